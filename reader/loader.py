@@ -1,0 +1,84 @@
+"""Read a file from disk into a :class:`~reader.document.Document`, refusing bad input with one clear line.
+
+Decisions (also in the README):
+* A missing file, a directory, an unreadable file, an empty file (nothing but white space) and a file over
+  :data:`MAX_BYTES` are refused.
+* Binary files are refused: a file is binary when it starts with a known binary signature, or when NUL bytes or
+  other non-text control bytes are more than 1 % of its first 64 KiB. A stray NUL in a text file (see the hostile
+  article) is text, and is shown as a placeholder.
+* Invalid UTF-8 is opened, not refused: each bad byte becomes U+FFFD, and the app says how many were replaced.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from reader.document import Document
+from reader.errors import ReaderError
+from reader.sanitize import sanitize
+
+MAX_BYTES = 200 * 1024 * 1024
+"""Largest file the reader opens (200 MiB); larger files are refused."""
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+_SAMPLE = 64 * 1024
+_BINARY_SIGNATURES = (b"%PDF", b"\x89PNG", b"PK\x03\x04", b"\x7fELF", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b")
+_TEXT_CONTROLS = frozenset(b"\t\n\r\f\x0b\x1b")
+
+
+def show_path(path: str | os.PathLike[str]) -> str:
+    """A file name safe to print in a message or show in the app."""
+    return sanitize(os.fsdecode(path))
+
+
+def read_text(path: str | os.PathLike[str]) -> tuple[str, int]:
+    """The decoded text of ``path`` and the number of bytes replaced by U+FFFD. Raises ReaderError."""
+    name = show_path(path)
+    file = Path(path)
+    try:
+        info = file.stat()
+    except FileNotFoundError:
+        raise ReaderError(f"no such file: {name}") from None
+    except PermissionError:
+        raise ReaderError(f"permission denied: {name}") from None
+    except OSError as error:
+        raise ReaderError(f"cannot open {name}: {error.strerror or error}") from None
+    if file.is_dir():
+        raise ReaderError(f"{name} is a directory, not a text file")
+    if info.st_size > MAX_BYTES:
+        raise ReaderError(
+            f"{name} is {info.st_size / 1024 / 1024:.0f} MB; the reader opens files up to {MAX_BYTES // 1024 // 1024} MB"
+        )
+    try:
+        data = file.read_bytes()
+    except PermissionError:
+        raise ReaderError(f"permission denied: {name}") from None
+    except OSError as error:
+        raise ReaderError(f"cannot read {name}: {error.strerror or error}") from None
+    if not data.strip():
+        raise ReaderError(f"{name} is empty: there is nothing to read")
+    if looks_binary(data[:_SAMPLE]):
+        raise ReaderError(f"{name} looks like a binary file, not text (NUL or control bytes)")
+    text = data.decode("utf-8-sig", errors="replace")
+    replaced = 0
+    if "\ufffd" in text:
+        # Replacement characters that were in the file as real U+FFFD do not count as replaced bytes.
+        replaced = text.count("\ufffd") - data.decode("utf-8-sig", errors="surrogateescape").count("\ufffd")
+    return text, max(replaced, 0)
+
+
+def looks_binary(sample: bytes) -> bool:
+    if sample.startswith(_BINARY_SIGNATURES):
+        return True
+    if not sample:
+        return False
+    controls = sum(1 for byte in sample if byte < 0x20 and byte not in _TEXT_CONTROLS)
+    return controls * 100 > len(sample)
+
+
+def load_document(path: str | os.PathLike[str]) -> Document:
+    """Load and parse ``path``; Markdown by suffix, plain text otherwise. Raises ReaderError."""
+    text, replaced = read_text(path)
+    markdown = Path(path).suffix.lower() in MARKDOWN_SUFFIXES
+    return Document(text, path=os.fsdecode(path), markdown=markdown, replaced_bytes=replaced)
