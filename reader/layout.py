@@ -1,0 +1,234 @@
+"""Wrap a document at a width into display rows, lazily, so the cost of a screen follows the screen.
+
+A row is either text (a block index and a [start, end) range of that block's *display* text), a blank row
+between blocks, or the rule under the title. Rows live in compact ``array('i')`` columns: a 20 MB article is a
+few hundred thousand rows, and Python objects per row would cost more than the text.
+
+:meth:`Layout.extend` lays out more blocks; the article view calls it for the first screen at once and for the
+rest in a background worker, so the first paint does not wait for the whole document. Rows only ever get
+appended, so rows already shown keep their numbers while the layout grows.
+
+Pure Python: no Textual or Rich import. Cell widths use :mod:`unicodedata` (wide CJK = 2, combining = 0).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from array import array
+from bisect import bisect_right
+from functools import lru_cache
+
+from reader.document import BlockKind, Document
+
+BLANK = -1
+"""``row_block`` value of an empty row between blocks."""
+RULE = -2
+"""``row_block`` value of the rule under the title."""
+
+INDENT = {BlockKind.QUOTE: 2, BlockKind.LIST_ITEM: 2}
+"""Columns reserved before a block's text (for the quote bar or the list bullet)."""
+
+
+@lru_cache(maxsize=4096)
+def char_width(char: str) -> int:
+    """Terminal cells taken by ``char``."""
+    if char < "\u0300":
+        return 1
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def text_width(text: str) -> int:
+    if text.isascii():
+        return len(text)
+    return sum(char_width(c) for c in text)
+
+
+def wrap(text: str, width: int) -> list[tuple[int, int]]:
+    """Greedy word wrap of ``text`` into (start, end) ranges of at most ``width`` cells.
+
+    A space where a line breaks belongs to no row; a word longer than the width is broken.
+    """
+    width = max(1, width)
+    if text.isascii():
+        return _wrap_ascii(text, width)
+    return _wrap_cells(text, width)
+
+
+def _wrap_ascii(text: str, width: int) -> list[tuple[int, int]]:
+    rows: list[tuple[int, int]] = []
+    pos, size = 0, len(text)
+    while pos < size:
+        if size - pos <= width:
+            rows.append((pos, size))
+            break
+        cut = text.rfind(" ", pos, pos + width + 1)
+        if cut <= pos:
+            rows.append((pos, pos + width))
+            pos += width
+        else:
+            rows.append((pos, cut))
+            pos = cut + 1
+    return rows or [(0, 0)]
+
+
+def _wrap_cells(text: str, width: int) -> list[tuple[int, int]]:
+    rows: list[tuple[int, int]] = []
+    start = 0
+    used = 0
+    last_space = -1
+    index = 0
+    size = len(text)
+    while index < size:
+        char = text[index]
+        cells = char_width(char)
+        if char == " ":
+            last_space = index
+        if used + cells > width and index > start:
+            if last_space > start:
+                rows.append((start, last_space))
+                start = last_space + 1
+            else:
+                rows.append((start, index))
+                start = index
+            used = text_width(text[start:index])
+            last_space = -1
+            continue
+        used += cells
+        index += 1
+    if start < size or not rows:
+        rows.append((start, size))
+    return rows
+
+
+class Layout:
+    """Display rows of ``document`` wrapped at ``width`` columns (grown by :meth:`extend`)."""
+
+    def __init__(self, document: Document, width: int) -> None:
+        self.document = document
+        self.width = max(8, width)
+        self.row_block = array("i")
+        self.row_start = array("i")
+        self.row_end = array("i")
+        self.block_rows = array("i")
+        """First row of each block laid out so far."""
+        self.laid_blocks = 0
+
+    @property
+    def complete(self) -> bool:
+        return self.laid_blocks >= len(self.document.blocks)
+
+    @property
+    def progress(self) -> float:
+        total = len(self.document.blocks)
+        return 1.0 if not total else self.laid_blocks / total
+
+    def __len__(self) -> int:
+        return len(self.row_block)
+
+    def block_width(self, index: int) -> int:
+        return self.width - INDENT.get(self.document.blocks[index].kind, 0)
+
+    def extend(self, *, blocks: int | None = None, until_offset: int | None = None, rows: int | None = None) -> int:
+        """Lay out more blocks: ``blocks`` more, or up to the one holding ``until_offset``, or until ``rows``
+        rows exist; with no limit, all of them. Returns the number of blocks laid out by this call."""
+        document = self.document
+        total = len(document.blocks)
+        stop = total
+        if blocks is not None:
+            stop = min(total, self.laid_blocks + blocks)
+        if until_offset is not None:
+            stop = min(total, max(self.laid_blocks, document.block_at(until_offset) + 1))
+        done = 0
+        row_block, row_start, row_end = self.row_block, self.row_start, self.row_end
+        while self.laid_blocks < stop:
+            if rows is not None and len(row_block) >= rows:
+                break
+            index = self.laid_blocks
+            block = document.blocks[index]
+            if index:
+                row_block.append(BLANK)
+                row_start.append(0)
+                row_end.append(0)
+            self.block_rows.append(len(row_block))
+            for start, end in wrap(document.display(index).text, self.block_width(index)):
+                row_block.append(index)
+                row_start.append(start)
+                row_end.append(end)
+            if block.kind is BlockKind.TITLE:
+                row_block.append(RULE)
+                row_start.append(0)
+                row_end.append(0)
+            self.laid_blocks += 1
+            done += 1
+        return done
+
+    # -- mapping between offsets and (row, column) ----------------------------------------------------------
+
+    def row_of(self, offset: int) -> int:
+        """The row showing original ``offset`` (laying out blocks up to it if needed)."""
+        document = self.document
+        if not document.blocks:
+            return 0
+        index = document.block_at(offset)
+        if index >= self.laid_blocks:
+            self.extend(until_offset=offset)
+        display = document.display(index).to_display(offset)
+        first = self.block_rows[index]
+        last = self._last_row_of_block(index)
+        return max(first, bisect_right(self.row_start, display, first, last + 1) - 1)
+
+    def _last_row_of_block(self, index: int) -> int:
+        if index + 1 < self.laid_blocks:
+            row = self.block_rows[index + 1] - 2  # skip the blank row between blocks
+        else:
+            row = len(self.row_block) - 1
+        while row > self.block_rows[index] and self.row_block[row] != index:
+            row -= 1
+        return row
+
+    def column_of(self, offset: int) -> tuple[int, int]:
+        """(row, cell column within the row's text) of ``offset``."""
+        row = self.row_of(offset)
+        index = self.row_block[row]
+        display = self.document.display(index)
+        position = display.to_display(offset)
+        return row, text_width(display.text[self.row_start[row] : position])
+
+    def offset_at(self, row: int, column: int) -> int | None:
+        """The original offset shown at ``column`` of ``row`` (None on a blank or rule row)."""
+        if not 0 <= row < len(self.row_block):
+            return None
+        index = self.row_block[row]
+        if index < 0:
+            return None
+        display = self.document.display(index)
+        start, end = self.row_start[row], self.row_end[row]
+        position = start
+        used = 0
+        text = display.text
+        while position < end:
+            cells = char_width(text[position])
+            if used + cells > column:
+                break
+            used += cells
+            position += 1
+        position = min(position, max(start, end - 1)) if end > start else start
+        return display.to_orig(position)
+
+    def nearest_text_row(self, row: int, direction: int) -> int | None:
+        """The first text row at or after (direction 1) / before (-1) ``row``, if any."""
+        size = len(self.row_block)
+        while 0 <= row < size:
+            if self.row_block[row] >= 0:
+                return row
+            row += direction
+        return None
+
+    def heading_rows(self) -> list[int]:
+        return [self.block_rows[i] for i, _ in self.document.headings if i < self.laid_blocks]
+
+    def block_of_row(self, row: int) -> int:
+        """The block a row belongs to (blank and rule rows belong to the block before them)."""
+        return max(0, bisect_right(self.block_rows, row) - 1)

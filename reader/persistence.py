@@ -1,0 +1,53 @@
+"""Ordered background writes to the store, so the UI thread never waits on disk.
+
+Every store call the app makes goes through :class:`BackgroundWriter`: one worker thread applies them in the
+order they were submitted (an update never overtakes the add it follows). The app shows a change at once,
+marks it saved when its future completes, and waits for :meth:`BackgroundWriter.drain` before it quits or
+exports, so nothing is reported as done while a write is still pending. Pure Python, no Textual.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+class BackgroundWriter:
+    """A single worker thread that runs submitted store operations in order."""
+
+    def __init__(self) -> None:
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reader-store")
+        self._pending: set[Future[object]] = set()
+        self._lock = threading.Lock()
+
+    def submit(self, operation: Callable[[], T]) -> Future[T]:
+        future = self._executor.submit(operation)
+        with self._lock:
+            self._pending.add(future)  # type: ignore[arg-type]
+        future.add_done_callback(self._done)
+        return future
+
+    def _done(self, future: Future[T]) -> None:
+        with self._lock:
+            self._pending.discard(future)  # type: ignore[arg-type]
+
+    @property
+    def pending(self) -> int:
+        with self._lock:
+            return len(self._pending)
+
+    def drain(self, timeout: float | None = None) -> bool:
+        """Wait for every submitted write; True when none is left pending."""
+        marker = self._executor.submit(lambda: None)
+        try:
+            marker.result(timeout=timeout)
+        except TimeoutError:
+            return False
+        return self.pending == 0
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True)

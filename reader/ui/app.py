@@ -1,0 +1,101 @@
+"""The Textual application: screens, global keys, the store and its background writer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from reader.document import Document
+from reader.loader import load_document
+from reader.persistence import BackgroundWriter
+from reader.store import Store
+from reader.ui.screens.help import HelpScreen
+from reader.ui.screens.reading import ReadingScreen
+from reader.ui.widgets.article_view import ArticleView
+
+
+class ReaderApp(App[None]):
+    """Opens one document on a reading screen, or a library list when given several."""
+
+    CSS_PATH = "reader.tcss"
+    TITLE = "reader"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", tooltip="Quit (waits for pending saves)"),
+        Binding("question_mark", "help", "Keys", tooltip="Show every key"),
+    ]
+
+    def __init__(
+        self,
+        *,
+        store: Store,
+        paths: list[Path] | None = None,
+        document: Document | None = None,
+        measure: int | None = None,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.paths = paths or []
+        self.initial_document = document
+        self.measure = measure or 80
+        self.writer = BackgroundWriter()
+
+    def on_mount(self) -> None:
+        if self.initial_document is not None:
+            self.push_screen(ReadingScreen(self.initial_document, measure=self.measure))
+        else:
+            from reader.ui.screens.library import LibraryScreen
+
+            self.push_screen(LibraryScreen(self.paths))
+
+    def open_document(self, path: Path) -> None:
+        """Open ``path`` on a new reading screen (from the library); errors become a notification."""
+        from reader.errors import ReaderError
+
+        try:
+            document = load_document(path)
+        except ReaderError as error:
+            self.notify(str(error), title="Cannot open", severity="error", markup=False)
+            return
+        self.push_screen(ReadingScreen(document, measure=self.measure))
+
+    def help_sections(self) -> list[tuple[str, list[Binding]]]:
+        """Bindings grouped for the help screen, read from the classes that define them."""
+
+        def bindings(source: Iterable[BindingType]) -> list[Binding]:
+            return [b for b in source if isinstance(b, Binding)]
+
+        sections = [("Moving", bindings(ArticleView.BINDINGS)), ("Reading", bindings(ReadingScreen.BINDINGS))]
+        sections.append(("Everywhere", bindings(ReaderApp.BINDINGS)))
+        return sections
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.help_sections()))
+
+    async def action_quit(self) -> None:
+        """Quit once every pending store write has finished (they are quick; this never drops one)."""
+        if self.writer.pending:
+            self.notify("Saving…", timeout=1)
+        await self._drain_writes()
+        self.exit()
+
+    async def _drain_writes(self) -> None:
+        import asyncio
+
+        await asyncio.get_running_loop().run_in_executor(None, self.writer.drain)
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Keys", "Show every key binding", self.action_help)
+        if isinstance(screen, ReadingScreen):
+            yield SystemCommand("Search", "Search the article (/)", screen.action_search)
+            yield SystemCommand("Toggle outline", "Show or hide the headings (o)", screen.action_toggle_outline)
+            yield SystemCommand("Toggle highlights panel", "Show or hide the side panel (H)", screen.action_toggle_panel)
+            yield SystemCommand("Wider text", "Widen the reading measure (+)", screen.action_wider)
+            yield SystemCommand("Narrower text", "Narrow the reading measure (-)", screen.action_narrower)

@@ -1,0 +1,68 @@
+"""The help screen: every key, generated from the bindings so it never drifts from them."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+
+def describe_key(key: str) -> str:
+    names = {"space": "Space", "pagedown": "PgDn", "pageup": "PgUp", "question_mark": "?", "slash": "/",
+             "escape": "Esc", "enter": "Enter", "tab": "Tab", "home": "Home", "end": "End"}
+    return names.get(key, key.replace("ctrl+", "Ctrl+").replace("shift+", "Shift+"))
+
+
+def binding_rows(sections: list[tuple[str, list[Binding]]]) -> Content:
+    """The help text: one line per action, its keys joined, under a heading per section."""
+    lines: list[Content] = []
+    for heading, bindings in sections:
+        if not bindings:
+            continue
+        lines.append(Content.styled(heading, "bold $accent"))
+        seen: dict[str, list[str]] = {}
+        descriptions: dict[str, str] = {}
+        for binding in bindings:
+            keys = seen.setdefault(binding.action, [])
+            for key in binding.key.split(","):
+                key = describe_key(key.strip())
+                if key not in keys:
+                    keys.append(key)
+            descriptions[binding.action] = binding.description or binding.action
+        for action, keys in seen.items():
+            lines.append(Content.assemble(("  " + " / ".join(keys)).ljust(22), descriptions[action]))
+        lines.append(Content(""))
+    return Content("\n").join(lines)
+
+
+class HelpScreen(ModalScreen[None]):
+    """A modal listing every key binding; Esc, q or ? closes it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark", "dismiss", "Close help", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen > VerticalScroll {
+        width: 72; max-width: 95%; height: 90%; border: round $accent; background: $surface; padding: 0 1;
+    }
+    HelpScreen #help-title { text-style: bold; width: 100%; content-align: center middle; }
+    """
+
+    def __init__(self, sections: list[tuple[str, list[Binding]]]) -> None:
+        super().__init__()
+        self.sections = sections
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll():
+            yield Static("Keys — Esc closes", id="help-title")
+            yield Static(binding_rows(self.sections), id="help-body")
+
+    def action_dismiss(self) -> None:  # type: ignore[override]
+        self.dismiss(None)

@@ -1,0 +1,46 @@
+"""The library: a list of documents to choose from (several PATHs, or several bundled seeds)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from reader.loader import show_path
+
+if TYPE_CHECKING:
+    from reader.ui.app import ReaderApp
+
+
+class LibraryScreen(Screen[None]):
+    """Choose a document; Enter opens it, Esc on the reading screen comes back here."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "open", "Open", show=True)]
+
+    DEFAULT_CSS = """
+    LibraryScreen { align: center top; }
+    LibraryScreen > #library-title { text-style: bold; color: $accent; padding: 1 2 0 2; width: 100%; }
+    LibraryScreen > OptionList { margin: 1 2; height: 1fr; }
+    """
+
+    def __init__(self, paths: list[Path]) -> None:
+        super().__init__()
+        self.paths = paths
+
+    def compose(self) -> ComposeResult:
+        yield Static(f"Library — {len(self.paths)} documents", id="library-title", markup=False)
+        yield OptionList(*[Option(Content(show_path(p.name)), id=str(i)) for i, p in enumerate(self.paths)])
+        yield Footer()
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id is not None:
+            app: ReaderApp = self.app  # type: ignore[assignment]
+            app.open_document(self.paths[int(event.option.id)])

@@ -1,0 +1,282 @@
+"""The reading screen: outline · article · side panel of highlights and notes, with search and the title bar."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.events import Key
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList
+
+from reader.document import Document, Span
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.highlight_panel import HighlightPanel
+from reader.ui.widgets.outline import Outline
+from reader.ui.widgets.top_bar import TopBar
+
+if TYPE_CHECKING:
+    from reader.ui.app import ReaderApp
+
+OUTLINE_MIN_WIDTH = 150
+"""Below this terminal width the outline starts folded away (`o` shows it), so the text keeps its measure."""
+PANEL_MIN_WIDTH = 100
+"""Below this width the highlights panel starts folded away (`H` shows it)."""
+
+POSITION_SAVE_DELAY = 1.0
+"""Seconds of stillness before the reading position is written to the store."""
+
+
+class SearchBar(Input):
+    """The `/` prompt: incremental search; Enter accepts, Esc clears."""
+
+    DEFAULT_CSS = """
+    SearchBar { dock: bottom; height: 1; border: none; padding: 0 1; background: $panel; display: none; }
+    SearchBar.-active { display: block; }
+    SearchBar:focus { border: none; }
+    """
+
+
+class ReadingScreen(Screen[None]):
+    """Read one document: move by keyboard, search, see outline and highlights."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "search", "Search", tooltip="Search the article; Enter accepts, Esc clears"),
+        Binding("n", "next_match", "Next match", show=False),
+        Binding("N", "prev_match", "Prev match", show=False),
+        Binding("o", "toggle_outline", "Outline", tooltip="Show or hide the outline of headings"),
+        Binding("H", "toggle_panel", "Panel", tooltip="Show or hide the highlights panel"),
+        Binding("tab", "cycle_focus", "Switch pane", show=False),
+        Binding("plus,equals_sign", "wider", "Wider text", show=False),
+        Binding("minus", "narrower", "Narrower text", show=False),
+        Binding("escape", "escape", "Cancel", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    ReadingScreen #panes { height: 1fr; }
+    ReadingScreen ArticleView { width: 1fr; }
+    ReadingScreen .-hidden { display: none; }
+    """
+
+    def __init__(self, document: Document, *, measure: int = 80) -> None:
+        super().__init__()
+        self.document = document
+        self.measure = measure
+        self._search_origin: int | None = None
+        self._position_timer: object | None = None
+
+    @property
+    def reader_app(self) -> ReaderApp:
+        from reader.ui.app import ReaderApp
+
+        assert isinstance(self.app, ReaderApp)
+        return self.app
+
+    def compose(self) -> ComposeResult:
+        yield TopBar(self.document.display_title)
+        with Horizontal(id="panes"):
+            yield Outline(self.document, id="outline")
+            yield ArticleView(self.document, measure=self.measure, id="article")
+            yield HighlightPanel(id="panel")
+        yield SearchBar(placeholder="search…", id="search")
+        yield Footer()
+
+    @property
+    def article(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    def on_mount(self) -> None:
+        self.article.focus()
+        self._collapse_for_size(self.size.width)
+        if self.document.replaced_bytes:
+            self.notify(
+                f"{self.document.replaced_bytes} invalid UTF-8 byte(s) shown as �",
+                title="Not valid UTF-8",
+                severity="warning",
+            )
+        self.load_position()
+
+    def on_resize(self) -> None:
+        self._collapse_for_size(self.size.width)
+
+    def _collapse_for_size(self, width: int) -> None:
+        """Panels fold away on narrow terminals so the text keeps a readable width."""
+        outline = self.query_one(Outline)
+        panel = self.query_one(HighlightPanel)
+        if width < OUTLINE_MIN_WIDTH and not outline.has_class("-user-shown"):
+            outline.add_class("-hidden")
+        if width < PANEL_MIN_WIDTH and not panel.has_class("-user-shown"):
+            panel.add_class("-hidden")
+        if width >= OUTLINE_MIN_WIDTH and not outline.has_class("-user-hidden"):
+            outline.remove_class("-hidden")
+        if width >= PANEL_MIN_WIDTH and not panel.has_class("-user-hidden"):
+            panel.remove_class("-hidden")
+
+    # -- position ---------------------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="position-load")
+    def load_position(self) -> None:
+        store = self.reader_app.store
+        position = store.position(self.document.id)
+        store_path = self.document.path
+        if position is not None:
+            self.app.call_from_thread(self._restore, position)
+        self.reader_app.writer.submit(
+            lambda: store.remember_document(self.document.id, path=store_path, title=self.document.title)
+        )
+
+    def _restore(self, offset: int) -> None:
+        if 0 <= offset < len(self.document.text):
+            self.article.move_to(offset, center=True)
+
+    @on(ArticleView.CursorMoved)
+    def _cursor_moved(self, event: ArticleView.CursorMoved) -> None:
+        self.query_one(TopBar).progress = self.article.progress()
+        if self._position_timer is not None:
+            self._position_timer.stop()  # type: ignore[attr-defined]
+        self._position_timer = self.set_timer(POSITION_SAVE_DELAY, self.save_position)
+
+    def save_position(self) -> None:
+        store = self.reader_app.store
+        document = self.document
+        offset = self.article.cursor
+        self.reader_app.writer.submit(
+            lambda: store.save_position(document.id, offset, path=document.path, title=document.title)
+        )
+
+    @on(ArticleView.LayoutProgress)
+    def _layout_progress(self, event: ArticleView.LayoutProgress) -> None:
+        bar = self.query_one(TopBar)
+        bar.status = "" if event.fraction >= 1.0 else f"laying out {round(event.fraction * 100)}%"
+
+    # -- outline ----------------------------------------------------------------------------------------
+
+    def action_toggle_outline(self) -> None:
+        outline = self.query_one(Outline)
+        hidden = outline.has_class("-hidden")
+        outline.set_class(not hidden, "-hidden")
+        outline.set_class(hidden, "-user-shown")
+        outline.set_class(not hidden, "-user-hidden")
+        if hidden:
+            outline.focus()
+        else:
+            self.article.focus()
+
+    def action_toggle_panel(self) -> None:
+        panel = self.query_one(HighlightPanel)
+        hidden = panel.has_class("-hidden")
+        panel.set_class(not hidden, "-hidden")
+        panel.set_class(hidden, "-user-shown")
+        panel.set_class(not hidden, "-user-hidden")
+
+    @on(OptionList.OptionSelected, "#outline")
+    def _jump_to_heading(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id is not None:
+            self.article.move_to(int(event.option.id), center=True)
+            self.article.focus()
+
+    def action_cycle_focus(self) -> None:
+        order = [w for w in (self.query_one(Outline), self.article, self.query_one(HighlightPanel)) if w.display
+                 and not w.has_class("-hidden")]
+        focused = self.focused
+        index = next((i for i, w in enumerate(order) if focused is w or (focused and w in focused.ancestors)), -1)
+        order[(index + 1) % len(order)].focus()
+
+    def action_wider(self) -> None:
+        self.article.measure = min(200, self.article.measure + 4)
+        self.notify(f"Text width {self.article.measure} columns", timeout=1.5)
+
+    def action_narrower(self) -> None:
+        self.article.measure = max(30, self.article.measure - 4)
+        self.notify(f"Text width {self.article.measure} columns", timeout=1.5)
+
+    # -- search -----------------------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        bar = self.query_one(SearchBar)
+        self._search_origin = self.article.cursor
+        bar.add_class("-active")
+        bar.value = ""
+        bar.focus()
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        article = self.article
+        matches = self.document.search(event.value)
+        origin = self._search_origin if self._search_origin is not None else article.cursor
+        current = next((i for i, m in enumerate(matches) if m.start >= origin), 0 if matches else None)
+        article.set_matches(matches, current)
+        if current is not None:
+            article.move_to(matches[current].start)
+        elif self._search_origin is not None:
+            article.move_to(self._search_origin)
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        bar = self.query_one(SearchBar)
+        bar.remove_class("-active")
+        self._search_origin = None
+        self.article.focus()
+        count = len(self.article.matches)
+        if event.value.strip():
+            more = "+" if count >= 10_000 else ""
+            self.notify(f"{count}{more} match{'es' if count != 1 else ''}" if count else "No match", timeout=2)
+
+    def on_key(self, event: Key) -> None:
+        bar = self.query_one(SearchBar)
+        if event.key == "escape" and bar.has_focus:
+            event.stop()
+            self._cancel_search()
+
+    def _cancel_search(self) -> None:
+        bar = self.query_one(SearchBar)
+        bar.remove_class("-active")
+        article = self.article
+        article.set_matches([], None)
+        if self._search_origin is not None:
+            article.move_to(self._search_origin)
+        self._search_origin = None
+        article.focus()
+
+    def _step_match(self, step: int) -> None:
+        article = self.article
+        matches = article.matches
+        if not matches:
+            self.notify("No search: press / to search", timeout=2)
+            return
+        cursor = article.cursor
+        if step > 0:
+            index = next((i for i, m in enumerate(matches) if m.start > cursor), None)
+            if index is None:
+                index = 0
+                self.notify("Search wrapped to the top", timeout=1.5)
+        else:
+            index = next((i for i in range(len(matches) - 1, -1, -1) if matches[i].start < cursor), None)
+            if index is None:
+                index = len(matches) - 1
+                self.notify("Search wrapped to the bottom", timeout=1.5)
+        article.set_matches(matches, index)
+        article.move_to(matches[index].start)
+
+    def action_next_match(self) -> None:
+        self._step_match(1)
+
+    def action_prev_match(self) -> None:
+        self._step_match(-1)
+
+    def action_escape(self) -> None:
+        article = self.article
+        if article.selection_anchor is not None:
+            article.clear_selection()
+        elif article.matches:
+            article.set_matches([], None)
+
+    def current_sentence(self) -> Span | None:
+        return self.document.sentence_at(self.article.cursor)
+
+    def title_content(self) -> Content:
+        return Content(self.document.display_title)

@@ -1,0 +1,592 @@
+"""The article: one Line-API widget that renders only the rows on screen.
+
+``render_line(y)`` maps ``y + scroll_y`` to a row of :class:`reader.layout.Layout` and returns a cached
+:class:`Strip`. The layout grows in short slices on the event loop (first the screen, then the rest), so a 20 MB
+article paints its first screen at once; the rows already shown never move while the rest is laid out.
+
+The cursor, the selection, search matches, highlights and the quotation under the cursor are all kept as
+original-text offsets and drawn per row; highlights for a row come from an interval index, not a scan.
+"""
+
+from __future__ import annotations
+
+import time
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.annotation import COLORS
+from reader.document import BlockKind, Document, Span
+from reader.layout import BLANK, INDENT, RULE, Layout, text_width
+
+SLICE_SECONDS = 0.012
+"""How long one background layout slice may hold the event loop."""
+
+
+@dataclass(frozen=True, slots=True)
+class HighlightMark:
+    """What the view needs to draw one highlight."""
+
+    id: str
+    start: int
+    end: int
+    color: str
+    has_note: bool
+
+
+class HighlightIndex:
+    """Highlights sorted by start, with the longest length, so a row finds its overlaps by bisection."""
+
+    def __init__(self, marks: list[HighlightMark]) -> None:
+        self.marks = sorted(marks, key=lambda m: (m.start, -m.end))
+        self.starts = [m.start for m in self.marks]
+        self.longest = max((m.end - m.start for m in self.marks), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[HighlightMark]:
+        """Highlights that overlap [start, end), longest first (so shorter ones are drawn on top)."""
+        low = bisect_left(self.starts, start - self.longest)
+        high = bisect_left(self.starts, end)
+        found = [m for m in self.marks[low:high] if m.end > start]
+        found.sort(key=lambda m: m.start - m.end)
+        return found
+
+    def at(self, offset: int) -> list[HighlightMark]:
+        """Highlights containing ``offset``, shortest (innermost) first."""
+        return sorted(self.overlapping(offset, offset + 1), key=lambda m: m.end - m.start)
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """The article pane: wrapped text at a reading measure, a cursor, search marks and highlights."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article-view--title",
+        "article-view--heading",
+        "article-view--quote-bar",
+        "article-view--bullet",
+        "article-view--rule",
+        "article-view--placeholder",
+        "article-view--cursor",
+        "article-view--selection",
+        "article-view--match",
+        "article-view--current-match",
+        "article-view--quotation",
+        "article-view--note-marker",
+        "article-view--marked",
+        *(f"article-view--hl-{color}" for color in COLORS),
+    }
+
+    DEFAULT_CSS = """
+    ArticleView {
+        background: $surface;
+        color: $foreground;
+        scrollbar-gutter: stable;
+    }
+    ArticleView > .article-view--title { text-style: bold; color: $accent; }
+    ArticleView > .article-view--heading { text-style: bold; color: $primary; }
+    ArticleView > .article-view--quote-bar { color: $secondary; }
+    ArticleView > .article-view--bullet { color: $secondary; }
+    ArticleView > .article-view--rule { color: $accent 60%; }
+    ArticleView > .article-view--placeholder { color: $text-muted; text-style: dim; }
+    ArticleView > .article-view--cursor { background: $foreground 20%; text-style: reverse; }
+    ArticleView:focus > .article-view--cursor { text-style: reverse bold; background: $foreground 0%; }
+    ArticleView > .article-view--selection { background: $primary 45%; }
+    ArticleView > .article-view--match { background: $warning 30%; text-style: underline; }
+    ArticleView > .article-view--current-match { background: $warning 70%; color: $background; }
+    ArticleView > .article-view--quotation { text-style: underline; }
+    ArticleView > .article-view--note-marker { color: $accent; text-style: bold; }
+    ArticleView > .article-view--marked { text-style: bold underline; }
+    ArticleView > .article-view--hl-yellow { background: #e5c07b 35%; }
+    ArticleView > .article-view--hl-green { background: #98c379 35%; }
+    ArticleView > .article-view--hl-blue { background: #61afef 35%; }
+    ArticleView > .article-view--hl-pink { background: #ff79c6 35%; }
+    ArticleView > .article-view--hl-purple { background: #a48bf0 40%; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "cursor_down", "Line down", show=False),
+        Binding("k,up", "cursor_up", "Line up", show=False),
+        Binding("left", "cursor_left", "Char left", show=False),
+        Binding("right", "cursor_right", "Char right", show=False),
+        Binding("w", "word_next", "Next word", show=False),
+        Binding("b", "word_prev", "Prev word", show=False),
+        Binding(")", "sentence_next", "Next sentence", show=False),
+        Binding("(", "sentence_prev", "Prev sentence", show=False),
+        Binding("}", "paragraph_next", "Next paragraph", show=False),
+        Binding("{", "paragraph_prev", "Prev paragraph", show=False),
+        Binding("space,pagedown", "page_down", "Page down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("ctrl+d", "half_page_down", "Half page down", show=False),
+        Binding("ctrl+u", "half_page_up", "Half page up", show=False),
+        Binding("g,home", "go_start", "Start", show=False),
+        Binding("G,end", "go_end", "End", show=False),
+        Binding("shift+down", "extend('cursor_down')", "Extend down", show=False),
+        Binding("shift+up", "extend('cursor_up')", "Extend up", show=False),
+        Binding("shift+left", "extend('cursor_left')", "Extend left", show=False),
+        Binding("shift+right", "extend('cursor_right')", "Extend right", show=False),
+    ]
+
+    cursor: reactive[int] = reactive(0, init=False, always_update=False, repaint=False)
+    """The reading position: an offset into the document text (the character under the block cursor)."""
+
+    measure: reactive[int] = reactive(80, init=False)
+    """The widest the text is set, in columns; the text is centred in the pane."""
+
+    class CursorMoved(Message):
+        """The cursor moved; floods merge (only the latest position matters)."""
+
+        def __init__(self, view: ArticleView, offset: int) -> None:
+            super().__init__()
+            self.view = view
+            self.offset = offset
+
+        @property
+        def control(self) -> ArticleView:
+            return self.view
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, ArticleView.CursorMoved)
+
+    class LayoutProgress(Message):
+        """Background layout advanced; ``fraction`` is 1.0 when every block is laid out."""
+
+        def __init__(self, fraction: float) -> None:
+            super().__init__()
+            self.fraction = fraction
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, ArticleView.LayoutProgress)
+
+    def __init__(
+        self, document: Document, *, measure: int = 80, name: str | None = None, id: str | None = None
+    ) -> None:
+        super().__init__(name=name, id=id)
+        self.document = document
+        self.set_reactive(ArticleView.measure, measure)
+        self.layout_rows: Layout = Layout(document, measure)
+        self._cache: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
+        self._version = 0
+        self._goal_column: int | None = None
+        self.selection_anchor: int | None = None
+        self.matches: list[Span] = []
+        self._match_starts: list[int] = []
+        self.current_match: int | None = None
+        self.highlights = HighlightIndex([])
+        self.marked_highlight: str | None = None
+        self.quotation_spans: list[Span] = []
+        self._quote_starts: list[int] = []
+        self._layout_timer_active = False
+        if document.blocks:
+            self.set_reactive(ArticleView.cursor, document.blocks[0].start)
+
+    # -- layout ---------------------------------------------------------------------------------------------
+
+    @property
+    def text_width(self) -> int:
+        """Columns of text: the measure, or less in a narrow pane."""
+        return max(8, min(self.measure, self.scrollable_content_region.width - 2))
+
+    @property
+    def margin(self) -> int:
+        return max(0, (self.scrollable_content_region.width - self.text_width) // 2)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._relayout()
+
+    def watch_measure(self) -> None:
+        self._relayout()
+
+    def _relayout(self) -> None:
+        width = self.text_width
+        if width != self.layout_rows.width or not len(self.layout_rows):
+            self.layout_rows = Layout(self.document, width)
+            self._invalidate()
+            height = max(self.scrollable_content_region.height, 24)
+            self.layout_rows.extend(until_offset=self.cursor)
+            self.layout_rows.extend(rows=len(self.layout_rows) + height * 2)
+            self._update_virtual_size()
+            self.scroll_to_cursor(center=True, animate=False)
+        self._schedule_layout()
+
+    def _update_virtual_size(self) -> None:
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self.layout_rows))
+
+    def _schedule_layout(self) -> None:
+        if not self.layout_rows.complete and not self._layout_timer_active:
+            self._layout_timer_active = True
+            self.set_timer(0.001, self._layout_slice)
+
+    def _layout_slice(self) -> None:
+        """Lay out blocks for at most SLICE_SECONDS, then yield to the event loop."""
+        self._layout_timer_active = False
+        layout = self.layout_rows
+        deadline = time.perf_counter() + SLICE_SECONDS
+        while not layout.complete and time.perf_counter() < deadline:
+            layout.extend(blocks=200)
+        self._update_virtual_size()
+        self.post_message(self.LayoutProgress(layout.progress))
+        self._schedule_layout()
+
+    def finish_layout(self) -> None:
+        """Lay out everything now (used by tests and by jumps to the end)."""
+        self.layout_rows.extend()
+        self._update_virtual_size()
+
+    # -- state setters used by the screen -------------------------------------------------------------------
+
+    def _invalidate(self) -> None:
+        self._version += 1
+        self._cache.clear()
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._cache.clear()
+
+    def set_matches(self, matches: list[Span], current: int | None) -> None:
+        self.matches = matches
+        self._match_starts = [m.start for m in matches]
+        self.current_match = current
+        self._invalidate()
+
+    def set_highlights(self, marks: list[HighlightMark]) -> None:
+        self.highlights = HighlightIndex(marks)
+        self._invalidate()
+
+    def set_marked_highlight(self, highlight_id: str | None) -> None:
+        if highlight_id != self.marked_highlight:
+            self.marked_highlight = highlight_id
+            self._invalidate()
+
+    def set_quotations(self, spans: list[Span]) -> None:
+        self.quotation_spans = spans
+        self._quote_starts = [s.start for s in spans]
+        self._invalidate()
+
+    def quotation_at(self, offset: int) -> int | None:
+        """Index of the quotation whose span (marks included, one char either side) holds ``offset``."""
+        index = bisect_right(self._quote_starts, offset + 1) - 1
+        while index >= 0:
+            span = self.quotation_spans[index]
+            if span.start - 1 <= offset <= span.end:
+                return index
+            if span.end < offset - 100_000:
+                break
+            index -= 1
+        return None
+
+    @property
+    def selection(self) -> Span | None:
+        """The selected span (inclusive of the character under the cursor), or None."""
+        if self.selection_anchor is None:
+            return None
+        start, end = sorted((self.selection_anchor, self.cursor))
+        return Span(start, self.document.next_char(end) if end < len(self.document.text) else end)
+
+    def start_selection(self, offset: int | None = None) -> None:
+        self.selection_anchor = self.cursor if offset is None else offset
+        self.set_class(True, "-selecting")
+        self._invalidate()
+
+    def clear_selection(self) -> None:
+        if self.selection_anchor is not None:
+            self.selection_anchor = None
+            self.set_class(False, "-selecting")
+            self._invalidate()
+
+    def select_span(self, span: Span) -> None:
+        """Select ``span`` (cursor on its last character)."""
+        self.selection_anchor = span.start
+        self.set_class(True, "-selecting")
+        self.move_to(max(span.start, self.document.prev_char(span.end)) if span.end > span.start else span.start)
+        self._invalidate()
+
+    # -- cursor -----------------------------------------------------------------------------------------------
+
+    def move_to(self, offset: int, *, keep_goal: bool = False, center: bool = False) -> None:
+        """Put the cursor on ``offset`` and scroll it into view."""
+        if not self.document.blocks:
+            return
+        offset = self.document.clamp(offset)
+        if not keep_goal:
+            self._goal_column = None
+        old = self.cursor
+        self.cursor = offset
+        if self.selection_anchor is not None:
+            self._invalidate()
+        elif old != offset:
+            self._refresh_offset(old)
+            self._refresh_offset(offset)
+        self.scroll_to_cursor(center=center)
+        self.post_message(self.CursorMoved(self, offset))
+
+    def _refresh_offset(self, offset: int) -> None:
+        row = self.layout_rows.row_of(offset)
+        self.refresh_lines(row - int(self.scroll_offset.y), 1)
+
+    def refresh_lines(self, y_start: int, line_count: int = 1) -> None:
+        width = self.scrollable_content_region.width
+        self.refresh(Region(0, y_start, width, line_count))
+
+    def scroll_to_cursor(self, *, center: bool = False, animate: bool = False) -> None:
+        row = self.layout_rows.row_of(self.cursor)
+        self._update_virtual_size()
+        height = self.scrollable_content_region.height
+        top = int(self.scroll_offset.y)
+        if center:
+            self.scroll_to(y=max(0, row - height // 3), animate=animate, immediate=True)
+        elif row < top:
+            self.scroll_to(y=row, animate=animate, immediate=True)
+        elif row >= top + height:
+            self.scroll_to(y=row - height + 1, animate=animate, immediate=True)
+
+    def _move_rows(self, delta: int) -> None:
+        layout = self.layout_rows
+        row, column = layout.column_of(self.cursor)
+        if self._goal_column is None:
+            self._goal_column = column
+        target = row + delta
+        if delta > 0 and target >= len(layout) and not layout.complete:
+            layout.extend(rows=target + 1)
+            self._update_virtual_size()
+        target = max(0, min(target, len(layout) - 1))
+        direction = 1 if delta > 0 else -1
+        found = layout.nearest_text_row(target, direction)
+        if found is None:
+            found = layout.nearest_text_row(target, -direction)
+        if found is None:
+            return
+        offset = layout.offset_at(found, self._goal_column)
+        if offset is not None:
+            self.move_to(offset, keep_goal=True)
+
+    def action_cursor_down(self) -> None:
+        self._move_rows(1)
+
+    def action_cursor_up(self) -> None:
+        self._move_rows(-1)
+
+    def action_cursor_left(self) -> None:
+        self.move_to(self.document.prev_char(self.cursor))
+
+    def action_cursor_right(self) -> None:
+        self.move_to(self.document.next_char(self.cursor))
+
+    def action_word_next(self) -> None:
+        self.move_to(self.document.next_word(self.cursor))
+
+    def action_word_prev(self) -> None:
+        self.move_to(self.document.prev_word(self.cursor))
+
+    def action_sentence_next(self) -> None:
+        self.move_to(self.document.next_sentence(self.cursor))
+
+    def action_sentence_prev(self) -> None:
+        self.move_to(self.document.prev_sentence(self.cursor))
+
+    def action_paragraph_next(self) -> None:
+        self.move_to(self.document.next_paragraph(self.cursor))
+
+    def action_paragraph_prev(self) -> None:
+        self.move_to(self.document.prev_paragraph(self.cursor))
+
+    def _page(self, rows: int) -> None:
+        layout = self.layout_rows
+        row, _ = layout.column_of(self.cursor)
+        top = int(self.scroll_offset.y)
+        if rows > 0 and not layout.complete:
+            layout.extend(rows=row + rows * 3)
+            self._update_virtual_size()
+        self.scroll_to(y=max(0, top + rows), animate=False, immediate=True)
+        self._move_rows(rows)
+
+    @property
+    def page_rows(self) -> int:
+        return max(1, self.scrollable_content_region.height - 2)
+
+    def action_page_down(self) -> None:
+        self._page(self.page_rows)
+
+    def action_page_up(self) -> None:
+        self._page(-self.page_rows)
+
+    def action_half_page_down(self) -> None:
+        self._page(max(1, self.scrollable_content_region.height // 2))
+
+    def action_half_page_up(self) -> None:
+        self._page(-max(1, self.scrollable_content_region.height // 2))
+
+    def action_go_start(self) -> None:
+        self.move_to(self.document.blocks[0].start if self.document.blocks else 0)
+
+    def action_go_end(self) -> None:
+        if not self.document.blocks:
+            return
+        last = self.document.blocks[-1]
+        self.finish_layout()
+        self.move_to(last.start)
+        self.scroll_end(animate=False, immediate=True)
+
+    def action_extend(self, motion: str) -> None:
+        """shift+arrow: start a selection if none, then move."""
+        if self.selection_anchor is None:
+            self.start_selection()
+        getattr(self, f"action_{motion}")()
+
+    # -- mouse ------------------------------------------------------------------------------------------------
+
+    def on_click(self, event: events.Click) -> None:
+        row = int(self.scroll_offset.y) + event.y
+        column = event.x - self.margin - self._indent_of_row(row)
+        offset = self.layout_rows.offset_at(row, max(0, column))
+        if offset is not None:
+            self.focus()
+            self.move_to(offset)
+
+    def _indent_of_row(self, row: int) -> int:
+        if not 0 <= row < len(self.layout_rows):
+            return 0
+        block = self.layout_rows.row_block[row]
+        return INDENT.get(self.document.blocks[block].kind, 0) if block >= 0 else 0
+
+    # -- rendering --------------------------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        row = scroll_y + y
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if row >= len(self.layout_rows):
+            return Strip.blank(width, base)
+        key = self._row_key(row)
+        strip = self._cache.get(key)
+        if strip is None:
+            strip = self._render_row(row, base)
+            self._cache[key] = strip
+        return strip.crop_extend(scroll_x, scroll_x + width, base).apply_offsets(scroll_x, row)
+
+    def _row_range(self, row: int) -> tuple[int, int]:
+        """Original [start, end) offsets covered by a text row (end includes a trailing break space)."""
+        layout = self.layout_rows
+        display = self.document.display(layout.row_block[row])
+        start = display.to_orig(layout.row_start[row])
+        end = display.to_orig(layout.row_end[row] + 1)
+        return start, max(end, start + 1)
+
+    def _row_key(self, row: int) -> tuple[object, ...]:
+        layout = self.layout_rows
+        if layout.row_block[row] < 0:
+            return (row, self._version, layout.width, self.scrollable_content_region.width)
+        start, end = self._row_range(row)
+        cursor = self.cursor if start <= self.cursor < end else -1
+        selection = self.selection
+        clipped = None
+        if selection is not None and selection.start < end and selection.end > start:
+            clipped = (max(start, selection.start), min(end, selection.end))
+        quote = self.quotation_at(self.cursor) if self.quotation_spans else None
+        quote_here = None
+        if quote is not None:
+            span = self.quotation_spans[quote]
+            if span.start < end and span.end > start:
+                quote_here = quote
+        return (row, self._version, layout.width, self.scrollable_content_region.width, cursor, clipped, quote_here)
+
+    def _render_row(self, row: int, base: Style) -> Strip:
+        layout = self.layout_rows
+        block_index = layout.row_block[row]
+        margin = " " * self.margin
+        if block_index == BLANK:
+            return Strip([Segment(margin, base)])
+        if block_index == RULE:
+            style = base + self.get_component_rich_style("article-view--rule")
+            return Strip([Segment(margin, base), Segment("━" * min(layout.width, 40), style)])
+        block = self.document.blocks[block_index]
+        display = self.document.display(block_index)
+        row_start, row_end = layout.row_start[row], layout.row_end[row]
+        text = Text(display.text[row_start:row_end], no_wrap=True, end="")
+        text.stylize(base)
+        if block.kind is BlockKind.TITLE:
+            text.stylize(self.get_component_rich_style("article-view--title"))
+        elif block.kind is BlockKind.HEADING:
+            text.stylize(self.get_component_rich_style("article-view--heading"))
+        for dim_start, dim_end in display.dim_runs:
+            if dim_end > row_start and dim_start < row_end:
+                text.stylize(
+                    self.get_component_rich_style("article-view--placeholder"),
+                    max(0, dim_start - row_start),
+                    min(row_end, dim_end) - row_start,
+                )
+        orig_start, orig_end = self._row_range(row)
+
+        def local(span_start: int, span_end: int) -> tuple[int, int]:
+            a = max(display.to_display(span_start), row_start) - row_start
+            b = min(display.to_display(span_end), row_end) - row_start
+            return a, b
+
+        note_markers: list[int] = []
+        for mark in self.highlights.overlapping(orig_start, orig_end):
+            a, b = local(mark.start, mark.end)
+            text.stylize(self.get_component_rich_style(f"article-view--hl-{mark.color}", partial=True), a, b)
+            if mark.id == self.marked_highlight:
+                text.stylize(self.get_component_rich_style("article-view--marked", partial=True), a, b)
+            if mark.has_note and orig_start < mark.end <= orig_end:
+                note_markers.append(b)
+        quote = self.quotation_at(self.cursor) if self.quotation_spans else None
+        if quote is not None:
+            span = self.quotation_spans[quote]
+            if span.start < orig_end and span.end > orig_start:
+                text.stylize(self.get_component_rich_style("article-view--quotation", partial=True), *local(span.start, span.end))
+        if self.matches:
+            low = bisect_left(self._match_starts, orig_start - 1000)
+            high = bisect_left(self._match_starts, orig_end)
+            for index in range(low, high):
+                match = self.matches[index]
+                if match.end > orig_start:
+                    name = "article-view--current-match" if index == self.current_match else "article-view--match"
+                    text.stylize(self.get_component_rich_style(name, partial=True), *local(match.start, match.end))
+        selection = self.selection
+        if selection is not None and selection.start < orig_end and selection.end > orig_start:
+            text.stylize(self.get_component_rich_style("article-view--selection", partial=True), *local(*selection))
+        if orig_start <= self.cursor < orig_end:
+            position = display.to_display(self.cursor) - row_start
+            if position >= len(text):
+                text.append(" ")
+            text.stylize(self.get_component_rich_style("article-view--cursor", partial=True), position, position + 1)
+        for position in sorted(note_markers, reverse=True):
+            marker = Text("✎", style=base + self.get_component_rich_style("article-view--note-marker", partial=True))
+            text = text[:position] + marker + text[position:]
+        prefix = self._prefix(block.kind, row == layout.block_rows[block_index], base)
+        segments = [Segment(margin, base), *prefix, *text.render(self.app.console)]
+        return Strip(segments)
+
+    def _prefix(self, kind: BlockKind, first_row: bool, base: Style) -> list[Segment]:
+        if kind is BlockKind.QUOTE:
+            return [Segment("│ ", base + self.get_component_rich_style("article-view--quote-bar"))]
+        if kind is BlockKind.LIST_ITEM:
+            return [Segment("• " if first_row else "  ", base + self.get_component_rich_style("article-view--bullet"))]
+        return []
+
+    # -- helpers for the screen ------------------------------------------------------------------------------
+
+    def progress(self) -> float:
+        """Reading progress: how far down the cursor is, 0.0 to 1.0 (by text offset)."""
+        size = len(self.document.text)
+        return 1.0 if size <= 1 else min(1.0, self.cursor / max(1, self.document.blocks[-1].start or 1))
+
+    def row_text_width(self, row: int) -> int:
+        layout = self.layout_rows
+        block = layout.row_block[row]
+        if block < 0:
+            return 0
+        return text_width(self.document.display(block).text[layout.row_start[row] : layout.row_end[row]])

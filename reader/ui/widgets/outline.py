@@ -1,0 +1,30 @@
+"""The outline pane: the title and sub-headings; Enter jumps the article there."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from reader.document import BlockKind, Document
+
+
+OUTLINE_TEXT_WIDTH = 24
+
+
+class Outline(OptionList):
+    """Headings of the document, as data (sanitized, never markup). The option id is the block's offset."""
+
+    DEFAULT_CSS = """
+    Outline { width: 28; border: none; border-right: solid $panel-lighten-2; background: $surface; padding: 0 1; }
+    Outline:focus { border-right: solid $accent; }
+    """
+
+    def __init__(self, document: Document, *, id: str | None = None) -> None:
+        options = []
+        for index, block in document.headings:
+            text = document.display(index).text
+            label = Content(text) if block.kind is BlockKind.TITLE else Content("  " + text)
+            options.append(Option(label.truncate(OUTLINE_TEXT_WIDTH, ellipsis=True), id=str(block.start)))
+        super().__init__(*options, id=id)
+        self.document = document
