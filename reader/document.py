@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 
-from reader.sanitize import DisplayText, display_text, sanitize
+from reader.sanitize import _COMBINING, DisplayText, display_text, sanitize
 
 
 class BlockKind(StrEnum):
@@ -75,7 +75,8 @@ _ABBREVIATIONS = frozenset(
     messrs mmes mme mlle nr bzw z.b u.a d.h ggf dt fr hr frau""".split()
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»«›‹“„)\]]*(?=\s+[\"'“„«‹‚‘(\[]?[\w¿¡])", re.UNICODE)
-_WORD = re.compile(r"\w+(?:[’'\-.]\w+)*", re.UNICODE)
+_WORD_PART = rf"\w[\w{_COMBINING}]*"  # combining marks belong to the word they sit on ("noël" as e + U+0308)
+_WORD = re.compile(rf"{_WORD_PART}(?:[’'\-.]{_WORD_PART})*", re.UNICODE)
 _TITLE_CASE_END = re.compile(r"[.!?,;:\"”’»…]\s*$")
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
 _MD_LIST = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
@@ -84,7 +85,11 @@ _MD_QUOTE = re.compile(r"^[ \t]*>[ \t]?")
 
 def document_id(text: str) -> str:
     """A document's identity: ``sha256:`` and the hex digest of its text (UTF-8, surrogates kept)."""
-    return "sha256:" + hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
+    try:
+        data = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate outside U+DC80-U+DCFF: keep it as its 3 bytes
+        data = text.encode("utf-8", "surrogatepass")
+    return "sha256:" + hashlib.sha256(data).hexdigest()
 
 
 class Document:
@@ -168,6 +173,21 @@ class Document:
             if offset < span.end:
                 return span
         return spans[-1] if spans else None
+
+    def snap_to_words(self, start: int, end: int) -> Span:
+        """Widen [start, end) so it neither starts nor ends inside a word (as e-readers select), then trim
+        surrounding white space. A selection made with word motions ends on the first letter of the next
+        word; snapping makes it end at the end of that word, which is what a reader means."""
+        text = self.text
+        while start > 0 and start < len(text) and text[start].isalnum() and text[start - 1].isalnum():
+            start -= 1
+        while 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+            end += 1
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return Span(start, end)
 
     def paragraph_at(self, offset: int) -> Span | None:
         if not self.blocks:
@@ -413,6 +433,8 @@ def _split_sentences(text: str, block: Block) -> list[Span]:
         end = match.end()
         if match.group().startswith(".") and _is_abbreviation(text, block.start, match.start()):
             continue
+        if match.group()[-1] in _CLOSING_QUOTES and _next_is_lower(text, end, block.end):
+            continue  # “Stop!” she cried. — the attribution goes on the same sentence
         spans.append(Span(start, end))
         start = end
         while start < block.end and text[start].isspace():
@@ -420,6 +442,15 @@ def _split_sentences(text: str, block: Block) -> list[Span]:
     if start < block.end:
         spans.append(Span(start, block.end))
     return spans
+
+
+_CLOSING_QUOTES = frozenset("\"'”’»«›‹“")
+
+
+def _next_is_lower(text: str, start: int, end: int) -> bool:
+    while start < end and text[start].isspace():
+        start += 1
+    return start < end and text[start].islower()
 
 
 def _is_abbreviation(text: str, floor: int, dot: int) -> bool:

@@ -14,9 +14,11 @@ from reader.document import Document
 from reader.loader import load_document
 from reader.persistence import BackgroundWriter
 from reader.store import Store
+from reader.ui.screens.annotating import AnnotatingMixin
 from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.reading import ReadingScreen
 from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.highlight_panel import HighlightList
 
 
 class ReaderApp(App[None]):
@@ -70,9 +72,16 @@ class ReaderApp(App[None]):
         def bindings(source: Iterable[BindingType]) -> list[Binding]:
             return [b for b in source if isinstance(b, Binding)]
 
-        sections = [("Moving", bindings(ArticleView.BINDINGS)), ("Reading", bindings(ReadingScreen.BINDINGS))]
-        sections.append(("Everywhere", bindings(ReaderApp.BINDINGS)))
-        return sections
+        annotating = bindings(AnnotatingMixin.BINDINGS)
+        reading = [b for b in bindings(ReadingScreen.BINDINGS) if b not in annotating]
+        return [
+            ("Moving (v or shift+arrows select; every motion extends a selection)", bindings(ArticleView.BINDINGS)),
+            ("Highlights, notes and quotes", annotating),
+            ("Reading", reading),
+            ("In the highlights panel (Tab to reach it; Enter jumps, Esc clears the filter)",
+             bindings(HighlightList.BINDINGS)),
+            ("Everywhere", bindings(ReaderApp.BINDINGS)),
+        ]
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList
 
 from reader.document import Document, Span
+from reader.ui.screens.annotating import AnnotatingMixin
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.highlight_panel import HighlightPanel
 from reader.ui.widgets.outline import Outline
@@ -41,12 +42,12 @@ class SearchBar(Input):
     """
 
 
-class ReadingScreen(Screen[None]):
+class ReadingScreen(AnnotatingMixin, Screen[None]):
     """Read one document: move by keyboard, search, see outline and highlights."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        *AnnotatingMixin.BINDINGS,
         Binding("slash", "search", "Search", tooltip="Search the article; Enter accepts, Esc clears"),
-        Binding("n", "next_match", "Next match", show=False),
         Binding("N", "prev_match", "Prev match", show=False),
         Binding("o", "toggle_outline", "Outline", tooltip="Show or hide the outline of headings"),
         Binding("H", "toggle_panel", "Panel", tooltip="Show or hide the highlights panel"),
@@ -68,6 +69,7 @@ class ReadingScreen(Screen[None]):
         self.measure = measure
         self._search_origin: int | None = None
         self._position_timer: object | None = None
+        self.init_annotating()
 
     @property
     def reader_app(self) -> ReaderApp:
@@ -99,6 +101,8 @@ class ReadingScreen(Screen[None]):
                 severity="warning",
             )
         self.load_position()
+        self.load_annotations()
+        self.load_quotations()
 
     def on_resize(self) -> None:
         self._collapse_for_size(self.size.width)
@@ -136,6 +140,7 @@ class ReadingScreen(Screen[None]):
     @on(ArticleView.CursorMoved)
     def _cursor_moved(self, event: ArticleView.CursorMoved) -> None:
         self.query_one(TopBar).progress = self.article.progress()
+        self.mark_under_cursor()
         if self._position_timer is not None:
             self._position_timer.stop()  # type: ignore[attr-defined]
         self._position_timer = self.set_timer(POSITION_SAVE_DELAY, self.save_position)
@@ -172,6 +177,14 @@ class ReadingScreen(Screen[None]):
         panel.set_class(not hidden, "-hidden")
         panel.set_class(hidden, "-user-shown")
         panel.set_class(not hidden, "-user-hidden")
+
+    @on(OptionList.OptionSelected, "#panel-list")
+    def _panel_selected(self, event: OptionList.OptionSelected) -> None:
+        self.panel_jump(event)
+
+    @on(OptionList.OptionHighlighted, "#panel-list")
+    def _panel_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self.panel_highlighted(event)
 
     @on(OptionList.OptionSelected, "#outline")
     def _jump_to_heading(self, event: OptionList.OptionSelected) -> None:
@@ -231,6 +244,9 @@ class ReadingScreen(Screen[None]):
         if event.key == "escape" and bar.has_focus:
             event.stop()
             self._cancel_search()
+        elif event.key == "escape" and self.focused is not None and self.focused.id == "panel-filter":
+            event.stop()
+            self.panel.clear_filter()
 
     def _cancel_search(self) -> None:
         bar = self.query_one(SearchBar)
@@ -270,6 +286,8 @@ class ReadingScreen(Screen[None]):
 
     def action_escape(self) -> None:
         article = self.article
+        if self.cancel_resize():
+            return
         if article.selection_anchor is not None:
             article.clear_selection()
         elif article.matches:

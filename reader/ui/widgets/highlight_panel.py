@@ -1,27 +1,203 @@
-"""The side panel of highlights and notes, beside the article."""
+"""The side panel of highlights and notes, beside the article.
+
+Every highlight of the document in text order: a bar in its colour, the quoted text (elided after a few
+lines), the speaker of a quotation, the note and the #tags; orphans (annotations whose text is gone from a
+changed document) in their own section at the end. All text is data (``Content``), never markup.
+"""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.widgets import Static
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from reader.annotation import Annotation
+from reader.sanitize import sanitize
+from reader.session import matches_filter
+
+COLOR_HEX = {"yellow": "#e5c07b", "green": "#98c379", "blue": "#61afef", "pink": "#ff79c6", "purple": "#a48bf0"}
+"""The swatch of each highlight colour (the article uses the same hues, blended with the background)."""
 
 EMPTY_TEXT = (
     "No highlights yet.\n\n"
-    "Move to a quote with ] and press h to highlight it; v starts a selection, n adds a note."
+    "] / [  next / previous quote\n"
+    "h      highlight the quote or sentence\n"
+    "v      start a selection, then h\n"
+    "1-5    highlight in a colour\n"
+    "n      add a note   t  add tags\n"
+    "Tab    come here to browse them"
 )
+QUOTE_CHARS = 180
+"""Characters of the highlighted text shown before it is elided."""
 
 
-class HighlightPanel(Vertical, can_focus=True):
-    """Highlights of the document in text order, with their notes and tags."""
+def entry_content(annotation: Annotation, *, unsaved: bool = False) -> Content:
+    """The panel entry of one highlight."""
+    text = sanitize(annotation.text.replace("\n", " "))
+    if len(text) > QUOTE_CHARS:
+        text = text[: QUOTE_CHARS - 1].rstrip() + "…"
+    swatch = COLOR_HEX.get(annotation.color, "#888888")
+    parts: list[Content | tuple[str, str] | str] = [(f"▌", f"bold {swatch}"), f"“{text}”"]
+    if annotation.speaker:
+        parts.append(("\n  — " + sanitize(annotation.speaker), "italic"))
+    if annotation.note.strip():
+        note = sanitize(annotation.note.strip())
+        if len(note) > 240:
+            note = note[:239] + "…"
+        parts.append(("\n  ✎ " + note, "$text-muted"))
+    if annotation.tags:
+        parts.append(("\n  " + " ".join("#" + sanitize(tag) for tag in annotation.tags), "$accent"))
+    if unsaved:
+        parts.append(("\n  ● not saved yet", "$warning"))
+    return Content.assemble(*parts)
+
+
+class HighlightList(OptionList):
+    """The entries; option ids are annotation ids."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "note", "Edit note", tooltip="Edit the note of this highlight"),
+        Binding("t", "tags", "Edit tags", show=False),
+        Binding("x", "delete", "Delete", tooltip="Delete this highlight (u undoes)"),
+        Binding("slash", "filter", "Filter", tooltip="Filter: text, #tag, color:green, has:note, by:Name"),
+    ]
+
+    class Action(Message):
+        """The user asked for ``action`` (note, tags, delete, jump) on highlight ``annotation_id``."""
+
+        def __init__(self, action: str, annotation_id: str) -> None:
+            super().__init__()
+            self.action = action
+            self.annotation_id = annotation_id
+
+    def _post(self, action: str) -> None:
+        if self.highlighted is not None:
+            option = self.get_option_at_index(self.highlighted)
+            if option.id and not option.disabled:
+                self.post_message(self.Action(action, option.id))
+
+    def action_note(self) -> None:
+        self._post("note")
+
+    def action_tags(self) -> None:
+        self._post("tags")
+
+    def action_delete(self) -> None:
+        self._post("delete")
+
+    def action_filter(self) -> None:
+        panel = self.parent
+        if isinstance(panel, HighlightPanel):
+            panel.open_filter()
+
+
+class HighlightPanel(Vertical):
+    """The panel: a title with the count, an optional filter line, and the list (or the empty state)."""
 
     DEFAULT_CSS = """
-    HighlightPanel { width: 36; border-left: solid $panel-lighten-2; background: $surface; padding: 0 1; }
+    HighlightPanel { width: 38; border-left: solid $panel-lighten-2; background: $surface; padding: 0 0 0 1; }
     HighlightPanel:focus-within { border-left: solid $accent; }
     HighlightPanel > #panel-title { text-style: bold; color: $accent; height: 1; }
-    HighlightPanel > #panel-empty { color: $text-muted; }
+    HighlightPanel > #panel-empty { color: $text-muted; padding: 1 0; }
+    HighlightPanel > #panel-filter { height: 1; border: none; padding: 0; display: none; }
+    HighlightPanel > #panel-filter.-active { display: block; }
+    HighlightPanel > HighlightList { height: 1fr; border: none; padding: 0; background: $surface; }
+    HighlightPanel > HighlightList > .option-list--option { padding: 0 0 1 0; }
     """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.annotations: list[Annotation] = []
+        self.unsaved: set[str] = set()
+        self.filter_text = ""
 
     def compose(self) -> ComposeResult:
         yield Static("Highlights (0)", id="panel-title", markup=False)
+        yield Input(placeholder="filter: text #tag color:green has:note by:Name", id="panel-filter")
         yield Static(EMPTY_TEXT, id="panel-empty", markup=False)
+        yield HighlightList(id="panel-list")
+
+    @property
+    def entries(self) -> HighlightList:
+        return self.query_one(HighlightList)
+
+    def show(self, annotations: list[Annotation], unsaved: set[str], *, keep: str | None = None) -> None:
+        """Show ``annotations`` (already in panel order), keeping the highlighted entry where possible."""
+        self.annotations = annotations
+        self.unsaved = unsaved
+        self._rebuild(keep)
+
+    def _rebuild(self, keep: str | None = None) -> None:
+        entries = self.entries
+        if keep is None and entries.highlighted is not None and entries.option_count:
+            keep = entries.get_option_at_index(entries.highlighted).id
+        shown = [a for a in self.annotations if matches_filter(a, self.filter_text)]
+        anchored = [a for a in shown if a.anchor != "orphan"]
+        orphans = [a for a in shown if a.anchor == "orphan"]
+        options: list[Option | None] = [Option(entry_content(a, unsaved=a.id in self.unsaved), id=a.id) for a in anchored]
+        if orphans:
+            options.append(Option(Content.styled("Orphaned — their text is no longer in the document", "bold $warning"),
+                                  disabled=True))
+            options.extend(Option(entry_content(a, unsaved=a.id in self.unsaved), id=a.id) for a in orphans)
+        entries.clear_options()
+        entries.add_options(options)
+        total = len(self.annotations)
+        title = f"Highlights ({total})" if len(shown) == total else f"Highlights ({len(shown)} of {total})"
+        if orphans:
+            title += f" · {len(orphans)} orphaned"
+        self.query_one("#panel-title", Static).update(Content(title))
+        self.query_one("#panel-empty", Static).display = total == 0
+        entries.display = total > 0
+        if keep is not None:
+            self.select(keep, scroll=False)
+
+    def select(self, annotation_id: str | None, *, scroll: bool = True) -> None:
+        """Highlight the entry of ``annotation_id`` (the article's cursor is on it)."""
+        entries = self.entries
+        if annotation_id is None:
+            return
+        try:
+            index = entries.get_option_index(annotation_id)
+        except Exception:  # noqa: BLE001 - OptionDoesNotExist: filtered out
+            return
+        if entries.highlighted != index:
+            with entries.prevent(OptionList.OptionHighlighted):
+                entries.highlighted = index
+            if scroll:
+                entries.scroll_to_highlight()
+
+    def open_filter(self) -> None:
+        box = self.query_one("#panel-filter", Input)
+        box.add_class("-active")
+        box.focus()
+
+    @on(Input.Changed, "#panel-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.filter_text = event.value
+        self._rebuild()
+
+    @on(Input.Submitted, "#panel-filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if not event.value.strip():
+            self.query_one("#panel-filter", Input).remove_class("-active")
+        self.entries.focus()
+
+    def clear_filter(self) -> bool:
+        """Esc in the filter: clear it and hide it. True when there was one."""
+        box = self.query_one("#panel-filter", Input)
+        had = bool(self.filter_text) or box.has_class("-active")
+        box.value = ""
+        box.remove_class("-active")
+        self.filter_text = ""
+        self._rebuild()
+        self.entries.focus()
+        return had

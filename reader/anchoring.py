@@ -1,0 +1,179 @@
+"""Re-anchoring: find where each annotation belongs after its document's text changed.
+
+Pure functions over strings and :class:`~reader.annotation.Annotation` (no tinydb, no textual), so the UI can
+run them in a worker and the store can save the results with one ``put_many``.
+
+For each annotation, in this order:
+
+* ``exact``  — its text is still at its old offsets;
+* ``moved``  — its text is elsewhere: the occurrence nearest to the old start wins, and when two are equally
+  near, the one whose surroundings agree more with the saved prefix/suffix;
+* ``fuzzy``  — rapidfuzz finds a span scoring at least :data:`FUZZY_THRESHOLD` against the text (first in a
+  window around the old position, then in the whole text); start, end and text become that span's;
+* ``orphan`` — nothing fits: the annotation is kept (never dropped: its note may be precious) with its text,
+  and its offsets clamped into the new text so that nothing indexes out of range.
+
+Prefix and suffix are refreshed only when they no longer match the new surroundings, and ``updated`` is set
+only when something changed, so re-anchoring an unchanged document changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from rapidfuzz import fuzz
+
+from reader.annotation import CONTEXT_CHARS, Annotation, utc_now
+
+FUZZY_THRESHOLD = 80.0
+"""Least rapidfuzz score (0-100) of a fuzzy match against the annotation's text."""
+
+MIN_FUZZY_LENGTH = 4
+"""Shorter highlights are only found exactly: one changed character is already a different word."""
+
+WINDOW = 2000
+"""Characters searched on either side of the old position before searching the whole text."""
+
+
+def selectors(text: str, start: int, end: int) -> tuple[str, str]:
+    """The (prefix, suffix) context of ``text[start:end]``: up to CONTEXT_CHARS characters on each side."""
+    return text[max(0, start - CONTEXT_CHARS) : start], text[end : end + CONTEXT_CHARS]
+
+
+def anchor(text: str, annotation: Annotation) -> Annotation:
+    """``annotation`` re-anchored in ``text`` (see the module docstring); itself when nothing changed."""
+    span = _exact(text, annotation)
+    status = "exact"
+    if span is None:
+        span, status = _moved(text, annotation), "moved"
+    if span is None:
+        span, status = _fuzzy(text, annotation), "fuzzy"
+    if span is None:
+        start = min(max(annotation.start, 0), len(text))
+        end = min(max(annotation.end, start), len(text))
+        return _changed(annotation, start=start, end=end, anchor="orphan")
+    start, end = span
+    prefix, suffix = annotation.prefix, annotation.suffix
+    if not (text.endswith(prefix, 0, start) and text.startswith(suffix, end)):
+        prefix, suffix = selectors(text, start, end)
+    return _changed(
+        annotation, start=start, end=end, text=text[start:end], prefix=prefix, suffix=suffix, anchor=status
+    )
+
+
+def reanchor(text: str, annotations: Iterable[Annotation], *, doc_id: str | None = None) -> list[Annotation]:
+    """Every annotation re-anchored in ``text``; with ``doc_id``, moved to that document id as well."""
+    results = []
+    for annotation in annotations:
+        anchored = anchor(text, annotation)
+        if doc_id is not None and anchored.doc_id != doc_id:
+            anchored = _changed(anchored, doc_id=doc_id)
+        results.append(anchored)
+    return results
+
+
+def _changed(annotation: Annotation, **fields: object) -> Annotation:
+    """A copy with ``fields``, and ``updated`` set to now, unless every field already had that value."""
+    if all(getattr(annotation, name) == value for name, value in fields.items()):
+        return annotation
+    return replace(annotation, **fields, updated=utc_now())  # type: ignore[arg-type]
+
+
+def _exact(text: str, annotation: Annotation) -> tuple[int, int] | None:
+    start, end = annotation.start, annotation.end
+    if 0 <= start <= end <= len(text) and text[start:end] == annotation.text:
+        return start, end
+    return None
+
+
+def _context_score(text: str, start: int, end: int, annotation: Annotation) -> int:
+    """How many characters of the saved prefix and suffix agree with the text around ``[start, end)``."""
+    score = 0
+    before = text[max(0, start - len(annotation.prefix)) : start]
+    for a, b in zip(reversed(before), reversed(annotation.prefix), strict=False):
+        if a != b:
+            break
+        score += 1
+    for a, b in zip(text[end : end + len(annotation.suffix)], annotation.suffix, strict=False):
+        if a != b:
+            break
+        score += 1
+    return score
+
+
+def _moved(text: str, annotation: Annotation) -> tuple[int, int] | None:
+    """The nearest exact occurrence of the annotation's text; context breaks ties of distance."""
+    needle = annotation.text
+    if not needle:
+        return None
+    best: tuple[int, int, int] | None = None  # (distance, -context score, start)
+    found = text.find(needle)
+    while found != -1:
+        distance = abs(found - annotation.start)
+        if best is not None and distance > best[0] and found > annotation.start:
+            break  # occurrences only get farther from here on
+        key = (distance, -_context_score(text, found, found + len(needle), annotation), found)
+        if best is None or key < best:
+            best = key
+        found = text.find(needle, found + 1)
+    return None if best is None else (best[2], best[2] + len(needle))
+
+
+def _fuzzy(text: str, annotation: Annotation) -> tuple[int, int] | None:
+    """A span of ``text`` close to the annotation's text: near the old position first, then anywhere."""
+    needle = annotation.text
+    if len(needle) < MIN_FUZZY_LENGTH or not text:
+        return None
+    reach = max(WINDOW, 2 * len(needle))
+    near = (max(0, annotation.start - reach), min(len(text), annotation.end + reach))
+    for low, high in (near, (0, len(text))):
+        span = _align_with_context(text, low, high, annotation) or _align(text, low, high, needle)
+        if span is not None:
+            return span
+        if near == (0, len(text)):
+            break
+    return None
+
+
+def _align_with_context(text: str, low: int, high: int, annotation: Annotation) -> tuple[int, int] | None:
+    """Locate prefix + text + suffix first (a short highlight is ambiguous alone), then the text inside it."""
+    if not (annotation.prefix or annotation.suffix):
+        return None
+    whole = annotation.prefix + annotation.text + annotation.suffix
+    found = fuzz.partial_ratio_alignment(whole, text[low:high], score_cutoff=FUZZY_THRESHOLD)
+    if found is None:
+        return None
+    slack = len(annotation.text) // 4 + 8
+    return _align(
+        text,
+        max(low, low + found.dest_start - slack),
+        min(high, low + found.dest_end + slack),
+        annotation.text,
+    )
+
+
+def _align(text: str, low: int, high: int, needle: str) -> tuple[int, int] | None:
+    """The best match of ``needle`` in ``text[low:high]``, its edges fitted to the needle's head and tail."""
+    found = fuzz.partial_ratio_alignment(needle, text[low:high], score_cutoff=FUZZY_THRESHOLD)
+    if found is None:
+        return None
+    start, end = low + found.dest_start, low + found.dest_end
+    # partial_ratio compares windows as long as the needle, so a longer or shorter replacement inside the
+    # highlight leaves the window's edges off: fit them to where the needle's head and tail are.
+    slack = len(needle) // 4 + 4
+    edge = min(len(needle), 12)
+    head_low, tail_low = max(0, start - slack), max(0, end - edge - slack)
+    head = fuzz.partial_ratio_alignment(
+        needle[:edge], text[head_low : start + edge + slack], score_cutoff=FUZZY_THRESHOLD
+    )
+    tail = fuzz.partial_ratio_alignment(
+        needle[-edge:], text[tail_low : end + slack], score_cutoff=FUZZY_THRESHOLD
+    )
+    candidates = [(start, end)]
+    fitted_start = start if head is None else head_low + head.dest_start
+    fitted_end = end if tail is None else tail_low + tail.dest_end
+    if fitted_start < fitted_end:
+        candidates.insert(0, (fitted_start, fitted_end))
+    score, span = max((fuzz.ratio(needle, text[s:e]), (s, e)) for s, e in candidates)
+    return span if score >= FUZZY_THRESHOLD else None

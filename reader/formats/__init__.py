@@ -1,0 +1,93 @@
+"""Export and import formats: pure functions from annotations to text and back.
+
+* :mod:`reader.formats.native` - the reader's own JSON (``"format": "reader-annotations"``), lossless.
+* :mod:`reader.formats.w3c` - W3C Web Annotation Data Model JSON-LD (an ``AnnotationCollection``).
+* :mod:`reader.formats.markdown` - a read-only Markdown digest for Obsidian and the like.
+* :mod:`reader.formats.atomic` - the atomic file write every export goes through.
+
+Nothing here touches the store, the terminal or Textual; :mod:`reader.transfer` does the I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from reader.annotation import Annotation
+from reader.errors import ReaderError
+
+
+@dataclass(frozen=True, slots=True)
+class ExportDocument:
+    """One document and its annotations, as an export sees it.
+
+    ``length`` is the length of the document's text when it is known (the Markdown export shows a percent
+    with it).
+    """
+
+    id: str
+    title: str
+    path: str
+    annotations: tuple[Annotation, ...] = ()
+    length: int | None = None
+
+
+def annotation_sort_key(annotation: Annotation) -> tuple[int, int, str, str]:
+    """Annotations are exported in reading order: (start, end, created, id)."""
+    return (annotation.start, annotation.end, annotation.created, annotation.id)
+
+
+def document_sort_key(document: ExportDocument) -> tuple[str, str]:
+    """Documents are exported by path, then id."""
+    return (document.path, document.id)
+
+
+def sorted_documents(documents: Iterable[ExportDocument]) -> list[ExportDocument]:
+    """``documents`` in export order, each with its annotations in export order."""
+    return [
+        ExportDocument(
+            doc.id, doc.title, doc.path, tuple(sorted(doc.annotations, key=annotation_sort_key)), doc.length
+        )
+        for doc in sorted(documents, key=document_sort_key)
+    ]
+
+
+def group_by_document(annotations: Iterable[Annotation]) -> list[ExportDocument]:
+    """Annotations grouped into documents by ``doc_id``.
+
+    A document's title and path come from its most recently updated annotation.
+    """
+    groups: dict[str, list[Annotation]] = {}
+    for annotation in annotations:
+        groups.setdefault(annotation.doc_id, []).append(annotation)
+    documents = []
+    for doc_id, group in groups.items():
+        latest = max(group, key=lambda a: (a.updated, a.id))
+        documents.append(ExportDocument(doc_id, latest.title, latest.path, tuple(group)))
+    return sorted_documents(documents)
+
+
+def detect_format(data: Any) -> str:
+    """``"native"`` or ``"w3c"`` for parsed JSON ``data``, by its keys; ReaderError for anything else."""
+    if isinstance(data, dict):
+        if "format" in data or "documents" in data:
+            return "native"
+        if "@context" in data or data.get("type") in ("Annotation", "AnnotationCollection", "AnnotationPage"):
+            return "w3c"
+    if isinstance(data, list) and all(isinstance(item, dict) for item in data):
+        return "w3c"
+    raise ReaderError(
+        'not a reader export or W3C annotations (expected a "format" key, or a W3C "@context" and "type")'
+    )
+
+
+def parse_any(data: Any) -> list[Annotation]:
+    """Annotations from parsed JSON in either import format (see :func:`detect_format`)."""
+    if detect_format(data) == "native":
+        from reader.formats.native import parse_native
+
+        return parse_native(data)
+    from reader.formats.w3c import parse_w3c
+
+    return parse_w3c(data)

@@ -1,0 +1,324 @@
+"""The native export: lossless JSON, described by ``native.schema.json`` (JSON Schema 2020-12) beside this
+module.
+
+::
+
+    {"format": "reader-annotations", "version": 1, "exported_at": "...",
+     "documents": [{"id": "sha256:...", "title": "...", "path": "...",
+                    "annotations": [{"id", "text", "prefix", "suffix", "start", "end", "color", "note",
+                                     "tags", "speaker", "created", "updated", "anchor"}]}]}
+
+Decisions:
+* Output is deterministic: documents by (path, id), annotations by (start, end, created, id), keys in the
+  order above, ``json.dumps(ensure_ascii=False, indent=2)`` layout plus a trailing newline. Control
+  characters, quotes and line breaks are escaped by JSON; emoji and RTL text are written as they are (UTF-8).
+* :func:`dumps_native` writes that exact text from a template (C-speed string escaping per value) instead of
+  building dicts and running the pure-Python indenting encoder; a test checks it equals ``json.dumps`` of
+  :func:`export_native` byte for byte.
+* :func:`parse_native` checks everything the schema says, by hand (fast, and it can say *where*):
+  ``documents[0].annotations[3].start: expected a non-negative integer``. Unknown keys are refused (a typo
+  such as ``"not"`` for ``"note"`` would otherwise drop data silently); a newer ``version`` is refused by
+  name.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import datetime
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from reader.annotation import ANCHOR_STATUSES, COLORS, Annotation
+from reader.errors import ReaderError
+from reader.formats import ExportDocument, sorted_documents
+
+FORMAT = "reader-annotations"
+VERSION = 1
+SCHEMA_RESOURCE = "native.schema.json"
+
+ANNOTATION_KEYS: tuple[str, ...] = (
+    "id",
+    "text",
+    "prefix",
+    "suffix",
+    "start",
+    "end",
+    "color",
+    "note",
+    "tags",
+    "speaker",
+    "created",
+    "updated",
+    "anchor",
+)
+_REQUIRED_ANNOTATION_KEYS = frozenset(ANNOTATION_KEYS)
+_DOCUMENT_KEYS = ("id", "title", "path", "annotations")
+_TOP_KEYS = ("format", "version", "exported_at", "documents")
+
+
+@cache
+def load_schema() -> dict[str, Any]:
+    """The JSON Schema of the native format, shipped inside the package."""
+    text = resources.files("reader.formats").joinpath(SCHEMA_RESOURCE).read_text(encoding="utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+def annotation_record(annotation: Annotation) -> dict[str, Any]:
+    """One annotation as in a native export (the document's id, path and title are on the document)."""
+    return {
+        "id": annotation.id,
+        "text": annotation.text,
+        "prefix": annotation.prefix,
+        "suffix": annotation.suffix,
+        "start": annotation.start,
+        "end": annotation.end,
+        "color": annotation.color,
+        "note": annotation.note,
+        "tags": list(annotation.tags),
+        "speaker": annotation.speaker,
+        "created": annotation.created,
+        "updated": annotation.updated,
+        "anchor": annotation.anchor,
+    }
+
+
+def export_native(documents: Iterable[ExportDocument], exported_at: str) -> dict[str, Any]:
+    """The native export of ``documents`` as a JSON-ready dict (sorted; see the module note)."""
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": exported_at,
+        "documents": [
+            {
+                "id": doc.id,
+                "title": doc.title,
+                "path": doc.path,
+                "annotations": [annotation_record(a) for a in doc.annotations],
+            }
+            for doc in sorted_documents(documents)
+        ],
+    }
+
+
+def _encode_string(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+try:  # the C accelerator behind json.dumps(ensure_ascii=False); same output, without the call overhead
+    from json.encoder import c_encode_basestring as _c_encode  # type: ignore[attr-defined]
+
+    if _c_encode is not None:
+        _encode_string = _c_encode
+except ImportError:  # pragma: no cover - every CPython has it
+    pass
+
+
+def dumps_native(documents: Iterable[ExportDocument], exported_at: str) -> str:
+    """The native export as text.
+
+    Exactly ``json.dumps(export_native(...), ensure_ascii=False, indent=2) + "\\n"``, only faster.
+    """
+    s = _encode_string
+    docs = sorted_documents(documents)
+    out: list[str] = [
+        '{\n  "format": ',
+        s(FORMAT),
+        ',\n  "version": ',
+        str(VERSION),
+        ',\n  "exported_at": ',
+        s(exported_at),
+        ',\n  "documents": ',
+    ]
+    if not docs:
+        out.append("[]\n}\n")
+        return "".join(out)
+    out.append("[")
+    for d, doc in enumerate(docs):
+        out.append(",\n    {\n" if d else "\n    {\n")
+        out.append(
+            f'      "id": {s(doc.id)},\n      "title": {s(doc.title)},\n      "path": {s(doc.path)},\n'
+        )
+        if not doc.annotations:
+            out.append('      "annotations": []\n    }')
+            continue
+        out.append('      "annotations": [')
+        for i, a in enumerate(doc.annotations):
+            if a.tags:
+                tags = "[\n" + ",\n".join("            " + s(tag) for tag in a.tags) + "\n          ]"
+            else:
+                tags = "[]"
+            speaker = "null" if a.speaker is None else s(a.speaker)
+            sep = ",\n" if i else "\n"
+            out.append(
+                f"""{sep}        {{
+          "id": {s(a.id)},
+          "text": {s(a.text)},
+          "prefix": {s(a.prefix)},
+          "suffix": {s(a.suffix)},
+          "start": {int(a.start)},
+          "end": {int(a.end)},
+          "color": {s(a.color)},
+          "note": {s(a.note)},
+          "tags": {tags},
+          "speaker": {speaker},
+          "created": {s(a.created)},
+          "updated": {s(a.updated)},
+          "anchor": {s(a.anchor)}
+        }}"""
+            )
+        out.append("\n      ]\n    }")
+    out.append("\n  ]\n}\n")
+    return "".join(out)
+
+
+# -- parsing -------------------------------------------------------------------------------------------
+
+
+def _fail(where: str, message: str) -> ReaderError:
+    return ReaderError(f"{where}: {message}" if where else message)
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return json.dumps(shown, ensure_ascii=True)
+    return repr(value)
+
+
+def _object(value: Any, where: str, keys: Iterable[str], required: Iterable[str]) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise _fail(where, f"expected an object, got {_describe(value)}")
+    allowed = tuple(keys)
+    for key in value:
+        if key not in allowed:
+            raise _fail(where, f"unknown key {_describe(key)} (allowed: {', '.join(allowed)})")
+    for key in required:
+        if key not in value:
+            raise _fail(where, f"missing key {_describe(key)}")
+    return value
+
+
+def _string(value: Any, where: str, *, allow_empty: bool = True) -> str:
+    if not isinstance(value, str):
+        raise _fail(where, f"expected a string, got {_describe(value)}")
+    if not allow_empty and not value:
+        raise _fail(where, "expected a non-empty string")
+    return value
+
+
+def _offset(value: Any, where: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise _fail(where, f"expected a non-negative integer, got {_describe(value)}")
+    return value
+
+
+def _timestamp(value: Any, where: str) -> str:
+    text = _string(value, where)
+    try:
+        datetime.fromisoformat(text)
+    except ValueError:
+        raise _fail(where, f"expected an ISO 8601 date-time, got {_describe(text)}") from None
+    return text
+
+
+def parse_annotation(data: Any, where: str, *, doc_id: str, path: str, title: str) -> Annotation:
+    """One annotation record of a native export; ``where`` names it in error messages."""
+    record = _object(data, where, ANNOTATION_KEYS, _REQUIRED_ANNOTATION_KEYS)
+    start = _offset(record["start"], f"{where}.start")
+    end = _offset(record["end"], f"{where}.end")
+    if start > end:
+        raise _fail(where, f"start {start} is after end {end}")
+    color = _string(record["color"], f"{where}.color")
+    if color not in COLORS:
+        raise _fail(f"{where}.color", f"expected one of {', '.join(COLORS)}, got {_describe(color)}")
+    anchor = _string(record["anchor"], f"{where}.anchor")
+    if anchor not in ANCHOR_STATUSES:
+        raise _fail(
+            f"{where}.anchor", f"expected one of {', '.join(ANCHOR_STATUSES)}, got {_describe(anchor)}"
+        )
+    tags = record["tags"]
+    if not isinstance(tags, list):
+        raise _fail(f"{where}.tags", f"expected an array of strings, got {_describe(tags)}")
+    for t, tag in enumerate(tags):
+        _string(tag, f"{where}.tags[{t}]")
+    speaker = record["speaker"]
+    if speaker is not None:
+        _string(speaker, f"{where}.speaker")
+    return Annotation(
+        id=_string(record["id"], f"{where}.id", allow_empty=False),
+        doc_id=doc_id,
+        path=path,
+        title=title,
+        start=start,
+        end=end,
+        text=_string(record["text"], f"{where}.text"),
+        prefix=_string(record["prefix"], f"{where}.prefix"),
+        suffix=_string(record["suffix"], f"{where}.suffix"),
+        color=color,
+        note=_string(record["note"], f"{where}.note"),
+        tags=tuple(tags),
+        speaker=speaker,
+        created=_timestamp(record["created"], f"{where}.created"),
+        updated=_timestamp(record["updated"], f"{where}.updated"),
+        anchor=anchor,
+    )
+
+
+def parse_native(data: Any) -> list[Annotation]:
+    """The annotations of a parsed native export, in file order; ReaderError says what is wrong, where."""
+    if not isinstance(data, dict):
+        raise _fail("", f"expected a JSON object, got {_describe(data)}")
+    top: dict[str, Any] = data
+    if "format" not in top:
+        raise _fail("", 'missing key "format" (expected "reader-annotations")')
+    if top["format"] != FORMAT:
+        raise _fail("format", f"expected {_describe(FORMAT)}, got {_describe(top['format'])}")
+    if "version" not in top:
+        raise _fail("", 'missing key "version"')
+    version = top["version"]
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise _fail("version", f"expected an integer, got {_describe(version)}")
+    if version != VERSION:
+        raise _fail("version", f"this reader reads version {VERSION}, not version {version}")
+    _object(top, "", _TOP_KEYS, _TOP_KEYS)
+    _timestamp(top["exported_at"], "exported_at")
+    documents = top["documents"]
+    if not isinstance(documents, list):
+        raise _fail("documents", f"expected an array, got {_describe(documents)}")
+    annotations: list[Annotation] = []
+    seen_docs: dict[str, int] = {}
+    seen: dict[str, str] = {}
+    for d, doc_data in enumerate(documents):
+        where = f"documents[{d}]"
+        doc = _object(doc_data, where, _DOCUMENT_KEYS, _DOCUMENT_KEYS)
+        doc_id = _string(doc["id"], f"{where}.id", allow_empty=False)
+        if doc_id in seen_docs:
+            raise _fail(f"{where}.id", f"duplicate document id (also documents[{seen_docs[doc_id]}])")
+        seen_docs[doc_id] = d
+        path = _string(doc["path"], f"{where}.path")
+        title = _string(doc["title"], f"{where}.title")
+        records = doc["annotations"]
+        if not isinstance(records, list):
+            raise _fail(f"{where}.annotations", f"expected an array, got {_describe(records)}")
+        for i, record in enumerate(records):
+            at = f"{where}.annotations[{i}]"
+            annotation = parse_annotation(record, at, doc_id=doc_id, path=path, title=title)
+            if annotation.id in seen:
+                raise _fail(
+                    f"{at}.id",
+                    f"duplicate annotation id {_describe(annotation.id)} (also {seen[annotation.id]})",
+                )
+            seen[annotation.id] = at
+            annotations.append(annotation)
+    return annotations

@@ -1,0 +1,157 @@
+"""The annotations of the open document, with undo and redo: the editing logic, apart from the UI.
+
+Every edit is recorded as a :class:`Change` (the record before and after; ``None`` means absent), so undo and
+redo are the same operation in two directions and cover creating, deleting, recolouring, notes, tags and
+resizing alike. Each edit returns the store operations that make the disk match (:class:`Put` / :class:`Remove`);
+the app hands them to the background writer. Pure Python: no Textual, no TinyDB.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from reader.annotation import Annotation
+
+
+@dataclass(frozen=True, slots=True)
+class Put:
+    """Write this annotation (insert or replace by id)."""
+
+    annotation: Annotation
+
+
+@dataclass(frozen=True, slots=True)
+class Remove:
+    """Delete the annotation with this id."""
+
+    annotation_id: str
+
+
+StoreOp = Put | Remove
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One undoable edit: ``before`` → ``after`` (either may be None: created / deleted)."""
+
+    label: str
+    before: Annotation | None
+    after: Annotation | None
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    """Tags from free text: words separated by spaces or commas, a leading # dropped, duplicates removed."""
+    seen: list[str] = []
+    for word in text.replace(",", " ").split():
+        tag = word.lstrip("#").strip()
+        if tag and tag not in seen:
+            seen.append(tag)
+    return tuple(seen)
+
+
+class AnnotationSession:
+    """In-memory annotations of one document and the undo/redo history of this session."""
+
+    def __init__(self, annotations: Iterable[Annotation] = ()) -> None:
+        self.annotations: dict[str, Annotation] = {a.id: a for a in annotations}
+        self.undo_stack: list[Change] = []
+        self.redo_stack: list[Change] = []
+
+    def ordered(self) -> list[Annotation]:
+        """In text order; orphans last (their offsets no longer mean anything)."""
+        return sorted(self.annotations.values(), key=lambda a: (a.anchor == "orphan", a.start, a.end, a.created))
+
+    def replace_all(self, annotations: Iterable[Annotation]) -> None:
+        """Load annotations from the store (not undoable)."""
+        self.annotations = {a.id: a for a in annotations}
+
+    def at(self, offset: int) -> list[Annotation]:
+        """Anchored annotations containing ``offset``, innermost (shortest) first."""
+        found = [a for a in self.annotations.values() if a.anchor != "orphan" and a.start <= offset < a.end]
+        return sorted(found, key=lambda a: (a.end - a.start, a.start))
+
+    # -- edits --------------------------------------------------------------------------------------------
+
+    def _apply(self, change: Change, *, record: bool = True) -> list[StoreOp]:
+        if change.after is None:
+            assert change.before is not None
+            self.annotations.pop(change.before.id, None)
+            ops: list[StoreOp] = [Remove(change.before.id)]
+        else:
+            self.annotations[change.after.id] = change.after
+            ops = [Put(change.after)]
+        if record:
+            self.undo_stack.append(change)
+            self.redo_stack.clear()
+        return ops
+
+    def add(self, annotation: Annotation) -> list[StoreOp]:
+        return self._apply(Change("highlight", None, annotation))
+
+    def delete(self, annotation_id: str) -> list[StoreOp]:
+        before = self.annotations.get(annotation_id)
+        if before is None:
+            return []
+        return self._apply(Change("delete", before, None))
+
+    def edit(self, annotation_id: str, label: str, **changes: object) -> list[StoreOp]:
+        """Change fields of an annotation (colour, note, tags, start/end/text...), keeping id and created."""
+        before = self.annotations.get(annotation_id)
+        if before is None:
+            return []
+        after = before.edited(**changes)
+        if after == before.edited(updated=after.updated):
+            # Nothing but the time would change: not an edit worth an undo step.
+            if all(getattr(before, key) == value for key, value in changes.items()):
+                return []
+        return self._apply(Change(label, before, after))
+
+    def undo(self) -> tuple[Change | None, list[StoreOp]]:
+        if not self.undo_stack:
+            return None, []
+        change = self.undo_stack.pop()
+        self.redo_stack.append(change)
+        return change, self._restore(change.after, change.before)
+
+    def redo(self) -> tuple[Change | None, list[StoreOp]]:
+        if not self.redo_stack:
+            return None, []
+        change = self.redo_stack.pop()
+        self.undo_stack.append(change)
+        return change, self._restore(change.before, change.after)
+
+    def _restore(self, current: Annotation | None, target: Annotation | None) -> list[StoreOp]:
+        if target is None:
+            assert current is not None
+            self.annotations.pop(current.id, None)
+            return [Remove(current.id)]
+        self.annotations[target.id] = target
+        return [Put(target)]
+
+
+def matches_filter(annotation: Annotation, query: str) -> bool:
+    """The side panel's filter: every word must hold. ``#tag``, ``color:green``, ``has:note``,
+    ``by:Name`` (speaker), anything else: free text in the quote, note, speaker or tags (case-insensitive)."""
+    for word in query.split():
+        lowered = word.lower()
+        if lowered.startswith("#") and len(lowered) > 1:
+            if lowered[1:] not in (tag.lower() for tag in annotation.tags):
+                return False
+        elif lowered.startswith("color:") or lowered.startswith("colour:"):
+            if annotation.color != lowered.split(":", 1)[1]:
+                return False
+        elif lowered == "has:note":
+            if not annotation.note.strip():
+                return False
+        elif lowered == "has:tags":
+            if not annotation.tags:
+                return False
+        elif lowered.startswith("by:"):
+            if lowered[3:] not in (annotation.speaker or "").lower():
+                return False
+        else:
+            haystack = " ".join((annotation.text, annotation.note, annotation.speaker or "", *annotation.tags))
+            if lowered not in haystack.lower():
+                return False
+    return True

@@ -1,0 +1,481 @@
+"""Highlights, notes, tags and quotations on the reading screen: the keys and their effects.
+
+Kept apart from :mod:`reader.ui.screens.reading` (navigation and search) so each file has one job. The editing
+logic itself (undo/redo, what changes) lives in the pure :class:`reader.session.AnnotationSession`; this mixin
+turns keys into session edits, shows the result at once, and hands the store operations to the background
+writer. A highlight is marked "not saved yet" in the panel until its write has returned; a failed write is kept
+in memory, reported once, and retried.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from concurrent.futures import Future
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import work
+from textual.binding import Binding, BindingType
+from textual.widgets import OptionList
+
+from reader.annotation import COLORS, Annotation
+from reader.document import Document, Span
+from reader.errors import ReaderError
+from reader.session import AnnotationSession, Put, Remove, StoreOp
+from reader.ui.screens.dialogs import ConfirmScreen, NoteEditor, TagsEditor
+from reader.ui.screens.quotes import QuotesScreen
+from reader.ui.widgets.article_view import ArticleView, HighlightMark
+from reader.ui.widgets.highlight_panel import HighlightList, HighlightPanel
+
+if TYPE_CHECKING:
+    from reader.quotes import Quotation
+    from reader.ui.app import ReaderApp
+
+RETRY_SECONDS = 5.0
+"""How long to wait before retrying writes that failed (disk full, read-only directory...)."""
+
+
+class AnnotatingMixin:
+    """Mixed into ReadingScreen (which provides ``document``, ``article``, ``reader_app`` and Screen's API)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("h", "highlight", "Highlight", tooltip="Highlight the selection, the quote or the sentence"),
+        Binding("1", "color(0)", "Yellow", show=False),
+        Binding("2", "color(1)", "Green", show=False),
+        Binding("3", "color(2)", "Blue", show=False),
+        Binding("4", "color(3)", "Pink", show=False),
+        Binding("5", "color(4)", "Purple", show=False),
+        Binding("v", "select", "Select", tooltip="Start a selection at the cursor; motions extend it"),
+        Binding("s", "select_sentence", "Select sentence", show=False),
+        Binding("p", "select_paragraph", "Select paragraph", show=False),
+        Binding("enter", "confirm_range", "Update range", show=False),
+        Binding("r", "resize", "Resize highlight", show=False),
+        Binding("x", "delete_highlight", "Delete highlight", show=False),
+        Binding("n", "note_or_next", "Note", tooltip="Edit the note (with a search active: next match)"),
+        Binding("t", "tags", "Tags", show=False),
+        Binding("u", "undo", "Undo", show=False),
+        Binding("ctrl+r", "redo", "Redo", show=False),
+        Binding("right_square_bracket", "next_quote", "Next quote", show=False),
+        Binding("left_square_bracket", "prev_quote", "Prev quote", show=False),
+        Binding("Q", "quotes", "Quotes", tooltip="List every quotation with its speaker"),
+        Binding("e", "export", "Export", tooltip="Export this document's annotations as JSON"),
+    ]
+
+    document: Document
+    session: AnnotationSession
+    quotations: list[Quotation]
+    _quote_starts: list[int]
+    last_color: str
+    resizing: str | None
+    unsaved: set[str]
+    _failed_ops: list[StoreOp]
+    _retry_timer: Any
+
+    if TYPE_CHECKING:
+        article: ArticleView
+        reader_app: ReaderApp
+
+        def notify(self, message: str, **kwargs: Any) -> None: ...
+        def query_one(self, selector: Any, expect_type: Any = None) -> Any: ...
+        def set_timer(self, delay: float, callback: Callable[[], object]) -> Any: ...
+        @property
+        def app(self) -> Any: ...
+
+    def init_annotating(self) -> None:
+        self.session = AnnotationSession()
+        self.quotations = []
+        self._quote_starts = []
+        self.last_color = COLORS[0]
+        self.resizing = None
+        self.unsaved = set()
+        self._failed_ops = []
+        self._retry_timer = None
+
+    @property
+    def panel(self) -> HighlightPanel:
+        panel: HighlightPanel = self.query_one(HighlightPanel)
+        return panel
+
+    # -- loading --------------------------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="annotations-load")
+    def load_annotations(self) -> None:
+        """Read this document's annotations; re-anchor those made on an earlier version of the same file."""
+        from reader.anchoring import reanchor
+
+        store = self.reader_app.store
+        document = self.document
+        current = store.annotations_for(document.id)
+        stale = [a for a in store.annotations_for_path(document.path) if a.doc_id != document.id] if document.path else []
+        moved: list[Annotation] = []
+        if stale:
+            moved = reanchor(document.text, stale, doc_id=document.id)
+            store.put_many(moved)
+        self.app.call_from_thread(self._annotations_loaded, current + moved, moved)
+
+    def _annotations_loaded(self, annotations: list[Annotation], moved: list[Annotation]) -> None:
+        self.session.replace_all(annotations)
+        self.refresh_annotations()
+        if moved:
+            counts: dict[str, int] = {}
+            for annotation in moved:
+                counts[annotation.anchor] = counts.get(annotation.anchor, 0) + 1
+            detail = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+            self.notify(
+                f"The document changed since it was annotated; {len(moved)} highlight(s) re-anchored: {detail}.",
+                title="Highlights re-anchored",
+                severity="warning" if counts.get("orphan") else "information",
+                timeout=8,
+            )
+
+    @work(thread=True, exclusive=True, group="quotations")
+    def load_quotations(self) -> None:
+        """Find quotations off the UI thread: on a large document this must not delay the first screen."""
+        try:
+            from reader.quotes import find_quotations
+
+            quotations = find_quotations(self.document)
+        except Exception as error:  # noqa: BLE001 - reading must go on without quote navigation
+            self.app.call_from_thread(
+                self.notify, f"Quotation detection failed: {error!r}", severity="warning", markup=False
+            )
+            return
+        self.app.call_from_thread(self._quotations_loaded, quotations)
+
+    def _quotations_loaded(self, quotations: list[Quotation]) -> None:
+        self.quotations = quotations
+        self._quote_starts = [q.start for q in quotations]
+        self.article.set_quotations([Span(q.start, q.end) for q in quotations])
+
+    # -- showing ----------------------------------------------------------------------------------------------
+
+    def refresh_annotations(self, keep: str | None = None) -> None:
+        ordered = self.session.ordered()
+        self.article.set_highlights(
+            [HighlightMark(a.id, a.start, a.end, a.color, bool(a.note.strip())) for a in ordered if a.anchor != "orphan"]
+        )
+        self.panel.show(ordered, self.unsaved, keep=keep)
+        self.mark_under_cursor()
+
+    def mark_under_cursor(self) -> None:
+        found = self.session.at(self.article.cursor)
+        if found:
+            self.panel.select(found[0].id)
+
+    # -- persistence ------------------------------------------------------------------------------------------
+
+    def persist(self, ops: list[StoreOp]) -> None:
+        store = self.reader_app.store
+        for op in ops:
+            key = op.annotation.id if isinstance(op, Put) else op.annotation_id
+            self.unsaved.add(key)
+            if isinstance(op, Put):
+                annotation = op.annotation
+                future: Future[None] = self.reader_app.writer.submit(lambda a=annotation: store.update(a))  # type: ignore[misc]
+            else:
+                annotation_id = op.annotation_id
+                future = self.reader_app.writer.submit(lambda i=annotation_id: store.delete(i))  # type: ignore[misc]
+            future.add_done_callback(lambda f, op=op, key=key: self._write_done(f, op, key))
+
+    def _write_done(self, future: Future[None], op: StoreOp, key: str) -> None:
+        error = future.exception()
+        try:
+            self.app.call_from_thread(self._after_write, op, key, error)
+        except RuntimeError:
+            pass  # the app has gone; drain() already waited for this write
+
+    def _after_write(self, op: StoreOp, key: str, error: BaseException | None) -> None:
+        if error is None:
+            self.unsaved.discard(key)
+        else:
+            if not self._failed_ops:
+                message = str(error) if isinstance(error, ReaderError) else f"{type(error).__name__}: {error}"
+                self.notify(
+                    f"Could not save ({message}). Your highlights are kept here and will be saved when the disk "
+                    "allows; retrying.",
+                    title="Not saved",
+                    severity="error",
+                    timeout=10,
+                    markup=False,
+                )
+            self._failed_ops.append(op)
+            if self._retry_timer is None:
+                self._retry_timer = self.set_timer(RETRY_SECONDS, self._retry)
+        self.panel.show(self.session.ordered(), self.unsaved)
+
+    def _retry(self) -> None:
+        self._retry_timer = None
+        ops, self._failed_ops = self._failed_ops, []
+        if ops:
+            self.persist(ops)
+
+    def apply(self, ops: list[StoreOp], *, keep: str | None = None) -> None:
+        if ops:
+            self.persist(ops)
+            self.refresh_annotations(keep=keep)
+
+    # -- targets ----------------------------------------------------------------------------------------------
+
+    def quotation_under_cursor(self) -> Quotation | None:
+        index = self.article.quotation_at(self.article.cursor) if self.quotations else None
+        return self.quotations[index] if index is not None else None
+
+    def target(self) -> tuple[Span, str | None] | None:
+        """What `h` acts on: the selection, else the quotation under the cursor (with speaker), else the sentence."""
+        selection = self.article.selection
+        if selection is not None and selection.end > selection.start:
+            return self.document.snap_to_words(selection.start, selection.end), None
+        quotation = self.quotation_under_cursor()
+        if quotation is not None:
+            return Span(quotation.start, quotation.end), quotation.speaker
+        sentence = self.document.sentence_at(self.article.cursor)
+        return (sentence, None) if sentence is not None else None
+
+    def under_cursor(self) -> Annotation | None:
+        found = self.session.at(self.article.cursor)
+        return found[0] if found else None
+
+    def _create(self, color: str) -> Annotation | None:
+        target = self.target()
+        if target is None:
+            return None
+        span, speaker = target
+        if speaker is None and self.article.selection is not None:
+            quotation = next((q for q in self.quotations if q.start == span.start and q.end == span.end), None)
+            speaker = quotation.speaker if quotation else None
+        document = self.document
+        annotation = Annotation.create(
+            doc_id=document.id,
+            path=document.path,
+            title=document.title,
+            text_of_document=document.text,
+            start=span.start,
+            end=span.end,
+            color=color,
+            speaker=speaker,
+        )
+        self.article.clear_selection()
+        self.apply(self.session.add(annotation), keep=annotation.id)
+        return annotation
+
+    # -- actions ----------------------------------------------------------------------------------------------
+
+    def action_highlight(self, color: str | None = None) -> None:
+        if self.resizing is not None:
+            self.action_confirm_range()
+            return
+        color = color or self.last_color
+        self.last_color = color
+        if self._create(color) is None:
+            self.notify("Nothing to highlight here", timeout=2)
+
+    def action_color(self, index: int) -> None:
+        color = COLORS[index]
+        self.last_color = color
+        existing = self.under_cursor()
+        if existing is not None and self.article.selection is None and self.resizing is None:
+            self.apply(self.session.edit(existing.id, "recolour", color=color), keep=existing.id)
+        else:
+            self.action_highlight(color)
+
+    def action_select(self) -> None:
+        if self.article.selection_anchor is None:
+            self.article.start_selection()
+        else:
+            self.article.clear_selection()
+
+    def action_select_sentence(self) -> None:
+        span = self.document.sentence_at(self.article.cursor)
+        if span is not None:
+            self.article.select_span(span)
+
+    def action_select_paragraph(self) -> None:
+        span = self.document.paragraph_at(self.article.cursor)
+        if span is not None:
+            self.article.select_span(span)
+
+    def action_resize(self) -> None:
+        existing = self.under_cursor()
+        if existing is None:
+            self.notify("No highlight under the cursor", timeout=2)
+            return
+        self.resizing = existing.id
+        self.article.select_span(Span(existing.start, existing.end))
+        self.notify("Move to change the range; h or Enter keeps it, Esc cancels", timeout=4)
+
+    def action_confirm_range(self) -> None:
+        if self.resizing is None:
+            return
+        selection = self.article.selection
+        annotation_id, self.resizing = self.resizing, None
+        self.article.clear_selection()
+        if selection is None or selection.end <= selection.start:
+            return
+        text = self.document.text
+        from reader.annotation import CONTEXT_CHARS
+
+        self.apply(
+            self.session.edit(
+                annotation_id,
+                "resize",
+                start=selection.start,
+                end=selection.end,
+                text=text[selection.start : selection.end],
+                prefix=text[max(0, selection.start - CONTEXT_CHARS) : selection.start],
+                suffix=text[selection.end : selection.end + CONTEXT_CHARS],
+                anchor="exact",
+            ),
+            keep=annotation_id,
+        )
+
+    def cancel_resize(self) -> bool:
+        if self.resizing is None:
+            return False
+        self.resizing = None
+        self.article.clear_selection()
+        return True
+
+    def action_delete_highlight(self, annotation_id: str | None = None) -> None:
+        existing = self.session.annotations.get(annotation_id) if annotation_id else self.under_cursor()
+        if existing is None:
+            self.notify("No highlight under the cursor", timeout=2)
+            return
+        self.apply(self.session.delete(existing.id))
+        self.notify("Highlight deleted — u undoes", timeout=2)
+
+    def _annotation_for_edit(self) -> Annotation | None:
+        if self.article.selection is not None:
+            return self._create(self.last_color)
+        return self.under_cursor() or self._create(self.last_color)
+
+    def action_note_or_next(self) -> None:
+        if self.article.matches:
+            self.action_next_match()  # type: ignore[attr-defined]
+        else:
+            self.edit_note()
+
+    def edit_note(self, annotation_id: str | None = None) -> None:
+        annotation = self.session.annotations.get(annotation_id) if annotation_id else self._annotation_for_edit()
+        if annotation is None:
+            return
+        target_id = annotation.id
+
+        def saved(note: str | None) -> None:
+            if note is not None:
+                self.apply(self.session.edit(target_id, "note", note=note), keep=target_id)
+
+        self.app.push_screen(NoteEditor(annotation.text, annotation.note), saved)
+
+    def action_tags(self, annotation_id: str | None = None) -> None:
+        annotation = self.session.annotations.get(annotation_id) if annotation_id else self._annotation_for_edit()
+        if annotation is None:
+            return
+        target_id = annotation.id
+
+        def saved(tags: tuple[str, ...] | None) -> None:
+            if tags is not None:
+                self.apply(self.session.edit(target_id, "tags", tags=tags), keep=target_id)
+
+        self.app.push_screen(TagsEditor(annotation.tags), saved)
+
+    def action_undo(self) -> None:
+        change, ops = self.session.undo()
+        if change is None:
+            self.notify("Nothing to undo", timeout=1.5)
+            return
+        self.apply(ops)
+        self.notify(f"Undid {change.label}", timeout=1.5)
+
+    def action_redo(self) -> None:
+        change, ops = self.session.redo()
+        if change is None:
+            self.notify("Nothing to redo", timeout=1.5)
+            return
+        self.apply(ops)
+        self.notify(f"Redid {change.label}", timeout=1.5)
+
+    # -- quotations -------------------------------------------------------------------------------------------
+
+    def _jump_quote(self, step: int) -> None:
+        if not self.quotations:
+            self.notify("No quotations found in this document", timeout=2)
+            return
+        cursor = self.article.cursor
+        if step > 0:
+            index = bisect_right(self._quote_starts, cursor)
+            if index >= len(self.quotations):
+                index = 0
+                self.notify("Wrapped to the first quotation", timeout=1.5)
+        else:
+            index = bisect_left(self._quote_starts, cursor) - 1
+            if index < 0:
+                index = len(self.quotations) - 1
+                self.notify("Wrapped to the last quotation", timeout=1.5)
+        self.article.move_to(self.quotations[index].start)
+
+    def action_next_quote(self) -> None:
+        self._jump_quote(1)
+
+    def action_prev_quote(self) -> None:
+        self._jump_quote(-1)
+
+    def action_quotes(self) -> None:
+        current = self.article.quotation_at(self.article.cursor) if self.quotations else None
+
+        def chosen(offset: int | None) -> None:
+            if offset is not None:
+                self.article.move_to(offset, center=True)
+
+        self.app.push_screen(QuotesScreen(self.quotations, current), chosen)
+
+    # -- export -----------------------------------------------------------------------------------------------
+
+    def action_export(self) -> None:
+        stem = Path(self.document.path).stem if self.document.path else "document"
+        target = Path.cwd() / f"{stem}.annotations.json"
+        if target.exists():
+
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self.export_to(target)
+
+            self.app.push_screen(ConfirmScreen(f"{target.name} exists. Overwrite it?"), answered)
+        else:
+            self.export_to(target)
+
+    @work(thread=True, exclusive=True, group="export")
+    def export_to(self, target: Path, fmt: str = "json") -> None:
+        """Wait for pending writes, then export this document from the store (what is on disk is exported)."""
+        from reader.transfer import export_document_to
+
+        self.reader_app.writer.drain()
+        try:
+            count = export_document_to(self.reader_app.store, self.document, target, fmt)
+        except (ReaderError, OSError) as error:
+            self.app.call_from_thread(
+                self.notify, f"Export failed: {error}", title="Export", severity="error", markup=False
+            )
+            return
+        self.app.call_from_thread(
+            self.notify, f"{count} annotation(s) → {target}", title="Exported", markup=False, timeout=6
+        )
+
+    # -- panel ------------------------------------------------------------------------------------------------
+
+    def on_highlight_list_action(self, event: HighlightList.Action) -> None:
+        if event.action == "note":
+            self.edit_note(event.annotation_id)
+        elif event.action == "tags":
+            self.action_tags(event.annotation_id)
+        elif event.action == "delete":
+            self.action_delete_highlight(event.annotation_id)
+
+    def panel_jump(self, event: OptionList.OptionSelected) -> None:
+        annotation = self.session.annotations.get(event.option.id or "")
+        if annotation is not None and annotation.anchor != "orphan":
+            self.article.move_to(annotation.start, center=True)
+            self.article.focus()
+
+    def panel_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self.article.set_marked_highlight(event.option.id)
