@@ -81,4 +81,6 @@ def load_document(path: str | os.PathLike[str]) -> Document:
     """Load and parse ``path``; Markdown by suffix, plain text otherwise. Raises ReaderError."""
     text, replaced = read_text(path)
     markdown = Path(path).suffix.lower() in MARKDOWN_SUFFIXES
-    return Document(text, path=os.fsdecode(path), markdown=markdown, replaced_bytes=replaced)
+    # The absolute path: annotations made on a file are found again (and re-anchored) wherever reader runs.
+    absolute = os.fsdecode(Path(path).resolve())
+    return Document(text, path=absolute, markdown=markdown, replaced_bytes=replaced)
