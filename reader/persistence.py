@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -21,19 +21,19 @@ class BackgroundWriter:
 
     def __init__(self) -> None:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reader-store")
-        self._pending: set[Future[object]] = set()
+        self._pending: set[Future[Any]] = set()
         self._lock = threading.Lock()
 
     def submit(self, operation: Callable[[], T]) -> Future[T]:
         future = self._executor.submit(operation)
         with self._lock:
-            self._pending.add(future)  # type: ignore[arg-type]
+            self._pending.add(future)
         future.add_done_callback(self._done)
         return future
 
     def _done(self, future: Future[T]) -> None:
         with self._lock:
-            self._pending.discard(future)  # type: ignore[arg-type]
+            self._pending.discard(future)
 
     @property
     def pending(self) -> int:

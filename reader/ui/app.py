@@ -48,12 +48,25 @@ class ReaderApp(App[None]):
         self.writer = BackgroundWriter()
 
     def on_mount(self) -> None:
+        self._install_signal_handlers()
         if self.initial_document is not None:
             self.push_screen(ReadingScreen(self.initial_document, measure=self.measure))
         else:
             from reader.ui.screens.library import LibraryScreen
 
             self.push_screen(LibraryScreen(self.paths))
+
+    def _install_signal_handlers(self) -> None:
+        """SIGTERM and SIGHUP quit like `q`: pending writes finish and the terminal is restored."""
+        import asyncio
+        import signal
+
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGHUP):
+            try:
+                loop.add_signal_handler(signum, lambda: self.call_later(self.action_quit))
+            except (NotImplementedError, RuntimeError, ValueError):
+                pass  # not the main thread (tests) or not supported here
 
     def open_document(self, path: Path) -> None:
         """Open ``path`` on a new reading screen (from the library); errors become a notification."""

@@ -10,8 +10,8 @@ in memory, reported once, and retried.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
 from concurrent.futures import Future
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -22,7 +22,7 @@ from textual.widgets import OptionList
 from reader.annotation import COLORS, Annotation
 from reader.document import Document, Span
 from reader.errors import ReaderError
-from reader.session import AnnotationSession, Put, Remove, StoreOp
+from reader.session import AnnotationSession, Put, StoreOp
 from reader.ui.screens.dialogs import ConfirmScreen, NoteEditor, TagsEditor
 from reader.ui.screens.quotes import QuotesScreen
 from reader.ui.widgets.article_view import ArticleView, HighlightMark
@@ -36,7 +36,15 @@ RETRY_SECONDS = 5.0
 """How long to wait before retrying writes that failed (disk full, read-only directory...)."""
 
 
-class AnnotatingMixin:
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+    _ScreenBase = Screen[None]
+else:
+    _ScreenBase = object
+
+
+class AnnotatingMixin(_ScreenBase):
     """Mixed into ReadingScreen (which provides ``document``, ``article``, ``reader_app`` and Screen's API)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -73,14 +81,12 @@ class AnnotatingMixin:
     _retry_timer: Any
 
     if TYPE_CHECKING:
-        article: ArticleView
-        reader_app: ReaderApp
 
-        def notify(self, message: str, **kwargs: Any) -> None: ...
-        def query_one(self, selector: Any, expect_type: Any = None) -> Any: ...
-        def set_timer(self, delay: float, callback: Callable[[], object]) -> Any: ...
         @property
-        def app(self) -> Any: ...
+        def article(self) -> ArticleView: ...
+        @property
+        def reader_app(self) -> ReaderApp: ...
+        def action_next_match(self) -> None: ...
 
     def init_annotating(self) -> None:
         self.session = AnnotationSession()
@@ -94,8 +100,7 @@ class AnnotatingMixin:
 
     @property
     def panel(self) -> HighlightPanel:
-        panel: HighlightPanel = self.query_one(HighlightPanel)
-        return panel
+        return self.query_one(HighlightPanel)
 
     # -- loading --------------------------------------------------------------------------------------------
 
@@ -172,13 +177,12 @@ class AnnotatingMixin:
             self.unsaved.add(key)
             if isinstance(op, Put):
                 annotation = op.annotation
-                future: Future[None] = self.reader_app.writer.submit(lambda a=annotation: store.update(a))  # type: ignore[misc]
+                future: Future[None] = self.reader_app.writer.submit(partial(store.update, annotation))
             else:
-                annotation_id = op.annotation_id
-                future = self.reader_app.writer.submit(lambda i=annotation_id: store.delete(i))  # type: ignore[misc]
-            future.add_done_callback(lambda f, op=op, key=key: self._write_done(f, op, key))
+                future = self.reader_app.writer.submit(partial(store.delete, op.annotation_id))
+            future.add_done_callback(partial(self._write_done, op=op, key=key))
 
-    def _write_done(self, future: Future[None], op: StoreOp, key: str) -> None:
+    def _write_done(self, future: Future[None], *, op: StoreOp, key: str) -> None:
         error = future.exception()
         try:
             self.app.call_from_thread(self._after_write, op, key, error)
@@ -351,7 +355,7 @@ class AnnotatingMixin:
 
     def action_note_or_next(self) -> None:
         if self.article.matches:
-            self.action_next_match()  # type: ignore[attr-defined]
+            self.action_next_match()
         else:
             self.edit_note()
 

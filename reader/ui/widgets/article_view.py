@@ -546,7 +546,8 @@ class ArticleView(ScrollView, can_focus=True):
         if quote is not None:
             span = self.quotation_spans[quote]
             if span.start < orig_end and span.end > orig_start:
-                text.stylize(self.get_component_rich_style("article-view--quotation", partial=True), *local(span.start, span.end))
+                quoted = local(span.start, span.end)
+                text.stylize(self.get_component_rich_style("article-view--quotation", partial=True), *quoted)
         if self.matches:
             low = bisect_left(self._match_starts, orig_start - 1000)
             high = bisect_left(self._match_starts, orig_end)
@@ -557,7 +558,8 @@ class ArticleView(ScrollView, can_focus=True):
                     text.stylize(self.get_component_rich_style(name, partial=True), *local(match.start, match.end))
         selection = self.selection
         if selection is not None and selection.start < orig_end and selection.end > orig_start:
-            text.stylize(self.get_component_rich_style("article-view--selection", partial=True), *local(*selection))
+            selected = local(selection.start, selection.end)
+            text.stylize(self.get_component_rich_style("article-view--selection", partial=True), *selected)
         if orig_start <= self.cursor < orig_end:
             position = display.to_display(self.cursor) - row_start
             if position >= len(text):

@@ -27,12 +27,12 @@ COLOR_HEX = {"yellow": "#e5c07b", "green": "#98c379", "blue": "#61afef", "pink":
 
 EMPTY_TEXT = (
     "No highlights yet.\n\n"
-    "] / [  next / previous quote\n"
-    "h      highlight the quote or sentence\n"
-    "v      start a selection, then h\n"
+    "]  [   next / previous quote\n"
+    "h      highlight quote/sentence\n"
+    "v      select, then h\n"
     "1-5    highlight in a colour\n"
-    "n      add a note   t  add tags\n"
-    "Tab    come here to browse them"
+    "n  t   add a note, tags\n"
+    "Tab    browse highlights here"
 )
 QUOTE_CHARS = 180
 """Characters of the highlighted text shown before it is elided."""
