@@ -57,9 +57,7 @@ def anchor(text: str, annotation: Annotation) -> Annotation:
     prefix, suffix = annotation.prefix, annotation.suffix
     if not (text.endswith(prefix, 0, start) and text.startswith(suffix, end)):
         prefix, suffix = selectors(text, start, end)
-    return _changed(
-        annotation, start=start, end=end, text=text[start:end], prefix=prefix, suffix=suffix, anchor=status
-    )
+    return _changed(annotation, start=start, end=end, text=text[start:end], prefix=prefix, suffix=suffix, anchor=status)
 
 
 def reanchor(text: str, annotations: Iterable[Annotation], *, doc_id: str | None = None) -> list[Annotation]:
@@ -163,17 +161,36 @@ def _align(text: str, low: int, high: int, needle: str) -> tuple[int, int] | Non
     # highlight leaves the window's edges off: fit them to where the needle's head and tail are.
     slack = len(needle) // 4 + 4
     edge = min(len(needle), 12)
-    head_low, tail_low = max(0, start - slack), max(0, end - edge - slack)
-    head = fuzz.partial_ratio_alignment(
-        needle[:edge], text[head_low : start + edge + slack], score_cutoff=FUZZY_THRESHOLD
-    )
-    tail = fuzz.partial_ratio_alignment(
-        needle[-edge:], text[tail_low : end + slack], score_cutoff=FUZZY_THRESHOLD
-    )
+    head = _locate(text, needle[:edge], max(0, start - slack), start + edge + slack, start)
+    tail = _locate(text, needle[-edge:], max(0, end - edge - slack), end + slack, end - edge)
+    fitted_start = start if head is None else head[0]
+    fitted_end = end if tail is None else tail[1]
     candidates = [(start, end)]
-    fitted_start = start if head is None else head_low + head.dest_start
-    fitted_end = end if tail is None else tail_low + tail.dest_end
     if fitted_start < fitted_end:
         candidates.insert(0, (fitted_start, fitted_end))
-    score, span = max((fuzz.ratio(needle, text[s:e]), (s, e)) for s, e in candidates)
-    return span if score >= FUZZY_THRESHOLD else None
+    best_score, best = 0.0, None
+    for s, e in candidates:
+        if not needle[0].isspace():
+            while s < e and text[s].isspace():
+                s += 1
+        if not needle[-1].isspace():
+            while e > s and text[e - 1].isspace():
+                e -= 1
+        score = fuzz.ratio(needle, text[s:e])
+        if score > best_score:
+            best_score, best = score, (s, e)
+    return best if best_score >= FUZZY_THRESHOLD else None
+
+
+def _locate(text: str, piece: str, low: int, high: int, near: int) -> tuple[int, int] | None:
+    """``piece`` in ``text[low:high]``: the exact occurrence nearest to ``near``, else rapidfuzz's best."""
+    exact = []
+    found = text.find(piece, low, high)
+    while found != -1:
+        exact.append(found)
+        found = text.find(piece, found + 1, high)
+    if exact:
+        at = min(exact, key=lambda s: abs(s - near))
+        return at, at + len(piece)
+    alignment = fuzz.partial_ratio_alignment(piece, text[low:high], score_cutoff=FUZZY_THRESHOLD)
+    return None if alignment is None else (low + alignment.dest_start, low + alignment.dest_end)

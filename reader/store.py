@@ -78,13 +78,18 @@ def _tmp_prefix(target: Path) -> str:
     return f".{target.name}.tmp-"
 
 
-def _recover_hint(path: Path) -> str:
-    name = path.name
-    return f"it was left untouched — move it aside (mv {name} {name}.bak) or pass --db to use another store"
-
-
 def _invalid(path: Path, why: str) -> StoreError:
-    return StoreError(f"{path.name} is not a valid store ({why}); {_recover_hint(path)}")
+    name = path.name
+    return StoreError(
+        f"{name} is not a valid store ({why}); it was left untouched — move it aside "
+        f"(mv {name} {name}.bak) or pass --db to use another store"
+    )
+
+
+def _cannot(action: str, path: Path, error: OSError | str) -> StoreError:
+    """``cannot <action> <file>: <reason>; ...``: a problem with the file system, not with the content."""
+    reason = error if isinstance(error, str) else error.strerror or str(error)
+    return StoreError(f"cannot {action} {path.name}: {reason}; pass --db to use another store")
 
 
 def _finite_float(text: str) -> float:
@@ -106,6 +111,8 @@ class AtomicJSONStorage(Storage):
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
+        """Open (and check) the store at ``path``. An absent file is an empty store, created on first write;
+        a 0-byte file, bad JSON or a wrong shape is a StoreError, and the file stays as it was."""
         self.path = Path(path)
 
     def target(self) -> Path:
@@ -118,20 +125,11 @@ class AtomicJSONStorage(Storage):
         except FileNotFoundError:
             if self.path.is_symlink() or self.path.parent.is_dir():
                 return None
-            raise StoreError(
-                f"cannot create {self.path}: its directory does not exist; pass --db to use another store"
-            ) from None
+            raise _cannot("create", self.path, f"directory {self.path.parent} does not exist") from None
         except IsADirectoryError:
             raise _invalid(self.path, "it is a directory") from None
-        except PermissionError:
-            raise StoreError(
-                f"cannot read {self.path.name}: permission denied; fix its permissions "
-                "or pass --db to use another store"
-            ) from None
-        except OSError as error:
-            raise StoreError(
-                f"cannot read {self.path.name}: {error.strerror or error}; pass --db to use another store"
-            ) from None
+        except OSError as error:  # permission denied, I/O error, ...
+            raise _cannot("read", self.path, error) from None
         return self.parse(blob)
 
     def parse(self, blob: bytes) -> Raw:
@@ -178,15 +176,13 @@ class AtomicJSONStorage(Storage):
         except UnicodeEncodeError:  # a lone surrogate: escape it rather than write invalid UTF-8
             encoded = json.dumps(data, ensure_ascii=True, indent=1, allow_nan=False).encode("ascii")
         except (ValueError, RecursionError) as error:
-            raise StoreError(
-                f"cannot write {self.path.name}: {str(error)[:80]}; nothing was changed"
-            ) from None
+            raise _cannot("write", self.path, str(error)[:80]) from None
         try:
             mode: int | None = stat.S_IMODE(target.stat().st_mode)
         except FileNotFoundError:
             mode = None
         except OSError as error:
-            raise StoreError(f"cannot write {self.path.name}: {error.strerror or error}") from None
+            raise _cannot("write", self.path, error) from None
         tmp = target.with_name(_tmp_prefix(target) + secrets.token_hex(6))
         try:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # umask applies to a new store
@@ -202,9 +198,7 @@ class AtomicJSONStorage(Storage):
             os.replace(tmp, target)
         except OSError as error:
             tmp.unlink(missing_ok=True)
-            raise StoreError(
-                f"cannot write {self.path.name}: {error.strerror or error}; the store on disk was not changed"
-            ) from None
+            raise _cannot("write", self.path, error) from None  # the old store is still there, whole
         try:
             dir_fd = os.open(target.parent, os.O_RDONLY)
             try:
@@ -236,6 +230,8 @@ class Store:
     SCHEMA_VERSION = 1
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
+        """Open (and check) the store at ``path``. An absent file is an empty store, created on first write;
+        a 0-byte file, bad JSON or a wrong shape is a StoreError, and the file stays as it was."""
         self.path = Path(path)
         self.warnings: list[str] = []
         """Skipped records of the latest read, one line each (the records themselves stay in the file)."""
@@ -307,33 +303,13 @@ class Store:
 
     def remember_document(self, doc_id: str, *, path: str, title: str) -> None:
         """Record that the document was opened now (its reading position is kept)."""
-        with self._transaction() as data:
-            table = data.setdefault(DOCUMENTS, {})
-            key, old = _find(table, doc_id)
-            position = old.get("position") if old is not None else None
-            table[key] = {
-                "id": doc_id,
-                "path": path,
-                "title": title,
-                "position": position if _is_offset(position) else None,
-                "opened": utc_now(),
-            }
+        self._put_document(doc_id, path, title, None)
 
     def save_position(self, doc_id: str, offset: int, *, path: str, title: str) -> None:
         """Remember where the reader is in the document, to come back there next time."""
         if not _is_offset(offset):
             raise ValueError(f"not a text offset: {offset!r}")
-        with self._transaction() as data:
-            table = data.setdefault(DOCUMENTS, {})
-            key, old = _find(table, doc_id)
-            opened = old.get("opened") if old is not None else None
-            table[key] = {
-                "id": doc_id,
-                "path": path,
-                "title": title,
-                "position": offset,
-                "opened": opened if isinstance(opened, str) else utc_now(),
-            }
+        self._put_document(doc_id, path, title, offset)
 
     def close(self) -> None:
         """Any later call raises StoreError. Nothing is buffered, so there is nothing to flush."""
@@ -364,7 +340,7 @@ class Store:
         try:
             os.rename(source, aside)
         except OSError as error:
-            raise StoreError(f"cannot move {source.name} aside: {error.strerror or error}") from None
+            raise _cannot("move aside", source, error) from None
         return aside
 
     # -- internals ---------------------------------------------------------------------------------------
@@ -412,6 +388,17 @@ class Store:
                 raise _invalid(self.path, f"annotation record {key} has no {', '.join(missing)}")
         return data
 
+    def _put_document(self, doc_id: str, path: str, title: str, offset: int | None) -> None:
+        """Upsert a document record; ``offset`` None: keep the position and mark it opened now."""
+        with self._transaction() as data:
+            table = data.setdefault(DOCUMENTS, {})
+            key, old = _find(table, doc_id)
+            kept, opened = (old or {}).get("position"), (old or {}).get("opened")
+            if offset is None or not isinstance(opened, str):
+                opened = utc_now()
+            position = offset if offset is not None else kept if _is_offset(kept) else None
+            table[key] = dict(id=doc_id, path=path, title=title, position=position, opened=opened)
+
     @contextmanager
     def _transaction(self) -> Iterator[Raw]:
         """Lock (thread, then file), read the store fresh, let the caller change it, write it atomically."""
@@ -425,9 +412,7 @@ class Store:
                     "try again, or remove the lock file if no reader is running"
                 ) from None
             except OSError as error:
-                raise StoreError(
-                    f"cannot lock {self.path.name}: {error.strerror or error}; pass --db to use another store"
-                ) from None
+                raise _cannot("lock", self.path, error) from None
             try:
                 data = self._read()
                 self.warnings = _parse(data, self.path).warnings
@@ -478,25 +463,16 @@ def _parse(data: Raw, path: Path) -> _View:
         if problem is None and record["id"] in seen:
             problem = f"duplicate id {record['id'][:40]!r}"
         if problem is not None:
-            view.warnings.append(
-                f"{path.name}: annotation record {key} skipped ({problem}); it is kept in the file"
-            )
+            view.warnings.append(f"{path.name}: annotation record {key} skipped ({problem}); it is kept in the file")
             continue
         seen.add(record["id"])
         view.annotations.append(Annotation.from_dict(record))
     for key, record in data.get(DOCUMENTS, {}).items():
         try:
-            document = DocumentRecord(
-                id=_text(record, "id"),
-                path=_text(record, "path"),
-                title=_text(record, "title"),
-                position=_position(record.get("position")),
-                opened=_text(record, "opened"),
-            )
+            fields = {name: _text(record, name) for name in ("id", "path", "title", "opened")}
+            document = DocumentRecord(**fields, position=_position(record.get("position")))
         except (KeyError, TypeError) as error:
-            view.warnings.append(
-                f"{path.name}: document record {key} skipped ({str(error)[:60]}); it is kept"
-            )
+            view.warnings.append(f"{path.name}: document record {key} skipped ({error}); it is kept as is")
             continue
         view.documents.setdefault(document.id, document)
     return view
@@ -540,13 +516,10 @@ def _text(record: dict[str, Any], name: str) -> str:
     return value
 
 
-def _position(value: object) -> int | None:
-    if value is None:
-        return None
-    if not _is_offset(value):
+def _position(value: Any) -> int | None:
+    if value is not None and not _is_offset(value):
         raise TypeError("position is not an offset")
-    assert isinstance(value, int)
-    return value
+    return value  # type: ignore[no-any-return]
 
 
 def _annotation_problem(record: dict[str, Any]) -> str | None:
