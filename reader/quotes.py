@@ -157,12 +157,9 @@ class _Scanner:
             before = text[k] if k >= lo else " "
             if char in "„‚":
                 return (not _is_space(after) and not (prev.isalnum() and char == "‚")), False
+            # Both roles when spaced on both sides (« x » y): the stack decides (close first, else open).
             can_open = not _is_space(after) and after not in ".,;:!?"
-            can_close = not _is_space(before)
-            if can_open and can_close:
-                # « between words: opens when followed by a word, closes when followed by space/punctuation.
-                can_open = nxt not in _INNER_SPACE or _is_space(prev)
-                can_close = not can_open
+            can_close = not _is_space(before) and before not in "([{"
             return can_open, can_close
         prev_space = _is_space(prev)
         next_space = _is_space(nxt)
@@ -184,14 +181,24 @@ class _Scanner:
                 can_open = not can_close
         return can_open, can_close
 
-    def _later(self, chars: str, i: int, hi: int) -> bool:
-        """True when one of ``chars`` follows ``i`` in a closing position before ``hi``."""
+    def _later(self, chars: str, i: int, hi: int, opener: str = "") -> bool:
+        """True when one of ``chars`` follows ``i`` in a closing position before ``hi`` (and before the next
+        ``opener`` in an opening position, which would claim it)."""
+        hi = min(hi, i + 4000)  # bounded look-ahead keeps a huge paragraph linear
+        stop = hi
+        if opener:
+            j = self.text.find(opener, i + 1, hi)
+            while j != -1:
+                if self._flanks(j, i + 1, hi)[0]:
+                    stop = j
+                    break
+                j = self.text.find(opener, j + 1, hi)
         for char in chars:
-            j = self.text.find(char, i + 1, hi)
+            j = self.text.find(char, i + 1, stop)
             while j != -1:
                 if j not in self.skip and self._flanks(j, i + 1, hi)[1]:
                     return True
-                j = self.text.find(char, j + 1, hi)
+                j = self.text.find(char, j + 1, stop)
         return False
 
     def _emit(self, entry: _Open, end_mark: int, close: str, stack: list[_Open], block: int) -> None:
@@ -251,7 +258,7 @@ class _Scanner:
             if single and entry.char in _DOUBLE:
                 break
         entry = stack[-1]
-        if char in _FALLBACK[entry.char] and not self._later(_PRIMARY[entry.char], i, hi):
+        if char in _FALLBACK[entry.char] and not self._later(_PRIMARY[entry.char], i, hi, entry.char):
             stack.pop()
             self._emit(entry, i, char, stack, index)
             return True
@@ -405,7 +412,7 @@ def find_quotations(document: Document) -> list[Quotation]:
 
     text = document.text
     raws = _Scanner(document).run()
-    marked = {raw.block for raw in raws} | {raw.last_block for raw in raws}
+    marked = {index for raw in raws for index in range(raw.block, raw.last_block + 1)}
     ident = max((raw.ident for raw in raws), default=0)
     for index, block in enumerate(document.blocks):
         if block.kind is BlockKind.QUOTE:
@@ -445,21 +452,16 @@ def find_quotations(document: Document) -> list[Quotation]:
 
 def quotation_at(quotations: Sequence[Quotation], offset: int) -> Quotation | None:
     """The innermost quotation whose span contains ``offset`` (``None`` when outside all of them)."""
-    starts = [q.start for q in quotations]
-    index = bisect_right(starts, offset) - 1
-    best: Quotation | None = None
-    # Walk back over the quotations that start before the offset; parents come before their children.
+    index = bisect_right([q.start for q in quotations], offset) - 1
+    # Walk back from the last quotation starting at or before the offset: nested ones first, then their parent.
     while index >= 0:
         quotation = quotations[index]
         if quotation.start <= offset < quotation.end:
-            if best is None or quotation.start >= best.start:
-                best = quotation if best is None else best
-            if not quotation.nested:
-                break
-        elif not quotation.nested and quotation.end <= offset:
-            break
+            return quotation
+        if not quotation.nested:
+            return None
         index -= 1
-    return best
+    return None
 
 
 def next_quotation(quotations: Sequence[Quotation], offset: int) -> Quotation | None:

@@ -1,0 +1,55 @@
+"""``reader quotes PATH [--json]``: list a document's quotations and who said them (no Textual import)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from reader.loader import load_document
+from reader.quotes import find_quotations
+from reader.sanitize import sanitize
+
+MAX_SHOWN = 72
+"""Characters of quoted text shown on a line; longer quotations are shortened in the middle."""
+
+
+def shorten(text: str, limit: int = MAX_SHOWN) -> str:
+    """``text`` on one line, at most ``limit`` characters, elided in the middle with ``…``."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    head = (limit - 1) * 2 // 3
+    return flat[:head].rstrip() + "…" + flat[len(flat) - (limit - 1 - head) :].lstrip()
+
+
+def run_quotes(args: argparse.Namespace) -> int:
+    """Print one line per quotation (or a JSON array with ``--json``). Raises ReaderError for bad input."""
+    document = load_document(args.path)
+    quotations = find_quotations(document)
+    out = sys.stdout
+    if getattr(args, "json", False):
+        rows = [
+            {
+                "text": q.text,
+                "start": q.start,
+                "end": q.end,
+                "kind": q.kind,
+                "speaker": q.speaker,
+                "open": q.open,
+                "close": q.close,
+                "nested": q.nested,
+                "parent": q.parent,
+            }
+            for q in quotations
+        ]
+        json.dump(rows, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return 0
+    for q in quotations:
+        speaker = sanitize(q.speaker) if q.speaker else "—"
+        indent = "  " if q.nested else ""
+        out.write(f"{indent}{q.start}-{q.end}  {q.kind:6}  {speaker}  “{sanitize(shorten(q.text))}”\n")
+    if not quotations:
+        out.write("no quotations found\n")
+    return 0

@@ -1,0 +1,710 @@
+"""Who said a quotation: attribution patterns around the marks, and resolution of pronouns and descriptions.
+
+Patterns (English, German, French), looked for in the quotation's own sentence, outside the marks:
+``“…,” he said`` · ``said Stoltenberg`` · ``Stoltenberg stressed`` · ``X said: “…”`` · ``X told reporters “…”`` ·
+``according to X`` / ``laut X`` / ``selon X`` · ``», sagt der Virologe`` · ``», a-t-il estimé`` ·
+``X a déclaré qu'il … « … »``. A quotation without its own attribution takes the speaker of the previous
+quotation of its paragraph (``speech``) or sentence (``phrase``); a paragraph that opens with an unattributed
+quotation takes the last speaker named in the paragraph before.
+
+Resolution: a name becomes the fullest form the article uses for that surname ("Mr Obama" → "Barack Obama");
+``he``/``she`` (``er``, ``il``, ``elle``) the most recent person named outside quotations; a description whose
+head is a role ("the incumbent president", "NATO Secretary General", "le ministre de la Santé") the most recent
+person whose title matches, else the most recent person; other descriptions ("a reporter", "my father") are
+kept as written. ``None`` when nothing fits. People are found without a name list: a run of capitalised words
+that has a title before it, two or more name-like words, or stands as the subject of a speech verb.
+No Textual or Rich import here.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from reader.document import Document
+
+if TYPE_CHECKING:
+    from reader.quotes import Quotation
+
+_UPPER = "".join(
+    chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c) not in "\\]^-"
+)
+_TOKEN = re.compile(r"[\w\u00ad]+(?:[-’'‘][\w\u00ad]+)*|[^\w\s]")
+_CAP_RUN = re.compile(
+    rf"[{_UPPER}][\w\u00ad]*(?:[-’'‘][\w\u00ad]+)*\.?"
+    rf"(?:(?: | (?:von der|von|van der|van den|van|de la|de|da|di|du|del|della|dos|bin|al|ibn|ben|ter|ten) )"
+    rf"[{_UPPER}][\w\u00ad]*(?:[-’'‘][\w\u00ad]+)*\.?)*"
+)
+_POSSESSIVE = re.compile(r"[’'‘]s?$")
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’»“)\]]*\s+")
+
+
+def _words(spec: str) -> frozenset[str]:
+    return frozenset(spec.replace("’", "'").lower().split())
+
+
+_VERBS = _words(
+    """say says said saying tell tells told telling add adds added adding stress stresses stressed state states
+    stated explain explains explained explaining note notes noted noting write writes wrote ask asks asked reply
+    replies replied respond responds responded answer answers answered warn warns warned warning argue argues
+    argued arguing insist insists insisted insisting admit admits admitted claim claims claimed declare declares
+    declared announce announces announced acknowledge acknowledges acknowledged concede concedes conceded recall
+    recalls recalled remark remarked observe observed suggest suggests suggested urge urged urges tweet tweets
+    tweeted posted call calls called spoke speaks quoted believe believes believed think thinks consider considers
+    considered describe describes described vow vows vowed promise promised caution cautioned emphasise emphasised
+    emphasize emphasized conclude concluded quip quipped joke joked shout shouted complain complained predict
+    predicted maintain maintained contend contended counter countered testify testified remind reminded confirm
+    confirmed deny denied reiterate reiterated assert asserted allege alleged mention mentioned recount recounted
+    continued went sagt sagte sagten sagen erklärt erklärte erklärten betont betonte betonten meint meinte meinen
+    konstatiert konstatierte bemerkt bemerkte schreibt schrieb schreiben schrieben verrät verriet erzählt erzählte
+    warnt warnte warnen fordert forderte kritisiert kritisierte antwortet antwortete fragt fragte ergänzt ergänzte
+    fügte behauptet behauptete beschreibt beschrieb schildert schilderte angekündigt kündigte unterstreicht
+    unterstrich mahnt mahnte glaubt glaubte twitterte bekräftigt bekräftigte gesagt erklärt betonte räumte dit
+    déclare déclaré affirme affirmé estime estimé explique expliqué ajoute ajouté souligne souligné précise
+    précisé assure assuré indique indiqué confie confié raconte raconté poursuit reconnaît reconnu regrette
+    regretté juge jugé martèle martelé lance lancé réagi réagit qualifié qualifie annonce annoncé insiste insisté
+    rappelle rappelé prévient prévenu avertit averti écrit tweeté"""
+)
+_SAY = _VERBS - _words(
+    """write writes wrote schreibt schrieb schreiben schrieben think thinks believe believes believed consider
+    considers considered describe describes described call calls called went continued posted fordert forderte
+    findet fand glaubt glaubte beschreibt beschrieb schildert schilderte angekündigt lance lancé juge jugé
+    écrit dit"""
+)
+_SOURCE_PREPOSITIONS = _words("according laut selon zufolge")
+_SKIP_BEFORE_VERB = _words(
+    """also has have had hat hatte haben a avait ont is was been already later earlier once then herself himself
+    themselves itself selbst einst auch bereits également aussi déjà only just would will had recently previously
+    repeatedly later simply n't not"""
+)
+_PRONOUNS = {"he": "m", "she": "f", "er": "m", "sie": "f", "il": "m", "elle": "f", "him": "m", "her": "f",
+             "ihm": "m", "ihr": "f", "lui": "m"}
+_DETERMINERS = _words(
+    """the a an my his her their our your its this that der die das den dem ein eine einer eines des le la les l
+    un une ce cette son sa ses leur notre mon ma"""
+)
+_INDEFINITE = _words("a an ein eine einer eines un une my our your mon ma notre mes nos")
+_FUNCTION = _words(
+    """the a an and but or so yet if as at in on of for to by with from into after before when while since
+    although though because however meanwhile earlier later today yesterday this that these those there here
+    it its he she they we you i his her their our my your what who whom which where why how not no also even
+    still just only then than both each every all some any many most more much such same other another
+    according during over under about against between without within upon amid among
+    mr mrs ms dr prof
+    der die das den dem des ein eine einer und oder aber doch wenn als wie im in am an auf aus bei mit nach von
+    vor zu zum zur für über unter durch gegen ohne um so auch noch nur schon dann da dort hier es er sie wir ich
+    ihr man sein seine ihre ihren dieser diese dieses jener welche was wer wo warum nicht kein keine
+    le la les l un une des du de et ou mais donc car si comme quand dans sur sous avec pour par sans chez il
+    elle ils elles on nous vous je ce cette ces son sa ses leur leurs alors ainsi aussi mercredi jeudi vendredi
+    samedi dimanche lundi mardi monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
+    donnerstag freitag samstag sonntag january february march april may june july august september october
+    november december januar februar märz juni juli oktober dezember janvier février mars avril mai juin juillet
+    août septembre octobre novembre décembre"""
+)
+_HONORIFICS = {
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": "", "prof": "", "herr": "m", "frau": "f", "m": "m",
+    "mme": "f", "monsieur": "m", "madame": "f", "sir": "m", "dame": "f", "lord": "m", "lady": "f",
+}
+_TITLES = _words(
+    """president vice prime minister secretary general governor gov sen senator rep representative judge justice
+    rabbi pope king queen prince princess chancellor premier mayor ambassador ceo cfo coo chairman chairwoman
+    chair chief director commissioner spokesman spokeswoman spokesperson professor officer lt col capt sgt gen
+    adm cmdr rev father sister brother saint st deputy foreign defence defense interior health finance transport
+    justice education home economy former acting interim leader head founder editor correspondent analyst
+    bishop archbishop cardinal imam sheikh emir sultan dr president-elect coach captain colonel major lieutenant
+    sergeant admiral marshal senior fellow executive
+    präsident präsidentin kanzler kanzlerin ministerin bundeskanzler bundeskanzlerin ministerpräsident
+    bürgermeister sprecher sprecherin virologe virologin kabarettist germanist karikaturist schriftsteller
+    regisseur ko-regisseur biologe biologen biologin forscher forscherin darstellerin darsteller
+    président présidente ministre porte-parole directeur directrice maire député sénateur"""
+)
+_ROLES = _titles = _TITLES | _words(
+    """mp leader incumbent official politician candidate lawyer attorney prosecutor scientist researcher expert
+    economist virologist doctor author writer actor actress singer star boss activist diplomat envoy adviser
+    advisor campaigner strategist professor spokesman reporter journalist critic
+    forscher forscherin experte expertin politiker autor chef chefin wissenschaftler komiker moderator biologe
+    chercheur épidémiologiste médecin expert premier"""
+)
+_ORG_WORDS = _words(
+    """court house university union states kingdom council party ministry department institute institution
+    centre center agency force fortress nation nations republic government parliament assembly authority
+    commission committee office bank group company corporation corp inc ltd times news post review street square
+    airport station hospital school college tribe church city county region province state island islands sea
+    ocean river mountains valley media network press club league federation organization organisation
+    association foundation museum library hall palace castle army navy police senate congress commons lords
+    cabinet supreme mediathek singers journal magazine herald tribune guardian telegraph daily weekly
+    universität institut regierung partei ministerium bundesrepublik verlag zeitung
+    université gouvernement ministère assemblée parti hôpital château"""
+)
+_ABBREVIATIONS = _words("mr mrs ms dr prof st gov sen rep gen lt col capt sgt jr sr no vs m mme u.s u.k")
+
+
+@dataclass(slots=True)
+class _Person:
+    full: str
+    surname: str
+    tokens: int
+    first: int
+    gender: str
+    context: set[str]
+
+
+def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Split a run of capitalised tokens into (title/prefix tokens, name core)."""
+    core: list[str] = []
+    index = len(tokens)
+    full_words = 0
+    while index > 0:
+        token = tokens[index - 1]
+        key = token.rstrip(".").lower()
+        is_initial = len(token.rstrip(".")) == 1 or (token.endswith(".") and token.count(".") > 1)
+        if key in ("von", "van", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "bin", "al",
+                   "ibn", "ben", "ter", "ten") and core:
+            core.insert(0, token)
+            index -= 1
+            continue
+        if is_initial and core and key not in _HONORIFICS:
+            core.insert(0, token)
+            index -= 1
+            continue
+        if (
+            key in _FUNCTION
+            or key in _TITLES
+            or (key.endswith("s") and (key[:-1] in _ROLES or key[:-1] in _ORG_WORDS))
+            or key in _HONORIFICS
+            or key in _ORG_WORDS
+            or (token.isupper() and len(token) > 1)
+            or (not core and key.endswith(("ian", "ean", "ish", "ese", "isch", "ische", "ischen")))
+            or full_words >= 2
+            or not token[:1].isalpha()
+        ):
+            break
+        core.insert(0, token)
+        full_words += 1
+        index -= 1
+    while core and core[0].rstrip(".").lower() in ("von", "van", "de", "der", "den", "da", "di", "du", "le", "la"):
+        core.pop(0)
+    return tokens[:index], core
+
+
+class Attributor:
+    """Finds speakers for the quotations of one document."""
+
+    def __init__(self, document: Document, top_spans: Sequence[tuple[int, int]], lang: str) -> None:
+        self.document = document
+        self.text = document.text
+        self.lang = lang
+        self.spans = sorted(top_spans)
+        self.span_starts = [s for s, _ in self.spans]
+        self.persons: dict[str, _Person] = {}
+        self.mentions: list[int] = []
+        self.mention_names: list[str] = []
+        self._index_people()
+
+    # -- quotations' extent ------------------------------------------------------------------------------------
+
+    def _inside(self, offset: int) -> bool:
+        index = bisect_right(self.span_starts, offset) - 1
+        return index >= 0 and self.spans[index][0] <= offset < self.spans[index][1]
+
+    def _prev_close(self, offset: int, floor: int) -> int:
+        """End of the last quotation closing before ``offset`` (not before ``floor``)."""
+        index = bisect_left(self.span_starts, offset) - 1
+        while index >= 0:
+            start, end = self.spans[index]
+            if end <= offset:
+                return max(floor, end)
+            index -= 1
+        return floor
+
+    def _next_open(self, offset: int, ceiling: int) -> int:
+        index = bisect_left(self.span_starts, offset)
+        if index < len(self.spans):
+            return min(ceiling, self.spans[index][0])
+        return ceiling
+
+    # -- people ------------------------------------------------------------------------------------------------
+
+    def _runs(self) -> list[tuple[int, int, list[str]]]:
+        """(start, end, tokens) of runs of capitalised words, split after a full stop that ends a sentence."""
+        runs: list[tuple[int, int, list[str]]] = []
+        for match in _CAP_RUN.finditer(self.text):
+            start = match.start()
+            tokens: list[str] = []
+            position = start
+            for token in match.group().split(" "):
+                tokens.append(token)
+                position += len(token) + 1
+                base = token.rstrip(".")
+                if token.endswith(".") and len(base) > 1 and base.lower() not in _ABBREVIATIONS and "." not in base:
+                    tokens[-1] = base
+                    runs.append((start, position - 2, tokens))
+                    tokens, start = [], position
+            if tokens:
+                runs.append((start, match.end(), tokens))
+        return runs
+
+    def _index_people(self) -> None:
+        text = self.text
+        candidates: list[tuple[int, int, list[str], list[str], bool]] = []
+        alone: set[str] = set()
+        for start, end, tokens in self._runs():
+            last = _POSSESSIVE.sub("", tokens[-1]) if len(tokens[-1]) > 3 else tokens[-1]
+            tokens[-1] = last
+            if not last:
+                continue
+            prefix, core = _core(tokens)
+            if not core:
+                continue
+            if len(core) == 1:
+                alone.add(core[0])
+            candidates.append((start, end, prefix, core, self._inside(start)))
+        strong: set[str] = set()
+        for start, end, prefix, core, inside in candidates:
+            keys = [t.rstrip(".").lower() for t in prefix]
+            clause_words = _TOKEN.findall(re.split(r"[.,;:!?()—–]", text[max(0, start - 60) : start])[-1])
+            full_words = [t for t in core if len(t.rstrip(".")) > 1]
+            initial = self._sentence_initial(start)
+            if inside or len(core[-1]) < 2:
+                continue
+            if (
+                any(k in _HONORIFICS or k in _TITLES for k in keys)
+                or any(w.lower() in _TITLES for w in clause_words[-1:])
+                or (self._subject_of_verb(end) and not (initial and len(core) == 1 and self.lang == "de"))
+                or (bool(clause_words) and clause_words[-1].lower() in _SAY)
+                or (len(full_words) >= 2 and core[-1] in alone and self.lang != "de")
+            ):
+                strong.add(core[-1])
+        for start, end, prefix, core, inside in candidates:
+            surname = core[-1]
+            if surname not in strong:
+                continue
+            keys = [t.rstrip(".").lower() for t in prefix]
+            clause = re.split(r"[.,;:!?()—–]", text[max(0, start - 80) : start])[-1]
+            context = {w.lower() for w in _TOKEN.findall(clause)[-6:]} | set(keys)
+            appositive = re.match(r",\s*([^,.;:]{1,80})", text[end : end + 90])
+            if appositive:
+                context |= {w.lower() for w in _TOKEN.findall(appositive.group(1))[:8]}
+            gender = next((_HONORIFICS[k] for k in keys if k in _HONORIFICS), "")
+            after = text[end : end + 12].lower()
+            if after.startswith((" herself", ", herself")):
+                gender = "f"
+            elif after.startswith((" himself", ", himself")):
+                gender = "m"
+            if not inside:
+                person = self.persons.get(surname)
+                if person is None:
+                    person = self.persons[surname] = _Person(" ".join(core), surname, len(core), start, gender, set())
+                elif len(core) > person.tokens:
+                    person.full, person.tokens = " ".join(core), len(core)
+                person.context |= context
+                if gender and not person.gender:
+                    person.gender = gender
+                self.mentions.append(start)
+                self.mention_names.append(surname)
+
+    def _sentence_initial(self, start: int) -> bool:
+        k = start - 1
+        while k >= 0 and self.text[k] in " \t\u00a0":
+            k -= 1
+        return k < 0 or self.text[k] in ".!?:\n\r\"“„«»”"
+
+    def _subject_of_verb(self, end: int) -> bool:
+        after = re.sub(r"^\s*\([^()]{0,40}\)", "", self.text[end : end + 80])
+        following = _TOKEN.findall(after[:40])[:3]
+        for token in following:
+            key = token.lower()
+            if key in _SAY:
+                return True
+            if key not in _SKIP_BEFORE_VERB:
+                return False
+        return False
+
+    def _person_before(self, offset: int, gender: str = "") -> str | None:
+        """The most recent person named before ``offset`` (of ``gender`` when known); failing that, the first
+        one named in the next 1,500 characters (a standfirst's "he" before the article names him)."""
+        index = bisect_left(self.mentions, offset) - 1
+        floor = max(-1, index - 400)
+        while index > floor:
+            person = self.persons[self.mention_names[index]]
+            if not gender or not person.gender or person.gender == gender:
+                return person.full
+            index -= 1
+        index = bisect_left(self.mentions, offset)
+        while index < len(self.mentions) and self.mentions[index] < offset + 1500:
+            person = self.persons[self.mention_names[index]]
+            if not gender or not person.gender or person.gender == gender:
+                return person.full
+            index += 1
+        return None
+
+    def _resolve_name(self, tokens: list[str], offset: int) -> str | None:
+        tokens = [t for t in tokens if t]
+        if tokens and len(tokens[-1]) > 2:
+            tokens[-1] = tokens[-1].rstrip(".")
+        prefix, core = _core(tokens)
+        if core:
+            person = self.persons.get(core[-1])
+            return person.full if person else " ".join(core)
+        roles = [t.rstrip(".").lower() for t in tokens if t.rstrip(".").lower() in _ROLES]
+        if roles:
+            return self._resolve_role(roles, offset)
+        words = [t for t in tokens if t.lower() not in _FUNCTION]
+        return " ".join(words) or None
+
+    def _resolve_role(self, roles: list[str], offset: int, words: Sequence[str] = ()) -> str | None:
+        """The person a role description stands for: the best title match among people named before
+        ``offset`` (the most recent on a tie), else the first named after it, else the most recent person."""
+        wanted = set(roles)
+        content = {w.lower() for w in words if w.lower() not in _FUNCTION and w.lower() not in _DETERMINERS}
+        content |= wanted
+        best: tuple[int, int, str] | None = None
+        seen: set[str] = set()
+        end = bisect_left(self.mentions, offset)
+        for index in range(end - 1, max(-1, end - 400), -1):  # bounded: linear on big documents
+            person = self.persons[self.mention_names[index]]
+            if person.surname in seen:
+                continue
+            seen.add(person.surname)
+            if wanted & person.context:
+                score = len(content & person.context)
+                if best is None or score > best[0]:
+                    best = (score, -index, person.full)
+        if best is not None:
+            return best[2]
+        later: tuple[int, str] | None = None
+        for person in self.persons.values():
+            if wanted & person.context and person.first > offset and (later is None or person.first < later[0]):
+                later = (person.first, person.full)
+        if later:
+            return later[1]
+        return self._person_before(offset)
+
+    # -- patterns ----------------------------------------------------------------------------------------------
+
+    def sentence_before(self, open_pos: int, block_index: int) -> str:
+        block = self.document.blocks[block_index]
+        return self.text[self._sentence_start(open_pos, block.start) : open_pos]
+
+    def _sentence_start(self, offset: int, floor: int) -> int:
+        floor = self._prev_close(offset, floor)
+        window = self.text[max(floor, offset - 400) : offset]
+        base = max(floor, offset - 400)
+        start = base
+        for match in _BOUNDARY.finditer(window):
+            if not self._is_abbreviation(window, match.start()):
+                start = base + match.end()
+        return start
+
+    def _clause_start(self, offset: int, floor: int) -> int:
+        """Start of the sentence holding ``offset``, looking through earlier quotations in it."""
+        base = max(floor, offset - 600)
+        window = self.text[base:offset]
+        start = base
+        for match in _BOUNDARY.finditer(window):
+            if self._inside(base + match.start()):
+                continue
+            if not self._is_abbreviation(window, match.start()):
+                start = base + match.end()
+        return start
+
+    def _sentence_end(self, offset: int, ceiling: int) -> int:
+        ceiling = self._next_open(offset, ceiling)
+        window = self.text[offset : min(ceiling, offset + 400)]
+        for match in _BOUNDARY.finditer(window):
+            if match.start() > 0 and not self._is_abbreviation(window, match.start()):
+                return offset + match.start()
+        return offset + len(window)
+
+    @staticmethod
+    def _is_abbreviation(window: str, dot: int) -> bool:
+        begin = dot
+        while begin > 0 and (window[begin - 1].isalpha() or window[begin - 1] == "."):
+            begin -= 1
+        token = window[begin:dot].lower()
+        return token in _ABBREVIATIONS or (len(token) == 1 and window[begin].isupper())
+
+    def _tokens(self, start: int, end: int) -> list[tuple[str, int]]:
+        return [(m.group(), m.start()) for m in _TOKEN.finditer(self.text, start, end)]
+
+    def _subject_back(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
+        j = verb - 1
+        while j >= 0 and tokens[j][0].lower().replace("’", "'") in _SKIP_BEFORE_VERB:
+            j -= 1
+        if j < 0:
+            return None
+        word, offset = tokens[j]
+        key = word.lower()
+        if key in ("to", "zu", "de", "à", "that", "which", "who", "dass", "que", "qui", "wie", "comme", "as", "if"):
+            return None  # "used his speech to warn": no subject here
+        if key in _PRONOUNS and key not in ("him", "her", "ihm", "ihr", "lui"):
+            return self._person_before(offset, _PRONOUNS[key])
+        if word[:1].isupper() or (word == "." and j > 0 and len(tokens[j - 1][0]) <= 4):
+            run: list[str] = []
+            k = j
+            while k >= 0:
+                tok = tokens[k][0]
+                if tok == "." and k > 0 and tokens[k - 1][0][:1].isupper():
+                    run.insert(0, tokens[k - 1][0] + ".")
+                    k -= 2
+                    continue
+                if tok[:1].isupper() or (run and tok.lower() in ("von", "van", "de", "der", "da", "di", "um")):
+                    run.insert(0, tok)
+                    k -= 1
+                    continue
+                break
+            if "um" in run:  # "Forscher um Aneta Afelt": the researchers around a named lead
+                run = run[run.index("um") + 1 :]
+            run = [_POSSESSIVE.sub("", t) if len(t) > 3 else t for t in run]
+            return self._resolve_name(run, offset)
+        # a description: "the incumbent president", "a reporter", "my father"
+        k = j
+        while k >= 0 and j - k < 5:
+            tok = tokens[k][0]
+            if not tok[:1].isalpha():
+                return None
+            if tok.lower() in _DETERMINERS:
+                return self._description([t for t, _ in tokens[k : j + 1]], offset)
+            k -= 1
+        return None
+
+    def _description(self, words: list[str], offset: int) -> str | None:
+        lowered = [w.lower() for w in words]
+        roles = [w for w in lowered[1:] if w in _ROLES]
+        if lowered[0] in _INDEFINITE or not roles:
+            return " ".join(words)
+        return self._resolve_role(roles, offset, words)
+
+    def _subject_forward(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
+        j = verb + 1
+        limit = min(len(tokens), verb + 9)
+        while j < limit:
+            word, offset = tokens[j]
+            key = word.lower()
+            if not word[:1].isalnum():
+                return None
+            if key in _PRONOUNS and key not in ("him", "her", "ihm", "ihr", "lui") and j == verb + 1:
+                return self._person_before(offset, _PRONOUNS[key])
+            if word[:1].isupper() and key not in _FUNCTION:
+                run = [word]
+                k = j + 1
+                while k < len(tokens) and (tokens[k][0][:1].isupper() or tokens[k][0] in (".", "um")):
+                    if tokens[k][0] == ".":
+                        if len(run[-1]) > 3 or run[-1].endswith("."):
+                            break
+                        run[-1] += "."
+                    else:
+                        run.append(tokens[k][0])
+                    k += 1
+                if "um" in run:
+                    run = run[run.index("um") + 1 :]
+                return self._resolve_name(run, offset)
+            if key in _DETERMINERS and not any(t.lower() in _ROLES for t, _ in tokens[j + 1 : j + 3]):
+                j += 1  # "à cette occasion": not the subject
+                continue
+            if key in _DETERMINERS:
+                words = [word]
+                k = j + 1
+                while k < len(tokens) and len(words) < 6 and tokens[k][0][:1].isalnum():
+                    if tokens[k][0].lower() in ("who", "which", "der", "die", "qui", "que"):
+                        break
+                    if tokens[k][0][:1].isupper() and tokens[k][0].lower() not in _ROLES and len(words) > 1:
+                        # "der Virologe Christian Drosten": the name wins
+                        return self._resolve_name([t for t, _ in tokens[k : k + 3] if t[:1].isupper()], offset)
+                    words.append(tokens[k][0])
+                    k += 1
+                if any(w.lower() in _ROLES for w in words[1:]) or j == verb + 1:
+                    return self._description(words, offset)
+            j += 1
+        return None
+
+    def _verb_at(self, tokens: list[tuple[str, int]], j: int) -> bool:
+        key = tokens[j][0].lower().replace("’", "'")
+        if key not in _VERBS:
+            return False
+        if key == "went":
+            return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "on"
+        return True
+
+    def _source(self, tokens: list[tuple[str, int]]) -> str | None:
+        """``according to X``, ``laut X``, ``selon X``, ``X zufolge``, ``, so X.``"""
+        for j, (word, offset) in enumerate(tokens):
+            key = word.lower()
+            if key in ("according", "selon", "laut"):
+                k = j + 2 if key == "according" else j + 1
+                if key == "according" and (j + 1 >= len(tokens) or tokens[j + 1][0].lower() != "to"):
+                    continue
+                if k < len(tokens):
+                    nxt = tokens[k][0].lower()
+                    if nxt in _PRONOUNS:
+                        return self._person_before(offset, _PRONOUNS[nxt])
+                    found = self._subject_forward(tokens, k - 1)
+                    if found and (tokens[k][0][:1].isupper() or nxt in _DETERMINERS and nxt not in _INDEFINITE):
+                        return found
+            if key == "zufolge" and j > 0:
+                return self._subject_back(tokens, j)
+        return None
+
+    def _inline(self, tokens: list[tuple[str, int]], nearest_last: bool, sentence: int | None = None) -> str | None:
+        """The subject of the nearest (``nearest_last``: last) speech verb in ``tokens``.
+
+        ``sentence`` is the start of the sentence: its subject speaks for a participle (", adding: “…”") or a
+        verb with no subject of its own after the quotation ("X hat „…“ angekündigt").
+        """
+        order = range(len(tokens) - 1, -1, -1) if nearest_last else range(len(tokens))
+        for j in order:
+            word = tokens[j][0]
+            inverted = re.fullmatch(r"\w+-(?:t-)?(il|elle)", word.lower())
+            if inverted:
+                return self._person_before(tokens[j][1], "m" if inverted.group(1) == "il" else "f")
+            if not self._verb_at(tokens, j):
+                continue
+            subject = self._subject_back(tokens, j)
+            if subject is None:
+                subject = self._subject_forward(tokens, j)
+            if subject is None and sentence is not None and (
+                word.endswith("ing") or j == 0 or not tokens[j - 1][0][:1].isalnum()
+            ):
+                subject = self._sentence_subject(sentence, tokens[j][1])
+            if subject is not None:
+                return subject
+        return None
+
+    def _sentence_subject(self, start: int, end: int) -> str | None:
+        tokens = self._tokens(start, min(end, start + 120))
+        if not tokens:
+            return None
+        word = tokens[0][0]
+        key = word.lower()
+        if key in _PRONOUNS:
+            return self._person_before(start, _PRONOUNS[key])
+        if not word[:1].isupper() or (key in _FUNCTION and key not in _DETERMINERS and key not in _HONORIFICS):
+            return None
+        run: list[str] = []
+        for token, _ in tokens:
+            if token[:1].isupper() or (not run and token.lower() in _DETERMINERS):
+                run.append(token)
+            elif token == "." and run and len(run[-1]) <= 4:
+                run[-1] += "."
+            else:
+                break
+        if len(run) == 1 and key in _DETERMINERS:
+            words = [t for t, _ in tokens[:4] if t[:1].isalpha()]
+            return self._description(words, start) if any(w.lower() in _ROLES for w in words) else None
+        return self._resolve_name(run, start) if run else None
+
+    def _direct(self, open_pos: int, close_pos: int, first_block: int, last_block: int, quoted: str,
+                floor: int | None = None, ceiling: int | None = None) -> str | None:
+        blocks = self.document.blocks
+        lo = blocks[first_block].start if floor is None else floor
+        hi = blocks[last_block].end if ceiling is None else ceiling
+        before_start = self._sentence_start(open_pos, lo)
+        clause_start = self._clause_start(open_pos, lo)
+        after_end = self._sentence_end(close_pos, hi)
+        after = self._tokens(close_pos, after_end)
+        before = self._tokens(before_start, open_pos)
+        # 1. "…,” he said / said Stoltenberg, right after the closing mark
+        head = after[:8]
+        while head and head[0][0] in ",;:—–-":
+            head = head[1:]
+        ends_sentence = quoted.rstrip()[-1:] in (".",) and len(after) > 8
+        if head and not ends_sentence:
+            found = self._inline(head[:12], nearest_last=False, sentence=clause_start)
+            if found:
+                return found
+        # 2. according to X anywhere in the sentence; X said: “…” before the opening mark
+        found = self._source(before) or self._source(after)
+        if found:
+            return found
+        found = self._inline(before, nearest_last=True, sentence=clause_start)
+        if found:
+            return found
+        # 3. later in the sentence: “…” to hold up on their plans, Indyk said.
+        return self._inline(after, nearest_last=False)
+
+    def narrative(self, block_index: int) -> list[tuple[int, str]]:
+        """(offset, speaker) of attributions in a block's text outside quotations."""
+        block = self.document.blocks[block_index]
+        found: list[tuple[int, str]] = []
+        pieces: list[tuple[int, int]] = []
+        position = block.start
+        index = bisect_left(self.span_starts, block.start)
+        while index < len(self.spans) and self.spans[index][0] < block.end:
+            start, end = self.spans[index]
+            if start > position:
+                pieces.append((position, start))
+            position = max(position, end)
+            index += 1
+        if position < block.end:
+            pieces.append((position, block.end))
+        for start, end in pieces:
+            tokens = self._tokens(start, end)
+            for j in range(len(tokens)):
+                if self._verb_at(tokens, j):
+                    subject = self._subject_back(tokens, j) or self._subject_forward(tokens, j)
+                    if subject:
+                        found.append((tokens[j][1], subject))
+        return found
+
+    def attribute(
+        self,
+        quotations: Sequence[Quotation],
+        where: Sequence[tuple[int, int, int, int]],
+        hints: Sequence[str | None],
+    ) -> list[str | None]:
+        """A speaker (or ``None``) for each quotation; ``where`` gives (first block, last block, open, close)."""
+        speakers: list[str | None] = []
+        last_in_block: dict[int, tuple[int, str | None, str]] = {}  # block -> (close, speaker, kind)
+        for number, quotation in enumerate(quotations):
+            first, last, open_pos, close_pos = where[number]
+            hint = hints[number]
+            if hint is not None:
+                speakers.append(self._resolve_name(hint.split(), open_pos) or hint)
+                continue
+            if quotation.parent is not None and quotation.open != "" and quotations[quotation.parent].open != ">":
+                parent = quotations[quotation.parent]
+                speaker = self._direct(open_pos, close_pos, first, last, quotation.text,
+                                       floor=parent.start, ceiling=parent.end)
+                speakers.append(speaker)
+                continue
+            if quotation.open == "" and quotation.close == "":
+                speaker = None
+            else:
+                speaker = self._direct(open_pos, close_pos, first, last, quotation.text)
+            sentence_start = self._sentence_start(open_pos, self.document.blocks[first].start)
+            prefix = self.text[sentence_start:open_pos].strip()
+            previous = last_in_block.get(first)
+            # A colon names a source we could not read ("Auf der Drehbuchseite stand: „…“"): no inheritance.
+            if speaker is None and previous is not None and not prefix.endswith(":"):
+                prev_close, prev_speaker, prev_kind = previous
+                if quotation.kind == "speech" and (not prefix or prev_kind == "speech"):
+                    speaker = prev_speaker
+                elif prev_close >= sentence_start:
+                    speaker = prev_speaker
+            block = self.document.blocks[first]
+            at_start = open_pos == block.start  # blocks start at their first visible character
+            if speaker is None and quotation.kind == "speech" and at_start and previous is None and first > 0:
+                speaker = self._previous_paragraph(first, quotations, where, speakers)
+            speakers.append(speaker)
+            if speaker is not None or previous is None:
+                last_in_block[last] = (close_pos, speaker, quotation.kind)
+            if last != first:
+                last_in_block[first] = (close_pos, speaker, quotation.kind)
+        return speakers
+
+    def _previous_paragraph(self, block_index: int, quotations: Sequence[Quotation],
+                            where: Sequence[tuple[int, int, int, int]], speakers: list[str | None]) -> str | None:
+        prev = block_index - 1
+        events = self.narrative(prev)
+        number = len(speakers) - 1
+        while number >= 0 and where[number][1] >= prev:  # quotations are in document order
+            if speakers[number] is not None and where[number][1] == prev and quotations[number].kind == "speech":
+                events.append((where[number][3], speakers[number] or ""))
+            number -= 1
+        if not events:
+            return None
+        return max(events)[1]
+
