@@ -485,8 +485,11 @@ def _upsert(table: dict[str, dict[str, Any]], batch: list[Annotation]) -> None:
         annotation_id = record.get("id")
         if isinstance(annotation_id, str) and annotation_id in pending:
             table[key] = pending.pop(annotation_id).to_dict()
-    for annotation in pending.values():
-        table[_next_key(table)] = annotation.to_dict()
+    if pending:
+        # One scan for the next free key, then count up: a per-record scan made large imports quadratic.
+        next_key = int(_next_key(table))
+        for offset, annotation in enumerate(pending.values()):
+            table[str(next_key + offset)] = annotation.to_dict()
 
 
 def _reading_order(annotation: Annotation) -> tuple[int, int, str]:

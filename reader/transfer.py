@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -33,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.annotation import Annotation, utc_now
+from reader.document import Document
 from reader.errors import ReaderError
 from reader.formats import ExportDocument, detect_format, sorted_documents
 from reader.formats.w3c import Resolver, parse_w3c, path_from_uri
@@ -80,6 +82,7 @@ def collect_documents(store: Store, paths: Iterable[str]) -> list[ExportDocument
     if not names:
         return sorted_documents(_document(doc_id, group, records) for doc_id, group in by_doc.items())
 
+    doc_paths = {doc_id: {a.path for a in group} for doc_id, group in by_doc.items()}
     chosen: dict[str, ExportDocument] = {}
     for given in names:
         if given.startswith("sha256:") and not Path(given).exists():
@@ -88,17 +91,17 @@ def collect_documents(store: Store, paths: Iterable[str]) -> list[ExportDocument
             chosen.setdefault(given, _document(given, by_doc.get(given, []), records))
             continue
         resolved = Path(given).resolve()
-        ids = {
-            doc_id
-            for doc_id, group in by_doc.items()
-            if any(_same_path(a.path, given, resolved) for a in group)
-        }
+        ids = {doc_id for doc_id, known in doc_paths.items() if any(_same_path(p, given, resolved) for p in known)}
         ids |= {record.id for record in records.values() if _same_path(record.path, given, resolved)}
         file_doc: tuple[str, str, int] | None = None  # (id, title, length) of the file's current text
         try:
             document = load_document(given)
             file_doc = (document.id, document.title, len(document.text))
-            ids.add(document.id)
+            # The file's current text counts when it is annotated or known, or when nothing else matched
+            # (then it exports as a document with no annotations); an edited file's new, unannotated hash
+            # does not add an empty document next to its annotated old one.
+            if document.id in by_doc or document.id in records or not ids:
+                ids.add(document.id)
         except ReaderError:
             if not ids:
                 if not Path(given).exists():
@@ -132,16 +135,30 @@ def _with_lengths(documents: list[ExportDocument]) -> list[ExportDocument]:
     return filled
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def escape_surrogates(json_text: str) -> str:
+    """JSON text with lone surrogates (from undecodable bytes) as ``\\udXXX`` escapes, so it encodes as UTF-8.
+
+    ``json.dumps(ensure_ascii=False)`` leaves them raw; in JSON they can only be inside string literals, where
+    the escape means the same thing, and ``json.loads`` gives the same string back.
+    """
+    if not _SURROGATE.search(json_text):
+        return json_text
+    return _SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", json_text)
+
+
 def render(documents: list[ExportDocument], fmt: str, exported_at: str) -> str:
     """The export text of ``documents`` in ``fmt`` (json, w3c or markdown)."""
     if fmt == "json":
         from reader.formats.native import dumps_native
 
-        return dumps_native(documents, exported_at)
+        return escape_surrogates(dumps_native(documents, exported_at))
     if fmt == "w3c":
         from reader.formats.w3c import export_w3c
 
-        return json.dumps(export_w3c(documents, exported_at), ensure_ascii=False, indent=2) + "\n"
+        return escape_surrogates(json.dumps(export_w3c(documents, exported_at), ensure_ascii=False, indent=2) + "\n")
     if fmt == "markdown":
         from reader.formats.markdown import export_markdown
 
@@ -176,6 +193,18 @@ def write_output(output: str, text: str, *, db: str | None = None) -> None:
         raise ReaderError(f"cannot write {name}: it is a directory") from None
     except OSError as error:
         raise ReaderError(f"cannot write {name}: {error.strerror or error}; nothing was written") from None
+
+
+def export_document_to(store: Store, document: Document, target: str | Path, fmt: str = "json") -> int:
+    """Export one open document's annotations (as stored) to ``target``, atomically; the app's `e` key.
+    Returns the number of annotations written."""
+    records = {record.id: record for record in store.documents()}
+    annotations = store.annotations_for(document.id)
+    exported = replace(
+        _document(document.id, annotations, records, (document.title, document.path)), length=len(document.text)
+    )
+    write_output(str(target), render([exported], fmt, utc_now()), db=str(store.path))
+    return len(annotations)
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -216,9 +245,7 @@ def read_json(file: str) -> Any:
     try:
         return json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as error:
-        raise ReaderError(
-            f"{name} is not JSON: {error.msg} at line {error.lineno}, column {error.colno}"
-        ) from None
+        raise ReaderError(f"{name} is not JSON: {error.msg} at line {error.lineno}, column {error.colno}") from None
     except ValueError as error:
         raise ReaderError(f"{name} is not valid JSON: {error}") from None
     except RecursionError:

@@ -46,9 +46,7 @@ def document_sort_key(document: ExportDocument) -> tuple[str, str]:
 def sorted_documents(documents: Iterable[ExportDocument]) -> list[ExportDocument]:
     """``documents`` in export order, each with its annotations in export order."""
     return [
-        ExportDocument(
-            doc.id, doc.title, doc.path, tuple(sorted(doc.annotations, key=annotation_sort_key)), doc.length
-        )
+        ExportDocument(doc.id, doc.title, doc.path, tuple(sorted(doc.annotations, key=annotation_sort_key)), doc.length)
         for doc in sorted(documents, key=document_sort_key)
     ]
 

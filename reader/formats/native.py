@@ -138,9 +138,7 @@ def dumps_native(documents: Iterable[ExportDocument], exported_at: str) -> str:
     out.append("[")
     for d, doc in enumerate(docs):
         out.append(",\n    {\n" if d else "\n    {\n")
-        out.append(
-            f'      "id": {s(doc.id)},\n      "title": {s(doc.title)},\n      "path": {s(doc.path)},\n'
-        )
+        out.append(f'      "id": {s(doc.id)},\n      "title": {s(doc.title)},\n      "path": {s(doc.path)},\n')
         if not doc.annotations:
             out.append('      "annotations": []\n    }')
             continue
@@ -244,9 +242,7 @@ def parse_annotation(data: Any, where: str, *, doc_id: str, path: str, title: st
         raise _fail(f"{where}.color", f"expected one of {', '.join(COLORS)}, got {_describe(color)}")
     anchor = _string(record["anchor"], f"{where}.anchor")
     if anchor not in ANCHOR_STATUSES:
-        raise _fail(
-            f"{where}.anchor", f"expected one of {', '.join(ANCHOR_STATUSES)}, got {_describe(anchor)}"
-        )
+        raise _fail(f"{where}.anchor", f"expected one of {', '.join(ANCHOR_STATUSES)}, got {_describe(anchor)}")
     tags = record["tags"]
     if not isinstance(tags, list):
         raise _fail(f"{where}.tags", f"expected an array of strings, got {_describe(tags)}")

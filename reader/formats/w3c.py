@@ -70,7 +70,10 @@ def to_w3c_time(value: str) -> str | None:
         return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    moment = moment.astimezone(UTC)
+    try:
+        moment = moment.astimezone(UTC)
+    except OverflowError:  # year 1 or 9999 moved past the edge by its offset
+        return None
     text = moment.strftime("%Y-%m-%dT%H:%M:%S")
     if moment.year < 1000:  # strftime does not pad years on every platform
         text = f"{moment.year:04d}" + text[text.index("-") :]
@@ -87,7 +90,10 @@ def from_w3c_time(value: str) -> str | None:
         return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+    try:
+        return moment.astimezone(UTC).isoformat(timespec="microseconds")
+    except OverflowError:
+        return None
 
 
 def _annotation_iri(annotation_id: str) -> tuple[str, bool]:
@@ -130,9 +136,7 @@ def path_from_uri(uri: str) -> str | None:
 # -- export ------------------------------------------------------------------------------------------------
 
 
-def annotation_to_w3c(
-    annotation: Annotation, doc: ExportDocument, source: str | None = None
-) -> dict[str, Any]:
+def annotation_to_w3c(annotation: Annotation, doc: ExportDocument, source: str | None = None) -> dict[str, Any]:
     """One annotation in the Web Annotation Data Model."""
     iri, exact_id = _annotation_iri(annotation.id)
     extension: dict[str, Any] = {
@@ -159,9 +163,7 @@ def annotation_to_w3c(
             extension["updated" if key == "modified" else "created"] = value
     body: list[dict[str, Any]] = []
     if annotation.note:
-        body.append(
-            {"type": "TextualBody", "value": annotation.note, "purpose": "commenting", "format": "text/plain"}
-        )
+        body.append({"type": "TextualBody", "value": annotation.note, "purpose": "commenting", "format": "text/plain"})
     body.extend({"type": "TextualBody", "value": tag, "purpose": "tagging"} for tag in annotation.tags)
     if body:
         record["body"] = body
@@ -181,9 +183,7 @@ def annotation_to_w3c(
     return record
 
 
-def export_w3c(
-    documents: Iterable[ExportDocument], exported_at: str, *, label: str = DEFAULT_LABEL
-) -> dict[str, Any]:
+def export_w3c(documents: Iterable[ExportDocument], exported_at: str, *, label: str = DEFAULT_LABEL) -> dict[str, Any]:
     """All annotations of ``documents`` as one W3C ``AnnotationCollection``, sorted like the native export."""
     items: list[dict[str, Any]] = []
     for doc in sorted_documents(documents):
@@ -281,9 +281,7 @@ def _target(record: dict[str, Any], where: str) -> tuple[str, dict[str, Any], di
                 position = selector
         if quote or position:
             return source, quote, position
-    raise _fail(
-        f"{where}.target", "no TextQuoteSelector or TextPositionSelector: nothing to anchor the highlight to"
-    )
+    raise _fail(f"{where}.target", "no TextQuoteSelector or TextPositionSelector: nothing to anchor the highlight to")
 
 
 def _str_field(mapping: dict[str, Any], key: str, where: str, default: str = "") -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -119,5 +120,11 @@ class ReaderApp(App[None]):
             yield SystemCommand("Search", "Search the article (/)", screen.action_search)
             yield SystemCommand("Toggle outline", "Show or hide the headings (o)", screen.action_toggle_outline)
             yield SystemCommand("Toggle highlights panel", "Show or hide the side panel (H)", screen.action_toggle_panel)
+            for fmt, label in (("json", "native JSON"), ("w3c", "W3C Web Annotation JSON-LD"), ("markdown", "Markdown")):
+                yield SystemCommand(
+                    f"Export as {label}",
+                    f"Write this document's annotations to <name>{screen.EXPORT_SUFFIXES[fmt]} here",
+                    partial(screen.action_export, fmt),
+                )
             yield SystemCommand("Wider text", "Widen the reading measure (+)", screen.action_wider)
             yield SystemCommand("Narrower text", "Narrow the reading measure (-)", screen.action_narrower)

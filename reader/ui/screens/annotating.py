@@ -316,6 +316,11 @@ class AnnotatingMixin(_ScreenBase):
         self.article.clear_selection()
         if selection is None or selection.end <= selection.start:
             return
+        # Snapped like a new highlight: whole words, no white space (a selection ending on a block's last
+        # character reaches the next block's start, which must not pull the paragraph break in).
+        selection = self.document.snap_to_words(selection.start, selection.end)
+        if selection.end <= selection.start:
+            return
         text = self.document.text
         from reader.annotation import CONTEXT_CHARS
 
@@ -435,27 +440,40 @@ class AnnotatingMixin(_ScreenBase):
 
     # -- export -----------------------------------------------------------------------------------------------
 
-    def action_export(self) -> None:
+    EXPORT_SUFFIXES: ClassVar[dict[str, str]] = {
+        "json": ".annotations.json",
+        "w3c": ".annotations.w3c.json",
+        "markdown": ".annotations.md",
+    }
+
+    def action_export(self, fmt: str = "json") -> None:
+        """Export to ``<document-stem><suffix>`` in the current directory, asking before overwriting."""
         stem = Path(self.document.path).stem if self.document.path else "document"
-        target = Path.cwd() / f"{stem}.annotations.json"
+        target = Path.cwd() / f"{stem}{self.EXPORT_SUFFIXES[fmt]}"
         if target.exists():
 
             def answered(yes: bool | None) -> None:
                 if yes:
-                    self.export_to(target)
+                    self.export_to(target, fmt)
 
             self.app.push_screen(ConfirmScreen(f"{target.name} exists. Overwrite it?"), answered)
         else:
-            self.export_to(target)
+            self.export_to(target, fmt)
 
     @work(thread=True, exclusive=True, group="export")
     def export_to(self, target: Path, fmt: str = "json") -> None:
         """Wait for pending writes, then export this document from the store (what is on disk is exported)."""
-        from reader.transfer import export_document_to
+        from reader.annotation import utc_now
+        from reader.formats import ExportDocument
+        from reader.transfer import render, write_output
 
         self.reader_app.writer.drain()
+        store, document = self.reader_app.store, self.document
         try:
-            count = export_document_to(self.reader_app.store, self.document, target, fmt)
+            annotations = tuple(store.annotations_for(document.id))
+            exported = ExportDocument(document.id, document.title, document.path, annotations, len(document.text))
+            write_output(str(target), render([exported], fmt, utc_now()), db=str(store.path))
+            count = len(annotations)
         except (ReaderError, OSError) as error:
             self.app.call_from_thread(
                 self.notify, f"Export failed: {error}", title="Export", severity="error", markup=False

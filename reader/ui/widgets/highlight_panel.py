@@ -7,7 +7,7 @@ changed document) in their own section at the end. All text is data (``Content``
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, Self
 
 from textual import on
 from textual.app import ComposeResult
@@ -127,6 +127,13 @@ class HighlightPanel(Vertical):
     @property
     def entries(self) -> HighlightList:
         return self.query_one(HighlightList)
+
+    def focus(self, scroll_visible: bool = True) -> Self:
+        """The panel itself cannot take focus: give it to the list (Tab from the article lands there)."""
+        entries = self.entries
+        if entries.display:
+            entries.focus(scroll_visible)
+        return self
 
     def show(self, annotations: list[Annotation], unsaved: set[str], *, keep: str | None = None) -> None:
         """Show ``annotations`` (already in panel order), keeping the highlighted entry where possible."""
