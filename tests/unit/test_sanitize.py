@@ -1,0 +1,215 @@
+"""The sanitizer: nothing that can steer the terminal, reorder or hide text survives; markup stays data."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.sanitize import MAX_COMBINING, UNSAFE_PATTERN, display_text, placeholder, sanitize
+
+C0 = [chr(c) for c in range(0x20)]
+C1 = [chr(c) for c in range(0x80, 0xA0)]
+BIDI = (
+    [chr(c) for c in range(0x202A, 0x202F)]
+    + [chr(c) for c in range(0x2066, 0x206A)]
+    + [
+        "\u200e",
+        "\u200f",
+        "\u061c",
+    ]
+)
+ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
+UNSAFE = C0 + ["\x7f"] + C1 + BIDI + ZERO_WIDTH
+UNSAFE_SET = frozenset(UNSAFE)
+
+
+def unsafe_in(text: str) -> set[str]:
+    return {c for c in text if c in UNSAFE_SET or "\ud800" <= c <= "\udfff"}
+
+
+def shown(text: str) -> str:
+    """What display_text draws for the whole of ``text`` as one segment."""
+    return display_text(text, ((0, len(text)),)).text if text else ""
+
+
+@pytest.mark.parametrize("char", UNSAFE, ids=lambda c: f"U+{ord(c):04X}")
+def test_unsafe_character_never_survives(char: str) -> None:
+    text = f"a{char}b"
+    assert not unsafe_in(sanitize(text))
+    assert not unsafe_in(shown(text))
+    assert sanitize(text).startswith("a") and sanitize(text).endswith("b")
+
+
+@pytest.mark.parametrize("char", [chr(c) for c in range(0x20) if chr(c) not in "\t\n\x0b\x0c"] + ["\x7f"])
+def test_c0_controls_become_visible_pictures(char: str) -> None:
+    out = sanitize(char)
+    assert out == placeholder(char)
+    assert out != " " and out.isprintable()
+
+
+@pytest.mark.parametrize("char", ["\t", "\n", "\x0b", "\x0c"])
+def test_layout_whitespace_becomes_a_space(char: str) -> None:
+    assert sanitize(f"a{char}b") == "a b"
+    assert sanitize("a\r\nb") == "a b"
+
+
+def test_c1_and_format_characters_become_code_points() -> None:
+    assert sanitize("\x9b") == "⟨U+009B⟩"
+    assert sanitize("\u202e") == "⟨U+202E⟩"
+    assert sanitize("\ufeff") == "⟨U+FEFF⟩"
+    assert sanitize("\u00ad") == "⟨U+00AD⟩"  # soft hyphen: invisible
+    assert sanitize("\U000e0041") == "⟨U+E0041⟩"  # tag character
+    assert sanitize("\udc80") == "⟨U+DC80⟩"  # lone surrogate from surrogateescape
+
+
+ESCAPES = {
+    "CSI clear": "\x1b[2J\x1b[H",
+    "CSI colour": "\x1b[31;1mred\x1b[0m",
+    "OSC title": "\x1b]0;PWNED\x07",
+    "OSC 52": "\x1b]52;c;cHduZWQ=\x07",
+    "OSC 8": "\x1b]8;;file:///etc/passwd\x1b\\click\x1b]8;;\x1b\\",
+    "DCS": "\x1bP+q544e\x1b\\",
+    "APC": "\x1b_payload\x1b\\",
+    "PM": "\x1b^private\x1b\\",
+    "SOS": "\x1bXstring\x1b\\",
+    "8-bit CSI": "\x9b2J",
+    "8-bit OSC": "\x9d0;x\x9c",
+    "8-bit DCS": "\x90+q\x9c",
+    "RIS": "\x1bc",
+    "keypad": "\x1b=",
+}
+
+
+@pytest.mark.parametrize("sequence", list(ESCAPES.values()), ids=list(ESCAPES))
+def test_escape_sequences_are_defused(sequence: str) -> None:
+    for out in (sanitize(sequence), shown(sequence), sanitize(f"Title {sequence} end"), shown(f"x {sequence} y")):
+        assert "\x1b" not in out
+        assert not unsafe_in(out)
+        assert not re.search("[\x80-\x9f]", out)
+
+
+def test_escape_leaves_harmless_visible_text() -> None:
+    assert sanitize("\x1b[2J") == "␛[2J"
+    assert sanitize("\x1b]0;PWNED\x07") == "␛]0;PWNED␇"
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "[bold]",
+        "[/",
+        "[/]",
+        "[@click=app.quit]click me[/]",
+        "[bold red]not bold[/]",
+        "[link=file:///etc/passwd]link[/link]",
+        "[b unclosed",
+        "[0]",
+        "[[nested]]",
+        "$accent",
+        "\\[escaped]",
+    ],
+)
+def test_markup_is_unchanged(markup: str) -> None:
+    assert sanitize(markup) == markup
+    assert shown(markup) == markup
+
+
+def test_combining_flood_is_summarised() -> None:
+    flood = "e" + "\u0301" * 40
+    out = sanitize(flood)
+    assert out == "e" + "\u0301" * MAX_COMBINING + f"⟨+{40 - MAX_COMBINING} marks⟩"
+    assert shown(flood) == out
+
+
+def test_few_combining_marks_are_kept() -> None:
+    text = "noe\u0308l e" + "\u0301" * MAX_COMBINING
+    assert sanitize(text) == text
+    assert shown(text) == text
+
+
+def test_ordinary_text_is_unchanged() -> None:
+    for text in (
+        "Plain ASCII.",
+        "Grüße, naïve café",
+        "日本語の文章",
+        "„Zitat“ – ‘quote’ … «guillemets»",
+        "emoji 🙂👍🏽",
+    ):
+        assert sanitize(text) == text
+        assert shown(text) == text
+
+
+def test_display_text_maps_placeholders_back() -> None:
+    source = "ab\x1bc\u202ed"
+    display = display_text(source, ((0, len(source)),))
+    assert display.text == "ab␛c⟨U+202E⟩d"
+    assert display.to_orig(display.text.index("␛")) == 2
+    assert display.to_orig(display.text.index("⟨")) == 4
+    assert display.to_orig(display.text.index("⟩")) == 4  # anywhere inside the placeholder: its character
+    assert display.to_orig(display.text.index("d")) == 5
+    assert display.to_display(4) == display.text.index("⟨")
+    assert display.to_display(6) == len(display.text)
+    assert display.dim_runs == ((2, 3), (4, 12))
+
+
+def test_display_text_joins_segments_with_a_space() -> None:
+    source = "one\ntwo\r\nthree"
+    segments = ((0, 3), (4, 7), (9, 14))
+    display = display_text(source, segments)
+    assert display.text == "one two three"
+    assert display.to_orig(3) == 3  # the joining space stands for the end of "one"
+    assert display.to_orig(4) == 4
+    assert display.to_orig(8) == 9
+    assert display.dim_runs == ()
+
+
+def test_display_text_of_nothing_is_one_space() -> None:
+    display = display_text("abc", ((1, 1),))
+    assert display.text == " "
+    assert display.to_orig(0) == 1
+
+
+# -- properties ---------------------------------------------------------------------------------------------
+
+hostile_chars = st.sampled_from(UNSAFE + ["\u0301", "\u20d0", "e", " ", "[", "]", "/", "\x1b[", "\r\n", "\ud800"])
+hostile = st.one_of(
+    st.text(alphabet=st.characters(blacklist_categories=()), max_size=200),
+    st.lists(hostile_chars, max_size=80).map("".join),
+    st.text(max_size=200),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(hostile)
+def test_sanitize_output_is_safe(text: str) -> None:
+    out = sanitize(text)
+    assert not unsafe_in(out)
+    assert not UNSAFE_PATTERN.search(out)
+    assert sanitize(out) == out  # idempotent: a second pass finds nothing
+
+
+@settings(max_examples=300, deadline=None)
+@given(hostile, st.data())
+def test_display_text_output_is_safe_and_maps_in_range(text: str, data: st.DataObject) -> None:
+    if not text:
+        return
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), min_size=2, max_size=6, unique=True)))
+    segments = tuple((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if a < b)
+    if not segments:
+        return
+    display = display_text(text, segments)
+    assert not unsafe_in(display.text)
+    assert not UNSAFE_PATTERN.search(display.text)
+    low, high = segments[0][0], segments[-1][1]
+    for index in range(len(display.text) + 1):
+        assert low <= display.to_orig(index) <= high
+    for start, end in segments:
+        for offset in range(start, end):
+            position = display.to_display(offset)
+            assert 0 <= position < len(display.text)
+            assert start <= display.to_orig(position) <= offset
+    for dim_start, dim_end in display.dim_runs:
+        assert 0 <= dim_start < dim_end <= len(display.text)
