@@ -265,11 +265,6 @@ async def test_search_escape_clears_and_restores(tmp_path: Path) -> None:
         assert app.focused is article
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="UI bug: SearchBar and Footer both dock at the bottom, so the Footer is drawn over the search prompt "
-    "and the query being typed is invisible",
-)
 async def test_search_prompt_is_visible(tmp_path: Path) -> None:
     from textual.widgets import Footer
 
@@ -392,11 +387,6 @@ async def test_tab_cycles_focus(tmp_path: Path) -> None:
         assert seen == [article, entries, outline]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="UI bug: with no highlights the panel cannot take focus, so Tab from the article stays there and the "
-    "outline is never reached (ReadingScreen.action_cycle_focus should skip panes that cannot focus)",
-)
 async def test_tab_reaches_outline_without_highlights(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -449,11 +439,6 @@ async def test_help_screen(tmp_path: Path) -> None:
         assert isinstance(app.screen, ReadingScreen)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="UI bug: help.describe_key shows raw Textual key names (right_square_bracket, equals_sign, minus, "
-    "plus) and a name of 22+ characters runs into its description ('right_square_bracketNext quote')",
-)
 def test_help_key_names_are_readable(tmp_path: Path) -> None:
     from reader.ui.screens.help import binding_rows
 

@@ -22,7 +22,7 @@ from textual.widgets import OptionList
 from reader.annotation import COLORS, Annotation
 from reader.document import Document, Span
 from reader.errors import ReaderError
-from reader.session import AnnotationSession, Put, StoreOp
+from reader.session import AnnotationSession, Put, Remove, StoreOp
 from reader.ui.screens.dialogs import ConfirmScreen, NoteEditor, TagsEditor
 from reader.ui.screens.quotes import QuotesScreen
 from reader.ui.widgets.article_view import ArticleView, HighlightMark
@@ -34,6 +34,11 @@ if TYPE_CHECKING:
 
 RETRY_SECONDS = 5.0
 """How long to wait before retrying writes that failed (disk full, read-only directory...)."""
+
+
+def _op_key(op: StoreOp) -> str:
+    """The id of the annotation a store operation writes or removes."""
+    return op.annotation.id if isinstance(op, Put) else op.annotation_id
 
 
 if TYPE_CHECKING:
@@ -54,7 +59,7 @@ class AnnotatingMixin(_ScreenBase):
         Binding("3", "color(2)", "Blue", show=False),
         Binding("4", "color(3)", "Pink", show=False),
         Binding("5", "color(4)", "Purple", show=False),
-        Binding("v", "select", "Select", tooltip="Start a selection at the cursor; motions extend it"),
+        Binding("v", "select", "Select", show=False, tooltip="Start a selection at the cursor; motions extend it"),
         Binding("s", "select_sentence", "Select sentence", show=False),
         Binding("p", "select_paragraph", "Select paragraph", show=False),
         Binding("enter", "confirm_range", "Update range", show=False),
@@ -64,10 +69,10 @@ class AnnotatingMixin(_ScreenBase):
         Binding("t", "tags", "Tags", show=False),
         Binding("u", "undo", "Undo", show=False),
         Binding("ctrl+r", "redo", "Redo", show=False),
-        Binding("right_square_bracket", "next_quote", "Next quote", show=False),
+        Binding("right_square_bracket", "next_quote", "Next quote", key_display="]"),
         Binding("left_square_bracket", "prev_quote", "Prev quote", show=False),
-        Binding("Q", "quotes", "Quotes", tooltip="List every quotation with its speaker"),
-        Binding("e", "export", "Export", tooltip="Export this document's annotations as JSON"),
+        Binding("Q", "quotes", "Quotes", show=False, tooltip="List every quotation with its speaker"),
+        Binding("e", "export", "Export", show=False, tooltip="Export this document's annotations as JSON"),
     ]
 
     document: Document
@@ -79,6 +84,7 @@ class AnnotatingMixin(_ScreenBase):
     unsaved: set[str]
     _failed_ops: list[StoreOp]
     _retry_timer: Any
+    _failure_reported: bool
 
     if TYPE_CHECKING:
 
@@ -97,6 +103,7 @@ class AnnotatingMixin(_ScreenBase):
         self.unsaved = set()
         self._failed_ops = []
         self._retry_timer = None
+        self._failure_reported = False
 
     @property
     def panel(self) -> HighlightPanel:
@@ -112,7 +119,9 @@ class AnnotatingMixin(_ScreenBase):
         store = self.reader_app.store
         document = self.document
         current = store.annotations_for(document.id)
-        stale = [a for a in store.annotations_for_path(document.path) if a.doc_id != document.id] if document.path else []
+        stale = []
+        if document.path:
+            stale = [a for a in store.annotations_for_path(document.path) if a.doc_id != document.id]
         moved: list[Annotation] = []
         if stale:
             moved = reanchor(document.text, stale, doc_id=document.id)
@@ -158,7 +167,11 @@ class AnnotatingMixin(_ScreenBase):
     def refresh_annotations(self, keep: str | None = None) -> None:
         ordered = self.session.ordered()
         self.article.set_highlights(
-            [HighlightMark(a.id, a.start, a.end, a.color, bool(a.note.strip())) for a in ordered if a.anchor != "orphan"]
+            [
+                HighlightMark(a.id, a.start, a.end, a.color, bool(a.note.strip()))
+                for a in ordered
+                if a.anchor != "orphan"
+            ]
         )
         self.panel.show(ordered, self.unsaved, keep=keep)
         self.mark_under_cursor()
@@ -173,7 +186,7 @@ class AnnotatingMixin(_ScreenBase):
     def persist(self, ops: list[StoreOp]) -> None:
         store = self.reader_app.store
         for op in ops:
-            key = op.annotation.id if isinstance(op, Put) else op.annotation_id
+            key = _op_key(op)
             self.unsaved.add(key)
             if isinstance(op, Put):
                 annotation = op.annotation
@@ -191,9 +204,13 @@ class AnnotatingMixin(_ScreenBase):
 
     def _after_write(self, op: StoreOp, key: str, error: BaseException | None) -> None:
         if error is None:
-            self.unsaved.discard(key)
+            if not any(_op_key(failed) == key for failed in self._failed_ops):
+                self.unsaved.discard(key)
+            if not self.unsaved:
+                self._failure_reported = False  # all saved: a later failure is news again
         else:
-            if not self._failed_ops:
+            if not self._failure_reported:  # once per outage, not once per retry
+                self._failure_reported = True
                 message = str(error) if isinstance(error, ReaderError) else f"{type(error).__name__}: {error}"
                 self.notify(
                     f"Could not save ({message}). Your highlights are kept here and will be saved when the disk "
@@ -211,8 +228,14 @@ class AnnotatingMixin(_ScreenBase):
     def _retry(self) -> None:
         self._retry_timer = None
         ops, self._failed_ops = self._failed_ops, []
-        if ops:
-            self.persist(ops)
+        # Retry the session's current state of each key, once, not the old operations: a later edit of the
+        # same highlight may have been saved meanwhile, and replaying an older Put would overwrite it.
+        current: list[StoreOp] = []
+        for key in dict.fromkeys(_op_key(op) for op in ops):
+            annotation = self.session.annotations.get(key)
+            current.append(Put(annotation) if annotation is not None else Remove(key))
+        if current:
+            self.persist(current)
 
     def apply(self, ops: list[StoreOp], *, keep: str | None = None) -> None:
         if ops:

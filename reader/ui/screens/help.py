@@ -13,9 +13,21 @@ from textual.widgets import Static
 
 
 def describe_key(key: str) -> str:
-    names = {"space": "Space", "pagedown": "PgDn", "pageup": "PgUp", "question_mark": "?", "slash": "/",
-             "escape": "Esc", "enter": "Enter", "tab": "Tab", "home": "Home", "end": "End"}
-    return names.get(key, key.replace("ctrl+", "Ctrl+").replace("shift+", "Shift+"))
+    """How a key is written on the help screen: the character itself, or its name on the keyboard."""
+    modifiers = ""
+    for prefix, shown in (("ctrl+", "Ctrl+"), ("shift+", "Shift+")):
+        if key.startswith(prefix):
+            modifiers += shown
+            key = key[len(prefix):]
+    return modifiers + KEY_NAMES.get(key, key)
+
+
+KEY_NAMES = {
+    "space": "Space", "pagedown": "PgDn", "pageup": "PgUp", "question_mark": "?", "slash": "/", "escape": "Esc",
+    "enter": "Enter", "tab": "Tab", "home": "Home", "end": "End", "right_square_bracket": "]",
+    "left_square_bracket": "[", "equals_sign": "=", "minus": "-", "plus": "+", "down": "↓", "up": "↑",
+    "left": "←", "right": "→",
+}
 
 
 def binding_rows(sections: list[tuple[str, list[Binding]]]) -> Content:

@@ -36,7 +36,7 @@ class SearchBar(Input):
     """The `/` prompt: incremental search; Enter accepts, Esc clears."""
 
     DEFAULT_CSS = """
-    SearchBar { dock: bottom; height: 1; border: none; padding: 0 1; background: $panel; display: none; }
+    SearchBar { height: 1; border: none; padding: 0 1; background: $panel; display: none; }
     SearchBar.-active { display: block; }
     SearchBar:focus { border: none; }
     """
@@ -50,7 +50,7 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         Binding("slash", "search", "Search", tooltip="Search the article; Enter accepts, Esc clears"),
         Binding("N", "prev_match", "Prev match", show=False),
         Binding("o", "toggle_outline", "Outline", tooltip="Show or hide the outline of headings"),
-        Binding("H", "toggle_panel", "Panel", tooltip="Show or hide the highlights panel"),
+        Binding("H", "toggle_panel", "Panel", show=False, tooltip="Show or hide the highlights panel"),
         Binding("tab", "cycle_focus", "Switch pane", show=False),
         Binding("plus,equals_sign", "wider", "Wider text", show=False),
         Binding("minus", "narrower", "Narrower text", show=False),
@@ -193,10 +193,13 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
             self.article.focus()
 
     def action_cycle_focus(self) -> None:
-        order = [w for w in (self.query_one(Outline), self.article, self.query_one(HighlightPanel)) if w.display
-                 and not w.has_class("-hidden")]
+        """Tab: outline → article → highlights panel, skipping panes that are hidden or empty."""
+        panel = self.query_one(HighlightPanel)
+        candidates = (self.query_one(Outline), self.article, panel.entries)
+        order = [w for w in candidates if w.display and w.focusable and not w.has_class("-hidden")
+                 and not (w is panel.entries and panel.has_class("-hidden"))]
         focused = self.focused
-        index = next((i for i, w in enumerate(order) if focused is w or (focused and w in focused.ancestors)), -1)
+        index = next((i for i, w in enumerate(order) if focused is w), -1)
         order[(index + 1) % len(order)].focus()
 
     def action_wider(self) -> None:

@@ -44,7 +44,7 @@ def entry_content(annotation: Annotation, *, unsaved: bool = False) -> Content:
     if len(text) > QUOTE_CHARS:
         text = text[: QUOTE_CHARS - 1].rstrip() + "…"
     swatch = COLOR_HEX.get(annotation.color, "#888888")
-    parts: list[Content | tuple[str, str] | str] = [(f"▌", f"bold {swatch}"), f"“{text}”"]
+    parts: list[Content | tuple[str, str] | str] = [("▌", f"bold {swatch}"), f"“{text}”"]
     if annotation.speaker:
         parts.append(("\n  — " + sanitize(annotation.speaker), "italic"))
     if annotation.note.strip():
@@ -148,7 +148,9 @@ class HighlightPanel(Vertical):
         shown = [a for a in self.annotations if matches_filter(a, self.filter_text)]
         anchored = [a for a in shown if a.anchor != "orphan"]
         orphans = [a for a in shown if a.anchor == "orphan"]
-        options: list[Option | None] = [Option(entry_content(a, unsaved=a.id in self.unsaved), id=a.id) for a in anchored]
+        options: list[Option | None] = [
+            Option(entry_content(a, unsaved=a.id in self.unsaved), id=a.id) for a in anchored
+        ]
         if orphans:
             options.append(Option(Content.styled("Orphaned — their text is no longer in the document", "bold $warning"),
                                   disabled=True))
@@ -196,7 +198,15 @@ class HighlightPanel(Vertical):
         event.stop()
         if not event.value.strip():
             self.query_one("#panel-filter", Input).remove_class("-active")
-        self.entries.focus()
+        entries = self.entries
+        if entries.highlighted is None:
+            # The entry that was highlighted was filtered out: select the first match, so n, t, x and Enter
+            # act at once instead of doing nothing until an arrow key is pressed.
+            first = next((i for i in range(entries.option_count) if not entries.get_option_at_index(i).disabled),
+                         None)
+            if first is not None:
+                entries.highlighted = first
+        entries.focus()
 
     def clear_filter(self) -> bool:
         """Esc in the filter: clear it and hide it. True when there was one."""

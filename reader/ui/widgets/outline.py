@@ -17,7 +17,8 @@ class Outline(OptionList):
 
     DEFAULT_CSS = """
     Outline { width: 28; border: none; border-right: solid $panel-lighten-2; background: $surface; padding: 0 1; }
-    Outline:focus { border-right: solid $accent; }
+    Outline { height: 1fr; }
+    Outline:focus { border: none; border-right: solid $accent; }
     """
 
     def __init__(self, document: Document, *, id: str | None = None) -> None:
