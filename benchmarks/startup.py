@@ -1,0 +1,76 @@
+"""Startup: time from launch to the first painted screen, as ratios measured in one run.
+
+    .venv/bin/python benchmarks/startup.py [--runs N] [--quick] [--size-mb MB]
+
+(a) ``reader SEED`` against a minimal Textual app (one ``Static(text, markup=False)``, benchmarks/baseline_static.py)
+    showing the same seed text. Target: <= 1.25x.
+(b) ``reader BIG`` (a generated 20 MB article, 5 MB with --quick) against ``reader SEED``. Target: <= 1.5x.
+
+Each program runs as a real process in its own pseudo-terminal (120x40). A sample is the time from just before
+the fork to the arrival of the terminal output that makes the first paragraph's opening words visible: process
+start, interpreter, imports, reading and parsing the file, composing and the first paint. The reader gets a
+fresh, empty store (``--db`` in a temporary folder). One warm-up run of each program is discarded (it compiles
+bytecode and fills the page cache), then the programs run in rounds, in alternating order, and each measure is
+the ratio of the medians.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.common import (  # noqa: E402
+    FIRST_PARAGRAPH_MARKER,
+    SEED,
+    Measure,
+    bench_app_command,
+    cleanup_tmp_dbs,
+    fresh_db,
+    generated_article,
+    interleaved,
+    reader_command,
+    report,
+    time_to_marker,
+)
+
+
+def run(runs: int, size_mb: float) -> list[Measure]:
+    big = generated_article(size_mb)
+    size_label = f"{big.stat().st_size / 1024 / 1024:.0f} MB"
+    programs = {
+        "static app, seed": lambda: time_to_marker(
+            bench_app_command("baseline_static.py", str(SEED)), FIRST_PARAGRAPH_MARKER
+        ),
+        "reader, seed": lambda: time_to_marker(reader_command(SEED, fresh_db()), FIRST_PARAGRAPH_MARKER),
+        f"reader, {size_label}": lambda: time_to_marker(reader_command(big, fresh_db()), FIRST_PARAGRAPH_MARKER),
+    }
+    print(f"startup: warm-up, then {runs} interleaved rounds (pty {big.name})", flush=True)
+    for program in programs.values():
+        program()
+    try:
+        samples = interleaved(runs, programs)
+    finally:
+        cleanup_tmp_dbs()
+    static, seed, large = (samples[name] for name in programs)
+    return [
+        Measure("(a) first paint, seed", "Static app", static, seed, 1.25),
+        Measure(f"(b) first paint, {size_label} article", "reader on seed", seed, large, 1.5),
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=9, help="interleaved rounds (default 9; 5 with --quick)")
+    parser.add_argument("--quick", action="store_true", help="a 5 MB article and fewer rounds")
+    parser.add_argument("--size-mb", type=float, default=None, help="size of the generated article (default 20)")
+    args = parser.parse_args(argv)
+    size = args.size_mb or (5.0 if args.quick else 20.0)
+    runs = 5 if args.quick and args.runs == 9 else args.runs
+    return report(run(runs, size))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
