@@ -61,7 +61,9 @@ def build_main_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="text or Markdown files (default: the bundled seeds/)")
     _add_db(parser)
-    parser.add_argument("--width", type=int, default=None, metavar="COLS", help="reading measure in columns (default 80)")
+    parser.add_argument(
+        "--width", type=int, default=None, metavar="COLS", help="reading measure in columns (default 80)"
+    )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     return parser
 
@@ -79,7 +81,9 @@ def build_subcommand_parser(name: str) -> argparse.ArgumentParser:
         parser.add_argument("-o", "--output", default="-", metavar="FILE", help="output file ('-' or none: stdout)")
         _add_db(parser)
         return parser
-    parser = _Parser(prog="reader import", description="Merge exported annotations (native or W3C JSON) into the store.")
+    parser = _Parser(
+        prog="reader import", description="Merge exported annotations (native or W3C JSON) into the store."
+    )
     parser.add_argument("file", metavar="FILE")
     parser.add_argument("--dry-run", action="store_true", help="print what would change, change nothing")
     _add_db(parser)
@@ -124,6 +128,10 @@ def _open_app(args: argparse.Namespace) -> int:
         if not path.is_file():
             load_document(path)  # raises the right one-line error
     store = Store(args.db)
+    import gc
+
+    # The parsed document lives as long as the app: keep the collector from walking it during the first paint.
+    gc.freeze()
     from reader.ui.app import ReaderApp
 
     app = ReaderApp(store=store, paths=paths, document=documents[0] if documents else None, measure=args.width)

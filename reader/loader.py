@@ -48,7 +48,8 @@ def read_text(path: str | os.PathLike[str]) -> tuple[str, int]:
         raise ReaderError(f"{name} is a directory, not a text file")
     if info.st_size > MAX_BYTES:
         raise ReaderError(
-            f"{name} is {info.st_size / 1024 / 1024:.0f} MB; the reader opens files up to {MAX_BYTES // 1024 // 1024} MB"
+            f"{name} is {info.st_size / 1024 / 1024:.0f} MB; "
+            f"the reader opens files up to {MAX_BYTES // 1024 // 1024} MB"
         )
     try:
         data = file.read_bytes()

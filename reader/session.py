@@ -100,12 +100,9 @@ class AnnotationSession:
         before = self.annotations.get(annotation_id)
         if before is None:
             return []
-        after = before.edited(**changes)
-        if after == before.edited(updated=after.updated):
-            # Nothing but the time would change: not an edit worth an undo step.
-            if all(getattr(before, key) == value for key, value in changes.items()):
-                return []
-        return self._apply(Change(label, before, after))
+        if all(getattr(before, key) == value for key, value in changes.items()):
+            return []  # nothing but the time would change: not an edit worth an undo step
+        return self._apply(Change(label, before, before.edited(**changes)))
 
     def undo(self) -> tuple[Change | None, list[StoreOp]]:
         if not self.undo_stack:

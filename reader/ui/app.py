@@ -16,7 +16,6 @@ from reader.loader import load_document
 from reader.persistence import BackgroundWriter
 from reader.store import Store
 from reader.ui.screens.annotating import AnnotatingMixin
-from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.reading import ReadingScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.highlight_panel import HighlightList
@@ -92,12 +91,16 @@ class ReaderApp(App[None]):
             ("Moving (v or shift+arrows select; every motion extends a selection)", bindings(ArticleView.BINDINGS)),
             ("Highlights, notes and quotes", annotating),
             ("Reading", reading),
-            ("In the highlights panel (Tab to reach it; Enter jumps, Esc clears the filter)",
-             bindings(HighlightList.BINDINGS)),
+            (
+                "In the highlights panel (Tab to reach it; Enter jumps, Esc clears the filter)",
+                bindings(HighlightList.BINDINGS),
+            ),
             ("Everywhere", bindings(ReaderApp.BINDINGS)),
         ]
 
     def action_help(self) -> None:
+        from reader.ui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.help_sections()))
 
@@ -119,8 +122,14 @@ class ReaderApp(App[None]):
         if isinstance(screen, ReadingScreen):
             yield SystemCommand("Search", "Search the article (/)", screen.action_search)
             yield SystemCommand("Toggle outline", "Show or hide the headings (o)", screen.action_toggle_outline)
-            yield SystemCommand("Toggle highlights panel", "Show or hide the side panel (H)", screen.action_toggle_panel)
-            for fmt, label in (("json", "native JSON"), ("w3c", "W3C Web Annotation JSON-LD"), ("markdown", "Markdown")):
+            yield SystemCommand(
+                "Toggle highlights panel", "Show or hide the side panel (H)", screen.action_toggle_panel
+            )
+            for fmt, label in (
+                ("json", "native JSON"),
+                ("w3c", "W3C Web Annotation JSON-LD"),
+                ("markdown", "Markdown"),
+            ):
                 yield SystemCommand(
                     f"Export as {label}",
                     f"Write this document's annotations to <name>{screen.EXPORT_SUFFIXES[fmt]} here",

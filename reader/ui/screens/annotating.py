@@ -23,8 +23,6 @@ from reader.annotation import COLORS, Annotation
 from reader.document import Document, Span
 from reader.errors import ReaderError
 from reader.session import AnnotationSession, Put, Remove, StoreOp
-from reader.ui.screens.dialogs import ConfirmScreen, NoteEditor, TagsEditor
-from reader.ui.screens.quotes import QuotesScreen
 from reader.ui.widgets.article_view import ArticleView, HighlightMark
 from reader.ui.widgets.highlight_panel import HighlightList, HighlightPanel
 
@@ -397,6 +395,8 @@ class AnnotatingMixin(_ScreenBase):
             if note is not None:
                 self.apply(self.session.edit(target_id, "note", note=note), keep=target_id)
 
+        from reader.ui.screens.dialogs import NoteEditor  # imported on first use: TextArea is slow to import
+
         self.app.push_screen(NoteEditor(annotation.text, annotation.note), saved)
 
     def action_tags(self, annotation_id: str | None = None) -> None:
@@ -408,6 +408,8 @@ class AnnotatingMixin(_ScreenBase):
         def saved(tags: tuple[str, ...] | None) -> None:
             if tags is not None:
                 self.apply(self.session.edit(target_id, "tags", tags=tags), keep=target_id)
+
+        from reader.ui.screens.dialogs import TagsEditor
 
         self.app.push_screen(TagsEditor(annotation.tags), saved)
 
@@ -459,6 +461,8 @@ class AnnotatingMixin(_ScreenBase):
             if offset is not None:
                 self.article.move_to(offset, center=True)
 
+        from reader.ui.screens.quotes import QuotesScreen
+
         self.app.push_screen(QuotesScreen(self.quotations, current), chosen)
 
     # -- export -----------------------------------------------------------------------------------------------
@@ -478,6 +482,8 @@ class AnnotatingMixin(_ScreenBase):
             def answered(yes: bool | None) -> None:
                 if yes:
                     self.export_to(target, fmt)
+
+            from reader.ui.screens.dialogs import ConfirmScreen
 
             self.app.push_screen(ConfirmScreen(f"{target.name} exists. Overwrite it?"), answered)
         else:

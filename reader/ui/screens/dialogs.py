@@ -58,9 +58,12 @@ class NoteEditor(ModalScreen[str | None]):
         Binding("ctrl+s", "save", "Save note", priority=True),
         Binding("escape", "cancel", "Cancel", priority=True),
     ]
-    DEFAULT_CSS = DIALOG_CSS.format(name="NoteEditor") + """
+    DEFAULT_CSS = (
+        DIALOG_CSS.format(name="NoteEditor")
+        + """
     NoteEditor TextArea { height: 10; margin: 1 0 0 0; }
     """
+    )
 
     def __init__(self, quote: str, note: str) -> None:
         super().__init__()
@@ -113,8 +116,9 @@ class TagsEditor(ModalScreen[tuple[str, ...] | None]):
         with Vertical():
             yield Static("Tags", classes="dialog-title", markup=False)
             yield Input(" ".join(self.tags), placeholder="e.g. nato belarus claim", id="tags-input")
-            yield Static("spaces or commas between tags    Enter  save    Esc  cancel", classes="dialog-hint",
-                         markup=False)
+            yield Static(
+                "spaces or commas between tags    Enter  save    Esc  cancel", classes="dialog-hint", markup=False
+            )
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
@@ -124,5 +128,3 @@ class TagsEditor(ModalScreen[tuple[str, ...] | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
-
-

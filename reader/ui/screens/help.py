@@ -18,15 +18,30 @@ def describe_key(key: str) -> str:
     for prefix, shown in (("ctrl+", "Ctrl+"), ("shift+", "Shift+")):
         if key.startswith(prefix):
             modifiers += shown
-            key = key[len(prefix):]
+            key = key[len(prefix) :]
     return modifiers + KEY_NAMES.get(key, key)
 
 
 KEY_NAMES = {
-    "space": "Space", "pagedown": "PgDn", "pageup": "PgUp", "question_mark": "?", "slash": "/", "escape": "Esc",
-    "enter": "Enter", "tab": "Tab", "home": "Home", "end": "End", "right_square_bracket": "]",
-    "left_square_bracket": "[", "equals_sign": "=", "minus": "-", "plus": "+", "down": "↓", "up": "↑",
-    "left": "←", "right": "→",
+    "space": "Space",
+    "pagedown": "PgDn",
+    "pageup": "PgUp",
+    "question_mark": "?",
+    "slash": "/",
+    "escape": "Esc",
+    "enter": "Enter",
+    "tab": "Tab",
+    "home": "Home",
+    "end": "End",
+    "right_square_bracket": "]",
+    "left_square_bracket": "[",
+    "equals_sign": "=",
+    "minus": "-",
+    "plus": "+",
+    "down": "↓",
+    "up": "↑",
+    "left": "←",
+    "right": "→",
 }
 
 

@@ -100,6 +100,10 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
                 title="Not valid UTF-8",
                 severity="warning",
             )
+        # Disk and parsing work starts after the first paint, so it does not compete with it.
+        self.call_after_refresh(self._start_workers)
+
+    def _start_workers(self) -> None:
         self.load_position()
         self.load_annotations()
         self.load_quotations()
@@ -196,8 +200,14 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         """Tab: outline → article → highlights panel, skipping panes that are hidden or empty."""
         panel = self.query_one(HighlightPanel)
         candidates = (self.query_one(Outline), self.article, panel.entries)
-        order = [w for w in candidates if w.display and w.focusable and not w.has_class("-hidden")
-                 and not (w is panel.entries and panel.has_class("-hidden"))]
+        order = [
+            w
+            for w in candidates
+            if w.display
+            and w.focusable
+            and not w.has_class("-hidden")
+            and not (w is panel.entries and panel.has_class("-hidden"))
+        ]
         focused = self.focused
         index = next((i for i, w in enumerate(order) if focused is w), -1)
         order[(index + 1) % len(order)].focus()

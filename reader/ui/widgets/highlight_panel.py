@@ -152,8 +152,11 @@ class HighlightPanel(Vertical):
             Option(entry_content(a, unsaved=a.id in self.unsaved), id=a.id) for a in anchored
         ]
         if orphans:
-            options.append(Option(Content.styled("Orphaned — their text is no longer in the document", "bold $warning"),
-                                  disabled=True))
+            options.append(
+                Option(
+                    Content.styled("Orphaned — their text is no longer in the document", "bold $warning"), disabled=True
+                )
+            )
             options.extend(Option(entry_content(a, unsaved=a.id in self.unsaved), id=a.id) for a in orphans)
         entries.clear_options()
         entries.add_options(options)
@@ -202,8 +205,7 @@ class HighlightPanel(Vertical):
         if entries.highlighted is None:
             # The entry that was highlighted was filtered out: select the first match, so n, t, x and Enter
             # act at once instead of doing nothing until an arrow key is pressed.
-            first = next((i for i in range(entries.option_count) if not entries.get_option_at_index(i).disabled),
-                         None)
+            first = next((i for i in range(entries.option_count) if not entries.get_option_at_index(i).disabled), None)
             if first is not None:
                 entries.highlighted = first
         entries.focus()
