@@ -45,15 +45,16 @@ def text_width(text: str) -> int:
     return sum(char_width(c) for c in text)
 
 
-def wrap(text: str, width: int) -> list[tuple[int, int]]:
+def wrap(text: str, width: int, keep_together: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int]]:
     """Greedy word wrap of ``text`` into (start, end) ranges of at most ``width`` cells.
 
-    A space where a line breaks belongs to no row; a word longer than the width is broken.
+    A space where a line breaks belongs to no row; a word longer than the width is broken, but never inside a
+    ``keep_together`` span (a placeholder such as ``⟨U+202E⟩``), so every display cell maps to one row.
     """
     width = max(1, width)
     if text.isascii():
         return _wrap_ascii(text, width)
-    return _wrap_cells(text, width)
+    return _wrap_cells(text, width, keep_together)
 
 
 def _wrap_ascii(text: str, width: int) -> list[tuple[int, int]]:
@@ -73,7 +74,7 @@ def _wrap_ascii(text: str, width: int) -> list[tuple[int, int]]:
     return rows or [(0, 0)]
 
 
-def _wrap_cells(text: str, width: int) -> list[tuple[int, int]]:
+def _wrap_cells(text: str, width: int, keep_together: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int]]:
     rows: list[tuple[int, int]] = []
     start = 0
     used = 0
@@ -90,8 +91,13 @@ def _wrap_cells(text: str, width: int) -> list[tuple[int, int]]:
                 rows.append((start, last_space))
                 start = last_space + 1
             else:
-                rows.append((start, index))
-                start = index
+                cut = index
+                for run_start, run_end in keep_together:
+                    if run_start < cut < run_end and run_start > start:
+                        cut = run_start
+                        break
+                rows.append((start, cut))
+                start = cut
             used = text_width(text[start:index])
             last_space = -1
             continue
@@ -152,7 +158,8 @@ class Layout:
                 row_start.append(0)
                 row_end.append(0)
             self.block_rows.append(len(row_block))
-            for start, end in wrap(document.display(index).text, self.block_width(index)):
+            display = document.display(index)
+            for start, end in wrap(display.text, self.block_width(index), display.dim_runs):
                 row_block.append(index)
                 row_start.append(start)
                 row_end.append(end)
