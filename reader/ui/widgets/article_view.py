@@ -537,7 +537,7 @@ class ArticleView(ScrollView, can_focus=True):
         note_markers: list[int] = []
         for mark in self.highlights.overlapping(orig_start, orig_end):
             a, b = local(mark.start, mark.end)
-            text.stylize(self.get_component_rich_style(f"article-view--hl-{mark.color}", partial=True), a, b)
+            text.stylize(self._layer(f"article-view--hl-{mark.color}"), a, b)
             if mark.id == self.marked_highlight:
                 text.stylize(self.get_component_rich_style("article-view--marked", partial=True), a, b)
             if mark.has_note and orig_start < mark.end <= orig_end:
@@ -555,11 +555,11 @@ class ArticleView(ScrollView, can_focus=True):
                 match = self.matches[index]
                 if match.end > orig_start:
                     name = "article-view--current-match" if index == self.current_match else "article-view--match"
-                    text.stylize(self.get_component_rich_style(name, partial=True), *local(match.start, match.end))
+                    text.stylize(self._layer(name), *local(match.start, match.end))
         selection = self.selection
         if selection is not None and selection.start < orig_end and selection.end > orig_start:
             selected = local(selection.start, selection.end)
-            text.stylize(self.get_component_rich_style("article-view--selection", partial=True), *selected)
+            text.stylize(self._layer("article-view--selection"), *selected)
         if orig_start <= self.cursor < orig_end:
             position = display.to_display(self.cursor) - row_start
             if position >= len(text):
@@ -571,6 +571,13 @@ class ArticleView(ScrollView, can_focus=True):
         prefix = self._prefix(block.kind, row == layout.block_rows[block_index], base)
         segments = [Segment(margin, base), *prefix, *text.render(self.app.console)]
         return Strip(segments)
+
+    def _layer(self, name: str) -> Style:
+        """A component's style to lay over text: its attributes, with its (translucent) background blended
+        over the widget's, so highlights stay readable in dark and light themes alike."""
+        partial = self.get_component_rich_style(name, partial=True)
+        blended = self.get_component_rich_style(name).bgcolor
+        return partial + Style(bgcolor=blended) if blended is not None else partial
 
     def _prefix(self, kind: BlockKind, first_row: bool, base: Style) -> list[Segment]:
         if kind is BlockKind.QUOTE:

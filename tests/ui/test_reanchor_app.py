@@ -1,0 +1,184 @@
+"""Opening a file whose text changed since it was annotated: highlights move, or become orphans, and the app says so."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from textual.pilot import Pilot
+from textual.widgets import Static
+
+from reader.annotation import Annotation
+from reader.loader import load_document
+from reader.store import Store
+from reader.ui.app import ReaderApp
+from reader.ui.screens.reading import ReadingScreen
+from reader.ui.widgets.highlight_panel import HighlightList
+from tests.conftest import SEED
+
+QUOTE = "There is no military NATO build up in the region."
+DOOMED = (
+    "It should be noted that the city of Hrodna turned out to be one of post-election protest centres: striking "
+    "workers and demonstrators even managed to obtain concessions local authorities."
+)
+LATE = "Polish flags were being waved in Hrodna"
+INSERTED = "An editor's note, added after the article was annotated, pushes everything down.\n\n"
+ORPHANED_HEADER = "Orphaned — their text is no longer in the document"
+
+
+def annotate(store: Store, path: Path) -> dict[str, Annotation]:
+    """Three highlights on the file as it is now (one with a note), stored as the app would store them."""
+    document = load_document(path)
+    made = {}
+    for name, needle, note in (("quote", QUOTE, ""), ("doomed", DOOMED, "precious note"), ("late", LATE, "")):
+        start = document.text.index(needle)
+        made[name] = Annotation.create(
+            doc_id=document.id, path=document.path, title=document.title, text_of_document=document.text,
+            start=start, end=start + len(needle), note=note,
+        )
+    store.put_many(made.values())
+    store.remember_document(document.id, path=document.path, title=document.title)
+    return made
+
+
+def change(path: Path) -> str:
+    """Insert a paragraph before the highlights and delete the doomed sentence (with the space after it)."""
+    text = path.read_text(encoding="utf-8")
+    title_end = text.index("\n\n") + 2
+    text = text[:title_end] + INSERTED + text[title_end:]
+    assert text.count(DOOMED + " ") == 1
+    text = text.replace(DOOMED + " ", "")
+    path.write_text(text, encoding="utf-8")
+    return text
+
+
+@asynccontextmanager
+async def opened(store_path: Path, path: Path) -> AsyncIterator[tuple[ReaderApp, Pilot[None], list[str]]]:
+    app = ReaderApp(store=Store(store_path), paths=[path], document=load_document(path))
+    messages: list[str] = []
+    original = app.notify
+
+    def notify(message: str, *args: Any, **kwargs: Any) -> None:
+        messages.append(str(message))
+        original(message, *args, **kwargs)
+
+    app.notify = notify  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        yield app, pilot, messages
+        app.writer.drain()
+
+
+def reading_screen(app: ReaderApp) -> ReadingScreen:
+    screen = app.screen
+    assert isinstance(screen, ReadingScreen)
+    return screen
+
+
+async def test_changed_file_moves_highlights_and_orphans_the_deleted_one(store_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    shutil.copyfile(SEED, path)
+    made = annotate(Store(store_path), path)
+    new_text = change(path)
+    new_id = load_document(path).id
+    assert new_id != made["quote"].doc_id
+
+    async with opened(store_path, path) as (app, pilot, messages):
+        screen = reading_screen(app)
+        annotations = screen.session.annotations
+        assert set(annotations) == {a.id for a in made.values()}  # nothing dropped
+
+        quote, late, doomed = (annotations[made[name].id] for name in ("quote", "late", "doomed"))
+        assert quote.anchor == "moved"
+        assert quote.start == made["quote"].start + len(INSERTED)
+        assert new_text[quote.start : quote.end] == QUOTE == quote.text
+        assert late.anchor == "moved"
+        assert late.start == made["late"].start + len(INSERTED) - len(DOOMED) - 1
+        assert new_text[late.start : late.end] == LATE
+        assert doomed.anchor == "orphan"
+        assert doomed.text == DOOMED and doomed.note == "precious note"  # kept, note and all
+        assert 0 <= doomed.start <= doomed.end <= len(new_text)
+        assert {a.doc_id for a in annotations.values()} == {new_id}
+        by_id = {a.id: a for a in made.values()}
+        assert all(a.created == by_id[a.id].created for a in annotations.values())
+
+        # Told once, with the counts.
+        told = [m for m in messages if "re-anchored" in m]
+        assert len(told) == 1
+        assert "3 highlight(s)" in told[0] and "2 moved" in told[0] and "1 orphan" in told[0]
+
+        # The article draws only the anchored ones; the panel lists the orphan in its own section, last.
+        assert {mark.id for mark in screen.article.highlights.marks} == {quote.id, late.id}
+        panel = screen.panel
+        title = str(panel.query_one("#panel-title", Static).render())
+        assert title == "Highlights (3) · 1 orphaned"
+        entries = panel.entries
+        options = [entries.get_option_at_index(i) for i in range(entries.option_count)]
+        assert [o.id for o in options] == [quote.id, late.id, None, doomed.id]
+        assert ORPHANED_HEADER in str(options[2].prompt) and options[2].disabled
+        assert "precious note" in str(options[3].prompt)
+
+        # The store holds the re-anchored records under the new document id.
+        app.writer.drain()
+        on_disk = {a.id: a for a in Store(store_path).annotations_for(new_id)}
+        assert on_disk == annotations
+        assert Store(store_path).annotations_for(made["quote"].doc_id) == []
+
+        # The orphan cannot be jumped to; it can be deleted from the panel.
+        await pilot.press("tab")
+        assert isinstance(app.focused, HighlightList)
+        panel.select(doomed.id)
+        cursor = screen.article.cursor
+        await pilot.press("enter")
+        assert screen.article.cursor == cursor
+        await pilot.press("x")
+        await pilot.pause()
+        assert doomed.id not in screen.session.annotations
+        assert str(panel.query_one("#panel-title", Static).render()) == "Highlights (2)"
+        app.writer.drain()
+        assert doomed.id not in {a.id for a in Store(store_path).annotations_for(new_id)}
+
+
+async def test_reopening_after_reanchoring_says_nothing_more(store_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    shutil.copyfile(SEED, path)
+    made = annotate(Store(store_path), path)
+    change(path)
+    async with opened(store_path, path) as (_app, _pilot, messages):
+        assert any("re-anchored" in m for m in messages)
+    async with opened(store_path, path) as (app, _pilot, messages):
+        assert not any("re-anchored" in m for m in messages)
+        annotations = reading_screen(app).session.annotations
+        assert set(annotations) == {a.id for a in made.values()}
+        assert annotations[made["doomed"].id].anchor == "orphan"
+
+
+async def test_unchanged_file_keeps_every_highlight_exact_and_quiet(store_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    shutil.copyfile(SEED, path)
+    made = annotate(Store(store_path), path)
+    async with opened(store_path, path) as (app, _pilot, messages):
+        annotations = reading_screen(app).session.annotations
+        assert annotations == {a.id: a for a in made.values()}
+        assert not any("re-anchored" in m for m in messages)
+        assert "orphaned" not in str(reading_screen(app).panel.query_one("#panel-title", Static).render())
+
+
+async def test_only_deleting_text_orphans_without_moving_the_rest(store_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    shutil.copyfile(SEED, path)
+    made = annotate(Store(store_path), path)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(DOOMED + " ", ""), encoding="utf-8")
+    async with opened(store_path, path) as (app, _pilot, messages):
+        annotations = reading_screen(app).session.annotations
+        assert annotations[made["quote"].id].anchor == "exact"
+        assert annotations[made["quote"].id].start == made["quote"].start
+        assert annotations[made["late"].id].anchor == "moved"
+        assert annotations[made["doomed"].id].anchor == "orphan"
+        told = [m for m in messages if "re-anchored" in m]
+        assert len(told) == 1 and "1 exact" in told[0] and "1 moved" in told[0] and "1 orphan" in told[0]
