@@ -207,10 +207,18 @@ def export_document_to(store: Store, document: Document, target: str | Path, fmt
     return len(annotations)
 
 
+def report_skipped(store: Store) -> None:
+    """One ``reader: warning: ...`` line on stderr per store record skipped by the latest read (they stay in
+    the file; without this an export would silently leave them out)."""
+    for warning in store.warnings:
+        print(f"reader: warning: {show_path(warning)}", file=sys.stderr)
+
+
 def run_export(args: argparse.Namespace) -> int:
     """``reader export [PATH ...] [--format F] [-o FILE] [--db PATH]``."""
     store = Store(args.db)
     documents = collect_documents(store, list(args.paths))
+    report_skipped(store)
     text = render(documents, args.format, utc_now())
     write_output(args.output, text, db=args.db)
     return 0
@@ -353,6 +361,7 @@ def run_import(args: argparse.Namespace) -> int:
     except ReaderError as error:
         raise ReaderError(f"{name}: {error}") from None
     existing = {annotation.id: annotation for annotation in store.all_annotations()}
+    report_skipped(store)
     plan = plan_merge(existing, incoming, records)
     if args.dry_run:
         print(f"would {plan.summary()} (dry run: nothing written)")

@@ -218,6 +218,8 @@ def _string(value: Any, where: str, *, allow_empty: bool = True) -> str:
 def _offset(value: Any, where: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise _fail(where, f"expected a non-negative integer, got {_describe(value)}")
+    if value >= 2**53:  # the store's limit (JSON's exact integers): a larger one would be stored, then skipped
+        raise _fail(where, f"offset too large ({len(str(value))} digits)")
     return value
 
 

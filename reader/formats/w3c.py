@@ -296,6 +296,8 @@ def _str_field(mapping: dict[str, Any], key: str, where: str, default: str = "")
 def _offset(value: Any, where: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise _fail(where, f"expected a non-negative integer, got {value!r}")
+    if value >= 2**53:  # the store's limit (JSON's exact integers): a larger one would be stored, then skipped
+        raise _fail(where, f"offset too large ({len(str(value))} digits)")
     return value
 
 

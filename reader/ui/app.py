@@ -106,9 +106,20 @@ class ReaderApp(App[None]):
 
     async def action_quit(self) -> None:
         """Quit once every pending store write has finished (they are quick; this never drops one)."""
+        for screen in self.screen_stack:  # writes that failed (disk full...): one last try before exiting
+            retry = getattr(screen, "retry_failed_writes", None)
+            if retry is not None:
+                retry()
         if self.writer.pending:
             self.notify("Saving…", timeout=1)
         await self._drain_writes()
+        unsaved = sum(len(getattr(screen, "unsaved", ())) for screen in self.screen_stack)
+        if unsaved:  # still failing: do not end as if all were well
+            self.exit(
+                return_code=1,
+                message=f"reader: {unsaved} change(s) could not be saved to {self.store.path} (see the error shown)",
+            )
+            return
         self.exit()
 
     async def _drain_writes(self) -> None:

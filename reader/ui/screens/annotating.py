@@ -117,6 +117,17 @@ class AnnotatingMixin(_ScreenBase):
         store = self.reader_app.store
         document = self.document
         current = store.annotations_for(document.id)
+        skipped = list(store.warnings)
+        if skipped:  # bad records stay in the file untouched; say so rather than hide them silently
+            self.app.call_from_thread(
+                self.notify,
+                f"{len(skipped)} record(s) in the store could not be read and were skipped (kept in the file). "
+                f"First: {skipped[0]}",
+                title="Store",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
         stale = []
         if document.path:
             stale = [a for a in store.annotations_for_path(document.path) if a.doc_id != document.id]
@@ -222,6 +233,12 @@ class AnnotatingMixin(_ScreenBase):
             if self._retry_timer is None:
                 self._retry_timer = self.set_timer(RETRY_SECONDS, self._retry)
         self.panel.show(self.session.ordered(), self.unsaved)
+
+    def retry_failed_writes(self) -> None:
+        """Submit the failed writes again now (the app calls this before it quits)."""
+        if self._retry_timer is not None:
+            self._retry_timer.stop()
+        self._retry()
 
     def _retry(self) -> None:
         self._retry_timer = None
