@@ -47,14 +47,17 @@ class ReaderApp(App[None]):
         self.measure = measure or 80
         self.writer = BackgroundWriter()
 
+    def get_default_screen(self) -> Screen[object]:
+        """The first screen is the document itself (or the library), not a blank screen with one pushed on top:
+        that would compose and lay out twice before the first paint."""
+        if self.initial_document is not None:
+            return ReadingScreen(self.initial_document, measure=self.measure)  # type: ignore[return-value]
+        from reader.ui.screens.library import LibraryScreen
+
+        return LibraryScreen(self.paths)  # type: ignore[return-value]
+
     def on_mount(self) -> None:
         self._install_signal_handlers()
-        if self.initial_document is not None:
-            self.push_screen(ReadingScreen(self.initial_document, measure=self.measure))
-        else:
-            from reader.ui.screens.library import LibraryScreen
-
-            self.push_screen(LibraryScreen(self.paths))
 
     def _install_signal_handlers(self) -> None:
         """SIGTERM and SIGHUP quit like `q`: pending writes finish and the terminal is restored."""

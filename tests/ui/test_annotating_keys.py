@@ -47,9 +47,9 @@ class Harness:
 
     @property
     def screen(self) -> ReadingScreen:
-        screen = self.app.screen_stack[1] if len(self.app.screen_stack) > 1 else self.app.screen
-        assert isinstance(screen, ReadingScreen)
-        return screen
+        screens = [s for s in self.app.screen_stack if isinstance(s, ReadingScreen)]
+        assert screens, "no reading screen"
+        return screens[0]
 
     @property
     def annotations(self) -> dict[str, Annotation]:

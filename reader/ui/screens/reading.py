@@ -121,6 +121,7 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
             panel.add_class("-hidden")
         if width >= OUTLINE_MIN_WIDTH and not outline.has_class("-user-hidden"):
             outline.remove_class("-hidden")
+            self.call_after_refresh(outline.fill)
         if width >= PANEL_MIN_WIDTH and not panel.has_class("-user-hidden"):
             panel.remove_class("-hidden")
 
@@ -171,6 +172,7 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         outline.set_class(hidden, "-user-shown")
         outline.set_class(not hidden, "-user-hidden")
         if hidden:
+            outline.fill()
             outline.focus()
         else:
             self.article.focus()

@@ -7,12 +7,18 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.document import BlockKind, Document
+from reader.layout import text_width
 
-OUTLINE_TEXT_WIDTH = 24
+OUTLINE_TEXT_WIDTH = 22
+"""Cells of a label, indent included: the pane is 28 wide less padding, border and a scrollbar."""
 
 
 class Outline(OptionList):
-    """Headings of the document, as data (sanitized, never markup). The option id is the block's offset."""
+    """Headings of the document, as data (sanitized, never markup). The option id is the block's offset.
+
+    The options are built on first display, not at start: a long report has thousands of headings, and the
+    outline starts folded away on terminals narrower than 150 columns.
+    """
 
     DEFAULT_CSS = """
     Outline { width: 28; border: none; border-right: solid $panel-lighten-2; background: $surface; padding: 0 1; }
@@ -21,13 +27,23 @@ class Outline(OptionList):
     """
 
     def __init__(self, document: Document, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.document = document
+        self.filled = False
+
+    def fill(self) -> None:
+        """Build the heading options (once)."""
+        if self.filled:
+            return
+        self.filled = True
+        document = self.document
         options = []
         for index, block in document.headings:
-            text = document.display(index).text
-            if len(text) > OUTLINE_TEXT_WIDTH:
+            indent = "" if block.kind is BlockKind.TITLE else "  "
+            text = indent + document.display(index).text
+            if text_width(text) > OUTLINE_TEXT_WIDTH:
                 # A plain slice: Content.truncate costs ~70 µs a label, too much for thousands of headings.
                 text = text[: OUTLINE_TEXT_WIDTH - 1] + "…"
-            label = Content(text) if block.kind is BlockKind.TITLE else Content("  " + text)
+            label = Content(text)
             options.append(Option(label, id=str(block.start)))
-        super().__init__(*options, id=id)
-        self.document = document
+        self.add_options(options)
