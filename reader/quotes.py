@@ -46,6 +46,9 @@ class Quotation:
     nested: bool
     parent: int | None
     text: str
+    speaker_full: str | None = None
+    """The fullest name the article uses for the speaker ("Jens Stoltenberg"); ``speaker`` is the name as the
+    article usually cites the person, the surname for a person ("Stoltenberg"), an organisation's name as is."""
 
 
 # -- marks ---------------------------------------------------------------------------------------------------
@@ -447,7 +450,11 @@ def find_quotations(document: Document) -> list[Quotation]:
                                 quoted))
     speakers = attributor.attribute(result, [(r.block, r.last_block, r.open_pos, r.close_pos) for r in raws],
                                     [hints.get(r.ident) for r in raws])
-    return [replace(q, speaker=s) for q, s in zip(result, speakers, strict=True)]
+    surnames = {person.full: person.surname for person in attributor.persons.values()}
+    return [
+        replace(q, speaker=surnames.get(s, s) if s else None, speaker_full=s)
+        for q, s in zip(result, speakers, strict=True)
+    ]
 
 
 def quotation_at(quotations: Sequence[Quotation], offset: int) -> Quotation | None:

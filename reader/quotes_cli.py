@@ -36,6 +36,7 @@ def run_quotes(args: argparse.Namespace) -> int:
                 "end": q.end,
                 "kind": q.kind,
                 "speaker": q.speaker,
+                "speaker_full": q.speaker_full,
                 "open": q.open,
                 "close": q.close,
                 "nested": q.nested,
@@ -47,7 +48,7 @@ def run_quotes(args: argparse.Namespace) -> int:
         out.write("\n")
         return 0
     for q in quotations:
-        speaker = sanitize(q.speaker) if q.speaker else "—"
+        speaker = sanitize(q.speaker_full or q.speaker) if q.speaker else "—"
         indent = "  " if q.nested else ""
         out.write(f"{indent}{q.start}-{q.end}  {q.kind:6}  {speaker}  “{sanitize(shorten(q.text))}”\n")
     if not quotations:

@@ -235,7 +235,7 @@ async def test_right_bracket_then_h_highlights_the_first_quote_with_its_speaker(
         assert annotation.text == first.text
         assert annotation.text.startswith("There is no") and annotation.text.endswith("absolutely unjustified,")
         assert not annotation.text.startswith("„") and "”" not in annotation.text  # without the marks
-        assert annotation.speaker == first.speaker
+        assert annotation.speaker == first.speaker_full == "Jens Stoltenberg"
         await h.check_disk()
 
 
@@ -245,7 +245,7 @@ async def test_a_selection_exactly_over_a_quote_records_its_speaker(store_path: 
         h.screen.article.select_span(Span(quotation.start, quotation.end))
         await h.press("h")
         assert h.only.text == quotation.text
-        assert h.only.speaker == quotation.speaker is not None
+        assert h.only.speaker == quotation.speaker_full is not None
 
 
 async def test_brackets_step_through_quotations_and_wrap(store_path: Path) -> None:

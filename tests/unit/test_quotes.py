@@ -32,10 +32,6 @@ def texts(text: str, markdown: bool = False) -> list[str]:
     return [q.text for q in quotes(text, markdown)]
 
 
-def surname(name: str | None) -> str | None:
-    return name.split()[-1] if name else None
-
-
 # -- typography ----------------------------------------------------------------------------------------------
 
 
@@ -121,8 +117,8 @@ def test_nested_quotation_stays_inside_its_parent() -> None:
     assert not parent.nested and parent.parent is None
     assert child.nested and child.parent == 0
     assert parent.start < child.start < child.end < parent.end
-    assert parent.speaker == "Montoya-Lewis"
-    assert child.speaker == "My father"
+    assert parent.speaker_full == "Montoya-Lewis"
+    assert child.speaker_full == "My father"
 
 
 def test_german_nested_titles() -> None:
@@ -148,7 +144,9 @@ def test_markdown_block_quote() -> None:
 
 def test_title_quotation_counts() -> None:
     found = quotes("Obama admits US gun laws are his 'biggest frustration'\n\nPresident Barack Obama spoke.\n")
-    assert [(q.text, q.kind, q.speaker) for q in found] == [("biggest frustration", "phrase", "Barack Obama")]
+    assert [(q.text, q.kind, q.speaker_full, q.speaker) for q in found] == [
+        ("biggest frustration", "phrase", "Barack Obama", "Obama")
+    ]
 
 
 # -- kinds ---------------------------------------------------------------------------------------------------
@@ -201,12 +199,12 @@ def test_kinds(body: str, kind: str) -> None:
 def test_speaker_patterns(body: str, speaker: str) -> None:
     found = quotes("Title\n\n" + body + "\n")
     assert found, body
-    assert found[-1].speaker == speaker
+    assert found[-1].speaker_full == speaker
 
 
 def test_pronoun_prefers_matching_gender_and_none_when_nothing_fits() -> None:
     text = "Title\n\nMrs Jane Doe met Mr John Roe.\n\n“It went well,” he said.\n"
-    assert quotes(text)[0].speaker == "John Roe"
+    assert quotes(text)[0].speaker_full == "John Roe"
     assert quotes("Title\n\n“It went well,” someone whispered to nobody.\n")[0].speaker is None
     assert quotes("Title\n\nThe weather was “awful” all week.\n")[0].speaker is None
 
@@ -216,7 +214,7 @@ def test_continuation_and_standalone_paragraphs() -> None:
         "Title\n\n“The first part,” said Martin Indyk. “The second part.”\n\n"
         "“A paragraph of its own with no attribution.”\n"
     )
-    assert [q.speaker for q in quotes(text)] == ["Martin Indyk"] * 3
+    assert [q.speaker_full for q in quotes(text)] == ["Martin Indyk"] * 3
 
 
 def test_embedded_post_signature() -> None:
@@ -225,7 +223,7 @@ def test_embedded_post_signature() -> None:
         "— Seth Goldstein (@Rabbi_360) January 7, 2020\n"
     )
     found = quotes(text)
-    assert [(q.text, q.open, q.close, q.speaker) for q in found] == [
+    assert [(q.text, q.open, q.close, q.speaker_full) for q in found] == [
         ("Honored to be here today. What a ceremony.", "", "", "Seth Goldstein")
     ]
 
@@ -240,8 +238,8 @@ def test_seed_matches_gold_exactly() -> None:
     assert [(q.start, q.end, q.open, q.close, q.kind) for q in found] == [
         (g["start"], g["end"], g["open"], g["close"], g["kind"]) for g in gold
     ]
-    # The gold names people by surname; we report the fullest name the article uses (Jens Stoltenberg).
-    assert [surname(q.speaker) for q in found] == [g["speaker"] for g in gold]
+    # speaker is the name as the article cites the person (the gold form); speaker_full the fullest name.
+    assert [q.speaker for q in found] == [g["speaker"] for g in gold]  # exactly, as the gold names them
     assert [q.text for q in found] == [g["text"] for g in gold]
 
 
@@ -312,7 +310,8 @@ def test_cli_lines_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert "speech  Ann Lee" in line and "\x1b" not in line
     assert run_quotes(argparse.Namespace(path=str(path), json=True)) == 0
     rows = json.loads(capsys.readouterr().out)
-    assert rows[0]["speaker"] == "Ann Lee" and rows[0]["open"] == "“" and rows[0]["close"] == "”"
+    assert rows[0]["speaker"] == "Lee" and rows[0]["speaker_full"] == "Ann Lee"
+    assert rows[0]["open"] == "“" and rows[0]["close"] == "”"
     assert {"text", "start", "end", "kind", "speaker", "open", "close"} <= set(rows[0])
     with pytest.raises(ReaderError):
         run_quotes(argparse.Namespace(path=str(tmp_path / "missing.txt"), json=False))

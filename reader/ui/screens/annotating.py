@@ -270,7 +270,7 @@ class AnnotatingMixin(_ScreenBase):
             return self.document.snap_to_words(selection.start, selection.end), None
         quotation = self.quotation_under_cursor()
         if quotation is not None:
-            return Span(quotation.start, quotation.end), quotation.speaker
+            return Span(quotation.start, quotation.end), quotation.speaker_full or quotation.speaker
         sentence = self.document.sentence_at(self.article.cursor)
         return (sentence, None) if sentence is not None else None
 
@@ -285,7 +285,7 @@ class AnnotatingMixin(_ScreenBase):
         span, speaker = target
         if speaker is None and self.article.selection is not None:
             quotation = next((q for q in self.quotations if q.start == span.start and q.end == span.end), None)
-            speaker = quotation.speaker if quotation else None
+            speaker = (quotation.speaker_full or quotation.speaker) if quotation else None
         document = self.document
         annotation = Annotation.create(
             doc_id=document.id,

@@ -23,7 +23,8 @@ def quote_entry(quotation: Quotation) -> Content:
     text = sanitize(quotation.text.replace("\n", " "))
     if len(text) > 200:
         text = text[:199] + "…"
-    speaker = sanitize(quotation.speaker) if quotation.speaker else "unattributed"
+    name = quotation.speaker_full or quotation.speaker
+    speaker = sanitize(name) if name else "unattributed"
     indent = "    " if quotation.nested else ""
     return Content.assemble(
         indent,
