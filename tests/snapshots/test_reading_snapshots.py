@@ -65,3 +65,22 @@ def test_library(snap_compare: Any, tmp_path: Path) -> None:
     other.write_text("# Second Article\n\nIts only paragraph.\n", encoding="utf-8")
     app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[SEED, other], document=None)
     assert snap_compare(app, terminal_size=(120, 40), run_before=settle)
+
+
+async def light_with_highlights(pilot: Pilot[Any]) -> None:
+    """Textual's light theme, with highlights of three colours: they must stay readable on a light page."""
+    pilot.app.theme = "textual-light"
+    await settle(pilot)
+    for keys in (["]", "h"], ["]", "2"], ["]", "3"]):
+        await pilot.press(*keys)
+        await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_reading_light_theme(snap_compare: Any, tmp_path: Path) -> None:
+    assert snap_compare(reading_app(tmp_path), terminal_size=(120, 40), run_before=light_with_highlights)
+
+
+def test_reading_200x60(snap_compare: Any, tmp_path: Path) -> None:
+    assert snap_compare(reading_app(tmp_path), terminal_size=(200, 60), run_before=settle)
