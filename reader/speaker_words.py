@@ -1,0 +1,129 @@
+"""The word lists behind speaker attribution (English, German, French): speech verbs, pronouns, titles, roles,
+honorifics, organisation words. Data only, kept apart so :mod:`reader.speakers` reads as the algorithm."""
+
+from __future__ import annotations
+
+
+def _words(spec: str) -> frozenset[str]:
+    return frozenset(spec.replace("’", "'").lower().split())
+
+
+_VERBS = _words(
+    """say says said saying tell tells told telling add adds added adding stress stresses stressed state states
+    stated explain explains explained explaining note notes noted noting write writes wrote ask asks asked reply
+    replies replied respond responds responded answer answers answered warn warns warned warning argue argues
+    argued arguing insist insists insisted insisting admit admits admitted claim claims claimed declare declares
+    declared announce announces announced acknowledge acknowledges acknowledged concede concedes conceded recall
+    recalls recalled remark remarked observe observed suggest suggests suggested urge urged urges tweet tweets
+    tweeted posted call calls called spoke speaks quoted believe believes believed think thinks consider considers
+    considered describe describes described vow vows vowed promise promised caution cautioned emphasise emphasised
+    emphasize emphasized conclude concluded quip quipped joke joked shout shouted complain complained predict
+    predicted maintain maintained contend contended counter countered testify testified remind reminded confirm
+    confirmed deny denied reiterate reiterated assert asserted allege alleged mention mentioned recount recounted
+    continued went sagt sagte sagten sagen erklärt erklärte erklärten betont betonte betonten meint meinte meinen
+    konstatiert konstatierte bemerkt bemerkte schreibt schrieb schreiben schrieben verrät verriet erzählt erzählte
+    warnt warnte warnen fordert forderte kritisiert kritisierte antwortet antwortete fragt fragte ergänzt ergänzte
+    fügte behauptet behauptete beschreibt beschrieb schildert schilderte angekündigt kündigte unterstreicht
+    unterstrich mahnt mahnte glaubt glaubte twitterte bekräftigt bekräftigte gesagt erklärt betonte räumte dit
+    déclare déclaré affirme affirmé estime estimé explique expliqué ajoute ajouté souligne souligné précise
+    précisé assure assuré indique indiqué confie confié raconte raconté poursuit reconnaît reconnu regrette
+    regretté juge jugé martèle martelé lance lancé réagi réagit qualifié qualifie annonce annoncé insiste insisté
+    rappelle rappelé prévient prévenu avertit averti écrit tweeté"""
+)
+_SAY = _VERBS - _words(
+    """write writes wrote schreibt schrieb schreiben schrieben think thinks believe believes believed consider
+    considers considered describe describes described call calls called went continued posted fordert forderte
+    findet fand glaubt glaubte beschreibt beschrieb schildert schilderte angekündigt lance lancé juge jugé
+    écrit dit"""
+)
+_SOURCE_PREPOSITIONS = _words("according laut selon zufolge")
+_SKIP_BEFORE_VERB = _words(
+    """also has have had hat hatte haben a avait ont is was been already later earlier once then herself himself
+    themselves itself selbst einst auch bereits également aussi déjà only just would will had recently previously
+    repeatedly later simply n't not"""
+)
+_PRONOUNS = {
+    "he": "m",
+    "she": "f",
+    "er": "m",
+    "sie": "f",
+    "il": "m",
+    "elle": "f",
+    "him": "m",
+    "her": "f",
+    "ihm": "m",
+    "ihr": "f",
+    "lui": "m",
+}
+_DETERMINERS = _words(
+    """the a an my his her their our your its this that der die das den dem ein eine einer eines des le la les l
+    un une ce cette son sa ses leur notre mon ma"""
+)
+_INDEFINITE = _words("a an ein eine einer eines un une my our your mon ma notre mes nos")
+_FUNCTION = _words(
+    """the a an and but or so yet if as at in on of for to by with from into after before when while since
+    although though because however meanwhile earlier later today yesterday this that these those there here
+    it its he she they we you i his her their our my your what who whom which where why how not no also even
+    still just only then than both each every all some any many most more much such same other another
+    according during over under about against between without within upon amid among
+    mr mrs ms dr prof
+    der die das den dem des ein eine einer und oder aber doch wenn als wie im in am an auf aus bei mit nach von
+    vor zu zum zur für über unter durch gegen ohne um so auch noch nur schon dann da dort hier es er sie wir ich
+    ihr man sein seine ihre ihren dieser diese dieses jener welche was wer wo warum nicht kein keine
+    le la les l un une des du de et ou mais donc car si comme quand dans sur sous avec pour par sans chez il
+    elle ils elles on nous vous je ce cette ces son sa ses leur leurs alors ainsi aussi mercredi jeudi vendredi
+    samedi dimanche lundi mardi monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
+    donnerstag freitag samstag sonntag january february march april may june july august september october
+    november december januar februar märz juni juli oktober dezember janvier février mars avril mai juin juillet
+    août septembre octobre novembre décembre"""
+)
+_HONORIFICS = {
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "dr": "",
+    "prof": "",
+    "herr": "m",
+    "frau": "f",
+    "m": "m",
+    "mme": "f",
+    "monsieur": "m",
+    "madame": "f",
+    "sir": "m",
+    "dame": "f",
+    "lord": "m",
+    "lady": "f",
+}
+_TITLES = _words(
+    """president vice prime minister secretary general governor gov sen senator rep representative judge justice
+    rabbi pope king queen prince princess chancellor premier mayor ambassador ceo cfo coo chairman chairwoman
+    chair chief director commissioner spokesman spokeswoman spokesperson professor officer lt col capt sgt gen
+    adm cmdr rev father sister brother saint st deputy foreign defence defense interior health finance transport
+    justice education home economy former acting interim leader head founder editor correspondent analyst
+    bishop archbishop cardinal imam sheikh emir sultan dr president-elect coach captain colonel major lieutenant
+    sergeant admiral marshal senior fellow executive
+    präsident präsidentin kanzler kanzlerin ministerin bundeskanzler bundeskanzlerin ministerpräsident
+    bürgermeister sprecher sprecherin virologe virologin kabarettist germanist karikaturist schriftsteller
+    regisseur ko-regisseur biologe biologen biologin forscher forscherin darstellerin darsteller
+    président présidente ministre porte-parole directeur directrice maire député sénateur"""
+)
+_ROLES = _TITLES | _words(
+    """mp leader incumbent official politician candidate lawyer attorney prosecutor scientist researcher expert
+    economist virologist doctor author writer actor actress singer star boss activist diplomat envoy adviser
+    advisor campaigner strategist professor spokesman reporter journalist critic
+    forscher forscherin experte expertin politiker autor chef chefin wissenschaftler komiker moderator biologe
+    chercheur épidémiologiste médecin expert premier"""
+)
+_ORG_WORDS = _words(
+    """court house university union states kingdom council party ministry department institute institution
+    centre center agency force fortress nation nations republic government parliament assembly authority
+    commission committee office bank group company corporation corp inc ltd times news post review street square
+    airport station hospital school college tribe church city county region province state island islands sea
+    ocean river mountains valley media network press club league federation organization organisation
+    association foundation museum library hall palace castle army navy police senate congress commons lords
+    cabinet supreme mediathek singers journal magazine herald tribune guardian telegraph daily weekly
+    universität institut regierung partei ministerium bundesrepublik verlag zeitung
+    université gouvernement ministère assemblée parti hôpital château"""
+)
+_ABBREVIATIONS = _words("mr mrs ms dr prof st gov sen rep gen lt col capt sgt jr sr no vs m mme u.s u.k")
