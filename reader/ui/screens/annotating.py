@@ -22,8 +22,9 @@ from textual.widgets import OptionList
 from reader.annotation import COLORS, Annotation
 from reader.document import Document, Span
 from reader.errors import ReaderError
+from reader.highlight_index import HighlightMark
 from reader.session import AnnotationSession, Put, Remove, StoreOp
-from reader.ui.widgets.article_view import ArticleView, HighlightMark
+from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.highlight_panel import HighlightList, HighlightPanel
 
 if TYPE_CHECKING:

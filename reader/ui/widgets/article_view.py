@@ -11,13 +11,9 @@ original-text offsets and drawn per row; highlights for a row come from an inter
 from __future__ import annotations
 
 import time
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from bisect import bisect_right
 from typing import ClassVar
 
-from rich.segment import Segment
-from rich.style import Style
-from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
@@ -28,46 +24,16 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.annotation import COLORS
-from reader.document import BlockKind, Document, Span
-from reader.layout import BLANK, INDENT, RULE, Layout, text_width
+from reader.document import Document, Span
+from reader.highlight_index import HighlightIndex, HighlightMark
+from reader.layout import INDENT, Layout, text_width
+from reader.ui.widgets.article_render import ArticleRendering
 
 SLICE_SECONDS = 0.012
 """How long one background layout slice may hold the event loop."""
 
 
-@dataclass(frozen=True, slots=True)
-class HighlightMark:
-    """What the view needs to draw one highlight."""
-
-    id: str
-    start: int
-    end: int
-    color: str
-    has_note: bool
-
-
-class HighlightIndex:
-    """Highlights sorted by start, with the longest length, so a row finds its overlaps by bisection."""
-
-    def __init__(self, marks: list[HighlightMark]) -> None:
-        self.marks = sorted(marks, key=lambda m: (m.start, -m.end))
-        self.starts = [m.start for m in self.marks]
-        self.longest = max((m.end - m.start for m in self.marks), default=0)
-
-    def overlapping(self, start: int, end: int) -> list[HighlightMark]:
-        """Highlights that overlap [start, end), longest first (so shorter ones are drawn on top)."""
-        low = bisect_left(self.starts, start - self.longest)
-        high = bisect_left(self.starts, end)
-        found = [m for m in self.marks[low:high] if m.end > start]
-        found.sort(key=lambda m: m.start - m.end)
-        return found
-
-    def at(self, offset: int) -> list[HighlightMark]:
-        """Highlights containing ``offset``, shortest (innermost) first."""
-        return sorted(self.overlapping(offset, offset + 1), key=lambda m: m.end - m.start)
-
-
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(ArticleRendering, ScrollView, can_focus=True):
     """The article pane: wrapped text at a reading measure, a cursor, search marks and highlights."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -459,132 +425,6 @@ class ArticleView(ScrollView, can_focus=True):
             return 0
         block = self.layout_rows.row_block[row]
         return INDENT.get(self.document.blocks[block].kind, 0) if block >= 0 else 0
-
-    # -- rendering --------------------------------------------------------------------------------------------
-
-    def render_line(self, y: int) -> Strip:
-        scroll_x, scroll_y = self.scroll_offset
-        row = scroll_y + y
-        width = self.scrollable_content_region.width
-        base = self.rich_style
-        if row >= len(self.layout_rows):
-            return Strip.blank(width, base)
-        key = self._row_key(row)
-        strip = self._cache.get(key)
-        if strip is None:
-            strip = self._render_row(row, base)
-            self._cache[key] = strip
-        return strip.crop_extend(scroll_x, scroll_x + width, base).apply_offsets(scroll_x, row)
-
-    def _row_range(self, row: int) -> tuple[int, int]:
-        """Original [start, end) offsets covered by a text row (end includes a trailing break space)."""
-        layout = self.layout_rows
-        display = self.document.display(layout.row_block[row])
-        start = display.to_orig(layout.row_start[row])
-        end = display.to_orig(layout.row_end[row] + 1)
-        return start, max(end, start + 1)
-
-    def _row_key(self, row: int) -> tuple[object, ...]:
-        layout = self.layout_rows
-        if layout.row_block[row] < 0:
-            return (row, self._version, layout.width, self.scrollable_content_region.width)
-        start, end = self._row_range(row)
-        cursor = self.cursor if start <= self.cursor < end else -1
-        selection = self.selection
-        clipped = None
-        if selection is not None and selection.start < end and selection.end > start:
-            clipped = (max(start, selection.start), min(end, selection.end))
-        quote = self.quotation_at(self.cursor) if self.quotation_spans else None
-        quote_here = None
-        if quote is not None:
-            span = self.quotation_spans[quote]
-            if span.start < end and span.end > start:
-                quote_here = quote
-        return (row, self._version, layout.width, self.scrollable_content_region.width, cursor, clipped, quote_here)
-
-    def _render_row(self, row: int, base: Style) -> Strip:
-        layout = self.layout_rows
-        block_index = layout.row_block[row]
-        margin = " " * self.margin
-        if block_index == BLANK:
-            return Strip([Segment(margin, base)])
-        if block_index == RULE:
-            style = base + self.get_component_rich_style("article-view--rule")
-            return Strip([Segment(margin, base), Segment("━" * min(layout.width, 40), style)])
-        block = self.document.blocks[block_index]
-        display = self.document.display(block_index)
-        row_start, row_end = layout.row_start[row], layout.row_end[row]
-        text = Text(display.text[row_start:row_end], no_wrap=True, end="")
-        text.stylize(base)
-        if block.kind is BlockKind.TITLE:
-            text.stylize(self.get_component_rich_style("article-view--title"))
-        elif block.kind is BlockKind.HEADING:
-            text.stylize(self.get_component_rich_style("article-view--heading"))
-        for dim_start, dim_end in display.dim_runs:
-            if dim_end > row_start and dim_start < row_end:
-                text.stylize(
-                    self.get_component_rich_style("article-view--placeholder"),
-                    max(0, dim_start - row_start),
-                    min(row_end, dim_end) - row_start,
-                )
-        orig_start, orig_end = self._row_range(row)
-
-        def local(span_start: int, span_end: int) -> tuple[int, int]:
-            a = max(display.to_display(span_start), row_start) - row_start
-            b = min(display.to_display(span_end), row_end) - row_start
-            return a, b
-
-        note_markers: list[int] = []
-        for mark in self.highlights.overlapping(orig_start, orig_end):
-            a, b = local(mark.start, mark.end)
-            text.stylize(self._layer(f"article-view--hl-{mark.color}"), a, b)
-            if mark.id == self.marked_highlight:
-                text.stylize(self.get_component_rich_style("article-view--marked", partial=True), a, b)
-            if mark.has_note and orig_start < mark.end <= orig_end:
-                note_markers.append(b)
-        quote = self.quotation_at(self.cursor) if self.quotation_spans else None
-        if quote is not None:
-            span = self.quotation_spans[quote]
-            if span.start < orig_end and span.end > orig_start:
-                quoted = local(span.start, span.end)
-                text.stylize(self.get_component_rich_style("article-view--quotation", partial=True), *quoted)
-        if self.matches:
-            low = bisect_left(self._match_starts, orig_start - 1000)
-            high = bisect_left(self._match_starts, orig_end)
-            for index in range(low, high):
-                match = self.matches[index]
-                if match.end > orig_start:
-                    name = "article-view--current-match" if index == self.current_match else "article-view--match"
-                    text.stylize(self._layer(name), *local(match.start, match.end))
-        selection = self.selection
-        if selection is not None and selection.start < orig_end and selection.end > orig_start:
-            selected = local(selection.start, selection.end)
-            text.stylize(self._layer("article-view--selection"), *selected)
-        if orig_start <= self.cursor < orig_end:
-            position = display.to_display(self.cursor) - row_start
-            if position >= len(text):
-                text.append(" ")
-            text.stylize(self.get_component_rich_style("article-view--cursor", partial=True), position, position + 1)
-        for position in sorted(note_markers, reverse=True):
-            marker = Text("✎", style=base + self.get_component_rich_style("article-view--note-marker", partial=True))
-            text = text[:position] + marker + text[position:]
-        prefix = self._prefix(block.kind, row == layout.block_rows[block_index], base)
-        segments = [Segment(margin, base), *prefix, *text.render(self.app.console)]
-        return Strip(segments)
-
-    def _layer(self, name: str) -> Style:
-        """A component's style to lay over text: its attributes, with its (translucent) background blended
-        over the widget's, so highlights stay readable in dark and light themes alike."""
-        partial = self.get_component_rich_style(name, partial=True)
-        blended = self.get_component_rich_style(name).bgcolor
-        return partial + Style(bgcolor=blended) if blended is not None else partial
-
-    def _prefix(self, kind: BlockKind, first_row: bool, base: Style) -> list[Segment]:
-        if kind is BlockKind.QUOTE:
-            return [Segment("│ ", base + self.get_component_rich_style("article-view--quote-bar"))]
-        if kind is BlockKind.LIST_ITEM:
-            return [Segment("• " if first_row else "  ", base + self.get_component_rich_style("article-view--bullet"))]
-        return []
 
     # -- helpers for the screen ------------------------------------------------------------------------------
 

@@ -1,0 +1,177 @@
+"""Painting one row of the article: text, placeholders, highlights, quote under the cursor, search marks,
+selection, cursor and note markers, layered in that order. A mixin of :class:`ArticleView`, kept apart so the
+widget file holds the state and the keys, and this one the drawing."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.strip import Strip
+
+from reader.document import BlockKind
+from reader.layout import BLANK, RULE
+
+if TYPE_CHECKING:
+    from textual.cache import LRUCache
+    from textual.scroll_view import ScrollView
+
+    from reader.document import Document, Span
+    from reader.highlight_index import HighlightIndex
+    from reader.layout import Layout
+
+    _ViewBase = ScrollView
+else:
+    _ViewBase = object
+
+
+class ArticleRendering(_ViewBase):
+    """render_line and its helpers, with a strip cache keyed by everything that changes how a row looks."""
+
+    if TYPE_CHECKING:
+        document: Document
+        layout_rows: Layout
+        _cache: LRUCache[tuple[object, ...], Strip]
+        _version: int
+        cursor: int
+        highlights: HighlightIndex
+        marked_highlight: str | None
+        quotation_spans: list[Span]
+        matches: list[Span]
+        _match_starts: list[int]
+        current_match: int | None
+
+        @property
+        def selection(self) -> Span | None: ...
+        @property
+        def margin(self) -> int: ...
+        def quotation_at(self, offset: int) -> int | None: ...
+
+    # -- rendering --------------------------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        row = scroll_y + y
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if row >= len(self.layout_rows):
+            return Strip.blank(width, base)
+        key = self._row_key(row)
+        strip = self._cache.get(key)
+        if strip is None:
+            strip = self._render_row(row, base)
+            self._cache[key] = strip
+        return strip.crop_extend(scroll_x, scroll_x + width, base).apply_offsets(scroll_x, row)
+
+    def _row_range(self, row: int) -> tuple[int, int]:
+        """Original [start, end) offsets covered by a text row (end includes a trailing break space)."""
+        layout = self.layout_rows
+        display = self.document.display(layout.row_block[row])
+        start = display.to_orig(layout.row_start[row])
+        end = display.to_orig(layout.row_end[row] + 1)
+        return start, max(end, start + 1)
+
+    def _row_key(self, row: int) -> tuple[object, ...]:
+        layout = self.layout_rows
+        if layout.row_block[row] < 0:
+            return (row, self._version, layout.width, self.scrollable_content_region.width)
+        start, end = self._row_range(row)
+        cursor = self.cursor if start <= self.cursor < end else -1
+        selection = self.selection
+        clipped = None
+        if selection is not None and selection.start < end and selection.end > start:
+            clipped = (max(start, selection.start), min(end, selection.end))
+        quote = self.quotation_at(self.cursor) if self.quotation_spans else None
+        quote_here = None
+        if quote is not None:
+            span = self.quotation_spans[quote]
+            if span.start < end and span.end > start:
+                quote_here = quote
+        return (row, self._version, layout.width, self.scrollable_content_region.width, cursor, clipped, quote_here)
+
+    def _render_row(self, row: int, base: Style) -> Strip:
+        layout = self.layout_rows
+        block_index = layout.row_block[row]
+        margin = " " * self.margin
+        if block_index == BLANK:
+            return Strip([Segment(margin, base)])
+        if block_index == RULE:
+            style = base + self.get_component_rich_style("article-view--rule")
+            return Strip([Segment(margin, base), Segment("━" * min(layout.width, 40), style)])
+        block = self.document.blocks[block_index]
+        display = self.document.display(block_index)
+        row_start, row_end = layout.row_start[row], layout.row_end[row]
+        text = Text(display.text[row_start:row_end], no_wrap=True, end="")
+        text.stylize(base)
+        if block.kind is BlockKind.TITLE:
+            text.stylize(self.get_component_rich_style("article-view--title"))
+        elif block.kind is BlockKind.HEADING:
+            text.stylize(self.get_component_rich_style("article-view--heading"))
+        for dim_start, dim_end in display.dim_runs:
+            if dim_end > row_start and dim_start < row_end:
+                text.stylize(
+                    self.get_component_rich_style("article-view--placeholder"),
+                    max(0, dim_start - row_start),
+                    min(row_end, dim_end) - row_start,
+                )
+        orig_start, orig_end = self._row_range(row)
+
+        def local(span_start: int, span_end: int) -> tuple[int, int]:
+            a = max(display.to_display(span_start), row_start) - row_start
+            b = min(display.to_display(span_end), row_end) - row_start
+            return a, b
+
+        note_markers: list[int] = []
+        for mark in self.highlights.overlapping(orig_start, orig_end):
+            a, b = local(mark.start, mark.end)
+            text.stylize(self._layer(f"article-view--hl-{mark.color}"), a, b)
+            if mark.id == self.marked_highlight:
+                text.stylize(self.get_component_rich_style("article-view--marked", partial=True), a, b)
+            if mark.has_note and orig_start < mark.end <= orig_end:
+                note_markers.append(b)
+        quote = self.quotation_at(self.cursor) if self.quotation_spans else None
+        if quote is not None:
+            span = self.quotation_spans[quote]
+            if span.start < orig_end and span.end > orig_start:
+                quoted = local(span.start, span.end)
+                text.stylize(self.get_component_rich_style("article-view--quotation", partial=True), *quoted)
+        if self.matches:
+            low = bisect_left(self._match_starts, orig_start - 1000)
+            high = bisect_left(self._match_starts, orig_end)
+            for index in range(low, high):
+                match = self.matches[index]
+                if match.end > orig_start:
+                    name = "article-view--current-match" if index == self.current_match else "article-view--match"
+                    text.stylize(self._layer(name), *local(match.start, match.end))
+        selection = self.selection
+        if selection is not None and selection.start < orig_end and selection.end > orig_start:
+            selected = local(selection.start, selection.end)
+            text.stylize(self._layer("article-view--selection"), *selected)
+        if orig_start <= self.cursor < orig_end:
+            position = display.to_display(self.cursor) - row_start
+            if position >= len(text):
+                text.append(" ")
+            text.stylize(self.get_component_rich_style("article-view--cursor", partial=True), position, position + 1)
+        for position in sorted(note_markers, reverse=True):
+            marker = Text("✎", style=base + self.get_component_rich_style("article-view--note-marker", partial=True))
+            text = text[:position] + marker + text[position:]
+        prefix = self._prefix(block.kind, row == layout.block_rows[block_index], base)
+        segments = [Segment(margin, base), *prefix, *text.render(self.app.console)]
+        return Strip(segments)
+
+    def _layer(self, name: str) -> Style:
+        """A component's style to lay over text: its attributes, with its (translucent) background blended
+        over the widget's, so highlights stay readable in dark and light themes alike."""
+        partial = self.get_component_rich_style(name, partial=True)
+        blended = self.get_component_rich_style(name).bgcolor
+        return partial + Style(bgcolor=blended) if blended is not None else partial
+
+    def _prefix(self, kind: BlockKind, first_row: bool, base: Style) -> list[Segment]:
+        if kind is BlockKind.QUOTE:
+            return [Segment("│ ", base + self.get_component_rich_style("article-view--quote-bar"))]
+        if kind is BlockKind.LIST_ITEM:
+            return [Segment("• " if first_row else "  ", base + self.get_component_rich_style("article-view--bullet"))]
+        return []
