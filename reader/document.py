@@ -22,6 +22,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import re
+import threading
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -96,27 +97,49 @@ def document_id(text: str) -> str:
 class Document:
     """A parsed article. Build one with :func:`reader.loader.load_document` or :meth:`from_text`."""
 
-    def __init__(self, text: str, *, path: str = "", markdown: bool = False, replaced_bytes: int = 0) -> None:
+    def __init__(
+        self,
+        text: str,
+        *,
+        path: str = "",
+        markdown: bool = False,
+        replaced_bytes: int = 0,
+        lazy: bool | None = None,
+    ) -> None:
         self.text = text
         self.path = path
         self.markdown = markdown
         self.replaced_bytes = replaced_bytes
-        # The parse allocates a few objects per paragraph and frees none: pause the cyclic GC meanwhile, or its
-        # collections re-scan the growing heap (about half the time of a 20 MB parse).
-        gc_was_enabled = gc.isenabled()
-        gc.disable()
-        try:
-            self.blocks: list[Block] = _parse_blocks(text, markdown)
-            self._block_starts = [block.segments[0][0] for block in self.blocks]
-        finally:
-            if gc_was_enabled:
-                gc.enable()
+        self._parse_lock = threading.Lock()
+        if lazy is None:
+            lazy = len(text) > LAZY_THRESHOLD and "\n" in text
+        self._parsed_to = _first_part_end(text) if lazy else len(text)
+        self.blocks: list[Block] = _parse_quietly(text, markdown, 0, self._parsed_to, first=True)
+        self._block_starts = [block.segments[0][0] for block in self.blocks]
         self._sentences: dict[int, list[Span]] = {}
         self._words: dict[int, list[Span]] = {}
 
     @classmethod
     def from_text(cls, text: str, *, path: str = "", markdown: bool = False) -> Document:
-        return cls(text, path=path, markdown=markdown)
+        return cls(text, path=path, markdown=markdown, lazy=False)
+
+    @property
+    def complete(self) -> bool:
+        """True once every block is parsed (always, except for a large document opened lazily)."""
+        return self._parsed_to >= len(self.text)
+
+    def finish_parsing(self) -> None:
+        """Parse the blocks after the first part of a large document (idempotent; safe from a worker thread).
+
+        Blocks are appended before their starts, so a reader on another thread that bisects ``_block_starts``
+        never indexes past ``blocks``."""
+        with self._parse_lock:
+            if self.complete:
+                return
+            more = _parse_quietly(self.text, self.markdown, self._parsed_to, len(self.text), first=not self.blocks)
+            self.blocks.extend(more)
+            self._block_starts.extend(block.segments[0][0] for block in more)
+            self._parsed_to = len(self.text)
 
     @cached_property
     def id(self) -> str:
@@ -347,17 +370,17 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _chunks(text: str) -> list[list[tuple[int, int]]]:
+def _chunks(text: str, start: int = 0, end: int | None = None) -> list[list[tuple[int, int]]]:
     """Lines grouped into chunks separated by blank lines; each line stripped of surrounding blanks.
 
     Texts with ``\\n`` breaks (nearly all) find their chunks with one C-speed regex scan, so a 20 MB article
     costs a Python step per paragraph, not per line; classic-Mac ``\\r`` texts take the line-by-line path."""
     if "\n" not in text:
-        return _chunks_by_line(text)
+        return _chunks_by_line(text)  # never lazy: a text without \n is parsed whole
     chunks: list[list[tuple[int, int]]] = []
     append = chunks.append
     find = text.find
-    for match in _CHUNK.finditer(text):
+    for match in _CHUNK.finditer(text, start, len(text) if end is None else end):
         start, end = match.span()
         if find("\n", start, end) < 0:
             if text[start] in _LEADING_BLANKS or text[end - 1] in _TRAILING_BLANKS:
@@ -413,15 +436,44 @@ def _looks_like_heading(text: str, lines: list[tuple[int, int]]) -> bool:
     )
 
 
-def _parse_blocks(text: str, markdown: bool) -> list[Block]:
+LAZY_THRESHOLD = 1_000_000
+"""Characters above which a document's blocks are parsed in two steps: the first part at once, the rest later
+(see :meth:`Document.finish_parsing`), so a large file's first screen does not wait for all of it."""
+FIRST_PART = 200_000
+"""Characters parsed at once in a lazy document (cut at the next blank line): many screens' worth."""
+_BLANK_LINE = re.compile(r"\n[ \t\f\v\r\u00a0]*\n")
+
+
+def _first_part_end(text: str) -> int:
+    match = _BLANK_LINE.search(text, FIRST_PART)
+    return match.end() if match else len(text)
+
+
+def _parse_quietly(text: str, markdown: bool, start: int, end: int, *, first: bool) -> list[Block]:
+    """:func:`_parse_blocks` with the cyclic GC paused: the parse allocates a few objects per paragraph and
+    frees none, and collections re-scanning the growing heap were about half the time of a 20 MB parse."""
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _parse_blocks(text, markdown, start, end, first=first)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def _parse_blocks(
+    text: str, markdown: bool, start: int = 0, end: int | None = None, *, first: bool = True
+) -> list[Block]:
+    """Blocks of ``text[start:end]`` (a slice that starts and ends at line boundaries); ``first`` when it is the
+    beginning of the document (where the title is)."""
     blocks: list[Block] = []
-    chunks = _chunks(text)
+    chunks = _chunks(text, start, len(text) if end is None else end)
     if markdown:
         for chunk in chunks:
-            blocks.extend(_markdown_blocks(text, chunk, first=not blocks))
+            blocks.extend(_markdown_blocks(text, chunk, first=first and not blocks))
         return blocks
     for number, chunk in enumerate(chunks):
-        if number == 0:
+        if number == 0 and first:
             blocks.append(Block(BlockKind.TITLE, (chunk[0],)))
             if len(chunk) > 1:
                 blocks.append(Block(BlockKind.PARAGRAPH, tuple(chunk[1:])))

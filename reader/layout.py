@@ -123,12 +123,16 @@ class Layout:
 
     @property
     def complete(self) -> bool:
-        return self.laid_blocks >= len(self.document.blocks)
+        return self.laid_blocks >= len(self.document.blocks) and self.document.complete
 
     @property
     def progress(self) -> float:
-        total = len(self.document.blocks)
-        return 1.0 if not total else self.laid_blocks / total
+        document = self.document
+        if self.complete or not document.blocks:
+            return 1.0
+        if not document.complete:  # blocks still being parsed: measure by text laid out
+            return document.blocks[self.laid_blocks - 1].end / len(document.text) if self.laid_blocks else 0.0
+        return self.laid_blocks / len(document.blocks)
 
     def __len__(self) -> int:
         return len(self.row_block)

@@ -590,3 +590,26 @@ def test_search_spans_match_query(text: str, query: str) -> None:
         found = text[span.start : span.end]
         assert len(found.split()) == len(words)
         assert found == found.strip()
+
+
+# -- lazy parsing of large documents -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+def test_lazy_parse_equals_eager_parse(seed_text: str, markdown: bool) -> None:
+    """A large document parses its first part at once and the rest on demand, with the same blocks in the end."""
+    text = (seed_text + "\n\n") * 600  # about 1.5 million characters: over LAZY_THRESHOLD
+    eager = Document(text, markdown=markdown, lazy=False)
+    lazy = Document(text, markdown=markdown)
+    assert not lazy.complete and 0 < len(lazy.blocks) < len(eager.blocks)
+    assert lazy.blocks[0].kind is eager.blocks[0].kind  # the title is in the first part
+    lazy.finish_parsing()
+    lazy.finish_parsing()  # idempotent
+    assert lazy.complete
+    assert [(b.kind, b.segments, b.level) for b in lazy.blocks] == [(b.kind, b.segments, b.level) for b in eager.blocks]
+    assert lazy.block_at(len(text) - 1) == len(eager.blocks) - 1
+
+
+def test_small_documents_are_parsed_at_once(seed_text: str) -> None:
+    assert Document(seed_text).complete
+    assert Document.from_text(seed_text * 1000).complete  # from_text is always eager

@@ -159,6 +159,7 @@ class AnnotatingMixin(_ScreenBase):
         try:
             from reader.quotes import find_quotations
 
+            self.document.finish_parsing()
             quotations = find_quotations(self.document)
         except Exception as error:  # noqa: BLE001 - reading must go on without quote navigation
             self.app.call_from_thread(

@@ -104,9 +104,22 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         self.call_after_refresh(self._start_workers)
 
     def _start_workers(self) -> None:
+        if not self.document.complete:
+            self.parse_rest()
         self.load_position()
         self.load_annotations()
         self.load_quotations()
+
+    @work(thread=True, exclusive=True, group="parse")
+    def parse_rest(self) -> None:
+        """Parse the rest of a large document off the UI thread (the first part was parsed before the paint)."""
+        self.document.finish_parsing()
+        self.app.call_from_thread(self._parsed)
+
+    def _parsed(self) -> None:
+        outline = self.query_one(Outline)
+        if outline.filled:
+            outline.fill(again=True)
 
     def on_resize(self) -> None:
         self._collapse_for_size(self.size.width)
@@ -129,6 +142,7 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
 
     @work(thread=True, exclusive=True, group="position-load")
     def load_position(self) -> None:
+        self.document.finish_parsing()  # the saved position may lie past the first part of a large document
         store = self.reader_app.store
         position = store.position(self.document.id)
         store_path = self.document.path

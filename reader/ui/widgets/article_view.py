@@ -189,16 +189,19 @@ class ArticleView(ArticleRendering, ScrollView, can_focus=True):
         self.virtual_size = Size(self.scrollable_content_region.width, len(self.layout_rows))
 
     def _schedule_layout(self) -> None:
-        if not self.layout_rows.complete and not self._layout_timer_active:
+        layout = self.layout_rows
+        if not layout.complete and not self._layout_timer_active:
             self._layout_timer_active = True
-            self.set_timer(0.001, self._layout_slice)
+            # Caught up with a document whose blocks are still being parsed (in a worker): check back shortly.
+            waiting = layout.laid_blocks >= len(self.document.blocks)
+            self.set_timer(0.05 if waiting else 0.001, self._layout_slice)
 
     def _layout_slice(self) -> None:
         """Lay out blocks for at most SLICE_SECONDS, then yield to the event loop."""
         self._layout_timer_active = False
         layout = self.layout_rows
         deadline = time.perf_counter() + SLICE_SECONDS
-        while not layout.complete and time.perf_counter() < deadline:
+        while layout.laid_blocks < len(self.document.blocks) and time.perf_counter() < deadline:
             layout.extend(blocks=200)
         self._update_virtual_size()
         self.post_message(self.LayoutProgress(layout.progress))
@@ -206,6 +209,7 @@ class ArticleView(ArticleRendering, ScrollView, can_focus=True):
 
     def finish_layout(self) -> None:
         """Lay out everything now (used by tests and by jumps to the end)."""
+        self.document.finish_parsing()
         self.layout_rows.extend()
         self._update_virtual_size()
 
@@ -282,9 +286,12 @@ class ArticleView(ArticleRendering, ScrollView, can_focus=True):
 
     def move_to(self, offset: int, *, keep_goal: bool = False, center: bool = False) -> None:
         """Put the cursor on ``offset`` and scroll it into view."""
-        if not self.document.blocks:
+        document = self.document
+        if not document.blocks:
             return
-        offset = self.document.clamp(offset)
+        if not document.complete and offset >= document.blocks[-1].end:
+            document.finish_parsing()  # a jump past what is parsed so far (search, restore): parse the rest now
+        offset = document.clamp(offset)
         if not keep_goal:
             self._goal_column = None
         old = self.cursor

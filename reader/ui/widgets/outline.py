@@ -31,11 +31,12 @@ class Outline(OptionList):
         self.document = document
         self.filled = False
 
-    def fill(self) -> None:
-        """Build the heading options (once)."""
-        if self.filled:
+    def fill(self, *, again: bool = False) -> None:
+        """Build the heading options (once; ``again`` rebuilds them, when a large document finished parsing)."""
+        if self.filled and not again:
             return
         self.filled = True
+        self.clear_options()
         document = self.document
         options = []
         for index, block in document.headings:
