@@ -63,8 +63,15 @@ class AnnotationSession:
         return sorted(self.annotations.values(), key=lambda a: (a.anchor == "orphan", a.start, a.end, a.created))
 
     def replace_all(self, annotations: Iterable[Annotation]) -> None:
-        """Load annotations from the store (not undoable)."""
+        """Replace everything with ``annotations`` (not undoable)."""
         self.annotations = {a.id: a for a in annotations}
+
+    def load(self, annotations: Iterable[Annotation]) -> None:
+        """Add annotations read from the store (not undoable). The store is read in a worker, so the user may
+        already have highlighted something: what this session created or changed wins over the older copy."""
+        loaded = {a.id: a for a in annotations}
+        loaded.update(self.annotations)
+        self.annotations = loaded
 
     def at(self, offset: int) -> list[Annotation]:
         """Anchored annotations containing ``offset``, innermost (shortest) first."""

@@ -357,3 +357,13 @@ def test_random_edit_sequences_match_a_model(actions: list[tuple[object, ...]]) 
         assert disk == session.annotations
         assert len(session.undo_stack) == index
         assert len(session.redo_stack) == len(states) - 1 - index
+
+
+def test_load_keeps_what_the_session_made_before_the_store_was_read() -> None:
+    """The store is read in a worker: a highlight made before that read finishes must survive it."""
+    stored = make(0, 10)
+    session = AnnotationSession()
+    session.add(made_now := make(20, 30))
+    session.load([stored, made_now.edited(note="older copy")])
+    assert set(session.annotations) == {stored.id, made_now.id}
+    assert session.annotations[made_now.id].note == ""  # the session's own copy wins

@@ -139,7 +139,7 @@ class AnnotatingMixin(_ScreenBase):
         self.app.call_from_thread(self._annotations_loaded, current + moved, moved)
 
     def _annotations_loaded(self, annotations: list[Annotation], moved: list[Annotation]) -> None:
-        self.session.replace_all(annotations)
+        self.session.load(annotations)
         self.refresh_annotations()
         if moved:
             counts: dict[str, int] = {}
