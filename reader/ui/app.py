@@ -18,7 +18,7 @@ from reader.store import Store
 from reader.ui.screens.annotating import AnnotatingMixin
 from reader.ui.screens.reading import ReadingScreen
 from reader.ui.widgets.article_view import ArticleView
-from reader.ui.widgets.highlight_panel import HighlightList
+from reader.ui.widgets.highlight_list import HighlightList
 
 
 class ReaderApp(App[None]):

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
 from textual.binding import Binding, BindingType
-from textual.widgets import OptionList
 
 from reader.annotation import COLORS, Annotation
 from reader.document import Document, Span
@@ -25,7 +24,8 @@ from reader.errors import ReaderError
 from reader.highlight_index import HighlightMark
 from reader.session import AnnotationSession, Put, Remove, StoreOp
 from reader.ui.widgets.article_view import ArticleView
-from reader.ui.widgets.highlight_panel import HighlightList, HighlightPanel
+from reader.ui.widgets.highlight_list import HighlightList
+from reader.ui.widgets.highlight_panel import HighlightPanel
 
 if TYPE_CHECKING:
     from reader.quotes import Quotation
@@ -541,11 +541,11 @@ class AnnotatingMixin(_ScreenBase):
         elif event.action == "delete":
             self.action_delete_highlight(event.annotation_id)
 
-    def panel_jump(self, event: OptionList.OptionSelected) -> None:
+    def panel_jump(self, event: HighlightList.OptionSelected) -> None:
         annotation = self.session.annotations.get(event.option.id or "")
         if annotation is not None and annotation.anchor != "orphan":
             self.article.move_to(annotation.start, center=True)
             self.article.focus()
 
-    def panel_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+    def panel_highlighted(self, event: HighlightList.OptionHighlighted) -> None:
         self.article.set_marked_highlight(event.option.id)

@@ -16,6 +16,7 @@ from textual.widgets import Footer, Input, OptionList
 from reader.document import Document, Span
 from reader.ui.screens.annotating import AnnotatingMixin
 from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.highlight_list import HighlightList
 from reader.ui.widgets.highlight_panel import HighlightPanel
 from reader.ui.widgets.outline import Outline
 from reader.ui.widgets.top_bar import TopBar
@@ -198,13 +199,14 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         panel.set_class(hidden, "-user-shown")
         panel.set_class(not hidden, "-user-hidden")
 
-    @on(OptionList.OptionSelected, "#panel-list")
-    def _panel_selected(self, event: OptionList.OptionSelected) -> None:
+    @on(HighlightList.OptionSelected, "#panel-list")
+    def _panel_selected(self, event: HighlightList.OptionSelected) -> None:
         self.panel_jump(event)
 
-    @on(OptionList.OptionHighlighted, "#panel-list")
-    def _panel_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        self.panel_highlighted(event)
+    @on(HighlightList.OptionHighlighted, "#panel-list")
+    def _panel_highlighted(self, event: HighlightList.OptionHighlighted) -> None:
+        if not isinstance(event, HighlightList.OptionSelected):
+            self.panel_highlighted(event)
 
     @on(OptionList.OptionSelected, "#outline")
     def _jump_to_heading(self, event: OptionList.OptionSelected) -> None:

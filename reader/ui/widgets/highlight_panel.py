@@ -2,28 +2,23 @@
 
 Every highlight of the document in text order: a bar in its colour, the quoted text (elided after a few
 lines), the speaker of a quotation, the note and the #tags; orphans (annotations whose text is gone from a
-changed document) in their own section at the end. All text is data (``Content``), never markup.
+changed document) in their own section at the end. All text is data, never markup. The list itself is
+:class:`~reader.ui.widgets.highlight_list.HighlightList`, drawn line by line like the article.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar, Self
+from typing import Self
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
-from textual.message import Message
-from textual.widgets import Input, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Input, Static
 
 from reader.annotation import Annotation
-from reader.sanitize import sanitize
 from reader.session import matches_filter
-
-COLOR_HEX = {"yellow": "#e5c07b", "green": "#98c379", "blue": "#61afef", "pink": "#ff79c6", "purple": "#a48bf0"}
-"""The swatch of each highlight colour (the article uses the same hues, blended with the background)."""
+from reader.ui.widgets.highlight_list import ORPHANED_HEADER, Entry, HighlightList
 
 EMPTY_TEXT = (
     "No highlights yet.\n\n"
@@ -34,68 +29,6 @@ EMPTY_TEXT = (
     "n  t   add a note, tags\n"
     "Tab    browse highlights here"
 )
-QUOTE_CHARS = 180
-"""Characters of the highlighted text shown before it is elided."""
-
-
-def entry_content(annotation: Annotation, *, unsaved: bool = False) -> Content:
-    """The panel entry of one highlight."""
-    text = sanitize(annotation.text.replace("\n", " "))
-    if len(text) > QUOTE_CHARS:
-        text = text[: QUOTE_CHARS - 1].rstrip() + "…"
-    swatch = COLOR_HEX.get(annotation.color, "#888888")
-    parts: list[Content | tuple[str, str] | str] = [("▌", f"bold {swatch}"), f"“{text}”"]
-    if annotation.speaker:
-        parts.append(("\n  — " + sanitize(annotation.speaker), "italic"))
-    if annotation.note.strip():
-        note = sanitize(annotation.note.strip())
-        if len(note) > 240:
-            note = note[:239] + "…"
-        parts.append(("\n  ✎ " + note, "$text-muted"))
-    if annotation.tags:
-        parts.append(("\n  " + " ".join("#" + sanitize(tag) for tag in annotation.tags), "$accent"))
-    if unsaved:
-        parts.append(("\n  ● not saved yet", "$warning"))
-    return Content.assemble(*parts)
-
-
-class HighlightList(OptionList):
-    """The entries; option ids are annotation ids."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("n", "note", "Edit note", tooltip="Edit the note of this highlight"),
-        Binding("t", "tags", "Edit tags", show=False),
-        Binding("x", "delete", "Delete", tooltip="Delete this highlight (u undoes)"),
-        Binding("slash", "filter", "Filter", tooltip="Filter: text, #tag, color:green, has:note, by:Name"),
-    ]
-
-    class Action(Message):
-        """The user asked for ``action`` (note, tags, delete, jump) on highlight ``annotation_id``."""
-
-        def __init__(self, action: str, annotation_id: str) -> None:
-            super().__init__()
-            self.action = action
-            self.annotation_id = annotation_id
-
-    def _post(self, action: str) -> None:
-        if self.highlighted is not None:
-            option = self.get_option_at_index(self.highlighted)
-            if option.id and not option.disabled:
-                self.post_message(self.Action(action, option.id))
-
-    def action_note(self) -> None:
-        self._post("note")
-
-    def action_tags(self) -> None:
-        self._post("tags")
-
-    def action_delete(self) -> None:
-        self._post("delete")
-
-    def action_filter(self) -> None:
-        panel = self.parent
-        if isinstance(panel, HighlightPanel):
-            panel.open_filter()
 
 
 class HighlightPanel(Vertical):
@@ -108,8 +41,7 @@ class HighlightPanel(Vertical):
     HighlightPanel > #panel-empty { color: $text-muted; padding: 1 0; }
     HighlightPanel > #panel-filter { height: 1; border: none; padding: 0; display: none; }
     HighlightPanel > #panel-filter.-active { display: block; }
-    HighlightPanel > HighlightList { height: 1fr; border: none; padding: 0; background: $surface; }
-    HighlightPanel > HighlightList > .option-list--option { padding: 0 0 1 0; }
+    HighlightPanel > HighlightList { height: 1fr; border: none; padding: 0; }
     """
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -148,18 +80,12 @@ class HighlightPanel(Vertical):
         shown = [a for a in self.annotations if matches_filter(a, self.filter_text)]
         anchored = [a for a in shown if a.anchor != "orphan"]
         orphans = [a for a in shown if a.anchor == "orphan"]
-        options: list[Option | None] = [
-            Option(entry_content(a, unsaved=a.id in self.unsaved), id=a.id) for a in anchored
-        ]
+        unsaved = self.unsaved
+        rows = [Entry(a, a.id in unsaved) for a in anchored]
         if orphans:
-            options.append(
-                Option(
-                    Content.styled("Orphaned — their text is no longer in the document", "bold $warning"), disabled=True
-                )
-            )
-            options.extend(Option(entry_content(a, unsaved=a.id in self.unsaved), id=a.id) for a in orphans)
-        entries.clear_options()
-        entries.add_options(options)
+            rows.append(Entry(None, header=ORPHANED_HEADER))
+            rows.extend(Entry(a, a.id in unsaved) for a in orphans)
+        entries.set_entries(rows, keep=keep)
         total = len(self.annotations)
         title = f"Highlights ({total})" if len(shown) == total else f"Highlights ({len(shown)} of {total})"
         if orphans:
@@ -167,8 +93,6 @@ class HighlightPanel(Vertical):
         self.query_one("#panel-title", Static).update(Content(title))
         self.query_one("#panel-empty", Static).display = total == 0
         entries.display = total > 0
-        if keep is not None:
-            self.select(keep, scroll=False)
 
     def select(self, annotation_id: str | None, *, scroll: bool = True) -> None:
         """Highlight the entry of ``annotation_id`` (the article's cursor is on it)."""
@@ -177,10 +101,10 @@ class HighlightPanel(Vertical):
             return
         try:
             index = entries.get_option_index(annotation_id)
-        except Exception:  # noqa: BLE001 - OptionDoesNotExist: filtered out
+        except KeyError:  # filtered out
             return
         if entries.highlighted != index:
-            with entries.prevent(OptionList.OptionHighlighted):
+            with entries.prevent(HighlightList.OptionHighlighted):
                 entries.highlighted = index
             if scroll:
                 entries.scroll_to_highlight()
@@ -220,3 +144,6 @@ class HighlightPanel(Vertical):
         self._rebuild()
         self.entries.focus()
         return had
+
+
+__all__ = ["EMPTY_TEXT", "HighlightList", "HighlightPanel"]
