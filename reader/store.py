@@ -8,18 +8,32 @@ Layout (what TinyDB itself reads: ``{table: {"<int>": record}}``)::
 
 Decisions, and why:
 
-* Every operation re-reads the file. A second ``reader`` (or ``reader import``) may have written since, and a
-  reader that trusted a cached copy would write that stale copy back and lose the other's changes. TinyDB's
-  ``Table`` caches query results and its next key per process, so this module does not go through
-  ``Table``: it uses a TinyDB :class:`~tinydb.storages.Storage` subclass (:class:`AtomicJSONStorage`) and
-  does each read-modify-write on the raw dict itself, under an in-process ``RLock`` and a ``filelock`` lock
-  file. New keys are computed from the file as read under the lock, so two processes never share a key.
-* Writes are atomic: a temp file in the same directory, fsync, ``os.replace``, fsync of the directory. A crash
-  leaves the old store or the new one, never half of one. Reads take no file lock, for that reason.
-* A file that cannot be read (bad JSON, bad UTF-8, wrong shape, 0 bytes, a directory, no permission) raises
-  :class:`StoreError` and is never written over nor treated as empty: the user's highlights may be in there.
-  A 0-byte file is an error too: a store is never legitimately empty (an empty store is ``{}``), so
-  0 bytes means something truncated it. This is checked on every re-read, not only when opening.
+* Writes go to a write-ahead journal once the store is large (``annotations.json.journal``, JSON Lines, see
+  :mod:`reader.store_journal`): under the in-process ``RLock`` and a ``filelock`` lock file, one line per
+  operation (put / delete by the record's UUID, a whole document record, or a batch) is appended and fsync'ed.
+  Why: rewriting a 10,000-annotation store (~6 MB) on every highlight made a commit cost ~100x more than on a
+  small store; an append costs the same at any size. The store file stays in TinyDB's layout (TinyDB reads it;
+  it lags the journal by at most ``COMPACT_ENTRIES`` operations until the next compaction).
+* Below ``DIRECT_WRITE_BYTES`` (with an empty journal) the whole file is rewritten instead, as before: that is
+  already cheap there, and a small store stays one plain file that TinyDB and people read as it is.
+* Compaction folds the journal into the store file - after ``COMPACT_ENTRIES`` operations or ``COMPACT_BYTES``,
+  for a large batch (an import), when a torn line is found under the lock, and on :meth:`Store.close` - with
+  the atomic write below, *then* replaces the journal by an empty one with a new id. A crash between the two
+  leaves operations that are already in the file; replaying them again changes nothing (upserts and removals
+  by id), so the order makes compaction crash-safe without a second lock or a marker.
+* Reads take no lock and do not re-parse: the store file is parsed once and re-parsed only when its stat
+  signature (device, inode, size, mtime, ctime) changes - small files are compared byte for byte as well - and
+  the journal is replayed incrementally, reading only what was appended since (a new journal id means it was
+  folded: read from the start). Reads check that neither file was replaced while they read, else read again.
+  Writes bring the same state up to date under the lock first, so two processes never lose each other's
+  changes; TinyDB's own ``Table`` (which caches per process) is not used. New keys are assigned when
+  operations are applied, deterministically from the file and the journal's order.
+* A journal line cut short (no ``\n``: a crash or a full disk mid-append) was never reported as saved and is
+  ignored; the next write folds the journal before appending, so nothing is ever appended after it. A complete
+  line that is not an operation is a StoreError and neither file is touched (never dropped, never "repaired").
+  A journal whose store file is gone is refused too (the file is created first and only ever replaced).
+* Writes of the store file are atomic: a temp file in the same directory, fsync, ``os.replace``, fsync of the
+  directory (the journal, when created or replaced, the same way). A crash leaves the old file or the new one.
 * One bad record (wrong field types, impossible offsets, a duplicate id) does not lock the user out of all the
   others: it is skipped with a line in :attr:`Store.warnings` and kept as it is in the file on later writes.
   A record with required fields missing is not ours at all, and makes the store unreadable (StoreError).
@@ -43,7 +57,9 @@ from typing import TYPE_CHECKING, Any
 
 from tinydb.storages import Storage
 
+from reader import store_journal
 from reader.annotation import Annotation, utc_now
+from reader.store_journal import JournalCorrupt, JournalRead, JournalTooNew
 
 if TYPE_CHECKING:
     from filelock import FileLock
@@ -59,6 +75,13 @@ LOCK_TIMEOUT = 15.0
 _REQUIRED = ("id", "doc_id", "start", "end", "text")
 _STR_FIELDS = "id doc_id path title text prefix suffix color note created updated anchor".split()
 _MAX_OFFSET = 2**53
+
+DIRECT_WRITE_BYTES = 256 * 1024
+"""A store file smaller than this (with an empty journal) is simply rewritten on each write, as TinyDB would."""
+COMPACT_ENTRIES = 200
+"""Fold the journal into the store file once it holds this many operations (or a batch is this large)."""
+COMPACT_BYTES = 1024 * 1024
+"""... or this many bytes."""
 
 
 class StoreError(ReaderError):
@@ -122,8 +145,13 @@ class AtomicJSONStorage(Storage):
         return Path(os.path.realpath(self.path))
 
     def read(self) -> Raw | None:
+        blob = self.read_blob()
+        return None if blob is None else self.parse(blob)
+
+    def read_blob(self) -> bytes | None:
+        """The file's bytes; None for an absent file; StoreError for a directory, no permission, ..."""
         try:
-            blob = self.path.read_bytes()
+            return self.path.read_bytes()
         except FileNotFoundError:
             if self.path.is_symlink() or self.path.parent.is_dir():
                 return None
@@ -132,7 +160,17 @@ class AtomicJSONStorage(Storage):
             raise _invalid(self.path, "it is a directory") from None
         except OSError as error:  # permission denied, I/O error, ...
             raise _cannot("read", self.path, error) from None
-        return self.parse(blob)
+
+    def signature(self) -> tuple[int, ...] | None:
+        """(device, inode, size, mtime, ctime) of the file now, None when it cannot be stat'ed (absent...).
+
+        An atomic write makes a new inode and a write of any kind a new mtime/ctime, so an unchanged signature
+        means an unchanged file (small files are also compared byte for byte; see Store)."""
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return None
+        return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
     def parse(self, blob: bytes) -> Raw:
         """Decode and check ``blob``; StoreError on anything that is not a store in TinyDB's layout."""
@@ -172,6 +210,10 @@ class AtomicJSONStorage(Storage):
         return data
 
     def write(self, data: Raw) -> None:
+        self.write_encoded(data)
+
+    def write_encoded(self, data: Raw) -> bytes:
+        """Write ``data`` atomically; return the bytes written."""
         target = self.target()
         try:
             encoded = json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False).encode("utf-8")
@@ -179,43 +221,56 @@ class AtomicJSONStorage(Storage):
             encoded = json.dumps(data, ensure_ascii=True, indent=1, allow_nan=False).encode("ascii")
         except (ValueError, RecursionError) as error:
             raise _cannot("write", self.path, str(error)[:80]) from None
+        encoded += b"\n"
         try:
             mode: int | None = stat.S_IMODE(target.stat().st_mode)
         except FileNotFoundError:
             mode = None
         except OSError as error:
             raise _cannot("write", self.path, error) from None
-        tmp = target.with_name(_tmp_prefix(target) + secrets.token_hex(6))
-        try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # umask applies to a new store
-            try:
-                if mode is not None:
-                    os.fchmod(fd, mode)
-                view = memoryview(encoded + b"\n")
-                while view:
-                    view = view[os.write(fd, view) :]
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            os.replace(tmp, target)
-        except OSError as error:
-            tmp.unlink(missing_ok=True)
-            raise _cannot("write", self.path, error) from None  # the old store is still there, whole
-        try:
-            dir_fd = os.open(target.parent, os.O_RDONLY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
-        except OSError:
-            pass  # some file systems cannot fsync a directory; the rename itself is done
+        _replace_file(target, encoded, mode, self.path)
+        return encoded
 
     def stale_temp_files(self) -> list[Path]:
         target = self.target()
+        prefixes = (_tmp_prefix(target), _tmp_prefix(store_journal.journal_path(target)))
         try:
-            return sorted(p for p in target.parent.iterdir() if p.name.startswith(_tmp_prefix(target)))
+            return sorted(p for p in target.parent.iterdir() if p.name.startswith(prefixes))
         except OSError:
             return []
+
+
+def _replace_file(target: Path, encoded: bytes, mode: int | None, shown: Path) -> None:
+    """Temp file in the same directory, fsync, ``os.replace``, fsync of the directory: the old file or the new
+    one, never half of one. ``mode`` None: a new file (the umask applies)."""
+    tmp = target.with_name(_tmp_prefix(target) + secrets.token_hex(6))
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        try:
+            if mode is not None:
+                os.fchmod(fd, mode)
+            view = memoryview(encoded)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, target)
+    except OSError as error:
+        tmp.unlink(missing_ok=True)
+        raise _cannot("write", shown, error) from None  # the old file is still there, whole
+    _fsync_directory(target.parent)
+
+
+def _fsync_directory(folder: Path) -> None:
+    try:
+        dir_fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+    except OSError:
+        pass  # some file systems cannot fsync a directory; the rename itself is done
 
 
 Migration = Callable[[Raw], Raw]
@@ -241,6 +296,7 @@ class Store:
         self._lock = threading.RLock()
         self._file_locks: dict[Path, FileLock] = {}
         self._closed = False
+        self._cache: _Cache | None = None
         self._load()
         self._remove_stale_temp_files()
 
@@ -280,28 +336,26 @@ class Store:
         self.put_many([annotation])
 
     def put_many(self, annotations: Iterable[Annotation]) -> None:
-        """Upsert by id in one locked read-modify-write: an import or a re-anchoring is all-or-nothing."""
+        """Upsert by id in one locked write: an import or a re-anchoring is all-or-nothing."""
         batch = list(annotations)
         if batch:
-            with self._transaction() as data:
-                _upsert(data.setdefault(ANNOTATIONS, {}), batch)
+            self._commit(lambda tables: [{"op": "put", "annotation": a.to_dict()} for a in batch])
 
     def delete(self, annotation_id: str) -> None:
         """Remove the annotation (every record with this id, so a duplicate cannot bring it back)."""
-        with self._transaction() as data:
-            table = data.get(ANNOTATIONS, {})
-            for key in [k for k, record in table.items() if record.get("id") == annotation_id]:
-                del table[key]
+        self._commit(lambda tables: [{"op": "delete", "id": annotation_id}] if annotation_id in tables.ids else [])
 
     def replace_all_for(self, doc_id: str, annotations: Iterable[Annotation]) -> None:
         """Make ``annotations`` the whole set for ``doc_id`` in one write (others of it are removed)."""
         batch = list(annotations)
         keep = {a.id for a in batch}
-        with self._transaction() as data:
-            table = data.setdefault(ANNOTATIONS, {})
+        with self._locked() as cache:  # a bulk change: rewrite the whole file (folding the journal in)
+            table = cache.tables.raw.setdefault(ANNOTATIONS, {})
             for key in [k for k, r in table.items() if r.get("doc_id") == doc_id and r.get("id") not in keep]:
                 del table[key]
             _upsert(table, batch)
+            cache.tables, cache.view = _Tables(cache.tables.raw), None
+            self._fold(cache)
 
     def remember_document(self, doc_id: str, *, path: str, title: str) -> None:
         """Record that the document was opened now (its reading position is kept)."""
@@ -314,10 +368,24 @@ class Store:
         self._put_document(doc_id, path, title, offset)
 
     def close(self) -> None:
-        """Any later call raises StoreError. Nothing is buffered, so there is nothing to flush."""
+        """Fold the journal into the store file (best effort), then any later call raises StoreError.
+
+        Nothing is lost when folding is not possible now (another process holds the lock, the disk is full):
+        the journal is durable, and the next reader replays and folds it."""
         with self._lock:
-            self._closed = True
-            self._file_locks.clear()
+            if self._closed:
+                return
+            try:
+                if store_journal.journal_path(self._storage.target()).exists():
+                    with self._locked(timeout=1.0) as cache:
+                        if cache.journal_entries or cache.torn:
+                            self._fold(cache)
+            except (ReaderError, OSError):
+                pass
+            finally:
+                self._closed = True
+                self._cache = None
+                self._file_locks.clear()
 
     def __enter__(self) -> Store:
         return self
@@ -343,24 +411,112 @@ class Store:
             os.rename(source, aside)
         except OSError as error:
             raise _cannot("move aside", source, error) from None
+        journal = store_journal.journal_path(source)
+        if journal.exists():  # its operations belong to the file moved aside: keep them with it
+            try:
+                os.rename(journal, store_journal.journal_path(aside))
+            except OSError as error:
+                raise _cannot("move aside", journal, error) from None
         return aside
 
     # -- internals ---------------------------------------------------------------------------------------
 
-    def _read(self) -> Raw:
-        """The store as on disk now, checked and migrated; ``{}`` when there is no file yet."""
+    def _journal(self) -> Path:
+        return store_journal.journal_path(self._storage.target())
+
+    def _load(self) -> _View:
+        """The store as on disk now (file + journal), parsed; bad records become :attr:`warnings`."""
+        with self._lock:
+            cache = self._refresh()
+            if cache.view is None or cache.view_version != cache.tables.version:
+                cache.view, cache.view_version = _parse(cache.tables.raw, self.path), cache.tables.version
+            self.warnings = cache.view.warnings
+            return cache.view
+
+    def _refresh(self, *, locked: bool = False) -> _Cache:
+        """Bring the cached state up to date with the files: re-parse the store file only when it changed, and
+        read only what was appended to the journal since the last time."""
         with self._lock:
             if self._closed:
                 raise StoreError(f"the store {self.path.name} was closed")
-            data = self._storage.read()
-            return {} if data is None else self.migrate(data)
+            for _ in range(8):
+                cache, consistent = self._try_refresh()
+                self._cache = cache
+                if locked or consistent:
+                    break
+                # Without the lock, another process folded the journal between our reads: read again.
+            return cache
 
-    def _load(self) -> _View:
-        """Read the store and parse its records; bad ones become :attr:`warnings`."""
-        with self._lock:
-            view = _parse(self._read(), self.path)
-            self.warnings = view.warnings
-            return view
+    def _try_refresh(self) -> tuple[_Cache, bool]:
+        cached, self._cache = self._cache, None  # dropped while it is being changed: an error leaves none
+        storage = self._storage
+        sig = storage.signature()
+        blob: bytes | None = None
+        same_main = cached is not None and sig == cached.main_sig
+        if cached is not None and same_main and sig is not None and sig[2] < DIRECT_WRITE_BYTES:
+            blob = storage.read_blob()  # small: compare the bytes too, so no coincidence of stat can fool us
+            same_main = blob == cached.main_blob
+        journal_file = self._journal()
+        continuing = cached is not None and same_main and cached.journal_id is not None
+        journal = self._read_journal(
+            journal_file, cached.journal_id if cached and continuing else None, cached.journal_end if cached else 0
+        )
+        if (
+            cached is not None
+            and same_main
+            and (
+                cached.journal_id is None  # the tables are the store file alone
+                or (journal is not None and not journal.from_start and journal.ident == cached.journal_id)
+            )
+        ):
+            tables = cached.tables
+            entries = 0 if journal is None or journal.from_start else cached.journal_entries
+        else:
+            if blob is None:
+                blob = storage.read_blob()
+            if blob is None and journal is not None:
+                # We create the store file before any journal and only ever replace it: the file was removed.
+                name = journal_file.name
+                raise StoreError(
+                    f"{name} belongs to a store file that is gone ({self.path.name} was removed or renamed); it "
+                    f"was left untouched — put the store file back, or remove {name} to start an empty store"
+                )
+            tables = _Tables(self.migrate({} if blob is None else storage.parse(blob)))
+            entries = 0
+        if journal is not None:
+            for op in journal.ops:
+                tables.apply(op)
+            entries += store_journal.count(journal.ops)
+        cache = _Cache(
+            main_sig=sig,
+            main_blob=blob if sig is not None and sig[2] < DIRECT_WRITE_BYTES else None,
+            journal_id=journal.ident if journal else None,
+            journal_inode=journal.inode if journal else None,
+            journal_end=journal.end if journal else 0,
+            journal_entries=entries,
+            torn=journal.torn if journal else False,
+            tables=tables,
+        )
+        consistent = storage.signature() == sig and _inode(journal_file) == cache.journal_inode
+        return cache, consistent
+
+    def _read_journal(self, path: Path, ident: str | None, offset: int) -> JournalRead | None:
+        try:
+            return store_journal.read(path, ident=ident, offset=offset)
+        except JournalCorrupt as error:
+            name = path.name
+            raise StoreError(
+                f"{name} is not a valid store journal ({error}); it was left untouched — move it aside "
+                f"(mv {name} {name}.bak: the changes saved since the store was last compacted are in it) "
+                "or pass --db to use another store"
+            ) from None
+        except JournalTooNew as error:
+            raise StoreError(
+                f"{path.name} was written by a newer reader ({error}); upgrade reader, or pass --db to use "
+                "another store"
+            ) from None
+        except OSError as error:
+            raise _cannot("read", path, error) from None
 
     def migrate(self, data: Raw) -> Raw:
         """Bring a store written by an older reader up to :attr:`SCHEMA_VERSION` (saved on the next write).
@@ -392,24 +548,94 @@ class Store:
 
     def _put_document(self, doc_id: str, path: str, title: str, offset: int | None) -> None:
         """Upsert a document record; ``offset`` None: keep the position and mark it opened now."""
-        with self._transaction() as data:
-            table = data.setdefault(DOCUMENTS, {})
-            key, old = _find(table, doc_id)
-            kept, opened = (old or {}).get("position"), (old or {}).get("opened")
+
+        def ops(tables: _Tables) -> list[dict[str, Any]]:
+            key = tables.docs.get(doc_id)
+            old = tables.raw.get(DOCUMENTS, {}).get(key, {}) if key is not None else {}
+            kept, opened = old.get("position"), old.get("opened")
             if offset is None or not isinstance(opened, str):
                 opened = utc_now()
             position = offset if offset is not None else kept if _is_offset(kept) else None
-            table[key] = dict(id=doc_id, path=path, title=title, position=position, opened=opened)
+            record = dict(id=doc_id, path=path, title=title, position=position, opened=opened)
+            return [{"op": "document", "document": record}]
+
+        self._commit(ops)
+
+    def _commit(self, make_ops: Callable[[_Tables], list[dict[str, Any]]]) -> None:
+        """Lock, bring the state up to date, and make the operations durable: appended to the journal (one
+        line, fsync'ed), or, for a small store or a large batch, by rewriting the store file atomically."""
+        with self._locked() as cache:
+            ops = make_ops(cache.tables)
+            if not ops:
+                return
+            size = 0 if cache.main_sig is None else cache.main_sig[2]
+            direct = cache.journal_entries == 0 and (cache.main_sig is None or size < DIRECT_WRITE_BYTES)
+            if direct or cache.torn or len(ops) >= COMPACT_ENTRIES:
+                line = store_journal.op_line(ops[0] if len(ops) == 1 else {"op": "batch", "ops": ops})
+                cache.tables.apply(json.loads(line))  # exactly what a replay of the line would do
+                self._fold(cache)
+                return
+            line = store_journal.op_line(ops[0] if len(ops) == 1 else {"op": "batch", "ops": ops})
+            self._append(cache, line)
+            cache.tables.apply(json.loads(line))
+            cache.journal_end += len(line)
+            cache.journal_entries += len(ops)
+            if cache.journal_entries >= COMPACT_ENTRIES or cache.journal_end >= COMPACT_BYTES:
+                self._fold(cache)
+
+    def _append(self, cache: _Cache, line: bytes) -> None:
+        """Append one line to the journal (created, with its header, when there is none) and fsync it."""
+        path = self._journal()
+        if cache.journal_id is None:
+            header = store_journal.header_line()
+            _replace_file(path, header, self._mode(), path)
+            cache.journal_id = json.loads(header)["id"]
+            cache.journal_inode, cache.journal_end, cache.journal_entries = _inode(path), len(header), 0
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_APPEND)
+            try:
+                view = memoryview(line)
+                while view:
+                    view = view[os.write(fd, view) :]
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        except OSError as error:
+            # A line cut short is ignored by every reader, and the next write folds the journal before it
+            # appends (so nothing is ever appended after it); the journal is not edited in place.
+            raise _cannot("write", path, error) from None
+
+    def _fold(self, cache: _Cache) -> None:
+        """Compaction: write the whole state into the store file (atomically), then replace the journal by an
+        empty one with a new id. In that order: a crash between the two leaves a journal whose operations are
+        already in the file, and replaying them again changes nothing (upserts and removals by id)."""
+        encoded = self._storage.write_encoded(cache.tables.raw)
+        cache.main_sig = self._storage.signature()
+        cache.main_blob = encoded if len(encoded) < DIRECT_WRITE_BYTES else None
+        if cache.journal_id is not None and (cache.journal_entries or cache.torn):
+            path = self._journal()
+            header = store_journal.header_line()
+            _replace_file(path, header, self._mode(), path)
+            cache.journal_id = json.loads(header)["id"]
+            cache.journal_inode, cache.journal_end = _inode(path), len(header)
+            cache.journal_entries, cache.torn = 0, False
+
+    def _mode(self) -> int | None:
+        try:
+            return stat.S_IMODE(self._storage.target().stat().st_mode)
+        except OSError:
+            return None
 
     @contextmanager
-    def _transaction(self) -> Iterator[Raw]:
-        """Lock (thread, then file), read the store fresh, let the caller change it, write it atomically."""
+    def _locked(self, timeout: float | None = None) -> Iterator[_Cache]:
+        """Lock (thread, then file) and yield the state brought up to date under the lock. An error inside
+        drops the cached state (it may be half-changed): the next operation reads the files again."""
         with self._lock:
             from filelock import Timeout
 
             lock = self._file_lock()
             try:
-                lock.acquire(timeout=LOCK_TIMEOUT)
+                lock.acquire(timeout=LOCK_TIMEOUT if timeout is None else timeout)
             except Timeout:
                 raise StoreError(
                     f"{self.path.name} is locked by another reader (lock file {lock.lock_file}); "
@@ -418,10 +644,12 @@ class Store:
             except OSError as error:
                 raise _cannot("lock", self.path, error) from None
             try:
-                data = self._read()
-                self.warnings = _parse(data, self.path).warnings
-                yield data
-                self._storage.write(data)
+                cache = self._refresh(locked=True)
+                try:
+                    yield cache
+                except BaseException:
+                    self._cache = None
+                    raise
             finally:
                 lock.release()
 
@@ -462,6 +690,81 @@ class _View:
     annotations: list[Annotation]
     documents: dict[str, DocumentRecord]
     warnings: list[str]
+
+
+class _Tables:
+    """The store's tables in memory (TinyDB's layout), with indexes so an operation costs O(1), not a scan."""
+
+    def __init__(self, raw: Raw) -> None:
+        self.raw = raw
+        self.version = 0
+        self.ids: dict[str, list[str]] = {}
+        """Annotation id -> the keys of its records, in file order (the first is the one an upsert replaces)."""
+        self.docs: dict[str, str] = {}
+        """Document id -> the key of its first record."""
+        annotations, documents = raw.get(ANNOTATIONS, {}), raw.get(DOCUMENTS, {})
+        for key, record in annotations.items():
+            if isinstance(record.get("id"), str):
+                self.ids.setdefault(record["id"], []).append(key)
+        for key, record in documents.items():
+            if isinstance(record.get("id"), str):
+                self.docs.setdefault(record["id"], key)
+        self.next_annotation = int(_next_key(annotations))
+        self.next_document = int(_next_key(documents))
+
+    def apply(self, op: dict[str, Any]) -> None:
+        """Apply one journal operation (idempotent: upserts and removals by id)."""
+        kind = op["op"]
+        self.version += 1
+        if kind == "batch":
+            for member in op["ops"]:
+                self.apply(member)
+        elif kind == "put":
+            record = op["annotation"]
+            table = self.raw.setdefault(ANNOTATIONS, {})
+            keys = self.ids.get(record["id"])
+            if keys:
+                table[keys[0]] = record
+            else:
+                key = str(self.next_annotation)
+                self.next_annotation += 1
+                table[key] = record
+                self.ids[record["id"]] = [key]
+        elif kind == "delete":
+            table = self.raw.get(ANNOTATIONS, {})
+            for key in self.ids.pop(op["id"], []):
+                table.pop(key, None)
+        else:
+            record = op["document"]
+            table = self.raw.setdefault(DOCUMENTS, {})
+            found = self.docs.get(record["id"])
+            if found is None:
+                found = self.docs[record["id"]] = str(self.next_document)
+                self.next_document += 1
+            table[found] = record
+
+
+@dataclass
+class _Cache:
+    """What this Store knows of the files: the store file's signature, the journal read so far, the state."""
+
+    main_sig: tuple[int, ...] | None
+    main_blob: bytes | None
+    journal_id: str | None
+    journal_inode: int | None
+    journal_end: int
+    journal_entries: int
+    torn: bool
+    tables: _Tables
+    view: _View | None = None
+    view_version: int = -1
+
+
+def _inode(path: Path) -> int | None:
+    try:
+        return os.stat(path).st_ino
+    except OSError:
+        return None
 
 
 def _parse(data: Raw, path: Path) -> _View:

@@ -3,6 +3,9 @@
     python store_writer.py DB churn [SEED]   add, update and delete annotations until killed
     python store_writer.py DB add N          add N annotations, then exit
 
+With STORE_WRITER_JOURNAL=N in the environment, every write goes through the journal (even on a small store)
+and the journal is folded into the store file every N operations.
+
 Each line is printed (and flushed) only after the call it reports has returned, so the parent knows which
 writes were complete when it killed this process:
 
@@ -12,14 +15,20 @@ writes were complete when it killed this process:
 
 from __future__ import annotations
 
+import os
 import random
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from reader import store as store_module  # noqa: E402
 from reader.annotation import Annotation  # noqa: E402
 from reader.store import Store  # noqa: E402
+
+if os.environ.get("STORE_WRITER_JOURNAL"):
+    store_module.DIRECT_WRITE_BYTES = 0
+    store_module.COMPACT_ENTRIES = int(os.environ["STORE_WRITER_JOURNAL"])
 
 TEXT = "Title\n\nThe quick brown fox jumps over the lazy dog. " * 4
 
