@@ -112,7 +112,7 @@ def _run_subcommand(name: str, argv: Sequence[str]) -> int:
 
 def _open_app(args: argparse.Namespace) -> int:
     from reader.loader import load_document
-    from reader.store import Store
+    from reader.store import Store, StoreError
 
     paths = [Path(p) for p in args.paths]
     if not paths:
@@ -136,6 +136,10 @@ def _open_app(args: argparse.Namespace) -> int:
 
     app = ReaderApp(store=store, paths=paths, document=documents[0] if documents else None, measure=args.width)
     app.run()
+    try:
+        store.close()  # folds the journal into the store file; the changes are safe in the journal if not
+    except (StoreError, OSError) as error:
+        print(f"reader: {error}", file=sys.stderr)
     return app.return_code or 0
 
 

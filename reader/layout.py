@@ -45,6 +45,12 @@ def text_width(text: str) -> int:
     return sum(char_width(c) for c in text)
 
 
+def one_cell_each(text: str) -> bool:
+    """True when every character of ``text`` takes exactly one cell: then wrapping is plain index arithmetic.
+    Checks each distinct character once (a paragraph has a few dozen), so it is cheap on any text."""
+    return text.isascii() or all(char_width(char) == 1 for char in set(text))
+
+
 def wrap(text: str, width: int, keep_together: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int]]:
     """Greedy word wrap of ``text`` into (start, end) ranges of at most ``width`` cells.
 
@@ -52,12 +58,13 @@ def wrap(text: str, width: int, keep_together: tuple[tuple[int, int], ...] = ())
     ``keep_together`` span (a placeholder such as ``⟨U+202E⟩``), so every display cell maps to one row.
     """
     width = max(1, width)
-    if text.isascii():
-        return _wrap_ascii(text, width)
+    if one_cell_each(text):
+        return _wrap_ascii(text, width, keep_together)
     return _wrap_cells(text, width, keep_together)
 
 
-def _wrap_ascii(text: str, width: int) -> list[tuple[int, int]]:
+def _wrap_ascii(text: str, width: int, keep_together: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int]]:
+    """Wrap text whose characters take one cell each (see :func:`one_cell_each`)."""
     rows: list[tuple[int, int]] = []
     pos, size = 0, len(text)
     while pos < size:
@@ -66,8 +73,13 @@ def _wrap_ascii(text: str, width: int) -> list[tuple[int, int]]:
             break
         cut = text.rfind(" ", pos, pos + width + 1)
         if cut <= pos:
-            rows.append((pos, pos + width))
-            pos += width
+            cut = pos + width
+            for run_start, run_end in keep_together:
+                if run_start < cut < run_end and run_start > pos:
+                    cut = run_start
+                    break
+            rows.append((pos, cut))
+            pos = cut
         else:
             rows.append((pos, cut))
             pos = cut + 1

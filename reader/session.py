@@ -50,6 +50,11 @@ def parse_tags(text: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def panel_order(annotation: Annotation) -> tuple[bool, int, int, str, str]:
+    """The order of the side panel: text order, orphans last, ties by creation then id."""
+    return (annotation.anchor == "orphan", annotation.start, annotation.end, annotation.created, annotation.id)
+
+
 class AnnotationSession:
     """In-memory annotations of one document and the undo/redo history of this session."""
 
@@ -60,7 +65,7 @@ class AnnotationSession:
 
     def ordered(self) -> list[Annotation]:
         """In text order; orphans last (their offsets no longer mean anything)."""
-        return sorted(self.annotations.values(), key=lambda a: (a.anchor == "orphan", a.start, a.end, a.created))
+        return sorted(self.annotations.values(), key=panel_order)
 
     def replace_all(self, annotations: Iterable[Annotation]) -> None:
         """Replace everything with ``annotations`` (not undoable)."""

@@ -18,9 +18,9 @@ Decisions, and why:
   already cheap there, and a small store stays one plain file that TinyDB and people read as it is.
 * Compaction folds the journal into the store file - after ``COMPACT_ENTRIES`` operations or ``COMPACT_BYTES``,
   for a large batch (an import), when a torn line is found under the lock, and on :meth:`Store.close` - with
-  the atomic write below, *then* replaces the journal by an empty one with a new id. A crash between the two
-  leaves operations that are already in the file; replaying them again changes nothing (upserts and removals
-  by id), so the order makes compaction crash-safe without a second lock or a marker.
+  the atomic write of :mod:`reader.store_file`, *then* replaces the journal by an empty one with a new id. A
+  crash between the two leaves operations that are already in the file; replaying them again changes nothing
+  (upserts and removals by id), so the order makes compaction crash-safe without a second lock or a marker.
 * Reads take no lock and do not re-parse: the store file is parsed once and re-parsed only when its stat
   signature (device, inode, size, mtime, ctime) changes - small files are compared byte for byte as well - and
   the journal is replayed incrementally, reading only what was appended since (a new journal id means it was
@@ -32,49 +32,71 @@ Decisions, and why:
   ignored; the next write folds the journal before appending, so nothing is ever appended after it. A complete
   line that is not an operation is a StoreError and neither file is touched (never dropped, never "repaired").
   A journal whose store file is gone is refused too (the file is created first and only ever replaced).
-* Writes of the store file are atomic: a temp file in the same directory, fsync, ``os.replace``, fsync of the
-  directory (the journal, when created or replaced, the same way). A crash leaves the old file or the new one.
-* One bad record (wrong field types, impossible offsets, a duplicate id) does not lock the user out of all the
-  others: it is skipped with a line in :attr:`Store.warnings` and kept as it is in the file on later writes.
-  A record with required fields missing is not ours at all, and makes the store unreadable (StoreError).
-* An absent file is an empty store; the file is created on the first write.
+* The file itself - atomic writes, symlinks and modes, stale temp files, parsing and checking the JSON, bad
+  records skipped with a line in :attr:`Store.warnings` - is :mod:`reader.store_file`'s job; the tables in
+  memory and how an operation changes them are :mod:`reader.store_tables`'. This module keeps the locking, the
+  journal's use, the caching and the API. An absent file is an empty store; the file is created on the first
+  write.
+
+The store is the only part of reader that imports tinydb; split as it is, that means only its own modules
+(``reader.store*``) may. Everything other modules and tests import from here stays importable from here.
 """
 
 from __future__ import annotations
 
 import json
-import math
 import os
-import secrets
 import stat
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tinydb.storages import Storage
-
 from reader import store_journal
 from reader.annotation import Annotation, utc_now
+from reader.errors import ReaderError
+from reader.store_file import (
+    ANNOTATIONS,
+    DOCUMENTS,
+    META,
+    MIGRATIONS,
+    AtomicJSONStorage,
+    DocumentRecord,
+    Migration,
+    Raw,
+    StoreError,
+    _cannot,
+    _is_offset,
+    _migrate,
+    _move_aside,
+    _parse,
+    _replace_file,
+    _View,
+)
 from reader.store_journal import JournalCorrupt, JournalRead, JournalTooNew
+from reader.store_tables import Cache as _Cache
+from reader.store_tables import Tables as _Tables
+from reader.store_tables import upsert as _upsert
 
 if TYPE_CHECKING:
     from filelock import FileLock
-from reader.errors import ReaderError
 
-Raw = dict[str, dict[str, Any]]
-"""The whole store as TinyDB lays it out: table name -> {"<int key>": record}."""
+__all__ = [
+    "ANNOTATIONS",
+    "DOCUMENTS",
+    "META",
+    "MIGRATIONS",
+    "AtomicJSONStorage",
+    "DocumentRecord",
+    "Migration",
+    "Raw",
+    "Store",
+    "StoreError",
+]
 
-META, ANNOTATIONS, DOCUMENTS = "meta", "annotations", "documents"
 LOCK_TIMEOUT = 15.0
 """Seconds to wait for another process's write before giving up with a StoreError."""
-
-_REQUIRED = ("id", "doc_id", "start", "end", "text")
-_STR_FIELDS = "id doc_id path title text prefix suffix color note created updated anchor".split()
-_MAX_OFFSET = 2**53
 
 DIRECT_WRITE_BYTES = 256 * 1024
 """A store file smaller than this (with an empty journal) is simply rewritten on each write, as TinyDB would."""
@@ -82,200 +104,6 @@ COMPACT_ENTRIES = 200
 """Fold the journal into the store file once it holds this many operations (or a batch is this large)."""
 COMPACT_BYTES = 1024 * 1024
 """... or this many bytes."""
-
-
-class StoreError(ReaderError):
-    """The store file cannot be used; the message says which file, what is wrong and how to recover."""
-
-
-@dataclass(frozen=True)
-class DocumentRecord:
-    """What the store remembers of a document: where it was, its title, the reading position, when opened."""
-
-    id: str
-    path: str
-    title: str
-    position: int | None
-    opened: str
-
-
-def _tmp_prefix(target: Path) -> str:
-    return f".{target.name}.tmp-"
-
-
-def _invalid(path: Path, why: str) -> StoreError:
-    name = path.name
-    return StoreError(
-        f"{name} is not a valid store ({why}); it was left untouched — move it aside "
-        f"(mv {name} {name}.bak) or pass --db to use another store"
-    )
-
-
-def _cannot(action: str, path: Path, error: OSError | str) -> StoreError:
-    """``cannot <action> <file>: <reason>; ...``: a problem with the file system, not with the content."""
-    reason = error if isinstance(error, str) else error.strerror or str(error)
-    return StoreError(f"cannot {action} {path.name}: {reason}; pass --db to use another store")
-
-
-def _finite_float(text: str) -> float:
-    value = float(text)
-    if not math.isfinite(value):
-        raise ValueError(f"number out of range: {text[:20]}")
-    return value
-
-
-def _no_constant(text: str) -> Any:
-    raise ValueError(f"non-standard JSON constant {text}")
-
-
-class AtomicJSONStorage(Storage):
-    """A TinyDB storage that validates what it reads and replaces the file atomically when it writes.
-
-    A symlinked store is written through to its target, so the link stays a link; the target's mode is kept.
-    ``read`` returns None for an absent file and raises StoreError for anything it cannot trust.
-    """
-
-    def __init__(self, path: str | os.PathLike[str]) -> None:
-        """Open (and check) the store at ``path``. An absent file is an empty store, created on first write;
-        a 0-byte file, bad JSON or a wrong shape is a StoreError, and the file stays as it was."""
-        self.path = Path(path)
-
-    def target(self) -> Path:
-        """The real file behind ``path`` (itself when it is not a symlink)."""
-        return Path(os.path.realpath(self.path))
-
-    def read(self) -> Raw | None:
-        blob = self.read_blob()
-        return None if blob is None else self.parse(blob)
-
-    def read_blob(self) -> bytes | None:
-        """The file's bytes; None for an absent file; StoreError for a directory, no permission, ..."""
-        try:
-            return self.path.read_bytes()
-        except FileNotFoundError:
-            if self.path.is_symlink() or self.path.parent.is_dir():
-                return None
-            raise _cannot("create", self.path, f"directory {self.path.parent} does not exist") from None
-        except IsADirectoryError:
-            raise _invalid(self.path, "it is a directory") from None
-        except OSError as error:  # permission denied, I/O error, ...
-            raise _cannot("read", self.path, error) from None
-
-    def signature(self) -> tuple[int, ...] | None:
-        """(device, inode, size, mtime, ctime) of the file now, None when it cannot be stat'ed (absent...).
-
-        An atomic write makes a new inode and a write of any kind a new mtime/ctime, so an unchanged signature
-        means an unchanged file (small files are also compared byte for byte; see Store)."""
-        try:
-            st = os.stat(self.path)
-        except OSError:
-            return None
-        return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
-
-    def parse(self, blob: bytes) -> Raw:
-        """Decode and check ``blob``; StoreError on anything that is not a store in TinyDB's layout."""
-        if not blob:
-            raise _invalid(self.path, "the file is empty, 0 bytes")
-        try:
-            text = blob.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            raise _invalid(self.path, f"invalid UTF-8 at byte {error.start}") from None
-        try:
-            data = json.loads(text, parse_float=_finite_float, parse_constant=_no_constant)
-        except json.JSONDecodeError as error:
-            if error.msg == "Extra data":
-                why = f"unexpected data after the JSON at line {error.lineno}, column {error.colno}"
-            elif not text[error.pos :].strip() or (
-                error.msg.startswith("Unterminated string") and '"' not in text[error.pos + 1 :]
-            ):
-                why = f"truncated JSON at line {error.lineno}, column {error.colno}"
-            else:
-                why = f"invalid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
-            raise _invalid(self.path, why) from None
-        except RecursionError:
-            raise _invalid(self.path, "JSON nested too deeply") from None
-        except ValueError as error:  # a huge number, NaN, Infinity
-            raise _invalid(self.path, str(error).splitlines()[0][:80]) from None
-        if not isinstance(data, dict):
-            kind = {list: "an array", str: "a string", type(None): "null"}.get(type(data), "a number")
-            raise _invalid(self.path, f"the top level is {kind}, not an object of tables")
-        for name, table in data.items():
-            if not isinstance(table, dict):
-                raise _invalid(self.path, f"table {name!r} is not an object of records")
-            for key, record in table.items():
-                if not (key.isascii() and key.isdigit()) or len(key) > 18:
-                    raise _invalid(self.path, f"record key {key[:20]!r} in table {name!r} is not a number")
-                if not isinstance(record, dict):
-                    raise _invalid(self.path, f"record {key} in table {name!r} is not an object")
-        return data
-
-    def write(self, data: Raw) -> None:
-        self.write_encoded(data)
-
-    def write_encoded(self, data: Raw) -> bytes:
-        """Write ``data`` atomically; return the bytes written."""
-        target = self.target()
-        try:
-            encoded = json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False).encode("utf-8")
-        except UnicodeEncodeError:  # a lone surrogate: escape it rather than write invalid UTF-8
-            encoded = json.dumps(data, ensure_ascii=True, indent=1, allow_nan=False).encode("ascii")
-        except (ValueError, RecursionError) as error:
-            raise _cannot("write", self.path, str(error)[:80]) from None
-        encoded += b"\n"
-        try:
-            mode: int | None = stat.S_IMODE(target.stat().st_mode)
-        except FileNotFoundError:
-            mode = None
-        except OSError as error:
-            raise _cannot("write", self.path, error) from None
-        _replace_file(target, encoded, mode, self.path)
-        return encoded
-
-    def stale_temp_files(self) -> list[Path]:
-        target = self.target()
-        prefixes = (_tmp_prefix(target), _tmp_prefix(store_journal.journal_path(target)))
-        try:
-            return sorted(p for p in target.parent.iterdir() if p.name.startswith(prefixes))
-        except OSError:
-            return []
-
-
-def _replace_file(target: Path, encoded: bytes, mode: int | None, shown: Path) -> None:
-    """Temp file in the same directory, fsync, ``os.replace``, fsync of the directory: the old file or the new
-    one, never half of one. ``mode`` None: a new file (the umask applies)."""
-    tmp = target.with_name(_tmp_prefix(target) + secrets.token_hex(6))
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        try:
-            if mode is not None:
-                os.fchmod(fd, mode)
-            view = memoryview(encoded)
-            while view:
-                view = view[os.write(fd, view) :]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, target)
-    except OSError as error:
-        tmp.unlink(missing_ok=True)
-        raise _cannot("write", shown, error) from None  # the old file is still there, whole
-    _fsync_directory(target.parent)
-
-
-def _fsync_directory(folder: Path) -> None:
-    try:
-        dir_fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-    except OSError:
-        pass  # some file systems cannot fsync a directory; the rename itself is done
-
-
-Migration = Callable[[Raw], Raw]
-MIGRATIONS: dict[int, Migration] = {}
-"""Version N -> a function upgrading a version-N store dict to N + 1. Version 1 is the first: none yet."""
 
 
 class Store:
@@ -400,24 +228,7 @@ class Store:
         Only after the user agreed. A symlinked store's target is moved, so the link stays where it is and
         the next write creates a fresh target through it.
         """
-        source = Path(os.path.realpath(path))
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        aside = source.with_name(f"{source.name}.corrupt-{stamp}")
-        number = 1
-        while aside.exists() or aside.is_symlink():
-            aside = source.with_name(f"{source.name}.corrupt-{stamp}-{number}")
-            number += 1
-        try:
-            os.rename(source, aside)
-        except OSError as error:
-            raise _cannot("move aside", source, error) from None
-        journal = store_journal.journal_path(source)
-        if journal.exists():  # its operations belong to the file moved aside: keep them with it
-            try:
-                os.rename(journal, store_journal.journal_path(aside))
-            except OSError as error:
-                raise _cannot("move aside", journal, error) from None
-        return aside
+        return _move_aside(path)
 
     # -- internals ---------------------------------------------------------------------------------------
 
@@ -524,27 +335,7 @@ class Store:
         A store without ``meta`` (e.g. the ``{}`` a fresh clone ships) counts as the current version. This is
         the hook for later versions: add a step to :data:`MIGRATIONS`.
         """
-        meta: dict[str, Any] = next(iter((data.get(META) or {}).values()), {})
-        version = meta.get("schema_version", self.SCHEMA_VERSION)
-        if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-            raise _invalid(self.path, f"schema_version {str(version)[:20]!r} is not a version number")
-        if version > self.SCHEMA_VERSION:
-            raise StoreError(
-                f"{self.path.name} was written by a newer reader (store schema {version}, this reader "
-                f"knows {self.SCHEMA_VERSION}); upgrade reader, or pass --db to use another store"
-            )
-        while version < self.SCHEMA_VERSION:
-            step = MIGRATIONS.get(version)
-            if step is None:
-                raise _invalid(self.path, f"no migration from schema version {version}")
-            data = step(data)
-            version += 1
-        data[META] = {"1": {**meta, "schema_version": self.SCHEMA_VERSION}}
-        for key, record in data.get(ANNOTATIONS, {}).items():
-            missing = [name for name in _REQUIRED if name not in record]
-            if missing:
-                raise _invalid(self.path, f"annotation record {key} has no {', '.join(missing)}")
-        return data
+        return _migrate(data, self.path, self.SCHEMA_VERSION)
 
     def _put_document(self, doc_id: str, path: str, title: str, offset: int | None) -> None:
         """Upsert a document record; ``offset`` None: keep the position and mark it opened now."""
@@ -683,83 +474,6 @@ class Store:
             lock.release()
 
 
-@dataclass
-class _View:
-    """One read of the store, parsed: the usable records and a warning for each skipped one."""
-
-    annotations: list[Annotation]
-    documents: dict[str, DocumentRecord]
-    warnings: list[str]
-
-
-class _Tables:
-    """The store's tables in memory (TinyDB's layout), with indexes so an operation costs O(1), not a scan."""
-
-    def __init__(self, raw: Raw) -> None:
-        self.raw = raw
-        self.version = 0
-        self.ids: dict[str, list[str]] = {}
-        """Annotation id -> the keys of its records, in file order (the first is the one an upsert replaces)."""
-        self.docs: dict[str, str] = {}
-        """Document id -> the key of its first record."""
-        annotations, documents = raw.get(ANNOTATIONS, {}), raw.get(DOCUMENTS, {})
-        for key, record in annotations.items():
-            if isinstance(record.get("id"), str):
-                self.ids.setdefault(record["id"], []).append(key)
-        for key, record in documents.items():
-            if isinstance(record.get("id"), str):
-                self.docs.setdefault(record["id"], key)
-        self.next_annotation = int(_next_key(annotations))
-        self.next_document = int(_next_key(documents))
-
-    def apply(self, op: dict[str, Any]) -> None:
-        """Apply one journal operation (idempotent: upserts and removals by id)."""
-        kind = op["op"]
-        self.version += 1
-        if kind == "batch":
-            for member in op["ops"]:
-                self.apply(member)
-        elif kind == "put":
-            record = op["annotation"]
-            table = self.raw.setdefault(ANNOTATIONS, {})
-            keys = self.ids.get(record["id"])
-            if keys:
-                table[keys[0]] = record
-            else:
-                key = str(self.next_annotation)
-                self.next_annotation += 1
-                table[key] = record
-                self.ids[record["id"]] = [key]
-        elif kind == "delete":
-            table = self.raw.get(ANNOTATIONS, {})
-            for key in self.ids.pop(op["id"], []):
-                table.pop(key, None)
-        else:
-            record = op["document"]
-            table = self.raw.setdefault(DOCUMENTS, {})
-            found = self.docs.get(record["id"])
-            if found is None:
-                found = self.docs[record["id"]] = str(self.next_document)
-                self.next_document += 1
-            table[found] = record
-
-
-@dataclass
-class _Cache:
-    """What this Store knows of the files: the store file's signature, the journal read so far, the state."""
-
-    main_sig: tuple[int, ...] | None
-    main_blob: bytes | None
-    journal_id: str | None
-    journal_inode: int | None
-    journal_end: int
-    journal_entries: int
-    torn: bool
-    tables: _Tables
-    view: _View | None = None
-    view_version: int = -1
-
-
 def _inode(path: Path) -> int | None:
     try:
         return os.stat(path).st_ino
@@ -767,89 +481,5 @@ def _inode(path: Path) -> int | None:
         return None
 
 
-def _parse(data: Raw, path: Path) -> _View:
-    view = _View([], {}, [])
-    seen: set[str] = set()
-    for key, record in data.get(ANNOTATIONS, {}).items():
-        problem = _annotation_problem(record)
-        if problem is None and record["id"] in seen:
-            problem = f"duplicate id {record['id'][:40]!r}"
-        if problem is not None:
-            view.warnings.append(f"{path.name}: annotation record {key} skipped ({problem}); it is kept in the file")
-            continue
-        seen.add(record["id"])
-        view.annotations.append(Annotation.from_dict(record))
-    for key, record in data.get(DOCUMENTS, {}).items():
-        try:
-            fields = {name: _text(record, name) for name in ("id", "path", "title", "opened")}
-            document = DocumentRecord(**fields, position=_position(record.get("position")))
-        except (KeyError, TypeError) as error:
-            view.warnings.append(f"{path.name}: document record {key} skipped ({error}); it is kept as is")
-            continue
-        view.documents.setdefault(document.id, document)
-    return view
-
-
-def _upsert(table: dict[str, dict[str, Any]], batch: list[Annotation]) -> None:
-    """Replace the first record with each id, append the others under fresh keys."""
-    pending = {a.id: a for a in batch}
-    for key, record in table.items():
-        annotation_id = record.get("id")
-        if isinstance(annotation_id, str) and annotation_id in pending:
-            table[key] = pending.pop(annotation_id).to_dict()
-    if pending:
-        # One scan for the next free key, then count up: a per-record scan made large imports quadratic.
-        next_key = int(_next_key(table))
-        for offset, annotation in enumerate(pending.values()):
-            table[str(next_key + offset)] = annotation.to_dict()
-
-
 def _reading_order(annotation: Annotation) -> tuple[int, int, str]:
     return (annotation.start, annotation.end, annotation.created)
-
-
-def _next_key(table: dict[str, Any]) -> str:
-    """One more than the largest key in the table as read under the lock, so processes never collide."""
-    return str(max((int(key) for key in table), default=0) + 1)
-
-
-def _find(table: dict[str, dict[str, Any]], record_id: str) -> tuple[str, dict[str, Any] | None]:
-    for key, record in table.items():
-        if record.get("id") == record_id:
-            return key, record
-    return _next_key(table), None
-
-
-def _is_offset(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < _MAX_OFFSET
-
-
-def _text(record: dict[str, Any], name: str) -> str:
-    value = record[name]
-    if not isinstance(value, str):
-        raise TypeError(f"{name} is not a string")
-    return value
-
-
-def _position(value: Any) -> int | None:
-    if value is not None and not _is_offset(value):
-        raise TypeError("position is not an offset")
-    return value  # type: ignore[no-any-return]
-
-
-def _annotation_problem(record: dict[str, Any]) -> str | None:
-    """Why ``record`` cannot be an Annotation, or None when it can (missing fields are caught earlier)."""
-    for name in _STR_FIELDS:
-        if name in record and not isinstance(record[name], str):
-            return f"{name} is not a string"
-    if not record.get("id"):
-        return "empty id"
-    if not (_is_offset(record["start"]) and _is_offset(record["end"]) and record["start"] <= record["end"]):
-        return "start/end are not offsets with start <= end"
-    tags = record.get("tags", [])
-    if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
-        return "tags is not a list of strings"
-    speaker = record.get("speaker")
-    if speaker is not None and not isinstance(speaker, str):
-        return "speaker is not a string"
-    return None

@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 import reader.store as store_module
+import reader.store_file as store_file
 from reader.loader import load_document
 from reader.store import Store
 from reader.ui.app import ReaderApp
@@ -58,7 +59,8 @@ class FaultyOS(types.SimpleNamespace):
 @pytest.fixture
 def faulty_os(monkeypatch: pytest.MonkeyPatch) -> FaultyOS:
     fake = FaultyOS()
-    monkeypatch.setattr(store_module, "os", fake)
+    for module in (store_module, store_file):  # the journal's appends and the store file's atomic writes
+        monkeypatch.setattr(module, "os", fake)
     monkeypatch.setattr(annotating, "RETRY_SECONDS", 0.2)
     return fake
 

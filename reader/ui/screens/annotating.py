@@ -35,6 +35,12 @@ RETRY_SECONDS = 5.0
 """How long to wait before retrying writes that failed (disk full, read-only directory...)."""
 
 
+def _mark(annotation: Annotation) -> HighlightMark:
+    """What the article view draws of an annotation."""
+    has_note = bool(annotation.note.strip())
+    return HighlightMark(annotation.id, annotation.start, annotation.end, annotation.color, has_note)
+
+
 def _op_key(op: StoreOp) -> str:
     """The id of the annotation a store operation writes or removes."""
     return op.annotation.id if isinstance(op, Put) else op.annotation_id
@@ -176,19 +182,15 @@ class AnnotatingMixin(_ScreenBase):
     # -- showing ----------------------------------------------------------------------------------------------
 
     def refresh_annotations(self, keep: str | None = None) -> None:
+        """Show every annotation of the session (after loading): article marks and panel, rebuilt."""
         ordered = self.session.ordered()
-        self.article.set_highlights(
-            [
-                HighlightMark(a.id, a.start, a.end, a.color, bool(a.note.strip()))
-                for a in ordered
-                if a.anchor != "orphan"
-            ]
-        )
+        self.article.set_highlights([_mark(a) for a in ordered if a.anchor != "orphan"])
         self.panel.show(ordered, self.unsaved, keep=keep)
         self.mark_under_cursor()
 
     def mark_under_cursor(self) -> None:
-        found = self.session.at(self.article.cursor)
+        """Select, in the panel, the innermost highlight under the cursor (from the view's interval index)."""
+        found = self.article.highlights.at(self.article.cursor)
         if found:
             self.panel.select(found[0].id)
 
@@ -234,7 +236,7 @@ class AnnotatingMixin(_ScreenBase):
             self._failed_ops.append(op)
             if self._retry_timer is None:
                 self._retry_timer = self.set_timer(RETRY_SECONDS, self._retry)
-        self.panel.show(self.session.ordered(), self.unsaved)
+        self.panel.set_saved(key, self.unsaved)  # redraw that one entry's "not saved yet" state
 
     def retry_failed_writes(self) -> None:
         """Submit the failed writes again now (the app calls this before it quits)."""
@@ -255,9 +257,17 @@ class AnnotatingMixin(_ScreenBase):
             self.persist(current)
 
     def apply(self, ops: list[StoreOp], *, keep: str | None = None) -> None:
-        if ops:
-            self.persist(ops)
-            self.refresh_annotations(keep=keep)
+        """Show an edit at once (only what changed is redrawn) and hand its store operations to the writer."""
+        if not ops:
+            return
+        self.persist(ops)
+        puts = [op.annotation for op in ops if isinstance(op, Put)]
+        removed = [op.annotation_id for op in ops if isinstance(op, Remove)]
+        self.article.change_highlights(
+            [_mark(a) for a in puts if a.anchor != "orphan"], removed + [a.id for a in puts if a.anchor == "orphan"]
+        )
+        self.panel.change(puts, removed, self.unsaved, keep=keep)
+        self.mark_under_cursor()
 
     # -- targets ----------------------------------------------------------------------------------------------
 
@@ -277,8 +287,12 @@ class AnnotatingMixin(_ScreenBase):
         return (sentence, None) if sentence is not None else None
 
     def under_cursor(self) -> Annotation | None:
-        found = self.session.at(self.article.cursor)
-        return found[0] if found else None
+        """The innermost highlight under the cursor (looked up in the view's interval index, not a scan)."""
+        for mark in self.article.highlights.at(self.article.cursor):
+            annotation = self.session.annotations.get(mark.id)
+            if annotation is not None:
+                return annotation
+        return None
 
     def _create(self, color: str) -> Annotation | None:
         target = self.target()

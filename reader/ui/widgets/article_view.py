@@ -234,6 +234,14 @@ class ArticleView(ArticleRendering, ScrollView, can_focus=True):
         self.highlights = HighlightIndex(marks)
         self._invalidate()
 
+    def change_highlights(self, puts: list[HighlightMark], removed: list[str]) -> None:
+        """Add, replace or remove a few highlights without rebuilding the index."""
+        for mark_id in removed:
+            self.highlights.remove(mark_id)
+        for mark in puts:
+            self.highlights.add(mark)
+        self._invalidate()
+
     def set_marked_highlight(self, highlight_id: str | None) -> None:
         if highlight_id != self.marked_highlight:
             self.marked_highlight = highlight_id

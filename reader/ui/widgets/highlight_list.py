@@ -160,6 +160,7 @@ class HighlightList(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.entries: list[Entry] = []
         self._index: dict[str, int] = {}
+        self._index_stale = False
         self._cache: LRUCache[tuple[object, ...], list[Strip]] = LRUCache(256)
 
     # -- the OptionList-like interface -------------------------------------------------------------------
@@ -173,6 +174,9 @@ class HighlightList(ScrollView, can_focus=True):
 
     def get_option_index(self, option_id: str) -> int:
         """Index of the entry of ``option_id``; KeyError when it is not shown (filtered out)."""
+        if self._index_stale:
+            self._index = {entry.annotation.id: i for i, entry in enumerate(self.entries) if entry.annotation}
+            self._index_stale = False
         return self._index[option_id]
 
     def set_entries(self, entries: list[Entry], *, keep: str | None = None) -> None:
@@ -180,14 +184,50 @@ class HighlightList(ScrollView, can_focus=True):
         if keep is None and self.highlighted is not None and self.highlighted < len(self.entries):
             keep = self.entries[self.highlighted].id
         self.entries = entries
-        self._index = {entry.id: i for i, entry in enumerate(entries) if entry.id is not None}
+        self._index_stale = True
         self._cache.clear()
         self.virtual_size = Size(self.scrollable_content_region.width, len(entries) * ENTRY_HEIGHT)
-        index = self._index.get(keep) if keep is not None else None
+        index = None
+        if keep is not None:
+            try:
+                index = self.get_option_index(keep)
+            except KeyError:
+                index = None
         if index is None and entries:
             index = min(self.highlighted or 0, len(entries) - 1)
         with self.prevent(HighlightList.OptionHighlighted):
             self.highlighted = index
+        self.refresh()
+
+    def insert_entry(self, index: int, entry: Entry) -> None:
+        """Insert one entry (keeping the cursor on the entry it was on)."""
+        self.entries.insert(index, entry)
+        if self.highlighted is not None and index <= self.highlighted:
+            with self.prevent(HighlightList.OptionHighlighted):
+                self.highlighted += 1
+        self._changed()
+
+    def remove_entry(self, index: int) -> None:
+        del self.entries[index]
+        if self.highlighted is not None and index < self.highlighted:
+            with self.prevent(HighlightList.OptionHighlighted):
+                self.highlighted -= 1
+        self._changed()
+
+    def replace_entry(self, index: int, entry: Entry) -> None:
+        self.entries[index] = entry
+        self._changed()
+
+    def _changed(self) -> None:
+        self._index_stale = True
+        self._cache.clear()
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self.entries) * ENTRY_HEIGHT)
+        if self.highlighted is None and self.entries:
+            with self.prevent(HighlightList.OptionHighlighted):
+                self.highlighted = 0
+        elif self.highlighted is not None and self.highlighted >= len(self.entries):
+            with self.prevent(HighlightList.OptionHighlighted):
+                self.highlighted = len(self.entries) - 1 if self.entries else None
         self.refresh()
 
     def validate_highlighted(self, index: int | None) -> int | None:

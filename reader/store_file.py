@@ -1,0 +1,357 @@
+"""The store's file layer: the JSON file in TinyDB's table layout, written atomically, read and checked.
+
+Why a module of its own: this is everything about the bytes on disk - where the file really is (a symlinked
+store is written through to its target, whose mode is kept), how it is replaced (temp file in the same
+directory, fsync, ``os.replace``, fsync of the directory: a crash leaves the old file or the new one), which
+temp files a crash left behind, and how the raw JSON is parsed and validated into records. The locking, the
+journal, caching and the API are :mod:`reader.store`'s job; this module takes no lock.
+
+Decisions, and why:
+
+* Anything that is not a store in TinyDB's layout (0 bytes, bad UTF-8 or JSON, NaN, a wrong shape) is a
+  StoreError naming the file and how to recover, and the file is left untouched.
+* One bad record (wrong field types, impossible offsets, a duplicate id) does not lock the user out of all the
+  others: :func:`_parse` skips it with a warning line, and it is kept as it is in the file on later writes.
+  (A record with required fields missing is not ours at all: the store refuses it when it migrates.)
+
+The store is the only part of reader that imports tinydb (its ``Storage`` base class, here): only the store's
+own modules (``reader.store*``) may; nothing else.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import secrets
+import stat
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+from reader import store_journal
+from reader.annotation import Annotation
+from reader.errors import ReaderError
+
+Raw = dict[str, dict[str, Any]]
+"""The whole store as TinyDB lays it out: table name -> {"<int key>": record}."""
+
+META, ANNOTATIONS, DOCUMENTS = "meta", "annotations", "documents"
+
+_REQUIRED = ("id", "doc_id", "start", "end", "text")
+_STR_FIELDS = "id doc_id path title text prefix suffix color note created updated anchor".split()
+_MAX_OFFSET = 2**53
+
+
+class StoreError(ReaderError):
+    """The store file cannot be used; the message says which file, what is wrong and how to recover."""
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """What the store remembers of a document: where it was, its title, the reading position, when opened."""
+
+    id: str
+    path: str
+    title: str
+    position: int | None
+    opened: str
+
+
+def _tmp_prefix(target: Path) -> str:
+    return f".{target.name}.tmp-"
+
+
+def _invalid(path: Path, why: str) -> StoreError:
+    name = path.name
+    return StoreError(
+        f"{name} is not a valid store ({why}); it was left untouched — move it aside "
+        f"(mv {name} {name}.bak) or pass --db to use another store"
+    )
+
+
+def _cannot(action: str, path: Path, error: OSError | str) -> StoreError:
+    """``cannot <action> <file>: <reason>; ...``: a problem with the file system, not with the content."""
+    reason = error if isinstance(error, str) else error.strerror or str(error)
+    return StoreError(f"cannot {action} {path.name}: {reason}; pass --db to use another store")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"number out of range: {text[:20]}")
+    return value
+
+
+def _no_constant(text: str) -> Any:
+    raise ValueError(f"non-standard JSON constant {text}")
+
+
+class AtomicJSONStorage(Storage):
+    """A TinyDB storage that validates what it reads and replaces the file atomically when it writes.
+
+    A symlinked store is written through to its target, so the link stays a link; the target's mode is kept.
+    ``read`` returns None for an absent file and raises StoreError for anything it cannot trust.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        """Open (and check) the store at ``path``. An absent file is an empty store, created on first write;
+        a 0-byte file, bad JSON or a wrong shape is a StoreError, and the file stays as it was."""
+        self.path = Path(path)
+
+    def target(self) -> Path:
+        """The real file behind ``path`` (itself when it is not a symlink)."""
+        return Path(os.path.realpath(self.path))
+
+    def read(self) -> Raw | None:
+        blob = self.read_blob()
+        return None if blob is None else self.parse(blob)
+
+    def read_blob(self) -> bytes | None:
+        """The file's bytes; None for an absent file; StoreError for a directory, no permission, ..."""
+        try:
+            return self.path.read_bytes()
+        except FileNotFoundError:
+            if self.path.is_symlink() or self.path.parent.is_dir():
+                return None
+            raise _cannot("create", self.path, f"directory {self.path.parent} does not exist") from None
+        except IsADirectoryError:
+            raise _invalid(self.path, "it is a directory") from None
+        except OSError as error:  # permission denied, I/O error, ...
+            raise _cannot("read", self.path, error) from None
+
+    def signature(self) -> tuple[int, ...] | None:
+        """(device, inode, size, mtime, ctime) of the file now, None when it cannot be stat'ed (absent...).
+
+        An atomic write makes a new inode and a write of any kind a new mtime/ctime, so an unchanged signature
+        means an unchanged file (small files are also compared byte for byte; see Store)."""
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return None
+        return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+    def parse(self, blob: bytes) -> Raw:
+        """Decode and check ``blob``; StoreError on anything that is not a store in TinyDB's layout."""
+        if not blob:
+            raise _invalid(self.path, "the file is empty, 0 bytes")
+        try:
+            text = blob.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise _invalid(self.path, f"invalid UTF-8 at byte {error.start}") from None
+        try:
+            data = json.loads(text, parse_float=_finite_float, parse_constant=_no_constant)
+        except json.JSONDecodeError as error:
+            if error.msg == "Extra data":
+                why = f"unexpected data after the JSON at line {error.lineno}, column {error.colno}"
+            elif not text[error.pos :].strip() or (
+                error.msg.startswith("Unterminated string") and '"' not in text[error.pos + 1 :]
+            ):
+                why = f"truncated JSON at line {error.lineno}, column {error.colno}"
+            else:
+                why = f"invalid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+            raise _invalid(self.path, why) from None
+        except RecursionError:
+            raise _invalid(self.path, "JSON nested too deeply") from None
+        except ValueError as error:  # a huge number, NaN, Infinity
+            raise _invalid(self.path, str(error).splitlines()[0][:80]) from None
+        if not isinstance(data, dict):
+            kind = {list: "an array", str: "a string", type(None): "null"}.get(type(data), "a number")
+            raise _invalid(self.path, f"the top level is {kind}, not an object of tables")
+        for name, table in data.items():
+            if not isinstance(table, dict):
+                raise _invalid(self.path, f"table {name!r} is not an object of records")
+            for key, record in table.items():
+                if not (key.isascii() and key.isdigit()) or len(key) > 18:
+                    raise _invalid(self.path, f"record key {key[:20]!r} in table {name!r} is not a number")
+                if not isinstance(record, dict):
+                    raise _invalid(self.path, f"record {key} in table {name!r} is not an object")
+        return data
+
+    def write(self, data: Raw) -> None:
+        self.write_encoded(data)
+
+    def write_encoded(self, data: Raw) -> bytes:
+        """Write ``data`` atomically; return the bytes written."""
+        target = self.target()
+        try:
+            encoded = json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False).encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: escape it rather than write invalid UTF-8
+            encoded = json.dumps(data, ensure_ascii=True, indent=1, allow_nan=False).encode("ascii")
+        except (ValueError, RecursionError) as error:
+            raise _cannot("write", self.path, str(error)[:80]) from None
+        encoded += b"\n"
+        try:
+            mode: int | None = stat.S_IMODE(target.stat().st_mode)
+        except FileNotFoundError:
+            mode = None
+        except OSError as error:
+            raise _cannot("write", self.path, error) from None
+        _replace_file(target, encoded, mode, self.path)
+        return encoded
+
+    def stale_temp_files(self) -> list[Path]:
+        target = self.target()
+        prefixes = (_tmp_prefix(target), _tmp_prefix(store_journal.journal_path(target)))
+        try:
+            return sorted(p for p in target.parent.iterdir() if p.name.startswith(prefixes))
+        except OSError:
+            return []
+
+
+def _replace_file(target: Path, encoded: bytes, mode: int | None, shown: Path) -> None:
+    """Temp file in the same directory, fsync, ``os.replace``, fsync of the directory: the old file or the new
+    one, never half of one. ``mode`` None: a new file (the umask applies)."""
+    tmp = target.with_name(_tmp_prefix(target) + secrets.token_hex(6))
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        try:
+            if mode is not None:
+                os.fchmod(fd, mode)
+            view = memoryview(encoded)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, target)
+    except OSError as error:
+        tmp.unlink(missing_ok=True)
+        raise _cannot("write", shown, error) from None  # the old file is still there, whole
+    _fsync_directory(target.parent)
+
+
+def _fsync_directory(folder: Path) -> None:
+    try:
+        dir_fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+    except OSError:
+        pass  # some file systems cannot fsync a directory; the rename itself is done
+
+
+@dataclass
+class _View:
+    """One read of the store, parsed: the usable records and a warning for each skipped one."""
+
+    annotations: list[Annotation]
+    documents: dict[str, DocumentRecord]
+    warnings: list[str]
+
+
+def _parse(data: Raw, path: Path) -> _View:
+    view = _View([], {}, [])
+    seen: set[str] = set()
+    for key, record in data.get(ANNOTATIONS, {}).items():
+        problem = _annotation_problem(record)
+        if problem is None and record["id"] in seen:
+            problem = f"duplicate id {record['id'][:40]!r}"
+        if problem is not None:
+            view.warnings.append(f"{path.name}: annotation record {key} skipped ({problem}); it is kept in the file")
+            continue
+        seen.add(record["id"])
+        view.annotations.append(Annotation.from_dict(record))
+    for key, record in data.get(DOCUMENTS, {}).items():
+        try:
+            fields = {name: _text(record, name) for name in ("id", "path", "title", "opened")}
+            document = DocumentRecord(**fields, position=_position(record.get("position")))
+        except (KeyError, TypeError) as error:
+            view.warnings.append(f"{path.name}: document record {key} skipped ({error}); it is kept as is")
+            continue
+        view.documents.setdefault(document.id, document)
+    return view
+
+
+def _is_offset(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < _MAX_OFFSET
+
+
+def _text(record: dict[str, Any], name: str) -> str:
+    value = record[name]
+    if not isinstance(value, str):
+        raise TypeError(f"{name} is not a string")
+    return value
+
+
+def _position(value: Any) -> int | None:
+    if value is not None and not _is_offset(value):
+        raise TypeError("position is not an offset")
+    return value  # type: ignore[no-any-return]
+
+
+def _annotation_problem(record: dict[str, Any]) -> str | None:
+    """Why ``record`` cannot be an Annotation, or None when it can (missing fields are caught earlier)."""
+    for name in _STR_FIELDS:
+        if name in record and not isinstance(record[name], str):
+            return f"{name} is not a string"
+    if not record.get("id"):
+        return "empty id"
+    if not (_is_offset(record["start"]) and _is_offset(record["end"]) and record["start"] <= record["end"]):
+        return "start/end are not offsets with start <= end"
+    tags = record.get("tags", [])
+    if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
+        return "tags is not a list of strings"
+    speaker = record.get("speaker")
+    if speaker is not None and not isinstance(speaker, str):
+        return "speaker is not a string"
+    return None
+
+
+Migration = Callable[[Raw], Raw]
+MIGRATIONS: dict[int, Migration] = {}
+"""Version N -> a function upgrading a version-N store dict to N + 1. Version 1 is the first: none yet."""
+
+
+def _migrate(data: Raw, path: Path, current: int) -> Raw:
+    """Bring ``data`` (schema ``meta.schema_version``, absent: ``current``) up to ``current`` with
+    :data:`MIGRATIONS`; StoreError for a newer or an impossible version, or an annotation record that misses a
+    required field (not ours at all)."""
+    meta: dict[str, Any] = next(iter((data.get(META) or {}).values()), {})
+    version = meta.get("schema_version", current)
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise _invalid(path, f"schema_version {str(version)[:20]!r} is not a version number")
+    if version > current:
+        raise StoreError(
+            f"{path.name} was written by a newer reader (store schema {version}, this reader "
+            f"knows {current}); upgrade reader, or pass --db to use another store"
+        )
+    while version < current:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise _invalid(path, f"no migration from schema version {version}")
+        data = step(data)
+        version += 1
+    data[META] = {"1": {**meta, "schema_version": current}}
+    for key, record in data.get(ANNOTATIONS, {}).items():
+        missing = [name for name in _REQUIRED if name not in record]
+        if missing:
+            raise _invalid(path, f"annotation record {key} has no {', '.join(missing)}")
+    return data
+
+
+def _move_aside(path: str | os.PathLike[str]) -> Path:
+    """Rename the store's real file (and its journal) to ``<name>.corrupt-<UTC stamp>``; see Store.move_aside."""
+    source = Path(os.path.realpath(path))
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    aside = source.with_name(f"{source.name}.corrupt-{stamp}")
+    number = 1
+    while aside.exists() or aside.is_symlink():
+        aside = source.with_name(f"{source.name}.corrupt-{stamp}-{number}")
+        number += 1
+    try:
+        os.rename(source, aside)
+    except OSError as error:
+        raise _cannot("move aside", source, error) from None
+    journal = store_journal.journal_path(source)
+    if journal.exists():  # its operations belong to the file moved aside: keep them with it
+        try:
+            os.rename(journal, store_journal.journal_path(aside))
+        except OSError as error:
+            raise _cannot("move aside", journal, error) from None
+    return aside

@@ -1,0 +1,104 @@
+"""The store's state in memory: its tables in TinyDB's layout, indexed by id, and how an operation changes them.
+
+Why a module of its own: :class:`Tables` is what both the store file and the journal are replayed into, and
+what every write changes first. Its indexes (annotation id -> keys, document id -> key) make one operation cost
+O(1) instead of a scan of the table, and new keys are assigned as operations are applied, deterministically
+from the file and the journal's order, so every process replays the same keys. No I/O and no locking here
+(that is :mod:`reader.store`'s job), and no tinydb import: only the layout is shared. :class:`Cache` is what a
+Store knows of its files besides: the store file's signature and how far the journal was read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from reader.annotation import Annotation
+from reader.store_file import ANNOTATIONS, DOCUMENTS, Raw, _View
+
+
+class Tables:
+    """The store's tables in memory (TinyDB's layout), with indexes so an operation costs O(1), not a scan."""
+
+    def __init__(self, raw: Raw) -> None:
+        self.raw = raw
+        self.version = 0
+        self.ids: dict[str, list[str]] = {}
+        """Annotation id -> the keys of its records, in file order (the first is the one an upsert replaces)."""
+        self.docs: dict[str, str] = {}
+        """Document id -> the key of its first record."""
+        annotations, documents = raw.get(ANNOTATIONS, {}), raw.get(DOCUMENTS, {})
+        for key, record in annotations.items():
+            if isinstance(record.get("id"), str):
+                self.ids.setdefault(record["id"], []).append(key)
+        for key, record in documents.items():
+            if isinstance(record.get("id"), str):
+                self.docs.setdefault(record["id"], key)
+        self.next_annotation = int(next_key(annotations))
+        self.next_document = int(next_key(documents))
+
+    def apply(self, op: dict[str, Any]) -> None:
+        """Apply one journal operation (idempotent: upserts and removals by id)."""
+        kind = op["op"]
+        self.version += 1
+        if kind == "batch":
+            for member in op["ops"]:
+                self.apply(member)
+        elif kind == "put":
+            record = op["annotation"]
+            table = self.raw.setdefault(ANNOTATIONS, {})
+            keys = self.ids.get(record["id"])
+            if keys:
+                table[keys[0]] = record
+            else:
+                key = str(self.next_annotation)
+                self.next_annotation += 1
+                table[key] = record
+                self.ids[record["id"]] = [key]
+        elif kind == "delete":
+            table = self.raw.get(ANNOTATIONS, {})
+            for key in self.ids.pop(op["id"], []):
+                table.pop(key, None)
+        else:
+            record = op["document"]
+            table = self.raw.setdefault(DOCUMENTS, {})
+            found = self.docs.get(record["id"])
+            if found is None:
+                found = self.docs[record["id"]] = str(self.next_document)
+                self.next_document += 1
+            table[found] = record
+
+
+def upsert(table: dict[str, dict[str, Any]], batch: list[Annotation]) -> None:
+    """Replace the first record with each id, append the others under fresh keys."""
+    pending = {a.id: a for a in batch}
+    for key, record in table.items():
+        annotation_id = record.get("id")
+        if isinstance(annotation_id, str) and annotation_id in pending:
+            table[key] = pending.pop(annotation_id).to_dict()
+    if pending:
+        # One scan for the next free key, then count up: a per-record scan made large imports quadratic.
+        first = int(next_key(table))
+        for offset, annotation in enumerate(pending.values()):
+            table[str(first + offset)] = annotation.to_dict()
+
+
+def next_key(table: dict[str, Any]) -> str:
+    """One more than the largest key in the table as read under the lock, so processes never collide."""
+    return str(max((int(key) for key in table), default=0) + 1)
+
+
+@dataclass
+class Cache:
+    """What this Store knows of the files: the store file's signature, the journal read so far, the state."""
+
+    main_sig: tuple[int, ...] | None
+    main_blob: bytes | None
+    journal_id: str | None
+    journal_inode: int | None
+    journal_end: int
+    journal_entries: int
+    torn: bool
+    tables: Tables
+    view: _View | None = None
+    view_version: int = -1
