@@ -4,8 +4,9 @@
 
 (i)  Commit: ``h`` on a sentence of the generated article (20 MB, 5 MB with --quick) to the highlight painted
      *and* durably stored (the background writer drained), with 10,000 annotations of that document already in
-     the store, spread over its text, against the same with 100. In-process with Textual's pilot (``App.run_test``): press ``h``, then pause (each pause
-     lets the app refresh) until ``app.writer.pending == 0``. Interleaved rounds, medians. Target <= 2.0x.
+     the store, spread over its text, against the same with 100. In-process with Textual's pilot
+     (``App.run_test``), once the background layout is done: press ``h``, then pause (each pause lets the app
+     refresh) until ``app.writer.pending == 0``. Interleaved rounds, medians. Target <= 2.0x.
 (ii) PageDown and ``j`` on the generated 20 MB article (5 MB with --quick) with 10,000 highlights spread over it,
      against Textual's TextArea on the same text: benchmarks/keys.py's method (both in pseudo-terminals, settled,
      keys typed alternately; a sample is key to the last byte of its repaint). Target <= 1.0x each.
