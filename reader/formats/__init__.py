@@ -10,6 +10,7 @@ Nothing here touches the store, the terminal or Textual; :mod:`reader.transfer` 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -89,3 +90,38 @@ def parse_any(data: Any) -> list[Annotation]:
     from reader.formats.w3c import parse_w3c
 
     return parse_w3c(data)
+
+
+MAX_OFFSET = 2**53
+"""The store's limit for offsets (JSON's exact integers): a larger one would be stored, then skipped on read."""
+
+
+def describe(value: Any) -> str:
+    """A JSON value as an error message names it: null, true, an object, "text" (shortened), 12."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return json.dumps(shown, ensure_ascii=True)
+    return repr(value)
+
+
+def input_error(where: str, message: str) -> ReaderError:
+    """An import error that says what is wrong and where (``documents[0].annotations[3].start: ...``)."""
+    return ReaderError(f"{where}: {message}" if where else message)
+
+
+def checked_offset(value: Any, where: str) -> int:
+    """``value`` as an offset, or an :func:`input_error`: a non-negative integer below :data:`MAX_OFFSET`."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise input_error(where, f"expected a non-negative integer, got {describe(value)}")
+    if value >= MAX_OFFSET:
+        raise input_error(where, f"offset too large ({len(str(value))} digits)")
+    return value
+

@@ -31,8 +31,7 @@ from importlib import resources
 from typing import Any
 
 from reader.annotation import ANCHOR_STATUSES, COLORS, Annotation
-from reader.errors import ReaderError
-from reader.formats import ExportDocument, sorted_documents
+from reader.formats import ExportDocument, checked_offset, describe, input_error, sorted_documents
 
 FORMAT = "reader-annotations"
 VERSION = 1
@@ -175,52 +174,31 @@ def dumps_native(documents: Iterable[ExportDocument], exported_at: str) -> str:
 # -- parsing -------------------------------------------------------------------------------------------
 
 
-def _fail(where: str, message: str) -> ReaderError:
-    return ReaderError(f"{where}: {message}" if where else message)
 
 
-def _describe(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dict):
-        return "an object"
-    if isinstance(value, list):
-        return "an array"
-    if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:37] + "..."
-        return json.dumps(shown, ensure_ascii=True)
-    return repr(value)
 
 
 def _object(value: Any, where: str, keys: Iterable[str], required: Iterable[str]) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise _fail(where, f"expected an object, got {_describe(value)}")
+        raise input_error(where, f"expected an object, got {describe(value)}")
     allowed = tuple(keys)
     for key in value:
         if key not in allowed:
-            raise _fail(where, f"unknown key {_describe(key)} (allowed: {', '.join(allowed)})")
+            raise input_error(where, f"unknown key {describe(key)} (allowed: {', '.join(allowed)})")
     for key in required:
         if key not in value:
-            raise _fail(where, f"missing key {_describe(key)}")
+            raise input_error(where, f"missing key {describe(key)}")
     return value
 
 
 def _string(value: Any, where: str, *, allow_empty: bool = True) -> str:
     if not isinstance(value, str):
-        raise _fail(where, f"expected a string, got {_describe(value)}")
+        raise input_error(where, f"expected a string, got {describe(value)}")
     if not allow_empty and not value:
-        raise _fail(where, "expected a non-empty string")
+        raise input_error(where, "expected a non-empty string")
     return value
 
 
-def _offset(value: Any, where: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise _fail(where, f"expected a non-negative integer, got {_describe(value)}")
-    if value >= 2**53:  # the store's limit (JSON's exact integers): a larger one would be stored, then skipped
-        raise _fail(where, f"offset too large ({len(str(value))} digits)")
-    return value
 
 
 def _timestamp(value: Any, where: str) -> str:
@@ -228,26 +206,26 @@ def _timestamp(value: Any, where: str) -> str:
     try:
         datetime.fromisoformat(text)
     except ValueError:
-        raise _fail(where, f"expected an ISO 8601 date-time, got {_describe(text)}") from None
+        raise input_error(where, f"expected an ISO 8601 date-time, got {describe(text)}") from None
     return text
 
 
 def parse_annotation(data: Any, where: str, *, doc_id: str, path: str, title: str) -> Annotation:
     """One annotation record of a native export; ``where`` names it in error messages."""
     record = _object(data, where, ANNOTATION_KEYS, _REQUIRED_ANNOTATION_KEYS)
-    start = _offset(record["start"], f"{where}.start")
-    end = _offset(record["end"], f"{where}.end")
+    start = checked_offset(record["start"], f"{where}.start")
+    end = checked_offset(record["end"], f"{where}.end")
     if start > end:
-        raise _fail(where, f"start {start} is after end {end}")
+        raise input_error(where, f"start {start} is after end {end}")
     color = _string(record["color"], f"{where}.color")
     if color not in COLORS:
-        raise _fail(f"{where}.color", f"expected one of {', '.join(COLORS)}, got {_describe(color)}")
+        raise input_error(f"{where}.color", f"expected one of {', '.join(COLORS)}, got {describe(color)}")
     anchor = _string(record["anchor"], f"{where}.anchor")
     if anchor not in ANCHOR_STATUSES:
-        raise _fail(f"{where}.anchor", f"expected one of {', '.join(ANCHOR_STATUSES)}, got {_describe(anchor)}")
+        raise input_error(f"{where}.anchor", f"expected one of {', '.join(ANCHOR_STATUSES)}, got {describe(anchor)}")
     tags = record["tags"]
     if not isinstance(tags, list):
-        raise _fail(f"{where}.tags", f"expected an array of strings, got {_describe(tags)}")
+        raise input_error(f"{where}.tags", f"expected an array of strings, got {describe(tags)}")
     for t, tag in enumerate(tags):
         _string(tag, f"{where}.tags[{t}]")
     speaker = record["speaker"]
@@ -276,24 +254,24 @@ def parse_annotation(data: Any, where: str, *, doc_id: str, path: str, title: st
 def parse_native(data: Any) -> list[Annotation]:
     """The annotations of a parsed native export, in file order; ReaderError says what is wrong, where."""
     if not isinstance(data, dict):
-        raise _fail("", f"expected a JSON object, got {_describe(data)}")
+        raise input_error("", f"expected a JSON object, got {describe(data)}")
     top: dict[str, Any] = data
     if "format" not in top:
-        raise _fail("", 'missing key "format" (expected "reader-annotations")')
+        raise input_error("", 'missing key "format" (expected "reader-annotations")')
     if top["format"] != FORMAT:
-        raise _fail("format", f"expected {_describe(FORMAT)}, got {_describe(top['format'])}")
+        raise input_error("format", f"expected {describe(FORMAT)}, got {describe(top['format'])}")
     if "version" not in top:
-        raise _fail("", 'missing key "version"')
+        raise input_error("", 'missing key "version"')
     version = top["version"]
     if isinstance(version, bool) or not isinstance(version, int):
-        raise _fail("version", f"expected an integer, got {_describe(version)}")
+        raise input_error("version", f"expected an integer, got {describe(version)}")
     if version != VERSION:
-        raise _fail("version", f"this reader reads version {VERSION}, not version {version}")
+        raise input_error("version", f"this reader reads version {VERSION}, not version {version}")
     _object(top, "", _TOP_KEYS, _TOP_KEYS)
     _timestamp(top["exported_at"], "exported_at")
     documents = top["documents"]
     if not isinstance(documents, list):
-        raise _fail("documents", f"expected an array, got {_describe(documents)}")
+        raise input_error("documents", f"expected an array, got {describe(documents)}")
     annotations: list[Annotation] = []
     seen_docs: dict[str, int] = {}
     seen: dict[str, str] = {}
@@ -302,20 +280,20 @@ def parse_native(data: Any) -> list[Annotation]:
         doc = _object(doc_data, where, _DOCUMENT_KEYS, _DOCUMENT_KEYS)
         doc_id = _string(doc["id"], f"{where}.id", allow_empty=False)
         if doc_id in seen_docs:
-            raise _fail(f"{where}.id", f"duplicate document id (also documents[{seen_docs[doc_id]}])")
+            raise input_error(f"{where}.id", f"duplicate document id (also documents[{seen_docs[doc_id]}])")
         seen_docs[doc_id] = d
         path = _string(doc["path"], f"{where}.path")
         title = _string(doc["title"], f"{where}.title")
         records = doc["annotations"]
         if not isinstance(records, list):
-            raise _fail(f"{where}.annotations", f"expected an array, got {_describe(records)}")
+            raise input_error(f"{where}.annotations", f"expected an array, got {describe(records)}")
         for i, record in enumerate(records):
             at = f"{where}.annotations[{i}]"
             annotation = parse_annotation(record, at, doc_id=doc_id, path=path, title=title)
             if annotation.id in seen:
-                raise _fail(
+                raise input_error(
                     f"{at}.id",
-                    f"duplicate annotation id {_describe(annotation.id)} (also {seen[annotation.id]})",
+                    f"duplicate annotation id {describe(annotation.id)} (also {seen[annotation.id]})",
                 )
             seen[annotation.id] = at
             annotations.append(annotation)

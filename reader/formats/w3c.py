@@ -40,8 +40,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from reader.annotation import ANCHOR_STATUSES, COLORS, Annotation, utc_now
-from reader.errors import ReaderError
-from reader.formats import ExportDocument, sorted_documents
+from reader.formats import ExportDocument, checked_offset, input_error, sorted_documents
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 EXTENSION_KEY = "urn:x-quotemark-reader:annotation"
@@ -211,8 +210,6 @@ def export_w3c(documents: Iterable[ExportDocument], exported_at: str, *, label: 
 # -- import ------------------------------------------------------------------------------------------------
 
 
-def _fail(where: str, message: str) -> ReaderError:
-    return ReaderError(f"{where}: {message}" if where else message)
 
 
 def _types(value: Any) -> list[str]:
@@ -234,26 +231,26 @@ def _items(data: Any) -> tuple[list[Any], str]:
     if isinstance(data, list):
         return data, ""
     if not isinstance(data, dict):
-        raise _fail("", "expected a W3C Annotation, AnnotationPage or AnnotationCollection object")
+        raise input_error("", "expected a W3C Annotation, AnnotationPage or AnnotationCollection object")
     kinds = _types(data.get("type"))
     if "AnnotationCollection" in kinds:
         first = data.get("first")
         if first is None:
             if data.get("total", 0) == 0:
                 return [], ""
-            raise _fail("first", "missing: the collection has no embedded first page")
+            raise input_error("first", "missing: the collection has no embedded first page")
         if not isinstance(first, dict):
-            raise _fail("first", "pages linked by URI are not supported; embed the AnnotationPage")
+            raise input_error("first", "pages linked by URI are not supported; embed the AnnotationPage")
         if "next" in first and first["next"] is not None:
-            raise _fail("first.next", "multi-page collections are not supported; embed all items in one page")
+            raise input_error("first.next", "multi-page collections are not supported; embed all items in one page")
         items = first.get("items")
         if not isinstance(items, list):
-            raise _fail("first.items", "expected an array of annotations")
+            raise input_error("first.items", "expected an array of annotations")
         return items, "first.items"
     if "AnnotationPage" in kinds:
         items = data.get("items")
         if not isinstance(items, list):
-            raise _fail("items", "expected an array of annotations")
+            raise input_error("items", "expected an array of annotations")
         return items, "items"
     return [data], ""
 
@@ -262,13 +259,13 @@ def _target(record: dict[str, Any], where: str) -> tuple[str, dict[str, Any], di
     """(source, quote selector, position selector) of the first target that has a text selector."""
     targets = _as_list(record.get("target"))
     if not targets:
-        raise _fail(where, 'missing key "target"')
+        raise input_error(where, 'missing key "target"')
     for t, target in enumerate(targets):
         if not isinstance(target, dict):
             continue
         source = target.get("source", target.get("id", ""))
         if not isinstance(source, str):
-            raise _fail(f"{where}.target[{t}].source", "expected a URI string")
+            raise input_error(f"{where}.target[{t}].source", "expected a URI string")
         quote: dict[str, Any] = {}
         position: dict[str, Any] = {}
         for selector in _as_list(target.get("selector")):
@@ -281,7 +278,9 @@ def _target(record: dict[str, Any], where: str) -> tuple[str, dict[str, Any], di
                 position = selector
         if quote or position:
             return source, quote, position
-    raise _fail(f"{where}.target", "no TextQuoteSelector or TextPositionSelector: nothing to anchor the highlight to")
+    raise input_error(
+        f"{where}.target", "no TextQuoteSelector or TextPositionSelector: nothing to anchor the highlight to"
+    )
 
 
 def _str_field(mapping: dict[str, Any], key: str, where: str, default: str = "") -> str:
@@ -289,16 +288,10 @@ def _str_field(mapping: dict[str, Any], key: str, where: str, default: str = "")
     if value is None:
         return default
     if not isinstance(value, str):
-        raise _fail(f"{where}.{key}", f"expected a string, got {type(value).__name__}")
+        raise input_error(f"{where}.{key}", f"expected a string, got {type(value).__name__}")
     return value
 
 
-def _offset(value: Any, where: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise _fail(where, f"expected a non-negative integer, got {value!r}")
-    if value >= 2**53:  # the store's limit (JSON's exact integers): a larger one would be stored, then skipped
-        raise _fail(where, f"offset too large ({len(str(value))} digits)")
-    return value
 
 
 def _bodies(record: dict[str, Any], where: str) -> tuple[str, tuple[str, ...]]:
@@ -314,7 +307,7 @@ def _bodies(record: dict[str, Any], where: str) -> tuple[str, tuple[str, ...]]:
         if value is None:
             continue
         if not isinstance(value, str):
-            raise _fail(f"{where}.body[{b}].value", "expected a string")
+            raise input_error(f"{where}.body[{b}].value", "expected a string")
         if "tagging" in purposes:
             tags.append(value)
         elif not purposes or {"commenting", "describing", "replying", "editing"} & set(purposes):
@@ -327,10 +320,10 @@ def _time(record: dict[str, Any], key: str, where: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise _fail(f"{where}.{key}", "expected an xsd:dateTime string")
+        raise input_error(f"{where}.{key}", "expected an xsd:dateTime string")
     converted = from_w3c_time(value)
     if converted is None:
-        raise _fail(f"{where}.{key}", f"expected an xsd:dateTime, got {value[:40]!r}")
+        raise input_error(f"{where}.{key}", f"expected an xsd:dateTime, got {value[:40]!r}")
     return converted
 
 
@@ -344,16 +337,16 @@ def _default_resolver(source: str) -> DocumentInfo:
 def annotation_from_w3c(record: Any, where: str, resolve: Resolver | None = None) -> Annotation:
     """One W3C annotation as a reader Annotation; ``where`` names it in error messages."""
     if not isinstance(record, dict):
-        raise _fail(where, "expected an Annotation object")
+        raise input_error(where, "expected an Annotation object")
     if "Annotation" not in _types(record.get("type")):
-        raise _fail(f"{where}.type", 'expected "Annotation"')
+        raise input_error(f"{where}.type", 'expected "Annotation"')
     raw_id = record.get("id")
     if not isinstance(raw_id, str) or not raw_id:
-        raise _fail(f"{where}.id", "expected the annotation's IRI (a non-empty string)")
+        raise input_error(f"{where}.id", "expected the annotation's IRI (a non-empty string)")
     source, quote, position = _target(record, where)
     extension = record.get(EXTENSION_KEY)
     if extension is not None and not isinstance(extension, dict):
-        raise _fail(f"{where}.{EXTENSION_KEY}", "expected an object")
+        raise input_error(f"{where}.{EXTENSION_KEY}", "expected an object")
     ext: dict[str, Any] = extension or {}
     ext_where = f"{where}.{EXTENSION_KEY}"
 
@@ -361,10 +354,10 @@ def annotation_from_w3c(record: Any, where: str, resolve: Resolver | None = None
     prefix = _str_field(quote, "prefix", f"{where}.target.selector")
     suffix = _str_field(quote, "suffix", f"{where}.target.selector")
     if position:
-        start = _offset(position.get("start"), f"{where}.target.selector.start")
-        end = _offset(position.get("end"), f"{where}.target.selector.end")
+        start = checked_offset(position.get("start"), f"{where}.target.selector.start")
+        end = checked_offset(position.get("end"), f"{where}.target.selector.end")
         if start > end:
-            raise _fail(f"{where}.target.selector", f"start {start} is after end {end}")
+            raise input_error(f"{where}.target.selector", f"start {start} is after end {end}")
         anchor = "exact"
     else:
         start = end = 0
@@ -381,19 +374,19 @@ def annotation_from_w3c(record: Any, where: str, resolve: Resolver | None = None
         path = _str_field(ext, "path", ext_where)
         title = _str_field(ext, "title", ext_where)
         if not doc_id:
-            raise _fail(f"{ext_where}.document", "expected a non-empty document id")
+            raise input_error(f"{ext_where}.document", "expected a non-empty document id")
     else:
         found = resolve(source) if resolve is not None else None
         doc_id, path, title = found if found is not None else _default_resolver(source)
     color = _str_field(ext, "color", ext_where, "yellow")
     if color not in COLORS:
-        raise _fail(f"{ext_where}.color", f"expected one of {', '.join(COLORS)}")
+        raise input_error(f"{ext_where}.color", f"expected one of {', '.join(COLORS)}")
     anchor = _str_field(ext, "anchor", ext_where, anchor)
     if anchor not in ANCHOR_STATUSES:
-        raise _fail(f"{ext_where}.anchor", f"expected one of {', '.join(ANCHOR_STATUSES)}")
+        raise input_error(f"{ext_where}.anchor", f"expected one of {', '.join(ANCHOR_STATUSES)}")
     speaker = ext.get("speaker")
     if speaker is not None and not isinstance(speaker, str):
-        raise _fail(f"{ext_where}.speaker", "expected a string or null")
+        raise input_error(f"{ext_where}.speaker", "expected a string or null")
     annotation_id = _str_field(ext, "id", ext_where, _reader_id(raw_id))
     return Annotation(
         id=annotation_id,
@@ -430,7 +423,7 @@ def parse_w3c(data: Any, resolve: Resolver | None = None) -> list[Annotation]:
         where = "annotation" if single else f"{prefix}[{i}]"
         annotation = annotation_from_w3c(record, where, resolve)
         if annotation.id in seen:
-            raise _fail(f"{where}.id", f"duplicate annotation id (also {seen[annotation.id]})")
+            raise input_error(f"{where}.id", f"duplicate annotation id (also {seen[annotation.id]})")
         seen[annotation.id] = where
         annotations.append(annotation)
     return annotations
