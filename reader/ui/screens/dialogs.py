@@ -57,6 +57,7 @@ class NoteEditor(ModalScreen[str | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save note", priority=True),
         Binding("escape", "cancel", "Cancel", priority=True),
+        Binding("ctrl+e", "external_editor", "Edit in $EDITOR", priority=True),
     ]
     DEFAULT_CSS = (
         DIALOG_CSS.format(name="NoteEditor")
@@ -76,7 +77,42 @@ class NoteEditor(ModalScreen[str | None]):
             quote = sanitize(self.quote.replace("\n", " "))
             yield Static(Content(f"“{quote[:300]}{'…' if len(quote) > 300 else ''}”"), classes="dialog-quote")
             yield TextArea(self.original, id="note-text", soft_wrap=True, show_line_numbers=False)
-            yield Static("ctrl+s  save    Esc  cancel", classes="dialog-hint", markup=False)
+            yield Static("ctrl+s  save    Esc  cancel    ctrl+e  edit in $EDITOR", classes="dialog-hint", markup=False)
+
+    def action_external_editor(self) -> None:
+        """Hand the terminal to $VISUAL or $EDITOR on a temporary copy of the note, then take its text back.
+        The note is saved only by ctrl+s here, as with typing: the editor is another way to type."""
+        import os
+        import shlex
+        import subprocess
+        import tempfile
+        from pathlib import Path
+
+        from textual.app import SuspendNotSupported
+
+        command = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+        if not command:
+            self.notify("Set $EDITOR (or $VISUAL) to write notes in your own editor", severity="warning")
+            return
+        handle, name = tempfile.mkstemp(prefix="reader-note-", suffix=".md")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as file:
+                file.write(self.text)
+            try:
+                with self.app.suspend():
+                    result = subprocess.run([*shlex.split(command), name], check=False)
+            except SuspendNotSupported:
+                self.notify("This terminal cannot hand over to an editor", severity="warning")
+                return
+            except OSError as error:
+                self.notify(f"Could not start {command}: {error.strerror or error}", severity="error", markup=False)
+                return
+            if result.returncode != 0:
+                self.notify(f"{command} exited with status {result.returncode}; the note is unchanged", markup=False)
+                return
+            self.query_one(TextArea).text = Path(name).read_text(encoding="utf-8", errors="replace").rstrip("\n")
+        finally:
+            Path(name).unlink(missing_ok=True)
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)

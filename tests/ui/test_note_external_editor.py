@@ -1,0 +1,57 @@
+"""ctrl+e in the note editor hands the note to $EDITOR and takes its text back (saved only by ctrl+s)."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from reader.loader import load_document
+from reader.store import Store
+from reader.ui.app import ReaderApp
+from reader.ui.screens.dialogs import NoteEditor
+from tests.conftest import SEED
+
+
+@contextlib.contextmanager
+def no_suspend() -> Iterator[None]:
+    """The test driver cannot give the terminal away; the editor runs without it."""
+    yield
+
+
+async def test_ctrl_e_edits_the_note_in_the_editor(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    script = tmp_path / "editor.sh"
+    script.write_text('#!/bin/sh\nprintf "written in the editor\\n" >> "$1"\n')
+    script.chmod(0o755)
+    monkeypatch.setenv("EDITOR", str(script))
+    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[SEED], document=load_document(SEED))
+    monkeypatch.setattr(app, "suspend", no_suspend)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press(*"typed ", "ctrl+e")
+        await pilot.pause()
+        assert app.screen.text == "typed written in the editor"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        (annotation,) = app.screen.session.annotations.values()  # type: ignore[attr-defined]
+        assert annotation.note == "typed written in the editor"
+
+
+async def test_ctrl_e_without_an_editor_says_how(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("EDITOR", raising=False)
+    monkeypatch.delenv("VISUAL", raising=False)
+    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[SEED], document=load_document(SEED))
+    shown: list[str] = []
+    real_notify = app.notify
+    monkeypatch.setattr(app, "notify", lambda message, **kw: (shown.append(message), real_notify(message, **kw)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("n", "ctrl+e")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor) and app.screen.text == ""
+        assert any("$EDITOR" in message for message in shown)
