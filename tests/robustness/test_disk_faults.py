@@ -23,7 +23,7 @@ import reader.store_file as store_file
 from reader.loader import load_document
 from reader.store import Store
 from reader.ui.app import ReaderApp
-from reader.ui.screens import annotating
+from reader.ui.screens import saving
 from tests.conftest import SEED
 from tests.robustness import wait_for
 
@@ -61,7 +61,7 @@ def faulty_os(monkeypatch: pytest.MonkeyPatch) -> FaultyOS:
     fake = FaultyOS()
     for module in (store_module, store_file):  # the journal's appends and the store file's atomic writes
         monkeypatch.setattr(module, "os", fake)
-    monkeypatch.setattr(annotating, "RETRY_SECONDS", 0.2)
+    monkeypatch.setattr(saving, "RETRY_SECONDS", 0.2)
     return fake
 
 
@@ -149,7 +149,7 @@ async def test_quit_retries_failed_writes_at_once(
     tmp_path: Path, faulty_os: FaultyOS, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The disk frees up before the next retry is due and the user quits: q saves the highlight now."""
-    monkeypatch.setattr(annotating, "RETRY_SECONDS", 600.0)
+    monkeypatch.setattr(saving, "RETRY_SECONDS", 600.0)
     db = tmp_path / "a.json"
     document = load_document(SEED)
     app = ReaderApp(store=Store(db), paths=[SEED], document=document)
@@ -198,7 +198,7 @@ async def test_a_retry_never_overwrites_a_later_saved_edit(
 ) -> None:
     """Highlight (yellow) fails; the disk frees up and the recolour to green is saved; then the retry runs. It
     must not replay the old yellow Put over the newer green one."""
-    monkeypatch.setattr(annotating, "RETRY_SECONDS", 60.0)  # the retry is run by hand below
+    monkeypatch.setattr(saving, "RETRY_SECONDS", 60.0)  # the retry is run by hand below
     db = tmp_path / "a.json"
     document = load_document(SEED)
     app = ReaderApp(store=Store(db), paths=[SEED], document=document)

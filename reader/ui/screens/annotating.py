@@ -10,10 +10,8 @@ in memory, reported once, and retried.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from concurrent.futures import Future
-from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.binding import Binding, BindingType
@@ -23,6 +21,7 @@ from reader.document import Document, Span
 from reader.errors import ReaderError
 from reader.highlight_index import HighlightMark
 from reader.session import AnnotationSession, Put, Remove, StoreOp
+from reader.ui.screens.saving import SavingMixin
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.highlight_list import HighlightList
 from reader.ui.widgets.highlight_panel import HighlightPanel
@@ -31,30 +30,13 @@ if TYPE_CHECKING:
     from reader.quotes import Quotation
     from reader.ui.app import ReaderApp
 
-RETRY_SECONDS = 5.0
-"""How long to wait before retrying writes that failed (disk full, read-only directory...)."""
-
-
 def _mark(annotation: Annotation) -> HighlightMark:
     """What the article view draws of an annotation."""
     has_note = bool(annotation.note.strip())
     return HighlightMark(annotation.id, annotation.start, annotation.end, annotation.color, has_note)
 
 
-def _op_key(op: StoreOp) -> str:
-    """The id of the annotation a store operation writes or removes."""
-    return op.annotation.id if isinstance(op, Put) else op.annotation_id
-
-
-if TYPE_CHECKING:
-    from textual.screen import Screen
-
-    _ScreenBase = Screen[None]
-else:
-    _ScreenBase = object
-
-
-class AnnotatingMixin(_ScreenBase):
+class AnnotatingMixin(SavingMixin):
     """Mixed into ReadingScreen (which provides ``document``, ``article``, ``reader_app`` and Screen's API)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -86,10 +68,6 @@ class AnnotatingMixin(_ScreenBase):
     _quote_starts: list[int]
     last_color: str
     resizing: str | None
-    unsaved: set[str]
-    _failed_ops: list[StoreOp]
-    _retry_timer: Any
-    _failure_reported: bool
 
     if TYPE_CHECKING:
 
@@ -105,10 +83,7 @@ class AnnotatingMixin(_ScreenBase):
         self._quote_starts = []
         self.last_color = COLORS[0]
         self.resizing = None
-        self.unsaved = set()
-        self._failed_ops = []
-        self._retry_timer = None
-        self._failure_reported = False
+        self.init_saving()
 
     @property
     def panel(self) -> HighlightPanel:
@@ -193,68 +168,6 @@ class AnnotatingMixin(_ScreenBase):
         found = self.article.highlights.at(self.article.cursor)
         if found:
             self.panel.select(found[0].id)
-
-    # -- persistence ------------------------------------------------------------------------------------------
-
-    def persist(self, ops: list[StoreOp]) -> None:
-        store = self.reader_app.store
-        for op in ops:
-            key = _op_key(op)
-            self.unsaved.add(key)
-            if isinstance(op, Put):
-                annotation = op.annotation
-                future: Future[None] = self.reader_app.writer.submit(partial(store.update, annotation))
-            else:
-                future = self.reader_app.writer.submit(partial(store.delete, op.annotation_id))
-            future.add_done_callback(partial(self._write_done, op=op, key=key))
-
-    def _write_done(self, future: Future[None], *, op: StoreOp, key: str) -> None:
-        error = future.exception()
-        try:
-            self.app.call_from_thread(self._after_write, op, key, error)
-        except RuntimeError:
-            pass  # the app has gone; drain() already waited for this write
-
-    def _after_write(self, op: StoreOp, key: str, error: BaseException | None) -> None:
-        if error is None:
-            if not any(_op_key(failed) == key for failed in self._failed_ops):
-                self.unsaved.discard(key)
-            if not self.unsaved:
-                self._failure_reported = False  # all saved: a later failure is news again
-        else:
-            if not self._failure_reported:  # once per outage, not once per retry
-                self._failure_reported = True
-                message = str(error) if isinstance(error, ReaderError) else f"{type(error).__name__}: {error}"
-                self.notify(
-                    f"Could not save ({message}). Your highlights are kept here and will be saved when the disk "
-                    "allows; retrying.",
-                    title="Not saved",
-                    severity="error",
-                    timeout=10,
-                    markup=False,
-                )
-            self._failed_ops.append(op)
-            if self._retry_timer is None:
-                self._retry_timer = self.set_timer(RETRY_SECONDS, self._retry)
-        self.panel.set_saved(key, self.unsaved)  # redraw that one entry's "not saved yet" state
-
-    def retry_failed_writes(self) -> None:
-        """Submit the failed writes again now (the app calls this before it quits)."""
-        if self._retry_timer is not None:
-            self._retry_timer.stop()
-        self._retry()
-
-    def _retry(self) -> None:
-        self._retry_timer = None
-        ops, self._failed_ops = self._failed_ops, []
-        # Retry the session's current state of each key, once, not the old operations: a later edit of the
-        # same highlight may have been saved meanwhile, and replaying an older Put would overwrite it.
-        current: list[StoreOp] = []
-        for key in dict.fromkeys(_op_key(op) for op in ops):
-            annotation = self.session.annotations.get(key)
-            current.append(Put(annotation) if annotation is not None else Remove(key))
-        if current:
-            self.persist(current)
 
     def apply(self, ops: list[StoreOp], *, keep: str | None = None) -> None:
         """Show an edit at once (only what changed is redrawn) and hand its store operations to the writer."""

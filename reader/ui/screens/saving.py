@@ -1,0 +1,119 @@
+"""Saving edits in the background: the "not saved yet" state, one report per outage, and retries.
+
+A mixin of the reading screen (through :class:`~reader.ui.screens.annotating.AnnotatingMixin`), kept apart so the
+keys and their effects read in one file and the write bookkeeping in another. Every store operation goes to the
+app's :class:`~reader.persistence.BackgroundWriter`; the entry stays marked unsaved in the panel until its write
+returns. A failed write (disk full, read-only directory) is kept, reported once, and retried every
+:data:`RETRY_SECONDS` with the session's current state of that highlight, so a retry never overwrites a later
+edit that was saved meanwhile.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import Future
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from reader.errors import ReaderError
+from reader.session import AnnotationSession, Put, Remove, StoreOp
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+    from reader.ui.app import ReaderApp
+    from reader.ui.widgets.highlight_panel import HighlightPanel
+
+    _ScreenBase = Screen[None]
+else:
+    _ScreenBase = object
+
+RETRY_SECONDS = 5.0
+"""How long to wait before retrying writes that failed (disk full, read-only directory...)."""
+
+
+def op_key(op: StoreOp) -> str:
+    """The id of the annotation a store operation writes or removes."""
+    return op.annotation.id if isinstance(op, Put) else op.annotation_id
+
+
+class SavingMixin(_ScreenBase):
+    """Write bookkeeping; the screen provides ``session``, ``panel``, ``reader_app`` and the state below."""
+
+    session: AnnotationSession
+    unsaved: set[str]
+    _failed_ops: list[StoreOp]
+    _retry_timer: Any
+    _failure_reported: bool
+
+    if TYPE_CHECKING:
+
+        @property
+        def reader_app(self) -> ReaderApp: ...
+        @property
+        def panel(self) -> HighlightPanel: ...
+
+    def init_saving(self) -> None:
+        self.unsaved = set()
+        self._failed_ops = []
+        self._retry_timer = None
+        self._failure_reported = False
+
+    def persist(self, ops: list[StoreOp]) -> None:
+        store = self.reader_app.store
+        for op in ops:
+            key = op_key(op)
+            self.unsaved.add(key)
+            if isinstance(op, Put):
+                annotation = op.annotation
+                future: Future[None] = self.reader_app.writer.submit(partial(store.update, annotation))
+            else:
+                future = self.reader_app.writer.submit(partial(store.delete, op.annotation_id))
+            future.add_done_callback(partial(self._write_done, op=op, key=key))
+
+    def _write_done(self, future: Future[None], *, op: StoreOp, key: str) -> None:
+        error = future.exception()
+        try:
+            self.app.call_from_thread(self._after_write, op, key, error)
+        except RuntimeError:
+            pass  # the app has gone; drain() already waited for this write
+
+    def _after_write(self, op: StoreOp, key: str, error: BaseException | None) -> None:
+        if error is None:
+            if not any(op_key(failed) == key for failed in self._failed_ops):
+                self.unsaved.discard(key)
+            if not self.unsaved:
+                self._failure_reported = False  # all saved: a later failure is news again
+        else:
+            if not self._failure_reported:  # once per outage, not once per retry
+                self._failure_reported = True
+                message = str(error) if isinstance(error, ReaderError) else f"{type(error).__name__}: {error}"
+                self.notify(
+                    f"Could not save ({message}). Your highlights are kept here and will be saved when the disk "
+                    "allows; retrying.",
+                    title="Not saved",
+                    severity="error",
+                    timeout=10,
+                    markup=False,
+                )
+            self._failed_ops.append(op)
+            if self._retry_timer is None:
+                self._retry_timer = self.set_timer(RETRY_SECONDS, self._retry)
+        self.panel.set_saved(key, self.unsaved)  # redraw that one entry's "not saved yet" state
+
+    def retry_failed_writes(self) -> None:
+        """Submit the failed writes again now (the app calls this before it quits)."""
+        if self._retry_timer is not None:
+            self._retry_timer.stop()
+        self._retry()
+
+    def _retry(self) -> None:
+        self._retry_timer = None
+        ops, self._failed_ops = self._failed_ops, []
+        # Retry the session's current state of each key, once, not the old operations: a later edit of the
+        # same highlight may have been saved meanwhile, and replaying an older Put would overwrite it.
+        current: list[StoreOp] = []
+        for key in dict.fromkeys(op_key(op) for op in ops):
+            annotation = self.session.annotations.get(key)
+            current.append(Put(annotation) if annotation is not None else Remove(key))
+        if current:
+            self.persist(current)
