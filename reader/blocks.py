@@ -1,0 +1,252 @@
+"""Text into blocks: title, headings, paragraphs, block quotes and list items, as exact original-text segments.
+
+The first step of :mod:`reader.document`, kept apart because it is the part that runs over a whole file (and, for
+a large one, in two steps: :func:`first_part_end` bounds what is parsed before the first paint). Chunks of
+non-blank lines are found with C-speed regex scans; each becomes one block, or several in Markdown. Plain text:
+the first line is the title; a one-line paragraph of 2–16 words that starts with a capital and does not end in
+punctuation is a sub-heading. Markdown: ``#`` headings, ``>`` quotes, ``-``/``*``/``+``/``1.`` list items.
+No Textual or Rich import here.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.sanitize import DisplayText
+
+
+class BlockKind(StrEnum):
+    """What a block is, which decides how it is set."""
+
+    TITLE = "title"
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    QUOTE = "quote"
+    LIST_ITEM = "list_item"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open range ``[start, end)`` of offsets into the document text."""
+
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Block:
+    """A title, heading, paragraph, block quote or list item.
+
+    ``segments`` are the original (start, end) pieces of its content, one per source line, without Markdown
+    markers and surrounding blanks; ``start``/``end`` span all of them.
+    """
+
+    kind: BlockKind
+    segments: tuple[tuple[int, int], ...]
+    level: int = 0
+    _display: DisplayText | None = field(default=None, repr=False)
+
+    @property
+    def start(self) -> int:
+        return self.segments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1][1]
+
+
+_TITLE_CASE_END = re.compile(r"[.!?,;:\"”’»…]\s*$")
+_MD_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
+_MD_LIST = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
+_MD_QUOTE = re.compile(r"^[ \t]*>[ \t]?")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line's content, without its line break (see the module note on ``\\r``)."""
+    breaks = re.compile(r"\r" if "\n" not in text else r"\r?\n")
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in breaks.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+_LEADING_BLANKS = " \t\f\v\u00a0\ufeff"
+_TRAILING_BLANKS = " \t\f\v\u00a0\r"
+_NOT_BLANK = rf"(?![{_LEADING_BLANKS}]*[{_TRAILING_BLANKS}]*$)"
+_CHUNK = re.compile(rf"(?m)^{_NOT_BLANK}[^\n]*(?:\n{_NOT_BLANK}[^\n]*)*")
+"""A run of non-blank lines in a text whose line breaks are ``\\n`` (a trailing ``\\r`` is stripped as a blank).
+A line is blank when :func:`_strip` leaves nothing of it: leading blanks, then trailing blanks."""
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _LEADING_BLANKS:
+        start += 1
+    while end > start and text[end - 1] in _TRAILING_BLANKS:
+        end -= 1
+    return start, end
+
+
+def _chunks(text: str, start: int = 0, end: int | None = None) -> list[list[tuple[int, int]]]:
+    """Lines grouped into chunks separated by blank lines; each line stripped of surrounding blanks.
+
+    Texts with ``\\n`` breaks (nearly all) find their chunks with one C-speed regex scan, so a 20 MB article
+    costs a Python step per paragraph, not per line; classic-Mac ``\\r`` texts take the line-by-line path."""
+    if "\n" not in text:
+        return _chunks_by_line(text)  # never lazy: a text without \n is parsed whole
+    chunks: list[list[tuple[int, int]]] = []
+    append = chunks.append
+    find = text.find
+    for match in _CHUNK.finditer(text, start, len(text) if end is None else end):
+        start, end = match.span()
+        if find("\n", start, end) < 0:
+            if text[start] in _LEADING_BLANKS or text[end - 1] in _TRAILING_BLANKS:
+                append([_strip(text, start, end)])
+            else:
+                append([(start, end)])
+            continue
+        lines: list[tuple[int, int]] = []
+        while True:
+            newline = find("\n", start, end)
+            line_end = end if newline < 0 else newline
+            s, e = _strip(text, start, line_end)
+            if s < e:
+                lines.append((s, e))
+            if newline < 0:
+                break
+            start = newline + 1
+        append(lines)
+    return chunks
+
+
+def _chunks_by_line(text: str) -> list[list[tuple[int, int]]]:
+    """:func:`_chunks` one line at a time (the reference; used for texts without ``\\n``)."""
+    chunks: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    for start, end in _lines(text):
+        s, e = _strip(text, start, end)
+        if s == e:
+            if current:
+                chunks.append(current)
+                current = []
+            continue
+        current.append((s, e))
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def _looks_like_heading(text: str, lines: list[tuple[int, int]]) -> bool:
+    if len(lines) != 1:
+        return False
+    start, end = lines[0]
+    if end - start > 100:
+        return False  # cheap test first: a paragraph is not copied and split only to be refused
+    line = text[start:end]
+    words = line.split()
+    return (
+        2 <= len(words) <= 16
+        and len(line) <= 100
+        and line[0].isupper()
+        and not _TITLE_CASE_END.search(line)
+        and line[0] not in "\"“„«‘'"
+    )
+
+
+LAZY_THRESHOLD = 1_000_000
+"""Characters above which a document's blocks are parsed in two steps: the first part at once, the rest later
+(see :meth:`Document.finish_parsing`), so a large file's first screen does not wait for all of it."""
+FIRST_PART = 200_000
+"""Characters parsed at once in a lazy document (cut at the next blank line): many screens' worth."""
+_BLANK_LINE = re.compile(r"\n[ \t\f\v\r\u00a0]*\n")
+
+
+def first_part_end(text: str) -> int:
+    match = _BLANK_LINE.search(text, FIRST_PART)
+    return match.end() if match else len(text)
+
+
+def parse_quietly(text: str, markdown: bool, start: int, end: int, *, first: bool) -> list[Block]:
+    """:func:`_parse_blocks` with the cyclic GC paused: the parse allocates a few objects per paragraph and
+    frees none, and collections re-scanning the growing heap were about half the time of a 20 MB parse."""
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _parse_blocks(text, markdown, start, end, first=first)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def _parse_blocks(
+    text: str, markdown: bool, start: int = 0, end: int | None = None, *, first: bool = True
+) -> list[Block]:
+    """Blocks of ``text[start:end]`` (a slice that starts and ends at line boundaries); ``first`` when it is the
+    beginning of the document (where the title is)."""
+    blocks: list[Block] = []
+    chunks = _chunks(text, start, len(text) if end is None else end)
+    if markdown:
+        for chunk in chunks:
+            blocks.extend(_markdown_blocks(text, chunk, first=first and not blocks))
+        return blocks
+    for number, chunk in enumerate(chunks):
+        if number == 0 and first:
+            blocks.append(Block(BlockKind.TITLE, (chunk[0],)))
+            if len(chunk) > 1:
+                blocks.append(Block(BlockKind.PARAGRAPH, tuple(chunk[1:])))
+        elif _looks_like_heading(text, chunk):
+            blocks.append(Block(BlockKind.HEADING, tuple(chunk), level=2))
+        else:
+            blocks.append(Block(BlockKind.PARAGRAPH, tuple(chunk)))
+    return blocks
+
+
+def _markdown_blocks(text: str, chunk: list[tuple[int, int]], *, first: bool) -> list[Block]:
+    blocks: list[Block] = []
+    pending: list[tuple[int, int]] = []
+    pending_kind = BlockKind.PARAGRAPH
+
+    def flush() -> None:
+        nonlocal pending, pending_kind
+        if pending:
+            blocks.append(Block(pending_kind, tuple(pending)))
+        pending = []
+        pending_kind = BlockKind.PARAGRAPH
+
+    for start, end in chunk:
+        line = text[start:end]
+        heading = _MD_HEADING.match(line)
+        if heading:
+            flush()
+            s, e = _strip(text, start + heading.start(2), start + heading.end(2))
+            if s < e:
+                level = len(heading.group(1))
+                kind = BlockKind.TITLE if level == 1 and first and not blocks else BlockKind.HEADING
+                blocks.append(Block(kind, ((s, e),), level=level))
+            continue
+        quote = _MD_QUOTE.match(line)
+        if quote:
+            if pending_kind is not BlockKind.QUOTE:
+                flush()
+                pending_kind = BlockKind.QUOTE
+            s, e = _strip(text, start + quote.end(), end)
+            if s < e:
+                pending.append((s, e))
+            continue
+        item = _MD_LIST.match(line)
+        if item:
+            flush()
+            pending_kind = BlockKind.LIST_ITEM
+            pending.append(_strip(text, start + item.end(), end))
+            continue
+        pending.append((start, end))
+    flush()
+    return [b for b in blocks if b.segments and b.segments[0][0] < b.segments[-1][1]]
