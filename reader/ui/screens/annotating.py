@@ -91,9 +91,9 @@ class AnnotatingMixin(SavingMixin):
 
     # -- loading --------------------------------------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="annotations-load")
     def load_annotations(self) -> None:
-        """Read this document's annotations; re-anchor those made on an earlier version of the same file."""
+        """(In the start-up worker.) Read this document's annotations; re-anchor those made on an earlier
+        version of the same file."""
         from reader.anchoring import reanchor
 
         store = self.reader_app.store
@@ -134,9 +134,9 @@ class AnnotatingMixin(SavingMixin):
                 timeout=8,
             )
 
-    @work(thread=True, exclusive=True, group="quotations")
     def load_quotations(self) -> None:
-        """Find quotations off the UI thread: on a large document this must not delay the first screen."""
+        """(In the start-up worker.) Find quotations off the UI thread: on a large document this takes seconds
+        and must not delay the first screen."""
         try:
             from reader.quotes import find_quotations
 

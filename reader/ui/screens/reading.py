@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -71,6 +72,8 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         self._search_origin: int | None = None
         self._position_timer: object | None = None
         self.init_annotating()
+        self.painted = threading.Event()
+        """Set once the first screen is painted; the start-up workers wait for it."""
 
     @property
     def reader_app(self) -> ReaderApp:
@@ -85,7 +88,6 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
             yield Outline(self.document, id="outline")
             yield ArticleView(self.document, measure=self.measure, id="article")
             yield HighlightPanel(id="panel")
-        yield SearchBar(placeholder="search…", id="search")
         yield Footer()
 
     @property
@@ -101,17 +103,33 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
                 title="Not valid UTF-8",
                 severity="warning",
             )
-        # Disk and parsing work starts after the first paint, so it does not compete with it.
-        self.call_after_refresh(self._start_workers)
+        # One worker starts now (so anyone waiting for workers, tests included, sees it), but it first waits for
+        # the first paint, so disk and parsing work does not compete with it.
+        self.call_after_refresh(self.painted.set)
+        self.load_in_background()
 
-    def _start_workers(self) -> None:
+    def after_first_paint(self) -> None:
+        """In a worker thread: wait (briefly, at most a second) until the first screen has been painted."""
+        self.painted.wait(1.0)
+
+    @work(thread=True, exclusive=True, group="startup")
+    def load_in_background(self) -> None:
+        """Everything the screen reads after it is shown, in one thread and in order of need: the rest of a large
+        document, the reading position, the highlights (re-anchored if the file changed), the quotations.
+        A failure in one step is reported and the others still run: reading goes on."""
+        self.after_first_paint()
+        steps = [self.load_position, self.load_annotations, self.load_quotations]
         if not self.document.complete:
-            self.parse_rest()
-        self.load_position()
-        self.load_annotations()
-        self.load_quotations()
+            steps.insert(0, self.parse_rest)
+        for step in steps:
+            try:
+                step()
+            except Exception as error:  # noqa: BLE001 - one failed load must not end the reading session
+                self.app.call_from_thread(
+                    self.notify, f"{type(error).__name__}: {error}", title="Could not load", severity="error",
+                    markup=False,
+                )
 
-    @work(thread=True, exclusive=True, group="parse")
     def parse_rest(self) -> None:
         """Parse the rest of a large document off the UI thread (the first part was parsed before the paint)."""
         self.document.finish_parsing()
@@ -141,8 +159,8 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
 
     # -- position ---------------------------------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="position-load")
     def load_position(self) -> None:
+        """(In the start-up worker.) Restore the saved reading position and remember this document."""
         self.document.finish_parsing()  # the saved position may lie past the first part of a large document
         store = self.reader_app.store
         position = store.position(self.document.id)
@@ -240,12 +258,21 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
 
     # -- search -----------------------------------------------------------------------------------------
 
-    def action_search(self) -> None:
-        bar = self.query_one(SearchBar)
+    async def action_search(self) -> None:
+        bar = await self._search_bar()
         self._search_origin = self.article.cursor
         bar.add_class("-active")
         bar.value = ""
         bar.focus()
+
+    async def _search_bar(self) -> SearchBar:
+        """The search prompt, mounted on first use: an Input costs start-up time a reader may never need."""
+        found = self.query(SearchBar)
+        if found:
+            return found.first()
+        bar = SearchBar(placeholder="search…", id="search")
+        await self.mount(bar, before=self.query_one(Footer))
+        return bar
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
@@ -271,8 +298,8 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
             self.notify(f"{count}{more} match{'es' if count != 1 else ''}" if count else "No match", timeout=2)
 
     def on_key(self, event: Key) -> None:
-        bar = self.query_one(SearchBar)
-        if event.key == "escape" and bar.has_focus:
+        bars = self.query(SearchBar)
+        if event.key == "escape" and bars and bars.first().has_focus:
             event.stop()
             self._cancel_search()
         elif event.key == "escape" and self.focused is not None and self.focused.id == "panel-filter":

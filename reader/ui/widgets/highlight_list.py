@@ -304,10 +304,10 @@ class HighlightList(ScrollView, can_focus=True):
     def action_delete(self) -> None:
         self._post("delete")
 
-    def action_filter(self) -> None:
+    async def action_filter(self) -> None:
         open_filter = getattr(self.parent, "open_filter", None)
         if open_filter is not None:
-            open_filter()
+            await open_filter()
 
     def on_click(self, event: events.Click) -> None:
         index = (int(self.scroll_offset.y) + event.y) // ENTRY_HEIGHT

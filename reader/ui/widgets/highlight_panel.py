@@ -55,7 +55,6 @@ class HighlightPanel(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static("Highlights (0)", id="panel-title", markup=False)
-        yield Input(placeholder="filter: text #tag color:green has:note by:Name", id="panel-filter")
         yield Static(EMPTY_TEXT, id="panel-empty", markup=False)
         yield HighlightList(id="panel-list")
 
@@ -168,8 +167,14 @@ class HighlightPanel(Vertical):
             if scroll:
                 entries.scroll_to_highlight()
 
-    def open_filter(self) -> None:
-        box = self.query_one("#panel-filter", Input)
+    async def open_filter(self) -> None:
+        """Show the filter line (mounted on first use: an Input costs start-up time) and focus it."""
+        found = self.query("#panel-filter")
+        if found:
+            box = found.first(Input)
+        else:
+            box = Input(placeholder="filter: text #tag color:green has:note by:Name", id="panel-filter")
+            await self.mount(box, after=self.query_one("#panel-title"))
         box.add_class("-active")
         box.focus()
 
