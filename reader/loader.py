@@ -24,7 +24,8 @@ MAX_BYTES = 200 * 1024 * 1024
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 _SAMPLE = 64 * 1024
 _BINARY_SIGNATURES = (b"%PDF", b"\x89PNG", b"PK\x03\x04", b"\x7fELF", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b")
-_TEXT_CONTROLS = frozenset(b"\t\n\r\f\x0b\x1b")
+_BINARY_CONTROLS = bytes(byte for byte in range(0x20) if byte not in b"\t\n\r\f\x0b\x1b")
+"""C0 bytes that plain text does not contain (tab, line breaks, form feed and ESC are allowed)."""
 
 
 def show_path(path: str | os.PathLike[str]) -> str:
@@ -74,7 +75,7 @@ def looks_binary(sample: bytes) -> bool:
         return True
     if not sample:
         return False
-    controls = sum(1 for byte in sample if byte < 0x20 and byte not in _TEXT_CONTROLS)
+    controls = len(sample) - len(sample.translate(None, _BINARY_CONTROLS))  # C-speed count
     return controls * 100 > len(sample)
 
 
