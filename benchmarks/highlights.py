@@ -23,7 +23,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.common import (  # noqa: E402
-    FIRST_PARAGRAPH_MARKER,
     Measure,
     PtyProcess,
     bench_app_command,
@@ -34,7 +33,7 @@ from benchmarks.common import (  # noqa: E402
     reader_command,
     report,
 )
-from benchmarks.keys import DOWN, PAGE_DOWN, press, settle  # noqa: E402
+from benchmarks.keys import alternate_keys  # noqa: E402
 from reader.annotation import Annotation  # noqa: E402
 from reader.document import Document  # noqa: E402
 from reader.loader import load_document  # noqa: E402
@@ -119,24 +118,8 @@ def keys(presses: int, size_mb: float) -> list[Measure]:
     print(f"keys with {MANY} highlights: {presses} presses of each key in each program ({big.name})", flush=True)
     reader = PtyProcess(reader_command(big, db))
     area = PtyProcess(bench_app_command("baseline_textarea.py", str(big)))
-    samples: dict[str, list[float]] = {"rp": [], "ap": [], "rj": [], "aj": []}
     try:
-        area.start(watch_for=FIRST_PARAGRAPH_MARKER)
-        reader.start(watch_for=FIRST_PARAGRAPH_MARKER)
-        settle(reader, "reader", 300)
-        settle(area, "TextArea", 300)
-        for number in range(presses):
-            pairs = [("rp", reader, PAGE_DOWN), ("ap", area, PAGE_DOWN), ("rj", reader, b"j"), ("aj", area, DOWN)]
-            if number % 2:
-                pairs = [pairs[1], pairs[0], pairs[3], pairs[2]]
-            for key, process, data in pairs:
-                samples[key].append(press(process, data))
-            print(
-                f"  press {number + 1}/{presses}: PageDown reader {fmt(samples['rp'][-1])} / TextArea "
-                f"{fmt(samples['ap'][-1])};  j reader {fmt(samples['rj'][-1])} / Down TextArea "
-                f"{fmt(samples['aj'][-1])}",
-                flush=True,
-            )
+        samples = alternate_keys(reader, area, presses)
     finally:
         reader.stop()
         area.stop()

@@ -71,6 +71,29 @@ def settle(process: PtyProcess, name: str, timeout: float) -> None:
     print(f"  {name}: first paint {fmt(opened)}, idle after {fmt(last - process.started)}", flush=True)
 
 
+def alternate_keys(reader: PtyProcess, area: PtyProcess, presses: int) -> dict[str, list[float]]:
+    """Start both programs, let them settle, then time PageDown and line-down alternately in each.
+    Returns samples keyed rp/ap (PageDown in the reader / the TextArea) and rj/aj (j / Down)."""
+    area.start(watch_for=FIRST_PARAGRAPH_MARKER)
+    reader.start(watch_for=FIRST_PARAGRAPH_MARKER)
+    settle(reader, "reader", 300)
+    settle(area, "TextArea", 300)
+    samples: dict[str, list[float]] = {"rp": [], "ap": [], "rj": [], "aj": []}
+    for number in range(presses):
+        pairs = [("rp", reader, PAGE_DOWN), ("ap", area, PAGE_DOWN), ("rj", reader, b"j"), ("aj", area, DOWN)]
+        if number % 2:
+            pairs = [pairs[1], pairs[0], pairs[3], pairs[2]]
+        for key, process, data in pairs:
+            samples[key].append(press(process, data))
+        print(
+            f"  press {number + 1}/{presses}: PageDown reader {fmt(samples['rp'][-1])} / TextArea "
+            f"{fmt(samples['ap'][-1])};  j reader {fmt(samples['rj'][-1])} / Down TextArea "
+            f"{fmt(samples['aj'][-1])}",
+            flush=True,
+        )
+    return samples
+
+
 def run(presses: int, size_mb: float, during_layout: bool) -> list[Measure]:
     big = generated_article(size_mb)
     size_label = f"{big.stat().st_size / 1024 / 1024:.0f} MB"
@@ -81,23 +104,7 @@ def run(presses: int, size_mb: float, during_layout: bool) -> list[Measure]:
     try:
         if during_layout:
             extra = _during_layout(big, presses)
-        area.start(watch_for=FIRST_PARAGRAPH_MARKER)
-        reader.start(watch_for=FIRST_PARAGRAPH_MARKER)
-        settle(reader, "reader", 300)
-        settle(area, "TextArea", 300)
-        samples: dict[str, list[float]] = {"rp": [], "ap": [], "rj": [], "aj": []}
-        for number in range(presses):
-            pairs = [("rp", reader, PAGE_DOWN), ("ap", area, PAGE_DOWN), ("rj", reader, b"j"), ("aj", area, DOWN)]
-            if number % 2:
-                pairs = [pairs[1], pairs[0], pairs[3], pairs[2]]
-            for key, process, data in pairs:
-                samples[key].append(press(process, data))
-            print(
-                f"  press {number + 1}/{presses}: PageDown reader {fmt(samples['rp'][-1])} / TextArea "
-                f"{fmt(samples['ap'][-1])};  j reader {fmt(samples['rj'][-1])} / Down TextArea "
-                f"{fmt(samples['aj'][-1])}",
-                flush=True,
-            )
+        samples = alternate_keys(reader, area, presses)
     finally:
         reader.stop()
         area.stop()
