@@ -72,7 +72,8 @@ def _clip(text: str, width: int) -> str:
 
 
 def entry_lines(entry: Entry, width: int) -> list[tuple[str, str]]:
-    """The ENTRY_HEIGHT - 1 text lines of an entry with a style name for each: quote, quote, meta, note."""
+    """The ENTRY_HEIGHT - 1 text lines of an entry with a style name for each: the quote (one or two lines), then
+    the speaker and tags, then the note, packed upwards and padded with blank lines to the fixed height."""
     annotation = entry.annotation
     if annotation is None:
         return [(_clip(entry.header, width), "header"), ("", ""), ("", ""), ("", "")]
@@ -92,7 +93,14 @@ def entry_lines(entry: Entry, width: int) -> list[tuple[str, str]]:
         meta.append("● not saved yet")
     note = annotation.note.strip()
     note_line = _clip("✎ " + sanitize(" ".join(note.split())), width) if note else ""
-    return [(first, "quote"), (second, "quote"), (_clip("  ".join(meta), width), "meta"), (note_line, "note")]
+    lines = [(first, "quote")]
+    if second:
+        lines.append((second, "quote"))
+    if meta:
+        lines.append((_clip("  ".join(meta), width), "meta"))
+    if note_line and len(lines) < ENTRY_HEIGHT - 1:
+        lines.append((note_line, "note"))
+    return lines + [("", "")] * (ENTRY_HEIGHT - 1 - len(lines))
 
 
 class HighlightList(ScrollView, can_focus=True):
