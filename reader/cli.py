@@ -140,7 +140,22 @@ def _open_app(args: argparse.Namespace) -> int:
         store.close()  # folds the journal into the store file; the changes are safe in the journal if not
     except (StoreError, OSError) as error:
         print(f"reader: {error}", file=sys.stderr)
-    return app.return_code or 0
+    code = app.return_code or 0
+    _exit_without_waiting_for_readers(code)
+    return code
+
+
+def _exit_without_waiting_for_readers(code: int) -> None:
+    """Exit now, even if a background reader is still busy (finding the quotations of a 20 MB article takes
+    seconds, and Python would otherwise wait for that thread before the shell prompt comes back). Nothing is
+    lost: the app drained every store write before it exited, the store was closed above, and an interrupted
+    read-only computation has nothing to save."""
+    import threading
+
+    if threading.active_count() > 1:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -136,17 +136,41 @@ class AnnotatingMixin(SavingMixin):
 
     def load_quotations(self) -> None:
         """(In the start-up worker.) Find quotations off the UI thread: on a large document this takes seconds
-        and must not delay the first screen."""
-        try:
-            from reader.quotes import find_quotations
+        and must not delay the first screen.
 
-            self.document.finish_parsing()
-            quotations = find_quotations(self.document)
-        except Exception as error:  # noqa: BLE001 - reading must go on without quote navigation
+        The finding runs in a daemon thread that this worker waits on while watching for cancellation: when the
+        app quits, Textual cancels the worker, the worker returns at once, and the daemon thread (read-only
+        work, nothing to save) does not keep the process alive. Waiting on the finder directly would hold the
+        shell prompt for as long as the finder needs, since asyncio joins its executor's threads at exit."""
+        import threading
+
+        from textual.worker import get_current_worker
+
+        from reader.quotes import find_quotations
+
+        self.document.finish_parsing()
+        outcome: dict[str, object] = {}
+
+        def find() -> None:
+            try:
+                outcome["quotations"] = find_quotations(self.document)
+            except Exception as error:  # noqa: BLE001 - reading must go on without quote navigation
+                outcome["error"] = error
+
+        finder = threading.Thread(target=find, name="reader-quotations", daemon=True)
+        finder.start()
+        worker = get_current_worker()
+        while finder.is_alive():
+            finder.join(0.1)
+            if worker.is_cancelled:
+                return
+        if "error" in outcome:
             self.app.call_from_thread(
-                self.notify, f"Quotation detection failed: {error!r}", severity="warning", markup=False
+                self.notify, f"Quotation detection failed: {outcome['error']!r}", severity="warning", markup=False
             )
             return
+        quotations = outcome["quotations"]
+        assert isinstance(quotations, list)
         self.app.call_from_thread(self._quotations_loaded, quotations)
 
     def _quotations_loaded(self, quotations: list[Quotation]) -> None:
