@@ -7,21 +7,15 @@ assertions look for the article's sequences only, and for the article's text aro
 
 from __future__ import annotations
 
-import fcntl
-import os
 import re
-import select
-import signal
-import struct
-import subprocess
 import sys
-import termios
 import time
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, shared_path
+from tests.conftest import shared_path
+from tests.robustness import PtyApp, clean_env, read_some
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 
@@ -39,73 +33,28 @@ def strip_terminal_codes(data: bytes) -> bytes:
     return OTHER_ESCAPE.sub(b"", CSI.sub(b"", STRING_SEQUENCE.sub(b"", data)))
 
 
-def read_available(fd: int, sink: bytearray, timeout: float) -> bool:
-    """Read what the terminal side has written within ``timeout``; False at end of file."""
-    ready, _, _ = select.select([fd], [], [], timeout)
-    if not ready:
-        return True
-    try:
-        chunk = os.read(fd, 65536)
-    except OSError:  # EIO: the child closed the terminal
-        return False
-    if not chunk:
-        return False
-    sink.extend(chunk)
-    return True
-
-
 def run_in_pty(article: Path, db: Path) -> tuple[bytes, int]:
     """Run `python -m reader ARTICLE --db DB` on a 120x40 pty; wait for the article, press q; (output, status)."""
-    master, slave = os.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", LINES, COLUMNS, 0, 0))
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("TEXTUAL", "PYTEST")) and key not in ("NO_COLOR", "COLORTERM")
-    }
-    env.update(TERM="xterm-256color", COLUMNS=str(COLUMNS), LINES=str(LINES), READER_DB=str(db))
-
-    def controlling_terminal() -> None:
-        fcntl.ioctl(0, termios.TIOCSCTTY, 0)
-
-    process = subprocess.Popen(
-        [sys.executable, "-m", "reader", str(article), "--db", str(db)],
-        stdin=slave,
-        stdout=slave,
-        stderr=slave,
-        cwd=ROOT,
-        env=env,
-        start_new_session=True,
-        preexec_fn=controlling_terminal,
-        close_fds=True,
+    app = PtyApp(
+        [str(article), "--db", str(db)],
+        clean_env(TERM="xterm-256color", READER_DB=str(db)),
+        columns=COLUMNS,
+        lines=LINES,
     )
-    os.close(slave)
-    output = bytearray()
     try:
         # Wait until the article's body is on screen (the markup paragraph), then a moment more.
         deadline = time.monotonic() + STARTUP_TIMEOUT
-        while time.monotonic() < deadline and b"[bold red]" not in strip_terminal_codes(bytes(output)):
-            if not read_available(master, output, 0.1) or process.poll() is not None:
+        while time.monotonic() < deadline and b"[bold red]" not in strip_terminal_codes(bytes(app.output)):
+            if not read_some(app.master, app.output, 0.1) or app.process.poll() is not None:
                 break
-        settle = time.monotonic() + 1.0
-        while time.monotonic() < settle and read_available(master, output, 0.1):
-            pass
-        os.write(master, b"q")
-        deadline = time.monotonic() + EXIT_TIMEOUT
-        while process.poll() is None and time.monotonic() < deadline:
-            read_available(master, output, 0.1)
-        while read_available(master, output, 0.05) and select.select([master], [], [], 0)[0]:
-            pass
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(5)
-            pytest.fail(f"the app did not exit within {EXIT_TIMEOUT} s of q; it wrote {len(output)} bytes")
-        return bytes(output), process.returncode
+        app.settle(1.0)
+        app.send(b"q")
+        status = app.wait_exit(EXIT_TIMEOUT)
+        if status is None:
+            pytest.fail(f"the app did not exit within {EXIT_TIMEOUT} s of q; it wrote {len(app.output)} bytes")
+        return bytes(app.output), status
     finally:
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(5)
-        os.close(master)
+        app.close()
 
 
 @pytest.fixture(scope="module")
