@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -58,6 +59,15 @@ class ReaderApp(App[None]):
 
     def on_mount(self) -> None:
         self._install_signal_handlers()
+        if not gc.isenabled():
+            self.call_after_refresh(self._resume_garbage_collection)
+
+    @staticmethod
+    def _resume_garbage_collection() -> None:
+        """The CLI turns the collector off for start-up; after the first paint, what start-up made (modules,
+        the document, the widgets) lives as long as the app, so it is frozen out of every later collection."""
+        gc.freeze()
+        gc.enable()
 
     def _install_signal_handlers(self) -> None:
         """SIGTERM and SIGHUP quit like `q`: pending writes finish and the terminal is restored."""

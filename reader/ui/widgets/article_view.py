@@ -167,6 +167,17 @@ class ArticleView(ArticleRendering, ScrollView, can_focus=True):
     def margin(self) -> int:
         return max(0, (self.scrollable_content_region.width - self.text_width) // 2)
 
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
+        """Wrap the text for the new width right here, in the layout pass, before the frame is rendered.
+
+        The Resize event reaches ``on_resize`` only after the compositor has drawn the frame, so waiting for it
+        would paint the first screen (and every resized screen) with an empty pane, and the text one refresh
+        tick later (about 25 ms at start-up)."""
+        changed = super()._size_updated(size, virtual_size, container_size, layout)
+        if self.text_width != self.layout_rows.width or not len(self.layout_rows):
+            self._relayout()
+        return changed
+
     def on_resize(self, event: events.Resize) -> None:
         self._relayout()
 
