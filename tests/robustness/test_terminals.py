@@ -55,7 +55,7 @@ async def test_usable_at_40x10_with_panels_collapsed(tmp_path: Path) -> None:
         await app.workers.wait_for_complete()
         await pilot.pause()
         screen = app.screen
-        assert not screen.query_one(Outline).display or screen.query_one(Outline).has_class("-hidden")
+        assert not screen.query(Outline) or screen.query_one(Outline).has_class("-hidden")
         assert screen.query_one(HighlightPanel).has_class("-hidden")
         article = screen.article
         assert article.display and article.size.width >= 20 and article.size.height >= 3

@@ -85,7 +85,7 @@ class Harness:
         assert self.disk() == self.annotations
 
     def panel_title(self) -> str:
-        return str(self.screen.panel.query_one("#panel-title", Static).render())
+        return self.screen.panel.heading
 
     async def wait_quotations(self) -> None:
         for _ in range(100):

@@ -20,6 +20,7 @@ from reader.ui.screens.library import LibraryScreen
 from reader.ui.screens.reading import ReadingScreen, SearchBar
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.highlight_panel import HighlightList, HighlightPanel
+from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.outline import Outline
 from tests.conftest import SEED
 
@@ -266,13 +267,11 @@ async def test_search_escape_clears_and_restores(tmp_path: Path) -> None:
 
 
 async def test_search_prompt_is_visible(tmp_path: Path) -> None:
-    from textual.widgets import Footer
-
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         bar = await start_search(pilot, "nato")
-        footer = app.screen.query_one(Footer)
+        footer = app.screen.query_one(KeyBar)
         assert not bar.region.overlaps(footer.region)
 
 
@@ -314,10 +313,10 @@ async def test_outline_toggle_and_jump(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         article = await ready(pilot)
-        outline = app.screen.query_one(Outline)
-        assert outline.has_class("-hidden")  # 120 columns: folded away
+        assert not app.screen.query(Outline)  # 120 columns: folded away, so not even built at start
         await pilot.press("o")
         await pilot.pause()
+        outline = app.screen.query_one(Outline)
         assert not outline.has_class("-hidden") and outline.display
         assert app.focused is outline
         headings = article.document.headings
@@ -331,6 +330,26 @@ async def test_outline_toggle_and_jump(tmp_path: Path) -> None:
         assert app.focused is article
         await pilot.press("o")
         assert outline.has_class("-hidden")
+        await pilot.press("o")  # shown again: the same pane, not a second one
+        assert len(app.screen.query(Outline)) == 1 and not outline.has_class("-hidden")
+
+
+async def test_outline_built_at_start_on_a_wide_terminal_and_on_widening(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await ready(pilot)
+        outline = app.screen.query_one(Outline)
+        assert outline.display and not outline.has_class("-hidden")
+        assert outline.option_count == 3
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert not app.screen.query(Outline)
+        await pilot.resize_terminal(160, 40)
+        await pilot.pause()
+        await pilot.pause()
+        outline = app.screen.query_one(Outline)
+        assert outline.display and not outline.has_class("-hidden") and outline.option_count == 3
 
 
 async def test_outline_keyboard_only(tmp_path: Path) -> None:

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from textual.pilot import Pilot
-from textual.widgets import Static
 
 from reader.annotation import Annotation
 from reader.loader import load_document
@@ -114,7 +113,7 @@ async def test_changed_file_moves_highlights_and_orphans_the_deleted_one(store_p
         # The article draws only the anchored ones; the panel lists the orphan in its own section, last.
         assert {mark.id for mark in screen.article.highlights.marks} == {quote.id, late.id}
         panel = screen.panel
-        title = str(panel.query_one("#panel-title", Static).render())
+        title = panel.heading
         assert title == "Highlights (3) · 1 orphaned"
         entries = panel.entries
         options = [entries.get_option_at_index(i) for i in range(entries.option_count)]
@@ -138,7 +137,7 @@ async def test_changed_file_moves_highlights_and_orphans_the_deleted_one(store_p
         await pilot.press("x")
         await pilot.pause()
         assert doomed.id not in screen.session.annotations
-        assert str(panel.query_one("#panel-title", Static).render()) == "Highlights (2)"
+        assert panel.heading == "Highlights (2)"
         app.writer.drain()
         assert doomed.id not in {a.id for a in Store(store_path).annotations_for(new_id)}
 
@@ -165,7 +164,7 @@ async def test_unchanged_file_keeps_every_highlight_exact_and_quiet(store_path: 
         annotations = reading_screen(app).session.annotations
         assert annotations == {a.id: a for a in made.values()}
         assert not any("re-anchored" in m for m in messages)
-        assert "orphaned" not in str(reading_screen(app).panel.query_one("#panel-title", Static).render())
+        assert "orphaned" not in reading_screen(app).panel.heading
 
 
 async def test_only_deleting_text_orphans_without_moving_the_rest(store_path: Path, tmp_path: Path) -> None:

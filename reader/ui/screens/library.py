@@ -10,10 +10,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.loader import show_path
+from reader.ui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from reader.ui.app import ReaderApp
@@ -37,7 +38,7 @@ class LibraryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(f"Library — {len(self.paths)} documents", id="library-title", markup=False)
         yield OptionList(*[Option(Content(show_path(p.name)), id=str(i)) for i, p in enumerate(self.paths)])
-        yield Footer()
+        yield KeyBar()
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:

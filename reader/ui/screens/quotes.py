@@ -28,8 +28,8 @@ def quote_entry(quotation: Quotation) -> Content:
     indent = "    " if quotation.nested else ""
     return Content.assemble(
         indent,
-        (f"{speaker}", "bold $accent" if quotation.speaker else "italic $text-muted"),
-        (f"  {quotation.kind}", "$text-muted"),
+        (f"{speaker}", "bold $accent" if quotation.speaker else "italic $foreground-muted"),
+        (f"  {quotation.kind}", "$foreground-muted"),
         "\n",
         indent,
         f"{quotation.open}{text}{quotation.close}",

@@ -12,13 +12,14 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.events import Key
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList
+from textual.widgets import Input, OptionList
 
 from reader.document import Document, Span
 from reader.ui.screens.annotating import AnnotatingMixin
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.highlight_list import HighlightList
 from reader.ui.widgets.highlight_panel import HighlightPanel
+from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.outline import Outline
 from reader.ui.widgets.top_bar import TopBar
 
@@ -85,10 +86,11 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
     def compose(self) -> ComposeResult:
         yield TopBar(self.document.display_title)
         with Horizontal(id="panes"):
-            yield Outline(self.document, id="outline")
+            if self.app.size.width >= OUTLINE_MIN_WIDTH:
+                yield Outline(self.document, id="outline")
             yield ArticleView(self.document, measure=self.measure, id="article")
             yield HighlightPanel(id="panel")
-        yield Footer()
+        yield KeyBar()
 
     @property
     def article(self) -> ArticleView:
@@ -136,8 +138,8 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         self.app.call_from_thread(self._parsed)
 
     def _parsed(self) -> None:
-        outline = self.query_one(Outline)
-        if outline.filled:
+        outline = self.outline
+        if outline is not None and outline.filled:
             outline.fill(again=True)
 
     def on_resize(self) -> None:
@@ -145,17 +147,33 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
 
     def _collapse_for_size(self, width: int) -> None:
         """Panels fold away on narrow terminals so the text keeps a readable width."""
-        outline = self.query_one(Outline)
+        outline = self.outline
         panel = self.query_one(HighlightPanel)
-        if width < OUTLINE_MIN_WIDTH and not outline.has_class("-user-shown"):
+        if width < OUTLINE_MIN_WIDTH and outline is not None and not outline.has_class("-user-shown"):
             outline.add_class("-hidden")
         if width < PANEL_MIN_WIDTH and not panel.has_class("-user-shown"):
             panel.add_class("-hidden")
-        if width >= OUTLINE_MIN_WIDTH and not outline.has_class("-user-hidden"):
+        if width >= OUTLINE_MIN_WIDTH and (outline is None or not outline.has_class("-user-hidden")):
+            outline = self._mount_outline()
             outline.remove_class("-hidden")
             self.call_after_refresh(outline.fill)
         if width >= PANEL_MIN_WIDTH and not panel.has_class("-user-hidden"):
             panel.remove_class("-hidden")
+
+    @property
+    def outline(self) -> Outline | None:
+        """The outline pane, or None until it is first shown (it is not built for a narrow terminal)."""
+        found = self.query(Outline)
+        return found.first() if found else None
+
+    def _mount_outline(self) -> Outline:
+        """The outline pane, mounted now if it was not composed: at start-up on a terminal too narrow to show it,
+        it is left out, so the first screen does not pay for a widget that is folded away."""
+        outline = self.outline
+        if outline is None:
+            outline = Outline(self.document, id="outline")
+            self.query_one("#panes").mount(outline, before=self.article)
+        return outline
 
     # -- position ---------------------------------------------------------------------------------------
 
@@ -198,8 +216,12 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
 
     # -- outline ----------------------------------------------------------------------------------------
 
-    def action_toggle_outline(self) -> None:
-        outline = self.query_one(Outline)
+    async def action_toggle_outline(self) -> None:
+        outline = self.outline
+        if outline is None:
+            outline = Outline(self.document, id="outline")
+            outline.add_class("-hidden")
+            await self.query_one("#panes").mount(outline, before=self.article)
         hidden = outline.has_class("-hidden")
         outline.set_class(not hidden, "-hidden")
         outline.set_class(hidden, "-user-shown")
@@ -235,11 +257,12 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
     def action_cycle_focus(self) -> None:
         """Tab: outline → article → highlights panel, skipping panes that are hidden or empty."""
         panel = self.query_one(HighlightPanel)
-        candidates = (self.query_one(Outline), self.article, panel.entries)
+        candidates = (self.outline, self.article, panel.entries)
         order = [
             w
             for w in candidates
-            if w.display
+            if w is not None
+            and w.display
             and w.focusable
             and not w.has_class("-hidden")
             and not (w is panel.entries and panel.has_class("-hidden"))
@@ -271,7 +294,7 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         if found:
             return found.first()
         bar = SearchBar(placeholder="search…", id="search")
-        await self.mount(bar, before=self.query_one(Footer))
+        await self.mount(bar, before=self.query_one(KeyBar))
         return bar
 
     @on(Input.Changed, "#search")

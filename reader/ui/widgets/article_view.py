@@ -64,7 +64,7 @@ class ArticleView(ArticleRendering, ScrollView, can_focus=True):
     ArticleView > .article-view--quote-bar { color: $secondary; }
     ArticleView > .article-view--bullet { color: $secondary; }
     ArticleView > .article-view--rule { color: $accent 60%; }
-    ArticleView > .article-view--placeholder { color: $text-muted; text-style: dim; }
+    ArticleView > .article-view--placeholder { color: $foreground-muted; text-style: dim; }
     ArticleView > .article-view--cursor { background: $foreground 20%; text-style: reverse; }
     ArticleView:focus > .article-view--cursor { text-style: reverse bold; background: $foreground 0%; }
     ArticleView > .article-view--selection { background: $primary 45%; }

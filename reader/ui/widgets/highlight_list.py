@@ -116,7 +116,7 @@ class HighlightList(ScrollView, can_focus=True):
 
     DEFAULT_CSS = """
     HighlightList { background: $surface; scrollbar-size-vertical: 1; }
-    HighlightList > .highlight-list--meta { color: $text-muted; text-style: italic; }
+    HighlightList > .highlight-list--meta { color: $foreground-muted; text-style: italic; }
     HighlightList > .highlight-list--note { color: $text; }
     HighlightList > .highlight-list--header { color: $warning; text-style: bold; }
     HighlightList > .highlight-list--highlighted { background: $foreground 12%; }

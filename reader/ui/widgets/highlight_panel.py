@@ -38,8 +38,7 @@ class HighlightPanel(Vertical):
     DEFAULT_CSS = """
     HighlightPanel { width: 38; border-left: solid $panel-lighten-2; background: $surface; padding: 0 0 0 1; }
     HighlightPanel:focus-within { border-left: solid $accent; }
-    HighlightPanel > #panel-title { text-style: bold; color: $accent; height: 1; }
-    HighlightPanel > #panel-empty { color: $text-muted; padding: 1 0; }
+    HighlightPanel > #panel-title { height: auto; }
     HighlightPanel > #panel-filter { height: 1; border: none; padding: 0; display: none; }
     HighlightPanel > #panel-filter.-active { display: block; }
     HighlightPanel > HighlightList { height: 1fr; border: none; padding: 0; }
@@ -52,11 +51,20 @@ class HighlightPanel(Vertical):
         self._by_id: dict[str, Annotation] = {}
         self.unsaved: set[str] = set()
         self.filter_text = ""
+        self.heading = "Highlights (0)"
+        """The title line: the count, and how many are shown and orphaned."""
 
     def compose(self) -> ComposeResult:
-        yield Static("Highlights (0)", id="panel-title", markup=False)
-        yield Static(EMPTY_TEXT, id="panel-empty", markup=False)
+        yield Static(self._heading(empty=True), id="panel-title")
         yield HighlightList(id="panel-list")
+
+    def _heading(self, *, empty: bool) -> Content:
+        """The title line, and below it, while there are no highlights, what to press to make one (one widget
+        for both: the empty panel is on the first screen of every new document, and widgets cost start-up)."""
+        title = Content.styled(self.heading, "bold $accent")
+        if not empty:
+            return title
+        return Content.assemble(title, "\n\n", Content.styled(EMPTY_TEXT, "$foreground-muted"), "\n")
 
     @property
     def entries(self) -> HighlightList:
@@ -133,8 +141,8 @@ class HighlightPanel(Vertical):
         title = f"Highlights ({total})" if shown == total else f"Highlights ({shown} of {total})"
         if orphans:
             title += f" · {orphans} orphaned"
-        self.query_one("#panel-title", Static).update(Content(title))
-        self.query_one("#panel-empty", Static).display = total == 0
+        self.heading = title
+        self.query_one("#panel-title", Static).update(self._heading(empty=total == 0))
         self.entries.display = total > 0
 
     def _rebuild(self, keep: str | None = None) -> None:

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.containers import Horizontal
 from textual.content import Content
 from textual.reactive import reactive
-from textual.widgets import Label
+from textual.widget import Widget
 
 
-class TopBar(Horizontal):
-    """Title on the left; ``42%`` (and ``laying out 37%`` while a big document is indexed) on the right."""
+class TopBar(Widget):
+    """Title on the left; ``42%`` (and ``laying out 37%`` while a big document is indexed) on the right.
+
+    One widget that draws one line, not a row of three Labels: every widget on the first screen costs start-up
+    time (styling, layout, rendering), and this bar is on every reading screen."""
 
     DEFAULT_CSS = """
-    TopBar { height: 1; background: $panel; color: $foreground; dock: top; }
-    TopBar > #title { width: 1fr; text-style: bold; padding: 0 1; color: $accent; }
-    TopBar > #status { width: auto; color: $text-muted; padding: 0 1; }
-    TopBar > #progress { width: auto; padding: 0 1; text-style: bold; }
+    TopBar { height: 1; dock: top; background: $panel; color: $foreground; padding: 0 1; }
     """
 
     progress: reactive[float] = reactive(0.0)
@@ -27,15 +25,15 @@ class TopBar(Horizontal):
 
     def __init__(self, title: str) -> None:
         super().__init__()
-        self._title = title
+        self.title_text = title
 
-    def compose(self) -> ComposeResult:
-        yield Label(Content(self._title), id="title")
-        yield Label("", id="status")
-        yield Label("0%", id="progress")
-
-    def watch_progress(self, value: float) -> None:
-        self.query_one("#progress", Label).update(f"{round(value * 100)}%")
-
-    def watch_status(self, value: str) -> None:
-        self.query_one("#status", Label).update(Content(value))
+    def render(self) -> Content:
+        right = Content.assemble(
+            (self.status, "$foreground-muted"), "  " if self.status else "", (f"{round(self.progress * 100)}%", "bold")
+        )
+        room = self.content_region.width - right.cell_length - 2
+        title = Content(self.title_text)
+        if title.cell_length > room:
+            title = title.truncate(max(0, room), ellipsis=True)
+        gap = max(1, self.content_region.width - title.cell_length - right.cell_length)
+        return Content.assemble(title.stylize("bold $accent"), " " * gap, right)

@@ -1,0 +1,84 @@
+"""The footer: the main keys of what has focus, on one line; a click on a key presses it."""
+
+from __future__ import annotations
+
+from textual import events
+from textual.binding import Binding
+from textual.content import Content
+from textual.screen import Screen
+from textual.widget import Widget
+
+
+class KeyBar(Widget):
+    """``h Highlight  n Note  ...`` for the bindings marked ``show``, and the command palette key on the right.
+
+    A lighter stand-in for Textual's Footer, which mounts one widget per key, and does so only after the first
+    frame: the keys here are drawn with the first screen, by one widget. The bindings are re-read whenever the
+    screen says they changed (focus moved, a binding was enabled or disabled)."""
+
+    DEFAULT_CSS = """
+    KeyBar { height: 1; dock: bottom; background: $footer-background; color: $footer-description-foreground; }
+    """
+
+    KEY_STYLE = "bold $footer-key-foreground"
+    DISABLED_STYLE = "$text-disabled"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._keys: list[tuple[int, int, str]] | None = None
+        """(first column, last column + 1, key) of each key drawn, for clicks."""
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen: Screen[object]) -> None:
+        self.refresh()
+
+    def shown_bindings(self) -> list[tuple[Binding, bool]]:
+        """The bindings to show, one per action (the first key of each), with whether each is enabled."""
+        seen: set[str] = set()
+        shown: list[tuple[Binding, bool]] = []
+        for _node, binding, enabled, _tooltip in self.screen.active_bindings.values():
+            if binding.show and binding.action not in seen:
+                seen.add(binding.action)
+                shown.append((binding, enabled))
+        return shown
+
+    def render(self) -> Content:
+        app = self.app
+        parts: list[Content] = []
+        keys: list[tuple[int, int, str]] = []
+        column = 0
+        for binding, enabled in self.shown_bindings():
+            key_style = self.KEY_STYLE if enabled else self.DISABLED_STYLE
+            key = Content.styled(f" {app.get_key_display(binding)} ", key_style)
+            label = Content.styled(f"{binding.description} ", "" if enabled else self.DISABLED_STYLE)
+            keys.append((column, column + key.cell_length + label.cell_length, binding.key))
+            column += key.cell_length + label.cell_length
+            parts.extend((key, label))
+        left = Content.assemble(*parts)
+        palette = app.COMMAND_PALETTE_BINDING if app.ENABLE_COMMAND_PALETTE else None
+        if palette and palette in self.screen.active_bindings:
+            right = Content.assemble(("▏", "$footer-key-foreground 50%"), ("^p", self.KEY_STYLE), " palette")
+            gap = self.size.width - left.cell_length - right.cell_length
+            if gap >= 1:
+                keys.append((column + gap, self.size.width, palette))
+                left = Content.assemble(left, " " * gap, right)
+        self._keys = keys
+        return left
+
+    def key_at(self, x: int) -> str | None:
+        """The key drawn at column ``x``, if any."""
+        for start, end, key in self._keys or ():
+            if start <= x < end:
+                return key
+        return None
+
+    def on_click(self, event: events.Click) -> None:
+        key = self.key_at(event.x)
+        if key is not None:
+            event.stop()
+            self.app.simulate_key(key)

@@ -1,0 +1,77 @@
+"""The key bar (the footer): what it shows, that it follows focus, and that a click on a key presses it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.content import Content
+
+from reader.loader import load_document
+from reader.store import Store
+from reader.ui.app import ReaderApp
+from reader.ui.screens.help import HelpScreen
+from reader.ui.screens.library import LibraryScreen
+from reader.ui.screens.reading import ReadingScreen
+from reader.ui.widgets.highlight_list import HighlightList
+from reader.ui.widgets.key_bar import KeyBar
+from tests.conftest import SEED
+
+
+def bar_text(app: ReaderApp) -> str:
+    rendered = app.screen.query_one(KeyBar).render()
+    assert isinstance(rendered, Content)
+    return rendered.plain
+
+
+async def test_reading_screen_keys_are_drawn_with_the_first_screen(tmp_path: Path) -> None:
+    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[SEED], document=load_document(SEED))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        text = bar_text(app)
+        for shown in ("h Highlight", "n Note", "] Next quote", "/ Search", "o Outline", "q Quit", "? Keys"):
+            assert shown in text
+        assert text.rstrip().endswith("^p palette")
+        assert "Line down" not in text  # bindings marked show=False stay out
+
+
+async def test_keys_follow_focus(tmp_path: Path) -> None:
+    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[SEED], document=load_document(SEED))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("}", "h", "tab")
+        await pilot.pause()
+        assert isinstance(app.focused, HighlightList)
+        text = bar_text(app)
+        assert "Edit note" in text and "Delete" in text and "Filter" in text
+
+
+async def test_click_on_a_key_presses_it(tmp_path: Path) -> None:
+    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[SEED], document=load_document(SEED))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        bar = app.screen.query_one(KeyBar)
+        column = bar_text(app).index("? Keys")
+        assert bar.key_at(column) == "question_mark"
+        assert bar.key_at(bar.size.width - 2) == "ctrl+p"
+        await pilot.click(KeyBar, offset=(column + 1, 0))
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ReadingScreen)
+        gap = len(bar_text(app).split("? Keys")[0]) + len("? Keys ") + 2
+        assert bar.key_at(gap) is None  # the blank between the keys and the palette does nothing
+        await pilot.click(KeyBar, offset=(gap, 0))
+        await pilot.pause()
+        assert isinstance(app.screen, ReadingScreen)
+
+
+async def test_library_shows_its_keys(tmp_path: Path) -> None:
+    second = tmp_path / "second.txt"
+    second.write_text("Second\n\nA paragraph.\n", encoding="utf-8")
+    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[SEED, second])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        # Enter belongs to the focused list there (it opens the document), which does not show it.
+        assert "q Quit" in bar_text(app) and "? Keys" in bar_text(app)
