@@ -7,7 +7,6 @@ Offsets are Python string indices into the decoded text of the document.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, Literal
@@ -29,6 +28,8 @@ def utc_now() -> str:
 
 def new_id() -> str:
     """A fresh annotation id (a UUID4 string)."""
+    import uuid  # imported on first use: start-up does not create annotations
+
     return str(uuid.uuid4())
 
 

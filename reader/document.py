@@ -19,7 +19,6 @@ Decisions:
 
 from __future__ import annotations
 
-import hashlib
 import re
 import threading
 from bisect import bisect_right
@@ -47,6 +46,8 @@ def document_id(text: str) -> str:
         data = text.encode("utf-8", "surrogateescape")
     except UnicodeEncodeError:  # a lone surrogate outside U+DC80-U+DCFF: keep it as its 3 bytes
         data = text.encode("utf-8", "surrogatepass")
+    import hashlib  # here, not at the top: the first screen never needs it (the store lookup runs after it)
+
     return "sha256:" + hashlib.sha256(data).hexdigest()
 
 

@@ -23,7 +23,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import secrets
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -206,7 +205,7 @@ class AtomicJSONStorage(Storage):
 def _replace_file(target: Path, encoded: bytes, mode: int | None, shown: Path) -> None:
     """Temp file in the same directory, fsync, ``os.replace``, fsync of the directory: the old file or the new
     one, never half of one. ``mode`` None: a new file (the umask applies)."""
-    tmp = target.with_name(_tmp_prefix(target) + secrets.token_hex(6))
+    tmp = target.with_name(_tmp_prefix(target) + os.urandom(6).hex())
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         try:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -63,7 +62,7 @@ def journal_path(store_target: Path) -> Path:
 
 
 def header_line() -> bytes:
-    return _dumps({"op": "journal", "format": FORMAT, "id": secrets.token_hex(8)})
+    return _dumps({"op": "journal", "format": FORMAT, "id": os.urandom(8).hex()})
 
 
 def op_line(op: dict[str, Any]) -> bytes:

@@ -257,7 +257,7 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
     def action_cycle_focus(self) -> None:
         """Tab: outline → article → highlights panel, skipping panes that are hidden or empty."""
         panel = self.query_one(HighlightPanel)
-        candidates = (self.outline, self.article, panel.entries)
+        candidates = (self.outline, self.article, panel.entries if panel.has_entries else None)
         order = [
             w
             for w in candidates
@@ -265,7 +265,7 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
             and w.display
             and w.focusable
             and not w.has_class("-hidden")
-            and not (w is panel.entries and panel.has_class("-hidden"))
+            and not (w.parent is panel and panel.has_class("-hidden"))
         ]
         focused = self.focused
         index = next((i for i, w in enumerate(order) if focused is w), -1)

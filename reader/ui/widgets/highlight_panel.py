@@ -51,12 +51,12 @@ class HighlightPanel(Vertical):
         self._by_id: dict[str, Annotation] = {}
         self.unsaved: set[str] = set()
         self.filter_text = ""
+        self._entries: HighlightList | None = None
         self.heading = "Highlights (0)"
         """The title line: the count, and how many are shown and orphaned."""
 
     def compose(self) -> ComposeResult:
         yield Static(self._heading(empty=True), id="panel-title")
-        yield HighlightList(id="panel-list")
 
     def _heading(self, *, empty: bool) -> Content:
         """The title line, and below it, while there are no highlights, what to press to make one (one widget
@@ -68,13 +68,23 @@ class HighlightPanel(Vertical):
 
     @property
     def entries(self) -> HighlightList:
-        return self.query_one(HighlightList)
+        """The list of entries, mounted on first use (the first highlight, or highlights loaded from the store):
+        a new document's first screen shows an empty panel and need not build, style and draw an empty list."""
+        if self._entries is None:
+            self._entries = HighlightList(id="panel-list")
+            self._entries.display = False
+            self.mount(self._entries)
+        return self._entries
+
+    @property
+    def has_entries(self) -> bool:
+        """Whether the list is showing (there are highlights): a pane Tab can reach."""
+        return self._entries is not None and self._entries.display
 
     def focus(self, scroll_visible: bool = True) -> Self:
         """The panel itself cannot take focus: give it to the list (Tab from the article lands there)."""
-        entries = self.entries
-        if entries.display:
-            entries.focus(scroll_visible)
+        if self.has_entries:
+            self.entries.focus(scroll_visible)
         return self
 
     def show(self, annotations: list[Annotation], unsaved: set[str], *, keep: str | None = None) -> None:
@@ -143,9 +153,13 @@ class HighlightPanel(Vertical):
             title += f" · {orphans} orphaned"
         self.heading = title
         self.query_one("#panel-title", Static).update(self._heading(empty=total == 0))
-        self.entries.display = total > 0
+        if total or self._entries is not None:
+            self.entries.display = total > 0
 
     def _rebuild(self, keep: str | None = None) -> None:
+        if not self.annotations and self._entries is None:
+            self._update_title(0, 0)
+            return
         entries = self.entries
         if keep is None and entries.highlighted is not None and entries.option_count:
             keep = entries.get_option_at_index(entries.highlighted).id
@@ -162,9 +176,9 @@ class HighlightPanel(Vertical):
 
     def select(self, annotation_id: str | None, *, scroll: bool = True) -> None:
         """Highlight the entry of ``annotation_id`` (the article's cursor is on it)."""
-        entries = self.entries
-        if annotation_id is None:
+        if annotation_id is None or self._entries is None:
             return
+        entries = self.entries
         try:
             index = entries.get_option_index(annotation_id)
         except KeyError:  # filtered out
