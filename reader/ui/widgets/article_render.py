@@ -5,6 +5,7 @@ widget file holds the state and the keys, and this one the drawing."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rich.segment import Segment
@@ -36,6 +37,7 @@ class ArticleRendering(_ViewBase):
         layout_rows: Layout
         _cache: LRUCache[tuple[object, ...], Strip]
         _version: int
+        _base_style: Style | None
         cursor: int
         highlights: HighlightIndex
         marked_highlight: str | None
@@ -56,7 +58,9 @@ class ArticleRendering(_ViewBase):
         scroll_x, scroll_y = self.scroll_offset
         row = scroll_y + y
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self._base_style
+        if base is None:
+            base = self._base_style = self.rich_style  # cleared on every style change, with the strip cache
         if row >= len(self.layout_rows):
             return Strip.blank(width, base)
         key = self._row_key(row)
@@ -104,12 +108,18 @@ class ArticleRendering(_ViewBase):
         block = self.document.blocks[block_index]
         display = self.document.display(block_index)
         row_start, row_end = layout.row_start[row], layout.row_end[row]
-        text = Text(display.text[row_start:row_end], no_wrap=True, end="")
-        text.stylize(base)
+        orig_start, orig_end = self._row_range(row)
+        prefix = self._prefix(block.kind, row == layout.block_rows[block_index], base)
+        kind_style = base
         if block.kind is BlockKind.TITLE:
-            text.stylize(self.get_component_rich_style("article-view--title"))
+            kind_style = base + self.get_component_rich_style("article-view--title")
         elif block.kind is BlockKind.HEADING:
-            text.stylize(self.get_component_rich_style("article-view--heading"))
+            kind_style = base + self.get_component_rich_style("article-view--heading")
+        if self._is_plain_row(display.dim_runs, row_start, row_end, orig_start, orig_end):
+            # Most rows: one style for the whole row, so one segment, without building a rich Text.
+            return Strip([Segment(margin, base), *prefix, Segment(display.text[row_start:row_end], kind_style)])
+        text = Text(display.text[row_start:row_end], no_wrap=True, end="")
+        text.stylize(kind_style)
         for dim_start, dim_end in display.dim_runs:
             if dim_end > row_start and dim_start < row_end:
                 text.stylize(
@@ -117,7 +127,6 @@ class ArticleRendering(_ViewBase):
                     max(0, dim_start - row_start),
                     min(row_end, dim_end) - row_start,
                 )
-        orig_start, orig_end = self._row_range(row)
 
         def local(span_start: int, span_end: int) -> tuple[int, int]:
             a = max(display.to_display(span_start), row_start) - row_start
@@ -158,9 +167,32 @@ class ArticleRendering(_ViewBase):
         for position in sorted(note_markers, reverse=True):
             marker = Text("✎", style=base + self.get_component_rich_style("article-view--note-marker", partial=True))
             text = text[:position] + marker + text[position:]
-        prefix = self._prefix(block.kind, row == layout.block_rows[block_index], base)
         segments = [Segment(margin, base), *prefix, *text.render(self.app.console)]
         return Strip(segments)
+
+    def _is_plain_row(
+        self, dim_runs: Sequence[tuple[int, int]], row_start: int, row_end: int, orig_start: int, orig_end: int
+    ) -> bool:
+        """True when nothing is drawn over the row's text: no placeholder, highlight, quotation under the
+        cursor, search match or selection touches it, and the cursor is elsewhere."""
+        if orig_start <= self.cursor < orig_end:
+            return False
+        if any(end > row_start and start < row_end for start, end in dim_runs):
+            return False
+        if next(iter(self.highlights.overlapping(orig_start, orig_end)), None) is not None:
+            return False
+        quote = self.quotation_at(self.cursor) if self.quotation_spans else None
+        if quote is not None:
+            span = self.quotation_spans[quote]
+            if span.start < orig_end and span.end > orig_start:
+                return False
+        if self.matches:
+            # Matches do not overlap one another, so the last one starting before the row's end reaches furthest.
+            index = bisect_left(self._match_starts, orig_end) - 1
+            if index >= 0 and self.matches[index].end > orig_start:
+                return False
+        selection = self.selection
+        return selection is None or not (selection.start < orig_end and selection.end > orig_start)
 
     def _layer(self, name: str) -> Style:
         """A component's style to lay over text: its attributes, with its (translucent) background blended

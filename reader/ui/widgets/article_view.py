@@ -14,6 +14,7 @@ import time
 from bisect import bisect_right
 from typing import ClassVar
 
+from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
@@ -142,6 +143,8 @@ class ArticleView(ArticleRendering, ScrollView, can_focus=True):
         self.set_reactive(ArticleView.measure, measure)
         self.layout_rows: Layout = Layout(document, measure)
         self._cache: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
+        self._base_style: Style | None = None
+        """The widget's own style (``rich_style``, which walks the ancestors), kept until the styles change."""
         self._version = 0
         self._goal_column: int | None = None
         self.selection_anchor: int | None = None
@@ -234,6 +237,7 @@ class ArticleView(ArticleRendering, ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._cache.clear()
+        self._base_style = None
 
     def set_matches(self, matches: list[Span], current: int | None) -> None:
         self.matches = matches
