@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal
 from textual.content import Content
 from textual.events import Key
 from textual.screen import Screen
@@ -61,8 +60,9 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
     ]
 
     DEFAULT_CSS = """
-    ReadingScreen #panes { height: 1fr; }
-    ReadingScreen ArticleView { width: 1fr; }
+    ReadingScreen > ArticleView { width: 1fr; height: 1fr; }
+    ReadingScreen > Outline { split: left; }
+    ReadingScreen > HighlightPanel { split: right; height: 1fr; }
     ReadingScreen .-hidden { display: none; }
     """
 
@@ -84,13 +84,15 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         return self.app
 
     def compose(self) -> ComposeResult:
+        # The bars and panes are split off the screen's edges (``split``, in this order: each one narrows what
+        # is left for the next) rather than set in a row container: one widget fewer to style and lay out
+        # before the first paint. The article fills what remains, above the search prompt when it is shown.
         yield TopBar(self.document.display_title)
-        with Horizontal(id="panes"):
-            if self.app.size.width >= OUTLINE_MIN_WIDTH:
-                yield Outline(self.document, id="outline")
-            yield ArticleView(self.document, measure=self.measure, id="article")
-            yield HighlightPanel(id="panel")
         yield KeyBar()
+        if self.app.size.width >= OUTLINE_MIN_WIDTH:
+            yield Outline(self.document, id="outline")
+        yield HighlightPanel(id="panel")
+        yield ArticleView(self.document, measure=self.measure, id="article")
 
     @property
     def article(self) -> ArticleView:
@@ -172,7 +174,7 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         outline = self.outline
         if outline is None:
             outline = Outline(self.document, id="outline")
-            self.query_one("#panes").mount(outline, before=self.article)
+            self.mount(outline, before=self.article)
         return outline
 
     # -- position ---------------------------------------------------------------------------------------
@@ -221,7 +223,7 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         if outline is None:
             outline = Outline(self.document, id="outline")
             outline.add_class("-hidden")
-            await self.query_one("#panes").mount(outline, before=self.article)
+            await self.mount(outline, before=self.article)
         hidden = outline.has_class("-hidden")
         outline.set_class(not hidden, "-hidden")
         outline.set_class(hidden, "-user-shown")
@@ -294,7 +296,7 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         if found:
             return found.first()
         bar = SearchBar(placeholder="search…", id="search")
-        await self.mount(bar, before=self.query_one(KeyBar))
+        await self.mount(bar, after=self.article)
         return bar
 
     @on(Input.Changed, "#search")

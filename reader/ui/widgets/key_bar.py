@@ -17,7 +17,7 @@ class KeyBar(Widget):
     screen says they changed (focus moved, a binding was enabled or disabled)."""
 
     DEFAULT_CSS = """
-    KeyBar { height: 1; dock: bottom; background: $footer-background; color: $footer-description-foreground; }
+    KeyBar { height: 1; split: bottom; background: $footer-background; color: $footer-description-foreground; }
     """
 
     KEY_STYLE = "bold $footer-key-foreground"

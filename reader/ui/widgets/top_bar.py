@@ -14,7 +14,7 @@ class TopBar(Widget):
     time (styling, layout, rendering), and this bar is on every reading screen."""
 
     DEFAULT_CSS = """
-    TopBar { height: 1; dock: top; background: $panel; color: $foreground; padding: 0 1; }
+    TopBar { height: 1; split: top; background: $panel; color: $foreground; padding: 0 1; }
     """
 
     progress: reactive[float] = reactive(0.0)
