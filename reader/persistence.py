@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, TypeVar
+from concurrent.futures import Future
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
 
 T = TypeVar("T")
 
@@ -20,9 +23,19 @@ class BackgroundWriter:
     """A single worker thread that runs submitted store operations in order."""
 
     def __init__(self) -> None:
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reader-store")
+        self._executor_made: ThreadPoolExecutor | None = None
         self._pending: set[Future[Any]] = set()
         self._lock = threading.Lock()
+
+    @property
+    def _executor(self) -> ThreadPoolExecutor:
+        """The worker thread, started with the first write (nothing is written before the first paint)."""
+        with self._lock:
+            if self._executor_made is None:
+                from concurrent.futures import ThreadPoolExecutor
+
+                self._executor_made = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reader-store")
+            return self._executor_made
 
     def submit(self, operation: Callable[[], T]) -> Future[T]:
         future = self._executor.submit(operation)
@@ -42,6 +55,8 @@ class BackgroundWriter:
 
     def drain(self, timeout: float | None = None) -> bool:
         """Wait for every submitted write; True when none is left pending."""
+        if self._executor_made is None:
+            return True
         marker = self._executor.submit(lambda: None)
         try:
             marker.result(timeout=timeout)
@@ -50,4 +65,5 @@ class BackgroundWriter:
         return self.pending == 0
 
     def close(self) -> None:
-        self._executor.shutdown(wait=True)
+        if self._executor_made is not None:
+            self._executor_made.shutdown(wait=True)

@@ -19,11 +19,11 @@ from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.highlight_list import HighlightList
 from reader.ui.widgets.highlight_panel import HighlightPanel
 from reader.ui.widgets.key_bar import KeyBar
-from reader.ui.widgets.outline import Outline
 from reader.ui.widgets.top_bar import TopBar
 
 if TYPE_CHECKING:
     from reader.ui.app import ReaderApp
+    from reader.ui.widgets.outline import Outline
 
 OUTLINE_MIN_WIDTH = 150
 """Below this terminal width the outline starts folded away (`o` shows it), so the text keeps its measure."""
@@ -90,7 +90,7 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         yield TopBar(self.document.display_title)
         yield KeyBar()
         if self.app.size.width >= OUTLINE_MIN_WIDTH:
-            yield Outline(self.document, id="outline")
+            yield self._new_outline()
         yield HighlightPanel(id="panel")
         yield ArticleView(self.document, measure=self.measure, id="article")
 
@@ -165,15 +165,21 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
     @property
     def outline(self) -> Outline | None:
         """The outline pane, or None until it is first shown (it is not built for a narrow terminal)."""
-        found = self.query(Outline)
-        return found.first() if found else None
+        found = self.query("#outline")
+        return found.first() if found else None  # type: ignore[return-value]
+
+    def _new_outline(self) -> Outline:
+        """A new outline pane (its module is imported here: a narrow terminal's first screen has none)."""
+        from reader.ui.widgets.outline import Outline
+
+        return Outline(self.document, id="outline")
 
     def _mount_outline(self) -> Outline:
         """The outline pane, mounted now if it was not composed: at start-up on a terminal too narrow to show it,
         it is left out, so the first screen does not pay for a widget that is folded away."""
         outline = self.outline
         if outline is None:
-            outline = Outline(self.document, id="outline")
+            outline = self._new_outline()
             self.mount(outline, before=self.article)
         return outline
 
@@ -221,7 +227,7 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
     async def action_toggle_outline(self) -> None:
         outline = self.outline
         if outline is None:
-            outline = Outline(self.document, id="outline")
+            outline = self._new_outline()
             outline.add_class("-hidden")
             await self.mount(outline, before=self.article)
         hidden = outline.has_class("-hidden")
