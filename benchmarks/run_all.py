@@ -70,22 +70,22 @@ def run_script(path: Path, quick: bool) -> tuple[int, list[str]]:
     return process.returncode, lines
 
 
-def summarize(name: str, status: int, lines: list[str]) -> list[str]:
+def summarize(name: str, status: int, lines: list[str]) -> tuple[list[str], list[str]]:
+    """Table rows from the script's RESULT lines; for a script that prints none, its ratio lines (or its last
+    lines) as a plain-text block to show below the table."""
     results = [line.removeprefix(RESULT_PREFIX).split("|") for line in lines if line.startswith(RESULT_PREFIX)]
-    out: list[str] = []
+    rows: list[str] = []
+    for label, baseline, ours, ratio, target, verdict in results:
+        target_text = f"<= {float(target):.2f}x" if target else "-"
+        rows.append(
+            f"| {label.strip()} | {float(baseline) * 1000:.1f} ms | {float(ours) * 1000:.1f} ms "
+            f"| {float(ratio):.3f}x | {target_text} | {verdict} |"
+        )
     if results:
-        for label, baseline, ours, ratio, target, verdict in results:
-            target_text = f"<= {float(target):.2f}x" if target else "-"
-            out.append(
-                f"| {label.strip()} | {float(baseline) * 1000:.1f} ms | {float(ours) * 1000:.1f} ms "
-                f"| {float(ratio):.3f}x | {target_text} | {verdict} |"
-            )
-        return out
-    ratio_lines = [line.strip() for line in lines if re.search(r"\bratio\b|\d\.\d+x\b", line)]
-    shown = ratio_lines or [line.strip() for line in lines[-8:] if line.strip()]
-    out.append(f"| {name} (its own output) | | | | | {'ok' if status == 0 else f'exit {status}'} |")
-    out.extend(f"|   `{line}` | | | | | |" for line in shown)
-    return out
+        return rows, []
+    ratio_lines = [line.rstrip() for line in lines if re.search(r"\bratio\b|\d\.\d+x\b", line)]
+    shown = ratio_lines or [line.rstrip() for line in lines[-12:] if line.strip()]
+    return rows, [f"{name} ({'ok' if status == 0 else f'exit {status}'}):", *shown, ""]
 
 
 def machine_note() -> str:
@@ -108,8 +108,9 @@ def machine_note() -> str:
     )
 
 
-def write_readme(table: list[str], quick: bool) -> None:
+def write_readme(table: list[str], blocks: list[str], quick: bool) -> None:
     today = datetime.date.today().isoformat()
+    other = ["", "Scripts that report their own figures:", "", "```", *blocks, "```"] if blocks else []
     section = "\n".join(
         [
             FIGURES_HEADING,
@@ -119,6 +120,7 @@ def write_readme(table: list[str], quick: bool) -> None:
             "| measure | baseline (median) | ours (median) | ratio | target | |",
             "|---|---|---|---|---|---|",
             *table,
+            *other,
             "",
         ]
     )
@@ -140,15 +142,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write-readme", action="store_true", help="update 'Latest figures' in README.md")
     args = parser.parse_args(argv)
     table: list[str] = []
+    blocks: list[str] = []
     failed = False
     for path in scripts(args.only):
         status, lines = run_script(path, args.quick)
         failed = failed or status != 0
-        table.extend(summarize(path.name, status, lines))
+        rows, block = summarize(path.name, status, lines)
+        table.extend(rows)
+        blocks.extend(block)
     print("\n=== summary")
-    print("\n".join(table))
+    print("\n".join([*table, "", *blocks]))
     if args.write_readme:
-        write_readme(table, args.quick)
+        write_readme(table, blocks, args.quick)
     return 1 if failed else 0
 
 

@@ -21,7 +21,7 @@ class KeyBar(Widget):
     """
 
     KEY_STYLE = "bold $footer-key-foreground"
-    DISABLED_STYLE = "$text-disabled"
+    DISABLED_STYLE = "$foreground-disabled"
 
     def __init__(self) -> None:
         super().__init__()
@@ -61,8 +61,10 @@ class KeyBar(Widget):
             parts.extend((key, label))
         left = Content.assemble(*parts)
         palette = app.COMMAND_PALETTE_BINDING if app.ENABLE_COMMAND_PALETTE else None
-        if palette and palette in self.screen.active_bindings:
-            right = Content.assemble(("▏", "$footer-key-foreground 50%"), ("^p", self.KEY_STYLE), " palette")
+        active = self.screen.active_bindings
+        if palette and palette in active:
+            palette_key = app.get_key_display(active[palette].binding)
+            right = Content.assemble(("▏", "$footer-key-foreground 50%"), (palette_key, self.KEY_STYLE), " palette")
             gap = self.size.width - left.cell_length - right.cell_length
             if gap >= 1:
                 keys.append((column + gap, self.size.width, palette))
