@@ -1,0 +1,47 @@
+"""The first frame is complete: the article's text is in it (not one refresh later), and the collector the CLI
+paused for start-up is running again once the first screen is painted."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+import pytest
+from textual.strip import Strip
+
+from reader.loader import load_document
+from reader.store import Store
+from reader.ui.app import ReaderApp
+from reader.ui.widgets.article_view import ArticleView
+from tests.conftest import SEED
+
+
+async def test_article_rows_exist_before_its_first_render(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first_render: list[tuple[int, str]] = []
+    original = ArticleView.render_line
+
+    def render_line(self: ArticleView, y: int) -> Strip:
+        strip = original(self, y)
+        if not first_render:
+            first_render.append((len(self.layout_rows), strip.text))
+        return strip
+
+    monkeypatch.setattr(ArticleView, "render_line", render_line)
+    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[SEED], document=load_document(SEED))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+    rows, text = first_render[0]
+    assert rows > 0
+    assert "Belarus regime uses bogus NATO threat" in text  # row 0 is the title's first row
+
+
+async def test_collector_resumes_after_the_first_paint(tmp_path: Path) -> None:
+    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[SEED], document=load_document(SEED))
+    gc.disable()  # as the CLI does before it loads anything
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            assert gc.isenabled()
+    finally:
+        gc.enable()
+        gc.unfreeze()
