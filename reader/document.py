@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_right
-from functools import cached_property
+from functools import cache, cached_property
 
 from reader.blocks import LAZY_THRESHOLD, Block, BlockKind, Span, first_part_end, parse_quietly
 from reader.sanitize import _COMBINING, DisplayText, display_text, sanitize
@@ -35,9 +35,19 @@ _ABBREVIATIONS = frozenset(
     gen sen rep gov lt col capt sgt maj adm cmdr inc ltd co corp dept est fig vol pp p ca approx mt ft rev hon
     messrs mmes mme mlle nr bzw z.b u.a d.h ggf dt fr hr frau""".split()
 )
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»«›‹“„)\]]*(?=\s+[\"'“„«‹‚‘(\[]?[\w¿¡])", re.UNICODE)
 _WORD_PART = rf"\w[\w{_COMBINING}]*"  # combining marks belong to the word they sit on ("noël" as e + U+0308)
-_WORD = re.compile(rf"{_WORD_PART}(?:[’'\-.]{_WORD_PART})*", re.UNICODE)
+
+
+@cache
+def _sentence_end() -> re.Pattern[str]:
+    """Where a sentence may end (compiled on first use, like :func:`_word`: motions come after the first paint,
+    and these two patterns take half a millisecond to compile)."""
+    return re.compile(r"[.!?…]+[\"'”’»«›‹“„)\]]*(?=\s+[\"'“„«‹‚‘(\[]?[\w¿¡])", re.UNICODE)
+
+
+@cache
+def _word() -> re.Pattern[str]:
+    return re.compile(rf"{_WORD_PART}(?:[’'\-.]{_WORD_PART})*", re.UNICODE)
 
 
 def document_id(text: str) -> str:
@@ -148,7 +158,7 @@ class Document:
         cached = self._words.get(index)
         if cached is None:
             block = self.blocks[index]
-            cached = [Span(m.start(), m.end()) for m in _WORD.finditer(self.text, block.start, block.end)]
+            cached = [Span(m.start(), m.end()) for m in _word().finditer(self.text, block.start, block.end)]
             self._words[index] = cached
         return cached
 
@@ -303,7 +313,7 @@ def _split_sentences(text: str, block: Block) -> list[Span]:
         return [Span(block.start, block.end)]
     spans: list[Span] = []
     start = block.start
-    for match in _SENTENCE_END.finditer(text, block.start, block.end):
+    for match in _sentence_end().finditer(text, block.start, block.end):
         end = match.end()
         if match.group().startswith(".") and _is_abbreviation(text, block.start, match.start()):
             continue

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MAX_COMBINING = 8
 """Combining marks kept on one base character before the rest are summarised."""
@@ -66,13 +66,13 @@ def sanitize(text: str) -> str:
     return UNSAFE_PATTERN.sub(lambda match: placeholder(match.group()), text.replace("\r\n", "\n"))
 
 
-@dataclass(frozen=True, slots=True)
-class DisplayText:
+class DisplayText(NamedTuple):
     """Safe text to draw, tied back to the original text by runs.
 
     Each run starts at ``disp_starts[i]`` in :attr:`text` and ``orig_starts[i]`` in the original. An identity run
     maps character for character; a replacement run (a placeholder) maps every display index to the start of the
     original characters it stands for. ``dim_runs`` lists the (start, end) display spans of placeholders.
+    (A NamedTuple, as :class:`reader.session.Put` explains.)
     """
 
     text: str

@@ -10,8 +10,7 @@ than adding one to a short list. Entries keep the small part of OptionList's int
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from rich.segment import Segment
 from rich.style import Style
@@ -38,9 +37,9 @@ COLOR_HEX = {"yellow": "#e5c07b", "green": "#98c379", "blue": "#61afef", "pink":
 ORPHANED_HEADER = "Orphaned — their text is no longer in the document"
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One row group of the list: a highlight, or the (disabled) header of the orphaned section."""
+class Entry(NamedTuple):
+    """One row group of the list: a highlight, or the (disabled) header of the orphaned section.
+    (A NamedTuple, as :class:`reader.session.Put` explains.)"""
 
     annotation: Annotation | None
     unsaved: bool = False
