@@ -450,7 +450,7 @@ def find_quotations(document: Document) -> list[Quotation]:
                                 quoted))
     speakers = attributor.attribute(result, [(r.block, r.last_block, r.open_pos, r.close_pos) for r in raws],
                                     [hints.get(r.ident) for r in raws])
-    surnames = {person.full: person.surname for person in attributor.persons.values()}
+    surnames = {person.full: person.surname for person in attributor.people.persons.values()}
     return [
         replace(q, speaker=surnames.get(s, s) if s else None, speaker_full=s)
         for q, s in zip(result, speakers, strict=True)

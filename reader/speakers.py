@@ -11,9 +11,8 @@ Resolution: a name becomes the fullest form the article uses for that surname ("
 ``he``/``she`` (``er``, ``il``, ``elle``) the most recent person named outside quotations; a description whose
 head is a role ("the incumbent president", "NATO Secretary General", "le ministre de la Santé") the most recent
 person whose title matches, else the most recent person; other descriptions ("a reporter", "my father") are
-kept as written. ``None`` when nothing fits. People are found without a name list: a run of capitalised words
-that has a title before it, two or more name-like words, or stands as the subject of a speech verb.
-No Textual or Rich import here.
+kept as written. ``None`` when nothing fits. Who a name, a pronoun or a role refers to is asked of
+:class:`reader.people.People`, the index of the people the article names. No Textual or Rich import here.
 """
 
 from __future__ import annotations
@@ -21,89 +20,28 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.document import Document
+from reader.people import _POSSESSIVE, _TOKEN, People
 from reader.speaker_words import (
     _ABBREVIATIONS,
     _DETERMINERS,
     _FUNCTION,
     _HONORIFICS,
     _INDEFINITE,
-    _ORG_WORDS,
     _PRONOUNS,
     _ROLES,
-    _SAY,
     _SKIP_BEFORE_VERB,
-    _TITLES,
     _VERBS,
 )
 
 if TYPE_CHECKING:
     from reader.quotes import Quotation
 
-_UPPER = "".join(
-    chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c) not in "\\]^-"
-)
-_TOKEN = re.compile(r"[\w\u00ad]+(?:[-’'‘][\w\u00ad]+)*|[^\w\s]")
-_CAP_RUN = re.compile(
-    rf"[{_UPPER}][\w\u00ad]*(?:[-’'‘][\w\u00ad]+)*\.?"
-    rf"(?:(?: | (?:von der|von|van der|van den|van|de la|de|da|di|du|del|della|dos|bin|al|ibn|ben|ter|ten) )"
-    rf"[{_UPPER}][\w\u00ad]*(?:[-’'‘][\w\u00ad]+)*\.?)*"
-)
-_POSSESSIVE = re.compile(r"[’'‘]s?$")
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’»“)\]]*\s+")
 
 
-
-
-@dataclass(slots=True)
-class _Person:
-    full: str
-    surname: str
-    tokens: int
-    first: int
-    gender: str
-    context: set[str]
-
-
-def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
-    """Split a run of capitalised tokens into (title/prefix tokens, name core)."""
-    core: list[str] = []
-    index = len(tokens)
-    full_words = 0
-    while index > 0:
-        token = tokens[index - 1]
-        key = token.rstrip(".").lower()
-        is_initial = len(token.rstrip(".")) == 1 or (token.endswith(".") and token.count(".") > 1)
-        if key in ("von", "van", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "bin", "al",
-                   "ibn", "ben", "ter", "ten") and core:
-            core.insert(0, token)
-            index -= 1
-            continue
-        if is_initial and core and key not in _HONORIFICS:
-            core.insert(0, token)
-            index -= 1
-            continue
-        if (
-            key in _FUNCTION
-            or key in _TITLES
-            or (key.endswith("s") and (key[:-1] in _ROLES or key[:-1] in _ORG_WORDS))
-            or key in _HONORIFICS
-            or key in _ORG_WORDS
-            or (token.isupper() and len(token) > 1)
-            or (not core and key.endswith(("ian", "ean", "ish", "ese", "isch", "ische", "ischen")))
-            or full_words >= 2
-            or not token[:1].isalpha()
-        ):
-            break
-        core.insert(0, token)
-        full_words += 1
-        index -= 1
-    while core and core[0].rstrip(".").lower() in ("von", "van", "de", "der", "den", "da", "di", "du", "le", "la"):
-        core.pop(0)
-    return tokens[:index], core
 
 
 class Attributor:
@@ -115,10 +53,7 @@ class Attributor:
         self.lang = lang
         self.spans = sorted(top_spans)
         self.span_starts = [s for s, _ in self.spans]
-        self.persons: dict[str, _Person] = {}
-        self.mentions: list[int] = []
-        self.mention_names: list[str] = []
-        self._index_people()
+        self.people = People(self.text, lang, self._inside)
 
     # -- quotations' extent ------------------------------------------------------------------------------------
 
@@ -141,163 +76,6 @@ class Attributor:
         if index < len(self.spans):
             return min(ceiling, self.spans[index][0])
         return ceiling
-
-    # -- people ------------------------------------------------------------------------------------------------
-
-    def _runs(self) -> list[tuple[int, int, list[str]]]:
-        """(start, end, tokens) of runs of capitalised words, split after a full stop that ends a sentence."""
-        runs: list[tuple[int, int, list[str]]] = []
-        for match in _CAP_RUN.finditer(self.text):
-            start = match.start()
-            tokens: list[str] = []
-            position = start
-            for token in match.group().split(" "):
-                tokens.append(token)
-                position += len(token) + 1
-                base = token.rstrip(".")
-                if token.endswith(".") and len(base) > 1 and base.lower() not in _ABBREVIATIONS and "." not in base:
-                    tokens[-1] = base
-                    runs.append((start, position - 2, tokens))
-                    tokens, start = [], position
-            if tokens:
-                runs.append((start, match.end(), tokens))
-        return runs
-
-    def _index_people(self) -> None:
-        text = self.text
-        candidates: list[tuple[int, int, list[str], list[str], bool]] = []
-        alone: set[str] = set()
-        for start, end, tokens in self._runs():
-            last = _POSSESSIVE.sub("", tokens[-1]) if len(tokens[-1]) > 3 else tokens[-1]
-            tokens[-1] = last
-            if not last:
-                continue
-            prefix, core = _core(tokens)
-            if not core:
-                continue
-            if len(core) == 1:
-                alone.add(core[0])
-            candidates.append((start, end, prefix, core, self._inside(start)))
-        strong: set[str] = set()
-        for start, end, prefix, core, inside in candidates:
-            keys = [t.rstrip(".").lower() for t in prefix]
-            clause_words = _TOKEN.findall(re.split(r"[.,;:!?()—–]", text[max(0, start - 60) : start])[-1])
-            full_words = [t for t in core if len(t.rstrip(".")) > 1]
-            initial = self._sentence_initial(start)
-            if inside or len(core[-1]) < 2:
-                continue
-            if (
-                any(k in _HONORIFICS or k in _TITLES for k in keys)
-                or any(w.lower() in _TITLES for w in clause_words[-1:])
-                or (self._subject_of_verb(end) and not (initial and len(core) == 1 and self.lang == "de"))
-                or (bool(clause_words) and clause_words[-1].lower() in _SAY)
-                or (len(full_words) >= 2 and core[-1] in alone and self.lang != "de")
-            ):
-                strong.add(core[-1])
-        for start, end, prefix, core, inside in candidates:
-            surname = core[-1]
-            if surname not in strong:
-                continue
-            keys = [t.rstrip(".").lower() for t in prefix]
-            clause = re.split(r"[.,;:!?()—–]", text[max(0, start - 80) : start])[-1]
-            context = {w.lower() for w in _TOKEN.findall(clause)[-6:]} | set(keys)
-            appositive = re.match(r",\s*([^,.;:]{1,80})", text[end : end + 90])
-            if appositive:
-                context |= {w.lower() for w in _TOKEN.findall(appositive.group(1))[:8]}
-            gender = next((_HONORIFICS[k] for k in keys if k in _HONORIFICS), "")
-            after = text[end : end + 12].lower()
-            if after.startswith((" herself", ", herself")):
-                gender = "f"
-            elif after.startswith((" himself", ", himself")):
-                gender = "m"
-            if not inside:
-                person = self.persons.get(surname)
-                if person is None:
-                    person = self.persons[surname] = _Person(" ".join(core), surname, len(core), start, gender, set())
-                elif len(core) > person.tokens:
-                    person.full, person.tokens = " ".join(core), len(core)
-                person.context |= context
-                if gender and not person.gender:
-                    person.gender = gender
-                self.mentions.append(start)
-                self.mention_names.append(surname)
-
-    def _sentence_initial(self, start: int) -> bool:
-        k = start - 1
-        while k >= 0 and self.text[k] in " \t\u00a0":
-            k -= 1
-        return k < 0 or self.text[k] in ".!?:\n\r\"“„«»”"
-
-    def _subject_of_verb(self, end: int) -> bool:
-        after = re.sub(r"^\s*\([^()]{0,40}\)", "", self.text[end : end + 80])
-        following = _TOKEN.findall(after[:40])[:3]
-        for token in following:
-            key = token.lower()
-            if key in _SAY:
-                return True
-            if key not in _SKIP_BEFORE_VERB:
-                return False
-        return False
-
-    def _person_before(self, offset: int, gender: str = "") -> str | None:
-        """The most recent person named before ``offset`` (of ``gender`` when known); failing that, the first
-        one named in the next 1,500 characters (a standfirst's "he" before the article names him)."""
-        index = bisect_left(self.mentions, offset) - 1
-        floor = max(-1, index - 400)
-        while index > floor:
-            person = self.persons[self.mention_names[index]]
-            if not gender or not person.gender or person.gender == gender:
-                return person.full
-            index -= 1
-        index = bisect_left(self.mentions, offset)
-        while index < len(self.mentions) and self.mentions[index] < offset + 1500:
-            person = self.persons[self.mention_names[index]]
-            if not gender or not person.gender or person.gender == gender:
-                return person.full
-            index += 1
-        return None
-
-    def _resolve_name(self, tokens: list[str], offset: int) -> str | None:
-        tokens = [t for t in tokens if t]
-        if tokens and len(tokens[-1]) > 2:
-            tokens[-1] = tokens[-1].rstrip(".")
-        prefix, core = _core(tokens)
-        if core:
-            person = self.persons.get(core[-1])
-            return person.full if person else " ".join(core)
-        roles = [t.rstrip(".").lower() for t in tokens if t.rstrip(".").lower() in _ROLES]
-        if roles:
-            return self._resolve_role(roles, offset)
-        words = [t for t in tokens if t.lower() not in _FUNCTION]
-        return " ".join(words) or None
-
-    def _resolve_role(self, roles: list[str], offset: int, words: Sequence[str] = ()) -> str | None:
-        """The person a role description stands for: the best title match among people named before
-        ``offset`` (the most recent on a tie), else the first named after it, else the most recent person."""
-        wanted = set(roles)
-        content = {w.lower() for w in words if w.lower() not in _FUNCTION and w.lower() not in _DETERMINERS}
-        content |= wanted
-        best: tuple[int, int, str] | None = None
-        seen: set[str] = set()
-        end = bisect_left(self.mentions, offset)
-        for index in range(end - 1, max(-1, end - 400), -1):  # bounded: linear on big documents
-            person = self.persons[self.mention_names[index]]
-            if person.surname in seen:
-                continue
-            seen.add(person.surname)
-            if wanted & person.context:
-                score = len(content & person.context)
-                if best is None or score > best[0]:
-                    best = (score, -index, person.full)
-        if best is not None:
-            return best[2]
-        later: tuple[int, str] | None = None
-        for person in self.persons.values():
-            if wanted & person.context and person.first > offset and (later is None or person.first < later[0]):
-                later = (person.first, person.full)
-        if later:
-            return later[1]
-        return self._person_before(offset)
 
     # -- patterns ----------------------------------------------------------------------------------------------
 
@@ -357,7 +135,7 @@ class Attributor:
         if key in ("to", "zu", "de", "à", "that", "which", "who", "dass", "que", "qui", "wie", "comme", "as", "if"):
             return None  # "used his speech to warn": no subject here
         if key in _PRONOUNS and key not in ("him", "her", "ihm", "ihr", "lui"):
-            return self._person_before(offset, _PRONOUNS[key])
+            return self.people.before(offset, _PRONOUNS[key])
         if word[:1].isupper() or (word == "." and j > 0 and len(tokens[j - 1][0]) <= 4):
             run: list[str] = []
             k = j
@@ -375,7 +153,7 @@ class Attributor:
             if "um" in run:  # "Forscher um Aneta Afelt": the researchers around a named lead
                 run = run[run.index("um") + 1 :]
             run = [_POSSESSIVE.sub("", t) if len(t) > 3 else t for t in run]
-            return self._resolve_name(run, offset)
+            return self.people.resolve_name(run, offset)
         # a description: "the incumbent president", "a reporter", "my father"
         k = j
         while k >= 0 and j - k < 5:
@@ -392,7 +170,7 @@ class Attributor:
         roles = [w for w in lowered[1:] if w in _ROLES]
         if lowered[0] in _INDEFINITE or not roles:
             return " ".join(words)
-        return self._resolve_role(roles, offset, words)
+        return self.people.resolve_role(roles, offset, words)
 
     def _subject_forward(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
         j = verb + 1
@@ -403,7 +181,7 @@ class Attributor:
             if not word[:1].isalnum():
                 return None
             if key in _PRONOUNS and key not in ("him", "her", "ihm", "ihr", "lui") and j == verb + 1:
-                return self._person_before(offset, _PRONOUNS[key])
+                return self.people.before(offset, _PRONOUNS[key])
             if word[:1].isupper() and key not in _FUNCTION:
                 run = [word]
                 k = j + 1
@@ -417,7 +195,7 @@ class Attributor:
                     k += 1
                 if "um" in run:
                     run = run[run.index("um") + 1 :]
-                return self._resolve_name(run, offset)
+                return self.people.resolve_name(run, offset)
             if key in _DETERMINERS and not any(t.lower() in _ROLES for t, _ in tokens[j + 1 : j + 3]):
                 j += 1  # "à cette occasion": not the subject
                 continue
@@ -429,7 +207,7 @@ class Attributor:
                         break
                     if tokens[k][0][:1].isupper() and tokens[k][0].lower() not in _ROLES and len(words) > 1:
                         # "der Virologe Christian Drosten": the name wins
-                        return self._resolve_name([t for t, _ in tokens[k : k + 3] if t[:1].isupper()], offset)
+                        return self.people.resolve_name([t for t, _ in tokens[k : k + 3] if t[:1].isupper()], offset)
                     words.append(tokens[k][0])
                     k += 1
                 if any(w.lower() in _ROLES for w in words[1:]) or j == verb + 1:
@@ -456,7 +234,7 @@ class Attributor:
                 if k < len(tokens):
                     nxt = tokens[k][0].lower()
                     if nxt in _PRONOUNS:
-                        return self._person_before(offset, _PRONOUNS[nxt])
+                        return self.people.before(offset, _PRONOUNS[nxt])
                     found = self._subject_forward(tokens, k - 1)
                     if found and (tokens[k][0][:1].isupper() or nxt in _DETERMINERS and nxt not in _INDEFINITE):
                         return found
@@ -475,7 +253,7 @@ class Attributor:
             word = tokens[j][0]
             inverted = re.fullmatch(r"\w+-(?:t-)?(il|elle)", word.lower())
             if inverted:
-                return self._person_before(tokens[j][1], "m" if inverted.group(1) == "il" else "f")
+                return self.people.before(tokens[j][1], "m" if inverted.group(1) == "il" else "f")
             if not self._verb_at(tokens, j):
                 continue
             subject = self._subject_back(tokens, j)
@@ -496,7 +274,7 @@ class Attributor:
         word = tokens[0][0]
         key = word.lower()
         if key in _PRONOUNS:
-            return self._person_before(start, _PRONOUNS[key])
+            return self.people.before(start, _PRONOUNS[key])
         if not word[:1].isupper() or (key in _FUNCTION and key not in _DETERMINERS and key not in _HONORIFICS):
             return None
         run: list[str] = []
@@ -510,7 +288,7 @@ class Attributor:
         if len(run) == 1 and key in _DETERMINERS:
             words = [t for t, _ in tokens[:4] if t[:1].isalpha()]
             return self._description(words, start) if any(w.lower() in _ROLES for w in words) else None
-        return self._resolve_name(run, start) if run else None
+        return self.people.resolve_name(run, start) if run else None
 
     def _direct(self, open_pos: int, close_pos: int, first_block: int, last_block: int, quoted: str,
                 floor: int | None = None, ceiling: int | None = None) -> str | None:
@@ -578,7 +356,7 @@ class Attributor:
             first, last, open_pos, close_pos = where[number]
             hint = hints[number]
             if hint is not None:
-                speakers.append(self._resolve_name(hint.split(), open_pos) or hint)
+                speakers.append(self.people.resolve_name(hint.split(), open_pos) or hint)
                 continue
             if quotation.parent is not None and quotation.open != "" and quotations[quotation.parent].open != ">":
                 parent = quotations[quotation.parent]
