@@ -607,6 +607,44 @@ async def test_library_opens_chosen_document(tmp_path: Path) -> None:
         assert article_of(app).document.path == str(other)
 
 
+async def test_escape_goes_back_to_the_library_and_keeps_the_position(tmp_path: Path) -> None:
+    app = make_app(tmp_path, paths=[SEED, SEED])
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        article = await ready(pilot)
+        await pilot.press("}", "}", "/", *"nato", "enter")
+        await pilot.pause()
+        assert article.matches
+        await pilot.press("escape")  # first Esc: clears the search, stays
+        assert isinstance(app.screen, ReadingScreen) and not article.matches
+        position = article.cursor
+        await pilot.press("escape")  # nothing left to cancel: back to the list
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.pause()
+        app.writer.drain()
+        assert app.store.position(article.document.id) == position
+        await pilot.press("enter")  # and the document opens where it was left
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ReadingScreen)
+        assert article_of(app).cursor == position
+
+
+async def test_escape_without_a_library_stays(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ReadingScreen)
+
+
 async def test_library_bad_file_notifies(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")

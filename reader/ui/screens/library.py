@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 class LibraryScreen(Screen[None]):
-    """Choose a document; Enter opens it, Esc on the reading screen comes back here."""
+    """Choose a document; Enter opens it, and Esc on its reading screen (with nothing to cancel) comes back here."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "open", "Open", show=True)]
 

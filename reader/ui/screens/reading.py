@@ -56,7 +56,7 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         Binding("tab", "cycle_focus", "Switch pane", show=False),
         Binding("plus,equals_sign", "wider", "Wider text", show=False),
         Binding("minus", "narrower", "Narrower text", show=False),
-        Binding("escape", "escape", "Cancel", show=False),
+        Binding("escape", "escape", "Cancel; back to the library", show=False),
     ]
 
     DEFAULT_CSS = """
@@ -381,6 +381,23 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
             article.clear_selection()
         elif article.matches:
             article.set_matches([], None)
+        else:
+            self._back_to_library()
+
+    def _back_to_library(self) -> None:
+        """Esc with nothing left to cancel: back to the library this document was opened from, if any. The
+        reading position is saved first; with changes still waiting to be saved, the screen stays (its retries
+        live here) and says so."""
+        from reader.ui.screens.library import LibraryScreen
+
+        stack = self.app.screen_stack
+        if len(stack) < 2 or not isinstance(stack[-2], LibraryScreen):
+            return
+        if self.unsaved:
+            self.notify("Some changes are not saved yet; retrying. Try again in a moment.", severity="warning")
+            return
+        self.save_position()
+        self.app.pop_screen()
 
     def current_sentence(self) -> Span | None:
         return self.document.sentence_at(self.article.cursor)
