@@ -20,10 +20,14 @@ if TYPE_CHECKING:
     from reader.ui.app import ReaderApp
 
 
+class DocumentList(OptionList):
+    """The documents to choose from: an OptionList whose Enter is shown in the key bar as "Open"."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select", "Open")]
+
+
 class LibraryScreen(Screen[None]):
     """Choose a document; Enter opens it, and Esc on its reading screen (with nothing to cancel) comes back here."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "open", "Open", show=True)]
 
     DEFAULT_CSS = """
     LibraryScreen { align: center top; }
@@ -37,7 +41,7 @@ class LibraryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(f"Library — {len(self.paths)} documents", id="library-title", markup=False)
-        yield OptionList(*[Option(Content(show_path(p.name)), id=str(i)) for i, p in enumerate(self.paths)])
+        yield DocumentList(*[Option(Content(show_path(p.name)), id=str(i)) for i, p in enumerate(self.paths)])
         yield KeyBar()
 
     @on(OptionList.OptionSelected)
