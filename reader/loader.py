@@ -58,7 +58,7 @@ def read_text(path: str | os.PathLike[str]) -> tuple[str, int]:
         raise ReaderError(f"permission denied: {name}") from None
     except OSError as error:
         raise ReaderError(f"cannot read {name}: {error.strerror or error}") from None
-    if not data.strip():
+    if not data or data.isspace():  # not data.strip(): that copies the whole file (7 ms for 20 MB) to say no
         raise ReaderError(f"{name} is empty: there is nothing to read")
     if looks_binary(data[:_SAMPLE]):
         raise ReaderError(f"{name} looks like a binary file, not text (NUL or control bytes)")
