@@ -10,11 +10,12 @@ No Textual or Rich import here.
 
 from __future__ import annotations
 
-import gc
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
+
+from reader.gc_pause import paused
 
 if TYPE_CHECKING:
     from reader.sanitize import DisplayText
@@ -177,13 +178,8 @@ def first_part_end(text: str) -> int:
 def parse_quietly(text: str, markdown: bool, start: int, end: int, *, first: bool) -> list[Block]:
     """:func:`_parse_blocks` with the cyclic GC paused: the parse allocates a few objects per paragraph and
     frees none, and collections re-scanning the growing heap were about half the time of a 20 MB parse."""
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with paused():  # counted, so the start-up worker and the UI thread's own pause cannot race
         return _parse_blocks(text, markdown, start, end, first=first)
-    finally:
-        if gc_was_enabled:
-            gc.enable()
 
 
 def _parse_blocks(

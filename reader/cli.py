@@ -17,9 +17,13 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.errors import ReaderError
+
+if TYPE_CHECKING:
+    from reader.ui.app import ReaderApp
 
 SUBCOMMANDS = ("quotes", "export", "import")
 DEFAULT_DB = "annotations.json"
@@ -111,40 +115,47 @@ def _run_subcommand(name: str, argv: Sequence[str]) -> int:
 
 
 def _open_app(args: argparse.Namespace) -> int:
-    import gc
+    from reader import gc_pause
 
     # Start-up allocates a great many long-lived objects (Textual's modules, the parsed document, the widgets):
     # collecting while they are made finds nothing to free and costs about 10 ms before the first paint. The app
-    # turns the collector back on, with all of that frozen out of its way, once the first screen is painted.
-    gc.disable()
-    from reader.loader import load_document
-    from reader.store import Store, StoreError
-
-    paths = [Path(p) for p in args.paths]
-    if not paths:
-        seeds = sorted(p for p in seeds_dir().glob("*") if p.suffix.lower() in {".txt", ".md", ".markdown"})
-        if not seeds:
-            raise ReaderError(f"no bundled articles in {seeds_dir()}; name a file to read")
-        paths = seeds
-    if args.width is not None and not 20 <= args.width <= 400:
-        raise ReaderError("--width must be between 20 and 400 columns")
-    # Validate everything before the terminal is taken over, so bad input is one clean line.
-    documents = [load_document(paths[0])] if len(paths) == 1 else []
-    for path in paths[1:] if len(paths) == 1 else paths:
-        if not path.is_file():
-            load_document(path)  # raises the right one-line error
-    store = Store(args.db)
-    from reader.ui.app import ReaderApp
-
-    app = ReaderApp(store=store, paths=paths, document=documents[0] if documents else None, measure=args.width)
-    app.run()
+    # ends this pause, with all of that frozen out of the collector's way, once the first screen is painted; if
+    # it never gets that far (bad input, an error), the pause ends below.
+    gc_pause.pause()
+    app: ReaderApp | None = None
     try:
-        store.close()  # folds the journal into the store file; the changes are safe in the journal if not
-    except (StoreError, OSError) as error:
-        print(f"reader: {error}", file=sys.stderr)
-    code = app.return_code or 0
-    _exit_without_waiting_for_readers(code)
-    return code
+        from reader.loader import load_document
+        from reader.store import Store, StoreError
+
+        paths = [Path(p) for p in args.paths]
+        if not paths:
+            seeds = sorted(p for p in seeds_dir().glob("*") if p.suffix.lower() in {".txt", ".md", ".markdown"})
+            if not seeds:
+                raise ReaderError(f"no bundled articles in {seeds_dir()}; name a file to read")
+            paths = seeds
+        if args.width is not None and not 20 <= args.width <= 400:
+            raise ReaderError("--width must be between 20 and 400 columns")
+        # Validate everything before the terminal is taken over, so bad input is one clean line.
+        documents = [load_document(paths[0])] if len(paths) == 1 else []
+        for path in paths[1:] if len(paths) == 1 else paths:
+            if not path.is_file():
+                load_document(path)  # raises the right one-line error
+        store = Store(args.db)
+        from reader.ui.app import ReaderApp
+
+        document = documents[0] if documents else None
+        app = ReaderApp(store=store, paths=paths, document=document, measure=args.width, gc_paused=True)
+        app.run()
+        try:
+            store.close()  # folds the journal into the store file; the changes are safe in the journal if not
+        except (StoreError, OSError) as error:
+            print(f"reader: {error}", file=sys.stderr)
+        code = app.return_code or 0
+        _exit_without_waiting_for_readers(code)
+        return code
+    finally:
+        if app is None or app.gc_paused:
+            gc_pause.resume()
 
 
 def _exit_without_waiting_for_readers(code: int) -> None:

@@ -12,6 +12,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
+from reader import gc_pause
 from reader.document import Document
 from reader.loader import load_document
 from reader.persistence import BackgroundWriter
@@ -40,6 +41,7 @@ class ReaderApp(App[None]):
         paths: list[Path] | None = None,
         document: Document | None = None,
         measure: int | None = None,
+        gc_paused: bool = False,
     ) -> None:
         super().__init__()
         self.store = store
@@ -47,6 +49,8 @@ class ReaderApp(App[None]):
         self.initial_document = document
         self.measure = measure or 80
         self.writer = BackgroundWriter()
+        self.gc_paused = gc_paused
+        """True while the collector pause the CLI took for start-up (:mod:`reader.gc_pause`) is still ours to end."""
 
     def get_default_screen(self) -> Screen[object]:
         """The first screen is the document itself (or the library), not a blank screen with one pushed on top:
@@ -59,15 +63,17 @@ class ReaderApp(App[None]):
 
     def on_mount(self) -> None:
         self._install_signal_handlers()
-        if not gc.isenabled():
-            self.call_after_refresh(self._resume_garbage_collection)
+        if self.gc_paused:
+            self.call_after_refresh(self.resume_garbage_collection)
 
-    @staticmethod
-    def _resume_garbage_collection() -> None:
-        """The CLI turns the collector off for start-up; after the first paint, what start-up made (modules,
-        the document, the widgets) lives as long as the app, so it is frozen out of every later collection."""
-        gc.freeze()
-        gc.enable()
+    def resume_garbage_collection(self) -> None:
+        """End the CLI's start-up pause of the collector, once (after the first paint). What start-up made
+        (modules, the document, the widgets) lives as long as the app, so it is frozen out of every later
+        collection first."""
+        if self.gc_paused:
+            self.gc_paused = False
+            gc.freeze()
+            gc_pause.resume()
 
     def _install_signal_handlers(self) -> None:
         """SIGTERM and SIGHUP quit like `q`: pending writes finish and the terminal is restored."""

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from textual.strip import Strip
 
+from reader import gc_pause
 from reader.loader import load_document
 from reader.store import Store
 from reader.ui.app import ReaderApp
@@ -36,12 +37,24 @@ async def test_article_rows_exist_before_its_first_render(tmp_path: Path, monkey
 
 
 async def test_collector_resumes_after_the_first_paint(tmp_path: Path) -> None:
-    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[SEED], document=load_document(SEED))
-    gc.disable()  # as the CLI does before it loads anything
+    assert gc.isenabled()
+    gc_pause.pause()  # as the CLI does before it loads anything
+    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[SEED], document=load_document(SEED), gc_paused=True)
     try:
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
-            assert gc.isenabled()
+            assert gc.isenabled() and not app.gc_paused
     finally:
-        gc.enable()
+        if app.gc_paused:
+            gc_pause.resume()
         gc.unfreeze()
+    assert gc.isenabled()
+
+
+async def test_an_app_not_told_of_a_pause_leaves_the_collector_alone(tmp_path: Path) -> None:
+    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[SEED], document=load_document(SEED))
+    with gc_pause.paused():
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            assert not gc.isenabled()  # someone else's pause: not ended by the app
+    assert gc.isenabled()

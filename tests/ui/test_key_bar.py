@@ -74,3 +74,20 @@ async def test_library_shows_its_keys(tmp_path: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
         assert "Open" in bar_text(app) and "q Quit" in bar_text(app) and "? Keys" in bar_text(app)
+
+
+async def test_keys_past_the_right_edge_are_cut_not_wrapped_and_not_clickable(tmp_path: Path) -> None:
+    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[SEED], document=load_document(SEED))
+    async with app.run_test(size=(70, 24)) as pilot:
+        await pilot.pause()
+        bar = app.screen.query_one(KeyBar)
+        shown = "".join(segment.text for segment in bar.render_line(0)._segments)
+        assert shown == " h Highlight  n Note  ] Next quote  / Search  o Outline  q Quit  ? Key"  # cut, one row
+        assert bar.key_at(69) == "question_mark"  # the cut key still works where it shows
+        assert all(end <= 70 for _, end, _ in bar._keys or ())
+        await pilot.press("H", "}", "h", "tab")  # the panel's list has focus: its keys come first
+        await pilot.pause()
+        shown = "".join(segment.text for segment in bar.render_line(0)._segments)
+        assert shown.startswith(" n Edit note  x Delete  / Filter")
+        keys_beyond = [key for start, _, key in bar._keys or () if start >= 70]
+        assert keys_beyond == []  # keys that did not fit are not clickable in the blank

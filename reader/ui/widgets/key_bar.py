@@ -17,7 +17,10 @@ class KeyBar(Widget):
     screen says they changed (focus moved, a binding was enabled or disabled)."""
 
     DEFAULT_CSS = """
-    KeyBar { height: 1; split: bottom; background: $footer-background; color: $footer-description-foreground; }
+    KeyBar {
+        height: 1; split: bottom; text-wrap: nowrap; text-overflow: clip;
+        background: $footer-background; color: $footer-description-foreground;
+    }
     """
 
     KEY_STYLE = "bold $footer-key-foreground"
@@ -56,8 +59,10 @@ class KeyBar(Widget):
             key_style = self.KEY_STYLE if enabled else self.DISABLED_STYLE
             key = Content.styled(f" {app.get_key_display(binding)} ", key_style)
             label = Content.styled(f"{binding.description} ", "" if enabled else self.DISABLED_STYLE)
-            keys.append((column, column + key.cell_length + label.cell_length, binding.key))
-            column += key.cell_length + label.cell_length
+            end = column + key.cell_length + label.cell_length
+            if column < self.size.width:  # a key cut off at the right edge is still pressed where it shows
+                keys.append((column, min(end, self.size.width), binding.key))
+            column = end
             parts.extend((key, label))
         left = Content.assemble(*parts)
         palette = app.COMMAND_PALETTE_BINDING if app.ENABLE_COMMAND_PALETTE else None
