@@ -260,6 +260,13 @@ class HighlightList(ScrollView, can_focus=True):
         elif top + ENTRY_HEIGHT > self.scroll_offset.y + height:
             self.scroll_to(y=top + ENTRY_HEIGHT - height, animate=False, immediate=True)
 
+    def on_resize(self) -> None:
+        """Sized at last (the list is mounted with the first highlights, often with an entry already chosen, as when
+        a reading position is restored onto a highlight): measure the scroll area at the real width and bring the
+        chosen entry into view. Also keeps it in view when the terminal is resized."""
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self.entries) * ENTRY_HEIGHT)
+        self.scroll_to_highlight()
+
     # -- keys ------------------------------------------------------------------------------------------------
 
     def _step(self, delta: int) -> None:
