@@ -5,6 +5,9 @@
 (a) ``reader SEED`` against a minimal Textual app (one ``Static(text, markup=False)``, benchmarks/baseline_static.py)
     showing the same seed text. Target: <= 1.25x.
 (b) ``reader BIG`` (a generated 20 MB article, 5 MB with --quick) against ``reader SEED``. Target: <= 1.5x.
+(info) ``reader SEED`` with a store of 10,000 highlights (of the generated article: another document, as in a
+    heavy user's store) against the Static app. No target: the store is read and checked before the first paint,
+    so that a damaged one is refused before the app takes the terminal; this shows what that costs.
 
 Each program runs as a real process in its own pseudo-terminal (120x40). A sample is the time from just before
 the fork to the arrival of the terminal output that makes the first paragraph's opening words visible: process
@@ -17,6 +20,7 @@ the ratio of the medians.
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 from pathlib import Path
 
@@ -27,6 +31,7 @@ from benchmarks.common import (  # noqa: E402
     SEED,
     Measure,
     bench_app_command,
+    bench_tmp,
     cleanup_tmp_dbs,
     fresh_db,
     generated_article,
@@ -35,17 +40,42 @@ from benchmarks.common import (  # noqa: E402
     report,
     time_to_marker,
 )
+from benchmarks.highlights import MANY, populate  # noqa: E402
+
+
+def large_store(big: Path) -> Path:
+    """A store of MANY highlights of ``big`` (written once into the benchmark folder, then reused)."""
+    path = bench_tmp() / f"store-{MANY}-{big.stem}.json"
+    if not path.exists():
+        from reader.loader import load_document
+
+        partial = path.with_suffix(".partial.json")
+        partial.unlink(missing_ok=True)
+        populate(str(partial), load_document(big), MANY)
+        partial.replace(path)
+    return path
+
+
+def copy_of(store: Path) -> str:
+    """A private copy of ``store`` for one run (the reader writes the reading position into it)."""
+    db = fresh_db()
+    shutil.copyfile(store, db)
+    return db
 
 
 def run(runs: int, size_mb: float) -> list[Measure]:
     big = generated_article(size_mb)
     size_label = f"{big.stat().st_size / 1024 / 1024:.0f} MB"
+    store = large_store(big)
     programs = {
         "static app, seed": lambda: time_to_marker(
             bench_app_command("baseline_static.py", str(SEED)), FIRST_PARAGRAPH_MARKER
         ),
         "reader, seed": lambda: time_to_marker(reader_command(SEED, fresh_db()), FIRST_PARAGRAPH_MARKER),
         f"reader, {size_label}": lambda: time_to_marker(reader_command(big, fresh_db()), FIRST_PARAGRAPH_MARKER),
+        "reader, seed, large store": lambda: time_to_marker(
+            reader_command(SEED, copy_of(store)), FIRST_PARAGRAPH_MARKER
+        ),
     }
     print(f"startup: warm-up, then {runs} interleaved rounds (pty {big.name})", flush=True)
     for program in programs.values():
@@ -54,10 +84,11 @@ def run(runs: int, size_mb: float) -> list[Measure]:
         samples = interleaved(runs, programs)
     finally:
         cleanup_tmp_dbs()
-    static, seed, large = (samples[name] for name in programs)
+    static, seed, large, stored = (samples[name] for name in programs)
     return [
         Measure("(a) first paint, seed", "Static app", static, seed, 1.25),
         Measure(f"(b) first paint, {size_label} article", "reader on seed", seed, large, 1.5),
+        Measure(f"(info) first paint, seed, store of {MANY:,} highlights", "Static app", static, stored, None),
     ]
 
 
