@@ -10,11 +10,8 @@ import pytest
 from textual.strip import Strip
 
 from reader import gc_pause
-from reader.loader import load_document
-from reader.store import Store
-from reader.ui.app import ReaderApp
 from reader.ui.widgets.article_view import ArticleView
-from tests.conftest import SEED
+from tests.ui.support import seed_app
 
 
 async def test_article_rows_exist_before_its_first_render(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -28,7 +25,7 @@ async def test_article_rows_exist_before_its_first_render(tmp_path: Path, monkey
         return strip
 
     monkeypatch.setattr(ArticleView, "render_line", render_line)
-    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[SEED], document=load_document(SEED))
+    app = seed_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
     rows, text = first_render[0]
@@ -39,7 +36,7 @@ async def test_article_rows_exist_before_its_first_render(tmp_path: Path, monkey
 async def test_collector_resumes_after_the_first_paint(tmp_path: Path) -> None:
     assert gc.isenabled()
     gc_pause.pause()  # as the CLI does before it loads anything
-    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[SEED], document=load_document(SEED), gc_paused=True)
+    app = seed_app(tmp_path, gc_paused=True)
     try:
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
@@ -52,7 +49,7 @@ async def test_collector_resumes_after_the_first_paint(tmp_path: Path) -> None:
 
 
 async def test_an_app_not_told_of_a_pause_leaves_the_collector_alone(tmp_path: Path) -> None:
-    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[SEED], document=load_document(SEED))
+    app = seed_app(tmp_path)
     with gc_pause.paused():
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()

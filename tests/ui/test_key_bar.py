@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.content import Content
-
-from reader.loader import load_document
 from reader.store import Store
 from reader.ui.app import ReaderApp
 from reader.ui.screens.help import HelpScreen
@@ -15,16 +12,15 @@ from reader.ui.screens.reading import ReadingScreen
 from reader.ui.widgets.highlight_list import HighlightList
 from reader.ui.widgets.key_bar import KeyBar
 from tests.conftest import SEED
+from tests.ui.support import rendered_text, seed_app
 
 
 def bar_text(app: ReaderApp) -> str:
-    rendered = app.screen.query_one(KeyBar).render()
-    assert isinstance(rendered, Content)
-    return rendered.plain
+    return rendered_text(app.screen.query_one(KeyBar))
 
 
 async def test_reading_screen_keys_are_drawn_with_the_first_screen(tmp_path: Path) -> None:
-    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[SEED], document=load_document(SEED))
+    app = seed_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         text = bar_text(app)
@@ -35,7 +31,7 @@ async def test_reading_screen_keys_are_drawn_with_the_first_screen(tmp_path: Pat
 
 
 async def test_keys_follow_focus(tmp_path: Path) -> None:
-    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[SEED], document=load_document(SEED))
+    app = seed_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("}", "h", "tab")
@@ -46,7 +42,7 @@ async def test_keys_follow_focus(tmp_path: Path) -> None:
 
 
 async def test_click_on_a_key_presses_it(tmp_path: Path) -> None:
-    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[SEED], document=load_document(SEED))
+    app = seed_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         bar = app.screen.query_one(KeyBar)
@@ -77,7 +73,7 @@ async def test_library_shows_its_keys(tmp_path: Path) -> None:
 
 
 async def test_keys_past_the_right_edge_are_cut_not_wrapped_and_not_clickable(tmp_path: Path) -> None:
-    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[SEED], document=load_document(SEED))
+    app = seed_app(tmp_path)
     async with app.run_test(size=(70, 24)) as pilot:
         await pilot.pause()
         bar = app.screen.query_one(KeyBar)

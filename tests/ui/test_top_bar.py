@@ -4,25 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.content import Content
-
 from reader.loader import load_document
 from reader.store import Store
 from reader.ui.app import ReaderApp
 from reader.ui.screens.reading import ReadingScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.top_bar import TopBar
-from tests.conftest import SEED
+from tests.ui.support import rendered_text, seed_app
 
 
 def bar_text(app: ReaderApp) -> str:
-    rendered = app.screen.query_one(TopBar).render()
-    assert isinstance(rendered, Content)
-    return rendered.plain
+    return rendered_text(app.screen.query_one(TopBar))
 
 
 async def test_reading_progress_follows_the_cursor(tmp_path: Path) -> None:
-    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[SEED], document=load_document(SEED))
+    app = seed_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         assert bar_text(app).rstrip().endswith(" 0%")
@@ -32,7 +28,7 @@ async def test_reading_progress_follows_the_cursor(tmp_path: Path) -> None:
 
 
 async def test_layout_progress_is_shown_until_the_layout_is_done(tmp_path: Path) -> None:
-    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[SEED], document=load_document(SEED))
+    app = seed_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         screen = app.screen

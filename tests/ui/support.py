@@ -1,0 +1,25 @@
+"""Helpers shared by the pilot tests of single widgets: the seed's app on a temporary store, a widget's text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.content import Content
+from textual.widget import Widget
+
+from reader.loader import load_document
+from reader.store import Store
+from reader.ui.app import ReaderApp
+from tests.conftest import SEED
+
+
+def seed_app(tmp_path: Path, **options: bool) -> ReaderApp:
+    """The app on the bundled article, with a store in ``tmp_path`` (never the real annotations.json)."""
+    return ReaderApp(store=Store(tmp_path / "a.json"), paths=[SEED], document=load_document(SEED), **options)
+
+
+def rendered_text(widget: Widget) -> str:
+    """What a one-line widget that renders Content (the top bar, the key bar) shows, as plain text."""
+    rendered = widget.render()
+    assert isinstance(rendered, Content)
+    return rendered.plain
