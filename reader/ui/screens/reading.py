@@ -22,6 +22,8 @@ from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.top_bar import TopBar
 
 if TYPE_CHECKING:
+    from textual.widget import AwaitMount
+
     from reader.ui.app import ReaderApp
     from reader.ui.widgets.outline import Outline
 
@@ -156,7 +158,7 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         if width < PANEL_MIN_WIDTH and not panel.has_class("-user-shown"):
             panel.add_class("-hidden")
         if width >= OUTLINE_MIN_WIDTH and (outline is None or not outline.has_class("-user-hidden")):
-            outline = self._mount_outline()
+            outline = outline or self._add_outline(hidden=False)[0]
             outline.remove_class("-hidden")
             self.call_after_refresh(outline.fill)
         if width >= PANEL_MIN_WIDTH and not panel.has_class("-user-hidden"):
@@ -174,14 +176,13 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
 
         return Outline(self.document, id="outline")
 
-    def _mount_outline(self) -> Outline:
-        """The outline pane, mounted now if it was not composed: at start-up on a terminal too narrow to show it,
-        it is left out, so the first screen does not pay for a widget that is folded away."""
-        outline = self.outline
-        if outline is None:
-            outline = self._new_outline()
-            self.mount(outline, before=self.article)
-        return outline
+    def _add_outline(self, *, hidden: bool) -> tuple[Outline, AwaitMount]:
+        """Mount the outline pane that was not composed (at start-up on a terminal too narrow to show it, it is
+        left out, so the first screen does not pay for a widget that is folded away); await the second item to
+        wait until it is mounted."""
+        outline = self._new_outline()
+        outline.set_class(hidden, "-hidden")
+        return outline, self.mount(outline, before=self.article)
 
     # -- position ---------------------------------------------------------------------------------------
 
@@ -227,9 +228,8 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
     async def action_toggle_outline(self) -> None:
         outline = self.outline
         if outline is None:
-            outline = self._new_outline()
-            outline.add_class("-hidden")
-            await self.mount(outline, before=self.article)
+            outline, mounting = self._add_outline(hidden=True)
+            await mounting
         hidden = outline.has_class("-hidden")
         outline.set_class(not hidden, "-hidden")
         outline.set_class(hidden, "-user-shown")

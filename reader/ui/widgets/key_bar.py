@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from textual import events
-from textual.binding import Binding
+from textual.binding import ActiveBinding, Binding
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
@@ -40,11 +40,12 @@ class KeyBar(Widget):
     def _bindings_changed(self, screen: Screen[object]) -> None:
         self.refresh()
 
-    def shown_bindings(self) -> list[tuple[Binding, bool]]:
+    @staticmethod
+    def shown_bindings(active: dict[str, ActiveBinding]) -> list[tuple[Binding, bool]]:
         """The bindings to show, one per action (the first key of each), with whether each is enabled."""
         seen: set[str] = set()
         shown: list[tuple[Binding, bool]] = []
-        for _node, binding, enabled, _tooltip in self.screen.active_bindings.values():
+        for _node, binding, enabled, _tooltip in active.values():
             if binding.show and binding.action not in seen:
                 seen.add(binding.action)
                 shown.append((binding, enabled))
@@ -55,7 +56,8 @@ class KeyBar(Widget):
         parts: list[Content] = []
         keys: list[tuple[int, int, str]] = []
         column = 0
-        for binding, enabled in self.shown_bindings():
+        active = self.screen.active_bindings  # computed from the focus chain: once per render
+        for binding, enabled in self.shown_bindings(active):
             key_style = self.KEY_STYLE if enabled else self.DISABLED_STYLE
             key = Content.styled(f" {app.get_key_display(binding)} ", key_style)
             label = Content.styled(f"{binding.description} ", "" if enabled else self.DISABLED_STYLE)
@@ -66,7 +68,6 @@ class KeyBar(Widget):
             parts.extend((key, label))
         left = Content.assemble(*parts)
         palette = app.COMMAND_PALETTE_BINDING if app.ENABLE_COMMAND_PALETTE else None
-        active = self.screen.active_bindings
         if palette and palette in active:
             palette_key = app.get_key_display(active[palette].binding)
             right = Content.assemble(("▏", "$footer-key-foreground 50%"), (palette_key, self.KEY_STYLE), " palette")
