@@ -15,8 +15,8 @@ from textual.screen import Screen
 from reader import gc_pause
 from reader.document import Document
 from reader.loader import load_document
-from reader.persistence import BackgroundWriter
 from reader.store import Store
+from reader.store.writer import BackgroundWriter
 from reader.ui.screens.annotating import AnnotatingMixin
 from reader.ui.screens.reading import ReadingScreen
 from reader.ui.widgets.article_view import ArticleView

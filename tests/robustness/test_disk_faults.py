@@ -18,8 +18,8 @@ from typing import Any
 
 import pytest
 
-import reader.store as store_module
-import reader.store_file as store_file
+import reader.store.database as store_module
+import reader.store.file as store_file
 from reader.loader import load_document
 from reader.store import Store
 from reader.ui.app import ReaderApp

@@ -22,9 +22,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from reader import store as store_module  # noqa: E402
 from reader.annotation import Annotation  # noqa: E402
 from reader.store import Store  # noqa: E402
+from reader.store import database as store_module  # noqa: E402
 
 if os.environ.get("STORE_WRITER_JOURNAL"):
     store_module.DIRECT_WRITE_BYTES = 0

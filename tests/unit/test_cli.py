@@ -299,7 +299,7 @@ CORE = [
     "reader.layout",
     "reader.loader",
     "reader.annotation",
-    "reader.persistence",
+    "reader.store.writer",
 ]
 OPTIONAL_CORE = ["reader.store", "reader.quotes", "reader.anchoring", "reader.formats"]
 

@@ -432,7 +432,7 @@ def test_a_lock_held_too_long_is_a_store_error(db: Path, monkeypatch: pytest.Mon
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-        monkeypatch.setattr("reader.store.LOCK_TIMEOUT", 0.3)
+        monkeypatch.setattr("reader.store.database.LOCK_TIMEOUT", 0.3)
         with pytest.raises(StoreError) as caught:
             store.add(make())
         _assert_one_line_error(caught.value, "locked by another reader")

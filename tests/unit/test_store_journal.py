@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-import reader.store as store_module
+import reader.store.database as store_module
 from reader.annotation import Annotation
 from reader.store import Store, StoreError
 

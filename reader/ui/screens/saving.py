@@ -2,7 +2,7 @@
 
 A mixin of the reading screen (through :class:`~reader.ui.screens.annotating.AnnotatingMixin`), kept apart so the
 keys and their effects read in one file and the write bookkeeping in another. Every store operation goes to the
-app's :class:`~reader.persistence.BackgroundWriter`; the entry stays marked unsaved in the panel until its write
+app's :class:`~reader.store.writer.BackgroundWriter`; the entry stays marked unsaved in the panel until its write
 returns. A failed write (disk full, read-only directory) is kept, reported once, and retried every
 :data:`RETRY_SECONDS` with the session's current state of that highlight, so a retry never overwrites a later
 edit that was saved meanwhile.

@@ -4,7 +4,7 @@ Why a module of its own: this is everything about the bytes on disk - where the 
 store is written through to its target, whose mode is kept), how it is replaced (temp file in the same
 directory, fsync, ``os.replace``, fsync of the directory: a crash leaves the old file or the new one), which
 temp files a crash left behind, and how the raw JSON is parsed and validated into records. The locking, the
-journal, caching and the API are :mod:`reader.store`'s job; this module takes no lock.
+journal, caching and the API are :mod:`reader.store.database`'s job; this module takes no lock.
 
 Decisions, and why:
 
@@ -15,7 +15,7 @@ Decisions, and why:
   (A record with required fields missing is not ours at all: the store refuses it when it migrates.)
 
 The store is the only part of reader that imports tinydb (its ``Storage`` base class, here): only the store's
-own modules (``reader.store*``) may; nothing else.
+own modules (``reader.store.*``) may; nothing else.
 """
 
 from __future__ import annotations
@@ -32,9 +32,9 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-from reader import store_journal
 from reader.annotation import Annotation
 from reader.errors import ReaderError
+from reader.store import journal as store_journal
 
 Raw = dict[str, dict[str, Any]]
 """The whole store as TinyDB lays it out: table name -> {"<int key>": record}."""

@@ -4,7 +4,7 @@ Why a module of its own: :class:`Tables` is what both the store file and the jou
 what every write changes first. Its indexes (annotation id -> keys, document id -> key) make one operation cost
 O(1) instead of a scan of the table, and new keys are assigned as operations are applied, deterministically
 from the file and the journal's order, so every process replays the same keys. No I/O and no locking here
-(that is :mod:`reader.store`'s job), and no tinydb import: only the layout is shared. :class:`Cache` is what a
+(that is :mod:`reader.store.database`'s job), and no tinydb import: only the layout is shared. :class:`Cache` is what a
 Store knows of its files besides: the store file's signature and how far the journal was read.
 """
 
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.annotation import Annotation
-from reader.store_file import ANNOTATIONS, DOCUMENTS, Raw, _View
+from reader.store.file import ANNOTATIONS, DOCUMENTS, Raw, _View
 
 
 class Tables:

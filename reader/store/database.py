@@ -9,7 +9,7 @@ Layout (what TinyDB itself reads: ``{table: {"<int>": record}}``)::
 Decisions, and why:
 
 * Writes go to a write-ahead journal once the store is large (``annotations.json.journal``, JSON Lines, see
-  :mod:`reader.store_journal`): under the in-process ``RLock`` and a ``filelock`` lock file, one line per
+  :mod:`reader.store.journal`): under the in-process ``RLock`` and a ``filelock`` lock file, one line per
   operation (put / delete by the record's UUID, a whole document record, or a batch) is appended and fsync'ed.
   Why: rewriting a 10,000-annotation store (~6 MB) on every highlight made a commit cost ~100x more than on a
   small store; an append costs the same at any size. The store file stays in TinyDB's layout (TinyDB reads it;
@@ -18,7 +18,7 @@ Decisions, and why:
   already cheap there, and a small store stays one plain file that TinyDB and people read as it is.
 * Compaction folds the journal into the store file - after ``COMPACT_ENTRIES`` operations or ``COMPACT_BYTES``,
   for a large batch (an import), when a torn line is found under the lock, and on :meth:`Store.close` - with
-  the atomic write of :mod:`reader.store_file`, *then* replaces the journal by an empty one with a new id. A
+  the atomic write of :mod:`reader.store.file`, *then* replaces the journal by an empty one with a new id. A
   crash between the two leaves operations that are already in the file; replaying them again changes nothing
   (upserts and removals by id), so the order makes compaction crash-safe without a second lock or a marker.
 * Reads take no lock and do not re-parse: the store file is parsed once and re-parsed only when its stat
@@ -33,13 +33,13 @@ Decisions, and why:
   line that is not an operation is a StoreError and neither file is touched (never dropped, never "repaired").
   A journal whose store file is gone is refused too (the file is created first and only ever replaced).
 * The file itself - atomic writes, symlinks and modes, stale temp files, parsing and checking the JSON, bad
-  records skipped with a line in :attr:`Store.warnings` - is :mod:`reader.store_file`'s job; the tables in
-  memory and how an operation changes them are :mod:`reader.store_tables`'. This module keeps the locking, the
+  records skipped with a line in :attr:`Store.warnings` - is :mod:`reader.store.file`'s job; the tables in
+  memory and how an operation changes them are :mod:`reader.store.tables`'. This module keeps the locking, the
   journal's use, the caching and the API. An absent file is an empty store; the file is created on the first
   write.
 
 The store is the only part of reader that imports tinydb; split as it is, that means only its own modules
-(``reader.store*``) may. Everything other modules and tests import from here stays importable from here.
+(``reader.store.*``) may. Everything other modules and tests import from here stays importable from here.
 """
 
 from __future__ import annotations
@@ -53,10 +53,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reader import store_journal
 from reader.annotation import Annotation, utc_now
 from reader.errors import ReaderError
-from reader.store_file import (
+from reader.store import journal as store_journal
+from reader.store.file import (
     ANNOTATIONS,
     DOCUMENTS,
     META,
@@ -74,10 +74,10 @@ from reader.store_file import (
     _replace_file,
     _View,
 )
-from reader.store_journal import JournalCorrupt, JournalRead, JournalTooNew
-from reader.store_tables import Cache as _Cache
-from reader.store_tables import Tables as _Tables
-from reader.store_tables import upsert as _upsert
+from reader.store.journal import JournalCorrupt, JournalRead, JournalTooNew
+from reader.store.tables import Cache as _Cache
+from reader.store.tables import Tables as _Tables
+from reader.store.tables import upsert as _upsert
 
 if TYPE_CHECKING:
     from filelock import FileLock

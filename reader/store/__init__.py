@@ -1,0 +1,18 @@
+"""The annotation store: the only package of reader that imports TinyDB.
+
+One job per module:
+
+* :mod:`reader.store.database` - :class:`Store`: locking, the journal's use, the read cache and the API.
+* :mod:`reader.store.file` - the file layer: atomic replace, symlinks and modes, stale temp files, parsing and
+  checking the JSON into records, migrations, moving a broken store aside.
+* :mod:`reader.store.journal` - the write-ahead journal (JSON Lines) and its replay.
+* :mod:`reader.store.tables` - the tables in memory and how a journal operation changes them.
+* :mod:`reader.store.writer` - :class:`BackgroundWriter`, the one thread that applies writes in order, so
+  the UI thread never waits on disk.
+
+Other modules import what they need from here (``from reader.store import Store``).
+"""
+
+from reader.store.database import DocumentRecord, Store, StoreError
+
+__all__ = ["DocumentRecord", "Store", "StoreError"]
