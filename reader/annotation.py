@@ -20,6 +20,17 @@ ANCHOR_STATUSES: tuple[str, ...] = ("exact", "moved", "fuzzy", "orphan")
 CONTEXT_CHARS = 32
 """Length of the prefix and suffix kept around each highlight (as in the W3C TextQuoteSelector)."""
 
+DEFAULT_COLOR = COLORS[0]
+"""The colour a record with an unknown one is shown in (the store keeps the record as it is in the file)."""
+
+MAX_NOTE_CHARS = 100_000
+"""The longest note, in characters, that an import accepts and the note editor edits. Why a limit at all: a
+10 MB note froze the editor for seconds; 100,000 characters is some fifty pages, more than any note needs."""
+MAX_TAGS = 100
+"""The most tags one annotation may carry when imported."""
+MAX_TAG_CHARS = 200
+"""The longest tag, in characters, that an import accepts."""
+
 
 def utc_now() -> str:
     """The current time as ISO 8601 in UTC with microseconds, e.g. 2026-11-25T14:00:00.123456+00:00."""

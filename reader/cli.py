@@ -21,13 +21,34 @@ from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.errors import ReaderError
+from reader.sanitize import sanitize
 
 if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
+
     from reader.ui.app import ReaderApp
 
 SUBCOMMANDS = ("quotes", "export", "import")
 DEFAULT_DB = "annotations.json"
 EXIT_USAGE = 2
+EXIT_CLOSED_PIPE = 128 + 13
+"""128 + SIGPIPE: the exit status of a command whose output pipe was closed by its reader."""
+
+
+def error_line(message: object) -> str:
+    """``reader: MESSAGE`` as one line that is safe on a terminal.
+
+    A message can quote anything the user or an attacker chose: a file name, the store's path, ``$READER_DB``,
+    an argument argparse did not recognise, an OS error's text. Its escape sequences, controls, bidi and
+    invisible characters become visible placeholders and its line breaks spaces (:func:`reader.sanitize.sanitize`),
+    here at the one place messages are printed, so no call site can forget it.
+    """
+    return "reader: " + sanitize(str(message)).strip()
+
+
+def print_error(message: object) -> None:
+    """Print :func:`error_line` of ``message`` on stderr (``print_error(f"warning: {w}")`` for a warning)."""
+    print(error_line(message), file=sys.stderr)
 
 
 def seeds_dir() -> Path:
@@ -40,11 +61,34 @@ def default_db() -> str:
     return os.environ.get("READER_DB") or DEFAULT_DB
 
 
+def store_path(db: str | None) -> str:
+    """The store to use: ``--db`` as given, else :func:`default_db`. ``--db ''`` names no file at all (it used
+    to become the current directory, refused with a message naming an empty file); a path ending in a slash
+    names a folder. Both are refused here, before anything is opened."""
+    if db is None:
+        return default_db()
+    if not db:
+        raise ReaderError("--db needs a file name: an empty path names no store")
+    if db.endswith(("/", os.sep)):
+        from reader.loader import show_path
+
+        raise ReaderError(f"--db needs a file name: {show_path(db)} names a folder")
+    return db
+
+
 class _Parser(argparse.ArgumentParser):
     """An ArgumentParser whose errors are one ``reader: ...`` line and exit status 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise ReaderError(message)
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        """Write ``--help``/``--version`` text, letting a write error through (argparse swallows it, so
+        ``reader --help > /dev/full`` printed nothing and exited 0): :func:`main` makes it one line."""
+        if message:
+            if file is None:  # argparse passes sys.stdout, None when it is closed (``reader --help >&-``)
+                raise ReaderError("cannot write to standard output: it is closed")
+            file.write(message)
 
 
 def _add_db(parser: argparse.ArgumentParser) -> None:
@@ -96,8 +140,8 @@ def build_subcommand_parser(name: str) -> argparse.ArgumentParser:
 
 def _run_subcommand(name: str, argv: Sequence[str]) -> int:
     args = build_subcommand_parser(name).parse_args(list(argv))
-    if getattr(args, "db", "unset") is None:
-        args.db = default_db()
+    if hasattr(args, "db"):
+        args.db = store_path(args.db)
     runner: Callable[[argparse.Namespace], int]
     if name == "quotes":
         from reader.quotes_cli import run_quotes
@@ -124,11 +168,15 @@ def _open_app(args: argparse.Namespace) -> int:
     gc_pause.pause()
     app: ReaderApp | None = None
     try:
+        from reader import piped_input
         from reader.loader import load_document
-        from reader.store import Store, StoreError
+        from reader.store import Store
 
-        paths = [Path(p) for p in args.paths]
-        if not paths:
+        from_stdin = args.paths == ["-"] or (not args.paths and piped_input.stdin_has_document())
+        if "-" in args.paths and not from_stdin:
+            raise ReaderError("'-' (standard input) can only be read on its own, not with other files")
+        paths = [] if from_stdin else [Path(p) for p in args.paths]
+        if not paths and not from_stdin:
             seeds = sorted(p for p in seeds_dir().glob("*") if p.suffix.lower() in {".txt", ".md", ".markdown"})
             if not seeds:
                 raise ReaderError(f"no bundled articles in {seeds_dir()}; name a file to read")
@@ -136,20 +184,26 @@ def _open_app(args: argparse.Namespace) -> int:
         if args.width is not None and not 20 <= args.width <= 400:
             raise ReaderError("--width must be between 20 and 400 columns")
         # Validate everything before the terminal is taken over, so bad input is one clean line.
-        documents = [load_document(paths[0])] if len(paths) == 1 else []
-        for path in paths[1:] if len(paths) == 1 else paths:
-            if not path.is_file():
-                load_document(path)  # raises the right one-line error
+        if from_stdin:
+            documents = [piped_input.read_stdin_document()]
+        else:
+            documents = [load_document(paths[0])] if len(paths) == 1 else []
+            for path in paths[1:] if len(paths) == 1 else paths:
+                if not path.is_file():
+                    load_document(path)  # raises the right one-line error
         store = Store(args.db)
+        if not piped_input.stdin_is_terminal():  # after every input check: their messages come first
+            piped_input.take_keys_from_terminal()  # no byte from a pipe may act as a key
         from reader.ui.app import ReaderApp
 
         document = documents[0] if documents else None
         app = ReaderApp(store=store, paths=paths, document=document, measure=args.width, gc_paused=True)
         app.run()
-        try:
-            store.close()  # folds the journal into the store file; the changes are safe in the journal if not
-        except (StoreError, OSError) as error:
-            print(f"reader: {error}", file=sys.stderr)
+        if app.exit_deadline is not None:
+            app.exit_deadline.done.set()  # the orderly exit got this far: nothing left that can hang
+        # The store is not closed (folded) here: folding rewrites the whole file, seconds for a large store,
+        # and quitting must take under a second whatever the store holds. Nothing needs it: every change is
+        # durable in the journal, which folds itself every 200 changes and is replayed by the next open.
         code = app.return_code or 0
         _exit_without_waiting_for_readers(code)
         return code
@@ -173,19 +227,58 @@ def _exit_without_waiting_for_readers(code: int) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    in_app = False
     try:
-        if argv and argv[0] in SUBCOMMANDS:
-            return _run_subcommand(argv[0], argv[1:])
-        args = build_main_parser().parse_args(argv)
-        if args.db is None:
-            args.db = default_db()
-        return _open_app(args)
+        try:
+            if argv and argv[0] in SUBCOMMANDS:
+                _require_stdout()  # before the command does anything: an import's report must not be lost
+                code = _run_subcommand(argv[0], argv[1:])
+            else:
+                args = build_main_parser().parse_args(argv)
+                args.db = store_path(args.db)
+                in_app = True
+                code = _open_app(args)
+        except SystemExit as stop:  # --help and --version: argparse printed them and exits
+            _require_stdout()
+            code = stop.code if isinstance(stop.code, int) else 0 if stop.code is None else 1
+        if sys.stdout is not None:
+            sys.stdout.flush()  # the output's last bytes: a write error is reported here, not lost at exit
+        return code
     except ReaderError as error:
-        print(f"reader: {error}", file=sys.stderr)
+        print_error(error)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        # `reader export | head`: the reader stopped writing; not an error worth a traceback.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
+        # `reader export | head -1`: whoever reads stopped reading. Quietly, with the status a command ended by
+        # SIGPIPE has (what `cat` or `yes` report there), so a pipeline with `pipefail` still sees it.
+        _discard_stdout()
+        return EXIT_CLOSED_PIPE
+    except OSError as error:
+        if in_app or error.filename is not None:  # not a write to stdout (a bug): show it
+            raise
+        # A write to stdout failed (a full disk, an I/O error): a command's file errors are ReaderErrors by now.
+        _discard_stdout()
+        print_error(f"cannot write to standard output: {error.strerror or error}")
+        return EXIT_USAGE
+
+
+def _require_stdout() -> None:
+    """A ReaderError when there is no stdout at all (``reader export >&-``): its output would vanish."""
+    if sys.stdout is None:
+        raise ReaderError("cannot write to standard output: it is closed")
+
+
+def _discard_stdout() -> None:
+    """Point stdout's descriptor at /dev/null: what is still buffered is flushed again when Python exits, and
+    must not fail a second time (that would print Python's own "Exception ignored" message)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+    except OSError:
+        return
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no descriptor (captured in a test), or stdout is closed
+        pass
+    finally:
+        os.close(devnull)

@@ -73,6 +73,58 @@ class HighlightIndex:
         found.sort(key=lambda m: m.start - m.end)
         return found
 
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when any highlight overlaps [start, end): stops at the first (no list, no sort)."""
+        low = bisect_left(self.starts, start - self.longest)
+        high = bisect_left(self.starts, end)
+        return any(m.end > start for m in self.marks[low:high])
+
+    def visible(self, start: int, end: int) -> tuple[list[tuple[int, int, HighlightMark]], list[int]]:
+        """What shows of the highlights over [start, end): runs ``(run_start, run_end, mark)`` in text order, each
+        with the innermost (shortest) highlight covering it - the one drawn on top, whose background is all that
+        shows there - and the offsets in (start, end] where a highlight with a note ends (each once).
+
+        Why not lay every overlapping highlight over the row, as drawing used to: 30,000 highlights piled on a
+        5,000-character document put thousands on every row, and Rich combines the styles of every span at every
+        character, about 2 s a row, so the app took minutes to paint and a `q` waited behind it. Here the row's
+        characters are filled from the shortest highlight outwards, each character once (a "next unfilled"
+        pointer skips filled ones), stopping when the row is covered: the cost is one pass over the overlapping
+        highlights plus the row's length, and what is drawn is the row's length in runs, not the pile."""
+        candidates = self.overlapping(start, end)  # longest first
+        width = end - start
+        owner: list[HighlightMark | None] = [None] * width
+        next_free = list(range(width + 1))  # next_free[p]: the first unfilled position >= p (path-halved)
+
+        def free_from(position: int) -> int:
+            while next_free[position] != position:
+                next_free[position] = next_free[next_free[position]]
+                position = next_free[position]
+            return position
+
+        note_ends: set[int] = set()
+        filled = 0
+        for mark in reversed(candidates):  # shortest (topmost) first
+            if mark.has_note and start < mark.end <= end:
+                note_ends.add(mark.end)
+            if filled == width:
+                continue
+            stop = min(mark.end, end) - start
+            position = free_from(max(mark.start, start) - start)
+            while position < stop:
+                owner[position] = mark
+                filled += 1
+                next_free[position] = position + 1
+                position = free_from(position + 1)
+        runs: list[tuple[int, int, HighlightMark]] = []
+        for position, top in enumerate(owner):
+            if top is None:
+                continue
+            if runs and runs[-1][2] is top and runs[-1][1] == start + position:
+                runs[-1] = (runs[-1][0], start + position + 1, top)
+            else:
+                runs.append((start + position, start + position + 1, top))
+        return runs, sorted(note_ends)
+
     def at(self, offset: int) -> list[HighlightMark]:
         """Highlights containing ``offset``, shortest (innermost) first."""
         return sorted(self.overlapping(offset, offset + 1), key=lambda m: m.end - m.start)

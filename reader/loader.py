@@ -2,7 +2,9 @@
 
 Decisions (also in the README):
 * A missing file, a directory, an unreadable file, an empty file (nothing but white space) and a file over
-  :data:`MAX_BYTES` are refused.
+  :data:`MAX_BYTES` are refused; so is anything that is not a regular file (a device such as ``/dev/zero``, a
+  FIFO, a socket), by its type, since its size says nothing about how much it would give. The limit is counted
+  in bytes read, not taken from ``stat`` (:mod:`reader.bounded_read`).
 * Binary files are refused: a file is binary when it starts with a known binary signature, or when NUL bytes or
   other non-text control bytes are more than 1 % of its first 64 KiB. A stray NUL in a text file (see the hostile
   article) is text, and is shown as a placeholder.
@@ -14,6 +16,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from reader.bounded_read import InputTooLarge, NotRegularFile, read_regular_file
 from reader.document import Document
 from reader.errors import ReaderError
 from reader.sanitize import sanitize
@@ -34,30 +37,33 @@ def show_path(path: str | os.PathLike[str]) -> str:
 
 
 def read_text(path: str | os.PathLike[str]) -> tuple[str, int]:
-    """The decoded text of ``path`` and the number of bytes replaced by U+FFFD. Raises ReaderError."""
+    """The decoded text of ``path`` and the number of bytes replaced by U+FFFD. Raises ReaderError.
+
+    Only a regular file is read, and never more than :data:`MAX_BYTES` of it, counted as read (see
+    :mod:`reader.bounded_read`): a device, a FIFO or a socket is refused by its type before anything is read."""
     name = show_path(path)
-    file = Path(path)
     try:
-        info = file.stat()
+        data = read_regular_file(path, MAX_BYTES)
     except FileNotFoundError:
         raise ReaderError(f"no such file: {name}") from None
-    except PermissionError:
-        raise ReaderError(f"permission denied: {name}") from None
-    except OSError as error:
-        raise ReaderError(f"cannot open {name}: {error.strerror or error}") from None
-    if file.is_dir():
-        raise ReaderError(f"{name} is a directory, not a text file")
-    if info.st_size > MAX_BYTES:
-        raise ReaderError(
-            f"{name} is {info.st_size / 1024 / 1024:.0f} MB; "
-            f"the reader opens files up to {MAX_BYTES // 1024 // 1024} MB"
-        )
-    try:
-        data = file.read_bytes()
+    except IsADirectoryError:
+        raise ReaderError(f"{name} is a directory, not a text file") from None
+    except NotRegularFile as error:
+        raise ReaderError(f"{name} is {error.kind}, not a regular file: the reader reads text files") from None
+    except InputTooLarge as error:
+        size = f"{error.size / 1024 / 1024:.0f} MB" if error.size is not None else "still growing past the limit"
+        raise ReaderError(f"{name} is {size}; the reader opens files up to {MAX_BYTES // 1024 // 1024} MB") from None
     except PermissionError:
         raise ReaderError(f"permission denied: {name}") from None
     except OSError as error:
         raise ReaderError(f"cannot read {name}: {error.strerror or error}") from None
+    return decode_text(data, name)
+
+
+def decode_text(data: bytes, name: str) -> tuple[str, int]:
+    """The text of a document's bytes (already read, and bounded, by the caller) and the number of bytes
+    replaced by U+FFFD; ``name`` (display-safe) is for the messages. Raises ReaderError for an empty or a binary
+    input. Separate from :func:`read_text` so bytes that come from elsewhere (stdin) get the same checks."""
     if not data or data.isspace():  # not data.strip(): that copies the whole file (7 ms for 20 MB) to say no
         raise ReaderError(f"{name} is empty: there is nothing to read")
     if looks_binary(data[:_SAMPLE]):

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
+from reader.formats.json_text import dumps
 from reader.loader import load_document
 from reader.quotes import find_quotations
 from reader.sanitize import sanitize
@@ -44,8 +44,7 @@ def run_quotes(args: argparse.Namespace) -> int:
             }
             for q in quotations
         ]
-        json.dump(rows, out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        out.write(dumps(rows, indent=1) + "\n")
         return 0
     for q in quotations:
         speaker = sanitize(q.speaker_full or q.speaker) if q.speaker else "—"

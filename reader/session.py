@@ -116,6 +116,19 @@ class AnnotationSession:
             return []  # nothing but the time would change: not an edit worth an undo step
         return self._apply(Change(label, before, before.edited(**changes)))
 
+    def retract(self, annotation_id: str) -> list[StoreOp]:
+        """Take back the creation of ``annotation_id`` when it is the last change, as if it never happened: no
+        undo or redo step remains. For a highlight made only to hold a note or tags whose dialog was
+        cancelled (the user made nothing). Anything else (it existed before, or changed since) is left: []."""
+        if not self.undo_stack:
+            return []
+        last = self.undo_stack[-1]
+        if last.before is not None or last.after is None or last.after.id != annotation_id:
+            return []
+        self.undo_stack.pop()
+        self.annotations.pop(annotation_id, None)
+        return [Remove(annotation_id)]
+
     def undo(self) -> tuple[Change | None, list[StoreOp]]:
         if not self.undo_stack:
             return None, []

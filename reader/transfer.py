@@ -7,7 +7,8 @@ Export decisions:
   exports as a document with an empty list; one that is neither a file nor known is an error (``no annotations
   for PATH``).
 * Everything is collected and rendered before the output is opened; a file is written atomically (UTF-8), so
-  an error never leaves a half-written or empty file. ``-o -`` (the default) writes UTF-8 to stdout.
+  an error never leaves a half-written or empty file. ``-o -`` (the default) writes UTF-8 to stdout; a device or
+  a FIFO (``-o /dev/null``) is written into, never replaced (:mod:`reader.formats.atomic`).
 
 Import decisions:
 * The file is parsed and checked completely before anything is written; the first problem is one line saying
@@ -17,7 +18,11 @@ Import decisions:
   later (compared as instants, not strings); otherwise the local one is kept. An incoming document whose hash
   the store knows takes the store's path and title. All changes go to the store in one atomic ``put_many``.
 * W3C annotations from other tools carry no reader data: their ``file:`` target is matched to a known document
-  by path, else hashed from the file when it can be read; other sources keep their URI as the document id.
+  by path; an unknown one keeps its URI as the document id (the file is never read: an import reads nothing but
+  the import file), as do other sources.
+* Every imported record is checked with the rules the store reads with (:mod:`reader.annotation_rules`), by the
+  format's parser: one invalid record refuses the whole file (exit 2, nothing written), so an import never
+  stores what the store would later skip, mend or fail to export and import again.
 """
 
 from __future__ import annotations
@@ -25,7 +30,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -34,9 +38,11 @@ from pathlib import Path
 from typing import Any
 
 from reader.annotation import Annotation, utc_now
+from reader.bounded_read import InputTooLarge, NotRegularFile, read_bounded, read_regular_file
 from reader.document import Document
 from reader.errors import ReaderError
 from reader.formats import ExportDocument, detect_format, sorted_documents
+from reader.formats.json_text import dumps, terminal_safe
 from reader.formats.w3c import Resolver, parse_w3c, path_from_uri
 from reader.loader import load_document, read_text, show_path
 from reader.store import DocumentRecord, Store
@@ -44,11 +50,13 @@ from reader.store import DocumentRecord, Store
 # -- export ----------------------------------------------------------------------------------------------
 
 
-def _same_path(stored: str, given: str, given_resolved: Path) -> bool:
+def _same_path(stored: str, given: str, given_resolved: Path | None) -> bool:
     if not stored:
         return False
     if stored == given:
         return True
+    if given_resolved is None:
+        return False
     try:
         return Path(stored).resolve() == given_resolved
     except (OSError, RuntimeError, ValueError):
@@ -118,15 +126,20 @@ def collect_documents(store: Store, paths: Iterable[str]) -> list[ExportDocument
     return sorted_documents(chosen.values())
 
 
-def _with_lengths(documents: list[ExportDocument]) -> list[ExportDocument]:
-    """Each document with its text length when its file is there with the same text (for percents)."""
+def _with_lengths(documents: list[ExportDocument], opened: dict[str, str]) -> list[ExportDocument]:
+    """Each document with its text length when its file is there with the same text (for percents).
+
+    Only a path the app itself opened (``opened``: the store's document records, which only the app writes) is
+    read, never a path that came with an annotation: an import may name any file (``/etc/shadow``, a FIFO), and
+    an import must never cause a read of anything but itself, not even later, at export time."""
     from reader.document import document_id
 
     filled = []
     for doc in documents:
-        if doc.length is None and doc.path:
+        path = opened.get(doc.id)
+        if doc.length is None and path:
             try:
-                text, _ = read_text(doc.path)
+                text, _ = read_text(path)
             except ReaderError:
                 text = None
             if text is not None and document_id(text) == doc.id:
@@ -135,34 +148,20 @@ def _with_lengths(documents: list[ExportDocument]) -> list[ExportDocument]:
     return filled
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def escape_surrogates(json_text: str) -> str:
-    """JSON text with lone surrogates (from undecodable bytes) as ``\\udXXX`` escapes, so it encodes as UTF-8.
-
-    ``json.dumps(ensure_ascii=False)`` leaves them raw; in JSON they can only be inside string literals, where
-    the escape means the same thing, and ``json.loads`` gives the same string back.
-    """
-    if not _SURROGATE.search(json_text):
-        return json_text
-    return _SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", json_text)
-
-
 def render(documents: list[ExportDocument], fmt: str, exported_at: str) -> str:
     """The export text of ``documents`` in ``fmt`` (json, w3c or markdown)."""
     if fmt == "json":
         from reader.formats.native import dumps_native
 
-        return escape_surrogates(dumps_native(documents, exported_at))
+        return terminal_safe(dumps_native(documents, exported_at))
     if fmt == "w3c":
         from reader.formats.w3c import export_w3c
 
-        return escape_surrogates(json.dumps(export_w3c(documents, exported_at), ensure_ascii=False, indent=2) + "\n")
+        return dumps(export_w3c(documents, exported_at), indent=2) + "\n"
     if fmt == "markdown":
         from reader.formats.markdown import export_markdown
 
-        return export_markdown(_with_lengths(documents))
+        return export_markdown(documents)
     raise ReaderError(f"unknown format {fmt!r} (expected json, w3c or markdown)")
 
 
@@ -182,7 +181,7 @@ def write_output(output: str, text: str, *, db: str | None = None) -> None:
     if output in ("", "-"):
         _write_stdout(text)
         return
-    from reader.formats.atomic import write_atomic
+    from reader.formats.atomic import StreamWriteError, write_atomic
 
     name = show_path(output)
     if db is not None and Path(output).resolve() == Path(db).resolve():
@@ -191,6 +190,8 @@ def write_output(output: str, text: str, *, db: str | None = None) -> None:
         write_atomic(output, text)
     except IsADirectoryError:
         raise ReaderError(f"cannot write {name}: it is a directory") from None
+    except StreamWriteError as error:  # a device or a FIFO: part of the text may have reached it
+        raise ReaderError(f"cannot write {name}: {error.strerror or error}") from None
     except OSError as error:
         raise ReaderError(f"cannot write {name}: {error.strerror or error}; nothing was written") from None
 
@@ -219,6 +220,8 @@ def run_export(args: argparse.Namespace) -> int:
     store = Store(args.db)
     documents = collect_documents(store, list(args.paths))
     report_skipped(store)
+    if args.format == "markdown":
+        documents = _with_lengths(documents, {record.id: record.path for record in store.documents()})
     text = render(documents, args.format, utc_now())
     write_output(args.output, text, db=args.db)
     return 0
@@ -231,15 +234,30 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed in JSON")
 
 
+MAX_IMPORT_BYTES = 256 * 1024 * 1024
+"""Largest import file read (256 MiB, as for the store: an export of the largest store imports back)."""
+
+
 def read_json(file: str) -> Any:
-    """Parsed JSON of ``file`` ('-' is stdin); ReaderError saying what is wrong and where."""
+    """Parsed JSON of ``file`` ('-' is stdin); ReaderError saying what is wrong and where.
+
+    Only a regular file (or stdin, when asked for by '-') is read, and never more than
+    :data:`MAX_IMPORT_BYTES`, counted as read: a device or a FIFO is refused by its type (:mod:`reader.bounded_read`).
+    """
     name = "stdin" if file == "-" else show_path(file)
     try:
-        data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+        if file == "-":
+            data = read_bounded(sys.stdin.buffer, MAX_IMPORT_BYTES, name=name)
+        else:
+            data = read_regular_file(file, MAX_IMPORT_BYTES)
     except FileNotFoundError:
         raise ReaderError(f"no such file: {name}") from None
     except IsADirectoryError:
         raise ReaderError(f"{name} is a directory, not an export file") from None
+    except NotRegularFile as error:
+        raise ReaderError(f"{name} is {error.kind}, not a regular file: import reads an export file") from None
+    except InputTooLarge as error:
+        raise ReaderError(f"{name} is too large to import ({error.strerror})") from None
     except PermissionError:
         raise ReaderError(f"permission denied: {name}") from None
     except OSError as error:
@@ -314,6 +332,11 @@ def plan_merge(
 
 
 def _resolver(records: Mapping[str, DocumentRecord]) -> Resolver:
+    """Map a W3C target source to a document the store knows, by its path (or the source itself): never by
+    reading the file it names. An import file must not make reader read anything but itself - a ``file:`` URI
+    of ``~/.ssh/id_rsa`` once had its first line stored (and exported) as a title, ``/dev/zero`` exhausted
+    memory and a FIFO hung even ``--dry-run``. An unknown file keeps its URI as the document id and is
+    re-anchored by path when it is opened."""
     cache: dict[str, tuple[str, str, str] | None] = {}
 
     def resolve(source: str) -> tuple[str, str, str] | None:
@@ -322,23 +345,24 @@ def _resolver(records: Mapping[str, DocumentRecord]) -> Resolver:
         found: tuple[str, str, str] | None = None
         path = path_from_uri(source)
         if path is not None:
-            resolved = Path(path).resolve()
-            for record in records.values():
-                if _same_path(record.path, path, resolved):
-                    found = (record.id, record.path, record.title)
-                    break
-            else:
-                try:
-                    document = load_document(path)
-                    found = (document.id, path, document.title)
-                except ReaderError:
-                    found = None
+            resolved = _resolved(path)
+            found = next(
+                ((r.id, r.path, r.title) for r in records.values() if _same_path(r.path, path, resolved)), None
+            )
         else:
             found = next(((r.id, r.path, r.title) for r in records.values() if r.path == source), None)
         cache[source] = found
         return found
 
     return resolve
+
+
+def _resolved(path: str) -> Path | None:
+    """``path`` made absolute with symlinks followed (names only: nothing is opened), None when impossible."""
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError, ValueError):
+        return None
 
 
 def parse_import(data: Any, records: Mapping[str, DocumentRecord]) -> list[Annotation]:

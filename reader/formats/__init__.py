@@ -10,12 +10,12 @@ Nothing here touches the store, the terminal or Textual; :mod:`reader.transfer` 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from reader.annotation import Annotation
+from reader.annotation_rules import MAX_OFFSET, describe
 from reader.errors import ReaderError
 
 
@@ -90,26 +90,6 @@ def parse_any(data: Any) -> list[Annotation]:
     from reader.formats.w3c import parse_w3c
 
     return parse_w3c(data)
-
-
-MAX_OFFSET = 2**53
-"""The store's limit for offsets (JSON's exact integers): a larger one would be stored, then skipped on read."""
-
-
-def describe(value: Any) -> str:
-    """A JSON value as an error message names it: null, true, an object, "text" (shortened), 12."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dict):
-        return "an object"
-    if isinstance(value, list):
-        return "an array"
-    if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:37] + "..."
-        return json.dumps(shown, ensure_ascii=True)
-    return repr(value)
 
 
 def input_error(where: str, message: str) -> ReaderError:

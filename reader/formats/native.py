@@ -18,7 +18,8 @@ Decisions:
 * :func:`parse_native` checks everything the schema says, by hand (fast, and it can say *where*):
   ``documents[0].annotations[3].start: expected a non-negative integer``. Unknown keys are refused (a typo
   such as ``"not"`` for ``"note"`` would otherwise drop data silently); a newer ``version`` is refused by
-  name.
+  name. Whether each annotation is valid is checked by the rules the store reads with
+  (:mod:`reader.annotation_rules`): any invalid record refuses the whole file, nothing is written.
 """
 
 from __future__ import annotations
@@ -30,8 +31,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from reader.annotation import ANCHOR_STATUSES, COLORS, Annotation
-from reader.formats import ExportDocument, checked_offset, describe, input_error, sorted_documents
+from reader.annotation import Annotation
+from reader.annotation_rules import describe, refuse_invalid
+from reader.formats import ExportDocument, checked_offset, input_error, sorted_documents
 
 FORMAT = "reader-annotations"
 VERSION = 1
@@ -211,18 +213,16 @@ def _timestamp(value: Any, where: str) -> str:
 
 
 def parse_annotation(data: Any, where: str, *, doc_id: str, path: str, title: str) -> Annotation:
-    """One annotation record of a native export; ``where`` names it in error messages."""
+    """One annotation record of a native export; ``where`` names it in error messages.
+
+    The format's shape (keys, types) is checked here; what a valid annotation is (colours, anchor statuses,
+    timestamps, non-empty ids, the size limits) is :func:`reader.annotation_rules.refuse_invalid`'s, the rules
+    the store reads with, so an import never stores a record the store would skip or mend."""
     record = _object(data, where, ANNOTATION_KEYS, _REQUIRED_ANNOTATION_KEYS)
     start = checked_offset(record["start"], f"{where}.start")
     end = checked_offset(record["end"], f"{where}.end")
     if start > end:
         raise input_error(where, f"start {start} is after end {end}")
-    color = _string(record["color"], f"{where}.color")
-    if color not in COLORS:
-        raise input_error(f"{where}.color", f"expected one of {', '.join(COLORS)}, got {describe(color)}")
-    anchor = _string(record["anchor"], f"{where}.anchor")
-    if anchor not in ANCHOR_STATUSES:
-        raise input_error(f"{where}.anchor", f"expected one of {', '.join(ANCHOR_STATUSES)}, got {describe(anchor)}")
     tags = record["tags"]
     if not isinstance(tags, list):
         raise input_error(f"{where}.tags", f"expected an array of strings, got {describe(tags)}")
@@ -231,7 +231,7 @@ def parse_annotation(data: Any, where: str, *, doc_id: str, path: str, title: st
     speaker = record["speaker"]
     if speaker is not None:
         _string(speaker, f"{where}.speaker")
-    return Annotation(
+    annotation = Annotation(
         id=_string(record["id"], f"{where}.id", allow_empty=False),
         doc_id=doc_id,
         path=path,
@@ -241,14 +241,20 @@ def parse_annotation(data: Any, where: str, *, doc_id: str, path: str, title: st
         text=_string(record["text"], f"{where}.text"),
         prefix=_string(record["prefix"], f"{where}.prefix"),
         suffix=_string(record["suffix"], f"{where}.suffix"),
-        color=color,
+        color=_string(record["color"], f"{where}.color"),
         note=_string(record["note"], f"{where}.note"),
         tags=tuple(tags),
         speaker=speaker,
-        created=_timestamp(record["created"], f"{where}.created"),
-        updated=_timestamp(record["updated"], f"{where}.updated"),
-        anchor=anchor,
+        created=_string(record["created"], f"{where}.created"),
+        updated=_string(record["updated"], f"{where}.updated"),
+        anchor=_string(record["anchor"], f"{where}.anchor"),
     )
+    document_where = where.rsplit(".annotations[", 1)[0]
+    refuse_invalid(
+        annotation.to_dict(),
+        lambda field: f"{document_where}.id" if field == "doc_id" else f"{where}.{field}",
+    )
+    return annotation
 
 
 def parse_native(data: Any) -> list[Annotation]:

@@ -23,10 +23,17 @@ Export decisions:
   would not give back exactly (an id that is not a UUID, a timestamp not in canonical form), so reader → W3C →
   reader is lossless.
 
-Import reads a collection, a page, a list of annotations or one annotation. Foreign annotations (Hypothesis,
-other tools) need only a target with a ``TextQuoteSelector`` and/or ``TextPositionSelector``; notes come from
-``commenting`` (or purpose-less) textual bodies and ``bodyValue``, tags from ``tagging`` bodies. Without a
-position the annotation is imported as ``orphan`` at offset 0, for re-anchoring by its quote.
+Import reads a collection, a page, a list of annotations or one annotation, and checks each with the store's
+own rules (:func:`reader.annotation_rules.refuse_invalid`), so nothing is imported that the store would later
+skip or that a native export could not carry (an id of ``urn:uuid:``, an empty extension id, an extension
+``created`` that is not a date-time, a note over the size limit). It never reads any file but the import file:
+a ``file:`` target names the document (its path, and its file name as the title), it is not opened.
+
+Foreign annotations (Hypothesis, other tools) need only a target with a ``TextQuoteSelector`` and/or
+``TextPositionSelector``; notes come from ``commenting`` (or purpose-less) textual bodies and ``bodyValue``, tags
+from ``tagging`` bodies. Without a position the annotation is imported as ``orphan`` at offset 0, for
+re-anchoring by its quote; a foreign annotation on a file the store does not know keeps the ``file:`` URI as its
+document id, and moves to the document's real id when that file is opened (re-anchoring by path).
 """
 
 from __future__ import annotations
@@ -39,7 +46,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from reader.annotation import ANCHOR_STATUSES, COLORS, Annotation, utc_now
+from reader.annotation import Annotation, utc_now
+from reader.annotation_rules import refuse_invalid
 from reader.formats import ExportDocument, checked_offset, input_error, sorted_documents
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -379,16 +387,12 @@ def annotation_from_w3c(record: Any, where: str, resolve: Resolver | None = None
         found = resolve(source) if resolve is not None else None
         doc_id, path, title = found if found is not None else _default_resolver(source)
     color = _str_field(ext, "color", ext_where, "yellow")
-    if color not in COLORS:
-        raise input_error(f"{ext_where}.color", f"expected one of {', '.join(COLORS)}")
     anchor = _str_field(ext, "anchor", ext_where, anchor)
-    if anchor not in ANCHOR_STATUSES:
-        raise input_error(f"{ext_where}.anchor", f"expected one of {', '.join(ANCHOR_STATUSES)}")
     speaker = ext.get("speaker")
     if speaker is not None and not isinstance(speaker, str):
         raise input_error(f"{ext_where}.speaker", "expected a string or null")
     annotation_id = _str_field(ext, "id", ext_where, _reader_id(raw_id))
-    return Annotation(
+    annotation = Annotation(
         id=annotation_id,
         doc_id=doc_id,
         path=path,
@@ -406,6 +410,22 @@ def annotation_from_w3c(record: Any, where: str, resolve: Resolver | None = None
         updated=updated,
         anchor=anchor,
     )
+    refuse_invalid(annotation.to_dict(), lambda field: _place(field, where, ext))
+    return annotation
+
+
+def _place(field: str, where: str, ext: dict[str, Any]) -> str:
+    """Where a record field came from in a W3C annotation, for an import error message."""
+    ext_where = f"{where}.{EXTENSION_KEY}"
+    if field in ("color", "anchor", "speaker", "path", "title") or field in ext:
+        return f"{ext_where}.{field}"
+    if field == "doc_id":
+        return f"{ext_where}.document" if "document" in ext else f"{where}.target.source"
+    if field in ("note", "tags"):
+        return f"{where}.body"
+    if field in ("text", "prefix", "suffix", "start", "end"):
+        return f"{where}.target.selector"
+    return f"{where}.modified" if field == "updated" else f"{where}.{field}"
 
 
 def parse_w3c(data: Any, resolve: Resolver | None = None) -> list[Annotation]:

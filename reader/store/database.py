@@ -9,7 +9,8 @@ Layout (what TinyDB itself reads: ``{table: {"<int>": record}}``)::
 Decisions, and why:
 
 * Writes go to a write-ahead journal once the store is large (``annotations.json.journal``, JSON Lines, see
-  :mod:`reader.store.journal`): under the in-process ``RLock`` and a ``filelock`` lock file, one line per
+  :mod:`reader.store.journal`): under the in-process ``RLock`` and the store directory's ``flock`` (see
+  :mod:`reader.store.lock`: no lock file, so removing a file can never break the lock), one line per
   operation (put / delete by the record's UUID, a whole document record, or a batch) is appended and fsync'ed.
   Why: rewriting a 10,000-annotation store (~6 MB) on every highlight made a commit cost ~100x more than on a
   small store; an append costs the same at any size. The store file stays in TinyDB's layout (TinyDB reads it;
@@ -51,7 +52,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from reader.annotation import Annotation, utc_now
 from reader.errors import ReaderError
@@ -75,12 +76,10 @@ from reader.store.file import (
     _View,
 )
 from reader.store.journal import JournalCorrupt, JournalRead, JournalTooNew
+from reader.store.lock import DirectoryLock, LockTimeout
 from reader.store.tables import Cache as _Cache
 from reader.store.tables import Tables as _Tables
 from reader.store.tables import upsert as _upsert
-
-if TYPE_CHECKING:
-    from filelock import FileLock
 
 __all__ = [
     "ANNOTATIONS",
@@ -122,7 +121,7 @@ class Store:
         """Skipped records of the latest read of the records, one line each (they stay in the file)."""
         self._storage = AtomicJSONStorage(self.path)
         self._lock = threading.RLock()
-        self._file_locks: dict[Path, FileLock] = {}
+        self._file_locks: dict[Path, DirectoryLock] = {}
         self._closed = False
         self._cache: _Cache | None = None
         # Read and check the file now (what makes a store unusable is found before the app takes the terminal),
@@ -423,18 +422,18 @@ class Store:
 
     @contextmanager
     def _locked(self, timeout: float | None = None) -> Iterator[_Cache]:
-        """Lock (thread, then file) and yield the state brought up to date under the lock. An error inside
-        drops the cached state (it may be half-changed): the next operation reads the files again."""
+        """Lock (thread, then the store's directory: :mod:`reader.store.lock`) and yield the state brought up
+        to date under the lock. An error inside drops the cached state (it may be half-changed): the next
+        operation reads the files again."""
         with self._lock:
-            from filelock import Timeout
-
             lock = self._file_lock()
             try:
-                lock.acquire(timeout=LOCK_TIMEOUT if timeout is None else timeout)
-            except Timeout:
+                lock.acquire(LOCK_TIMEOUT if timeout is None else timeout)
+            except LockTimeout:
                 raise StoreError(
-                    f"{self.path.name} is locked by another reader (lock file {lock.lock_file}); "
-                    "try again, or remove the lock file if no reader is running"
+                    f"{self.path.name} is being saved by another reader, which has held the store's lock for "
+                    f"{LOCK_TIMEOUT if timeout is None else timeout:g} s; try again (the lock ends when that "
+                    "reader finishes or exits; there is no lock file to remove)"
                 ) from None
             except OSError as error:
                 raise _cannot("lock", self.path, error) from None
@@ -448,27 +447,22 @@ class Store:
             finally:
                 lock.release()
 
-    def _file_lock(self) -> FileLock:
-        # filelock is imported on the first write: it costs ~40 ms of start-up that reading does not need.
-        from filelock import FileLock
-
+    def _file_lock(self) -> DirectoryLock:
         target = self._storage.target()
         lock = self._file_locks.get(target)
         if lock is None:
-            lock = self._file_locks[target] = FileLock(str(target) + ".lock")
+            lock = self._file_locks[target] = DirectoryLock(target)
         return lock
 
     def _remove_stale_temp_files(self) -> None:
-        """Delete temp files left by a crash mid-write; under the file lock, so never a live writer's."""
+        """Delete temp files left by a crash mid-write; under the lock, so never a live writer's."""
         if not self._storage.stale_temp_files():
             return
-        from filelock import Timeout
-
         lock = self._file_lock()
         try:
-            lock.acquire(timeout=1)
-        except (Timeout, OSError):
-            return  # another writer is active (or the directory is read-only): clean up another time
+            lock.acquire(1.0)
+        except (LockTimeout, OSError):
+            return  # another writer is active (or the directory cannot be locked): clean up another time
         try:
             for stale in self._storage.stale_temp_files():
                 stale.unlink(missing_ok=True)

@@ -11,7 +11,9 @@ Decisions, and why:
 * Anything that is not a store in TinyDB's layout (0 bytes, bad UTF-8 or JSON, NaN, a wrong shape) is a
   StoreError naming the file and how to recover, and the file is left untouched.
 * One bad record (wrong field types, impossible offsets, a duplicate id) does not lock the user out of all the
-  others: :func:`_parse` skips it with a warning line, and it is kept as it is in the file on later writes.
+  others: :func:`_parse` skips it with a warning line, and it is kept as it is in the file on later writes. A
+  field with an unknown value (a colour, an anchor status, a timestamp) is shown with a default and a warning
+  instead: the rules are :mod:`reader.annotation_rules`', shared with the importers.
   (A record with required fields missing is not ours at all: the store refuses it when it migrates.)
 
 The store is the only part of reader that imports tinydb (its ``Storage`` base class, here): only the store's
@@ -33,6 +35,8 @@ from typing import Any
 from tinydb.storages import Storage
 
 from reader.annotation import Annotation
+from reader.annotation_rules import REQUIRED, Problem, describe, is_offset, record_problems, repaired
+from reader.bounded_read import read_regular_file
 from reader.errors import ReaderError
 from reader.store import journal as store_journal
 
@@ -41,9 +45,9 @@ Raw = dict[str, dict[str, Any]]
 
 META, ANNOTATIONS, DOCUMENTS = "meta", "annotations", "documents"
 
-_REQUIRED = ("id", "doc_id", "start", "end", "text")
-_STR_FIELDS = "id doc_id path title text prefix suffix color note created updated anchor".split()
-_MAX_OFFSET = 2**53
+MAX_STORE_BYTES = 256 * 1024 * 1024
+"""Largest store file (and journal) read: 256 MiB, about 400,000 annotations; a larger file is refused, untouched."""
+
 
 
 class StoreError(ReaderError):
@@ -65,8 +69,13 @@ def _tmp_prefix(target: Path) -> str:
     return f".{target.name}.tmp-"
 
 
+def _name(path: Path) -> str:
+    """The store's file name for a message; the whole path when it has no name part (``.``, ``/``)."""
+    return path.name or os.fspath(path)
+
+
 def _invalid(path: Path, why: str) -> StoreError:
-    name = path.name
+    name = _name(path)
     return StoreError(
         f"{name} is not a valid store ({why}); it was left untouched — move it aside "
         f"(mv {name} {name}.bak) or pass --db to use another store"
@@ -76,7 +85,7 @@ def _invalid(path: Path, why: str) -> StoreError:
 def _cannot(action: str, path: Path, error: OSError | str) -> StoreError:
     """``cannot <action> <file>: <reason>; ...``: a problem with the file system, not with the content."""
     reason = error if isinstance(error, str) else error.strerror or str(error)
-    return StoreError(f"cannot {action} {path.name}: {reason}; pass --db to use another store")
+    return StoreError(f"cannot {action} {_name(path)}: {reason}; pass --db to use another store")
 
 
 def _finite_float(text: str) -> float:
@@ -101,6 +110,8 @@ class AtomicJSONStorage(Storage):
         """Open (and check) the store at ``path``. An absent file is an empty store, created on first write;
         a 0-byte file, bad JSON or a wrong shape is a StoreError, and the file stays as it was."""
         self.path = Path(path)
+        if not self.target().name:  # "/": no file name to put the journal, the lock or a temp file beside
+            raise _cannot("use", self.path, "it is a directory, not a store file")
 
     def target(self) -> Path:
         """The real file behind ``path`` (itself when it is not a symlink)."""
@@ -111,16 +122,26 @@ class AtomicJSONStorage(Storage):
         return None if blob is None else self.parse(blob)
 
     def read_blob(self) -> bytes | None:
-        """The file's bytes; None for an absent file; StoreError for a directory, no permission, ..."""
+        """The file's bytes; None for an absent file; StoreError for a directory, no permission, ...
+
+        Only a regular file is read, and at most :data:`MAX_STORE_BYTES` of it, counted as read
+        (:mod:`reader.bounded_read`): ``--db /dev/zero`` or a FIFO is refused by its type instead of read until
+        memory runs out or waited on for ever. An absent file is an empty store only where it can be created:
+        a dangling symlink whose target's folder is missing is refused like a missing folder (the folder is
+        never created for it)."""
         try:
-            return self.path.read_bytes()
+            return read_regular_file(self.path, MAX_STORE_BYTES)
         except FileNotFoundError:
-            if self.path.is_symlink() or self.path.parent.is_dir():
+            target = self.target()  # for a dangling symlink: the file it names, to be created there
+            if target.parent.is_dir():
                 return None
-            raise _cannot("create", self.path, f"directory {self.path.parent} does not exist") from None
-        except IsADirectoryError:
-            raise _invalid(self.path, "it is a directory") from None
-        except OSError as error:  # permission denied, I/O error, ...
+            why = f"directory {target.parent} does not exist"
+            if self.path.is_symlink():
+                why = f"it is a symlink to {target}, and {why}"
+            raise _cannot("create", self.path, why) from None
+        except IsADirectoryError:  # nothing to move aside: not "not a valid store (... mv X X.bak)"
+            raise _cannot("use", self.path, "it is a directory, not a store file") from None
+        except OSError as error:  # permission denied, I/O error, a device or a FIFO, too large, ...
             raise _cannot("read", self.path, error) from None
 
     def signature(self) -> tuple[int, ...] | None:
@@ -245,15 +266,27 @@ class _View:
 
 
 def _parse(data: Raw, path: Path) -> _View:
+    """The records of ``data`` as the rest of reader sees them, checked by
+    :func:`reader.annotation_rules.record_problems` - the same rules an import is checked with: a record that
+    cannot be used is skipped, a field with an unknown value (a colour, a timestamp) is shown with its default;
+    either gives one warning line, and the file keeps the record as it is."""
     view = _View([], {}, [])
     seen: set[str] = set()
     for key, record in data.get(ANNOTATIONS, {}).items():
-        problem = _annotation_problem(record)
-        if problem is None and record["id"] in seen:
-            problem = f"duplicate id {record['id'][:40]!r}"
-        if problem is not None:
-            view.warnings.append(f"{path.name}: annotation record {key} skipped ({problem}); it is kept in the file")
+        problems = record_problems(record)
+        fatal = next((problem for problem in problems if not problem.usable), None)
+        if fatal is None and record["id"] in seen:
+            fatal = Problem("id", f"duplicate id {record['id'][:40]!r}")
+        if fatal is not None:
+            view.warnings.append(
+                f"{path.name}: annotation record {key} skipped ({fatal.field}: {fatal.message}); "
+                "it is kept in the file"
+            )
             continue
+        if problems:
+            mended = "; ".join(f"{p.field}: {p.message}, shown as {describe(p.default)}" for p in problems)
+            view.warnings.append(f"{path.name}: annotation record {key}: {mended}; the file keeps it as it is")
+            record = repaired(record, problems)
         seen.add(record["id"])
         view.annotations.append(Annotation.from_dict(record))
     for key, record in data.get(DOCUMENTS, {}).items():
@@ -267,8 +300,7 @@ def _parse(data: Raw, path: Path) -> _View:
     return view
 
 
-def _is_offset(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < _MAX_OFFSET
+_is_offset = is_offset
 
 
 def _text(record: dict[str, Any], name: str) -> str:
@@ -282,24 +314,6 @@ def _position(value: Any) -> int | None:
     if value is not None and not _is_offset(value):
         raise TypeError("position is not an offset")
     return value  # type: ignore[no-any-return]
-
-
-def _annotation_problem(record: dict[str, Any]) -> str | None:
-    """Why ``record`` cannot be an Annotation, or None when it can (missing fields are caught earlier)."""
-    for name in _STR_FIELDS:
-        if name in record and not isinstance(record[name], str):
-            return f"{name} is not a string"
-    if not record.get("id"):
-        return "empty id"
-    if not (_is_offset(record["start"]) and _is_offset(record["end"]) and record["start"] <= record["end"]):
-        return "start/end are not offsets with start <= end"
-    tags = record.get("tags", [])
-    if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
-        return "tags is not a list of strings"
-    speaker = record.get("speaker")
-    if speaker is not None and not isinstance(speaker, str):
-        return "speaker is not a string"
-    return None
 
 
 Migration = Callable[[Raw], Raw]
@@ -328,7 +342,7 @@ def _migrate(data: Raw, path: Path, current: int) -> Raw:
         version += 1
     data[META] = {"1": {**meta, "schema_version": current}}
     for key, record in data.get(ANNOTATIONS, {}).items():
-        missing = [name for name in _REQUIRED if name not in record]
+        missing = [name for name in REQUIRED if name not in record]
         if missing:
             raise _invalid(path, f"annotation record {key} has no {', '.join(missing)}")
     return data

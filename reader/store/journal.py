@@ -26,7 +26,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reader.bounded_read import open_regular, read_bounded
+
 FORMAT = 1
+MAX_BYTES = 256 * 1024 * 1024
+"""Most bytes read from the journal at once (as for the store file); more is refused, never read into memory."""
 SUFFIX = ".journal"
 _HEADER_MAX = 4096
 _OPS = ("put", "delete", "document", "batch")
@@ -84,7 +88,7 @@ def read(path: Path, *, ident: str | None = None, offset: int = 0) -> JournalRea
     """Read the journal at ``path``: None when there is none. When its header id is ``ident`` and it is at least
     ``offset`` bytes long, only what was appended after ``offset`` is read; otherwise all of it."""
     try:
-        handle = path.open("rb")
+        handle = open_regular(path)  # a FIFO or a device there is refused (an OSError), never waited on or read
     except FileNotFoundError:
         return None
     with handle:
@@ -99,7 +103,7 @@ def read(path: Path, *, ident: str | None = None, offset: int = 0) -> JournalRea
         from_start = not (ident == header and len(first) <= offset <= size)
         start = len(first) if from_start else offset
         handle.seek(start)
-        data = handle.read()
+        data = read_bounded(handle, MAX_BYTES, name=str(path))
     result = JournalRead(ident=header, from_start=from_start, inode=inode)
     complete = data.rfind(b"\n") + 1
     result.torn = complete < len(data)

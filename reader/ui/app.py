@@ -2,25 +2,33 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.driver import Driver
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from reader import gc_pause
 from reader.document import Document
-from reader.loader import load_document
+from reader.loader import load_document, show_path
+from reader.sanitize import sanitize, sanitize_lines
 from reader.store import Store
 from reader.store.writer import BackgroundWriter
 from reader.ui.screens.annotating import AnnotatingMixin
 from reader.ui.screens.reading import ReadingScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.highlight_list import HighlightList
+
+if TYPE_CHECKING:
+    from reader.shutdown import ExitDeadline
+    from reader.ui.terminal_driver import ReaderDriver
 
 
 class ReaderApp(App[None]):
@@ -51,6 +59,9 @@ class ReaderApp(App[None]):
         self.writer = BackgroundWriter()
         self.gc_paused = gc_paused
         """True while the collector pause the CLI took for start-up (:mod:`reader.gc_pause`) is still ours to end."""
+        self.exit_deadline: ExitDeadline | None = None
+        """Set up with the signal handlers (a real terminal only); started by SIGTERM, SIGHUP or a lost terminal."""
+        self._loop_for_signals: asyncio.AbstractEventLoop | None = None
 
     def get_default_screen(self) -> Screen[object]:
         """The first screen is the document itself (or the library), not a blank screen with one pushed on top:
@@ -75,17 +86,65 @@ class ReaderApp(App[None]):
             gc.freeze()
             gc_pause.resume()
 
+    def get_driver_class(self) -> type[Driver]:
+        """On POSIX, Textual's Linux driver made safe for a terminal that goes away
+        (:mod:`reader.ui.terminal_driver`); elsewhere, or when ``TEXTUAL_DRIVER`` names one, Textual's choice."""
+        import os
+        import sys
+
+        if sys.platform == "win32" or os.environ.get("TEXTUAL_DRIVER"):
+            return super().get_driver_class()
+        from reader.ui.terminal_driver import ReaderDriver
+
+        return ReaderDriver
+
     def _install_signal_handlers(self) -> None:
-        """SIGTERM and SIGHUP quit like `q`: pending writes finish and the terminal is restored."""
-        import asyncio
+        """SIGTERM and SIGHUP quit like `q`: pending writes finish and the terminal is restored (when it is still
+        there), and the process ends within about a second even when that orderly path hangs
+        (:class:`reader.shutdown.ExitDeadline`). A vanished terminal noticed by the driver (a failed write or
+        read) does the same.
+
+        Plain ``signal.signal`` handlers, not the event loop's: those run only when the loop gets to them, and a
+        main thread blocked in Textual's shutdown (or painting for seconds) would never see the signal. Only with
+        a real terminal: headless test apps share the test runner's process and its signal handlers."""
         import signal
 
-        loop = asyncio.get_running_loop()
+        from reader.ui.terminal_driver import ReaderDriver
+
+        driver = self._driver
+        if not isinstance(driver, ReaderDriver):
+            return
+        from reader.shutdown import ExitDeadline
+
+        self._loop_for_signals = asyncio.get_running_loop()
+        self.exit_deadline = ExitDeadline(
+            self.writer,
+            unsaved=lambda: sum(len(getattr(screen, "unsaved", ())) for screen in list(self.screen_stack)),
+            restore_terminal=partial(restore_terminal, driver),
+            store_path=str(self.store.path),
+        )
+        driver.on_terminal_gone = lambda reason: self._quit_soon()
         for signum in (signal.SIGTERM, signal.SIGHUP):
             try:
-                loop.add_signal_handler(signum, lambda: self.call_later(self.action_quit))
-            except (NotImplementedError, RuntimeError, ValueError):
-                pass  # not the main thread (tests) or not supported here
+                signal.signal(signum, self._on_quit_signal)
+            except (ValueError, OSError):
+                pass  # not the main thread
+
+    def _on_quit_signal(self, signum: int, frame: object) -> None:
+        self._quit_soon()
+
+    def _quit_soon(self) -> None:
+        """(Any thread, or a signal handler.) Start the exit deadline and ask the event loop to quit. SIGHUP
+        does not silence the terminal by itself (``kill -HUP`` leaves it working, and it is restored); a
+        terminal that really hung up fails the first write, and the driver stops writing then."""
+        deadline, loop = self.exit_deadline, self._loop_for_signals
+        if deadline is None or loop is None or deadline.started:
+            return
+        deadline.start()
+        try:
+            loop.call_soon_threadsafe(self.call_later, self.action_quit)
+        except RuntimeError:  # the loop is already closed: the deadline ends the process
+            pass
 
     def open_document(self, path: Path) -> None:
         """Open ``path`` on a new reading screen (from the library); errors become a notification."""
@@ -97,6 +156,25 @@ class ReaderApp(App[None]):
             self.notify(str(error), title="Cannot open", severity="error", markup=False)
             return
         self.push_screen(ReadingScreen(document, measure=self.measure))
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notification (``Widget.notify`` and ``Screen.notify`` come here too) as plain, safe text.
+
+        Messages quote file names, store paths, OS errors and titles: each line is sanitised (escape sequences
+        and invisible characters become placeholders) and never parsed as markup (``markup`` is ignored; no
+        message here uses it), here, so that no call site can forget it.
+        """
+        super().notify(
+            sanitize_lines(message), title=sanitize(title), severity=severity, timeout=timeout, markup=False
+        )
 
     def help_sections(self) -> list[tuple[str, list[Binding]]]:
         """Bindings grouped for the help screen, read from the classes that define them."""
@@ -136,18 +214,18 @@ class ReaderApp(App[None]):
         if unsaved:  # still failing: do not end as if all were well
             self.exit(
                 return_code=1,
-                message=f"reader: {unsaved} change(s) could not be saved to {self.store.path} (see the error shown)",
+                message=f"reader: {unsaved} change(s) could not be saved to {show_path(self.store.path)} "
+                "(see the error shown)",
             )
             return
         self.exit()
 
     async def _drain_writes(self) -> None:
-        import asyncio
-
         await asyncio.get_running_loop().run_in_executor(None, self.writer.drain)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        # Textual's own "Keys" commands open its key panel: with ours the palette listed "Keys" twice.
+        yield from (command for command in super().get_system_commands(screen) if command.title != "Keys")
         yield SystemCommand("Keys", "Show every key binding", self.action_help)
         if isinstance(screen, ReadingScreen):
             yield SystemCommand("Search", "Search the article (/)", screen.action_search)
@@ -167,3 +245,23 @@ class ReaderApp(App[None]):
                 )
             yield SystemCommand("Wider text", "Widen the reading measure (+)", screen.action_wider)
             yield SystemCommand("Narrower text", "Narrow the reading measure (-)", screen.action_narrower)
+            yield SystemCommand("Wider panel", "Widen the highlights panel (>)", screen.action_panel_wider)
+            yield SystemCommand("Narrower panel", "Narrow the highlights panel (<)", screen.action_panel_narrower)
+
+
+def restore_terminal(driver: ReaderDriver) -> None:
+    """(The exit deadline's thread.) What Textual's orderly exit would write and set, straight to the terminal:
+    the saved tty modes, the keyboard protocol off, the main screen back, the cursor shown, mouse and focus
+    reports off. Nothing when the terminal is gone."""
+    import os
+    import termios
+
+    if driver.output.gone:
+        return
+    if driver.attrs_before is not None:
+        try:
+            termios.tcsetattr(driver.fileno, termios.TCSANOW, driver.attrs_before)
+        except termios.error:
+            pass
+    leave = "\x1b[<u\x1b[?2004l\x1b[?1000l\x1b[?1003l\x1b[?1015l\x1b[?1006l\x1b[?1004l\x1b[?7h\x1b[?1049l\x1b[?25h"
+    os.write(driver.output.fileno(), leave.encode("ascii"))

@@ -65,7 +65,9 @@ def read_some(fd: int, sink: bytearray, timeout: float) -> bool:
 class PtyApp:
     """``python -m reader ARGS`` on a pseudo-terminal of ``columns`` x ``lines``."""
 
-    def __init__(self, args: list[str], env: Mapping[str, str], columns: int = 100, lines: int = 30) -> None:
+    def __init__(
+        self, args: list[str], env: Mapping[str, str], columns: int = 100, lines: int = 30, cwd: str | None = None
+    ) -> None:
         self.master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", lines, columns, 0, 0))
         env = {**env, "COLUMNS": str(columns), "LINES": str(lines)}
@@ -78,7 +80,7 @@ class PtyApp:
             stdin=slave,
             stdout=slave,
             stderr=slave,
-            cwd=ROOT,
+            cwd=ROOT if cwd is None else cwd,
             env=env,
             start_new_session=True,
             preexec_fn=controlling_terminal,

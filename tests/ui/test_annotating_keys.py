@@ -714,7 +714,7 @@ async def test_e_exports_to_the_current_directory_and_asks_before_overwriting(
         assert document["id"] == h.screen.document.id
         assert [a["id"] for a in document["annotations"]] == [h.only.id]
         assert document["annotations"][0]["note"] == "exported note"
-        assert any("1 annotation(s)" in n for n in h.notifications)
+        assert any("1 annotation written to" in n for n in h.notifications)
 
         h.move(PARAGRAPH_3)
         await h.press("h", "e")

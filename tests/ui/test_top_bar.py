@@ -49,6 +49,8 @@ async def test_long_title_is_cut_and_markup_stays_text(tmp_path: Path) -> None:
     app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[], document=document)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
+        app.screen.query_one(TopBar).show_title = True  # as when the article's own title is scrolled away
+        await pilot.pause()
         text = bar_text(app)
         assert text.startswith("[bold]Not markup[/bold] a very long")
         assert "…" in text and text.rstrip().endswith("0%")

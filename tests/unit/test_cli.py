@@ -109,10 +109,14 @@ def test_permission_denied_message(
     locked = tmp_path / "locked.txt"
     locked.write_text("Title\n\nBody.", encoding="utf-8")
 
-    def denied(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
+    real_open = os.open
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    def denied(path: str | os.PathLike[str], flags: int, *args: int, **kwargs: int) -> int:
+        if os.fspath(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", denied)
     before = os.stat(db).st_mtime_ns
     assert main([str(locked), "--db", str(db)]) == 2
     err = capsys.readouterr().err

@@ -280,6 +280,7 @@ def test_native_round_trip_property(items: list[Annotation]) -> None:
 @_SETTINGS
 @given(st.lists(annotation_values(), max_size=6).map(_unique))
 def test_w3c_round_trip_property(items: list[Annotation]) -> None:
+    items = [a if a.updated != "not a time" else a.edited() for a in items]  # the store never yields one now
     docs = [ExportDocument(DOC_A, "Title", "docs/a.txt", tuple(items))]
     text = json.dumps(export_w3c(docs, EXPORTED_AT), ensure_ascii=False, indent=2)
     assert parse_w3c(json.loads(text)) == all_annotations(docs)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.sanitize import MAX_COMBINING, UNSAFE_PATTERN, display_text, placeholder, sanitize
+from reader.formats.json_text import dumps, terminal_safe
+from reader.sanitize import INVISIBLE, MAX_COMBINING, display_text, placeholder, sanitize, unsafe_spans
 
 C0 = [chr(c) for c in range(0x20)]
 C1 = [chr(c) for c in range(0x80, 0xA0)]
@@ -187,7 +190,7 @@ hostile = st.one_of(
 def test_sanitize_output_is_safe(text: str) -> None:
     out = sanitize(text)
     assert not unsafe_in(out)
-    assert not UNSAFE_PATTERN.search(out)
+    assert not unsafe_spans(out)
     assert sanitize(out) == out  # idempotent: a second pass finds nothing
 
 
@@ -202,7 +205,7 @@ def test_display_text_output_is_safe_and_maps_in_range(text: str, data: st.DataO
         return
     display = display_text(text, segments)
     assert not unsafe_in(display.text)
-    assert not UNSAFE_PATTERN.search(display.text)
+    assert not unsafe_spans(display.text)
     low, high = segments[0][0], segments[-1][1]
     for index in range(len(display.text) + 1):
         assert low <= display.to_orig(index) <= high
@@ -213,3 +216,105 @@ def test_display_text_output_is_safe_and_maps_in_range(text: str, data: st.DataO
             assert start <= display.to_orig(position) <= offset
     for dim_start, dim_end in display.dim_runs:
         assert 0 <= dim_start < dim_end <= len(display.text)
+
+
+# -- by category (issue 12, item 5) ---------------------------------------------------------------------------
+
+
+ISSUE_FORMAT_CHARACTERS = ["\U0001bca0", "\U0001d173", "\uffa0", "\U00013430", "\U000110bd", "\u0890"]
+
+
+@pytest.mark.parametrize("char", ISSUE_FORMAT_CHARACTERS, ids=lambda c: f"U+{ord(c):04X}")
+def test_invisible_format_characters_outside_the_old_lists_become_code_points(char: str) -> None:
+    assert sanitize(f"a{char}b") == f"a⟨U+{ord(char):04X}⟩b"
+    assert shown(f"a{char}b") == f"a⟨U+{ord(char):04X}⟩b"
+
+
+@pytest.mark.parametrize("mark", ["\u0e49", "\u302a", "\U0001d167"], ids=lambda c: f"U+{ord(c):04X}")
+def test_floods_of_any_combining_mark_are_summarised(mark: str) -> None:
+    flood = "x" + mark * 10_000
+    expected = "x" + mark * MAX_COMBINING + f"⟨+{10_000 - MAX_COMBINING} marks⟩"
+    assert sanitize(flood) == expected
+    assert shown(flood) == expected
+    assert sanitize(f"[{flood}]") == f"[{expected}]"
+
+
+@pytest.mark.parametrize(
+    ("char", "category"),
+    [("\ue000", "Co"), ("\U000f0000", "Co"), ("\U000e0080", "Cn"), ("\U0003fffe", "Cn"), ("\u2029", "Zp")],
+)
+def test_private_use_unassigned_and_separators_become_code_points(char: str, category: str) -> None:
+    assert unicodedata.category(char) == category
+    assert sanitize(char) == f"⟨U+{ord(char):04X}⟩"
+
+
+@pytest.mark.parametrize("char", ["\u3164", "\u115f", "\ufe0f", "\u034f", "\U000e0100", "\u180b", "\u17b4"])
+def test_printable_but_invisible_characters_become_code_points(char: str) -> None:
+    assert sanitize(f"a{char}b") == f"a⟨U+{ord(char):04X}⟩b"
+
+
+def test_visible_spaces_stay() -> None:
+    text = "a\u00a0b\u2009c\u202fd\u3000e"
+    assert sanitize(text) == text
+
+
+def test_every_code_point_is_decided_by_its_category() -> None:
+    """All 1,114,112 code points, each between two letters: a character is shown as it is exactly when it is
+    printable or a visible space, and not one of the invisible letters and marks."""
+    chars = [chr(code) for code in range(0x110000)]
+    out = sanitize("".join(f"a{char}" for char in chars) + "a")
+    expected = []
+    for char in chars:
+        category = unicodedata.category(char)
+        if char in "\t\n\x0b\x0c":
+            expected.append("a ")
+        elif category in {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"} or re.match(f"[{INVISIBLE}]", char):
+            expected.append("a" + placeholder(char))
+        else:
+            expected.append("a" + char)
+    assert out == "".join(expected) + "a"
+
+
+def test_the_scan_assumptions_hold_for_this_unicode() -> None:
+    """The scan finds floods among runs of non-ASCII characters that are neither word characters nor spaces, and
+    masks the fillers because they are word characters: both must stay true of every mark and filler."""
+    word_or_space = re.compile(r"[\w\s\x00-\x7f]")
+    marks = [chr(c) for c in range(0x110000) if unicodedata.category(chr(c))[0] == "M"]
+    assert marks and not [mark for mark in marks if word_or_space.match(mark)]
+    invisible_words = {chr(c) for c in range(0x110000) if re.match(f"[{INVISIBLE}]", chr(c)) and chr(c).isalnum()}
+    assert invisible_words == set("\u115f\u1160\u3164\uffa0")
+
+
+def test_a_variation_selector_inside_a_flood_is_not_kept() -> None:
+    text = "e" + "\u0300" * 7 + "\ufe00" + "\u0300" * 3
+    assert sanitize(text) == "e" + "\u0300" * 7 + "⟨U+FE00⟩" + "\u0300" * 3
+
+
+def test_plain_text_is_returned_as_is() -> None:
+    text = "Plain ASCII text, nothing to do."
+    assert sanitize(text) is text
+
+
+# -- JSON on a terminal -------------------------------------------------------------------------------------
+
+
+def test_json_output_escapes_what_the_terminal_must_not_get() -> None:
+    value = {"note": "\x9b2J \u202eevil\u202c \U0001bca0 \ue000 \udc80 \x7f naïve “q” 日本 🙂", "n": [1]}
+    text = dumps(value, indent=2)
+    assert "\\u009b" in text and "\\u202e" in text and "\\ud82f\\udca0" in text and "\\udc80" in text
+    assert "\\u007f" in text
+    assert "naïve “q” 日本 🙂" in text  # readable UTF-8 stays as it is
+    assert json.loads(text) == value
+    assert text.encode("utf-8")
+
+
+def test_json_output_keeps_a_few_marks_of_a_flood() -> None:
+    value = "e" + "\u0e49" * 20
+    text = dumps(value)
+    assert text == '"e' + "\u0e49" * MAX_COMBINING + "\\u0e49" * (20 - MAX_COMBINING) + '"'
+    assert json.loads(text) == value
+
+
+def test_json_text_without_anything_unsafe_is_unchanged() -> None:
+    text = json.dumps({"a": ["naïve", 1, None]}, ensure_ascii=False, indent=2)
+    assert terminal_safe(text) == text

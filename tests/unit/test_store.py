@@ -266,10 +266,14 @@ def test_unreadable_file_simulated(db: Path, monkeypatch: pytest.MonkeyPatch) ->
     """Permission denied, also when the tests run as root (who may read anything)."""
     db.write_text(GOOD)
 
-    def denied(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
+    real_open = os.open
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    def denied(path: str | os.PathLike[str], flags: int, *args: int, **kwargs: int) -> int:
+        if os.fspath(path) == str(db):  # the store file's open, as for another user's file
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", denied)
     with pytest.raises(StoreError) as caught:
         Store(db)
     _assert_one_line_error(caught.value, "cannot read annotations.json: Permission denied", "--db")
@@ -336,7 +340,7 @@ def test_symlink_stays_a_symlink_and_file_mode_is_kept(tmp_path: Path) -> None:
     assert link.is_symlink() and os.readlink(link) == str(real)
     assert stat.S_IMODE(real.stat().st_mode) == 0o640
     assert len(raw(real)["annotations"]) == 1
-    assert sorted(p.name for p in real.parent.iterdir()) == ["store.json", "store.json.lock"]
+    assert sorted(p.name for p in real.parent.iterdir()) == ["store.json"]  # the lock is the directory's
 
 
 def test_new_store_gets_the_usual_file_mode(db: Path) -> None:
@@ -423,9 +427,9 @@ def test_a_lock_held_too_long_is_a_store_error(db: Path, monkeypatch: pytest.Mon
         [
             sys.executable,
             "-c",
-            "import filelock, sys, time; lock = filelock.FileLock(sys.argv[1]); lock.acquire(); "
+            "import fcntl, os, sys, time; fd = os.open(sys.argv[1], os.O_RDONLY); fcntl.flock(fd, fcntl.LOCK_EX); "
             "print('held', flush=True); time.sleep(30)",
-            str(db) + ".lock",
+            str(db.parent),
         ],
         stdout=subprocess.PIPE,
         text=True,
@@ -435,7 +439,7 @@ def test_a_lock_held_too_long_is_a_store_error(db: Path, monkeypatch: pytest.Mon
         monkeypatch.setattr("reader.store.database.LOCK_TIMEOUT", 0.3)
         with pytest.raises(StoreError) as caught:
             store.add(make())
-        _assert_one_line_error(caught.value, "locked by another reader")
+        _assert_one_line_error(caught.value, "being saved by another reader")
         assert store.all_annotations() == []  # reading needs no lock: writes are atomic renames
     finally:
         holder.kill()

@@ -358,7 +358,7 @@ def test_small_store_stays_one_file(tmp_path: Path) -> None:
     for n in range(20):
         store.add(make(n, n + 1))
     store.close()
-    assert sorted(p.name for p in db.parent.iterdir()) == ["annotations.json", "annotations.json.lock"]
+    assert sorted(p.name for p in db.parent.iterdir()) == ["annotations.json"]
 
 
 def test_move_aside_takes_the_journal_along(db: Path) -> None:

@@ -327,7 +327,7 @@ def test_import_unknown_document_keeps_its_path(tmp_path: Path, capsys: pytest.C
     assert (stored.path, stored.title) == ("elsewhere/a.txt", "Elsewhere")
 
 
-def test_import_foreign_w3c_matches_the_file_by_hash(
+def test_import_foreign_w3c_matches_known_paths_and_never_reads_the_target(
     workspace: dict[str, Any], capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     copy = tmp_path / "copy of a.txt"
@@ -362,8 +362,9 @@ def test_import_foreign_w3c_matches_the_file_by_hash(
     capsys.readouterr()
     store = Store(workspace["db"])
     hyp = store.get("https://hypothes.is/a/xyz")
-    assert hyp is not None and hyp.doc_id == workspace["id_a"] and hyp.note == "from elsewhere"
-    assert hyp.anchor == "orphan"
+    # An unknown file is named, not read (issue 12, item 2): its URI is the document id until it is opened.
+    assert hyp is not None and hyp.doc_id == copy.as_uri() and hyp.note == "from elsewhere"
+    assert (hyp.path, hyp.title, hyp.anchor) == (str(copy), copy.name, "orphan")
     by_record = store.get("11111111-2222-4333-8444-555555555555")
     assert by_record is not None and by_record.doc_id == workspace["id_b"] and by_record.path == "b.md"
 

@@ -31,6 +31,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
 from reader.annotation import Annotation
+from reader.errors import ReaderError
 from reader.formats import ExportDocument
 from reader.formats.w3c import EXTENSION_KEY, export_w3c, parse_w3c
 
@@ -241,6 +242,12 @@ def test_every_export_passes_every_must(
 @pytest.mark.parametrize(("name", "annotation"), list(_all_cases()), ids=list(CASES))
 def test_every_export_round_trips(name: str, annotation: Annotation) -> None:
     item = _exported(annotation)
+    if name == "unparsable timestamp":
+        # The store shows such a record with valid times (issue 12, items 9 and 10), so no export of a store has
+        # one; an import refuses it rather than store what the store would mend.
+        with pytest.raises(ReaderError, match="created: expected an ISO 8601 date-time"):
+            parse_w3c(item)
+        return
     assert parse_w3c(item) == [annotation]
 
 

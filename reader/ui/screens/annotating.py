@@ -103,7 +103,8 @@ class AnnotatingMixin(SavingMixin):
         if skipped:  # bad records stay in the file untouched; say so rather than hide them silently
             self.app.call_from_thread(
                 self.notify,
-                f"{len(skipped)} record(s) in the store could not be read and were skipped (kept in the file). "
+                f"{len(skipped)} record(s) in the store could not be read as they are: skipped, or shown with a "
+                "default (the file keeps them unchanged). "
                 f"First: {skipped[0]}",
                 title="Store",
                 severity="warning",
@@ -344,10 +345,39 @@ class AnnotatingMixin(SavingMixin):
         self.apply(self.session.delete(existing.id))
         self.notify("Highlight deleted — u undoes", timeout=2)
 
-    def _annotation_for_edit(self) -> Annotation | None:
-        if self.article.selection is not None:
-            return self._create(self.last_color)
-        return self.under_cursor() or self._create(self.last_color)
+    def _annotation_for_edit(self, annotation_id: str | None = None) -> tuple[Annotation | None, bool]:
+        """The highlight a note or tags dialog edits, and whether it was created for the dialog (then
+        cancelling the dialog takes the creation back: the user made nothing)."""
+        if annotation_id:
+            return self.session.annotations.get(annotation_id), False
+        if self.article.selection is None:
+            existing = self.under_cursor()
+            if existing is not None:
+                return existing, False
+        return self._create(self.last_color), True
+
+    def passage_rows(self, annotation: Annotation) -> tuple[int, int] | None:
+        """The screen rows (first, last) that show ``annotation``'s passage, for a dialog to leave uncovered;
+        a passage taller than half the article keeps only the cursor's row clear. None when it is off screen."""
+        article = self.article
+        if annotation.anchor == "orphan":
+            return None
+        layout, top = article.layout_rows, int(article.scroll_offset.y)
+        height = article.scrollable_content_region.height
+        first = layout.row_of(annotation.start) - top
+        last = layout.row_of(max(annotation.start, annotation.end - 1)) - top
+        if last < 0 or first >= height:
+            return None
+        first, last = max(0, first), min(height - 1, last)
+        if last - first + 1 > height // 2:
+            cursor = layout.row_of(article.cursor) - top
+            first = last = min(max(cursor, first), last)
+        y = article.scrollable_content_region.y
+        return y + first, y + last
+
+    def _take_back(self, annotation_id: str) -> None:
+        """A dialog that created its highlight was cancelled: remove the highlight, leaving no undo step."""
+        self.apply(self.session.retract(annotation_id))
 
     def action_note_or_next(self) -> None:
         if self.article.matches:
@@ -356,7 +386,7 @@ class AnnotatingMixin(SavingMixin):
             self.edit_note()
 
     def edit_note(self, annotation_id: str | None = None) -> None:
-        annotation = self.session.annotations.get(annotation_id) if annotation_id else self._annotation_for_edit()
+        annotation, created = self._annotation_for_edit(annotation_id)
         if annotation is None:
             return
         target_id = annotation.id
@@ -364,13 +394,15 @@ class AnnotatingMixin(SavingMixin):
         def saved(note: str | None) -> None:
             if note is not None:
                 self.apply(self.session.edit(target_id, "note", note=note), keep=target_id)
+            elif created:
+                self._take_back(target_id)
 
         from reader.ui.screens.dialogs import NoteEditor  # imported on first use: TextArea is slow to import
 
-        self.app.push_screen(NoteEditor(annotation.text, annotation.note), saved)
+        self.app.push_screen(NoteEditor(annotation.text, annotation.note, self.passage_rows(annotation)), saved)
 
     def action_tags(self, annotation_id: str | None = None) -> None:
-        annotation = self.session.annotations.get(annotation_id) if annotation_id else self._annotation_for_edit()
+        annotation, created = self._annotation_for_edit(annotation_id)
         if annotation is None:
             return
         target_id = annotation.id
@@ -378,10 +410,12 @@ class AnnotatingMixin(SavingMixin):
         def saved(tags: tuple[str, ...] | None) -> None:
             if tags is not None:
                 self.apply(self.session.edit(target_id, "tags", tags=tags), keep=target_id)
+            elif created:
+                self._take_back(target_id)
 
         from reader.ui.screens.dialogs import TagsEditor
 
-        self.app.push_screen(TagsEditor(annotation.tags), saved)
+        self.app.push_screen(TagsEditor(annotation.tags, self.passage_rows(annotation)), saved)
 
     def action_undo(self) -> None:
         change, ops = self.session.undo()
@@ -445,7 +479,7 @@ class AnnotatingMixin(SavingMixin):
 
     def action_export(self, fmt: str = "json") -> None:
         """Export to ``<document-stem><suffix>`` in the current directory, asking before overwriting."""
-        stem = Path(self.document.path).stem if self.document.path else "document"
+        stem = Path(self.document.path).stem if self.document.path else "stdin"  # a document piped to stdin
         target = Path.cwd() / f"{stem}{self.EXPORT_SUFFIXES[fmt]}"
         if target.exists():
 
@@ -453,9 +487,10 @@ class AnnotatingMixin(SavingMixin):
                 if yes:
                     self.export_to(target, fmt)
 
+            from reader.ui.notices import overwrite_question
             from reader.ui.screens.dialogs import ConfirmScreen
 
-            self.app.push_screen(ConfirmScreen(f"{target.name} exists. Overwrite it?"), answered)
+            self.app.push_screen(ConfirmScreen(overwrite_question(target)), answered)
         else:
             self.export_to(target, fmt)
 
@@ -465,6 +500,7 @@ class AnnotatingMixin(SavingMixin):
         from reader.annotation import utc_now
         from reader.formats import ExportDocument
         from reader.transfer import render, write_output
+        from reader.ui.notices import exported_message
 
         self.reader_app.writer.drain()
         store, document = self.reader_app.store, self.document
@@ -478,9 +514,8 @@ class AnnotatingMixin(SavingMixin):
                 self.notify, f"Export failed: {error}", title="Export", severity="error", markup=False
             )
             return
-        self.app.call_from_thread(
-            self.notify, f"{count} annotation(s) → {target}", title="Exported", markup=False, timeout=6
-        )
+        message = exported_message(count, target, self.app.size.width)
+        self.app.call_from_thread(self.notify, message, title="Exported", markup=False, timeout=6)
 
     # -- panel ------------------------------------------------------------------------------------------------
 

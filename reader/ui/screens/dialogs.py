@@ -1,35 +1,113 @@
-"""Small modal dialogs: the note editor, the tags editor and a yes/no question.
+"""Small modal dialogs: the note editor, the tags editor and a yes/no question, drawn over the article.
 
-Text typed here is data: it is shown through ``Content`` or in editing widgets, never parsed as markup.
+Text shown here is data: it is shown through ``Content`` after :func:`~reader.sanitize.sanitize`, or in editing
+widgets that paint it inert (:mod:`reader.ui.widgets.inert_text`), never parsed as markup and never written raw.
+
+**Over the article, not instead of it.** A note is written about the passage in view, so a dialog keeps the
+article visible around it: its screen's background is a light tint of the theme's background, not the opaque
+``Screen`` background of ``reader.tcss``, and a dialog opened about a passage is placed on the side of the
+screen (above or below) that leaves the passage's rows uncovered, as high as the room there allows. Only when
+neither side has room for a usable dialog (a very small terminal) does it cover the passage. The tint is set
+under a class selector in the screen's ``CSS`` (app-level rules): ``DEFAULT_CSS`` always loses to the app's
+``Screen`` rule, whatever its specificity.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
-from textual.widgets import Input, Static, TextArea
+from textual.screen import ModalScreen, ScreenResultType
+from textual.widgets import Input, Static
 
+from reader.annotation import MAX_NOTE_CHARS
 from reader.sanitize import sanitize
+from reader.ui.widgets.inert_text import InertInput
+
+if TYPE_CHECKING:
+    from reader.ui.widgets.note_area import NoteArea
+
+OVER_ARTICLE_CSS = """
+Screen.-over-article { background: $background 30%; }
+Screen.-over-article:ansi { background: transparent; }
+"""
+"""The see-through background of every dialog (and the help screen): app-level CSS, under a class selector so
+it wins over ``reader.tcss``'s ``Screen`` rule."""
+
+MIN_DIALOG_ROWS = 5
+"""The fewest rows a small dialog (a question, the tags) beside the passage may have; with less room on both
+sides it covers the passage."""
 
 DIALOG_CSS = """
 {name} {{ align: center middle; }}
+{name}.-above {{ align: center top; }}
+{name}.-below {{ align: center bottom; }}
 {name} > Vertical {{
-    width: 76; max-width: 96%; height: auto; max-height: 90%;
+    width: 76; max-width: 96%; height: auto; max-height: 100%;
     border: round $accent; background: $surface; padding: 0 1;
 }}
 {name} .dialog-title {{ text-style: bold; color: $accent; width: 100%; }}
-{name} .dialog-quote {{ color: $text-muted; text-style: italic; max-height: 4; }}
-{name} .dialog-hint {{ color: $text-muted; }}
+{name} .dialog-quote {{
+    color: $text-muted; text-style: italic; height: 1; text-wrap: nowrap; text-overflow: ellipsis;
+}}
+{name} .dialog-hint {{ color: $text-muted; dock: bottom; height: auto; }}
 """
 
 
-class ConfirmScreen(ModalScreen[bool]):
+class OverArticle(ModalScreen[ScreenResultType]):
+    """A modal dialog over the article, placed clear of the screen rows ``keep_clear`` (first, last)."""
+
+    CSS = OVER_ARTICLE_CSS
+    SCOPED_CSS = False  # screen CSS is scoped to the screen's descendants otherwise, and would miss the screen
+
+    def __init__(self, keep_clear: tuple[int, int] | None = None) -> None:
+        super().__init__(classes="-over-article")
+        self.keep_clear = keep_clear
+
+    def on_mount(self) -> None:
+        self.place()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.place()
+
+    def place(self) -> None:
+        """Above or below the passage, whichever side has more room, and no higher than that room; over the
+        passage, as high as the screen, when neither side has :meth:`min_rows`."""
+        if not self.is_current:
+            return  # being dismissed (its widgets may be gone already)
+        box = self.query_one(Vertical)
+        self.remove_class("-above", "-below")
+        height = self.size.height or self.app.size.height
+        room = height
+        if self.keep_clear is not None:
+            first, last = self.keep_clear
+            above, below = max(0, first), max(0, height - 1 - last)
+            self.add_class("-below" if below >= above else "-above")
+            if max(above, below) >= self.min_rows():
+                room = max(above, below)
+        box.styles.max_height = room
+        self.fit(room)
+
+    @property
+    def content_width(self) -> int:
+        """Columns inside the dialog's border and padding (its width is 76, at most 96% of the screen)."""
+        width = self.size.width or self.app.size.width
+        return max(10, min(76, width * 96 // 100) - 4)
+
+    def min_rows(self) -> int:
+        """The fewest rows this dialog is usable in: beside the passage only if there is that much room."""
+        return MIN_DIALOG_ROWS
+
+    def fit(self, room: int) -> None:
+        """Size the parts of the dialog to ``room`` rows (a dialog whose parts have fixed heights needs not)."""
+
+
+class ConfirmScreen(OverArticle[bool]):
     """A yes/no question; y/Enter answers yes, n/Esc answers no."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -38,21 +116,38 @@ class ConfirmScreen(ModalScreen[bool]):
     ]
     DEFAULT_CSS = DIALOG_CSS.format(name="ConfirmScreen")
 
-    def __init__(self, question: str) -> None:
-        super().__init__()
+    def __init__(self, question: str, keep_clear: tuple[int, int] | None = None) -> None:
+        super().__init__(keep_clear)
         self.question = question
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(Content(self.question), classes="dialog-title")
+            yield Static(Content(sanitize(self.question)), classes="dialog-title")
             yield Static("y  yes    n / Esc  no", classes="dialog-hint", markup=False)
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)
 
 
-class NoteEditor(ModalScreen[str | None]):
-    """Edit a highlight's note. ctrl+s saves; Esc cancels, asking first if the text changed."""
+def _quote_line(quote: str) -> Content:
+    """The highlighted passage on one line, safe to show (cut before cleaning: a quote may be a whole book)."""
+    cut = quote[:400].replace("\n", " ")
+    return Content(f"“{sanitize(cut)}{'…' if len(quote) > 400 else ''}”")
+
+
+class NoteEditor(OverArticle[str | None]):
+    """Edit a highlight's note. ctrl+s saves; Esc cancels, asking first if the text changed.
+
+    Saving and cancelling read the text only after the keys typed before them were handled: ctrl+s is a
+    priority binding, run by the app as soon as it reads the key, while the keys before it may still wait in
+    the text area's queue (a fast typist, a paste of keys, a pty with no gap). So both actions queue their
+    work behind those keys (``call_later`` on the text area) instead of reading the text at once.
+
+    A note longer than :data:`~reader.annotation.MAX_NOTE_CHARS` (only an old store or a hand edit can hold
+    one: imports refuse them) is opened read-only and cut to the limit, with a line saying so: painting ten
+    million characters froze the UI for seconds, and saving a cut copy would lose the rest. ctrl+e still opens
+    the whole note in $EDITOR, and a result within the limit makes it editable again.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save note", priority=True),
@@ -62,26 +157,123 @@ class NoteEditor(ModalScreen[str | None]):
     DEFAULT_CSS = (
         DIALOG_CSS.format(name="NoteEditor")
         + """
-    NoteEditor TextArea { height: 10; margin: 1 0 0 0; }
+    NoteEditor NoteArea { height: auto; min-height: 3; max-height: 10; margin: 1 0 0 0; }
+    NoteEditor .dialog-warning { color: $warning; height: auto; }
     """
     )
 
-    def __init__(self, quote: str, note: str) -> None:
-        super().__init__()
+    def __init__(self, quote: str, note: str, keep_clear: tuple[int, int] | None = None) -> None:
+        super().__init__(keep_clear)
         self.quote = quote
         self.original = note
+        self.too_long = len(note) > MAX_NOTE_CHARS
+        self._answered = False
 
     def compose(self) -> ComposeResult:
+        from reader.ui.widgets.note_area import NoteArea  # TextArea is slow to import: on first use
+
         with Vertical():
             yield Static("Note", classes="dialog-title", markup=False)
-            quote = sanitize(self.quote.replace("\n", " "))
-            yield Static(Content(f"“{quote[:300]}{'…' if len(quote) > 300 else ''}”"), classes="dialog-quote")
-            yield TextArea(self.original, id="note-text", soft_wrap=True, show_line_numbers=False)
-            yield Static("ctrl+s  save    Esc  cancel    ctrl+e  edit in $EDITOR", classes="dialog-hint", markup=False)
+            yield Static(_quote_line(self.quote), classes="dialog-quote")
+            if self.too_long:
+                yield Static(self._warning(), classes="dialog-warning", markup=False)
+            shown = self.original[:MAX_NOTE_CHARS] if self.too_long else self.original
+            yield NoteArea(shown, id="note-text", max_chars=MAX_NOTE_CHARS, read_only=self.too_long)
+            yield Static(self.HINT, classes="dialog-hint", markup=False)
+
+    HINT = "ctrl+s save · Esc cancel · ctrl+e $EDITOR"
+    """Docked at the bottom of the dialog, so no height of the terminal cuts it off (it wraps when narrow)."""
+
+    def _warning(self) -> str:
+        return (
+            f"This note has {len(self.original):,} characters, more than the {MAX_NOTE_CHARS:,} the editor "
+            "holds: shown cut short, read only. ctrl+e opens all of it in $EDITOR."
+        )
+
+    def _fixed_rows(self) -> int:
+        """Rows of everything but the text area: border, title, quote, margin, warning and hint as wrapped."""
+        width = self.content_width
+        rows = 2 + 1 + 1 + 1 + len(Content(self.HINT).wrap(width))
+        if self.too_long:
+            rows += len(Content(self._warning()).wrap(width))
+        return rows
+
+    def min_rows(self) -> int:
+        return self._fixed_rows() + 3  # the text area: one line and its border
+
+    def fit(self, room: int) -> None:
+        self.area.styles.max_height = max(3, min(10, room - self._fixed_rows()))
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        area = self.area
+        area.focus()
+        area.move_cursor(area.document.end)
+
+    @property
+    def area(self) -> NoteArea:
+        from reader.ui.widgets.note_area import NoteArea
+
+        return self.query_one(NoteArea)
+
+    @property
+    def text(self) -> str:
+        """The note as it would be saved (the stored note itself while a too-long one is shown read-only)."""
+        return self.original if self.too_long else self.area.text
+
+    def on_note_area_too_long(self, event: NoteArea.TooLong) -> None:
+        self.notify(
+            f"A note holds at most {event.limit:,} characters (that would make {event.length:,})",
+            severity="warning",
+            timeout=4,
+        )
+
+    def _after_typed_keys(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the text area has handled every key queued before this moment: a callback
+        queued behind those keys on the text area queues ``callback`` on the app, so that it runs where the
+        binding itself runs (the app's queue), as every other dialog answer does."""
+        self.area.call_later(self.app.call_later, callback)
+
+    def action_save(self) -> None:
+        self._after_typed_keys(self._save_now)
+
+    def _save_now(self) -> None:
+        if self._answered:
+            return
+        if self.too_long:
+            self.notify("This note is too long to save here: shorten it with ctrl+e first", severity="warning")
+            return
+        self._answered = True
+        self.dismiss(self.text)
+
+    def action_cancel(self) -> None:
+        self._after_typed_keys(self._cancel_now)
+
+    def _cancel_now(self) -> None:
+        if self._answered:
+            return
+        if self.text == self.original:
+            self._answered = True
+            self.dismiss(None)
+            return
+
+        def answered(discard: bool | None) -> None:
+            if discard and not self._answered:
+                self._answered = True
+                self.dismiss(None)
+
+        self.app.push_screen(ConfirmScreen("Discard the changes to this note?", self.keep_clear), answered)
 
     def action_external_editor(self) -> None:
+        self._after_typed_keys(self._external_editor_now)
+
+    def _external_editor_now(self) -> None:
         """Hand the terminal to $VISUAL or $EDITOR on a temporary copy of the note, then take its text back.
-        The note is saved only by ctrl+s here, as with typing: the editor is another way to type."""
+        The note is saved only by ctrl+s here, as with typing: the editor is another way to type.
+
+        The copy is written and read as bytes (no newline translation: a ``\\r\\n`` stays), lone surrogates
+        pass through, the one line break an editor adds at the end is dropped, and the read is bounded: a
+        result over the limit is refused, and the note stays as it was."""
         import os
         import shlex
         import subprocess
@@ -94,73 +286,76 @@ class NoteEditor(ModalScreen[str | None]):
         if not command:
             self.notify("Set $EDITOR (or $VISUAL) to write notes in your own editor", severity="warning")
             return
+        before = self.text
         handle, name = tempfile.mkstemp(prefix="reader-note-", suffix=".md")
         try:
-            with os.fdopen(handle, "w", encoding="utf-8") as file:
-                file.write(self.text)
+            with os.fdopen(handle, "wb") as file:
+                file.write(before.encode("utf-8", "surrogatepass"))
             try:
                 with self.app.suspend():
                     result = subprocess.run([*shlex.split(command), name], check=False)
             except SuspendNotSupported:
                 self.notify("This terminal cannot hand over to an editor", severity="warning")
                 return
-            except OSError as error:
-                self.notify(f"Could not start {command}: {error.strerror or error}", severity="error", markup=False)
+            except (OSError, ValueError) as error:
+                reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+                self.notify(sanitize(f"Could not start {command}: {reason}"), severity="error", markup=False)
                 return
             if result.returncode != 0:
-                self.notify(f"{command} exited with status {result.returncode}; the note is unchanged", markup=False)
+                self.notify(
+                    sanitize(f"{command} exited with status {result.returncode}; the note is unchanged"), markup=False
+                )
                 return
-            self.query_one(TextArea).text = Path(name).read_text(encoding="utf-8", errors="replace").rstrip("\n")
+            with open(name, "rb") as file:
+                data = file.read(MAX_NOTE_CHARS * 4 + 2)  # UTF-8 takes at most 4 bytes a character
         finally:
             Path(name).unlink(missing_ok=True)
-
-    def on_mount(self) -> None:
-        area = self.query_one(TextArea)
-        area.focus()
+        try:
+            text = data.decode("utf-8", "surrogatepass")
+        except UnicodeDecodeError:
+            text = data.decode("utf-8", "replace")
+        if text.endswith("\n") and not before.endswith("\n"):
+            text = text[:-1]
+        if len(text) > MAX_NOTE_CHARS:
+            self.notify(
+                f"The note from the editor is longer than {MAX_NOTE_CHARS:,} characters; the note is unchanged",
+                severity="warning",
+            )
+            return
+        self.too_long = False
+        self.query(".dialog-warning").remove()
+        self.place()
+        area = self.area
+        area.read_only = False
+        area.text = text
         area.move_cursor(area.document.end)
 
-    @property
-    def text(self) -> str:
-        return self.query_one(TextArea).text
 
-    def action_save(self) -> None:
-        self.dismiss(self.text)
+class TagsEditor(OverArticle[tuple[str, ...] | None]):
+    """Edit a highlight's tags: words separated by spaces or commas; Enter saves, Esc cancels.
 
-    def action_cancel(self) -> None:
-        if self.text == self.original:
-            self.dismiss(None)
-            return
-
-        def answered(discard: bool | None) -> None:
-            if discard:
-                self.dismiss(None)
-
-        self.app.push_screen(ConfirmScreen("Discard the changes to this note?"), answered)
-
-
-class TagsEditor(ModalScreen[tuple[str, ...] | None]):
-    """Edit a highlight's tags: words separated by spaces or commas; Enter saves, Esc cancels."""
+    Enter and Esc are handled in the line's own queue, after the keys typed before them. Saved without a change,
+    the tags are returned as they were, character for character (even a tag the word split would cut)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
     DEFAULT_CSS = DIALOG_CSS.format(name="TagsEditor")
 
-    def __init__(self, tags: tuple[str, ...]) -> None:
-        super().__init__()
+    def __init__(self, tags: tuple[str, ...], keep_clear: tuple[int, int] | None = None) -> None:
+        super().__init__(keep_clear)
         self.tags = tags
+        self.initial = " ".join(tags)
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static("Tags", classes="dialog-title", markup=False)
-            yield Input(" ".join(self.tags), placeholder="e.g. nato belarus claim", id="tags-input")
-            yield Static(
-                "spaces or commas between tags    Enter  save    Esc  cancel", classes="dialog-hint", markup=False
-            )
+            yield InertInput(self.initial, placeholder="e.g. nato belarus claim", id="tags-input")
+            yield Static("spaces or commas between tags · Enter save · Esc cancel", classes="dialog-hint", markup=False)
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
         from reader.session import parse_tags
 
-        self.dismiss(parse_tags(event.value))
+        self.dismiss(self.tags if event.value == self.initial else parse_tags(event.value))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -11,6 +11,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from reader.ui.screens.dialogs import OVER_ARTICLE_CSS
+
 
 def describe_key(key: str) -> str:
     """How a key is written on the help screen: the character itself, or its name on the keyboard."""
@@ -38,6 +40,8 @@ KEY_NAMES = {
     "equals_sign": "=",
     "minus": "-",
     "plus": "+",
+    "greater_than_sign": ">",
+    "less_than_sign": "<",
     "down": "↓",
     "up": "↑",
     "left": "←",
@@ -72,6 +76,12 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark", "dismiss", "Close help", show=False),
+        Binding("g,home", "scroll('home')", "Top", show=False),
+        Binding("G,end", "scroll('end')", "Bottom", show=False),
+        Binding("j,down", "scroll('down')", "Line down", show=False),
+        Binding("k,up", "scroll('up')", "Line up", show=False),
+        Binding("space,pagedown,ctrl+d", "scroll('page_down')", "Page down", show=False),
+        Binding("pageup,ctrl+u", "scroll('page_up')", "Page up", show=False),
     ]
 
     DEFAULT_CSS = """
@@ -81,15 +91,33 @@ class HelpScreen(ModalScreen[None]):
     }
     HelpScreen #help-title { text-style: bold; width: 100%; content-align: center middle; }
     """
+    CSS = OVER_ARTICLE_CSS  # drawn over the article, which stays visible around it (as every dialog)
+    SCOPED_CSS = False
 
     def __init__(self, sections: list[tuple[str, list[Binding]]]) -> None:
-        super().__init__()
+        super().__init__(classes="-over-article")
         self.sections = sections
 
     def compose(self) -> ComposeResult:
         with VerticalScroll():
             yield Static("Keys — Esc closes", id="help-title")
             yield Static(binding_rows(self.sections), id="help-body")
+
+    def action_scroll(self, where: str) -> None:
+        """The article's motion keys scroll the help too (g and G were dead here): the screen binds them, so
+        they work whatever has focus inside it."""
+        body = self.query_one(VerticalScroll)
+        moves = {
+            "home": body.scroll_home,
+            "end": body.scroll_end,
+            "down": body.scroll_down,
+            "up": body.scroll_up,
+            "page_down": body.scroll_page_down,
+            "page_up": body.scroll_page_up,
+        }
+        move = moves.get(where)
+        if move is not None:
+            move(animate=False)
 
     def action_dismiss(self) -> None:  # type: ignore[override]
         self.dismiss(None)

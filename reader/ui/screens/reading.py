@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -10,14 +11,25 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.events import Key
+from textual.notifications import Notification, Notify
 from textual.screen import Screen
 from textual.widgets import Input, OptionList
 
-from reader.document import Document, Span
+from reader.document import BlockKind, Document, Span
+from reader.preferences import (
+    PANEL_WIDTH_DEFAULT,
+    PANEL_WIDTH_MAX,
+    PANEL_WIDTH_MIN,
+    Preferences,
+    clamp_panel_width,
+    settings_path,
+)
+from reader.sanitize import sanitize_lines
 from reader.ui.screens.annotating import AnnotatingMixin
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.highlight_list import HighlightList
 from reader.ui.widgets.highlight_panel import HighlightPanel
+from reader.ui.widgets.inert_text import InertInput
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.top_bar import TopBar
 
@@ -36,8 +48,8 @@ POSITION_SAVE_DELAY = 1.0
 """Seconds of stillness before the reading position is written to the store."""
 
 
-class SearchBar(Input):
-    """The `/` prompt: incremental search; Enter accepts, Esc clears."""
+class SearchBar(InertInput):
+    """The `/` prompt: incremental search; Enter accepts, Esc clears. (Inert: a pasted escape sequence shows.)"""
 
     DEFAULT_CSS = """
     SearchBar { height: 1; border: none; padding: 0 1; background: $panel; display: none; }
@@ -52,12 +64,15 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         *AnnotatingMixin.BINDINGS,
         Binding("slash", "search", "Search", tooltip="Search the article; Enter accepts, Esc clears"),
+        Binding("n", "next_match", "Next match", tooltip="Next search match (while search marks show)"),
         Binding("N", "prev_match", "Prev match", show=False),
         Binding("o", "toggle_outline", "Outline", tooltip="Show or hide the outline of headings"),
         Binding("H", "toggle_panel", "Panel", show=False, tooltip="Show or hide the highlights panel"),
         Binding("tab", "cycle_focus", "Switch pane", show=False),
         Binding("plus,equals_sign", "wider", "Wider text", show=False),
         Binding("minus", "narrower", "Narrower text", show=False),
+        Binding("greater_than_sign", "panel_wider", "Wider panel", show=False, key_display=">"),
+        Binding("less_than_sign", "panel_narrower", "Narrower panel", show=False, key_display="<"),
         Binding("escape", "escape", "Cancel; back to the library", show=False),
     ]
 
@@ -77,6 +92,9 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         self.init_annotating()
         self.painted = threading.Event()
         """Set once the first screen is painted; the start-up workers wait for it."""
+        self._announcements: dict[str, Notification] = {}
+        """The last toast of each kind (:meth:`announce`), so a new one replaces it instead of piling up."""
+        self.preferences = Preferences()
 
     @property
     def reader_app(self) -> ReaderApp:
@@ -89,7 +107,9 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         # The bars and panes are split off the screen's edges (``split``, in this order: each one narrows what
         # is left for the next) rather than set in a row container: one widget fewer to style and lay out
         # before the first paint. The article fills what remains, above the search prompt when it is shown.
-        yield TopBar(self.document.display_title)
+        blocks = self.document.blocks
+        # The article opens at its title: the bar shows it only once the title has scrolled out of view.
+        yield TopBar(self.document.display_title, show_title=not (blocks and blocks[0].kind is BlockKind.TITLE))
         yield KeyBar()
         if self.app.size.width >= OUTLINE_MIN_WIDTH:
             yield self._new_outline()
@@ -124,7 +144,7 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         document, the reading position, the highlights (re-anchored if the file changed), the quotations.
         A failure in one step is reported and the others still run: reading goes on."""
         self.after_first_paint()
-        steps = [self.load_position, self.load_annotations, self.load_quotations]
+        steps = [self.load_preferences, self.load_position, self.load_annotations, self.load_quotations]
         if not self.document.complete:
             steps.insert(0, self.parse_rest)
         for step in steps:
@@ -184,6 +204,54 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         outline.set_class(hidden, "-hidden")
         return outline, self.mount(outline, before=self.article)
 
+    # -- preferences ------------------------------------------------------------------------------------
+
+    @property
+    def _settings_path(self) -> Path:
+        return settings_path(self.reader_app.store.path)
+
+    def load_preferences(self) -> None:
+        """(In the start-up worker.) Read the remembered panel width (beside the store; see reader.preferences)."""
+        preferences = Preferences.load(self._settings_path)
+        self.app.call_from_thread(self._apply_preferences, preferences)
+
+    def _apply_preferences(self, preferences: Preferences) -> None:
+        self.preferences = preferences
+        if preferences.panel_width != PANEL_WIDTH_DEFAULT:
+            self.query_one(HighlightPanel).styles.width = preferences.panel_width
+
+    def _resize_panel(self, step: int) -> None:
+        """`>` and `<`: the panel's width in steps of 4 columns, leaving the article at least 40; remembered."""
+        panel = self.query_one(HighlightPanel)
+        if panel.has_class("-hidden"):
+            self.announce("panel", "The highlights panel is hidden: H shows it")
+            return
+        widest = max(PANEL_WIDTH_MIN, min(PANEL_WIDTH_MAX, self.size.width - 40))
+        current = panel.outer_size.width or self.preferences.panel_width
+        width = max(PANEL_WIDTH_MIN, min(widest, current + step))
+        if width == current:
+            limit = "widest" if step > 0 else "narrowest"
+            self.announce("panel", f"Panel width {width} columns: the {limit} it can be here")
+            return
+        panel.styles.width = width
+        self.preferences = Preferences(panel_width=clamp_panel_width(width))
+        self.announce("panel", f"Panel width {width} columns")
+        preferences, path = self.preferences, self._settings_path
+
+        def save() -> None:
+            try:
+                preferences.save(path)
+            except OSError:
+                pass  # a preference that cannot be written (read-only folder) is not worth an error
+
+        self.reader_app.writer.submit(save)
+
+    def action_panel_wider(self) -> None:
+        self._resize_panel(4)
+
+    def action_panel_narrower(self) -> None:
+        self._resize_panel(-4)
+
     # -- position ---------------------------------------------------------------------------------------
 
     def load_position(self) -> None:
@@ -217,6 +285,10 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         self.reader_app.writer.submit(
             lambda: store.save_position(document.id, offset, path=document.path, title=document.title)
         )
+
+    @on(ArticleView.Scrolled)
+    def _article_scrolled(self, event: ArticleView.Scrolled) -> None:
+        self.query_one(TopBar).show_title = not self.article.title_in_view
 
     @on(ArticleView.LayoutProgress)
     def _layout_progress(self, event: ArticleView.LayoutProgress) -> None:
@@ -279,13 +351,51 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         index = next((i for i, w in enumerate(order) if focused is w), -1)
         order[(index + 1) % len(order)].focus()
 
+    def announce(self, kind: str, message: str, *, timeout: float = 1.5) -> None:
+        """A short status toast that replaces the previous one of the same ``kind`` (pressing `+` five times
+        showed five toasts). Textual keeps toasts by identity and offers no way to update one, so the old one
+        is withdrawn (``_unnotify``, as a click on a toast does) and a new one posted."""
+        app = self.app
+        old = self._announcements.get(kind)
+        if old is not None and old in app._notifications:
+            app._unnotify(old, refresh=False)
+        # Posted directly (not through ReaderApp.notify, the safe path), so sanitised here.
+        notification = Notification(sanitize_lines(message), timeout=timeout, markup=False)
+        self._announcements[kind] = notification
+        app.post_message(Notify(notification))
+
     def action_wider(self) -> None:
-        self.article.measure = min(200, self.article.measure + 4)
-        self.notify(f"Text width {self.article.measure} columns", timeout=1.5)
+        """`+`: widen the measure by 4, but not past what the pane can show (the text would not get wider);
+        the toast says the width the text really has."""
+        article = self.article
+        if article.text_width >= article.widest_text:
+            self.announce("width", f"Text width {article.text_width} columns: the widest this pane allows")
+            return
+        article.measure = min(200, article.widest_text, article.text_width + 4)
+        self.announce("width", f"Text width {article.text_width} columns")
 
     def action_narrower(self) -> None:
-        self.article.measure = max(30, self.article.measure - 4)
-        self.notify(f"Text width {self.article.measure} columns", timeout=1.5)
+        article = self.article
+        if article.text_width <= 30:
+            self.announce("width", f"Text width {article.text_width} columns: the narrowest it can be")
+            return
+        article.measure = max(30, article.text_width - 4)
+        self.announce("width", f"Text width {article.text_width} columns")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`n` is "next match" while search marks show and "note" otherwise: one of its two bindings is off
+        (hidden from the key bar, and the key goes to the other), so the key bar and the help say what `n`
+        does now."""
+        if action in ("next_match", "note_or_next"):
+            found = self.query(ArticleView)
+            searching = bool(found) and bool(found.first().matches)
+            return searching == (action == "next_match")
+        return True
+
+    def _set_matches(self, matches: list[Span], current: int | None) -> None:
+        """Show search marks (or none), and re-read which `n` is live."""
+        self.article.set_matches(matches, current)
+        self.refresh_bindings()
 
     # -- search -----------------------------------------------------------------------------------------
 
@@ -311,7 +421,7 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         matches = self.document.search(event.value)
         origin = self._search_origin if self._search_origin is not None else article.cursor
         current = next((i for i, m in enumerate(matches) if m.start >= origin), 0 if matches else None)
-        article.set_matches(matches, current)
+        self._set_matches(matches, current)
         if current is not None:
             article.move_to(matches[current].start)
         elif self._search_origin is not None:
@@ -341,7 +451,7 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         bar = self.query_one(SearchBar)
         bar.remove_class("-active")
         article = self.article
-        article.set_matches([], None)
+        self._set_matches([], None)
         if self._search_origin is not None:
             article.move_to(self._search_origin)
         self._search_origin = None
@@ -358,13 +468,13 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
             index = next((i for i, m in enumerate(matches) if m.start > cursor), None)
             if index is None:
                 index = 0
-                self.notify("Search wrapped to the top", timeout=1.5)
+                self.announce("search", "Search wrapped to the top")
         else:
             index = next((i for i in range(len(matches) - 1, -1, -1) if matches[i].start < cursor), None)
             if index is None:
                 index = len(matches) - 1
-                self.notify("Search wrapped to the bottom", timeout=1.5)
-        article.set_matches(matches, index)
+                self.announce("search", "Search wrapped to the bottom")
+        self._set_matches(matches, index)
         article.move_to(matches[index].start)
 
     def action_next_match(self) -> None:
@@ -380,7 +490,7 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         if article.selection_anchor is not None:
             article.clear_selection()
         elif article.matches:
-            article.set_matches([], None)
+            self._set_matches([], None)
         else:
             self._back_to_library()
 

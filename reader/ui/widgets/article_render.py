@@ -15,6 +15,7 @@ from textual.strip import Strip
 
 from reader.document import BlockKind
 from reader.layout import BLANK, RULE
+from reader.ui.widgets.highlight_colors import highlight_background, known_color, terminal_color_system
 
 if TYPE_CHECKING:
     from textual.cache import LRUCache
@@ -79,9 +80,15 @@ class ArticleRendering(_ViewBase):
         return start, max(end, start + 1)
 
     def _row_key(self, row: int) -> tuple[object, ...]:
+        """Everything :meth:`_render_row` reads that can change while the row's strip is cached: the version
+        (highlights, the marked highlight, search marks and the current match, the layout), the text and pane
+        widths (the margin), the cursor and the selection clipped to the row, the quotation under the cursor if
+        it touches the row, focus (the cursor's look) and the theme (the cache is also cleared on style changes;
+        the key does not rely on it)."""
         layout = self.layout_rows
+        look = (self._version, layout.width, self.scrollable_content_region.width, self.has_focus, self.app.theme)
         if layout.row_block[row] < 0:
-            return (row, self._version, layout.width, self.scrollable_content_region.width)
+            return (row, *look)
         start, end = self._row_range(row)
         cursor = self.cursor if start <= self.cursor < end else -1
         selection = self.selection
@@ -94,7 +101,7 @@ class ArticleRendering(_ViewBase):
             span = self.quotation_spans[quote]
             if span.start < end and span.end > start:
                 quote_here = quote
-        return (row, self._version, layout.width, self.scrollable_content_region.width, cursor, clipped, quote_here)
+        return (row, *look, cursor, clipped, quote_here)
 
     def _render_row(self, row: int, base: Style) -> Strip:
         layout = self.layout_rows
@@ -133,14 +140,15 @@ class ArticleRendering(_ViewBase):
             b = min(display.to_display(span_end), row_end) - row_start
             return a, b
 
-        note_markers: list[int] = []
-        for mark in self.highlights.overlapping(orig_start, orig_end):
-            a, b = local(mark.start, mark.end)
-            text.stylize(self._layer(f"article-view--hl-{mark.color}"), a, b)
-            if mark.id == self.marked_highlight:
-                text.stylize(self.get_component_rich_style("article-view--marked", partial=True), a, b)
-            if mark.has_note and orig_start < mark.end <= orig_end:
-                note_markers.append(b)
+        # Only what shows: the topmost highlight per run of characters (HighlightIndex.visible says why).
+        runs, note_ends = self.highlights.visible(orig_start, orig_end)
+        for run_start, run_end, mark in runs:
+            text.stylize(self._highlight_layer(mark.color), *local(run_start, run_end))
+        marked = self.highlights.by_id.get(self.marked_highlight) if self.marked_highlight else None
+        if marked is not None and marked.start < orig_end and marked.end > orig_start:
+            marked_style = self.get_component_rich_style("article-view--marked", partial=True)
+            text.stylize(marked_style, *local(marked.start, marked.end))
+        note_markers = [local(orig_start, end)[1] for end in note_ends]
         quote = self.quotation_at(self.cursor) if self.quotation_spans else None
         if quote is not None:
             span = self.quotation_spans[quote]
@@ -179,7 +187,7 @@ class ArticleRendering(_ViewBase):
             return False
         if any(end > row_start and start < row_end for start, end in dim_runs):
             return False
-        if next(iter(self.highlights.overlapping(orig_start, orig_end)), None) is not None:
+        if self.highlights.overlaps(orig_start, orig_end):
             return False
         quote = self.quotation_at(self.cursor) if self.quotation_spans else None
         if quote is not None:
@@ -200,6 +208,15 @@ class ArticleRendering(_ViewBase):
         partial = self.get_component_rich_style(name, partial=True)
         blended = self.get_component_rich_style(name).bgcolor
         return partial + Style(bgcolor=blended) if blended is not None else partial
+
+    def _highlight_layer(self, color: str) -> Style:
+        """A highlight's style: the translucent CSS tint in truecolor; below it, a colour chosen to stay distinct
+        after Rich's downgrade (:mod:`reader.ui.widgets.highlight_colors`). An unknown colour (a hand-edited
+        store) is drawn as the default one instead of failing the component-class lookup."""
+        fixed = highlight_background(color, dark=self.app.current_theme.dark, system=terminal_color_system(self.app))
+        if fixed is not None:
+            return Style(bgcolor=fixed)
+        return self._layer(f"article-view--hl-{known_color(color)}")
 
     def _prefix(self, kind: BlockKind, first_row: bool, base: Style) -> list[Segment]:
         if kind is BlockKind.QUOTE:

@@ -25,7 +25,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.annotation import COLORS
-from reader.document import Document, Span
+from reader.document import BlockKind, Document, Span
 from reader.highlight_index import HighlightIndex, HighlightMark
 from reader.layout import INDENT, Layout, text_width
 from reader.ui.widgets.article_render import ArticleRendering
@@ -135,6 +135,21 @@ class ArticleView(ArticleRendering, ScrollView, can_focus=True):
         def can_replace(self, message: Message) -> bool:
             return isinstance(message, ArticleView.LayoutProgress)
 
+    class Scrolled(Message):
+        """The view scrolled (the top bar shows the title only while the article's own title is out of view);
+        floods merge."""
+
+        def __init__(self, view: ArticleView) -> None:
+            super().__init__()
+            self.view = view
+
+        @property
+        def control(self) -> ArticleView:
+            return self.view
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, ArticleView.Scrolled)
+
     def __init__(
         self, document: Document, *, measure: int = 80, name: str | None = None, id: str | None = None
     ) -> None:
@@ -169,6 +184,26 @@ class ArticleView(ArticleRendering, ScrollView, can_focus=True):
     @property
     def margin(self) -> int:
         return max(0, (self.scrollable_content_region.width - self.text_width) // 2)
+
+    @property
+    def widest_text(self) -> int:
+        """The most columns of text this pane can show, whatever the measure."""
+        return max(8, self.scrollable_content_region.width - 2)
+
+    @property
+    def title_in_view(self) -> bool:
+        """Whether the document's title (its first block, when that is a title) is on screen."""
+        blocks = self.document.blocks
+        if not blocks or blocks[0].kind is not BlockKind.TITLE:
+            return False
+        row = self.layout_rows.row_of(blocks[0].start)
+        top = int(self.scroll_offset.y)
+        return top <= row < top + max(1, self.scrollable_content_region.height)
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if round(old_value) != round(new_value):
+            self.post_message(self.Scrolled(self))
 
     def _size_updated(self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
         """Wrap the text for the new width right here, in the layout pass, before the frame is rendered.
@@ -324,8 +359,27 @@ class ArticleView(ArticleRendering, ScrollView, can_focus=True):
         elif old != offset:
             self._refresh_offset(old)
             self._refresh_offset(offset)
+            self._refresh_quotations(old, offset)
         self.scroll_to_cursor(center=center)
         self.post_message(self.CursorMoved(self, offset))
+
+    def _refresh_quotations(self, old: int, new: int) -> None:
+        """Repaint every row of the quotation the cursor left and of the one it entered: the underline of the
+        quotation under the cursor spans all its rows, not only the cursor's (the strips are cached by a key
+        that includes the quotation, but a row is only asked for again when it is refreshed)."""
+        if not self.quotation_spans:
+            return
+        before, after = self.quotation_at(old), self.quotation_at(new)
+        if before == after:
+            return
+        top = int(self.scroll_offset.y)
+        for index in (before, after):
+            if index is None:
+                continue
+            span = self.quotation_spans[index]
+            first = self.layout_rows.row_of(span.start)
+            last = self.layout_rows.row_of(max(span.start, span.end - 1))
+            self.refresh_lines(first - top, last - first + 1)
 
     def _refresh_offset(self, offset: int) -> None:
         row = self.layout_rows.row_of(offset)

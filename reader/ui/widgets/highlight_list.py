@@ -27,12 +27,17 @@ from textual.strip import Strip
 from reader.annotation import Annotation
 from reader.layout import text_width, wrap
 from reader.sanitize import sanitize
+from reader.ui.widgets.highlight_colors import TRUECOLOR_SWATCH, swatch_color, terminal_color_system
 
-ENTRY_HEIGHT = 5
-"""Rows per entry: quote, quote, speaker and #tags, note, blank."""
+NOTE_LINES = 3
+"""Lines of a note an entry shows (one line was too little to know a note by)."""
 
-COLOR_HEX = {"yellow": "#e5c07b", "green": "#98c379", "blue": "#61afef", "pink": "#ff79c6", "purple": "#a48bf0"}
-"""The swatch of each highlight colour (the article uses the same hues, blended with the background)."""
+ENTRY_HEIGHT = 4 + NOTE_LINES
+"""Rows per entry: quote, quote, speaker and #tags, up to NOTE_LINES of note, blank. Every entry has this height,
+with or without a note, so row -> entry stays a division."""
+
+COLOR_HEX = TRUECOLOR_SWATCH
+"""The swatch of each highlight colour in truecolor (the article uses the same hues, blended with the background)."""
 
 ORPHANED_HEADER = "Orphaned — their text is no longer in the document"
 
@@ -75,7 +80,7 @@ def entry_lines(entry: Entry, width: int) -> list[tuple[str, str]]:
     the speaker and tags, then the note, packed upwards and padded with blank lines to the fixed height."""
     annotation = entry.annotation
     if annotation is None:
-        return [(_clip(entry.header, width), "header"), ("", ""), ("", ""), ("", "")]
+        return [(_clip(entry.header, width), "header")] + [("", "")] * (ENTRY_HEIGHT - 2)
     quote = "“" + sanitize(" ".join(annotation.text.split())) + "”"
     rows = wrap(quote, max(4, width))
     first = quote[rows[0][0] : rows[0][1]] if rows else quote
@@ -90,16 +95,28 @@ def entry_lines(entry: Entry, width: int) -> list[tuple[str, str]]:
         meta.append(" ".join("#" + sanitize(tag) for tag in annotation.tags))
     if entry.unsaved:
         meta.append("● not saved yet")
-    note = annotation.note.strip()
-    note_line = _clip("✎ " + sanitize(" ".join(note.split())), width) if note else ""
     lines = [(first, "quote")]
     if second:
         lines.append((second, "quote"))
     if meta:
         lines.append((_clip("  ".join(meta), width), "meta"))
-    if note_line and len(lines) < ENTRY_HEIGHT - 1:
-        lines.append((note_line, "note"))
+    lines.extend((line, "note") for line in note_lines(annotation.note, width, ENTRY_HEIGHT - 1 - len(lines)))
     return lines + [("", "")] * (ENTRY_HEIGHT - 1 - len(lines))
+
+
+def note_lines(note: str, width: int, room: int) -> list[str]:
+    """A note wrapped to ``width``, at most NOTE_LINES (and ``room``) lines, the last cut with an ellipsis when
+    there is more. Only the first few thousand characters are looked at: an entry shows three lines of it."""
+    text = " ".join(note[:4000].split())
+    if not text or room <= 0:
+        return []
+    text = "✎ " + sanitize(text)
+    rows = wrap(text, max(4, width))
+    shown = min(NOTE_LINES, room)
+    lines = [text[start:end].rstrip() for start, end in rows[:shown]]
+    if len(rows) > shown or len(note) > 4000:
+        lines[-1] = _clip(text[rows[shown - 1][0] :], width)
+    return [_clip(line, width) for line in lines]
 
 
 class HighlightList(ScrollView, can_focus=True):
@@ -355,11 +372,16 @@ class HighlightList(ScrollView, can_focus=True):
     def _render_entry(self, entry: Entry, width: int, chosen: bool, base: Style) -> list[Strip]:
         if chosen and not entry.disabled:
             base = base + self.get_component_rich_style("highlight-list--highlighted")
-        swatch = Style(color=COLOR_HEX.get(entry.annotation.color, "#888888"), bold=True) if entry.annotation else base
+        swatch = base
+        if entry.annotation is not None:
+            dark, system = self.app.current_theme.dark, terminal_color_system(self.app)
+            hue = swatch_color(entry.annotation.color, dark=dark, system=system)
+            swatch = Style(color=hue, bold=True)
         strips: list[Strip] = []
         for text, kind in entry_lines(entry, max(4, width - 2)):
             style = base + self.get_component_rich_style(f"highlight-list--{kind}", partial=True) if kind else base
-            bar = Segment("▌ " if entry.annotation is not None else "  ", base + swatch)
+            # The swatch runs beside the entry's text only, not down its blank rows (entries have a fixed height).
+            bar = Segment("▌ " if entry.annotation is not None and text else "  ", base + swatch)
             strips.append(Strip([bar, Segment(text, style)]).extend_cell_length(width, base))
         strips.append(Strip.blank(width, self.rich_style))
         return strips

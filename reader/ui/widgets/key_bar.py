@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual import events
 from textual.binding import ActiveBinding, Binding
 from textual.content import Content
+from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widget import Widget
 
@@ -41,11 +42,21 @@ class KeyBar(Widget):
         self.refresh()
 
     @staticmethod
-    def shown_bindings(active: dict[str, ActiveBinding]) -> list[tuple[Binding, bool]]:
-        """The bindings to show, one per action (the first key of each), with whether each is enabled."""
+    def shown_bindings(
+        active: dict[str, ActiveBinding], focused: DOMNode | None = None, app: DOMNode | None = None
+    ) -> list[tuple[Binding, bool]]:
+        """The bindings to show, one per action (the first key of each), with whether each is enabled.
+
+        When the ``focused`` widget shows keys of its own (the outline, the highlights list), those and the
+        ``app``'s are shown, not the screen's: the screen's keys act on the article, and listing them under the
+        outline told the reader the wrong story. A widget without keys of its own (the article) shows the
+        screen's."""
+        own = focused is not None and any(node is focused and b.show for node, b, _e, _t in active.values())
         seen: set[str] = set()
         shown: list[tuple[Binding, bool]] = []
-        for _node, binding, enabled, _tooltip in active.values():
+        for node, binding, enabled, _tooltip in active.values():
+            if own and node is not focused and node is not app:
+                continue
             if binding.show and binding.action not in seen:
                 seen.add(binding.action)
                 shown.append((binding, enabled))
@@ -57,7 +68,7 @@ class KeyBar(Widget):
         keys: list[tuple[int, int, str]] = []
         column = 0
         active = self.screen.active_bindings  # computed from the focus chain: once per render
-        for binding, enabled in self.shown_bindings(active):
+        for binding, enabled in self.shown_bindings(active, self.screen.focused, app):
             key_style = self.KEY_STYLE if enabled else self.DISABLED_STYLE
             key = Content.styled(f" {app.get_key_display(binding)} ", key_style)
             label = Content.styled(f"{binding.description} ", "" if enabled else self.DISABLED_STYLE)

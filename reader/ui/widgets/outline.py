@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -19,6 +22,10 @@ class Outline(OptionList):
     The options are built on first display, not at start: a long report has thousands of headings, and the
     outline starts folded away on terminals narrower than 150 columns.
     """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Go to heading", tooltip="Move the article to this heading"),
+    ]
 
     DEFAULT_CSS = """
     Outline { width: 28; border: none; border-right: solid $panel-lighten-2; background: $surface; padding: 0 1; }

@@ -23,16 +23,20 @@ class TopBar(Widget):
     status: reactive[str] = reactive("")
     """A short note such as ``laying out 40%``; empty when nothing is going on."""
 
-    def __init__(self, title: str) -> None:
+    show_title: reactive[bool] = reactive(True)
+    """Whether the title is drawn: not while the article's own title is on screen (shown twice, it was noise)."""
+
+    def __init__(self, title: str, *, show_title: bool = True) -> None:
         super().__init__()
         self.title_text = title
+        self.set_reactive(TopBar.show_title, show_title)
 
     def render(self) -> Content:
         right = Content.assemble(
             (self.status, "$foreground-muted"), "  " if self.status else "", (f"{round(self.progress * 100)}%", "bold")
         )
         room = self.content_region.width - right.cell_length - 2
-        title = Content(self.title_text)
+        title = Content(self.title_text if self.show_title else "")
         if title.cell_length > room:
             title = title.truncate(max(0, room), ellipsis=True)
         gap = max(1, self.content_region.width - title.cell_length - right.cell_length)

@@ -1,0 +1,102 @@
+"""Standard input that is not a terminal: the document may come from it, the keys never do (issue 12, item 14).
+
+``printf 'hjkl h' | reader`` used to run the piped letters as keys (a highlight appeared in the user's store),
+then spin at full CPU on the pipe's end of file while the keyboard was ignored: Textual reads its keys from
+descriptor 0, whatever that is.
+
+Decisions, and why:
+
+* **Keys come from the controlling terminal.** When descriptor 0 is not a terminal, ``/dev/tty`` is opened and
+  duplicated onto it before Textual starts, as ``less`` and ``vim -`` do: Textual's driver reads (and sets the
+  modes of) descriptor 0, so it then talks to the user's keyboard, and no byte of the pipe can act as a key.
+  Without a controlling terminal (cron, a detached job) there is nothing to read keys from: one ``reader:``
+  line and exit status 2, before anything is drawn.
+* **The pipe is the document when no file is named** (``printf ... | reader``; a pipe, a file or a socket, not a
+  device such as ``< /dev/null``, which opens the bundled article as before), or when the only name is ``-``.
+  When files are named, the piped bytes are left unread. It is read as a file is (:mod:`reader.bounded_read`:
+  at most :data:`reader.loader.MAX_BYTES`, counted as read; empty or binary input refused by
+  :func:`reader.loader.decode_text`), and all of it before the terminal is taken over, so bad input is still one
+  clean line. A device on stdin (``< /dev/zero``) is refused by its type, like a device named as a file.
+* **A document from stdin has no path.** It is known by the hash of its text like any other, so its highlights
+  and reading position come back when the same text is piped again; its title is its first line; ``e`` exports
+  to ``stdin.annotations.json``.
+
+Pure standard library and the loader (no Textual): the CLI calls it before the app is imported.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+
+from reader.document import Document
+from reader.errors import ReaderError
+
+STDIN_NAME = "stdin"
+"""How a document read from standard input is named in messages and export file names."""
+
+_STDIN = 0
+
+
+def stdin_is_terminal() -> bool:
+    try:
+        return os.isatty(_STDIN)
+    except OSError:
+        return False
+
+
+def stdin_has_document() -> bool:
+    """True when standard input is a pipe, a file or a socket: what ``reader`` with no file name reads. Not for
+    a terminal, a device (``< /dev/null`` from cron or an IDE) or a closed stdin: then the bundled article opens."""
+    try:
+        mode = os.fstat(_STDIN).st_mode
+    except OSError:
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode) or stat.S_ISSOCK(mode)
+
+
+def read_stdin_document() -> Document:
+    """The document piped to standard input, bounded and checked as a file is. Raises ReaderError."""
+    from reader.bounded_read import InputTooLarge, read_bounded
+    from reader.loader import MAX_BYTES, decode_text
+
+    if stdin_is_terminal():
+        raise ReaderError("standard input is a terminal: pipe a document in (cmd | reader) or name a file")
+    try:
+        mode = os.fstat(_STDIN).st_mode
+    except OSError:
+        raise ReaderError("standard input is closed: pipe a document in or name a file") from None
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISDIR(mode):
+        raise ReaderError("standard input is a device, not a text stream: pipe a document in or name a file")
+    try:
+        with os.fdopen(os.dup(_STDIN), "rb") as stream:
+            data = read_bounded(stream, MAX_BYTES, name=STDIN_NAME)
+    except InputTooLarge:
+        raise ReaderError(
+            f"{STDIN_NAME} is more than {MAX_BYTES // 1024 // 1024} MB; the reader opens documents up to that"
+        ) from None
+    except OSError as error:
+        raise ReaderError(f"cannot read {STDIN_NAME}: {error.strerror or error}") from None
+    text, replaced = decode_text(data, STDIN_NAME)
+    return Document(text, path="", markdown=False, replaced_bytes=replaced)
+
+
+def take_keys_from_terminal() -> None:
+    """Make descriptor 0 the controlling terminal, so the app's keys never come from a pipe or a file.
+
+    Raises ReaderError when the process has no controlling terminal."""
+    try:
+        fd = os.open("/dev/tty", os.O_RDWR | getattr(os, "O_CLOEXEC", 0))
+    except OSError as error:
+        if error.errno in (errno.ENXIO, errno.ENOENT, errno.ENODEV, errno.EIO):
+            raise ReaderError(
+                "standard input is not a terminal and there is no terminal to read keys from"
+            ) from None
+        raise ReaderError(f"cannot open the terminal for keys: {error.strerror or error}") from None
+    try:
+        if not os.isatty(fd):
+            raise ReaderError("standard input is not a terminal and there is no terminal to read keys from")
+        os.dup2(fd, _STDIN)  # dup2 clears close-on-exec on the copy, as stdin should be
+    finally:
+        os.close(fd)

@@ -1,0 +1,71 @@
+"""The words of the `e` key's question and notification: file names made safe and fitted to where they show.
+
+A file name comes from the document's path, so it is whatever its author chose: escape sequences, bidi controls
+and invisible characters become placeholders (:func:`reader.loader.show_path`), and a name too long for its line
+is shortened in the middle with ``…``. A toast wraps at spaces and folds a word that is longer than its line,
+so an export path used to break in the middle of a word; here the name is one word that fits the toast's line,
+and the folder it was written to has a line of its own (shortened at its start, where a path is least telling).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.cells import cell_len
+
+from reader.loader import show_path
+
+TOAST_WIDTH = 60
+"""Textual's ``Toast`` is 60 cells wide, at most half the screen, with one cell of padding on each side and a
+one-cell border on the left: the text has its width less 3."""
+TOAST_FRAME = 3
+QUESTION_CELLS = 60
+"""Room for the file name in the overwrite question (the dialog is 76 cells wide, less its border and padding,
+less the question's words)."""
+
+
+def toast_cells(screen_width: int) -> int:
+    """The cells of one line of text in a notification on a screen ``screen_width`` cells wide."""
+    return max(10, min(TOAST_WIDTH, screen_width // 2) - TOAST_FRAME)
+
+
+def fit_middle(text: str, cells: int) -> str:
+    """``text`` in at most ``cells`` terminal cells: shortened in the middle with ``…`` when longer."""
+    if cell_len(text) <= cells:
+        return text
+    half = (cells - 1) // 2
+    head = _take(text, half)
+    tail = _take(text[::-1], cells - 1 - cell_len(head))[::-1]
+    return f"{head}…{tail}"
+
+
+def fit_start(text: str, cells: int) -> str:
+    """``text`` in at most ``cells`` terminal cells: its end kept, ``…`` for what is cut at its start."""
+    if cell_len(text) <= cells:
+        return text
+    return "…" + _take(text[::-1], cells - 1)[::-1]
+
+
+def _take(text: str, cells: int) -> str:
+    """The longest start of ``text`` that fits in ``cells`` cells (never half of a wide character)."""
+    used = 0
+    for index, char in enumerate(text):
+        used += cell_len(char)
+        if used > cells:
+            return text[:index]
+    return text
+
+
+def overwrite_question(target: Path) -> str:
+    """The question asked before an export replaces ``target``."""
+    return f"{fit_middle(show_path(target.name), QUESTION_CELLS)} exists. Overwrite it?"
+
+
+def exported_message(count: int, target: Path, screen_width: int) -> str:
+    """The notification after ``count`` annotations were exported to ``target``: count, name, folder, a line
+    each, none wider than the toast."""
+    cells = toast_cells(screen_width)
+    noun = "annotation" if count == 1 else "annotations"
+    name = fit_middle(show_path(target.name), cells)
+    folder = fit_start(show_path(target.parent), cells - 3)
+    return f"{count} {noun} written to\n{name}\nin {folder}"

@@ -1,0 +1,110 @@
+"""Textual's Linux driver, made safe for a terminal that goes away (issue 12, item 15).
+
+What went wrong: when the terminal is hung up (its window closed, ``tmux kill-session``, an ssh link dropped),
+the kernel sends the session leader SIGHUP *and SIGCONT*. Textual's driver treats every SIGCONT as "resumed after
+ctrl+z" and starts application mode again, with a second output thread; that thread's first write to the dead
+terminal raises EIO and the thread dies, its queue (30 writes) fills up, and at exit ``LinuxDriver.close`` puts
+the stop marker into that full queue and waits for ever, ignoring SIGTERM, because the main thread is blocked.
+
+Decisions, and why:
+
+* **Output that cannot fail.** The output thread writes through :class:`TerminalOutput`: the first write or
+  flush that fails (EIO, EPIPE, a closed descriptor) marks the terminal gone and reports it once; from then on
+  everything written is dropped. The output thread never dies, so its queue always drains and ``close`` returns.
+  (SIGHUP alone does not switch to the sink: ``kill -HUP`` leaves a working terminal, which is restored; a
+  terminal that really hung up fails every write with EIO at once, it never blocks.)
+* **SIGCONT resumes only what SIGTSTP suspended.** A SIGCONT that does not follow our own suspension (the
+  hang-up's, or a stray ``kill -CONT``) changes nothing; Textual's own ``App.suspend`` (the ``$EDITOR`` key)
+  does not rely on SIGCONT at all.
+* **Input that ends cleanly.** A read error on the keyboard side (EIO from a hung-up terminal) is the terminal
+  going away, not a crash: the app is told, instead of Textual's panic with a traceback.
+
+The app decides what "gone" means (save, then exit: see ``ReaderApp.terminal_gone``); this module only keeps
+Textual from hanging or crashing on the way.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import IO, TYPE_CHECKING, Any
+
+from textual.drivers.linux_driver import LinuxDriver
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+
+class TerminalOutput:
+    """A text file wrapper for Textual's output thread that turns into a sink once the terminal is gone."""
+
+    def __init__(self, file: IO[str], on_gone: Callable[[str], None]) -> None:
+        self._file = file
+        self._on_gone = on_gone
+        self._lock = threading.Lock()
+        self.gone = False
+        """True once a write failed or the terminal was hung up: nothing more is written."""
+
+    def mark_gone(self, reason: str) -> None:
+        """Stop writing (idempotent); the first call reports ``reason`` to the app."""
+        with self._lock:
+            if self.gone:
+                return
+            self.gone = True
+        self._on_gone(reason)
+
+    def write(self, text: str) -> int:
+        if self.gone:
+            return len(text)
+        try:
+            return self._file.write(text)
+        except (OSError, ValueError) as error:  # ValueError: the file object was closed
+            self.mark_gone(f"the terminal cannot be written to ({error})")
+            return len(text)
+
+    def flush(self) -> None:
+        if self.gone:
+            return
+        try:
+            self._file.flush()
+        except (OSError, ValueError) as error:
+            self.mark_gone(f"the terminal cannot be written to ({error})")
+
+    def fileno(self) -> int:
+        return self._file.fileno()
+
+    def isatty(self) -> bool:
+        return not self.gone and self._file.isatty()
+
+
+class ReaderDriver(LinuxDriver):
+    """:class:`LinuxDriver` whose output and input survive the terminal going away (see the module's doc)."""
+
+    def __init__(self, app: App[Any], **options: Any) -> None:
+        super().__init__(app, **options)
+        self._suspended_by_sigtstp = False
+        self.on_terminal_gone: Callable[[str], None] = lambda reason: None
+        """Called (from any thread) the first time the terminal turns out to be gone."""
+        terminal = self._file
+        if terminal is None:  # no stderr at all (a GUI launcher): nothing to draw on
+            raise RuntimeError("reader needs a terminal on standard error to draw on")
+        self.output = TerminalOutput(terminal, lambda reason: self.on_terminal_gone(reason))
+        # What the output thread writes to (LinuxDriver reads it when the thread starts); duck-typed: the thread
+        # only calls write, flush and fileno.
+        self._file = self.output  # type: ignore[assignment]
+
+    def _sigtstp_application(self, *args: Any) -> None:
+        self._suspended_by_sigtstp = bool(self._auto_restart)
+        super()._sigtstp_application(*args)
+
+    def _sigcont_application(self, *args: Any) -> None:
+        if not self._suspended_by_sigtstp or self.output.gone:
+            return  # a hang-up's SIGCONT, or a stray one: nothing was suspended, nothing to restart
+        self._suspended_by_sigtstp = False
+        super()._sigcont_application(*args)
+
+    def run_input_thread(self) -> None:
+        try:
+            super().run_input_thread()
+        except OSError as error:  # EIO from a hung-up terminal: it went away, this is not a crash
+            self.output.mark_gone(f"the terminal cannot be read ({error})")
