@@ -74,6 +74,7 @@ from reader.store.file import (
     _parse,
     _replace_file,
     _View,
+    write_all,
 )
 from reader.store.journal import JournalCorrupt, JournalRead, JournalTooNew
 from reader.store.lock import DirectoryLock, LockTimeout
@@ -388,10 +389,7 @@ class Store:
         try:
             fd = os.open(path, os.O_WRONLY | os.O_APPEND)
             try:
-                view = memoryview(line)
-                while view:
-                    view = view[os.write(fd, view) :]
-                os.fsync(fd)
+                write_all(fd, line)
             finally:
                 os.close(fd)
         except OSError as error:

@@ -65,6 +65,14 @@ class DocumentRecord:
     opened: str
 
 
+def write_all(fd: int, data: bytes) -> None:
+    """Write all of ``data`` to ``fd`` (``os.write`` may write less than asked), then fsync it."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+    os.fsync(fd)
+
+
 def _tmp_prefix(target: Path) -> str:
     return f".{target.name}.tmp-"
 
@@ -232,10 +240,7 @@ def _replace_file(target: Path, encoded: bytes, mode: int | None, shown: Path) -
         try:
             if mode is not None:
                 os.fchmod(fd, mode)
-            view = memoryview(encoded)
-            while view:
-                view = view[os.write(fd, view) :]
-            os.fsync(fd)
+            write_all(fd, encoded)
         finally:
             os.close(fd)
         os.replace(tmp, target)
