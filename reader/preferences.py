@@ -21,7 +21,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.formats.atomic import write_atomic
+from reader.formats.atomic import replace_atomic
 
 MAX_BYTES = 64 * 1024
 """A settings file larger than this is not read."""
@@ -67,7 +67,9 @@ class Preferences:
 
     def save(self, path: str | os.PathLike[str]) -> None:
         """Write the preferences atomically; raises OSError (the caller decides whether that matters). Refuses
-        to replace anything but a regular file (a device or FIFO at the path is left alone)."""
+        to replace anything but a regular file or a symlink (a device or FIFO at the path is left alone), and
+        never opens what is at the path: a symlink is replaced, not followed, so one that points to a FIFO
+        cannot block the store's background writer (and every write queued behind this one) for ever."""
         target = Path(path)
         try:
             mode = target.lstat().st_mode
@@ -75,7 +77,7 @@ class Preferences:
             mode = None
         if mode is not None and not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
             raise OSError(f"not a regular file: {target}")
-        write_atomic(target, json.dumps({"panel_width": self.panel_width}) + "\n")
+        replace_atomic(target, json.dumps({"panel_width": self.panel_width}) + "\n")
 
 
 def _read_small_regular_file(path: Path) -> bytes | None:

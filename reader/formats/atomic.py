@@ -60,6 +60,21 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, encoding: str = "ut
     _replace(target, data, None if info is None or not stat.S_ISREG(info.st_mode) else stat.S_IMODE(info.st_mode))
 
 
+def replace_atomic(path: str | os.PathLike[str], text: str, *, encoding: str = "utf-8") -> None:
+    """Replace ``path`` with ``text`` atomically, never opening what is there: a symlink is replaced, not
+    followed, and a device or FIFO (also one a symlink points to) is never written into. For files the reader
+    owns (its settings), where writing into whatever the path names - a FIFO would block for ever - is never
+    what was meant. Raises OSError."""
+    target = Path(path)
+    try:
+        info: os.stat_result | None = target.lstat()
+    except FileNotFoundError:
+        info = None
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(errno.EISDIR, "Is a directory", str(target))
+    _replace(target, text.encode(encoding), stat.S_IMODE(info.st_mode) if info and stat.S_ISREG(info.st_mode) else None)
+
+
 def _write_stream(target: Path, data: bytes) -> bool:
     """Write ``data`` into the device or FIFO at ``target``; False when what was opened turned out to be a
     regular file after all (it was swapped in since the stat: the caller replaces it atomically instead)."""

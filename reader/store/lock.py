@@ -93,12 +93,19 @@ class DirectoryLock:
 
     def _acquire_flock(self, timeout: float) -> int:
         deadline = time.monotonic() + timeout
-        if not self._use_file:
-            flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)
+        flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)
+        while not self._use_file:
             fd = os.open(self.directory, flags)
             try:
                 if _wait_for_flock(fd, deadline, self.directory):
-                    return fd
+                    # Still the directory at that path? One renamed away (``mv notes notes.old; mkdir notes``)
+                    # while this process waited is not where the store will be written: lock the one there now,
+                    # as a replaced lock file is never trusted either.
+                    held, now = os.fstat(fd), _stat(self.directory)
+                    if now is not None and (now.st_dev, now.st_ino) == (held.st_dev, held.st_ino):
+                        return fd
+                    os.close(fd)
+                    continue
             except BaseException:
                 os.close(fd)
                 raise

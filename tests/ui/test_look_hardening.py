@@ -36,13 +36,21 @@ from reader.ui.widgets.highlight_colors import (
     known_color,
     swatch_color,
 )
-from reader.ui.widgets.highlight_list import ENTRY_HEIGHT, NOTE_LINES, ORPHANED_HEADER, Entry, entry_lines
+from reader.ui.widgets.highlight_list import (
+    MAX_ENTRY_HEIGHT,
+    NOTE_LINES,
+    ORPHANED_HEADER,
+    Entry,
+    HighlightList,
+    entry_lines,
+)
 from reader.ui.widgets.highlight_panel import HighlightPanel
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.top_bar import TopBar
 from tests.conftest import SEED
 from tests.robustness import wait_for
 from tests.ui.support import rendered_text
+from tests.ui.test_panel_entries import ListApp
 
 SIZE = (120, 40)
 SYSTEMS = {"256": ColorSystem.EIGHT_BIT, "standard": ColorSystem.STANDARD}
@@ -399,13 +407,37 @@ async def test_command_palette_lists_keys_once(tmp_path: Path) -> None:
 
 
 
-def test_every_entry_kind_has_the_fixed_height() -> None:
-    """Row -> entry is a division: the orphaned section's header has as many lines as a highlight's entry."""
+async def test_every_entry_takes_the_rows_it_draws() -> None:
+    """Entries have the height they need: each entry's rows (from the prefix sum) are its drawn lines, none of
+    them blank, then exactly one blank separator; the orphaned section's header takes two rows."""
     document = load_document(SEED)
     span = first_sentences(document, 1)[0]
     annotation = Annotation.create(
         doc_id=document.id, path=str(SEED), title=document.title, text_of_document=document.text,
         start=span.start, end=span.end,
     )
-    for entry in (Entry(None, header=ORPHANED_HEADER), Entry(annotation), Entry(annotation, unsaved=True)):
-        assert len(entry_lines(entry, 30)) == ENTRY_HEIGHT - 1
+    long_note = " ".join(f"word{n}" for n in range(80))
+    kinds = [
+        Entry(None, header=ORPHANED_HEADER),
+        Entry(annotation),
+        Entry(annotation, unsaved=True),
+        Entry(dataclasses.replace(annotation, text="short")),
+        Entry(dataclasses.replace(annotation, text="short", note="a note")),
+        Entry(dataclasses.replace(annotation, note=long_note, tags=("a", "b"), speaker="Someone")),
+    ]
+    app = ListApp(kinds)
+    async with app.run_test(size=(60, 50)) as pilot:
+        await pilot.pause()
+        entries = app.query_one(HighlightList)
+        width = entries.scrollable_content_region.width
+        drawn = [entries.render_line(y).text for y in range(entries.size.height)]
+        assert entries.virtual_size.height == sum(entries.entry_rows(i) for i in range(len(kinds)))
+        for index, entry in enumerate(kinds):
+            top, rows = entries.entry_top(index), entries.entry_rows(index)
+            lines = entry_lines(entry, width - 2)
+            assert rows == len(lines) + 1
+            assert all(text[2:].strip() for text in drawn[top : top + rows - 1]), drawn[top : top + rows]
+            assert not drawn[top + rows - 1].strip()
+        assert entries.entry_rows(0) == 2
+        assert entries.entry_rows(3) == 2  # a one-line quote, no note, no tags: no gap
+        assert entries.entry_rows(5) == MAX_ENTRY_HEIGHT

@@ -10,7 +10,6 @@ from reader.loader import load_document
 from reader.store import Store
 from reader.ui.app import ReaderApp
 from reader.ui.screens.reading import ReadingScreen
-from reader.ui.widgets.highlight_list import ENTRY_HEIGHT
 from tests.conftest import SEED
 
 
@@ -39,5 +38,6 @@ async def test_restored_position_on_a_late_highlight_scrolls_the_panel_to_it(tmp
         assert screen.article.cursor == target.start
         entries = screen.panel.entries
         assert entries.highlighted == len(spans) - 2
-        top = entries.highlighted * ENTRY_HEIGHT
-        assert entries.scroll_y <= top and top + ENTRY_HEIGHT <= entries.scroll_y + entries.size.height
+        top = entries.entry_top(entries.highlighted)
+        bottom = top + entries.entry_rows(entries.highlighted)
+        assert entries.scroll_y <= top and bottom <= entries.scroll_y + entries.size.height

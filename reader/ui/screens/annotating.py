@@ -481,6 +481,10 @@ class AnnotatingMixin(SavingMixin):
         """Export to ``<document-stem><suffix>`` in the current directory, asking before overwriting."""
         stem = Path(self.document.path).stem if self.document.path else "stdin"  # a document piped to stdin
         target = Path.cwd() / f"{stem}{self.EXPORT_SUFFIXES[fmt]}"
+        refused = _not_a_file_to_export_to(target)
+        if refused:
+            self.notify(refused, title="Export", severity="warning")
+            return
         if target.exists():
 
             def answered(yes: bool | None) -> None:
@@ -535,3 +539,23 @@ class AnnotatingMixin(SavingMixin):
 
     def panel_highlighted(self, event: HighlightList.OptionHighlighted) -> None:
         self.article.set_marked_highlight(event.option.id)
+
+
+def _not_a_file_to_export_to(target: Path) -> str | None:
+    """Why ``e`` will not export to ``target`` (None: it may). Only a regular file (or none) is replaced: a FIFO
+    there would block the export thread until something reads it, and then ``q`` never ended (the thread keeps
+    the process alive); a symlink to ``/dev/tty`` would write the export over the screen. The CLI's ``-o`` still
+    writes into devices and FIFOs, as a shell's ``>`` does: there the user named the file."""
+    import stat
+
+    from reader.bounded_read import file_kind
+    from reader.loader import show_path
+
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    kind = file_kind(mode) or "not a regular file"
+    return f"{show_path(target.name)} is {kind}, not a regular file: nothing was exported"

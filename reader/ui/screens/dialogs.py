@@ -25,7 +25,7 @@ from textual.content import Content
 from textual.screen import ModalScreen, ScreenResultType
 from textual.widgets import Input, Static
 
-from reader.annotation import MAX_NOTE_CHARS
+from reader.annotation import MAX_NOTE_CHARS, MAX_TAG_CHARS, MAX_TAGS
 from reader.sanitize import sanitize
 from reader.ui.widgets.inert_text import InertInput
 
@@ -355,7 +355,20 @@ class TagsEditor(OverArticle[tuple[str, ...] | None]):
     def _submitted(self, event: Input.Submitted) -> None:
         from reader.session import parse_tags
 
-        self.dismiss(self.tags if event.value == self.initial else parse_tags(event.value))
+        if event.value == self.initial:
+            self.dismiss(self.tags)
+            return
+        tags = parse_tags(event.value)
+        # The import rules' limits (reader.annotation_rules): what is typed here must survive an export and an
+        # import of the store, which refuses more tags, or longer ones, than these.
+        if len(tags) > MAX_TAGS:
+            self.notify(f"Too many tags: {len(tags):,} (at most {MAX_TAGS})", severity="warning")
+            return
+        longest = max(tags, key=len, default="")
+        if len(longest) > MAX_TAG_CHARS:
+            self.notify(f"A tag is too long: {len(longest):,} characters (at most {MAX_TAG_CHARS})", severity="warning")
+            return
+        self.dismiss(tags)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

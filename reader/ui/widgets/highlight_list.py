@@ -1,15 +1,25 @@
 """The list of highlights in the side panel: a Line-API widget whose cost follows the screen, like the article.
 
-Every entry has the same height (:data:`ENTRY_HEIGHT` rows: two lines of the quote, the speaker and tags, the
-note, a blank), so row ``y`` belongs to entry ``y // ENTRY_HEIGHT`` and only the entries on screen are ever drawn.
-An OptionList measures every option on each change; with 10,000 highlights that made adding one cost far more
-than adding one to a short list. Entries keep the small part of OptionList's interface the screen and tests use
-(``highlighted``, ``option_count``, ``get_option_at_index``, ``get_option_index``, ``OptionHighlighted`` and
-``OptionSelected`` messages with an ``option`` that has ``id``, ``prompt`` and ``disabled``).
+An entry takes the rows it needs (:func:`entry_lines`: one or two lines of the quote, the speaker and tags when
+there are any, up to :data:`NOTE_LINES` of the note, then one blank row), measured with the same function that
+draws it, so geometry and drawing cannot disagree. The list keeps a prefix sum of the entries' first rows: row ``y``
+belongs to the entry found by bisecting it, an entry's top is a lookup, and only the entries on screen are drawn.
+Heights depend on the width (quotes and notes wrap), so all of them are measured again only when the width
+changes (showing new entries measures only those not yet seen at this width); inserting, removing or replacing
+an entry measures that one entry and shifts the offsets after it (one pass of integer adds). A widget per entry,
+or an OptionList, measures every option on each change; with 10,000 highlights that made adding one cost far
+more than adding one to a short list. The scrollbar's column is always kept (``scrollbar-gutter: stable``), so
+the text width, and with it every height, does not change when the list grows past one screen.
+
+Entries keep the small part of OptionList's interface the screen and tests use (``highlighted``,
+``option_count``, ``get_option_at_index``, ``get_option_index``, ``OptionHighlighted`` and ``OptionSelected``
+messages with an ``option`` that has ``id``, ``prompt`` and ``disabled``).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from typing import ClassVar, NamedTuple
 
 from rich.segment import Segment
@@ -32,9 +42,8 @@ from reader.ui.widgets.highlight_colors import TRUECOLOR_SWATCH, swatch_color, t
 NOTE_LINES = 3
 """Lines of a note an entry shows (one line was too little to know a note by)."""
 
-ENTRY_HEIGHT = 4 + NOTE_LINES
-"""Rows per entry: quote, quote, speaker and #tags, up to NOTE_LINES of note, blank. Every entry has this height,
-with or without a note, so row -> entry stays a division."""
+MAX_ENTRY_HEIGHT = 4 + NOTE_LINES
+"""Rows of the tallest entry: quote, quote, speaker and #tags, NOTE_LINES of note, blank."""
 
 COLOR_HEX = TRUECOLOR_SWATCH
 """The swatch of each highlight colour in truecolor (the article uses the same hues, blended with the background)."""
@@ -75,14 +84,27 @@ def _clip(text: str, width: int) -> str:
     return text.rstrip() + "…"
 
 
+def _wrap_head(text: str, width: int, count: int) -> list[tuple[int, int]]:
+    """``wrap(text, width)``, or of a long text only its first ``count`` rows and one or more after them (enough
+    to tell there is more): wrapping is greedy and never looks back, so the rows of a head of the text, but its
+    last, are the rows of the whole text. An entry shows a few rows; measuring 100,000 entries wraps no more."""
+    head = (count + 1) * (width + 1)
+    if len(text) > head:
+        rows = wrap(text[:head], width)
+        if len(rows) > count:
+            return rows
+    return wrap(text, width)
+
+
 def entry_lines(entry: Entry, width: int) -> list[tuple[str, str]]:
-    """The ENTRY_HEIGHT - 1 text lines of an entry with a style name for each: the quote (one or two lines), then
-    the speaker and tags, then the note, packed upwards and padded with blank lines to the fixed height."""
+    """The text lines of an entry with a style name for each: the quote (one or two lines), the speaker and tags
+    (only when there are any), then up to NOTE_LINES of the note; a section header is its one line. No blank
+    lines: the list adds one blank row after each entry (:func:`entry_height`)."""
     annotation = entry.annotation
     if annotation is None:
-        return [(_clip(entry.header, width), "header")] + [("", "")] * (ENTRY_HEIGHT - 2)
+        return [(_clip(entry.header, width), "header")]
     quote = "“" + sanitize(" ".join(annotation.text.split())) + "”"
-    rows = wrap(quote, max(4, width))
+    rows = _wrap_head(quote, max(4, width), 2)
     first = quote[rows[0][0] : rows[0][1]] if rows else quote
     second = ""
     if len(rows) > 1:
@@ -100,8 +122,18 @@ def entry_lines(entry: Entry, width: int) -> list[tuple[str, str]]:
         lines.append((second, "quote"))
     if meta:
         lines.append((_clip("  ".join(meta), width), "meta"))
-    lines.extend((line, "note") for line in note_lines(annotation.note, width, ENTRY_HEIGHT - 1 - len(lines)))
-    return lines + [("", "")] * (ENTRY_HEIGHT - 1 - len(lines))
+    lines.extend((line, "note") for line in note_lines(annotation.note, width, NOTE_LINES))
+    return lines
+
+
+def text_columns(width: int) -> int:
+    """Cells for an entry's text in a list ``width`` cells wide (the swatch bar takes two)."""
+    return max(4, width - 2)
+
+
+def entry_height(entry: Entry, width: int) -> int:
+    """Rows an entry takes in a list ``width`` cells wide: its lines (as drawn) and one blank separator."""
+    return len(entry_lines(entry, text_columns(width))) + 1
 
 
 def note_lines(note: str, width: int, room: int) -> list[str]:
@@ -111,12 +143,12 @@ def note_lines(note: str, width: int, room: int) -> list[str]:
     if not text or room <= 0:
         return []
     text = "✎ " + sanitize(text)
-    rows = wrap(text, max(4, width))
     shown = min(NOTE_LINES, room)
+    rows = _wrap_head(text, max(4, width), shown)
     lines = [text[start:end].rstrip() for start, end in rows[:shown]]
     if len(rows) > shown or len(note) > 4000:
         lines[-1] = _clip(text[rows[shown - 1][0] :], width)
-    return [_clip(line, width) for line in lines]
+    return lines  # wrapped rows fit the width; the one cut above is clipped
 
 
 class HighlightList(ScrollView, can_focus=True):
@@ -131,7 +163,7 @@ class HighlightList(ScrollView, can_focus=True):
     }
 
     DEFAULT_CSS = """
-    HighlightList { background: $surface; scrollbar-size-vertical: 1; }
+    HighlightList { background: $surface; scrollbar-size-vertical: 1; scrollbar-gutter: stable; }
     HighlightList > .highlight-list--meta { color: $foreground-muted; text-style: italic; }
     HighlightList > .highlight-list--note { color: $text; }
     HighlightList > .highlight-list--header { color: $warning; text-style: bold; }
@@ -186,6 +218,15 @@ class HighlightList(ScrollView, can_focus=True):
         self._index: dict[str, int] = {}
         self._index_stale = False
         self._cache: LRUCache[tuple[object, ...], list[Strip]] = LRUCache(256)
+        self._tops: list[int] = [0]
+        """Prefix sum of entry heights: entry ``i`` takes rows ``_tops[i]`` to ``_tops[i + 1] - 1``; the last
+        item is the height of the whole list."""
+        self._measured_width: int | None = None
+        """The width ``_tops`` was measured at (None: not measured; 0: not sized yet, every entry counts as
+        :data:`MAX_ENTRY_HEIGHT` until it is)."""
+        self._heights: dict[Entry, int] = {}
+        """Heights of the entries seen, at ``_heights_width``: showing a filter again wraps no entry twice."""
+        self._heights_width: int | None = None
 
     # -- the OptionList-like interface -------------------------------------------------------------------
 
@@ -210,7 +251,8 @@ class HighlightList(ScrollView, can_focus=True):
         self.entries = entries
         self._index_stale = True
         self._cache.clear()
-        self.virtual_size = Size(self.scrollable_content_region.width, len(entries) * ENTRY_HEIGHT)
+        self._measured_width = None
+        self._sync_geometry()
         index = None
         if keep is not None:
             try:
@@ -226,6 +268,9 @@ class HighlightList(ScrollView, can_focus=True):
     def insert_entry(self, index: int, entry: Entry) -> None:
         """Insert one entry (keeping the cursor on the entry it was on)."""
         self.entries.insert(index, entry)
+        if self._measured_width is not None:
+            tops, height = self._tops, self._measure(entry)
+            tops[index + 1 :] = [top + height for top in tops[index:]]
         if self.highlighted is not None and index <= self.highlighted:
             with self.prevent(HighlightList.OptionHighlighted):
                 self.highlighted += 1
@@ -233,6 +278,10 @@ class HighlightList(ScrollView, can_focus=True):
 
     def remove_entry(self, index: int) -> None:
         del self.entries[index]
+        if self._measured_width is not None:
+            tops = self._tops
+            height = tops[index + 1] - tops[index]
+            tops[index + 1 :] = [top - height for top in tops[index + 2 :]]
         if self.highlighted is not None and index < self.highlighted:
             with self.prevent(HighlightList.OptionHighlighted):
                 self.highlighted -= 1
@@ -240,12 +289,17 @@ class HighlightList(ScrollView, can_focus=True):
 
     def replace_entry(self, index: int, entry: Entry) -> None:
         self.entries[index] = entry
+        if self._measured_width is not None:
+            tops = self._tops
+            delta = self._measure(entry) - (tops[index + 1] - tops[index])
+            if delta:
+                tops[index + 1 :] = [top + delta for top in tops[index + 1 :]]
         self._changed()
 
     def _changed(self) -> None:
         self._index_stale = True
         self._cache.clear()
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self.entries) * ENTRY_HEIGHT)
+        self._sync_geometry()
         if self.highlighted is None and self.entries:
             with self.prevent(HighlightList.OptionHighlighted):
                 self.highlighted = 0
@@ -267,21 +321,69 @@ class HighlightList(ScrollView, can_focus=True):
             if not entry.disabled:
                 self.post_message(self.OptionHighlighted(self, entry, new))
 
+    # -- geometry: a prefix sum of entry heights ------------------------------------------------------------
+
+    def _measure(self, entry: Entry) -> int:
+        """Rows ``entry`` takes at the measured width (wrapped with the function that draws it)."""
+        width = self._measured_width
+        if not width:
+            return MAX_ENTRY_HEIGHT
+        height = self._heights.get(entry)
+        if height is None:
+            height = self._heights[entry] = entry_height(entry, width)
+        return height
+
+    def _sync_geometry(self) -> list[int]:
+        """The entries' top rows at the current width, measuring every entry again only when the width changed
+        (or new entries were set); keeps the scroll area as tall as the entries."""
+        width = max(0, self.scrollable_content_region.width)
+        if width != self._measured_width:
+            if width != self._heights_width:
+                self._heights = {}
+                self._heights_width = width
+            elif len(self._heights) > 2 * len(self.entries) + 1024:
+                self._heights = {}
+            self._measured_width = width
+            self._tops = list(accumulate(map(self._measure, self.entries), initial=0))
+        if self.virtual_size.height != self._tops[-1] or self.virtual_size.width != width:
+            self.virtual_size = Size(width, self._tops[-1])
+        return self._tops
+
+    def entry_top(self, index: int) -> int:
+        """The first row of entry ``index`` (rows count from the top of the whole list)."""
+        return self._sync_geometry()[index]
+
+    def entry_rows(self, index: int) -> int:
+        """How many rows entry ``index`` takes, its blank separator included."""
+        tops = self._sync_geometry()
+        return tops[index + 1] - tops[index]
+
+    def entry_at_row(self, row: int) -> int | None:
+        """Index of the entry drawn on ``row`` of the whole list (None below the last one)."""
+        tops = self._sync_geometry()
+        if row < 0 or row >= tops[-1]:
+            return None
+        return bisect_right(tops, row) - 1
+
     def scroll_to_highlight(self) -> None:
-        if self.highlighted is None:
+        """Scroll so the chosen entry is wholly in view (its top, when it is taller than the list)."""
+        if self.highlighted is None or self.highlighted >= len(self.entries):
             return
-        top = self.highlighted * ENTRY_HEIGHT
+        tops = self._sync_geometry()
+        if not self._measured_width:
+            return  # not sized yet: on_resize brings it into view
+        top, bottom = tops[self.highlighted], tops[self.highlighted + 1]
         height = self.scrollable_content_region.height
         if top < self.scroll_offset.y:
             self.scroll_to(y=top, animate=False, immediate=True)
-        elif top + ENTRY_HEIGHT > self.scroll_offset.y + height:
-            self.scroll_to(y=top + ENTRY_HEIGHT - height, animate=False, immediate=True)
+        elif bottom > self.scroll_offset.y + height:
+            self.scroll_to(y=min(top, bottom - height), animate=False, immediate=True)
 
     def on_resize(self) -> None:
         """Sized at last (the list is mounted with the first highlights, often with an entry already chosen, as when
-        a reading position is restored onto a highlight): measure the scroll area at the real width and bring the
+        a reading position is restored onto a highlight): measure the entries at the real width and bring the
         chosen entry into view. Also keeps it in view when the terminal is resized."""
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self.entries) * ENTRY_HEIGHT)
+        self._sync_geometry()
         self.scroll_to_highlight()
 
     # -- keys ------------------------------------------------------------------------------------------------
@@ -310,11 +412,26 @@ class HighlightList(ScrollView, can_focus=True):
         self.highlighted = None
         self._step(-1)
 
+    def _page(self, direction: int) -> None:
+        """Move the cursor by the entries that fit in a page of rows above (-1) or below (1) it."""
+        if self.highlighted is None:
+            self._step(direction)
+            return
+        tops, index = self._sync_geometry(), self.highlighted
+        height = max(1, self.scrollable_content_region.height)
+        if direction > 0:
+            # The last entry that starts within a page below the cursor entry's top.
+            count = bisect_right(tops, tops[index] + height, hi=len(self.entries)) - 1 - index
+        else:
+            # The first entry whose top is at most a page above the cursor entry's top.
+            count = index - bisect_left(tops, tops[index] - height, hi=index)
+        self._step(direction * max(1, count))
+
     def action_page_up(self) -> None:
-        self._step(-max(1, self.scrollable_content_region.height // ENTRY_HEIGHT))
+        self._page(-1)
 
     def action_page_down(self) -> None:
-        self._step(max(1, self.scrollable_content_region.height // ENTRY_HEIGHT))
+        self._page(1)
 
     def action_select(self) -> None:
         if self.highlighted is not None and not self.entries[self.highlighted].disabled:
@@ -341,8 +458,8 @@ class HighlightList(ScrollView, can_focus=True):
             await open_filter()
 
     def on_click(self, event: events.Click) -> None:
-        index = (int(self.scroll_offset.y) + event.y) // ENTRY_HEIGHT
-        if 0 <= index < len(self.entries) and not self.entries[index].disabled:
+        index = self.entry_at_row(int(self.scroll_offset.y) + event.y)
+        if index is not None and not self.entries[index].disabled:
             self.highlighted = index
             self.action_select()
 
@@ -357,9 +474,10 @@ class HighlightList(ScrollView, can_focus=True):
         row = scroll_y + y
         width = self.scrollable_content_region.width
         base = self.rich_style
-        index, line = divmod(row, ENTRY_HEIGHT)
-        if index >= len(self.entries):
+        index = self.entry_at_row(row)
+        if index is None:
             return Strip.blank(width, base)
+        line = row - self._tops[index]
         entry = self.entries[index]
         chosen = index == self.highlighted
         key = (index, entry, width, chosen, self.has_focus)
@@ -367,6 +485,8 @@ class HighlightList(ScrollView, can_focus=True):
         if strips is None:
             strips = self._render_entry(entry, width, chosen, base)
             self._cache[key] = strips
+        if line >= len(strips):  # cannot happen: entry_height counts the lines drawn here
+            return Strip.blank(width, base)
         return strips[line].crop_extend(0, width, base).apply_offsets(0, row)
 
     def _render_entry(self, entry: Entry, width: int, chosen: bool, base: Style) -> list[Strip]:
@@ -378,10 +498,9 @@ class HighlightList(ScrollView, can_focus=True):
             hue = swatch_color(entry.annotation.color, dark=dark, system=system)
             swatch = Style(color=hue, bold=True)
         strips: list[Strip] = []
-        for text, kind in entry_lines(entry, max(4, width - 2)):
-            style = base + self.get_component_rich_style(f"highlight-list--{kind}", partial=True) if kind else base
-            # The swatch runs beside the entry's text only, not down its blank rows (entries have a fixed height).
-            bar = Segment("▌ " if entry.annotation is not None and text else "  ", base + swatch)
+        for text, kind in entry_lines(entry, text_columns(width)):
+            style = base + self.get_component_rich_style(f"highlight-list--{kind}", partial=True)
+            bar = Segment("▌ " if entry.annotation is not None else "  ", base + swatch)
             strips.append(Strip([bar, Segment(text, style)]).extend_cell_length(width, base))
         strips.append(Strip.blank(width, self.rich_style))
         return strips
