@@ -29,6 +29,18 @@ class BlockKind(StrEnum):
     PARAGRAPH = "paragraph"
     QUOTE = "quote"
     LIST_ITEM = "list_item"
+    BYLINE = "byline"
+    """The author and date line under a title (converted sources)."""
+    CODE = "code"
+    """Preformatted: one segment per source line, shown line for line (never reflowed)."""
+    TABLE = "table"
+    """Preformatted: one segment per row, cells padded so columns line up; ``level`` 1 when row 0 is a header."""
+    IMAGE = "image"
+    """A placeholder such as ``[image: caption]`` where a picture was."""
+
+
+PREFORMATTED = frozenset({BlockKind.CODE, BlockKind.TABLE})
+"""Kinds whose segments are lines to keep as they are, not a paragraph's pieces to reflow."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,10 +53,11 @@ class Span:
 
 @dataclass(slots=True)
 class Block:
-    """A title, heading, paragraph, block quote or list item.
+    """A title, heading, paragraph, block quote, list item, byline, code block, table or image placeholder.
 
     ``segments`` are the original (start, end) pieces of its content, one per source line, without Markdown
-    markers and surrounding blanks; ``start``/``end`` span all of them.
+    markers and surrounding blanks; ``start``/``end`` span all of them. ``level`` is a heading's level, a list
+    item's or block quote's depth (converted sources), or 1 for a table whose first row is a header.
     """
 
     kind: BlockKind

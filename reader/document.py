@@ -9,6 +9,8 @@ Blocks are found eagerly with C-speed regexes (cheap even for 20 MB); sentences 
 on demand and cached, so opening a large file does not wait for them.
 
 Decisions:
+* Converted sources (HTML, EPUB, Markdown: :mod:`reader.sources`) bring their own blocks and inline styles over
+  a plain text they made, and :class:`~reader.document_meta.SourceInfo`; nothing here parses their formats.
 * Plain text: the first line is the title; a paragraph of one short line with no closing punctuation is a
   sub-heading. Markdown (``.md``/``.markdown``): ``#`` headings, ``>`` block quotes, ``-``/``*``/``+``/``1.`` list
   items, other chunks are paragraphs; inline emphasis is shown as written.
@@ -21,13 +23,15 @@ from __future__ import annotations
 
 import re
 import threading
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
 from functools import cache, cached_property
 
 from reader.blocks import LAZY_THRESHOLD, Block, BlockKind, Span, first_part_end, parse_quietly
+from reader.document_meta import DocumentPart, InlineStyle, SourceInfo
 from reader.sanitize import _COMBINING, DisplayText, display_text, sanitize
 
-__all__ = ["Block", "BlockKind", "Document", "Span", "document_id"]
+__all__ = ["Block", "BlockKind", "Document", "DocumentPart", "InlineStyle", "SourceInfo", "Span", "document_id"]
 
 
 _ABBREVIATIONS = frozenset(
@@ -72,16 +76,38 @@ class Document:
         markdown: bool = False,
         replaced_bytes: int = 0,
         lazy: bool | None = None,
+        blocks: list[Block] | None = None,
+        styles: Sequence[InlineStyle] = (),
+        info: SourceInfo | None = None,
+        doc_id: str | None = None,
+        rest: Callable[[], DocumentPart | None] | None = None,
     ) -> None:
+        """``text`` alone is parsed as plain text (or old-style Markdown with ``markdown``). A converted source
+        (:mod:`reader.sources`) passes its own ``blocks`` and ``styles`` over ``text`` instead, its ``info``, and,
+        when it converts in parts (an EPUB), ``rest``: called by :meth:`finish_parsing` until it returns None,
+        each part appended to the text. Such a document needs ``doc_id`` (its text is not whole at first)."""
         self.text = text
-        self.path = path
-        self.markdown = markdown
+        self.info = info if info is not None else SourceInfo(kind="markdown" if markdown else "text", path=path)
+        self.path = path or self.info.path or self.info.url
+        self.markdown = markdown or blocks is not None
+        """True when the blocks are the source's own structure (Markdown, HTML, EPUB), not guessed from lines."""
         self.replaced_bytes = replaced_bytes
         self._parse_lock = threading.Lock()
-        if lazy is None:
-            lazy = len(text) > LAZY_THRESHOLD and "\n" in text
-        self._parsed_to = first_part_end(text) if lazy else len(text)
-        self.blocks: list[Block] = parse_quietly(text, markdown, 0, self._parsed_to, first=True)
+        self._rest = rest
+        if doc_id is not None:
+            self.__dict__["id"] = doc_id
+        elif rest is not None:
+            raise ValueError("a document converted in parts needs doc_id")
+        self.styles: list[InlineStyle] = sorted(styles)
+        self._style_index()
+        if blocks is not None:
+            self._parsed_to = len(text)
+            self.blocks = blocks
+        else:
+            if lazy is None:
+                lazy = len(text) > LAZY_THRESHOLD and "\n" in text
+            self._parsed_to = first_part_end(text) if lazy else len(text)
+            self.blocks = parse_quietly(text, markdown, 0, self._parsed_to, first=True)
         self._block_starts = [block.segments[0][0] for block in self.blocks]
         self._sentences: dict[int, list[Span]] = {}
         self._words: dict[int, list[Span]] = {}
@@ -91,22 +117,72 @@ class Document:
         return cls(text, path=path, markdown=markdown, lazy=False)
 
     @property
+    def kind(self) -> str:
+        """The source kind: text, markdown, html or epub."""
+        return self.info.kind
+
+    @property
     def complete(self) -> bool:
-        """True once every block is parsed (always, except for a large document opened lazily)."""
-        return self._parsed_to >= len(self.text)
+        """True once every block is parsed (always, except for a large document opened lazily or a document
+        converted in parts)."""
+        return self._rest is None and self._parsed_to >= len(self.text)
 
     def finish_parsing(self) -> None:
-        """Parse the blocks after the first part of a large document (idempotent; safe from a worker thread).
+        """Parse the blocks after the first part of a large document, or convert the remaining parts of one
+        converted in parts (idempotent; safe from a worker thread).
 
         Blocks are appended before their starts, so a reader on another thread that bisects ``_block_starts``
-        never indexes past ``blocks``."""
+        never indexes past ``blocks``; the text grows before the blocks that index it."""
         with self._parse_lock:
             if self.complete:
                 return
-            more = parse_quietly(self.text, self.markdown, self._parsed_to, len(self.text), first=not self.blocks)
-            self.blocks.extend(more)
-            self._block_starts.extend(block.segments[0][0] for block in more)
-            self._parsed_to = len(self.text)
+            while self._rest is not None:
+                part = self._rest()
+                if part is None:
+                    self._rest = None
+                    break
+                self.text = self.text + part.text
+                self._parsed_to = len(self.text)
+                if part.styles:
+                    self.styles = sorted([*self.styles, *part.styles])
+                    self._style_index()
+                self.blocks.extend(part.blocks)
+                self._block_starts.extend(block.segments[0][0] for block in part.blocks)
+            if self._parsed_to < len(self.text):
+                more = parse_quietly(
+                    self.text, self.markdown, self._parsed_to, len(self.text), first=not self.blocks
+                )
+                self.blocks.extend(more)
+                self._block_starts.extend(block.segments[0][0] for block in more)
+                self._parsed_to = len(self.text)
+
+    def _style_index(self) -> None:
+        starts = [style.start for style in self.styles]
+        reach: list[int] = []
+        furthest = -1
+        for style in self.styles:
+            furthest = max(furthest, style.end)
+            reach.append(furthest)
+        self._style_starts, self._style_reach = starts, reach
+
+    def styles_over(self, start: int, end: int) -> list[InlineStyle]:
+        """The inline styles that overlap ``[start, end)`` (in text order)."""
+        found: list[InlineStyle] = []
+        index = bisect_left(self._style_starts, end) - 1
+        while index >= 0 and self._style_reach[index] > start:
+            style = self.styles[index]
+            if style.end > start:
+                found.append(style)
+            index -= 1
+        found.reverse()
+        return found
+
+    def code_spans(self) -> list[Span]:
+        """Where the text is code (code blocks and inline code), in order: quotation marks there are not
+        quotations."""
+        spans = [Span(b.start, b.end) for b in self.blocks if b.kind is BlockKind.CODE]
+        spans.extend(Span(s.start, s.end) for s in self.styles if s.style == "code")
+        return sorted(spans, key=lambda span: (span.start, span.end))
 
     @cached_property
     def id(self) -> str:
@@ -114,12 +190,23 @@ class Document:
 
     @property
     def title(self) -> str:
-        """The raw title text (sanitize before showing it: see :attr:`display_title`)."""
+        """The raw title text (sanitize before showing it: see :attr:`display_title`): the title block, else the
+        source's own title, else the file name."""
         for block in self.blocks:
             if block.kind is BlockKind.TITLE:
                 return " ".join(self.text[s:e] for s, e in block.segments)
-        name = self.path.rsplit("/", 1)[-1]
+        if self.info.title.strip():
+            return " ".join(self.info.title.split())
+        name = self.path.rstrip("/").rsplit("/", 1)[-1]
         return name or "Untitled"
+
+    @property
+    def body_start(self) -> int:
+        """Where the text after the title and byline begins (``reader text --json``'s ``body``)."""
+        for block in self.blocks:
+            if block.kind not in (BlockKind.TITLE, BlockKind.BYLINE):
+                return block.start
+        return len(self.text)
 
     @property
     def display_title(self) -> str:

@@ -57,9 +57,17 @@ def stdin_has_document() -> bool:
 
 
 def read_stdin_document() -> Document:
-    """The document piped to standard input, bounded and checked as a file is. Raises ReaderError."""
+    """The document piped to standard input, of any kind (plain text unless its content is a web page or an
+    EPUB: :func:`reader.sources.load_stdin`), bounded and checked as a file is. Raises ReaderError."""
+    from reader.sources import load_stdin
+
+    return load_stdin()
+
+
+def read_stdin_bytes() -> bytes:
+    """All of standard input, bounded as a file is. Raises ReaderError."""
     from reader.bounded_read import InputTooLarge, read_bounded
-    from reader.loader import MAX_BYTES, decode_text
+    from reader.loader import MAX_BYTES
 
     if stdin_is_terminal():
         raise ReaderError("standard input is a terminal: pipe a document in (cmd | reader) or name a file")
@@ -78,8 +86,7 @@ def read_stdin_document() -> Document:
         ) from None
     except OSError as error:
         raise ReaderError(f"cannot read {STDIN_NAME}: {error.strerror or error}") from None
-    text, replaced = decode_text(data, STDIN_NAME)
-    return Document(text, path="", markdown=False, replaced_bytes=replaced)
+    return data
 
 
 def take_keys_from_terminal() -> None:

@@ -1,0 +1,178 @@
+"""Every kind of source becomes one :class:`~reader.document.Document`: plain text, Markdown, HTML, EPUB, a URL.
+
+One module per kind, each a pure function from bytes (and an :class:`Origin`: where they came from) to a
+Document; nothing outside this package knows about formats:
+
+* :mod:`reader.sources.text` - plain text (the first line is the title; paragraphs are found by blank lines);
+* :mod:`reader.sources.markdown` - Markdown with markdown-it-py (code and tables kept, markers hidden);
+* :mod:`reader.sources.html` - a web page: the article found by trafilatura, structure and metadata kept;
+* :mod:`reader.sources.epub` - a book: its spine in order, converted chapter by chapter;
+* :mod:`reader.sources.url` - fetch an http(s) URL (limits, cache) and hand the bytes to one of the above.
+
+:func:`open_source` is the one entry point (the CLI, the app's library, ``reader text``/``quotes``/``export``).
+Which kind a source is: a URL's content type, else the file name's suffix, else its content (a page is HTML
+whatever its name; an EPUB is a ZIP whose first entry says so). The heavy libraries (trafilatura, lxml, httpx,
+markdown-it) are imported by the module of their kind only when such a source is opened: a ``.txt`` start-up
+loads none of them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+from reader.document import Document
+from reader.document_meta import SourceKind
+from reader.errors import ReaderError
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".xht", ".shtml"})
+EPUB_SUFFIXES = frozenset({".epub"})
+READABLE_SUFFIXES = frozenset({".txt", ".text", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES, *EPUB_SUFFIXES})
+"""Files a directory argument lists in the library (others in the folder are left out)."""
+
+STDIN_ARGUMENT = "-"
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
+_HTML_START = re.compile(
+    rb"^(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)[\s>/]",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+class Origin(NamedTuple):
+    """Where a source's bytes came from. ``name`` is display-safe (sanitised), for messages; ``path`` the
+    absolute local file ("" for stdin and URLs); ``url`` the final http(s) address of a fetched page;
+    ``charset`` the encoding an HTTP ``Content-Type`` header named ("" when none)."""
+
+    name: str
+    path: str = ""
+    url: str = ""
+    charset: str = ""
+
+
+def is_url(argument: str) -> bool:
+    """True when ``argument`` has a URL scheme (``https://``, ``file://``, ``ftp://``...); only http and https
+    are fetched (:func:`reader.sources.url.check_url` refuses the others)."""
+    return bool(_URL.match(argument))
+
+
+def sniff_kind(data: bytes, name: str = "", content_type: str = "") -> SourceKind:
+    """The kind of a source by its content type, else by its name's suffix, else by its first bytes."""
+    media = content_type.split(";", 1)[0].strip().lower()
+    if media in ("text/html", "application/xhtml+xml"):
+        return "html"
+    if media == "application/epub+zip":
+        return "epub"
+    if media in ("text/markdown", "text/x-markdown"):
+        return "markdown"
+    suffix = Path(name.split("?", 1)[0].split("#", 1)[0]).suffix.lower()
+    from reader.sources.decode import is_epub
+
+    if suffix in EPUB_SUFFIXES or is_epub(data[:512]):
+        return "epub"
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
+    if suffix in HTML_SUFFIXES or looks_like_html(data):
+        return "html"
+    return "text"
+
+
+def looks_like_html(data: bytes) -> bool:
+    """True when a document starts as a web page does (a doctype, ``<html>``, ``<head>``...), whatever its name."""
+    head = data[:2048]
+    if head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:]
+    elif head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        codec = "utf-16-le" if head.startswith(b"\xff\xfe") else "utf-16-be"
+        head = head[2:].decode(codec, errors="ignore").encode("ascii", errors="ignore")
+    return bool(_HTML_START.match(head))
+
+
+def convert(data: bytes, origin: Origin, kind: SourceKind) -> Document:
+    """``data`` as a Document of ``kind``. Raises ReaderError for input that cannot be read as that kind."""
+    if kind == "html":
+        from reader.sources import html
+
+        return html.from_bytes(data, origin)
+    if kind == "epub":
+        from reader.sources import epub
+
+        return epub.from_bytes(data, origin)
+    if kind == "markdown":
+        from reader.sources import markdown
+
+        return markdown.from_bytes(data, origin)
+    from reader.sources import text
+
+    return text.from_bytes(data, origin)
+
+
+def load_file(path: str | os.PathLike[str]) -> Document:
+    """Read and convert a local file (kind by suffix, then content). Raises ReaderError."""
+    from reader.loader import read_file_bytes, show_path
+
+    data = read_file_bytes(path)
+    absolute = os.fsdecode(Path(path).resolve())
+    origin = Origin(name=show_path(path), path=absolute)
+    return convert(data, origin, sniff_kind(data, os.fsdecode(path)))
+
+
+def load_stdin() -> Document:
+    """The document piped to standard input (any kind, by its content). Raises ReaderError."""
+    from reader.piped_input import STDIN_NAME, read_stdin_bytes
+
+    data = read_stdin_bytes()
+    return convert(data, Origin(name=STDIN_NAME), sniff_kind(data))
+
+
+def open_source(argument: str, *, refresh: bool = False) -> Document:
+    """The document an argument names: ``-`` (standard input), an http(s) URL (fetched, or from the cache
+    unless ``refresh``) or a file. Raises ReaderError with one clear line for anything that cannot be read."""
+    if argument == STDIN_ARGUMENT:
+        return load_stdin()
+    if is_url(argument):
+        from reader.sources import url
+
+        return url.load_url(argument, refresh=refresh)
+    return load_file(argument)
+
+
+def readable_files(directory: str | os.PathLike[str]) -> list[Path]:
+    """The files of ``directory`` the reader opens (by suffix), sorted by name; hidden files left out.
+    Raises ReaderError when the folder cannot be listed or holds none."""
+    from reader.loader import show_path
+
+    folder = Path(directory)
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name.lower())
+    except PermissionError:
+        raise ReaderError(f"permission denied: {show_path(folder)}") from None
+    except OSError as error:
+        raise ReaderError(f"cannot list {show_path(folder)}: {error.strerror or error}") from None
+    found = []
+    for entry in entries:
+        if entry.name.startswith(".") or entry.suffix.lower() not in READABLE_SUFFIXES:
+            continue
+        try:
+            if entry.is_file():
+                found.append(entry)
+        except OSError:
+            continue
+    if not found:
+        raise ReaderError(f"{show_path(folder)} holds no document the reader opens (.txt, .md, .html, .epub)")
+    return found
+
+
+__all__ = [
+    "Origin",
+    "convert",
+    "is_url",
+    "load_file",
+    "load_stdin",
+    "looks_like_html",
+    "open_source",
+    "readable_files",
+    "sniff_kind",
+]
