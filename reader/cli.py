@@ -1,10 +1,13 @@
 """The `reader` command: open documents in the app, or run a subcommand without a terminal.
 
-    reader [PATH ...] [--db PATH]            read (no PATH: the bundled seeds/)
-    reader quotes PATH [--json]              list the quotations of a document
+    reader [SOURCE ...] [--db PATH] [--refresh]   read (no SOURCE: the bundled seeds/, or a piped document)
+    reader text SOURCE [--json] [--refresh]       print a document as the reader reads it
+    reader quotes SOURCE [--json]                 list the quotations of a document
     reader export [PATH ...] [--format F] [-o FILE] [--db PATH]
     reader import FILE [--db PATH] [--dry-run]
 
+A SOURCE is a file (plain text, Markdown, HTML, EPUB), a folder (the library of its documents), an http(s) URL
+(fetched once, then read from the cache: ``--refresh`` fetches it again) or ``-`` (standard input).
 A first argument that names a subcommand runs it; to open a file called ``export``, write ``./export``.
 Textual is imported only when the app opens, so ``--help``, ``export``, ``import`` and ``quotes`` start fast.
 Every user-facing failure is one line on stderr, ``reader: ...``, with exit status 2 and no traceback.
@@ -17,6 +20,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from reader import __version__
@@ -26,9 +30,10 @@ from reader.sanitize import sanitize
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
+    from reader.document import Document
     from reader.ui.app import ReaderApp
 
-SUBCOMMANDS = ("quotes", "export", "import")
+SUBCOMMANDS = ("text", "quotes", "export", "import")
 DEFAULT_DB = "annotations.json"
 EXIT_USAGE = 2
 EXIT_CLOSED_PIPE = 128 + 13
@@ -104,11 +109,19 @@ def build_main_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="reader",
         description="A keyboard-first terminal reader: highlight quotes and passages, add notes, export them.",
-        epilog="subcommands: reader quotes PATH [--json] | reader export [PATH ...] [--format json|w3c|markdown] "
-        "[-o FILE] | reader import FILE [--dry-run]. Run 'reader SUBCOMMAND --help' for each.",
+        epilog="subcommands: reader text SOURCE [--json] | reader quotes SOURCE [--json] | "
+        "reader export [PATH ...] [--format json|w3c|markdown] [-o FILE] | reader import FILE [--dry-run]. "
+        "Run 'reader SUBCOMMAND --help' for each.",
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="text or Markdown files (default: the bundled seeds/)")
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="SOURCE",
+        help="files (text, Markdown, HTML, EPUB), a folder, http(s) URLs, or - for standard input "
+        "(default: a piped document, else the bundled seeds/)",
+    )
     _add_db(parser)
+    _add_refresh(parser)
     parser.add_argument(
         "--width", type=int, default=None, metavar="COLS", help="reading measure in columns (default 80)"
     )
@@ -116,10 +129,27 @@ def build_main_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_refresh(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--refresh", action="store_true", help="fetch a URL again instead of reading it from the cache"
+    )
+
+
 def build_subcommand_parser(name: str) -> argparse.ArgumentParser:
+    if name == "text":
+        parser = _Parser(
+            prog="reader text",
+            description="Print a document as the reader reads it: the plain text that annotation offsets index.",
+        )
+        parser.add_argument("source", metavar="SOURCE", help="a file, an http(s) URL, or - for standard input")
+        parser.add_argument(
+            "--json", action="store_true", help="an object: title, author, date, site, url, language, kind, text, body"
+        )
+        _add_refresh(parser)
+        return parser
     if name == "quotes":
         parser = _Parser(prog="reader quotes", description="List the quotations of a document and who said them.")
-        parser.add_argument("path", metavar="PATH")
+        parser.add_argument("path", metavar="SOURCE", help="a file, an http(s) URL, or - for standard input")
         parser.add_argument("--json", action="store_true", help="print a JSON array instead of lines")
         return parser
     if name == "export":
@@ -143,8 +173,12 @@ def _run_subcommand(name: str, argv: Sequence[str]) -> int:
     if hasattr(args, "db"):
         args.db = store_path(args.db)
     runner: Callable[[argparse.Namespace], int]
-    if name == "quotes":
-        from reader.quotes_cli import run_quotes
+    if name == "text":
+        from reader.text_cli import run_text
+
+        runner = run_text
+    elif name == "quotes":
+        from reader.quotes.cli import run_quotes
 
         runner = run_quotes
     elif name == "export":
@@ -169,35 +203,17 @@ def _open_app(args: argparse.Namespace) -> int:
     app: ReaderApp | None = None
     try:
         from reader import piped_input
-        from reader.loader import load_document
         from reader.store import Store
 
-        from_stdin = args.paths == ["-"] or (not args.paths and piped_input.stdin_has_document())
-        if "-" in args.paths and not from_stdin:
-            raise ReaderError("'-' (standard input) can only be read on its own, not with other files")
-        paths = [] if from_stdin else [Path(p) for p in args.paths]
-        if not paths and not from_stdin:
-            seeds = sorted(p for p in seeds_dir().glob("*") if p.suffix.lower() in {".txt", ".md", ".markdown"})
-            if not seeds:
-                raise ReaderError(f"no bundled articles in {seeds_dir()}; name a file to read")
-            paths = seeds
-        if args.width is not None and not 20 <= args.width <= 400:
-            raise ReaderError("--width must be between 20 and 400 columns")
-        # Validate everything before the terminal is taken over, so bad input is one clean line.
-        if from_stdin:
-            documents = [piped_input.read_stdin_document()]
-        else:
-            documents = [load_document(paths[0])] if len(paths) == 1 else []
-            for path in paths[1:] if len(paths) == 1 else paths:
-                if not path.is_file():
-                    load_document(path)  # raises the right one-line error
+        sources, document, folder = _choose_sources(args, piped_input)
         store = Store(args.db)
         if not piped_input.stdin_is_terminal():  # after every input check: their messages come first
             piped_input.take_keys_from_terminal()  # no byte from a pipe may act as a key
         from reader.ui.app import ReaderApp
 
-        document = documents[0] if documents else None
-        app = ReaderApp(store=store, paths=paths, document=document, measure=args.width, gc_paused=True)
+        app = ReaderApp(
+            store=store, paths=sources, document=document, measure=args.width, gc_paused=True, folder=folder
+        )
         app.run()
         if app.exit_deadline is not None:
             app.exit_deadline.done.set()  # the orderly exit got this far: nothing left that can hang
@@ -210,6 +226,47 @@ def _open_app(args: argparse.Namespace) -> int:
     finally:
         if app is None or app.gc_paused:
             gc_pause.resume()
+
+
+def _choose_sources(args: argparse.Namespace, piped_input: ModuleType) -> tuple[list[str], Document | None, str]:
+    """What the app opens: (the library's sources, the document to open at once or None, the folder the
+    library lists or ""). Everything that can be checked is checked here, before the terminal is taken over,
+    so bad input is one clean line: a single source is read and converted now (a URL fetched), each file of
+    several is checked, each URL's scheme is checked (fetching them all up front would be slow)."""
+    from reader.sources import STDIN_ARGUMENT, is_url, open_source, readable_files
+
+    given: list[str] = list(args.paths)
+    from_stdin = given == [STDIN_ARGUMENT] or (not given and piped_input.stdin_has_document())
+    if STDIN_ARGUMENT in given and not from_stdin:
+        raise ReaderError("'-' (standard input) can only be read on its own, not with other files")
+    if args.width is not None and not 20 <= args.width <= 400:
+        raise ReaderError("--width must be between 20 and 400 columns")
+    if from_stdin:
+        return [], piped_input.read_stdin_document(), ""
+    folder = ""
+    if not given:
+        seeds = sorted(p for p in seeds_dir().glob("*") if p.suffix.lower() in {".txt", ".md", ".markdown"})
+        if not seeds:
+            raise ReaderError(f"no bundled articles in {seeds_dir()}; name a file to read")
+        given = [str(p) for p in seeds]
+    sources: list[str] = []
+    for source in given:
+        if not is_url(source) and os.path.isdir(source):
+            if len(given) == 1:
+                folder = source
+            sources.extend(str(p) for p in readable_files(source))
+        else:
+            sources.append(source)
+    if len(sources) == 1 and not folder:
+        return sources, open_source(sources[0], refresh=args.refresh), ""
+    for source in sources:
+        if is_url(source):
+            from reader.sources.url import check_url
+
+            check_url(source)
+        elif not Path(source).is_file():
+            open_source(source)  # raises the right one-line error
+    return sources, None, folder
 
 
 def _exit_without_waiting_for_readers(code: int) -> None:

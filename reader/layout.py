@@ -18,6 +18,7 @@ from array import array
 from bisect import bisect_right
 from functools import lru_cache
 
+from reader.blocks import PREFORMATTED, Block
 from reader.document import BlockKind, Document
 
 BLANK = -1
@@ -25,8 +26,18 @@ BLANK = -1
 RULE = -2
 """``row_block`` value of the rule under the title."""
 
-INDENT = {BlockKind.QUOTE: 2, BlockKind.LIST_ITEM: 2}
-"""Columns reserved before a block's text (for the quote bar or the list bullet)."""
+INDENT = {BlockKind.QUOTE: 2, BlockKind.LIST_ITEM: 2, BlockKind.CODE: 2}
+"""Columns reserved before a block's text per level (the quote bar, the list bullet, the code margin)."""
+MAX_DEPTH = 6
+"""Deepest nesting that indents further (a hostile page's 1,000-deep list would leave no room for text)."""
+
+
+def indent_of(block: Block) -> int:
+    """Columns before ``block``'s text: 2 per level of a nested list or quote (from level 1), 2 for code."""
+    step = INDENT.get(block.kind, 0)
+    if step and block.kind in (BlockKind.QUOTE, BlockKind.LIST_ITEM):
+        return step * min(MAX_DEPTH, max(1, block.level))
+    return step
 
 
 @lru_cache(maxsize=4096)
@@ -150,7 +161,7 @@ class Layout:
         return len(self.row_block)
 
     def block_width(self, index: int) -> int:
-        return self.width - INDENT.get(self.document.blocks[index].kind, 0)
+        return max(8, self.width - indent_of(self.document.blocks[index]))
 
     def extend(self, *, blocks: int | None = None, until_offset: int | None = None, rows: int | None = None) -> int:
         """Lay out more blocks: ``blocks`` more, or up to the one holding ``until_offset``, or until ``rows``
@@ -169,13 +180,17 @@ class Layout:
                 break
             index = self.laid_blocks
             block = document.blocks[index]
-            if index:
-                row_block.append(BLANK)
+            if index and not (block.kind is BlockKind.LIST_ITEM and document.blocks[index - 1].kind is block.kind):
+                row_block.append(BLANK)  # between blocks; a list's items follow one another
                 row_start.append(0)
                 row_end.append(0)
             self.block_rows.append(len(row_block))
             display = document.display(index)
-            for start, end in wrap(display.text, self.block_width(index), display.dim_runs):
+            if block.kind in PREFORMATTED:
+                rows_of = self._line_rows(index)
+            else:
+                rows_of = wrap(display.text, self.block_width(index), display.dim_runs)
+            for start, end in rows_of:
                 row_block.append(index)
                 row_start.append(start)
                 row_end.append(end)
@@ -186,6 +201,25 @@ class Layout:
             self.laid_blocks += 1
             done += 1
         return done
+
+    def _line_rows(self, index: int) -> list[tuple[int, int]]:
+        """Rows of a preformatted block (code, a table): each of its lines on rows of its own, never joined
+        with the next; a line wider than the measure is wrapped, its indentation kept on the first row."""
+        display = self.document.display(index)
+        width = self.block_width(index)
+        rows: list[tuple[int, int]] = []
+        for seg_start, seg_end in self.document.blocks[index].segments:
+            begin, end = display.to_display(seg_start), display.to_display(seg_end)
+            if seg_end <= seg_start or end <= begin:
+                rows.append((begin, begin))
+                continue
+            runs = tuple((a - begin, b - begin) for a, b in display.dim_runs if a < end and b > begin)
+            line = display.text[begin:end]
+            if text_width(line) <= width:
+                rows.append((begin, end))
+                continue
+            rows.extend((begin + a, begin + b) for a, b in wrap(line, width, runs))
+        return rows
 
     # -- mapping between offsets and (row, column) ----------------------------------------------------------
 
@@ -204,7 +238,7 @@ class Layout:
 
     def _last_row_of_block(self, index: int) -> int:
         if index + 1 < self.laid_blocks:
-            row = self.block_rows[index + 1] - 2  # skip the blank row between blocks
+            row = self.block_rows[index + 1] - 1  # the blank row between blocks, if any, is skipped below
         else:
             row = len(self.row_block) - 1
         while row > self.block_rows[index] and self.row_block[row] != index:
@@ -238,7 +272,14 @@ class Layout:
             used += cells
             position += 1
         position = min(position, max(start, end - 1)) if end > start else start
-        return display.to_orig(position)
+        offset = display.to_orig(position)
+        if display.to_display(offset) < start:
+            # The tail of a placeholder wider than a row, begun on an earlier row: the offset after it (the
+            # break space, or the next character) is the one this row shows.
+            after = display.to_orig(end)
+            if display.to_display(after) >= start:
+                return after
+        return offset
 
     def nearest_text_row(self, row: int, direction: int) -> int | None:
         """The first text row at or after (direction 1) / before (-1) ``row``, if any."""

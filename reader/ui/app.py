@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import gc
-from collections.abc import Iterable
+import os
+from collections.abc import Iterable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -17,7 +18,7 @@ from textual.screen import Screen
 
 from reader import gc_pause
 from reader.document import Document
-from reader.loader import load_document, show_path
+from reader.loader import show_path
 from reader.sanitize import sanitize, sanitize_lines
 from reader.store import Store
 from reader.store.writer import BackgroundWriter
@@ -46,14 +47,18 @@ class ReaderApp(App[None]):
         self,
         *,
         store: Store,
-        paths: list[Path] | None = None,
+        paths: Sequence[str | Path] | None = None,
         document: Document | None = None,
         measure: int | None = None,
         gc_paused: bool = False,
+        folder: str = "",
     ) -> None:
         super().__init__()
+        self.folder = folder
+        """The folder the library lists (a directory argument), or ""."""
         self.store = store
-        self.paths = paths or []
+        self.paths: list[str] = [os.fspath(path) for path in paths or ()]
+        """What the library lists: files and URLs, as given."""
         self.initial_document = document
         self.measure = measure or 80
         self.writer = BackgroundWriter()
@@ -70,7 +75,7 @@ class ReaderApp(App[None]):
             return ReadingScreen(self.initial_document, measure=self.measure)  # type: ignore[return-value]
         from reader.ui.screens.library import LibraryScreen
 
-        return LibraryScreen(self.paths)  # type: ignore[return-value]
+        return LibraryScreen(self.paths, folder=self.folder)  # type: ignore[return-value]
 
     def on_mount(self) -> None:
         self._install_signal_handlers()
@@ -146,16 +151,22 @@ class ReaderApp(App[None]):
         except RuntimeError:  # the loop is already closed: the deadline ends the process
             pass
 
-    def open_document(self, path: Path) -> None:
-        """Open ``path`` on a new reading screen (from the library); errors become a notification."""
+    def open_document(self, source: str | Path) -> None:
+        """Open ``source`` (a file or a URL, from the library) on a new reading screen. Reading and converting it
+        (a page goes through trafilatura, a URL may be fetched) runs in a worker, never on the UI thread; an
+        error becomes a notification."""
+        self.run_worker(partial(self._load_source, os.fspath(source)), thread=True, group="open-document")
+
+    def _load_source(self, source: str) -> None:
         from reader.errors import ReaderError
+        from reader.sources import open_source
 
         try:
-            document = load_document(path)
+            document = open_source(source)
         except ReaderError as error:
-            self.notify(str(error), title="Cannot open", severity="error", markup=False)
+            self.call_from_thread(self.notify, str(error), title="Cannot open", severity="error")
             return
-        self.push_screen(ReadingScreen(document, measure=self.measure))
+        self.call_from_thread(lambda: self.push_screen(ReadingScreen(document, measure=self.measure)))
 
     def notify(
         self,

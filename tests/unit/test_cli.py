@@ -76,10 +76,12 @@ def test_missing_file(tmp_path: Path, db: Path) -> None:
     check_refused(tmp_path / "nope.txt", db, tmp_path, "no such file", "nope.txt")
 
 
-def test_directory(tmp_path: Path, db: Path) -> None:
+def test_directory_without_documents(tmp_path: Path, db: Path) -> None:
+    """A folder opens the library of its documents; one with none is refused in one line."""
     folder = tmp_path / "folder"
     folder.mkdir()
-    check_refused(folder, db, tmp_path, "is a directory")
+    (folder / "picture.png").write_bytes(b"\x89PNG")
+    check_refused(folder, db, tmp_path, "holds no document")
 
 
 def test_path_through_a_file(tmp_path: Path, db: Path) -> None:

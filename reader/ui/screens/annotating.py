@@ -479,8 +479,7 @@ class AnnotatingMixin(SavingMixin):
 
     def action_export(self, fmt: str = "json") -> None:
         """Export to ``<document-stem><suffix>`` in the current directory, asking before overwriting."""
-        stem = Path(self.document.path).stem if self.document.path else "stdin"  # a document piped to stdin
-        target = Path.cwd() / f"{stem}{self.EXPORT_SUFFIXES[fmt]}"
+        target = Path.cwd() / f"{export_stem(self.document.path)}{self.EXPORT_SUFFIXES[fmt]}"
         refused = _not_a_file_to_export_to(target)
         if refused:
             self.notify(refused, title="Export", severity="warning")
@@ -539,6 +538,26 @@ class AnnotatingMixin(SavingMixin):
 
     def panel_highlighted(self, event: HighlightList.OptionHighlighted) -> None:
         self.article.set_marked_highlight(event.option.id)
+
+
+def export_stem(path: str) -> str:
+    """The export file's name before its suffix: the document file's stem, or for a URL the last part of its
+    path (else its host) kept to letters, digits, ``.``, ``_`` and ``-`` and 80 characters (a page's address
+    may hold anything); ``stdin`` for a piped document."""
+    import re
+
+    from reader.sources import is_url
+
+    if not path:
+        return "stdin"
+    if not is_url(path):
+        return Path(path).stem or "document"
+    address = path.split("#", 1)[0].split("?", 1)[0]
+    parts = [part for part in address.split("/")[2:] if part]
+    name = parts[-1] if parts else "page"
+    name = name.rsplit(".", 1)[0] if "." in name and len(parts) > 1 else name
+    name = re.sub(r"[^\w.-]+", "-", name).strip(".-")[:80]
+    return name or "page"
 
 
 def _not_a_file_to_export_to(target: Path) -> str | None:

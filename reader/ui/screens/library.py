@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -20,6 +22,13 @@ if TYPE_CHECKING:
     from reader.ui.app import ReaderApp
 
 
+def label(source: str) -> str:
+    """How the library names a document: a file by its name, a URL whole (both made safe to show)."""
+    from reader.sources import is_url
+
+    return show_path(source if is_url(source) else os.path.basename(source.rstrip("/")) or source)
+
+
 class DocumentList(OptionList):
     """The documents to choose from: an OptionList whose Enter is shown in the key bar as "Open"."""
 
@@ -35,13 +44,16 @@ class LibraryScreen(Screen[None]):
     LibraryScreen > OptionList { margin: 1 2; height: 1fr; }
     """
 
-    def __init__(self, paths: list[Path]) -> None:
+    def __init__(self, paths: Sequence[str | Path], *, folder: str = "") -> None:
         super().__init__()
-        self.paths = paths
+        self.paths = [os.fspath(path) for path in paths]
+        self.folder = folder
+        """The folder the list was made from (a directory argument), shown in the title."""
 
     def compose(self) -> ComposeResult:
-        yield Static(f"Library — {len(self.paths)} documents", id="library-title", markup=False)
-        yield DocumentList(*[Option(Content(show_path(p.name)), id=str(i)) for i, p in enumerate(self.paths)])
+        where = f" in {show_path(self.folder)}" if self.folder else ""
+        yield Static(f"Library — {len(self.paths)} documents{where}", id="library-title", markup=False)
+        yield DocumentList(*[Option(Content(label(p)), id=str(i)) for i, p in enumerate(self.paths)])
         yield KeyBar()
 
     @on(OptionList.OptionSelected)

@@ -123,6 +123,8 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
     def on_mount(self) -> None:
         self.article.focus()
         self._collapse_for_size(self.size.width)
+        if self.document.info.notice:
+            self.notify(self.document.info.notice, title=self.document.kind.upper(), timeout=8)
         if self.document.replaced_bytes:
             self.notify(
                 f"{self.document.replaced_bytes} invalid UTF-8 byte(s) shown as �",

@@ -13,8 +13,8 @@ from rich.style import Style
 from rich.text import Text
 from textual.strip import Strip
 
-from reader.document import BlockKind
-from reader.layout import BLANK, RULE
+from reader.document import Block, BlockKind
+from reader.layout import BLANK, RULE, indent_of
 from reader.ui.widgets.highlight_colors import highlight_background, known_color, terminal_color_system
 
 if TYPE_CHECKING:
@@ -28,6 +28,17 @@ if TYPE_CHECKING:
     _ViewBase = ScrollView
 else:
     _ViewBase = object
+
+
+_KIND_STYLES = {
+    BlockKind.TITLE: "article-view--title",
+    BlockKind.HEADING: "article-view--heading",
+    BlockKind.BYLINE: "article-view--byline",
+    BlockKind.CODE: "article-view--code",
+    BlockKind.TABLE: "article-view--table",
+    BlockKind.IMAGE: "article-view--image",
+}
+"""The component class that sets each kind of block's text (paragraphs, quotes and list items take the widget's)."""
 
 
 class ArticleRendering(_ViewBase):
@@ -116,13 +127,15 @@ class ArticleRendering(_ViewBase):
         display = self.document.display(block_index)
         row_start, row_end = layout.row_start[row], layout.row_end[row]
         orig_start, orig_end = self._row_range(row)
-        prefix = self._prefix(block.kind, row == layout.block_rows[block_index], base)
+        prefix = self._prefix(block, row == layout.block_rows[block_index], base)
         kind_style = base
-        if block.kind is BlockKind.TITLE:
-            kind_style = base + self.get_component_rich_style("article-view--title")
-        elif block.kind is BlockKind.HEADING:
-            kind_style = base + self.get_component_rich_style("article-view--heading")
-        if self._is_plain_row(display.dim_runs, row_start, row_end, orig_start, orig_end):
+        component = _KIND_STYLES.get(block.kind)
+        if block.kind is BlockKind.TABLE and block.level and orig_start < block.segments[0][1] + 1:
+            component = "article-view--table-header"
+        if component is not None:
+            kind_style = base + self.get_component_rich_style(component)
+        styles = self.document.styles_over(orig_start, orig_end) if self.document.styles else ()
+        if not styles and self._is_plain_row(display.dim_runs, row_start, row_end, orig_start, orig_end):
             # Most rows: one style for the whole row, so one segment, without building a rich Text.
             return Strip([Segment(margin, base), *prefix, Segment(display.text[row_start:row_end], kind_style)])
         text = Text(display.text[row_start:row_end], no_wrap=True, end="")
@@ -140,6 +153,8 @@ class ArticleRendering(_ViewBase):
             b = min(display.to_display(span_end), row_end) - row_start
             return a, b
 
+        for inline in styles:  # emphasis, strong, code, links: under every mark laid on the text below
+            text.stylize(self.get_component_rich_style(f"article-view--{inline.style}"), *local(inline.start, inline.end))
         # Only what shows: the topmost highlight per run of characters (HighlightIndex.visible says why).
         runs, note_ends = self.highlights.visible(orig_start, orig_end)
         for run_start, run_end, mark in runs:
@@ -218,9 +233,16 @@ class ArticleRendering(_ViewBase):
             return Style(bgcolor=fixed)
         return self._layer(f"article-view--hl-{known_color(color)}")
 
-    def _prefix(self, kind: BlockKind, first_row: bool, base: Style) -> list[Segment]:
+    def _prefix(self, block: Block, first_row: bool, base: Style) -> list[Segment]:
+        """What stands before a row's text: a bar per quote level, a bullet indented by list depth, the code
+        margin. As wide as :func:`reader.layout.indent_of` says, so wrapping and drawing agree."""
+        kind = block.kind
+        depth = indent_of(block) // 2
         if kind is BlockKind.QUOTE:
-            return [Segment("│ ", base + self.get_component_rich_style("article-view--quote-bar"))]
+            return [Segment("│ " * depth, base + self.get_component_rich_style("article-view--quote-bar"))]
         if kind is BlockKind.LIST_ITEM:
-            return [Segment("• " if first_row else "  ", base + self.get_component_rich_style("article-view--bullet"))]
+            bullet = ("• " if depth % 2 else "◦ ") if first_row else "  "
+            return [Segment("  " * (depth - 1) + bullet, base + self.get_component_rich_style("article-view--bullet"))]
+        if kind is BlockKind.CODE:
+            return [Segment("▏ ", base + self.get_component_rich_style("article-view--code-bar"))]
         return []

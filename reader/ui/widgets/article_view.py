@@ -51,6 +51,15 @@ class ArticleView(ArticleRendering, ScrollView, can_focus=True):
         "article-view--quotation",
         "article-view--note-marker",
         "article-view--marked",
+        "article-view--byline",
+        "article-view--code",
+        "article-view--code-bar",
+        "article-view--table",
+        "article-view--table-header",
+        "article-view--image",
+        "article-view--em",
+        "article-view--strong",
+        "article-view--link",
         *(f"article-view--hl-{color}" for color in COLORS),
     }
 
@@ -65,6 +74,15 @@ class ArticleView(ArticleRendering, ScrollView, can_focus=True):
     ArticleView > .article-view--quote-bar { color: $secondary; }
     ArticleView > .article-view--bullet { color: $secondary; }
     ArticleView > .article-view--rule { color: $accent 60%; }
+    ArticleView > .article-view--byline { color: $foreground-muted; text-style: italic; }
+    ArticleView > .article-view--code { color: $text-success; }
+    ArticleView > .article-view--code-bar { color: $foreground-muted; }
+    ArticleView > .article-view--table { }
+    ArticleView > .article-view--table-header { text-style: bold; }
+    ArticleView > .article-view--image { color: $foreground-muted; text-style: italic; }
+    ArticleView > .article-view--em { text-style: italic; }
+    ArticleView > .article-view--strong { text-style: bold; }
+    ArticleView > .article-view--link { text-style: underline; color: $text-primary; }
     ArticleView > .article-view--placeholder { color: $foreground-muted; text-style: dim; }
     ArticleView > .article-view--cursor { background: $foreground 20%; text-style: reverse; }
     ArticleView:focus > .article-view--cursor { text-style: reverse bold; background: $foreground 0%; }
