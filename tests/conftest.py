@@ -39,10 +39,12 @@ def real_store_untouched() -> Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def isolated_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test's default store is a fresh file in its tmp folder."""
+    """Every test's default store is a fresh file in its tmp folder, and so is its page cache (a URL opened by
+    any test must never write the user's real cache)."""
     path = tmp_path / "store" / "annotations.json"
     path.parent.mkdir()
     monkeypatch.setenv("READER_DB", str(path))
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "page-cache"))
     return path
 
 

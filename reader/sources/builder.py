@@ -28,6 +28,7 @@ from reader.document import Document
 from reader.document_meta import DocumentPart, InlineStyle, SourceInfo, StyleName
 
 _SPACES = re.compile(r"\s+")
+"""White space in flowing text, no-break spaces included: an exported quote should hold plain spaces."""
 _FLOW_KINDS = frozenset(
     {BlockKind.TITLE, BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM, BlockKind.BYLINE}
 )
@@ -104,15 +105,17 @@ class DocumentBuilder:
             return
         if self._kind is None:
             self.open_block(BlockKind.PARAGRAPH)
-        pieces = _SPACES.split(text)
-        for number, piece in enumerate(pieces):
-            if number:
+        collapsed = _SPACES.sub(" ", text)
+        core = collapsed.strip(" ")
+        if collapsed[0] == " ":
+            self._pending_space = True
+        if core:
+            if self._pending_space and self._length > self._segment_start:
+                self._append(" ")
+            self._pending_space = False
+            self._append(core)
+            if collapsed[-1] == " ":
                 self._pending_space = True
-            if piece:
-                if self._pending_space and self._length > self._segment_start:
-                    self._append(" ")
-                self._pending_space = False
-                self._append(piece)
 
     def line_break(self) -> None:
         """A forced line break inside a flowing block (``<br>``, two trailing spaces in Markdown)."""
@@ -141,15 +144,15 @@ class DocumentBuilder:
         kind = self._kind
         if kind is None:
             return
-        for style, target, start in reversed(self._open_styles):  # styles still open end with the block
-            if self._length > start:
-                self._block_styles.append(InlineStyle(start, self._length, style, target))
-        self._open_styles = [(style, target, self._length) for style, target, _ in self._open_styles]
         if self._length > self._segment_start:
             self._segments.append((self._segment_start, self._length))
         elif self._segments and self._parts and self._parts[-1] == "\n":
             self._parts.pop()  # a trailing <br>
             self._length -= 1
+        for style, target, start in reversed(self._open_styles):  # styles still open end with the block
+            if self._length > start:
+                self._block_styles.append(InlineStyle(start, self._length, style, target))
+        self._open_styles = [(style, target, self._length) for style, target, _ in self._open_styles]
         self._kind = None
         self._pending_space = False
         if not self._segments:
