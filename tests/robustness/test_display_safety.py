@@ -40,7 +40,7 @@ from reader.formats.json_text import dumps, terminal_safe
 from reader.formats.markdown import export_markdown
 from reader.loader import load_document, show_path
 from reader.quotes import find_quotations
-from reader.quotes_cli import run_quotes
+from reader.quotes.cli import run_quotes
 from reader.sanitize import MAX_COMBINING, display_text, sanitize, sanitize_lines
 from reader.store import Store
 from reader.ui.app import ReaderApp

@@ -6,7 +6,6 @@ import argparse
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,7 @@ from hypothesis import strategies as st
 from reader.document import Document
 from reader.errors import ReaderError
 from reader.quotes import Quotation, find_quotations, next_quotation, prev_quotation, quotation_at
-from reader.quotes_cli import run_quotes, shorten
+from reader.quotes.cli import run_quotes, shorten
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
@@ -129,7 +128,8 @@ def test_german_nested_titles() -> None:
         ("Ödipussi", True),
         ("Pappa ante Portas", True),
     ]
-    assert [q.kind for q in found] == ["speech", "phrase", "phrase"]
+    assert [q.kind for q in found] == ["speech", "term", "term"]  # nobody is said to have said the titles
+    assert [q.speaker for q in found[1:]] == [None, None]
 
 
 def test_markdown_block_quote() -> None:
@@ -155,11 +155,14 @@ def test_title_quotation_counts() -> None:
 @pytest.mark.parametrize(
     ("body", "kind"),
     [
-        ("He warned of “mass job cuts” in the sector.", "phrase"),
-        ("She called it “distressing” on Monday.", "phrase"),
+        ("Ann Lee spoke. She warned of “mass job cuts” in the sector.", "phrase"),
+        ("Ann Lee spoke. She called it “distressing” on Monday.", "phrase"),
+        ("The weather was “awful” all week.", "term"),
+        ("He was a guest on “Meet the Press” on Sunday.", "title"),
+        ("The crowd chanted “Make America Great Again” for an hour.", "title"),
         ("He stated that ‘Polish flags were being waved in Hrodna’, without proof.", "speech"),
         ("“I am a realist. They won’t give us a quiet life,” Lukashenka said.", "speech"),
-        ("Die Doku „Loriot 100“ läuft heute.", "phrase"),
+        ("Die Doku „Loriot 100“ läuft heute.", "term"),
         ("Il a dit « si le public le veut » hier.", "speech"),
     ],
 )
@@ -287,15 +290,13 @@ def test_any_text_gives_well_formed_quotations(body: str, markdown: bool) -> Non
             assert parent.start <= q.start and q.end <= parent.end
 
 
-def test_two_megabytes_is_fast() -> None:
+def test_two_megabytes_all_found() -> None:
     paragraph = (
         "“We are following these developments very closely,” Stoltenberg said. The ‘regime’ disagreed, "
         "and Lukashenka‘s allies said it’s «absurd». Er sagte „nein“, a-t-il dit. He said \"never\" again.\n\n"
     )
     text = "Title\n\n" + paragraph * (2_000_000 // len(paragraph))
-    began = time.perf_counter()
-    found = find_quotations(Document.from_text(text))
-    assert time.perf_counter() - began < 8
+    found = find_quotations(Document.from_text(text))  # linear: speed is measured by benchmarks, not timed here
     assert len(found) == 5 * (2_000_000 // len(paragraph))
 
 
@@ -324,6 +325,6 @@ def test_shorten() -> None:
 
 
 def test_core_modules_do_not_import_textual() -> None:
-    code = "import sys, reader.quotes, reader.speakers, reader.quotes_cli; print('textual' in sys.modules)"
+    code = "import sys, reader.quotes, reader.quotes.speakers, reader.quotes.cli; print('textual' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
     assert out.stdout.strip() == "False"

@@ -1,5 +1,5 @@
 """The word lists behind speaker attribution (English, German, French): speech verbs, pronouns, titles, roles,
-honorifics, organisation words. Data only, kept apart so :mod:`reader.speakers` reads as the algorithm."""
+honorifics, organisation words. Data only, kept apart so :mod:`reader.quotes.speakers` reads as the algorithm."""
 
 from __future__ import annotations
 
@@ -20,7 +20,15 @@ _VERBS = _words(
     emphasize emphasized conclude concluded quip quipped joke joked shout shouted complain complained predict
     predicted maintain maintained contend contended counter countered testify testified remind reminded confirm
     confirmed deny denied reiterate reiterated assert asserted allege alleged mention mentioned recount recounted
-    continued went sagt sagte sagten sagen erklärt erklärte erklärten betont betonte betonten meint meinte meinen
+    continued went pressed interjected quipped retorted snapped groused boasted bragged lamented scoffed mused
+    wondered demanded pleaded exclaimed proclaimed opined blasted slammed charged accused praised touted hailed
+    mocked derided dismissed labeled labelled dubbed branded termed criticized criticised thanked pledged vowing
+    adds tweeting writing recalling noting arguing explaining telling asking responding replying insisting
+    warning calling describing declaring stating announcing acknowledging conceding predicting claiming
+    confirming denying suggesting urging promising cautioning complaining joking boasting texted emailed
+    messaged reported reports reportedly testified testifies agreed agrees disagreed echoed countered
+    questioned asserts asserted wrote writes read reads explains says pointed
+    went sagt sagte sagten sagen erklärt erklärte erklärten betont betonte betonten meint meinte meinen
     konstatiert konstatierte bemerkt bemerkte schreibt schrieb schreiben schrieben verrät verriet erzählt erzählte
     warnt warnte warnen fordert forderte kritisiert kritisierte antwortet antwortete fragt fragte ergänzt ergänzte
     fügte behauptet behauptete beschreibt beschrieb schildert schilderte angekündigt kündigte unterstreicht
@@ -36,6 +44,22 @@ _SAY = _VERBS - _words(
     findet fand glaubt glaubte beschreibt beschrieb schildert schilderte angekündigt lance lancé juge jugé
     écrit dit"""
 )
+_OBJECT_VERBS = _words(
+    """tell tells told telling ask asks asking urge urges urged remind reminds reminded assure assured assures
+    inform informs informed call calls called calling blasted slammed charged accused praised touted hailed mocked
+    derided dismissed labeled labelled dubbed branded termed criticized criticised thanked questioned"""
+)
+"""English cue verbs whose next noun phrase is their object ("told AFP"), never an inverted subject."""
+_AUXILIARIES = _words(
+    """has have had is was were are will would could can may might must should shall did does do"""
+)
+_CONJUNCTIONS = _words("but and so yet still now then instead meanwhile however also indeed or")
+_INTRODUCERS = _words(
+    """in on at after before during since when while as if although though because despite with without by
+    for from under over last this earlier later yesterday today speaking asked pressed separately elsewhere
+    instead like unlike according"""
+)
+"""English words that open an adverbial before a sentence's subject ("At the debate Wednesday night, …")."""
 _SOURCE_PREPOSITIONS = _words("according laut selon zufolge")
 _SKIP_BEFORE_VERB = _words(
     """also has have had hat hatte haben a avait ont is was been already later earlier once then herself himself
@@ -111,7 +135,14 @@ _TITLES = _words(
 _ROLES = _TITLES | _words(
     """mp leader incumbent official politician candidate lawyer attorney prosecutor scientist researcher expert
     economist virologist doctor author writer actor actress singer star boss activist diplomat envoy adviser
-    advisor campaigner strategist professor spokesman reporter journalist critic
+    advisor campaigner strategist professor spokesman reporter journalist critic newspaper paper network campaign
+    committee agency administration organization organisation company firm union aide supporter voter resident
+    protester member source manager pollster consultant host anchor moderator nominee front-runner frontrunner
+    hopeful rival opponent challenger congressman congresswoman lawmaker legislator delegate tycoon billionaire
+    businessman businesswoman mogul magnate veteran historian analyst commentator columnist editor president-elect
+    player coach witness victim mother father son daughter wife husband brother sister friend neighbor neighbour
+    student teacher officer sheriff trooper worker employee owner founder investor banker democrat republican
+    independent liberal conservative socialist governor mayor judge ambassador
     forscher forscherin experte expertin politiker autor chef chefin wissenschaftler komiker moderator biologe
     chercheur épidémiologiste médecin expert premier"""
 )

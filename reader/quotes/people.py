@@ -4,7 +4,7 @@ People are found without a name list: a run of capitalised words that has a titl
 more name-like words, or stands as the subject of a speech verb. Each person keeps the fullest form of the name
 the article uses ("Mr Obama" -> "Barack Obama"), a gender when an honorific or "himself"/"herself" tells it, and
 the words around their mentions (titles, roles, appositives), so a description such as "the incumbent president"
-can be resolved to the person it stands for. Split out of :mod:`reader.speakers`, which finds the attribution
+can be resolved to the person it stands for. Split out of :mod:`reader.quotes.speakers`, which finds the attribution
 patterns around quotations and asks this index who a name, a pronoun or a role refers to. Pure Python.
 """
 
@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from reader.speaker_words import (
+from reader.quotes.words import (
     _ABBREVIATIONS,
     _DETERMINERS,
     _FUNCTION,

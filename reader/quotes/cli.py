@@ -1,4 +1,7 @@
-"""``reader quotes PATH [--json]``: list a document's quotations and who said them (no Textual import)."""
+"""``reader quotes PATH|URL|- [--json]``: list a document's quotations and who said them (no Textual import).
+
+The document comes from :func:`reader.sources.open_source` (a file of any kind, an http(s) URL, ``-`` for standard
+input) and is parsed whole before detection: a large file is otherwise parsed lazily, its first part only."""
 
 from __future__ import annotations
 
@@ -6,9 +9,9 @@ import argparse
 import sys
 
 from reader.formats.json_text import dumps
-from reader.loader import load_document
 from reader.quotes import find_quotations
 from reader.sanitize import sanitize
+from reader.sources import open_source
 
 MAX_SHOWN = 72
 """Characters of quoted text shown on a line; longer quotations are shortened in the middle."""
@@ -25,7 +28,8 @@ def shorten(text: str, limit: int = MAX_SHOWN) -> str:
 
 def run_quotes(args: argparse.Namespace) -> int:
     """Print one line per quotation (or a JSON array with ``--json``). Raises ReaderError for bad input."""
-    document = load_document(args.path)
+    document = open_source(args.path, refresh=bool(getattr(args, "refresh", False)))
+    document.finish_parsing()
     quotations = find_quotations(document)
     out = sys.stdout
     if getattr(args, "json", False):

@@ -7,12 +7,23 @@ Patterns (English, German, French), looked for in the quotation's own sentence, 
 quotation of its paragraph (``speech``) or sentence (``phrase``); a paragraph that opens with an unattributed
 quotation takes the last speaker named in the paragraph before.
 
+Structure, not proximity (issue 11, tuned on PolNeAR train, see benchmarks/quotes_polnear.py): between a subject
+and its cue verb may stand adverbs, auxiliaries, a parenthesis ("(R-Ohio)"), an appositive between commas
+(", 58,", ", a Rubio spokesman,") and "VERB to"; a name inside the appositive beats a description before it. In
+English a capitalised word is a verb only at a sentence's start ("the United States"), the subject after the verb
+is read only where English inverts ("“…,” said Smith"), never after a verb whose next noun is its object ("told
+AFP"); a participle ("adding") takes its clause's subject. With no cue, the subject of the sentence's main clause
+speaks for a quotation after its verb ("Clinton blamed the “fog of war”"), ``Smith: “…”`` names Smith, and a
+speech opening a sentence takes the paragraph's last attribution before it. A speaker is a name, a resolved
+pronoun or a role description; a determiner phrase with no role word ("the past"), a capitalised common word at a
+sentence's start ("Perhaps", "Officials") or a clause fragment is no speaker: on weak evidence, none.
+
 Resolution: a name becomes the fullest form the article uses for that surname ("Mr Obama" → "Barack Obama");
 ``he``/``she`` (``er``, ``il``, ``elle``) the most recent person named outside quotations; a description whose
 head is a role ("the incumbent president", "NATO Secretary General", "le ministre de la Santé") the most recent
 person whose title matches, else the most recent person; other descriptions ("a reporter", "my father") are
 kept as written. ``None`` when nothing fits. Who a name, a pronoun or a role refers to is asked of
-:class:`reader.people.People`, the index of the people the article names. No Textual or Rich import here.
+:class:`reader.quotes.people.People`, the index of the people the article names. No Textual or Rich import here.
 """
 
 from __future__ import annotations
@@ -23,13 +34,17 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reader.document import Document
-from reader.people import _POSSESSIVE, _TOKEN, People
-from reader.speaker_words import (
+from reader.quotes.people import _POSSESSIVE, _TOKEN, People
+from reader.quotes.words import (
     _ABBREVIATIONS,
+    _AUXILIARIES,
+    _CONJUNCTIONS,
     _DETERMINERS,
     _FUNCTION,
     _HONORIFICS,
     _INDEFINITE,
+    _INTRODUCERS,
+    _OBJECT_VERBS,
     _PRONOUNS,
     _ROLES,
     _SKIP_BEFORE_VERB,
@@ -39,6 +54,8 @@ from reader.speaker_words import (
 if TYPE_CHECKING:
     from reader.quotes import Quotation
 
+_INITIALS = re.compile(r"(?:\w\.)+\w")
+_LOWER_WORD = re.compile(r"\b[a-zäöüéèàç][\w’']*")
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’»“)\]]*\s+")
 
 
@@ -54,6 +71,7 @@ class Attributor:
         self.spans = sorted(top_spans)
         self.span_starts = [s for s, _ in self.spans]
         self.people = People(self.text, lang, self._inside)
+        self.lowered = {m.group() for m in _LOWER_WORD.finditer(self.text)}
 
     # -- quotations' extent ------------------------------------------------------------------------------------
 
@@ -119,23 +137,89 @@ class Attributor:
         while begin > 0 and (window[begin - 1].isalpha() or window[begin - 1] == "."):
             begin -= 1
         token = window[begin:dot].lower()
-        return token in _ABBREVIATIONS or (len(token) == 1 and window[begin].isupper())
+        initials = len(token) <= 8 and bool(_INITIALS.fullmatch(token))  # "J.J. MacNab", "G.K. Butterfield"
+        return token in _ABBREVIATIONS or ((len(token) == 1 or initials) and window[begin].isupper())
 
     def _tokens(self, start: int, end: int) -> list[tuple[str, int]]:
         return [(m.group(), m.start()) for m in _TOKEN.finditer(self.text, start, end)]
 
+    def _skip_back(self, tokens: list[tuple[str, int]], j: int) -> tuple[int, list[tuple[str, int]] | None]:
+        """From ``j`` backwards, past what stands between a subject and its verb: adverbs and auxiliaries ("also",
+        "jokingly", "has"), a parenthesis ("(R-Ohio)"), an appositive between commas (", 58,", ", a spokesman,",
+        ", who …,") and "VERB to" ("interjected to say"). Returns the subject's last index and the appositive."""
+        appositive: list[tuple[str, int]] | None = None
+        steps = 0
+        while j >= 0 and steps < 8:
+            steps += 1
+            word = tokens[j][0]
+            key = word.lower().replace("’", "'")
+            if key in _SKIP_BEFORE_VERB or (len(key) > 4 and key.endswith("ly") and word.islower()):
+                j -= 1
+                continue
+            if word == ")":
+                k = j - 1
+                while k >= 0 and j - k < 16 and tokens[k][0] != "(":
+                    k -= 1
+                if k < 0 or tokens[k][0] != "(":
+                    break
+                j = k - 1
+                continue
+            if word == "," and appositive is None:
+                k = j - 1
+                while k >= 0 and j - k < 26 and tokens[k][0] not in (",", ";", ":", "(", ")", "Q"):
+                    k -= 1
+                if k >= 1 and tokens[k][0] == "," and j - k > 1 and tokens[k - 1][0][:1].isalnum() and not any(
+                    self._verb_at(tokens, m) for m in range(k + 1, j)
+                ):
+                    appositive = tokens[k + 1 : j]
+                    j = k - 1
+                    continue
+                break
+            if key == "to" and j >= 1 and tokens[j - 1][0].islower() and self.lang == "en" and steps == 1:
+                j -= 2  # "interjected to say": the subject of the verb before
+                continue
+            break
+        return j, appositive
+
     def _subject_back(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
-        j = verb - 1
-        while j >= 0 and tokens[j][0].lower().replace("’", "'") in _SKIP_BEFORE_VERB:
-            j -= 1
+        j, appositive = self._skip_back(tokens, verb - 1)
         if j < 0:
             return None
+        found = self._noun_phrase_back(tokens, j)
+        if appositive and (found is None or found[1] == "description"):
+            named = [(t, o) for t, o in appositive if t[:1].isupper() or t == "."]
+            if named and appositive[-1][0][:1].isupper() and appositive[0][0][:1].isupper():
+                # "Sanders's campaign manager, Jeff Weaver, said": the name in the appositive
+                return self.people.resolve_name(self._run_words(appositive), appositive[-1][1])
+        return found[0] if found else None
+
+    @staticmethod
+    def _run_words(tokens: list[tuple[str, int]]) -> list[str]:
+        run: list[str] = []
+        for tok, _ in tokens:
+            if tok == "." and run and len(run[-1]) <= 4 and not run[-1].endswith("."):
+                run[-1] += "."
+            elif tok[:1].isupper():
+                run.append(tok)
+        return run
+
+    def _common_word(self, word: str, offset: int) -> bool:
+        """A capitalised word that starts its sentence and that the article also writes in lower case
+        ("Officials", "Perhaps"): not a name."""
+        k = offset - 1
+        while k >= 0 and self.text[k] in " \t\u00a0":
+            k -= 1
+        initial = k < 0 or self.text[k] in ".!?:\n\r\"“”»«„(—–-"
+        return initial and word.lower() in self.lowered
+
+    def _noun_phrase_back(self, tokens: list[tuple[str, int]], j: int) -> tuple[str | None, str] | None:
+        """The noun phrase ending at ``j`` as (speaker, "name" | "pronoun" | "description")."""
         word, offset = tokens[j]
         key = word.lower()
         if key in ("to", "zu", "de", "à", "that", "which", "who", "dass", "que", "qui", "wie", "comme", "as", "if"):
             return None  # "used his speech to warn": no subject here
         if key in _PRONOUNS and key not in ("him", "her", "ihm", "ihr", "lui"):
-            return self.people.before(offset, _PRONOUNS[key])
+            return self.people.before(offset, _PRONOUNS[key]), "pronoun"
         if word[:1].isupper() or (word == "." and j > 0 and len(tokens[j - 1][0]) <= 4):
             run: list[str] = []
             k = j
@@ -152,25 +236,40 @@ class Attributor:
                 break
             if "um" in run:  # "Forscher um Aneta Afelt": the researchers around a named lead
                 run = run[run.index("um") + 1 :]
+            if self.lang == "en" and len(run) == 1 and (
+                self._common_word(run[0], tokens[k + 1][1])
+                or run[0].lower() in _ROLES
+                or run[0].lower()[:-1] in _ROLES  # "Officials said": a role noun capitalised, not a name
+            ):
+                return None
             run = [_POSSESSIVE.sub("", t) if len(t) > 3 else t for t in run]
-            return self.people.resolve_name(run, offset)
+            if k >= 0 and tokens[k][0].lower() in _DETERMINERS and self.lang == "en":
+                words = [t for t, _ in tokens[k : j + 1] if t[:1].isalpha()]
+                if any(w.lower() in _ROLES for w in words):
+                    return self._description(words, offset), "description"
+            return self.people.resolve_name(run, offset), "name"
         # a description: "the incumbent president", "a reporter", "my father"
         k = j
-        while k >= 0 and j - k < 5:
+        while k >= 0 and j - k < 6:
             tok = tokens[k][0]
             if not tok[:1].isalpha():
                 return None
             if tok.lower() in _DETERMINERS:
-                return self._description([t for t, _ in tokens[k : j + 1]], offset)
+                return self._description([t for t, _ in tokens[k : j + 1]], offset), "description"
             k -= 1
         return None
 
     def _description(self, words: list[str], offset: int) -> str | None:
+        """A role description as the speaker: resolved to the person it stands for ("the incumbent president"),
+        kept as written when indefinite ("a reporter"), None when no role word heads it ("the past", "his
+        remarks and"): a speaker is a person or an organisation, never a fragment of another clause."""
         lowered = [w.lower() for w in words]
-        roles = [w for w in lowered[1:] if w in _ROLES]
-        if lowered[0] in _INDEFINITE or not roles:
+        roles = [w for w in lowered[1:] if w in _ROLES or (w.endswith("s") and w[:-1] in _ROLES)]
+        if not roles or lowered[-1] in ("and", "or", "when", "if", "as", "that", "by", "to", "with"):
+            return None
+        if lowered[0] in _INDEFINITE:
             return " ".join(words)
-        return self.people.resolve_role(roles, offset, words)
+        return self.people.resolve_role([r if r in _ROLES else r[:-1] for r in roles], offset, words)
 
     def _subject_forward(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
         j = verb + 1
@@ -216,11 +315,16 @@ class Attributor:
         return None
 
     def _verb_at(self, tokens: list[tuple[str, int]], j: int) -> bool:
-        key = tokens[j][0].lower().replace("’", "'")
+        word = tokens[j][0]
+        key = word.lower().replace("’", "'")
         if key not in _VERBS:
             return False
+        if word[:1].isupper() and j > 0 and self.lang == "en":
+            return False  # "the United States": a capitalised verb only starts a sentence
         if key == "went":
             return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "on"
+        if key == "pointed":
+            return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "out"
         return True
 
     def _source(self, tokens: list[tuple[str, int]]) -> str | None:
@@ -246,7 +350,9 @@ class Attributor:
         """The subject of the nearest (``nearest_last``: last) speech verb in ``tokens``.
 
         ``sentence`` is the start of the sentence: its subject speaks for a participle (", adding: “…”") or a
-        verb with no subject of its own after the quotation ("X hat „…“ angekündigt").
+        verb with no subject of its own after the quotation ("X hat „…“ angekündigt"). In English the subject
+        after the verb is read only where English inverts ("“…,” said Smith", "said Smith: “…”"), and never after
+        a verb whose next noun is its object ("told AFP").
         """
         order = range(len(tokens) - 1, -1, -1) if nearest_last else range(len(tokens))
         for j in order:
@@ -257,8 +363,21 @@ class Attributor:
             if not self._verb_at(tokens, j):
                 continue
             subject = self._subject_back(tokens, j)
-            if subject is None:
+            key = word.lower()
+            if subject is None and (
+                self.lang != "en"
+                or (key not in _OBJECT_VERBS and (
+                    j == 0 or not tokens[j - 1][0][:1].isalnum()
+                    or all(t.lower() in _SKIP_BEFORE_VERB for t, _ in tokens[:j])  # "”, a déclaré X"
+                ))
+            ):
                 subject = self._subject_forward(tokens, j)
+            if subject is None and self.lang == "en" and key.endswith("ing"):
+                # "Spicer said, adding, “…”": the participle's subject is its clause's
+                for m in range(j - 1, -1, -1):
+                    if self._verb_at(tokens, m) and not tokens[m][0].lower().endswith("ing"):
+                        subject = self._subject_back(tokens, m)
+                        break
             if subject is None and sentence is not None and (
                 word.endswith("ing") or j == 0 or not tokens[j - 1][0][:1].isalnum()
             ):
@@ -290,6 +409,58 @@ class Attributor:
             return self._description(words, start) if any(w.lower() in _ROLES for w in words) else None
         return self.people.resolve_name(run, start) if run else None
 
+    def _main_subject(self, start: int, end: int) -> str | None:
+        """English: the subject of the sentence's main clause, when its verb comes before ``end`` (the quotation):
+        "Clinton blamed the “fog of war”", "Sanders released a statement …, insisting that …“…”". An opening
+        conjunction or adverbial ("But", "At the debate Wednesday night,") is skipped; the subject must be a name,
+        a pronoun or a role, followed (past an appositive, a parenthesis, adverbs) by a finite verb."""
+        tokens = self._tokens(start, end)
+        i = 0
+        if tokens and tokens[0][0].lower() in _CONJUNCTIONS:
+            i = 1
+            if i < len(tokens) and tokens[i][0] == ",":
+                i += 1
+        if i < len(tokens) and tokens[i][0].lower() in _INTRODUCERS:
+            comma = next((k for k in range(i + 1, min(len(tokens), i + 20)) if tokens[k][0] == ","), None)
+            if comma is None:
+                return None
+            i = comma + 1
+        for v in range(i + 1, min(len(tokens), i + 30)):
+            word = tokens[v][0]
+            key = word.lower()
+            if not word.isalpha() or not word.islower():
+                if word in (";", ":") or (word == "," and v > i + 1 and tokens[v - 1][0].islower()):
+                    return None
+                continue
+            previous = tokens[v - 1][0]
+            finite = (
+                key in _VERBS and not key.endswith("ing")
+                or key in _AUXILIARIES
+                or (key.endswith("ed") and len(key) > 4)
+                or (key.endswith("s") and not key.endswith("ss") and (previous[:1].isupper() or previous == ")"))
+            )
+            if not finite:
+                if key in _DETERMINERS or key in _ROLES or key in ("of", "for", "at", "who", "which") or (
+                    v > i and tokens[v - 1][0] in (",", "(")
+                ):
+                    continue
+                if key.endswith("ly"):
+                    continue
+                return None
+            j, appositive = self._skip_back(tokens, v - 1)
+            if j < i:
+                return None
+            found = self._noun_phrase_back(tokens, j)
+            if found is None:
+                return None
+            speaker, kind = found
+            if speaker is None:
+                return None
+            if kind == "description" and not any(w.lower() in _ROLES for w in speaker.split()):
+                return None
+            return speaker
+        return None
+
     def _direct(self, open_pos: int, close_pos: int, first_block: int, last_block: int, quoted: str,
                 floor: int | None = None, ceiling: int | None = None) -> str | None:
         blocks = self.document.blocks
@@ -316,8 +487,17 @@ class Attributor:
         found = self._inline(before, nearest_last=True, sentence=clause_start)
         if found:
             return found
+        if len(before) >= 2 and before[-1][0] == ":" and before[-2][0][:1].isupper():
+            # Smith: “…” (a transcript, a list of reactions)
+            noun = self._noun_phrase_back(before, len(before) - 2)
+            if noun is not None and noun[0]:
+                return noun[0]
         # 3. later in the sentence: “…” to hold up on their plans, Indyk said.
-        return self._inline(after, nearest_last=False)
+        found = self._inline(after, nearest_last=False)
+        if found or self.lang != "en" or not before:
+            return found
+        # 4. no cue: the subject of the sentence that leads to the quotation ("Clinton blamed the “fog of war”")
+        return self._main_subject(clause_start, open_pos)
 
     def narrative(self, block_index: int) -> list[tuple[int, str]]:
         """(offset, speaker) of attributions in a block's text outside quotations."""
@@ -382,6 +562,13 @@ class Attributor:
             at_start = open_pos == block.start  # blocks start at their first visible character
             if speaker is None and quotation.kind == "speech" and at_start and previous is None and first > 0:
                 speaker = self._previous_paragraph(first, quotations, where, speakers)
+            elif speaker is None and quotation.kind == "speech" and not prefix and previous is None and (
+                self.lang == "en"
+            ):
+                # “…” opening a sentence after "Coan argues that his client …": the last attribution before it
+                events = [event for event in self.narrative(first) if event[0] < open_pos]
+                if events:
+                    speaker = events[-1][1]
             speakers.append(speaker)
             if speaker is not None or previous is None:
                 last_in_block[last] = (close_pos, speaker, quotation.kind)

@@ -1,0 +1,111 @@
+"""What kind a quotation is, and the article's language (English, German or French) from its function words."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Kind = Literal["speech", "phrase", "title", "term"]
+
+_WORD = re.compile(r"[\w\u00ad]+(?:[’'‘\-][\w\u00ad]+)*")
+_FINITE = {
+    "en": frozenset(
+        """am is are was were be been being has have had do does did will would can could shall should may might
+        must won’t can’t don’t doesn’t didn’t isn’t aren’t wasn’t weren’t hasn’t haven’t hadn’t wouldn’t
+        couldn’t shouldn’t i’m i’ve i’ll i’d we’re we’ve we’ll we’d you’re you’ve you’ll you’d they’re they’ve
+        they’ll they’d he’s she’s it’s that’s there’s here’s what’s who’s let’s he’ll she’ll it’ll he’d she’d
+        ain’t cannot""".replace("’", "'").split()
+    ),
+    "de": frozenset(
+        """bin bist ist sind seid war waren wäre wären hat haben hatte hatten hätte hätten wird werden wurde wurden
+        würde würden kann können konnte konnten könnte könnten muss müssen musste müsste soll sollen sollte
+        sollten will wollen wollte darf dürfen gibt gab geht ging kommt kam steht stand liegt macht sei seien
+        habe mag""".split()
+    ),
+    "fr": frozenset(
+        """est sont était étaient sera seront serait seraient soit soient ai avons avez ont avait avaient aura
+        peut peuvent pouvait pourrait veut veulent voulait doit doivent devait fait font va vont allait faut
+        suis sommes êtes c'est n'est j'ai n'ai n'a n'ont""".replace("’", "'").split()
+    ),
+}
+_SUBJECT_PRONOUNS = frozenset(
+    "i we you he she they it ich wir du er sie es ihr je nous vous il elle on ils elles j'".split()
+)
+_LANG_HINTS = {
+    "en": frozenset("the and of to is that was with for".split()),
+    "de": frozenset("der die das und nicht ist mit den sich auf".split()),
+    "fr": frozenset("le la les et des est une dans pour qui".split()),
+}
+
+
+def guess_language(text: str) -> str:
+    """``en``, ``de`` or ``fr`` from function words in the first 20,000 characters (English by default)."""
+    counts = dict.fromkeys(_LANG_HINTS, 0)
+    for match in _WORD.finditer(text, 0, min(len(text), 20_000)):
+        word = match.group().lower()
+        for lang, hints in _LANG_HINTS.items():
+            if word in hints:
+                counts[lang] += 1
+    return max(counts, key=lambda lang: (counts[lang], lang == "en"))
+
+
+def classify(quoted: str, before: str, lang: str) -> Kind:
+    """``speech`` for a quoted clause, ``phrase`` for a term, title or scare quotes.
+
+    ``before`` is the text of the sentence before the opening mark.
+    """
+    words = [w.replace("’", "'").replace("‘", "'").lower() for w in _WORD.findall(quoted)]
+    if not words:
+        return "phrase"
+    stripped = quoted.rstrip()
+    first_alpha = next((c for c in quoted if c.isalpha()), "")
+    upper = first_alpha.isupper()
+    finite = _FINITE.get(lang, _FINITE["en"]) | _FINITE["en"] if lang != "en" else _FINITE["en"]
+    if lang == "en" and "war" in finite:
+        finite = finite - {"war"}
+    gerund = any(w.endswith("ing") for w in words[:2]) and not upper
+    if len(words) >= 2 and not gerund and any(w in finite for w in words):
+        return "speech"
+    if len(words) >= 2 and words[0] in _SUBJECT_PRONOUNS and not gerund:
+        return "speech"
+    ends = stripped[-1:] in ".?!…"
+    if upper and len(words) >= 2 and (ends or stripped.endswith((",", "?,", "!,"))):
+        return "speech"
+    lead = before.rstrip()
+    if upper and len(words) >= 4 and (not lead or lead[-1] in ":.!?"):
+        return "speech"
+    return "phrase"
+
+
+
+_SMALL_WORDS = frozenset("a an the and or nor but of in on at to for by with from as vs via de la le".split())
+
+
+def is_title(quoted: str) -> bool:
+    """English title case: a work, a show, a slogan (“Meet the Press”, “Make America Great Again”). Two to ten
+    words, each capitalised but the small ones, not ending as a sentence ends (a quoted sentence may also be all
+    capitals, "THIS IS NOT OK.")."""
+    stripped = quoted.strip().rstrip(",")
+    if stripped[-1:] in ".?!…" and not stripped.endswith("..."):
+        return False
+    words = _WORD.findall(stripped)
+    if not 2 <= len(words) <= 10:
+        return False
+    capitals = 0
+    for number, word in enumerate(words):
+        if word[:1].isupper() or word[:1].isdigit():
+            capitals += 1
+        elif number == 0 or word.lower() not in _SMALL_WORDS:
+            return False
+    return capitals >= 2 and not stripped.isupper()
+
+
+def final_kind(kind: Kind, quoted: str, speaker: str | None, lang: str) -> Kind:
+    """The kind once the speaker is known: a phrase in English title case is a ``title``; a phrase nobody is
+    said to have said is a ``term`` (scare quotes, a nickname, a word as a word). Titles and terms have no
+    speaker (the caller drops it for a title)."""
+    if kind != "phrase":
+        return kind
+    if lang == "en" and is_title(quoted):
+        return "title"
+    return "phrase" if speaker is not None else "term"

@@ -1,0 +1,267 @@
+"""Quotation marks paired into raw quotations, block by block (one C-speed regex finds the marks; a small stack
+pairs them), linear in the text. See :mod:`reader.quotes` for the decisions on marks and apostrophes."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from reader.document import Block, BlockKind, Document
+
+_MARKS = "\"'«»‹›„‚“”‘’‟‛"
+_MARK_RE = re.compile(f"[{_MARKS}]")
+_DOUBLE = frozenset("\"«»„“”‟")
+_PRIMARY = {
+    "“": "”",
+    "„": "“”",
+    "‟": "”",
+    "”": "”",
+    "«": "»",
+    "»": "«",
+    "‹": "›",
+    "›": "‹",
+    '"': '"',
+    "‘": "’",
+    "‚": "‘’",
+    "‛": "’",
+    "'": "'",
+    "’": "’",
+}
+_FALLBACK = {
+    "“": '“"',
+    "„": '"',
+    "‟": '"',
+    "”": '"',
+    "«": '"“”',
+    "»": '"“”',
+    "‹": "'’",
+    "›": "'‘",
+    '"': "”“",
+    "‘": "‘'",
+    "‚": "'",
+    "‛": "'",
+    "'": "’",
+    "’": "'",
+}
+_GUILLEMETS = frozenset("«»‹›")
+_INNER_SPACE = " \u00a0\u202f\u2009\u2007\u2002\u2003\u2005\u2006\u200a"
+_OPEN_CONTEXT = frozenset("([{<—–-/…:;,‐\u00ad" + _MARKS)
+_CLOSE_CONTEXT = frozenset(".,;:!?)]}>—–-/…‐\u00ad" + _MARKS)
+_ELISION = re.compile(r"\d\d(?!\d)|n[’'](?=\s)|(?:em|tis|twas|til|cause|cos|bout|round|n)\b", re.IGNORECASE)
+_APOSTROPHES = frozenset("'’‘‛")
+
+
+def _is_space(char: str) -> bool:
+    return char.isspace()
+
+
+@dataclass(slots=True)
+class _Open:
+    char: str
+    pos: int
+    ident: int
+    block: int
+
+
+@dataclass(slots=True)
+class _Raw:
+    start: int
+    end: int
+    open: str
+    close: str
+    ident: int
+    parent: int | None
+    block: int  # index of the block where the quotation opens
+    last_block: int
+    open_pos: int  # offset of the opening mark (== start for unmarked blocks)
+    close_pos: int  # offset just after the closing mark (or end)
+    is_block: bool = False
+
+
+class _Scanner:
+    """Pairs the marks of a document's blocks into raw quotations."""
+
+    def __init__(self, document: Document) -> None:
+        self.text = document.text
+        self.blocks = document.blocks
+        self.found: list[_Raw] = []
+        self.next_ident = 0
+        self.skip: set[int] = set()
+        self.code = [(span.start, span.end) for span in document.code_spans()]
+        self.code_starts = [start for start, _ in self.code]
+
+    def _in_code(self, offset: int) -> bool:
+        """Is ``offset`` inside a code block or inline code (where marks are code, not quotation)?"""
+        index = bisect_right(self.code_starts, offset) - 1
+        # Code spans do not nest (inline code never sits in a code block): the two last starts decide.
+        for candidate in (index, index - 1):
+            if candidate >= 0 and self.code[candidate][0] <= offset < self.code[candidate][1]:
+                return True
+        return False
+
+    def _ident(self) -> int:
+        self.next_ident += 1
+        return self.next_ident
+
+    def run(self) -> list[_Raw]:
+        stack: list[_Open] = []
+        for index, block in enumerate(self.blocks):
+            stack = self._scan_block(index, block, stack)
+        return self.found
+
+    # A mark's role from its neighbours: (can open, can close).
+    def _flanks(self, i: int, lo: int, hi: int) -> tuple[bool, bool]:
+        text = self.text
+        char = text[i]
+        prev = text[i - 1] if i > lo else " "
+        nxt = text[i + 1] if i + 1 < hi else " "
+        if char in _GUILLEMETS or char in "„‚":
+            j = i + 1
+            while j < hi and text[j] in _INNER_SPACE:
+                j += 1
+            k = i - 1
+            while k >= lo and text[k] in _INNER_SPACE:
+                k -= 1
+            after = text[j] if j < hi else " "
+            before = text[k] if k >= lo else " "
+            if char in "„‚":
+                return (not _is_space(after) and not (prev.isalnum() and char == "‚")), False
+            # Both roles when spaced on both sides (« x » y): the stack decides (close first, else open).
+            can_open = not _is_space(after) and after not in ".,;:!?"
+            can_close = not _is_space(before) and before not in "([{"
+            return can_open, can_close
+        prev_space = _is_space(prev)
+        next_space = _is_space(nxt)
+        if char in _APOSTROPHES:
+            if prev.isalnum() and nxt.isalnum():
+                return False, False  # won’t, Lukashenka‘s
+            if not next_space and _ELISION.match(text, i + 1, min(hi, i + 8)):
+                if text[i + 1 : i + 3].lower() == "n" + text[i + 2 : i + 3] and text[i + 2 : i + 3] in _APOSTROPHES:
+                    self.skip.add(i + 2)  # rock ’n’ roll
+                return False, False
+        if prev_space and next_space and char in '"”“':
+            # A spaced double mark beside a single one: ' " closes both (‘Well done,’ "), " ' opens both.
+            if i - 2 >= lo and text[i - 2] in "'’":
+                return False, True
+            if i + 2 < hi and text[i + 2] in "'‘":
+                return True, False
+        can_open = (prev_space or prev in _OPEN_CONTEXT) and not next_space
+        can_close = (next_space or nxt in _CLOSE_CONTEXT) and not prev_space
+        if not can_open and not can_close and not prev_space and not next_space and char in '"“”':
+            return True, True  # sloppy spacing: word"word
+        if can_open and can_close:
+            # between two marks or punctuation: decide by which side is a word
+            if nxt.isalnum() or nxt in _MARKS:
+                can_close = prev.isalnum() or prev in ".,!?…"
+                can_open = not can_close
+        return can_open, can_close
+
+    def _later(self, chars: str, i: int, hi: int, opener: str = "") -> bool:
+        """True when one of ``chars`` follows ``i`` in a closing position before ``hi`` (and before the next
+        ``opener`` in an opening position, which would claim it)."""
+        hi = min(hi, i + 4000)  # bounded look-ahead keeps a huge paragraph linear
+        stop = hi
+        if opener:
+            j = self.text.find(opener, i + 1, hi)
+            while j != -1:
+                if self._flanks(j, i + 1, hi)[0]:
+                    stop = j
+                    break
+                j = self.text.find(opener, j + 1, hi)
+        for char in chars:
+            j = self.text.find(char, i + 1, stop)
+            while j != -1:
+                if j not in self.skip and self._flanks(j, i + 1, hi)[1]:
+                    return True
+                j = self.text.find(char, j + 1, stop)
+        return False
+
+    def _emit(self, entry: _Open, end_mark: int, close: str, stack: list[_Open], block: int) -> None:
+        text = self.text
+        start = entry.pos + 1
+        end = end_mark
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start >= end:
+            return
+        parent = stack[-1].ident if stack else None
+        self.found.append(
+            _Raw(start, end, entry.char, close, entry.ident, parent, entry.block, block, entry.pos,
+                 end_mark + len(close))
+        )
+
+    def _scan_block(self, index: int, block: Block, carried: list[_Open]) -> list[_Open]:
+        text = self.text
+        lo, hi = block.start, block.end
+        stack = carried
+        marks = [m.start() for m in _MARK_RE.finditer(text, lo, hi)]
+        if self.code and marks:
+            marks = [i for i in marks if not self._in_code(i)]
+        if stack:
+            # The carried quotation's repeated opening mark at this paragraph's start is not a new quotation.
+            first = marks[0] if marks else -1
+            if first == lo:
+                marks = marks[1:]
+        for i in marks:
+            if i in self.skip:
+                continue
+            char = text[i]
+            can_open, can_close = self._flanks(i, lo, hi)
+            if can_close and self._close(i, char, stack, index, hi):
+                continue
+            if can_open:
+                stack.append(_Open(char, i, self._ident(), index))
+        return self._end_block(index, block, stack)
+
+    def _close(self, i: int, char: str, stack: list[_Open], index: int, hi: int) -> bool:
+        if not stack:
+            return False
+        text = self.text
+        single = char not in _DOUBLE
+        # Primary closer: search down the stack; a single mark may not close across an open double quotation.
+        for depth in range(len(stack) - 1, -1, -1):
+            entry = stack[depth]
+            if char in _PRIMARY[entry.char]:
+                if char == "’" and text[i - 1 : i] in "sSzx" and self._later("’", i, hi):
+                    return False  # the players’ union: a possessive, a later mark closes
+                if single and entry.char in _DOUBLE and char not in _PRIMARY[entry.char]:
+                    return False
+                del stack[depth + 1 :]
+                stack.pop()
+                self._emit(entry, i, char, stack, index)
+                return True
+            if single and entry.char in _DOUBLE:
+                break
+        entry = stack[-1]
+        if char in _FALLBACK[entry.char] and not self._later(_PRIMARY[entry.char], i, hi, entry.char):
+            stack.pop()
+            self._emit(entry, i, char, stack, index)
+            return True
+        return False
+
+    def _end_block(self, index: int, block: Block, stack: list[_Open]) -> list[_Open]:
+        if not stack:
+            return []
+        outer = stack[0]
+        nxt = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+        if (
+            nxt is not None
+            and nxt.kind is block.kind
+            and block.kind in (BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM)
+            and _continues(outer.char, self.text[nxt.start])
+        ):
+            return [outer]
+        if outer.char in _DOUBLE:
+            self._emit(outer, block.end, "", [], index)
+        return []
+
+
+def _continues(open_char: str, first: str) -> bool:
+    """Does a paragraph starting with ``first`` continue a quotation opened by ``open_char``?"""
+    if first == open_char:
+        return True
+    return (open_char, first) in {("«", "»"), ("„", "»"), ("“", '"'), ('"', "“"), ("‘", "'"), ("'", "‘")}
+
