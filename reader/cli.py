@@ -205,11 +205,13 @@ def _open_app(args: argparse.Namespace) -> int:
         from reader import piped_input
         from reader.store import Store
 
-        sources, document, folder = _choose_sources(args, piped_input)
+        sources, chosen, folder = _choose_sources(args, piped_input)
+        from reader.ui.app import ReaderApp  # while a page is converted in a child process (reader.sources.forked)
+
+        document = chosen() if callable(chosen) else chosen  # bad input raises here, before the store is opened
         store = Store(args.db)
         if not piped_input.stdin_is_terminal():  # after every input check: their messages come first
             piped_input.take_keys_from_terminal()  # no byte from a pipe may act as a key
-        from reader.ui.app import ReaderApp
 
         app = ReaderApp(
             store=store, paths=sources, document=document, measure=args.width, gc_paused=True, folder=folder
@@ -228,11 +230,15 @@ def _open_app(args: argparse.Namespace) -> int:
             gc_pause.resume()
 
 
-def _choose_sources(args: argparse.Namespace, piped_input: ModuleType) -> tuple[list[str], Document | None, str]:
-    """What the app opens: (the library's sources, the document to open at once or None, the folder the
-    library lists or ""). Everything that can be checked is checked here, before the terminal is taken over,
-    so bad input is one clean line: a single source is read and converted now (a URL fetched), each file of
-    several is checked, each URL's scheme is checked (fetching them all up front would be slow)."""
+def _choose_sources(
+    args: argparse.Namespace, piped_input: ModuleType
+) -> tuple[list[str], Document | Callable[[], Document] | None, str]:
+    """What the app opens: (the library's sources, the document to open at once (or a function that gives it,
+    when it is being converted in a child process) or None, the folder the library lists or "").
+
+    Everything that can be checked is checked before the terminal is taken over, so bad input is one clean
+    line: a single source is read and converted (a URL fetched), each file of several is checked, each URL's
+    scheme is checked (fetching them all up front would be slow)."""
     from reader.sources import STDIN_ARGUMENT, is_url, open_source, readable_files
 
     given: list[str] = list(args.paths)
@@ -258,7 +264,13 @@ def _choose_sources(args: argparse.Namespace, piped_input: ModuleType) -> tuple[
         else:
             sources.append(source)
     if len(sources) == 1 and not folder:
-        return sources, open_source(sources[0], refresh=args.refresh), ""
+        if is_url(sources[0]):
+            return sources, open_source(sources[0], refresh=args.refresh), ""
+        from reader.sources import read_file
+        from reader.sources.forked import convert_soon
+
+        # A page is converted in a child process while this one opens the store and imports Textual.
+        return sources, convert_soon(*read_file(sources[0])), ""
     for source in sources:
         if is_url(source):
             from reader.sources.url import check_url

@@ -112,6 +112,20 @@ class Document:
         self._sentences: dict[int, list[Span]] = {}
         self._words: dict[int, list[Span]] = {}
 
+    def __getstate__(self) -> dict[str, object]:
+        """What a pickle of a document holds (:mod:`reader.sources.forked` sends one from a child process): not
+        its lock or its caches; a document still being converted in parts cannot be sent."""
+        if self._rest is not None:
+            raise TypeError("a document converted in parts cannot be pickled")
+        state = dict(self.__dict__)
+        del state["_parse_lock"]
+        state["_sentences"], state["_words"] = {}, {}
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._parse_lock = threading.Lock()
+
     @classmethod
     def from_text(cls, text: str, *, path: str = "", markdown: bool = False) -> Document:
         return cls(text, path=path, markdown=markdown, lazy=False)

@@ -109,14 +109,19 @@ def convert(data: bytes, origin: Origin, kind: SourceKind) -> Document:
     return text.from_bytes(data, origin)
 
 
-def load_file(path: str | os.PathLike[str]) -> Document:
-    """Read and convert a local file (kind by suffix, then content). Raises ReaderError."""
+def read_file(path: str | os.PathLike[str]) -> tuple[bytes, Origin, SourceKind]:
+    """A local file's bytes, where they came from, and their kind (by suffix, then content). Raises
+    ReaderError."""
     from reader.loader import read_file_bytes, show_path
 
     data = read_file_bytes(path)
     absolute = os.fsdecode(Path(path).resolve())
-    origin = Origin(name=show_path(path), path=absolute)
-    return convert(data, origin, sniff_kind(data, os.fsdecode(path)))
+    return data, Origin(name=show_path(path), path=absolute), sniff_kind(data, os.fsdecode(path))
+
+
+def load_file(path: str | os.PathLike[str]) -> Document:
+    """Read and convert a local file. Raises ReaderError."""
+    return convert(*read_file(path))
 
 
 def load_stdin() -> Document:
@@ -173,6 +178,7 @@ __all__ = [
     "load_stdin",
     "looks_like_html",
     "open_source",
+    "read_file",
     "readable_files",
     "sniff_kind",
 ]

@@ -166,7 +166,10 @@ class ReaderApp(App[None]):
         except ReaderError as error:
             self.call_from_thread(self.notify, str(error), title="Cannot open", severity="error")
             return
-        self.call_from_thread(lambda: self.push_screen(ReadingScreen(document, measure=self.measure)))
+        self.call_from_thread(self._show_document, document)
+
+    def _show_document(self, document: Document) -> None:
+        self.push_screen(ReadingScreen(document, measure=self.measure))
 
     def notify(
         self,

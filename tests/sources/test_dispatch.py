@@ -129,3 +129,30 @@ def test_folder_lists_readable_files(tmp_path: Path) -> None:
     empty.mkdir()
     with pytest.raises(ReaderError, match="holds no document"):
         readable_files(empty)
+
+
+def test_a_page_converted_in_a_child_is_the_same_document(tmp_path: Path) -> None:
+    from reader.sources import Origin, convert
+    from reader.sources.forked import convert_soon
+
+    page = b"<html><head><title>T</title></head><body><article><h1>Title here</h1><p>" + b"Words. " * 50
+    page += b"</p><pre>code  line</pre></article></body></html>"
+    origin = Origin(name="p.html", path=str(tmp_path / "p.html"))
+    here = convert(page, origin, "html")
+    there = convert_soon(page, origin, "html")()
+    assert (there.text, there.info, there.styles, there.id) == (here.text, here.info, here.styles, here.id)
+    assert [(b.kind, b.segments, b.level) for b in there.blocks] == [(b.kind, b.segments, b.level) for b in here.blocks]
+    there.finish_parsing()  # its lock was made again
+    with pytest.raises(ReaderError, match="empty"):
+        convert_soon(b"   ", origin, "html")()
+
+
+def test_a_document_in_parts_is_not_pickled() -> None:
+    import pickle
+
+    from reader.document import Document
+
+    with pytest.raises(TypeError):
+        pickle.dumps(Document("x", doc_id="sha256:x", rest=lambda: None))
+    copy = pickle.loads(pickle.dumps(Document("Title\n\nBody.")))
+    assert copy.title == "Title" and copy.sentences(1)

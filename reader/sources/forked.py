@@ -1,0 +1,96 @@
+"""Convert a web page in a forked child while the app's own start-up goes on in the parent.
+
+A saved page's first paint waited for two large imports one after the other: trafilatura (about 150-180 ms with
+its dependencies: urllib3, htmldate, courlan...) and then Textual. Neither needs the other, so the CLI forks a
+child right after it has read the page's bytes; the child imports trafilatura and converts the page, the parent
+opens the store and imports Textual meanwhile, and then reads the converted document from a pipe. On a machine
+with a free core the two imports overlap; on a busy one nothing is lost but the fork (about a millisecond).
+
+Decisions:
+* Only where it pays and is safe: a POSIX ``fork`` (not Windows), in the CLI before Textual is imported (the
+  process has no other threads then, so the child inherits no held lock), and only for kinds whose converter
+  loads a heavy library (HTML). A document converted in parts (an EPUB) cannot be sent, so it is not forked.
+* The child sends ``("ok", document)`` or ``("error", message)`` pickled through a private pipe it shares only
+  with its parent, and ends with ``os._exit`` (no atexit handlers, no flushing of the parent's buffers). The
+  data never comes from anywhere else, so unpickling it is no more trusting than running the converter here.
+* Anything odd (the fork fails, the child dies, the pipe breaks, the payload is damaged) falls back to
+  converting in this process, which gives the real error (or result) the user would have had without it.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+from collections.abc import Callable
+
+from reader.document import Document
+from reader.document_meta import SourceKind
+from reader.errors import ReaderError
+from reader.sources import Origin, convert
+
+FORKED_KINDS: frozenset[SourceKind] = frozenset({"html"})
+"""Kinds converted in a child process (their converter's imports are what the first paint would wait for)."""
+
+
+def convert_soon(data: bytes, origin: Origin, kind: SourceKind) -> Callable[[], Document]:
+    """Start converting ``data`` and return a function that gives the Document (raising ReaderError as
+    :func:`reader.sources.convert` would). Forks for :data:`FORKED_KINDS` where possible; otherwise the
+    conversion happens when the function is called."""
+    if kind not in FORKED_KINDS or not hasattr(os, "fork"):
+        return lambda: convert(data, origin, kind)
+    try:
+        read_end, write_end = os.pipe()
+    except OSError:
+        return lambda: convert(data, origin, kind)
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_end)
+        os.close(write_end)
+        return lambda: convert(data, origin, kind)
+    if pid == 0:  # the child: convert, send, and leave without running anything of the parent's
+        os.close(read_end)
+        _child(data, origin, kind, write_end)
+    os.close(write_end)
+    return lambda: _collect(pid, read_end, data, origin, kind)
+
+
+def _child(data: bytes, origin: Origin, kind: SourceKind, fd: int) -> None:
+    code = 0
+    try:
+        try:
+            payload: tuple[str, object] = ("ok", convert(data, origin, kind))
+        except ReaderError as error:
+            payload = ("error", str(error))
+        blob = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
+        view = memoryview(blob)
+        while view:
+            view = view[os.write(fd, view) :]
+    except BaseException:  # noqa: BLE001 - the parent converts again and reports what really happens
+        code = 1
+    finally:
+        os._exit(code)
+
+
+def _collect(pid: int, fd: int, data: bytes, origin: Origin, kind: SourceKind) -> Document:
+    chunks: list[bytes] = []
+    try:
+        with os.fdopen(fd, "rb") as stream:
+            while chunk := stream.read(1 << 20):
+                chunks.append(chunk)
+    except OSError:
+        chunks = []
+    try:
+        _, status = os.waitpid(pid, 0)
+    except ChildProcessError:
+        status = 1
+    if status == 0 and chunks:
+        try:
+            outcome, value = pickle.loads(b"".join(chunks))
+        except Exception:  # noqa: BLE001 - a damaged payload: convert here instead
+            outcome, value = "", None
+        if outcome == "ok" and isinstance(value, Document):
+            return value
+        if outcome == "error" and isinstance(value, str):
+            raise ReaderError(value)
+    return convert(data, origin, kind)
