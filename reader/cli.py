@@ -264,10 +264,14 @@ def _choose_sources(
         else:
             sources.append(source)
     if len(sources) == 1 and not folder:
-        if is_url(sources[0]):
-            return sources, open_source(sources[0], refresh=args.refresh), ""
         from reader.sources import read_file
-        from reader.sources.forked import convert_soon
+        from reader.sources.forked import convert_soon, in_child
+
+        if is_url(sources[0]):
+            from reader.sources.url import check_url
+
+            url = check_url(sources[0])  # a refused scheme is one line at once, without a fork
+            return sources, in_child(lambda: open_source(url, refresh=args.refresh)), ""
 
         # A page is converted in a child process while this one opens the store and imports Textual.
         return sources, convert_soon(*read_file(sources[0])), ""

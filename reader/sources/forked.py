@@ -9,7 +9,9 @@ with a free core the two imports overlap; on a busy one nothing is lost but the 
 Decisions:
 * Only where it pays and is safe: a POSIX ``fork`` (not Windows), in the CLI before Textual is imported (the
   process has no other threads then, so the child inherits no held lock), and only for kinds whose converter
-  loads a heavy library (HTML). A document converted in parts (an EPUB) cannot be sent, so it is not forked.
+  loads a heavy library (HTML), and for a URL (httpx and the fetch, then the page's conversion; the child
+  writes the page cache as the parent would). A document converted in parts (an EPUB) cannot be sent: a URL
+  that turns out to be an EPUB fails to pickle in the child, which then exits, and the parent opens it itself.
 * The child sends ``("ok", document)`` or ``("error", message)`` pickled through a private pipe it shares only
   with its parent, and ends with ``os._exit`` (no atexit handlers, no flushing of the parent's buffers). The
   data never comes from anywhere else, so unpickling it is no more trusting than running the converter here.
@@ -34,45 +36,54 @@ FORKED_KINDS: frozenset[SourceKind] = frozenset({"html"})
 
 def convert_soon(data: bytes, origin: Origin, kind: SourceKind) -> Callable[[], Document]:
     """Start converting ``data`` and return a function that gives the Document (raising ReaderError as
-    :func:`reader.sources.convert` would). Forks for :data:`FORKED_KINDS` where possible; otherwise the
-    conversion happens when the function is called."""
-    if kind not in FORKED_KINDS or not hasattr(os, "fork"):
+    :func:`reader.sources.convert` would). Forks for :data:`FORKED_KINDS`; otherwise the conversion happens
+    when the function is called."""
+    if kind not in FORKED_KINDS:
         return lambda: convert(data, origin, kind)
+    return in_child(lambda: convert(data, origin, kind))
+
+
+def in_child(work: Callable[[], Document]) -> Callable[[], Document]:
+    """Run ``work`` in a forked child now; the returned function waits for its Document (or raises its
+    ReaderError). Where a fork is not possible, or the child fails in any other way, ``work`` runs in this
+    process when the function is called."""
+    if not hasattr(os, "fork"):
+        return work
     try:
         read_end, write_end = os.pipe()
     except OSError:
-        return lambda: convert(data, origin, kind)
+        return work
     try:
         pid = os.fork()
     except OSError:
         os.close(read_end)
         os.close(write_end)
-        return lambda: convert(data, origin, kind)
+        return work
     if pid == 0:  # the child: convert, send, and leave without running anything of the parent's
         os.close(read_end)
-        _child(data, origin, kind, write_end)
+        _child(work, write_end)
     os.close(write_end)
-    return lambda: _collect(pid, read_end, data, origin, kind)
+    return lambda: _collect(pid, read_end, work)
 
 
-def _child(data: bytes, origin: Origin, kind: SourceKind, fd: int) -> None:
+def _child(work: Callable[[], Document], fd: int) -> None:
     code = 0
     try:
         try:
-            payload: tuple[str, object] = ("ok", convert(data, origin, kind))
+            payload: tuple[str, object] = ("ok", work())
         except ReaderError as error:
             payload = ("error", str(error))
         blob = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
         view = memoryview(blob)
         while view:
             view = view[os.write(fd, view) :]
-    except BaseException:  # noqa: BLE001 - the parent converts again and reports what really happens
+    except BaseException:  # noqa: BLE001 - the parent runs the work again and reports what really happens
         code = 1
     finally:
         os._exit(code)
 
 
-def _collect(pid: int, fd: int, data: bytes, origin: Origin, kind: SourceKind) -> Document:
+def _collect(pid: int, fd: int, work: Callable[[], Document]) -> Document:
     chunks: list[bytes] = []
     try:
         with os.fdopen(fd, "rb") as stream:
@@ -87,10 +98,10 @@ def _collect(pid: int, fd: int, data: bytes, origin: Origin, kind: SourceKind) -
     if status == 0 and chunks:
         try:
             outcome, value = pickle.loads(b"".join(chunks))
-        except Exception:  # noqa: BLE001 - a damaged payload: convert here instead
+        except Exception:  # noqa: BLE001 - a damaged payload: run the work here instead
             outcome, value = "", None
         if outcome == "ok" and isinstance(value, Document):
             return value
         if outcome == "error" and isinstance(value, str):
             raise ReaderError(value)
-    return convert(data, origin, kind)
+    return work()

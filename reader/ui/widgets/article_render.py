@@ -154,7 +154,8 @@ class ArticleRendering(_ViewBase):
             return a, b
 
         for inline in styles:  # emphasis, strong, code, links: under every mark laid on the text below
-            text.stylize(self.get_component_rich_style(f"article-view--{inline.style}"), *local(inline.start, inline.end))
+            inline_style = self.get_component_rich_style(f"article-view--{inline.style}")
+            text.stylize(inline_style, *local(inline.start, inline.end))
         # Only what shows: the topmost highlight per run of characters (HighlightIndex.visible says why).
         runs, note_ends = self.highlights.visible(orig_start, orig_end)
         for run_start, run_end, mark in runs:
