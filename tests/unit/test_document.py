@@ -205,6 +205,11 @@ def test_markdown_loaded_by_suffix(tmp_path: Path) -> None:
     doc = load_document(path)
     assert doc.markdown
     assert doc.blocks[0].kind is BlockKind.TITLE
+    # Converted by reader.sources.markdown: markers hidden, offsets index the text the reader shows.
+    assert doc.kind == "markdown" and doc.title == "The Title"
+    assert doc.text.startswith("The Title\n\nIntro paragraph over two lines.")
+    assert "#" not in doc.text and "*one*" not in doc.text and "> " not in doc.text
+    assert [doc.text[b.start : b.end] for _, b in doc.headings] == ["The Title", "Section one", "Deep"]
     plain = tmp_path / "a.txt"
     plain.write_text(MARKDOWN, encoding="utf-8")
     assert load_document(plain).title == "# The Title"
