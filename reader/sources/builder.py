@@ -92,6 +92,8 @@ class DocumentBuilder:
             raise ValueError(f"{kind} is not a flowing block")
         self.close_block()
         self._separate(kind)
+        # A style still open from the block before (an <a> around two paragraphs) starts here, not on the break.
+        self._open_styles = [(style, target, self._length) for style, target, _ in self._open_styles]
         self._kind = kind
         self._level = level
         self._segments = []
@@ -212,8 +214,9 @@ class DocumentBuilder:
                 widths[number] = max(widths[number], text_width(cell))
         lines = []
         for row in cells:
+            while len(row) > 1 and not row[-1]:
+                row = row[:-1]  # a short row ends with its last cell, not with separators of absent ones
             padded = [cell + " " * (widths[n] - text_width(cell)) for n, cell in enumerate(row)]
-            padded.extend(" " * widths[n] for n in range(len(row), columns))
             lines.append(CELL_SEPARATOR.join(padded).rstrip())
         self._lines(BlockKind.TABLE, lines, 1 if header and len(lines) > 1 else 0)
 
