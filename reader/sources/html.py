@@ -164,13 +164,26 @@ def _info(article: Any, page: dict[str, str], origin: Origin) -> SourceInfo:
     return SourceInfo(
         kind="html",
         title=title.replace(_REPEAT_MARK, ""),
-        author=clean(getattr(article, "author", None)).replace(_REPEAT_MARK, ""),
+        author=_distinct_names(clean(getattr(article, "author", None)).replace(_REPEAT_MARK, "")),
         date=clean(getattr(article, "date", None)),
         site=clean(getattr(article, "sitename", None)).replace(_REPEAT_MARK, ""),
         url=canonical or origin.url,
         language=language,
         path=origin.path,
     )
+
+
+def _distinct_names(authors: str) -> str:
+    """trafilatura's ``"; "``-joined authors, each name once whatever its case ("Jeffrey Gettleman; JEFFREY
+    GETTLEMAN" is one author, from the byline and from the metadata)."""
+    seen: set[str] = set()
+    names = []
+    for name in authors.split("; "):
+        key = " ".join(name.casefold().split())
+        if key and key not in seen:
+            seen.add(key)
+            names.append(name.strip())
+    return "; ".join(names)
 
 
 # -- extraction ----------------------------------------------------------------------------------------------

@@ -355,3 +355,11 @@ def test_any_page_gives_a_document_or_a_reader_error(fragments: list[str]) -> No
     check_offsets(document)
     starts = [block.start for block in document.blocks]
     assert starts == sorted(starts)
+
+
+def test_an_author_named_twice_in_two_cases_is_one_author() -> None:
+    from reader.sources.html import _distinct_names
+
+    assert _distinct_names("Jeffrey Gettleman; JEFFREY GETTLEMAN") == "Jeffrey Gettleman"
+    assert _distinct_names("A. One; B. Two; a. one") == "A. One; B. Two"
+    assert _distinct_names("") == ""
