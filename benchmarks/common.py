@@ -197,6 +197,7 @@ class PtyProcess:
     _changed: threading.Condition = field(init=False)
     _marker: bytes | None = None
     _marker_at: float | None = None
+    _marker_cpu: float | None = None
     _buffer: bytearray = field(default_factory=bytearray)
     _closed: bool = False
 
@@ -237,6 +238,7 @@ class PtyProcess:
                     self._buffer += data
                     if self._marker in _ESCAPES.sub(b"", bytes(self._buffer)):
                         self._marker_at = now
+                        self._marker_cpu = self.cpu_seconds()
                         self._buffer.clear()
                 self._changed.notify_all()
 
@@ -251,6 +253,13 @@ class PtyProcess:
                     raise RuntimeError(f"{self.argv!r}: {self._marker!r} not seen (closed={self._closed}): {tail!r}")
                 self._changed.wait(left)
             return self._marker_at - self.started
+
+    def marker_cpu(self) -> float | None:
+        """CPU seconds the process had used when the watched string became visible (read from /proc right after
+        that output arrived, so a little of what the program did next may be in it); None before, or where /proc
+        is absent."""
+        with self._lock:
+            return self._marker_cpu
 
     def last_output(self) -> float:
         with self._lock:
@@ -336,6 +345,16 @@ def time_to_marker(argv: Sequence[str], marker: str, *, timeout: float = 120.0) 
     process = PtyProcess(argv).start(watch_for=marker)
     try:
         return process.wait_for_marker(timeout)
+    finally:
+        process.stop()
+
+
+def time_and_cpu_to_marker(argv: Sequence[str], marker: str, *, timeout: float = 120.0) -> tuple[float, float | None]:
+    """As :func:`time_to_marker`, with the CPU seconds the program had used by then (None where /proc is absent):
+    on a loaded machine the wall time mostly measures the wait for a CPU, the CPU time what the program did."""
+    process = PtyProcess(argv).start(watch_for=marker)
+    try:
+        return process.wait_for_marker(timeout), process.marker_cpu()
     finally:
         process.stop()
 

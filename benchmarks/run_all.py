@@ -2,8 +2,8 @@
 
     .venv/bin/python benchmarks/run_all.py [--quick] [--only NAME ...] [--write-readme]
 
-Runs, when present: startup.py, keys.py, export_import.py, quotes_corpus.py, then any other script here
-(not common.py, run_all.py, baseline_*.py or _*.py). Each runs in its own process (so one benchmark's heap or
+Runs, when present: startup.py, sources_paint.py, keys.py, export_import.py, quotes_corpus.py, then any other script
+here (not common.py, run_all.py, baseline_*.py or _*.py). Each runs in its own process (so one benchmark's heap or
 threads cannot slow the next); its output is shown as it comes. ``--quick`` is passed to the scripts whose
 ``--help`` offers it. At the end, a summary: the RESULT lines of the scripts that print them (startup.py,
 keys.py), and the lines that mention a ratio for the others. ``--write-readme`` puts the summary into the
@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
-ORDER = ("startup.py", "keys.py", "export_import.py", "quotes_corpus.py")
+ORDER = ("startup.py", "sources_paint.py", "keys.py", "export_import.py", "quotes_corpus.py")
 HELPERS = ("common.py", "run_all.py")
 RESULT_PREFIX = "RESULT "
 README = BENCH_DIR / "README.md"
