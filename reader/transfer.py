@@ -6,6 +6,9 @@ Export decisions:
   annotations; ``sha256:<hex>`` names a document by id. A PATH that is a readable file but has no annotations
   exports as a document with an empty list; one that is neither a file nor known is an error (``no annotations
   for PATH``).
+* Every export carries each document's source (kind, path, URL, title, author, date...), as the store
+  recorded it when the app opened the document (or as an import brought it); a PATH the store does not know
+  gives the source of the file as it is loaded now.
 * Everything is collected and rendered before the output is opened; a file is written atomically (UTF-8), so
   an error never leaves a half-written or empty file. ``-o -`` (the default) writes UTF-8 to stdout; a device or
   a FIFO (``-o /dev/null``) is written into, never replaced (:mod:`reader.formats.atomic`).
@@ -17,6 +20,9 @@ Import decisions:
 * Merge by annotation id: a new id is added; a known id is replaced only when the incoming ``updated`` is
   later (compared as instants, not strings); otherwise the local one is kept. An incoming document whose hash
   the store knows takes the store's path and title. All changes go to the store in one atomic ``put_many``.
+* Each document's source comes in with it and is kept in the store (a document record with no ``opened``:
+  :attr:`reader.store.DocumentRecord.opened_here`), so a later export still has it; a document the store
+  already knows keeps its own record. Nothing a source names is read or fetched, then or at export time.
 * W3C annotations from other tools carry no reader data: their ``file:`` target is matched to a known document
   by path; an unknown one keeps its URI as the document id (the file is never read: an import reads nothing but
   the import file), as do other sources.
@@ -31,7 +37,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -41,9 +47,10 @@ from reader.annotation import Annotation, utc_now
 from reader.bounded_read import InputTooLarge, NotRegularFile, read_bounded, read_regular_file
 from reader.document import Document
 from reader.errors import ReaderError
-from reader.formats import ExportDocument, detect_format, sorted_documents
+from reader.formats import ExportDocument, Imported, detect_format, sorted_documents
 from reader.formats.json_text import dumps, terminal_safe
-from reader.formats.w3c import Resolver, parse_w3c, path_from_uri
+from reader.formats.provenance import Source, clean_source
+from reader.formats.w3c import Resolver, parse_w3c_documents, path_from_uri
 from reader.loader import load_document, read_text, show_path
 from reader.store import DocumentRecord, Store
 
@@ -68,16 +75,20 @@ def _document(
     annotations: list[Annotation],
     records: Mapping[str, DocumentRecord],
     fallback: tuple[str, str] = ("", ""),
+    source: Source | None = None,
 ) -> ExportDocument:
+    """The export of one document: title, path and source from its store record when there is one, else
+    title and path from its latest annotation (or ``fallback``) and ``source`` (the file's, as loaded now)."""
     record = records.get(doc_id)
     if record is not None:
         title, path = record.title, record.path
+        source = record.source or source
     elif annotations:
         latest = max(annotations, key=lambda a: (a.updated, a.id))
         title, path = latest.title, latest.path
     else:
         title, path = fallback
-    return ExportDocument(doc_id, title, path, tuple(annotations))
+    return ExportDocument(doc_id, title, path, tuple(annotations), source=clean_source(source))
 
 
 def collect_documents(store: Store, paths: Iterable[str]) -> list[ExportDocument]:
@@ -101,10 +112,11 @@ def collect_documents(store: Store, paths: Iterable[str]) -> list[ExportDocument
         resolved = Path(given).resolve()
         ids = {doc_id for doc_id, known in doc_paths.items() if any(_same_path(p, given, resolved) for p in known)}
         ids |= {record.id for record in records.values() if _same_path(record.path, given, resolved)}
-        file_doc: tuple[str, str, int] | None = None  # (id, title, length) of the file's current text
+        file_doc: tuple[str, str, int, Source] | None = None  # id, title, length, source of the file now
         try:
             document = load_document(given)
-            file_doc = (document.id, document.title, len(document.text))
+            document.finish_parsing()  # a document converted in parts (an EPUB): its whole length
+            file_doc = (document.id, document.title, len(document.text), clean_source(document.info))
             # The file's current text counts when it is annotated or known, or when nothing else matched
             # (then it exports as a document with no annotations); an edited file's new, unannotated hash
             # does not add an empty document next to its annotated old one.
@@ -118,34 +130,52 @@ def collect_documents(store: Store, paths: Iterable[str]) -> list[ExportDocument
         for doc_id in sorted(ids):
             if doc_id in chosen:
                 continue
-            fallback = (file_doc[1], given) if file_doc is not None and file_doc[0] == doc_id else ("", given)
-            doc = _document(doc_id, by_doc.get(doc_id, []), records, fallback)
             if file_doc is not None and file_doc[0] == doc_id:
+                doc = _document(doc_id, by_doc.get(doc_id, []), records, (file_doc[1], given), file_doc[3])
                 doc = replace(doc, length=file_doc[2])
+            else:
+                doc = _document(doc_id, by_doc.get(doc_id, []), records, ("", given))
             chosen[doc_id] = doc
     return sorted_documents(chosen.values())
 
 
-def _with_lengths(documents: list[ExportDocument], opened: dict[str, str]) -> list[ExportDocument]:
+def _with_lengths(documents: list[ExportDocument], records: Mapping[str, DocumentRecord]) -> list[ExportDocument]:
     """Each document with its text length when its file is there with the same text (for percents).
 
-    Only a path the app itself opened (``opened``: the store's document records, which only the app writes) is
-    read, never a path that came with an annotation: an import may name any file (``/etc/shadow``, a FIFO), and
-    an import must never cause a read of anything but itself, not even later, at export time."""
+    Only a path the app itself opened (a store record with :attr:`~DocumentRecord.opened_here`) is read,
+    never a path that came with an annotation or an import's source: an import may name any file
+    (``/etc/shadow``, a FIFO), and an import must never cause a read of anything but itself, not even later, at
+    export time. Never a URL either (an export touches no network). A document recorded as plain text (or
+    with no kind: recorded before sources were) is read as text, as its id was made; another kind (Markdown,
+    HTML, EPUB) is converted as the app converted it (:func:`reader.loader.load_document`)."""
     from reader.document import document_id
+    from reader.sources import is_url
 
     filled = []
     for doc in documents:
-        path = opened.get(doc.id)
-        if doc.length is None and path:
-            try:
-                text, _ = read_text(path)
-            except ReaderError:
-                text = None
-            if text is not None and document_id(text) == doc.id:
-                doc = replace(doc, length=len(text))
+        record = records.get(doc.id)
+        if doc.length is None and record is not None and record.opened_here and record.path:
+            if not is_url(record.path):
+                length = _length_of(record.path, record.source.get("kind", "text"), doc.id, document_id)
+                if length is not None:
+                    doc = replace(doc, length=length)
         filled.append(doc)
     return filled
+
+
+def _length_of(path: str, kind: str, doc_id: str, hash_of: Callable[[str], str]) -> int | None:
+    """The length of the text of the file ``path`` read as ``kind``, when it is still the document ``doc_id``."""
+    try:
+        if kind == "text":
+            text, _ = read_text(path)
+            return len(text) if hash_of(text) == doc_id else None
+        document = load_document(path)
+        if document.id != doc_id:
+            return None
+        document.finish_parsing()
+        return len(document.text)
+    except ReaderError:
+        return None
 
 
 def render(documents: list[ExportDocument], fmt: str, exported_at: str) -> str:
@@ -201,9 +231,8 @@ def export_document_to(store: Store, document: Document, target: str | Path, fmt
     Returns the number of annotations written."""
     records = {record.id: record for record in store.documents()}
     annotations = store.annotations_for(document.id)
-    exported = replace(
-        _document(document.id, annotations, records, (document.title, document.path)), length=len(document.text)
-    )
+    exported = _document(document.id, annotations, records, (document.title, document.path), document.info.provenance())
+    exported = replace(exported, length=len(document.text))
     write_output(str(target), render([exported], fmt, utc_now()), db=str(store.path))
     return len(annotations)
 
@@ -221,7 +250,7 @@ def run_export(args: argparse.Namespace) -> int:
     documents = collect_documents(store, list(args.paths))
     report_skipped(store)
     if args.format == "markdown":
-        documents = _with_lengths(documents, {record.id: record.path for record in store.documents()})
+        documents = _with_lengths(documents, {record.id: record for record in store.documents()})
     text = render(documents, args.format, utc_now())
     write_output(args.output, text, db=args.db)
     return 0
@@ -296,11 +325,13 @@ def is_newer(incoming: str, existing: str) -> bool:
 
 @dataclass
 class MergePlan:
-    """What an import changes: annotations to add and to update, and how many are kept as they are."""
+    """What an import changes: annotations to add and to update, how many are kept as they are, and the
+    records of documents the store does not know yet, to keep their sources."""
 
     added: list[Annotation] = field(default_factory=list)
     updated: list[Annotation] = field(default_factory=list)
     kept: int = 0
+    documents: list[DocumentRecord] = field(default_factory=list)
 
     @property
     def changes(self) -> list[Annotation]:
@@ -314,13 +345,22 @@ def plan_merge(
     existing: Mapping[str, Annotation],
     incoming: Iterable[Annotation],
     documents: Mapping[str, DocumentRecord] | None = None,
+    sources: Mapping[str, Source] | None = None,
 ) -> MergePlan:
-    """Merge ``incoming`` into ``existing`` (both by id); see the module note. Pure."""
+    """Merge ``incoming`` into ``existing`` (both by id); see the module note. ``sources`` (document id ->
+    source) become records of the documents ``documents`` (the store's) does not know. Pure."""
     plan = MergePlan()
+    planned: set[str] = set()
     for annotation in incoming:
         record = (documents or {}).get(annotation.doc_id)
         if record is not None and (annotation.path, annotation.title) != (record.path, record.title):
             annotation = replace(annotation, path=record.path, title=record.title)
+        source = (sources or {}).get(annotation.doc_id)
+        if record is None and source and annotation.doc_id not in planned:
+            planned.add(annotation.doc_id)
+            plan.documents.append(
+                DocumentRecord(annotation.doc_id, annotation.path, annotation.title, None, "", clean_source(source))
+            )
         current = existing.get(annotation.id)
         if current is None:
             plan.added.append(annotation)
@@ -350,7 +390,9 @@ def _resolver(records: Mapping[str, DocumentRecord]) -> Resolver:
                 ((r.id, r.path, r.title) for r in records.values() if _same_path(r.path, path, resolved)), None
             )
         else:
-            found = next(((r.id, r.path, r.title) for r in records.values() if r.path == source), None)
+            found = next(
+                ((r.id, r.path, r.title) for r in records.values() if source in (r.path, r.source.get("url"))), None
+            )
         cache[source] = found
         return found
 
@@ -365,13 +407,13 @@ def _resolved(path: str) -> Path | None:
         return None
 
 
-def parse_import(data: Any, records: Mapping[str, DocumentRecord]) -> list[Annotation]:
-    """Annotations of parsed JSON in either format; ReaderError on malformed input."""
+def parse_import(data: Any, records: Mapping[str, DocumentRecord]) -> Imported:
+    """Annotations and document sources of parsed JSON in either format; ReaderError on malformed input."""
     if detect_format(data) == "native":
-        from reader.formats.native import parse_native
+        from reader.formats.native import parse_native_documents
 
-        return parse_native(data)
-    return parse_w3c(data, _resolver(records))
+        return parse_native_documents(data)
+    return parse_w3c_documents(data, _resolver(records))
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -386,12 +428,12 @@ def run_import(args: argparse.Namespace) -> int:
         raise ReaderError(f"{name}: {error}") from None
     existing = {annotation.id: annotation for annotation in store.all_annotations()}
     report_skipped(store)
-    plan = plan_merge(existing, incoming, records)
+    plan = plan_merge(existing, incoming.annotations, records, incoming.sources)
     if args.dry_run:
         print(f"would {plan.summary()} (dry run: nothing written)")
         return 0
-    if plan.changes:
-        store.put_many(plan.changes)
+    if plan.changes or plan.documents:
+        store.put_many(plan.changes, documents=plan.documents)
     print(
         f"imported {name}: added {len(plan.added)}, updated {len(plan.updated)}, kept {plan.kept} "
         f"into {show_path(os.fsdecode(args.db))}"

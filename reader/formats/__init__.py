@@ -4,6 +4,8 @@
 * :mod:`reader.formats.w3c` - W3C Web Annotation Data Model JSON-LD (an ``AnnotationCollection``).
 * :mod:`reader.formats.markdown` - a read-only Markdown digest for Obsidian and the like.
 * :mod:`reader.formats.atomic` - the atomic file write every export goes through.
+* :mod:`reader.formats.provenance` - the rules for a document's source (path, URL, kind, title, author,
+  date...), which every export writes and every import reads back.
 
 Nothing here touches the store, the terminal or Textual; :mod:`reader.transfer` does the I/O.
 """
@@ -11,12 +13,13 @@ Nothing here touches the store, the terminal or Textual; :mod:`reader.transfer` 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from reader.annotation import Annotation
 from reader.annotation_rules import MAX_OFFSET, describe
 from reader.errors import ReaderError
+from reader.formats.provenance import Source, clean_source
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +27,9 @@ class ExportDocument:
     """One document and its annotations, as an export sees it.
 
     ``length`` is the length of the document's text when it is known (the Markdown export shows a percent
-    with it).
+    with it). ``source`` is where the document came from (:mod:`reader.formats.provenance`: kind, path, URL,
+    title, author, date...; empty when the store never recorded it); every export writes it, cleaned and
+    bounded by :func:`sorted_documents`.
     """
 
     id: str
@@ -32,6 +37,16 @@ class ExportDocument:
     path: str
     annotations: tuple[Annotation, ...] = ()
     length: int | None = None
+    source: Source = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Imported:
+    """What an import file holds: its annotations in file order, and the source of each document that names
+    one (document id -> source, cleaned), for the store to keep."""
+
+    annotations: list[Annotation]
+    sources: dict[str, Source] = field(default_factory=dict)
 
 
 def annotation_sort_key(annotation: Annotation) -> tuple[int, int, str, str]:
@@ -45,9 +60,14 @@ def document_sort_key(document: ExportDocument) -> tuple[str, str]:
 
 
 def sorted_documents(documents: Iterable[ExportDocument]) -> list[ExportDocument]:
-    """``documents`` in export order, each with its annotations in export order."""
+    """``documents`` in export order, each with its annotations in export order and its source cleaned
+    (:func:`reader.formats.provenance.clean_source`: whatever a caller passes, an export writes it bounded)."""
     return [
-        ExportDocument(doc.id, doc.title, doc.path, tuple(sorted(doc.annotations, key=annotation_sort_key)), doc.length)
+        replace(
+            doc,
+            annotations=tuple(sorted(doc.annotations, key=annotation_sort_key)),
+            source=clean_source(doc.source),
+        )
         for doc in sorted(documents, key=document_sort_key)
     ]
 
@@ -83,13 +103,18 @@ def detect_format(data: Any) -> str:
 
 def parse_any(data: Any) -> list[Annotation]:
     """Annotations from parsed JSON in either import format (see :func:`detect_format`)."""
+    return parse_any_documents(data).annotations
+
+
+def parse_any_documents(data: Any) -> Imported:
+    """Annotations and document sources from parsed JSON in either import format."""
     if detect_format(data) == "native":
-        from reader.formats.native import parse_native
+        from reader.formats.native import parse_native_documents
 
-        return parse_native(data)
-    from reader.formats.w3c import parse_w3c
+        return parse_native_documents(data)
+    from reader.formats.w3c import parse_w3c_documents
 
-    return parse_w3c(data)
+    return parse_w3c_documents(data)
 
 
 def input_error(where: str, message: str) -> ReaderError:
@@ -104,4 +129,3 @@ def checked_offset(value: Any, where: str) -> int:
     if value >= MAX_OFFSET:
         raise input_error(where, f"offset too large ({len(str(value))} digits)")
     return value
-

@@ -4,7 +4,7 @@ Per document::
 
     # Title
 
-    Source: path
+    Source: Source title · Author · 2026-11-25 · Site · <https://example.com/story>
 
     > the highlighted text,
     > every line quoted
@@ -22,7 +22,12 @@ Per document::
     > the next highlight ...
 
 Decisions:
-* Nothing is backslash-escaped: quotes and notes are written as they are, so copying them out gives the
+* Under each heading, a citation line: the source's title (else the document's), author, date and site, and
+  where it is - its URL as an autolink, or else its file path in a code span (copied out exactly). That line is
+  Markdown-escaped (a title's ``*``, ``_``, ``[``, ``#``, ``<`` are text, not emphasis, links, tags or HTML), and
+  a URL is linked only when it is an http(s) address with nothing a Markdown autolink cannot hold; otherwise it
+  is escaped text too. It is also sanitised like everything else.
+* Nothing else is backslash-escaped: quotes and notes are written as they are, so copying them out gives the
   original words. Only what could harm the viewer is changed: control, bidi and invisible characters become
   visible placeholders (``␛``, ``⟨U+202E⟩``) via :func:`reader.sanitize.sanitize`, line by line so line breaks
   survive.
@@ -39,10 +44,16 @@ from collections.abc import Iterable
 
 from reader.annotation import Annotation
 from reader.formats import ExportDocument, sorted_documents
+from reader.formats.provenance import uri_text
 from reader.sanitize import sanitize
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x1c|\x1d|\x1e|\x85")
 _TAG_SPACE = re.compile(r"\s+")
+_MARKDOWN_ACTIVE = re.compile(r"([\\`*_\[\]<>#!|~&$%^=])")
+"""Characters that can start Markdown (or Obsidian) syntax inside a line: each is backslash-escaped in the
+citation (CommonMark lets any ASCII punctuation be escaped, so an extra escape shows nothing)."""
+_AUTOLINK = re.compile(r"^https?://[A-Za-z0-9\-._~!$&'()*+,;=:@/?#\[\]%]+$", re.IGNORECASE)
+_BACKTICKS = re.compile(r"`+")
 
 
 def safe_lines(text: str) -> list[str]:
@@ -83,14 +94,49 @@ def annotation_markdown(annotation: Annotation, length: int | None = None) -> st
     return "\n\n".join(block for block in blocks if block)
 
 
+def one_line(text: str) -> str:
+    """``text`` on one line, made safe to show, white space runs collapsed."""
+    return " ".join(" ".join(safe_lines(text)).split())
+
+
+def escape(text: str) -> str:
+    """``text`` as Markdown text that renders as itself (see :data:`_MARKDOWN_ACTIVE`), on one safe line."""
+    return _MARKDOWN_ACTIVE.sub(r"\\\1", one_line(text))
+
+
+def code_span(text: str) -> str:
+    """``text`` in a code span whose fence is longer than any run of backticks inside it."""
+    shown = one_line(text)
+    longest = max((len(run) for run in _BACKTICKS.findall(shown)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if shown.startswith("`") or shown.endswith("`") else ""
+    return f"{fence}{pad}{shown}{pad}{fence}"
+
+
+def citation(doc: ExportDocument) -> str:
+    """The document's citation line: title, author, date, site, then its URL (an autolink) or file path."""
+    source = doc.source
+    texts = (source.get("title") or doc.title, source.get("author", ""), source.get("date", ""), source.get("site", ""))
+    parts = [escape(text) for text in texts]
+    url = uri_text(source.get("url", ""))
+    path = source.get("path") or doc.path
+    if url:
+        parts.append(f"<{url}>" if _AUTOLINK.match(url) else escape(url))
+    elif path:
+        parts.append(code_span(path))
+    shown = [part for part in parts if part]
+    return "Source: " + " · ".join(shown) if shown else ""
+
+
 def export_markdown(documents: Iterable[ExportDocument]) -> str:
     """All documents as one Markdown text (a ``#`` section per document), ending with a newline."""
     sections: list[str] = []
     for doc in sorted_documents(documents):
         title = " ".join(safe_lines(doc.title)).strip() or "Untitled"
         head = [f"# {title}"]
-        if doc.path:
-            head.append("Source: " + " ".join(safe_lines(doc.path)))
+        cited = citation(doc)
+        if cited:
+            head.append(cited)
         if not doc.annotations:
             head.append("*No highlights.*")
         parts = ["\n\n".join(head)]

@@ -3,8 +3,9 @@ module.
 
 ::
 
-    {"format": "reader-annotations", "version": 1, "exported_at": "...",
+    {"format": "reader-annotations", "version": 2, "exported_at": "...",
      "documents": [{"id": "sha256:...", "title": "...", "path": "...",
+                    "source": {"kind": "html", "url": "...", "title": "...", "author": "...", "date": "..."},
                     "annotations": [{"id", "text", "prefix", "suffix", "start", "end", "color", "note",
                                      "tags", "speaker", "created", "updated", "anchor"}]}]}
 
@@ -20,6 +21,11 @@ Decisions:
   such as ``"not"`` for ``"note"`` would otherwise drop data silently); a newer ``version`` is refused by
   name. Whether each annotation is valid is checked by the rules the store reads with
   (:mod:`reader.annotation_rules`): any invalid record refuses the whole file, nothing is written.
+* Version 2 added each document's ``source`` (issue 10: provenance in every export), always written (``{}``
+  when the store never recorded one). Why a new version for one key: a version-1 reader refuses unknown keys,
+  and "reads version 1, not version 2" says better what to do than "unknown key source". Version-1 files
+  (no ``source``) still import. Inside ``source`` unknown keys are dropped and values bounded
+  (:mod:`reader.formats.provenance`), so a later reader's richer sources import here.
 """
 
 from __future__ import annotations
@@ -33,10 +39,13 @@ from typing import Any
 
 from reader.annotation import Annotation
 from reader.annotation_rules import describe, refuse_invalid
-from reader.formats import ExportDocument, checked_offset, input_error, sorted_documents
+from reader.formats import ExportDocument, Imported, checked_offset, input_error, sorted_documents
+from reader.formats.provenance import SOURCE_KEYS, Source, parse_source
 
 FORMAT = "reader-annotations"
-VERSION = 1
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
+"""Versions :func:`parse_native` reads (1: before documents had a ``source``)."""
 SCHEMA_RESOURCE = "native.schema.json"
 
 ANNOTATION_KEYS: tuple[str, ...] = (
@@ -55,7 +64,8 @@ ANNOTATION_KEYS: tuple[str, ...] = (
     "anchor",
 )
 _REQUIRED_ANNOTATION_KEYS = frozenset(ANNOTATION_KEYS)
-_DOCUMENT_KEYS = ("id", "title", "path", "annotations")
+_DOCUMENT_KEYS = ("id", "title", "path", "source", "annotations")
+_REQUIRED_DOCUMENT_KEYS = ("id", "title", "path", "annotations")
 _TOP_KEYS = ("format", "version", "exported_at", "documents")
 
 
@@ -97,6 +107,7 @@ def export_native(documents: Iterable[ExportDocument], exported_at: str) -> dict
                 "id": doc.id,
                 "title": doc.title,
                 "path": doc.path,
+                "source": {key: doc.source[key] for key in SOURCE_KEYS if key in doc.source},
                 "annotations": [annotation_record(a) for a in doc.annotations],
             }
             for doc in sorted_documents(documents)
@@ -140,6 +151,7 @@ def dumps_native(documents: Iterable[ExportDocument], exported_at: str) -> str:
     for d, doc in enumerate(docs):
         out.append(",\n    {\n" if d else "\n    {\n")
         out.append(f'      "id": {s(doc.id)},\n      "title": {s(doc.title)},\n      "path": {s(doc.path)},\n')
+        out.append(_source_text(doc.source))
         if not doc.annotations:
             out.append('      "annotations": []\n    }')
             continue
@@ -173,11 +185,16 @@ def dumps_native(documents: Iterable[ExportDocument], exported_at: str) -> str:
     return "".join(out)
 
 
+def _source_text(source: Source) -> str:
+    """The ``"source"`` member of a document, laid out as ``json.dumps(indent=2)`` does at that depth."""
+    s = _encode_string
+    fields = [f"        {s(key)}: {s(source[key])}" for key in SOURCE_KEYS if key in source]
+    if not fields:
+        return '      "source": {},\n'
+    return '      "source": {\n' + ",\n".join(fields) + "\n      },\n"
+
+
 # -- parsing -------------------------------------------------------------------------------------------
-
-
-
-
 
 
 def _object(value: Any, where: str, keys: Iterable[str], required: Iterable[str]) -> dict[str, Any]:
@@ -199,8 +216,6 @@ def _string(value: Any, where: str, *, allow_empty: bool = True) -> str:
     if not allow_empty and not value:
         raise input_error(where, "expected a non-empty string")
     return value
-
-
 
 
 def _timestamp(value: Any, where: str) -> str:
@@ -259,6 +274,13 @@ def parse_annotation(data: Any, where: str, *, doc_id: str, path: str, title: st
 
 def parse_native(data: Any) -> list[Annotation]:
     """The annotations of a parsed native export, in file order; ReaderError says what is wrong, where."""
+    return parse_native_documents(data).annotations
+
+
+def parse_native_documents(data: Any) -> Imported:
+    """The annotations of a parsed native export, in file order, and each document's source (the documents
+    that have annotations and name one); ReaderError says what is wrong, where. Nothing a source names is
+    read or fetched: it is provenance text."""
     if not isinstance(data, dict):
         raise input_error("", f"expected a JSON object, got {describe(data)}")
     top: dict[str, Any] = data
@@ -271,28 +293,32 @@ def parse_native(data: Any) -> list[Annotation]:
     version = top["version"]
     if isinstance(version, bool) or not isinstance(version, int):
         raise input_error("version", f"expected an integer, got {describe(version)}")
-    if version != VERSION:
-        raise input_error("version", f"this reader reads version {VERSION}, not version {version}")
+    if version not in READABLE_VERSIONS:
+        raise input_error("version", f"this reader reads version {VERSION} (and 1), not version {version}")
     _object(top, "", _TOP_KEYS, _TOP_KEYS)
     _timestamp(top["exported_at"], "exported_at")
     documents = top["documents"]
     if not isinstance(documents, list):
         raise input_error("documents", f"expected an array, got {describe(documents)}")
     annotations: list[Annotation] = []
+    sources: dict[str, Source] = {}
     seen_docs: dict[str, int] = {}
     seen: dict[str, str] = {}
     for d, doc_data in enumerate(documents):
         where = f"documents[{d}]"
-        doc = _object(doc_data, where, _DOCUMENT_KEYS, _DOCUMENT_KEYS)
+        doc = _object(doc_data, where, _DOCUMENT_KEYS, _REQUIRED_DOCUMENT_KEYS)
         doc_id = _string(doc["id"], f"{where}.id", allow_empty=False)
         if doc_id in seen_docs:
             raise input_error(f"{where}.id", f"duplicate document id (also documents[{seen_docs[doc_id]}])")
         seen_docs[doc_id] = d
         path = _string(doc["path"], f"{where}.path")
         title = _string(doc["title"], f"{where}.title")
+        source = parse_source(doc.get("source"), f"{where}.source")
         records = doc["annotations"]
         if not isinstance(records, list):
             raise input_error(f"{where}.annotations", f"expected an array, got {describe(records)}")
+        if source and records:
+            sources[doc_id] = source
         for i, record in enumerate(records):
             at = f"{where}.annotations[{i}]"
             annotation = parse_annotation(record, at, doc_id=doc_id, path=path, title=title)
@@ -303,4 +329,4 @@ def parse_native(data: Any) -> list[Annotation]:
                 )
             seen[annotation.id] = at
             annotations.append(annotation)
-    return annotations
+    return Imported(annotations, sources)

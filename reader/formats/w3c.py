@@ -13,13 +13,20 @@ Export decisions:
 * Every annotation also carries ``"@context"`` so it is valid on its own (the W3C test suite checks
   annotations one by one). Its ``id`` is ``urn:uuid:<uuid>``; ``motivation`` is ``commenting`` when there is a
   note, else ``highlighting``; ``body`` lists a ``TextualBody`` (purpose ``commenting``, ``text/plain``) for
-  the note and one (purpose ``tagging``) per tag, and is absent for a bare highlight; ``target`` is the
-  document's ``file:`` URI with a ``TextQuoteSelector`` and a ``TextPositionSelector``.
+  the note and one (purpose ``tagging``) per tag, and is absent for a bare highlight; ``target`` has the
+  document's address as ``source`` and a ``TextQuoteSelector`` (exact, prefix, suffix) and a
+  ``TextPositionSelector`` (start, end): the shape annotation servers such as Hypothesis anchor on.
+* ``target.source`` (:func:`source_uri`) is the page's URL for a document read from the web, or a saved page
+  that names its canonical URL (its source's ``url``), so an annotation server files the highlight under the
+  page itself; else the ``file:`` URI of the local file (absolute, percent-encoded); else the document's id
+  when that is a URI (``sha256:...``, as for piped text) or a ``urn:x-quotemark-reader:document:`` name. A URL
+  is written percent-encoded where it holds characters a URI may not (spaces, non-ASCII, controls).
 * ``created``/``modified`` are written as the model asks: xsd:dateTime in UTC with ``Z``
   (``2026-11-25T14:00:00.123456Z``; the fraction only when non-zero).
-* What the model has no place for - colour, speaker, anchor status, the document's hash id, title and path -
-  goes in an extension object under the absolute-IRI key :data:`EXTENSION_KEY` (JSON-LD processors treat an
-  absolute IRI key as a property; the W3C schemas allow extra keys). It also keeps any value the model form
+* What the model has no place for - colour, speaker, anchor status, the document's hash id, title, path and
+  source (:mod:`reader.formats.provenance`: kind, path, URL, title, author, date...) - goes in an extension
+  object under the absolute-IRI key :data:`EXTENSION_KEY` (JSON-LD processors treat an absolute IRI key as a
+  property; the W3C schemas allow extra keys). It also keeps any value the model form
   would not give back exactly (an id that is not a UUID, a timestamp not in canonical form), so reader → W3C →
   reader is lossless.
 
@@ -27,7 +34,9 @@ Import reads a collection, a page, a list of annotations or one annotation, and 
 own rules (:func:`reader.annotation_rules.refuse_invalid`), so nothing is imported that the store would later
 skip or that a native export could not carry (an id of ``urn:uuid:``, an empty extension id, an extension
 ``created`` that is not a date-time, a note over the size limit). It never reads any file but the import file:
-a ``file:`` target names the document (its path, and its file name as the title), it is not opened.
+a ``file:`` target names the document (its path, and its file name as the title), it is not opened. Each
+document's source comes back from the extension (checked and bounded like the native ``source``); without one,
+from the target: an http(s) ``source`` is the page's URL, a ``file:`` URI gives the path as provenance text.
 
 Foreign annotations (Hypothesis, other tools) need only a target with a ``TextQuoteSelector`` and/or
 ``TextPositionSelector``; notes come from ``commenting`` (or purpose-less) textual bodies and ``bodyValue``, tags
@@ -48,7 +57,8 @@ from urllib.parse import unquote, urlsplit
 
 from reader.annotation import Annotation, utc_now
 from reader.annotation_rules import refuse_invalid
-from reader.formats import ExportDocument, checked_offset, input_error, sorted_documents
+from reader.formats import ExportDocument, Imported, checked_offset, input_error, sorted_documents
+from reader.formats.provenance import Source, clean_source, is_web_url, parse_source, uri_text
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 EXTENSION_KEY = "urn:x-quotemark-reader:annotation"
@@ -120,13 +130,29 @@ def _reader_id(iri: str) -> str:
     return iri[len("urn:uuid:") :] if iri.lower().startswith("urn:uuid:") else iri
 
 
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
+
+
 def source_uri(doc: ExportDocument) -> str:
-    """The target source of a document: the file URI of its path, else its id when that is a URI."""
-    if doc.path:
+    """The target source of a document (see the module note): its page URL, else the file URI of its path,
+    else its id when that is a URI, else a URN made from its id. Touches no network; a relative path is made
+    absolute by name (as the file was found when it was recorded)."""
+    url = doc.source.get("url", "")
+    if url and is_web_url(url):
+        return uri_text(url)
+    for path in (doc.source.get("path", ""), doc.path):
+        if not path:
+            continue
+        if _SCHEME.match(path):  # an address recorded as the path: a page read from the web
+            if is_web_url(path):
+                return uri_text(path)
+            continue
         try:
-            return Path(doc.path).resolve().as_uri()
-        except ValueError:
-            pass
+            if path.startswith("/"):
+                return Path(path).as_uri()
+            return Path(path).resolve().as_uri()
+        except (ValueError, OSError, RuntimeError):
+            continue
     if _URI.match(doc.id):
         return doc.id
     return f"urn:x-quotemark-reader:document:{uuid.uuid5(uuid.NAMESPACE_URL, doc.id)}"
@@ -150,6 +176,7 @@ def annotation_to_w3c(annotation: Annotation, doc: ExportDocument, source: str |
         "document": doc.id,
         "title": doc.title,
         "path": doc.path,
+        "source": dict(doc.source),
         "color": annotation.color,
         "speaker": annotation.speaker,
         "anchor": annotation.anchor,
@@ -216,8 +243,6 @@ def export_w3c(documents: Iterable[ExportDocument], exported_at: str, *, label: 
 
 
 # -- import ------------------------------------------------------------------------------------------------
-
-
 
 
 def _types(value: Any) -> list[str]:
@@ -300,8 +325,6 @@ def _str_field(mapping: dict[str, Any], key: str, where: str, default: str = "")
     return value
 
 
-
-
 def _bodies(record: dict[str, Any], where: str) -> tuple[str, tuple[str, ...]]:
     notes: list[str] = []
     tags: list[str] = []
@@ -344,6 +367,20 @@ def _default_resolver(source: str) -> DocumentInfo:
 
 def annotation_from_w3c(record: Any, where: str, resolve: Resolver | None = None) -> Annotation:
     """One W3C annotation as a reader Annotation; ``where`` names it in error messages."""
+    return _annotation_and_source(record, where, resolve)[0]
+
+
+def target_source(source: str) -> Source:
+    """The provenance a bare target ``source`` gives: an http(s) URL is the page's address, a ``file:`` URI
+    the local path (text only: nothing is opened), anything else nothing."""
+    if is_web_url(source):
+        return clean_source({"url": source})
+    path = path_from_uri(source)
+    return clean_source({"path": path}) if path else {}
+
+
+def _annotation_and_source(record: Any, where: str, resolve: Resolver | None) -> tuple[Annotation, Source]:
+    """One W3C annotation and the source of its document (the extension's, else what its target says)."""
     if not isinstance(record, dict):
         raise input_error(where, "expected an Annotation object")
     if "Annotation" not in _types(record.get("type")):
@@ -411,7 +448,9 @@ def annotation_from_w3c(record: Any, where: str, resolve: Resolver | None = None
         anchor=anchor,
     )
     refuse_invalid(annotation.to_dict(), lambda field: _place(field, where, ext))
-    return annotation
+    if "source" in ext:
+        return annotation, parse_source(ext["source"], f"{ext_where}.source")
+    return annotation, target_source(source)
 
 
 def _place(field: str, where: str, ext: dict[str, Any]) -> str:
@@ -435,15 +474,24 @@ def parse_w3c(data: Any, resolve: Resolver | None = None) -> list[Annotation]:
     without it (or when it returns None) a ``file:`` URI gives its path and the URI itself is the document id.
     Raises ReaderError saying what is wrong and where (``first.items[3].target.selector.start: ...``).
     """
+    return parse_w3c_documents(data, resolve).annotations
+
+
+def parse_w3c_documents(data: Any, resolve: Resolver | None = None) -> Imported:
+    """:func:`parse_w3c`'s annotations and the source of each of their documents (the first annotation of a
+    document that gives one decides)."""
     items, prefix = _items(data)
     single = isinstance(data, dict) and not prefix and "Annotation" in _types(data.get("type"))
     annotations: list[Annotation] = []
+    sources: dict[str, Source] = {}
     seen: dict[str, str] = {}
     for i, record in enumerate(items):
         where = "annotation" if single else f"{prefix}[{i}]"
-        annotation = annotation_from_w3c(record, where, resolve)
+        annotation, source = _annotation_and_source(record, where, resolve)
         if annotation.id in seen:
             raise input_error(f"{where}.id", f"duplicate annotation id (also {seen[annotation.id]})")
         seen[annotation.id] = where
         annotations.append(annotation)
-    return annotations
+        if source and annotation.doc_id not in sources:
+            sources[annotation.doc_id] = source
+    return Imported(annotations, sources)

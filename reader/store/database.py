@@ -4,7 +4,8 @@ Layout (what TinyDB itself reads: ``{table: {"<int>": record}}``)::
 
     meta         one record: {"schema_version": 1}
     annotations  Annotation.to_dict() records; identity is the record's UUID ``id``, never TinyDB's key
-    documents    {"id", "path", "title", "position", "opened"}, one per document id
+    documents    {"id", "path", "title", "position", "opened"[, "source"]}, one per document id; "source" is
+                 where the document came from (kind, path, url, title, author, date, site, language), when known
 
 Decisions, and why:
 
@@ -49,13 +50,15 @@ import json
 import os
 import stat
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from reader.annotation import Annotation, utc_now
+from reader.document_meta import SourceInfo
 from reader.errors import ReaderError
+from reader.formats.provenance import clean_source
 from reader.store import journal as store_journal
 from reader.store.file import (
     ANNOTATIONS,
@@ -80,6 +83,7 @@ from reader.store.journal import JournalCorrupt, JournalRead, JournalTooNew
 from reader.store.lock import DirectoryLock, LockTimeout
 from reader.store.tables import Cache as _Cache
 from reader.store.tables import Tables as _Tables
+from reader.store.tables import document_record, new_documents
 from reader.store.tables import upsert as _upsert
 
 __all__ = [
@@ -167,11 +171,19 @@ class Store:
         """Replace the annotation with this id; insert it when it is missing (e.g. deleted elsewhere)."""
         self.put_many([annotation])
 
-    def put_many(self, annotations: Iterable[Annotation]) -> None:
-        """Upsert by id in one locked write: an import or a re-anchoring is all-or-nothing."""
-        batch = list(annotations)
-        if batch:
-            self._commit(lambda tables: [{"op": "put", "annotation": a.to_dict()} for a in batch])
+    def put_many(self, annotations: Iterable[Annotation], *, documents: Iterable[DocumentRecord] = ()) -> None:
+        """Upsert by id in one locked write: an import or a re-anchoring is all-or-nothing.
+
+        ``documents`` are records an import brings for documents the store does not know yet, to keep their
+        source: each is added with no reading position and an empty ``opened`` (the app never opened it, so its
+        path is never read: :attr:`DocumentRecord.opened_here`); a document the store knows is left as it is."""
+        batch, records = list(annotations), list(documents)
+        if batch or records:
+            self._commit(
+                lambda tables: (
+                    [{"op": "put", "annotation": a.to_dict()} for a in batch] + new_documents(tables, records)
+                )
+            )
 
     def delete(self, annotation_id: str) -> None:
         """Remove the annotation (every record with this id, so a duplicate cannot bring it back)."""
@@ -189,15 +201,20 @@ class Store:
             cache.tables, cache.view = _Tables(cache.tables.raw), None
             self._fold(cache)
 
-    def remember_document(self, doc_id: str, *, path: str, title: str) -> None:
-        """Record that the document was opened now (its reading position is kept)."""
-        self._put_document(doc_id, path, title, None)
+    def remember_document(
+        self, doc_id: str, *, path: str, title: str, source: SourceInfo | Mapping[str, str] | None = None
+    ) -> None:
+        """Record that the document was opened now (its reading position is kept). ``source`` is where it
+        came from (its :class:`SourceInfo`); None keeps the source recorded before."""
+        self._put_document(doc_id, path, title, None, source)
 
-    def save_position(self, doc_id: str, offset: int, *, path: str, title: str) -> None:
+    def save_position(
+        self, doc_id: str, offset: int, *, path: str, title: str, source: SourceInfo | Mapping[str, str] | None = None
+    ) -> None:
         """Remember where the reader is in the document, to come back there next time."""
         if not _is_offset(offset):
             raise ValueError(f"not a text offset: {offset!r}")
-        self._put_document(doc_id, path, title, offset)
+        self._put_document(doc_id, path, title, offset, source)
 
     def close(self) -> None:
         """Fold the journal into the store file (best effort), then any later call raises StoreError.
@@ -341,17 +358,21 @@ class Store:
         """
         return _migrate(data, self.path, self.SCHEMA_VERSION)
 
-    def _put_document(self, doc_id: str, path: str, title: str, offset: int | None) -> None:
-        """Upsert a document record; ``offset`` None: keep the position and mark it opened now."""
+    def _put_document(
+        self, doc_id: str, path: str, title: str, offset: int | None, source: SourceInfo | Mapping[str, str] | None
+    ) -> None:
+        """Upsert a document record; ``offset`` None: keep the position and mark it opened now. ``source``
+        None keeps the recorded source (cleaned)."""
 
         def ops(tables: _Tables) -> list[dict[str, Any]]:
             key = tables.docs.get(doc_id)
             old = tables.raw.get(DOCUMENTS, {}).get(key, {}) if key is not None else {}
             kept, opened = old.get("position"), old.get("opened")
-            if offset is None or not isinstance(opened, str):
+            if offset is None or not isinstance(opened, str) or not opened:
                 opened = utc_now()
             position = offset if offset is not None else kept if _is_offset(kept) else None
-            record = dict(id=doc_id, path=path, title=title, position=position, opened=opened)
+            recorded = clean_source(old.get("source") if source is None else source)
+            record = document_record(doc_id, path, title, position, opened, recorded)
             return [{"op": "document", "document": record}]
 
         self._commit(ops)

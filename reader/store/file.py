@@ -15,6 +15,12 @@ Decisions, and why:
   field with an unknown value (a colour, an anchor status, a timestamp) is shown with a default and a warning
   instead: the rules are :mod:`reader.annotation_rules`', shared with the importers.
   (A record with required fields missing is not ours at all: the store refuses it when it migrates.)
+* A document record may hold the document's ``source`` (kind, path, URL, title, author, date, site, language:
+  issue 10's provenance). It is optional (records written before have none, and load as they are) and read
+  through :func:`reader.formats.provenance.clean_source`, which never fails: a value of the wrong type, an
+  unknown key or kind, a 10 MB title is dropped, mapped or cut, never a reason to skip the record.
+* A document record with an empty ``opened`` was made by an import (only to keep its source): the app never
+  opened it here, so nothing reads the path it names (see :attr:`DocumentRecord.opened_here`).
 
 The store is the only part of reader that imports tinydb (its ``Storage`` base class, here): only the store's
 own modules (``reader.store.*``) may; nothing else.
@@ -27,7 +33,7 @@ import math
 import os
 import stat
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -38,6 +44,7 @@ from reader.annotation import Annotation
 from reader.annotation_rules import REQUIRED, Problem, describe, is_offset, record_problems, repaired
 from reader.bounded_read import read_regular_file
 from reader.errors import ReaderError
+from reader.formats.provenance import Source, clean_source
 from reader.store import journal as store_journal
 
 Raw = dict[str, dict[str, Any]]
@@ -49,20 +56,27 @@ MAX_STORE_BYTES = 256 * 1024 * 1024
 """Largest store file (and journal) read: 256 MiB, about 400,000 annotations; a larger file is refused, untouched."""
 
 
-
 class StoreError(ReaderError):
     """The store file cannot be used; the message says which file, what is wrong and how to recover."""
 
 
 @dataclass(frozen=True)
 class DocumentRecord:
-    """What the store remembers of a document: where it was, its title, the reading position, when opened."""
+    """What the store remembers of a document: where it was, its title, the reading position, when opened, and
+    where it came from (``source``: :mod:`reader.formats.provenance`; empty for records written before)."""
 
     id: str
     path: str
     title: str
     position: int | None
     opened: str
+    source: Source = field(default_factory=dict)
+
+    @property
+    def opened_here(self) -> bool:
+        """True when the app opened the document (an import's record has no ``opened``): only then is
+        ``path`` a file the app itself read, which an export may read again."""
+        return bool(self.opened)
 
 
 def write_all(fd: int, data: bytes) -> None:
@@ -297,7 +311,8 @@ def _parse(data: Raw, path: Path) -> _View:
     for key, record in data.get(DOCUMENTS, {}).items():
         try:
             fields = {name: _text(record, name) for name in ("id", "path", "title", "opened")}
-            document = DocumentRecord(**fields, position=_position(record.get("position")))
+            source = clean_source(record.get("source"))
+            document = DocumentRecord(**fields, position=_position(record.get("position")), source=source)
         except (KeyError, TypeError) as error:
             view.warnings.append(f"{path.name}: document record {key} skipped ({error}); it is kept as is")
             continue

@@ -10,11 +10,13 @@ Store knows of its files besides: the store file's signature and how far the jou
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from reader.annotation import Annotation
-from reader.store.file import ANNOTATIONS, DOCUMENTS, Raw, _View
+from reader.formats.provenance import clean_source
+from reader.store.file import ANNOTATIONS, DOCUMENTS, DocumentRecord, Raw, _View
 
 
 class Tables:
@@ -81,6 +83,32 @@ def upsert(table: dict[str, dict[str, Any]], batch: list[Annotation]) -> None:
         first = int(next_key(table))
         for offset, annotation in enumerate(pending.values()):
             table[str(first + offset)] = annotation.to_dict()
+
+
+def document_record(
+    doc_id: str, path: str, title: str, position: int | None, opened: str, source: Mapping[str, str]
+) -> dict[str, Any]:
+    """A document record as the file keeps it; ``source`` only when there is one (readers before issue 10
+    ignore it, and a store without sources stays as it was)."""
+    record: dict[str, Any] = dict(id=doc_id, path=path, title=title, position=position, opened=opened)
+    if source:
+        record["source"] = dict(source)
+    return record
+
+
+def new_documents(tables: Tables, records: list[DocumentRecord]) -> list[dict[str, Any]]:
+    """Operations adding the records an import brings for documents ``tables`` does not know (a known one keeps
+    its record), each with no position and an empty ``opened``: the app never opened it, so nothing reads its
+    path (:attr:`DocumentRecord.opened_here`)."""
+    ops: list[dict[str, Any]] = []
+    added: set[str] = set()
+    for record in records:
+        if record.id in tables.docs or record.id in added:
+            continue
+        added.add(record.id)
+        document = document_record(record.id, record.path, record.title, None, "", clean_source(record.source))
+        ops.append({"op": "document", "document": document})
+    return ops
 
 
 def next_key(table: dict[str, Any]) -> str:

@@ -551,3 +551,38 @@ def test_epub_by_url(server: LocalServer) -> None:
         assert document.kind == "epub" and document.info.title == "A Small Book"
         assert "quiet winter morning" in document.text
         assert document.path == server.url(path)
+
+
+async def test_a_changed_page_refreshed_reanchors_its_highlights(tmp_path: Path, server: LocalServer) -> None:
+    """A page whose text changed (a paragraph added at the top) keeps its highlight after --refresh: the URL is
+    the document's path, so the app re-anchors as it does for a changed file."""
+    from reader.annotation import Annotation
+    from reader.store import Store
+    from reader.ui.app import ReaderApp
+
+    before = "<html><head><title>Story</title></head><body><article><h1>Story</h1><p>" + "Intro words. " * 30
+    before += "</p><p>The mayor said “the bridge opens in May” at a meeting.</p></article></body></html>"
+    after = before.replace("<h1>Story</h1>", "<h1>Story</h1><p>" + "An editor's note was added here. " * 10 + "</p>")
+    server.routes["/story.html"] = page(before.encode(), "text/html; charset=utf-8")
+    url = server.url("/story.html")
+    first = load_url(url)
+    start = first.text.index("the bridge opens in May")
+    annotation = Annotation.create(
+        doc_id=first.id, path=first.path, title=first.title, text_of_document=first.text,
+        start=start, end=start + len("the bridge opens in May"),
+    )
+    store = Store(tmp_path / "a.json")
+    store.put_many([annotation])
+    store.remember_document(first.id, path=first.path, title=first.title)
+    server.routes["/story.html"] = page(after.encode(), "text/html; charset=utf-8")
+    assert load_url(url).id == first.id  # from the cache: the same page
+    second = load_url(url, refresh=True)
+    assert second.id != first.id and second.path == first.path
+    app = ReaderApp(store=Store(tmp_path / "a.json"), document=second)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        app.writer.drain()
+    [moved] = Store(tmp_path / "a.json").annotations_for(second.id)
+    assert second.text[moved.start : moved.end] == "the bridge opens in May" and moved.anchor in ("moved", "exact")

@@ -52,7 +52,8 @@ async def test_code_and_table_rows_and_styles(tmp_path: Path) -> None:
         view = app.screen.query_one(ArticleView)
         shown = rows(view)
         assert any(line.endswith('▏     return "not a quote"') for line in shown), shown
-        assert any(line.strip() == "Name  | Age" for line in shown) and any(line.strip() == "Alice | 30" for line in shown)
+        assert any(line.strip() == "Name  | Age" for line in shown)
+        assert any(line.strip() == "Alice | 30" for line in shown)
         assert any("[image: A cat]" in line for line in shown)
         assert not any("**" in line or "<" in line for line in shown)
         assert any("Shown as found" in str(n.message) for n in app._notifications)

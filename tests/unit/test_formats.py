@@ -173,7 +173,7 @@ BAD_NATIVE: list[tuple[str, Callable[[dict[str, Any]], None], str, bool]] = [
     # (name, mutation, expected message, does the JSON Schema also reject it?)
     ("format", _set("format", "something-else"), 'format: expected "reader-annotations", got "something-else"', True),
     ("no format", _set("format", KeyError), 'missing key "format"', True),
-    ("version", _set("version", 2), "version: this reader reads version 1, not version 2", True),
+    ("version", _set("version", 3), "version: this reader reads version 2 (and 1), not version 3", True),
     ("version type", _set("version", "1"), 'version: expected an integer, got "1"', True),
     ("no documents", _set("documents", KeyError), 'missing key "documents"', True),
     ("documents type", _set("documents", {}), "documents: expected an array, got an object", True),
@@ -438,7 +438,7 @@ def test_markdown_layout() -> None:
         length=1000,
     )
     md = export_markdown([doc])
-    assert md.startswith("# Article A\n\nSource: articles/a.txt\n")
+    assert md.startswith("# Article A\n\nSource: Article A · `articles/a.txt`\n")
     assert (
         "> First line\n> second line\n\n— Jens\n\nMy note\nmore\n\n#a-b #c\n\n*offset 416–657 · 41 % · yellow*\n" in md
     )

@@ -18,6 +18,7 @@ from reader.annotation import Annotation
 from reader.cli import main
 from reader.document import document_id
 from reader.formats.native import load_schema
+from reader.loader import load_document
 from reader.store import Store
 from reader.transfer import is_newer, plan_merge
 
@@ -47,7 +48,8 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]
     b.write_text(ARTICLE_B, encoding="utf-8")
     db = tmp_path / "db.json"
     store = Store(db)
-    id_a, id_b = document_id(ARTICLE_A), document_id(ARTICLE_B)
+    text_b = load_document(b).text  # Markdown: the id is of the text the reader shows (no "#")
+    id_a, id_b = document_id(ARTICLE_A), document_id(text_b)
     store.remember_document(id_a, path=str(a), title="Title of A")
     store.remember_document(id_b, path="b.md", title="Title of B")
     annotations = [
@@ -78,7 +80,7 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]
         )
     )
     annotations.append(
-        Annotation.create(doc_id=id_b, path="b.md", title="Title of B", text_of_document=ARTICLE_B, start=14, end=23)
+        Annotation.create(doc_id=id_b, path="b.md", title="Title of B", text_of_document=text_b, start=12, end=21)
     )
     store.put_many(annotations)
     return {"dir": tmp_path, "a": a, "b": b, "db": db, "id_a": id_a, "id_b": id_b, "annotations": annotations}
@@ -182,13 +184,14 @@ def test_export_unannotated_documents_give_empty_lists(
             "id": document_id(plain.read_text()),
             "title": "Nothing highlighted here",
             "path": str(plain),
+            "source": {"kind": "text", "path": str(plain)},  # the file's, as loaded now
             "annotations": [],
         }
     ]
     known = document_id("known text")
     Store(workspace["db"]).remember_document(known, path="gone.txt", title="Known")
     data = json.loads(_export(capsys, known, "--db", str(workspace["db"])))
-    assert data["documents"] == [{"id": known, "title": "Known", "path": "gone.txt", "annotations": []}]
+    assert data["documents"] == [{"id": known, "title": "Known", "path": "gone.txt", "source": {}, "annotations": []}]
     empty = json.loads(_export(capsys, "--db", str(tmp_path / "empty.json")))
     assert empty["documents"] == []
 
@@ -378,7 +381,7 @@ BAD_IMPORTS: list[tuple[str, bytes | None, str]] = [
     ("wrong item", b'[{"type": "Annotation", "id": "x", "target": 5}]', "[0].target: no TextQuoteSelector"),
     ("other object", b'{"hello": "world"}', "not a reader export or W3C annotations"),
     ("wrong format", b'{"format": "other", "version": 1}', 'format: expected "reader-annotations", got "other"'),
-    ("wrong version", b'{"format": "reader-annotations", "version": 7}', "version: this reader reads version 1"),
+    ("wrong version", b'{"format": "reader-annotations", "version": 7}', "reads version 2 (and 1), not version 7"),
     ("missing file", None, "no such file"),
 ]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from textual import work
 from textual.binding import Binding, BindingType
@@ -27,8 +27,19 @@ from reader.ui.widgets.highlight_list import HighlightList
 from reader.ui.widgets.highlight_panel import HighlightPanel
 
 if TYPE_CHECKING:
+    from reader.citation import PassageKind
     from reader.quotes import Quotation
     from reader.ui.app import ReaderApp
+
+
+class Target(NamedTuple):
+    """What `h` highlights (and `y` copies when no highlight is under the cursor): a span, its speaker, and
+    which of the three it is."""
+
+    span: Span
+    speaker: str | None
+    kind: PassageKind
+
 
 def _mark(annotation: Annotation) -> HighlightMark:
     """What the article view draws of an annotation."""
@@ -60,6 +71,8 @@ class AnnotatingMixin(SavingMixin):
         Binding("left_square_bracket", "prev_quote", "Prev quote", show=False),
         Binding("Q", "quotes", "Quotes", show=False, tooltip="List every quotation with its speaker"),
         Binding("e", "export", "Export", show=False, tooltip="Export this document's annotations as JSON"),
+        Binding("y", "copy_citation", "Copy “quote” — speaker, title (source)", show=False),
+        Binding("Y", "copy_markdown", "Copy as a Markdown quote with the note", show=False),
     ]
 
     document: Document
@@ -213,16 +226,20 @@ class AnnotatingMixin(SavingMixin):
         index = self.article.quotation_at(self.article.cursor) if self.quotations else None
         return self.quotations[index] if index is not None else None
 
-    def target(self) -> tuple[Span, str | None] | None:
-        """What `h` acts on: the selection, else the quotation under the cursor (with speaker), else the sentence."""
+    def target(self) -> Target | None:
+        """What `h` acts on: the selection (with the speaker when it is exactly a quotation), else the quotation
+        under the cursor (with speaker), else the sentence."""
         selection = self.article.selection
         if selection is not None and selection.end > selection.start:
-            return self.document.snap_to_words(selection.start, selection.end), None
+            span = self.document.snap_to_words(selection.start, selection.end)
+            quotation = next((q for q in self.quotations if q.start == span.start and q.end == span.end), None)
+            return Target(span, (quotation.speaker_full or quotation.speaker) if quotation else None, "selection")
         quotation = self.quotation_under_cursor()
         if quotation is not None:
-            return Span(quotation.start, quotation.end), quotation.speaker_full or quotation.speaker
+            speaker = quotation.speaker_full or quotation.speaker
+            return Target(Span(quotation.start, quotation.end), speaker, "quotation")
         sentence = self.document.sentence_at(self.article.cursor)
-        return (sentence, None) if sentence is not None else None
+        return Target(sentence, None, "sentence") if sentence is not None else None
 
     def under_cursor(self) -> Annotation | None:
         """The innermost highlight under the cursor (looked up in the view's interval index, not a scan)."""
@@ -236,10 +253,7 @@ class AnnotatingMixin(SavingMixin):
         target = self.target()
         if target is None:
             return None
-        span, speaker = target
-        if speaker is None and self.article.selection is not None:
-            quotation = next((q for q in self.quotations if q.start == span.start and q.end == span.end), None)
-            speaker = (quotation.speaker_full or quotation.speaker) if quotation else None
+        span, speaker = target.span, target.speaker
         document = self.document
         annotation = Annotation.create(
             doc_id=document.id,
@@ -433,6 +447,19 @@ class AnnotatingMixin(SavingMixin):
         self.apply(ops)
         self.notify(f"Redid {change.label}", timeout=1.5)
 
+    def action_copy_citation(self) -> None:
+        """`y`: the selection, highlight, quotation or sentence under the cursor as ``“text” — Speaker, Title
+        (URL or file)`` to the clipboard (the choice and the OSC 52 copy: :mod:`reader.ui.clipboard`)."""
+        from reader.ui.clipboard import copy_passage
+
+        copy_passage(self, markdown=False)
+
+    def action_copy_markdown(self) -> None:
+        """`Y`: the same passage as a Markdown block quote with its attribution, note and tags."""
+        from reader.ui.clipboard import copy_passage
+
+        copy_passage(self, markdown=True)
+
     # -- quotations -------------------------------------------------------------------------------------------
 
     def _jump_quote(self, step: int) -> None:
@@ -509,7 +536,9 @@ class AnnotatingMixin(SavingMixin):
         store, document = self.reader_app.store, self.document
         try:
             annotations = tuple(store.annotations_for(document.id))
-            exported = ExportDocument(document.id, document.title, document.path, annotations, len(document.text))
+            exported = ExportDocument(
+                document.id, document.title, document.path, annotations, len(document.text), document.info.provenance()
+            )
             write_output(str(target), render([exported], fmt, utc_now()), db=str(store.path))
             count = len(annotations)
         except (ReaderError, OSError) as error:

@@ -265,7 +265,9 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         if position is not None:
             self.app.call_from_thread(self._restore, position)
         self.reader_app.writer.submit(
-            lambda: store.remember_document(self.document.id, path=store_path, title=self.document.title)
+            lambda: store.remember_document(
+                self.document.id, path=store_path, title=self.document.title, source=self.document.info
+            )
         )
 
     def _restore(self, offset: int) -> None:
@@ -285,7 +287,9 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         document = self.document
         offset = self.article.cursor
         self.reader_app.writer.submit(
-            lambda: store.save_position(document.id, offset, path=document.path, title=document.title)
+            lambda: store.save_position(
+                document.id, offset, path=document.path, title=document.title, source=document.info
+            )
         )
 
     @on(ArticleView.Scrolled)
