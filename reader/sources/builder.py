@@ -162,7 +162,10 @@ class DocumentBuilder:
             return
         self.blocks.append(Block(kind, tuple(self._segments), level=self._level))
         self._last_kind = kind
-        self.styles.extend(s for s in self._block_styles if s.end > s.start)
+        end = self._length  # a style that ended after a trailing break taken back above ends with the text
+        self.styles.extend(
+            s._replace(end=min(s.end, end)) for s in self._block_styles if min(s.end, end) > s.start
+        )
         self._segments = []
         self._block_styles = []
 

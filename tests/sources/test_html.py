@@ -19,6 +19,7 @@ from reader.errors import ReaderError
 from reader.sources import Origin, convert, html_blocks, sniff_kind
 from reader.sources import html as html_source
 from tests.conftest import ROOT, shared_path
+from tests.sources.document_checks import check_offsets, html_fragments
 
 REAL_PAGES = (
     "ars-1",
@@ -58,16 +59,6 @@ def load(data: bytes, *, charset: str = "", url: str = "", name: str = "page.htm
 def normal(title: str) -> str:
     return " ".join(title.split()).casefold()
 
-
-def check_offsets(document: Document) -> None:
-    previous = 0
-    for block in document.blocks:
-        for start, end in block.segments:
-            assert previous <= start <= end <= len(document.text)
-            assert start < end or block.kind in (BlockKind.CODE, BlockKind.TABLE)  # a blank line of code
-            previous = end
-    for style in document.styles:
-        assert 0 <= style.start < style.end <= len(document.text)
 
 
 # -- real pages ---------------------------------------------------------------------------------------------
@@ -322,12 +313,10 @@ _TAGS = (
     "p div article em b a code pre ul li h1 h2 blockquote table "
     "tr td th br img figure script title head body html meta span q"
 ).split()
-_FRAGMENT = st.one_of(
-    st.text(alphabet=st.characters(codec="utf-8"), max_size=20),
-    st.sampled_from(_TAGS).map(lambda tag: f"<{tag}>"),
-    st.sampled_from(_TAGS).map(lambda tag: f"</{tag}>"),
-    st.sampled_from(
-        [
+_FRAGMENT = html_fragments(
+    _TAGS,
+    20,
+    [
             '<a href="javascript:x">',
             '<img alt="a picture here">',
             "&amp;",
@@ -340,8 +329,7 @@ _FRAGMENT = st.one_of(
             "<!DOCTYPE html [",
             "]>",
             ARTICLE,
-        ]
-    ),
+        ],
 )
 
 

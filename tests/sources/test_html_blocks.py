@@ -14,6 +14,7 @@ from reader.errors import ReaderError
 from reader.sources import html_blocks
 from reader.sources.builder import DocumentBuilder
 from reader.sources.html_blocks import add_html, gather_text, link_target, parse_html, parse_html_text
+from tests.sources.document_checks import blocks, check_offsets, html_fragments, styled
 
 
 def convert(markup: str | bytes, base_url: str = "") -> Document:
@@ -22,23 +23,10 @@ def convert(markup: str | bytes, base_url: str = "") -> Document:
     return builder.document(SourceInfo(kind="html"))
 
 
-def blocks(document: Document) -> list[tuple[str, int, str]]:
-    return [(b.kind.value, b.level, document.block_text(i)) for i, b in enumerate(document.blocks)]
 
 
-def styled(document: Document) -> list[tuple[str, str, str]]:
-    return [(s.style, document.text[s.start : s.end], s.target) for s in document.styles]
 
 
-def check_offsets(document: Document) -> None:
-    previous = 0
-    for block in document.blocks:
-        for start, end in block.segments:
-            assert previous <= start <= end <= len(document.text)
-            assert start < end or block.kind in (BlockKind.CODE, BlockKind.TABLE)  # a blank line of code
-            previous = end
-    for style in document.styles:
-        assert 0 <= style.start < style.end <= len(document.text)
 
 
 def test_headings_paragraphs_and_quotes() -> None:
@@ -283,12 +271,10 @@ _TAGS = (
     "p div em b i a code pre ul ol li h1 h3 blockquote "
     "table tr td th thead br img figure figcaption q span script svg hr"
 ).split()
-_FRAGMENT = st.one_of(
-    st.text(alphabet=st.characters(codec="utf-8"), max_size=12),
-    st.sampled_from(_TAGS).map(lambda tag: f"<{tag}>"),
-    st.sampled_from(_TAGS).map(lambda tag: f"</{tag}>"),
-    st.sampled_from(
-        [
+_FRAGMENT = html_fragments(
+    _TAGS,
+    12,
+    [
             '<a href="javascript:x">',
             '<img alt="a b">',
             "&amp;",
@@ -303,8 +289,7 @@ _FRAGMENT = st.one_of(
             "<br/>",
             "&#0;",
             "&#x110000;",
-        ]
-    ),
+        ],
 )
 
 

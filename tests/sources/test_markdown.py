@@ -17,6 +17,7 @@ from reader.quotes import find_quotations
 from reader.sources import Origin, load_file
 from reader.sources import markdown as md
 from reader.sources.front_matter import split_front_matter
+from tests.sources.document_checks import blocks, check_offsets, styled
 
 ORIGIN = Origin(name="note.md", path="/notes/note.md")
 
@@ -28,24 +29,10 @@ def convert(source: str | bytes, origin: Origin = ORIGIN) -> Document:
     return document
 
 
-def blocks(document: Document) -> list[tuple[str, int, str]]:
-    return [(b.kind.value, b.level, document.block_text(i)) for i, b in enumerate(document.blocks)]
 
 
-def styled(document: Document) -> list[tuple[str, str, str]]:
-    return [(s.style, document.text[s.start : s.end], s.target) for s in document.styles]
 
 
-def check_offsets(document: Document) -> None:
-    """Segments slice the text, in order, never overlapping; styles lie within the text."""
-    previous = 0
-    for block in document.blocks:
-        assert block.segments
-        for start, end in block.segments:
-            assert previous <= start <= end <= len(document.text)
-            previous = end
-    for style in document.styles:
-        assert 0 <= style.start < style.end <= len(document.text)
 
 
 ARTICLE = """\
