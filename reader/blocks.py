@@ -254,7 +254,9 @@ def _markdown_blocks(text: str, chunk: list[tuple[int, int]], *, first: bool) ->
         if item:
             flush()
             pending_kind = BlockKind.LIST_ITEM
-            pending.append(_strip(text, start + item.end(), end))
+            s, e = _strip(text, start + item.end(), end)
+            if s < e:  # "- " followed only by blanks (a BOM, a no-break space) is an empty item so far
+                pending.append((s, e))
             continue
         pending.append((start, end))
     flush()
