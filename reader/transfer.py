@@ -245,14 +245,39 @@ def report_skipped(store: Store) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    """``reader export [PATH ...] [--format F] [-o FILE] [--db PATH]``."""
+    """``reader export [PATH ...] [--format F] [-o FILE | --split DIR] [--db PATH]``."""
+    split = getattr(args, "split", None)
+    if split is not None:
+        _check_split(split, args.format)
     store = Store(args.db)
     documents = collect_documents(store, list(args.paths))
     report_skipped(store)
     if args.format == "markdown":
         documents = _with_lengths(documents, {record.id: record for record in store.documents()})
+    if split is not None:
+        return _export_split(split, documents)
     text = render(documents, args.format, utc_now())
     write_output(args.output, text, db=args.db)
+    return 0
+
+
+def _check_split(directory: str, fmt: str) -> None:
+    """``--split DIR`` is for Markdown only (one note per document), and needs a folder name."""
+    if fmt != "markdown":
+        raise ReaderError("--split writes one Markdown file per document: add --format markdown")
+    if not directory:
+        raise ReaderError("--split needs a folder: an empty path names none")
+
+
+def _export_split(directory: str, documents: list[ExportDocument]) -> int:
+    """``--split DIR``: one Markdown file per document (:mod:`reader.formats.split`); a warning line per
+    document refused, and a summary on stdout."""
+    from reader.formats.split import write_split
+
+    result = write_split(directory, documents)
+    for refused in result.refused:
+        print(f"reader: warning: {show_path(refused)}", file=sys.stderr)
+    _write_stdout(f"{result.summary()} in {show_path(directory)}\n")
     return 0
 
 

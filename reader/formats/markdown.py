@@ -35,6 +35,9 @@ Decisions:
   spaces).
 * The location line gives the offsets, the percent through the document when its length is known, the colour,
   and says so when the highlight is orphaned (its text is no longer found in the document).
+* One document's section is :func:`document_markdown`; the digest joins them, and the one-file-per-document
+  export (:mod:`reader.formats.split`, ``--split DIR``) puts each under its YAML front matter, so the two never
+  differ in how a highlight reads.
 """
 
 from __future__ import annotations
@@ -65,8 +68,13 @@ def _quote_block(text: str) -> str:
     return "\n".join(f"> {line}" if line else ">" for line in safe_lines(text))
 
 
+def tag_name(tag: str) -> str:
+    """``tag`` as an Obsidian tag name (no ``#``): white space runs become ``-``, made safe to show."""
+    return sanitize(_TAG_SPACE.sub("-", tag.strip()))
+
+
 def _tag(tag: str) -> str:
-    return "#" + sanitize(_TAG_SPACE.sub("-", tag.strip()))
+    return "#" + tag_name(tag)
 
 
 def location(annotation: Annotation, length: int | None) -> str:
@@ -128,20 +136,29 @@ def citation(doc: ExportDocument) -> str:
     return "Source: " + " · ".join(shown) if shown else ""
 
 
+def display_title(doc: ExportDocument) -> str:
+    """The document's title as its heading shows it: one safe line, ``Untitled`` when it has none."""
+    return " ".join(safe_lines(doc.title)).strip() or "Untitled"
+
+
+def document_markdown(doc: ExportDocument) -> str:
+    """One document as Markdown (no trailing newline): its ``#`` heading, citation line, then each highlight,
+    separated by ``---``. Used by :func:`export_markdown` for each section and by :mod:`reader.formats.split` for
+    each file's body, so the two exports never differ in how a highlight reads."""
+    head = [f"# {display_title(doc)}"]
+    cited = citation(doc)
+    if cited:
+        head.append(cited)
+    if not doc.annotations:
+        head.append("*No highlights.*")
+    parts = ["\n\n".join(head)]
+    parts.extend(annotation_markdown(annotation, doc.length) for annotation in doc.annotations)
+    return "\n\n---\n\n".join(parts)
+
+
 def export_markdown(documents: Iterable[ExportDocument]) -> str:
     """All documents as one Markdown text (a ``#`` section per document), ending with a newline."""
-    sections: list[str] = []
-    for doc in sorted_documents(documents):
-        title = " ".join(safe_lines(doc.title)).strip() or "Untitled"
-        head = [f"# {title}"]
-        cited = citation(doc)
-        if cited:
-            head.append(cited)
-        if not doc.annotations:
-            head.append("*No highlights.*")
-        parts = ["\n\n".join(head)]
-        parts.extend(annotation_markdown(annotation, doc.length) for annotation in doc.annotations)
-        sections.append("\n\n---\n\n".join(parts) if len(parts) > 1 else parts[0])
+    sections = [document_markdown(doc) for doc in sorted_documents(documents)]
     if not sections:
         return "*No highlights.*\n"
     return "\n\n".join(sections) + "\n"
