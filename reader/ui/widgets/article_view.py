@@ -6,6 +6,12 @@ article paints its first screen at once; the rows already shown never move while
 
 The cursor, the selection, search matches, highlights and the quotation under the cursor are all kept as
 original-text offsets and drawn per row; highlights for a row come from an interval index, not a scan.
+
+The mouse: a click puts the cursor on the character clicked (with a selection open, that extends it, like any
+motion). Pressing and dragging selects, as ``v`` then motions would: the selection is anchored at the character
+pressed and follows the pointer (a drag replaces a selection already open); dragging above or below the pane
+scrolls a row per pointer report. Textual's own screen selection is off here (:attr:`ALLOW_SELECT`): the
+article draws its selection itself, by text offsets, so ``h`` and ``y`` act on it.
 """
 
 from __future__ import annotations
@@ -99,6 +105,9 @@ class ArticleView(ArticleRendering, ScrollView, can_focus=True):
     ArticleView > .article-view--hl-purple { background: #a48bf0 40%; }
     """
 
+    ALLOW_SELECT = False
+    """No Textual text selection: a drag makes the article's own selection (see the module note)."""
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "cursor_down", "Line down", show=False),
         Binding("k,up", "cursor_up", "Line up", show=False),
@@ -189,6 +198,8 @@ class ArticleView(ArticleRendering, ScrollView, can_focus=True):
         self.quotation_spans: list[Span] = []
         self._quote_starts: list[int] = []
         self._layout_timer_active = False
+        self._press: int | None = None
+        """The offset the mouse button went down on, while it is held (a drag selects from there)."""
         if document.blocks:
             self.set_reactive(ArticleView.cursor, document.blocks[0].start)
 
@@ -514,13 +525,55 @@ class ArticleView(ArticleRendering, ScrollView, can_focus=True):
 
     # -- mouse ------------------------------------------------------------------------------------------------
 
+    def offset_at_point(self, x: int, y: int) -> int | None:
+        """The text offset shown at ``(x, y)`` of the pane (None on a blank or rule row, or past the text)."""
+        row = int(self.scroll_offset.y) + y
+        column = x - self.margin - self._indent_of_row(row)
+        return self.layout_rows.offset_at(row, max(0, column))
+
     def on_click(self, event: events.Click) -> None:
-        row = int(self.scroll_offset.y) + event.y
-        column = event.x - self.margin - self._indent_of_row(row)
-        offset = self.layout_rows.offset_at(row, max(0, column))
+        offset = self.offset_at_point(event.x, event.y)
         if offset is not None:
             self.focus()
             self.move_to(offset)
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        """The left button went down: a drag may start here (the click itself is :meth:`on_click`'s)."""
+        if event.button != 1:
+            return
+        self._press = self.offset_at_point(event.x, event.y)
+        if self._press is not None:
+            self.capture_mouse()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        """While the button is held: select from the pressed character to the one under the pointer. Above or
+        below the pane, the row just outside is taken, and moving there scrolls it into view."""
+        press = self._press
+        if press is None:
+            return
+        if event.button == 0:  # the button was let go where no release was reported to us
+            self._end_drag()
+            return
+        height = max(1, self.scrollable_content_region.height)
+        offset = self.offset_at_point(event.x, min(max(event.y, -1), height))
+        if offset is None or offset == self.cursor and self.selection_anchor == press:
+            return
+        if self.selection_anchor != press:
+            if offset == press:
+                return  # not a drag yet: the pointer has not left the character pressed
+            self.start_selection(press)
+        self.move_to(offset)
+
+    def on_mouse_up(self, event: events.MouseUp) -> None:
+        self._end_drag()
+
+    def on_mouse_release(self, event: events.MouseRelease) -> None:
+        self._press = None
+
+    def _end_drag(self) -> None:
+        if self._press is not None:
+            self._press = None
+            self.release_mouse()
 
     def _indent_of_row(self, row: int) -> int:
         if not 0 <= row < len(self.layout_rows):
