@@ -1,0 +1,103 @@
+"""``reader people [--db PATH] [--json]`` and ``reader quotes --by NAME [--db PATH] [--json]``: who is quoted in
+the documents of the store, and what one person said, across documents (no Textual import).
+
+Both bring the quotations cache up to date first (:class:`reader.people_index.PeopleIndex`: the first run reads
+every document; later runs read only those that changed). A document that cannot be read (a file gone, a URL not
+in the page cache) is left out without a word, as the People screen does; a cache that cannot be written is one
+warning line on stderr and the answer is still printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from reader.formats.json_text import dumps
+from reader.people_index import PeopleIndex, PersonQuote
+from reader.sanitize import sanitize
+
+MAX_SHOWN = 100
+"""Characters of a quotation shown on a line (the rest is elided in the middle); ``--json`` has it all."""
+
+
+def _index(args: argparse.Namespace) -> PeopleIndex:
+    from reader.cli import print_error
+    from reader.store import Store
+
+    store = Store(args.db)
+    index = PeopleIndex(store)
+    told = False
+
+    def progress(done: int, total: int) -> None:
+        nonlocal told
+        if not told and total >= 50 and sys.stderr is not None and sys.stderr.isatty():
+            told = True
+            print(f"reader: finding the quotations of {total} documents (kept in a cache for next time)…",
+                  file=sys.stderr)
+
+    report = index.refresh(progress)
+    for problem in dict.fromkeys(p for p in report.problems if p.startswith("cannot write")):
+        print_error(f"warning: {problem}")
+    return index
+
+
+def run_people(args: argparse.Namespace) -> int:
+    """One line per person: quotations, documents, name (most quoted first); ``--json``: an array of objects."""
+    people = _index(args).people()
+    out = sys.stdout
+    if getattr(args, "json", False):
+        rows = [{"name": p.name, "quotations": p.quotations, "documents": p.documents} for p in people]
+        out.write(dumps(rows, indent=1) + "\n")
+        return 0
+    if not people:
+        out.write("nobody is quoted in the documents of the store\n")
+        return 0
+    out.write(f"{'quotes':>6}  {'docs':>5}  person\n")
+    for person in people:
+        out.write(f"{person.quotations:>6}  {person.documents:>5}  {sanitize(person.name)}\n")
+    return 0
+
+
+def quote_rows(quotes: list[PersonQuote]) -> list[dict[str, object]]:
+    """The JSON objects of ``reader quotes --by NAME --json``."""
+    return [
+        {
+            "name": q.name,
+            "text": q.text,
+            "start": q.start,
+            "end": q.end,
+            "title": q.title,
+            "source": q.source,
+            "date": q.date,
+            "doc_id": q.doc_id,
+        }
+        for q in quotes
+    ]
+
+
+def run_quotes_by(args: argparse.Namespace) -> int:
+    """What one person said, grouped by document (the most recent first); ``--json``: an array of objects."""
+    from reader.quotes.cli import shorten
+
+    name = str(args.by)
+    quotes = _index(args).quotations_by(name)
+    out = sys.stdout
+    if getattr(args, "json", False):
+        out.write(dumps(quote_rows(quotes), indent=1) + "\n")
+        return 0
+    if not quotes:
+        out.write(f"no quotations by {sanitize(name)} in the documents of the store (reader people lists who is "
+                  "quoted)\n")
+        return 0
+    documents = len({q.doc_id for q in quotes})
+    names = sorted({q.name for q in quotes})
+    out.write(f"{sanitize(', '.join(names))}: {len(quotes)} quotation{'s' * (len(quotes) != 1)} in {documents} "
+              f"document{'s' * (documents != 1)}\n")
+    current = None
+    for q in quotes:
+        if q.doc_id != current:
+            current = q.doc_id
+            date = f"{sanitize(q.date)}  " if q.date else ""
+            out.write(f"\n{date}{sanitize(q.title)}  ({sanitize(q.source)})\n")
+        out.write(f"  {q.start:>7}  “{sanitize(shorten(q.text, MAX_SHOWN))}”\n")
+    return 0
