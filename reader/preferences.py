@@ -11,6 +11,10 @@ The file is input like any other: it is read only if it is a regular file of at 
 :data:`MAX_BYTES`, anything malformed or out of range is ignored (the default is used; a preference is not
 worth an error), and it is written atomically, never over anything but a regular file. Reading and writing
 happen off the UI thread (the reading screen's start-up worker and the store's background writer).
+
+Nothing is created until a preference changes (issue 13: opening and quitting leaves no file anywhere): loading
+a missing file gives the defaults and writes nothing; the file (and, beside the user store, its folder) is made
+by the first change.
 """
 
 from __future__ import annotations
@@ -65,12 +69,18 @@ class Preferences:
             return cls()
         return cls(panel_width=clamp_panel_width(width))
 
-    def save(self, path: str | os.PathLike[str]) -> None:
+    def save(self, path: str | os.PathLike[str], *, create_folders: bool = False) -> None:
         """Write the preferences atomically; raises OSError (the caller decides whether that matters). Refuses
         to replace anything but a regular file or a symlink (a device or FIFO at the path is left alone), and
         never opens what is at the path: a symlink is replaced, not followed, so one that points to a FIFO
-        cannot block the store's background writer (and every write queued behind this one) for ever."""
+        cannot block the store's background writer (and every write queued behind this one) for ever.
+        ``create_folders``: make the missing folders first, mode 0700 (beside the user store, whose folder the
+        store's first write makes: a preference may change before any highlight is made)."""
         target = Path(path)
+        if create_folders:
+            from reader.store.location import make_folders
+
+            make_folders(target.parent)
         try:
             mode = target.lstat().st_mode
         except FileNotFoundError:

@@ -39,6 +39,11 @@ Decisions, and why:
   memory and how an operation changes them are :mod:`reader.store.tables`'. This module keeps the locking, the
   journal's use, the caching and the API. An absent file is an empty store; the file is created on the first
   write.
+* Opening and reading create nothing (issue 13: opening and quitting without a change leaves no file anywhere):
+  no store file, no journal (made by the first append), no lock file (the lock is a ``flock`` on the folder; the
+  fallback lock file is made by the first write), and no folder - the user store's folder
+  (:mod:`reader.store.location`) is made, mode 0700, by the first write, before it takes the lock. Stale temp
+  files are swept on open only when there are some (a crash left them): that removes, never creates.
 
 The store is the only part of reader that imports tinydb; split as it is, that means only its own modules
 (``reader.store.*``) may. Everything other modules and tests import from here stays importable from here.
@@ -60,6 +65,7 @@ from reader.document_meta import SourceInfo
 from reader.errors import ReaderError
 from reader.formats.provenance import clean_source
 from reader.store import journal as store_journal
+from reader.store import location as store_location
 from reader.store.file import (
     ANNOTATIONS,
     DOCUMENTS,
@@ -75,6 +81,7 @@ from reader.store.file import (
     _migrate,
     _move_aside,
     _parse,
+    _parse_documents,
     _replace_file,
     _View,
     write_all,
@@ -118,13 +125,19 @@ class Store:
 
     SCHEMA_VERSION = 1
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, create_folders: bool | None = None) -> None:
         """Open (and check) the store at ``path``. An absent file is an empty store, created on first write;
-        a 0-byte file, bad JSON or a wrong shape is a StoreError, and the file stays as it was."""
+        a 0-byte file, bad JSON or a wrong shape is a StoreError, and the file stays as it was.
+
+        Opening creates nothing: no file, no journal, no lock file, no folder. ``create_folders``: the store's
+        missing folders are made (mode 0700) by the first write; None (the default) means "when the store is the
+        user store" (:func:`reader.store.location.creates_folders`), False that a missing folder is an error."""
         self.path = Path(path)
         self.warnings: list[str] = []
         """Skipped records of the latest read of the records, one line each (they stay in the file)."""
-        self._storage = AtomicJSONStorage(self.path)
+        if create_folders is None:
+            create_folders = store_location.creates_folders(self.path)
+        self._storage = AtomicJSONStorage(self.path, create_folders=create_folders)
         self._lock = threading.RLock()
         self._file_locks: dict[Path, DirectoryLock] = {}
         self._closed = False
@@ -135,6 +148,12 @@ class Store:
         # fatal, only skipped with a warning, so nothing is lost by finding it later.
         self._refresh()
         self._remove_stale_temp_files()
+
+    @property
+    def creates_folders(self) -> bool:
+        """True when the first write makes the store's missing folders (the user store); what sits beside the
+        store (the settings file of :mod:`reader.preferences`) may then make them too."""
+        return self._storage.create_folders
 
     # -- reading -----------------------------------------------------------------------------------------
 
@@ -154,8 +173,32 @@ class Store:
         return next((a for a in self._load().annotations if a.id == annotation_id), None)
 
     def documents(self) -> list[DocumentRecord]:
-        """Every remembered document, most recently opened first."""
-        return sorted(self._load().documents.values(), key=lambda d: d.opened, reverse=True)
+        """Every remembered document, most recently opened first. Reads only the documents table when the
+        annotations were not parsed yet (the library lists 2,000 documents without building 100,000 records)."""
+        with self._lock:
+            cache = self._refresh()
+            if cache.view is not None and cache.view_version == cache.tables.version:
+                records = cache.view.documents
+            else:
+                records = _parse_documents(cache.tables.raw, self.path, [])
+        return sorted(records.values(), key=lambda d: d.opened, reverse=True)
+
+    def annotation_counts(self) -> dict[str, tuple[int, int]]:
+        """(highlights, notes) per document id, counted from the records as stored, without building them (a
+        record the next full read would skip still counts): cheap at any size, for the library."""
+        counts: dict[str, list[int]] = {}
+        with self._lock:
+            records = list(self._refresh().tables.raw.get(ANNOTATIONS, {}).values())
+        for record in records:
+            doc_id, note = record.get("doc_id"), record.get("note")
+            if isinstance(doc_id, str):
+                pair = counts.get(doc_id)
+                if pair is None:
+                    pair = counts[doc_id] = [0, 0]
+                pair[0] += 1
+                if isinstance(note, str) and note.strip():
+                    pair[1] += 1
+        return {doc_id: (pair[0], pair[1]) for doc_id, pair in counts.items()}
 
     def position(self, doc_id: str) -> int | None:
         record = self._load().documents.get(doc_id)
@@ -202,11 +245,20 @@ class Store:
             self._fold(cache)
 
     def remember_document(
-        self, doc_id: str, *, path: str, title: str, source: SourceInfo | Mapping[str, str] | None = None
+        self,
+        doc_id: str,
+        *,
+        path: str,
+        title: str,
+        source: SourceInfo | Mapping[str, str] | None = None,
+        length: int | None = None,
+        size: int | None = None,
     ) -> None:
         """Record that the document was opened now (its reading position is kept). ``source`` is where it
-        came from (its :class:`SourceInfo`); None keeps the source recorded before."""
-        self._put_document(doc_id, path, title, None, source)
+        came from (its :class:`SourceInfo`); None keeps the source recorded before. ``length`` (characters of
+        its text) and ``size`` (bytes of its file) are for the library's progress and "changed" mark; None
+        keeps what was recorded."""
+        self._put_document(doc_id, path, title, None, source, {"length": length, "size": size})
 
     def save_position(
         self, doc_id: str, offset: int, *, path: str, title: str, source: SourceInfo | Mapping[str, str] | None = None
@@ -329,6 +381,8 @@ class Store:
             torn=journal.torn if journal else False,
             tables=tables,
         )
+        if cached is not None and tables is cached.tables:  # same tables: keep their parsed records (a re-parse of
+            cache.view, cache.view_version = cached.view, cached.view_version  # 100,000 records is ~2 s)
         consistent = storage.signature() == sig and _inode(journal_file) == cache.journal_inode
         return cache, consistent
 
@@ -359,7 +413,13 @@ class Store:
         return _migrate(data, self.path, self.SCHEMA_VERSION)
 
     def _put_document(
-        self, doc_id: str, path: str, title: str, offset: int | None, source: SourceInfo | Mapping[str, str] | None
+        self,
+        doc_id: str,
+        path: str,
+        title: str,
+        offset: int | None,
+        source: SourceInfo | Mapping[str, str] | None,
+        counts: Mapping[str, int | None] | None = None,
     ) -> None:
         """Upsert a document record; ``offset`` None: keep the position and mark it opened now. ``source``
         None keeps the recorded source (cleaned)."""
@@ -373,6 +433,11 @@ class Store:
             position = offset if offset is not None else kept if _is_offset(kept) else None
             recorded = clean_source(old.get("source") if source is None else source)
             record = document_record(doc_id, path, title, position, opened, recorded)
+            for name in ("length", "size"):  # optional (records before issue 13 have none): kept unless given
+                value = (counts or {}).get(name)
+                value = value if value is not None else old.get(name)
+                if _is_offset(value):
+                    record[name] = value
             return [{"op": "document", "document": record}]
 
         self._commit(ops)
@@ -446,6 +511,11 @@ class Store:
         operation reads the files again."""
         with self._lock:
             lock = self._file_lock()
+            if self._storage.create_folders:  # the user store: its folder is made by the first write
+                try:
+                    store_location.make_folders(lock.directory)
+                except OSError as error:
+                    raise _cannot("create the folder of", self.path, error) from None
             try:
                 lock.acquire(LOCK_TIMEOUT if timeout is None else timeout)
             except LockTimeout:

@@ -71,6 +71,10 @@ class DocumentRecord:
     position: int | None
     opened: str
     source: Source = field(default_factory=dict)
+    length: int | None = None
+    """Characters in the document's text when it was last opened (for reading progress); None if unknown."""
+    size: int | None = None
+    """Bytes of its file when it was last opened (the library marks a file of another size as changed)."""
 
     @property
     def opened_here(self) -> bool:
@@ -128,10 +132,13 @@ class AtomicJSONStorage(Storage):
     ``read`` returns None for an absent file and raises StoreError for anything it cannot trust.
     """
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, create_folders: bool = False) -> None:
         """Open (and check) the store at ``path``. An absent file is an empty store, created on first write;
-        a 0-byte file, bad JSON or a wrong shape is a StoreError, and the file stays as it was."""
+        a 0-byte file, bad JSON or a wrong shape is a StoreError, and the file stays as it was.
+        ``create_folders``: a missing folder is an empty store too (the user store: its folder is made by the
+        first write); otherwise it is an error at once."""
         self.path = Path(path)
+        self.create_folders = create_folders
         if not self.target().name:  # "/": no file name to put the journal, the lock or a temp file beside
             raise _cannot("use", self.path, "it is a directory, not a store file")
 
@@ -150,12 +157,13 @@ class AtomicJSONStorage(Storage):
         (:mod:`reader.bounded_read`): ``--db /dev/zero`` or a FIFO is refused by its type instead of read until
         memory runs out or waited on for ever. An absent file is an empty store only where it can be created:
         a dangling symlink whose target's folder is missing is refused like a missing folder (the folder is
-        never created for it)."""
+        never created for it); only the user store (``create_folders``) may have a folder that does not exist
+        yet."""
         try:
             return read_regular_file(self.path, MAX_STORE_BYTES)
         except FileNotFoundError:
             target = self.target()  # for a dangling symlink: the file it names, to be created there
-            if target.parent.is_dir():
+            if target.parent.is_dir() or (self.create_folders and not self.path.is_symlink()):
                 return None
             why = f"directory {target.parent} does not exist"
             if self.path.is_symlink():
@@ -308,16 +316,34 @@ def _parse(data: Raw, path: Path) -> _View:
             record = repaired(record, problems)
         seen.add(record["id"])
         view.annotations.append(Annotation.from_dict(record))
+    view.documents = _parse_documents(data, path, view.warnings)
+    return view
+
+
+def _parse_documents(data: Raw, path: Path, warnings: list[str]) -> dict[str, DocumentRecord]:
+    """The document records of ``data`` by id (the first of an id wins); a bad one is a line in ``warnings``."""
+    documents: dict[str, DocumentRecord] = {}
     for key, record in data.get(DOCUMENTS, {}).items():
         try:
             fields = {name: _text(record, name) for name in ("id", "path", "title", "opened")}
             source = clean_source(record.get("source"))
-            document = DocumentRecord(**fields, position=_position(record.get("position")), source=source)
+            document = DocumentRecord(
+                **fields,
+                position=_position(record.get("position")),
+                source=source,
+                length=_count(record.get("length")),
+                size=_count(record.get("size")),
+            )
         except (KeyError, TypeError) as error:
-            view.warnings.append(f"{path.name}: document record {key} skipped ({error}); it is kept as is")
+            warnings.append(f"{path.name}: document record {key} skipped ({error}); it is kept as is")
             continue
-        view.documents.setdefault(document.id, document)
-    return view
+        documents.setdefault(document.id, document)
+    return documents
+
+
+def _count(value: Any) -> int | None:
+    """An optional non-negative int field (``length``, ``size``); anything else reads as absent, never an error."""
+    return value if _is_offset(value) else None
 
 
 _is_offset = is_offset
