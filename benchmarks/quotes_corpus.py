@@ -85,7 +85,7 @@ def score_article(text_path: Path) -> tuple[Score, str]:
             score.matched += 1
             if listed["kind"] == "speech":
                 score.speech += 1
-                if same_speaker(quotation.speaker, listed["speaker"]):  # type: ignore[arg-type]
+                if same_speaker(quotation.speaker_full or quotation.speaker, listed["speaker"]):  # type: ignore[arg-type]
                     score.speaker_ok += 1
                 else:
                     score.wrong.append(f"{key[:60]!r}: found {quotation.speaker!r}, listed {listed['speaker']!r}")

@@ -37,6 +37,22 @@ _CAP_RUN = re.compile(
     rf"[{_UPPER}][\w\u00ad]*(?:[-’'‘][\w\u00ad]+)*\.?)*"
 )
 _POSSESSIVE = re.compile(r"[’'‘]s?$")
+_CLAUSE_SPLIT = re.compile(r"[.,;:!?()—–]")
+_APPOSITIVE = re.compile(r",\s*([^,.;:]{1,80})")
+_PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
+
+
+class Described(str):
+    """A speaker resolved from a role description: the person's name, carrying the description as the article
+    writes it ("the Vermont senator"). The ranker tells these from names; the quotation's ``speaker`` stays the
+    person's name (the seed's gold and the quotations list want it)."""
+
+    written: str
+
+    def __new__(cls, name: str, written: str) -> Described:
+        self = super().__new__(cls, name)
+        self.written = written
+        return self
 
 
 @dataclass(slots=True)
@@ -123,12 +139,17 @@ class People:
         text = self.text
         candidates: list[tuple[int, int, list[str], list[str], bool]] = []
         alone: set[str] = set()
+        cores: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}  # names repeat: split each run once
         for start, end, tokens in self._runs():
             last = _POSSESSIVE.sub("", tokens[-1]) if len(tokens[-1]) > 3 else tokens[-1]
             tokens[-1] = last
             if not last:
                 continue
-            prefix, core = _core(tokens)
+            key = tuple(tokens)
+            split = cores.get(key)
+            if split is None:
+                split = cores[key] = _core(tokens)
+            prefix, core = split
             if not core:
                 continue
             if len(core) == 1:
@@ -136,47 +157,51 @@ class People:
             candidates.append((start, end, prefix, core, self._inside_quotation(start)))
         strong: set[str] = set()
         for start, end, prefix, core, inside in candidates:
-            keys = [t.rstrip(".").lower() for t in prefix]
-            clause_words = _TOKEN.findall(re.split(r"[.,;:!?()—–]", text[max(0, start - 60) : start])[-1])
-            full_words = [t for t in core if len(t.rstrip(".")) > 1]
-            initial = self._sentence_initial(start)
-            if inside or len(core[-1]) < 2:
+            surname = core[-1]
+            if inside or len(surname) < 2 or surname in strong:
+                continue  # the checks below only ever add the surname
+            if any(k in _HONORIFICS or k in _TITLES for k in (t.rstrip(".").lower() for t in prefix)):
+                strong.add(surname)
                 continue
-            if (
-                any(k in _HONORIFICS or k in _TITLES for k in keys)
-                or any(w.lower() in _TITLES for w in clause_words[-1:])
-                or (self._subject_of_verb(end) and not (initial and len(core) == 1 and self.lang == "de"))
-                or (bool(clause_words) and clause_words[-1].lower() in _SAY)
-                or (len(full_words) >= 2 and core[-1] in alone and self.lang != "de")
+            full_words = sum(1 for t in core if len(t.rstrip(".")) > 1)
+            if full_words >= 2 and surname in alone and self.lang != "de":
+                strong.add(surname)
+                continue
+            clause_words = _TOKEN.findall(_CLAUSE_SPLIT.split(text[max(0, start - 60) : start])[-1])
+            last_word = clause_words[-1].lower() if clause_words else ""
+            if last_word in _TITLES or last_word in _SAY or (
+                self._subject_of_verb(end)
+                and not (self.lang == "de" and len(core) == 1 and self._sentence_initial(start))
             ):
-                strong.add(core[-1])
+                strong.add(surname)
+        persons = self.persons
         for start, end, prefix, core, inside in candidates:
             surname = core[-1]
-            if surname not in strong:
+            if inside or surname not in strong:
                 continue
             keys = [t.rstrip(".").lower() for t in prefix]
-            clause = re.split(r"[.,;:!?()—–]", text[max(0, start - 80) : start])[-1]
-            context = {w.lower() for w in _TOKEN.findall(clause)[-6:]} | set(keys)
-            appositive = re.match(r",\s*([^,.;:]{1,80})", text[end : end + 90])
+            clause = _CLAUSE_SPLIT.split(text[max(0, start - 80) : start])[-1]
+            context = {w.lower() for w in _TOKEN.findall(clause)[-6:]}
+            context.update(keys)
+            appositive = _APPOSITIVE.match(text, end, end + 90)
             if appositive:
-                context |= {w.lower() for w in _TOKEN.findall(appositive.group(1))[:8]}
+                context.update(w.lower() for w in _TOKEN.findall(appositive.group(1))[:8])
             gender = next((_HONORIFICS[k] for k in keys if k in _HONORIFICS), "")
             after = text[end : end + 12].lower()
             if after.startswith((" herself", ", herself")):
                 gender = "f"
             elif after.startswith((" himself", ", himself")):
                 gender = "m"
-            if not inside:
-                person = self.persons.get(surname)
-                if person is None:
-                    person = self.persons[surname] = _Person(" ".join(core), surname, len(core), start, gender, set())
-                elif len(core) > person.tokens:
-                    person.full, person.tokens = " ".join(core), len(core)
-                person.context |= context
-                if gender and not person.gender:
-                    person.gender = gender
-                self.mentions.append(start)
-                self.mention_names.append(surname)
+            person = persons.get(surname)
+            if person is None:
+                person = persons[surname] = _Person(" ".join(core), surname, len(core), start, gender, set())
+            elif len(core) > person.tokens:
+                person.full, person.tokens = " ".join(core), len(core)
+            person.context |= context
+            if gender and not person.gender:
+                person.gender = gender
+            self.mentions.append(start)
+            self.mention_names.append(surname)
 
     def _sentence_initial(self, start: int) -> bool:
         k = start - 1
@@ -185,7 +210,8 @@ class People:
         return k < 0 or self.text[k] in ".!?:\n\r\"“„«»”"
 
     def _subject_of_verb(self, end: int) -> bool:
-        after = re.sub(r"^\s*\([^()]{0,40}\)", "", self.text[end : end + 80])
+        skip = _PARENTHESIS.match(self.text, end, end + 80)
+        after = self.text[skip.end() if skip else end : end + 80]
         following = _TOKEN.findall(after[:40])[:3]
         for token in following:
             key = token.lower()

@@ -23,7 +23,12 @@ Resolution: a name becomes the fullest form the article uses for that surname ("
 head is a role ("the incumbent president", "NATO Secretary General", "le ministre de la Santé") the most recent
 person whose title matches, else the most recent person; other descriptions ("a reporter", "my father") are
 kept as written. ``None`` when nothing fits. Who a name, a pronoun or a role refers to is asked of
-:class:`reader.quotes.people.People`, the index of the people the article names. No Textual or Rich import here.
+:class:`reader.quotes.people.People`, the index of the people the article names. Reading subjects and noun
+phrases is :mod:`reader.quotes.phrases` (a mixin).
+
+The patterns' speaker is not the last word in English: :mod:`reader.quotes.ranker` weighs it against the other
+candidates around the quotation (``self.hows`` says which pattern gave each speaker, a feature there) and may
+choose another or none. No Textual or Rich import here.
 """
 
 from __future__ import annotations
@@ -34,19 +39,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reader.document import Document
-from reader.quotes.people import _POSSESSIVE, _TOKEN, People
+from reader.quotes.people import People
+from reader.quotes.phrases import NounPhrases
 from reader.quotes.words import (
     _ABBREVIATIONS,
-    _AUXILIARIES,
-    _CONJUNCTIONS,
     _DETERMINERS,
-    _FUNCTION,
-    _HONORIFICS,
     _INDEFINITE,
-    _INTRODUCERS,
     _OBJECT_VERBS,
     _PRONOUNS,
-    _ROLES,
     _SKIP_BEFORE_VERB,
     _VERBS,
 )
@@ -56,12 +56,13 @@ if TYPE_CHECKING:
 
 _INITIALS = re.compile(r"(?:\w\.)+\w")
 _LOWER_WORD = re.compile(r"\b[a-zäöüéèàç][\w’']*")
+_INVERTED = re.compile(r"\w+-(?:t-)?(il|elle)")
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’»“)\]]*\s+")
 
 
 
 
-class Attributor:
+class Attributor(NounPhrases):
     """Finds speakers for the quotations of one document."""
 
     def __init__(self, document: Document, top_spans: Sequence[tuple[int, int]], lang: str) -> None:
@@ -71,7 +72,11 @@ class Attributor:
         self.spans = sorted(top_spans)
         self.span_starts = [s for s, _ in self.spans]
         self.people = People(self.text, lang, self._inside)
-        self.lowered = {m.group() for m in _LOWER_WORD.finditer(self.text)}
+        self.lowered = set(_LOWER_WORD.findall(self.text))
+        self.how = "none"
+        """Which pattern gave the last speaker (a feature for :mod:`reader.quotes.ranker`)."""
+        self.hows: list[str] = []
+        self._narrative: dict[int, list[tuple[int, str, bool]]] = {}
 
     # -- quotations' extent ------------------------------------------------------------------------------------
 
@@ -140,193 +145,6 @@ class Attributor:
         initials = len(token) <= 8 and bool(_INITIALS.fullmatch(token))  # "J.J. MacNab", "G.K. Butterfield"
         return token in _ABBREVIATIONS or ((len(token) == 1 or initials) and window[begin].isupper())
 
-    def _tokens(self, start: int, end: int) -> list[tuple[str, int]]:
-        return [(m.group(), m.start()) for m in _TOKEN.finditer(self.text, start, end)]
-
-    def _skip_back(self, tokens: list[tuple[str, int]], j: int) -> tuple[int, list[tuple[str, int]] | None]:
-        """From ``j`` backwards, past what stands between a subject and its verb: adverbs and auxiliaries ("also",
-        "jokingly", "has"), a parenthesis ("(R-Ohio)"), an appositive between commas (", 58,", ", a spokesman,",
-        ", who …,") and "VERB to" ("interjected to say"). Returns the subject's last index and the appositive."""
-        appositive: list[tuple[str, int]] | None = None
-        steps = 0
-        while j >= 0 and steps < 8:
-            steps += 1
-            word = tokens[j][0]
-            key = word.lower().replace("’", "'")
-            if key in _SKIP_BEFORE_VERB or (len(key) > 4 and key.endswith("ly") and word.islower()):
-                j -= 1
-                continue
-            if word == ")":
-                k = j - 1
-                while k >= 0 and j - k < 16 and tokens[k][0] != "(":
-                    k -= 1
-                if k < 0 or tokens[k][0] != "(":
-                    break
-                j = k - 1
-                continue
-            if word == "," and appositive is None:
-                k = j - 1
-                while k >= 0 and j - k < 26 and tokens[k][0] not in (",", ";", ":", "(", ")", "Q"):
-                    k -= 1
-                if k >= 1 and tokens[k][0] == "," and j - k > 1 and tokens[k - 1][0][:1].isalnum() and not any(
-                    self._verb_at(tokens, m) for m in range(k + 1, j)
-                ):
-                    appositive = tokens[k + 1 : j]
-                    j = k - 1
-                    continue
-                break
-            if key == "to" and j >= 1 and tokens[j - 1][0].islower() and self.lang == "en" and steps == 1:
-                j -= 2  # "interjected to say": the subject of the verb before
-                continue
-            break
-        return j, appositive
-
-    def _subject_back(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
-        j, appositive = self._skip_back(tokens, verb - 1)
-        if j < 0:
-            return None
-        found = self._noun_phrase_back(tokens, j)
-        if appositive and (found is None or found[1] == "description"):
-            named = [(t, o) for t, o in appositive if t[:1].isupper() or t == "."]
-            if named and appositive[-1][0][:1].isupper() and appositive[0][0][:1].isupper():
-                # "Sanders's campaign manager, Jeff Weaver, said": the name in the appositive
-                return self.people.resolve_name(self._run_words(appositive), appositive[-1][1])
-        return found[0] if found else None
-
-    @staticmethod
-    def _run_words(tokens: list[tuple[str, int]]) -> list[str]:
-        run: list[str] = []
-        for tok, _ in tokens:
-            if tok == "." and run and len(run[-1]) <= 4 and not run[-1].endswith("."):
-                run[-1] += "."
-            elif tok[:1].isupper():
-                run.append(tok)
-        return run
-
-    def _common_word(self, word: str, offset: int) -> bool:
-        """A capitalised word that starts its sentence and that the article also writes in lower case
-        ("Officials", "Perhaps"): not a name."""
-        k = offset - 1
-        while k >= 0 and self.text[k] in " \t\u00a0":
-            k -= 1
-        initial = k < 0 or self.text[k] in ".!?:\n\r\"“”»«„(—–-"
-        return initial and word.lower() in self.lowered
-
-    def _noun_phrase_back(self, tokens: list[tuple[str, int]], j: int) -> tuple[str | None, str] | None:
-        """The noun phrase ending at ``j`` as (speaker, "name" | "pronoun" | "description")."""
-        word, offset = tokens[j]
-        key = word.lower()
-        if key in ("to", "zu", "de", "à", "that", "which", "who", "dass", "que", "qui", "wie", "comme", "as", "if"):
-            return None  # "used his speech to warn": no subject here
-        if key in _PRONOUNS and key not in ("him", "her", "ihm", "ihr", "lui"):
-            return self.people.before(offset, _PRONOUNS[key]), "pronoun"
-        if word[:1].isupper() or (word == "." and j > 0 and len(tokens[j - 1][0]) <= 4):
-            run: list[str] = []
-            k = j
-            while k >= 0:
-                tok = tokens[k][0]
-                if tok == "." and k > 0 and tokens[k - 1][0][:1].isupper():
-                    run.insert(0, tokens[k - 1][0] + ".")
-                    k -= 2
-                    continue
-                if tok[:1].isupper() or (run and tok.lower() in ("von", "van", "de", "der", "da", "di", "um")):
-                    run.insert(0, tok)
-                    k -= 1
-                    continue
-                break
-            if "um" in run:  # "Forscher um Aneta Afelt": the researchers around a named lead
-                run = run[run.index("um") + 1 :]
-            if self.lang == "en" and len(run) == 1 and (
-                self._common_word(run[0], tokens[k + 1][1])
-                or run[0].lower() in _ROLES
-                or run[0].lower()[:-1] in _ROLES  # "Officials said": a role noun capitalised, not a name
-            ):
-                return None
-            run = [_POSSESSIVE.sub("", t) if len(t) > 3 else t for t in run]
-            if k >= 0 and tokens[k][0].lower() in _DETERMINERS and self.lang == "en":
-                words = [t for t, _ in tokens[k : j + 1] if t[:1].isalpha()]
-                if any(w.lower() in _ROLES for w in words):
-                    return self._description(words, offset), "description"
-            return self.people.resolve_name(run, offset), "name"
-        # a description: "the incumbent president", "a reporter", "my father"
-        k = j
-        while k >= 0 and j - k < 6:
-            tok = tokens[k][0]
-            if not tok[:1].isalpha():
-                return None
-            if tok.lower() in _DETERMINERS:
-                return self._description([t for t, _ in tokens[k : j + 1]], offset), "description"
-            k -= 1
-        return None
-
-    def _description(self, words: list[str], offset: int) -> str | None:
-        """A role description as the speaker: resolved to the person it stands for ("the incumbent president"),
-        kept as written when indefinite ("a reporter"), None when no role word heads it ("the past", "his
-        remarks and"): a speaker is a person or an organisation, never a fragment of another clause."""
-        lowered = [w.lower() for w in words]
-        roles = [w for w in lowered[1:] if w in _ROLES or (w.endswith("s") and w[:-1] in _ROLES)]
-        if not roles or lowered[-1] in ("and", "or", "when", "if", "as", "that", "by", "to", "with"):
-            return None
-        if lowered[0] in _INDEFINITE:
-            return " ".join(words)
-        return self.people.resolve_role([r if r in _ROLES else r[:-1] for r in roles], offset, words)
-
-    def _subject_forward(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
-        j = verb + 1
-        limit = min(len(tokens), verb + 9)
-        while j < limit:
-            word, offset = tokens[j]
-            key = word.lower()
-            if not word[:1].isalnum():
-                return None
-            if key in _PRONOUNS and key not in ("him", "her", "ihm", "ihr", "lui") and j == verb + 1:
-                return self.people.before(offset, _PRONOUNS[key])
-            if word[:1].isupper() and key not in _FUNCTION:
-                run = [word]
-                k = j + 1
-                while k < len(tokens) and (tokens[k][0][:1].isupper() or tokens[k][0] in (".", "um")):
-                    if tokens[k][0] == ".":
-                        if len(run[-1]) > 3 or run[-1].endswith("."):
-                            break
-                        run[-1] += "."
-                    else:
-                        run.append(tokens[k][0])
-                    k += 1
-                if "um" in run:
-                    run = run[run.index("um") + 1 :]
-                return self.people.resolve_name(run, offset)
-            if key in _DETERMINERS and not any(t.lower() in _ROLES for t, _ in tokens[j + 1 : j + 3]):
-                j += 1  # "à cette occasion": not the subject
-                continue
-            if key in _DETERMINERS:
-                words = [word]
-                k = j + 1
-                while k < len(tokens) and len(words) < 6 and tokens[k][0][:1].isalnum():
-                    if tokens[k][0].lower() in ("who", "which", "der", "die", "qui", "que"):
-                        break
-                    if tokens[k][0][:1].isupper() and tokens[k][0].lower() not in _ROLES and len(words) > 1:
-                        # "der Virologe Christian Drosten": the name wins
-                        return self.people.resolve_name([t for t, _ in tokens[k : k + 3] if t[:1].isupper()], offset)
-                    words.append(tokens[k][0])
-                    k += 1
-                if any(w.lower() in _ROLES for w in words[1:]) or j == verb + 1:
-                    return self._description(words, offset)
-            j += 1
-        return None
-
-    def _verb_at(self, tokens: list[tuple[str, int]], j: int) -> bool:
-        word = tokens[j][0]
-        key = word.lower().replace("’", "'")
-        if key not in _VERBS:
-            return False
-        if word[:1].isupper() and j > 0 and self.lang == "en":
-            return False  # "the United States": a capitalised verb only starts a sentence
-        if key == "went":
-            return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "on"
-        if key == "pointed":
-            return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "out"
-        return True
-
     def _source(self, tokens: list[tuple[str, int]]) -> str | None:
         """``according to X``, ``laut X``, ``selon X``, ``X zufolge``, ``, so X.``"""
         for j, (word, offset) in enumerate(tokens):
@@ -357,7 +175,7 @@ class Attributor:
         order = range(len(tokens) - 1, -1, -1) if nearest_last else range(len(tokens))
         for j in order:
             word = tokens[j][0]
-            inverted = re.fullmatch(r"\w+-(?:t-)?(il|elle)", word.lower())
+            inverted = _INVERTED.fullmatch(word.lower()) if "-" in word else None
             if inverted:
                 return self.people.before(tokens[j][1], "m" if inverted.group(1) == "il" else "f")
             if not self._verb_at(tokens, j):
@@ -386,81 +204,6 @@ class Attributor:
                 return subject
         return None
 
-    def _sentence_subject(self, start: int, end: int) -> str | None:
-        tokens = self._tokens(start, min(end, start + 120))
-        if not tokens:
-            return None
-        word = tokens[0][0]
-        key = word.lower()
-        if key in _PRONOUNS:
-            return self.people.before(start, _PRONOUNS[key])
-        if not word[:1].isupper() or (key in _FUNCTION and key not in _DETERMINERS and key not in _HONORIFICS):
-            return None
-        run: list[str] = []
-        for token, _ in tokens:
-            if token[:1].isupper() or (not run and token.lower() in _DETERMINERS):
-                run.append(token)
-            elif token == "." and run and len(run[-1]) <= 4:
-                run[-1] += "."
-            else:
-                break
-        if len(run) == 1 and key in _DETERMINERS:
-            words = [t for t, _ in tokens[:4] if t[:1].isalpha()]
-            return self._description(words, start) if any(w.lower() in _ROLES for w in words) else None
-        return self.people.resolve_name(run, start) if run else None
-
-    def _main_subject(self, start: int, end: int) -> str | None:
-        """English: the subject of the sentence's main clause, when its verb comes before ``end`` (the quotation):
-        "Clinton blamed the “fog of war”", "Sanders released a statement …, insisting that …“…”". An opening
-        conjunction or adverbial ("But", "At the debate Wednesday night,") is skipped; the subject must be a name,
-        a pronoun or a role, followed (past an appositive, a parenthesis, adverbs) by a finite verb."""
-        tokens = self._tokens(start, end)
-        i = 0
-        if tokens and tokens[0][0].lower() in _CONJUNCTIONS:
-            i = 1
-            if i < len(tokens) and tokens[i][0] == ",":
-                i += 1
-        if i < len(tokens) and tokens[i][0].lower() in _INTRODUCERS:
-            comma = next((k for k in range(i + 1, min(len(tokens), i + 20)) if tokens[k][0] == ","), None)
-            if comma is None:
-                return None
-            i = comma + 1
-        for v in range(i + 1, min(len(tokens), i + 30)):
-            word = tokens[v][0]
-            key = word.lower()
-            if not word.isalpha() or not word.islower():
-                if word in (";", ":") or (word == "," and v > i + 1 and tokens[v - 1][0].islower()):
-                    return None
-                continue
-            previous = tokens[v - 1][0]
-            finite = (
-                key in _VERBS and not key.endswith("ing")
-                or key in _AUXILIARIES
-                or (key.endswith("ed") and len(key) > 4)
-                or (key.endswith("s") and not key.endswith("ss") and (previous[:1].isupper() or previous == ")"))
-            )
-            if not finite:
-                if key in _DETERMINERS or key in _ROLES or key in ("of", "for", "at", "who", "which") or (
-                    v > i and tokens[v - 1][0] in (",", "(")
-                ):
-                    continue
-                if key.endswith("ly"):
-                    continue
-                return None
-            j, appositive = self._skip_back(tokens, v - 1)
-            if j < i:
-                return None
-            found = self._noun_phrase_back(tokens, j)
-            if found is None:
-                return None
-            speaker, kind = found
-            if speaker is None:
-                return None
-            if kind == "description" and not any(w.lower() in _ROLES for w in speaker.split()):
-                return None
-            return speaker
-        return None
-
     def _direct(self, open_pos: int, close_pos: int, first_block: int, last_block: int, quoted: str,
                 floor: int | None = None, ceiling: int | None = None) -> str | None:
         blocks = self.document.blocks
@@ -476,33 +219,55 @@ class Attributor:
         while head and head[0][0] in ",;:—–-":
             head = head[1:]
         ends_sentence = quoted.rstrip()[-1:] in (".",) and len(after) > 8
-        if head and not ends_sentence:
+        # "“…” of Trump, whom he called": a quotation that the sentence goes on from (a preposition, a
+        # conjunction right after the mark) is not followed by its attribution
+        goes_on = bool(after) and after[0][0].islower() and after[0][0] not in _VERBS and (
+            after[0][0] not in _PRONOUNS and after[0][0] not in _SKIP_BEFORE_VERB)
+        if head and not ends_sentence and not goes_on:
             found = self._inline(head[:12], nearest_last=False, sentence=clause_start)
             if found:
+                self.how = "after"
                 return found
         # 2. according to X anywhere in the sentence; X said: “…” before the opening mark
         found = self._source(before) or self._source(after)
         if found:
+            self.how = "according"
             return found
         found = self._inline(before, nearest_last=True, sentence=clause_start)
         if found:
+            self.how = "before"
             return found
         if len(before) >= 2 and before[-1][0] == ":" and before[-2][0][:1].isupper():
             # Smith: “…” (a transcript, a list of reactions)
             noun = self._noun_phrase_back(before, len(before) - 2)
             if noun is not None and noun[0]:
+                self.how = "colon"
                 return noun[0]
         # 3. later in the sentence: “…” to hold up on their plans, Indyk said.
         found = self._inline(after, nearest_last=False)
+        self.how = "later" if found else "none"
         if found or self.lang != "en" or not before:
             return found
         # 4. no cue: the subject of the sentence that leads to the quotation ("Clinton blamed the “fog of war”")
-        return self._main_subject(clause_start, open_pos)
+        found = self._main_subject(clause_start, open_pos)
+        self.how = "main" if found else "none"
+        return found
 
     def narrative(self, block_index: int) -> list[tuple[int, str]]:
         """(offset, speaker) of attributions in a block's text outside quotations."""
+        return [(offset, speaker) for offset, speaker, _ in self.narrative_events(block_index)]
+
+    def narrative_events(self, block_index: int) -> list[tuple[int, str, bool]]:
+        """(offset of the cue verb, speaker, read after the verb?) of attributions in a block's text outside
+        quotations ("said Smith" is read after the verb). Cached: the patterns and the ranker both ask."""
+        found = self._narrative.get(block_index)
+        if found is None:
+            found = self._narrative[block_index] = self._narrative_events(block_index)
+        return found
+
+    def _narrative_events(self, block_index: int) -> list[tuple[int, str, bool]]:
         block = self.document.blocks[block_index]
-        found: list[tuple[int, str]] = []
+        found: list[tuple[int, str, bool]] = []
         pieces: list[tuple[int, int]] = []
         position = block.start
         index = bisect_left(self.span_starts, block.start)
@@ -516,11 +281,19 @@ class Attributor:
             pieces.append((position, block.end))
         for start, end in pieces:
             tokens = self._tokens(start, end)
-            for j in range(len(tokens)):
-                if self._verb_at(tokens, j):
-                    subject = self._subject_back(tokens, j) or self._subject_forward(tokens, j)
+            for j, (word, _) in enumerate(tokens):
+                if word.lower() in _VERBS and self._verb_at(tokens, j):
+                    subject = self._subject_back(tokens, j)
                     if subject:
-                        found.append((tokens[j][1], subject))
+                        found.append((tokens[j][1], subject, False))
+                        continue
+                    if self.lang == "en" and (tokens[j][0].lower() in _OBJECT_VERBS or (
+                        j > 0 and tokens[j - 1][0][:1].isalnum()
+                    )):
+                        continue  # English reads the subject after the verb only where it inverts ("said Smith")
+                    subject = self._subject_forward(tokens, j)
+                    if subject:
+                        found.append((tokens[j][1], subject, True))
         return found
 
     def attribute(
@@ -531,19 +304,23 @@ class Attributor:
     ) -> list[str | None]:
         """A speaker (or ``None``) for each quotation; ``where`` gives (first block, last block, open, close)."""
         speakers: list[str | None] = []
+        self.hows = []
         last_in_block: dict[int, tuple[int, str | None, str]] = {}  # block -> (close, speaker, kind)
         for number, quotation in enumerate(quotations):
             first, last, open_pos, close_pos = where[number]
             hint = hints[number]
             if hint is not None:
                 speakers.append(self.people.resolve_name(hint.split(), open_pos) or hint)
+                self.hows.append("hint")
                 continue
             if quotation.parent is not None and quotation.open != "" and quotations[quotation.parent].open != ">":
                 parent = quotations[quotation.parent]
                 speaker = self._direct(open_pos, close_pos, first, last, quotation.text,
                                        floor=parent.start, ceiling=parent.end)
                 speakers.append(speaker)
+                self.hows.append("nested")
                 continue
+            self.how = "block"
             if quotation.open == "" and quotation.close == "":
                 speaker = None
             else:
@@ -556,12 +333,15 @@ class Attributor:
                 prev_close, prev_speaker, prev_kind = previous
                 if quotation.kind == "speech" and (not prefix or prev_kind == "speech"):
                     speaker = prev_speaker
+                    self.how = "inherit"
                 elif prev_close >= sentence_start:
                     speaker = prev_speaker
+                    self.how = "inherit-sentence"
             block = self.document.blocks[first]
             at_start = open_pos == block.start  # blocks start at their first visible character
             if speaker is None and quotation.kind == "speech" and at_start and previous is None and first > 0:
                 speaker = self._previous_paragraph(first, quotations, where, speakers)
+                self.how = "paragraph"
             elif speaker is None and quotation.kind == "speech" and not prefix and previous is None and (
                 self.lang == "en"
             ):
@@ -569,7 +349,9 @@ class Attributor:
                 events = [event for event in self.narrative(first) if event[0] < open_pos]
                 if events:
                     speaker = events[-1][1]
+                    self.how = "narrative"
             speakers.append(speaker)
+            self.hows.append(self.how)
             if speaker is not None or previous is None:
                 last_in_block[last] = (close_pos, speaker, quotation.kind)
             if last != first:

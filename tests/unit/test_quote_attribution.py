@@ -151,3 +151,18 @@ def test_code_is_not_quoted() -> None:
     assert [q.text for q in found] == ["we will win", "Back to prose,"]
     for quotation in found:
         assert not any(span.start <= quotation.start - 1 < span.end for span in spans)
+
+
+def test_two_straight_single_marks_make_one_double_quotation() -> None:
+    # ''…'' (archives that write two single marks for a double one): one quotation, not one nested in another
+    found = quotes("''This isn't tax reform,'' said Douglas Holtz-Eakin. He said 'no' twice.")
+    assert [(q.text, q.open, q.close, q.nested, q.speaker) for q in found] == [
+        ("This isn't tax reform,", "''", "''", False, "Holtz-Eakin"),
+        ("no", "'", "'", False, "Holtz-Eakin"),
+    ]
+
+
+def test_a_quotation_the_sentence_goes_on_from_is_not_attributed_after_it() -> None:
+    # "“…” of Trump, whom he called": what follows the mark continues the sentence; it is no attribution
+    found = quotes("Donald Trump spoke.\n\nRubio said that he has begun “to unmask the true nature” of Trump.")
+    assert [(q.text, q.speaker_full) for q in found] == [("to unmask the true nature", "Rubio")]

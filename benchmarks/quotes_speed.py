@@ -1,0 +1,84 @@
+"""Quotation detection speed on a large article (issue 11, item 5: at least 5 M characters a second on 20 MB).
+
+    python benchmarks/quotes_speed.py [--quick] [--size MB]
+
+The article is PolNeAR's train texts (../shared/polnear, real news, dense in quotations) joined and repeated to
+the size (20 MB, 2 MB with ``--quick``); without PolNeAR, the seed article repeated. Prints the time of
+:func:`reader.quotes.find_quotations` and of its stages (mark pairing, people index, attribution patterns, speaker
+ranker), and the speed against the 5 M characters a second target as a ratio (over 1.0 meets it).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from reader.document import Document  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+POLNEAR = REPO.parent / "shared" / "polnear" / "train" / "text"
+TARGET = 5_000_000  # characters a second
+
+
+def article(size: int) -> str:
+    paths = sorted(POLNEAR.glob("*.txt")) if POLNEAR.is_dir() else []
+    parts = [p.read_text(encoding="utf-8") for p in paths] or [(REPO / "seeds" / "belarus-nato-stoltenberg.txt")
+                                                                 .read_text(encoding="utf-8")]
+    text = "\n\n".join(parts)
+    while len(text) < size:
+        text = text + "\n\n" + text
+    return text[:size]
+
+
+def main(argv: list[str]) -> int:
+    if "--help" in argv or "-h" in argv:
+        print(__doc__)
+        return 0
+    size = 2_000_000 if "--quick" in argv else 20_000_000
+    if "--size" in argv:
+        size = int(float(argv[argv.index("--size") + 1]) * 1_000_000)
+    import reader.quotes.marks as marks
+    import reader.quotes.people as people
+    import reader.quotes.ranker as ranker
+    import reader.quotes.speakers as speakers
+    from reader.quotes import find_quotations
+
+    stages: dict[str, float] = {}
+
+    def timed(owner: Any, name: str, label: str) -> None:
+        original: Callable[..., Any] = getattr(owner, name)
+
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            began = time.perf_counter()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                stages[label] = stages.get(label, 0.0) + time.perf_counter() - began
+
+        setattr(owner, name, wrapper)
+
+    timed(marks._Scanner, "run", "marks")
+    timed(people.People, "__init__", "people index")
+    timed(speakers.Attributor, "attribute", "patterns")
+    timed(ranker.Ranker, "rank", "ranker")
+    text = article(size)
+    document = Document.from_text(text)
+    document.finish_parsing()
+    began = time.perf_counter()
+    found = find_quotations(document)
+    elapsed = time.perf_counter() - began
+    speed = len(text) / elapsed
+    print(f"{len(text) / 1e6:.0f} MB, {len(found)} quotations in {elapsed:.2f} s: {speed / 1e6:.2f} M characters/s")
+    print("stages: " + ", ".join(f"{label} {seconds:.2f} s" for label, seconds in stages.items()))
+    print(f"speed ratio to the 5 M characters/s target: {speed / TARGET:.2f}x "
+          f"({'met' if speed >= TARGET else 'missed'})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
