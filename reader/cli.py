@@ -3,8 +3,17 @@
     reader [SOURCE ...] [--db PATH] [--refresh]   read (no SOURCE: the bundled seeds/, or a piped document)
     reader text SOURCE [--json] [--refresh]       print a document as the reader reads it
     reader quotes SOURCE [--json]                 list the quotations of a document
-    reader export [PATH ...] [--format F] [-o FILE] [--db PATH]
+    reader quotes --by NAME [--db PATH] [--json]  what one person said, across the documents of the store
+    reader people [--db PATH] [--json]            everyone quoted in the documents of the store
+    reader export [PATH ...] [--format F] [-o FILE | --split DIR] [--db PATH]
     reader import FILE [--db PATH] [--dry-run]
+    reader where [--db PATH]                      print the path of the annotation store
+    reader library [--db PATH]                    the library: every document of the store (/ searches them)
+    reader search QUERY [--db PATH] [--json]      search every highlight, note, tag and speaker
+
+The store is ``--db PATH``, else ``$READER_DB``, else ``./annotations.json`` when that file exists in the current
+folder (a project's own store), else the user store, ``annotations.json`` in the user data directory
+(:mod:`reader.store.location`, which imports platformdirs only when that last rule is reached).
 
 A SOURCE is a file (plain text, Markdown, HTML, EPUB), a folder (the library of its documents), an http(s) URL
 (fetched once, then read from the cache: ``--refresh`` fetches it again) or ``-`` (standard input).
@@ -33,7 +42,7 @@ if TYPE_CHECKING:
     from reader.document import Document
     from reader.ui.app import ReaderApp
 
-SUBCOMMANDS = ("text", "quotes", "export", "import")
+SUBCOMMANDS = ("text", "quotes", "export", "import", "where", "people", "library", "search")
 DEFAULT_DB = "annotations.json"
 EXIT_USAGE = 2
 EXIT_CLOSED_PIPE = 128 + 13
@@ -62,23 +71,19 @@ def seeds_dir() -> Path:
 
 
 def default_db() -> str:
-    """``$READER_DB`` when set, else ./annotations.json."""
-    return os.environ.get("READER_DB") or DEFAULT_DB
+    """The store when no ``--db`` is given: ``$READER_DB``, else ./annotations.json when it exists here, else the
+    user store (:func:`reader.store.location.choose`)."""
+    return store_path(None)
 
 
 def store_path(db: str | None) -> str:
-    """The store to use: ``--db`` as given, else :func:`default_db`. ``--db ''`` names no file at all (it used
-    to become the current directory, refused with a message naming an empty file); a path ending in a slash
-    names a folder. Both are refused here, before anything is opened."""
-    if db is None:
-        return default_db()
-    if not db:
-        raise ReaderError("--db needs a file name: an empty path names no store")
-    if db.endswith(("/", os.sep)):
-        from reader.loader import show_path
+    """The store to use, by the rule of :mod:`reader.store.location`: ``--db`` as given, else ``$READER_DB``,
+    else ./annotations.json when it exists, else the user store. ``--db ''`` names no file at all (it used to
+    become the current directory, refused with a message naming an empty file); a path ending in a slash names a
+    folder. Both are refused here, before anything is opened."""
+    from reader.store.location import choose
 
-        raise ReaderError(f"--db needs a file name: {show_path(db)} names a folder")
-    return db
+    return choose(db).path
 
 
 class _Parser(argparse.ArgumentParser):
@@ -101,7 +106,8 @@ def _add_db(parser: argparse.ArgumentParser) -> None:
         "--db",
         metavar="PATH",
         default=None,
-        help=f"the annotation store (default: $READER_DB or ./{DEFAULT_DB})",
+        help=f"the annotation store (default: $READER_DB, else ./{DEFAULT_DB} when that file exists in the current "
+        "folder, else annotations.json in your user data directory; 'reader where' prints the path)",
     )
 
 
@@ -110,7 +116,11 @@ def build_main_parser() -> argparse.ArgumentParser:
         prog="reader",
         description="A keyboard-first terminal reader: highlight quotes and passages, add notes, export them.",
         epilog="subcommands: reader text SOURCE [--json] | reader quotes SOURCE [--json] | "
-        "reader export [PATH ...] [--format json|w3c|markdown] [-o FILE] | reader import FILE [--dry-run]. "
+        "reader quotes --by NAME [--json] (what one person said, across documents) | "
+        "reader people [--json] (everyone quoted) | "
+        "reader export [PATH ...] [--format json|w3c|markdown] [-o FILE | --split DIR] | "
+        "reader import FILE [--dry-run] | "
+        "reader where (the store's path) | reader library | reader search QUERY [--json]. "
         "Run 'reader SUBCOMMAND --help' for each.",
     )
     parser.add_argument(
@@ -148,15 +158,65 @@ def build_subcommand_parser(name: str) -> argparse.ArgumentParser:
         _add_refresh(parser)
         return parser
     if name == "quotes":
-        parser = _Parser(prog="reader quotes", description="List the quotations of a document and who said them.")
-        parser.add_argument("path", metavar="SOURCE", help="a file, an http(s) URL, or - for standard input")
+        parser = _Parser(
+            prog="reader quotes",
+            description="List the quotations of a document and who said them; with --by NAME, what that person "
+            "said across the documents of the store.",
+        )
+        parser.add_argument(
+            "path", metavar="SOURCE", nargs="?", help="a file, an http(s) URL, or - for standard input"
+        )
         parser.add_argument("--json", action="store_true", help="print a JSON array instead of lines")
+        parser.add_argument("--by", metavar="NAME", help="a person's quotations in every document of the store")
+        _add_db(parser)
+        return parser
+    if name == "people":
+        parser = _Parser(
+            prog="reader people",
+            description="Everyone quoted in the documents of the store, with how many quotations in how many "
+            "documents (kept in a cache: the first run reads every document).",
+        )
+        parser.add_argument("--json", action="store_true", help="print a JSON array instead of lines")
+        _add_db(parser)
         return parser
     if name == "export":
         parser = _Parser(prog="reader export", description="Export annotations (all documents when no PATH is given).")
         parser.add_argument("paths", nargs="*", metavar="PATH", help="documents, by path or by the hash of their text")
         parser.add_argument("--format", "-f", default="json", choices=("json", "w3c", "markdown"))
-        parser.add_argument("-o", "--output", default="-", metavar="FILE", help="output file ('-' or none: stdout)")
+        target = parser.add_mutually_exclusive_group()
+        target.add_argument("-o", "--output", default="-", metavar="FILE", help="output file ('-' or none: stdout)")
+        target.add_argument(
+            "--split",
+            metavar="DIR",
+            default=None,
+            help="with --format markdown: one file per document in DIR (a notes vault), updated in place on re-runs",
+        )
+        _add_db(parser)
+        return parser
+    if name == "library":
+        parser = _Parser(
+            prog="reader library",
+            description="Open the library: every document of the store and the bundled seeds (/ searches them).",
+        )
+        _add_db(parser)
+        return parser
+    if name == "search":
+        parser = _Parser(
+            prog="reader search",
+            description="Search the highlights, notes, tags and speakers of every document in the store. Words "
+            "must all match; #tag, color:green, has:note, has:tags, by:NAME and doc:WORD filter. Exit 1 when "
+            "nothing matches.",
+        )
+        parser.add_argument("query", nargs="+", metavar="QUERY", help="the words and filters")
+        parser.add_argument("--json", action="store_true", help="print a JSON object: documents and their matches")
+        _add_db(parser)
+        return parser
+    if name == "where":
+        parser = _Parser(
+            prog="reader where",
+            description="Print the path of the annotation store: --db PATH, else $READER_DB, else "
+            f"./{DEFAULT_DB} when that file exists in the current folder, else the user store.",
+        )
         _add_db(parser)
         return parser
     parser = _Parser(
@@ -185,6 +245,20 @@ def _run_subcommand(name: str, argv: Sequence[str]) -> int:
         from reader.transfer import run_export
 
         runner = run_export
+    elif name == "people":
+        from reader.people_cli import run_people
+
+        runner = run_people
+    elif name == "library":
+        runner = _open_library
+    elif name == "search":
+        from reader.search_cli import run_search
+
+        runner = run_search
+    elif name == "where":
+        from reader.store.location import run_where
+
+        runner = run_where
     else:
         from reader.transfer import run_import
 
@@ -230,6 +304,12 @@ def _open_app(args: argparse.Namespace) -> int:
             gc_pause.resume()
 
 
+def _open_library(args: argparse.Namespace) -> int:
+    """``reader library``: the app on the library screen (Textual is imported only now)."""
+    args.paths, args.refresh, args.width, args.library = [], False, None, True
+    return _open_app(args)
+
+
 def _choose_sources(
     args: argparse.Namespace, piped_input: ModuleType
 ) -> tuple[list[str], Document | Callable[[], Document] | None, str]:
@@ -241,6 +321,8 @@ def _choose_sources(
     scheme is checked (fetching them all up front would be slow)."""
     from reader.sources import STDIN_ARGUMENT, is_url, open_source, readable_files
 
+    if getattr(args, "library", False):
+        return [], None, ""  # `reader library`: the store's documents and the seeds, no source named
     given: list[str] = list(args.paths)
     from_stdin = given == [STDIN_ARGUMENT] or (not given and piped_input.stdin_has_document())
     if STDIN_ARGUMENT in given and not from_stdin:

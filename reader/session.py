@@ -152,28 +152,51 @@ class AnnotationSession:
         return [Put(target)]
 
 
-def matches_filter(annotation: Annotation, query: str) -> bool:
-    """The side panel's filter: every word must hold. ``#tag``, ``color:green``, ``has:note``,
-    ``by:Name`` (speaker), anything else: free text in the quote, note, speaker or tags (case-insensitive)."""
+class FilterTerm(NamedTuple):
+    """One word of the panel's filter (and of the library's search, :mod:`reader.search`), lowercased:
+    ``kind`` is "tag" (``#tag``), "color" (``color:green``), "has" (``has:note``, ``has:tags``), "by"
+    (``by:Name``, the speaker) or "text" (anything else: free text)."""
+
+    kind: str
+    value: str
+
+
+def filter_terms(query: str) -> list[FilterTerm]:
+    """The words of a filter query, each parsed into a :class:`FilterTerm`: the one parser of the syntax."""
+    terms: list[FilterTerm] = []
     for word in query.split():
         lowered = word.lower()
         if lowered.startswith("#") and len(lowered) > 1:
-            if lowered[1:] not in (tag.lower() for tag in annotation.tags):
-                return False
+            terms.append(FilterTerm("tag", lowered[1:]))
         elif lowered.startswith("color:") or lowered.startswith("colour:"):
-            if annotation.color != lowered.split(":", 1)[1]:
-                return False
-        elif lowered == "has:note":
-            if not annotation.note.strip():
-                return False
-        elif lowered == "has:tags":
-            if not annotation.tags:
-                return False
+            terms.append(FilterTerm("color", lowered.split(":", 1)[1]))
+        elif lowered in ("has:note", "has:tags"):
+            terms.append(FilterTerm("has", lowered[4:]))
         elif lowered.startswith("by:"):
-            if lowered[3:] not in (annotation.speaker or "").lower():
+            terms.append(FilterTerm("by", lowered[3:]))
+        else:
+            terms.append(FilterTerm("text", lowered))
+    return terms
+
+
+def matches_filter(annotation: Annotation, query: str) -> bool:
+    """The side panel's filter: every word must hold. ``#tag``, ``color:green``, ``has:note``,
+    ``by:Name`` (speaker), anything else: free text in the quote, note, speaker or tags (case-insensitive)."""
+    for kind, value in filter_terms(query):
+        if kind == "tag":
+            if value not in (tag.lower() for tag in annotation.tags):
+                return False
+        elif kind == "color":
+            if annotation.color != value:
+                return False
+        elif kind == "has":
+            if not (annotation.note.strip() if value == "note" else annotation.tags):
+                return False
+        elif kind == "by":
+            if value not in (annotation.speaker or "").lower():
                 return False
         else:
             haystack = " ".join((annotation.text, annotation.note, annotation.speaker or "", *annotation.tags))
-            if lowered not in haystack.lower():
+            if value not in haystack.lower():
                 return False
     return True

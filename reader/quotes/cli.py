@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from reader.errors import ReaderError
 from reader.formats.json_text import dumps
 from reader.quotes import find_quotations
 from reader.sanitize import sanitize
@@ -27,7 +28,16 @@ def shorten(text: str, limit: int = MAX_SHOWN) -> str:
 
 
 def run_quotes(args: argparse.Namespace) -> int:
-    """Print one line per quotation (or a JSON array with ``--json``). Raises ReaderError for bad input."""
+    """Print one line per quotation (or a JSON array with ``--json``). Raises ReaderError for bad input.
+    With ``--by NAME``: that person's quotations across the store's documents (:mod:`reader.people_cli`)."""
+    if getattr(args, "by", None) is not None:
+        if getattr(args, "path", None):
+            raise ReaderError("give either a SOURCE or --by NAME, not both")
+        from reader.people_cli import run_quotes_by
+
+        return run_quotes_by(args)
+    if not getattr(args, "path", None):
+        raise ReaderError("name a SOURCE (a file, an http(s) URL, or -), or a person with --by NAME")
     document = open_source(args.path, refresh=bool(getattr(args, "refresh", False)))
     document.finish_parsing()
     quotations = find_quotations(document)

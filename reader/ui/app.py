@@ -151,13 +151,14 @@ class ReaderApp(App[None]):
         except RuntimeError:  # the loop is already closed: the deadline ends the process
             pass
 
-    def open_document(self, source: str | Path) -> None:
+    def open_document(self, source: str | Path, *, at: int | None = None) -> None:
         """Open ``source`` (a file or a URL, from the library) on a new reading screen. Reading and converting it
         (a page goes through trafilatura, a URL may be fetched) runs in a worker, never on the UI thread; an
-        error becomes a notification."""
-        self.run_worker(partial(self._load_source, os.fspath(source)), thread=True, group="open-document")
+        error becomes a notification. ``at``: a text offset to put the cursor on instead of the saved reading
+        position (a quotation chosen on the People screen)."""
+        self.run_worker(partial(self._load_source, os.fspath(source), at), thread=True, group="open-document")
 
-    def _load_source(self, source: str) -> None:
+    def _load_source(self, source: str, at: int | None = None) -> None:
         from reader.errors import ReaderError
         from reader.sources import open_source
 
@@ -166,10 +167,12 @@ class ReaderApp(App[None]):
         except ReaderError as error:
             self.call_from_thread(self.notify, str(error), title="Cannot open", severity="error")
             return
-        self.call_from_thread(self._show_document, document)
+        self.call_from_thread(self._show_document, document, at)
 
-    def _show_document(self, document: Document) -> None:
-        self.push_screen(ReadingScreen(document, measure=self.measure))
+    def _show_document(self, document: Document, at: int | None = None) -> None:
+        screen = ReadingScreen(document, measure=self.measure)
+        screen.start_at = at
+        self.push_screen(screen)
 
     def notify(
         self,
@@ -206,8 +209,16 @@ class ReaderApp(App[None]):
                 "In the highlights panel (Tab to reach it; Enter jumps, Esc clears the filter)",
                 bindings(HighlightList.BINDINGS),
             ),
+            ("In the library (L, or reader library; / searches every highlight)", _library_bindings()),
             ("Everywhere", bindings(ReaderApp.BINDINGS)),
         ]
+
+    def action_people(self) -> None:
+        """`P`: the People screen (:mod:`reader.ui.screens.people`), over the current screen."""
+        from reader.ui.screens.people import PeopleScreen, PersonScreen
+
+        if not isinstance(self.screen, (PeopleScreen, PersonScreen)):
+            self.push_screen(PeopleScreen())
 
     def action_help(self) -> None:
         from reader.ui.screens.help import HelpScreen
@@ -261,6 +272,12 @@ class ReaderApp(App[None]):
             yield SystemCommand("Narrower text", "Narrow the reading measure (-)", screen.action_narrower)
             yield SystemCommand("Wider panel", "Widen the highlights panel (>)", screen.action_panel_wider)
             yield SystemCommand("Narrower panel", "Narrow the highlights panel (<)", screen.action_panel_narrower)
+
+
+def _library_bindings() -> list[Binding]:
+    from reader.ui.screens.library import LibraryScreen
+
+    return [b for b in LibraryScreen.BINDINGS if isinstance(b, Binding)]
 
 
 def restore_terminal(driver: ReaderDriver) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 
 from reader.loader import load_document
@@ -42,7 +43,8 @@ def test_reading_after_moving(snap_compare: Any, tmp_path: Path) -> None:
     )
 
 
-def test_help_screen(snap_compare: Any, tmp_path: Path) -> None:
+def test_help_screen(snap_compare: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))  # the help ends with the store's path, shown as ~/a.json
     assert snap_compare(reading_app(tmp_path), terminal_size=(120, 40), press=["question_mark"], run_before=settle)
 
 
@@ -60,7 +62,8 @@ def test_search_with_marks(snap_compare: Any, tmp_path: Path) -> None:
     )
 
 
-def test_library(snap_compare: Any, tmp_path: Path) -> None:
+def test_library(snap_compare: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))  # the source column shows ~/second-article.md on every machine
     other = tmp_path / "second-article.md"
     other.write_text("# Second Article\n\nIts only paragraph.\n", encoding="utf-8")
     app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[SEED, other], document=None)

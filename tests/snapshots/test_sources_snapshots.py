@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 
 from reader.sources import load_file, readable_files
@@ -101,7 +102,8 @@ def test_markdown_file(snap_compare: Any, tmp_path: Path) -> None:
     assert snap_compare(_app(tmp_path, "notes.md", MARKDOWN), terminal_size=(110, 45), run_before=settle)
 
 
-def test_folder_library(snap_compare: Any, tmp_path: Path) -> None:
+def test_folder_library(snap_compare: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))  # the source column shows ~/articles/... on every machine
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "river.html").write_text(PAGE, encoding="utf-8")

@@ -1,7 +1,11 @@
-"""The help screen: every key, generated from the bindings so it never drifts from them."""
+"""The help screen: every key, generated from the bindings so it never drifts from them, and where the annotations
+are stored (the app's store path, absolute: :mod:`reader.store.location` says how it was chosen). That line comes
+last, below the keys, so the keys a user opened the help for come first (and a screenshot of the keys does not
+show a temporary path)."""
 
 from __future__ import annotations
 
+import os
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -11,6 +15,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from reader.sanitize import sanitize
 from reader.ui.screens.dialogs import OVER_ARTICLE_CSS
 
 
@@ -71,6 +76,17 @@ def binding_rows(sections: list[tuple[str, list[Binding]]]) -> Content:
     return Content("\n").join(lines)
 
 
+def store_line(path: str | os.PathLike[str]) -> Content:
+    """Where the annotations are stored, as the help screen says it (sanitised: a folder name is data)."""
+    from reader.store.location import shown_short
+
+    return Content.assemble(
+        ("Annotations are stored in ", "bold $accent"),
+        sanitize(shown_short(path)),
+        "\n(--db PATH or $READER_DB choose another; `reader where` prints it)",
+    )
+
+
 class HelpScreen(ModalScreen[None]):
     """A modal listing every key binding; Esc, q or ? closes it."""
 
@@ -102,6 +118,9 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll():
             yield Static("Keys — Esc closes", id="help-title")
             yield Static(binding_rows(self.sections), id="help-body")
+            store = getattr(getattr(self.app, "store", None), "path", None)
+            if store is not None:
+                yield Static(store_line(store), id="help-store")
 
     def action_scroll(self, where: str) -> None:
         """The article's motion keys scroll the help too (g and G were dead here): the screen binds them, so

@@ -1,47 +1,117 @@
-"""The library: a list of documents to choose from (several PATHs, or several bundled seeds)."""
+"""The library: every document the store knows, the sources named on the command line and the bundled seeds.
+
+One row a document (:mod:`reader.library_index` builds and orders them, without reading any file): title,
+source (marked when the file is gone or changed), highlights and notes, how far it was read, when it was last
+opened. ``s`` cycles the order, ``f`` filters by title and source as you type, ``/`` searches every highlight
+(:mod:`reader.ui.screens.library_search`), Enter opens. Reached by ``L`` from a document (``L`` or Esc goes
+back), by ``reader library``, and by ``reader DIR`` or several sources.
+
+Decisions, and why:
+
+* The list is a :class:`~reader.ui.widgets.line_list.LineList` (Line API): 2,000 documents cost what a
+  screenful costs.
+* The rows come from the store's documents table and a count of its annotation records
+  (:meth:`Store.annotation_counts`), read before the first paint: both are cheap at 100,000 annotations (the
+  records themselves are not built). The search index needs every annotation built, so it is made in a worker
+  after the first paint, and again when the screen comes back after the store changed.
+* Enter on a file that is gone opens its highlights alone, with the context the store keeps, read-only
+  (:mod:`reader.ui.screens.stored_highlights`): there is no text to place them in.
+"""
 
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from rich.cells import cell_len
+from rich.segment import Segment
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.content import Content
+from textual.events import Key
 from textual.screen import Screen
-from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
+from textual.strip import Strip
+from textual.widgets import Input, Static
 
+from reader.errors import ReaderError
+from reader.library_index import SORT_LABELS, LibraryRow, build_rows, local_now, matches, next_sort, sort_rows, when
 from reader.loader import show_path
+from reader.sanitize import sanitize
+from reader.ui.widgets.inert_text import InertInput
 from reader.ui.widgets.key_bar import KeyBar
+from reader.ui.widgets.line_list import LineList
 
 if TYPE_CHECKING:
+    from reader.search import SearchIndex
     from reader.ui.app import ReaderApp
+
+NUMBERS_WIDTH = 6 + 6 + 5 + 2 + 16
+"""Columns of the right-hand part of a row: highlights, notes, progress, a gap, last opened."""
+
+
+def clock() -> datetime:
+    """What "last opened" is shown against: now, in the local time zone (tests replace this function, so that
+    snapshots do not depend on the day)."""
+    return local_now()
 
 
 def label(source: str) -> str:
-    """How the library names a document: a file by its name, a URL whole (both made safe to show)."""
-    from reader.sources import is_url
-
-    return show_path(source if is_url(source) else os.path.basename(source.rstrip("/")) or source)
+    """How the library names a document it has no title for: a file by its name, a URL whole (made safe)."""
+    return show_path(source if "://" in source else os.path.basename(source.rstrip("/")) or source)
 
 
-class DocumentList(OptionList):
-    """The documents to choose from: an OptionList whose Enter is shown in the key bar as "Open"."""
+def shown_source(row: LibraryRow) -> str:
+    """The source column of ``row`` (see :func:`display_source`)."""
+    return display_source(row.source, seed=row.seed)
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select", "Open")]
+
+def display_source(source: str, *, seed: bool = False) -> str:
+    """A source as the library shows it: a URL as it is, a bundled seed as ``seeds/NAME``, a path under the home
+    folder with ``~`` (shorter, and the same on every machine for the same layout)."""
+    if not source or "://" in source:
+        return source
+    from reader.cli import seeds_dir
+
+    if seed or os.path.dirname(source) == str(seeds_dir()):
+        return "seeds/" + os.path.basename(source)
+    home = os.path.expanduser("~").rstrip("/")
+    if home not in ("", "~") and source.startswith(home + "/"):
+        return "~" + source[len(home) :]
+    return source
+
+
+def clip(text: str, width: int, *, keep_end: bool = False) -> str:
+    """``text`` in at most ``width`` cells, cut with an ellipsis (at the start when ``keep_end``: a path's file
+    name matters more than its folders), padded to ``width``."""
+    if width <= 0:
+        return ""
+    if cell_len(text) > width:
+        while text and cell_len(text) > width - 1:
+            text = text[1:] if keep_end else text[:-1]
+        text = "…" + text if keep_end else text + "…"
+    return text + " " * max(0, width - cell_len(text))
 
 
 class LibraryScreen(Screen[None]):
     """Choose a document; Enter opens it, and Esc on its reading screen (with nothing to cancel) comes back here."""
 
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "open", "Open", tooltip="Open the document (a gone file: its highlights, read-only)"),
+        Binding("s", "sort", "Sort", tooltip="Order by last opened, title, or highlights"),
+        Binding("f", "filter", "Filter", tooltip="Filter by title or source as you type; Esc clears"),
+        Binding("slash", "search", "Search all", tooltip="Search the highlights, notes, tags and speakers of all"),
+        Binding("escape,L", "back", "Back", tooltip="Back to the document"),
+    ]
+
     DEFAULT_CSS = """
-    LibraryScreen { align: center top; }
-    LibraryScreen > #library-title { text-style: bold; color: $accent; padding: 1 2 0 2; width: 100%; }
-    LibraryScreen > OptionList { margin: 1 2; height: 1fr; }
+    LibraryScreen > #library-title { text-style: bold; color: $text-accent; padding: 1 2 0 2; width: 100%; height: 2; }
+    LibraryScreen > #library-filter { height: 1; border: none; padding: 0 2; margin: 0 0 1 0; }
+    LibraryScreen > #library-header { height: 1; padding: 0 0 0 1; color: $text-muted; text-style: bold; }
+    LibraryScreen > LineList { margin: 0 0 0 1; }
     """
 
     def __init__(self, paths: Sequence[str | Path], *, folder: str = "") -> None:
@@ -49,15 +119,232 @@ class LibraryScreen(Screen[None]):
         self.paths = [os.fspath(path) for path in paths]
         self.folder = folder
         """The folder the list was made from (a directory argument), shown in the title."""
+        self.order = "recent"
+        self.filter_text = ""
+        self.all_rows: list[LibraryRow] = []
+        self.rows: list[LibraryRow] = []
+        """The rows shown: filtered and in order."""
+        self.now = clock()
+        self.index: SearchIndex | None = None
+        """The search index of the store's annotations, once built (:meth:`build_index`)."""
+        self.index_ready = threading.Event()
+        self._painted = threading.Event()
+        """Set once the first screen is painted: the index is built after it (it must not delay the paint)."""
+        self._titles: dict[str, tuple[str, str]] = {}
+        self._left = False
+        """Another screen was shown over this one since its rows were read."""
+        self._opened = False
+        """A document was opened from here since the index was built."""
+        self.last_query = ""
+        """The search typed last (``/`` shows it again)."""
+
+    @property
+    def reader_app(self) -> ReaderApp:
+        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
-        where = f" in {show_path(self.folder)}" if self.folder else ""
-        yield Static(f"Library — {len(self.paths)} documents{where}", id="library-title", markup=False)
-        yield DocumentList(*[Option(Content(label(p)), id=str(i)) for i, p in enumerate(self.paths)])
+        yield Static("", id="library-title", markup=False)
+        yield InertInput(placeholder="f  filter by title or source", id="library-filter")
+        yield Static("", id="library-header", markup=False)
+        yield LineList(self._draw_row, id="library-list")
         yield KeyBar()
 
-    @on(OptionList.OptionSelected)
-    def _selected(self, event: OptionList.OptionSelected) -> None:
-        if event.option.id is not None:
-            app: ReaderApp = self.app  # type: ignore[assignment]
-            app.open_document(self.paths[int(event.option.id)])
+    @property
+    def list(self) -> LineList:
+        return self.query_one("#library-list", LineList)
+
+    def on_mount(self) -> None:
+        self.load_rows()
+        self.list.focus()
+        self.call_after_refresh(self._painted.set)
+        self.build_index()
+
+    def on_screen_suspend(self) -> None:
+        self._left = True
+
+    def on_screen_resume(self) -> None:
+        if self._left:  # back from a document (or the search): positions and highlights may have changed
+            self._left = False
+            self.now = clock()
+            before = [(row.key, row.highlights, row.notes) for row in self.all_rows]
+            self.load_rows()
+            after = [(row.key, row.highlights, row.notes) for row in self.all_rows]
+            # The index is rebuilt (seconds for 100,000 highlights) only when a document was opened from here
+            # (its highlights may have been edited) or the counts changed, not after a search or the help.
+            if self._opened or before != after:
+                self._opened = False
+                self.index_ready.clear()
+                self.build_index()
+
+    # -- rows ---------------------------------------------------------------------------------------------
+
+    def load_rows(self) -> None:
+        """Read the rows (the store's documents and counts, the given sources, the seeds) and show them."""
+        from reader.cli import seeds_dir
+        from reader.sources import readable_files
+
+        store = self.reader_app.store
+        try:
+            records, counts = store.documents(), store.annotation_counts()
+        except ReaderError as error:
+            self.notify(str(error), title="Store", severity="error")
+            records, counts = [], {}
+        try:
+            seeds = [str(p) for p in readable_files(seeds_dir())]
+        except ReaderError:
+            seeds = []
+        self.all_rows = build_rows(records, counts, self.paths, seeds, titles=self._titles)
+        self.show_rows()
+
+    def show_rows(self, *, keep: str | None = None) -> None:
+        """Filter and order :attr:`all_rows` into the list, keeping the cursor on the same document."""
+        if keep is None and self.rows and 0 <= self.list.cursor < len(self.rows):
+            keep = self.rows[self.list.cursor].key
+        self.rows = sort_rows((r for r in self.all_rows if matches(r, self.filter_text)), self.order)
+        cursor = next((i for i, r in enumerate(self.rows) if r.key == keep), 0)
+        self.list.set_count(len(self.rows), cursor=cursor)
+        total = len(self.all_rows)
+        shown = f"{len(self.rows)} of {total}" if len(self.rows) != total else f"{total}"
+        where = f" · in {show_path(self.folder)}" if self.folder else ""
+        title = f"Library — {shown} document{'s' if total != 1 else ''}{where} · by {SORT_LABELS[self.order]}"
+        self.query_one("#library-title", Static).update(title)
+        self.query_one("#library-header", Static).update(self._header())
+
+    def _columns(self, width: int) -> tuple[int, int]:
+        """Widths of the title and source columns at ``width``."""
+        rest = max(10, width - NUMBERS_WIDTH - 2)
+        title = max(8, rest * 11 // 20)
+        return title, max(2, rest - title)
+
+    def _header(self) -> str:
+        title, source = self._columns(self.list.scrollable_content_region.width or self.size.width - 2)
+        return (
+            f" {clip('Title', title)} {clip('Source', source)}"
+            f"{'Hl':>6}{'Notes':>6}{'Read':>5}  {clip('Last opened', 16)}"
+        )
+
+    def on_resize(self) -> None:
+        self.query_one("#library-header", Static).update(self._header())
+
+    def _draw_row(self, index: int, width: int, selected: bool) -> Strip:
+        row = self.rows[index]
+        widget = self.list
+        base = widget.style("cursor") if selected else widget.rich_style
+        title_width, source_width = self._columns(width)
+        marks = {"gone": "✗ gone ", "changed": "≠ changed "} if source_width >= 30 else {"gone": "✗ ", "changed": "≠ "}
+        mark = marks.get(row.state, "")
+        source = clip(sanitize(shown_source(row)), source_width - cell_len(mark), keep_end=True)
+        progress = row.progress
+        read = "" if progress is None else f"{round(progress * 100)}%"
+        numbers = f"{row.highlights or '':>6}{row.notes or '':>6}{read:>5}  {clip(when(row.opened, self.now), 16)}"
+        muted = base + widget.style("muted") if not selected else base
+        segments = [
+            Segment(" " + clip(sanitize(row.title), title_width) + " ", base),
+            Segment(mark, base + widget.style("warning") if mark else base),
+            Segment(source, muted),
+            Segment(numbers, base),
+        ]
+        strip = Strip(segments)
+        return strip.crop_extend(0, width, base)
+
+    # -- keys ---------------------------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "back":
+            return len(self.app.screen_stack) > 1
+        return True
+
+    def action_back(self) -> None:
+        if len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
+
+    def action_sort(self) -> None:
+        self.order = next_sort(self.order)
+        self.show_rows()
+
+    async def action_filter(self) -> None:
+        self.query_one("#library-filter", Input).focus()
+
+    def action_open(self) -> None:
+        if self.rows:
+            self.open_row(self.rows[self.list.cursor])
+
+    @on(LineList.Chosen, "#library-list")
+    def _chosen(self, event: LineList.Chosen) -> None:
+        if 0 <= event.index < len(self.rows):
+            self.open_row(self.rows[event.index])
+
+    def open_row(self, row: LibraryRow, *, at: int | None = None, annotation_id: str | None = None) -> None:
+        """Open the document of ``row``: its source (a URL from the page cache when it is there), or when the
+        file is gone its stored highlights, read-only. ``at``: a text offset to start at."""
+        if row.state == "gone" or not row.source:
+            from reader.ui.screens.stored_highlights import StoredHighlightsScreen
+
+            self.app.push_screen(StoredHighlightsScreen(row, focus=annotation_id))
+            return
+        self._opened = True
+        stack = self.app.screen_stack
+        below = stack[-2] if len(stack) >= 2 and stack[-1] is self else None
+        document = getattr(below, "document", None)
+        if document is not None and os.path.abspath(document.path or "") == row.source and at is None:
+            self.app.pop_screen()  # the document this library was opened from: back to it
+            return
+        self.reader_app.open_document(row.source, at=at)
+
+    @on(Input.Changed, "#library-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.filter_text = event.value
+        self.show_rows()
+
+    @on(Input.Submitted, "#library-filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.list.focus()
+
+    def on_key(self, event: Key) -> None:
+        box = self.query_one("#library-filter", Input)
+        if not box.has_focus:
+            return
+        if event.key == "escape":
+            event.stop()
+            event.prevent_default()
+            box.value = ""
+            self.list.focus()
+        elif event.key in ("down", "up", "pagedown", "pageup"):
+            event.stop()
+            event.prevent_default()
+            self.list.focus()
+
+    # -- search -------------------------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        from reader.ui.screens.library_search import LibrarySearchScreen
+
+        self.app.push_screen(LibrarySearchScreen(self))
+
+    @work(thread=True, exclusive=True, group="library-index")
+    def build_index(self) -> None:
+        """(A worker.) Build the search index from every annotation of the store (the records are built now, not
+        before the first paint); annotations whose document the store has no record of get a row too."""
+        from reader.search import SearchIndex, document_infos
+
+        self._painted.wait(2.0)
+        store = self.reader_app.store
+        try:
+            annotations = store.all_annotations()
+            documents = store.documents()
+        except ReaderError as error:
+            self.app.call_from_thread(self.notify, str(error), title="Store", severity="error")
+            annotations, documents = [], []
+        index = SearchIndex(annotations, document_infos(documents))
+        recorded = {d.id for d in documents}
+        titles = {a.doc_id: (a.path, a.title) for a in annotations if a.doc_id not in recorded}
+        self.index = index
+        self.index_ready.set()
+        if titles and titles != self._titles:
+            self._titles = titles
+            self.app.call_from_thread(self.load_rows)
+
+    def row_for(self, key: str) -> LibraryRow | None:
+        return next((row for row in self.all_rows if row.key == key), None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -25,6 +26,7 @@ from reader.preferences import (
     settings_path,
 )
 from reader.sanitize import sanitize_lines
+from reader.session import StoreOp
 from reader.ui.screens.annotating import AnnotatingMixin
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.highlight_list import HighlightList
@@ -48,6 +50,16 @@ POSITION_SAVE_DELAY = 1.0
 """Seconds of stillness before the reading position is written to the store."""
 
 
+def file_size(path: str) -> int | None:
+    """Bytes of the local file ``path`` (None: no file, or it cannot be stat'ed)."""
+    import os
+
+    try:
+        return os.stat(path).st_size if path else None
+    except OSError:
+        return None
+
+
 class SearchBar(InertInput):
     """The `/` prompt: incremental search; Enter accepts, Esc clears. (Inert: a pasted escape sequence shows.)"""
 
@@ -67,6 +79,8 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         Binding("n", "next_match", "Next match", tooltip="Next search match (while search marks show)"),
         Binding("N", "prev_match", "Prev match", show=False),
         Binding("o", "toggle_outline", "Outline", tooltip="Show or hide the outline of headings"),
+        Binding("P", "app.people", "People", show=False, tooltip="Everyone quoted in your documents; Esc comes back"),
+        Binding("L", "library", "Library", show=False, tooltip="Every document, and search them all; L or Esc back"),
         Binding("H", "toggle_panel", "Panel", show=False, tooltip="Show or hide the highlights panel"),
         Binding("tab", "cycle_focus", "Switch pane", show=False),
         Binding("plus,equals_sign", "wider", "Wider text", show=False),
@@ -95,6 +109,13 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         self._announcements: dict[str, Notification] = {}
         """The last toast of each kind (:meth:`announce`), so a new one replaces it instead of piling up."""
         self.preferences = Preferences()
+        self.start_at: int | None = None
+        """Where to put the cursor instead of the saved reading position (a quotation chosen on the People
+        screen: :meth:`ReaderApp.open_document`'s ``at``)."""
+        self._stored_position: int | None = None
+        """The reading position the store holds for this document (None: none): a save of the same is skipped."""
+        self._remembered = False
+        """Whether this document has been recorded in the store (:meth:`remember_document`) in this session."""
 
     @property
     def reader_app(self) -> ReaderApp:
@@ -239,10 +260,11 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         self.preferences = Preferences(panel_width=clamp_panel_width(width))
         self.announce("panel", f"Panel width {width} columns")
         preferences, path = self.preferences, self._settings_path
+        create_folders = self.reader_app.store.creates_folders
 
         def save() -> None:
             try:
-                preferences.save(path)
+                preferences.save(path, create_folders=create_folders)
             except OSError:
                 pass  # a preference that cannot be written (read-only folder) is not worth an error
 
@@ -257,18 +279,46 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
     # -- position ---------------------------------------------------------------------------------------
 
     def load_position(self) -> None:
-        """(In the start-up worker.) Restore the saved reading position and remember this document."""
+        """(In the start-up worker.) Restore the saved reading position. Nothing is written: the document is
+        remembered with its first change (:meth:`remember_document`)."""
         self.document.finish_parsing()  # the saved position may lie past the first part of a large document
-        store = self.reader_app.store
-        position = store.position(self.document.id)
-        store_path = self.document.path
+        position = self.reader_app.store.position(self.document.id)
+        self._stored_position = position
+        if self.start_at is not None:
+            position = self.start_at
         if position is not None:
             self.app.call_from_thread(self._restore, position)
-        self.reader_app.writer.submit(
+
+    def remember_document(self) -> None:
+        """Record this document in the store (path, title, source, opened now), once a session, just before its
+        first write (a moved reading position or an edit) and in the same queue, so it lands first.
+
+        Not on open: opening and quitting without a change must create no file anywhere (issue 13), and a
+        record written on open would create the store (or its journal). A document only glanced at is
+        therefore not listed as opened; one that was read (the cursor moved) or annotated is."""
+        if self._remembered:
+            return
+        self._remembered = True
+        store, document = self.reader_app.store, self.document
+        future = self.reader_app.writer.submit(
             lambda: store.remember_document(
-                self.document.id, path=store_path, title=self.document.title, source=self.document.info
+                document.id,
+                path=document.path,
+                title=document.title,
+                source=document.info,
+                length=len(document.text),  # the library's reading progress (and size: its "changed" mark)
+                size=file_size(document.info.path),
             )
         )
+        future.add_done_callback(self._remember_done)
+
+    def _remember_done(self, future: Future[None]) -> None:
+        if future.exception() is not None:  # not saved (disk full...): try again with the next write
+            self._remembered = False
+
+    def persist(self, ops: list[StoreOp]) -> None:
+        self.remember_document()
+        super().persist(ops)
 
     def _restore(self, offset: int) -> None:
         if 0 <= offset < len(self.document.text):
@@ -283,9 +333,15 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         self._position_timer = self.set_timer(POSITION_SAVE_DELAY, self.save_position)
 
     def save_position(self) -> None:
+        """Write the reading position, unless it is what the store holds already (the start of a document the
+        store does not know counts as that): opening and quitting writes nothing."""
         store = self.reader_app.store
         document = self.document
         offset = self.article.cursor
+        if offset == (self._stored_position or 0):
+            return
+        self._stored_position = offset
+        self.remember_document()
         self.reader_app.writer.submit(
             lambda: store.save_position(
                 document.id, offset, path=document.path, title=document.title, source=document.info
@@ -499,6 +555,18 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
             self._set_matches([], None)
         else:
             self._back_to_library()
+
+    def action_library(self) -> None:
+        """`L`: the library - back to it when this document was opened from it, else a new one on top (its `L`
+        or Esc comes back here)."""
+        from reader.ui.screens.library import LibraryScreen
+
+        stack = self.app.screen_stack
+        if len(stack) >= 2 and isinstance(stack[-2], LibraryScreen):
+            self._back_to_library()
+            return
+        app = self.reader_app
+        self.app.push_screen(LibraryScreen(app.paths, folder=app.folder))
 
     def _back_to_library(self) -> None:
         """Esc with nothing left to cancel: back to the library this document was opened from, if any. The

@@ -1,0 +1,198 @@
+"""The rows of the library: every document the store knows, the paths given on the command line and the bundled
+seeds, merged. Pure (no Textual): the library screen draws these rows, tests build them directly.
+
+Decisions, and why:
+
+* **Merged by source**: a document's key is its URL, else its absolute path, else its id. A file that changed has
+  a new document id (the hash of its text) but the same path: its versions are one row (counts added up, the
+  most recently opened version names it), as re-anchoring on open treats them as one document.
+* **Nothing is read at list time**: a local file is only ``stat``'ed. Gone (no such file) and changed (its size
+  is not the size recorded when it was last opened, :attr:`DocumentRecord.size`) are marked; whether the text
+  really changed is found when it is opened (its hash). A URL is never fetched: opening it reads the page cache.
+* **Title**: the recorded title; a file never opened shows its file name (reading it to find a title would read
+  every file of a folder before the first paint).
+* **Order** (``s`` cycles): "recent" - the documents named on the command line (or the folder's files) first, in
+  the order given, then by last opened, newest first, never opened last; "title" (case-insensitive);
+  "highlights" (most first). Ties by title, then source.
+* **Filter**: every word of it must be in the title or the source (case-insensitive).
+* **Last opened** is shown relative to a ``now`` passed in (tests pass a fixed one; the clock is never read here).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from reader.store import DocumentRecord
+
+SORTS: tuple[str, ...] = ("recent", "title", "highlights")
+SORT_LABELS = {"recent": "last opened", "title": "title", "highlights": "highlights"}
+
+
+class LibraryRow(NamedTuple):
+    """One document of the library."""
+
+    key: str
+    """What rows are merged by: the URL, else the absolute path, else the document id."""
+    source: str
+    """What Enter opens: a path or a URL ("" when the store knows no source)."""
+    title: str
+    doc_ids: tuple[str, ...]
+    """The store's document ids of this source, the most recently opened first (empty: never opened)."""
+    highlights: int = 0
+    notes: int = 0
+    position: int | None = None
+    length: int | None = None
+    opened: str = ""
+    state: str = ""
+    """"" (a file that is there, or a URL), "gone" or "changed"."""
+    given: int = -1
+    """Its place among the sources named on the command line (-1: not named)."""
+    seed: bool = False
+    size: int | None = None
+    """Bytes of the file when it was last opened (None: not recorded)."""
+
+    @property
+    def is_url(self) -> bool:
+        return "://" in self.source
+
+    @property
+    def progress(self) -> float | None:
+        """How far it was read (0..1), when both the position and the text's length are known."""
+        if self.position is None or not self.length:
+            return None
+        return min(1.0, self.position / self.length)
+
+
+def row_key(path: str, url: str, doc_id: str) -> str:
+    return url or path or doc_id
+
+
+def _absolute(source: str) -> str:
+    return source if "://" in source else os.path.abspath(source)
+
+
+def build_rows(
+    records: Iterable[DocumentRecord],
+    counts: Mapping[str, tuple[int, int]],
+    given: Sequence[str] = (),
+    seeds: Sequence[str] = (),
+    *,
+    titles: Mapping[str, tuple[str, str]] | None = None,
+    stat: Callable[[str], os.stat_result] = os.stat,
+) -> list[LibraryRow]:
+    """The library's rows: ``records`` (the store's documents), ``counts`` ((highlights, notes) per document id,
+    :meth:`Store.annotation_counts`), the ``given`` sources and the ``seeds``. ``titles`` gives (path, title)
+    for document ids that have annotations but no record (an import's), so they are listed too."""
+    rows: dict[str, LibraryRow] = {}
+    for record in sorted(records, key=lambda r: r.opened, reverse=True):  # the newest version names the row
+        url = str(record.source.get("url", "") or "")
+        key = row_key(record.path, url, record.id)
+        highlights, notes = counts.get(record.id, (0, 0))
+        old = rows.get(key)
+        if old is None:
+            rows[key] = _row(key, url or record.path, record, highlights, notes)
+        else:
+            rows[key] = old._replace(
+                doc_ids=(*old.doc_ids, record.id), highlights=old.highlights + highlights, notes=old.notes + notes
+            )
+    known = {doc_id for row in rows.values() for doc_id in row.doc_ids}
+    for doc_id, (path, title) in (titles or {}).items():
+        if doc_id in known:
+            continue
+        highlights, notes = counts.get(doc_id, (0, 0))
+        key = row_key(path, "", doc_id)
+        old = rows.get(key)
+        if old is None:
+            rows[key] = LibraryRow(key, path, title or os.path.basename(path) or doc_id, (doc_id,), highlights, notes)
+        else:
+            rows[key] = old._replace(
+                doc_ids=(*old.doc_ids, doc_id), highlights=old.highlights + highlights, notes=old.notes + notes
+            )
+    for place, source in enumerate(given):
+        key = _absolute(source)
+        old = rows.get(key)
+        rows[key] = old._replace(given=place) if old else LibraryRow(key, key, _file_name(key), (), given=place)
+    for source in seeds:
+        key = _absolute(source)
+        old = rows.get(key)
+        rows[key] = old._replace(seed=True) if old else LibraryRow(key, key, _file_name(key), (), seed=True)
+    return [_with_state(row, stat) for row in rows.values()]
+
+
+def _row(key: str, source: str, record: DocumentRecord, highlights: int, notes: int) -> LibraryRow:
+    title = record.title or _file_name(source) or record.id
+    return LibraryRow(
+        key, source, title, (record.id,), highlights, notes, record.position, record.length, record.opened,
+        size=record.size,
+    )
+
+
+def _file_name(source: str) -> str:
+    return source if "://" in source else os.path.basename(source.rstrip("/")) or source
+
+
+def _with_state(row: LibraryRow, stat: Callable[[str], os.stat_result]) -> LibraryRow:
+    """Gone or changed, from one ``stat`` of a local file (never read)."""
+    size = row.size
+    if not row.source or row.is_url:
+        return row
+    try:
+        found = stat(row.source)
+    except OSError:
+        return row._replace(state="gone")
+    return row._replace(state="changed" if size is not None and found.st_size != size else "")
+
+
+def matches(row: LibraryRow, query: str) -> bool:
+    """Every word of ``query`` is in the title or the source (case-insensitive)."""
+    if not query.strip():
+        return True
+    haystack = f"{row.title}\n{row.source}".lower()
+    return all(word in haystack for word in query.lower().split())
+
+
+def sort_rows(rows: Iterable[LibraryRow], order: str) -> list[LibraryRow]:
+    """``rows`` in one of :data:`SORTS`."""
+    by_title = sorted(rows, key=lambda r: (r.title.casefold(), r.source))
+    if order == "title":
+        return by_title
+    if order == "highlights":
+        return sorted(by_title, key=lambda r: -r.highlights)
+    opened = sorted(by_title, key=lambda r: r.opened, reverse=True)  # never opened ("") last
+    return sorted(opened, key=lambda r: (r.given < 0, r.given))
+
+
+def next_sort(order: str) -> str:
+    return SORTS[(SORTS.index(order) + 1) % len(SORTS)] if order in SORTS else SORTS[0]
+
+
+def when(opened: str, now: datetime) -> str:
+    """"Last opened" for a row, in ``now``'s time zone: the time today, "yesterday", the day this year, else
+    the date; "—" for never (or a stamp that cannot be read)."""
+    if not opened:
+        return "—"
+    try:
+        moment = datetime.fromisoformat(opened)
+    except ValueError:
+        return "—"
+    if moment.tzinfo is None or now.tzinfo is None:
+        moment, now = moment.replace(tzinfo=None), now.replace(tzinfo=None)
+    else:
+        moment = moment.astimezone(now.tzinfo)
+    days = (now.date() - moment.date()).days
+    if days == 0:
+        return f"today {moment:%H:%M}"
+    if days == 1:
+        return f"yesterday {moment:%H:%M}"
+    if 0 < days < 300 and moment.year == now.year:
+        return f"{moment:%b} {moment.day}"
+    return f"{moment:%Y-%m-%d}"
+
+
+def local_now() -> datetime:
+    """The time now in the local time zone (what the app passes as ``now``)."""
+    return datetime.now().astimezone()

@@ -1,0 +1,162 @@
+"""The library screen (issue 13): L opens it, typing filters, s sorts, Enter opens, a gone file shows its
+highlights read-only, / searches every highlight and Enter jumps to one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+
+from reader.loader import load_document
+from reader.store import Store
+from reader.ui.app import ReaderApp
+from reader.ui.screens import library as library_screen
+from reader.ui.screens.library import LibraryScreen
+from reader.ui.screens.library_search import LibrarySearchScreen
+from reader.ui.screens.reading import ReadingScreen
+from reader.ui.screens.stored_highlights import StoredHighlightsScreen
+from reader.ui.widgets.article_view import ArticleView
+from tests.conftest import SEED
+from tests.ui.library_store import NOW, URL, make_library
+
+SIZE = (120, 36)
+
+
+@pytest.fixture
+def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    monkeypatch.setattr(library_screen, "clock", lambda: NOW)
+    return make_library(tmp_path)
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def titles(screen: LibraryScreen) -> list[str]:
+    return [row.title for row in screen.rows]
+
+
+async def test_l_opens_the_library_and_l_comes_back(library: dict[str, Any]) -> None:
+    app = ReaderApp(store=Store(library["store"]), paths=[SEED], document=load_document(SEED))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        reading = app.screen
+        await pilot.press("L")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        # Every document of the store, the seed (given), merged: the seed first (named), then by last opened.
+        assert titles(screen)[0] == SEED.name
+        assert titles(screen)[1:] == ["A Web Story", "The River Report", "Council minutes", "A Vanished Article"]
+        rows = {row.title: row for row in screen.rows}
+        assert (rows["The River Report"].highlights, rows["The River Report"].notes) == (2, 1)
+        assert rows["The River Report"].progress == pytest.approx(0.5, abs=0.01)
+        assert rows["Council minutes"].state == "changed"
+        assert rows["A Vanished Article"].state == "gone"
+        assert rows["A Web Story"].source == URL
+        await pilot.press("L")
+        await pilot.pause()
+        assert app.screen is reading
+
+
+async def test_typing_filters_and_s_sorts(library: dict[str, Any]) -> None:
+    app = ReaderApp(store=Store(library["store"]), paths=[], document=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        assert "esc Back" not in str(screen.query_one("KeyBar").render())  # nothing to go back to
+        await pilot.press("f", *"river")
+        await pilot.pause()
+        assert titles(screen) == ["The River Report"]
+        await pilot.press("escape")  # clears the filter
+        await pilot.pause()
+        assert len(screen.rows) == 5 and screen.focused is screen.list
+        await pilot.press("s")
+        assert screen.order == "title"
+        assert titles(screen) == sorted(titles(screen), key=str.casefold)
+        await pilot.press("s")
+        assert screen.order == "highlights"
+        assert titles(screen)[0] == "The River Report"
+        await pilot.press("s")
+        assert screen.order == "recent"
+
+
+async def test_enter_opens_a_document_and_esc_comes_back(library: dict[str, Any]) -> None:
+    app = ReaderApp(store=Store(library["store"]), paths=[], document=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        await pilot.press("f", *"river", "enter", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReadingScreen)
+        assert app.screen.document.id == library["river"].id
+        article = app.screen.query_one(ArticleView)
+        assert article.cursor == len(library["river"].text) // 2  # the stored position
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen_stack[-1] is screen
+
+
+async def test_a_gone_file_shows_its_highlights_read_only(library: dict[str, Any]) -> None:
+    app = ReaderApp(store=Store(library["store"]), paths=[], document=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *"vanished", "enter", "enter")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, StoredHighlightsScreen)
+        assert len(screen.annotations) == 1
+        prompt = str(screen.query_one("#stored-list").get_option_at_index(0).prompt)  # type: ignore[attr-defined]
+        assert "The bridge toll rises again next spring" in prompt
+        assert "Note: check the toll tables" in prompt
+        assert "A Vanished Article" in prompt  # the stored prefix: the context before the highlight
+        await pilot.press("h", "x")  # nothing to edit here: the keys do nothing
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_slash_searches_and_enter_jumps_to_the_highlight(library: dict[str, Any]) -> None:
+    app = ReaderApp(store=Store(library["store"]), paths=[], document=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"by:holt gauges")
+        await settle(pilot)
+        search = app.screen
+        assert isinstance(search, LibrarySearchScreen)
+        assert search.results is not None and search.results.total == 1
+        assert [row.hit is None for row in search.rows] == [True, False]  # the document, then its highlight
+        await pilot.press("enter")  # from the query to the results (the first highlight)
+        assert search.list.cursor == 1
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReadingScreen)
+        river = library["river"]
+        assert app.screen.document.id == river.id
+        assert app.screen.query_one(ArticleView).cursor == river.text.index("The gauges were moved")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("slash")  # the last query is kept
+        await settle(pilot)
+        assert isinstance(app.screen, LibrarySearchScreen) and app.screen.results is not None
+
+
+async def test_search_finds_notes_and_tags_across_documents(library: dict[str, Any]) -> None:
+    app = ReaderApp(store=Store(library["store"]), paths=[], document=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"has:note")
+        await settle(pilot)
+        search = app.screen
+        assert isinstance(search, LibrarySearchScreen) and search.results is not None
+        assert search.results.total == 2 and len(search.results) == 2
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
