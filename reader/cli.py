@@ -228,41 +228,30 @@ def build_subcommand_parser(name: str) -> argparse.ArgumentParser:
     return parser
 
 
+_RUNNERS: dict[str, tuple[str, str]] = {
+    "text": ("reader.text_cli", "run_text"),
+    "quotes": ("reader.quotes.cli", "run_quotes"),
+    "export": ("reader.transfer", "run_export"),
+    "import": ("reader.transfer", "run_import"),
+    "people": ("reader.people_cli", "run_people"),
+    "search": ("reader.search_cli", "run_search"),
+    "where": ("reader.store.location", "run_where"),
+}
+"""Each subcommand's runner (``library`` opens the app: :func:`_open_library`)."""
+
+
 def _run_subcommand(name: str, argv: Sequence[str]) -> int:
     args = build_subcommand_parser(name).parse_args(list(argv))
     if hasattr(args, "db"):
         args.db = store_path(args.db)
     runner: Callable[[argparse.Namespace], int]
-    if name == "text":
-        from reader.text_cli import run_text
-
-        runner = run_text
-    elif name == "quotes":
-        from reader.quotes.cli import run_quotes
-
-        runner = run_quotes
-    elif name == "export":
-        from reader.transfer import run_export
-
-        runner = run_export
-    elif name == "people":
-        from reader.people_cli import run_people
-
-        runner = run_people
-    elif name == "library":
+    if name == "library":
         runner = _open_library
-    elif name == "search":
-        from reader.search_cli import run_search
-
-        runner = run_search
-    elif name == "where":
-        from reader.store.location import run_where
-
-        runner = run_where
     else:
-        from reader.transfer import run_import
+        import importlib
 
-        runner = run_import
+        module, function = _RUNNERS[name]
+        runner = getattr(importlib.import_module(module), function)  # only the subcommand's own modules load
     return runner(args)
 
 

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -65,19 +63,10 @@ def entry_name(doc_id: str) -> str:
 
 def write_json(path: Path, value: object) -> None:
     """``value`` as JSON into ``path`` atomically (temporary file + ``os.replace``); the folder is made 0700."""
+    from reader.sources.page_cache import write_atomically
+
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    data = json.dumps(value, ensure_ascii=True, separators=(",", ":")).encode("ascii")
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
+    write_atomically(path, json.dumps(value, ensure_ascii=True, separators=(",", ":")).encode("ascii"))
 
 
 def read_json(path: Path, limit: int) -> object:

@@ -118,7 +118,7 @@ def _private_folder(folder: Path) -> None:
         os.chmod(folder, 0o700)
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes) -> None:
     """``data`` into ``path`` via a temporary file in the same folder (mkstemp creates it with mode 0600)."""
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
     try:
@@ -150,8 +150,8 @@ def write(url: str, page: Page) -> str:
     }
     try:
         _private_folder(body_path.parent)
-        _write_atomically(body_path, page.body)
-        _write_atomically(meta_path, json.dumps(meta, ensure_ascii=True, indent=1).encode("ascii"))
+        write_atomically(body_path, page.body)
+        write_atomically(meta_path, json.dumps(meta, ensure_ascii=True, indent=1).encode("ascii"))
     except OSError as error:
         return (error.strerror or str(error)).lower()
     return ""
