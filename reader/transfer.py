@@ -49,9 +49,9 @@ from reader.document import Document
 from reader.errors import ReaderError
 from reader.formats import ExportDocument, Imported, detect_format, sorted_documents
 from reader.formats.json_text import dumps, terminal_safe
-from reader.formats.provenance import Source, clean_source
 from reader.formats.w3c import Resolver, parse_w3c_documents, path_from_uri
 from reader.loader import load_document, read_text, show_path
+from reader.provenance import Source, clean_source
 from reader.store import DocumentRecord, Store
 
 # -- export ----------------------------------------------------------------------------------------------

@@ -61,3 +61,19 @@ def seed_path() -> Path:
 @pytest.fixture
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def places(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
+    """For the store-location tests: a temporary home, data home and (empty) current folder, with READER_DB
+    unset, so the rule falls through to a project store or the user store."""
+    home, data, work = tmp_path / "home", tmp_path / "xdg-data", tmp_path / "work"
+    home.mkdir()
+    work.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(data))
+    monkeypatch.delenv("READER_DB", raising=False)
+    monkeypatch.chdir(work)
+    folder = data / "reader"
+    user = folder / "annotations.json"
+    return {"tmp": tmp_path, "home": home, "data": data, "work": work, "folder": folder, "user": user}

@@ -4,7 +4,7 @@
 * :mod:`reader.formats.w3c` - W3C Web Annotation Data Model JSON-LD (an ``AnnotationCollection``).
 * :mod:`reader.formats.markdown` - a read-only Markdown digest for Obsidian and the like.
 * :mod:`reader.formats.atomic` - the atomic file write every export goes through.
-* :mod:`reader.formats.provenance` - the rules for a document's source (path, URL, kind, title, author,
+* :mod:`reader.provenance` - the rules for a document's source (path, URL, kind, title, author,
   date...), which every export writes and every import reads back.
 
 Nothing here touches the store, the terminal or Textual; :mod:`reader.transfer` does the I/O.
@@ -19,7 +19,7 @@ from typing import Any
 from reader.annotation import Annotation
 from reader.annotation_rules import MAX_OFFSET, describe
 from reader.errors import ReaderError
-from reader.formats.provenance import Source, clean_source
+from reader.provenance import Source, clean_source
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +27,7 @@ class ExportDocument:
     """One document and its annotations, as an export sees it.
 
     ``length`` is the length of the document's text when it is known (the Markdown export shows a percent
-    with it). ``source`` is where the document came from (:mod:`reader.formats.provenance`: kind, path, URL,
+    with it). ``source`` is where the document came from (:mod:`reader.provenance`: kind, path, URL,
     title, author, date...; empty when the store never recorded it); every export writes it, cleaned and
     bounded by :func:`sorted_documents`.
     """
@@ -61,7 +61,7 @@ def document_sort_key(document: ExportDocument) -> tuple[str, str]:
 
 def sorted_documents(documents: Iterable[ExportDocument]) -> list[ExportDocument]:
     """``documents`` in export order, each with its annotations in export order and its source cleaned
-    (:func:`reader.formats.provenance.clean_source`: whatever a caller passes, an export writes it bounded)."""
+    (:func:`reader.provenance.clean_source`: whatever a caller passes, an export writes it bounded)."""
     return [
         replace(
             doc,

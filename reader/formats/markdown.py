@@ -47,7 +47,7 @@ from collections.abc import Iterable
 
 from reader.annotation import Annotation
 from reader.formats import ExportDocument, sorted_documents
-from reader.formats.provenance import uri_text
+from reader.provenance import uri_text
 from reader.sanitize import sanitize
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x1c|\x1d|\x1e|\x85")

@@ -25,7 +25,7 @@ Decisions:
   when the store never recorded one). Why a new version for one key: a version-1 reader refuses unknown keys,
   and "reads version 1, not version 2" says better what to do than "unknown key source". Version-1 files
   (no ``source``) still import. Inside ``source`` unknown keys are dropped and values bounded
-  (:mod:`reader.formats.provenance`), so a later reader's richer sources import here.
+  (:mod:`reader.provenance`), so a later reader's richer sources import here.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from typing import Any
 from reader.annotation import Annotation
 from reader.annotation_rules import describe, refuse_invalid
 from reader.formats import ExportDocument, Imported, checked_offset, input_error, sorted_documents
-from reader.formats.provenance import SOURCE_KEYS, Source, parse_source
+from reader.provenance import SOURCE_KEYS, Source, parse_source
 
 FORMAT = "reader-annotations"
 VERSION = 2

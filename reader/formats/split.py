@@ -71,7 +71,7 @@ from pathlib import Path
 from reader.errors import ReaderError
 from reader.formats import ExportDocument
 from reader.formats.markdown import display_title, document_markdown, one_line, safe_lines, tag_name
-from reader.formats.provenance import uri_text
+from reader.provenance import uri_text
 from reader.sanitize import INVISIBLE, sanitize
 
 SUFFIX = ".md"

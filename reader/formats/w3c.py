@@ -24,7 +24,7 @@ Export decisions:
 * ``created``/``modified`` are written as the model asks: xsd:dateTime in UTC with ``Z``
   (``2026-11-25T14:00:00.123456Z``; the fraction only when non-zero).
 * What the model has no place for - colour, speaker, anchor status, the document's hash id, title, path and
-  source (:mod:`reader.formats.provenance`: kind, path, URL, title, author, date...) - goes in an extension
+  source (:mod:`reader.provenance`: kind, path, URL, title, author, date...) - goes in an extension
   object under the absolute-IRI key :data:`EXTENSION_KEY` (JSON-LD processors treat an absolute IRI key as a
   property; the W3C schemas allow extra keys). It also keeps any value the model form
   would not give back exactly (an id that is not a UUID, a timestamp not in canonical form), so reader → W3C →
@@ -58,7 +58,7 @@ from urllib.parse import unquote, urlsplit
 from reader.annotation import Annotation, utc_now
 from reader.annotation_rules import refuse_invalid
 from reader.formats import ExportDocument, Imported, checked_offset, input_error, sorted_documents
-from reader.formats.provenance import Source, clean_source, is_web_url, parse_source, uri_text
+from reader.provenance import Source, clean_source, is_web_url, parse_source, uri_text
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 EXTENSION_KEY = "urn:x-quotemark-reader:annotation"

@@ -63,7 +63,7 @@ from typing import Any
 from reader.annotation import Annotation, utc_now
 from reader.document_meta import SourceInfo
 from reader.errors import ReaderError
-from reader.formats.provenance import clean_source
+from reader.provenance import clean_source
 from reader.store import journal as store_journal
 from reader.store import location as store_location
 from reader.store.file import (

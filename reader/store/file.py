@@ -17,7 +17,7 @@ Decisions, and why:
   (A record with required fields missing is not ours at all: the store refuses it when it migrates.)
 * A document record may hold the document's ``source`` (kind, path, URL, title, author, date, site, language:
   issue 10's provenance). It is optional (records written before have none, and load as they are) and read
-  through :func:`reader.formats.provenance.clean_source`, which never fails: a value of the wrong type, an
+  through :func:`reader.provenance.clean_source`, which never fails: a value of the wrong type, an
   unknown key or kind, a 10 MB title is dropped, mapped or cut, never a reason to skip the record.
 * A document record with an empty ``opened`` was made by an import (only to keep its source): the app never
   opened it here, so nothing reads the path it names (see :attr:`DocumentRecord.opened_here`).
@@ -44,7 +44,7 @@ from reader.annotation import Annotation
 from reader.annotation_rules import REQUIRED, Problem, describe, is_offset, record_problems, repaired
 from reader.bounded_read import read_regular_file
 from reader.errors import ReaderError
-from reader.formats.provenance import Source, clean_source
+from reader.provenance import Source, clean_source
 from reader.store import journal as store_journal
 
 Raw = dict[str, dict[str, Any]]
@@ -63,7 +63,7 @@ class StoreError(ReaderError):
 @dataclass(frozen=True)
 class DocumentRecord:
     """What the store remembers of a document: where it was, its title, the reading position, when opened, and
-    where it came from (``source``: :mod:`reader.formats.provenance`; empty for records written before)."""
+    where it came from (``source``: :mod:`reader.provenance`; empty for records written before)."""
 
     id: str
     path: str

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.annotation import Annotation
-from reader.formats.provenance import clean_source
+from reader.provenance import clean_source
 from reader.store.file import ANNOTATIONS, DOCUMENTS, DocumentRecord, Raw, _View
 
 

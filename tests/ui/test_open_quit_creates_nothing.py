@@ -30,18 +30,6 @@ SIZE = (120, 40)
 linux_only = pytest.mark.skipif(sys.platform != "linux", reason="platformdirs follows XDG_DATA_HOME on Linux")
 
 
-@pytest.fixture
-def places(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
-    """A temporary home, data home and (empty) current folder; READER_DB unset, so the user store is chosen."""
-    home, data, work = tmp_path / "home", tmp_path / "xdg-data", tmp_path / "work"
-    home.mkdir()
-    work.mkdir()
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("XDG_DATA_HOME", str(data))
-    monkeypatch.delenv("READER_DB", raising=False)
-    monkeypatch.chdir(work)
-    return {"tmp": tmp_path, "home": home, "data": data, "work": work, "folder": data / "reader"}
-
 
 EMPTY_TMP = ["home", "store", "work"]
 """What the test's tmp folder holds before the app runs: the fixture's two folders and conftest's (empty) store

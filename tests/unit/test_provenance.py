@@ -25,9 +25,9 @@ from reader.errors import ReaderError
 from reader.formats import ExportDocument
 from reader.formats.markdown import export_markdown
 from reader.formats.native import dumps_native, export_native, load_schema, parse_native_documents
-from reader.formats.provenance import MAX_SOURCE_CHARS, SOURCE_KEYS, clean_source, parse_source, uri_text
 from reader.formats.w3c import EXTENSION_KEY, export_w3c, parse_w3c, parse_w3c_documents, source_uri
 from reader.loader import load_document
+from reader.provenance import MAX_SOURCE_CHARS, SOURCE_KEYS, clean_source, parse_source, uri_text
 from reader.store import DocumentRecord, Store
 from tests.conftest import shared_path
 

@@ -38,18 +38,6 @@ from tests.conftest import ROOT
 linux_only = pytest.mark.skipif(sys.platform != "linux", reason="platformdirs follows XDG_DATA_HOME on Linux")
 
 
-@pytest.fixture
-def places(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
-    """A temporary home, data home and current folder; READER_DB unset."""
-    home, data, work = tmp_path / "home", tmp_path / "xdg-data", tmp_path / "work"
-    home.mkdir()
-    work.mkdir()
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("XDG_DATA_HOME", str(data))
-    monkeypatch.delenv("READER_DB", raising=False)
-    monkeypatch.chdir(work)
-    return {"home": home, "data": data, "work": work, "user": data / "reader" / "annotations.json"}
-
 
 def files_under(folder: Path) -> list[str]:
     return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))

@@ -56,29 +56,23 @@ class LineList(ScrollView, can_focus=True):
 
     cursor: reactive[int] = reactive(0, always_update=True, repaint=False)
 
-    class Chosen(Message):
+    class RowMessage(Message):
+        """A message about row ``index`` of a list."""
+
+        def __init__(self, sender: LineList, index: int) -> None:
+            super().__init__()
+            self.list = sender
+            self.index = index
+
+        @property
+        def control(self) -> LineList:
+            return self.list
+
+    class Chosen(RowMessage):
         """Enter (or a second click) on row ``index``."""
 
-        def __init__(self, sender: LineList, index: int) -> None:
-            super().__init__()
-            self.list = sender
-            self.index = index
-
-        @property
-        def control(self) -> LineList:
-            return self.list
-
-    class Moved(Message):
+    class Moved(RowMessage):
         """The cursor moved to row ``index``."""
-
-        def __init__(self, sender: LineList, index: int) -> None:
-            super().__init__()
-            self.list = sender
-            self.index = index
-
-        @property
-        def control(self) -> LineList:
-            return self.list
 
     def __init__(self, draw: Draw, count: int = 0, *, id: str | None = None) -> None:
         super().__init__(id=id)
