@@ -54,6 +54,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from reader.document_meta import SourceInfo
+from reader.markdown_text import address_link, code_span, escape, one_line
 from reader.sanitize import sanitize
 
 MAX_COPY_CHARS = 100_000
@@ -74,11 +75,6 @@ _DOUBLE_OPEN = '“„«»"‟'
 _DOUBLE_CLOSE = '”«»"‟“'
 _SINGLE_PAIRS = {"‘": "’", "‚": "’", "‹": "›", "›": "‹"}
 _TRAILING = ",;:"
-_MARKDOWN_ACTIVE = re.compile(r"([\\`*_\[\]<>#!|~&$%^=])")
-"""Characters that can start Markdown (or Obsidian) syntax inside a line (the set the Markdown export escapes in
-its citation line); CommonMark lets any ASCII punctuation be backslash-escaped, so an extra escape shows nothing."""
-_AUTOLINK = re.compile(r"^https?://[A-Za-z0-9\-._~!$&'()*+,;=:@/?#\[\]%]+$", re.IGNORECASE)
-_BACKTICKS = re.compile(r"`+")
 _SPACES = re.compile(r"\s+")
 _CHUNK = 8_192
 
@@ -150,11 +146,6 @@ def cited_words(text: str) -> str:
     return text.strip() or original
 
 
-def one_line(text: str) -> str:
-    """``text`` safe and on one line: every run of white space (line breaks too) one space."""
-    return " ".join(sanitize(" ".join(text.split())).split())
-
-
 def shorten(text: str, limit: int) -> str:
     """``text`` cut to at most ``limit`` characters, an ellipsis marking the cut."""
     return text if len(text) <= limit else text[: max(0, limit - 1)].rstrip() + ELLIPSIS
@@ -209,19 +200,6 @@ def _safe_words(text: str, *, lines: bool) -> tuple[str, bool]:
     return _bounded("\n".join(kept).strip("\n"), unread)
 
 
-def escape(text: str) -> str:
-    """``text`` on one safe line, Markdown-escaped so it renders as itself."""
-    return _MARKDOWN_ACTIVE.sub(r"\\\1", one_line(text))
-
-
-def code_span(text: str) -> str:
-    """``text`` on one safe line in a code span whose fence is longer than any run of backticks inside it."""
-    shown = one_line(text)
-    fence = "`" * (max((len(run) for run in _BACKTICKS.findall(shown)), default=0) + 1)
-    pad = " " if shown.startswith("`") or shown.endswith("`") else ""
-    return f"{fence}{pad}{shown}{pad}{fence}"
-
-
 def _speaker(passage: Passage) -> str:
     return shorten(one_line(passage.speaker or ""), MAX_SPEAKER_CHARS)
 
@@ -249,7 +227,7 @@ def markdown_attribution(passage: Passage, source: Source) -> str:
     if not address:
         return named
     if source.is_url:
-        shown = f"<{address}>" if _AUTOLINK.match(address) else escape(address)
+        shown = address_link(address)
     else:
         shown = code_span(address)
     return f"{named} ({shown})" if named else f"({shown})"

@@ -47,16 +47,12 @@ from collections.abc import Iterable
 
 from reader.annotation import Annotation
 from reader.formats import ExportDocument, sorted_documents
+from reader.markdown_text import address_link, code_span, escape
 from reader.provenance import uri_text
 from reader.sanitize import sanitize
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x1c|\x1d|\x1e|\x85")
 _TAG_SPACE = re.compile(r"\s+")
-_MARKDOWN_ACTIVE = re.compile(r"([\\`*_\[\]<>#!|~&$%^=])")
-"""Characters that can start Markdown (or Obsidian) syntax inside a line: each is backslash-escaped in the
-citation (CommonMark lets any ASCII punctuation be escaped, so an extra escape shows nothing)."""
-_AUTOLINK = re.compile(r"^https?://[A-Za-z0-9\-._~!$&'()*+,;=:@/?#\[\]%]+$", re.IGNORECASE)
-_BACKTICKS = re.compile(r"`+")
 
 
 def safe_lines(text: str) -> list[str]:
@@ -102,25 +98,6 @@ def annotation_markdown(annotation: Annotation, length: int | None = None) -> st
     return "\n\n".join(block for block in blocks if block)
 
 
-def one_line(text: str) -> str:
-    """``text`` on one line, made safe to show, white space runs collapsed."""
-    return " ".join(" ".join(safe_lines(text)).split())
-
-
-def escape(text: str) -> str:
-    """``text`` as Markdown text that renders as itself (see :data:`_MARKDOWN_ACTIVE`), on one safe line."""
-    return _MARKDOWN_ACTIVE.sub(r"\\\1", one_line(text))
-
-
-def code_span(text: str) -> str:
-    """``text`` in a code span whose fence is longer than any run of backticks inside it."""
-    shown = one_line(text)
-    longest = max((len(run) for run in _BACKTICKS.findall(shown)), default=0)
-    fence = "`" * (longest + 1)
-    pad = " " if shown.startswith("`") or shown.endswith("`") else ""
-    return f"{fence}{pad}{shown}{pad}{fence}"
-
-
 def citation(doc: ExportDocument) -> str:
     """The document's citation line: title, author, date, site, then its URL (an autolink) or file path."""
     source = doc.source
@@ -129,7 +106,7 @@ def citation(doc: ExportDocument) -> str:
     url = uri_text(source.get("url", ""))
     path = source.get("path") or doc.path
     if url:
-        parts.append(f"<{url}>" if _AUTOLINK.match(url) else escape(url))
+        parts.append(address_link(url))
     elif path:
         parts.append(code_span(path))
     shown = [part for part in parts if part]

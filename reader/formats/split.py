@@ -70,7 +70,8 @@ from pathlib import Path
 
 from reader.errors import ReaderError
 from reader.formats import ExportDocument
-from reader.formats.markdown import display_title, document_markdown, one_line, safe_lines, tag_name
+from reader.formats.markdown import display_title, document_markdown, safe_lines, tag_name
+from reader.markdown_text import one_line
 from reader.provenance import uri_text
 from reader.sanitize import INVISIBLE, sanitize
 
