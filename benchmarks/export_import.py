@@ -12,6 +12,14 @@ Method (every figure is the best of ``--repeats`` runs, all measured in the same
   against ``json.loads`` of the same text plus one ``put_many`` of ready-made annotations into a fresh store.
 
 Targets: each ratio at most 3x. Run: ``.venv/bin/python benchmarks/export_import.py [--n 50000] [--repeats 3]``.
+
+**Whole process** (issue 14; ``--whole-runs N``, 0 to skip): what a user waits for, process start to exit,
+interleaved rounds, ratio of medians, printed as RESULT lines:
+
+* ``reader import FILE --db NEW`` of the native export of the 50,000 annotations, against
+  ``python -c 'json.dumps(json.load(open(FILE)))'`` on the same file (the same interpreter). Target <= 1.5x.
+* ``reader export --db STORE -o OUT`` of the store that import wrote, against ``json.load`` + ``json.dumps``
+  of that store file (information).
 """
 
 from __future__ import annotations
@@ -19,6 +27,8 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -28,6 +38,7 @@ from typing import TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.common import Measure, bench_tmp, interleaved, report  # noqa: E402
 from reader.annotation import COLORS, Annotation  # noqa: E402
 from reader.formats import ExportDocument, group_by_document  # noqa: E402
 from reader.formats.atomic import write_atomic  # noqa: E402
@@ -100,8 +111,12 @@ def main() -> int:
     parser.add_argument("--n", type=int, default=50_000)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--store-repeats", type=int, default=None, help="repeats of the runs that write a store")
+    parser.add_argument("--whole-runs", type=int, default=5, help="rounds of the whole-process runs (0: none)")
+    parser.add_argument("--quick", action="store_true", help="3 repeats and 3 whole-process rounds")
     args = parser.parse_args()
     n, repeats = args.n, args.repeats
+    if args.quick:
+        repeats, args.whole_runs = min(repeats, 3), min(args.whole_runs, 3)
 
     annotations = make_annotations(n)
     documents: list[ExportDocument] = group_by_document(annotations)
@@ -155,7 +170,57 @@ def main() -> int:
             f"  (of which json.loads {loads:.3f} s, json.loads+parse_native {parse:.3f} s: "
             f"validation is {parse / loads:.2f}x json.loads; put_many {plain_time - loads:.3f} s)"
         )
-    return 0
+    if args.whole_runs <= 0:
+        return 0
+    return report(whole_process(text, args.whole_runs))
+
+
+def _timed(argv: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def whole_process(text: str, runs: int) -> list[Measure]:
+    """``reader import`` and ``reader export`` as processes against ``json.load`` + ``json.dumps`` of the same
+    file in a process of the same interpreter (see the module note)."""
+    folder = Path(tempfile.mkdtemp(prefix="export-import-", dir=bench_tmp()))
+    try:
+        export_file = folder / "export.json"
+        export_file.write_text(text, encoding="utf-8")
+        reader = [sys.executable, "-m", "reader"]
+        plain = "import json, sys; json.dumps(json.load(open(sys.argv[1], encoding='utf-8')))"
+        counter = iter(range(10**9))
+        store = folder / "store" / "annotations.json"
+        store.parent.mkdir()
+        subprocess.run([*reader, "import", str(export_file), "--db", str(store)], check=True, stdout=subprocess.DEVNULL)
+
+        def our_import() -> float:
+            db = folder / f"import-{next(counter)}" / "annotations.json"
+            db.parent.mkdir()
+            try:
+                return _timed([*reader, "import", str(export_file), "--db", str(db)])
+            finally:
+                shutil.rmtree(db.parent, ignore_errors=True)
+
+        programs = {
+            "json.load+dumps, export file": lambda: _timed([sys.executable, "-c", plain, str(export_file)]),
+            "reader import": our_import,
+            "json.load+dumps, store file": lambda: _timed([sys.executable, "-c", plain, str(store)]),
+            "reader export": lambda: _timed(
+                [*reader, "export", "--db", str(store), "-o", str(folder / "out.json")]
+            ),
+        }
+        print(f"whole processes: {runs} interleaved rounds", flush=True)
+        samples = interleaved(runs, programs)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return [
+        Measure("import 50k, whole process", "json.load+dumps", samples["json.load+dumps, export file"],
+                samples["reader import"], 1.5),
+        Measure("export 50k, whole process", "json.load+dumps", samples["json.load+dumps, store file"],
+                samples["reader export"], None),
+    ]
 
 
 if __name__ == "__main__":

@@ -245,7 +245,15 @@ def report_skipped(store: Store) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    """``reader export [PATH ...] [--format F] [-o FILE | --split DIR] [--db PATH]``."""
+    """``reader export [PATH ...] [--format F] [-o FILE | --split DIR] [--db PATH]``, with the garbage collector
+    paused as for :func:`run_import` (reading a large store builds millions of objects and frees none)."""
+    from reader.gc_pause import paused
+
+    with paused():
+        return _run_export(args)
+
+
+def _run_export(args: argparse.Namespace) -> int:
     split = getattr(args, "split", None)
     if split is not None:
         _check_split(split, args.format)
@@ -320,7 +328,7 @@ def read_json(file: str) -> Any:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ReaderError(f"{name} is not UTF-8 text (invalid byte at offset {error.start})") from None
-    if not text.strip():
+    if not text or text.isspace():  # (not ``strip()``: that copied a 35 MB import once more)
         raise ReaderError(f"{name} is empty: expected exported annotations (JSON)")
     try:
         return json.loads(text, parse_constant=_no_constant)
@@ -442,7 +450,18 @@ def parse_import(data: Any, records: Mapping[str, DocumentRecord]) -> Imported:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    """``reader import FILE [--db PATH] [--dry-run]``."""
+    """``reader import FILE [--db PATH] [--dry-run]``.
+
+    The garbage collector is paused for the import: it builds millions of long-lived objects (the parsed
+    file, the annotations, the store's records) and frees none, so every collection re-scanned a growing heap
+    for nothing - a third of the time of an import of 50,000 annotations."""
+    from reader.gc_pause import paused
+
+    with paused():
+        return _run_import(args)
+
+
+def _run_import(args: argparse.Namespace) -> int:
     name = "stdin" if args.file == "-" else show_path(args.file)
     data = read_json(args.file)
     store = Store(args.db)

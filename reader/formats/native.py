@@ -38,7 +38,7 @@ from importlib import resources
 from typing import Any
 
 from reader.annotation import Annotation
-from reader.annotation_rules import describe, refuse_invalid
+from reader.annotation_rules import MAX_OFFSET, describe, record_problems, refuse_invalid
 from reader.formats import ExportDocument, Imported, checked_offset, input_error, sorted_documents
 from reader.provenance import SOURCE_KEYS, Source, parse_source
 
@@ -227,12 +227,44 @@ def _timestamp(value: Any, where: str) -> str:
     return text
 
 
+_STRING_KEYS = ("id", "text", "prefix", "suffix", "color", "note", "created", "updated", "anchor")
+_SCALAR_KEYS = (*_STRING_KEYS, "start", "end", "speaker")
+
+
+def _plain_record(data: Any) -> bool:
+    """True when ``data`` has exactly the format's keys, each of the format's type (what the long way below
+    checks key by key, building a message for each): then only the shared rules are left to check. Why: an
+    import of 50,000 annotations spent ~1 s here, more than ``json.loads`` of the whole file."""
+    if type(data) is not dict or data.keys() != _REQUIRED_ANNOTATION_KEYS:
+        return False
+    start, end, tags, speaker = data["start"], data["end"], data["tags"], data["speaker"]
+    return (
+        all(type(data[key]) is str for key in _STRING_KEYS)
+        and type(start) is int
+        and type(end) is int
+        and 0 <= start <= end < MAX_OFFSET
+        and type(tags) is list
+        and all(type(tag) is str for tag in tags)
+        and (speaker is None or type(speaker) is str)
+        and bool(data["id"])
+    )
+
+
+def _fields(data: dict[str, Any]) -> dict[str, Any]:
+    return {key: data[key] for key in _SCALAR_KEYS}
+
+
 def parse_annotation(data: Any, where: str, *, doc_id: str, path: str, title: str) -> Annotation:
     """One annotation record of a native export; ``where`` names it in error messages.
 
     The format's shape (keys, types) is checked here; what a valid annotation is (colours, anchor statuses,
     timestamps, non-empty ids, the size limits) is :func:`reader.annotation_rules.refuse_invalid`'s, the rules
     the store reads with, so an import never stores a record the store would skip or mend."""
+    if _plain_record(data):  # the usual case, checked at C speed; a failure goes the long way for its message
+        annotation = Annotation(doc_id=doc_id, path=path, title=title, tags=tuple(data["tags"]), **_fields(data))
+        problems = record_problems(annotation.to_dict(), importing=True)
+        if not problems:
+            return annotation
     record = _object(data, where, ANNOTATION_KEYS, _REQUIRED_ANNOTATION_KEYS)
     start = checked_offset(record["start"], f"{where}.start")
     end = checked_offset(record["end"], f"{where}.end")

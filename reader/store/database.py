@@ -23,6 +23,15 @@ Decisions, and why:
   the atomic write of :mod:`reader.store.file`, *then* replaces the journal by an empty one with a new id. A
   crash between the two leaves operations that are already in the file; replaying them again changes nothing
   (upserts and removals by id), so the order makes compaction crash-safe without a second lock or a marker.
+  Only puts and deletes count toward ``COMPACT_ENTRIES`` (a reading position does not: positions made a
+  70 MB store rewrite itself every 200 moves). With ``background_folds`` (the app) a large store is folded by
+  a child process instead (:mod:`reader.store.fold`: encoding 70 MB holds the interpreter lock ~1.5 s), and
+  never on close.
+* A large store reader wrote itself is read through its index (:mod:`reader.store.layout`): opening reads the
+  index's first line and the journal, not the file; :meth:`Store.annotations_for` parses that document's runs
+  of bytes only (:mod:`reader.store.lite`), with the journal laid over them; whatever needs every record (an
+  export, :meth:`all_annotations`) parses the whole file, once. A file the index does not describe is parsed
+  and checked whole on open, as any store was before.
 * Reads take no lock and do not re-parse: the store file is parsed once and re-parsed only when its stat
   signature (device, inode, size, mtime, ctime) changes - small files are compared byte for byte as well - and
   the journal is replayed incrementally, reading only what was appended since (a new journal id means it was
@@ -58,13 +67,15 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader.annotation import Annotation, utc_now
 from reader.document_meta import SourceInfo
 from reader.errors import ReaderError
 from reader.provenance import clean_source
 from reader.store import journal as store_journal
+from reader.store import layout as store_layout
+from reader.store import lite as store_lite
 from reader.store import location as store_location
 from reader.store.file import (
     ANNOTATIONS,
@@ -89,9 +100,12 @@ from reader.store.file import (
 from reader.store.journal import JournalCorrupt, JournalRead, JournalTooNew
 from reader.store.lock import DirectoryLock, LockTimeout
 from reader.store.tables import Cache as _Cache
+from reader.store.tables import LiteTables, document_record, new_documents
 from reader.store.tables import Tables as _Tables
-from reader.store.tables import document_record, new_documents
 from reader.store.tables import upsert as _upsert
+
+if TYPE_CHECKING:
+    from reader.store.fold import FoldProcess
 
 __all__ = [
     "ANNOTATIONS",
@@ -115,6 +129,8 @@ COMPACT_ENTRIES = 200
 """Fold the journal into the store file once it holds this many operations (or a batch is this large)."""
 COMPACT_BYTES = 1024 * 1024
 """... or this many bytes."""
+BACKGROUND_FOLD_BYTES = store_layout.INDEX_MIN_BYTES
+"""With :attr:`Store.background_folds`, a store file this large is folded by a child process."""
 
 
 class Store:
@@ -125,14 +141,22 @@ class Store:
 
     SCHEMA_VERSION = 1
 
-    def __init__(self, path: str | os.PathLike[str], *, create_folders: bool | None = None) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], *, create_folders: bool | None = None, background_folds: bool = False
+    ) -> None:
         """Open (and check) the store at ``path``. An absent file is an empty store, created on first write;
         a 0-byte file, bad JSON or a wrong shape is a StoreError, and the file stays as it was.
 
         Opening creates nothing: no file, no journal, no lock file, no folder. ``create_folders``: the store's
         missing folders are made (mode 0700) by the first write; None (the default) means "when the store is the
-        user store" (:func:`reader.store.location.creates_folders`), False that a missing folder is an error."""
+        user store" (:func:`reader.store.location.creates_folders`), False that a missing folder is an error.
+
+        ``background_folds`` (the app): a large store's journal is folded by a child process
+        (``python -m reader.store.fold``), so encoding 70 MB of JSON never holds this process's interpreter
+        lock, and :meth:`close` leaves the journal to the next open instead of rewriting the file."""
         self.path = Path(path)
+        self.background_folds = background_folds
+        self._fold_child: FoldProcess | None = None  # made with the first fold due (not imported at start-up)
         self.warnings: list[str] = []
         """Skipped records of the latest read of the records, one line each (they stay in the file)."""
         if create_folders is None:
@@ -145,7 +169,9 @@ class Store:
         # Read and check the file now (what makes a store unusable is found before the app takes the terminal),
         # but check its records one by one and build them only when they are first read: with 10,000
         # annotations that is ~60 ms that would otherwise come before the first paint. A bad record is never
-        # fatal, only skipped with a warning, so nothing is lost by finding it later.
+        # fatal, only skipped with a warning, so nothing is lost by finding it later. A large file that reader
+        # wrote itself is not read at all: its index (reader.store.layout) names it by inode, size and mtime,
+        # and it was checked when it was written; only the index's first line and the journal are read.
         self._refresh()
         self._remove_stale_temp_files()
 
@@ -158,11 +184,18 @@ class Store:
     # -- reading -----------------------------------------------------------------------------------------
 
     def annotations_for(self, doc_id: str) -> list[Annotation]:
-        """The annotations of one document, in reading order: by (start, end, created)."""
+        """The annotations of one document, in reading order: by (start, end, created). A large store reads
+        only that document's records (:mod:`reader.store.lite`)."""
+        view = self._select(doc_id=doc_id)
+        if view is not None:
+            return sorted(view.annotations, key=_reading_order)
         return sorted((a for a in self._load().annotations if a.doc_id == doc_id), key=_reading_order)
 
     def annotations_for_path(self, path: str) -> list[Annotation]:
         """Annotations made on ``path`` under any document id: what to re-anchor when that file changed."""
+        view = self._select(path=path)
+        if view is not None:
+            return sorted(view.annotations, key=_reading_order)
         return sorted((a for a in self._load().annotations if a.path == path), key=_reading_order)
 
     def all_annotations(self) -> list[Annotation]:
@@ -179,7 +212,7 @@ class Store:
             cache = self._refresh()
             if cache.view is not None and cache.view_version == cache.tables.version:
                 records = cache.view.documents
-            else:
+            else:  # the documents table alone (all that a LiteTables holds)
                 records = _parse_documents(cache.tables.raw, self.path, [])
         return sorted(records.values(), key=lambda d: d.opened, reverse=True)
 
@@ -188,7 +221,13 @@ class Store:
         record the next full read would skip still counts): cheap at any size, for the library."""
         counts: dict[str, list[int]] = {}
         with self._lock:
-            records = list(self._refresh().tables.raw.get(ANNOTATIONS, {}).values())
+            tables = self._refresh().tables
+            if isinstance(tables, LiteTables):
+                try:
+                    return store_lite.counts(tables, self.path)
+                except ValueError:  # the index does not describe the file: read the whole file
+                    tables = self._refresh(full=True).tables
+            records = list(tables.raw.get(ANNOTATIONS, {}).values())
         for record in records:
             doc_id, note = record.get("doc_id"), record.get("note")
             if isinstance(doc_id, str):
@@ -201,7 +240,12 @@ class Store:
         return {doc_id: (pair[0], pair[1]) for doc_id, pair in counts.items()}
 
     def position(self, doc_id: str) -> int | None:
-        record = self._load().documents.get(doc_id)
+        with self._lock:
+            cache = self._refresh()
+            if isinstance(cache.tables, LiteTables):
+                record = _parse_documents(cache.tables.raw, self.path, []).get(doc_id)
+            else:
+                record = self._load().documents.get(doc_id)
         return None if record is None else record.position
 
     # -- writing -----------------------------------------------------------------------------------------
@@ -230,13 +274,16 @@ class Store:
 
     def delete(self, annotation_id: str) -> None:
         """Remove the annotation (every record with this id, so a duplicate cannot bring it back)."""
-        self._commit(lambda tables: [{"op": "delete", "id": annotation_id}] if annotation_id in tables.ids else [])
+        self._commit(
+            lambda tables: [{"op": "delete", "id": annotation_id}] if tables.has_annotation(annotation_id) else []
+        )
 
     def replace_all_for(self, doc_id: str, annotations: Iterable[Annotation]) -> None:
         """Make ``annotations`` the whole set for ``doc_id`` in one write (others of it are removed)."""
         batch = list(annotations)
         keep = {a.id for a in batch}
-        with self._locked() as cache:  # a bulk change: rewrite the whole file (folding the journal in)
+        with self._locked(full=True) as cache:  # a bulk change: rewrite the whole file (folding the journal in)
+            assert isinstance(cache.tables, _Tables)
             table = cache.tables.raw.setdefault(ANNOTATIONS, {})
             for key in [k for k, r in table.items() if r.get("doc_id") == doc_id and r.get("id") not in keep]:
                 del table[key]
@@ -272,13 +319,18 @@ class Store:
         """Fold the journal into the store file (best effort), then any later call raises StoreError.
 
         Nothing is lost when folding is not possible now (another process holds the lock, the disk is full):
-        the journal is durable, and the next reader replays and folds it."""
+        the journal is durable, and the next reader replays and folds it. With :attr:`background_folds` (the
+        app) a large store is not folded here at all: that would rewrite the whole file on the way out."""
         with self._lock:
             if self._closed:
                 return
             try:
-                if store_journal.journal_path(self._storage.target()).exists():
-                    with self._locked(timeout=1.0) as cache:
+                sig = self._storage.signature()
+                large = sig is not None and sig[2] >= BACKGROUND_FOLD_BYTES
+                if store_journal.journal_path(self._storage.target()).exists() and not (
+                    self.background_folds and large
+                ):
+                    with self._locked(timeout=1.0, full=True) as cache:
                         if cache.journal_entries or cache.torn:
                             self._fold(cache)
             except (ReaderError, OSError):
@@ -303,40 +355,71 @@ class Store:
         """
         return _move_aside(path)
 
+    def wait_for_fold(self, timeout: float | None = None) -> bool:
+        """Wait for a fold running in a child process (:attr:`background_folds`); True when none is left."""
+        return self._fold_child is None or self._fold_child.wait(timeout)
+
     # -- internals ---------------------------------------------------------------------------------------
 
     def _journal(self) -> Path:
         return store_journal.journal_path(self._storage.target())
 
     def _load(self) -> _View:
-        """The store as on disk now (file + journal), parsed; bad records become :attr:`warnings`."""
+        """The store as on disk now (file + journal), every record parsed; bad records become :attr:`warnings`."""
         with self._lock:
-            cache = self._refresh()
+            cache = self._refresh(full=True)
             if cache.view is None or cache.view_version != cache.tables.version:
                 cache.view, cache.view_version = _parse(cache.tables.raw, self.path), cache.tables.version
             self.warnings = cache.view.warnings
             return cache.view
 
-    def _refresh(self, *, locked: bool = False) -> _Cache:
-        """Bring the cached state up to date with the files: re-parse the store file only when it changed, and
-        read only what was appended to the journal since the last time."""
+    def _select(self, *, doc_id: str | None = None, path: str | None = None) -> _View | None:
+        """One document's (or one path's) records when the store is read through its index; None when the
+        whole store is in memory (or has to be: the index does not describe the file), for :meth:`_load`."""
+        with self._lock:
+            for _ in range(3):
+                cache = self._refresh()
+                tables = cache.tables
+                if not isinstance(tables, LiteTables):
+                    return None
+                key = f"doc:{doc_id}" if path is None else f"path:{path}"
+                kept = cache.selections.get(key)
+                if kept is not None and kept[0] == tables.version:
+                    self.warnings = kept[1].warnings
+                    return kept[1]
+                try:
+                    view = store_lite.select(tables, self.path, doc_id=doc_id, path=path)
+                except ValueError:  # the file changed since the refresh (another process folded): again
+                    self._cache = None
+                    continue
+                cache.selections[key] = (tables.version, view)
+                self.warnings = view.warnings
+                return view
+            return None
+
+    def _refresh(self, *, locked: bool = False, full: bool = False) -> _Cache:
+        """Bring the cached state up to date with the files: re-read the store file only when it changed, and
+        read only what was appended to the journal since the last time. ``full``: every record in memory
+        (:class:`_Tables`), not the index's view (:class:`LiteTables`)."""
         with self._lock:
             if self._closed:
                 raise StoreError(f"the store {self.path.name} was closed")
             for _ in range(8):
-                cache, consistent = self._try_refresh()
+                cache, consistent = self._try_refresh(full)
                 self._cache = cache
                 if locked or consistent:
                     break
                 # Without the lock, another process folded the journal between our reads: read again.
             return cache
 
-    def _try_refresh(self) -> tuple[_Cache, bool]:
+    def _try_refresh(self, full: bool) -> tuple[_Cache, bool]:
         cached, self._cache = self._cache, None  # dropped while it is being changed: an error leaves none
         storage = self._storage
         sig = storage.signature()
         blob: bytes | None = None
         same_main = cached is not None and sig == cached.main_sig
+        if same_main and full and cached is not None and isinstance(cached.tables, LiteTables):
+            same_main = False  # every record is needed now: read the whole file
         if cached is not None and same_main and sig is not None and sig[2] < DIRECT_WRITE_BYTES:
             blob = storage.read_blob()  # small: compare the bytes too, so no coincidence of stat can fool us
             same_main = blob == cached.main_blob
@@ -345,6 +428,7 @@ class Store:
         journal = self._read_journal(
             journal_file, cached.journal_id if cached and continuing else None, cached.journal_end if cached else 0
         )
+        tables: _Tables | LiteTables
         if (
             cached is not None
             and same_main
@@ -354,23 +438,33 @@ class Store:
             )
         ):
             tables = cached.tables
-            entries = 0 if journal is None or journal.from_start else cached.journal_entries
+            from_start = journal is None or journal.from_start
+            entries = 0 if from_start else cached.journal_entries
+            weight = 0 if from_start else cached.journal_weight
         else:
-            if blob is None:
-                blob = storage.read_blob()
-            if blob is None and journal is not None:
-                # We create the store file before any journal and only ever replace it: the file was removed.
-                name = journal_file.name
-                raise StoreError(
-                    f"{name} belongs to a store file that is gone ({self.path.name} was removed or renamed); it "
-                    f"was left untouched — put the store file back, or remove {name} to start an empty store"
-                )
-            tables = _Tables(self.migrate({} if blob is None else storage.parse(blob)))
-            entries = 0
+            lite = None if full or blob is not None else self._lite_tables(sig)
+            if lite is None and not full and blob is None and self._waited_for_a_fold(sig):
+                sig = storage.signature()  # the file a fold had just put in place, its index now beside it
+                lite = self._lite_tables(sig)
+            if lite is not None:
+                tables = lite
+            else:
+                if blob is None:
+                    blob = storage.read_blob()
+                if blob is None and journal is not None:
+                    # We create the store file before any journal and only ever replace it: the file was removed.
+                    name = journal_file.name
+                    raise StoreError(
+                        f"{name} belongs to a store file that is gone ({self.path.name} was removed or renamed); "
+                        f"it was left untouched — put the store file back, or remove {name} to start an empty store"
+                    )
+                tables = _Tables(self.migrate({} if blob is None else storage.parse(blob)))
+            entries = weight = 0
         if journal is not None:
             for op in journal.ops:
                 tables.apply(op)
             entries += store_journal.count(journal.ops)
+            weight += store_journal.weight(journal.ops)
         cache = _Cache(
             main_sig=sig,
             main_blob=blob if sig is not None and sig[2] < DIRECT_WRITE_BYTES else None,
@@ -380,11 +474,42 @@ class Store:
             journal_entries=entries,
             torn=journal.torn if journal else False,
             tables=tables,
+            journal_weight=weight,
         )
         if cached is not None and tables is cached.tables:  # same tables: keep their parsed records (a re-parse of
             cache.view, cache.view_version = cached.view, cached.view_version  # 100,000 records is ~2 s)
+            cache.selections = cached.selections
         consistent = storage.signature() == sig and _inode(journal_file) == cache.journal_inode
         return cache, consistent
+
+    def _waited_for_a_fold(self, sig: tuple[int, ...] | None) -> bool:
+        """A large file whose index names another file: a fold may be between replacing the file and writing
+        its index (a child fold does both under the lock). Wait for the lock, once, rather than parse 70 MB;
+        True when the file changed meanwhile. Under our own lock (a write) no fold can be half done."""
+        lock = self._file_lock()
+        if sig is None or sig[2] < store_layout.INDEX_MIN_BYTES or lock.held:
+            return False
+        if not store_layout.index_path(self._storage.target()).exists():
+            return False
+        try:
+            lock.acquire(2.0)
+        except (LockTimeout, OSError):
+            return False
+        lock.release()
+        return self._storage.signature() != sig
+
+    def _lite_tables(self, sig: tuple[int, ...] | None) -> LiteTables | None:
+        """The store file as its index describes it, when it has a valid one (:mod:`reader.store.layout`)."""
+        if sig is None:
+            return None
+        index = store_layout.read_index(self._storage.target(), list(sig[:4]))
+        if index is None:
+            return None
+        try:
+            documents = store_layout.read_records(self.path, index.signature, *index.documents)
+            return LiteTables({DOCUMENTS: documents}, index)
+        except (ValueError, OSError):
+            return None
 
     def _read_journal(self, path: Path, ident: str | None, offset: int) -> JournalRead | None:
         try:
@@ -424,7 +549,7 @@ class Store:
         """Upsert a document record; ``offset`` None: keep the position and mark it opened now. ``source``
         None keeps the recorded source (cleaned)."""
 
-        def ops(tables: _Tables) -> list[dict[str, Any]]:
+        def ops(tables: _Tables | LiteTables) -> list[dict[str, Any]]:
             key = tables.docs.get(doc_id)
             old = tables.raw.get(DOCUMENTS, {}).get(key, {}) if key is not None else {}
             kept, opened = old.get("position"), old.get("opened")
@@ -442,27 +567,48 @@ class Store:
 
         self._commit(ops)
 
-    def _commit(self, make_ops: Callable[[_Tables], list[dict[str, Any]]]) -> None:
+    def _commit(self, make_ops: Callable[[_Tables | LiteTables], list[dict[str, Any]]]) -> None:
         """Lock, bring the state up to date, and make the operations durable: appended to the journal (one
-        line, fsync'ed), or, for a small store or a large batch, by rewriting the store file atomically."""
+        line, fsync'ed), or, for a small store or a large batch, by rewriting the store file atomically.
+
+        With :attr:`background_folds`, a large store is never rewritten here: a batch is appended like any
+        other line, and a journal that is due to be folded is folded by a child process
+        (:mod:`reader.store.fold`) once the lock is released."""
+        in_background = False
         with self._locked() as cache:
             ops = make_ops(cache.tables)
             if not ops:
                 return
             size = 0 if cache.main_sig is None else cache.main_sig[2]
             direct = cache.journal_entries == 0 and (cache.main_sig is None or size < DIRECT_WRITE_BYTES)
-            if direct or cache.torn or len(ops) >= COMPACT_ENTRIES:
-                line = store_journal.op_line(ops[0] if len(ops) == 1 else {"op": "batch", "ops": ops})
-                cache.tables.apply(json.loads(line))  # exactly what a replay of the line would do
+            batch = len(ops) >= COMPACT_ENTRIES and not (self.background_folds and size >= BACKGROUND_FOLD_BYTES)
+            if direct or cache.torn or batch:
+                if isinstance(cache.tables, LiteTables):
+                    cache = self._refresh(locked=True, full=True)
+                    ops = make_ops(cache.tables)
+                for op in ops:  # fresh dicts of JSON types (to_dict, document_record): what a replay would make
+                    cache.tables.apply(op)
                 self._fold(cache)
                 return
             line = store_journal.op_line(ops[0] if len(ops) == 1 else {"op": "batch", "ops": ops})
             self._append(cache, line)
-            cache.tables.apply(json.loads(line))
+            cache.tables.apply(json.loads(line))  # exactly what a replay of the line would do
             cache.journal_end += len(line)
             cache.journal_entries += len(ops)
-            if cache.journal_entries >= COMPACT_ENTRIES or cache.journal_end >= COMPACT_BYTES:
-                self._fold(cache)
+            cache.journal_weight += store_journal.weight(ops)
+            if cache.journal_weight >= COMPACT_ENTRIES or cache.journal_end >= COMPACT_BYTES:
+                if self.background_folds and size >= BACKGROUND_FOLD_BYTES:
+                    in_background = True
+                else:
+                    if isinstance(cache.tables, LiteTables):
+                        cache = self._refresh(locked=True, full=True)
+                    self._fold(cache)
+        if in_background:
+            if self._fold_child is None:
+                from reader.store.fold import FoldProcess
+
+                self._fold_child = FoldProcess()
+            self._fold_child.start(self.path)
 
     def _append(self, cache: _Cache, line: bytes) -> None:
         """Append one line to the journal (created, with its header, when there is none) and fsync it."""
@@ -486,7 +632,9 @@ class Store:
     def _fold(self, cache: _Cache) -> None:
         """Compaction: write the whole state into the store file (atomically), then replace the journal by an
         empty one with a new id. In that order: a crash between the two leaves a journal whose operations are
-        already in the file, and replaying them again changes nothing (upserts and removals by id)."""
+        already in the file, and replaying them again changes nothing (upserts and removals by id). The file
+        is written with its index (:mod:`reader.store.layout`), compactly, by the C encoder."""
+        assert isinstance(cache.tables, _Tables), "a fold needs every record"
         encoded = self._storage.write_encoded(cache.tables.raw)
         cache.main_sig = self._storage.signature()
         cache.main_blob = encoded if len(encoded) < DIRECT_WRITE_BYTES else None
@@ -496,7 +644,7 @@ class Store:
             _replace_file(path, header, self._mode(), path)
             cache.journal_id = json.loads(header)["id"]
             cache.journal_inode, cache.journal_end = _inode(path), len(header)
-            cache.journal_entries, cache.torn = 0, False
+            cache.journal_entries, cache.journal_weight, cache.torn = 0, 0, False
 
     def _mode(self) -> int | None:
         try:
@@ -505,7 +653,7 @@ class Store:
             return None
 
     @contextmanager
-    def _locked(self, timeout: float | None = None) -> Iterator[_Cache]:
+    def _locked(self, timeout: float | None = None, *, full: bool = False) -> Iterator[_Cache]:
         """Lock (thread, then the store's directory: :mod:`reader.store.lock`) and yield the state brought up
         to date under the lock. An error inside drops the cached state (it may be half-changed): the next
         operation reads the files again."""
@@ -527,7 +675,7 @@ class Store:
             except OSError as error:
                 raise _cannot("lock", self.path, error) from None
             try:
-                cache = self._refresh(locked=True)
+                cache = self._refresh(locked=True, full=full)
                 try:
                     yield cache
                 except BaseException:

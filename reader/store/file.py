@@ -46,6 +46,7 @@ from reader.bounded_read import read_regular_file
 from reader.errors import ReaderError
 from reader.provenance import Source, clean_source
 from reader.store import journal as store_journal
+from reader.store import layout
 
 Raw = dict[str, dict[str, Any]]
 """The whole store as TinyDB lays it out: table name -> {"<int key>": record}."""
@@ -226,27 +227,48 @@ class AtomicJSONStorage(Storage):
         self.write_encoded(data)
 
     def write_encoded(self, data: Raw) -> bytes:
-        """Write ``data`` atomically; return the bytes written."""
-        target = self.target()
+        """Write ``data`` atomically, with its index when it is large; return the bytes written."""
+        return self.write_prepared(self.encode(data))
+
+    def encode(self, data: Raw) -> layout.Encoded:
+        """``data`` as the file's bytes (:mod:`reader.store.layout`: TinyDB's layout, compact, grouped by
+        document) and its index; a lone surrogate is escaped rather than written as invalid UTF-8."""
         try:
-            encoded = json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False).encode("utf-8")
-        except UnicodeEncodeError:  # a lone surrogate: escape it rather than write invalid UTF-8
-            encoded = json.dumps(data, ensure_ascii=True, indent=1, allow_nan=False).encode("ascii")
-        except (ValueError, RecursionError) as error:
+            return layout.encode(data)
+        except (ValueError, RecursionError, TypeError) as error:
             raise _cannot("write", self.path, str(error)[:80]) from None
-        encoded += b"\n"
+
+    def write_prepared(self, encoded: layout.Encoded) -> bytes:
+        """Replace the file by ``encoded`` (atomically), then write its index beside it - or remove an old
+        index, for a small file. The index is written after the file because it names the file by its inode
+        and mtime; a crash in between leaves an index for another file, which is ignored (the file is then
+        read whole, once)."""
+        target = self.target()
         try:
             mode: int | None = stat.S_IMODE(target.stat().st_mode)
         except FileNotFoundError:
             mode = None
         except OSError as error:
             raise _cannot("write", self.path, error) from None
-        _replace_file(target, encoded, mode, self.path)
-        return encoded
+        _replace_file(target, encoded.data, mode, self.path)
+        index = layout.index_path(target)
+        try:
+            if len(encoded.data) < layout.INDEX_MIN_BYTES:
+                index.unlink(missing_ok=True)
+            else:
+                lines = encoded.index_lines(layout.signature_of(os.stat(target)))
+                _replace_file(index, lines, mode, index)
+        except (OSError, ReaderError):
+            pass  # without an index the file is read whole: slower, never wrong
+        return encoded.data
 
     def stale_temp_files(self) -> list[Path]:
         target = self.target()
-        prefixes = (_tmp_prefix(target), _tmp_prefix(store_journal.journal_path(target)))
+        prefixes = (
+            _tmp_prefix(target),
+            _tmp_prefix(store_journal.journal_path(target)),
+            _tmp_prefix(layout.index_path(target)),
+        )
         try:
             return sorted(p for p in target.parent.iterdir() if p.name.startswith(prefixes))
         except OSError:
@@ -407,6 +429,10 @@ def _move_aside(path: str | os.PathLike[str]) -> Path:
         os.rename(source, aside)
     except OSError as error:
         raise _cannot("move aside", source, error) from None
+    try:
+        layout.index_path(source).unlink(missing_ok=True)  # it describes the file moved aside: of no more use
+    except OSError:
+        pass  # an index names its file by inode and mtime: it can never describe another one
     journal = store_journal.journal_path(source)
     if journal.exists():  # its operations belong to the file moved aside: keep them with it
         try:

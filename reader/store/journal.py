@@ -84,6 +84,17 @@ def count(ops: list[dict[str, Any]]) -> int:
     return sum(len(op["ops"]) if op["op"] == "batch" else 1 for op in ops)
 
 
+def weight(ops: list[dict[str, Any]]) -> int:
+    """Operations that count toward a fold: puts and deletes. A ``document`` operation (a reading position, a
+    document opened) does not: the reading screen saves positions as the reader moves, and those made a 70 MB
+    store fold (rewrite itself) every 200 moves. Its bytes still count toward the journal's size limit."""
+    total = 0
+    for op in ops:
+        members = op["ops"] if op["op"] == "batch" else (op,)
+        total += sum(1 for member in members if member["op"] != "document")
+    return total
+
+
 def read(path: Path, *, ident: str | None = None, offset: int = 0) -> JournalRead | None:
     """Read the journal at ``path``: None when there is none. When its header id is ``ident`` and it is at least
     ``offset`` bytes long, only what was appended after ``offset`` is read; otherwise all of it."""

@@ -11,33 +11,37 @@ Store knows of its files besides: the store file's signature and how far the jou
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from reader.annotation import Annotation
 from reader.provenance import clean_source
 from reader.store.file import ANNOTATIONS, DOCUMENTS, DocumentRecord, Raw, _View
+from reader.store.layout import Index
 
 
-class Tables:
-    """The store's tables in memory (TinyDB's layout), with indexes so an operation costs O(1), not a scan."""
+class _Documents:
+    """The documents table with its index (document id -> key); shared by both kinds of tables."""
 
-    def __init__(self, raw: Raw) -> None:
-        self.raw = raw
-        self.version = 0
-        self.ids: dict[str, list[str]] = {}
-        """Annotation id -> the keys of its records, in file order (the first is the one an upsert replaces)."""
+    raw: Raw
+    version: int
+
+    def _index_documents(self) -> None:
         self.docs: dict[str, str] = {}
         """Document id -> the key of its first record."""
-        annotations, documents = raw.get(ANNOTATIONS, {}), raw.get(DOCUMENTS, {})
-        for key, record in annotations.items():
-            if isinstance(record.get("id"), str):
-                self.ids.setdefault(record["id"], []).append(key)
+        documents = self.raw.get(DOCUMENTS, {})
         for key, record in documents.items():
             if isinstance(record.get("id"), str):
                 self.docs.setdefault(record["id"], key)
-        self.next_annotation = int(next_key(annotations))
         self.next_document = int(next_key(documents))
+
+    def _put_document(self, record: dict[str, Any]) -> None:
+        table = self.raw.setdefault(DOCUMENTS, {})
+        found = self.docs.get(record["id"])
+        if found is None:
+            found = self.docs[record["id"]] = str(self.next_document)
+            self.next_document += 1
+        table[found] = record
 
     def apply(self, op: dict[str, Any]) -> None:
         """Apply one journal operation (idempotent: upserts and removals by id)."""
@@ -47,28 +51,82 @@ class Tables:
             for member in op["ops"]:
                 self.apply(member)
         elif kind == "put":
-            record = op["annotation"]
-            table = self.raw.setdefault(ANNOTATIONS, {})
-            keys = self.ids.get(record["id"])
-            if keys:
-                table[keys[0]] = record
-            else:
-                key = str(self.next_annotation)
-                self.next_annotation += 1
-                table[key] = record
-                self.ids[record["id"]] = [key]
+            self._put(op["annotation"])
         elif kind == "delete":
-            table = self.raw.get(ANNOTATIONS, {})
-            for key in self.ids.pop(op["id"], []):
-                table.pop(key, None)
+            self._delete(op["id"])
         else:
-            record = op["document"]
-            table = self.raw.setdefault(DOCUMENTS, {})
-            found = self.docs.get(record["id"])
-            if found is None:
-                found = self.docs[record["id"]] = str(self.next_document)
-                self.next_document += 1
-            table[found] = record
+            self._put_document(op["document"])
+
+    def _put(self, record: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    def _delete(self, annotation_id: str) -> None:
+        raise NotImplementedError
+
+
+class Tables(_Documents):
+    """The store's tables in memory (TinyDB's layout), with indexes so an operation costs O(1), not a scan."""
+
+    def __init__(self, raw: Raw) -> None:
+        self.raw = raw
+        self.version = 0
+        self.ids: dict[str, list[str]] = {}
+        """Annotation id -> the keys of its records, in file order (the first is the one an upsert replaces)."""
+        annotations = raw.get(ANNOTATIONS, {})
+        for key, record in annotations.items():
+            if isinstance(record.get("id"), str):
+                self.ids.setdefault(record["id"], []).append(key)
+        self._index_documents()
+        self.next_annotation = int(next_key(annotations))
+
+    def has_annotation(self, annotation_id: str) -> bool:
+        return annotation_id in self.ids
+
+    def _put(self, record: dict[str, Any]) -> None:
+        table = self.raw.setdefault(ANNOTATIONS, {})
+        keys = self.ids.get(record["id"])
+        if keys:
+            table[keys[0]] = record
+        else:
+            key = str(self.next_annotation)
+            self.next_annotation += 1
+            table[key] = record
+            self.ids[record["id"]] = [key]
+
+    def _delete(self, annotation_id: str) -> None:
+        table = self.raw.get(ANNOTATIONS, {})
+        for key in self.ids.pop(annotation_id, []):
+            table.pop(key, None)
+
+
+class LiteTables(_Documents):
+    """A large store as its index describes it (:mod:`reader.store.layout`), without its annotation records.
+
+    ``raw`` holds the documents table only (read from its byte range); the annotation records stay in the file
+    until a document's are asked for (:meth:`Store.annotations_for` reads that document's run of bytes). The
+    journal's operations are kept as an ``overlay`` (annotation id -> the record put last, or None when deleted),
+    which is what the file plus the journal means: a record of the file whose id is in the overlay is replaced
+    by the overlay's, wherever it now belongs. Writes need no more than this: a put or a delete is appended as
+    it is, keys are assigned when a fold replays the journal into the whole file."""
+
+    def __init__(self, raw: Raw, index: Index) -> None:
+        self.raw = raw
+        self.version = 0
+        self.index = index
+        self.overlay: dict[str, dict[str, Any] | None] = {}
+        self.files: dict[str | None, dict[str, Any]] = {}
+        """Records read from the file, by document id (the run of bytes of that document), kept while the
+        file is the same (a new file means new LiteTables)."""
+        self._index_documents()
+
+    def has_annotation(self, annotation_id: str) -> bool:
+        return True  # unknown without reading the file; a delete of an id that is not there removes nothing
+
+    def _put(self, record: dict[str, Any]) -> None:
+        self.overlay[record["id"]] = record
+
+    def _delete(self, annotation_id: str) -> None:
+        self.overlay[annotation_id] = None
 
 
 def upsert(table: dict[str, dict[str, Any]], batch: list[Annotation]) -> None:
@@ -96,7 +154,7 @@ def document_record(
     return record
 
 
-def new_documents(tables: Tables, records: list[DocumentRecord]) -> list[dict[str, Any]]:
+def new_documents(tables: Tables | LiteTables, records: list[DocumentRecord]) -> list[dict[str, Any]]:
     """Operations adding the records an import brings for documents ``tables`` does not know (a known one keeps
     its record), each with no position and an empty ``opened``: the app never opened it, so nothing reads its
     path (:attr:`DocumentRecord.opened_here`)."""
@@ -127,6 +185,11 @@ class Cache:
     journal_end: int
     journal_entries: int
     torn: bool
-    tables: Tables
+    tables: Tables | LiteTables
+    journal_weight: int = 0
+    """Operations in the journal that count toward a fold: puts and deletes (a reading position does not)."""
     view: _View | None = None
     view_version: int = -1
+    selections: dict[str, tuple[int, _View]] = field(default_factory=dict)
+    """LiteTables only: the records of one document (``doc:<id>``) or path (``path:<path>``), parsed, with the
+    ``tables.version`` they were read at (a later operation makes them stale)."""

@@ -19,7 +19,6 @@ messages with an ``option`` that has ``id``, ``prompt`` and ``disabled``).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
 from typing import ClassVar, NamedTuple
 
 from rich.segment import Segment
@@ -38,6 +37,7 @@ from reader.annotation import Annotation
 from reader.layout import text_width, wrap
 from reader.sanitize import sanitize
 from reader.ui.widgets.highlight_colors import TRUECOLOR_SWATCH, swatch_color, terminal_color_system
+from reader.ui.widgets.row_tops import RowTops
 
 NOTE_LINES = 3
 """Lines of a note an entry shows (one line was too little to know a note by)."""
@@ -47,6 +47,10 @@ MAX_ENTRY_HEIGHT = 4 + NOTE_LINES
 
 COLOR_HEX = TRUECOLOR_SWATCH
 """The swatch of each highlight colour in truecolor (the article uses the same hues, blended with the background)."""
+
+MAX_DRIFT = 2048
+"""Inserts and removals after which the id -> index map is built again (a lookup checks up to twice this many
+entries, ~1 ms; a rebuild at 100,000 entries costs ~60 ms)."""
 
 ORPHANED_HEADER = "Orphaned — their text is no longer in the document"
 
@@ -216,11 +220,14 @@ class HighlightList(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.entries: list[Entry] = []
         self._index: dict[str, int] = {}
-        self._index_stale = False
+        """Annotation id -> its entry's index when last known: off by at most ``_drift`` (see
+        :meth:`get_option_index`)."""
+        self._drift = 0
+        """Inserts and removals since ``_index`` was built: each moves an entry by one place at most."""
         self._cache: LRUCache[tuple[object, ...], list[Strip]] = LRUCache(256)
-        self._tops: list[int] = [0]
+        self._tops = RowTops()
         """Prefix sum of entry heights: entry ``i`` takes rows ``_tops[i]`` to ``_tops[i + 1] - 1``; the last
-        item is the height of the whole list."""
+        item is the height of the whole list (:mod:`reader.ui.widgets.row_tops`: cheap to change)."""
         self._measured_width: int | None = None
         """The width ``_tops`` was measured at (None: not measured; 0: not sized yet, every entry counts as
         :data:`MAX_ENTRY_HEIGHT` until it is)."""
@@ -238,18 +245,37 @@ class HighlightList(ScrollView, can_focus=True):
         return self.entries[index]
 
     def get_option_index(self, option_id: str) -> int:
-        """Index of the entry of ``option_id``; KeyError when it is not shown (filtered out)."""
-        if self._index_stale:
-            self._index = {entry.annotation.id: i for i, entry in enumerate(self.entries) if entry.annotation}
-            self._index_stale = False
-        return self._index[option_id]
+        """Index of the entry of ``option_id``; KeyError when it is not shown (filtered out).
+
+        Why not a map rebuilt after each change: rebuilding it for 100,000 entries cost ~60 ms, twice per `h`
+        (selecting the new highlight, then marking it saved). The map is kept as it was built, each insert
+        records the new entry's index, and an entry an insert or removal moved is at most ``_drift`` places
+        from its recorded index: the lookup checks those places, nearest first, and the map is built again
+        only after :data:`MAX_DRIFT` changes."""
+        if self._drift > MAX_DRIFT:
+            self._build_index()
+        hint = self._index.get(option_id)
+        if hint is None:
+            raise KeyError(option_id)
+        entries, count = self.entries, len(self.entries)
+        for distance in range(self._drift + 1):
+            for index in (hint - distance, hint + distance) if distance else (hint,):
+                if 0 <= index < count:
+                    annotation = entries[index].annotation
+                    if annotation is not None and annotation.id == option_id:
+                        return index
+        raise KeyError(option_id)  # removed since
+
+    def _build_index(self) -> None:
+        self._index = {entry.annotation.id: i for i, entry in enumerate(self.entries) if entry.annotation}
+        self._drift = 0
 
     def set_entries(self, entries: list[Entry], *, keep: str | None = None) -> None:
         """Show ``entries``, keeping the cursor on ``keep`` (or on the same highlight) when it is still there."""
         if keep is None and self.highlighted is not None and self.highlighted < len(self.entries):
             keep = self.entries[self.highlighted].id
         self.entries = entries
-        self._index_stale = True
+        self._build_index()  # now, with the entries (~50 ms at 100,000), rather than at the first `h`
         self._cache.clear()
         self._measured_width = None
         self._sync_geometry()
@@ -268,9 +294,11 @@ class HighlightList(ScrollView, can_focus=True):
     def insert_entry(self, index: int, entry: Entry) -> None:
         """Insert one entry (keeping the cursor on the entry it was on)."""
         self.entries.insert(index, entry)
+        self._drift += 1
+        if entry.annotation is not None:
+            self._index[entry.annotation.id] = index
         if self._measured_width is not None:
-            tops, height = self._tops, self._measure(entry)
-            tops[index + 1 :] = [top + height for top in tops[index:]]
+            self._tops.insert(index, self._measure(entry))
         if self.highlighted is not None and index <= self.highlighted:
             with self.prevent(HighlightList.OptionHighlighted):
                 self.highlighted += 1
@@ -278,10 +306,9 @@ class HighlightList(ScrollView, can_focus=True):
 
     def remove_entry(self, index: int) -> None:
         del self.entries[index]
+        self._drift += 1
         if self._measured_width is not None:
-            tops = self._tops
-            height = tops[index + 1] - tops[index]
-            tops[index + 1 :] = [top - height for top in tops[index + 2 :]]
+            self._tops.delete(index)
         if self.highlighted is not None and index < self.highlighted:
             with self.prevent(HighlightList.OptionHighlighted):
                 self.highlighted -= 1
@@ -289,15 +316,13 @@ class HighlightList(ScrollView, can_focus=True):
 
     def replace_entry(self, index: int, entry: Entry) -> None:
         self.entries[index] = entry
+        if entry.annotation is not None:
+            self._index[entry.annotation.id] = index
         if self._measured_width is not None:
-            tops = self._tops
-            delta = self._measure(entry) - (tops[index + 1] - tops[index])
-            if delta:
-                tops[index + 1 :] = [top + delta for top in tops[index + 1 :]]
+            self._tops.set(index, self._measure(entry))
         self._changed()
 
     def _changed(self) -> None:
-        self._index_stale = True
         self._cache.clear()
         self._sync_geometry()
         if self.highlighted is None and self.entries:
@@ -333,7 +358,7 @@ class HighlightList(ScrollView, can_focus=True):
             height = self._heights[entry] = entry_height(entry, width)
         return height
 
-    def _sync_geometry(self) -> list[int]:
+    def _sync_geometry(self) -> RowTops:
         """The entries' top rows at the current width, measuring every entry again only when the width changed
         (or new entries were set); keeps the scroll area as tall as the entries."""
         width = max(0, self.scrollable_content_region.width)
@@ -344,7 +369,7 @@ class HighlightList(ScrollView, can_focus=True):
             elif len(self._heights) > 2 * len(self.entries) + 1024:
                 self._heights = {}
             self._measured_width = width
-            self._tops = list(accumulate(map(self._measure, self.entries), initial=0))
+            self._tops = RowTops(map(self._measure, self.entries))
         if self.virtual_size.height != self._tops[-1] or self.virtual_size.width != width:
             self.virtual_size = Size(width, self._tops[-1])
         return self._tops
@@ -355,8 +380,7 @@ class HighlightList(ScrollView, can_focus=True):
 
     def entry_rows(self, index: int) -> int:
         """How many rows entry ``index`` takes, its blank separator included."""
-        tops = self._sync_geometry()
-        return tops[index + 1] - tops[index]
+        return self._sync_geometry().height(index)
 
     def entry_at_row(self, row: int) -> int | None:
         """Index of the entry drawn on ``row`` of the whole list (None below the last one)."""
