@@ -296,9 +296,10 @@ class PtyProcess:
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def wait_idle(self, quiet: float, timeout: float) -> float | None:
-        """Wait until the output has been quiet for ``quiet`` seconds *and* the process used almost no CPU over
-        that time (background work - layout, a worker thread - that does not write would still compete with
-        the keys); returns the time of the last output, or None on timeout."""
+        """Wait until the output has been quiet for ``quiet`` seconds *and* the process and its children used
+        almost no CPU over that time (background work - layout, a worker thread, quotation detection in a child
+        process - that does not write would still compete with the keys); returns the time of the last output,
+        or None on timeout."""
         deadline = time.perf_counter() + timeout
         while True:
             left = deadline - time.perf_counter()
@@ -307,9 +308,9 @@ class PtyProcess:
             last = self.wait_quiet(quiet, left)
             if last is None:
                 return None
-            used = self.cpu_seconds()
+            used = tree_cpu_seconds(self.pid)
             time.sleep(quiet)
-            now_used = self.cpu_seconds()
+            now_used = tree_cpu_seconds(self.pid)
             if used is None or now_used is None or now_used - used <= 0.05 * quiet:
                 if self.last_output() == last:
                     return last
@@ -435,3 +436,45 @@ def interleaved(runs: int, programs: dict[str, Callable[[], float]], *, verbose:
             if verbose:
                 print(f"  round {round_number + 1}/{runs} {name:<28} {fmt(value)}", flush=True)
     return samples
+
+
+# -- process trees (the reader forks helpers: a page's conversion, quotation detection) ---------------------------
+
+
+def tree_pids(root: int) -> list[int]:
+    """``root`` and every process descended from it (from the parent pids in ``/proc``; empty where absent)."""
+    children: dict[int, list[int]] = {}
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return []
+    for entry in entries:
+        if not entry.isdigit():
+            continue
+        try:
+            fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        children.setdefault(int(fields[1]), []).append(int(entry))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(children.get(pid, ()))
+    return found
+
+
+def tree_cpu_seconds(root: int) -> float | None:
+    """CPU seconds used so far by ``root`` and its live descendants (None where /proc is absent). A child that
+    has exited and been reaped is counted in its parent's ``cutime``/``cstime``."""
+    total = 0.0
+    ticks = os.sysconf("SC_CLK_TCK")
+    for pid in tree_pids(root):
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            if pid == root:
+                return None
+            continue
+        total += (int(fields[11]) + int(fields[12]) + (int(fields[13]) + int(fields[14]) if pid == root else 0)) / ticks
+    return total

@@ -1,37 +1,57 @@
-"""Per-key latency on a large article, as ratios against Textual's TextArea measured in the same run.
+"""Per-key latency, to the last byte written, in three phases, against one frame and against Textual's TextArea.
 
-    .venv/bin/python benchmarks/keys.py [--presses N] [--quick] [--size-mb MB]
+    .venv/bin/python benchmarks/keys.py [--presses N] [--runs N] [--quick] [--size-mb MB] [--only seed|big]
 
-(c) PageDown and ``j`` (line down) in ``reader BIG`` (a generated 20 MB article; 5 MB with --quick) against
-    ``TextArea(text, read_only=True, soft_wrap=True)`` (benchmarks/baseline_textarea.py) on the same file.
-    Target: <= 1.0x for each key.
+A person sees a key's effect when the screen stops changing. So a sample is the time from writing the key's
+bytes to the pty to the **last output chunk of the burst it caused** (the burst ends after QUIET seconds without
+output), for the reader (``reader FILE`` with a fresh store) and for ``TextArea(text, read_only=True,
+soft_wrap=True)`` (benchmarks/baseline_textarea.py), both real processes in their own 120x40 pseudo-terminal.
 
-Both programs run as real processes, each in its own pseudo-terminal (120x40), at the same time. Each is first
-left to settle: the benchmark waits until its output has been quiet for a second and it used almost no CPU in
-the next second (the TextArea has wrapped the whole file; the reader has finished its background layout and its
-background workers). Then the keys are typed
-alternately into one and the other: a sample is the time from writing the key's bytes to the pty to the arrival
-of the last byte of the repaint it caused (the output is considered finished after QUIET seconds of silence;
-the silence itself is not counted). ``j`` is the reader's line-down key; the TextArea gets Down, its own
-line-down key. The TextArea's cursor does not blink (that would repaint every 0.5 s; a read-only TextArea draws
-its cursor the same either way).
+Keys: ``j``, Down, PageDown, ``]`` (next quotation), ``h`` (highlight the sentence; each ``h`` is followed by
+``u``, undo, so the store stays small: ``u`` is timed too), and typing in the search prompt (``/`` opens it, one
+sample per character typed, Esc closes it). The TextArea has only Down and PageDown: its Down is the baseline of
+every key but PageDown (its own "next" key; it has no quotations, highlights or search); every other sample is
+Up / PageUp instead, so it never sits at the end of a short text, where Down draws nothing. The reader gets an
+untimed ``g`` (to the top) before each round of keys for the same reason.
 
-With ``--during-layout`` the reader is also measured right after its first paint, while the background layout
-is still running (informational: no target, the TextArea has no such phase - it wraps everything before it
-paints).
+Phases of the reader, on the seed and on a generated 20 MB article (5 MB with ``--quick``):
+
+* **first 2 s** - keys typed from the first paint on, for two seconds (the start-up worker, layout and quotation
+  detection are starting); ``--runs`` fresh starts, the keys in rotation;
+* **busy** - after those 2 s, until the reader is idle (layout, quotation detection: up to ~15 s at 20 MB);
+* **idle** - once output has been quiet for a second and the process used almost no CPU for another.
+
+While background work runs, the reader repaints on its own (layout progress in the top bar, the scroll bar
+growing): there the burst never ends, so a sample in the first two phases is timed to the last chunk that
+**changed what the screen shows** (benchmarks/_screen.py replays the output on a grid; the top bar's
+"laying out N%" and the article's scroll bar columns are left out of the comparison), and the next key waits until
+nothing visible has changed for QUIET seconds. In the idle phase both are measured; the table shows the last
+byte (it also counts a repaint that rewrites cells unchanged, such as the top bar a frame late) and the frames
+(groups of chunks less than 4 ms apart) each key took. "first change" is the time to the first visible change:
+while quotations are being found, each range found changes the screen (an underline, the top bar's quotation
+note), and one that falls within a key's burst extends that key's last change without being its doing.
+
+Each line is a median against one frame (16.7 ms: the goal, ``<= 1.0x``) and against the TextArea's key
+(idle; information). RESULT lines: each reader line against one frame (target 1.0).
 """
 
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks._screen import Screen  # noqa: E402
 from benchmarks.common import (  # noqa: E402
+    COLUMNS,
     FIRST_PARAGRAPH_MARKER,
+    LINES,
+    SEED,
     Measure,
     PtyProcess,
     bench_app_command,
@@ -41,19 +61,244 @@ from benchmarks.common import (  # noqa: E402
     generated_article,
     reader_command,
     report,
+    tree_cpu_seconds,
 )
 
-QUIET = 0.25
-"""Seconds of silence after which a repaint is taken as finished."""
+QUIET = 0.1
+"""Seconds of silence after which a burst of output (a key's repaint) is taken as finished."""
 SETTLE = 1.0
 """Seconds of silence after which a program is taken as idle (opened, laid out)."""
+FRAME = 1 / 60
+"""One frame at 60 Hz: the goal for every key."""
+FIRST_PHASE = 2.0
+"""Seconds after the first paint that make the "first 2 s" phase."""
+FRAME_GAP = 0.004
+"""Chunks closer than this are one frame (a frame of 40 rows is written in several 4 kB chunks)."""
+SCROLLBAR_COLUMNS = (80, 81)
+"""0-based columns of the article's scroll bar at 120x40 with the side panel shown (left out of comparisons)."""
 
 PAGE_DOWN = b"\x1b[6~"
+PAGE_UP = b"\x1b[5~"
 DOWN = b"\x1b[B"
+UP = b"\x1b[A"
+ESCAPE = b"\x1b"
+SEARCH_WORD = b"nato"
+
+READER_KEYS = ("j", "Down", "PageDown", "]", "h", "u", "/ typing")
+BASELINE_KEY = {"PageDown": "PageDown"}
+"""The TextArea key each reader key is compared with (Down when not listed)."""
+
+
+@dataclass
+class Press:
+    last_byte: float
+    """Seconds from the key to the last chunk of its burst (chunks less than QUIET apart)."""
+    visible: float
+    """Seconds from the key to the last chunk that changed what the screen shows."""
+    frames: int
+    """Frames (groups of chunks less than FRAME_GAP apart) in the burst."""
+    first_visible: float
+    """Seconds from the key to the first chunk that changed what the screen shows: the key's own effect, where
+    the last visible change may be background work's (a quotation underlined as it is found) that happened to
+    fall within the key's burst."""
+
+
+@dataclass
+class Watched:
+    """A program in a pty whose output is replayed on a :class:`Screen` as it is read."""
+
+    process: PtyProcess
+    screen: Screen = field(default_factory=lambda: Screen(LINES, COLUMNS))
+    fed: int = 0
+
+    def catch_up(self) -> list[tuple[float, bool]]:
+        """Feed the chunks not fed yet; (arrival, changed what shows) for each."""
+        with self.process._lock:
+            new = self.process.chunks[self.fed :]
+        if not new:
+            return []
+        self.fed += len(new)
+        out: list[tuple[float, bool]] = []
+        before = self.screen.snapshot(mask_columns=SCROLLBAR_COLUMNS)
+        for arrived, data in new:
+            self.screen.feed(data)
+            after = self.screen.snapshot(mask_columns=SCROLLBAR_COLUMNS)
+            out.append((arrived, after != before))
+            before = after
+        return out
+
+    def press(self, key: bytes, *, timeout: float = 60.0, no_effect_after: float = 1.0) -> Press | None:
+        """Type ``key``; wait until nothing visible has changed for QUIET seconds and the output has been quiet
+        for QUIET seconds (or, while background work repaints on its own, 1 s after the last visible change)."""
+        self.catch_up()
+        sent = self.process.send(key)
+        chunks: list[tuple[float, bool]] = []
+        deadline = sent + timeout
+        while True:
+            time.sleep(0.003)
+            chunks += self.catch_up()
+            now = time.perf_counter()
+            changed = [at for at, visible in chunks if visible]
+            last_change = changed[-1] if changed else sent
+            last_any = chunks[-1][0] if chunks else sent
+            if changed and now - last_change >= QUIET and (now - last_any >= QUIET or now - last_change >= 1.0):
+                break
+            if not changed and now - last_any >= QUIET and now - sent >= no_effect_after:
+                if not chunks:
+                    return None  # no output at all: the key had nothing to do here (PageDown at the end)
+                break  # output, but nothing visible changed
+            if now > deadline:
+                raise RuntimeError(f"{self.process.argv!r}: no repaint within {timeout} s of {key!r}")
+        burst_end, frames, previous = sent, 0, None
+        for at, _visible in chunks:
+            if at - burst_end >= QUIET and burst_end > sent:
+                break
+            if previous is None or at - previous >= FRAME_GAP:
+                frames += 1
+            previous = burst_end = at
+        changed = [at for at, visible in chunks if visible]
+        visible = (changed[-1] if changed else burst_end) - sent
+        return Press(burst_end - sent, visible, frames, (changed[0] if changed else burst_end) - sent)
+
+    def cpu_rate(self, seconds: float) -> float:
+        """CPU seconds per second the process and its children (quotation detection runs in one) use over the
+        next ``seconds`` (1.0 when /proc is absent)."""
+        before = tree_cpu_seconds(self.process.pid)
+        time.sleep(seconds)
+        after = tree_cpu_seconds(self.process.pid)
+        return 1.0 if before is None or after is None else (after - before) / seconds
+
+
+def key_sequence(name: str) -> list[bytes]:
+    """The bytes of one use of a key; for typing, the characters timed one by one."""
+    return {"j": [b"j"], "Down": [DOWN], "PageDown": [PAGE_DOWN], "]": [b"]"], "h": [b"h"], "u": [b"u"]}.get(
+        name, [bytes([c]) for c in SEARCH_WORD]
+    )
+
+
+def use_key(program: Watched, name: str, samples: dict[str, list[Press]]) -> None:
+    """Press one reader key (opening and closing the search prompt around a typed word) and record it."""
+    if name == "/ typing":
+        program.press(b"/")
+        for char in key_sequence(name):
+            record(samples[name], program.press(char))
+        program.press(ESCAPE)
+        program.press(ESCAPE)  # the first clears the prompt, the second the marks (idempotent when none)
+        return
+    if name == "g":
+        program.press(b"g")  # back to the top (not timed), so the keys that go down have somewhere to go
+        return
+    record(samples[name], program.press(key_sequence(name)[0]))
+
+
+def record(samples: list[Press], pressed: Press | None) -> None:
+    if pressed is not None:
+        samples.append(pressed)
+
+
+def reader_phases(path: Path, runs: int, presses: int) -> dict[str, dict[str, list[Press]]]:
+    """The reader's samples per phase and key: ``runs`` fresh starts for the first two phases, then the idle
+    phase in the last one."""
+    phases: dict[str, dict[str, list[Press]]] = {p: {k: [] for k in READER_KEYS} for p in ("first", "busy", "idle")}
+    rotation = ["j", "Down", "PageDown", "]", "h", "u", "/ typing", "g"]
+    for run in range(runs):
+        program = Watched(PtyProcess(reader_command(path, fresh_db())).start(watch_for=FIRST_PARAGRAPH_MARKER))
+        try:
+            opened = program.process.wait_for_marker(120) + program.process.started
+            turn = run  # each run starts the rotation one key later
+            while time.perf_counter() - opened < FIRST_PHASE:
+                use_key(program, rotation[turn % len(rotation)], phases["first"])
+                turn += 1
+            busy_keys = 0
+            while program.cpu_rate(0.15) > 0.15 and time.perf_counter() - opened < 120:
+                use_key(program, rotation[turn % len(rotation)], phases["busy"])
+                turn += 1
+                busy_keys += 1
+            print(
+                f"  run {run + 1}/{runs}: first paint {fmt(opened - program.process.started)}, "
+                f"busy until {fmt(time.perf_counter() - opened)} after it ({busy_keys} keys)",
+                flush=True,
+            )
+            if run == runs - 1:
+                if program.process.wait_idle(SETTLE, 300) is None:
+                    raise RuntimeError("the reader did not settle")
+                for _ in range(presses):
+                    use_key(program, "g", phases["idle"])
+                    for name in READER_KEYS:
+                        if name != "u":
+                            use_key(program, name, phases["idle"])
+                            if name == "h":
+                                use_key(program, "u", phases["idle"])
+        finally:
+            program.process.stop()
+            cleanup_tmp_dbs()
+    return phases
+
+
+def textarea_keys(path: Path, presses: int) -> dict[str, list[Press]]:
+    program = Watched(
+        PtyProcess(bench_app_command("baseline_textarea.py", str(path))).start(watch_for=FIRST_PARAGRAPH_MARKER)
+    )
+    try:
+        settle(program.process, "TextArea", 300)
+        samples: dict[str, list[Press]] = {"Down": [], "PageDown": []}
+        for number in range(presses):
+            # The TextArea takes over a second per key on a large file: "no effect" only after a long wait. Up
+            # and PageUp every other time keep it off the end of a short text (where Down does nothing).
+            back = number % 2 == 1
+            record(samples["Down"], program.press(UP if back else DOWN, no_effect_after=30.0))
+            record(samples["PageDown"], program.press(PAGE_UP if back else PAGE_DOWN, no_effect_after=30.0))
+        return samples
+    finally:
+        program.process.stop()
+
+
+def measures(label: str, phases: dict[str, dict[str, list[Press]]], area: dict[str, list[Press]]) -> list[Measure]:
+    out: list[Measure] = []
+    print(f"\n{label}: median (max) per key, ms; x = ratio of medians to one frame / to the TextArea's key (idle)")
+    for phase, samples in phases.items():
+        for key in READER_KEYS:
+            presses = samples[key]
+            if not presses:
+                continue
+            values = [p.last_byte if phase == "idle" else p.visible for p in presses]
+            baseline = [p.last_byte for p in area[BASELINE_KEY.get(key, "Down")]]
+            frames = statistics.median(p.frames for p in presses)
+            ours = statistics.median(values)
+            print(
+                f"  {phase:<5} {key:<9} {ours * 1000:7.1f} ({max(values) * 1000:6.1f})  n={len(values):<3}"
+                f" frames {frames:3.1f}  {ours / FRAME:6.2f}x frame"
+                f"  {ours / statistics.median(baseline):6.3f}x TextArea"
+                + (f"  visible {statistics.median(p.visible for p in presses) * 1000:.1f}" if phase == "idle" else "")
+                + f"  first change {statistics.median(p.first_visible for p in presses) * 1000:.1f}"
+            )
+            out.append(Measure(f"{key}, {label}, {phase}", "one frame", [FRAME], values, 1.0))
+    return out
+
+
+def run(presses: int, runs: int, size_mb: float, only: str | None) -> list[Measure]:
+    big = generated_article(size_mb)
+    files = {"seed": SEED, f"{big.stat().st_size / 1024 / 1024:.0f} MB": big}
+    result: list[Measure] = []
+    for label, path in files.items():
+        if only and (only == "seed") != (label == "seed"):
+            continue
+        print(f"keys on {label} ({path.name}): {runs} starts of the reader, {presses} idle presses per key", flush=True)
+        area = textarea_keys(path, presses)
+        print(
+            f"  TextArea: Down {fmt(statistics.median(p.last_byte for p in area['Down']))}, PageDown "
+            f"{fmt(statistics.median(p.last_byte for p in area['PageDown']))}",
+            flush=True,
+        )
+        result += measures(label, reader_phases(path, runs, presses), area)
+    return result
+
+
+# -- the older pairwise comparison, used by benchmarks/highlights.py ---------------------------------------------
 
 
 def press(process: PtyProcess, key: bytes, *, timeout: float = 60.0) -> float:
-    """Seconds from typing ``key`` to the last byte of the repaint it caused."""
+    """Seconds from typing ``key`` to the last byte of the repaint it caused (an idle program)."""
     process.wait_quiet(QUIET, timeout, after=0)
     before = process.output_count()
     sent = process.send(key)
@@ -85,92 +330,21 @@ def alternate_keys(reader: PtyProcess, area: PtyProcess, presses: int) -> dict[s
             pairs = [pairs[1], pairs[0], pairs[3], pairs[2]]
         for key, process, data in pairs:
             samples[key].append(press(process, data))
-        print(
-            f"  press {number + 1}/{presses}: PageDown reader {fmt(samples['rp'][-1])} / TextArea "
-            f"{fmt(samples['ap'][-1])};  j reader {fmt(samples['rj'][-1])} / Down TextArea "
-            f"{fmt(samples['aj'][-1])}",
-            flush=True,
-        )
     return samples
-
-
-def run(presses: int, size_mb: float, during_layout: bool) -> list[Measure]:
-    big = generated_article(size_mb)
-    size_label = f"{big.stat().st_size / 1024 / 1024:.0f} MB"
-    print(f"keys: {presses} presses of each key in each program, alternating ({big.name})", flush=True)
-    extra: list[Measure] = []
-    reader = PtyProcess(reader_command(big, fresh_db()))
-    area = PtyProcess(bench_app_command("baseline_textarea.py", str(big)))
-    try:
-        if during_layout:
-            extra = _during_layout(big, presses)
-        samples = alternate_keys(reader, area, presses)
-    finally:
-        reader.stop()
-        area.stop()
-        cleanup_tmp_dbs()
-    return [
-        Measure(f"(c) PageDown, {size_label}", "TextArea", samples["ap"], samples["rp"], 1.0),
-        Measure(f"(c) j (line down), {size_label}", "TextArea Down", samples["aj"], samples["rj"], 1.0),
-        *extra,
-    ]
-
-
-def _during_layout(big: Path, presses: int) -> list[Measure]:
-    """The reader's PageDown while its background layout is still running, against PageDown in the same process
-    once it is idle (informational). The reader repaints its progress on its own while it lays out, so here a
-    key's repaint is timed to the output that brings the bytes since the key to PAGE_BYTES (a page of text; a
-    progress update is a few dozen bytes), in both phases alike."""
-    busy: list[float] = []
-    idle: list[float] = []
-    process = PtyProcess(reader_command(big, fresh_db())).start(watch_for=FIRST_PARAGRAPH_MARKER)
-    try:
-        process.wait_for_marker(120)
-        for _ in range(presses):
-            busy.append(_press_until_bytes(process, PAGE_DOWN))
-        if process.wait_idle(SETTLE, 300) is None:
-            raise RuntimeError("the reader did not settle")
-        for _ in range(presses):
-            idle.append(_press_until_bytes(process, PAGE_DOWN))
-    finally:
-        process.stop()
-    return [Measure("    PageDown during layout", "reader idle", idle, busy, None)]
-
-
-PAGE_BYTES = 2000
-
-
-def _press_until_bytes(process: PtyProcess, key: bytes, *, timeout: float = 30.0) -> float:
-    before = process.output_count()
-    sent = process.send(key)
-    deadline = sent + timeout
-    while True:
-        reached: float | None = None
-        with process._lock:
-            total = 0
-            for arrived, data in process.chunks[before:]:
-                total += len(data)
-                if total >= PAGE_BYTES:
-                    reached = arrived
-                    break
-        if reached is not None:
-            time.sleep(QUIET)
-            return reached - sent
-        if time.perf_counter() > deadline:
-            raise RuntimeError("no page repaint")
-        time.sleep(0.002)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--presses", type=int, default=9, help="presses of each key in each program (default 9)")
-    parser.add_argument("--quick", action="store_true", help="a 5 MB article and 5 presses")
+    parser.add_argument("--presses", type=int, default=9, help="idle presses of each key (default 9; 5 with --quick)")
+    parser.add_argument("--runs", type=int, default=5, help="fresh starts for the first two phases (default 5; 3)")
+    parser.add_argument("--quick", action="store_true", help="a 5 MB article, fewer presses and starts")
     parser.add_argument("--size-mb", type=float, default=None, help="size of the generated article (default 20)")
-    parser.add_argument("--during-layout", action="store_true", help="also time the reader's keys during layout")
+    parser.add_argument("--only", choices=("seed", "big"), default=None, help="only the seed or the large article")
     args = parser.parse_args(argv)
     size = args.size_mb or (5.0 if args.quick else 20.0)
     presses = 5 if args.quick and args.presses == 9 else args.presses
-    return report(run(presses, size, args.during_layout))
+    runs = 3 if args.quick and args.runs == 5 else args.runs
+    return report(run(presses, runs, size, args.only))
 
 
 if __name__ == "__main__":

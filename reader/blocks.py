@@ -11,14 +11,10 @@ No Textual or Rich import here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from reader.gc_pause import paused
-
-if TYPE_CHECKING:
-    from reader.sanitize import DisplayText
 
 
 class BlockKind(StrEnum):
@@ -63,7 +59,6 @@ class Block:
     kind: BlockKind
     segments: tuple[tuple[int, int], ...]
     level: int = 0
-    _display: DisplayText | None = field(default=None, repr=False)
 
     @property
     def start(self) -> int:

@@ -33,6 +33,10 @@ from reader.sanitize import _COMBINING, DisplayText, display_text, sanitize
 
 __all__ = ["Block", "BlockKind", "Document", "DocumentPart", "InlineStyle", "SourceInfo", "Span", "document_id"]
 
+DISPLAY_CACHE = 4096
+"""Blocks whose display text :meth:`Document.display` keeps (a screen shows a few dozen; moving back and forth
+and the highlights panel reuse them)."""
+
 
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st jr sr vs etc e.g i.e u.s u.k u.n e.u no nos jan feb mar apr aug sep sept oct nov dec
@@ -110,6 +114,7 @@ class Document:
             self.blocks = parse_quietly(text, markdown, 0, self._parsed_to, first=True)
         self._block_starts = [block.segments[0][0] for block in self.blocks]
         self._sentences: dict[int, list[Span]] = {}
+        self._displays: dict[int, DisplayText] = {}
         self._words: dict[int, list[Span]] = {}
 
     def __getstate__(self) -> dict[str, object]:
@@ -119,7 +124,7 @@ class Document:
             raise TypeError("a document converted in parts cannot be pickled")
         state = dict(self.__dict__)
         del state["_parse_lock"]
-        state["_sentences"], state["_words"] = {}, {}
+        state["_sentences"], state["_words"], state["_displays"] = {}, {}, {}
         return state
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -233,12 +238,23 @@ class Document:
 
     # -- lookups -------------------------------------------------------------------------------------------
 
-    def display(self, index: int) -> DisplayText:
-        """The safe display text of block ``index`` (built on first use)."""
-        block = self.blocks[index]
-        if block._display is None:
-            block._display = display_text(self.text, block.segments)
-        return block._display
+    def display(self, index: int, *, keep: bool = True) -> DisplayText:
+        """The safe display text of block ``index``, made on demand and kept for the :data:`DISPLAY_CACHE`
+        blocks used last (those on screen and around it), not for every block: kept for all, they were a second
+        copy of the whole text (~60 MB at 20 MB, issue 14). The layout keeps only row offsets into it, and lays
+        out with ``keep=False`` (made and dropped at once): passing every block through the cache made each
+        survive long enough to reach the collector's oldest generation, and full collections followed."""
+        cache = self._displays
+        found = cache.pop(index, None)  # re-inserted below: the dict's order is the order of use
+        if found is None:
+            block = self.blocks[index]
+            found = display_text(self.text, block.segments)
+            if not keep:
+                return found
+            if len(cache) >= DISPLAY_CACHE:
+                del cache[next(iter(cache))]
+        cache[index] = found
+        return found
 
     def block_at(self, offset: int) -> int:
         """Index of the block containing ``offset``, or the nearest block before it (0 when none)."""
@@ -389,7 +405,13 @@ class Document:
         return new
 
     def search(self, query: str, *, limit: int = 10_000) -> list[Span]:
-        """Case-insensitive matches of ``query`` (white space matches any run of white space), at most ``limit``."""
+        """Case-insensitive matches of ``query`` (white space matches any run of white space), at most ``limit``,
+        scanned from the top, those that do not overlap.
+
+        The reading screen's `/` no longer calls this on every keystroke (a 20 MB text took 42-183 ms a call): it
+        asks :class:`reader.text_search.TextSearch` for the match after the cursor and the matches on screen,
+        and counts in the background. Kept for callers that want every match at once, and as the baseline of
+        ``benchmarks/search_typing.py``."""
         words = query.split()
         if not words:
             return []

@@ -2,11 +2,13 @@
 
 A row is either text (a block index and a [start, end) range of that block's *display* text), a blank row
 between blocks, or the rule under the title. Rows live in compact ``array('i')`` columns: a 20 MB article is a
-few hundred thousand rows, and Python objects per row would cost more than the text.
+few hundred thousand rows, and Python objects per row would cost more than the text. No text is kept here:
+a row's display text is the block's (:meth:`reader.document.Document.display`, made on demand) sliced.
 
 :meth:`Layout.extend` lays out more blocks; the article view calls it for the first screen at once and for the
-rest in a background worker, so the first paint does not wait for the whole document. Rows only ever get
-appended, so rows already shown keep their numbers while the layout grows.
+rest in short slices on the event loop (``deadline``), so the first paint does not wait for the whole document
+and a key never waits long for a slice. Rows only ever get appended, so rows already shown keep their numbers
+while the layout grows.
 
 Pure Python: no Textual or Rich import. Cell widths use :mod:`unicodedata` (wide CJK = 2, combining = 0).
 """
@@ -17,9 +19,14 @@ import unicodedata
 from array import array
 from bisect import bisect_right
 from functools import lru_cache
+from time import perf_counter
+from typing import TYPE_CHECKING
 
 from reader.blocks import PREFORMATTED, Block
 from reader.document import BlockKind, Document
+
+if TYPE_CHECKING:
+    from reader.sanitize import DisplayText
 
 BLANK = -1
 """``row_block`` value of an empty row between blocks."""
@@ -56,10 +63,24 @@ def text_width(text: str) -> int:
     return sum(char_width(c) for c in text)
 
 
+_ONE_CELL: set[str] = set(map(chr, range(0x300)))
+"""Characters known to take one cell (all below U+0300, as :func:`char_width` says, and those found since:
+typographic quotes, dashes), so a paragraph's distinct characters are checked by one C-level set difference,
+not a Python call each. Bounded by :data:`_ONE_CELL_LIMIT`; adding to a set is atomic under the GIL."""
+_ONE_CELL_LIMIT = 1 << 16
+
+
 def one_cell_each(text: str) -> bool:
     """True when every character of ``text`` takes exactly one cell: then wrapping is plain index arithmetic.
-    Checks each distinct character once (a paragraph has a few dozen), so it is cheap on any text."""
-    return text.isascii() or all(char_width(char) == 1 for char in set(text))
+    Only the distinct characters not seen before are checked (usually none), so it is cheap on any text."""
+    if text.isascii():
+        return True
+    for char in set(text).difference(_ONE_CELL):
+        if char_width(char) != 1:
+            return False
+        if len(_ONE_CELL) < _ONE_CELL_LIMIT:
+            _ONE_CELL.add(char)
+    return True
 
 
 def wrap(text: str, width: int, keep_together: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int]]:
@@ -163,9 +184,18 @@ class Layout:
     def block_width(self, index: int) -> int:
         return max(8, self.width - indent_of(self.document.blocks[index]))
 
-    def extend(self, *, blocks: int | None = None, until_offset: int | None = None, rows: int | None = None) -> int:
+    def extend(
+        self,
+        *,
+        blocks: int | None = None,
+        until_offset: int | None = None,
+        rows: int | None = None,
+        deadline: float | None = None,
+    ) -> int:
         """Lay out more blocks: ``blocks`` more, or up to the one holding ``until_offset``, or until ``rows``
-        rows exist; with no limit, all of them. Returns the number of blocks laid out by this call."""
+        rows exist, or until ``time.perf_counter()`` passes ``deadline`` (checked after each block, so a slice
+        overruns by one block at most: ~50-100 µs for a paragraph); with no limit, all of them. Returns the
+        number of blocks laid out by this call."""
         document = self.document
         total = len(document.blocks)
         stop = total
@@ -178,6 +208,8 @@ class Layout:
         while self.laid_blocks < stop:
             if rows is not None and len(row_block) >= rows:
                 break
+            if deadline is not None and done and perf_counter() > deadline:
+                break
             index = self.laid_blocks
             block = document.blocks[index]
             if index and not (block.kind is BlockKind.LIST_ITEM and document.blocks[index - 1].kind is block.kind):
@@ -185,9 +217,9 @@ class Layout:
                 row_start.append(0)
                 row_end.append(0)
             self.block_rows.append(len(row_block))
-            display = document.display(index)
+            display = document.display(index, keep=False)
             if block.kind in PREFORMATTED:
-                rows_of = self._line_rows(index)
+                rows_of = self._line_rows(index, display)
             else:
                 rows_of = wrap(display.text, self.block_width(index), display.dim_runs)
             for start, end in rows_of:
@@ -202,10 +234,9 @@ class Layout:
             done += 1
         return done
 
-    def _line_rows(self, index: int) -> list[tuple[int, int]]:
+    def _line_rows(self, index: int, display: DisplayText) -> list[tuple[int, int]]:
         """Rows of a preformatted block (code, a table): each of its lines on rows of its own, never joined
         with the next; a line wider than the measure is wrapped, its indentation kept on the first row."""
-        display = self.document.display(index)
         width = self.block_width(index)
         rows: list[tuple[int, int]] = []
         for seg_start, seg_end in self.document.blocks[index].segments:

@@ -37,13 +37,14 @@ from typing import TYPE_CHECKING
 from reader.document import BlockKind, Document
 from reader.quotes.kinds import Kind, classify, final_kind, guess_language
 from reader.quotes.marks import _Raw, _Scanner
+from reader.quotes.people import shown_name
 from reader.quotes.unmarked import _unmarked_blocks
 
 if TYPE_CHECKING:
     from reader.quotes.ranker import Option
 
-__all__ = ["Kind", "Quotation", "classify", "find_quotations", "guess_language", "next_quotation", "prev_quotation",
-           "quotation_at"]
+__all__ = ["Detection", "Kind", "Quotation", "classify", "find_quotations", "guess_language", "next_quotation",
+           "prev_quotation", "quotation_at"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,60 +75,130 @@ def find_quotations(document: Document) -> list[Quotation]:
 
 def _detect(document: Document, collect: list[list[Option]] | None = None) -> list[Quotation]:
     """:func:`find_quotations`; ``collect`` receives each quotation's speaker options (for training the ranker)."""
-    from reader.quotes.ranker import Ranker
-    from reader.quotes.speakers import Attributor
+    detection = Detection(document, collect)
+    return detection.attribute(0, len(detection))
 
-    text = document.text
-    raws = _doubled_singles(_Scanner(document).run())
-    marked = {index for raw in raws for index in range(raw.block, raw.last_block + 1)}
-    ident = max((raw.ident for raw in raws), default=0)
-    for index, block in enumerate(document.blocks):
-        if block.kind is BlockKind.QUOTE:
-            ident += 1
-            raws.append(_Raw(block.start, block.end, ">", "", ident, None, index, index, block.start, block.end,
-                             is_block=True))
-            for raw in raws:
-                if raw.parent is None and not raw.is_block and block.start <= raw.start < block.end:
-                    raw.parent = ident
-    hints: dict[int, str | None] = {}
-    if not document.markdown:
-        for index, name in _unmarked_blocks(document, marked):
-            block = document.blocks[index]
-            ident += 1
-            hints[ident] = name
-            raws.append(_Raw(block.start, block.end, "", "", ident, None, index, index, block.start, block.end,
-                             is_block=True))
-    raws.sort(key=lambda r: (r.start, -r.end))
-    position = {raw.ident: number for number, raw in enumerate(raws)}
-    lang = guess_language(text)
-    attributor = Attributor(document, [(r.open_pos, r.close_pos) for r in raws if r.parent is None], lang)
-    result: list[Quotation] = []
-    for raw in raws:
-        parent = position.get(raw.parent) if raw.parent is not None else None
-        if raw.is_block:
-            quoted = "\n".join(text[s:e] for s, e in document.blocks[raw.block].segments)
-            kind: Kind = "speech"
-        else:
-            quoted = text[raw.start : raw.end]
-            kind = classify(quoted, attributor.sentence_before(raw.open_pos, raw.block), lang)
-        result.append(Quotation(raw.start, raw.end, raw.open, raw.close, kind, None, parent is not None, parent,
-                                quoted))
-    where = [(r.block, r.last_block, r.open_pos, r.close_pos) for r in raws]
-    speakers = attributor.attribute(result, where, [hints.get(r.ident) for r in raws])
-    if lang == "en" or collect is not None:
-        speakers = Ranker(attributor).rank(result, where, speakers, attributor.hows, collect)
-    surnames = {person.full: person.surname for person in attributor.people.persons.values()}
-    final: list[Quotation] = []
-    for quotation, speaker in zip(result, speakers, strict=True):
-        kind = final_kind(quotation.kind, quotation.text, speaker, lang)
-        if kind in ("title", "term"):
-            speaker = None
-        # A role description resolved to a person gives the person's name, as the seed's gold and the quotations
-        # list expect. Issue 11 item 1 asks for the description as written ("the incumbent president") in
-        # ``speaker``; the seed's gold wants "Lukashenka" there, so that text stays on the Described value.
-        short = str(surnames.get(speaker, speaker)) if speaker else None
-        final.append(replace(quotation, kind=kind, speaker=short, speaker_full=str(speaker) if speaker else None))
-    return final
+
+class Detection:
+    """:func:`find_quotations` in two steps, so a large document's quotations can be found range by range (the
+    reading screen's background finder, :mod:`reader.quotes.background`, sends each range as it is done).
+
+    The constructor does what needs the whole document: pairing the marks, the people the article names (a
+    name's fullest form may come later in the article; a role is resolved against everyone named), the
+    language. :meth:`attribute` then classifies quotations ``lo:hi`` and finds their speakers. Attribution looks
+    back at earlier quotations only within a quotation's own block and the block before it (inheritance of the
+    previous quotation's speaker, the previous paragraph's last speech, the ranker's previous-quotation
+    feature) and a nested quotation at its parent; so :meth:`ranges` cuts only before a quotation that no
+    earlier quotation's block comes within a block of, and that no later quotation is nested across. Ranges
+    joined are then exactly the whole-document result (tests/unit/test_quotes_background.py checks it).
+    """
+
+    def __init__(self, document: Document, collect: list[list[Option]] | None = None) -> None:
+        from reader.quotes.ranker import Ranker
+        from reader.quotes.speakers import Attributor
+
+        self.document = document
+        self.collect = collect
+        text = self.text = document.text
+        raws = _doubled_singles(_Scanner(document).run())
+        marked = {index for raw in raws for index in range(raw.block, raw.last_block + 1)}
+        ident = max((raw.ident for raw in raws), default=0)
+        for index, block in enumerate(document.blocks):
+            if block.kind is BlockKind.QUOTE:
+                ident += 1
+                raws.append(_Raw(block.start, block.end, ">", "", ident, None, index, index, block.start, block.end,
+                                 is_block=True))
+                for raw in raws:
+                    if raw.parent is None and not raw.is_block and block.start <= raw.start < block.end:
+                        raw.parent = ident
+        hints: dict[int, str | None] = {}
+        if not document.markdown:
+            for index, name in _unmarked_blocks(document, marked):
+                block = document.blocks[index]
+                ident += 1
+                hints[ident] = name
+                raws.append(_Raw(block.start, block.end, "", "", ident, None, index, index, block.start, block.end,
+                                 is_block=True))
+        raws.sort(key=lambda r: (r.start, -r.end))
+        self.raws = raws
+        position = {raw.ident: number for number, raw in enumerate(raws)}
+        self.parents = [position.get(r.parent) if r.parent is not None else None for r in raws]
+        self.hints = [hints.get(r.ident) for r in raws]
+        self.where = [(r.block, r.last_block, r.open_pos, r.close_pos) for r in raws]
+        self.lang = guess_language(text)
+        self.attributor = Attributor(document, [(r.open_pos, r.close_pos) for r in raws if r.parent is None],
+                                     self.lang)
+        self.ranker = Ranker(self.attributor) if self.lang == "en" or collect is not None else None
+        self.surnames = {person.full: person.surname for person in self.attributor.people.persons.values()}
+
+    def __len__(self) -> int:
+        return len(self.raws)
+
+    def ranges(self, chars: int) -> list[tuple[int, int]]:
+        """(lo, hi) ranges of quotations covering all of them, each spanning about ``chars`` characters of text
+        or more (cut only where :meth:`attribute` of the parts equals that of the whole: see the class)."""
+        count = len(self.raws)
+        earliest = count  # the smallest parent index among quotations at or after the one looked at
+        safe = [False] * count
+        for number in range(count - 1, 0, -1):
+            parent = self.parents[number]
+            if parent is not None:
+                earliest = min(earliest, parent)
+            safe[number] = earliest >= number
+        result: list[tuple[int, int]] = []
+        lo, last_block = 0, -1
+        for number, (first, last, _, _) in enumerate(self.where):
+            if (number > lo and safe[number] and last_block < first - 1
+                    and self.raws[number].start - self.raws[lo].start >= chars):
+                result.append((lo, number))
+                lo = number
+            last_block = max(last_block, last)
+        if count:
+            result.append((lo, count))
+        return result
+
+    def known_until(self, hi: int) -> int:
+        """The offset before which every quotation is among the first ``hi`` (all of the text when ``hi`` is
+        the count): a later quotation starts in a block at or after the ``hi``-th quotation's."""
+        if hi >= len(self.raws):
+            return len(self.text)
+        return self.document.blocks[self.raws[hi].block].start
+
+    def attribute(self, lo: int, hi: int) -> list[Quotation]:
+        """The quotations ``lo:hi`` (in document order), with kinds and speakers; ``lo`` and ``hi`` are ends of
+        :meth:`ranges` (or 0 and the count)."""
+        document, text, attributor, lang = self.document, self.text, self.attributor, self.lang
+        result: list[Quotation] = []
+        for number in range(lo, hi):
+            raw = self.raws[number]
+            parent = self.parents[number]
+            if raw.is_block:
+                quoted = "\n".join(text[s:e] for s, e in document.blocks[raw.block].segments)
+                kind: Kind = "speech"
+            else:
+                quoted = text[raw.start : raw.end]
+                kind = classify(quoted, attributor.sentence_before(raw.open_pos, raw.block), lang)
+            # parents as indexes into this range's list, which attribute() looks them up in
+            local = parent - lo if parent is not None else None
+            result.append(Quotation(raw.start, raw.end, raw.open, raw.close, kind, None, parent is not None, local,
+                                    quoted))
+        where = self.where[lo:hi]
+        speakers = attributor.attribute(result, where, self.hints[lo:hi])
+        if self.ranker is not None:
+            speakers = self.ranker.rank(result, where, speakers, attributor.hows, self.collect)
+        surnames = self.surnames
+        final: list[Quotation] = []
+        for number, quotation, speaker in zip(range(lo, hi), result, speakers, strict=True):
+            kind = final_kind(quotation.kind, quotation.text, speaker, lang)
+            if kind in ("title", "term"):
+                speaker = None
+            # ``speaker``: the surname, or a description that names something as written ("the Vermont
+            # senator"); a generic one ("the incumbent president") gives the name, as the seed's gold wants
+            # (people.shown_name). ``speaker_full`` is always the person.
+            short = shown_name(speaker, surnames) if speaker else None
+            final.append(replace(quotation, kind=kind, speaker=short, speaker_full=str(speaker) if speaker else None,
+                                 parent=self.parents[number]))
+        return final
 
 
 def _doubled_singles(raws: list[_Raw]) -> list[_Raw]:

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input, OptionList, Static, TextArea
+from textual.widgets import Input, Static, TextArea
 
 from reader.annotation import COLORS, Annotation
 from reader.document import Span
@@ -553,20 +553,20 @@ async def test_q_lists_quotations_with_speakers_and_enter_jumps(store_path: Path
         await h.press("Q")
         screen = h.app.screen
         assert isinstance(screen, QuotesScreen)
-        options = screen.query_one(OptionList)
-        assert options.option_count == len(quotations)
-        first = str(options.get_option_at_index(0).prompt)
+        rows = screen.list
+        assert rows.count == len(quotations)
+        first = rows.render_line(0).text
         assert FIRST_QUOTE in first and "Stoltenberg" in first
         for index, quotation in enumerate(quotations):
-            prompt = str(options.get_option_at_index(index).prompt)
+            prompt = rows.render_line(index).text
             assert (quotation.speaker or "unattributed") in prompt
         assert f"Quotations ({len(quotations)})" in str(screen.query_one("#quotes-title", Static).render())
         await h.press("down", "down", "enter")
         assert isinstance(h.app.screen, ReadingScreen)
         assert h.screen.article.cursor == quotations[2].start
         await h.press("Q")  # opens on the quotation under the cursor; Esc closes without moving
-        options = h.app.screen.query_one(OptionList)
-        assert options.highlighted == 2
+        assert isinstance(h.app.screen, QuotesScreen)
+        assert h.app.screen.list.cursor == 2
         await h.press("escape")
         assert isinstance(h.app.screen, ReadingScreen)
         assert h.screen.article.cursor == quotations[2].start

@@ -278,3 +278,63 @@ def test_layout_property(text: str, markdown: bool, width: int, steps: list[int]
         grown.extend(blocks=step)
     grown.extend()
     assert rows_of(grown) == rows_of(full)
+
+
+# -- issue 14: slices that end on time, one copy of the text -------------------------------------------------------
+
+
+def long_document(paragraphs: int = 400) -> Document:
+    body = "\n\n".join(f"Paragraph {n} „quoted“ – " + "word " * (20 + n % 30) for n in range(paragraphs))
+    return Document.from_text("A title\n\n" + body)
+
+
+def test_extend_stops_at_the_deadline_after_at_least_one_block() -> None:
+    document = long_document()
+    layout = Layout(document, 60)
+    assert layout.extend(deadline=0.0) == 1  # a deadline already past still lays out one block: progress
+    done = layout.extend(deadline=float("inf"))
+    assert layout.laid_blocks == len(document.blocks) == 1 + done
+    whole = Layout(document, 60)
+    whole.extend()
+    assert (layout.row_block, layout.row_start, layout.row_end) == (whole.row_block, whole.row_start, whole.row_end)
+
+
+def test_a_layout_in_slices_equals_one_in_one_go() -> None:
+    document = long_document()
+    sliced = Layout(document, 45)
+    while sliced.laid_blocks < len(document.blocks):
+        sliced.extend(deadline=0.0)
+    whole = Layout(document, 45)
+    whole.extend()
+    assert list(sliced.row_block) == list(whole.row_block)
+    assert list(sliced.row_start) == list(whole.row_start) and list(sliced.row_end) == list(whole.row_end)
+    assert list(sliced.block_rows) == list(whole.block_rows)
+
+
+def test_one_cell_each_remembers_only_one_cell_characters() -> None:
+    from reader.layout import one_cell_each
+
+    assert one_cell_each("plain ascii")
+    assert one_cell_each("„typographic“ – quotes’")
+    assert one_cell_each("„typographic“ – quotes’")  # the second time from the set of known characters
+    assert not one_cell_each("wide 東 character")
+    assert not one_cell_each("wide 東 character")  # a wide character is never remembered as one cell
+    assert not one_cell_each("a combining e\u0301")
+
+
+def test_the_layout_keeps_no_display_copy_of_every_block(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Display texts are made on demand and only the most recently used are kept (they were a second copy of
+    the whole text); rows still map offsets both ways after theirs was dropped."""
+    import reader.document as document_module
+
+    monkeypatch.setattr(document_module, "DISPLAY_CACHE", 16)
+    document = long_document()
+    layout = Layout(document, 50)
+    layout.extend()
+    assert len(document._displays) <= 16
+    for offset in (document.blocks[1].start + 3, document.blocks[200].start + 40, document.blocks[-1].end - 1):
+        row, column = layout.column_of(offset)
+        assert layout.offset_at(row, column) == offset
+    assert len(document._displays) <= 16
+    index = len(document.blocks) // 2
+    assert document.display(index) == document.display(index)  # the same text made again, or kept

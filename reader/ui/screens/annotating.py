@@ -9,7 +9,6 @@ in memory, reported once, and retried.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
@@ -21,6 +20,7 @@ from reader.document import Document, Span
 from reader.errors import ReaderError
 from reader.highlight_index import HighlightMark
 from reader.session import AnnotationSession, Put, Remove, StoreOp
+from reader.ui.screens.quoting import QuotingMixin
 from reader.ui.screens.saving import SavingMixin
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.highlight_list import HighlightList
@@ -28,7 +28,6 @@ from reader.ui.widgets.highlight_panel import HighlightPanel
 
 if TYPE_CHECKING:
     from reader.citation import PassageKind
-    from reader.quotes import Quotation
     from reader.ui.app import ReaderApp
 
 
@@ -47,7 +46,7 @@ def _mark(annotation: Annotation) -> HighlightMark:
     return HighlightMark(annotation.id, annotation.start, annotation.end, annotation.color, has_note)
 
 
-class AnnotatingMixin(SavingMixin):
+class AnnotatingMixin(SavingMixin, QuotingMixin):
     """Mixed into ReadingScreen (which provides ``document``, ``article``, ``reader_app`` and Screen's API)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -77,8 +76,6 @@ class AnnotatingMixin(SavingMixin):
 
     document: Document
     session: AnnotationSession
-    quotations: list[Quotation]
-    _quote_starts: list[int]
     last_color: str
     resizing: str | None
 
@@ -92,8 +89,7 @@ class AnnotatingMixin(SavingMixin):
 
     def init_annotating(self) -> None:
         self.session = AnnotationSession()
-        self.quotations = []
-        self._quote_starts = []
+        self.init_quoting()
         self.last_color = COLORS[0]
         self.resizing = None
         self.init_saving()
@@ -134,8 +130,16 @@ class AnnotatingMixin(SavingMixin):
         self.app.call_from_thread(self._annotations_loaded, current + moved, moved)
 
     def _annotations_loaded(self, annotations: list[Annotation], moved: list[Annotation]) -> None:
+        import gc
+
         self.session.load(annotations)
         self.refresh_annotations()
+        if len(annotations) >= 5000:
+            # The highlights, their panel entries and index live as long as the document: frozen out of the
+            # collector's generations (as start-up's objects are), since a full collection re-scanning 100,000 of
+            # them stalled the UI ~0.6 s among the user's keys (issue 14). Only for many: whatever is frozen with
+            # them (an earlier screen's cycles) is never collected.
+            gc.freeze()
         if moved:
             counts: dict[str, int] = {}
             for annotation in moved:
@@ -148,50 +152,6 @@ class AnnotatingMixin(SavingMixin):
                 timeout=8,
             )
 
-    def load_quotations(self) -> None:
-        """(In the start-up worker.) Find quotations off the UI thread: on a large document this takes seconds
-        and must not delay the first screen.
-
-        The finding runs in a daemon thread that this worker waits on while watching for cancellation: when the
-        app quits, Textual cancels the worker, the worker returns at once, and the daemon thread (read-only
-        work, nothing to save) does not keep the process alive. Waiting on the finder directly would hold the
-        shell prompt for as long as the finder needs, since asyncio joins its executor's threads at exit."""
-        import threading
-
-        from textual.worker import get_current_worker
-
-        from reader.quotes import find_quotations
-
-        self.document.finish_parsing()
-        outcome: dict[str, object] = {}
-
-        def find() -> None:
-            try:
-                outcome["quotations"] = find_quotations(self.document)
-            except Exception as error:  # noqa: BLE001 - reading must go on without quote navigation
-                outcome["error"] = error
-
-        finder = threading.Thread(target=find, name="reader-quotations", daemon=True)
-        finder.start()
-        worker = get_current_worker()
-        while finder.is_alive():
-            finder.join(0.1)
-            if worker.is_cancelled:
-                return
-        if "error" in outcome:
-            self.app.call_from_thread(
-                self.notify, f"Quotation detection failed: {outcome['error']!r}", severity="warning", markup=False
-            )
-            return
-        quotations = outcome["quotations"]
-        assert isinstance(quotations, list)
-        self.app.call_from_thread(self._quotations_loaded, quotations)
-
-    def _quotations_loaded(self, quotations: list[Quotation]) -> None:
-        self.quotations = quotations
-        self._quote_starts = [q.start for q in quotations]
-        self.article.set_quotations([Span(q.start, q.end) for q in quotations])
-
     # -- showing ----------------------------------------------------------------------------------------------
 
     def refresh_annotations(self, keep: str | None = None) -> None:
@@ -202,10 +162,12 @@ class AnnotatingMixin(SavingMixin):
         self.mark_under_cursor()
 
     def mark_under_cursor(self) -> None:
-        """Select, in the panel, the innermost highlight under the cursor (from the view's interval index)."""
+        """Select, in the panel, the innermost highlight under the cursor (from the view's interval index), and
+        show in the top bar who said the quotation under it."""
         found = self.article.highlights.at(self.article.cursor)
         if found:
             self.panel.select(found[0].id)
+        self.show_quotation_under_cursor()
 
     def apply(self, ops: list[StoreOp], *, keep: str | None = None) -> None:
         """Show an edit at once (only what changed is redrawn) and hand its store operations to the writer."""
@@ -222,17 +184,14 @@ class AnnotatingMixin(SavingMixin):
 
     # -- targets ----------------------------------------------------------------------------------------------
 
-    def quotation_under_cursor(self) -> Quotation | None:
-        index = self.article.quotation_at(self.article.cursor) if self.quotations else None
-        return self.quotations[index] if index is not None else None
-
     def target(self) -> Target | None:
         """What `h` acts on: the selection (with the speaker when it is exactly a quotation), else the quotation
         under the cursor (with speaker), else the sentence."""
         selection = self.article.selection
         if selection is not None and selection.end > selection.start:
             span = self.document.snap_to_words(selection.start, selection.end)
-            quotation = next((q for q in self.quotations if q.start == span.start and q.end == span.end), None)
+            table = self._quote_table
+            quotation = table.find(span.start, span.end) if table is not None else None
             return Target(span, (quotation.speaker_full or quotation.speaker) if quotation else None, "selection")
         quotation = self.quotation_under_cursor()
         if quotation is not None:
@@ -459,42 +418,6 @@ class AnnotatingMixin(SavingMixin):
         from reader.ui.clipboard import copy_passage
 
         copy_passage(self, markdown=True)
-
-    # -- quotations -------------------------------------------------------------------------------------------
-
-    def _jump_quote(self, step: int) -> None:
-        if not self.quotations:
-            self.notify("No quotations found in this document", timeout=2)
-            return
-        cursor = self.article.cursor
-        if step > 0:
-            index = bisect_right(self._quote_starts, cursor)
-            if index >= len(self.quotations):
-                index = 0
-                self.notify("Wrapped to the first quotation", timeout=1.5)
-        else:
-            index = bisect_left(self._quote_starts, cursor) - 1
-            if index < 0:
-                index = len(self.quotations) - 1
-                self.notify("Wrapped to the last quotation", timeout=1.5)
-        self.article.move_to(self.quotations[index].start)
-
-    def action_next_quote(self) -> None:
-        self._jump_quote(1)
-
-    def action_prev_quote(self) -> None:
-        self._jump_quote(-1)
-
-    def action_quotes(self) -> None:
-        current = self.article.quotation_at(self.article.cursor) if self.quotations else None
-
-        def chosen(offset: int | None) -> None:
-            if offset is not None:
-                self.article.move_to(offset, center=True)
-
-        from reader.ui.screens.quotes import QuotesScreen
-
-        self.app.push_screen(QuotesScreen(self.quotations, current), chosen)
 
     # -- export -----------------------------------------------------------------------------------------------
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 import threading
+from collections.abc import Iterator
 from concurrent.futures import Future
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -28,10 +31,10 @@ from reader.preferences import (
 from reader.sanitize import sanitize_lines
 from reader.session import StoreOp
 from reader.ui.screens.annotating import AnnotatingMixin
+from reader.ui.screens.searching import SearchBar, SearchingMixin
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.highlight_list import HighlightList
 from reader.ui.widgets.highlight_panel import HighlightPanel
-from reader.ui.widgets.inert_text import InertInput
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.top_bar import TopBar
 
@@ -46,8 +49,38 @@ OUTLINE_MIN_WIDTH = 150
 PANEL_MIN_WIDTH = 100
 """Below this width the highlights panel starts folded away (`H` shows it)."""
 
+WORKER_SWITCH_INTERVAL = 0.001
+"""The interpreter's thread switch interval while the start-up worker runs (:func:`short_switch_interval`)."""
 POSITION_SAVE_DELAY = 1.0
 """Seconds of stillness before the reading position is written to the store."""
+
+
+_switch_lock = threading.Lock()
+_switch_users = 0
+_switch_previous = 0.005
+
+
+@contextmanager
+def short_switch_interval(seconds: float = WORKER_SWITCH_INTERVAL) -> Iterator[None]:
+    """While the start-up worker parses, re-anchors and takes in quotations (Python code that holds the
+    interpreter lock for seconds on a large document), threads switch every ``seconds`` instead of every 5 ms:
+    a key waited up to the interval each time the UI thread or the terminal's input thread wanted the lock
+    back, several times per key, and a 4 ms layout slice ran to 10-20 ms. The interval is process-wide, so
+    users are counted (two documents' workers can overlap): the interval from before the first comes back
+    after the last."""
+    global _switch_users, _switch_previous
+    with _switch_lock:
+        if _switch_users == 0:
+            _switch_previous = sys.getswitchinterval()
+            sys.setswitchinterval(min(_switch_previous, seconds))
+        _switch_users += 1
+    try:
+        yield
+    finally:
+        with _switch_lock:
+            _switch_users -= 1
+            if _switch_users == 0:
+                sys.setswitchinterval(_switch_previous)
 
 
 def file_size(path: str) -> int | None:
@@ -60,24 +93,12 @@ def file_size(path: str) -> int | None:
         return None
 
 
-class SearchBar(InertInput):
-    """The `/` prompt: incremental search; Enter accepts, Esc clears. (Inert: a pasted escape sequence shows.)"""
-
-    DEFAULT_CSS = """
-    SearchBar { height: 1; border: none; padding: 0 1; background: $panel; display: none; }
-    SearchBar.-active { display: block; }
-    SearchBar:focus { border: none; }
-    """
-
-
-class ReadingScreen(AnnotatingMixin, Screen[None]):
+class ReadingScreen(AnnotatingMixin, SearchingMixin, Screen[None]):
     """Read one document: move by keyboard, search, see outline and highlights."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *AnnotatingMixin.BINDINGS,
-        Binding("slash", "search", "Search", tooltip="Search the article; Enter accepts, Esc clears"),
-        Binding("n", "next_match", "Next match", tooltip="Next search match (while search marks show)"),
-        Binding("N", "prev_match", "Prev match", show=False),
+        *SearchingMixin.BINDINGS,
         Binding("o", "toggle_outline", "Outline", tooltip="Show or hide the outline of headings"),
         Binding("P", "app.people", "People", show=False, tooltip="Everyone quoted in your documents; Esc comes back"),
         Binding("L", "library", "Library", show=False, tooltip="Every document, and search them all; L or Esc back"),
@@ -101,9 +122,11 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         super().__init__()
         self.document = document
         self.measure = measure
-        self._search_origin: int | None = None
         self._position_timer: object | None = None
         self.init_annotating()
+        self.init_searching()
+        self._layout_status = ""
+        """``laying out 40%`` while the background layout runs (the top bar shows it after the search's word)."""
         self.painted = threading.Event()
         """Set once the first screen is painted; the start-up workers wait for it."""
         self._announcements: dict[str, Notification] = {}
@@ -143,6 +166,8 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
 
     def on_mount(self) -> None:
         self.article.focus()
+        # The top bar and the panel follow the cursor in the same frame as the article (see _cursor_changed).
+        self.watch(self.article, "cursor", self._cursor_changed, init=False)
         self._collapse_for_size(self.size.width)
         if self.document.info.notice:
             self.notify(self.document.info.notice, title=self.document.kind.upper(), timeout=8)
@@ -170,18 +195,27 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         steps = [self.load_preferences, self.load_position, self.load_annotations, self.load_quotations]
         if not self.document.complete:
             steps.insert(0, self.parse_rest)
-        for step in steps:
-            try:
-                step()
-            except Exception as error:  # noqa: BLE001 - one failed load must not end the reading session
-                self.app.call_from_thread(
-                    self.notify, f"{type(error).__name__}: {error}", title="Could not load", severity="error",
-                    markup=False,
-                )
+        with short_switch_interval():
+            for step in steps:
+                try:
+                    step()
+                except Exception as error:  # noqa: BLE001 - one failed load must not end the reading session
+                    self.app.call_from_thread(
+                        self.notify, f"{type(error).__name__}: {error}", title="Could not load", severity="error",
+                        markup=False,
+                    )
 
     def parse_rest(self) -> None:
-        """Parse the rest of a large document off the UI thread (the first part was parsed before the paint)."""
+        """Parse the rest of a large document off the UI thread (the first part was parsed before the paint).
+
+        The parse is Python code and holds the interpreter lock while the user types (see
+        :func:`short_switch_interval`). Afterwards the blocks made here (tens of thousands, alive as long as the
+        document) are frozen out of the collector's generations, as start-up's objects are after the first
+        paint: a full collection re-scanning them later stalled the UI ~50-80 ms once, among the user's keys."""
+        import gc
+
         self.document.finish_parsing()
+        gc.freeze()
         self.app.call_from_thread(self._parsed)
 
     def _parsed(self) -> None:
@@ -324,10 +358,19 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         if 0 <= offset < len(self.document.text):
             self.article.move_to(offset, center=True)
 
-    @on(ArticleView.CursorMoved)
-    def _cursor_moved(self, event: ArticleView.CursorMoved) -> None:
+    def _cursor_changed(self, offset: int) -> None:
+        """Called synchronously when the article's cursor changes, inside the key's own handler: the reading
+        progress and the panel's mark are updated before the key's handler returns, so their repaints reach the
+        screen with the article's and go out in the same frame. Through the ``CursorMoved`` message they came a
+        frame later (the message is handled after the article's repaint was queued, and the screen could paint
+        in between): the top bar came ~25-30 ms after the text."""
         self.query_one(TopBar).progress = self.article.progress()
         self.mark_under_cursor()
+
+    @on(ArticleView.CursorMoved)
+    def _cursor_moved(self, event: ArticleView.CursorMoved) -> None:
+        """The reading position is saved once the cursor has been still for a moment (the visible updates are
+        :meth:`_cursor_changed`'s)."""
         if self._position_timer is not None:
             self._position_timer.stop()  # type: ignore[attr-defined]
         self._position_timer = self.set_timer(POSITION_SAVE_DELAY, self.save_position)
@@ -351,11 +394,16 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
     @on(ArticleView.Scrolled)
     def _article_scrolled(self, event: ArticleView.Scrolled) -> None:
         self.query_one(TopBar).show_title = not self.article.title_in_view
+        self.search_scrolled()
 
     @on(ArticleView.LayoutProgress)
     def _layout_progress(self, event: ArticleView.LayoutProgress) -> None:
-        bar = self.query_one(TopBar)
-        bar.status = "" if event.fraction >= 1.0 else f"laying out {round(event.fraction * 100)}%"
+        self._layout_status = "" if event.fraction >= 1.0 else f"laying out {round(event.fraction * 100)}%"
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        """The top bar's note: the search's (``match 3 of 4,345``), then the layout's."""
+        self.query_one(TopBar).status = "  ".join(note for note in (self.search_status, self._layout_status) if note)
 
     # -- outline ----------------------------------------------------------------------------------------
 
@@ -445,105 +493,27 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
         self.announce("width", f"Text width {article.text_width} columns")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """`n` is "next match" while search marks show and "note" otherwise: one of its two bindings is off
+        """`n` is "next match" while a search has a match and "note" otherwise: one of its two bindings is off
         (hidden from the key bar, and the key goes to the other), so the key bar and the help say what `n`
         does now."""
         if action in ("next_match", "note_or_next"):
-            found = self.query(ArticleView)
-            searching = bool(found) and bool(found.first().matches)
-            return searching == (action == "next_match")
+            return self.search_has_match == (action == "next_match")
         return True
 
-    def _set_matches(self, matches: list[Span], current: int | None) -> None:
-        """Show search marks (or none), and re-read which `n` is live."""
-        self.article.set_matches(matches, current)
-        self.refresh_bindings()
-
-    # -- search -----------------------------------------------------------------------------------------
-
-    async def action_search(self) -> None:
-        bar = await self._search_bar()
-        self._search_origin = self.article.cursor
-        bar.add_class("-active")
-        bar.value = ""
-        bar.focus()
-
-    async def _search_bar(self) -> SearchBar:
-        """The search prompt, mounted on first use: an Input costs start-up time a reader may never need."""
-        found = self.query(SearchBar)
-        if found:
-            return found.first()
-        bar = SearchBar(placeholder="search…", id="search")
-        await self.mount(bar, after=self.article)
-        return bar
-
-    @on(Input.Changed, "#search")
-    def _search_changed(self, event: Input.Changed) -> None:
-        article = self.article
-        matches = self.document.search(event.value)
-        origin = self._search_origin if self._search_origin is not None else article.cursor
-        current = next((i for i, m in enumerate(matches) if m.start >= origin), 0 if matches else None)
-        self._set_matches(matches, current)
-        if current is not None:
-            article.move_to(matches[current].start)
-        elif self._search_origin is not None:
-            article.move_to(self._search_origin)
+    # -- search (reader.ui.screens.searching) -----------------------------------------------------------
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
-        bar = self.query_one(SearchBar)
-        bar.remove_class("-active")
-        self._search_origin = None
-        self.article.focus()
-        count = len(self.article.matches)
-        if event.value.strip():
-            more = "+" if count >= 10_000 else ""
-            self.notify(f"{count}{more} match{'es' if count != 1 else ''}" if count else "No match", timeout=2)
+        self.search_accepted()
 
     def on_key(self, event: Key) -> None:
         bars = self.query(SearchBar)
         if event.key == "escape" and bars and bars.first().has_focus:
             event.stop()
-            self._cancel_search()
+            self.cancel_search()
         elif event.key == "escape" and self.focused is not None and self.focused.id == "panel-filter":
             event.stop()
             self.panel.clear_filter()
-
-    def _cancel_search(self) -> None:
-        bar = self.query_one(SearchBar)
-        bar.remove_class("-active")
-        article = self.article
-        self._set_matches([], None)
-        if self._search_origin is not None:
-            article.move_to(self._search_origin)
-        self._search_origin = None
-        article.focus()
-
-    def _step_match(self, step: int) -> None:
-        article = self.article
-        matches = article.matches
-        if not matches:
-            self.notify("No search: press / to search", timeout=2)
-            return
-        cursor = article.cursor
-        if step > 0:
-            index = next((i for i, m in enumerate(matches) if m.start > cursor), None)
-            if index is None:
-                index = 0
-                self.announce("search", "Search wrapped to the top")
-        else:
-            index = next((i for i in range(len(matches) - 1, -1, -1) if matches[i].start < cursor), None)
-            if index is None:
-                index = len(matches) - 1
-                self.announce("search", "Search wrapped to the bottom")
-        self._set_matches(matches, index)
-        article.move_to(matches[index].start)
-
-    def action_next_match(self) -> None:
-        self._step_match(1)
-
-    def action_prev_match(self) -> None:
-        self._step_match(-1)
 
     def action_escape(self) -> None:
         article = self.article
@@ -551,9 +521,7 @@ class ReadingScreen(AnnotatingMixin, Screen[None]):
             return
         if article.selection_anchor is not None:
             article.clear_selection()
-        elif article.matches:
-            self._set_matches([], None)
-        else:
+        elif not self.clear_search():
             self._back_to_library()
 
     def action_library(self) -> None:

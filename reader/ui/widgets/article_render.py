@@ -75,7 +75,7 @@ class ArticleRendering(_ViewBase):
             base = self._base_style = self.rich_style  # cleared on every style change, with the strip cache
         if row >= len(self.layout_rows):
             return Strip.blank(width, base)
-        key = self._row_key(row)
+        key = self._row_key(row, width)
         strip = self._cache.get(key)
         if strip is None:
             strip = self._render_row(row, base)
@@ -90,14 +90,18 @@ class ArticleRendering(_ViewBase):
         end = display.to_orig(layout.row_end[row] + 1)
         return start, max(end, start + 1)
 
-    def _row_key(self, row: int) -> tuple[object, ...]:
+    def _row_key(self, row: int, pane_width: int | None = None) -> tuple[object, ...]:
         """Everything :meth:`_render_row` reads that can change while the row's strip is cached: the version
-        (highlights, the marked highlight, search marks and the current match, the layout), the text and pane
-        widths (the margin), the cursor and the selection clipped to the row, the quotation under the cursor if
-        it touches the row, focus (the cursor's look) and the theme (the cache is also cleared on style changes;
-        the key does not rely on it)."""
+        (highlights, the marked highlight, the layout), the text and pane widths (the margin), the cursor and the
+        selection clipped to the row, the quotation under the cursor if it touches the row, the search marks on
+        the row (so a keystroke in `/` redraws only the rows whose marks changed), focus (the cursor's look) and
+        the theme (the cache is also cleared on style changes; the key does not rely on it). ``pane_width`` is
+        the pane's width when the caller has it (``scrollable_content_region`` costs ~20 µs a call, and a
+        PageDown asks for every row)."""
         layout = self.layout_rows
-        look = (self._version, layout.width, self.scrollable_content_region.width, self.has_focus, self.app.theme)
+        if pane_width is None:
+            pane_width = self.scrollable_content_region.width
+        look = (self._version, layout.width, pane_width, self.has_focus, self.app.theme)
         if layout.row_block[row] < 0:
             return (row, *look)
         start, end = self._row_range(row)
@@ -112,7 +116,21 @@ class ArticleRendering(_ViewBase):
             span = self.quotation_spans[quote]
             if span.start < end and span.end > start:
                 quote_here = quote
-        return (row, *look, cursor, clipped, quote_here)
+        return (row, *look, cursor, clipped, quote_here, self._marks_key(start, end))
+
+    def _marks_key(self, start: int, end: int) -> tuple[tuple[int, int, bool], ...]:
+        """The search marks :meth:`_render_row` draws on the row ``[start, end)``, and which is the current one
+        (the same look-back of 1,000 characters)."""
+        if not self.matches:
+            return ()
+        low = bisect_left(self._match_starts, start - 1000)
+        high = bisect_left(self._match_starts, end)
+        matches, current = self.matches, self.current_match
+        return tuple(
+            (match.start, match.end, index == current)
+            for index in range(low, high)
+            if (match := matches[index]).end > start
+        )
 
     def _render_row(self, row: int, base: Style) -> Strip:
         layout = self.layout_rows

@@ -1,0 +1,214 @@
+"""Quotations on the reading screen: found in the background as the reader reads, `]`/`[` and `Q` on what is found
+so far, and who said the quotation under the cursor, in the top bar.
+
+A mixin of :class:`reader.ui.screens.reading.ReadingScreen` (through :class:`AnnotatingMixin`, whose `h` and
+`y` take a quotation's speaker from here). The finding itself is pure and lives in :mod:`reader.quotes.background`
+(a forked child for a large document, range by range); the results are kept compact in a
+:class:`reader.quotes.table.QuotationTable`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from reader.document import Document, Span
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.top_bar import QuoteNote, TopBar
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+    from textual.timer import Timer
+
+    from reader.quotes import Quotation
+    from reader.quotes.table import Payload, QuotationTable
+
+    _ScreenBase = Screen[None]
+else:
+    _ScreenBase = object
+
+
+NOTICE_SECONDS = 2.0
+"""How long the top bar says "Finding quotations… 40%" after `]` or `[`."""
+
+
+class QuotingMixin(_ScreenBase):
+    """Mixed into ReadingScreen (which provides ``document``, ``article`` and Screen's API)."""
+
+    document: Document
+    _quote_table: QuotationTable | None
+    """The quotations found so far (None until the finder's first payload), compact: see reader.quotes.table."""
+    _quote_spans: list[Span]
+    """Their spans, as the article view takes them (extended as payloads arrive)."""
+    _quotes_failed: bool
+    _notice_timer: Timer | None
+
+    if TYPE_CHECKING:
+
+        @property
+        def article(self) -> ArticleView: ...
+
+    def init_quoting(self) -> None:
+        self._quote_table = None
+        self._quote_spans = []
+        self._quotes_failed = False
+        self._notice_timer = None
+
+    # -- loading --------------------------------------------------------------------------------------------
+
+    def load_quotations(self) -> None:
+        """(In the start-up worker.) Find quotations where they cannot delay a key: in a forked child process for
+        a large document (:mod:`reader.quotes.background`), delivered range by range as they are found, so `]`
+        works on what is found so far. When the screen closes or the app quits, Textual cancels this worker and
+        the child is killed at once."""
+        from textual.worker import get_current_worker
+
+        from reader.quotes.background import find_progressively
+
+        worker = get_current_worker()
+        try:
+            find_progressively(
+                self.document,
+                lambda payload: self.app.call_from_thread(self._quotations_arrived, payload),
+                lambda: worker.is_cancelled,
+            )
+        except Exception as error:  # noqa: BLE001 - reading must go on without quote navigation
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._quotations_failed, error)
+
+    @property
+    def quotations(self) -> Sequence[Quotation]:
+        """The quotations found so far, in document order (all of them once the finder is done)."""
+        return self._quote_table if self._quote_table is not None else ()
+
+    @property
+    def finding_quotations(self) -> bool:
+        """Whether the finder is still at work (the quotations known are only those before some offset)."""
+        table = self._quote_table
+        return not self._quotes_failed and (table is None or not table.done)
+
+    def _quotations_arrived(self, payload: Payload) -> None:
+        from reader.quotes.table import QuotationTable
+
+        table = self._quote_table
+        if table is None:
+            table = self._quote_table = QuotationTable(self.document.text)
+        lo, hi = table.add(payload)
+        if hi > lo:
+            starts, ends = table.starts, table.ends
+            self._quote_spans.extend([Span(starts[i], ends[i]) for i in range(lo, hi)])
+            self.article.set_quotations(self._quote_spans)
+        self.show_quotation_under_cursor()
+        if self.query_one(TopBar).notice:
+            self._show_finding(again=True)
+        if len(self.app.screen_stack) > 1:  # the list (Q) may be open over this screen: its title counts them
+            from reader.ui.screens.quotes import QuotesScreen
+
+            for screen in self.app.screen_stack:
+                if isinstance(screen, QuotesScreen) and screen.quotations is table:
+                    screen.grown(self.quotes_progress())
+
+    def _quotations_failed(self, error: Exception) -> None:
+        self._quotes_failed = True
+        self.notify(f"Quotation detection failed: {error!r}", severity="warning", markup=False)
+
+    def quotes_progress(self) -> float | None:
+        """How far the finder got (0.0 to 1.0), or None once it is done (or failed)."""
+        if not self.finding_quotations:
+            return None
+        return self._quote_table.progress if self._quote_table is not None else 0.0
+
+    def _show_finding(self, *, again: bool = False) -> None:
+        """`]`/`[` while the one wanted may not be found yet: "Finding quotations… 40%" in the top bar for
+        :data:`NOTICE_SECONDS` (``again``: a new range arrived while it shows: the share moves on, or the note
+        goes once the finder is done). Rounded down: "100%" only once every quotation is known."""
+        bar = self.query_one(TopBar)
+        progress = self.quotes_progress()
+        if again and progress is None:
+            self._clear_notice()
+            return
+        bar.notice = f"Finding quotations… {int((progress or 0.0) * 100)}%"
+        if not again:
+            if self._notice_timer is not None:
+                self._notice_timer.stop()
+            self._notice_timer = self.set_timer(NOTICE_SECONDS, self._clear_notice)
+
+    def _clear_notice(self) -> None:
+        self.query_one(TopBar).notice = ""
+
+    def show_quotation_under_cursor(self) -> None:
+        """The top bar's note on the quotation under the cursor (``“…” — Lukashenka · speech``), or none: the
+        speaker where the reader looks, without opening anything (issue 11, item 4). From the table's parts, so
+        a long quotation's text is not copied on every cursor move."""
+        table = self._quote_table
+        index = self.article.quotation_at(self.article.cursor) if table else None
+        note: QuoteNote | None = None
+        if table is not None and index is not None and index < len(table):
+            speaker, speaker_full = table.speaker(index)
+            opening, closing = table.marks(index)
+            note = QuoteNote.of(opening, closing, speaker, speaker_full, table.kind(index))
+        self.query_one(TopBar).quote = note
+
+    # -- the quotation under the cursor -------------------------------------------------------------------
+
+    def quotation_under_cursor(self) -> Quotation | None:
+        quotations = self.quotations
+        index = self.article.quotation_at(self.article.cursor) if quotations else None
+        return quotations[index] if index is not None and index < len(quotations) else None
+
+    # -- quotations -------------------------------------------------------------------------------------------
+
+    def _jump_quote(self, step: int) -> None:
+        """`]` / `[`: the next / previous quotation, on what is found so far. While the finder is at work and the
+        one wanted may not be found yet (none after the cursor; or the cursor past where every quotation is
+        known), say how far it got instead of wrapping or saying there are none."""
+        table = self._quote_table
+        finding = self.finding_quotations
+        cursor = self.article.cursor
+        if table is None or not table:
+            if finding:
+                self._show_finding()
+            else:
+                self.notify("No quotations found in this document", timeout=2)
+            return
+        if step > 0:
+            index = bisect_right(table.starts, cursor)
+            if index >= len(table):
+                if finding:
+                    self._show_finding()
+                    return
+                index = 0
+                self.notify("Wrapped to the first quotation", timeout=1.5)
+        else:
+            if finding and cursor > table.known_until:
+                self._show_finding()
+                return
+            index = bisect_left(table.starts, cursor) - 1
+            if index < 0:
+                if finding:
+                    self._show_finding()
+                    return
+                index = len(table) - 1
+                self.notify("Wrapped to the last quotation", timeout=1.5)
+        self.article.move_to(table.starts[index])
+
+    def action_next_quote(self) -> None:
+        self._jump_quote(1)
+
+    def action_prev_quote(self) -> None:
+        self._jump_quote(-1)
+
+    def action_quotes(self) -> None:
+        """`Q`: every quotation found so far with its speaker (while the finder works, its title counts the new)."""
+        quotations = self.quotations
+        current = self.article.quotation_at(self.article.cursor) if quotations else None
+
+        def chosen(offset: int | None) -> None:
+            if offset is not None:
+                self.article.move_to(offset, center=True)
+
+        from reader.ui.screens.quotes import QuotesScreen
+
+        self.app.push_screen(QuotesScreen(quotations, current, progress=self.quotes_progress()), chosen)
+

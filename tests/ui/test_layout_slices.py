@@ -1,0 +1,89 @@
+"""The background layout (issue 14, item 1): short slices that repaint nothing of the article (the rows shown
+do not change while rows are added below them; only the scroll bar and the top bar's progress do)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.document import Document
+from reader.store import Store
+from reader.ui.app import ReaderApp
+from reader.ui.widgets import article_view
+from reader.ui.widgets.article_view import ArticleView
+
+
+def big_document() -> Document:
+    body = "\n\n".join(f"Paragraph {n} of the dispatch: " + "several words here " * (10 + n % 20) for n in range(3000))
+    return Document.from_text("A long article\n\n" + body)
+
+
+async def test_layout_slices_repaint_no_row_of_the_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(article_view, "SLICE_SECONDS", 0.0005)
+    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[], document=big_document())
+    async with app.run_test(size=(120, 40)) as pilot:
+        article = app.screen.query_one(ArticleView)  # no pause first: the slices would finish the layout
+        layout = article.layout_rows
+        assert not layout.complete  # the first screen was laid out at once, the rest waits for the slices
+        refreshes: list[tuple[object, ...]] = []
+        original = ArticleView.refresh
+
+        def refresh(self: ArticleView, *regions: object, **options: object) -> ArticleView:
+            refreshes.append((regions, options))
+            return original(self, *regions, **options)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(ArticleView, "refresh", refresh)
+        rows_before = len(layout)
+        for _ in range(5):
+            article._layout_slice()
+        assert len(layout) > rows_before
+        assert refreshes == []
+        monkeypatch.setattr(ArticleView, "refresh", original)
+        while not article.layout_rows.complete:
+            await pilot.pause(0.01)
+        assert article.virtual_size.height == len(article.layout_rows)  # the scroll bar knows every row
+        await pilot.press("G")
+        await pilot.pause()
+        assert article.cursor == article.document.blocks[-1].start
+
+
+def test_quotation_at_finds_what_a_scan_finds() -> None:
+    """The quotation under an offset, with the reach index, against a plain scan: nested, overlapping, touching
+    and far-apart spans; the one starting last wins when several hold the offset."""
+    import random
+
+    from reader.document import Span
+
+    rng = random.Random(14)
+    spans = sorted(
+        (Span(start, start + rng.choice((1, 5, 40, 300, 5000))) for start in rng.sample(range(20_000), 400)),
+        key=lambda span: (span.start, span.end),
+    )
+    view = ArticleView(big_document())
+    view.set_quotations(spans)
+
+    def scan(offset: int) -> int | None:
+        found = [i for i, span in enumerate(spans) if span.start - 1 <= offset <= span.end]
+        return max(found, key=lambda i: (spans[i].start, i)) if found else None
+
+    for offset in [*range(0, 25_000, 7), *(s.start - 2 for s in spans), *(s.end + 1 for s in spans)]:
+        assert view.quotation_at(offset) == scan(offset), offset
+
+
+def test_overlapping_workers_give_the_switch_interval_back() -> None:
+    """Two documents' start-up workers can overlap: the interval from before the first returns after the last."""
+    import sys
+
+    from reader.ui.screens.reading import WORKER_SWITCH_INTERVAL, short_switch_interval
+
+    before = sys.getswitchinterval()
+    first = short_switch_interval()
+    second = short_switch_interval()
+    first.__enter__()
+    assert sys.getswitchinterval() == min(before, WORKER_SWITCH_INTERVAL)
+    second.__enter__()
+    first.__exit__(None, None, None)  # the first worker ends while the second still runs
+    assert sys.getswitchinterval() == min(before, WORKER_SWITCH_INTERVAL)
+    second.__exit__(None, None, None)
+    assert sys.getswitchinterval() == before

@@ -1,0 +1,209 @@
+"""`/`, `n` and `N` on a text of several search blocks (reader.ui.screens.searching): the first match from the
+cursor at once, the count after a pause in typing, the index as `n`/`N` move, marks that follow the view."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+import reader.ui.screens.searching as searching
+from reader.document import Document
+from reader.store import Store
+from reader.text_search import BLOCK, TextSearch
+from reader.ui.app import ReaderApp
+from reader.ui.screens.reading import ReadingScreen
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.top_bar import TopBar
+from tests.conftest import SEED
+from tests.robustness import wait_for
+
+SIZE = (120, 40)
+FILLER = "Some words to fill the line and wrap it onto more rows. "
+
+
+def big_document() -> Document:
+    """~370,000 characters (six search blocks): 1,200 paragraphs, "marker" in every 150th from the 75th."""
+    paragraphs = []
+    for number in range(1200):
+        body = f"Paragraph {number} begins here. " + FILLER * 5
+        if number % 150 == 75:
+            body += "The Marker is here."
+        paragraphs.append(body)
+    return Document("A Long Generated Article\n\n" + "\n\n".join(paragraphs), path="big.txt")
+
+
+def starts(text: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), text, re.IGNORECASE)]
+
+
+def make_app(tmp_path: Path, document: Document) -> ReaderApp:
+    return ReaderApp(store=Store(tmp_path / "a.json"), paths=[SEED], document=document)
+
+
+async def opened(pilot: Pilot[None]) -> tuple[ReadingScreen, ArticleView]:
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, ReadingScreen)
+    screen.article.finish_layout()
+    return screen, screen.article
+
+
+def paragraph_start(document: Document, number: int) -> int:
+    return document.blocks[number + 1].start  # block 0 is the title
+
+
+async def test_the_first_match_from_the_cursor_then_the_count(tmp_path: Path) -> None:
+    document = big_document()
+    assert len(document.text) > 5 * BLOCK
+    markers = starts(document.text, "marker")
+    async with make_app(tmp_path, document).run_test(size=SIZE) as pilot:
+        screen, article = await opened(pilot)
+        origin = paragraph_start(document, 500)
+        article.move_to(origin)
+        await pilot.press("slash", *"marker")
+        first = next(m for m in markers if m >= origin)
+        assert article.cursor == first
+        await wait_for(pilot, lambda: "+" not in screen.search_status and "match" in screen.search_status)
+        assert screen.search_status == f"match {markers.index(first) + 1} of {len(markers)}"
+        assert screen.search_status in str(screen.query_one(TopBar).render())
+        # Marked: the matches around the screen, not every one in the text; the current one among them.
+        marked = [m.start for m in article.matches]
+        assert first in marked and len(marked) < len(markers)
+        assert article.current_match is not None and article.matches[article.current_match].start == first
+
+
+async def test_the_count_waits_for_a_pause_in_typing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(searching, "COUNT_DELAY", 3600.0)
+    document = big_document()
+    async with make_app(tmp_path, document).run_test(size=SIZE) as pilot:
+        screen, article = await opened(pilot)
+        article.move_to(paragraph_start(document, 700))
+        await pilot.press("slash", *"marker")
+        await pilot.pause(0.1)
+        assert screen.search_status == "counting…"  # the index of a match past the first block needs the count
+        search = screen._search
+        assert search is not None and search.total is None and search.counted_to == 0
+        assert article.cursor == starts(document.text, "marker")[5]  # paragraph 825
+        screen._count_after = 0.0  # as if typing had paused
+        await wait_for(pilot, lambda: search.total is not None and screen.search_status == "match 6 of 8")
+
+
+async def test_n_and_N_move_the_index_and_wrap(tmp_path: Path) -> None:
+    document = big_document()
+    markers = starts(document.text, "marker")
+    async with make_app(tmp_path, document).run_test(size=SIZE) as pilot:
+        screen, article = await opened(pilot)
+        await pilot.press("slash", *"marker", "enter")
+        await wait_for(pilot, lambda: screen.search_status == f"match 1 of {len(markers)}")
+        assert article.cursor == markers[0]
+        await pilot.press("n")
+        assert article.cursor == markers[1] and screen.search_status == f"match 2 of {len(markers)}"
+        await pilot.press("N", "N")  # from the first: round to the last
+        assert article.cursor == markers[-1] and screen.search_status == f"match 8 of {len(markers)}"
+        await pilot.press("n")  # from the last: round to the first
+        assert article.cursor == markers[0] and screen.search_status == "match 1 of 8"
+        article.move_to(paragraph_start(document, 600))  # moved away: the index is counted again, not stepped
+        await pilot.press("n")
+        assert article.cursor == markers[4] and screen.search_status == "match 5 of 8"
+        await pilot.press("escape")  # the search is cleared: no marks, no count, `n` is a note again
+        await pilot.pause()
+        assert article.matches == [] and screen.search_status == "" and not screen.search_has_match
+        assert "match" not in str(screen.query_one(TopBar).render())
+
+
+async def test_an_absent_word_searches_in_slices_then_says_no_match(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(searching, "FIRST_BUDGET", 0.0)  # nothing found within the keystroke
+    monkeypatch.setattr(searching, "SLICE_SECONDS", 0.0)  # one block a slice
+    monkeypatch.setattr(searching, "SLICE_PAUSE", 0.3)
+    document = big_document()
+    async with make_app(tmp_path, document).run_test(size=SIZE) as pilot:
+        screen, article = await opened(pilot)
+        origin = paragraph_start(document, 300)
+        article.move_to(origin)
+        await pilot.press("slash", "z")
+        assert screen.search_status == "searching…"
+        await wait_for(pilot, lambda: screen.search_status == "no match")
+        assert article.cursor == origin and article.matches == []
+        await pilot.press("enter", "n")
+        assert not screen.search_has_match  # `n` went to the note editor, not to a match
+        assert not isinstance(pilot.app.screen, ReadingScreen)
+
+
+async def test_typing_on_reads_an_absent_word_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each keystroke goes on from where the last scan got: "zq", "zqj" are not scanned again after "z"."""
+    read: list[int] = []
+    first_in = TextSearch.first_in
+
+    def counting_first_in(self: TextSearch, start: int, end: int) -> object:
+        read.append(end - start)
+        return first_in(self, start, end)
+
+    monkeypatch.setattr(TextSearch, "first_in", counting_first_in)
+    document = big_document()
+    async with make_app(tmp_path, document).run_test(size=SIZE) as pilot:
+        screen, article = await opened(pilot)
+        article.move_to(paragraph_start(document, 300))
+        await pilot.press("slash", *"zqj")
+        await wait_for(pilot, lambda: screen.search_status == "no match")
+        assert sum(read) <= len(document.text)
+
+
+async def test_a_newer_keystroke_replaces_the_search(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(searching, "FIRST_BUDGET", 0.0)
+    document = big_document()
+    async with make_app(tmp_path, document).run_test(size=SIZE) as pilot:
+        screen, article = await opened(pilot)
+        await pilot.press("slash", *"zz", "backspace", "backspace", *"marker")
+        await wait_for(pilot, lambda: screen.search_status == "match 1 of 8")
+        search = screen._search
+        assert search is not None and search.query == "marker"
+        assert article.cursor == starts(document.text, "marker")[0]
+
+
+async def test_marks_follow_the_view(tmp_path: Path) -> None:
+    document = big_document()
+    async with make_app(tmp_path, document).run_test(size=SIZE) as pilot:
+        screen, article = await opened(pilot)
+        await pilot.press("slash", *"paragraph", "enter")
+        await pilot.pause()
+        near_top = [m.start for m in article.matches]
+        assert near_top and max(near_top) < len(document.text) // 2
+        await pilot.press("G")
+        await wait_for(pilot, lambda: bool(article.matches) and article.matches[-1].start > len(document.text) // 2)
+        assert starts(document.text, "paragraph")[-1] in [m.start for m in article.matches]
+
+
+async def test_escape_in_the_prompt_goes_back_to_the_origin(tmp_path: Path) -> None:
+    document = big_document()
+    async with make_app(tmp_path, document).run_test(size=SIZE) as pilot:
+        screen, article = await opened(pilot)
+        origin = paragraph_start(document, 10) + 3
+        article.move_to(origin)
+        await pilot.press("slash", *"marker")
+        assert article.cursor != origin and screen.search_status
+        await pilot.press("escape")
+        await pilot.pause()
+        assert article.cursor == origin and article.matches == [] and screen.search_status == ""
+
+
+async def test_a_far_match_is_marked_on_the_screen_it_brings(tmp_path: Path) -> None:
+    """The first match is far below the origin: the marks are the ones around it (on the new screen)."""
+    document = big_document()
+    markers = starts(document.text, "marker")
+    async with make_app(tmp_path, document).run_test(size=SIZE) as pilot:
+        screen, article = await opened(pilot)
+        await pilot.press("slash", *"paragraph 1100 ")
+        target = document.text.index("Paragraph 1100 ")
+        assert article.cursor == target
+        assert [m.start for m in article.matches] == [target]
+        low, high = screen._visible_range()
+        assert low <= target < high  # scrolled there in the same keystroke
+        await pilot.press("backspace", *" b")
+        assert article.cursor == target
+        await pilot.press("escape")
+        assert article.cursor == 0 and markers  # back at the origin
