@@ -20,7 +20,8 @@ class QuoteNote(NamedTuple):
     has no speaker (``“…” · title``)."""
 
     marks: str
-    """The quotation's own marks around an ellipsis (``“…”``, ``«…»``); ``“…”`` for a block quotation."""
+    """The quotation's own marks around an ellipsis (``“…”``, ``«…»``; ``„…`` when it never closes: it ran to the end
+    of its paragraph); ``“…”`` for a block quotation."""
     speaker: str | None
     """The speaker, sanitised and at most :data:`SPEAKER_CELLS` long (document text is data)."""
     kind: str
@@ -33,7 +34,7 @@ class QuoteNote(NamedTuple):
         shown = " ".join(sanitize(name).split()) if name else None
         if shown is not None and len(shown) > SPEAKER_CELLS:
             shown = shown[: SPEAKER_CELLS - 1].rstrip() + "…"
-        return cls(sanitize(opening) + "…" + sanitize(closing or opening), shown or None, kind)
+        return cls(sanitize(opening) + "…" + sanitize(closing), shown or None, kind)  # unclosed: "„…"
 
     def content(self) -> Content:
         speaker = ((" — ", "$foreground-muted"), (self.speaker, "bold")) if self.speaker else ()
