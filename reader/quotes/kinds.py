@@ -28,6 +28,13 @@ _FINITE = {
         suis sommes êtes c'est n'est j'ai n'ai n'a n'ont""".replace("’", "'").split()
     ),
 }
+_FINITE_IN = {
+    "en": _FINITE["en"],
+    **{lang: _FINITE[lang] | _FINITE["en"] for lang in ("de", "fr")},
+    "other": _FINITE["en"],
+}
+"""The finite verbs :func:`classify` looks for in a language's quotations (English ones too: quotations in
+English are common in German and French articles), built once rather than per quotation."""
 _SUBJECT_PRONOUNS = frozenset(
     "i we you he she they it ich wir du er sie es ihr je nous vous il elle on ils elles j'".split()
 )
@@ -54,20 +61,21 @@ def classify(quoted: str, before: str, lang: str) -> Kind:
 
     ``before`` is the text of the sentence before the opening mark.
     """
-    words = [w.replace("’", "'").replace("‘", "'").lower() for w in _WORD.findall(quoted)]
+    # the marks are in _WORD's joiner class, so replacing them before splitting splits the same
+    words = list(map(str.lower, _WORD.findall(quoted.replace("’", "'").replace("‘", "'"))))
     if not words:
         return "phrase"
     stripped = quoted.rstrip()
     first_alpha = next((c for c in quoted if c.isalpha()), "")
     upper = first_alpha.isupper()
-    finite = _FINITE.get(lang, _FINITE["en"]) | _FINITE["en"] if lang != "en" else _FINITE["en"]
-    if lang == "en" and "war" in finite:
-        finite = finite - {"war"}
+    finite = _FINITE_IN.get(lang) or _FINITE_IN["other"]
     gerund = any(w.endswith("ing") for w in words[:2]) and not upper
-    if len(words) >= 2 and not gerund and any(w in finite for w in words):
+    if len(words) >= 2 and not gerund and not finite.isdisjoint(words):
         return "speech"
     if len(words) >= 2 and words[0] in _SUBJECT_PRONOUNS and not gerund:
         return "speech"
+    if lang == "en" and is_title(stripped.rstrip(".,")) and _TITLE_LEAD.search(before):
+        return "phrase"  # CBS's “Face the Nation,”: a title (final_kind), its full stop or comma the sentence's
     ends = stripped[-1:] in ".?!…"
     if upper and len(words) >= 2 and (ends or stripped.endswith((",", "?,", "!,"))):
         return "speech"
@@ -78,6 +86,10 @@ def classify(quoted: str, before: str, lang: str) -> Kind:
 
 
 
+_TITLE_LEAD = re.compile(r"(?:\w['’]s?|\b(?:of|on|in|titled|called|named|dubbed|nicknamed|nickname))\s*$",
+                         re.IGNORECASE)
+"""What leads to a show's or a work's title (“… on CBS's “Face the Nation,”, “an episode of “Shark Tank.”):
+a possessive or a preposition."""
 _SMALL_WORDS = frozenset("a an the and or nor but of in on at to for by with from as vs via de la le".split())
 
 
@@ -106,6 +118,6 @@ def final_kind(kind: Kind, quoted: str, speaker: str | None, lang: str) -> Kind:
     speaker (the caller drops it for a title)."""
     if kind != "phrase":
         return kind
-    if lang == "en" and is_title(quoted):
-        return "title"
+    if lang == "en" and is_title(quoted.rstrip().rstrip(".,")):
+        return "title"  # “Face the Nation.”: the full stop is the sentence's (American style), not the title's
     return "phrase" if speaker is not None else "term"

@@ -11,8 +11,8 @@ patterns around quotations and asks this index who a name, a pronoun or a role r
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from reader.quotes.words import (
@@ -55,6 +55,21 @@ class Described(str):
         return self
 
 
+def shown_name(speaker: str, surnames: dict[str, str]) -> str:
+    """The ``speaker`` field of a quotation: the name as the article usually cites the person (the surname); a
+    role description that names something by itself ("the Vermont senator", "the New York businessman") as
+    written, as issue 11 item 1 asks, while ``speaker_full`` holds the person it resolved to. A generic
+    description ("the incumbent president") gives the person's name: the seed's gold wants "Lukashenka" there.
+    The reader's screens show ``speaker_full``, so the quotations list groups by person either way."""
+    if isinstance(speaker, Described):
+        written = speaker.written
+        words = written.split()
+        if words and (words[0].lower() in ("the", "a", "an") and any(w[:1].isupper() for w in words[1:])
+                      or words[0][:1].isupper() and words[0].endswith(("'s", "’s"))):  # "Obama's former strategist"
+            return written
+    return str(surnames.get(speaker, speaker))
+
+
 @dataclass(slots=True)
 class _Person:
     full: str
@@ -63,6 +78,14 @@ class _Person:
     first: int
     gender: str
     context: set[str]
+    seen: int = 0
+    """Mentions whose words went into ``context`` (at most :data:`_CONTEXT_MENTIONS`)."""
+
+
+_CONTEXT_MENTIONS = 64
+"""Mentions of a person whose surrounding words make up their context (the titles and roles a description is
+matched against). A role is given with the first mentions; in a 20 MB document the same names recur thousands
+of times, and reading around each again was most of the people index's time."""
 
 
 def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -81,6 +104,11 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
             continue
         if is_initial and core and key not in _HONORIFICS:
             core.insert(0, token)
+            index -= 1
+            continue
+        if not core and index == len(tokens) and index >= 2 and tokens[index - 2].rstrip(".").lower() in _HONORIFICS:
+            core.insert(0, token)  # "Mr. King", "Ms. Bishop": after an honorific, a title word is a surname
+            full_words += 1
             index -= 1
             continue
         if (
@@ -111,29 +139,36 @@ class People:
         self.text = text
         self.lang = lang
         self._inside_quotation = inside_quotation
+        self._order: list[_Person] | None = None
+        """The persons in the order of their first mention (built when first needed, after the index)."""
+        self._firsts: list[int] = []
         self.persons: dict[str, _Person] = {}
         self.mentions: list[int] = []
         self.mention_names: list[str] = []
         self._index()
 
-    def _runs(self) -> list[tuple[int, int, list[str]]]:
-        """(start, end, tokens) of runs of capitalised words, split after a full stop that ends a sentence."""
-        runs: list[tuple[int, int, list[str]]] = []
+    def _runs(self) -> Iterator[tuple[int, int, list[str]]]:
+        """(start, end, tokens) of runs of capitalised words, split after a full stop that ends a sentence; one at a
+        time (a list of every run of 20 MB held ~140 MB at once)."""
         for match in _CAP_RUN.finditer(self.text):
             start = match.start()
+            group = match.group()
+            if "." not in group:  # most runs: one piece ("The", "Hillary Clinton")
+                if " " in group or group.lower() not in _FUNCTION:  # "The", "But": never a name (see _core)
+                    yield start, match.end(), group.split(" ")
+                continue
             tokens: list[str] = []
             position = start
-            for token in match.group().split(" "):
+            for token in group.split(" "):
                 tokens.append(token)
                 position += len(token) + 1
                 base = token.rstrip(".")
                 if token.endswith(".") and len(base) > 1 and base.lower() not in _ABBREVIATIONS and "." not in base:
                     tokens[-1] = base
-                    runs.append((start, position - 2, tokens))
+                    yield start, position - 2, tokens
                     tokens, start = [], position
             if tokens:
-                runs.append((start, match.end(), tokens))
-        return runs
+                yield start, match.end(), tokens
 
     def _index(self) -> None:
         text = self.text
@@ -141,8 +176,9 @@ class People:
         alone: set[str] = set()
         cores: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}  # names repeat: split each run once
         for start, end, tokens in self._runs():
-            last = _POSSESSIVE.sub("", tokens[-1]) if len(tokens[-1]) > 3 else tokens[-1]
-            tokens[-1] = last
+            last = tokens[-1]
+            if len(last) > 3 and last[-1] in "’'‘s":  # the regex only when a possessive may end it
+                last = tokens[-1] = _POSSESSIVE.sub("", last)
             if not last:
                 continue
             key = tuple(tokens)
@@ -167,7 +203,9 @@ class People:
             if full_words >= 2 and surname in alone and self.lang != "de":
                 strong.add(surname)
                 continue
-            clause_words = _TOKEN.findall(_CLAUSE_SPLIT.split(text[max(0, start - 60) : start])[-1])
+            # the last token of the clause before the name: it is in the last chunk between spaces
+            chunks = text[max(0, start - 60) : start].rsplit(None, 1)
+            clause_words = _TOKEN.findall(_CLAUSE_SPLIT.split(chunks[-1])[-1]) if chunks else []
             last_word = clause_words[-1].lower() if clause_words else ""
             if last_word in _TITLES or last_word in _SAY or (
                 self._subject_of_verb(end)
@@ -178,6 +216,13 @@ class People:
         for start, end, prefix, core, inside in candidates:
             surname = core[-1]
             if inside or surname not in strong:
+                continue
+            person = persons.get(surname)
+            if person is not None and person.seen >= _CONTEXT_MENTIONS:
+                if len(core) > person.tokens:
+                    person.full, person.tokens = " ".join(core), len(core)
+                self.mentions.append(start)
+                self.mention_names.append(surname)
                 continue
             keys = [t.rstrip(".").lower() for t in prefix]
             clause = _CLAUSE_SPLIT.split(text[max(0, start - 80) : start])[-1]
@@ -192,12 +237,12 @@ class People:
                 gender = "f"
             elif after.startswith((" himself", ", himself")):
                 gender = "m"
-            person = persons.get(surname)
             if person is None:
                 person = persons[surname] = _Person(" ".join(core), surname, len(core), start, gender, set())
             elif len(core) > person.tokens:
                 person.full, person.tokens = " ".join(core), len(core)
             person.context |= context
+            person.seen += 1
             if gender and not person.gender:
                 person.gender = gender
             self.mentions.append(start)
@@ -211,13 +256,14 @@ class People:
 
     def _subject_of_verb(self, end: int) -> bool:
         skip = _PARENTHESIS.match(self.text, end, end + 80)
-        after = self.text[skip.end() if skip else end : end + 80]
-        following = _TOKEN.findall(after[:40])[:3]
-        for token in following:
-            key = token.lower()
+        begin = skip.end() if skip else end
+        # the first three tokens of the next 40 characters (at most): read one at a time, as the first
+        # usually decides, rather than all of them
+        for count, match in enumerate(_TOKEN.finditer(self.text, begin, min(begin + 40, end + 80))):
+            key = match.group().lower()
             if key in _SAY:
                 return True
-            if key not in _SKIP_BEFORE_VERB:
+            if key not in _SKIP_BEFORE_VERB or count == 2:
                 return False
         return False
 
@@ -248,9 +294,11 @@ class People:
             person = self.persons.get(core[-1])
             return person.full if person else " ".join(core)
         roles = [t.rstrip(".").lower() for t in tokens if t.rstrip(".").lower() in _ROLES]
-        if roles:
-            return self.resolve_role(roles, offset)
         words = [t for t in tokens if t.lower() not in _FUNCTION]
+        last = words[-1].rstrip(".").lower() if words else ""
+        group = last in _ORG_WORDS or (last.endswith("s") and last[:-1] in _ROLES)  # "Oversight Committee Republicans"
+        if roles and not (len(words) > 1 and group):
+            return self.resolve_role(roles, offset)  # "the President"; not "the Atomic Energy Agency", a name
         return " ".join(words) or None
 
     def resolve_role(self, roles: list[str], offset: int, words: Sequence[str] = ()) -> str | None:
@@ -259,24 +307,26 @@ class People:
         wanted = set(roles)
         content = {w.lower() for w in words if w.lower() not in _FUNCTION and w.lower() not in _DETERMINERS}
         content |= wanted
-        best: tuple[int, int, str] | None = None
-        seen: set[str] = set()
+        best: tuple[int, str] | None = None
         end = bisect_left(self.mentions, offset)
-        for index in range(end - 1, max(-1, end - 400), -1):  # bounded: linear on big documents
-            person = self.persons[self.mention_names[index]]
-            if person.surname in seen:
-                continue
-            seen.add(person.surname)
-            if wanted & person.context:
+        persons = self.persons
+        # the last 399 mentions (bounded: linear on big documents), each person once, most recent first (a
+        # person is keyed by surname); on a tie of scores the most recent wins
+        for name in dict.fromkeys(reversed(self.mention_names[max(0, end - 399) : end])):
+            person = persons[name]
+            if not wanted.isdisjoint(person.context):
                 score = len(content & person.context)
                 if best is None or score > best[0]:
-                    best = (score, -index, person.full)
+                    best = (score, person.full)
         if best is not None:
-            return best[2]
-        later: tuple[int, str] | None = None
-        for person in self.persons.values():
-            if wanted & person.context and person.first > offset and (later is None or person.first < later[0]):
-                later = (person.first, person.full)
-        if later:
-            return later[1]
+            return best[1]
+        # the first person named after ``offset`` whose titles fit: persons are in the order of their first
+        # mention, so a bisection finds where to start instead of looking at everyone on each call
+        order = self._order
+        if order is None:
+            order = self._order = list(persons.values())
+            self._firsts = [person.first for person in order]
+        for person in order[bisect_right(self._firsts, offset) :]:
+            if not wanted.isdisjoint(person.context):
+                return person.full
         return self.before(offset)

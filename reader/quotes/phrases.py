@@ -9,8 +9,13 @@ pronoun or a role refers to; they know nothing about quotations. Decisions are r
 
 from __future__ import annotations
 
-from reader.quotes.people import _POSSESSIVE, _TOKEN, Described, People
+import re
+from itertools import accumulate
+from operator import sub
+
+from reader.quotes.people import _POSSESSIVE, _TOKEN, Described, People, _core
 from reader.quotes.words import (
+    _ABBREVIATIONS,
     _AUXILIARIES,
     _CONJUNCTIONS,
     _DETERMINERS,
@@ -18,6 +23,7 @@ from reader.quotes.words import (
     _HONORIFICS,
     _INDEFINITE,
     _INTRODUCERS,
+    _IRREGULAR_PAST,
     _PRONOUNS,
     _ROLES,
     _SKIP_BEFORE_VERB,
@@ -32,15 +38,40 @@ class NounPhrases:
     lang: str
     people: People
     lowered: set[str]
+    _resolving: bool = False
+    _recent_tokens: dict[tuple[int, int], list[tuple[str, int]]]
+    """Windows recently tokenized, for :meth:`_tokens`."""
+    _pronoun_subjects: dict[int, str | None]
+    """The main subject of the sentence of a pronoun at an offset, for :meth:`_antecedent`."""
+    """Set while :meth:`_antecedent` reads a sentence's subject (so a pronoun there does not recurse)."""
+
+    def _clause_start(self, offset: int, floor: int) -> int:
+        raise NotImplementedError  # provided by reader.quotes.speakers.Attributor
 
     def _tokens(self, start: int, end: int) -> list[tuple[str, int]]:
-        return [(m.group(), m.start()) for m in _TOKEN.finditer(self.text, start, end)]
+        """(token, offset) of ``text[start:end]`` (callers never change the list). The same window is often
+        asked for again soon (a narrative piece is the text between two quotations, which the second one's
+        patterns read too; the main subject's window is often the sentence before the mark): the last few
+        dozen are kept. Caching whole lines' tokens and cutting windows from them was slower (most of a line
+        is never asked for)."""
+        found = self._recent_tokens.get((start, end))
+        if found is None:
+            found = self._remember(start, end, _slice_tokens(self.text, start, end))
+        return found
+
+    def _remember(self, start: int, end: int, tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        recent = self._recent_tokens
+        if len(recent) >= 64:
+            recent.clear()
+        recent[start, end] = tokens
+        return tokens
 
     def _skip_back(self, tokens: list[tuple[str, int]], j: int) -> tuple[int, list[tuple[str, int]] | None]:
         """From ``j`` backwards, past what stands between a subject and its verb: adverbs and auxiliaries ("also",
         "jokingly", "has"), a parenthesis ("(R-Ohio)"), an appositive between commas (", 58,", ", a spokesman,",
         ", who …,") and "VERB to" ("interjected to say"). Returns the subject's last index and the appositive."""
         appositive: list[tuple[str, int]] | None = None
+        groups = 0
         steps = 0
         while j >= 0 and steps < 8:
             steps += 1
@@ -48,6 +79,9 @@ class NounPhrases:
             key = word.lower().replace("’", "'")
             if key in _SKIP_BEFORE_VERB or (len(key) > 4 and key.endswith("ly") and word.islower()):
                 j -= 1
+                continue
+            if key in _DAYS and self.lang == "en":  # "Priebus later Thursday told", "Ryan on Monday said"
+                j -= 2 if j >= 1 and tokens[j - 1][0].lower() in ("on", "last", "this", "next") else 1
                 continue
             if word == ")":
                 k = j - 1
@@ -62,10 +96,20 @@ class NounPhrases:
                 while k >= 0 and j - k < 26 and tokens[k][0] not in (",", ";", ":", "(", ")", "Q"):
                     k -= 1
                 if k >= 1 and tokens[k][0] == "," and j - k > 1 and tokens[k - 1][0][:1].isalnum() and not any(
-                    self._verb_at(tokens, m) for m in range(k + 1, j)
+                    tokens[m][0].lower() in _VERBS and self._verb_at(tokens, m) for m in range(k + 1, j)
                 ):
                     appositive = tokens[k + 1 : j]
                     j = k - 1
+                    while groups < 3:  # "Cory James, 22, of Flint, Mich., said": more groups before it
+                        m = j
+                        while m >= 0 and j - m < 26 and tokens[m][0] not in (",", ";", ":", "(", ")", "Q"):
+                            m -= 1
+                        if (m < 1 or tokens[m][0] != "," or j - m > 3 or not tokens[m - 1][0][:1].isalnum()
+                                or not (tokens[m + 1][0].isdigit() or tokens[m + 1][0] in ("of", "from"))):
+                            break  # only an age or a home town ("22", "of Flint"), not "Of Carson, Levine, …"
+                        appositive = tokens[m + 1 : j + 1]  # the one next to the subject wins
+                        groups += 1
+                        j = m - 1
                     continue
                 break
             if key == "to" and j >= 1 and tokens[j - 1][0].islower() and self.lang == "en" and steps == 1:
@@ -74,11 +118,47 @@ class NounPhrases:
             break
         return j, appositive
 
+    def _antecedent(self, offset: int, gender: str) -> str | None:
+        """Who "he"/"she" at ``offset`` is. English: the subject of its sentence's main clause when that is a
+        person named before it of a fitting gender ("Rubio said that … Trump, whom he called …" → Rubio;
+        "Clinton says she appreciated Machado's courage" → Clinton), else the most recent person named
+        (:meth:`People.before`). One level only: a pronoun met while reading that subject takes the most recent
+        person."""
+        if self.lang == "en" and not self._resolving:
+            subjects = self._pronoun_subjects  # a pronoun is often read twice (patterns, then the ranker)
+            if offset in subjects:
+                subject = subjects[offset]
+            else:
+                self._resolving = True
+                try:
+                    subject = subjects[offset] = self._main_subject(self._clause_start(offset, max(0, offset - 600)),
+                                                                    offset)
+                finally:
+                    self._resolving = False
+            person = self.people.persons.get(subject.split()[-1]) if subject else None
+            if person is not None and person.full == subject and (not gender or not person.gender
+                                                                   or person.gender == gender):
+                return subject
+        return self.people.before(offset, gender)
+
     def _subject_back(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
         j, appositive = self._skip_back(tokens, verb - 1)
         if j < 0:
             return None
         found = self._noun_phrase_back(tokens, j)
+        if found is not None and found[1] == "name" and self.lang == "en" and not tokens[verb][0].endswith("ing"):
+            k = j
+            while k >= 0 and (tokens[k][0][:1].isupper() or tokens[k][0] == "."):
+                k -= 1
+            if k >= 0 and tokens[k][0] in ("in", "at", "during", "on"):
+                # "Clinton, during a meeting in Columbus, Ohio, said": a place after a preposition is no
+                # subject; the subject stands before the comma that opened the aside
+                m = k
+                while m > 0 and k - m < 20 and tokens[m][0] != ",":
+                    m -= 1
+                earlier = self._noun_phrase_back(tokens, m - 1) if m > 0 and tokens[m][0] == "," else None
+                if earlier is not None and earlier[1] == "name":
+                    found = earlier
         if appositive and (found is None or found[1] == "description"):
             named = [(t, o) for t, o in appositive if t[:1].isupper() or t == "."]
             if named and appositive[-1][0][:1].isupper() and appositive[0][0][:1].isupper():
@@ -103,16 +183,21 @@ class NounPhrases:
         while k >= 0 and self.text[k] in " \t\u00a0":
             k -= 1
         initial = k < 0 or self.text[k] in ".!?:\n\r\"“”»«„(—–-"
-        return initial and word.lower() in self.lowered
+        key = word.lower()
+        # "Following a meeting, …", "Shortly after …": a participle or an adverb, even when the article never
+        # writes it in lower case (unless it names a person: "Ebeling explained")
+        return initial and (key in self.lowered or (
+            self.lang == "en" and key.endswith(("ing", "ly")) and word not in self.people.persons))
 
     def _noun_phrase_back(self, tokens: list[tuple[str, int]], j: int) -> tuple[str | None, str] | None:
         """The noun phrase ending at ``j`` as (speaker, "name" | "pronoun" | "description")."""
         word, offset = tokens[j]
         key = word.lower()
-        if key in ("to", "zu", "de", "à", "that", "which", "who", "dass", "que", "qui", "wie", "comme", "as", "if"):
-            return None  # "used his speech to warn": no subject here
+        if key in ("to", "zu", "de", "à", "that", "which", "who", "dass", "que", "qui", "wie", "comme", "as", "if",
+                   "while", "when", "after", "before", "because", "although", "though", "since", "until"):
+            return None  # "used his speech to warn", "… for president while adding": no subject here
         if key in _PRONOUNS and key not in ("him", "her", "ihm", "ihr", "lui"):
-            return self.people.before(offset, _PRONOUNS[key]), "pronoun"
+            return self._antecedent(offset, _PRONOUNS[key]), "pronoun"
         if word[:1].isupper() or (word == "." and j > 0 and len(tokens[j - 1][0]) <= 4):
             run: list[str] = []
             k = j
@@ -129,6 +214,14 @@ class NounPhrases:
                 break
             if "um" in run:  # "Forscher um Aneta Afelt": the researchers around a named lead
                 run = run[run.index("um") + 1 :]
+            if self.lang == "en" and k >= 1 and tokens[k][0] == "of" and tokens[k - 1][0][:1].isupper():
+                # "Rep. Tom Cole of Oklahoma": the person before "of" a place
+                m = k - 1
+                while m > 0 and (tokens[m - 1][0][:1].isupper() or tokens[m - 1][0] == "."):
+                    m -= 1
+                owner = _core(self._run_words(tokens[m:k]))[1]
+                if owner and owner[-1] in self.people.persons:
+                    return self.people.persons[owner[-1]].full, "name"
             if self.lang == "en" and len(run) == 1 and (
                 self._common_word(run[0], tokens[k + 1][1])
                 or run[0].lower() in _ROLES
@@ -138,16 +231,20 @@ class NounPhrases:
             run = [_POSSESSIVE.sub("", t) if len(t) > 3 else t for t in run]
             if k >= 0 and tokens[k][0].lower() in _DETERMINERS and self.lang == "en":
                 words = [t for t, _ in tokens[k : j + 1] if t[:1].isalpha()]
-                if any(w.lower() in _ROLES for w in words):
+                core = _core(run)[1]
+                # "that Mayor Bill de Blasio described": a person the article names wins over the description
+                if any(w.lower() in _ROLES for w in words) and not (core and core[-1] in self.people.persons):
                     return self._description(words, offset), "description"
             return self.people.resolve_name(run, offset), "name"
-        # a description: "the incumbent president", "a reporter", "my father"
+        # a description: "the incumbent president", "a reporter", "my father", "Obama's former strategist"
         k = j
         while k >= 0 and j - k < 6:
             tok = tokens[k][0]
             if not tok[:1].isalpha():
                 return None
-            if tok.lower() in _DETERMINERS:
+            if tok.lower() in _DETERMINERS or (self.lang == "en" and k < j and tok[:1].isupper()
+                                                and tok.endswith(("'s", "’s"))
+                                                and tokens[j][0].lower() not in _GROUP_ROLES):
                 return self._description([t for t, _ in tokens[k : j + 1]], offset), "description"
             k -= 1
         return None
@@ -171,23 +268,29 @@ class NounPhrases:
         while j < limit:
             word, offset = tokens[j]
             key = word.lower()
-            if not word[:1].isalnum():
-                return None
+            if not word[:1].isalnum() or (self.lang == "en" and key in _CLAUSE_OPENERS):
+                return None  # "suggests that Phoenix …": past "that", the subject of another clause
+            if self.lang == "en" and key in _PREPOSITIONS and j == verb + 1:
+                return None  # "said at a Washington event": an inverted subject comes right after the verb
             if key in _PRONOUNS and key not in ("him", "her", "ihm", "ihr", "lui") and j == verb + 1:
-                return self.people.before(offset, _PRONOUNS[key])
+                return self._antecedent(offset, _PRONOUNS[key])
             if word[:1].isupper() and key not in _FUNCTION:
                 run = [word]
                 k = j + 1
                 while k < len(tokens) and (tokens[k][0][:1].isupper() or tokens[k][0] in (".", "um")):
                     if tokens[k][0] == ".":
-                        if len(run[-1]) > 3 or run[-1].endswith("."):
-                            break
+                        if (len(run[-1]) > 3 and run[-1].lower() not in _ABBREVIATIONS) or run[-1].endswith("."):
+                            break  # a full stop, unless after an abbreviation ("said Army Capt. Christian Pardo")
                         run[-1] += "."
                     else:
                         run.append(tokens[k][0])
                     k += 1
                 if "um" in run:
                     run = run[run.index("um") + 1 :]
+                if (self.lang == "en" and not _core(run)[1] and k + 1 < len(tokens) and tokens[k][0] == "and"
+                        and tokens[k + 1][0][:1].isupper()):
+                    j = k + 1  # "said former Pennsylvania Gov. and DNC Chairman Ed Rendell": titles, then the name
+                    continue
                 return self.people.resolve_name(run, offset)
             if key in _DETERMINERS and not any(t.lower() in _ROLES for t, _ in tokens[j + 1 : j + 3]):
                 j += 1  # "à cette occasion": not the subject
@@ -198,8 +301,9 @@ class NounPhrases:
                 while k < len(tokens) and len(words) < 6 and tokens[k][0][:1].isalnum():
                     if tokens[k][0].lower() in ("who", "which", "der", "die", "qui", "que"):
                         break
-                    if tokens[k][0][:1].isupper() and tokens[k][0].lower() not in _ROLES and len(words) > 1:
-                        # "der Virologe Christian Drosten": the name wins
+                    if (tokens[k][0][:1].isupper() and tokens[k][0].lower() not in _ROLES and len(words) > 1
+                            and words[-1].lower() not in ("de", "du", "des", "la", "of", "the", "d'", "der")):
+                        # "der Virologe Christian Drosten": the name wins ("le ministre de la Santé" has none)
                         return self.people.resolve_name([t for t, _ in tokens[k : k + 3] if t[:1].isupper()], offset)
                     words.append(tokens[k][0])
                     k += 1
@@ -215,6 +319,12 @@ class NounPhrases:
             return False
         if word[:1].isupper() and j > 0 and self.lang == "en":
             return False  # "the United States": a capitalised verb only starts a sentence
+        if self.lang == "en" and j > 0 and tokens[j - 1][0][:1].isupper() and not key.endswith("ing"):
+            k = j - 1
+            while k > 0 and tokens[k - 1][0][:1].isupper():
+                k -= 1
+            if k > 0 and tokens[k - 1][0].lower() in _NOUN_BEFORE:
+                return False  # "a Donald Trump tweet": a noun, not a verb
         if key == "went":
             return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "on"
         if key == "pointed":
@@ -223,6 +333,9 @@ class NounPhrases:
 
     def _sentence_subject(self, start: int, end: int) -> str | None:
         tokens = self._tokens(start, min(end, start + 120))
+        if len(tokens) > 1 and tokens[0][0].lower() in _CONJUNCTIONS and self.lang == "en":
+            start = tokens[1][1]  # "But Tom Miller, at a consulting firm, argues …"
+            tokens = tokens[1:]
         if not tokens:
             return None
         word = tokens[0][0]
@@ -239,6 +352,8 @@ class NounPhrases:
                 run[-1] += "."
             else:
                 break
+        if len(run) == 1 and self.lang == "en" and self._common_word(run[0], start):
+            return None  # "Following a meeting, …", "Continuing to explain, …": a common word, no subject
         if len(run) == 1 and key in _DETERMINERS:
             words = [t for t, _ in tokens[:4] if t[:1].isalpha()]
             return self._description(words, start) if any(w.lower() in _ROLES for w in words) else None
@@ -255,22 +370,32 @@ class NounPhrases:
             i = 1
             if i < len(tokens) and tokens[i][0] == ",":
                 i += 1
-        if i < len(tokens) and tokens[i][0].lower() in _INTRODUCERS:
+        for _ in range(3):  # "In June 2009, after Clinton suffered a concussion, Axelrod emailed …"
+            if i >= len(tokens) or tokens[i][0].lower() not in _INTRODUCERS:
+                break
             comma = next((k for k in range(i + 1, min(len(tokens), i + 20)) if tokens[k][0] == ","), None)
             if comma is None:
                 return None
             i = comma + 1
+        aside = False  # inside ", her Republican opponent," after the subject
         for v in range(i + 1, min(len(tokens), i + 30)):
             word = tokens[v][0]
             key = word.lower()
             if not word.isalpha() or not word.islower():
-                if word in (";", ":") or (word == "," and v > i + 1 and tokens[v - 1][0].islower()):
+                if (word == "," and not aside and tokens[v - 1][0][:1].isupper() and v + 1 < len(tokens)
+                        and tokens[v + 1][0].islower()):
+                    aside = True
+                elif word == "," and aside:
+                    aside = False
+                elif word in (";", ":") or (word == "," and v > i + 1 and tokens[v - 1][0].islower()):
                     return None
+                continue
+            if aside:
                 continue
             previous = tokens[v - 1][0]
             finite = (
                 key in _VERBS and not key.endswith("ing")
-                or key in _AUXILIARIES
+                or key in _AUXILIARIES or key in _IRREGULAR_PAST
                 or (key.endswith("ed") and len(key) > 4)
                 or (key.endswith("s") and not key.endswith("ss") and (previous[:1].isupper() or previous == ")"))
             )
@@ -297,6 +422,19 @@ class NounPhrases:
         return None
 
 
+_CLAUSE_OPENERS = frozenset("that if whether because when while although though since".split())
+"""English words that open another clause: the subject after a cue verb is never past them."""
+_GROUP_ROLES = frozenset("campaign administration committee agency organization organisation company firm "
+                         "newspaper paper network union".split())
+"""Heads of a group: "Clinton's campaign" is no person to resolve a possessive description to ("Obama's former
+campaign strategist" is)."""
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_PREPOSITIONS = frozenset("at in on to for from with by of during after before about outside inside near".split())
+_NOUN_BEFORE = frozenset(("a", "an"))
+"""Articles before a name that make the cue word after the name a noun ("a Donald Trump tweet"); a preposition
+does not ("the senator from Vermont said", "with Donald Trump tweeting")."""
+
+
 def _as_written(words: list[str]) -> str:
     """A description as the article writes it, from its determiner to its last role word, without a possessive:
     "that the former president is" → "the former president"."""
@@ -314,3 +452,18 @@ def _as_written(words: list[str]) -> str:
     if kept and len(kept[-1]) > 3:
         kept[-1] = _POSSESSIVE.sub("", kept[-1])
     return " ".join(kept)
+
+
+_SPACED_TOKEN = re.compile(r"\s*(?:" + _TOKEN.pattern + ")")
+"""A token with the whitespace before it: consecutive matches tile the text, so offsets are running sums of
+lengths (C-level ``accumulate`` instead of a ``Match.start()`` call per token)."""
+
+
+def _slice_tokens(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """(token, offset) of ``_TOKEN`` in ``text[start:end]``, as ``_TOKEN.finditer`` gives them (``str.lstrip``
+    strips what ``\\s`` matches: both are ``str.isspace``)."""
+    pieces = _SPACED_TOKEN.findall(text, start, end)
+    words = list(map(str.lstrip, pieces))
+    ends = accumulate(map(len, pieces), initial=start)
+    next(ends)
+    return list(zip(words, map(sub, ends, map(len, words)), strict=True))

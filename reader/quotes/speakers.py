@@ -18,13 +18,23 @@ speech opening a sentence takes the paragraph's last attribution before it. A sp
 pronoun or a role description; a determiner phrase with no role word ("the past"), a capitalised common word at a
 sentence's start ("Perhaps", "Officials") or a clause fragment is no speaker: on weak evidence, none.
 
+More structure read from PolNeAR train's errors (issue 11, part 3), each a rule of English attribution:
+``“…” ― Pamela Padilla`` (a signature after a dash) names the speaker; in reported speech the first saying
+verb's subject is the source ("Rubio said that … Trump, whom he called a “…”" → Rubio; not after "After …,"
+or across "but"/"while"); a participle after a comma has its clause's subject ("Trump attacked Obama, calling
+him “…”" → Trump), and English never reads a subject after it; an inverted subject comes right after the verb,
+never past "that" or a preposition ("suggests that Phoenix", "said at a Washington event"); a quotation that
+ends its sentence is not attributed by the next sentence when that one leads to another quotation (“… caused
+death.” Sanders called Trump a “…”); a cue word after "a"/"an" and a name is a noun ("a Donald Trump tweet").
+
 Resolution: a name becomes the fullest form the article uses for that surname ("Mr Obama" → "Barack Obama");
-``he``/``she`` (``er``, ``il``, ``elle``) the most recent person named outside quotations; a description whose
-head is a role ("the incumbent president", "NATO Secretary General", "le ministre de la Santé") the most recent
-person whose title matches, else the most recent person; other descriptions ("a reporter", "my father") are
-kept as written. ``None`` when nothing fits. Who a name, a pronoun or a role refers to is asked of
-:class:`reader.quotes.people.People`, the index of the people the article names. Reading subjects and noun
-phrases is :mod:`reader.quotes.phrases` (a mixin).
+``he``/``she`` (``er``, ``il``, ``elle``) the most recent person named outside quotations (in English, the
+subject of the sentence's main clause first, when it is a person of a fitting gender: "Clinton says she …");
+a description whose head is a role ("the incumbent president", "NATO Secretary General", "le ministre de la
+Santé") the most recent person whose title matches, else the most recent person; other descriptions ("a
+reporter", "my father") are kept as written. ``None`` when nothing fits. Who a name, a pronoun or a role
+refers to is asked of :class:`reader.quotes.people.People`, the index of the people the article names. Reading
+subjects and noun phrases is :mod:`reader.quotes.phrases` (a mixin).
 
 The patterns' speaker is not the last word in English: :mod:`reader.quotes.ranker` weighs it against the other
 candidates around the quotation (``self.hows`` says which pattern gave each speaker, a feature there) and may
@@ -39,14 +49,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reader.document import Document
+from reader.quotes.pause import paused_gc
 from reader.quotes.people import People
-from reader.quotes.phrases import NounPhrases
+from reader.quotes.phrases import _PREPOSITIONS, NounPhrases
 from reader.quotes.words import (
     _ABBREVIATIONS,
     _DETERMINERS,
     _INDEFINITE,
     _OBJECT_VERBS,
     _PRONOUNS,
+    _SAY,
     _SKIP_BEFORE_VERB,
     _VERBS,
 )
@@ -55,11 +67,34 @@ if TYPE_CHECKING:
     from reader.quotes import Quotation
 
 _INITIALS = re.compile(r"(?:\w\.)+\w")
-_LOWER_WORD = re.compile(r"\b[a-zäöüéèàç][\w’']*")
+_LOWER_WORD = re.compile(r"[a-zäöüéèàç](?<!\w[a-zäöüéèàç])[\w’']*")
+"""A word written in lower case: a lower-case letter with no word character before it, then word characters
+and apostrophes (what a word boundary before the letter gives), with the letter first in the pattern so that the
+regex engine skips to candidate letters instead of testing a boundary at every character of a 20 MB text."""
 _INVERTED = re.compile(r"\w+-(?:t-)?(il|elle)")
+_SUBORDINATORS = frozenset("after when as while if before since although though because once until whereas".split())
+_COMPLEMENT = frozenset("that whom what which how whether".split())
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’»“)\]]*\s+")
 
 
+
+
+_WORDS_CHUNK = 1 << 20
+"""Characters of text per ``findall`` in :func:`lower_case_words`."""
+
+
+def lower_case_words(text: str) -> set[str]:
+    """Every word the text writes in lower case. Read a chunk of about a megabyte at a time, each cut at a space
+    (no word holds one; the pattern's look-behind still sees the character before a chunk): one ``findall`` over
+    20 MB made a list of ~3 million strings, ~170 MB at its peak, to keep a set of a few thousand."""
+    words: set[str] = set()
+    position, length = 0, len(text)
+    while position < length:
+        end = text.find(" ", position + _WORDS_CHUNK)
+        end = length if end < 0 else end
+        words.update(_LOWER_WORD.findall(text, position, end))
+        position = end
+    return words
 
 
 class Attributor(NounPhrases):
@@ -71,12 +106,16 @@ class Attributor(NounPhrases):
         self.lang = lang
         self.spans = sorted(top_spans)
         self.span_starts = [s for s, _ in self.spans]
-        self.people = People(self.text, lang, self._inside)
-        self.lowered = set(_LOWER_WORD.findall(self.text))
+        with paused_gc():  # the index holds millions of small objects on 20 MB (see reader.quotes.pause)
+            self.people = People(self.text, lang, self._inside)
+            self.lowered = lower_case_words(self.text)
         self.how = "none"
         """Which pattern gave the last speaker (a feature for :mod:`reader.quotes.ranker`)."""
         self.hows: list[str] = []
         self._narrative: dict[int, list[tuple[int, str, bool]]] = {}
+        self._recent_tokens = {}
+        self._pronoun_subjects = {}
+        self._starts: dict[tuple[int, int], int] = {}
 
     # -- quotations' extent ------------------------------------------------------------------------------------
 
@@ -107,26 +146,33 @@ class Attributor(NounPhrases):
         return self.text[self._sentence_start(open_pos, block.start) : open_pos]
 
     def _sentence_start(self, offset: int, floor: int) -> int:
+        """Start of the sentence that ``offset`` is in (not before ``floor`` or the last quotation closing before
+        it). Cached: classification, the patterns and inheritance ask it of each opening mark."""
+        key = (offset, floor)
+        found = self._starts.get(key)
+        if found is None:
+            found = self._starts[key] = self._find_sentence_start(offset, floor)
+        return found
+
+    def _find_sentence_start(self, offset: int, floor: int) -> int:
         floor = self._prev_close(offset, floor)
         window = self.text[max(floor, offset - 400) : offset]
         base = max(floor, offset - 400)
-        start = base
-        for match in _BOUNDARY.finditer(window):
+        for match in reversed(list(_BOUNDARY.finditer(window))):  # the last boundary that is no abbreviation
             if not self._is_abbreviation(window, match.start()):
-                start = base + match.end()
-        return start
+                return base + match.end()
+        return base
 
     def _clause_start(self, offset: int, floor: int) -> int:
         """Start of the sentence holding ``offset``, looking through earlier quotations in it."""
         base = max(floor, offset - 600)
         window = self.text[base:offset]
-        start = base
-        for match in _BOUNDARY.finditer(window):
+        for match in reversed(list(_BOUNDARY.finditer(window))):  # the last one outside quotations
             if self._inside(base + match.start()):
                 continue
             if not self._is_abbreviation(window, match.start()):
-                start = base + match.end()
-        return start
+                return base + match.end()
+        return base
 
     def _sentence_end(self, offset: int, ceiling: int) -> int:
         ceiling = self._next_open(offset, ceiling)
@@ -164,25 +210,30 @@ class Attributor(NounPhrases):
                 return self._subject_back(tokens, j)
         return None
 
-    def _inline(self, tokens: list[tuple[str, int]], nearest_last: bool, sentence: int | None = None) -> str | None:
+    def _inline(self, tokens: list[tuple[str, int]], nearest_last: bool, sentence: int | None = None,
+                within: int | None = None) -> str | None:
         """The subject of the nearest (``nearest_last``: last) speech verb in ``tokens``.
 
         ``sentence`` is the start of the sentence: its subject speaks for a participle (", adding: “…”") or a
         verb with no subject of its own after the quotation ("X hat „…“ angekündigt"). In English the subject
         after the verb is read only where English inverts ("“…,” said Smith", "said Smith: “…”"), and never after
-        a verb whose next noun is its object ("told AFP").
+        a verb whose next noun is its object ("told AFP"). ``within``: only verbs among the first so many tokens
+        (the rest are there for reading a long subject).
         """
-        order = range(len(tokens) - 1, -1, -1) if nearest_last else range(len(tokens))
+        order = range(len(tokens) - 1, -1, -1) if nearest_last else range(min(len(tokens), within or len(tokens)))
         for j in order:
             word = tokens[j][0]
             inverted = _INVERTED.fullmatch(word.lower()) if "-" in word else None
             if inverted:
                 return self.people.before(tokens[j][1], "m" if inverted.group(1) == "il" else "f")
-            if not self._verb_at(tokens, j):
+            if word.lower() not in _VERBS or not self._verb_at(tokens, j):  # the set first: most words
                 continue
-            subject = self._subject_back(tokens, j)
             key = word.lower()
-            if subject is None and (
+            # "Trump attacked Obama, calling him “…”": a participle after a comma has no subject of its own (the
+            # words before the comma are its clause, not an appositive); English never inverts after one
+            participle = self.lang == "en" and key.endswith("ing")
+            subject = None if participle and j > 0 and tokens[j - 1][0] == "," else self._subject_back(tokens, j)
+            if subject is None and not participle and (
                 self.lang != "en"
                 or (key not in _OBJECT_VERBS and (
                     j == 0 or not tokens[j - 1][0][:1].isalnum()
@@ -190,19 +241,50 @@ class Attributor(NounPhrases):
                 ))
             ):
                 subject = self._subject_forward(tokens, j)
+            if subject is None and self.lang == "en" and sentence is not None and j > 0 and (
+                tokens[j - 1][0] in ("and", "but")
+            ):
+                # "Donald Trump bemoaned the unrest and said he …": a coordinated verb shares the main subject
+                subject = self._main_subject(sentence, tokens[j][1])
             if subject is None and self.lang == "en" and key.endswith("ing"):
                 # "Spicer said, adding, “…”": the participle's subject is its clause's
                 for m in range(j - 1, -1, -1):
-                    if self._verb_at(tokens, m) and not tokens[m][0].lower().endswith("ing"):
+                    if (tokens[m][0].lower() in _VERBS and self._verb_at(tokens, m)
+                            and not tokens[m][0].lower().endswith("ing")):
                         subject = self._subject_back(tokens, m)
                         break
             if subject is None and sentence is not None and (
                 word.endswith("ing") or j == 0 or not tokens[j - 1][0][:1].isalnum()
             ):
-                subject = self._sentence_subject(sentence, tokens[j][1])
+                if participle:  # "Speaking in Salem, New Hampshire, Trump went after Bush, calling him “…”"
+                    subject = self._main_subject(sentence, tokens[j][1])
+                subject = subject or self._sentence_subject(sentence, tokens[j][1])
             if subject is not None:
                 return subject
         return None
+
+    def _reported(self, tokens: list[tuple[str, int]]) -> str | None:
+        """English reported speech: in "Rubio said that … Trump, whom he called a “…”" or "Obama said he expected
+        that Americans will say “…”", the later cue verb is inside what the first one reports, so the first
+        one's subject is the source. Only for a saying verb in the main clause (not "After Trump said …,
+        Clinton replied"), with the later verb in its complement (after "that", a relative word, or a subject
+        right after the saying verb) and no "but", "while" or ";" between them."""
+        if self.lang != "en":
+            return None
+        verbs = [j for j in range(len(tokens)) if tokens[j][0].lower() in _VERBS and self._verb_at(tokens, j)]
+        if len(verbs) < 2 or tokens[verbs[0]][0].lower() not in _SAY:
+            return None
+        first, last = verbs[0], verbs[-1]
+        if any(t.lower() in _SUBORDINATORS for t, _ in tokens[:first]):
+            return None
+        between = [t.lower() for t, _ in tokens[first + 1 : last]]
+        if {"but", ";", "while", "whereas"} & set(between) or "to which" in " ".join(between):
+            return None  # "…, while Cruz said that the “…”", "to which O'Malley interjected": a new speaker
+        nxt = tokens[first + 1][0]
+        if not (_COMPLEMENT & set(between) or nxt.lower() in _PRONOUNS or nxt[:1].isupper()):
+            return None
+        subject = self._subject_back(tokens, first)
+        return subject if subject and subject[:1].isupper() else None
 
     def _direct(self, open_pos: int, close_pos: int, first_block: int, last_block: int, quoted: str,
                 floor: int | None = None, ceiling: int | None = None) -> str | None:
@@ -214,17 +296,35 @@ class Attributor(NounPhrases):
         after_end = self._sentence_end(close_pos, hi)
         after = self._tokens(close_pos, after_end)
         before = self._tokens(before_start, open_pos)
+        # “… caused death.” Sanders called Trump a “…”: a quotation that ends its sentence, followed by a new
+        # sentence that leads to another quotation, is not attributed by that sentence's verb (it belongs to the
+        # next quotation); “… motion!” Rep. Glenn Thompson said of … still is.
+        next_open = self._next_open(close_pos, hi)
+        new_sentence = (quoted.rstrip()[-1:] in (".", "?", "!") and bool(after) and after[0][0][:1].isupper()
+                        and next_open < hi and after_end >= next_open)
+        # 0. “…” ― Pamela Padilla: a signature after a dash that ends the sentence (reactions, epigraphs)
+        signed = self._signature(after)
+        if not after and ceiling is None and last_block + 1 < len(blocks):
+            nxt = blocks[last_block + 1]  # “…”¶- Hillary Clinton.: a signature line under the quotation
+            if nxt.end - nxt.start < 80:
+                signed = self._signature(self._tokens(nxt.start, nxt.end))
+        if signed:
+            self.how = "signature"
+            return signed
         # 1. "…,” he said / said Stoltenberg, right after the closing mark
-        head = after[:8]
-        while head and head[0][0] in ",;:—–-":
-            head = head[1:]
-        ends_sentence = quoted.rstrip()[-1:] in (".",) and len(after) > 8
+        lead = 0
+        while lead < min(8, len(after)) and after[lead][0] in ",;:—–-":
+            lead += 1
+        head = after[lead:8]
+        ends_sentence = quoted.rstrip()[-1:] in (".",) and len(after) > 8 or new_sentence
         # "“…” of Trump, whom he called": a quotation that the sentence goes on from (a preposition, a
         # conjunction right after the mark) is not followed by its attribution
         goes_on = bool(after) and after[0][0].islower() and after[0][0] not in _VERBS and (
             after[0][0] not in _PRONOUNS and after[0][0] not in _SKIP_BEFORE_VERB)
         if head and not ends_sentence and not goes_on:
-            found = self._inline(head[:12], nearest_last=False, sentence=clause_start)
+            # the verb within the first words, its subject read as far as it goes ("said former Pennsylvania Gov.
+            # and Democratic National Committee Chairman Ed Rendell")
+            found = self._inline(after[lead : lead + 20], nearest_last=False, sentence=clause_start, within=len(head))
             if found:
                 self.how = "after"
                 return found
@@ -233,17 +333,23 @@ class Attributor(NounPhrases):
         if found:
             self.how = "according"
             return found
-        found = self._inline(before, nearest_last=True, sentence=clause_start)
+        found = self._reported(before) or self._inline(before, nearest_last=True, sentence=clause_start)
         if found:
             self.how = "before"
             return found
-        if len(before) >= 2 and before[-1][0] == ":" and before[-2][0][:1].isupper():
-            # Smith: “…” (a transcript, a list of reactions)
+        start = len(before) - 2
+        while start > 0 and (before[start - 1][0][:1].isupper() or before[start - 1][0] == "."):
+            start -= 1
+        if (len(before) >= 2 and before[-1][0] == ":" and before[-2][0][:1].isupper()
+                and (start == 0 or before[start - 1][0].lower() not in _VERBS | _PREPOSITIONS)):
+            # Smith: “…” (a transcript, a list of reactions); not "told Fox News: “…”", "on CNN: “…”"
             noun = self._noun_phrase_back(before, len(before) - 2)
             if noun is not None and noun[0]:
                 self.how = "colon"
                 return noun[0]
         # 3. later in the sentence: “…” to hold up on their plans, Indyk said.
+        if new_sentence:
+            after = []
         found = self._inline(after, nearest_last=False)
         self.how = "later" if found else "none"
         if found or self.lang != "en" or not before:
@@ -252,6 +358,21 @@ class Attributor(NounPhrases):
         found = self._main_subject(clause_start, open_pos)
         self.how = "main" if found else "none"
         return found
+
+    def _signature(self, after: list[tuple[str, int]]) -> str | None:
+        """``“…” ― Pamela Padilla`` (or — – -): the name after a dash right after the closing mark, when nothing
+        but the end of the sentence, a comma or a parenthesis follows it ("— Bush, Florida's former governor")."""
+        if len(after) < 2 or after[0][0] not in "―—–-" or not after[1][0][:1].isupper():
+            return None
+        run = self._run_words(after[1:8])
+        k = 1
+        while k < len(after) and (after[k][0][:1].isupper() or after[k][0] == "."):
+            k += 1
+        if not run or (k < len(after) and after[k][0] not in (",", "(", ";")) or run[0].lower() in _PRONOUNS:
+            return None
+        if self.lang == "en" and len(run) == 1 and self._common_word(run[0], after[1][1]):
+            return None
+        return self.people.resolve_name(run, after[1][1])
 
     def narrative(self, block_index: int) -> list[tuple[int, str]]:
         """(offset, speaker) of attributions in a block's text outside quotations."""
@@ -303,6 +424,15 @@ class Attributor(NounPhrases):
         hints: Sequence[str | None],
     ) -> list[str | None]:
         """A speaker (or ``None``) for each quotation; ``where`` gives (first block, last block, open, close)."""
+        with paused_gc():  # see reader.quotes.pause
+            return self._attribute(quotations, where, hints)
+
+    def _attribute(
+        self,
+        quotations: Sequence[Quotation],
+        where: Sequence[tuple[int, int, int, int]],
+        hints: Sequence[str | None],
+    ) -> list[str | None]:
         speakers: list[str | None] = []
         self.hows = []
         last_in_block: dict[int, tuple[int, str | None, str]] = {}  # block -> (close, speaker, kind)

@@ -27,7 +27,8 @@ _VERBS = _words(
     warning calling describing declaring stating announcing acknowledging conceding predicting claiming
     confirming denying suggesting urging promising cautioning complaining joking boasting texted emailed
     messaged reported reports reportedly testified testifies agreed agrees disagreed echoed countered
-    questioned asserts asserted wrote writes read reads explains says pointed
+    questioned asserts asserted wrote writes read reads explains says pointed repeated repeats yelled chanted
+    whispered elaborated clarified
     went sagt sagte sagten sagen erklärt erklärte erklärten betont betonte betonten meint meinte meinen
     konstatiert konstatierte bemerkt bemerkte schreibt schrieb schreiben schrieben verrät verriet erzählt erzählte
     warnt warnte warnen fordert forderte kritisiert kritisierte antwortet antwortete fragt fragte ergänzt ergänzte
@@ -64,8 +65,14 @@ _SOURCE_PREPOSITIONS = _words("according laut selon zufolge")
 _SKIP_BEFORE_VERB = _words(
     """also has have had hat hatte haben a avait ont is was been already later earlier once then herself himself
     themselves itself selbst einst auch bereits également aussi déjà only just would will had recently previously
-    repeatedly later simply n't not"""
+    repeatedly later simply n't not did does"""
 )
+_IRREGULAR_PAST = _words(
+    """took made gave went came got told wrote thought felt saw knew began brought kept left met ran sent spoke
+    stood won lost held led paid put set found became chose drew fought grew hit meant rose sold shot struck
+    swore taught threw understood wore built bought caught"""
+)
+"""English irregular past tenses: a finite verb after a sentence's subject ("Trump took to Twitter …")."""
 _PRONOUNS = {
     "he": "m",
     "she": "f",

@@ -1,0 +1,34 @@
+"""reader.quotes.phrases._slice_tokens: the same (token, offset) pairs as ``_TOKEN.finditer`` on the slice."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.quotes.people import _TOKEN
+from reader.quotes.phrases import _slice_tokens
+
+TEXTS = [
+    "“It’s over,” said Sen. Bernie Sanders (I-Vt.) on Monday.",
+    "  leading spaces,\tA\u00a0non-breaking space and a soft hy\u00adphen… — dash;  trailing  ",
+    "Lukashenka‘s men – «Un choc»\n\nnext paragraph: 'quoted' words, O'Neill's “x”",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_same_as_finditer_on_every_window(text: str) -> None:
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1, 3):
+            expected = [(m.group(), m.start()) for m in _TOKEN.finditer(text, start, end)]
+            assert _slice_tokens(text, start, end) == expected
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 5, 17, 1 << 20])
+@pytest.mark.parametrize("text", [*TEXTS, "über die Brücke und zurück’s, l'été dernier était chaud " * 7])
+def test_lower_case_words_in_chunks_equal_one_findall(text: str, chunk: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The words are read a chunk at a time, each cut at a space (the look-behind still sees the character
+    before a chunk): the set is the one a single findall over the whole text gives, for any chunk size."""
+    import reader.quotes.speakers as speakers
+
+    monkeypatch.setattr(speakers, "_WORDS_CHUNK", chunk)
+    assert speakers.lower_case_words(text) == set(speakers._LOWER_WORD.findall(text))
