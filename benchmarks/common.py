@@ -113,15 +113,21 @@ def generated_article(size_mb: float) -> Path:
     return path
 
 
+_MADE_DBS: list[Path] = []
+"""The store folders this process made (cleanup removes only these: other benchmark runs share bench_tmp())."""
+
+
 def fresh_db() -> str:
     """A path for an annotation store nobody else uses (an absent file is an empty store)."""
     folder = Path(tempfile.mkdtemp(prefix="db-", dir=bench_tmp()))
+    _MADE_DBS.append(folder)
     return str(folder / "annotations.json")
 
 
 def cleanup_tmp_dbs() -> None:
-    for folder in bench_tmp().glob("db-*"):
-        shutil.rmtree(folder, ignore_errors=True)
+    """Remove the store folders this process made (never another run's, which may be in use right now)."""
+    while _MADE_DBS:
+        shutil.rmtree(_MADE_DBS.pop(), ignore_errors=True)
 
 
 # -- commands -------------------------------------------------------------------------------------------------
