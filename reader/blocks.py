@@ -183,6 +183,14 @@ def first_part_end(text: str) -> int:
     return match.end() if match else len(text)
 
 
+def first_part_alone(start: str) -> bool:
+    """True when the first part of ``start`` (to :func:`first_part_end`) has the blocks it has in any text that
+    begins with ``start`` (a large file's text decoded in two steps): ``start`` has a line break (a text with
+    none is split at ``\\r``, which the whole text decides) and a blank line after the first part, before its
+    end (a blank line found in ``start`` is the one found in the whole text)."""
+    return "\n" in start and first_part_end(start) < len(start)
+
+
 def parse_quietly(text: str, markdown: bool, start: int, end: int, *, first: bool) -> list[Block]:
     """:func:`_parse_blocks` with the cyclic GC paused: the parse allocates a few objects per paragraph and
     frees none, and collections re-scanning the growing heap were about half the time of a 20 MB parse."""

@@ -272,6 +272,7 @@ def _open_app(args: argparse.Namespace) -> int:
         from reader.ui.app import ReaderApp  # while a page is converted in a child process (reader.sources.forked)
 
         document = chosen() if callable(chosen) else chosen  # bad input raises here, before the store is opened
+        chosen = None  # its closure holds the file's bytes: the document drops them once its text is whole
         store = Store(args.db, background_folds=True)  # a large store's folds run in a child process
         if not piped_input.stdin_is_terminal():  # after every input check: their messages come first
             piped_input.take_keys_from_terminal()  # no byte from a pipe may act as a key

@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from functools import cache, cached_property
 
-from reader.blocks import LAZY_THRESHOLD, Block, BlockKind, Span, first_part_end, parse_quietly
+from reader.blocks import LAZY_THRESHOLD, Block, BlockKind, Span, first_part_alone, first_part_end, parse_quietly
 from reader.document_meta import DocumentPart, InlineStyle, SourceInfo
 from reader.sanitize import _COMBINING, DisplayText, display_text, sanitize
 
@@ -85,11 +85,21 @@ class Document:
         info: SourceInfo | None = None,
         doc_id: str | None = None,
         rest: Callable[[], DocumentPart | None] | None = None,
+        whole: Callable[[], tuple[str, int]] | None = None,
     ) -> None:
         """``text`` alone is parsed as plain text (or old-style Markdown with ``markdown``). A converted source
         (:mod:`reader.sources`) passes its own ``blocks`` and ``styles`` over ``text`` instead, its ``info``, and,
         when it converts in parts (an EPUB), ``rest``: called by :meth:`finish_parsing` until it returns None,
-        each part appended to the text. Such a document needs ``doc_id`` (its text is not whole at first)."""
+        each part appended to the text. Such a document needs ``doc_id`` (its text is not whole at first).
+
+        ``whole`` (plain text): ``text`` is the start of a large file's text (:mod:`reader.sources.text`) and
+        ``whole()`` gives the whole text and its count of replaced bytes, called by :meth:`finish_parsing` or
+        :attr:`id`. Until then ``replaced_bytes`` is 0 and the document is not :attr:`complete`; then the text
+        grows, as an EPUB's does (the start is its prefix: offsets stay right). A start whose first part cannot be
+        parsed apart (:func:`reader.blocks.first_part_alone`) is made whole at once."""
+        if whole is not None and blocks is None and not first_part_alone(text):
+            text, replaced_bytes = whole()
+            whole = None
         self.text = text
         self.info = info if info is not None else SourceInfo(kind="markdown" if markdown else "text", path=path)
         self.path = path or self.info.path or self.info.url
@@ -98,6 +108,7 @@ class Document:
         self.replaced_bytes = replaced_bytes
         self._parse_lock = threading.Lock()
         self._rest = rest
+        self._whole = whole
         if doc_id is not None:
             self.__dict__["id"] = doc_id
         elif rest is not None:
@@ -108,7 +119,9 @@ class Document:
             self._parsed_to = len(text)
             self.blocks = blocks
         else:
-            if lazy is None:
+            if whole is not None:
+                lazy = True  # only a large file's text is decoded in two steps: its blocks are parsed so too
+            elif lazy is None:
                 lazy = len(text) > LAZY_THRESHOLD and "\n" in text
             self._parsed_to = first_part_end(text) if lazy else len(text)
             self.blocks = parse_quietly(text, markdown, 0, self._parsed_to, first=True)
@@ -122,6 +135,7 @@ class Document:
         its lock or its caches; a document still being converted in parts cannot be sent."""
         if self._rest is not None:
             raise TypeError("a document converted in parts cannot be pickled")
+        self.finish_text()  # a pickle holds the whole text (and not the bytes it is decoded from)
         state = dict(self.__dict__)
         del state["_parse_lock"]
         state["_sentences"], state["_words"], state["_displays"] = {}, {}, {}
@@ -144,7 +158,20 @@ class Document:
     def complete(self) -> bool:
         """True once every block is parsed (always, except for a large document opened lazily or a document
         converted in parts)."""
-        return self._rest is None and self._parsed_to >= len(self.text)
+        return self._rest is None and self._whole is None and self._parsed_to >= len(self.text)
+
+    def finish_text(self) -> None:
+        """Decode the whole text of a large file opened with its start only (see ``whole`` in the constructor),
+        without parsing its blocks (idempotent; safe from a worker thread)."""
+        if self._whole is not None:
+            with self._parse_lock:
+                self._finish_text()
+
+    def _finish_text(self) -> None:
+        """(With the parse lock held.) One assignment: another thread sees the start or the whole."""
+        if self._whole is not None:
+            self.text, self.replaced_bytes = self._whole()
+            self._whole = None  # and with it the file's bytes
 
     def finish_parsing(self) -> None:
         """Parse the blocks after the first part of a large document, or convert the remaining parts of one
@@ -155,6 +182,7 @@ class Document:
         with self._parse_lock:
             if self.complete:
                 return
+            self._finish_text()
             while self._rest is not None:
                 part = self._rest()
                 if part is None:
@@ -205,6 +233,9 @@ class Document:
 
     @cached_property
     def id(self) -> str:
+        """``sha256:`` and the hash of the whole text (a large file's text is decoded whole first: the first
+        screen does not ask for it; the highlights and the position are looked up by it after the paint)."""
+        self.finish_text()
         return document_id(self.text)
 
     @property
