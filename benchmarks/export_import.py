@@ -7,9 +7,10 @@ Method (every figure is the best of ``--repeats`` runs, all measured in the same
   same options (``ensure_ascii=False, indent=2``: the same bytes). The ratio against compact ``json.dumps``
   (the C encoder, no indent) is printed too, as the harder yardstick. Then the same to a file: our atomic write
   (temp file, fsync, rename) against ``Path.write_text``.
-* **import**: what ``reader import`` does after reading the file - ``json.loads``, full validation
-  (``parse_native``), the merge plan against the (empty) store, and one ``Store.put_many`` into a fresh store -
-  against ``json.loads`` of the same text plus one ``put_many`` of ready-made annotations into a fresh store.
+* **import**: what ``reader import`` does after reading the file - ``json.loads``, full validation into store
+  records (``parse_import_records``), the merge plan against the (empty) store, and one ``Store.put_records``
+  into a fresh store - against ``json.loads`` of the same text plus one ``put_many`` of ready-made annotations
+  into a fresh store.
 
 Targets: each ratio at most 3x. Run: ``.venv/bin/python benchmarks/export_import.py [--n 50000] [--repeats 3]``.
 
@@ -42,9 +43,9 @@ from benchmarks.common import Measure, bench_tmp, interleaved, report  # noqa: E
 from reader.annotation import COLORS, Annotation  # noqa: E402
 from reader.formats import ExportDocument, group_by_document  # noqa: E402
 from reader.formats.atomic import write_atomic  # noqa: E402
-from reader.formats.native import dumps_native, parse_native  # noqa: E402
+from reader.formats.native import dumps_native  # noqa: E402
 from reader.store import Store  # noqa: E402
-from reader.transfer import plan_merge  # noqa: E402
+from reader.transfer import parse_import_records, plan_merge_records  # noqa: E402
 
 T = TypeVar("T")
 EXPORTED_AT = "2026-11-25T14:00:00.000000+00:00"
@@ -148,10 +149,11 @@ def main() -> int:
             return Store(Path(folder) / f"store-{next(counter)}.json")
 
         def our_import(store: Store) -> None:
-            incoming = parse_native(json.loads(text))
-            existing = {a.id: a for a in store.all_annotations()}
-            plan = plan_merge(existing, incoming, {r.id: r for r in store.documents()})
-            store.put_many(plan.changes)
+            records = {r.id: r for r in store.documents()}
+            incoming, sources = parse_import_records(json.loads(text), records)
+            existing = {a.id: a.updated for a in store.all_annotations()}
+            plan = plan_merge_records(existing, incoming, records, sources)
+            store.put_records(plan.changes, documents=plan.documents)
 
         def plain_import(store: Store) -> None:
             json.loads(text)
@@ -161,13 +163,13 @@ def main() -> int:
         ours_import = best_with(store_repeats, fresh_store, our_import)
         plain_time = best_with(store_repeats, fresh_store, plain_import)
         loads = best(repeats, lambda: json.loads(text))
-        parse = best(repeats, lambda: parse_native(json.loads(text)))
+        parse = best(repeats, lambda: parse_import_records(json.loads(text), {}))
         print(
             f"import               {ours_import:8.3f} s   json.loads+put_many  {plain_time:8.3f} s   "
             f"ratio {ours_import / plain_time:5.2f}x"
         )
         print(
-            f"  (of which json.loads {loads:.3f} s, json.loads+parse_native {parse:.3f} s: "
+            f"  (of which json.loads {loads:.3f} s, json.loads+parse_import_records {parse:.3f} s: "
             f"validation is {parse / loads:.2f}x json.loads; put_many {plain_time - loads:.3f} s)"
         )
     if args.whole_runs <= 0:

@@ -196,21 +196,30 @@ def record(samples: list[Press], pressed: Press | None) -> None:
         samples.append(pressed)
 
 
-def reader_phases(path: Path, runs: int, presses: int) -> dict[str, dict[str, list[Press]]]:
+def reader_phases(path: Path, runs: int, presses: int, phase: str | None = None) -> dict[str, dict[str, list[Press]]]:
     """The reader's samples per phase and key: ``runs`` fresh starts for the first two phases, then the idle
-    phase in the last one."""
+    phase in the last one. ``phase`` "first": that phase alone, each start stopped after it, with only the keys
+    that move the cursor; "idle": one start, left to settle, then the idle presses alone."""
+    first_only = phase == "first"
+    if phase == "idle":
+        runs = 1
     phases: dict[str, dict[str, list[Press]]] = {p: {k: [] for k in READER_KEYS} for p in ("first", "busy", "idle")}
     rotation = ["j", "Down", "PageDown", "]", "h", "u", "/ typing", "g"]
+    if first_only:  # the moving keys alone: ~10 samples a start instead of 1-5 per key in 5 starts
+        rotation = ["j", "Down", "PageDown", "]"]
     for run in range(runs):
         program = Watched(PtyProcess(reader_command(path, fresh_db())).start(watch_for=FIRST_PARAGRAPH_MARKER))
         try:
             opened = program.process.wait_for_marker(120) + program.process.started
             turn = run  # each run starts the rotation one key later
-            while time.perf_counter() - opened < FIRST_PHASE:
+            while phase != "idle" and time.perf_counter() - opened < FIRST_PHASE:
                 use_key(program, rotation[turn % len(rotation)], phases["first"])
                 turn += 1
+            if first_only:
+                print(f"  run {run + 1}/{runs}: first paint {fmt(opened - program.process.started)}", flush=True)
+                continue
             busy_keys = 0
-            while program.cpu_rate(0.15) > 0.15 and time.perf_counter() - opened < 120:
+            while phase != "idle" and program.cpu_rate(0.15) > 0.15 and time.perf_counter() - opened < 120:
                 use_key(program, rotation[turn % len(rotation)], phases["busy"])
                 turn += 1
                 busy_keys += 1
@@ -262,7 +271,7 @@ def measures(label: str, phases: dict[str, dict[str, list[Press]]], area: dict[s
             if not presses:
                 continue
             values = [p.last_byte if phase == "idle" else p.visible for p in presses]
-            baseline = [p.last_byte for p in area[BASELINE_KEY.get(key, "Down")]]
+            baseline = [p.last_byte for p in area[BASELINE_KEY.get(key, "Down")]] or [float("nan")]
             frames = statistics.median(p.frames for p in presses)
             ours = statistics.median(values)
             print(
@@ -276,7 +285,7 @@ def measures(label: str, phases: dict[str, dict[str, list[Press]]], area: dict[s
     return out
 
 
-def run(presses: int, runs: int, size_mb: float, only: str | None) -> list[Measure]:
+def run(presses: int, runs: int, size_mb: float, only: str | None, phase: str | None = None) -> list[Measure]:
     big = generated_article(size_mb)
     files = {"seed": SEED, f"{big.stat().st_size / 1024 / 1024:.0f} MB": big}
     result: list[Measure] = []
@@ -284,13 +293,19 @@ def run(presses: int, runs: int, size_mb: float, only: str | None) -> list[Measu
         if only and (only == "seed") != (label == "seed"):
             continue
         print(f"keys on {label} ({path.name}): {runs} starts of the reader, {presses} idle presses per key", flush=True)
-        area = textarea_keys(path, presses)
-        print(
-            f"  TextArea: Down {fmt(statistics.median(p.last_byte for p in area['Down']))}, PageDown "
-            f"{fmt(statistics.median(p.last_byte for p in area['PageDown']))}",
-            flush=True,
-        )
-        result += measures(label, reader_phases(path, runs, presses), area)
+        if phase:  # one phase of the reader alone, no TextArea (its ratios are information)
+            area: dict[str, list[Press]] = {"Down": [], "PageDown": []}
+        else:
+            area = textarea_keys(path, presses)
+            print(
+                f"  TextArea: Down {fmt(statistics.median(p.last_byte for p in area['Down']))}, PageDown "
+                f"{fmt(statistics.median(p.last_byte for p in area['PageDown']))}",
+                flush=True,
+            )
+        phases = reader_phases(path, runs, presses, phase)
+        if phase:
+            phases = {phase: phases[phase]}
+        result += measures(label, phases, area)
     return result
 
 
@@ -340,11 +355,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="a 5 MB article, fewer presses and starts")
     parser.add_argument("--size-mb", type=float, default=None, help="size of the generated article (default 20)")
     parser.add_argument("--only", choices=("seed", "big"), default=None, help="only the seed or the large article")
+    parser.add_argument(
+        "--phase",
+        choices=("first", "idle"),
+        default=None,
+        help="one phase of the reader alone, no TextArea (first: the moving keys in the first 2 s of each start)",
+    )
     args = parser.parse_args(argv)
     size = args.size_mb or (5.0 if args.quick else 20.0)
     presses = 5 if args.quick and args.presses == 9 else args.presses
     runs = 3 if args.quick and args.runs == 5 else args.runs
-    return report(run(presses, runs, size, args.only))
+    return report(run(presses, runs, size, args.only, args.phase))
 
 
 if __name__ == "__main__":

@@ -24,9 +24,12 @@ Pure: no I/O, no tinydb, no textual.
 from __future__ import annotations
 
 import json
+from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import chain
+from operator import itemgetter, le
 from typing import Any
 
 from reader.annotation import (
@@ -49,6 +52,13 @@ of the same annotation (an import) wins over it."""
 REQUIRED = ("id", "doc_id", "start", "end", "text")
 """Fields without which a record is not an annotation at all."""
 STRING_FIELDS = tuple("id doc_id path title text prefix suffix color note created updated anchor".split())
+
+_STRING_VALUES = itemgetter(*STRING_FIELDS)
+_ONLY_STR = {str}
+_FIELD_SET = frozenset((*STRING_FIELDS, "start", "end", "tags", "speaker"))
+_COLOR_SET = frozenset(COLORS)
+_ANCHOR_SET = frozenset(ANCHOR_STATUSES)
+_parse_time = datetime.fromisoformat
 
 UNUSABLE: Any = object()
 """The :attr:`Problem.default` of a problem no default can mend: the record cannot be used."""
@@ -105,6 +115,57 @@ def record_problems(record: Mapping[str, Any], *, importing: bool = False) -> li
 
     An unusable problem is reported alone (the first found); otherwise every field with a default is listed.
     ``importing`` adds the size limits (see the module note)."""
+    if _plainly_valid(record, importing):
+        return []
+    return full_problems(record, importing=importing)
+
+
+def all_plainly_valid(records: list[dict[str, Any]], *, importing: bool = False) -> bool:
+    """True when :func:`record_problems` finds nothing in any of ``records`` by its fast path - checked by
+    columns: one ``map`` per field over every record, so ``reader import`` of 50,000 annotations pays a few C
+    loops instead of 50,000 Python calls (~0.2 s). False is no verdict, as for the fast path: check the
+    records one by one then (:func:`record_problems`), for the messages."""
+    if not records:
+        return True
+    if set(map(type, records)) != {dict}:
+        return False
+    for keys in set(map(tuple, records)):  # the distinct key orders (one, usually)
+        if not _FIELD_SET.issubset(keys):
+            return False
+    columns = {name: list(map(itemgetter(name), records)) for name in _FIELD_SET}
+    for name in STRING_FIELDS:
+        if set(map(type, columns[name])) != _ONLY_STR:
+            return False
+    starts, ends, tags = columns["start"], columns["end"], columns["tags"]
+    if not (all(columns["id"]) and all(columns["doc_id"])):
+        return False
+    if set(map(type, starts)) != {int} or set(map(type, ends)) != {int}:
+        return False
+    if min(starts) < 0 or max(ends) >= MAX_OFFSET or not all(map(le, starts, ends)):
+        return False
+    if not set(map(type, tags)) <= {list, tuple} or not set(map(type, columns["speaker"])) <= {str, type(None)}:
+        return False
+    flat = list(chain.from_iterable(tags))
+    if flat and set(map(type, flat)) != _ONLY_STR:
+        return False
+    if not (set(columns["color"]) <= _COLOR_SET and set(columns["anchor"]) <= _ANCHOR_SET):
+        return False
+    if importing and (
+        max(map(len, columns["note"])) > MAX_NOTE_CHARS
+        or max(map(len, tags)) > MAX_TAGS
+        or (flat and max(map(len, flat)) > MAX_TAG_CHARS)
+    ):
+        return False
+    try:
+        deque(map(_parse_time, columns["created"]), 0)
+        deque(map(_parse_time, columns["updated"]), 0)
+    except ValueError:
+        return False
+    return True
+
+
+def full_problems(record: Mapping[str, Any], *, importing: bool = False) -> list[Problem]:
+    """:func:`record_problems` without its fast path, field by field (the reference its tests compare with)."""
     fatal = _unusable(record, importing=importing)
     if fatal is not None:
         return [fatal]
@@ -123,6 +184,47 @@ def record_problems(record: Mapping[str, Any], *, importing: bool = False) -> li
             default = other if is_timestamp(other) else EPOCH
             problems.append(Problem(name, f"expected an ISO 8601 date-time, got {got}", default))
     return problems
+
+
+def _plainly_valid(record: Mapping[str, Any], importing: bool) -> bool:
+    """True when ``record`` is valid by a few C-level checks: a plain dict with every field, each of its
+    usual exact type (``str``, ``int``, a ``list`` or ``tuple`` of ``str``, ``None``), a known colour and
+    anchor, two ISO timestamps, sizes within the import limits when ``importing``.
+
+    Why: the checks below, field by field with a message ready for each, took ~0.5 s of a 50,000-annotation
+    import (and of every full store read), although nearly every record is of this shape. False is no verdict:
+    anything unusual (a missing field, a ``str`` subclass, a bool, an empty id) goes the full way, which finds
+    and words the problem, so the same records are refused, mended or passed with the same messages (a
+    property test compares the two ways)."""
+    if type(record) is not dict:
+        return False
+    try:
+        strings = _STRING_VALUES(record)
+        start, end, tags, speaker = record["start"], record["end"], record["tags"], record["speaker"]
+    except KeyError:
+        return False
+    if set(map(type, strings)) != _ONLY_STR or not (strings[0] and strings[1]):  # id, doc_id
+        return False
+    if type(start) is not int or type(end) is not int or not 0 <= start <= end < MAX_OFFSET:
+        return False
+    if (type(tags) is not list and type(tags) is not tuple) or (tags and set(map(type, tags)) != _ONLY_STR):
+        return False
+    if speaker is not None and type(speaker) is not str:
+        return False
+    if record["color"] not in _COLOR_SET or record["anchor"] not in _ANCHOR_SET:
+        return False
+    if importing and (
+        len(record["note"]) > MAX_NOTE_CHARS
+        or len(tags) > MAX_TAGS
+        or (tags and max(map(len, tags)) > MAX_TAG_CHARS)
+    ):
+        return False
+    try:
+        _parse_time(record["created"])
+        _parse_time(record["updated"])
+    except ValueError:  # (an empty string too)
+        return False
+    return True
 
 
 def _unusable(record: Mapping[str, Any], *, importing: bool) -> Problem | None:

@@ -38,21 +38,25 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader.annotation import Annotation, utc_now
 from reader.bounded_read import InputTooLarge, NotRegularFile, read_bounded, read_regular_file
-from reader.document import Document
 from reader.errors import ReaderError
 from reader.formats import ExportDocument, Imported, detect_format, sorted_documents
 from reader.formats.json_text import dumps, terminal_safe
-from reader.formats.w3c import Resolver, parse_w3c_documents, path_from_uri
 from reader.loader import load_document, read_text, show_path
+from reader.merge_plan import MergePlan, RecordPlan, is_newer, plan_merge, plan_merge_records
 from reader.provenance import Source, clean_source
 from reader.store import DocumentRecord, Store
+
+__all__ = ["MergePlan", "RecordPlan", "is_newer", "plan_merge", "plan_merge_records"]  # (also: reader.merge_plan)
+
+if TYPE_CHECKING:  # (imported when used: an import or export of the native format needs neither, ~6 ms)
+    from reader.document import Document
+    from reader.formats.w3c import Resolver
 
 # -- export ----------------------------------------------------------------------------------------------
 
@@ -340,76 +344,14 @@ def read_json(file: str) -> Any:
         raise ReaderError(f"{name} is not usable JSON: nested too deeply") from None
 
 
-def _instant(value: str) -> datetime | None:
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
-
-
-def is_newer(incoming: str, existing: str) -> bool:
-    """True when time ``incoming`` is after ``existing`` (as instants; as strings when one is unparsable)."""
-    a, b = _instant(incoming), _instant(existing)
-    if a is not None and b is not None:
-        return a > b
-    return incoming > existing
-
-
-@dataclass
-class MergePlan:
-    """What an import changes: annotations to add and to update, how many are kept as they are, and the
-    records of documents the store does not know yet, to keep their sources."""
-
-    added: list[Annotation] = field(default_factory=list)
-    updated: list[Annotation] = field(default_factory=list)
-    kept: int = 0
-    documents: list[DocumentRecord] = field(default_factory=list)
-
-    @property
-    def changes(self) -> list[Annotation]:
-        return self.added + self.updated
-
-    def summary(self) -> str:
-        return f"add {len(self.added)}, update {len(self.updated)}, keep {self.kept}"
-
-
-def plan_merge(
-    existing: Mapping[str, Annotation],
-    incoming: Iterable[Annotation],
-    documents: Mapping[str, DocumentRecord] | None = None,
-    sources: Mapping[str, Source] | None = None,
-) -> MergePlan:
-    """Merge ``incoming`` into ``existing`` (both by id); see the module note. ``sources`` (document id ->
-    source) become records of the documents ``documents`` (the store's) does not know. Pure."""
-    plan = MergePlan()
-    planned: set[str] = set()
-    for annotation in incoming:
-        record = (documents or {}).get(annotation.doc_id)
-        if record is not None and (annotation.path, annotation.title) != (record.path, record.title):
-            annotation = replace(annotation, path=record.path, title=record.title)
-        source = (sources or {}).get(annotation.doc_id)
-        if record is None and source and annotation.doc_id not in planned:
-            planned.add(annotation.doc_id)
-            plan.documents.append(
-                DocumentRecord(annotation.doc_id, annotation.path, annotation.title, None, "", clean_source(source))
-            )
-        current = existing.get(annotation.id)
-        if current is None:
-            plan.added.append(annotation)
-        elif is_newer(annotation.updated, current.updated):
-            plan.updated.append(annotation)
-        else:
-            plan.kept += 1
-    return plan
-
-
 def _resolver(records: Mapping[str, DocumentRecord]) -> Resolver:
     """Map a W3C target source to a document the store knows, by its path (or the source itself): never by
     reading the file it names. An import file must not make reader read anything but itself - a ``file:`` URI
     of ``~/.ssh/id_rsa`` once had its first line stored (and exported) as a title, ``/dev/zero`` exhausted
     memory and a FIFO hung even ``--dry-run``. An unknown file keeps its URI as the document id and is
     re-anchored by path when it is opened."""
+    from reader.formats.w3c import path_from_uri
+
     cache: dict[str, tuple[str, str, str] | None] = {}
 
     def resolve(source: str) -> tuple[str, str, str] | None:
@@ -440,12 +382,30 @@ def _resolved(path: str) -> Path | None:
         return None
 
 
+def parse_import_records(
+    data: Any, records: Mapping[str, DocumentRecord]
+) -> tuple[list[dict[str, Any]], dict[str, Source]]:
+    """:func:`parse_import` with the annotations as store records (native files: straight from the file's
+    dicts, which it takes over: ``data`` is not to be used after; see
+    :func:`reader.formats.native.parse_native_records`)."""
+    if detect_format(data) == "native":
+        from reader.formats.native import parse_native_records
+
+        return parse_native_records(data, consume=True)
+    from reader.formats.w3c import parse_w3c_documents
+
+    imported = parse_w3c_documents(data, _resolver(records))
+    return [annotation.to_dict() for annotation in imported.annotations], imported.sources
+
+
 def parse_import(data: Any, records: Mapping[str, DocumentRecord]) -> Imported:
     """Annotations and document sources of parsed JSON in either format; ReaderError on malformed input."""
     if detect_format(data) == "native":
         from reader.formats.native import parse_native_documents
 
         return parse_native_documents(data)
+    from reader.formats.w3c import parse_w3c_documents
+
     return parse_w3c_documents(data, _resolver(records))
 
 
@@ -467,17 +427,17 @@ def _run_import(args: argparse.Namespace) -> int:
     store = Store(args.db)
     records = {record.id: record for record in store.documents()}
     try:
-        incoming = parse_import(data, records)
+        incoming, sources = parse_import_records(data, records)
     except ReaderError as error:
         raise ReaderError(f"{name}: {error}") from None
-    existing = {annotation.id: annotation for annotation in store.all_annotations()}
+    existing = {annotation.id: annotation.updated for annotation in store.all_annotations()}
     report_skipped(store)
-    plan = plan_merge(existing, incoming.annotations, records, incoming.sources)
+    plan = plan_merge_records(existing, incoming, records, sources)
     if args.dry_run:
         print(f"would {plan.summary()} (dry run: nothing written)")
         return 0
     if plan.changes or plan.documents:
-        store.put_many(plan.changes, documents=plan.documents)
+        store.put_records(plan.changes, documents=plan.documents)
     print(
         f"imported {name}: added {len(plan.added)}, updated {len(plan.updated)}, kept {plan.kept} "
         f"into {show_path(os.fsdecode(args.db))}"

@@ -97,11 +97,33 @@ def payloads(document: Document, *, chars: int | None = None, skip: int = 0) -> 
         yield encode(text, first, found[first - lo :], detection.known_until(hi), hi == len(detection))
 
 
-def find_progressively(document: Document, deliver: Deliver, cancelled: Callable[[], bool]) -> None:
+def fork_finder(document: Document) -> Child | None:
+    """Fork the finder for ``document`` now, before it is parsed whole (None for a small document, which is done
+    in this process, or where a fork is not possible). The child parses the rest itself.
+
+    The fork holds every thread of the app while the kernel copies the page tables, and that costs in proportion
+    to the memory mapped: right after the first paint, before the rest of a large document is decoded and parsed
+    (and the store read), the process maps about half of what it maps afterwards (at 20 MB: ~60 MB against
+    ~120 MB; the fork stalled the UI ~20-35 ms after those steps). Pass the child to :func:`find_progressively`;
+    stop it (:meth:`Child.stop`, idempotent) if it is never read."""
+    if document.complete and len(document.text) < IN_PROCESS_CHARS:
+        return None
+    return Child.start(document)
+
+
+def find_progressively(
+    document: Document, deliver: Deliver, cancelled: Callable[[], bool], *, child: Child | None = None
+) -> None:
     """Find ``document``'s quotations and ``deliver`` them payload by payload, in order; returns when done or as
     soon as ``cancelled()`` says so (within :data:`POLL_SECONDS`). Raises what the finder raised when neither
-    the child nor this process could finish."""
-    document.finish_parsing()
+    the child nor this process could finish. ``child``: a finder forked earlier (:func:`fork_finder`), read
+    here instead of forking one now."""
+    try:
+        document.finish_parsing()
+    except BaseException:
+        if child is not None:
+            child.stop()
+        raise
     delivered = 0
 
     def take(payload: Payload) -> None:
@@ -109,11 +131,12 @@ def find_progressively(document: Document, deliver: Deliver, cancelled: Callable
         deliver(payload)
         delivered = payload[0] + len(payload[3]) // 8
 
-    if len(document.text) < IN_PROCESS_CHARS:
-        for payload in payloads(document):
-            take(payload)
-        return
-    child = Child.start(document)
+    if child is None:
+        if len(document.text) < IN_PROCESS_CHARS:
+            for payload in payloads(document):
+                take(payload)
+            return
+        child = Child.start(document)
     if child is not None:
         try:
             for payload in child.payloads(cancelled):
@@ -199,7 +222,9 @@ class Child:
 
     @classmethod
     def start(cls, document: Document, *, chars: int | None = None) -> Child | None:
-        """Fork a finder for ``document`` (parsed whole); None where a fork is not possible."""
+        """Fork a finder for ``document`` (parsed whole or not: the child finishes parsing it); None where a fork
+        is not possible. The fork waits for the document's parse lock: a thread of the app parsing the rest (a
+        jump far ahead) would leave the child a half-extended block list and a lock nobody can release."""
         if not hasattr(os, "fork"):
             return None
         _prepare()
@@ -208,14 +233,17 @@ class Child:
         except OSError:
             return None
         parent = os.getpid()
-        try:
-            pid = os.fork()
-        except OSError:
-            os.close(read_end)
-            os.close(write_end)
-            return None
-        if pid == 0:  # the child: find, send, and leave without running anything of the app's
-            _child(document, write_end, parent, chars)
+        lock = document._parse_lock
+        with lock:
+            try:
+                pid = os.fork()
+            except OSError:
+                os.close(read_end)
+                os.close(write_end)
+                return None
+            if pid == 0:  # the child: find, send, and leave without running anything of the app's
+                lock.release()  # the copy this process holds (the with block never ends here)
+                _child(document, write_end, parent, chars)
         os.close(write_end)
         _LIVE.add(pid)
         return cls(pid, read_end)
@@ -318,6 +346,7 @@ def _child(document: Document, fd: int, parent: int, chars: int | None) -> None:
     code = 1
     try:
         _leave_the_app(fd, parent)
+        document.finish_parsing()  # forked early (fork_finder): the rest is decoded and parsed here
         for payload in payloads(document, chars=chars):
             _send(fd, ("payload", payload))
             if os.getppid() != parent:

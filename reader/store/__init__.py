@@ -2,7 +2,9 @@
 
 One job per module:
 
-* :mod:`reader.store.database` - :class:`Store`: locking, the journal's use, the read cache and the API.
+* :mod:`reader.store.database` - :class:`Store`: the API, the writes (journal appends, folds) and locking.
+* :mod:`reader.store.reading` - the read side of ``Store`` (its base class): the cached state, refreshed by
+  stat signature, the journal replayed incrementally, a large store read through its index.
 * :mod:`reader.store.file` - the file layer: atomic replace, symlinks and modes, stale temp files, parsing and
   checking the JSON into records, migrations, moving a broken store aside.
 * :mod:`reader.store.journal` - the write-ahead journal (JSON Lines) and its replay.

@@ -57,6 +57,11 @@ class _Documents:
         else:
             self._put_document(op["document"])
 
+    def apply_all(self, ops: list[dict[str, Any]]) -> None:
+        """:meth:`apply` each of ``ops``, in order."""
+        for op in ops:
+            self.apply(op)
+
     def _put(self, record: dict[str, Any]) -> None:
         raise NotImplementedError
 
@@ -81,6 +86,28 @@ class Tables(_Documents):
 
     def has_annotation(self, annotation_id: str) -> bool:
         return annotation_id in self.ids
+
+    def apply_all(self, ops: list[dict[str, Any]]) -> None:
+        """:meth:`apply` each of ``ops``, in order, the puts inline: an import's 50,000 puts spent ~0.1 s in
+        two method calls each. The same keys and tables as one :meth:`apply` after another."""
+        table: dict[str, Any] | None = None  # made by the first put, as by _put
+        ids = self.ids
+        for op in ops:
+            if op["op"] != "put":
+                self.apply(op)
+                continue
+            self.version += 1
+            record = op["annotation"]
+            if table is None:
+                table = self.raw.setdefault(ANNOTATIONS, {})
+            keys = ids.get(record["id"])
+            if keys:
+                table[keys[0]] = record
+            else:
+                key = str(self.next_annotation)
+                self.next_annotation += 1
+                table[key] = record
+                ids[record["id"]] = [key]
 
     def _put(self, record: dict[str, Any]) -> None:
         table = self.raw.setdefault(ANNOTATIONS, {})

@@ -25,6 +25,7 @@ from reader.ui.screens.dialogs import ConfirmScreen, NoteEditor, TagsEditor
 from reader.ui.screens.quotes import QuotesScreen
 from reader.ui.screens.reading import ReadingScreen
 from reader.ui.widgets.highlight_panel import HighlightList
+from reader.ui.widgets.key_bar import KeyBar
 from tests.conftest import SEED
 
 # Offsets in the seed: the title is block 0; the first paragraphs start at these offsets (`}` steps them).
@@ -350,21 +351,22 @@ async def test_undo_and_redo_chain_over_every_kind_of_edit(store_path: Path) -> 
         assert len(states) == 7 and all(states[i] != states[i + 1] for i in range(6))
         await h.check_disk()
 
+        labels = []  # said in the key bar, in the key's own frame (not a toast)
         for expected in reversed(states[:-1]):
             await h.press("u")
             assert snapshot(h) == expected
+            labels.append(h.screen.query_one(KeyBar).note)
             await h.check_disk()
         await h.press("u")
-        assert "Nothing to undo" in h.notifications
+        assert h.screen.query_one(KeyBar).note == "Nothing to undo"
         for expected in states[1:]:
             await h.press("ctrl+r")
             assert snapshot(h) == expected
             await h.check_disk()
         await h.press("ctrl+r")
-        assert "Nothing to redo" in h.notifications
-        labels = [n for n in h.notifications if n.startswith(("Undid", "Redid"))]
-        assert labels[:6] == ["Undid delete", "Undid resize", "Undid tags", "Undid note", "Undid recolour",
-                              "Undid highlight"]
+        assert h.screen.query_one(KeyBar).note == "Nothing to redo"
+        assert labels == ["Undid delete", "Undid resize", "Undid tags", "Undid note", "Undid recolour",
+                          "Undid highlight"]
 
 
 async def test_a_new_edit_after_undo_clears_redo(store_path: Path) -> None:
@@ -374,7 +376,7 @@ async def test_a_new_edit_after_undo_clears_redo(store_path: Path) -> None:
         assert h.only.color == "yellow"
         await h.press("5")
         await h.press("ctrl+r")
-        assert "Nothing to redo" in h.notifications
+        assert h.screen.query_one(KeyBar).note == "Nothing to redo"
         assert h.only.color == "purple"
         await h.check_disk()
 

@@ -10,7 +10,7 @@ import pytest
 from reader.document import Document
 from reader.store import Store
 from reader.ui.app import ReaderApp
-from reader.ui.widgets import article_view
+from reader.ui.widgets import article_layout
 from reader.ui.widgets.article_view import ArticleView
 
 
@@ -20,7 +20,8 @@ def big_document() -> Document:
 
 
 async def test_layout_slices_repaint_no_row_of_the_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(article_view, "SLICE_SECONDS", 0.0005)
+    monkeypatch.setattr(article_layout, "SLICE_SECONDS", 0.0005)
+    monkeypatch.setattr(article_layout, "WAIT_FOR_FRAME_SECONDS", 0.0)  # slices run by hand, before a frame
     app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[], document=big_document())
     async with app.run_test(size=(120, 40)) as pilot:
         article = app.screen.query_one(ArticleView)  # no pause first: the slices would finish the layout
@@ -87,3 +88,28 @@ def test_overlapping_workers_give_the_switch_interval_back() -> None:
     assert sys.getswitchinterval() == min(before, WORKER_SWITCH_INTERVAL)
     second.__exit__(None, None, None)
     assert sys.getswitchinterval() == before
+
+
+async def test_a_slice_gives_way_to_a_frame_not_made_yet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A key's frame comes before the next layout slice: while the article has asked for a paint (a key moved the
+    cursor) or the app has input queued, a slice due lays out nothing; once the rows are painted it goes on."""
+    monkeypatch.setattr(article_layout, "SLICE_SECONDS", 0.0005)
+    input_waiting = [False]
+    monkeypatch.setattr(ArticleView, "_input_waiting", lambda self: input_waiting[0])
+    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[], document=big_document())
+    async with app.run_test(size=(120, 40)):
+        article = app.screen.query_one(ArticleView)  # no pause: the slices would finish the layout
+        layout = article.layout_rows
+        assert not layout.complete
+        article.render_line(0)  # what was asked for so far is painted
+        article.refresh_lines(3)  # a key's repaint, asked for and not made yet
+        rows = len(layout)
+        article._layout_slice()
+        assert len(layout) == rows
+        article.render_line(3)  # the frame is made
+        input_waiting[0] = True  # ... and another key is waiting
+        article._layout_slice()
+        assert len(layout) == rows
+        input_waiting[0] = False
+        article._layout_slice()
+        assert len(layout) > rows

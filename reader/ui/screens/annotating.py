@@ -25,6 +25,7 @@ from reader.ui.screens.saving import SavingMixin
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.highlight_list import HighlightList
 from reader.ui.widgets.highlight_panel import HighlightPanel
+from reader.ui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from reader.citation import PassageKind
@@ -158,7 +159,7 @@ class AnnotatingMixin(SavingMixin, QuotingMixin):
         """Show every annotation of the session (after loading): article marks and panel, rebuilt."""
         ordered = self.session.ordered()
         self.article.set_highlights([_mark(a) for a in ordered if a.anchor != "orphan"])
-        self.panel.show(ordered, self.unsaved, keep=keep)
+        self.panel.show(ordered, self.marked_unsaved, keep=keep)
         self.mark_under_cursor()
 
     def mark_under_cursor(self) -> None:
@@ -179,7 +180,7 @@ class AnnotatingMixin(SavingMixin, QuotingMixin):
         self.article.change_highlights(
             [_mark(a) for a in puts if a.anchor != "orphan"], removed + [a.id for a in puts if a.anchor == "orphan"]
         )
-        self.panel.change(puts, removed, self.unsaved, keep=keep)
+        self.panel.change(puts, removed, self.marked_unsaved, keep=keep)
         self.mark_under_cursor()
 
     # -- targets ----------------------------------------------------------------------------------------------
@@ -392,19 +393,18 @@ class AnnotatingMixin(SavingMixin, QuotingMixin):
 
     def action_undo(self) -> None:
         change, ops = self.session.undo()
-        if change is None:
-            self.notify("Nothing to undo", timeout=1.5)
-            return
         self.apply(ops)
-        self.notify(f"Undid {change.label}", timeout=1.5)
+        self.say(f"Undid {change.label}" if change is not None else "Nothing to undo")
 
     def action_redo(self) -> None:
         change, ops = self.session.redo()
-        if change is None:
-            self.notify("Nothing to redo", timeout=1.5)
-            return
         self.apply(ops)
-        self.notify(f"Redid {change.label}", timeout=1.5)
+        self.say(f"Redid {change.label}" if change is not None else "Nothing to redo")
+
+    def say(self, message: str) -> None:
+        """The word that goes with `u` and ctrl+r, in the key bar: drawn in the key's own frame, with the article
+        and the panel (a toast came two frames later, :meth:`~reader.ui.widgets.key_bar.KeyBar.say`)."""
+        self.query_one(KeyBar).say(message)
 
     def action_copy_citation(self) -> None:
         """`y`: the selection, highlight, quotation or sentence under the cursor as ``“text” — Speaker, Title

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from textual.timer import Timer
 
     from reader.quotes import Quotation
+    from reader.quotes.background import Child
     from reader.quotes.table import Payload, QuotationTable
 
     _ScreenBase = Screen[None]
@@ -43,6 +44,9 @@ class QuotingMixin(_ScreenBase):
     """Their spans, as the article view takes them (extended as payloads arrive)."""
     _quotes_failed: bool
     _notice_timer: Timer | None
+    early_finder: Child | None
+    """The finder forked at the start of the start-up worker (``ReadingScreen.fork_quotation_finder``), until
+    ``load_quotations`` reads it."""
 
     if TYPE_CHECKING:
 
@@ -54,6 +58,7 @@ class QuotingMixin(_ScreenBase):
         self._quote_spans = []
         self._quotes_failed = False
         self._notice_timer = None
+        self.early_finder = None
 
     # -- loading --------------------------------------------------------------------------------------------
 
@@ -67,11 +72,13 @@ class QuotingMixin(_ScreenBase):
         from reader.quotes.background import find_progressively
 
         worker = get_current_worker()
+        child, self.early_finder = self.early_finder, None
         try:
             find_progressively(
                 self.document,
                 lambda payload: self.app.call_from_thread(self._quotations_arrived, payload),
                 lambda: worker.is_cancelled,
+                child=child,
             )
         except Exception as error:  # noqa: BLE001 - reading must go on without quote navigation
             if not worker.is_cancelled:

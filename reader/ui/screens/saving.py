@@ -2,10 +2,12 @@
 
 A mixin of the reading screen (through :class:`~reader.ui.screens.annotating.AnnotatingMixin`), kept apart so the
 keys and their effects read in one file and the write bookkeeping in another. Every store operation goes to the
-app's :class:`~reader.store.writer.BackgroundWriter`; the entry stays marked unsaved in the panel until its write
-returns. A failed write (disk full, read-only directory) is kept, reported once, and retried every
-:data:`RETRY_SECONDS` with the session's current state of that highlight, so a retry never overwrites a later
-edit that was saved meanwhile.
+app's :class:`~reader.store.writer.BackgroundWriter`. The panel marks an entry "not saved yet" only when its write
+has not returned within :data:`MARK_UNSAVED_AFTER` (or failed), until it returns: a write takes a few milliseconds,
+and marking every new entry at once and unmarking it a moment later drew each `h` twice, the second frame ~10 ms
+after the first (issue 14: one frame per key). A failed write (disk full, read-only directory) is kept, reported
+once, and retried every :data:`RETRY_SECONDS` with the session's current state of that highlight, so a retry never
+overwrites a later edit that was saved meanwhile.
 """
 
 from __future__ import annotations
@@ -30,6 +32,10 @@ else:
 RETRY_SECONDS = 5.0
 """How long to wait before retrying writes that failed (disk full, read-only directory...)."""
 
+MARK_UNSAVED_AFTER = 0.5
+"""Seconds a write may take before its entry is marked "not saved yet" (a slow or stuck disk shows within half a
+second; a quick write is never drawn as pending)."""
+
 
 def op_key(op: StoreOp) -> str:
     """The id of the annotation a store operation writes or removes."""
@@ -41,6 +47,9 @@ class SavingMixin(_ScreenBase):
 
     session: AnnotationSession
     unsaved: set[str]
+    """Ids whose latest write has not returned, or failed (quitting waits for, and reports, these)."""
+    marked_unsaved: set[str]
+    """The part of ``unsaved`` the panel shows as "not saved yet": failed, or pending over MARK_UNSAVED_AFTER."""
     _failed_ops: list[StoreOp]
     _retry_timer: Any
     _failure_reported: bool
@@ -54,6 +63,7 @@ class SavingMixin(_ScreenBase):
 
     def init_saving(self) -> None:
         self.unsaved = set()
+        self.marked_unsaved = set()
         self._failed_ops = []
         self._retry_timer = None
         self._failure_reported = False
@@ -69,6 +79,23 @@ class SavingMixin(_ScreenBase):
             else:
                 future = self.reader_app.writer.submit(partial(store.delete, op.annotation_id))
             future.add_done_callback(partial(self._write_done, op=op, key=key))
+        self.set_timer(MARK_UNSAVED_AFTER, partial(self._mark_slow_writes, [op_key(op) for op in ops]))
+
+    def _mark_slow_writes(self, keys: list[str]) -> None:
+        """Mark the entries whose writes are still pending after MARK_UNSAVED_AFTER."""
+        for key in keys:
+            if key in self.unsaved:
+                self._set_mark(key, True)
+
+    def _set_mark(self, key: str, marked: bool) -> None:
+        """Show or clear one entry's "not saved yet" (redrawing that entry only when it changes)."""
+        if (key in self.marked_unsaved) == marked:
+            return
+        if marked:
+            self.marked_unsaved.add(key)
+        else:
+            self.marked_unsaved.discard(key)
+        self.panel.set_saved(key, self.marked_unsaved)
 
     def _write_done(self, future: Future[None], *, op: StoreOp, key: str) -> None:
         error = future.exception()
@@ -98,7 +125,7 @@ class SavingMixin(_ScreenBase):
             self._failed_ops.append(op)
             if self._retry_timer is None:
                 self._retry_timer = self.set_timer(RETRY_SECONDS, self._retry)
-        self.panel.set_saved(key, self.unsaved)  # redraw that one entry's "not saved yet" state
+        self._set_mark(key, key in self.unsaved and (error is not None or key in self.marked_unsaved))
 
     def retry_failed_writes(self) -> None:
         """Submit the failed writes again now (the app calls this before it quits)."""

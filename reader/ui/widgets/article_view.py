@@ -1,8 +1,9 @@
 """The article: one Line-API widget that renders only the rows on screen.
 
 ``render_line(y)`` maps ``y + scroll_y`` to a row of :class:`reader.layout.Layout` and returns a cached
-:class:`Strip`. The layout grows in short slices on the event loop (first the screen, then the rest), so a 20 MB
-article paints its first screen at once; the rows already shown never move while the rest is laid out.
+:class:`Strip` (:mod:`reader.ui.widgets.article_render`). The layout grows in short slices on the event loop
+(first the screen, then the rest: :mod:`reader.ui.widgets.article_layout`), so a 20 MB article paints its first
+screen at once; the rows already shown never move while the rest is laid out.
 
 The cursor, the selection, search matches, highlights and the quotation under the cursor are all kept as
 original-text offsets and drawn per row; highlights for a row come from an interval index, not a scan.
@@ -16,7 +17,6 @@ article draws its selection itself, by text offsets, so ``h`` and ``y`` act on i
 
 from __future__ import annotations
 
-import time
 from bisect import bisect_right
 from itertools import accumulate
 from typing import ClassVar
@@ -25,29 +25,21 @@ from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
-from textual.geometry import Region, Size
+from textual.geometry import Region
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.annotation import COLORS
-from reader.document import BlockKind, Document, Span
+from reader.document import Document, Span
 from reader.highlight_index import HighlightIndex, HighlightMark
-from reader.layout import INDENT, Layout, text_width
-from reader.ui.timers import call_later
+from reader.layout import Layout
+from reader.ui.widgets.article_layout import ArticleLayout
 from reader.ui.widgets.article_render import ArticleRendering
 
-SLICE_SECONDS = 0.004
-"""How long one background layout slice may hold the event loop. A key typed during a slice waits for the rest
-of it, then for its own handling and the paint: all three must fit in a frame (16.7 ms). (It was 12 ms, checked
-every 200 blocks, so a slice ran up to ~25 ms.)"""
-PROGRESS_SECONDS = 0.25
-"""How often the background layout grows the scroll bar and reports its progress: each report repaints the top
-bar and the scroll bar, and once per slice that was a frame per slice."""
 
-
-class ArticleView(ArticleRendering, ScrollView, can_focus=True):
+class ArticleView(ArticleLayout, ArticleRendering, ScrollView, can_focus=True):
     """The article pane: wrapped text at a reading measure, a cursor, search marks and highlights."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -195,6 +187,10 @@ class ArticleView(ArticleRendering, ScrollView, can_focus=True):
         self._base_style: Style | None = None
         """The widget's own style (``rich_style``, which walks the ancestors), kept until the styles change."""
         self._version = 0
+        self._row_stamps: dict[int, int] = {}
+        """Rows redrawn by a change that touched only them (a highlight added, removed, marked): each row's stamp
+        is part of its strip's cache key (:meth:`_repaint_spans`); cleared with the whole cache."""
+        self._stamp = 0
         self._goal_column: int | None = None
         self.selection_anchor: int | None = None
         self.matches: list[Span] = []
@@ -214,111 +210,53 @@ class ArticleView(ArticleRendering, ScrollView, can_focus=True):
         if document.blocks:
             self.set_reactive(ArticleView.cursor, document.blocks[0].start)
 
-    # -- layout ---------------------------------------------------------------------------------------------
-
-    @property
-    def text_width(self) -> int:
-        """Columns of text: the measure, or less in a narrow pane."""
-        return max(8, min(self.measure, self.scrollable_content_region.width - 2))
-
-    @property
-    def margin(self) -> int:
-        return max(0, (self.scrollable_content_region.width - self.text_width) // 2)
-
-    @property
-    def widest_text(self) -> int:
-        """The most columns of text this pane can show, whatever the measure."""
-        return max(8, self.scrollable_content_region.width - 2)
-
-    @property
-    def title_in_view(self) -> bool:
-        """Whether the document's title (its first block, when that is a title) is on screen."""
-        blocks = self.document.blocks
-        if not blocks or blocks[0].kind is not BlockKind.TITLE:
-            return False
-        row = self.layout_rows.row_of(blocks[0].start)
-        top = int(self.scroll_offset.y)
-        return top <= row < top + max(1, self.scrollable_content_region.height)
+    # -- scrolling ------------------------------------------------------------------------------------------
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
+        self.paint_asked()
+        self.schedule_prefetch()
         if round(old_value) != round(new_value):
             self.post_message(self.Scrolled(self))
-
-    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
-        """Wrap the text for the new width right here, in the layout pass, before the frame is rendered.
-
-        The Resize event reaches ``on_resize`` only after the compositor has drawn the frame, so waiting for it
-        would paint the first screen (and every resized screen) with an empty pane, and the text one refresh
-        tick later (about 25 ms at start-up)."""
-        changed = super()._size_updated(size, virtual_size, container_size, layout)
-        if self.text_width != self.layout_rows.width or not len(self.layout_rows):
-            self._relayout()
-        return changed
-
-    def on_resize(self, event: events.Resize) -> None:
-        self._relayout()
-
-    def watch_measure(self) -> None:
-        self._relayout()
-
-    def _relayout(self) -> None:
-        width = self.text_width
-        if width != self.layout_rows.width or not len(self.layout_rows):
-            self.layout_rows = Layout(self.document, width)
-            self._invalidate()
-            height = max(self.scrollable_content_region.height, 24)
-            self.layout_rows.extend(until_offset=self.cursor)
-            self.layout_rows.extend(rows=len(self.layout_rows) + height * 2)
-            self._update_virtual_size()
-            self.scroll_to_cursor(center=True, animate=False)
-        self._schedule_layout()
-
-    def _update_virtual_size(self) -> None:
-        """Tell the scroll bar how many rows there are now, without a layout pass.
-
-        ``virtual_size`` is a layout reactive: assigning it refreshed the whole pane (every row re-rendered and
-        written) each time the rows grew - on every layout slice and on every key while the layout ran. Growing
-        rows change nothing drawn but the scroll bar, so only the scroll bar is updated (``_scroll_update`` is
-        what Textual's own ``_size_updated`` calls for this); a new width relays out and repaints anyway."""
-        size = Size(self.scrollable_content_region.width, len(self.layout_rows))
-        if size != self.virtual_size:
-            self.set_reactive(ArticleView.virtual_size, size)
-            self._scroll_update(size)
-
-    def _schedule_layout(self) -> None:
-        layout = self.layout_rows
-        if not layout.complete and not self._layout_timer_active:
-            self._layout_timer_active = True
-            # Caught up with a document whose blocks are still being parsed (in a worker): check back shortly.
-            waiting = layout.laid_blocks >= len(self.document.blocks)
-            call_later(self, 0.05 if waiting else 0.001, self._layout_slice)  # (see reader.ui.timers)
-
-    def _layout_slice(self) -> None:
-        """Lay out blocks for at most SLICE_SECONDS, then yield to the event loop; report progress (the scroll
-        bar, the top bar) every PROGRESS_SECONDS and at the end."""
-        self._layout_timer_active = False
-        layout = self.layout_rows
-        layout.extend(deadline=time.perf_counter() + SLICE_SECONDS)
-        now = time.perf_counter()
-        if layout.complete or now - self._reported >= PROGRESS_SECONDS:
-            self._reported = now
-            self._update_virtual_size()
-            self.post_message(self.LayoutProgress(layout.progress))
-        self._schedule_layout()
-
-    def finish_layout(self) -> None:
-        """Lay out everything now (used by tests and by jumps to the end)."""
-        self.document.finish_parsing()
-        self.layout_rows.extend()
-        self._update_virtual_size()
 
     # -- state setters used by the screen -------------------------------------------------------------------
 
     def _invalidate(self) -> None:
         self._version += 1
+        self._row_stamps.clear()
         self._cache.clear()
         self.refresh()
+
+    REPAINT_ROWS_MAX = 400
+    """A change touching more rows than this repaints everything (a new version) instead of stamping rows."""
+
+    def _repaint_spans(self, spans: list[tuple[int, int]]) -> None:
+        """Redraw only the rows showing ``spans`` (original offsets): they get a new stamp, so their cached strips
+        no longer match, and only those of them on screen are refreshed. ``h`` in a pane of 38 rows redraws the
+        two or three rows of the passage, not the pane (which cost ~10-15 ms of the key's frame). Rows not laid
+        out yet are drawn fresh when they are; spans over :data:`REPAINT_ROWS_MAX` rows fall back to
+        :meth:`_invalidate`."""
+        layout = self.layout_rows
+        document = self.document
+        if not document.blocks or not layout.laid_blocks:
+            return
+        rows: list[tuple[int, int]] = []
+        for start, end in spans:
+            if document.block_at(start) >= layout.laid_blocks:
+                continue  # not laid out yet: nothing of it is cached or on screen
+            first = layout.row_of(start)
+            # the row of ``end`` too: a note marker is drawn just after the highlight's last character
+            last = layout.row_of(end) if document.block_at(end) < layout.laid_blocks else len(layout) - 1
+            rows.append((first, max(first, last)))
+        if sum(last - first + 1 for first, last in rows) > self.REPAINT_ROWS_MAX:
+            self._invalidate()
+            return
+        self._stamp += 1
+        top = int(self.scroll_offset.y)
+        for first, last in rows:
+            for row in range(first, last + 1):
+                self._row_stamps[row] = self._stamp
+            self.refresh_lines(first - top, last - first + 1)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -348,17 +286,25 @@ class ArticleView(ArticleRendering, ScrollView, can_focus=True):
         self._invalidate()
 
     def change_highlights(self, puts: list[HighlightMark], removed: list[str]) -> None:
-        """Add, replace or remove a few highlights without rebuilding the index."""
+        """Add, replace or remove a few highlights without rebuilding the index; redraw only their rows (where
+        they were and where they are)."""
+        spans = [(mark.start, mark.end) for mark in puts]
         for mark_id in removed:
-            self.highlights.remove(mark_id)
+            if (old := self.highlights.remove(mark_id)) is not None:
+                spans.append((old.start, old.end))
         for mark in puts:
+            if (old := self.highlights.by_id.get(mark.id)) is not None:
+                spans.append((old.start, old.end))
             self.highlights.add(mark)
-        self._invalidate()
+        self._repaint_spans(spans)
 
     def set_marked_highlight(self, highlight_id: str | None) -> None:
         if highlight_id != self.marked_highlight:
+            marks = self.highlights.by_id
+            spans = [(mark.start, mark.end) for key in (self.marked_highlight, highlight_id)
+                     if key is not None and (mark := marks.get(key)) is not None]
             self.marked_highlight = highlight_id
-            self._invalidate()
+            self._repaint_spans(spans)
 
     def set_quotations(self, spans: list[Span]) -> None:
         self.quotation_spans = spans
@@ -615,22 +561,9 @@ class ArticleView(ArticleRendering, ScrollView, can_focus=True):
             self._press = None
             self.release_mouse()
 
-    def _indent_of_row(self, row: int) -> int:
-        if not 0 <= row < len(self.layout_rows):
-            return 0
-        block = self.layout_rows.row_block[row]
-        return INDENT.get(self.document.blocks[block].kind, 0) if block >= 0 else 0
-
     # -- helpers for the screen ------------------------------------------------------------------------------
 
     def progress(self) -> float:
         """Reading progress: how far down the cursor is, 0.0 to 1.0 (by text offset)."""
         size = len(self.document.text)
         return 1.0 if size <= 1 else min(1.0, self.cursor / max(1, self.document.blocks[-1].start or 1))
-
-    def row_text_width(self, row: int) -> int:
-        layout = self.layout_rows
-        block = layout.row_block[row]
-        if block < 0:
-            return 0
-        return text_width(self.document.display(block).text[layout.row_start[row] : layout.row_end[row]])

@@ -26,24 +26,24 @@ from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
-from textual.content import Content
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.annotation import Annotation
-from reader.layout import text_width, wrap
-from reader.sanitize import sanitize
 from reader.ui.widgets.highlight_colors import TRUECOLOR_SWATCH, swatch_color, terminal_color_system
+from reader.ui.widgets.highlight_entries import (
+    MAX_ENTRY_HEIGHT,
+    NOTE_LINES,
+    ORPHANED_HEADER,
+    Entry,
+    entry_height,
+    entry_lines,
+    note_lines,
+    text_columns,
+)
 from reader.ui.widgets.row_tops import RowTops
-
-NOTE_LINES = 3
-"""Lines of a note an entry shows (one line was too little to know a note by)."""
-
-MAX_ENTRY_HEIGHT = 4 + NOTE_LINES
-"""Rows of the tallest entry: quote, quote, speaker and #tags, NOTE_LINES of note, blank."""
 
 COLOR_HEX = TRUECOLOR_SWATCH
 """The swatch of each highlight colour in truecolor (the article uses the same hues, blended with the background)."""
@@ -52,107 +52,15 @@ MAX_DRIFT = 2048
 """Inserts and removals after which the id -> index map is built again (a lookup checks up to twice this many
 entries, ~1 ms; a rebuild at 100,000 entries costs ~60 ms)."""
 
-ORPHANED_HEADER = "Orphaned — their text is no longer in the document"
 
+class _Frame(NamedTuple):
+    """What every row of one :meth:`HighlightList.render_lines` call reads (read once for all of them)."""
 
-class Entry(NamedTuple):
-    """One row group of the list: a highlight, or the (disabled) header of the orphaned section.
-    (A NamedTuple, as :class:`reader.session.Put` explains.)"""
-
-    annotation: Annotation | None
-    unsaved: bool = False
-    header: str = ""
-
-    @property
-    def id(self) -> str | None:
-        return self.annotation.id if self.annotation is not None else None
-
-    @property
-    def disabled(self) -> bool:
-        return self.annotation is None
-
-    @property
-    def prompt(self) -> Content:
-        """The whole entry as text (for tests and screen readers); drawing uses :meth:`lines`."""
-        if self.annotation is None:
-            return Content(self.header)
-        return Content("\n".join(line for line, _ in entry_lines(self, 10_000)))
-
-
-def _clip(text: str, width: int) -> str:
-    """``text`` cut to ``width`` cells with an ellipsis."""
-    if text_width(text) <= width:
-        return text
-    while text and text_width(text) > width - 1:
-        text = text[: max(0, min(len(text) - 1, width - 1))]
-    return text.rstrip() + "…"
-
-
-def _wrap_head(text: str, width: int, count: int) -> list[tuple[int, int]]:
-    """``wrap(text, width)``, or of a long text only its first ``count`` rows and one or more after them (enough
-    to tell there is more): wrapping is greedy and never looks back, so the rows of a head of the text, but its
-    last, are the rows of the whole text. An entry shows a few rows; measuring 100,000 entries wraps no more."""
-    head = (count + 1) * (width + 1)
-    if len(text) > head:
-        rows = wrap(text[:head], width)
-        if len(rows) > count:
-            return rows
-    return wrap(text, width)
-
-
-def entry_lines(entry: Entry, width: int) -> list[tuple[str, str]]:
-    """The text lines of an entry with a style name for each: the quote (one or two lines), the speaker and tags
-    (only when there are any), then up to NOTE_LINES of the note; a section header is its one line. No blank
-    lines: the list adds one blank row after each entry (:func:`entry_height`)."""
-    annotation = entry.annotation
-    if annotation is None:
-        return [(_clip(entry.header, width), "header")]
-    quote = "“" + sanitize(" ".join(annotation.text.split())) + "”"
-    rows = _wrap_head(quote, max(4, width), 2)
-    first = quote[rows[0][0] : rows[0][1]] if rows else quote
-    second = ""
-    if len(rows) > 1:
-        second = quote[rows[1][0] :].strip() if len(rows) == 2 else quote[rows[1][0] : rows[1][1]] + "…"
-        second = _clip(second, width)
-    meta = []
-    if annotation.speaker:
-        meta.append("— " + sanitize(annotation.speaker))
-    if annotation.tags:
-        meta.append(" ".join("#" + sanitize(tag) for tag in annotation.tags))
-    if entry.unsaved:
-        meta.append("● not saved yet")
-    lines = [(first, "quote")]
-    if second:
-        lines.append((second, "quote"))
-    if meta:
-        lines.append((_clip("  ".join(meta), width), "meta"))
-    lines.extend((line, "note") for line in note_lines(annotation.note, width, NOTE_LINES))
-    return lines
-
-
-def text_columns(width: int) -> int:
-    """Cells for an entry's text in a list ``width`` cells wide (the swatch bar takes two)."""
-    return max(4, width - 2)
-
-
-def entry_height(entry: Entry, width: int) -> int:
-    """Rows an entry takes in a list ``width`` cells wide: its lines (as drawn) and one blank separator."""
-    return len(entry_lines(entry, text_columns(width))) + 1
-
-
-def note_lines(note: str, width: int, room: int) -> list[str]:
-    """A note wrapped to ``width``, at most NOTE_LINES (and ``room``) lines, the last cut with an ellipsis when
-    there is more. Only the first few thousand characters are looked at: an entry shows three lines of it."""
-    text = " ".join(note[:4000].split())
-    if not text or room <= 0:
-        return []
-    text = "✎ " + sanitize(text)
-    shown = min(NOTE_LINES, room)
-    rows = _wrap_head(text, max(4, width), shown)
-    lines = [text[start:end].rstrip() for start, end in rows[:shown]]
-    if len(rows) > shown or len(note) > 4000:
-        lines[-1] = _clip(text[rows[shown - 1][0] :], width)
-    return lines  # wrapped rows fit the width; the one cut above is clipped
+    scroll_y: int
+    width: int
+    base: Style
+    tops: RowTops
+    blank: Strip
 
 
 class HighlightList(ScrollView, can_focus=True):
@@ -164,6 +72,7 @@ class HighlightList(ScrollView, can_focus=True):
         "highlight-list--note",
         "highlight-list--header",
         "highlight-list--highlighted",
+        "highlight-list--empty",
     }
 
     DEFAULT_CSS = """
@@ -171,6 +80,7 @@ class HighlightList(ScrollView, can_focus=True):
     HighlightList > .highlight-list--meta { color: $foreground-muted; text-style: italic; }
     HighlightList > .highlight-list--note { color: $text; }
     HighlightList > .highlight-list--header { color: $warning; text-style: bold; }
+    HighlightList > .highlight-list--empty { color: $foreground-muted; }
     HighlightList > .highlight-list--highlighted { background: $foreground 12%; }
     HighlightList:focus > .highlight-list--highlighted { background: $accent 30%; }
     """
@@ -234,6 +144,22 @@ class HighlightList(ScrollView, can_focus=True):
         self._heights: dict[Entry, int] = {}
         """Heights of the entries seen, at ``_heights_width``: showing a filter again wraps no entry twice."""
         self._heights_width: int | None = None
+        self.empty_lines: tuple[str, ...] = ()
+        self._frame: _Frame | None = None
+        """What the list draws while it has no entries (:meth:`set_empty`)."""
+
+    def set_empty(self, lines: tuple[str, ...]) -> None:
+        """Draw ``lines`` while there are no entries (the panel's "no highlights yet"; ``()``: nothing, as when
+        a filter matches none). A list showing them cannot take focus: there is nothing in it to act on."""
+        if lines == self.empty_lines:
+            return
+        self.empty_lines = lines
+        if lines and self.has_focus:
+            self.blur()
+        self.refresh()
+
+    def allow_focus(self) -> bool:
+        return not self.empty_lines and super().allow_focus()
 
     # -- the OptionList-like interface -------------------------------------------------------------------
 
@@ -370,9 +296,25 @@ class HighlightList(ScrollView, can_focus=True):
                 self._heights = {}
             self._measured_width = width
             self._tops = RowTops(map(self._measure, self.entries))
-        if self.virtual_size.height != self._tops[-1] or self.virtual_size.width != width:
-            self.virtual_size = Size(width, self._tops[-1])
+        size = Size(width, self._tops[-1])
+        if size != self.virtual_size:
+            self._set_virtual_size(size)
         return self._tops
+
+    def _set_virtual_size(self, size: Size) -> None:
+        """Tell the scroll bar how many rows there are now, without a layout pass.
+
+        ``virtual_size`` is a layout reactive: assigning it made every `h` and `u` (one entry more or less) cost a
+        layout of the whole screen (~35 ms at 20 MB, issue 14) and a frame after the article's, and the list's
+        first measure at its real width (in ``on_resize``, after a layout pass) a second pass. The list's own size
+        comes from CSS, never from its content, and its text never overflows sideways: only its scroll bar changes,
+        and ``_scroll_update`` (what Textual's own ``_size_updated`` calls for this, as
+        :class:`~reader.ui.widgets.article_view.ArticleView` does) updates it. When the scroll bar has to appear or
+        go, ``_scroll_update`` sets ``show_vertical_scrollbar``, itself a layout reactive: that change still gets
+        its layout pass. No repaint here: every change of entries asks for one, and the first measure at a new width
+        happens while the list is being drawn (a repaint requested then is a second frame, drawn the same)."""
+        self.set_reactive(HighlightList.virtual_size, size)
+        self._scroll_update(size)
 
     def entry_top(self, index: int) -> int:
         """The first row of entry ``index`` (rows count from the top of the whole list)."""
@@ -402,6 +344,12 @@ class HighlightList(ScrollView, can_focus=True):
             self.scroll_to(y=top, animate=False, immediate=True)
         elif bottom > self.scroll_offset.y + height:
             self.scroll_to(y=min(top, bottom - height), animate=False, immediate=True)
+
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
+        """The compositor's ``virtual_size`` is the region's, not the list's (its rows): ScrollView only compares
+        the two, and their difference redrew the scroll bar a frame after each layout pass; the list's own is
+        passed, so only a new size counts."""
+        return super()._size_updated(size, self.virtual_size, container_size, layout)
 
     def on_resize(self) -> None:
         """Sized at last (the list is mounted with the first highlights, often with an entry already chosen, as when
@@ -493,15 +441,34 @@ class HighlightList(ScrollView, can_focus=True):
         super().notify_style_update()
         self._cache.clear()
 
-    def render_line(self, y: int) -> Strip:
-        scroll_y = int(self.scroll_offset.y)
-        row = scroll_y + y
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Draw the rows in ``crop``, reading the style, the width, the scroll position and the geometry once for
+        all of them: read per row (``rich_style`` walks the DOM), they were most of this list's share of a frame,
+        ~5 ms of each `h` on a loaded machine, although the rows were blank (issue 14)."""
+        tops = self._sync_geometry()
         width = self.scrollable_content_region.width
         base = self.rich_style
-        index = self.entry_at_row(row)
-        if index is None:
-            return Strip.blank(width, base)
-        line = row - self._tops[index]
+        self._frame = _Frame(int(self.scroll_offset.y), width, base, tops, Strip.blank(width, base))
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame = None
+
+    def render_line(self, y: int) -> Strip:
+        frame = self._frame
+        if frame is None:  # called on its own (tests), not from render_lines
+            width, base = self.scrollable_content_region.width, self.rich_style
+            frame = _Frame(int(self.scroll_offset.y), width, base, self._sync_geometry(), Strip.blank(width, base))
+        row = frame.scroll_y + y
+        width, base, tops = frame.width, frame.base, frame.tops
+        if row < 0 or row >= tops[-1]:
+            if not self.entries and 0 <= row < len(self.empty_lines):
+                style = base + self.get_component_rich_style("highlight-list--empty")
+                text = Strip([Segment(self.empty_lines[row], style)])
+                return text.crop_extend(0, width, base).apply_offsets(0, row)
+            return frame.blank
+        index = bisect_right(tops, row) - 1
+        line = row - tops[index]
         entry = self.entries[index]
         chosen = index == self.highlighted
         key = (index, entry, width, chosen, self.has_focus)
@@ -510,7 +477,7 @@ class HighlightList(ScrollView, can_focus=True):
             strips = self._render_entry(entry, width, chosen, base)
             self._cache[key] = strips
         if line >= len(strips):  # cannot happen: entry_height counts the lines drawn here
-            return Strip.blank(width, base)
+            return frame.blank
         return strips[line].crop_extend(0, width, base).apply_offsets(0, row)
 
     def _render_entry(self, entry: Entry, width: int, chosen: bool, base: Style) -> list[Strip]:
@@ -528,3 +495,16 @@ class HighlightList(ScrollView, can_focus=True):
             strips.append(Strip([bar, Segment(text, style)]).extend_cell_length(width, base))
         strips.append(Strip.blank(width, self.rich_style))
         return strips
+
+
+__all__ = [
+    "MAX_ENTRY_HEIGHT",
+    "NOTE_LINES",
+    "ORPHANED_HEADER",
+    "Entry",
+    "HighlightList",
+    "entry_height",
+    "entry_lines",
+    "note_lines",
+    "text_columns",
+]

@@ -15,6 +15,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
+from textual.geometry import Size
 from textual.widgets import Input, Static
 
 from reader.annotation import Annotation
@@ -31,6 +32,21 @@ EMPTY_TEXT = (
     "n  t   add a note, tags\n"
     "Tab    browse highlights here"
 )
+
+EMPTY_LINES = ("", *EMPTY_TEXT.splitlines(), "")
+"""The empty state as the list draws it, below the title: a blank row, EMPTY_TEXT, a blank row."""
+
+
+class PanelTitle(Static):
+    """The title line, whose change of height needs one layout pass, not two.
+
+    A widget resized by a layout pass sets its ``virtual_size``, a layout reactive, and so asks for another pass of
+    the whole screen (Textual does this for every widget). A Static's virtual size is its content's, which nothing
+    here reads. (The title held the empty state too, and going from its ten lines to one, on the first `h` and the
+    `u` that took it back, cost two passes of ~35 ms at 20 MB; now only a title that wraps differently resizes.)"""
+
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
+        return super()._size_updated(size, virtual_size, container_size, layout=False)
 
 
 class HighlightPanel(Vertical):
@@ -52,35 +68,37 @@ class HighlightPanel(Vertical):
         self._by_id: dict[str, Annotation] = {}
         self.unsaved: set[str] = set()
         self.filter_text = ""
-        self._entries: HighlightList | None = None
+        self._entries = HighlightList(id="panel-list")
+        self._entries.set_empty(EMPTY_LINES)
         self.heading = "Highlights (0)"
         """The title line: the count, and how many are shown and orphaned."""
 
     def compose(self) -> ComposeResult:
-        yield Static(self._heading(empty=True), id="panel-title")
+        yield PanelTitle(self._heading(), id="panel-title")
+        yield self._entries
 
-    def _heading(self, *, empty: bool) -> Content:
-        """The title line, and below it, while there are no highlights, what to press to make one (one widget
-        for both: the empty panel is on the first screen of every new document, and widgets cost start-up)."""
-        title = Content.styled(self.heading, "bold $accent")
-        if not empty:
-            return title
-        return Content.assemble(title, "\n\n", Content.styled(EMPTY_TEXT, "$foreground-muted"), "\n")
+    def _heading(self) -> Content:
+        """The title line (one line: the empty state's text is drawn by the list, below it)."""
+        return Content.styled(self.heading, "bold $accent")
 
     @property
     def entries(self) -> HighlightList:
-        """The list of entries, mounted on first use (the first highlight, or highlights loaded from the store):
-        a new document's first screen shows an empty panel and need not build, style and draw an empty list."""
-        if self._entries is None:
-            self._entries = HighlightList(id="panel-list")
-            self._entries.display = False
-            self.mount(self._entries)
+        """The list of entries, mounted with the panel; while there are no highlights it draws what to press to
+        make one (the empty state), and cannot take focus.
+
+        The empty state was the title's second part, and the list was mounted with the first highlight (hidden
+        while empty after that). Then the first `h` of a document, and the `u` that took it back, changed the
+        title's height, showed or hid the list and mounted it: two or three layout passes of the whole screen,
+        each a full repaint (~35 ms at 20 MB) and a frame of its own (issue 14). Now the title is always one line
+        and the list is always there: those keys repaint the title and the list, in the key's frame. The list
+        costs ~2 ms at start-up; it draws the empty state, as the title did."""
         return self._entries
 
     @property
     def has_entries(self) -> bool:
-        """Whether the list is showing (there are highlights): a pane Tab can reach."""
-        return self._entries is not None and self._entries.display
+        """Whether there are highlights (the list shows entries, or none that match the filter): a pane Tab can
+        reach."""
+        return bool(self.annotations)
 
     def focus(self, scroll_visible: bool = True) -> Self:
         """The panel itself cannot take focus: give it to the list (Tab from the article lands there)."""
@@ -137,7 +155,7 @@ class HighlightPanel(Vertical):
         self._by_id = {a.id: a for a in annotations}
 
     def set_saved(self, annotation_id: str, unsaved: set[str]) -> None:
-        """Redraw one entry once its write returned (no rebuild)."""
+        """Redraw one entry whose "not saved yet" mark changed (``unsaved``: the ids to mark; no rebuild)."""
         self.unsaved = unsaved
         entries = self.entries
         try:
@@ -145,20 +163,29 @@ class HighlightPanel(Vertical):
         except KeyError:
             return
         entry = entries.get_option_at_index(index)
-        entries.replace_entry(index, Entry(entry.annotation, annotation_id in unsaved))
+        if entry.unsaved != (annotation_id in unsaved):
+            entries.replace_entry(index, Entry(entry.annotation, annotation_id in unsaved))
 
     def _update_title(self, shown: int, orphans: int) -> None:
         total = len(self.annotations)
         title = f"Highlights ({total})" if shown == total else f"Highlights ({shown} of {total})"
         if orphans:
             title += f" · {orphans} orphaned"
+        self._entries.set_empty(EMPTY_LINES if total == 0 else ())
+        if title == self.heading:
+            return
         self.heading = title
-        self.query_one("#panel-title", Static).update(self._heading(empty=total == 0))
-        if total or self._entries is not None:
-            self.entries.display = total > 0
+        heading = self._heading()
+        static = self.query_one("#panel-title", Static)
+        # Only a title that wraps to one line more or less needs a layout pass; another count is drawn in place.
+        # A layout of the whole screen repaints all of it (~35 ms of each `h` at 20 MB) in a frame after the
+        # article's (issue 14).
+        width = static.content_region.width
+        same_height = width > 0 and len(heading.wrap(width)) == static.size.height
+        static.update(heading, layout=not same_height)
 
     def _rebuild(self, keep: str | None = None) -> None:
-        if not self.annotations and self._entries is None:
+        if not self.annotations and not self._entries.option_count:
             self._update_title(0, 0)
             return
         entries = self.entries
@@ -177,7 +204,7 @@ class HighlightPanel(Vertical):
 
     def select(self, annotation_id: str | None, *, scroll: bool = True) -> None:
         """Highlight the entry of ``annotation_id`` (the article's cursor is on it)."""
-        if annotation_id is None or self._entries is None:
+        if annotation_id is None:
             return
         entries = self.entries
         try:

@@ -1,4 +1,4 @@
-"""The footer: the main keys of what has focus, on one line; a click on a key presses it."""
+"""The footer: the main keys of what has focus, on one line; a click on a key presses it; a short note on the right."""
 
 from __future__ import annotations
 
@@ -7,7 +7,13 @@ from textual.binding import ActiveBinding, Binding
 from textual.content import Content
 from textual.dom import DOMNode
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widget import Widget
+
+from reader.sanitize import sanitize
+
+NOTE_SECONDS = 2.0
+"""How long a note (:meth:`KeyBar.say`) stays."""
 
 
 class KeyBar(Widget):
@@ -31,6 +37,26 @@ class KeyBar(Widget):
         super().__init__()
         self._keys: list[tuple[int, int, str]] | None = None
         """(first column, last column + 1, key) of each key drawn, for clicks."""
+        self.note = ""
+        """The note shown at the right end, in place of the palette key ("" for none)."""
+        self._note_timer: Timer | None = None
+
+    def say(self, message: str, seconds: float = NOTE_SECONDS) -> None:
+        """Show ``message`` (one line, plain text) at the right end of the bar for ``seconds``.
+
+        For the word that goes with a key whose effect is already on screen (`u`: "Undid highlight"): the bar is
+        drawn in the key's own frame. A toast is mounted a message later, in a layout pass of its own, and the
+        rack scrolls after it: two more frames, ~50 ms after the key in a terminal (issue 14: one frame per key)."""
+        self.note = sanitize(" ".join(message.split()))
+        if self._note_timer is not None:
+            self._note_timer.stop()
+        self._note_timer = self.set_timer(seconds, self._clear_note)
+        self.refresh()
+
+    def _clear_note(self) -> None:
+        self._note_timer = None
+        self.note = ""
+        self.refresh()
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -79,7 +105,14 @@ class KeyBar(Widget):
             parts.extend((key, label))
         left = Content.assemble(*parts)
         palette = app.COMMAND_PALETTE_BINDING if app.ENABLE_COMMAND_PALETTE else None
-        if palette and palette in active:
+        if self.note:
+            note = Content.assemble(("▏", "$footer-key-foreground 50%"), (f"{self.note} ", self.KEY_STYLE))
+            room = max(0, self.size.width - note.cell_length - 1)
+            if left.cell_length > room:  # the note is read now: it covers the keys at the right end
+                left = left.truncate(room)
+                keys = [(start, min(end, room), key) for start, end, key in keys if start < room]
+            left = Content.assemble(left, " " * max(1, self.size.width - left.cell_length - note.cell_length), note)
+        elif palette and palette in active:
             palette_key = app.get_key_display(active[palette].binding)
             right = Content.assemble(("▏", "$footer-key-foreground 50%"), (palette_key, self.KEY_STYLE), " palette")
             gap = self.size.width - left.cell_length - right.cell_length

@@ -1,0 +1,247 @@
+"""The article's layout on the event loop: the first screen at once, the rest in short slices (a mixin of
+:class:`reader.ui.widgets.article_view.ArticleView`, kept apart so the widget file holds the state and the keys,
+:mod:`reader.ui.widgets.article_render` the painting, and this one when rows are made).
+
+Why slices on the event loop and not a thread: rows are only ever appended, by one writer, so ``render_line``
+reads the row arrays without locks; a slice ends on a deadline (:data:`SLICE_SECONDS`) checked after each block,
+so a key typed meanwhile waits at most that. The slices change nothing drawn: the scroll bar learns the new row
+count every :data:`PROGRESS_SECONDS` (see :meth:`ArticleLayout._update_virtual_size`).
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Self
+
+from textual import events
+from textual.geometry import Region, Size
+from textual.widget import Widget
+
+from reader.document import BlockKind
+from reader.layout import INDENT, Layout, text_width
+from reader.ui.timers import call_later
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from textual.message import Message
+    from textual.scroll_view import ScrollView
+
+    from reader.document import Document
+
+    _ViewBase = ScrollView
+else:
+    _ViewBase = object
+
+SLICE_SECONDS = 0.004
+"""How long one background layout slice may hold the event loop. A key typed during a slice waits for the rest
+of it, then for its own handling and the paint: all three must fit in a frame (16.7 ms). (It was 12 ms, checked
+every 200 blocks, so a slice ran up to ~25 ms.)"""
+PROGRESS_SECONDS = 0.25
+"""How often the background layout grows the scroll bar and reports its progress: each report repaints the top
+bar and the scroll bar, and once per slice that was a frame per slice."""
+WAIT_FOR_FRAME_SECONDS = 0.05
+"""The longest a layout slice waits for a key's frame (see :meth:`ArticleLayout._key_first`): a paint asked for
+but never made (a region off screen) must not stop the layout for good."""
+YIELD_SECONDS = 0.002
+"""How soon a slice that gave way to a key looks again."""
+PREFETCH_DELAY = 0.03
+"""How long after a scroll the rows a page away are made (:meth:`ArticleLayout._prefetch_slice`): after the
+scroll's own frame, and not between two keys of a held PageDown."""
+PREFETCH_SECONDS = 0.002
+"""How long one slice of that making may hold the event loop."""
+
+
+class ArticleLayout(_ViewBase):
+    """Wrapping at the pane's width (again on a resize or a new measure) and the background layout's slices."""
+
+    if TYPE_CHECKING:
+        document: Document
+        layout_rows: Layout
+        measure: int
+        cursor: int
+        _layout_timer_active: bool
+        _reported: float
+
+        def _invalidate(self) -> None: ...
+        def prefetch_rows(self, first: int, last: int, deadline: float) -> bool: ...
+        def scroll_to_cursor(self, *, center: bool = False, animate: bool = False) -> None: ...
+
+        LayoutProgress: Callable[[float], Message]
+
+    _paint_asked = 0.0
+    """When the article last asked for a frame not made yet (``time.perf_counter()``; 0.0: none pending)."""
+    _slice_waiting_since = 0.0
+    """When a due layout slice first gave way to a key (0.0: it did not)."""
+    _prefetch_due = False
+    """A prefetch slice is scheduled (:meth:`schedule_prefetch`)."""
+
+    @property
+    def text_width(self) -> int:
+        """Columns of text: the measure, or less in a narrow pane."""
+        return max(8, min(self.measure, self.scrollable_content_region.width - 2))
+
+    @property
+    def margin(self) -> int:
+        return max(0, (self.scrollable_content_region.width - self.text_width) // 2)
+
+    @property
+    def widest_text(self) -> int:
+        """The most columns of text this pane can show, whatever the measure."""
+        return max(8, self.scrollable_content_region.width - 2)
+
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
+        """Wrap the text for the new width right here, in the layout pass, before the frame is rendered.
+
+        The Resize event reaches ``on_resize`` only after the compositor has drawn the frame, so waiting for it
+        would paint the first screen (and every resized screen) with an empty pane, and the text one refresh
+        tick later (about 25 ms at start-up).
+
+        The compositor's ``virtual_size`` (the region's size) is not the view's (its rows): ScrollView only compares
+        the two, and their difference redrew the scroll bar a frame after every layout pass (issue 14); the view's
+        own is passed, so only a new size or container counts."""
+        changed = super()._size_updated(size, self.virtual_size, container_size, layout)
+        if self.text_width != self.layout_rows.width or not len(self.layout_rows):
+            self._relayout()
+        return changed
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._relayout()
+
+    def watch_measure(self) -> None:
+        self._relayout()
+
+    def _relayout(self) -> None:
+        width = self.text_width
+        if width != self.layout_rows.width or not len(self.layout_rows):
+            self.layout_rows = Layout(self.document, width)
+            self._invalidate()
+            height = max(self.scrollable_content_region.height, 24)
+            self.layout_rows.extend(until_offset=self.cursor)
+            self.layout_rows.extend(rows=len(self.layout_rows) + height * 2)
+            self._update_virtual_size()
+            self.scroll_to_cursor(center=True, animate=False)
+            self.schedule_prefetch()
+        self._schedule_layout()
+
+    def _update_virtual_size(self) -> None:
+        """Tell the scroll bar how many rows there are now, without a layout pass.
+
+        ``virtual_size`` is a layout reactive: assigning it refreshed the whole pane (every row re-rendered and
+        written) each time the rows grew - on every layout slice and on every key while the layout ran. Growing
+        rows change nothing drawn but the scroll bar, so only the scroll bar is updated (``_scroll_update`` is
+        what Textual's own ``_size_updated`` calls for this); a new width relays out and repaints anyway."""
+        size = Size(self.scrollable_content_region.width, len(self.layout_rows))
+        if size != self.virtual_size:
+            self.set_reactive(Widget.virtual_size, size)
+            self._scroll_update(size)
+
+    def _schedule_layout(self) -> None:
+        layout = self.layout_rows
+        if not layout.complete and not self._layout_timer_active:
+            self._layout_timer_active = True
+            # Caught up with a document whose blocks are still being parsed (in a worker): check back shortly.
+            waiting = layout.laid_blocks >= len(self.document.blocks)
+            call_later(self, 0.05 if waiting else 0.001, self._layout_slice)  # (see reader.ui.timers)
+
+    def _layout_slice(self) -> None:
+        """Lay out blocks for at most SLICE_SECONDS, then yield to the event loop; report progress (the scroll
+        bar, the top bar) every PROGRESS_SECONDS and at the end."""
+        self._layout_timer_active = False
+        if self._key_first():
+            self._layout_timer_active = True
+            call_later(self, YIELD_SECONDS, self._layout_slice)
+            return
+        self._slice_waiting_since = 0.0
+        layout = self.layout_rows
+        layout.extend(deadline=time.perf_counter() + SLICE_SECONDS)
+        now = time.perf_counter()
+        if layout.complete or now - self._reported >= PROGRESS_SECONDS:
+            self._reported = now
+            self._update_virtual_size()
+            self.post_message(self.LayoutProgress(layout.progress))
+        self._schedule_layout()
+
+    def _key_first(self) -> bool:
+        """Whether a slice due now should give way: a key is waiting in the app's queue, or the article asked for
+        a paint (a key moved the cursor or scrolled) that has not been made yet.
+
+        A key's frame takes several turns of the event loop (the key, the binding's action, the widget's refresh
+        prompt, the screen's update, the screen's update timer), and a slice that ran between two of them (4 ms
+        each, due every millisecond) came before the frame: keys in the first seconds after opening a 20 MB
+        article, while the layout ran, waited 10-20 ms between their action and their paint (~2 ms idle). Giving
+        way at most :data:`WAIT_FOR_FRAME_SECONDS` at a time keeps the layout going under a held key."""
+        now = time.perf_counter()
+        if not self._slice_waiting_since:
+            self._slice_waiting_since = now
+        if now - self._slice_waiting_since >= WAIT_FOR_FRAME_SECONDS:
+            return False
+        if self._paint_asked and now - self._paint_asked < WAIT_FOR_FRAME_SECONDS:
+            return True
+        return self._input_waiting()
+
+    def _input_waiting(self) -> bool:
+        """Whether the app has events queued (the terminal's keys arrive there first, from the driver's thread)."""
+        return not self.app._message_queue.empty()
+
+    def schedule_prefetch(self, delay: float = PREFETCH_DELAY) -> None:
+        """Make the rows of the page below and the page above the view soon, in slices (see
+        :meth:`reader.ui.widgets.article_render.ArticleRendering.prefetch_rows`): PageDown at rest then paints
+        strips already made."""
+        if not self._prefetch_due:
+            self._prefetch_due = True
+            call_later(self, delay, self._prefetch_slice)
+
+    def _prefetch_slice(self) -> None:
+        self._prefetch_due = False
+        now = time.perf_counter()
+        if (self._paint_asked and now - self._paint_asked < WAIT_FOR_FRAME_SECONDS) or self._input_waiting():
+            self.schedule_prefetch()  # a key first
+            return
+        top = int(self.scroll_offset.y)
+        height = self.scrollable_content_region.height
+        deadline = now + PREFETCH_SECONDS
+        for first in (top + height, top - height):
+            if not self.prefetch_rows(first, first + height, deadline):
+                self.schedule_prefetch(YIELD_SECONDS)
+                return
+
+    def paint_asked(self) -> None:
+        """Note that the article wants a frame (``refresh``, a scroll): layout slices wait for it (see
+        :meth:`_key_first`); ``render_line`` clears it."""
+        self._paint_asked = time.perf_counter()
+
+    def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False, recompose: bool = False) -> Self:
+        self.paint_asked()
+        return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
+
+    def finish_layout(self) -> None:
+        """Lay out everything now (used by tests and by jumps to the end)."""
+        self.document.finish_parsing()
+        self.layout_rows.extend()
+        self._update_virtual_size()
+
+    # -- rows and geometry ----------------------------------------------------------------------------------
+
+    @property
+    def title_in_view(self) -> bool:
+        """Whether the document's title (its first block, when that is a title) is on screen."""
+        blocks = self.document.blocks
+        if not blocks or blocks[0].kind is not BlockKind.TITLE:
+            return False
+        row = self.layout_rows.row_of(blocks[0].start)
+        top = int(self.scroll_offset.y)
+        return top <= row < top + max(1, self.scrollable_content_region.height)
+
+    def _indent_of_row(self, row: int) -> int:
+        if not 0 <= row < len(self.layout_rows):
+            return 0
+        block = self.layout_rows.row_block[row]
+        return INDENT.get(self.document.blocks[block].kind, 0) if block >= 0 else 0
+
+    def row_text_width(self, row: int) -> int:
+        layout = self.layout_rows
+        block = layout.row_block[row]
+        if block < 0:
+            return 0
+        return text_width(self.document.display(block).text[layout.row_start[row] : layout.row_end[row]])

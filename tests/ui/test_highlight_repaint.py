@@ -1,0 +1,104 @@
+"""`h`, `u` and the panel's marked entry redraw only the rows of the passage they change (issue 14: a highlight
+within one frame), and what they draw is what a full redraw would draw.
+
+Counted, not timed: the article's ``_render_row`` calls during the key's frame."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from reader.ui.screens import saving
+from reader.ui.screens.reading import ReadingScreen
+from reader.ui.widgets.article_view import ArticleView
+from tests.ui.support import seed_app
+
+PARAGRAPHS = (92, 415, 669)
+"""Offsets of the seed's first three paragraphs (see tests/ui/test_annotating_keys.py)."""
+
+
+@pytest.fixture(autouse=True)
+def quick_writes_unmarked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(saving, "MARK_UNSAVED_AFTER", 60.0)
+
+
+def count_rows(article: ArticleView) -> list[int]:
+    """Record the rows the article renders from now on (an instance attribute shadows the method)."""
+    rendered: list[int] = []
+    render = article._render_row
+
+    def counted(row: int, base: object) -> object:
+        rendered.append(row)
+        return render(row, base)  # type: ignore[arg-type]
+
+    article._render_row = counted  # type: ignore[method-assign,assignment]
+    return rendered
+
+
+def screen_lines(article: ArticleView) -> list[list[tuple[str, str]]]:
+    """The rows on screen as (text, style) segments: a highlight changes styles, not text."""
+    return [
+        [(segment.text, str(segment.style)) for segment in article.render_line(y)]
+        for y in range(article.scrollable_content_region.height)
+    ]
+
+
+def fully_redrawn(article: ArticleView) -> list[list[tuple[str, str]]]:
+    article._invalidate()
+    return screen_lines(article)
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    await pilot.pause()
+    pilot.app.writer.drain()  # type: ignore[attr-defined]
+    await pilot.pause(0.2)
+    await pilot.pause()
+
+
+async def test_h_and_u_redraw_only_the_rows_of_the_passage(tmp_path: Path) -> None:
+    app = seed_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReadingScreen)
+        article = screen.article
+        article.move_to(PARAGRAPHS[1])
+        await settle(pilot)
+        rows = article.layout_rows
+        first, last = rows.row_of(PARAGRAPHS[1]), rows.row_of(PARAGRAPHS[2] - 1)
+        rendered = count_rows(article)
+
+        await pilot.press("h")
+        await settle(pilot)
+        assert rendered, "the highlight was drawn"
+        assert set(rendered) <= set(range(first, last + 2)), (rendered, first, last)
+        with_highlight = screen_lines(article)
+        assert with_highlight == fully_redrawn(article)
+
+        rendered.clear()
+        await pilot.press("u")
+        await settle(pilot)
+        assert rendered and set(rendered) <= set(range(first, last + 2)), (rendered, first, last)
+        assert screen_lines(article) == fully_redrawn(article)
+        assert screen_lines(article) != with_highlight
+
+
+async def test_a_change_over_many_rows_redraws_everything(tmp_path: Path) -> None:
+    """Past REPAINT_ROWS_MAX rows, stamping rows one by one costs more than a new version: the cache is cleared."""
+    app = seed_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReadingScreen)
+        article = screen.article
+        version = article._version
+        article.REPAINT_ROWS_MAX = 1
+        article._repaint_spans([(PARAGRAPHS[1], PARAGRAPHS[2])])
+        assert article._version == version + 1 and not article._row_stamps
+        article.REPAINT_ROWS_MAX = 400
+        article._repaint_spans([(PARAGRAPHS[1], PARAGRAPHS[1] + 5)])
+        assert article._version == version + 1 and article._row_stamps
