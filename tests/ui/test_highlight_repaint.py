@@ -50,6 +50,15 @@ def fully_redrawn(article: ArticleView) -> list[list[tuple[str, str]]]:
     return screen_lines(article)
 
 
+async def opened(pilot: Pilot[None]) -> ArticleView:
+    """The reading screen's article once the start-up worker is done."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, ReadingScreen)
+    return screen.article
+
+
 async def settle(pilot: Pilot[None]) -> None:
     await pilot.pause()
     pilot.app.writer.drain()  # type: ignore[attr-defined]
@@ -60,11 +69,7 @@ async def settle(pilot: Pilot[None]) -> None:
 async def test_h_and_u_redraw_only_the_rows_of_the_passage(tmp_path: Path) -> None:
     app = seed_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ReadingScreen)
-        article = screen.article
+        article = await opened(pilot)
         article.move_to(PARAGRAPHS[1])
         await settle(pilot)
         rows = article.layout_rows
@@ -90,11 +95,7 @@ async def test_a_change_over_many_rows_redraws_everything(tmp_path: Path) -> Non
     """Past REPAINT_ROWS_MAX rows, stamping rows one by one costs more than a new version: the cache is cleared."""
     app = seed_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ReadingScreen)
-        article = screen.article
+        article = await opened(pilot)
         version = article._version
         article.REPAINT_ROWS_MAX = 1
         article._repaint_spans([(PARAGRAPHS[1], PARAGRAPHS[2])])
