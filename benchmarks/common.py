@@ -327,6 +327,18 @@ class PtyProcess:
         os.write(self.fd, data)
         return now
 
+    def exit_time(self, key: bytes, timeout: float) -> float:
+        """Send ``key`` (``q``) and wait for the process to exit: the seconds from the key to its exit."""
+        sent = self.send(key)
+        while True:
+            pid, _ = os.waitpid(self.pid, os.WNOHANG)
+            if pid:
+                self.pid = 0
+                return time.perf_counter() - sent
+            if time.perf_counter() - sent > timeout:
+                raise RuntimeError(f"the reader did not exit within {timeout:.0f} s of {key!r}")
+            time.sleep(0.002)
+
     def stop(self) -> None:
         if self.pid:
             try:

@@ -17,11 +17,9 @@ the order of the programs; each measure is the ratio of the medians.
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import shutil
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -83,15 +81,7 @@ def time_quit(store: Path | None) -> float:
         process.wait_for_marker(600)
         if process.wait_idle(1.0, 600) is None:
             raise RuntimeError("the reader never became idle")
-        sent = process.send(b"q")
-        while True:
-            pid, _ = os.waitpid(process.pid, os.WNOHANG)
-            if pid:
-                process.pid = 0
-                return time.perf_counter() - sent
-            if time.perf_counter() - sent > 300:
-                raise RuntimeError("the reader did not exit within 300 s of q")
-            time.sleep(0.002)
+        return process.exit_time(b"q", 300)
     finally:
         process.stop()
 

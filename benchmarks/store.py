@@ -176,15 +176,7 @@ def key_to_output(process: PtyProcess, key: bytes, quiet: float) -> tuple[float,
 def quit_time(store: Path | None) -> float:
     process = started(SEED, linked_copy(store), FIRST_PARAGRAPH_MARKER)
     try:
-        sent = process.send(b"q")
-        while True:
-            pid, _ = os.waitpid(process.pid, os.WNOHANG)
-            if pid:
-                process.pid = 0
-                return time.perf_counter() - sent
-            if time.perf_counter() - sent > 120:
-                raise RuntimeError("the reader did not exit within 120 s of q")
-            time.sleep(0.002)
+        return process.exit_time(b"q", 120)
     finally:
         process.stop()
 
