@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import sys
 import time
@@ -22,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks._options import parse_options  # noqa: E402
 from benchmarks.common import (  # noqa: E402
     Measure,
     PtyProcess,
@@ -130,16 +130,16 @@ def keys(presses: int, size_mb: float) -> list[Measure]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--repeats", type=int, default=5, help="app runs per store size, alternating (default 5)")
-    parser.add_argument("--presses", type=int, default=9, help="presses per run / per key (default 9)")
-    parser.add_argument("--quick", action="store_true", help="a 5 MB article, 3 repeats and 5 presses")
-    parser.add_argument("--size-mb", type=float, default=None, help="size of the generated article (default 20)")
-    parser.add_argument("--only", choices=("commit", "keys"), default=None)
-    args = parser.parse_args(argv)
-    size = args.size_mb or (5.0 if args.quick else 20.0)
-    repeats = 3 if args.quick and args.repeats == 5 else args.repeats
-    presses = 5 if args.quick and args.presses == 9 else args.presses
+    counts = {"repeats": (5, 3, "app runs per store size, alternating"), "presses": (9, 5, "presses per run / per key")}
+    args = parse_options(
+        argv,
+        __doc__,
+        counts,
+        "a 5 MB article, 3 repeats and 5 presses",
+        sized=True,
+        more=lambda parser: parser.add_argument("--only", choices=("commit", "keys"), default=None),
+    )
+    size, repeats, presses = args.size_mb, args.repeats, args.presses
     measures: list[Measure] = []
     try:
         if args.only in (None, "commit"):

@@ -22,30 +22,17 @@ annotation and the search index.
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import (  # noqa: E402
-    FIRST_PARAGRAPH_MARKER,
-    SEED,
-    Measure,
-    bench_tmp,
-    cleanup_tmp_dbs,
-    fmt,
-    fresh_db,
-    interleaved,
-    reader_command,
-    report,
-    seed_text,
-    time_to_marker,
-)
+from benchmarks._options import parse_options  # noqa: E402
+from benchmarks._paint import reader_paint, warmed_rounds  # noqa: E402
+from benchmarks.common import SEED, Measure, bench_tmp, fmt, fresh_db, report, seed_text  # noqa: E402
 
 DOCUMENTS, PER_DOCUMENT = 2_000, 50
 STORE_VERSION = 1
@@ -148,21 +135,13 @@ def where_time_goes(store_path: Path) -> list[str]:
 def run(runs: int) -> list[Measure]:
     big = big_library_store()
     empty = fresh_db()
-    programs: dict[str, Callable[[], float]] = {
-        "reader SEED, large store": lambda: time_to_marker(reader_command(SEED, str(big)), FIRST_PARAGRAPH_MARKER),
-        "reader library, large store": lambda: time_to_marker(reader_command("library", str(big)), MARKER),
-        "reader SEED, empty store": lambda: time_to_marker(reader_command(SEED, empty), FIRST_PARAGRAPH_MARKER),
-        "reader library, empty store": lambda: time_to_marker(
-            reader_command("library", empty), "belarus-nato-stoltenberg"
-        ),
+    programs = {
+        "reader SEED, large store": reader_paint(SEED, str(big)),
+        "reader library, large store": reader_paint("library", str(big), MARKER),
+        "reader SEED, empty store": reader_paint(SEED, empty),
+        "reader library, empty store": reader_paint("library", empty, "belarus-nato-stoltenberg"),
     }
-    print(f"library: warm-up, then {runs} interleaved rounds (store {big})", flush=True)
-    for program in programs.values():
-        program()
-    try:
-        samples = interleaved(runs, programs)
-    finally:
-        cleanup_tmp_dbs()
+    samples = warmed_rounds(runs, programs, "library", f"store {big}")
     seed_big, library_big, seed_empty, library_empty = (samples[name] for name in programs)
     print("\nwhere the library's time goes (in-process, large store):")
     for line in where_time_goes(big):
@@ -175,12 +154,8 @@ def run(runs: int) -> list[Measure]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=7, help="interleaved rounds (default 7; 3 with --quick)")
-    parser.add_argument("--quick", action="store_true", help="fewer rounds")
-    args = parser.parse_args(argv)
-    runs = 3 if args.quick and args.runs == 7 else args.runs
-    return report(run(runs))
+    args = parse_options(argv, __doc__, {"runs": (7, 3, "interleaved rounds")}, "fewer rounds")
+    return report(run(args.runs))
 
 
 if __name__ == "__main__":

@@ -25,12 +25,13 @@ from __future__ import annotations
 import argparse
 import sys
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks._options import parse_options  # noqa: E402
+from benchmarks._paint import reader_paint, warmed_rounds  # noqa: E402
 from benchmarks.common import (  # noqa: E402
     FIRST_PARAGRAPH_MARKER,
     MB,
@@ -41,10 +42,8 @@ from benchmarks.common import (  # noqa: E402
     cleanup_tmp_dbs,
     fresh_db,
     generated_article,
-    interleaved,
     reader_command,
     report,
-    time_to_marker,
     tree_pids,
 )
 
@@ -158,36 +157,27 @@ def memory(size_mb: float) -> list[Measure]:
 def first_paint(size_mb: float, runs: int) -> list[Measure]:
     big = generated_article(size_mb)
     label = f"{big.stat().st_size / MB:.0f} MB"
-    programs: dict[str, Callable[[], float]] = {
-        "reader, seed": lambda: time_to_marker(reader_command(SEED, fresh_db()), FIRST_PARAGRAPH_MARKER),
-        f"reader, {label}": lambda: time_to_marker(reader_command(big, fresh_db()), FIRST_PARAGRAPH_MARKER),
-    }
-    print(f"first paint: warm-up, then {runs} interleaved rounds ({big.name})", flush=True)
-    for program in programs.values():
-        program()
-    try:
-        samples = interleaved(runs, programs)
-    finally:
-        cleanup_tmp_dbs()
+    programs = {"reader, seed": reader_paint(SEED), f"reader, {label}": reader_paint(big)}
+    samples = warmed_rounds(runs, programs, "first paint", big.name)
     seed, large = samples.values()
     return [Measure(f"(p) first paint, {label} article", "reader on seed", seed, large, 1.5)]
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="20 MB only; (p) on 20 MB with 3 rounds")
+def _own_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sizes", default=None, help="article sizes in MB, comma-separated (default 20,100)")
-    parser.add_argument("--runs", type=int, default=None, help="rounds for (p) (default 7; 3 with --quick)")
     parser.add_argument("--only", choices=("memory", "paint"), default=None)
-    args = parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    rounds = {"runs": (7, 3, "rounds for (p)")}
+    args = parse_options(argv, __doc__, rounds, "20 MB only; (p) on 20 MB with 3 rounds", more=_own_options)
     sizes = [float(s) for s in (args.sizes or ("20" if args.quick else "20,100")).split(",")]
-    runs = args.runs or (3 if args.quick else 7)
     measures: list[Measure] = []
     if args.only != "paint":
         for size in sizes:
             measures += memory(size)
     if args.only != "memory":
-        measures += first_paint(max(sizes), runs)
+        measures += first_paint(max(sizes), args.runs)
     return report(measures)
 
 

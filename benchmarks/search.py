@@ -16,7 +16,6 @@ library builds the index in a worker after its first paint). The baseline is tim
 
 from __future__ import annotations
 
-import argparse
 import json
 import statistics
 import sys
@@ -26,6 +25,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks._options import parse_options  # noqa: E402
 from benchmarks.common import Measure, fmt, report  # noqa: E402
 from benchmarks.library import big_library_store  # noqa: E402
 
@@ -96,12 +96,8 @@ def run(repeats: int) -> list[Measure]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--repeats", type=int, default=7, help="timings of each query (default 7; 3 with --quick)")
-    parser.add_argument("--quick", action="store_true", help="fewer repeats")
-    args = parser.parse_args(argv)
-    repeats = 3 if args.quick and args.repeats == 7 else args.repeats
-    return report(run(repeats))
+    args = parse_options(argv, __doc__, {"repeats": (7, 3, "timings of each query")}, "fewer repeats")
+    return report(run(args.repeats))
 
 
 if __name__ == "__main__":

@@ -27,7 +27,6 @@ way ``shown`` is took 63-90 ms a character (up to 255 ms).
 
 from __future__ import annotations
 
-import argparse
 import re
 import statistics
 import sys
@@ -36,6 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks._options import parse_options  # noqa: E402
 from benchmarks._screen import Screen  # noqa: E402
 from benchmarks.common import (  # noqa: E402
     COLUMNS,
@@ -51,6 +51,7 @@ from benchmarks.common import (  # noqa: E402
     report,
     visible_text,
 )
+from benchmarks.keys import settle  # noqa: E402
 from reader.document import Document  # noqa: E402
 from reader.loader import load_document  # noqa: E402
 
@@ -58,7 +59,6 @@ QUIET = 0.1
 """Seconds of silence that end a burst of output (keys.py's rule)."""
 SETTLED = 0.3
 """Seconds of silence around opening and closing the prompt."""
-SETTLE = 1.0
 FRAME = 1 / 60
 PRESENT, ABSENT = "stoltenberg", "minskovich"
 
@@ -165,11 +165,7 @@ def run(rounds: int, size_mb: float) -> list[Measure]:
     replay = Replay(process)
     samples: dict[str, list[float]] = {}
     try:
-        opened = process.wait_for_marker(300)
-        idle = process.wait_idle(SETTLE, 300)
-        if idle is None:
-            raise RuntimeError("the reader did not settle")
-        print(f"  first paint {fmt(opened)}, idle after {fmt(idle - process.started)}", flush=True)
+        settle(process, "reader", 300)
         for number in range(rounds):
             for word in (PRESENT, ABSENT) if number % 2 == 0 else (ABSENT, PRESENT):
                 print(f"  round {number + 1}/{rounds}: {word}", flush=True)
@@ -197,14 +193,9 @@ def run(rounds: int, size_mb: float) -> list[Measure]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--rounds", type=int, default=3, help="rounds of typing both words (default 3)")
-    parser.add_argument("--quick", action="store_true", help="a 5 MB article and one round")
-    parser.add_argument("--size-mb", type=float, default=None, help="size of the generated article (default 20)")
-    args = parser.parse_args(argv)
-    size = args.size_mb or (5.0 if args.quick else 20.0)
-    rounds = 1 if args.quick and args.rounds == 3 else args.rounds
-    return report(run(rounds, size))
+    rounds = {"rounds": (3, 1, "rounds of typing both words")}
+    args = parse_options(argv, __doc__, rounds, "a 5 MB article and one round", sized=True)
+    return report(run(args.rounds, args.size_mb))
 
 
 if __name__ == "__main__":

@@ -59,6 +59,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks._options import parse_options  # noqa: E402
+from benchmarks._paint import warmed_rounds  # noqa: E402
 from benchmarks.common import (  # noqa: E402
     BENCH_DIR,
     FIRST_PARAGRAPH_MARKER,
@@ -70,10 +72,8 @@ from benchmarks.common import (  # noqa: E402
     _seed_parts,
     bench_app_command,
     bench_tmp,
-    cleanup_tmp_dbs,
     compile_bytecode,
     fresh_db,
-    interleaved,
     reader_command,
     report,
     seed_text,
@@ -374,14 +374,7 @@ def run(runs: int, page_names: list[str], book_mb: float) -> tuple[list[Measure]
         "reader, seed": "reader on seed",
         **{f"reader, {page.name}.txt": "its text as .txt" for page in pages},
     }
-    print(f"sources_paint: warm-up, then {runs} interleaved rounds", flush=True)
-    for program in programs.values():
-        program()
-    cpu.clear()
-    try:
-        samples = interleaved(runs, programs)
-    finally:
-        cleanup_tmp_dbs()
+    samples = warmed_rounds(runs, programs, "sources_paint", after_warm_up=cpu.clear)
     measures = [
         Measure(label, baseline_labels[base], samples[base], samples[ours], target)
         for label, base, ours, target in pairs
@@ -396,16 +389,17 @@ def run(runs: int, page_names: list[str], book_mb: float) -> tuple[list[Measure]
     return measures, imports_ok
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=9, help="interleaved rounds (default 9; 5 with --quick)")
-    parser.add_argument("--quick", action="store_true", help="fewer rounds, and only the one page with a target")
+def _own_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--page", default=DEFAULT_PAGE, help=f"page of ../shared/web-pages (default {DEFAULT_PAGE})")
     parser.add_argument("--book-mb", type=float, default=5.0, help="size of the EPUB file in MiB (default 5)")
-    args = parser.parse_args(argv)
-    runs = 5 if args.quick and args.runs == 9 else args.runs
+
+
+def main(argv: list[str] | None = None) -> int:
+    rounds = {"runs": (9, 5, "interleaved rounds")}
+    quick = "fewer rounds, and only the one page with a target"
+    args = parse_options(argv, __doc__, rounds, quick, more=_own_options)
     pages = [args.page] + ([] if args.quick else [p for p in EXTRA_PAGES if p != args.page])
-    measures, imports_ok = run(runs, pages, args.book_mb)
+    measures, imports_ok = run(args.runs, pages, args.book_mb)
     status = report(measures)
     if not imports_ok:
         print("FAIL: a plain-text start-up imports a heavy module (see the import lines above)")

@@ -19,26 +19,22 @@ the ratio of the medians.
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks._options import parse_options  # noqa: E402
+from benchmarks._paint import paint_sample, reader_paint, warmed_rounds  # noqa: E402
 from benchmarks.common import (  # noqa: E402
-    FIRST_PARAGRAPH_MARKER,
     SEED,
     Measure,
     bench_app_command,
     bench_tmp,
-    cleanup_tmp_dbs,
     fresh_db,
     generated_article,
-    interleaved,
-    reader_command,
     report,
-    time_to_marker,
 )
 from benchmarks.highlights import MANY, populate  # noqa: E402
 
@@ -68,22 +64,12 @@ def run(runs: int, size_mb: float) -> list[Measure]:
     size_label = f"{big.stat().st_size / 1024 / 1024:.0f} MB"
     store = large_store(big)
     programs = {
-        "static app, seed": lambda: time_to_marker(
-            bench_app_command("baseline_static.py", str(SEED)), FIRST_PARAGRAPH_MARKER
-        ),
-        "reader, seed": lambda: time_to_marker(reader_command(SEED, fresh_db()), FIRST_PARAGRAPH_MARKER),
-        f"reader, {size_label}": lambda: time_to_marker(reader_command(big, fresh_db()), FIRST_PARAGRAPH_MARKER),
-        "reader, seed, large store": lambda: time_to_marker(
-            reader_command(SEED, copy_of(store)), FIRST_PARAGRAPH_MARKER
-        ),
+        "static app, seed": paint_sample(bench_app_command("baseline_static.py", str(SEED))),
+        "reader, seed": reader_paint(SEED),
+        f"reader, {size_label}": reader_paint(big),
+        "reader, seed, large store": reader_paint(SEED, lambda: copy_of(store)),
     }
-    print(f"startup: warm-up, then {runs} interleaved rounds (pty {big.name})", flush=True)
-    for program in programs.values():
-        program()
-    try:
-        samples = interleaved(runs, programs)
-    finally:
-        cleanup_tmp_dbs()
+    samples = warmed_rounds(runs, programs, "startup", f"pty {big.name}")
     static, seed, large, stored = (samples[name] for name in programs)
     return [
         Measure("(a) first paint, seed", "Static app", static, seed, 1.25),
@@ -93,14 +79,10 @@ def run(runs: int, size_mb: float) -> list[Measure]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=9, help="interleaved rounds (default 9; 5 with --quick)")
-    parser.add_argument("--quick", action="store_true", help="a 5 MB article and fewer rounds")
-    parser.add_argument("--size-mb", type=float, default=None, help="size of the generated article (default 20)")
-    args = parser.parse_args(argv)
-    size = args.size_mb or (5.0 if args.quick else 20.0)
-    runs = 5 if args.quick and args.runs == 9 else args.runs
-    return report(run(runs, size))
+    args = parse_options(
+        argv, __doc__, {"runs": (9, 5, "interleaved rounds")}, "a 5 MB article and fewer rounds", sized=True
+    )
+    return report(run(args.runs, args.size_mb))
 
 
 if __name__ == "__main__":

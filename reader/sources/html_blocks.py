@@ -1,35 +1,29 @@
 """An HTML element tree to a document's blocks and inline styles, through :class:`DocumentBuilder`.
 
 Shared by the web page source (:mod:`reader.sources.html`: its fallback when no article is found) and the EPUB
-source (each chapter's XHTML). It does no boilerplate removal: every visible element is kept, in order.
+source (each chapter's XHTML). It does no boilerplate removal: every visible element is kept, in order. The tree
+comes from :mod:`reader.sources.html_parse`; what one element is (hidden, a link's target, a picture's caption,
+its text) is :mod:`reader.sources.html_elements`'s answer, shared with the page source. Their public names are
+importable from here too.
 
 Decisions:
 
-* :func:`parse_html` is lxml's HTML parser (libxml2) with no network, no ``huge_tree`` and comments and
-  processing instructions dropped; control characters XML cannot hold are replaced first (:data:`_NOT_XML`).
-  HTML has no DTD: a ``<!DOCTYPE ... [ <!ENTITY ...> ]>`` internal subset (an entity-expansion bomb, or an
-  XHTML chapter's own entities) is removed before the parse, so no custom entity is ever expanded and its
-  declarations do not leak into the text (a reference to one stays as literal text). libxml2 stops building
-  the tree at 256 levels of nesting without ``huge_tree``: what lies deeper (and after) is dropped, and
-  :func:`parse_html_text` says so (the caller tells the reader).
 * The walk is iterative (an explicit stack), never recursive: 100,000 nested elements cost memory, not the
   Python stack. It stops after :data:`MAX_ELEMENTS` elements or :data:`MAX_TEXT` characters with a notice
-  paragraph at the end, and :func:`add_html` returns True.
+  paragraph at the end, and :func:`add_html` returns True. Both limits are read from this module when the walk
+  runs, so a test (or a caller) may lower them here.
 * Blocks: ``h1``-``h6`` headings; ``p``, ``div`` and the other block elements are paragraph breaks, whose text
   takes the kind of the innermost ``blockquote`` (QUOTE, level = quote depth), ``li`` (LIST_ITEM, level = list
   depth; every block of an item, continuation paragraphs too, stays a list item so the list reads as one) or
   heading around it. ``pre`` is a CODE block; a ``figure`` with a single picture is one image placeholder with
-  its caption; ``img`` is ``[image: alt]``. A picture whose ``alt`` (or ``title``) says nothing of it leaves no
-  placeholder: none, a file name, a generic word ("image", "icon 2", "Image for post"), one word of Latin script
-  ("Loading", "Screenshot"), or a 1x1 tracking pixel; "[image]" alone tells a reader of text nothing.
+  its caption; ``img`` is ``[image: alt]`` (no placeholder for a picture whose caption says nothing of it).
 * Tables: a data table becomes a TABLE block (header when its first row is all ``th`` or in ``thead``; a
   ``colspan`` adds empty cells; its ``caption`` is a paragraph before it). A layout table (one holding a nested
   table, headings, lists, quotes, code, or a cell of more than 300 characters, or a single column) is walked as
   paragraphs instead: a page laid out with tables is not a grid of text.
 * Inline: ``em``/``i``/``cite``/``dfn`` em, ``strong``/``b`` strong, ``code``/``kbd``/``samp``/``tt`` code,
-  ``a[href]`` a link. ``q`` gets the curly quotation marks a browser shows. A link keeps its target only when it
-  is http, https or mailto, or relative (resolved against ``base_url`` when that is an http(s) address); any
-  other scheme (``javascript:``, ``file:``, ``data:``) is styled as a link with an empty target.
+  ``a[href]`` a link (its target as :func:`link_target` keeps it). ``q`` gets the curly quotation marks a
+  browser shows.
 * Skipped whole: ``script``, ``style``, ``noscript``, ``template``, ``svg``, ``head``, embedded objects, form
   controls, and what no reader sees (:func:`is_hidden`).
 * Styles are handed to the builder one block at a time: the walker re-opens the styles still in force at the
@@ -40,61 +34,35 @@ from __future__ import annotations
 
 import re
 from typing import Any, Final
-from urllib.parse import urljoin
-
-from lxml import etree
-from lxml import html as lxml_html
 
 from reader.blocks import BlockKind
 from reader.document_meta import StyleName
-from reader.errors import ReaderError
 from reader.sources.builder import DocumentBuilder
+from reader.sources.html_elements import (
+    BLOCK_TAGS,
+    HEADING_LEVELS,
+    MAX_TEXT,
+    SKIPPED_TAGS,
+    gather_text,
+    image_caption,
+    is_hidden,
+    is_pixel,
+    link_target,
+    tag_name,
+)
+from reader.sources.html_parse import parse_html, parse_html_text
 
-MAX_TEXT: Final = 2_000_000
-"""Characters of text one :func:`add_html` call emits before it stops (the rest is not shown, and said so)."""
 MAX_ELEMENTS: Final = 1_000_000
 """Elements one :func:`add_html` call visits before it stops."""
-MAX_TARGET: Final = 4096
-"""Longest link target kept (longer ones are styled as links with an empty target)."""
 
 TRUNCATED_NOTICE: Final = "[The rest of this document is not shown: it is larger than the reader's limits.]"
 
-_SKIP = frozenset(
-    "script style noscript template svg head title iframe frame frameset noframes object embed applet canvas "
-    "audio video map area meta link base param source track select option optgroup datalist textarea input "
-    "button dialog".split()
-)
-_BLOCK = frozenset(
-    "p div section article main header footer nav aside address center form fieldset legend details summary "
-    "dl dt dd hgroup caption figcaption figure body html menu dir ul ol table thead tbody tfoot tr td th "
-    "search".split()
-)
 _LISTS = frozenset({"ul", "ol", "menu", "dir"})
-_HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _STYLES: dict[str, StyleName] = {"em": "em", "i": "em", "cite": "em", "dfn": "em", "strong": "strong", "b": "strong"}
 _STYLES.update({"code": "code", "kbd": "code", "samp": "code", "tt": "code"})
 _LAYOUT_SIGNS = frozenset({"table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre"})
 _LAYOUT_CELL = 300
-_ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
-_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
-_URL_EDGES = "".join(chr(c) for c in range(0x21))
-_URL_INNER = re.compile(r"[\t\n\r]")
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_TAG_LIKE = re.compile(r"<[^<>]{0,200}>")
-_FILE_NAME = re.compile(r"[\w\-. ]{0,200}\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif)", re.IGNORECASE)
-_GENERIC_CAPTION = re.compile(
-    r"\W*(?:an? |the )?(?:image|img|picture|photo|photograph|icon|logo|screenshot|graphic|banner|avatar|"
-    r"thumbnail|spacer|pixel)s?(?: ?\d+| for post)?\W*",
-    re.IGNORECASE,
-)
 _LANGUAGE = re.compile(r"\blang(?:uage)?-([\w+#.\-]{1,30})")
-_INTERNAL_SUBSET = re.compile(
-    r"\s*(?:<\?xml[^>]{0,500}>\s*)?(?:<!--.{0,2000}?-->\s*){0,20}<!DOCTYPE\b[^\[>]{0,500}\[", re.I | re.S
-)
-
-_NOT_XML = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-"""Characters an lxml tree cannot hold (its text could not be set back): a form feed becomes a space (it is
-white space in HTML), the others U+FFFD, as a browser shows a NUL."""
 
 _MAX_OPEN_STYLES = 16
 """Distinct inline styles in force at once (each block re-opens them: a bound keeps that cheap)."""
@@ -111,166 +79,7 @@ _Q = 32  # an inline quotation: close it with a quotation mark
 _BOUNDARY = 64  # a block element (p, div...): a new block, or a new line within a list item
 
 
-def _tag(element: Any) -> str | None:
-    """The lower-case local name of an element, or None for a comment, processing instruction or entity."""
-    tag = element.tag
-    if not isinstance(tag, str):
-        return None
-    if tag.startswith("{"):
-        tag = tag.rpartition("}")[2]
-    return tag.lower()
-
-
-# -- parsing -----------------------------------------------------------------------------------------------------
-
-
-def _without_internal_subset(text: str) -> str:
-    """``text`` with a leading DOCTYPE's internal subset (entity declarations) removed."""
-    found = _INTERNAL_SUBSET.match(text, 0, 70_000)
-    if found is None:
-        return text
-    end = text.find("]", found.end())
-    close = text.find(">", end) if end >= 0 else -1
-    if close < 0:
-        return text[: found.start()]  # an unterminated subset: nothing after it is a page
-    return text[: found.start()] + "<!DOCTYPE html>" + text[close + 1 :]
-
-
-def _xml_safe(match: re.Match[str]) -> str:
-    return " " if match.group() == "\x0c" else "\ufffd"
-
-
-def parse_html_text(text: str) -> tuple[Any, bool]:
-    """(root element, True when nesting deeper than the parser's limit was dropped). Raises ReaderError when
-    the text holds no element at all."""
-    if _NOT_XML.search(text):
-        text = _NOT_XML.sub(_xml_safe, text)
-    data = _without_internal_subset(text).encode("utf-8", errors="replace")
-    parser = lxml_html.HTMLParser(
-        encoding="utf-8",
-        no_network=True,
-        huge_tree=False,
-        remove_comments=True,
-        remove_pis=True,
-        collect_ids=False,
-        default_doctype=False,
-    )
-    try:
-        root = etree.fromstring(data, parser)
-    except (etree.LxmlError, ValueError, RecursionError, MemoryError) as error:
-        raise ReaderError(f"this page cannot be read as HTML ({type(error).__name__})") from None
-    if root is None:
-        raise ReaderError("this page holds no HTML content (it is empty)")
-    too_deep = any("depth" in entry.message.lower() for entry in parser.error_log)
-    return root, too_deep
-
-
-def parse_html(data: bytes | str, encoding: str | None = None) -> Any:
-    """A safe lxml.html parse of a page or an XHTML chapter (see the module notes). Bytes are decoded with
-    ``encoding`` when given (a charset label), else as :func:`reader.sources.charset.decode_html` decides.
-    Raises ReaderError when lxml finds nothing to parse."""
-    from reader.sources.charset import codec_for, decode_html
-
-    if isinstance(data, str):
-        text = data
-    else:
-        codec = codec_for(encoding) if encoding else None
-        text = data.decode(codec, errors="replace") if codec else decode_html(data)[0]
-    return parse_html_text(text)[0]
-
-
-# -- links, hidden elements ---------------------------------------------------------------------------------------
-
-
-def link_target(href: str, base_url: str = "") -> str:
-    """A link's target as the reader keeps it: http(s)/mailto, or relative (resolved against an http(s)
-    ``base_url``); "" for any other scheme or an unusable address."""
-    href = _URL_INNER.sub("", href.strip(_URL_EDGES))
-    if not href or len(href) > MAX_TARGET:
-        return ""
-    scheme = _SCHEME.match(href)
-    if scheme:
-        return href if scheme.group(1).lower() in _ALLOWED_SCHEMES else ""
-    base_scheme = _SCHEME.match(base_url)
-    if base_scheme is None or base_scheme.group(1).lower() not in ("http", "https"):
-        return href
-    try:
-        joined = urljoin(base_url, href)
-    except ValueError:
-        return ""
-    scheme = _SCHEME.match(joined)
-    if scheme is None or scheme.group(1).lower() not in _ALLOWED_SCHEMES or len(joined) > MAX_TARGET:
-        return ""
-    return joined
-
-
-def is_hidden(element: Any) -> bool:
-    """True for an element a browser does not show, or shows to no one reading: ``hidden``, ``aria-hidden``,
-    an inline style of ``display: none`` or ``visibility: hidden``."""
-    attributes = element.attrib
-    if not attributes:
-        return False
-    if "hidden" in attributes or (attributes.get("aria-hidden") or "").strip().lower() == "true":
-        return True
-    style = attributes.get("style")
-    return bool(style) and _HIDDEN_STYLE.search(style) is not None
-
-
-def _is_pixel(image: Any) -> bool:
-    return image.get("width", "").strip() in ("0", "1") or image.get("height", "").strip() in ("0", "1")
-
-
-def image_caption(image: Any) -> str:
-    """What a picture's placeholder says: its ``alt``, else its ``title``, with tag-like text taken out; "" for
-    none, or for a bare file name ("IMG_3886.jpg" tells a reader nothing)."""
-    for name in ("alt", "title"):
-        caption = " ".join(_TAG_LIKE.sub(" ", image.get(name) or "").split())
-        if caption:
-            return caption if _telling(caption) else ""
-    return ""
-
-
-def _telling(caption: str) -> bool:
-    """False for a caption that says nothing of the picture: a file name, a generic word ("image", "icon 2",
-    "Image for post"), or a single word of Latin script ("Loading", "line", "Screenshot")."""
-    if _FILE_NAME.fullmatch(caption) or _GENERIC_CAPTION.fullmatch(caption):
-        return False
-    return " " in caption or (len(caption) >= 4 and any(char >= "\u2e80" for char in caption))
-
-
-# -- text of a whole element (cells, captions, code) ----------------------------------------------------------
-
-
-def gather_text(element: Any, *, preformatted: bool = False, limit: int = MAX_TEXT) -> str:
-    """The text of ``element`` and its descendants, in order (skipped elements left out; ``br`` a line break in
-    preformatted text, else a space; block elements separated by a space). Iterative; at most ``limit``
-    characters."""
-    parts: list[str] = []
-    size = 0
-    stack: list[tuple[Any, bool]] = [(element, False)]
-    while stack and size < limit:
-        node, leaving = stack.pop()
-        if leaving:
-            if node.tail and node is not element:
-                parts.append(node.tail)
-                size += len(node.tail)
-            continue
-        tag = _tag(node)
-        if node is not element and (tag is None or tag in _SKIP or is_hidden(node)):
-            if node.tail:
-                parts.append(node.tail)
-                size += len(node.tail)
-            continue
-        if tag == "br":
-            parts.append("\n" if preformatted else " ")
-        elif not preformatted and (tag in _BLOCK or tag in _HEADINGS or tag == "li"):
-            parts.append(" ")
-        if node.text:
-            parts.append(node.text)
-            size += len(node.text)
-        stack.append((node, True))
-        stack.extend((child, False) for child in reversed(node))
-    return "".join(parts)[:limit]
+# -- tables and code ----------------------------------------------------------------------------------------------
 
 
 def _language(pre: Any) -> str:
@@ -286,21 +95,21 @@ def _own_rows(table: Any) -> list[tuple[Any, bool]]:
     """(tr, in thead) for the rows of ``table`` itself (not those of a nested table)."""
     rows: list[tuple[Any, bool]] = []
     for child in table:
-        tag = _tag(child)
+        tag = tag_name(child)
         if tag == "tr":
             rows.append((child, False))
         elif tag in ("thead", "tbody", "tfoot"):
-            rows.extend((row, tag == "thead") for row in child if _tag(row) == "tr")
+            rows.extend((row, tag == "thead") for row in child if tag_name(row) == "tr")
     return rows
 
 
 def _is_layout_table(table: Any, rows: list[tuple[Any, bool]]) -> bool:
     for element in table.iterdescendants():
-        if _tag(element) in _LAYOUT_SIGNS:
+        if tag_name(element) in _LAYOUT_SIGNS:
             return True
     widest = 0
     for row, _ in rows:
-        cells = [cell for cell in row if _tag(cell) in ("td", "th")]
+        cells = [cell for cell in row if tag_name(cell) in ("td", "th")]
         widest = max(widest, len(cells))
         if any(len(gather_text(cell, limit=_LAYOUT_CELL + 1)) > _LAYOUT_CELL for cell in cells):
             return True
@@ -380,10 +189,10 @@ class _Walker:
 
     def figure(self, figure: Any) -> bool:
         """One picture with its caption as one placeholder; False when the figure holds more than that."""
-        images = [e for e in figure.iter() if _tag(e) == "img" and not _is_pixel(e)]
+        images = [e for e in figure.iter() if tag_name(e) == "img" and not is_pixel(e)]
         if len(images) != 1:
             return False
-        captions = [e for e in figure.iter() if _tag(e) == "figcaption"]
+        captions = [e for e in figure.iter() if tag_name(e) == "figcaption"]
         caption = " ".join(" ".join(gather_text(c, limit=2000).split()) for c in captions)
         if " ".join(gather_text(figure, limit=4000).split()) != caption:
             return False  # more than a picture and its caption: walk it
@@ -399,19 +208,19 @@ class _Walker:
             return False
         self.close()
         for child in table:
-            if _tag(child) == "caption":
+            if tag_name(child) == "caption":
                 self.builder.block(BlockKind.PARAGRAPH, gather_text(child, limit=2000))
         cells: list[list[str]] = []
         header = False
         budget = self.room()
         for number, (row, in_head) in enumerate(rows):
-            own = [cell for cell in row if _tag(cell) in ("td", "th")]
+            own = [cell for cell in row if tag_name(cell) in ("td", "th")]
             line: list[str] = []
             for cell in own:
                 line.append(gather_text(cell, limit=2000))
                 line.extend("" for _ in range(_span(cell) - 1))
             if number == 0:
-                header = in_head or (bool(own) and all(_tag(cell) == "th" for cell in own))
+                header = in_head or (bool(own) and all(tag_name(cell) == "th" for cell in own))
             while line and not line[-1].strip():
                 line.pop()  # trailing empty cells (a colspan's padding) add nothing but a separator
             cells.append(line)
@@ -455,8 +264,8 @@ class _Walker:
     def visit(self, element: Any, stack: list[tuple[Any, int]]) -> bool:
         """Handle entering ``element``; True when its children and exit were pushed on ``stack`` (its tail is
         then emitted on exit), False when it was handled whole (the caller emits its tail)."""
-        tag = _tag(element)
-        if tag is None or tag in _SKIP or is_hidden(element):
+        tag = tag_name(element)
+        if tag is None or tag in SKIPPED_TAGS or is_hidden(element):
             return False
         if tag == "br":
             self.pending_break = self.builder.in_block
@@ -465,7 +274,7 @@ class _Walker:
             self.close()
             return False
         if tag == "img":
-            caption = "" if _is_pixel(element) else image_caption(element)
+            caption = "" if is_pixel(element) else image_caption(element)
             if caption:
                 self.image(caption)
             return False
@@ -483,7 +292,7 @@ class _Walker:
         return True
 
     def enter(self, tag: str, element: Any) -> int:
-        level = _HEADINGS.get(tag)
+        level = HEADING_LEVELS.get(tag)
         if level is not None:
             self.close()
             self.contexts.append((BlockKind.HEADING, level))
@@ -492,7 +301,7 @@ class _Walker:
             self.close()
             self.list_depth += 1
             return _CLOSE | _LIST
-        if tag in _BLOCK:
+        if tag in BLOCK_TAGS:
             self.boundary()
             return _BOUNDARY
         if tag == "li":

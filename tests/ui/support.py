@@ -1,10 +1,11 @@
-"""Helpers shared by the pilot tests of single widgets: the seed's app on a temporary store, a widget's text."""
+"""Helpers shared by the pilot tests: the seed's app on a temporary store, a widget's text, waiting for workers."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from textual.content import Content
+from textual.pilot import Pilot
 from textual.widget import Widget
 
 from reader.loader import load_document
@@ -23,3 +24,11 @@ def rendered_text(widget: Widget) -> str:
     rendered = widget.render()
     assert isinstance(rendered, Content)
     return rendered.plain
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    """Let the app refresh, finish its workers (a screen's list is built in one) and refresh again with what they
+    posted, so a test asserts on what the screen shows once its work is done."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()

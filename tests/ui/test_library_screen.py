@@ -3,6 +3,8 @@ highlights read-only, / searches every highlight and Enter jumps to one."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +22,7 @@ from reader.ui.screens.stored_highlights import StoredHighlightsScreen
 from reader.ui.widgets.article_view import ArticleView
 from tests.conftest import SEED
 from tests.ui.library_store import NOW, URL, make_library
+from tests.ui.support import settle
 
 SIZE = (120, 36)
 
@@ -30,10 +33,23 @@ def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     return make_library(tmp_path)
 
 
-async def settle(pilot: Pilot[None]) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+@asynccontextmanager
+async def library_run(library: dict[str, Any]) -> AsyncIterator[tuple[ReaderApp, Pilot[None]]]:
+    """The app started with no document, so on the library of the store ``make_library`` wrote, run at SIZE
+    until its rows are built."""
+    app = ReaderApp(store=Store(library["store"]), paths=[], document=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        yield app, pilot
+
+
+async def search_for(pilot: Pilot[None], query: str) -> LibrarySearchScreen:
+    """``/`` on the library, ``query`` typed, the search done: the search screen with its results."""
+    await pilot.press("slash", *query)
+    await settle(pilot)
+    search = pilot.app.screen
+    assert isinstance(search, LibrarySearchScreen) and search.results is not None
+    return search
 
 
 def titles(screen: LibraryScreen) -> list[str]:
@@ -64,9 +80,7 @@ async def test_l_opens_the_library_and_l_comes_back(library: dict[str, Any]) -> 
 
 
 async def test_typing_filters_and_s_sorts(library: dict[str, Any]) -> None:
-    app = ReaderApp(store=Store(library["store"]), paths=[], document=None)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with library_run(library) as (app, pilot):
         screen = app.screen
         assert isinstance(screen, LibraryScreen)
         assert "esc Back" not in str(screen.query_one("KeyBar").render())  # nothing to go back to
@@ -87,9 +101,7 @@ async def test_typing_filters_and_s_sorts(library: dict[str, Any]) -> None:
 
 
 async def test_enter_opens_a_document_and_esc_comes_back(library: dict[str, Any]) -> None:
-    app = ReaderApp(store=Store(library["store"]), paths=[], document=None)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with library_run(library) as (app, pilot):
         screen = app.screen
         assert isinstance(screen, LibraryScreen)
         await pilot.press("f", *"river", "enter", "enter")
@@ -104,9 +116,7 @@ async def test_enter_opens_a_document_and_esc_comes_back(library: dict[str, Any]
 
 
 async def test_a_gone_file_shows_its_highlights_read_only(library: dict[str, Any]) -> None:
-    app = ReaderApp(store=Store(library["store"]), paths=[], document=None)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with library_run(library) as (app, pilot):
         await pilot.press("f", *"vanished", "enter", "enter")
         await settle(pilot)
         screen = app.screen
@@ -123,13 +133,8 @@ async def test_a_gone_file_shows_its_highlights_read_only(library: dict[str, Any
 
 
 async def test_slash_searches_and_enter_jumps_to_the_highlight(library: dict[str, Any]) -> None:
-    app = ReaderApp(store=Store(library["store"]), paths=[], document=None)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("slash", *"by:holt gauges")
-        await settle(pilot)
-        search = app.screen
-        assert isinstance(search, LibrarySearchScreen)
+    async with library_run(library) as (app, pilot):
+        search = await search_for(pilot, "by:holt gauges")
         assert search.results is not None and search.results.total == 1
         assert [row.hit is None for row in search.rows] == [True, False]  # the document, then its highlight
         await pilot.press("enter")  # from the query to the results (the first highlight)
@@ -149,14 +154,9 @@ async def test_slash_searches_and_enter_jumps_to_the_highlight(library: dict[str
 
 
 async def test_search_finds_notes_and_tags_across_documents(library: dict[str, Any]) -> None:
-    app = ReaderApp(store=Store(library["store"]), paths=[], document=None)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("slash", *"has:note")
-        await settle(pilot)
-        search = app.screen
-        assert isinstance(search, LibrarySearchScreen) and search.results is not None
-        assert search.results.total == 2 and len(search.results) == 2
+    async with library_run(library) as (app, pilot):
+        search = await search_for(pilot, "has:note")
+        assert search.results is not None and search.results.total == 2 and len(search.results) == 2
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.pilot import Pilot
 from textual.widgets import Input
 
 from reader.sources import load_file
@@ -55,6 +56,17 @@ def people_app(tmp_path: Path) -> ReaderApp:
     return ReaderApp(store=store, paths=[paths[2]], document=load_file(paths[2]))
 
 
+async def open_people(pilot: Pilot[None]) -> PeopleScreen:
+    """``P`` over the reading screen, and its worker's list built: the People screen."""
+    await pilot.pause()
+    await pilot.press("P")
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, PeopleScreen)
+    return screen
+
+
 def shown(screen: PeopleScreen | PersonScreen) -> list[str]:
     options = screen.query_one(PeopleList)
     return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
@@ -63,12 +75,7 @@ def shown(screen: PeopleScreen | PersonScreen) -> list[str]:
 async def test_p_lists_people_and_escape_comes_back(tmp_path: Path) -> None:
     app = people_app(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        await pilot.press("P")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, PeopleScreen)
+        screen = await open_people(pilot)
         rows = shown(screen)
         assert rows[0].startswith("Jens Stoltenberg") and "3 quotations · 2 documents" in rows[0]
         assert rows[1].startswith("Anna Berg") and "1 quotation · 1 document" in rows[1]
@@ -81,12 +88,7 @@ async def test_p_lists_people_and_escape_comes_back(tmp_path: Path) -> None:
 async def test_typing_filters_and_enter_lists_the_quotations(tmp_path: Path) -> None:
     app = people_app(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        await pilot.press("P")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, PeopleScreen)
+        screen = await open_people(pilot)
         await pilot.press("s", "t", "O", "l")  # case does not matter
         await pilot.pause()
         assert screen.query_one("#people-filter", Input).value == "stOl"
@@ -110,10 +112,7 @@ async def test_typing_filters_and_enter_lists_the_quotations(tmp_path: Path) -> 
 async def test_enter_on_a_quotation_opens_its_document_there(tmp_path: Path) -> None:
     app = people_app(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        await pilot.press("P")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await open_people(pilot)
         await pilot.press(*"anna", "enter")
         await pilot.pause()
         person = app.screen
@@ -137,12 +136,7 @@ async def test_an_empty_library_says_so(tmp_path: Path) -> None:
     path.write_text(QUIET, encoding="utf-8")
     app = ReaderApp(store=Store(tmp_path / "empty.json"), paths=[path], document=load_file(path))
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        await pilot.press("P")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, PeopleScreen)
+        screen = await open_people(pilot)
         assert shown(screen) == []
         await pilot.press("enter")  # nothing to choose: nothing happens
         await pilot.pause()
