@@ -24,8 +24,9 @@ _COMPLETE = re.compile(
     r"|\x1b[=>78DEHMNOcZ\\]"
 )
 """An escape sequence that is complete (one cut by a chunk's end is not)."""
-_STATUS = re.compile(r"[a-z]+(?: [a-z]+)* \d+%")
-"""Background progress in the top bar ("laying out 37%", "finding quotations 40%"): not a key's doing."""
+_STATUS = re.compile(r"[a-z]+(?: [a-z]+)* \d+%|(?<=… )\d+%")
+"""Background progress in the top bar: "laying out 37%", and the percentage of the notice `]` shows ("Finding
+quotations… 40%": the notice is the key's doing, its number moving on is the finder's). Not a key's doing."""
 
 
 class Screen:

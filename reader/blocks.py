@@ -179,7 +179,14 @@ _BLANK_LINE = re.compile(r"\n[ \t\f\v\r\u00a0]*\n")
 
 
 def first_part_end(text: str) -> int:
-    match = _BLANK_LINE.search(text, FIRST_PART)
+    return part_end(text, 0)
+
+
+def part_end(text: str, start: int) -> int:
+    """Where a part of a plain text parsed alone from ``start`` ends: after the first blank line at least
+    :data:`FIRST_PART` characters on (a blank line ends every block of plain text, so the parts' blocks are the
+    whole text's), or at the end."""
+    match = _BLANK_LINE.search(text, start + FIRST_PART)
     return match.end() if match else len(text)
 
 

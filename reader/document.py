@@ -27,8 +27,18 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from functools import cache, cached_property
 
-from reader.blocks import LAZY_THRESHOLD, Block, BlockKind, Span, first_part_alone, first_part_end, parse_quietly
+from reader.blocks import (
+    LAZY_THRESHOLD,
+    Block,
+    BlockKind,
+    Span,
+    first_part_alone,
+    first_part_end,
+    parse_quietly,
+    part_end,
+)
 from reader.document_meta import DocumentPart, InlineStyle, SourceInfo
+from reader.give_way import give_way
 from reader.sanitize import _COMBINING, DisplayText, display_text, sanitize
 
 __all__ = ["Block", "BlockKind", "Document", "DocumentPart", "InlineStyle", "SourceInfo", "Span", "document_id"]
@@ -58,13 +68,33 @@ def _word() -> re.Pattern[str]:
     return re.compile(rf"{_WORD_PART}(?:[’'\-.]{_WORD_PART})*", re.UNICODE)
 
 
+ID_PIECE = 1 << 20
+"""Characters encoded per step by :func:`document_id`."""
+
+
 def document_id(text: str) -> str:
-    """A document's identity: ``sha256:`` and the hex digest of its text (UTF-8, surrogates kept)."""
-    try:
-        data = text.encode("utf-8", "surrogateescape")
-    except UnicodeEncodeError:  # a lone surrogate outside U+DC80-U+DCFF: keep it as its 3 bytes
-        data = text.encode("utf-8", "surrogatepass")
+    """A document's identity: ``sha256:`` and the hex digest of its text (UTF-8, surrogates kept).
+
+    The text is encoded a piece at a time: encoding 20 MB in one call held the interpreter lock ~20-35 ms in the
+    start-up worker, among the user's first keys (issue 14); the hash itself lets go of the lock. A character is
+    encoded alone, so the pieces' bytes are the whole text's."""
     import hashlib  # here, not at the top: the first screen never needs it (the store lookup runs after it)
+
+    for errors in ("surrogateescape", "surrogatepass"):  # surrogatepass: a lone surrogate outside U+DC80-U+DCFF
+        digest = hashlib.sha256()
+        try:
+            for start in range(0, len(text), ID_PIECE):
+                digest.update(text[start:start + ID_PIECE].encode("utf-8", errors))
+        except UnicodeEncodeError:
+            continue
+        break
+    return "sha256:" + digest.hexdigest()
+
+
+def utf8_document_id(data: bytes | memoryview) -> str:
+    """:func:`document_id` of the text whose UTF-8 is ``data``, hashed from the bytes (nothing is encoded, and
+    the hash lets go of the interpreter lock): for a large UTF-8 file decoded with nothing replaced."""
+    import hashlib
 
     return "sha256:" + hashlib.sha256(data).hexdigest()
 
@@ -85,7 +115,7 @@ class Document:
         info: SourceInfo | None = None,
         doc_id: str | None = None,
         rest: Callable[[], DocumentPart | None] | None = None,
-        whole: Callable[[], tuple[str, int]] | None = None,
+        whole: Callable[[], tuple[str, int, str | None]] | None = None,
     ) -> None:
         """``text`` alone is parsed as plain text (or old-style Markdown with ``markdown``). A converted source
         (:mod:`reader.sources`) passes its own ``blocks`` and ``styles`` over ``text`` instead, its ``info``, and,
@@ -93,12 +123,13 @@ class Document:
         each part appended to the text. Such a document needs ``doc_id`` (its text is not whole at first).
 
         ``whole`` (plain text): ``text`` is the start of a large file's text (:mod:`reader.sources.text`) and
-        ``whole()`` gives the whole text and its count of replaced bytes, called by :meth:`finish_parsing` or
+        ``whole()`` gives the whole text, its count of replaced bytes and its id when the source knows it without
+        encoding the text (None: :attr:`id` hashes the text), called by :meth:`finish_parsing` or
         :attr:`id`. Until then ``replaced_bytes`` is 0 and the document is not :attr:`complete`; then the text
         grows, as an EPUB's does (the start is its prefix: offsets stay right). A start whose first part cannot be
         parsed apart (:func:`reader.blocks.first_part_alone`) is made whole at once."""
         if whole is not None and blocks is None and not first_part_alone(text):
-            text, replaced_bytes = whole()
+            text, replaced_bytes, doc_id = whole()
             whole = None
         self.text = text
         self.info = info if info is not None else SourceInfo(kind="markdown" if markdown else "text", path=path)
@@ -170,7 +201,9 @@ class Document:
     def _finish_text(self) -> None:
         """(With the parse lock held.) One assignment: another thread sees the start or the whole."""
         if self._whole is not None:
-            self.text, self.replaced_bytes = self._whole()
+            self.text, self.replaced_bytes, doc_id = self._whole()
+            if doc_id is not None:
+                self.__dict__.setdefault("id", doc_id)
             self._whole = None  # and with it the file's bytes
 
     def finish_parsing(self) -> None:
@@ -178,16 +211,27 @@ class Document:
         converted in parts (idempotent; safe from a worker thread).
 
         Blocks are appended before their starts, so a reader on another thread that bisects ``_block_starts``
-        never indexes past ``blocks``; the text grows before the blocks that index it."""
+        never indexes past ``blocks``; the text grows before the blocks that index it. Plain text is parsed a
+        part at a time, each cut at a blank line as the first part is (so the blocks are the same). The lock is
+        taken for one part at a time, and between parts :func:`reader.give_way.give_way` lets the app's keys
+        come first; a thread that needs the rest at once (the UI, for a far jump) takes the lock at the next
+        part and parses the rest itself, never waiting on a worker that is giving way."""
+        while self._parse_part():
+            give_way()
+
+    def _parse_part(self) -> bool:
+        """Decode the whole text or parse (or convert) the next part, with the lock held; False once complete."""
         with self._parse_lock:
             if self.complete:
-                return
-            self._finish_text()
-            while self._rest is not None:
+                return False
+            if self._whole is not None:
+                self._finish_text()
+                return True
+            if self._rest is not None:
                 part = self._rest()
                 if part is None:
                     self._rest = None
-                    break
+                    return True
                 self.text = self.text + part.text
                 self._parsed_to = len(self.text)
                 if part.styles:
@@ -195,13 +239,13 @@ class Document:
                     self._style_index()
                 self.blocks.extend(part.blocks)
                 self._block_starts.extend(block.segments[0][0] for block in part.blocks)
-            if self._parsed_to < len(self.text):
-                more = parse_quietly(
-                    self.text, self.markdown, self._parsed_to, len(self.text), first=not self.blocks
-                )
-                self.blocks.extend(more)
-                self._block_starts.extend(block.segments[0][0] for block in more)
-                self._parsed_to = len(self.text)
+                return True
+            end = len(self.text) if self.markdown else part_end(self.text, self._parsed_to)
+            more = parse_quietly(self.text, self.markdown, self._parsed_to, end, first=not self.blocks)
+            self.blocks.extend(more)
+            self._block_starts.extend(block.segments[0][0] for block in more)
+            self._parsed_to = end
+            return True
 
     def _style_index(self) -> None:
         starts = [style.start for style in self.styles]

@@ -4,15 +4,16 @@ line is the title, blank lines separate paragraphs). Offsets index the decoded t
 A large file (over :data:`SPLIT_BYTES`) is decoded in two steps: its start now, for the first screen, and the
 whole when the document is finished (:meth:`Document.finish_parsing`, in the app's start-up worker after the
 first paint; the CLI commands finish documents before they use them). Decoding 100 MB took 0.2 s of its first
-paint; its start takes a millisecond. Its id, the hash of the whole text, waits for the whole text too."""
+paint; its start takes a millisecond. Its id, the hash of the whole text, waits for the whole text too (and is
+taken from the bytes where they are the text's UTF-8)."""
 
 from __future__ import annotations
 
 from reader.blocks import LAZY_THRESHOLD
-from reader.document import Document
+from reader.document import Document, utf8_document_id
 from reader.document_meta import SourceInfo
 from reader.sources import Origin
-from reader.sources.decode import decode_head, decode_text
+from reader.sources.decode import bom_encoding, decode_head, decode_text
 
 SPLIT_BYTES = 4 * LAZY_THRESHOLD
 """Files larger than this are decoded in two steps. A character is at most 4 bytes (a replaced invalid sequence
@@ -26,6 +27,17 @@ def from_bytes(data: bytes, origin: Origin) -> Document:
     path = origin.path or origin.url
     head = decode_head(data, origin.name) if len(data) > SPLIT_BYTES else None
     if head is not None:
-        return Document(head, path=path, info=info, whole=lambda: decode_text(data, origin.name))
+        return Document(head, path=path, info=info, whole=lambda: decode_whole(data, origin.name))
     text, replaced = decode_text(data, origin.name)
     return Document(text, path=path, replaced_bytes=replaced, info=info)
+
+
+def decode_whole(data: bytes, name: str) -> tuple[str, int, str | None]:
+    """The whole text of a large file, its count of replaced bytes, and its id when the bytes are the text's UTF-8
+    (no BOM of UTF-16/32, nothing replaced): hashed from the bytes, which lets go of the interpreter lock, instead
+    of encoding 20 MB of text again in the start-up worker while the user presses keys (issue 14)."""
+    text, replaced = decode_text(data, name)
+    bom = bom_encoding(data)
+    if replaced or (bom is not None and bom[0] != "utf-8"):
+        return text, replaced, None
+    return text, replaced, utf8_document_id(memoryview(data)[3 if bom is not None else 0:])

@@ -5,11 +5,13 @@ from __future__ import annotations
 import asyncio
 import gc
 import os
+import time
 from collections.abc import Iterable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.driver import Driver
@@ -76,6 +78,15 @@ class ReaderApp(App[None]):
         from reader.ui.screens.library import LibraryScreen
 
         return LibraryScreen(self.paths, folder=self.folder)  # type: ignore[return-value]
+
+    key_at = 0.0
+    """``time.perf_counter()`` when the UI thread last took a key or a mouse event from the terminal: background
+    work gives way for a moment after it (:func:`reader.ui.worker_manners.ui_busy`)."""
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.InputEvent) and not event.is_forwarded:
+            self.key_at = time.perf_counter()
+        await super().on_event(event)
 
     def on_mount(self) -> None:
         self._install_signal_handlers()

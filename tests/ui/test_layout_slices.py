@@ -62,7 +62,9 @@ def test_quotation_at_finds_what_a_scan_finds() -> None:
         key=lambda span: (span.start, span.end),
     )
     view = ArticleView(big_document())
-    view.set_quotations(spans)
+    for lo, hi in ((0, 1), (1, 150), (150, 151), (151, 400)):  # delivered range by range, as the finder does
+        view.add_quotations(spans[lo:hi])
+    assert view.quotation_spans == spans
 
     def scan(offset: int) -> int | None:
         found = [i for i, span in enumerate(spans) if span.start - 1 <= offset <= span.end]
@@ -76,7 +78,7 @@ def test_overlapping_workers_give_the_switch_interval_back() -> None:
     """Two documents' start-up workers can overlap: the interval from before the first returns after the last."""
     import sys
 
-    from reader.ui.screens.reading import WORKER_SWITCH_INTERVAL, short_switch_interval
+    from reader.ui.worker_manners import WORKER_SWITCH_INTERVAL, short_switch_interval
 
     before = sys.getswitchinterval()
     first = short_switch_interval()

@@ -17,9 +17,10 @@ from hypothesis import strategies as st
 
 from reader.document import Document, document_id
 from reader.errors import ReaderError
+from reader.give_way import giving_way
 from reader.sources import Origin
 from reader.sources.decode import decode_head, decode_text
-from reader.sources.text import SPLIT_BYTES, from_bytes
+from reader.sources.text import SPLIT_BYTES, decode_whole, from_bytes
 from reader.store import Store
 
 _BAD = [b"\xff", b"\xc3", b"\xe2\x82", b"\xf0\x90\x8d", b"\xed\xa0\x80", b"\xe0\x80", b"\xf4\x90\x80\x80", b"\x80\xbf"]
@@ -107,11 +108,28 @@ def test_a_document_from_its_start_finishes_as_the_whole(data: bytes, cut: int) 
     head = decode_head(data, "x", cut)
     if head is None:
         return
-    document = Document(head, whole=lambda: decode_text(data, "x"))
+    document = Document(head, whole=lambda: decode_whole(data, "x"))
     assert text.startswith(document.text)
     document.finish_parsing()
     assert (document.text, document.replaced_bytes, document.complete) == (text, replaced, True)
     assert blocks_of(document) == blocks_of(finished(Document(text)))
+    assert document.id == document_id(text)  # taken from the bytes where they are the text's UTF-8
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(), piece=st.integers(min_value=1, max_value=5))
+def test_the_id_hashed_in_pieces_is_the_hash_of_the_whole_text(text: str, piece: int) -> None:
+    import hashlib
+
+    import reader.document
+
+    try:
+        data = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        data = text.encode("utf-8", "surrogatepass")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(reader.document, "ID_PIECE", piece)
+        assert document_id(text) == "sha256:" + hashlib.sha256(data).hexdigest()
 
 
 def finished(document: Document) -> Document:
@@ -224,3 +242,29 @@ async def test_the_app_reports_replaced_bytes_once_the_whole_is_decoded(tmp_path
         await pilot.pause()
         assert shown.count("3 invalid UTF-8 byte(s) shown as �") == 1, shown
         await pilot.press("q")
+
+
+_PARAGRAPHS = st.lists(
+    st.one_of(
+        st.text(alphabet="ab \t“”.\r", max_size=30),
+        st.sampled_from(["# Heading", "A Short Heading Line", "\n", "\n \n", "- item", "> quoted", "    code"]),
+    ),
+    max_size=60,
+).map("\n".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_PARAGRAPHS, part=st.integers(min_value=1, max_value=40))
+def test_the_rest_parsed_part_by_part_has_the_blocks_of_one_parse(text: str, part: int) -> None:
+    """The rest of a large plain text is parsed in parts cut at blank lines (with the UI's keys between them):
+    the blocks are those of the text parsed in one go, whatever the cut."""
+    import reader.blocks
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(reader.blocks, "FIRST_PART", part)
+        lazy = Document(text, lazy=True)
+        calls: list[int] = []
+        with giving_way(lambda: calls.append(lazy._parsed_to)):
+            lazy.finish_parsing()
+    assert blocks_of(lazy) == blocks_of(Document(text, lazy=False))
+    assert calls == sorted(calls)  # the hook ran between parts, each further on

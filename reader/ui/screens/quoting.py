@@ -40,7 +40,6 @@ class QuotingMixin(_ScreenBase):
     document: Document
     _quote_table: QuotationTable | None
     """The quotations found so far (None until the finder's first payload), compact: see reader.quotes.table."""
-    _quote_spans: list[Span]
     """Their spans, as the article view takes them (extended as payloads arrive)."""
     _quotes_failed: bool
     _notice_timer: Timer | None
@@ -55,7 +54,6 @@ class QuotingMixin(_ScreenBase):
 
     def init_quoting(self) -> None:
         self._quote_table = None
-        self._quote_spans = []
         self._quotes_failed = False
         self._notice_timer = None
         self.early_finder = None
@@ -104,8 +102,7 @@ class QuotingMixin(_ScreenBase):
         lo, hi = table.add(payload)
         if hi > lo:
             starts, ends = table.starts, table.ends
-            self._quote_spans.extend([Span(starts[i], ends[i]) for i in range(lo, hi)])
-            self.article.set_quotations(self._quote_spans)
+            self.article.add_quotations([Span(starts[i], ends[i]) for i in range(lo, hi)])
         self.show_quotation_under_cursor()
         if self.query_one(TopBar).notice:
             self._show_finding(again=True)

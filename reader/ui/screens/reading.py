@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable
 from concurrent.futures import Future
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -20,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Input, OptionList
 
 from reader.document import BlockKind, Document, Span
+from reader.give_way import give_way, giving_way
 from reader.preferences import (
     PANEL_WIDTH_DEFAULT,
     PANEL_WIDTH_MAX,
@@ -37,6 +36,7 @@ from reader.ui.widgets.highlight_list import HighlightList
 from reader.ui.widgets.highlight_panel import HighlightPanel
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.top_bar import TopBar
+from reader.ui.worker_manners import keys_first, short_switch_interval
 
 if TYPE_CHECKING:
     from textual.widget import AwaitMount
@@ -49,38 +49,8 @@ OUTLINE_MIN_WIDTH = 150
 PANEL_MIN_WIDTH = 100
 """Below this width the highlights panel starts folded away (`H` shows it)."""
 
-WORKER_SWITCH_INTERVAL = 0.001
-"""The interpreter's thread switch interval while the start-up worker runs (:func:`short_switch_interval`)."""
 POSITION_SAVE_DELAY = 1.0
 """Seconds of stillness before the reading position is written to the store."""
-
-
-_switch_lock = threading.Lock()
-_switch_users = 0
-_switch_previous = 0.005
-
-
-@contextmanager
-def short_switch_interval(seconds: float = WORKER_SWITCH_INTERVAL) -> Iterator[None]:
-    """While the start-up worker parses, re-anchors and takes in quotations (Python code that holds the
-    interpreter lock for seconds on a large document), threads switch every ``seconds`` instead of every 5 ms:
-    a key waited up to the interval each time the UI thread or the terminal's input thread wanted the lock
-    back, several times per key, and a 4 ms layout slice ran to 10-20 ms. The interval is process-wide, so
-    users are counted (two documents' workers can overlap): the interval from before the first comes back
-    after the last."""
-    global _switch_users, _switch_previous
-    with _switch_lock:
-        if _switch_users == 0:
-            _switch_previous = sys.getswitchinterval()
-            sys.setswitchinterval(min(_switch_previous, seconds))
-        _switch_users += 1
-    try:
-        yield
-    finally:
-        with _switch_lock:
-            _switch_users -= 1
-            if _switch_users == 0:
-                sys.setswitchinterval(_switch_previous)
 
 
 def file_size(path: str) -> int | None:
@@ -192,13 +162,16 @@ class ReadingScreen(AnnotatingMixin, SearchingMixin, Screen[None]):
         document, the reading position, the highlights (re-anchored if the file changed), the quotations.
         A failure in one step is reported and the others still run: reading goes on."""
         self.after_first_paint()
-        steps = [self.fork_quotation_finder]  # first: the fork is cheapest while the process is small
+        # The fork is cheapest while the process is small, but after the whole text is decoded: the child then
+        # shares the text's pages (one string, never written) instead of decoding a copy of its own (~40 MB at
+        # 20 MB), for ~20 MB more to map at the fork.
+        steps = [self.decode_rest, self.fork_quotation_finder]
         if not self.document.complete:
             steps.append(self.parse_rest)
         steps += [self.load_preferences, self.load_position, self.load_annotations, self.freeze_loaded]
         steps.append(self.load_quotations)  # reads the finder forked first (or finds in this process)
         try:
-            with short_switch_interval():
+            with short_switch_interval(), giving_way(self._keys_first()):
                 for step in steps:
                     try:
                         step()
@@ -212,14 +185,24 @@ class ReadingScreen(AnnotatingMixin, SearchingMixin, Screen[None]):
                 self.early_finder.stop()
                 self.early_finder = None
 
+    def _keys_first(self) -> Callable[[], None]:
+        """The start-up worker's :func:`reader.give_way.give_way` hook: it waits while a key or the article's
+        frame is in hand (:func:`reader.ui.worker_manners.keys_first`)."""
+        article, app = self.article, self.app
+        return keys_first(
+            app, lambda: [self, article], lambda: max(getattr(app, "key_at", 0.0), article._paint_asked)
+        )
+
     def fork_quotation_finder(self) -> None:
-        """(First in the start-up worker.) Fork the quotation finder of a large document now, while the process
-        is small: the fork stops every thread of the app for as long as the kernel takes to copy the page tables
-        (in proportion to the memory mapped), and before the rest is decoded and parsed and the store read that
-        is about half (:func:`reader.quotes.background.fork_finder`). The child parses the rest itself, on the
-        other core, while this worker parses it here; ``load_quotations`` reads it."""
+        """(Second in the start-up worker, after ``decode_rest``.) Fork the quotation finder of a large document
+        now, while the process is small: the fork stops every thread of the app for as long as the kernel takes to
+        copy the page tables (in proportion to the memory mapped), and before the rest is parsed and the store
+        read that is about half (:func:`reader.quotes.background.fork_finder`). The child shares the decoded text
+        and parses the rest itself, on the other core, while this worker parses it here; ``load_quotations``
+        reads it."""
         from reader.quotes.background import fork_finder
 
+        give_way()  # the fork stops every thread of the app for ~15-30 ms: not in the middle of a key
         self.early_finder = fork_finder(self.document)
 
     def freeze_loaded(self) -> None:
@@ -231,19 +214,12 @@ class ReadingScreen(AnnotatingMixin, SearchingMixin, Screen[None]):
 
         gc.freeze()
 
-    def parse_rest(self) -> None:
-        """Parse the rest of a large document off the UI thread (the first part was parsed before the paint).
-
-        The parse is Python code and holds the interpreter lock while the user types (see
-        :func:`short_switch_interval`). Afterwards the blocks made here (tens of thousands, alive as long as the
-        document) are frozen out of the collector's generations, as start-up's objects are after the first
-        paint: a full collection re-scanning them later stalled the UI ~50-80 ms once, among the user's keys.
-
-        A large file's text was decoded only in part before the paint (:mod:`reader.sources.text`): the whole
-        is decoded first, and only then are its replaced bytes counted and reported (``on_mount`` saw 0)."""
-        import gc
-
+    def decode_rest(self) -> None:
+        """(First in the start-up worker.) A large file's text was decoded only in part before the paint
+        (:mod:`reader.sources.text`): decode the whole, and only then count and report its replaced bytes
+        (``on_mount`` saw 0). Nothing to do for any other document."""
         replaced = self.document.replaced_bytes
+        give_way()  # decoding is one long call (~25-40 ms at 20 MB): start it while no key is in hand
         self.document.finish_text()
         if self.document.replaced_bytes != replaced:
             self.app.call_from_thread(
@@ -252,6 +228,17 @@ class ReadingScreen(AnnotatingMixin, SearchingMixin, Screen[None]):
                 title="Not valid UTF-8",
                 severity="warning",
             )
+
+    def parse_rest(self) -> None:
+        """Parse the rest of a large document off the UI thread (the first part was parsed before the paint).
+
+        The parse is Python code and holds the interpreter lock while the user types (see
+        :func:`short_switch_interval`). Afterwards the blocks made here (tens of thousands, alive as long as the
+        document) are frozen out of the collector's generations, as start-up's objects are after the first
+        paint: a full collection re-scanning them later stalled the UI ~50-80 ms once, among the user's keys.
+        It is parsed a part at a time, giving way to keys between parts (:mod:`reader.give_way`)."""
+        import gc
+
         self.document.finish_parsing()
         gc.freeze()
         self.app.call_from_thread(self._parsed)

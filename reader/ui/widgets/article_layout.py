@@ -20,6 +20,7 @@ from textual.widget import Widget
 from reader.document import BlockKind
 from reader.layout import INDENT, Layout, text_width
 from reader.ui.timers import call_later
+from reader.ui.worker_manners import ui_busy
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -181,8 +182,10 @@ class ArticleLayout(_ViewBase):
         return self._input_waiting()
 
     def _input_waiting(self) -> bool:
-        """Whether the app has events queued (the terminal's keys arrive there first, from the driver's thread)."""
-        return not self.app._message_queue.empty()
+        """Whether the UI has a key in hand: queued in the app (the terminal's keys arrive there first, from the
+        driver's thread), forwarded to the screen or to this view, or taken less than a moment ago
+        (:func:`reader.ui.worker_manners.ui_busy`)."""
+        return ui_busy(self.app, [self.screen, self], getattr(self.app, "key_at", 0.0))
 
     def schedule_prefetch(self, delay: float = PREFETCH_DELAY) -> None:
         """Make the rows of the page below and the page above the view soon, in slices (see
