@@ -6,7 +6,8 @@ to these offsets, so they are never shifted by display concerns: CRLF, tabs, mar
 handled by :mod:`reader.sanitize` through a mapping, not by changing the text.
 
 Blocks are found eagerly with C-speed regexes (cheap even for 20 MB); sentences and words are computed per block
-on demand and cached, so opening a large file does not wait for them.
+on demand (by the rules of :mod:`reader.sentences`) and cached, so opening a large file does not wait for them. The
+motions over them (next word, previous sentence...) are :mod:`reader.document_motions`'s.
 
 Decisions:
 * Converted sources (HTML, EPUB, Markdown: :mod:`reader.sources`) bring their own blocks and inline styles over
@@ -25,7 +26,7 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from functools import cache, cached_property
+from functools import cached_property
 
 from reader.blocks import (
     LAZY_THRESHOLD,
@@ -38,34 +39,16 @@ from reader.blocks import (
     part_end,
 )
 from reader.document_meta import DocumentPart, InlineStyle, SourceInfo
+from reader.document_motions import DocumentMotions
 from reader.give_way import give_way
-from reader.sanitize import _COMBINING, DisplayText, display_text, sanitize
+from reader.sanitize import DisplayText, display_text, sanitize
+from reader.sentences import sentence_spans, word_spans
 
 __all__ = ["Block", "BlockKind", "Document", "DocumentPart", "InlineStyle", "SourceInfo", "Span", "document_id"]
 
 DISPLAY_CACHE = 4096
 """Blocks whose display text :meth:`Document.display` keeps (a screen shows a few dozen; moving back and forth
 and the highlights panel reuse them)."""
-
-
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof st jr sr vs etc e.g i.e u.s u.k u.n e.u no nos jan feb mar apr aug sep sept oct nov dec
-    gen sen rep gov lt col capt sgt maj adm cmdr inc ltd co corp dept est fig vol pp p ca approx mt ft rev hon
-    messrs mmes mme mlle nr bzw z.b u.a d.h ggf dt fr hr frau""".split()
-)
-_WORD_PART = rf"\w[\w{_COMBINING}]*"  # combining marks belong to the word they sit on ("noël" as e + U+0308)
-
-
-@cache
-def _sentence_end() -> re.Pattern[str]:
-    """Where a sentence may end (compiled on first use, like :func:`_word`: motions come after the first paint,
-    and these two patterns take half a millisecond to compile)."""
-    return re.compile(r"[.!?…]+[\"'”’»«›‹“„)\]]*(?=\s+[\"'“„«‹‚‘(\[]?[\w¿¡])", re.UNICODE)
-
-
-@cache
-def _word() -> re.Pattern[str]:
-    return re.compile(rf"{_WORD_PART}(?:[’'\-.]{_WORD_PART})*", re.UNICODE)
 
 
 ID_PIECE = 1 << 20
@@ -99,7 +82,7 @@ def utf8_document_id(data: bytes | memoryview) -> str:
     return "sha256:" + hashlib.sha256(data).hexdigest()
 
 
-class Document:
+class Document(DocumentMotions):
     """A parsed article. Build one with :func:`reader.loader.load_document` or :meth:`from_text`."""
 
     def __init__(
@@ -343,15 +326,13 @@ class Document:
         """Sentences of block ``index`` (cached). A heading or title is one sentence."""
         cached = self._sentences.get(index)
         if cached is None:
-            cached = self._sentences[index] = _split_sentences(self.text, self.blocks[index])
+            cached = self._sentences[index] = sentence_spans(self.text, self.blocks[index])
         return cached
 
     def words(self, index: int) -> list[Span]:
         cached = self._words.get(index)
         if cached is None:
-            block = self.blocks[index]
-            cached = [Span(m.start(), m.end()) for m in _word().finditer(self.text, block.start, block.end)]
-            self._words[index] = cached
+            cached = self._words[index] = word_spans(self.text, self.blocks[index])
         return cached
 
     def sentence_at(self, offset: int) -> Span | None:
@@ -386,99 +367,6 @@ class Document:
         block = self.blocks[self.block_at(offset)]
         return Span(block.start, block.end)
 
-    # -- motions: each returns a new offset ----------------------------------------------------------------
-
-    def clamp(self, offset: int) -> int:
-        if not self.blocks:
-            return 0
-        return max(self.blocks[0].start, min(offset, max(self.blocks[-1].end - 1, self.blocks[-1].start)))
-
-    def next_word(self, offset: int) -> int:
-        index = self.block_at(offset)
-        while index < len(self.blocks):
-            for span in self.words(index):
-                if span.start > offset:
-                    return span.start
-            index += 1
-        return offset
-
-    def prev_word(self, offset: int) -> int:
-        index = self.block_at(offset)
-        while index >= 0:
-            for span in reversed(self.words(index)):
-                if span.start < offset:
-                    return span.start
-            index -= 1
-        return offset
-
-    def next_sentence(self, offset: int) -> int:
-        index = self.block_at(offset)
-        while index < len(self.blocks):
-            for span in self.sentences(index):
-                if span.start > offset:
-                    return span.start
-            index += 1
-        return offset
-
-    def prev_sentence(self, offset: int) -> int:
-        """Start of the sentence before the one at ``offset`` (or of this one when inside it, like vim)."""
-        index = self.block_at(offset)
-        while index >= 0:
-            for span in reversed(self.sentences(index)):
-                if span.start < offset:
-                    return span.start
-            index -= 1
-        return offset
-
-    def next_paragraph(self, offset: int) -> int:
-        index = self.block_at(offset)
-        if offset < self.blocks[index].start:
-            return self.blocks[index].start
-        return self.blocks[index + 1].start if index + 1 < len(self.blocks) else offset
-
-    def prev_paragraph(self, offset: int) -> int:
-        index = self.block_at(offset)
-        if offset > self.blocks[index].start:
-            return self.blocks[index].start
-        return self.blocks[index - 1].start if index > 0 else offset
-
-    def next_char(self, offset: int) -> int:
-        """One character on, skipping combining marks and stepping over the gap between blocks."""
-        text = self.text
-        index = self.block_at(offset)
-        block = self.blocks[index]
-        new = offset + 1
-        while new < block.end and _is_mark(text[new]):
-            new += 1
-        if new < block.end:
-            for start, end in block.segments:
-                if new < start:
-                    return start
-                if new < end:
-                    return new
-        if index + 1 < len(self.blocks):
-            return self.blocks[index + 1].start
-        return offset
-
-    def prev_char(self, offset: int) -> int:
-        text = self.text
-        index = self.block_at(offset)
-        block = self.blocks[index]
-        if offset <= block.start:
-            if index == 0:
-                return offset
-            return max(self.blocks[index - 1].end - 1, self.blocks[index - 1].start)
-        new = offset - 1
-        for start, end in reversed(block.segments):
-            if start <= new < end:
-                break
-            if new >= end:
-                new = end - 1
-                break
-        while new > block.start and _is_mark(text[new]):
-            new -= 1
-        return new
-
     def search(self, query: str, *, limit: int = 10_000) -> list[Span]:
         """Case-insensitive matches of ``query`` (white space matches any run of white space), at most ``limit``,
         scanned from the top, those that do not overlap.
@@ -497,54 +385,3 @@ class Document:
             if len(found) >= limit:
                 break
         return found
-
-
-def _is_mark(char: str) -> bool:
-    return "\u0300" <= char <= "\u036f" or "\u1ab0" <= char <= "\u1aff" or "\u20d0" <= char <= "\u20ff"
-
-
-# -- parsing -------------------------------------------------------------------------------------------------
-
-
-def _split_sentences(text: str, block: Block) -> list[Span]:
-    if block.kind in (BlockKind.TITLE, BlockKind.HEADING):
-        return [Span(block.start, block.end)]
-    spans: list[Span] = []
-    start = block.start
-    for match in _sentence_end().finditer(text, block.start, block.end):
-        end = match.end()
-        if match.group().startswith(".") and _is_abbreviation(text, block.start, match.start()):
-            continue
-        if match.group()[-1] in _CLOSING_QUOTES and _next_is_lower(text, end, block.end):
-            continue  # “Stop!” she cried. — the attribution goes on the same sentence
-        spans.append(Span(start, end))
-        start = end
-        while start < block.end and text[start].isspace():
-            start += 1
-    if start < block.end:
-        spans.append(Span(start, block.end))
-    return spans
-
-
-_CLOSING_QUOTES = frozenset("\"'”’»«›‹“")
-
-
-def _next_is_lower(text: str, start: int, end: int) -> bool:
-    while start < end and text[start].isspace():
-        start += 1
-    return start < end and text[start].islower()
-
-
-def _is_abbreviation(text: str, floor: int, dot: int) -> bool:
-    """True when the period at ``dot`` ends an abbreviation (Mr., U.S., Aug., No.) or an initial (J.)."""
-    begin = dot
-    while begin > floor and (text[begin - 1].isalpha() or text[begin - 1] == "."):
-        begin -= 1
-    token = text[begin:dot].lower()
-    if not token:
-        return False
-    if token in _ABBREVIATIONS or token.rstrip(".") in _ABBREVIATIONS:
-        return True
-    if len(token) == 1 and text[begin].isupper():
-        return True  # an initial: "J. Smith"
-    return bool(re.fullmatch(r"(?:\w\.)+\w", token))  # U.S, e.g

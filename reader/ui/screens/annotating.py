@@ -4,22 +4,20 @@ Kept apart from :mod:`reader.ui.screens.reading` (navigation and search) so each
 logic itself (undo/redo, what changes) lives in the pure :class:`reader.session.AnnotationSession`; this mixin
 turns keys into session edits, shows the result at once, and hands the store operations to the background
 writer. A highlight is marked "not saved yet" in the panel until its write has returned; a failed write is kept
-in memory, reported once, and retried.
+in memory, reported once, and retried. The export (`e`) is :mod:`reader.ui.screens.exporting`'s.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
-from textual import work
 from textual.binding import Binding, BindingType
 
 from reader.annotation import COLORS, Annotation
 from reader.document import Document, Span
-from reader.errors import ReaderError
 from reader.highlight_index import HighlightMark
 from reader.session import AnnotationSession, Put, Remove, StoreOp
+from reader.ui.screens.exporting import ExportingMixin, export_stem
 from reader.ui.screens.quoting import QuotingMixin
 from reader.ui.screens.saving import SavingMixin
 from reader.ui.widgets.article_view import ArticleView
@@ -30,6 +28,8 @@ from reader.ui.widgets.key_bar import KeyBar
 if TYPE_CHECKING:
     from reader.citation import PassageKind
     from reader.ui.app import ReaderApp
+
+__all__ = ["AnnotatingMixin", "Target", "export_stem"]
 
 
 class Target(NamedTuple):
@@ -47,7 +47,7 @@ def _mark(annotation: Annotation) -> HighlightMark:
     return HighlightMark(annotation.id, annotation.start, annotation.end, annotation.color, has_note)
 
 
-class AnnotatingMixin(SavingMixin, QuotingMixin):
+class AnnotatingMixin(SavingMixin, QuotingMixin, ExportingMixin):
     """Mixed into ReadingScreen (which provides ``document``, ``article``, ``reader_app`` and Screen's API)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -419,59 +419,6 @@ class AnnotatingMixin(SavingMixin, QuotingMixin):
 
         copy_passage(self, markdown=True)
 
-    # -- export -----------------------------------------------------------------------------------------------
-
-    EXPORT_SUFFIXES: ClassVar[dict[str, str]] = {
-        "json": ".annotations.json",
-        "w3c": ".annotations.w3c.json",
-        "markdown": ".annotations.md",
-    }
-
-    def action_export(self, fmt: str = "json") -> None:
-        """Export to ``<document-stem><suffix>`` in the current directory, asking before overwriting."""
-        target = Path.cwd() / f"{export_stem(self.document.path)}{self.EXPORT_SUFFIXES[fmt]}"
-        refused = _not_a_file_to_export_to(target)
-        if refused:
-            self.notify(refused, title="Export", severity="warning")
-            return
-        if target.exists():
-
-            def answered(yes: bool | None) -> None:
-                if yes:
-                    self.export_to(target, fmt)
-
-            from reader.ui.notices import overwrite_question
-            from reader.ui.screens.dialogs import ConfirmScreen
-
-            self.app.push_screen(ConfirmScreen(overwrite_question(target)), answered)
-        else:
-            self.export_to(target, fmt)
-
-    @work(thread=True, exclusive=True, group="export")
-    def export_to(self, target: Path, fmt: str = "json") -> None:
-        """Wait for pending writes, then export this document from the store (what is on disk is exported)."""
-        from reader.annotation import utc_now
-        from reader.formats import ExportDocument
-        from reader.transfer import render, write_output
-        from reader.ui.notices import exported_message
-
-        self.reader_app.writer.drain()
-        store, document = self.reader_app.store, self.document
-        try:
-            annotations = tuple(store.annotations_for(document.id))
-            exported = ExportDocument(
-                document.id, document.title, document.path, annotations, len(document.text), document.info.provenance()
-            )
-            write_output(str(target), render([exported], fmt, utc_now()), db=str(store.path))
-            count = len(annotations)
-        except (ReaderError, OSError) as error:
-            self.app.call_from_thread(
-                self.notify, f"Export failed: {error}", title="Export", severity="error", markup=False
-            )
-            return
-        message = exported_message(count, target, self.app.size.width)
-        self.app.call_from_thread(self.notify, message, title="Exported", markup=False, timeout=6)
-
     # -- panel ------------------------------------------------------------------------------------------------
 
     def on_highlight_list_action(self, event: HighlightList.Action) -> None:
@@ -490,43 +437,3 @@ class AnnotatingMixin(SavingMixin, QuotingMixin):
 
     def panel_highlighted(self, event: HighlightList.OptionHighlighted) -> None:
         self.article.set_marked_highlight(event.option.id)
-
-
-def export_stem(path: str) -> str:
-    """The export file's name before its suffix: the document file's stem, or for a URL the last part of its
-    path (else its host) kept to letters, digits, ``.``, ``_`` and ``-`` and 80 characters (a page's address
-    may hold anything); ``stdin`` for a piped document."""
-    import re
-
-    from reader.sources import is_url
-
-    if not path:
-        return "stdin"
-    if not is_url(path):
-        return Path(path).stem or "document"
-    address = path.split("#", 1)[0].split("?", 1)[0]
-    parts = [part for part in address.split("/")[2:] if part]
-    name = parts[-1] if parts else "page"
-    name = name.rsplit(".", 1)[0] if "." in name and len(parts) > 1 else name
-    name = re.sub(r"[^\w.-]+", "-", name).strip(".-")[:80]
-    return name or "page"
-
-
-def _not_a_file_to_export_to(target: Path) -> str | None:
-    """Why ``e`` will not export to ``target`` (None: it may). Only a regular file (or none) is replaced: a FIFO
-    there would block the export thread until something reads it, and then ``q`` never ended (the thread keeps
-    the process alive); a symlink to ``/dev/tty`` would write the export over the screen. The CLI's ``-o`` still
-    writes into devices and FIFOs, as a shell's ``>`` does: there the user named the file."""
-    import stat
-
-    from reader.bounded_read import file_kind
-    from reader.loader import show_path
-
-    try:
-        mode = target.stat().st_mode
-    except OSError:
-        return None
-    if stat.S_ISREG(mode):
-        return None
-    kind = file_kind(mode) or "not a regular file"
-    return f"{show_path(target.name)} is {kind}, not a regular file: nothing was exported"

@@ -12,7 +12,8 @@ The mouse: a click puts the cursor on the character clicked (with a selection op
 motion). Pressing and dragging selects, as ``v`` then motions would: the selection is anchored at the character
 pressed and follows the pointer (a drag replaces a selection already open); dragging above or below the pane
 scrolls a row per pointer report. Textual's own screen selection is off here (:attr:`ALLOW_SELECT`): the
-article draws its selection itself, by text offsets, so ``h`` and ``y`` act on it.
+article draws its selection itself, by text offsets, so ``h`` and ``y`` act on it. Where the motion keys and the
+pointer take the cursor: :mod:`reader.ui.widgets.article_motions`.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from bisect import bisect_right
 from typing import ClassVar
 
 from rich.style import Style
-from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Region
@@ -35,10 +35,11 @@ from reader.document import Document, Span
 from reader.highlight_index import HighlightIndex, HighlightMark
 from reader.layout import Layout
 from reader.ui.widgets.article_layout import ArticleLayout
+from reader.ui.widgets.article_motions import ArticleMotions
 from reader.ui.widgets.article_render import ArticleRendering
 
 
-class ArticleView(ArticleLayout, ArticleRendering, ScrollView, can_focus=True):
+class ArticleView(ArticleMotions, ArticleLayout, ArticleRendering, ScrollView, can_focus=True):
     """The article pane: wrapped text at a reading measure, a cursor, search marks and highlights."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -428,151 +429,6 @@ class ArticleView(ArticleLayout, ArticleRendering, ScrollView, can_focus=True):
             self.scroll_to(y=row, animate=animate, immediate=True)
         elif row >= top + height:
             self.scroll_to(y=row - height + 1, animate=animate, immediate=True)
-
-    def _move_rows(self, delta: int) -> None:
-        layout = self.layout_rows
-        row, column = layout.column_of(self.cursor)
-        if self._goal_column is None:
-            self._goal_column = column
-        target = row + delta
-        if delta > 0 and target >= len(layout) and not layout.complete:
-            layout.extend(rows=target + 1)
-            self._update_virtual_size()
-        target = max(0, min(target, len(layout) - 1))
-        direction = 1 if delta > 0 else -1
-        found = layout.nearest_text_row(target, direction)
-        if found is None:
-            found = layout.nearest_text_row(target, -direction)
-        if found is None:
-            return
-        offset = layout.offset_at(found, self._goal_column)
-        if offset is not None:
-            self.move_to(offset, keep_goal=True)
-
-    def action_cursor_down(self) -> None:
-        self._move_rows(1)
-
-    def action_cursor_up(self) -> None:
-        self._move_rows(-1)
-
-    def action_cursor_left(self) -> None:
-        self.move_to(self.document.prev_char(self.cursor))
-
-    def action_cursor_right(self) -> None:
-        self.move_to(self.document.next_char(self.cursor))
-
-    def action_word_next(self) -> None:
-        self.move_to(self.document.next_word(self.cursor))
-
-    def action_word_prev(self) -> None:
-        self.move_to(self.document.prev_word(self.cursor))
-
-    def action_sentence_next(self) -> None:
-        self.move_to(self.document.next_sentence(self.cursor))
-
-    def action_sentence_prev(self) -> None:
-        self.move_to(self.document.prev_sentence(self.cursor))
-
-    def action_paragraph_next(self) -> None:
-        self.move_to(self.document.next_paragraph(self.cursor))
-
-    def action_paragraph_prev(self) -> None:
-        self.move_to(self.document.prev_paragraph(self.cursor))
-
-    def _page(self, rows: int) -> None:
-        layout = self.layout_rows
-        row, _ = layout.column_of(self.cursor)
-        top = int(self.scroll_offset.y)
-        if rows > 0 and not layout.complete:
-            layout.extend(rows=row + rows * 3)
-            self._update_virtual_size()
-        self.scroll_to(y=max(0, top + rows), animate=False, immediate=True)
-        self._move_rows(rows)
-
-    @property
-    def page_rows(self) -> int:
-        return max(1, self.scrollable_content_region.height - 2)
-
-    def action_page_down(self) -> None:
-        self._page(self.page_rows)
-
-    def action_page_up(self) -> None:
-        self._page(-self.page_rows)
-
-    def action_half_page_down(self) -> None:
-        self._page(max(1, self.scrollable_content_region.height // 2))
-
-    def action_half_page_up(self) -> None:
-        self._page(-max(1, self.scrollable_content_region.height // 2))
-
-    def action_go_start(self) -> None:
-        self.move_to(self.document.blocks[0].start if self.document.blocks else 0)
-
-    def action_go_end(self) -> None:
-        if not self.document.blocks:
-            return
-        last = self.document.blocks[-1]
-        self.finish_layout()
-        self.move_to(last.start)
-        self.scroll_end(animate=False, immediate=True)
-
-    def action_extend(self, motion: str) -> None:
-        """shift+arrow: start a selection if none, then move."""
-        if self.selection_anchor is None:
-            self.start_selection()
-        getattr(self, f"action_{motion}")()
-
-    # -- mouse ------------------------------------------------------------------------------------------------
-
-    def offset_at_point(self, x: int, y: int) -> int | None:
-        """The text offset shown at ``(x, y)`` of the pane (None on a blank or rule row, or past the text)."""
-        row = int(self.scroll_offset.y) + y
-        column = x - self.margin - self._indent_of_row(row)
-        return self.layout_rows.offset_at(row, max(0, column))
-
-    def on_click(self, event: events.Click) -> None:
-        offset = self.offset_at_point(event.x, event.y)
-        if offset is not None:
-            self.focus()
-            self.move_to(offset)
-
-    def on_mouse_down(self, event: events.MouseDown) -> None:
-        """The left button went down: a drag may start here (the click itself is :meth:`on_click`'s)."""
-        if event.button != 1:
-            return
-        self._press = self.offset_at_point(event.x, event.y)
-        if self._press is not None:
-            self.capture_mouse()
-
-    def on_mouse_move(self, event: events.MouseMove) -> None:
-        """While the button is held: select from the pressed character to the one under the pointer. Above or
-        below the pane, the row just outside is taken, and moving there scrolls it into view."""
-        press = self._press
-        if press is None:
-            return
-        if event.button == 0:  # the button was let go where no release was reported to us
-            self._end_drag()
-            return
-        height = max(1, self.scrollable_content_region.height)
-        offset = self.offset_at_point(event.x, min(max(event.y, -1), height))
-        if offset is None or offset == self.cursor and self.selection_anchor == press:
-            return
-        if self.selection_anchor != press:
-            if offset == press:
-                return  # not a drag yet: the pointer has not left the character pressed
-            self.start_selection(press)
-        self.move_to(offset)
-
-    def on_mouse_up(self, event: events.MouseUp) -> None:
-        self._end_drag()
-
-    def on_mouse_release(self, event: events.MouseRelease) -> None:
-        self._press = None
-
-    def _end_drag(self) -> None:
-        if self._press is not None:
-            self._press = None
-            self.release_mouse()
 
     # -- helpers for the screen ------------------------------------------------------------------------------
 

@@ -9,7 +9,8 @@ changes (showing new entries measures only those not yet seen at this width); in
 an entry measures that one entry and shifts the offsets after it (one pass of integer adds). A widget per entry,
 or an OptionList, measures every option on each change; with 10,000 highlights that made adding one cost far
 more than adding one to a short list. The scrollbar's column is always kept (``scrollbar-gutter: stable``), so
-the text width, and with it every height, does not change when the list grows past one screen.
+the text width, and with it every height, does not change when the list grows past one screen. The drawing is
+:mod:`reader.ui.widgets.highlight_list_render`'s.
 
 Entries keep the small part of OptionList's interface the screen and tests use (``highlighted``,
 ``option_count``, ``get_option_at_index``, ``get_option_index``, ``OptionHighlighted`` and ``OptionSelected``
@@ -19,20 +20,18 @@ messages with an ``option`` that has ``id``, ``prompt`` and ``disabled``).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import ClassVar, NamedTuple
+from typing import ClassVar
 
-from rich.segment import Segment
-from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.ui.widgets.highlight_colors import TRUECOLOR_SWATCH, swatch_color, terminal_color_system
+from reader.ui.widgets.highlight_colors import TRUECOLOR_SWATCH
 from reader.ui.widgets.highlight_entries import (
     MAX_ENTRY_HEIGHT,
     NOTE_LINES,
@@ -43,6 +42,7 @@ from reader.ui.widgets.highlight_entries import (
     note_lines,
     text_columns,
 )
+from reader.ui.widgets.highlight_list_render import HighlightListRendering, _Frame
 from reader.ui.widgets.row_tops import RowTops
 
 COLOR_HEX = TRUECOLOR_SWATCH
@@ -53,17 +53,7 @@ MAX_DRIFT = 2048
 entries, ~1 ms; a rebuild at 100,000 entries costs ~60 ms)."""
 
 
-class _Frame(NamedTuple):
-    """What every row of one :meth:`HighlightList.render_lines` call reads (read once for all of them)."""
-
-    scroll_y: int
-    width: int
-    base: Style
-    tops: RowTops
-    blank: Strip
-
-
-class HighlightList(ScrollView, can_focus=True):
+class HighlightList(HighlightListRendering, ScrollView, can_focus=True):
     """Highlights in panel order; option ids are annotation ids."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -434,67 +424,6 @@ class HighlightList(ScrollView, can_focus=True):
         if index is not None and not self.entries[index].disabled:
             self.highlighted = index
             self.action_select()
-
-    # -- drawing ---------------------------------------------------------------------------------------------
-
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._cache.clear()
-
-    def render_lines(self, crop: Region) -> list[Strip]:
-        """Draw the rows in ``crop``, reading the style, the width, the scroll position and the geometry once for
-        all of them: read per row (``rich_style`` walks the DOM), they were most of this list's share of a frame,
-        ~5 ms of each `h` on a loaded machine, although the rows were blank (issue 14)."""
-        tops = self._sync_geometry()
-        width = self.scrollable_content_region.width
-        base = self.rich_style
-        self._frame = _Frame(int(self.scroll_offset.y), width, base, tops, Strip.blank(width, base))
-        try:
-            return super().render_lines(crop)
-        finally:
-            self._frame = None
-
-    def render_line(self, y: int) -> Strip:
-        frame = self._frame
-        if frame is None:  # called on its own (tests), not from render_lines
-            width, base = self.scrollable_content_region.width, self.rich_style
-            frame = _Frame(int(self.scroll_offset.y), width, base, self._sync_geometry(), Strip.blank(width, base))
-        row = frame.scroll_y + y
-        width, base, tops = frame.width, frame.base, frame.tops
-        if row < 0 or row >= tops[-1]:
-            if not self.entries and 0 <= row < len(self.empty_lines):
-                style = base + self.get_component_rich_style("highlight-list--empty")
-                text = Strip([Segment(self.empty_lines[row], style)])
-                return text.crop_extend(0, width, base).apply_offsets(0, row)
-            return frame.blank
-        index = bisect_right(tops, row) - 1
-        line = row - tops[index]
-        entry = self.entries[index]
-        chosen = index == self.highlighted
-        key = (index, entry, width, chosen, self.has_focus)
-        strips = self._cache.get(key)
-        if strips is None:
-            strips = self._render_entry(entry, width, chosen, base)
-            self._cache[key] = strips
-        if line >= len(strips):  # cannot happen: entry_height counts the lines drawn here
-            return frame.blank
-        return strips[line].crop_extend(0, width, base).apply_offsets(0, row)
-
-    def _render_entry(self, entry: Entry, width: int, chosen: bool, base: Style) -> list[Strip]:
-        if chosen and not entry.disabled:
-            base = base + self.get_component_rich_style("highlight-list--highlighted")
-        swatch = base
-        if entry.annotation is not None:
-            dark, system = self.app.current_theme.dark, terminal_color_system(self.app)
-            hue = swatch_color(entry.annotation.color, dark=dark, system=system)
-            swatch = Style(color=hue, bold=True)
-        strips: list[Strip] = []
-        for text, kind in entry_lines(entry, text_columns(width)):
-            style = base + self.get_component_rich_style(f"highlight-list--{kind}", partial=True)
-            bar = Segment("▌ " if entry.annotation is not None else "  ", base + swatch)
-            strips.append(Strip([bar, Segment(text, style)]).extend_cell_length(width, base))
-        strips.append(Strip.blank(width, self.rich_style))
-        return strips
 
 
 __all__ = [

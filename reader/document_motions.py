@@ -1,0 +1,122 @@
+"""The document's motions: from an offset to the next or previous character, word, sentence or paragraph.
+
+A mixin of :class:`reader.document.Document` (its methods are the document's: ``document.next_word(offset)``),
+kept apart so the model's file holds the text, its blocks and what is cached per block, and this one the walks
+the article's keys make over them. Each motion returns a new offset (the same one when there is nowhere to go);
+a character step skips combining marks and steps over the gap between blocks, so the cursor never rests between
+a letter and its accent or between two paragraphs. Pure: no Textual or Rich import.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.blocks import Block, Span
+
+
+class DocumentMotions:
+    """The motions; the document provides its text, its blocks and their words and sentences."""
+
+    if TYPE_CHECKING:
+        text: str
+        blocks: list[Block]
+
+        def block_at(self, offset: int) -> int: ...
+        def words(self, index: int) -> list[Span]: ...
+        def sentences(self, index: int) -> list[Span]: ...
+
+    def clamp(self, offset: int) -> int:
+        if not self.blocks:
+            return 0
+        return max(self.blocks[0].start, min(offset, max(self.blocks[-1].end - 1, self.blocks[-1].start)))
+
+    def next_word(self, offset: int) -> int:
+        index = self.block_at(offset)
+        while index < len(self.blocks):
+            for span in self.words(index):
+                if span.start > offset:
+                    return span.start
+            index += 1
+        return offset
+
+    def prev_word(self, offset: int) -> int:
+        index = self.block_at(offset)
+        while index >= 0:
+            for span in reversed(self.words(index)):
+                if span.start < offset:
+                    return span.start
+            index -= 1
+        return offset
+
+    def next_sentence(self, offset: int) -> int:
+        index = self.block_at(offset)
+        while index < len(self.blocks):
+            for span in self.sentences(index):
+                if span.start > offset:
+                    return span.start
+            index += 1
+        return offset
+
+    def prev_sentence(self, offset: int) -> int:
+        """Start of the sentence before the one at ``offset`` (or of this one when inside it, like vim)."""
+        index = self.block_at(offset)
+        while index >= 0:
+            for span in reversed(self.sentences(index)):
+                if span.start < offset:
+                    return span.start
+            index -= 1
+        return offset
+
+    def next_paragraph(self, offset: int) -> int:
+        index = self.block_at(offset)
+        if offset < self.blocks[index].start:
+            return self.blocks[index].start
+        return self.blocks[index + 1].start if index + 1 < len(self.blocks) else offset
+
+    def prev_paragraph(self, offset: int) -> int:
+        index = self.block_at(offset)
+        if offset > self.blocks[index].start:
+            return self.blocks[index].start
+        return self.blocks[index - 1].start if index > 0 else offset
+
+    def next_char(self, offset: int) -> int:
+        """One character on, skipping combining marks and stepping over the gap between blocks."""
+        text = self.text
+        index = self.block_at(offset)
+        block = self.blocks[index]
+        new = offset + 1
+        while new < block.end and _is_mark(text[new]):
+            new += 1
+        if new < block.end:
+            for start, end in block.segments:
+                if new < start:
+                    return start
+                if new < end:
+                    return new
+        if index + 1 < len(self.blocks):
+            return self.blocks[index + 1].start
+        return offset
+
+    def prev_char(self, offset: int) -> int:
+        text = self.text
+        index = self.block_at(offset)
+        block = self.blocks[index]
+        if offset <= block.start:
+            if index == 0:
+                return offset
+            return max(self.blocks[index - 1].end - 1, self.blocks[index - 1].start)
+        new = offset - 1
+        for start, end in reversed(block.segments):
+            if start <= new < end:
+                break
+            if new >= end:
+                new = end - 1
+                break
+        while new > block.start and _is_mark(text[new]):
+            new -= 1
+        return new
+
+
+def _is_mark(char: str) -> bool:
+    return "\u0300" <= char <= "\u036f" or "\u1ab0" <= char <= "\u1aff" or "\u20d0" <= char <= "\u20ff"

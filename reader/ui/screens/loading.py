@@ -1,0 +1,186 @@
+"""The reading screen's start-up worker: what the screen reads after its first paint, step by step.
+
+Kept apart from :mod:`reader.ui.screens.reading` (panes, navigation, keys) because it is one job with its own
+rules: everything here runs in one thread (:meth:`LoadingMixin.load_in_background`) after the first screen is
+painted, in order of need - the rest of a large document's text, the quotation finder forked while the process
+is small, the rest of the blocks, the remembered panel width, the reading position, the highlights
+(:meth:`~reader.ui.screens.annotating.AnnotatingMixin.load_annotations`), the quotations
+(:meth:`~reader.ui.screens.quoting.QuotingMixin.load_quotations`) - giving way to the user's keys between steps
+(:mod:`reader.give_way`), each step's failure reported without ending the others. What a step finds is handed to
+the UI thread with ``call_from_thread``. A mixin of :class:`~reader.ui.screens.reading.ReadingScreen`, like
+:mod:`~reader.ui.screens.searching` and :mod:`~reader.ui.screens.annotating`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import work
+
+from reader.give_way import give_way, giving_way
+from reader.preferences import PANEL_WIDTH_DEFAULT, Preferences, settings_path
+from reader.ui.widgets.highlight_panel import HighlightPanel
+from reader.ui.worker_manners import keys_first, short_switch_interval
+
+if TYPE_CHECKING:
+    import threading
+
+    from textual.screen import Screen
+
+    from reader.document import Document
+    from reader.quotes.background import Child
+    from reader.ui.app import ReaderApp
+    from reader.ui.widgets.article_view import ArticleView
+    from reader.ui.widgets.outline import Outline
+
+    _ScreenBase = Screen[None]
+else:
+    _ScreenBase = object
+
+
+class LoadingMixin(_ScreenBase):
+    """Mixed into ReadingScreen, which provides the state and the other steps declared below."""
+
+    if TYPE_CHECKING:
+        document: Document
+        painted: threading.Event
+        preferences: Preferences
+        start_at: int | None
+        _stored_position: int | None
+        early_finder: Child | None
+
+        @property
+        def article(self) -> ArticleView: ...
+        @property
+        def reader_app(self) -> ReaderApp: ...
+        @property
+        def outline(self) -> Outline | None: ...
+        def load_annotations(self) -> None: ...
+        def load_quotations(self) -> None: ...
+
+    def after_first_paint(self) -> None:
+        """In a worker thread: wait (briefly, at most a second) until the first screen has been painted."""
+        self.painted.wait(1.0)
+
+    @work(thread=True, exclusive=True, group="startup")
+    def load_in_background(self) -> None:
+        """Everything the screen reads after it is shown, in one thread and in order of need: the rest of a large
+        document, the reading position, the highlights (re-anchored if the file changed), the quotations.
+        A failure in one step is reported and the others still run: reading goes on."""
+        self.after_first_paint()
+        # The fork is cheapest while the process is small, but after the whole text is decoded: the child then
+        # shares the text's pages (one string, never written) instead of decoding a copy of its own (~40 MB at
+        # 20 MB), for ~20 MB more to map at the fork.
+        steps = [self.decode_rest, self.fork_quotation_finder]
+        if not self.document.complete:
+            steps.append(self.parse_rest)
+        steps += [self.load_preferences, self.load_position, self.load_annotations, self.freeze_loaded]
+        steps.append(self.load_quotations)  # reads the finder forked first (or finds in this process)
+        try:
+            with short_switch_interval(), giving_way(self._keys_first()):
+                for step in steps:
+                    try:
+                        step()
+                    except Exception as error:  # noqa: BLE001 - one failed load must not end the reading session
+                        self.app.call_from_thread(
+                            self.notify, f"{type(error).__name__}: {error}", title="Could not load",
+                            severity="error", markup=False,
+                        )
+        finally:
+            if self.early_finder is not None:  # cancelled before load_quotations took it
+                self.early_finder.stop()
+                self.early_finder = None
+
+    def _keys_first(self) -> Callable[[], None]:
+        """The start-up worker's :func:`reader.give_way.give_way` hook: it waits while a key or the article's
+        frame is in hand (:func:`reader.ui.worker_manners.keys_first`)."""
+        article, app = self.article, self.app
+        return keys_first(
+            app, lambda: [self, article], lambda: max(getattr(app, "key_at", 0.0), article._paint_asked)
+        )
+
+    def fork_quotation_finder(self) -> None:
+        """(Second in the start-up worker, after ``decode_rest``.) Fork the quotation finder of a large document
+        now, while the process is small: the fork stops every thread of the app for as long as the kernel takes to
+        copy the page tables (in proportion to the memory mapped), and before the rest is parsed and the store
+        read that is about half (:func:`reader.quotes.background.fork_finder`). The child shares the decoded text
+        and parses the rest itself, on the other core, while this worker parses it here; ``load_quotations``
+        reads it."""
+        from reader.quotes.background import fork_finder
+
+        give_way()  # the fork stops every thread of the app for ~15-30 ms: not in the middle of a key
+        self.early_finder = fork_finder(self.document)
+
+    def freeze_loaded(self) -> None:
+        """(In the start-up worker, after the highlights.) Freeze what the worker loaded (the store's records, the
+        highlight index) out of the collector, as ``parse_rest`` does with the blocks: they live as long as the
+        screen, and a full collection soon after start-up scanned them among the user's keys (~25-45 ms, once,
+        ~2.5 s after the first paint at 20 MB)."""
+        import gc
+
+        gc.freeze()
+
+    def decode_rest(self) -> None:
+        """(First in the start-up worker.) A large file's text was decoded only in part before the paint
+        (:mod:`reader.sources.text`): decode the whole, and only then count and report its replaced bytes
+        (``on_mount`` saw 0). Nothing to do for any other document."""
+        replaced = self.document.replaced_bytes
+        give_way()  # decoding is one long call (~25-40 ms at 20 MB): start it while no key is in hand
+        self.document.finish_text()
+        if self.document.replaced_bytes != replaced:
+            self.app.call_from_thread(
+                self.notify,
+                f"{self.document.replaced_bytes} invalid UTF-8 byte(s) shown as �",
+                title="Not valid UTF-8",
+                severity="warning",
+            )
+
+    def parse_rest(self) -> None:
+        """Parse the rest of a large document off the UI thread (the first part was parsed before the paint).
+
+        The parse is Python code and holds the interpreter lock while the user types (see
+        :func:`short_switch_interval`). Afterwards the blocks made here (tens of thousands, alive as long as the
+        document) are frozen out of the collector's generations, as start-up's objects are after the first
+        paint: a full collection re-scanning them later stalled the UI ~50-80 ms once, among the user's keys.
+        It is parsed a part at a time, giving way to keys between parts (:mod:`reader.give_way`)."""
+        import gc
+
+        self.document.finish_parsing()
+        gc.freeze()
+        self.app.call_from_thread(self._parsed)
+
+    def _parsed(self) -> None:
+        outline = self.outline
+        if outline is not None and outline.filled:
+            outline.fill(again=True)
+
+    @property
+    def _settings_path(self) -> Path:
+        return settings_path(self.reader_app.store.path)
+
+    def load_preferences(self) -> None:
+        """(In the start-up worker.) Read the remembered panel width (beside the store; see reader.preferences)."""
+        preferences = Preferences.load(self._settings_path)
+        self.app.call_from_thread(self._apply_preferences, preferences)
+
+    def _apply_preferences(self, preferences: Preferences) -> None:
+        self.preferences = preferences
+        if preferences.panel_width != PANEL_WIDTH_DEFAULT:
+            self.query_one(HighlightPanel).styles.width = preferences.panel_width
+
+    def load_position(self) -> None:
+        """(In the start-up worker.) Restore the saved reading position. Nothing is written: the document is
+        remembered with its first change (:meth:`~reader.ui.screens.reading.ReadingScreen.remember_document`)."""
+        self.document.finish_parsing()  # the saved position may lie past the first part of a large document
+        position = self.reader_app.store.position(self.document.id)
+        self._stored_position = position
+        if self.start_at is not None:
+            position = self.start_at
+        if position is not None:
+            self.app.call_from_thread(self._restore, position)
+
+    def _restore(self, offset: int) -> None:
+        if 0 <= offset < len(self.document.text):
+            self.article.move_to(offset, center=True)
