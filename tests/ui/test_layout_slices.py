@@ -49,6 +49,55 @@ async def test_layout_slices_repaint_no_row_of_the_article(tmp_path: Path, monke
         assert article.cursor == article.document.blocks[-1].start
 
 
+def _slices_by_hand(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Layout slices run only when the test calls them (``_layout_slice()``), as the test above does: a pilot's
+    key waits for the app to be idle, and the slices would finish a layout this size meanwhile."""
+    monkeypatch.setattr(article_layout, "call_later", lambda *args, **kwargs: None)
+    monkeypatch.setattr(article_layout, "SLICE_SECONDS", 0.0005)
+    monkeypatch.setattr(article_layout, "JUMP_SLICE_SECONDS", 0.0005)
+    monkeypatch.setattr(article_layout, "WAIT_FOR_FRAME_SECONDS", 0.0)
+
+
+async def test_G_before_the_layout_is_done_goes_to_the_end_once_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`G` while the layout runs does not lay out the rest at once (that froze the UI ~1.5 s at 20 MB): the top
+    bar says where it is going and the view goes to the end when the layout gets there; a cursor move first
+    calls it off."""
+    from reader.ui.widgets.top_bar import TopBar
+
+    _slices_by_hand(monkeypatch)
+    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[], document=big_document())
+    async with app.run_test(size=(120, 40)) as pilot:
+        article = app.screen.query_one(ArticleView)
+        await pilot.press("G")
+        assert article.going_to_end and not article.layout_rows.complete
+        assert article.cursor < article.document.blocks[-1].start  # not there yet
+        await pilot.pause()
+        assert "to the end: laying out" in app.screen.query_one(TopBar).status
+        while not article.layout_rows.complete:
+            article._layout_slice()
+        await pilot.pause()
+        assert article.cursor == article.document.blocks[-1].start and not article.going_to_end
+        assert article.scroll_offset.y == article.max_scroll_y
+        assert "to the end" not in app.screen.query_one(TopBar).status
+
+
+async def test_a_cursor_move_calls_off_a_waiting_G(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _slices_by_hand(monkeypatch)
+    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[], document=big_document())
+    async with app.run_test(size=(120, 40)) as pilot:
+        article = app.screen.query_one(ArticleView)
+        await pilot.press("G")
+        assert article.going_to_end
+        await pilot.press("j")
+        assert not article.going_to_end
+        while not article.layout_rows.complete:
+            article._layout_slice()
+        await pilot.pause()
+        assert article.cursor < article.document.blocks[2].start  # still near the top
+
+
 def test_quotation_at_finds_what_a_scan_finds() -> None:
     """The quotation under an offset, with the reach index, against a plain scan: nested, overlapping, touching
     and far-apart spans; the one starting last wins when several hold the offset."""

@@ -290,7 +290,10 @@ class ReadingScreen(AnnotatingMixin, SearchingMixin, LoadingMixin, Screen[None])
 
     @on(ArticleView.LayoutProgress)
     def _layout_progress(self, event: ArticleView.LayoutProgress) -> None:
-        self._layout_status = "" if event.fraction >= 1.0 else f"laying out {round(event.fraction * 100)}%"
+        laying_out = f"laying out {round(event.fraction * 100)}%"
+        self._layout_status = (
+            "" if event.fraction >= 1.0 else f"to the end: {laying_out}" if event.going_to_end else laying_out
+        )
         self.refresh_status()
 
     def refresh_status(self) -> None:

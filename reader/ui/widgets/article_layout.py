@@ -38,6 +38,9 @@ SLICE_SECONDS = 0.004
 """How long one background layout slice may hold the event loop. A key typed during a slice waits for the rest
 of it, then for its own handling and the paint: all three must fit in a frame (16.7 ms). (It was 12 ms, checked
 every 200 blocks, so a slice ran up to ~25 ms.)"""
+JUMP_SLICE_SECONDS = 0.012
+"""A layout slice while `G` waits for the layout to reach the end (:meth:`ArticleLayout.go_end_when_laid_out`): the
+user is waiting for that, so slices are longer (they still give way to keys)."""
 PROGRESS_SECONDS = 0.25
 """How often the background layout grows the scroll bar and reports its progress: each report repaints the top
 bar and the scroll bar, and once per slice that was a frame per slice."""
@@ -68,7 +71,9 @@ class ArticleLayout(_ViewBase):
         def prefetch_rows(self, first: int, last: int, deadline: float) -> bool: ...
         def scroll_to_cursor(self, *, center: bool = False, animate: bool = False) -> None: ...
 
-        LayoutProgress: Callable[[float], Message]
+        def move_to(self, offset: int, *, keep_goal: bool = False, center: bool = False) -> None: ...
+
+        LayoutProgress: Callable[..., Message]
 
     _paint_asked = 0.0
     """When the article last asked for a frame not made yet (``time.perf_counter()``; 0.0: none pending)."""
@@ -76,6 +81,9 @@ class ArticleLayout(_ViewBase):
     """When a due layout slice first gave way to a key (0.0: it did not)."""
     _prefetch_due = False
     """A prefetch slice is scheduled (:meth:`schedule_prefetch`)."""
+    going_to_end = False
+    """`G` was pressed before the layout reached the end: the view goes there once it does
+    (:meth:`go_end_when_laid_out`); any cursor move before that cancels it."""
 
     @property
     def text_width(self) -> int:
@@ -155,13 +163,40 @@ class ArticleLayout(_ViewBase):
             return
         self._slice_waiting_since = 0.0
         layout = self.layout_rows
-        layout.extend(deadline=time.perf_counter() + SLICE_SECONDS)
+        layout.extend(deadline=time.perf_counter() + (JUMP_SLICE_SECONDS if self.going_to_end else SLICE_SECONDS))
         now = time.perf_counter()
         if layout.complete or now - self._reported >= PROGRESS_SECONDS:
-            self._reported = now
-            self._update_virtual_size()
-            self.post_message(self.LayoutProgress(layout.progress))
+            self._report_layout(now)
+        if layout.complete and self.going_to_end:
+            self.going_to_end = False
+            self.go_end_now()
         self._schedule_layout()
+
+    def _report_layout(self, now: float) -> None:
+        self._reported = now
+        self._update_virtual_size()
+        self.post_message(self.LayoutProgress(self.layout_rows.progress, going_to_end=self.going_to_end))
+
+    def go_end_when_laid_out(self) -> None:
+        """`G`: the end now if every block is laid out; else once the background layout gets there, in longer
+        slices, with "to the end: laying out 40%" in the top bar meanwhile. Laying out the rest at once froze the
+        UI ~1.5 s at 20 MB (a key typed meanwhile waited for all of it); now keys still work, and a cursor move
+        cancels the jump."""
+        if self.layout_rows.complete:
+            self.go_end_now()
+            return
+        self.going_to_end = True
+        self._report_layout(time.perf_counter())
+        self._schedule_layout()
+
+    def go_end_now(self) -> None:
+        """Lay out everything now and put the cursor on the last block, the view at the end."""
+        blocks = self.document.blocks
+        if not blocks:
+            return
+        self.finish_layout()
+        self.move_to(blocks[-1].start)
+        self.scroll_end(animate=False, immediate=True)
 
     def _key_first(self) -> bool:
         """Whether a slice due now should give way: a key is waiting in the app's queue, or the article asked for

@@ -40,6 +40,7 @@ class ArticleMotions(_ViewBase):
         def _indent_of_row(self, row: int) -> int: ...
         def _update_virtual_size(self) -> None: ...
         def finish_layout(self) -> None: ...
+        def go_end_when_laid_out(self) -> None: ...
         def start_selection(self, offset: int | None = None) -> None: ...
         def move_to(self, offset: int, *, keep_goal: bool = False, center: bool = False) -> None: ...
 
@@ -125,12 +126,7 @@ class ArticleMotions(_ViewBase):
         self.move_to(self.document.blocks[0].start if self.document.blocks else 0)
 
     def action_go_end(self) -> None:
-        if not self.document.blocks:
-            return
-        last = self.document.blocks[-1]
-        self.finish_layout()
-        self.move_to(last.start)
-        self.scroll_end(animate=False, immediate=True)
+        self.go_end_when_laid_out()
 
     def action_extend(self, motion: str) -> None:
         """shift+arrow: start a selection if none, then move."""

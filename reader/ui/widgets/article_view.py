@@ -154,9 +154,11 @@ class ArticleView(ArticleMotions, ArticleLayout, ArticleRendering, ScrollView, c
     class LayoutProgress(Message):
         """Background layout advanced; ``fraction`` is 1.0 when every block is laid out."""
 
-        def __init__(self, fraction: float) -> None:
+        def __init__(self, fraction: float, *, going_to_end: bool = False) -> None:
             super().__init__()
             self.fraction = fraction
+            self.going_to_end = going_to_end
+            """`G` waits for the layout to reach the end."""
 
         def can_replace(self, message: Message) -> bool:
             return isinstance(message, ArticleView.LayoutProgress)
@@ -372,7 +374,9 @@ class ArticleView(ArticleMotions, ArticleLayout, ArticleRendering, ScrollView, c
     # -- cursor -----------------------------------------------------------------------------------------------
 
     def move_to(self, offset: int, *, keep_goal: bool = False, center: bool = False) -> None:
-        """Put the cursor on ``offset`` and scroll it into view."""
+        """Put the cursor on ``offset`` and scroll it into view (a `G` still waiting for the layout is called
+        off: the user went elsewhere)."""
+        self.going_to_end = False
         document = self.document
         if not document.blocks:
             return
