@@ -71,14 +71,14 @@ async def test_G_before_the_layout_is_done_goes_to_the_end_once_it_is(
     async with app.run_test(size=(120, 40)) as pilot:
         article = app.screen.query_one(ArticleView)
         await pilot.press("G")
-        assert article.going_to_end and not article.layout_rows.complete
+        assert article.pending_jump == (None, False) and not article.layout_rows.complete
         assert article.cursor < article.document.blocks[-1].start  # not there yet
         await pilot.pause()
         assert "to the end: laying out" in app.screen.query_one(TopBar).status
         while not article.layout_rows.complete:
             article._layout_slice()
         await pilot.pause()
-        assert article.cursor == article.document.blocks[-1].start and not article.going_to_end
+        assert article.cursor == article.document.blocks[-1].start and article.pending_jump is None
         assert article.scroll_offset.y == article.max_scroll_y
         assert "to the end" not in app.screen.query_one(TopBar).status
 
@@ -89,13 +89,41 @@ async def test_a_cursor_move_calls_off_a_waiting_G(tmp_path: Path, monkeypatch: 
     async with app.run_test(size=(120, 40)) as pilot:
         article = app.screen.query_one(ArticleView)
         await pilot.press("G")
-        assert article.going_to_end
+        assert article.pending_jump is not None
         await pilot.press("j")
-        assert not article.going_to_end
+        assert article.pending_jump is None
         while not article.layout_rows.complete:
             article._layout_slice()
         await pilot.pause()
         assert article.cursor < article.document.blocks[2].start  # still near the top
+
+
+async def test_a_far_jump_waits_for_the_layout_then_lands_centred(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The outline, the panel's Enter, the quotations list and a restored position jump with
+    ``jump_when_laid_out``: a target not laid out yet is reached when the layout gets there."""
+    from reader.ui.widgets.top_bar import TopBar
+
+    _slices_by_hand(monkeypatch)
+    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[], document=big_document())
+    async with app.run_test(size=(120, 40)) as pilot:
+        article = app.screen.query_one(ArticleView)
+        target = article.document.blocks[2500].start + 5
+        article.jump_when_laid_out(target, center=True)
+        assert article.pending_jump == (target, True) and article.cursor != target
+        await pilot.pause()
+        assert "going there: laying out" in app.screen.query_one(TopBar).status
+        while article.pending_jump is not None:
+            article._layout_slice()
+        await pilot.pause()
+        assert article.cursor == target
+        row = article.layout_rows.row_of(target)
+        top = int(article.scroll_offset.y)
+        assert top <= row < top + article.scrollable_content_region.height  # in view
+        near = article.document.blocks[1].start
+        article.jump_when_laid_out(near)  # laid out already: at once
+        assert article.cursor == near and article.pending_jump is None
 
 
 def test_quotation_at_finds_what_a_scan_finds() -> None:

@@ -432,7 +432,7 @@ class AnnotatingMixin(SavingMixin, QuotingMixin, ExportingMixin):
     def panel_jump(self, event: HighlightList.OptionSelected) -> None:
         annotation = self.session.annotations.get(event.option.id or "")
         if annotation is not None and annotation.anchor != "orphan":
-            self.article.move_to(annotation.start, center=True)
+            self.article.jump_when_laid_out(annotation.start, center=True)
             self.article.focus()
 
     def panel_highlighted(self, event: HighlightList.OptionHighlighted) -> None:

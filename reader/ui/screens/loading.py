@@ -183,4 +183,4 @@ class LoadingMixin(_ScreenBase):
 
     def _restore(self, offset: int) -> None:
         if 0 <= offset < len(self.document.text):
-            self.article.move_to(offset, center=True)
+            self.article.jump_when_laid_out(offset, center=True)

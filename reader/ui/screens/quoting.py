@@ -210,7 +210,7 @@ class QuotingMixin(_ScreenBase):
 
         def chosen(offset: int | None) -> None:
             if offset is not None:
-                self.article.move_to(offset, center=True)
+                self.article.jump_when_laid_out(offset, center=True)
 
         from reader.ui.screens.quotes import QuotesScreen
 

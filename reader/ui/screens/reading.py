@@ -292,7 +292,7 @@ class ReadingScreen(AnnotatingMixin, SearchingMixin, LoadingMixin, Screen[None])
     def _layout_progress(self, event: ArticleView.LayoutProgress) -> None:
         laying_out = f"laying out {round(event.fraction * 100)}%"
         self._layout_status = (
-            "" if event.fraction >= 1.0 else f"to the end: {laying_out}" if event.going_to_end else laying_out
+            "" if event.fraction >= 1.0 else f"{event.going}: {laying_out}" if event.going else laying_out
         )
         self.refresh_status()
 
@@ -336,7 +336,7 @@ class ReadingScreen(AnnotatingMixin, SearchingMixin, LoadingMixin, Screen[None])
     @on(OptionList.OptionSelected, "#outline")
     def _jump_to_heading(self, event: OptionList.OptionSelected) -> None:
         if event.option.id is not None:
-            self.article.move_to(int(event.option.id), center=True)
+            self.article.jump_when_laid_out(int(event.option.id), center=True)
             self.article.focus()
 
     def action_cycle_focus(self) -> None:

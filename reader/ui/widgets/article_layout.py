@@ -83,9 +83,10 @@ class ArticleLayout(_ViewBase):
     """When a due layout slice first gave way to a key (0.0: it did not)."""
     _prefetch_due = False
     """A prefetch slice is scheduled (:meth:`schedule_prefetch`)."""
-    going_to_end = False
-    """`G` was pressed before the layout reached the end: the view goes there once it does
-    (:meth:`go_end_when_laid_out`); any cursor move before that cancels it."""
+    pending_jump: tuple[int | None, bool] | None = None
+    """A jump asked for before the layout reached its target (:meth:`jump_when_laid_out`): (the offset, or None
+    for the end; whether to centre it). The view goes there once the layout does; a cursor move first calls it
+    off."""
 
     @property
     def text_width(self) -> int:
@@ -165,31 +166,57 @@ class ArticleLayout(_ViewBase):
             return
         self._slice_waiting_since = 0.0
         layout = self.layout_rows
-        layout.extend(deadline=time.perf_counter() + (JUMP_SLICE_SECONDS if self.going_to_end else SLICE_SECONDS))
+        jump = self.pending_jump
+        layout.extend(deadline=time.perf_counter() + (JUMP_SLICE_SECONDS if jump else SLICE_SECONDS))
+        if jump is not None and self._laid_out_to(jump[0]):
+            self.pending_jump = None
+            self._jump_now(*jump)
         now = time.perf_counter()
-        if layout.complete or now - self._reported >= PROGRESS_SECONDS:
+        if layout.complete or now - self._reported >= PROGRESS_SECONDS or jump is not None:
             self._report_layout(now)
-        if layout.complete and self.going_to_end:
-            self.going_to_end = False
-            self.go_end_now()
         self._schedule_layout()
 
     def _report_layout(self, now: float) -> None:
         self._reported = now
         self._update_virtual_size()
-        self.post_message(self.LayoutProgress(self.layout_rows.progress, going_to_end=self.going_to_end))
+        jump = self.pending_jump
+        going = None if jump is None else "to the end" if jump[0] is None else "going there"
+        self.post_message(self.LayoutProgress(self.layout_rows.progress, going=going))
 
-    def go_end_when_laid_out(self) -> None:
-        """`G`: the end now if every block is laid out; else once the background layout gets there, in longer
-        slices, with "to the end: laying out 40%" in the top bar meanwhile. Laying out the rest at once froze the
-        UI ~1.5 s at 20 MB (a key typed meanwhile waited for all of it); now keys still work, and a cursor move
-        cancels the jump."""
-        if self.layout_rows.complete:
-            self.go_end_now()
+    def jump_when_laid_out(self, offset: int | None, *, center: bool = False) -> None:
+        """Put the cursor on ``offset`` (None: the last block, the view at the end: `G`) now if the layout has
+        reached it; else once the background layout gets there, in longer slices, with "going there: laying out
+        40%" (or "to the end: …") in the top bar meanwhile. For the far jumps (`G`, the outline, the panel's
+        Enter, the quotations list, the restored reading position): laying out everything before the target at
+        once froze the UI ~1.5 s at 20 MB, a key typed meanwhile waiting for all of it; now keys still work, and
+        a cursor move calls the jump off."""
+        if self._laid_out_to(offset):
+            self.pending_jump = None
+            self._jump_now(offset, center)
             return
-        self.going_to_end = True
+        self.pending_jump = (offset, center)
         self._report_layout(time.perf_counter())
         self._schedule_layout()
+
+    def go_end_when_laid_out(self) -> None:
+        """`G` (see :meth:`jump_when_laid_out`)."""
+        self.jump_when_laid_out(None)
+
+    def _laid_out_to(self, offset: int | None) -> bool:
+        """Whether the rows of ``offset`` (None: every row) are laid out, so a jump there costs a frame."""
+        layout, document = self.layout_rows, self.document
+        if offset is None or layout.complete:
+            return layout.complete
+        blocks = document.blocks
+        if not blocks or (not document.complete and offset >= blocks[-1].end):
+            return False
+        return document.block_at(offset) < layout.laid_blocks
+
+    def _jump_now(self, offset: int | None, center: bool) -> None:
+        if offset is None:
+            self.go_end_now()
+        else:
+            self.move_to(offset, center=center)
 
     def go_end_now(self) -> None:
         """Lay out everything now and put the cursor on the last block, the view at the end."""

@@ -154,11 +154,11 @@ class ArticleView(ArticleMotions, ArticleLayout, ArticleRendering, ScrollView, c
     class LayoutProgress(Message):
         """Background layout advanced; ``fraction`` is 1.0 when every block is laid out."""
 
-        def __init__(self, fraction: float, *, going_to_end: bool = False) -> None:
+        def __init__(self, fraction: float, *, going: str | None = None) -> None:
             super().__init__()
             self.fraction = fraction
-            self.going_to_end = going_to_end
-            """`G` waits for the layout to reach the end."""
+            self.going = going
+            """A jump waits for the layout ("to the end", "going there"), or None."""
 
         def can_replace(self, message: Message) -> bool:
             return isinstance(message, ArticleView.LayoutProgress)
@@ -374,9 +374,9 @@ class ArticleView(ArticleMotions, ArticleLayout, ArticleRendering, ScrollView, c
     # -- cursor -----------------------------------------------------------------------------------------------
 
     def move_to(self, offset: int, *, keep_goal: bool = False, center: bool = False) -> None:
-        """Put the cursor on ``offset`` and scroll it into view (a `G` still waiting for the layout is called
+        """Put the cursor on ``offset`` and scroll it into view (a jump still waiting for the layout is called
         off: the user went elsewhere)."""
-        self.going_to_end = False
+        self.pending_jump = None
         document = self.document
         if not document.blocks:
             return
