@@ -210,6 +210,8 @@ class ReaderApp(App[None]):
         def bindings(source: Iterable[BindingType]) -> list[Binding]:
             return [b for b in source if isinstance(b, Binding)]
 
+        from reader.ui.widgets.outline import Outline  # (not imported at start: see ReadingScreen._new_outline)
+
         annotating = bindings(AnnotatingMixin.BINDINGS)
         reading = [b for b in bindings(ReadingScreen.BINDINGS) if b not in annotating]
         return [
@@ -220,6 +222,7 @@ class ReaderApp(App[None]):
                 "In the highlights panel (Tab to reach it; Enter jumps, Esc clears the filter)",
                 bindings(HighlightList.BINDINGS),
             ),
+            ("In the outline (o shows it; Tab reaches it)", bindings(Outline.BINDINGS)),
             ("In the library (L, or reader library; / searches every highlight)", _library_bindings()),
             ("Everywhere", bindings(ReaderApp.BINDINGS)),
         ]

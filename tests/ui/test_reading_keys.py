@@ -367,6 +367,25 @@ async def test_outline_keyboard_only(tmp_path: Path) -> None:
         assert article.cursor == article.document.headings[1][1].start
 
 
+async def test_outline_moves_with_j_k_g_G_as_the_panel_does(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        article = await ready(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        outline = app.screen.query_one(Outline)
+        assert app.focused is outline and outline.option_count >= 2
+        await pilot.press("G")
+        assert outline.highlighted == outline.option_count - 1
+        await pilot.press("k")
+        assert outline.highlighted == outline.option_count - 2
+        await pilot.press("g")
+        assert outline.highlighted == 0
+        await pilot.press("j", "enter")
+        await pilot.pause()
+        assert article.cursor == article.document.headings[1][1].start
+
+
 async def test_panel_toggle(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:

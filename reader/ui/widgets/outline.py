@@ -24,6 +24,12 @@ class Outline(OptionList):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        # The same moving keys as the article and the highlights panel (a keyboard-first reader: `G` here did
+        # nothing, and Enter with no heading highlighted went nowhere).
+        Binding("up,k", "cursor_up", "Previous", show=False),
+        Binding("down,j", "cursor_down", "Next", show=False),
+        Binding("home,g", "first", "First", show=False),
+        Binding("end,G", "last", "Last", show=False),
         Binding("enter", "select", "Go to heading", tooltip="Move the article to this heading"),
     ]
 
