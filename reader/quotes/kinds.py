@@ -62,25 +62,28 @@ def classify(quoted: str, before: str, lang: str) -> Kind:
     ``before`` is the text of the sentence before the opening mark.
     """
     # the marks are in _WORD's joiner class, so replacing them before splitting splits the same
-    words = list(map(str.lower, _WORD.findall(quoted.replace("’", "'").replace("‘", "'"))))
-    if not words:
+    found = _WORD.findall(quoted.replace("’", "'").replace("‘", "'"))
+    if not found:
         return "phrase"
+    count = len(found)
+    head = [w.lower() for w in found[:2]]  # only the first two words are read lowered; the rest are looked up
     stripped = quoted.rstrip()
     first_alpha = next((c for c in quoted if c.isalpha()), "")
     upper = first_alpha.isupper()
     finite = _FINITE_IN.get(lang) or _FINITE_IN["other"]
-    gerund = any(w.endswith("ing") for w in words[:2]) and not upper
-    if len(words) >= 2 and not gerund and not finite.isdisjoint(words):
+    gerund = any(w.endswith("ing") for w in head) and not upper
+    # isdisjoint stops at the first finite verb (most speech has one early): no lowered copy of every word
+    if count >= 2 and not gerund and not finite.isdisjoint(map(str.lower, found)):
         return "speech"
-    if len(words) >= 2 and words[0] in _SUBJECT_PRONOUNS and not gerund:
+    if count >= 2 and head[0] in _SUBJECT_PRONOUNS and not gerund:
         return "speech"
     if lang == "en" and is_title(stripped.rstrip(".,")) and _TITLE_LEAD.search(before):
         return "phrase"  # CBS's “Face the Nation,”: a title (final_kind), its full stop or comma the sentence's
     ends = stripped[-1:] in ".?!…"
-    if upper and len(words) >= 2 and (ends or stripped.endswith((",", "?,", "!,"))):
+    if upper and count >= 2 and (ends or stripped.endswith((",", "?,", "!,"))):
         return "speech"
     lead = before.rstrip()
-    if upper and len(words) >= 4 and (not lead or lead[-1] in ":.!?"):
+    if upper and count >= 4 and (not lead or lead[-1] in ":.!?"):
         return "speech"
     return "phrase"
 
@@ -90,6 +93,9 @@ _TITLE_LEAD = re.compile(r"(?:\w['’]s?|\b(?:of|on|in|titled|called|named|dubbe
                          re.IGNORECASE)
 """What leads to a show's or a work's title (“… on CBS's “Face the Nation,”, “an episode of “Shark Tank.”):
 a possessive or a preposition."""
+_TITLE_PREFIX = 160
+"""Characters of a quotation read first by :func:`is_title`: the words found in a prefix are at most those of the
+whole (only the last may be cut), so more than ten there settles it."""
 _SMALL_WORDS = frozenset("a an the and or nor but of in on at to for by with from as vs via de la le".split())
 
 
@@ -100,6 +106,8 @@ def is_title(quoted: str) -> bool:
     stripped = quoted.strip().rstrip(",")
     if stripped[-1:] in ".?!…" and not stripped.endswith("..."):
         return False
+    if len(stripped) > _TITLE_PREFIX and len(_WORD.findall(stripped, 0, _TITLE_PREFIX)) > 10:
+        return False  # a long quotation: its first words already number more than a title's (no need to read on)
     words = _WORD.findall(stripped)
     if not 2 <= len(words) <= 10:
         return False

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.quotes.words import (
@@ -40,6 +40,32 @@ _POSSESSIVE = re.compile(r"[’'‘]s?$")
 _CLAUSE_SPLIT = re.compile(r"[.,;:!?()—–]")
 _APPOSITIVE = re.compile(r",\s*([^,.;:]{1,80})")
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
+
+
+_LOWER_WORD = re.compile(r"[a-zäöüéèàç](?<!\w[a-zäöüéèàç])[\w’']*")
+"""A word written in lower case: a lower-case letter with no word character before it, then word characters
+and apostrophes (what a word boundary before the letter gives), with the letter first in the pattern so that the
+regex engine skips to candidate letters instead of testing a boundary at every character of a 20 MB text."""
+_WORDS_CHUNK = 1 << 20
+"""Characters of text split at a time in :func:`lower_case_words`."""
+
+
+def lower_case_words(text: str) -> set[str]:
+    """Every word the text writes in lower case (a capitalised word the article also writes in lower case is a
+    common word at a sentence's start, not a name: "Officials", "Perhaps"). No word holds a space
+    (``str.split``'s whitespace is what ``\\s`` matches, and no whitespace is a word character), so the words
+    are those of the text's *distinct* whitespace-separated chunks, joined by newlines (the look-behind sees
+    whitespace before a chunk either way): a C-speed split and a set instead of the regex over all 20 MB (a
+    news text repeats its words; ~0.6x the time). A megabyte at a time, each cut at a space: one split of 20 MB
+    held ~3 million strings at once."""
+    chunks: set[str] = set()
+    position, length = 0, len(text)
+    while position < length:
+        end = text.find(" ", position + _WORDS_CHUNK)
+        end = length if end < 0 else end
+        chunks.update(text[position:end].split())
+        position = end
+    return set(_LOWER_WORD.findall("\n".join(chunks)))
 
 
 class Described(str):
@@ -77,9 +103,12 @@ class _Person:
     tokens: int
     first: int
     gender: str
-    context: set[str]
+    words: set[str]
+    """The words around the mentions read so far (see :meth:`People.context`)."""
+    unread: list[tuple[int, int, list[str]]]
+    """(start, end, title words) of mentions whose surrounding words are not read yet."""
     seen: int = 0
-    """Mentions whose words went into ``context`` (at most :data:`_CONTEXT_MENTIONS`)."""
+    """Mentions whose words make up the context (at most :data:`_CONTEXT_MENTIONS`)."""
 
 
 _CONTEXT_MENTIONS = 64
@@ -135,72 +164,106 @@ class People:
     """The people named in ``text`` (outside quotations), their mentions in order, and how to resolve a name,
     a pronoun's antecedent or a role description to one of them."""
 
-    def __init__(self, text: str, lang: str, inside_quotation: Callable[[int], bool]) -> None:
+    def __init__(self, text: str, lang: str, spans: Sequence[tuple[int, int]]) -> None:
+        """``spans``: the (start, end) of the article's outermost quotations, sorted: names in them are not
+        the article's own mentions."""
         self.text = text
         self.lang = lang
-        self._inside_quotation = inside_quotation
+        self._spans = spans
         self._order: list[_Person] | None = None
         """The persons in the order of their first mention (built when first needed, after the index)."""
         self._firsts: list[int] = []
         self.persons: dict[str, _Person] = {}
         self.mentions: list[int] = []
         self.mention_names: list[str] = []
+        self._cores: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}
         self._index()
 
-    def _runs(self) -> Iterator[tuple[int, int, list[str]]]:
-        """(start, end, tokens) of runs of capitalised words, split after a full stop that ends a sentence; one at a
-        time (a list of every run of 20 MB held ~140 MB at once)."""
-        for match in _CAP_RUN.finditer(self.text):
-            start = match.start()
-            group = match.group()
-            if "." not in group:  # most runs: one piece ("The", "Hillary Clinton")
-                if " " in group or group.lower() not in _FUNCTION:  # "The", "But": never a name (see _core)
-                    yield start, match.end(), group.split(" ")
-                continue
-            tokens: list[str] = []
-            position = start
-            for token in group.split(" "):
-                tokens.append(token)
-                position += len(token) + 1
-                base = token.rstrip(".")
-                if token.endswith(".") and len(base) > 1 and base.lower() not in _ABBREVIATIONS and "." not in base:
-                    tokens[-1] = base
-                    yield start, position - 2, tokens
-                    tokens, start = [], position
-            if tokens:
-                yield start, match.end(), tokens
+    def core(self, tokens: list[str]) -> tuple[list[str], list[str]]:
+        """:func:`_core` of ``tokens``, cached (names recur: the index and the patterns split the same runs
+        again and again). The lists are shared: callers only read them."""
+        key = tuple(tokens)
+        found = self._cores.get(key)
+        if found is None:
+            found = self._cores[key] = _core(tokens)
+        return found
+
+    @staticmethod
+    def _pieces(group: str) -> list[tuple[int, int, list[str]]]:
+        """(start, end, tokens) of a run of capitalised words (``group``, a match of :data:`_CAP_RUN`), offsets
+        relative to it: split after a full stop that ends a sentence; none for a lone function word ("The")."""
+        if "." not in group:  # most runs: one piece ("The", "Hillary Clinton")
+            if " " in group or group.lower() not in _FUNCTION:  # "The", "But": never a name (see _core)
+                return [(0, len(group), group.split(" "))]
+            return []
+        pieces: list[tuple[int, int, list[str]]] = []
+        tokens: list[str] = []
+        start = position = 0
+        for token in group.split(" "):
+            tokens.append(token)
+            position += len(token) + 1
+            base = token.rstrip(".")
+            if token.endswith(".") and len(base) > 1 and base.lower() not in _ABBREVIATIONS and "." not in base:
+                tokens[-1] = base
+                pieces.append((start, position - 2, tokens))
+                tokens, start = [], position
+        if tokens:
+            pieces.append((start, len(group), tokens))
+        return pieces
 
     def _index(self) -> None:
         text = self.text
-        candidates: list[tuple[int, int, list[str], list[str], bool]] = []
+        # Names repeat: each distinct run of capitalised words is split and cut into title and name once (on 20
+        # MB, ~350,000 runs of ~20,000 distinct strings), and each occurrence only adds its offsets. A mention
+        # inside a quotation only ever counts for ``alone`` (the passes below skip it), so it is not kept.
+        candidates: list[tuple[int, int, list[str], list[str]]] = []
         alone: set[str] = set()
-        cores: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}  # names repeat: split each run once
-        for start, end, tokens in self._runs():
-            last = tokens[-1]
-            if len(last) > 3 and last[-1] in "’'‘s":  # the regex only when a possessive may end it
-                last = tokens[-1] = _POSSESSIVE.sub("", last)
-            if not last:
+        cores = self._cores
+        groups: dict[str, list[tuple[int, int, list[str], list[str]]]] = {}
+        spans, count, index = self._spans, len(self._spans), -1
+        for match in _CAP_RUN.finditer(text):
+            group = match.group()
+            pieces = groups.get(group)
+            if pieces is None:
+                pieces = groups[group] = []
+                for start, end, tokens in self._pieces(group):
+                    last = tokens[-1]
+                    if len(last) > 3 and last[-1] in "’'‘s":  # the regex only when a possessive may end it
+                        last = tokens[-1] = _POSSESSIVE.sub("", last)
+                    if not last:
+                        continue
+                    key = tuple(tokens)
+                    split = cores.get(key)
+                    if split is None:
+                        split = cores[key] = _core(tokens)
+                    prefix, core = split
+                    if not core:
+                        continue
+                    if len(core) == 1:
+                        alone.add(core[0])
+                    pieces.append((start, end, prefix, core))
+            if not pieces:
                 continue
-            key = tuple(tokens)
-            split = cores.get(key)
-            if split is None:
-                split = cores[key] = _core(tokens)
-            prefix, core = split
-            if not core:
-                continue
-            if len(core) == 1:
-                alone.add(core[0])
-            candidates.append((start, end, prefix, core, self._inside_quotation(start)))
+            offset = match.start()
+            for start, end, prefix, core in pieces:
+                start += offset
+                # inside a quotation? (the last quotation opening at or before ``start``; runs come in order)
+                while index + 1 < count and spans[index + 1][0] <= start:
+                    index += 1
+                if index < 0 or not spans[index][0] <= start < spans[index][1]:
+                    candidates.append((start, end + offset, prefix, core))
         strong: set[str] = set()
-        for start, end, prefix, core, inside in candidates:
+        static: dict[int, bool] = {}  # id(core) -> strong by its own words (a title, two names)
+        for start, end, prefix, core in candidates:
             surname = core[-1]
-            if inside or len(surname) < 2 or surname in strong:
+            if len(surname) < 2 or surname in strong:
                 continue  # the checks below only ever add the surname
-            if any(k in _HONORIFICS or k in _TITLES for k in (t.rstrip(".").lower() for t in prefix)):
-                strong.add(surname)
-                continue
-            full_words = sum(1 for t in core if len(t.rstrip(".")) > 1)
-            if full_words >= 2 and surname in alone and self.lang != "de":
+            by_words = static.get(id(core))
+            if by_words is None:
+                by_words = static[id(core)] = any(
+                    k in _HONORIFICS or k in _TITLES for k in (t.rstrip(".").lower() for t in prefix)
+                ) or (sum(1 for t in core if len(t.rstrip(".")) > 1) >= 2 and surname in alone and self.lang != "de")
+            if by_words:
                 strong.add(surname)
                 continue
             # the last token of the clause before the name: it is in the last chunk between spaces
@@ -213,9 +276,9 @@ class People:
             ):
                 strong.add(surname)
         persons = self.persons
-        for start, end, prefix, core, inside in candidates:
+        for start, end, prefix, core in candidates:
             surname = core[-1]
-            if inside or surname not in strong:
+            if surname not in strong:
                 continue
             person = persons.get(surname)
             if person is not None and person.seen >= _CONTEXT_MENTIONS:
@@ -225,12 +288,6 @@ class People:
                 self.mention_names.append(surname)
                 continue
             keys = [t.rstrip(".").lower() for t in prefix]
-            clause = _CLAUSE_SPLIT.split(text[max(0, start - 80) : start])[-1]
-            context = {w.lower() for w in _TOKEN.findall(clause)[-6:]}
-            context.update(keys)
-            appositive = _APPOSITIVE.match(text, end, end + 90)
-            if appositive:
-                context.update(w.lower() for w in _TOKEN.findall(appositive.group(1))[:8])
             gender = next((_HONORIFICS[k] for k in keys if k in _HONORIFICS), "")
             after = text[end : end + 12].lower()
             if after.startswith((" herself", ", herself")):
@@ -238,15 +295,32 @@ class People:
             elif after.startswith((" himself", ", himself")):
                 gender = "m"
             if person is None:
-                person = persons[surname] = _Person(" ".join(core), surname, len(core), start, gender, set())
+                person = persons[surname] = _Person(" ".join(core), surname, len(core), start, gender, set(), [])
             elif len(core) > person.tokens:
                 person.full, person.tokens = " ".join(core), len(core)
-            person.context |= context
+            person.unread.append((start, end, keys))
             person.seen += 1
             if gender and not person.gender:
                 person.gender = gender
             self.mentions.append(start)
             self.mention_names.append(surname)
+
+    def context(self, person: _Person) -> set[str]:
+        """The words around a person's first mentions (titles, roles, appositives) that a role description is
+        matched against. Read when first asked: only people near a description ever are (a fifth of the
+        index's time on 20 MB went to reading around every mention)."""
+        unread = person.unread
+        if unread:
+            text, words = self.text, person.words
+            for start, end, keys in unread:
+                clause = _CLAUSE_SPLIT.split(text[max(0, start - 80) : start])[-1]
+                words.update(w.lower() for w in _TOKEN.findall(clause)[-6:])
+                words.update(keys)
+                appositive = _APPOSITIVE.match(text, end, end + 90)
+                if appositive:
+                    words.update(w.lower() for w in _TOKEN.findall(appositive.group(1))[:8])
+            unread.clear()
+        return person.words
 
     def _sentence_initial(self, start: int) -> bool:
         k = start - 1
@@ -289,7 +363,7 @@ class People:
         tokens = [t for t in tokens if t]
         if tokens and len(tokens[-1]) > 2:
             tokens[-1] = tokens[-1].rstrip(".")
-        prefix, core = _core(tokens)
+        prefix, core = self.core(tokens)
         if core:
             person = self.persons.get(core[-1])
             return person.full if person else " ".join(core)
@@ -314,8 +388,9 @@ class People:
         # person is keyed by surname); on a tie of scores the most recent wins
         for name in dict.fromkeys(reversed(self.mention_names[max(0, end - 399) : end])):
             person = persons[name]
-            if not wanted.isdisjoint(person.context):
-                score = len(content & person.context)
+            context = self.context(person)
+            if not wanted.isdisjoint(context):
+                score = len(content & context)
                 if best is None or score > best[0]:
                     best = (score, person.full)
         if best is not None:
@@ -327,6 +402,6 @@ class People:
             order = self._order = list(persons.values())
             self._firsts = [person.first for person in order]
         for person in order[bisect_right(self._firsts, offset) :]:
-            if not wanted.isdisjoint(person.context):
+            if not wanted.isdisjoint(self.context(person)):
                 return person.full
         return self.before(offset)

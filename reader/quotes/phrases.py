@@ -13,7 +13,7 @@ import re
 from itertools import accumulate
 from operator import sub
 
-from reader.quotes.people import _POSSESSIVE, _TOKEN, Described, People, _core
+from reader.quotes.people import _POSSESSIVE, _TOKEN, Described, People
 from reader.quotes.words import (
     _ABBREVIATIONS,
     _AUXILIARIES,
@@ -219,7 +219,7 @@ class NounPhrases:
                 m = k - 1
                 while m > 0 and (tokens[m - 1][0][:1].isupper() or tokens[m - 1][0] == "."):
                     m -= 1
-                owner = _core(self._run_words(tokens[m:k]))[1]
+                owner = self.people.core(self._run_words(tokens[m:k]))[1]
                 if owner and owner[-1] in self.people.persons:
                     return self.people.persons[owner[-1]].full, "name"
             if self.lang == "en" and len(run) == 1 and (
@@ -231,7 +231,7 @@ class NounPhrases:
             run = [_POSSESSIVE.sub("", t) if len(t) > 3 else t for t in run]
             if k >= 0 and tokens[k][0].lower() in _DETERMINERS and self.lang == "en":
                 words = [t for t, _ in tokens[k : j + 1] if t[:1].isalpha()]
-                core = _core(run)[1]
+                core = self.people.core(run)[1]
                 # "that Mayor Bill de Blasio described": a person the article names wins over the description
                 if any(w.lower() in _ROLES for w in words) and not (core and core[-1] in self.people.persons):
                     return self._description(words, offset), "description"
@@ -287,7 +287,7 @@ class NounPhrases:
                     k += 1
                 if "um" in run:
                     run = run[run.index("um") + 1 :]
-                if (self.lang == "en" and not _core(run)[1] and k + 1 < len(tokens) and tokens[k][0] == "and"
+                if (self.lang == "en" and not self.people.core(run)[1] and k + 1 < len(tokens) and tokens[k][0] == "and"
                         and tokens[k + 1][0][:1].isupper()):
                     j = k + 1  # "said former Pennsylvania Gov. and DNC Chairman Ed Rendell": titles, then the name
                     continue

@@ -50,6 +50,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.quotes.kinds import is_title
 from reader.quotes.pause import paused_gc
 from reader.quotes.people import Described
 from reader.quotes.words import _ORG_WORDS
@@ -132,6 +133,7 @@ class Ranker:
         self.a = attributor
         self.text = attributor.text
         self.blocks = attributor.document.blocks
+        self.starts, self.ends = attributor.starts, attributor.ends
         people = attributor.people
         self.mentions = people.mentions
         self.fulls = [people.persons[name].full for name in people.mention_names]
@@ -194,14 +196,14 @@ class Ranker:
         return index < len(bounds) and bounds[index] < end
 
     def _zone(self, offset: int, first: int, last: int, open_pos: int, close_pos: int) -> str | None:
-        blocks = self.blocks
-        if offset < open_pos and offset >= blocks[first].start:
+        starts, ends = self.starts, self.ends
+        if offset < open_pos and offset >= starts[first]:
             return "pb" if self._crosses(first, offset, open_pos) else "sb"
-        if offset >= close_pos and offset < blocks[last].end:
+        if offset >= close_pos and offset < ends[last]:
             return "pa" if self._crosses(last, close_pos, offset) else "sa"
-        if first > 0 and blocks[first - 1].start <= offset < blocks[first - 1].end:
+        if first > 0 and starts[first - 1] <= offset < ends[first - 1]:
             return "prev"
-        if last + 1 < len(blocks) and blocks[last + 1].start <= offset < blocks[last + 1].end:
+        if last + 1 < len(starts) and starts[last + 1] <= offset < ends[last + 1]:
             return "next"
         return None
 
@@ -246,8 +248,8 @@ class Ranker:
             if zone in ("sb", "pb", "prev") and (tag not in firsts or offset < firsts[tag][0]):
                 firsts[tag] = (offset, speaker)
         centre = bisect_left(self.mentions, open_pos)
-        lo = self.blocks[blocks[0]].start
-        hi = self.blocks[blocks[-1]].end
+        lo = self.starts[blocks[0]]
+        hi = self.ends[blocks[-1]]
         left = max(bisect_left(self.mentions, lo), centre - 16)
         right = min(bisect_right(self.mentions, hi), centre + 16)
         mentions = [(self.mentions[i], self.fulls[i], "m") for i in range(left, right)]
@@ -294,11 +296,10 @@ class Ranker:
                 features.append("not-rule:" + how)
             features.insert(0, "bias")
             result.append((speaker, [*features, *[f"{kind}|{f}" for f in features]] if conjoin else features))
-        block = self.blocks[first]
         mark = ("block" if quotation.open in ("", ">")
                 else "single" if len(quotation.open) == 1 and quotation.open in "'‘’‚‹›" else "double")  # ''…'' too
         none = ["none", "none:how:" + how, "none:len:" + _length(quotation.text), "none:mark:" + mark]
-        if open_pos == block.start:
+        if open_pos == self.starts[first]:
             none.append("none:opens-paragraph")
         if quotation.close == "":
             none.append("none:unclosed")
@@ -331,12 +332,17 @@ class Ranker:
         # skip building its options (most quotations; the ranker's cost on 20 MB)
         kept = collect is None and switch >= _NEVER
         chosen: list[str | None] = []
+        english = self.a.lang == "en"
         for number, quotation in enumerate(quotations):
             rule = rules[number]
             if (hows[number] == "hint" or quotation.nested or (rule is not None and not rule[:1].isupper())
                     or (not weights and collect is None)
                     or (kept and rule is not None and "rule:" + hows[number] in _STRUCTURAL
-                        and not rule.endswith(("’s", "'s", "’", "'")))):
+                        and not rule.endswith(("’s", "'s", "’", "'")))
+                    # a title never has a speaker (kinds.final_kind, then reader.quotes drops it): whatever is
+                    # chosen is dropped, and no other quotation's choice depends on this one's
+                    or (collect is None and english and quotation.kind == "phrase"
+                        and is_title(quotation.text.rstrip().rstrip(".,")))):
                 chosen.append(rules[number])
                 if collect is not None:
                     collect.append([])

@@ -45,12 +45,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from reader.document import Document
 from reader.quotes.pause import paused_gc
-from reader.quotes.people import People
+from reader.quotes.people import People, lower_case_words
 from reader.quotes.phrases import _PREPOSITIONS, NounPhrases
 from reader.quotes.words import (
     _ABBREVIATIONS,
@@ -67,34 +67,10 @@ if TYPE_CHECKING:
     from reader.quotes import Quotation
 
 _INITIALS = re.compile(r"(?:\w\.)+\w")
-_LOWER_WORD = re.compile(r"[a-zäöüéèàç](?<!\w[a-zäöüéèàç])[\w’']*")
-"""A word written in lower case: a lower-case letter with no word character before it, then word characters
-and apostrophes (what a word boundary before the letter gives), with the letter first in the pattern so that the
-regex engine skips to candidate letters instead of testing a boundary at every character of a 20 MB text."""
 _INVERTED = re.compile(r"\w+-(?:t-)?(il|elle)")
 _SUBORDINATORS = frozenset("after when as while if before since although though because once until whereas".split())
 _COMPLEMENT = frozenset("that whom what which how whether".split())
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’»“)\]]*\s+")
-
-
-
-
-_WORDS_CHUNK = 1 << 20
-"""Characters of text per ``findall`` in :func:`lower_case_words`."""
-
-
-def lower_case_words(text: str) -> set[str]:
-    """Every word the text writes in lower case. Read a chunk of about a megabyte at a time, each cut at a space
-    (no word holds one; the pattern's look-behind still sees the character before a chunk): one ``findall`` over
-    20 MB made a list of ~3 million strings, ~170 MB at its peak, to keep a set of a few thousand."""
-    words: set[str] = set()
-    position, length = 0, len(text)
-    while position < length:
-        end = text.find(" ", position + _WORDS_CHUNK)
-        end = length if end < 0 else end
-        words.update(_LOWER_WORD.findall(text, position, end))
-        position = end
-    return words
 
 
 class Attributor(NounPhrases):
@@ -105,9 +81,13 @@ class Attributor(NounPhrases):
         self.text = document.text
         self.lang = lang
         self.spans = sorted(top_spans)
+        blocks = document.blocks
+        self.starts = [block.start for block in blocks]
+        self.ends = [block.end for block in blocks]
+        """Each block's start and end (``Block.start``/``end`` are properties: a call each, many per quotation)."""
         self.span_starts = [s for s, _ in self.spans]
         with paused_gc():  # the index holds millions of small objects on 20 MB (see reader.quotes.pause)
-            self.people = People(self.text, lang, self._inside)
+            self.people = People(self.text, lang, self.spans)
             self.lowered = lower_case_words(self.text)
         self.how = "none"
         """Which pattern gave the last speaker (a feature for :mod:`reader.quotes.ranker`)."""
@@ -116,6 +96,7 @@ class Attributor(NounPhrases):
         self._recent_tokens = {}
         self._pronoun_subjects = {}
         self._starts: dict[tuple[int, int], int] = {}
+        self._clauses: dict[tuple[int, int], int] = {}
 
     # -- quotations' extent ------------------------------------------------------------------------------------
 
@@ -142,8 +123,7 @@ class Attributor(NounPhrases):
     # -- patterns ----------------------------------------------------------------------------------------------
 
     def sentence_before(self, open_pos: int, block_index: int) -> str:
-        block = self.document.blocks[block_index]
-        return self.text[self._sentence_start(open_pos, block.start) : open_pos]
+        return self.text[self._sentence_start(open_pos, self.starts[block_index]) : open_pos]
 
     def _sentence_start(self, offset: int, floor: int) -> int:
         """Start of the sentence that ``offset`` is in (not before ``floor`` or the last quotation closing before
@@ -164,15 +144,19 @@ class Attributor(NounPhrases):
         return base
 
     def _clause_start(self, offset: int, floor: int) -> int:
-        """Start of the sentence holding ``offset``, looking through earlier quotations in it."""
-        base = max(floor, offset - 600)
+        """Start of the sentence holding ``offset``, looking through earlier quotations in it (cached: the rules
+        of one quotation may each ask)."""
+        found = self._clauses.get((offset, floor))
+        if found is not None:
+            return found
+        base = found = max(floor, offset - 600)
         window = self.text[base:offset]
         for match in reversed(list(_BOUNDARY.finditer(window))):  # the last one outside quotations
-            if self._inside(base + match.start()):
-                continue
-            if not self._is_abbreviation(window, match.start()):
-                return base + match.end()
-        return base
+            if not self._inside(base + match.start()) and not self._is_abbreviation(window, match.start()):
+                found = base + match.end()
+                break
+        self._clauses[offset, floor] = found
+        return found
 
     def _sentence_end(self, offset: int, ceiling: int) -> int:
         ceiling = self._next_open(offset, ceiling)
@@ -210,15 +194,16 @@ class Attributor(NounPhrases):
                 return self._subject_back(tokens, j)
         return None
 
-    def _inline(self, tokens: list[tuple[str, int]], nearest_last: bool, sentence: int | None = None,
-                within: int | None = None) -> str | None:
+    def _inline(self, tokens: list[tuple[str, int]], nearest_last: bool,
+                sentence: Callable[[], int] | None = None, within: int | None = None) -> str | None:
         """The subject of the nearest (``nearest_last``: last) speech verb in ``tokens``.
 
-        ``sentence`` is the start of the sentence: its subject speaks for a participle (", adding: “…”") or a
-        verb with no subject of its own after the quotation ("X hat „…“ angekündigt"). In English the subject
-        after the verb is read only where English inverts ("“…,” said Smith", "said Smith: “…”"), and never after
-        a verb whose next noun is its object ("told AFP"). ``within``: only verbs among the first so many tokens
-        (the rest are there for reading a long subject).
+        ``sentence`` gives the start of the sentence (asked only when needed: most quotations never need it,
+        and finding it reads back through earlier quotations): its subject speaks for a participle (", adding:
+        “…”") or a verb with no subject of its own after the quotation ("X hat „…“ angekündigt"). In English the
+        subject after the verb is read only where English inverts ("“…,” said Smith", "said Smith: “…”"), and
+        never after a verb whose next noun is its object ("told AFP"). ``within``: only verbs among the first so
+        many tokens (the rest are there for reading a long subject).
         """
         order = range(len(tokens) - 1, -1, -1) if nearest_last else range(min(len(tokens), within or len(tokens)))
         for j in order:
@@ -245,7 +230,7 @@ class Attributor(NounPhrases):
                 tokens[j - 1][0] in ("and", "but")
             ):
                 # "Donald Trump bemoaned the unrest and said he …": a coordinated verb shares the main subject
-                subject = self._main_subject(sentence, tokens[j][1])
+                subject = self._main_subject(sentence(), tokens[j][1])
             if subject is None and self.lang == "en" and key.endswith("ing"):
                 # "Spicer said, adding, “…”": the participle's subject is its clause's
                 for m in range(j - 1, -1, -1):
@@ -257,8 +242,8 @@ class Attributor(NounPhrases):
                 word.endswith("ing") or j == 0 or not tokens[j - 1][0][:1].isalnum()
             ):
                 if participle:  # "Speaking in Salem, New Hampshire, Trump went after Bush, calling him “…”"
-                    subject = self._main_subject(sentence, tokens[j][1])
-                subject = subject or self._sentence_subject(sentence, tokens[j][1])
+                    subject = self._main_subject(sentence(), tokens[j][1])
+                subject = subject or self._sentence_subject(sentence(), tokens[j][1])
             if subject is not None:
                 return subject
         return None
@@ -289,10 +274,13 @@ class Attributor(NounPhrases):
     def _direct(self, open_pos: int, close_pos: int, first_block: int, last_block: int, quoted: str,
                 floor: int | None = None, ceiling: int | None = None) -> str | None:
         blocks = self.document.blocks
-        lo = blocks[first_block].start if floor is None else floor
-        hi = blocks[last_block].end if ceiling is None else ceiling
+        lo = self.starts[first_block] if floor is None else floor
+        hi = self.ends[last_block] if ceiling is None else ceiling
         before_start = self._sentence_start(open_pos, lo)
-        clause_start = self._clause_start(open_pos, lo)
+        # the start of the sentence through earlier quotations, read only by the rules that need it
+        def clause_start() -> int:
+            return self._clause_start(open_pos, lo)
+
         after_end = self._sentence_end(close_pos, hi)
         after = self._tokens(close_pos, after_end)
         before = self._tokens(before_start, open_pos)
@@ -355,7 +343,7 @@ class Attributor(NounPhrases):
         if found or self.lang != "en" or not before:
             return found
         # 4. no cue: the subject of the sentence that leads to the quotation ("Clinton blamed the “fog of war”")
-        found = self._main_subject(clause_start, open_pos)
+        found = self._main_subject(clause_start(), open_pos)
         self.how = "main" if found else "none"
         return found
 
@@ -455,7 +443,7 @@ class Attributor(NounPhrases):
                 speaker = None
             else:
                 speaker = self._direct(open_pos, close_pos, first, last, quotation.text)
-            sentence_start = self._sentence_start(open_pos, self.document.blocks[first].start)
+            sentence_start = self._sentence_start(open_pos, self.starts[first])
             prefix = self.text[sentence_start:open_pos].strip()
             previous = last_in_block.get(first)
             # A colon names a source we could not read ("Auf der Drehbuchseite stand: „…“"): no inheritance.
@@ -467,8 +455,7 @@ class Attributor(NounPhrases):
                 elif prev_close >= sentence_start:
                     speaker = prev_speaker
                     self.how = "inherit-sentence"
-            block = self.document.blocks[first]
-            at_start = open_pos == block.start  # blocks start at their first visible character
+            at_start = open_pos == self.starts[first]  # blocks start at their first visible character
             if speaker is None and quotation.kind == "speech" and at_start and previous is None and first > 0:
                 speaker = self._previous_paragraph(first, quotations, where, speakers)
                 self.how = "paragraph"

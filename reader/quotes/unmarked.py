@@ -21,11 +21,10 @@ def _unmarked_blocks(document: Document, marked_blocks: set[int]) -> list[tuple[
     found: list[tuple[int, str | None]] = []
     first_person: list[bool] = []
     for index, block in enumerate(blocks):
-        body = text[block.start : block.end]
-        first_person.append(
+        first_person.append(  # the text is cut out only for paragraphs without marks (about half of them)
             block.kind is BlockKind.PARAGRAPH
             and index not in marked_blocks
-            and len(_FIRST_PERSON.findall(body)) >= 2
+            and len(_FIRST_PERSON.findall(text[block.start : block.end])) >= 2
         )
     # A narrator who writes in the first person (a column) makes the signal meaningless.
     paragraphs = sum(1 for b in blocks if b.kind is BlockKind.PARAGRAPH)

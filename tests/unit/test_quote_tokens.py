@@ -1,4 +1,5 @@
-"""reader.quotes.phrases._slice_tokens: the same (token, offset) pairs as ``_TOKEN.finditer`` on the slice."""
+"""reader.quotes.phrases._slice_tokens: the same (token, offset) pairs as ``_TOKEN.finditer`` on the slice;
+reader.quotes.people.lower_case_words: the same words as one ``findall``."""
 
 from __future__ import annotations
 
@@ -24,11 +25,13 @@ def test_same_as_finditer_on_every_window(text: str) -> None:
 
 
 @pytest.mark.parametrize("chunk", [1, 2, 5, 17, 1 << 20])
-@pytest.mark.parametrize("text", [*TEXTS, "über die Brücke und zurück’s, l'été dernier était chaud " * 7])
+@pytest.mark.parametrize("text", [*TEXTS, "über die Brücke und zurück’s, l'été dernier était chaud " * 7,
+                                  "odd\x1cspaces\u2028and\u00a0more\u200bjoined\r\nwords\x0bhere 'tis don't"])
 def test_lower_case_words_in_chunks_equal_one_findall(text: str, chunk: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The words are read a chunk at a time, each cut at a space (the look-behind still sees the character
-    before a chunk): the set is the one a single findall over the whole text gives, for any chunk size."""
-    import reader.quotes.speakers as speakers
+    """The words are read from the text's distinct whitespace-separated chunks, a chunk of text at a time, each
+    cut at a space: the set is the one a single findall over the whole text gives, for any chunk size and any
+    whitespace (``str.split``'s is the regex's ``\\s``)."""
+    import reader.quotes.people as people
 
-    monkeypatch.setattr(speakers, "_WORDS_CHUNK", chunk)
-    assert speakers.lower_case_words(text) == set(speakers._LOWER_WORD.findall(text))
+    monkeypatch.setattr(people, "_WORDS_CHUNK", chunk)
+    assert people.lower_case_words(text) == set(people._LOWER_WORD.findall(text))

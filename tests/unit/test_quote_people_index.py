@@ -1,0 +1,74 @@
+"""reader.quotes.people.People built for speed (issue 11, item 5) gives what the straightforward reading gives:
+runs of capitalised words split once per distinct string, mentions inside quotations skipped, the words around a
+person's mentions read only when a role description asks, ``core`` cached; kinds.is_title's prefix rule."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from reader.quotes.kinds import _WORD, is_title
+from reader.quotes.people import _CAP_RUN, People, _core
+
+TEXT = (
+    "Sen. Bernie Sanders said on Monday that the Vermont senator would run. Mr. Obama, the president, spoke. "
+    "“Obama is wrong,” said Hillary Clinton. The U.S. Army Capt. Christian Pardo told reporters. "
+    "Sanders said it again. Mrs. Clinton herself replied. Dr. J.J. MacNab, an expert, added: “Sanders ran.” "
+) * 3
+
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”", text)]
+
+
+def test_pieces_are_the_runs_cut_after_sentence_full_stops() -> None:
+    groups = {m.group() for m in _CAP_RUN.finditer(TEXT)}
+    assert People._pieces("The") == []  # a lone function word is never a name
+    assert People._pieces("Hillary Clinton") == [(0, 15, ["Hillary", "Clinton"])]
+    for group in groups:
+        for start, end, tokens in People._pieces(group):
+            assert group[start:end].replace(".", "").split(" ")[-1] == tokens[-1].replace(".", "")
+
+
+def test_mentions_inside_quotations_are_not_the_articles() -> None:
+    people = People(TEXT, "en", _quotes(TEXT))
+    inside = _quotes(TEXT)
+    assert people.mentions == sorted(people.mentions)
+    assert not any(start <= m < end for m in people.mentions for start, end in inside)
+    assert people.persons["Clinton"].full == "Hillary Clinton" and people.persons["Clinton"].gender == "f"
+    assert people.persons["Sanders"].full == "Bernie Sanders"
+
+
+def test_context_is_read_when_asked() -> None:
+    people = People(TEXT, "en", _quotes(TEXT))
+    person = people.persons["Obama"]
+    assert person.unread and not person.words  # nothing read while indexing
+    context = people.context(person)
+    assert {"mr", "the", "president"} <= context and not person.unread  # the title, the appositive
+    assert people.context(person) is context  # read once
+    assert "sen" in people.context(people.persons["Sanders"])
+    assert people.resolve_role(["president"], len(TEXT)) == "Obama"
+
+
+def test_core_is_cached_and_equal_to_the_split() -> None:
+    people = People(TEXT, "en", [])
+    tokens = ["Army", "Capt.", "Christian", "Pardo"]
+    assert people.core(tokens) == _core(tokens)
+    assert people.core(list(tokens)) is people.core(tokens)
+
+
+@pytest.mark.parametrize("quoted", [
+    "Make America Great Again",
+    "Supercalifragilisticexpialidocious " * 4 + "Words",  # a few long words, past the prefix: still read whole
+    "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve " * 3,
+    "the " * 60,
+    "Meet the Press" + " " * 300,
+])
+def test_is_title_reads_a_prefix_only_when_it_settles(quoted: str) -> None:
+    stripped = quoted.strip().rstrip(",")
+    words = _WORD.findall(stripped)
+    expected = (not (stripped[-1:] in ".?!…" and not stripped.endswith("..."))) and 2 <= len(words) <= 10 and (
+        all(w[:1].isupper() or w[:1].isdigit() or (n and w.lower() in ("a", "the", "of")) for n, w in enumerate(words))
+        and sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) >= 2 and not stripped.isupper())
+    assert is_title(quoted) == expected
