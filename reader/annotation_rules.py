@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 from collections import deque
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import chain
@@ -55,6 +55,7 @@ STRING_FIELDS = tuple("id doc_id path title text prefix suffix color note create
 
 _STRING_VALUES = itemgetter(*STRING_FIELDS)
 _ONLY_STR = {str}
+_STRING_SET = frozenset(STRING_FIELDS)
 _FIELD_SET = frozenset((*STRING_FIELDS, "start", "end", "tags", "speaker"))
 _COLOR_SET = frozenset(COLORS)
 _ANCHOR_SET = frozenset(ANCHOR_STATUSES)
@@ -120,19 +121,43 @@ def record_problems(record: Mapping[str, Any], *, importing: bool = False) -> li
     return full_problems(record, importing=importing)
 
 
-def all_plainly_valid(records: list[dict[str, Any]], *, importing: bool = False) -> bool:
+def all_plainly_valid(
+    records: list[dict[str, Any]],
+    *,
+    importing: bool = False,
+    common: Mapping[str, Any] | None = None,
+    keys: frozenset[str] | None = None,
+) -> bool:
     """True when :func:`record_problems` finds nothing in any of ``records`` by its fast path - checked by
     columns: one ``map`` per field over every record, so ``reader import`` of 50,000 annotations pays a few C
     loops instead of 50,000 Python calls (~0.2 s). False is no verdict, as for the fast path: check the
-    records one by one then (:func:`record_problems`), for the messages."""
+    records one by one then (:func:`record_problems`), for the messages.
+
+    ``common``: string fields every record is to be given (a native import's document id, path and title):
+    the records are checked as if each were ``{**record, **common}``, each common value once, not once a
+    record, so the caller adds them only to records that pass (and has nothing to take back from the others).
+    ``keys``: every record must have exactly these keys (the native format's), else no verdict.
+
+    Records that all have their keys in one order (the usual case: one program wrote them) are taken apart by
+    position (``zip`` of their values), not looked up field by field: ~0.02 s less at 50,000."""
     if not records:
         return True
+    fixed = dict(common or {})
+    if not _STRING_SET.issuperset(fixed):
+        raise ValueError(f"common fields must be string fields, not {sorted(set(fixed) - _STRING_SET)}")
+    needed = _FIELD_SET.difference(fixed)
     if set(map(type, records)) != {dict}:
         return False
-    for keys in set(map(tuple, records)):  # the distinct key orders (one, usually)
-        if not _FIELD_SET.issubset(keys):
+    orders = set(map(tuple, records))  # the distinct key orders (one, usually)
+    for order in orders:
+        if not needed.issubset(order) or (keys is not None and (len(order) != len(keys) or keys.difference(order))):
             return False
-    columns = {name: list(map(itemgetter(name), records)) for name in _FIELD_SET}
+    columns: dict[str, Sequence[Any]]
+    if len(orders) == 1:
+        columns = dict(zip(next(iter(orders)), zip(*map(dict.values, records), strict=True), strict=True))
+    else:
+        columns = {name: list(map(itemgetter(name), records)) for name in needed}
+    columns.update((name, [value]) for name, value in fixed.items())  # (one value stands for the column)
     for name in STRING_FIELDS:
         if set(map(type, columns[name])) != _ONLY_STR:
             return False

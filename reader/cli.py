@@ -240,10 +240,16 @@ _RUNNERS: dict[str, tuple[str, str]] = {
 """Each subcommand's runner (``library`` opens the app: :func:`_open_library`)."""
 
 
-def _run_subcommand(name: str, argv: Sequence[str]) -> int:
+_ENDS_PROCESS = ("import", "export")
+"""Subcommands that end the process themselves once done (:func:`end_process`), when they are its command."""
+
+
+def _run_subcommand(name: str, argv: Sequence[str], *, whole_process: bool = False) -> int:
     args = build_subcommand_parser(name).parse_args(list(argv))
     if hasattr(args, "db"):
         args.db = store_path(args.db)
+    if name in _ENDS_PROCESS:
+        args.end_process = end_process if whole_process else None
     runner: Callable[[argparse.Namespace], int]
     if name == "library":
         runner = _open_library
@@ -370,14 +376,42 @@ def _exit_without_waiting_for_readers(code: int) -> None:
         os._exit(code)
 
 
+def end_process(code: int) -> None:
+    """End the process now with ``code``, without freeing what it built: ``reader import`` and ``reader
+    export`` call it when they are done and are the process's own command (:func:`main` without ``argv``).
+
+    Why: an import of 50,000 annotations holds ~300 MB of small objects (the parsed file, the store's
+    tables); freeing them one by one at exit cost ~0.05-0.08 s of a ~1 s command, for nothing. Why it is
+    safe there: everything the command reports as done is done - the store file, its index and any journal
+    line are written, fsync'ed and closed before ``put_records`` returns, an export's file likewise
+    (:mod:`reader.formats.atomic`); the only lock is a ``flock``, which the kernel drops with the process;
+    these commands start no thread and register no ``atexit`` handler (both checked: otherwise this returns,
+    and the process ends the ordinary way), and leave no temp file. What remains is stdout and stderr,
+    flushed here first: a failed flush (a closed pipe, a full disk) raises and is reported by :func:`main`
+    as always, and the process then exits the ordinary way."""
+    import atexit
+    import threading
+
+    if threading.active_count() > 1 or atexit._ncallbacks():
+        return
+    if sys.stdout is not None:
+        sys.stdout.flush()
+    if sys.stderr is not None:
+        sys.stderr.flush()
+    os._exit(code)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """The ``reader`` command: ``argv`` None means the process's own arguments (the console script,
+    ``python -m reader``), and only then may a subcommand end the process itself (:func:`end_process`)."""
+    whole_process = argv is None
     argv = list(sys.argv[1:] if argv is None else argv)
     in_app = False
     try:
         try:
             if argv and argv[0] in SUBCOMMANDS:
                 _require_stdout()  # before the command does anything: an import's report must not be lost
-                code = _run_subcommand(argv[0], argv[1:])
+                code = _run_subcommand(argv[0], argv[1:], whole_process=whole_process)
             else:
                 args = build_main_parser().parse_args(argv)
                 args.db = store_path(args.db)

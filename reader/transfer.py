@@ -267,10 +267,11 @@ def _run_export(args: argparse.Namespace) -> int:
     if args.format == "markdown":
         documents = _with_lengths(documents, {record.id: record for record in store.documents()})
     if split is not None:
-        return _export_split(split, documents)
+        _export_split(split, documents)
+        return _done(args)
     text = render(documents, args.format, utc_now())
     write_output(args.output, text, db=args.db)
-    return 0
+    return _done(args)
 
 
 def _check_split(directory: str, fmt: str) -> None:
@@ -435,11 +436,21 @@ def _run_import(args: argparse.Namespace) -> int:
     plan = plan_merge_records(existing, incoming, records, sources)
     if args.dry_run:
         print(f"would {plan.summary()} (dry run: nothing written)")
-        return 0
+        return _done(args)
     if plan.changes or plan.documents:
         store.put_records(plan.changes, documents=plan.documents)
     print(
         f"imported {name}: added {len(plan.added)}, updated {len(plan.updated)}, kept {plan.kept} "
         f"into {show_path(os.fsdecode(args.db))}"
     )
+    return _done(args)
+
+
+def _done(args: argparse.Namespace) -> int:
+    """Status 0, or the end of the process right here when the CLI says this command is the process's own
+    (``args.end_process``: :func:`reader.cli.end_process`, which says why that is safe): called while what
+    the command built is still referenced, so none of it is freed object by object on the way out."""
+    end: Callable[[int], None] | None = getattr(args, "end_process", None)
+    if end is not None:
+        end(0)
     return 0

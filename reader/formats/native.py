@@ -31,10 +31,12 @@ Decisions:
 from __future__ import annotations
 
 import json
+from collections import deque
 from collections.abc import Iterable
 from datetime import datetime
 from functools import cache
 from itertools import repeat
+from operator import itemgetter
 from typing import Any
 
 from reader.annotation import Annotation
@@ -64,6 +66,7 @@ ANNOTATION_KEYS: tuple[str, ...] = (
     "anchor",
 )
 _REQUIRED_ANNOTATION_KEYS = frozenset(ANNOTATION_KEYS)
+_get_id = itemgetter("id")
 _DOCUMENT_KEYS = ("id", "title", "path", "source", "annotations")
 _REQUIRED_DOCUMENT_KEYS = ("id", "title", "path", "annotations")
 _TOP_KEYS = ("format", "version", "exported_at", "documents")
@@ -268,23 +271,27 @@ def _take_whole(
 ) -> bool:
     """One document's annotation objects made its records at once (``consume``), when every one has exactly
     the format's keys and all pass the shared rules by columns
-    (:func:`reader.annotation_rules.all_plainly_valid`) and no id repeats; then ``seen`` has their ids. Else
-    False, with ``items`` as they were: the record-by-record way finds the problem and says where."""
-    if set(map(type, items)) != {dict}:
-        return False
-    for keys in set(map(tuple, items)):
-        if len(keys) != len(_REQUIRED_ANNOTATION_KEYS) or not _REQUIRED_ANNOTATION_KEYS.issuperset(keys):
-            return False
+    (:func:`reader.annotation_rules.all_plainly_valid`, the document's id, path and title checked once) and
+    no id repeats; then ``seen`` has their ids, each with the document's index and -1 (the position is found
+    only for a message: :func:`_first_seen`). Else False, with ``items`` as they were: the record-by-record
+    way finds the problem and says where."""
     fields = {"doc_id": doc_id, "path": path, "title": title}
-    for item in items:
-        item.update(fields)
-    ids = [item["id"] for item in items]
-    if all_plainly_valid(items, importing=True) and len(set(ids)) == len(ids) and seen.keys().isdisjoint(ids):
-        seen.update(zip(ids, zip(repeat(d, len(ids)), range(len(ids)), strict=True), strict=True))
-        return True
-    for item in items:
-        del item["doc_id"], item["path"], item["title"]
-    return False
+    if not all_plainly_valid(items, importing=True, common=fields, keys=_REQUIRED_ANNOTATION_KEYS):
+        return False
+    ids = dict.fromkeys(map(_get_id, items), (d, -1))
+    if len(ids) != len(items) or not seen.keys().isdisjoint(ids):
+        return False
+    deque(map(dict.update, items, repeat(fields)), 0)
+    seen.update(ids)
+    return True
+
+
+def _first_seen(documents: list[Any], at: tuple[int, int], ident: str) -> tuple[int, int]:
+    """Where ``ident`` was first seen: ``at``, its record's position found when it is -1 (:func:`_take_whole`)."""
+    d, i = at
+    if i < 0:
+        i = next(n for n, item in enumerate(documents[d]["annotations"]) if item["id"] == ident)
+    return d, i
 
 
 def _consumed_record(data: Any, doc_id: str, path: str, title: str) -> dict[str, Any] | None:
@@ -426,7 +433,7 @@ def parse_native_records(data: Any, *, consume: bool = False) -> tuple[list[dict
                 record = parse_annotation(data_item, at, doc_id=doc_id, path=path, title=title).to_dict()
             ident = record["id"]
             if ident in seen:
-                d0, i0 = seen[ident]
+                d0, i0 = _first_seen(documents, seen[ident], ident)
                 raise input_error(
                     f"{where}.annotations[{i}].id",
                     f"duplicate annotation id {describe(ident)} (also documents[{d0}].annotations[{i0}])",

@@ -2,9 +2,11 @@
 
 One job per module:
 
-* :mod:`reader.store.database` - :class:`Store`: the API, the writes (journal appends, folds) and locking.
-* :mod:`reader.store.reading` - the read side of ``Store`` (its base class): the cached state, refreshed by
-  stat signature, the journal replayed incrementally, a large store read through its index.
+* :mod:`reader.store.database` - :class:`Store`: the writes (journal appends, folds) and locking.
+* :mod:`reader.store.reading` - the read side of ``Store`` (its base class): the queries, the cached state,
+  refreshed by stat signature, the journal replayed incrementally, a large store read through its index.
+* :mod:`reader.store.layout`, :mod:`reader.store.lite`, :mod:`reader.store.fold` - the file grouped by
+  document with its index, one document's records read from it, the journal folded by a child process.
 * :mod:`reader.store.file` - the file layer: atomic replace, symlinks and modes, stale temp files, parsing and
   checking the JSON into records, migrations, moving a broken store aside.
 * :mod:`reader.store.journal` - the write-ahead journal (JSON Lines) and its replay.

@@ -27,18 +27,8 @@ Decisions, and why:
   70 MB store rewrite itself every 200 moves). With ``background_folds`` (the app) a large store is folded by
   a child process instead (:mod:`reader.store.fold`: encoding 70 MB holds the interpreter lock ~1.5 s), and
   never on close.
-* A large store reader wrote itself is read through its index (:mod:`reader.store.layout`): opening reads the
-  index's first line and the journal, not the file; :meth:`Store.annotations_for` parses that document's runs
-  of bytes only (:mod:`reader.store.lite`), with the journal laid over them; whatever needs every record (an
-  export, :meth:`all_annotations`) parses the whole file, once. A file the index does not describe is parsed
-  and checked whole on open, as any store was before.
-* Reads take no lock and do not re-parse: the store file is parsed once and re-parsed only when its stat
-  signature (device, inode, size, mtime, ctime) changes - small files are compared byte for byte as well - and
-  the journal is replayed incrementally, reading only what was appended since (a new journal id means it was
-  folded: read from the start). Reads check that neither file was replaced while they read, else read again.
-  Writes bring the same state up to date under the lock first, so two processes never lose each other's
-  changes; TinyDB's own ``Table`` (which caches per process) is not used. New keys are assigned when
-  operations are applied, deterministically from the file and the journal's order.
+* Reads - of the index, of one document's runs, of the whole file only when needed, taking no lock and
+  re-parsing nothing that did not change - are :mod:`reader.store.reading`'s, with their decisions.
 * A journal line cut short (no ``\n``: a crash or a full disk mid-append) was never reported as saved and is
   ignored; the next write folds the journal before appending, so nothing is ever appended after it. A complete
   line that is not an operation is a StoreError and neither file is touched (never dropped, never "repaired").
@@ -46,8 +36,8 @@ Decisions, and why:
 * The file itself - atomic writes, symlinks and modes, stale temp files, parsing and checking the JSON, bad
   records skipped with a line in :attr:`Store.warnings` - is :mod:`reader.store.file`'s job; the tables in
   memory and how an operation changes them are :mod:`reader.store.tables`'. This module keeps the locking, the
-  journal's use, the caching and the API. An absent file is an empty store; the file is created on the first
-  write.
+  journal's use, the writes and the API (its queries are inherited from :mod:`reader.store.reading`). An
+  absent file is an empty store; the file is created on the first write.
 * Opening and reading create nothing (issue 13: opening and quitting without a change leaves no file anywhere):
   no store file, no journal (made by the first append), no lock file (the lock is a ``flock`` on the folder; the
   fallback lock file is made by the first write), and no folder - the user store's folder
@@ -64,7 +54,7 @@ import json
 import os
 import stat
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -75,7 +65,6 @@ from reader.errors import ReaderError
 from reader.provenance import clean_source
 from reader.store import journal as store_journal
 from reader.store import layout as store_layout
-from reader.store import lite as store_lite
 from reader.store import location as store_location
 from reader.store.file import (
     ANNOTATIONS,
@@ -90,7 +79,6 @@ from reader.store.file import (
     _cannot,
     _is_offset,
     _move_aside,
-    _parse_documents,
     _replace_file,
     write_all,
 )
@@ -176,73 +164,6 @@ class Store(StoreReading):
         store (the settings file of :mod:`reader.preferences`) may then make them too."""
         return self._storage.create_folders
 
-    # -- reading -----------------------------------------------------------------------------------------
-
-    def annotations_for(self, doc_id: str) -> list[Annotation]:
-        """The annotations of one document, in reading order: by (start, end, created). A large store reads
-        only that document's records (:mod:`reader.store.lite`)."""
-        view = self._select(doc_id=doc_id)
-        if view is not None:
-            return sorted(view.annotations, key=_reading_order)
-        return sorted((a for a in self._load().annotations if a.doc_id == doc_id), key=_reading_order)
-
-    def annotations_for_path(self, path: str) -> list[Annotation]:
-        """Annotations made on ``path`` under any document id: what to re-anchor when that file changed."""
-        view = self._select(path=path)
-        if view is not None:
-            return sorted(view.annotations, key=_reading_order)
-        return sorted((a for a in self._load().annotations if a.path == path), key=_reading_order)
-
-    def all_annotations(self) -> list[Annotation]:
-        """Every annotation, grouped by document, each group in reading order."""
-        return sorted(self._load().annotations, key=lambda a: (a.doc_id, *_reading_order(a)))
-
-    def get(self, annotation_id: str) -> Annotation | None:
-        return next((a for a in self._load().annotations if a.id == annotation_id), None)
-
-    def documents(self) -> list[DocumentRecord]:
-        """Every remembered document, most recently opened first. Reads only the documents table when the
-        annotations were not parsed yet (the library lists 2,000 documents without building 100,000 records)."""
-        with self._lock:
-            cache = self._refresh()
-            if cache.view is not None and cache.view_version == cache.tables.version:
-                records = cache.view.documents
-            else:  # the documents table alone (all that a LiteTables holds)
-                records = _parse_documents(cache.tables.raw, self.path, [])
-        return sorted(records.values(), key=lambda d: d.opened, reverse=True)
-
-    def annotation_counts(self) -> dict[str, tuple[int, int]]:
-        """(highlights, notes) per document id, counted from the records as stored, without building them (a
-        record the next full read would skip still counts): cheap at any size, for the library."""
-        counts: dict[str, list[int]] = {}
-        with self._lock:
-            tables = self._refresh().tables
-            if isinstance(tables, LiteTables):
-                try:
-                    return store_lite.counts(tables, self.path)
-                except ValueError:  # the index does not describe the file: read the whole file
-                    tables = self._refresh(full=True).tables
-            records = list(tables.raw.get(ANNOTATIONS, {}).values())
-        for record in records:
-            doc_id, note = record.get("doc_id"), record.get("note")
-            if isinstance(doc_id, str):
-                pair = counts.get(doc_id)
-                if pair is None:
-                    pair = counts[doc_id] = [0, 0]
-                pair[0] += 1
-                if isinstance(note, str) and note.strip():
-                    pair[1] += 1
-        return {doc_id: (pair[0], pair[1]) for doc_id, pair in counts.items()}
-
-    def position(self, doc_id: str) -> int | None:
-        with self._lock:
-            cache = self._refresh()
-            if isinstance(cache.tables, LiteTables):
-                record = _parse_documents(cache.tables.raw, self.path, []).get(doc_id)
-            else:
-                record = self._load().documents.get(doc_id)
-        return None if record is None else record.position
-
     # -- writing -----------------------------------------------------------------------------------------
 
     def add(self, annotation: Annotation) -> None:
@@ -270,9 +191,7 @@ class Store(StoreReading):
         cost ~0.3 s of an import of 50,000). The store keeps the dicts (the caller lets go of them)."""
         batch, records = list(annotations), list(documents)
         if batch or records:
-            self._commit(
-                lambda tables: [{"op": "put", "annotation": r} for r in batch] + new_documents(tables, records)
-            )
+            self._commit(lambda tables: new_documents(tables, records), puts=batch)
 
     def delete(self, annotation_id: str) -> None:
         """Remove the annotation (every record with this id, so a duplicate cannot bring it back)."""
@@ -361,7 +280,7 @@ class Store(StoreReading):
         """Wait for a fold running in a child process (:attr:`background_folds`); True when none is left."""
         return self._fold_child is None or self._fold_child.wait(timeout)
 
-    # -- internals (the read side, the cache and its refresh, is reader.store.reading's) ---------------------
+    # -- internals (the read side - the queries, the cache and its refresh - is reader.store.reading's) ---
 
     def _direct_write_bytes(self) -> int:
         return DIRECT_WRITE_BYTES
@@ -396,9 +315,13 @@ class Store(StoreReading):
 
         self._commit(ops)
 
-    def _commit(self, make_ops: Callable[[_Tables | LiteTables], list[dict[str, Any]]]) -> None:
+    def _commit(
+        self, make_ops: Callable[[_Tables | LiteTables], list[dict[str, Any]]], puts: Sequence[dict[str, Any]] = ()
+    ) -> None:
         """Lock, bring the state up to date, and make the operations durable: appended to the journal (one
         line, fsync'ed), or, for a small store or a large batch, by rewriting the store file atomically.
+        ``puts``: annotation records upserted before ``make_ops``' operations, spelt as ``put`` operations
+        only when they go to the journal (an import's 50,000 go into the file: :meth:`_Tables.put_records`).
 
         With :attr:`background_folds`, a large store is never rewritten here: a batch is appended like any
         other line, and a journal that is due to be folded is folded by a child process
@@ -406,19 +329,23 @@ class Store(StoreReading):
         in_background = False
         with self._locked() as cache:
             ops = make_ops(cache.tables)
-            if not ops:
+            if not ops and not puts:
                 return
             size = 0 if cache.main_sig is None else cache.main_sig[2]
             direct = cache.journal_entries == 0 and (cache.main_sig is None or size < DIRECT_WRITE_BYTES)
-            batch = len(ops) >= COMPACT_ENTRIES and not (self.background_folds and size >= BACKGROUND_FOLD_BYTES)
+            many = len(puts) + len(ops) >= COMPACT_ENTRIES
+            batch = many and not (self.background_folds and size >= BACKGROUND_FOLD_BYTES)
             if direct or cache.torn or batch:
                 if isinstance(cache.tables, LiteTables):
                     cache = self._refresh(locked=True, full=True)
                     ops = make_ops(cache.tables)
-                # fresh dicts of JSON types (to_dict, document_record): what a replay would make
+                assert isinstance(cache.tables, _Tables)
+                # fresh dicts of JSON types (to_dict, document_record, an import's): what a replay would make
+                cache.tables.put_records(puts)
                 cache.tables.apply_all(ops)
                 self._fold(cache)
                 return
+            ops = [{"op": "put", "annotation": record} for record in puts] + ops
             line = store_journal.op_line(ops[0] if len(ops) == 1 else {"op": "batch", "ops": ops})
             self._append(cache, line)
             cache.tables.apply(json.loads(line))  # exactly what a replay of the line would do
@@ -466,7 +393,7 @@ class Store(StoreReading):
         assert isinstance(cache.tables, _Tables), "a fold needs every record"
         encoded = self._storage.write_encoded(cache.tables.raw)
         cache.main_sig = self._storage.signature()
-        cache.main_blob = encoded if len(encoded) < DIRECT_WRITE_BYTES else None
+        cache.main_blob = encoded.data if encoded.size < DIRECT_WRITE_BYTES else None
         if cache.journal_id is not None and (cache.journal_entries or cache.torn):
             path = self._journal()
             header = store_journal.header_line()
@@ -530,6 +457,3 @@ class Store(StoreReading):
         finally:
             lock.release()
 
-
-def _reading_order(annotation: Annotation) -> tuple[int, int, str]:
-    return (annotation.start, annotation.end, annotation.created)

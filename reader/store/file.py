@@ -32,7 +32,7 @@ import json
 import math
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -84,11 +84,13 @@ class DocumentRecord:
         return bool(self.opened)
 
 
-def write_all(fd: int, data: bytes) -> None:
-    """Write all of ``data`` to ``fd`` (``os.write`` may write less than asked), then fsync it."""
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view) :]
+def write_all(fd: int, data: bytes | Sequence[layout.Piece]) -> None:
+    """Write all of ``data`` (bytes, or pieces one after another) to ``fd`` (``os.write`` may write less than
+    asked), then fsync it."""
+    for piece in (data,) if isinstance(data, bytes) else data:
+        view = memoryview(piece)
+        while view:
+            view = view[os.write(fd, view) :]
     os.fsync(fd)
 
 
@@ -226,8 +228,8 @@ class AtomicJSONStorage(Storage):
     def write(self, data: Raw) -> None:
         self.write_encoded(data)
 
-    def write_encoded(self, data: Raw) -> bytes:
-        """Write ``data`` atomically, with its index when it is large; return the bytes written."""
+    def write_encoded(self, data: Raw) -> layout.Encoded:
+        """Write ``data`` atomically, with its index when it is large; return what was written."""
         return self.write_prepared(self.encode(data))
 
     def encode(self, data: Raw) -> layout.Encoded:
@@ -238,7 +240,7 @@ class AtomicJSONStorage(Storage):
         except (ValueError, RecursionError, TypeError) as error:
             raise _cannot("write", self.path, str(error)[:80]) from None
 
-    def write_prepared(self, encoded: layout.Encoded) -> bytes:
+    def write_prepared(self, encoded: layout.Encoded) -> layout.Encoded:
         """Replace the file by ``encoded`` (atomically), then write its index beside it - or remove an old
         index, for a small file. The index is written after the file because it names the file by its inode
         and mtime; a crash in between leaves an index for another file, which is ignored (the file is then
@@ -250,17 +252,17 @@ class AtomicJSONStorage(Storage):
             mode = None
         except OSError as error:
             raise _cannot("write", self.path, error) from None
-        _replace_file(target, encoded.data, mode, self.path)
+        _replace_file(target, encoded.parts, mode, self.path)
         index = layout.index_path(target)
         try:
-            if len(encoded.data) < layout.INDEX_MIN_BYTES:
+            if encoded.size < layout.INDEX_MIN_BYTES:
                 index.unlink(missing_ok=True)
             else:
                 lines = encoded.index_lines(layout.signature_of(os.stat(target)))
                 _replace_file(index, lines, mode, index)
         except (OSError, ReaderError):
             pass  # without an index the file is read whole: slower, never wrong
-        return encoded.data
+        return encoded
 
     def stale_temp_files(self) -> list[Path]:
         target = self.target()
@@ -275,7 +277,7 @@ class AtomicJSONStorage(Storage):
             return []
 
 
-def _replace_file(target: Path, encoded: bytes, mode: int | None, shown: Path) -> None:
+def _replace_file(target: Path, encoded: bytes | Sequence[layout.Piece], mode: int | None, shown: Path) -> None:
     """Temp file in the same directory, fsync, ``os.replace``, fsync of the directory: the old file or the new
     one, never half of one. ``mode`` None: a new file (the umask applies)."""
     tmp = target.with_name(_tmp_prefix(target) + os.urandom(6).hex())

@@ -5,9 +5,23 @@ Split from :mod:`reader.store.database` (which keeps the API, the writes, the lo
 everything here answers "what is the store now?" and writes nothing. :class:`StoreReading` is the base class
 of ``Store`` only, not a mixin for others: the read side and the write side share one lock and one cached
 state (a write brings the same cache up to date under the file lock, then changes it), so they are one
-object, written in two modules. The decisions (reads take no lock and re-parse nothing; a file replaced
-while it was read is read again; an index names its file by inode, size and mtime) are in
-:mod:`reader.store.database`'s docstring.
+object, written in two modules: here the queries (:meth:`StoreReading.annotations_for`, ``documents``,
+``annotation_counts``, ...) and the state they read; there the writes, the locking and the folds.
+
+Decisions, and why:
+
+* A large store reader wrote itself is read through its index (:mod:`reader.store.layout`): opening reads the
+  index's first line and the journal, not the file; :meth:`Store.annotations_for` parses that document's runs
+  of bytes only (:mod:`reader.store.lite`), with the journal laid over them; whatever needs every record (an
+  export, :meth:`all_annotations`) parses the whole file, once. A file the index does not describe is parsed
+  and checked whole on open, as any store was before.
+* Reads take no lock and do not re-parse: the store file is parsed once and re-parsed only when its stat
+  signature (device, inode, size, mtime, ctime) changes - small files are compared byte for byte as well - and
+  the journal is replayed incrementally, reading only what was appended since (a new journal id means it was
+  folded: read from the start). Reads check that neither file was replaced while they read, else read again.
+  Writes bring the same state up to date under the lock first, so two processes never lose each other's
+  changes; TinyDB's own ``Table`` (which caches per process) is not used. New keys are assigned when
+  operations are applied, deterministically from the file and the journal's order.
 """
 
 from __future__ import annotations
@@ -16,10 +30,23 @@ import os
 import threading
 from pathlib import Path
 
+from reader.annotation import Annotation
 from reader.store import journal as store_journal
 from reader.store import layout as store_layout
 from reader.store import lite as store_lite
-from reader.store.file import DOCUMENTS, AtomicJSONStorage, Raw, StoreError, _cannot, _migrate, _parse, _View
+from reader.store.file import (
+    ANNOTATIONS,
+    DOCUMENTS,
+    AtomicJSONStorage,
+    DocumentRecord,
+    Raw,
+    StoreError,
+    _cannot,
+    _migrate,
+    _parse,
+    _parse_documents,
+    _View,
+)
 from reader.store.journal import JournalCorrupt, JournalRead, JournalTooNew
 from reader.store.lock import DirectoryLock, LockTimeout
 from reader.store.tables import Cache as _Cache
@@ -40,6 +67,73 @@ class StoreReading:
     _file_locks: dict[Path, DirectoryLock]
     _closed: bool
     _cache: _Cache | None
+
+    def annotations_for(self, doc_id: str) -> list[Annotation]:
+        """The annotations of one document, in reading order: by (start, end, created). A large store reads
+        only that document's records (:mod:`reader.store.lite`)."""
+        view = self._select(doc_id=doc_id)
+        if view is not None:
+            return sorted(view.annotations, key=_reading_order)
+        return sorted((a for a in self._load().annotations if a.doc_id == doc_id), key=_reading_order)
+
+    def annotations_for_path(self, path: str) -> list[Annotation]:
+        """Annotations made on ``path`` under any document id: what to re-anchor when that file changed."""
+        view = self._select(path=path)
+        if view is not None:
+            return sorted(view.annotations, key=_reading_order)
+        return sorted((a for a in self._load().annotations if a.path == path), key=_reading_order)
+
+    def all_annotations(self) -> list[Annotation]:
+        """Every annotation, grouped by document, each group in reading order."""
+        return sorted(self._load().annotations, key=lambda a: (a.doc_id, *_reading_order(a)))
+
+    def get(self, annotation_id: str) -> Annotation | None:
+        return next((a for a in self._load().annotations if a.id == annotation_id), None)
+
+    def documents(self) -> list[DocumentRecord]:
+        """Every remembered document, most recently opened first. Reads only the documents table when the
+        annotations were not parsed yet (the library lists 2,000 documents without building 100,000 records)."""
+        with self._lock:
+            cache = self._refresh()
+            if cache.view is not None and cache.view_version == cache.tables.version:
+                records = cache.view.documents
+            else:  # the documents table alone (all that a LiteTables holds)
+                records = _parse_documents(cache.tables.raw, self.path, [])
+        return sorted(records.values(), key=lambda d: d.opened, reverse=True)
+
+    def annotation_counts(self) -> dict[str, tuple[int, int]]:
+        """(highlights, notes) per document id, counted from the records as stored, without building them (a
+        record the next full read would skip still counts): cheap at any size, for the library."""
+        counts: dict[str, list[int]] = {}
+        with self._lock:
+            tables = self._refresh().tables
+            if isinstance(tables, LiteTables):
+                try:
+                    return store_lite.counts(tables, self.path)
+                except ValueError:  # the index does not describe the file: read the whole file
+                    tables = self._refresh(full=True).tables
+            records = list(tables.raw.get(ANNOTATIONS, {}).values())
+        for record in records:
+            doc_id, note = record.get("doc_id"), record.get("note")
+            if isinstance(doc_id, str):
+                pair = counts.get(doc_id)
+                if pair is None:
+                    pair = counts[doc_id] = [0, 0]
+                pair[0] += 1
+                if isinstance(note, str) and note.strip():
+                    pair[1] += 1
+        return {doc_id: (pair[0], pair[1]) for doc_id, pair in counts.items()}
+
+    def position(self, doc_id: str) -> int | None:
+        with self._lock:
+            cache = self._refresh()
+            if isinstance(cache.tables, LiteTables):
+                record = _parse_documents(cache.tables.raw, self.path, []).get(doc_id)
+            else:
+                record = self._load().documents.get(doc_id)
+        return None if record is None else record.position
+
+    # -- the cached state ---------------------------------------------------------------------------------
 
     def _direct_write_bytes(self) -> int:
         """Below this size a store file is also compared byte for byte (the store's ``DIRECT_WRITE_BYTES``,
@@ -234,3 +328,7 @@ def inode_of(path: Path) -> int | None:
         return os.stat(path).st_ino
     except OSError:
         return None
+
+
+def _reading_order(annotation: Annotation) -> tuple[int, int, str]:
+    return (annotation.start, annotation.end, annotation.created)

@@ -10,8 +10,9 @@ Store knows of its files besides: the store file's signature and how far the jou
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from reader.annotation import Annotation
@@ -75,14 +76,23 @@ class Tables(_Documents):
     def __init__(self, raw: Raw) -> None:
         self.raw = raw
         self.version = 0
-        self.ids: dict[str, list[str]] = {}
-        """Annotation id -> the keys of its records, in file order (the first is the one an upsert replaces)."""
-        annotations = raw.get(ANNOTATIONS, {})
-        for key, record in annotations.items():
-            if isinstance(record.get("id"), str):
-                self.ids.setdefault(record["id"], []).append(key)
+        self._ids: dict[str, list[str]] | None = None
         self._index_documents()
-        self.next_annotation = int(next_key(annotations))
+        self.next_annotation = int(next_key(raw.get(ANNOTATIONS, {})))
+
+    @property
+    def ids(self) -> dict[str, list[str]]:
+        """Annotation id -> the keys of its records, in file order (the first is the one an upsert replaces).
+
+        Made on first use, from the table as it is then: what every operation since would have made of it (a
+        put keeps its id's keys or appends a key, a delete drops them), and a process that only reads the
+        records, or only imports into a store without any (:meth:`put_records`), never needs it."""
+        if self._ids is None:
+            self._ids = {}
+            for key, record in self.raw.get(ANNOTATIONS, {}).items():
+                if isinstance(record.get("id"), str):
+                    self._ids.setdefault(record["id"], []).append(key)
+        return self._ids
 
     def has_annotation(self, annotation_id: str) -> bool:
         return annotation_id in self.ids
@@ -91,7 +101,7 @@ class Tables(_Documents):
         """:meth:`apply` each of ``ops``, in order, the puts inline: an import's 50,000 puts spent ~0.1 s in
         two method calls each. The same keys and tables as one :meth:`apply` after another."""
         table: dict[str, Any] | None = None  # made by the first put, as by _put
-        ids = self.ids
+        ids: dict[str, list[str]] = {}  # (self.ids, asked for by the first put: documents alone never need it)
         for op in ops:
             if op["op"] != "put":
                 self.apply(op)
@@ -99,7 +109,7 @@ class Tables(_Documents):
             self.version += 1
             record = op["annotation"]
             if table is None:
-                table = self.raw.setdefault(ANNOTATIONS, {})
+                table, ids = self.raw.setdefault(ANNOTATIONS, {}), self.ids
             keys = ids.get(record["id"])
             if keys:
                 table[keys[0]] = record
@@ -108,6 +118,28 @@ class Tables(_Documents):
                 self.next_annotation += 1
                 table[key] = record
                 ids[record["id"]] = [key]
+
+    def put_records(self, records: Sequence[dict[str, Any]]) -> None:
+        """Upsert each of ``records`` by id, in order: the same keys and table as one ``put`` operation after
+        another. When every id is new and none repeats (an import into a store that lacks them), all at once,
+        by C-level calls: an import of 50,000 spent ~0.05 s building and applying one operation per record."""
+        if not records:
+            return
+        count, first = len(records), self.next_annotation
+        incoming = list(map(itemgetter("id"), records))
+        if len(set(incoming)) != count or (self.raw.get(ANNOTATIONS) and not self.ids.keys().isdisjoint(incoming)):
+            self.apply_all([{"op": "put", "annotation": record} for record in records])  # a known id, or a repeat
+            return
+        self.version += count
+        self.next_annotation = first + count
+        keys = list(map(str, range(first, first + count)))
+        if self._ids is not None:  # (else made on first use, from the table)
+            self._ids.update(zip(incoming, map(list, zip(keys)), strict=True))
+        table = self.raw.get(ANNOTATIONS)
+        if table:
+            table.update(zip(keys, records, strict=True))
+        else:
+            self.raw[ANNOTATIONS] = dict(zip(keys, records, strict=True))
 
     def _put(self, record: dict[str, Any]) -> None:
         table = self.raw.setdefault(ANNOTATIONS, {})

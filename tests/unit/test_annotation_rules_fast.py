@@ -95,3 +95,31 @@ def test_the_column_check_passes_exactly_the_lists_the_fast_path_passes(
     assert passed == all(_plainly_valid(record, importing) for record in records)
     if passed:
         assert all(full_problems(record, importing=importing) == [] for record in records)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    changes=st.lists(st.dictionaries(st.sampled_from(FIELDS), ODD_VALUES, max_size=2), max_size=4),
+    common=st.dictionaries(st.sampled_from(["doc_id", "path", "title"]), ODD_VALUES, max_size=3),
+    importing=st.booleans(),
+)
+def test_common_fields_are_checked_as_if_every_record_had_them(
+    changes: list[dict[str, Any]], common: dict[str, Any], importing: bool
+) -> None:
+    """``all_plainly_valid(records, common=...)`` (the native import: each document's id, path and title,
+    checked once) gives the verdict of the records with those fields added, and changes no record."""
+    records = [{**valid_record(), **change} for change in changes] + [valid_record()]
+    for record in records:
+        for name in common:
+            record.pop(name, None)
+    before = [dict(record) for record in records]
+    merged = [{**record, **common} for record in records]
+    expected = all_plainly_valid(merged, importing=importing)
+    assert all_plainly_valid(records, importing=importing, common=common) == expected
+    assert records == before
+    exact = frozenset(FIELDS) - set(common)
+    assert all_plainly_valid(records, importing=importing, common=common, keys=exact) == (
+        expected and all(record.keys() == exact for record in records)
+    )
+    reordered = [dict(reversed(record.items())) for record in records[:1]] + records[1:]  # two key orders
+    assert all_plainly_valid(reordered, importing=importing, common=common) == expected
