@@ -182,11 +182,17 @@ def first_part_end(text: str) -> int:
     return part_end(text, 0)
 
 
-def part_end(text: str, start: int) -> int:
+REST_PART = 32_000
+"""Characters of a large plain text's rest parsed per step (:meth:`reader.document.Document.finish_parsing`):
+~0.2-1 ms of work, so a worker that gives way between parts (:mod:`reader.give_way`) notices a key within
+that."""
+
+
+def part_end(text: str, start: int, size: int | None = None) -> int:
     """Where a part of a plain text parsed alone from ``start`` ends: after the first blank line at least
-    :data:`FIRST_PART` characters on (a blank line ends every block of plain text, so the parts' blocks are the
-    whole text's), or at the end."""
-    match = _BLANK_LINE.search(text, start + FIRST_PART)
+    ``size`` (default :data:`FIRST_PART`) characters on (a blank line ends every block of plain text, so the
+    parts' blocks are the whole text's), or at the end."""
+    match = _BLANK_LINE.search(text, start + (FIRST_PART if size is None else size))
     return match.end() if match else len(text)
 
 

@@ -30,6 +30,7 @@ from functools import cached_property
 
 from reader.blocks import (
     LAZY_THRESHOLD,
+    REST_PART,
     Block,
     BlockKind,
     Span,
@@ -223,7 +224,7 @@ class Document(DocumentMotions):
                 self.blocks.extend(part.blocks)
                 self._block_starts.extend(block.segments[0][0] for block in part.blocks)
                 return True
-            end = len(self.text) if self.markdown else part_end(self.text, self._parsed_to)
+            end = len(self.text) if self.markdown else part_end(self.text, self._parsed_to, REST_PART)
             more = parse_quietly(self.text, self.markdown, self._parsed_to, end, first=not self.blocks)
             self.blocks.extend(more)
             self._block_starts.extend(block.segments[0][0] for block in more)

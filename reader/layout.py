@@ -26,6 +26,8 @@ from reader.blocks import PREFORMATTED, Block
 from reader.document import BlockKind, Document
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from reader.sanitize import DisplayText
 
 BLANK = -1
@@ -191,11 +193,13 @@ class Layout:
         until_offset: int | None = None,
         rows: int | None = None,
         deadline: float | None = None,
+        interrupted: Callable[[], bool] | None = None,
     ) -> int:
         """Lay out more blocks: ``blocks`` more, or up to the one holding ``until_offset``, or until ``rows``
-        rows exist, or until ``time.perf_counter()`` passes ``deadline`` (checked after each block, so a slice
-        overruns by one block at most: ~50-100 µs for a paragraph); with no limit, all of them. Returns the
-        number of blocks laid out by this call."""
+        rows exist, or until ``time.perf_counter()`` passes ``deadline`` or ``interrupted()`` says so (both
+        checked after each block, so a slice overruns by one block at most: ~50-100 µs for a paragraph; the app
+        passes "a key is waiting"); with no limit, all of them. Returns the number of blocks laid out by this
+        call."""
         document = self.document
         total = len(document.blocks)
         stop = total
@@ -208,7 +212,7 @@ class Layout:
         while self.laid_blocks < stop:
             if rows is not None and len(row_block) >= rows:
                 break
-            if deadline is not None and done and perf_counter() > deadline:
+            if deadline is not None and done and (perf_counter() > deadline or (interrupted and interrupted())):
                 break
             index = self.laid_blocks
             block = document.blocks[index]

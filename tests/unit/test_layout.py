@@ -299,6 +299,21 @@ def test_extend_stops_at_the_deadline_after_at_least_one_block() -> None:
     assert (layout.row_block, layout.row_start, layout.row_end) == (whole.row_block, whole.row_start, whole.row_end)
 
 
+def test_extend_stops_when_interrupted_after_at_least_one_block() -> None:
+    """The app's slices pass "a key is waiting": the slice ends after the block it is on."""
+    document = long_document()
+    layout = Layout(document, 60)
+    assert layout.extend(deadline=float("inf"), interrupted=lambda: True) == 1
+    calls: list[int] = []
+
+    def after_three() -> bool:
+        calls.append(1)
+        return len(calls) >= 3
+
+    assert layout.extend(deadline=float("inf"), interrupted=after_three) == 3  # asked before each block but the first
+    assert layout.extend(deadline=float("inf"), interrupted=lambda: False) == len(document.blocks) - 4
+
+
 def test_a_layout_in_slices_equals_one_in_one_go() -> None:
     document = long_document()
     sliced = Layout(document, 45)

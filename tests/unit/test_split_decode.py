@@ -259,9 +259,11 @@ def test_the_rest_parsed_part_by_part_has_the_blocks_of_one_parse(text: str, par
     """The rest of a large plain text is parsed in parts cut at blank lines (with the UI's keys between them):
     the blocks are those of the text parsed in one go, whatever the cut."""
     import reader.blocks
+    import reader.document
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(reader.blocks, "FIRST_PART", part)
+        patch.setattr(reader.document, "REST_PART", part)
         lazy = Document(text, lazy=True)
         calls: list[int] = []
         with giving_way(lambda: calls.append(lazy._parsed_to)):

@@ -10,6 +10,7 @@ count every :data:`PROGRESS_SECONDS` (see :meth:`ArticleLayout._update_virtual_s
 
 from __future__ import annotations
 
+import asyncio
 import time
 from typing import TYPE_CHECKING, Self
 
@@ -167,7 +168,11 @@ class ArticleLayout(_ViewBase):
         self._slice_waiting_since = 0.0
         layout = self.layout_rows
         jump = self.pending_jump
-        layout.extend(deadline=time.perf_counter() + (JUMP_SLICE_SECONDS if jump else SLICE_SECONDS))
+        queue: asyncio.Queue[object] = self.app._message_queue
+        layout.extend(
+            deadline=time.perf_counter() + (JUMP_SLICE_SECONDS if jump else SLICE_SECONDS),
+            interrupted=lambda: not queue.empty(),  # a key typed during the slice ends it after the block
+        )
         if jump is not None and self._laid_out_to(jump[0]):
             self.pending_jump = None
             self._jump_now(*jump)
