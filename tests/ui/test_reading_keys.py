@@ -353,21 +353,7 @@ async def test_outline_built_at_start_on_a_wide_terminal_and_on_widening(tmp_pat
 
 
 async def test_outline_keyboard_only(tmp_path: Path) -> None:
-    app = make_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        article = await ready(pilot)
-        await pilot.press("o")
-        await pilot.pause()
-        outline = app.screen.query_one(Outline)
-        if outline.highlighted is None:
-            await pilot.press("down")
-        await pilot.press("down", "enter")
-        await pilot.pause()
-        assert article.cursor == article.document.headings[(outline.highlighted or 0)][1].start
-        assert article.cursor == article.document.headings[1][1].start
-
-
-async def test_outline_moves_with_j_k_g_G_as_the_panel_does(tmp_path: Path) -> None:
+    """Arrows or j/k/g/G move in the outline as in the article and the panel; Enter jumps to the heading."""
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         article = await ready(pilot)
@@ -381,9 +367,14 @@ async def test_outline_moves_with_j_k_g_G_as_the_panel_does(tmp_path: Path) -> N
         assert outline.highlighted == outline.option_count - 2
         await pilot.press("g")
         assert outline.highlighted == 0
-        await pilot.press("j", "enter")
+        await pilot.press("down", "enter")
         await pilot.pause()
         assert article.cursor == article.document.headings[1][1].start
+        await pilot.press("tab", "tab", "tab")  # back round to the outline
+        assert app.focused is outline
+        await pilot.press("up", "enter")
+        await pilot.pause()
+        assert article.cursor == article.document.headings[0][1].start
 
 
 async def test_panel_toggle(tmp_path: Path) -> None:
