@@ -114,10 +114,10 @@ def test_ranges_keep_inheritance_and_nesting_inside_one_range() -> None:
     detection = Detection(document)
     for lo, hi in detection.ranges(1):
         for number in range(lo, hi):
-            parent = detection.parents[number]
+            parent = detection.parent(number)
             assert parent is None or lo <= parent < hi
         if lo:
-            assert max(w[1] for w in detection.where[:lo]) < detection.where[lo][0] - 1
+            assert max(detection.last_blocks[:lo]) < detection.first_blocks[lo] - 1
     found = find_quotations(document)
     second = next(q for q in found if q.text.startswith("And we will not be moved"))
     assert second.speaker == "Kowalski"  # inherited from the paragraph before
