@@ -9,16 +9,20 @@ taken from the bytes where they are the text's UTF-8)."""
 
 from __future__ import annotations
 
-from reader.blocks import LAZY_THRESHOLD
 from reader.document import Document, utf8_document_id
 from reader.document_meta import SourceInfo
 from reader.sources import Origin
 from reader.sources.decode import bom_encoding, decode_head, decode_text
 
-SPLIT_BYTES = 4 * LAZY_THRESHOLD
+SPLIT_BYTES = 32 * 1024 * 1024
 """Files larger than this are decoded in two steps. A character is at most 4 bytes (a replaced invalid sequence
 at most 3), so such a file's text is over ``LAZY_THRESHOLD`` characters in any encoding: its blocks are parsed in
-two steps as well, as they were when it was decoded whole."""
+two steps as well, as they were when it was decoded whole.
+
+Why 32 MiB (it was 4 MiB): decoding is one C call that holds the interpreter lock (~25-40 ms at 20 MB). Before
+the first paint it lengthens the paint by that much (20 MB: ~8%, within its 1.5x-the-seed target); after it, in
+the start-up worker, a key typed during it waited for all of it (30-60 ms on this machine, the slowest keys of
+the first second). Only files so large that the decode would weigh on the paint (100 MB: ~130 ms) wait."""
 
 
 def from_bytes(data: bytes, origin: Origin) -> Document:

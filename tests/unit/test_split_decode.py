@@ -19,8 +19,9 @@ from reader.document import Document, document_id
 from reader.errors import ReaderError
 from reader.give_way import giving_way
 from reader.sources import Origin
+from reader.sources import text as text_source
 from reader.sources.decode import decode_head, decode_text
-from reader.sources.text import SPLIT_BYTES, decode_whole, from_bytes
+from reader.sources.text import decode_whole, from_bytes
 from reader.store import Store
 
 _BAD = [b"\xff", b"\xc3", b"\xe2\x82", b"\xf0\x90\x8d", b"\xed\xa0\x80", b"\xe0\x80", b"\xf4\x90\x80\x80", b"\x80\xbf"]
@@ -142,6 +143,15 @@ def blocks_of(document: Document) -> list[tuple[object, ...]]:
 
 
 # -- large files ------------------------------------------------------------------------------------------------
+
+SPLIT_BYTES = 4 * 1024 * 1024
+"""The split size these tests use (the reader's is larger: a test file of that size would only be slower)."""
+
+
+@pytest.fixture(autouse=True)
+def _small_split(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(text_source, "SPLIT_BYTES", SPLIT_BYTES)
+
 
 
 def large_text(paragraphs: int = 0) -> str:
