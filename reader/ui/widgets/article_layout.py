@@ -44,9 +44,12 @@ JUMP_SLICE_SECONDS = 0.05
 user is waiting for that, so slices are long (a key typed meanwhile waits at most one; the top bar's progress
 still moves). At 20 MB, `G` half a second after opening reached the end in ~1.4 s (12 ms slices: ~3.5 s; laying
 out the rest at once: a 1.5 s freeze)."""
-PROGRESS_SECONDS = 0.25
+PROGRESS_SECONDS = 0.5
 """How often the background layout grows the scroll bar and reports its progress: each report repaints the top
-bar and the scroll bar, and once per slice that was a frame per slice."""
+bar and the scroll bar (once per slice that was a frame per slice). Each such frame also costs the next key: a
+key typed within a frame's time after it waits for Textual's next 60 Hz update (in the first seconds at 20 MB,
+a background frame took 7-15 ms and a key's paint waited up to ~16 ms behind one); twice a second is enough
+for a percentage and a scroll bar (it was four times)."""
 WAIT_FOR_FRAME_SECONDS = 0.05
 """The longest a layout slice waits for a key's frame (see :meth:`ArticleLayout._key_first`): a paint asked for
 but never made (a region off screen) must not stop the layout for good."""
