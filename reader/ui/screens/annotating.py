@@ -134,7 +134,8 @@ class AnnotatingMixin(SavingMixin, QuotingMixin, ExportingMixin):
         import gc
 
         self.session.load(annotations)
-        self.refresh_annotations()
+        if annotations:  # nothing stored (a new document): nothing to redraw (it repainted the whole pane and
+            self.refresh_annotations()  # panel in the first second, behind a key typed meanwhile)
         if len(annotations) >= 5000:
             # The highlights, their panel entries and index live as long as the document: frozen out of the
             # collector's generations (as start-up's objects are), since a full collection re-scanning 100,000 of
