@@ -280,3 +280,16 @@ def test_the_rest_parsed_part_by_part_has_the_blocks_of_one_parse(text: str, par
             lazy.finish_parsing()
     assert blocks_of(lazy) == blocks_of(Document(text, lazy=False))
     assert calls == sorted(calls)  # the hook ran between parts, each further on
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=_UTF8)
+def test_a_file_decoded_whole_has_the_id_of_its_text(data: bytes) -> None:
+    """Taken from the bytes where they are the text's UTF-8 (nothing replaced), else from the text."""
+    try:
+        text, _ = decode_text(data, "x")
+    except ReaderError:
+        return
+    document = from_bytes(data, Origin(name="small.txt", path="/tmp/small.txt"))
+    assert document.text == text
+    assert document.id == document_id(text)

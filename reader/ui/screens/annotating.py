@@ -133,9 +133,13 @@ class AnnotatingMixin(SavingMixin, QuotingMixin, ExportingMixin):
     def _annotations_loaded(self, annotations: list[Annotation], moved: list[Annotation]) -> None:
         import gc
 
+        # Only what the session does not have yet changes the screen (its own edits win over the stored copies;
+        # a new document has none stored): redrawing for nothing repainted the whole pane and the panel in the
+        # first second, behind a key typed meanwhile.
+        unseen = any(annotation.id not in self.session.annotations for annotation in annotations)
         self.session.load(annotations)
-        if annotations:  # nothing stored (a new document): nothing to redraw (it repainted the whole pane and
-            self.refresh_annotations()  # panel in the first second, behind a key typed meanwhile)
+        if unseen:
+            self.refresh_annotations()
         if len(annotations) >= 5000:
             # The highlights, their panel entries and index live as long as the document: frozen out of the
             # collector's generations (as start-up's objects are), since a full collection re-scanning 100,000 of
