@@ -264,7 +264,8 @@ class Document(DocumentMotions):
         """``sha256:`` and the hash of the whole text (a large file's text is decoded whole first: the first
         screen does not ask for it; the highlights and the position are looked up by it after the paint)."""
         self.finish_text()
-        return document_id(self.text)
+        known = self.__dict__.get("id")  # finishing the text may have given it (from the file's bytes)
+        return known if isinstance(known, str) else document_id(self.text)
 
     @property
     def title(self) -> str:

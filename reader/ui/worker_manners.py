@@ -61,6 +61,12 @@ def short_switch_interval(seconds: float = WORKER_SWITCH_INTERVAL) -> Iterator[N
                 sys.setswitchinterval(_switch_previous)
 
 
+def key_queued(app: App[object]) -> bool:
+    """Whether input waits in the app's queue (the terminal's keys arrive there first, from the driver's thread):
+    what a slice of background work on the UI thread checks between its steps."""
+    return not app._message_queue.empty()
+
+
 def ui_busy(app: App[object], pumps: list[MessagePump], since: float) -> bool:
     """Whether the UI thread has a key or a frame in hand: a message waits in the app's queue or one of
     ``pumps``' (a key goes app → screen → widget), the screen has widgets to repaint, or the last key or frame
@@ -69,7 +75,7 @@ def ui_busy(app: App[object], pumps: list[MessagePump], since: float) -> bool:
     not slip in between them. Safe to call from any thread (it only reads)."""
     if since and time.perf_counter() - since < FRAME_GRACE_SECONDS:
         return True
-    if not app._message_queue.empty():
+    if key_queued(app):
         return True
     for pump in pumps:
         if not pump._message_queue.empty() or getattr(pump, "_dirty_widgets", None):

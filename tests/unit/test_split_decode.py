@@ -293,3 +293,12 @@ def test_a_file_decoded_whole_has_the_id_of_its_text(data: bytes) -> None:
     document = from_bytes(data, Origin(name="small.txt", path="/tmp/small.txt"))
     assert document.text == text
     assert document.id == document_id(text)
+
+
+def test_the_id_asked_first_comes_from_the_whole_text_step_not_a_second_hash() -> None:
+    """Asking a large file's id before its text is whole finishes the text, which gives the id (hashed from the
+    bytes): it is not hashed again from the text."""
+    whole = "Title\n\n" + "words and words\n\n" * 10
+    document = Document(whole[:12], whole=lambda: (whole, 0, "sha256:from-the-bytes"))
+    assert document.id == "sha256:from-the-bytes"
+    assert document.text == whole

@@ -51,6 +51,7 @@ from reader.document import Document, Span
 from reader.text_search import BLOCK, Scan, TextSearch
 from reader.ui.timers import call_later
 from reader.ui.widgets.inert_text import InertInput
+from reader.ui.worker_manners import key_queued
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -280,16 +281,10 @@ class SearchingMixin(_ScreenBase):
         if scan is None:
             return
         for _ in scan:
-            if time.perf_counter() >= deadline or self._key_waiting():
+            if time.perf_counter() >= deadline or key_queued(self.app):
                 break
         if scan.finished:
             self._scan_done(scan)
-
-    def _key_waiting(self) -> bool:
-        """Whether a key waits in the app's queue (the terminal's input arrives there first): a slice then ends
-        after the block it is reading (~0.5-1 ms), not at its deadline, so the key (often the next character of
-        the query, which makes this scan obsolete) is handled first."""
-        return not self.app._message_queue.empty()
 
     def _scan_done(self, scan: Scan) -> None:
         """A scan ended: put the cursor on its match (or say there is none) and mark the screen."""
@@ -357,7 +352,7 @@ class SearchingMixin(_ScreenBase):
         if self._counting is None:
             self._counting = search.counting()
         for _ in self._counting:
-            if time.perf_counter() >= deadline or self._key_waiting():
+            if time.perf_counter() >= deadline or key_queued(self.app):
                 break
         if search.total is None:
             if time.monotonic() - self._status_shown_at >= STATUS_INTERVAL:

@@ -10,7 +10,6 @@ count every :data:`PROGRESS_SECONDS` (see :meth:`ArticleLayout._update_virtual_s
 
 from __future__ import annotations
 
-import asyncio
 import time
 from typing import TYPE_CHECKING, Self
 
@@ -21,7 +20,7 @@ from textual.widget import Widget
 from reader.document import BlockKind
 from reader.layout import INDENT, Layout, text_width
 from reader.ui.timers import call_later
-from reader.ui.worker_manners import ui_busy
+from reader.ui.worker_manners import key_queued, ui_busy
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -40,7 +39,7 @@ SLICE_SECONDS = 0.004
 of it, then for its own handling and the paint: all three must fit in a frame (16.7 ms). (It was 12 ms, checked
 every 200 blocks, so a slice ran up to ~25 ms.)"""
 JUMP_SLICE_SECONDS = 0.05
-"""A layout slice while `G` waits for the layout to reach the end (:meth:`ArticleLayout.go_end_when_laid_out`): the
+"""A layout slice while `G` waits for the layout to reach the end (:meth:`ArticleLayout.jump_when_laid_out`): the
 user is waiting for that, so slices are long (a key typed meanwhile waits at most one; the top bar's progress
 still moves). At 20 MB, `G` half a second after opening reached the end in ~1.4 s (12 ms slices: ~3.5 s; laying
 out the rest at once: a 1.5 s freeze)."""
@@ -171,10 +170,10 @@ class ArticleLayout(_ViewBase):
         self._slice_waiting_since = 0.0
         layout = self.layout_rows
         jump = self.pending_jump
-        queue: asyncio.Queue[object] = self.app._message_queue
+        app = self.app
         layout.extend(
             deadline=time.perf_counter() + (JUMP_SLICE_SECONDS if jump else SLICE_SECONDS),
-            interrupted=lambda: not queue.empty(),  # a key typed during the slice ends it after the block
+            interrupted=lambda: key_queued(app),  # a key typed during the slice ends it after the block
         )
         if jump is not None and self._laid_out_to(jump[0]):
             self.pending_jump = None
@@ -205,10 +204,6 @@ class ArticleLayout(_ViewBase):
         self.pending_jump = (offset, center)
         self._report_layout(time.perf_counter())
         self._schedule_layout()
-
-    def go_end_when_laid_out(self) -> None:
-        """`G` (see :meth:`jump_when_laid_out`)."""
-        self.jump_when_laid_out(None)
 
     def _laid_out_to(self, offset: int | None) -> bool:
         """Whether the rows of ``offset`` (None: every row) are laid out, so a jump there costs a frame."""
