@@ -140,7 +140,7 @@ class Document(DocumentMotions):
                 lazy = len(text) > LAZY_THRESHOLD and "\n" in text
             self._parsed_to = first_part_end(text) if lazy else len(text)
             self.blocks = parse_quietly(text, markdown, 0, self._parsed_to, first=True)
-        self._block_starts = [block.segments[0][0] for block in self.blocks]
+        self._block_starts = [block.start for block in self.blocks]
         self._sentences: dict[int, list[Span]] = {}
         self._displays: dict[int, DisplayText] = {}
         self._words: dict[int, list[Span]] = {}
@@ -222,12 +222,12 @@ class Document(DocumentMotions):
                     self.styles = sorted([*self.styles, *part.styles])
                     self._style_index()
                 self.blocks.extend(part.blocks)
-                self._block_starts.extend(block.segments[0][0] for block in part.blocks)
+                self._block_starts.extend(block.start for block in part.blocks)
                 return True
             end = len(self.text) if self.markdown else part_end(self.text, self._parsed_to, REST_PART)
             more = parse_quietly(self.text, self.markdown, self._parsed_to, end, first=not self.blocks)
             self.blocks.extend(more)
-            self._block_starts.extend(block.segments[0][0] for block in more)
+            self._block_starts.extend(block.start for block in more)
             self._parsed_to = end
             return True
 

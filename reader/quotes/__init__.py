@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 from reader.document import BlockKind, Document
 from reader.quotes.kinds import Kind, classify, final_kind, guess_language
-from reader.quotes.marks import _Raw, _Scanner
+from reader.quotes.marks import Raws, _Scanner
 from reader.quotes.people import shown_name
 from reader.quotes.unmarked import _unmarked_blocks
 
@@ -102,43 +102,45 @@ class Detection:
         self.collect = collect
         text = self.text = document.text
         raws = _doubled_singles(_Scanner(document).run())
-        marked = {index for raw in raws for index in range(raw.block, raw.last_block + 1)}
-        ident = max((raw.ident for raw in raws), default=0)
-        for index, block in enumerate(document.blocks):
+        blocks = document.blocks
+        marked = bytearray(len(blocks))  # 1 for a block some quotation spans
+        for first, last in zip(raws.block, raws.last_block, strict=True):
+            marked[first : last + 1] = b"\x01" * (last + 1 - first)
+        ident = max(raws.ident, default=0)
+        for index, block in enumerate(blocks):
             if block.kind is BlockKind.QUOTE:
                 ident += 1
-                raws.append(_Raw(block.start, block.end, ">", "", ident, None, index, index, block.start, block.end,
-                                 is_block=True))
-                for raw in raws:
-                    if raw.parent is None and not raw.is_block and block.start <= raw.start < block.end:
-                        raw.parent = ident
+                starts, parents, is_block = raws.start, raws.parent, raws.is_block
+                for row in range(len(raws)):
+                    if parents[row] < 0 and not is_block[row] and block.start <= starts[row] < block.end:
+                        parents[row] = ident
+                raws.append(block.start, block.end, ">", "", ident, -1, index, index, block.start, block.end, True)
         hints: dict[int, str | None] = {}
         if not document.markdown:
             for index, name in _unmarked_blocks(document, marked):
-                block = document.blocks[index]
+                block = blocks[index]
                 ident += 1
                 hints[ident] = name
-                raws.append(_Raw(block.start, block.end, "", "", ident, None, index, index, block.start, block.end,
-                                 is_block=True))
-        raws.sort(key=lambda r: (r.start, -r.end))
-        position = {raw.ident: number for number, raw in enumerate(raws)}
-        # Kept as columns, not as the scanner's objects (~120 bytes and five int objects a quotation, plus a
-        # tuple for ``where``): the finder's child holds them for its whole run, beside the app (issue 14's
-        # memory; at 20 MB ~46,000 quotations, ~20 MB as objects, ~4 MB as arrays).
-        self.starts = array("q", [r.start for r in raws])
-        self.ends = array("q", [r.end for r in raws])
-        self.first_blocks = array("q", [r.block for r in raws])
-        self.last_blocks = array("q", [r.last_block for r in raws])
-        self.open_pos = array("q", [r.open_pos for r in raws])
-        self.close_pos = array("q", [r.close_pos for r in raws])
-        self.is_block = bytes(r.is_block for r in raws)
-        pairs: dict[tuple[str, str], int] = {}
-        self.mark_of = array("I", [pairs.setdefault((r.open, r.close), len(pairs)) for r in raws])
-        self.mark_pairs = list(pairs)
-        self.parent_of = array("q", [position.get(r.parent, -1) if r.parent is not None else -1 for r in raws])
-        self.hints = {number: hints[r.ident] for number, r in enumerate(raws) if hints.get(r.ident) is not None}
+                raws.append(block.start, block.end, "", "", ident, -1, index, index, block.start, block.end, True)
+        # In order of start, a parent (longer) before what it holds: one int key a row, not a tuple.
+        starts, ends = raws.start, raws.end
+        shift = max(ends, default=0).bit_length()
+        raws = raws.select(sorted(range(len(raws)), key=lambda row: (starts[row] << shift) - ends[row]))
+        position = array("q", [-1]) * (max(max(raws.ident, default=0), max(raws.parent, default=0)) + 1)
+        for number, quotation in enumerate(raws.ident):
+            position[quotation] = number
+        # Kept as columns (:class:`reader.quotes.marks.Raws`): the finder's child holds them for its whole run,
+        # beside the app (issue 14's memory).
+        self.starts, self.ends = raws.start, raws.end
+        self.first_blocks, self.last_blocks = raws.block, raws.last_block
+        self.open_pos, self.close_pos = raws.open_pos, raws.close_pos
+        self.is_block = bytes(raws.is_block)
+        self.mark_of, self.mark_pairs = raws.mark, raws.pairs
+        self.parent_of = array("q", [position[parent] if parent >= 0 else -1 for parent in raws.parent])
+        self.hints = {number: hints[quotation] for number, quotation in enumerate(raws.ident)
+                      if hints.get(quotation) is not None}
         self.lang = guess_language(text)
-        top_level = [(r.open_pos, r.close_pos) for r in raws if r.parent is None]
+        top_level = [(self.open_pos[row], self.close_pos[row]) for row, parent in enumerate(raws.parent) if parent < 0]
         del raws, position
         self.attributor = Attributor(document, top_level, self.lang)
         self.ranker = Ranker(self.attributor) if self.lang == "en" or collect is not None else None
@@ -189,6 +191,13 @@ class Detection:
             return len(self.text)
         return self.document.blocks[self.first_blocks[hi]].start
 
+    def forget(self) -> None:
+        """Drop the attributor's and the ranker's per-block caches: call between two :meth:`ranges` (the result
+        does not change; the memory of what lies behind the range goes)."""
+        self.attributor.forget()
+        if self.ranker is not None:
+            self.ranker.forget()
+
     def attribute(self, lo: int, hi: int) -> list[Quotation]:
         """The quotations ``lo:hi`` (in document order), with kinds and speakers; ``lo`` and ``hi`` are ends of
         :meth:`ranges` (or 0 and the count)."""
@@ -227,25 +236,32 @@ class Detection:
         return final
 
 
-def _doubled_singles(raws: list[_Raw]) -> list[_Raw]:
+def _doubled_singles(raws: Raws) -> Raws:
     """``''…''`` (two straight single marks for a double one, as some archives write) is one quotation: the
     marks pair as a quotation with one nested in it that fills it; keep the outer one, with the inner text."""
-    by_ident = {raw.ident: raw for raw in raws}
+    if ("'", "'") not in raws.pairs:
+        return raws
+    single, doubled = raws.pair_number("'", "'"), raws.pair_number("''", "''")
+    row_of = array("q", [-1]) * (max(max(raws.ident), max(raws.parent)) + 1)
+    for row, ident in enumerate(raws.ident):
+        row_of[ident] = row
     merged: dict[int, int] = {}  # inner ident -> outer ident
-    for raw in raws:
-        outer = by_ident.get(raw.parent) if raw.parent is not None else None
+    mark, open_pos, close_pos = raws.mark, raws.open_pos, raws.close_pos
+    for row, parent in enumerate(raws.parent):
+        outer = row_of[parent] if parent >= 0 else -1
         if (
-            outer is not None and raw.open == "'" and outer.open == "'" and raw.close == "'" and outer.close == "'"
-            and raw.open_pos == outer.open_pos + 1 and raw.close_pos == outer.close_pos - 1
+            outer >= 0 and mark[row] == single and mark[outer] == single
+            and open_pos[row] == open_pos[outer] + 1 and close_pos[row] == close_pos[outer] - 1
         ):
-            outer.start, outer.end, outer.open, outer.close = raw.start, raw.end, "''", "''"
-            merged[raw.ident] = outer.ident
+            raws.start[outer], raws.end[outer], mark[outer] = raws.start[row], raws.end[row], doubled
+            merged[raws.ident[row]] = raws.ident[outer]
     if not merged:
         return raws
-    kept = [raw for raw in raws if raw.ident not in merged]
-    for raw in kept:
-        if raw.parent in merged:
-            raw.parent = merged[raw.parent]
+    kept = raws.select(row for row, ident in enumerate(raws.ident) if ident not in merged)
+    parents = kept.parent
+    for row, parent in enumerate(parents):
+        if parent in merged:
+            parents[row] = merged[parent]
     return kept
 
 

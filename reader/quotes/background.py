@@ -93,6 +93,7 @@ def payloads(document: Document, *, chars: int | None = None, skip: int = 0) -> 
         if hi <= skip:
             continue
         found = detection.attribute(lo, hi)
+        detection.forget()
         first = max(lo, skip)
         yield encode(text, first, found[first - lo :], detection.known_until(hi), hi == len(detection))
 
@@ -365,7 +366,12 @@ def _leave_the_app(fd: int, parent: int) -> None:
     """Drop what the child inherited of the app (see the module's docstring)."""
     import gc
 
+    import reader.give_way
+
     gc.disable()
+    # The app's give-way hook (installed by the thread that forked) would read the app's queues as they were at
+    # the fork, frozen: a message pending then made every give_way() here sleep its 50 ms, part after part.
+    reader.give_way._hook = None
     try:
         os.nice(CHILD_NICENESS)
     except (OSError, AttributeError):

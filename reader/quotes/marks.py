@@ -4,7 +4,9 @@ pairs them), linear in the text. See :mod:`reader.quotes` for the decisions on m
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reader.document import Block, BlockKind, Document
@@ -64,19 +66,65 @@ class _Open:
     block: int
 
 
-@dataclass(slots=True)
-class _Raw:
-    start: int
-    end: int
-    open: str
-    close: str
-    ident: int
-    parent: int | None
-    block: int  # index of the block where the quotation opens
-    last_block: int
-    open_pos: int  # offset of the opening mark (== start for unmarked blocks)
-    close_pos: int  # offset just after the closing mark (or end)
-    is_block: bool = False
+class Raws:
+    """Raw quotations as columns, one row each: what the scanner pairs and :class:`reader.quotes.Detection` then
+    completes (block quotations), merges (``''…''``) and sorts. Columns, not an object per quotation: at 20 MB
+    ~44,000 objects of eleven fields and their int objects were a ~20 MB peak in the quotation finder's child
+    (issue 14's memory); here ~4 MB.
+
+    Columns: ``start``/``end`` of the quoted text; ``mark`` an index into ``pairs`` (opening, closing mark);
+    ``ident`` a number unique to the quotation; ``parent`` the ident of the quotation it is nested in (-1:
+    none); ``block``/``last_block`` the blocks where it opens and ends; ``open_pos`` the opening mark's offset
+    (``start`` for an unmarked block); ``close_pos`` the offset just after the closing mark (or ``end``);
+    ``is_block`` 1 for a whole block quotation."""
+
+    __slots__ = ("block", "close_pos", "end", "ident", "is_block", "last_block", "mark", "open_pos", "pairs",
+                 "parent", "start", "_pair_numbers")
+
+    def __init__(self) -> None:
+        self.start, self.end, self.ident, self.parent = array("q"), array("q"), array("q"), array("q")
+        self.block, self.last_block, self.open_pos, self.close_pos = array("q"), array("q"), array("q"), array("q")
+        self.mark = array("I")
+        self.is_block = bytearray()
+        self.pairs: list[tuple[str, str]] = []
+        self._pair_numbers: dict[tuple[str, str], int] = {}
+
+    def __len__(self) -> int:
+        return len(self.start)
+
+    def pair_number(self, opening: str, closing: str) -> int:
+        """The number of the (opening, closing) mark pair in ``pairs`` (added when new)."""
+        key = (opening, closing)
+        number = self._pair_numbers.get(key)
+        if number is None:
+            number = self._pair_numbers[key] = len(self.pairs)
+            self.pairs.append(key)
+        return number
+
+    def append(self, start: int, end: int, opening: str, closing: str, ident: int, parent: int, block: int,
+               last_block: int, open_pos: int, close_pos: int, is_block: bool = False) -> None:
+        self.start.append(start)
+        self.end.append(end)
+        self.mark.append(self.pair_number(opening, closing))
+        self.ident.append(ident)
+        self.parent.append(parent)
+        self.block.append(block)
+        self.last_block.append(last_block)
+        self.open_pos.append(open_pos)
+        self.close_pos.append(close_pos)
+        self.is_block.append(is_block)
+
+    def select(self, rows: Iterable[int]) -> Raws:
+        """A copy with only ``rows``, in that order (the mark pairs are kept as they are)."""
+        rows = list(rows)
+        result = Raws()
+        result.pairs, result._pair_numbers = self.pairs, self._pair_numbers
+        for name in ("start", "end", "mark", "ident", "parent", "block", "last_block", "open_pos", "close_pos"):
+            column = getattr(self, name)
+            setattr(result, name, array(column.typecode, [column[row] for row in rows]))
+        is_block = self.is_block
+        result.is_block = bytearray(is_block[row] for row in rows)
+        return result
 
 
 class _Scanner:
@@ -85,7 +133,7 @@ class _Scanner:
     def __init__(self, document: Document) -> None:
         self.text = document.text
         self.blocks = document.blocks
-        self.found: list[_Raw] = []
+        self.found = Raws()
         self.next_ident = 0
         self.skip: set[int] = set()
         self.code = [(span.start, span.end) for span in document.code_spans()]
@@ -104,7 +152,7 @@ class _Scanner:
         self.next_ident += 1
         return self.next_ident
 
-    def run(self) -> list[_Raw]:
+    def run(self) -> Raws:
         stack: list[_Open] = []
         for index, block in enumerate(self.blocks):
             stack = self._scan_block(index, block, stack)
@@ -187,11 +235,9 @@ class _Scanner:
             end -= 1
         if start >= end:
             return
-        parent = stack[-1].ident if stack else None
-        self.found.append(
-            _Raw(start, end, entry.char, close, entry.ident, parent, entry.block, block, entry.pos,
-                 end_mark + len(close))
-        )
+        parent = stack[-1].ident if stack else -1
+        self.found.append(start, end, entry.char, close, entry.ident, parent, entry.block, block, entry.pos,
+                          end_mark + len(close))
 
     def _scan_block(self, index: int, block: Block, carried: list[_Open]) -> list[_Open]:
         text = self.text

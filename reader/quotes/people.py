@@ -11,6 +11,7 @@ patterns around quotations and asks this index who a name, a pronoun or a role r
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -46,7 +47,7 @@ _LOWER_WORD = re.compile(r"[a-zäöüéèàç](?<!\w[a-zäöüéèàç])[\w’']
 """A word written in lower case: a lower-case letter with no word character before it, then word characters
 and apostrophes (what a word boundary before the letter gives), with the letter first in the pattern so that the
 regex engine skips to candidate letters instead of testing a boundary at every character of a 20 MB text."""
-_WORDS_CHUNK = 1 << 20
+_WORDS_CHUNK = 1 << 16
 """Characters of text split at a time in :func:`lower_case_words`."""
 
 
@@ -54,18 +55,19 @@ def lower_case_words(text: str) -> set[str]:
     """Every word the text writes in lower case (a capitalised word the article also writes in lower case is a
     common word at a sentence's start, not a name: "Officials", "Perhaps"). No word holds a space
     (``str.split``'s whitespace is what ``\\s`` matches, and no whitespace is a word character), so the words
-    are those of the text's *distinct* whitespace-separated chunks, joined by newlines (the look-behind sees
-    whitespace before a chunk either way): a C-speed split and a set instead of the regex over all 20 MB (a
-    news text repeats its words; ~0.6x the time). A megabyte at a time, each cut at a space: one split of 20 MB
-    held ~3 million strings at once."""
-    chunks: set[str] = set()
+    are those of the text's whitespace-separated chunks, joined by newlines (the look-behind sees whitespace
+    before a chunk either way); news text repeats its words, so each 64 KiB piece's *distinct* chunks go
+    through the regex, not all 20 MB of it. Pieces, not the whole text at once: one split of 20 MB held ~3
+    million strings, and even a megabyte at a time with a set of every distinct chunk was a 15 MB peak in the
+    quotation finder's child (issue 14's memory); per piece it is ~1 MB, for ~1.2x the time on real news."""
+    words: set[str] = set()
     position, length = 0, len(text)
     while position < length:
         end = text.find(" ", position + _WORDS_CHUNK)
         end = length if end < 0 else end
-        chunks.update(text[position:end].split())
+        words.update(_LOWER_WORD.findall("\n".join(set(text[position:end].split()))))
         position = end
-    return set(_LOWER_WORD.findall("\n".join(chunks)))
+    return words
 
 
 class Described(str):
@@ -174,7 +176,8 @@ class People:
         """The persons in the order of their first mention (built when first needed, after the index)."""
         self._firsts: list[int] = []
         self.persons: dict[str, _Person] = {}
-        self.mentions: list[int] = []
+        self.mentions = array("q")
+        """Offsets of the mentions, in order (an array: ~200,000 on 20 MB)."""
         self.mention_names: list[str] = []
         self._cores: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}
         self._index()
@@ -216,10 +219,14 @@ class People:
         # Names repeat: each distinct run of capitalised words is split and cut into title and name once (on 20
         # MB, ~350,000 runs of ~20,000 distinct strings), and each occurrence only adds its offsets. A mention
         # inside a quotation only ever counts for ``alone`` (the passes below skip it), so it is not kept.
-        candidates: list[tuple[int, int, list[str], list[str]]] = []
+        # Candidates are kept as columns (offsets in arrays, the split run as an index into ``splits``), not as
+        # a tuple per occurrence: on 20 MB ~200,000 tuples of four objects made the finder child's largest
+        # transient peak (~25 MB that its allocator then kept; issue 14's memory).
+        cand_starts, cand_ends, cand_split = array("q"), array("q"), array("I")
+        splits: list[tuple[list[str], list[str]]] = []
         alone: set[str] = set()
         cores = self._cores
-        groups: dict[str, list[tuple[int, int, list[str], list[str]]]] = {}
+        groups: dict[str, list[tuple[int, int, int]]] = {}
         spans, count, index = self._spans, len(self._spans), -1
         for match in _CAP_RUN.finditer(text):
             group = match.group()
@@ -236,31 +243,35 @@ class People:
                     split = cores.get(key)
                     if split is None:
                         split = cores[key] = _core(tokens)
-                    prefix, core = split
-                    if not core:
+                    if not split[1]:
                         continue
-                    if len(core) == 1:
-                        alone.add(core[0])
-                    pieces.append((start, end, prefix, core))
+                    if len(split[1]) == 1:
+                        alone.add(split[1][0])
+                    pieces.append((start, end, len(splits)))
+                    splits.append(split)
             if not pieces:
                 continue
             offset = match.start()
-            for start, end, prefix, core in pieces:
+            for start, end, number in pieces:
                 start += offset
                 # inside a quotation? (the last quotation opening at or before ``start``; runs come in order)
                 while index + 1 < count and spans[index + 1][0] <= start:
                     index += 1
                 if index < 0 or not spans[index][0] <= start < spans[index][1]:
-                    candidates.append((start, end + offset, prefix, core))
+                    cand_starts.append(start)
+                    cand_ends.append(end + offset)
+                    cand_split.append(number)
+        del groups
         strong: set[str] = set()
-        static: dict[int, bool] = {}  # id(core) -> strong by its own words (a title, two names)
-        for start, end, prefix, core in candidates:
+        static: dict[int, bool] = {}  # split number -> strong by its own words (a title, two names)
+        for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
+            prefix, core = splits[number]
             surname = core[-1]
             if len(surname) < 2 or surname in strong:
                 continue  # the checks below only ever add the surname
-            by_words = static.get(id(core))
+            by_words = static.get(number)
             if by_words is None:
-                by_words = static[id(core)] = any(
+                by_words = static[number] = any(
                     k in _HONORIFICS or k in _TITLES for k in (t.rstrip(".").lower() for t in prefix)
                 ) or (sum(1 for t in core if len(t.rstrip(".")) > 1) >= 2 and surname in alone and self.lang != "de")
             if by_words:
@@ -275,8 +286,9 @@ class People:
                 and not (self.lang == "de" and len(core) == 1 and self._sentence_initial(start))
             ):
                 strong.add(surname)
-        persons = self.persons
-        for start, end, prefix, core in candidates:
+        persons, mentions, mention_names = self.persons, self.mentions, self.mention_names
+        for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
+            prefix, core = splits[number]
             surname = core[-1]
             if surname not in strong:
                 continue
@@ -284,8 +296,8 @@ class People:
             if person is not None and person.seen >= _CONTEXT_MENTIONS:
                 if len(core) > person.tokens:
                     person.full, person.tokens = " ".join(core), len(core)
-                self.mentions.append(start)
-                self.mention_names.append(surname)
+                mentions.append(start)
+                mention_names.append(surname)
                 continue
             keys = [t.rstrip(".").lower() for t in prefix]
             gender = next((_HONORIFICS[k] for k in keys if k in _HONORIFICS), "")
@@ -302,8 +314,8 @@ class People:
             person.seen += 1
             if gender and not person.gender:
                 person.gender = gender
-            self.mentions.append(start)
-            self.mention_names.append(surname)
+            mentions.append(start)
+            mention_names.append(surname)
 
     def context(self, person: _Person) -> set[str]:
         """The words around a person's first mentions (titles, roles, appositives) that a role description is

@@ -144,6 +144,11 @@ class Ranker:
         self._boundaries: dict[int, list[int]] = {}
         self._event_offsets: dict[int, list[int]] = {}
 
+    def forget(self) -> None:
+        """Drop the per-block caches (see :meth:`reader.quotes.speakers.Attributor.forget`)."""
+        for cache in (self._events, self._boundaries, self._event_offsets):
+            cache.clear()
+
     def events(self, block: int) -> list[tuple[int, str, str]]:
         """(offset, speaker, "ev" | "evf") of a block's cue verbs: "evf" when the subject was read after the verb."""
         found = self._events.get(block)

@@ -14,8 +14,9 @@ _FIRST_PERSON = re.compile(
 )
 
 
-def _unmarked_blocks(document: Document, marked_blocks: set[int]) -> list[tuple[int, str | None]]:
-    """Plain-text paragraphs that are block quotations without marks: (block index, speaker hint name)."""
+def _unmarked_blocks(document: Document, marked_blocks: bytes | bytearray) -> list[tuple[int, str | None]]:
+    """Plain-text paragraphs that are block quotations without marks: (block index, speaker hint name).
+    ``marked_blocks``: one byte a block, non-zero where a quotation spans it."""
     text = document.text
     blocks = document.blocks
     found: list[tuple[int, str | None]] = []
@@ -23,14 +24,14 @@ def _unmarked_blocks(document: Document, marked_blocks: set[int]) -> list[tuple[
     for index, block in enumerate(blocks):
         first_person.append(  # the text is cut out only for paragraphs without marks (about half of them)
             block.kind is BlockKind.PARAGRAPH
-            and index not in marked_blocks
+            and not marked_blocks[index]
             and len(_FIRST_PERSON.findall(text[block.start : block.end])) >= 2
         )
     # A narrator who writes in the first person (a column) makes the signal meaningless.
     paragraphs = sum(1 for b in blocks if b.kind is BlockKind.PARAGRAPH)
     narrator_first_person = paragraphs and sum(first_person) * 3 > paragraphs
     for index, block in enumerate(blocks):
-        if block.kind is not BlockKind.PARAGRAPH or index in marked_blocks:
+        if block.kind is not BlockKind.PARAGRAPH or marked_blocks[index]:
             continue
         nxt = blocks[index + 1] if index + 1 < len(blocks) else None
         if nxt is not None:

@@ -34,7 +34,7 @@ def test_pieces_are_the_runs_cut_after_sentence_full_stops() -> None:
 def test_mentions_inside_quotations_are_not_the_articles() -> None:
     people = People(TEXT, "en", _quotes(TEXT))
     inside = _quotes(TEXT)
-    assert people.mentions == sorted(people.mentions)
+    assert list(people.mentions) == sorted(people.mentions)
     assert not any(start <= m < end for m in people.mentions for start, end in inside)
     assert people.persons["Clinton"].full == "Hillary Clinton" and people.persons["Clinton"].gender == "f"
     assert people.persons["Sanders"].full == "Bernie Sanders"
