@@ -126,9 +126,40 @@ async def test_a_finder_that_is_late_delivers_and_brackets_then_jump(
             assert announced(screen).startswith("Finding quotations…")
             release.set()
             await until(pilot, lambda: not screen.finding_quotations, "quotations found")
+            await pilot.pause()
+            # the `]` pressed while the finder was late is carried out when the quotation is found
+            assert screen.article.cursor == screen.quotations[0].start
+            assert not screen.query_one(TopBar).notice
             await pilot.press("right_square_bracket")
             await pilot.pause()
-            assert screen.article.cursor == screen.quotations[0].start
+            assert screen.article.cursor == screen.quotations[1].start
+    finally:
+        release.set()
+
+
+async def test_a_waiting_bracket_is_dropped_when_the_reader_moves_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    release = threading.Event()
+    original = Detection.__init__
+
+    def waiting(self: Detection, document: Document, collect: object = None) -> None:
+        release.wait(30)
+        original(self, document)
+
+    monkeypatch.setattr(Detection, "__init__", waiting)
+    app = reading_app(tmp_path)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            screen = screen_of(app)
+            await pilot.pause()
+            await pilot.press("right_square_bracket")
+            await pilot.press("j", "j")
+            moved = screen.article.cursor
+            release.set()
+            await until(pilot, lambda: not screen.finding_quotations, "quotations found")
+            await pilot.pause()
+            assert screen.article.cursor == moved  # the reader went on reading: no jump from under them
     finally:
         release.set()
 

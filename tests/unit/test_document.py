@@ -618,3 +618,21 @@ def test_lazy_parse_equals_eager_parse(seed_text: str, markdown: bool) -> None:
 def test_small_documents_are_parsed_at_once(seed_text: str) -> None:
     assert Document(seed_text).complete
     assert Document.from_text(seed_text * 1000).complete  # from_text is always eager
+
+
+# -- a block's storage ----------------------------------------------------------------------------------------
+
+
+@given(st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 100)), min_size=1, max_size=8), st.integers(0, 6))
+def test_a_block_gives_back_its_segments_whatever_it_stores(pieces: list[tuple[int, int]], level: int) -> None:
+    """A block keeps start and end in slots and its segments only when there are several (memory): what it
+    gives back is what it was made with, and blocks made alike are equal."""
+    from reader.blocks import Block
+
+    segments = tuple((start, start + length) for start, length in pieces)
+    block = Block(BlockKind.PARAGRAPH, segments, level=level)
+    assert block.segments == segments
+    assert (block.start, block.end, block.level) == (segments[0][0], segments[-1][1], level)
+    assert block == Block(BlockKind.PARAGRAPH, segments, level=level)
+    assert block != Block(BlockKind.QUOTE, segments, level=level)
+    assert "segments=" in repr(block)

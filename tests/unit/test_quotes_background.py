@@ -107,6 +107,19 @@ def test_ranges_joined_are_the_whole_document_result(chars: int) -> None:
     assert len(Detection(long_document()).ranges(500)) > 20  # really many ranges
 
 
+def test_forgetting_the_caches_between_ranges_changes_nothing() -> None:
+    """The finder drops the attributor's and the ranker's per-block caches after each range (memory): they are
+    memos, so the result is the same."""
+    document = long_document()
+    detection = Detection(document)
+    found: list[Quotation] = []
+    for lo, hi in detection.ranges(300):
+        found += detection.attribute(lo, hi)
+        detection.forget()
+        assert not detection.attributor._narrative and not detection.attributor._starts
+    assert found == find_quotations(document)
+
+
 def test_ranges_keep_inheritance_and_nesting_inside_one_range() -> None:
     """A cut never falls between a quotation and the one that inherits its speaker in the next paragraph, nor
     between a parent and its nested quotations."""

@@ -85,3 +85,30 @@ def test_the_fork_waits_for_the_parse_lock(monkeypatch: pytest.MonkeyPatch) -> N
     assert bg.fork_finder(document) is None
     assert held == [True]
     assert not document._parse_lock.locked()  # released after the failed fork
+
+
+def test_the_child_does_not_give_way_to_the_apps_frozen_queues(
+    children: list[bg.Child], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app's give-way hook is installed by the thread that forks; in the child it would read the app's queues
+    as they were at the fork and could sleep at every part of the parse. The child drops it: here a hook that
+    would keep any other process waiting for a minute at each call does not delay it."""
+    import time
+
+    from reader.give_way import giving_way
+
+    parent = os.getpid()
+
+    def hook() -> None:
+        if os.getpid() != parent:
+            time.sleep(60)
+
+    document = unparsed_document(monkeypatch)
+    with giving_way(hook):
+        child = bg.fork_finder(document)
+    assert child is not None
+    document.finish_parsing()
+    table = QuotationTable(document.text)
+    bg.find_progressively(document, table.add, lambda: False, child=child)
+    assert list(table) == find_quotations(document)
+    assert reaped(child.pid) and child.status == 0

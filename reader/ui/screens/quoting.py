@@ -43,6 +43,9 @@ class QuotingMixin(_ScreenBase):
     """Their spans, as the article view takes them (extended as payloads arrive)."""
     _quotes_failed: bool
     _notice_timer: Timer | None
+    _pending_quote: tuple[int, int] | None
+    """(step, cursor) of a `]`/`[` pressed before the quotation it wants was found: it is carried out when the
+    finder delivers it, unless the cursor moved meanwhile (see :meth:`_wait_for_quote`)."""
     early_finder: Child | None
     """The finder forked at the start of the start-up worker (``ReadingScreen.fork_quotation_finder``), until
     ``load_quotations`` reads it."""
@@ -56,6 +59,7 @@ class QuotingMixin(_ScreenBase):
         self._quote_table = None
         self._quotes_failed = False
         self._notice_timer = None
+        self._pending_quote = None
         self.early_finder = None
 
     # -- loading --------------------------------------------------------------------------------------------
@@ -103,6 +107,13 @@ class QuotingMixin(_ScreenBase):
         if hi > lo:
             starts, ends = table.starts, table.ends
             self.article.add_quotations([Span(starts[i], ends[i]) for i in range(lo, hi)])
+        pending = self._pending_quote
+        if pending is not None:
+            step, cursor = pending
+            if self.article.cursor == cursor:
+                self._jump_quote(step)  # lands when the quotation wanted is found now; else waits on
+            else:
+                self._pending_quote = None  # the reader moved on: the key no longer stands
         self.show_quotation_under_cursor()
         if self.query_one(TopBar).notice:
             self._show_finding(again=True)
@@ -115,6 +126,7 @@ class QuotingMixin(_ScreenBase):
 
     def _quotations_failed(self, error: Exception) -> None:
         self._quotes_failed = True
+        self._pending_quote = None
         self.notify(f"Quotation detection failed: {error!r}", severity="warning", markup=False)
 
     def quotes_progress(self) -> float | None:
@@ -139,7 +151,20 @@ class QuotingMixin(_ScreenBase):
             self._notice_timer = self.set_timer(NOTICE_SECONDS, self._clear_notice)
 
     def _clear_notice(self) -> None:
+        pending = self._pending_quote
+        if pending is not None and pending[1] == self.article.cursor and self.finding_quotations:
+            self._notice_timer = self.set_timer(NOTICE_SECONDS, self._clear_notice)  # still waiting: say so
+            return
+        self._pending_quote = None
         self.query_one(TopBar).notice = ""
+
+    def _wait_for_quote(self, step: int) -> None:
+        """`]`/`[` before the finder got as far as the quotation wanted (a large article's first seconds: its
+        first range needs the whole text read): say how far it got, and carry the key out when that range
+        arrives, as a far jump waits for the layout (``ArticleLayout.jump_when_laid_out``); moving the cursor
+        meanwhile cancels it. Pressing the key again only keeps it waiting."""
+        self._pending_quote = (step, self.article.cursor)
+        self._show_finding()
 
     def show_quotation_under_cursor(self) -> None:
         """The top bar's note on the quotation under the cursor (``“…” — Lukashenka · speech``), or none: the
@@ -166,13 +191,15 @@ class QuotingMixin(_ScreenBase):
     def _jump_quote(self, step: int) -> None:
         """`]` / `[`: the next / previous quotation, on what is found so far. While the finder is at work and the
         one wanted may not be found yet (none after the cursor; or the cursor past where every quotation is
-        known), say how far it got instead of wrapping or saying there are none."""
+        known), say how far it got instead of wrapping or saying there are none, and go there once it is found
+        (:meth:`_wait_for_quote`)."""
+        self._pending_quote = None
         table = self._quote_table
         finding = self.finding_quotations
         cursor = self.article.cursor
         if table is None or not table:
             if finding:
-                self._show_finding()
+                self._wait_for_quote(step)
             else:
                 self.notify("No quotations found in this document", timeout=2)
             return
@@ -180,21 +207,23 @@ class QuotingMixin(_ScreenBase):
             index = bisect_right(table.starts, cursor)
             if index >= len(table):
                 if finding:
-                    self._show_finding()
+                    self._wait_for_quote(step)
                     return
                 index = 0
                 self.notify("Wrapped to the first quotation", timeout=1.5)
         else:
             if finding and cursor > table.known_until:
-                self._show_finding()
+                self._wait_for_quote(step)
                 return
             index = bisect_left(table.starts, cursor) - 1
             if index < 0:
                 if finding:
-                    self._show_finding()
+                    self._wait_for_quote(step)
                     return
                 index = len(table) - 1
                 self.notify("Wrapped to the last quotation", timeout=1.5)
+        if self.query_one(TopBar).notice.startswith("Finding quotations"):
+            self._clear_notice()  # found: the note has done its job
         self.article.move_to(table.starts[index])
 
     def action_next_quote(self) -> None:
