@@ -175,6 +175,11 @@ class Document(DocumentMotions):
         converted in parts)."""
         return self._rest is None and self._whole is None and self._parsed_to >= len(self.text)
 
+    @property
+    def text_is_whole(self) -> bool:
+        """True once the text is all there (a large file's start is decoded first; an EPUB's parts come later)."""
+        return self._rest is None and self._whole is None
+
     def finish_text(self) -> None:
         """Decode the whole text of a large file opened with its start only (see ``whole`` in the constructor),
         without parsing its blocks (idempotent; safe from a worker thread)."""

@@ -9,6 +9,13 @@ range (:data:`CHUNK_CHARS` characters of text or so), sending each range as a co
 (:mod:`reader.quotes.table`) through a pipe. A thread of the app (the start-up worker) reads the pipe and hands
 each payload to the screen (``deliver``): ``]`` works on what is found so far, and says how far the finder got.
 
+The whole-document step takes seconds on a large article (~2 s at 20 MB, ~10 s at 100 MB) before the first range
+can be sent, and ``]`` had nothing to go to meanwhile. So the child first sends a *provisional* payload
+(:func:`provisional_payload`): the quotations of the article's first ~:data:`PROVISIONAL_CHARS` characters, found
+as if the article ended there (a few tens of milliseconds). Their spans are the real ones (marks pair within a
+block); a speaker may differ where the article names the person more fully later. The app shows them until the
+first real payload, which replaces them.
+
 Decisions:
 * ``os.fork``, not ``multiprocessing``'s spawn (it re-imports everything and would have to send the document) nor
   its fork context (a manager thread and pickling for what one pipe does). The fork comes after the modules the
@@ -57,6 +64,12 @@ CHUNK_CHARS = 400_000
 """About how much text each payload covers (~0.4 s of finding): progress moves often enough to be seen, the
 app takes in ~1,000 quotations at a time (a millisecond or two, and one repaint of the article)."""
 
+PROVISIONAL_CHARS = 100_000
+"""About how much of a large article's start the provisional payload covers (see the module's docstring)."""
+
+PROVISIONAL_MIN_CHARS = 1_000_000
+"""Below this, the first real payload comes within a few tenths of a second: no provisional one."""
+
 POLL_SECONDS = 0.1
 """How often a reader waiting for the finder looks whether it was cancelled."""
 
@@ -98,6 +111,37 @@ def payloads(document: Document, *, chars: int | None = None, skip: int = 0) -> 
         yield encode(text, first, found[first - lo :], detection.known_until(hi), hi == len(detection))
 
 
+def provisional_payload(document: Document) -> Payload | None:
+    """The quotations of the blocks parsed so far that end within :data:`PROVISIONAL_CHARS`, found as if the
+    article ended there, as a payload numbered from 0 (None for a document too small to need it, or too short
+    a start). The last two blocks' quotations are left out (one may go on in the next paragraph; its speaker
+    may follow it), and so is any quotation from the first that reaches them; ``known_until`` is where the left
+    out begin."""
+    from reader.document import Document
+    from reader.quotes import Detection
+
+    if document.text_is_whole and len(document.text) < PROVISIONAL_MIN_CHARS:
+        return None
+    blocks = document.blocks
+    count = 0
+    while count < len(blocks) and blocks[count].end <= PROVISIONAL_CHARS:
+        count += 1
+    if count < 4:
+        return None
+    cut = blocks[count - 1].end
+    prefix = Document(document.text[:cut], blocks=blocks[:count], doc_id="provisional", path=document.path,
+                      styles=[style for style in document.styles if style.end <= cut])
+    prefix.markdown = document.markdown  # the same choice of block quotations without marks as the whole
+    detection = Detection(prefix)
+    keep = 0
+    while keep < len(detection) and detection.last_blocks[keep] < count - 2:
+        keep += 1
+    known = blocks[count - 2].start
+    if keep < len(detection):
+        known = min(known, detection.starts[keep])  # a quotation over several paragraphs reaching the last two
+    return encode(prefix.text, 0, detection.attribute(0, keep), known, False)
+
+
 def fork_finder(document: Document) -> Child | None:
     """Fork the finder for ``document`` now, before it is parsed whole (None for a small document, which is done
     in this process, or where a fork is not possible). The child parses the rest itself.
@@ -113,12 +157,14 @@ def fork_finder(document: Document) -> Child | None:
 
 
 def find_progressively(
-    document: Document, deliver: Deliver, cancelled: Callable[[], bool], *, child: Child | None = None
+    document: Document, deliver: Deliver, cancelled: Callable[[], bool], *, child: Child | None = None,
+    provisional: Deliver | None = None,
 ) -> None:
     """Find ``document``'s quotations and ``deliver`` them payload by payload, in order; returns when done or as
     soon as ``cancelled()`` says so (within :data:`POLL_SECONDS`). Raises what the finder raised when neither
     the child nor this process could finish. ``child``: a finder forked earlier (:func:`fork_finder`), read
-    here instead of forking one now."""
+    here instead of forking one now. ``provisional``: takes the child's provisional payload, if it sends one
+    (always before the first of ``deliver``'s)."""
     try:
         document.finish_parsing()
     except BaseException:
@@ -140,7 +186,7 @@ def find_progressively(
         child = Child.start(document)
     if child is not None:
         try:
-            for payload in child.payloads(cancelled):
+            for payload in child.payloads(cancelled, provisional):
                 take(payload)
             return
         except FinderFailed:
@@ -249,9 +295,10 @@ class Child:
         _LIVE.add(pid)
         return cls(pid, read_end)
 
-    def payloads(self, cancelled: Callable[[], bool]) -> Iterator[Payload]:
+    def payloads(self, cancelled: Callable[[], bool], provisional: Deliver | None = None) -> Iterator[Payload]:
         """The child's payloads as they come; returns after the last (done) one, or when ``cancelled()`` (the
-        child is then killed). Raises FinderFailed if the child stops without finishing."""
+        child is then killed). Raises FinderFailed if the child stops without finishing. A provisional payload
+        goes to ``provisional`` (dropped without one)."""
         buffer = bytearray()
         while True:
             try:
@@ -278,7 +325,11 @@ class Child:
                     break
                 frame = bytes(buffer[_HEADER.size : _HEADER.size + size])
                 del buffer[: _HEADER.size + size]
-                payload = _decode(frame)
+                what, payload = _decode(frame)
+                if what == "provisional":
+                    if provisional is not None:
+                        provisional(payload)
+                    continue
                 yield payload
                 if payload[2]:
                     self._wait_exit(cancelled)
@@ -318,16 +369,16 @@ class Child:
         return self.status
 
 
-def _decode(frame: bytes) -> Payload:
+def _decode(frame: bytes) -> tuple[str, Payload]:
     try:
         what, value = marshal.loads(frame)
     except (ValueError, EOFError, TypeError) as error:
         raise FinderFailed("the finder sent a damaged payload") from error
     if what == "error":
         raise FinderFailed(f"the finder failed: {value}")
-    if what != "payload" or not isinstance(value, tuple) or len(value) != 12:
+    if what not in ("payload", "provisional") or not isinstance(value, tuple) or len(value) != 12:
         raise FinderFailed("the finder sent a damaged payload")
-    return value
+    return what, value
 
 
 def _prepare() -> None:
@@ -347,6 +398,9 @@ def _child(document: Document, fd: int, parent: int, chars: int | None) -> None:
     code = 1
     try:
         _leave_the_app(fd, parent)
+        early = provisional_payload(document)  # before the rest is parsed: from the part the app had
+        if early is not None:
+            _send(fd, ("provisional", early))
         document.finish_parsing()  # forked early (fork_finder): the rest is decoded and parsed here
         for payload in payloads(document, chars=chars):
             _send(fd, ("payload", payload))

@@ -211,6 +211,38 @@ async def test_brackets_and_the_list_work_on_what_is_found_so_far(
         assert article.cursor == screen.quotations[0].start  # done: ] wraps again
 
 
+async def test_the_provisional_first_range_serves_brackets_until_the_real_result_replaces_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large article's first range needs the whole text read (seconds): the finder first sends the start's
+    quotations, found as if the article ended there; `]` goes to them, and the real result replaces them."""
+    monkeypatch.setattr(QuotingMixin, "load_quotations", lambda self: None)  # the test delivers the payloads
+    monkeypatch.setattr(bg, "PROVISIONAL_MIN_CHARS", 0)
+    monkeypatch.setattr(bg, "PROVISIONAL_CHARS", 2_500)
+    app = reading_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = screen_of(app)
+        article = screen.article
+        early = bg.provisional_payload(screen.document)
+        assert early is not None
+        screen._provisional_arrived(early)
+        await pilot.pause()
+        provisional = list(screen.quotations)
+        assert provisional and screen.finding_quotations and screen._provisional
+        await pilot.press("right_square_bracket")
+        assert article.cursor == provisional[0].start
+        for payload in bg.payloads(screen.document, chars=1):
+            screen._quotations_arrived(payload)
+        await pilot.pause()
+        whole = list(screen.quotations)
+        assert not screen._provisional and not screen.finding_quotations
+        assert len(whole) > len(provisional)
+        assert [q.start for q in whole[: len(provisional)]] == [q.start for q in provisional]
+        assert [span.start for span in article.quotation_spans] == [q.start for q in whole]  # nothing twice
+        screen._provisional_arrived(early)  # late (it never is): ignored
+        assert list(screen.quotations) == whole
+
+
 async def test_the_top_bar_says_who_said_the_quotation_under_the_cursor(tmp_path: Path) -> None:
     app = reading_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -205,6 +205,52 @@ def test_speakers_are_stored_once() -> None:
     assert len(names) == 1
 
 
+# -- the provisional first range ----------------------------------------------------------------------------------
+
+
+def small_provisional(monkeypatch: pytest.MonkeyPatch, chars: int = 3_000) -> None:
+    """A provisional payload for any size of document, over its first ``chars`` characters."""
+    monkeypatch.setattr(bg, "PROVISIONAL_MIN_CHARS", 0)
+    monkeypatch.setattr(bg, "PROVISIONAL_CHARS", chars)
+
+
+def test_a_provisional_payload_holds_the_starts_quotations_with_their_real_spans(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    small_provisional(monkeypatch)
+    document = long_document()
+    payload = bg.provisional_payload(document)
+    assert payload is not None and payload[0] == 0 and not payload[2]  # numbered from 0, never done
+    early = table_of([payload], document.text)
+    whole = find_quotations(document)
+    assert 0 < len(early) < len(whole)
+    assert all(q.end <= 3_000 for q in early)
+    # every quotation before ``known_until`` is there, with the span the whole-document finder gives it
+    assert early.known_until <= 3_000
+    before = [q for q in whole if q.start < early.known_until]
+    assert [(q.start, q.end, q.open, q.close) for q in early] == [(q.start, q.end, q.open, q.close) for q in before]
+
+
+def test_no_provisional_payload_for_a_document_found_quickly() -> None:
+    assert bg.provisional_payload(seed_document()) is None  # small and whole: its first range comes at once
+
+
+def test_the_child_sends_the_provisional_payload_before_the_real_ones(
+    children: list[bg.Child], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    small_provisional(monkeypatch)
+    document = long_document(10)
+    early: list[Payload] = []
+    table = QuotationTable(document.text)
+
+    def deliver(payload: Payload) -> None:
+        assert len(early) == 1  # the provisional one came first
+        table.add(payload)
+
+    bg.find_progressively(document, deliver, lambda: False, provisional=early.append)
+    assert list(table) == find_quotations(document)  # the real result, whole, unchanged by it
+
+
 # -- the child --------------------------------------------------------------------------------------------------
 
 

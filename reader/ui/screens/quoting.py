@@ -42,6 +42,8 @@ class QuotingMixin(_ScreenBase):
     """The quotations found so far (None until the finder's first payload), compact: see reader.quotes.table."""
     """Their spans, as the article view takes them (extended as payloads arrive)."""
     _quotes_failed: bool
+    _provisional: bool
+    """True while the table holds the finder's provisional first range (replaced by the first real payload)."""
     _notice_timer: Timer | None
     _pending_quote: tuple[int, int] | None
     """(step, cursor) of a `]`/`[` pressed before the quotation it wants was found: it is carried out when the
@@ -58,6 +60,7 @@ class QuotingMixin(_ScreenBase):
     def init_quoting(self) -> None:
         self._quote_table = None
         self._quotes_failed = False
+        self._provisional = False
         self._notice_timer = None
         self._pending_quote = None
         self.early_finder = None
@@ -81,6 +84,7 @@ class QuotingMixin(_ScreenBase):
                 lambda payload: self.app.call_from_thread(self._quotations_arrived, payload),
                 lambda: worker.is_cancelled,
                 child=child,
+                provisional=lambda payload: self.app.call_from_thread(self._provisional_arrived, payload),
             )
         except Exception as error:  # noqa: BLE001 - reading must go on without quote navigation
             if not worker.is_cancelled:
@@ -97,9 +101,22 @@ class QuotingMixin(_ScreenBase):
         table = self._quote_table
         return not self._quotes_failed and (table is None or not table.done)
 
+    def _provisional_arrived(self, payload: Payload) -> None:
+        """The finder's provisional first range (a large article's start, found before the whole-document step
+        is done: see :func:`reader.quotes.background.provisional_payload`): shown until the first real payload."""
+        if self._quote_table is None:
+            self._provisional = True
+            self._quotations_arrived(payload)
+
     def _quotations_arrived(self, payload: Payload) -> None:
         from reader.quotes.table import QuotationTable
 
+        replaced = None
+        if self._provisional and payload[0] == 0 and self._quote_table is not None:
+            # the real result begins: it replaces the provisional one (same spans, speakers may differ)
+            self._provisional = False
+            replaced, self._quote_table = self._quote_table, None
+            self.article.clear_quotations()
         table = self._quote_table
         if table is None:
             table = self._quote_table = QuotationTable(self.document.text)
@@ -121,7 +138,8 @@ class QuotingMixin(_ScreenBase):
             from reader.ui.screens.quotes import QuotesScreen
 
             for screen in self.app.screen_stack:
-                if isinstance(screen, QuotesScreen) and screen.quotations is table:
+                if isinstance(screen, QuotesScreen) and screen.quotations in (table, replaced):
+                    screen.quotations = table
                     screen.grown(self.quotes_progress())
 
     def _quotations_failed(self, error: Exception) -> None:

@@ -328,6 +328,16 @@ class ArticleView(ArticleMotions, ArticleLayout, ArticleRendering, ScrollView, c
             self._repaint_spans([(self.quotation_spans[index].start, self.quotation_spans[index].end)
                                  for index in (before, after) if index is not None])
 
+    def clear_quotations(self) -> None:
+        """Forget every quotation taken in: the finder's provisional first range
+        (:func:`reader.quotes.background.provisional_payload`) gives way to the real result."""
+        index = self.quotation_at(self.cursor) if self.quotation_spans else None
+        spans = [(self.quotation_spans[index].start, self.quotation_spans[index].end)] if index is not None else []
+        self.quotation_spans.clear()
+        self._quote_starts.clear()
+        self._quote_reach.clear()
+        self._repaint_spans(spans)
+
     def quotation_at(self, offset: int) -> int | None:
         """Index of the quotation whose span (marks included, one char either side) holds ``offset`` (the one
         starting last, if several do).
