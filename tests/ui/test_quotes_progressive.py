@@ -137,9 +137,11 @@ async def test_a_finder_that_is_late_delivers_and_brackets_then_jump(
         release.set()
 
 
+@pytest.mark.parametrize("keys", [("j", "j"), ("h",)])
 async def test_a_waiting_bracket_is_dropped_when_the_reader_moves_on(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, keys: tuple[str, ...]
 ) -> None:
+    """Moving the cursor, or any other key (`h` highlights where the cursor is), calls the waiting `]` off."""
     release = threading.Event()
     original = Detection.__init__
 
@@ -154,7 +156,7 @@ async def test_a_waiting_bracket_is_dropped_when_the_reader_moves_on(
             screen = screen_of(app)
             await pilot.pause()
             await pilot.press("right_square_bracket")
-            await pilot.press("j", "j")
+            await pilot.press(*keys)
             moved = screen.article.cursor
             release.set()
             await until(pilot, lambda: not screen.finding_quotations, "quotations found")

@@ -45,9 +45,10 @@ class QuotingMixin(_ScreenBase):
     _provisional: bool
     """True while the table holds the finder's provisional first range (replaced by the first real payload)."""
     _notice_timer: Timer | None
-    _pending_quote: tuple[int, int] | None
-    """(step, cursor) of a `]`/`[` pressed before the quotation it wants was found: it is carried out when the
-    finder delivers it, unless the cursor moved meanwhile (see :meth:`_wait_for_quote`)."""
+    _pending_quote: tuple[int, int, float] | None
+    """(step, cursor, the app's ``key_at``) of a `]`/`[` pressed before the quotation it wants was found: it is
+    carried out when the finder delivers it, unless the cursor moved or another key came meanwhile (see
+    :meth:`_wait_for_quote`)."""
     early_finder: Child | None
     """The finder forked at the start of the start-up worker (``ReadingScreen.fork_quotation_finder``), until
     ``load_quotations`` reads it."""
@@ -124,11 +125,9 @@ class QuotingMixin(_ScreenBase):
         if hi > lo:
             starts, ends = table.starts, table.ends
             self.article.add_quotations([Span(starts[i], ends[i]) for i in range(lo, hi)])
-        pending = self._pending_quote
-        if pending is not None:
-            step, cursor = pending
-            if self.article.cursor == cursor:
-                self._jump_quote(step)  # lands when the quotation wanted is found now; else waits on
+        if self._pending_quote is not None:
+            if self._quote_still_wanted():
+                self._jump_quote(self._pending_quote[0])  # lands when the quotation is found now; else waits on
             else:
                 self._pending_quote = None  # the reader moved on: the key no longer stands
         self.show_quotation_under_cursor()
@@ -168,9 +167,15 @@ class QuotingMixin(_ScreenBase):
                 self._notice_timer.stop()
             self._notice_timer = self.set_timer(NOTICE_SECONDS, self._clear_notice)
 
-    def _clear_notice(self) -> None:
+    def _quote_still_wanted(self) -> bool:
+        """Whether the waiting `]`/`[` still stands: the cursor where it was and no other key (or mouse event)
+        since; a jump after the reader went on (even a key that does not move, such as `h`) would surprise."""
         pending = self._pending_quote
-        if pending is not None and pending[1] == self.article.cursor and self.finding_quotations:
+        return (pending is not None and pending[1] == self.article.cursor
+                and pending[2] == getattr(self.app, "key_at", 0.0))
+
+    def _clear_notice(self) -> None:
+        if self._quote_still_wanted() and self.finding_quotations:
             self._notice_timer = self.set_timer(NOTICE_SECONDS, self._clear_notice)  # still waiting: say so
             return
         self._pending_quote = None
@@ -179,9 +184,9 @@ class QuotingMixin(_ScreenBase):
     def _wait_for_quote(self, step: int) -> None:
         """`]`/`[` before the finder got as far as the quotation wanted (a large article's first seconds: its
         first range needs the whole text read): say how far it got, and carry the key out when that range
-        arrives, as a far jump waits for the layout (``ArticleLayout.jump_when_laid_out``); moving the cursor
-        meanwhile cancels it. Pressing the key again only keeps it waiting."""
-        self._pending_quote = (step, self.article.cursor)
+        arrives, as a far jump waits for the layout (``ArticleLayout.jump_when_laid_out``); another key (or a
+        mouse event) meanwhile cancels it. Pressing the key again waits again."""
+        self._pending_quote = (step, self.article.cursor, getattr(self.app, "key_at", 0.0))
         self._show_finding()
 
     def show_quotation_under_cursor(self) -> None:
