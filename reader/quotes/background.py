@@ -165,12 +165,6 @@ def find_progressively(
     the child nor this process could finish. ``child``: a finder forked earlier (:func:`fork_finder`), read
     here instead of forking one now. ``provisional``: takes the child's provisional payload, if it sends one
     (always before the first of ``deliver``'s)."""
-    try:
-        document.finish_parsing()
-    except BaseException:
-        if child is not None:
-            child.stop()
-        raise
     delivered = 0
 
     def take(payload: Payload) -> None:
@@ -179,11 +173,12 @@ def find_progressively(
         delivered = payload[0] + len(payload[3]) // 8
 
     if child is None:
-        if len(document.text) < IN_PROCESS_CHARS:
+        if document.text_is_whole and len(document.text) < IN_PROCESS_CHARS:
+            document.finish_parsing()
             for payload in payloads(document):
                 take(payload)
             return
-        child = Child.start(document)
+        child = Child.start(document)  # the child parses what is not parsed yet itself
     if child is not None:
         try:
             for payload in child.payloads(cancelled, provisional):
@@ -194,6 +189,7 @@ def find_progressively(
         finally:
             child.stop()
     if not cancelled():
+        document.finish_parsing()  # (the child parsed its own copy; this process's may not be whole yet)
         _in_thread(document, take, cancelled, delivered)
 
 

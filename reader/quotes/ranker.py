@@ -146,8 +146,8 @@ class Ranker:
 
     def forget(self) -> None:
         """Drop the per-block caches (see :meth:`reader.quotes.speakers.Attributor.forget`)."""
-        for cache in (self._events, self._boundaries, self._event_offsets):
-            cache.clear()
+        for memo in (self._events, self._boundaries, self._event_offsets):
+            memo.clear()
 
     def events(self, block: int) -> list[tuple[int, str, str]]:
         """(offset, speaker, "ev" | "evf") of a block's cue verbs: "evf" when the subject was read after the verb."""

@@ -67,7 +67,8 @@ class LoadingMixin(_ScreenBase):
     @work(thread=True, exclusive=True, group="startup")
     def load_in_background(self) -> None:
         """Everything the screen reads after it is shown, in one thread and in order of need: the rest of a large
-        document, the reading position, the highlights (re-anchored if the file changed), the quotations.
+        document, the reading position, the highlights (re-anchored if the file changed). The quotations are
+        read in a worker of their own, started right after the finder is forked (:meth:`start_finding`).
         A failure in one step is reported and the others still run: reading goes on."""
         self.after_first_paint()
         # The fork is cheapest while the process is small, but after the whole text is decoded: the child then
@@ -77,7 +78,6 @@ class LoadingMixin(_ScreenBase):
         if not self.document.complete:
             steps.append(self.parse_rest)
         steps += [self.load_preferences, self.load_position, self.load_annotations, self.freeze_loaded]
-        steps.append(self.load_quotations)  # reads the finder forked first (or finds in this process)
         try:
             with short_switch_interval(), giving_way(self._keys_first()):
                 for step in steps:
@@ -112,6 +112,14 @@ class LoadingMixin(_ScreenBase):
 
         give_way()  # the fork stops every thread of the app for ~15-30 ms: not in the middle of a key
         self.early_finder = fork_finder(self.document)
+        self.app.call_from_thread(self.start_finding)
+
+    def start_finding(self) -> None:
+        """Read the finder (``load_quotations``) in a worker of its own, from now on: its first, provisional
+        range comes ~50 ms after the fork, and read by this worker after the parse, the position and the store
+        it waited ~0.5 s at 20 MB, so `]` had nothing to go to. That worker mostly waits on the pipe."""
+        self.run_worker(self.load_quotations, thread=True, exclusive=True, group="quotations",
+                        name="quotations")
 
     def freeze_loaded(self) -> None:
         """(In the start-up worker, after the highlights.) Freeze what the worker loaded (the store's records, the

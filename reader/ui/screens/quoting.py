@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING
 from reader.document import Document, Span
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.top_bar import QuoteNote, TopBar
+from reader.ui.worker_manners import short_switch_interval
 
 if TYPE_CHECKING:
     from textual.screen import Screen
     from textual.timer import Timer
+    from textual.worker import Worker
 
     from reader.quotes import Quotation
     from reader.quotes.background import Child
@@ -69,27 +71,35 @@ class QuotingMixin(_ScreenBase):
     # -- loading --------------------------------------------------------------------------------------------
 
     def load_quotations(self) -> None:
-        """(In the start-up worker.) Find quotations where they cannot delay a key: in a forked child process for
-        a large document (:mod:`reader.quotes.background`), delivered range by range as they are found, so `]`
-        works on what is found so far. When the screen closes or the app quits, Textual cancels this worker and
-        the child is killed at once."""
+        """(In a worker of its own, from the fork on: ``start_finding``.) Find quotations where they cannot delay a
+        key: in a forked child process for a large document (:mod:`reader.quotes.background`), delivered range by
+        range as they are found, so `]` works on what is found so far. When the screen closes or the app quits,
+        Textual cancels this worker and the child is killed at once."""
         from textual.worker import get_current_worker
-
-        from reader.quotes.background import find_progressively
 
         worker = get_current_worker()
         child, self.early_finder = self.early_finder, None
         try:
-            find_progressively(
-                self.document,
-                lambda payload: self.app.call_from_thread(self._quotations_arrived, payload),
-                lambda: worker.is_cancelled,
-                child=child,
-                provisional=lambda payload: self.app.call_from_thread(self._provisional_arrived, payload),
-            )
+            with short_switch_interval():  # see _find
+                self._find(worker, child)
         except Exception as error:  # noqa: BLE001 - reading must go on without quote navigation
             if not worker.is_cancelled:
                 self.app.call_from_thread(self._quotations_failed, error)
+
+    def _find(self, worker: Worker[None], child: Child | None) -> None:
+        """``load_quotations``' finding, with threads switching every millisecond: waiting on the child's pipe
+        with the default 5 ms interval, keys typed in the first seconds reached the app 50-100 ms late (the
+        terminal's input thread waited for the interpreter lock behind the UI thread's layout and search slices,
+        once per step of reading a key); inside the start-up worker's interval they did not."""
+        from reader.quotes.background import find_progressively
+
+        find_progressively(
+            self.document,
+            lambda payload: self.app.call_from_thread(self._quotations_arrived, payload),
+            lambda: worker.is_cancelled,
+            child=child,
+            provisional=lambda payload: self.app.call_from_thread(self._provisional_arrived, payload),
+        )
 
     @property
     def quotations(self) -> Sequence[Quotation]:
