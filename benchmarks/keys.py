@@ -199,14 +199,17 @@ def record(samples: list[Press], pressed: Press | None) -> None:
 def reader_phases(path: Path, runs: int, presses: int, phase: str | None = None) -> dict[str, dict[str, list[Press]]]:
     """The reader's samples per phase and key: ``runs`` fresh starts for the first two phases, then the idle
     phase in the last one. ``phase`` "first": that phase alone, each start stopped after it, with only the keys
-    that move the cursor; "idle": one start, left to settle, then the idle presses alone."""
-    first_only = phase == "first"
+    that move the cursor; "first-edit": the same with `h`, `u` and typing; "idle": one start, left to settle,
+    then the idle presses alone."""
+    first_only = phase in ("first", "first-edit")
     if phase == "idle":
         runs = 1
     phases: dict[str, dict[str, list[Press]]] = {p: {k: [] for k in READER_KEYS} for p in ("first", "busy", "idle")}
     rotation = ["j", "Down", "PageDown", "]", "h", "u", "/ typing", "g"]
-    if first_only:  # the moving keys alone: ~10 samples a start instead of 1-5 per key in 5 starts
+    if phase == "first":  # the moving keys alone: ~10 samples a start instead of 1-5 per key in 5 starts
         rotation = ["j", "Down", "PageDown", "]"]
+    elif phase == "first-edit":  # the same for the keys that write (h, then u) and the search prompt
+        rotation = ["h", "u", "/ typing"]
     for run in range(runs):
         program = Watched(PtyProcess(reader_command(path, fresh_db())).start(watch_for=FIRST_PARAGRAPH_MARKER))
         try:
@@ -304,7 +307,8 @@ def run(presses: int, runs: int, size_mb: float, only: str | None, phase: str | 
             )
         phases = reader_phases(path, runs, presses, phase)
         if phase:
-            phases = {phase: phases[phase]}
+            kept = "first" if phase.startswith("first") else phase
+            phases = {kept: phases[kept]}
         result += measures(label, phases, area)
     return result
 
@@ -357,9 +361,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", choices=("seed", "big"), default=None, help="only the seed or the large article")
     parser.add_argument(
         "--phase",
-        choices=("first", "idle"),
+        choices=("first", "first-edit", "idle"),
         default=None,
-        help="one phase of the reader alone, no TextArea (first: the moving keys in the first 2 s of each start)",
+        help="one phase of the reader alone, no TextArea (first: the moving keys in the first 2 s of each start; "
+        "first-edit: h, u and typing there)",
     )
     args = parser.parse_args(argv)
     size = args.size_mb or (5.0 if args.quick else 20.0)
