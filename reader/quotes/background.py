@@ -394,7 +394,10 @@ def _child(document: Document, fd: int, parent: int, chars: int | None) -> None:
     code = 1
     try:
         _leave_the_app(fd, parent)
-        early = provisional_payload(document)  # before the rest is parsed: from the part the app had
+        try:
+            early = provisional_payload(document)  # before the rest is parsed: from the part the app had
+        except Exception:  # noqa: BLE001 - only a head start: the real finding goes on without it
+            early = None
         if early is not None:
             _send(fd, ("provisional", early))
         document.finish_parsing()  # forked early (fork_finder): the rest is decoded and parsed here

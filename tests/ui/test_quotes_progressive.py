@@ -245,6 +245,27 @@ async def test_the_provisional_first_range_serves_brackets_until_the_real_result
         assert list(screen.quotations) == whole
 
 
+async def test_a_payload_out_of_order_is_reported_once_and_reading_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The table refuses a range that does not follow the last (a finder's bug): a warning, no traceback, the
+    quotations found so far kept, later ranges ignored; a damaged provisional range is only dropped."""
+    monkeypatch.setattr(QuotingMixin, "load_quotations", lambda self: None)  # the test delivers the payloads
+    app = reading_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = screen_of(app)
+        first, rest = list(bg.payloads(screen.document, chars=1))
+        screen._provisional_arrived(rest)  # numbered from 3: refused, dropped quietly
+        assert not screen.quotations and not screen._quotes_failed
+        screen._quotations_arrived(rest)  # out of order: refused
+        await pilot.pause()
+        assert screen._quotes_failed and not screen.finding_quotations
+        screen._quotations_arrived(first)  # ignored from then on
+        assert not screen.quotations
+        await pilot.press("j")
+        assert app.is_running
+
+
 async def test_the_top_bar_says_who_said_the_quotation_under_the_cursor(tmp_path: Path) -> None:
     app = reading_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:

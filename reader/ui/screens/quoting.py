@@ -115,13 +115,21 @@ class QuotingMixin(_ScreenBase):
     def _provisional_arrived(self, payload: Payload) -> None:
         """The finder's provisional first range (a large article's start, found before the whole-document step
         is done: see :func:`reader.quotes.background.provisional_payload`): shown until the first real payload."""
-        if self._quote_table is None:
+        from reader.quotes.table import QuotationTable
+
+        if self._quote_table is None and not self._quotes_failed:
+            try:
+                QuotationTable(self.document.text).add(payload)
+            except ValueError:
+                return  # only a head start: the real ranges come anyway
             self._provisional = True
             self._quotations_arrived(payload)
 
     def _quotations_arrived(self, payload: Payload) -> None:
         from reader.quotes.table import QuotationTable
 
+        if self._quotes_failed:
+            return
         replaced = None
         if self._provisional and payload[0] == 0 and self._quote_table is not None:
             # the real result begins: it replaces the provisional one (same spans, speakers may differ)
@@ -131,7 +139,11 @@ class QuotingMixin(_ScreenBase):
         table = self._quote_table
         if table is None:
             table = self._quote_table = QuotationTable(self.document.text)
-        lo, hi = table.add(payload)
+        try:
+            lo, hi = table.add(payload)
+        except ValueError as error:  # a payload out of order or damaged: say so once, keep what was found
+            self._quotations_failed(error)
+            return
         if hi > lo:
             starts, ends = table.starts, table.ends
             self.article.add_quotations([Span(starts[i], ends[i]) for i in range(lo, hi)])
