@@ -12,6 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from reader.blocks import Block, Span
 
 
@@ -32,37 +34,33 @@ class DocumentMotions:
         return max(self.blocks[0].start, min(offset, max(self.blocks[-1].end - 1, self.blocks[-1].start)))
 
     def next_word(self, offset: int) -> int:
-        index = self.block_at(offset)
-        while index < len(self.blocks):
-            for span in self.words(index):
-                if span.start > offset:
-                    return span.start
-            index += 1
-        return offset
+        return self._next_start(offset, self.words)
 
     def prev_word(self, offset: int) -> int:
-        index = self.block_at(offset)
-        while index >= 0:
-            for span in reversed(self.words(index)):
-                if span.start < offset:
-                    return span.start
-            index -= 1
-        return offset
+        return self._prev_start(offset, self.words)
 
     def next_sentence(self, offset: int) -> int:
-        index = self.block_at(offset)
-        while index < len(self.blocks):
-            for span in self.sentences(index):
-                if span.start > offset:
-                    return span.start
-            index += 1
-        return offset
+        return self._next_start(offset, self.sentences)
 
     def prev_sentence(self, offset: int) -> int:
         """Start of the sentence before the one at ``offset`` (or of this one when inside it, like vim)."""
+        return self._prev_start(offset, self.sentences)
+
+    def _next_start(self, offset: int, spans_of: Callable[[int], list[Span]]) -> int:
+        """The first start after ``offset`` among a block's spans (words or sentences), block after block."""
+        index = self.block_at(offset)
+        while index < len(self.blocks):
+            for span in spans_of(index):
+                if span.start > offset:
+                    return span.start
+            index += 1
+        return offset
+
+    def _prev_start(self, offset: int, spans_of: Callable[[int], list[Span]]) -> int:
+        """The last start before ``offset`` among a block's spans, block before block."""
         index = self.block_at(offset)
         while index >= 0:
-            for span in reversed(self.sentences(index)):
+            for span in reversed(spans_of(index)):
                 if span.start < offset:
                     return span.start
             index -= 1

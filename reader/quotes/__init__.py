@@ -126,9 +126,7 @@ class Detection:
         starts, ends = raws.start, raws.end
         shift = max(ends, default=0).bit_length()
         raws = raws.select(sorted(range(len(raws)), key=lambda row: (starts[row] << shift) - ends[row]))
-        position = array("q", [-1]) * (max(max(raws.ident, default=0), max(raws.parent, default=0)) + 1)
-        for number, quotation in enumerate(raws.ident):
-            position[quotation] = number
+        position = raws.rows_by_ident()
         # Kept as columns (:class:`reader.quotes.marks.Raws`): the finder's child holds them for its whole run,
         # beside the app (issue 14's memory).
         self.starts, self.ends = raws.start, raws.end
@@ -242,9 +240,7 @@ def _doubled_singles(raws: Raws) -> Raws:
     if ("'", "'") not in raws.pairs:
         return raws
     single, doubled = raws.pair_number("'", "'"), raws.pair_number("''", "''")
-    row_of = array("q", [-1]) * (max(max(raws.ident), max(raws.parent)) + 1)
-    for row, ident in enumerate(raws.ident):
-        row_of[ident] = row
+    row_of = raws.rows_by_ident()
     merged: dict[int, int] = {}  # inner ident -> outer ident
     mark, open_pos, close_pos = raws.mark, raws.open_pos, raws.close_pos
     for row, parent in enumerate(raws.parent):

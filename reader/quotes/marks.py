@@ -114,6 +114,14 @@ class Raws:
         self.close_pos.append(close_pos)
         self.is_block.append(is_block)
 
+    def rows_by_ident(self) -> array[int]:
+        """Each ident's row (-1 for an ident with none: a parent whose opening mark never closed), indexed by
+        ident, for every ident a row holds or names as its parent."""
+        rows = array("q", [-1]) * (max(max(self.ident, default=0), max(self.parent, default=0)) + 1)
+        for row, ident in enumerate(self.ident):
+            rows[ident] = row
+        return rows
+
     def select(self, rows: Iterable[int]) -> Raws:
         """A copy with only ``rows``, in that order (the mark pairs are kept as they are)."""
         rows = list(rows)

@@ -4,7 +4,8 @@ The start-up worker (:meth:`reader.ui.screens.reading.ReadingScreen.load_in_back
 rest of a large document, reads the store and takes in quotations: Python code in a thread of the app's own
 process, so it competes with the UI thread for the interpreter lock (issue 14). Two manners keep keys first:
 
-* :func:`short_switch_interval`: threads switch every millisecond instead of every 5 ms while it runs;
+* :func:`short_switch_interval`: threads switch every millisecond instead of every 5 ms while it runs (and while
+  the quotations worker waits on the finder's child: ``QuotingMixin.load_quotations``);
 * :func:`keys_first`: a hook for :func:`reader.give_way.give_way`, which the core's long loops call between pieces
   of work: in a worker thread it sleeps while the UI has a key or a frame in hand.
 """

@@ -105,9 +105,9 @@ async def test_keys_work_while_a_slow_finder_runs_and_quitting_ends_it(
         os.waitpid(pid, os.WNOHANG)  # reaped already: no zombie
 
 
-async def test_a_finder_that_is_late_delivers_and_brackets_then_jump(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def late_finder(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """The finder (in this process: the seed is small) waits until the returned event is set (set it in a
+    ``finally``: the test must not leave a thread waiting 30 s)."""
     release = threading.Event()
     original = Detection.__init__
 
@@ -116,6 +116,13 @@ async def test_a_finder_that_is_late_delivers_and_brackets_then_jump(
         original(self, document)
 
     monkeypatch.setattr(Detection, "__init__", waiting)
+    return release
+
+
+async def test_a_finder_that_is_late_delivers_and_brackets_then_jump(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    release = late_finder(monkeypatch)
     app = reading_app(tmp_path)
     try:
         async with app.run_test(size=(120, 40)) as pilot:
@@ -142,14 +149,7 @@ async def test_a_waiting_bracket_is_dropped_when_the_reader_moves_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, keys: tuple[str, ...]
 ) -> None:
     """Moving the cursor, or any other key (`h` highlights where the cursor is), calls the waiting `]` off."""
-    release = threading.Event()
-    original = Detection.__init__
-
-    def waiting(self: Detection, document: Document, collect: object = None) -> None:
-        release.wait(30)
-        original(self, document)
-
-    monkeypatch.setattr(Detection, "__init__", waiting)
+    release = late_finder(monkeypatch)
     app = reading_app(tmp_path)
     try:
         async with app.run_test(size=(120, 40)) as pilot:

@@ -115,13 +115,7 @@ class QuotingMixin(_ScreenBase):
     def _provisional_arrived(self, payload: Payload) -> None:
         """The finder's provisional first range (a large article's start, found before the whole-document step
         is done: see :func:`reader.quotes.background.provisional_payload`): shown until the first real payload."""
-        from reader.quotes.table import QuotationTable
-
         if self._quote_table is None and not self._quotes_failed:
-            try:
-                QuotationTable(self.document.text).add(payload)
-            except ValueError:
-                return  # only a head start: the real ranges come anyway
             self._provisional = True
             self._quotations_arrived(payload)
 
@@ -141,8 +135,11 @@ class QuotingMixin(_ScreenBase):
             table = self._quote_table = QuotationTable(self.document.text)
         try:
             lo, hi = table.add(payload)
-        except ValueError as error:  # a payload out of order or damaged: say so once, keep what was found
-            self._quotations_failed(error)
+        except ValueError as error:  # a payload out of order or damaged
+            if self._provisional:  # only a head start, in a table of its own: drop it, the real ranges come
+                self._provisional, self._quote_table = False, None
+            else:  # say so once, keep what was found
+                self._quotations_failed(error)
             return
         if hi > lo:
             starts, ends = table.starts, table.ends
