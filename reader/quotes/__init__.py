@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -43,6 +43,7 @@ from reader.quotes.unmarked import _unmarked_blocks
 
 if TYPE_CHECKING:
     from reader.quotes.ranker import Option
+    from reader.quotes.speakers import TextWords
 
 __all__ = ["Detection", "Kind", "Quotation", "classify", "find_quotations", "guess_language", "next_quotation",
            "prev_quotation", "quotation_at"]
@@ -69,8 +70,14 @@ class Quotation:
 # -- public API ----------------------------------------------------------------------------------------------
 
 
-def find_quotations(document: Document) -> list[Quotation]:
-    """Every quotation of ``document``, ordered by start (a parent before the quotations nested in it)."""
+def find_quotations(document: Document, *, processes: int = 1) -> list[Quotation]:
+    """Every quotation of ``document``, ordered by start (a parent before the quotations nested in it).
+    ``processes`` above 1 shares a large document's finding with forked children (:mod:`reader.quotes.parallel`:
+    only from a process with no other thread running, as the CLI); the result is the same."""
+    if processes > 1:
+        from reader.quotes.parallel import find_in_processes
+
+        return find_in_processes(document, processes)
     return _detect(document)
 
 
@@ -94,7 +101,10 @@ class Detection:
     joined are then exactly the whole-document result (tests/unit/test_quotes_background.py checks it).
     """
 
-    def __init__(self, document: Document, collect: list[list[Option]] | None = None) -> None:
+    def __init__(self, document: Document, collect: list[list[Option]] | None = None,
+                 read: Callable[[], TextWords] | None = None) -> None:
+        """``read``: what attribution reads of the whole text, when something else reads it meanwhile (see
+        :class:`~reader.quotes.speakers.Attributor`)."""
         from reader.quotes.ranker import Ranker
         from reader.quotes.speakers import Attributor
 
@@ -140,7 +150,7 @@ class Detection:
         self.lang = guess_language(text)
         top_level = [(self.open_pos[row], self.close_pos[row]) for row, parent in enumerate(raws.parent) if parent < 0]
         del raws, position
-        self.attributor = Attributor(document, top_level, self.lang)
+        self.attributor = Attributor(document, top_level, self.lang, read)
         self.ranker = Ranker(self.attributor) if self.lang == "en" or collect is not None else None
         self.surnames = {person.full: person.surname for person in self.attributor.people.persons.values()}
 

@@ -1,7 +1,8 @@
 """``reader quotes PATH|URL|- [--json]``: list a document's quotations and who said them (no Textual import).
 
 The document comes from :func:`reader.sources.open_source` (a file of any kind, an http(s) URL, ``-`` for standard
-input) and is parsed whole before detection: a large file is otherwise parsed lazily, its first part only."""
+input) and is parsed whole before detection: a large file is otherwise parsed lazily, its first part only. A large
+file's quotations are found by up to :data:`MAX_PROCESSES` processes (:mod:`reader.quotes.parallel`)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,12 @@ import sys
 from reader.errors import ReaderError
 from reader.formats.json_text import dumps
 from reader.quotes import find_quotations
+from reader.quotes.parallel import usable_cores
 from reader.sanitize import sanitize
 from reader.sources import open_source
+
+MAX_PROCESSES = 4
+"""At most this many processes find a large file's quotations (:mod:`reader.quotes.parallel`)."""
 
 MAX_SHOWN = 72
 """Characters of quoted text shown on a line; longer quotations are shortened in the middle."""
@@ -40,7 +45,8 @@ def run_quotes(args: argparse.Namespace) -> int:
         raise ReaderError("name a SOURCE (a file, an http(s) URL, or -), or a person with --by NAME")
     document = open_source(args.path, refresh=bool(getattr(args, "refresh", False)))
     document.finish_parsing()
-    quotations = find_quotations(document)
+    # This process runs no other thread: a large file's finding is shared with forked children
+    quotations = find_quotations(document, processes=min(MAX_PROCESSES, usable_cores()))
     out = sys.stdout
     if getattr(args, "json", False):
         rows = [

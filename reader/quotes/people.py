@@ -162,13 +162,95 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens[:index], core
 
 
+@dataclass(slots=True)
+class NameScan:
+    """Every run of capitalised words in a text that may be a name, as columns: where it starts and ends, and
+    its (title words, name core) split as a number into ``splits``. What the people index reads first; a pure
+    function of the text (and of the quotations' spans, when given: names quoted are left out), so it can be
+    made in another process (:mod:`reader.quotes.parallel`)."""
+
+    starts: array[int]
+    ends: array[int]
+    split_of: array[int]
+    splits: list[tuple[list[str], list[str]]]
+    alone: set[str]
+    """Names that are a core of one word somewhere in the text (quoted or not)."""
+    cores: dict[tuple[str, ...], tuple[list[str], list[str]]]
+    """:func:`_core` of each distinct run of tokens met (the index's cache, see :meth:`People.core`)."""
+
+    def outside(self, spans: Sequence[tuple[int, int]]) -> NameScan:
+        """The scan without the runs that start inside one of ``spans`` (sorted (start, end) pairs)."""
+        starts, ends, split_of = array("q"), array("q"), array("I")
+        count, index = len(spans), -1
+        for start, end, number in zip(self.starts, self.ends, self.split_of, strict=True):
+            while index + 1 < count and spans[index + 1][0] <= start:
+                index += 1
+            if index < 0 or not spans[index][0] <= start < spans[index][1]:
+                starts.append(start)
+                ends.append(end)
+                split_of.append(number)
+        return NameScan(starts, ends, split_of, self.splits, self.alone, self.cores)
+
+
+def scan_names(text: str, spans: Sequence[tuple[int, int]] | None = None) -> NameScan:
+    """The :class:`NameScan` of ``text``; with ``spans``, without the runs inside them (as
+    :meth:`NameScan.outside` would leave, in the same pass).
+
+    Names repeat: each distinct run of capitalised words is split and cut into title and name once (on 20 MB,
+    ~350,000 runs of ~20,000 distinct strings), and each occurrence only adds its offsets. A mention inside a
+    quotation only ever counts for ``alone`` (the index's passes skip it), so it is not kept. Candidates are
+    kept as columns, not as a tuple per occurrence: on 20 MB ~200,000 tuples of four objects made the finder
+    child's largest transient peak (~25 MB that its allocator then kept; issue 14's memory)."""
+    cand_starts, cand_ends, cand_split = array("q"), array("q"), array("I")
+    splits: list[tuple[list[str], list[str]]] = []
+    alone: set[str] = set()
+    cores: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}
+    groups: dict[str, list[tuple[int, int, int]]] = {}
+    spans = spans if spans is not None else ()
+    count, index = len(spans), -1
+    for match in _CAP_RUN.finditer(text):
+        group = match.group()
+        pieces = groups.get(group)
+        if pieces is None:
+            pieces = groups[group] = []
+            for start, end, tokens in People._pieces(group):
+                last = tokens[-1]
+                if len(last) > 3 and last[-1] in "’'‘s":  # the regex only when a possessive may end it
+                    last = tokens[-1] = _POSSESSIVE.sub("", last)
+                if not last:
+                    continue
+                key = tuple(tokens)
+                split = cores.get(key)
+                if split is None:
+                    split = cores[key] = _core(tokens)
+                if not split[1]:
+                    continue
+                if len(split[1]) == 1:
+                    alone.add(split[1][0])
+                pieces.append((start, end, len(splits)))
+                splits.append(split)
+        if not pieces:
+            continue
+        offset = match.start()
+        for start, end, number in pieces:
+            start += offset
+            # inside a quotation? (the last quotation opening at or before ``start``; runs come in order)
+            while index + 1 < count and spans[index + 1][0] <= start:
+                index += 1
+            if index < 0 or not spans[index][0] <= start < spans[index][1]:
+                cand_starts.append(start)
+                cand_ends.append(end + offset)
+                cand_split.append(number)
+    return NameScan(cand_starts, cand_ends, cand_split, splits, alone, cores)
+
+
 class People:
     """The people named in ``text`` (outside quotations), their mentions in order, and how to resolve a name,
     a pronoun's antecedent or a role description to one of them."""
 
-    def __init__(self, text: str, lang: str, spans: Sequence[tuple[int, int]]) -> None:
+    def __init__(self, text: str, lang: str, spans: Sequence[tuple[int, int]], scan: NameScan | None = None) -> None:
         """``spans``: the (start, end) of the article's outermost quotations, sorted: names in them are not
-        the article's own mentions."""
+        the article's own mentions. ``scan``: the text's :func:`scan_names`, made elsewhere meanwhile."""
         self.text = text
         self.lang = lang
         self._spans = spans
@@ -180,7 +262,7 @@ class People:
         """Offsets of the mentions, in order (an array: ~200,000 on 20 MB)."""
         self.mention_names: list[str] = []
         self._cores: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}
-        self._index()
+        self._index(scan)
 
     def core(self, tokens: list[str]) -> tuple[list[str], list[str]]:
         """:func:`_core` of ``tokens``, cached (names recur: the index and the patterns split the same runs
@@ -214,54 +296,12 @@ class People:
             pieces.append((start, len(group), tokens))
         return pieces
 
-    def _index(self) -> None:
+    def _index(self, scan: NameScan | None) -> None:
         text = self.text
-        # Names repeat: each distinct run of capitalised words is split and cut into title and name once (on 20
-        # MB, ~350,000 runs of ~20,000 distinct strings), and each occurrence only adds its offsets. A mention
-        # inside a quotation only ever counts for ``alone`` (the passes below skip it), so it is not kept.
-        # Candidates are kept as columns (offsets in arrays, the split run as an index into ``splits``), not as
-        # a tuple per occurrence: on 20 MB ~200,000 tuples of four objects made the finder child's largest
-        # transient peak (~25 MB that its allocator then kept; issue 14's memory).
-        cand_starts, cand_ends, cand_split = array("q"), array("q"), array("I")
-        splits: list[tuple[list[str], list[str]]] = []
-        alone: set[str] = set()
-        cores = self._cores
-        groups: dict[str, list[tuple[int, int, int]]] = {}
-        spans, count, index = self._spans, len(self._spans), -1
-        for match in _CAP_RUN.finditer(text):
-            group = match.group()
-            pieces = groups.get(group)
-            if pieces is None:
-                pieces = groups[group] = []
-                for start, end, tokens in self._pieces(group):
-                    last = tokens[-1]
-                    if len(last) > 3 and last[-1] in "’'‘s":  # the regex only when a possessive may end it
-                        last = tokens[-1] = _POSSESSIVE.sub("", last)
-                    if not last:
-                        continue
-                    key = tuple(tokens)
-                    split = cores.get(key)
-                    if split is None:
-                        split = cores[key] = _core(tokens)
-                    if not split[1]:
-                        continue
-                    if len(split[1]) == 1:
-                        alone.add(split[1][0])
-                    pieces.append((start, end, len(splits)))
-                    splits.append(split)
-            if not pieces:
-                continue
-            offset = match.start()
-            for start, end, number in pieces:
-                start += offset
-                # inside a quotation? (the last quotation opening at or before ``start``; runs come in order)
-                while index + 1 < count and spans[index + 1][0] <= start:
-                    index += 1
-                if index < 0 or not spans[index][0] <= start < spans[index][1]:
-                    cand_starts.append(start)
-                    cand_ends.append(end + offset)
-                    cand_split.append(number)
-        del groups
+        scan = scan_names(text, self._spans) if scan is None else scan.outside(self._spans)
+        self._cores = scan.cores
+        cand_starts, cand_ends, cand_split = scan.starts, scan.ends, scan.split_of
+        splits, alone = scan.splits, scan.alone
         strong: set[str] = set()
         static: dict[int, bool] = {}  # split number -> strong by its own words (a title, two names)
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):

@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING
 
 from reader.document import Document
 from reader.quotes.pause import paused_gc
-from reader.quotes.people import People, lower_case_words
+from reader.quotes.people import NameScan, People, lower_case_words, scan_names
 from reader.quotes.phrases import _PREPOSITIONS, NounPhrases
 from reader.quotes.words import (
     _ABBREVIATIONS,
@@ -73,10 +73,22 @@ _COMPLEMENT = frozenset("that whom what which how whether".split())
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’»“)\]]*\s+")
 
 
+TextWords = tuple[set[str], NameScan]
+"""What attribution reads of the whole text before any quotation: its lower-case words and its name scan."""
+
+
+def read_words(text: str) -> TextWords:
+    """The text's :data:`TextWords` (a pure function of the text: another process may read them)."""
+    return lower_case_words(text), scan_names(text)
+
+
 class Attributor(NounPhrases):
     """Finds speakers for the quotations of one document."""
 
-    def __init__(self, document: Document, top_spans: Sequence[tuple[int, int]], lang: str) -> None:
+    def __init__(self, document: Document, top_spans: Sequence[tuple[int, int]], lang: str,
+                 read: Callable[[], TextWords] | None = None) -> None:
+        """``read``: gives the text's lower-case words and its name scan (:func:`read_words`) when asked, where
+        something else reads them meanwhile (:mod:`reader.quotes.parallel`)."""
         self.document = document
         self.text = document.text
         self.lang = lang
@@ -87,8 +99,9 @@ class Attributor(NounPhrases):
         """Each block's start and end (``Block.start``/``end`` are properties: a call each, many per quotation)."""
         self.span_starts = [s for s, _ in self.spans]
         with paused_gc():  # the index holds millions of small objects on 20 MB (see reader.quotes.pause)
-            self.people = People(self.text, lang, self.spans)
-            self.lowered = lower_case_words(self.text)
+            lowered, scan = read() if read is not None else (None, None)
+            self.people = People(self.text, lang, self.spans, scan)
+            self.lowered = lowered if lowered is not None else lower_case_words(self.text)
         self.how = "none"
         """Which pattern gave the last speaker (a feature for :mod:`reader.quotes.ranker`)."""
         self.hows: list[str] = []

@@ -9,9 +9,17 @@ from reader.document import BlockKind, Document
 
 _SIGNATURE = re.compile(r"[—–-]{1,2}\s*(?P<name>[^\s(@][^(@\n]*?)\s*\(@\w+\)")
 _FIRST_PERSON = re.compile(
-    r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|we|We|we[’']re|We[’']re|we[’']ve|our|Our|us|my|My|me|mine|ich|Ich|wir|Wir|"
+    r"(?=[IWwOoUumMiJjnN])\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|we|We|we[’']re|We[’']re|we[’']ve|our|Our|us|my|My|me|mine|ich|Ich|wir|Wir|"
     r"mein\w*|unser\w*|je|Je|j[’']|J[’']|nous|Nous|mon|ma|mes|notre|nos)\b"
 )
+"""First-person words. The look-ahead of their first letters lets the regex engine skip to candidate letters
+instead of testing the alternation at every character (half the time of this module on 20 MB)."""
+
+
+def _first_person(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` hold two first-person words or more? (stops at the second)"""
+    found = _FIRST_PERSON.finditer(text, start, end)
+    return next(found, None) is not None and next(found, None) is not None
 
 
 def _unmarked_blocks(document: Document, marked_blocks: bytes | bytearray) -> list[tuple[int, str | None]]:
@@ -22,10 +30,10 @@ def _unmarked_blocks(document: Document, marked_blocks: bytes | bytearray) -> li
     found: list[tuple[int, str | None]] = []
     first_person: list[bool] = []
     for index, block in enumerate(blocks):
-        first_person.append(  # the text is cut out only for paragraphs without marks (about half of them)
+        first_person.append(  # read only in paragraphs without marks (about half of them)
             block.kind is BlockKind.PARAGRAPH
             and not marked_blocks[index]
-            and len(_FIRST_PERSON.findall(text[block.start : block.end])) >= 2
+            and _first_person(text, block.start, block.end)
         )
     # A narrator who writes in the first person (a column) makes the signal meaningless.
     paragraphs = sum(1 for b in blocks if b.kind is BlockKind.PARAGRAPH)

@@ -12,22 +12,18 @@ Decisions:
   loads a heavy library (HTML), and for a URL (httpx and the fetch, then the page's conversion; the child
   writes the page cache as the parent would). A document converted in parts (an EPUB) cannot be sent: a URL
   that turns out to be an EPUB fails to pickle in the child, which then exits, and the parent opens it itself.
-* The child sends ``("ok", document)`` or ``("error", message)`` pickled through a private pipe it shares only
-  with its parent, and ends with ``os._exit`` (no atexit handlers, no flushing of the parent's buffers). The
-  data never comes from anywhere else, so unpickling it is no more trusting than running the converter here.
-* Anything odd (the fork fails, the child dies, the pipe breaks, the payload is damaged) falls back to
-  converting in this process, which gives the real error (or result) the user would have had without it.
+* The fork, the pipe and the fallback are :func:`reader.forking.in_child`'s: anything odd (the fork fails, the
+  child dies, the pipe breaks, the payload is damaged) falls back to converting in this process, which gives
+  the real error (or result) the user would have had without it.
 """
 
 from __future__ import annotations
 
-import os
-import pickle
 from collections.abc import Callable
 
+from reader import forking
 from reader.document import Document
 from reader.document_meta import SourceKind
-from reader.errors import ReaderError
 from reader.sources import Origin, convert
 
 FORKED_KINDS: frozenset[SourceKind] = frozenset({"html"})
@@ -44,64 +40,7 @@ def convert_soon(data: bytes, origin: Origin, kind: SourceKind) -> Callable[[], 
 
 
 def in_child(work: Callable[[], Document]) -> Callable[[], Document]:
-    """Run ``work`` in a forked child now; the returned function waits for its Document (or raises its
-    ReaderError). Where a fork is not possible, or the child fails in any other way, ``work`` runs in this
-    process when the function is called."""
-    if not hasattr(os, "fork"):
-        return work
-    try:
-        read_end, write_end = os.pipe()
-    except OSError:
-        return work
-    try:
-        pid = os.fork()
-    except OSError:
-        os.close(read_end)
-        os.close(write_end)
-        return work
-    if pid == 0:  # the child: convert, send, and leave without running anything of the parent's
-        os.close(read_end)
-        _child(work, write_end)
-    os.close(write_end)
-    return lambda: _collect(pid, read_end, work)
-
-
-def _child(work: Callable[[], Document], fd: int) -> None:
-    code = 0
-    try:
-        try:
-            payload: tuple[str, object] = ("ok", work())
-        except ReaderError as error:
-            payload = ("error", str(error))
-        blob = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
-        view = memoryview(blob)
-        while view:
-            view = view[os.write(fd, view) :]
-    except BaseException:  # noqa: BLE001 - the parent runs the work again and reports what really happens
-        code = 1
-    finally:
-        os._exit(code)
-
-
-def _collect(pid: int, fd: int, work: Callable[[], Document]) -> Document:
-    chunks: list[bytes] = []
-    try:
-        with os.fdopen(fd, "rb") as stream:
-            while chunk := stream.read(1 << 20):
-                chunks.append(chunk)
-    except OSError:
-        chunks = []
-    try:
-        _, status = os.waitpid(pid, 0)
-    except ChildProcessError:
-        status = 1
-    if status == 0 and chunks:
-        try:
-            outcome, value = pickle.loads(b"".join(chunks))
-        except Exception:  # noqa: BLE001 - a damaged payload: run the work here instead
-            outcome, value = "", None
-        if outcome == "ok" and isinstance(value, Document):
-            return value
-        if outcome == "error" and isinstance(value, str):
-            raise ReaderError(value)
-    return work()
+    """Run ``work`` in a forked child now (:func:`reader.forking.in_child`); the returned function waits for its
+    Document, or raises its ReaderError. Where a fork is not possible, or the child fails in any other way,
+    ``work`` runs in this process when the function is called."""
+    return forking.in_child(work, lambda value: isinstance(value, Document))

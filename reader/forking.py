@@ -1,0 +1,93 @@
+"""Run a piece of work in a forked child process and take its result back, or do it here when that fails.
+
+Two places gain from a second process on a 2-core machine: the CLI converts a web page in a child while it
+imports Textual (:mod:`reader.sources.forked`), and :func:`reader.quotes.find_quotations` shares a large
+document's quotation finding with a child (:mod:`reader.quotes.parallel`). Both need the same thing: start the
+work now, in a child that already has everything (fork copies the process: nothing is sent or re-imported), and
+later wait for its value, or run the work here if anything went wrong.
+
+Decisions:
+* Only a POSIX ``fork``, and only from a process that has no other threads running Python at that moment (the
+  CLI, before Textual): a child that inherits a lock another thread held could wait for ever.
+* The child sends ``("ok", value)`` or ``("error", message)`` (for a :class:`~reader.errors.ReaderError`)
+  pickled through a private pipe it shares only with its parent, and ends with ``os._exit`` (no atexit
+  handlers, no flushing of the parent's buffers). The data never comes from anywhere else, so unpickling it is
+  no more trusting than running the work here; the caller's ``accept`` still checks the value's type.
+* Anything odd (the fork fails, the child dies, the pipe breaks, the payload is damaged or not accepted) runs
+  the work in this process when the value is asked for: the user gets the real result, or the real error.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+from collections.abc import Callable
+from typing import TypeVar
+
+from reader.errors import ReaderError
+
+T = TypeVar("T")
+
+
+def in_child(work: Callable[[], T], accept: Callable[[object], bool]) -> Callable[[], T]:
+    """Run ``work`` in a forked child now; the returned function waits for its value (or raises its
+    ReaderError). ``accept`` tells a value of the right kind. Where a fork is not possible, or the child fails
+    in any other way, ``work`` runs in this process when the function is called."""
+    if not hasattr(os, "fork"):
+        return work
+    try:
+        read_end, write_end = os.pipe()
+    except OSError:
+        return work
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_end)
+        os.close(write_end)
+        return work
+    if pid == 0:  # the child: work, send, and leave without running anything of the parent's
+        os.close(read_end)
+        _child(work, write_end)
+    os.close(write_end)
+    return lambda: _collect(pid, read_end, work, accept)
+
+
+def _child(work: Callable[[], object], fd: int) -> None:
+    code = 0
+    try:
+        try:
+            payload: tuple[str, object] = ("ok", work())
+        except ReaderError as error:
+            payload = ("error", str(error))
+        blob = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
+        view = memoryview(blob)
+        while view:
+            view = view[os.write(fd, view) :]
+    except BaseException:  # noqa: BLE001 - the parent runs the work again and reports what really happens
+        code = 1
+    finally:
+        os._exit(code)
+
+
+def _collect(pid: int, fd: int, work: Callable[[], T], accept: Callable[[object], bool]) -> T:
+    chunks: list[bytes] = []
+    try:
+        with os.fdopen(fd, "rb") as stream:
+            while chunk := stream.read(1 << 20):
+                chunks.append(chunk)
+    except OSError:
+        chunks = []
+    try:
+        _, status = os.waitpid(pid, 0)
+    except ChildProcessError:
+        status = 1
+    if status == 0 and chunks:
+        try:
+            outcome, value = pickle.loads(b"".join(chunks))
+        except Exception:  # noqa: BLE001 - a damaged payload: run the work here instead
+            outcome, value = "", None
+        if outcome == "ok" and accept(value):
+            return value  # type: ignore[no-any-return]
+        if outcome == "error" and isinstance(value, str):
+            raise ReaderError(value)
+    return work()

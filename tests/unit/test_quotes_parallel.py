@@ -1,0 +1,150 @@
+"""Quotations found by several processes (``reader quotes`` on a large file): exactly the one-process result, and
+the same when a fork fails or a child sends something damaged; the name scan made apart equals the one made in
+place; :func:`reader.forking.in_child` returns, raises and falls back as it says.
+
+Documents are kept small by lowering the size limits (the forks and the sharing are the same at any size)."""
+
+from __future__ import annotations
+
+import os
+from array import array
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader import forking
+from reader.document import Document
+from reader.errors import ReaderError
+from reader.quotes import find_quotations
+from reader.quotes import parallel as par
+from reader.quotes.people import scan_names
+from tests.conftest import SEED
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the parallel finder forks")
+
+EXTRA = """\
+“We will stay in the alliance,” Maria Kowalski said on Monday. Kowalski added: “Nobody asked us.
+
+“Nobody asked the towns either.”
+
+The so-called “peace dividend” is gone, said Jan Novak, who watched “Meet the Press” on Sunday.
+"""
+
+
+@pytest.fixture
+def small_limits(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(par, "PARALLEL_MIN_CHARS", 1_000)
+    monkeypatch.setattr(par, "RANGE_CHARS", 3_000)
+
+
+def long_document(markdown: bool = False) -> Document:
+    seed = SEED.read_text(encoding="utf-8")
+    return Document.from_text("\n\n".join([seed, EXTRA] * 6), markdown=markdown)
+
+
+@pytest.mark.parametrize("processes", [2, 3])
+@pytest.mark.parametrize("markdown", [False, True])
+def test_several_processes_find_exactly_what_one_finds(small_limits: None, processes: int, markdown: bool) -> None:
+    document = long_document(markdown)
+    alone = find_quotations(document)
+    assert len(alone) > 50 and any(q.speaker for q in alone)
+    assert find_quotations(document, processes=processes) == alone
+
+
+def test_a_small_document_is_not_shared_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_fork() -> int:
+        raise AssertionError("a small document forked")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    document = Document.from_text(SEED.read_text(encoding="utf-8"))
+    assert find_quotations(document, processes=2) == find_quotations(document)
+
+
+def test_no_fork_finds_it_all_here(small_limits: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    document = long_document()
+    alone = find_quotations(document)
+
+    def failing_fork() -> int:
+        raise OSError("no more processes")
+
+    monkeypatch.setattr(os, "fork", failing_fork)
+    assert find_quotations(document, processes=2) == alone
+
+
+def test_a_damaged_payload_is_found_again_here(small_limits: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    document = long_document()
+    alone = find_quotations(document)
+    parent = os.getpid()
+    real_encode = par.encode
+
+    def damaging_encode(*args: object, **kwargs: object) -> tuple[object, ...]:
+        payload = real_encode(*args, **kwargs)  # type: ignore[arg-type]
+        if os.getpid() == parent:
+            return payload
+        return (*payload[:3], payload[3][:-8], *payload[4:])  # one start fewer than ends: damaged
+
+    monkeypatch.setattr(par, "encode", damaging_encode)
+    assert find_quotations(document, processes=2) == alone
+
+
+def test_ranges_are_dealt_out_and_put_back_in_order(small_limits: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    shares: list[list[tuple[int, int]]] = []
+    real = par._attribute
+
+    def recording(detection: object, share: list[tuple[int, int]]) -> object:
+        if os.getpid() == parent:
+            shares.append(share)
+        return real(detection, share)  # type: ignore[arg-type]
+
+    parent = os.getpid()
+    monkeypatch.setattr(par, "_attribute", recording)
+    document = long_document()
+    assert find_quotations(document, processes=2) == find_quotations(document)
+    first = shares[0]
+    assert len(first) >= 2 and first[1][0] > first[0][1]  # every other range, not the first half
+
+
+TEXT = SEED.read_text(encoding="utf-8") + "\n\n" + EXTRA
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, len(TEXT)), st.integers(1, 400)), max_size=12))
+def test_a_name_scan_made_apart_equals_one_made_in_place(cuts: list[tuple[int, int]]) -> None:
+    spans: list[tuple[int, int]] = []
+    for start, length in sorted(cuts):  # sorted, not overlapping, as the outermost quotations are
+        if not spans or start >= spans[-1][1]:
+            spans.append((start, min(len(TEXT), start + length)))
+    assert scan_names(TEXT).outside(spans) == scan_names(TEXT, spans)
+
+
+def test_the_name_scan_keeps_runs_outside_quotations() -> None:
+    text = "Maria Kowalski left. “Novak stays,” she said."
+    scan = scan_names(text, [(text.index("Novak"), text.index("”"))])
+    assert list(scan.starts) == [0]  # Maria Kowalski's run only
+    assert "Novak" in scan.alone  # a name quoted still counts as one seen alone
+
+
+# -- reader.forking ---------------------------------------------------------------------------------------------
+
+
+def test_in_child_returns_the_childs_value() -> None:
+    parent = os.getpid()
+    collect = forking.in_child(lambda: ("pid", os.getpid()), lambda value: isinstance(value, tuple))
+    name, pid = collect()
+    assert name == "pid" and pid != parent
+
+
+def test_in_child_raises_the_childs_reader_error() -> None:
+    def refuse() -> str:
+        raise ReaderError("not a page")
+
+    with pytest.raises(ReaderError, match="not a page"):
+        forking.in_child(refuse, lambda value: True)()
+
+
+def test_in_child_runs_the_work_here_when_the_value_is_refused(tmp_path: Path) -> None:
+    parent = os.getpid()
+    assert forking.in_child(os.getpid, lambda value: False)() == parent
+    assert forking.in_child(lambda: array("q", [1]), lambda value: isinstance(value, array))() == array("q", [1])
