@@ -20,6 +20,7 @@ from reader.errors import ReaderError
 from reader.quotes import find_quotations
 from reader.quotes import parallel as par
 from reader.quotes.people import scan_names
+from reader.quotes.table import encode as real_encode
 from tests.conftest import SEED
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the parallel finder forks")
@@ -77,7 +78,6 @@ def test_a_damaged_payload_is_found_again_here(small_limits: None, monkeypatch: 
     document = long_document()
     alone = find_quotations(document)
     parent = os.getpid()
-    real_encode = par.encode
 
     def damaging_encode(*args: object, **kwargs: object) -> tuple[object, ...]:
         payload = real_encode(*args, **kwargs)  # type: ignore[arg-type]
