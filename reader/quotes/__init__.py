@@ -117,12 +117,19 @@ class Detection:
         for first, last in zip(raws.block, raws.last_block, strict=True):
             marked[first : last + 1] = b"\x01" * (last + 1 - first)
         ident = max(raws.ident, default=0)
+        starts, parents, is_block = raws.start, raws.parent, raws.is_block
+        by_start: list[int] = []  # the marked quotations' rows in order of start, for the block quotes below
+        sorted_starts: list[int] | None = None
         for index, block in enumerate(blocks):
             if block.kind is BlockKind.QUOTE:
+                if sorted_starts is None:
+                    by_start = sorted(range(len(raws)), key=starts.__getitem__)
+                    sorted_starts = [starts[row] for row in by_start]
                 ident += 1
-                starts, parents, is_block = raws.start, raws.parent, raws.is_block
-                for row in range(len(raws)):
-                    if parents[row] < 0 and not is_block[row] and block.start <= starts[row] < block.end:
+                # the top-level quotations inside a block quote are nested in it (bisection: a Markdown file
+                # of many block quotes stays linear)
+                for row in by_start[bisect_left(sorted_starts, block.start) : bisect_left(sorted_starts, block.end)]:
+                    if parents[row] < 0 and not is_block[row]:
                         parents[row] = ident
                 raws.append(block.start, block.end, ">", "", ident, -1, index, index, block.start, block.end, True)
         hints: dict[int, str | None] = {}

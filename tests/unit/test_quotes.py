@@ -142,6 +142,23 @@ def test_markdown_block_quote() -> None:
     assert text[q.start - 2 : q.start] == "> "
 
 
+def test_quotations_in_markdown_block_quotes_are_nested_in_them() -> None:
+    text = ("# Title\n\n“Before,” Ann said.\n\n> He called it “a mess” and “a farce”.\n\n“Between,” Bo said.\n\n"
+            "> Then “more”.\n\n“After,” Cy said.\n")
+    found = quotes(text, markdown=True)
+    shown = [(q.text, q.open, q.parent) for q in found]
+    assert shown == [
+        ("Before,", "“", None),
+        ("He called it “a mess” and “a farce”.", ">", None),
+        ("a mess", "“", 1),
+        ("a farce", "“", 1),
+        ("Between,", "“", None),
+        ("Then “more”.", ">", None),
+        ("more", "“", 5),
+        ("After,", "“", None),
+    ]
+
+
 def test_title_quotation_counts() -> None:
     found = quotes("Obama admits US gun laws are his 'biggest frustration'\n\nPresident Barack Obama spoke.\n")
     assert [(q.text, q.kind, q.speaker_full, q.speaker) for q in found] == [
