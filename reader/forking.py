@@ -15,10 +15,13 @@ Decisions:
   no more trusting than running the work here; the caller's ``accept`` still checks the value's type.
 * Anything odd (the fork fails, the child dies, the pipe breaks, the payload is damaged or not accepted) runs
   the work in this process when the value is asked for: the user gets the real result, or the real error.
+* A child that sent a whole message is not waited for (its memory's teardown can take a tenth of a second on a
+  large document): it is reaped by a later call, or by init once this process ends.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 from collections.abc import Callable
@@ -27,6 +30,9 @@ from typing import TypeVar
 from reader.errors import ReaderError
 
 T = TypeVar("T")
+
+_unreaped: list[int] = []
+"""Children that sent their message and may not have ended yet (see :func:`_collect`)."""
 
 
 def in_child(work: Callable[[], T], accept: Callable[[object], bool]) -> Callable[[], T]:
@@ -63,6 +69,7 @@ def _child(work: Callable[[], object], fd: int) -> None:
         view = memoryview(blob)
         while view:
             view = view[os.write(fd, view) :]
+        os.close(fd)  # the parent reads to the end now, not once this process's memory is torn down
     except BaseException:  # noqa: BLE001 - the parent runs the work again and reports what really happens
         code = 1
     finally:
@@ -77,17 +84,41 @@ def _collect(pid: int, fd: int, work: Callable[[], T], accept: Callable[[object]
                 chunks.append(chunk)
     except OSError:
         chunks = []
-    try:
-        _, status = os.waitpid(pid, 0)
-    except ChildProcessError:
-        status = 1
-    if status == 0 and chunks:
+    outcome: object = ""
+    value: object = None
+    if chunks:
+        collecting = gc.isenabled()
+        gc.disable()  # unpickling makes many objects at once: a collection then walks all of this process's
         try:
             outcome, value = pickle.loads(b"".join(chunks))
         except Exception:  # noqa: BLE001 - a damaged payload: run the work here instead
             outcome, value = "", None
+        finally:
+            if collecting:
+                gc.enable()
+    if outcome in ("ok", "error"):
+        # A whole message: the child is ending. Not waited for: tearing down a large child's memory takes
+        # a tenth of a second or more; it is reaped by a later call, or by init when this process ends.
+        _unreaped.append(pid)
+        _reap()
         if outcome == "ok" and accept(value):
-            return value  # type: ignore[no-any-return]
+            return value  # type: ignore[return-value]
         if outcome == "error" and isinstance(value, str):
             raise ReaderError(value)
+    else:
+        try:
+            os.waitpid(pid, 0)
+        except ChildProcessError:
+            pass
     return work()
+
+
+def _reap() -> None:
+    """Reap the children that sent their message and have ended since (without waiting for the others)."""
+    for pid in list(_unreaped):
+        try:
+            ended, _ = os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:
+            ended = pid
+        if ended:
+            _unreaped.remove(pid)

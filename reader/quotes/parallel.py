@@ -3,11 +3,12 @@
 Finding is pure Python, ~2.2 M characters a second on one core (benchmarks/quotes_speed.py): a 20 MB file took
 ~9 s. Most of it (~70%) is attributing speakers, which :class:`reader.quotes.Detection` already does range by
 range, each range's result independent of the others (the background finder relies on the same cut). So once
-the whole-document step is done, the ranges are shared out: forked children attribute some of them while this
-process does the others, and each child sends its quotations back as one :mod:`reader.quotes.table`
-payload. The whole-document step overlaps too: a child reads the text's lower-case words and runs of capitalised
-words (:func:`reader.quotes.speakers.read_words`, ~1.3 s on 20 MB) while this process pairs the marks. The result
-is exactly the one-process result (tests/unit/test_quotes_parallel.py checks it).
+the whole-document step is done, forked children and this process take the ranges one at a time, and each
+child sends its quotations back through :func:`reader.forking.in_child`'s pipe. The whole-document step overlaps
+too: a child reads the text's runs of capitalised words and most of its lower-case words
+(:func:`reader.quotes.speakers.read_words`, ~1.3 s on 20 MB) while this process pairs the marks (and then reads
+the rest of the words itself). The result is exactly the one-process result (tests/unit/test_quotes_parallel.py
+checks it).
 
 Decisions:
 * Only above :data:`PARALLEL_MIN_CHARS` (below it a fork costs more than it saves) and only where ``fork`` is;
@@ -16,31 +17,49 @@ Decisions:
   (the app) could leave the child waiting on a lock one of them held. The app has its own background finder
   (:mod:`reader.quotes.background`), one child beside the UI: a second busy process there would take the core
   the keys need, and its memory would count against issue 14's budget.
-* The ranges (:meth:`~reader.quotes.Detection.ranges`, ~:data:`RANGE_CHARS` each) are dealt out in turn, not
-  cut into halves: attribution's cost per character varies along an article (with the density of quotations and
-  names), and halves left one process waiting ~1 s for the other on 20 MB.
+* The ranges (:meth:`~reader.quotes.Detection.ranges`, ~:data:`RANGE_CHARS` each) are taken one at a time by
+  whichever process is free (their numbers are read from a shared pipe, :class:`_Tickets`), not cut into halves
+  nor dealt out in turn: attribution's cost per character varies along an article, and a forked child runs
+  slower than its parent (it copies the pages it writes to): halves left one process waiting ~1 s for the other
+  on 20 MB, and ranges dealt in turn 0.2-0.7 s.
 """
 
 from __future__ import annotations
 
+import gc
 import os
-from collections.abc import Callable
-from functools import partial
-from typing import TYPE_CHECKING
+import struct
+from collections.abc import Callable, Iterable, Iterator
+from itertools import starmap
+from typing import TYPE_CHECKING, Any
 
 from reader.forking import in_child
 from reader.quotes.pause import paused_gc
-from reader.quotes.table import Payload, QuotationTable, encode
 
 if TYPE_CHECKING:
     from reader.document import Document
     from reader.quotes import Detection, Quotation
+    from reader.quotes.speakers import TextWords
 
 PARALLEL_MIN_CHARS = 1_000_000
 """Documents shorter than this are done in one process (~0.45 s of finding at 1 MB)."""
 
+HERE_SHARE = 0.3
+"""The share of the text whose lower-case words this process reads itself, after pairing the marks (the child's
+name scan and the rest of the words then end about when this process is ready for them, on 20 MB)."""
+
 RANGE_CHARS = 200_000
 """About how much text each range of :meth:`~reader.quotes.Detection.ranges` covers (fine enough to balance)."""
+
+MAX_RANGES = 10_000
+"""At most about this many ranges (their numbers must fit in a pipe's buffer: 4 bytes each)."""
+
+Shared = tuple[list[int], list[tuple[Any, ...]]]
+"""What a child sends back: (range number, count, range number, count...) and the quotations it found, each as
+a tuple of its fields (a frozen dataclass unpickles ~4x slower than a tuple and a call)."""
+
+_FIELDS = 10
+"""The fields of a :class:`~reader.quotes.Quotation`, in the order of its constructor."""
 
 
 def usable_cores() -> int:
@@ -53,31 +72,46 @@ def usable_cores() -> int:
 
 def find_in_processes(document: Document, processes: int) -> list[Quotation]:
     """:func:`reader.quotes.find_quotations` in up to ``processes`` processes (this one and forked children)."""
+    with paused_gc():  # what the children send is many objects at once (a collection walks all the others)
+        return _find_in_processes(document, processes)
+
+
+def _find_in_processes(document: Document, processes: int) -> list[Quotation]:
     from reader.quotes import Detection, _detect
+    from reader.quotes.people import lower_case_words
     from reader.quotes.speakers import read_words
 
     text = document.text
     if processes < 2 or len(text) < PARALLEL_MIN_CHARS or not hasattr(os, "fork"):
         return _detect(document)
-    read = in_child(lambda: read_words(text), _are_words)
+    # The child reads the name runs and the lower-case words after ``cut``; this process reads those before it
+    # once its own part is done (words are whitespace-separated chunks: cut at a space, the union is the same)
+    cut = text.find(" ", int(len(text) * HERE_SHARE))
+    cut = len(text) if cut < 0 else cut
+    theirs_read = in_child(lambda: read_words(text, cut), _are_words)
+
+    def read() -> TextWords:
+        lowered = lower_case_words(text[:cut])
+        theirs, scan = theirs_read()
+        lowered |= theirs
+        return lowered, scan
+
     detection = Detection(document, read=read)
-    ranges = detection.ranges(RANGE_CHARS)
+    ranges = detection.ranges(max(RANGE_CHARS, len(text) // MAX_RANGES))
     parts = min(processes, len(ranges))
     if parts < 2:
-        return _attribute(detection, ranges)
-    shares = [ranges[part::parts] for part in range(parts)]  # dealt out in turn: each gets some of every stretch
-    later = [_start(detection, share) for share in shares[1:]]
-    results = [_attribute(detection, shares[0])]
-    results += [_take(text, collect, partial(_attribute, detection, share))
-                for share, collect in zip(shares[1:], later, strict=True)]
-    # back in document order: range i is the (i // parts)-th of share i % parts
-    found: list[Quotation] = []
-    taken = [0] * parts
-    for number, (lo, hi) in enumerate(ranges):
-        part = number % parts
-        found.extend(results[part][taken[part] : taken[part] + hi - lo])
-        taken[part] += hi - lo
-    return found
+        return _attribute(detection, ranges, range(len(ranges)))[1]
+    found: dict[int, list[Quotation]] = {}
+    with _Tickets(len(ranges)) as tickets:
+        children = [_start(detection, ranges, tickets) for _ in range(parts - 1)]
+        found.update(_by_range(*_attribute(detection, ranges, tickets)))
+        for collect in children:
+            found.update(_take(collect))
+    with paused_gc():  # the ranges of a child that failed after taking them
+        for number, (lo, hi) in enumerate(ranges):
+            if number not in found:
+                found[number] = detection.attribute(lo, hi)
+    return [quotation for number in range(len(ranges)) for quotation in found[number]]
 
 
 def _are_words(value: object) -> bool:
@@ -87,28 +121,81 @@ def _are_words(value: object) -> bool:
             and isinstance(value[1], NameScan))
 
 
-def _attribute(detection: Detection, share: list[tuple[int, int]]) -> list[Quotation]:
-    """The quotations of the ranges of ``share``, one range after the other."""
+def _attribute(detection: Detection, ranges: list[tuple[int, int]],
+               numbers: Iterable[int]) -> tuple[list[int], list[Quotation]]:
+    """The quotations of the ranges numbered ``numbers`` (taken one at a time), and how many each range has."""
+    counts: list[int] = []
     found: list[Quotation] = []
     with paused_gc():  # a collection would walk, and so copy into a child, every page of the parent's objects
-        for lo, hi in share:
+        for number in numbers:
+            lo, hi = ranges[number]
+            counts += (number, hi - lo)
             found.extend(detection.attribute(lo, hi))
             detection.forget()
-    return found
+    return counts, found
 
 
-def _start(detection: Detection, share: list[tuple[int, int]]) -> Callable[[], Payload]:
-    """A child attributing ``share`` now; the function returned waits for its payload."""
-    text = detection.text
-    return in_child(lambda: encode(text, 0, _attribute(detection, share), len(text), True),
-                    lambda value: isinstance(value, tuple) and len(value) == 12)
+def _by_range(counts: list[int], found: list[Quotation]) -> dict[int, list[Quotation]]:
+    """``found`` cut back into its ranges (``counts``: range number, count, range number, count...)."""
+    result: dict[int, list[Quotation]] = {}
+    position = 0
+    for number, count in zip(counts[::2], counts[1::2], strict=True):
+        result[number] = found[position : position + count]
+        position += count
+    return result
 
 
-def _take(text: str, collect: Callable[[], Payload], here: Callable[[], list[Quotation]]) -> list[Quotation]:
-    """The quotations of a child's payload, or ``here()``'s when the payload is not a valid one."""
-    table = QuotationTable(text)
-    try:
-        table.add(collect())
-    except (ValueError, TypeError):
-        return here()
-    return list(table)
+class _Tickets:
+    """The ranges' numbers in a pipe that every process reads (a read of one record from a pipe is atomic), so
+    each takes the next range when it is free: whoever runs faster does more, and all end together. The write
+    end is closed once the numbers are in: a read then returns nothing when they are all taken."""
+
+    _RECORD = struct.Struct("!I")
+
+    def __init__(self, count: int) -> None:
+        self._read, write = os.pipe()
+        try:
+            os.write(write, b"".join(self._RECORD.pack(number) for number in range(count)))
+        finally:
+            os.close(write)
+
+    def __iter__(self) -> Iterator[int]:
+        while len(record := os.read(self._read, self._RECORD.size)) == self._RECORD.size:
+            yield self._RECORD.unpack(record)[0]
+
+    def __enter__(self) -> _Tickets:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        os.close(self._read)
+
+
+def _start(detection: Detection, ranges: list[tuple[int, int]], tickets: _Tickets) -> Callable[[], Shared]:
+    """A child attributing ranges as it takes them; the function returned waits for what it found."""
+
+    def work() -> Shared:
+        # No collection in this short life: one would walk, and so copy, every page of the parent's objects
+        # (~0.2 s on 20 MB, after the ranges, while the parent waits)
+        gc.disable()
+        counts, found = _attribute(detection, ranges, tickets)
+        return counts, [(q.start, q.end, q.open, q.close, q.kind, q.speaker, q.nested, q.parent, q.text,
+                         q.speaker_full) for q in found]
+
+    return in_child(work, _is_shared)
+
+
+def _is_shared(value: object) -> bool:
+    return (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], list)
+            and isinstance(value[1], list) and all(isinstance(n, int) for n in value[0])
+            and all(isinstance(row, tuple) and len(row) == _FIELDS for row in value[1]))
+
+
+def _take(collect: Callable[[], Shared]) -> dict[int, list[Quotation]]:
+    """The quotations a child found, by range (none when its counts do not add up: those ranges are found again
+    here)."""
+    from reader.quotes import Quotation
+
+    counts, rows = collect()
+    if len(counts) % 2 or sum(counts[1::2]) != len(rows):
+        return {}
+    return _by_range(counts, list(starmap(Quotation, rows)))

@@ -77,9 +77,10 @@ TextWords = tuple[set[str], NameScan]
 """What attribution reads of the whole text before any quotation: its lower-case words and its name scan."""
 
 
-def read_words(text: str) -> TextWords:
-    """The text's :data:`TextWords` (a pure function of the text: another process may read them)."""
-    return lower_case_words(text), scan_names(text)
+def read_words(text: str, words_from: int = 0) -> TextWords:
+    """The text's :data:`TextWords` (a pure function of the text: another process may read them); only the
+    lower-case words from ``words_from`` on (a space or 0: the caller reads those before it)."""
+    return lower_case_words(text[words_from:] if words_from else text), scan_names(text)
 
 
 class Attributor(NounPhrases):

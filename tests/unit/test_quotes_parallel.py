@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from array import array
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -17,10 +18,9 @@ from hypothesis import strategies as st
 from reader import forking
 from reader.document import Document
 from reader.errors import ReaderError
-from reader.quotes import find_quotations
+from reader.quotes import Quotation, find_quotations
 from reader.quotes import parallel as par
 from reader.quotes.people import scan_names
-from reader.quotes.table import encode as real_encode
 from tests.conftest import SEED
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the parallel finder forks")
@@ -74,36 +74,65 @@ def test_no_fork_finds_it_all_here(small_limits: None, monkeypatch: pytest.Monke
     assert find_quotations(document, processes=2) == alone
 
 
-def test_a_damaged_payload_is_found_again_here(small_limits: None, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_what_a_child_sends_that_does_not_add_up_is_found_again_here(small_limits: None,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    document = long_document()
+    alone = find_quotations(document)
+    parent = os.getpid()
+    real_attribute = par._attribute
+
+    def miscounting(detection: Any, ranges: Any, numbers: Any) -> tuple[list[int], list[Quotation]]:
+        counts, found = real_attribute(detection, ranges, numbers)
+        if os.getpid() != parent and counts:
+            counts[1] += 1  # one quotation more than it sends
+        return counts, found
+
+    monkeypatch.setattr(par, "_attribute", miscounting)
+    assert find_quotations(document, processes=2) == alone
+
+
+def test_every_process_takes_ranges_and_each_is_found_once(small_limits: None,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    parent = os.getpid()
+    here: list[int] = []
+    from_children: list[int] = []
+    real_attribute, real_take = par._attribute, par._take
+
+    def recording(detection: Any, ranges: Any, numbers: Any) -> tuple[list[int], list[Quotation]]:
+        counts, found = real_attribute(detection, ranges, numbers)
+        if os.getpid() == parent:
+            here.extend(counts[::2])
+        return counts, found
+
+    def taking(collect: Any) -> dict[int, list[Quotation]]:
+        got = real_take(collect)
+        from_children.extend(got)
+        return got
+
+    monkeypatch.setattr(par, "_attribute", recording)
+    monkeypatch.setattr(par, "_take", taking)
+    monkeypatch.setattr(par, "RANGE_CHARS", 1_000)
+    document = long_document()
+    assert find_quotations(document, processes=2) == find_quotations(document)
+    assert here and from_children
+    assert sorted(here + from_children) == list(range(len(here) + len(from_children)))
+
+
+def test_the_ranges_of_a_child_that_fails_are_found_here(small_limits: None, monkeypatch: pytest.MonkeyPatch) -> None:
     document = long_document()
     alone = find_quotations(document)
     parent = os.getpid()
 
-    def damaging_encode(*args: object, **kwargs: object) -> tuple[object, ...]:
-        payload = real_encode(*args, **kwargs)  # type: ignore[arg-type]
-        if os.getpid() == parent:
-            return payload
-        return (*payload[:3], payload[3][:-8], *payload[4:])  # one start fewer than ends: damaged
+    real_attribute = par._attribute
 
-    monkeypatch.setattr(par, "encode", damaging_encode)
-    assert find_quotations(document, processes=2) == alone
+    def failing(detection: Any, ranges: Any, numbers: Any) -> tuple[list[int], list[Quotation]]:
+        result = real_attribute(detection, ranges, numbers)
+        if os.getpid() != parent:
+            raise RuntimeError("the child breaks after taking its ranges")
+        return result
 
-
-def test_ranges_are_dealt_out_and_put_back_in_order(small_limits: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    shares: list[list[tuple[int, int]]] = []
-    real = par._attribute
-
-    def recording(detection: object, share: list[tuple[int, int]]) -> object:
-        if os.getpid() == parent:
-            shares.append(share)
-        return real(detection, share)  # type: ignore[arg-type]
-
-    parent = os.getpid()
-    monkeypatch.setattr(par, "_attribute", recording)
-    document = long_document()
-    assert find_quotations(document, processes=2) == find_quotations(document)
-    first = shares[0]
-    assert len(first) >= 2 and first[1][0] > first[0][1]  # every other range, not the first half
+    monkeypatch.setattr(par, "_attribute", failing)
+    assert find_quotations(document, processes=3) == alone
 
 
 TEXT = SEED.read_text(encoding="utf-8") + "\n\n" + EXTRA
