@@ -32,7 +32,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.document import BlockKind, Document
@@ -246,8 +246,10 @@ class Detection:
             # senator"); a generic one ("the incumbent president") gives the name, as the seed's gold wants
             # (people.shown_name). ``speaker_full`` is always the person.
             short = shown_name(speaker, surnames) if speaker else None
-            final.append(replace(quotation, kind=kind, speaker=short, speaker_full=str(speaker) if speaker else None,
-                                 parent=self.parent(number)))
+            # made directly: dataclasses.replace costs ~7 µs a call (the fields looked up by name)
+            final.append(Quotation(quotation.start, quotation.end, quotation.open, quotation.close, kind, short,
+                                   quotation.nested, self.parent(number), quotation.text,
+                                   str(speaker) if speaker else None))
         return final
 
 
