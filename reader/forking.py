@@ -15,8 +15,9 @@ Decisions:
   no more trusting than running the work here; the caller's ``accept`` still checks the value's type.
 * Anything odd (the fork fails, the child dies, the pipe breaks, the payload is damaged or not accepted) runs
   the work in this process when the value is asked for: the user gets the real result, or the real error.
-* A child that sent a whole message is not waited for (its memory's teardown can take a tenth of a second on a
-  large document): it is reaped by a later call, or by init once this process ends.
+* A short-lived process may choose not to wait for a child that sent its whole message (``reap=False``: its
+  memory's teardown can take a tenth of a second on a large document): it is then reaped by a later call, or by
+  init once this process ends. The app's caller waits (no child is left behind while it runs).
 """
 
 from __future__ import annotations
@@ -35,10 +36,11 @@ _unreaped: list[int] = []
 """Children that sent their message and may not have ended yet (see :func:`_collect`)."""
 
 
-def in_child(work: Callable[[], T], accept: Callable[[object], bool]) -> Callable[[], T]:
+def in_child(work: Callable[[], T], accept: Callable[[object], bool], *, reap: bool = True) -> Callable[[], T]:
     """Run ``work`` in a forked child now; the returned function waits for its value (or raises its
     ReaderError). ``accept`` tells a value of the right kind. Where a fork is not possible, or the child fails
-    in any other way, ``work`` runs in this process when the function is called."""
+    in any other way, ``work`` runs in this process when the function is called. ``reap=False``: once its
+    value is in, do not wait for the child to end (see the module's docstring)."""
     if not hasattr(os, "fork"):
         return work
     try:
@@ -55,7 +57,7 @@ def in_child(work: Callable[[], T], accept: Callable[[object], bool]) -> Callabl
         os.close(read_end)
         _child(work, write_end)
     os.close(write_end)
-    return lambda: _collect(pid, read_end, work, accept)
+    return lambda: _collect(pid, read_end, work, accept, reap)
 
 
 def _child(work: Callable[[], object], fd: int) -> None:
@@ -76,7 +78,7 @@ def _child(work: Callable[[], object], fd: int) -> None:
         os._exit(code)
 
 
-def _collect(pid: int, fd: int, work: Callable[[], T], accept: Callable[[object], bool]) -> T:
+def _collect(pid: int, fd: int, work: Callable[[], T], accept: Callable[[object], bool], reap: bool) -> T:
     chunks: list[bytes] = []
     try:
         with os.fdopen(fd, "rb") as stream:
@@ -97,10 +99,9 @@ def _collect(pid: int, fd: int, work: Callable[[], T], accept: Callable[[object]
             if collecting:
                 gc.enable()
     if outcome in ("ok", "error"):
-        # A whole message: the child is ending. Not waited for: tearing down a large child's memory takes
-        # a tenth of a second or more; it is reaped by a later call, or by init when this process ends.
+        # A whole message: the child is ending (without ``reap``, not waited for; see the module's docstring)
         _unreaped.append(pid)
-        _reap()
+        _reap(block=reap)
         if outcome == "ok" and accept(value):
             return value  # type: ignore[return-value]
         if outcome == "error" and isinstance(value, str):
@@ -113,11 +114,11 @@ def _collect(pid: int, fd: int, work: Callable[[], T], accept: Callable[[object]
     return work()
 
 
-def _reap() -> None:
-    """Reap the children that sent their message and have ended since (without waiting for the others)."""
+def _reap(block: bool) -> None:
+    """Reap the children that sent their message: wait for them with ``block``, else only those that ended."""
     for pid in list(_unreaped):
         try:
-            ended, _ = os.waitpid(pid, os.WNOHANG)
+            ended, _ = os.waitpid(pid, 0 if block else os.WNOHANG)
         except ChildProcessError:
             ended = pid
         if ended:

@@ -13,6 +13,7 @@ checks it).
 Decisions:
 * Only above :data:`PARALLEL_MIN_CHARS` (below it a fork costs more than it saves) and only where ``fork`` is;
   the forks and the fall-back are :func:`reader.forking.in_child`'s: a child that fails has its share done here.
+* Children are not waited for once their quotations are in (``reap=False``: the command ends soon after).
 * Only the CLI asks for it (:mod:`reader.quotes.cli`): a fork from a process whose other threads run Python
   (the app) could leave the child waiting on a lock one of them held. The app has its own background finder
   (:mod:`reader.quotes.background`), one child beside the UI: a second busy process there would take the core
@@ -51,8 +52,9 @@ name scan and the rest of the words then end about when this process is ready fo
 RANGE_CHARS = 200_000
 """About how much text each range of :meth:`~reader.quotes.Detection.ranges` covers (fine enough to balance)."""
 
-MAX_RANGES = 10_000
-"""At most about this many ranges (their numbers must fit in a pipe's buffer: 4 bytes each)."""
+MAX_RANGES = 1_000
+"""At most about this many ranges: their numbers (4 bytes each) are written to the pipe before anyone reads it,
+so they must fit in its buffer (64 KiB on Linux, 16 KiB at first on macOS); a 100 MB file has ~500."""
 
 Shared = tuple[list[int], list[tuple[Any, ...]]]
 """What a child sends back: (range number, count, range number, count...) and the quotations it found, each as
@@ -88,7 +90,7 @@ def _find_in_processes(document: Document, processes: int) -> list[Quotation]:
     # once its own part is done (words are whitespace-separated chunks: cut at a space, the union is the same)
     cut = text.find(" ", int(len(text) * HERE_SHARE))
     cut = len(text) if cut < 0 else cut
-    theirs_read = in_child(lambda: read_words(text, cut), _are_words)
+    theirs_read = in_child(lambda: read_words(text, cut), _are_words, reap=False)
 
     def read() -> TextWords:
         lowered = lower_case_words(text[:cut])
@@ -181,7 +183,7 @@ def _start(detection: Detection, ranges: list[tuple[int, int]], tickets: _Ticket
         return counts, [(q.start, q.end, q.open, q.close, q.kind, q.speaker, q.nested, q.parent, q.text,
                          q.speaker_full) for q in found]
 
-    return in_child(work, _is_shared)
+    return in_child(work, _is_shared, reap=False)
 
 
 def _is_shared(value: object) -> bool:

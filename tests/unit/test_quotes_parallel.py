@@ -177,3 +177,16 @@ def test_in_child_runs_the_work_here_when_the_value_is_refused(tmp_path: Path) -
     parent = os.getpid()
     assert forking.in_child(os.getpid, lambda value: False)() == parent
     assert forking.in_child(lambda: array("q", [1]), lambda value: isinstance(value, array))() == array("q", [1])
+
+
+def test_in_child_leaves_no_child_behind() -> None:
+    pid = forking.in_child(os.getpid, lambda value: isinstance(value, int))()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)  # reaped already
+
+
+def test_a_child_not_waited_for_is_reaped_later() -> None:
+    pid = forking.in_child(os.getpid, lambda value: isinstance(value, int), reap=False)()
+    forking.in_child(os.getpid, lambda value: isinstance(value, int))()  # a later call that waits reaps it too
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)
