@@ -61,9 +61,6 @@ def classify(quoted: str, before: str, lang: str) -> Kind:
 
     ``before`` is the text of the sentence before the opening mark.
     """
-    finite = _FINITE_IN.get(lang) or _FINITE_IN["other"]
-    if len(quoted) > _CLASSIFY_PREFIX and _speech_by_prefix(quoted, finite):
-        return "speech"
     # the marks are in _WORD's joiner class, so replacing them before splitting splits the same
     found = _WORD.findall(quoted.replace("’", "'").replace("‘", "'"))
     if not found:
@@ -73,6 +70,7 @@ def classify(quoted: str, before: str, lang: str) -> Kind:
     stripped = quoted.rstrip()
     first_alpha = next((c for c in quoted if c.isalpha()), "")
     upper = first_alpha.isupper()
+    finite = _FINITE_IN.get(lang) or _FINITE_IN["other"]
     gerund = any(w.endswith("ing") for w in head) and not upper
     # isdisjoint stops at the first finite verb (most speech has one early): no lowered copy of every word
     if count >= 2 and not gerund and not finite.isdisjoint(map(str.lower, found)):
@@ -89,26 +87,6 @@ def classify(quoted: str, before: str, lang: str) -> Kind:
         return "speech"
     return "phrase"
 
-
-
-_CLASSIFY_PREFIX = 160
-"""Characters of a long quotation :func:`classify` reads first (most long ones are speech with a finite verb among
-their first words: the rest is then not split at all)."""
-
-
-def _speech_by_prefix(quoted: str, finite: frozenset[str]) -> bool:
-    """Does :func:`classify`'s first test (two words or more, not led by a gerund, a finite verb among them) hold
-    on the words of the first :data:`_CLASSIFY_PREFIX` characters? Only the last of them may be cut by the
-    prefix (a word that goes on past it ends the prefix's matches), so it is left out; a True then is the
-    whole quotation's answer too, a False settles nothing."""
-    words = _WORD.findall(quoted[:_CLASSIFY_PREFIX].replace("’", "'").replace("‘", "'"))
-    if len(words) < 3:
-        return False
-    del words[-1]
-    first_alpha = next((c for c in quoted if c.isalpha()), "")
-    if not first_alpha.isupper() and any(w.lower().endswith("ing") for w in words[:2]):
-        return False  # a gerund leads: the whole test decides
-    return not finite.isdisjoint(map(str.lower, words))
 
 
 _TITLE_LEAD = re.compile(r"(?:\w['’]s?|\b(?:of|on|in|titled|called|named|dubbed|nicknamed|nickname))\s*$",

@@ -327,7 +327,6 @@ class People:
             ):
                 strong.add(surname)
         persons, mentions, mention_names = self.persons, self.mentions, self.mention_names
-        titled: dict[int, tuple[list[str], str]] = {}
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
             prefix, core = splits[number]
             surname = core[-1]
@@ -340,11 +339,8 @@ class People:
                 mentions.append(start)
                 mention_names.append(surname)
                 continue
-            found = titled.get(number)  # the title words and their gender: the same for every mention of a run
-            if found is None:
-                keys = [t.rstrip(".").lower() for t in prefix]
-                found = titled[number] = (keys, next((_HONORIFICS[k] for k in keys if k in _HONORIFICS), ""))
-            keys, gender = found
+            keys = [t.rstrip(".").lower() for t in prefix]
+            gender = next((_HONORIFICS[k] for k in keys if k in _HONORIFICS), "")
             after = text[end : end + 12].lower()
             if after.startswith((" herself", ", herself")):
                 gender = "f"

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from reader.document import Document
 from reader.errors import ReaderError
-from reader.quotes import Quotation, find_quotations, kinds, next_quotation, prev_quotation, quotation_at
+from reader.quotes import Quotation, find_quotations, next_quotation, prev_quotation, quotation_at
 from reader.quotes.cli import run_quotes, shorten
 
 REPO = Path(__file__).resolve().parents[2]
@@ -345,17 +345,3 @@ def test_core_modules_do_not_import_textual() -> None:
     code = "import sys, reader.quotes, reader.quotes.speakers, reader.quotes.cli; print('textual' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
     assert out.stdout.strip() == "False"
-
-
-_CLASSIFY_WORDS = st.sampled_from(["is", "was", "going", "Running", "the", "New", "York", "well-known", "don’t",
-                                   "it’s", "a", "I", "we", "said", "x" * 40, "Meet", "Press", ",", ".", "—", "-"])
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(_CLASSIFY_WORDS, min_size=1, max_size=80), st.sampled_from(["en", "de", "fr"]))
-def test_a_long_quotation_is_classified_as_its_whole_would_be(words: list[str], lang: str) -> None:
-    quoted = " ".join(words)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(kinds, "_CLASSIFY_PREFIX", 10**9)  # the shortcut off: every word read
-        expected = kinds.classify(quoted, "", lang)
-    assert kinds.classify(quoted, "", lang) == expected
