@@ -66,6 +66,7 @@ def plan_merge(
         [annotation.to_dict() for annotation in incoming],
         documents,
         sources,
+        {key: annotation.doc_id for key, annotation in existing.items()},
     )
     return MergePlan(
         [Annotation.from_dict(record) for record in planned.added],
@@ -83,6 +84,9 @@ class RecordPlan:
     updated: list[dict[str, Any]] = field(default_factory=list)
     kept: int = 0
     documents: list[DocumentRecord] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+    """Ids of incoming records that the store has as annotations of another document: never applied (a file
+    could otherwise move a person's highlight to a document of its choosing, note and all)."""
 
     @property
     def changes(self) -> list[dict[str, Any]]:
@@ -97,10 +101,12 @@ def plan_merge_records(
     incoming: Iterable[dict[str, Any]],
     documents: Mapping[str, DocumentRecord] | None = None,
     sources: Mapping[str, Source] | None = None,
+    owners: Mapping[str, str] | None = None,
 ) -> RecordPlan:
     """The merge of ``incoming`` records (valid, ``to_dict``-shaped; changed in place: a document the store
     knows gives them its path and title) into the store's annotations, ``existing`` being each one's
-    ``updated`` by id; see the module note and :func:`plan_merge`. Pure but for those records."""
+    ``updated`` by id, ``owners`` each one's document id (an incoming record of the same id but another
+    document is a conflict, left out); see the module note and :func:`plan_merge`. Pure but for those records."""
     plan = RecordPlan()
     planned: set[str] = set()
     documents = documents or {}
@@ -136,6 +142,8 @@ def plan_merge_records(
         current = existing.get(record["id"])
         if current is None:
             plan.added.append(record)
+        elif owners is not None and owners.get(record["id"], doc_id) != doc_id:
+            plan.conflicts.append(record["id"])
         elif is_newer(record["updated"], current):
             plan.updated.append(record)
         else:

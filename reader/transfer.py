@@ -39,6 +39,8 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
+from datetime import UTC, datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -50,6 +52,7 @@ from reader.formats.json_text import dumps, terminal_safe
 from reader.loader import load_document, read_text, show_path
 from reader.merge_plan import MergePlan, RecordPlan, is_newer, plan_merge, plan_merge_records
 from reader.provenance import Source, clean_source
+from reader.sanitize import sanitize
 from reader.store import DocumentRecord, Store
 
 __all__ = ["MergePlan", "RecordPlan", "is_newer", "plan_merge", "plan_merge_records"]  # (also: reader.merge_plan)
@@ -210,6 +213,23 @@ def _write_stdout(text: str) -> None:
         sys.stdout.flush()
 
 
+def _belongs_to_store(output: Path, db: Path) -> bool:
+    """Is ``output`` the store file or one of the files kept beside it (``<store>.journal``, ``.index``,
+    ``.lock``, ``.corrupt-…``, its temporary ``.<store>.tmp-…``)? Both as given and with links resolved: the
+    store's own files sit beside the file its path leads to. Overwriting the journal lost the edits only it held
+    and left the store unreadable (a hostile review)."""
+    try:
+        out = output.resolve()
+        stores = {db.absolute(), db.resolve()}
+    except (OSError, RuntimeError):  # a link loop: nothing to compare, the write reports it
+        return False
+    for store in stores:
+        if out.parent == store.parent and (out.name == store.name or out.name.startswith(store.name + ".")
+                                           or out.name.startswith(f".{store.name}.")):
+            return True
+    return False
+
+
 def write_output(output: str, text: str, *, db: str | None = None) -> None:
     """``text`` to ``output`` ('-' is stdout), atomically; a ReaderError when the file cannot be written."""
     if output in ("", "-"):
@@ -218,8 +238,9 @@ def write_output(output: str, text: str, *, db: str | None = None) -> None:
     from reader.formats.atomic import StreamWriteError, write_atomic
 
     name = show_path(output)
-    if db is not None and Path(output).resolve() == Path(db).resolve():
-        raise ReaderError(f"refusing to write the export over the store {name}; choose another -o FILE")
+    if db is not None and _belongs_to_store(Path(output), Path(db)):
+        raise ReaderError(f"refusing to write the export over the store or one of its files ({name}); "
+                          "choose another -o FILE")
     try:
         write_atomic(output, text)
     except IsADirectoryError:
@@ -431,9 +452,16 @@ def _run_import(args: argparse.Namespace) -> int:
         incoming, sources = parse_import_records(data, records)
     except ReaderError as error:
         raise ReaderError(f"{name}: {error}") from None
-    existing = {annotation.id: annotation.updated for annotation in store.all_annotations()}
+    _refuse_future(name, incoming)
+    annotations = store.all_annotations()
+    existing = {annotation.id: annotation.updated for annotation in annotations}
+    owners = {annotation.id: annotation.doc_id for annotation in annotations}
     report_skipped(store)
-    plan = plan_merge_records(existing, incoming, records, sources)
+    plan = plan_merge_records(existing, incoming, records, sources, owners)
+    if plan.conflicts:
+        first = plan.conflicts[0]
+        raise ReaderError(f"{name}: annotation {sanitize(first)} is, in the store, an annotation of another "
+                          f"document ({len(plan.conflicts)} such); nothing was imported")
     if args.dry_run:
         print(f"would {plan.summary()} (dry run: nothing written)")
         return _done(args)
@@ -444,6 +472,20 @@ def _run_import(args: argparse.Namespace) -> int:
         f"into {show_path(os.fsdecode(args.db))}"
     )
     return _done(args)
+
+
+def _refuse_future(name: str, incoming: list[dict[str, Any]]) -> None:
+    """Refuse a file with a time after next year: a version "updated" in 9999 would win every later merge, so
+    no real edit of that annotation could ever replace it. (Timestamps are valid ISO 8601 here: the first four
+    characters are the year, and the latest string is the latest year.)"""
+    if not incoming:
+        return
+    limit = str(datetime.now(UTC).year + 1)
+    for field_name in ("created", "updated"):
+        latest = max(map(itemgetter(field_name), incoming))
+        if latest[:4] > limit:
+            raise ReaderError(f"{name}: an annotation was {field_name} in {sanitize(latest[:4])}, in the "
+                              "future; nothing was imported")
 
 
 def _done(args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 import time
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -206,6 +207,15 @@ def test_export_errors_are_one_line(
     assert "cannot write" in _error(capsys, "export", "--db", db, "-o", str(tmp_path / "no" / "dir" / "x.json"))
     assert "is a directory" in _error(capsys, "export", "--db", db, "-o", str(tmp_path))
     assert "refusing to write the export over the store" in _error(capsys, "export", "--db", db, "-o", db)
+    for beside in (".journal", ".index", ".lock", ".corrupt-20261203T000000Z"):  # the store's own files
+        before = Path(db + beside).read_bytes() if Path(db + beside).exists() else None
+        assert "refusing to write the export over the store" in _error(capsys, "export", "--db", db,
+                                                                       "-o", db + beside)
+        assert (Path(db + beside).read_bytes() if Path(db + beside).exists() else None) == before
+    link = tmp_path / "link.json"
+    link.symlink_to(db)
+    assert "refusing" in _error(capsys, "export", "--db", str(link), "-o", db + ".journal")
+    link.unlink()
     assert not (tmp_path / "no").exists()
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
@@ -289,7 +299,8 @@ def test_import_merges_by_id_and_updated(
     workspace: dict[str, Any], capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     existing = workspace["annotations"][0]
-    newer = _record(existing, note="newer note", updated="2099-01-01T00:00:00.000000+00:00")
+    soon = (datetime.now(timezone.utc) + timedelta(hours=1)).isoformat(timespec="microseconds")
+    newer = _record(existing, note="newer note", updated=soon)
     older = _record(workspace["annotations"][1], note="older note", updated="2000-01-01T00:00:00.000000+00:00")
     brand_new = _record(existing, id="brand-new", note="new")
     source = tmp_path / "in.json"
@@ -313,6 +324,40 @@ def test_import_merges_by_id_and_updated(
     assert kept is not None and kept.note == NOTES[1]
     new = store.get("brand-new")
     assert new is not None and new.path == str(workspace["a"])
+
+
+def test_an_import_never_moves_a_highlight_to_another_document(
+    workspace: dict[str, Any], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A file that reuses the id of a highlight of document A under document B would move it there, note and
+    all (a hostile review): refused, one line, the store unchanged."""
+    existing = workspace["annotations"][0]
+    soon = (datetime.now(timezone.utc) + timedelta(hours=1)).isoformat(timespec="microseconds")
+    taken = _record(existing, note="attacker's note", updated=soon)
+    source = tmp_path / "collide.json"
+    source.write_text(json.dumps(_native([taken], "sha256:" + "b" * 64)), encoding="utf-8")
+    db = workspace["db"]
+    before = db.read_bytes()
+    message = _error(capsys, "import", str(source), "--db", str(db))
+    assert "annotation of another document" in message and "nothing was imported" in message
+    assert db.read_bytes() == before
+    kept = Store(db).get(existing.id)
+    assert kept is not None and kept.doc_id == workspace["id_a"] and kept.note == NOTES[0]
+
+
+@pytest.mark.parametrize("field_name", ["updated", "created"])
+def test_an_import_from_the_future_is_refused(
+    workspace: dict[str, Any], capsys: pytest.CaptureFixture[str], tmp_path: Path, field_name: str
+) -> None:
+    """A version "updated" in 9999 would win every later merge: no real edit could replace it."""
+    record = _record(workspace["annotations"][0], id="from-the-future", **{field_name: "9999-12-31T00:00:00+00:00"})
+    source = tmp_path / "future.json"
+    source.write_text(json.dumps(_native([record], workspace["id_a"])), encoding="utf-8")
+    db = workspace["db"]
+    before = db.read_bytes()
+    message = _error(capsys, "import", str(source), "--db", str(db))
+    assert f"{field_name} in 9999" in message and "nothing was imported" in message
+    assert db.read_bytes() == before
 
 
 def test_import_unknown_document_keeps_its_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
