@@ -64,6 +64,19 @@ def read_stdin_document() -> Document:
     return load_stdin()
 
 
+def refuse_stdin_device(advice: str) -> None:
+    """A ReaderError when standard input is closed, or a device or a folder that is not a terminal
+    (``< /dev/zero`` would be read until the size limit: 256 MB for an import). ``advice``: what to do instead."""
+    if stdin_is_terminal():
+        return
+    try:
+        mode = os.fstat(_STDIN).st_mode
+    except OSError:
+        raise ReaderError(f"standard input is closed: {advice}") from None
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISDIR(mode):
+        raise ReaderError(f"standard input is a device, not a text stream: {advice}")
+
+
 def read_stdin_bytes() -> bytes:
     """All of standard input, bounded as a file is. Raises ReaderError."""
     from reader.bounded_read import InputTooLarge, read_bounded
@@ -71,12 +84,7 @@ def read_stdin_bytes() -> bytes:
 
     if stdin_is_terminal():
         raise ReaderError("standard input is a terminal: pipe a document in (cmd | reader) or name a file")
-    try:
-        mode = os.fstat(_STDIN).st_mode
-    except OSError:
-        raise ReaderError("standard input is closed: pipe a document in or name a file") from None
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISDIR(mode):
-        raise ReaderError("standard input is a device, not a text stream: pipe a document in or name a file")
+    refuse_stdin_device("pipe a document in or name a file")
     try:
         with os.fdopen(os.dup(_STDIN), "rb") as stream:
             data = read_bounded(stream, MAX_BYTES, name=STDIN_NAME)

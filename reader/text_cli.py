@@ -19,6 +19,7 @@ import sys
 
 from reader.document import Document
 from reader.formats.json_text import dumps
+from reader.output import write_stdout
 from reader.sanitize import sanitize_lines
 
 
@@ -55,5 +56,5 @@ def run_text(args: argparse.Namespace) -> int:
         on_terminal = False
     if on_terminal:
         text = sanitize_lines(text)
-    out.write(text if text.endswith("\n") else text + "\n")
+    write_stdout(text if text.endswith("\n") else text + "\n")  # all of it, or BrokenPipeError (reader.output)
     return 0

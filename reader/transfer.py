@@ -51,6 +51,7 @@ from reader.formats import ExportDocument, Imported, detect_format, sorted_docum
 from reader.formats.json_text import dumps, terminal_safe
 from reader.loader import load_document, read_text, show_path
 from reader.merge_plan import MergePlan, RecordPlan, is_newer, plan_merge, plan_merge_records
+from reader.output import write_stdout
 from reader.provenance import Source, clean_source
 from reader.sanitize import sanitize
 from reader.store import DocumentRecord, Store
@@ -202,17 +203,6 @@ def render(documents: list[ExportDocument], fmt: str, exported_at: str) -> str:
     raise ReaderError(f"unknown format {fmt!r} (expected json, w3c or markdown)")
 
 
-def _write_stdout(text: str) -> None:
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is not None:
-        sys.stdout.flush()
-        buffer.write(text.encode("utf-8", "surrogateescape"))
-        buffer.flush()
-    else:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-
-
 def _belongs_to_store(output: Path, db: Path) -> bool:
     """Is ``output`` the store file or one of the files kept beside it (``<store>.journal``, ``.index``,
     ``.lock``, ``.corrupt-…``, its temporary ``.<store>.tmp-…``)? Both as given and with links resolved: the
@@ -233,7 +223,7 @@ def _belongs_to_store(output: Path, db: Path) -> bool:
 def write_output(output: str, text: str, *, db: str | None = None) -> None:
     """``text`` to ``output`` ('-' is stdout), atomically; a ReaderError when the file cannot be written."""
     if output in ("", "-"):
-        _write_stdout(text)
+        write_stdout(text)
         return
     from reader.formats.atomic import StreamWriteError, write_atomic
 
@@ -311,7 +301,7 @@ def _export_split(directory: str, documents: list[ExportDocument]) -> int:
     result = write_split(directory, documents)
     for refused in result.refused:
         print(f"reader: warning: {show_path(refused)}", file=sys.stderr)
-    _write_stdout(f"{result.summary()} in {show_path(directory)}\n")
+    write_stdout(f"{result.summary()} in {show_path(directory)}\n")
     return 0
 
 
@@ -329,12 +319,15 @@ MAX_IMPORT_BYTES = 256 * 1024 * 1024
 def read_json(file: str) -> Any:
     """Parsed JSON of ``file`` ('-' is stdin); ReaderError saying what is wrong and where.
 
-    Only a regular file (or stdin, when asked for by '-') is read, and never more than
+    Only a regular file (or stdin, when asked for by '-', if it is not a device) is read, and never more than
     :data:`MAX_IMPORT_BYTES`, counted as read: a device or a FIFO is refused by its type (:mod:`reader.bounded_read`).
     """
     name = "stdin" if file == "-" else show_path(file)
     try:
         if file == "-":
+            from reader.piped_input import refuse_stdin_device
+
+            refuse_stdin_device("pipe an export file in, or name it")
             data = read_bounded(sys.stdin.buffer, MAX_IMPORT_BYTES, name=name)
         else:
             data = read_regular_file(file, MAX_IMPORT_BYTES)
@@ -467,10 +460,15 @@ def _run_import(args: argparse.Namespace) -> int:
         return _done(args)
     if plan.changes or plan.documents:
         store.put_records(plan.changes, documents=plan.documents)
-    print(
-        f"imported {name}: added {len(plan.added)}, updated {len(plan.updated)}, kept {plan.kept} "
-        f"into {show_path(os.fsdecode(args.db))}"
-    )
+    report = (f"imported {name}: added {len(plan.added)}, updated {len(plan.updated)}, kept {plan.kept} "
+              f"into {show_path(os.fsdecode(args.db))}")
+    try:
+        print(report, flush=True)
+    except BrokenPipeError:
+        raise
+    except OSError as error:  # the store has it: the one line says so (a bare "cannot write" read as a failure)
+        raise ReaderError(f"{report}, but this report could not be written to standard output: "
+                          f"{error.strerror or error}") from None
     return _done(args)
 
 

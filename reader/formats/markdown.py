@@ -22,6 +22,8 @@ Per document::
     > the next highlight ...
 
 Decisions:
+* The ``#`` heading (the document's title) is Markdown-escaped as the citation line is: an imported title such
+  as ``[x](javascript:…)`` or ``<img …>`` is text, never a live link or HTML in a Markdown viewer.
 * Under each heading, a citation line: the source's title (else the document's), author, date and site, and
   where it is - its URL as an autolink, or else its file path in a code span (copied out exactly). That line is
   Markdown-escaped (a title's ``*``, ``_``, ``[``, ``#``, ``<`` are text, not emphasis, links, tags or HTML), and
@@ -122,7 +124,7 @@ def document_markdown(doc: ExportDocument) -> str:
     """One document as Markdown (no trailing newline): its ``#`` heading, citation line, then each highlight,
     separated by ``---``. Used by :func:`export_markdown` for each section and by :mod:`reader.formats.split` for
     each file's body, so the two exports never differ in how a highlight reads."""
-    head = [f"# {display_title(doc)}"]
+    head = [f"# {escape(display_title(doc))}"]  # a title is text: "[x](javascript:…)" or "<img …>" never live
     cited = citation(doc)
     if cited:
         head.append(cited)

@@ -269,9 +269,12 @@ def _items(data: Any) -> tuple[list[Any], str]:
     if "AnnotationCollection" in kinds:
         first = data.get("first")
         if first is None:
-            if data.get("total", 0) == 0:
+            # Empty only when it says so (or holds nothing at all): annotations put in ``items`` instead of an
+            # embedded first page were dropped without a word
+            if data.get("total") == 0 or ("total" not in data and "items" not in data):
                 return [], ""
-            raise input_error("first", "missing: the collection has no embedded first page")
+            raise input_error("first", "missing: the collection has no embedded first page (an AnnotationCollection "
+                              "keeps its annotations in first.items)")
         if not isinstance(first, dict):
             raise input_error("first", "pages linked by URI are not supported; embed the AnnotationPage")
         if "next" in first and first["next"] is not None:

@@ -240,6 +240,25 @@ async def test_right_bracket_then_h_highlights_the_first_quote_with_its_speaker(
         await h.check_disk()
 
 
+async def test_h_again_on_a_highlighted_quote_or_selection_makes_no_second_record(store_path: Path) -> None:
+    """``h`` twice on a quotation (or ``]`` wrapping back to it) made two identical records (a hostile review)."""
+    async with reading(store_path, quotations=True) as h:
+        first = h.screen.quotations[0]
+        await h.press("]", "h")
+        await h.press("h")
+        assert len(h.annotations) == 1
+        assert any("Already highlighted" in n for n in h.notifications)
+        h.screen.article.select_span(Span(first.start, first.end))
+        await h.press("h")
+        assert len(h.annotations) == 1 and h.screen.article.selection is None
+        await h.press("n")  # a note on exactly that selection edits the highlight there
+        editor = h.app.screen
+        assert isinstance(editor, NoteEditor)
+        await h.press("escape")
+        assert len(h.annotations) == 1
+        await h.check_disk()
+
+
 async def test_a_selection_exactly_over_a_quote_records_its_speaker(store_path: Path) -> None:
     async with reading(store_path, quotations=True) as h:
         quotation = h.screen.quotations[2]

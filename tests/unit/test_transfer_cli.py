@@ -518,3 +518,41 @@ def test_importing_a_small_file_is_fast(
     started = time.perf_counter()
     assert _run("import", str(out), "--db", str(tmp_path / "n.json")) == 0
     assert time.perf_counter() - started < 0.5
+
+
+def test_a_w3c_collection_with_its_annotations_in_items_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Annotations put in ``items`` instead of an embedded first page were dropped while the import said
+    "added 0" (a hostile review): one line, nothing imported."""
+    collection = {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "type": "AnnotationCollection",
+        "items": [{"type": "Annotation", "target": {"source": "urn:x:doc",
+                                                    "selector": {"type": "TextQuoteSelector", "exact": "x"}}}],
+    }
+    source = tmp_path / "items.json"
+    source.write_text(json.dumps(collection), encoding="utf-8")
+    db = tmp_path / "db.json"
+    assert "no embedded first page" in _error(capsys, "import", str(source), "--db", str(db))
+    assert not db.exists()
+    empty = tmp_path / "empty.json"
+    empty.write_text(json.dumps({"type": "AnnotationCollection", "total": 0}), encoding="utf-8")
+    assert _run("import", str(empty), "--db", str(db)) == 0
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists() or not Path("/dev/full").exists(), reason="Linux devices")
+def test_import_refuses_a_device_on_stdin_and_says_a_report_it_could_not_print(tmp_path: Path) -> None:
+    db = tmp_path / "db.json"
+    with open("/dev/zero", "rb") as zero:
+        done = subprocess.run([sys.executable, "-m", "reader", "import", "-", "--db", str(db)], stdin=zero,
+                              capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 2 and done.stderr.startswith("reader: standard input is a device")
+    assert done.stderr.count("\n") == 1 and not db.exists()
+    source = tmp_path / "in.json"
+    source.write_text("[]", encoding="utf-8")
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "reader", "import", str(source), "--db", str(db)],
+                              stdout=full, stderr=subprocess.PIPE, text=True, timeout=60, check=False)
+    assert done.returncode == 2 and done.stderr.count("\n") == 1
+    assert "imported" in done.stderr and "could not be written to standard output" in done.stderr

@@ -214,11 +214,23 @@ class AnnotatingMixin(SavingMixin, QuotingMixin, ExportingMixin):
                 return annotation
         return None
 
+    def _same_span(self, span: Span) -> Annotation | None:
+        """A highlight of exactly ``span`` already there (``h`` twice on a quotation made two records of it)."""
+        for mark in self.article.highlights.at(span.start):
+            annotation = self.session.annotations.get(mark.id)
+            if annotation is not None and annotation.start == span.start and annotation.end == span.end:
+                return annotation
+        return None
+
     def _create(self, color: str) -> Annotation | None:
         target = self.target()
         if target is None:
             return None
         span, speaker = target.span, target.speaker
+        if self._same_span(span) is not None:
+            self.article.clear_selection()
+            self.notify("Already highlighted (1-5 recolour it, x deletes it)", timeout=2)
+            return None
         document = self.document
         annotation = Annotation.create(
             doc_id=document.id,
@@ -242,8 +254,10 @@ class AnnotatingMixin(SavingMixin, QuotingMixin, ExportingMixin):
             return
         color = color or self.last_color
         self.last_color = color
-        if self._create(color) is None:
+        if self.target() is None:
             self.notify("Nothing to highlight here", timeout=2)
+            return
+        self._create(color)
 
     def action_color(self, index: int) -> None:
         color = COLORS[index]
@@ -333,6 +347,11 @@ class AnnotatingMixin(SavingMixin, QuotingMixin, ExportingMixin):
             existing = self.under_cursor()
             if existing is not None:
                 return existing, False
+        target = self.target()
+        same = self._same_span(target.span) if target is not None else None
+        if same is not None:  # a selection of exactly a highlight: that highlight (never a second record)
+            self.article.clear_selection()
+            return same, False
         return self._create(self.last_color), True
 
     def passage_rows(self, annotation: Annotation) -> tuple[int, int] | None:

@@ -98,11 +98,14 @@ class SavingMixin(_ScreenBase):
         self.panel.set_saved(key, self.marked_unsaved)
 
     def _write_done(self, future: Future[None], *, op: StoreOp, key: str) -> None:
-        error = future.exception()
+        """In the writer's thread: hand the result to the UI thread without waiting for it (``call_later`` posts
+        thread-safely). ``call_from_thread`` waited, so the writer stood still until the UI took the result, and
+        a ``drain()`` on the UI thread (a test's, under load) then waited for the writer for ever. A screen
+        already closed takes nothing (``call_later`` returns False): ``drain()`` waited for this write."""
         try:
-            self.app.call_from_thread(self._after_write, op, key, error)
+            self.call_later(self._after_write, op, key, future.exception())
         except RuntimeError:
-            pass  # the app has gone; drain() already waited for this write
+            pass  # no app to hand it to any more (NoActiveAppError): drain() waited for this write
 
     def _after_write(self, op: StoreOp, key: str, error: BaseException | None) -> None:
         if error is None:
