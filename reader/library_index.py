@@ -57,7 +57,11 @@ class LibraryRow(NamedTuple):
 
     @property
     def is_url(self) -> bool:
-        return "://" in self.source
+        """An http(s)-style address (a scheme first), not any path that holds "://" (a file named so was never
+        shown as gone, and could not be opened read-only)."""
+        from reader.sources import is_url
+
+        return is_url(self.source)
 
     @property
     def progress(self) -> float | None:

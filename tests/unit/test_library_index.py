@@ -122,3 +122,11 @@ def test_the_store_keeps_length_and_size_and_counts_per_document(tmp_path: Path)
     assert again.annotation_counts() == {"sha256:d": (2, 1)}
     first = again.all_annotations()
     assert again.all_annotations() == first  # read again from the parsed records, not parsed again
+
+
+def test_a_path_holding_a_scheme_like_part_is_a_file_not_a_url(tmp_path: Path) -> None:
+    """A file named "[link=https://x]…" was taken for a URL: never shown as gone, not opened read-only."""
+    gone = str(tmp_path / "[link=https:" / "x]" / "a.txt")
+    rows = build_rows([record("sha256:" + "a" * 64, gone, "A", "2026-12-01T00:00:00+00:00")], {})
+    assert [(row.is_url, row.state) for row in rows] == [(False, "gone")]
+    assert LibraryRow("k", "https://example.org/a", "t", ()).is_url
