@@ -8,7 +8,7 @@ import re
 import subprocess
 import sys
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -299,7 +299,7 @@ def test_import_merges_by_id_and_updated(
     workspace: dict[str, Any], capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     existing = workspace["annotations"][0]
-    soon = (datetime.now(timezone.utc) + timedelta(hours=1)).isoformat(timespec="microseconds")
+    soon = (datetime.now(UTC) + timedelta(hours=1)).isoformat(timespec="microseconds")
     newer = _record(existing, note="newer note", updated=soon)
     older = _record(workspace["annotations"][1], note="older note", updated="2000-01-01T00:00:00.000000+00:00")
     brand_new = _record(existing, id="brand-new", note="new")
@@ -332,7 +332,7 @@ def test_an_import_never_moves_a_highlight_to_another_document(
     """A file that reuses the id of a highlight of document A under document B would move it there, note and
     all (a hostile review): refused, one line, the store unchanged."""
     existing = workspace["annotations"][0]
-    soon = (datetime.now(timezone.utc) + timedelta(hours=1)).isoformat(timespec="microseconds")
+    soon = (datetime.now(UTC) + timedelta(hours=1)).isoformat(timespec="microseconds")
     taken = _record(existing, note="attacker's note", updated=soon)
     source = tmp_path / "collide.json"
     source.write_text(json.dumps(_native([taken], "sha256:" + "b" * 64)), encoding="utf-8")
