@@ -293,6 +293,9 @@ def _open_app(args: argparse.Namespace) -> int:
         # and quitting must take under a second whatever the store holds. Nothing needs it: every change is
         # durable in the journal, which folds itself every 200 changes and is replayed by the next open.
         code = app.return_code or 0
+        if app.crash_message:  # a bug ended the app: one safe line, the traceback in the file it names
+            sys.stderr.write(app.crash_message + "\n")
+            sys.stderr.flush()
         _exit_without_waiting_for_readers(code)
         return code
     finally:

@@ -67,6 +67,8 @@ class ReaderApp(App[None]):
         self.gc_paused = gc_paused
         """True while the collector pause the CLI took for start-up (:mod:`reader.gc_pause`) is still ours to end."""
         self.exit_deadline: ExitDeadline | None = None
+        self.crash_message = ""
+        """The one line an unexpected error ended the app with (:meth:`_fatal_error`); the CLI writes it."""
         """Set up with the signal handlers (a real terminal only); started by SIGTERM, SIGHUP or a lost terminal."""
         self._loop_for_signals: asyncio.AbstractEventLoop | None = None
 
@@ -239,6 +241,18 @@ class ReaderApp(App[None]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.help_sections()))
+
+    def _fatal_error(self) -> None:
+        """An unexpected error: one safe line on the terminal, the traceback in a file (:mod:`reader.ui.crash`)
+        instead of Textual's traceback with local variables."""
+        import sys
+        import traceback
+
+        from reader.ui.crash import crash_line, write_report
+
+        self.bell()
+        self.crash_message = crash_line(sys.exc_info()[1] or self._exception, write_report(traceback.format_exc()))
+        self._close_messages_no_wait()  # nothing for Textual to print: the CLI writes the line (Rich wrapped it)
 
     async def action_quit(self) -> None:
         """Quit once every pending store write has finished (they are quick; this never drops one)."""
