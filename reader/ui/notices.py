@@ -34,8 +34,8 @@ def fit_middle(text: str, cells: int) -> str:
     if cell_len(text) <= cells:
         return text
     half = (cells - 1) // 2
-    head = _take(text, half)
-    tail = _take(text[::-1], cells - 1 - cell_len(head))[::-1]
+    head = take_cells(text, half)
+    tail = take_cells(text[::-1], cells - 1 - cell_len(head))[::-1]
     return f"{head}…{tail}"
 
 
@@ -43,10 +43,10 @@ def fit_start(text: str, cells: int) -> str:
     """``text`` in at most ``cells`` terminal cells: its end kept, ``…`` for what is cut at its start."""
     if cell_len(text) <= cells:
         return text
-    return "…" + _take(text[::-1], cells - 1)[::-1]
+    return "…" + take_cells(text[::-1], cells - 1)[::-1]
 
 
-def _take(text: str, cells: int) -> str:
+def take_cells(text: str, cells: int) -> str:
     """The longest start of ``text`` that fits in ``cells`` cells (never half of a wide character)."""
     used = 0
     for index, char in enumerate(text):

@@ -441,3 +441,23 @@ async def test_every_entry_takes_the_rows_it_draws() -> None:
         assert entries.entry_rows(0) == 2
         assert entries.entry_rows(3) == 2  # a one-line quote, no note, no tags: no gap
         assert entries.entry_rows(5) == MAX_ENTRY_HEIGHT
+
+
+async def test_outline_labels_fit_their_cells_with_wide_characters(tmp_path: Path) -> None:
+    """A CJK heading was cut by characters, 21 of them taking ~43 cells: it wrapped over three rows."""
+    from rich.cells import cell_len
+
+    from reader.ui.widgets.outline import OUTLINE_TEXT_WIDTH
+
+    path = tmp_path / "wide.md"
+    path.write_text("# 北京市人民政府新闻办公室举行新闻发布会介绍情况\n\nText.\n\n## 第二部分：全国人民代表大会常务委员会的报告\n\n"
+                    "More text.\n", encoding="utf-8")
+    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[str(path)], document=load_document(path))
+    async with app.run_test(size=(160, 40)) as pilot:
+        screen = await loaded(pilot)
+        outline = screen.outline
+        assert outline is not None
+        outline.fill()
+        labels = [str(outline.get_option_at_index(i).prompt) for i in range(outline.option_count)]
+        assert len(labels) == 2 and all(label.endswith("…") for label in labels)
+        assert all(cell_len(label) <= OUTLINE_TEXT_WIDTH for label in labels), labels

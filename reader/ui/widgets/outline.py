@@ -11,6 +11,7 @@ from textual.widgets.option_list import Option
 
 from reader.document import BlockKind, Document
 from reader.layout import text_width
+from reader.ui.notices import take_cells
 
 OUTLINE_TEXT_WIDTH = 22
 """Cells of a label, indent included: the pane is 28 wide less padding, border and a scrollbar."""
@@ -56,8 +57,9 @@ class Outline(OptionList):
             indent = "" if block.kind is BlockKind.TITLE else "  "
             text = indent + document.display(index).text
             if text_width(text) > OUTLINE_TEXT_WIDTH:
-                # A plain slice: Content.truncate costs ~70 µs a label, too much for thousands of headings.
-                text = text[: OUTLINE_TEXT_WIDTH - 1] + "…"
+                # Cut by cells (a CJK title cut by characters took two rows); not Content.truncate, which costs
+                # ~70 µs a label, too much for thousands of headings: this reads only the label's first cells.
+                text = take_cells(text, OUTLINE_TEXT_WIDTH - 1) + "…"
             label = Content(text)
             options.append(Option(label, id=str(block.start)))
         self.add_options(options)
