@@ -450,8 +450,8 @@ async def test_outline_labels_fit_their_cells_with_wide_characters(tmp_path: Pat
     from reader.ui.widgets.outline import OUTLINE_TEXT_WIDTH
 
     path = tmp_path / "wide.md"
-    path.write_text("# 北京市人民政府新闻办公室举行新闻发布会介绍情况\n\nText.\n\n## 第二部分：全国人民代表大会常务委员会的报告\n\n"
-                    "More text.\n", encoding="utf-8")
+    title, part = "北京市人民政府新闻办公室举行新闻发布会介绍情况", "第二部分：全国人民代表大会常务委员会的报告"
+    path.write_text(f"# {title}\n\nText.\n\n## {part}\n\nMore text.\n", encoding="utf-8")
     app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[str(path)], document=load_document(path))
     async with app.run_test(size=(160, 40)) as pilot:
         screen = await loaded(pilot)
