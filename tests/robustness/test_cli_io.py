@@ -183,9 +183,19 @@ def test_markdown_export_does_not_read_a_stored_path_that_is_a_fifo(work: Path, 
 
 
 def test_import_from_stdin_is_bounded(work: Path, db: Path, unchanged: None) -> None:
-    """``reader import -`` reads stdin as asked, but never more than the import limit (here: /dev/zero)."""
+    """``reader import -`` reads stdin as asked, but never more than the import limit (an endless pipe); a
+    device on stdin (/dev/zero) is refused at once, not read up to that limit (a hostile review)."""
     with open(ZERO, "rb") as zero:
         result = run("import", "-", cwd=work, db=db, stdin=zero.fileno())
+    assert_one_line(result, "standard input is a device")
+    endless = subprocess.Popen([sys.executable, "-c", "import sys\nwhile True: sys.stdout.buffer.write(b'x' * 65536)"],
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    try:
+        assert endless.stdout is not None
+        result = run("import", "-", cwd=work, db=db, stdin=endless.stdout.fileno())
+    finally:
+        endless.kill()
+        endless.wait()
     assert_one_line(result, "stdin", "too large")
 
 
