@@ -7,6 +7,7 @@ Documents are kept small by lowering the size limits (the forks and the sharing 
 from __future__ import annotations
 
 import os
+import time
 from array import array
 from pathlib import Path
 from typing import Any
@@ -91,17 +92,29 @@ def test_what_a_child_sends_that_does_not_add_up_is_found_again_here(small_limit
     assert find_quotations(document, processes=2) == alone
 
 
-def test_every_process_takes_ranges_and_each_is_found_once(small_limits: None,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_process_takes_ranges_and_each_is_found_once(small_limits: None, monkeypatch: pytest.MonkeyPatch,
+                                                          tmp_path: Path) -> None:
     parent = os.getpid()
     here: list[int] = []
     from_children: list[int] = []
     real_attribute, real_take = par._attribute, par._take
 
+    started = tmp_path / "child-started"
+
+    def slowly(numbers: Any) -> Any:  # each process takes a range every 20 ms; this one once the child is there
+        deadline = time.monotonic() + 30
+        while not started.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        for number in numbers:
+            yield number
+            time.sleep(0.02)
+
     def recording(detection: Any, ranges: Any, numbers: Any) -> tuple[list[int], list[Quotation]]:
-        counts, found = real_attribute(detection, ranges, numbers)
-        if os.getpid() == parent:
-            here.extend(counts[::2])
+        if os.getpid() != parent:
+            started.touch()
+            return real_attribute(detection, ranges, slowly(numbers))  # type: ignore[no-any-return]
+        counts, found = real_attribute(detection, ranges, slowly(numbers))
+        here.extend(counts[::2])
         return counts, found
 
     def taking(collect: Any) -> dict[int, list[Quotation]]:
