@@ -30,6 +30,11 @@ MAX_TAGS = 100
 """The most tags one annotation may carry when imported."""
 MAX_TAG_CHARS = 200
 """The longest tag, in characters, that an import accepts."""
+MAX_FIELD_CHARS = {"id": 10_000, "doc_id": 10_000}
+"""The longest id and document id, in characters, that an import accepts (an id is a UUID or an IRI, a document
+id a hash or a page's address): a 100,000-character id was accepted, then stored and shown (a hostile review).
+Titles, paths and speakers have no such limit: they come from documents (a text's first line may be a whole
+paragraph), and every export must import back."""
 
 
 def utc_now() -> str:

@@ -36,6 +36,7 @@ from reader.annotation import (
     ANCHOR_STATUSES,
     COLORS,
     DEFAULT_COLOR,
+    MAX_FIELD_CHARS,
     MAX_NOTE_CHARS,
     MAX_TAG_CHARS,
     MAX_TAGS,
@@ -179,6 +180,7 @@ def all_plainly_valid(
         max(map(len, columns["note"])) > MAX_NOTE_CHARS
         or max(map(len, tags)) > MAX_TAGS
         or (flat and max(map(len, flat)) > MAX_TAG_CHARS)
+        or any(max(map(len, filter(None, columns[name])), default=0) > limit for name, limit in MAX_FIELD_CHARS.items())
     ):
         return False
     try:
@@ -242,6 +244,7 @@ def _plainly_valid(record: Mapping[str, Any], importing: bool) -> bool:
         len(record["note"]) > MAX_NOTE_CHARS
         or len(tags) > MAX_TAGS
         or (tags and max(map(len, tags)) > MAX_TAG_CHARS)
+        or any(len(record[name] or "") > limit for name, limit in MAX_FIELD_CHARS.items())
     ):
         return False
     try:
@@ -283,6 +286,10 @@ def _unusable(record: Mapping[str, Any], *, importing: bool) -> Problem | None:
         for tag in tags:
             if len(tag) > MAX_TAG_CHARS:
                 return Problem("tags", f"tag too long: {len(tag):,} characters (at most {MAX_TAG_CHARS})")
+        for name, limit in MAX_FIELD_CHARS.items():
+            value = record.get(name) or ""
+            if len(value) > limit:
+                return Problem(name, f"{name} too long: {len(value):,} characters (at most {limit:,})")
     return None
 
 

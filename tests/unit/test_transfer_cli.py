@@ -556,3 +556,16 @@ def test_import_refuses_a_device_on_stdin_and_says_a_report_it_could_not_print(t
                               stdout=full, stderr=subprocess.PIPE, text=True, timeout=60, check=False)
     assert done.returncode == 2 and done.stderr.count("\n") == 1
     assert "imported" in done.stderr and "could not be written to standard output" in done.stderr
+
+
+def test_an_import_with_an_id_of_a_hundred_thousand_characters_is_refused(
+    workspace: dict[str, Any], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    record = _record(workspace["annotations"][0], id="x" * 100_000)
+    source = tmp_path / "long-id.json"
+    source.write_text(json.dumps(_native([record], workspace["id_a"])), encoding="utf-8")
+    db = workspace["db"]
+    before = db.read_bytes()
+    message = _error(capsys, "import", str(source), "--db", str(db))
+    assert "id too long: 100,000 characters (at most 10,000)" in message
+    assert db.read_bytes() == before
