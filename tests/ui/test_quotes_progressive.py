@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 from textual.pilot import Pilot
 from textual.widgets import Static
 
@@ -302,3 +303,6 @@ def test_the_note_is_sanitised_and_bounded() -> None:
     assert "\x1b" not in note.speaker and "\x07" not in note.speaker
     assert len(note.speaker) <= SPEAKER_CELLS and note.speaker.endswith("…")
     assert QuoteNote.of(">", "", None, None, "speech") == QuoteNote("“…”", None, "speech")
+    wide = QuoteNote.of("“", "”", None, "習近平國家主席與中華人民共和國國務院總理李強同志", "speech").speaker
+    assert wide is not None and wide.endswith("…")
+    assert cell_len(wide) <= SPEAKER_CELLS  # counted in cells, not characters (a CJK name is twice as wide)

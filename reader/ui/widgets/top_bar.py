@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from rich.cells import cell_len
 from textual.content import Content
 from textual.reactive import reactive
 from textual.widget import Widget
 
 from reader.sanitize import sanitize
+from reader.ui.notices import take_cells
 
 SPEAKER_CELLS = 32
 """At most this much of a speaker's name is shown in the bar (a name is rarely longer; a hostile one could be)."""
@@ -32,8 +34,8 @@ class QuoteNote(NamedTuple):
             opening, closing = "“", "”"
         name = speaker_full or speaker
         shown = " ".join(sanitize(name).split()) if name else None
-        if shown is not None and len(shown) > SPEAKER_CELLS:
-            shown = shown[: SPEAKER_CELLS - 1].rstrip() + "…"
+        if shown is not None and cell_len(shown) > SPEAKER_CELLS:  # cells: a CJK name is twice as wide
+            shown = take_cells(shown, SPEAKER_CELLS - 1).rstrip() + "…"
         return cls(sanitize(opening) + "…" + sanitize(closing), shown or None, kind)  # unclosed: "„…"
 
     def content(self) -> Content:
