@@ -35,25 +35,36 @@ def fit_middle(text: str, cells: int) -> str:
         return text
     half = (cells - 1) // 2
     head = take_cells(text, half)
-    tail = take_cells(text[::-1], cells - 1 - cell_len(head))[::-1]
-    return f"{head}…{tail}"
+    return f"{head}…{take_end_cells(text, cells - 1 - cell_len(head))}"
 
 
 def fit_start(text: str, cells: int) -> str:
     """``text`` in at most ``cells`` terminal cells: its end kept, ``…`` for what is cut at its start."""
     if cell_len(text) <= cells:
         return text
-    return "…" + take_cells(text[::-1], cells - 1)[::-1]
+    return "…" + take_end_cells(text, cells - 1)
 
 
 def take_cells(text: str, cells: int) -> str:
-    """The longest start of ``text`` that fits in ``cells`` cells (never half of a wide character)."""
+    """The longest start of ``text`` that fits in ``cells`` cells (never half of a wide character, nor part of a
+    sanitiser's placeholder such as ``⟨U+202E⟩``: a stub like ``⟨U+20`` read as content)."""
     used = 0
     for index, char in enumerate(text):
         used += cell_len(char)
         if used > cells:
-            return text[:index]
+            head = text[:index]
+            opened = head.rfind("⟨")
+            return head[:opened] if opened > head.rfind("⟩") else head
     return text
+
+
+def take_end_cells(text: str, cells: int) -> str:
+    """The longest end of ``text`` that fits in ``cells`` cells (as :func:`take_cells`, from the other side)."""
+    tail = take_cells(text[::-1], cells)[::-1]
+    if len(tail) == len(text):
+        return tail
+    closed = tail.find("⟩")
+    return tail[closed + 1 :] if closed >= 0 and (tail.find("⟨") < 0 or closed < tail.find("⟨")) else tail
 
 
 def overwrite_question(target: Path) -> str:

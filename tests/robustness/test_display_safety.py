@@ -335,3 +335,20 @@ async def test_library_shows_only_safe_names(tmp_path: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         text = await _shown(pilot, app, lambda: "second" in screen_text(app), "library")
         assert text.count("⟨U+1BCA0⟩") >= 2
+
+
+@given(st.lists(st.sampled_from([*"ab 語", "\u202e", "\x1b"]), max_size=60).map("".join), st.integers(1, 30))
+def test_a_cut_never_leaves_part_of_a_placeholder(raw: str, cells: int) -> None:
+    """A name cut through ``⟨U+202E⟩`` left ``⟨U+20`` or ``202E⟩``, which read as part of the name (a hostile
+    review); a cut keeps whole placeholders or none, and never more cells than asked."""
+    from rich.cells import cell_len
+
+    from reader.ui.notices import fit_middle, take_cells, take_end_cells
+
+    text = sanitize(raw)  # real placeholders, from the sanitiser
+    for part in (take_cells(text, cells), take_end_cells(text, cells)):
+        assert cell_len(part) <= cells and part in text
+        assert part.count("⟨") == part.count("⟩")  # whole placeholders only
+    shown = fit_middle(text, max(cells, 3))
+    assert cell_len(shown) <= max(cells, 3)
+    assert "⟨U+20" not in shown.replace("⟨U+202E⟩", "") and "202E⟩" not in shown.replace("⟨U+202E⟩", "")
