@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import gc
 import os
-import pickle
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -41,28 +40,43 @@ def in_child(work: Callable[[], T], accept: Callable[[object], bool], *, reap: b
     ReaderError). ``accept`` tells a value of the right kind. Where a fork is not possible, or the child fails
     in any other way, ``work`` runs in this process when the function is called. ``reap=False``: once its
     value is in, do not wait for the child to end (see the module's docstring)."""
-    if not hasattr(os, "fork"):
+    forked = fork_with_pipe()
+    if forked is None:
         return work
+    pid, fd = forked
+    if pid == 0:  # the child: work, send, and leave without running anything of the parent's
+        _child(work, fd)
+    return lambda: _collect(pid, fd, work, accept, reap)
+
+
+def fork_with_pipe() -> tuple[int, int] | None:
+    """Fork, with a pipe from the child to this process: ``(0, write end)`` in the child, ``(the child's pid,
+    read end)`` here, each side's other end closed; None where there is no ``fork`` or the pipe or the fork
+    fails (nothing is left open). Also :mod:`reader.quotes.background`'s fork."""
+    if not hasattr(os, "fork"):
+        return None
     try:
         read_end, write_end = os.pipe()
     except OSError:
-        return work
+        return None
     try:
         pid = os.fork()
     except OSError:
         os.close(read_end)
         os.close(write_end)
-        return work
-    if pid == 0:  # the child: work, send, and leave without running anything of the parent's
+        return None
+    if pid == 0:
         os.close(read_end)
-        _child(work, write_end)
+        return 0, write_end
     os.close(write_end)
-    return lambda: _collect(pid, read_end, work, accept, reap)
+    return pid, read_end
 
 
 def _child(work: Callable[[], object], fd: int) -> None:
     code = 0
     try:
+        import pickle  # here, not at the top: reader.quotes.background imports this module for its fork alone
+
         try:
             payload: tuple[str, object] = ("ok", work())
         except ReaderError as error:
@@ -92,6 +106,8 @@ def _collect(pid: int, fd: int, work: Callable[[], T], accept: Callable[[object]
         collecting = gc.isenabled()
         gc.disable()  # unpickling makes many objects at once: a collection then walks all of this process's
         try:
+            import pickle
+
             outcome, value = pickle.loads(b"".join(chunks))
         except Exception:  # noqa: BLE001 - a damaged payload: run the work here instead
             outcome, value = "", None

@@ -52,6 +52,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from reader.forking import fork_with_pipe
 from reader.quotes.table import Payload, empty_payload, encode
 
 if TYPE_CHECKING:
@@ -271,25 +272,18 @@ class Child:
         if not hasattr(os, "fork"):
             return None
         _prepare()
-        try:
-            read_end, write_end = os.pipe()
-        except OSError:
-            return None
         parent = os.getpid()
         lock = document._parse_lock
         with lock:
-            try:
-                pid = os.fork()
-            except OSError:
-                os.close(read_end)
-                os.close(write_end)
+            forked = fork_with_pipe()
+            if forked is None:
                 return None
+            pid, fd = forked
             if pid == 0:  # the child: find, send, and leave without running anything of the app's
                 lock.release()  # the copy this process holds (the with block never ends here)
-                _child(document, write_end, parent, chars)
-        os.close(write_end)
+                _child(document, fd, parent, chars)
         _LIVE.add(pid)
-        return cls(pid, read_end)
+        return cls(pid, fd)
 
     def payloads(self, cancelled: Callable[[], bool], provisional: Deliver | None = None) -> Iterator[Payload]:
         """The child's payloads as they come; returns after the last (done) one, or when ``cancelled()`` (the

@@ -27,11 +27,11 @@ Decisions:
 
 from __future__ import annotations
 
-import gc
 import os
 import struct
 from collections.abc import Callable, Iterable, Iterator
 from itertools import starmap
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from reader.forking import in_child
@@ -60,9 +60,6 @@ Shared = tuple[list[int], list[tuple[Any, ...]]]
 """What a child sends back: (range number, count, range number, count...) and the quotations it found, each as
 a tuple of its fields (a frozen dataclass unpickles ~4x slower than a tuple and a call)."""
 
-_FIELDS = 10
-"""The fields of a :class:`~reader.quotes.Quotation`, in the order of its constructor."""
-
 
 def usable_cores() -> int:
     """How many cores this process may run on (the affinity mask where there is one)."""
@@ -73,8 +70,12 @@ def usable_cores() -> int:
 
 
 def find_in_processes(document: Document, processes: int) -> list[Quotation]:
-    """:func:`reader.quotes.find_quotations` in up to ``processes`` processes (this one and forked children)."""
-    with paused_gc():  # what the children send is many objects at once (a collection walks all the others)
+    """:func:`reader.quotes.find_quotations` in up to ``processes`` processes (this one and forked children).
+
+    The cyclic collector is paused for all of it, and the children, forked meanwhile, inherit the pause: a
+    collection would walk every object of the parent (and in a child, so copy its pages: ~0.2 s on 20 MB), and
+    what the children send back is many objects at once."""
+    with paused_gc():
         return _find_in_processes(document, processes)
 
 
@@ -109,10 +110,9 @@ def _find_in_processes(document: Document, processes: int) -> list[Quotation]:
         found.update(_by_range(*_attribute(detection, ranges, tickets)))
         for collect in children:
             found.update(_take(collect))
-    with paused_gc():  # the ranges of a child that failed after taking them
-        for number, (lo, hi) in enumerate(ranges):
-            if number not in found:
-                found[number] = detection.attribute(lo, hi)
+    for number, (lo, hi) in enumerate(ranges):  # the ranges of a child that failed after taking them
+        if number not in found:
+            found[number] = detection.attribute(lo, hi)
     return [quotation for number in range(len(ranges)) for quotation in found[number]]
 
 
@@ -128,12 +128,11 @@ def _attribute(detection: Detection, ranges: list[tuple[int, int]],
     """The quotations of the ranges numbered ``numbers`` (taken one at a time), and how many each range has."""
     counts: list[int] = []
     found: list[Quotation] = []
-    with paused_gc():  # a collection would walk, and so copy into a child, every page of the parent's objects
-        for number in numbers:
-            lo, hi = ranges[number]
-            counts += (number, hi - lo)
-            found.extend(detection.attribute(lo, hi))
-            detection.forget()
+    for number in numbers:
+        lo, hi = ranges[number]
+        counts += (number, hi - lo)
+        found.extend(detection.attribute(lo, hi))
+        detection.forget()
     return counts, found
 
 
@@ -176,20 +175,30 @@ def _start(detection: Detection, ranges: list[tuple[int, int]], tickets: _Ticket
     """A child attributing ranges as it takes them; the function returned waits for what it found."""
 
     def work() -> Shared:
-        # No collection in this short life: one would walk, and so copy, every page of the parent's objects
-        # (~0.2 s on 20 MB, after the ranges, while the parent waits)
-        gc.disable()
         counts, found = _attribute(detection, ranges, tickets)
-        return counts, [(q.start, q.end, q.open, q.close, q.kind, q.speaker, q.nested, q.parent, q.text,
-                         q.speaker_full) for q in found]
+        return counts, list(map(_fields_of(), found))
 
     return in_child(work, _is_shared, reap=False)
 
 
+def _fields_of() -> Callable[[Quotation], tuple[Any, ...]]:
+    """A quotation's fields as a tuple, in the order of its constructor (read off the dataclass)."""
+    from dataclasses import fields
+
+    from reader.quotes import Quotation
+
+    return attrgetter(*(field.name for field in fields(Quotation)))
+
+
 def _is_shared(value: object) -> bool:
+    from dataclasses import fields
+
+    from reader.quotes import Quotation
+
+    count = len(fields(Quotation))
     return (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], list)
             and isinstance(value[1], list) and all(isinstance(n, int) for n in value[0])
-            and all(isinstance(row, tuple) and len(row) == _FIELDS for row in value[1]))
+            and all(isinstance(row, tuple) and len(row) == count for row in value[1]))
 
 
 def _take(collect: Callable[[], Shared]) -> dict[int, list[Quotation]]:
