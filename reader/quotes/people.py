@@ -70,6 +70,10 @@ def lower_case_words(text: str) -> set[str]:
     return words
 
 
+_CONTRACTED_PRONOUN = re.compile(r"(?i)(?:i|we|they|you|he|she|it)[’'](?:m|ve|d|ll|re|s)$")
+"""A pronoun with a contracted verb ("I’m", "They've"): capitalised like a name, never one (issue 11, item 1)."""
+
+
 class Described(str):
     """A speaker resolved from a role description: the person's name, carrying the description as the article
     writes it ("the Vermont senator"). The ranker tells these from names; the quotation's ``speaker`` stays the
@@ -152,6 +156,7 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
             or (not core and key.endswith(("ian", "ean", "ish", "ese", "isch", "ische", "ischen")))
             or full_words >= 2
             or not token[:1].isalpha()
+            or ("’" in token or "'" in token) and _CONTRACTED_PRONOUN.match(token) is not None
         ):
             break
         core.insert(0, token)
@@ -413,6 +418,8 @@ class People:
 
     def resolve_name(self, tokens: list[str], offset: int) -> str | None:
         tokens = [t for t in tokens if t]
+        if tokens and _CONTRACTED_PRONOUN.match(tokens[0]):
+            return None  # "I’ve", "They’re": a pronoun, capitalised, is no name
         if tokens and len(tokens[-1]) > 2:
             tokens[-1] = tokens[-1].rstrip(".")
         prefix, core = self.core(tokens)

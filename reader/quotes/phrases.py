@@ -258,9 +258,12 @@ class NounPhrases:
         if not roles or lowered[-1] in ("and", "or", "when", "if", "as", "that", "by", "to", "with"):
             return None
         if lowered[0] in _INDEFINITE:
-            return " ".join(words)
+            return _as_written(words) or None
+        written = _as_written(words)
+        if not written:
+            return None  # "the letter to committee members": its head is no person
         resolved = self.people.resolve_role([r if r in _ROLES else r[:-1] for r in roles], offset, words)
-        return Described(resolved, _as_written(words)) if resolved else None
+        return Described(resolved, written) if resolved else None
 
     def _subject_forward(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
         j = verb + 1
@@ -435,19 +438,44 @@ _NOUN_BEFORE = frozenset(("a", "an"))
 does not ("the senator from Vermont said", "with Donald Trump tweeting")."""
 
 
+def _is_role(key: str) -> bool:
+    return key in _ROLES or (key.endswith("s") and key[:-1] in _ROLES)
+
+
+_NOUN_PHRASE_ENDS = frozenset(
+    """can could would will should may might must is was are were be been being has have had do does did said says
+    who whom whose which that when while as if because after before since""".split()
+)
+"""Words that end a description's noun phrase: what follows is another clause ("a reporter can be heard")."""
+
+_QUANTITIES = frozenset("lot lots number group handful couple pair dozen few majority team panel coalition".split())
+"""Nouns that head a description through "of" ("an awful lot of analysts", "a group of senators")."""
+
+_MORE_PREPOSITIONS = frozenset("between against among over under into like than".split())
+
+
 def _as_written(words: list[str]) -> str:
-    """A description as the article writes it, from its determiner to its last role word, without a possessive:
-    "that the former president is" → "the former president"."""
-    lowered = [w.lower() for w in words]
-    role = next((i for i, w in enumerate(lowered) if w in _ROLES or (w.endswith("s") and w[:-1] in _ROLES)),
-                len(words) - 1)
+    """A description as the article writes it: from its determiner through its noun phrase (role words, the
+    names after them, and a complement naming someone: "a spokesman for Bernie Sanders"), without a possessive
+    and without what another clause adds ("The Vermont senator emailed supporters" → "The Vermont senator",
+    "a minor player in most" → "a minor player"). Empty when no role word heads it ("a text message to
+    supporters", "a showdown between former secretary of": the role word is in a complement of another noun)."""
+    lowered = [_POSSESSIVE.sub("", w) if len(w) > 3 else w for w in (w.lower() for w in words)]
+    role = next((i for i, w in enumerate(lowered) if _is_role(w)), len(words) - 1)
     start = next((i for i in range(role, -1, -1) if lowered[i] in _DETERMINERS), 0)
+    for i in range(start + 1, role):
+        if lowered[i] in _PREPOSITIONS or lowered[i] in _MORE_PREPOSITIONS:
+            if lowered[i] == "of" and lowered[i - 1] in _QUANTITIES:
+                continue
+            return ""  # the head noun before the preposition is not a role: a letter, a message, a showdown
     end = len(words)
-    while end > start + 1:
-        key = _POSSESSIVE.sub("", lowered[end - 1]) if len(lowered[end - 1]) > 3 else lowered[end - 1]
-        if key in _ROLES or (key.endswith("s") and key[:-1] in _ROLES):
+    for i in range(role + 1, len(words)):
+        word = lowered[i]
+        if word in _NOUN_PHRASE_ENDS or (word.endswith("ed") and not _is_role(word) and words[i][:1].islower()):
+            end = i  # a verb: another clause begins
             break
-        end -= 1
+    while end > start + 1 and not (_is_role(lowered[end - 1]) or words[end - 1][:1].isupper()):
+        end -= 1  # back to the last role word or name ("a strategist for one of these" → "a strategist")
     kept = words[start:end]
     if kept and len(kept[-1]) > 3:
         kept[-1] = _POSSESSIVE.sub("", kept[-1])

@@ -280,3 +280,39 @@ def test_a_complement_is_no_name_after_a_french_description() -> None:
     body = ("Le ministre Roman Prymula parlait à la presse.\n\n« Je n'ai pas l'intention de démissionner, » a déclaré "
             "à cette occasion le ministre de la Santé.")
     assert speakers(body) == ["Roman Prymula"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # the description's noun phrase ends where another clause begins
+        ("Bernie Sanders won in Vermont and Iowa.\n\nYet it was unclear whether Sanders was ready. The Vermont "
+         "senator emailed supporters saying: “The struggle continues” and vowing to compete in the final contest.",
+         "The Vermont senator"),
+        ("“Should there be a database?” a reporter can be heard asking.", "a reporter"),
+        ("“I guess Christmas Eve was booked,” a spokesman for Bernie Sanders could only say.",
+         "a spokesman for Bernie Sanders"),
+        # trailing words after the role word that name nobody go
+        ("“The pool is out of balance,” said a strategist for one of these.", "a strategist"),
+    ],
+)
+def test_a_description_is_its_noun_phrase(body: str, speaker: str) -> None:
+    # issue 11 item 1: a speaker is a mention of a person, never a fragment of another clause
+    assert [q.speaker for q in quotes(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the role word is in a complement of another noun: a letter, a message, a showdown speak for nobody
+        "“Radical Islamic terrorism” was named in a letter to platform committee members.",
+        "“We were just declared the winner,” said a text message to supporters.",
+        # a pronoun with a contracted verb is capitalised like a name but is none
+        "I’ve learned to be careful. “It comes across as too loud,” I’ve said.",
+        "They’re worried. “We’ve got to keep the House,” They’ve said.",
+    ],
+)
+def test_no_speaker_from_a_non_person(body: str) -> None:
+    found = quotes(body)
+    assert found, body
+    assert [q.speaker for q in found] == [None] * len(found), [(q.speaker, q.text) for q in found]
