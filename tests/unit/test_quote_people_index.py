@@ -72,3 +72,12 @@ def test_is_title_reads_a_prefix_only_when_it_settles(quoted: str) -> None:
         all(w[:1].isupper() or w[:1].isdigit() or (n and w.lower() in ("a", "the", "of")) for n, w in enumerate(words))
         and sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) >= 2 and not stripped.isupper())
     assert is_title(quoted) == expected
+
+
+def test_a_people_or_a_contracted_pronoun_is_no_name_core() -> None:
+    # "Americans said", "I’ve said": capitalised before a cue verb, but never a person of the index
+    assert _core(["Americans"])[1] == [] and _core(["South", "Koreans"])[1] == []
+    assert _core(["I’ve"])[1] == [] and _core(["They're"])[1] == []
+    assert _core(["Duncan"])[1] == ["Duncan"] and _core(["Ivan"])[1] == ["Ivan"]
+    people = People("I’ve said it. “It comes across as too loud,” I’ve said. Americans said so.", "en", [])
+    assert not {"I’ve", "Americans"} & set(people.persons)
