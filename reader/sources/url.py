@@ -154,8 +154,11 @@ def _normalise(url: str) -> str:
         raise _Refused("not a valid address (invalid port)", shown)
     host = _host(parts.hostname, shown)
     netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
-    path = quote(parts.path or "/", safe=_PATH_SAFE)
-    query = quote(parts.query, safe=_QUERY_SAFE)
+    try:
+        path = quote(parts.path or "/", safe=_PATH_SAFE)
+        query = quote(parts.query, safe=_QUERY_SAFE)
+    except UnicodeError:  # a lone surrogate: bytes that were not UTF-8 (a command line, a stored path)
+        raise _Refused("not a valid address (it holds bytes that are not UTF-8)", shown) from None
     return f"{scheme}://{netloc}{path}" + (f"?{query}" if query else "")
 
 
