@@ -349,10 +349,14 @@ def _choose_sources(
         from reader.sources.forked import convert_soon, in_child
 
         if is_url(sources[0]):
-            from reader.sources.url import check_url
+            from reader.sources.url import check_url, fetched_now, load_url
 
             url = check_url(sources[0])  # a refused scheme is one line at once, without a fork
-            return sources, in_child(lambda: open_source(url, refresh=args.refresh)), ""
+            # The child fetches (and caches) the page; when its Document cannot come back (an EPUB is converted
+            # in parts), this process opens the copy the child just cached rather than fetching it again.
+            started = fetched_now()
+            return sources, in_child(lambda: open_source(url, refresh=args.refresh),
+                                     lambda: load_url(url, refresh=args.refresh, fresh_since=started)), ""
 
         # A page is converted in a child process while this one opens the store and imports Textual.
         return sources, convert_soon(*read_file(sources[0])), ""

@@ -35,18 +35,21 @@ _unreaped: list[int] = []
 """Children that sent their message and may not have ended yet (see :func:`_collect`)."""
 
 
-def in_child(work: Callable[[], T], accept: Callable[[object], bool], *, reap: bool = True) -> Callable[[], T]:
+def in_child(work: Callable[[], T], accept: Callable[[object], bool], *, reap: bool = True,
+             fallback: Callable[[], T] | None = None) -> Callable[[], T]:
     """Run ``work`` in a forked child now; the returned function waits for its value (or raises its
-    ReaderError). ``accept`` tells a value of the right kind. Where a fork is not possible, or the child fails
-    in any other way, ``work`` runs in this process when the function is called. ``reap=False``: once its
-    value is in, do not wait for the child to end (see the module's docstring)."""
+    ReaderError). ``accept`` tells a value of the right kind. Where a fork is not possible, ``work`` runs in
+    this process when the function is called; where the child fails in any other way, ``fallback`` does (``work``
+    when not given: a child that failed may have done part of the work already, such as fetching a page, which
+    ``fallback`` can build on). ``reap=False``: once its value is in, do not wait for the child to end (see the
+    module's docstring)."""
     forked = fork_with_pipe()
     if forked is None:
         return work
     pid, fd = forked
     if pid == 0:  # the child: work, send, and leave without running anything of the parent's
         _child(work, fd)
-    return lambda: _collect(pid, fd, work, accept, reap)
+    return lambda: _collect(pid, fd, work if fallback is None else fallback, accept, reap)
 
 
 def fork_with_pipe() -> tuple[int, int] | None:

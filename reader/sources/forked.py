@@ -39,8 +39,8 @@ def convert_soon(data: bytes, origin: Origin, kind: SourceKind) -> Callable[[], 
     return in_child(lambda: convert(data, origin, kind))
 
 
-def in_child(work: Callable[[], Document]) -> Callable[[], Document]:
+def in_child(work: Callable[[], Document], fallback: Callable[[], Document] | None = None) -> Callable[[], Document]:
     """Run ``work`` in a forked child now (:func:`reader.forking.in_child`); the returned function waits for its
-    Document, or raises its ReaderError. Where a fork is not possible, or the child fails in any other way,
-    ``work`` runs in this process when the function is called."""
-    return forking.in_child(work, lambda value: isinstance(value, Document))
+    Document, or raises its ReaderError. Where a fork is not possible, ``work`` runs in this process when the
+    function is called; where the child fails in any other way, ``fallback`` (default ``work``)."""
+    return forking.in_child(work, lambda value: isinstance(value, Document), fallback=fallback)

@@ -388,7 +388,7 @@ def _page(url: str, response: httpx.Response, deadline: float) -> Page:
     if length.strip().isdigit() and int(length) > MAX_BYTES:
         raise _too_large(shown)
     body = _read_body(response, shown, deadline)
-    fetched = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    fetched = fetched_now()
     return Page(final_url=url, content_type=media, charset=charset, fetched_at=fetched, body=body)
 
 
@@ -418,9 +418,28 @@ def _add_notice(document: Document, notice: str) -> None:
     document.info = replace(document.info, notice=f"{old} {notice}" if old else notice)
 
 
-def load_url(url: str, *, refresh: bool = False) -> Document:
+def fetched_now() -> str:
+    """This moment as a page's ``fetched_at`` is written (UTC, to the second): see ``fresh_since``."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def _fetched_since(page: Page, since: str | None) -> bool:
+    if since is None:
+        return False
+    try:
+        return datetime.fromisoformat(page.fetched_at) >= datetime.fromisoformat(since)
+    except (ValueError, TypeError):
+        return False
+
+
+def load_url(url: str, *, refresh: bool = False, fresh_since: str | None = None) -> Document:
     """The page at ``url`` as a Document: from the cache when it holds it (and not ``refresh``), else fetched
-    (and then cached). Raises ReaderError with one clear line."""
+    (and then cached). Raises ReaderError with one clear line.
+
+    ``fresh_since`` (a :func:`fetched_now` taken earlier in this run): a cached copy fetched since then was
+    fetched by this run (the CLI's forked child, whose Document could not be sent back: an EPUB), so it is
+    used as it is, even with ``refresh``, and without the "Opened from the cache" notice: fetching it twice
+    would be wrong, and so would saying it is an old copy."""
     address = check_url(url)
     cached = page_cache.read(address, MAX_BYTES)
     if cached is not None:
@@ -428,16 +447,18 @@ def load_url(url: str, *, refresh: bool = False) -> Document:
             cached = cached._replace(final_url=check_url(cached.final_url))
         except ReaderError:
             cached = None
-    if cached is not None and not refresh:
+    fresh = cached is not None and _fetched_since(cached, fresh_since)
+    if cached is not None and (fresh or not refresh):
         try:
             document = _convert(cached)
         except ReaderError as error:
             raise ReaderError(f"{error} (the copy in the cache, fetched {_when(cached)}: try --refresh)") from None
-        _add_notice(
-            document,
-            f"Opened from the cache: fetched {_when(cached)}, the page may have changed since"
-            " (open it with --refresh to fetch it again).",
-        )
+        if not fresh:
+            _add_notice(
+                document,
+                f"Opened from the cache: fetched {_when(cached)}, the page may have changed since"
+                " (open it with --refresh to fetch it again).",
+            )
         return document
     try:
         page = fetch(address)

@@ -590,3 +590,32 @@ async def test_a_changed_page_refreshed_reanchors_its_highlights(tmp_path: Path,
         app.writer.drain()
     [moved] = Store(tmp_path / "a.json").annotations_for(second.id)
     assert second.text[moved.start : moved.end] == "the bridge opens in May" and moved.anchor in ("moved", "exact")
+
+
+@pytest.mark.parametrize("refresh", [False, True])
+def test_an_epub_by_url_opened_by_the_cli_is_fetched_once_and_not_called_a_cached_copy(
+    server: LocalServer, refresh: bool
+) -> None:
+    """`reader URL` fetches in a forked child, which cannot send an EPUB's Document back (it is converted in
+    parts): this process then opens the copy the child cached, without fetching again (with --refresh it did)
+    and without saying "Opened from the cache" of a page fetched a moment ago."""
+    from reader import cli, piped_input
+    from reader.sources import epub
+    from tests.sources.epub_factory import build_epub
+
+    filler = "<p>" + "Snow fell on the roofs of the town all night long. " * 40 + "</p>"
+    chapters = [(f"Chapter {n}", f"<h1>Chapter {n}</h1><p>It was a quiet winter morning.</p>"
+                 + filler * (epub.FIRST_PART_CHARS // len(filler) + 1)) for n in range(3)]
+    book = build_epub(chapters, title="A Long Book")  # longer than the first part: converted in parts
+    server.routes["/book"] = page(book, "application/epub+zip")
+    argv = [server.url("/book"), *(["--refresh"] if refresh else [])]
+    _sources, chosen, _folder = cli._choose_sources(cli.build_main_parser().parse_args(argv), piped_input)
+    assert callable(chosen)
+    document = chosen()
+    document.finish_parsing()
+    assert "quiet winter morning" in document.text
+    assert server.hits["/book"] == 1
+    assert "from the cache" not in document.info.notice
+    # a later open (no --refresh) is from the cache, and says so
+    again = load_url(server.url("/book"))
+    assert server.hits["/book"] == 1 and "Opened from the cache" in again.info.notice
