@@ -89,13 +89,16 @@ def _refuse(mode: int, name: str) -> None:
         raise NotRegularFile(kind, name)
 
 
-def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
+def open_regular(path: str | os.PathLike[str], *, follow: bool = True) -> BinaryIO:
     """``path`` opened for reading (binary, buffered) after checking, on the open descriptor, that it is a
     regular file. Raises :class:`NotRegularFile`, or the OSError of the failed ``stat``/``open``
-    (FileNotFoundError, PermissionError, ...)."""
+    (FileNotFoundError, PermissionError, ...). ``follow=False``: a symbolic link is refused (the reader's own
+    files, such as the page cache's entries, are never links; one there was put by someone else)."""
     name = os.fsdecode(path)
-    _refuse(os.stat(path).st_mode, name)  # never open what is plainly not a regular file
+    _refuse((os.stat if follow else os.lstat)(path).st_mode, name)  # never open what is plainly not a regular file
     flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    if not follow:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     try:
         fd = os.open(path, flags)
     except OSError as error:
@@ -149,8 +152,8 @@ def _remaining(stream: BinaryIO) -> int | None:
         return None
 
 
-def read_regular_file(path: str | os.PathLike[str], limit: int) -> bytes:
+def read_regular_file(path: str | os.PathLike[str], limit: int, *, follow: bool = True) -> bytes:
     """The bytes of the regular file ``path``, at most ``limit`` of them: :func:`open_regular` +
     :func:`read_bounded`. Raises :class:`NotRegularFile`, :class:`InputTooLarge` or the OSError of the read."""
-    with open_regular(path) as stream:
+    with open_regular(path, follow=follow) as stream:
         return read_bounded(stream, limit, name=os.fsdecode(path))

@@ -24,9 +24,11 @@ Pure standard library, except platformdirs (imported only when no ``READER_CACHE
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import NamedTuple
@@ -81,7 +83,8 @@ def read(url: str, limit: int) -> Page | None:
     truncated, over ``limit`` bytes, written by another version)."""
     body_path, meta_path = entry_paths(url)
     try:
-        meta = json.loads(read_regular_file(meta_path, _SIDECAR_LIMIT))
+        _own_folder(body_path.parent)
+        meta = json.loads(read_regular_file(meta_path, _SIDECAR_LIMIT, follow=False))
     except (OSError, ValueError, RecursionError):  # missing, unreadable, too large, not JSON (or UTF-8)
         return None
     if not isinstance(meta, dict) or meta.get("version") != FORMAT_VERSION or meta.get("url") != url:
@@ -93,7 +96,7 @@ def read(url: str, limit: int) -> Page | None:
     if size > limit or size < 0:
         return None
     try:
-        body = read_regular_file(body_path, limit)
+        body = read_regular_file(body_path, limit, follow=False)
     except OSError:
         return None
     if len(body) != size or hashlib.sha256(body).hexdigest() != fields["sha256"]:
@@ -107,13 +110,24 @@ def read(url: str, limit: int) -> Page | None:
     )
 
 
+def _own_folder(folder: Path) -> os.stat_result:
+    """The pages folder's status, or PermissionError when it is a symbolic link, not a folder, or someone
+    else's: the cache then is not used (never read from, written into, nor ``chmod``-ed through a link that
+    leads elsewhere)."""
+    status = os.lstat(folder)
+    owner = os.getuid() if hasattr(os, "getuid") else status.st_uid
+    if not stat.S_ISDIR(status.st_mode) or status.st_uid != owner:
+        raise PermissionError(errno.EPERM, "the cache folder is a link, not a folder, or not yours")
+    return status
+
+
 def _private_folder(folder: Path) -> None:
     """Create ``folder`` (and a missing cache root) with mode 0700; narrow an existing pages folder to 0700."""
     root = folder.parent
     if not root.exists():
         root.mkdir(mode=0o700, parents=True, exist_ok=True)
     folder.mkdir(mode=0o700, exist_ok=True)
-    mode = folder.stat().st_mode & 0o777
+    mode = _own_folder(folder).st_mode & 0o777
     if mode & 0o077:
         os.chmod(folder, 0o700)
 

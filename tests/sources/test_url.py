@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import gzip
+import hashlib
 import json
 import socket
 import ssl
@@ -532,6 +533,43 @@ def test_unwritable_cache_still_opens_the_page(
     document = load_url(server.url("/p.txt"))
     assert document.text == ARTICLE.decode()
     assert "could not be kept in the cache" in document.info.notice
+
+
+def test_a_cache_folder_that_is_a_link_is_neither_written_nor_narrowed(
+    server: LocalServer, isolated_cache: Path, tmp_path: Path
+) -> None:
+    """A pages folder replaced by a link to another folder: the page opens, nothing is written there and its
+    mode is left alone (a chmod through the link would change the other folder)."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir(mode=0o755)
+    elsewhere.chmod(0o755)
+    isolated_cache.mkdir()
+    (isolated_cache / "pages").symlink_to(elsewhere)
+    server.routes["/p.txt"] = page(ARTICLE)
+    document = load_url(server.url("/p.txt"))
+    assert document.text == ARTICLE.decode()
+    assert "could not be kept in the cache" in document.info.notice
+    assert list(elsewhere.iterdir()) == [] and stat.S_IMODE(elsewhere.stat().st_mode) == 0o755
+
+
+def test_a_cache_entry_that_is_a_link_is_not_read(server: LocalServer, tmp_path: Path) -> None:
+    """An entry's body swapped for a link to another file (size and hash in the sidecar made to match) is not
+    read: the page is fetched again and the link replaced by the page."""
+    address = server.url("/p.txt")
+    server.routes["/p.txt"] = page(ARTICLE)
+    load_url(address)
+    body_path, meta_path = page_cache.entry_paths(address)
+    secret = tmp_path / "secret.txt"
+    secret.write_bytes(b"A secret title\n\nNot a page of the web.\n")
+    meta = json.loads(meta_path.read_text())
+    meta.update(size=len(secret.read_bytes()), sha256=hashlib.sha256(secret.read_bytes()).hexdigest())
+    meta_path.write_text(json.dumps(meta))
+    body_path.unlink()
+    body_path.symlink_to(secret)
+    assert page_cache.read(address, 1 << 20) is None
+    document = load_url(address)
+    assert "secret" not in document.text and document.text == ARTICLE.decode()
+    assert not body_path.is_symlink() and server.hits["/p.txt"] == 2
 
 
 def test_cache_root_defaults_to_the_user_cache(monkeypatch: pytest.MonkeyPatch) -> None:
