@@ -251,7 +251,9 @@ class ReaderApp(App[None]):
         from reader.ui.crash import crash_line, write_report
 
         self.bell()
-        self.crash_message = crash_line(sys.exc_info()[1] or self._exception, write_report(traceback.format_exc()))
+        error = sys.exc_info()[1] or self._exception  # none active when another thread's error was handed over
+        report = "".join(traceback.format_exception(error)) if error is not None else traceback.format_exc()
+        self.crash_message = crash_line(error, write_report(report))
         self._close_messages_no_wait()  # nothing for Textual to print: the CLI writes the line (Rich wrapped it)
 
     async def action_quit(self) -> None:

@@ -18,6 +18,9 @@ Decisions, and why:
   does not rely on SIGCONT at all.
 * **Input that ends cleanly.** A read error on the keyboard side (EIO from a hung-up terminal) is the terminal
   going away, not a crash: the app is told, instead of Textual's panic with a traceback.
+* **Input that cannot crash or press keys.** The input loop is :mod:`reader.ui.terminal_input`'s: a byte that is
+  not UTF-8 becomes U+FFFD, a bracketed paste is one ``Paste`` event whatever it holds, and any other error in
+  the input thread is the app's one-line fatal error.
 
 The app decides what "gone" means (save, then exit: see ``ReaderApp.terminal_gone``); this module only keeps
 Textual from hanging or crashing on the way.
@@ -104,7 +107,17 @@ class ReaderDriver(LinuxDriver):
         super()._sigcont_application(*args)
 
     def run_input_thread(self) -> None:
+        """Textual's input loop replaced by :func:`reader.ui.terminal_input.read_input` (bytes that are not UTF-8
+        and bracketed pastes; see that module)."""
+        import os
+
+        from textual._xterm_parser import XTermParser
+
+        from reader.ui.terminal_input import read_input
+
         try:
-            super().run_input_thread()
+            read_input(self.fileno, os.read, XTermParser(self._debug), self.process_message, self.exit_event.is_set)
         except OSError as error:  # EIO from a hung-up terminal: it went away, this is not a crash
             self.output.mark_gone(f"the terminal cannot be read ({error})")
+        except Exception as error:  # noqa: BLE001 - the app's one-line fatal error, not Textual's panic screen
+            self._loop.call_soon_threadsafe(self._app._handle_exception, error)
