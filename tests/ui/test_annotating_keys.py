@@ -7,6 +7,7 @@ writer and re-opens the store file, so what is on disk is checked against what t
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -751,6 +752,42 @@ async def test_e_exports_to_the_current_directory_and_asks_before_overwriting(
         assert len(json.loads(target.read_text(encoding="utf-8"))["documents"][0]["annotations"]) == 2
         assert not any("Export failed" in n for n in h.notifications)
     assert not (Path(__file__).parent / "belarus-nato-stoltenberg.annotations.json").exists()
+
+
+async def test_e_with_a_very_long_document_name_exports_under_a_shorter_one(
+    store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A document named with 250 characters: its export's name is cut to fit the file system (it failed with
+    "File name too long" and ended the app)."""
+    workdir = tmp_path / "cwd"
+    workdir.mkdir()
+    monkeypatch.chdir(workdir)
+    long_name = tmp_path / ("L" * 250 + ".txt")
+    long_name.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    async with reading(store_path, long_name) as h:
+        h.move(PARAGRAPH_1)
+        await h.press("h", "e")
+        await h.settle()
+        (written,) = workdir.iterdir()
+        assert written.name.endswith(".annotations.json") and len(os.fsencode(written.name)) <= 255
+        assert any("1 annotation written to" in n for n in h.notifications)
+
+
+async def test_e_when_the_current_folder_is_gone_says_so(
+    store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workdir = tmp_path / "cwd"
+    workdir.mkdir()
+    monkeypatch.chdir(workdir)
+    async with reading(store_path) as h:
+        h.move(PARAGRAPH_1)
+        await h.press("h")
+        workdir.rmdir()
+        await h.press("e")
+        await h.settle()
+        assert any("Export failed" in n and "current folder" in n for n in h.notifications), h.notifications
+        assert h.app.is_running and h.app.return_code is None
+    monkeypatch.chdir(tmp_path)
 
 
 # -- persistence --------------------------------------------------------------------------------------------------

@@ -126,3 +126,4 @@ def test_export_stem() -> None:
     assert export_stem("https://example.org/%2e%2e/..") == "page"
     assert export_stem("https://x.org/a\x1b[31mb") == "a-31mb"
     assert "/" not in export_stem("https://x.org/" + "a" * 500) and len(export_stem("https://x.org/" + "a" * 500)) <= 80
+    assert len(export_stem("/tmp/" + "é" * 200 + ".txt").encode()) <= 180  # cut by bytes, whole characters

@@ -10,6 +10,7 @@ so what is exported is what is on disk. A mixin of :class:`~reader.ui.screens.re
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -44,28 +45,49 @@ class ExportingMixin(_ScreenBase):
     }
 
     def action_export(self, fmt: str = "json") -> None:
-        """Export to ``<document-stem><suffix>`` in the current directory, asking before overwriting."""
-        target = Path.cwd() / f"{export_stem(self.document.path)}{self.EXPORT_SUFFIXES[fmt]}"
-        refused = _not_a_file_to_export_to(target)
-        if refused:
-            self.notify(refused, title="Export", severity="warning")
+        """Export to ``<document-stem><suffix>`` in the current directory, asking before overwriting. The
+        checks (the current folder, what is at the target) touch the disk, so they run in the worker too."""
+        self._export_checked(fmt)
+
+    @work(thread=True, exclusive=True, group="export")
+    def _export_checked(self, fmt: str) -> None:
+        try:
+            target = Path.cwd() / f"{export_stem(self.document.path)}{self.EXPORT_SUFFIXES[fmt]}"
+        except OSError as error:  # the folder the reader was started in was deleted meanwhile
+            self._export_failed(f"the current folder cannot be used ({error.strerror or error}): nothing was exported")
             return
-        if target.exists():
-
-            def answered(yes: bool | None) -> None:
-                if yes:
-                    self.export_to(target, fmt)
-
-            from reader.ui.notices import overwrite_question
-            from reader.ui.screens.dialogs import ConfirmScreen
-
-            self.app.push_screen(ConfirmScreen(overwrite_question(target)), answered)
+        try:
+            refused = _not_a_file_to_export_to(target)
+            exists = target.exists()
+        except OSError as error:  # a name the file system refuses, a folder that cannot be read
+            self._export_failed(f"{error.strerror or error}: nothing was exported")
+            return
+        if refused:
+            self.app.call_from_thread(self.notify, refused, title="Export", severity="warning", markup=False)
+        elif exists:
+            self.app.call_from_thread(self._ask_to_overwrite, target, fmt)
         else:
-            self.export_to(target, fmt)
+            self._export_now(target, fmt)
+
+    def _ask_to_overwrite(self, target: Path, fmt: str) -> None:
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.export_to(target, fmt)
+
+        from reader.ui.notices import overwrite_question
+        from reader.ui.screens.dialogs import ConfirmScreen
+
+        self.app.push_screen(ConfirmScreen(overwrite_question(target)), answered)
+
+    def _export_failed(self, why: str) -> None:
+        self.app.call_from_thread(self.notify, f"Export failed: {why}", title="Export", severity="error", markup=False)
 
     @work(thread=True, exclusive=True, group="export")
     def export_to(self, target: Path, fmt: str = "json") -> None:
         """Wait for pending writes, then export this document from the store (what is on disk is exported)."""
+        self._export_now(target, fmt)
+
+    def _export_now(self, target: Path, fmt: str) -> None:
         from reader.annotation import utc_now
         from reader.formats import ExportDocument
         from reader.transfer import render, write_output
@@ -81,18 +103,21 @@ class ExportingMixin(_ScreenBase):
             write_output(str(target), render([exported], fmt, utc_now()), db=str(store.path))
             count = len(annotations)
         except (ReaderError, OSError) as error:
-            self.app.call_from_thread(
-                self.notify, f"Export failed: {error}", title="Export", severity="error", markup=False
-            )
+            self._export_failed(str(error))
             return
         message = exported_message(count, target, self.app.size.width)
         self.app.call_from_thread(self.notify, message, title="Exported", markup=False, timeout=6)
 
 
+STEM_BYTES = 180
+"""The most bytes of an export file's name before its suffix: a file name has at most 255 bytes on most file
+systems, and a document named with 250 characters made ``e`` fail ("File name too long")."""
+
+
 def export_stem(path: str) -> str:
     """The export file's name before its suffix: the document file's stem, or for a URL the last part of its
     path (else its host) kept to letters, digits, ``.``, ``_`` and ``-`` and 80 characters (a page's address
-    may hold anything); ``stdin`` for a piped document."""
+    may hold anything); ``stdin`` for a piped document. At most :data:`STEM_BYTES` bytes either way."""
     import re
 
     from reader.sources import is_url
@@ -100,7 +125,10 @@ def export_stem(path: str) -> str:
     if not path:
         return "stdin"
     if not is_url(path):
-        return Path(path).stem or "document"
+        stem = Path(path).stem or "document"
+        while len(os.fsencode(stem)) > STEM_BYTES:  # cut by bytes, a character at a time (never mid-character)
+            stem = stem[: max(1, len(stem) - max(1, (len(os.fsencode(stem)) - STEM_BYTES) // 4))]
+        return stem
     address = path.split("#", 1)[0].split("?", 1)[0]
     parts = [part for part in address.split("/")[2:] if part]
     name = parts[-1] if parts else "page"
