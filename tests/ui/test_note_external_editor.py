@@ -55,3 +55,39 @@ async def test_ctrl_e_without_an_editor_says_how(tmp_path: Path, monkeypatch: py
         await pilot.pause()
         assert isinstance(app.screen, NoteEditor) and app.screen.text == ""
         assert any("$EDITOR" in message for message in shown)
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        ('rm -f "$1"\n', "left no file"),  # the editor deleted its file
+        ('rm -f "$1"; mkdir "$1"\n', "left no file"),  # ... or put a directory in its place
+        ('rm -f "$1"; mkfifo "$1"\n', "left no file"),  # a FIFO: reading it blocked the UI for good
+        ('rm -f "$1"; ln -s /dev/zero "$1"\n', "left no file"),  # a link is not followed
+        ('kill -INT $$\n', "was interrupted"),  # ended by a signal (ctrl+c)
+    ],
+)
+async def test_an_editor_that_leaves_no_file_keeps_the_note(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str, said: str
+) -> None:
+    script = tmp_path / "editor.sh"
+    script.write_text("#!/bin/sh\n" + body)
+    script.chmod(0o755)
+    monkeypatch.setenv("EDITOR", str(script))
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", None)  # TMPDIR read again: the editor's leftovers land in tmp_path
+    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[SEED], document=load_document(SEED))
+    monkeypatch.setattr(app, "suspend", no_suspend)
+    shown: list[str] = []
+    real_notify = app.notify
+    monkeypatch.setattr(app, "notify", lambda message, **kw: (shown.append(message), real_notify(message, **kw)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("n", *"kept", "ctrl+e")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor) and app.screen.text == "kept"
+        assert any(said in message and "the note is unchanged" in message for message in shown), shown
+        assert app.is_running
+    assert not list(tmp_path.glob("reader-note-*"))  # nothing left behind (the directory and the FIFO removed)

@@ -276,11 +276,11 @@ class NoteEditor(OverArticle[str | None]):
         result over the limit is refused, and the note stays as it was."""
         import os
         import shlex
-        import subprocess
         import tempfile
-        from pathlib import Path
 
         from textual.app import SuspendNotSupported
+
+        from reader.bounded_read import open_regular
 
         command = os.environ.get("VISUAL") or os.environ.get("EDITOR")
         if not command:
@@ -293,7 +293,7 @@ class NoteEditor(OverArticle[str | None]):
                 file.write(before.encode("utf-8", "surrogatepass"))
             try:
                 with self.app.suspend():
-                    result = subprocess.run([*shlex.split(command), name], check=False)
+                    returncode = _run_editor([*shlex.split(command), name])
             except SuspendNotSupported:
                 self.notify("This terminal cannot hand over to an editor", severity="warning")
                 return
@@ -301,15 +301,22 @@ class NoteEditor(OverArticle[str | None]):
                 reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
                 self.notify(sanitize(f"Could not start {command}: {reason}"), severity="error", markup=False)
                 return
-            if result.returncode != 0:
-                self.notify(
-                    sanitize(f"{command} exited with status {result.returncode}; the note is unchanged"), markup=False
-                )
+            if returncode != 0:
+                how = "was interrupted" if returncode < 0 else f"exited with status {returncode}"
+                self.notify(sanitize(f"{command} {how}; the note is unchanged"), markup=False)
                 return
-            with open(name, "rb") as file:
-                data = file.read(MAX_NOTE_CHARS * 4 + 2)  # UTF-8 takes at most 4 bytes a character
+            try:
+                # Only a regular file, never through a link: the editor may have left a FIFO (the read would
+                # block the UI for good), a directory, a link to /dev/tty, or nothing at all
+                with open_regular(name, follow=False) as file:
+                    data = file.read(MAX_NOTE_CHARS * 4 + 2)  # UTF-8 takes at most 4 bytes a character
+            except OSError as error:
+                reason = error.strerror if error.strerror else str(error)
+                self.notify(sanitize(f"{command} left no file to read ({reason}); the note is unchanged"),
+                            severity="warning", markup=False)
+                return
         finally:
-            Path(name).unlink(missing_ok=True)
+            _remove_left_over(name)
         try:
             text = data.decode("utf-8", "surrogatepass")
         except UnicodeDecodeError:
@@ -329,6 +336,37 @@ class NoteEditor(OverArticle[str | None]):
         area.read_only = False
         area.text = text
         area.move_cursor(area.document.end)
+
+
+def _run_editor(argv: list[str]) -> int:
+    """Run the editor and wait for it; its exit status (negative: ended by a signal). ctrl+c while it runs is
+    the editor's: the terminal sends SIGINT to both, and it ended the reader at once (status 0, the note being
+    typed lost), so this process ignores it until the editor is gone, as git does. The editor itself starts
+    with the usual handling (the signal is ignored here only once it runs)."""
+    import signal
+    import subprocess
+
+    process = subprocess.Popen(argv)
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        return process.wait()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _remove_left_over(path: str) -> None:
+    """Remove the note's temporary file, or whatever the editor left in its place (an empty directory too)."""
+    import os
+
+    try:
+        os.unlink(path)
+    except IsADirectoryError:
+        try:
+            os.rmdir(path)
+        except OSError:
+            pass
+    except OSError:
+        pass
 
 
 class TagsEditor(OverArticle[tuple[str, ...] | None]):
