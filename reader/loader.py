@@ -26,9 +26,14 @@ MAX_BYTES = 200 * 1024 * 1024
 __all__ = ["MAX_BYTES", "decode_text", "load_document", "looks_binary", "read_file_bytes", "read_text", "show_path"]
 
 
+_NAME_BREAKS = str.maketrans({"\n": "␊", "\r": "␍", "\t": "␉"})
+
+
 def show_path(path: str | os.PathLike[str]) -> str:
-    """A file name safe to print in a message or show in the app."""
-    return sanitize(os.fsdecode(path))
+    """A file name safe to print in a message or show in the app. Line breaks and tabs, which :func:`sanitize`
+    shows as spaces in running text, are visible here (␊ ␍ ␉): in a name, ``new\nline.txt`` and ``new line.txt``
+    are two different files."""
+    return sanitize(os.fsdecode(path).translate(_NAME_BREAKS))
 
 
 def read_file_bytes(path: str | os.PathLike[str]) -> bytes:

@@ -195,6 +195,8 @@ def test_export_question_and_toast_are_safe(name: str, count: int, width: int) -
 @given(hostile, hostile)
 def test_file_names_and_cli_messages_are_one_safe_line(name: str, message: str) -> None:
     assert_safe(show_path(name))
+    assert not {"\n", "\r", "\t"} & set(show_path(name))
+    assert show_path("new\nline.txt") != show_path("new line.txt")  # a line break in a name is visible
     line = error_line(f"cannot open {name}: {message}")
     assert line.startswith("reader: ")
     assert "\n" not in line
