@@ -449,7 +449,9 @@ def check_drm(archive: Archive, package: Package) -> None:
     for element in root.iter():
         if local(element) != "CipherReference":
             continue
-        path = resolve("", element.get("URI") or "")
+        uri = element.get("URI") or ""
+        # Relative to the container's root (OCF); some tools write it relative to META-INF ("../OEBPS/c1.xhtml")
+        path = resolve("", uri) or (resolve("META-INF/", uri) if uri.startswith("../") else None)
         if path is None:
             continue
         key = path.casefold()

@@ -153,8 +153,9 @@ def _add_encryption(kind: str, members: dict[str, bytes], manifest: list[str]) -
             b'<?xml version="1.0"?><fairplay:sinf xmlns:fairplay="http://itunes.apple.com/ns/epub"/>'
         )
         return
-    if kind == "content":
+    if kind in ("content", "content-meta-inf"):  # the second: a URI relative to META-INF, as some tools write
         algorithm, uri = "http://www.w3.org/2001/04/xmlenc#aes128-cbc", "OEBPS/text/ch000.xhtml"
+        uri = "../" + uri if kind == "content-meta-inf" else uri
     elif kind == "fonts":
         algorithm, uri = "http://www.idpf.org/2008/embedding", "OEBPS/fonts/serif.otf"
         members[uri] = bytes(random.Random(1).getrandbits(8) for _ in range(2048))

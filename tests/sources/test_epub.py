@@ -210,7 +210,7 @@ def test_a_limit_reached_in_the_first_part_refuses_the_book(monkeypatch: pytest.
 # -- refusals -------------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("kind", ["content", "fairplay"])
+@pytest.mark.parametrize("kind", ["content", "content-meta-inf", "fairplay"])
 def test_drm_is_refused(kind: str) -> None:
     data = build_epub([("One", "<p>Encrypted, in a real book.</p>")], encryption=kind)
     with pytest.raises(ReaderError, match=r"^book\.epub is protected by DRM: the reader cannot open it$"):
