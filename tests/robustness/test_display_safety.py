@@ -218,7 +218,9 @@ json_values = st.recursive(
 def test_json_output_is_safe_and_the_same_value(value: object, indent: int | None) -> None:
     text = dumps(value, indent=indent)
     assert_safe(text, line_breaks=True)
-    assert json.loads(text) == value
+    # the same value as any JSON reader reads it back (two lone surrogates that form a pair are one character
+    # once written as escapes, by json.dumps too)
+    assert json.loads(text) == json.loads(json.dumps(value))
     assert terminal_safe(text) == text  # nothing left to escape
     text.encode("utf-8")  # lone surrogates are escapes now
 
