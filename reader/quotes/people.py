@@ -154,7 +154,6 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
             or key in _ORG_WORDS
             or (token.isupper() and len(token) > 1)
             or (not core and key.endswith(("ian", "ean", "ish", "ese", "isch", "ische", "ischen")))
-            or (not core and key.endswith(("ians", "eans", "cans", "eses")))  # "Americans", "Koreans": a people
             or full_words >= 2
             or not token[:1].isalpha()
             or ("’" in token or "'" in token) and _CONTRACTED_PRONOUN.match(token) is not None

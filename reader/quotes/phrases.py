@@ -463,7 +463,8 @@ def _as_written(words: list[str]) -> str:
     lowered = [_POSSESSIVE.sub("", w) if len(w) > 3 else w for w in (w.lower() for w in words)]
     role = next((i for i, w in enumerate(lowered) if _is_role(w)), len(words) - 1)
     start = next((i for i in range(role, -1, -1) if lowered[i] in _DETERMINERS), 0)
-    for i in range(start + 1, role):
+    head = 0 if lowered[0] in _DETERMINERS else start  # "a letter to the senator": the phrase starts at "a"
+    for i in range(head + 1, role):
         if lowered[i] in _PREPOSITIONS or lowered[i] in _MORE_PREPOSITIONS:
             if lowered[i] == "of" and lowered[i - 1] in _QUANTITIES:
                 continue
@@ -476,6 +477,8 @@ def _as_written(words: list[str]) -> str:
             break
     while end > start + 1 and not (_is_role(lowered[end - 1]) or words[end - 1][:1].isupper()):
         end -= 1  # back to the last role word or name ("a strategist for one of these" → "a strategist")
+    if end < len(words) and end - 1 > role and _POSSESSIVE.search(words[end - 1]) and words[end][:1].isalpha():
+        end += 1  # a possessive in the complement owns the noun after it: "a lawyer for the senator’s family"
     kept = words[start:end]
     if kept and len(kept[-1]) > 3:
         kept[-1] = _POSSESSIVE.sub("", kept[-1])

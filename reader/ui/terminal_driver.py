@@ -119,5 +119,7 @@ class ReaderDriver(LinuxDriver):
             read_input(self.fileno, os.read, XTermParser(self._debug), self.process_message, self.exit_event.is_set)
         except OSError as error:  # EIO from a hung-up terminal: it went away, this is not a crash
             self.output.mark_gone(f"the terminal cannot be read ({error})")
+        except EOFError:  # no more input can come (a hung-up terminal may read as the end of input)
+            self.output.mark_gone("the terminal's input ended")
         except Exception as error:  # noqa: BLE001 - the app's one-line fatal error, not Textual's panic screen
             self._loop.call_soon_threadsafe(self._app._handle_exception, error)

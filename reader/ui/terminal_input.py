@@ -128,13 +128,18 @@ def read_input(
 ) -> None:
     """The input loop: read ``fileno`` until ``stopped()``, decode (invalid bytes become U+FFFD), cut pastes
     out (:class:`PasteSplitter`), parse the rest into key and mouse events, and ``deliver`` every event in
-    order."""
+    order. Raises EOFError when the input ends first (Textual's loop read on at 100% of a core)."""
     decode = getincrementaldecoder("utf-8")(errors="replace").decode
     splitter = PasteSplitter()
 
     def send(pieces: list[Piece]) -> None:
         for kind, text in pieces:
             if kind == "paste":
+                # An Escape typed just before the paste waits in the parser for its timeout: it comes first
+                if getattr(parser, "_timeout_time", None) is not None:
+                    parser._timeout_time = 0.0  # Textual's parser has no public "flush"
+                    for event in parser.tick():
+                        deliver(event)
                 deliver(events.Paste(text))
             else:
                 for event in parser.feed(text):
@@ -142,13 +147,15 @@ def read_input(
 
     selector = selectors.SelectSelector()
     selector.register(fileno, selectors.EVENT_READ)
+    ended = False
     try:
-        while not stopped():
+        while not ended and not stopped():
             ready = selector.select(0.1)
             for _key, mask in ready:
                 if mask & selectors.EVENT_READ:
                     data = read(fileno, 4096)
-                    if not data:  # standard input piped and at its end
+                    if not data:  # the end of input (a terminal hung up, a pipe closed): reading again spins
+                        ended = True
                         break
                     send(splitter.feed(decode(data)))
             if not ready:
@@ -157,6 +164,8 @@ def read_input(
                 deliver(event)
         send(splitter.feed(decode(b"", final=True)))
         send(splitter.finish())
+        if ended:
+            raise EOFError("the terminal's input ended")
     finally:
         selector.close()
         try:

@@ -64,7 +64,7 @@ async def test_ctrl_e_without_an_editor_says_how(tmp_path: Path, monkeypatch: py
         ('rm -f "$1"; mkdir "$1"\n', "left no file"),  # ... or put a directory in its place
         ('rm -f "$1"; mkfifo "$1"\n', "left no file"),  # a FIFO: reading it blocked the UI for good
         ('rm -f "$1"; ln -s /dev/zero "$1"\n', "left no file"),  # a link is not followed
-        ('kill -INT $$\n', "was interrupted"),  # ended by a signal (ctrl+c)
+        ('kill -INT $$\n', "was interrupted"),  # ended by a signal
     ],
 )
 async def test_an_editor_that_leaves_no_file_keeps_the_note(
@@ -91,3 +91,21 @@ async def test_an_editor_that_leaves_no_file_keeps_the_note(
         assert any(said in message and "the note is unchanged" in message for message in shown), shown
         assert app.is_running
     assert not list(tmp_path.glob("reader-note-*"))  # nothing left behind (the directory and the FIFO removed)
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "SIGQUIT"), reason="POSIX signals")
+def test_ctrl_c_and_ctrl_backslash_while_the_editor_runs_are_the_editors() -> None:
+    """The terminal sends SIGINT (ctrl+c) and SIGQUIT (ctrl+\\) to the editor and the reader alike: the reader
+    ignores them until the editor is gone (they ended it, losing the note). Run in a session of its own, so the
+    signals reach nothing else."""
+    import subprocess
+    import sys
+
+    editor = ("import os, signal, time; signal.signal(signal.SIGINT, signal.SIG_IGN); "
+              "signal.signal(signal.SIGQUIT, signal.SIG_IGN); time.sleep(0.5); "
+              "os.killpg(0, signal.SIGINT); os.killpg(0, signal.SIGQUIT); time.sleep(0.2); raise SystemExit(3)")
+    script = ("import sys; from reader.ui.screens.dialogs import _run_editor; "
+              f"code = _run_editor([sys.executable, '-c', {editor!r}]); print('alive', code)")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                            start_new_session=True, cwd=Path(__file__).resolve().parents[2])
+    assert result.stdout.strip() == "alive 3", (result.returncode, result.stderr[-500:])

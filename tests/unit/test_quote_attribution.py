@@ -316,3 +316,26 @@ def test_no_speaker_from_a_non_person(body: str) -> None:
     found = quotes(body)
     assert found, body
     assert [q.speaker for q in found] == [None] * len(found), [(q.speaker, q.text) for q in found]
+
+
+@pytest.mark.parametrize(
+    ("words", "written"),
+    [
+        ("The Vermont senator emailed supporters", "The Vermont senator"),
+        ("a spokesman for Bernie Sanders could", "a spokesman for Bernie Sanders"),
+        ("a letter to the senator", ""),  # the role word completes another noun, even after its own "the"
+        ("a showdown between the senators", ""),
+        ("An awful lot of analysts", "An awful lot of analysts"),
+        ("a lawyer for the senator’s family", "a lawyer for the senator’s family"),  # the possessive owns "family"
+        ("that the former president is", "the former president"),
+    ],
+)
+def test_a_description_as_written(words: str, written: str) -> None:
+    from reader.quotes.phrases import _as_written
+
+    assert _as_written(words.split()) == written
+
+
+def test_a_surname_like_a_demonym_is_still_a_name() -> None:
+    # "Americans" alone is a people; "Russell Means" is a person
+    assert speakers("Russell Means led the protest. “We will stay,” Means said.") == ["Russell Means"]

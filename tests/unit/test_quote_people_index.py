@@ -74,10 +74,10 @@ def test_is_title_reads_a_prefix_only_when_it_settles(quoted: str) -> None:
     assert is_title(quoted) == expected
 
 
-def test_a_people_or_a_contracted_pronoun_is_no_name_core() -> None:
-    # "Americans said", "I’ve said": capitalised before a cue verb, but never a person of the index
-    assert _core(["Americans"])[1] == [] and _core(["South", "Koreans"])[1] == []
+def test_a_contracted_pronoun_is_no_name_core() -> None:
+    # "I’ve said": capitalised before a cue verb, but never a person of the index. (A plural demonym by its
+    # ending, "Americans", was tried and dropped: a later mention "Means said" of Russell Means lost its name.)
     assert _core(["I’ve"])[1] == [] and _core(["They're"])[1] == []
-    assert _core(["Duncan"])[1] == ["Duncan"] and _core(["Ivan"])[1] == ["Ivan"]
-    people = People("I’ve said it. “It comes across as too loud,” I’ve said. Americans said so.", "en", [])
-    assert not {"I’ve", "Americans"} & set(people.persons)
+    assert _core(["Means"])[1] == ["Means"] and _core(["Ivan"])[1] == ["Ivan"]
+    people = People("I’ve said it. “It comes across as too loud,” I’ve said.", "en", [])
+    assert "I’ve" not in people.persons

@@ -339,19 +339,21 @@ class NoteEditor(OverArticle[str | None]):
 
 
 def _run_editor(argv: list[str]) -> int:
-    """Run the editor and wait for it; its exit status (negative: ended by a signal). ctrl+c while it runs is
-    the editor's: the terminal sends SIGINT to both, and it ended the reader at once (status 0, the note being
-    typed lost), so this process ignores it until the editor is gone, as git does. The editor itself starts
+    """Run the editor and wait for it; its exit status (negative: ended by a signal). ctrl+c (and ctrl+\\) while
+    it runs is the editor's: the terminal sends SIGINT (SIGQUIT) to both, and it ended the reader at once (the
+    note being typed lost), so this process ignores them until the editor is gone, as git does. The editor itself starts
     with the usual handling (the signal is ignored here only once it runs)."""
     import signal
     import subprocess
 
     process = subprocess.Popen(argv)
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    ignored = [signal.SIGINT, *([signal.SIGQUIT] if hasattr(signal, "SIGQUIT") else [])]  # ctrl+c, ctrl+\
+    previous = [signal.signal(number, signal.SIG_IGN) for number in ignored]
     try:
         return process.wait()
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for number, handler in zip(ignored, previous, strict=True):
+            signal.signal(number, handler)
 
 
 def _remove_left_over(path: str) -> None:
