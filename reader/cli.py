@@ -60,6 +60,25 @@ def error_line(message: object) -> str:
     return "reader: " + sanitize(str(message)).strip()
 
 
+def _streams_that_cannot_fail_to_encode() -> None:
+    """Where the locale's encoding is not UTF-8 (``LC_ALL=C`` without UTF-8 mode, ``PYTHONIOENCODING=latin-1``):
+    standard output is written as UTF-8, as ``reader text`` and ``reader export`` always write it
+    (:func:`reader.output.write_stdout`), and a message on standard error that the encoding cannot hold shows
+    ``\\u`` escapes. ``reader quotes`` printing a name with a curly quote ended in a traceback."""
+    for stream, encoding in ((sys.stdout, "utf-8"), (sys.stderr, None)):
+        current = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
+        reconfigure = getattr(stream, "reconfigure", None)
+        if current in ("utf-8", "utf8") or reconfigure is None:
+            continue
+        try:
+            if encoding is None:
+                reconfigure(errors="backslashreplace")
+            else:
+                reconfigure(encoding=encoding, errors="backslashreplace")
+        except (OSError, ValueError):  # a stream that cannot change now: it stays as it is
+            pass
+
+
 def print_error(message: object) -> None:
     """Print :func:`error_line` of ``message`` on stderr (``print_error(f"warning: {w}")`` for a warning)."""
     print(error_line(message), file=sys.stderr)
@@ -413,6 +432,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ``python -m reader``), and only then may a subcommand end the process itself (:func:`end_process`)."""
     whole_process = argv is None
     argv = list(sys.argv[1:] if argv is None else argv)
+    if whole_process:
+        _streams_that_cannot_fail_to_encode()
     in_app = False
     try:
         try:

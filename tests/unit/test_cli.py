@@ -326,3 +326,19 @@ def test_core_modules_import_neither_textual_nor_rich() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"clean {len(modules)}"
+
+
+def test_a_locale_that_is_not_utf8_neither_breaks_output_nor_messages(tmp_path: Path) -> None:
+    """PYTHONIOENCODING=latin-1 (or LC_ALL=C without UTF-8 mode): `reader quotes` printed a curly quote and a
+    name with a traceback. Output is UTF-8, as `reader text` writes it; a message shows escapes."""
+    story = tmp_path / "story.txt"
+    story.write_text("Title\n\n“We will stay,” said Zoë Müller.\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "latin-1", "PYTHONUTF8": "0", "READER_DB": str(tmp_path / "a.json")}
+    found = subprocess.run([sys.executable, "-m", "reader", "quotes", str(story)], cwd=tmp_path, env=env,
+                           stdin=subprocess.DEVNULL, capture_output=True, timeout=TIMEOUT)
+    assert found.returncode == 0, found.stderr
+    assert "Zoë Müller" in found.stdout.decode("utf-8") and "“We will stay,”" in found.stdout.decode("utf-8")
+    missing = subprocess.run([sys.executable, "-m", "reader", "quotes", str(tmp_path / "gone€.txt")], cwd=tmp_path,
+                             env=env, stdin=subprocess.DEVNULL, capture_output=True, timeout=TIMEOUT)
+    assert missing.returncode == 2 and b"Traceback" not in missing.stderr
+    assert missing.stderr.decode("latin-1").startswith("reader: ") and "\\u20ac" in missing.stderr.decode("latin-1")
