@@ -103,6 +103,8 @@ def build_rows(
             rows[key] = old._replace(
                 doc_ids=(*old.doc_ids, record.id), highlights=old.highlights + highlights, notes=old.notes + notes
             )
+    from reader.loader import visible_breaks
+
     known = {doc_id for row in rows.values() for doc_id in row.doc_ids}
     for doc_id, (path, title) in (titles or {}).items():
         if doc_id in known:
@@ -111,7 +113,8 @@ def build_rows(
         key = row_key(path, "", doc_id)
         old = rows.get(key)
         if old is None:
-            rows[key] = LibraryRow(key, path, title or os.path.basename(path) or doc_id, (doc_id,), highlights, notes)
+            shown = title or visible_breaks(os.path.basename(path)) or doc_id
+            rows[key] = LibraryRow(key, path, shown, (doc_id,), highlights, notes)
         else:
             rows[key] = old._replace(
                 doc_ids=(*old.doc_ids, doc_id), highlights=old.highlights + highlights, notes=old.notes + notes

@@ -29,6 +29,12 @@ __all__ = ["MAX_BYTES", "decode_text", "load_document", "looks_binary", "read_fi
 _NAME_BREAKS = str.maketrans({"\n": "␊", "\r": "␍", "\t": "␉"})
 
 
+def visible_breaks(name: str) -> str:
+    """``name`` with its line breaks and tabs as ␊ ␍ ␉ (see :func:`show_path`), for a file name that is
+    sanitised later or shown in pieces."""
+    return name.translate(_NAME_BREAKS)
+
+
 def show_path(path: str | os.PathLike[str]) -> str:
     """A file name safe to print in a message or show in the app. Line breaks and tabs, which :func:`sanitize`
     shows as spaces in running text, are visible here (␊ ␍ ␉): in a name, ``new\nline.txt`` and ``new line.txt``

@@ -13,6 +13,7 @@ import argparse
 import sys
 
 from reader.formats.json_text import dumps
+from reader.loader import show_path
 from reader.people_index import PeopleIndex, PersonQuote
 from reader.sanitize import sanitize
 
@@ -98,6 +99,6 @@ def run_quotes_by(args: argparse.Namespace) -> int:
         if q.doc_id != current:
             current = q.doc_id
             date = f"{sanitize(q.date)}  " if q.date else ""
-            out.write(f"\n{date}{sanitize(q.title)}  ({sanitize(q.source)})\n")
+            out.write(f"\n{date}{sanitize(q.title)}  ({show_path(q.source)})\n")
         out.write(f"  {q.start:>7}  “{sanitize(shorten(q.text, MAX_SHOWN))}”\n")
     return 0

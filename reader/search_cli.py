@@ -14,6 +14,7 @@ import argparse
 import sys
 from typing import Any
 
+from reader.loader import show_path, visible_breaks
 from reader.sanitize import sanitize
 from reader.search import Group, Hit, SearchIndex, document_infos
 
@@ -40,7 +41,7 @@ def run_search(args: argparse.Namespace) -> int:
             document = group.document
             count = len(group.hits)
             out.write(
-                f"{sanitize(document.title or document.source)}  ({sanitize(document.source)}) — "
+                f"{sanitize(document.title or visible_breaks(document.source))}  ({show_path(document.source)}) — "
                 f"{count} match{'es' if count != 1 else ''}\n"
             )
             for hit in group.hits:

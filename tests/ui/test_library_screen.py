@@ -160,3 +160,12 @@ async def test_search_finds_notes_and_tags_across_documents(library: dict[str, A
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
+
+
+def test_a_line_break_in_a_file_name_is_visible_in_the_library() -> None:
+    # the source column, the search's group lines and the stored-highlights view all go through display_source
+    from reader.ui.screens.library import display_source, label
+
+    assert display_source("/tmp/nl/new\nline\t.txt") == "/tmp/nl/new␊line␉.txt"
+    assert label("/tmp/nl/new\nline.txt") == "new␊line.txt"
+    assert display_source("https://example.org/a") == "https://example.org/a"

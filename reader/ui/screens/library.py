@@ -75,7 +75,9 @@ def display_source(source: str, *, seed: bool = False) -> str:
     if not source or "://" in source:
         return source
     from reader.cli import seeds_dir
+    from reader.loader import visible_breaks
 
+    source = visible_breaks(source)  # a file name's line break is no space
     if seed or os.path.dirname(source) == str(seeds_dir()):
         return "seeds/" + os.path.basename(source)
     home = os.path.expanduser("~").rstrip("/")

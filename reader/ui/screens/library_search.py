@@ -186,7 +186,7 @@ class LibrarySearchScreen(Screen[None]):
         muted = base if selected else base + widget.style("muted")
         if row.hit is None:
             heading = base if selected else base + widget.style("heading")
-            title = sanitize(row.document.title or row.document.source)
+            title = sanitize(row.document.title or display_source(row.document.source))
             plural = "s" if row.matches != 1 else ""
             tail = f"  {row.matches} highlight{plural} · {sanitize(display_source(row.document.source))}"
             segments = [Segment(" " + clip(title, min(cell_width(title), width - 4)), heading), Segment(tail, muted)]
