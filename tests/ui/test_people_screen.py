@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
@@ -141,3 +142,29 @@ async def test_an_empty_library_says_so(tmp_path: Path) -> None:
         await pilot.press("enter")  # nothing to choose: nothing happens
         await pilot.pause()
         assert app.screen is screen
+
+
+async def test_enter_reads_a_persons_quotations_off_the_ui_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A person's quotations may need the disk and the finder (a cache entry deleted): never on the UI thread."""
+    import threading
+
+    from reader.people_index import PeopleIndex
+
+    threads: list[bool] = []
+    real = PeopleIndex.quotations_by
+
+    def recording(self: PeopleIndex, name: str) -> list[object]:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(self, name)  # type: ignore[return-value]
+
+    monkeypatch.setattr(PeopleIndex, "quotations_by", recording)
+    app = people_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_people(pilot)
+        await pilot.press(*"anna", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, PersonScreen) and len(app.screen.quotes) == 1
+    assert threads == [False]

@@ -16,6 +16,7 @@ Decisions:
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -93,6 +94,7 @@ class PeopleScreen(_ListScreen):
         self.shown: list[Person] = []
         self.index: PeopleIndex | None = None
         self.ready = False
+        self._person_lock = threading.Lock()
 
     def compose(self) -> ComposeResult:
         yield Static(Content("People — finding quotations…"), id="people-title")
@@ -181,8 +183,23 @@ class PeopleScreen(_ListScreen):
     def _choose(self, number: int) -> None:
         if self.index is None or not 0 <= number < len(self.shown):
             return
-        person = self.shown[number]
-        self.app.push_screen(PersonScreen(person, self.index.quotations_by(person.name)))
+        self._open_person(self.index, self.shown[number])
+
+    @work(thread=True, exclusive=True, group="person")
+    def _open_person(self, index: PeopleIndex, person: Person) -> None:
+        """(A worker thread.) A person's quotations read from the cache, or found again in a document whose
+        entry is missing or stale: disk and the finder, never on the UI thread (4 s frozen on a large document
+        whose entry had been deleted). One at a time: the index's cache is not written by two threads at once."""
+        with self._person_lock:
+            if get_current_worker().is_cancelled:
+                return
+            quotes = index.quotations_by(person.name)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show_person, person, quotes)
+
+    def _show_person(self, person: Person, quotes: list[PersonQuote]) -> None:
+        if self.is_attached and self.app.screen is self:
+            self.app.push_screen(PersonScreen(person, quotes))
 
 
 class PersonScreen(_ListScreen):
