@@ -92,10 +92,11 @@ def _cited(item: object) -> Cited | None:
     return Cited(start, end, text[:MAX_TEXT], name[:MAX_NAME], short[:MAX_NAME])
 
 
-def read_entry(root: Path, doc_id: str, finder: str) -> tuple[str, list[Cited]] | None:
-    """(text id, quotations) of ``doc_id``'s entry, or None when it is missing, corrupt or of another finder."""
+def read_entry(root: Path, doc_id: str, finder: str | None) -> tuple[str, list[Cited]] | None:
+    """(text id, quotations) of ``doc_id``'s entry, or None when it is missing, corrupt or of another finder
+    (``finder`` None: of any finder)."""
     raw = read_json(root / entry_name(doc_id), MAX_ENTRY_BYTES)
-    if not isinstance(raw, dict) or raw.get("format") != FORMAT or raw.get("finder") != finder:
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT or finder not in (None, raw.get("finder")):
         return None
     text_id, rows = raw.get("text"), raw.get("quotations")
     if raw.get("doc") != doc_id or not isinstance(text_id, str) or not isinstance(rows, list):

@@ -106,9 +106,10 @@ FINDER_VERSION = _finder_version()
 """A hash of the finder's code and data (see the module's decisions): another value re-makes every entry."""
 
 
-def read_entry(doc_id: str, root: Path | None = None) -> tuple[str, list[Cited]] | None:
-    """(text id, quotations) of ``doc_id``'s entry made by this :data:`FINDER_VERSION`, or None."""
-    return _read_entry(root or cache_dir(), doc_id, FINDER_VERSION)
+def read_entry(doc_id: str, root: Path | None = None, *, any_finder: bool = False) -> tuple[str, list[Cited]] | None:
+    """(text id, quotations) of ``doc_id``'s entry made by this :data:`FINDER_VERSION` (``any_finder``: by any
+    version: the entry of a source that is gone cannot be made again, and is kept as it is), or None."""
+    return _read_entry(root or cache_dir(), doc_id, None if any_finder else FINDER_VERSION)
 
 
 def person_key(name: str) -> str:
@@ -346,8 +347,8 @@ class PeopleIndex:
         self, record: DocumentRecord, sig: Signature | None, item: dict[str, Any] | None, report: Report
     ) -> dict[str, Any] | None:
         """The index item of ``record`` made again: from its entry when that matches, else from its source."""
-        entry = read_entry(record.id, self.root)
-        if sig is None:  # the source is gone: its entry, if any, is all there is
+        entry = read_entry(record.id, self.root, any_finder=sig is None)
+        if sig is None:  # the source is gone: its entry, if any (made by any finder), is all there is
             if entry is None:
                 return item
             return {"text": entry[0], "sig": None, "people": people_of(entry[1])}
@@ -431,7 +432,8 @@ class PeopleIndex:
         record = self.records[doc_id]
         try:
             document = self.load(record)
-        except ReaderError:
+        except ReaderError:  # the source is gone: the entry it had, by whichever finder made it
+            entry = entry if entry is not None else read_entry(doc_id, self.root, any_finder=True)
             return entry[1] if entry is not None else []
         rows = _quotation_rows(self._find(document))
         try:

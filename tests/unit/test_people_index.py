@@ -238,6 +238,25 @@ def test_a_gone_file_keeps_its_people(store: Store, tmp_path: Path) -> None:
     assert [q.text for q in index.quotations_by("Stoltenberg")] == ["One."]
 
 
+def test_a_gone_file_keeps_its_people_when_the_finder_changes(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every change to reader/quotes/ is a new finder version: the entry of a source that is gone cannot be made
+    again, so it is kept, whichever finder made it (its people vanished at the next release)."""
+    path = tmp_path / "a.txt"
+    write_doc(store, path, "A\n\nJens Stoltenberg|Stoltenberg: One.\n")
+    PeopleIndex(store, finder=Finder()).refresh()
+    path.unlink()
+    monkeypatch.setattr(people_index, "FINDER_VERSION", "a-later-finder")
+    index = PeopleIndex(store, finder=Finder())
+    index.refresh()
+    assert [p.name for p in index.people()] == ["Jens Stoltenberg"]
+    assert [q.text for q in index.quotations_by("Stoltenberg")] == ["One."]
+    again = PeopleIndex(store, finder=Finder())  # and from the index written by the later finder
+    again.refresh()
+    assert [q.text for q in again.quotations_by("Stoltenberg")] == ["One."]
+
+
 def test_a_gone_file_never_cached_is_skipped(store: Store, tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     write_doc(store, path, "A\n\nJens Stoltenberg|Stoltenberg: One.\n")
