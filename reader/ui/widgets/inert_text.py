@@ -26,6 +26,8 @@ from typing import NamedTuple
 from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
+from textual import events
+from textual.binding import Binding
 from textual.widgets import Input
 
 from reader.sanitize import MAX_COMBINING, sanitize
@@ -117,12 +119,41 @@ def styled_inert(line: str, *, keep_tabs: bool = False) -> Text:
     return text
 
 
+def _editing_keys() -> dict[str, str]:
+    """Input's own editing keys (cursor moves, deletions, selection) and their actions, read off its bindings."""
+    keys: dict[str, str] = {}
+    for binding in Input.BINDINGS:
+        if not isinstance(binding, Binding):
+            continue
+        if binding.action.startswith(("cursor_", "delete_", "home", "end", "select_all")):
+            for key in binding.key.split(","):
+                keys[key.strip()] = binding.action
+    return keys
+
+
+_EDITING_KEYS = _editing_keys()
+
+
 class InertInput(Input):
     """An Input whose value may hold anything (a stored tag, a pasted escape sequence) and paints it inert.
 
     Input paints ``_value`` and measures the cursor with ``_position_to_cell`` / ``_cell_offset_to_index`` on
     the raw value; all three are taken over here (private in Textual 8.2; a test paints a hostile value, so a
-    change there shows up as a failure, not as a leak)."""
+    change there shows up as a failure, not as a leak).
+
+    Its editing keys (Backspace, Delete, the cursor keys...) act when the key arrives, as typed characters do:
+    in Textual they are bindings, run only once the key has bubbled up to the app, after the characters typed
+    just after them when the screen was busy (``t e x ⌫ ⌫ e x t`` typed fast into the library's search gave
+    ``texe``)."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        action = _EDITING_KEYS.get(event.key)
+        if action is None:
+            await super()._on_key(event)
+            return
+        event.stop()
+        event.prevent_default()
+        await self.run_action(action)
 
     @property
     def _value(self) -> Text:
