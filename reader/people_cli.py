@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from reader.errors import ReaderError
 from reader.formats.json_text import dumps
 from reader.loader import show_path
 from reader.people_index import PeopleIndex, PersonQuote
@@ -81,14 +82,16 @@ def run_quotes_by(args: argparse.Namespace) -> int:
     from reader.quotes.cli import shorten
 
     name = str(args.by)
+    if not name.strip():
+        raise ReaderError("--by needs a name (reader people lists who is quoted)")
     quotes = _index(args).quotations_by(name)
     out = sys.stdout
     if getattr(args, "json", False):
         out.write(dumps(quote_rows(quotes), indent=1) + "\n")
         return 0
     if not quotes:
-        out.write(f"no quotations by {sanitize(name)} in the documents of the store (reader people lists who is "
-                  "quoted)\n")
+        out.write(f"no quotations by {sanitize(shorten(name, 80))} in the documents of the store (reader people "
+                  "lists who is quoted)\n")
         return 0
     documents = len({q.doc_id for q in quotes})
     names = sorted({q.name for q in quotes})

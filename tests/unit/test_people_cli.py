@@ -89,6 +89,14 @@ def test_quotes_by_nobody(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert json.loads(capsys.readouterr().out) == []
 
 
+def test_quotes_by_a_blank_or_a_huge_name(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["quotes", "--by", "  ", "--db", str(db)]) == 2  # no name is a usage error, not "nobody"
+    assert capsys.readouterr().err.startswith("reader: --by needs a name")
+    assert main(["quotes", "--by", "A" * 100_000, "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("no quotations by A") and len(out) < 300  # the name is not echoed whole
+
+
 def test_quotes_needs_a_source_or_by(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["quotes"]) == 2
     assert "name a SOURCE" in capsys.readouterr().err
