@@ -266,11 +266,12 @@ class ReaderApp(App[None]):
             self.notify("Saving…", timeout=1)
         await self._drain_writes()
         unsaved = sum(len(getattr(screen, "unsaved", ())) for screen in self.screen_stack)
-        if unsaved:  # still failing: do not end as if all were well
+        if unsaved:  # still failing: do not end as if all were well (the reason: the screen showing it is gone)
+            why = next((str(r) for s in self.screen_stack if (r := getattr(s, "last_failure", ""))), "")
             self.exit(
                 return_code=1,
-                message=f"reader: {unsaved} change(s) could not be saved to {show_path(self.store.path)} "
-                "(see the error shown)",
+                message=f"reader: {unsaved} change(s) could not be saved to {show_path(self.store.path)}"
+                + (f": {sanitize(why)[:300]}" if why else ""),
             )
             return
         self.exit()

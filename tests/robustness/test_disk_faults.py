@@ -130,6 +130,14 @@ async def test_a_fault_during_quit_does_not_hang_and_leaves_the_store_whole(
     db = tmp_path / "a.json"
     document = load_document(SEED)
     app = ReaderApp(store=Store(db), paths=[SEED], document=document)
+    lines: list[str] = []
+    real_exit = app.exit
+
+    def exit_(*args: Any, **kwargs: Any) -> None:
+        lines.append(str(kwargs.get("message") or ""))
+        real_exit(*args, **kwargs)
+
+    app.exit = exit_  # type: ignore[method-assign]
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
         app.writer.drain()
@@ -139,6 +147,9 @@ async def test_a_fault_during_quit_does_not_hang_and_leaves_the_store_whole(
         await pilot.press("q")
         await wait_for(pilot, lambda: not app.is_running, timeout=10)
     assert app.return_code == 1  # not a silent success: one change was lost
+    (line,) = lines
+    # the reason is in the line itself: the notice that showed it went with the screen
+    assert line.startswith("reader: 1 change(s) could not be saved to ") and "space" in line.lower(), line
     if db.exists():
         data = parse_store(db)
         assert not data.get("annotations")

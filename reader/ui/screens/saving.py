@@ -51,6 +51,8 @@ class SavingMixin(_ScreenBase):
     marked_unsaved: set[str]
     """The part of ``unsaved`` the panel shows as "not saved yet": failed, or pending over MARK_UNSAVED_AFTER."""
     _failed_ops: list[StoreOp]
+    last_failure: str = ""
+    """Why the latest write failed ("" when none has)."""
     _retry_timer: Any
     _failure_reported: bool
 
@@ -114,9 +116,10 @@ class SavingMixin(_ScreenBase):
             if not self.unsaved:
                 self._failure_reported = False  # all saved: a later failure is news again
         else:
+            message = str(error) if isinstance(error, ReaderError) else f"{type(error).__name__}: {error}"
+            self.last_failure = message  # for the line printed when quitting with changes unsaved
             if not self._failure_reported:  # once per outage, not once per retry
                 self._failure_reported = True
-                message = str(error) if isinstance(error, ReaderError) else f"{type(error).__name__}: {error}"
                 self.notify(
                     f"Could not save ({message}). Your highlights are kept here and will be saved when the disk "
                     "allows; retrying.",
