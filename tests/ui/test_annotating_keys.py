@@ -717,12 +717,16 @@ async def test_panel_filter(store_path: Path) -> None:
 # -- e: export --------------------------------------------------------------------------------------------------
 
 
-async def test_e_exports_to_the_current_directory_and_asks_before_overwriting(
-    store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    workdir = tmp_path / "cwd"
-    workdir.mkdir()
-    monkeypatch.chdir(workdir)
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty current directory for `e` to export into."""
+    folder = tmp_path / "cwd"
+    folder.mkdir()
+    monkeypatch.chdir(folder)
+    return folder
+
+
+async def test_e_exports_to_the_current_directory_and_asks_before_overwriting(store_path: Path, workdir: Path) -> None:
     target = workdir / "belarus-nato-stoltenberg.annotations.json"
     async with reading(store_path) as h:
         h.move(PARAGRAPH_1)
@@ -755,13 +759,10 @@ async def test_e_exports_to_the_current_directory_and_asks_before_overwriting(
 
 
 async def test_e_with_a_very_long_document_name_exports_under_a_shorter_one(
-    store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    store_path: Path, tmp_path: Path, workdir: Path
 ) -> None:
     """A document named with 250 characters: its export's name is cut to fit the file system (it failed with
     "File name too long" and ended the app)."""
-    workdir = tmp_path / "cwd"
-    workdir.mkdir()
-    monkeypatch.chdir(workdir)
     long_name = tmp_path / ("L" * 250 + ".txt")
     long_name.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     async with reading(store_path, long_name) as h:
@@ -774,11 +775,8 @@ async def test_e_with_a_very_long_document_name_exports_under_a_shorter_one(
 
 
 async def test_e_when_the_current_folder_is_gone_says_so(
-    store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    store_path: Path, tmp_path: Path, workdir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    workdir = tmp_path / "cwd"
-    workdir.mkdir()
-    monkeypatch.chdir(workdir)
     async with reading(store_path) as h:
         h.move(PARAGRAPH_1)
         await h.press("h")
