@@ -3,8 +3,9 @@
 This module decides whether and how a file is parsed - its front matter, the bounds, the pieces it is parsed in -
 and hands each piece's tokens to the walk (:mod:`reader.sources.markdown_walk`, which holds the decisions about
 how each construct is shown); the cuts between pieces are :mod:`reader.sources.markdown_pieces`'s.
-markdown-it itself caps nesting at 20 levels (``maxNesting``): content nested deeper (a hostile file of 10,000
-``>``) is dropped by the parser, never a ``RecursionError``.
+markdown-it itself caps nesting at 20 levels (``maxNesting``), never a ``RecursionError``; at the cap it stops
+the whole parse (what follows is dropped), so a file that reaches it (a list 10 levels deep, 20 nested ``>``)
+is shown as written, with a notice, instead of losing its end.
 
 Decisions:
 * Front matter (:mod:`reader.sources.front_matter`) is metadata, not text: title, author, date, language, URL.
@@ -73,6 +74,7 @@ def from_bytes(data: bytes, origin: Origin) -> Document:
     if sum(body.count(mark) for mark in _MARKUP) + 2 * body.count("![") > MAX_MARKUP:
         return _as_written(text, replaced, meta, origin, "too intricate to format")
     parser = _Parser("commonmark").enable(["table", "strikethrough"])
+    deepest = int(parser.options.get("maxNesting", 20)) - 1
     pieces = split_pieces(body)
     env: dict[str, Any] = {}
     if len(pieces) > 1:
@@ -85,6 +87,10 @@ def from_bytes(data: bytes, origin: Origin) -> Document:
             tokens = parser.parse(piece, env)
         except RecursionError:  # markdown-it bounds its nesting; this is a last guard, not an expected path
             raise ReaderError(f"{origin.name} is nested too deeply to read as Markdown") from None
+        if any(token.level >= deepest for token in tokens):
+            # markdown-it stops the whole parse at its nesting limit (a list 10 levels deep dropped the rest of
+            # the file, silently): the file is shown as written instead, all of it
+            return _as_written(text, replaced, meta, origin, "nested too deeply to format")
         made += len(tokens) + sum(len(token.children or ()) for token in tokens)
         done += len(piece)
         if made > MAX_TOKENS or done >= PROJECT_AFTER and made * len(body) > MAX_TOKENS * done:

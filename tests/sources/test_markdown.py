@@ -319,6 +319,17 @@ def test_deep_nesting_is_bounded_not_recursive() -> None:
     assert "x" in brackets.text
 
 
+def test_a_list_nested_to_the_parsers_limit_keeps_the_rest_of_the_file() -> None:
+    """markdown-it stops the whole parse at its nesting limit: the paragraph after a list 13 levels deep was
+    dropped, silently. The file is shown as written instead, all of it, and says so."""
+    source = "# T\n\nbefore\n\n" + "".join("  " * i + "- item\n" for i in range(13)) + "\nAFTER paragraph.\n"
+    document = convert(source)
+    assert "AFTER paragraph." in document.text and document.text.count("item") == 13
+    assert "nested too deeply" in document.info.notice
+    shallow = convert("# T\n\n" + "".join("  " * i + "- item\n" for i in range(3)) + "\nAFTER.\n")
+    assert "AFTER." in shallow.text and not shallow.info.notice  # an ordinary list is formatted
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [
