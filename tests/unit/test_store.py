@@ -312,7 +312,7 @@ def test_bad_records_are_skipped_with_warnings_and_kept_on_rewrite(db: Path) -> 
     store = Store(db)
     assert store.all_annotations() == [good]
     assert len(store.warnings) == 8 and all("\n" not in w for w in store.warnings)
-    assert any("duplicate id" in w for w in store.warnings)
+    assert any("duplicate id" in w and "until the highlight of that id is deleted" in w for w in store.warnings)
     added = make(27, 30)
     store.add(added)
     store.save_position(DOC, 5, path="doc.txt", title="Doc")
