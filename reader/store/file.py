@@ -331,8 +331,8 @@ def _parse(data: Raw, path: Path) -> _View:
         if fatal is not None:
             # a duplicate goes with the highlight of its id when that is deleted (Store.delete removes every
             # record of an id, so that a deleted highlight never comes back as its duplicate): the line says so
-            kept = ("it is kept in the file until the highlight of that id is deleted" if fatal.field == "id"
-                    and record.get("id") in seen else "it is kept in the file")
+            kept = ("it is kept in the file until the highlight of that id is deleted"
+                    if fatal.message.startswith("duplicate id") else "it is kept in the file")
             view.warnings.append(
                 f"{path.name}: annotation record {key} skipped ({fatal.field}: {fatal.message}); {kept}"
             )
