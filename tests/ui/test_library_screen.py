@@ -169,3 +169,18 @@ def test_a_line_break_in_a_file_name_is_visible_in_the_library() -> None:
     assert display_source("/tmp/nl/new\nline\t.txt") == "/tmp/nl/new␊line␉.txt"
     assert label("/tmp/nl/new\nline.txt") == "new␊line.txt"
     assert display_source("https://example.org/a") == "https://example.org/a"
+
+
+async def test_a_huge_stored_title_and_path_leave_the_highlights_on_screen(library: dict[str, Any]) -> None:
+    """A stored path of 10,000 characters filled 37 of 40 rows of the read-only view: both are cut."""
+    async with library_run(library) as (app, pilot):
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        (row,) = [r for r in screen.rows if "Vanished" in r.title]
+        await app.push_screen(StoredHighlightsScreen(row._replace(title="T" * 5000, source="/gone/" + "p" * 10_000)))
+        await settle(pilot)
+        stored = app.screen
+        assert isinstance(stored, StoredHighlightsScreen)
+        assert stored.query_one("#stored-title").size.height <= 3
+        assert stored.query_one("#stored-note").size.height <= 4
+        assert stored.query_one("#stored-list").size.height >= SIZE[1] - 12

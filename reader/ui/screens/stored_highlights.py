@@ -60,8 +60,10 @@ class StoredHighlightsScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,L", "back", "Back to the library")]
 
     DEFAULT_CSS = """
-    StoredHighlightsScreen > #stored-title { text-style: bold; color: $text-accent; padding: 1 2 0 2; height: auto; }
-    StoredHighlightsScreen > #stored-note { color: $text-warning; padding: 0 2 1 2; height: auto; }
+    StoredHighlightsScreen > #stored-title {
+        text-style: bold; color: $text-accent; padding: 1 2 0 2; height: auto; max-height: 3;
+    }
+    StoredHighlightsScreen > #stored-note { color: $text-warning; padding: 0 2 1 2; height: auto; max-height: 4; }
     StoredHighlightsScreen > OptionList { margin: 0 2; height: 1fr; }
     """
 
@@ -72,10 +74,13 @@ class StoredHighlightsScreen(Screen[None]):
         self.annotations: list[Annotation] = []
 
     def compose(self) -> ComposeResult:
-        yield Static(sanitize(self.row.title), id="stored-title", markup=False)
+        from reader.quotes.cli import shorten
         from reader.ui.screens.library import display_source
 
-        where = sanitize(display_source(self.row.source)) if self.row.source else "no source recorded"
+        # A stored title or path may be thousands of characters: cut in the middle (and the lines capped in
+        # DEFAULT_CSS), so the highlights stay on screen
+        yield Static(shorten(sanitize(self.row.title), 160), id="stored-title", markup=False)
+        where = shorten(sanitize(display_source(self.row.source)), 200) if self.row.source else "no source recorded"
         yield Static(
             f"{where} is gone: its highlights as the store keeps them, with their context (read-only).",
             id="stored-note",
