@@ -181,3 +181,31 @@ async def test_only_deleting_text_orphans_without_moving_the_rest(store_path: Pa
         assert annotations[made["doomed"].id].anchor == "orphan"
         told = [m for m in messages if "re-anchored" in m]
         assert len(told) == 1 and "1 exact" in told[0] and "1 moved" in told[0] and "1 orphan" in told[0]
+
+
+async def test_a_record_whose_words_are_not_at_its_offsets_is_anchored_by_its_words(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """A store edited by hand: an exact highlight of this very text whose offsets hold other words (or lie past
+    the end). The panel and `y` quoted words the document does not hold there; it is anchored again by its
+    words, as for a changed file, and one past the end is orphaned."""
+    from dataclasses import replace
+
+    path = tmp_path / "article.txt"
+    shutil.copyfile(SEED, path)
+    made = annotate(Store(store_path), path)
+    length = len(load_document(path).text)
+    store = Store(store_path)
+    shifted = replace(made["quote"], start=made["quote"].start + 40, end=made["quote"].end + 40)
+    beyond = replace(made["late"], start=length + 100, end=length + 200)
+    store.put_many([shifted, beyond])
+    async with opened(store_path, path) as (app, _pilot, messages):
+        text = reading_screen(app).document.text
+        annotations = reading_screen(app).session.annotations
+        quote = annotations[made["quote"].id]
+        assert (quote.start, quote.end) == (made["quote"].start, made["quote"].end)  # back on its words
+        assert text[quote.start : quote.end] == quote.text == QUOTE
+        assert annotations[made["late"].id].anchor in ("orphan", "moved")
+        late = annotations[made["late"].id]
+        assert late.anchor == "orphan" or text[late.start : late.end] == late.text
+        assert any("re-anchored" in m for m in messages)

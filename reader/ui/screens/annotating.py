@@ -124,6 +124,16 @@ class AnnotatingMixin(SavingMixin, QuotingMixin, ExportingMixin):
         stale = []
         if document.path:
             stale = [a for a in store.annotations_for_path(document.path) if a.doc_id != document.id]
+        # A record of this very text said to be exactly anchored whose words are not the text at its offsets (a
+        # store edited by hand, or offsets past the end) is anchored again by its words, as for a changed file:
+        # the panel, `y` and `e` must never quote words the document does not hold at the place it marks. (A
+        # fuzzy or orphaned one keeps its words by design: re-anchoring it on every opening would only repeat.)
+        text = document.text
+        wrong = [a for a in current if a.anchor in ("exact", "moved") and text[a.start : a.end] != a.text]
+        if wrong:
+            ids = {a.id for a in wrong}
+            current = [a for a in current if a.id not in ids]
+            stale += wrong
         moved: list[Annotation] = []
         if stale:
             moved = reanchor(document.text, stale, doc_id=document.id)
