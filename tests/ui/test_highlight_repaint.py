@@ -29,9 +29,9 @@ def count_rows(article: ArticleView) -> list[int]:
     rendered: list[int] = []
     render = article._render_row
 
-    def counted(row: int, base: object) -> object:
+    def counted(row: int, *args: object) -> object:
         rendered.append(row)
-        return render(row, base)  # type: ignore[arg-type]
+        return render(row, *args)  # type: ignore[arg-type]
 
     article._render_row = counted  # type: ignore[method-assign,assignment]
     return rendered

@@ -52,6 +52,7 @@ class ArticleRendering(_ViewBase):
         _version: int
         _row_stamps: dict[int, int]
         _base_style: Style | None
+        _looks: dict[object, Style]
         _paint_asked: float
         cursor: int
         highlights: HighlightIndex
@@ -65,6 +66,7 @@ class ArticleRendering(_ViewBase):
         def selection(self) -> Span | None: ...
         @property
         def margin(self) -> int: ...
+        def margin_in(self, pane_width: int) -> int: ...
         def quotation_at(self, offset: int) -> int | None: ...
 
     # -- rendering --------------------------------------------------------------------------------------------
@@ -82,9 +84,11 @@ class ArticleRendering(_ViewBase):
         key = self._row_key(row, width)
         strip = self._cache.get(key)
         if strip is None:
-            strip = self._render_row(row, base)
-            self._cache[key] = strip
-        return strip.crop_extend(scroll_x, scroll_x + width, base).apply_offsets(scroll_x, row)
+            strip = self._cache[key] = self._render_row(row, base, width).crop_extend(0, width, base)
+        # No ``apply_offsets``: its per-segment offset styles serve Textual's own text selection, which is off
+        # here (ALLOW_SELECT; the mouse is read by text offsets), and cost ~20% of a row's making. The pane never
+        # scrolls sideways (its virtual width is its width); if it did, the cached strip is cropped as it was.
+        return strip if scroll_x == 0 else strip.crop_extend(scroll_x, scroll_x + width, base)
 
     def prefetch_rows(self, first: int, last: int, deadline: float) -> bool:
         """Render the rows ``[first, last)`` that are not cached, as they look now, until ``time.perf_counter()``
@@ -102,7 +106,7 @@ class ArticleRendering(_ViewBase):
             if key not in cache:
                 if time.perf_counter() >= deadline:
                     return False
-                cache[key] = self._render_row(row, base)
+                cache[key] = self._render_row(row, base, width).crop_extend(0, width, base)
         return True
 
     def _row_range(self, row: int) -> tuple[int, int]:
@@ -155,14 +159,14 @@ class ArticleRendering(_ViewBase):
             if (match := matches[index]).end > start
         )
 
-    def _render_row(self, row: int, base: Style) -> Strip:
+    def _render_row(self, row: int, base: Style, pane_width: int | None = None) -> Strip:
         layout = self.layout_rows
         block_index = layout.row_block[row]
-        margin = " " * self.margin
+        margin = " " * (self.margin if pane_width is None else self.margin_in(pane_width))
         if block_index == BLANK:
             return Strip([Segment(margin, base)])
         if block_index == RULE:
-            style = base + self.get_component_rich_style("article-view--rule")
+            style = base + self._look("article-view--rule")
             return Strip([Segment(margin, base), Segment("━" * min(layout.width, 40), style)])
         block = self.document.blocks[block_index]
         display = self.document.display(block_index)
@@ -174,7 +178,7 @@ class ArticleRendering(_ViewBase):
         if block.kind is BlockKind.TABLE and block.level and orig_start < block.segments[0][1] + 1:
             component = "article-view--table-header"
         if component is not None:
-            kind_style = base + self.get_component_rich_style(component)
+            kind_style = base + self._look(component)
         styles = self.document.styles_over(orig_start, orig_end) if self.document.styles else ()
         if not styles and self._is_plain_row(display.dim_runs, row_start, row_end, orig_start, orig_end):
             # Most rows: one style for the whole row, so one segment, without building a rich Text.
@@ -184,7 +188,7 @@ class ArticleRendering(_ViewBase):
         for dim_start, dim_end in display.dim_runs:
             if dim_end > row_start and dim_start < row_end:
                 text.stylize(
-                    self.get_component_rich_style("article-view--placeholder"),
+                    self._look("article-view--placeholder"),
                     max(0, dim_start - row_start),
                     min(row_end, dim_end) - row_start,
                 )
@@ -195,7 +199,7 @@ class ArticleRendering(_ViewBase):
             return a, b
 
         for inline in styles:  # emphasis, strong, code, links: under every mark laid on the text below
-            inline_style = self.get_component_rich_style(f"article-view--{inline.style}")
+            inline_style = self._look(f"article-view--{inline.style}")
             text.stylize(inline_style, *local(inline.start, inline.end))
         # Only what shows: the topmost highlight per run of characters (HighlightIndex.visible says why).
         runs, note_ends = self.highlights.visible(orig_start, orig_end)
@@ -203,7 +207,7 @@ class ArticleRendering(_ViewBase):
             text.stylize(self._highlight_layer(mark.color), *local(run_start, run_end))
         marked = self.highlights.by_id.get(self.marked_highlight) if self.marked_highlight else None
         if marked is not None and marked.start < orig_end and marked.end > orig_start:
-            marked_style = self.get_component_rich_style("article-view--marked", partial=True)
+            marked_style = self._look("article-view--marked", partial=True)
             text.stylize(marked_style, *local(marked.start, marked.end))
         note_markers = [local(orig_start, end)[1] for end in note_ends]
         quote = self.quotation_at(self.cursor) if self.quotation_spans else None
@@ -211,7 +215,7 @@ class ArticleRendering(_ViewBase):
             span = self.quotation_spans[quote]
             if span.start < orig_end and span.end > orig_start:
                 quoted = local(span.start, span.end)
-                text.stylize(self.get_component_rich_style("article-view--quotation", partial=True), *quoted)
+                text.stylize(self._look("article-view--quotation", partial=True), *quoted)
         if self.matches:
             low = bisect_left(self._match_starts, orig_start - 1000)
             high = bisect_left(self._match_starts, orig_end)
@@ -228,9 +232,9 @@ class ArticleRendering(_ViewBase):
             position = display.to_display(self.cursor) - row_start
             if position >= len(text):
                 text.append(" ")
-            text.stylize(self.get_component_rich_style("article-view--cursor", partial=True), position, position + 1)
+            text.stylize(self._look("article-view--cursor", partial=True), position, position + 1)
         for position in sorted(note_markers, reverse=True):
-            marker = Text("✎", style=base + self.get_component_rich_style("article-view--note-marker", partial=True))
+            marker = Text("✎", style=base + self._look("article-view--note-marker", partial=True))
             text = text[:position] + marker + text[position:]
         segments = [Segment(margin, base), *prefix, *text.render(self.app.console)]
         return Strip(segments)
@@ -259,21 +263,39 @@ class ArticleRendering(_ViewBase):
         selection = self.selection
         return selection is None or not (selection.start < orig_end and selection.end > orig_start)
 
+    def _look(self, name: str, *, partial: bool = False) -> Style:
+        """A component class's style, looked up once per style change (``_looks`` is cleared with the strip
+        cache): a row with a dozen search marks asked the stylesheet for the same style a dozen times."""
+        key = (name, partial)
+        style = self._looks.get(key)
+        if style is None:
+            style = self._looks[key] = self.get_component_rich_style(name, partial=partial)
+        return style
+
     def _layer(self, name: str) -> Style:
         """A component's style to lay over text: its attributes, with its (translucent) background blended
         over the widget's, so highlights stay readable in dark and light themes alike."""
-        partial = self.get_component_rich_style(name, partial=True)
-        blended = self.get_component_rich_style(name).bgcolor
-        return partial + Style(bgcolor=blended) if blended is not None else partial
+        key = ("layer", name)
+        style = self._looks.get(key)
+        if style is None:
+            partial = self._look(name, partial=True)
+            blended = self._look(name).bgcolor
+            style = partial + Style(bgcolor=blended) if blended is not None else partial
+            self._looks[key] = style
+        return style
 
     def _highlight_layer(self, color: str) -> Style:
         """A highlight's style: the translucent CSS tint in truecolor; below it, a colour chosen to stay distinct
         after Rich's downgrade (:mod:`reader.ui.widgets.highlight_colors`). An unknown colour (a hand-edited
         store) is drawn as the default one instead of failing the component-class lookup."""
-        fixed = highlight_background(color, dark=self.app.current_theme.dark, system=terminal_color_system(self.app))
-        if fixed is not None:
-            return Style(bgcolor=fixed)
-        return self._layer(f"article-view--hl-{known_color(color)}")
+        key = ("highlight", color)
+        style = self._looks.get(key)
+        if style is None:
+            dark = self.app.current_theme.dark
+            fixed = highlight_background(color, dark=dark, system=terminal_color_system(self.app))
+            style = Style(bgcolor=fixed) if fixed is not None else self._layer(f"article-view--hl-{known_color(color)}")
+            self._looks[key] = style
+        return style
 
     def _prefix(self, block: Block, first_row: bool, base: Style) -> list[Segment]:
         """What stands before a row's text: a bar per quote level, a bullet indented by list depth, the code
@@ -281,10 +303,10 @@ class ArticleRendering(_ViewBase):
         kind = block.kind
         depth = indent_of(block) // 2
         if kind is BlockKind.QUOTE:
-            return [Segment("│ " * depth, base + self.get_component_rich_style("article-view--quote-bar"))]
+            return [Segment("│ " * depth, base + self._look("article-view--quote-bar"))]
         if kind is BlockKind.LIST_ITEM:
             bullet = ("• " if depth % 2 else "◦ ") if first_row else "  "
-            return [Segment("  " * (depth - 1) + bullet, base + self.get_component_rich_style("article-view--bullet"))]
+            return [Segment("  " * (depth - 1) + bullet, base + self._look("article-view--bullet"))]
         if kind is BlockKind.CODE:
-            return [Segment("▏ ", base + self.get_component_rich_style("article-view--code-bar"))]
+            return [Segment("▏ ", base + self._look("article-view--code-bar"))]
         return []

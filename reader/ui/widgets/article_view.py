@@ -187,6 +187,8 @@ class ArticleView(ArticleMotions, ArticleLayout, ArticleRendering, ScrollView, c
         self.layout_rows: Layout = Layout(document, measure)
         self._cache: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
         self._base_style: Style | None = None
+        self._looks: dict[object, Style] = {}
+        """Component styles and layers looked up since the last style change (``ArticleRendering._look``)."""
         """The widget's own style (``rich_style``, which walks the ancestors), kept until the styles change."""
         self._version = 0
         self._row_stamps: dict[int, int] = {}
@@ -264,6 +266,7 @@ class ArticleView(ArticleMotions, ArticleLayout, ArticleRendering, ScrollView, c
         super().notify_style_update()
         self._cache.clear()
         self._base_style = None
+        self._looks = {}
 
     def set_matches(self, matches: list[Span], current: int | None) -> None:
         """Show search marks, repainting only the rows on screen whose marks changed: a keystroke in `/` that
