@@ -87,3 +87,33 @@ async def test_keys_past_the_right_edge_are_cut_not_wrapped_and_not_clickable(tm
         assert shown.startswith(" n Edit note  x Delete  / Filter")
         keys_beyond = [key for start, _, key in bar._keys or () if start >= 70]
         assert keys_beyond == []  # keys that did not fit are not clickable in the blank
+
+
+async def test_bar_repaints_only_when_its_keys_change(tmp_path: Path) -> None:
+    """The screen says "bindings changed" twice for one change of focus (Textual asks again after the frame):
+    the second, with nothing new to show, must not repaint the bar (it cost `/` a second frame, ~30 ms on)."""
+    app = seed_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        bar = app.screen.query_one(KeyBar)
+        refreshes: list[object] = []
+        refresh = bar.refresh
+
+        def counted(*args: object, **kwargs: object) -> object:
+            refreshes.append(args)
+            return refresh(*args, **kwargs)  # type: ignore[arg-type]
+
+        bar.refresh = counted  # type: ignore[method-assign,assignment]
+        app.screen.refresh_bindings()
+        await pilot.pause()
+        assert refreshes == []  # nothing changed
+        await pilot.press("}", "h", "tab")  # a highlight, then focus to the panel: other keys
+        await pilot.pause()
+        await pilot.pause()
+        assert refreshes
+        before = bar_text(app)
+        refreshes.clear()
+        app.screen.refresh_bindings()
+        await pilot.pause()
+        assert refreshes == []
+        assert bar_text(app) == before

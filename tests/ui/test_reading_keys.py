@@ -266,13 +266,22 @@ async def test_search_escape_clears_and_restores(tmp_path: Path) -> None:
         assert app.focused is article
 
 
-async def test_search_prompt_is_visible(tmp_path: Path) -> None:
+async def test_search_prompt_is_drawn_over_the_key_bar_and_moves_nothing(tmp_path: Path) -> None:
+    """The prompt takes the screen's last row, over the key bar (as less and vim do), so opening and closing it
+    resizes no pane; the key bar is back once it closes."""
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
+        article = await ready(pilot)
+        pane = article.region
         bar = await start_search(pilot, "nato")
-        footer = app.screen.query_one(KeyBar)
-        assert not bar.region.overlaps(footer.region)
+        bottom = SIZE[1] - 1
+        assert app.screen.get_widget_at(2, bottom)[0] is bar
+        assert bar.region.y == bottom
+        assert article.region == pane
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen.get_widget_at(2, bottom)[0], KeyBar)
+        assert article.region == pane
 
 
 async def test_next_and_previous_match_wrap(tmp_path: Path) -> None:

@@ -14,7 +14,9 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.events import Key
 from textual.notifications import Notification, Notify
+from textual.reactive import Reactive
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Input, OptionList
 
 from reader.document import BlockKind, Document, Span
@@ -74,11 +76,18 @@ class ReadingScreen(AnnotatingMixin, SearchingMixin, LoadingMixin, Screen[None])
     ]
 
     DEFAULT_CSS = """
+    ReadingScreen { layers: default prompt; }
     ReadingScreen > ArticleView { width: 1fr; height: 1fr; }
     ReadingScreen > Outline { split: left; }
     ReadingScreen > HighlightPanel { split: right; height: 1fr; }
     ReadingScreen .-hidden { display: none; }
     """
+
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
+    """Screen's, without the repaint of the whole screen on every change of focus (issue 14, any key in one
+    frame: `/`, Esc and Tab each rewrote all 40 rows). What focus changes repaints itself: the widgets whose
+    ``:focus`` styles change (Textual refreshes them), the article's cursor row (``ArticleView._on_focus``),
+    the key bar (it follows ``refresh_bindings``, which the watcher still calls)."""
 
     def __init__(self, document: Document, *, measure: int = 80) -> None:
         super().__init__()

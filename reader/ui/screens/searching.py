@@ -76,15 +76,27 @@ EAGER_COUNT = 2 * BLOCK
 """A text this short (~1 ms to count) is counted in the keystroke, so its count shows in the same frame."""
 STATUS_INTERVAL = 0.2
 """While counting, the top bar's count is redrawn at most this often."""
+PLACEHOLDER = "search…   Enter keeps the marks (n / N: next / previous) · Esc clears"
+"""What the empty prompt shows: it covers the key bar, so it says its own keys."""
 WINDOW = 8192
 """Characters marked before and after the screen (a screen of 40 rows of 80 is ~3,200)."""
 
 
 class SearchBar(InertInput):
-    """The `/` prompt: incremental search; Enter accepts, Esc clears. (Inert: a pasted escape sequence shows.)"""
+    """The `/` prompt: incremental search; Enter accepts, Esc clears. (Inert: a pasted escape sequence shows.)
+
+    It opens on the screen's last row, over the key bar, as ``less`` and vim put their prompts: on a layer of
+    its own (``prompt``, declared by the reading screen) and docked there, so showing or hiding it moves and
+    resizes nothing. Set above the article instead, it took a row from the pane: `/` and Esc then re-laid out
+    the screen, repainted the whole pane and, a frame later, its scroll bar (30-70 ms on a 20 MB article,
+    issue 14's "any key in one frame"); now they repaint one row. The key bar it covers has nothing for the
+    prompt (its keys are in the placeholder)."""
 
     DEFAULT_CSS = """
-    SearchBar { height: 1; border: none; padding: 0 1; background: $panel; display: none; }
+    SearchBar {
+        layer: prompt; dock: bottom; width: 1fr; height: 1; border: none; padding: 0 1; background: $panel;
+        display: none;
+    }
     SearchBar.-active { display: block; }
     SearchBar:focus { border: none; }
     """
@@ -156,15 +168,16 @@ class SearchingMixin(_ScreenBase):
         self._search_origin = self.article.cursor
         bar.add_class("-active")
         bar.value = ""
-        bar.focus()
+        self.set_focus(bar)  # now, not at the next turn as ``focus()`` does: the prompt and the focus's effects
+        # (the article's cursor, the key bar) make one frame instead of two
 
     async def _search_bar(self) -> SearchBar:
         """The search prompt, mounted on first use: an Input costs start-up time a reader may never need."""
         found = self.query(SearchBar)
         if found:
             return found.first()
-        bar = SearchBar(placeholder="search…", id="search")
-        await self.mount(bar, after=self.article)
+        bar = SearchBar(placeholder=PLACEHOLDER, id="search")
+        await self.mount(bar, before=0)  # first: placed last, it shifts no other widget's order (see SearchBar)
         # Searched in the keystroke's own handler, as the value changes (a watcher runs at once), not when the
         # Input.Changed message reaches the screen: the screen could paint the echo first and the match a frame
         # later.
@@ -207,7 +220,7 @@ class SearchingMixin(_ScreenBase):
         """Enter in the prompt: keep the marks and the count, give the keys back to the article."""
         self.query_one(SearchBar).remove_class("-active")
         self._search_origin = None
-        self.article.focus()
+        self.set_focus(self.article)  # at once (see action_search)
         if self._search is not None and not self._search.words:
             self._end_search()
 
@@ -218,7 +231,7 @@ class SearchingMixin(_ScreenBase):
         self._end_search()
         if origin is not None:
             self.article.move_to(origin)
-        self.article.focus()
+        self.set_focus(self.article)  # at once (see action_search)
 
     def _end_search(self) -> None:
         """Forget the search: marks, count, scans and the top bar's word of it."""

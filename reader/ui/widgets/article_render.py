@@ -128,11 +128,11 @@ class ArticleRendering(_ViewBase):
         layout = self.layout_rows
         if pane_width is None:
             pane_width = self.scrollable_content_region.width
-        look = (self._version, self._row_stamps.get(row, 0), layout.width, pane_width, self.has_focus, self.app.theme)
+        look = (self._version, self._row_stamps.get(row, 0), layout.width, pane_width, self.app.theme)
         if layout.row_block[row] < 0:
             return (row, *look)
         start, end = self._row_range(row)
-        cursor = self.cursor if start <= self.cursor < end else -1
+        cursor = (self.cursor, self.has_focus) if start <= self.cursor < end else None  # focus: the cursor's look
         selection = self.selection
         clipped = None
         if selection is not None and selection.start < end and selection.end > start:
@@ -232,7 +232,8 @@ class ArticleRendering(_ViewBase):
             position = display.to_display(self.cursor) - row_start
             if position >= len(text):
                 text.append(" ")
-            text.stylize(self._look("article-view--cursor", partial=True), position, position + 1)
+            cursor_look = "article-view--cursor" if self.has_focus else "article-view--cursor-unfocused"
+            text.stylize(self._look(cursor_look, partial=True), position, position + 1)
         for position in sorted(note_markers, reverse=True):
             marker = Text("✎", style=base + self._look("article-view--note-marker", partial=True))
             text = text[:position] + marker + text[position:]

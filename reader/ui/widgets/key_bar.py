@@ -40,6 +40,8 @@ class KeyBar(Widget):
         self.note = ""
         """The note shown at the right end, in place of the palette key ("" for none)."""
         self._note_timer: Timer | None = None
+        self._drawn: tuple[object, ...] | None = None
+        """:meth:`_signature` of the bindings last drawn (None: not drawn yet)."""
 
     def say(self, message: str, seconds: float = NOTE_SECONDS) -> None:
         """Show ``message`` (one line, plain text) at the right end of the bar for ``seconds``.
@@ -65,7 +67,22 @@ class KeyBar(Widget):
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def _bindings_changed(self, screen: Screen[object]) -> None:
-        self.refresh()
+        """Repaint when what the bar shows changed. The screen says so more often than that: Textual's
+        ``set_focus`` asks again after the frame, and the second, identical bar was a frame of its own,
+        ~30 ms after `/` (issue 14: one frame per key)."""
+        if self._signature() != self._drawn:
+            self.refresh()
+
+    def _signature(
+        self, active: dict[str, ActiveBinding] | None = None, shown: list[tuple[Binding, bool]] | None = None
+    ) -> tuple[object, ...]:
+        """What :meth:`render` draws from the bindings: each key shown, its label, whether it is enabled, and
+        whether the palette key is there."""
+        if active is None or shown is None:
+            active = self.screen.active_bindings
+            shown = self.shown_bindings(active, self.screen.focused, self.app)
+        palette = self.app.COMMAND_PALETTE_BINDING if self.app.ENABLE_COMMAND_PALETTE else None
+        return (*((binding.key, binding.description, enabled) for binding, enabled in shown), palette in active)
 
     @staticmethod
     def shown_bindings(
@@ -94,7 +111,9 @@ class KeyBar(Widget):
         keys: list[tuple[int, int, str]] = []
         column = 0
         active = self.screen.active_bindings  # computed from the focus chain: once per render
-        for binding, enabled in self.shown_bindings(active, self.screen.focused, app):
+        shown = self.shown_bindings(active, self.screen.focused, app)
+        self._drawn = self._signature(active, shown)
+        for binding, enabled in shown:
             key_style = self.KEY_STYLE if enabled else self.DISABLED_STYLE
             key = Content.styled(f" {app.get_key_display(binding)} ", key_style)
             label = Content.styled(f"{binding.description} ", "" if enabled else self.DISABLED_STYLE)

@@ -1,0 +1,118 @@
+"""Focus moving to or from the article (`/` opens the prompt, Esc closes it, Tab to the panel and back) repaints
+the cursor's row, not the pane: only the cursor looks different without focus (issue 14, any key in one frame:
+Widget's focus handling repainted every row, 10-15 ms of `/` and Esc at 20 MB).
+
+Counted, not timed: the article's ``render_line`` calls (one per row the compositor repaints) in the key's frame."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from reader.ui.screens.reading import ReadingScreen
+from reader.ui.screens.searching import SearchBar
+from reader.ui.widgets.article_view import ArticleView
+from tests.ui.support import seed_app
+
+
+def count_painted(article: ArticleView) -> list[int]:
+    """Record the rows (screen y) the compositor asks the article for from now on."""
+    painted: list[int] = []
+    render_line = article.render_line
+
+    def counted(y: int) -> object:
+        painted.append(y)
+        return render_line(y)
+
+    article.render_line = counted  # type: ignore[method-assign,assignment]
+    return painted
+
+
+async def opened(pilot: Pilot[None]) -> ArticleView:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, ReadingScreen)
+    return screen.article
+
+
+def cursor_style(article: ArticleView) -> str:
+    """The style of the cell under the cursor, as drawn now."""
+    row, in_text = article.layout_rows.column_of(article.cursor)
+    column = article.margin + article._indent_of_row(row) + in_text
+    x = 0
+    for segment in article.render_line(row - int(article.scroll_offset.y)):
+        if x <= column < x + len(segment.text):
+            return str(segment.style)
+        x += len(segment.text)
+    raise AssertionError("the cursor's cell was not drawn")
+
+
+async def test_slash_and_escape_repaint_only_the_cursor_row(tmp_path: Path) -> None:
+    app = seed_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        article = await opened(pilot)
+        await pilot.press("j", "j")
+        await pilot.pause()
+        focused_look = cursor_style(article)
+        cursor_row = article.layout_rows.row_of(article.cursor) - int(article.scroll_offset.y)
+        painted = count_painted(article)
+
+        await pilot.press("slash")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.focused is app.screen.query_one(SearchBar)
+        assert set(painted) == {cursor_row}, painted
+        assert cursor_style(article) != focused_look  # the cursor shows the article is not focused
+
+        painted.clear()
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.focused is article
+        assert set(painted) <= {cursor_row}, painted
+        assert cursor_style(article) == focused_look
+
+
+async def test_tab_to_the_panel_and_back_repaints_only_the_cursor_row(tmp_path: Path) -> None:
+    app = seed_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        article = await opened(pilot)
+        await pilot.press("h")  # the panel takes focus only with an entry in it
+        await pilot.pause()
+        pilot.app.writer.drain()  # type: ignore[attr-defined]
+        await pilot.pause(0.2)
+        await pilot.press("j")
+        await pilot.pause()
+        cursor_row = article.layout_rows.row_of(article.cursor) - int(article.scroll_offset.y)
+        focused_look = cursor_style(article)
+        painted = count_painted(article)
+        await pilot.press("tab")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.focused is not article
+        assert set(painted) == {cursor_row}, painted
+        assert cursor_style(article) != focused_look
+        painted.clear()
+        await pilot.press("tab")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.focused is article
+        assert set(painted) == {cursor_row}, painted
+        assert cursor_style(article) == focused_look
+
+
+async def test_no_style_rule_for_the_article_depends_on_focus(tmp_path: Path) -> None:
+    """ArticleView skips Textual's style update on focus changes (``watch_has_focus``): that is right only while
+    no rule for the article or its parts uses ``:focus`` or ``:blur`` (the cursor's two looks are two component
+    classes, picked as the row is drawn)."""
+    app = seed_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await opened(pilot)
+        focus_classes = {"focus", "blur", "focus-within"}
+        for rule in app.stylesheet.rules:
+            for selector_set in rule.selector_set:
+                for selector in selector_set.selectors:
+                    if selector.name in ("ArticleView", "article") or selector.name.startswith("article-view"):
+                        assert not selector.pseudo_classes & focus_classes, selector.css
