@@ -103,3 +103,33 @@ async def test_a_change_over_many_rows_redraws_everything(tmp_path: Path) -> Non
         article.REPAINT_ROWS_MAX = 400
         article._repaint_spans([(PARAGRAPHS[1], PARAGRAPHS[1] + 5)])
         assert article._version == version + 1 and article._row_stamps
+
+
+async def test_h_draws_only_the_new_entry_and_the_one_that_was_chosen(tmp_path: Path) -> None:
+    """The panel's entries are cached by value, not by position: `h` before the others moves them down a row
+    without drawing them again (only the new entry, and the previously chosen one, which loses its mark)."""
+    from reader.ui.widgets.highlight_list import HighlightList
+
+    app = seed_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        article = await opened(pilot)
+        for offset in (PARAGRAPHS[2], PARAGRAPHS[1]):
+            article.move_to(offset)
+            await pilot.press("h")
+            await settle(pilot)
+        panel_list = app.screen.query_one(HighlightList)
+        drawn: list[object] = []
+        render_entry = panel_list._render_entry
+
+        def counted(entry: object, *args: object) -> object:
+            drawn.append(entry)
+            return render_entry(entry, *args)  # type: ignore[arg-type]
+
+        panel_list._render_entry = counted  # type: ignore[method-assign,assignment]
+        article.move_to(PARAGRAPHS[0])
+        await pilot.press("h")
+        await settle(pilot)
+        assert len(panel_list.entries) == 3
+        assert 1 <= len(drawn) <= 2, drawn
+        starts = [entry.annotation.start for entry in drawn if entry.annotation is not None]  # type: ignore[attr-defined]
+        assert PARAGRAPHS[0] in starts  # the new entry is one of those drawn

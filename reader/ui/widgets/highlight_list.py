@@ -239,7 +239,8 @@ class HighlightList(HighlightListRendering, ScrollView, can_focus=True):
         self._changed()
 
     def _changed(self) -> None:
-        self._cache.clear()
+        # The strip cache stays: it is keyed by each entry's value (a changed entry is a new key), so the entries
+        # an insert or a removal only moves are not drawn again.
         self._sync_geometry()
         if self.highlighted is None and self.entries:
             with self.prevent(HighlightList.OptionHighlighted):

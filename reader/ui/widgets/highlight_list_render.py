@@ -88,7 +88,9 @@ class HighlightListRendering(_ListBase):
         line = row - tops[index]
         entry = self.entries[index]
         chosen = index == self.highlighted
-        key = (index, entry, width, chosen, self.has_focus)
+        # Not keyed by position: `h` inserts an entry and every one below moves down a row; keyed by index, each
+        # was drawn again (focus changes only the chosen entry's look).
+        key = (entry, width, chosen, chosen and self.has_focus)
         strips = self._cache.get(key)
         if strips is None:
             strips = self._render_entry(entry, width, chosen, base)
