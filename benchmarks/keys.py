@@ -8,8 +8,9 @@ output), for the reader (``reader FILE`` with a fresh store) and for ``TextArea(
 soft_wrap=True)`` (benchmarks/baseline_textarea.py), both real processes in their own 120x40 pseudo-terminal.
 
 Keys: ``j``, Down, PageDown, ``]`` (next quotation), ``h`` (highlight the sentence; each ``h`` is followed by
-``u``, undo, so the store stays small: ``u`` is timed too), and typing in the search prompt (``/`` opens it, one
-sample per character typed, Esc closes it). The TextArea has only Down and PageDown: its Down is the baseline of
+``u``, undo, so the store stays small: ``u`` is timed too), and typing in the search prompt (``/`` opens it and is
+timed as "/ open", one sample per character typed, the Esc that closes it is timed as "Esc close"). The
+TextArea has only Down and PageDown: its Down is the baseline of
 every key but PageDown (its own "next" key; it has no quotations, highlights or search); every other sample is
 Up / PageUp instead, so it never sits at the end of a short text, where Down draws nothing. The reader gets an
 untimed ``g`` (to the top) before each round of keys for the same reason.
@@ -84,7 +85,9 @@ UP = b"\x1b[A"
 ESCAPE = b"\x1b"
 SEARCH_WORD = b"nato"
 
-READER_KEYS = ("j", "Down", "PageDown", "]", "h", "u", "/ typing")
+READER_KEYS = ("j", "Down", "PageDown", "]", "h", "u", "/ typing", "/ open", "Esc close")
+"""The keys timed. "/ open" is the `/` that opens the prompt and "Esc close" the Esc that closes it (with the
+word typed), timed with the typing: every key, as the issue asks, not only those that move or write."""
 BASELINE_KEY = {"PageDown": "PageDown"}
 """The TextArea key each reader key is compared with (Down when not listed)."""
 
@@ -178,12 +181,14 @@ def key_sequence(name: str) -> list[bytes]:
 
 def use_key(program: Watched, name: str, samples: dict[str, list[Press]]) -> None:
     """Press one reader key (opening and closing the search prompt around a typed word) and record it."""
+    if name in ("/ open", "Esc close"):
+        return  # timed with "/ typing"
     if name == "/ typing":
-        program.press(b"/")
+        record(samples["/ open"], program.press(b"/"))
         for char in key_sequence(name):
             record(samples[name], program.press(char))
-        program.press(ESCAPE)
-        program.press(ESCAPE)  # the first clears the prompt, the second the marks (idempotent when none)
+        record(samples["Esc close"], program.press(ESCAPE))  # closes the prompt, the cursor back where `/` was
+        program.press(ESCAPE)  # clears what is left of the search (nothing to draw when nothing is)
         return
     if name == "g":
         program.press(b"g")  # back to the top (not timed), so the keys that go down have somewhere to go

@@ -318,9 +318,16 @@ class ArticleView(ArticleMotions, ArticleLayout, ArticleRendering, ScrollView, c
         self.matches = matches
         self._match_starts = [m.start for m in matches]
         self.current_match = current
+        run_start: int | None = None  # rows whose marks changed, refreshed a run at a time (one region each)
         for row, old in zip(rows, before, strict=True):
             if self._row_marks(row) != old:
-                self.refresh_lines(row - top)
+                if run_start is None:
+                    run_start = row
+            elif run_start is not None:
+                self.refresh_lines(run_start - top, row - run_start)
+                run_start = None
+        if run_start is not None:
+            self.refresh_lines(run_start - top, rows.stop - run_start)
 
     def _row_marks(self, row: int) -> tuple[object, ...]:
         return self._marks_key(*self._row_range(row)) if self.layout_rows.row_block[row] >= 0 else ()
