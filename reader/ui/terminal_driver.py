@@ -111,9 +111,13 @@ class ReaderDriver(LinuxDriver):
         and bracketed pastes; see that module)."""
         import os
 
+        from textual import constants
         from textual._xterm_parser import XTermParser
 
-        from reader.ui.terminal_input import read_input
+        from reader.ui.terminal_input import escape_delay, read_input
+
+        # The parser reads the wait for a lone ESC from Textual's constants each time (see terminal_input)
+        constants.ESCAPE_DELAY = escape_delay(os.environ)  # type: ignore[misc]
 
         try:
             read_input(self.fileno, os.read, XTermParser(self._debug), self.process_message, self.exit_event.is_set)

@@ -24,16 +24,25 @@ Decisions:
   refuses over 100,000); the rest, up to the end marker, is dropped rather than held in memory.
 * Any other error in the input thread goes to the app's own fatal-error path (one ``reader: internal error``
   line, the traceback in a crash file), never Textual's panic screen.
+* **Escape arrives in 25 ms, not 100-200.** A lone ESC byte may be the start of an escape sequence (an arrow
+  key), so the parser waits for more before calling it the Escape key: ``ESCDELAY`` milliseconds, the
+  variable ncurses reads, 100 by default in Textual. Textual's loop then noticed the wait was over only when its
+  next 0.1 s poll ended: Esc took 100-200 ms (closing the search prompt measured 130-180 ms; issue 14 wants any
+  key within a frame). Here the poll wakes when the parser's wait ends, and the wait is :data:`ESCAPE_DELAY_MS`
+  unless the user set ``ESCDELAY``: a terminal writes each key's sequence in one write, so its bytes arrive in
+  one read locally; over a slow link where a sequence is split 25 ms apart, ``ESCDELAY=100`` (or more) puts
+  back the longer wait.
 """
 
 from __future__ import annotations
 
 import selectors
 from codecs import getincrementaldecoder
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Literal
 
 from textual import events
+from textual._time import get_time
 from textual._xterm_parser import XTermParser
 from textual.message import Message
 
@@ -43,6 +52,21 @@ MAX_PASTE_CHARS = 4_000_000
 """The most characters one paste keeps (see the module's decisions)."""
 
 Piece = tuple[Literal["keys", "paste"], str]
+
+ESCAPE_DELAY_MS = 25
+"""Milliseconds a lone ESC waits for the rest of a sequence before it is the Escape key (``ESCDELAY`` overrides;
+see the module's decisions)."""
+POLL_SECONDS = 0.1
+"""The longest the loop waits for input before it checks whether it was told to stop."""
+
+
+def escape_delay(environ: Mapping[str, str]) -> float:
+    """Seconds a lone ESC waits: ``ESCDELAY`` (milliseconds, as ncurses reads it) when it is a number from 1
+    to 10,000, else :data:`ESCAPE_DELAY_MS`."""
+    value = environ.get("ESCDELAY", "").strip()
+    if value.isascii() and value.isdigit() and 1 <= int(value) <= 10_000:
+        return int(value) / 1000
+    return ESCAPE_DELAY_MS / 1000
 
 
 def _held_prefix(text: str, marker: str, *, lone_escape: bool) -> int:
@@ -150,7 +174,10 @@ def read_input(
     ended = False
     try:
         while not ended and not stopped():
-            ready = selector.select(0.1)
+            # Wake when the parser's wait for the rest of an escape sequence ends, not at the next poll
+            deadline = getattr(parser, "_timeout_time", None)
+            wait = POLL_SECONDS if deadline is None else min(POLL_SECONDS, max(0.0, deadline - get_time()))
+            ready = selector.select(wait)
             for _key, mask in ready:
                 if mask & selectors.EVENT_READ:
                     data = read(fileno, 4096)

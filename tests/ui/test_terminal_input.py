@@ -17,7 +17,15 @@ from textual import events
 from textual._xterm_parser import XTermParser
 from textual.message import Message
 
-from reader.ui.terminal_input import MAX_PASTE_CHARS, PASTE_END, PASTE_START, PasteSplitter, read_input
+from reader.ui.terminal_input import (
+    ESCAPE_DELAY_MS,
+    MAX_PASTE_CHARS,
+    PASTE_END,
+    PASTE_START,
+    PasteSplitter,
+    escape_delay,
+    read_input,
+)
 from tests.conftest import SEED
 from tests.robustness import PtyApp, clean_env
 
@@ -118,3 +126,38 @@ def test_a_bad_byte_and_a_pasted_escape_x_neither_end_the_app_nor_delete_a_highl
     assert b"Traceback" not in app.output and b"internal error" not in app.output
     stored = json.loads(db.read_text(encoding="utf-8"))
     assert sum(len(table) for name, table in stored.items() if name.startswith("annotations")) == 1, stored.keys()
+
+
+def test_escape_delay_follows_escdelay_when_it_is_a_sane_number() -> None:
+    assert escape_delay({}) == ESCAPE_DELAY_MS / 1000
+    assert escape_delay({"ESCDELAY": "100"}) == 0.1
+    for odd in ("", "0", "-5", "abc", "1e3", "٣", "99999999"):
+        assert escape_delay({"ESCDELAY": odd}) == ESCAPE_DELAY_MS / 1000, odd
+
+
+def test_a_lone_escape_is_delivered_when_the_parsers_wait_ends_not_at_the_next_poll(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The loop wakes at the parser's deadline: with a 20 ms escape delay, Esc comes ~20 ms after its byte
+    (Textual's loop noticed at its next 0.1 s poll: Esc took 100-200 ms)."""
+    from textual import constants
+
+    monkeypatch.setattr(constants, "ESCAPE_DELAY", 0.02)
+    read_end, write_end = os.pipe()
+    got: list[tuple[float, Message]] = []
+    sent = time.monotonic()
+    os.write(write_end, b"\x1b")
+    try:
+        read_input(
+            read_end,
+            os.read,
+            XTermParser(),
+            lambda message: got.append((time.monotonic(), message)),
+            lambda: bool(got) or time.monotonic() > sent + 2,
+        )
+    finally:
+        os.close(read_end)
+        os.close(write_end)
+    keys = [(at, m) for at, m in got if isinstance(m, events.Key)]
+    assert keys and keys[0][1].key == "escape"
+    assert keys[0][0] - sent < 0.08, keys[0][0] - sent  # 20 ms wait; a 0.1 s poll would make it >= 0.1
