@@ -71,6 +71,8 @@ SETTLE = 1.0
 """Seconds of silence after which a program is taken as idle (opened, laid out)."""
 FRAME = 1 / 60
 """One frame at 60 Hz: the goal for every key."""
+NOTE_AFTER_U = 2.2
+"""Seconds until the key bar's note after `u` is gone (reader.ui.widgets.key_bar.NOTE_SECONDS, 2 s, and a margin)."""
 FIRST_PHASE = 2.0
 """Seconds after the first paint that make the "first 2 s" phase."""
 FRAME_GAP = 0.004
@@ -246,6 +248,9 @@ def reader_phases(path: Path, runs: int, presses: int, phase: str | None = None)
                             use_key(program, name, phases["idle"])
                             if name == "h":
                                 use_key(program, "u", phases["idle"])
+                                # "Undid highlight" leaves the key bar NOTE_AFTER_U seconds later: a repaint of
+                                # its own, not to be counted in whichever key is pressed then
+                                time.sleep(NOTE_AFTER_U)
         finally:
             program.process.stop()
             cleanup_tmp_dbs()
