@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.pilot import Pilot
 
 import reader.ui.screens.searching as searching
@@ -15,10 +16,12 @@ from reader.store import Store
 from reader.text_search import BLOCK, TextSearch
 from reader.ui.app import ReaderApp
 from reader.ui.screens.reading import ReadingScreen
+from reader.ui.screens.searching import SearchBar
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.top_bar import TopBar
 from tests.conftest import SEED
 from tests.robustness import wait_for
+from tests.ui.support import seed_app
 
 SIZE = (120, 40)
 FILLER = "Some words to fill the line and wrap it onto more rows. "
@@ -207,3 +210,48 @@ async def test_a_far_match_is_marked_on_the_screen_it_brings(tmp_path: Path) -> 
         assert article.cursor == target
         await pilot.press("escape")
         assert article.cursor == 0 and markers  # back at the origin
+
+
+async def _burst(pilot: Pilot[None], keys: list[tuple[str, str]]) -> None:
+    """Post keys as a fast typist's terminal delivers them: all queued before the first is handled (pilot.press
+    waits for each key's handling, which hides the race)."""
+    for key, character in keys:
+        pilot.app.post_message(events.Key(key, character))
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_a_word_typed_right_after_slash_goes_to_the_prompt(tmp_path: Path) -> None:
+    """A quick "/nato": `/` is a priority binding, so the prompt has focus before the letters are handed on
+    (they reached the article: the note editor opened on `n`, the rest was lost)."""
+    app = seed_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await _burst(pilot, [("slash", "/"), ("n", "n"), ("a", "a"), ("t", "t"), ("o", "o")])
+        bar = app.screen.query_one(SearchBar)
+        assert bar.value == "nato"
+        assert app.focused is bar
+        assert isinstance(app.screen, ReadingScreen)
+
+
+async def test_keys_right_after_enter_go_to_the_article(tmp_path: Path) -> None:
+    """A quick "/nato⏎n": the `n` is "next match" (it reached the prompt before Enter let go of focus, and the
+    search became "naton"). Esc likewise."""
+    app = seed_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        word = [("n", "n"), ("a", "a"), ("t", "t"), ("o", "o")]
+        await _burst(pilot, [("slash", "/"), *word, ("enter", "\r"), ("n", "n")])
+        screen = app.screen
+        assert isinstance(screen, ReadingScreen)
+        bar = screen.query_one(SearchBar)
+        assert bar.value == "nato"
+        assert app.focused is screen.article
+        assert screen._current_index == 1  # the second match: `n` moved on from the first
+        origin = screen.article.cursor
+        await _burst(pilot, [("slash", "/"), ("x", "x"), ("escape", "\x1b"), ("j", "j")])
+        assert app.focused is screen.article
+        assert bar.value == "x"
+        rows = screen.article.layout_rows
+        assert rows.row_of(screen.article.cursor) > rows.row_of(origin)  # `j` moved the cursor, from the origin

@@ -12,6 +12,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.dom import DOMNode
 from textual.events import Key
 from textual.notifications import Notification, Notify
 from textual.reactive import Reactive
@@ -399,23 +400,30 @@ class ReadingScreen(AnnotatingMixin, SearchingMixin, LoadingMixin, Screen[None])
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """`n` is "next match" while a search has a match and "note" otherwise: one of its two bindings is off
         (hidden from the key bar, and the key goes to the other), so the key bar and the help say what `n`
-        does now."""
+        does now. `/` searches unless a text field has focus."""
         if action in ("next_match", "note_or_next"):
             return self.search_has_match == (action == "next_match")
+        if action == "search":  # a priority binding: off where the focus has a `/` of its own or takes text
+            return not self._focus_takes_slash()
+        if action in ("accept_search", "cancel_search"):  # Enter and Esc: the prompt's, only while it has focus
+            return isinstance(self.focused, SearchBar)
         return True
 
     # -- search (reader.ui.screens.searching) -----------------------------------------------------------
 
-    @on(Input.Submitted, "#search")
-    def _search_submitted(self, event: Input.Submitted) -> None:
-        self.search_accepted()
+    def _focus_takes_slash(self) -> bool:
+        """Whether the focused widget (or a container of it below the screen) has a `/` of its own (the
+        highlights panel's filter) or takes text (the prompt, the filter field): there `/` is theirs, as it was
+        before the screen's `/` became a priority binding."""
+        node: DOMNode | None = self.focused
+        while node is not None and node is not self:
+            if isinstance(node, Input) or "slash" in node._bindings.key_to_bindings:
+                return True
+            node = node.parent
+        return False
 
     def on_key(self, event: Key) -> None:
-        bars = self.query(SearchBar)
-        if event.key == "escape" and bars and bars.first().has_focus:
-            event.stop()
-            self.cancel_search()
-        elif event.key == "escape" and self.focused is not None and self.focused.id == "panel-filter":
+        if event.key == "escape" and self.focused is not None and self.focused.id == "panel-filter":
             event.stop()
             self.panel.clear_filter()
 

@@ -112,7 +112,14 @@ class SearchingMixin(_ScreenBase):
     Screen's API."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "search", "Search", tooltip="Search the article; Enter accepts, Esc clears"),
+        # Priority: the app runs it as it reads the key, so the prompt has focus before the keys typed just
+        # after `/` are handed on (without it, a quick "/nato" gave "n", "a", "t", "o" to the article: the
+        # note editor opened, or the letters were lost). Off while a text field has focus (check_action).
+        Binding("slash", "search", "Search", tooltip="Search the article; Enter accepts, Esc clears", priority=True),
+        # Enter and Esc in the prompt, as priority bindings for the same reason: the keys typed just after them
+        # go to the article ("/nato⏎n" searched for "naton": the n reached the prompt before it let go of focus)
+        Binding("enter", "accept_search", "In the prompt: keep the marks", show=False, priority=True),
+        Binding("escape", "cancel_search", "In the prompt: close it, cursor back", show=False, priority=True),
         Binding("n", "next_match", "Next match", tooltip="Next search match (while search marks show)"),
         Binding("N", "prev_match", "Prev match", show=False),
     ]
@@ -215,6 +222,12 @@ class SearchingMixin(_ScreenBase):
                 pass
             self._show_status()
         self._schedule()
+
+    def action_accept_search(self) -> None:
+        self.search_accepted()
+
+    def action_cancel_search(self) -> None:
+        self.cancel_search()
 
     def search_accepted(self) -> None:
         """Enter in the prompt: keep the marks and the count, give the keys back to the article."""
