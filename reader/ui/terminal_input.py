@@ -61,10 +61,11 @@ POLL_SECONDS = 0.1
 
 
 def escape_delay(environ: Mapping[str, str]) -> float:
-    """Seconds a lone ESC waits: ``ESCDELAY`` (milliseconds, as ncurses reads it) when it is a number from 1
-    to 10,000, else :data:`ESCAPE_DELAY_MS`."""
+    """Seconds a lone ESC waits: ``ESCDELAY`` (milliseconds, as ncurses reads it) when it is a number from 0
+    to 10,000, else :data:`ESCAPE_DELAY_MS`. (0: no wait; a sequence that arrives in one read is still read
+    whole.)"""
     value = environ.get("ESCDELAY", "").strip()
-    if value.isascii() and value.isdigit() and 1 <= int(value) <= 10_000:
+    if value.isascii() and value.isdigit() and int(value) <= 10_000:
         return int(value) / 1000
     return ESCAPE_DELAY_MS / 1000
 

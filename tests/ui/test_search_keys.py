@@ -255,3 +255,50 @@ async def test_keys_right_after_enter_go_to_the_article(tmp_path: Path) -> None:
         assert bar.value == "x"
         rows = screen.article.layout_rows
         assert rows.row_of(screen.article.cursor) > rows.row_of(origin)  # `j` moved the cursor, from the origin
+
+
+async def test_the_prompt_closes_when_focus_leaves_it_and_keeps_the_search(tmp_path: Path) -> None:
+    """Tab (or a click on the article) with the prompt open: the prompt closes, as Enter would, so the key bar
+    it covers comes back; Esc in the article then clears the marks. (It stayed open over the key bar.)"""
+    app = seed_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("h")  # an entry, so Tab has the panel to go to
+        await pilot.pause()
+        await pilot.press("slash", *"nato")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReadingScreen)
+        bar = screen.query_one(SearchBar)
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is not bar
+        assert not bar.has_class("-active")
+        assert screen.search_has_match  # kept, as Enter keeps it
+        bottom = 39
+        assert app.screen.get_widget_at(2, bottom)[0] is not bar
+        await pilot.click(ArticleView, offset=(10, 5))
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not screen.search_has_match
+
+
+async def test_the_prompt_stays_open_when_the_terminal_loses_focus(tmp_path: Path) -> None:
+    """The terminal's window losing focus takes focus from every widget (Textual gives it back on return): the
+    prompt stays open for the word being typed."""
+    app = seed_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"nat")
+        await pilot.pause()
+        bar = app.screen.query_one(SearchBar)
+        app.post_message(events.AppBlur())
+        await pilot.pause()
+        await pilot.pause()
+        assert bar.has_class("-active")
+        app.post_message(events.AppFocus())
+        await pilot.pause()
+        await pilot.pause()
+        assert app.focused is bar and bar.has_class("-active")
+        await pilot.press("o")
+        assert bar.value == "nato"

@@ -131,7 +131,8 @@ def test_a_bad_byte_and_a_pasted_escape_x_neither_end_the_app_nor_delete_a_highl
 def test_escape_delay_follows_escdelay_when_it_is_a_sane_number() -> None:
     assert escape_delay({}) == ESCAPE_DELAY_MS / 1000
     assert escape_delay({"ESCDELAY": "100"}) == 0.1
-    for odd in ("", "0", "-5", "abc", "1e3", "٣", "99999999"):
+    assert escape_delay({"ESCDELAY": "0"}) == 0.0
+    for odd in ("", "-5", "abc", "1e3", "٣", "99999999"):
         assert escape_delay({"ESCDELAY": odd}) == ESCAPE_DELAY_MS / 1000, odd
 
 

@@ -43,6 +43,7 @@ import asyncio
 import time
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.reactive import Reactive
@@ -76,7 +77,7 @@ EAGER_COUNT = 2 * BLOCK
 """A text this short (~1 ms to count) is counted in the keystroke, so its count shows in the same frame."""
 STATUS_INTERVAL = 0.2
 """While counting, the top bar's count is redrawn at most this often."""
-PLACEHOLDER = "search…   Enter keeps the marks (n / N: next / previous) · Esc clears"
+PLACEHOLDER = "search…  (Enter keeps, Esc closes)"
 """What the empty prompt shows: it covers the key bar, so it says its own keys."""
 WINDOW = 8192
 """Characters marked before and after the screen (a screen of 40 rows of 80 is ~3,200)."""
@@ -105,6 +106,14 @@ class SearchBar(InertInput):
     """Input sets its virtual size (the value's width, for scrolling it) on every keystroke; as Widget's, a
     layout reactive, that re-laid out the screen and repainted every scroll bar a frame after the echo. The
     prompt's size never depends on its value (one row, the screen's width), so a repaint is all it needs."""
+
+    def on_blur(self, event: events.Blur) -> None:
+        """Focus left the open prompt (Tab, a click on the article): it closes, keeping the search as Enter
+        does. Left open, it sat over the key bar, hiding the keys and their notes, until `/` and Enter or Esc."""
+        if not self.app.app_focus:
+            return  # the terminal's window lost focus: Textual gives the prompt its focus back with it
+        if self.has_class("-active") and isinstance(self.screen, SearchingMixin):
+            self.screen.search_left()
 
 
 class SearchingMixin(_ScreenBase):
@@ -223,6 +232,13 @@ class SearchingMixin(_ScreenBase):
             self._show_status()
         self._schedule()
 
+    def search_left(self) -> None:
+        """The prompt lost focus while open: close it and keep the search (see ``SearchBar.on_blur``)."""
+        self.query_one(SearchBar).remove_class("-active")
+        self._search_origin = None
+        if self._search is not None and not self._search.words:
+            self._end_search()
+
     def action_accept_search(self) -> None:
         self.search_accepted()
 
@@ -264,6 +280,9 @@ class SearchingMixin(_ScreenBase):
 
     def clear_search(self) -> bool:
         """Esc with a search showing (the prompt closed): clear it. False when there was none."""
+        bars = self.query(SearchBar)
+        if bars:
+            bars.first().remove_class("-active")  # (the prompt is closed by then; never left over the key bar)
         if self._search is None:
             return False
         self._end_search()
