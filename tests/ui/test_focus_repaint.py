@@ -116,3 +116,26 @@ async def test_no_style_rule_for_the_article_depends_on_focus(tmp_path: Path) ->
                 for selector in selector_set.selectors:
                     if selector.name in ("ArticleView", "article") or selector.name.startswith("article-view"):
                         assert not selector.pseudo_classes & focus_classes, selector.css
+
+
+async def test_deleting_the_panels_last_highlight_gives_focus_back_to_the_article(tmp_path: Path) -> None:
+    """`x` on the panel's only entry: the empty list cannot keep focus, and nothing had it (no key reached
+    anything until a click); the article takes it."""
+    app = seed_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        article = await opened(pilot)
+        await pilot.press("h")
+        await pilot.pause()
+        pilot.app.writer.drain()  # type: ignore[attr-defined]
+        await pilot.pause(0.2)
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is not article
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.focused is article
+        before = article.cursor
+        await pilot.press("j")
+        await pilot.pause()
+        assert article.cursor != before

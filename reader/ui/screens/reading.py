@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.dom import DOMNode
-from textual.events import Key
+from textual.events import DescendantBlur, Key
 from textual.notifications import Notification, Notify
 from textual.reactive import Reactive
 from textual.screen import Screen
@@ -410,6 +410,15 @@ class ReadingScreen(AnnotatingMixin, SearchingMixin, LoadingMixin, Screen[None])
         return True
 
     # -- search (reader.ui.screens.searching) -----------------------------------------------------------
+
+    def on_descendant_blur(self, event: DescendantBlur) -> None:
+        """Focus lost with nowhere to go (the panel's last highlight deleted with `x`: the list can no longer
+        be focused) goes back to the article, once the screen has settled; else no key reached anything."""
+        self.call_after_refresh(self._focus_article_if_none)
+
+    def _focus_article_if_none(self) -> None:
+        if self.focused is None and self.is_current and self.app.app_focus:
+            self.set_focus(self.article)
 
     def _focus_takes_slash(self) -> bool:
         """Whether the focused widget (or a container of it below the screen) has a `/` of its own (the
