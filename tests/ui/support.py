@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from textual.content import Content
 from textual.pilot import Pilot
@@ -11,6 +13,8 @@ from textual.widget import Widget
 from reader.loader import load_document
 from reader.store import Store
 from reader.ui.app import ReaderApp
+from reader.ui.screens.reading import ReadingScreen
+from reader.ui.widgets.article_view import ArticleView
 from tests.conftest import SEED
 
 
@@ -32,3 +36,26 @@ async def settle(pilot: Pilot[None]) -> None:
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def opened_article(pilot: Pilot[None]) -> ArticleView:
+    """The reading screen's article once the start-up worker is done."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, ReadingScreen)
+    return screen.article
+
+
+def record_calls(owner: object, name: str) -> list[Any]:
+    """Record the first argument of every call of ``owner.name`` from now on (an instance attribute shadows
+    the method, which still runs): what a repaint test counts, the rows or entries drawn."""
+    calls: list[Any] = []
+    method: Callable[..., Any] = getattr(owner, name)
+
+    def counted(first: Any, *args: Any) -> Any:
+        calls.append(first)
+        return method(first, *args)
+
+    setattr(owner, name, counted)
+    return calls

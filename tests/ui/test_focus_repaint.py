@@ -8,33 +8,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.pilot import Pilot
-
-from reader.ui.screens.reading import ReadingScreen
 from reader.ui.screens.searching import SearchBar
 from reader.ui.widgets.article_view import ArticleView
-from tests.ui.support import seed_app
+from tests.ui.support import opened_article, record_calls, seed_app
 
 
 def count_painted(article: ArticleView) -> list[int]:
     """Record the rows (screen y) the compositor asks the article for from now on."""
-    painted: list[int] = []
-    render_line = article.render_line
-
-    def counted(y: int) -> object:
-        painted.append(y)
-        return render_line(y)
-
-    article.render_line = counted  # type: ignore[method-assign,assignment]
-    return painted
+    return record_calls(article, "render_line")
 
 
-async def opened(pilot: Pilot[None]) -> ArticleView:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, ReadingScreen)
-    return screen.article
+opened = opened_article
 
 
 def cursor_style(article: ArticleView) -> str:

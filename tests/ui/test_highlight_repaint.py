@@ -11,9 +11,8 @@ import pytest
 from textual.pilot import Pilot
 
 from reader.ui.screens import saving
-from reader.ui.screens.reading import ReadingScreen
 from reader.ui.widgets.article_view import ArticleView
-from tests.ui.support import seed_app
+from tests.ui.support import opened_article, record_calls, seed_app
 
 PARAGRAPHS = (92, 415, 669)
 """Offsets of the seed's first three paragraphs (see tests/ui/test_annotating_keys.py)."""
@@ -25,16 +24,8 @@ def quick_writes_unmarked(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def count_rows(article: ArticleView) -> list[int]:
-    """Record the rows the article renders from now on (an instance attribute shadows the method)."""
-    rendered: list[int] = []
-    render = article._render_row
-
-    def counted(row: int, *args: object) -> object:
-        rendered.append(row)
-        return render(row, *args)  # type: ignore[arg-type]
-
-    article._render_row = counted  # type: ignore[method-assign,assignment]
-    return rendered
+    """Record the rows the article renders from now on."""
+    return record_calls(article, "_render_row")
 
 
 def screen_lines(article: ArticleView) -> list[list[tuple[str, str]]]:
@@ -50,13 +41,7 @@ def fully_redrawn(article: ArticleView) -> list[list[tuple[str, str]]]:
     return screen_lines(article)
 
 
-async def opened(pilot: Pilot[None]) -> ArticleView:
-    """The reading screen's article once the start-up worker is done."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, ReadingScreen)
-    return screen.article
+opened = opened_article
 
 
 async def settle(pilot: Pilot[None]) -> None:
@@ -118,14 +103,7 @@ async def test_h_draws_only_the_new_entry_and_the_one_that_was_chosen(tmp_path: 
             await pilot.press("h")
             await settle(pilot)
         panel_list = app.screen.query_one(HighlightList)
-        drawn: list[object] = []
-        render_entry = panel_list._render_entry
-
-        def counted(entry: object, *args: object) -> object:
-            drawn.append(entry)
-            return render_entry(entry, *args)  # type: ignore[arg-type]
-
-        panel_list._render_entry = counted  # type: ignore[method-assign,assignment]
+        drawn = record_calls(panel_list, "_render_entry")
         article.move_to(PARAGRAPHS[0])
         await pilot.press("h")
         await settle(pilot)
