@@ -302,3 +302,21 @@ async def test_the_prompt_stays_open_when_the_terminal_loses_focus(tmp_path: Pat
         assert app.focused is bar and bar.has_class("-active")
         await pilot.press("o")
         assert bar.value == "nato"
+
+
+async def test_the_prompt_is_mounted_after_start_up_once_whoever_asks_first(tmp_path: Path) -> None:
+    """The start-up worker's last step mounts the prompt, hidden, so the first `/` is as quick as the others;
+    a `/` pressed before that (or during it) gets the same prompt, never a second."""
+    app = seed_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        bars = app.screen.query(SearchBar)
+        assert len(bars) == 1 and not bars.first().has_class("-active")
+    app = seed_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("slash")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        bars = app.screen.query(SearchBar)
+        assert len(bars) == 1 and app.focused is bars.first()

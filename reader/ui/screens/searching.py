@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from textual.screen import Screen
+    from textual.widget import AwaitMount
 
     from reader.ui.widgets.article_view import ArticleView
 
@@ -142,6 +143,8 @@ class SearchingMixin(_ScreenBase):
         def refresh_status(self) -> None: ...
 
     def init_searching(self) -> None:
+        self._prompt: tuple[SearchBar, AwaitMount] | None = None
+        """The search prompt and its mount, once asked for (see :meth:`_search_bar`)."""
         self._search_origin: int | None = None
         """Where the cursor was when `/` was pressed, while the prompt is open (Esc goes back there)."""
         self._search: TextSearch | None = None
@@ -188,16 +191,22 @@ class SearchingMixin(_ScreenBase):
         # (the article's cursor, the key bar) make one frame instead of two
 
     async def _search_bar(self) -> SearchBar:
-        """The search prompt, mounted on first use: an Input costs start-up time a reader may never need."""
-        found = self.query(SearchBar)
-        if found:
-            return found.first()
-        bar = SearchBar(placeholder=PLACEHOLDER, id="search")
-        await self.mount(bar, before=0)  # first: placed last, it shifts no other widget's order (see SearchBar)
-        # Searched in the keystroke's own handler, as the value changes (a watcher runs at once), not when the
-        # Input.Changed message reaches the screen: the screen could paint the echo first and the match a frame
-        # later.
-        self.watch(bar, "value", self.search_typed, init=False)
+        """The search prompt, mounted after the first paint (an Input costs start-up time): by the start-up
+        worker's last step (``LoadingMixin.prepare_search_prompt``), or by a `/` that comes first. A `/` while
+        the worker's mount is under way waits for that one (never a second prompt)."""
+        if self._prompt is None:
+            bar = SearchBar(placeholder=PLACEHOLDER, id="search")
+            mounted = self.mount(bar, before=0)  # first: placed last, it shifts no other widget's order
+            self._prompt = (bar, mounted)
+            await mounted
+            # Searched in the keystroke's own handler, as the value changes (a watcher runs at once), not when
+            # the Input.Changed message reaches the screen: the screen could paint the echo first and the match
+            # a frame later.
+            self.watch(bar, "value", self.search_typed, init=False)
+            return bar
+        bar, mounted = self._prompt
+        if not bar.is_mounted:
+            await mounted  # (only then: awaiting a mount lays out the screen again, a frame of its own)
         return bar
 
     def search_typed(self, query: str) -> None:
