@@ -242,7 +242,7 @@ class SearchingMixin(_ScreenBase):
         self._schedule()
 
     def search_left(self) -> None:
-        """The prompt lost focus while open: close it and keep the search (see ``SearchBar.on_blur``)."""
+        """Close the prompt and keep the search: it lost focus while open (``SearchBar.on_blur``), or Enter."""
         self.query_one(SearchBar).remove_class("-active")
         self._search_origin = None
         if self._search is not None and not self._search.words:
@@ -256,11 +256,8 @@ class SearchingMixin(_ScreenBase):
 
     def search_accepted(self) -> None:
         """Enter in the prompt: keep the marks and the count, give the keys back to the article."""
-        self.query_one(SearchBar).remove_class("-active")
-        self._search_origin = None
+        self.search_left()  # (before the focus moves: the prompt's blur then finds it closed)
         self.set_focus(self.article)  # at once (see action_search)
-        if self._search is not None and not self._search.words:
-            self._end_search()
 
     def cancel_search(self) -> None:
         """Esc in the prompt: no marks, the cursor back where `/` was pressed."""
@@ -289,9 +286,6 @@ class SearchingMixin(_ScreenBase):
 
     def clear_search(self) -> bool:
         """Esc with a search showing (the prompt closed): clear it. False when there was none."""
-        bars = self.query(SearchBar)
-        if bars:
-            bars.first().remove_class("-active")  # (the prompt is closed by then; never left over the key bar)
         if self._search is None:
             return False
         self._end_search()

@@ -94,7 +94,11 @@ class ArticleLayout(_ViewBase):
     @property
     def text_width(self) -> int:
         """Columns of text: the measure, or less in a narrow pane."""
-        return max(8, min(self.measure, self.scrollable_content_region.width - 2))
+        return self.text_width_in(self.scrollable_content_region.width)
+
+    def text_width_in(self, pane_width: int) -> int:
+        """:attr:`text_width` in a pane ``pane_width`` wide."""
+        return max(8, min(self.measure, pane_width - 2))
 
     @property
     def margin(self) -> int:
@@ -103,7 +107,7 @@ class ArticleLayout(_ViewBase):
     def margin_in(self, pane_width: int) -> int:
         """Columns left of the text in a pane ``pane_width`` wide (:attr:`margin` for the pane as it is; a
         caller that has the width saves asking Textual for the region, ~20 µs a call)."""
-        return max(0, (pane_width - max(8, min(self.measure, pane_width - 2))) // 2)
+        return max(0, (pane_width - self.text_width_in(pane_width)) // 2)
 
     @property
     def widest_text(self) -> int:

@@ -190,9 +190,9 @@ class ArticleView(ArticleMotions, ArticleLayout, ArticleRendering, ScrollView, c
         self.layout_rows: Layout = Layout(document, measure)
         self._cache: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
         self._base_style: Style | None = None
+        """The widget's own style (``rich_style``, which walks the ancestors), kept until the styles change."""
         self._looks: dict[object, Style] = {}
         """Component styles and layers looked up since the last style change (``ArticleRendering._look``)."""
-        """The widget's own style (``rich_style``, which walks the ancestors), kept until the styles change."""
         self._version = 0
         self._row_stamps: dict[int, int] = {}
         """Rows redrawn by a change that touched only them (a highlight added, removed, marked): each row's stamp
@@ -287,19 +287,18 @@ class ArticleView(ArticleMotions, ArticleLayout, ArticleRendering, ScrollView, c
         the row is drawn, not by a ``:focus`` rule, so no component style changes either): Widget's handler,
         kept from running by ``prevent_default``, repainted the whole pane, and `/` (the prompt takes focus), Esc
         and Tab each re-rendered every row on screen (~10-15 ms of their frame at 20 MB)."""
-        event.prevent_default()
-        self.has_focus = True
-        self._refresh_offset(self.cursor)
-        if self.parent is not None:
-            self.parent.post_message(events.DescendantFocus(self))
+        self._focus_moved(event, True)
 
     def _on_blur(self, event: events.Blur) -> None:
         """See :meth:`_on_focus`."""
+        self._focus_moved(event, False)
+
+    def _focus_moved(self, event: events.Focus | events.Blur, focused: bool) -> None:
         event.prevent_default()
-        self.has_focus = False
+        self.has_focus = focused
         self._refresh_offset(self.cursor)
         if self.parent is not None:
-            self.parent.post_message(events.DescendantBlur(self))
+            self.parent.post_message(events.DescendantFocus(self) if focused else events.DescendantBlur(self))
 
     def notify_style_update(self) -> None:
         super().notify_style_update()

@@ -70,17 +70,13 @@ class KeyBar(Widget):
         """Repaint when what the bar shows changed. The screen says so more often than that: Textual's
         ``set_focus`` asks again after the frame, and the second, identical bar was a frame of its own,
         ~30 ms after `/` (issue 14: one frame per key)."""
-        if self._signature() != self._drawn:
+        active = self.screen.active_bindings
+        if self._signature(active, self.shown_bindings(active, self.screen.focused, self.app)) != self._drawn:
             self.refresh()
 
-    def _signature(
-        self, active: dict[str, ActiveBinding] | None = None, shown: list[tuple[Binding, bool]] | None = None
-    ) -> tuple[object, ...]:
+    def _signature(self, active: dict[str, ActiveBinding], shown: list[tuple[Binding, bool]]) -> tuple[object, ...]:
         """What :meth:`render` draws from the bindings: each key shown, its label, whether it is enabled, and
         whether the palette key is there."""
-        if active is None or shown is None:
-            active = self.screen.active_bindings
-            shown = self.shown_bindings(active, self.screen.focused, self.app)
         palette = self.app.COMMAND_PALETTE_BINDING if self.app.ENABLE_COMMAND_PALETTE else None
         return (*((binding.key, binding.description, enabled) for binding, enabled in shown), palette in active)
 
