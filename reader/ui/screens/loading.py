@@ -76,13 +76,10 @@ class LoadingMixin(_ScreenBase):
         # The fork is cheapest while the process is small, but after the whole text is decoded: the child then
         # shares the text's pages (one string, never written) instead of decoding a copy of its own (~40 MB at
         # 20 MB), for ~20 MB more to map at the fork.
-        steps = [self.decode_rest, self.fork_quotation_finder]
+        steps = [self.decode_rest, self.fork_quotation_finder, self.prepare_search_prompt]
         if not self.document.complete:
             steps.append(self.parse_rest)
-        steps += [
-            self.load_preferences, self.load_position, self.load_annotations, self.freeze_loaded,
-            self.prepare_search_prompt,
-        ]
+        steps += [self.load_preferences, self.load_position, self.load_annotations, self.freeze_loaded]
         try:
             with short_switch_interval(), giving_way(self._keys_first()):
                 for step in steps:
@@ -127,9 +124,11 @@ class LoadingMixin(_ScreenBase):
                         name="quotations")
 
     def prepare_search_prompt(self) -> None:
-        """(Last in the start-up worker.) Mount the search prompt, hidden, once everything else is loaded: kept
-        out of the first paint (an Input costs start-up time), it was mounted by the first `/`, whose frame then
-        took two to three times the others' (~40 ms against ~13 at 20 MB: the prompt's compose and styles)."""
+        """(In the start-up worker, right after the fork, before the parse of a large document's rest.) Mount the
+        search prompt, hidden: kept out of the first paint (an Input costs start-up time), it was mounted by the
+        first `/`, whose frame then took two to three times the others' (~40 ms against ~13 at 20 MB: the
+        prompt's compose and styles). Mounted last, after the parse (seconds at 20 MB), a `/` in the first
+        seconds still paid that mount."""
         self.app.call_from_thread(self.call_later, self._search_bar)
 
     def freeze_loaded(self) -> None:
