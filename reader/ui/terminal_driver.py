@@ -114,13 +114,14 @@ class ReaderDriver(LinuxDriver):
         from textual import constants
         from textual._xterm_parser import XTermParser
 
-        from reader.ui.terminal_input import escape_delay, read_input
+        from reader.ui.terminal_input import escape_delay, escape_grace, read_input
 
         # The parser reads the wait for a lone ESC from Textual's constants each time (see terminal_input)
         constants.ESCAPE_DELAY = escape_delay(os.environ)  # type: ignore[misc]
 
         try:
-            read_input(self.fileno, os.read, XTermParser(self._debug), self.process_message, self.exit_event.is_set)
+            read_input(self.fileno, os.read, XTermParser(self._debug), self.process_message, self.exit_event.is_set,
+                       escape_grace(os.environ))
         except OSError as error:  # EIO from a hung-up terminal: it went away, this is not a crash
             self.output.mark_gone(f"the terminal cannot be read ({error})")
         except EOFError:  # no more input can come (a hung-up terminal may read as the end of input)

@@ -24,14 +24,19 @@ Decisions:
   refuses over 100,000); the rest, up to the end marker, is dropped rather than held in memory.
 * Any other error in the input thread goes to the app's own fatal-error path (one ``reader: internal error``
   line, the traceback in a crash file), never Textual's panic screen.
-* **Escape arrives in 25 ms, not 100-200.** A lone ESC byte may be the start of an escape sequence (an arrow
-  key), so the parser waits for more before calling it the Escape key: ``ESCDELAY`` milliseconds, the
-  variable ncurses reads, 100 by default in Textual. Textual's loop then noticed the wait was over only when its
-  next 0.1 s poll ended: Esc took 100-200 ms (closing the search prompt measured 130-180 ms; issue 14 wants any
-  key within a frame). Here the poll wakes when the parser's wait ends, and the wait is :data:`ESCAPE_DELAY_MS`
-  unless the user set ``ESCDELAY``: a terminal writes each key's sequence in one write, so its bytes arrive in
-  one read locally; over a slow link where a sequence is split 25 ms apart, ``ESCDELAY=100`` (or more) puts
-  back the longer wait.
+* **Escape arrives at once, not after 100-200 ms.** A lone ESC byte may be the start of an escape sequence (an
+  arrow key), so Textual's parser waits for more before calling it the Escape key: ``ESCDELAY`` milliseconds,
+  the variable ncurses reads, 100 by default in Textual. Textual's loop then noticed the wait was over only when
+  its next 0.1 s poll ended: Esc took 100-200 ms (closing the search prompt measured 130-180 ms; issue 14 wants
+  any key within a frame). Here:
+
+  - a terminal writes each key's sequence in one write, so its bytes arrive in one read: an ESC that ends a read
+    which did not fill the buffer, with nothing more within :data:`ESCAPE_GRACE_SECONDS`, is the Escape key at
+    once (as crossterm, behind Helix and most Rust terminal apps, decides it);
+  - otherwise (a full read: more is surely coming) the parser waits :data:`ESCAPE_DELAY_MS`, and the loop wakes
+    when that wait ends, not at its next poll;
+  - a user who sets ``ESCDELAY`` (a slow link that splits sequences) gets exactly that wait, every time, and no
+    early Escape: ``ESCDELAY=100`` puts back Textual's behaviour.
 """
 
 from __future__ import annotations
@@ -56,6 +61,11 @@ Piece = tuple[Literal["keys", "paste"], str]
 ESCAPE_DELAY_MS = 25
 """Milliseconds a lone ESC waits for the rest of a sequence before it is the Escape key (``ESCDELAY`` overrides;
 see the module's decisions)."""
+ESCAPE_GRACE_SECONDS = 0.001
+"""How long a lone ESC at the end of a read waits for more bytes before it is the Escape key (unless ``ESCDELAY``
+is set; see the module's decisions): bytes a terminal writes at once arrive well within it."""
+READ_SIZE = 4096
+"""The most bytes one read takes: a read that fills it may have more behind it."""
 POLL_SECONDS = 0.1
 """The longest the loop waits for input before it checks whether it was told to stop."""
 
@@ -68,6 +78,12 @@ def escape_delay(environ: Mapping[str, str]) -> float:
     if value.isascii() and value.isdigit() and int(value) <= 10_000:
         return int(value) / 1000
     return ESCAPE_DELAY_MS / 1000
+
+
+def escape_grace(environ: Mapping[str, str]) -> float | None:
+    """Seconds a lone ESC that ends a read waits for more before it is the Escape key: :data:`ESCAPE_GRACE_SECONDS`,
+    or ``None`` (the parser's full wait, :func:`escape_delay`, every time) when the user set ``ESCDELAY``."""
+    return None if environ.get("ESCDELAY", "").strip() else ESCAPE_GRACE_SECONDS
 
 
 def _held_prefix(text: str, marker: str, *, lone_escape: bool) -> int:
@@ -118,6 +134,11 @@ class PasteSplitter:
             text = text[start + len(PASTE_START) :]
         return pieces
 
+    @property
+    def holding(self) -> bool:
+        """Whether the splitter is inside a paste or holds back the start of a marker."""
+        return self._in_paste or bool(self._pending)
+
     def flush(self) -> list[Piece]:
         """What is held back, when no more input came for a while (or at the end): outside a paste, the start
         of a marker that never came is keys after all; a paste whose end never came is delivered as it is only
@@ -150,21 +171,26 @@ def read_input(
     parser: XTermParser,
     deliver: Callable[[Message], None],
     stopped: Callable[[], bool],
+    grace: float | None = None,
 ) -> None:
     """The input loop: read ``fileno`` until ``stopped()``, decode (invalid bytes become U+FFFD), cut pastes
     out (:class:`PasteSplitter`), parse the rest into key and mouse events, and ``deliver`` every event in
-    order. Raises EOFError when the input ends first (Textual's loop read on at 100% of a core)."""
+    order. Raises EOFError when the input ends first (Textual's loop read on at 100% of a core). ``grace``: see
+    :func:`escape_grace` (``None``: a lone ESC always waits the parser's full delay)."""
     decode = getincrementaldecoder("utf-8")(errors="replace").decode
     splitter = PasteSplitter()
+
+    def flush_escape() -> None:
+        """Whatever the parser holds while it waits for the rest of an escape sequence, delivered now."""
+        if getattr(parser, "_timeout_time", None) is not None:
+            parser._timeout_time = 0.0  # Textual's parser has no public "flush"
+            for event in parser.tick():
+                deliver(event)
 
     def send(pieces: list[Piece]) -> None:
         for kind, text in pieces:
             if kind == "paste":
-                # An Escape typed just before the paste waits in the parser for its timeout: it comes first
-                if getattr(parser, "_timeout_time", None) is not None:
-                    parser._timeout_time = 0.0  # Textual's parser has no public "flush"
-                    for event in parser.tick():
-                        deliver(event)
+                flush_escape()  # an Escape typed just before the paste waits in the parser: it comes first
                 deliver(events.Paste(text))
             else:
                 for event in parser.feed(text):
@@ -181,11 +207,15 @@ def read_input(
             ready = selector.select(wait)
             for _key, mask in ready:
                 if mask & selectors.EVENT_READ:
-                    data = read(fileno, 4096)
+                    data = read(fileno, READ_SIZE)
                     if not data:  # the end of input (a terminal hung up, a pipe closed): reading again spins
                         ended = True
                         break
-                    send(splitter.feed(decode(data)))
+                    text = decode(data)
+                    send(splitter.feed(text))
+                    if (grace is not None and len(data) < READ_SIZE and text.endswith("\x1b")
+                            and not splitter.holding and not selector.select(grace)):
+                        flush_escape()  # a lone ESC that ended a short read, and nothing after it: the key
             if not ready:
                 send(splitter.flush())
             for event in parser.tick():

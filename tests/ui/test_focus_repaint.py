@@ -102,6 +102,29 @@ async def test_no_style_rule_for_the_article_depends_on_focus(tmp_path: Path) ->
                         assert not selector.pseudo_classes & focus_classes, selector.css
 
 
+async def test_the_search_prompt_looks_the_same_focused_or_not(tmp_path: Path) -> None:
+    """SearchBar skips Textual's style update on focus changes (``watch_has_focus``, a cost in the frames of
+    `/` and Esc): right only while the styles computed with and without focus are the same."""
+    app = seed_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await opened(pilot)
+        await pilot.press("slash")
+        await pilot.pause()
+        bar = app.screen.query_one(SearchBar)
+        assert app.focused is bar
+
+        def look() -> tuple[object, ...]:
+            bar.update_node_styles()
+            styles = bar.styles
+            return (styles.border, styles.background_tint, styles.background, styles.color, styles.padding,
+                    tuple(bar.get_component_rich_style(name) for name in sorted(bar.COMPONENT_CLASSES)))
+
+        focused = look()
+        bar.has_focus = False  # only the pseudo-class: the widget's own watch does nothing
+        assert look() == focused
+        bar.has_focus = True
+
+
 async def test_deleting_the_panels_last_highlight_gives_focus_back_to_the_article(tmp_path: Path) -> None:
     """`x` on the panel's only entry: the empty list cannot keep focus, and nothing had it (no key reached
     anything until a click); the article takes it."""

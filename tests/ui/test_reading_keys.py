@@ -209,7 +209,7 @@ async def test_start_and_end(tmp_path: Path, end: str, start: str) -> None:
 async def start_search(pilot: Pilot[None], query: str) -> SearchBar:
     await pilot.press("slash")
     bar = pilot.app.screen.query_one(SearchBar)
-    assert bar.has_focus and bar.has_class("-active")
+    assert bar.has_focus and bar.display
     await pilot.press(*query)
     await pilot.pause()
     return bar
@@ -232,7 +232,7 @@ async def test_incremental_search_marks_and_moves(tmp_path: Path) -> None:
         await pilot.press("enter")
         await pilot.pause()
         bar = app.screen.query_one(SearchBar)
-        assert not bar.has_class("-active")
+        assert not bar.display
         assert app.focused is article
         assert article.matches == expected
         assert article.cursor == first.start
@@ -262,7 +262,7 @@ async def test_search_escape_clears_and_restores(tmp_path: Path) -> None:
         await pilot.pause()
         assert article.matches == []
         assert article.cursor == origin
-        assert not app.screen.query_one(SearchBar).has_class("-active")
+        assert not app.screen.query_one(SearchBar).display
         assert app.focused is article
 
 

@@ -273,7 +273,7 @@ async def test_the_prompt_closes_when_focus_leaves_it_and_keeps_the_search(tmp_p
         await pilot.press("tab")
         await pilot.pause()
         assert app.focused is not bar
-        assert not bar.has_class("-active")
+        assert not bar.display
         assert screen.search_has_match  # kept, as Enter keeps it
         bottom = 39
         assert app.screen.get_widget_at(2, bottom)[0] is not bar
@@ -295,11 +295,11 @@ async def test_the_prompt_stays_open_when_the_terminal_loses_focus(tmp_path: Pat
         app.post_message(events.AppBlur())
         await pilot.pause()
         await pilot.pause()
-        assert bar.has_class("-active")
+        assert bar.display
         app.post_message(events.AppFocus())
         await pilot.pause()
         await pilot.pause()
-        assert app.focused is bar and bar.has_class("-active")
+        assert app.focused is bar and bar.display
         await pilot.press("o")
         assert bar.value == "nato"
 
@@ -312,7 +312,7 @@ async def test_the_prompt_is_mounted_after_start_up_once_whoever_asks_first(tmp_
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         bars = app.screen.query(SearchBar)
-        assert len(bars) == 1 and not bars.first().has_class("-active")
+        assert len(bars) == 1 and not bars.first().display
     app = seed_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("slash")

@@ -22,8 +22,10 @@ from reader.ui.terminal_input import (
     MAX_PASTE_CHARS,
     PASTE_END,
     PASTE_START,
+    READ_SIZE,
     PasteSplitter,
     escape_delay,
+    escape_grace,
     read_input,
 )
 from tests.conftest import SEED
@@ -162,3 +164,60 @@ def test_a_lone_escape_is_delivered_when_the_parsers_wait_ends_not_at_the_next_p
     keys = [(at, m) for at, m in got if isinstance(m, events.Key)]
     assert keys and keys[0][1].key == "escape"
     assert keys[0][0] - sent < 0.08, keys[0][0] - sent  # 20 ms wait; a 0.1 s poll would make it >= 0.1
+
+
+def _keys_read(chunks: list[bytes], delay: float, grace: float | None, monkeypatch: pytest.MonkeyPatch,
+               until: int = 1) -> list[tuple[float, events.Key]]:
+    """The keys ``read_input`` delivers (with the time since the first write) for ``chunks`` written to a pipe
+    before it starts, with the parser's escape wait ``delay`` and the loop's ``grace``; it stops at ``until``
+    keys or after 5 s."""
+    from textual import constants
+
+    monkeypatch.setattr(constants, "ESCAPE_DELAY", delay)
+    read_end, write_end = os.pipe()
+    got: list[tuple[float, events.Key]] = []
+
+    def deliver(message: Message) -> None:
+        if isinstance(message, events.Key):
+            got.append((time.monotonic() - sent, message))
+
+    sent = time.monotonic()
+    for chunk in chunks:
+        os.write(write_end, chunk)
+    try:
+        read_input(read_end, os.read, XTermParser(), deliver, lambda: len(got) >= until
+                   or time.monotonic() > sent + 5, grace)
+    finally:
+        os.close(read_end)
+        os.close(write_end)
+    return got
+
+
+def test_a_lone_escape_ending_a_short_read_is_the_key_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing follows the ESC in its read, nor within the grace: the Escape key, without the parser's wait
+    (5 s here, so only the early decision can deliver it in time)."""
+    keys = _keys_read([b"\x1b"], 5.0, 0.002, monkeypatch)
+    assert [key.key for _, key in keys] == ["escape"]
+    assert keys[0][0] < 1.0, keys[0][0]
+
+
+def test_a_sequence_in_one_read_is_still_one_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    keys = _keys_read([b"\x1b[A", b"\x1bOB", b"\x1b"], 5.0, 0.002, monkeypatch, until=3)
+    assert [key.key for _, key in keys] == ["up", "down", "escape"]
+
+
+def test_an_escape_that_ends_a_full_read_waits_for_the_rest(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read that fills the buffer may have more behind it: its trailing ESC is not decided early, and the
+    next read's ``[A`` completes the arrow key."""
+    filler = b"a" * (READ_SIZE - 1)
+    keys = _keys_read([filler + b"\x1b", b"[A"], 5.0, 0.002, monkeypatch, until=READ_SIZE)
+    assert [key.key for _, key in keys[-2:]] == ["a", "up"]
+    assert all(key.key != "escape" for _, key in keys)
+
+
+def test_escdelay_set_means_the_full_wait_every_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A user on a slow link sets ESCDELAY: then a lone ESC waits that long, whatever the read."""
+    assert escape_grace({}) is not None and escape_grace({"ESCDELAY": "100"}) is None
+    keys = _keys_read([b"\x1b"], 0.3, escape_grace({"ESCDELAY": "300"}), monkeypatch)
+    assert [key.key for _, key in keys] == ["escape"]
+    assert keys[0][0] >= 0.25, keys[0][0]

@@ -97,23 +97,30 @@ class SearchBar(InertInput):
     DEFAULT_CSS = """
     SearchBar {
         layer: prompt; dock: bottom; width: 1fr; height: 1; border: none; padding: 0 1; background: $panel;
-        display: none;
+        display: none; background-tint: $foreground 5%;
     }
-    SearchBar.-active { display: block; }
-    SearchBar:focus { border: none; }
+    SearchBar:focus { border: none; background-tint: $foreground 5%; }
     """
+    # Shown and hidden by its inline ``display``, not a class, and with the same look focused or not (Input's
+    # ``:focus`` tint is set on both; see ``watch_has_focus``): either change re-applied the stylesheet to the
+    # prompt and its component classes on every `/` and Esc (~2-3 ms each of a frame's 16.7).
 
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
     """Input sets its virtual size (the value's width, for scrolling it) on every keystroke; as Widget's, a
     layout reactive, that re-laid out the screen and repainted every scroll bar a frame after the echo. The
     prompt's size never depends on its value (one row, the screen's width), so a repaint is all it needs."""
 
+    def watch_has_focus(self, _has_focus: bool) -> None:
+        """Widget's re-applies the stylesheet for ``:focus`` (the prompt and its component classes) as the
+        prompt takes and loses focus, in the frames of `/` and Esc. It looks the same either way (DEFAULT_CSS;
+        a test keeps it so), so there is nothing to re-apply."""
+
     def on_blur(self, event: events.Blur) -> None:
         """Focus left the open prompt (Tab, a click on the article): it closes, keeping the search as Enter
         does. Left open, it sat over the key bar, hiding the keys and their notes, until `/` and Enter or Esc."""
         if not self.app.app_focus:
             return  # the terminal's window lost focus: Textual gives the prompt its focus back with it
-        if self.has_class("-active") and isinstance(self.screen, SearchingMixin):
+        if self.display and isinstance(self.screen, SearchingMixin):
             self.screen.search_left()
 
 
@@ -185,7 +192,7 @@ class SearchingMixin(_ScreenBase):
         bar = await self._search_bar()
         self._end_search()
         self._search_origin = self.article.cursor
-        bar.add_class("-active")
+        bar.display = True
         bar.value = ""
         self.set_focus(bar)  # now, not at the next turn as ``focus()`` does: the prompt and the focus's effects
         # (the article's cursor, the key bar) make one frame instead of two
@@ -243,7 +250,7 @@ class SearchingMixin(_ScreenBase):
 
     def search_left(self) -> None:
         """Close the prompt and keep the search: it lost focus while open (``SearchBar.on_blur``), or Enter."""
-        self.query_one(SearchBar).remove_class("-active")
+        self.query_one(SearchBar).display = False
         self._search_origin = None
         if self._search is not None and not self._search.words:
             self._end_search()
@@ -261,7 +268,7 @@ class SearchingMixin(_ScreenBase):
 
     def cancel_search(self) -> None:
         """Esc in the prompt: no marks, the cursor back where `/` was pressed."""
-        self.query_one(SearchBar).remove_class("-active")
+        self.query_one(SearchBar).display = False
         origin = self._search_origin
         self._end_search()
         if origin is not None:

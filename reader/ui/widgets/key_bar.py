@@ -40,6 +40,8 @@ class KeyBar(Widget):
         self.note = ""
         """The note shown at the right end, in place of the palette key ("" for none)."""
         self._note_timer: Timer | None = None
+        self._look_pending = False
+        """A look at the bindings is queued (:meth:`_bindings_changed`)."""
         self._drawn: tuple[object, ...] | None = None
         """:meth:`_signature` of the bindings last drawn (None: not drawn yet)."""
 
@@ -67,9 +69,19 @@ class KeyBar(Widget):
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def _bindings_changed(self, screen: Screen[object]) -> None:
+        """Look once, after the signals of this turn: a key that moves focus and changes what it may do (Esc
+        in the prompt) signals three times, and each look computes the screen's bindings (~0.5 ms)."""
+        if not self._look_pending:
+            self._look_pending = True
+            self.call_later(self._look)
+
+    def _look(self) -> None:
         """Repaint when what the bar shows changed. The screen says so more often than that: Textual's
         ``set_focus`` asks again after the frame, and the second, identical bar was a frame of its own,
         ~30 ms after `/` (issue 14: one frame per key)."""
+        self._look_pending = False
+        if not self.is_attached:
+            return
         active = self.screen.active_bindings
         if self._signature(active, self.shown_bindings(active, self.screen.focused, self.app)) != self._drawn:
             self.refresh()
