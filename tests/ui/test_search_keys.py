@@ -305,8 +305,9 @@ async def test_the_prompt_stays_open_when_the_terminal_loses_focus(tmp_path: Pat
 
 
 async def test_the_prompt_is_mounted_after_start_up_once_whoever_asks_first(tmp_path: Path) -> None:
-    """The start-up worker mounts the prompt, hidden (right after the fork, before a large document's parse), so the first `/` is as quick as the others;
-    a `/` pressed before that (or during it) gets the same prompt, never a second."""
+    """The start-up worker mounts the prompt, hidden (right after the fork, before a large document's parse),
+    so the first `/` is as quick as the others; a `/` pressed before that (or during it) gets the same prompt,
+    never a second."""
     app = seed_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.app.workers.wait_for_complete()
