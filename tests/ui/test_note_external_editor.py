@@ -86,7 +86,7 @@ async def test_an_editor_that_leaves_no_file_keeps_the_note(
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.press("n", *"kept", "ctrl+e")
-        for _ in range(100):  # the editor runs in a worker: on a loaded machine its word comes later
+        for _ in range(100):  # the editor runs once the keys typed before it are in: later on a loaded machine
             await pilot.pause(0.05)
             if shown:
                 break
