@@ -21,6 +21,21 @@ def no_suspend() -> Iterator[None]:
     yield
 
 
+@pytest.fixture
+def default_sigint() -> Iterator[None]:
+    """SIGINT handled (not ignored) while the test runs: a test run started in the background of a shell inherits
+    it ignored, and so would an editor started from it (a shell cannot undo an ignored signal, so its
+    `kill -INT $$` did nothing). A handler, unlike "ignored", is not inherited: the editor starts with the
+    default."""
+    import signal
+
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 async def test_ctrl_e_edits_the_note_in_the_editor(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     script = tmp_path / "editor.sh"
     script.write_text('#!/bin/sh\nprintf "written in the editor\\n" >> "$1"\n')
@@ -68,7 +83,7 @@ async def test_ctrl_e_without_an_editor_says_how(tmp_path: Path, monkeypatch: py
     ],
 )
 async def test_an_editor_that_leaves_no_file_keeps_the_note(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str, said: str
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str, said: str, default_sigint: None
 ) -> None:
     script = tmp_path / "editor.sh"
     script.write_text("#!/bin/sh\n" + body)
