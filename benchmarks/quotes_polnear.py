@@ -297,7 +297,7 @@ def score_article(text_path: Path, ann_path: Path, verbose: bool = False) -> Sco
                 break
             index += 1
         if hit is None:
-            score.single_extra += quotation.open[:1] in "'‘’"
+            score.single_extra += quotation.open[:1] in ("'", "‘", "’")  # (not a block quotation's "")
             if verbose:
                 said = repr(quotation.speaker_full)
                 score.notes.append(f"  extra  {said:28} {quotation.kind:6} {_short(quotation.text)}")
