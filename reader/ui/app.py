@@ -84,6 +84,10 @@ class ReaderApp(App[None]):
     key_at = 0.0
     """``time.perf_counter()`` when the UI thread last took a key or a mouse event from the terminal: background
     work gives way for a moment after it (:func:`reader.ui.worker_manners.ui_busy`)."""
+    input_arrived_at = 0.0
+    """``time.perf_counter()`` when the terminal's input thread last handed an event over (set from that thread
+    by :class:`reader.ui.terminal_driver.ReaderDriver`): background slices end as soon as a key is read, not
+    once it is queued (:func:`reader.ui.worker_manners.input_arriving`)."""
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.InputEvent) and not event.is_forwarded:

@@ -29,6 +29,7 @@ Textual from hanging or crashing on the way.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import IO, TYPE_CHECKING, Any
 
@@ -36,6 +37,7 @@ from textual.drivers.linux_driver import LinuxDriver
 
 if TYPE_CHECKING:
     from textual.app import App
+    from textual.message import Message
 
 
 class TerminalOutput:
@@ -80,6 +82,19 @@ class TerminalOutput:
         return not self.gone and self._file.isatty()
 
 
+def stamped(app: App[Any], process: Callable[[Message], None]) -> Callable[[Message], None]:
+    """``process`` (the driver's hand-over of a parsed event to the app) that first stamps the app's
+    ``input_arrived_at`` (from the input thread): background slices on the UI thread end at their next step
+    (:func:`reader.ui.worker_manners.input_arriving`), so a key is not kept waiting for a whole slice before the
+    event loop even queues it."""
+
+    def deliver(message: Message) -> None:
+        app.input_arrived_at = time.perf_counter()  # type: ignore[attr-defined]
+        process(message)
+
+    return deliver
+
+
 class ReaderDriver(LinuxDriver):
     """:class:`LinuxDriver` whose output and input survive the terminal going away (see the module's doc)."""
 
@@ -120,8 +135,8 @@ class ReaderDriver(LinuxDriver):
         constants.ESCAPE_DELAY = escape_delay(os.environ)  # type: ignore[misc]
 
         try:
-            read_input(self.fileno, os.read, XTermParser(self._debug), self.process_message, self.exit_event.is_set,
-                       escape_grace(os.environ))
+            read_input(self.fileno, os.read, XTermParser(self._debug), stamped(self._app, self.process_message),
+                       self.exit_event.is_set, escape_grace(os.environ))
         except OSError as error:  # EIO from a hung-up terminal: it went away, this is not a crash
             self.output.mark_gone(f"the terminal cannot be read ({error})")
         except EOFError:  # no more input can come (a hung-up terminal may read as the end of input)

@@ -30,6 +30,10 @@ GIVE_WAY_MAX_SECONDS = 0.05
 repaint every frame) must not stop the background work for good."""
 GIVE_WAY_POLL_SECONDS = 0.001
 """How often a waiting worker looks again."""
+ARRIVING_SECONDS = 0.05
+"""How long input the terminal's thread has read, but the UI thread has not taken yet, counts as arriving
+(:func:`input_arriving`): bounded, because an event that is not a key or a mouse event (a paste) never sets the
+app's ``key_at``."""
 FRAME_GRACE_SECONDS = 0.03
 """How long after a key, or after the article last asked for a frame not yet made, the UI still counts as busy
 (:func:`ui_busy`)."""
@@ -62,10 +66,23 @@ def short_switch_interval(seconds: float = WORKER_SWITCH_INTERVAL) -> Iterator[N
                 sys.setswitchinterval(_switch_previous)
 
 
+def input_arriving(app: App[object]) -> bool:
+    """Whether the terminal's input thread has read a key (or other input) that the UI thread has not taken yet.
+
+    A key reaches the app's queue only when the event loop runs the coroutine the input thread scheduled for it
+    (``asyncio.run_coroutine_threadsafe``), that is after whatever slice of background work the loop is running
+    has returned: a layout or search slice that looked only at the queue never saw the key it was delaying (in
+    the first seconds at 20 MB, typed keys reached the app 4-11 ms late, each after a whole slice). The driver
+    stamps ``input_arrived_at`` as it hands an event over (:class:`reader.ui.terminal_driver.ReaderDriver`); the
+    app stamps ``key_at`` as it takes one (``ReaderApp.on_event``)."""
+    arrived: float = getattr(app, "input_arrived_at", 0.0)
+    return arrived > getattr(app, "key_at", 0.0) and time.perf_counter() - arrived < ARRIVING_SECONDS
+
+
 def key_queued(app: App[object]) -> bool:
-    """Whether input waits in the app's queue (the terminal's keys arrive there first, from the driver's thread):
-    what a slice of background work on the UI thread checks between its steps."""
-    return not app._message_queue.empty()
+    """Whether input waits for the UI: read by the terminal's thread and on its way (:func:`input_arriving`), or
+    in the app's queue: what a slice of background work on the UI thread checks between its steps."""
+    return not app._message_queue.empty() or input_arriving(app)
 
 
 def ui_busy(app: App[object], pumps: list[MessagePump], since: float) -> bool:

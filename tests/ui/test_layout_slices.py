@@ -192,3 +192,78 @@ async def test_a_slice_gives_way_to_a_frame_not_made_yet(tmp_path: Path, monkeyp
         input_waiting[0] = False
         article._layout_slice()
         assert len(layout) > rows
+
+
+async def test_a_slice_ends_as_soon_as_the_terminal_reads_a_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A key read by the terminal's input thread is not in the app's queue until the event loop is free: a slice
+    due gives way to it, and a running slice stops after the block it is on (it ran its whole 4 ms before)."""
+    import time
+
+    _slices_by_hand(monkeypatch)
+    monkeypatch.setattr(article_layout, "SLICE_SECONDS", 10.0)  # only the key can end it
+    monkeypatch.setattr(article_layout, "WAIT_FOR_FRAME_SECONDS", 0.05)  # a due slice gives way (briefly)
+    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[], document=big_document())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()  # the app idle (slices run by hand only)
+        article = app.screen.query_one(ArticleView)
+        layout = article.layout_rows
+        blocks = layout.laid_blocks
+        app.input_arrived_at = time.perf_counter()  # read, not taken
+        article._layout_slice()
+        assert layout.laid_blocks == blocks  # gave way before starting
+        app.input_arrived_at = 0.0
+        arrive_after = blocks + 40
+        original = layout.extend
+
+        def extend(**options: object) -> int:
+            interrupted = options["interrupted"]
+
+            def key_at_block() -> bool:
+                if layout.laid_blocks >= arrive_after:
+                    app.input_arrived_at = time.perf_counter()
+                return interrupted()  # type: ignore[operator, no-any-return]
+
+            return original(**{**options, "interrupted": key_at_block})  # type: ignore[arg-type]
+
+        monkeypatch.setattr(layout, "extend", extend)
+        article._layout_slice()
+        assert layout.laid_blocks == arrive_after  # stopped at the block the key came in
+        assert not layout.complete
+
+
+async def test_layout_progress_waits_for_a_pause_in_the_keys_and_is_one_frame(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The background layout's report (the scroll bar's growth and the top bar's "laying out 40%") waits while
+    keys come (at most PROGRESS_SECONDS_MAX), and the scroll bar grows only as the screen takes the report,
+    with the top bar, in one frame."""
+    import time
+
+    from reader.ui.widgets.top_bar import TopBar
+
+    _slices_by_hand(monkeypatch)
+    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[], document=big_document())
+    async with app.run_test(size=(120, 40)) as pilot:
+        article = app.screen.query_one(ArticleView)
+        now = time.perf_counter()
+        article._reported = now - article_layout.PROGRESS_SECONDS - 0.01
+        app.key_at = now  # a key a moment ago
+        assert not article._progress_due(now)
+        app.key_at = now - article_layout.KEYS_QUIET_SECONDS - 0.01
+        assert article._progress_due(now)
+        app.key_at = now
+        article._reported = now - article_layout.PROGRESS_SECONDS_MAX - 0.01
+        assert article._progress_due(now)  # keys held down: not for ever
+        article._reported = now
+
+        article._layout_slice()
+        article._layout_slice()
+        rows_shown = article.virtual_size.height
+        assert rows_shown < len(article.layout_rows)
+        article._report_layout(time.perf_counter())
+        assert article.virtual_size.height == rows_shown  # not yet: with the top bar, as the screen takes it
+        await pilot.pause()
+        assert article.virtual_size.height == len(article.layout_rows)
+        assert "laying out" in app.screen.query_one(TopBar).status

@@ -75,3 +75,34 @@ def test_a_worker_never_waits_for_ever_and_the_ui_thread_never_waits(monkeypatch
     thread.start()
     thread.join(5)
     assert not thread.is_alive()  # bounded by GIVE_WAY_MAX_SECONDS
+
+
+def test_input_the_terminal_read_counts_as_queued_until_the_ui_takes_it() -> None:
+    """A key the input thread has read reaches the app's queue only after the slice the event loop is running:
+    slices ask ``key_queued``, which counts such a key (stamped ``input_arrived_at``) until the app takes it
+    (``key_at``), and for at most ARRIVING_SECONDS (an event that never sets ``key_at``, a paste, stops
+    counting)."""
+    app = _pump()
+    app.key_at = 0.0
+    app.input_arrived_at = 0.0
+    assert not worker_manners.input_arriving(app) and not worker_manners.key_queued(app)
+    app.input_arrived_at = time.perf_counter()  # read by the input thread, not taken yet
+    assert worker_manners.input_arriving(app) and worker_manners.key_queued(app)
+    assert ui_busy(app, [], 0.0)
+    app.key_at = time.perf_counter()  # the UI thread took it
+    assert not worker_manners.input_arriving(app) and not worker_manners.key_queued(app)
+    app.input_arrived_at = time.perf_counter() - worker_manners.ARRIVING_SECONDS - 0.01
+    app.key_at = 0.0
+    assert not worker_manners.input_arriving(app)  # stale: never taken as a key
+
+
+def test_the_driver_stamps_input_before_handing_it_over() -> None:
+    """:meth:`ReaderDriver.stamped`: the stamp is set before the event is passed on, from the input thread."""
+    from reader.ui.terminal_driver import stamped
+
+    app = SimpleNamespace(input_arrived_at=0.0)
+    seen: list[tuple[object, float]] = []
+    deliver = stamped(app, lambda message: seen.append((message, app.input_arrived_at)))  # type: ignore[arg-type]
+    before = time.perf_counter()
+    deliver("key")  # type: ignore[arg-type]
+    assert seen and seen[0][0] == "key" and seen[0][1] >= before

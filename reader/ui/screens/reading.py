@@ -300,6 +300,7 @@ class ReadingScreen(AnnotatingMixin, SearchingMixin, LoadingMixin, Screen[None])
 
     @on(ArticleView.LayoutProgress)
     def _layout_progress(self, event: ArticleView.LayoutProgress) -> None:
+        self.article.show_rows_laid_out()  # the scroll bar and the top bar in one frame
         laying_out = f"laying out {round(event.fraction * 100)}%"
         self._layout_status = (
             "" if event.fraction >= 1.0 else f"{event.going}: {laying_out}" if event.going else laying_out

@@ -49,6 +49,10 @@ bar and the scroll bar (once per slice that was a frame per slice). Each such fr
 key typed within a frame's time after it waits for Textual's next 60 Hz update (in the first seconds at 20 MB,
 a background frame took 7-15 ms and a key's paint waited up to ~16 ms behind one); twice a second is enough
 for a percentage and a scroll bar (it was four times)."""
+KEYS_QUIET_SECONDS = 0.3
+"""A progress report waits until no key has come for this long (:meth:`ArticleLayout._progress_due`)..."""
+PROGRESS_SECONDS_MAX = 2.0
+"""... but no longer than this since the last report (a held key must not freeze the scroll bar)."""
 WAIT_FOR_FRAME_SECONDS = 0.05
 """The longest a layout slice waits for a key's frame (see :meth:`ArticleLayout._key_first`): a paint asked for
 but never made (a region off screen) must not stop the layout for good."""
@@ -188,16 +192,36 @@ class ArticleLayout(_ViewBase):
             self.pending_jump = None
             self._jump_now(*jump)
         now = time.perf_counter()
-        if layout.complete or now - self._reported >= PROGRESS_SECONDS or jump is not None:
+        if layout.complete or jump is not None or self._progress_due(now):
             self._report_layout(now)
         self._schedule_layout()
 
+    def _progress_due(self, now: float) -> bool:
+        """Whether the background layout should report its progress now: every :data:`PROGRESS_SECONDS`, but
+        not while the reader is pressing keys (within :data:`KEYS_QUIET_SECONDS` of the last), unless
+        :data:`PROGRESS_SECONDS_MAX` have passed. A report is a frame nobody asked for, and a key that comes
+        within a frame's time after one waits for Textual's next 60 Hz update: while keys come, they come first."""
+        since = now - self._reported
+        if since < PROGRESS_SECONDS:
+            return False
+        return since >= PROGRESS_SECONDS_MAX or now - getattr(self.app, "key_at", 0.0) >= KEYS_QUIET_SECONDS
+
     def _report_layout(self, now: float) -> None:
+        """Tell the screen how far the layout got (``LayoutProgress``). The scroll bar grows when the screen
+        takes the message (:meth:`show_rows_laid_out`), in the same turn as the top bar's "laying out 40%": one
+        frame per report, not two ~30 ms apart. A jump or the end of the layout updates it at once: the jump
+        scrolls to rows the scroll bar must already count."""
         self._reported = now
-        self._update_virtual_size()
         jump = self.pending_jump
+        if jump is not None or self.layout_rows.complete:
+            self._update_virtual_size()
         going = None if jump is None else "to the end" if jump[0] is None else "going there"
         self.post_message(self.LayoutProgress(self.layout_rows.progress, going=going))
+
+    def show_rows_laid_out(self) -> None:
+        """Let the scroll bar count every row laid out so far (the screen calls it as it takes
+        ``LayoutProgress``; see :meth:`_report_layout`)."""
+        self._update_virtual_size()
 
     def jump_when_laid_out(self, offset: int | None, *, center: bool = False) -> None:
         """Put the cursor on ``offset`` (None: the last block, the view at the end: `G`) now if the layout has
