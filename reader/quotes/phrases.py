@@ -16,15 +16,26 @@ from operator import sub
 from reader.quotes.people import _POSSESSIVE, _TOKEN, Described, People
 from reader.quotes.words import (
     _ABBREVIATIONS,
+    _AMOUNTS,
     _AUXILIARIES,
+    _CLAUSE_OPENERS,
     _CONJUNCTIONS,
+    _DAYS,
     _DETERMINERS,
     _FUNCTION,
+    _GROUP_ROLES,
     _HONORIFICS,
     _INDEFINITE,
     _INTRODUCERS,
     _IRREGULAR_PAST,
+    _MORE_PREPOSITIONS,
+    _NOUN_BEFORE,
+    _NOUN_PHRASE_ENDS,
+    _NOW,
+    _PERIODS,
+    _PREPOSITIONS,
     _PRONOUNS,
+    _QUANTITIES,
     _ROLES,
     _SKIP_BEFORE_VERB,
     _VERBS,
@@ -83,6 +94,11 @@ class NounPhrases:
             if key in _DAYS and self.lang == "en":  # "Priebus later Thursday told", "Ryan on Monday said"
                 j -= 2 if j >= 1 and tokens[j - 1][0].lower() in ("on", "last", "this", "next") else 1
                 continue
+            if self.lang == "en" and (key in _PERIODS or key in _NOW or key == "ago"):
+                time_back = self._time_back(tokens, j)
+                if time_back is not None:  # "Trump last week said", "The department two weeks ago said"
+                    j = time_back
+                    continue
             if word == ")":
                 k = j - 1
                 while k >= 0 and j - k < 16 and tokens[k][0] != "(":
@@ -140,6 +156,31 @@ class NounPhrases:
                                                                    or person.gender == gender):
                 return subject
         return self.people.before(offset, gender)
+
+    @staticmethod
+    def _time_back(tokens: list[tuple[str, int]], j: int) -> int | None:
+        """The index before an English time adverbial that ends at ``j`` and stands between a subject and its verb
+        ("last week", "earlier this month", "two days ago", "less than a year ago", "yesterday"), or None when
+        the words there are no such adverbial (a bare "week" is a noun: "the week said" is not skipped)."""
+        key = tokens[j][0].lower()
+        if key in _NOW:
+            return j - 1
+        if key == "ago":
+            k = j - 1
+            if k < 0 or tokens[k][0].lower() not in _PERIODS:
+                return None
+            k -= 1
+            start = k
+            while k >= 0 and (tokens[k][0].lower() in _AMOUNTS or tokens[k][0].isdigit()):
+                k -= 1
+            return k if k < start else None
+        k = j - 1
+        if k < 0 or tokens[k][0].lower() not in ("last", "this", "next", "that"):
+            return None
+        k -= 1
+        if k >= 0 and tokens[k][0].lower() in ("earlier", "later", "late", "early"):
+            k -= 1
+        return k
 
     def _subject_back(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
         j, appositive = self._skip_back(tokens, verb - 1)
@@ -425,33 +466,8 @@ class NounPhrases:
         return None
 
 
-_CLAUSE_OPENERS = frozenset("that if whether because when while although though since".split())
-"""English words that open another clause: the subject after a cue verb is never past them."""
-_GROUP_ROLES = frozenset("campaign administration committee agency organization organisation company firm "
-                         "newspaper paper network union".split())
-"""Heads of a group: "Clinton's campaign" is no person to resolve a possessive description to ("Obama's former
-campaign strategist" is)."""
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_PREPOSITIONS = frozenset("at in on to for from with by of during after before about outside inside near".split())
-_NOUN_BEFORE = frozenset(("a", "an"))
-"""Articles before a name that make the cue word after the name a noun ("a Donald Trump tweet"); a preposition
-does not ("the senator from Vermont said", "with Donald Trump tweeting")."""
-
-
 def _is_role(key: str) -> bool:
     return key in _ROLES or (key.endswith("s") and key[:-1] in _ROLES)
-
-
-_NOUN_PHRASE_ENDS = frozenset(
-    """can could would will should may might must is was are were be been being has have had do does did said says
-    who whom whose which that when while as if because after before since""".split()
-)
-"""Words that end a description's noun phrase: what follows is another clause ("a reporter can be heard")."""
-
-_QUANTITIES = frozenset("lot lots number group handful couple pair dozen few majority team panel coalition".split())
-"""Nouns that head a description through "of" ("an awful lot of analysts", "a group of senators")."""
-
-_MORE_PREPOSITIONS = frozenset("between against among over under into like than".split())
 
 
 def _as_written(words: list[str]) -> str:

@@ -51,12 +51,13 @@ from typing import TYPE_CHECKING
 from reader.document import Document
 from reader.quotes.pause import paused_gc
 from reader.quotes.people import NameScan, People, lower_case_words, scan_names
-from reader.quotes.phrases import _PREPOSITIONS, NounPhrases
+from reader.quotes.phrases import NounPhrases
 from reader.quotes.words import (
     _ABBREVIATIONS,
     _DETERMINERS,
     _INDEFINITE,
     _OBJECT_VERBS,
+    _PREPOSITIONS,
     _PRONOUNS,
     _SAY,
     _SKIP_BEFORE_VERB,

@@ -165,3 +165,39 @@ _ORG_WORDS = _words(
     université gouvernement ministère assemblée parti hôpital château"""
 )
 _ABBREVIATIONS = _words("mr mrs ms dr prof st gov sen rep gen lt col capt sgt jr sr no vs m mme u.s u.k")
+
+_PERIODS = _words(
+    """second seconds minute minutes hour hours day days week weeks weekend month months year years decade decades
+    morning night evening afternoon summer fall spring winter"""
+)
+"""The last word of an English time adverbial between a subject and its verb ("last week", "two years ago"):
+:meth:`reader.quotes.phrases.NounPhrases._time_back`."""
+_NOW = _words("yesterday today tonight")
+_AMOUNTS = _words(
+    """a an one two three four five six seven eight nine ten eleven twelve few several couple of less more than
+    about nearly almost just only some"""
+)
+"""The words of an amount before a period and "ago" ("less than two weeks ago")."""
+
+_CLAUSE_OPENERS = frozenset("that if whether because when while although though since".split())
+"""English words that open another clause: the subject after a cue verb is never past them."""
+_GROUP_ROLES = frozenset("campaign administration committee agency organization organisation company firm "
+                         "newspaper paper network union".split())
+"""Heads of a group: "Clinton's campaign" is no person to resolve a possessive description to ("Obama's former
+campaign strategist" is)."""
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_PREPOSITIONS = frozenset("at in on to for from with by of during after before about outside inside near".split())
+_NOUN_BEFORE = frozenset(("a", "an"))
+"""Articles before a name that make the cue word after the name a noun ("a Donald Trump tweet"); a preposition
+does not ("the senator from Vermont said", "with Donald Trump tweeting")."""
+
+_NOUN_PHRASE_ENDS = frozenset(
+    """can could would will should may might must is was are were be been being has have had do does did said says
+    who whom whose which that when while as if because after before since""".split()
+)
+"""Words that end a description's noun phrase: what follows is another clause ("a reporter can be heard")."""
+
+_QUANTITIES = frozenset("lot lots number group handful couple pair dozen few majority team panel coalition".split())
+"""Nouns that head a description through "of" ("an awful lot of analysts", "a group of senators")."""
+
+_MORE_PREPOSITIONS = frozenset("between against among over under into like than".split())

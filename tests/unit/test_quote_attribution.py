@@ -53,6 +53,20 @@ def test_cue_and_subject(body: str, speaker: str) -> None:
     assert found[0].speaker_full.replace(" ", "") == speaker.replace(" ", "")
 
 
+@pytest.mark.parametrize(
+    "when", ["last week", "earlier this month", "two days ago", "less than two weeks ago", "a year ago", "yesterday"]
+)
+def test_a_time_between_subject_and_verb_is_skipped(when: str) -> None:
+    """"Trump last week said that …": the subject stands before the time adverbial (it found none before)."""
+    assert speakers(f"Donald Trump {when} said that the plan was “a total disaster” for workers.") == [
+        "Donald Trump"
+    ]
+
+
+def test_a_period_word_that_is_no_time_adverbial_is_not_skipped() -> None:
+    assert speakers("The week said that the plan was “a total disaster” for workers.") == [None]
+
+
 def test_partial_quotation_in_reported_speech() -> None:
     # Tapper called it “unethical” → Tapper (the subject, not the object)
     assert speakers("CNN anchor Jake Tapper called it “unethical” on Sunday.") == ["Jake Tapper"]
