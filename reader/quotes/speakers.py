@@ -71,7 +71,7 @@ _INITIALS = re.compile(r"(?:\w\.)+\w")
 _INVERTED = re.compile(r"\w+-(?:t-)?(il|elle)")
 _SUBORDINATORS = frozenset("after when as while if before since although though because once until whereas".split())
 _COMPLEMENT = frozenset("that whom what which how whether".split())
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’»“)\]]*\s+")
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’»“)\]]*\s+(?![\sa-z])")
 
 
 TextWords = tuple[set[str], NameScan]

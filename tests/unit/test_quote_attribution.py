@@ -63,6 +63,14 @@ def test_a_time_between_subject_and_verb_is_skipped(when: str) -> None:
     ]
 
 
+def test_a_full_stop_before_a_lower_case_word_ends_no_sentence() -> None:
+    """"(I-Vt.) visited": the state's full stop is no sentence end (the next word is in lower case), so the
+    participle's subject is the sentence's, Sanders (it was none: the sentence began at "visited")."""
+    found = quotes("Sen. Bernie Sanders (I-Vt.) visited the show to discuss his remarks, saying she’d be "
+                   "“an infinitely better president” than any Republican.")
+    assert [(q.kind, q.speaker_full) for q in found] == [("phrase", "Bernie Sanders")]
+
+
 def test_a_period_word_that_is_no_time_adverbial_is_not_skipped() -> None:
     assert speakers("The week said that the plan was “a total disaster” for workers.") == [None]
 
