@@ -56,6 +56,7 @@ from reader.quotes.words import (
     _ABBREVIATIONS,
     _DETERMINERS,
     _INDEFINITE,
+    _OBJECT_PREPOSITIONS,
     _OBJECT_VERBS,
     _PREPOSITIONS,
     _PRONOUNS,
@@ -239,7 +240,9 @@ class Attributor(NounPhrases):
             # "Trump attacked Obama, calling him “…”": a participle after a comma has no subject of its own (the
             # words before the comma are its clause, not an appositive); English never inverts after one
             participle = self.lang == "en" and key.endswith("ing")
-            subject = None if participle and j > 0 and tokens[j - 1][0] == "," else self._subject_back(tokens, j)
+            subject = None if participle and j > 0 and (
+                tokens[j - 1][0] == "," or self._object_before(tokens, j)
+            ) else self._subject_back(tokens, j)
             if subject is None and not participle and (
                 self.lang != "en"
                 or (key not in _OBJECT_VERBS and (
@@ -269,6 +272,15 @@ class Attributor(NounPhrases):
             if subject is not None:
                 return subject
         return None
+
+    @staticmethod
+    def _object_before(tokens: list[tuple[str, int]], j: int) -> bool:
+        """Whether the name right before the participle at ``j`` is the object of a preposition ("a statement to
+        Wired explaining …"): then it is no subject of the participle ("with Donald Trump tweeting" is)."""
+        k = j - 1
+        while k >= 0 and (tokens[k][0][:1].isupper() or tokens[k][0] == "."):
+            k -= 1
+        return k < j - 1 and k >= 0 and tokens[k][0].lower() in _OBJECT_PREPOSITIONS
 
     def _reported(self, tokens: list[tuple[str, int]]) -> str | None:
         """English reported speech: in "Rubio said that … Trump, whom he called a “…”" or "Obama said he expected

@@ -201,3 +201,7 @@ _QUANTITIES = frozenset("lot lots number group handful couple pair dozen few maj
 """Nouns that head a description through "of" ("an awful lot of analysts", "a group of senators")."""
 
 _MORE_PREPOSITIONS = frozenset("between against among over under into like than".split())
+
+_OBJECT_PREPOSITIONS = _words("to for at in on from by during into")
+"""Prepositions whose object is never a participle's subject (``Attributor._object_before``): "a statement to
+Wired explaining …"; not "with" nor "of", whose object is ("with Trump tweeting", "footage of Trump saying")."""

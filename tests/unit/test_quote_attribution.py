@@ -71,6 +71,16 @@ def test_a_full_stop_before_a_lower_case_word_ends_no_sentence() -> None:
     assert [(q.kind, q.speaker_full) for q in found] == [("phrase", "Bernie Sanders")]
 
 
+def test_a_participle_after_a_prepositional_object_is_not_the_objects() -> None:
+    """"a statement to Wired explaining …, “…”": Wired is what the statement went to, not who explains; the
+    quotation's second part is Thiel's, as its first. "footage of Trump saying “…”" is Trump's."""
+    found = quotes("“Many people are uncertain this year,” Thiel wrote in a statement to Wired explaining why he "
+                   "is speaking at the convention, “but most Americans agree that we are on the wrong track.”")
+    assert [q.speaker_full for q in found] == ["Thiel", "Thiel"]
+    assert speakers("The spot ends with footage of Donald Trump saying during the debate, “That makes me smart,” "
+                    "when Clinton blasted him.") == ["Donald Trump"]
+
+
 def test_a_period_word_that_is_no_time_adverbial_is_not_skipped() -> None:
     assert speakers("The week said that the plan was “a total disaster” for workers.") == [None]
 
