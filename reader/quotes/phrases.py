@@ -94,7 +94,7 @@ class NounPhrases:
             if key in _DAYS and self.lang == "en":  # "Priebus later Thursday told", "Ryan on Monday said"
                 j -= 2 if j >= 1 and tokens[j - 1][0].lower() in ("on", "last", "this", "next") else 1
                 continue
-            if self.lang == "en" and (key in _PERIODS or key in _NOW or key == "ago"):
+            if self.lang == "en" and (key in _PERIODS or key in _NOW or key in ("ago", "past")):
                 time_back = self._time_back(tokens, j)
                 if time_back is not None:  # "Trump last week said", "The department two weeks ago said"
                     j = time_back
@@ -160,11 +160,14 @@ class NounPhrases:
     @staticmethod
     def _time_back(tokens: list[tuple[str, int]], j: int) -> int | None:
         """The index before an English time adverbial that ends at ``j`` and stands between a subject and its verb
-        ("last week", "earlier this month", "two days ago", "less than a year ago", "yesterday"), or None when
-        the words there are no such adverbial (a bare "week" is a noun: "the week said" is not skipped)."""
+        ("last week", "earlier this month", "two days ago", "less than a year ago", "yesterday", "in the past"),
+        or None when the words there are no such adverbial (a bare "week" is a noun: "the week said" is not
+        skipped)."""
         key = tokens[j][0].lower()
         if key in _NOW:
             return j - 1
+        if key == "past" and j >= 2 and [t.lower() for t, _ in tokens[j - 2 : j]] == ["in", "the"]:
+            return j - 3  # "who has in the past described"
         if key == "ago":
             k = j - 1
             if k < 0 or tokens[k][0].lower() not in _PERIODS:
@@ -234,6 +237,8 @@ class NounPhrases:
         """The noun phrase ending at ``j`` as (speaker, "name" | "pronoun" | "description")."""
         word, offset = tokens[j]
         key = word.lower()
+        if key == "who" and j >= 2 and tokens[j - 1][0] == "," and tokens[j - 2][0][:1].isupper():
+            return self._noun_phrase_back(tokens, j - 2)  # "Beck, who has described Trump as “…”": Beck
         if key in ("to", "zu", "de", "à", "that", "which", "who", "dass", "que", "qui", "wie", "comme", "as", "if",
                    "while", "when", "after", "before", "because", "although", "though", "since", "until"):
             return None  # "used his speech to warn", "… for president while adding": no subject here

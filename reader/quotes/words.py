@@ -48,7 +48,8 @@ _SAY = _VERBS - _words(
 _OBJECT_VERBS = _words(
     """tell tells told telling ask asks asking urge urges urged remind reminds reminded assure assured assures
     inform informs informed call calls called calling blasted slammed charged accused praised touted hailed mocked
-    derided dismissed labeled labelled dubbed branded termed criticized criticised thanked questioned"""
+    derided dismissed labeled labelled dubbed branded termed criticized criticised thanked questioned describe
+    describes described describing quoted"""
 )
 """English cue verbs whose next noun phrase is their object ("told AFP"), never an inverted subject."""
 _AUXILIARIES = _words(

@@ -81,6 +81,14 @@ def test_a_participle_after_a_prepositional_object_is_not_the_objects() -> None:
                     "when Clinton blasted him.") == ["Donald Trump"]
 
 
+def test_the_subject_of_a_relative_clause_is_its_antecedent_not_the_object() -> None:
+    """"Beck, who has in the past described Trump as “…”": Beck speaks (the relative pronoun's antecedent, past
+    "in the past"); Trump, the object of "described", is never read as an inverted subject."""
+    found = quotes("Glenn Beck spoke in Indiana.\n\nBeck, who has in the past described Trump as “a pathological "
+                   "narcissistic sociopath,” clearly intended the audience to “recognize” Trump in that passage.")
+    assert [q.speaker_full for q in found] == ["Glenn Beck", "Glenn Beck"]
+
+
 def test_a_period_word_that_is_no_time_adverbial_is_not_skipped() -> None:
     assert speakers("The week said that the plan was “a total disaster” for workers.") == [None]
 
