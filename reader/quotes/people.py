@@ -117,6 +117,9 @@ class _Person:
     """Mentions whose words make up the context (at most :data:`_CONTEXT_MENTIONS`)."""
 
 
+_NO_FIRST_NAMES = frozenset("like unlike despite amid among via per inside outside without within toward towards "
+                            "upon beyond behind".split())
+"""Prepositions that can open a sentence before a name ("Like Trump, Beck …"): never the name's first word."""
 _CONTEXT_MENTIONS = 64
 """Mentions of a person whose surrounding words make up their context (the titles and roles a description is
 matched against). A role is given with the first mentions; in a 20 MB document the same names recur thousands
@@ -253,11 +256,20 @@ class People:
     """The people named in ``text`` (outside quotations), their mentions in order, and how to resolve a name,
     a pronoun's antecedent or a role description to one of them."""
 
-    def __init__(self, text: str, lang: str, spans: Sequence[tuple[int, int]], scan: NameScan | None = None) -> None:
+    def __init__(self, text: str, lang: str, spans: Sequence[tuple[int, int]], scan: NameScan | None = None,
+                 lowered: set[str] | frozenset[str] = frozenset(), title_end: int = 0) -> None:
         """``spans``: the (start, end) of the article's outermost quotations, sorted: names in them are not
-        the article's own mentions. ``scan``: the text's :func:`scan_names`, made elsewhere meanwhile."""
+        the article's own mentions. ``scan``: the text's :func:`scan_names`, made elsewhere meanwhile.
+        ``lowered``: the words the article writes in lower case (:func:`lower_case_words`). ``title_end``: where
+        the article's title ends (0: none). A headline capitalises every word, so a name there gives the person
+        only its surname ("Debating Clinton: …", "Understated Perez …"); the text names them in full."""
         self.text = text
         self.lang = lang
+        self._title_end = title_end
+        self._leads = {w for w in lowered if w.endswith(("ing", "ed", "ly")) or w in _NO_FIRST_NAMES} if (
+            lang == "en") else set()
+        """Words that open a capitalised run without being a first name: participles, adverbs and prepositions the
+        article also writes in lower case (see :meth:`_without_lead`)."""
         self._spans = spans
         self._order: list[_Person] | None = None
         """The persons in the order of their first mention (built when first needed, after the index)."""
@@ -337,6 +349,8 @@ class People:
             surname = core[-1]
             if surname not in strong:
                 continue
+            if len(core) > 1 and (start < self._title_end or core[0].lower() in self._leads):
+                core = core[-1:] if start < self._title_end else self._without_lead(core, start)
             person = persons.get(surname)
             if person is not None and person.seen >= _CONTEXT_MENTIONS:
                 if len(core) > person.tokens:
@@ -378,6 +392,11 @@ class People:
                     words.update(w.lower() for w in _TOKEN.findall(appositive.group(1))[:8])
             unread.clear()
         return person.words
+
+    def _without_lead(self, core: list[str], start: int) -> list[str]:
+        """A name run that opens a sentence (or the title) with a word the article also writes in lower case and
+        that is no first name ("Debating Clinton", "Understated Perez", "Like Trump"): the name is the rest."""
+        return core[1:] if self._sentence_initial(start) else core
 
     def _sentence_initial(self, start: int) -> bool:
         k = start - 1

@@ -48,7 +48,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from reader.document import Document
+from reader.document import BlockKind, Document
 from reader.quotes.pause import paused_gc
 from reader.quotes.people import NameScan, People, lower_case_words, scan_names
 from reader.quotes.phrases import NounPhrases
@@ -103,8 +103,9 @@ class Attributor(NounPhrases):
         self.span_starts = [s for s, _ in self.spans]
         with paused_gc():  # the index holds millions of small objects on 20 MB (see reader.quotes.pause)
             lowered, scan = read() if read is not None else (None, None)
-            self.people = People(self.text, lang, self.spans, scan)
             self.lowered = lowered if lowered is not None else lower_case_words(self.text)
+            title_end = blocks[0].end if blocks and blocks[0].kind is BlockKind.TITLE else 0
+            self.people = People(self.text, lang, self.spans, scan, self.lowered, title_end)
         self.how = "none"
         """Which pattern gave the last speaker (a feature for :mod:`reader.quotes.ranker`)."""
         self.hows: list[str] = []

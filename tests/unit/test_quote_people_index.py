@@ -81,3 +81,25 @@ def test_a_contracted_pronoun_is_no_name_core() -> None:
     assert _core(["Means"])[1] == ["Means"] and _core(["Ivan"])[1] == ["Ivan"]
     people = People("I’ve said it. “It comes across as too loud,” I’ve said.", "en", [])
     assert "I’ve" not in people.persons
+
+
+def test_a_headline_gives_a_surname_and_the_text_the_full_name() -> None:
+    """A headline capitalises every word: "Debating Clinton: …" names no "Debating Clinton"; the text's
+    "Hillary Clinton" is the full name (it was not, being no longer than the headline's two words)."""
+    text = "Debating Clinton: the hard part\n\nHillary Clinton is debating next week. Clinton said she would."
+    people = People(text, "en", [], title_end=text.index("\n"))
+    assert people.persons["Clinton"].full == "Hillary Clinton"
+    alone = People("Understated Perez rises\n\nPerez said so.", "en", [], title_end=len("Understated Perez rises"))
+    assert alone.persons["Perez"].full == "Perez"
+
+
+def test_a_sentence_opening_word_the_text_writes_in_lower_case_is_no_first_name() -> None:
+    """"Like Trump, Beck …": "like" is a preposition the article writes in lower case, so not Trump's first name;
+    "Bill Clinton" keeps "Bill" (a first name is no participle, adverb or preposition, whatever the text says of
+    bills)."""
+    text = "He would. Like Trump said before, taxes are high. I like it.\n\nBill Clinton said the bill was fine."
+    from reader.quotes.people import lower_case_words
+
+    people = People(text, "en", [], lowered=lower_case_words(text))
+    assert people.persons["Trump"].full == "Trump"
+    assert people.persons["Clinton"].full == "Bill Clinton"
