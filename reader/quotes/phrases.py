@@ -38,6 +38,7 @@ from reader.quotes.words import (
     _QUANTITIES,
     _ROLES,
     _SKIP_BEFORE_VERB,
+    _SOME,
     _VERBS,
 )
 
@@ -268,6 +269,11 @@ class NounPhrases:
                 owner = self.people.core(self._run_words(tokens[m:k]))[1]
                 if owner and owner[-1] in self.people.persons:
                     return self.people.persons[owner[-1]].full, "name"
+            if self.lang == "en" and len(run) == 1 and k >= 0 and _is_role(run[0].lower()):
+                lead = next((m for m in range(k, max(-1, k - 3), -1) if tokens[m][0].lower() in _SOME), None)
+                if lead is not None and all(t.isalpha() and t.islower() for t, _ in tokens[lead + 1 : k + 1]):
+                    # "one senior Democrat said", "a Republican said": a party word heading a description
+                    return _as_written([t for t, _ in tokens[lead : j + 1]]) or None, "description"
             if self.lang == "en" and len(run) == 1 and (
                 self._common_word(run[0], tokens[k + 1][1])
                 or run[0].lower() in _ROLES

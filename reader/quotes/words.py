@@ -150,7 +150,8 @@ _ROLES = _TITLES | _words(
     businessman businesswoman mogul magnate veteran historian analyst commentator columnist editor president-elect
     player coach witness victim mother father son daughter wife husband brother sister friend neighbor neighbour
     student teacher officer sheriff trooper worker employee owner founder investor banker democrat republican
-    independent liberal conservative socialist governor mayor judge ambassador
+    independent liberal conservative socialist governor mayor judge ambassador staffer operative insider
+    organizer volunteer donor
     forscher forscherin experte expertin politiker autor chef chefin wissenschaftler komiker moderator biologe
     chercheur épidémiologiste médecin expert premier"""
 )
@@ -206,3 +207,7 @@ _MORE_PREPOSITIONS = frozenset("between against among over under into like than"
 _OBJECT_PREPOSITIONS = _words("to for at in on from by during into")
 """Prepositions whose object is never a participle's subject (``Attributor._object_before``): "a statement to
 Wired explaining …"; not "with" nor "of", whose object is ("with Trump tweeting", "footage of Trump saying")."""
+
+_SOME = _words("a an one another")
+"""What opens an indefinite description headed by a capitalised role word ("one senior Democrat", "a
+Republican"): kept as written, as "a reporter" is."""

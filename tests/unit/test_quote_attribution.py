@@ -89,6 +89,20 @@ def test_the_subject_of_a_relative_clause_is_its_antecedent_not_the_object() -> 
     assert [q.speaker_full for q in found] == ["Glenn Beck", "Glenn Beck"]
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("“We will win,” one senior Democrat said.", "one senior Democrat"),
+        ("“We will win,” one Republican said.", "one Republican"),
+        ("“We will win,” a Democratic staffer said.", "a Democratic staffer"),
+    ],
+)
+def test_a_capitalised_party_word_can_head_a_description(body: str, speaker: str) -> None:
+    """"one senior Democrat said": a description kept as written (it gave none; the ranker then chose the
+    person named before)."""
+    assert speakers("Hillary Clinton spoke in Ohio on Monday. She said it was fine.\n\n" + body) == [speaker]
+
+
 def test_a_period_word_that_is_no_time_adverbial_is_not_skipped() -> None:
     assert speakers("The week said that the plan was “a total disaster” for workers.") == [None]
 
