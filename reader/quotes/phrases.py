@@ -13,6 +13,7 @@ import re
 from itertools import accumulate
 from operator import sub
 
+from reader.quotes.descriptions import _as_written, _is_role
 from reader.quotes.people import _POSSESSIVE, _TOKEN, Described, People
 from reader.quotes.words import (
     _ABBREVIATIONS,
@@ -28,14 +29,11 @@ from reader.quotes.words import (
     _INDEFINITE,
     _INTRODUCERS,
     _IRREGULAR_PAST,
-    _MORE_PREPOSITIONS,
     _NOUN_BEFORE,
-    _NOUN_PHRASE_ENDS,
     _NOW,
     _PERIODS,
     _PREPOSITIONS,
     _PRONOUNS,
-    _QUANTITIES,
     _ROLES,
     _SKIP_BEFORE_VERB,
     _SOME,
@@ -475,41 +473,6 @@ class NounPhrases:
                 return None
             return speaker
         return None
-
-
-def _is_role(key: str) -> bool:
-    return key in _ROLES or (key.endswith("s") and key[:-1] in _ROLES)
-
-
-def _as_written(words: list[str]) -> str:
-    """A description as the article writes it: from its determiner through its noun phrase (role words, the
-    names after them, and a complement naming someone: "a spokesman for Bernie Sanders"), without a possessive
-    and without what another clause adds ("The Vermont senator emailed supporters" → "The Vermont senator",
-    "a minor player in most" → "a minor player"). Empty when no role word heads it ("a text message to
-    supporters", "a showdown between former secretary of": the role word is in a complement of another noun)."""
-    lowered = [_POSSESSIVE.sub("", w) if len(w) > 3 else w for w in (w.lower() for w in words)]
-    role = next((i for i, w in enumerate(lowered) if _is_role(w)), len(words) - 1)
-    start = next((i for i in range(role, -1, -1) if lowered[i] in _DETERMINERS), 0)
-    head = 0 if lowered[0] in _DETERMINERS else start  # "a letter to the senator": the phrase starts at "a"
-    for i in range(head + 1, role):
-        if lowered[i] in _PREPOSITIONS or lowered[i] in _MORE_PREPOSITIONS:
-            if lowered[i] == "of" and lowered[i - 1] in _QUANTITIES:
-                continue
-            return ""  # the head noun before the preposition is not a role: a letter, a message, a showdown
-    end = len(words)
-    for i in range(role + 1, len(words)):
-        word = lowered[i]
-        if word in _NOUN_PHRASE_ENDS or (word.endswith("ed") and not _is_role(word) and words[i][:1].islower()):
-            end = i  # a verb: another clause begins
-            break
-    while end > start + 1 and not (_is_role(lowered[end - 1]) or words[end - 1][:1].isupper()):
-        end -= 1  # back to the last role word or name ("a strategist for one of these" → "a strategist")
-    if end < len(words) and end - 1 > role and _POSSESSIVE.search(words[end - 1]) and words[end][:1].isalpha():
-        end += 1  # a possessive in the complement owns the noun after it: "a lawyer for the senator’s family"
-    kept = words[start:end]
-    if kept and len(kept[-1]) > 3:
-        kept[-1] = _POSSESSIVE.sub("", kept[-1])
-    return " ".join(kept)
 
 
 _SPACED_TOKEN = re.compile(r"\s*(?:" + _TOKEN.pattern + ")")

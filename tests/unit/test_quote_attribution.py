@@ -385,7 +385,7 @@ def test_no_speaker_from_a_non_person(body: str) -> None:
     ],
 )
 def test_a_description_as_written(words: str, written: str) -> None:
-    from reader.quotes.phrases import _as_written
+    from reader.quotes.descriptions import _as_written
 
     assert _as_written(words.split()) == written
 

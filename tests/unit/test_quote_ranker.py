@@ -10,8 +10,8 @@ import pytest
 
 from reader.document import Document
 from reader.quotes import _detect, find_quotations
+from reader.quotes.descriptions import _as_written
 from reader.quotes.people import Described
-from reader.quotes.phrases import _as_written
 from reader.quotes.ranker import WEIGHTS, by_kind, choose, load_weights
 
 
