@@ -33,12 +33,13 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import le
 from typing import TYPE_CHECKING
 
 from reader.document import BlockKind, Document
 from reader.quotes.kinds import Kind, classify, final_kind, guess_language
 from reader.quotes.marks import Raws, _Scanner
-from reader.quotes.people import shown_name
+from reader.quotes.people import Spans, shown_name
 from reader.quotes.unmarked import _unmarked_blocks
 
 if TYPE_CHECKING:
@@ -155,8 +156,13 @@ class Detection:
         self.hints = {number: hints[quotation] for number, quotation in enumerate(raws.ident)
                       if hints.get(quotation) is not None}
         self.lang = guess_language(text)
-        top_level = [(self.open_pos[row], self.close_pos[row]) for row, parent in enumerate(raws.parent) if parent < 0]
-        del raws, position
+        # the outermost quotations as columns (in order of start already: see the sort above), never as tuples
+        tops = array("q", (row for row, parent in enumerate(raws.parent) if parent < 0))
+        top_level = Spans(array("q", map(self.open_pos.__getitem__, tops)),
+                          array("q", map(self.close_pos.__getitem__, tops)))
+        if not all(map(le, top_level.starts, top_level.starts[1:])):  # (never seen: a guard for the bisections)
+            top_level = Spans.of(zip(top_level.starts, top_level.ends, strict=True))
+        del raws, position, tops
         self.attributor = Attributor(document, top_level, self.lang, read)
         self.ranker = Ranker(self.attributor) if self.lang == "en" or collect is not None else None
         self.surnames = {person.full: person.surname for person in self.attributor.people.persons.values()}

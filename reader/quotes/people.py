@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from reader.quotes.words import (
@@ -170,6 +170,35 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens[:index], core
 
 
+class Spans:
+    """Sorted (start, end) pairs that do not overlap (the article's outermost quotations), kept as two columns:
+    ~50,000 on 20 MB, as a list of tuples ~5 MB of the finder child's memory (issue 14), now ~0.8 MB. Indexing
+    gives a pair, as the list did."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, starts: array[int], ends: array[int]) -> None:
+        self.starts = starts
+        self.ends = ends
+
+    @classmethod
+    def of(cls, pairs: Iterable[tuple[int, int]]) -> Spans:
+        """From (start, end) pairs in any order (a :class:`Spans` is taken as it is)."""
+        if isinstance(pairs, Spans):
+            return pairs
+        ordered = sorted(pairs)
+        return cls(array("q", (s for s, _ in ordered)), array("q", (e for _, e in ordered)))
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, index: int) -> tuple[int, int]:
+        return self.starts[index], self.ends[index]
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return zip(self.starts, self.ends, strict=True)
+
+
 @dataclass(slots=True)
 class NameScan:
     """Every run of capitalised words in a text that may be a name, as columns: where it starts and ends, and
@@ -186,21 +215,23 @@ class NameScan:
     cores: dict[tuple[str, ...], tuple[list[str], list[str]]]
     """:func:`_core` of each distinct run of tokens met (the index's cache, see :meth:`People.core`)."""
 
-    def outside(self, spans: Sequence[tuple[int, int]]) -> NameScan:
+    def outside(self, spans: Iterable[tuple[int, int]]) -> NameScan:
         """The scan without the runs that start inside one of ``spans`` (sorted (start, end) pairs)."""
         starts, ends, split_of = array("q"), array("q"), array("I")
-        count, index = len(spans), -1
+        columns = Spans.of(spans)
+        span_starts, span_ends = columns.starts, columns.ends
+        count, index = len(columns), -1
         for start, end, number in zip(self.starts, self.ends, self.split_of, strict=True):
-            while index + 1 < count and spans[index + 1][0] <= start:
+            while index + 1 < count and span_starts[index + 1] <= start:
                 index += 1
-            if index < 0 or not spans[index][0] <= start < spans[index][1]:
+            if index < 0 or not span_starts[index] <= start < span_ends[index]:
                 starts.append(start)
                 ends.append(end)
                 split_of.append(number)
         return NameScan(starts, ends, split_of, self.splits, self.alone, self.cores)
 
 
-def scan_names(text: str, spans: Sequence[tuple[int, int]] | None = None) -> NameScan:
+def scan_names(text: str, spans: Iterable[tuple[int, int]] | None = None) -> NameScan:
     """The :class:`NameScan` of ``text``; with ``spans``, without the runs inside them (as
     :meth:`NameScan.outside` would leave, in the same pass).
 
@@ -214,8 +245,9 @@ def scan_names(text: str, spans: Sequence[tuple[int, int]] | None = None) -> Nam
     alone: set[str] = set()
     cores: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}
     groups: dict[str, list[tuple[int, int, int]]] = {}
-    spans = spans if spans is not None else ()
-    count, index = len(spans), -1
+    columns = Spans.of(spans if spans is not None else ())
+    span_starts, span_ends = columns.starts, columns.ends
+    count, index = len(columns), -1
     for match in _CAP_RUN.finditer(text):
         group = match.group()
         pieces = groups.get(group)
@@ -243,9 +275,9 @@ def scan_names(text: str, spans: Sequence[tuple[int, int]] | None = None) -> Nam
         for start, end, number in pieces:
             start += offset
             # inside a quotation? (the last quotation opening at or before ``start``; runs come in order)
-            while index + 1 < count and spans[index + 1][0] <= start:
+            while index + 1 < count and span_starts[index + 1] <= start:
                 index += 1
-            if index < 0 or not spans[index][0] <= start < spans[index][1]:
+            if index < 0 or not span_starts[index] <= start < span_ends[index]:
                 cand_starts.append(start)
                 cand_ends.append(end + offset)
                 cand_split.append(number)
@@ -256,7 +288,7 @@ class People:
     """The people named in ``text`` (outside quotations), their mentions in order, and how to resolve a name,
     a pronoun's antecedent or a role description to one of them."""
 
-    def __init__(self, text: str, lang: str, spans: Sequence[tuple[int, int]], scan: NameScan | None = None,
+    def __init__(self, text: str, lang: str, spans: Iterable[tuple[int, int]], scan: NameScan | None = None,
                  lowered: set[str] | frozenset[str] = frozenset(), title_end: int = 0) -> None:
         """``spans``: the (start, end) of the article's outermost quotations, sorted: names in them are not
         the article's own mentions. ``scan``: the text's :func:`scan_names`, made elsewhere meanwhile.
@@ -270,7 +302,6 @@ class People:
             lang == "en") else set()
         """Words that open a capitalised run without being a first name: participles, adverbs and prepositions the
         article also writes in lower case (see :meth:`_without_lead`)."""
-        self._spans = spans
         self._order: list[_Person] | None = None
         """The persons in the order of their first mention (built when first needed, after the index)."""
         self._firsts: list[int] = []
@@ -279,7 +310,7 @@ class People:
         """Offsets of the mentions, in order (an array: ~200,000 on 20 MB)."""
         self.mention_names: list[str] = []
         self._cores: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}
-        self._index(scan)
+        self._index(scan, spans)
 
     def core(self, tokens: list[str]) -> tuple[list[str], list[str]]:
         """:func:`_core` of ``tokens``, cached (names recur: the index and the patterns split the same runs
@@ -313,9 +344,9 @@ class People:
             pieces.append((start, len(group), tokens))
         return pieces
 
-    def _index(self, scan: NameScan | None) -> None:
+    def _index(self, scan: NameScan | None, spans: Iterable[tuple[int, int]]) -> None:
         text = self.text
-        scan = scan_names(text, self._spans) if scan is None else scan.outside(self._spans)
+        scan = scan_names(text, spans) if scan is None else scan.outside(spans)
         self._cores = scan.cores
         cand_starts, cand_ends, cand_split = scan.starts, scan.ends, scan.split_of
         splits, alone = scan.splits, scan.alone

@@ -45,12 +45,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from reader.document import BlockKind, Document
 from reader.quotes.pause import paused_gc
-from reader.quotes.people import NameScan, People, lower_case_words, scan_names
+from reader.quotes.people import NameScan, People, Spans, lower_case_words, scan_names
 from reader.quotes.phrases import NounPhrases
 from reader.quotes.words import (
     _ABBREVIATIONS,
@@ -88,24 +88,25 @@ def read_words(text: str, words_from: int = 0) -> TextWords:
 class Attributor(NounPhrases):
     """Finds speakers for the quotations of one document."""
 
-    def __init__(self, document: Document, top_spans: Sequence[tuple[int, int]], lang: str,
+    def __init__(self, document: Document, top_spans: Iterable[tuple[int, int]], lang: str,
                  read: Callable[[], TextWords] | None = None) -> None:
         """``read``: gives the text's lower-case words and its name scan (:func:`read_words`) when asked, where
         something else reads them meanwhile (:mod:`reader.quotes.parallel`)."""
         self.document = document
         self.text = document.text
         self.lang = lang
-        self.spans = sorted(top_spans)
+        spans = Spans.of(top_spans)
+        self.span_starts, self.span_ends = spans.starts, spans.ends
+        """The outermost quotations' starts and ends, sorted (:class:`reader.quotes.people.Spans`)."""
         blocks = document.blocks
         self.starts = [block.start for block in blocks]
         self.ends = [block.end for block in blocks]
         """Each block's start and end (``Block.start``/``end`` are properties: a call each, many per quotation)."""
-        self.span_starts = [s for s, _ in self.spans]
         with paused_gc():  # the index holds millions of small objects on 20 MB (see reader.quotes.pause)
             lowered, scan = read() if read is not None else (None, None)
             self.lowered = lowered if lowered is not None else lower_case_words(self.text)
             title_end = blocks[0].end if blocks and blocks[0].kind is BlockKind.TITLE else 0
-            self.people = People(self.text, lang, self.spans, scan, self.lowered, title_end)
+            self.people = People(self.text, lang, spans, scan, self.lowered, title_end)
         self.how = "none"
         """Which pattern gave the last speaker (a feature for :mod:`reader.quotes.ranker`)."""
         self.hows: list[str] = []
@@ -126,13 +127,13 @@ class Attributor(NounPhrases):
 
     def _inside(self, offset: int) -> bool:
         index = bisect_right(self.span_starts, offset) - 1
-        return index >= 0 and self.spans[index][0] <= offset < self.spans[index][1]
+        return index >= 0 and self.span_starts[index] <= offset < self.span_ends[index]
 
     def _prev_close(self, offset: int, floor: int) -> int:
         """End of the last quotation closing before ``offset`` (not before ``floor``)."""
         index = bisect_left(self.span_starts, offset) - 1
         while index >= 0:
-            start, end = self.spans[index]
+            end = self.span_ends[index]
             if end <= offset:
                 return max(floor, end)
             index -= 1
@@ -140,8 +141,8 @@ class Attributor(NounPhrases):
 
     def _next_open(self, offset: int, ceiling: int) -> int:
         index = bisect_left(self.span_starts, offset)
-        if index < len(self.spans):
-            return min(ceiling, self.spans[index][0])
+        if index < len(self.span_starts):
+            return min(ceiling, self.span_starts[index])
         return ceiling
 
     # -- patterns ----------------------------------------------------------------------------------------------
@@ -415,8 +416,8 @@ class Attributor(NounPhrases):
         pieces: list[tuple[int, int]] = []
         position = block.start
         index = bisect_left(self.span_starts, block.start)
-        while index < len(self.spans) and self.spans[index][0] < block.end:
-            start, end = self.spans[index]
+        while index < len(self.span_starts) and self.span_starts[index] < block.end:
+            start, end = self.span_starts[index], self.span_ends[index]
             if start > position:
                 pieces.append((position, start))
             position = max(position, end)
