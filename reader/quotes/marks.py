@@ -202,6 +202,8 @@ class _Scanner:
                 return False, True
             if i + 2 < hi and text[i + 2] in "'‘":
                 return True, False
+            if char != "“" and i - 2 >= lo and text[i - 2] in ",.!?…":
+                return False, True  # a space typed before the closing mark: "… doing this, " Trump said.
         can_open = (prev_space or prev in _OPEN_CONTEXT) and not next_space
         can_close = (next_space or nxt in _CLOSE_CONTEXT) and not prev_space
         if not can_open and not can_close and not prev_space and not next_space and char in '"“”':

@@ -90,6 +90,15 @@ def test_unbalanced_guillemet_closed_by_straight_quote() -> None:
     assert texts(text) == ["anthropisierten Nischen", "Das Risiko ist hoch"]
 
 
+def test_a_space_typed_before_the_closing_mark_still_closes() -> None:
+    """"… doing this, " Trump said.": the mark has a space on both sides, but after a comma or a full stop it
+    closes (it was neither, the quotation ran to the paragraph's end, "Trump said." in it, with no speaker)."""
+    found = quotes('Title\n\nDonald Trump spoke.\n\n"It is a disgrace that he is doing this, " Trump said.\n')
+    assert [(q.text, q.close, q.speaker_full) for q in found] == [
+        ("It is a disgrace that he is doing this,", '"', "Donald Trump")
+    ]
+
+
 def test_unclosed_quotation_stops_at_its_paragraph() -> None:
     text = "Title\n\nHe said “this never closes and runs on.\n\nA new paragraph that is not quoted at all.\n\nMore.\n"
     found = quotes(text)
