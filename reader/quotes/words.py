@@ -9,7 +9,9 @@ def _words(spec: str) -> frozenset[str]:
 
 
 _VERBS = _words(
-    """say says said saying tell tells told telling add adds added adding stress stresses stressed state states
+    """beamed gushed sighed laughed fumed marveled marvelled raged boomed cheered crowed grumbled muttered screamed
+    cried sniped teased underscored surmised reasoned affirmed reaffirmed ventured implored begged
+    say says said saying tell tells told telling add adds added adding stress stresses stressed state states
     stated explain explains explained explaining note notes noted noting write writes wrote ask asks asked reply
     replies replied respond responds responded answer answers answered warn warns warned warning argue argues
     argued arguing insist insists insisted insisting admit admits admitted claim claims claimed declare declares

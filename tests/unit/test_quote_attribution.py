@@ -42,6 +42,9 @@ def speakers(body: str) -> list[str | None]:
         ("Rick Moore, who signed the bill last year, interjected to say: “It works.”", "Rick Moore"),
         # initials are part of the name
         ("“It is a fraud,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus.", "G.K. Butterfield"),
+        # verbs of manner: "beamed", "sighed"
+        ("“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snuck onto the floor.", "Donald Hartley"),
+        ("“We lost again,” Ann Lee sighed.", "Ann Lee"),
         # a participle takes its clause's subject, not the sentence's first name
         ("Ryan and Trump will meet next week, Sean Spicer said, adding, “They need to talk.”", "Sean Spicer"),
     ],
