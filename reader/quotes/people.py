@@ -425,8 +425,9 @@ class People:
         return person.words
 
     def _without_lead(self, core: list[str], start: int) -> list[str]:
-        """A name run that opens a sentence (or the title) with a word the article also writes in lower case and
-        that is no first name ("Debating Clinton", "Understated Perez", "Like Trump"): the name is the rest."""
+        """A name run that opens a sentence with a participle, an adverb or a preposition the article also writes
+        in lower case ("Like Trump", "Endorsed Trump"): the name is the rest. (A headline's runs are cut to the
+        surname before this: see ``title_end``.)"""
         return core[1:] if self._sentence_initial(start) else core
 
     def _sentence_initial(self, start: int) -> bool:
