@@ -45,6 +45,8 @@ def speakers(body: str) -> list[str | None]:
         # verbs of manner: "beamed", "sighed"
         ("“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snuck onto the floor.", "Donald Hartley"),
         ("“We lost again,” Ann Lee sighed.", "Ann Lee"),
+        ("“France will always be France,” an angry François Hollande retaliated.", "François Hollande"),
+        ("“You are wrong,” John Oliver barked.", "John Oliver"),
         # a participle takes its clause's subject, not the sentence's first name
         ("Ryan and Trump will meet next week, Sean Spicer said, adding, “They need to talk.”", "Sean Spicer"),
     ],
