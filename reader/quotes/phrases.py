@@ -17,6 +17,7 @@ from reader.quotes.descriptions import _as_written, _is_role
 from reader.quotes.people import _POSSESSIVE, _TOKEN, Described, People
 from reader.quotes.words import (
     _ABBREVIATIONS,
+    _AFTERWARDS,
     _AMOUNTS,
     _AUXILIARIES,
     _CLAUSE_OPENERS,
@@ -405,6 +406,10 @@ class NounPhrases:
                 run[-1] += "."
             else:
                 break
+        after = len(run)
+        if (self.lang == "en" and after + 1 < len(tokens) and tokens[after][0].lower() in _AFTERWARDS
+                and tokens[after + 1][0] == "," and after + 2 < len(tokens)):
+            return self._sentence_subject(tokens[after + 2][1], end)  # "Hours later, Trump …": Trump
         if len(run) == 1 and self.lang == "en" and self._common_word(run[0], start):
             return None  # "Following a meeting, …", "Continuing to explain, …": a common word, no subject
         if len(run) == 1 and key in _DETERMINERS:
@@ -424,6 +429,10 @@ class NounPhrases:
             if i < len(tokens) and tokens[i][0] == ",":
                 i += 1
         for _ in range(3):  # "In June 2009, after Clinton suffered a concussion, Axelrod emailed …"
+            if (i + 2 < len(tokens) and tokens[i + 1][0].lower() in _AFTERWARDS and tokens[i + 2][0] == ","
+                    and tokens[i][0][:1].isupper()):
+                i += 3  # "Hours later, …", "Moments earlier, …"
+                continue
             if i >= len(tokens) or tokens[i][0].lower() not in _INTRODUCERS:
                 break
             comma = next((k for k in range(i + 1, min(len(tokens), i + 20)) if tokens[k][0] == ","), None)

@@ -215,3 +215,6 @@ Wired explaining …"; not "with" nor "of", whose object is ("with Trump tweetin
 _SOME = _words("a an one another")
 """What opens an indefinite description headed by a capitalised role word ("one senior Democrat", "a
 Republican"): kept as written, as "a reporter" is."""
+
+_AFTERWARDS = _words("later earlier ago afterward afterwards")
+"""After a sentence's first word and before a comma, a time ("Hours later, Trump …"): that word is no subject."""

@@ -108,6 +108,13 @@ def test_a_capitalised_party_word_can_head_a_description(body: str, speaker: str
     assert speakers("Hillary Clinton spoke in Ohio on Monday. She said it was fine.\n\n" + body) == [speaker]
 
 
+def test_a_time_opening_the_sentence_is_no_subject() -> None:
+    """"Hours later, Trump returned the compliment …, telling Reuters, “…”": Trump (it was "Hours")."""
+    body = ("Sheldon Adelson praised Donald Trump on Sunday.\n\nHours later, Trump returned the compliment to "
+            "Adelson, telling Reuters, “Sheldon and I have been friends for a long time.”")
+    assert speakers(body) == ["Donald Trump"]
+
+
 def test_a_period_word_that_is_no_time_adverbial_is_not_skipped() -> None:
     assert speakers("The week said that the plan was “a total disaster” for workers.") == [None]
 
