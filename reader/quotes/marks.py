@@ -265,6 +265,12 @@ class _Scanner:
             if i in self.skip:
                 continue
             char = text[i]
+            if stack and text[i - 1] == "\n" and i > lo and _continues(stack[0].char, char):
+                # A line of the paragraph that opens with the mark of a quotation left open on the line before
+                # goes on with it, as a paragraph does (_end_block): articles pasted with one line break
+                # between paragraphs ("“… revel in it.\n“There’s another side …,” Sexton said.")
+                del stack[1:]
+                continue
             can_open, can_close = self._flanks(i, lo, hi)
             if can_close and self._close(i, char, stack, index, hi):
                 continue

@@ -99,6 +99,20 @@ def test_a_space_typed_before_the_closing_mark_still_closes() -> None:
     ]
 
 
+def test_a_line_opening_with_the_mark_of_a_quotation_left_open_goes_on_with_it() -> None:
+    """Paragraphs pasted with one line break between them: a quotation left open at a line's end goes on when
+    the next line opens with its mark, as across paragraphs (the second mark opened a nested quotation, and the
+    line's own attribution went to the wrong one)."""
+    text = ("Title\n\nJared Sexton studies politics.\n\n“Trump events are outlets for hatred.\n“There is another "
+            "side,” Sexton said. “I don’t know if it was cathartic.”\n")
+    found = quotes(text)
+    assert [(q.text, q.speaker_full) for q in found] == [
+        ("Trump events are outlets for hatred.\n“There is another side,", "Jared Sexton"),
+        ("I don’t know if it was cathartic.", "Jared Sexton"),
+    ]
+    assert all(q.parent is None for q in found)
+
+
 def test_unclosed_quotation_stops_at_its_paragraph() -> None:
     text = "Title\n\nHe said “this never closes and runs on.\n\nA new paragraph that is not quoted at all.\n\nMore.\n"
     found = quotes(text)
