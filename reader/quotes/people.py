@@ -172,8 +172,7 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 class Spans:
     """Sorted (start, end) pairs that do not overlap (the article's outermost quotations), kept as two columns:
-    ~50,000 on 20 MB, as a list of tuples ~5 MB of the finder child's memory (issue 14), now ~0.8 MB. Indexing
-    gives a pair, as the list did."""
+    ~50,000 on 20 MB, as a list of tuples ~5 MB of the finder child's memory (issue 14), now ~0.8 MB."""
 
     __slots__ = ("starts", "ends")
 
@@ -191,9 +190,6 @@ class Spans:
 
     def __len__(self) -> int:
         return len(self.starts)
-
-    def __getitem__(self, index: int) -> tuple[int, int]:
-        return self.starts[index], self.ends[index]
 
     def __iter__(self) -> Iterator[tuple[int, int]]:
         return zip(self.starts, self.ends, strict=True)
@@ -298,10 +294,8 @@ class People:
         self.text = text
         self.lang = lang
         self._title_end = title_end
-        self._leads = {w for w in lowered if w.endswith(("ing", "ed", "ly")) or w in _NO_FIRST_NAMES} if (
-            lang == "en") else set()
-        """Words that open a capitalised run without being a first name: participles, adverbs and prepositions the
-        article also writes in lower case (see :meth:`_without_lead`)."""
+        self._lowered = lowered if lang == "en" else frozenset()
+        """The words the article writes in lower case (English only: see :meth:`_is_lead`)."""
         self._order: list[_Person] | None = None
         """The persons in the order of their first mention (built when first needed, after the index)."""
         self._firsts: list[int] = []
@@ -380,7 +374,7 @@ class People:
             surname = core[-1]
             if surname not in strong:
                 continue
-            if len(core) > 1 and (start < self._title_end or core[0].lower() in self._leads):
+            if len(core) > 1 and (start < self._title_end or self._is_lead(core[0])):
                 core = core[-1:] if start < self._title_end else self._without_lead(core, start)
             person = persons.get(surname)
             if person is not None and person.seen >= _CONTEXT_MENTIONS:
@@ -423,6 +417,13 @@ class People:
                     words.update(w.lower() for w in _TOKEN.findall(appositive.group(1))[:8])
             unread.clear()
         return person.words
+
+    def _is_lead(self, word: str) -> bool:
+        """Whether ``word`` can open a capitalised run without being a first name: a participle, an adverb or a
+        preposition the article also writes in lower case ("Like", "Endorsed"; not "Bill", whatever the text
+        says of bills)."""
+        key = word.lower()
+        return key in self._lowered and (key.endswith(("ing", "ed", "ly")) or key in _NO_FIRST_NAMES)
 
     def _without_lead(self, core: list[str], start: int) -> list[str]:
         """A name run that opens a sentence with a participle, an adverb or a preposition the article also writes

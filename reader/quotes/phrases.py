@@ -406,10 +406,8 @@ class NounPhrases:
                 run[-1] += "."
             else:
                 break
-        after = len(run)
-        if (self.lang == "en" and after + 1 < len(tokens) and tokens[after][0].lower() in _AFTERWARDS
-                and tokens[after + 1][0] == "," and after + 2 < len(tokens)):
-            return self._sentence_subject(tokens[after + 2][1], end)  # "Hours later, Trump …": Trump
+        if self.lang == "en" and _time_opens(tokens, len(run) - 1) and len(run) + 2 < len(tokens):
+            return self._sentence_subject(tokens[len(run) + 2][1], end)  # "Hours later, Trump …": Trump
         if len(run) == 1 and self.lang == "en" and self._common_word(run[0], start):
             return None  # "Following a meeting, …", "Continuing to explain, …": a common word, no subject
         if len(run) == 1 and key in _DETERMINERS:
@@ -429,8 +427,7 @@ class NounPhrases:
             if i < len(tokens) and tokens[i][0] == ",":
                 i += 1
         for _ in range(3):  # "In June 2009, after Clinton suffered a concussion, Axelrod emailed …"
-            if (i + 2 < len(tokens) and tokens[i + 1][0].lower() in _AFTERWARDS and tokens[i + 2][0] == ","
-                    and tokens[i][0][:1].isupper()):
+            if i < len(tokens) and tokens[i][0][:1].isupper() and _time_opens(tokens, i):
                 i += 3  # "Hours later, …", "Moments earlier, …"
                 continue
             if i >= len(tokens) or tokens[i][0].lower() not in _INTRODUCERS:
@@ -487,6 +484,12 @@ class NounPhrases:
 _SPACED_TOKEN = re.compile(r"\s*(?:" + _TOKEN.pattern + ")")
 """A token with the whitespace before it: consecutive matches tile the text, so offsets are running sums of
 lengths (C-level ``accumulate`` instead of a ``Match.start()`` call per token)."""
+
+
+def _time_opens(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Whether the word at ``i`` is followed by "later", "earlier", "ago" … and a comma: a time opening a
+    sentence ("Hours later, Trump …"), so that word is no subject."""
+    return i + 2 < len(tokens) and tokens[i + 1][0].lower() in _AFTERWARDS and tokens[i + 2][0] == ","
 
 
 def _slice_tokens(text: str, start: int, end: int) -> list[tuple[str, int]]:
