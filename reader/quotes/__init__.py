@@ -39,7 +39,8 @@ from typing import TYPE_CHECKING
 from reader.document import BlockKind, Document
 from reader.quotes.kinds import Kind, classify, final_kind, guess_language
 from reader.quotes.marks import Raws, _Scanner
-from reader.quotes.people import Spans, shown_name
+from reader.quotes.people import shown_name
+from reader.quotes.spans import Spans
 from reader.quotes.unmarked import _unmarked_blocks
 
 if TYPE_CHECKING:

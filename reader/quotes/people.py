@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from reader.quotes.spans import Spans
 from reader.quotes.words import (
     _ABBREVIATIONS,
     _DETERMINERS,
@@ -168,31 +169,6 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
     while core and core[0].rstrip(".").lower() in ("von", "van", "de", "der", "den", "da", "di", "du", "le", "la"):
         core.pop(0)
     return tokens[:index], core
-
-
-class Spans:
-    """Sorted (start, end) pairs that do not overlap (the article's outermost quotations), kept as two columns:
-    ~50,000 on 20 MB, as a list of tuples ~5 MB of the finder child's memory (issue 14), now ~0.8 MB."""
-
-    __slots__ = ("starts", "ends")
-
-    def __init__(self, starts: array[int], ends: array[int]) -> None:
-        self.starts = starts
-        self.ends = ends
-
-    @classmethod
-    def of(cls, pairs: Iterable[tuple[int, int]]) -> Spans:
-        """From (start, end) pairs in any order (a :class:`Spans` is taken as it is)."""
-        if isinstance(pairs, Spans):
-            return pairs
-        ordered = sorted(pairs)
-        return cls(array("q", (s for s, _ in ordered)), array("q", (e for _, e in ordered)))
-
-    def __len__(self) -> int:
-        return len(self.starts)
-
-    def __iter__(self) -> Iterator[tuple[int, int]]:
-        return zip(self.starts, self.ends, strict=True)
 
 
 @dataclass(slots=True)

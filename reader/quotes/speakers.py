@@ -50,8 +50,9 @@ from typing import TYPE_CHECKING
 
 from reader.document import BlockKind, Document
 from reader.quotes.pause import paused_gc
-from reader.quotes.people import NameScan, People, Spans, lower_case_words, scan_names
+from reader.quotes.people import NameScan, People, lower_case_words, scan_names
 from reader.quotes.phrases import NounPhrases
+from reader.quotes.spans import Spans
 from reader.quotes.words import (
     _ABBREVIATIONS,
     _DETERMINERS,
@@ -97,7 +98,7 @@ class Attributor(NounPhrases):
         self.lang = lang
         spans = Spans.of(top_spans)
         self.span_starts, self.span_ends = spans.starts, spans.ends
-        """The outermost quotations' starts and ends, sorted (:class:`reader.quotes.people.Spans`)."""
+        """The outermost quotations' starts and ends, sorted (:class:`reader.quotes.spans.Spans`)."""
         blocks = document.blocks
         self.starts = [block.start for block in blocks]
         self.ends = [block.end for block in blocks]
