@@ -4,7 +4,7 @@ description starts and ends among the words before a cue verb. Pure string work,
 
 from __future__ import annotations
 
-from reader.quotes.people import _POSSESSIVE
+from reader.quotes.names import _POSSESSIVE
 from reader.quotes.words import (
     _DETERMINERS,
     _MORE_PREPOSITIONS,

@@ -81,7 +81,7 @@ def find_in_processes(document: Document, processes: int) -> list[Quotation]:
 
 def _find_in_processes(document: Document, processes: int) -> list[Quotation]:
     from reader.quotes import Detection, _detect
-    from reader.quotes.people import lower_case_words
+    from reader.quotes.names import lower_case_words
     from reader.quotes.speakers import read_words
 
     text = document.text
@@ -117,7 +117,7 @@ def _find_in_processes(document: Document, processes: int) -> list[Quotation]:
 
 
 def _are_words(value: object) -> bool:
-    from reader.quotes.people import NameScan
+    from reader.quotes.names import NameScan
 
     return (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], set)
             and isinstance(value[1], NameScan))

@@ -16,9 +16,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from reader.quotes.spans import Spans
+from reader.quotes.names import _CONTRACTED_PRONOUN, _TOKEN, NameScan, _core, scan_names
 from reader.quotes.words import (
-    _ABBREVIATIONS,
     _DETERMINERS,
     _FUNCTION,
     _HONORIFICS,
@@ -29,50 +28,9 @@ from reader.quotes.words import (
     _TITLES,
 )
 
-_UPPER = "".join(
-    chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c) not in "\\]^-"
-)
-_TOKEN = re.compile(r"[\w\u00ad]+(?:[-’'‘][\w\u00ad]+)*|[^\w\s]")
-_CAP_RUN = re.compile(
-    rf"[{_UPPER}][\w\u00ad]*(?:[-’'‘][\w\u00ad]+)*\.?"
-    rf"(?:(?: | (?:von der|von|van der|van den|van|de la|de|da|di|du|del|della|dos|bin|al|ibn|ben|ter|ten) )"
-    rf"[{_UPPER}][\w\u00ad]*(?:[-’'‘][\w\u00ad]+)*\.?)*"
-)
-_POSSESSIVE = re.compile(r"[’'‘]s?$")
 _CLAUSE_SPLIT = re.compile(r"[.,;:!?()—–]")
 _APPOSITIVE = re.compile(r",\s*([^,.;:]{1,80})")
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
-
-
-_LOWER_WORD = re.compile(r"[a-zäöüéèàç](?<!\w[a-zäöüéèàç])[\w’']*")
-"""A word written in lower case: a lower-case letter with no word character before it, then word characters
-and apostrophes (what a word boundary before the letter gives), with the letter first in the pattern so that the
-regex engine skips to candidate letters instead of testing a boundary at every character of a 20 MB text."""
-_WORDS_CHUNK = 1 << 16
-"""Characters of text split at a time in :func:`lower_case_words`."""
-
-
-def lower_case_words(text: str) -> set[str]:
-    """Every word the text writes in lower case (a capitalised word the article also writes in lower case is a
-    common word at a sentence's start, not a name: "Officials", "Perhaps"). No word holds a space
-    (``str.split``'s whitespace is what ``\\s`` matches, and no whitespace is a word character), so the words
-    are those of the text's whitespace-separated chunks, joined by newlines (the look-behind sees whitespace
-    before a chunk either way); news text repeats its words, so each 64 KiB piece's *distinct* chunks go
-    through the regex, not all 20 MB of it. Pieces, not the whole text at once: one split of 20 MB held ~3
-    million strings, and even a megabyte at a time with a set of every distinct chunk was a 15 MB peak in the
-    quotation finder's child (issue 14's memory); per piece it is ~1 MB, for ~1.2x the time on real news."""
-    words: set[str] = set()
-    position, length = 0, len(text)
-    while position < length:
-        end = text.find(" ", position + _WORDS_CHUNK)
-        end = length if end < 0 else end
-        words.update(_LOWER_WORD.findall("\n".join(set(text[position:end].split()))))
-        position = end
-    return words
-
-
-_CONTRACTED_PRONOUN = re.compile(r"(?i)(?:i|we|they|you|he|she|it)[’'](?:m|ve|d|ll|re|s)$")
-"""A pronoun with a contracted verb ("I’m", "They've"): capitalised like a name, never one (issue 11, item 1)."""
 
 
 class Described(str):
@@ -127,135 +85,6 @@ matched against). A role is given with the first mentions; in a 20 MB document t
 of times, and reading around each again was most of the people index's time."""
 
 
-def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
-    """Split a run of capitalised tokens into (title/prefix tokens, name core)."""
-    core: list[str] = []
-    index = len(tokens)
-    full_words = 0
-    while index > 0:
-        token = tokens[index - 1]
-        key = token.rstrip(".").lower()
-        is_initial = len(token.rstrip(".")) == 1 or (token.endswith(".") and token.count(".") > 1)
-        if key in ("von", "van", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "bin", "al",
-                   "ibn", "ben", "ter", "ten") and core:
-            core.insert(0, token)
-            index -= 1
-            continue
-        if is_initial and core and key not in _HONORIFICS:
-            core.insert(0, token)
-            index -= 1
-            continue
-        if not core and index == len(tokens) and index >= 2 and tokens[index - 2].rstrip(".").lower() in _HONORIFICS:
-            core.insert(0, token)  # "Mr. King", "Ms. Bishop": after an honorific, a title word is a surname
-            full_words += 1
-            index -= 1
-            continue
-        if (
-            key in _FUNCTION
-            or key in _TITLES
-            or (key.endswith("s") and (key[:-1] in _ROLES or key[:-1] in _ORG_WORDS))
-            or key in _HONORIFICS
-            or key in _ORG_WORDS
-            or (token.isupper() and len(token) > 1)
-            or (not core and key.endswith(("ian", "ean", "ish", "ese", "isch", "ische", "ischen")))
-            or full_words >= 2
-            or not token[:1].isalpha()
-            or ("’" in token or "'" in token) and _CONTRACTED_PRONOUN.match(token) is not None
-        ):
-            break
-        core.insert(0, token)
-        full_words += 1
-        index -= 1
-    while core and core[0].rstrip(".").lower() in ("von", "van", "de", "der", "den", "da", "di", "du", "le", "la"):
-        core.pop(0)
-    return tokens[:index], core
-
-
-@dataclass(slots=True)
-class NameScan:
-    """Every run of capitalised words in a text that may be a name, as columns: where it starts and ends, and
-    its (title words, name core) split as a number into ``splits``. What the people index reads first; a pure
-    function of the text (and of the quotations' spans, when given: names quoted are left out), so it can be
-    made in another process (:mod:`reader.quotes.parallel`)."""
-
-    starts: array[int]
-    ends: array[int]
-    split_of: array[int]
-    splits: list[tuple[list[str], list[str]]]
-    alone: set[str]
-    """Names that are a core of one word somewhere in the text (quoted or not)."""
-    cores: dict[tuple[str, ...], tuple[list[str], list[str]]]
-    """:func:`_core` of each distinct run of tokens met (the index's cache, see :meth:`People.core`)."""
-
-    def outside(self, spans: Iterable[tuple[int, int]]) -> NameScan:
-        """The scan without the runs that start inside one of ``spans`` (sorted (start, end) pairs)."""
-        starts, ends, split_of = array("q"), array("q"), array("I")
-        columns = Spans.of(spans)
-        span_starts, span_ends = columns.starts, columns.ends
-        count, index = len(columns), -1
-        for start, end, number in zip(self.starts, self.ends, self.split_of, strict=True):
-            while index + 1 < count and span_starts[index + 1] <= start:
-                index += 1
-            if index < 0 or not span_starts[index] <= start < span_ends[index]:
-                starts.append(start)
-                ends.append(end)
-                split_of.append(number)
-        return NameScan(starts, ends, split_of, self.splits, self.alone, self.cores)
-
-
-def scan_names(text: str, spans: Iterable[tuple[int, int]] | None = None) -> NameScan:
-    """The :class:`NameScan` of ``text``; with ``spans``, without the runs inside them (as
-    :meth:`NameScan.outside` would leave, in the same pass).
-
-    Names repeat: each distinct run of capitalised words is split and cut into title and name once (on 20 MB,
-    ~350,000 runs of ~20,000 distinct strings), and each occurrence only adds its offsets. A mention inside a
-    quotation only ever counts for ``alone`` (the index's passes skip it), so it is not kept. Candidates are
-    kept as columns, not as a tuple per occurrence: on 20 MB ~200,000 tuples of four objects made the finder
-    child's largest transient peak (~25 MB that its allocator then kept; issue 14's memory)."""
-    cand_starts, cand_ends, cand_split = array("q"), array("q"), array("I")
-    splits: list[tuple[list[str], list[str]]] = []
-    alone: set[str] = set()
-    cores: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}
-    groups: dict[str, list[tuple[int, int, int]]] = {}
-    columns = Spans.of(spans if spans is not None else ())
-    span_starts, span_ends = columns.starts, columns.ends
-    count, index = len(columns), -1
-    for match in _CAP_RUN.finditer(text):
-        group = match.group()
-        pieces = groups.get(group)
-        if pieces is None:
-            pieces = groups[group] = []
-            for start, end, tokens in People._pieces(group):
-                last = tokens[-1]
-                if len(last) > 3 and last[-1] in "’'‘s":  # the regex only when a possessive may end it
-                    last = tokens[-1] = _POSSESSIVE.sub("", last)
-                if not last:
-                    continue
-                key = tuple(tokens)
-                split = cores.get(key)
-                if split is None:
-                    split = cores[key] = _core(tokens)
-                if not split[1]:
-                    continue
-                if len(split[1]) == 1:
-                    alone.add(split[1][0])
-                pieces.append((start, end, len(splits)))
-                splits.append(split)
-        if not pieces:
-            continue
-        offset = match.start()
-        for start, end, number in pieces:
-            start += offset
-            # inside a quotation? (the last quotation opening at or before ``start``; runs come in order)
-            while index + 1 < count and span_starts[index + 1] <= start:
-                index += 1
-            if index < 0 or not span_starts[index] <= start < span_ends[index]:
-                cand_starts.append(start)
-                cand_ends.append(end + offset)
-                cand_split.append(number)
-    return NameScan(cand_starts, cand_ends, cand_split, splits, alone, cores)
-
-
 class People:
     """The people named in ``text`` (outside quotations), their mentions in order, and how to resolve a name,
     a pronoun's antecedent or a role description to one of them."""
@@ -291,28 +120,6 @@ class People:
             found = self._cores[key] = _core(tokens)
         return found
 
-    @staticmethod
-    def _pieces(group: str) -> list[tuple[int, int, list[str]]]:
-        """(start, end, tokens) of a run of capitalised words (``group``, a match of :data:`_CAP_RUN`), offsets
-        relative to it: split after a full stop that ends a sentence; none for a lone function word ("The")."""
-        if "." not in group:  # most runs: one piece ("The", "Hillary Clinton")
-            if " " in group or group.lower() not in _FUNCTION:  # "The", "But": never a name (see _core)
-                return [(0, len(group), group.split(" "))]
-            return []
-        pieces: list[tuple[int, int, list[str]]] = []
-        tokens: list[str] = []
-        start = position = 0
-        for token in group.split(" "):
-            tokens.append(token)
-            position += len(token) + 1
-            base = token.rstrip(".")
-            if token.endswith(".") and len(base) > 1 and base.lower() not in _ABBREVIATIONS and "." not in base:
-                tokens[-1] = base
-                pieces.append((start, position - 2, tokens))
-                tokens, start = [], position
-        if tokens:
-            pieces.append((start, len(group), tokens))
-        return pieces
 
     def _index(self, scan: NameScan | None, spans: Iterable[tuple[int, int]]) -> None:
         text = self.text

@@ -14,7 +14,8 @@ from itertools import accumulate
 from operator import sub
 
 from reader.quotes.descriptions import _as_written, _is_role
-from reader.quotes.people import _POSSESSIVE, _TOKEN, Described, People
+from reader.quotes.names import _POSSESSIVE, _TOKEN
+from reader.quotes.people import Described, People
 from reader.quotes.words import (
     _ABBREVIATIONS,
     _AFTERWARDS,

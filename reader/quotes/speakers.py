@@ -49,8 +49,9 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from reader.document import BlockKind, Document
+from reader.quotes.names import NameScan, lower_case_words, scan_names
 from reader.quotes.pause import paused_gc
-from reader.quotes.people import NameScan, People, lower_case_words, scan_names
+from reader.quotes.people import People
 from reader.quotes.phrases import NounPhrases
 from reader.quotes.spans import Spans
 from reader.quotes.words import (

@@ -9,7 +9,8 @@ import re
 import pytest
 
 from reader.quotes.kinds import _WORD, is_title
-from reader.quotes.people import _CAP_RUN, People, _core
+from reader.quotes.names import _CAP_RUN, _core, name_pieces
+from reader.quotes.people import People
 
 TEXT = (
     "Sen. Bernie Sanders said on Monday that the Vermont senator would run. Mr. Obama, the president, spoke. "
@@ -24,10 +25,10 @@ def _quotes(text: str) -> list[tuple[int, int]]:
 
 def test_pieces_are_the_runs_cut_after_sentence_full_stops() -> None:
     groups = {m.group() for m in _CAP_RUN.finditer(TEXT)}
-    assert People._pieces("The") == []  # a lone function word is never a name
-    assert People._pieces("Hillary Clinton") == [(0, 15, ["Hillary", "Clinton"])]
+    assert name_pieces("The") == []  # a lone function word is never a name
+    assert name_pieces("Hillary Clinton") == [(0, 15, ["Hillary", "Clinton"])]
     for group in groups:
-        for start, end, tokens in People._pieces(group):
+        for start, end, tokens in name_pieces(group):
             assert group[start:end].replace(".", "").split(" ")[-1] == tokens[-1].replace(".", "")
 
 
@@ -98,7 +99,7 @@ def test_a_sentence_opening_word_the_text_writes_in_lower_case_is_no_first_name(
     "Bill Clinton" keeps "Bill" (a first name is no participle, adverb or preposition, whatever the text says of
     bills)."""
     text = "He would. Like Trump said before, taxes are high. I like it.\n\nBill Clinton said the bill was fine."
-    from reader.quotes.people import lower_case_words
+    from reader.quotes.names import lower_case_words
 
     people = People(text, "en", [], lowered=lower_case_words(text))
     assert people.persons["Trump"].full == "Trump"

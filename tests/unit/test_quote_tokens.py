@@ -1,11 +1,11 @@
 """reader.quotes.phrases._slice_tokens: the same (token, offset) pairs as ``_TOKEN.finditer`` on the slice;
-reader.quotes.people.lower_case_words: the same words as one ``findall``."""
+reader.quotes.names.lower_case_words: the same words as one ``findall``."""
 
 from __future__ import annotations
 
 import pytest
 
-from reader.quotes.people import _TOKEN
+from reader.quotes.names import _TOKEN
 from reader.quotes.phrases import _slice_tokens
 
 TEXTS = [
@@ -31,7 +31,7 @@ def test_lower_case_words_in_chunks_equal_one_findall(text: str, chunk: int, mon
     """The words are read from the text's distinct whitespace-separated chunks, a chunk of text at a time, each
     cut at a space: the set is the one a single findall over the whole text gives, for any chunk size and any
     whitespace (``str.split``'s is the regex's ``\\s``)."""
-    import reader.quotes.people as people
+    import reader.quotes.names as people
 
     monkeypatch.setattr(people, "_WORDS_CHUNK", chunk)
     assert people.lower_case_words(text) == set(people._LOWER_WORD.findall(text))

@@ -21,7 +21,7 @@ from reader.document import Document
 from reader.errors import ReaderError
 from reader.quotes import Quotation, find_quotations
 from reader.quotes import parallel as par
-from reader.quotes.people import scan_names
+from reader.quotes.names import scan_names
 from tests.conftest import SEED
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the parallel finder forks")
