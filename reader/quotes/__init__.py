@@ -166,7 +166,10 @@ class Detection:
         del raws, position, tops
         self.attributor = Attributor(document, top_level, self.lang, read)
         self.ranker = Ranker(self.attributor) if self.lang == "en" or collect is not None else None
-        self.surnames = {person.full: person.surname for person in self.attributor.people.persons.values()}
+        people = self.attributor.people
+        # a person who shares a surname with another is shown by their full name ("Bill Clinton")
+        self.surnames = {person.full: person.full if person.surname in people.families else person.surname
+                         for person in people.everyone}
 
     def __len__(self) -> int:
         return len(self.starts)

@@ -68,6 +68,10 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
     while index > 0:
         token = tokens[index - 1]
         key = token.rstrip(".").lower()
+        if not core and index == len(tokens) and index >= 2 and key in _SUFFIXES:
+            core.insert(0, token)  # "Donald Trump Jr.": part of the name, not one of its two words
+            index -= 1
+            continue
         is_initial = len(token.rstrip(".")) == 1 or (token.endswith(".") and token.count(".") > 1)
         if key in ("von", "van", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "bin", "al",
                    "ibn", "ben", "ter", "ten") and core:
@@ -101,7 +105,44 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
         index -= 1
     while core and core[0].rstrip(".").lower() in ("von", "van", "de", "der", "den", "da", "di", "du", "le", "la"):
         core.pop(0)
+    if len(core) == 1 and core[0].rstrip(".").lower() in _SUFFIXES:
+        return tokens, []  # a suffix alone names nobody
     return tokens[:index], core
+
+
+_SUFFIXES = frozenset(("jr", "sr"))
+"""Generational suffixes: "Donald Trump Jr." is not Donald Trump, and his surname is Trump, not "Jr." (Roman
+numerals are left out: "World War II" would become a name)."""
+_PARTICLES = frozenset("von van de der den da di du del della le la bin al ibn ben ter ten dos".split())
+"""Particles of a surname ("Ursula von der Leyen"): never a given name."""
+
+
+def surname_of(core: list[str]) -> str:
+    """The surname of a name core (its last word before a generational suffix): the people index's key."""
+    if len(core) >= 2 and core[-1].rstrip(".").lower() in _SUFFIXES:
+        return core[-2]
+    return core[-1]
+
+
+def identity_of(prefix: list[str], core: list[str]) -> tuple[str, frozenset[str], str]:
+    """(surname, given names, suffix) of a name: what tells two people of one surname apart ("Bill Clinton",
+    "Hillary Clinton"; "Donald Trump", "Donald Trump Jr."). Given names are lower-cased, initials and particles
+    left out; the word before a core cut at two words counts ("Hillary Rodham Clinton": the core is "Rodham
+    Clinton"), unless it is a title, a role, a function word or a possessive."""
+    suffix = ""
+    names = core
+    if len(core) >= 2 and core[-1].rstrip(".").lower() in _SUFFIXES:
+        suffix, names = core[-1].rstrip(".").lower(), core[:-1]
+    given = [word for word in names[:-1] if len(word.rstrip(".")) > 1 and word.lower() not in _PARTICLES
+             and not word.endswith(("’s", "'s"))]  # "Boston’s Walsh"
+    if prefix and len(given) == 1:
+        word = prefix[-1]
+        key = word.rstrip(".").lower()
+        if (len(key) > 1 and word[:1].isupper() and not word.endswith((".", "’", "'", "’s", "'s"))
+                and key not in _FUNCTION
+                and key not in _TITLES and key not in _ROLES and key not in _HONORIFICS and key not in _ORG_WORDS):
+            given.append(word)
+    return names[-1], frozenset(word.lower() for word in given), suffix
 
 
 @dataclass(slots=True)

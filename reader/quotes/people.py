@@ -14,9 +14,9 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from reader.quotes.names import _CONTRACTED_PRONOUN, _TOKEN, NameScan, _core, scan_names
+from reader.quotes.names import _CONTRACTED_PRONOUN, _TOKEN, NameScan, _core, identity_of, scan_names, surname_of
 from reader.quotes.words import (
     _DETERMINERS,
     _FUNCTION,
@@ -61,8 +61,10 @@ def shown_name(speaker: str, surnames: dict[str, str]) -> str:
     return str(surnames.get(speaker, speaker))
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class _Person:
+    """One person (compared by identity: two people may share a name's every word but its given names)."""
+
     full: str
     surname: str
     tokens: int
@@ -74,6 +76,12 @@ class _Person:
     """(start, end, title words) of mentions whose surrounding words are not read yet."""
     seen: int = 0
     """Mentions whose words make up the context (at most :data:`_CONTEXT_MENTIONS`)."""
+    given: frozenset[str] = frozenset()
+    """The given names the article writes with the surname (lower case: "bill"), what tells namesakes apart."""
+    suffix: str = ""
+    """A generational suffix ("jr"): Donald Trump Jr. is not Donald Trump."""
+    named: array[int] = field(default_factory=lambda: array("q"))
+    """Offsets of the mentions that give a given name (in order): which namesake a bare surname means."""
 
 
 _NO_FIRST_NAMES = frozenset("like unlike despite amid among via per inside outside without within toward towards "
@@ -83,6 +91,31 @@ _CONTEXT_MENTIONS = 64
 """Mentions of a person whose surrounding words make up their context (the titles and roles a description is
 matched against). A role is given with the first mentions; in a 20 MB document the same names recur thousands
 of times, and reading around each again was most of the people index's time."""
+def _identity(prefix: list[str], core: list[str]) -> tuple[str, frozenset[str], str, list[str]]:
+    """:func:`~reader.quotes.names.identity_of`, and the core as the person's name shows it: with the given name
+    before a core cut at two words ("Hillary Rodham Clinton", not "Rodham Clinton")."""
+    surname, given, suffix = identity_of(prefix, core)
+    if given and prefix and prefix[-1].lower() in given:
+        return surname, given, suffix, [prefix[-1], *core]
+    return surname, given, suffix, core
+
+
+def _honorific(prefix: list[str]) -> str:
+    """The gender an honorific among a name's title words tells ("Mrs. Clinton": "f"), or ""."""
+    return next((_HONORIFICS[key] for key in (t.rstrip(".").lower() for t in prefix) if key in _HONORIFICS), "")
+
+
+def _fits(person: _Person, given: frozenset[str], suffix: str) -> int | None:
+    """How well a mention's given names and suffix fit ``person`` (higher: better; ``None``: another person).
+    A bare surname fits everyone of it; a given name fits someone whose given names are unknown or share it; a
+    suffix must be theirs ("Trump Jr."), while no suffix fits anyone ("Casey" for Robert P. Casey Jr.)."""
+    if suffix and person.suffix != suffix:
+        return None
+    if given and person.given:
+        if given.isdisjoint(person.given):
+            return None
+        return 3 if person.suffix == suffix else 2
+    return 1 if person.suffix == suffix else 0
 
 
 class People:
@@ -105,9 +138,16 @@ class People:
         """The persons in the order of their first mention (built when first needed, after the index)."""
         self._firsts: list[int] = []
         self.persons: dict[str, _Person] = {}
+        """The first person the article names with each surname (the key)."""
+        self.families: dict[str, list[_Person]] = {}
+        """The people who share a surname ("Bill Clinton", "Hillary Clinton"), for the surnames that more than one
+        person has: each mention of the surname is resolved to one of them (:meth:`_namesake`)."""
+        self.everyone: list[_Person] = []
+        """Every person, in the order of their first mention."""
         self.mentions = array("q")
         """Offsets of the mentions, in order (an array: ~200,000 on 20 MB)."""
-        self.mention_names: list[str] = []
+        self.mention_people: list[_Person] = []
+        """The person each mention names."""
         self._cores: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}
         self._index(scan, spans)
 
@@ -131,7 +171,7 @@ class People:
         static: dict[int, bool] = {}  # split number -> strong by its own words (a title, two names)
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
             prefix, core = splits[number]
-            surname = core[-1]
+            surname = surname_of(core)
             if len(surname) < 2 or surname in strong:
                 continue  # the checks below only ever add the surname
             by_words = static.get(number)
@@ -151,20 +191,37 @@ class People:
                 and not (self.lang == "de" and len(core) == 1 and self._sentence_initial(start))
             ):
                 strong.add(surname)
-        persons, mentions, mention_names = self.persons, self.mentions, self.mention_names
+        mentions, mention_people = self.mentions, self.mention_people
+        # split number -> (surname, given names, suffix, the core as shown): see identity_of
+        identities: dict[int, tuple[str, frozenset[str], str, list[str]]] = {}
+        persons, families = self.persons, self.families
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
             prefix, core = splits[number]
-            surname = core[-1]
+            identity = identities.get(number)
+            if identity is None:
+                identity = identities[number] = _identity(prefix, core)
+            surname, given, suffix, shown = identity
             if surname not in strong:
                 continue
             if len(core) > 1 and (start < self._title_end or self._is_lead(core[0])):
-                core = core[-1:] if start < self._title_end else self._without_lead(core, start)
+                core = [surname] if start < self._title_end else self._without_lead(core, start)
+                surname, given, suffix, shown = _identity(prefix if core is splits[number][1] else [], core)
+            core = shown
             person = persons.get(surname)
-            if person is not None and person.seen >= _CONTEXT_MENTIONS:
+            # most mentions: the one person of the surname, whom the name fits (see _fits)
+            if (person is None or surname in families or (suffix and person.suffix != suffix)
+                    or (given and person.given and given.isdisjoint(person.given))):
+                honorific = _honorific(prefix) if prefix and surname in families else ""
+                person = self._person(surname, given, suffix, start, core, not prefix, honorific)
+            if given and (not person.given or not given.isdisjoint(person.given)):  # (not "Like Corker")
+                person.named.append(start)
+                if not given <= person.given:
+                    person.given = person.given | given
+            if person.seen >= _CONTEXT_MENTIONS:
                 if len(core) > person.tokens:
                     person.full, person.tokens = " ".join(core), len(core)
                 mentions.append(start)
-                mention_names.append(surname)
+                mention_people.append(person)
                 continue
             keys = [t.rstrip(".").lower() for t in prefix]
             gender = next((_HONORIFICS[k] for k in keys if k in _HONORIFICS), "")
@@ -173,16 +230,94 @@ class People:
                 gender = "f"
             elif after.startswith((" himself", ", himself")):
                 gender = "m"
-            if person is None:
-                person = persons[surname] = _Person(" ".join(core), surname, len(core), start, gender, set(), [])
-            elif len(core) > person.tokens:
+            if len(core) > person.tokens:
                 person.full, person.tokens = " ".join(core), len(core)
             person.unread.append((start, end, keys))
             person.seen += 1
             if gender and not person.gender:
                 person.gender = gender
             mentions.append(start)
-            mention_names.append(surname)
+            mention_people.append(person)
+
+    def _person(self, surname: str, given: frozenset[str], suffix: str, start: int, core: list[str],
+                opens: bool, gender: str) -> _Person:
+        """The person a mention at ``start`` names (the index, in document order), made when new: a surname's
+        first person, or a namesake when the given names (or the suffix) differ from everyone's of that surname
+        ("Bill Clinton" after "Hillary Clinton"; not "Like Corker" opening a sentence, where "like" is a word)."""
+        family = self.families.get(surname)
+        if family is None:
+            first = self.persons.get(surname)
+            if first is None:
+                person = self.persons[surname] = _Person(" ".join(core), surname, len(core), start, "", set(), [])
+                person.suffix = suffix
+                self.everyone.append(person)
+                return person
+            if _fits(first, given, suffix) is not None:
+                return first
+            family = [first]
+        else:
+            found = self._namesake(family, given, suffix, start, gender)
+            if found is not None:
+                return found
+        key = core[0].lower()
+        if opens and (key in self._lowered or key in _NO_FIRST_NAMES or key in _FUNCTION
+                      or key.endswith(("ing", "ed", "ly"))) and self._sentence_initial(start):
+            # not a given name but a word opening the sentence ("Like Corker, Menendez …", "Neither Clinton …")
+            return self._namesake(family, frozenset(), suffix, start, gender) or family[0]
+        person = _Person(" ".join(core), surname, len(core), start, "", set(), [])
+        person.suffix = suffix
+        family.append(person)
+        self.families[surname] = family
+        self.everyone.append(person)
+        return person
+
+    def _namesake(self, family: list[_Person], given: frozenset[str], suffix: str, offset: int,
+                  gender: str = "") -> _Person | None:
+        """Which of the people sharing a surname a mention at ``offset`` names: the one its given names (and
+        suffix) fit. A bare surname ("Clinton said", "Mr. Bush") names, among those of its honorific's gender
+        (when known), the one named in full last if that was earlier in the same paragraph ("Bill Clinton, in
+        Iowa, said … “…,” Clinton added"), else the first of them the article names, as before namesakes were
+        told apart: news names its subject first and a relative in full where they appear ("Mr. Trump" stays the
+        candidate after a mention of "Ivanka Trump's den"). ``None``: nobody fits."""
+        best: list[_Person] = []
+        best_score = -1
+        for person in family:
+            score = _fits(person, given, suffix)
+            if score is None:
+                continue
+            if score > best_score:
+                best, best_score = [person], score
+            elif score == best_score:
+                best.append(person)
+        if len(best) > 1 and gender:  # of the honorific's gender if known, else of none known
+            best = ([person for person in best if person.gender == gender]
+                    or [person for person in best if not person.gender] or best)
+        if len(best) <= 1:
+            return best[0] if best else None
+        recent: _Person | None = None
+        latest = -1
+        for person in best:
+            index = bisect_right(person.named, offset) - 1
+            if index >= 0 and person.named[index] > latest:
+                recent, latest = person, person.named[index]
+        if recent is not None and self.text.find("\n", latest, offset) < 0:
+            return recent
+        return best[0]  # the first of them the article names
+
+    def person_of(self, tokens: list[str], offset: int) -> _Person | None:
+        """The person a run of capitalised tokens at ``offset`` names, if the index knows them (never made
+        here: a given name nobody of that surname has falls back to the surname alone)."""
+        prefix, core = self.core(tokens)
+        if not core:
+            return None
+        surname, given, suffix = identity_of(prefix, core)
+        family = self.families.get(surname)
+        if family is None:
+            person = self.persons.get(surname)
+            return person if person is not None and (not suffix or person.suffix == suffix) else None
+        gender = _honorific(prefix)
+        return (self._namesake(family, given, suffix, offset, gender)
+                or self._namesake(family, frozenset(), "", offset, gender))
 
     def context(self, person: _Person) -> set[str]:
         """The words around a person's first mentions (titles, roles, appositives) that a role description is
@@ -239,13 +374,13 @@ class People:
         index = bisect_left(self.mentions, offset) - 1
         floor = max(-1, index - 400)
         while index > floor:
-            person = self.persons[self.mention_names[index]]
+            person = self.mention_people[index]
             if not gender or not person.gender or person.gender == gender:
                 return person.full
             index -= 1
         index = bisect_left(self.mentions, offset)
         while index < len(self.mentions) and self.mentions[index] < offset + 1500:
-            person = self.persons[self.mention_names[index]]
+            person = self.mention_people[index]
             if not gender or not person.gender or person.gender == gender:
                 return person.full
             index += 1
@@ -259,7 +394,7 @@ class People:
             tokens[-1] = tokens[-1].rstrip(".")
         prefix, core = self.core(tokens)
         if core:
-            person = self.persons.get(core[-1])
+            person = self.person_of(tokens, offset)
             return person.full if person else " ".join(core)
         roles = [t.rstrip(".").lower() for t in tokens if t.rstrip(".").lower() in _ROLES]
         words = [t for t in tokens if t.lower() not in _FUNCTION]
@@ -277,11 +412,9 @@ class People:
         content |= wanted
         best: tuple[int, str] | None = None
         end = bisect_left(self.mentions, offset)
-        persons = self.persons
         # the last 399 mentions (bounded: linear on big documents), each person once, most recent first (a
         # person is keyed by surname); on a tie of scores the most recent wins
-        for name in dict.fromkeys(reversed(self.mention_names[max(0, end - 399) : end])):
-            person = persons[name]
+        for person in dict.fromkeys(reversed(self.mention_people[max(0, end - 399) : end])):
             context = self.context(person)
             if not wanted.isdisjoint(context):
                 score = len(content & context)
@@ -293,7 +426,7 @@ class People:
         # mention, so a bisection finds where to start instead of looking at everyone on each call
         order = self._order
         if order is None:
-            order = self._order = list(persons.values())
+            order = self._order = self.everyone
             self._firsts = [person.first for person in order]
         for person in order[bisect_right(self._firsts, offset) :]:
             if not wanted.isdisjoint(self.context(person)):

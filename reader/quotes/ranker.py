@@ -136,10 +136,10 @@ class Ranker:
         self.starts, self.ends = attributor.starts, attributor.ends
         people = attributor.people
         self.mentions = people.mentions
-        self.fulls = [people.persons[name].full for name in people.mention_names]
+        self.fulls = [person.full for person in people.mention_people]
         self.counts = Counter(self.fulls)
         self.top = self.counts.most_common(1)[0][0] if self.counts else None
-        self.known = {person.full for person in people.persons.values()}
+        self.known = {person.full for person in people.everyone}
         self._events: dict[int, list[tuple[int, str, str]]] = {}
         self._boundaries: dict[int, list[int]] = {}
         self._event_offsets: dict[int, list[int]] = {}

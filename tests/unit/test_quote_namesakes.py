@@ -1,0 +1,84 @@
+"""People who share a surname are told apart (reader.quotes.people): "Bill Clinton" is not "Hillary Clinton",
+"Donald Trump Jr." is not "Donald Trump", and a bare surname names the right one of them by the rules the index
+documents (the namesake named in full earlier in the paragraph, an honorific's gender, else the first named)."""
+
+from __future__ import annotations
+
+from reader.document import Document
+from reader.quotes import find_quotations
+from reader.quotes.names import _core, identity_of, surname_of
+from reader.quotes.people import People
+
+
+def _speakers(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.speaker, q.speaker_full) for q in find_quotations(Document.from_text(text))]
+
+
+def _people(text: str) -> People:
+    return People(text, "en", [])
+
+
+def test_a_generational_suffix_is_part_of_the_name_and_not_the_surname() -> None:
+    assert _core(["Sen.", "Robert", "P.", "Casey", "Jr."]) == (["Sen."], ["Robert", "P.", "Casey", "Jr."])
+    assert surname_of(["Robert", "P.", "Casey", "Jr."]) == "Casey"
+    assert surname_of(["Donald", "Trump"]) == "Trump"
+    assert _core(["Jr."]) == (["Jr."], [])  # a suffix alone names nobody
+    assert identity_of([], ["Donald", "Trump", "Jr."]) == ("Trump", frozenset({"donald"}), "jr")
+
+
+def test_given_names_leave_out_initials_particles_possessives_and_titles() -> None:
+    assert identity_of([], ["Donald", "J.", "Trump"]) == ("Trump", frozenset({"donald"}), "")
+    # a core is cut at two words: the word before it is a given name too, unless it is a title
+    assert identity_of(["Hillary"], ["Rodham", "Clinton"]) == ("Clinton", frozenset({"hillary", "rodham"}), "")
+    assert identity_of(["Sen."], ["Bernie", "Sanders"]) == ("Sanders", frozenset({"bernie"}), "")
+    assert identity_of([], ["Boston’s", "Walsh"]) == ("Walsh", frozenset(), "")
+    assert identity_of([], ["Clinton"]) == ("Clinton", frozenset(), "")
+
+
+def test_two_people_of_one_surname_are_two_people() -> None:
+    people = _people("Hillary Clinton spoke in Ohio. Her husband, Bill Clinton, spoke in Iowa.")
+    assert sorted(person.full for person in people.everyone) == ["Bill Clinton", "Hillary Clinton"]
+    assert [person.full for person in people.families["Clinton"]] == ["Hillary Clinton", "Bill Clinton"]
+
+
+def test_a_namesake_named_in_full_gets_their_own_quotations() -> None:
+    text = ("Clintons on the trail.\n\nHillary Clinton spoke in Ohio on Monday. Former President Bill Clinton "
+            "campaigned in Iowa.\n\n“We need jobs,” Bill Clinton said in Des Moines.\n\n"
+            "“We will win,” Hillary Clinton said in Columbus.")
+    assert _speakers(text) == [("We need jobs,", "Bill Clinton", "Bill Clinton"),
+                               ("We will win,", "Hillary Clinton", "Hillary Clinton")]
+
+
+def test_a_bare_surname_is_the_namesake_named_earlier_in_its_paragraph_else_the_first_named() -> None:
+    text = ("Family.\n\nDonald Trump held a rally in Ohio.\n\nHis son Eric Trump spoke first. “My father is a "
+            "great man,” Trump said.\n\n“We will build the wall,” Trump said later.")
+    assert _speakers(text) == [("My father is a great man,", "Eric Trump", "Eric Trump"),
+                               ("We will build the wall,", "Donald Trump", "Donald Trump")]
+
+
+def test_an_honorific_picks_the_namesake_of_its_gender() -> None:
+    text = ("Clintons.\n\nBill Clinton spoke first. Hillary Clinton herself spoke next.\n\n"
+            "“It is a great day,” Mrs. Clinton said.\n\n“She is ready,” Mr. Clinton said.")
+    found = _speakers(text)
+    assert [speaker_full for _, _, speaker_full in found] == ["Hillary Clinton", "Bill Clinton"]
+
+
+def test_a_son_with_a_suffix_is_not_his_father_and_a_bare_surname_finds_a_suffixed_name() -> None:
+    text = ("Sons.\n\nDonald Trump spoke on Monday. Sen. Robert P. Casey Jr. (D-Pa.) answered him, and Donald "
+            "Trump Jr. answered Casey.\n\n“I am proud,” Donald Trump Jr. said.\n\n“He is wrong,” Casey said.\n\n"
+            "“We disagree,” Donald Trump said.")
+    assert [full for _, _, full in _speakers(text)] == ["Donald Trump Jr.", "Robert P. Casey Jr.", "Donald Trump"]
+
+
+def test_a_word_opening_a_sentence_makes_no_namesake() -> None:
+    # "like" need not be written in lower case anywhere in the article
+    text = ("Sanctions.\n\nSen. Bob Corker of Tennessee wrote the bill.\n\nLike Corker, Menendez rejected the "
+            "notion, arguing that there is “flexibility for the administration,” he said.")
+    people = _people(text)
+    assert [person.full for person in people.everyone if person.surname == "Corker"] == ["Bob Corker"]
+    assert "Corker" not in people.families
+
+
+def test_a_person_named_once_by_a_surname_alone_takes_the_given_name_met_later() -> None:
+    people = _people("Clinton said so on Monday. Later, Hillary Clinton said it again. Then Clinton left.")
+    assert [person.full for person in people.everyone] == ["Hillary Clinton"]
