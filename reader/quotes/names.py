@@ -127,15 +127,16 @@ def surname_of(core: list[str]) -> str:
 def identity_of(prefix: list[str], core: list[str]) -> tuple[str, frozenset[str], str]:
     """(surname, given names, suffix) of a name: what tells two people of one surname apart ("Bill Clinton",
     "Hillary Clinton"; "Donald Trump", "Donald Trump Jr."). Given names are lower-cased, initials and particles
-    left out; the word before a core cut at two words counts ("Hillary Rodham Clinton": the core is "Rodham
-    Clinton"), unless it is a title, a role, a function word or a possessive."""
+    left out; a single word before a core cut at two words counts ("Hillary Rodham Clinton": the core is "Rodham
+    Clinton"), unless it is a title, a role, a function word or a possessive. It only serves to match: it may
+    be a word the title lists miss ("Speaker Paul Ryan", "Comedian Sarah Silverman"), so a name never shows it."""
     suffix = ""
     names = core
     if len(core) >= 2 and core[-1].rstrip(".").lower() in _SUFFIXES:
         suffix, names = core[-1].rstrip(".").lower(), core[:-1]
     given = [word for word in names[:-1] if len(word.rstrip(".")) > 1 and word.lower() not in _PARTICLES
              and not word.endswith(("’s", "'s"))]  # "Boston’s Walsh"
-    if prefix and len(given) == 1:
+    if len(prefix) == 1 and len(given) == 1:  # (not "House Speaker Paul Ryan")
         word = prefix[-1]
         key = word.rstrip(".").lower()
         if (len(key) > 1 and word[:1].isupper() and not word.endswith((".", "’", "'", "’s", "'s"))

@@ -91,15 +91,6 @@ _CONTEXT_MENTIONS = 64
 """Mentions of a person whose surrounding words make up their context (the titles and roles a description is
 matched against). A role is given with the first mentions; in a 20 MB document the same names recur thousands
 of times, and reading around each again was most of the people index's time."""
-def _identity(prefix: list[str], core: list[str]) -> tuple[str, frozenset[str], str, list[str]]:
-    """:func:`~reader.quotes.names.identity_of`, and the core as the person's name shows it: with the given name
-    before a core cut at two words ("Hillary Rodham Clinton", not "Rodham Clinton")."""
-    surname, given, suffix = identity_of(prefix, core)
-    if given and prefix and prefix[-1].lower() in given:
-        return surname, given, suffix, [prefix[-1], *core]
-    return surname, given, suffix, core
-
-
 def _honorific(prefix: list[str]) -> str:
     """The gender an honorific among a name's title words tells ("Mrs. Clinton": "f"), or ""."""
     return next((_HONORIFICS[key] for key in (t.rstrip(".").lower() for t in prefix) if key in _HONORIFICS), "")
@@ -192,21 +183,19 @@ class People:
             ):
                 strong.add(surname)
         mentions, mention_people = self.mentions, self.mention_people
-        # split number -> (surname, given names, suffix, the core as shown): see identity_of
-        identities: dict[int, tuple[str, frozenset[str], str, list[str]]] = {}
+        identities: dict[int, tuple[str, frozenset[str], str]] = {}  # split number -> identity_of()
         persons, families = self.persons, self.families
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
             prefix, core = splits[number]
             identity = identities.get(number)
             if identity is None:
-                identity = identities[number] = _identity(prefix, core)
-            surname, given, suffix, shown = identity
+                identity = identities[number] = identity_of(prefix, core)
+            surname, given, suffix = identity
             if surname not in strong:
                 continue
             if len(core) > 1 and (start < self._title_end or self._is_lead(core[0])):
                 core = [surname] if start < self._title_end else self._without_lead(core, start)
-                surname, given, suffix, shown = _identity(prefix if core is splits[number][1] else [], core)
-            core = shown
+                surname, given, suffix = identity_of(prefix if core is splits[number][1] else [], core)
             person = persons.get(surname)
             # most mentions: the one person of the surname, whom the name fits (see _fits)
             if (person is None or surname in families or (suffix and person.suffix != suffix)
@@ -259,9 +248,7 @@ class People:
             found = self._namesake(family, given, suffix, start, gender)
             if found is not None:
                 return found
-        key = core[0].lower()
-        if opens and (key in self._lowered or key in _NO_FIRST_NAMES or key in _FUNCTION
-                      or key.endswith(("ing", "ed", "ly"))) and self._sentence_initial(start):
+        if opens and self._opening_word(core[0], start):
             # not a given name but a word opening the sentence ("Like Corker, Menendez …", "Neither Clinton …")
             return self._namesake(family, frozenset(), suffix, start, gender) or family[0]
         person = _Person(" ".join(core), surname, len(core), start, "", set(), [])
@@ -270,6 +257,14 @@ class People:
         self.families[surname] = family
         self.everyone.append(person)
         return person
+
+    def _opening_word(self, word: str, start: int) -> bool:
+        """Whether ``word``, opening a run of capitalised words at ``start``, is a word that opens the sentence
+        rather than a given name: the sentence starts there and the article writes the word in lower case, or it
+        is a function word, a preposition, or reads as a participle or an adverb."""
+        key = word.lower()
+        return (key in self._lowered or key in _NO_FIRST_NAMES or key in _FUNCTION
+                or key.endswith(("ing", "ed", "ly"))) and self._sentence_initial(start)
 
     def _namesake(self, family: list[_Person], given: frozenset[str], suffix: str, offset: int,
                   gender: str = "") -> _Person | None:

@@ -77,6 +77,10 @@ _COMPLEMENT = frozenset("that whom what which how whether".split())
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’»“)\]]*\s+(?![\sa-z])")
 
 
+_SHORT_ATTRIBUTION = 10
+"""Tokens a sentence after a quotation that ended its own sentence may hold and still be its attribution
+("“… now.” Ohio Gov. John Kasich said Tuesday." is 9)."""
+
 TextWords = tuple[set[str], NameScan]
 """What attribution reads of the whole text before any quotation: its lower-case words and its name scan."""
 
@@ -374,7 +378,10 @@ class Attributor(NounPhrases):
                 self.how = "colon"
                 return noun[0]
         # 3. later in the sentence: “…” to hold up on their plans, Indyk said.
-        if new_sentence:
+        if new_sentence or (quoted.rstrip()[-1:] in (".", "?", "!") and len(after) > _SHORT_ATTRIBUTION
+                            and after[0][0][:1].isupper()):
+            # a quotation that ends its sentence, then a long new sentence: "“… campaign.” Ohio Gov. John Kasich
+            # said he would have fired …" is Kasich's reported speech, not this quotation's attribution
             after = []
         found = self._inline(after, nearest_last=False)
         self.how = "later" if found else "none"

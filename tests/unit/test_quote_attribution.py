@@ -115,6 +115,17 @@ def test_a_time_opening_the_sentence_is_no_subject() -> None:
     assert speakers(body) == ["Donald Trump"]
 
 
+def test_a_long_sentence_after_a_quotation_that_ended_its_own_is_not_its_attribution() -> None:
+    """"“… campaign.” Ohio Gov. John Kasich said he would have fired …": Kasich's reported speech; the quotation
+    goes on from Cruz's. A short sentence still attributes ("“… now.” Kasich said Tuesday.")."""
+    body = ("“It's a very sad development,” Ted Cruz told reporters in Milwaukee. “This is the consequence of "
+            "the culture of the campaign.” Ohio Gov. John Kasich said he would have fired the manager if such an "
+            "incident had happened in his own campaign.")
+    assert speakers(body) == ["Ted Cruz", "Ted Cruz"]
+    assert speakers("Ohio Gov. John Kasich spoke.\n\n“We will win this state.” Kasich said Tuesday.") == [
+        "John Kasich"]
+
+
 def test_a_period_word_that_is_no_time_adverbial_is_not_skipped() -> None:
     assert speakers("The week said that the plan was “a total disaster” for workers.") == [None]
 
