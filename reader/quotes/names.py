@@ -107,6 +107,8 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
         core.pop(0)
     if len(core) == 1 and core[0].rstrip(".").lower() in _SUFFIXES:
         return tokens, []  # a suffix alone names nobody
+    if len(core) == 1 and index > 0 and core[0].lower() in _ROLES and tokens[index - 1].rstrip(".").lower() in _TITLES:
+        return tokens, []  # "Former Republican": a title and a role word, nobody's name
     return tokens[:index], core
 
 

@@ -462,8 +462,8 @@ class NounPhrases:
             if not finite:
                 if key in _DETERMINERS or key in _ROLES or key in ("of", "for", "at", "who", "which") or (
                     v > i and tokens[v - 1][0] in (",", "(")
-                ):
-                    continue
+                ) or (v + 1 < len(tokens) and tokens[v + 1][0].lower() in _ROLES):
+                    continue  # (an adjective before a role: "Former Republican presidential candidate Jeb Bush")
                 if key.endswith("ly"):
                     continue
                 return None

@@ -371,7 +371,8 @@ class Attributor(NounPhrases):
         while start > 0 and (before[start - 1][0][:1].isupper() or before[start - 1][0] == "."):
             start -= 1
         if (len(before) >= 2 and before[-1][0] == ":" and before[-2][0][:1].isupper()
-                and (start == 0 or before[start - 1][0].lower() not in _VERBS | _PREPOSITIONS)):
+                and (start == 0 or before[start - 1][0].lower() not in _VERBS | _PREPOSITIONS)
+                and not self._object_of_preposition(before, start)):
             # Smith: “…” (a transcript, a list of reactions); not "told Fox News: “…”", "on CNN: “…”"
             noun = self._noun_phrase_back(before, len(before) - 2)
             if noun is not None and noun[0]:
@@ -391,6 +392,18 @@ class Attributor(NounPhrases):
         found = self._main_subject(clause_start(), open_pos)
         self.how = "main" if found else "none"
         return found
+
+    @staticmethod
+    def _object_of_preposition(tokens: list[tuple[str, int]], start: int) -> bool:
+        """Is the name run at ``start`` the end of a noun phrase that a preposition or a cue verb governs ("… to the
+        Dutch newspaper NRC Handelsblad: “…”", "told the conservative website Breitbart: “…”")? Then it is whom
+        the words were given to, not who said them. Reads back over at most four words to a determiner."""
+        k = start - 1
+        while k >= 0 and start - k <= 4 and tokens[k][0][:1].isalpha():
+            if tokens[k][0].lower() in _DETERMINERS:
+                return k > 0 and tokens[k - 1][0].lower() in _VERBS | _PREPOSITIONS
+            k -= 1
+        return False
 
     def _signature(self, after: list[tuple[str, int]]) -> str | None:
         """``“…” ― Pamela Padilla`` (or — – -): the name after a dash right after the closing mark, when nothing

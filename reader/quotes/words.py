@@ -75,7 +75,9 @@ _SKIP_BEFORE_VERB = _words(
 _IRREGULAR_PAST = _words(
     """took made gave went came got told wrote thought felt saw knew began brought kept left met ran sent spoke
     stood won lost held led paid put set found became chose drew fought grew hit meant rose sold shot struck
-    swore taught threw understood wore built bought caught"""
+    swore taught threw understood wore built bought caught broke fell forgot forgave froze hid blew dealt dug
+    drove ate flew forbade lent overcame rode rang sank sang slept slid spent sprang stole stung swept swam swung
+    tore woke withdrew"""
 )
 """English irregular past tenses: a finite verb after a sentence's subject ("Trump took to Twitter …")."""
 _PRONOUNS = {

@@ -126,6 +126,23 @@ def test_a_long_sentence_after_a_quotation_that_ended_its_own_is_not_its_attribu
         "John Kasich"]
 
 
+def test_a_name_a_preposition_governs_before_a_colon_is_not_the_speaker() -> None:
+    """"… explained what was wrong to the Dutch newspaper NRC Handelsblad: “…”": not the newspaper; the main
+    clause's subject, read past an adjective before a role ("Former Republican presidential candidate Jeb
+    Bush"), is."""
+    body = ("Former Republican presidential candidate Jeb Bush explained the problem to the Dutch newspaper NRC "
+            "Handelsblad: “What Trump did was so insensitive.”")
+    assert speakers(body) == ["Jeb Bush"]
+    assert speakers("Reactions came quickly.\n\nSen. Ann Lee: “This is a disgrace.”") == ["Ann Lee"]
+
+
+def test_a_title_and_a_party_word_name_nobody() -> None:
+    from reader.quotes.names import _core
+
+    assert _core(["Former", "Republican"]) == (["Former", "Republican"], [])
+    assert _core(["Former", "Gov.", "Jeb", "Bush"])[1] == ["Jeb", "Bush"]
+
+
 def test_a_period_word_that_is_no_time_adverbial_is_not_skipped() -> None:
     assert speakers("The week said that the plan was “a total disaster” for workers.") == [None]
 
