@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from reader.quotes.names import _CONTRACTED_PRONOUN, _TOKEN, NameScan, _core, identity_of, scan_names, surname_of
+from reader.quotes.names import _CONTRACTED_PRONOUN, _TOKEN, NameScan, _core, identity_of, scan_names
 from reader.quotes.words import (
     _DETERMINERS,
     _FUNCTION,
@@ -91,6 +91,26 @@ _CONTEXT_MENTIONS = 64
 """Mentions of a person whose surrounding words make up their context (the titles and roles a description is
 matched against). A role is given with the first mentions; in a 20 MB document the same names recur thousands
 of times, and reading around each again was most of the people index's time."""
+def _may_differ(identities: Iterable[tuple[str, frozenset[str], str]]) -> set[str]:
+    """The surnames of which two of ``identities`` (each distinct name in the text) do not fit each other (given
+    names with none in common, or another suffix): only there can the index find namesakes. A person's given
+    names only grow by names that fit them, so a name that fits none of a surname's persons fits none of the
+    names they were met as: checking the names pairwise finds every surname the index could split."""
+    by_surname: dict[str, set[tuple[frozenset[str], str]]] = {}
+    for surname, given, suffix in identities:
+        if given or suffix:
+            by_surname.setdefault(surname, set()).add((given, suffix))
+    differ: set[str] = set()
+    for surname, names in by_surname.items():
+        if len(names) < 2:
+            continue
+        listed = list(names)
+        if any((a[1] != b[1] and (a[1] or b[1])) or (a[0] and b[0] and a[0].isdisjoint(b[0]))
+               for i, a in enumerate(listed) for b in listed[i + 1 :]):
+            differ.add(surname)
+    return differ
+
+
 def _honorific(prefix: list[str]) -> str:
     """The gender an honorific among a name's title words tells ("Mrs. Clinton": "f"), or ""."""
     return next((_HONORIFICS[key] for key in (t.rstrip(".").lower() for t in prefix) if key in _HONORIFICS), "")
@@ -99,9 +119,12 @@ def _honorific(prefix: list[str]) -> str:
 def _fits(person: _Person, given: frozenset[str], suffix: str) -> int | None:
     """How well a mention's given names and suffix fit ``person`` (higher: better; ``None``: another person).
     A bare surname fits everyone of it; a given name fits someone whose given names are unknown or share it; a
-    suffix must be theirs ("Trump Jr."), while no suffix fits anyone ("Casey" for Robert P. Casey Jr.)."""
+    suffix must be theirs ("Trump Jr."), unless they are known by the surname alone so far, while no suffix fits
+    anyone ("Casey" for Robert P. Casey Jr.)."""
     if suffix and person.suffix != suffix:
-        return None
+        if person.suffix or person.given:
+            return None
+        return 0  # known only by the surname so far (a headline's "Biden"): takes the suffix
     if given and person.given:
         if given.isdisjoint(person.given):
             return None
@@ -133,6 +156,12 @@ class People:
         self.families: dict[str, list[_Person]] = {}
         """The people who share a surname ("Bill Clinton", "Hillary Clinton"), for the surnames that more than one
         person has: each mention of the surname is resolved to one of them (:meth:`_namesake`)."""
+        self._named_as: dict[tuple[str, frozenset[str], str, str], _Person] = {}
+        """The namesake each full name (surname, given names, suffix, honorific's gender) was found to name."""
+        self._last_named: dict[str, tuple[int, _Person]] = {}
+        self._plain_first: dict[str, _Person] = {}
+        """For each family, the first member without a generational suffix."""
+        """For each family, the member named in full last so far and where (the index reads in order)."""
         self.everyone: list[_Person] = []
         """Every person, in the order of their first mention."""
         self.mentions = array("q")
@@ -160,9 +189,10 @@ class People:
         splits, alone = scan.splits, scan.alone
         strong: set[str] = set()
         static: dict[int, bool] = {}  # split number -> strong by its own words (a title, two names)
+        identities = [identity_of(prefix, core) for prefix, core in splits]  # (each distinct run once)
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
             prefix, core = splits[number]
-            surname = surname_of(core)
+            surname = identities[number][0]
             if len(surname) < 2 or surname in strong:
                 continue  # the checks below only ever add the surname
             by_words = static.get(number)
@@ -183,29 +213,55 @@ class People:
             ):
                 strong.add(surname)
         mentions, mention_people = self.mentions, self.mention_people
-        identities: dict[int, tuple[str, frozenset[str], str]] = {}  # split number -> identity_of()
-        persons, families = self.persons, self.families
+        persons, families, last_named, plain_first = self.persons, self.families, self._last_named, self._plain_first
+        namesakes = _may_differ(identities)
+        honorifics = {number: gender for number, (prefix, _) in enumerate(splits)
+                      if prefix and (gender := _honorific(prefix))}
+        named_as: dict[int, _Person] = {}  # split number (a full name of a family) -> the namesake it names
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
-            prefix, core = splits[number]
-            identity = identities.get(number)
-            if identity is None:
-                identity = identities[number] = identity_of(prefix, core)
-            surname, given, suffix = identity
+            surname, given, suffix = identities[number]
             if surname not in strong:
                 continue
+            prefix, core = splits[number]
             if len(core) > 1 and (start < self._title_end or self._is_lead(core[0])):
                 core = [surname] if start < self._title_end else self._without_lead(core, start)
                 surname, given, suffix = identity_of(prefix if core is splits[number][1] else [], core)
             person = persons.get(surname)
-            # most mentions: the one person of the surname, whom the name fits (see _fits)
-            if (person is None or surname in families or (suffix and person.suffix != suffix)
-                    or (given and person.given and given.isdisjoint(person.given))):
-                honorific = _honorific(prefix) if prefix and surname in families else ""
-                person = self._person(surname, given, suffix, start, core, not prefix, honorific)
-            if given and (not person.given or not given.isdisjoint(person.given)):  # (not "Like Corker")
-                person.named.append(start)
-                if not given <= person.given:
-                    person.given = person.given | given
+            if surname not in namesakes:
+                # no two names of this surname could be two people (see _may_differ): one person, no given names
+                # to keep (most surnames; the index's speed is that of a person per surname)
+                if person is None:
+                    person = self._person(surname, given, suffix, start, core, not prefix, "")
+            elif surname in families:
+                honorific = honorifics.get(number, "") if prefix else ""
+                if given and core is splits[number][1]:
+                    # a full name names the same namesake wherever it stands (see _person): once per name
+                    found = named_as.get(number)
+                    if found is None:
+                        found = self._person(surname, given, suffix, start, core, not prefix, honorific)
+                        if found.given and not given.isdisjoint(found.given):  # (not a word opening a sentence)
+                            named_as[number] = found
+                    person = found
+                elif not given and not suffix and not honorific and (
+                        (last := last_named.get(surname)) is not None and not last[1].suffix):
+                    # a bare surname (most mentions of a family): :meth:`_bare`, read inline
+                    person = last[1] if text.find("\n", last[0], start) < 0 else plain_first[surname]
+                else:
+                    person = self._person(surname, given, suffix, start, core, not prefix, honorific)
+            # most mentions: the one person of the surname, whom the name fits (see _fits), read inline
+            elif person is None or (suffix and person.suffix != suffix) or (
+                    given and person.given and not given <= person.given and given.isdisjoint(person.given)):
+                person = self._person(surname, given, suffix, start, core, not prefix, "")
+            if suffix and not person.suffix and surname in namesakes and not person.given:
+                person.suffix = suffix
+            if given and surname in namesakes:
+                known = person.given
+                if given <= known or not known or not given.isdisjoint(known):  # (not "Like Corker")
+                    person.named.append(start)
+                    if surname in families:
+                        self._last_named[surname] = (start, person)
+                    if not given <= known:
+                        person.given = known | given
             if person.seen >= _CONTEXT_MENTIONS:
                 if len(core) > person.tokens:
                     person.full, person.tokens = " ".join(core), len(core)
@@ -245,7 +301,19 @@ class People:
                 return first
             family = [first]
         else:
-            found = self._namesake(family, given, suffix, start, gender)
+            if not given and not suffix and not gender:
+                found = self._bare(surname, family, start)
+            elif given:
+                # a full name: its namesake does not change as the index goes on (one is only made when none
+                # fits), so it is looked for once
+                key = (surname, given, suffix, gender)
+                found = self._named_as.get(key)
+                if found is None:
+                    found = self._namesake(family, given, suffix, start, gender)
+                    if found is not None:
+                        self._named_as[key] = found
+            else:
+                found = self._namesake(family, given, suffix, start, gender)
             if found is not None:
                 return found
         if opens and self._opening_word(core[0], start):
@@ -253,10 +321,25 @@ class People:
             return self._namesake(family, frozenset(), suffix, start, gender) or family[0]
         person = _Person(" ".join(core), surname, len(core), start, "", set(), [])
         person.suffix = suffix
+        if len(family) == 1 and family[0].named:
+            self._last_named[surname] = (family[0].named[-1], family[0])
         family.append(person)
         self.families[surname] = family
+        # the first of them without a suffix (a bare surname's choice, failing a namesake in its paragraph)
+        self._plain_first[surname] = next((member for member in family if not member.suffix), family[0])
         self.everyone.append(person)
         return person
+
+    def _bare(self, surname: str, family: list[_Person], start: int) -> _Person | None:
+        """:meth:`_namesake` of a bare surname with no honorific, as the index meets it in document order: the
+        namesake named in full last (:attr:`_last_named`) if that was in this paragraph, else the first of them.
+        The same answer in constant time (a large document's families are large, and most mentions are bare)."""
+        last = self._last_named.get(surname)
+        if last is None or last[1].suffix:  # (a suffixed name last: the rule reads the others)
+            return self._namesake(family, frozenset(), "", start)
+        if self.text.find("\n", last[0], start) < 0:
+            return last[1]
+        return self._plain_first[surname]
 
     def _opening_word(self, word: str, start: int) -> bool:
         """Whether ``word``, opening a run of capitalised words at ``start``, is a word that opens the sentence

@@ -89,3 +89,11 @@ def test_a_word_opening_a_sentence_makes_no_namesake() -> None:
 def test_a_person_named_once_by_a_surname_alone_takes_the_given_name_met_later() -> None:
     people = _people("Clinton said so on Monday. Later, Hillary Clinton said it again. Then Clinton left.")
     assert [person.full for person in people.everyone] == ["Hillary Clinton"]
+
+
+def test_a_headline_surname_then_a_suffixed_full_name_is_one_person() -> None:
+    text = ("Biden Calls Trump a Risk\n\nVice President Joseph R. Biden Jr. spoke in Scranton on Monday.\n\n"
+            "“He would be a danger,” Biden said.")
+    assert [full for _, _, full in _speakers(text)] == ["Joseph R. Biden Jr."]
+    people = _people("Biden spoke. Later, Joseph R. Biden Jr. spoke. Then Hunter Biden spoke. Biden left.")
+    assert [person.full for person in people.families["Biden"]] == ["Joseph R. Biden Jr.", "Hunter Biden"]
