@@ -204,6 +204,8 @@ class _Scanner:
                 return True, False
             if char != "“" and i - 2 >= lo and text[i - 2] in ",.!?…":
                 return False, True  # a space typed before the closing mark: "… doing this, " Trump said.
+        if char == "”" and prev in ",.!?…" and nxt.isalpha():
+            return False, True  # the space after the closing mark left out: “… paranoia,”Clinton said.
         can_open = (prev_space or prev in _OPEN_CONTEXT) and not next_space
         can_close = (next_space or nxt in _CLOSE_CONTEXT) and not prev_space
         if not can_open and not can_close and not prev_space and not next_space and char in '"“”':

@@ -143,6 +143,12 @@ def test_a_title_and_a_party_word_name_nobody() -> None:
     assert _core(["Former", "Gov.", "Jeb", "Bush"])[1] == ["Jeb", "Bush"]
 
 
+def test_a_closing_mark_with_no_space_after_it_still_closes() -> None:
+    body = "“I think it has been most surprising,”Clinton said. “Some of his comments do not fit.”"
+    assert [(q.text, q.speaker_full) for q in quotes(body)] == [
+        ("I think it has been most surprising,", "Clinton"), ("Some of his comments do not fit.", "Clinton")]
+
+
 def test_a_period_word_that_is_no_time_adverbial_is_not_skipped() -> None:
     assert speakers("The week said that the plan was “a total disaster” for workers.") == [None]
 
