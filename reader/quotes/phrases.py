@@ -21,6 +21,7 @@ from reader.quotes.words import (
     _AFTERWARDS,
     _AMOUNTS,
     _AUXILIARIES,
+    _BACK_VERBS,
     _CLAUSE_OPENERS,
     _CONJUNCTIONS,
     _DAYS,
@@ -384,6 +385,8 @@ class NounPhrases:
             return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "on"
         if key == "pointed":
             return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "out"
+        if key in _BACK_VERBS:
+            return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "back"
         return True
 
     def _sentence_subject(self, start: int, end: int) -> str | None:

@@ -12,7 +12,7 @@ _VERBS = _words(
     """beamed gushed sighed laughed fumed marveled marvelled raged boomed cheered crowed grumbled muttered screamed
     cried sniped teased underscored surmised reasoned affirmed reaffirmed ventured implored begged barked snarled
     growled hissed howled retaliated roared thundered bellowed deadpanned intoned huffed griped gloated
-    taunted
+    taunted fired shot hit pushed struck snapped
     say says said saying tell tells told telling add adds added adding stress stresses stressed state states
     stated explain explains explained explaining note notes noted noting write writes wrote ask asks asked reply
     replies replied respond responds responded answer answers answered warn warns warned warning argue argues
@@ -47,8 +47,10 @@ _SAY = _VERBS - _words(
     """write writes wrote schreibt schrieb schreiben schrieben think thinks believe believes believed consider
     considers considered describe describes described call calls called went continued posted fordert forderte
     findet fand glaubt glaubte beschreibt beschrieb schildert schilderte angekündigt lance lancé juge jugé
-    écrit dit"""
+    écrit dit fired shot hit pushed struck snapped"""
 )
+_BACK_VERBS = _words("fired shot hit pushed struck snapped")
+"""Verbs that are cue verbs only with "back" ("Rubio fired back: “…”"); never before a name ("hit Iowa")."""
 _OBJECT_VERBS = _words(
     """tell tells told telling ask asks asking urge urges urged remind reminds reminded assure assured assures
     inform informs informed call calls called calling blasted slammed charged accused praised touted hailed mocked

@@ -149,6 +149,15 @@ def test_a_closing_mark_with_no_space_after_it_still_closes() -> None:
         ("I think it has been most surprising,", "Clinton"), ("Some of his comments do not fit.", "Clinton")]
 
 
+def test_fired_back_and_shot_back_are_cues_but_fired_alone_is_not() -> None:
+    body = ("When Trump suggested that Cuba would sue, Marco Rubio fired back forcefully: “If they sue us, "
+            "they will lose.”")
+    assert speakers(body) == ["Marco Rubio"]
+    assert speakers("After Jerry Brown criticized her, Hillary Clinton shot back, “I could have stayed home.”") == [
+        "Hillary Clinton"]
+    assert speakers("Donald Trump fired Corey Lewandowski on Monday.\n\n“We wish him well.”") == [None]
+
+
 def test_a_period_word_that_is_no_time_adverbial_is_not_skipped() -> None:
     assert speakers("The week said that the plan was “a total disaster” for workers.") == [None]
 
