@@ -91,6 +91,13 @@ _CONTEXT_MENTIONS = 64
 """Mentions of a person whose surrounding words make up their context (the titles and roles a description is
 matched against). A role is given with the first mentions; in a 20 MB document the same names recur thousands
 of times, and reading around each again was most of the people index's time."""
+_SPELLED_OUT = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
+                "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral", "atty": "attorney",
+                "supt": "superintendent", "pres": "president", "amb": "ambassador", "cmdr": "commander"}
+"""Title abbreviations and the role words a description uses for them ("Gov. Chris Christie" is "the New Jersey
+governor")."""
+
+
 def _may_differ(identities: Iterable[tuple[str, frozenset[str], str]]) -> set[str]:
     """The surnames of which two of ``identities`` (each distinct name in the text) do not fit each other (given
     names with none in common, or another suffix): only there can the index find namesakes. A person's given
@@ -408,6 +415,7 @@ class People:
                 clause = _CLAUSE_SPLIT.split(text[max(0, start - 80) : start])[-1]
                 words.update(w.lower() for w in _TOKEN.findall(clause)[-6:])
                 words.update(keys)
+                words.update(_SPELLED_OUT[key] for key in keys if key in _SPELLED_OUT)  # "Gov." is a governor
                 appositive = _APPOSITIVE.match(text, end, end + 90)
                 if appositive:
                     words.update(w.lower() for w in _TOKEN.findall(appositive.group(1))[:8])

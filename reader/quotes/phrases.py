@@ -267,14 +267,18 @@ class NounPhrases:
                 m = k - 1
                 while m > 0 and (tokens[m - 1][0][:1].isupper() or tokens[m - 1][0] == "."):
                     m -= 1
-                owner = self.people.core(self._run_words(tokens[m:k]))[1]
-                if owner and owner[-1] in self.people.persons:
-                    return self.people.persons[owner[-1]].full, "name"
+                owner = self.people.person_of(self._run_words(tokens[m:k]), tokens[m][1])
+                if owner is not None:
+                    return owner.full, "name"
             if self.lang == "en" and len(run) == 1 and k >= 0 and _is_role(run[0].lower()):
                 lead = next((m for m in range(k, max(-1, k - 3), -1) if tokens[m][0].lower() in _SOME), None)
                 if lead is not None and all(t.isalpha() and t.islower() for t, _ in tokens[lead + 1 : k + 1]):
                     # "one senior Democrat said", "a Republican said": a party word heading a description
                     return _as_written([t for t, _ in tokens[lead : j + 1]]) or None, "description"
+            if (self.lang == "en" and len(run) == 1 and k >= 0 and tokens[k][0].lower() in _DETERMINERS
+                    and _is_role(run[0].lower())):
+                # "the Republican said": a party word heading a definite description, resolved and kept as written
+                return self._description([t for t, _ in tokens[k : j + 1]], offset), "description"
             if self.lang == "en" and len(run) == 1 and (
                 self._common_word(run[0], tokens[k + 1][1])
                 or run[0].lower() in _ROLES
@@ -286,7 +290,7 @@ class NounPhrases:
                 words = [t for t, _ in tokens[k : j + 1] if t[:1].isalpha()]
                 core = self.people.core(run)[1]
                 # "that Mayor Bill de Blasio described": a person the article names wins over the description
-                if any(w.lower() in _ROLES for w in words) and not (core and core[-1] in self.people.persons):
+                if any(w.lower() in _ROLES for w in words) and not (core and self.people.person_of(run, offset)):
                     return self._description(words, offset), "description"
             return self.people.resolve_name(run, offset), "name"
         # a description: "the incumbent president", "a reporter", "my father", "Obama's former strategist"

@@ -350,7 +350,8 @@ class Attributor(NounPhrases):
         # "“…” of Trump, whom he called": a quotation that the sentence goes on from (a preposition, a
         # conjunction right after the mark) is not followed by its attribution
         goes_on = bool(after) and after[0][0].islower() and after[0][0] not in _VERBS and (
-            after[0][0] not in _PRONOUNS and after[0][0] not in _SKIP_BEFORE_VERB)
+            after[0][0] not in _PRONOUNS and after[0][0] not in _SKIP_BEFORE_VERB) and not (
+            after[0][0] in _DETERMINERS and quoted.rstrip()[-1:] in (",", "?", "!"))  # “…,” the senator said
         if head and not ends_sentence and not goes_on:
             # the verb within the first words, its subject read as far as it goes ("said former Pennsylvania Gov.
             # and Democratic National Committee Chairman Ed Rendell")

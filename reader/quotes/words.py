@@ -12,7 +12,8 @@ _VERBS = _words(
     """beamed gushed sighed laughed fumed marveled marvelled raged boomed cheered crowed grumbled muttered screamed
     cried sniped teased underscored surmised reasoned affirmed reaffirmed ventured implored begged barked snarled
     growled hissed howled retaliated roared thundered bellowed deadpanned intoned huffed griped gloated
-    taunted fired shot hit pushed struck snapped
+    taunted fired shot hit pushed struck snapped protested rebutted objected confided hinted pondered reckoned
+    scolded sneered averred commented
     say says said saying tell tells told telling add adds added adding stress stresses stressed state states
     stated explain explains explained explaining note notes noted noting write writes wrote ask asks asked reply
     replies replied respond responds responded answer answers answered warn warns warned warning argue argues

@@ -158,6 +158,14 @@ def test_fired_back_and_shot_back_are_cues_but_fired_alone_is_not() -> None:
     assert speakers("Donald Trump fired Corey Lewandowski on Monday.\n\n“We wish him well.”") == [None]
 
 
+def test_a_description_after_a_comma_ended_quotation_attributes_it_and_is_kept_as_written() -> None:
+    body = ("New Jersey Gov. Chris Christie accused Ted Cruz of playing politics. “He went for the easy vote,” "
+            "the New Jersey governor said.")
+    assert [(q.speaker, q.speaker_full) for q in quotes(body)] == [("the New Jersey governor", "Chris Christie")]
+    body = "Ben Carson spoke in Cincinnati.\n\n“It might surprise you,” the Republican said this week."
+    assert [(q.speaker, q.speaker_full) for q in quotes(body)] == [("the Republican", "Ben Carson")]
+
+
 def test_a_period_word_that_is_no_time_adverbial_is_not_skipped() -> None:
     assert speakers("The week said that the plan was “a total disaster” for workers.") == [None]
 
