@@ -402,6 +402,10 @@ class NounPhrases:
             return None
         word = tokens[0][0]
         key = word.lower()
+        if self.lang == "en" and key in _INTRODUCERS and key != "according":
+            # "Like Corker, Menendez …", "After the debate, Clinton …": the subject comes after the comma
+            comma = next((k for k in range(1, min(len(tokens), 20)) if tokens[k][0] == ","), None)
+            return self._sentence_subject(tokens[comma + 1][1], end) if comma and comma + 1 < len(tokens) else None
         if key in _PRONOUNS:
             return self.people.before(start, _PRONOUNS[key])
         if not word[:1].isupper() or (key in _FUNCTION and key not in _DETERMINERS and key not in _HONORIFICS):

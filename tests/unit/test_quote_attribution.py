@@ -166,6 +166,12 @@ def test_a_description_after_a_comma_ended_quotation_attributes_it_and_is_kept_a
     assert [(q.speaker, q.speaker_full) for q in quotes(body)] == [("the Republican", "Ben Carson")]
 
 
+def test_an_opening_adverbial_with_a_name_is_skipped_to_the_subject() -> None:
+    body = ("Sen. Bob Corker wrote the bill.\n\nLike Corker, Menendez also rejected the notion, arguing that "
+            "there is “flexibility for the administration” in the regime.")
+    assert speakers(body) == ["Menendez"]
+
+
 def test_a_period_word_that_is_no_time_adverbial_is_not_skipped() -> None:
     assert speakers("The week said that the plan was “a total disaster” for workers.") == [None]
 
