@@ -303,6 +303,9 @@ class NounPhrases:
                                                 and tok.endswith(("'s", "’s"))
                                                 and tokens[j][0].lower() not in _GROUP_ROLES):
                 return self._description([t for t, _ in tokens[k : j + 1]], offset), "description"
+            if self.lang == "en" and k < j and tok.lower() in _SOME and tokens[j][0].lower() in _ROLES:
+                # "One Clinton spokesman has called it …": an indefinite description, kept as written
+                return _as_written([t for t, _ in tokens[k : j + 1]]) or None, "description"
             k -= 1
         return None
 

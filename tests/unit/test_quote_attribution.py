@@ -172,6 +172,11 @@ def test_an_opening_adverbial_with_a_name_is_skipped_to_the_subject() -> None:
     assert speakers(body) == ["Menendez"]
 
 
+def test_an_indefinite_description_with_a_name_in_it_is_kept_as_written() -> None:
+    body = "Hillary Clinton's emails were reviewed.\n\nOne Clinton spokesman has called the situation “absurd.”"
+    assert [q.speaker for q in quotes(body)] == ["One Clinton spokesman"]
+
+
 def test_a_period_word_that_is_no_time_adverbial_is_not_skipped() -> None:
     assert speakers("The week said that the plan was “a total disaster” for workers.") == [None]
 
