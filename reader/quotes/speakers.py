@@ -77,6 +77,8 @@ _COMPLEMENT = frozenset("that whom what which how whether".split())
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’»“)\]]*\s+(?![\sa-z])")
 
 
+_NEW_CLAUSE = frozenset(("while", "whereas", "but", ";", "although", "though"))
+"""Words after which a sentence's cue verb belongs to another clause than the quotation's."""
 _SHORT_ATTRIBUTION = 10
 """Tokens a sentence after a quotation that ended its own sentence may hold and still be its attribution
 ("“… now.” Ohio Gov. John Kasich said Tuesday." is 9)."""
@@ -385,7 +387,9 @@ class Attributor(NounPhrases):
             # a quotation that ends its sentence, then a long new sentence: "“… campaign.” Ohio Gov. John Kasich
             # said he would have fired …" is Kasich's reported speech, not this quotation's attribution
             after = []
-        found = self._inline(after, nearest_last=False)
+        cut = next((k for k, (word, _) in enumerate(after) if word.lower() in _NEW_CLAUSE), len(after))
+        # "… an “artful smear” regarding her links while Sanders suggests …": a cue past "while" is another clause's
+        found = self._inline(after[:cut], nearest_last=False)
         self.how = "later" if found else "none"
         if found or self.lang != "en" or not before:
             return found

@@ -177,6 +177,19 @@ def test_an_indefinite_description_with_a_name_in_it_is_kept_as_written() -> Non
     assert [q.speaker for q in quotes(body)] == ["One Clinton spokesman"]
 
 
+def test_a_cue_verb_past_while_or_but_belongs_to_another_clause() -> None:
+    from reader.quotes.speakers import Attributor
+
+    body = "The “tax plan” of the city is popular in the suburbs while Tom Ray said the plan was fine."
+    document = Document.from_text("Title\n\n" + body + "\n")
+    found = find_quotations(document)
+    assert [q.text for q in found] == ["tax plan"]
+    attributor = Attributor(document, [(found[0].start - 1, found[0].end + 1)], "en")
+    block = next(i for i, b in enumerate(document.blocks) if b.start <= found[0].start < b.end)
+    where = (found[0].start - 1, found[0].end + 1)
+    assert attributor._direct(where[0], where[1], block, block, found[0].text) != "Tom Ray"
+
+
 def test_a_period_word_that_is_no_time_adverbial_is_not_skipped() -> None:
     assert speakers("The week said that the plan was “a total disaster” for workers.") == [None]
 
