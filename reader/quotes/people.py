@@ -165,6 +165,7 @@ class People:
         person has: each mention of the surname is resolved to one of them (:meth:`_namesake`)."""
         self._named_as: dict[tuple[str, frozenset[str], str, str], _Person] = {}
         """The namesake each full name (surname, given names, suffix, honorific's gender) was found to name."""
+        self._by_full: dict[str, _Person] | None = None
         self._last_named: dict[str, tuple[int, _Person]] = {}
         self._plain_first: dict[str, _Person] = {}
         """For each family, the first member without a generational suffix."""
@@ -388,6 +389,13 @@ class People:
         if recent is not None and self.text.find("\n", latest, offset) < 0:
             return recent
         return best[0]  # the first of them the article names
+
+    def named(self, full: str) -> _Person | None:
+        """The person whose full name is ``full`` (after the index: names no longer grow)."""
+        by_full = self._by_full
+        if by_full is None:
+            by_full = self._by_full = {person.full: person for person in reversed(self.everyone)}
+        return by_full.get(full)
 
     def person_of(self, tokens: list[str], offset: int) -> _Person | None:
         """The person a run of capitalised tokens at ``offset`` names, if the index knows them (never made

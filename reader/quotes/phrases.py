@@ -153,9 +153,8 @@ class NounPhrases:
                                                                     offset)
                 finally:
                     self._resolving = False
-            person = self.people.persons.get(subject.split()[-1]) if subject else None
-            if person is not None and person.full == subject and (not gender or not person.gender
-                                                                   or person.gender == gender):
+            person = self.people.named(subject) if subject else None
+            if person is not None and (not gender or not person.gender or person.gender == gender):
                 return subject
         return self.people.before(offset, gender)
 

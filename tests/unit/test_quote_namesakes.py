@@ -97,3 +97,13 @@ def test_a_headline_surname_then_a_suffixed_full_name_is_one_person() -> None:
     assert [full for _, _, full in _speakers(text)] == ["Joseph R. Biden Jr."]
     people = _people("Biden spoke. Later, Joseph R. Biden Jr. spoke. Then Hunter Biden spoke. Biden left.")
     assert [person.full for person in people.families["Biden"]] == ["Joseph R. Biden Jr.", "Hunter Biden"]
+
+
+def test_a_pronoun_takes_a_namesake_subject_of_its_sentence() -> None:
+    from reader.quotes.speakers import Attributor
+
+    text = ("Clintons.\n\nHillary Clinton spoke in Ohio.\n\nBill Clinton, who met President Donald Trump in 2005, "
+            "says he liked him.")
+    document = Document.from_text(text)
+    attributor = Attributor(document, [], "en")
+    assert attributor._antecedent(text.index(" he ") + 1, "m") == "Bill Clinton"
