@@ -281,7 +281,8 @@ class NounPhrases:
             if self.lang == "en" and len(run) == 1 and (
                 self._common_word(run[0], tokens[k + 1][1])
                 or run[0].lower() in _ROLES
-                or run[0].lower()[:-1] in _ROLES  # "Officials said": a role noun capitalised, not a name
+                or (run[0].endswith("s") and run[0].lower()[:-1] in _ROLES)  # "Officials said": a role noun
+                # capitalised, not a name (only a plural: "Starr said" is no "star")
             ):
                 return None
             run = [_POSSESSIVE.sub("", t) if len(t) > 3 else t for t in run]

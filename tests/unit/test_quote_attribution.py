@@ -190,6 +190,12 @@ def test_a_cue_verb_past_while_or_but_belongs_to_another_clause() -> None:
     assert attributor._direct(where[0], where[1], block, block, found[0].text) != "Tom Ray"
 
 
+def test_a_name_that_is_a_role_word_plus_an_s_is_still_a_name() -> None:
+    """"Starr said" (no plural of "star"); "Officials said" stays no name."""
+    assert speakers("Ken Starr spoke on Monday.\n\nStarr said, “Leave aside the unpleasantness.”") == ["Ken Starr"]
+    assert speakers("Officials said, “We are ready.”") == [None]
+
+
 def test_a_period_word_that_is_no_time_adverbial_is_not_skipped() -> None:
     assert speakers("The week said that the plan was “a total disaster” for workers.") == [None]
 
