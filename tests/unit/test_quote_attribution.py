@@ -192,8 +192,14 @@ def test_a_cue_verb_past_while_or_but_belongs_to_another_clause() -> None:
 
 def test_a_name_that_is_a_role_word_plus_an_s_is_still_a_name() -> None:
     """"Starr said" (no plural of "star"); "Officials said" stays no name."""
-    assert speakers("Ken Starr spoke on Monday.\n\nStarr said, “Leave aside the unpleasantness.”") == ["Ken Starr"]
-    assert speakers("Officials said, “We are ready.”") == [None]
+    from reader.quotes import Detection
+
+    for body, speaker, how in (
+            ("Ken Starr spoke on Monday.\n\nStarr said, “Leave aside the unpleasantness.”", "Ken Starr", "before"),
+            ("Officials said, “We are ready.”", None, "none")):
+        detection = Detection(Document.from_text("Title\n\n" + body + "\n"))
+        found = detection.attribute(0, len(detection))
+        assert ([q.speaker_full for q in found], detection.attributor.hows) == ([speaker], [how])
 
 
 def test_a_period_word_that_is_no_time_adverbial_is_not_skipped() -> None:
