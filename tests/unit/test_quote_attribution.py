@@ -202,6 +202,16 @@ def test_a_name_that_is_a_role_word_plus_an_s_is_still_a_name() -> None:
         assert ([q.speaker_full for q in found], detection.attributor.hows) == ([speaker], [how])
 
 
+def test_a_name_run_never_crosses_a_sentence_end() -> None:
+    from reader.quotes.speakers import Attributor
+
+    text = "Title\n\nThe panel met former secretary of state Hillary Clinton. Critics charged that it failed."
+    attributor = Attributor(Document.from_text(text), [], "en")
+    tokens = attributor._tokens(text.index("The panel"), len(text))
+    charged = next(j for j, (word, _) in enumerate(tokens) if word == "charged")
+    assert attributor._subject_back(tokens, charged) is None  # "Critics": no name, and never "Clinton. Critics"
+
+
 def test_a_period_word_that_is_no_time_adverbial_is_not_skipped() -> None:
     assert speakers("The week said that the plan was “a total disaster” for workers.") == [None]
 
