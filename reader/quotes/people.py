@@ -166,6 +166,9 @@ class People:
         self._named_as: dict[tuple[str, frozenset[str], str, str], _Person] = {}
         """The namesake each full name (surname, given names, suffix, honorific's gender) was found to name."""
         self._by_full: dict[str, _Person] | None = None
+        self._identities: dict[tuple[str, ...], tuple[str, frozenset[str], str]] = {}
+        """:func:`identity_of` of each run of tokens :meth:`person_of` was asked about (the patterns ask again and
+        again)."""
         self._last_named: dict[str, tuple[int, _Person]] = {}
         self._plain_first: dict[str, _Person] = {}
         """For each family, the first member without a generational suffix."""
@@ -234,42 +237,42 @@ class People:
             if len(core) > 1 and (start < self._title_end or self._is_lead(core[0])):
                 core = [surname] if start < self._title_end else self._without_lead(core, start)
                 surname, given, suffix = identity_of(prefix if core is splits[number][1] else [], core)
-            person = persons.get(surname)
             if surname not in namesakes:
                 # no two names of this surname could be two people (see _may_differ): one person, no given names
                 # to keep (most surnames; the index's speed is that of a person per surname)
+                person = persons.get(surname)
                 if person is None:
                     person = self._person(surname, given, suffix, start, core, not prefix, "")
-            elif surname in families:
-                honorific = honorifics.get(number, "") if prefix else ""
-                if given and core is splits[number][1]:
-                    # a full name names the same namesake wherever it stands (see _person): once per name
-                    found = named_as.get(number)
-                    if found is None:
-                        found = self._person(surname, given, suffix, start, core, not prefix, honorific)
-                        if found.given and not given.isdisjoint(found.given):  # (not a word opening a sentence)
-                            named_as[number] = found
-                    person = found
-                elif not given and not suffix and not honorific and (
-                        (last := last_named.get(surname)) is not None and not last[1].suffix):
-                    # a bare surname (most mentions of a family): :meth:`_bare`, read inline
-                    person = last[1] if text.find("\n", last[0], start) < 0 else plain_first[surname]
-                else:
+            elif surname in families and given and core is splits[number][1] and number in named_as:
+                # a full name names the same namesake wherever it stands (see _person): looked for once per name
+                person = named_as[number]
+                person.named.append(start)
+                last_named[surname] = (start, person)
+            elif surname in families and not given and not suffix and not (prefix and number in honorifics) and (
+                    (last := last_named.get(surname)) is not None and not last[1].suffix):
+                # a bare surname (most mentions of a family): :meth:`_bare`, read inline
+                person = last[1] if text.find("\n", last[0], start) < 0 else plain_first[surname]
+            else:
+                person = persons.get(surname)
+                if surname in families:
+                    honorific = honorifics.get(number, "") if prefix else ""
                     person = self._person(surname, given, suffix, start, core, not prefix, honorific)
-            # most mentions: the one person of the surname, whom the name fits (see _fits), read inline
-            elif person is None or (suffix and person.suffix != suffix) or (
-                    given and person.given and not given <= person.given and given.isdisjoint(person.given)):
-                person = self._person(surname, given, suffix, start, core, not prefix, "")
-            if suffix and not person.suffix and surname in namesakes and not person.given:
-                person.suffix = suffix
-            if given and surname in namesakes:
-                known = person.given
-                if given <= known or not known or not given.isdisjoint(known):  # (not "Like Corker")
-                    person.named.append(start)
-                    if surname in families:
-                        self._last_named[surname] = (start, person)
-                    if not given <= known:
-                        person.given = known | given
+                    if given and core is splits[number][1] and person.given and not given.isdisjoint(person.given):
+                        named_as[number] = person  # (not a word opening a sentence: see _person)
+                # the one person of the surname so far, if the name fits them (see _fits)
+                elif person is None or (suffix and person.suffix != suffix) or (
+                        given and person.given and not given <= person.given and given.isdisjoint(person.given)):
+                    person = self._person(surname, given, suffix, start, core, not prefix, "")
+                if suffix and not person.suffix and not person.given:
+                    person.suffix = suffix
+                if given:
+                    known = person.given
+                    if given <= known or not known or not given.isdisjoint(known):  # (not "Like Corker")
+                        person.named.append(start)
+                        if surname in families:
+                            last_named[surname] = (start, person)
+                        if not given <= known:
+                            person.given = known | given
             if person.seen >= _CONTEXT_MENTIONS:
                 if len(core) > person.tokens:
                     person.full, person.tokens = " ".join(core), len(core)
@@ -400,15 +403,19 @@ class People:
     def person_of(self, tokens: list[str], offset: int) -> _Person | None:
         """The person a run of capitalised tokens at ``offset`` names, if the index knows them (never made
         here: a given name nobody of that surname has falls back to the surname alone)."""
-        prefix, core = self.core(tokens)
-        if not core:
+        key = tuple(tokens)
+        identity = self._identities.get(key)
+        if identity is None:
+            prefix, core = self.core(tokens)
+            identity = self._identities[key] = identity_of(prefix, core) if core else ("", frozenset(), "")
+        surname, given, suffix = identity
+        if not surname:
             return None
-        surname, given, suffix = identity_of(prefix, core)
         family = self.families.get(surname)
         if family is None:
             person = self.persons.get(surname)
             return person if person is not None and (not suffix or person.suffix == suffix) else None
-        gender = _honorific(prefix)
+        gender = _honorific(self.core(tokens)[0])
         return (self._namesake(family, given, suffix, offset, gender)
                 or self._namesake(family, frozenset(), "", offset, gender))
 
