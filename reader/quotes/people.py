@@ -14,9 +14,9 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 
 from reader.quotes.names import _CONTRACTED_PRONOUN, _TOKEN, NameScan, _core, identity_of, scan_names
+from reader.quotes.namesakes import _NO_FIRST_NAMES, Namesakes, Person, _honorific, _may_differ
 from reader.quotes.words import (
     _DETERMINERS,
     _FUNCTION,
@@ -61,32 +61,6 @@ def shown_name(speaker: str, surnames: dict[str, str]) -> str:
     return str(surnames.get(speaker, speaker))
 
 
-@dataclass(slots=True, eq=False)
-class _Person:
-    """One person (compared by identity: two people may share a name's every word but its given names)."""
-
-    full: str
-    surname: str
-    tokens: int
-    first: int
-    gender: str
-    words: set[str]
-    """The words around the mentions read so far (see :meth:`People.context`)."""
-    unread: list[tuple[int, int, list[str]]]
-    """(start, end, title words) of mentions whose surrounding words are not read yet."""
-    seen: int = 0
-    """Mentions whose words make up the context (at most :data:`_CONTEXT_MENTIONS`)."""
-    given: frozenset[str] = frozenset()
-    """The given names the article writes with the surname (lower case: "bill"), what tells namesakes apart."""
-    suffix: str = ""
-    """A generational suffix ("jr"): Donald Trump Jr. is not Donald Trump."""
-    named: array[int] = field(default_factory=lambda: array("q"))
-    """Offsets of the mentions that give a given name (in order): which namesake a bare surname means."""
-
-
-_NO_FIRST_NAMES = frozenset("like unlike despite amid among via per inside outside without within toward towards "
-                            "upon beyond behind".split())
-"""Prepositions that can open a sentence before a name ("Like Trump, Beck …"): never the name's first word."""
 _CONTEXT_MENTIONS = 64
 """Mentions of a person whose surrounding words make up their context (the titles and roles a description is
 matched against). A role is given with the first mentions; in a 20 MB document the same names recur thousands
@@ -98,48 +72,7 @@ _SPELLED_OUT = {"gov": "governor", "sen": "senator", "rep": "representative", "g
 governor")."""
 
 
-def _may_differ(identities: Iterable[tuple[str, frozenset[str], str]]) -> set[str]:
-    """The surnames of which two of ``identities`` (each distinct name in the text) do not fit each other (given
-    names with none in common, or another suffix): only there can the index find namesakes. A person's given
-    names only grow by names that fit them, so a name that fits none of a surname's persons fits none of the
-    names they were met as: checking the names pairwise finds every surname the index could split."""
-    by_surname: dict[str, set[tuple[frozenset[str], str]]] = {}
-    for surname, given, suffix in identities:
-        if given or suffix:
-            by_surname.setdefault(surname, set()).add((given, suffix))
-    differ: set[str] = set()
-    for surname, names in by_surname.items():
-        if len(names) < 2:
-            continue
-        listed = list(names)
-        if any((a[1] != b[1] and (a[1] or b[1])) or (a[0] and b[0] and a[0].isdisjoint(b[0]))
-               for i, a in enumerate(listed) for b in listed[i + 1 :]):
-            differ.add(surname)
-    return differ
-
-
-def _honorific(prefix: list[str]) -> str:
-    """The gender an honorific among a name's title words tells ("Mrs. Clinton": "f"), or ""."""
-    return next((_HONORIFICS[key] for key in (t.rstrip(".").lower() for t in prefix) if key in _HONORIFICS), "")
-
-
-def _fits(person: _Person, given: frozenset[str], suffix: str) -> int | None:
-    """How well a mention's given names and suffix fit ``person`` (higher: better; ``None``: another person).
-    A bare surname fits everyone of it; a given name fits someone whose given names are unknown or share it; a
-    suffix must be theirs ("Trump Jr."), unless they are known by the surname alone so far, while no suffix fits
-    anyone ("Casey" for Robert P. Casey Jr.)."""
-    if suffix and person.suffix != suffix:
-        if person.suffix or person.given:
-            return None
-        return 0  # known only by the surname so far (a headline's "Biden"): takes the suffix
-    if given and person.given:
-        if given.isdisjoint(person.given):
-            return None
-        return 3 if person.suffix == suffix else 2
-    return 1 if person.suffix == suffix else 0
-
-
-class People:
+class People(Namesakes):
     """The people named in ``text`` (outside quotations), their mentions in order, and how to resolve a name,
     a pronoun's antecedent or a role description to one of them."""
 
@@ -155,29 +88,15 @@ class People:
         self._title_end = title_end
         self._lowered = lowered if lang == "en" else frozenset()
         """The words the article writes in lower case (English only: see :meth:`_is_lead`)."""
-        self._order: list[_Person] | None = None
+        self._order: list[Person] | None = None
         """The persons in the order of their first mention (built when first needed, after the index)."""
         self._firsts: list[int] = []
-        self.persons: dict[str, _Person] = {}
+        self.persons: dict[str, Person] = {}
         """The first person the article names with each surname (the key)."""
-        self.families: dict[str, list[_Person]] = {}
-        """The people who share a surname ("Bill Clinton", "Hillary Clinton"), for the surnames that more than one
-        person has: each mention of the surname is resolved to one of them (:meth:`_namesake`)."""
-        self._named_as: dict[tuple[str, frozenset[str], str, str], _Person] = {}
-        """The namesake each full name (surname, given names, suffix, honorific's gender) was found to name."""
-        self._by_full: dict[str, _Person] | None = None
-        self._identities: dict[tuple[str, ...], tuple[str, frozenset[str], str]] = {}
-        """:func:`identity_of` of each run of tokens :meth:`person_of` was asked about (the patterns ask again and
-        again)."""
-        self._last_named: dict[str, tuple[int, _Person]] = {}
-        self._plain_first: dict[str, _Person] = {}
-        """For each family, the first member without a generational suffix."""
-        """For each family, the member named in full last so far and where (the index reads in order)."""
-        self.everyone: list[_Person] = []
-        """Every person, in the order of their first mention."""
+        self._init_namesakes()
         self.mentions = array("q")
         """Offsets of the mentions, in order (an array: ~200,000 on 20 MB)."""
-        self.mention_people: list[_Person] = []
+        self.mention_people: list[Person] = []
         """The person each mention names."""
         self._cores: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}
         self._index(scan, spans)
@@ -228,7 +147,7 @@ class People:
         namesakes = _may_differ(identities)
         honorifics = {number: gender for number, (prefix, _) in enumerate(splits)
                       if prefix and (gender := _honorific(prefix))}
-        named_as: dict[int, _Person] = {}  # split number (a full name of a family) -> the namesake it names
+        named_as: dict[int, Person] = {}  # split number (a full name of a family) -> the namesake it names
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
             surname, given, suffix = identities[number]
             if surname not in strong:
@@ -295,131 +214,7 @@ class People:
             mentions.append(start)
             mention_people.append(person)
 
-    def _person(self, surname: str, given: frozenset[str], suffix: str, start: int, core: list[str],
-                opens: bool, gender: str) -> _Person:
-        """The person a mention at ``start`` names (the index, in document order), made when new: a surname's
-        first person, or a namesake when the given names (or the suffix) differ from everyone's of that surname
-        ("Bill Clinton" after "Hillary Clinton"; not "Like Corker" opening a sentence, where "like" is a word)."""
-        family = self.families.get(surname)
-        if family is None:
-            first = self.persons.get(surname)
-            if first is None:
-                person = self.persons[surname] = _Person(" ".join(core), surname, len(core), start, "", set(), [])
-                person.suffix = suffix
-                self.everyone.append(person)
-                return person
-            if _fits(first, given, suffix) is not None:
-                return first
-            family = [first]
-        else:
-            if not given and not suffix and not gender:
-                found = self._bare(surname, family, start)
-            elif given:
-                # a full name: its namesake does not change as the index goes on (one is only made when none
-                # fits), so it is looked for once
-                key = (surname, given, suffix, gender)
-                found = self._named_as.get(key)
-                if found is None:
-                    found = self._namesake(family, given, suffix, start, gender)
-                    if found is not None:
-                        self._named_as[key] = found
-            else:
-                found = self._namesake(family, given, suffix, start, gender)
-            if found is not None:
-                return found
-        if opens and self._opening_word(core[0], start):
-            # not a given name but a word opening the sentence ("Like Corker, Menendez …", "Neither Clinton …")
-            return self._namesake(family, frozenset(), suffix, start, gender) or family[0]
-        person = _Person(" ".join(core), surname, len(core), start, "", set(), [])
-        person.suffix = suffix
-        if len(family) == 1 and family[0].named:
-            self._last_named[surname] = (family[0].named[-1], family[0])
-        family.append(person)
-        self.families[surname] = family
-        # the first of them without a suffix (a bare surname's choice, failing a namesake in its paragraph)
-        self._plain_first[surname] = next((member for member in family if not member.suffix), family[0])
-        self.everyone.append(person)
-        return person
-
-    def _bare(self, surname: str, family: list[_Person], start: int) -> _Person | None:
-        """:meth:`_namesake` of a bare surname with no honorific, as the index meets it in document order: the
-        namesake named in full last (:attr:`_last_named`) if that was in this paragraph, else the first of them.
-        The same answer in constant time (a large document's families are large, and most mentions are bare)."""
-        last = self._last_named.get(surname)
-        if last is None or last[1].suffix:  # (a suffixed name last: the rule reads the others)
-            return self._namesake(family, frozenset(), "", start)
-        if self.text.find("\n", last[0], start) < 0:
-            return last[1]
-        return self._plain_first[surname]
-
-    def _opening_word(self, word: str, start: int) -> bool:
-        """Whether ``word``, opening a run of capitalised words at ``start``, is a word that opens the sentence
-        rather than a given name: the sentence starts there and the article writes the word in lower case, or it
-        is a function word, a preposition, or reads as a participle or an adverb."""
-        key = word.lower()
-        return (key in self._lowered or key in _NO_FIRST_NAMES or key in _FUNCTION
-                or key.endswith(("ing", "ed", "ly"))) and self._sentence_initial(start)
-
-    def _namesake(self, family: list[_Person], given: frozenset[str], suffix: str, offset: int,
-                  gender: str = "") -> _Person | None:
-        """Which of the people sharing a surname a mention at ``offset`` names: the one its given names (and
-        suffix) fit. A bare surname ("Clinton said", "Mr. Bush") names, among those of its honorific's gender
-        (when known), the one named in full last if that was earlier in the same paragraph ("Bill Clinton, in
-        Iowa, said … “…,” Clinton added"), else the first of them the article names, as before namesakes were
-        told apart: news names its subject first and a relative in full where they appear ("Mr. Trump" stays the
-        candidate after a mention of "Ivanka Trump's den"). ``None``: nobody fits."""
-        best: list[_Person] = []
-        best_score = -1
-        for person in family:
-            score = _fits(person, given, suffix)
-            if score is None:
-                continue
-            if score > best_score:
-                best, best_score = [person], score
-            elif score == best_score:
-                best.append(person)
-        if len(best) > 1 and gender:  # of the honorific's gender if known, else of none known
-            best = ([person for person in best if person.gender == gender]
-                    or [person for person in best if not person.gender] or best)
-        if len(best) <= 1:
-            return best[0] if best else None
-        recent: _Person | None = None
-        latest = -1
-        for person in best:
-            index = bisect_right(person.named, offset) - 1
-            if index >= 0 and person.named[index] > latest:
-                recent, latest = person, person.named[index]
-        if recent is not None and self.text.find("\n", latest, offset) < 0:
-            return recent
-        return best[0]  # the first of them the article names
-
-    def named(self, full: str) -> _Person | None:
-        """The person whose full name is ``full`` (after the index: names no longer grow)."""
-        by_full = self._by_full
-        if by_full is None:
-            by_full = self._by_full = {person.full: person for person in reversed(self.everyone)}
-        return by_full.get(full)
-
-    def person_of(self, tokens: list[str], offset: int) -> _Person | None:
-        """The person a run of capitalised tokens at ``offset`` names, if the index knows them (never made
-        here: a given name nobody of that surname has falls back to the surname alone)."""
-        key = tuple(tokens)
-        identity = self._identities.get(key)
-        if identity is None:
-            prefix, core = self.core(tokens)
-            identity = self._identities[key] = identity_of(prefix, core) if core else ("", frozenset(), "")
-        surname, given, suffix = identity
-        if not surname:
-            return None
-        family = self.families.get(surname)
-        if family is None:
-            person = self.persons.get(surname)
-            return person if person is not None and (not suffix or person.suffix == suffix) else None
-        gender = _honorific(self.core(tokens)[0])
-        return (self._namesake(family, given, suffix, offset, gender)
-                or self._namesake(family, frozenset(), "", offset, gender))
-
-    def context(self, person: _Person) -> set[str]:
+    def context(self, person: Person) -> set[str]:
         """The words around a person's first mentions (titles, roles, appositives) that a role description is
         matched against. Read when first asked: only people near a description ever are (a fifth of the
         index's time on 20 MB went to reading around every mention)."""

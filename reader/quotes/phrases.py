@@ -1,5 +1,6 @@
 """Noun phrases around a cue verb: the subject before it (past adverbs, an appositive, a parenthesis), the
-subject after it where English inverts, role descriptions, and the subject of a sentence's main clause.
+subject after it where English inverts, role descriptions (the subject of a sentence's main clause is
+:mod:`reader.quotes.subjects`'s).
 
 Split out of :mod:`reader.quotes.speakers` (which finds the attribution patterns around quotations) as a mixin:
 these methods read tokens of the article's text and ask :class:`reader.quotes.people.People` who a name, a
@@ -20,18 +21,13 @@ from reader.quotes.words import (
     _ABBREVIATIONS,
     _AFTERWARDS,
     _AMOUNTS,
-    _AUXILIARIES,
     _BACK_VERBS,
     _CLAUSE_OPENERS,
-    _CONJUNCTIONS,
     _DAYS,
     _DETERMINERS,
     _FUNCTION,
     _GROUP_ROLES,
-    _HONORIFICS,
     _INDEFINITE,
-    _INTRODUCERS,
-    _IRREGULAR_PAST,
     _NOUN_BEFORE,
     _NOW,
     _PERIODS,
@@ -398,104 +394,10 @@ class NounPhrases:
             return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "back"
         return True
 
-    def _sentence_subject(self, start: int, end: int) -> str | None:
-        tokens = self._tokens(start, min(end, start + 120))
-        if len(tokens) > 1 and tokens[0][0].lower() in _CONJUNCTIONS and self.lang == "en":
-            start = tokens[1][1]  # "But Tom Miller, at a consulting firm, argues …"
-            tokens = tokens[1:]
-        if not tokens:
-            return None
-        word = tokens[0][0]
-        key = word.lower()
-        if self.lang == "en" and key in _INTRODUCERS and key != "according":
-            # "Like Corker, Menendez …", "After the debate, Clinton …": the subject comes after the comma
-            comma = next((k for k in range(1, min(len(tokens), 20)) if tokens[k][0] == ","), None)
-            return self._sentence_subject(tokens[comma + 1][1], end) if comma and comma + 1 < len(tokens) else None
-        if key in _PRONOUNS:
-            return self.people.before(start, _PRONOUNS[key])
-        if not word[:1].isupper() or (key in _FUNCTION and key not in _DETERMINERS and key not in _HONORIFICS):
-            return None
-        run: list[str] = []
-        for token, _ in tokens:
-            if token[:1].isupper() or (not run and token.lower() in _DETERMINERS):
-                run.append(token)
-            elif token == "." and run and len(run[-1]) <= 4:
-                run[-1] += "."
-            else:
-                break
-        if self.lang == "en" and _time_opens(tokens, len(run) - 1) and len(run) + 2 < len(tokens):
-            return self._sentence_subject(tokens[len(run) + 2][1], end)  # "Hours later, Trump …": Trump
-        if len(run) == 1 and self.lang == "en" and self._common_word(run[0], start):
-            return None  # "Following a meeting, …", "Continuing to explain, …": a common word, no subject
-        if len(run) == 1 and key in _DETERMINERS:
-            words = [t for t, _ in tokens[:4] if t[:1].isalpha()]
-            return self._description(words, start) if any(w.lower() in _ROLES for w in words) else None
-        return self.people.resolve_name(run, start) if run else None
-
     def _main_subject(self, start: int, end: int) -> str | None:
-        """English: the subject of the sentence's main clause, when its verb comes before ``end`` (the quotation):
-        "Clinton blamed the “fog of war”", "Sanders released a statement …, insisting that …“…”". An opening
-        conjunction or adverbial ("But", "At the debate Wednesday night,") is skipped; the subject must be a name,
-        a pronoun or a role, followed (past an appositive, a parenthesis, adverbs) by a finite verb."""
-        tokens = self._tokens(start, end)
-        i = 0
-        if tokens and tokens[0][0].lower() in _CONJUNCTIONS:
-            i = 1
-            if i < len(tokens) and tokens[i][0] == ",":
-                i += 1
-        for _ in range(3):  # "In June 2009, after Clinton suffered a concussion, Axelrod emailed …"
-            if i < len(tokens) and tokens[i][0][:1].isupper() and _time_opens(tokens, i):
-                i += 3  # "Hours later, …", "Moments earlier, …"
-                continue
-            if i >= len(tokens) or tokens[i][0].lower() not in _INTRODUCERS:
-                break
-            comma = next((k for k in range(i + 1, min(len(tokens), i + 20)) if tokens[k][0] == ","), None)
-            if comma is None:
-                return None
-            i = comma + 1
-        aside = False  # inside ", her Republican opponent," after the subject
-        for v in range(i + 1, min(len(tokens), i + 30)):
-            word = tokens[v][0]
-            key = word.lower()
-            if not word.isalpha() or not word.islower():
-                if (word == "," and not aside and tokens[v - 1][0][:1].isupper() and v + 1 < len(tokens)
-                        and tokens[v + 1][0].islower()):
-                    aside = True
-                elif word == "," and aside:
-                    aside = False
-                elif word in (";", ":") or (word == "," and v > i + 1 and tokens[v - 1][0].islower()):
-                    return None
-                continue
-            if aside:
-                continue
-            previous = tokens[v - 1][0]
-            finite = (
-                key in _VERBS and not key.endswith("ing")
-                or key in _AUXILIARIES or key in _IRREGULAR_PAST
-                or (key.endswith("ed") and len(key) > 4)
-                or (key.endswith("s") and not key.endswith("ss") and (previous[:1].isupper() or previous == ")"))
-            )
-            if not finite:
-                if key in _DETERMINERS or key in _ROLES or key in ("of", "for", "at", "who", "which") or (
-                    v > i and tokens[v - 1][0] in (",", "(")
-                ) or (v + 1 < len(tokens) and tokens[v + 1][0].lower() in _ROLES):
-                    continue  # (an adjective before a role: "Former Republican presidential candidate Jeb Bush")
-                if key.endswith("ly"):
-                    continue
-                return None
-            j, appositive = self._skip_back(tokens, v - 1)
-            if j < i:
-                return None
-            found = self._noun_phrase_back(tokens, j)
-            if found is None:
-                return None
-            speaker, kind = found
-            if speaker is None:
-                return None
-            if kind == "description" and not any(w.lower() in _ROLES for w in speaker.split()):
-                return None
-            return speaker
-        return None
+        """The subject of a sentence's main clause (:class:`reader.quotes.subjects.Subjects`, which the
+        attributor is)."""
+        raise NotImplementedError
 
 
 _SPACED_TOKEN = re.compile(r"\s*(?:" + _TOKEN.pattern + ")")

@@ -1,0 +1,85 @@
+"""The attributions in a paragraph's own text, outside its quotations: each cue verb with its subject ("Smith
+said", "said Smith"), which the patterns read for a quotation that opens the next paragraph or follows
+reported speech, and which the ranker reads as candidates.
+
+A mixin over :class:`reader.quotes.subjects.Subjects`, split out of :mod:`reader.quotes.speakers` (over 500
+lines); :class:`reader.quotes.speakers.Attributor` is one. No Textual or Rich import here.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from reader.quotes.subjects import Subjects
+from reader.quotes.words import _OBJECT_VERBS, _VERBS
+
+if TYPE_CHECKING:
+    from reader.document import Document
+    from reader.quotes import Quotation
+
+
+class Narrative(Subjects):
+    """Cue verbs and their subjects in a block's text outside quotations (cached per block)."""
+
+    document: Document
+    span_starts: Sequence[int]
+    span_ends: Sequence[int]
+    _narrative: dict[int, list[tuple[int, str, bool]]]
+
+    def narrative(self, block_index: int) -> list[tuple[int, str]]:
+        """(offset, speaker) of attributions in a block's text outside quotations."""
+        return [(offset, speaker) for offset, speaker, _ in self.narrative_events(block_index)]
+
+    def narrative_events(self, block_index: int) -> list[tuple[int, str, bool]]:
+        """(offset of the cue verb, speaker, read after the verb?) of attributions in a block's text outside
+        quotations ("said Smith" is read after the verb). Cached: the patterns and the ranker both ask."""
+        found = self._narrative.get(block_index)
+        if found is None:
+            found = self._narrative[block_index] = self._narrative_events(block_index)
+        return found
+
+    def _narrative_events(self, block_index: int) -> list[tuple[int, str, bool]]:
+        block = self.document.blocks[block_index]
+        found: list[tuple[int, str, bool]] = []
+        pieces: list[tuple[int, int]] = []
+        position = block.start
+        index = bisect_left(self.span_starts, block.start)
+        while index < len(self.span_starts) and self.span_starts[index] < block.end:
+            start, end = self.span_starts[index], self.span_ends[index]
+            if start > position:
+                pieces.append((position, start))
+            position = max(position, end)
+            index += 1
+        if position < block.end:
+            pieces.append((position, block.end))
+        for start, end in pieces:
+            tokens = self._tokens(start, end)
+            for j, (word, _) in enumerate(tokens):
+                if word.lower() in _VERBS and self._verb_at(tokens, j):
+                    subject = self._subject_back(tokens, j)
+                    if subject:
+                        found.append((tokens[j][1], subject, False))
+                        continue
+                    if self.lang == "en" and (tokens[j][0].lower() in _OBJECT_VERBS or (
+                        j > 0 and tokens[j - 1][0][:1].isalnum()
+                    )):
+                        continue  # English reads the subject after the verb only where it inverts ("said Smith")
+                    subject = self._subject_forward(tokens, j)
+                    if subject:
+                        found.append((tokens[j][1], subject, True))
+        return found
+
+    def _previous_paragraph(self, block_index: int, quotations: Sequence[Quotation],
+                            where: Sequence[tuple[int, int, int, int]], speakers: list[str | None]) -> str | None:
+        prev = block_index - 1
+        events = self.narrative(prev)
+        number = len(speakers) - 1
+        while number >= 0 and where[number][1] >= prev:  # quotations are in document order
+            if speakers[number] is not None and where[number][1] == prev and quotations[number].kind == "speech":
+                events.append((where[number][3], speakers[number] or ""))
+            number -= 1
+        if not events:
+            return None
+        return max(events)[1]
