@@ -38,10 +38,11 @@ class Person:
     """Offsets of the mentions that give a given name (in order): which namesake a bare surname means."""
 
 
-
 _NO_FIRST_NAMES = frozenset("like unlike despite amid among via per inside outside without within toward towards "
                             "upon beyond behind".split())
 """Prepositions that can open a sentence before a name ("Like Trump, Beck …"): never the name's first word."""
+
+
 def _may_differ(identities: Iterable[tuple[str, frozenset[str], str]]) -> set[str]:
     """The surnames of which two of ``identities`` (each distinct name in the text) do not fit each other (given
     names with none in common, or another suffix): only there can the index find namesakes. A person's given
