@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reader.quotes.subjects import Subjects
-from reader.quotes.words import _OBJECT_VERBS, _VERBS
+from reader.quotes.words import _OBJECT_VERBS, _VERB_FORMS
 
 if TYPE_CHECKING:
     from reader.document import Document
@@ -57,7 +57,7 @@ class Narrative(Subjects):
         for start, end in pieces:
             tokens = self._tokens(start, end)
             for j, (word, _) in enumerate(tokens):
-                if word.lower() in _VERBS and self._verb_at(tokens, j):
+                if word in _VERB_FORMS and self._verb_at(tokens, j):
                     subject = self._subject_back(tokens, j)
                     if subject:
                         found.append((tokens[j][1], subject, False))

@@ -311,7 +311,7 @@ class People(Namesakes):
         # the last 399 mentions (bounded: linear on big documents), each person once, most recent first (a
         # person is keyed by surname); on a tie of scores the most recent wins
         for person in dict.fromkeys(reversed(self.mention_people[max(0, end - 399) : end])):
-            context = self.context(person)
+            context = self.context(person) if person.unread else person.words  # (read: no call)
             if not wanted.isdisjoint(context):
                 score = len(content & context)
                 if best is None or score > best[0]:

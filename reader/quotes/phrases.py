@@ -36,6 +36,7 @@ from reader.quotes.words import (
     _ROLES,
     _SKIP_BEFORE_VERB,
     _SOME,
+    _VERB_FORMS,
     _VERBS,
 )
 
@@ -110,7 +111,7 @@ class NounPhrases:
                 while k >= 0 and j - k < 26 and tokens[k][0] not in (",", ";", ":", "(", ")", "Q"):
                     k -= 1
                 if k >= 1 and tokens[k][0] == "," and j - k > 1 and tokens[k - 1][0][:1].isalnum() and not any(
-                    tokens[m][0].lower() in _VERBS and self._verb_at(tokens, m) for m in range(k + 1, j)
+                    tokens[m][0] in _VERB_FORMS and self._verb_at(tokens, m) for m in range(k + 1, j)
                 ):
                     appositive = tokens[k + 1 : j]
                     j = k - 1

@@ -64,6 +64,7 @@ from reader.quotes.words import (
     _PRONOUNS,
     _SAY,
     _SKIP_BEFORE_VERB,
+    _VERB_FORMS,
     _VERBS,
 )
 
@@ -77,6 +78,7 @@ _COMPLEMENT = frozenset("that whom what which how whether".split())
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’»“)\]]*\s+(?![\sa-z])")
 
 
+_VERBS_OR_PREPOSITIONS = _VERBS | _PREPOSITIONS
 _NEW_CLAUSE = frozenset(("while", "whereas", "but", ";", "although", "though"))
 """Words after which a sentence's cue verb belongs to another clause than the quotation's."""
 _SHORT_ATTRIBUTION = 10
@@ -244,7 +246,7 @@ class Attributor(Narrative):
             inverted = _INVERTED.fullmatch(word.lower()) if "-" in word else None
             if inverted:
                 return self.people.before(tokens[j][1], "m" if inverted.group(1) == "il" else "f")
-            if word.lower() not in _VERBS or not self._verb_at(tokens, j):  # the set first: most words
+            if word not in _VERB_FORMS or not self._verb_at(tokens, j):  # the set first: most words
                 continue
             key = word.lower()
             # "Trump attacked Obama, calling him “…”": a participle after a comma has no subject of its own (the
@@ -269,7 +271,7 @@ class Attributor(Narrative):
             if subject is None and self.lang == "en" and key.endswith("ing"):
                 # "Spicer said, adding, “…”": the participle's subject is its clause's
                 for m in range(j - 1, -1, -1):
-                    if (tokens[m][0].lower() in _VERBS and self._verb_at(tokens, m)
+                    if (tokens[m][0] in _VERB_FORMS and self._verb_at(tokens, m)
                             and not tokens[m][0].lower().endswith("ing")):
                         subject = self._subject_back(tokens, m)
                         break
@@ -300,7 +302,7 @@ class Attributor(Narrative):
         right after the saying verb) and no "but", "while" or ";" between them."""
         if self.lang != "en":
             return None
-        verbs = [j for j in range(len(tokens)) if tokens[j][0].lower() in _VERBS and self._verb_at(tokens, j)]
+        verbs = [j for j in range(len(tokens)) if tokens[j][0] in _VERB_FORMS and self._verb_at(tokens, j)]
         if len(verbs) < 2 or tokens[verbs[0]][0].lower() not in _SAY:
             return None
         first, last = verbs[0], verbs[-1]
@@ -374,7 +376,7 @@ class Attributor(Narrative):
         while start > 0 and (before[start - 1][0][:1].isupper() or before[start - 1][0] == "."):
             start -= 1
         if (len(before) >= 2 and before[-1][0] == ":" and before[-2][0][:1].isupper()
-                and (start == 0 or before[start - 1][0].lower() not in _VERBS | _PREPOSITIONS)
+                and (start == 0 or before[start - 1][0].lower() not in _VERBS_OR_PREPOSITIONS)
                 and not self._object_of_preposition(before, start)):
             # Smith: “…” (a transcript, a list of reactions); not "told Fox News: “…”", "on CNN: “…”"
             noun = self._noun_phrase_back(before, len(before) - 2)
@@ -406,7 +408,7 @@ class Attributor(Narrative):
         k = start - 1
         while k >= 0 and start - k <= 4 and tokens[k][0][:1].isalpha():
             if tokens[k][0].lower() in _DETERMINERS:
-                return k > 0 and tokens[k - 1][0].lower() in _VERBS | _PREPOSITIONS
+                return k > 0 and tokens[k - 1][0].lower() in _VERBS_OR_PREPOSITIONS
             k -= 1
         return False
 

@@ -50,6 +50,9 @@ _SAY = _VERBS - _words(
     findet fand glaubt glaubte beschreibt beschrieb schildert schilderte angekündigt lance lancé juge jugé
     écrit dit fired shot hit pushed struck snapped"""
 )
+_VERB_FORMS = frozenset(form for verb in _VERBS for form in (verb, verb.capitalize(), verb.upper()))
+"""The cue verbs as a text writes them (said, Said, SAID): ``word in _VERB_FORMS`` is ``word.lower() in _VERBS``
+without a ``lower()`` call per token (the attribution loops read every token of a paragraph)."""
 _BACK_VERBS = _words("fired shot hit pushed struck snapped")
 """Verbs that are cue verbs only with "back" ("Rubio fired back: “…”"); never before a name ("hit Iowa")."""
 _OBJECT_VERBS = _words(
