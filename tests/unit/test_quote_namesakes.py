@@ -4,6 +4,9 @@ documents (the namesake named in full earlier in the paragraph, an honorific's g
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from reader.document import Document
 from reader.quotes import find_quotations
 from reader.quotes.names import _core, identity_of, surname_of
@@ -107,3 +110,40 @@ def test_a_pronoun_takes_a_namesake_subject_of_its_sentence() -> None:
     document = Document.from_text(text)
     attributor = Attributor(document, [], "en")
     assert attributor._antecedent(text.index(" he ") + 1, "m") == "Bill Clinton"
+
+
+_GIVEN = ("Bill", "Hillary", "Chelsea", "Donald", "Eric", "Like", "Neither", "Robert P.")
+_SURNAMES = ("Clinton", "Trump", "Casey")
+_TITLES = ("", "Mr. ", "Mrs. ", "Sen. ", "Former President ")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_TITLES), st.sampled_from(("",) + _GIVEN), st.sampled_from(_SURNAMES),
+                          st.sampled_from(("", " Jr.", " Sr.")), st.sampled_from(("said", "spoke", "added"))),
+                min_size=1, max_size=25),
+       st.lists(st.booleans(), min_size=25, max_size=25))
+def test_any_mix_of_namesakes_indexes_and_attributes(names: list[tuple[str, str, str, str, str]],
+                                                    breaks: list[bool]) -> None:
+    """Sentences naming people of a few shared surnames, with given names, suffixes, honorifics and words that
+    open sentences, in any order: the index and the finder never fail, every mention names an indexed person,
+    each family's people differ by given names or suffix, and every speaker is one of the article's people or
+    a name as written."""
+    parts = []
+    for (title, first, surname, suffix, verb), new_paragraph in zip(names, breaks, strict=False):
+        name = " ".join(part for part in (first, surname) if part) + suffix
+        parts.append(f"{title}{name} {verb} “we will win.”" + ("\n\n" if new_paragraph else " "))
+    text = "Title\n\n" + "".join(parts)
+    people = _people(text)
+    assert len(people.mention_people) == len(people.mentions)
+    assert list(people.mentions) == sorted(people.mentions)
+    everyone = set(map(id, people.everyone))
+    assert all(id(person) in everyone for person in people.mention_people)
+    for family in people.families.values():
+        assert len(family) >= 2 and len({id(person) for person in family}) == len(family)
+        for i, one in enumerate(family):
+            for other in family[i + 1 :]:
+                # two people of one surname and suffix have no given name in common (else they would be one)
+                assert one.suffix != other.suffix or one.given.isdisjoint(other.given)
+    fulls = {person.full for person in people.everyone}
+    for quotation in find_quotations(Document.from_text(text)):
+        assert quotation.speaker_full is None or quotation.speaker_full in fulls or quotation.speaker_full[:1].isupper()
