@@ -79,6 +79,11 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"”’»“)\]]*\s+(?![\sa-z])")
 
 
 _VERBS_OR_PREPOSITIONS = _VERBS | _PREPOSITIONS
+_PASSIVE = frozenset("was were is are been being".split())
+"""Forms of "be" before a cue verb that make it passive ("was asked by …")."""
+_PASSIVE_CUES = frozenset("asked questioned pressed told warned urged".split())
+"""Cue verbs whose agent says the words when passive ("was asked by Bill Maher, “…”"); not "was called by the
+SVP the “Expulsion Initiative”", a name given."""
 _NEW_CLAUSE = frozenset(("while", "whereas", "but", ";", "although", "though"))
 """Words after which a sentence's cue verb belongs to another clause than the quotation's."""
 _SHORT_ATTRIBUTION = 10
@@ -251,6 +256,12 @@ class Attributor(Narrative):
             key = word.lower()
             # "Trump attacked Obama, calling him “…”": a participle after a comma has no subject of its own (the
             # words before the comma are its clause, not an appositive); English never inverts after one
+            if (self.lang == "en" and key in _PASSIVE_CUES and j >= 1 and tokens[j - 1][0].lower() in _PASSIVE
+                    and j + 2 < len(tokens) and tokens[j + 1][0].lower() == "by"):
+                # "Sanders was asked by host Bill Maher, “…”": the agent asked it, not the subject
+                agent = self._subject_forward(tokens, j + 1)
+                if agent is not None:
+                    return agent
             participle = self.lang == "en" and key.endswith("ing")
             subject = None if participle and j > 0 and (
                 tokens[j - 1][0] == "," or self._object_before(tokens, j)

@@ -18,6 +18,7 @@ from reader.quotes.words import (
     _IRREGULAR_PAST,
     _PRONOUNS,
     _ROLES,
+    _SOME,
     _VERBS,
 )
 
@@ -54,7 +55,7 @@ class Subjects(NounPhrases):
             return self._sentence_subject(tokens[len(run) + 2][1], end)  # "Hours later, Trump …": Trump
         if len(run) == 1 and self.lang == "en" and self._common_word(run[0], start):
             return None  # "Following a meeting, …", "Continuing to explain, …": a common word, no subject
-        if len(run) == 1 and key in _DETERMINERS:
+        if len(run) == 1 and (key in _DETERMINERS or key in _SOME):  # "One message … said": no name
             words = [t for t, _ in tokens[:4] if t[:1].isalpha()]
             return self._description(words, start) if any(w.lower() in _ROLES for w in words) else None
         return self.people.resolve_name(run, start) if run else None

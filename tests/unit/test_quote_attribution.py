@@ -215,6 +215,22 @@ def test_a_name_run_never_crosses_a_sentence_end() -> None:
     assert attributor._subject_back(tokens, charged) is None  # "Critics": no name, and never "Clinton. Critics"
 
 
+def test_a_passive_question_is_its_agents() -> None:
+    body = ("Bernie Sanders appeared on HBO.\n\nSanders was asked by host Bill Maher, who supports him, “Are you "
+            "tired of hearing about the emails?”")
+    assert speakers(body) == ["Bill Maher"]
+    body = "The plan was called by the party the “Expulsion Initiative” in its first leaflet."
+    assert speakers(body) == [None]
+
+
+def test_a_number_word_opening_a_sentence_is_no_name() -> None:
+    from reader.quotes.speakers import Attributor
+
+    text = "Title\n\nOne message, apparently about the strikes, said: “You kill innocent people.”"
+    attributor = Attributor(Document.from_text(text), [], "en")
+    assert attributor._sentence_subject(text.index("One"), text.index("“")) is None
+
+
 def test_a_period_word_that_is_no_time_adverbial_is_not_skipped() -> None:
     assert speakers("The week said that the plan was “a total disaster” for workers.") == [None]
 
