@@ -268,6 +268,8 @@ class NounPhrases:
                 owner = self.people.person_of(self._run_words(tokens[m:k]), tokens[m][1])
                 if owner is not None:
                     return owner.full, "name"
+            if self.lang == "en" and (described := self._role_for(tokens, k, j, offset)) is not None:
+                return described  # "a spokesman for Hillary Clinton said": the spokesman, not Clinton
             if self.lang == "en" and len(run) == 1 and k >= 0 and _is_role(run[0].lower()):
                 lead = next((m for m in range(k, max(-1, k - 3), -1) if tokens[m][0].lower() in _SOME), None)
                 if lead is not None and all(t.isalpha() and t.islower() for t, _ in tokens[lead + 1 : k + 1]):
@@ -301,11 +303,36 @@ class NounPhrases:
             if tok.lower() in _DETERMINERS or (self.lang == "en" and k < j and tok[:1].isupper()
                                                 and tok.endswith(("'s", "’s"))
                                                 and tokens[j][0].lower() not in _GROUP_ROLES):
+                if self.lang == "en" and (described := self._role_for(tokens, k - 1, j, offset)) is not None:
+                    return described  # "a spokesman for the campaign said": the spokesman
                 return self._description([t for t, _ in tokens[k : j + 1]], offset), "description"
             if self.lang == "en" and k < j and tok.lower() in _SOME and tokens[j][0].lower() in _ROLES:
                 # "One Clinton spokesman has called it …": an indefinite description, kept as written
                 return _as_written([t for t, _ in tokens[k : j + 1]]) or None, "description"
             k -= 1
+        return None
+
+    def _role_for(self, tokens: list[tuple[str, int]], k: int, j: int,
+                  offset: int) -> tuple[str | None, str] | None:
+        """When ``tokens[k]`` is a preposition after a role noun phrase ("a spokesman | for Hillary Clinton", "the
+        lawyer | for the campaign"), the whole noun phrase up to ``j`` is the speaker, not the preposition's
+        object: kept as written when indefinite, else resolved by its head ("the spokesman"). None otherwise."""
+        if k < 1 or tokens[k][0].lower() not in ("for", "with", "at", "to"):
+            return None
+        head = tokens[k - 1][0].lower()
+        if not (head in _ROLES or (head.endswith("s") and head[:-1] in _ROLES)):
+            return None
+        m = k - 1
+        while m > 0 and k - m < 5:
+            m -= 1
+            word = tokens[m][0].lower()
+            if word in _DETERMINERS or word in _SOME:
+                words = [t for t, _ in tokens[m : j + 1]]
+                if word in _INDEFINITE or word in _SOME:
+                    return _as_written(words) or None, "description"
+                return self._description([t for t, _ in tokens[m:k]], offset), "description"
+            if not word[:1].isalpha():
+                return None
         return None
 
     def _description(self, words: list[str], offset: int) -> str | None:

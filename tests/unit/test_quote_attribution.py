@@ -231,6 +231,15 @@ def test_a_number_word_opening_a_sentence_is_no_name() -> None:
     assert attributor._sentence_subject(text.index("One"), text.index("“")) is None
 
 
+def test_a_role_for_someone_is_the_role_not_the_someone() -> None:
+    """"a spokesman for House Speaker Paul Ryan said": the spokesman's words, kept as written (not Ryan's)."""
+    lead = "House Speaker Paul Ryan spoke on Monday.\n\n"
+    found = quotes(lead + "“We have not been told,” a spokesman for House Speaker Paul Ryan said.")
+    assert [q.speaker for q in found] == ["a spokesman for House Speaker Paul Ryan"]
+    found = quotes(lead + "“We have not been told,” a spokeswoman for the campaign said.")
+    assert [q.speaker for q in found] == ["a spokeswoman for the campaign"]
+
+
 def test_a_period_word_that_is_no_time_adverbial_is_not_skipped() -> None:
     assert speakers("The week said that the plan was “a total disaster” for workers.") == [None]
 
