@@ -31,6 +31,7 @@ from reader.quotes.words import (
     _NOUN_BEFORE,
     _NOW,
     _PERIODS,
+    _PERSON_NOUNS,
     _PREPOSITIONS,
     _PRONOUNS,
     _ROLES,
@@ -343,8 +344,8 @@ class NounPhrases:
         roles = [w for w in lowered[1:] if w in _ROLES or (w.endswith("s") and w[:-1] in _ROLES)]
         if not roles or lowered[-1] in ("and", "or", "when", "if", "as", "that", "by", "to", "with"):
             return None
-        if lowered[0] in _INDEFINITE:
-            return _as_written(words) or None
+        if lowered[0] in _INDEFINITE or all(r in _PERSON_NOUNS or r[:-1] in _PERSON_NOUNS for r in roles):
+            return _as_written(words) or None  # "a reporter", "the boy"
         written = _as_written(words)
         if not written:
             return None  # "the letter to committee members": its head is no person

@@ -152,6 +152,9 @@ _TITLES = _words(
     regisseur ko-regisseur biologe biologen biologin forscher forscherin darstellerin darsteller
     président présidente ministre porte-parole directeur directrice maire député sénateur"""
 )
+_PERSON_NOUNS = _words("man woman boy girl child kid attendee")
+"""Roles that say only who someone is, no title a person named earlier would carry ("the boy", "a woman"): a
+description of them is kept as written, never resolved to whoever was named last."""
 _ROLES = _TITLES | _words(
     """mp leader incumbent official politician candidate lawyer attorney prosecutor scientist researcher expert
     economist virologist doctor author writer actor actress singer star boss activist diplomat envoy adviser
@@ -163,7 +166,7 @@ _ROLES = _TITLES | _words(
     player coach witness victim mother father son daughter wife husband brother sister friend neighbor neighbour
     student teacher officer sheriff trooper worker employee owner founder investor banker democrat republican
     independent liberal conservative socialist governor mayor judge ambassador staffer operative insider
-    organizer volunteer donor
+    organizer volunteer donor man woman boy girl child kid attendee
     forscher forscherin experte expertin politiker autor chef chefin wissenschaftler komiker moderator biologe
     chercheur épidémiologiste médecin expert premier"""
 )

@@ -240,6 +240,12 @@ def test_a_role_for_someone_is_the_role_not_the_someone() -> None:
     assert [q.speaker for q in found] == ["a spokeswoman for the campaign"]
 
 
+def test_a_person_noun_description_is_kept_as_written_not_given_to_the_last_person_named() -> None:
+    body = ("Mike Pence took questions in Omaha.\n\n“How big is that wall?” asked the boy, who was wearing a "
+            "red hat.")
+    assert [(q.speaker, q.speaker_full) for q in quotes(body)] == [("the boy", "the boy")]
+
+
 def test_a_period_word_that_is_no_time_adverbial_is_not_skipped() -> None:
     assert speakers("The week said that the plan was “a total disaster” for workers.") == [None]
 
