@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from reader.quotes.phrases import NounPhrases, _time_opens
 from reader.quotes.words import (
+    _AMOUNTS,
     _AUXILIARIES,
     _CONJUNCTIONS,
     _DETERMINERS,
@@ -16,6 +17,7 @@ from reader.quotes.words import (
     _HONORIFICS,
     _INTRODUCERS,
     _IRREGULAR_PAST,
+    _PERIODS,
     _PRONOUNS,
     _ROLES,
     _SOME,
@@ -35,7 +37,7 @@ class Subjects(NounPhrases):
             return None
         word = tokens[0][0]
         key = word.lower()
-        if self.lang == "en" and key in _INTRODUCERS and key != "according":
+        if self.lang == "en" and (key in _INTRODUCERS and key != "according" or _time_amount(tokens, 0)):
             # "Like Corker, Menendez …", "After the debate, Clinton …": the subject comes after the comma
             comma = next((k for k in range(1, min(len(tokens), 20)) if tokens[k][0] == ","), None)
             return self._sentence_subject(tokens[comma + 1][1], end) if comma and comma + 1 < len(tokens) else None
@@ -75,8 +77,8 @@ class Subjects(NounPhrases):
             if i < len(tokens) and tokens[i][0][:1].isupper() and _time_opens(tokens, i):
                 i += 3  # "Hours later, …", "Moments earlier, …"
                 continue
-            if i >= len(tokens) or tokens[i][0].lower() not in _INTRODUCERS:
-                break
+            if i >= len(tokens) or (tokens[i][0].lower() not in _INTRODUCERS and not _time_amount(tokens, i)):
+                break  # (not "Two years before …, the State Department gave …", "Fifteen minutes after …")
             comma = next((k for k in range(i + 1, min(len(tokens), i + 20)) if tokens[k][0] == ","), None)
             if comma is None:
                 return None
@@ -124,3 +126,12 @@ class Subjects(NounPhrases):
                 return None
             return speaker
         return None
+
+
+def _time_amount(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Whether the words at ``i`` are an amount of time ("Two years", "Fifteen minutes", "48 hours"): a sentence
+    that opens so opens with an adverbial ("Two years before the public learned …, the State Department …")."""
+    if i + 1 >= len(tokens) or tokens[i + 1][0].lower() not in _PERIODS:
+        return False
+    word = tokens[i][0].lower()
+    return word in _AMOUNTS or word.isdigit() or word.endswith(("teen", "ty"))

@@ -246,6 +246,18 @@ def test_a_person_noun_description_is_kept_as_written_not_given_to_the_last_pers
     assert [(q.speaker, q.speaker_full) for q in quotes(body)] == [("the boy", "the boy")]
 
 
+def test_an_amount_of_time_opening_a_sentence_is_no_subject() -> None:
+    from reader.quotes.speakers import Attributor
+
+    body = ("Mike Pence was picked on Friday.\n\nFifteen minutes after Pence was picked, Clinton campaign chairman "
+            "John Podesta called him “the most extreme pick in a generation.”")
+    assert speakers(body) == ["John Podesta"]
+    text = "Title\n\nFifteen minutes after the vote, the senator called it “a disgrace.”"
+    attributor = Attributor(Document.from_text(text), [(text.index("“"), len(text))], "en")
+    assert attributor._main_subject(text.index("Fifteen"), text.index("“")) is None  # "the senator": no one named
+    assert attributor._sentence_subject(text.index("Fifteen"), text.index("“")) != "Fifteen"
+
+
 def test_a_period_word_that_is_no_time_adverbial_is_not_skipped() -> None:
     assert speakers("The week said that the plan was “a total disaster” for workers.") == [None]
 
