@@ -119,13 +119,6 @@ _PARTICLES = frozenset("von van de der den da di du del della le la bin al ibn b
 """Particles of a surname ("Ursula von der Leyen"): never a given name."""
 
 
-def surname_of(core: list[str]) -> str:
-    """The surname of a name core (its last word before a generational suffix): the people index's key."""
-    if len(core) >= 2 and core[-1].rstrip(".").lower() in _SUFFIXES:
-        return core[-2]
-    return core[-1]
-
-
 def identity_of(prefix: list[str], core: list[str]) -> tuple[str, frozenset[str], str]:
     """(surname, given names, suffix) of a name: what tells two people of one surname apart ("Bill Clinton",
     "Hillary Clinton"; "Donald Trump", "Donald Trump Jr."). Given names are lower-cased, initials and particles

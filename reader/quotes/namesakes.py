@@ -97,8 +97,6 @@ class Namesakes:
         person has: each mention of the surname is resolved to one of them (:meth:`_namesake`)."""
         self.everyone: list[Person] = []
         """Every person, in the order of their first mention."""
-        self._named_as: dict[tuple[str, frozenset[str], str, str], Person] = {}
-        """The namesake each full name (surname, given names, suffix, honorific's gender) was found to name."""
         self._by_full: dict[str, Person] | None = None
         self._identities: dict[tuple[str, ...], tuple[str, frozenset[str], str]] = {}
         """:func:`identity_of` of each run of tokens :meth:`person_of` was asked about (the patterns ask again and
@@ -131,19 +129,8 @@ class Namesakes:
                 return first
             family = [first]
         else:
-            if not given and not suffix and not gender:
-                found = self._bare(surname, family, start)
-            elif given:
-                # a full name: its namesake does not change as the index goes on (one is only made when none
-                # fits), so it is looked for once
-                key = (surname, given, suffix, gender)
-                found = self._named_as.get(key)
-                if found is None:
-                    found = self._namesake(family, given, suffix, start, gender)
-                    if found is not None:
-                        self._named_as[key] = found
-            else:
-                found = self._namesake(family, given, suffix, start, gender)
+            found = (self._bare(surname, family, start) if not given and not suffix and not gender
+                     else self._namesake(family, given, suffix, start, gender))
             if found is not None:
                 return found
         if opens and self._opening_word(core[0], start):

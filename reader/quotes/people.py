@@ -143,7 +143,7 @@ class People(Namesakes):
             ):
                 strong.add(surname)
         mentions, mention_people = self.mentions, self.mention_people
-        persons, families, last_named, plain_first = self.persons, self.families, self._last_named, self._plain_first
+        persons, families, last_named = self.persons, self.families, self._last_named
         namesakes = _may_differ(identities)
         honorifics = {number: gender for number, (prefix, _) in enumerate(splits)
                       if prefix and (gender := _honorific(prefix))}
@@ -167,10 +167,9 @@ class People(Namesakes):
                 person = named_as[number]
                 person.named.append(start)
                 last_named[surname] = (start, person)
-            elif surname in families and not given and not suffix and not (prefix and number in honorifics) and (
-                    (last := last_named.get(surname)) is not None and not last[1].suffix):
-                # a bare surname (most mentions of a family): :meth:`_bare`, read inline
-                person = last[1] if text.find("\n", last[0], start) < 0 else plain_first[surname]
+            elif surname in families and not given and not suffix and not (prefix and number in honorifics):
+                # a bare surname (most mentions of a family)
+                person = self._bare(surname, families[surname], start) or families[surname][0]
             else:
                 person = persons.get(surname)
                 if surname in families:
