@@ -17,9 +17,11 @@ from operator import sub
 from reader.quotes.descriptions import _as_written, _is_role
 from reader.quotes.names import _POSSESSIVE, _TOKEN
 from reader.quotes.people import Described, People
+from reader.quotes.sentence_bounds import SentenceBounds
 from reader.quotes.words import (
     _ABBREVIATIONS,
     _AFTERWARDS,
+    _ALSO_NOUNS,
     _AMOUNTS,
     _BACK_VERBS,
     _CLAUSE_OPENERS,
@@ -29,6 +31,7 @@ from reader.quotes.words import (
     _GROUP_ROLES,
     _INDEFINITE,
     _NOUN_BEFORE,
+    _NOUN_MAKERS,
     _NOW,
     _PERIODS,
     _PERSON_NOUNS,
@@ -37,12 +40,13 @@ from reader.quotes.words import (
     _ROLES,
     _SKIP_BEFORE_VERB,
     _SOME,
+    _STATE_OBJECTS,
     _VERB_FORMS,
     _VERBS,
 )
 
 
-class NounPhrases:
+class NounPhrases(SentenceBounds):
     """Reading subjects and noun phrases from tokens; mixed into :class:`reader.quotes.speakers.Attributor`."""
 
     text: str
@@ -55,9 +59,6 @@ class NounPhrases:
     _pronoun_subjects: dict[int, str | None]
     """The main subject of the sentence of a pronoun at an offset, for :meth:`_antecedent`."""
     """Set while :meth:`_antecedent` reads a sentence's subject (so a pronoun there does not recurse)."""
-
-    def _clause_start(self, offset: int, floor: int) -> int:
-        raise NotImplementedError  # provided by reader.quotes.speakers.Attributor
 
     def _tokens(self, start: int, end: int) -> list[tuple[str, int]]:
         """(token, offset) of ``text[start:end]`` (callers never change the list). The same window is often
@@ -111,8 +112,9 @@ class NounPhrases:
                 k = j - 1
                 while k >= 0 and j - k < 26 and tokens[k][0] not in (",", ";", ":", "(", ")", "Q"):
                     k -= 1
-                if k >= 1 and tokens[k][0] == "," and j - k > 1 and tokens[k - 1][0][:1].isalnum() and not any(
-                    tokens[m][0] in _VERB_FORMS and self._verb_at(tokens, m) for m in range(k + 1, j)
+                if k >= 1 and tokens[k][0] == "," and j - k > 1 and tokens[k - 1][0][:1].isalnum() and (
+                    tokens[k + 1][0] in ("who", "whom")  # a relative clause's cue verb is its own
+                    or not any(tokens[m][0] in _VERB_FORMS and self._verb_at(tokens, m) for m in range(k + 1, j))
                 ):
                     appositive = tokens[k + 1 : j]
                     j = k - 1
@@ -415,12 +417,27 @@ class NounPhrases:
                 k -= 1
             if k > 0 and tokens[k - 1][0].lower() in _NOUN_BEFORE:
                 return False  # "a Donald Trump tweet": a noun, not a verb
+        if key in _ALSO_NOUNS and self.lang == "en" and not self._verb_not_noun(tokens, j, key):
+            return False
         if key == "went":
             return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "on"
         if key == "pointed":
             return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "out"
         if key in _BACK_VERBS:
             return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "back"
+        return True
+
+    @staticmethod
+    def _verb_not_noun(tokens: list[tuple[str, int]], j: int, key: str) -> bool:
+        """Whether a cue word a noun shares (:data:`_ALSO_NOUNS`) is read as the verb here: not after a
+        determiner, "of" or "home"; "state"/"states" only before "that", a comma, a colon or a quotation mark
+        (the noun is far commoner: none of the 208 verb readings of "state" on PolNeAR's train was a verb).
+        After a possessive it stays a cue, the possessor its subject: "Trump’s claim that Obama “founded
+        ISIS”" is Trump's."""
+        if j > 0 and tokens[j - 1][0].lower() in _NOUN_MAKERS:
+            return False
+        if key in ("state", "states"):
+            return j + 1 < len(tokens) and tokens[j + 1][0] in _STATE_OBJECTS
         return True
 
     def _main_subject(self, start: int, end: int) -> str | None:

@@ -185,7 +185,7 @@ class Ranker:
         """Offsets of the sentence boundaries of a block outside quotations (cached)."""
         found = self._boundaries.get(block)
         if found is None:
-            from reader.quotes.speakers import _BOUNDARY
+            from reader.quotes.sentence_bounds import _BOUNDARY
 
             b = self.blocks[block]
             found = self._boundaries[block] = [

@@ -44,7 +44,6 @@ choose another or none. No Textual or Rich import here.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -55,7 +54,6 @@ from reader.quotes.pause import paused_gc
 from reader.quotes.people import People
 from reader.quotes.spans import Spans
 from reader.quotes.words import (
-    _ABBREVIATIONS,
     _DETERMINERS,
     _INDEFINITE,
     _OBJECT_PREPOSITIONS,
@@ -71,11 +69,9 @@ from reader.quotes.words import (
 if TYPE_CHECKING:
     from reader.quotes import Quotation
 
-_INITIALS = re.compile(r"(?:\w\.)+\w")
 _INVERTED = re.compile(r"\w+-(?:t-)?(il|elle)")
 _SUBORDINATORS = frozenset("after when as while if before since although though because once until whereas".split())
 _COMPLEMENT = frozenset("that whom what which how whether".split())
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’»“)\]]*\s+(?![\sa-z])")
 
 
 _VERBS_OR_PREPOSITIONS = _VERBS | _PREPOSITIONS
@@ -138,82 +134,7 @@ class Attributor(Narrative):
         for cache in (self._narrative, self._recent_tokens, self._pronoun_subjects, self._starts, self._clauses):
             cache.clear()
 
-    # -- quotations' extent ------------------------------------------------------------------------------------
-
-    def _inside(self, offset: int) -> bool:
-        index = bisect_right(self.span_starts, offset) - 1
-        return index >= 0 and self.span_starts[index] <= offset < self.span_ends[index]
-
-    def _prev_close(self, offset: int, floor: int) -> int:
-        """End of the last quotation closing before ``offset`` (not before ``floor``)."""
-        index = bisect_left(self.span_starts, offset) - 1
-        while index >= 0:
-            end = self.span_ends[index]
-            if end <= offset:
-                return max(floor, end)
-            index -= 1
-        return floor
-
-    def _next_open(self, offset: int, ceiling: int) -> int:
-        index = bisect_left(self.span_starts, offset)
-        if index < len(self.span_starts):
-            return min(ceiling, self.span_starts[index])
-        return ceiling
-
     # -- patterns ----------------------------------------------------------------------------------------------
-
-    def sentence_before(self, open_pos: int, block_index: int) -> str:
-        return self.text[self._sentence_start(open_pos, self.starts[block_index]) : open_pos]
-
-    def _sentence_start(self, offset: int, floor: int) -> int:
-        """Start of the sentence that ``offset`` is in (not before ``floor`` or the last quotation closing before
-        it). Cached: classification, the patterns and inheritance ask it of each opening mark."""
-        key = (offset, floor)
-        found = self._starts.get(key)
-        if found is None:
-            found = self._starts[key] = self._find_sentence_start(offset, floor)
-        return found
-
-    def _find_sentence_start(self, offset: int, floor: int) -> int:
-        floor = self._prev_close(offset, floor)
-        window = self.text[max(floor, offset - 400) : offset]
-        base = max(floor, offset - 400)
-        for match in reversed(list(_BOUNDARY.finditer(window))):  # the last boundary that is no abbreviation
-            if not self._is_abbreviation(window, match.start()):
-                return base + match.end()
-        return base
-
-    def _clause_start(self, offset: int, floor: int) -> int:
-        """Start of the sentence holding ``offset``, looking through earlier quotations in it (cached: the rules
-        of one quotation may each ask)."""
-        found = self._clauses.get((offset, floor))
-        if found is not None:
-            return found
-        base = found = max(floor, offset - 600)
-        window = self.text[base:offset]
-        for match in reversed(list(_BOUNDARY.finditer(window))):  # the last one outside quotations
-            if not self._inside(base + match.start()) and not self._is_abbreviation(window, match.start()):
-                found = base + match.end()
-                break
-        self._clauses[offset, floor] = found
-        return found
-
-    def _sentence_end(self, offset: int, ceiling: int) -> int:
-        ceiling = self._next_open(offset, ceiling)
-        window = self.text[offset : min(ceiling, offset + 400)]
-        for match in _BOUNDARY.finditer(window):
-            if match.start() > 0 and not self._is_abbreviation(window, match.start()):
-                return offset + match.start()
-        return offset + len(window)
-
-    @staticmethod
-    def _is_abbreviation(window: str, dot: int) -> bool:
-        begin = dot
-        while begin > 0 and (window[begin - 1].isalpha() or window[begin - 1] == "."):
-            begin -= 1
-        token = window[begin:dot].lower()
-        initials = len(token) <= 8 and bool(_INITIALS.fullmatch(token))  # "J.J. MacNab", "G.K. Butterfield"
-        return token in _ABBREVIATIONS or ((len(token) == 1 or initials) and window[begin].isupper())
 
     def _source(self, tokens: list[tuple[str, int]]) -> str | None:
         """``according to X``, ``laut X``, ``selon X``, ``X zufolge``, ``, so X.``"""
@@ -254,6 +175,10 @@ class Attributor(Narrative):
             if word not in _VERB_FORMS or not self._verb_at(tokens, j):  # the set first: most words
                 continue
             key = word.lower()
+            if not nearest_last and self.lang == "en" and any(t == "whom" for t, _ in tokens[max(0, j - 6) : j]):
+                # after the quotation, "Smith, whom Jones praised at length, told …": a relative clause's verb
+                # (before it, "… Benenson, whom one insider described as “…”" is the quotation's own)
+                continue
             # "Trump attacked Obama, calling him “…”": a participle after a comma has no subject of its own (the
             # words before the comma are its clause, not an appositive); English never inverts after one
             if (self.lang == "en" and key in _PASSIVE_CUES and j >= 1 and tokens[j - 1][0].lower() in _PASSIVE
@@ -371,6 +296,10 @@ class Attributor(Narrative):
             # the verb within the first words, its subject read as far as it goes ("said former Pennsylvania Gov.
             # and Democratic National Committee Chairman Ed Rendell")
             found = self._inline(after[lead : lead + 20], nearest_last=False, sentence=clause_start, within=len(head))
+            if not found and after_end >= next_open:  # the aside may hold a quotation ("“Ted Cruz” pins")
+                found = self._after_aside(self._tokens(close_pos, min(hi, close_pos + 300))[lead : lead + 30])
+            elif not found:
+                found = self._after_aside(after[lead : lead + 30])
             if found:
                 self.how = "after"
                 return found
@@ -410,6 +339,31 @@ class Attributor(Narrative):
         found = self._main_subject(clause_start(), open_pos)
         self.how = "main" if found else "none"
         return found
+
+    def _after_aside(self, tokens: list[tuple[str, int]]) -> str | None:
+        """"“…,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” pins, said": a name right after
+        the quotation, then an aside between commas too long for the first words, then the cue verb. Only a name
+        (a pronoun or a description there is another sentence's), a cue verb right after the aside's comma, and
+        no cue verb nor sentence end before it."""
+        if not tokens or not tokens[0][0][:1].isupper() or tokens[0][0].lower() in _PRONOUNS:
+            return None
+        comma = next((k for k, (word, _) in enumerate(tokens[:8]) if word == ","), None)
+        if comma is None or comma == 0:
+            return None
+        relative = tokens[comma + 1][0] in ("who", "whom", "which") if comma + 1 < len(tokens) else False
+        for k in range(comma + 1, len(tokens)):
+            word = tokens[k][0]
+            if word in ("?", "!", ";", ":") or (word == "." and not (
+                    tokens[k - 1][0][:1].isupper() and len(tokens[k - 1][0]) <= 4)):  # "Sen.", "J."
+                return None
+            if word in _VERB_FORMS and self._verb_at(tokens, k):
+                if tokens[k - 1][0] != "," or k - 1 == comma:
+                    if relative:
+                        continue  # "Smith, whom Jones praised at length, told …": the relative clause's own
+                    return None
+                subject = self._subject_back(tokens, k)
+                return subject if subject and subject[:1].isupper() else None
+        return None
 
     @staticmethod
     def _object_of_preposition(tokens: list[tuple[str, int]], start: int) -> bool:

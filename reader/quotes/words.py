@@ -229,3 +229,17 @@ Republican"): kept as written, as "a reporter" is."""
 
 _AFTERWARDS = _words("later earlier ago afterward afterwards")
 """After a sentence's first word and before a comma, a time ("Hours later, Trump …"): that word is no subject."""
+
+_ALSO_NOUNS = _words(
+    """state states note notes claim claims call calls tweet tweets reports reply replies answer answers remark
+    promise caution counter joke quip vow vows warning comment"""
+)
+"""Cue verbs in a form a noun shares: a noun after a determiner, "of" or "home" ("his home state", "secretary
+of state", "a tweet"): never a cue verb there."""
+
+_NOUN_MAKERS = _words("the a an my his her their our your its this these those every each no any some of home")
+"""Words before a form of :data:`_ALSO_NOUNS` that make it a noun."""
+
+_STATE_OBJECTS = frozenset(("that", ",", ":", "“", '"'))
+"""What follows "state"/"states" when it is a cue verb ("the report states that …"); anything else makes it
+the noun ("a heavily Democratic state.", "Western states this week", "state Rep. Jeff Hoover")."""

@@ -1,0 +1,105 @@
+"""Where a quotation's sentence and clause begin and end, and whether an offset lies inside a quotation: what
+every attribution pattern reads first. A mixin, split out of :mod:`reader.quotes.speakers` (over 500 lines);
+:class:`reader.quotes.speakers.Attributor` is one, through :class:`reader.quotes.phrases.NounPhrases`. A
+sentence ends at ``.``, ``!``, ``?`` or ``…`` (and closing marks) before white space and a word that is not
+lower-case, unless the full stop ends an abbreviation ("Sen.", "U.S.", "J.J."). No Textual or Rich import here.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from reader.quotes.words import _ABBREVIATIONS
+
+_INITIALS = re.compile(r"(?:\w\.)+\w")
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’»“)\]]*\s+(?![\sa-z])")
+
+
+class SentenceBounds:
+    """Sentence and clause bounds around an offset, outside the document's outermost quotations (cached)."""
+
+    text: str
+    starts: list[int]
+    """Each block's start."""
+    span_starts: Sequence[int]
+    span_ends: Sequence[int]
+    """The outermost quotations' starts and ends, sorted."""
+    _starts: dict[tuple[int, int], int]
+    _clauses: dict[tuple[int, int], int]
+
+    # -- quotations' extent ------------------------------------------------------------------------------------
+
+    def _inside(self, offset: int) -> bool:
+        index = bisect_right(self.span_starts, offset) - 1
+        return index >= 0 and self.span_starts[index] <= offset < self.span_ends[index]
+
+    def _prev_close(self, offset: int, floor: int) -> int:
+        """End of the last quotation closing before ``offset`` (not before ``floor``)."""
+        index = bisect_left(self.span_starts, offset) - 1
+        while index >= 0:
+            end = self.span_ends[index]
+            if end <= offset:
+                return max(floor, end)
+            index -= 1
+        return floor
+
+    def _next_open(self, offset: int, ceiling: int) -> int:
+        index = bisect_left(self.span_starts, offset)
+        if index < len(self.span_starts):
+            return min(ceiling, self.span_starts[index])
+        return ceiling
+
+    def sentence_before(self, open_pos: int, block_index: int) -> str:
+        return self.text[self._sentence_start(open_pos, self.starts[block_index]) : open_pos]
+
+    def _sentence_start(self, offset: int, floor: int) -> int:
+        """Start of the sentence that ``offset`` is in (not before ``floor`` or the last quotation closing before
+        it). Cached: classification, the patterns and inheritance ask it of each opening mark."""
+        key = (offset, floor)
+        found = self._starts.get(key)
+        if found is None:
+            found = self._starts[key] = self._find_sentence_start(offset, floor)
+        return found
+
+    def _find_sentence_start(self, offset: int, floor: int) -> int:
+        floor = self._prev_close(offset, floor)
+        window = self.text[max(floor, offset - 400) : offset]
+        base = max(floor, offset - 400)
+        for match in reversed(list(_BOUNDARY.finditer(window))):  # the last boundary that is no abbreviation
+            if not self._is_abbreviation(window, match.start()):
+                return base + match.end()
+        return base
+
+    def _clause_start(self, offset: int, floor: int) -> int:
+        """Start of the sentence holding ``offset``, looking through earlier quotations in it (cached: the rules
+        of one quotation may each ask)."""
+        found = self._clauses.get((offset, floor))
+        if found is not None:
+            return found
+        base = found = max(floor, offset - 600)
+        window = self.text[base:offset]
+        for match in reversed(list(_BOUNDARY.finditer(window))):  # the last one outside quotations
+            if not self._inside(base + match.start()) and not self._is_abbreviation(window, match.start()):
+                found = base + match.end()
+                break
+        self._clauses[offset, floor] = found
+        return found
+
+    def _sentence_end(self, offset: int, ceiling: int) -> int:
+        ceiling = self._next_open(offset, ceiling)
+        window = self.text[offset : min(ceiling, offset + 400)]
+        for match in _BOUNDARY.finditer(window):
+            if match.start() > 0 and not self._is_abbreviation(window, match.start()):
+                return offset + match.start()
+        return offset + len(window)
+
+    @staticmethod
+    def _is_abbreviation(window: str, dot: int) -> bool:
+        begin = dot
+        while begin > 0 and (window[begin - 1].isalpha() or window[begin - 1] == "."):
+            begin -= 1
+        token = window[begin:dot].lower()
+        initials = len(token) <= 8 and bool(_INITIALS.fullmatch(token))  # "J.J. MacNab", "G.K. Butterfield"
+        return token in _ABBREVIATIONS or ((len(token) == 1 or initials) and window[begin].isupper())

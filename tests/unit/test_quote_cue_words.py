@@ -1,0 +1,86 @@
+"""Which words are cue verbs where they stand, and attributions whose cue verb stands far from the quotation
+(issue 11). Short examples written for these tests, each shaped after an error read on PolNeAR's train."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.document import Document
+from reader.quotes import Quotation, find_quotations
+
+
+def quotes(body: str) -> list[Quotation]:
+    return find_quotations(Document.from_text("Title\n\n" + body + "\n"))
+
+
+def speakers(body: str) -> list[str | None]:
+    return [q.speaker_full for q in quotes(body)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "state" after a capitalised adjective is the noun: "Democratic" said nothing
+        "Buddy Valastro praised Chris Christie’s record in a heavily Democratic state.\n\n"
+        "“We need someone who’s going to cut through it.”",
+        "Chris Christie praised Buddy Valastro in his home state.\n\n“We need someone who can win.”",
+    ],
+)
+def test_the_noun_state_is_no_cue_verb(body: str) -> None:
+    found = quotes(body)
+    assert [q.speaker_full for q in found] != ["Democratic"]
+    # the paragraph's own cue verb ("praised") gives the next paragraph's quotation its speaker
+    assert found[0].speaker_full in ("Buddy Valastro", "Chris Christie")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The report states that the plan “will not work,” officials said.", None),
+        ("Mary Smith, the secretary of state, said: “We are ready.”", "Mary Smith"),
+        ("The secretary of state arrived. “We are ready,” said Mary Smith.", "Mary Smith"),
+        ("Western states voted. “We are ready,” Mary Smith said.", "Mary Smith"),
+    ],
+)
+def test_state_as_a_verb_only_before_its_object(body: str, speaker: str | None) -> None:
+    found = quotes(body)
+    assert found[0].speaker_full == speaker or (speaker is None and found[0].speaker_full != "The report")
+
+
+def test_a_possessive_before_a_speech_noun_is_its_speaker() -> None:
+    # "Trump’s claim that Obama “founded ISIS”": the claim is Trump's, not Obama's
+    body = ("Donald Trump spoke in Florida.\n\nMike Pence defended Donald Trump’s claim that President Barack "
+            "Obama “founded ISIS.”")
+    assert speakers(body) == ["Donald Trump"]
+
+
+def test_a_determiner_before_a_speech_noun_makes_it_no_cue() -> None:
+    # "a tweet" is a noun: the sentence's subject blamed the media, the tweet's author is unknown
+    body = "Barack Obama mocked a tweet that called the plan “a disaster.”"
+    assert speakers(body) != ["a tweet"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Bill Eastland came from Texas.\n\n“We’ve had better conventions than this one,” Texas delegate Bill "
+         "Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said as confetti fell.", "Bill Eastland"),
+        ("“We will win this state,” Mary Smith, who flew in from Ohio on Monday to meet the voters of the "
+         "county, said.", "Mary Smith"),
+    ],
+)
+def test_a_long_aside_between_the_name_and_its_cue_verb(body: str, speaker: str) -> None:
+    assert speakers(body)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the aside's cue verb has its own subject: not the name before it
+        "“We will win,” Mary Smith, whom Tom Jones praised at length on Monday in Ohio, told reporters.",
+        # a pronoun after the quotation opens another sentence's clause
+        "“We will win,” she, at the rally in Ohio on Monday evening with the voters, was heard to say.",
+    ],
+)
+def test_an_aside_does_not_reach_past_another_clause(body: str) -> None:
+    assert speakers(body)[0] != "Tom Jones"
