@@ -195,7 +195,7 @@ class NounPhrases(SentenceBounds):
             k = j
             while k >= 0 and (tokens[k][0][:1].isupper() or tokens[k][0] == "."):
                 k -= 1
-            if k >= 0 and tokens[k][0] in ("in", "at", "during", "on"):
+            if k >= 0 and tokens[k][0] in ("in", "at", "during", "on", "of"):
                 # "Clinton, during a meeting in Columbus, Ohio, said": a place after a preposition is no
                 # subject; the subject stands before the comma that opened the aside
                 m = k
@@ -440,7 +440,7 @@ class NounPhrases(SentenceBounds):
             return j + 1 < len(tokens) and tokens[j + 1][0] in _STATE_OBJECTS
         return True
 
-    def _main_subject(self, start: int, end: int) -> str | None:
+    def _main_subject(self, start: int, end: int, describes: bool = False) -> str | None:
         """The subject of a sentence's main clause (:class:`reader.quotes.subjects.Subjects`, which the
         attributor is)."""
         raise NotImplementedError

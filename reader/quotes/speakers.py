@@ -80,6 +80,8 @@ _PASSIVE = frozenset("was were is are been being".split())
 _PASSIVE_CUES = frozenset("asked questioned pressed told warned urged".split())
 """Cue verbs whose agent says the words when passive ("was asked by Bill Maher, “…”"); not "was called by the
 SVP the “Expulsion Initiative”", a name given."""
+_PROGRESSIVE = frozenset("is are was were am be been".split())
+"""Forms of "be" that make an -ing cue verb after them finite ("many are calling"), not a participle."""
 _NEW_CLAUSE = frozenset(("while", "whereas", "but", ";", "although", "though"))
 """Words after which a sentence's cue verb belongs to another clause than the quotation's."""
 _SHORT_ATTRIBUTION = 10
@@ -188,6 +190,13 @@ class Attributor(Narrative):
                 if agent is not None:
                     return agent
             participle = self.lang == "en" and key.endswith("ing")
+            if participle and j > 0 and tokens[j - 1][0].lower() in _PROGRESSIVE:
+                # "a game many are calling an “instant classic”": a progressive has its own subject before it,
+                # never the sentence's ("Alabama beat Clemson in a game many …")
+                subject = self._subject_back(tokens, j)
+                if subject is not None:
+                    return subject
+                continue
             subject = None if participle and j > 0 and (
                 tokens[j - 1][0] == "," or self._object_before(tokens, j)
             ) else self._subject_back(tokens, j)
@@ -336,7 +345,7 @@ class Attributor(Narrative):
         if found or self.lang != "en" or not before:
             return found
         # 4. no cue: the subject of the sentence that leads to the quotation ("Clinton blamed the “fog of war”")
-        found = self._main_subject(clause_start(), open_pos)
+        found = self._main_subject(clause_start(), open_pos, describes=True)
         self.how = "main" if found else "none"
         return found
 

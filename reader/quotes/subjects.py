@@ -62,11 +62,15 @@ class Subjects(NounPhrases):
             return self._description(words, start) if any(w.lower() in _ROLES for w in words) else None
         return self.people.resolve_name(run, start) if run else None
 
-    def _main_subject(self, start: int, end: int) -> str | None:
+    def _main_subject(self, start: int, end: int, describes: bool = False) -> str | None:
         """English: the subject of the sentence's main clause, when its verb comes before ``end`` (the quotation):
         "Clinton blamed the “fog of war”", "Sanders released a statement …, insisting that …“…”". An opening
         conjunction or adverbial ("But", "At the debate Wednesday night,") is skipped; the subject must be a name,
-        a pronoun or a role, followed (past an appositive, a parenthesis, adverbs) by a finite verb."""
+        a pronoun or a role, followed (past an appositive, a parenthesis, adverbs) by a finite verb.
+
+        ``describes``: the quotation has no cue verb, so a subject of "be" is what the quotation describes, not
+        who says it ("the Great Recession is partly to blame, but so is this “…”", "Clinton was called “…”"),
+        unless a colon introduces the quotation ("the board was conclusive in its findings: “…”")."""
         tokens = self._tokens(start, end)
         i = 0
         if tokens and tokens[0][0].lower() in _CONJUNCTIONS:
@@ -113,6 +117,11 @@ class Subjects(NounPhrases):
                 if key.endswith("ly"):
                     continue
                 return None
+            if describes and key in _COPULAS and not _progressive_after(tokens, v) and not (
+                    tokens and tokens[-1][0] == ":"):
+                # "the Great Recession is partly to blame, but so is this “…”", "Clinton was called “…”": the
+                # subject of "be" is described (or passive), not speaking
+                return None
             j, appositive = self._skip_back(tokens, v - 1)
             if j < i:
                 return None
@@ -135,3 +144,17 @@ def _time_amount(tokens: list[tuple[str, int]], i: int) -> bool:
         return False
     word = tokens[i][0].lower()
     return word in _AMOUNTS or word.isdigit() or word.endswith(("teen", "ty"))
+
+
+_COPULAS = frozenset("is are was were am".split())
+
+
+def _progressive_after(tokens: list[tuple[str, int]], v: int) -> bool:
+    """Whether the form of "be" at ``v`` is an auxiliary before an -ing verb, past adverbs ("is also calling")."""
+    for k in range(v + 1, min(len(tokens), v + 4)):
+        word = tokens[k][0]
+        if word.endswith("ing") and word.islower():
+            return True
+        if not (word.endswith("ly") or word in ("also", "still", "now", "not", "already")):
+            return False
+    return False

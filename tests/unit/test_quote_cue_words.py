@@ -84,3 +84,35 @@ def test_a_long_aside_between_the_name_and_its_cue_verb(body: str, speaker: str)
 )
 def test_an_aside_does_not_reach_past_another_clause(body: str) -> None:
     assert speakers(body)[0] != "Tom Jones"
+
+
+def test_a_progressive_cue_verb_has_its_own_subject() -> None:
+    # "many are calling": the game's critics, not the team that won it
+    body = "Alabama beat Clemson 45-40 in a college football title game many are calling an “instant classic.”"
+    assert speakers(body) == [None]
+
+
+def test_a_place_after_of_in_an_aside_is_no_subject() -> None:
+    body = ("Kevin Swanson, who is a pastor at the Reformation Church of Elizabeth, Colorado, slammed the Girl "
+            "Scouts for promoting “lesbianism and abortion” on his show.")
+    assert speakers(body) == ["Kevin Swanson"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # with no cue verb, the subject of "be" is described, not speaking
+        ("According to a 2013 study by two economists, the Great Recession is partly to blame, but so is this "
+         "“major change in trade policy.”", None),
+        # a colon still introduces the subject's words
+        ("As if addressing Trump directly, the Illinois Board of Elections was conclusive in its findings: "
+         "“Further discussion on this issue is unnecessary.”", "the Illinois Board of Elections"),
+        # a verb coordinated with a passive one shares its subject
+        ("Sarah Silverman was joined on stage by Al Franken and joked, “You’re being ridiculous.”",
+         "Sarah Silverman"),
+    ],
+)
+def test_the_subject_of_be_speaks_only_through_a_cue_or_a_colon(body: str, speaker: str | None) -> None:
+    found = speakers(body)[0]
+    assert (found is None) == (speaker is None), found
+    assert found is None or speaker is None or found.split()[-1] in speaker
