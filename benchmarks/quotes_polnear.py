@@ -300,7 +300,8 @@ def score_article(text_path: Path, ann_path: Path, verbose: bool = False) -> Sco
             score.single_extra += quotation.open[:1] in ("'", "‘", "’")  # (not a block quotation's "")
             if verbose:
                 said = repr(quotation.speaker_full)
-                score.notes.append(f"  extra  {said:28} {quotation.kind:6} {_short(quotation.text)}")
+                score.notes.append(f"  extra  {said:28} {quotation.kind:6} {quotation.open or '¶':2} "
+                                   f"{_short(quotation.text)}")
             continue
         score.attributed_gold += 1
         if hit.names and not (_speaker_tokens(quotation) & hit.names):

@@ -79,6 +79,10 @@ def classify(quoted: str, before: str, lang: str) -> Kind:
         return "speech"
     if lang == "en" and is_title(stripped.rstrip(".,")) and _TITLE_LEAD.search(before):
         return "phrase"  # CBS's “Face the Nation,”: a title (final_kind), its full stop or comma the sentence's
+    if lang == "en" and count <= 10 and ". " not in stripped and is_title(stripped.rstrip(".,!")):
+        # “Make America Great Again.”, “Fox News Sunday.”: title case is a title's (final_kind); not words
+        # with a sentence end or an honorific inside (“Like Oakland. Or Ferguson,”, “Mr. Trump,”)
+        return "phrase"
     ends = stripped[-1:] in ".?!…"
     if upper and count >= 2 and (ends or stripped.endswith((",", "?,", "!,"))):
         return "speech"

@@ -116,3 +116,29 @@ def test_the_subject_of_be_speaks_only_through_a_cue_or_a_colon(body: str, speak
     found = speakers(body)[0]
     assert (found is None) == (speaker is None), found
     assert found is None or speaker is None or found.split()[-1] in speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "John Kasich mocked the slogan “Make America Great Again.”",
+        "“Make America Great Again,” John Kasich said, was not a plan.",
+        "Hillary Clinton told “Fox News Sunday.”",
+        "Ted Cruz compared the race to “Game of Thrones,” he said.",
+    ],
+)
+def test_title_case_words_are_a_title_without_a_speaker(body: str) -> None:
+    # a slogan, a show, a book (issue 11: titles never get a speaker), even where a sentence ends with it
+    found = quotes(body)
+    assert [(q.kind, q.speaker) for q in found] == [("title", None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“Like Oakland. Or Ferguson,” Donald Trump said.",  # a sentence end inside: words, not a title
+        "“Mr. Trump,” Chris Christie said, “you are wrong.”",  # an honorific and a name: a vocative
+    ],
+)
+def test_title_case_speech_with_a_sentence_end_inside_keeps_its_speaker(body: str) -> None:
+    assert quotes(body)[0].speaker is not None
