@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reader.quotes.spans import Spans
-from reader.quotes.words import _ABBREVIATIONS, _FUNCTION, _HONORIFICS, _ORG_WORDS, _ROLES, _TITLES
+from reader.quotes.words import _ABBREVIATIONS, _FUNCTION, _HONORIFICS, _OF_HEADS, _ORG_WORDS, _ROLES, _TITLES
 
 _UPPER = "".join(
     chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c) not in "\\]^-"
@@ -243,7 +243,18 @@ def scan_names(text: str, spans: Iterable[tuple[int, int]] | None = None) -> Nam
             while index + 1 < count and span_starts[index + 1] <= start:
                 index += 1
             if index < 0 or not span_starts[index] <= start < span_ends[index]:
+                if text.startswith("of ", start - 3) and _after_of_head(text, start - 3):
+                    continue  # "the Board of Elections", "the University of Chicago": an organisation's name
                 cand_starts.append(start)
                 cand_ends.append(end + offset)
                 cand_split.append(number)
     return NameScan(cand_starts, cand_ends, cand_split, splits, alone, cores)
+
+
+def _after_of_head(text: str, of: int) -> bool:
+    """Whether the "of" at ``of`` follows a capitalised organisation head ("Department of", "Board of"): the
+    name after it completes the organisation's name, no person's (:data:`reader.quotes.words._OF_HEADS`)."""
+    end = of - 1
+    start = text.rfind(" ", max(0, end - 20), end) + 1
+    head = text[start:end]
+    return head[:1].isupper() and head.lower() in _OF_HEADS

@@ -33,6 +33,7 @@ from reader.quotes.words import (
     _NOUN_BEFORE,
     _NOUN_MAKERS,
     _NOW,
+    _OF_HEADS,
     _PERIODS,
     _PERSON_NOUNS,
     _PREPOSITIONS,
@@ -271,6 +272,22 @@ class NounPhrases(SentenceBounds):
                 owner = self.people.person_of(self._run_words(tokens[m:k]), tokens[m][1])
                 if owner is not None:
                     return owner.full, "name"
+                head = tokens[k - 1][0].lower()
+                if (head in _OF_HEADS or head in _ROLES) and len(run) <= 4 and not self.people.person_of(run, offset):
+                    # "the Department of Justice said", "the Illinois Board of Elections": an organisation's
+                    # name as written, not its last word ("Secretary of State John Kerry" is Kerry's)
+                    while m < k - 1 and tokens[m][0].lower() in _DETERMINERS:
+                        m += 1  # "The Illinois Board …" opening a sentence
+                    lead = m - 1 if m > 0 and tokens[m - 1][0].lower() in _DETERMINERS else m
+                    if (described := self._role_for(tokens, lead - 1, j, offset)) is not None:
+                        return described  # "a spokesman for the University of Chicago"
+                    if head in _OF_HEADS:
+                        return self.text[tokens[m][1] : offset + len(word)], "name"
+                    # "the Secretary of State said": a role, resolved (else read as before: "president and CEO
+                    # of Washington Restaurant Association stated")
+                    role = self._description([t for t, _ in tokens[lead : j + 1]], offset)
+                    if role is not None:
+                        return role, "description"
             if self.lang == "en" and (described := self._role_for(tokens, k, j, offset)) is not None:
                 return described  # "a spokesman for Hillary Clinton said": the spokesman, not Clinton
             if self.lang == "en" and len(run) == 1 and k >= 0 and _is_role(run[0].lower()):
@@ -379,6 +396,12 @@ class NounPhrases(SentenceBounds):
                     k += 1
                 if "um" in run:
                     run = run[run.index("um") + 1 :]
+                if (self.lang == "en" and k + 1 < len(tokens) and tokens[k][0] == "of"
+                        and run[-1].lower() in _OF_HEADS and tokens[k + 1][0][:1].isupper()):
+                    end = k + 1  # "said the U.S. Court of Appeals": the organisation's name as written
+                    while end < len(tokens) and tokens[end][0][:1].isupper():
+                        end += 1
+                    return self.text[offset : tokens[end - 1][1] + len(tokens[end - 1][0])]
                 if (self.lang == "en" and not self.people.core(run)[1] and k + 1 < len(tokens) and tokens[k][0] == "and"
                         and tokens[k + 1][0][:1].isupper()):
                     j = k + 1  # "said former Pennsylvania Gov. and DNC Chairman Ed Rendell": titles, then the name

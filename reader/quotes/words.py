@@ -243,3 +243,10 @@ _NOUN_MAKERS = _words("the a an my his her their our your its this these those e
 _STATE_OBJECTS = frozenset(("that", ",", ":", "“", '"'))
 """What follows "state"/"states" when it is a cue verb ("the report states that …"); anything else makes it
 the noun ("a heavily Democratic state.", "Western states this week", "state Rep. Jeff Hoover")."""
+
+_OF_HEADS = _words(
+    """department board bank university court chamber council college institute ministry office bureau church
+    association federation league society union commission committee academy agency school museum"""
+)
+"""Heads of an organisation's name that "of" completes ("Department of Justice", "Bank of America",
+"University of Chicago"): the name is the speaker as written, not the word after "of"."""

@@ -142,3 +142,22 @@ def test_title_case_words_are_a_title_without_a_speaker(body: str) -> None:
 )
 def test_title_case_speech_with_a_sentence_end_inside_keeps_its_speaker(body: str) -> None:
     assert quotes(body)[0].speaker is not None
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("“We will appeal,” the Department of Justice said in a statement.", "Department of Justice"),
+        ("The Illinois Board of Elections said: “Further discussion is unnecessary.”", "Illinois Board of Elections"),
+        ("“We are ready,” the Bank of America said.", "Bank of America"),
+        ("“The ruling stands,” said the U.S. Court of Appeals for the 3rd Circuit.", "U.S. Court of Appeals"),
+        ("“We are reviewing it,” a spokesman for the University of Chicago said.",
+         "a spokesman for the University of Chicago"),
+        # a role before "of" is a role, resolved; a person after it is the person
+        ("Secretary of State John Kerry spoke. “We are ready,” the Secretary of State said.", "John Kerry"),
+        ("Secretary of State John Kerry said, “We are ready.”", "John Kerry"),
+    ],
+)
+def test_an_organisation_named_with_of_is_its_whole_name(body: str, speaker: str) -> None:
+    # not its last word ("Elections", "America", "Chicago", "State")
+    assert speakers(body)[0] == speaker
