@@ -278,14 +278,14 @@ class NounPhrases(SentenceBounds):
                     # name as written, not its last word ("Secretary of State John Kerry" is Kerry's)
                     while m < k - 1 and tokens[m][0].lower() in _DETERMINERS:
                         m += 1  # "The Illinois Board …" opening a sentence
-                    lead = m - 1 if m > 0 and tokens[m - 1][0].lower() in _DETERMINERS else m
-                    if (described := self._role_for(tokens, lead - 1, j, offset)) is not None:
+                    start = m - 1 if m > 0 and tokens[m - 1][0].lower() in _DETERMINERS else m
+                    if (described := self._role_for(tokens, start - 1, j, offset)) is not None:
                         return described  # "a spokesman for the University of Chicago"
                     if head in _OF_HEADS:
                         return self.text[tokens[m][1] : offset + len(word)], "name"
                     # "the Secretary of State said": a role, resolved (else read as before: "president and CEO
                     # of Washington Restaurant Association stated")
-                    role = self._description([t for t, _ in tokens[lead : j + 1]], offset)
+                    role = self._description([t for t, _ in tokens[start : j + 1]], offset)
                     if role is not None:
                         return role, "description"
             if self.lang == "en" and (described := self._role_for(tokens, k, j, offset)) is not None:
