@@ -4,7 +4,8 @@ The first step of :mod:`reader.document`, kept apart because it is the part that
 a large one, in two steps: :func:`first_part_end` bounds what is parsed before the first paint). Chunks of
 non-blank lines are found with C-speed regex scans; each becomes one block, or several in Markdown. Plain text:
 the first line is the title; a one-line paragraph of 2–16 words that starts with a capital and does not end in
-punctuation is a sub-heading. Markdown: ``#`` headings, ``>`` quotes, ``-``/``*``/``+``/``1.`` list items.
+punctuation is a sub-heading; a run of lines with one longer than :data:`PARAGRAPH_LINE` is text written one
+paragraph per line, each line a block. Markdown: ``#`` headings, ``>`` quotes, ``-``/``*``/``+``/``1.`` list items.
 No Textual or Rich import here.
 """
 
@@ -245,13 +246,31 @@ def _parse_blocks(
     for number, chunk in enumerate(chunks):
         if number == 0 and first:
             blocks.append(Block(BlockKind.TITLE, (chunk[0],)))
-            if len(chunk) > 1:
-                blocks.append(Block(BlockKind.PARAGRAPH, tuple(chunk[1:])))
+            chunk = chunk[1:]
+            if not chunk:
+                continue
+            if not _lines_are_paragraphs(chunk):
+                blocks.append(Block(BlockKind.PARAGRAPH, tuple(chunk)))
+                continue
+        if len(chunk) > 1 and _lines_are_paragraphs(chunk):
+            for line in chunk:
+                kind = BlockKind.HEADING if _looks_like_heading(text, [line]) else BlockKind.PARAGRAPH
+                blocks.append(Block(kind, (line,), level=2 if kind is BlockKind.HEADING else 0))
         elif _looks_like_heading(text, chunk):
             blocks.append(Block(BlockKind.HEADING, tuple(chunk), level=2))
         else:
             blocks.append(Block(BlockKind.PARAGRAPH, tuple(chunk)))
     return blocks
+
+
+PARAGRAPH_LINE = 160
+"""A line longer than this in a run of lines makes each of its lines a paragraph of its own: text written one
+paragraph per line (as many exports and news archives are, with no blank line between paragraphs), never
+hard-wrapped prose, whose lines stay under ~100 characters. Without it such an article was one paragraph."""
+
+
+def _lines_are_paragraphs(chunk: list[tuple[int, int]]) -> bool:
+    return any(end - start > PARAGRAPH_LINE for start, end in chunk)
 
 
 def _markdown_blocks(text: str, chunk: list[tuple[int, int]], *, first: bool) -> list[Block]:
