@@ -270,13 +270,13 @@ class People(Namesakes):
         floor = max(-1, index - 400)
         while index > floor:
             person = self.mention_people[index]
-            if not gender or not person.gender or person.gender == gender:
+            if not gender or (person.gender == gender or not person.gender and not _is_group(person.surname)):
                 return person.full
             index -= 1
         index = bisect_left(self.mentions, offset)
         while index < len(self.mentions) and self.mentions[index] < offset + 1500:
             person = self.mention_people[index]
-            if not gender or not person.gender or person.gender == gender:
+            if not gender or (person.gender == gender or not person.gender and not _is_group(person.surname)):
                 return person.full
             index += 1
         return None
@@ -327,3 +327,18 @@ class People(Namesakes):
             if not wanted.isdisjoint(self.context(person)):
                 return person.full
         return self.before(offset)
+
+
+_GROUPS = frozenset(
+    """republicans democrats dems muslims jews catholics protestants evangelicals mormons hispanics latinos
+    latinas asians arabs israelis iraqis afghans pakistanis saudis kurds turks greeks poles czechs swiss brits
+    britons scots danes swedes finns chinese japanese vietnamese lebanese conservatives liberals progressives
+    libertarians independents millennials evangelicals baptists""".split()
+)
+
+
+def _is_group(surname: str) -> bool:
+    """Whether a "person" is a people or a party ("Muslim Americans", "Republicans", "Syrians"): never what "he"
+    or "she" stands for."""
+    key = surname.lower()
+    return key in _GROUPS or key.endswith(("ians", "icans", "eans"))

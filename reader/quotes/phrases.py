@@ -11,6 +11,7 @@ pronoun or a role refers to; they know nothing about quotations. Decisions are r
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import accumulate
 from operator import sub
 
@@ -24,10 +25,8 @@ from reader.quotes.words import (
     _ALSO_NOUNS,
     _AMOUNTS,
     _BACK_VERBS,
-    _CLAUSE_OPENERS,
     _DAYS,
     _DETERMINERS,
-    _FUNCTION,
     _GROUP_ROLES,
     _INDEFINITE,
     _NOUN_BEFORE,
@@ -36,7 +35,6 @@ from reader.quotes.words import (
     _OF_HEADS,
     _PERIODS,
     _PERSON_NOUNS,
-    _PREPOSITIONS,
     _PRONOUNS,
     _ROLES,
     _SKIP_BEFORE_VERB,
@@ -150,14 +148,30 @@ class NounPhrases(SentenceBounds):
             else:
                 self._resolving = True
                 try:
-                    subject = subjects[offset] = self._main_subject(self._clause_start(offset, max(0, offset - 600)),
-                                                                    offset)
+                    subject = subjects[offset] = self._subject_for_pronoun(offset)
                 finally:
                     self._resolving = False
             person = self.people.named(subject) if subject else None
             if person is not None and (not gender or not person.gender or person.gender == gender):
                 return subject
         return self.people.before(offset, gender)
+
+    def _subject_for_pronoun(self, offset: int) -> str | None:
+        """The main subject :meth:`_antecedent` tries first. A sentence that opens with a quotation ("“He
+        continues to …,” he said.") has none outside it before the pronoun: the subject of the sentence before
+        it stands for the pronoun ("Rubio claimed that Muslims … and that Obama is to blame.¶“…,” he said." is
+        Rubio's, not the last name's), never a pronoun read inside the quotation."""
+        start = self._clause_start(offset, max(0, offset - 600))
+        head = self.text[start:offset].lstrip()
+        if head[:1] not in _OPENING_MARKS:
+            return self._main_subject(start, offset)
+        end = start
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        if end < 2:
+            return None
+        block_start = self.starts[max(0, bisect_right(self.starts, end - 1) - 1)] if self.starts else 0
+        return self._main_subject(self._clause_start(end - 1, max(block_start, end - 600)), end)
 
     @staticmethod
     def _time_back(tokens: list[tuple[str, int]], j: int) -> int | None:
@@ -371,62 +385,6 @@ class NounPhrases(SentenceBounds):
         resolved = self.people.resolve_role([r if r in _ROLES else r[:-1] for r in roles], offset, words)
         return Described(resolved, written) if resolved else None
 
-    def _subject_forward(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
-        j = verb + 1
-        limit = min(len(tokens), verb + 9)
-        while j < limit:
-            word, offset = tokens[j]
-            key = word.lower()
-            if not word[:1].isalnum() or (self.lang == "en" and key in _CLAUSE_OPENERS):
-                return None  # "suggests that Phoenix …": past "that", the subject of another clause
-            if self.lang == "en" and key in _PREPOSITIONS and j == verb + 1:
-                return None  # "said at a Washington event": an inverted subject comes right after the verb
-            if key in _PRONOUNS and key not in ("him", "her", "ihm", "ihr", "lui") and j == verb + 1:
-                return self._antecedent(offset, _PRONOUNS[key])
-            if word[:1].isupper() and key not in _FUNCTION:
-                run = [word]
-                k = j + 1
-                while k < len(tokens) and (tokens[k][0][:1].isupper() or tokens[k][0] in (".", "um")):
-                    if tokens[k][0] == ".":
-                        if (len(run[-1]) > 3 and run[-1].lower() not in _ABBREVIATIONS) or run[-1].endswith("."):
-                            break  # a full stop, unless after an abbreviation ("said Army Capt. Christian Pardo")
-                        run[-1] += "."
-                    else:
-                        run.append(tokens[k][0])
-                    k += 1
-                if "um" in run:
-                    run = run[run.index("um") + 1 :]
-                if (self.lang == "en" and k + 1 < len(tokens) and tokens[k][0] == "of"
-                        and run[-1].lower() in _OF_HEADS and tokens[k + 1][0][:1].isupper()):
-                    end = k + 1  # "said the U.S. Court of Appeals": the organisation's name as written
-                    while end < len(tokens) and tokens[end][0][:1].isupper():
-                        end += 1
-                    return self.text[offset : tokens[end - 1][1] + len(tokens[end - 1][0])]
-                if (self.lang == "en" and not self.people.core(run)[1] and k + 1 < len(tokens) and tokens[k][0] == "and"
-                        and tokens[k + 1][0][:1].isupper()):
-                    j = k + 1  # "said former Pennsylvania Gov. and DNC Chairman Ed Rendell": titles, then the name
-                    continue
-                return self.people.resolve_name(run, offset)
-            if key in _DETERMINERS and not any(t.lower() in _ROLES for t, _ in tokens[j + 1 : j + 3]):
-                j += 1  # "à cette occasion": not the subject
-                continue
-            if key in _DETERMINERS:
-                words = [word]
-                k = j + 1
-                while k < len(tokens) and len(words) < 6 and tokens[k][0][:1].isalnum():
-                    if tokens[k][0].lower() in ("who", "which", "der", "die", "qui", "que"):
-                        break
-                    if (tokens[k][0][:1].isupper() and tokens[k][0].lower() not in _ROLES and len(words) > 1
-                            and words[-1].lower() not in ("de", "du", "des", "la", "of", "the", "d'", "der")):
-                        # "der Virologe Christian Drosten": the name wins ("le ministre de la Santé" has none)
-                        return self.people.resolve_name([t for t, _ in tokens[k : k + 3] if t[:1].isupper()], offset)
-                    words.append(tokens[k][0])
-                    k += 1
-                if any(w.lower() in _ROLES for w in words[1:]) or j == verb + 1:
-                    return self._description(words, offset)
-            j += 1
-        return None
-
     def _verb_at(self, tokens: list[tuple[str, int]], j: int) -> bool:
         word = tokens[j][0]
         key = word.lower()  # no cue verb has an apostrophe
@@ -468,6 +426,9 @@ class NounPhrases(SentenceBounds):
         attributor is)."""
         raise NotImplementedError
 
+
+_OPENING_MARKS = frozenset("“\"‘'«„»")
+"""Marks a quotation may open with (a sentence that starts with one opens with a quotation)."""
 
 _SPACED_TOKEN = re.compile(r"\s*(?:" + _TOKEN.pattern + ")")
 """A token with the whitespace before it: consecutive matches tile the text, so offsets are running sums of

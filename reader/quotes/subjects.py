@@ -9,15 +9,19 @@ from __future__ import annotations
 
 from reader.quotes.phrases import NounPhrases, _time_opens
 from reader.quotes.words import (
+    _ABBREVIATIONS,
     _AMOUNTS,
     _AUXILIARIES,
+    _CLAUSE_OPENERS,
     _CONJUNCTIONS,
     _DETERMINERS,
     _FUNCTION,
     _HONORIFICS,
     _INTRODUCERS,
     _IRREGULAR_PAST,
+    _OF_HEADS,
     _PERIODS,
+    _PREPOSITIONS,
     _PRONOUNS,
     _ROLES,
     _SOME,
@@ -26,7 +30,64 @@ from reader.quotes.words import (
 
 
 class Subjects(NounPhrases):
-    """The subject of a sentence (:meth:`_sentence_subject`) and of its main clause (:meth:`_main_subject`)."""
+    """The subject of a sentence (:meth:`_sentence_subject`), of its main clause (:meth:`_main_subject`), and
+    the one after a cue verb where English inverts (:meth:`_subject_forward`)."""
+
+    def _subject_forward(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
+        j = verb + 1
+        limit = min(len(tokens), verb + 9)
+        while j < limit:
+            word, offset = tokens[j]
+            key = word.lower()
+            if not word[:1].isalnum() or (self.lang == "en" and key in _CLAUSE_OPENERS):
+                return None  # "suggests that Phoenix …": past "that", the subject of another clause
+            if self.lang == "en" and key in _PREPOSITIONS and j == verb + 1:
+                return None  # "said at a Washington event": an inverted subject comes right after the verb
+            if key in _PRONOUNS and key not in ("him", "her", "ihm", "ihr", "lui") and j == verb + 1:
+                return self._antecedent(offset, _PRONOUNS[key])
+            if word[:1].isupper() and key not in _FUNCTION:
+                run = [word]
+                k = j + 1
+                while k < len(tokens) and (tokens[k][0][:1].isupper() or tokens[k][0] in (".", "um")):
+                    if tokens[k][0] == ".":
+                        if (len(run[-1]) > 3 and run[-1].lower() not in _ABBREVIATIONS) or run[-1].endswith("."):
+                            break  # a full stop, unless after an abbreviation ("said Army Capt. Christian Pardo")
+                        run[-1] += "."
+                    else:
+                        run.append(tokens[k][0])
+                    k += 1
+                if "um" in run:
+                    run = run[run.index("um") + 1 :]
+                if (self.lang == "en" and k + 1 < len(tokens) and tokens[k][0] == "of"
+                        and run[-1].lower() in _OF_HEADS and tokens[k + 1][0][:1].isupper()):
+                    end = k + 1  # "said the U.S. Court of Appeals": the organisation's name as written
+                    while end < len(tokens) and tokens[end][0][:1].isupper():
+                        end += 1
+                    return self.text[offset : tokens[end - 1][1] + len(tokens[end - 1][0])]
+                if (self.lang == "en" and not self.people.core(run)[1] and k + 1 < len(tokens) and tokens[k][0] == "and"
+                        and tokens[k + 1][0][:1].isupper()):
+                    j = k + 1  # "said former Pennsylvania Gov. and DNC Chairman Ed Rendell": titles, then the name
+                    continue
+                return self.people.resolve_name(run, offset)
+            if key in _DETERMINERS and not any(t.lower() in _ROLES for t, _ in tokens[j + 1 : j + 3]):
+                j += 1  # "à cette occasion": not the subject
+                continue
+            if key in _DETERMINERS:
+                words = [word]
+                k = j + 1
+                while k < len(tokens) and len(words) < 6 and tokens[k][0][:1].isalnum():
+                    if tokens[k][0].lower() in ("who", "which", "der", "die", "qui", "que"):
+                        break
+                    if (tokens[k][0][:1].isupper() and tokens[k][0].lower() not in _ROLES and len(words) > 1
+                            and words[-1].lower() not in ("de", "du", "des", "la", "of", "the", "d'", "der")):
+                        # "der Virologe Christian Drosten": the name wins ("le ministre de la Santé" has none)
+                        return self.people.resolve_name([t for t, _ in tokens[k : k + 3] if t[:1].isupper()], offset)
+                    words.append(tokens[k][0])
+                    k += 1
+                if any(w.lower() in _ROLES for w in words[1:]) or j == verb + 1:
+                    return self._description(words, offset)
+            j += 1
+        return None
 
     def _sentence_subject(self, start: int, end: int) -> str | None:
         tokens = self._tokens(start, min(end, start + 120))

@@ -161,3 +161,24 @@ def test_title_case_speech_with_a_sentence_end_inside_keeps_its_speaker(body: st
 def test_an_organisation_named_with_of_is_its_whole_name(body: str, speaker: str) -> None:
     # not its last word ("Elections", "America", "Chicago", "State")
     assert speakers(body)[0] == speaker
+
+
+def test_a_pronoun_after_a_quotation_opening_its_sentence_is_the_previous_subject() -> None:
+    # "he" is Rubio, the subject of the sentence before, not Obama, the last name in it, nor the "He" quoted
+    body = ("Later, Marco Rubio claimed that Muslim Americans don’t face discrimination and that President Barack "
+            "Obama is to blame for Americans believing that.\n\n"
+            "“He continues to put out this fiction that there’s widespread discrimination,” he said.")
+    assert speakers(body) == ["Marco Rubio"]
+
+
+def test_a_people_is_never_he_or_she() -> None:
+    body = ("The senator said the rule hurt Muslim Americans.\n\n"
+            "“It was wrong from the start,” he said.")
+    assert speakers(body) != ["Muslim Americans"]
+
+
+def test_the_moderator_is_kept_as_written() -> None:
+    # a debate's moderator is nobody the article named: not the candidate named last
+    body = ("Donald Trump was asked about the police.\n\n"
+            "“How do you bridge the divide?” the moderator said.")
+    assert speakers(body) == ["the moderator"]
