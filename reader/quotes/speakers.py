@@ -208,6 +208,18 @@ class Attributor(Narrative):
                 ))
             ):
                 subject = self._subject_forward(tokens, j)
+            if subject is None and participle and j > 0 and tokens[j - 1][0] in ("and", "or"):
+                # "with Donald Trump tweeting that … and asking, “…”": coordinated participles share a subject
+                for m in range(j - 2, max(-1, j - 30), -1):
+                    if tokens[m][0].endswith("ing") and tokens[m][0] in _VERB_FORMS and self._verb_at(tokens, m):
+                        if m > 0 and tokens[m - 1][0] != ",":
+                            subject = self._subject_back(tokens, m)
+                        break
+                else:
+                    if sentence is not None and sentence() < tokens[0][1]:
+                        # the first participle stands before an earlier quotation of the sentence ("… tweeting
+                        # that it was a “disaster” … and asking, “…”"): that quotation's speaker is inherited
+                        return None
             if subject is None and self.lang == "en" and sentence is not None and j > 0 and (
                 tokens[j - 1][0] in ("and", "but")
             ):

@@ -79,9 +79,15 @@ class Subjects(NounPhrases):
                     if tokens[k][0].lower() in ("who", "which", "der", "die", "qui", "que"):
                         break
                     if (tokens[k][0][:1].isupper() and tokens[k][0].lower() not in _ROLES and len(words) > 1
+                            and not _initialism(tokens, k)
                             and words[-1].lower() not in ("de", "du", "des", "la", "of", "the", "d'", "der")):
                         # "der Virologe Christian Drosten": the name wins ("le ministre de la Santé" has none)
                         return self.people.resolve_name([t for t, _ in tokens[k : k + 3] if t[:1].isupper()], offset)
+                    if _initialism(tokens, k):  # "a former U.S. law enforcement official": one word, "U.S."
+                        words.append(tokens[k][0] + "." + tokens[k + 2][0] + ("." if k + 3 < len(tokens)
+                                                                               and tokens[k + 3][0] == "." else ""))
+                        k += 4 if words[-1].endswith(".") and len(words[-1]) == 4 else 3
+                        continue
                     words.append(tokens[k][0])
                     k += 1
                 if any(w.lower() in _ROLES for w in words[1:]) or j == verb + 1:
@@ -219,3 +225,10 @@ def _progressive_after(tokens: list[tuple[str, int]], v: int) -> bool:
         if not (word.endswith("ly") or word in ("also", "still", "now", "not", "already")):
             return False
     return False
+
+
+def _initialism(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Whether the capital at ``k`` opens an initialism such as "U.S." or "U.N." (letter, full stop, letter):
+    an adjective inside a description ("a former U.S. law enforcement official"), not a name."""
+    return (len(tokens[k][0]) == 1 and k + 2 < len(tokens) and tokens[k + 1][0] == "."
+            and len(tokens[k + 2][0]) == 1 and tokens[k + 2][0].isupper())

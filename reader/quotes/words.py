@@ -76,7 +76,7 @@ _SOURCE_PREPOSITIONS = _words("according laut selon zufolge")
 _SKIP_BEFORE_VERB = _words(
     """also has have had hat hatte haben a avait ont is was been already later earlier once then herself himself
     themselves itself selbst einst auch bereits également aussi déjà only just would will had recently previously
-    repeatedly later simply n't not did does"""
+    repeatedly later simply n't not did does kept keeps continued continues began begins started starts"""
 )
 _IRREGULAR_PAST = _words(
     """took made gave went came got told wrote thought felt saw knew began brought kept left met ran sent spoke
@@ -240,9 +240,9 @@ of state", "a tweet"): never a cue verb there."""
 _NOUN_MAKERS = _words("the a an my his her their our your its this these those every each no any some of home")
 """Words before a form of :data:`_ALSO_NOUNS` that make it a noun."""
 
-_STATE_OBJECTS = frozenset(("that", ",", ":", "“", '"'))
+_STATE_OBJECTS = frozenset(("that", ":"))
 """What follows "state"/"states" when it is a cue verb ("the report states that …"); anything else makes it
-the noun ("a heavily Democratic state.", "Western states this week", "state Rep. Jeff Hoover")."""
+the noun ("a heavily Democratic state.", "Western states this week", "in many Asian states, and …")."""
 
 _OF_HEADS = _words(
     """department board bank university court chamber council college institute ministry office bureau church

@@ -182,3 +182,24 @@ def test_the_moderator_is_kept_as_written() -> None:
     body = ("Donald Trump was asked about the police.\n\n"
             "“How do you bridge the divide?” the moderator said.")
     assert speakers(body) == ["the moderator"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "U.S." inside a description is no name ("U S" was the speaker)
+        ("“It was lightly handled,” said a former U.S. law enforcement official who oversaw investigations.",
+         "a former U.S. law enforcement official"),
+        # "states," after a people's adjective is the noun: the inverted "said Kassenova" is the attribution
+        ("China has provoked mixed feelings in many Asian states, and it has used “velvet gloves” in its "
+         "dealings, said Nargis Kassenova, an expert.", "Nargis Kassenova"),
+        # "kept asking": the subject before "kept", not the sentence's ("Saturday's gaffes")
+        ("Saturday’s gaffes recalled 2013, when Sen. Ron Johnson (R-Wis.) kept asking her why the department "
+         "had tied the violence to “spontaneous” protests.", "Ron Johnson"),
+        # coordinated participles share their subject, even across the sentence's earlier quotation
+        ("Republicans were quick to chime in, with Donald Trump tweeting that it was a “disaster” for Clinton "
+         "and asking, “How can someone with such bad judgement be our next president?”", "Donald Trump"),
+    ],
+)
+def test_the_subject_read_past_initialisms_catenatives_and_coordination(body: str, speaker: str) -> None:
+    assert speakers(body)[-1] == speaker
