@@ -80,6 +80,8 @@ _PASSIVE = frozenset("was were is are been being".split())
 _PASSIVE_CUES = frozenset("asked questioned pressed told warned urged".split())
 """Cue verbs whose agent says the words when passive ("was asked by Bill Maher, “…”"); not "was called by the
 SVP the “Expulsion Initiative”", a name given."""
+_ADVERBS_AFTER_AND = frozenset("now then also later still just again".split())
+"""Adverbs between "and"/"but" and a coordinated cue verb ("…, but now said")."""
 _PROGRESSIVE = frozenset("is are was were am be been".split())
 """Forms of "be" that make an -ing cue verb after them finite ("many are calling"), not a participle."""
 _NEW_CLAUSE = frozenset(("while", "whereas", "but", ";", "although", "though"))
@@ -220,8 +222,11 @@ class Attributor(Narrative):
                         # the first participle stands before an earlier quotation of the sentence ("… tweeting
                         # that it was a “disaster” … and asking, “…”"): that quotation's speaker is inherited
                         return None
+            before = j - 1
+            while before > 0 and (tokens[before][0] in _ADVERBS_AFTER_AND or tokens[before][0].endswith("ly")):
+                before -= 1  # "…, but now said": the coordination past adverbs (not past "has")
             if subject is None and self.lang == "en" and sentence is not None and j > 0 and (
-                tokens[j - 1][0] in ("and", "but")
+                tokens[before][0] in ("and", "but")
             ):
                 # "Donald Trump bemoaned the unrest and said he …": a coordinated verb shares the main subject
                 subject = self._main_subject(sentence(), tokens[j][1])

@@ -63,7 +63,7 @@ _OBJECT_VERBS = _words(
 )
 """English cue verbs whose next noun phrase is their object ("told AFP"), never an inverted subject."""
 _AUXILIARIES = _words(
-    """has have had is was were are will would could can may might must should shall did does do"""
+    """has have had is was were are will would could can may might must should shall did does do used"""
 )
 _CONJUNCTIONS = _words("but and so yet still now then instead meanwhile however also indeed or")
 _INTRODUCERS = _words(
@@ -76,7 +76,7 @@ _SOURCE_PREPOSITIONS = _words("according laut selon zufolge")
 _SKIP_BEFORE_VERB = _words(
     """also has have had hat hatte haben a avait ont is was been already later earlier once then herself himself
     themselves itself selbst einst auch bereits également aussi déjà only just would will had recently previously
-    repeatedly later simply n't not did does kept keeps continued continues began begins started starts"""
+    repeatedly later simply n't not did does kept keeps continued continues began begins started starts now still"""
 )
 _IRREGULAR_PAST = _words(
     """took made gave went came got told wrote thought felt saw knew began brought kept left met ran sent spoke

@@ -203,3 +203,18 @@ def test_the_moderator_is_kept_as_written() -> None:
 )
 def test_the_subject_read_past_initialisms_catenatives_and_coordination(body: str, speaker: str) -> None:
     assert speakers(body)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "used to" is a finite verb; "but now said" coordinates past "now"
+        ("House Republican Thomas Massie used to support fellow Kentuckian Rand Paul, but now said Trump had "
+         "“the opportunity and the obligation to bring us together.”", "Thomas Massie"),
+        # not past "has": the relative clause's verb is Maher's, and he asked the question
+        ("Sanders was asked by host Bill Maher, who is supporting Sanders, but has previously dismissed the story, "
+         "“Now, you famously said you were tired of hearing about the emails?”", "Bill Maher"),
+    ],
+)
+def test_a_coordinated_cue_verb_past_adverbs(body: str, speaker: str) -> None:
+    assert speakers(body)[0] == speaker
