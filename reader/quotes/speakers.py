@@ -60,6 +60,7 @@ from reader.quotes.words import (
     _OBJECT_VERBS,
     _PREPOSITIONS,
     _PRONOUNS,
+    _ROLES,
     _SAY,
     _SKIP_BEFORE_VERB,
     _VERB_FORMS,
@@ -318,7 +319,8 @@ class Attributor(Narrative):
         goes_on = bool(after) and after[0][0].islower() and after[0][0] not in _VERBS and (
             after[0][0] not in _PRONOUNS and after[0][0] not in _SKIP_BEFORE_VERB) and not (
             after[0][0] in _DETERMINERS and quoted.rstrip()[-1:] in (",", "?", "!"))  # “…,” the senator said
-        if head and not ends_sentence and not goes_on:
+        embedded = bool(before) and before[-1][0][:1].isalpha() and before[-1][0][:1].islower()
+        if head and not ends_sentence and not goes_on and (not embedded or self._tight_after(after[lead:lead + 8])):
             # the verb within the first words, its subject read as far as it goes ("said former Pennsylvania Gov.
             # and Democratic National Committee Chairman Ed Rendell")
             found = self._inline(after[lead : lead + 20], nearest_last=False, sentence=clause_start, within=len(head))
@@ -365,6 +367,17 @@ class Attributor(Narrative):
         found = self._main_subject(clause_start(), open_pos, describes=True)
         self.how = "main" if found else "none"
         return found
+
+    def _tight_after(self, tokens: list[tuple[str, int]]) -> bool:
+        """After a quotation embedded in its sentence ("defended him as a “very decent man” Tuesday, hours after
+        the staffer was charged"), a cue verb is its attribution only in the tight shape "“…,” he said" / "“…,”
+        said Smith": the verb within the first words, nothing before it but its subject (a name, a pronoun, a
+        role), commas and adverbs."""
+        for k, (word, _) in enumerate(tokens):
+            if word in _VERB_FORMS and self._verb_at(tokens, k):
+                return all(t[:1].isupper() or t in (".", ",") or t.lower() in _PRONOUNS or t.lower() in _DETERMINERS
+                           or t.lower() in _ROLES or t.lower() in _SKIP_BEFORE_VERB for t, _ in tokens[:k])
+        return False
 
     def _after_aside(self, tokens: list[tuple[str, int]]) -> str | None:
         """"“…,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” pins, said": a name right after

@@ -218,3 +218,20 @@ def test_the_subject_read_past_initialisms_catenatives_and_coordination(body: st
 )
 def test_a_coordinated_cue_verb_past_adverbs(body: str, speaker: str) -> None:
     assert speakers(body)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a cue verb far into the sentence after an embedded quotation is another clause's
+        ("Republican front-runner Donald Trump defended his campaign manager as a “very decent man” Tuesday, "
+         "hours after the staffer was charged with battery in Florida.", "Donald Trump"),
+        ("Former Pennsylvania governor Ed Rendell praised Sanders for what he has accomplished, calling it "
+         "“an incredible feat” - but he said the time is coming.", "Ed Rendell"),
+        # the tight shape still attributes an embedded quotation
+        ("The plan is “a disaster,” Mary Smith said.", "Mary Smith"),
+        ("The plan is “a disaster,” said Mary Smith, the senator.", "Mary Smith"),
+    ],
+)
+def test_after_an_embedded_quotation_only_a_tight_attribution(body: str, speaker: str) -> None:
+    assert speakers(body)[0] == speaker
