@@ -64,8 +64,10 @@ class Narrative(Subjects):
                         continue
                     if self.lang == "en" and (tokens[j][0].lower() in _OBJECT_VERBS or (
                         j > 0 and tokens[j - 1][0][:1].isalnum()
-                    )):
-                        continue  # English reads the subject after the verb only where it inverts ("said Smith")
+                    ) or word.endswith("ing")):
+                        # English reads the subject after the verb only where it inverts ("said Smith"), never
+                        # after a participle ("…, saying Clinton would …": Clinton is the reported clause's)
+                        continue
                     subject = self._subject_forward(tokens, j)
                     if subject:
                         found.append((tokens[j][1], subject, True))

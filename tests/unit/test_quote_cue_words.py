@@ -235,3 +235,11 @@ def test_a_coordinated_cue_verb_past_adverbs(body: str, speaker: str) -> None:
 )
 def test_after_an_embedded_quotation_only_a_tight_attribution(body: str, speaker: str) -> None:
     assert speakers(body)[0] == speaker
+
+
+def test_a_participle_reads_no_subject_after_it_for_the_next_paragraph() -> None:
+    # the next paragraph's quotation is Trump's: "saying Clinton would" names the reported clause's subject
+    body = ("“If she gets to pick her judges, nothing you can do, folks,” Donald Trump told a North Carolina rally, "
+            "saying Hillary Clinton would “abolish the second amendment.”\n\n"
+            "“Although the Second Amendment people, maybe there is. I don’t know.”")
+    assert speakers(body)[-1] == "Donald Trump"
