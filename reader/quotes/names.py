@@ -20,7 +20,7 @@ from reader.quotes.words import _ABBREVIATIONS, _FUNCTION, _HONORIFICS, _OF_HEAD
 _UPPER = "".join(
     chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c) not in "\\]^-"
 )
-_TOKEN = re.compile(r"[\w\u00ad]+(?:[-’'‘][\w\u00ad]+)*|[^\w\s]")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[\w\u00ad]+(?:[-’'‘][\w\u00ad]+)*|[^\w\s]")
 _CAP_RUN = re.compile(
     rf"[{_UPPER}][\w\u00ad]*(?:[-’'‘][\w\u00ad]+)*\.?"
     rf"(?:(?: | (?:von der|von|van der|van den|van|de la|de|da|di|du|del|della|dos|bin|al|ibn|ben|ter|ten) )"

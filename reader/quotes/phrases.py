@@ -112,7 +112,8 @@ class NounPhrases(SentenceBounds):
                 while k >= 0 and j - k < 26 and tokens[k][0] not in (",", ";", ":", "(", ")", "Q"):
                     k -= 1
                 if k >= 1 and tokens[k][0] == "," and j - k > 1 and tokens[k - 1][0][:1].isalnum() and (
-                    tokens[k + 1][0] in ("who", "whom")  # a relative clause's cue verb is its own
+                    # a relative clause's or a participle's cue verb is its own ("Trump, later alleging that …, said")
+                    tokens[k + 1][0] in ("who", "whom") or _participle_aside(tokens, k + 1, j)
                     or not any(tokens[m][0] in _VERB_FORMS and self._verb_at(tokens, m) for m in range(k + 1, j))
                 ):
                     appositive = tokens[k + 1 : j]
@@ -161,7 +162,9 @@ class NounPhrases(SentenceBounds):
         continues to …,” he said.") has none outside it before the pronoun: the subject of the sentence before
         it stands for the pronoun ("Rubio claimed that Muslims … and that Obama is to blame.¶“…,” he said." is
         Rubio's, not the last name's), never a pronoun read inside the quotation."""
-        start = self._clause_start(offset, max(0, offset - 600))
+        starts = self.starts
+        block_start = starts[max(0, bisect_right(starts, offset) - 1)] if starts else 0
+        start = self._clause_start(offset, max(block_start, offset - 600))
         head = self.text[start:offset].lstrip()
         if head[:1] not in _OPENING_MARKS:
             return self._main_subject(start, offset)
@@ -433,6 +436,17 @@ _OPENING_MARKS = frozenset("“\"‘'«„»")
 _SPACED_TOKEN = re.compile(r"\s*(?:" + _TOKEN.pattern + ")")
 """A token with the whitespace before it: consecutive matches tile the text, so offsets are running sums of
 lengths (C-level ``accumulate`` instead of a ``Match.start()`` call per token)."""
+
+
+def _participle_aside(tokens: list[tuple[str, int]], start: int, end: int) -> bool:
+    """Whether the aside ``tokens[start:end]`` opens with a participle, past adverbs ("later alleging that …")."""
+    for k in range(start, min(end, start + 3)):
+        word = tokens[k][0]
+        if word.endswith("ing") and word.islower():
+            return True
+        if not (word.endswith("ly") or word in ("later", "again", "also", "then", "still")):
+            return False
+    return False
 
 
 def _time_opens(tokens: list[tuple[str, int]], i: int) -> bool:

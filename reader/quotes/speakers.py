@@ -48,8 +48,8 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from reader.document import BlockKind, Document
+from reader.quotes.after_mark import AfterMark
 from reader.quotes.names import NameScan, lower_case_words, scan_names
-from reader.quotes.narrative import Narrative
 from reader.quotes.pause import paused_gc
 from reader.quotes.people import People
 from reader.quotes.spans import Spans
@@ -60,7 +60,6 @@ from reader.quotes.words import (
     _OBJECT_VERBS,
     _PREPOSITIONS,
     _PRONOUNS,
-    _ROLES,
     _SAY,
     _SKIP_BEFORE_VERB,
     _VERB_FORMS,
@@ -101,7 +100,7 @@ def read_words(text: str, words_from: int = 0) -> TextWords:
     return lower_case_words(text[words_from:] if words_from else text), scan_names(text)
 
 
-class Attributor(Narrative):
+class Attributor(AfterMark):
     """Finds speakers for the quotations of one document."""
 
     def __init__(self, document: Document, top_spans: Iterable[tuple[int, int]], lang: str,
@@ -270,7 +269,10 @@ class Attributor(Narrative):
             return None
         first, last = verbs[0], verbs[-1]
         if any(t.lower() in _SUBORDINATORS for t, _ in tokens[:first]):
-            return None
+            # "when asked about Trump, President Obama said he expected that Americans will say “…”": the
+            # reporting starts after the subordinate clause's comma
+            comma = next((k for k in range(first + 1, last) if tokens[k][0] == ","), None)
+            return self._reported(tokens[comma + 1 :]) if comma is not None else None
         between = [t.lower() for t, _ in tokens[first + 1 : last]]
         if {"but", ";", "while", "whereas"} & set(between) or "to which" in " ".join(between):
             return None  # "…, while Cruz said that the “…”", "to which O'Malley interjected": a new speaker
@@ -368,42 +370,6 @@ class Attributor(Narrative):
         self.how = "main" if found else "none"
         return found
 
-    def _tight_after(self, tokens: list[tuple[str, int]]) -> bool:
-        """After a quotation embedded in its sentence ("defended him as a “very decent man” Tuesday, hours after
-        the staffer was charged"), a cue verb is its attribution only in the tight shape "“…,” he said" / "“…,”
-        said Smith": the verb within the first words, nothing before it but its subject (a name, a pronoun, a
-        role), commas and adverbs."""
-        for k, (word, _) in enumerate(tokens):
-            if word in _VERB_FORMS and self._verb_at(tokens, k):
-                return all(t[:1].isupper() or t in (".", ",") or t.lower() in _PRONOUNS or t.lower() in _DETERMINERS
-                           or t.lower() in _ROLES or t.lower() in _SKIP_BEFORE_VERB for t, _ in tokens[:k])
-        return False
-
-    def _after_aside(self, tokens: list[tuple[str, int]]) -> str | None:
-        """"“…,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” pins, said": a name right after
-        the quotation, then an aside between commas too long for the first words, then the cue verb. Only a name
-        (a pronoun or a description there is another sentence's), a cue verb right after the aside's comma, and
-        no cue verb nor sentence end before it."""
-        if not tokens or not tokens[0][0][:1].isupper() or tokens[0][0].lower() in _PRONOUNS:
-            return None
-        comma = next((k for k, (word, _) in enumerate(tokens[:8]) if word == ","), None)
-        if comma is None or comma == 0:
-            return None
-        relative = tokens[comma + 1][0] in ("who", "whom", "which") if comma + 1 < len(tokens) else False
-        for k in range(comma + 1, len(tokens)):
-            word = tokens[k][0]
-            if word in ("?", "!", ";", ":") or (word == "." and not (
-                    tokens[k - 1][0][:1].isupper() and len(tokens[k - 1][0]) <= 4)):  # "Sen.", "J."
-                return None
-            if word in _VERB_FORMS and self._verb_at(tokens, k):
-                if tokens[k - 1][0] != "," or k - 1 == comma:
-                    if relative:
-                        continue  # "Smith, whom Jones praised at length, told …": the relative clause's own
-                    return None
-                subject = self._subject_back(tokens, k)
-                return subject if subject and subject[:1].isupper() else None
-        return None
-
     @staticmethod
     def _object_of_preposition(tokens: list[tuple[str, int]], start: int) -> bool:
         """Is the name run at ``start`` the end of a noun phrase that a preposition or a cue verb governs ("… to the
@@ -415,21 +381,6 @@ class Attributor(Narrative):
                 return k > 0 and tokens[k - 1][0].lower() in _VERBS_OR_PREPOSITIONS
             k -= 1
         return False
-
-    def _signature(self, after: list[tuple[str, int]]) -> str | None:
-        """``“…” ― Pamela Padilla`` (or — – -): the name after a dash right after the closing mark, when nothing
-        but the end of the sentence, a comma or a parenthesis follows it ("— Bush, Florida's former governor")."""
-        if len(after) < 2 or after[0][0] not in "―—–-" or not after[1][0][:1].isupper():
-            return None
-        run = self._run_words(after[1:8])
-        k = 1
-        while k < len(after) and (after[k][0][:1].isupper() or after[k][0] == "."):
-            k += 1
-        if not run or (k < len(after) and after[k][0] not in (",", "(", ";")) or run[0].lower() in _PRONOUNS:
-            return None
-        if self.lang == "en" and len(run) == 1 and self._common_word(run[0], after[1][1]):
-            return None
-        return self.people.resolve_name(run, after[1][1])
 
     def attribute(
         self,

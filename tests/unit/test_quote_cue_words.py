@@ -243,3 +243,19 @@ def test_a_participle_reads_no_subject_after_it_for_the_next_paragraph() -> None
             "saying Hillary Clinton would “abolish the second amendment.”\n\n"
             "“Although the Second Amendment people, maybe there is. I don’t know.”")
     assert speakers(body)[-1] == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # reported speech after a subordinate clause: "when asked about …," is not the reporting verb
+        ("Sunday on CNN’s “Fareed Zakaria GPS,” when asked about Republican presidential nominee Donald Trump, "
+         "President Barack Obama said he expected that Americans will say “no” to Trump’s policy measures.",
+         "Barack Obama"),
+        # an aside that opens with a participle holds its own cue verb; "250,000" is one token, not a comma
+        ("Donald Trump spoke in Ohio. Trump, later alleging that President Obama wanted to admit 250,000 Syrians, "
+         "said he would deport refugees, who he speculates are “mostly men” and part of a plot.", "Donald Trump"),
+    ],
+)
+def test_reported_speech_and_asides(body: str, speaker: str) -> None:
+    assert speakers(body)[-1] == speaker

@@ -1,0 +1,67 @@
+"""The attribution right after a quotation's closing mark: a signature after a dash ("“…” ― Pamela Padilla"), a
+long aside between the name and its cue verb ("“…,” Texas delegate Bill Eastland, wearing a cowboy hat …,
+said"), and the tight shape that alone attributes a quotation embedded in its sentence ("“…,” he said").
+
+A mixin over :class:`reader.quotes.narrative.Narrative`, split out of :mod:`reader.quotes.speakers` (over 500
+lines); :class:`reader.quotes.speakers.Attributor` is one. No Textual or Rich import here.
+"""
+
+from __future__ import annotations
+
+from reader.quotes.narrative import Narrative
+from reader.quotes.words import _DETERMINERS, _PRONOUNS, _ROLES, _SKIP_BEFORE_VERB, _VERB_FORMS
+
+
+class AfterMark(Narrative):
+    """Patterns read from the words right after a closing mark."""
+
+    def _tight_after(self, tokens: list[tuple[str, int]]) -> bool:
+        """After a quotation embedded in its sentence ("defended him as a “very decent man” Tuesday, hours after
+        the staffer was charged"), a cue verb is its attribution only in the tight shape "“…,” he said" / "“…,”
+        said Smith": the verb within the first words, nothing before it but its subject (a name, a pronoun, a
+        role), commas and adverbs."""
+        for k, (word, _) in enumerate(tokens):
+            if word in _VERB_FORMS and self._verb_at(tokens, k):
+                return all(t[:1].isupper() or t in (".", ",") or t.lower() in _PRONOUNS or t.lower() in _DETERMINERS
+                           or t.lower() in _ROLES or t.lower() in _SKIP_BEFORE_VERB for t, _ in tokens[:k])
+        return False
+
+    def _after_aside(self, tokens: list[tuple[str, int]]) -> str | None:
+        """"“…,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” pins, said": a name right after
+        the quotation, then an aside between commas too long for the first words, then the cue verb. Only a name
+        (a pronoun or a description there is another sentence's), a cue verb right after the aside's comma, and
+        no cue verb nor sentence end before it."""
+        if not tokens or not tokens[0][0][:1].isupper() or tokens[0][0].lower() in _PRONOUNS:
+            return None
+        comma = next((k for k, (word, _) in enumerate(tokens[:8]) if word == ","), None)
+        if comma is None or comma == 0:
+            return None
+        relative = tokens[comma + 1][0] in ("who", "whom", "which") if comma + 1 < len(tokens) else False
+        for k in range(comma + 1, len(tokens)):
+            word = tokens[k][0]
+            if word in ("?", "!", ";", ":") or (word == "." and not (
+                    tokens[k - 1][0][:1].isupper() and len(tokens[k - 1][0]) <= 4)):  # "Sen.", "J."
+                return None
+            if word in _VERB_FORMS and self._verb_at(tokens, k):
+                if tokens[k - 1][0] != "," or k - 1 == comma:
+                    if relative:
+                        continue  # "Smith, whom Jones praised at length, told …": the relative clause's own
+                    return None
+                subject = self._subject_back(tokens, k)
+                return subject if subject and subject[:1].isupper() else None
+        return None
+
+    def _signature(self, after: list[tuple[str, int]]) -> str | None:
+        """``“…” ― Pamela Padilla`` (or — – -): the name after a dash right after the closing mark, when nothing
+        but the end of the sentence, a comma or a parenthesis follows it ("— Bush, Florida's former governor")."""
+        if len(after) < 2 or after[0][0] not in "―—–-" or not after[1][0][:1].isupper():
+            return None
+        run = self._run_words(after[1:8])
+        k = 1
+        while k < len(after) and (after[k][0][:1].isupper() or after[k][0] == "."):
+            k += 1
+        if not run or (k < len(after) and after[k][0] not in (",", "(", ";")) or run[0].lower() in _PRONOUNS:
+            return None
+        if self.lang == "en" and len(run) == 1 and self._common_word(run[0], after[1][1]):
+            return None
+        return self.people.resolve_name(run, after[1][1])
