@@ -132,6 +132,7 @@ def final_kind(kind: Kind, quoted: str, speaker: str | None, lang: str) -> Kind:
         return kind
     if "://" in quoted or not any(map(str.isalpha, quoted)):
         return "term"  # “2016-06-29”, “http://…”: a page's markup left in its text, nobody's words
-    if lang == "en" and is_title(quoted.rstrip().rstrip(".,")):
-        return "title"  # “Face the Nation.”: the full stop is the sentence's (American style), not the title's
+    if lang == "en" and is_title(quoted.rstrip().rstrip(".,!")):
+        # “Face the Nation.”: the full stop is the sentence's (American style), not the title's; “Lock Her Up!”
+        return "title"
     return "phrase" if speaker is not None else "term"

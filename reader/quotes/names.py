@@ -243,7 +243,7 @@ def scan_names(text: str, spans: Iterable[tuple[int, int]] | None = None) -> Nam
             while index + 1 < count and span_starts[index + 1] <= start:
                 index += 1
             if index < 0 or not span_starts[index] <= start < span_ends[index]:
-                if text.startswith("of ", start - 3) and _after_of_head(text, start - 3):
+                if start >= 3 and text.startswith("of ", start - 3) and _after_of_head(text, start - 3):
                     continue  # "the Board of Elections", "the University of Chicago": an organisation's name
                 cand_starts.append(start)
                 cand_ends.append(end + offset)
@@ -254,7 +254,6 @@ def scan_names(text: str, spans: Iterable[tuple[int, int]] | None = None) -> Nam
 def _after_of_head(text: str, of: int) -> bool:
     """Whether the "of" at ``of`` follows a capitalised organisation head ("Department of", "Board of"): the
     name after it completes the organisation's name, no person's (:data:`reader.quotes.words._OF_HEADS`)."""
-    end = of - 1
-    start = text.rfind(" ", max(0, end - 20), end) + 1
-    head = text[start:end]
+    words = text[max(0, of - 21) : of].split()
+    head = words[-1] if words else ""
     return head[:1].isupper() and head.lower() in _OF_HEADS

@@ -333,7 +333,7 @@ _GROUPS = frozenset(
     """republicans democrats dems muslims jews catholics protestants evangelicals mormons hispanics latinos
     latinas asians arabs israelis iraqis afghans pakistanis saudis kurds turks greeks poles czechs swiss brits
     britons scots danes swedes finns chinese japanese vietnamese lebanese conservatives liberals progressives
-    libertarians independents millennials evangelicals baptists""".split()
+    libertarians independents millennials evangelicals baptists europeans koreans chileans""".split()
 )
 
 
@@ -341,4 +341,4 @@ def _is_group(surname: str) -> bool:
     """Whether a "person" is a people or a party ("Muslim Americans", "Republicans", "Syrians"): never what "he"
     or "she" stands for."""
     key = surname.lower()
-    return key in _GROUPS or key.endswith(("ians", "icans", "eans"))
+    return key in _GROUPS or key.endswith(("ians", "icans"))  # not "eans": Russell Means

@@ -414,7 +414,7 @@ class NounPhrases(SentenceBounds):
     @staticmethod
     def _verb_not_noun(tokens: list[tuple[str, int]], j: int, key: str) -> bool:
         """Whether a cue word a noun shares (:data:`_ALSO_NOUNS`) is read as the verb here: not after a
-        determiner, "of" or "home"; "state"/"states" only before "that", a comma, a colon or a quotation mark
+        determiner, "of" or "home"; "state"/"states" only before "that" or a colon
         (the noun is far commoner: none of the 208 verb readings of "state" on PolNeAR's train was a verb).
         After a possessive it stays a cue, the possessor its subject: "Trump’s claim that Obama “founded
         ISIS”" is Trump's."""

@@ -192,13 +192,16 @@ class Attributor(AfterMark):
                 if agent is not None:
                     return agent
             participle = self.lang == "en" and key.endswith("ing")
-            if participle and j > 0 and tokens[j - 1][0].lower() in _PROGRESSIVE:
+            if participle and j > 1 and tokens[j - 1][0].lower() in _PROGRESSIVE:
                 # "a game many are calling an “instant classic”": a progressive has its own subject before it,
-                # never the sentence's ("Alabama beat Clemson in a game many …")
-                subject = self._subject_back(tokens, j)
+                # never the sentence's ("Alabama beat Clemson in a game many …"); read from before the "be"
+                subject = self._subject_back(tokens, j - 1)
                 if subject is not None:
                     return subject
-                continue
+                head = tokens[j - 2][0]
+                if head.isalpha() and head.islower() and head.lower() not in _PRONOUNS:
+                    continue  # "many are", "critics were": no one named; not the sentence's subject either
+                participle = False  # "Smith and Jones are calling it": read as before, a finite verb
             subject = None if participle and j > 0 and (
                 tokens[j - 1][0] == "," or self._object_before(tokens, j)
             ) else self._subject_back(tokens, j)

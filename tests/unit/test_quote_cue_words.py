@@ -259,3 +259,25 @@ def test_a_participle_reads_no_subject_after_it_for_the_next_paragraph() -> None
 )
 def test_reported_speech_and_asides(body: str, speaker: str) -> None:
     assert speakers(body)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Smith and Jones are calling it “a disaster.”", "Jones"),  # a named subject before "are" still speaks
+        ("Pat Means spoke. He said “we won.”", "Pat Means"),  # a surname ending like a people's name is a person
+    ],
+)
+def test_review_findings(body: str, speaker: str) -> None:
+    assert speakers(body)[0] == speaker
+
+
+def test_a_title_case_exclamation_is_a_title() -> None:
+    assert [(q.kind, q.speaker) for q in quotes("“Lock Her Up!” the crowd chanted.")] == [("title", None)]
+
+
+def test_of_at_the_start_of_a_text_reads_no_head_from_its_end() -> None:
+    from reader.quotes.names import scan_names
+
+    # "of" at offset 0 has no head before it: "Smith" stays a name (the head was read from the text's end)
+    assert 3 in scan_names("of Smith met the Board\n").starts
