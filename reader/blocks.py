@@ -4,9 +4,9 @@ The first step of :mod:`reader.document`, kept apart because it is the part that
 a large one, in two steps: :func:`first_part_end` bounds what is parsed before the first paint). Chunks of
 non-blank lines are found with C-speed regex scans; each becomes one block, or several in Markdown. Plain text:
 the first line is the title; a one-line paragraph of 2–16 words that starts with a capital and does not end in
-punctuation is a sub-heading; a run of lines with one longer than :data:`PARAGRAPH_LINE` is text written one
-paragraph per line, each line a block. Markdown: ``#`` headings, ``>`` quotes, ``-``/``*``/``+``/``1.`` list items.
-No Textual or Rich import here.
+punctuation is a sub-heading; a long run of lines with one longer than :data:`PARAGRAPH_LINE` is text written
+one paragraph per line, each line a block (see :data:`PARAGRAPH_LINES`). Markdown: ``#`` headings, ``>``
+quotes, ``-``/``*``/``+``/``1.`` list items. No Textual or Rich import here.
 """
 
 from __future__ import annotations
@@ -249,10 +249,10 @@ def _parse_blocks(
             chunk = chunk[1:]
             if not chunk:
                 continue
-            if not _lines_are_paragraphs(chunk):
+            if not _lines_are_paragraphs(text, chunk):
                 blocks.append(Block(BlockKind.PARAGRAPH, tuple(chunk)))
                 continue
-        if len(chunk) > 1 and _lines_are_paragraphs(chunk):
+        if len(chunk) > 1 and _lines_are_paragraphs(text, chunk):
             for line in chunk:
                 kind = BlockKind.HEADING if _looks_like_heading(text, [line]) else BlockKind.PARAGRAPH
                 blocks.append(Block(kind, (line,), level=2 if kind is BlockKind.HEADING else 0))
@@ -264,13 +264,26 @@ def _parse_blocks(
 
 
 PARAGRAPH_LINE = 160
-"""A line longer than this in a run of lines makes each of its lines a paragraph of its own: text written one
+"""A line longer than this in a run of lines may make each of its lines a paragraph of its own: text written one
 paragraph per line (as many exports and news archives are, with no blank line between paragraphs), never
 hard-wrapped prose, whose lines stay under ~100 characters. Without it such an article was one paragraph."""
 
+PARAGRAPH_LINES = 10
+"""With a line over :data:`PARAGRAPH_LINE`, a run of at least this many lines is paragraphs, one per line. A
+shorter run is too, when most of its long lines hold more than one sentence; otherwise it is one paragraph
+written a sentence per line (2-7 lines, each one sentence), which is read as one paragraph as before."""
 
-def _lines_are_paragraphs(chunk: list[tuple[int, int]]) -> bool:
-    return any(end - start > PARAGRAPH_LINE for start, end in chunk)
+_INNER_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]*[A-Z]")
+
+
+def _lines_are_paragraphs(text: str, chunk: list[tuple[int, int]]) -> bool:
+    long = [(start, end) for start, end in chunk if end - start > PARAGRAPH_LINE]
+    if not long:
+        return False
+    if len(chunk) >= PARAGRAPH_LINES:
+        return True
+    several = sum(1 for start, end in long if _INNER_SENTENCE_END.search(text, start, end - 1))
+    return several * 2 > len(long)
 
 
 def _markdown_blocks(text: str, chunk: list[tuple[int, int]], *, first: bool) -> list[Block]:
