@@ -29,6 +29,7 @@ from reader.quotes.words import (
     _DETERMINERS,
     _GROUP_ROLES,
     _INDEFINITE,
+    _LIGHT_ADVERBS,
     _NOUN_BEFORE,
     _NOUN_MAKERS,
     _NOW,
@@ -113,7 +114,7 @@ class NounPhrases(SentenceBounds):
                     k -= 1
                 if k >= 1 and tokens[k][0] == "," and j - k > 1 and tokens[k - 1][0][:1].isalnum() and (
                     # a relative clause's or a participle's cue verb is its own ("Trump, later alleging that …, said")
-                    tokens[k + 1][0] in ("who", "whom") or _participle_aside(tokens, k + 1, j)
+                    tokens[k + 1][0] in ("who", "whom") or _ing_after_adverbs(tokens, k + 1, j)
                     or not any(tokens[m][0] in _VERB_FORMS and self._verb_at(tokens, m) for m in range(k + 1, j))
                 ):
                     appositive = tokens[k + 1 : j]
@@ -438,13 +439,14 @@ _SPACED_TOKEN = re.compile(r"\s*(?:" + _TOKEN.pattern + ")")
 lengths (C-level ``accumulate`` instead of a ``Match.start()`` call per token)."""
 
 
-def _participle_aside(tokens: list[tuple[str, int]], start: int, end: int) -> bool:
-    """Whether the aside ``tokens[start:end]`` opens with a participle, past adverbs ("later alleging that …")."""
+def _ing_after_adverbs(tokens: list[tuple[str, int]], start: int, end: int) -> bool:
+    """Whether ``tokens[start:end]`` opens with a lower-case -ing word, past up to two light adverbs: an aside
+    that opens with a participle ("later alleging that …"), a "be" before a progressive ("is also calling")."""
     for k in range(start, min(end, start + 3)):
         word = tokens[k][0]
         if word.endswith("ing") and word.islower():
             return True
-        if not (word.endswith("ly") or word in ("later", "again", "also", "then", "still")):
+        if not (word.endswith("ly") or word in _LIGHT_ADVERBS):
             return False
     return False
 

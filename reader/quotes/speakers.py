@@ -56,6 +56,7 @@ from reader.quotes.spans import Spans
 from reader.quotes.words import (
     _DETERMINERS,
     _INDEFINITE,
+    _LIGHT_ADVERBS,
     _OBJECT_PREPOSITIONS,
     _OBJECT_VERBS,
     _PREPOSITIONS,
@@ -80,8 +81,6 @@ _PASSIVE = frozenset("was were is are been being".split())
 _PASSIVE_CUES = frozenset("asked questioned pressed told warned urged".split())
 """Cue verbs whose agent says the words when passive ("was asked by Bill Maher, “…”"); not "was called by the
 SVP the “Expulsion Initiative”", a name given."""
-_ADVERBS_AFTER_AND = frozenset("now then also later still just again".split())
-"""Adverbs between "and"/"but" and a coordinated cue verb ("…, but now said")."""
 _PROGRESSIVE = frozenset("is are was were am be been".split())
 """Forms of "be" that make an -ing cue verb after them finite ("many are calling"), not a participle."""
 _NEW_CLAUSE = frozenset(("while", "whereas", "but", ";", "although", "though"))
@@ -226,7 +225,7 @@ class Attributor(AfterMark):
                         # that it was a “disaster” … and asking, “…”"): that quotation's speaker is inherited
                         return None
             before = j - 1
-            while before > 0 and (tokens[before][0] in _ADVERBS_AFTER_AND or tokens[before][0].endswith("ly")):
+            while before > 0 and (tokens[before][0] in _LIGHT_ADVERBS or tokens[before][0].endswith("ly")):
                 before -= 1  # "…, but now said": the coordination past adverbs (not past "has")
             if subject is None and self.lang == "en" and sentence is not None and j > 0 and (
                 tokens[before][0] in ("and", "but")

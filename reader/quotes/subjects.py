@@ -7,7 +7,7 @@ A mixin over :class:`reader.quotes.phrases.NounPhrases` (which reads the noun ph
 
 from __future__ import annotations
 
-from reader.quotes.phrases import NounPhrases, _time_opens
+from reader.quotes.phrases import NounPhrases, _ing_after_adverbs, _time_opens
 from reader.quotes.words import (
     _ABBREVIATIONS,
     _AMOUNTS,
@@ -184,7 +184,7 @@ class Subjects(NounPhrases):
                 if key.endswith("ly"):
                     continue
                 return None
-            if describes and key in _COPULAS and not _progressive_after(tokens, v) and not (
+            if describes and key in _COPULAS and not _ing_after_adverbs(tokens, v + 1, len(tokens)) and not (
                     tokens and tokens[-1][0] == ":"):
                 # "the Great Recession is partly to blame, but so is this “…”", "Clinton was called “…”": the
                 # subject of "be" is described (or passive), not speaking
@@ -214,17 +214,6 @@ def _time_amount(tokens: list[tuple[str, int]], i: int) -> bool:
 
 
 _COPULAS = frozenset("is are was were am".split())
-
-
-def _progressive_after(tokens: list[tuple[str, int]], v: int) -> bool:
-    """Whether the form of "be" at ``v`` is an auxiliary before an -ing verb, past adverbs ("is also calling")."""
-    for k in range(v + 1, min(len(tokens), v + 4)):
-        word = tokens[k][0]
-        if word.endswith("ing") and word.islower():
-            return True
-        if not (word.endswith("ly") or word in ("also", "still", "now", "not", "already")):
-            return False
-    return False
 
 
 def _initialism(tokens: list[tuple[str, int]], k: int) -> bool:

@@ -250,3 +250,7 @@ _OF_HEADS = _words(
 )
 """Heads of an organisation's name that "of" completes ("Department of Justice", "Bank of America",
 "University of Chicago"): the name is the speaker as written, not the word after "of"."""
+
+_LIGHT_ADVERBS = _words("now then also later still just again not already")
+"""Adverbs that may stand between a word and the verb form it leads to ("…, but now said", "is also calling",
+"later alleging"); an -ly adverb counts too (see ``phrases._ing_after_adverbs``)."""
