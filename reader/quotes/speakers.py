@@ -81,6 +81,8 @@ _PASSIVE = frozenset("was were is are been being".split())
 _PASSIVE_CUES = frozenset("asked questioned pressed told warned urged".split())
 """Cue verbs whose agent says the words when passive ("was asked by Bill Maher, “…”"); not "was called by the
 SVP the “Expulsion Initiative”", a name given."""
+_NO_INVERSION = frozenset("think thinks believe believes believed consider considers considered".split())
+"""Cue verbs English never inverts: the name after one is its object ("(think Eleanor Roosevelt and …)")."""
 _PROGRESSIVE = frozenset("is are was were am be been".split())
 """Forms of "be" that make an -ing cue verb after them finite ("many are calling"), not a participle."""
 _NEW_CLAUSE = frozenset(("while", "whereas", "but", ";", "although", "though"))
@@ -204,7 +206,7 @@ class Attributor(AfterMark):
             subject = None if participle and j > 0 and (
                 tokens[j - 1][0] == "," or self._object_before(tokens, j)
             ) else self._subject_back(tokens, j)
-            if subject is None and not participle and (
+            if subject is None and not participle and key not in _NO_INVERSION and (
                 self.lang != "en"
                 or (key not in _OBJECT_VERBS and (
                     j == 0 or not tokens[j - 1][0][:1].isalnum()
@@ -270,7 +272,10 @@ class Attributor(AfterMark):
         if len(verbs) < 2 or tokens[verbs[0]][0].lower() not in _SAY:
             return None
         first, last = verbs[0], verbs[-1]
-        if any(t.lower() in _SUBORDINATORS for t, _ in tokens[:first]):
+        # a subordinate clause closed by a comma before the saying verb is no part of its clause ("In a year when
+        # Trump is talking about …, Yepez said Perez was right to urge leaders “…”")
+        clause = max((k for k in range(first) if tokens[k][0] == ","), default=-1) + 1
+        if any(t.lower() in _SUBORDINATORS for t, _ in tokens[clause:first]):
             # "when asked about Trump, President Obama said he expected that Americans will say “…”": the
             # reporting starts after the subordinate clause's comma
             comma = next((k for k in range(first + 1, last) if tokens[k][0] == ","), None)

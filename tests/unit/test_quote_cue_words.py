@@ -281,3 +281,18 @@ def test_of_at_the_start_of_a_text_reads_no_head_from_its_end() -> None:
 
     # "of" at offset 0 has no head before it: "Smith" stays a name (the head was read from the text's end)
     assert 3 in scan_names("of Smith met the Board\n").starts
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a subordinate clause closed before the saying verb leaves reported speech its first verb's
+        ("Jose Yepez heard him. In a year when Trump is talking about deporting millions, Yepez said Perez was "
+         "right to urge Latino leaders “to stand up and be active.”", "Jose Yepez"),
+        # "think" never inverts: the names after it are its object
+        ("The paradox, says Carl Anthony, is that she mattered not for her policy (think Eleanor Roosevelt and "
+         "Hillary Clinton) but for her “personal influence.”", "Carl Anthony"),
+    ],
+)
+def test_subordinate_clauses_and_verbs_that_never_invert(body: str, speaker: str) -> None:
+    assert speakers(body)[-1] == speaker
