@@ -39,7 +39,7 @@ class Person:
 
 
 _NO_FIRST_NAMES = frozenset("like unlike despite amid among via per inside outside without within toward towards "
-                            "upon beyond behind".split())
+                            "upon beyond behind given during after before since until".split())
 """Prepositions that can open a sentence before a name ("Like Trump, Beck …"): never the name's first word."""
 
 

@@ -52,6 +52,7 @@ from reader.quotes.after_mark import AfterMark
 from reader.quotes.names import NameScan, lower_case_words, scan_names
 from reader.quotes.pause import paused_gc
 from reader.quotes.people import People
+from reader.quotes.sentence_bounds import _BOUNDARY
 from reader.quotes.spans import Spans
 from reader.quotes.words import (
     _DETERMINERS,
@@ -457,4 +458,28 @@ class Attributor(AfterMark):
                 last_in_block[last] = (close_pos, speaker, quotation.kind)
             if last != first:
                 last_in_block[first] = (close_pos, speaker, quotation.kind)
+        self._from_later(quotations, where, speakers)
         return speakers
+
+    def _from_later(self, quotations: Sequence[Quotation], where: Sequence[tuple[int, int, int, int]],
+                    speakers: list[str | None]) -> None:
+        """"… will carry “a great deal of weight” and help bring candidates the “grass-roots firepower” they need,
+        DFA spokesman Neil Sroka said.": a quotation no pattern attributed takes the speaker that the end of its
+        sentence gives the next quotation of that sentence (the words after the first stop at the second)."""
+        if self.lang != "en":
+            return
+        hows = self.hows
+        for number in range(len(speakers) - 2, -1, -1):
+            if speakers[number] is not None or hows[number] != "none" or quotations[number].parent is not None:
+                continue
+            nxt = number + 1
+            if hows[nxt] not in ("later", "after") or speakers[nxt] is None or quotations[nxt].parent is not None:
+                continue
+            first, last, open_pos, close_pos = where[number]
+            if where[nxt][0] != last or quotations[nxt].kind != "phrase":
+                continue
+            between = self.text[close_pos : where[nxt][2]]
+            if _BOUNDARY.search(between) or ";" in between or len(between) > 200:
+                continue  # another sentence, or another clause
+            speakers[number] = speakers[nxt]
+            hows[number] = "later"

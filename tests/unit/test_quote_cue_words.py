@@ -296,3 +296,21 @@ def test_of_at_the_start_of_a_text_reads_no_head_from_its_end() -> None:
 )
 def test_subordinate_clauses_and_verbs_that_never_invert(body: str, speaker: str) -> None:
     assert speakers(body)[-1] == speaker
+
+
+def test_an_unattributed_quotation_takes_its_sentence_ends_attribution() -> None:
+    # the pattern's own reading (before the ranker): the end of the sentence attributes both quotations
+    from reader.quotes import Detection
+
+    text = ("Title\n\nMary Smith spoke on Monday. The plan will bring “real change” to the city and “new jobs,” "
+            "Mary Smith said.\n")
+    detection = Detection(Document.from_text(text))
+    found = detection.attribute(0, len(detection))
+    assert detection.attributor.hows == ["later", "after"]
+    assert [q.speaker_full for q in found] == ["Mary Smith", "Mary Smith"]
+
+
+def test_a_preposition_opening_a_sentence_is_no_first_name() -> None:
+    body = ("Bernie Sanders won the state. Given Sanders’ electoral success, his endorsements carry weight, a "
+            "spokesman said. “It matters,” Sanders said.")
+    assert "Given Sanders" not in [q.speaker_full for q in quotes(body)]
