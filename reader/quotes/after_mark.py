@@ -1,6 +1,7 @@
 """The attribution right after a quotation's closing mark: a signature after a dash ("“…” ― Pamela Padilla"), a
 long aside between the name and its cue verb ("“…,” Texas delegate Bill Eastland, wearing a cowboy hat …,
-said"), and the tight shape that alone attributes a quotation embedded in its sentence ("“…,” he said").
+said"), the tight shape that alone attributes a quotation embedded in its sentence ("“…,” he said"), and
+the sentence end's attribution shared with an earlier quotation of the sentence that has none.
 
 A mixin over :class:`reader.quotes.narrative.Narrative`, split out of :mod:`reader.quotes.speakers` (over 500
 lines); :class:`reader.quotes.speakers.Attributor` is one. No Textual or Rich import here.
@@ -8,12 +9,22 @@ lines); :class:`reader.quotes.speakers.Attributor` is one. No Textual or Rich im
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from reader.quotes.narrative import Narrative
+from reader.quotes.sentence_bounds import _BOUNDARY
 from reader.quotes.words import _DETERMINERS, _PRONOUNS, _ROLES, _SKIP_BEFORE_VERB, _VERB_FORMS
+
+if TYPE_CHECKING:
+    from reader.quotes import Quotation
 
 
 class AfterMark(Narrative):
     """Patterns read from the words right after a closing mark."""
+
+    hows: list[str]
+    """Which pattern gave each speaker (set by :class:`reader.quotes.speakers.Attributor`)."""
 
     def _tight_after(self, tokens: list[tuple[str, int]]) -> bool:
         """After a quotation embedded in its sentence ("defended him as a “very decent man” Tuesday, hours after
@@ -65,3 +76,26 @@ class AfterMark(Narrative):
         if self.lang == "en" and len(run) == 1 and self._common_word(run[0], after[1][1]):
             return None
         return self.people.resolve_name(run, after[1][1])
+
+    def _from_later(self, quotations: Sequence[Quotation], where: Sequence[tuple[int, int, int, int]],
+                    speakers: list[str | None]) -> None:
+        """"… will carry “a great deal of weight” and help bring candidates the “grass-roots firepower” they need,
+        DFA spokesman Neil Sroka said.": a quotation no pattern attributed takes the speaker that the end of its
+        sentence gives the next quotation of that sentence (the words after the first stop at the second)."""
+        if self.lang != "en":
+            return
+        hows = self.hows
+        for number in range(len(speakers) - 2, -1, -1):
+            if speakers[number] is not None or hows[number] != "none" or quotations[number].parent is not None:
+                continue
+            nxt = number + 1
+            if hows[nxt] not in ("later", "after") or speakers[nxt] is None or quotations[nxt].parent is not None:
+                continue
+            first, last, open_pos, close_pos = where[number]
+            if where[nxt][0] != last or quotations[nxt].kind != "phrase":
+                continue
+            between = self.text[close_pos : where[nxt][2]]
+            if _BOUNDARY.search(between) or ";" in between or len(between) > 200:
+                continue  # another sentence, or another clause
+            speakers[number] = speakers[nxt]
+            hows[number] = "later"

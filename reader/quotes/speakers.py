@@ -52,9 +52,9 @@ from reader.quotes.after_mark import AfterMark
 from reader.quotes.names import NameScan, lower_case_words, scan_names
 from reader.quotes.pause import paused_gc
 from reader.quotes.people import People
-from reader.quotes.sentence_bounds import _BOUNDARY
 from reader.quotes.spans import Spans
 from reader.quotes.words import (
+    _DAYS,
     _DETERMINERS,
     _INDEFINITE,
     _LIGHT_ADVERBS,
@@ -84,6 +84,11 @@ _PASSIVE_CUES = frozenset("asked questioned pressed told warned urged".split())
 SVP the “Expulsion Initiative”", a name given."""
 _NO_INVERSION = frozenset("think thinks believe believes believed consider considers considered".split())
 """Cue verbs English never inverts: the name after one is its object ("(think Eleanor Roosevelt and …)")."""
+_SPEECH_NOUNS = frozenset(
+    """comment comments remark remarks claim claims statement words assertion assertions tweet tweets promise
+    pledge vow warning suggestion insistence argument declaration description""".split()
+)
+"""Nouns for what someone said: a possessive before one owns the quotation ("his comment that “…”")."""
 _PROGRESSIVE = frozenset("is are was were am be been".split())
 """Forms of "be" that make an -ing cue verb after them finite ("many are calling"), not a participle."""
 _NEW_CLAUSE = frozenset(("while", "whereas", "but", ";", "although", "though"))
@@ -346,7 +351,8 @@ class Attributor(AfterMark):
         if found:
             self.how = "according"
             return found
-        found = self._reported(before) or self._inline(before, nearest_last=True, sentence=clause_start)
+        found = (self._owned_words(before) or self._reported(before)
+                 or self._inline(before, nearest_last=True, sentence=clause_start))
         if found:
             self.how = "before"
             return found
@@ -461,25 +467,27 @@ class Attributor(AfterMark):
         self._from_later(quotations, where, speakers)
         return speakers
 
-    def _from_later(self, quotations: Sequence[Quotation], where: Sequence[tuple[int, int, int, int]],
-                    speakers: list[str | None]) -> None:
-        """"… will carry “a great deal of weight” and help bring candidates the “grass-roots firepower” they need,
-        DFA spokesman Neil Sroka said.": a quotation no pattern attributed takes the speaker that the end of its
-        sentence gives the next quotation of that sentence (the words after the first stop at the second)."""
-        if self.lang != "en":
-            return
-        hows = self.hows
-        for number in range(len(speakers) - 2, -1, -1):
-            if speakers[number] is not None or hows[number] != "none" or quotations[number].parent is not None:
-                continue
-            nxt = number + 1
-            if hows[nxt] not in ("later", "after") or speakers[nxt] is None or quotations[nxt].parent is not None:
-                continue
-            first, last, open_pos, close_pos = where[number]
-            if where[nxt][0] != last or quotations[nxt].kind != "phrase":
-                continue
-            between = self.text[close_pos : where[nxt][2]]
-            if _BOUNDARY.search(between) or ";" in between or len(between) > 200:
-                continue  # another sentence, or another clause
-            speakers[number] = speakers[nxt]
-            hows[number] = "later"
+    def _owned_words(self, before: list[tuple[str, int]]) -> str | None:
+        """"Trump stood by his comment Monday that “Islam hates us”", "Clinton's claim that “…”": words that a
+        possessive owns are the owner's (a name, or "his"/"her" resolved as a pronoun)."""
+        if self.lang != "en" or len(before) < 3:
+            return None
+        k = len(before) - 1
+        if before[k][0] != "that":
+            return None  # "told CNN that Ginsburg’s comments “shows bias”": the owner is the topic, not the speaker
+        k -= 1
+        while k > 1 and before[k][0].lower() in _DAYS:
+            k -= 1
+        if k < 1 or before[k][0].lower() not in _SPEECH_NOUNS:
+            return None
+        owner, offset = before[k - 1]
+        if owner.lower() in ("his", "her"):
+            return self._antecedent(offset, "m" if owner.lower() == "his" else "f")
+        if owner[:1].isupper() and owner.endswith(("’s", "'s")) and len(owner) > 3:
+            run = [owner[:-2]]
+            m = k - 2
+            while m >= 0 and before[m][0][:1].isupper() and len(run) < 4:
+                run.insert(0, before[m][0])
+                m -= 1
+            return self.people.resolve_name(run, before[m + 1][1])
+        return None

@@ -314,3 +314,21 @@ def test_a_preposition_opening_a_sentence_is_no_first_name() -> None:
     body = ("Bernie Sanders won the state. Given Sanders’ electoral success, his endorsements carry weight, a "
             "spokesman said. “It matters,” Sanders said.")
     assert "Given Sanders" not in [q.speaker_full for q in quotes(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Donald Trump spoke. As the debate progressed and Trump stood by his comment Monday that “Islam hates "
+         "us,” refusing to back down, Marco Rubio again tried to rebuke the front-runner.", "Donald Trump"),
+        ("Hillary Clinton spoke. Marco Rubio mocked Hillary Clinton’s claim that “we are all in this together.”",
+         "Hillary Clinton"),
+    ],
+)
+def test_words_a_possessive_owns_are_the_owners(body: str, speaker: str) -> None:
+    assert speakers(body)[0] == speaker
+
+
+def test_a_possessive_topic_after_that_is_not_the_speaker() -> None:
+    body = "House Speaker Paul Ryan told CNN Tuesday that Ruth Bader Ginsburg’s comments “show bias to me.”"
+    assert speakers(body) == ["Paul Ryan"]
