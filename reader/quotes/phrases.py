@@ -112,7 +112,7 @@ class NounPhrases(SentenceBounds):
                 k = j - 1
                 while k >= 0 and j - k < 26 and tokens[k][0] not in (",", ";", ":", "(", ")", "Q"):
                     k -= 1
-                if k >= 1 and tokens[k][0] == "," and j - k > 1 and tokens[k - 1][0][:1].isalnum() and (
+                if k >= 1 and tokens[k][0] == "," and j - k > 1 and _word_end(tokens, k - 1) and (
                     # a relative clause's or a participle's cue verb is its own ("Trump, later alleging that …, said")
                     tokens[k + 1][0] in ("who", "whom") or _ing_after_adverbs(tokens, k + 1, j)
                     or not any(tokens[m][0] in _VERB_FORMS and self._verb_at(tokens, m) for m in range(k + 1, j))
@@ -123,9 +123,12 @@ class NounPhrases(SentenceBounds):
                         m = j
                         while m >= 0 and j - m < 26 and tokens[m][0] not in (",", ";", ":", "(", ")", "Q"):
                             m -= 1
-                        if (m < 1 or tokens[m][0] != "," or j - m > 3 or not tokens[m - 1][0][:1].isalnum()
-                                or not (tokens[m + 1][0].isdigit() or tokens[m + 1][0] in ("of", "from"))):
-                            break  # only an age or a home town ("22", "of Flint"), not "Of Carson, Levine, …"
+                        town = j - m <= 3 and (tokens[m + 1][0].isdigit() or tokens[m + 1][0] in ("of", "from"))
+                        if (m < 1 or tokens[m][0] != "," or j - m > 5 or not _word_end(tokens, m - 1)
+                                or not (town or _state_abbreviation(tokens, m + 1, j + 1))):
+                            # only an age, a home town or its state ("22", "of Flint", "N.C."), not "Of Carson,
+                            # Levine, …"
+                            break
                         appositive = tokens[m + 1 : j + 1]  # the one next to the subject wins
                         groups += 1
                         j = m - 1
@@ -437,6 +440,21 @@ _OPENING_MARKS = frozenset("“\"‘'«„»")
 _SPACED_TOKEN = re.compile(r"\s*(?:" + _TOKEN.pattern + ")")
 """A token with the whitespace before it: consecutive matches tile the text, so offsets are running sums of
 lengths (C-level ``accumulate`` instead of a ``Match.start()`` call per token)."""
+
+
+def _word_end(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Whether ``tokens[k]`` ends a word or an abbreviation ("Bond", "N.C." whose last token is its full stop)."""
+    word = tokens[k][0]
+    return word[:1].isalnum() or (word == "." and k > 0 and tokens[k - 1][0][:1].isupper()
+                                  and len(tokens[k - 1][0]) <= 4)
+
+
+def _state_abbreviation(tokens: list[tuple[str, int]], start: int, end: int) -> bool:
+    """Whether ``tokens[start:end]`` is a state's abbreviation after a home town ("N.C.", "Mich.", "Va."):
+    capitals of at most four letters, each with its full stop."""
+    words = tokens[start:end]
+    return (2 <= len(words) <= 4 and all(t == "." if n % 2 else (t[:1].isupper() and len(t) <= 4)
+                                           for n, (t, _) in enumerate(words)) and words[-1][0] == ".")
 
 
 def _ing_after_adverbs(tokens: list[tuple[str, int]], start: int, end: int) -> bool:

@@ -332,3 +332,9 @@ def test_words_a_possessive_owns_are_the_owners(body: str, speaker: str) -> None
 def test_a_possessive_topic_after_that_is_not_the_speaker() -> None:
     body = "House Speaker Paul Ryan told CNN Tuesday that Ruth Bader Ginsburg’s comments “show bias to me.”"
     assert speakers(body) == ["Paul Ryan"]
+
+
+def test_an_age_a_town_its_state_and_a_relative_clause_before_the_cue_verb() -> None:
+    body = ("“Both of them scare me,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in a "
+            "follow-up interview.")
+    assert speakers(body) == ["Harry Bond"]
