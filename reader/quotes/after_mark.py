@@ -94,6 +94,8 @@ class AfterMark(Narrative):
             first, last, open_pos, close_pos = where[number]
             if where[nxt][0] != last or quotations[nxt].kind != "phrase":
                 continue
+            if quotations[number].text.rstrip()[-1:] in (".", "!", "?", "…"):
+                continue  # its sentence ended inside the marks ("The sign read “… families.” It would be …")
             between = self.text[close_pos : where[nxt][2]]
             if _BOUNDARY.search(between) or ";" in between or len(between) > 200:
                 continue  # another sentence, or another clause

@@ -124,8 +124,11 @@ class NounPhrases(SentenceBounds):
                         while m >= 0 and j - m < 26 and tokens[m][0] not in (",", ";", ":", "(", ")", "Q"):
                             m -= 1
                         town = j - m <= 3 and (tokens[m + 1][0].isdigit() or tokens[m + 1][0] in ("of", "from"))
+                        # a state only after "of"/"from" a town ("of Raleigh, N.C.,"), not "Protesters in
+                        # Raleigh, N.C., who marched …, said"
+                        state = _state_abbreviation(tokens, m + 1, j + 1) and _home_town_before(tokens, m)
                         if (m < 1 or tokens[m][0] != "," or j - m > 5 or not _word_end(tokens, m - 1)
-                                or not (town or _state_abbreviation(tokens, m + 1, j + 1))):
+                                or not (town or state)):
                             # only an age, a home town or its state ("22", "of Flint", "N.C."), not "Of Carson,
                             # Levine, …"
                             break
@@ -443,10 +446,21 @@ lengths (C-level ``accumulate`` instead of a ``Match.start()`` call per token)."
 
 
 def _word_end(tokens: list[tuple[str, int]], k: int) -> bool:
-    """Whether ``tokens[k]`` ends a word or an abbreviation ("Bond", "N.C." whose last token is its full stop)."""
-    word = tokens[k][0]
-    return word[:1].isalnum() or (word == "." and k > 0 and tokens[k - 1][0][:1].isupper()
-                                  and len(tokens[k - 1][0]) <= 4)
+    """Whether ``tokens[k]`` ends a word, or a home town's state ("of Raleigh, N.C." whose last token is its
+    full stop; not "Protesters in Raleigh, N.C.", where the place is no subject's end)."""
+    if tokens[k][0][:1].isalnum():
+        return True
+    for start in range(max(0, k - 3), k):
+        if (start >= 2 and tokens[start - 1][0] == "," and _state_abbreviation(tokens, start, k + 1)
+                and _home_town_before(tokens, start - 1)):
+            return True
+    return False
+
+
+def _home_town_before(tokens: list[tuple[str, int]], comma: int) -> bool:
+    """Whether ", of Raleigh" (or "from") ends at the ``comma`` before a state: an appositive's home town, not
+    "The mayor of Flint" nor "Protesters in Raleigh"."""
+    return any(tokens[x][0] in ("of", "from") and tokens[x - 1][0] == "," for x in range(max(1, comma - 4), comma))
 
 
 def _state_abbreviation(tokens: list[tuple[str, int]], start: int, end: int) -> bool:

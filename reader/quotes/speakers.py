@@ -54,6 +54,7 @@ from reader.quotes.pause import paused_gc
 from reader.quotes.people import People
 from reader.quotes.spans import Spans
 from reader.quotes.words import (
+    _AUXILIARIES,
     _DAYS,
     _DETERMINERS,
     _INDEFINITE,
@@ -278,14 +279,17 @@ class Attributor(AfterMark):
         if len(verbs) < 2 or tokens[verbs[0]][0].lower() not in _SAY:
             return None
         first, last = verbs[0], verbs[-1]
-        # a subordinate clause closed by a comma before the saying verb is no part of its clause ("In a year when
-        # Trump is talking about …, Yepez said Perez was right to urge leaders “…”")
-        clause = max((k for k in range(first) if tokens[k][0] == ","), default=-1) + 1
-        if any(t.lower() in _SUBORDINATORS for t, _ in tokens[clause:first]):
-            # "when asked about Trump, President Obama said he expected that Americans will say “…”": the
-            # reporting starts after the subordinate clause's comma
-            comma = next((k for k in range(first + 1, last) if tokens[k][0] == ","), None)
-            return self._reported(tokens[comma + 1 :]) if comma is not None else None
+        subordinators = [k for k in range(first) if tokens[k][0].lower() in _SUBORDINATORS]
+        if subordinators:
+            # a subordinate clause with a verb of its own, closed by a comma before the saying verb, is no part of
+            # its clause ("In a year when Trump is talking about …, Yepez said Perez was right to urge …")
+            opener = subordinators[-1]
+            comma = max((k for k in range(opener, first) if tokens[k][0] == ","), default=-1)
+            if not (comma > opener and any(tokens[k][0].lower() in _AUXILIARIES for k in range(opener + 1, comma))):
+                # the saying verb is the subordinate clause's ("After Smith, 70, said he would retire, Jones …";
+                # "when asked about Trump, President Obama said he expected …"): the reporting starts after it
+                after = next((k for k in range(first + 1, last) if tokens[k][0] == ","), None)
+                return self._reported(tokens[after + 1 :]) if after is not None else None
         between = [t.lower() for t, _ in tokens[first + 1 : last]]
         if {"but", ";", "while", "whereas"} & set(between) or "to which" in " ".join(between):
             return None  # "…, while Cruz said that the “…”", "to which O'Malley interjected": a new speaker

@@ -338,3 +338,22 @@ def test_an_age_a_town_its_state_and_a_relative_clause_before_the_cue_verb() -> 
     body = ("“Both of them scare me,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in a "
             "follow-up interview.")
     assert speakers(body) == ["Harry Bond"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a sentence that ended inside the first quotation's marks shares nothing with the next sentence
+        ("The mayor held a meeting on Tuesday. The sign read “the new plan will raise taxes for many families.” It "
+         "would be “a farce that nobody in this town wants,” Jones said.", None),
+        # a state is a home town's only after ", of …": no place is a speaker
+        ("Protesters in Raleigh, N.C., who marched on Sunday, said the law was “a disaster for the whole state.”",
+         "Protesters"),
+        ("The mayor of Flint, Mich., who spoke on Sunday, said it was “a disaster.”", None),
+        # a saying verb inside a subordinate clause is not the reporting one
+        ("After Tom Smith, 70, said he would retire, Mary Jones argued that it was “a disaster for the party.”",
+         "Mary Jones"),
+    ],
+)
+def test_second_review_findings(body: str, speaker: str | None) -> None:
+    assert speakers(body)[0] == speaker
