@@ -338,9 +338,9 @@ class NounPhrases(SentenceBounds):
                 if any(w.lower() in _ROLES for w in words) and not (core and self.people.person_of(run, offset)):
                     return self._description(words, offset), "description"
             return self.people.resolve_name(run, offset), "name"
-        # a description: "the incumbent president", "a reporter", "my father", "Obama's former strategist"
+        # a description of up to eight words: "the incumbent president", "a reporter", "Obama's former strategist"
         k = j
-        while k >= 0 and j - k < 6:
+        while k >= 0 and j - k < 8:
             tok = tokens[k][0]
             if not tok[:1].isalpha():
                 return None

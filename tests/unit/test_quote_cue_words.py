@@ -357,3 +357,12 @@ def test_an_age_a_town_its_state_and_a_relative_clause_before_the_cue_verb() -> 
 )
 def test_second_review_findings(body: str, speaker: str | None) -> None:
     assert speakers(body)[0] == speaker
+
+
+def test_a_description_of_two_joined_roles_is_kept_as_written() -> None:
+    body = ("Sen. Marco Rubio responded first, ripping into President Barack Obama late Tuesday night.\n\n"
+            "“I have been warning throughout this campaign,” the Florida senator and Republican presidential "
+            "candidate said in a statement.")
+    found = quotes(body)[0]
+    assert (found.speaker, found.speaker_full) == (
+        "the Florida senator and Republican presidential candidate", "Marco Rubio")
