@@ -11,7 +11,6 @@ pronoun or a role refers to; they know nothing about quotations. Decisions are r
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from itertools import accumulate
 from operator import sub
 
@@ -169,9 +168,7 @@ class NounPhrases(SentenceBounds):
         continues to …,” he said.") has none outside it before the pronoun: the subject of the sentence before
         it stands for the pronoun ("Rubio claimed that Muslims … and that Obama is to blame.¶“…,” he said." is
         Rubio's, not the last name's), never a pronoun read inside the quotation."""
-        starts = self.starts
-        block_start = starts[max(0, bisect_right(starts, offset) - 1)] if starts else 0
-        start = self._clause_start(offset, max(block_start, offset - 600))
+        start = self._clause_start(offset, max(self._block_start(offset), offset - 600))
         head = self.text[start:offset].lstrip()
         if head[:1] not in _OPENING_MARKS:
             return self._main_subject(start, offset)
@@ -180,8 +177,7 @@ class NounPhrases(SentenceBounds):
             end -= 1
         if end < 2:
             return None
-        block_start = self.starts[max(0, bisect_right(self.starts, end - 1) - 1)] if self.starts else 0
-        return self._main_subject(self._clause_start(end - 1, max(block_start, end - 600)), end)
+        return self._main_subject(self._clause_start(end - 1, max(self._block_start(end - 1), end - 600)), end)
 
     @staticmethod
     def _time_back(tokens: list[tuple[str, int]], j: int) -> int | None:
@@ -325,9 +321,8 @@ class NounPhrases(SentenceBounds):
                 return self._description([t for t, _ in tokens[k : j + 1]], offset), "description"
             if self.lang == "en" and len(run) == 1 and (
                 self._common_word(run[0], tokens[k + 1][1])
-                or run[0].lower() in _ROLES
-                or (run[0].endswith("s") and run[0].lower()[:-1] in _ROLES)  # "Officials said": a role noun
-                # capitalised, not a name (only a plural: "Starr said" is no "star")
+                or _is_role(run[0].lower())  # "Officials said": a role noun capitalised, not a name (only a
+                # plural: "Starr said" is no "star")
             ):
                 return None
             run = [_POSSESSIVE.sub("", t) if len(t) > 3 else t for t in run]
@@ -364,7 +359,7 @@ class NounPhrases(SentenceBounds):
         if k < 1 or tokens[k][0].lower() not in ("for", "with", "at", "to"):
             return None
         head = tokens[k - 1][0].lower()
-        if not (head in _ROLES or (head.endswith("s") and head[:-1] in _ROLES)):
+        if not _is_role(head):
             return None
         m = k - 1
         while m > 0 and k - m < 5:
@@ -384,7 +379,7 @@ class NounPhrases(SentenceBounds):
         kept as written when indefinite ("a reporter"), None when no role word heads it ("the past", "his
         remarks and"): a speaker is a person or an organisation, never a fragment of another clause."""
         lowered = [w.lower() for w in words]
-        roles = [w for w in lowered[1:] if w in _ROLES or (w.endswith("s") and w[:-1] in _ROLES)]
+        roles = [w for w in lowered[1:] if _is_role(w)]
         if not roles or lowered[-1] in ("and", "or", "when", "if", "as", "that", "by", "to", "with"):
             return None
         if lowered[0] in _INDEFINITE or all(r in _PERSON_NOUNS or r[:-1] in _PERSON_NOUNS for r in roles):

@@ -35,6 +35,11 @@ class SentenceBounds:
         index = bisect_right(self.span_starts, offset) - 1
         return index >= 0 and self.span_starts[index] <= offset < self.span_ends[index]
 
+    def _block_start(self, offset: int) -> int:
+        """The start of the block holding ``offset`` (0 before the first block)."""
+        index = bisect_right(self.starts, offset) - 1
+        return self.starts[index] if index >= 0 else 0
+
     def _prev_close(self, offset: int, floor: int) -> int:
         """End of the last quotation closing before ``offset`` (not before ``floor``)."""
         index = bisect_left(self.span_starts, offset) - 1

@@ -55,6 +55,7 @@ from reader.quotes.people import People
 from reader.quotes.spans import Spans
 from reader.quotes.words import (
     _AUXILIARIES,
+    _BE,
     _DAYS,
     _DETERMINERS,
     _INDEFINITE,
@@ -78,8 +79,6 @@ _COMPLEMENT = frozenset("that whom what which how whether".split())
 
 
 _VERBS_OR_PREPOSITIONS = _VERBS | _PREPOSITIONS
-_PASSIVE = frozenset("was were is are been being".split())
-"""Forms of "be" before a cue verb that make it passive ("was asked by …")."""
 _PASSIVE_CUES = frozenset("asked questioned pressed told warned urged".split())
 """Cue verbs whose agent says the words when passive ("was asked by Bill Maher, “…”"); not "was called by the
 SVP the “Expulsion Initiative”", a name given."""
@@ -90,8 +89,6 @@ _SPEECH_NOUNS = frozenset(
     pledge vow warning suggestion insistence argument declaration description""".split()
 )
 """Nouns for what someone said: a possessive before one owns the quotation ("his comment that “…”")."""
-_PROGRESSIVE = frozenset("is are was were am be been".split())
-"""Forms of "be" that make an -ing cue verb after them finite ("many are calling"), not a participle."""
 _NEW_CLAUSE = frozenset(("while", "whereas", "but", ";", "although", "though"))
 """Words after which a sentence's cue verb belongs to another clause than the quotation's."""
 _SHORT_ATTRIBUTION = 10
@@ -193,14 +190,14 @@ class Attributor(AfterMark):
                 continue
             # "Trump attacked Obama, calling him “…”": a participle after a comma has no subject of its own (the
             # words before the comma are its clause, not an appositive); English never inverts after one
-            if (self.lang == "en" and key in _PASSIVE_CUES and j >= 1 and tokens[j - 1][0].lower() in _PASSIVE
+            if (self.lang == "en" and key in _PASSIVE_CUES and j >= 1 and tokens[j - 1][0].lower() in _BE
                     and j + 2 < len(tokens) and tokens[j + 1][0].lower() == "by"):
                 # "Sanders was asked by host Bill Maher, “…”": the agent asked it, not the subject
                 agent = self._subject_forward(tokens, j + 1)
                 if agent is not None:
                     return agent
             participle = self.lang == "en" and key.endswith("ing")
-            if participle and j > 1 and tokens[j - 1][0].lower() in _PROGRESSIVE:
+            if participle and j > 1 and tokens[j - 1][0].lower() in _BE:
                 # "a game many are calling an “instant classic”": a progressive has its own subject before it,
                 # never the sentence's ("Alabama beat Clemson in a game many …"); read from before the "be"
                 subject = self._subject_back(tokens, j - 1)

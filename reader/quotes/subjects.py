@@ -12,6 +12,7 @@ from reader.quotes.words import (
     _ABBREVIATIONS,
     _AMOUNTS,
     _AUXILIARIES,
+    _BE,
     _CLAUSE_OPENERS,
     _CONJUNCTIONS,
     _DETERMINERS,
@@ -184,7 +185,7 @@ class Subjects(NounPhrases):
                 if key.endswith("ly"):
                     continue
                 return None
-            if describes and key in _COPULAS and not _ing_after_adverbs(tokens, v + 1, len(tokens)) and not (
+            if describes and key in _BE and not _ing_after_adverbs(tokens, v + 1, len(tokens)) and not (
                     tokens and tokens[-1][0] == ":"):
                 # "the Great Recession is partly to blame, but so is this “…”", "Clinton was called “…”": the
                 # subject of "be" is described (or passive), not speaking
@@ -213,7 +214,6 @@ def _time_amount(tokens: list[tuple[str, int]], i: int) -> bool:
     return word in _AMOUNTS or word.isdigit() or word.endswith(("teen", "ty"))
 
 
-_COPULAS = frozenset("is are was were am".split())
 
 
 def _initialism(tokens: list[tuple[str, int]], k: int) -> bool:

@@ -254,3 +254,7 @@ _OF_HEADS = _words(
 _LIGHT_ADVERBS = _words("now then also later still just again not already")
 """Adverbs that may stand between a word and the verb form it leads to ("…, but now said", "is also calling",
 "later alleging"); an -ly adverb counts too (see ``phrases._ing_after_adverbs``)."""
+
+_BE = _words("am is are was were be been being")
+"""The forms of "be": before a cue verb they make it passive ("was asked by …") or, before an -ing verb,
+progressive ("many are calling"); as a sentence's main verb, its subject is described, not speaking."""
