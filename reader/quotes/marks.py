@@ -46,6 +46,8 @@ _FALLBACK = {
     "'": "’",
     "’": "'",
 }
+_OTHER_DOUBLE = {"“": '"', '"': "“"}
+"""The double mark an article mixing curly and straight marks opens a quotation with, for the other."""
 _GUILLEMETS = frozenset("«»‹›")
 _INNER_SPACE = " \u00a0\u202f\u2009\u2007\u2002\u2003\u2005\u2006\u200a"
 _OPEN_CONTEXT = frozenset("([{<—–-/…:;,‐\u00ad" + _MARKS)
@@ -217,18 +219,18 @@ class _Scanner:
                 can_open = not can_close
         return can_open, can_close
 
-    def _later(self, chars: str, i: int, hi: int, opener: str = "") -> bool:
-        """True when one of ``chars`` follows ``i`` in a closing position before ``hi`` (and before the next
-        ``opener`` in an opening position, which would claim it)."""
+    def _later(self, chars: str, i: int, hi: int, openers: str = "") -> bool:
+        """True when one of ``chars`` follows ``i`` in a closing position before ``hi`` (and before the next of
+        ``openers`` in an opening position, which would claim it)."""
         hi = min(hi, i + 4000)  # bounded look-ahead keeps a huge paragraph linear
         stop = hi
-        if opener:
-            j = self.text.find(opener, i + 1, hi)
+        for opener in openers:
+            j = self.text.find(opener, i + 1, stop)
             while j != -1:
                 if self._flanks(j, i + 1, hi)[0]:
                     stop = j
                     break
-                j = self.text.find(opener, j + 1, hi)
+                j = self.text.find(opener, j + 1, stop)
         for char in chars:
             j = self.text.find(char, i + 1, stop)
             while j != -1:
@@ -300,7 +302,11 @@ class _Scanner:
             if single and entry.char in _DOUBLE:
                 break
         entry = stack[-1]
-        if char in _FALLBACK[entry.char] and not self._later(_PRIMARY[entry.char], i, hi, entry.char):
+        # A fallback closer closes unless the primary one comes later, before another quotation opens: with the
+        # other double mark too when both are double ("“It’s built," he said. "Believe it.”": the straight mark
+        # before "he said" closes, as the straight one after it opens the next quotation)
+        openers = entry.char + _OTHER_DOUBLE.get(entry.char, "") if char in _DOUBLE else entry.char
+        if char in _FALLBACK[entry.char] and not self._later(_PRIMARY[entry.char], i, hi, openers):
             stack.pop()
             self._emit(entry, i, char, stack, index)
             return True

@@ -20,6 +20,7 @@ from reader.quotes.words import (
     _HONORIFICS,
     _INTRODUCERS,
     _IRREGULAR_PAST,
+    _LIGHT_ADVERBS,
     _OF_HEADS,
     _PERIODS,
     _PREPOSITIONS,
@@ -182,8 +183,8 @@ class Subjects(NounPhrases):
                     v > i and tokens[v - 1][0] in (",", "(")
                 ) or (v + 1 < len(tokens) and tokens[v + 1][0].lower() in _ROLES):
                     continue  # (an adjective before a role: "Former Republican presidential candidate Jeb Bush")
-                if key.endswith("ly"):
-                    continue
+                if key.endswith("ly") or key in _LIGHT_ADVERBS:
+                    continue  # "Trump never mentioned Clinton", "Sanders also warned"
                 return None
             if describes and key in _BE and not _ing_after_adverbs(tokens, v + 1, len(tokens)) and not (
                     tokens and tokens[-1][0] == ":"):

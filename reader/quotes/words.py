@@ -76,7 +76,8 @@ _SOURCE_PREPOSITIONS = _words("according laut selon zufolge")
 _SKIP_BEFORE_VERB = _words(
     """also has have had hat hatte haben a avait ont is was been already later earlier once then herself himself
     themselves itself selbst einst auch bereits également aussi déjà only just would will had recently previously
-    repeatedly later simply n't not did does kept keeps continued continues began begins started starts now still"""
+    repeatedly later simply n't not did does kept keeps continued continues began begins started starts now still
+    never ever even often always soon"""
 )
 _IRREGULAR_PAST = _words(
     """took made gave went came got told wrote thought felt saw knew began brought kept left met ran sent spoke
@@ -251,7 +252,7 @@ _OF_HEADS = _words(
 """Heads of an organisation's name that "of" completes ("Department of Justice", "Bank of America",
 "University of Chicago"): the name is the speaker as written, not the word after "of"."""
 
-_LIGHT_ADVERBS = _words("now then also later still just again not already")
+_LIGHT_ADVERBS = _words("now then also later still just again not already never ever even often always once soon")
 """Adverbs that may stand between a word and the verb form it leads to ("…, but now said", "is also calling",
 "later alleging"); an -ly adverb counts too (see ``phrases._ing_after_adverbs``)."""
 

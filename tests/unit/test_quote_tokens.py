@@ -4,6 +4,8 @@ reader.quotes.names.lower_case_words: the same words as one ``findall``."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.quotes.names import _TOKEN
 from reader.quotes.phrases import _slice_tokens
@@ -35,3 +37,12 @@ def test_lower_case_words_in_chunks_equal_one_findall(text: str, chunk: int, mon
 
     monkeypatch.setattr(people, "_WORDS_CHUNK", chunk)
     assert people.lower_case_words(text) == set(people._LOWER_WORD.findall(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab1.,-’'‘ \n\t\u00ad\u00a0“”Zé9_", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_same_as_finditer_on_any_text(text: str, start: int, end: int) -> None:
+    """The possessive two-group pattern tiles any text as ``_TOKEN`` does (digits with separators, hyphens,
+    apostrophes, soft hyphens, marks, any whitespace), from any start to any end."""
+    expected = [(m.group(), m.start()) for m in _TOKEN.finditer(text, start, end)]
+    assert _slice_tokens(text, start, end) == expected

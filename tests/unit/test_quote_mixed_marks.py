@@ -1,0 +1,61 @@
+"""Quotations in articles that mix curly and straight double marks, and pronouns resolved through the sentence
+before (issue 11). Short examples written for these tests, each shaped after an error read on PolNeAR's train."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.document import Document
+from reader.quotes import Quotation, find_quotations
+
+
+def quotes(body: str) -> list[Quotation]:
+    return find_quotations(Document.from_text("Title\n\n" + body + "\n"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a curly opening mark, a straight closing one, then the other way round
+        "Donald Trump spoke in Manchester on Tuesday.\n\n"
+        "“We’re going to build a wall,\" he said. \"It’s going to be built. Believe it or not.”",
+        "Donald Trump spoke in Manchester on Tuesday.\n\n"
+        "\"We’re going to build a wall,” he said. “It’s going to be built. Believe it or not.\"",
+    ],
+)
+def test_a_straight_mark_closes_a_curly_one_when_another_quotation_opens_before_the_curly_closer(body: str) -> None:
+    """Before, the curly mark paired with the last one, two quotations and "he said" between them made one."""
+    found = quotes(body)
+    assert [q.text for q in found] == ["We’re going to build a wall,", "It’s going to be built. Believe it or not."]
+    assert [q.speaker_full for q in found] == ["Donald Trump", "Donald Trump"]
+
+
+@pytest.mark.parametrize(
+    ("body", "texts"),
+    [
+        # no quotation opens between the straight mark and the curly closer: the curly pair holds (the straight
+        # mark inside, never closed, is no quotation of its own)
+        ("Sanders said: “They called it \"a scandal,” and moved on.", ["They called it \"a scandal,"]),
+        # one mark style throughout is untouched
+        ("“We won,” Sanders said. “We won big.”", ["We won,", "We won big."]),
+        ("\"We won,\" Sanders said. \"We won big.\"", ["We won,", "We won big."]),
+    ],
+)
+def test_pairing_without_a_mixed_pair_is_unchanged(body: str, texts: list[str]) -> None:
+    assert [q.text for q in quotes(body)] == texts
+
+
+def test_a_pronoun_opening_a_paragraph_is_the_subject_before_it_through_another_pronoun() -> None:
+    """ "he said" → the subject of the sentence before ("He nodded …"), itself a pronoun → the subject of the
+    sentence before that (Trump): not the last man named (Cruz), nor the last person (Sanders)."""
+    body = ("Donald Trump never mentioned Hillary Clinton, who trailed Bernie Sanders by more than 20 points.\n\n"
+            "He nodded only obliquely to his second-place finish in Iowa behind Ted Cruz.\n\n"
+            "\"You know, we learned a lot about ground games in one week,” he said.")
+    assert [q.speaker_full for q in quotes(body)] == ["Donald Trump"]
+
+
+@pytest.mark.parametrize("adverb", ["never", "often", "always", "even"])
+def test_an_adverb_between_a_subject_and_its_verb(adverb: str) -> None:
+    body = (f"Donald Trump {adverb} mentioned Hillary Clinton at the rally.\n\n"
+            "“We are going to win so much,” he said.")
+    assert [q.speaker_full for q in quotes(body)] == ["Donald Trump"]
