@@ -20,7 +20,11 @@ from reader.quotes.words import _ABBREVIATIONS, _FUNCTION, _HONORIFICS, _OF_HEAD
 _UPPER = "".join(
     chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c) not in "\\]^-"
 )
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[\w\u00ad]+(?:[-’'‘][\w\u00ad]+)*|[^\w\s]")
+_TOKEN = re.compile(r"\d++(?:[.,]\d++)++|[\w\u00ad]++(?:[-’'‘][\w\u00ad]++)*+|[^\w\s]")
+"""A word (with its hyphens and apostrophes), a number with separators ("250,000"), or one other character.
+Possessive quantifiers: no piece could give a character back to the next (digits before a separator, word
+characters before a hyphen), so the matches are those of the plain pattern, without the engine's backtracking
+state (~10% faster; tests/unit/test_quote_tokens.py checks both on any text)."""
 _CAP_RUN = re.compile(
     rf"[{_UPPER}][\w\u00ad]*(?:[-’'‘][\w\u00ad]+)*\.?"
     rf"(?:(?: | (?:von der|von|van der|van den|van|de la|de|da|di|du|del|della|dos|bin|al|ibn|ben|ter|ten) )"

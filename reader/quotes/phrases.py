@@ -440,12 +440,10 @@ person named."""
 _OPENING_MARKS = frozenset("“\"‘'«„»")
 """Marks a quotation may open with (a sentence that starts with one opens with a quotation)."""
 
-_SPACED_TOKEN = re.compile(r"(\s*+)(\d++(?:[.,]\d++)++|[\w\u00ad]++(?:[-’'‘][\w\u00ad]++)*+|[^\w\s])")
-"""``_TOKEN`` (the same alternatives, with possessive quantifiers: none of its pieces could give back a character
-to the next, so the matches are the same and the engine keeps no backtracking state, ~10% faster) and the
-whitespace before it, as two groups: consecutive matches tile the text, so offsets are running sums of lengths
-(no ``Match`` object and ``start()`` call per token; tests/unit/test_quote_tokens.py checks it against
-``_TOKEN``)."""
+_SPACED_TOKEN = re.compile(r"(\s*+)(" + _TOKEN.pattern + ")")
+"""``_TOKEN`` and the whitespace before it, as two groups: consecutive matches tile the text, so offsets are
+running sums of lengths (no ``Match`` object and ``start()`` call per token; tests/unit/test_quote_tokens.py
+checks it against ``_TOKEN.finditer``)."""
 
 
 def _word_end(tokens: list[tuple[str, int]], k: int) -> bool:
