@@ -32,6 +32,7 @@ from reader.quotes.words import (
     _NOW,
     _OF_HEADS,
     _PERIODS,
+    _ORG_NOUNS,
     _PERSON_NOUNS,
     _PRONOUNS,
     _ROLES,
@@ -388,7 +389,9 @@ class NounPhrases(SentenceBounds):
         if not written:
             return None  # "the letter to committee members": its head is no person
         resolved = self.people.resolve_role([r if r in _ROLES else r[:-1] for r in roles], offset, words)
-        return Described(resolved, written) if resolved else None
+        if resolved:
+            return Described(resolved, written)
+        return written if all(r in _ORG_NOUNS or r[:-1] in _ORG_NOUNS for r in roles) else None
 
     def _verb_at(self, tokens: list[tuple[str, int]], j: int) -> bool:
         word = tokens[j][0]

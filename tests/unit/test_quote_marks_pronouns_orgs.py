@@ -1,5 +1,5 @@
-"""Quotations in articles that mix curly and straight double marks, and pronouns resolved through the sentence
-before (issue 11). Short examples written for these tests, each shaped after an error read on PolNeAR's train."""
+"""Quotations in articles that mix curly and straight double marks, pronouns resolved through the sentence
+before, and organisations described by a common noun (issue 11). Short examples written for these tests, each shaped after an error read on PolNeAR's train."""
 
 from __future__ import annotations
 
@@ -59,3 +59,23 @@ def test_an_adverb_between_a_subject_and_its_verb(adverb: str) -> None:
     body = (f"Donald Trump {adverb} mentioned Hillary Clinton at the rally.\n\n"
             "“We are going to win so much,” he said.")
     assert [q.speaker_full for q in quotes(body)] == ["Donald Trump"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Acme Corp. sued the state on Monday.\n\n“We will fight,” the company said.", "the company"),
+        ("Acme Corp. sued the state on Monday.\n\n“We will fight,” the newspaper said.", "the newspaper"),
+        ("The emails were released in part.\n\nThe department said it will “be adding this missing data in "
+         "January.”", "The department"),
+    ],
+)
+def test_an_organisation_no_one_named_carries_is_kept_as_written(body: str, speaker: str) -> None:
+    """Issue 11, item 1: a role noun phrase naming an organisation ("the newspaper") is a speaker, kept as
+    written when the article names no one it stands for (before: no speaker)."""
+    assert [q.speaker_full for q in quotes(body)] == [speaker]
+
+
+def test_a_person_role_no_one_carries_still_has_no_speaker() -> None:
+    """The decision stands for a person's role: "the senator" with no senator named is no one."""
+    assert [q.speaker_full for q in quotes("The vote was close.\n\n“We will fight,” the senator said.")] == [None]
