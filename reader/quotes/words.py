@@ -165,7 +165,8 @@ _ROLES = _TITLES | _words(
     """mp leader incumbent official politician candidate lawyer attorney prosecutor scientist researcher expert
     economist virologist doctor author writer actor actress singer star boss activist diplomat envoy adviser
     advisor campaigner strategist professor spokesman reporter journalist critic newspaper paper network campaign
-    committee department ministry government commission council bureau agency administration organization organisation company firm union aide supporter voter resident
+    committee department ministry government commission council bureau agency administration organization
+    organisation company firm union aide supporter voter resident
     protester member source manager pollster consultant host anchor moderator nominee front-runner frontrunner
     hopeful rival opponent challenger congressman congresswoman lawmaker legislator delegate tycoon billionaire
     businessman businesswoman mogul magnate veteran historian analyst commentator columnist editor president-elect

@@ -1,5 +1,6 @@
 """Quotations in articles that mix curly and straight double marks, pronouns resolved through the sentence
-before, and organisations described by a common noun (issue 11). Short examples written for these tests, each shaped after an error read on PolNeAR's train."""
+before, and organisations described by a common noun (issue 11). Short examples written for these tests, each
+shaped after an error read on PolNeAR's train."""
 
 from __future__ import annotations
 
