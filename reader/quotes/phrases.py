@@ -383,7 +383,8 @@ class NounPhrases(SentenceBounds):
         roles = [w for w in lowered[1:] if _is_role(w)]
         if not roles or lowered[-1] in ("and", "or", "when", "if", "as", "that", "by", "to", "with"):
             return None
-        if lowered[0] in _INDEFINITE or all(r in _PERSON_NOUNS or r[:-1] in _PERSON_NOUNS for r in roles):
+        if (lowered[0] in _INDEFINITE or lowered[0] in _SOME
+                or all(r in _PERSON_NOUNS or r[:-1] in _PERSON_NOUNS for r in roles)):
             return _as_written(words) or None  # "a reporter", "the boy"
         written = _as_written(words)
         if not written:

@@ -71,10 +71,11 @@ class Subjects(NounPhrases):
                     j = k + 1  # "said former Pennsylvania Gov. and DNC Chairman Ed Rendell": titles, then the name
                     continue
                 return self.people.resolve_name(run, offset)
-            if key in _DETERMINERS and not any(t.lower() in _ROLES for t, _ in tokens[j + 1 : j + 3]):
+            opens = key in _DETERMINERS or (key in _SOME and self.lang == "en")  # "said one senior official"
+            if opens and not any(t.lower() in _ROLES for t, _ in tokens[j + 1 : j + 3]):
                 j += 1  # "à cette occasion": not the subject
                 continue
-            if key in _DETERMINERS:
+            if opens:
                 words = [word]
                 k = j + 1
                 while k < len(tokens) and len(words) < 6 and tokens[k][0][:1].isalnum():

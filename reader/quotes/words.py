@@ -153,20 +153,19 @@ _TITLES = _words(
     regisseur ko-regisseur biologe biologen biologin forscher forscherin darstellerin darsteller
     président présidente ministre porte-parole directeur directrice maire député sénateur"""
 )
-_PERSON_NOUNS = _words("man woman boy girl child kid attendee moderator questioner")
+_PERSON_NOUNS = _words("man woman boy girl child kid attendee moderator questioner user")
 """Roles that say only who someone is, no title a person named earlier would carry ("the boy", "a woman"): a
 description of them is kept as written, never resolved to whoever was named last."""
 _ORG_NOUNS = _words(
     "newspaper paper network agency company firm organization organisation committee union department ministry"
-    " government commission council bureau")
+    " government commission council bureau group")
 """Roles that name an organisation ("the newspaper", "the company"): a description of one that no one named in
 the article carries is still its speaker, kept as written (it says who speaks, as "a reporter" does)."""
-_ROLES = _TITLES | _words(
+_ROLES = _TITLES | _PERSON_NOUNS | _ORG_NOUNS | _words(
     """mp leader incumbent official politician candidate lawyer attorney prosecutor scientist researcher expert
     economist virologist doctor author writer actor actress singer star boss activist diplomat envoy adviser
     advisor campaigner strategist professor spokesman reporter journalist critic newspaper paper network campaign
-    committee department ministry government commission council bureau agency administration organization
-    organisation company firm union aide supporter voter resident
+    committee agency administration organization organisation company firm union aide supporter voter resident
     protester member source manager pollster consultant host anchor moderator nominee front-runner frontrunner
     hopeful rival opponent challenger congressman congresswoman lawmaker legislator delegate tycoon billionaire
     businessman businesswoman mogul magnate veteran historian analyst commentator columnist editor president-elect

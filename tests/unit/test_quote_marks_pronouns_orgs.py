@@ -80,3 +80,19 @@ def test_an_organisation_no_one_named_carries_is_kept_as_written(body: str, spea
 def test_a_person_role_no_one_carries_still_has_no_speaker() -> None:
     """The decision stands for a person's role: "the senator" with no senator named is no one."""
     assert [q.speaker_full for q in quotes("The vote was close.\n\n“We will fight,” the senator said.")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("\"Did he lose 20 minutes? Probably,\" said one former senior agency official. \"But that was probably "
+         "the right solution.\"", "one former senior agency official"),
+        ("\"Trump is very cute with a big mouth,\" one user wrote. \"I hope he reigns.\"", "one user"),
+        ("“This election season, we are focused,” the group said. “As such, we have no comment.”", "the group"),
+        ("“We will win,” said another official. “We always do.”", "another official"),
+    ],
+)
+def test_a_description_opened_by_one_or_another_is_kept_and_inherited(body: str, speaker: str) -> None:
+    """"said one senior official" (inverted) reads the description as "said a senior official" does, and the
+    paragraph's next quotation inherits it (before: neither had a speaker)."""
+    assert [q.speaker_full for q in quotes("Officials chafed at such second-guessing.\n\n" + body)] == [speaker] * 2
