@@ -38,6 +38,7 @@ from reader.quotes.words import (
     _ROLES,
     _SKIP_BEFORE_VERB,
     _SOME,
+    _STATEMENT_VERBS,
     _STATE_OBJECTS,
     _VERB_FORMS,
     _VERBS,
@@ -415,6 +416,8 @@ class NounPhrases(SentenceBounds):
             return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "out"
         if key in _BACK_VERBS:
             return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "back"
+        if key in _STATEMENT_VERBS:
+            return any(t.lower() in ("statement", "statements") for t, _ in tokens[j + 1 : j + 5])
         return True
 
     @staticmethod

@@ -33,7 +33,7 @@ _VERBS = _words(
     confirming denying suggesting urging promising cautioning complaining joking boasting texted emailed
     messaged reported reports reportedly testified testifies agreed agrees disagreed echoed countered
     questioned asserts asserted wrote writes read reads explains says pointed repeated repeats yelled chanted
-    whispered elaborated clarified speculated speculates
+    whispered elaborated clarified speculated speculates issued issues released releases
     went sagt sagte sagten sagen erklärt erklärte erklärten betont betonte betonten meint meinte meinen
     konstatiert konstatierte bemerkt bemerkte schreibt schrieb schreiben schrieben verrät verriet erzählt erzählte
     warnt warnte warnen fordert forderte kritisiert kritisierte antwortet antwortete fragt fragte ergänzt ergänzte
@@ -48,14 +48,17 @@ _SAY = _VERBS - _words(
     """write writes wrote schreibt schrieb schreiben schrieben think thinks believe believes believed consider
     considers considered describe describes described call calls called went continued posted fordert forderte
     findet fand glaubt glaubte beschreibt beschrieb schildert schilderte angekündigt lance lancé juge jugé
-    écrit dit fired shot hit pushed struck snapped"""
+    écrit dit fired shot hit pushed struck snapped issued issues released releases"""
 )
 _VERB_FORMS = frozenset(form for verb in _VERBS for form in (verb, verb.capitalize(), verb.upper()))
 """The cue verbs as a text writes them (said, Said, SAID): ``word in _VERB_FORMS`` is ``word.lower() in _VERBS``
 without a ``lower()`` call per token (the attribution loops read every token of a paragraph)."""
 _BACK_VERBS = _words("fired shot hit pushed struck snapped")
 """Verbs that are cue verbs only with "back" ("Rubio fired back: “…”"); never before a name ("hit Iowa")."""
-_OBJECT_VERBS = _words(
+_STATEMENT_VERBS = _words("issued issues released releases")
+"""Verbs that are cue verbs only before a statement ("the DNC issued a statement", "Clinton released the following
+statement:"); never before a name ("released Smith")."""
+_OBJECT_VERBS = _STATEMENT_VERBS | _words(
     """tell tells told telling ask asks asking urge urges urged remind reminds reminded assure assured assures
     inform informs informed call calls called calling blasted slammed charged accused praised touted hailed mocked
     derided dismissed labeled labelled dubbed branded termed criticized criticised thanked questioned describe
