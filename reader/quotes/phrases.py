@@ -38,8 +38,8 @@ from reader.quotes.words import (
     _ROLES,
     _SKIP_BEFORE_VERB,
     _SOME,
-    _STATEMENT_VERBS,
     _STATE_OBJECTS,
+    _STATEMENT_VERBS,
     _VERB_FORMS,
     _VERBS,
 )
@@ -139,6 +139,12 @@ class NounPhrases(SentenceBounds):
             if key == "to" and j >= 1 and tokens[j - 1][0].islower() and self.lang == "en" and steps == 1:
                 j -= 2  # "interjected to say": the subject of the verb before
                 continue
+            if self.lang == "en" and appositive is None and word[:1].isalnum():
+                who = _relative_start(tokens, j)
+                if who is not None:  # "a White House official who spoke anonymously said": the official
+                    appositive = tokens[who : j + 1]
+                    j = who - 1
+                    continue
             break
         return j, appositive
 
@@ -451,6 +457,23 @@ _SPACED_TOKEN = re.compile(r"(\s*+)(" + _TOKEN.pattern + ")")
 """``_TOKEN`` and the whitespace before it, as two groups: consecutive matches tile the text, so offsets are
 running sums of lengths (no ``Match`` object and ``start()`` call per token; tests/unit/test_quote_tokens.py
 checks it against ``_TOKEN.finditer``)."""
+
+
+def _relative_start(tokens: list[tuple[str, int]], j: int) -> int | None:
+    """The index of "who" opening a relative clause, written without commas, that ends at ``j`` right before a
+    verb ("officials who spoke on condition of anonymity | said"), when a role word or a name stands before it;
+    None otherwise. Words only: a comma, a mark or a parenthesis in between is another structure."""
+    k = j
+    while k >= 1 and j - k < _RELATIVE_WORDS and tokens[k][0][:1].isalnum():
+        if tokens[k][0] == "who":
+            before = tokens[k - 1][0]
+            return k if k < j and (_is_role(before.lower()) or before[:1].isupper()) else None
+        k -= 1
+    return None
+
+
+_RELATIVE_WORDS = 14
+"""The longest relative clause :func:`_relative_start` looks through ("who was not authorized to speak publicly")."""
 
 
 def _word_end(tokens: list[tuple[str, int]], k: int) -> bool:

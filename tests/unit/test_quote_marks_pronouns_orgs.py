@@ -96,3 +96,32 @@ def test_a_description_opened_by_one_or_another_is_kept_and_inherited(body: str,
     """"said one senior official" (inverted) reads the description as "said a senior official" does, and the
     paragraph's next quotation inherits it (before: neither had a speaker)."""
     assert [q.speaker_full for q in quotes("Officials chafed at such second-guessing.\n\n" + body)] == [speaker] * 2
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("When Wallace died in 1998, President Bill Clinton released the following statement:\n\n"
+         "“Hillary and I offer our condolences to the family.”", "Bill Clinton"),
+        ("At Brazile’s direction, Donna Brazile issued a statement apologizing to Sanders.\n\n"
+         "“On behalf of everyone, we want to offer a deep apology.”", "Donna Brazile"),
+        # no statement: "released" is no cue verb
+        ("The company released Bill Clinton from his contract.\n\n“We are sad.”", None),
+    ],
+)
+def test_a_statement_issued_or_released_is_its_issuers(body: str, speaker: str | None) -> None:
+    assert [q.speaker_full for q in quotes(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("A Republican official who was not authorized to speak publicly said, \"We will lose.\"",
+         "A Republican official"),
+        ("A White House official who spoke anonymously to discuss internal strategy said Wednesday, "
+         "\"Certainly there are discussions.\"", "A White House official"),
+        ("Bill Clinton, who spoke first, said: \"We will win.\"", "Bill Clinton"),
+    ],
+)
+def test_a_relative_clause_without_commas_between_the_subject_and_its_verb(body: str, speaker: str) -> None:
+    assert [q.speaker_full for q in quotes("The vote was close.\n\n" + body)] == [speaker]
