@@ -10,15 +10,20 @@ pronoun or a role refers to; they know nothing about quotations. Decisions are r
 
 from __future__ import annotations
 
-import re
-
 from reader.quotes.descriptions import _as_written, _is_role
-from reader.quotes.names import _POSSESSIVE, _TOKEN
+from reader.quotes.names import _POSSESSIVE
 from reader.quotes.people import Described, People
 from reader.quotes.sentence_bounds import SentenceBounds
+from reader.quotes.token_windows import (
+    _home_town_before,
+    _ing_after_adverbs,
+    _relative_start,
+    _slice_tokens,
+    _state_abbreviation,
+    _word_end,
+)
 from reader.quotes.words import (
     _ABBREVIATIONS,
-    _AFTERWARDS,
     _ALSO_NOUNS,
     _AMOUNTS,
     _BACK_VERBS,
@@ -26,7 +31,6 @@ from reader.quotes.words import (
     _DETERMINERS,
     _GROUP_ROLES,
     _INDEFINITE,
-    _LIGHT_ADVERBS,
     _NOUN_BEFORE,
     _NOUN_MAKERS,
     _NOW,
@@ -452,83 +456,3 @@ person named."""
 
 _OPENING_MARKS = frozenset("“\"‘'«„»")
 """Marks a quotation may open with (a sentence that starts with one opens with a quotation)."""
-
-_SPACED_TOKEN = re.compile(r"(\s*+)(" + _TOKEN.pattern + ")")
-"""``_TOKEN`` and the whitespace before it, as two groups: consecutive matches tile the text, so offsets are
-running sums of lengths (no ``Match`` object and ``start()`` call per token; tests/unit/test_quote_tokens.py
-checks it against ``_TOKEN.finditer``)."""
-
-
-def _relative_start(tokens: list[tuple[str, int]], j: int) -> int | None:
-    """The index of "who" opening a relative clause, written without commas, that ends at ``j`` right before a
-    verb ("officials who spoke on condition of anonymity | said"), when a role word or a name stands before it;
-    None otherwise. Words only: a comma, a mark or a parenthesis in between is another structure."""
-    k = j
-    while k >= 1 and j - k < _RELATIVE_WORDS and tokens[k][0][:1].isalnum():
-        if tokens[k][0] == "who":
-            before = tokens[k - 1][0]
-            return k if k < j and (_is_role(before.lower()) or before[:1].isupper()) else None
-        k -= 1
-    return None
-
-
-_RELATIVE_WORDS = 14
-"""The longest relative clause :func:`_relative_start` looks through ("who was not authorized to speak publicly")."""
-
-
-def _word_end(tokens: list[tuple[str, int]], k: int) -> bool:
-    """Whether ``tokens[k]`` ends a word, or a home town's state ("of Raleigh, N.C." whose last token is its
-    full stop; not "Protesters in Raleigh, N.C.", where the place is no subject's end)."""
-    if tokens[k][0][:1].isalnum():
-        return True
-    for start in range(max(0, k - 3), k):
-        if (start >= 2 and tokens[start - 1][0] == "," and _state_abbreviation(tokens, start, k + 1)
-                and _home_town_before(tokens, start - 1)):
-            return True
-    return False
-
-
-def _home_town_before(tokens: list[tuple[str, int]], comma: int) -> bool:
-    """Whether ", of Raleigh" (or "from") ends at the ``comma`` before a state: an appositive's home town, not
-    "The mayor of Flint" nor "Protesters in Raleigh"."""
-    return any(tokens[x][0] in ("of", "from") and tokens[x - 1][0] == "," for x in range(max(1, comma - 4), comma))
-
-
-def _state_abbreviation(tokens: list[tuple[str, int]], start: int, end: int) -> bool:
-    """Whether ``tokens[start:end]`` is a state's abbreviation after a home town ("N.C.", "Mich.", "Va."):
-    capitals of at most four letters, each with its full stop."""
-    words = tokens[start:end]
-    return (2 <= len(words) <= 4 and all(t == "." if n % 2 else (t[:1].isupper() and len(t) <= 4)
-                                           for n, (t, _) in enumerate(words)) and words[-1][0] == ".")
-
-
-def _ing_after_adverbs(tokens: list[tuple[str, int]], start: int, end: int) -> bool:
-    """Whether ``tokens[start:end]`` opens with a lower-case -ing word, past up to two light adverbs: an aside
-    that opens with a participle ("later alleging that …"), a "be" before a progressive ("is also calling")."""
-    for k in range(start, min(end, start + 3)):
-        word = tokens[k][0]
-        if word.endswith("ing") and word.islower():
-            return True
-        if not (word.endswith("ly") or word in _LIGHT_ADVERBS):
-            return False
-    return False
-
-
-def _time_opens(tokens: list[tuple[str, int]], i: int) -> bool:
-    """Whether the word at ``i`` is followed by "later", "earlier", "ago" … and a comma: a time opening a
-    sentence ("Hours later, Trump …"), so that word is no subject."""
-    return i + 2 < len(tokens) and tokens[i + 1][0].lower() in _AFTERWARDS and tokens[i + 2][0] == ","
-
-
-def _slice_tokens(text: str, start: int, end: int) -> list[tuple[str, int]]:
-    """(token, offset) of ``_TOKEN`` in ``text[start:end]``, as ``_TOKEN.finditer`` gives them. A plain loop over
-    ``findall``'s pairs: ~20% faster on the windows the patterns ask for (a few dozen tokens) than stripping the
-    pieces and summing their lengths with ``accumulate`` (four passes and their iterators)."""
-    position = start
-    tokens: list[tuple[str, int]] = []
-    append = tokens.append
-    for space, word in _SPACED_TOKEN.findall(text, start, end):
-        position += len(space)
-        append((word, position))
-        position += len(word)
-    return tokens

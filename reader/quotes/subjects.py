@@ -7,7 +7,8 @@ A mixin over :class:`reader.quotes.phrases.NounPhrases` (which reads the noun ph
 
 from __future__ import annotations
 
-from reader.quotes.phrases import NounPhrases, _ing_after_adverbs, _time_opens
+from reader.quotes.phrases import NounPhrases
+from reader.quotes.token_windows import _ing_after_adverbs, _time_opens
 from reader.quotes.words import (
     _ABBREVIATIONS,
     _AMOUNTS,

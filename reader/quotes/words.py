@@ -262,7 +262,7 @@ _OF_HEADS = _words(
 
 _LIGHT_ADVERBS = _words("now then also later still just again not already never ever even often always once soon")
 """Adverbs that may stand between a word and the verb form it leads to ("…, but now said", "is also calling",
-"later alleging"); an -ly adverb counts too (see ``phrases._ing_after_adverbs``)."""
+"later alleging"); an -ly adverb counts too (see ``token_windows._ing_after_adverbs``)."""
 
 _BE = _words("am is are was were be been being")
 """The forms of "be": before a cue verb they make it passive ("was asked by …") or, before an -ing verb,

@@ -1,4 +1,4 @@
-"""reader.quotes.phrases._slice_tokens: the same (token, offset) pairs as ``_TOKEN.finditer`` on the slice;
+"""reader.quotes.token_windows._slice_tokens: the same (token, offset) pairs as ``_TOKEN.finditer`` on the slice;
 reader.quotes.names.lower_case_words: the same words as one ``findall``."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.quotes.names import _TOKEN
-from reader.quotes.phrases import _slice_tokens
+from reader.quotes.token_windows import _slice_tokens
 
 TEXTS = [
     "“It’s over,” said Sen. Bernie Sanders (I-Vt.) on Monday.",
