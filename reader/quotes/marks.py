@@ -46,6 +46,8 @@ _FALLBACK = {
     "'": "’",
     "’": "'",
 }
+_OPENER_LOOKS = 8
+"""Marks :meth:`_Scanner._next_opening` looks at before it gives up (none in real prose comes near)."""
 _OTHER_DOUBLE = {"“": '"', '"': "“"}
 """The double mark an article mixing curly and straight marks opens a quotation with, for the other."""
 _GUILLEMETS = frozenset("«»‹›")
@@ -219,18 +221,16 @@ class _Scanner:
                 can_open = not can_close
         return can_open, can_close
 
-    def _later(self, chars: str, i: int, hi: int, openers: str = "") -> bool:
-        """True when one of ``chars`` follows ``i`` in a closing position before ``hi`` (and before the next of
-        ``openers`` in an opening position, which would claim it)."""
+    def _later(self, chars: str, i: int, hi: int, opener: str = "", mixed: str = "") -> bool:
+        """True when one of ``chars`` follows ``i`` in a closing position before ``hi`` and before the next
+        ``opener`` in an opening position, which would claim it; or the next ``mixed`` (the other double mark of
+        an article that mixes them) in an opening position whose quotation that closer ends (:meth:`_claims`)."""
         hi = min(hi, i + 4000)  # bounded look-ahead keeps a huge paragraph linear
         stop = hi
-        for opener in openers:
-            j = self.text.find(opener, i + 1, stop)
-            while j != -1:
-                if self._flanks(j, i + 1, hi)[0]:
-                    stop = j
-                    break
-                j = self.text.find(opener, j + 1, stop)
+        if opener:
+            stop = self._next_opening(opener, i, stop, hi, "")
+        if mixed:
+            stop = self._next_opening(mixed, i, stop, hi, chars)
         for char in chars:
             j = self.text.find(char, i + 1, stop)
             while j != -1:
@@ -238,6 +238,27 @@ class _Scanner:
                     return True
                 j = self.text.find(char, j + 1, stop)
         return False
+
+    def _next_opening(self, opener: str, i: int, stop: int, hi: int, closers: str) -> int:
+        """The offset of the first ``opener`` after ``i`` (before ``stop``) in an opening position, or ``stop``;
+        with ``closers``, only one whose next closing mark is one of them, not another ``opener``: in "“They
+        used a 6" pipe. It was "really bad," he said,”" the straight quotation inside closes with a straight
+        mark, so it claims no curly closer. At most :data:`_OPENER_LOOKS` candidates are looked at: a paragraph
+        of a thousand inch marks stays linear (past them, as if none opened)."""
+        text = self.text
+        j = text.find(opener, i + 1, stop)
+        looks = 0
+        while j != -1 and looks < _OPENER_LOOKS:
+            looks += 1
+            if self._flanks(j, i + 1, hi)[0]:
+                if not closers:
+                    return j
+                same = text.find(opener, j + 1, hi)
+                ends = [k for k in (text.find(char, j + 1, hi) for char in closers) if k != -1]
+                if ends and (same == -1 or same > min(ends)):
+                    return j
+            j = text.find(opener, j + 1, stop)
+        return stop
 
     def _emit(self, entry: _Open, end_mark: int, close: str, stack: list[_Open], block: int) -> None:
         text = self.text
@@ -305,8 +326,8 @@ class _Scanner:
         # A fallback closer closes unless the primary one comes later, before another quotation opens: with the
         # other double mark too when both are double ("“It’s built," he said. "Believe it.”": the straight mark
         # before "he said" closes, as the straight one after it opens the next quotation)
-        openers = entry.char + _OTHER_DOUBLE.get(entry.char, "") if char in _DOUBLE else entry.char
-        if char in _FALLBACK[entry.char] and not self._later(_PRIMARY[entry.char], i, hi, openers):
+        mixed = _OTHER_DOUBLE.get(entry.char, "") if char in _DOUBLE else ""
+        if char in _FALLBACK[entry.char] and not self._later(_PRIMARY[entry.char], i, hi, entry.char, mixed):
             stack.pop()
             self._emit(entry, i, char, stack, index)
             return True

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from reader.quotes.descriptions import _as_written, _is_role
 from reader.quotes.names import _POSSESSIVE
-from reader.quotes.people import Described, People
+from reader.quotes.people import Described, People, _is_group
 from reader.quotes.sentence_bounds import SentenceBounds
 from reader.quotes.token_windows import (
     _home_town_before,
@@ -57,11 +57,12 @@ class NounPhrases(SentenceBounds):
     people: People
     lowered: set[str]
     _resolving: int = 0
+    """How deep :meth:`_antecedent` is reading sentence subjects for pronouns (a pronoun there recurses, up to
+    :data:`_PRONOUN_CHAIN`)."""
     _recent_tokens: dict[tuple[int, int], list[tuple[str, int]]]
     """Windows recently tokenized, for :meth:`_tokens`."""
     _pronoun_subjects: dict[int, str | None]
     """The main subject of the sentence of a pronoun at an offset, for :meth:`_antecedent`."""
-    """Set while :meth:`_antecedent` reads a sentence's subject (so a pronoun there does not recurse)."""
 
     def _tokens(self, start: int, end: int) -> list[tuple[str, int]]:
         """(token, offset) of ``text[start:end]`` (callers never change the list). The same window is often
@@ -156,8 +157,9 @@ class NounPhrases(SentenceBounds):
         """Who "he"/"she" at ``offset`` is. English: the subject of its sentence's main clause when that is a
         person named before it of a fitting gender ("Rubio said that … Trump, whom he called …" → Rubio;
         "Clinton says she appreciated Machado's courage" → Clinton), else the most recent person named
-        (:meth:`People.before`). One level only: a pronoun met while reading that subject takes the most recent
-        person."""
+        (:meth:`People.before`). A pronoun met while reading that subject is resolved the same way, up to
+        :data:`_PRONOUN_CHAIN` deep; a people ("Syrian Americans", :func:`~reader.quotes.people._is_group`) is never
+        what he or she stands for."""
         if self.lang == "en" and self._resolving < _PRONOUN_CHAIN:
             subjects = self._pronoun_subjects  # a pronoun is often read twice (patterns, then the ranker)
             if not self._resolving and offset in subjects:
@@ -171,7 +173,8 @@ class NounPhrases(SentenceBounds):
                 if not self._resolving:  # (only the outermost: an inner one was cut short by the chain's end)
                     subjects[offset] = subject
             person = self.people.named(subject) if subject else None
-            if person is not None and (not gender or not person.gender or person.gender == gender):
+            if (person is not None and (not gender or not person.gender or person.gender == gender)
+                    and not _is_group(person.surname)):
                 return subject
         return self.people.before(offset, gender)
 
@@ -179,7 +182,10 @@ class NounPhrases(SentenceBounds):
         """The main subject :meth:`_antecedent` tries first. A sentence that opens with a quotation ("“He
         continues to …,” he said.") has none outside it before the pronoun: the subject of the sentence before
         it stands for the pronoun ("Rubio claimed that Muslims … and that Obama is to blame.¶“…,” he said." is
-        Rubio's, not the last name's), never a pronoun read inside the quotation."""
+        Rubio's, not the last name's), never a pronoun read inside the quotation. So does a pronoun that opens
+        its sentence ("Trump never mentioned Clinton.¶He nodded …"). A sentence before that is itself a
+        quotation ("…," Khan said. "Clinton was against this."¶He said …) gives none: its subject is the
+        quoted speaker's, not the article's (the most recent person named outside quotations is then taken)."""
         start = self._clause_start(offset, max(self._block_start(offset), offset - 600))
         head = self.text[start:offset].lstrip()
         if head and head[:1] not in _OPENING_MARKS:
@@ -189,7 +195,10 @@ class NounPhrases(SentenceBounds):
             end -= 1
         if end < 2:
             return None
-        return self._main_subject(self._clause_start(end - 1, max(self._block_start(end - 1), end - 600)), end)
+        before = self._clause_start(end - 1, max(self._block_start(end - 1), end - 600))
+        if self.text[before:end].lstrip()[:1] in _OPENING_MARKS:
+            return None
+        return self._main_subject(before, end)
 
     @staticmethod
     def _time_back(tokens: list[tuple[str, int]], j: int) -> int | None:
@@ -400,10 +409,10 @@ class NounPhrases(SentenceBounds):
         written = _as_written(words)
         if not written:
             return None  # "the letter to committee members": its head is no person
+        if all(r in _ORG_NOUNS or r[:-1] in _ORG_NOUNS for r in roles):
+            return written  # "the company", "the department": an organisation, never a person the index names
         resolved = self.people.resolve_role([r if r in _ROLES else r[:-1] for r in roles], offset, words)
-        if resolved:
-            return Described(resolved, written)
-        return written if all(r in _ORG_NOUNS or r[:-1] in _ORG_NOUNS for r in roles) else None
+        return Described(resolved, written) if resolved else None
 
     def _verb_at(self, tokens: list[tuple[str, int]], j: int) -> bool:
         word = tokens[j][0]
@@ -426,8 +435,10 @@ class NounPhrases(SentenceBounds):
             return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "out"
         if key in _BACK_VERBS:
             return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "back"
-        if key in _STATEMENT_VERBS:
-            return any(t.lower() in ("statement", "statements") for t, _ in tokens[j + 1 : j + 5])
+        if key in _STATEMENT_VERBS:  # "issued a statement", not "released a statement from the victim's mother"
+            at = next((m for m in range(j + 1, min(len(tokens), j + 5))
+                       if tokens[m][0].lower() in ("statement", "statements")), None)
+            return at is not None and not (at + 1 < len(tokens) and tokens[at + 1][0].lower() in ("from", "by"))
         return True
 
     @staticmethod

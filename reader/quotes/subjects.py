@@ -84,7 +84,8 @@ class Subjects(NounPhrases):
                         break
                     if (tokens[k][0][:1].isupper() and tokens[k][0].lower() not in _ROLES and len(words) > 1
                             and not _initialism(tokens, k)
-                            and words[-1].lower() not in ("de", "du", "des", "la", "of", "the", "d'", "der")):
+                            and words[-1].lower() not in ("de", "du", "des", "la", "of", "the", "d'", "der", "from",
+                                                          "in", "at")):
                         # "der Virologe Christian Drosten": the name wins ("le ministre de la Santé" has none)
                         return self.people.resolve_name([t for t, _ in tokens[k : k + 3] if t[:1].isupper()], offset)
                     if _initialism(tokens, k):  # "a former U.S. law enforcement official": one word, "U.S."

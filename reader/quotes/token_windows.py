@@ -11,7 +11,7 @@ import re
 
 from reader.quotes.descriptions import _is_role
 from reader.quotes.names import _TOKEN
-from reader.quotes.words import _AFTERWARDS, _LIGHT_ADVERBS
+from reader.quotes.words import _AFTERWARDS, _LIGHT_ADVERBS, _PREPOSITIONS
 
 _SPACED_TOKEN = re.compile(r"(\s*+)(" + _TOKEN.pattern + ")")
 """``_TOKEN`` and the whitespace before it, as two groups: consecutive matches tile the text, so offsets are
@@ -27,9 +27,21 @@ def _relative_start(tokens: list[tuple[str, int]], j: int) -> int | None:
     while k >= 1 and j - k < _RELATIVE_WORDS and tokens[k][0][:1].isalnum():
         if tokens[k][0] == "who":
             before = tokens[k - 1][0]
-            return k if k < j and (_is_role(before.lower()) or before[:1].isupper()) else None
+            if k == j or before.lower() in _NOBODY_IN_PARTICULAR:
+                return None  # "Anyone who attended said": no one to name
+            if k >= 2 and tokens[k - 2][0].lower() in _PREPOSITIONS:
+                # "Supporters of Trump who attended said": Trump heads nothing, the supporters do; "a spokesman
+                # for Sanders who declined to be named said" is the spokesman's (read by the role's complement)
+                return k if (k >= 3 and tokens[k - 2][0].lower() in ("for", "with", "at", "to")
+                             and _is_role(tokens[k - 3][0].lower())) else None
+            return k if _is_role(before.lower()) or before[:1].isupper() else None
         k -= 1
     return None
+
+
+_NOBODY_IN_PARTICULAR = frozenset(
+    "anyone anybody everyone everybody someone somebody nobody those many some others all few none".split())
+"""Indefinite pronouns a relative clause may follow ("Anyone who attended …"): no speaker to name."""
 
 
 _RELATIVE_WORDS = 14
