@@ -410,7 +410,10 @@ class NounPhrases(SentenceBounds):
         if not written:
             return None  # "the letter to committee members": its head is no person
         if all(r in _ORG_NOUNS or r[:-1] in _ORG_NOUNS for r in roles):
-            return written  # "the company", "the department": an organisation, never a person the index names
+            # "the company", "the department": an organisation, kept as written. Not resolved: the people index
+            # holds persons, and the words around their mentions ("told the newspaper") matched "the newspaper"
+            # to Hillary Clinton and "the bureau" to Florida on train (and the last person named, failing that)
+            return written
         resolved = self.people.resolve_role([r if r in _ROLES else r[:-1] for r in roles], offset, words)
         return Described(resolved, written) if resolved else None
 
