@@ -77,8 +77,9 @@ def test_an_organisation_no_one_named_carries_is_kept_as_written(body: str, spea
     assert [q.speaker_full for q in quotes(body)] == [speaker]
 
 
-def test_a_person_role_no_one_carries_still_has_no_speaker() -> None:
-    """The decision stands for a person's role: "the senator" with no senator named is no one."""
+def test_a_person_role_with_no_one_named_still_has_no_speaker() -> None:
+    """A person's role is resolved as before (the last person named, failing a title match): with no one named
+    at all, "the senator" is no one."""
     assert [q.speaker_full for q in quotes("The vote was close.\n\n“We will fight,” the senator said.")] == [None]
 
 
