@@ -8,7 +8,7 @@ A mixin over :class:`reader.quotes.phrases.NounPhrases` (which reads the noun ph
 from __future__ import annotations
 
 from reader.quotes.phrases import NounPhrases
-from reader.quotes.token_windows import _ing_after_adverbs, _time_opens
+from reader.quotes.token_windows import _ing_after_adverbs, _name_after_role, _time_opens
 from reader.quotes.words import (
     _ABBREVIATIONS,
     _AMOUNTS,
@@ -71,6 +71,11 @@ class Subjects(NounPhrases):
                         and tokens[k + 1][0][:1].isupper()):
                     j = k + 1  # "said former Pennsylvania Gov. and DNC Chairman Ed Rendell": titles, then the name
                     continue
+                if self.lang == "en":
+                    name = _name_after_role(tokens, k)
+                    if name is not None:  # "said Trump campaign manager Corey Lewandowski": Lewandowski
+                        j = name
+                        continue
                 return self.people.resolve_name(run, offset)
             opens = key in _DETERMINERS or (key in _SOME and self.lang == "en")  # "said one senior official"
             if opens and not any(t.lower() in _ROLES for t, _ in tokens[j + 1 : j + 3]):

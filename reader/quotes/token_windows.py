@@ -11,7 +11,7 @@ import re
 
 from reader.quotes.descriptions import _is_role
 from reader.quotes.names import _TOKEN
-from reader.quotes.words import _AFTERWARDS, _LIGHT_ADVERBS, _PREPOSITIONS
+from reader.quotes.words import _AFTERWARDS, _DAYS, _FUNCTION, _LIGHT_ADVERBS, _PREPOSITIONS, _PRONOUNS
 
 _SPACED_TOKEN = re.compile(r"(\s*+)(" + _TOKEN.pattern + ")")
 """``_TOKEN`` and the whitespace before it, as two groups: consecutive matches tile the text, so offsets are
@@ -37,6 +37,23 @@ def _relative_start(tokens: list[tuple[str, int]], j: int) -> int | None:
             return k if _is_role(before.lower()) or before[:1].isupper() else None
         k -= 1
     return None
+
+
+def _name_after_role(tokens: list[tuple[str, int]], k: int) -> int | None:
+    """The index of a name after the lower-case role words at ``k`` ("Trump | campaign manager | Corey
+    Lewandowski", "White House | press secretary | Josh Earnest", "Clinton | spokesman | Brian Fallon"): the
+    capitalised words before them name whom the person works for, not the speaker. None when no role word
+    ends them or no name follows (a day, a function word: "said Sanders supporters Monday")."""
+    m = k
+    while m < len(tokens) and m - k < 3 and tokens[m][0].isalpha() and tokens[m][0].islower():
+        m += 1
+    if m == k or m >= len(tokens) or not _is_role(tokens[m - 1][0]):
+        return None
+    word = tokens[m][0]
+    key = word.lower()
+    if not word[:1].isupper() or key in _FUNCTION or key in _DAYS or key in _PRONOUNS:
+        return None
+    return m
 
 
 _NOBODY_IN_PARTICULAR = frozenset(
