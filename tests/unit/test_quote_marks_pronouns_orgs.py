@@ -242,3 +242,25 @@ def test_an_inverted_subject_is_the_name_after_its_role_words(body: str, speaker
     "Utah" and "Democratic" among the speakers they had)."""
     found = quotes("Bernie Sanders spoke in Florida.\n\n" + body)
     assert [q.speaker_full for q in found] == [speaker]
+
+
+def test_a_given_name_tells_a_gender_for_he_and_she() -> None:
+    """"he" is never Hillary Clinton, "she" never Bernie Sanders, when their given names say otherwise (before,
+    the gender was known only from an honorific or "herself"/"himself")."""
+    body = ("Bernie Sanders said he would stay in the race. Hillary Clinton said she would win.\n\n"
+            "The crowd in Nevada cheered for Bernie Sanders and Hillary Clinton.\n\n"
+            "“We have come a long way,” he said.\n\n"
+            "The crowd in Iowa cheered for Hillary Clinton and Bernie Sanders.\n\n"
+            "“We are stronger together,” she said.")
+    assert [q.speaker_full for q in quotes(body)] == ["Bernie Sanders", "Hillary Clinton"]
+
+
+def test_the_given_names_file_has_no_name_of_both_genders() -> None:
+    import json
+
+    from reader.quotes.people import GIVEN_NAMES, given_gender
+
+    data = json.loads(GIVEN_NAMES.read_text(encoding="utf-8"))
+    women, men = set(data["f"].split()), set(data["m"].split())
+    assert women and men and not women & men
+    assert (given_gender("Hillary"), given_gender("BERNIE"), given_gender("Chris")) == ("f", "m", "")
