@@ -8,7 +8,13 @@ A mixin over :class:`reader.quotes.phrases.NounPhrases` (which reads the noun ph
 from __future__ import annotations
 
 from reader.quotes.phrases import NounPhrases
-from reader.quotes.token_windows import _ing_after_adverbs, _name_after_role, _time_opens
+from reader.quotes.token_windows import (
+    _ing_after_adverbs,
+    _modifies_role,
+    _name_after_role,
+    _role_ahead,
+    _time_opens,
+)
 from reader.quotes.words import (
     _ABBREVIATIONS,
     _AMOUNTS,
@@ -78,7 +84,7 @@ class Subjects(NounPhrases):
                         continue
                 return self.people.resolve_name(run, offset)
             opens = key in _DETERMINERS or (key in _SOME and self.lang == "en")  # "said one senior official"
-            if opens and not any(t.lower() in _ROLES for t, _ in tokens[j + 1 : j + 3]):
+            if opens and not _role_ahead(tokens, j + 1):
                 j += 1  # "à cette occasion": not the subject
                 continue
             if opens:
@@ -88,7 +94,7 @@ class Subjects(NounPhrases):
                     if tokens[k][0].lower() in ("who", "which", "der", "die", "qui", "que"):
                         break
                     if (tokens[k][0][:1].isupper() and tokens[k][0].lower() not in _ROLES and len(words) > 1
-                            and not _initialism(tokens, k)
+                            and not _initialism(tokens, k) and not _modifies_role(tokens, k)
                             and words[-1].lower() not in ("de", "du", "des", "la", "of", "the", "d'", "der", "from",
                                                           "in", "at")):
                         # "der Virologe Christian Drosten": the name wins ("le ministre de la Santé" has none)

@@ -11,7 +11,7 @@ import re
 
 from reader.quotes.descriptions import _is_role
 from reader.quotes.names import _TOKEN
-from reader.quotes.words import _AFTERWARDS, _DAYS, _FUNCTION, _LIGHT_ADVERBS, _PREPOSITIONS, _PRONOUNS
+from reader.quotes.words import _AFTERWARDS, _DAYS, _FUNCTION, _LIGHT_ADVERBS, _PREPOSITIONS, _PRONOUNS, _ROLES
 
 _SPACED_TOKEN = re.compile(r"(\s*+)(" + _TOKEN.pattern + ")")
 """``_TOKEN`` and the whitespace before it, as two groups: consecutive matches tile the text, so offsets are
@@ -54,6 +54,29 @@ def _name_after_role(tokens: list[tuple[str, int]], k: int) -> int | None:
     if not word[:1].isupper() or key in _FUNCTION or key in _DAYS or key in _PRONOUNS:
         return None
     return m
+
+
+def _modifies_role(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Whether the capitalised words at ``k`` modify a lower-case role word right after them ("a leading
+    Supreme Court | lawyer", "a senior White House | official"): part of a description, not a name."""
+    m = k
+    while m < len(tokens) and m - k < 4 and tokens[m][0][:1].isupper():
+        m += 1
+    return m < len(tokens) and tokens[m][0].islower() and _is_role(tokens[m][0])
+
+
+def _role_ahead(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Whether a role word is among the words at ``k`` (the next two, or up to four when the words between are
+    capitalised modifiers: "a | leading Supreme Court lawyer", "a | senior White House official")."""
+    for m in range(k, min(len(tokens), k + 4)):
+        word = tokens[m][0]
+        if not word[:1].isalnum():
+            return False
+        if word.lower() in _ROLES:
+            return True
+        if m >= k + 1 and not word[:1].isupper():
+            return False
+    return False
 
 
 _NOBODY_IN_PARTICULAR = frozenset(

@@ -264,3 +264,17 @@ def test_the_given_names_file_has_no_name_of_both_genders() -> None:
     women, men = set(data["f"].split()), set(data["m"].split())
     assert women and men and not women & men
     assert (given_gender("Hillary"), given_gender("BERNIE"), given_gender("Chris")) == ("f", "m", "")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("\"We will win,\" said a leading Supreme Court lawyer.", "a leading Supreme Court lawyer"),
+        ("“That can go a long way,” said a senior Cruz adviser.", "a senior Cruz adviser"),
+        ("“If anybody thinks so, they are wrong,” said one unaligned Florida Republican strategist.",
+         "one unaligned Florida Republican strategist"),
+    ],
+)
+def test_capitalised_words_modifying_a_role_are_part_of_the_description(body: str, speaker: str) -> None:
+    """Before: "Supreme Court", "Ted Cruz", "Florida Republican" (the capitalised words read as the name)."""
+    assert [q.speaker_full for q in quotes("Ted Cruz spoke in Iowa.\n\n" + body)] == [speaker]
