@@ -39,7 +39,8 @@ class Person:
 
 
 _NO_FIRST_NAMES = frozenset("like unlike despite amid among via per inside outside without within toward towards "
-                            "upon beyond behind given during after before since until".split())
+                            "upon beyond behind given during after before since until across along around "
+                            "throughout against between beneath near unless".split())
 """Prepositions that can open a sentence before a name ("Like Trump, Beck …"): never the name's first word."""
 
 

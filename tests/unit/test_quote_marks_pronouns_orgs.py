@@ -278,3 +278,8 @@ def test_the_given_names_file_has_no_name_of_both_genders() -> None:
 def test_capitalised_words_modifying_a_role_are_part_of_the_description(body: str, speaker: str) -> None:
     """Before: "Supreme Court", "Ted Cruz", "Florida Republican" (the capitalised words read as the name)."""
     assert [q.speaker_full for q in quotes("Ted Cruz spoke in Iowa.\n\n" + body)] == [speaker]
+
+
+def test_a_preposition_opening_a_sentence_is_no_first_name() -> None:
+    body = "Obama spoke in Hanoi.\n\nAcross Asia, policymakers have been startled by Trump’s “isolationist” policy."
+    assert [q.speaker_full for q in quotes(body)] != ["Across Asia"]
