@@ -238,10 +238,10 @@ class People(Namesakes):
 
     def _is_lead(self, word: str) -> bool:
         """Whether ``word`` can open a capitalised run without being a first name: a participle, an adverb or a
-        preposition the article also writes in lower case ("Like", "Endorsed"; not "Bill", whatever the text
-        says of bills)."""
+        preposition ("Like", "Across"; a participle or adverb only when the article also writes it in lower case:
+        "Endorsed", not "Bill", whatever the text says of bills)."""
         key = word.lower()
-        return key in self._lowered and (key.endswith(("ing", "ed", "ly")) or key in _NO_FIRST_NAMES)
+        return key in _NO_FIRST_NAMES or (key in self._lowered and key.endswith(("ing", "ed", "ly")))
 
     def _without_lead(self, core: list[str], start: int) -> list[str]:
         """A name run that opens a sentence with a participle, an adverb or a preposition the article also writes
