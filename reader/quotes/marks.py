@@ -46,8 +46,9 @@ _FALLBACK = {
     "'": "’",
     "’": "'",
 }
-_OPENER_LOOKS = 8
-"""Marks :meth:`_Scanner._next_opening` looks at before it gives up (none in real prose comes near)."""
+_OPENER_LOOKS = 16
+"""Marks :meth:`_Scanner._next_opening` and :meth:`_Scanner._later` look at before they give up (a sentence of
+five scare-quoted words between two quotations uses five; 16 keeps a hostile paragraph of marks linear)."""
 _OTHER_DOUBLE = {"“": '"', '"': "“"}
 """The double mark an article mixing curly and straight marks opens a quotation with, for the other."""
 _GUILLEMETS = frozenset("«»‹›")
@@ -223,8 +224,10 @@ class _Scanner:
 
     def _later(self, chars: str, i: int, hi: int, opener: str = "", mixed: str = "") -> bool:
         """True when one of ``chars`` follows ``i`` in a closing position before ``hi`` and before the next
-        ``opener`` in an opening position, which would claim it; or the next ``mixed`` (the other double mark of
-        an article that mixes them) in an opening position whose quotation that closer ends (:meth:`_claims`)."""
+        ``opener`` in an opening position, which would claim it; or before the next ``mixed`` (the other double
+        mark of an article that mixes them) in an opening position whose quotation that closer ends
+        (:meth:`_next_opening`). At most :data:`_OPENER_LOOKS` marks of each kind are looked at (a paragraph of
+        spaced marks, which neither open nor close, stays linear: past them, as if none closed)."""
         hi = min(hi, i + 4000)  # bounded look-ahead keeps a huge paragraph linear
         stop = hi
         if opener:
@@ -233,7 +236,9 @@ class _Scanner:
             stop = self._next_opening(mixed, i, stop, hi, chars)
         for char in chars:
             j = self.text.find(char, i + 1, stop)
-            while j != -1:
+            looks = 0
+            while j != -1 and looks < _OPENER_LOOKS:
+                looks += 1
                 if j not in self.skip and self._flanks(j, i + 1, hi)[1]:
                     return True
                 j = self.text.find(char, j + 1, stop)
@@ -241,10 +246,11 @@ class _Scanner:
 
     def _next_opening(self, opener: str, i: int, stop: int, hi: int, closers: str) -> int:
         """The offset of the first ``opener`` after ``i`` (before ``stop``) in an opening position, or ``stop``;
-        with ``closers``, only one whose next closing mark is one of them, not another ``opener``: in "“They
-        used a 6" pipe. It was "really bad," he said,”" the straight quotation inside closes with a straight
-        mark, so it claims no curly closer. At most :data:`_OPENER_LOOKS` candidates are looked at: a paragraph
-        of a thousand inch marks stays linear (past them, as if none opened)."""
+        with ``closers``, only one whose quotation ends at one of them rather than at its own closing mark: in
+        "“They used a 6" pipe. It was "really bad," he said,”" (or "\"…12” of snow, and the “plows” never
+        came,\"") the quotation inside closes with its own mark, so it claims no closer of the outer one, and the
+        look goes on after it. At most :data:`_OPENER_LOOKS` candidates are looked at: a paragraph of a
+        thousand inch marks stays linear (past them, as if none opened)."""
         text = self.text
         j = text.find(opener, i + 1, stop)
         looks = 0
@@ -253,10 +259,14 @@ class _Scanner:
             if self._flanks(j, i + 1, hi)[0]:
                 if not closers:
                     return j
-                same = text.find(opener, j + 1, hi)
+                owns = [k for k in (text.find(char, j + 1, hi) for char in _PRIMARY[opener]) if k != -1]
                 ends = [k for k in (text.find(char, j + 1, hi) for char in closers) if k != -1]
-                if ends and (same == -1 or same > min(ends)):
+                own = min(owns, default=-1)
+                if ends and (own == -1 or own > min(ends)):
                     return j
+                if own != -1:  # a quotation closed by its own mark ("really bad,"): look on after it
+                    j = text.find(opener, own + 1, stop)
+                    continue
             j = text.find(opener, j + 1, stop)
         return stop
 

@@ -146,6 +146,8 @@ class NounPhrases(SentenceBounds):
                 continue
             if self.lang == "en" and appositive is None and word[:1].isalnum():
                 who = _relative_start(tokens, j)
+                if who is not None and who < 0:
+                    return -1, None  # no subject to name before the relative clause
                 if who is not None:  # "a White House official who spoke anonymously said": the official
                     appositive = tokens[who : j + 1]
                     j = who - 1
@@ -196,8 +198,12 @@ class NounPhrases(SentenceBounds):
         if end < 2:
             return None
         before = self._clause_start(end - 1, max(self._block_start(end - 1), end - 600))
-        if self.text[before:end].lstrip()[:1] in _OPENING_MARKS:
-            return None
+        sentence = self.text[before:end].strip()
+        if sentence[:1] in _OPENING_MARKS:
+            if sentence[-1:] in _CLOSING_MARKS or self._inside(end - 1):
+                return None  # the sentence is a quotation
+            # "“…,” Bozell says.": the subject of the words after the quotation, never one inside it
+            return self._main_subject(self._prev_close(end, before), end)
         return self._main_subject(before, end)
 
     @staticmethod
@@ -390,7 +396,7 @@ class NounPhrases(SentenceBounds):
                 words = [t for t, _ in tokens[m : j + 1]]
                 if word in _INDEFINITE or word in _SOME:
                     return _as_written(words) or None, "description"
-                return self._description([t for t, _ in tokens[m:k]], offset), "description"
+                return self._description(words, offset), "description"  # (resolved by its head, see there)
             if not word[:1].isalpha():
                 return None
         return None
@@ -409,12 +415,21 @@ class NounPhrases(SentenceBounds):
         written = _as_written(words)
         if not written:
             return None  # "the letter to committee members": its head is no person
+        # the head's role words, not a complement's: "the former top aide | to President George W. Bush" is an
+        # aide, not a president
+        head = next((i for i, w in enumerate(lowered) if w in _COMPLEMENTS and any(map(_is_role, lowered[1:i]))),
+                    len(lowered))
+        roles = [w for w in lowered[1:head] if _is_role(w)]
         if all(r in _ORG_NOUNS or r[:-1] in _ORG_NOUNS for r in roles):
             # "the company", "the department": an organisation, kept as written. Not resolved: the people index
             # holds persons, and the words around their mentions ("told the newspaper") matched "the newspaper"
             # to Hillary Clinton and "the bureau" to Florida on train (and the last person named, failing that)
             return written
-        resolved = self.people.resolve_role([r if r in _ROLES else r[:-1] for r in roles], offset, words)
+        resolved = self.people.resolve_role([r if r in _ROLES else r[:-1] for r in roles], offset, words[:head])
+        if resolved and head < len(words) and not set(resolved.split()).isdisjoint(words[head:]):
+            # the person the complement names is not the one the head describes ("the former top aide to
+            # President George W. Bush" matched Bush by the words around that very mention): as written
+            return written
         return Described(resolved, written) if resolved else None
 
     def _verb_at(self, tokens: list[tuple[str, int]], j: int) -> bool:
@@ -441,7 +456,12 @@ class NounPhrases(SentenceBounds):
         if key in _STATEMENT_VERBS:  # "issued a statement", not "released a statement from the victim's mother"
             at = next((m for m in range(j + 1, min(len(tokens), j + 5))
                        if tokens[m][0].lower() in ("statement", "statements")), None)
-            return at is not None and not (at + 1 < len(tokens) and tokens[at + 1][0].lower() in ("from", "by"))
+            if at is None:
+                return False
+            # someone else's statement: a role after "from"/"by" ("from Trump's doctor"), not a place, a medium
+            # or the issuer's own office ("by email", "from Vermont", "from his Senate office")
+            return not (at + 1 < len(tokens) and tokens[at + 1][0].lower() in ("from", "by") and any(
+                _is_role(_POSSESSIVE.sub("", t.lower())) for t, _ in tokens[at + 2 : at + 6]))
         return True
 
     @staticmethod
@@ -463,10 +483,15 @@ class NounPhrases(SentenceBounds):
         raise NotImplementedError
 
 
+_COMPLEMENTS = frozenset("for to with at of from in".split())
+"""Prepositions that open a complement after a role's head ("a spokesman | for Hillary Clinton")."""
+
 _PRONOUN_CHAIN = 3
 """Pronouns resolved through one another's sentences at most this deep ("Trump never mentioned Clinton. ¶ He
 nodded to Cruz. ¶ “…,” he said.": "he" is the subject before, "He", which is Trump); deeper, the most recent
 person named."""
 
 _OPENING_MARKS = frozenset("“\"‘'«„»")
+_CLOSING_MARKS = frozenset("”\"’'»«“")
+"""Marks a quotation may close with (a sentence that ends with one ends with a quotation)."""
 """Marks a quotation may open with (a sentence that starts with one opens with a quotation)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from reader.quotes.phrases import NounPhrases
 from reader.quotes.token_windows import (
+    _appositive_name,
     _ing_after_adverbs,
     _modifies_role,
     _name_after_role,
@@ -22,6 +23,7 @@ from reader.quotes.words import (
     _BE,
     _CLAUSE_OPENERS,
     _CONJUNCTIONS,
+    _DAYS,
     _DETERMINERS,
     _FUNCTION,
     _HONORIFICS,
@@ -90,13 +92,24 @@ class Subjects(NounPhrases):
             if opens:
                 words = [word]
                 k = j + 1
-                while k < len(tokens) and len(words) < 6 and tokens[k][0][:1].isalnum():
-                    if tokens[k][0].lower() in ("who", "which", "der", "die", "qui", "que"):
-                        break
-                    if (tokens[k][0][:1].isupper() and tokens[k][0].lower() not in _ROLES and len(words) > 1
+                place = False  # inside "from New Hampshire", "at the White House", "for Hillary Clinton": a complement
+                while k < len(tokens) and len(words) < 10 and (tokens[k][0][:1].isalnum() or (
+                        place and tokens[k][0] == "." and len(words[-1]) == 1 and words[-1].isupper())):
+                    token = tokens[k][0]
+                    if token == ".":  # an initial in a complement's name: "to President George W. Bush"
+                        words[-1] += "."
+                        k += 1
+                        continue
+                    if token.lower() in ("who", "which", "der", "die", "qui", "que") or (
+                            self.lang == "en" and token.lower() in _DAYS):
+                        break  # (a day is no name: "said a spokesman in Berlin on Tuesday")
+                    if words[-1].lower() in ("from", "in", "at", "for", "to", "with") and self.lang == "en":
+                        place = True  # (a complement: "a spokesman for Hillary Clinton" is the spokesman)
+                    elif not token[:1].isupper() and token.lower() != "the":
+                        place = False
+                    if (token[:1].isupper() and token.lower() not in _ROLES and len(words) > 1 and not place
                             and not _initialism(tokens, k) and not _modifies_role(tokens, k)
-                            and words[-1].lower() not in ("de", "du", "des", "la", "of", "the", "d'", "der", "from",
-                                                          "in", "at")):
+                            and words[-1].lower() not in ("de", "du", "des", "la", "of", "the", "d'", "der")):
                         # "der Virologe Christian Drosten": the name wins ("le ministre de la Santé" has none)
                         return self.people.resolve_name([t for t, _ in tokens[k : k + 3] if t[:1].isupper()], offset)
                     if _initialism(tokens, k):  # "a former U.S. law enforcement official": one word, "U.S."
@@ -106,6 +119,11 @@ class Subjects(NounPhrases):
                         continue
                     words.append(tokens[k][0])
                     k += 1
+                if place and self.lang == "en":
+                    # "said his best friend at Lehigh, Bruce Turry": the name after the comma is the person
+                    appositive = _appositive_name(tokens, k)
+                    if appositive:
+                        return self.people.resolve_name(appositive, offset)
                 if any(w.lower() in _ROLES for w in words[1:]) or j == verb + 1:
                     return self._description(words, offset)
             j += 1

@@ -22,18 +22,31 @@ checks it against ``_TOKEN.finditer``)."""
 def _relative_start(tokens: list[tuple[str, int]], j: int) -> int | None:
     """The index of "who" opening a relative clause, written without commas, that ends at ``j`` right before a
     verb ("officials who spoke on condition of anonymity | said"), when a role word or a name stands before it;
-    None otherwise. Words only: a comma, a mark or a parenthesis in between is another structure."""
+    -1 when the clause follows no one to name ("Anyone who …", "Supporters of Trump who …": the subject is none
+    of the clause's words); None when there is no such clause. Words only: a comma, a mark or a parenthesis in
+    between is another structure."""
     k = j
     while k >= 1 and j - k < _RELATIVE_WORDS and tokens[k][0][:1].isalnum():
         if tokens[k][0] == "who":
             before = tokens[k - 1][0]
-            if k == j or before.lower() in _NOBODY_IN_PARTICULAR:
-                return None  # "Anyone who attended said": no one to name
-            if k >= 2 and tokens[k - 2][0].lower() in _PREPOSITIONS:
-                # "Supporters of Trump who attended said": Trump heads nothing, the supporters do; "a spokesman
-                # for Sanders who declined to be named said" is the spokesman's (read by the role's complement)
-                return k if (k >= 3 and tokens[k - 2][0].lower() in ("for", "with", "at", "to")
-                             and _is_role(tokens[k - 3][0].lower())) else None
+            if k == j:
+                return None  # "a man who said": the clause's own verb
+            if before.lower() in _NOBODY_IN_PARTICULAR:
+                return -1  # "Anyone who attended said", "People who know Trump said": no one to name
+            # the object of a preposition before "who" ("of Donald Trump", "at the White House"): its words back
+            # to the preposition (capitalised, "the", "a", an abbreviation's full stop)
+            p = k - 1
+            while p >= 0 and k - p <= 5 and (tokens[p][0][:1].isupper() or tokens[p][0] in (".", "the", "a", "an")):
+                p -= 1
+            if p >= 0 and p < k - 1 and tokens[p][0].lower() in _PREPOSITIONS:
+                # "Supporters of Trump who attended said": Trump heads nothing, the supporters do (no one to
+                # name here); "a spokesman for Sanders who declined to be named said" is the spokesman's (read by
+                # the role's complement when the object is one word, else from the role itself: "An official at
+                # the White House who …")
+                head = tokens[p - 1][0].lower() if p >= 1 else ""
+                if tokens[p][0].lower() in ("for", "with", "at", "to") and _is_role(head):
+                    return k if p == k - 2 else p
+                return -1
             return k if _is_role(before.lower()) or before[:1].isupper() else None
         k -= 1
     return None
@@ -65,6 +78,20 @@ def _modifies_role(tokens: list[tuple[str, int]], k: int) -> bool:
     return m < len(tokens) and tokens[m][0].islower() and _is_role(tokens[m][0])
 
 
+def _appositive_name(tokens: list[tuple[str, int]], k: int) -> list[str]:
+    """The words of a full name after the comma at ``k`` that ends the sentence or its clause ("…, Bruce
+    Turry."), or none: two to four capitalised words, no day nor function word among them."""
+    if k + 2 >= len(tokens) or tokens[k][0] != ",":
+        return []
+    m = k + 1
+    while m < len(tokens) and m - k <= 4 and tokens[m][0][:1].isupper() and tokens[m][0].isalpha() and (
+            tokens[m][0].lower() not in _FUNCTION and tokens[m][0].lower() not in _DAYS):
+        m += 1
+    if m - (k + 1) < 2 or (m < len(tokens) and tokens[m][0] not in (".", ",", ";")):
+        return []
+    return [t for t, _ in tokens[k + 1 : m]]
+
+
 def _role_ahead(tokens: list[tuple[str, int]], k: int) -> bool:
     """Whether a role word is among the words at ``k`` (the next two, or up to four when the words between are
     capitalised modifiers: "a | leading Supreme Court lawyer", "a | senior White House official")."""
@@ -80,7 +107,7 @@ def _role_ahead(tokens: list[tuple[str, int]], k: int) -> bool:
 
 
 _NOBODY_IN_PARTICULAR = frozenset(
-    "anyone anybody everyone everybody someone somebody nobody those many some others all few none".split())
+    "anyone anybody everyone everybody someone somebody nobody those many some others all few none people".split())
 """Indefinite pronouns a relative clause may follow ("Anyone who attended …"): no speaker to name."""
 
 

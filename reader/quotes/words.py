@@ -161,7 +161,7 @@ _PERSON_NOUNS = _words("man woman boy girl child kid attendee moderator question
 description of them is kept as written, never resolved to whoever was named last."""
 _ORG_NOUNS = _words(
     "newspaper paper network agency company firm organization organisation committee union department ministry"
-    " government commission council bureau")
+    " government commission council bureau campaign administration")
 """Roles that name an organisation ("the newspaper", "the company"): a description of one that no one named in
 the article carries is still its speaker, kept as written (it says who speaks, as "a reporter" does)."""
 _ROLES = _TITLES | _PERSON_NOUNS | _ORG_NOUNS | _words(

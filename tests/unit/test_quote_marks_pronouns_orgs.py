@@ -283,3 +283,65 @@ def test_capitalised_words_modifying_a_role_are_part_of_the_description(body: st
 def test_a_preposition_opening_a_sentence_is_no_first_name() -> None:
     body = "Obama spoke in Hanoi.\n\nAcross Asia, policymakers have been startled by Trump’s “isolationist” policy."
     assert [q.speaker_full for q in quotes(body)] != ["Across Asia"]
+
+
+# -- faults a second review found in the mends above, each mended ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "first"),
+    [
+        # the mirror of the inch-mark case: a straight quotation, a curly one inside it closed by its own mark
+        ("\"We got 12” of snow overnight, and the “plows” never came,\" Sanders said.",
+         "We got 12” of snow overnight, and the “plows” never came,"),
+        # five scare-quoted words between two quotations: the look goes on past each closed one
+        ("“It was built,\" he said, calling the wall \"big,\" \"beautiful,\" \"strong,\" \"tall,\" and \"cheap.\" "
+         "\"Believe it.”", "It was built,"),
+    ],
+)
+def test_mixed_marks_mirror_and_many_scare_quotes(body: str, first: str) -> None:
+    found = [q for q in quotes("Donald Trump spoke.\n\n" + body) if not q.nested]
+    assert found[0].text == first
+    assert found[-1].text != found[0].text or len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Supporters of Donald Trump who attended the rally said, \"We are thrilled.\"", None),
+        ("An official at the White House who spoke anonymously said, \"He is the one.\"", "An official"),
+        ("\"It is over,\" said a voter from New Hampshire.", "a voter from New Hampshire"),
+        ("\"It is over,\" said an analyst at Goldman Sachs.", "an analyst at Goldman Sachs"),
+        ("\"It is over,\" said a professor at Harvard University, Larry Summers.", "Larry Summers"),
+        ("\"We will not comment,\" said a spokesman in Berlin on Tuesday.", "a spokesman in Berlin"),
+        ("\"We will win,\" said a spokesman for Hillary Clinton.", "a spokesman for Hillary Clinton"),
+        ("\"We will win,\" the spokesman for Hillary Clinton said.", "the spokesman for Hillary Clinton"),
+        ("\"This is outrageous,\" the Clinton campaign said.", "the Clinton campaign"),
+    ],
+)
+def test_complements_and_places_are_part_of_a_description(body: str, speaker: str | None) -> None:
+    """Before: "Donald Trump", "White House", "Hampshire", "Sachs", "Larry", "Donald Trump", "Hillary Clinton"
+    (the complement's name taken for the speaker's), "Donald Trump" (the last person named)."""
+    text = "Donald Trump and Hillary Clinton held rallies.\n\n" + body
+    assert [q.speaker_full for q in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Bernie Sanders issued a statement by email on Tuesday.\n\n\"We are proud of our record.\"",
+         "Bernie Sanders"),
+        ("Bernie Sanders issued a lengthy statement from Vermont.\n\n\"We are proud of our record.\"",
+         "Bernie Sanders"),
+    ],
+)
+def test_a_statement_from_a_place_or_by_a_medium_is_still_the_issuers(body: str, speaker: str) -> None:
+    assert [q.speaker_full for q in quotes(body)] == [speaker]
+
+
+def test_a_pronoun_after_a_quotation_and_its_attribution_is_that_speakers() -> None:
+    """"“…,” Bozell says. “…” he notes.": the sentence before opens with a quotation; its subject is the one
+    after the quotation (Bozell), not one inside it."""
+    body = ("Ted Cruz spoke in Iowa.\n\n“The sin he commits is honoring his promise to Ted Cruz,” Brent Bozell says. "
+            "“What they fear is a real conservative,” he notes.")
+    assert [q.speaker_full for q in quotes(body)] == ["Brent Bozell", "Brent Bozell"]
