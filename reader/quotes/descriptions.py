@@ -16,7 +16,9 @@ from reader.quotes.words import (
 
 
 def _is_role(key: str) -> bool:
-    return key in _ROLES or (key.endswith("s") and key[:-1] in _ROLES)
+    """A role word, singular or plural ("officials", "chairmen", "spokeswomen")."""
+    return key in _ROLES or (key.endswith("s") and key[:-1] in _ROLES) or (
+        key.endswith("men") and key[:-3] + "man" in _ROLES)
 
 
 def _as_written(words: list[str]) -> str:

@@ -49,6 +49,9 @@ _FALLBACK = {
 _OPENER_LOOKS = 16
 """Marks :meth:`_Scanner._next_opening` and :meth:`_Scanner._later` look at before they give up (a sentence of
 five scare-quoted words between two quotations uses five; 16 keeps a hostile paragraph of marks linear)."""
+_INSIDE_LOOKS = 512
+"""Apostrophes inside words :meth:`_Scanner._later` steps over before it gives up (a quotation of a few hundred
+contractions after a possessive; a hostile paragraph of them stays linear)."""
 _OTHER_DOUBLE = {"“": '"', '"': "“"}
 """The double mark an article mixing curly and straight marks opens a quotation with, for the other."""
 _GUILLEMETS = frozenset("«»‹›")
@@ -234,14 +237,18 @@ class _Scanner:
             stop = self._next_opening(opener, i, stop, hi, "")
         if mixed:
             stop = self._next_opening(mixed, i, stop, hi, chars)
+        text = self.text
         for char in chars:
-            j = self.text.find(char, i + 1, stop)
-            looks = 0
-            while j != -1 and looks < _OPENER_LOOKS:
-                looks += 1
-                if j not in self.skip and self._flanks(j, i + 1, hi)[1]:
-                    return True
-                j = self.text.find(char, j + 1, stop)
+            j = text.find(char, i + 1, stop)
+            looks = inside = 0
+            while j != -1 and looks < _OPENER_LOOKS and inside < _INSIDE_LOOKS:
+                if 0 < j < len(text) - 1 and text[j - 1].isalnum() and text[j + 1].isalnum():
+                    inside += 1  # an apostrophe inside a word ("don’t") never closes: counted apart
+                else:
+                    looks += 1
+                    if j not in self.skip and self._flanks(j, i + 1, hi)[1]:
+                        return True
+                j = text.find(char, j + 1, stop)
         return False
 
     def _next_opening(self, opener: str, i: int, stop: int, hi: int, closers: str) -> int:

@@ -421,6 +421,8 @@ class NounPhrases(SentenceBounds):
                     len(lowered))
         roles = [w for w in lowered[1:head] if _is_role(w)]
         if all(r in _ORG_NOUNS or r[:-1] in _ORG_NOUNS for r in roles):
+            if not _is_role(lowered[head - 1]):
+                return None  # "on the campaign trail": the head is a trail, no organisation
             # "the company", "the department": an organisation, kept as written. Not resolved: the people index
             # holds persons, and the words around their mentions ("told the newspaper") matched "the newspaper"
             # to Hillary Clinton and "the bureau" to Florida on train (and the last person named, failing that)
@@ -492,6 +494,6 @@ nodded to Cruz. ¶ “…,” he said.": "he" is the subject before, "He", which
 person named."""
 
 _OPENING_MARKS = frozenset("“\"‘'«„»")
+"""Marks a quotation may open with (a sentence that starts with one opens with a quotation)."""
 _CLOSING_MARKS = frozenset("”\"’'»«“")
 """Marks a quotation may close with (a sentence that ends with one ends with a quotation)."""
-"""Marks a quotation may open with (a sentence that starts with one opens with a quotation)."""

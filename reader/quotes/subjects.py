@@ -7,6 +7,7 @@ A mixin over :class:`reader.quotes.phrases.NounPhrases` (which reads the noun ph
 
 from __future__ import annotations
 
+from reader.quotes.people import given_gender
 from reader.quotes.phrases import NounPhrases
 from reader.quotes.token_windows import (
     _appositive_name,
@@ -94,22 +95,25 @@ class Subjects(NounPhrases):
                 k = j + 1
                 place = False  # inside "from New Hampshire", "at the White House", "for Hillary Clinton": a complement
                 while k < len(tokens) and len(words) < 10 and (tokens[k][0][:1].isalnum() or (
-                        place and tokens[k][0] == "." and len(words[-1]) == 1 and words[-1].isupper())):
+                        place and tokens[k][0] == "." and words[-1][:1].isupper() and (
+                            len(words[-1]) == 1 or words[-1].lower() in _ABBREVIATIONS or words[-1] == "Dr"))):
                     token = tokens[k][0]
-                    if token == ".":  # an initial in a complement's name: "to President George W. Bush"
+                    if token == ".":  # an initial or a title in a complement: "to President George W. Bush",
+                        # "for Mr. Trump", "to Sen. Bernie Sanders"
                         words[-1] += "."
                         k += 1
                         continue
                     if token.lower() in ("who", "which", "der", "die", "qui", "que") or (
                             self.lang == "en" and token.lower() in _DAYS):
                         break  # (a day is no name: "said a spokesman in Berlin on Tuesday")
-                    if words[-1].lower() in ("from", "in", "at", "for", "to", "with") and self.lang == "en":
+                    if words[-1].lower() in ("from", "in", "at", "for", "to", "with", "of") and self.lang == "en":
                         place = True  # (a complement: "a spokesman for Hillary Clinton" is the spokesman)
-                    elif not token[:1].isupper() and token.lower() != "the":
-                        place = False
+                    elif not token[:1].isupper() and token.lower() not in ("the", "of"):
+                        place = False  # ("the Department of Homeland Security" is one complement)
                     if (token[:1].isupper() and token.lower() not in _ROLES and len(words) > 1 and not place
                             and not _initialism(tokens, k) and not _modifies_role(tokens, k)
-                            and words[-1].lower() not in ("de", "du", "des", "la", "of", "the", "d'", "der")):
+                            and words[-1].lower() not in ("de", "du", "des", "la", "of", "the", "d'", "der", "from",
+                                                          "in", "at")):
                         # "der Virologe Christian Drosten": the name wins ("le ministre de la Santé" has none)
                         return self.people.resolve_name([t for t, _ in tokens[k : k + 3] if t[:1].isupper()], offset)
                     if _initialism(tokens, k):  # "a former U.S. law enforcement official": one word, "U.S."
@@ -121,8 +125,9 @@ class Subjects(NounPhrases):
                     k += 1
                 if place and self.lang == "en":
                     # "said his best friend at Lehigh, Bruce Turry": the name after the comma is the person
+                    # (a given name opens it: not "a voter from Concord, New Hampshire")
                     appositive = _appositive_name(tokens, k)
-                    if appositive:
+                    if appositive and given_gender(appositive[0]):
                         return self.people.resolve_name(appositive, offset)
                 if any(w.lower() in _ROLES for w in words[1:]) or j == verb + 1:
                     return self._description(words, offset)

@@ -45,7 +45,10 @@ def _relative_start(tokens: list[tuple[str, int]], j: int) -> int | None:
                 # the White House who …")
                 head = tokens[p - 1][0].lower() if p >= 1 else ""
                 if tokens[p][0].lower() in ("for", "with", "at", "to") and _is_role(head):
-                    return k if p == k - 2 else p
+                    # a name is read with the role's complement ("A spokesman for Bernie Sanders"); an object
+                    # with an article ("at the White House") from the role alone ("An official")
+                    named = all(t[:1].isupper() or t == "." for t, _ in tokens[p + 1 : k])
+                    return k if named else p
                 return -1
             return k if _is_role(before.lower()) or before[:1].isupper() else None
         k -= 1

@@ -345,3 +345,40 @@ def test_a_pronoun_after_a_quotation_and_its_attribution_is_that_speakers() -> N
     body = ("Ted Cruz spoke in Iowa.\n\n“The sin he commits is honoring his promise to Ted Cruz,” Brent Bozell says. "
             "“What they fear is a real conservative,” he notes.")
     assert [q.speaker_full for q in quotes(body)] == ["Brent Bozell", "Brent Bozell"]
+
+
+# -- faults a third review found, each mended -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("“We are ready,” said a voter from Concord, New Hampshire.", "a voter from Concord"),
+        ("“We are ready,” said a spokesman with the Department of Homeland Security.",
+         "a spokesman with the Department of Homeland Security"),
+        ("“We are ready,” said a lawyer for Mr. Trump, Michael Cohen.", "Michael Cohen"),
+        ("“We are ready,” said an aide to Sen. Bernie Sanders.", "an aide to Sen. Bernie Sanders"),
+        ("A spokesman for Bernie Sanders who declined to be named said, \"He is the one.\"",
+         "A spokesman for Bernie Sanders"),
+    ],
+)
+def test_a_place_an_of_complement_a_title_inside_a_description(body: str, speaker: str) -> None:
+    """Before: "New Hampshire" (a place after a comma taken for an appositive name), "Security", "a lawyer for
+    Mr" (a title's full stop ended the complement), "an aide to Sen", "A spokesman"."""
+    text = "Hillary Clinton spoke in Iowa on Monday. Donald Trump answered.\n\n" + body
+    assert [q.speaker_full for q in quotes(text)] == [speaker]
+
+
+def test_a_possessive_before_many_contractions_does_not_close_a_quotation() -> None:
+    """The closer search steps over apostrophes inside words apart from its budget of marks."""
+    words = " ".join(["don’t", "won’t", "can’t", "it’s", "we’re", "they’re", "isn’t", "aren’t", "wasn’t"] * 3)
+    body = f"Donald Trump spoke.\n\nHe recalled: ‘The players’ union {words} sign the deal,’ Trump said."
+    found = [q for q in quotes(body) if not q.nested]
+    assert found[0].text.endswith("sign the deal,")
+
+
+def test_a_modifier_organisation_noun_is_no_speaker() -> None:
+    """"on the campaign trail": the head is a trail (before: "the campaign" as an organisation speaker)."""
+    body = ("Shaw spoke to reporters.\n\nShaw said: “You hear her on the campaign trail saying, ‘I love corn,’ "
+            "all the time.”")
+    assert all(q.speaker_full != "the campaign" for q in quotes(body))
