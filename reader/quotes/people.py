@@ -25,6 +25,7 @@ from reader.quotes.words import (
     _FUNCTION,
     _HONORIFICS,
     _ORG_WORDS,
+    _PLACES,
     _ROLES,
     _SAY,
     _SKIP_BEFORE_VERB,
@@ -123,10 +124,13 @@ class People(Namesakes):
         strong: set[str] = set()
         static: dict[int, bool] = {}  # split number -> strong by its own words (a title, two names)
         identities = [identity_of(prefix, core) for prefix, core in splits]  # (each distinct run once)
+        # runs that name a place, never a person ("South Carolina votes", "the Florida senator"): no mention
+        places = {number for number, (_, core) in enumerate(splits) if " ".join(core) in _PLACES} \
+            if self.lang == "en" else set()
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
             prefix, core = splits[number]
             surname = identities[number][0]
-            if len(surname) < 2 or surname in strong:
+            if len(surname) < 2 or surname in strong or number in places:
                 continue  # the checks below only ever add the surname
             by_words = static.get(number)
             if by_words is None:
@@ -153,7 +157,7 @@ class People(Namesakes):
         named_as: dict[int, Person] = {}  # split number (a full name of a family) -> the namesake it names
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
             surname, given, suffix = identities[number]
-            if surname not in strong:
+            if surname not in strong or number in places:
                 continue
             prefix, core = splits[number]
             if len(core) > 1 and (start < self._title_end or self._is_lead(core[0])):

@@ -267,3 +267,19 @@ _LIGHT_ADVERBS = _words("now then also later still just again not already never 
 _BE = _words("am is are was were be been being")
 """The forms of "be": before a cue verb they make it passive ("was asked by …") or, before an -ing verb,
 progressive ("many are calling"); as a sentence's main verb, its subject is described, not speaking."""
+
+_PLACES = frozenset(
+    """Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|
+    Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|
+    Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|
+    Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|
+    Virginia|West Virginia|Wisconsin|Wyoming|America|United States|Europe|Asia|Africa|Latin America|
+    Middle East|China|Russia|Iran|Iraq|Syria|Israel|Mexico|Canada|France|Germany|Britain|Japan|Cuba|Turkey|
+    Libya|Afghanistan|Pakistan|India|Egypt|Saudi Arabia|North Korea|South Korea|Ukraine|Italy|Spain|Greece|
+    Benghazi|Chicago|Philadelphia|Cleveland|Miami|Boston|Los Angeles|San Francisco|Las Vegas|Manhattan|Brooklyn|
+    Brussels|Paris|London|Berlin|Moscow|Beijing|Tehran|Baghdad|Damascus|Kabul|Havana|Washington D.C.""".replace(
+        "\n", "").replace("    ", "").split("|")
+)
+"""Places named alone (a state, a country, a city of the news): never a person, although a place is often a
+verb's subject ("South Carolina votes Saturday") or sits in a description ("the Florida senator"). English
+only. "Washington" alone is left out (a person's surname as often as the capital)."""

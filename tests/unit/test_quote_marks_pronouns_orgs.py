@@ -382,3 +382,19 @@ def test_a_modifier_organisation_noun_is_no_speaker() -> None:
     body = ("Shaw spoke to reporters.\n\nShaw said: “You hear her on the campaign trail saying, ‘I love corn,’ "
             "all the time.”")
     assert all(q.speaker_full != "the campaign" for q in quotes(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Jeb Bush spoke on Monday. South Carolina said no to him in 2000.\n\nHe spoke of the primary in South "
+         "Carolina. “With an eye to February,” he said.", "Jeb Bush"),
+        ("Jeb Bush spoke on Monday. Florida announced a recount.\n\n“With an eye to February,” the former Florida "
+         "governor said.", "Jeb Bush"),
+    ],
+)
+def test_a_place_is_never_a_person(body: str, speaker: str) -> None:
+    """A state or a country is often a verb's subject ("South Carolina said no"), which made it a person a
+    pronoun or a description then went to (62 train quotations had a place as their speaker: "Florida" for "the
+    former Florida governor", "New Hampshire" for "he told them"; before: "South Carolina", "Florida")."""
+    assert [q.speaker_full for q in quotes(body)] == [speaker]
