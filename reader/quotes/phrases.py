@@ -27,6 +27,7 @@ from reader.quotes.words import (
     _ALSO_NOUNS,
     _AMOUNTS,
     _BACK_VERBS,
+    _COMPLEMENTS,
     _DAYS,
     _DETERMINERS,
     _GROUP_ROLES,
@@ -484,9 +485,6 @@ class NounPhrases(SentenceBounds):
         attributor is)."""
         raise NotImplementedError
 
-
-_COMPLEMENTS = frozenset("for to with at of from in".split())
-"""Prepositions that open a complement after a role's head ("a spokesman | for Hillary Clinton")."""
 
 _PRONOUN_CHAIN = 3
 """Pronouns resolved through one another's sentences at most this deep ("Trump never mentioned Clinton. ¶ He

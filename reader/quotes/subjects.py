@@ -23,6 +23,7 @@ from reader.quotes.words import (
     _AUXILIARIES,
     _BE,
     _CLAUSE_OPENERS,
+    _COMPLEMENTS,
     _CONJUNCTIONS,
     _DAYS,
     _DETERMINERS,
@@ -96,7 +97,7 @@ class Subjects(NounPhrases):
                 place = False  # inside "from New Hampshire", "at the White House", "for Hillary Clinton": a complement
                 while k < len(tokens) and len(words) < 10 and (tokens[k][0][:1].isalnum() or (
                         place and tokens[k][0] == "." and words[-1][:1].isupper() and (
-                            len(words[-1]) == 1 or words[-1].lower() in _ABBREVIATIONS or words[-1] == "Dr"))):
+                            len(words[-1]) == 1 or words[-1].lower() in _ABBREVIATIONS))):
                     token = tokens[k][0]
                     if token == ".":  # an initial or a title in a complement: "to President George W. Bush",
                         # "for Mr. Trump", "to Sen. Bernie Sanders"
@@ -106,7 +107,7 @@ class Subjects(NounPhrases):
                     if token.lower() in ("who", "which", "der", "die", "qui", "que") or (
                             self.lang == "en" and token.lower() in _DAYS):
                         break  # (a day is no name: "said a spokesman in Berlin on Tuesday")
-                    if words[-1].lower() in ("from", "in", "at", "for", "to", "with", "of") and self.lang == "en":
+                    if words[-1].lower() in _COMPLEMENTS and self.lang == "en":
                         place = True  # (a complement: "a spokesman for Hillary Clinton" is the spokesman)
                     elif not token[:1].isupper() and token.lower() not in ("the", "of"):
                         place = False  # ("the Department of Homeland Security" is one complement)

@@ -8,6 +8,9 @@ def _words(spec: str) -> frozenset[str]:
     return frozenset(spec.replace("’", "'").lower().split())
 
 
+_STATEMENT_VERBS = _words("issued issues released releases")
+"""Verbs that are cue verbs only before a statement ("the DNC issued a statement", "Clinton released the following
+statement:"); never before a name ("released Smith")."""
 _VERBS = _words(
     """beamed gushed sighed laughed fumed marveled marvelled raged boomed cheered crowed grumbled muttered screamed
     cried sniped teased underscored surmised reasoned affirmed reaffirmed ventured implored begged barked snarled
@@ -33,7 +36,7 @@ _VERBS = _words(
     confirming denying suggesting urging promising cautioning complaining joking boasting texted emailed
     messaged reported reports reportedly testified testifies agreed agrees disagreed echoed countered
     questioned asserts asserted wrote writes read reads explains says pointed repeated repeats yelled chanted
-    whispered elaborated clarified speculated speculates issued issues released releases
+    whispered elaborated clarified speculated speculates
     went sagt sagte sagten sagen erklärt erklärte erklärten betont betonte betonten meint meinte meinen
     konstatiert konstatierte bemerkt bemerkte schreibt schrieb schreiben schrieben verrät verriet erzählt erzählte
     warnt warnte warnen fordert forderte kritisiert kritisierte antwortet antwortete fragt fragte ergänzt ergänzte
@@ -43,21 +46,18 @@ _VERBS = _words(
     précisé assure assuré indique indiqué confie confié raconte raconté poursuit reconnaît reconnu regrette
     regretté juge jugé martèle martelé lance lancé réagi réagit qualifié qualifie annonce annoncé insiste insisté
     rappelle rappelé prévient prévenu avertit averti écrit tweeté"""
-)
+) | _STATEMENT_VERBS
 _SAY = _VERBS - _words(
     """write writes wrote schreibt schrieb schreiben schrieben think thinks believe believes believed consider
     considers considered describe describes described call calls called went continued posted fordert forderte
     findet fand glaubt glaubte beschreibt beschrieb schildert schilderte angekündigt lance lancé juge jugé
-    écrit dit fired shot hit pushed struck snapped issued issues released releases"""
-)
+    écrit dit fired shot hit pushed struck snapped"""
+) - _STATEMENT_VERBS
 _VERB_FORMS = frozenset(form for verb in _VERBS for form in (verb, verb.capitalize(), verb.upper()))
 """The cue verbs as a text writes them (said, Said, SAID): ``word in _VERB_FORMS`` is ``word.lower() in _VERBS``
 without a ``lower()`` call per token (the attribution loops read every token of a paragraph)."""
 _BACK_VERBS = _words("fired shot hit pushed struck snapped")
 """Verbs that are cue verbs only with "back" ("Rubio fired back: “…”"); never before a name ("hit Iowa")."""
-_STATEMENT_VERBS = _words("issued issues released releases")
-"""Verbs that are cue verbs only before a statement ("the DNC issued a statement", "Clinton released the following
-statement:"); never before a name ("released Smith")."""
 _OBJECT_VERBS = _STATEMENT_VERBS | _words(
     """tell tells told telling ask asks asking urge urges urged remind reminds reminded assure assured assures
     inform informs informed call calls called calling blasted slammed charged accused praised touted hailed mocked
@@ -260,6 +260,10 @@ _OF_HEADS = _words(
 """Heads of an organisation's name that "of" completes ("Department of Justice", "Bank of America",
 "University of Chicago"): the name is the speaker as written, not the word after "of"."""
 
+_COMPLEMENTS = _words("for to with at of from in")
+"""Prepositions that open a complement after a role's head ("a spokesman | for Hillary Clinton", "a voter | from
+New Hampshire"): the words after them are part of the description, not the speaker's name."""
+
 _LIGHT_ADVERBS = _words("now then also later still just again not already never ever even often always once soon")
 """Adverbs that may stand between a word and the verb form it leads to ("…, but now said", "is also calling",
 "later alleging"); an -ly adverb counts too (see ``token_windows._ing_after_adverbs``)."""
@@ -268,8 +272,8 @@ _BE = _words("am is are was were be been being")
 """The forms of "be": before a cue verb they make it passive ("was asked by …") or, before an -ing verb,
 progressive ("many are calling"); as a sentence's main verb, its subject is described, not speaking."""
 
-_PLACES = frozenset(
-    """Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|
+_PLACES = frozenset(place.strip() for place in """
+    Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|
     Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|
     Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|
     Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|
@@ -277,9 +281,7 @@ _PLACES = frozenset(
     Middle East|China|Russia|Iran|Iraq|Syria|Israel|Mexico|Canada|France|Germany|Britain|Japan|Cuba|Turkey|
     Libya|Afghanistan|Pakistan|India|Egypt|Saudi Arabia|North Korea|South Korea|Ukraine|Italy|Spain|Greece|
     Benghazi|Chicago|Philadelphia|Cleveland|Miami|Boston|Los Angeles|San Francisco|Las Vegas|Manhattan|Brooklyn|
-    Brussels|Paris|London|Berlin|Moscow|Beijing|Tehran|Baghdad|Damascus|Kabul|Havana|Washington D.C.""".replace(
-        "\n", "").replace("    ", "").split("|")
-)
+    Brussels|Paris|London|Berlin|Moscow|Beijing|Tehran|Baghdad|Damascus|Kabul|Havana|Washington D.C.""".split("|"))
 """Places named alone (a state, a country, a city of the news): never a person, although a place is often a
 verb's subject ("South Carolina votes Saturday") or sits in a description ("the Florida senator"). English
 only. "Washington" alone is left out (a person's surname as often as the capital)."""
