@@ -1,7 +1,8 @@
 """The attribution right after a quotation's closing mark: a signature after a dash ("“…” ― Pamela Padilla"), a
 long aside between the name and its cue verb ("“…,” Texas delegate Bill Eastland, wearing a cowboy hat …,
-said"), the tight shape that alone attributes a quotation embedded in its sentence ("“…,” he said"), and
-the sentence end's attribution shared with an earlier quotation of the sentence that has none.
+said"), the tight shape that alone attributes a quotation embedded in its sentence ("“…,” he said"), the
+writer's own words ("“…,” I said"), and the sentence end's attribution shared with an earlier quotation of the
+sentence that has none.
 
 A mixin over :class:`reader.quotes.narrative.Narrative`, split out of :mod:`reader.quotes.speakers` (over 500
 lines); :class:`reader.quotes.speakers.Attributor` is one. No Textual or Rich import here.
@@ -14,7 +15,12 @@ from typing import TYPE_CHECKING
 
 from reader.quotes.narrative import Narrative
 from reader.quotes.sentence_bounds import _BOUNDARY
+from reader.quotes.token_windows import _run_words
 from reader.quotes.words import _DETERMINERS, _PRONOUNS, _ROLES, _SKIP_BEFORE_VERB, _VERB_FORMS
+
+_THINKING = frozenset("think thinks thought believe believes believed consider considers considered".split())
+"""Cue verbs that, after "I", are an opinion about the quotation, not its attribution ("“Lock her up” I think is
+…")."""
 
 if TYPE_CHECKING:
     from reader.quotes import Quotation
@@ -36,6 +42,35 @@ class AfterMark(Narrative):
                 return all(t[:1].isupper() or t in (".", ",") or t.lower() in _PRONOUNS or t.lower() in _DETERMINERS
                            or t.lower() in _ROLES or t.lower() in _SKIP_BEFORE_VERB for t, _ in tokens[:k])
         return False
+
+    def _first_person(self, tokens: list[tuple[str, int]]) -> bool:
+        """"“…,” I said", "said I", "I asked him quietly": the words right after a closing mark (past its commas)
+        give the writer as the speaker (a first-person column, a story's narrator). Nobody the article names
+        said it, so no pattern nor the ranker may give it to someone else (the previous paragraph's speaker, the
+        person last named): the quotation has no speaker. English only."""
+        if self.lang != "en" or len(tokens) < 2:
+            return False
+        if tokens[0][0] != "I":
+            return tokens[0][0] in _VERB_FORMS and tokens[1][0] == "I" and tokens[0][0].lower() not in _THINKING
+        for word, _ in tokens[1:4]:  # "I asked", "I now demanded", "I then told him"
+            if word in _VERB_FORMS:
+                return word.lower() not in _THINKING
+            if not (word.isalpha() and word.islower()):
+                return False
+        return False
+
+    def _first_person_before(self, tokens: list[tuple[str, int]]) -> bool:
+        """"I said, “…”", "I told him: “…”": :meth:`_first_person` in the words that lead to an opening mark."""
+        if len(tokens) < 3 or tokens[-1][0] not in (",", ":"):
+            return False
+        start = max(0, len(tokens) - 5)
+        subject = next((k for k in range(len(tokens) - 3, start - 1, -1) if tokens[k][0] == "I"), None)
+        if subject is None or (subject > 0 and tokens[subject - 1][0][:1].isalnum()
+                               and tokens[subject - 1][0] not in _VERB_FORMS):
+            return False  # (the clause must open with "I", or be "said I")
+        if subject > 0 and tokens[subject - 1][0] in _VERB_FORMS:
+            return tokens[subject - 1][0].lower() not in _THINKING
+        return self._first_person(tokens[subject:-1])
 
     def _after_aside(self, tokens: list[tuple[str, int]]) -> str | None:
         """"“…,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” pins, said": a name right after
@@ -67,7 +102,7 @@ class AfterMark(Narrative):
         but the end of the sentence, a comma or a parenthesis follows it ("— Bush, Florida's former governor")."""
         if len(after) < 2 or after[0][0] not in "―—–-" or not after[1][0][:1].isupper():
             return None
-        run = self._run_words(after[1:8])
+        run = _run_words(after[1:8])
         k = 1
         while k < len(after) and (after[k][0][:1].isupper() or after[k][0] == "."):
             k += 1

@@ -60,8 +60,11 @@ def lower_case_words(text: str) -> set[str]:
     return words
 
 
-_CONTRACTED_PRONOUN = re.compile(r"(?i)(?:i|we|they|you|he|she|it)[’'](?:m|ve|d|ll|re|s)$")
-"""A pronoun with a contracted verb ("I’m", "They've"): capitalised like a name, never one (issue 11, item 1)."""
+_CONTRACTED_PRONOUN = re.compile(
+    r"(?i)(?:(?:i|we|they|you|he|she|it|that|there|here|what|who|where|let)[’'](?:m|ve|d|ll|re|s)|\w+n[’']t)$")
+"""A pronoun with a contracted verb ("I’m", "They've", "That’s", "Let’s") or a contracted negation ("Don’t",
+"Can’t"): capitalised like a name at a sentence's start, never one (issue 11, item 1: "Don’t say “…”" had
+"Don’t" as its speaker)."""
 
 
 def _core(tokens: list[str]) -> tuple[list[str], list[str]]:

@@ -207,7 +207,8 @@ class People(Namesakes):
             keys = [t.rstrip(".").lower() for t in prefix]
             gender = next((_HONORIFICS[k] for k in keys if k in _HONORIFICS), "")
             if not gender and len(core) > 1 and self.lang == "en":
-                gender = given_gender(core[0])  # "Hillary Clinton": she, never "he"
+                # "Hillary Clinton": she, never "he"; "Edward Norton Lorenz" (the core cut at two words): he
+                gender = given_gender(core[0]) or (given_gender(prefix[0]) if len(prefix) == 1 else "")
             after = text[end : end + 12].lower()
             if after.startswith((" herself", ", herself")):
                 gender = "f"
@@ -292,6 +293,9 @@ class People(Namesakes):
 
     def resolve_name(self, tokens: list[str], offset: int) -> str | None:
         tokens = [t for t in tokens if t]
+        owner = next((k for k in range(len(tokens) - 2, -1, -1) if tokens[k].endswith(("’s", "'s"))), None)
+        if owner is not None:  # "RedMonk’s Stephens", "Boston’s Walsh": the speaker is whom the possessive owns
+            tokens = tokens[owner + 1 :]
         if tokens and _CONTRACTED_PRONOUN.match(tokens[0]):
             return None  # "I’ve", "They’re": a pronoun, capitalised, is no name
         if tokens and len(tokens[-1]) > 2:
@@ -299,7 +303,10 @@ class People(Namesakes):
         prefix, core = self.core(tokens)
         if core:
             person = self.person_of(tokens, offset)
-            return person.full if person else " ".join(core)
+            if person is None:
+                return " ".join(core)
+            full = person.full  # (the index may hold a name that a possessive opens: "Boston's Walsh")
+            return full if owner is None else full.rsplit("’s ", 1)[-1].rsplit("'s ", 1)[-1]
         roles = [t.rstrip(".").lower() for t in tokens if t.rstrip(".").lower() in _ROLES]
         words = [t for t in tokens if t.lower() not in _FUNCTION]
         last = words[-1].rstrip(".").lower() if words else ""

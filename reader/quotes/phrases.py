@@ -15,9 +15,11 @@ from reader.quotes.names import _POSSESSIVE
 from reader.quotes.people import Described, People, _is_group
 from reader.quotes.sentence_bounds import SentenceBounds
 from reader.quotes.token_windows import (
+    _ampersand,
     _home_town_before,
     _ing_after_adverbs,
     _relative_start,
+    _run_words,
     _slice_tokens,
     _state_abbreviation,
     _word_end,
@@ -257,18 +259,8 @@ class NounPhrases(SentenceBounds):
             named = [(t, o) for t, o in appositive if t[:1].isupper() or t == "."]
             if named and appositive[-1][0][:1].isupper() and appositive[0][0][:1].isupper():
                 # "Sanders's campaign manager, Jeff Weaver, said": the name in the appositive
-                return self.people.resolve_name(self._run_words(appositive), appositive[-1][1])
+                return self.people.resolve_name(_run_words(appositive), appositive[-1][1])
         return found[0] if found else None
-
-    @staticmethod
-    def _run_words(tokens: list[tuple[str, int]]) -> list[str]:
-        run: list[str] = []
-        for tok, _ in tokens:
-            if tok == "." and run and len(run[-1]) <= 4 and not run[-1].endswith("."):
-                run[-1] += "."
-            elif tok[:1].isupper():
-                run.append(tok)
-        return run
 
     def _common_word(self, word: str, offset: int) -> bool:
         """A capitalised word that starts its sentence and that the article also writes in lower case
@@ -309,6 +301,10 @@ class NounPhrases(SentenceBounds):
                     run.insert(0, tok)
                     k -= 1
                     continue
+                if run and _ampersand(tokens, k):  # "P&G said", "AT&T": one name, not its last letter
+                    run[0] = tokens[k - 1][0] + "&" + run[0]
+                    k -= 2
+                    continue
                 break
             if "um" in run:  # "Forscher um Aneta Afelt": the researchers around a named lead
                 run = run[run.index("um") + 1 :]
@@ -317,7 +313,7 @@ class NounPhrases(SentenceBounds):
                 m = k - 1
                 while m > 0 and (tokens[m - 1][0][:1].isupper() or tokens[m - 1][0] == "."):
                     m -= 1
-                owner = self.people.person_of(self._run_words(tokens[m:k]), tokens[m][1])
+                owner = self.people.person_of(_run_words(tokens[m:k]), tokens[m][1])
                 if owner is not None:
                     return owner.full, "name"
                 head = tokens[k - 1][0].lower()

@@ -340,7 +340,8 @@ class Ranker:
         english = self.a.lang == "en"
         for number, quotation in enumerate(quotations):
             rule = rules[number]
-            if (hows[number] == "hint" or quotation.nested or (rule is not None and not rule[:1].isupper())
+            if (hows[number] in ("hint", "first-person") or quotation.nested
+                    or (rule is not None and not rule[:1].isupper())
                     or (not weights and collect is None)
                     or (kept and rule is not None and "rule:" + hows[number] in _STRUCTURAL
                         and not rule.endswith(("’s", "'s", "’", "'")))

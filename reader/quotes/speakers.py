@@ -53,6 +53,7 @@ from reader.quotes.names import NameScan, lower_case_words, scan_names
 from reader.quotes.pause import paused_gc
 from reader.quotes.people import People
 from reader.quotes.spans import Spans
+from reader.quotes.token_windows import _VERBS_OR_PREPOSITIONS, _object_of_preposition
 from reader.quotes.words import (
     _AUXILIARIES,
     _BE,
@@ -62,7 +63,6 @@ from reader.quotes.words import (
     _LIGHT_ADVERBS,
     _OBJECT_PREPOSITIONS,
     _OBJECT_VERBS,
-    _PREPOSITIONS,
     _PRONOUNS,
     _SAY,
     _SKIP_BEFORE_VERB,
@@ -78,7 +78,6 @@ _SUBORDINATORS = frozenset("after when as while if before since although though 
 _COMPLEMENT = frozenset("that whom what which how whether".split())
 
 
-_VERBS_OR_PREPOSITIONS = _VERBS | _PREPOSITIONS
 _PASSIVE_CUES = frozenset("asked questioned pressed told warned urged".split())
 """Cue verbs whose agent says the words when passive ("was asked by Bill Maher, “…”"); not "was called by the
 SVP the “Expulsion Initiative”", a name given."""
@@ -336,6 +335,9 @@ class Attributor(AfterMark):
             after[0][0] not in _PRONOUNS and after[0][0] not in _SKIP_BEFORE_VERB) and not (
             after[0][0] in _DETERMINERS and quoted.rstrip()[-1:] in (",", "?", "!"))  # “…,” the senator said
         embedded = bool(before) and before[-1][0][:1].isalpha() and before[-1][0][:1].islower()
+        if head and not goes_on and self._first_person(head[:5]):
+            self.how = "first-person"  # “…,” I said: the writer's own words
+            return None
         if head and not ends_sentence and not goes_on and (not embedded or self._tight_after(after[lead:lead + 8])):
             # the verb within the first words, its subject read as far as it goes ("said former Pennsylvania Gov.
             # and Democratic National Committee Chairman Ed Rendell")
@@ -347,6 +349,9 @@ class Attributor(AfterMark):
             if found:
                 self.how = "after"
                 return found
+        if self._first_person_before(before):
+            self.how = "first-person"  # I said, “…”
+            return None
         # 2. according to X anywhere in the sentence; X said: “…” before the opening mark
         found = self._source(before) or self._source(after)
         if found:
@@ -362,7 +367,7 @@ class Attributor(AfterMark):
             start -= 1
         if (len(before) >= 2 and before[-1][0] == ":" and before[-2][0][:1].isupper()
                 and (start == 0 or before[start - 1][0].lower() not in _VERBS_OR_PREPOSITIONS)
-                and not self._object_of_preposition(before, start)):
+                and not _object_of_preposition(before, start)):
             # Smith: “…” (a transcript, a list of reactions); not "told Fox News: “…”", "on CNN: “…”"
             noun = self._noun_phrase_back(before, len(before) - 2)
             if noun is not None and noun[0]:
@@ -384,18 +389,6 @@ class Attributor(AfterMark):
         found = self._main_subject(clause_start(), open_pos, describes=True)
         self.how = "main" if found else "none"
         return found
-
-    @staticmethod
-    def _object_of_preposition(tokens: list[tuple[str, int]], start: int) -> bool:
-        """Is the name run at ``start`` the end of a noun phrase that a preposition or a cue verb governs ("… to the
-        Dutch newspaper NRC Handelsblad: “…”", "told the conservative website Breitbart: “…”")? Then it is whom
-        the words were given to, not who said them. Reads back over at most four words to a determiner."""
-        k = start - 1
-        while k >= 0 and start - k <= 4 and tokens[k][0][:1].isalpha():
-            if tokens[k][0].lower() in _DETERMINERS:
-                return k > 0 and tokens[k - 1][0].lower() in _VERBS_OR_PREPOSITIONS
-            k -= 1
-        return False
 
     def attribute(
         self,
@@ -435,6 +428,11 @@ class Attributor(AfterMark):
                 speaker = None
             else:
                 speaker = self._direct(open_pos, close_pos, first, last, quotation.text)
+            if self.how == "first-person":  # the writer's: nobody else's by inheritance either
+                speakers.append(None)
+                self.hows.append(self.how)
+                last_in_block[last] = last_in_block[first] = (close_pos, None, quotation.kind)
+                continue
             sentence_start = self._sentence_start(open_pos, self.starts[first])
             prefix = self.text[sentence_start:open_pos].strip()
             previous = last_in_block.get(first)

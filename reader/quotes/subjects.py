@@ -10,6 +10,7 @@ from __future__ import annotations
 from reader.quotes.people import given_gender
 from reader.quotes.phrases import NounPhrases
 from reader.quotes.token_windows import (
+    _ampersand,
     _appositive_name,
     _ing_after_adverbs,
     _modifies_role,
@@ -54,14 +55,20 @@ class Subjects(NounPhrases):
             key = word.lower()
             if not word[:1].isalnum() or (self.lang == "en" and key in _CLAUSE_OPENERS):
                 return None  # "suggests that Phoenix …": past "that", the subject of another clause
-            if self.lang == "en" and key in _PREPOSITIONS and j == verb + 1:
+            joined = _ampersand(tokens, j + 1)  # "AT&T": a name, not the preposition "at"
+            if self.lang == "en" and key in _PREPOSITIONS and j == verb + 1 and not joined:
                 return None  # "said at a Washington event": an inverted subject comes right after the verb
             if key in _PRONOUNS and key not in ("him", "her", "ihm", "ihr", "lui") and j == verb + 1:
                 return self._antecedent(offset, _PRONOUNS[key])
-            if word[:1].isupper() and key not in _FUNCTION:
+            if word[:1].isupper() and (key not in _FUNCTION or joined):
                 run = [word]
                 k = j + 1
-                while k < len(tokens) and (tokens[k][0][:1].isupper() or tokens[k][0] in (".", "um")):
+                while k < len(tokens) and (tokens[k][0][:1].isupper() or tokens[k][0] in (".", "um")
+                                           or _ampersand(tokens, k)):
+                    if tokens[k][0] == "&":  # "said AT&T": one name
+                        run[-1] += "&" + tokens[k + 1][0]
+                        k += 2
+                        continue
                     if tokens[k][0] == ".":
                         if (len(run[-1]) > 3 and run[-1].lower() not in _ABBREVIATIONS) or run[-1].endswith("."):
                             break  # a full stop, unless after an abbreviation ("said Army Capt. Christian Pardo")
@@ -116,6 +123,9 @@ class Subjects(NounPhrases):
                             and words[-1].lower() not in ("de", "du", "des", "la", "of", "the", "d'", "der", "from",
                                                           "in", "at")):
                         # "der Virologe Christian Drosten": the name wins ("le ministre de la Santé" has none)
+                        named = self._organisation_of(tokens, j + 1, k)
+                        if named is not None:  # "the New Zealand Department of Conservation": one name
+                            return named
                         return self.people.resolve_name([t for t, _ in tokens[k : k + 3] if t[:1].isupper()], offset)
                     if _initialism(tokens, k):  # "a former U.S. law enforcement official": one word, "U.S."
                         words.append(tokens[k][0] + "." + tokens[k + 2][0] + ("." if k + 3 < len(tokens)
@@ -134,6 +144,26 @@ class Subjects(NounPhrases):
                     return self._description(words, offset)
             j += 1
         return None
+
+    def _organisation_of(self, tokens: list[tuple[str, int]], lo: int, k: int) -> str | None:
+        """The name of an organisation as written, when the capitalised words around ``k`` (from ``lo`` on, the
+        word after a determiner) end with an organisation's head and "of" a name ("the New Zealand Department
+        of Conservation", "the U.S. Court of Appeals"), else None: not a person's name after a description."""
+        if self.lang != "en":
+            return None
+        start = k
+        while start > lo and (tokens[start - 1][0][:1].isupper() or tokens[start - 1][0] == "."):
+            start -= 1
+        m = k
+        while m < len(tokens) and tokens[m][0][:1].isupper():
+            m += 1
+        if not (m + 1 < len(tokens) and tokens[m][0] == "of" and tokens[m - 1][0].lower() in _OF_HEADS
+                and tokens[m + 1][0][:1].isupper()):
+            return None
+        end = m + 1
+        while end < len(tokens) and tokens[end][0][:1].isupper():
+            end += 1
+        return self.text[tokens[start][1] : tokens[end - 1][1] + len(tokens[end - 1][0])]
 
     def _sentence_subject(self, start: int, end: int) -> str | None:
         tokens = self._tokens(start, min(end, start + 120))

@@ -1,8 +1,9 @@
 """Pure functions over a window of the article's tokens, as (token, offset) pairs: cutting a window into tokens
 (:func:`_slice_tokens`), and the small shapes the subject readers of :mod:`reader.quotes.phrases` and
 :mod:`reader.quotes.subjects` step over (a relative clause without commas, an age or home town and its state, a
-participle after adverbs, a time opening a sentence). Split out of :mod:`reader.quotes.phrases` (over 500
-lines); they read only the tokens they are given. No Textual or Rich import here.
+participle after adverbs, a time opening a sentence, a name run's words, a name that a preposition governs, a
+name joined by "&"). Split out of :mod:`reader.quotes.phrases` (over 500 lines); they read only the tokens they
+are given. No Textual or Rich import here.
 """
 
 from __future__ import annotations
@@ -11,12 +12,23 @@ import re
 
 from reader.quotes.descriptions import _is_role
 from reader.quotes.names import _TOKEN
-from reader.quotes.words import _AFTERWARDS, _DAYS, _FUNCTION, _LIGHT_ADVERBS, _PREPOSITIONS, _PRONOUNS, _ROLES
+from reader.quotes.words import (
+    _AFTERWARDS,
+    _DAYS,
+    _DETERMINERS,
+    _FUNCTION,
+    _LIGHT_ADVERBS,
+    _PREPOSITIONS,
+    _PRONOUNS,
+    _ROLES,
+    _VERBS,
+)
 
 _SPACED_TOKEN = re.compile(r"(\s*+)(" + _TOKEN.pattern + ")")
 """``_TOKEN`` and the whitespace before it, as two groups: consecutive matches tile the text, so offsets are
 running sums of lengths (no ``Match`` object and ``start()`` call per token; tests/unit/test_quote_tokens.py
 checks it against ``_TOKEN.finditer``)."""
+_VERBS_OR_PREPOSITIONS = _VERBS | _PREPOSITIONS
 
 
 def _relative_start(tokens: list[tuple[str, int]], j: int) -> int | None:
@@ -79,6 +91,37 @@ def _modifies_role(tokens: list[tuple[str, int]], k: int) -> bool:
     while m < len(tokens) and m - k < 4 and tokens[m][0][:1].isupper():
         m += 1
     return m < len(tokens) and tokens[m][0].islower() and _is_role(tokens[m][0])
+
+
+def _ampersand(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Whether ``tokens[k]`` is an "&" joining two capitalised words with no space ("P&G", "AT&T", "S&P"): one
+    name, which the tokens split in three."""
+    return (0 < k < len(tokens) - 1 and tokens[k][0] == "&" and tokens[k - 1][0][:1].isupper()
+            and tokens[k + 1][0][:1].isupper() and tokens[k - 1][1] + len(tokens[k - 1][0]) == tokens[k][1]
+            and tokens[k][1] + 1 == tokens[k + 1][1])
+
+
+def _run_words(tokens: list[tuple[str, int]]) -> list[str]:
+    """The capitalised words of ``tokens`` as a name's words, an abbreviation keeping its full stop ("Sen.")."""
+    run: list[str] = []
+    for tok, _ in tokens:
+        if tok == "." and run and len(run[-1]) <= 4 and not run[-1].endswith("."):
+            run[-1] += "."
+        elif tok[:1].isupper():
+            run.append(tok)
+    return run
+
+
+def _object_of_preposition(tokens: list[tuple[str, int]], start: int) -> bool:
+    """Is the name run at ``start`` the end of a noun phrase that a preposition or a cue verb governs ("… to the
+    Dutch newspaper NRC Handelsblad: “…”", "told the conservative website Breitbart: “…”")? Then it is whom
+    the words were given to, not who said them. Reads back over at most four words to a determiner."""
+    k = start - 1
+    while k >= 0 and start - k <= 4 and tokens[k][0][:1].isalpha():
+        if tokens[k][0].lower() in _DETERMINERS:
+            return k > 0 and tokens[k - 1][0].lower() in _VERBS_OR_PREPOSITIONS
+        k -= 1
+    return False
 
 
 def _appositive_name(tokens: list[tuple[str, int]], k: int) -> list[str]:

@@ -281,7 +281,13 @@ _PLACES = frozenset(place.strip() for place in """
     Middle East|China|Russia|Iran|Iraq|Syria|Israel|Mexico|Canada|France|Germany|Britain|Japan|Cuba|Turkey|
     Libya|Afghanistan|Pakistan|India|Egypt|Saudi Arabia|North Korea|South Korea|Ukraine|Italy|Spain|Greece|
     Benghazi|Chicago|Philadelphia|Cleveland|Miami|Boston|Los Angeles|San Francisco|Las Vegas|Manhattan|Brooklyn|
-    Brussels|Paris|London|Berlin|Moscow|Beijing|Tehran|Baghdad|Damascus|Kabul|Havana|Washington D.C.""".split("|"))
+    Brussels|Paris|London|Berlin|Moscow|Beijing|Tehran|Baghdad|Damascus|Kabul|Havana|Washington D.C.|
+    Australia|New Zealand|Ireland|Scotland|England|Wales|Brazil|Argentina|Venezuela|Colombia|Chile|Peru|Nigeria|
+    Kenya|South Africa|Ethiopia|Somalia|Sudan|Tunisia|Morocco|Algeria|Indonesia|Vietnam|Philippines|Thailand|
+    Poland|Hungary|Sweden|Norway|Denmark|Finland|Netherlands|Belgium|Switzerland|Austria|Portugal|Qatar|Yemen|
+    Lebanon|Belarus|Taiwan|Hong Kong|Singapore|Malaysia|Myanmar|Bangladesh|Sri Lanka|Nepal|Haiti|Puerto Rico""".split(
+    "|"))
 """Places named alone (a state, a country, a city of the news): never a person, although a place is often a
 verb's subject ("South Carolina votes Saturday") or sits in a description ("the Florida senator"). English
-only. "Washington" alone is left out (a person's surname as often as the capital)."""
+only. "Washington" alone is left out (a person's surname as often as the capital), and so are countries that are
+also given names or surnames ("Jordan", "Chad")."""
