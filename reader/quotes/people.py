@@ -258,7 +258,7 @@ class People(Namesakes):
         k = start - 1
         while k >= 0 and self.text[k] in " \t\u00a0":
             k -= 1
-        return k < 0 or self.text[k] in ".!?:\n\r\"“„«»”"
+        return k < 0 or self.text[k] in ".!?:\n\r\"“„«»”("  # ("(See Facebook's …)": a sentence in brackets)
 
     def _subject_of_verb(self, end: int) -> bool:
         skip = _PARENTHESIS.match(self.text, end, end + 80)

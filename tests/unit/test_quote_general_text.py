@@ -145,3 +145,16 @@ def test_more_countries_are_places_never_persons() -> None:
         "\"We need to listen,\" he said."
     )
     assert found[0].speaker_full == "Malcolm Turnbull"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Whether Bartleby would go was unclear.", "Ah Bartleby, he thought.", "Poor Bartleby stayed.",
+     "(See Bartleby's own account of it.)"],
+)
+def test_a_word_that_opens_a_sentence_before_a_name_is_not_its_first_name(opening: str) -> None:
+    """Before, "Whether Bartleby", "Ah Bartleby" and "See Bartleby" were the people the index named, and so the
+    speaker of every later "he said"."""
+    found = quotes(f"Bartleby worked for me.\n\n{opening}\n\nBartleby said he would stay.\n\n"
+                   "\"I would prefer not to,\" he said.")
+    assert found[-1].speaker_full == "Bartleby"
