@@ -42,8 +42,9 @@ _NO_FIRST_NAMES = frozenset("like unlike despite amid among via per inside outsi
                             "upon beyond behind given during after before since until across along around "
                             "throughout against between beneath near unless whether whereas once perhaps maybe "
                             "indeed instead thus hence see ah oh alas dear poor hey yes well".split())
-"""Prepositions, conjunctions and adverbs that can open a sentence before a name ("Like Trump, Beck …", "Whether
-Bartleby would go …", "(See Facebook's own description …)", "Ah Bartleby!", "Poor Bartleby"): never the name's first word."""
+"""Prepositions, conjunctions, adverbs and interjections that can open a sentence before a name ("Like Trump,
+Beck …", "Whether Bartleby would go …", "(See Facebook's own description …)", "Ah Bartleby!", "Poor Bartleby"):
+never the name's first word."""
 
 
 def _may_differ(identities: Iterable[tuple[str, frozenset[str], str]]) -> set[str]:
