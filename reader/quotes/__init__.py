@@ -39,7 +39,7 @@ from operator import le
 from typing import TYPE_CHECKING
 
 from reader.document import BlockKind, Document
-from reader.quotes.kinds import Kind, classify, final_kind, guess_language
+from reader.quotes.kinds import Kind, cited_title, classify, final_kind, guess_language
 from reader.quotes.marks import Raws, _Scanner
 from reader.quotes.people import shown_name
 from reader.quotes.spans import Spans
@@ -239,7 +239,11 @@ class Detection:
                 kind: Kind = "speech"
             else:
                 quoted = text[start:end]
-                kind = classify(quoted, attributor.sentence_before(self.open_pos[number], block), lang)
+                open_pos = self.open_pos[number]
+                if cited_title(text[max(0, open_pos - 40) : open_pos]):
+                    kind = "title"  # a reference list's "Kerr, James (14 November 2013). “…”"
+                else:
+                    kind = classify(quoted, attributor.sentence_before(open_pos, block), lang)
             # parents as indexes into this range's list, which attribute() looks them up in
             local = parent - lo if parent is not None else None
             opening, closing = mark_pairs[self.mark_of[number]]

@@ -77,6 +77,9 @@ def classify(quoted: str, before: str, lang: str) -> Kind:
         return "speech"
     if count >= 2 and head[0] in _SUBJECT_PRONOUNS and not gerund:
         return "speech"
+    if (lang == "en" and _WORK_LEAD.search(before) and _capitalised_words(stripped.rstrip(".,!?"))
+            and not _CALLED.search(before)):
+        return "title"  # "Mr. King's show, “Politicking.”", "the hit Broadway play, “Eclipsed.”": a work's name
     if lang == "en" and is_title(stripped.rstrip(".,")) and _TITLE_LEAD.search(before):
         return "phrase"  # CBS's “Face the Nation,”: a title (final_kind), its full stop or comma the sentence's
     if lang == "en" and count <= 10 and ". " not in stripped and is_title(stripped.rstrip(".,!")):
@@ -91,6 +94,23 @@ def classify(quoted: str, before: str, lang: str) -> Kind:
         return "speech"
     return "phrase"
 
+
+
+_WORK_LEAD = re.compile(r"\b(?:show|program|programme|series|book|novel|film|movie|play|song|album|column|"
+                        r"podcast|documentary|magazine|segment|episode|sitcom|musical|opera|memoir)\s*,?\s*$")
+"""A work's common noun right before its quoted name ("his show, “Politicking.”", "the film “Spotlight”")."""
+
+
+_CALLED = re.compile(r"\b(?:call|calls|called|calling|describe|describes|described|dubbed|labeled|labelled|termed)"
+                     r"\b[^.]{0,30}$", re.IGNORECASE)
+"""A naming verb shortly before: "Trump called the show “Disgusting”" quotes his word, not the show's name."""
+
+
+def _capitalised_words(quoted: str) -> bool:
+    """One to ten words, each capitalised (a work's name: "Politicking", "Eclipsed", "Meet the Press" is left
+    to :func:`is_title`, which allows the small words)."""
+    words = _WORD.findall(quoted)
+    return 1 <= len(words) <= 10 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 _TITLE_LEAD = re.compile(r"(?:\w['’]s?|\b(?:of|on|in|titled|called|named|dubbed|nicknamed|nickname))\s*$",
@@ -122,6 +142,18 @@ def is_title(quoted: str) -> bool:
         elif number == 0 or word.lower() not in _SMALL_WORDS:
             return False
     return capitals >= 2 and not stripped.isupper()
+
+
+_CITATION = re.compile(r"[\w’'-]+, (?:[\w’'.-]+ ){1,3}\((?:[^()\n]{0,20}\s)?\d{4}[a-z]?(?:-\d\d){0,2}\)\.\s*$")
+"""The end of a reference's authors (a surname, a comma, given names) and date, right before its title ("Kerr,
+James (14 November 2013). “The All Blacks guide …”", "Crase, Lin (2007). “…”"): a bibliography's (a Wikipedia
+page's notes)."""
+
+
+def cited_title(before: str) -> bool:
+    """Whether a quotation opening after ``before`` (the text just before its mark) is a cited work's title: no
+    one's words, whatever its shape."""
+    return _CITATION.search(before) is not None
 
 
 def final_kind(kind: Kind, quoted: str, speaker: str | None, lang: str) -> Kind:

@@ -89,8 +89,12 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
             core.insert(0, token)
             index -= 1
             continue
-        if not core and index == len(tokens) and index >= 2 and tokens[index - 2].rstrip(".").lower() in _HONORIFICS:
-            core.insert(0, token)  # "Mr. King", "Ms. Bishop": after an honorific, a title word is a surname
+        if not core and index == len(tokens) and index >= 2 and (
+                tokens[index - 2].rstrip(".").lower() in _HONORIFICS
+                or (_given_or_initial(tokens[index - 2]) and not token.isupper() and key not in _ORG_WORDS)):
+            # "Mr. King", "Ms. Bishop", "Peter T. King", "Steve King": after an honorific, a given name or an
+            # initial, a title word is a surname
+            core.insert(0, token)
             full_words += 1
             index -= 1
             continue
@@ -117,6 +121,14 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
     if len(core) == 1 and index > 0 and core[0].lower() in _ROLES and tokens[index - 1].rstrip(".").lower() in _TITLES:
         return tokens, []  # "Former Republican": a title and a role word, nobody's name
     return tokens[:index], core
+
+
+def _given_or_initial(word: str) -> bool:
+    """An initial ("T.", not the article "A") or an English given name ("Steve"): what stands before a surname."""
+    from reader.quotes.people import given_gender
+
+    base = word.rstrip(".")
+    return (len(base) == 1 and base.isupper() and (word.endswith(".") or base not in "AI")) or bool(given_gender(base))
 
 
 _SUFFIXES = frozenset(("jr", "sr"))

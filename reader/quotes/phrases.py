@@ -255,7 +255,11 @@ class NounPhrases(SentenceBounds):
                 earlier = self._noun_phrase_back(tokens, m - 1) if m > 0 and tokens[m][0] == "," else None
                 if earlier is not None and earlier[1] == "name":
                     found = earlier
-        if appositive and (found is None or found[1] == "description"):
+        if appositive and (found is None or found[1] == "description" or (
+                # a role capitalised heads the noun phrase too ("Mozilla's CTO, Brendan Eich, acknowledged"),
+                # unless it ends a person's name ("Peter T. King, Republican of New York, said")
+                _is_role(tokens[j][0].lower()) and self.people.named(found[0] or "") is None
+                and all(t[:1].isupper() for t, _ in appositive if t[:1].isalpha()))):
             named = [(t, o) for t, o in appositive if t[:1].isupper() or t == "."]
             if named and appositive[-1][0][:1].isupper() and appositive[0][0][:1].isupper():
                 # "Sanders's campaign manager, Jeff Weaver, said": the name in the appositive

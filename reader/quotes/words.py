@@ -145,7 +145,7 @@ _HONORIFICS = {
 }
 _TITLES = _words(
     """president vice prime minister secretary general governor gov sen senator rep representative judge justice
-    rabbi pope king queen prince princess chancellor premier mayor ambassador ceo cfo coo chairman chairwoman
+    rabbi pope king queen prince princess chancellor premier mayor ambassador ceo cfo coo cto chairman chairwoman
     chair chief director commissioner spokesman spokeswoman spokesperson professor officer lt col capt sgt gen
     adm cmdr rev father sister brother saint st deputy foreign defence defense interior health finance transport
     justice education home economy former acting interim leader head founder editor correspondent analyst
