@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING
 from reader.quotes.narrative import Narrative
 from reader.quotes.sentence_bounds import _BOUNDARY
 from reader.quotes.token_windows import _run_words
-from reader.quotes.words import _DETERMINERS, _PRONOUNS, _ROLES, _SKIP_BEFORE_VERB, _VERB_FORMS
+from reader.quotes.words import _BE, _DETERMINERS, _PRONOUNS, _ROLES, _SKIP_BEFORE_VERB, _VERB_FORMS
 
-_THINKING = frozenset("think thinks thought believe believes believed consider considers considered".split())
-"""Cue verbs that, after "I", are an opinion about the quotation, not its attribution ("“Lock her up” I think is
-…")."""
+_THINKING = frozenset("""think thinks thought believe believes believed consider considers considered quote quotes
+    quoted hear hears heard""".split())
+"""Cue verbs that, after "I", are an opinion about the quotation or report someone else's words, not its
+attribution ("“Lock her up” I think is …", "I quoted Jones as saying", "I heard her say")."""
 
 if TYPE_CHECKING:
     from reader.quotes import Quotation
@@ -51,17 +52,20 @@ class AfterMark(Narrative):
         if self.lang != "en" or len(tokens) < 2:
             return False
         if tokens[0][0] != "I":
-            return tokens[0][0] in _VERB_FORMS and tokens[1][0] == "I" and tokens[0][0].lower() not in _THINKING
+            return (tokens[0][0] in _VERB_FORMS and tokens[1][0] == "I" and tokens[0][0].lower() not in _THINKING
+                    and (len(tokens) < 3 or tokens[2][0] != "."))  # (not the initial of "said I. M. Pei")
+        if tokens[1][0] == ".":
+            return False
         for word, _ in tokens[1:4]:  # "I asked", "I now demanded", "I then told him"
             if word in _VERB_FORMS:
                 return word.lower() not in _THINKING
-            if not (word.isalpha() and word.islower()):
-                return False
+            if not (word.isalpha() and word.islower()) or word in _PRONOUNS or word in _BE:
+                return False  # "I hear he said", "I was told by …": someone else's words
         return False
 
     def _first_person_before(self, tokens: list[tuple[str, int]]) -> bool:
         """"I said, “…”", "I told him: “…”": :meth:`_first_person` in the words that lead to an opening mark."""
-        if len(tokens) < 3 or tokens[-1][0] not in (",", ":"):
+        if self.lang != "en" or len(tokens) < 3 or tokens[-1][0] not in (",", ":"):
             return False
         start = max(0, len(tokens) - 5)
         subject = next((k for k in range(len(tokens) - 3, start - 1, -1) if tokens[k][0] == "I"), None)

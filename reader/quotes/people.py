@@ -208,7 +208,8 @@ class People(Namesakes):
             gender = next((_HONORIFICS[k] for k in keys if k in _HONORIFICS), "")
             if not gender and len(core) > 1 and self.lang == "en":
                 # "Hillary Clinton": she, never "he"; "Edward Norton Lorenz" (the core cut at two words): he
-                gender = given_gender(core[0]) or (given_gender(prefix[0]) if len(prefix) == 1 else "")
+                gender = given_gender(core[0]) or (given_gender(prefix[0]) if len(prefix) == 1
+                                                   and prefix[0] not in _PLACES else "")  # (not "Virginia")
             after = text[end : end + 12].lower()
             if after.startswith((" herself", ", herself")):
                 gender = "f"
@@ -294,8 +295,14 @@ class People(Namesakes):
     def resolve_name(self, tokens: list[str], offset: int) -> str | None:
         tokens = [t for t in tokens if t]
         owner = next((k for k in range(len(tokens) - 2, -1, -1) if tokens[k].endswith(("’s", "'s"))), None)
-        if owner is not None:  # "RedMonk’s Stephens", "Boston’s Walsh": the speaker is whom the possessive owns
+        last = tokens[-1].rstrip(".").lower() if tokens else ""
+        if owner is not None and not (last in _ORG_WORDS or last in _ROLES or last in _TITLES or (
+                last.endswith("s") and last[:-1] in _ORG_WORDS)):
+            # "RedMonk’s Stephens", "Boston’s Walsh": the speaker is whom the possessive owns ("St. John’s
+            # University", "McDonald’s Corp." are one name)
             tokens = tokens[owner + 1 :]
+        else:
+            owner = None
         if tokens and _CONTRACTED_PRONOUN.match(tokens[0]):
             return None  # "I’ve", "They’re": a pronoun, capitalised, is no name
         if tokens and len(tokens[-1]) > 2:

@@ -335,7 +335,7 @@ class Attributor(AfterMark):
             after[0][0] not in _PRONOUNS and after[0][0] not in _SKIP_BEFORE_VERB) and not (
             after[0][0] in _DETERMINERS and quoted.rstrip()[-1:] in (",", "?", "!"))  # “…,” the senator said
         embedded = bool(before) and before[-1][0][:1].isalpha() and before[-1][0][:1].islower()
-        if head and not goes_on and self._first_person(head[:5]):
+        if head and not goes_on and not new_sentence and quoted.rstrip()[-1:] != "." and self._first_person(head[:5]):
             self.how = "first-person"  # “…,” I said: the writer's own words
             return None
         if head and not ends_sentence and not goes_on and (not embedded or self._tight_after(after[lead:lead + 8])):

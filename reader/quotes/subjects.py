@@ -16,6 +16,7 @@ from reader.quotes.token_windows import (
     _modifies_role,
     _name_after_role,
     _role_ahead,
+    _run_words,
     _time_opens,
 )
 from reader.quotes.words import (
@@ -39,6 +40,7 @@ from reader.quotes.words import (
     _PRONOUNS,
     _ROLES,
     _SOME,
+    _TITLES,
     _VERBS,
 )
 
@@ -161,8 +163,19 @@ class Subjects(NounPhrases):
                 and tokens[m + 1][0][:1].isupper()):
             return None
         end = m + 1
-        while end < len(tokens) and tokens[end][0][:1].isupper():
+        while end < len(tokens) and end - m <= 4 and tokens[end][0][:1].isupper() and not (
+                tokens[end][0].lower() in _DAYS or tokens[end][0].endswith(("’s", "'s"))
+                or any(part in _ROLES or part in _TITLES for part in tokens[end][0].lower().split("-"))):
             end += 1
+        if end < len(tokens) and tokens[end][0][:1].isupper() and tokens[end][0].lower() not in _DAYS:
+            # "… of Conservation Director-General Lou Sanson", "… Conservation's Lou Sanson": a person follows
+            after = end + 1 if tokens[end][0].endswith(("’s", "'s")) else end
+            run = [t for t, _ in tokens[after : after + 5] if t[:1].isupper() or t == "."]
+            return self.people.resolve_name(_run_words(tokens[after : after + len(run)]), tokens[after][1]) \
+                if after < len(tokens) else None
+        name = _name_after_role(tokens, end)
+        if name is not None:  # "… of Conservation spokesman Lou Sanson": the spokesman
+            return self.people.resolve_name(_run_words(tokens[name : name + 4]), tokens[name][1])
         return self.text[tokens[start][1] : tokens[end - 1][1] + len(tokens[end - 1][0])]
 
     def _sentence_subject(self, start: int, end: int) -> str | None:

@@ -214,3 +214,56 @@ def test_a_works_name_after_its_common_noun_is_a_title(body: str, kind: str) -> 
     """A one-word title is no title case (two words at least), so before, "Politicking." was a phrase and took
     Larry King (or the ranker's guess) as its speaker."""
     assert quotes(body)[-1].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a new sentence after a finished quotation is no attribution of it
+        ("Mary Jones spoke first.\n\nJones said: \"We will win.\" I asked her why.", "Mary Jones"),
+        # someone else's words reported by the writer
+        ("John Smith spoke first.\n\n\"We will win,\" I hear he said.", "John Smith"),
+        ("John Smith spoke first.\n\n\"We will win,\" I was told by John Smith.", "John Smith"),
+    ],
+)
+def test_i_after_a_quotation_is_the_writers_attribution_only_in_its_own_shape(body: str, speaker: str) -> None:
+    """Found by a review: before, each of these had no speaker (read as the writer's own words)."""
+    assert quotes(body)[0].speaker_full == speaker
+
+
+def test_the_writers_attribution_is_english_only() -> None:
+    """"sagte I. Müller", "a dit I. Martin": "I" is an initial there, never the writer."""
+    from types import SimpleNamespace
+
+    from reader.quotes.after_mark import AfterMark
+    from reader.quotes.token_windows import _slice_tokens
+
+    for lang, text in (("de", "Dazu sagte I Müller:"), ("fr", "Comme a dit I Martin,")):
+        tokens = _slice_tokens(text, 0, len(text))
+        reader = SimpleNamespace(lang=lang)
+        assert not AfterMark._first_person_before(reader, tokens)  # type: ignore[arg-type]
+        assert not AfterMark._first_person(reader, tokens[1:])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("name", ["St. John’s University", "Boston Children’s Hospital", "Domino’s Pizza Group"])
+def test_an_organisations_name_holding_a_possessive_is_kept_whole(name: str) -> None:
+    assert quotes(f"Profits rose.\n\n\"We are pleased,\" said {name}.")[0].speaker_full == name
+
+
+@pytest.mark.parametrize(
+    ("tail", "speaker"),
+    [
+        ("said the New Zealand Department of Conservation Monday.", "New Zealand Department of Conservation"),
+        ("said the New Zealand Department of Conservation Director-General Lou Sanson.", "Lou Sanson"),
+        ("according to the New Zealand Department of Conservation spokesman Lou Sanson.", "Lou Sanson"),
+        ("said the New Zealand Department of Conservation's Lou Sanson.", "Lou Sanson"),
+    ],
+)
+def test_an_organisations_name_ends_before_a_day_or_a_person(tail: str, speaker: str) -> None:
+    assert quotes(f"Whales.\n\n\"We are sad,\" {tail}")[0].speaker_full == speaker
+
+
+def test_a_place_before_a_name_tells_no_gender() -> None:
+    """"Virginia" is also a given name: before, "governor of Virginia Terry McAuliffe" was a woman."""
+    found = quotes("The former governor of Virginia Terry McAuliffe said he would run.\n\n\"We will win,\" he said.")
+    assert found[0].speaker_full == "Terry McAuliffe"
