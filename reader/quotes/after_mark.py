@@ -59,8 +59,10 @@ class AfterMark(Narrative):
         for word, _ in tokens[1:4]:  # "I asked", "I now demanded", "I then told him"
             if word in _VERB_FORMS:
                 return word.lower() not in _THINKING
-            if not (word.isalpha() and word.islower()) or word in _PRONOUNS or word in _BE:
-                return False  # "I hear he said", "I was told by …": someone else's words
+            if word in _BE:  # "I am always asking" (progressive), not "I was told by …" (someone else's words)
+                return any(w.endswith("ing") and w in _VERB_FORMS for w, _ in tokens[2:5])
+            if not (word.isalpha() and word.islower()) or word in _PRONOUNS:
+                return False  # "I hear he said": someone else's words
         return False
 
     def _first_person_before(self, tokens: list[tuple[str, int]]) -> bool:

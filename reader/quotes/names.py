@@ -91,7 +91,9 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
             continue
         if not core and index == len(tokens) and index >= 2 and (
                 tokens[index - 2].rstrip(".").lower() in _HONORIFICS
-                or (_given_or_initial(tokens[index - 2]) and not token.isupper() and key not in _ORG_WORDS)):
+                or (not token.isupper() and key not in _ORG_WORDS and (_given_or_initial(tokens[index - 2]) or (
+                    index >= 3 and _given_or_initial(tokens[index - 3]) and tokens[index - 2][:1].isupper()
+                    and tokens[index - 2].rstrip(".").lower() not in _TITLES)))):  # ("Martin Luther King")
             # "Mr. King", "Ms. Bishop", "Peter T. King", "Steve King": after an honorific, a given name or an
             # initial, a title word is a surname
             core.insert(0, token)

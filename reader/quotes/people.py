@@ -314,6 +314,11 @@ class People(Namesakes):
                 return " ".join(core)
             full = person.full  # (the index may hold a name that a possessive opens: "Boston's Walsh")
             return full if owner is None else full.rsplit("’s ", 1)[-1].rsplit("'s ", 1)[-1]
+        if not core and len(tokens) == 1 and tokens[0] in self.persons:
+            # "King says": a title word that is the surname of a person the article names ("Martin Luther King")
+            family = self.families.get(tokens[0])
+            person = (self._bare(tokens[0], family, offset) if family else None) or self.persons[tokens[0]]
+            return person.full
         roles = [t.rstrip(".").lower() for t in tokens if t.rstrip(".").lower() in _ROLES]
         words = [t for t in tokens if t.lower() not in _FUNCTION]
         last = words[-1].rstrip(".").lower() if words else ""

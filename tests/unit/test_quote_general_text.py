@@ -267,3 +267,22 @@ def test_a_place_before_a_name_tells_no_gender() -> None:
     """"Virginia" is also a given name: before, "governor of Virginia Terry McAuliffe" was a woman."""
     found = quotes("The former governor of Virginia Terry McAuliffe said he would run.\n\n\"We will win,\" he said.")
     assert found[0].speaker_full == "Terry McAuliffe"
+
+
+def test_a_title_word_that_is_a_persons_surname_is_that_person() -> None:
+    """"King says Ali “…”": before, "King" alone was a role noun, so no pattern read it and the ranker gave the
+    words to Ali."""
+    found = quotes("Martin Luther King said he admired Muhammad Ali.\n\n"
+                   "King won the prize, while Ali was rising to stardom. King says Ali \"talked the talk.\"")
+    assert found[0].speaker == "King"
+
+
+def test_a_party_word_is_still_no_surname() -> None:
+    found = quotes("Oklahoma Republican Tom Cole spoke.\n\nPolitiFact said 32% of Republican claims were \"false\".")
+    assert found[0].speaker_full == "PolitiFact"
+
+
+def test_the_writer_asking_in_the_progressive_is_the_writers_attribution() -> None:
+    found = quotes("Bartleby worked for me.\n\n\"I would prefer not to,\" said Bartleby.\n\n"
+                   "As a storyteller, I am always asking, \"How can we get closer?\"")
+    assert found[-1].speaker is None
