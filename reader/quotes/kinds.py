@@ -80,6 +80,10 @@ def classify(quoted: str, before: str, lang: str) -> Kind:
     if (lang == "en" and _WORK_LEAD.search(before) and _capitalised_words(stripped.rstrip(".,!?"))
             and not _CALLED.search(before)):
         return "title"  # "Mr. King's show, “Politicking.”", "the hit Broadway play, “Eclipsed.”": a work's name
+    if lang in _WORK_LEADS_ELSEWHERE and count <= 10 and _WORK_LEADS_ELSEWHERE[lang].search(before):
+        return "title"  # "in der Talkshow „3 nach 9“", "die Fernsehserie „Loriot“", "l'émission « Quotidien »"
+    if lang == "de" and count <= 3 and _WORD_AS_WORD_DE.search(before):
+        return "term"  # "ein Wort wie „Auslegeware“": a word as a word
     if lang == "en" and is_title(stripped.rstrip(".,")) and _TITLE_LEAD.search(before):
         return "phrase"  # CBS's “Face the Nation,”: a title (final_kind), its full stop or comma the sentence's
     if lang == "en" and count <= 10 and ". " not in stripped and is_title(stripped.rstrip(".,!")):
@@ -101,6 +105,16 @@ _WORK_LEAD = re.compile(r"\b(?:show|program|programme|series|book|novel|film|mov
 """A work's common noun right before its quoted name ("his show, “Politicking.”", "the film “Spotlight”")."""
 
 
+_WORK_LEADS_ELSEWHERE = {
+    "de": re.compile(r"\w*(?:serie|show|sendung|film|buch|doku|dokumentation|folge|reihe|roman|lied|album|podcast|"
+                     r"magazin|angebot|titel|stück|oper|ausstellung)\s*,?\s*$", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:émission|série|film|livre|roman|chanson|album|documentaire|magazine|spectacle|pièce|"
+                     r"podcast|titre)\s*,?\s*$", re.IGNORECASE),
+}
+"""German and French: a work's noun right before its quoted name (German compounds end with it:
+"Fernsehserie", "Talkshow", "Sketchfolge"). Any quotation there is the work's title."""
+_WORD_AS_WORD_DE = re.compile(r"\b(?:Wort|Begriff|Ausdruck|Wörter|Begriffe)(?:\s+wie)?\s*$")
+"""German "ein Wort wie „…“", "der Begriff „…“": the quotation is a word as a word."""
 _CALLED = re.compile(r"\b(?:call|calls|called|calling|describe|describes|described|dubbed|labeled|labelled|termed)"
                      r"\b[^.]{0,30}$", re.IGNORECASE)
 """A naming verb shortly before: "Trump called the show “Disgusting”" quotes his word, not the show's name."""

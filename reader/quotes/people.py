@@ -23,6 +23,7 @@ from reader.quotes.namesakes import _NO_FIRST_NAMES, Namesakes, Person, _honorif
 from reader.quotes.words import (
     _DETERMINERS,
     _FUNCTION,
+    _GERMAN_ARTICLES,
     _HONORIFICS,
     _ORG_WORDS,
     _PLACES,
@@ -163,6 +164,9 @@ class People(Namesakes):
             if len(core) > 1 and (start < self._title_end or self._is_lead(core[0])):
                 core = [surname] if start < self._title_end else self._without_lead(core, start)
                 surname, given, suffix = identity_of(prefix if core is splits[number][1] else [], core)
+            elif len(core) > 1 and self.lang == "de" and self._after_article(start):
+                core = core[1:]  # "des Humoristen Loriot": a common noun, then the name
+                surname, given, suffix = identity_of([], core)
             if surname not in namesakes:
                 # no two names of this surname could be two people (see _may_differ): one person, no given names
                 # to keep (most surnames; the index's speed is that of a person per surname)
@@ -254,6 +258,11 @@ class People(Namesakes):
         in lower case ("Like Trump", "Endorsed Trump"): the name is the rest. (A headline's runs are cut to the
         surname before this: see ``title_end``.)"""
         return core[1:] if self._sentence_initial(start) else core
+
+    def _after_article(self, start: int) -> bool:
+        """Whether the word before ``start`` is a German article (see ``words._GERMAN_ARTICLES``)."""
+        before = self.text[max(0, start - 8) : start].split()
+        return bool(before) and before[-1] in _GERMAN_ARTICLES
 
     def _sentence_initial(self, start: int) -> bool:
         k = start - 1

@@ -32,6 +32,7 @@ from reader.quotes.words import (
     _COMPLEMENTS,
     _DAYS,
     _DETERMINERS,
+    _GERMAN_ARTICLES,
     _GROUP_ROLES,
     _INDEFINITE,
     _NOUN_BEFORE,
@@ -356,6 +357,13 @@ class NounPhrases(SentenceBounds):
                 # plural: "Starr said" is no "star")
             ):
                 return None
+            if self.lang == "de" and ((len(run) >= 2 and run[-2].lower() in _GERMAN_ARTICLES and not (
+                    len(run) >= 3 and run[-3].lower() in ("van", "von"))) or (
+                    len(run) == 1 and k >= 0 and tokens[k][0].lower() in _GERMAN_ARTICLES)):
+                # "In der Doku schildert …": a common noun after its article (German capitalises them all), no
+                # name ("van der Bellen" is one); a role is resolved ("der Virologe sagte")
+                return (self._description([run[-2] if len(run) >= 2 else tokens[k][0], run[-1]], offset),
+                        "description") if _is_role(run[-1].lower()) else None
             run = [_POSSESSIVE.sub("", t) if len(t) > 3 else t for t in run]
             if k >= 0 and tokens[k][0].lower() in _DETERMINERS and self.lang == "en":
                 words = [t for t, _ in tokens[k : j + 1] if t[:1].isalpha()]

@@ -95,6 +95,8 @@ class Subjects(NounPhrases):
                     if name is not None:  # "said Trump campaign manager Corey Lewandowski": Lewandowski
                         j = name
                         continue
+                if self.lang == "de" and len(run) == 1 and run[0] not in self.people.persons:
+                    return None  # "…, schrieb Fernsehgeschichte": a noun the verb governs, nobody the text names
                 return self.people.resolve_name(run, offset)
             opens = key in _DETERMINERS or (key in _SOME and self.lang == "en")  # "said one senior official"
             if opens and not _role_ahead(tokens, j + 1):

@@ -272,6 +272,10 @@ _BE = _words("am is are was were be been being")
 """The forms of "be": before a cue verb they make it passive ("was asked by …") or, before an -ing verb,
 progressive ("many are calling"); as a sentence's main verb, its subject is described, not speaking."""
 
+_GERMAN_ARTICLES = _words("der die das dem den des ein eine einem einer eines im am zum zur vom beim ins")
+"""German articles (and prepositions fused with one): a capitalised word after one is a common noun ("in der
+Doku", "des Humoristen Loriot"), every German noun being capitalised; a name takes none."""
+
 _PLACES = frozenset(place.strip() for place in """
     Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|
     Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|

@@ -286,3 +286,44 @@ def test_the_writer_asking_in_the_progressive_is_the_writers_attribution() -> No
     found = quotes("Bartleby worked for me.\n\n\"I would prefer not to,\" said Bartleby.\n\n"
                    "As a storyteller, I am always asking, \"How can we get closer?\"")
     assert found[-1].speaker is None
+
+
+GERMAN_LEAD = ("Die Zeitung ist nicht auf dem Platz, und das ist für die Partei und den Verband nicht gut. Der "
+               "Minister sprach mit den Journalisten.\n\n")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # issue 11 names both: a noun after its article, and a noun the verb governs, were the speakers
+        "In der Doku schildert das heute erwachsene Kind „Dickie“, wie damals der Dreh war.",
+        "Der Humorist, der sich nach dem Wort „Loriot“ für den Singvogel benannte, schrieb Fernsehgeschichte.",
+    ],
+)
+def test_a_german_common_noun_is_no_speaker(paragraph: str) -> None:
+    assert [q.speaker for q in quotes(GERMAN_LEAD + paragraph)] == [None]
+
+
+def test_a_german_role_after_its_article_is_resolved_and_a_particle_is_kept() -> None:
+    found = quotes(GERMAN_LEAD + "Der Virologe Christian Drosten warnte. Der Virologe sagte: „Wir müssen "
+                   "aufpassen.“ Alexander van der Bellen sagte: „Das ist gut so.“")
+    assert [q.speaker_full for q in found] == ["Christian Drosten", "Alexander van der Bellen"]
+
+
+def test_a_german_noun_before_a_name_is_not_part_of_it() -> None:
+    """"des Humoristen Loriot": before, the person was "Humoristen Loriot"."""
+    found = quotes(GERMAN_LEAD + "Ein Buch des Humoristen Loriot erschien. „Das ist gut“, sagte Loriot.")
+    assert found[0].speaker_full == "Loriot"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kind"),
+    [
+        ("In der Talkshow „3 nach 9“ sagte Loriot 1979 etwas.", "title"),
+        ("Lukschy war an der Fernsehserie „Loriot“ beteiligt, sagte er.", "title"),
+        ("Man denke an ein Wort wie „Auslegeware“, sagte Lukschy.", "term"),
+    ],
+)
+def test_a_german_works_name_or_a_word_as_a_word_has_no_speaker(paragraph: str, kind: str) -> None:
+    found = quotes(GERMAN_LEAD + "Stefan Lukschy sprach über Loriot.\n\n" + paragraph)
+    assert [(q.kind, q.speaker) for q in found] == [(kind, None)]

@@ -202,7 +202,7 @@ def test_title_quotation_counts() -> None:
         ("The crowd chanted “Make America Great Again” for an hour.", "title"),
         ("He stated that ‘Polish flags were being waved in Hrodna’, without proof.", "speech"),
         ("“I am a realist. They won’t give us a quiet life,” Lukashenka said.", "speech"),
-        ("Die Doku „Loriot 100“ läuft heute.", "term"),
+        ("Die Doku „Loriot 100“ läuft heute.", "title"),  # a work named after its noun (was "term": no speaker either)
         ("Il a dit « si le public le veut » hier.", "speech"),
     ],
 )
