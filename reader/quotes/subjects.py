@@ -41,6 +41,7 @@ from reader.quotes.words import (
     _ROLES,
     _SOME,
     _TITLES,
+    _VERB_FORMS,
     _VERBS,
 )
 
@@ -63,6 +64,10 @@ class Subjects(NounPhrases):
             if key in _PRONOUNS and key not in ("him", "her", "ihm", "ihr", "lui") and j == verb + 1:
                 return self._antecedent(offset, _PRONOUNS[key])
             if word[:1].isupper() and (key not in _FUNCTION or joined):
+                if (self.lang in ("fr", "de") and j - verb >= 3 and tokens[j - 1][0] in ("de", "des", "du", "der")
+                        and tokens[j - 2][0].isalpha() and tokens[j - 2][0].islower()
+                        and tokens[j - 2][0] not in _VERB_FORMS):
+                    return None  # "le ministère des Affaires étrangères": a noun's complement, not a name
                 run = [word]
                 k = j + 1
                 while k < len(tokens) and (tokens[k][0][:1].isupper() or tokens[k][0] in (".", "um")

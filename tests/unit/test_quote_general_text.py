@@ -327,3 +327,12 @@ def test_a_german_noun_before_a_name_is_not_part_of_it() -> None:
 def test_a_german_works_name_or_a_word_as_a_word_has_no_speaker(paragraph: str, kind: str) -> None:
     found = quotes(GERMAN_LEAD + "Stefan Lukschy sprach über Loriot.\n\n" + paragraph)
     assert [(q.kind, q.speaker) for q in found] == [(kind, None)]
+
+
+def test_a_french_nouns_complement_is_no_name() -> None:
+    """"selon le ministère des Affaires étrangères": before, "Affaires" was the speaker (issue 11 names the
+    French "Santé" of "le ministre de la Santé" as the same fault)."""
+    found = quotes("Le ministre est dans la ville pour une visite et les journalistes sont dans le bus qui est en "
+                   "retard.\n\nLa France va ramener les plus «vulnérables», selon le ministère des Affaires "
+                   "étrangères.\n\n«Nous sommes prêts», a déclaré le ministère des Affaires étrangères.")
+    assert [q.speaker for q in found] == [None, None]
