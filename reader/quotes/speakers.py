@@ -338,6 +338,14 @@ class Attributor(AfterMark):
         if head and not goes_on and not new_sentence and quoted.rstrip()[-1:] != "." and self._first_person(head[:5]):
             self.how = "first-person"  # “…,” I said: the writer's own words
             return None
+        if embedded and after_end >= next_open and self.text[close_pos:next_open].rstrip().endswith(":"):
+            # "After Scalia said … at “less advanced schools,” Trump said: “…”": that cue introduces the next
+            # quotation; an embedded phrase with a cue of its own is that cue's ("… “down the line” he warned:")
+            found = self._owned_words(before) or self._reported(before) or self._inline(
+                before, nearest_last=True, sentence=clause_start)
+            if found:
+                self.how = "before"
+                return found
         if head and not ends_sentence and not goes_on and (not embedded or self._tight_after(after[lead:lead + 8])):
             # the verb within the first words, its subject read as far as it goes ("said former Pennsylvania Gov.
             # and Democratic National Committee Chairman Ed Rendell")

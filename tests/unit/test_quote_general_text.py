@@ -336,3 +336,16 @@ def test_a_french_nouns_complement_is_no_name() -> None:
                    "retard.\n\nLa France va ramener les plus «vulnérables», selon le ministère des Affaires "
                    "étrangères.\n\n«Nous sommes prêts», a déclaré le ministère des Affaires étrangères.")
     assert [q.speaker for q in found] == [None, None]
+
+
+def test_a_cue_that_a_colon_ends_introduces_the_next_quotation() -> None:
+    """Before, "Trump said:" was also the attribution of the phrase before it, which is Scalia's."""
+    found = quotes("Trump criticized Justice Antonin Scalia.\n\nAfter Scalia said that minority students might do "
+                   "better at \"less advanced schools,\" Trump said: \"I don't like what he said.\"")
+    assert [q.speaker_full for q in found] == ["Antonin Scalia", "Trump"]
+
+
+def test_a_phrase_in_the_same_subjects_clause_keeps_the_cue_after_it() -> None:
+    found = quotes("Obama spoke in London.\n\nObama, conceding that there would be a trade deal \"down the line\" "
+                   "he warned: \"It is not going to happen anytime soon.\"")
+    assert found[0].speaker_full == "Obama"
