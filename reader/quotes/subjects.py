@@ -7,6 +7,7 @@ A mixin over :class:`reader.quotes.phrases.NounPhrases` (which reads the noun ph
 
 from __future__ import annotations
 
+from reader.quotes.descriptions import _is_role
 from reader.quotes.people import given_gender
 from reader.quotes.phrases import NounPhrases
 from reader.quotes.token_windows import (
@@ -212,6 +213,20 @@ class Subjects(NounPhrases):
                 break
         if self.lang == "en" and _time_opens(tokens, len(run) - 1) and len(run) + 2 < len(tokens):
             return self._sentence_subject(tokens[len(run) + 2][1], end)  # "Hours later, Trump …": Trump
+        if self.lang == "en" and run and run[-1].endswith(("’s", "'s")):
+            # "Ryan’s campaign shrugged off …": the role the possessive owns, as written (not "Ryan’s")
+            m = len(run)
+            while m < len(tokens) and m - len(run) < 4 and tokens[m][0].isalpha() and tokens[m][0].islower():
+                m += 1
+                if _is_role(tokens[m - 1][0]) and not (m < len(tokens) and tokens[m][0].islower()
+                                                       and _is_role(tokens[m][0])):  # ("campaign manager")
+                    end = m + 1
+                    while end < len(tokens) and end - m <= 3 and tokens[end][0][:1].isupper():
+                        end += 1
+                    if m < len(tokens) and tokens[m][0] == "," and end > m + 1 and end < len(tokens) and (
+                            tokens[end][0] == ","):  # "Schilling's son, Grant, defended his father …": the name
+                        return self.people.resolve_name([t for t, _ in tokens[m + 1 : end]], tokens[m + 1][1])
+                    return " ".join([*run, *(t for t, _ in tokens[len(run) : m])])
         if len(run) == 1 and self.lang == "en" and self._common_word(run[0], start):
             return None  # "Following a meeting, …", "Continuing to explain, …": a common word, no subject
         if len(run) == 1 and (key in _DETERMINERS or key in _SOME):  # "One message … said": no name

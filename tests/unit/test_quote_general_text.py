@@ -349,3 +349,18 @@ def test_a_phrase_in_the_same_subjects_clause_keeps_the_cue_after_it() -> None:
     found = quotes("Obama spoke in London.\n\nObama, conceding that there would be a trade deal \"down the line\" "
                    "he warned: \"It is not going to happen anytime soon.\"")
     assert found[0].speaker_full == "Obama"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Ryan’s campaign shrugged off the comments, telling reporters, “Nobody asked.”", "Ryan’s campaign"),
+        ("Trump's campaign manager shrugged, telling reporters, “Nobody asked.”", "Trump's campaign manager"),
+        ("Schilling's son, Grant, defended his father on Facebook, saying: \"He is not well informed.\"", "Grant"),
+    ],
+)
+def test_a_sentences_subject_owned_by_a_possessive_is_the_role_it_owns(paragraph: str, speaker: str) -> None:
+    """Before, the subject read was the possessive alone ("Ryan’s", no speaker), and the ranker gave the words
+    to the last person named (Trump, Curt Schilling)."""
+    found = quotes("Paul Ryan declined to endorse Donald Trump. Curt Schilling was fired.\n\n" + paragraph)
+    assert found[0].speaker_full == speaker
