@@ -22,12 +22,12 @@ from reader.quotes.token_windows import (
     _run_words,
     _slice_tokens,
     _state_abbreviation,
+    _time_back,
     _word_end,
 )
 from reader.quotes.words import (
     _ABBREVIATIONS,
     _ALSO_NOUNS,
-    _AMOUNTS,
     _BACK_VERBS,
     _COMPLEMENTS,
     _DAYS,
@@ -105,7 +105,7 @@ class NounPhrases(SentenceBounds):
                 j -= 2 if j >= 1 and tokens[j - 1][0].lower() in ("on", "last", "this", "next") else 1
                 continue
             if self.lang == "en" and (key in _PERIODS or key in _NOW or key in ("ago", "past")):
-                time_back = self._time_back(tokens, j)
+                time_back = _time_back(tokens, j)
                 if time_back is not None:  # "Trump last week said", "The department two weeks ago said"
                     j = time_back
                     continue
@@ -211,34 +211,6 @@ class NounPhrases(SentenceBounds):
             return self._main_subject(self._prev_close(end, before), end)
         return self._main_subject(before, end)
 
-    @staticmethod
-    def _time_back(tokens: list[tuple[str, int]], j: int) -> int | None:
-        """The index before an English time adverbial that ends at ``j`` and stands between a subject and its verb
-        ("last week", "earlier this month", "two days ago", "less than a year ago", "yesterday", "in the past"),
-        or None when the words there are no such adverbial (a bare "week" is a noun: "the week said" is not
-        skipped)."""
-        key = tokens[j][0].lower()
-        if key in _NOW:
-            return j - 1
-        if key == "past" and j >= 2 and [t.lower() for t, _ in tokens[j - 2 : j]] == ["in", "the"]:
-            return j - 3  # "who has in the past described"
-        if key == "ago":
-            k = j - 1
-            if k < 0 or tokens[k][0].lower() not in _PERIODS:
-                return None
-            k -= 1
-            start = k
-            while k >= 0 and (tokens[k][0].lower() in _AMOUNTS or tokens[k][0].isdigit()):
-                k -= 1
-            return k if k < start else None
-        k = j - 1
-        if k < 0 or tokens[k][0].lower() not in ("last", "this", "next", "that"):
-            return None
-        k -= 1
-        if k >= 0 and tokens[k][0].lower() in ("earlier", "later", "late", "early"):
-            k -= 1
-        return k
-
     def _subject_back(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
         j, appositive = self._skip_back(tokens, verb - 1)
         if j < 0:
@@ -338,7 +310,11 @@ class NounPhrases(SentenceBounds):
                     role = self._description([t for t, _ in tokens[start : j + 1]], offset)
                     if role is not None:
                         return role, "description"
-            if self.lang == "en" and (described := self._role_for(tokens, k, j, offset)) is not None:
+            m = k  # past lower-case words before the name ("a spokesman for | committee | Democrats said")
+            while m > k - 2 and m >= 1 and tokens[m][0].isalpha() and tokens[m][0].islower() and (
+                    tokens[m][0] not in ("for", "with", "at", "to")):
+                m -= 1
+            if self.lang == "en" and (described := self._role_for(tokens, m, j, offset)) is not None:
                 return described  # "a spokesman for Hillary Clinton said": the spokesman, not Clinton
             if self.lang == "en" and len(run) == 1 and k >= 0 and _is_role(run[0].lower()):
                 lead = next((m for m in range(k, max(-1, k - 3), -1) if tokens[m][0].lower() in _SOME), None)
@@ -405,6 +381,12 @@ class NounPhrases(SentenceBounds):
             m -= 1
             word = tokens[m][0].lower()
             if word in _DETERMINERS or word in _SOME:
+                if m >= 2 and tokens[m - 1][0] == "," and tokens[m - 2][0][:1].isupper():
+                    # "Sam Lau, the communications director for the Iowa Democratic Party said": the name the
+                    # description is in apposition to (its closing comma left out)
+                    found = self._noun_phrase_back(tokens, m - 2)
+                    if found is not None and found[1] == "name":
+                        return found
                 words = [t for t, _ in tokens[m : j + 1]]
                 if word in _INDEFINITE or word in _SOME:
                     return _as_written(words) or None, "description"

@@ -14,10 +14,13 @@ from reader.quotes.descriptions import _is_role
 from reader.quotes.names import _TOKEN
 from reader.quotes.words import (
     _AFTERWARDS,
+    _AMOUNTS,
     _DAYS,
     _DETERMINERS,
     _FUNCTION,
     _LIGHT_ADVERBS,
+    _NOW,
+    _PERIODS,
     _PREPOSITIONS,
     _PRONOUNS,
     _ROLES,
@@ -122,6 +125,34 @@ def _object_of_preposition(tokens: list[tuple[str, int]], start: int) -> bool:
             return k > 0 and tokens[k - 1][0].lower() in _VERBS_OR_PREPOSITIONS
         k -= 1
     return False
+
+
+def _time_back(tokens: list[tuple[str, int]], j: int) -> int | None:
+    """The index before an English time adverbial that ends at ``j`` and stands between a subject and its verb
+    ("last week", "earlier this month", "two days ago", "less than a year ago", "yesterday", "in the past"),
+    or None when the words there are no such adverbial (a bare "week" is a noun: "the week said" is not
+    skipped)."""
+    key = tokens[j][0].lower()
+    if key in _NOW:
+        return j - 1
+    if key == "past" and j >= 2 and [t.lower() for t, _ in tokens[j - 2 : j]] == ["in", "the"]:
+        return j - 3  # "who has in the past described"
+    if key == "ago":
+        k = j - 1
+        if k < 0 or tokens[k][0].lower() not in _PERIODS:
+            return None
+        k -= 1
+        start = k
+        while k >= 0 and (tokens[k][0].lower() in _AMOUNTS or tokens[k][0].isdigit()):
+            k -= 1
+        return k if k < start else None
+    k = j - 1
+    if k < 0 or tokens[k][0].lower() not in ("last", "this", "next", "that"):
+        return None
+    k -= 1
+    if k >= 0 and tokens[k][0].lower() in ("earlier", "later", "late", "early"):
+        k -= 1
+    return k
 
 
 def _appositive_name(tokens: list[tuple[str, int]], k: int) -> list[str]:

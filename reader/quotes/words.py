@@ -16,7 +16,7 @@ _VERBS = _words(
     cried sniped teased underscored surmised reasoned affirmed reaffirmed ventured implored begged barked snarled
     growled hissed howled retaliated roared thundered bellowed deadpanned intoned huffed griped gloated
     taunted fired shot hit pushed struck snapped protested rebutted objected confided hinted pondered reckoned
-    scolded sneered averred commented
+    scolded sneered averred commented remembered remembers reminisced reminisces
     say says said saying tell tells told telling add adds added adding stress stresses stressed state states
     stated explain explains explained explaining note notes noted noting write writes wrote ask asks asked reply
     replies replied respond responds responded answer answers answered warn warns warned warning argue argues
@@ -197,7 +197,7 @@ _PERIODS = _words(
     morning night evening afternoon summer fall spring winter"""
 )
 """The last word of an English time adverbial between a subject and its verb ("last week", "two years ago"):
-:meth:`reader.quotes.phrases.NounPhrases._time_back`."""
+:func:`reader.quotes.token_windows._time_back`."""
 _NOW = _words("yesterday today tonight")
 _AMOUNTS = _words(
     """a an one two three four five six seven eight nine ten eleven twelve few several couple of less more than

@@ -364,3 +364,22 @@ def test_a_sentences_subject_owned_by_a_possessive_is_the_role_it_owns(paragraph
     to the last person named (Trump, Curt Schilling)."""
     found = quotes("Paul Ryan declined to endorse Donald Trump. Curt Schilling was fired.\n\n" + paragraph)
     assert found[0].speaker_full == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # lower-case words between the role's complement and the name
+        ("\"The facts have not changed,\" a spokesman for committee Democrats said.",
+         "a spokesman for committee Democrats"),
+        # a description in apposition to a name, its closing comma left out
+        ("Sam Lau, the communications director for the Iowa Democratic Party said in a statement. \"There are "
+         "no paper ballots to recount.\"", "Sam Lau"),
+        # "remembered" is a cue verb
+        ("\"An awful lot of analysts said no,\" remembered Roy Verley, HP's former spokesman.", "Roy Verley"),
+    ],
+)
+def test_descriptions_and_cues_read_on_train(paragraph: str, speaker: str) -> None:
+    """Before: a Republican aide named earlier, the Iowa Democratic Party, and Carly Fiorina (the ranker's)."""
+    found = quotes("Carly Fiorina and a Republican committee aide spoke.\n\n" + paragraph)
+    assert found[0].speaker_full == speaker
