@@ -96,6 +96,11 @@ class AfterMark(Narrative):
                 return None
             if word in _VERB_FORMS and self._verb_at(tokens, k):
                 if tokens[k - 1][0] != "," or k - 1 == comma:
+                    if relative and any(t in _BE for t, _ in tokens[comma + 2 : k]):
+                        # "Katie Packer, who is chairman of Our Principles Pac said": the relative clause had
+                        # its verb, so this one is the name's (its closing comma left out)
+                        run = _run_words(tokens[:comma])
+                        return self.people.resolve_name(run, tokens[0][1]) if run else None
                     if relative:
                         continue  # "Smith, whom Jones praised at length, told …": the relative clause's own
                     return None

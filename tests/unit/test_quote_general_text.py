@@ -383,3 +383,12 @@ def test_descriptions_and_cues_read_on_train(paragraph: str, speaker: str) -> No
     """Before: a Republican aide named earlier, the Iowa Democratic Party, and Carly Fiorina (the ranker's)."""
     found = quotes("Carly Fiorina and a Republican committee aide spoke.\n\n" + paragraph)
     assert found[0].speaker_full == speaker
+
+
+def test_a_name_with_a_relative_clause_then_the_cue_without_its_closing_comma() -> None:
+    """"“…,” Katie Packer, who is chairman of Our Principles Pac said": the relative clause has its verb ("is"),
+    so "said" is the name's; before, no speaker (the relative clause was read as holding the cue)."""
+    found = quotes("Trump opted out.\n\n\"Trump says different things to different audiences,\" Katie Packer, who "
+                   "is chairman of Our Principles Pac said in a statement. \"More and more, Trump is the kind of "
+                   "politician voters fear.\"")
+    assert [q.speaker_full for q in found] == ["Katie Packer", "Katie Packer"]
