@@ -240,7 +240,8 @@ class Detection:
             else:
                 quoted = text[start:end]
                 open_pos = self.open_pos[number]
-                if cited_title(text[max(0, open_pos - 40) : open_pos]):
+                block_start = document.blocks[block].start
+                if open_pos - block_start <= 200 and cited_title(text[block_start:open_pos]):
                     kind = "title"  # a reference list's "Kerr, James (14 November 2013). “…”"
                 else:
                     kind = classify(quoted, attributor.sentence_before(open_pos, block), lang)

@@ -106,7 +106,7 @@ _WORK_LEAD = re.compile(r"\b(?:show|program|programme|series|book|novel|film|mov
 
 
 _WORK_LEADS_ELSEWHERE = {
-    "de": re.compile(r"\w*(?:serie|show|sendung|film|buch|doku|dokumentation|folge|reihe|roman|lied|album|podcast|"
+    "de": re.compile(r"(?:serie|show|sendung|film|buch|doku|dokumentation|folge|reihe|roman|lied|album|podcast|"
                      r"magazin|angebot|titel|stück|oper|ausstellung)\s*,?\s*$", re.IGNORECASE),
     "fr": re.compile(r"\b(?:émission|série|film|livre|roman|chanson|album|documentaire|magazine|spectacle|pièce|"
                      r"podcast|titre)\s*,?\s*$", re.IGNORECASE),
@@ -158,15 +158,16 @@ def is_title(quoted: str) -> bool:
     return capitals >= 2 and not stripped.isupper()
 
 
-_CITATION = re.compile(r"[\w’'-]+, (?:[\w’'.-]+ ){1,3}\((?:[^()\n]{0,20}\s)?\d{4}[a-z]?(?:-\d\d){0,2}\)\.\s*$")
+_CITATION = re.compile(r"^\W{0,3}(?:[\w’'-]+, (?:[A-Z][\w’'.-]* ){0,2}[A-Z][\w’'.-]*(?:; | and | & | )?){1,6}"
+                       r"\((?:[^()\n]{0,20}\s)?\d{4}[a-z]?(?:-\d\d){0,2}\)\.\s*$")
 """The end of a reference's authors (a surname, a comma, given names) and date, right before its title ("Kerr,
 James (14 November 2013). “The All Blacks guide …”", "Crase, Lin (2007). “…”"): a bibliography's (a Wikipedia
 page's notes)."""
 
 
 def cited_title(before: str) -> bool:
-    """Whether a quotation opening after ``before`` (the text just before its mark) is a cited work's title: no
-    one's words, whatever its shape."""
+    """Whether a quotation opening after ``before`` (its paragraph's text before the mark, which the reference
+    must open) is a cited work's title: no one's words, whatever its shape."""
     return _CITATION.search(before) is not None
 
 

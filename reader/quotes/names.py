@@ -15,7 +15,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reader.quotes.spans import Spans
-from reader.quotes.words import _ABBREVIATIONS, _FUNCTION, _HONORIFICS, _OF_HEADS, _ORG_WORDS, _ROLES, _TITLES
+from reader.quotes.words import (
+    _ABBREVIATIONS,
+    _FUNCTION,
+    _HONORIFICS,
+    _OF_HEADS,
+    _ORG_WORDS,
+    _PLACES,
+    _ROLES,
+    _TITLES,
+)
 
 _UPPER = "".join(
     chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c) not in "\\]^-"
@@ -91,7 +100,8 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
             continue
         if not core and index == len(tokens) and index >= 2 and (
                 tokens[index - 2].rstrip(".").lower() in _HONORIFICS
-                or (not token.isupper() and key not in _ORG_WORDS and (_given_or_initial(tokens[index - 2]) or (
+                or (not token.isupper() and (key not in _ORG_WORDS or len(tokens[index - 2].rstrip(".")) == 1)
+                    and (_given_or_initial(tokens[index - 2]) or (
                     index >= 3 and _given_or_initial(tokens[index - 3]) and tokens[index - 2][:1].isupper()
                     and tokens[index - 2].rstrip(".").lower() not in _TITLES)))):  # ("Martin Luther King")
             # "Mr. King", "Ms. Bishop", "Peter T. King", "Steve King": after an honorific, a given name or an
@@ -107,7 +117,7 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
             or key in _HONORIFICS
             or key in _ORG_WORDS
             or (token.isupper() and len(token) > 1)
-            or (not core and key.endswith(("ian", "ean", "ish", "ese", "isch", "ische", "ischen")))
+            or (not core and key.endswith(_DEMONYM_ENDINGS))
             or full_words >= 2
             or not token[:1].isalpha()
             or ("’" in token or "'" in token) and _CONTRACTED_PRONOUN.match(token) is not None
@@ -130,9 +140,20 @@ def _given_or_initial(word: str) -> bool:
     from reader.quotes.people import given_gender
 
     base = word.rstrip(".")
+    if base in _PLACES or base in _PLACE_NAMES:
+        return False  # "the Austin Mayor", "the Virginia Governor": a place, not a given name
     return (len(base) == 1 and base.isupper() and (word.endswith(".") or base not in "AI")) or bool(given_gender(base))
 
 
+_DEMONYM_ENDINGS = ("ian", "ean", "ish", "ese", "isch", "ische", "ischen")
+"""Endings of the words for a people or a language ("Syrian", "English"), which end no name's core unless a
+given name or an initial stands before ("Bryan English", "Giovanni Maria Vian")."""
+_PLACE_NAMES = frozenset("""Austin Charlotte Madison Jackson Chelsea Florence Eugene Tyler Lincoln Houston
+    Denver Dallas Cleveland Phoenix Orlando Sydney Savannah Raleigh Jordan Kent Douglas Augusta Helena Regina
+    Victoria Troy Sherman Warren Franklin Clinton Hamilton Preston Beverly Shelby Dayton Vernon Marion Carson Aurora
+    Alexandria""".split())
+"""Cities and states that are also given names: before a title word they name a place ("the Austin Mayor", "the
+Madison Police Chief"), so the title word is no surname."""
 _SUFFIXES = frozenset(("jr", "sr"))
 """Generational suffixes: "Donald Trump Jr." is not Donald Trump, and his surname is Trump, not "Jr." (Roman
 numerals are left out: "World War II" would become a name)."""

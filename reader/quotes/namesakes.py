@@ -41,10 +41,10 @@ class Person:
 _NO_FIRST_NAMES = frozenset("like unlike despite amid among via per inside outside without within toward towards "
                             "upon beyond behind given during after before since until across along around "
                             "throughout against between beneath near unless whether whereas once perhaps maybe "
-                            "indeed instead thus hence see ah oh alas dear poor hey yes well".split())
+                            "indeed instead thus hence see alas dear poor hey yes well".split())
 """Prepositions, conjunctions, adverbs and interjections that can open a sentence before a name ("Like Trump,
-Beck …", "Whether Bartleby would go …", "(See Facebook's own description …)", "Ah Bartleby!", "Poor Bartleby"):
-never the name's first word."""
+Beck …", "Whether Bartleby would go …", "(See Facebook's own description …)", "Poor Bartleby"): never the
+name's first word ("Oh" and "Ah" are left out: Korean and Chinese surnames)."""
 
 
 def _may_differ(identities: Iterable[tuple[str, frozenset[str], str]]) -> set[str]:

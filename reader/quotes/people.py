@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 
-from reader.quotes.names import _CONTRACTED_PRONOUN, _TOKEN, NameScan, _core, identity_of, scan_names
+from reader.quotes.names import _CONTRACTED_PRONOUN, _PLACE_NAMES, _TOKEN, NameScan, _core, identity_of, scan_names
 from reader.quotes.namesakes import _NO_FIRST_NAMES, Namesakes, Person, _honorific, _may_differ
 from reader.quotes.words import (
     _DETERMINERS,
@@ -104,6 +104,7 @@ class People(Namesakes):
         self.mention_people: list[Person] = []
         """The person each mention names."""
         self._cores: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}
+        self._surnames: set[str] | None = None
         self._index(scan, spans)
 
     def core(self, tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -164,7 +165,7 @@ class People(Namesakes):
             if len(core) > 1 and (start < self._title_end or self._is_lead(core[0])):
                 core = [surname] if start < self._title_end else self._without_lead(core, start)
                 surname, given, suffix = identity_of(prefix if core is splits[number][1] else [], core)
-            elif len(core) > 1 and self.lang == "de" and self._after_article(start):
+            elif len(core) > 1 and not prefix and self.lang == "de" and self._after_article(start):
                 core = core[1:]  # "des Humoristen Loriot": a common noun, then the name
                 surname, given, suffix = identity_of([], core)
             if surname not in namesakes:
@@ -259,6 +260,13 @@ class People(Namesakes):
         surname before this: see ``title_end``.)"""
         return core[1:] if self._sentence_initial(start) else core
 
+    def is_surname(self, word: str) -> bool:
+        """Whether the text writes ``word`` as the last of a name of two words or more ("Jens Spahn"), read from
+        the name scan's runs (built once, when first asked)."""
+        if self._surnames is None:
+            self._surnames = {core[-1] for _, core in self._cores.values() if len(core) >= 2}
+        return word in self._surnames
+
     def _after_article(self, start: int) -> bool:
         """Whether the word before ``start`` is a German article (see ``words._GERMAN_ARTICLES``)."""
         before = self.text[max(0, start - 8) : start].split()
@@ -323,15 +331,15 @@ class People(Namesakes):
                 return " ".join(core)
             full = person.full  # (the index may hold a name that a possessive opens: "Boston's Walsh")
             return full if owner is None else full.rsplit("’s ", 1)[-1].rsplit("'s ", 1)[-1]
-        if not core and len(tokens) == 1 and tokens[0] in self.persons:
-            # "King says": a title word that is the surname of a person the article names ("Martin Luther King")
-            family = self.families.get(tokens[0])
-            person = (self._bare(tokens[0], family, offset) if family else None) or self.persons[tokens[0]]
-            return person.full
         roles = [t.rstrip(".").lower() for t in tokens if t.rstrip(".").lower() in _ROLES]
         words = [t for t in tokens if t.lower() not in _FUNCTION]
         last = words[-1].rstrip(".").lower() if words else ""
         group = last in _ORG_WORDS or (last.endswith("s") and last[:-1] in _ROLES)  # "Oversight Committee Republicans"
+        named = words[0] if len(words) == 2 else ""
+        if (named[:1].isupper() and named.lower() not in _ROLES and named.lower() not in _TITLES
+                and named.lower() not in _ORG_WORDS and named not in _PLACES and named not in _PLACE_NAMES
+                and not named.endswith(("’s", "'s")) and last in _TITLES):
+            return " ".join(words)  # "Charlie King said", "Burger King said": a name ending in a title word
         if roles and not (len(words) > 1 and group):
             return self.resolve_role(roles, offset)  # "the President"; not "the Atomic Energy Agency", a name
         return " ".join(words) or None
@@ -347,6 +355,8 @@ class People(Namesakes):
         # the last 399 mentions (bounded: linear on big documents), each person once, most recent first (a
         # person is keyed by surname); on a tie of scores the most recent wins
         for person in dict.fromkeys(reversed(self.mention_people[max(0, end - 399) : end])):
+            if person.surname.lower() in wanted:
+                continue  # "Stephen King" is no king: the word is his name ("Burger King said" is not his)
             context = self.context(person) if person.unread else person.words  # (read: no call)
             if not wanted.isdisjoint(context):
                 score = len(content & context)

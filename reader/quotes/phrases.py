@@ -48,7 +48,6 @@ from reader.quotes.words import (
     _SOME,
     _STATE_OBJECTS,
     _STATEMENT_VERBS,
-    _TITLES,
     _VERB_FORMS,
     _VERBS,
 )
@@ -327,9 +326,7 @@ class NounPhrases(SentenceBounds):
                 return self._description([t for t, _ in tokens[k : j + 1]], offset), "description"
             if self.lang == "en" and len(run) == 1 and (
                 self._common_word(run[0], tokens[k + 1][1])
-                or (_is_role(run[0].lower()) and not (run[0].lower() in _TITLES and run[0] in self.people.persons))
-                # "Officials said": a role noun capitalised, not a name, unless a title word that is the surname
-                # of a person the article names ("King says") (only a
+                or _is_role(run[0].lower())  # "Officials said": a role noun capitalised, not a name (only a
                 # plural: "Starr said" is no "star")
             ):
                 return None

@@ -172,8 +172,7 @@ class Attributor(AfterMark):
         “…”") or a verb with no subject of its own after the quotation ("X hat „…“ angekündigt"). In English the
         subject after the verb is read only where English inverts ("“…,” said Smith", "said Smith: “…”"), and
         never after a verb whose next noun is its object ("told AFP"). ``within``: only verbs among the first so
-        many tokens (the rest are there for reading a long subject).
-        """
+        many tokens (the rest are there for reading a long subject)."""
         order = range(len(tokens) - 1, -1, -1) if nearest_last else range(min(len(tokens), within or len(tokens)))
         for j in order:
             word = tokens[j][0]
@@ -331,12 +330,13 @@ class Attributor(AfterMark):
         ends_sentence = quoted.rstrip()[-1:] in (".",) and len(after) > 8 or new_sentence
         # "“…” of Trump, whom he called": a quotation that the sentence goes on from (a preposition, a
         # conjunction right after the mark) is not followed by its attribution
-        goes_on = bool(after) and after[0][0].islower() and after[0][0] not in _VERBS and (
-            after[0][0] not in _PRONOUNS and after[0][0] not in _SKIP_BEFORE_VERB) and not (
-            after[0][0] in _DETERMINERS and quoted.rstrip()[-1:] in (",", "?", "!"))  # “…,” the senator said
+        goes_on = bool(after) and after[0][0].islower() and after[0][0] not in _VERBS and after[0][0] not in (
+            _PRONOUNS) and after[0][0] not in _SKIP_BEFORE_VERB and not (  # (“…,” the senator said: not)
+            after[0][0] in _DETERMINERS and quoted.rstrip()[-1:] in (",", "?", "!"))
         embedded = bool(before) and before[-1][0][:1].isalpha() and before[-1][0][:1].islower()
-        if head and not goes_on and not new_sentence and quoted.rstrip()[-1:] != "." and self._first_person(head[:5]):
-            self.how = "first-person"  # “…,” I said: the writer's own words
+        if head and not goes_on and not new_sentence and self._first_person(head[:5]) and (
+                quoted.rstrip()[-1:] != "." or not self._inline(before, nearest_last=True, sentence=clause_start)):
+            self.how = "first-person"  # “…,” I said; not 'Jones said: “We will win.” I asked her why.'
             return None
         if embedded and after_end >= next_open and self.text[close_pos:next_open].rstrip().endswith(":"):
             # "After Scalia said … at “less advanced schools,” Trump said: “…”": that cue introduces the next

@@ -59,15 +59,17 @@ class Subjects(NounPhrases):
             key = word.lower()
             if not word[:1].isalnum() or (self.lang == "en" and key in _CLAUSE_OPENERS):
                 return None  # "suggests that Phoenix …": past "that", the subject of another clause
-            joined = _ampersand(tokens, j + 1)  # "AT&T": a name, not the preposition "at"
+            joined = _ampersand(tokens, j + 1) or (  # "AT&T": a name, not the preposition "at"
+                word == "I" and j + 2 < len(tokens) and tokens[j + 1][0] == "." and tokens[j + 2][0][:1].isupper())
+            # ("said I. M. Pei": initials, not the pronoun)
             if self.lang == "en" and key in _PREPOSITIONS and j == verb + 1 and not joined:
                 return None  # "said at a Washington event": an inverted subject comes right after the verb
-            if key in _PRONOUNS and key not in ("him", "her", "ihm", "ihr", "lui") and j == verb + 1:
+            if key in _PRONOUNS and key not in ("him", "her", "ihm", "ihr", "lui") and j == verb + 1 and not joined:
                 return self._antecedent(offset, _PRONOUNS[key])
             if word[:1].isupper() and (key not in _FUNCTION or joined):
                 if (self.lang in ("fr", "de") and j - verb >= 3 and tokens[j - 1][0] in ("de", "des", "du", "der")
                         and tokens[j - 2][0].isalpha() and tokens[j - 2][0].islower()
-                        and tokens[j - 2][0] not in _VERB_FORMS):
+                        and tokens[j - 2][0] not in _VERB_FORMS and tokens[j - 2][0] not in ("von", "van")):
                     return None  # "le ministère des Affaires étrangères": a noun's complement, not a name
                 run = [word]
                 k = j + 1
@@ -101,8 +103,13 @@ class Subjects(NounPhrases):
                     if name is not None:  # "said Trump campaign manager Corey Lewandowski": Lewandowski
                         j = name
                         continue
-                if self.lang == "de" and len(run) == 1 and run[0] not in self.people.persons:
+                if self.lang == "de" and j >= 2 and tokens[j - 1][0].islower() and tokens[j - 2][0].islower() and (
+                        any(t.lower() in _DETERMINERS for t, _ in tokens[verb + 1 : j - 1])):
+                    return None  # "schildert das heute erwachsene Kind": an article, adjectives, a common noun
+                if (self.lang == "de" and len(run) == 1 and j == verb + 1 and run[0] not in self.people.persons
+                        and not self.people.is_surname(run[0])):
                     return None  # "…, schrieb Fernsehgeschichte": a noun the verb governs, nobody the text names
+                    # (not "schrieb Spahn" after "Jens Spahn", nor "schrieb der Spiegel")
                 return self.people.resolve_name(run, offset)
             opens = key in _DETERMINERS or (key in _SOME and self.lang == "en")  # "said one senior official"
             if opens and not _role_ahead(tokens, j + 1):
@@ -129,6 +136,8 @@ class Subjects(NounPhrases):
                     elif not token[:1].isupper() and token.lower() not in ("the", "of"):
                         place = False  # ("the Department of Homeland Security" is one complement)
                     if (token[:1].isupper() and token.lower() not in _ROLES and len(words) > 1 and not place
+                            and (self.lang != "de" or any(_is_role(w.lower()) for w in words[1:]))  # (not "das
+                            # heute erwachsene Kind": German capitalises every noun; a name follows a role)
                             and not _initialism(tokens, k) and not _modifies_role(tokens, k)
                             and words[-1].lower() not in ("de", "du", "des", "la", "of", "the", "d'", "der", "from",
                                                           "in", "at")):

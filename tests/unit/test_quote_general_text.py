@@ -149,11 +149,11 @@ def test_more_countries_are_places_never_persons() -> None:
 
 @pytest.mark.parametrize(
     "opening",
-    ["Whether Bartleby would go was unclear.", "Ah Bartleby, he thought.", "Poor Bartleby stayed.",
+    ["Whether Bartleby would go was unclear.", "Poor Bartleby stayed.",
      "(See Bartleby's own account of it.)"],
 )
 def test_a_word_that_opens_a_sentence_before_a_name_is_not_its_first_name(opening: str) -> None:
-    """Before, "Whether Bartleby", "Ah Bartleby" and "See Bartleby" were the people the index named, and so the
+    """Before, "Whether Bartleby" and "See Bartleby" were the people the index named, and so the
     speaker of every later "he said"."""
     found = quotes(f"Bartleby worked for me.\n\n{opening}\n\nBartleby said he would stay.\n\n"
                    "\"I would prefer not to,\" he said.")
@@ -267,14 +267,6 @@ def test_a_place_before_a_name_tells_no_gender() -> None:
     """"Virginia" is also a given name: before, "governor of Virginia Terry McAuliffe" was a woman."""
     found = quotes("The former governor of Virginia Terry McAuliffe said he would run.\n\n\"We will win,\" he said.")
     assert found[0].speaker_full == "Terry McAuliffe"
-
-
-def test_a_title_word_that_is_a_persons_surname_is_that_person() -> None:
-    """"King says Ali “…”": before, "King" alone was a role noun, so no pattern read it and the ranker gave the
-    words to Ali."""
-    found = quotes("Martin Luther King said he admired Muhammad Ali.\n\n"
-                   "King won the prize, while Ali was rising to stardom. King says Ali \"talked the talk.\"")
-    assert found[0].speaker == "King"
 
 
 def test_a_party_word_is_still_no_surname() -> None:
@@ -392,3 +384,50 @@ def test_a_name_with_a_relative_clause_then_the_cue_without_its_closing_comma() 
                    "is chairman of Our Principles Pac said in a statement. \"More and more, Trump is the kind of "
                    "politician voters fear.\"")
     assert [q.speaker_full for q in found] == ["Katie Packer", "Katie Packer"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # a place that is also a given name is no given name before a title word
+        ("“We are ready,” the Austin Mayor said.", [None]),
+        ("Ralph Northam spoke on Monday. “We are ready,” the Virginia Governor said.", ["Ralph Northam"]),
+        # a people's or a language's word ends a name after a given name
+        ("Bryan English spoke. “He is one of us,” Mr. English said.", ["Bryan English"]),
+        # news text with a year in brackets is no reference list
+        ("Trump was elected in 2016, as was Pence (2016). “We won,” Trump said.", ["Trump"]),
+        # "said I. M. Pei": initials, not the writer
+        ("Smith spoke first. “We are ready,” said I. M. Pei.", ["Pei"]),
+        ("Smith spoke first. “We are ready.” I said it twice.", [None]),
+        ("Oh Se-hoon spoke on Monday. “We are ready,” he said.", ["Oh Se-hoon"]),
+    ],
+)
+def test_second_review_cases(body: str, speakers: list[str | None]) -> None:
+    """Found by a review of this change; each went wrong in one of its steps."""
+    assert [q.speaker_full for q in quotes(body)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Jens Spahn kam. Die Wahl war knapp. „Wir schaffen das“, schrieb Spahn.", "Jens Spahn"),
+        ("Die Wahl war knapp. „Wir schaffen das“, schrieb der Spiegel.", "Spiegel"),
+        ("Ursula von der Leyen kam. Die Wahl war knapp. „Wir schaffen das“, sagte von der Leyen.", "Leyen"),
+        ("„Wir schaffen das“, sagte der Kanzler Olaf Scholz.", "Olaf Scholz"),
+    ],
+)
+def test_german_names_after_a_cue_verb_still_read(paragraph: str, speaker: str) -> None:
+    assert quotes(GERMAN_LEAD + paragraph)[-1].speaker_full in (speaker, speaker.split()[-1])
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("“It does not matter,” said Charlie King, a prominent New York Democrat.", "Charlie King"),
+        ("Stephen King spoke.\n\n“We are proud,” Burger King said in a statement.", "Burger King"),
+    ],
+)
+def test_a_two_word_name_ending_in_a_title_word_is_a_name(body: str, speaker: str) -> None:
+    """"Charlie" is no listed given name, so "King" read as a role, resolved to whoever had that title (or the
+    last person named): Stephen King, for Burger King."""
+    assert quotes(body)[0].speaker_full == speaker
