@@ -240,8 +240,10 @@ class Detection:
             else:
                 quoted = text[start:end]
                 open_pos = self.open_pos[number]
-                block_start = document.blocks[block].start
-                if open_pos - block_start <= 200 and cited_title(text[block_start:open_pos]):
+                # a reference opens its paragraph or follows the one before it ("… “…”. Lee, Ann (2014). “…”")
+                reference = max(document.blocks[block].start, text.rfind("”. ", 0, open_pos) + 3,
+                                text.rfind('". ', 0, open_pos) + 3)
+                if open_pos - reference <= 200 and cited_title(text[reference:open_pos]):
                     kind = "title"  # a reference list's "Kerr, James (14 November 2013). “…”"
                 else:
                     kind = classify(quoted, attributor.sentence_before(open_pos, block), lang)

@@ -159,8 +159,11 @@ def is_title(quoted: str) -> bool:
     return capitals >= 2 and not stripped.isupper()
 
 
-_CITATION = re.compile(r"^\W{0,3}(?:[\w’'-]+, (?:[A-Z][\w’'.-]* ){0,2}[A-Z][\w’'.-]*(?:; | and | & | )?){1,6}"
-                       r"\((?:[^()\n]{0,20}\s)?\d{4}[a-z]?(?:-\d\d){0,2}\)\.\s*$")
+_CITATION = re.compile(
+    r"^\W{0,3}(?:\d{1,3}\.\s+|\[\d{1,3}\]\s*)?"  # "^ ", "12. ", "[3] "
+    r"(?:(?:van|von|de|der|den|da|di|du|del|la|le) )*[\w’'-]+, [A-Z][\w’'.-]*"  # "Kerr, James", "van der Berg, Jan"
+    r"(?:(?:, | and |, and | & |; | )(?:(?:van|von|de|der) )*[A-Z][\w’'.-]*){0,14}"  # more names and authors
+    r" ?\((?:[^()\n]{0,20}\s)?\d{4}[a-z]?(?:-\d\d){0,2}\)\.\s*$")
 """The end of a reference's authors (a surname, a comma, given names) and date, right before its title ("Kerr,
 James (14 November 2013). “The All Blacks guide …”", "Crase, Lin (2007). “…”"): a bibliography's (a Wikipedia
 page's notes)."""

@@ -101,8 +101,9 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
         if not core and index == len(tokens) and index >= 2 and (
                 tokens[index - 2].rstrip(".").lower() in _HONORIFICS
                 or (not token.isupper() and (key not in _ORG_WORDS or len(tokens[index - 2].rstrip(".")) == 1)
-                    and (_given_or_initial(tokens[index - 2]) or (
-                    index >= 3 and _given_or_initial(tokens[index - 3]) and tokens[index - 2][:1].isupper()
+                    and (_given_or_initial(tokens[index - 2], key in _CIVIC_ROLES) or (
+                    index >= 3 and _given_or_initial(tokens[index - 3], key in _CIVIC_ROLES)
+                    and tokens[index - 2][:1].isupper()
                     and tokens[index - 2].rstrip(".").lower() not in _TITLES)))):  # ("Martin Luther King")
             # "Mr. King", "Ms. Bishop", "Peter T. King", "Steve King": after an honorific, a given name or an
             # initial, a title word is a surname
@@ -135,13 +136,15 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens[:index], core
 
 
-def _given_or_initial(word: str) -> bool:
-    """An initial ("T.", not the article "A") or an English given name ("Steve"): what stands before a surname."""
+def _given_or_initial(word: str, before_role: bool = False) -> bool:
+    """An initial ("T.", not the article "A") or an English given name ("Steve"): what stands before a surname.
+    ``before_role``: the next word is a role ("Mayor"): a city that is also a given name is then the city ("the
+    Austin Mayor"; "Douglas King" stays a name)."""
     from reader.quotes.people import given_gender
 
     base = word.rstrip(".")
-    if base in _PLACES or base in _PLACE_NAMES:
-        return False  # "the Austin Mayor", "the Virginia Governor": a place, not a given name
+    if base in _PLACES or (before_role and base in _PLACE_NAMES):
+        return False  # "the Virginia Governor", "the Austin Mayor": a place, not a given name
     return (len(base) == 1 and base.isupper() and (word.endswith(".") or base not in "AI")) or bool(given_gender(base))
 
 
@@ -154,6 +157,9 @@ _PLACE_NAMES = frozenset("""Austin Charlotte Madison Jackson Chelsea Florence Eu
     Alexandria""".split())
 """Cities and states that are also given names: before a title word they name a place ("the Austin Mayor", "the
 Madison Police Chief"), so the title word is no surname."""
+_CIVIC_ROLES = _ROLES - frozenset("king bishop pope judge dean prince knight major baron duke cardinal marshal".split())
+"""Roles that are no common surname: after a city that is also a given name they make a title ("the Austin
+Mayor"), where "Douglas King" is a name."""
 _SUFFIXES = frozenset(("jr", "sr"))
 """Generational suffixes: "Donald Trump Jr." is not Donald Trump, and his surname is Trump, not "Jr." (Roman
 numerals are left out: "World War II" would become a name)."""

@@ -104,7 +104,6 @@ class People(Namesakes):
         self.mention_people: list[Person] = []
         """The person each mention names."""
         self._cores: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}
-        self._surnames: set[str] | None = None
         self._index(scan, spans)
 
     def core(self, tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -259,13 +258,6 @@ class People(Namesakes):
         in lower case ("Like Trump", "Endorsed Trump"): the name is the rest. (A headline's runs are cut to the
         surname before this: see ``title_end``.)"""
         return core[1:] if self._sentence_initial(start) else core
-
-    def is_surname(self, word: str) -> bool:
-        """Whether the text writes ``word`` as the last of a name of two words or more ("Jens Spahn"), read from
-        the name scan's runs (built once, when first asked)."""
-        if self._surnames is None:
-            self._surnames = {core[-1] for _, core in self._cores.values() if len(core) >= 2}
-        return word in self._surnames
 
     def _after_article(self, start: int) -> bool:
         """Whether the word before ``start`` is a German article (see ``words._GERMAN_ARTICLES``)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from reader.quotes.descriptions import _as_written, _is_role
 from reader.quotes.names import _POSSESSIVE
+from reader.quotes.namesakes import _NO_FIRST_NAMES
 from reader.quotes.people import Described, People, _is_group
 from reader.quotes.sentence_bounds import SentenceBounds
 from reader.quotes.token_windows import (
@@ -29,12 +30,15 @@ from reader.quotes.words import (
     _ABBREVIATIONS,
     _ALSO_NOUNS,
     _BACK_VERBS,
+    _BE,
     _COMPLEMENTS,
     _DAYS,
     _DETERMINERS,
+    _FUNCTION,
     _GERMAN_ARTICLES,
     _GROUP_ROLES,
     _INDEFINITE,
+    _INTRODUCERS,
     _NOUN_BEFORE,
     _NOUN_MAKERS,
     _NOW,
@@ -380,10 +384,19 @@ class NounPhrases(SentenceBounds):
             if word in _DETERMINERS or word in _SOME:
                 if m >= 2 and tokens[m - 1][0] == "," and tokens[m - 2][0][:1].isupper():
                     # "Sam Lau, the communications director for the Iowa Democratic Party said": the name the
-                    # description is in apposition to (its closing comma left out)
-                    found = self._noun_phrase_back(tokens, m - 2)
-                    if found is not None and found[1] == "name":
-                        return found
+                    # description is in apposition to (its closing comma left out), when the name opens its
+                    # clause (not "In Iowa, a spokesman for …", "After meeting Trump, a spokesman for …")
+                    start = m - 2
+                    while start > 0 and m - start < 6 and tokens[start - 1][0][:1].isupper():
+                        start -= 1
+                    first = tokens[start][0].lower()
+                    if ((start == 0 or tokens[start - 1][0] in (".", ";", "“", '"', "—", "–", "(")) and
+                            first not in _FUNCTION and first not in _INTRODUCERS and first not in _DAYS
+                            and first not in _NO_FIRST_NAMES and not self._common_word(tokens[start][0],
+                                                                                     tokens[start][1])):
+                        named = self.people.resolve_name([t for t, _ in tokens[start : m - 1]], tokens[start][1])
+                        if named:
+                            return named, "name"
                 words = [t for t, _ in tokens[m : j + 1]]
                 if word in _INDEFINITE or word in _SOME:
                     return _as_written(words) or None, "description"
@@ -442,6 +455,8 @@ class NounPhrases(SentenceBounds):
             return False
         if key == "went":
             return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "on"
+        if key.startswith("remember") and j > 0 and tokens[j - 1][0].lower() in _BE:
+            return False  # "Smith is remembered as “…”": a passive, not "“…,” remembered Roy Verley"
         if key == "pointed":
             return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "out"
         if key in _BACK_VERBS:

@@ -8,6 +8,7 @@ A mixin over :class:`reader.quotes.phrases.NounPhrases` (which reads the noun ph
 from __future__ import annotations
 
 from reader.quotes.descriptions import _is_role
+from reader.quotes.names import _CONTRACTED_PRONOUN
 from reader.quotes.people import given_gender
 from reader.quotes.phrases import NounPhrases
 from reader.quotes.token_windows import (
@@ -45,6 +46,13 @@ from reader.quotes.words import (
     _VERB_FORMS,
     _VERBS,
 )
+
+_GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "geschichte", "tion", "tät", "nis", "tum", "ismus", "chen",
+                        "politik", "arbeit", "gabe", "sache", "frage", "kunde", "wort", "zeit")
+"""Endings of German common nouns: such a word right after a cue verb is its object ("schrieb Fernsehgeschichte"),
+never its subject; any other capitalised word there may be a name ("schrieb Spahn")."""
+_ENGLISH_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+"""(``words._DETERMINERS`` holds the German and French ones too: "son" is French for "his".)"""
 
 
 class Subjects(NounPhrases):
@@ -107,9 +115,9 @@ class Subjects(NounPhrases):
                         any(t.lower() in _DETERMINERS for t, _ in tokens[verb + 1 : j - 1])):
                     return None  # "schildert das heute erwachsene Kind": an article, adjectives, a common noun
                 if (self.lang == "de" and len(run) == 1 and j == verb + 1 and run[0] not in self.people.persons
-                        and not self.people.is_surname(run[0])):
+                        and run[0].lower().endswith(_GERMAN_NOUN_ENDINGS)):
                     return None  # "…, schrieb Fernsehgeschichte": a noun the verb governs, nobody the text names
-                    # (not "schrieb Spahn" after "Jens Spahn", nor "schrieb der Spiegel")
+                    # (not "schrieb Spahn", nor "schrieb der Spiegel")
                 return self.people.resolve_name(run, offset)
             opens = key in _DETERMINERS or (key in _SOME and self.lang == "en")  # "said one senior official"
             if opens and not _role_ahead(tokens, j + 1):
@@ -222,10 +230,12 @@ class Subjects(NounPhrases):
                 break
         if self.lang == "en" and _time_opens(tokens, len(run) - 1) and len(run) + 2 < len(tokens):
             return self._sentence_subject(tokens[len(run) + 2][1], end)  # "Hours later, Trump …": Trump
-        if self.lang == "en" and run and run[-1].endswith(("’s", "'s")):
+        if (self.lang == "en" and run and run[-1].endswith(("’s", "'s"))
+                and not _CONTRACTED_PRONOUN.match(run[-1])):  # (not "That's why …")
             # "Ryan’s campaign shrugged off …": the role the possessive owns, as written (not "Ryan’s")
             m = len(run)
-            while m < len(tokens) and m - len(run) < 4 and tokens[m][0].isalpha() and tokens[m][0].islower():
+            while m < len(tokens) and m - len(run) < 4 and tokens[m][0].isalpha() and tokens[m][0].islower() and (
+                    tokens[m][0] not in _PREPOSITIONS and tokens[m][0] not in _ENGLISH_DETERMINERS):  # ("'s … to")
                 m += 1
                 if _is_role(tokens[m - 1][0]) and not (m < len(tokens) and tokens[m][0].islower()
                                                        and _is_role(tokens[m][0])):  # ("campaign manager")

@@ -431,3 +431,47 @@ def test_a_two_word_name_ending_in_a_title_word_is_a_name(body: str, speaker: st
     """"Charlie" is no listed given name, so "King" read as a role, resolved to whoever had that title (or the
     last person named): Stephen King, for Burger King."""
     assert quotes(body)[0].speaker_full == speaker
+
+
+def test_a_long_chain_of_appositions_does_not_recurse() -> None:
+    """Found by a review: each apposition read the name before it again, so ~500 of them raised RecursionError."""
+    found = quotes("“We win,” Ann Lee" + ", the aide to Ann Lee" * 600 + " said.")
+    assert found[0].speaker_full == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # the name before the description's comma must open its clause
+        ("After meeting Trump, a spokesman for Clinton said, “It went well.”", "a spokesman for Clinton"),
+        ("In Iowa, a spokesman for the Lee campaign said, “No comment.”", "a spokesman for the Lee campaign"),
+        ("On Tuesday, a spokeswoman for the agency said, “No comment.”", "a spokeswoman for the agency"),
+        # a contraction is no possessive; a possessive's noun before a preposition is no role
+        ("That's why the senator stayed home, saying, “I was sick.”", None),
+        ("Bob Smith lost. Smith's statement to the committee was brief, saying, “I regret nothing.”", "Bob Smith"),
+        # a city that is a given name is one before a surname that is a title word
+        ("Douglas King runs the shop. “We are open,” Douglas King said.", "Douglas King"),
+        # "remembered" after "be" is a passive
+        ("Smith is remembered as “the people's judge,” a title he loved.", None),
+    ],
+)
+def test_third_review_cases(paragraph: str, speaker: str | None) -> None:
+    assert quotes(paragraph)[0].speaker_full == speaker
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "12. Kerr, James (14 November 2013). “The All Blacks guide”. The Telegraph.",
+        "[3] Kerr, James (14 November 2013). “The All Blacks guide”. The Telegraph.",
+        "van der Berg, Jan (2013). “The All Blacks guide”. The Telegraph.",
+        "Smith, John, Jane Doe, and Bob Lee (2013). “The All Blacks guide”. The Telegraph.",
+    ],
+)
+def test_more_reference_shapes_are_cited_titles(reference: str) -> None:
+    assert [q.kind for q in quotes(reference)] == ["title"]
+
+
+def test_a_second_reference_in_a_paragraph_is_a_cited_title() -> None:
+    found = quotes("Kerr, James (2013). “The guide”. Lee, Ann (2014). “The other guide”.")
+    assert [q.kind for q in found] == ["title", "title"]
