@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from reader.quotes.descriptions import _as_written, _is_role
 from reader.quotes.names import _POSSESSIVE
-from reader.quotes.namesakes import _NO_FIRST_NAMES
 from reader.quotes.people import Described, People, _is_group
 from reader.quotes.sentence_bounds import SentenceBounds
 from reader.quotes.token_windows import (
@@ -34,11 +33,9 @@ from reader.quotes.words import (
     _COMPLEMENTS,
     _DAYS,
     _DETERMINERS,
-    _FUNCTION,
     _GERMAN_ARTICLES,
     _GROUP_ROLES,
     _INDEFINITE,
-    _INTRODUCERS,
     _NOUN_BEFORE,
     _NOUN_MAKERS,
     _NOW,
@@ -382,21 +379,9 @@ class NounPhrases(SentenceBounds):
             m -= 1
             word = tokens[m][0].lower()
             if word in _DETERMINERS or word in _SOME:
-                if m >= 2 and tokens[m - 1][0] == "," and tokens[m - 2][0][:1].isupper():
-                    # "Sam Lau, the communications director for the Iowa Democratic Party said": the name the
-                    # description is in apposition to (its closing comma left out), when the name opens its
-                    # clause (not "In Iowa, a spokesman for …", "After meeting Trump, a spokesman for …")
-                    start = m - 2
-                    while start > 0 and m - start < 6 and tokens[start - 1][0][:1].isupper():
-                        start -= 1
-                    first = tokens[start][0].lower()
-                    if ((start == 0 or tokens[start - 1][0] in (".", ";", "“", '"', "—", "–", "(")) and
-                            first not in _FUNCTION and first not in _INTRODUCERS and first not in _DAYS
-                            and first not in _NO_FIRST_NAMES and not self._common_word(tokens[start][0],
-                                                                                     tokens[start][1])):
-                        named = self.people.resolve_name([t for t, _ in tokens[start : m - 1]], tokens[start][1])
-                        if named:
-                            return named, "name"
+                named = self._apposed_name(tokens, m) if m >= 2 and tokens[m - 1][0] == "," else None
+                if named:  # "Sam Lau, the communications director for the Iowa Democratic Party said"
+                    return named, "name"
                 words = [t for t, _ in tokens[m : j + 1]]
                 if word in _INDEFINITE or word in _SOME:
                     return _as_written(words) or None, "description"
@@ -488,6 +473,10 @@ class NounPhrases(SentenceBounds):
     def _main_subject(self, start: int, end: int, describes: bool = False) -> str | None:
         """The subject of a sentence's main clause (:class:`reader.quotes.subjects.Subjects`, which the
         attributor is)."""
+        raise NotImplementedError
+
+    def _apposed_name(self, tokens: list[tuple[str, int]], m: int) -> str | None:
+        """The name a description is in apposition to (:class:`reader.quotes.subjects.Subjects`)."""
         raise NotImplementedError
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from reader.quotes.descriptions import _is_role
 from reader.quotes.names import _CONTRACTED_PRONOUN
+from reader.quotes.namesakes import _NO_FIRST_NAMES
 from reader.quotes.people import given_gender
 from reader.quotes.phrases import NounPhrases
 from reader.quotes.token_windows import (
@@ -170,6 +171,22 @@ class Subjects(NounPhrases):
                 if any(w.lower() in _ROLES for w in words[1:]) or j == verb + 1:
                     return self._description(words, offset)
             j += 1
+        return None
+
+    def _apposed_name(self, tokens: list[tuple[str, int]], m: int) -> str | None:
+        """The name before the comma at ``m - 1`` that a description at ``m`` is in apposition to, its closing
+        comma left out ("Sam Lau, the communications director for … said"), when the name opens its clause (not
+        "In Iowa, a spokesman for …", "After meeting Trump, a spokesman for …"). Read without recursion."""
+        if not tokens[m - 2][0][:1].isupper():
+            return None
+        start = m - 2
+        while start > 0 and m - start < 6 and tokens[start - 1][0][:1].isupper():
+            start -= 1
+        first = tokens[start][0].lower()
+        if ((start == 0 or tokens[start - 1][0] in (".", ";", "“", '"', "—", "–", "(")) and first not in _FUNCTION
+                and first not in _INTRODUCERS and first not in _DAYS and first not in _NO_FIRST_NAMES
+                and not self._common_word(tokens[start][0], tokens[start][1])):
+            return self.people.resolve_name([t for t, _ in tokens[start : m - 1]], tokens[start][1])
         return None
 
     def _organisation_of(self, tokens: list[tuple[str, int]], lo: int, k: int) -> str | None:
