@@ -9,10 +9,13 @@ article names from them. Split out of that module, which grew past 500 lines. Pu
 
 from __future__ import annotations
 
+import json
 import re
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from reader.quotes.spans import Spans
 from reader.quotes.words import (
@@ -136,12 +139,29 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens[:index], core
 
 
+GIVEN_NAMES = Path(__file__).with_name("given_names.json")
+
+
+@cache
+def _given_genders() -> dict[str, str]:
+    """Given name (lower case) → "f" or "m", from ``given_names.json`` (empty when it is missing or unreadable:
+    genders are then known only from honorifics and "herself"/"himself")."""
+    try:
+        data = json.loads(GIVEN_NAMES.read_text(encoding="utf-8"))
+        return {name: gender for gender in ("f", "m") for name in str(data[gender]).split()}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def given_gender(word: str) -> str:
+    """The gender an English given name tells ("Hillary": "f"), or "" (unknown, or given to both)."""
+    return _given_genders().get(word.lower(), "")
+
+
 def _given_or_initial(word: str, before_role: bool = False) -> bool:
     """An initial ("T.", not the article "A") or an English given name ("Steve"): what stands before a surname.
     ``before_role``: the next word is a role ("Mayor"): a city that is also a given name is then the city ("the
     Austin Mayor"; "Douglas King" stays a name)."""
-    from reader.quotes.people import given_gender
-
     base = word.rstrip(".")
     if base in _PLACES or (before_role and base in _PLACE_NAMES):
         return False  # "the Virginia Governor", "the Austin Mayor": a place, not a given name

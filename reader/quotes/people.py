@@ -10,15 +10,21 @@ patterns around quotations and asks this index who a name, a pronoun or a role r
 
 from __future__ import annotations
 
-import json
 import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from functools import cache
-from pathlib import Path
 
-from reader.quotes.names import _CONTRACTED_PRONOUN, _PLACE_NAMES, _TOKEN, NameScan, _core, identity_of, scan_names
+from reader.quotes.names import (
+    _CONTRACTED_PRONOUN,
+    _PLACE_NAMES,
+    _TOKEN,
+    NameScan,
+    _core,
+    given_gender,
+    identity_of,
+    scan_names,
+)
 from reader.quotes.namesakes import _NO_FIRST_NAMES, Namesakes, Person, _honorific, _may_differ
 from reader.quotes.words import (
     _DETERMINERS,
@@ -374,25 +380,6 @@ _GROUPS = frozenset(
     britons scots danes swedes finns chinese japanese vietnamese lebanese conservatives liberals progressives
     libertarians independents millennials evangelicals baptists europeans koreans chileans""".split()
 )
-
-
-GIVEN_NAMES = Path(__file__).with_name("given_names.json")
-
-
-@cache
-def _given_genders() -> dict[str, str]:
-    """Given name (lower case) → "f" or "m", from ``given_names.json`` (empty when it is missing or unreadable:
-    genders are then known only from honorifics and "herself"/"himself")."""
-    try:
-        data = json.loads(GIVEN_NAMES.read_text(encoding="utf-8"))
-        return {name: gender for gender in ("f", "m") for name in str(data[gender]).split()}
-    except (OSError, ValueError, KeyError, TypeError):
-        return {}
-
-
-def given_gender(word: str) -> str:
-    """The gender an English given name tells ("Hillary": "f"), or "" (unknown, or given to both)."""
-    return _given_genders().get(word.lower(), "")
 
 
 def _is_group(surname: str) -> bool:

@@ -8,9 +8,8 @@ A mixin over :class:`reader.quotes.phrases.NounPhrases` (which reads the noun ph
 from __future__ import annotations
 
 from reader.quotes.descriptions import _is_role
-from reader.quotes.names import _CONTRACTED_PRONOUN
+from reader.quotes.names import _CONTRACTED_PRONOUN, given_gender
 from reader.quotes.namesakes import _NO_FIRST_NAMES
-from reader.quotes.people import given_gender
 from reader.quotes.phrases import NounPhrases
 from reader.quotes.token_windows import (
     _ampersand,
