@@ -253,7 +253,8 @@ class Detection:
                 if open_pos - reference <= _REFERENCE_CHARS and cited_title(text[reference:open_pos]):
                     kind = "title"  # a reference list's "Kerr, James (14 November 2013). “…”"
                 else:
-                    kind = classify(quoted, attributor.sentence_before(open_pos, block), lang)
+                    kind = classify(quoted, attributor.sentence_before(open_pos, block), lang,
+                                    text[self.close_pos[number] : self.close_pos[number] + 12])
             # parents as indexes into this range's list, which attribute() looks them up in
             local = parent - lo if parent is not None else None
             opening, closing = mark_pairs[self.mark_of[number]]

@@ -56,10 +56,11 @@ def guess_language(text: str) -> str:
     return max(counts, key=lambda lang: (counts[lang], lang == "en"))
 
 
-def classify(quoted: str, before: str, lang: str) -> Kind:
+def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
     """``speech`` for a quoted clause, ``phrase`` for a term, title or scare quotes.
 
-    ``before`` is the text of the sentence before the opening mark.
+    ``before`` is the text of the sentence before the opening mark, ``after`` some of the text after the
+    closing one.
     """
     # the marks are in _WORD's joiner class, so replacing them before splitting splits the same
     found = _WORD.findall(quoted.replace("’", "'").replace("‘", "'"))
@@ -70,6 +71,13 @@ def classify(quoted: str, before: str, lang: str) -> Kind:
     stripped = quoted.rstrip()
     first_alpha = next((c for c in quoted if c.isalpha()), "")
     upper = first_alpha.isupper()
+    tail = before[-60:]  # (the leads below end the text before the mark: a search of all of it costs ~2%)
+    if (lang == "en" and count <= 10 and _mostly_title_case(found, stripped)
+            and (_BROADCASTER.search(tail) or (_WORK_AFTER.match(after) and not stripped.endswith(","))
+                 or (_WORK_LEAD.search(tail) and not _CALLED.search(tail)))):
+        # NBC’s “Today”, “Orange is the New Black” star …, the podcast “Here’s the Thing.”: a show's or a
+        # work's name, even with a verb in it
+        return "title"
     finite = _FINITE_IN.get(lang) or _FINITE_IN["other"]
     gerund = any(w.endswith("ing") for w in head) and not upper
     # isdisjoint stops at the first finite verb (most speech has one early): no lowered copy of every word
@@ -77,7 +85,6 @@ def classify(quoted: str, before: str, lang: str) -> Kind:
         return "speech"
     if count >= 2 and head[0] in _SUBJECT_PRONOUNS and not gerund:
         return "speech"
-    tail = before[-60:]  # (the leads below end the text before the mark: a search of all of it costs ~2%)
     if (lang == "en" and _WORK_LEAD.search(tail) and _capitalised_words(stripped.rstrip(".,!?"))
             and not _CALLED.search(tail)):
         return "title"  # "Mr. King's show, “Politicking.”", "the hit Broadway play, “Eclipsed.”": a work's name
@@ -104,6 +111,28 @@ def classify(quoted: str, before: str, lang: str) -> Kind:
 _WORK_LEAD = re.compile(r"\b(?:show|program|programme|series|book|novel|film|movie|play|song|album|column|"
                         r"podcast|documentary|magazine|segment|episode|sitcom|musical|opera|memoir)\s*,?\s*$")
 """A work's common noun right before its quoted name ("his show, “Politicking.”", "the film “Spotlight”")."""
+
+
+_BROADCASTER = re.compile(r"(?:\b(?:NBC|CBS|ABC|CNN|MSNBC|PBS|HBO|NPR|BBC|FOX|Fox|CNBC|C-SPAN|ESPN|Showtime|Netflix|"
+                          r"Hulu|Bravo|AMC|TLC|CBC|ITV|Central|Channel|Network|News|television|TV))['’]s?\s*$")
+"""A network's possessive right before a quotation: what follows is its show ("NBC’s “Today”", "Fox News
+Channel’s “Hannity,”", "television’s “Scandal,”"), when written in title case."""
+_WORK_AFTER = re.compile(r"\s?(?:star|stars|co-star|host|hosts|co-host|actor|actress|creator|showrunner|cast|"
+                         r"episode|season|finale|premiere|author|producer|fame|anchor|show|series|sitcom|movie|film|"
+                         r"book|song|album|podcast|documentary|franchise|sequel|trailer)\b")
+"""A work's person or part right after its quoted name, with no punctuation between ("“Orange is the New Black”
+star Dascha Polanco", "the “Today” show"). After a comma it is the speaker's description (“…,” star Tom Hanks
+said, with the comma inside the marks), so a comma or any other mark before it does not count."""
+
+
+def _mostly_title_case(words: list[str], stripped: str) -> bool:
+    """A name in title case, however loosely written ("Orange is the New Black", "Here’s the Thing."): the
+    first word and at least two thirds of the others that are not small words capitalised, one sentence."""
+    if not words[0][:1].isupper() or ". " in stripped or stripped.rstrip(".,")[-1:] in "?!…":
+        return False
+    big = [word for word in words[1:] if word.lower() not in _SMALL_WORDS]
+    capitals = sum(1 for word in big if word[:1].isupper() or word[:1].isdigit())
+    return capitals * 3 >= len(big) * 2
 
 
 _WORK_LEADS_ELSEWHERE = {

@@ -217,6 +217,34 @@ def test_a_works_name_after_its_common_noun_is_a_title(body: str, kind: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        # a network's possessive before a show's name
+        ("Donald Trump spoke on Monday. \"I had a bad earpiece,\" Trump told NBC’s \"Today\" on Monday.", "title"),
+        ("Kerry Washington, star of television’s \"Scandal,\" thanked Obama.", "title"),
+        ("On Fox News Channel’s \"Hannity,\" Newt Gingrich said he was sure.", "title"),
+        # a work's person or part right after its name, even with a verb in the name
+        ("\"Orange is the New Black\" star Dascha Polanco opened up about it.", "title"),
+        ("Weiner said so on the podcast \"Here’s the Thing.\"", "title"),
+        ("She watched the \"Today\" show every morning.", "title"),
+        # after a comma, the noun describes the speaker: the quotation is speech
+        ("\"I Am Here,\" star Tom Hanks said on Monday.", "speech"),
+        # a naming verb, a sentence, words in lower case: not a work's name
+        ("NBC’s \"we will not air it\" line was read on Monday.", "speech"),
+        ("The network said on the show, \"We Are Leaving. Goodbye.\"", "speech"),
+        ("Trump called the podcast \"Garbage\" on Monday.", "phrase"),
+    ],
+)
+def test_a_shows_name_after_its_network_or_before_its_star_is_a_title(body: str, kind: str) -> None:
+    """Train's titles that had a speaker: "Today" was Trump's (he spoke on it), "Scandal," Kerry Washington's,
+    "Here’s the Thing." Weiner's speech (its verb made it a clause)."""
+    found = quotes(body)
+    assert found[-1].kind == kind
+    if kind == "title":
+        assert found[-1].speaker is None
+
+
+@pytest.mark.parametrize(
     ("body", "speaker"),
     [
         # a new sentence after a finished quotation is no attribution of it
