@@ -245,6 +245,33 @@ def test_a_shows_name_after_its_network_or_before_its_star_is_a_title(body: str,
 
 
 @pytest.mark.parametrize(
+    ("body", "kind", "speaker"),
+    [
+        ("Carson spoke on Sunday. He shared a syllabus for a psychology class called \"Perception\" online.",
+         "title", None),
+        ("Rubio spoke on Friday. His campaign made an account called \"Hypo-Cruz\" on Twitter.", "title", None),
+        ("Trump spoke on Monday. He retweeted a Twitter account named \"ilduce2016\" on Sunday.", "term", None),
+        ("McFadden spoke to the hacker known as \"Guccifer,\" who broke in.", "title", None),
+        ("The campaign released the spot titled \"Dangerous,\" on Monday.", "title", None),
+        # the noun before "called" is its subject: someone's words
+        ("Trump spoke on Monday. He attacked what the president called \"a disgrace\" in the deal.", "phrase",
+         "Trump"),
+        ("Donald Trump spoke on Monday. It was what he called \"a disgrace\" at the rally.", "phrase", "Trump"),
+        ("Senator John Smith spoke on Monday. The senator called \"reckless\" the plan.", "phrase", "Smith"),
+    ],
+)
+def test_a_name_given_by_a_common_noun_and_called_has_no_speaker(body: str, kind: str, speaker: str | None) -> None:
+    """Train's names that had a speaker: a class called “Perception” was Ben Carson's, an account called
+    “Hypo-Cruz” Rubio's."""
+    found = quotes(body)[-1]
+    assert found.kind == kind
+    if speaker is not None:
+        assert found.speaker == speaker
+    elif kind != "phrase":
+        assert found.speaker is None
+
+
+@pytest.mark.parametrize(
     ("body", "speaker"),
     [
         # a new sentence after a finished quotation is no attribution of it
