@@ -97,6 +97,10 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
             core.insert(0, token)
             index -= 1
             continue
+        if key == "st" and len(core) == 1 and index >= 2 and _given_or_initial(tokens[index - 2]):
+            core.insert(0, token)  # "Jill St. John", "Arthur St. Clair": "St." opens the surname after a given name
+            index -= 1
+            continue
         if is_initial and core and key not in _HONORIFICS:
             core.insert(0, token)
             index -= 1

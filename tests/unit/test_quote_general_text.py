@@ -530,3 +530,10 @@ def test_more_reference_shapes_are_cited_titles(reference: str) -> None:
 def test_a_second_reference_in_a_paragraph_is_a_cited_title() -> None:
     found = quotes("Kerr, James (2013). “The guide”. Lee, Ann (2014). “The other guide”.")
     assert [q.kind for q in found] == ["title", "title"]
+
+
+def test_st_after_a_given_name_opens_the_surname() -> None:
+    """"Jill St. John" was "John" in full ("St." read as Saint, a title); alone, "St. Paul" stays Saint Paul."""
+    found = quotes("Jill St. John spoke first.\n\nJill St. John said: \"I like it.\"\n\n\"We pray,\" said St. Paul.")
+    assert found[0].speaker_full == "Jill St. John"
+    assert found[1].speaker_full == "Paul"
