@@ -537,3 +537,16 @@ def test_st_after_a_given_name_opens_the_surname() -> None:
     found = quotes("Jill St. John spoke first.\n\nJill St. John said: \"I like it.\"\n\n\"We pray,\" said St. Paul.")
     assert found[0].speaker_full == "Jill St. John"
     assert found[1].speaker_full == "Paul"
+
+
+@pytest.mark.parametrize("subject", ["One tweet said", "One said", "Dozens wrote", "Several wrote"])
+def test_a_number_opening_a_sentence_is_no_name(subject: str) -> None:
+    """"One tweet said: ''…''" had the speaker "One", "Six Trump supporters" the speaker "Six Trump"."""
+    found = quotes(f"Twitter became a place.\n\n{subject}: \"This is very sad.\"")
+    assert found[0].speaker is None
+
+
+def test_a_number_before_a_name_leaves_the_name() -> None:
+    found = quotes("Donald Trump spoke in Syracuse.\n\nSix Trump supporters cheered. \"We were robbed in Wyoming,\" "
+                   "Trump told supporters.")
+    assert found[0].speaker_full == "Donald Trump"
