@@ -18,6 +18,7 @@ from reader.quotes.token_windows import (
     _ampersand,
     _home_town_before,
     _ing_after_adverbs,
+    _plural_head,
     _relative_start,
     _run_words,
     _slice_tokens,
@@ -28,6 +29,7 @@ from reader.quotes.token_windows import (
 from reader.quotes.words import (
     _ABBREVIATIONS,
     _ALSO_NOUNS,
+    _AMOUNTS,
     _BACK_VERBS,
     _BE,
     _COMPLEMENTS,
@@ -215,6 +217,14 @@ class NounPhrases(SentenceBounds):
         j, appositive = self._skip_back(tokens, verb - 1)
         if j < 0:
             return None
+        if self.lang == "en" and j >= 1 and _plural_head(tokens, j) and tokens[j - 1][0][:1].isupper():
+            # "Trump supporters said", "Several Twitter users wrote": the group as written, not the name in it
+            first = j - 1
+            while first > 0 and tokens[first - 1][0][:1].isupper():
+                first -= 1
+            if first > 0 and tokens[first - 1][0].lower() in _AMOUNTS:
+                first -= 1
+            return self.text[tokens[first][1] : tokens[j][1] + len(tokens[j][0])]
         found = self._noun_phrase_back(tokens, j)
         if found is not None and found[1] == "name" and self.lang == "en" and not tokens[verb][0].endswith("ing"):
             k = j
@@ -399,8 +409,10 @@ class NounPhrases(SentenceBounds):
         if not roles or lowered[-1] in ("and", "or", "when", "if", "as", "that", "by", "to", "with"):
             return None
         if (lowered[0] in _INDEFINITE or lowered[0] in _SOME
-                or all(r in _PERSON_NOUNS or r[:-1] in _PERSON_NOUNS for r in roles)):
-            return _as_written(words) or None  # "a reporter", "the boy"
+                or all(r in _PERSON_NOUNS or r[:-1] in _PERSON_NOUNS for r in roles)
+                or (lowered[0] in _AMOUNTS and all(r not in _ROLES for r in roles))):
+            # "a reporter", "the boy"; "several Trump supporters", "two officials": a group, no one person
+            return _as_written(words) or None
         written = _as_written(words)
         if not written:
             return None  # "the letter to committee members": its head is no person

@@ -17,6 +17,7 @@ from reader.quotes.token_windows import (
     _ing_after_adverbs,
     _modifies_role,
     _name_after_role,
+    _plural_head,
     _role_ahead,
     _run_words,
     _time_opens,
@@ -106,6 +107,10 @@ class Subjects(NounPhrases):
                         and tokens[k + 1][0][:1].isupper()):
                     j = k + 1  # "said former Pennsylvania Gov. and DNC Chairman Ed Rendell": titles, then the name
                     continue
+                if self.lang == "en" and len(run) == 1 and _plural_head(tokens, k):
+                    # "said several Trump supporters": the supporters (a role: kept as written), not Trump
+                    lead = [tokens[j - 1][0]] if j - 1 > verb and tokens[j - 1][0].lower() in _AMOUNTS else []
+                    return self._description([*lead, *run, tokens[k][0]], offset) if lead else None
                 if self.lang == "en":
                     name = _name_after_role(tokens, k)
                     if name is not None:  # "said Trump campaign manager Corey Lewandowski": Lewandowski
@@ -314,8 +319,10 @@ class Subjects(NounPhrases):
                 key in _VERBS and not key.endswith("ing")
                 or key in _AUXILIARIES or key in _IRREGULAR_PAST
                 or (key.endswith("ed") and len(key) > 4)
-                or (key.endswith("s") and not key.endswith("ss") and (previous[:1].isupper() or previous == ")"))
-            )
+                or (key.endswith("s") and not key.endswith("ss") and (previous[:1].isupper() or previous == ")")
+                    and not (_plural_head(tokens, v) and v + 1 < len(tokens) and (
+                        tokens[v + 1][0] in _VERBS or tokens[v + 1][0] in _IRREGULAR_PAST)))
+            )  # ("Trump wins", but "Twitter users wrote": a plural noun, then the verb)
             if not finite:
                 if key in _DETERMINERS or key in _ROLES or key in ("of", "for", "at", "who", "which") or (
                     v > i and tokens[v - 1][0] in (",", "(")
@@ -329,6 +336,12 @@ class Subjects(NounPhrases):
                 # "the Great Recession is partly to blame, but so is this “…”", "Clinton was called “…”": the
                 # subject of "be" is described (or passive), not speaking
                 return None
+            if _plural_head(tokens, v - 1) and v - 2 >= i and tokens[v - 2][0][:1].isupper():
+                # "Several Twitter users wrote": the users, as written (a group: no one person)
+                first = v - 2
+                while first > i and tokens[first - 1][0][:1].isupper():
+                    first -= 1
+                return self.text[tokens[first][1] : tokens[v - 1][1] + len(tokens[v - 1][0])]
             j, appositive = self._skip_back(tokens, v - 1)
             if j < i:
                 return None

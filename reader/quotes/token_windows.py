@@ -248,3 +248,19 @@ def _slice_tokens(text: str, start: int, end: int) -> list[tuple[str, int]]:
         append((word, position))
         position += len(word)
     return tokens
+
+
+_PLURAL_HEAD_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ans", "ees", "ites", "ics", "ates", "ies", "fans",
+                        "aides", "officials", "sources", "staff")
+"""Endings of plural nouns for people ("supporters", "users", "loyalists", "delegates", "allies"): a name right
+before one is its modifier ("Trump supporters"), not a person."""
+
+
+def _plural_head(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Whether the token at ``k`` is a lower-case plural noun for people, which heads the noun phrase the name
+    before it modifies ("said several Trump supporters", "Twitter users wrote"): the speaker is none of the
+    name's."""
+    if k >= len(tokens):
+        return False
+    word = tokens[k][0]
+    return len(word) > 3 and word.isalpha() and word.islower() and word.endswith(_PLURAL_HEAD_ENDINGS)

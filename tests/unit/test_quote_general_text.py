@@ -550,3 +550,25 @@ def test_a_number_before_a_name_leaves_the_name() -> None:
     found = quotes("Donald Trump spoke in Syracuse.\n\nSix Trump supporters cheered. \"We were robbed in Wyoming,\" "
                    "Trump told supporters.")
     assert found[0].speaker_full == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Twitter users wrote: \"Way too much.\"", "Twitter users"),
+        ("Several Twitter users wrote: \"Way too much.\"", "Several Twitter users"),
+        ("\"We love him,\" said several Trump supporters.", "several Trump supporters"),
+        ("Trump supporters said: \"We love him.\"", "Trump supporters"),
+    ],
+)
+def test_a_name_before_a_plural_noun_for_people_is_its_modifier(paragraph: str, speaker: str) -> None:
+    """"Twitter users wrote" read "users" as a verb ("Trump wins") and gave Twitter; "said several Trump
+    supporters" gave Trump. The group is the speaker, as written (a role description of no one person)."""
+    found = quotes("Donald Trump spoke on Twitter.\n\n" + paragraph)
+    assert found[0].speaker == speaker
+
+
+def test_a_name_before_a_verb_ending_in_s_is_still_the_subject() -> None:
+    found = quotes("Donald Trump spoke.\n\nTrump wins the vote, and Trump says: \"We won.\"\n\n\"I won,\" said Trump "
+                   "afterwards.")
+    assert [q.speaker for q in found] == ["Trump", "Trump"]
