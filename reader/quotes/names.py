@@ -79,6 +79,10 @@ _CONTRACTED_PRONOUN = re.compile(
 "Don’t" as its speaker)."""
 
 
+_LONGEST_CORE = 8
+"""Words of a name's core, at most ("Juan Carlos de la Vega y Ruiz Jr." has eight)."""
+
+
 def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split a run of capitalised tokens into (title/prefix tokens, name core)."""
     core: list[str] = []
@@ -92,6 +96,8 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
             index -= 1
             continue
         is_initial = len(token.rstrip(".")) == 1 or (token.endswith(".") and token.count(".") > 1)
+        if len(core) >= _LONGEST_CORE:
+            break  # (a run of thousands of initials, "A A A … Smith", inserted each in front: quadratic)
         if key in ("von", "van", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "bin", "al",
                    "ibn", "ben", "ter", "ten") and core:
             core.insert(0, token)

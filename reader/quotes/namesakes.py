@@ -47,6 +47,15 @@ Beck …", "Whether Bartleby would go …", "(See Facebook's own description …
 name's first word ("Oh" and "Ah" are left out: Korean and Chinese surnames)."""
 
 
+_PARAGRAPH_REACH = 5_000
+"""Characters between a namesake's full mention and a bare one that can still be one paragraph (news paragraphs
+are a few hundred)."""
+_LARGEST_FAMILY = 64
+"""People who share a surname, at most: a further name of that surname that fits none of them is the first of
+them (a real text names a few Clintons; a hostile one, thousands of "X Smith", made each mention compare with
+every Smith: quadratic)."""
+
+
 def _may_differ(identities: Iterable[tuple[str, frozenset[str], str]]) -> set[str]:
     """The surnames of which two of ``identities`` (each distinct name in the text) do not fit each other (given
     names with none in common, or another suffix): only there can the index find namesakes. A person's given
@@ -61,8 +70,10 @@ def _may_differ(identities: Iterable[tuple[str, frozenset[str], str]]) -> set[st
         if len(names) < 2:
             continue
         listed = list(names)
-        if any((a[1] != b[1] and (a[1] or b[1])) or (a[0] and b[0] and a[0].isdisjoint(b[0]))
-               for i, a in enumerate(listed) for b in listed[i + 1 :]):
+        # (more names than a family holds: they may differ, as far as this pruning check goes)
+        if len(listed) > _LARGEST_FAMILY or any(
+                (a[1] != b[1] and (a[1] or b[1])) or (a[0] and b[0] and a[0].isdisjoint(b[0]))
+                for i, a in enumerate(listed) for b in listed[i + 1 :]):
             differ.add(surname)
     return differ
 
@@ -137,8 +148,9 @@ class Namesakes:
                      else self._namesake(family, given, suffix, start, gender))
             if found is not None:
                 return found
-        if opens and self._opening_word(core[0], start):
-            # not a given name but a word opening the sentence ("Like Corker, Menendez …", "Neither Clinton …")
+        if (opens and self._opening_word(core[0], start)) or len(family) >= _LARGEST_FAMILY:
+            # not a given name but a word opening the sentence ("Like Corker, Menendez …", "Neither Clinton …"),
+            # or a family already as large as any real text's
             return self._namesake(family, frozenset(), suffix, start, gender) or family[0]
         person = Person(" ".join(core), surname, len(core), start, "", set(), [])
         person.suffix = suffix
@@ -158,9 +170,15 @@ class Namesakes:
         last = self._last_named.get(surname)
         if last is None or last[1].suffix:  # (a suffixed name last: the rule reads the others)
             return self._namesake(family, frozenset(), "", start)
-        if self.text.find("\n", last[0], start) < 0:
+        if self._same_paragraph(last[0], start):
             return last[1]
         return self._plain_first[surname]
+
+    def _same_paragraph(self, earlier: int, later: int) -> bool:
+        """Whether no line break stands between the offsets, looked for only :data:`_PARAGRAPH_REACH` back (a
+        text with no line break, a surname in every sentence, read the whole text before each mention:
+        quadratic). Farther back counts as another paragraph."""
+        return later - earlier <= _PARAGRAPH_REACH and self.text.find("\n", earlier, later) < 0
 
     def _opening_word(self, word: str, start: int) -> bool:
         """Whether ``word``, opening a run of capitalised words at ``start``, is a word that opens the sentence
@@ -199,7 +217,7 @@ class Namesakes:
             index = bisect_right(person.named, offset) - 1
             if index >= 0 and person.named[index] > latest:
                 recent, latest = person, person.named[index]
-        if recent is not None and self.text.find("\n", latest, offset) < 0:
+        if recent is not None and self._same_paragraph(latest, offset):
             return recent
         return best[0]  # the first of them the article names
 

@@ -83,6 +83,10 @@ _SPELLED_OUT = {"gov": "governor", "sen": "senator", "rep": "representative", "g
 governor")."""
 
 
+_MOST_GIVEN_NAMES = 16
+"""Given names kept for one person, at most (a real one has a few: "Bill", "William", "Jefferson"; thousands of
+"John X Smith" made each mention copy all the ones before: quadratic)."""
+
 class People(Namesakes):
     """The people named in ``text`` (outside quotations), their mentions in order, and how to resolve a name,
     a pronoun's antecedent or a role description to one of them."""
@@ -206,7 +210,7 @@ class People(Namesakes):
                         person.named.append(start)
                         if surname in families:
                             last_named[surname] = (start, person)
-                        if not given <= known:
+                        if not given <= known and len(known) < _MOST_GIVEN_NAMES:
                             person.given = known | given
             if person.seen >= _CONTEXT_MENTIONS:
                 if len(core) > person.tokens:
