@@ -45,6 +45,7 @@ from reader.quotes.words import (
     _ORG_NOUNS,
     _PERIODS,
     _PERSON_NOUNS,
+    _PLACES,
     _PRONOUNS,
     _ROLES,
     _SKIP_BEFORE_VERB,
@@ -230,13 +231,23 @@ class NounPhrases(SentenceBounds):
             k = j
             while k >= 0 and (tokens[k][0][:1].isupper() or tokens[k][0] == "."):
                 k -= 1
-            if k >= 0 and tokens[k][0] in ("in", "at", "during", "on", "of"):
+            if k >= 0 and tokens[k][0] in ("in", "at", "during", "on", "of", "from"):
                 # "Clinton, during a meeting in Columbus, Ohio, said": a place after a preposition is no
                 # subject; the subject stands before the comma that opened the aside
                 m = k
                 while m > 0 and k - m < 20 and tokens[m][0] != ",":
                     m -= 1
                 earlier = self._noun_phrase_back(tokens, m - 1) if m > 0 and tokens[m][0] == "," else None
+                if (earlier is None and tokens[k][0] in ("of", "from") and k > 0 and found[0] in _PLACES
+                        and (tokens[k - 1][0][:1].isupper() or _is_role(tokens[k - 1][0].lower()))):
+                    # "Chairman G.K. Butterfield of North Carolina said", "The senator from Vermont said": the
+                    # person the place complements, named or described
+                    if tokens[k - 1][0][:1].isupper():
+                        earlier = self._noun_phrase_back(tokens, k - 1)
+                    else:
+                        earlier = self._place_complement(tokens, k, j)
+                    if earlier is not None and earlier[0]:
+                        found = earlier
                 if earlier is not None and earlier[1] == "name":
                     found = earlier
         if appositive and (found is None or found[1] == "description" or (
@@ -249,6 +260,19 @@ class NounPhrases(SentenceBounds):
                 # "Sanders's campaign manager, Jeff Weaver, said": the name in the appositive
                 return self.people.resolve_name(_run_words(appositive), appositive[-1][1])
         return found[0] if found else None
+
+    def _place_complement(self, tokens: list[tuple[str, int]], k: int, j: int) -> tuple[str | None, str] | None:
+        """The description a place complements ("The senator | from Vermont", "the governor of Texas"; ``k`` the
+        preposition, ``j`` the place's last token), resolved or as written; None without a determiner before
+        the role within a few words. Unresolved, it is kept as written: the place alone was the speaker before.
+        """
+        d = k - 1
+        while d > 0 and k - d < 4 and tokens[d - 1][0].isalpha() and tokens[d - 1][0].lower() not in _DETERMINERS:
+            d -= 1
+        if d == 0 or tokens[d - 1][0].lower() not in _DETERMINERS:
+            return None
+        words = [t for t, _ in tokens[d - 1 : j + 1]]
+        return self._description(words, tokens[d - 1][1]) or _as_written(words) or None, "description"
 
     def _common_word(self, word: str, offset: int) -> bool:
         """A capitalised word that starts its sentence and that the article also writes in lower case

@@ -69,8 +69,10 @@ class Subjects(NounPhrases):
             if not word[:1].isalnum() or (self.lang == "en" and key in _CLAUSE_OPENERS):
                 return None  # "suggests that Phoenix …": past "that", the subject of another clause
             joined = _ampersand(tokens, j + 1) or (  # "AT&T": a name, not the preposition "at"
-                word == "I" and j + 2 < len(tokens) and tokens[j + 1][0] == "." and tokens[j + 2][0][:1].isupper())
-            # ("said I. M. Pei": initials, not the pronoun)
+                (word == "I" or (key in _HONORIFICS and word[:1].isupper())) and j + 2 < len(tokens)
+                and tokens[j + 1][0] == "." and tokens[j + 2][0][:1].isupper())
+            # ("said I. M. Pei": initials, not the pronoun; "said Mr. Bartels": the honorific opens the name, though
+            # a function word elsewhere, and its full stop is no sentence's end)
             if self.lang == "en" and key in _PREPOSITIONS and j == verb + 1 and not joined:
                 return None  # "said at a Washington event": an inverted subject comes right after the verb
             if key in _PRONOUNS and key not in ("him", "her", "ihm", "ihr", "lui") and j == verb + 1 and not joined:

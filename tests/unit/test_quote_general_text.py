@@ -572,3 +572,32 @@ def test_a_name_before_a_verb_ending_in_s_is_still_the_subject() -> None:
     found = quotes("Donald Trump spoke.\n\nTrump wins the vote, and Trump says: \"We won.\"\n\n\"I won,\" said Trump "
                    "afterwards.")
     assert [q.speaker for q in found] == ["Trump", "Trump"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("\"We will grow,\" said Mr. Bartels.", "Bartels"),
+        ("\"We will grow,\" said Mr. Bartels on Monday.", "Bartels"),
+        ("Germany should expand its military \"as quickly as possible,\" said Mr. Bartels, a member.", "Bartels"),
+        ("\"We will grow,\" said Dr. Ann Smith.", "Smith"),
+    ],
+)
+def test_an_honorific_after_the_cue_opens_the_name(paragraph: str, speaker: str) -> None:
+    """"said Mr. Bartels" stopped at "Mr." (a function word) and its full stop: the speaker was none, or the
+    sentence's subject ("Germany"); the New York Times writes every attribution so."""
+    assert quotes(paragraph)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Chairman G.K. Butterfield of North Carolina said he was \"outraged\" by it.", "G. K. Butterfield"),
+        ("The governor of Texas said it was \"outraged\" by it.", "The governor of Texas"),
+        ("A voter from Iowa said it was \"corrupt\" too.", "A voter from Iowa"),
+        ("The Bank of America said it was \"outraged\" by it.", "Bank of America"),
+    ],
+)
+def test_a_place_after_of_or_from_complements_the_speaker(paragraph: str, speaker: str) -> None:
+    """"G.K. Butterfield of North Carolina said" gave North Carolina, "The senator from Vermont said" Vermont."""
+    assert quotes(paragraph)[0].speaker_full == speaker
