@@ -39,6 +39,7 @@ from reader.quotes.words import (
     _LIGHT_ADVERBS,
     _OF_HEADS,
     _PERIODS,
+    _PLACES,
     _PREPOSITIONS,
     _PRONOUNS,
     _ROLES,
@@ -114,7 +115,7 @@ class Subjects(NounPhrases):
                     lead = [tokens[j - 1][0]] if j - 1 > verb and tokens[j - 1][0].lower() in _AMOUNTS else []
                     return self._description([*lead, *run, tokens[k][0]], offset) if lead else None
                 if self.lang == "en":
-                    name = _name_after_role(tokens, k)
+                    name = _name_after_role(tokens, k, " ".join(run) in _PLACES)
                     if name is not None:  # "said Trump campaign manager Corey Lewandowski": Lewandowski
                         j = name
                         continue

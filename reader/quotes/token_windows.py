@@ -70,15 +70,20 @@ def _relative_start(tokens: list[tuple[str, int]], j: int) -> int | None:
     return None
 
 
-def _name_after_role(tokens: list[tuple[str, int]], k: int) -> int | None:
+def _name_after_role(tokens: list[tuple[str, int]], k: int, place: bool = False) -> int | None:
     """The index of a name after the lower-case role words at ``k`` ("Trump | campaign manager | Corey
     Lewandowski", "White House | press secretary | Josh Earnest", "Clinton | spokesman | Brian Fallon"): the
     capitalised words before them name whom the person works for, not the speaker. None when no role word
-    ends them or no name follows (a day, a function word: "said Sanders supporters Monday")."""
+    ends them or no name follows (a day, a function word: "said Sanders supporters Monday"). ``place``: the
+    words before are a place, which any description may follow ("Idaho | nutritional-supplement magnate | Frank
+    VanderSloot"), if a name of two words or more follows it."""
     m = k
-    while m < len(tokens) and m - k < 3 and tokens[m][0].isalpha() and tokens[m][0].islower():
+    while (m < len(tokens) and m - k < 3 and tokens[m][0].replace("-", "").isalpha()
+           and tokens[m][0].islower()):
         m += 1
-    if m == k or m >= len(tokens) or not _is_role(tokens[m - 1][0]):
+    if m == k or m >= len(tokens):
+        return None
+    if not _is_role(tokens[m - 1][0]) and not (place and m + 1 < len(tokens) and tokens[m + 1][0][:1].isupper()):
         return None
     word = tokens[m][0]
     key = word.lower()

@@ -601,3 +601,9 @@ def test_an_honorific_after_the_cue_opens_the_name(paragraph: str, speaker: str)
 def test_a_place_after_of_or_from_complements_the_speaker(paragraph: str, speaker: str) -> None:
     """"G.K. Butterfield of North Carolina said" gave North Carolina, "The senator from Vermont said" Vermont."""
     assert quotes(paragraph)[0].speaker_full == speaker
+
+
+def test_a_place_then_any_description_then_a_name_gives_the_name() -> None:
+    """"said Idaho nutritional-supplement magnate Frank VanderSloot" gave Idaho (the words between were no role)."""
+    found = quotes("\"The court matters most,\" said Idaho nutritional-supplement magnate Frank VanderSloot.")
+    assert found[0].speaker_full == "Frank VanderSloot"
