@@ -131,11 +131,12 @@ said, with the comma inside the marks), so a comma or any other mark before it d
 
 
 _NAMED = re.compile(r"\b(?P<det>an?|the|this|that|its|his|her|their|our)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)"
-                    r"\s+(?P<verb>called|named|dubbed|titled|entitled|nicknamed|known\s+as)\s*$")
+                    r"\s+(?P<verb>called|named|dubbed|titled|entitled|nicknamed|known\s+as)(?:\s+the)?\s*$")
 """A common noun and a naming participle right before a quotation ("an account called “…”", "the spot titled
 “…”"): the quotation names the thing, nobody said it."""
 _SPEAKING_NOUNS = frozenset(
-    "it who what which that group government administration company agency ministry office party".split())
+    """it who what which that he she they we i you group government administration company agency ministry office
+    party voice crowd person someone somebody caller""".split())
 """Nouns before "called" that are its subject, not the thing named ("what it called “…”", "the group called
 “…”"); roles ("the president called “…”") are read by :func:`reader.quotes.descriptions._is_role`."""
 
@@ -161,6 +162,8 @@ def _mostly_title_case(words: list[str], stripped: str) -> bool:
     if not words[0][:1].isupper() or ". " in stripped or stripped.rstrip(".,")[-1:] in "?!…":
         return False
     big = [word for word in words[1:] if word.lower() not in _SMALL_WORDS]
+    if len(words) > 1 and not big:
+        return False  # "Come in.": no word to be capitalised but the first, a sentence as likely as a name
     capitals = sum(1 for word in big if word[:1].isupper() or word[:1].isdigit())
     return capitals * 3 >= len(big) * 2
 

@@ -79,6 +79,12 @@ _CONTRACTED_PRONOUN = re.compile(
 "Don’t" as its speaker)."""
 
 
+_NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+    dozens hundreds thousands millions several few""".split())
+"""Amounts, function words (``_FUNCTION``) that a name may still hold after its first word ("the Jackson Five",
+"Tommy Two Feathers"); first, they are an amount ("One tweet said", "Six Trump supporters": no name; "One
+Direction" is read as "Direction")."""
 _LONGEST_CORE = 8
 """Words of a name's core, at most ("Juan Carlos de la Vega y Ruiz Jr." has eight)."""
 
@@ -103,10 +109,6 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
             core.insert(0, token)
             index -= 1
             continue
-        if key == "st" and len(core) == 1 and index >= 2 and _given_or_initial(tokens[index - 2]):
-            core.insert(0, token)  # "Jill St. John", "Arthur St. Clair": "St." opens the surname after a given name
-            index -= 1
-            continue
         if is_initial and core and key not in _HONORIFICS:
             core.insert(0, token)
             index -= 1
@@ -125,7 +127,8 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
             index -= 1
             continue
         if (
-            key in _FUNCTION
+            (key in _FUNCTION and not (key in _NUMBER_WORDS and index > 1))  # ("the Jackson Five", "Tommy Two
+            # Feathers": a number after a name's first word is the name's; first, an amount: "Six Trump")
             or key in _TITLES
             or (key.endswith("s") and (key[:-1] in _ROLES or key[:-1] in _ORG_WORDS))
             or key in _HONORIFICS

@@ -33,11 +33,14 @@ from reader.quotes.words import (
     _BACK_VERBS,
     _BE,
     _COMPLEMENTS,
+    _CONJUNCTIONS,
     _DAYS,
     _DETERMINERS,
+    _FUNCTION,
     _GERMAN_ARTICLES,
     _GROUP_ROLES,
     _INDEFINITE,
+    _INTRODUCERS,
     _NOUN_BEFORE,
     _NOUN_MAKERS,
     _NOW,
@@ -221,7 +224,7 @@ class NounPhrases(SentenceBounds):
         if self.lang == "en" and j >= 1 and _plural_head(tokens, j) and tokens[j - 1][0][:1].isupper():
             # "Trump supporters said", "Several Twitter users wrote": the group as written, not the name in it
             first = j - 1
-            while first > 0 and tokens[first - 1][0][:1].isupper():
+            while first > 0 and tokens[first - 1][0][:1].isupper() and not self._opens_sentence(tokens, first - 1):
                 first -= 1
             if first > 0 and tokens[first - 1][0].lower() in _AMOUNTS:
                 first -= 1
@@ -231,6 +234,14 @@ class NounPhrases(SentenceBounds):
             k = j
             while k >= 0 and (tokens[k][0][:1].isupper() or tokens[k][0] == "."):
                 k -= 1
+            if k > 0 and tokens[k][0] == "the" and tokens[k - 1][0] in ("in", "of", "from"):
+                k -= 1  # "critics in the United States"
+            if k > 0 and tokens[k][0] == "," and found[0] in _PLACES and tokens[k - 1][0][:1].isupper():
+                town = k - 1  # "Stacy Baker of Columbia, South Carolina says": the state after its town
+                while town >= 0 and tokens[town][0][:1].isupper():
+                    town -= 1
+                if town >= 0 and tokens[town][0] in ("of", "from", "in"):
+                    k = town
             if k >= 0 and tokens[k][0] in ("in", "at", "during", "on", "of", "from"):
                 # "Clinton, during a meeting in Columbus, Ohio, said": a place after a preposition is no
                 # subject; the subject stands before the comma that opened the aside
@@ -238,13 +249,12 @@ class NounPhrases(SentenceBounds):
                 while m > 0 and k - m < 20 and tokens[m][0] != ",":
                     m -= 1
                 earlier = self._noun_phrase_back(tokens, m - 1) if m > 0 and tokens[m][0] == "," else None
-                if (earlier is None and tokens[k][0] in ("of", "from") and k > 0 and found[0] in _PLACES
+                if (earlier is None and tokens[k][0] in ("of", "from", "in") and k > 0 and found[0] in _PLACES
                         and (tokens[k - 1][0][:1].isupper() or _is_role(tokens[k - 1][0].lower()))):
                     # "Chairman G.K. Butterfield of North Carolina said", "The senator from Vermont said": the
                     # person the place complements, named or described
-                    if tokens[k - 1][0][:1].isupper():
-                        earlier = self._noun_phrase_back(tokens, k - 1)
-                    else:
+                    earlier = self._noun_phrase_back(tokens, k - 1) if tokens[k - 1][0][:1].isupper() else None
+                    if earlier is None or not earlier[0]:
                         earlier = self._place_complement(tokens, k, j)
                     if earlier is not None and earlier[0]:
                         found = earlier
@@ -266,13 +276,29 @@ class NounPhrases(SentenceBounds):
         preposition, ``j`` the place's last token), resolved or as written; None without a determiner before
         the role within a few words. Unresolved, it is kept as written: the place alone was the speaker before.
         """
+        role = tokens[k - 1][0].lower()
+        if not _is_role(role):
+            return None
         d = k - 1
         while d > 0 and k - d < 4 and tokens[d - 1][0].isalpha() and tokens[d - 1][0].lower() not in _DETERMINERS:
             d -= 1
-        if d == 0 or tokens[d - 1][0].lower() not in _DETERMINERS:
+        if d > 0 and tokens[d - 1][0].lower() in _DETERMINERS:
+            d -= 1
+        elif role not in _ROLES:  # a bare plural: "Officials in Iraq said"
+            d = k - 1
+        else:
             return None
-        words = [t for t, _ in tokens[d - 1 : j + 1]]
-        return self._description(words, tokens[d - 1][1]) or _as_written(words) or None, "description"
+        words = [t for t, _ in tokens[d : j + 1]]
+        return self._description(words, tokens[d][1]) or _as_written(words) or None, "description"
+
+    def _opens_sentence(self, tokens: list[tuple[str, int]], m: int) -> bool:
+        """Whether the capitalised token at ``m`` is a word that opens the sentence, not part of a name before
+        a group ("But", "Now", "On Tuesday", "In Ohio": a function word, a day, a place after a preposition, or
+        a word the article writes in lower case)."""
+        key = tokens[m][0].lower()
+        return (key in _FUNCTION or key in _DAYS or key in _INTRODUCERS or key in _CONJUNCTIONS
+                or self._common_word(tokens[m][0], tokens[m][1])
+                or (m > 0 and tokens[m - 1][0].lower() in _FUNCTION and tokens[m - 1][0][:1].isupper()))
 
     def _common_word(self, word: str, offset: int) -> bool:
         """A capitalised word that starts its sentence and that the article also writes in lower case

@@ -113,7 +113,8 @@ class Subjects(NounPhrases):
                 if self.lang == "en" and len(run) == 1 and _plural_head(tokens, k):
                     # "said several Trump supporters": the supporters (a role: kept as written), not Trump
                     lead = [tokens[j - 1][0]] if j - 1 > verb and tokens[j - 1][0].lower() in _AMOUNTS else []
-                    return self._description([*lead, *run, tokens[k][0]], offset) if lead else None
+                    words = [*lead, *run, tokens[k][0]]
+                    return (self._description(words, offset) if lead else None) or " ".join(words)
                 if self.lang == "en":
                     name = _name_after_role(tokens, k, " ".join(run) in _PLACES)
                     if name is not None:  # "said Trump campaign manager Corey Lewandowski": Lewandowski
@@ -342,7 +343,7 @@ class Subjects(NounPhrases):
             if _plural_head(tokens, v - 1) and v - 2 >= i and tokens[v - 2][0][:1].isupper():
                 # "Several Twitter users wrote": the users, as written (a group: no one person)
                 first = v - 2
-                while first > i and tokens[first - 1][0][:1].isupper():
+                while first > i and tokens[first - 1][0][:1].isupper() and not self._opens_sentence(tokens, first - 1):
                     first -= 1
                 return self.text[tokens[first][1] : tokens[v - 1][1] + len(tokens[v - 1][0])]
             j, appositive = self._skip_back(tokens, v - 1)

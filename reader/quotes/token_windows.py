@@ -24,6 +24,7 @@ from reader.quotes.words import (
     _PREPOSITIONS,
     _PRONOUNS,
     _ROLES,
+    _VERB_FORMS,
     _VERBS,
 )
 
@@ -255,10 +256,10 @@ def _slice_tokens(text: str, start: int, end: int) -> list[tuple[str, int]]:
     return tokens
 
 
-_PLURAL_HEAD_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ans", "ees", "ites", "ics", "ates", "ies", "fans",
-                        "aides", "officials", "sources", "staff")
-"""Endings of plural nouns for people ("supporters", "users", "loyalists", "delegates", "allies"): a name right
-before one is its modifier ("Trump supporters"), not a person."""
+_PEOPLE_PLURALS = frozenset("""fans followers backers allies demonstrators loyalists surrogates agents fighters
+    reviewers lobbyists observers biographers insiders veterans students workers employees parents neighbors
+    neighbours citizens immigrants refugees farmers teachers nurses doctors soldiers troops police""".split())
+"""Plural nouns for people that are no role word (roles' plurals are read by ``_is_role``)."""
 
 
 def _plural_head(tokens: list[tuple[str, int]], k: int) -> bool:
@@ -268,4 +269,5 @@ def _plural_head(tokens: list[tuple[str, int]], k: int) -> bool:
     if k >= len(tokens):
         return False
     word = tokens[k][0]
-    return len(word) > 3 and word.isalpha() and word.islower() and word.endswith(_PLURAL_HEAD_ENDINGS)
+    return (len(word) > 3 and word.endswith("s") and word.isalpha() and word.islower()
+            and word not in _VERB_FORMS and (word in _PEOPLE_PLURALS or word[:-1] in _ROLES))

@@ -113,7 +113,9 @@ _FUNCTION = _words(
     although though because however meanwhile earlier later today yesterday this that these those there here
     it its he she they we you i his her their our my your what who whom which where why how not no also even
     still just only then than both each every all some any many most more much such same other another
-    one two three four five six seven eight nine ten twelve dozens hundreds thousands millions several few
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozens hundreds thousands
+    millions several few
     according during over under about against between without within upon amid among
     mr mrs ms dr prof
     der die das den dem des ein eine einer und oder aber doch wenn als wie im in am an auf aus bei mit nach von
