@@ -83,6 +83,10 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
         # NBC’s “Today”, “Orange is the New Black” star …, the podcast “Here’s the Thing.”: a show's or a
         # work's name, even with a verb in it
         return "title"
+    if (lang == "en" and count <= 6 and _MODIFIER_LEAD.search(tail) and _NOUN_AFTER.match(after)
+            and not stripped.endswith((",", ".")) and _mostly_title_case(found, stripped)
+            and not (count == 1 and found[0].endswith(_ADJECTIVE_ENDINGS))):  # (an “Aryan” male: his word)
+        return "title" if count >= 2 else "term"  # "the “Remain” campaign", "a “Never Trump” movement": a label
     finite = _FINITE_IN.get(lang) or _FINITE_IN["other"]
     gerund = any(w.endswith("ing") for w in head) and not upper
     # isdisjoint stops at the first finite verb (most speech has one early): no lowered copy of every word
@@ -139,6 +143,16 @@ _SPEAKING_NOUNS = frozenset(
     party voice crowd person someone somebody caller""".split())
 """Nouns before "called" that are its subject, not the thing named ("what it called “…”", "the group called
 “…”"); roles ("the president called “…”") are read by :func:`reader.quotes.descriptions._is_role`."""
+
+
+_ADJECTIVE_ENDINGS = ("an", "ian", "ean", "ish", "ese", "ic", "al")
+"""A single capitalised adjective in marks before a noun (an “Aryan” male, his “Mexican” lunch) is someone's
+word, not a label's name."""
+_MODIFIER_LEAD = re.compile(r"\b(?:the|a|an|his|her|their|its|our)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r" (?!(?:is|was|are|were|has|had|and|or|but|to|of|in|on|at|for|with|by|as|that|which|who|"
+                         r"said|says)\b)[a-z][a-z-]+\b")
+"""A quotation in title case between a determiner and a lower-case noun names what the noun is ("the
+“Perception” syllabus", "a “Never Trump” movement", "the “Remain” campaign"): a label, nobody's words."""
 
 
 def _named_by_noun(tail: str, capitalised: bool) -> bool:

@@ -625,3 +625,22 @@ def test_review_of_names_groups_and_called(paragraph: str, speaker: str) -> None
 def test_a_quotation_after_a_voice_called_is_speech() -> None:
     found = quotes("Then a voice called \"Come in.\"")
     assert found[0].kind != "title"
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Carson spoke on Sunday. Carson posted the \"Perception\" syllabus on his page.", "term"),
+        ("Luntz spoke on Monday. Clinton shares more with the defeated \"Remain\" campaign than that.", "term"),
+        ("Luntz spoke on Monday. It was a \"Never Trump\" movement after all.", "title"),
+        # a lower-case scare quote is someone's word; a verb after the quotation is no noun it modifies
+        ("Trump spoke on Monday. He called it the \"rigged\" system again.", "phrase"),
+    ],
+)
+def test_a_label_between_a_determiner_and_its_noun_has_no_speaker(body: str, kind: str) -> None:
+    """Train's labels that had a speaker: "the “Perception” syllabus" was Ben Carson's, "the defeated “Remain”
+    campaign" Frank Luntz's."""
+    found = quotes(body)[-1]
+    assert found.kind == kind
+    if kind != "phrase":
+        assert found.speaker is None
