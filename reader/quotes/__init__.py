@@ -4,10 +4,10 @@
 is linear in the text and fine for 20 MB. Speakers are attributed by :mod:`reader.quotes.speakers` (patterns)
 and chosen among candidates by :mod:`reader.quotes.ranker` (a small model learned on PolNeAR train, English).
 Modules: marks (pairing), kinds, unmarked (plain-text block quotations), speakers (attribution structure),
-narrative (a paragraph's cue verbs), subjects (a sentence's subject), phrases (noun phrases), names (name runs
-and cores), people (who the article names), namesakes (people who share a surname), ranker (candidates,
-features, choice; weights in ``speaker_weights.json``, made by tools/train_speakers.py), words (word lists), cli
-(``reader quotes``).
+narrative (a paragraph's cue verbs), subjects (a sentence's subject), phrases (noun phrases), role_phrases (role
+descriptions and groups), names (name runs and cores), people (who the article names), namesakes (people who
+share a surname), ranker (candidates, features, choice; weights in ``speaker_weights.json``, made by
+tools/train_speakers.py), words (word lists), cli (``reader quotes``).
 
 Decisions:
 * A quotation is bounded by its block: a mark that never closes ends at the end of its paragraph (``close == ""``),

@@ -341,11 +341,7 @@ class Subjects(NounPhrases):
                 # subject of "be" is described (or passive), not speaking
                 return None
             if _plural_head(tokens, v - 1) and v - 2 >= i and tokens[v - 2][0][:1].isupper():
-                # "Several Twitter users wrote": the users, as written (a group: no one person)
-                first = v - 2
-                while first > i and tokens[first - 1][0][:1].isupper() and not self._opens_sentence(tokens, first - 1):
-                    first -= 1
-                return self.text[tokens[first][1] : tokens[v - 1][1] + len(tokens[v - 1][0])]
+                return self._group(tokens, v - 1, i)  # "Several Twitter users wrote": the users, as written
             j, appositive = self._skip_back(tokens, v - 1)
             if j < i:
                 return None
