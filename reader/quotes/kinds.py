@@ -85,7 +85,7 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
         return "title"
     if (lang == "en" and count <= 6 and _MODIFIER_LEAD.search(tail) and _NOUN_AFTER.match(after)
             and not stripped.endswith((",", ".")) and _mostly_title_case(found, stripped)
-            and not (count == 1 and found[0].endswith(_ADJECTIVE_ENDINGS))):  # (an “Aryan” male: his word)
+            and (count > 1 or _LABEL_NOUNS.match(after))):  # (a “Failing” newspaper, an “Aryan” male: words)
         return "title" if count >= 2 else "term"  # "the “Remain” campaign", "a “Never Trump” movement": a label
     finite = _FINITE_IN.get(lang) or _FINITE_IN["other"]
     gerund = any(w.endswith("ing") for w in head) and not upper
@@ -145,9 +145,13 @@ _SPEAKING_NOUNS = frozenset(
 “…”"); roles ("the president called “…”") are read by :func:`reader.quotes.descriptions._is_role`."""
 
 
-_ADJECTIVE_ENDINGS = ("an", "ian", "ean", "ish", "ese", "ic", "al")
-"""A single capitalised adjective in marks before a noun (an “Aryan” male, his “Mexican” lunch) is someone's
-word, not a label's name."""
+_LABEL_NOUNS = re.compile(r" (?:campaign|campaigners|camp|side|supporters|backers|movement|vote|votes|voters|slogan|"
+                          r"chant|syllabus|class|course|"
+                          r"program|programme|rating|grade|label|brand|tag|hashtag|caucus|initiative|bill|act|plan|"
+                          r"project|policy|doctrine|wing|forum|debate|speech|show|era|effect|strategy)\b")
+"""A single capitalised word in marks before one of these nouns is its label ("the “Remain” campaign", "his
+“D-minus” rating", "the “Perception” syllabus"); before another noun it is someone's word (“Failing” newspaper,
+an “Aryan” male, the “Great” wall)."""
 _MODIFIER_LEAD = re.compile(r"\b(?:the|a|an|his|her|their|its|our)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r" (?!(?:is|was|are|were|has|had|and|or|but|to|of|in|on|at|for|with|by|as|that|which|who|"
                          r"said|says)\b)[a-z][a-z-]+\b")

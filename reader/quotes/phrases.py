@@ -40,6 +40,7 @@ from reader.quotes.words import (
     _NOUN_MAKERS,
     _NOW,
     _OF_HEADS,
+    _ORG_WORDS,
     _PERIODS,
     _PLACES,
     _PRONOUNS,
@@ -48,6 +49,7 @@ from reader.quotes.words import (
     _SOME,
     _STATE_OBJECTS,
     _STATEMENT_VERBS,
+    _TITLES,
     _VERB_FORMS,
     _VERBS,
 )
@@ -236,12 +238,14 @@ class NounPhrases(RolePhrases):
                 while m > 0 and k - m < 20 and tokens[m][0] != ",":
                     m -= 1
                 earlier = self._noun_phrase_back(tokens, m - 1) if m > 0 and tokens[m][0] == "," else None
+                if earlier is not None and not earlier[0]:
+                    earlier = None  # ("In a statement, the senator from Vermont said": no one before the comma)
                 if (earlier is None and tokens[k][0] in ("of", "from", "in") and k > 0 and found[0] in _PLACES
                         and (tokens[k - 1][0][:1].isupper() or _is_role(tokens[k - 1][0].lower()))):
                     # "Chairman G.K. Butterfield of North Carolina said", "The senator from Vermont said": the
                     # person the place complements, named or described
-                    earlier = self._noun_phrase_back(tokens, k - 1) if tokens[k - 1][0][:1].isupper() else None
-                    if earlier is None or not earlier[0]:
+                    earlier = self._person_before(tokens, k) if tokens[k - 1][0][:1].isupper() else None
+                    if earlier is None:
                         earlier = self._place_complement(tokens, k, j)
                     if earlier is not None and earlier[0]:
                         found = earlier
@@ -257,6 +261,27 @@ class NounPhrases(RolePhrases):
                 # "Sanders's campaign manager, Jeff Weaver, said": the name in the appositive
                 return self.people.resolve_name(_run_words(appositive), appositive[-1][1])
         return found[0] if found else None
+
+    def _person_before(self, tokens: list[tuple[str, int]], k: int) -> tuple[str | None, str] | None:
+        """The person named by the capitalised words before the preposition at ``k`` ("G.K. Butterfield | of
+        North Carolina"); when they are an organisation's or a title's head, or one word naming nobody the
+        article knows, the whole name with its place as written ("the State of Israel", "the Republican Party of
+        Wyoming", "People of Ohio"); None when nothing names anyone."""
+        start = k - 1
+        while start > 0 and (tokens[start - 1][0][:1].isupper() or tokens[start - 1][0] == "."):
+            start -= 1
+        head = tokens[k - 1][0].rstrip(".").lower()
+        words = [t for t, _ in tokens[start:k] if t != "."]
+        if head in _ORG_WORDS or head in _OF_HEADS or head in _TITLES or (
+                len(words) == 1 and words[0] not in self.people.persons):
+            end = k + 1
+            while end < len(tokens) and (tokens[end][0][:1].isupper() or tokens[end][0] == "the"):
+                end += 1
+            if self._opens_sentence(tokens, start) or end == k + 1:
+                return None
+            return self.text[tokens[start][1] : tokens[end - 1][1] + len(tokens[end - 1][0])], "name"
+        found = self._noun_phrase_back(tokens, k - 1)
+        return found if found is not None and found[0] and found[1] == "name" else None
 
     def _noun_phrase_back(self, tokens: list[tuple[str, int]], j: int) -> tuple[str | None, str] | None:
         """The noun phrase ending at ``j`` as (speaker, "name" | "pronoun" | "description")."""

@@ -47,12 +47,19 @@ class RolePhrases(SentenceBounds):
             d -= 1
         if d > 0 and tokens[d - 1][0].lower() in _DETERMINERS:
             d -= 1
-        elif role not in _ROLES:  # a bare plural: "Officials in Iraq said"
+        elif role not in _ROLES:  # a bare plural: "Officials in Iraq said", "Trump supporters in Iowa said"
             d = k - 1
+            while d > 0 and tokens[d - 1][0][:1].isupper() and not self._opens_sentence(tokens, d - 1):
+                d -= 1
         else:
             return None
         words = [t for t, _ in tokens[d : j + 1]]
-        return self._description(words, tokens[d][1]) or _as_written(words) or None, "description"
+        described = self._description(words, tokens[d][1])
+        person = self.people.named(str(described)) if isinstance(described, Described) else None
+        fitting = {role, role[:-1], *(t.lower() for t, _ in tokens[k + 1 : j + 1])}
+        if person is not None and self.people.context(person).isdisjoint(fitting):
+            described = None  # the last person named, not one the role or the place fits: as written
+        return described or _as_written(words) or None, "description"
 
     def _group(self, tokens: list[tuple[str, int]], j: int, floor: int) -> str:
         """The group a plural noun for people at ``j`` heads, as written, from the capitalised words before it

@@ -84,7 +84,10 @@ def _name_after_role(tokens: list[tuple[str, int]], k: int, place: bool = False)
         m += 1
     if m == k or m >= len(tokens):
         return None
-    if not _is_role(tokens[m - 1][0]) and not (place and m + 1 < len(tokens) and tokens[m + 1][0][:1].isupper()):
+    if not _is_role(tokens[m - 1][0]) and not (
+            place and m + 1 < len(tokens) and tokens[m + 1][0][:1].isupper()
+            and not any(t.lower() in _FUNCTION or t.lower() in _PREPOSITIONS or t.lower() in _NOW
+                        for t, _ in tokens[k:m])):  # ("said Ohio after Donald Trump spoke": no description)
         return None
     word = tokens[m][0]
     key = word.lower()

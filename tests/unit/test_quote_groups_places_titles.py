@@ -182,3 +182,42 @@ def test_a_label_between_a_determiner_and_its_noun_has_no_speaker(body: str, kin
     assert found.kind == kind
     if kind != "phrase":
         assert found.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a preposition or a conjunction after a place is no description of a person
+        ("\"It was terrible,\" said Ohio after Donald Trump spoke.", "Ohio"),
+        ("\"It was terrible,\" said Florida and New Jersey officials.", "Florida"),
+        # an organisation's or a title's head before "of" keeps the place in its name
+        ("\"We want jobs,\" the State of Israel said.", "State of Israel"),
+        ("\"We want jobs,\" the Democratic Party of Virginia said.", "Democratic Party of Virginia"),
+        # an opening phrase with no one in it does not hide the description after its comma
+        ("In a statement, the senator from Vermont said \"we want jobs.\"", "the senator from Vermont"),
+        # a bare plural keeps the name before it
+        ("\"We want jobs,\" Trump supporters in Iowa said.", "Trump supporters in Iowa"),
+    ],
+)
+def test_third_review_of_places(paragraph: str, speaker: str) -> None:
+    """Found by a review of the place rules: "said Ohio after Donald Trump spoke" gave Trump, "the State of
+    Israel" gave "State", "In a statement, the senator from Vermont said" gave Vermont; and an unresolved
+    role with a place is no longer the last person named (Donald Trump here)."""
+    assert quotes("Donald Trump spoke.\n\n" + paragraph)[0].speaker_full == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Trump blasted the \"Failing\" newspaper again.", "Trump praised the \"Great\" wall again.",
+     "Trump called it a \"Rigged\" election."],
+)
+def test_a_single_capitalised_word_before_a_common_noun_keeps_its_speaker(body: str) -> None:
+    """Only a label noun after one word makes it a label (“Remain” campaign, “D-minus” rating)."""
+    found = quotes("Donald Trump spoke.\n\n" + body)[0]
+    assert (found.kind, found.speaker) == ("phrase", "Trump")
+
+
+def test_a_role_with_a_place_resolves_only_to_someone_it_fits() -> None:
+    found = quotes("Bernie Sanders, the senator from Vermont, said he would run. Sanders spoke in Iowa.\n\n"
+                   "Donald Trump spoke too.\n\nIn a statement, the senator from Vermont said \"we want jobs.\"")
+    assert found[0].speaker_full == "Bernie Sanders"
