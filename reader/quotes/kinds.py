@@ -85,7 +85,8 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
         return "title"
     if (lang == "en" and count <= 6 and _MODIFIER_LEAD.search(tail) and _NOUN_AFTER.match(after)
             and not stripped.endswith((",", ".")) and _mostly_title_case(found, stripped)
-            and (count > 1 or _LABEL_NOUNS.match(after))):  # (a “Failing” newspaper, an “Aryan” male: words)
+            and (count > 1 or (_LABEL_NOUNS.match(after) and not found[0].endswith(_ADJECTIVE_ENDINGS)))
+            and not _CALLED.search(tail)):  # (a “Failing” newspaper, an “Aryan” male, called it a “Radical” plan)
         return "title" if count >= 2 else "term"  # "the “Remain” campaign", "a “Never Trump” movement": a label
     finite = _FINITE_IN.get(lang) or _FINITE_IN["other"]
     gerund = any(w.endswith("ing") for w in head) and not upper
@@ -145,6 +146,9 @@ _SPEAKING_NOUNS = frozenset(
 “…”"); roles ("the president called “…”") are read by :func:`reader.quotes.descriptions._is_role`."""
 
 
+_ADJECTIVE_ENDINGS = ("an", "ian", "ean", "ish", "ese", "ic", "al", "ous", "ful", "ive", "ble", "est", "ed", "ing")
+"""A single capitalised word in marks with an adjective's ending is someone's word even before a label noun ("a
+“Radical” plan", "an “Aryan” male", "the “Best” plan")."""
 _LABEL_NOUNS = re.compile(r" (?:campaign|campaigners|camp|side|supporters|backers|movement|vote|votes|voters|slogan|"
                           r"chant|syllabus|class|course|"
                           r"program|programme|rating|grade|label|brand|tag|hashtag|caucus|initiative|bill|act|plan|"
