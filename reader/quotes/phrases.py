@@ -31,19 +31,15 @@ from reader.quotes.words import (
     _ALSO_NOUNS,
     _BACK_VERBS,
     _BE,
-    _CONJUNCTIONS,
     _DAYS,
     _DETERMINERS,
-    _FUNCTION,
     _GERMAN_ARTICLES,
     _GROUP_ROLES,
     _INDEFINITE,
-    _INTRODUCERS,
     _NOUN_BEFORE,
     _NOUN_MAKERS,
     _NOW,
     _OF_HEADS,
-    _ORG_WORDS,
     _PERIODS,
     _PLACES,
     _PRONOUNS,
@@ -52,7 +48,6 @@ from reader.quotes.words import (
     _SOME,
     _STATE_OBJECTS,
     _STATEMENT_VERBS,
-    _TITLES,
     _VERB_FORMS,
     _VERBS,
 )
@@ -264,54 +259,6 @@ class NounPhrases(RolePhrases):
                 # "Sanders's campaign manager, Jeff Weaver, said": the name in the appositive
                 return self.people.resolve_name(_run_words(appositive), appositive[-1][1])
         return found[0] if found else None
-
-    def _person_before(self, tokens: list[tuple[str, int]], k: int) -> tuple[str | None, str] | None:
-        """The person named by the capitalised words before the preposition at ``k`` ("G.K. Butterfield | of
-        North Carolina"); when they hold an organisation's or a title's word, or are one word naming nobody the
-        article knows, the whole name with its place as written ("the State of Israel", "the Republican Party of
-        Wyoming", "the Secretary of State of Ohio"; a title's is a description, so a name in apposition wins:
-        "the Mayor of London, Sadiq Khan, said"); None when nothing names anyone, or when the name is the
-        complement of a role before it ("a spokeswoman for the Republican Party of Virginia": the older reading
-        keeps the spokeswoman)."""
-        start = k - 1
-        while start > 0:
-            before = tokens[start - 1][0]
-            key = before.lower()
-            if before == "of" and start >= 2 and tokens[start - 2][0][:1].isupper():
-                start -= 1  # ("the Secretary of State of Ohio")
-            elif key in _FUNCTION or key in _DAYS or key in _CONJUNCTIONS or key in _INTRODUCERS:
-                break  # "The", "But", "On Tuesday": the sentence's opening, not the name's
-            elif before == "." and start >= 2 and (len(tokens[start - 2][0]) == 1
-                                                   or tokens[start - 2][0].lower() in _ABBREVIATIONS):
-                start -= 1  # an initial or an abbreviation's full stop ("G.K. Butterfield"), not a sentence's end
-            elif before[:1].isupper():
-                start -= 1
-            else:
-                break
-        if start >= k or not tokens[start][0][:1].isupper():
-            return None
-        keys = [t.rstrip(".").lower() for t, _ in tokens[start:k] if t not in (".", "of")]
-        inner_of = any(t == "of" for t, _ in tokens[start:k])
-        head = keys[-1] if keys else ""
-        # a title heading the name ("the Mayor of London", "the Secretary of State of Ohio"), not one before a
-        # person's name ("Chairman G.K. Butterfield of North Carolina": the person)
-        title = head in _TITLES or (inner_of and keys[0] in _TITLES)
-        if title or head in _ORG_WORDS or head in _OF_HEADS or (
-                len(keys) == 1 and tokens[start][0] not in self.people.persons):
-            if start >= 2 and tokens[start - 1][0].lower() == "the" and (
-                    tokens[start - 2][0].lower() in ("for", "of", "at", "with", "from")):
-                # "a spokeswoman for the Republican Party of Virginia": the role the name complements
-                found = self._noun_phrase_back(tokens, k - 1)
-                return found if found is not None and found[0] else None
-            end = k + 1
-            while end < len(tokens) and (tokens[end][0][:1].isupper() or tokens[end][0] == "the"):
-                end += 1
-            if end == k + 1 or tokens[end - 1][0] == "the":
-                return None
-            written = self.text[tokens[start][1] : tokens[end - 1][1] + len(tokens[end - 1][0])]
-            return written, "description" if title else "name"
-        found = self._noun_phrase_back(tokens, k - 1)
-        return found if found is not None and found[0] and found[1] == "name" else None
 
     def _noun_phrase_back(self, tokens: list[tuple[str, int]], j: int) -> tuple[str | None, str] | None:
         """The noun phrase ending at ``j`` as (speaker, "name" | "pronoun" | "description")."""
