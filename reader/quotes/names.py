@@ -22,6 +22,7 @@ from reader.quotes.words import (
     _ABBREVIATIONS,
     _FUNCTION,
     _HONORIFICS,
+    _NUMBER_WORDS,
     _OF_HEADS,
     _ORG_WORDS,
     _PLACES,
@@ -79,12 +80,6 @@ _CONTRACTED_PRONOUN = re.compile(
 "Don’t" as its speaker)."""
 
 
-_NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
-    dozens hundreds thousands millions several few""".split())
-"""Amounts, function words (``_FUNCTION``) that a name may still hold after its first word ("the Jackson Five",
-"Tommy Two Feathers"); first, they are an amount ("One tweet said", "Six Trump supporters": no name; "One
-Direction" is read as "Direction")."""
 _LONGEST_CORE = 8
 """Words of a name's core, at most ("Juan Carlos de la Vega y Ruiz Jr." has eight)."""
 

@@ -87,6 +87,7 @@ _MOST_GIVEN_NAMES = 16
 """Given names kept for one person, at most (a real one has a few: "Bill", "William", "Jefferson"; thousands of
 "John X Smith" made each mention copy all the ones before: quadratic)."""
 
+
 class People(Namesakes):
     """The people named in ``text`` (outside quotations), their mentions in order, and how to resolve a name,
     a pronoun's antecedent or a role description to one of them."""

@@ -111,10 +111,7 @@ class Subjects(NounPhrases):
                     j = k + 1  # "said former Pennsylvania Gov. and DNC Chairman Ed Rendell": titles, then the name
                     continue
                 if self.lang == "en" and len(run) == 1 and _plural_head(tokens, k):
-                    # "said several Trump supporters": the supporters (a role: kept as written), not Trump
-                    lead = [tokens[j - 1][0]] if j - 1 > verb and tokens[j - 1][0].lower() in _AMOUNTS else []
-                    words = [*lead, *run, tokens[k][0]]
-                    return (self._description(words, offset) if lead else None) or " ".join(words)
+                    return self._group(tokens, k, verb + 1)  # "said several Trump supporters": not Trump
                 if self.lang == "en":
                     name = _name_after_role(tokens, k, " ".join(run) in _PLACES)
                     if name is not None:  # "said Trump campaign manager Corey Lewandowski": Lewandowski

@@ -261,7 +261,7 @@ def _slice_tokens(text: str, start: int, end: int) -> list[tuple[str, int]]:
 
 _PEOPLE_PLURALS = frozenset("""fans followers backers allies demonstrators loyalists surrogates agents fighters
     reviewers lobbyists observers biographers insiders veterans students workers employees parents neighbors
-    neighbours citizens immigrants refugees farmers teachers nurses doctors soldiers troops police""".split())
+    neighbours citizens immigrants refugees farmers teachers nurses doctors soldiers troops""".split())
 """Plural nouns for people that are no role word (roles' plurals are read by ``_is_role``)."""
 
 

@@ -108,14 +108,19 @@ _DETERMINERS = _words(
     un une ce cette son sa ses leur notre mon ma"""
 )
 _INDEFINITE = _words("a an ein eine einer eines un une my our your mon ma notre mes nos")
+_NUMBER_WORDS = _words(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozens hundreds thousands
+    millions several few"""
+)
+"""Amounts: function words (in ``_FUNCTION``) that a name may still hold after its first word ("the Jackson
+Five", "Tommy Two Feathers"); first, they are an amount ("One tweet said", "Six Trump supporters": no name;
+"One Direction" is read as "Direction"). See ``names._core``."""
 _FUNCTION = _words(
     """the a an and but or so yet if as at in on of for to by with from into after before when while since
     although though because however meanwhile earlier later today yesterday this that these those there here
     it its he she they we you i his her their our my your what who whom which where why how not no also even
     still just only then than both each every all some any many most more much such same other another
-    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
-    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozens hundreds thousands
-    millions several few
     according during over under about against between without within upon amid among
     mr mrs ms dr prof
     der die das den dem des ein eine einer und oder aber doch wenn als wie im in am an auf aus bei mit nach von
@@ -127,7 +132,7 @@ _FUNCTION = _words(
     donnerstag freitag samstag sonntag january february march april may june july august september october
     november december januar februar märz juni juli oktober dezember janvier février mars avril mai juin juillet
     août septembre octobre novembre décembre"""
-)
+) | _NUMBER_WORDS
 _HONORIFICS = {
     "mr": "m",
     "mrs": "f",
