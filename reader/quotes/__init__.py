@@ -47,10 +47,14 @@ from reader.quotes.unmarked import _unmarked_blocks
 
 if TYPE_CHECKING:
     from reader.quotes.ranker import Option
+    from reader.quotes.sentence_bounds import SentenceBounds
     from reader.quotes.speakers import TextWords
 
 __all__ = ["Detection", "Kind", "Quotation", "classify", "find_quotations", "guess_language", "next_quotation",
            "prev_quotation", "quotation_at"]
+
+_KINDS: tuple[Kind, ...] = ("speech", "phrase", "title", "term")
+"""The kinds by number, as :attr:`Detection.kinds` holds them."""
 
 _REFERENCE_CHARS = 200
 """A reference list's entry is at most this long before its quoted title (the authors, the date)."""
@@ -109,9 +113,12 @@ class Detection:
     """
 
     def __init__(self, document: Document, collect: list[list[Option]] | None = None,
-                 read: Callable[[], TextWords] | None = None) -> None:
+                 read: Callable[[], TextWords] | None = None,
+                 classify_meanwhile: Callable[[Callable[[], bytes]], Callable[[], bytes]] | None = None) -> None:
         """``read``: what attribution reads of the whole text, when something else reads it meanwhile (see
-        :class:`~reader.quotes.speakers.Attributor`)."""
+        :class:`~reader.quotes.speakers.Attributor`). ``classify_meanwhile``: given :meth:`kinds_of` once the
+        quotations are known, runs it elsewhere while this builds the people index, and returns what waits for
+        its result (:mod:`reader.quotes.parallel`: a forked child); :meth:`attribute` then classifies nothing."""
         from reader.quotes.ranker import Ranker
         from reader.quotes.speakers import Attributor
 
@@ -169,12 +176,20 @@ class Detection:
         if not all(map(le, top_level.starts, top_level.starts[1:])):  # (never seen: a guard for the bisections)
             top_level = Spans.of(zip(top_level.starts, top_level.ends, strict=True))
         del raws, position, tops
+        self.top_level = top_level
+        self.kinds: bytes | None = None
+        """Each quotation's kind as its number in :data:`_KINDS`, when classified in advance."""
+        classified = classify_meanwhile(self.kinds_of) if classify_meanwhile is not None else None
         self.attributor = Attributor(document, top_level, self.lang, read)
         self.ranker = Ranker(self.attributor) if self.lang == "en" or collect is not None else None
         people = self.attributor.people
         # a person who shares a surname with another is shown by their full name ("Bill Clinton")
         self.surnames = {person.full: person.full if person.surname in people.families else person.surname
                          for person in people.everyone}
+        if classified is not None:
+            kinds = classified()
+            # (a damaged answer is ignored: attribute() then classifies as usual)
+            self.kinds = kinds if len(kinds) == len(self) and max(kinds, default=0) < len(_KINDS) else None
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -228,10 +243,38 @@ class Detection:
         if self.ranker is not None:
             self.ranker.forget()
 
+    def _kind(self, number: int, quoted: str, bounds: SentenceBounds) -> Kind:
+        """The kind of the marked quotation ``number`` (whose text is ``quoted``) before its speaker is known."""
+        text, block, open_pos = self.text, self.first_blocks[number], self.open_pos[number]
+        # a reference opens its paragraph or follows the one before it ("… “…”. Lee, Ann (2014). “…”"); looked
+        # for only as far back as a reference may be long (an unbounded rfind read the whole text before each
+        # quotation: quadratic, 9 s on 2 MB)
+        block_start = bounds.starts[block]
+        back = max(block_start, open_pos - _REFERENCE_CHARS - 3)
+        reference = max(block_start, text.rfind("”. ", back, open_pos) + 3, text.rfind('". ', back, open_pos) + 3)
+        if open_pos - reference <= _REFERENCE_CHARS and cited_title(text[reference:open_pos]):
+            return "title"  # a reference list's "Kerr, James (14 November 2013). “…”"
+        close_pos = self.close_pos[number]
+        return classify(quoted, bounds.sentence_before(open_pos, block), self.lang, text[close_pos : close_pos + 12])
+
+    def kinds_of(self) -> bytes:
+        """Every quotation's kind before speakers are known (a block quotation's is speech), as its number in
+        :data:`_KINDS`: a pure function of the quotations, so another process may work it out (see
+        ``classify_meanwhile``)."""
+        from reader.quotes.sentence_bounds import Bounds
+
+        text, starts, ends = self.text, self.starts, self.ends
+        spans = Spans.of(self.top_level)
+        bounds = Bounds(text, [block.start for block in self.document.blocks], spans.starts, spans.ends)
+        code = {kind: number for number, kind in enumerate(_KINDS)}
+        return bytes(0 if self.is_block[number] else code[self._kind(number, text[starts[number] : ends[number]],
+                                                                      bounds)]
+                     for number in range(len(self)))
+
     def attribute(self, lo: int, hi: int) -> list[Quotation]:
         """The quotations ``lo:hi`` (in document order), with kinds and speakers; ``lo`` and ``hi`` are ends of
         :meth:`ranges` (or 0 and the count)."""
-        document, text, attributor, lang = self.document, self.text, self.attributor, self.lang
+        document, text, attributor, lang, kinds = self.document, self.text, self.attributor, self.lang, self.kinds
         result: list[Quotation] = []
         starts, ends, first_blocks, mark_pairs = self.starts, self.ends, self.first_blocks, self.mark_pairs
         for number in range(lo, hi):
@@ -242,19 +285,7 @@ class Detection:
                 kind: Kind = "speech"
             else:
                 quoted = text[start:end]
-                open_pos = self.open_pos[number]
-                # a reference opens its paragraph or follows the one before it ("… “…”. Lee, Ann (2014). “…”");
-                # looked for only as far back as a reference may be long (an unbounded rfind read the whole
-                # text before each quotation: quadratic, 9 s on 2 MB)
-                block_start = document.blocks[block].start
-                back = max(block_start, open_pos - _REFERENCE_CHARS - 3)
-                reference = max(block_start, text.rfind("”. ", back, open_pos) + 3,
-                                text.rfind('". ', back, open_pos) + 3)
-                if open_pos - reference <= _REFERENCE_CHARS and cited_title(text[reference:open_pos]):
-                    kind = "title"  # a reference list's "Kerr, James (14 November 2013). “…”"
-                else:
-                    kind = classify(quoted, attributor.sentence_before(open_pos, block), lang,
-                                    text[self.close_pos[number] : self.close_pos[number] + 12])
+                kind = _KINDS[kinds[number]] if kinds is not None else self._kind(number, quoted, attributor)
             # parents as indexes into this range's list, which attribute() looks them up in
             local = parent - lo if parent is not None else None
             opening, closing = mark_pairs[self.mark_of[number]]

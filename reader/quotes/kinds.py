@@ -58,6 +58,15 @@ def guess_language(text: str) -> str:
     return max(counts, key=lambda lang: (counts[lang], lang == "en"))
 
 
+_CLASSIFY_PREFIX = 200
+"""Characters of a long quotation :func:`classify` reads first (most are speech with a finite verb early on)."""
+
+
+def _first_upper(quoted: str) -> bool:
+    """Whether the first letter of ``quoted`` is a capital."""
+    return next((c for c in quoted if c.isalpha()), "").isupper()
+
+
 def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
     """``speech`` for a quoted clause, ``phrase`` for a term, title or scare quotes.
 
@@ -65,26 +74,34 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
     closing one.
     """
     # the marks are in _WORD's joiner class, so replacing them before splitting splits the same
+    if len(quoted) > _CLASSIFY_PREFIX:
+        # a long quotation: the words of a prefix settle it when they are more than the rules below count
+        # and one of them (not the last, which the cut may have shortened) is a finite verb
+        found = _WORD.findall(quoted[:_CLASSIFY_PREFIX].replace("’", "'").replace("‘", "'"))
+        head = [w.lower() for w in found[:2]]
+        if (len(found) > 10 and not (any(w.endswith("ing") for w in head) and not _first_upper(quoted))
+                and not (_FINITE_IN.get(lang) or _FINITE_IN["other"]).isdisjoint(map(str.lower, found[:-1]))):
+            return "speech"
     found = _WORD.findall(quoted.replace("’", "'").replace("‘", "'"))
     if not found:
         return "phrase"
     count = len(found)
     head = [w.lower() for w in found[:2]]  # only the first two words are read lowered; the rest are looked up
     stripped = quoted.rstrip()
-    first_alpha = next((c for c in quoted if c.isalpha()), "")
-    upper = first_alpha.isupper()
+    upper = _first_upper(quoted)
     tail = before[-60:]  # (the leads below end the text before the mark: a search of all of it costs ~2%)
-    if lang == "en" and count <= 10 and _named_by_noun(tail, found[0][:1].isupper()):
+    english = lang == "en"
+    title_case = english and count <= 10 and _mostly_title_case(found, stripped)
+    if english and count <= 10 and _named_by_noun(tail, found[0][:1].isupper()):
         # "a 2002 psychology class called “Perception”", "the hacker known as “Guccifer,”": a thing's name
-        return "title" if _mostly_title_case(found, stripped) else "term"
-    if (lang == "en" and count <= 10 and _mostly_title_case(found, stripped)
-            and (_BROADCASTER.search(tail) or (_WORK_AFTER.match(after) and not stripped.endswith(","))
-                 or (_WORK_LEAD.search(tail) and not _CALLED.search(tail)))):
+        return "title" if title_case else "term"
+    if title_case and (_BROADCASTER.search(tail) or (_WORK_AFTER.match(after) and not stripped.endswith(","))
+                       or (_WORK_LEAD.search(tail) and not _CALLED.search(tail))):
         # NBC’s “Today”, “Orange is the New Black” star …, the podcast “Here’s the Thing.”: a show's or a
         # work's name, even with a verb in it
         return "title"
-    if (lang == "en" and count <= 6 and _MODIFIER_LEAD.search(tail) and _NOUN_AFTER.match(after)
-            and not stripped.endswith((",", ".")) and _mostly_title_case(found, stripped)
+    if (title_case and count <= 6 and _NOUN_AFTER.match(after) and _MODIFIER_LEAD.search(tail)
+            and not stripped.endswith((",", "."))
             and (count > 1 or (_LABEL_NOUNS.match(after) and not found[0].endswith(_ADJECTIVE_ENDINGS)))
             and not _CALLED.search(tail)):  # (a “Failing” newspaper, an “Aryan” male, called it a “Radical” plan)
         return "title" if count >= 2 else "term"  # "the “Remain” campaign", "a “Never Trump” movement": a label
@@ -163,11 +180,16 @@ _NOUN_AFTER = re.compile(r" (?!(?:is|was|are|were|has|had|and|or|but|to|of|in|on
 “Perception” syllabus", "a “Never Trump” movement", "the “Remain” campaign"): a label, nobody's words."""
 
 
+_NAMING_ENDS = ("called", "named", "dubbed", "titled", "entitled", "nicknamed", "as", "the")
+
+
 def _named_by_noun(tail: str, capitalised: bool) -> bool:
     """Whether the quotation after ``tail`` is the name a common noun is given: after "a"/"an" any, after
     another determiner only a capitalised one or after a verb that only names ("titled", "known as"), since
     "the X called “…”" is as often X speaking. Never after a role or a noun that speaks ("what the president
     called “a disgrace”")."""
+    if not tail.rstrip().endswith(_NAMING_ENDS):
+        return False  # (what _NAMED must end with: a search for it reads every position of the tail)
     found = _NAMED.search(tail)
     if found is None:
         return False

@@ -99,7 +99,8 @@ def _find_in_processes(document: Document, processes: int) -> list[Quotation]:
         lowered |= theirs
         return lowered, scan
 
-    detection = Detection(document, read=read)
+    detection = Detection(document, read=read,
+                          classify_meanwhile=lambda work: in_child(work, _are_kinds, reap=False))
     ranges = detection.ranges(max(RANGE_CHARS, len(text) // MAX_RANGES))
     parts = min(processes, len(ranges))
     if parts < 2:
@@ -114,6 +115,10 @@ def _find_in_processes(document: Document, processes: int) -> list[Quotation]:
         if number not in found:
             found[number] = detection.attribute(lo, hi)
     return [quotation for number in range(len(ranges)) for quotation in found[number]]
+
+
+def _are_kinds(value: object) -> bool:
+    return isinstance(value, bytes)
 
 
 def _are_words(value: object) -> bool:

@@ -108,3 +108,15 @@ class SentenceBounds:
         token = window[begin:dot].lower()
         initials = len(token) <= 8 and bool(_INITIALS.fullmatch(token))  # "J.J. MacNab", "G.K. Butterfield"
         return token in _ABBREVIATIONS or ((len(token) == 1 or initials) and window[begin].isupper())
+
+
+class Bounds(SentenceBounds):
+    """Sentence bounds alone, with no attributor (no people index): what classifying a quotation reads, in a
+    process that classifies while another builds the index (:meth:`reader.quotes.Detection.kinds_of`)."""
+
+    def __init__(self, text: str, starts: list[int], span_starts: Sequence[int], span_ends: Sequence[int]) -> None:
+        self.text = text
+        self.starts = starts
+        self.span_starts, self.span_ends = span_starts, span_ends
+        self._starts = {}
+        self._clauses = {}

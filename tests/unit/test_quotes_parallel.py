@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from reader import forking
 from reader.document import Document
 from reader.errors import ReaderError
-from reader.quotes import Quotation, find_quotations
+from reader.quotes import Detection, Quotation, find_quotations
 from reader.quotes import parallel as par
 from reader.quotes.names import scan_names
 from tests.conftest import SEED
@@ -89,6 +89,46 @@ def test_what_a_child_sends_that_does_not_add_up_is_found_again_here(small_limit
         return counts, found
 
     monkeypatch.setattr(par, "_attribute", miscounting)
+    assert find_quotations(document, processes=2) == alone
+
+
+def test_kinds_classified_in_advance_are_the_kinds_attribution_gives() -> None:
+    document = long_document()
+    detection = Detection(document)
+    inline = [q.kind for q in detection.attribute(0, len(detection))]
+    codes = detection.kinds_of()
+    assert len(codes) == len(detection)
+    # before speakers are known: final_kind may still make a phrase a title or a term
+    before = ["phrase" if kind in ("title", "term") and code == 1 else kind
+              for kind, code in zip(inline, codes, strict=True)]
+    assert [("speech", "phrase", "title", "term")[code] for code in codes] == before
+    assert {"speech", "phrase"} <= set(before)
+    given = Detection(document, classify_meanwhile=lambda work: work)
+    assert given.kinds == codes
+    assert given.attribute(0, len(given)) == detection.attribute(0, len(detection))
+
+
+@pytest.mark.parametrize("damaged", [b"", b"\x07" * 400, b"\x00"])
+def test_kinds_damaged_on_the_way_are_classified_here(damaged: bytes) -> None:
+    document = long_document()
+    given = Detection(document, classify_meanwhile=lambda work: lambda: damaged)
+    assert given.kinds is None
+    assert given.attribute(0, len(given)) == find_quotations(document)
+
+
+def test_a_kinds_child_that_sends_nothing_leaves_the_result_as_it_is(small_limits: None,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    document = long_document()
+    alone = find_quotations(document)
+    real_kinds = Detection.kinds_of
+
+    def dying(detection: Detection) -> bytes:
+        if os.getpid() != parent:
+            os._exit(3)
+        return real_kinds(detection)
+
+    parent = os.getpid()
+    monkeypatch.setattr(Detection, "kinds_of", dying)
     assert find_quotations(document, processes=2) == alone
 
 
