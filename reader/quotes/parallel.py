@@ -7,7 +7,9 @@ the whole-document step is done, forked children and this process take the range
 child sends its quotations back through :func:`reader.forking.in_child`'s pipe. The whole-document step overlaps
 too: a child reads the text's runs of capitalised words and most of its lower-case words
 (:func:`reader.quotes.speakers.read_words`, ~1.3 s on 20 MB) while this process pairs the marks (and then reads
-the rest of the words itself). The result is exactly the one-process result (tests/unit/test_quotes_parallel.py
+the rest of the words itself), and once the quotations are known another child classifies them
+(:meth:`reader.quotes.Detection.kinds_of`, ~12% of the ranges' work) while this process builds the people index,
+which nothing else could do meanwhile. The result is exactly the one-process result (tests/unit/test_quotes_parallel.py
 checks it).
 
 Decisions:
