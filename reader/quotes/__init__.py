@@ -104,7 +104,8 @@ class Detection:
 
     The constructor does what needs the whole document: pairing the marks, the people the article names (a
     name's fullest form may come later in the article; a role is resolved against everyone named), the
-    language. :meth:`attribute` then classifies quotations ``lo:hi`` and finds their speakers. Attribution looks
+    language. :meth:`attribute` then classifies quotations ``lo:hi`` (unless their kinds were worked out in
+    advance: ``classify_meanwhile``) and finds their speakers. Attribution looks
     back at earlier quotations only within a quotation's own block and the block before it (inheritance of the
     previous quotation's speaker, the previous paragraph's last speech, the ranker's previous-quotation
     feature) and a nested quotation at its parent; so :meth:`ranges` cuts only before a quotation that no
@@ -118,7 +119,8 @@ class Detection:
         """``read``: what attribution reads of the whole text, when something else reads it meanwhile (see
         :class:`~reader.quotes.speakers.Attributor`). ``classify_meanwhile``: given :meth:`kinds_of` once the
         quotations are known, runs it elsewhere while this builds the people index, and returns what waits for
-        its result (:mod:`reader.quotes.parallel`: a forked child); :meth:`attribute` then classifies nothing."""
+        its result (:mod:`reader.quotes.parallel`: a forked child); :meth:`attribute` then uses those kinds (an
+        answer that is not one valid kind per quotation is ignored, and :meth:`attribute` classifies)."""
         from reader.quotes.ranker import Ranker
         from reader.quotes.speakers import Attributor
 
@@ -177,10 +179,16 @@ class Detection:
             top_level = Spans.of(zip(top_level.starts, top_level.ends, strict=True))
         del raws, position, tops
         self.top_level = top_level
+        # each block's start and end, read once here (before any fork: a child that read the blocks itself would
+        # copy their pages, ~15 MB on 20 MB)
+        self.block_starts = [block.start for block in blocks]
+        self.block_ends = [block.end for block in blocks]
         self.kinds: bytes | None = None
-        """Each quotation's kind as its number in :data:`_KINDS`, when classified in advance."""
+        """Each quotation's kind as its number in :data:`_KINDS`, when classified in advance (None: classified by
+        :meth:`attribute`)."""
         classified = classify_meanwhile(self.kinds_of) if classify_meanwhile is not None else None
-        self.attributor = Attributor(document, top_level, self.lang, read)
+        self.attributor = Attributor(document, top_level, self.lang, read,
+                                     block_bounds=(self.block_starts, self.block_ends))
         self.ranker = Ranker(self.attributor) if self.lang == "en" or collect is not None else None
         people = self.attributor.people
         # a person who shares a surname with another is shown by their full name ("Bill Clinton")
@@ -188,8 +196,9 @@ class Detection:
                          for person in people.everyone}
         if classified is not None:
             kinds = classified()
-            # (a damaged answer is ignored: attribute() then classifies as usual)
-            self.kinds = kinds if len(kinds) == len(self) and max(kinds, default=0) < len(_KINDS) else None
+            # (a damaged or missing answer is ignored: attribute() then classifies as usual)
+            self.kinds = (kinds if isinstance(kinds, bytes) and len(kinds) == len(self)
+                          and max(kinds, default=0) < len(_KINDS) else None)
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -265,7 +274,7 @@ class Detection:
 
         text, starts, ends = self.text, self.starts, self.ends
         spans = Spans.of(self.top_level)
-        bounds = Bounds(text, [block.start for block in self.document.blocks], spans.starts, spans.ends)
+        bounds = Bounds(text, self.block_starts, spans.starts, spans.ends)
         code = {kind: number for number, kind in enumerate(_KINDS)}
         return bytes(0 if self.is_block[number] else code[self._kind(number, text[starts[number] : ends[number]],
                                                                       bounds)]

@@ -15,7 +15,10 @@ checks it).
 Decisions:
 * Only above :data:`PARALLEL_MIN_CHARS` (below it a fork costs more than it saves) and only where ``fork`` is;
   the forks and the fall-back are :func:`reader.forking.in_child`'s: a child that fails has its share done here.
-* Children are not waited for once their quotations are in (``reap=False``: the command ends soon after).
+* Children are not waited for once their quotations are in (``reap=False``: the command ends soon after). Their
+  answers are waited for with no deadline: a child runs this process's own code on data already in memory, so
+  one that hangs is a bug, not an input, and a deadline would have to guess how long a healthy child takes on a
+  slow, busy machine.
 * Only the CLI asks for it (:mod:`reader.quotes.cli`): a fork from a process whose other threads run Python
   (the app) could leave the child waiting on a lock one of them held. The app has its own background finder
   (:mod:`reader.quotes.background`), one child beside the UI: a second busy process there would take the core
@@ -36,6 +39,7 @@ from itertools import starmap
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
+from reader.errors import ReaderError
 from reader.forking import in_child
 from reader.quotes.pause import paused_gc
 
@@ -72,7 +76,9 @@ def usable_cores() -> int:
 
 
 def find_in_processes(document: Document, processes: int) -> list[Quotation]:
-    """:func:`reader.quotes.find_quotations` in up to ``processes`` processes (this one and forked children).
+    """:func:`reader.quotes.find_quotations` with up to ``processes`` processes attributing the ranges (this one
+    and forked children; before that, two children read the words and classify the quotations, three processes
+    busy at once for a moment).
 
     The cyclic collector is paused for all of it, and the children, forked meanwhile, inherit the pause: a
     collection would walk every object of the parent (and in a child, so copy its pages: ~0.2 s on 20 MB), and
@@ -101,8 +107,7 @@ def _find_in_processes(document: Document, processes: int) -> list[Quotation]:
         lowered |= theirs
         return lowered, scan
 
-    detection = Detection(document, read=read,
-                          classify_meanwhile=lambda work: in_child(work, _are_kinds, reap=False))
+    detection = Detection(document, read=read, classify_meanwhile=_classify_in_child)
     ranges = detection.ranges(max(RANGE_CHARS, len(text) // MAX_RANGES))
     parts = min(processes, len(ranges))
     if parts < 2:
@@ -117,6 +122,24 @@ def _find_in_processes(document: Document, processes: int) -> list[Quotation]:
         if number not in found:
             found[number] = detection.attribute(lo, hi)
     return [quotation for number in range(len(ranges)) for quotation in found[number]]
+
+
+def _classify_in_child(work: Callable[[], bytes]) -> Callable[[], bytes]:
+    """``work`` (:meth:`~reader.quotes.Detection.kinds_of`) in a forked child; what waits for it gives nothing
+    when the child fails in any way (the kinds only save time: :meth:`~reader.quotes.Detection.attribute` then
+    classifies each range as usual, in every process, rather than this one classifying them all before sharing
+    the ranges out), and so does a fork that fails."""
+    collect = in_child(work, _are_kinds, reap=False, fallback=bytes)
+    if collect is work:  # no fork: nothing done meanwhile
+        return bytes
+
+    def kinds() -> bytes:
+        try:
+            return collect()
+        except ReaderError:  # (kinds_of raises none: a damaged message claimed one)
+            return b""
+
+    return kinds
 
 
 def _are_kinds(value: object) -> bool:

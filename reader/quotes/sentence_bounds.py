@@ -1,6 +1,7 @@
 """Where a quotation's sentence and clause begin and end, and whether an offset lies inside a quotation: what
 every attribution pattern reads first. A mixin, split out of :mod:`reader.quotes.speakers` (over 500 lines);
-:class:`reader.quotes.speakers.Attributor` is one, through :class:`reader.quotes.phrases.NounPhrases`. A
+:class:`reader.quotes.speakers.Attributor` is one, through :class:`reader.quotes.phrases.NounPhrases`, and
+:class:`Bounds` is the mixin alone (for classifying quotations where there is no attributor). A
 sentence ends at ``.``, ``!``, ``?`` or ``…`` (and closing marks) before white space and a word that is not
 lower-case, unless the full stop ends an abbreviation ("Sen.", "U.S.", "J.J."). No Textual or Rich import here.
 """

@@ -108,9 +108,10 @@ class Attributor(AfterMark):
     """Finds speakers for the quotations of one document."""
 
     def __init__(self, document: Document, top_spans: Iterable[tuple[int, int]], lang: str,
-                 read: Callable[[], TextWords] | None = None) -> None:
-        """``read``: gives the text's lower-case words and its name scan (:func:`read_words`) when asked, where
-        something else reads them meanwhile (:mod:`reader.quotes.parallel`)."""
+                 read: Callable[[], TextWords] | None = None,
+                 block_bounds: tuple[list[int], list[int]] | None = None) -> None:
+        """``read``: gives the text's lower-case words and name scan (:func:`read_words`) when asked, where something
+        else reads them meanwhile (:mod:`reader.quotes.parallel`); ``block_bounds``: the blocks' starts and ends."""
         self.document = document
         self.text = document.text
         self.lang = lang
@@ -118,8 +119,7 @@ class Attributor(AfterMark):
         self.span_starts, self.span_ends = spans.starts, spans.ends
         """The outermost quotations' starts and ends, sorted (:class:`reader.quotes.spans.Spans`)."""
         blocks = document.blocks
-        self.starts = [block.start for block in blocks]
-        self.ends = [block.end for block in blocks]
+        self.starts, self.ends = block_bounds or ([block.start for block in blocks], [block.end for block in blocks])
         """Each block's start and end (``Block.start``/``end`` are properties: a call each, many per quotation)."""
         with paused_gc():  # the index holds millions of small objects on 20 MB (see reader.quotes.pause)
             lowered, scan = read() if read is not None else (None, None)

@@ -108,27 +108,84 @@ def test_kinds_classified_in_advance_are_the_kinds_attribution_gives() -> None:
     assert given.attribute(0, len(given)) == detection.attribute(0, len(detection))
 
 
-@pytest.mark.parametrize("damaged", [b"", b"\x07" * 400, b"\x00"])
-def test_kinds_damaged_on_the_way_are_classified_here(damaged: bytes) -> None:
+def _wrong_length(count: int) -> bytes:
+    return b"\x00" * (count + 1)
+
+
+def _unknown_code(count: int) -> bytes:
+    return bytes([4]) * count
+
+
+def _far_code(count: int) -> bytes:
+    return bytes([7]) * count
+
+
+@pytest.mark.parametrize("damage", [_wrong_length, _unknown_code, _far_code, lambda count: b"",
+                                    lambda count: "not bytes"])
+def test_kinds_damaged_on_the_way_are_classified_here(damage: Any) -> None:
     document = long_document()
-    given = Detection(document, classify_meanwhile=lambda work: lambda: damaged)
+    count = len(Detection(document))
+    given = Detection(document, classify_meanwhile=lambda work: lambda: damage(count))
     assert given.kinds is None
     assert given.attribute(0, len(given)) == find_quotations(document)
 
 
-def test_a_kinds_child_that_sends_nothing_leaves_the_result_as_it_is(small_limits: None,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    document = long_document()
-    alone = find_quotations(document)
-    real_kinds = Detection.kinds_of
+def _watch_kinds(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, die: bool = False) -> list[bytes | None]:
+    """Record (in files: a child's memory is its own) which process works out the kinds, and keep each Detection's
+    kinds; ``die``: the child ends without answering."""
+    real_kinds, real_init = Detection.kinds_of, Detection.__init__
+    kept: list[bytes | None] = []
 
-    def dying(detection: Detection) -> bytes:
-        if os.getpid() != parent:
+    def kinds_of(detection: Detection) -> bytes:
+        (tmp_path / f"kinds-{os.getpid()}").write_text("")
+        if die and os.getpid() != parent:
             os._exit(3)
         return real_kinds(detection)
 
+    def init(detection: Detection, *args: Any, **kwargs: Any) -> None:
+        real_init(detection, *args, **kwargs)
+        kept.append(detection.kinds)
+
     parent = os.getpid()
-    monkeypatch.setattr(Detection, "kinds_of", dying)
+    monkeypatch.setattr(Detection, "kinds_of", kinds_of)
+    monkeypatch.setattr(Detection, "__init__", init)
+    return kept
+
+
+def test_the_kinds_are_worked_out_by_a_child_and_used(small_limits: None, monkeypatch: pytest.MonkeyPatch,
+                                                     tmp_path: Path) -> None:
+    document = long_document()
+    alone = find_quotations(document)
+    kept = _watch_kinds(monkeypatch, tmp_path)
+    assert find_quotations(document, processes=2) == alone
+    assert _pids(tmp_path) and os.getpid() not in _pids(tmp_path)  # a child worked them out
+    assert len(kept) == 1 and kept[0] is not None and len(kept[0]) == len(Detection(document))
+
+
+def _pids(folder: Path) -> list[int]:
+    return [int(p.name.split("-")[1]) for p in folder.glob("kinds-*")]
+
+
+def test_a_kinds_child_that_dies_leaves_the_kinds_to_each_range(small_limits: None, monkeypatch: pytest.MonkeyPatch,
+                                                               tmp_path: Path) -> None:
+    document = long_document()
+    alone = find_quotations(document)
+    kept = _watch_kinds(monkeypatch, tmp_path, die=True)
+    assert find_quotations(document, processes=2) == alone
+    # the child started and died; this process did not classify them all before sharing the ranges out
+    assert _pids(tmp_path) and os.getpid() not in _pids(tmp_path)
+    assert kept == [None]
+
+
+def test_a_kinds_child_that_claims_an_error_leaves_the_kinds_to_each_range(
+        small_limits: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    document = long_document()
+    alone = find_quotations(document)
+
+    def failing(detection: Detection) -> bytes:
+        raise ReaderError("no kinds")
+
+    monkeypatch.setattr(Detection, "kinds_of", failing)
     assert find_quotations(document, processes=2) == alone
 
 
