@@ -358,10 +358,15 @@ class People(Namesakes):
         # the last 399 mentions (bounded: linear on big documents), each person once, most recent first (a
         # person is keyed by surname); on a tie of scores the most recent wins
         for person in dict.fromkeys(reversed(self.mention_people[max(0, end - 399) : end])):
-            if person.surname.lower() in wanted:
-                continue  # "Stephen King" is no king: the word is his name ("Burger King said" is not his)
-            context = self.context(person) if person.unread else person.words  # (read: no call)
-            if not wanted.isdisjoint(context):
+            # "Stephen King" is no king: the word is his name ("Burger King said" is not his); asked after the
+            # context when it is read (most people's has none of the words)
+            if person.unread:
+                if person.surname.lower() in wanted:
+                    continue
+                context = self.context(person)
+            else:
+                context = person.words  # (read: no call)
+            if not wanted.isdisjoint(context) and person.surname.lower() not in wanted:
                 score = len(content & context)
                 if best is None or score > best[0]:
                     best = (score, person.full)
