@@ -39,7 +39,7 @@ from operator import le
 from typing import TYPE_CHECKING, cast
 
 from reader.document import BlockKind, Document
-from reader.quotes.kinds import Kind, cited_title, classify, final_kind, guess_language
+from reader.quotes.kinds import NEUTRAL_HOWS, Kind, cited_title, classify, final_kind, guess_language
 from reader.quotes.marks import Raws, _Scanner
 from reader.quotes.people import shown_name
 from reader.quotes.spans import Spans
@@ -317,6 +317,9 @@ class Detection:
         speakers = attributor.attribute(result, where, [self.hints.get(number) for number in range(lo, hi)])
         if self.ranker is not None:
             speakers = self.ranker.rank(result, where, speakers, attributor.hows, self.collect)
+        if lang == "other":  # no word-based rule knows this language: only shapes that need no words
+            speakers = [speaker if how in NEUTRAL_HOWS else None
+                        for speaker, how in zip(speakers, attributor.hows, strict=True)]
         surnames = self.surnames
         final: list[Quotation] = []
         for number, quotation, speaker in zip(range(lo, hi), result, speakers, strict=True):

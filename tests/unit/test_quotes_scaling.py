@@ -96,7 +96,7 @@ def test_a_namesake_named_far_back_in_one_line_is_another_paragraph() -> None:
     """A bare surname looked for a line break back to its namesake's full mention: across a text with none,
     every mention read the whole text before it (1.6 MB took 11 s). The search now stops 5,000 characters back,
     and farther counts as another paragraph: the first Smith named, not the last."""
-    gap = " Then it rained." * 400  # 6,400 characters, no line break
+    gap = " Then it rained on the town." * 250  # 7,000 characters, no line break
     near = find_quotations(Document.from_text(
         "News\n\nJohn Smith spoke. Mary Smith spoke. Smith said “we will win.”"))
     far = find_quotations(Document.from_text(
