@@ -3,11 +3,11 @@
 :func:`find_quotations` scans each block once (a C-speed regex finds the marks; a small stack pairs them), so it
 is linear in the text and fine for 20 MB. Speakers are attributed by :mod:`reader.quotes.speakers` (patterns)
 and chosen among candidates by :mod:`reader.quotes.ranker` (a small model learned on PolNeAR train, English).
-Modules: marks (pairing), kinds, unmarked (plain-text block quotations), speakers (attribution structure),
-narrative (a paragraph's cue verbs), subjects (a sentence's subject), phrases (noun phrases), role_phrases (role
-descriptions and groups), names (name runs and cores), people (who the article names), namesakes (people who
-share a surname), ranker (candidates, features, choice; weights in ``speaker_weights.json``, made by
-tools/train_speakers.py), words (word lists), cli (``reader quotes``).
+Modules: marks (pairing), kinds, language (en, de, fr or other), unmarked (plain-text block quotations),
+speakers (attribution structure), narrative (a paragraph's cue verbs), subjects (a sentence's subject), phrases
+(noun phrases), role_phrases (role descriptions and groups), names (name runs and cores), people (who the
+article names), namesakes (people who share a surname), ranker (candidates, features, choice; weights in
+``speaker_weights.json``, made by tools/train_speakers.py), words (word lists), cli (``reader quotes``).
 
 Decisions:
 * A quotation is bounded by its block: a mark that never closes ends at the end of its paragraph (``close == ""``),
@@ -39,7 +39,8 @@ from operator import le
 from typing import TYPE_CHECKING, cast
 
 from reader.document import BlockKind, Document
-from reader.quotes.kinds import NEUTRAL_HOWS, Kind, cited_title, classify, final_kind, guess_language
+from reader.quotes.kinds import Kind, cited_title, classify, final_kind
+from reader.quotes.language import guess_language, neutral_speaker
 from reader.quotes.marks import Raws, _Scanner
 from reader.quotes.people import shown_name
 from reader.quotes.spans import Spans
@@ -183,7 +184,6 @@ class Detection:
         self.parent_of = array("q", [position[parent] if parent >= 0 else -1 for parent in raws.parent])
         self.hints = {number: hints[quotation] for number, quotation in enumerate(raws.ident)
                       if hints.get(quotation) is not None}
-        self.lang = guess_language(text)
         # the outermost quotations as columns (in order of start already: see the sort above), never as tuples
         tops = array("q", (row for row, parent in enumerate(raws.parent) if parent < 0))
         top_level = Spans(array("q", map(self.open_pos.__getitem__, tops)),
@@ -192,6 +192,7 @@ class Detection:
             top_level = Spans.of(zip(top_level.starts, top_level.ends, strict=True))
         del raws, position, tops
         self.top_level = top_level
+        self.lang = guess_language(text, top_level)
         # each block's start and end, read once here (before any fork: a child that read the blocks itself would
         # copy their pages, ~15 MB on 20 MB)
         self.block_starts = [block.start for block in blocks]
@@ -318,8 +319,10 @@ class Detection:
         if self.ranker is not None:
             speakers = self.ranker.rank(result, where, speakers, attributor.hows, self.collect)
         if lang == "other":  # no word-based rule knows this language: only shapes that need no words
-            speakers = [speaker if how in NEUTRAL_HOWS else None
-                        for speaker, how in zip(speakers, attributor.hows, strict=True)]
+            speakers = [neutral_speaker(speaker, how, attributor.sentence_before(open_pos, first)
+                                        if how == "colon" else "")
+                        for speaker, how, (first, _, open_pos, _) in zip(speakers, attributor.hows, where,
+                                                                           strict=True)]
         surnames = self.surnames
         final: list[Quotation] = []
         for number, quotation, speaker in zip(range(lo, hi), result, speakers, strict=True):

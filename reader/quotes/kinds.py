@@ -1,4 +1,4 @@
-"""What kind a quotation is, and the article's language (English, German or French) from its function words."""
+"""What kind a quotation is: speech, phrase, title or term (the article's language: :mod:`reader.quotes.language`)."""
 
 from __future__ import annotations
 
@@ -40,56 +40,6 @@ English are common in German and French articles), built once rather than per qu
 _SUBJECT_PRONOUNS = frozenset(
     "i we you he she they it ich wir du er sie es ihr je nous vous il elle on ils elles j'".split()
 )
-_LANG_HINTS = {
-    "en": frozenset("the and of to is that was with for".split()),
-    "de": frozenset("der die das und nicht ist mit den sich auf".split()),
-    "fr": frozenset("le la les et des est une dans pour qui".split()),
-}
-_OTHER_HINTS = {
-    "es": frozenset("el los las y que del por para una con es se lo su al".split()),
-    "pt": frozenset("os e que da dos das em para uma com não é se ao na".split()),
-    "it": frozenset("il di che e per una con non è si del della gli".split()),
-    "nl": frozenset("de het een en van dat op te zijn niet".split()),
-}
-"""Function words of languages the reader has no attribution rules for: a text in one of them is ``other``."""
-_FEWEST_OTHER = 5
-"""Another language's function words needed, and twice the best known language's, before a text is ``other``
-(a short English note may hold a "para" or a "van")."""
-_LEAST_HINTS = 0.03
-_HINTS_READ = 150
-"""A text of at least :data:`_HINTS_READ` words of which under :data:`_LEAST_HINTS` are any known language's
-function words is in a language the reader does not know (Czech, Chinese, Latin placeholder text): ``other``.
-English news runs at 0.10-0.19 (PolNeAR's lowest, a page of tweets, 0.067), German and French 0.14-0.16."""
-
-
-def guess_language(text: str) -> str:
-    """``en``, ``de`` or ``fr`` from function words in the first 20,000 characters (English by default), or
-    ``other`` for a text in another language (Spanish, Portuguese, Czech…), which no word-based rule reads: its
-    quotations get a speaker only from language-neutral shapes (see :data:`NEUTRAL_HOWS`)."""
-    hints = {**_LANG_HINTS, **_OTHER_HINTS}
-    counts = dict.fromkeys(hints, 0)
-    words = 0
-    for match in _WORD.finditer(text, 0, min(len(text), 20_000)):
-        word = match.group().lower()
-        words += 1
-        for lang, known in hints.items():
-            if word in known:
-                counts[lang] += 1
-    best = max(_LANG_HINTS, key=lambda lang: (counts[lang], lang == "en"))
-    other = max(counts[lang] for lang in _OTHER_HINTS)
-    if (other >= _FEWEST_OTHER and other > 2 * counts[best]) or (
-            words >= _HINTS_READ and max(counts.values()) < words * _LEAST_HINTS):
-        return "other"
-    return best
-
-
-NEUTRAL_HOWS = frozenset(("hint", "colon", "signature"))
-"""How a speaker is found without reading a language's words (an embedded post's ``— Name (@handle)`` line,
-``Name: “…”``, a ``— Name`` signature): in an ``other`` text only these give a speaker; a cue verb, a pronoun
-or a subject read with English, German or French rules would be a guess (a Spanish "Aunque" opening the
-sentence was read as a name)."""
-
-
 _CLASSIFY_PREFIX = 200
 """Characters of a long quotation :func:`classify` reads first (most are speech with a finite verb early on)."""
 
