@@ -36,7 +36,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from operator import le
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Protocol
 
 from reader.document import BlockKind, Document
 from reader.quotes.kinds import Kind, cited_title, classify, final_kind
@@ -79,17 +79,39 @@ class Quotation:
     article usually cites the person, the surname for a person ("Stoltenberg"), an organisation's name as is."""
 
 
+class Quoted(Protocol):
+    """What attribution reads of a quotation (:class:`Quotation` and the drafts :meth:`Detection.attribute` makes
+    before the speakers are known both are one)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def open(self) -> str: ...
+    @property
+    def close(self) -> str: ...
+    @property
+    def kind(self) -> Kind: ...
+    @property
+    def nested(self) -> bool: ...
+    @property
+    def parent(self) -> int | None: ...
+    @property
+    def text(self) -> str: ...
+
+
 class _Draft:
     """A quotation as attribution reads it, before its speaker and final kind: :class:`Quotation`'s fields in a
     plain slots class (a frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``, ~1 µs a
     quotation; this ~0.2 µs). :meth:`Detection.attribute` makes the quotations it returns afterwards."""
 
-    __slots__ = ("start", "end", "open", "close", "kind", "speaker", "nested", "parent", "text")
+    __slots__ = ("start", "end", "open", "close", "kind", "nested", "parent", "text")
 
     def __init__(self, start: int, end: int, open: str, close: str, kind: Kind, nested: bool, parent: int | None,
                  text: str) -> None:
         self.start, self.end, self.open, self.close, self.kind = start, end, open, close, kind
-        self.speaker, self.nested, self.parent, self.text = None, nested, parent, text
+        self.nested, self.parent, self.text = nested, parent, text
 
 
 # -- public API ----------------------------------------------------------------------------------------------
@@ -313,11 +335,10 @@ class Detection:
             local = parent - lo if parent is not None else None
             opening, closing = mark_pairs[self.mark_of[number]]
             drafts.append(_Draft(start, end, opening, closing, kind, parent is not None, local, quoted))
-        result = cast("list[Quotation]", drafts)  # (read only through Quotation's fields)
         where = self.where(lo, hi)
-        speakers = attributor.attribute(result, where, [self.hints.get(number) for number in range(lo, hi)])
+        speakers = attributor.attribute(drafts, where, [self.hints.get(number) for number in range(lo, hi)])
         if self.ranker is not None:
-            speakers = self.ranker.rank(result, where, speakers, attributor.hows, self.collect)
+            speakers = self.ranker.rank(drafts, where, speakers, attributor.hows, self.collect)
         if lang == "other":  # no word-based rule knows this language: only shapes that need no words
             speakers = [neutral_speaker(speaker, how, attributor.sentence_before(open_pos, first)
                                         if how == "colon" else "")
@@ -325,7 +346,7 @@ class Detection:
                                                                            strict=True)]
         surnames = self.surnames
         final: list[Quotation] = []
-        for number, quotation, speaker in zip(range(lo, hi), result, speakers, strict=True):
+        for number, quotation, speaker in zip(range(lo, hi), drafts, speakers, strict=True):
             kind = final_kind(quotation.kind, quotation.text, speaker, lang)
             if kind in ("title", "term"):
                 speaker = None

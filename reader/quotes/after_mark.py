@@ -24,7 +24,7 @@ _THINKING = frozenset("""think thinks thought believe believes believed consider
 attribution ("“Lock her up” I think is …", "I quoted Jones as saying", "I heard her say")."""
 
 if TYPE_CHECKING:
-    from reader.quotes import Quotation
+    from reader.quotes import Quoted
 
 
 class AfterMark(Narrative):
@@ -123,7 +123,7 @@ class AfterMark(Narrative):
             return None
         return self.people.resolve_name(run, after[1][1])
 
-    def _from_later(self, quotations: Sequence[Quotation], where: Sequence[tuple[int, int, int, int]],
+    def _from_later(self, quotations: Sequence[Quoted], where: Sequence[tuple[int, int, int, int]],
                     speakers: list[str | None]) -> None:
         """"… will carry “a great deal of weight” and help bring candidates the “grass-roots firepower” they need,
         DFA spokesman Neil Sroka said.": a quotation no pattern attributed takes the speaker that the end of its

@@ -17,7 +17,7 @@ from reader.quotes.words import _OBJECT_VERBS, _VERB_FORMS
 
 if TYPE_CHECKING:
     from reader.document import Document
-    from reader.quotes import Quotation
+    from reader.quotes import Quoted
 
 
 class Narrative(Subjects):
@@ -73,7 +73,7 @@ class Narrative(Subjects):
                         found.append((tokens[j][1], subject, True))
         return found
 
-    def _previous_paragraph(self, block_index: int, quotations: Sequence[Quotation],
+    def _previous_paragraph(self, block_index: int, quotations: Sequence[Quoted],
                             where: Sequence[tuple[int, int, int, int]], speakers: list[str | None]) -> str | None:
         prev = block_index - 1
         events = self.narrative(prev)

@@ -56,7 +56,7 @@ from reader.quotes.people import Described
 from reader.quotes.words import _ORG_WORDS
 
 if TYPE_CHECKING:
-    from reader.quotes import Quotation
+    from reader.quotes import Quoted
     from reader.quotes.speakers import Attributor
 
 WEIGHTS = Path(__file__).with_name("speaker_weights.json")
@@ -212,7 +212,7 @@ class Ranker:
             return "next"
         return None
 
-    def options(self, quotation: Quotation, where: tuple[int, int, int, int], rule: str | None, how: str,
+    def options(self, quotation: Quoted, where: tuple[int, int, int, int], rule: str | None, how: str,
                 previous: tuple[str | None, str], conjoin: bool = True) -> list[Option]:
         """The options for one quotation: each candidate speaker with its features, and *no speaker*. Each
         feature also exists conjoined with the quotation's kind ("speech|rule:after"); ``conjoin=False`` leaves
@@ -321,14 +321,14 @@ class Ranker:
 
         return sorted(items, key=distance)
 
-    def rank(self, quotations: Sequence[Quotation], where: Sequence[tuple[int, int, int, int]],
+    def rank(self, quotations: Sequence[Quoted], where: Sequence[tuple[int, int, int, int]],
              rules: Sequence[str | None], hows: Sequence[str],
              collect: list[list[Option]] | None = None) -> list[str | None]:
         """The chosen speaker of each quotation (``collect`` receives every quotation's options, for training)."""
         with paused_gc():  # see reader.quotes.pause
             return self._rank(quotations, where, rules, hows, collect)
 
-    def _rank(self, quotations: Sequence[Quotation], where: Sequence[tuple[int, int, int, int]],
+    def _rank(self, quotations: Sequence[Quoted], where: Sequence[tuple[int, int, int, int]],
               rules: Sequence[str | None], hows: Sequence[str],
               collect: list[list[Option]] | None = None) -> list[str | None]:
         weights, margin, switch = load_weights()

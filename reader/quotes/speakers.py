@@ -71,7 +71,7 @@ from reader.quotes.words import (
 )
 
 if TYPE_CHECKING:
-    from reader.quotes import Quotation
+    from reader.quotes import Quoted
 
 _INVERTED = re.compile(r"\w+-(?:t-)?(il|elle)")
 _SUBORDINATORS = frozenset("after when as while if before since although though because once until whereas".split())
@@ -400,7 +400,7 @@ class Attributor(AfterMark):
 
     def attribute(
         self,
-        quotations: Sequence[Quotation],
+        quotations: Sequence[Quoted],
         where: Sequence[tuple[int, int, int, int]],
         hints: Sequence[str | None],
     ) -> list[str | None]:
@@ -410,7 +410,7 @@ class Attributor(AfterMark):
 
     def _attribute(
         self,
-        quotations: Sequence[Quotation],
+        quotations: Sequence[Quoted],
         where: Sequence[tuple[int, int, int, int]],
         hints: Sequence[str | None],
     ) -> list[str | None]:
