@@ -341,7 +341,7 @@ class Detection:
             speakers = self.ranker.rank(drafts, where, speakers, attributor.hows, self.collect)
         if lang == "other":  # no word-based rule knows this language: only shapes that need no words
             speakers = [neutral_speaker(speaker, how, attributor.sentence_before(open_pos, first)
-                                        if how == "colon" else "")
+                                        if how == "colon" else "", attributor.lowered)
                         for speaker, how, (first, _, open_pos, _) in zip(speakers, attributor.hows, where,
                                                                            strict=True)]
         surnames = self.surnames

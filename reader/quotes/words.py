@@ -133,6 +133,11 @@ _FUNCTION = _words(
     november december januar februar märz juni juli oktober dezember janvier février mars avril mai juin juillet
     août septembre octobre novembre décembre"""
 ) | _NUMBER_WORDS
+_MONTHS = frozenset("""january february march april may june july august september october november december
+    januar februar märz juni juli oktober dezember janvier février mars avril mai juin juillet août septembre
+    octobre novembre décembre enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre
+    diciembre""".split())
+"""Month names (English, German, French, Spanish), as a dateline writes them after a place."""
 _HONORIFICS = {
     "mr": "m",
     "mrs": "f",

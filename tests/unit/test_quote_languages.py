@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reader.document import Document
-from reader.quotes import Detection, find_quotations, guess_language, language
+from reader.quotes import Detection, find_quotations, guess_language
 
 SPANISH = (
     "El gobierno anunció ayer que los recortes se aplicarán en todas las provincias del país. Aunque el ministro "
@@ -57,7 +57,8 @@ def test_english_german_and_french_are_still_told_apart(text: str, lang: str) ->
 
 
 ENGLISH_QUOTING_SPANISH = (
-    "Thousands marched in Mexico City on Sunday against the electoral reform. “No vamos a permitir que el "
+    "Thousands marched in Mexico City on Sunday against the electoral reform, which the president says will save "
+    "money and which the opposition says is a threat to the independence of the vote. “No vamos a permitir que el "
     "gobierno destruya el instituto, porque es de todos los mexicanos y no de un partido,” said Lorenzo Ramos. "
     "“Es una reforma que pone en riesgo la democracia y la paz de las familias,” Ramos told reporters."
 )
@@ -93,24 +94,73 @@ def test_east_asian_script_is_other() -> None:
     assert guess_language("海外留学生看两会：出国前后关注点大不同。“我高中毕业后就出国留学了。”他说。" * 3) == "other"
 
 
-def _words(count: int, hints: int) -> str:
-    """A text of ``count`` words, ``hints`` of them English function words, the rest no listed language's."""
-    filler = ["blorv", "quandt", "mepsil", "tork", "vaunix", "drelm"]
-    words = ["the" if n < hints else filler[n % len(filler)] for n in range(count)]
-    return " ".join(words) + "."
+GERMAN_BRIEF = (
+    "Merz: Regierung hat versagt\n\n„Wir werden das nicht zulassen“, sagte Merz am Montag. „Das Land braucht "
+    "jetzt Klarheit“, fügte er hinzu. „Wir haben genug gewartet“, betonte er auf einer Pressekonferenz. „Es reicht“, "
+    "rief er. „Wir sind bereit“, meinte er. „Jetzt muss gehandelt werden“, sagte er."
+)
+FRENCH_QUOTES = (
+    "Macron répond à ses critiques\n\n« Nous ne céderons pas », a déclaré Emmanuel Macron. « Il faut tenir », "
+    "a-t-il ajouté. Il a estimé que « la réforme est juste ». « On se bat pour le pays », a-t-il lancé. Il se "
+    "dit confiant."
+)
+RESULTS_LIST = ("Marathon results\n\n“I am happy,” Kipchoge said after the race.\n\n"
+                + "\n".join(f"Runner {n}, Bristol, {30 + n % 20}" for n in range(120))
+                + "\n\n“It was a great day for the city,” Mayor Kai Wegner said.")
+SPANISH_NEWS = (
+    "Pedro Sánchez defendió ayer la ley de vivienda en el Congreso, pero la oposición no la apoyará. "
+    "“No daremos ni un paso atrás”, aseguró Sánchez, que también anunció una reunión con los grupos. "
+    "Feijóo criticó duramente al Gobierno y dijo que la ley fue un error para las familias. "
+    "Según los datos del ministerio, los precios de los alquileres subieron un diez por ciento."
+)
+ITALIAN_NEWS = (
+    "Giorgia Meloni ha risposto alle critiche della opposizione durante una conferenza stampa a Roma. "
+    "“Non ci sono le risorse per questo progetto”, ha detto la segretaria del partito, che è anche deputata. "
+    "Secondo il governo la riforma è necessaria e sono previsti nuovi fondi nel bilancio, anche per le regioni "
+    "del sud alla fine dell'anno."
+)
+SWEDISH = ("Regeringen presenterade på tisdagen en ny budget och oppositionen är inte nöjd. “Vi har gjort det vi "
+           "lovade”, sa Kristersson. Socialdemokraterna säger att budgeten är för svag och att den också saknar "
+           "pengar till skolan, som har fått mindre från staten.")
+POLISH = ("Rząd przedstawił we wtorek nowy budżet, który jest krytykowany przez opozycję. “Zrobiliśmy to, co "
+          "obiecaliśmy”, powiedział premier. Opozycja twierdzi, że budżet jest za słaby i że brakuje w nim "
+          "pieniędzy dla szkół oraz szpitali, a także dla samorządów na wsi.")
+DANISH = ("Regeringen fremlagde tirsdag et nyt budget, og oppositionen er ikke tilfreds. “Vi har gjort det, vi "
+          "lovede”, sagde statsministeren. Oppositionen mener, at budgettet er for svagt og også mangler penge til "
+          "skolerne, som har fået mindre af staten til det nye år.")
+DUTCH_NAMES = ("Coach Ronald Koeman picked Virgil van Dijk, Jurrien van der Berg, Micky van de Ven, Donny van de "
+               "Beek and Sven van Beek for the match in Los Angeles and the return game in San Diego. “We are "
+               "ready,” Van Dijk said.")
 
 
 @pytest.mark.parametrize(
-    ("count", "hints", "lang"),
+    ("text", "lang", "speakers"),
     [
-        (300, 4, "other"),  # under 1.5%
-        (300, 5, "en"),  # at 1.5%
-        (299, 0, "en"),  # too short to tell
+        (GERMAN_BRIEF, "de", ["Merz"] * 6),  # "er" is no Danish word here
+        (FRENCH_QUOTES, "fr", ["Emmanuel Macron"] * 4),
+        (RESULTS_LIST, "en", ["Kipchoge", "Wegner"]),  # a long list is no other language
+        (DUTCH_NAMES, "en", ["Dijk"]),  # many particles before names
     ],
 )
-def test_a_long_text_with_almost_no_known_function_word_is_other(count: int, hints: int, lang: str) -> None:
-    assert language._HINTS_READ == 300 and language._LEAST_HINTS == 0.015
-    assert guess_language(_words(count, hints)) == lang
+def test_briefs_of_quotations_lists_and_names_keep_their_language(text: str, lang: str,
+                                                                   speakers: list[str | None]) -> None:
+    document = Document.from_text(text)
+    assert Detection(document).lang == lang
+    assert [q.speaker_full if lang == "fr" else q.speaker for q in find_quotations(document)] == speakers
+
+
+@pytest.mark.parametrize("text", [SPANISH_NEWS, ITALIAN_NEWS, SWEDISH, POLISH, DANISH])
+def test_a_paragraph_of_another_language_is_other_although_it_shares_words(text: str) -> None:
+    # Spanish and Italian write "la" and "le" as French does; Swedish and Danish "den", Polish "to"
+    document = Document.from_text(text)
+    assert Detection(document).lang == "other"
+    assert all(q.speaker is None for q in find_quotations(document))
+
+
+def test_a_text_mostly_in_east_asian_script_is_other_even_with_latin_words() -> None:
+    text = ("Reuters 报道：" + "海外留学生看两会，出国前后关注点大不同。" * 5
+            + " Beijing, CNN, NBA. “我们准备好了。”他说。")
+    assert guess_language(text) == "other"
 
 
 @pytest.mark.parametrize(
@@ -149,6 +199,31 @@ def test_a_colon_counts_only_after_a_name_that_is_the_whole_sentence() -> None:
     speakers = {q.text: q.speaker for q in find_quotations(Document.from_text(text))}
     assert speakers["Es una vergüenza para todo el país."] is None  # not "Twitter"
     assert speakers["No daremos ni un paso atrás en la ley."] == "Sánchez"
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("Lula : « Em 2012 eu errei, mas aprendi com isso. »", "Lula"),  # a spaced colon, French style
+        ("En Twitter: “Es una vergüenza para todo el país.”", None),  # "en" is a word of the text
+        ("Al Presidente: “Es una vergüenza para todo el país.”", None),
+        ("MADRID: “Es una vergüenza para todo el país.”", None),  # a dateline
+        ("Ayer, Sánchez: “Es una vergüenza para todo el país.”", None),
+        ("Pedro Sánchez: “Es una vergüenza para todo el país.”", "Pedro Sánchez"),
+        ("De Vries: “Es una vergüenza para todo el país.”", "Vries"),  # a particle opening a surname: kept
+    ],
+)
+def test_a_colon_in_another_language_needs_a_name_alone(line: str, speaker: str | None) -> None:
+    text = SPANISH + "\n\n" + line
+    quotations = find_quotations(Document.from_text(text))
+    assert guess_language(text) == "other"
+    assert quotations[-1].speaker_full == speaker
+
+
+def test_a_dateline_after_a_dash_is_no_signature() -> None:
+    for text in (SPANISH + "\n\n“La ley se aprobará este año.” — Madrid, 3 de mayo de 2021",
+                 "Talks\n\nThe talks ended without a result on Monday.\n\n“No deal.” — Madrid, May 3, 2021"):
+        assert find_quotations(Document.from_text(text))[-1].speaker is None
 
 
 def test_a_dash_signature_is_a_speaker_in_any_language() -> None:
