@@ -42,6 +42,7 @@ from reader.document import BlockKind, Document
 from reader.quotes.kinds import Kind, cited_title, classify, final_kind
 from reader.quotes.language import guess_language, neutral_speaker
 from reader.quotes.marks import Raws, _Scanner
+from reader.quotes.names import cited_surname
 from reader.quotes.people import shown_name
 from reader.quotes.spans import Spans
 from reader.quotes.unmarked import _unmarked_blocks
@@ -228,8 +229,8 @@ class Detection:
         self.ranker = Ranker(self.attributor) if self.lang == "en" or collect is not None else None
         people = self.attributor.people
         # a person who shares a surname with another is shown by their full name ("Bill Clinton")
-        self.surnames = {person.full: person.full if person.surname in people.families else person.surname
-                         for person in people.everyone}
+        self.surnames = {person.full: person.full if person.surname in people.families
+                         else cited_surname(person.full, person.surname) for person in people.everyone}
         if classified is not None:
             kinds = classified()
             # (a damaged or missing answer is ignored: attribute() then classifies as usual)

@@ -195,6 +195,18 @@ _PARTICLES = frozenset("von van de der den da di du del della le la bin al ibn b
 """Particles of a surname ("Ursula von der Leyen"): never a given name."""
 
 
+def cited_surname(full: str, surname: str) -> str:
+    """The surname as a citation gives it: with the particles that open it in the full name ("Bill de Blasio" →
+    "de Blasio", "Virgil van Dijk" → "van Dijk", "Ursula von der Leyen" → "von der Leyen"), else ``surname``."""
+    words = full.split()
+    if len(words) < 3 or words[-1] != surname:
+        return surname
+    start = len(words) - 1
+    while start > 1 and words[start - 1] in _PARTICLES:  # (lower case: "De Blasio" opening a name is no particle)
+        start -= 1
+    return " ".join(words[start:])
+
+
 def identity_of(prefix: list[str], core: list[str]) -> tuple[str, frozenset[str], str]:
     """(surname, given names, suffix) of a name: what tells two people of one surname apart ("Bill Clinton",
     "Hillary Clinton"; "Donald Trump", "Donald Trump Jr."). Given names are lower-cased, initials and particles

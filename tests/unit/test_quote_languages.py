@@ -7,6 +7,7 @@ import pytest
 
 from reader.document import Document
 from reader.quotes import Detection, find_quotations, guess_language
+from reader.quotes.names import cited_surname
 
 SPANISH = (
     "El gobierno anunció ayer que los recortes se aplicarán en todas las provincias del país. Aunque el ministro "
@@ -239,3 +240,24 @@ def test_a_signature_under_an_embedded_post_is_a_speaker_in_any_language() -> No
     assert guess_language(text) == "other"
     assert [q.speaker_full for q in quotations if q.open == ""] == ["Mark de Vries"]
     assert all(q.speaker is None for q in quotations if q.open != "")
+
+
+@pytest.mark.parametrize(
+    ("full", "surname", "cited"),
+    [
+        ("Bill de Blasio", "Blasio", "de Blasio"),
+        ("Ursula von der Leyen", "Leyen", "von der Leyen"),
+        ("Virgil van Dijk", "Dijk", "van Dijk"),
+        ("Jens Stoltenberg", "Stoltenberg", "Stoltenberg"),
+        ("de Blasio", "Blasio", "Blasio"),  # nothing before the particle: as the article has it
+        ("Marco Rubio", "Rubio", "Rubio"),
+    ],
+)
+def test_a_surname_is_cited_with_its_particles(full: str, surname: str, cited: str) -> None:
+    assert cited_surname(full, surname) == cited
+
+
+def test_a_speaker_with_a_particle_is_cited_with_it() -> None:
+    text = "City\n\nMayor Bill de Blasio spoke on Monday.\n\n“We will reopen the schools,” de Blasio said."
+    assert [(q.speaker, q.speaker_full) for q in find_quotations(Document.from_text(text))] == [
+        ("de Blasio", "Bill de Blasio")]
