@@ -197,14 +197,20 @@ _PARTICLES = frozenset("von van de der den da di du del della le la bin al ibn b
 
 def cited_surname(full: str, surname: str) -> str:
     """The surname as a citation gives it: with the particles that open it in the full name ("Bill de Blasio" →
-    "de Blasio", "Virgil van Dijk" → "van Dijk", "Ursula von der Leyen" → "von der Leyen"), else ``surname``."""
+    "de Blasio", "Ursula von der Leyen" → "von der Leyen", "Marine Le Pen" → "Le Pen"), else ``surname``."""
     words = full.split()
     if len(words) < 3 or words[-1] != surname:
         return surname
     start = len(words) - 1
-    while start > 1 and words[start - 1] in _PARTICLES:  # (lower case: "De Blasio" opening a name is no particle)
+    # a given name stays before them ("De Blasio" alone is the name as it is); capitalised, only those that are
+    # never a middle name ("Marine Le Pen", "Robert De Niro"; not "Ben", "Al")
+    while start > 1 and (words[start - 1] in _PARTICLES or words[start - 1].lower() in _CAPITAL_PARTICLES
+                         and words[start - 1][:1].isupper()):
         start -= 1
     return " ".join(words[start:])
+
+
+_CAPITAL_PARTICLES = frozenset("von van de der den da di du del della le la ter ten dos".split())
 
 
 def identity_of(prefix: list[str], core: list[str]) -> tuple[str, frozenset[str], str]:

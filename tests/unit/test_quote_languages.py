@@ -251,6 +251,10 @@ def test_a_signature_under_an_embedded_post_is_a_speaker_in_any_language() -> No
         ("Jens Stoltenberg", "Stoltenberg", "Stoltenberg"),
         ("de Blasio", "Blasio", "Blasio"),  # nothing before the particle: as the article has it
         ("Marco Rubio", "Rubio", "Rubio"),
+        ("Marine Le Pen", "Pen", "Le Pen"),
+        ("Robert De Niro", "Niro", "De Niro"),
+        ("Osama bin Laden", "Laden", "bin Laden"),
+        ("John Ben Carson", "Carson", "Carson"),  # a capitalised "Ben" is a given name
     ],
 )
 def test_a_surname_is_cited_with_its_particles(full: str, surname: str, cited: str) -> None:
