@@ -23,9 +23,12 @@ No Textual or Rich import here.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable
 
-_WORD = re.compile(r"[\w\u00ad]+(?:[’'‘\-][\w\u00ad]+)*")
+from reader.quotes.kinds import _WORD
+from reader.quotes.names import _SURNAME_PARTICLES
+
 _SAMPLE = 20_000
 """Characters of text outside quotations read."""
 
@@ -38,7 +41,7 @@ _KNOWN_HINTS = {
 of its first 20,000 characters, quotations too, as it always was)."""
 _OTHER_HINTS = {
     "es": frozenset("el los las y del por para una con lo su al pero según también fue muy".split()),
-    "pt": frozenset("os e dos das em para uma com não ao foi mas pelo pela também".split()),
+    "pt": frozenset("os e dos em para uma com não ao foi mas pelo pela também".split()),
     "it": frozenset("di che e una con non è del della gli anche sono nel alla questo".split()),
     "nl": frozenset("het een van dat op zijn niet ook voor wordt heeft".split()),
     "cs": frozenset("že na ve jsou jako podle také který byl jsem".split()),
@@ -68,16 +71,13 @@ _FEWEST_OUTSIDE = 20
 _EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 """Kana, CJK ideographs and Hangul: written without spaces, so a regex word there is a whole clause."""
 
-_ANY_KNOWN = frozenset().union(*_KNOWN_HINTS.values())
 _ANY_OTHER = frozenset().union(*_OTHER_HINTS.values())
-_ANY_HINT = _ANY_KNOWN | _ANY_OTHER
+_ANY_HINT = frozenset().union(*_KNOWN_HINTS.values()) | _ANY_OTHER
 
 
-_PARTICLES = frozenset("de da di das dos del della van von der den ter ten du le la".split())
-"""Particles that open surnames ("De Vries", "Van Dijk", "Da Silva")."""
 _LEADS = (frozenset("""a al à ao aos em en na no nos op por para pelo pela per sobre su sur un una uno une w z
     ze od do i av på för med til af fra voor naar met aan bij uit tra contro según segun desde für""".split())
-          | _ANY_HINT) - _PARTICLES
+          | _ANY_HINT) - _SURNAME_PARTICLES
 """Words that open a phrase but never a name (prepositions, articles and function words of the listed languages;
 not the particles that open surnames, "De Vries", "Van Dijk"): "En Twitter:", "Al Presidente:", "Desde
 Bruselas:" before a colon are no speaker."""
@@ -110,12 +110,11 @@ def guess_language(text: str, quoted: Iterable[tuple[int, int]] = ()) -> str:
     return best
 
 
-def _counts(sample: str) -> tuple[dict[str, int], int]:
+def _counts(sample: str) -> tuple[Counter[str], int]:
     """How often each listed function word occurs in ``sample`` (another language's particle before a
     capitalised word is part of a name, "van Dijk", "Los Angeles", and not counted), and the words that hold a
     letter."""
-    counts: dict[str, int] = {}
-    others = _ANY_OTHER
+    counts: Counter[str] = Counter()
     tokens = _WORD.findall(sample)
     words = 0
     for number, token in enumerate(tokens):
@@ -123,17 +122,10 @@ def _counts(sample: str) -> tuple[dict[str, int], int]:
             continue  # a score, a year
         words += 1
         word = token.lower()
-        if word in _ANY_HINT and not (word in others and number + 1 < len(tokens)
-                                      and tokens[number + 1][:1].isupper() and word not in _ANY_KNOWN):
-            counts[word] = counts.get(word, 0) + 1
-    return _Zero(counts), words
-
-
-class _Zero(dict[str, int]):
-    """Counts that are 0 for a word never seen."""
-
-    def __missing__(self, key: str) -> int:
-        return 0
+        if word in _ANY_HINT and not (word in _ANY_OTHER and number + 1 < len(tokens)
+                                      and tokens[number + 1][:1].isupper()):
+            counts[word] += 1
+    return counts, words
 
 
 def _outside(text: str, quoted: Iterable[tuple[int, int]]) -> str:
@@ -163,7 +155,7 @@ def neutral_speaker(speaker: str | None, how: str, sentence_before: str,
     if how == "colon":
         words = sentence_before.strip().removesuffix(":").split()
         if (not 1 <= len(words) <= 6 or not all(word[:1].isupper() and word[-1:].isalnum() for word in words)
-                or any(word.lower() not in _PARTICLES and (word.lower() in lowered or word.lower() in _LEADS)
+                or any(word.lower() not in _SURNAME_PARTICLES and (word.lower() in lowered or word.lower() in _LEADS)
                        for word in words[:-1])
                 or all(word.isupper() for word in words)):
             return None

@@ -191,7 +191,9 @@ Mayor"), where "Douglas King" is a name."""
 _SUFFIXES = frozenset(("jr", "sr"))
 """Generational suffixes: "Donald Trump Jr." is not Donald Trump, and his surname is Trump, not "Jr." (Roman
 numerals are left out: "World War II" would become a name)."""
-_PARTICLES = frozenset("von van de der den da di du del della le la bin al ibn ben ter ten dos".split())
+_SURNAME_PARTICLES = frozenset("von van de der den da di du del della le la ter ten dos das".split())
+"""Particles that open a surname in any case ("von der Leyen", "Le Pen", "De Vries"); never a given name."""
+_PARTICLES = _SURNAME_PARTICLES | frozenset("bin al ibn ben".split())
 """Particles of a surname ("Ursula von der Leyen"): never a given name."""
 
 
@@ -204,13 +206,10 @@ def cited_surname(full: str, surname: str) -> str:
     start = len(words) - 1
     # a given name stays before them ("De Blasio" alone is the name as it is); capitalised, only those that are
     # never a middle name ("Marine Le Pen", "Robert De Niro"; not "Ben", "Al")
-    while start > 1 and (words[start - 1] in _PARTICLES or words[start - 1].lower() in _CAPITAL_PARTICLES
-                         and words[start - 1][:1].isupper()):
+    while start > 1 and (words[start - 1] in _PARTICLES or words[start - 1].lower() in _SURNAME_PARTICLES):
         start -= 1
     return " ".join(words[start:])
 
-
-_CAPITAL_PARTICLES = frozenset("von van de der den da di du del della le la ter ten dos".split())
 
 
 def identity_of(prefix: list[str], core: list[str]) -> tuple[str, frozenset[str], str]:

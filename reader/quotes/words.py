@@ -116,6 +116,10 @@ _NUMBER_WORDS = _words(
 """Amounts: function words (in ``_FUNCTION``) that a name may still hold after its first word ("the Jackson
 Five", "Tommy Two Feathers"); first, they are an amount ("One tweet said", "Six Trump supporters": no name;
 "One Direction" is read as "Direction"). See ``names._core``."""
+_MONTHS = frozenset("""january february march april may june july august september october november december
+    januar februar märz juni juli oktober dezember janvier février mars avril mai juin juillet août septembre
+    octobre novembre décembre""".split())
+"""Month names (English, German, French)."""
 _FUNCTION = _words(
     """the a an and but or so yet if as at in on of for to by with from into after before when while since
     although though because however meanwhile earlier later today yesterday this that these those there here
@@ -129,15 +133,12 @@ _FUNCTION = _words(
     le la les l un une des du de et ou mais donc car si comme quand dans sur sous avec pour par sans chez il
     elle ils elles on nous vous je ce cette ces son sa ses leur leurs alors ainsi aussi mercredi jeudi vendredi
     samedi dimanche lundi mardi monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
-    donnerstag freitag samstag sonntag january february march april may june july august september october
-    november december januar februar märz juni juli oktober dezember janvier février mars avril mai juin juillet
-    août septembre octobre novembre décembre"""
-) | _NUMBER_WORDS
-_MONTHS = frozenset("""january february march april may june july august september october november december
-    januar februar märz juni juli oktober dezember janvier février mars avril mai juin juillet août septembre
-    octobre novembre décembre enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre
-    diciembre""".split())
-"""Month names (English, German, French, Spanish), as a dateline writes them after a place."""
+    donnerstag freitag samstag sonntag"""
+) | _NUMBER_WORDS | _MONTHS
+_DATELINE_MONTHS = _MONTHS | frozenset(
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split())
+"""Month names as a dateline writes them after a place ("— Madrid, 3 de mayo"); Spanish ones only here ("Julio"
+is also a given name, so they are no function words)."""
 _HONORIFICS = {
     "mr": "m",
     "mrs": "f",
