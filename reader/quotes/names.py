@@ -138,8 +138,6 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
         core.insert(0, token)
         full_words += 1
         index -= 1
-    while core and core[0].rstrip(".").lower() in ("von", "van", "de", "der", "den", "da", "di", "du", "le", "la"):
-        core.pop(0)
     if len(core) == 1 and core[0].rstrip(".").lower() in _SUFFIXES:
         return tokens, []  # a suffix alone names nobody
     if len(core) == 1 and index > 0 and core[0].lower() in _ROLES and tokens[index - 1].rstrip(".").lower() in _TITLES:
@@ -185,6 +183,18 @@ _PLACE_NAMES = frozenset("""Austin Charlotte Madison Jackson Chelsea Florence Eu
     Alexandria""".split())
 """Cities and states that are also given names: before a title word they name a place ("the Austin Mayor", "the
 Madison Police Chief"), so the title word is no surname."""
+
+def dateline_place(written: str, surnames: dict[str, object]) -> bool:
+    """Is ``written`` a place in capitals ("WASHINGTON", "NEW YORK")? Before a colon opening a paragraph it is a
+    dateline ("WASHINGTON: “…”"), not a transcript's speaker ("TRUMP: “…”"), unless the article names a person
+    so (``surnames``: the people index's, "Kerry Washington"). "Washington" counts here, where the lists leave it
+    out: a surname in capitals before a colon with no one of that name in the article is the city."""
+    if not written.isupper():
+        return False
+    place = written.title()
+    return (place in _PLACES or place == "Washington") and place.split()[-1] not in surnames
+
+
 _CIVIC_ROLES = _ROLES - frozenset("king bishop pope judge dean prince knight major baron duke cardinal marshal".split())
 """Roles that are no common surname: after a city that is also a given name they make a title ("the Austin
 Mayor"), where "Douglas King" is a name."""
@@ -201,12 +211,12 @@ def cited_surname(full: str, surname: str) -> str:
     """The surname as a citation gives it: with the particles that open it in the full name ("Bill de Blasio" →
     "de Blasio", "Ursula von der Leyen" → "von der Leyen", "Marine Le Pen" → "Le Pen"), else ``surname``."""
     words = full.split()
-    if len(words) < 3 or words[-1] != surname:
+    if len(words) < 2 or words[-1] != surname:
         return surname
     start = len(words) - 1
-    # a given name stays before them ("De Blasio" alone is the name as it is); capitalised, only those that are
-    # never a middle name ("Marine Le Pen", "Robert De Niro"; not "Ben", "Al")
-    while start > 1 and (words[start - 1] in _PARTICLES or words[start - 1].lower() in _SURNAME_PARTICLES):
+    # capitalised, only those that are never a given name ("Marine Le Pen", "Robert De Niro", "Le Pen" alone;
+    # not "Ben", "Al")
+    while start > 0 and (words[start - 1] in _PARTICLES or words[start - 1].lower() in _SURNAME_PARTICLES):
         start -= 1
     return " ".join(words[start:])
 

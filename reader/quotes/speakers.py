@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING
 
 from reader.document import BlockKind, Document
 from reader.quotes.after_mark import AfterMark
-from reader.quotes.names import NameScan, lower_case_words, scan_names
+from reader.quotes.names import NameScan, dateline_place, lower_case_words, scan_names
 from reader.quotes.pause import paused_gc
 from reader.quotes.people import People
 from reader.quotes.spans import Spans
@@ -378,7 +378,7 @@ class Attributor(AfterMark):
                 and not _object_of_preposition(before, start)):
             # Smith: “…” (a transcript, a list of reactions); not "told Fox News: “…”", "on CNN: “…”"
             noun = self._noun_phrase_back(before, len(before) - 2)
-            if noun is not None and noun[0]:
+            if noun is not None and noun[0] and not dateline_place(noun[0], self.people.persons):
                 self.how = "colon"
                 return noun[0]
         # 3. later in the sentence: “…” to hold up on their plans, Indyk said.

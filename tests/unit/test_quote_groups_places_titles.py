@@ -246,3 +246,18 @@ def test_fourth_review_of_places(paragraph: str, speaker: str) -> None:
 def test_an_adjective_or_a_naming_verb_before_a_label_noun_keeps_the_speaker(body: str) -> None:
     found = quotes("Donald Trump spoke.\n\n" + body)[0]
     assert (found.kind, found.speaker) == ("phrase", "Trump")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("WASHINGTON: “We will not back down,” the statement read.", None),  # a dateline, not the speaker
+        ("WASHINGTON: “We are ready.”", None),
+        ("NEW YORK: “We are ready.”", None),
+        ("The debate went on.\n\nTRUMP: “We are ready.”", "TRUMP"),  # a transcript's speaker stays
+        ("Kerry Washington spoke.\n\nWASHINGTON: “We are ready.”", "WASHINGTON"),  # a person of that name
+        ("Reactions came quickly.\n\nWashington: “We are ready.”", "Washington"),  # not in capitals: as before
+    ],
+)
+def test_a_place_in_capitals_before_a_colon_is_a_dateline(body: str, speaker: str | None) -> None:
+    assert quotes(body)[-1].speaker == speaker

@@ -211,7 +211,7 @@ def test_a_colon_counts_only_after_a_name_that_is_the_whole_sentence() -> None:
         ("MADRID: “Es una vergüenza para todo el país.”", None),  # a dateline
         ("Ayer, Sánchez: “Es una vergüenza para todo el país.”", None),
         ("Pedro Sánchez: “Es una vergüenza para todo el país.”", "Pedro Sánchez"),
-        ("De Vries: “Es una vergüenza para todo el país.”", "Vries"),  # a particle opening a surname: kept
+        ("De Vries: “Es una vergüenza para todo el país.”", "De Vries"),  # a particle opening a surname: kept
     ],
 )
 def test_a_colon_in_another_language_needs_a_name_alone(line: str, speaker: str | None) -> None:
@@ -249,7 +249,9 @@ def test_a_signature_under_an_embedded_post_is_a_speaker_in_any_language() -> No
         ("Ursula von der Leyen", "Leyen", "von der Leyen"),
         ("Virgil van Dijk", "Dijk", "van Dijk"),
         ("Jens Stoltenberg", "Stoltenberg", "Stoltenberg"),
-        ("de Blasio", "Blasio", "Blasio"),  # nothing before the particle: as the article has it
+        ("de Blasio", "Blasio", "de Blasio"),  # nothing before the particle: as the article has it
+        ("Le Pen", "Pen", "Le Pen"),
+        ("Van Jones", "Jones", "Van Jones"),  # (a given name that is also a particle: the name reads as written)
         ("Marco Rubio", "Rubio", "Rubio"),
         ("Marine Le Pen", "Pen", "Le Pen"),
         ("Robert De Niro", "Niro", "De Niro"),
@@ -265,3 +267,16 @@ def test_a_speaker_with_a_particle_is_cited_with_it() -> None:
     text = "City\n\nMayor Bill de Blasio spoke on Monday.\n\n“We will reopen the schools,” de Blasio said."
     assert [(q.speaker, q.speaker_full) for q in find_quotations(Document.from_text(text))] == [
         ("de Blasio", "Bill de Blasio")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("Paris\n\nThe vote came on Sunday.\n\n“We will win,” Le Pen said.", [("Le Pen", "Le Pen")]),
+        ("City\n\n“We will reopen the schools,” Mayor de Blasio said.", [("de Blasio", "de Blasio")]),
+        ("Paris\n\nMarine Le Pen spoke on Sunday.\n\n“We will win,” Le Pen said. “We are ready,” Marine Le Pen "
+         "added.", [("Le Pen", "Marine Le Pen")] * 2),  # one person, however written
+    ],
+)
+def test_a_surname_that_opens_with_a_particle_keeps_it_alone(text: str, cited: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.speaker_full) for q in find_quotations(Document.from_text(text))] == cited
