@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from array import array
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -184,7 +184,7 @@ _PLACE_NAMES = frozenset("""Austin Charlotte Madison Jackson Chelsea Florence Eu
 """Cities and states that are also given names: before a title word they name a place ("the Austin Mayor", "the
 Madison Police Chief"), so the title word is no surname."""
 
-def dateline_place(written: str, surnames: dict[str, object]) -> bool:
+def dateline_place(written: str, surnames: Container[str]) -> bool:
     """Is ``written`` a place in capitals ("WASHINGTON", "NEW YORK")? Before a colon opening a paragraph it is a
     dateline ("WASHINGTON: “…”"), not a transcript's speaker ("TRUMP: “…”"), unless the article names a person
     so (``surnames``: the people index's, "Kerry Washington"). "Washington" counts here, where the lists leave it
