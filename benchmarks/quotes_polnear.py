@@ -340,6 +340,9 @@ def score_split(split_dir: Path, limit: int | None = None, verbose: bool = False
 
 
 def main(argv: list[str]) -> int:
+    if "--help" in argv or "-h" in argv:
+        print(__doc__)
+        return 0
     verbose = "-v" in argv
     args = [a for a in argv if a != "-v"]
     root = DEFAULT_POLNEAR
@@ -353,6 +356,9 @@ def main(argv: list[str]) -> int:
         limit = int(args[at + 1])
         del args[at : at + 2]
     which = args[0] if args else "all"
+    if which not in ("train", "dev", "all"):
+        print(f"quotes_polnear: unknown split {which!r} (train, dev or all)", file=sys.stderr)
+        return 2
     splits = ["train", "dev"] if which == "all" else [which]
     if not (root / splits[0] / "text").is_dir():
         print(f"no PolNeAR at {root}", file=sys.stderr)
