@@ -53,6 +53,7 @@ from typing import TYPE_CHECKING
 from reader.quotes.kinds import is_title
 from reader.quotes.pause import paused_gc
 from reader.quotes.people import Described
+from reader.quotes.scare_quotes import writers_term
 from reader.quotes.words import _ORG_WORDS
 
 if TYPE_CHECKING:
@@ -364,6 +365,11 @@ class Ranker:
                 chosen.append(choose(options, weights, margin, switch) if weights else rules[number])
             else:
                 chosen.append(choose(options, kinds.get(quotation.kind, weights), margin, switch))
+                if hows[number] == "none" and english and chosen[-1] is not None:
+                    first, _, open_pos, _ = where[number]  # a guess for a writer's own term: none (scare_quotes)
+                    sentence = self.a._tokens(self.a._clause_start(open_pos, self.starts[first]), open_pos)
+                    if writers_term(quotation.text, sentence):
+                        chosen[-1] = None
         return chosen
 
 
