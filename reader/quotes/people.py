@@ -381,7 +381,14 @@ class People(Namesakes):
         for person in order[bisect_right(self._firsts, offset) :]:
             if not wanted.isdisjoint(self.context(person)):
                 return person.full
+        if wanted <= _STAFF_ROLES:
+            return None
         return self.before(offset)
+
+
+_STAFF_ROLES = frozenset("""spokesman spokeswoman spokesperson aide adviser advisor staffer official assistant
+    representative lawyer attorney""".split())
+"""Roles of someone speaking for another: "said the spokesman" after "Jane Doe said …" is hers, not Jane Doe."""
 
 
 _GROUPS = frozenset(

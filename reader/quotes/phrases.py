@@ -414,8 +414,12 @@ class NounPhrases(RolePhrases):
             return False
         if key == "went":
             return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "on"
-        if key.startswith("remember") and j > 0 and tokens[j - 1][0].lower() in _BE:
-            return False  # "Smith is remembered as “…”": a passive, not "“…,” remembered Roy Verley"
+        if (j > 0 and (key.endswith("ed") or key in ("told", "said", "written", "read")) and (
+                tokens[j - 1][0].lower() in _BE or j > 1 and tokens[j - 1][0].endswith("ly")
+                and tokens[j - 2][0].lower() in _BE)
+                and not (j + 1 < len(tokens) and tokens[j + 1][0].lower() == "by")):
+            return False  # a passive: "Smith is remembered as “…”", "the staffer was charged with …" (not "was
+            # asked by Bill Maher", whose agent speaks)
         if key == "pointed":
             return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "out"
         if key in _BACK_VERBS:

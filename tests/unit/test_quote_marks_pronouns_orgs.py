@@ -77,10 +77,15 @@ def test_an_organisation_no_one_named_carries_is_kept_as_written(body: str, spea
     assert [q.speaker_full for q in quotes(body)] == [speaker]
 
 
-def test_a_person_role_with_no_one_named_still_has_no_speaker() -> None:
+def test_a_person_role_with_no_one_named_is_kept_as_written() -> None:
     """A person's role is resolved as before (the last person named, failing a title match): with no one named
-    at all, "the senator" is no one."""
-    assert [q.speaker_full for q in quotes("The vote was close.\n\n“We will fight,” the senator said.")] == [None]
+    at all, "the senator" is kept as written (issue 11, item 1); a possessive's role ("her son") is no one."""
+    assert [q.speaker_full for q in quotes("The vote was close.\n\n“We will fight,” the senator said.")] == [
+        "the senator"]
+    assert [q.speaker_full for q in quotes("The vote was close.\n\n“We will fight,” said the spokesman.")] == [
+        "the spokesman"]
+    assert [q.speaker_full for q in quotes("The vote was close.\n\n“We will fight,” said her spokesman.")] == [
+        None]
 
 
 @pytest.mark.parametrize(
@@ -398,4 +403,33 @@ def test_a_place_is_never_a_person(body: str, speaker: str) -> None:
     """A state or a country is often a verb's subject ("South Carolina said no"), which made it a person a
     pronoun or a description then went to (62 train quotations had a place as their speaker: "Florida" for "the
     former Florida governor", "New Hampshire" for "he told them"; before: "South Carolina", "Florida")."""
+    assert [q.speaker_full for q in quotes(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a spokesman's role is not the last person named: as written, when no one named holds it
+        ("Jane Doe said she would run.\n\n“We will fight,” said the spokesman.", "the spokesman"),
+        ("Jane Doe said she would run.\n\n“We will fight,” the official said.", "the official"),
+        ("Spokeswoman Ann Lee said the vote was close for Jane Doe.\n\n“We will fight,” the spokeswoman said.",
+         "Ann Lee"),
+        # a role a named person holds still resolves to them
+        ("Sen. Jane Doe said she would run.\n\n“We will fight,” the senator said.", "Jane Doe"),
+    ],
+)
+def test_a_spokesmans_role_is_not_the_last_person_named(body: str, speaker: str) -> None:
+    assert [q.speaker_full for q in quotes(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a passive's subject is not the speaker: the cue verb after "was" is no attribution
+        ("Donald Trump defended his manager as a “very decent man” on Tuesday, hours after the staffer was "
+         "charged with battery.", "Donald Trump"),
+        ("Sanders was asked by host Bill Maher, “Are you tired of the emails?”", "Bill Maher"),
+    ],
+)
+def test_a_passive_cue_verb_is_no_attribution_of_its_subject(body: str, speaker: str | None) -> None:
     assert [q.speaker_full for q in quotes(body)] == [speaker]
