@@ -347,6 +347,13 @@ class People(Namesakes):
             return self.resolve_role(roles, offset)  # "the President"; not "the Atomic Energy Agency", a name
         return " ".join(words) or None
 
+    def as_signed(self, name: str, offset: int) -> str:
+        """A signature's name ("— West Ham United (@WestHam)"): the person the article knows by it, else the name
+        as signed (a club's or a user's display name is no person's name core: not "Ham United")."""
+        tokens = name.split()
+        person = self.person_of(tokens, offset) if self.core(tokens)[1] else None
+        return person.full if person is not None else name
+
     def resolve_role(self, roles: list[str], offset: int, words: Sequence[str] = ()) -> str | None:
         """The person a role description stands for: the best title match among people named before
         ``offset`` (the most recent on a tie), else the first named after it, else the most recent person."""

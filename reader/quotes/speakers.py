@@ -421,7 +421,7 @@ class Attributor(AfterMark):
             first, last, open_pos, close_pos = where[number]
             hint = hints[number]
             if hint is not None:
-                speakers.append(self.people.resolve_name(hint.split(), open_pos) or hint)
+                speakers.append(self.people.as_signed(hint, open_pos))
                 self.hows.append("hint")
                 continue
             if quotation.parent is not None and quotation.open != "" and quotations[quotation.parent].open != ">":

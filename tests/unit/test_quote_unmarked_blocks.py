@@ -1,0 +1,50 @@
+"""Block quotations without marks (reader.quotes.unmarked): a first-person paragraph is someone's words only when
+the paragraph before introduces it (a colon, or speech reported with "said" and no marks), and a post signed
+"— Name (@handle)" is that name's. Short examples written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.document import Document
+from reader.quotes import find_quotations
+
+SPEECH = "I have said it before and I will say it again: my country comes first, and we will not back down."
+
+
+def blocks(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text[:20], q.speaker_full) for q in find_quotations(Document.from_text(text)) if q.open == ""]
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        ("Gov. Rick Perry spoke in Houston on Monday. In a speech last July, he said:", "Rick Perry"),
+        ("Gov. Rick Perry spoke in Houston on Monday. Perry said the deal was a mistake and the state would "
+         "fight it.", "Rick Perry"),  # speech reported without marks: a transcript follows
+    ],
+)
+def test_a_first_person_paragraph_after_an_introduction_is_a_block_quotation(before: str, speaker: str) -> None:
+    assert blocks("Title\n\n" + before + "\n\n" + SPEECH + "\n\nThe vote is on Friday.") == [(SPEECH[:20], speaker)]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # narration: a column's or a story's own first person is nobody's quotation
+        "Gov. Rick Perry spoke in Houston on Monday. The crowd was small and the hall was cold.",
+        # a paragraph that quotes someone has said what it reports; the next one is the writer's again
+        "Gov. Rick Perry spoke in Houston on Monday. “The deal is a mistake,” Perry said.",
+        "Gov. Rick Perry spoke in Houston on Monday. ''The deal is a mistake,'' Perry said.",
+        # a saying verb that is no report ("saying what he believed") does not introduce one
+        "Gov. Rick Perry spoke in Houston on Monday, saying what he believed, as people told him not to.",
+    ],
+)
+def test_a_first_person_paragraph_without_an_introduction_is_no_quotation(before: str) -> None:
+    assert blocks("Title\n\n" + before + "\n\n" + SPEECH + "\n\nThe vote is on Friday.") == []
+
+
+def test_a_signed_post_is_its_signers() -> None:
+    text = ("Title\n\nThe club posted a message on Sunday.\n\nWhat a win today, thanks to every fan who came.\n\n"
+            "— West Ham United (@WestHam) May 3, 2021\n\nThe season ends next week.")
+    assert blocks(text) == [("What a win today, th", "West Ham United")]
