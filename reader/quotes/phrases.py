@@ -120,6 +120,13 @@ class NounPhrases(RolePhrases):
                 k = j - 1
                 while k >= 0 and j - k < 26 and tokens[k][0] not in (",", ";", ":", "(", ")", "Q"):
                     k -= 1
+                if k >= 1 and tokens[k][0] == "," and " ".join(t for t, _ in tokens[k + 1 : j]) in _PLACES:
+                    # ", who is a pastor in Elizabeth, Colorado,": the state ends a relative clause's town
+                    who = k - 1
+                    while who >= 0 and k - who < 26 and tokens[who][0] not in (",", ";", ":", "(", ")"):
+                        who -= 1
+                    if who >= 1 and tokens[who][0] == "," and tokens[who + 1][0] in ("who", "whom"):
+                        k = who
                 if k >= 1 and tokens[k][0] == "," and j - k > 1 and _word_end(tokens, k - 1) and (
                     # a relative clause's or a participle's cue verb is its own ("Trump, later alleging that …, said")
                     tokens[k + 1][0] in ("who", "whom") or _ing_after_adverbs(tokens, k + 1, j)
@@ -255,7 +262,8 @@ class NounPhrases(RolePhrases):
                 _is_role(tokens[j][0].lower()) and self.people.named(found[0] or "") is None
                 and all(t[:1].isupper() for t, _ in appositive if t[:1].isalpha()))):
             named = [(t, o) for t, o in appositive if t[:1].isupper() or t == "."]
-            if named and appositive[-1][0][:1].isupper() and appositive[0][0][:1].isupper():
+            if (named and appositive[-1][0][:1].isupper() and appositive[0][0][:1].isupper()
+                    and " ".join(_run_words(appositive)) not in _PLACES):  # (", Colorado,": a town's state)
                 # "Sanders's campaign manager, Jeff Weaver, said": the name in the appositive
                 return self.people.resolve_name(_run_words(appositive), appositive[-1][1])
         return found[0] if found else None

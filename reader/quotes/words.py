@@ -190,6 +190,11 @@ _ROLES = _TITLES | _PERSON_NOUNS | _ORG_NOUNS | _words(
     student teacher officer sheriff trooper worker employee owner founder investor banker democrat republican
     independent liberal conservative socialist governor mayor judge ambassador staffer operative insider
     organizer volunteer donor man woman boy girl child kid attendee
+    rapper musician comedian comedienne entertainer filmmaker producer novelist poet artist designer architect
+    engineer physician surgeon nurse physicist chemist entrepreneur pastor priest preacher evangelist athlete
+    footballer quarterback boxer golfer blogger youtuber influencer podcaster broadcaster pundit lobbyist developer
+    creator scholar academic psychologist psychiatrist sociologist epidemiologist lecturer philanthropist heir
+    heiress composer conductor dancer photographer sculptor playwright screenwriter
     forscher forscherin experte expertin politiker autor chef chefin wissenschaftler komiker moderator biologe
     chercheur épidémiologiste médecin expert premier"""
 )

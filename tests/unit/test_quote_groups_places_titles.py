@@ -261,3 +261,18 @@ def test_an_adjective_or_a_naming_verb_before_a_label_noun_keeps_the_speaker(bod
 )
 def test_a_place_in_capitals_before_a_colon_is_a_dateline(body: str, speaker: str | None) -> None:
     assert quotes(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a relative clause's town and state between the subject and its verb: not the state
+        ("Pastor Kevin Swanson spoke.\n\nSwanson, who is a pastor at the Reformation Church of Elizabeth, "
+         "Colorado, slammed the Girl Scouts for promoting “lesbianism and abortion” among its members.", "Swanson"),
+        # occupations are roles: "the rapper" as written, not the sentence's subject
+        ("Donald Trump met with Kanye West today, discussing “multicultural issues,” according to the rapper.",
+         "the rapper"),
+    ],
+)
+def test_a_state_after_a_relative_clauses_town_and_an_occupation(body: str, speaker: str) -> None:
+    assert quotes(body)[-1].speaker == speaker
