@@ -15,9 +15,11 @@ from reader.quotes.names import _POSSESSIVE
 from reader.quotes.people import People, _is_group
 from reader.quotes.role_phrases import RolePhrases
 from reader.quotes.token_windows import (
+    _NAME_JOINS,
     _ampersand,
     _home_town_before,
     _ing_after_adverbs,
+    _organisation_span,
     _plural_head,
     _relative_start,
     _run_words,
@@ -48,6 +50,7 @@ from reader.quotes.words import (
     _SOME,
     _STATE_OBJECTS,
     _STATEMENT_VERBS,
+    _TITLES,
     _VERB_FORMS,
     _VERBS,
 )
@@ -122,11 +125,11 @@ class NounPhrases(RolePhrases):
                     k -= 1
                 if k >= 1 and tokens[k][0] == "," and " ".join(t for t, _ in tokens[k + 1 : j]) in _PLACES:
                     # ", who is a pastor in Elizabeth, Colorado,": the state ends a relative clause's town
-                    who = k - 1
-                    while who >= 0 and k - who < 26 and tokens[who][0] not in (",", ";", ":", "(", ")"):
-                        who -= 1
-                    if who >= 1 and tokens[who][0] == "," and tokens[who + 1][0] in ("who", "whom"):
-                        k = who
+                    opening = k - 1
+                    while opening >= 0 and k - opening < 26 and tokens[opening][0] not in (",", ";", ":", "(", ")"):
+                        opening -= 1
+                    if opening >= 1 and tokens[opening][0] == "," and tokens[opening + 1][0] in ("who", "whom"):
+                        k = opening
                 if k >= 1 and tokens[k][0] == "," and j - k > 1 and _word_end(tokens, k - 1) and (
                     # a relative clause's or a participle's cue verb is its own ("Trump, later alleging that …, said")
                     tokens[k + 1][0] in ("who", "whom") or _ing_after_adverbs(tokens, k + 1, j)
@@ -301,6 +304,11 @@ class NounPhrases(RolePhrases):
                 break
             if "um" in run:  # "Forscher um Aneta Afelt": the researchers around a named lead
                 run = run[run.index("um") + 1 :]
+            if (self.lang == "en" and k >= 1 and tokens[k][0] in _NAME_JOINS and tokens[k - 1][0][:1].isupper()
+                    and not any(t.rstrip(".").lower() in _TITLES for t in run)):  # (not "… Director Nihad Awad")
+                span = _organisation_span(tokens, j)  # "the Joint Committee on Intelligence and Security"
+                if span is not None:
+                    return self.text[tokens[span[0]][1] : offset + len(word)], "name"
             if self.lang == "en" and k >= 1 and tokens[k][0] == "of" and tokens[k - 1][0][:1].isupper():
                 # "Rep. Tom Cole of Oklahoma": the person before "of" a place
                 m = k - 1

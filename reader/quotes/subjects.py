@@ -12,11 +12,13 @@ from reader.quotes.names import _CONTRACTED_PRONOUN, given_gender
 from reader.quotes.namesakes import _NO_FIRST_NAMES
 from reader.quotes.phrases import NounPhrases
 from reader.quotes.token_windows import (
+    _NAME_JOINS,
     _ampersand,
     _appositive_name,
     _ing_after_adverbs,
     _modifies_role,
     _name_after_role,
+    _organisation_span,
     _plural_head,
     _role_ahead,
     _run_words,
@@ -100,6 +102,10 @@ class Subjects(NounPhrases):
                     k += 1
                 if "um" in run:
                     run = run[run.index("um") + 1 :]
+                if self.lang == "en" and k < len(tokens) and tokens[k][0] in _NAME_JOINS:
+                    span = _organisation_span(tokens, j)  # "the British Beer and Pub Association": one name
+                    if span is not None:
+                        return self.text[tokens[span[0]][1] : tokens[span[1] - 1][1] + len(tokens[span[1] - 1][0])]
                 if (self.lang == "en" and k + 1 < len(tokens) and tokens[k][0] == "of"
                         and run[-1].lower() in _OF_HEADS and tokens[k + 1][0][:1].isupper()):
                     end = k + 1  # "said the U.S. Court of Appeals": the organisation's name as written
@@ -156,6 +162,10 @@ class Subjects(NounPhrases):
                             and words[-1].lower() not in ("de", "du", "des", "la", "of", "the", "d'", "der", "from",
                                                           "in", "at")):
                         # "der Virologe Christian Drosten": the name wins ("le ministre de la Santé" has none)
+                        span = _organisation_span(tokens, k)  # "the Department of Health and Human Services"
+                        if span is not None:
+                            return self.text[tokens[span[0]][1] : tokens[span[1] - 1][1]
+                                             + len(tokens[span[1] - 1][0])]
                         named = self._organisation_of(tokens, j + 1, k)
                         if named is not None:  # "the New Zealand Department of Conservation": one name
                             return named

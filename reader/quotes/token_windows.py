@@ -20,6 +20,7 @@ from reader.quotes.words import (
     _FUNCTION,
     _LIGHT_ADVERBS,
     _NOW,
+    _ORG_WORDS,
     _PERIODS,
     _PREPOSITIONS,
     _PRONOUNS,
@@ -274,3 +275,42 @@ def _plural_head(tokens: list[tuple[str, int]], k: int) -> bool:
     word = tokens[k][0]
     return (len(word) > 3 and word.endswith("s") and word.isalpha() and word.islower()
             and word not in _VERB_FORMS and (word in _PEOPLE_PLURALS or word[:-1] in _ROLES))
+
+
+_NAME_JOINS = frozenset(("and", "on", "of", "for", "&"))
+"""Lower-case words inside an organisation's name ("British Beer and Pub Association", "Joint Committee on
+Intelligence and Security", "Department of Health and Human Services")."""
+
+
+def _organisation_span(tokens: list[tuple[str, int]], k: int) -> tuple[int, int] | None:
+    """The tokens (start, end) of an organisation's name that the capitalised word at ``k`` is part of, when
+    that name joins capitalised words with "and", "on", "of" or "for" and an organisation's word heads one part
+    ("Association", "Committee"); else None. A name run read word by word stops at "and": "the British Beer and
+    Pub Association" gave "British Beer" as the speaker, "the Joint Committee on Intelligence and Security"
+    "Security"."""
+    start = k
+    headed = tokens[k][0].lower() in _ORG_WORDS
+    while start > 0 and (tokens[start - 1][0][:1].isupper() or (
+            start > 1 and tokens[start - 1][0] in _NAME_JOINS and tokens[start - 2][0][:1].isupper()
+            and not (headed and tokens[start - 1][0] == "of"))):  # ("Jones of the Institute for …": Jones's)
+        start -= 1
+        headed = headed or tokens[start][0].lower() in _ORG_WORDS
+    headed = any(word.lower() in _ORG_WORDS for word, _ in tokens[start : k + 1])
+    end = k + 1
+    while end < len(tokens) and (tokens[end][0][:1].isupper() or (
+            end + 1 < len(tokens) and tokens[end][0] in _NAME_JOINS and tokens[end + 1][0][:1].isupper()
+            and (headed or tokens[end][0] != "of"))):  # ("David Albright and Jo Lee of the Institute …")
+        end += 1
+        headed = headed or tokens[end - 1][0].lower() in _ORG_WORDS
+    words = [word for word, _ in tokens[start:end]]
+    joins = [i for i, word in enumerate(words) if word in _NAME_JOINS]
+    # an "and", "on" or "&" (names joined by "of" alone are read elsewhere: "Jones of Heritage Foundation" is
+    # Jones), and an organisation's word heading the name or a part ("Committee on …", "… Pub Association")
+    heads = {len(words) - 1} | {i - 1 for i in joins if words[i] in ("on", "of", "for")}
+    if (not any(words[i] in ("and", "on", "&") for i in joins)
+            or not any(words[i].lower() in _ORG_WORDS for i in heads if i >= 0)):
+        return None
+    while start < end and (tokens[start][0].lower() in _DETERMINERS or tokens[start][0].lower() in _FUNCTION):
+        start += 1  # "The", "As" opening the sentence
+    return (start, end) if end - start >= 3 else None
+

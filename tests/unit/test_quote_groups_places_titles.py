@@ -276,3 +276,25 @@ def test_a_place_in_capitals_before_a_colon_is_a_dateline(body: str, speaker: st
 )
 def test_a_state_after_a_relative_clauses_town_and_an_occupation(body: str, speaker: str) -> None:
     assert quotes(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # an organisation's name joins capitalised words with "and", "on", "of": one name, as written
+        ("Beer sales are still “fragile” after a decade of duty rises, according to the British Beer and Pub "
+         "Association.", "British Beer and Pub Association"),
+        ("As Parliament’s Joint Committee on Intelligence and Security has pointed out, it would be used “for "
+         "the purpose of finding sources”.", "Parliament’s Joint Committee on Intelligence and Security"),
+        ("“We are ready,” said the Department of Health and Human Services.",
+         "Department of Health and Human Services"),
+        # people "of" an organisation are its people, not it
+        ("“We are ready,” said David Albright and Serena Lee of Washington’s Institute for Science and "
+         "International Security.", "Albright"),
+        ("“We are ready,” said Jones of Heritage Foundation.", "Jones"),
+        # and two names joined by "and" stay two people's
+        ("Bernie Sanders and Hillary Clinton met.\n\n“We are ready,” said Sanders and Clinton.", "Sanders"),
+    ],
+)
+def test_an_organisations_name_with_and_or_on_is_one_name(body: str, speaker: str) -> None:
+    assert quotes(body)[-1].speaker == speaker
