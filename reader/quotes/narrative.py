@@ -13,11 +13,18 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reader.quotes.subjects import Subjects
-from reader.quotes.words import _OBJECT_VERBS, _VERB_FORMS
+from reader.quotes.words import _DAYS, _OBJECT_VERBS, _VERB_FORMS
 
 if TYPE_CHECKING:
     from reader.document import Document
     from reader.quotes import Quoted
+
+
+_SPEECH_NOUNS = frozenset(
+    """comment comments remark remarks claim claims statement words assertion assertions tweet tweets promise
+    pledge vow warning suggestion insistence argument declaration description phrase coinage""".split()
+)
+"""Nouns for what someone said: a possessive before one owns the quotation ("his comment that “…”")."""
 
 
 class Narrative(Subjects):
@@ -85,3 +92,33 @@ class Narrative(Subjects):
         if not events:
             return None
         return max(events)[1]
+
+    def _owned_words(self, before: list[tuple[str, int]]) -> str | None:
+        """"Trump stood by his comment Monday that “Islam hates us”", "Clinton's claim that “…”", "in economist
+        Tyler Cowen's phrase, “…”": words that a possessive owns are the owner's (a name, or "his"/"her" resolved as
+        a pronoun)."""
+        if self.lang != "en" or len(before) < 3:
+            return None
+        k = len(before) - 1
+        if (before[k][0] in (",", ")") and k >= 3 and before[k - 1][0].lower() in ("words", "phrase", "coinage")
+                and any(word.lower() == "in" for word, _ in before[max(0, k - 8) : k - 2])):
+            k -= 1  # "(in Tyler Cowen's phrase) “…”", "In his words, “…”"
+        elif before[k][0] != "that":
+            return None  # "told CNN that Ginsburg’s comments “shows bias”": the owner is the topic, not the speaker
+        else:
+            k -= 1
+        while k > 1 and before[k][0].lower() in _DAYS:
+            k -= 1
+        if k < 1 or before[k][0].lower() not in _SPEECH_NOUNS:
+            return None
+        owner, offset = before[k - 1]
+        if owner.lower() in ("his", "her"):
+            return self._antecedent(offset, "m" if owner.lower() == "his" else "f")
+        if owner[:1].isupper() and owner.endswith(("’s", "'s")) and len(owner) > 3:
+            run = [owner[:-2]]
+            m = k - 2
+            while m >= 0 and before[m][0][:1].isupper() and len(run) < 4:
+                run.insert(0, before[m][0])
+                m -= 1
+            return self.people.resolve_name(run, before[m + 1][1])
+        return None

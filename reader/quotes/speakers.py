@@ -57,7 +57,6 @@ from reader.quotes.token_windows import _VERBS_OR_PREPOSITIONS, _object_of_prepo
 from reader.quotes.words import (
     _AUXILIARIES,
     _BE,
-    _DAYS,
     _DETERMINERS,
     _INDEFINITE,
     _LIGHT_ADVERBS,
@@ -83,11 +82,6 @@ _PASSIVE_CUES = frozenset("asked questioned pressed told warned urged".split())
 SVP the “Expulsion Initiative”", a name given."""
 _NO_INVERSION = frozenset("think thinks believe believes believed consider considers considered".split())
 """Cue verbs English never inverts: the name after one is its object ("(think Eleanor Roosevelt and …)")."""
-_SPEECH_NOUNS = frozenset(
-    """comment comments remark remarks claim claims statement words assertion assertions tweet tweets promise
-    pledge vow warning suggestion insistence argument declaration description""".split()
-)
-"""Nouns for what someone said: a possessive before one owns the quotation ("his comment that “…”")."""
 _NEW_CLAUSE = frozenset(("while", "whereas", "but", ";", "although", "though"))
 """Words after which a sentence's cue verb belongs to another clause than the quotation's."""
 _SHORT_ATTRIBUTION = 10
@@ -473,28 +467,3 @@ class Attributor(AfterMark):
                 last_in_block[first] = (close_pos, speaker, quotation.kind)
         self._from_later(quotations, where, speakers)
         return speakers
-
-    def _owned_words(self, before: list[tuple[str, int]]) -> str | None:
-        """"Trump stood by his comment Monday that “Islam hates us”", "Clinton's claim that “…”": words that a
-        possessive owns are the owner's (a name, or "his"/"her" resolved as a pronoun)."""
-        if self.lang != "en" or len(before) < 3:
-            return None
-        k = len(before) - 1
-        if before[k][0] != "that":
-            return None  # "told CNN that Ginsburg’s comments “shows bias”": the owner is the topic, not the speaker
-        k -= 1
-        while k > 1 and before[k][0].lower() in _DAYS:
-            k -= 1
-        if k < 1 or before[k][0].lower() not in _SPEECH_NOUNS:
-            return None
-        owner, offset = before[k - 1]
-        if owner.lower() in ("his", "her"):
-            return self._antecedent(offset, "m" if owner.lower() == "his" else "f")
-        if owner[:1].isupper() and owner.endswith(("’s", "'s")) and len(owner) > 3:
-            run = [owner[:-2]]
-            m = k - 2
-            while m >= 0 and before[m][0][:1].isupper() and len(run) < 4:
-                run.insert(0, before[m][0])
-                m -= 1
-            return self.people.resolve_name(run, before[m + 1][1])
-        return None

@@ -298,3 +298,16 @@ def test_a_state_after_a_relative_clauses_town_and_an_occupation(body: str, spea
 )
 def test_an_organisations_name_with_and_or_on_is_one_name(body: str, speaker: str) -> None:
     assert quotes(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Uber lets the market decide, as if there were (in economist Tyler Cowen’s phrase) “markets in "
+         "everything”.", "Tyler Cowen"),
+        ("Tyler Cowen spoke.\n\nIn his words, “markets are in everything”.", "Tyler Cowen"),
+        ("In other words, “markets are in everything”.", None),  # no one's words
+    ],
+)
+def test_in_someones_words_or_phrase_the_quotation_is_theirs(body: str, speaker: str | None) -> None:
+    assert quotes(body)[-1].speaker_full == speaker
