@@ -35,6 +35,7 @@ from reader.quotes.words import (
     _BE,
     _DAYS,
     _DETERMINERS,
+    _DOCUMENTS,
     _GERMAN_ARTICLES,
     _GROUP_ROLES,
     _INDEFINITE,
@@ -337,6 +338,10 @@ class NounPhrases(RolePhrases):
             while m > k - 2 and m >= 1 and tokens[m][0].isalpha() and tokens[m][0].islower() and (
                     tokens[m][0] not in ("for", "with", "at", "to")):
                 m -= 1
+            if self.lang == "en" and k >= 1 and tokens[k][0] in ("to", "for", "about", "against"):
+                sender = _sender(tokens, k)  # "a letter from Comey to Congress reads": Comey, not the addressee
+                if sender is not None:
+                    return (self.people.resolve_name(_run_words(sender), sender[0][1]) if sender else None), "name"
             if self.lang == "en" and (described := self._role_for(tokens, m, j, offset)) is not None:
                 return described  # "a spokesman for Hillary Clinton said": the spokesman, not Clinton
             if self.lang == "en" and len(run) == 1 and k >= 0 and _is_role(run[0].lower()):
@@ -380,6 +385,10 @@ class NounPhrases(RolePhrases):
                                                 and tokens[j][0].lower() not in _GROUP_ROLES):
                 if self.lang == "en" and (described := self._role_for(tokens, k - 1, j, offset)) is not None:
                     return described  # "a spokesman for the campaign said": the spokesman
+                if (self.lang == "en" and k + 3 <= j and tokens[k + 1][0].lower() in _DOCUMENTS
+                        and tokens[k + 2][0].lower() in ("from", "by")):
+                    return " ".join(t for t, _ in tokens[k + 3 : j + 1]), "description"  # "the tweet from
+                    # Vulture magazine reads": Vulture magazine, as written
                 return self._description([t for t, _ in tokens[k : j + 1]], offset), "description"
             if self.lang == "en" and k < j and tok.lower() in _SOME and tokens[j][0].lower() in _ROLES:
                 # "One Clinton spokesman has called it …": an indefinite description, kept as written
@@ -483,3 +492,18 @@ _OPENING_MARKS = frozenset("“\"‘'«„»")
 """Marks a quotation may open with (a sentence that starts with one opens with a quotation)."""
 _CLOSING_MARKS = frozenset("”\"’'»«“")
 """Marks a quotation may close with (a sentence that ends with one ends with a quotation)."""
+
+
+def _sender(tokens: list[tuple[str, int]], k: int) -> list[tuple[str, int]] | None:
+    """When the preposition at ``k`` follows what carries someone's words ("a letter | to", "a letter from Comey
+    | to"): the sender's name tokens (empty when none is written), else None."""
+    m = k - 1
+    end = k
+    while m >= 0 and k - m <= 4 and (tokens[m][0][:1].isupper() or tokens[m][0] == "."):
+        m -= 1
+    if m < k - 1 and m >= 1 and tokens[m][0].lower() in ("from", "by") and tokens[m - 1][0].lower() in _DOCUMENTS:
+        return tokens[m + 1 : end]
+    if m == k - 1 and tokens[m][0].lower() in _DOCUMENTS:
+        return []
+    return None
+

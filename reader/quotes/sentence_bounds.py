@@ -87,7 +87,8 @@ class SentenceBounds:
         base = found = max(floor, offset - 600)
         window = self.text[base:offset]
         for match in reversed(list(_BOUNDARY.finditer(window))):  # the last one outside quotations
-            if not self._inside(base + match.start()) and not self._is_abbreviation(window, match.start()):
+            if (not self._inside(base + match.start()) or not self._inside(base + match.end() - 1)) and (
+                    not self._is_abbreviation(window, match.start())):
                 found = base + match.end()
                 break
         self._clauses[offset, floor] = found

@@ -72,7 +72,7 @@ _CONJUNCTIONS = _words("but and so yet still now then instead meanwhile however 
 _INTRODUCERS = _words(
     """in on at after before during since when while as if although though because despite with without by
     for from under over last this earlier later yesterday today speaking asked pressed separately elsewhere
-    instead like unlike according"""
+    instead like unlike according given"""
 )
 """English words that open an adverbial before a sentence's subject ("At the debate Wednesday night, …")."""
 _SOURCE_PREPOSITIONS = _words("according laut selon zufolge")
@@ -314,3 +314,10 @@ _PLACES = frozenset(place.strip() for place in """
 verb's subject ("South Carolina votes Saturday") or sits in a description ("the Florida senator"). English
 only. "Washington" alone is left out (a person's surname as often as the capital), and so are countries that are
 also given names or surnames ("Jordan", "Chad")."""
+
+_DOCUMENTS = _words(
+    """letter letters memo memos email emails e-mail message messages statement statements tweet tweets post posts
+    note notes report reports release filing complaint lawsuit ad ads video videos editorial column op-ed""")
+"""What carries someone's words: "a letter from Comey to Congress reads" is Comey's, not Congress's (the
+name after "to" is the addressee)."""
+

@@ -311,3 +311,25 @@ def test_an_organisations_name_with_and_or_on_is_one_name(body: str, speaker: st
 )
 def test_in_someones_words_or_phrase_the_quotation_is_theirs(body: str, speaker: str | None) -> None:
     assert quotes(body)[-1].speaker_full == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # what carries someone's words "from" them is theirs; the name after "to" is the addressee
+        ("James Comey and Jason Chaffetz spoke.\n\nA letter from Comey to Congress reads: “We will review the "
+         "emails.”", "James Comey"),
+        ("James Comey spoke.\n\nA letter to Congress reads: “We will review the emails.”", None),
+        ("David Emery writes for Snopes. Emery often tweets.\n\nThe tweet from Vulture magazine reads, “Chicago "
+         "show interrupted.” Emery retweeted the story, saying, “Are there calm supporters?”", "David Emery"),
+    ],
+)
+def test_a_document_from_someone_carries_their_words(body: str, speaker: str | None) -> None:
+    assert quotes(body)[-1].speaker_full == speaker
+
+
+def test_a_quotation_that_ends_its_sentence_ends_the_clause_before_the_next() -> None:
+    """“… interrupted.” Emery retweeted …: the next quotation's sentence starts at "Emery", not at the tweet."""
+    found = quotes("David Emery writes for Snopes. Emery often tweets.\n\nThe tweet from Vulture magazine reads, "
+                   "“Chicago show interrupted.” Emery retweeted the story, saying, “Are there calm supporters?”")
+    assert [q.speaker for q in found] == ["Vulture magazine", "Emery"]
