@@ -31,6 +31,7 @@ No Textual or Rich import here.
 
 from __future__ import annotations
 
+import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -60,6 +61,8 @@ _KINDS: tuple[Kind, ...] = ("speech", "phrase", "title", "term")
 
 _REFERENCE_CHARS = 200
 """A reference list's entry is at most this long before its quoted title (the authors, the date)."""
+_RETRIEVED = re.compile(r"\b(?:Retrieved|Accessed|Archived from the original)\b")
+"""What a web page's note says after the title it cites: its line is a reference, the quotation a title."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,6 +304,9 @@ class Detection:
         if open_pos - reference <= _REFERENCE_CHARS and cited_title(text[reference:open_pos]):
             return "title"  # a reference list's "Kerr, James (14 November 2013). “…”"
         close_pos = self.close_pos[number]
+        line_end = text.find("\n", close_pos, close_pos + _REFERENCE_CHARS)
+        if _RETRIEVED.search(text, close_pos, line_end if line_end >= 0 else close_pos + _REFERENCE_CHARS):
+            return "title"  # a web page's notes: "^ “Mozilla browser becomes Firebird”. IBPhoenix. Retrieved …"
         return classify(quoted, bounds.sentence_before(open_pos, block), self.lang, text[close_pos : close_pos + 12])
 
     def kinds_of(self) -> bytes:

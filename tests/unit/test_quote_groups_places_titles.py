@@ -333,3 +333,16 @@ def test_a_quotation_that_ends_its_sentence_ends_the_clause_before_the_next() ->
     found = quotes("David Emery writes for Snopes. Emery often tweets.\n\nThe tweet from Vulture magazine reads, "
                    "“Chicago show interrupted.” Emery retweeted the story, saying, “Are there calm supporters?”")
     assert [q.speaker for q in found] == ["Vulture magazine", "Emery"]
+
+
+def test_a_web_pages_note_cites_a_title() -> None:
+    """A line that says where and when a page was read ("Retrieved …", "Archived from the original") is a
+    reference: its quotation is a cited title, nobody's words, even after a name that speaks elsewhere."""
+    text = ("Notes\n\nBrendan Eich said the browser would ship in May.\n\n"
+            "^ \"Mozilla browser becomes Firebird\". IBPhoenix. Archived from the original on 2007-09-14. "
+            "Retrieved 2013-06-10.\n^ Larabel, Michael. \"Servo Continues Making Progress\". Phoronix. Retrieved "
+            "10 May 2016.\n^ In 2015, 50,000 could speak it \"very well\" or \"well\".")
+    kinds = {q.text: (q.kind, q.speaker) for q in find_quotations(Document.from_text(text))}
+    assert kinds["Mozilla browser becomes Firebird"] == ("title", None)
+    assert kinds["Servo Continues Making Progress"] == ("title", None)
+    assert kinds["very well"][0] != "title"  # a note in prose is no reference
