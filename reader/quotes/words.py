@@ -80,7 +80,7 @@ _SKIP_BEFORE_VERB = _words(
     """also has have had hat hatte haben a avait ont is was been already later earlier once then herself himself
     themselves itself selbst einst auch bereits également aussi déjà only just would will had recently previously
     repeatedly later simply n't not did does kept keeps continued continues began begins started starts now still
-    never ever even often always soon"""
+    never ever even often always soon again first twice"""
 )
 _IRREGULAR_PAST = _words(
     """took made gave went came got told wrote thought felt saw knew began brought kept left met ran sent spoke
@@ -205,7 +205,7 @@ _ORG_WORDS = _words(
     airport station hospital school college tribe church city county region province state island islands sea
     ocean river mountains valley media network press club league federation organization organisation
     association foundation museum library hall palace castle army navy police senate congress commons lords
-    cabinet supreme mediathek singers journal magazine herald tribune guardian telegraph daily weekly
+    cabinet supreme mediathek singers journal magazine herald tribune guardian telegraph daily weekly watch
     universität institut regierung partei ministerium bundesrepublik verlag zeitung
     université gouvernement ministère assemblée parti hôpital château"""
 )

@@ -346,3 +346,19 @@ def test_a_web_pages_note_cites_a_title() -> None:
     assert kinds["Mozilla browser becomes Firebird"] == ("title", None)
     assert kinds["Servo Continues Making Progress"] == ("title", None)
     assert kinds["very well"][0] != "title"  # a note in prose is no reference
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "speaker"),
+    [
+        # a name as a name: nobody's words
+        ("Jamie Zawinski spoke.\n\nZawinski came up with the name “Mozilla” at a meeting.", "term", None),
+        ("Brendan Eich spoke.\n\nCritics used the hashtag “#wontworkwithbigots” against Eich.", "term", None),
+        # someone's word reported as a word stays theirs (news quotes words so)
+        ("Donald Trump said he would win Ohio.\n\nTrump again called the deal a “disaster” in Ohio.", "phrase",
+         "Donald Trump"),  # ("again" between the subject and its verb, as "also")
+    ],
+)
+def test_a_name_as_a_name_is_a_term(body: str, kind: str, speaker: str | None) -> None:
+    found = quotes(body)[-1]
+    assert (found.kind, found.speaker_full) == (kind, speaker)
