@@ -23,9 +23,10 @@ Decisions:
   fragment of someone's words; ``title`` an English title-case work, show or slogan; ``term`` a phrase nobody is
   said to have said (scare quotes, nicknames, words as words). Titles and terms have no speaker.
 * Marks inside code (``Document.code_spans()``: code blocks, inline code) are code, not quotation marks.
-* Markdown ``>`` block quotes are quotations (``open == ">"``); in plain text, a first-person paragraph that
-  follows an attribution, or an embedded post followed by a ``— Name (@handle)`` line, is a block quotation with
-  no marks (``open == close == ""``).
+* Markdown ``>`` block quotes are quotations (``open == ">"``); in plain text, a first-person paragraph that a
+  paragraph introduces (ending with a colon, or reporting speech with "said"/"says" and no marks) or that opens
+  with a transcript's label ("DOE: …"), or an embedded post followed by a ``— Name (@handle)`` line, is a block
+  quotation with no marks (``open == close == ""``).
 No Textual or Rich import here.
 """
 
@@ -43,7 +44,7 @@ from reader.document import BlockKind, Document
 from reader.quotes.kinds import Kind, cited_title, classify, final_kind
 from reader.quotes.language import guess_language, neutral_speaker
 from reader.quotes.marks import Raws, _Scanner
-from reader.quotes.names import cited_surname
+from reader.quotes.names import cited_surname, lone_particle
 from reader.quotes.people import shown_name
 from reader.quotes.spans import Spans
 from reader.quotes.unmarked import _unmarked_blocks
@@ -234,6 +235,10 @@ class Detection:
         # a person who shares a surname with another is shown by their full name ("Bill Clinton")
         self.surnames = {person.full: person.full if person.surname in people.families
                          else cited_surname(person.full, person.surname) for person in people.everyone}
+        # a surname the article writes alone with its particle ("Le Pen said"): cited and shown with it
+        self.fulls = {person.full: particle + " " + person.full for person in people.everyone
+                      if " " not in person.full and (particle := lone_particle(text, person.first, person.full))}
+        self.surnames.update(self.fulls)
         if classified is not None:
             kinds = classified()
             # (a damaged or missing answer is ignored: attribute() then classifies as usual)
@@ -364,7 +369,7 @@ class Detection:
             # made directly: dataclasses.replace costs ~7 µs a call (the fields looked up by name)
             final.append(Quotation(quotation.start, quotation.end, quotation.open, quotation.close, kind, short,
                                    quotation.nested, self.parent(number), quotation.text,
-                                   str(speaker) if speaker else None))
+                                   self.fulls.get(speaker, str(speaker)) if speaker else None))
         return final
 
 

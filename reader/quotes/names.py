@@ -138,6 +138,8 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
         core.insert(0, token)
         full_words += 1
         index -= 1
+    while core and core[0].rstrip(".").lower() in ("von", "van", "de", "der", "den", "da", "di", "du", "le", "la"):
+        core.pop(0)
     if len(core) == 1 and core[0].rstrip(".").lower() in _SUFFIXES:
         return tokens, []  # a suffix alone names nobody
     if len(core) == 1 and index > 0 and core[0].lower() in _ROLES and tokens[index - 1].rstrip(".").lower() in _TITLES:
@@ -184,6 +186,7 @@ _PLACE_NAMES = frozenset("""Austin Charlotte Madison Jackson Chelsea Florence Eu
 """Cities and states that are also given names: before a title word they name a place ("the Austin Mayor", "the
 Madison Police Chief"), so the title word is no surname."""
 
+
 def dateline_place(written: str, surnames: Container[str]) -> bool:
     """Is ``written`` a place in capitals ("WASHINGTON", "NEW YORK")? Before a colon opening a paragraph it is a
     dateline ("WASHINGTON: “…”"), not a transcript's speaker ("TRUMP: “…”"), unless the article names a person
@@ -211,15 +214,30 @@ def cited_surname(full: str, surname: str) -> str:
     """The surname as a citation gives it: with the particles that open it in the full name ("Bill de Blasio" →
     "de Blasio", "Ursula von der Leyen" → "von der Leyen", "Marine Le Pen" → "Le Pen"), else ``surname``."""
     words = full.split()
-    if len(words) < 2 or words[-1] != surname:
+    if len(words) < 3 or words[-1] != surname:
         return surname
     start = len(words) - 1
-    # capitalised, only those that are never a given name ("Marine Le Pen", "Robert De Niro", "Le Pen" alone;
-    # not "Ben", "Al")
-    while start > 0 and (words[start - 1] in _PARTICLES or words[start - 1].lower() in _SURNAME_PARTICLES):
+    # a given name stays before them ("De Blasio" alone is the name as it is); capitalised, only those that are
+    # never a middle name ("Marine Le Pen", "Robert De Niro"; not "Ben", "Al")
+    while start > 1 and (words[start - 1] in _PARTICLES or words[start - 1].lower() in _SURNAME_PARTICLES):
         start -= 1
     return " ".join(words[start:])
 
+
+
+_LONE_PARTICLE = re.compile(r"\b(Le|La|De|Di|Du|Da|Del|Della|Von|Dos|Das|le|la|de|di|du|da|del|della|von|van|dos|"
+                            r"das) (?=\w)")
+"""A capitalised particle that opens a surname written without a given name ("Le Pen said"): the name's core
+leaves it out, so that "Le Pen" and "Marine Le Pen" are one person; a citation puts it back. Not "Van", which is
+as often a given name ("Van Jones", "Van Morrison")."""
+
+
+def lone_particle(text: str, first: int, surname: str) -> str:
+    """The particle that opens ``surname`` where the text first names the person (the mention at ``first``,
+    which a title may open), as "Le" at "Le Pen said …", "de" at "Mayor de Blasio", else "": the surname as a
+    citation writes it is then the two."""
+    found = _LONE_PARTICLE.search(text, first, first + 40)  # (a title may open the mention: "Mayor de Blasio")
+    return found.group(1) if found is not None and text.startswith(surname, found.end()) else ""
 
 
 def identity_of(prefix: list[str], core: list[str]) -> tuple[str, frozenset[str], str]:

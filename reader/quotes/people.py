@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from reader.quotes.names import (
     _CONTRACTED_PRONOUN,
     _PLACE_NAMES,
+    _SURNAME_PARTICLES,
     _TOKEN,
     NameScan,
     _core,
@@ -36,6 +37,7 @@ from reader.quotes.words import (
     _ROLES,
     _SAY,
     _SKIP_BEFORE_VERB,
+    _STAFF_ROLES,
     _TITLES,
 )
 
@@ -331,6 +333,10 @@ class People(Namesakes):
         if core:
             person = self.person_of(tokens, offset)
             if person is None:
+                # with the particles that open it, as written ("De Vries", "Le Pen"): the core leaves them out
+                particles = tokens[len(prefix) : len(tokens) - len(core)]
+                if particles and all(word.lower() in _SURNAME_PARTICLES for word in particles):
+                    return " ".join(particles + core)
                 return " ".join(core)
             full = person.full  # (the index may hold a name that a possessive opens: "Boston's Walsh")
             return full if owner is None else full.rsplit("’s ", 1)[-1].rsplit("'s ", 1)[-1]
@@ -348,15 +354,20 @@ class People(Namesakes):
         return " ".join(words) or None
 
     def as_signed(self, name: str, offset: int) -> str:
-        """A signature's name ("— West Ham United (@WestHam)"): the person the article knows by it, else the name
-        as signed (a club's or a user's display name is no person's name core: not "Ham United")."""
-        tokens = name.split()
-        person = self.person_of(tokens, offset) if self.core(tokens)[1] else None
-        return person.full if person is not None else name
+        """A signature's or a transcript label's name ("— West Ham United (@WestHam)", "DOE:"): the person the
+        article knows by it, else the name as signed (a club's or a user's display name is no person's name core:
+        not "Ham United")."""
+        for written in (name, name.title()) if name.isupper() else (name,):  # a transcript's "DOE:" is Jane Doe
+            tokens = written.split()
+            person = self.person_of(tokens, offset) if self.core(tokens)[1] else None
+            if person is not None:
+                return person.full
+        return name
 
     def resolve_role(self, roles: list[str], offset: int, words: Sequence[str] = ()) -> str | None:
         """The person a role description stands for: the best title match among people named before
-        ``offset`` (the most recent on a tie), else the first named after it, else the most recent person."""
+        ``offset`` (the most recent on a tie), else the first named after it, else the most recent person (not
+        for a spokesman's, an aide's or an official's role, :data:`words._STAFF_ROLES`: None)."""
         wanted = set(roles)
         content = {w.lower() for w in words if w.lower() not in _FUNCTION and w.lower() not in _DETERMINERS}
         content |= wanted
@@ -391,11 +402,6 @@ class People(Namesakes):
         if wanted <= _STAFF_ROLES:
             return None
         return self.before(offset)
-
-
-_STAFF_ROLES = frozenset("""spokesman spokeswoman spokesperson aide adviser advisor staffer official assistant
-    representative lawyer attorney""".split())
-"""Roles of someone speaking for another: "said the spokesman" after "Jane Doe said …" is hers, not Jane Doe."""
 
 
 _GROUPS = frozenset(

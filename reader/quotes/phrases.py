@@ -11,7 +11,7 @@ pronoun or a role refers to; they know nothing about quotations. Decisions are r
 from __future__ import annotations
 
 from reader.quotes.descriptions import _as_written, _is_role
-from reader.quotes.names import _POSSESSIVE
+from reader.quotes.names import _POSSESSIVE, given_gender
 from reader.quotes.people import People, _is_group
 from reader.quotes.role_phrases import RolePhrases
 from reader.quotes.token_windows import (
@@ -45,6 +45,7 @@ from reader.quotes.words import (
     _OF_HEADS,
     _PERIODS,
     _PLACES,
+    _PREPOSITIONS,
     _PRONOUNS,
     _ROLES,
     _SKIP_BEFORE_VERB,
@@ -193,6 +194,10 @@ class NounPhrases(RolePhrases):
             if (person is not None and (not gender or not person.gender or person.gender == gender)
                     and not _is_group(person.surname)):
                 return subject
+            if person is None and subject and " " in subject and gender and given_gender(
+                    subject.split(None, 1)[0]) == gender:
+                return subject  # "Jane Smith called it “a failure.” She added: …": a person by her given name,
+                # though the people index holds only names with more evidence
         return self.people.before(offset, gender)
 
     def _subject_for_pronoun(self, offset: int) -> str | None:
@@ -387,8 +392,10 @@ class NounPhrases(RolePhrases):
                     return described  # "a spokesman for the campaign said": the spokesman
                 if (self.lang == "en" and k + 3 <= j and tokens[k + 1][0].lower() in _DOCUMENTS
                         and tokens[k + 2][0].lower() in ("from", "by")):
-                    return " ".join(t for t, _ in tokens[k + 3 : j + 1]), "description"  # "the tweet from
-                    # Vulture magazine reads": Vulture magazine, as written
+                    # "the tweet from Vulture magazine reads": Vulture magazine, as written (not what a preposition
+                    # adds: "a note from Mom to me")
+                    end = next((m for m in range(k + 4, j + 1) if tokens[m][0].lower() in _PREPOSITIONS), j + 1)
+                    return " ".join(t for t, _ in tokens[k + 3 : end]), "description"
                 return self._description([t for t, _ in tokens[k : j + 1]], offset), "description"
             if self.lang == "en" and k < j and tok.lower() in _SOME and tokens[j][0].lower() in _ROLES:
                 # "One Clinton spokesman has called it …": an indefinite description, kept as written
@@ -442,9 +449,11 @@ class NounPhrases(RolePhrases):
         if (j > 0 and (key.endswith("ed") or key in ("told", "said", "written", "read")) and (
                 tokens[j - 1][0].lower() in _BE or j > 1 and tokens[j - 1][0].endswith("ly")
                 and tokens[j - 2][0].lower() in _BE)
-                and not (j + 1 < len(tokens) and tokens[j + 1][0].lower() == "by")):
-            return False  # a passive: "Smith is remembered as “…”", "the staffer was charged with …" (not "was
-            # asked by Bill Maher", whose agent speaks)
+                and not (j + 1 < len(tokens) and tokens[j + 1][0].lower() in ("by", "as", "to"))
+                or key.startswith("remember") and j > 0 and tokens[j - 1][0].lower() in _BE):
+            return False  # a passive: "the staffer was charged with …" (not "was asked by Bill Maher", whose
+            # agent speaks, nor "was quoted as saying", "is said to have told", whose subject does); "Smith is
+            # remembered as “…”"
         if key == "pointed":
             return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "out"
         if key in _BACK_VERBS:

@@ -152,8 +152,7 @@ class RolePhrases(SentenceBounds):
 
     def _description(self, words: list[str], offset: int) -> str | None:
         """A role description as the speaker: resolved to the person it stands for ("the incumbent president"),
-        kept as written when indefinite ("a reporter") or unresolved ("the senator" with no one named), None
-        when no role word heads it ("the past", "his
+        kept as written when indefinite ("a reporter"), None when no role word heads it ("the past", "his
         remarks and"): a speaker is a person or an organisation, never a fragment of another clause."""
         lowered = [w.lower() for w in words]
         roles = [w for w in lowered[1:] if _is_role(w)]
@@ -184,8 +183,4 @@ class RolePhrases(SentenceBounds):
             # the person the complement names is not the one the head describes ("the former top aide to
             # President George W. Bush" matched Bush by the words around that very mention): as written
             return written
-        if resolved:
-            return Described(resolved, written)
-        # unresolved (no one named, or a spokesman's role no one named holds): "the senator", "the spokesman"
-        # as written (issue 11, item 1); not a possessive's ("her son": whose is not known)
-        return written if lowered[0] == "the" else None
+        return Described(resolved, written) if resolved else None

@@ -105,7 +105,7 @@ class Subjects(NounPhrases):
                 if self.lang == "en" and k < len(tokens) and tokens[k][0] in _NAME_JOINS:
                     span = _organisation_span(tokens, j)  # "the British Beer and Pub Association": one name
                     if span is not None:
-                        return self.text[tokens[span[0]][1] : tokens[span[1] - 1][1] + len(tokens[span[1] - 1][0])]
+                        return self._span_text(tokens, span)
                 if (self.lang == "en" and k + 1 < len(tokens) and tokens[k][0] == "of"
                         and run[-1].lower() in _OF_HEADS and tokens[k + 1][0][:1].isupper()):
                     end = k + 1  # "said the U.S. Court of Appeals": the organisation's name as written
@@ -164,8 +164,7 @@ class Subjects(NounPhrases):
                         # "der Virologe Christian Drosten": the name wins ("le ministre de la Santé" has none)
                         span = _organisation_span(tokens, k)  # "the Department of Health and Human Services"
                         if span is not None:
-                            return self.text[tokens[span[0]][1] : tokens[span[1] - 1][1]
-                                             + len(tokens[span[1] - 1][0])]
+                            return self._span_text(tokens, span)
                         named = self._organisation_of(tokens, j + 1, k)
                         if named is not None:  # "the New Zealand Department of Conservation": one name
                             return named
@@ -187,6 +186,11 @@ class Subjects(NounPhrases):
                     return self._description(words, offset)
             j += 1
         return None
+
+    def _span_text(self, tokens: list[tuple[str, int]], span: tuple[int, int]) -> str:
+        """The text from the first token of ``span`` (start, end) through its last, as written."""
+        last, offset = tokens[span[1] - 1]
+        return self.text[tokens[span[0]][1] : offset + len(last)]
 
     def _apposed_name(self, tokens: list[tuple[str, int]], m: int) -> str | None:
         """The name before the comma at ``m - 1`` that a description at ``m`` is in apposition to, its closing

@@ -278,8 +278,8 @@ def _plural_head(tokens: list[tuple[str, int]], k: int) -> bool:
 
 
 _NAME_JOINS = frozenset(("and", "on", "of", "for", "&"))
-"""Lower-case words inside an organisation's name ("British Beer and Pub Association", "Joint Committee on
-Intelligence and Security", "Department of Health and Human Services")."""
+"""Lower-case words (and "&") inside an organisation's name ("British Beer and Pub Association", "Joint Committee
+on Intelligence and Security", "Department of Health and Human Services", "Procter & Gamble")."""
 
 
 def _organisation_span(tokens: list[tuple[str, int]], k: int) -> tuple[int, int] | None:
@@ -295,13 +295,20 @@ def _organisation_span(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]
             and not (headed and tokens[start - 1][0] == "of"))):  # ("Jones of the Institute for …": Jones's)
         start -= 1
         headed = headed or tokens[start][0].lower() in _ORG_WORDS
+    if start > 0 and (tokens[start - 1][0] == "of" or start > 1 and tokens[start - 1][0].lower() == "the"
+                      and tokens[start - 2][0] == "of"):
+        return None  # "Tom Lee of the British Beer and Pub Association": a person of it, read elsewhere
     headed = any(word.lower() in _ORG_WORDS for word, _ in tokens[start : k + 1])
     end = k + 1
     while end < len(tokens) and (tokens[end][0][:1].isupper() or (
             end + 1 < len(tokens) and tokens[end][0] in _NAME_JOINS and tokens[end + 1][0][:1].isupper()
             and (headed or tokens[end][0] != "of"))):  # ("David Albright and Jo Lee of the Institute …")
+        if _is_role(tokens[end][0].rstrip(".").lower()):
+            return None  # "Committee on Ways and Means Chairman Richard Neal": a person after the name
         end += 1
         headed = headed or tokens[end - 1][0].lower() in _ORG_WORDS
+    if end < len(tokens) and _is_role(tokens[end][0].lower()):
+        return None  # "Department of Justice and FBI officials": the name describes people
     words = [word for word, _ in tokens[start:end]]
     joins = [i for i, word in enumerate(words) if word in _NAME_JOINS]
     # an "and", "on" or "&" (names joined by "of" alone are read elsewhere: "Jones of Heritage Foundation" is
@@ -313,4 +320,3 @@ def _organisation_span(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]
     while start < end and (tokens[start][0].lower() in _DETERMINERS or tokens[start][0].lower() in _FUNCTION):
         start += 1  # "The", "As" opening the sentence
     return (start, end) if end - start >= 3 else None
-

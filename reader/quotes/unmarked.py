@@ -3,7 +3,8 @@ that introduces it ("In a speech last July, he said:"), or an embedded post foll
 signature line.
 
 The paragraph before must introduce it (issue 11, part 12): end with a colon, or report someone's speech with
-"said"/"says" and no quotation marks (a transcript's words then follow, as in ../shared/corpus's Zuckerberg
+"said"/"says" and no quotation marks (a transcript's line that opens with its speaker's label, "DOE: …", needs
+none) (a transcript's words then follow, as in ../shared/corpus's Zuckerberg
 article). Before, any first-person paragraph after one that was not made a column's or a story's own narration a
 quotation, given the last speaker: on PolNeAR 13 of the 16 attributed ones were wrong (the writer's "tax experts I
 spoke to", a letter to the editor), and on the web pages 20 of 23 (a reviewer's text, a novel's narrator); now 3
@@ -15,8 +16,14 @@ import re
 
 from reader.document import BlockKind, Document
 
-_QUOTE_MARK = re.compile(r"[“”„\"«»]|''")
+_QUOTE_MARK = re.compile(r"[“”„\"«»‘’‚‹›]|''")
 """A quotation mark: a paragraph that quotes someone has introduced no block quotation after it."""
+_LABEL = re.compile(r"[A-Z][A-Z.'’ -]{1,30}:\s")
+"""A transcript's speaker label opening the paragraph ("DOE: We will …"): its words are that speaker's."""
+_NOT_LABELS = frozenset("""UPDATE UPDATED NOTE CORRECTION EDIT BREAKING WATCH PHOTO PHOTOS VIDEO DISCLAIMER WARNING
+    SPOILER RELATED MORE ALSO QUESTION ANSWER Q A PS P.S. TL;DR""".split()) | {"EDITOR'S NOTE", "EDITOR’S NOTE",
+                                                                           "READ MORE"}
+"""Capitalised openers that are no speaker's label ("UPDATE: many readers asked me …")."""
 _REPORTS = re.compile(r"\b(?:said|says)\b")
 """The verbs of a paragraph reporting someone's speech without marks ("Zuckerberg said this was why …")."""
 
@@ -43,6 +50,12 @@ def _introduces(text: str, start: int, end: int) -> bool:
     if paragraph.rstrip().endswith(":"):
         return True
     return _QUOTE_MARK.search(paragraph) is None and _REPORTS.search(paragraph) is not None
+
+
+def _labelled(text: str, start: int) -> bool:
+    """Does the paragraph at ``start`` open with a transcript's speaker label ("DOE: …"; not "UPDATE: …")?"""
+    label = _LABEL.match(text, start)
+    return label is not None and label.group().rstrip()[:-1].strip() not in _NOT_LABELS
 
 
 def _unmarked_blocks(document: Document, marked_blocks: bytes | bytearray) -> list[tuple[int, str | None]]:
@@ -74,8 +87,10 @@ def _unmarked_blocks(document: Document, marked_blocks: bytes | bytearray) -> li
             continue
         prev = blocks[index - 1]
         if (prev.kind is not BlockKind.PARAGRAPH or first_person[index - 1] or _SIGNATURE.match(text, block.start)
-                or not _introduces(text, prev.start, prev.end)):
+                or not (_introduces(text, prev.start, prev.end) or _labelled(text, block.start))):
             continue
-        found.append((index, None))
+        label = _LABEL.match(text, block.start)
+        name = label.group().rstrip()[:-1].strip() if label else None
+        found.append((index, name if name not in _NOT_LABELS else None))
     return found
 

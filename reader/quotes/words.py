@@ -191,13 +191,16 @@ _ROLES = _TITLES | _PERSON_NOUNS | _ORG_NOUNS | _words(
     independent liberal conservative socialist governor mayor judge ambassador staffer operative insider
     organizer volunteer donor man woman boy girl child kid attendee
     rapper musician comedian comedienne entertainer filmmaker producer novelist poet artist designer architect
-    engineer physician surgeon nurse physicist chemist entrepreneur pastor priest preacher evangelist athlete
-    footballer quarterback boxer golfer blogger youtuber influencer podcaster broadcaster pundit lobbyist developer
-    creator scholar academic psychologist psychiatrist sociologist epidemiologist lecturer philanthropist heir
-    heiress composer conductor dancer photographer sculptor playwright screenwriter
+    engineer physician surgeon physicist chemist entrepreneur preacher evangelist athlete footballer quarterback
+    golfer blogger youtuber influencer podcaster broadcaster pundit lobbyist developer creator scholar academic
+    psychologist psychiatrist sociologist epidemiologist lecturer philanthropist heiress composer conductor
+    photographer sculptor playwright screenwriter
     forscher forscherin experte expertin politiker autor chef chefin wissenschaftler komiker moderator biologe
     chercheur épidémiologiste médecin expert premier"""
 )
+"""Role words: what a description's head is ("the senator", "a rapper", "the company"). Occupations that are also
+common surnames are left out ("Nurse said" is Paul Nurse's; so Priest, Pastor, Boxer, Dancer), as a capitalised
+role word alone before a verb is read as a common noun ("Officials said")."""
 _ORG_WORDS = _words(
     """court house university union states kingdom council party ministry department institute institution
     centre center agency force fortress nation nations republic government parliament assembly authority
@@ -320,4 +323,7 @@ _DOCUMENTS = _words(
     note notes report reports release filing complaint lawsuit ad ads video videos editorial column op-ed""")
 """What carries someone's words: "a letter from Comey to Congress reads" is Comey's, not Congress's (the
 name after "to" is the addressee)."""
-
+_STAFF_ROLES = frozenset("""spokesman spokeswoman spokesperson aide adviser advisor staffer official assistant
+    representative lawyer attorney""".split())
+"""Roles of someone who speaks for another: "“…,” said the spokesman" after "Jane Doe said …" is the words of
+Jane Doe's spokesman, not of Jane Doe, so the role never falls back to the last person named."""

@@ -269,9 +269,9 @@ def test_a_place_in_capitals_before_a_colon_is_a_dateline(body: str, speaker: st
         # a relative clause's town and state between the subject and its verb: not the state
         ("Pastor Kevin Swanson spoke.\n\nSwanson, who is a pastor at the Reformation Church of Elizabeth, "
          "Colorado, slammed the Girl Scouts for promoting “lesbianism and abortion” among its members.", "Swanson"),
-        # occupations are roles: "the rapper" as written, not the sentence's subject
-        ("Donald Trump met with Kanye West today, discussing “multicultural issues,” according to the rapper.",
-         "the rapper"),
+        # occupations are roles: "the rapper" is the rapper named, not the sentence's subject
+        ("Rapper Kanye West said he would run.\n\nDonald Trump met with Kanye West today, discussing "
+         "“multicultural issues,” according to the rapper.", "West"),
     ],
 )
 def test_a_state_after_a_relative_clauses_town_and_an_occupation(body: str, speaker: str) -> None:
@@ -362,3 +362,17 @@ def test_a_web_pages_note_cites_a_title() -> None:
 def test_a_name_as_a_name_is_a_term(body: str, kind: str, speaker: str | None) -> None:
     found = quotes(body)[-1]
     assert (found.kind, found.speaker_full) == (kind, speaker)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a review's findings: a person after an organisation's name, people it describes, a preposition's
+        # addition to a sender
+        ("“The plan is a disaster,” said Committee on Ways and Means Chairman Richard Neal.", "Richard Neal"),
+        ("“The report is misleading,” said Department of Justice and FBI officials.", "Department of Justice"),
+        ("“We need to talk,” a note from Mom to me reads.", "Mom"),
+    ],
+)
+def test_a_person_after_an_organisations_name_and_a_senders_name_alone(body: str, speaker: str) -> None:
+    assert quotes(body)[-1].speaker_full == speaker

@@ -44,7 +44,7 @@ def test_a_writers_term_is_a_few_words_in_a_sentence_of_no_saying(quoted: str, s
 
 def test_saying_words_that_open_other_words_count_only_whole() -> None:
     assert tells_saying(tokens("the spokesman added"))
-    assert not tells_saying(tokens("in addition the administration will cast a new state budget"))
+    assert not tells_saying(tokens("in addition the administration will cast a new budget"))
     assert tells_saying(tokens("she stated her position"))
 
 

@@ -48,3 +48,15 @@ def test_a_signed_post_is_its_signers() -> None:
     text = ("Title\n\nThe club posted a message on Sunday.\n\nWhat a win today, thanks to every fan who came.\n\n"
             "— West Ham United (@WestHam) May 3, 2021\n\nThe season ends next week.")
     assert blocks(text) == [("What a win today, th", "West Ham United")]
+
+
+def test_a_transcripts_labelled_line_is_its_speakers() -> None:
+    text = ("Title\n\nSenator Jane Doe spoke to reporters on Monday.\n\nDOE: We will vote against it. I have told my "
+            "colleagues that we cannot support it.\n\nThe vote is on Friday.")
+    assert blocks(text) == [("DOE: We will vote ag", "Jane Doe")]
+
+
+def test_a_paragraph_quoting_in_single_marks_introduces_nothing() -> None:
+    text = ("Title\n\nThe minister said the plan was ‘dead’ and walked out.\n\n" + SPEECH + "\n\nThe vote is on "
+            "Friday.")
+    assert blocks(text) == []
