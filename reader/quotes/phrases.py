@@ -315,6 +315,10 @@ class NounPhrases(RolePhrases):
                 span = _organisation_span(tokens, j)  # "the Joint Committee on Intelligence and Security"
                 if span is not None:
                     return self.text[tokens[span[0]][1] : offset + len(word)], "name"
+                member = _member_of(tokens, k)  # "Sarah Smith of the Department of Health and Human Services"
+                named = self.people.resolve_name(_run_words(member), member[0][1]) if member else None
+                if named is not None:
+                    return named, "name"
             if self.lang == "en" and k >= 1 and tokens[k][0] == "of" and tokens[k - 1][0][:1].isupper():
                 # "Rep. Tom Cole of Oklahoma": the person before "of" a place
                 m = k - 1
@@ -515,4 +519,23 @@ def _sender(tokens: list[tuple[str, int]], k: int) -> list[tuple[str, int]] | No
     if m == k - 1 and tokens[m][0].lower() in _DOCUMENTS:
         return []
     return None
+
+
+def _member_of(tokens: list[tuple[str, int]], k: int) -> list[tuple[str, int]] | None:
+    """The capitalised name before "of (the)" an organisation's name that the join word at ``k`` is inside ("Sarah
+    Smith | of the | Department of Health | and | Human Services called"): that person speaks, not the
+    organisation's last words."""
+    m = k
+    while m > 0 and (tokens[m - 1][0][:1].isupper() or tokens[m - 1][0] in _NAME_JOINS and m > 1
+                     and tokens[m - 2][0][:1].isupper() and (
+                         tokens[m - 1][0] != "of" or tokens[m - 2][0].lower() in _OF_HEADS)):  # ("Department of …")
+        m -= 1
+    if m > 0 and tokens[m - 1][0].lower() == "the":
+        m -= 1
+    if m < 2 or tokens[m - 1][0] != "of" or not tokens[m - 2][0][:1].isupper():
+        return None
+    start = m - 2
+    while start > 0 and (tokens[start - 1][0][:1].isupper() or tokens[start - 1][0] == "."):
+        start -= 1
+    return tokens[start : m - 1]
 

@@ -109,8 +109,19 @@ class Subjects(NounPhrases):
                 if (self.lang == "en" and k + 1 < len(tokens) and tokens[k][0] == "of"
                         and run[-1].lower() in _OF_HEADS and tokens[k + 1][0][:1].isupper()):
                     end = k + 1  # "said the U.S. Court of Appeals": the organisation's name as written
-                    while end < len(tokens) and tokens[end][0][:1].isupper():
+                    while end < len(tokens) and (tokens[end][0][:1].isupper() or (
+                            tokens[end][0] in ("and", "&") and end + 1 < len(tokens)
+                            and tokens[end + 1][0][:1].isupper())):  # ("… of Health and Human Services")
+                        if (tokens[end][0].rstrip(".").lower() in _TITLES and end + 1 < len(tokens)
+                                and tokens[end + 1][0][:1].isupper()):
+                            # "said Department of Health and Human Services Secretary Alex Azar": the secretary
+                            last = end + 1
+                            while last < len(tokens) and (tokens[last][0][:1].isupper() or tokens[last][0] == "."):
+                                last += 1
+                            return self.people.resolve_name(_run_words(tokens[end:last]), tokens[end][1])
                         end += 1
+                    if end < len(tokens) and _is_role(tokens[end][0].lower()):
+                        end += 1  # "said Department of Justice and FBI officials": the officials, as written
                     return self.text[offset : tokens[end - 1][1] + len(tokens[end - 1][0])]
                 if (self.lang == "en" and not self.people.core(run)[1] and k + 1 < len(tokens) and tokens[k][0] == "and"
                         and tokens[k + 1][0][:1].isupper()):

@@ -370,9 +370,24 @@ def test_a_name_as_a_name_is_a_term(body: str, kind: str, speaker: str | None) -
         # a review's findings: a person after an organisation's name, people it describes, a preposition's
         # addition to a sender
         ("“The plan is a disaster,” said Committee on Ways and Means Chairman Richard Neal.", "Richard Neal"),
-        ("“The report is misleading,” said Department of Justice and FBI officials.", "Department of Justice"),
+        ("“The report is misleading,” said Department of Justice and FBI officials.",
+         "Department of Justice and FBI officials"),
         ("“We need to talk,” a note from Mom to me reads.", "Mom"),
     ],
 )
 def test_a_person_after_an_organisations_name_and_a_senders_name_alone(body: str, speaker: str) -> None:
+    assert quotes(body)[-1].speaker_full == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("“The rule is unworkable,” said Department of Health and Human Services Secretary Alex Azar.",
+         "Alex Azar"),
+        ("Tom Lee of the British Beer and Pub Association called the tax “a disaster.”", "Tom Lee"),
+        ("Sarah Smith of the Department of Health and Human Services called the rule “unworkable.”",
+         "Sarah Smith"),
+    ],
+)
+def test_a_person_of_or_after_an_organisations_name_is_the_speaker(body: str, speaker: str) -> None:
     assert quotes(body)[-1].speaker_full == speaker
