@@ -316,7 +316,8 @@ class NounPhrases(RolePhrases):
                 if span is not None:
                     return self.text[tokens[span[0]][1] : offset + len(word)], "name"
                 member = _member_of(tokens, k)  # "Sarah Smith of the Department of Health and Human Services"
-                named = self.people.resolve_name(_run_words(member), member[0][1]) if member else None
+                named = (self.people.resolve_name(_run_words(member), member[0][1])
+                         if member and self.people.core(_run_words(member))[1] else None)  # (a name, no title)
                 if named is not None:
                     return named, "name"
             if self.lang == "en" and k >= 1 and tokens[k][0] == "of" and tokens[k - 1][0][:1].isupper():
