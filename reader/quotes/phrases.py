@@ -19,13 +19,16 @@ from reader.quotes.token_windows import (
     _ampersand,
     _home_town_before,
     _ing_after_adverbs,
+    _member_of,
     _organisation_span,
     _plural_head,
     _relative_start,
     _run_words,
+    _sender,
     _slice_tokens,
     _state_abbreviation,
     _time_back,
+    _verb_not_noun,
     _word_end,
 )
 from reader.quotes.words import (
@@ -40,7 +43,6 @@ from reader.quotes.words import (
     _GROUP_ROLES,
     _INDEFINITE,
     _NOUN_BEFORE,
-    _NOUN_MAKERS,
     _NOW,
     _OF_HEADS,
     _PERIODS,
@@ -50,7 +52,6 @@ from reader.quotes.words import (
     _ROLES,
     _SKIP_BEFORE_VERB,
     _SOME,
-    _STATE_OBJECTS,
     _STATEMENT_VERBS,
     _TITLES,
     _VERB_FORMS,
@@ -447,7 +448,7 @@ class NounPhrases(RolePhrases):
                 k -= 1
             if k > 0 and tokens[k - 1][0].lower() in _NOUN_BEFORE:
                 return False  # "a Donald Trump tweet": a noun, not a verb
-        if key in _ALSO_NOUNS and self.lang == "en" and not self._verb_not_noun(tokens, j, key):
+        if key in _ALSO_NOUNS and self.lang == "en" and not _verb_not_noun(tokens, j, key):
             return False
         if key == "went":
             return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "on"
@@ -474,19 +475,6 @@ class NounPhrases(RolePhrases):
                 _is_role(_POSSESSIVE.sub("", t.lower())) for t, _ in tokens[at + 2 : at + 6]))
         return True
 
-    @staticmethod
-    def _verb_not_noun(tokens: list[tuple[str, int]], j: int, key: str) -> bool:
-        """Whether a cue word a noun shares (:data:`_ALSO_NOUNS`) is read as the verb here: not after a
-        determiner, "of" or "home"; "state"/"states" only before "that" or a colon
-        (the noun is far commoner: none of the 208 verb readings of "state" on PolNeAR's train was a verb).
-        After a possessive it stays a cue, the possessor its subject: "Trump’s claim that Obama “founded
-        ISIS”" is Trump's."""
-        if j > 0 and tokens[j - 1][0].lower() in _NOUN_MAKERS:
-            return False
-        if key in ("state", "states"):
-            return j + 1 < len(tokens) and tokens[j + 1][0] in _STATE_OBJECTS
-        return True
-
     def _main_subject(self, start: int, end: int, describes: bool = False) -> str | None:
         """The subject of a sentence's main clause (:class:`reader.quotes.subjects.Subjects`, which the
         attributor is)."""
@@ -506,37 +494,3 @@ _OPENING_MARKS = frozenset("“\"‘'«„»")
 """Marks a quotation may open with (a sentence that starts with one opens with a quotation)."""
 _CLOSING_MARKS = frozenset("”\"’'»«“")
 """Marks a quotation may close with (a sentence that ends with one ends with a quotation)."""
-
-
-def _sender(tokens: list[tuple[str, int]], k: int) -> list[tuple[str, int]] | None:
-    """When the preposition at ``k`` follows what carries someone's words ("a letter | to", "a letter from Comey
-    | to"): the sender's name tokens (empty when none is written), else None."""
-    m = k - 1
-    end = k
-    while m >= 0 and k - m <= 4 and (tokens[m][0][:1].isupper() or tokens[m][0] == "."):
-        m -= 1
-    if m < k - 1 and m >= 1 and tokens[m][0].lower() in ("from", "by") and tokens[m - 1][0].lower() in _DOCUMENTS:
-        return tokens[m + 1 : end]
-    if m == k - 1 and tokens[m][0].lower() in _DOCUMENTS:
-        return []
-    return None
-
-
-def _member_of(tokens: list[tuple[str, int]], k: int) -> list[tuple[str, int]] | None:
-    """The capitalised name before "of (the)" an organisation's name that the join word at ``k`` is inside ("Sarah
-    Smith | of the | Department of Health | and | Human Services called"): that person speaks, not the
-    organisation's last words."""
-    m = k
-    while m > 0 and (tokens[m - 1][0][:1].isupper() or tokens[m - 1][0] in _NAME_JOINS and m > 1
-                     and tokens[m - 2][0][:1].isupper() and (
-                         tokens[m - 1][0] != "of" or tokens[m - 2][0].lower() in _OF_HEADS)):  # ("Department of …")
-        m -= 1
-    if m > 0 and tokens[m - 1][0].lower() == "the":
-        m -= 1
-    if m < 2 or tokens[m - 1][0] != "of" or not tokens[m - 2][0][:1].isupper():
-        return None
-    start = m - 2
-    while start > 0 and (tokens[start - 1][0][:1].isupper() or tokens[start - 1][0] == "."):
-        start -= 1
-    return tokens[start : m - 1]
-

@@ -17,14 +17,18 @@ from reader.quotes.words import (
     _AMOUNTS,
     _DAYS,
     _DETERMINERS,
+    _DOCUMENTS,
     _FUNCTION,
     _LIGHT_ADVERBS,
+    _NOUN_MAKERS,
     _NOW,
+    _OF_HEADS,
     _ORG_WORDS,
     _PERIODS,
     _PREPOSITIONS,
     _PRONOUNS,
     _ROLES,
+    _STATE_OBJECTS,
     _VERB_FORMS,
     _VERBS,
 )
@@ -320,3 +324,49 @@ def _organisation_span(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]
     while start < end and (tokens[start][0].lower() in _DETERMINERS or tokens[start][0].lower() in _FUNCTION):
         start += 1  # "The", "As" opening the sentence
     return (start, end) if end - start >= 3 else None
+
+
+def _verb_not_noun(tokens: list[tuple[str, int]], j: int, key: str) -> bool:
+    """Whether a cue word a noun shares (:data:`words._ALSO_NOUNS`) is read as the verb here: not after a
+    determiner, "of" or "home"; "state"/"states" only before "that" or a colon
+    (the noun is far commoner: none of the 208 verb readings of "state" on PolNeAR's train was a verb).
+    After a possessive it stays a cue, the possessor its subject: "Trump’s claim that Obama “founded
+    ISIS”" is Trump's."""
+    if j > 0 and tokens[j - 1][0].lower() in _NOUN_MAKERS:
+        return False
+    if key in ("state", "states"):
+        return j + 1 < len(tokens) and tokens[j + 1][0] in _STATE_OBJECTS
+    return True
+
+
+def _sender(tokens: list[tuple[str, int]], k: int) -> list[tuple[str, int]] | None:
+    """When the preposition at ``k`` follows what carries someone's words ("a letter | to", "a letter from Comey
+    | to"): the sender's name tokens (empty when none is written), else None."""
+    m = k - 1
+    end = k
+    while m >= 0 and k - m <= 4 and (tokens[m][0][:1].isupper() or tokens[m][0] == "."):
+        m -= 1
+    if m < k - 1 and m >= 1 and tokens[m][0].lower() in ("from", "by") and tokens[m - 1][0].lower() in _DOCUMENTS:
+        return tokens[m + 1 : end]
+    if m == k - 1 and tokens[m][0].lower() in _DOCUMENTS:
+        return []
+    return None
+
+
+def _member_of(tokens: list[tuple[str, int]], k: int) -> list[tuple[str, int]] | None:
+    """The capitalised name before "of (the)" an organisation's name that the join word at ``k`` is inside ("Sarah
+    Smith | of the | Department of Health | and | Human Services called"): that person speaks, not the
+    organisation's last words."""
+    m = k
+    while m > 0 and (tokens[m - 1][0][:1].isupper() or tokens[m - 1][0] in _NAME_JOINS and m > 1
+                     and tokens[m - 2][0][:1].isupper() and (
+                         tokens[m - 1][0] != "of" or tokens[m - 2][0].lower() in _OF_HEADS)):  # ("Department of …")
+        m -= 1
+    if m > 0 and tokens[m - 1][0].lower() == "the":
+        m -= 1
+    if m < 2 or tokens[m - 1][0] != "of" or not tokens[m - 2][0][:1].isupper():
+        return None
+    start = m - 2
+    while start > 0 and (tokens[start - 1][0][:1].isupper() or tokens[start - 1][0] == "."):
+        start -= 1
+    return tokens[start : m - 1]
