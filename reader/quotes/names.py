@@ -237,7 +237,11 @@ def lone_particle(text: str, first: int, surname: str) -> str:
     which a title may open), as "Le" at "Le Pen said …", "de" at "Mayor de Blasio", else "": the surname as a
     citation writes it is then the two."""
     found = _LONE_PARTICLE.search(text, first, first + 40)  # (a title may open the mention: "Mayor de Blasio")
-    return found.group(1) if found is not None and text.startswith(surname, found.end()) else ""
+    if found is None or not text.startswith(surname, found.end()) or not all(
+            word.rstrip(".").lower() in _TITLES or word.rstrip(".").lower() in _HONORIFICS
+            for word in text[first : found.start()].split()):
+        return ""  # (not "Paz spoke in La Paz", "Young, who toured the De Young museum")
+    return found.group(1)
 
 
 def identity_of(prefix: list[str], core: list[str]) -> tuple[str, frozenset[str], str]:

@@ -45,6 +45,7 @@ from reader.quotes.words import (
     _NOUN_BEFORE,
     _NOW,
     _OF_HEADS,
+    _ORG_WORDS,
     _PERIODS,
     _PLACES,
     _PREPOSITIONS,
@@ -57,6 +58,10 @@ from reader.quotes.words import (
     _VERB_FORMS,
     _VERBS,
 )
+
+_RAISING = frozenset("quoted said reported believed thought alleged understood".split())
+"""Passive cue verbs whose subject is the speaker before "as"/"to" ("was quoted as saying", "is said to have
+told", "is reported to have said"); any other passive's subject is spoken to or of ("was told to “…”")."""
 
 
 class NounPhrases(RolePhrases):
@@ -195,11 +200,19 @@ class NounPhrases(RolePhrases):
             if (person is not None and (not gender or not person.gender or person.gender == gender)
                     and not _is_group(person.surname)):
                 return subject
-            if person is None and subject and " " in subject and gender and given_gender(
-                    subject.split(None, 1)[0]) == gender:
+            if person is None and subject and gender and self._given_and_surname(subject, gender):
                 return subject  # "Jane Smith called it “a failure.” She added: …": a person by her given name,
                 # though the people index holds only names with more evidence
         return self.people.before(offset, gender)
+
+    def _given_and_surname(self, name: str, gender: str) -> bool:
+        """Is ``name`` a person's given name of ``gender`` and a surname: two words, the first no place, the
+        second no organisation's word, given name or word the article writes in lower case (not "Virginia
+        Beach", "Lincoln Center", "Marie Claire", "Victoria Station", "George Mason University")?"""
+        words = [word for word in name.split() if len(word.rstrip(".")) > 1 and word not in ("Jr.", "II", "III")]
+        return (len(words) == 2 and given_gender(words[0]) == gender and words[0] not in _PLACES
+                and words[1].lower() not in _ORG_WORDS and not given_gender(words[1])
+                and words[1].lower() not in self.lowered)  # (initials and a suffix aside: "Edward D. Kleinbard")
 
     def _subject_for_pronoun(self, offset: int) -> str | None:
         """The main subject :meth:`_antecedent` tries first. A sentence that opens with a quotation ("“He
@@ -318,7 +331,8 @@ class NounPhrases(RolePhrases):
                     return self.text[tokens[span[0]][1] : offset + len(word)], "name"
                 member = _member_of(tokens, k)  # "Sarah Smith of the Department of Health and Human Services"
                 named = (self.people.resolve_name(_run_words(member), member[0][1])
-                         if member and self.people.core(_run_words(member))[1] else None)  # (a name, no title)
+                         if member and len(self.people.core(_run_words(member))[1]) >= 2 else None)  # (a name of
+                # two words or more: not "The Secretary", "Regents", "Technology Directorate")
                 if named is not None:
                     return named, "name"
             if self.lang == "en" and k >= 1 and tokens[k][0] == "of" and tokens[k - 1][0][:1].isupper():
@@ -455,11 +469,12 @@ class NounPhrases(RolePhrases):
         if (j > 0 and (key.endswith("ed") or key in ("told", "said", "written", "read")) and (
                 tokens[j - 1][0].lower() in _BE or j > 1 and tokens[j - 1][0].endswith("ly")
                 and tokens[j - 2][0].lower() in _BE)
-                and not (j + 1 < len(tokens) and tokens[j + 1][0].lower() in ("by", "as", "to"))
+                and not (j + 1 < len(tokens) and (tokens[j + 1][0].lower() == "by" or (
+                    tokens[j + 1][0].lower() in ("as", "to") and key in _RAISING)))
                 or key.startswith("remember") and j > 0 and tokens[j - 1][0].lower() in _BE):
-            return False  # a passive: "the staffer was charged with …" (not "was asked by Bill Maher", whose
-            # agent speaks, nor "was quoted as saying", "is said to have told", whose subject does); "Smith is
-            # remembered as “…”"
+            return False  # a passive: "the staffer was charged with …", "Smith was told to “…”", "was described
+            # as “…”" (not "was asked by Bill Maher", whose agent speaks, nor "was quoted as saying", "is said to
+            # have told", whose subject does); "Smith is remembered as “…”"
         if key == "pointed":
             return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "out"
         if key in _BACK_VERBS:

@@ -41,6 +41,7 @@ from reader.quotes.words import (
     _LIGHT_ADVERBS,
     _OF_HEADS,
     _PERIODS,
+    _PERSON_TITLES,
     _PLACES,
     _PREPOSITIONS,
     _PRONOUNS,
@@ -112,15 +113,19 @@ class Subjects(NounPhrases):
                     while end < len(tokens) and (tokens[end][0][:1].isupper() or (
                             tokens[end][0] in ("and", "&") and end + 1 < len(tokens)
                             and tokens[end + 1][0][:1].isupper())):  # ("… of Health and Human Services")
-                        if (tokens[end][0].rstrip(".").lower() in _TITLES and end + 1 < len(tokens)
+                        if (tokens[end][0].rstrip(".").lower() in _PERSON_TITLES and end + 1 < len(tokens)
                                 and tokens[end + 1][0][:1].isupper()):
                             # "said Department of Health and Human Services Secretary Alex Azar": the secretary
                             last = end + 1
-                            while last < len(tokens) and (tokens[last][0][:1].isupper() or tokens[last][0] == "."):
+                            while last < len(tokens) and tokens[last][0][:1].isupper():
                                 last += 1
                             return self.people.resolve_name(_run_words(tokens[end:last]), tokens[end][1])
                         end += 1
-                    if end < len(tokens) and _is_role(tokens[end][0].lower()):
+                    name = _name_after_role(tokens, end)  # "… of Homeland Security spokesman David Lapan"
+                    if name is not None:
+                        return self.people.resolve_name(_run_words(tokens[name : name + 4]), tokens[name][1])
+                    if (end < len(tokens) and tokens[end][0].islower() and tokens[end][0].endswith("s")
+                            and _is_role(tokens[end][0])):
                         end += 1  # "said Department of Justice and FBI officials": the officials, as written
                     return self.text[offset : tokens[end - 1][1] + len(tokens[end - 1][0])]
                 if (self.lang == "en" and not self.people.core(run)[1] and k + 1 < len(tokens) and tokens[k][0] == "and"

@@ -25,6 +25,7 @@ from reader.quotes.words import (
     _OF_HEADS,
     _ORG_WORDS,
     _PERIODS,
+    _PERSON_TITLES,
     _PREPOSITIONS,
     _PRONOUNS,
     _ROLES,
@@ -307,12 +308,12 @@ def _organisation_span(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]
     while end < len(tokens) and (tokens[end][0][:1].isupper() or (
             end + 1 < len(tokens) and tokens[end][0] in _NAME_JOINS and tokens[end + 1][0][:1].isupper()
             and (headed or tokens[end][0] != "of"))):  # ("David Albright and Jo Lee of the Institute …")
-        if _is_role(tokens[end][0].rstrip(".").lower()):
+        if tokens[end][0].rstrip(".").lower() in _PERSON_TITLES:
             return None  # "Committee on Ways and Means Chairman Richard Neal": a person after the name
         end += 1
         headed = headed or tokens[end - 1][0].lower() in _ORG_WORDS
-    if end < len(tokens) and _is_role(tokens[end][0].lower()):
-        return None  # "Department of Justice and FBI officials": the name describes people
+    if end < len(tokens) and tokens[end][0].islower() and _is_role(tokens[end][0]):
+        return None  # "Department of Justice and FBI officials", "… Association chief executive Emma McClarkin"
     words = [word for word, _ in tokens[start:end]]
     joins = [i for i, word in enumerate(words) if word in _NAME_JOINS]
     # an "and", "on" or "&" (names joined by "of" alone are read elsewhere: "Jones of Heritage Foundation" is
@@ -356,7 +357,8 @@ def _sender(tokens: list[tuple[str, int]], k: int) -> list[tuple[str, int]] | No
 def _member_of(tokens: list[tuple[str, int]], k: int) -> list[tuple[str, int]] | None:
     """The capitalised name before "of (the)" an organisation's name that the join word at ``k`` is inside ("Sarah
     Smith | of the | Department of Health | and | Human Services called"): that person speaks, not the
-    organisation's last words."""
+    organisation's last words. None when a word governs the name ("a spokesman for Sarah Smith of …", "Critics
+    of …") or it ends a list ("John Smith and Mary Jones of …"); the caller takes only a person's name."""
     m = k
     while m > 0 and (tokens[m - 1][0][:1].isupper() or tokens[m - 1][0] in _NAME_JOINS and m > 1
                      and tokens[m - 2][0][:1].isupper() and (
@@ -369,4 +371,7 @@ def _member_of(tokens: list[tuple[str, int]], k: int) -> list[tuple[str, int]] |
     start = m - 2
     while start > 0 and (tokens[start - 1][0][:1].isupper() or tokens[start - 1][0] == "."):
         start -= 1
+    if start > 0 and (tokens[start - 1][0][:1].isalpha() and tokens[start - 1][0].islower()
+                      or tokens[start - 1][0] in (",", "&")):
+        return None  # "a spokesman for Sarah Smith of …", "Critics of …", "John Smith and Mary Jones of …"
     return tokens[start : m - 1]

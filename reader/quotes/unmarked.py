@@ -13,8 +13,13 @@ and 3 remain."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reader.document import BlockKind, Document
+from reader.quotes.names import dateline_place, lower_case_words
+from reader.quotes.words import _DAYS, _MONTHS
+
+_CAPITALS = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 _QUOTE_MARK = re.compile(r"[“”„\"«»‘’‚‹›]|''")
 """A quotation mark: a paragraph that quotes someone has introduced no block quotation after it."""
@@ -52,10 +57,30 @@ def _introduces(text: str, start: int, end: int) -> bool:
     return _QUOTE_MARK.search(paragraph) is None and _REPORTS.search(paragraph) is not None
 
 
-def _labelled(text: str, start: int) -> bool:
-    """Does the paragraph at ``start`` open with a transcript's speaker label ("DOE: …"; not "UPDATE: …")?"""
-    label = _LABEL.match(text, start)
-    return label is not None and label.group().rstrip()[:-1].strip() not in _NOT_LABELS
+def _label(text: str, start: int, surnames: Callable[[], set[str]], lowered: Callable[[], set[str]]) -> str | None:
+    """The speaker label a transcript's paragraph at ``start`` opens with ("DOE: …"), when it names someone the
+    article names with a capitalised word before ("Jane Doe", "Sen. Doe") or gives in full with a given name
+    ("JOEL BENENSON:"); not a dateline ("WASHINGTON:"), a day,
+    a section's label ("ANALYSIS:", "UPDATE:") or a headline in capitals ("TRUMP WINS:"). ``surnames``: the words
+    the text writes after another capitalised word, ``lowered`` the words it writes in lower case (each read once,
+    when a label is first met)."""
+    found = _LABEL.match(text, start)
+    if found is None:
+        return None
+    name = found.group().rstrip()[:-1].strip()
+    last = name.split()[-1].title()
+    words = name.split()
+    if (name in _NOT_LABELS or dateline_place(name, ()) or last.lower() in _DAYS or last.lower() in _MONTHS
+            or last not in surnames() and not (2 <= len(words) <= 3 and words[0].isalpha() and not any(
+                word.lower() in lowered() for word in words))):
+        return None  # (a full name of words the text never writes in lower case needs no other mention: "JOEL
+        # BENENSON: …"; not "TRUMP WINS:", "WHY IT MATTERS:")
+    surnames().add(last)  # (then "BENENSON: …" names him too)
+    return name
+
+
+_AFTER_CAPITAL = re.compile(r"\b([A-Z][\w'’.-]*) (?=([A-Z][\w-]+))")
+"""A capitalised word after another: a surname after a given name or a title ("Jane Doe", "Sen. Doe")."""
 
 
 def _unmarked_blocks(document: Document, marked_blocks: bytes | bytearray) -> list[tuple[int, str | None]]:
@@ -74,6 +99,21 @@ def _unmarked_blocks(document: Document, marked_blocks: bytes | bytearray) -> li
     # A narrator who writes in the first person (a column) makes the signal meaningless.
     paragraphs = sum(1 for b in blocks if b.kind is BlockKind.PARAGRAPH)
     narrator_first_person = paragraphs and sum(first_person) * 3 > paragraphs
+    read: list[set[str]] = []
+
+    def surnames() -> set[str]:
+        if not read:
+            # (not in capitals: a headline's "TRUMP WINS" names no one)
+            read.append({second.title() for first, second in _AFTER_CAPITAL.findall(text) if not second.isupper()})
+        return read[0]
+
+    lower: list[set[str]] = []
+
+    def lowered() -> set[str]:
+        if not lower:
+            lower.append(lower_case_words(text))
+        return lower[0]
+
     for index, block in enumerate(blocks):
         if block.kind is not BlockKind.PARAGRAPH or marked_blocks[index]:
             continue
@@ -83,14 +123,16 @@ def _unmarked_blocks(document: Document, marked_blocks: bytes | bytearray) -> li
             if signature and nxt.end - nxt.start < 160:
                 found.append((index, signature.group("name").strip()))
                 continue
-        if narrator_first_person or not first_person[index] or index == 0:
+        if index == 0 or blocks[index - 1].kind is not BlockKind.PARAGRAPH:
+            continue
+        label = _label(text, block.start, surnames, lowered) if text.startswith(_CAPITALS, block.start) else None
+        if label is not None:  # a transcript's line, first person or not, after another one or not
+            found.append((index, label))
             continue
         prev = blocks[index - 1]
-        if (prev.kind is not BlockKind.PARAGRAPH or first_person[index - 1] or _SIGNATURE.match(text, block.start)
-                or not (_introduces(text, prev.start, prev.end) or _labelled(text, block.start))):
+        if (narrator_first_person or not first_person[index] or first_person[index - 1]
+                or _SIGNATURE.match(text, block.start) or not _introduces(text, prev.start, prev.end)):
             continue
-        label = _LABEL.match(text, block.start)
-        name = label.group().rstrip()[:-1].strip() if label else None
-        found.append((index, name if name not in _NOT_LABELS else None))
+        found.append((index, None))
     return found
 

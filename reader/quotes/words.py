@@ -327,3 +327,12 @@ _STAFF_ROLES = frozenset("""spokesman spokeswoman spokesperson aide adviser advi
     representative lawyer attorney""".split())
 """Roles of someone who speaks for another: "“…,” said the spokesman" after "Jane Doe said …" is the words of
 Jane Doe's spokesman, not of Jane Doe, so the role never falls back to the last person named."""
+_PERSON_TITLES = _words(
+    """secretary chairman chairwoman chair director commissioner administrator governor president ceo cfo coo
+    spokesman spokeswoman spokesperson chief minister inspector attorney ambassador mayor senator judge
+    superintendent undersecretary deputy""")
+"""Titles of a person, not of an office's portfolio: after an organisation's name they open the name of who holds
+them ("Department of Health and Human Services Secretary Alex Azar"); "Foreign", "Home", "Health", "Justice"
+(in :data:`_TITLES` for "Foreign Minister", "Health Secretary") are words of the name ("Ministry of Foreign
+Affairs")."""
+

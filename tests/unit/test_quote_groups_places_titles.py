@@ -391,3 +391,29 @@ def test_a_person_after_an_organisations_name_and_a_senders_name_alone(body: str
 )
 def test_a_person_of_or_after_an_organisations_name_is_the_speaker(body: str, speaker: str) -> None:
     assert quotes(body)[-1].speaker_full == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a second review's findings: an office's portfolio word is part of its name, a person's title opens the
+        # holder's name, a role word after the name opens a name too
+        ("“The bill is bad,” said Ministry of Foreign Affairs.", "Ministry of Foreign Affairs"),
+        ("“The bill is bad,” said University of St Andrews.", "University of St Andrews"),
+        ("“The bill is bad,” said Ministry of Foreign Affairs spokeswoman Maria Zakharova.", "Maria Zakharova"),
+        ("“The border is secure,” said Department of Homeland Security spokesman David Lapan.", "David Lapan"),
+        ("“The plan is flawed,” said the Securities and Exchange Commission.", "Securities and Exchange Commission"),
+        ("“The plan is flawed,” said the House Ways and Means Committee.", "House Ways and Means Committee"),
+        # a person "of" an organisation only when no word governs the name
+        ("A spokesman for Sarah Smith of the Department of Health and Human Services called the rule "
+         "“unworkable.”", "Human Services"),  # (as before the change: not Sarah Smith)
+    ],
+)
+def test_a_second_reviews_organisation_names(body: str, speaker: str) -> None:
+    assert quotes(body)[-1].speaker_full == speaker
+
+
+def test_a_title_after_an_organisation_does_not_run_into_the_next_sentence() -> None:
+    found = quotes("“The border is secure,” said Department of Homeland Security Secretary John Kelly. He added: "
+                   "“We are safe.”")
+    assert [q.speaker_full for q in found] == ["John Kelly", "John Kelly"]

@@ -446,3 +446,22 @@ def test_a_passive_cue_verb_is_no_attribution_of_its_subject(body: str, speaker:
 )
 def test_raising_verbs_and_a_pronoun_after_a_sentences_quotation(body: str, speaker: str) -> None:
     assert [q.speaker_full for q in quotes(body)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a passive's subject is spoken to or of, except after a raising verb
+        ("Smith was told to “stay away.”", None),
+        ("Smith was described as “a liar.”", None),
+        # a pronoun's antecedent by given name is a person's name, not an institution named after one
+        ("Mayor Jane Doe spoke on Monday. Virginia Beach officials closed the boardwalk. She said: “It is not "
+         "safe.”", "Jane Doe"),
+        ("Mayor John Doe spoke on Monday. Lincoln Center canceled the show. He said: “It is not safe.”",
+         "John Doe"),
+        ("Mayor Jane Doe spoke on Monday. Marie Claire published the story. She said: “It is not safe.”",
+         "Jane Doe"),
+    ],
+)
+def test_a_second_reviews_passives_and_pronouns(body: str, speaker: str | None) -> None:
+    assert [q.speaker_full for q in quotes(body)][-1] == speaker

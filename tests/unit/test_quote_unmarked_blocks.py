@@ -60,3 +60,17 @@ def test_a_paragraph_quoting_in_single_marks_introduces_nothing() -> None:
     text = ("Title\n\nThe minister said the plan was ‘dead’ and walked out.\n\n" + SPEECH + "\n\nThe vote is on "
             "Friday.")
     assert blocks(text) == []
+
+
+def test_a_transcripts_lines_follow_each_other() -> None:
+    text = ("Title\n\nSenator Jane Doe and Mayor John Smith debated on Monday.\n\nDOE: We will vote against it. I "
+            "have told my colleagues.\n\nSMITH: I disagree. We need this bill.\n\nDOE: The answer is still no.\n\n"
+            "The vote is on Friday.")
+    assert [speaker for _, speaker in blocks(text)] == ["Jane Doe", "John Smith", "Jane Doe"]
+
+
+@pytest.mark.parametrize("label", ["WASHINGTON", "NEW YORK", "ANALYSIS", "MONDAY", "WHY IT MATTERS", "UPDATE"])
+def test_a_dateline_or_a_sections_label_is_no_speaker(label: str) -> None:
+    text = (f"Title\n\nSenator Jane Doe spoke on Monday.\n\n{label}: I think we will see a long fight. My view is "
+            "that it fails.\n\nThe vote is on Friday. The bill has support. The senate meets then.")
+    assert blocks(text) == []
