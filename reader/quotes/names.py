@@ -225,6 +225,17 @@ def cited_surname(full: str, surname: str) -> str:
 
 
 
+def given_and_surname(name: str, gender: str, lowered: set[str] | frozenset[str]) -> bool:
+    """Is ``name`` a person's given name of ``gender`` and a surname: two words (initials and a suffix aside:
+    "Edward D. Kleinbard"), the first no place, the second no organisation's word, given name or word the article
+    writes in lower case (``lowered``): not "Virginia Beach", "Lincoln Center", "Marie Claire", "Victoria
+    Station", "George Mason University"? A pronoun may stand for such a name though the people index lacks it."""
+    words = [word for word in name.split() if len(word.rstrip(".")) > 1 and word not in ("Jr.", "II", "III")]
+    return (len(words) == 2 and given_gender(words[0]) == gender and words[0] not in _PLACES
+            and words[1].lower() not in _ORG_WORDS and not given_gender(words[1])
+            and words[1].lower() not in lowered)
+
+
 _LONE_PARTICLE = re.compile(r"\b(Le|La|De|Di|Du|Da|Del|Della|Von|Dos|Das|le|la|de|di|du|da|del|della|von|van|dos|"
                             r"das) (?=\w)")
 """A capitalised particle that opens a surname written without a given name ("Le Pen said"): the name's core

@@ -11,7 +11,7 @@ pronoun or a role refers to; they know nothing about quotations. Decisions are r
 from __future__ import annotations
 
 from reader.quotes.descriptions import _as_written, _is_role
-from reader.quotes.names import _POSSESSIVE, given_gender
+from reader.quotes.names import _POSSESSIVE, given_and_surname
 from reader.quotes.people import People, _is_group
 from reader.quotes.role_phrases import RolePhrases
 from reader.quotes.token_windows import (
@@ -45,11 +45,11 @@ from reader.quotes.words import (
     _NOUN_BEFORE,
     _NOW,
     _OF_HEADS,
-    _ORG_WORDS,
     _PERIODS,
     _PLACES,
     _PREPOSITIONS,
     _PRONOUNS,
+    _RAISING,
     _ROLES,
     _SKIP_BEFORE_VERB,
     _SOME,
@@ -58,10 +58,6 @@ from reader.quotes.words import (
     _VERB_FORMS,
     _VERBS,
 )
-
-_RAISING = frozenset("quoted said reported believed thought alleged understood".split())
-"""Passive cue verbs whose subject is the speaker before "as"/"to" ("was quoted as saying", "is said to have
-told", "is reported to have said"); any other passive's subject is spoken to or of ("was told to “…”")."""
 
 
 class NounPhrases(RolePhrases):
@@ -200,19 +196,10 @@ class NounPhrases(RolePhrases):
             if (person is not None and (not gender or not person.gender or person.gender == gender)
                     and not _is_group(person.surname)):
                 return subject
-            if person is None and subject and gender and self._given_and_surname(subject, gender):
+            if person is None and subject and gender and given_and_surname(subject, gender, self.lowered):
                 return subject  # "Jane Smith called it “a failure.” She added: …": a person by her given name,
                 # though the people index holds only names with more evidence
         return self.people.before(offset, gender)
-
-    def _given_and_surname(self, name: str, gender: str) -> bool:
-        """Is ``name`` a person's given name of ``gender`` and a surname: two words, the first no place, the
-        second no organisation's word, given name or word the article writes in lower case (not "Virginia
-        Beach", "Lincoln Center", "Marie Claire", "Victoria Station", "George Mason University")?"""
-        words = [word for word in name.split() if len(word.rstrip(".")) > 1 and word not in ("Jr.", "II", "III")]
-        return (len(words) == 2 and given_gender(words[0]) == gender and words[0] not in _PLACES
-                and words[1].lower() not in _ORG_WORDS and not given_gender(words[1])
-                and words[1].lower() not in self.lowered)  # (initials and a suffix aside: "Edward D. Kleinbard")
 
     def _subject_for_pronoun(self, offset: int) -> str | None:
         """The main subject :meth:`_antecedent` tries first. A sentence that opens with a quotation ("“He

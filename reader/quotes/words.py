@@ -335,4 +335,6 @@ _PERSON_TITLES = _words(
 them ("Department of Health and Human Services Secretary Alex Azar"); "Foreign", "Home", "Health", "Justice"
 (in :data:`_TITLES` for "Foreign Minister", "Health Secretary") are words of the name ("Ministry of Foreign
 Affairs")."""
-
+_RAISING = frozenset("quoted said reported believed thought alleged understood".split())
+"""Passive cue verbs whose subject is the speaker before "as"/"to" ("was quoted as saying", "is said to have
+told", "is reported to have said"); any other passive's subject is spoken to or of ("was told to “…”")."""
