@@ -13,10 +13,9 @@ and 3 remain."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from reader.document import BlockKind, Document
-from reader.quotes.names import dateline_place, lower_case_words
+from reader.quotes.names import dateline_place
 from reader.quotes.words import _DAYS, _MONTHS
 
 _CAPITALS = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -57,30 +56,40 @@ def _introduces(text: str, start: int, end: int) -> bool:
     return _QUOTE_MARK.search(paragraph) is None and _REPORTS.search(paragraph) is not None
 
 
-def _label(text: str, start: int, surnames: Callable[[], set[str]], lowered: Callable[[], set[str]]) -> str | None:
+def _label(text: str, start: int, known: set[str], budget: list[int]) -> str | None:
     """The speaker label a transcript's paragraph at ``start`` opens with ("DOE: …"), when it names someone the
-    article names with a capitalised word before ("Jane Doe", "Sen. Doe") or gives in full with a given name
-    ("JOEL BENENSON:"); not a dateline ("WASHINGTON:"), a day,
-    a section's label ("ANALYSIS:", "UPDATE:") or a headline in capitals ("TRUMP WINS:"). ``surnames``: the words
-    the text writes after another capitalised word, ``lowered`` the words it writes in lower case (each read once,
-    when a label is first met)."""
+    text near it names with a capitalised word before ("Jane Doe", "Sen. Doe"), or gives a full name of words the
+    text near it never writes in lower case ("JOEL BENENSON:"); not a dateline ("WASHINGTON:"), a day, a section's
+    label ("ANALYSIS:", "UPDATE:") or a headline in capitals ("WHY IT MATTERS:"). "Near": :data:`_LABEL_REACH`
+    characters around (bounded: a whole-text pass for the first label cost 20 MB documents a second). ``known``:
+    the surnames of labels accepted so far ("BENENSON: …" after "JOEL BENENSON: …"); ``budget``: how many more
+    labels may read the text around them (:data:`_MOST_LABELS` a document)."""
     found = _LABEL.match(text, start)
     if found is None:
         return None
     name = found.group().rstrip()[:-1].strip()
-    last = name.split()[-1].title()
     words = name.split()
-    if (name in _NOT_LABELS or dateline_place(name, ()) or last.lower() in _DAYS or last.lower() in _MONTHS
-            or last not in surnames() and not (2 <= len(words) <= 3 and words[0].isalpha() and not any(
-                word.lower() in lowered() for word in words))):
-        return None  # (a full name of words the text never writes in lower case needs no other mention: "JOEL
-        # BENENSON: …"; not "TRUMP WINS:", "WHY IT MATTERS:")
-    surnames().add(last)  # (then "BENENSON: …" names him too)
+    last = words[-1].title()
+    if name in _NOT_LABELS or dateline_place(name, ()) or last.lower() in _DAYS or last.lower() in _MONTHS:
+        return None
+    if last not in known:
+        if budget[0] <= 0:
+            return None
+        budget[0] -= 1
+        near = text[max(0, start - _LABEL_REACH) : start + _LABEL_REACH]
+        if re.search(r"\b[A-Z][\w'’.-]* " + re.escape(last) + r"\b", near) is None and not (
+                2 <= len(words) <= 3 and words[0].isalpha()
+                and not any(re.search(r"\b" + re.escape(word.lower()) + r"\b", near) for word in words)):
+            return None
+        known.add(last)
     return name
 
 
-_AFTER_CAPITAL = re.compile(r"\b([A-Z][\w'’.-]*) (?=([A-Z][\w-]+))")
-"""A capitalised word after another: a surname after a given name or a title ("Jane Doe", "Sen. Doe")."""
+_LABEL_REACH = 5_000
+"""Characters before and after a label in which the text must name its speaker."""
+_MOST_LABELS = 2_000
+"""Labels read in one document, at most (each reads ~10,000 characters around it: bounded on a hostile text of
+labels only)."""
 
 
 def _unmarked_blocks(document: Document, marked_blocks: bytes | bytearray) -> list[tuple[int, str | None]]:
@@ -99,21 +108,8 @@ def _unmarked_blocks(document: Document, marked_blocks: bytes | bytearray) -> li
     # A narrator who writes in the first person (a column) makes the signal meaningless.
     paragraphs = sum(1 for b in blocks if b.kind is BlockKind.PARAGRAPH)
     narrator_first_person = paragraphs and sum(first_person) * 3 > paragraphs
-    read: list[set[str]] = []
-
-    def surnames() -> set[str]:
-        if not read:
-            # (not in capitals: a headline's "TRUMP WINS" names no one)
-            read.append({second.title() for first, second in _AFTER_CAPITAL.findall(text) if not second.isupper()})
-        return read[0]
-
-    lower: list[set[str]] = []
-
-    def lowered() -> set[str]:
-        if not lower:
-            lower.append(lower_case_words(text))
-        return lower[0]
-
+    known: set[str] = set()
+    budget = [_MOST_LABELS]
     for index, block in enumerate(blocks):
         if block.kind is not BlockKind.PARAGRAPH or marked_blocks[index]:
             continue
@@ -125,7 +121,7 @@ def _unmarked_blocks(document: Document, marked_blocks: bytes | bytearray) -> li
                 continue
         if index == 0 or blocks[index - 1].kind is not BlockKind.PARAGRAPH:
             continue
-        label = _label(text, block.start, surnames, lowered) if text.startswith(_CAPITALS, block.start) else None
+        label = _label(text, block.start, known, budget) if text.startswith(_CAPITALS, block.start) else None
         if label is not None:  # a transcript's line, first person or not, after another one or not
             found.append((index, label))
             continue
