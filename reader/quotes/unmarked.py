@@ -1,14 +1,14 @@
 """Plain-text paragraphs that are block quotations without marks: a first-person paragraph after an attribution
-that introduces it ("In a speech last July, he said:"), or an embedded post followed by a ``— Name (@handle)``
-signature line.
+that introduces it ("In a speech last July, he said:"), a transcript's line that opens with its speaker's label
+("DOE: …"), or an embedded post followed by a ``— Name (@handle)`` signature line.
 
-The paragraph before must introduce it (issue 11, part 12): end with a colon, or report someone's speech with
-"said"/"says" and no quotation marks (a transcript's line that opens with its speaker's label, "DOE: …", needs
-none) (a transcript's words then follow, as in ../shared/corpus's Zuckerberg
-article). Before, any first-person paragraph after one that was not made a column's or a story's own narration a
-quotation, given the last speaker: on PolNeAR 13 of the 16 attributed ones were wrong (the writer's "tax experts I
-spoke to", a letter to the editor), and on the web pages 20 of 23 (a reviewer's text, a novel's narrator); now 3
-and 3 remain."""
+The paragraph before a first-person one must introduce it (issue 11, part 12): end with a colon, or report
+someone's speech with "said"/"says" and no quotation marks (a transcript's words then follow, as in
+../shared/corpus's Zuckerberg article). Before, any first-person paragraph after one that was not made a column's
+or a story's own narration a quotation, given the last speaker: on PolNeAR 13 of the 16 attributed ones were wrong
+(the writer's "tax experts I spoke to", a letter to the editor), and on the web pages 20 of 23 (a reviewer's text,
+a novel's narrator); now 3 and 3 remain. A label must name someone (:func:`_label`): "WASHINGTON:" or
+"ANALYSIS:" names no one."""
 
 from __future__ import annotations
 
