@@ -107,6 +107,10 @@ class Subjects(NounPhrases):
                     span = _organisation_span(tokens, j)  # "the British Beer and Pub Association": one name
                     if span is not None:
                         return self._span_text(tokens, span)
+                    span = _organisation_span(tokens, j, before_role=True)
+                    name = _name_after_role(tokens, span[1]) if span is not None else None
+                    if name is not None:  # "… British Beer and Pub Association chief executive Emma McClarkin"
+                        return self.people.resolve_name(_run_words(tokens[name : name + 4]), tokens[name][1])
                 if (self.lang == "en" and k + 1 < len(tokens) and tokens[k][0] == "of"
                         and run[-1].lower() in _OF_HEADS and tokens[k + 1][0][:1].isupper()):
                     end = k + 1  # "said the U.S. Court of Appeals": the organisation's name as written

@@ -402,6 +402,8 @@ def test_a_person_of_or_after_an_organisations_name_is_the_speaker(body: str, sp
         ("“The bill is bad,” said University of St Andrews.", "University of St Andrews"),
         ("“The bill is bad,” said Ministry of Foreign Affairs spokeswoman Maria Zakharova.", "Maria Zakharova"),
         ("“The border is secure,” said Department of Homeland Security spokesman David Lapan.", "David Lapan"),
+        ("“The tax is a disaster,” said British Beer and Pub Association chief executive Emma McClarkin.",
+         "Emma McClarkin"),
         ("“The plan is flawed,” said the Securities and Exchange Commission.", "Securities and Exchange Commission"),
         ("“The plan is flawed,” said the House Ways and Means Committee.", "House Ways and Means Committee"),
         # a person "of" an organisation only when no word governs the name
