@@ -224,7 +224,6 @@ def cited_surname(full: str, surname: str) -> str:
     return " ".join(words[start:])
 
 
-
 def given_and_surname(name: str, gender: str, lowered: set[str] | frozenset[str]) -> bool:
     """Is ``name`` a person's given name of ``gender`` and a surname: two words (initials and a suffix aside:
     "Edward D. Kleinbard"), the first no place, the second no organisation's word, given name or word the article
@@ -236,11 +235,12 @@ def given_and_surname(name: str, gender: str, lowered: set[str] | frozenset[str]
             and words[1].lower() not in lowered)
 
 
-_LONE_PARTICLE = re.compile(r"\b(Le|La|De|Di|Du|Da|Del|Della|Von|Dos|Das|le|la|de|di|du|da|del|della|von|van|dos|"
-                            r"das) (?=\w)")
-"""A capitalised particle that opens a surname written without a given name ("Le Pen said"): the name's core
-leaves it out, so that "Le Pen" and "Marine Le Pen" are one person; a citation puts it back. Not "Van", which is
-as often a given name ("Van Jones", "Van Morrison")."""
+_LONE_PARTICLES = _SURNAME_PARTICLES - frozenset("der den ter ten".split())
+_LONE_PARTICLE = re.compile(r"\b(" + "|".join(sorted(_LONE_PARTICLES | {particle.title() for particle in _LONE_PARTICLES
+                                                                        if particle != "van"})) + r") (?=\w)")
+"""A particle that opens a surname written without a given name ("Le Pen said", "Mayor de Blasio"): the name's
+core leaves it out, so that "Le Pen" and "Marine Le Pen" are one person; a citation puts it back. Not "Van",
+which is as often a given name ("Van Jones", "Van Morrison"), nor the articles "der", "den" alone."""
 
 
 def lone_particle(text: str, first: int, surname: str) -> str:

@@ -23,6 +23,7 @@ from reader.quotes.token_windows import (
     _organisation_span,
     _plural_head,
     _relative_start,
+    _role_after,
     _run_words,
     _sender,
     _slice_tokens,
@@ -314,7 +315,7 @@ class NounPhrases(RolePhrases):
             if (self.lang == "en" and k >= 1 and tokens[k][0] in _NAME_JOINS and tokens[k - 1][0][:1].isupper()
                     and not any(t.rstrip(".").lower() in _TITLES for t in run)):  # (not "… Director Nihad Awad")
                 span = _organisation_span(tokens, j)  # "the Joint Committee on Intelligence and Security"
-                if span is not None:
+                if span is not None and not _role_after(tokens, span[1]):
                     return self.text[tokens[span[0]][1] : offset + len(word)], "name"
                 member = _member_of(tokens, k)  # "Sarah Smith of the Department of Health and Human Services"
                 named = (self.people.resolve_name(_run_words(member), member[0][1])

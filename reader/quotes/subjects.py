@@ -20,6 +20,7 @@ from reader.quotes.token_windows import (
     _name_after_role,
     _organisation_span,
     _plural_head,
+    _role_after,
     _role_ahead,
     _run_words,
     _time_opens,
@@ -105,9 +106,8 @@ class Subjects(NounPhrases):
                     run = run[run.index("um") + 1 :]
                 if self.lang == "en" and k < len(tokens) and tokens[k][0] in _NAME_JOINS:
                     span = _organisation_span(tokens, j)  # "the British Beer and Pub Association": one name
-                    if span is not None:
+                    if span is not None and not _role_after(tokens, span[1]):
                         return self._span_text(tokens, span)
-                    span = _organisation_span(tokens, j, before_role=True)
                     name = _name_after_role(tokens, span[1]) if span is not None else None
                     if name is not None:  # "… British Beer and Pub Association chief executive Emma McClarkin"
                         return self.people.resolve_name(_run_words(tokens[name : name + 4]), tokens[name][1])
@@ -183,7 +183,7 @@ class Subjects(NounPhrases):
                                                           "in", "at")):
                         # "der Virologe Christian Drosten": the name wins ("le ministre de la Santé" has none)
                         span = _organisation_span(tokens, k)  # "the Department of Health and Human Services"
-                        if span is not None:
+                        if span is not None and not _role_after(tokens, span[1]):
                             return self._span_text(tokens, span)
                         named = self._organisation_of(tokens, j + 1, k)
                         if named is not None:  # "the New Zealand Department of Conservation": one name

@@ -287,12 +287,12 @@ _NAME_JOINS = frozenset(("and", "on", "of", "for", "&"))
 on Intelligence and Security", "Department of Health and Human Services", "Procter & Gamble")."""
 
 
-def _organisation_span(tokens: list[tuple[str, int]], k: int, before_role: bool = False) -> tuple[int, int] | None:
+def _organisation_span(tokens: list[tuple[str, int]], k: int) -> tuple[int, int] | None:
     """The tokens (start, end) of an organisation's name that the capitalised word at ``k`` is part of, when
     that name joins capitalised words with "and", "on", "of" or "for" and an organisation's word heads one part
     ("Association", "Committee"); else None. A name run read word by word stops at "and": "the British Beer and
     Pub Association" gave "British Beer" as the speaker, "the Joint Committee on Intelligence and Security"
-    "Security"."""
+    "Security". A lower-case role may follow the span (:func:`_role_after`): the callers read it."""
     start = k
     headed = tokens[k][0].lower() in _ORG_WORDS
     while start > 0 and (tokens[start - 1][0][:1].isupper() or (
@@ -312,9 +312,6 @@ def _organisation_span(tokens: list[tuple[str, int]], k: int, before_role: bool 
             return None  # "Committee on Ways and Means Chairman Richard Neal": a person after the name
         end += 1
         headed = headed or tokens[end - 1][0].lower() in _ORG_WORDS
-    if end < len(tokens) and tokens[end][0].islower() and _is_role(tokens[end][0]) and not before_role:
-        return None  # "Department of Justice and FBI officials", "… Association chief executive Emma McClarkin"
-        # (``before_role``: the span all the same, for the caller to read the person the role names)
     words = [word for word, _ in tokens[start:end]]
     joins = [i for i, word in enumerate(words) if word in _NAME_JOINS]
     # an "and", "on" or "&" (names joined by "of" alone are read elsewhere: "Jones of Heritage Foundation" is
@@ -326,6 +323,13 @@ def _organisation_span(tokens: list[tuple[str, int]], k: int, before_role: bool 
     while start < end and (tokens[start][0].lower() in _DETERMINERS or tokens[start][0].lower() in _FUNCTION):
         start += 1  # "The", "As" opening the sentence
     return (start, end) if end - start >= 3 else None
+
+
+def _role_after(tokens: list[tuple[str, int]], end: int) -> bool:
+    """Does a lower-case role word follow at ``end``: the name before it describes people ("Department of Justice
+    and FBI officials") or opens a role whose holder is named next ("… Association chief executive Emma
+    McClarkin")?"""
+    return end < len(tokens) and tokens[end][0].islower() and _is_role(tokens[end][0])
 
 
 def _verb_not_noun(tokens: list[tuple[str, int]], j: int, key: str) -> bool:

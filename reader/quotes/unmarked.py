@@ -18,8 +18,6 @@ from reader.document import BlockKind, Document
 from reader.quotes.names import dateline_place
 from reader.quotes.words import _DAYS, _MONTHS
 
-_CAPITALS = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-
 _QUOTE_MARK = re.compile(r"[“”„\"«»‘’‚‹›]|''")
 """A quotation mark: a paragraph that quotes someone has introduced no block quotation after it."""
 _LABEL = re.compile(r"[A-Z][A-Z.'’ -]{1,30}:\s")
@@ -121,7 +119,7 @@ def _unmarked_blocks(document: Document, marked_blocks: bytes | bytearray) -> li
                 continue
         if index == 0 or blocks[index - 1].kind is not BlockKind.PARAGRAPH:
             continue
-        label = _label(text, block.start, known, budget) if text.startswith(_CAPITALS, block.start) else None
+        label = _label(text, block.start, known, budget)
         if label is not None:  # a transcript's line, first person or not, after another one or not
             found.append((index, label))
             continue
