@@ -74,3 +74,26 @@ def test_a_dateline_or_a_sections_label_is_no_speaker(label: str) -> None:
     text = (f"Title\n\nSenator Jane Doe spoke on Monday.\n\n{label}: I think we will see a long fight. My view is "
             "that it fails.\n\nThe vote is on Friday. The bill has support. The senate meets then.")
     assert blocks(text) == []
+
+
+def test_a_first_person_narrator_is_judged_where_the_paragraph_stands() -> None:
+    """A long collection: a first-person column, then a news story. The column's own first person makes its
+    introduced paragraph the writer's; the story's block quotation, hundreds of blocks later, is still read."""
+    column = "I walked to the market. My neighbours and I talked about our town and my plans for it.\n\n"
+    news = "The council met on Tuesday. The budget passed by two votes.\n\n"
+    text = ("Title\n\n" + column * 300 + "Gov. Rick Perry spoke in Houston. In a speech last July, he said:\n\n"
+            + SPEECH + "\n\n" + news * 400 + "Gov. Rick Perry spoke in Houston. In a speech last July, he said:\n\n"
+            + SPEECH + "\n\n" + news * 300)
+    assert blocks(text) == [(SPEECH[:20], "Rick Perry")]
+    found = [q for q in find_quotations(Document.from_text(text)) if q.open == ""]
+    assert len(found) == 1 and found[0].start > text.index(news)
+
+
+@pytest.mark.parametrize("repeat", [1, 150])
+def test_a_short_documents_narrator_is_judged_over_the_whole_document(repeat: int) -> None:
+    """An article of a few hundred blocks or fewer: the narrator's first person anywhere in it counts (as before
+    the narrator was judged in stretches)."""
+    column = "I walked to the market. My neighbours and I talked about our town and my plans for it.\n\n"
+    text = ("Title\n\nGov. Rick Perry spoke in Houston. In a speech last July, he said:\n\n" + SPEECH + "\n\n"
+            + "The council met on Tuesday. The budget passed.\n\n" * repeat + column * (repeat + 1))
+    assert blocks(text) == []
