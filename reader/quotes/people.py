@@ -366,8 +366,9 @@ class People(Namesakes):
 
     def resolve_role(self, roles: list[str], offset: int, words: Sequence[str] = ()) -> str | None:
         """The person a role description stands for: the best title match among people named before
-        ``offset`` (the most recent on a tie), else the first named after it, else the most recent person (not
-        for a spokesman's, an aide's or an official's role, :data:`words._STAFF_ROLES`: None)."""
+        ``offset`` (the most recent on a tie), else the first named after it (within :data:`_ROLE_AHEAD`
+        characters), else the most recent person (not for a spokesman's, an aide's or an official's role,
+        :data:`words._STAFF_ROLES`: None)."""
         wanted = set(roles)
         content = {w.lower() for w in words if w.lower() not in _FUNCTION and w.lower() not in _DETERMINERS}
         content |= wanted
@@ -397,11 +398,20 @@ class People(Namesakes):
             order = self._order = self.everyone
             self._firsts = [person.first for person in order]
         for person in order[bisect_right(self._firsts, offset) :]:
+            if person.first > offset + _ROLE_AHEAD:
+                break
             if not wanted.isdisjoint(self.context(person)):
                 return person.full
         if wanted <= _STAFF_ROLES:
             return None
         return self.before(offset)
+
+
+_ROLE_AHEAD = 20_000
+"""How far after a role description :meth:`People.resolve_role` looks for the person it introduces ("The senator
+… Senator Jane Doe said"): an article's length. Unbounded, each description no one before it fitted read the
+words around every later person's first mentions: on a long collection of articles, people of other articles
+(and ~5% of the time attribution took on 20 MB)."""
 
 
 _GROUPS = frozenset(
