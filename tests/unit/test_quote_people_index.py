@@ -10,7 +10,7 @@ import pytest
 
 from reader.quotes.kinds import _WORD, is_title
 from reader.quotes.names import _CAP_RUN, _core, name_pieces
-from reader.quotes.people import People
+from reader.quotes.people import _ROLE_AHEAD, People
 
 TEXT = (
     "Sen. Bernie Sanders said on Monday that the Vermont senator would run. Mr. Obama, the president, spoke. "
@@ -50,6 +50,17 @@ def test_context_is_read_when_asked() -> None:
     assert people.context(person) is context  # read once
     assert "sen" in people.context(people.persons["Sanders"])
     assert people.resolve_role(["president"], len(TEXT)) == "Obama"
+
+
+def test_a_role_is_resolved_ahead_only_within_an_articles_length() -> None:
+    """"The senator … Sen. Jane Doe said": the first fitting person named after the role, within
+    :data:`people._ROLE_AHEAD` characters (a collection's later article names other people)."""
+    filler = "The weather stayed cold and the roads were closed for the whole week. " * 10
+    near = "The senator arrived late. " + filler + "Sen. Jane Doe said it was cold."
+    people = People(near, "en", [])
+    assert people.resolve_role(["senator"], 5) == "Jane Doe"
+    far = "The senator arrived late. " + filler * (_ROLE_AHEAD // len(filler) + 1) + "Sen. Jane Doe said it was cold."
+    assert People(far, "en", []).resolve_role(["senator"], 5) is None
 
 
 def test_core_is_cached_and_equal_to_the_split() -> None:
