@@ -92,6 +92,10 @@ TextWords = tuple[set[str], NameScan]
 """What attribution reads of the whole text before any quotation: its lower-case words and its name scan."""
 
 
+_UNREAD = object()
+"""Not in the memo (None is a remembered answer)."""
+
+
 def read_words(text: str, words_from: int = 0) -> TextWords:
     """The text's :data:`TextWords` (a pure function of the text: another process may read them); only the
     lower-case words from ``words_from`` on (a space or 0: the caller reads those before it)."""
@@ -128,13 +132,27 @@ class Attributor(AfterMark):
         self._pronoun_subjects = {}
         self._starts: dict[tuple[int, int], int] = {}
         self._clauses: dict[tuple[int, int], int] = {}
+        self._subjects_back: dict[tuple[int, int, int, int, int], str | None] = {}
 
     def forget(self) -> None:
         """Drop what is cached per block and per offset (pure memos: only time is lost when asked again). The
         finder calls it between ranges: the caches only serve a quotation's own block and the few before it, yet
         grew over the whole document (~30 MB at 20 MB in the finder's child; issue 14's memory)."""
-        for cache in (self._narrative, self._recent_tokens, self._pronoun_subjects, self._starts, self._clauses):
+        for cache in (self._narrative, self._recent_tokens, self._pronoun_subjects, self._starts, self._clauses,
+                      self._subjects_back):
             cache.clear()
+
+    def _subject_back(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
+        """:meth:`~reader.quotes.phrases.Phrases._subject_back`, remembered: a cue verb near a quotation is read by
+        the pattern that attributes it and again as one of its block's narrative events, often in the same
+        window of text (~20% of the calls, each reading and resolving a noun phrase). The key is the window
+        (its first and last tokens, so the same tokens), the verb and how deep a pronoun's reading is."""
+        last_word, last = tokens[-1]
+        key = (tokens[0][1], last, len(last_word), tokens[verb][1], self._resolving)
+        found = self._subjects_back.get(key, _UNREAD)
+        if found is _UNREAD:
+            found = self._subjects_back[key] = super()._subject_back(tokens, verb)
+        return found  # type: ignore[return-value]
 
     # -- patterns ----------------------------------------------------------------------------------------------
 
