@@ -28,6 +28,7 @@ from reader.quotes.names import (
 )
 from reader.quotes.namesakes import _NO_FIRST_NAMES, Namesakes, Person, _honorific, _may_differ
 from reader.quotes.words import (
+    _DEMONYMS,
     _DETERMINERS,
     _FUNCTION,
     _GERMAN_ARTICLES,
@@ -151,6 +152,9 @@ class People(Namesakes):
                 by_words = static[number] = any(
                     k in _HONORIFICS or k in _TITLES for k in (t.rstrip(".").lower() for t in prefix)
                 ) or (sum(1 for t in core if len(t.rstrip(".")) > 1) >= 2 and surname in alone and self.lang != "de")
+            if len(core) == 1 and surname in _DEMONYMS and not any(t.rstrip(".").lower() in _HONORIFICS
+                                                                   for t in prefix):
+                continue  # "Former Mexican presidents": an adjective ("Mr. French", "David French": a surname)
             if by_words:
                 strong.add(surname)
                 continue

@@ -338,3 +338,19 @@ Affairs")."""
 _RAISING = frozenset("quoted said reported believed thought alleged understood".split())
 """Passive cue verbs whose subject is the speaker before "as"/"to" ("was quoted as saying", "is said to have
 told", "is reported to have said"); any other passive's subject is spoken to or of ("was told to “…”")."""
+_DEMONYMS = frozenset("""
+    American Mexican Canadian Cuban Haitian Jamaican Dominican Honduran Guatemalan Salvadoran Nicaraguan Panamanian
+    Colombian Venezuelan Ecuadorian Peruvian Bolivian Chilean Argentine Argentinian Brazilian Paraguayan Uruguayan
+    British English Irish Scottish Scots Welsh French German Dutch Belgian Swiss Austrian Italian Spanish Portuguese
+    Greek Danish Swedish Norwegian Finnish Icelandic Polish Czech Slovak Hungarian Romanian Bulgarian Serbian
+    Croatian Bosnian Albanian Ukrainian Russian Belarusian Estonian Latvian Lithuanian Georgian Armenian Turkish
+    Kurdish Israeli Palestinian Lebanese Syrian Jordanian Iraqi Iranian Persian Saudi Yemeni Omani Qatari Kuwaiti
+    Emirati Egyptian Libyan Tunisian Algerian Moroccan Sudanese Somali Ethiopian Eritrean Kenyan Nigerian Ghanaian
+    Senegalese Congolese Rwandan Ugandan Afghan Pakistani Indian Bangladeshi Nepalese Nepali Chinese Japanese
+    Korean Taiwanese Vietnamese Thai Burmese Cambodian Indonesian Malaysian Filipino Singaporean Australian Maori
+    Māori Kiwi Tibetan Uighur Uyghur Kazakh Uzbek Chechen Soviet European African Asian Arab Latino Latina Hispanic
+    Jewish Muslim Catholic Protestant Evangelical Mormon Hindu Sikh Buddhist Sunni Shiite Shia""".split())
+"""Nationalities and peoples as adjectives ("the former Mexican president", "Dutch explorer Abel Tasman"): written
+alone, never a person's name, however a name's clues fit ("former" before it, a verb after "Mexican officials").
+A person of such a surname is named in full first ("David French", "Mark Cuban", "Bryan English"), and then its
+mentions alone are theirs (:class:`reader.quotes.people.People`)."""

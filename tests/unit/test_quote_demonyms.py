@@ -1,0 +1,55 @@
+"""A nationality or a people written alone is an adjective, never a person (reader.quotes.words._DEMONYMS): "the
+former Mexican president" once made "Mexican" a person of the people index, and "he" then resolved to it. A
+person with such a surname, named in full or with an honorific, keeps it. Short examples written for these
+tests, each shaped after a wrong speaker on PolNeAR train or the web pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.document import Document
+from reader.quotes import find_quotations
+from reader.quotes.people import People
+
+
+def speakers(body: str) -> list[str | None]:
+    return [q.speaker_full for q in find_quotations(Document.from_text("Title\n\n" + body + "\n"))]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Former Mexican President Felipe Calderon spoke on Saturday. The former Mexican leader went on the record."
+         "\n\nBut the former Mexican president didn’t stop there.\n\n“The first loser would be the United States,” he"
+         " continued.", "Felipe Calderon"),
+        ("In 1642, Dutch explorer Peter Tasman said he saw the coast. Dutch explorer Peter Tasman named it Staten Land. "
+         "He wrote, “it is possible that this land joins the other land.”", "Peter Tasman"),
+        ("Donald Trump took to Twitter. Former Mexican presidents Vicente Fox and Felipe Calderon fired back. "
+         "Donald Trump spoke again. “They burned the American flag,” he tweeted.", "Donald Trump"),
+    ],
+)
+def test_a_nationality_alone_is_no_one(body: str, speaker: str) -> None:
+    assert speakers(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "full"),
+    [
+        ("David French wrote on Monday. French said the bill was bad. Mr. French left.", "French", "David French"),
+        ("Mark Cuban spoke on Monday. Cuban said he would vote.", "Cuban", "Mark Cuban"),
+        ("Mr. English said the bill was bad. English left early.", "English", "English"),
+    ],
+)
+def test_a_person_of_such_a_surname_keeps_it(text: str, surname: str, full: str) -> None:
+    people = People(text, "en", [])
+    assert people.persons[surname].full == full
+
+
+@pytest.mark.parametrize("text", [
+    "The former Mexican president spoke. Mexican officials said no.",
+    "Former Mexican presidents Vicente Fox and Felipe Calderon fired back.",
+    "Dutch explorer Abel Tasman sighted it. The Dutch named it.",
+])
+def test_a_nationality_is_no_person_of_the_index(text: str) -> None:
+    people = People(text, "en", [])
+    assert not {"Mexican", "Dutch"} & set(people.persons)
