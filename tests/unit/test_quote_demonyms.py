@@ -22,8 +22,8 @@ def speakers(body: str) -> list[str | None]:
         ("Former Mexican President Felipe Calderon spoke on Saturday. The former Mexican leader went on the record."
          "\n\nBut the former Mexican president didn’t stop there.\n\n“The first loser would be the United States,” he"
          " continued.", "Felipe Calderon"),
-        ("In 1642, Dutch explorer Peter Tasman said he saw the coast. Dutch explorer Peter Tasman named it Staten Land. "
-         "He wrote, “it is possible that this land joins the other land.”", "Peter Tasman"),
+        ("In 1642, Dutch explorer Peter Tasman said he saw the coast. Dutch explorer Peter Tasman named it Staten "
+         "Land. He wrote, “it is possible that this land joins the other land.”", "Peter Tasman"),
         ("Donald Trump took to Twitter. Former Mexican presidents Vicente Fox and Felipe Calderon fired back. "
          "Donald Trump spoke again. “They burned the American flag,” he tweeted.", "Donald Trump"),
     ],
