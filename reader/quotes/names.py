@@ -20,6 +20,7 @@ from pathlib import Path
 from reader.quotes.spans import Spans
 from reader.quotes.words import (
     _ABBREVIATIONS,
+    _DEMONYMS,
     _FUNCTION,
     _HONORIFICS,
     _NUMBER_WORDS,
@@ -129,7 +130,7 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
             or key in _HONORIFICS
             or key in _ORG_WORDS
             or (token.isupper() and len(token) > 1)
-            or (not core and key.endswith(_DEMONYM_ENDINGS))
+            or (not core and key.endswith(_DEMONYM_ENDINGS) and not _given_before(tokens, index))
             or full_words >= 2
             or not token[:1].isalpha()
             or ("’" in token or "'" in token) and _CONTRACTED_PRONOUN.match(token) is not None
@@ -174,6 +175,21 @@ def _given_or_initial(word: str, before_role: bool = False) -> bool:
     if base in _PLACES or (before_role and base in _PLACE_NAMES):
         return False  # "the Virginia Governor", "the Austin Mayor": a place, not a given name
     return (len(base) == 1 and base.isupper() and (word.endswith(".") or base not in "AI")) or bool(given_gender(base))
+
+
+def _given_before(tokens: list[str], index: int) -> bool:
+    """Whether ``tokens[index - 1]``, a word with a people's ending, is a surname after a given name none of the
+    word lists knows ("Craig Minassian", "Kim Kardashian"): a capitalised word before it that is no title,
+    organisation, role, function word, place, initial or people's word ("Former Syrian", "Syrian Christian",
+    "Republican Presbyterian")."""
+    if index < 2 or tokens[index - 1].title() in _DEMONYMS:
+        return False
+    word = tokens[index - 2]
+    key = word.lower()
+    if not (word[:1].isupper() and word.isalpha() and not word.isupper() and len(word) > 1):
+        return False
+    return not (key in _TITLES or key in _ORG_WORDS or key in _FUNCTION or key in _HONORIFICS or key in _ROLES
+                or word in _PLACES or word in _DEMONYMS or key.endswith(_DEMONYM_ENDINGS))
 
 
 _DEMONYM_ENDINGS = ("ian", "ean", "ish", "ese", "isch", "ische", "ischen")

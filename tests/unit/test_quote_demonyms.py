@@ -9,6 +9,7 @@ import pytest
 
 from reader.document import Document
 from reader.quotes import find_quotations
+from reader.quotes.names import _core
 from reader.quotes.people import People
 
 
@@ -53,3 +54,26 @@ def test_a_person_of_such_a_surname_keeps_it(text: str, surname: str, full: str)
 def test_a_nationality_is_no_person_of_the_index(text: str) -> None:
     people = People(text, "en", [])
     assert not {"Mexican", "Dutch"} & set(people.persons)
+
+
+@pytest.mark.parametrize(
+    ("tokens", "core"),
+    [
+        (["Kim", "Kardashian"], ["Kim", "Kardashian"]),  # a surname with a people's ending after a given name
+        (["Craig", "Minassian"], ["Craig", "Minassian"]),
+        (["Tom", "Christian"], ["Tom", "Christian"]),
+        (["Former", "Syrian"], []),  # a title, then a people: no one's name
+        (["Syrian", "Christian"], []),
+        (["The", "Guardian"], []),
+        (["Former", "Republican", "Presbyterian"], []),
+    ],
+)
+def test_a_surname_with_a_peoples_ending_after_a_given_name_is_a_name(tokens: list[str], core: list[str]) -> None:
+    assert _core(tokens)[1] == core
+
+
+def test_a_spokesman_with_such_a_surname_is_what_he_stands_for() -> None:
+    body = ("Donald Trump spoke on Monday.\n\nCraig Minassian, a spokesman for the foundation, said the decision had "
+            "nothing to do with the emails. The foundation will go on.\n\n“The only factor is the perception,” he "
+            "said. Mr. Minassian declined to say more.")
+    assert speakers(body) == ["Craig Minassian"]
