@@ -164,7 +164,7 @@ _TITLES = _words(
     adm cmdr rev father sister brother saint st deputy foreign defence defense interior health finance transport
     justice education home economy former acting interim leader head founder editor correspondent analyst
     bishop archbishop cardinal imam sheikh emir sultan dr president-elect coach captain colonel major lieutenant
-    sergeant admiral marshal senior fellow executive
+    sergeant admiral marshal senior fellow executive undersecretary under-secretary
     präsident präsidentin kanzler kanzlerin ministerin bundeskanzler bundeskanzlerin ministerpräsident
     bürgermeister sprecher sprecherin virologe virologin kabarettist germanist karikaturist schriftsteller
     regisseur ko-regisseur biologe biologen biologin forscher forscherin darstellerin darsteller

@@ -1,7 +1,9 @@
-"""A nationality or a people written alone is an adjective, never a person (reader.quotes.words._DEMONYMS): "the
-former Mexican president" once made "Mexican" a person of the people index, and "he" then resolved to it. A
-person with such a surname, named in full or with an honorific, keeps it. Short examples written for these
-tests, each shaped after a wrong speaker on PolNeAR train or the web pages."""
+"""Names and what they tell. A nationality or a people written alone is an adjective, never a person
+(reader.quotes.words._DEMONYMS): "the former Mexican president" once made "Mexican" a person of the people index,
+and "he" then resolved to it; a person with such a surname, named in full or with an honorific, keeps it. A
+surname with a people's ending after a given name is a name ("Craig Minassian"); a given name tells whom a
+pronoun stands for (given_names.json). Short examples written for these tests, each shaped after a wrong speaker
+on PolNeAR train or the web pages."""
 
 from __future__ import annotations
 
@@ -77,3 +79,24 @@ def test_a_spokesman_with_such_a_surname_is_what_he_stands_for() -> None:
             "nothing to do with the emails. The foundation will go on.\n\n“The only factor is the perception,” he "
             "said. Mr. Minassian declined to say more.")
     assert speakers(body) == ["Craig Minassian"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a given name tells the pronoun's person apart from the last one named (given_names.json)
+        ("Bernie Sanders spoke on Friday. Sanders called the suspension “arbitrary.” Josh Hendler, a top Democratic "
+         "tech operative, warned Saturday that the move could damage the party.\n\n“The stakes are higher than the "
+         "fight of the day,” he wrote in a blog post.", "Josh Hendler"),
+        ("Senator Bernie Sanders spoke on Friday. Roberta Lange, the state party chairwoman, said she had received "
+         "threats.\n\n“The Sanders campaign helped incite everything that happened,” she said.", "Roberta Lange"),
+    ],
+)
+def test_a_given_name_tells_whom_a_pronoun_stands_for(body: str, speaker: str) -> None:
+    assert speakers(body)[-1] == speaker
+
+
+def test_an_undersecretary_is_a_title() -> None:
+    """"State's Undersecretary for Management Patrick Kennedy": "State's Undersecretary" was a person."""
+    assert _core(["State's", "Undersecretary"])[1] == []
+    assert _core(["Undersecretary", "Wendy", "Sherman"])[1] == ["Wendy", "Sherman"]
