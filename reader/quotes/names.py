@@ -100,6 +100,8 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
         is_initial = len(token.rstrip(".")) == 1 or (token.endswith(".") and token.count(".") > 1)
         if len(core) >= _LONGEST_CORE:
             break  # (a run of thousands of initials, "A A A … Smith", inserted each in front: quadratic)
+        if core and token.endswith(("’s", "'s")):
+            break  # "Cruz’s Iowa", "Verizon’s Yahoo", "Boston’s Walsh": a possessive before a name is no part of it
         if key in ("von", "van", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "bin", "al",
                    "ibn", "ben", "ter", "ten") and core:
             core.insert(0, token)

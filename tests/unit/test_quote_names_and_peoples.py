@@ -100,3 +100,28 @@ def test_an_undersecretary_is_a_title() -> None:
     """"State's Undersecretary for Management Patrick Kennedy": "State's Undersecretary" was a person."""
     assert _core(["State's", "Undersecretary"])[1] == []
     assert _core(["Undersecretary", "Wendy", "Sherman"])[1] == ["Wendy", "Sherman"]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "core"),
+    [
+        (["Cruz’s", "Iowa"], ["Iowa"]),  # a possessive before a name is no part of it
+        (["Verizon’s", "Yahoo"], ["Yahoo"]),
+        (["Sunday’s", "Sept"], ["Sept"]),
+        (["Boston’s", "Walsh"], ["Walsh"]),
+        (["Hillary", "Clinton’s"], ["Hillary", "Clinton’s"]),  # (its own possessive is the index's to drop)
+        (["O’Reilly"], ["O’Reilly"]),
+        (["Liberty", "and", "National", "Security", "Program"], []),  # an organisation's word
+        (["University's", "Program"], []),
+    ],
+)
+def test_a_possessive_or_an_organisations_word_ends_a_name(tokens: list[str], core: list[str]) -> None:
+    assert _core(tokens)[1] == core
+
+
+def test_a_program_is_no_one_a_pronoun_stands_for() -> None:
+    body = ("Twitter suspended accounts, said Faiza Patel, co-director of the Liberty and National Security Program. "
+            "“ISIS has still maintained a presence on the platform,” said J.M. Berger, a fellow with George "
+            "Washington University's Program on Extremism. He added that Facebook has also “been very aggressive "
+            "on this issue.”")
+    assert speakers(body)[-1] == "Berger"
