@@ -135,6 +135,7 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
             or (not core and key.endswith(_DEMONYM_ENDINGS) and not _given_before(tokens, index))
             or full_words >= 2
             or not token[:1].isalpha()
+            or ("-" in token and _compound_word(token))
             or ("’" in token or "'" in token) and _CONTRACTED_PRONOUN.match(token) is not None
         ):
             break
@@ -192,6 +193,16 @@ def _given_before(tokens: list[str], index: int) -> bool:
         return False
     return not (key in _TITLES or key in _ORG_WORDS or key in _FUNCTION or key in _HONORIFICS or key in _ROLES
                 or word in _PLACES or word in _DEMONYMS or key.endswith(_DEMONYM_ENDINGS))
+
+
+def _compound_word(token: str) -> bool:
+    """Whether a hyphenated word is no name's: a number ("Twenty-two") or an adjective whose part after a hyphen
+    is a lower-case word ("TV-friendly", "House-era", "Kremlin-backed"); not a Korean given name ("Ki-moon",
+    "Jong-un", "Doo-hwan": syllables of at most four letters)."""
+    parts = token.split("-")
+    return parts[0].lower() in _NUMBER_WORDS or any(
+        part.islower() and part.isalpha() and (len(part) >= 5 or part in ("era", "led", "born", "run"))
+        for part in parts[1:])
 
 
 _DEMONYM_ENDINGS = ("ian", "ean", "ish", "ese", "isch", "ische", "ischen")

@@ -113,6 +113,13 @@ def test_an_undersecretary_is_a_title() -> None:
         (["O’Reilly"], ["O’Reilly"]),
         (["Liberty", "and", "National", "Security", "Program"], []),  # an organisation's word
         (["University's", "Program"], []),
+        (["TV-friendly"], []),  # a compound adjective or a number is no name
+        (["White", "House-era"], []),
+        (["Twenty-two"], []),
+        (["Ban", "Ki-moon"], ["Ban", "Ki-moon"]),  # Korean given names keep their syllables
+        (["Kim", "Jong-un"], ["Kim", "Jong-un"]),
+        (["Bashar", "al-Assad"], ["Bashar", "al-Assad"]),
+        (["Evul-art’h"], ["Evul-art’h"]),
     ],
 )
 def test_a_possessive_or_an_organisations_word_ends_a_name(tokens: list[str], core: list[str]) -> None:
