@@ -22,6 +22,7 @@ from reader.quotes.words import (
     _INDEFINITE,
     _INTRODUCERS,
     _OF_HEADS,
+    _OPENERS,
     _ORG_NOUNS,
     _ORG_WORDS,
     _PERSON_NOUNS,
@@ -148,7 +149,7 @@ class RolePhrases(SentenceBounds):
         # "Following a meeting, …", "Shortly after …": a participle or an adverb, even when the article never
         # writes it in lower case (unless it names a person: "Ebeling explained")
         return initial and (key in self.lowered or (
-            self.lang == "en" and key.endswith(("ing", "ly")) and word not in self.people.persons))
+            self.lang == "en" and (key.endswith(("ing", "ly")) or key in _OPENERS) and word not in self.people.persons))
 
     def _description(self, words: list[str], offset: int) -> str | None:
         """A role description as the speaker: resolved to the person it stands for ("the incumbent president"),

@@ -355,3 +355,11 @@ _DEMONYMS = frozenset("""
 alone, never a person's name, however a name's clues fit ("former" before it, a verb after "Mexican officials").
 A person of such a surname is named in full first ("David French", "Mark Cuban", "Bryan English"), and then its
 mentions alone are theirs (:class:`reader.quotes.people.People`)."""
+_OPENERS = _words("""maybe perhaps wait do does did back now once again instead indeed thus hence therefore
+    otherwise besides furthermore moreover nevertheless nonetheless regardless soon already sometimes often never
+    always please thanks yes okay ok well oh hey look listen let imagine consider remember sure""")
+"""Adverbs, interjections and verbs that open a sentence capitalised and name no one ("Maybe I can …", "Back in
+1999, Mr. Trump …", "Wait, now it is …"), whether or not the article also writes them in lower case (the test
+:meth:`reader.quotes.role_phrases.RolePhrases._common_word` makes for other words). No noun or determiner that
+heads a subject ("Others shouted", "Someone called it", "Multiple outlets reported", "Small groups of protesters
+chanted"): the words are what the text says spoke, and PolNeAR's annotators mark them so."""

@@ -132,3 +132,25 @@ def test_a_program_is_no_one_a_pronoun_stands_for() -> None:
             "Washington University's Program on Extremism. He added that Facebook has also “been very aggressive "
             "on this issue.”")
     assert speakers(body)[-1] == "Berger"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # an adverb or an interjection opening a sentence is no one, though the article never writes it lower-case
+        ("Donald Trump praised Bill Clinton for years. Back in 1999, Mr. Trump expressed admiration for Mr. "
+         "Clinton's skills, telling CNBC: “I wish I could be like that.”", "Donald Trump"),
+        ("Zero Hedge asked, “Wait, now it is 18.7% when the site said a year prior that the claim was ‘mostly "
+         "true’? Interesting.”", "Zero Hedge"),
+    ],
+)
+def test_an_adverb_opening_a_sentence_is_no_speaker(body: str, speaker: str) -> None:
+    found = find_quotations(Document.from_text("Title\n\n" + body + "\n"))
+    assert all(q.speaker_full not in ("Back", "Wait") for q in found)
+    assert found[0].speaker_full == speaker
+
+
+def test_an_indefinite_subject_speaks_as_written() -> None:
+    """"Others shouted": the text says who spoke (PolNeAR's annotators mark "Others" so)."""
+    body = ("Protesters marched downtown on Friday. Others, reacting to the video, shouted, “Stop the coverup!”")
+    assert speakers(body) == ["Others"]
