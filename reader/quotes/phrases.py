@@ -283,8 +283,9 @@ class NounPhrases(RolePhrases):
         """The noun phrase ending at ``j`` as (speaker, "name" | "pronoun" | "description")."""
         word, offset = tokens[j]
         key = word.lower()
-        if key == "who" and j >= 2 and tokens[j - 1][0] == "," and tokens[j - 2][0][:1].isupper():
-            return self._noun_phrase_back(tokens, j - 2)  # "Beck, who has described Trump as “…”": Beck
+        if key in ("who", "which") and j >= 2 and tokens[j - 1][0] == "," and tokens[j - 2][0][:1].isupper():
+            found = self._noun_phrase_back(tokens, j - 2)  # "Beck, who has described …", "Heritage, which called …"
+            return None if key == "which" and found is not None and found[0] in _PLACES else found
         if key in ("to", "zu", "de", "à", "that", "which", "who", "dass", "que", "qui", "wie", "comme", "as", "if",
                    "while", "when", "after", "before", "because", "although", "though", "since", "until"):
             return None  # "used his speech to warn", "… for president while adding": no subject here

@@ -154,3 +154,10 @@ def test_an_indefinite_subject_speaks_as_written() -> None:
     """"Others shouted": the text says who spoke (PolNeAR's annotators mark "Others" so)."""
     body = ("Protesters marched downtown on Friday. Others, reacting to the video, shouted, “Stop the coverup!”")
     assert speakers(body) == ["Others"]
+
+
+def test_an_organisation_before_which_speaks() -> None:
+    """"X, which called …": X, as "X, who called …" is (not a place: "Texas, which …")."""
+    assert speakers("The senator attacked the Heritage Foundation, which called the plan “a disaster” last week.") == [
+        "Heritage Foundation"]
+    assert speakers("The senator visited Texas, which called the plan “a disaster” last week.") == [None]
