@@ -202,32 +202,6 @@ class NounPhrases(RolePhrases):
                 # though the people index holds only names with more evidence
         return self.people.before(offset, gender)
 
-    def _subject_for_pronoun(self, offset: int) -> str | None:
-        """The main subject :meth:`_antecedent` tries first. A sentence that opens with a quotation ("“He
-        continues to …,” he said.") has none outside it before the pronoun: the subject of the sentence before
-        it stands for the pronoun ("Rubio claimed that Muslims … and that Obama is to blame.¶“…,” he said." is
-        Rubio's, not the last name's), never a pronoun read inside the quotation. So does a pronoun that opens
-        its sentence ("Trump never mentioned Clinton.¶He nodded …"). A sentence before that is itself a
-        quotation ("…," Khan said. "Clinton was against this."¶He said …) gives none: its subject is the
-        quoted speaker's, not the article's (the most recent person named outside quotations is then taken)."""
-        start = self._clause_start(offset, max(self._block_start(offset), offset - 600))
-        head = self.text[start:offset].lstrip()
-        if head and head[:1] not in _OPENING_MARKS:
-            return self._main_subject(start, offset)
-        end = start
-        while end > 0 and self.text[end - 1].isspace():
-            end -= 1
-        if end < 2:
-            return None
-        before = self._clause_start(end - 1, max(self._block_start(end - 1), end - 600))
-        sentence = self.text[before:end].strip()
-        if sentence[:1] in _OPENING_MARKS:
-            if sentence[-1:] in _CLOSING_MARKS or self._inside(end - 1):
-                return None  # the sentence is a quotation
-            # "“…,” Bozell says.": the subject of the words after the quotation, never one inside it
-            return self._main_subject(self._prev_close(end, before), end)
-        return self._main_subject(before, end)
-
     def _subject_back(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
         j, appositive = self._skip_back(tokens, verb - 1)
         if j < 0:
@@ -482,6 +456,10 @@ class NounPhrases(RolePhrases):
     def _main_subject(self, start: int, end: int, describes: bool = False) -> str | None:
         """The subject of a sentence's main clause (:class:`reader.quotes.subjects.Subjects`, which the
         attributor is)."""
+        raise NotImplementedError
+
+    def _subject_for_pronoun(self, offset: int) -> str | None:
+        """The main subject a pronoun's antecedent is tried first as (:class:`reader.quotes.subjects.Subjects`)."""
         raise NotImplementedError
 
     def _apposed_name(self, tokens: list[tuple[str, int]], m: int) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from reader.quotes.descriptions import _is_role
 from reader.quotes.names import _CONTRACTED_PRONOUN, given_gender
 from reader.quotes.namesakes import _NO_FIRST_NAMES
-from reader.quotes.phrases import NounPhrases
+from reader.quotes.phrases import _CLOSING_MARKS, _OPENING_MARKS, NounPhrases
 from reader.quotes.token_windows import (
     _NAME_JOINS,
     _ampersand,
@@ -308,6 +308,38 @@ class Subjects(NounPhrases):
             words = [t for t, _ in tokens[:4] if t[:1].isalpha()]
             return self._description(words, start) if any(w.lower() in _ROLES for w in words) else None
         return self.people.resolve_name(run, start) if run else None
+
+    def _subject_for_pronoun(self, offset: int) -> str | None:
+        """The main subject :meth:`_antecedent` tries first. A sentence that opens with a quotation ("“He
+        continues to …,” he said.") has none outside it before the pronoun: the subject of the sentence before
+        it stands for the pronoun ("Rubio claimed that Muslims … and that Obama is to blame.¶“…,” he said." is
+        Rubio's, not the last name's), never a pronoun read inside the quotation. So does a pronoun that opens
+        its sentence ("Trump never mentioned Clinton.¶He nodded …"). A sentence before that is itself a
+        quotation ("…," Khan said. "Clinton was against this."¶He said …) gives none: its subject is the
+        quoted speaker's, not the article's (the most recent person named outside quotations is then taken); one
+        that ends with an attribution after a quotation gives that attribution's subject."""
+        start = self._clause_start(offset, max(self._block_start(offset), offset - 600))
+        head = self.text[start:offset].lstrip()
+        if head and head[:1] not in _OPENING_MARKS:
+            return self._main_subject(start, offset)
+        end = start
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        if end < 2:
+            return None
+        before = self._clause_start(end - 1, max(self._block_start(end - 1), end - 600))
+        sentence = self.text[before:end].strip()
+        if sentence[:1] in _OPENING_MARKS:
+            if sentence[-1:] in _CLOSING_MARKS or self._inside(end - 1):
+                return None  # the sentence is a quotation
+            # "“…,” Bozell says.": the subject of the words after the quotation, never one inside it
+            return self._main_subject(self._prev_close(end, before), end)
+        close = self._prev_close(end, before)  # "Energy Control believed that … “…,” Caudevilla said.": Caudevilla
+        tail = self._tokens(close, end) if close > before else []
+        if 2 <= len(tail) <= 8 and any(word in _VERB_FORMS and self._verb_at(tail, k)
+                                       for k, (word, _) in enumerate(tail)):
+            return self._main_subject(close, end) or self._main_subject(before, end)
+        return self._main_subject(before, end)
 
     def _main_subject(self, start: int, end: int, describes: bool = False) -> str | None:
         """English: the subject of the sentence's main clause, when its verb comes before ``end`` (the quotation):

@@ -161,3 +161,13 @@ def test_an_organisation_before_which_speaks() -> None:
     assert speakers("The senator attacked the Heritage Foundation, which called the plan “a disaster” last week.") == [
         "Heritage Foundation"]
     assert speakers("The senator visited Texas, which called the plan “a disaster” last week.") == [None]
+
+
+def test_a_pronoun_after_an_attributed_quotation_is_that_speakers() -> None:
+    """"Energy Control believed that … “…,” Caudevilla said. “…,” he added.": the attribution that ends the
+    sentence before, not its main subject."""
+    text = ("Title\n\nFernando Caudevilla, a Spanish physician, founded the lab. Energy Control tests drugs. Energy "
+            "Control said it would go on.\n\nClearly, Energy Control believed that the service needs to establish "
+            "“credibility, trustworthiness, [and] transparency,” Caudevilla said. “We could not make mistakes,” he "
+            "added.\n")
+    assert [q.speaker for q in find_quotations(Document.from_text(text))] == ["Caudevilla", "Caudevilla"]
