@@ -125,13 +125,16 @@ class StoreReading:
         return {doc_id: (pair[0], pair[1]) for doc_id, pair in counts.items()}
 
     def position(self, doc_id: str) -> int | None:
+        record = self.document(doc_id)
+        return None if record is None else record.position
+
+    def document(self, doc_id: str) -> DocumentRecord | None:
+        """The store's record of one document (its path, title, position, when opened), or None."""
         with self._lock:
             cache = self._refresh()
             if isinstance(cache.tables, LiteTables):
-                record = _parse_documents(cache.tables.raw, self.path, []).get(doc_id)
-            else:
-                record = self._load().documents.get(doc_id)
-        return None if record is None else record.position
+                return _parse_documents(cache.tables.raw, self.path, []).get(doc_id)
+            return self._load().documents.get(doc_id)
 
     # -- the cached state ---------------------------------------------------------------------------------
 

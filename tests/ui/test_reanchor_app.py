@@ -209,3 +209,33 @@ async def test_a_record_whose_words_are_not_at_its_offsets_is_anchored_by_its_wo
         late = annotations[made["late"].id]
         assert late.anchor == "orphan" or text[late.start : late.end] == late.text
         assert any("re-anchored" in m for m in messages)
+
+
+async def test_a_renamed_file_is_recorded_at_its_new_path_when_opened(store_path: Path, tmp_path: Path) -> None:
+    """A file the store knows by its text, opened from a new place: the store records the new path (and that it
+    was opened now) without any edit, so the library, exports and search no longer cite the old one."""
+    path = tmp_path / "article.txt"
+    shutil.copyfile(SEED, path)
+    made = annotate(Store(store_path), path)
+    before = Store(store_path).document(made["quote"].doc_id)
+    assert before is not None and before.path == str(path)
+    moved = tmp_path / "renamed.txt"
+    path.rename(moved)
+
+    async with opened(store_path, moved) as (app, pilot, messages):
+        screen = reading_screen(app)
+        assert set(screen.session.annotations) == {a.id for a in made.values()}
+        app.writer.drain()
+        after = Store(store_path).document(made["quote"].doc_id)
+        assert after is not None and after.path == str(moved) and after.opened >= before.opened
+        assert not any("re-anchored" in m for m in messages)
+
+
+async def test_a_known_file_opened_at_its_path_writes_nothing(store_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    shutil.copyfile(SEED, path)
+    annotate(Store(store_path), path)
+    stamp = {p.name: p.stat().st_mtime_ns for p in store_path.parent.iterdir()}
+    async with opened(store_path, path) as (app, pilot, messages):
+        app.writer.drain()
+    assert {p.name: p.stat().st_mtime_ns for p in store_path.parent.iterdir()} == stamp

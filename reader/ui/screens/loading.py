@@ -60,6 +60,7 @@ class LoadingMixin(_ScreenBase):
         def outline(self) -> Outline | None: ...
         def load_annotations(self) -> None: ...
         def load_quotations(self) -> None: ...
+        def remember_document(self) -> None: ...
         async def _search_bar(self) -> SearchBar: ...
 
     def after_first_paint(self) -> None:
@@ -189,11 +190,18 @@ class LoadingMixin(_ScreenBase):
             self.query_one(HighlightPanel).styles.width = preferences.panel_width
 
     def load_position(self) -> None:
-        """(In the start-up worker.) Restore the saved reading position. Nothing is written: the document is
-        remembered with its first change (:meth:`~reader.ui.screens.reading.ReadingScreen.remember_document`)."""
+        """(In the start-up worker.) Restore the saved reading position. Nothing is written, unless the store
+        knows the document at another path: it is remembered with its first change
+        (:meth:`~reader.ui.screens.reading.ReadingScreen.remember_document`)."""
         self.document.finish_parsing()  # the saved position may lie past the first part of a large document
-        position = self.reader_app.store.position(self.document.id)
+        record = self.reader_app.store.document(self.document.id)
+        position = None if record is None else record.position
         self._stored_position = position
+        if record is not None and self.document.path and record.path != self.document.path:
+            # a file the store knows by its text, moved or renamed: its new place is recorded now (the library
+            # listed it as gone, exports and search cited the old path); a document the store does not know
+            # is still recorded only with its first change
+            self.app.call_from_thread(self.remember_document)
         if self.start_at is not None:
             position = self.start_at
         if position is not None:
