@@ -187,6 +187,17 @@ class ReaderApp(App[None]):
         self.call_from_thread(self._show_document, document, at)
 
     def _show_document(self, document: Document, at: int | None = None) -> None:
+        """A document already open on a screen of the stack (the library or a search opened it again) is shown
+        there, the screens above it closed: never a second screen of it, whose highlights would go stale when
+        the other one changed them (a highlight deleted on one came back from the other's next edit)."""
+        shown = next((s for s in reversed(self.screen_stack)
+                      if isinstance(s, ReadingScreen) and s.document.id == document.id), None)
+        if isinstance(shown, ReadingScreen):
+            while self.screen is not shown:
+                self.pop_screen()
+            if at is not None and 0 <= at < len(document.text):
+                shown.article.jump_when_laid_out(at, center=True)
+            return
         screen = ReadingScreen(document, measure=self.measure)
         screen.start_at = at
         self.push_screen(screen)

@@ -184,3 +184,32 @@ async def test_a_huge_stored_title_and_path_leave_the_highlights_on_screen(libra
         assert stored.query_one("#stored-title").size.height <= 3
         assert stored.query_one("#stored-note").size.height <= 4
         assert stored.query_one("#stored-list").size.height >= SIZE[1] - 12
+
+
+async def test_opening_an_open_document_again_goes_back_to_its_screen(library: dict[str, Any]) -> None:
+    """A review's finding: a document open on a reading screen, opened again from the library's search, got a
+    second screen; a highlight deleted there came back when the first screen's next edit wrote it. Now the
+    search goes back to the screen already open, and a deletion there is final."""
+    river = library["river"]
+    app = ReaderApp(store=Store(library["store"]), paths=[Path(river.path)], document=river)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        first = app.screen
+        assert isinstance(first, ReadingScreen)
+        await pilot.press("L")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        await search_for(pilot, "by:holt gauges")
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        assert app.screen is first  # the same screen, not a second one of the same document
+        assert [s for s in app.screen_stack if isinstance(s, ReadingScreen)] == [first]
+        assert first.article.cursor == river.text.index("The gauges were moved")
+        held = first.under_cursor()
+        assert held is not None
+        await pilot.press("x")
+        await settle(pilot)
+        await pilot.press("2")  # a colour key with nothing under the cursor: nothing comes back
+        await settle(pilot)
+        app.writer.drain()
+        assert held.id not in {a.id for a in Store(library["store"]).annotations_for(river.id)}
