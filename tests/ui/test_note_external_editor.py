@@ -111,6 +111,39 @@ async def test_an_editor_that_leaves_no_file_keeps_the_note(
     assert not list(tmp_path.glob("reader-note-*"))  # nothing left behind (the directory and the FIFO removed)
 
 
+async def test_an_editors_text_too_long_for_a_note_is_kept_in_its_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A review's finding: text over the note's limit was refused and its file deleted, so what was typed in the
+    editor was lost. It is still refused (the note unchanged), and the file stays where the message says."""
+    from reader.annotation import MAX_NOTE_CHARS
+
+    script = tmp_path / "editor.sh"
+    script.write_text(f'#!/bin/sh\nhead -c {MAX_NOTE_CHARS + 500} /dev/zero | tr "\\0" x > "$1"\n')
+    script.chmod(0o755)
+    monkeypatch.setenv("EDITOR", str(script))
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[SEED], document=load_document(SEED))
+    monkeypatch.setattr(app, "suspend", no_suspend)
+    shown: list[str] = []
+    real_notify = app.notify
+    monkeypatch.setattr(app, "notify", lambda message, **kw: (shown.append(message), real_notify(message, **kw)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("n", *"kept", "ctrl+e")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if shown:
+                break
+        assert isinstance(app.screen, NoteEditor) and app.screen.text == "kept"
+    (left,) = tmp_path.glob("reader-note-*")
+    assert left.read_text() == "x" * (MAX_NOTE_CHARS + 500)
+    assert any("the note is unchanged" in message and str(left) in message for message in shown), shown
+
+
 @pytest.mark.skipif(not hasattr(__import__("signal"), "SIGQUIT"), reason="POSIX signals")
 def test_ctrl_c_and_ctrl_backslash_while_the_editor_runs_are_the_editors() -> None:
     """The terminal sends SIGINT (ctrl+c) and SIGQUIT (ctrl+\\) to the editor and the reader alike: the reader

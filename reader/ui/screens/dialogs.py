@@ -273,7 +273,8 @@ class NoteEditor(OverArticle[str | None]):
 
         The copy is written and read as bytes (no newline translation: a ``\\r\\n`` stays), lone surrogates
         pass through, the one line break an editor adds at the end is dropped, and the read is bounded: a
-        result over the limit is refused, and the note stays as it was."""
+        result over the limit is refused, the note stays as it was, and the file is left where it is (its path
+        said), so that nothing typed is lost."""
         import os
         import shlex
         import tempfile
@@ -287,6 +288,7 @@ class NoteEditor(OverArticle[str | None]):
             self.notify("Set $EDITOR (or $VISUAL) to write notes in your own editor", severity="warning")
             return
         before = self.text
+        kept = ""
         handle, name = tempfile.mkstemp(prefix="reader-note-", suffix=".md")
         try:
             with os.fdopen(handle, "wb") as file:
@@ -315,20 +317,24 @@ class NoteEditor(OverArticle[str | None]):
                 self.notify(sanitize(f"{command} left no file to read ({reason}); the note is unchanged"),
                             severity="warning", markup=False)
                 return
+            try:
+                text = data.decode("utf-8", "surrogatepass")
+            except UnicodeDecodeError:
+                text = data.decode("utf-8", "replace")
+            if text.endswith("\n") and not before.endswith("\n"):
+                text = text[:-1]
+            if len(text) > MAX_NOTE_CHARS:
+                # what was written is never thrown away: the file stays, and the message says where
+                kept = name
+                self.notify(
+                    sanitize(f"The text from the editor is longer than the {MAX_NOTE_CHARS:,} characters a note "
+                             f"holds; the note is unchanged, and the text is kept in {kept}"),
+                    severity="warning", timeout=30, markup=False,
+                )
+                return
         finally:
-            _remove_left_over(name)
-        try:
-            text = data.decode("utf-8", "surrogatepass")
-        except UnicodeDecodeError:
-            text = data.decode("utf-8", "replace")
-        if text.endswith("\n") and not before.endswith("\n"):
-            text = text[:-1]
-        if len(text) > MAX_NOTE_CHARS:
-            self.notify(
-                f"The note from the editor is longer than {MAX_NOTE_CHARS:,} characters; the note is unchanged",
-                severity="warning",
-            )
-            return
+            if not kept:
+                _remove_left_over(name)
         self.too_long = False
         self.query(".dialog-warning").remove()
         self.place()
