@@ -99,15 +99,23 @@ def _tmp_prefix(target: Path) -> str:
 
 
 def _name(path: Path) -> str:
-    """The store's file name for a message; the whole path when it has no name part (``.``, ``/``)."""
-    return path.name or os.fspath(path)
+    """The store's path for a message, whole: "cannot use tmp" for ``--db /tmp`` named the wrong thing, and a
+    ``mv`` command with the bare file name failed from any other folder (a review's finding)."""
+    return os.fspath(path)
+
+
+def move_aside_hint(path: Path) -> str:
+    """``mv <path> <path>.bak``, quoted for a shell, to paste as it is."""
+    import shlex
+
+    name = _name(path)
+    return f"mv {shlex.quote(name)} {shlex.quote(name + '.bak')}"
 
 
 def _invalid(path: Path, why: str) -> StoreError:
-    name = _name(path)
     return StoreError(
-        f"{name} is not a valid store ({why}); it was left untouched — move it aside "
-        f"(mv {name} {name}.bak) or pass --db to use another store"
+        f"{_name(path)} is not a valid store ({why}); it was left untouched — move it aside "
+        f"({move_aside_hint(path)}) or pass --db to use another store"
     )
 
 

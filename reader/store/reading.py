@@ -46,6 +46,7 @@ from reader.store.file import (
     _parse,
     _parse_documents,
     _View,
+    move_aside_hint,
 )
 from reader.store.journal import JournalCorrupt, JournalRead, JournalTooNew
 from reader.store.lock import DirectoryLock, LockTimeout
@@ -297,15 +298,14 @@ class StoreReading:
         try:
             return store_journal.read(path, ident=ident, offset=offset)
         except JournalCorrupt as error:
-            name = path.name
             raise StoreError(
-                f"{name} is not a valid store journal ({error}); it was left untouched — move it aside "
-                f"(mv {name} {name}.bak: the changes saved since the store was last compacted are in it) "
+                f"{os.fspath(path)} is not a valid store journal ({error}); it was left untouched — move it aside "
+                f"({move_aside_hint(path)}: the changes saved since the store was last compacted are in it) "
                 "or pass --db to use another store"
             ) from None
         except JournalTooNew as error:
             raise StoreError(
-                f"{path.name} was written by a newer reader ({error}); upgrade reader, or pass --db to use "
+                f"{os.fspath(path)} was written by a newer reader ({error}); upgrade reader, or pass --db to use "
                 "another store"
             ) from None
         except OSError as error:
