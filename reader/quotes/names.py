@@ -107,8 +107,10 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
             core.insert(0, token)
             index -= 1
             continue
-        if is_initial and core and key not in _HONORIFICS:
-            core.insert(0, token)
+        if is_initial and core and (key not in _HONORIFICS or (
+                len(key) == 1 and index >= 2 and tokens[index - 2][:1].isupper() and tokens[index - 2].isalpha()
+                and tokens[index - 2].lower() not in _TITLES and tokens[index - 2].lower() not in _HONORIFICS)):
+            core.insert(0, token)  # (a middle initial that is also an honorific: "Robert M. Danin", not "M. Macron")
             index -= 1
             continue
         if not core and index == len(tokens) and index >= 2 and (

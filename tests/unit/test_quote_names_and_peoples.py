@@ -120,6 +120,9 @@ def test_an_undersecretary_is_a_title() -> None:
         (["Kim", "Jong-un"], ["Kim", "Jong-un"]),
         (["Bashar", "al-Assad"], ["Bashar", "al-Assad"]),
         (["Evul-art’h"], ["Evul-art’h"]),
+        (["Robert", "M.", "Danin"], ["Robert", "M.", "Danin"]),  # a middle initial that is also French "M."
+        (["M.", "Macron"], ["Macron"]),
+        (["Président", "M.", "Macron"], ["Macron"]),
     ],
 )
 def test_a_possessive_or_an_organisations_word_ends_a_name(tokens: list[str], core: list[str]) -> None:
@@ -171,3 +174,8 @@ def test_a_pronoun_after_an_attributed_quotation_is_that_speakers() -> None:
             "“credibility, trustworthiness, [and] transparency,” Caudevilla said. “We could not make mistakes,” he "
             "added.\n")
     assert [q.speaker for q in find_quotations(Document.from_text(text))] == ["Caudevilla", "Caudevilla"]
+
+
+def test_a_middle_initial_stays_in_the_full_name() -> None:
+    assert speakers("“It is a mess,” said Robert M. Danin, a senior fellow at the Council on Foreign Relations.") == [
+        "Robert M. Danin"]
