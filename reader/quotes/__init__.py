@@ -139,6 +139,10 @@ def _detect(document: Document, collect: list[list[Option]] | None = None) -> li
     return detection.attribute(0, len(detection))
 
 
+_QUOTE_SIGNATURE = re.compile(r"\s*(?:[—–]|--?)\s*(?P<name>[^\W\d_][^\n]{0,78}?)\s*")
+"""A block quotation's last line that signs it ("— Winston Churchill", "-- Jane Doe, 1999")."""
+
+
 class Detection:
     """:func:`find_quotations` in two steps, so a large document's quotations can be found range by range (the
     reading screen's background finder, :mod:`reader.quotes.background`, sends each range as it is done).
@@ -177,8 +181,15 @@ class Detection:
         starts, parents, is_block = raws.start, raws.parent, raws.is_block
         by_start: list[int] = []  # the marked quotations' rows in order of start, for the block quotes below
         sorted_starts: list[int] | None = None
+        hints: dict[int, str | None] = {}
         for index, block in enumerate(blocks):
             if block.kind is BlockKind.QUOTE:
+                signed = _QUOTE_SIGNATURE.fullmatch(self.text, block.start, block.end)
+                if signed and index > 0 and blocks[index - 1].kind is BlockKind.QUOTE and ident in hints:
+                    # "> …" then "> — Winston Churchill" (as `Y` copies a quotation): the line before's speaker,
+                    # no quotation of its own
+                    hints[ident] = signed.group("name").split(",")[0].strip()  # ("— Jane Doe, 1999")
+                    continue
                 if sorted_starts is None:
                     by_start = sorted(range(len(raws)), key=starts.__getitem__)
                     sorted_starts = [starts[row] for row in by_start]
@@ -189,7 +200,7 @@ class Detection:
                     if parents[row] < 0 and not is_block[row]:
                         parents[row] = ident
                 raws.append(block.start, block.end, ">", "", ident, -1, index, index, block.start, block.end, True)
-        hints: dict[int, str | None] = {}
+                hints[ident] = None
         if not document.markdown:
             for index, name in _unmarked_blocks(document, marked):
                 block = blocks[index]

@@ -4,6 +4,8 @@ the paragraph before introduces it (a colon, or speech reported with "said" and 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from reader.document import Document
@@ -97,3 +99,22 @@ def test_a_short_documents_narrator_is_judged_over_the_whole_document(repeat: in
     text = ("Title\n\nGov. Rick Perry spoke in Houston. In a speech last July, he said:\n\n" + SPEECH + "\n\n"
             + "The council met on Tuesday. The budget passed.\n\n" * repeat + column * (repeat + 1))
     assert blocks(text) == []
+
+
+@pytest.mark.parametrize(
+    ("signature", "speaker"),
+    [("— Winston Churchill", "Winston Churchill"), ("-- Jane Doe, 1999", "Jane Doe"),
+     ("– Winston Churchill", "Winston Churchill")],
+)
+def test_a_markdown_quotations_signature_line_is_its_speaker_not_a_quotation(
+    signature: str, speaker: str, tmp_path: Path
+) -> None:
+    """"> …" then "> — Winston Churchill" (the shape `Y` copies): the last line names who said the quotation
+    above it; it is no quotation of its own (a review found `reader quotes` listing "— Winston Churchill")."""
+    from reader.sources import load_file
+
+    path = tmp_path / "speech.md"
+    path.write_text(f"# Speech\n\nThe war went on.\n\n> We shall fight on the beaches.\n>\n> {signature}\n\n"
+                    "The end.\n", encoding="utf-8")
+    found = find_quotations(load_file(path))
+    assert [(q.text, q.speaker_full) for q in found] == [("We shall fight on the beaches.", speaker)]
