@@ -7,9 +7,11 @@ paragraph's inline children are a flat list too), so the walk is one loop with a
 the input's depth.
 
 Decisions:
-* Title: a level-1 heading that is the document's first block becomes the title block; else the front matter's
-  title is set as the title block; else there is none, and :attr:`Document.title` falls back to the first h1
-  anywhere (``SourceInfo.title``) or the file name. A front matter author or date becomes a byline under it.
+* Title: the front matter's title is the title block (the author named the document there: static site
+  generators show it as the page's title, and a level-1 heading under it is a heading of the text); else a
+  level-1 heading that is the document's first block becomes the title block; else there is none, and
+  :attr:`Document.title` falls back to the first h1 anywhere (``SourceInfo.title``) or the file name. A front
+  matter author or date becomes a byline under it.
 * Ordered lists: the number is a marker like a bullet, kept out of the text (the reader shows every list item
   with its bullet), so a highlight's text is the item's words only.
 * A list item's later paragraphs continue its block on a new line (one bullet per item); block quotes are QUOTE
@@ -75,7 +77,7 @@ class MarkdownWalk:
         self.tokens, self.skip, builder = tokens, -1, self.builder
         if not self.started:
             self.started = True
-            self.title_at = self._leading_h1()
+            self.title_at = -1 if self.meta.get("title") else self._leading_h1()
             if self.title_at < 0:
                 if self.meta.get("title"):
                     builder.title(self.meta["title"])

@@ -90,10 +90,13 @@ def test_article_text_blocks_and_metadata() -> None:
     assert document.info.author == "Ann Lee, Bob, Jr."
     assert document.info.date == "2024-03-01" and document.info.language == "en"
     assert document.info.url == "https://example.org/post" and document.info.path == "/notes/note.md"
-    assert document.title == "The Real Title"  # the leading h1 is the title block
+    # the front matter's title is the title block too (the author named the document there); the leading h1
+    # under it is a heading of the text (a review found the app and `reader text` titling it "The Real Title")
+    assert document.title == "Front: the title"
     assert blocks(document) == [
-        ("title", 1, "The Real Title"),
+        ("title", 1, "Front: the title"),
         ("byline", 0, "Ann Lee, Bob, Jr. · 2024-03-01"),
+        ("heading", 1, "The Real Title"),
         (
             "paragraph",
             0,
@@ -113,7 +116,8 @@ def test_article_text_blocks_and_metadata() -> None:
         ("image", 0, "[image: A red bicycle]"),
         ("paragraph", 0, "Closing text with a hard\nbreak and [image: inline pic] here."),
     ]
-    assert [document.text[b.start : b.end] for _, b in document.headings] == ["The Real Title", "Section one"]
+    assert [document.text[b.start : b.end] for _, b in document.headings] == [
+        "Front: the title", "The Real Title", "Section one"]
 
 
 def test_markers_are_not_in_the_text_and_styles_cover_the_words() -> None:
