@@ -46,6 +46,7 @@ from reader.quotes.words import (
     _NOUN_BEFORE,
     _NOW,
     _OF_HEADS,
+    _ORG_NOUNS,
     _PERIODS,
     _PLACES,
     _PREPOSITIONS,
@@ -257,7 +258,10 @@ class NounPhrases(RolePhrases):
         """The noun phrase ending at ``j`` as (speaker, "name" | "pronoun" | "description")."""
         word, offset = tokens[j]
         key = word.lower()
-        if key in ("who", "which") and j >= 2 and tokens[j - 1][0] == "," and tokens[j - 2][0][:1].isupper():
+        if self.lang == "fr" and ("'" in key or "’" in key):
+            key = _elided_pronoun(key)  # "qu'il a qualifié", "lorsqu'elle a dit": the pronoun after the elision
+        if key in ("who", "which") and j >= 2 and tokens[j - 1][0] == "," and (
+                tokens[j - 2][0][:1].isupper() or (key == "which" and tokens[j - 2][0] in _ORG_NOUNS)):
             found = self._noun_phrase_back(tokens, j - 2)  # "Beck, who has described …", "Heritage, which called …"
             return None if key == "which" and found is not None and found[0] in _PLACES else found
         if key in ("to", "zu", "de", "à", "that", "which", "who", "dass", "que", "qui", "wie", "comme", "as", "if",
@@ -465,6 +469,12 @@ class NounPhrases(RolePhrases):
     def _apposed_name(self, tokens: list[tuple[str, int]], m: int) -> str | None:
         """The name a description is in apposition to (:class:`reader.quotes.subjects.Subjects`)."""
         raise NotImplementedError
+
+
+def _elided_pronoun(key: str) -> str:
+    """A French subject pronoun after an elided word ("qu'il" → "il"), else ``key`` as it is."""
+    tail = key.replace("’", "'").rpartition("'")[2]
+    return tail if tail in ("il", "elle", "ils", "elles", "on") else key
 
 
 _PRONOUN_CHAIN = 3

@@ -29,7 +29,8 @@ _VERBS = _words(
     predicted maintain maintained contend contended counter countered testify testified remind reminded confirm
     confirmed deny denied reiterate reiterated assert asserted allege alleged mention mentioned recount recounted
     continued went pressed interjected quipped retorted snapped groused boasted bragged lamented scoffed mused
-    wondered demanded pleaded exclaimed proclaimed opined blasted slammed charged accused praised touted hailed
+    wondered demanded pleaded exclaimed proclaimed opined blasted slammed charged accused accuses accusing praised
+    touted hailed
     mocked derided dismissed labeled labelled dubbed branded termed criticized criticised thanked pledged vowing
     adds tweeting writing recalling noting arguing explaining telling asking responding replying insisting
     warning calling describing declaring stating announcing acknowledging conceding predicting claiming

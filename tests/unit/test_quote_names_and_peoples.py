@@ -179,3 +179,26 @@ def test_a_pronoun_after_an_attributed_quotation_is_that_speakers() -> None:
 def test_a_middle_initial_stays_in_the_full_name() -> None:
     assert speakers("“It is a mess,” said Robert M. Danin, a senior fellow at the Council on Foreign Relations.") == [
         "Robert M. Danin"]
+
+
+def test_a_french_pronoun_after_an_elision_is_the_subject() -> None:
+    """"« Un choc », c'est ainsi qu'il a qualifié …": "qu'il" is "il" (Babiš, named before), not the minister
+    the clause mentions after the verb (a review's finding on ../shared/corpus)."""
+    text = ("Titre\n\nLe ministre de la Santé Roman Prymula a démissionné. Le Premier ministre Andrej Babiš s'est "
+            "exprimé vendredi. « Un choc », c'est ainsi qu'il a qualifié les révélations concernant la réunion de son "
+            "ministre de la Santé.\n")
+    assert [q.speaker_full for q in find_quotations(Document.from_text(text))] == ["Andrej Babiš"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Hillary Clinton accuses Bernie Sanders of subjecting her to an “artful smear” over her speeches.",
+         "Hillary Clinton"),
+        ("Zuckerberg offered a primer during testimony Tuesday in a lawsuit with ZeniMax Media, which accuses "
+         "Oculus and Facebook of “misappropriating” trade secrets.", "ZeniMax Media"),
+        ("The senator attacked the campaign, which called the plan “a disaster” last week.", "the campaign"),
+    ],
+)
+def test_the_accuser_says_the_words_of_the_accusation(body: str, speaker: str) -> None:
+    assert speakers(body) == [speaker]
