@@ -698,6 +698,10 @@ async def test_panel_filter(store_path: Path) -> None:
             shown = [names[entries.get_option_at_index(i).id or ""] for i in range(entries.option_count)]
             assert shown == expected, query
             assert h.panel_title() == f"Highlights ({len(expected)} of 3)", query
+            # a filter that leaves nothing says so (an empty list said nothing: a review's finding)
+            assert bool(entries.empty_lines) == (not expected), query
+            if not expected:
+                assert "No highlight matches the filter." in entries.empty_lines
             await h.press("escape")  # Esc in the filter clears it and goes back to the list
             assert h.panel_title() == "Highlights (3)"
             assert entries.option_count == 3

@@ -73,6 +73,9 @@ class ExportingMixin(_ScreenBase):
         def answered(yes: bool | None) -> None:
             if yes:
                 self.export_to(target, fmt)
+            else:  # a "no" is an answer the screen confirms too: nothing happens silently
+                self.notify(f"{target.name} was kept as it is: nothing was exported", title="Export",
+                            markup=False)
 
         from reader.ui.notices import overwrite_question
         from reader.ui.screens.dialogs import ConfirmScreen

@@ -83,7 +83,7 @@ class QuotesScreen(ModalScreen[int | None]):
             if not count:
                 return Content(finding[:1].upper() + finding[1:])
             return Content(f"Quotations found so far ({count}), {finding} — Enter jumps, Esc closes")
-        return Content(f"Quotations ({count}) — Enter jumps, Esc closes" if count else "No quotations found")
+        return Content(f"Quotations ({count:,}) — Enter jumps, Esc closes" if count else "No quotations found")
 
     def compose(self) -> ComposeResult:
         with Vertical():

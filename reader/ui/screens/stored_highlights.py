@@ -36,10 +36,13 @@ def entry(annotation: Annotation) -> Content:
     """One highlight: its context with the quote in bold, then speaker and tags, then the note."""
     prefix = sanitize(" ".join(annotation.prefix.split()))
     suffix = sanitize(" ".join(annotation.suffix.split()))
+    # a space between context and quote only where the text has one: "“We will win,” said" stays as written
+    before = " " if annotation.prefix[-1:].isspace() else ""
+    after = " " if annotation.suffix[:1].isspace() else ""
     parts = [
-        Content.styled(("…" + prefix + " ") if prefix else "", "$text-muted"),
+        Content.styled(("…" + prefix + before) if prefix else "", "$text-muted"),
         Content.styled(sanitize(" ".join(annotation.text.split())), "bold"),
-        Content.styled((" " + suffix + "…") if suffix else "", "$text-muted"),
+        Content.styled((after + suffix + "…") if suffix else "", "$text-muted"),
     ]
     meta = []
     if annotation.speaker:

@@ -35,6 +35,8 @@ EMPTY_TEXT = (
 
 EMPTY_LINES = ("", *EMPTY_TEXT.splitlines(), "")
 """The empty state as the list draws it, below the title: a blank row, EMPTY_TEXT, a blank row."""
+NO_MATCH_LINES = ("", "No highlight matches the filter.", "Esc in the filter clears it.", "")
+"""What the list shows when the filter leaves none of the highlights (an empty list said nothing)."""
 
 
 class PanelTitle(Static):
@@ -171,7 +173,7 @@ class HighlightPanel(Vertical):
         title = f"Highlights ({total})" if shown == total else f"Highlights ({shown} of {total})"
         if orphans:
             title += f" · {orphans} orphaned"
-        self._entries.set_empty(EMPTY_LINES if total == 0 else ())
+        self._entries.set_empty(EMPTY_LINES if total == 0 else NO_MATCH_LINES if shown == 0 else ())
         if title == self.heading:
             return
         self.heading = title
