@@ -345,8 +345,10 @@ def _choose_sources(
     from_stdin = given == [STDIN_ARGUMENT] or (not given and piped_input.stdin_has_document())
     if STDIN_ARGUMENT in given and not from_stdin:
         raise ReaderError("'-' (standard input) can only be read on its own, not with other files")
-    if args.width is not None and not 20 <= args.width <= 400:
-        raise ReaderError("--width must be between 20 and 400 columns")
+    from reader.preferences import MEASURE_MAX, MEASURE_MIN
+
+    if args.width is not None and not MEASURE_MIN <= args.width <= MEASURE_MAX:
+        raise ReaderError(f"--width must be between {MEASURE_MIN} and {MEASURE_MAX} columns")
     if from_stdin:
         return [], piped_input.read_stdin_document(), ""
     folder = ""

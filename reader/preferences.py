@@ -31,6 +31,9 @@ MAX_BYTES = 64 * 1024
 """A settings file larger than this is not read."""
 
 PANEL_WIDTH_DEFAULT = 38
+MEASURE_MIN, MEASURE_MAX = 20, 400
+"""The reading measure's bounds, in columns: ``--width`` and the `-`/`+` keys keep to the same (`-` stopped at
+30 where ``--width 20`` was accepted: a review's finding)."""
 PANEL_WIDTH_MIN = 28
 PANEL_WIDTH_MAX = 120
 

@@ -21,7 +21,7 @@ from textual.widget import Widget
 from textual.widgets import Input, OptionList
 
 from reader.document import BlockKind, Document, Span
-from reader.preferences import PANEL_WIDTH_MAX, PANEL_WIDTH_MIN, Preferences, clamp_panel_width
+from reader.preferences import MEASURE_MIN, PANEL_WIDTH_MAX, PANEL_WIDTH_MIN, Preferences, clamp_panel_width
 from reader.sanitize import sanitize_lines
 from reader.session import StoreOp
 from reader.ui.screens.annotating import AnnotatingMixin
@@ -392,10 +392,10 @@ class ReadingScreen(AnnotatingMixin, SearchingMixin, LoadingMixin, Screen[None])
 
     def action_narrower(self) -> None:
         article = self.article
-        if article.text_width <= 30:
+        if article.text_width <= MEASURE_MIN:
             self.announce("width", f"Text width {article.text_width} columns: the narrowest it can be")
             return
-        article.measure = max(30, article.text_width - 4)
+        article.measure = max(MEASURE_MIN, article.text_width - 4)
         self.announce("width", f"Text width {article.text_width} columns")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
