@@ -8,8 +8,9 @@ the input's depth.
 
 Decisions:
 * Title: the front matter's title is the title block (the author named the document there: static site
-  generators show it as the page's title, and a level-1 heading under it is a heading of the text); else a
-  level-1 heading that is the document's first block becomes the title block; else there is none, and
+  generators show it as the page's title, and a level-1 heading under it that says something else is a heading
+  of the text; one that says the same is the title block, shown once); else a level-1 heading that is the
+  document's first block becomes the title block; else there is none, and
   :attr:`Document.title` falls back to the first h1 anywhere (``SourceInfo.title``) or the file name. A front
   matter author or date becomes a byline under it.
 * Ordered lists: the number is a marker like a bullet, kept out of the text (the reader shows every list item
@@ -77,7 +78,11 @@ class MarkdownWalk:
         self.tokens, self.skip, builder = tokens, -1, self.builder
         if not self.started:
             self.started = True
-            self.title_at = -1 if self.meta.get("title") else self._leading_h1()
+            self.title_at = self._leading_h1()
+            titled = " ".join(self.meta.get("title", "").split())
+            if titled and self.title_at >= 0 and titled.casefold() != " ".join(
+                    _plain(tokens[self.title_at + 1].children or []).split()).casefold():
+                self.title_at = -1  # the front matter's title differs: it titles, the h1 is a heading
             if self.title_at < 0:
                 if self.meta.get("title"):
                     builder.title(self.meta["title"])

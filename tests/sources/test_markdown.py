@@ -490,3 +490,19 @@ def test_pieces_never_break_offsets(source: str) -> None:
         check_offsets(document)
     finally:
         md.PIECE, md.HARD_PIECE = saved
+
+
+@pytest.mark.parametrize(
+    ("front", "heading", "titles"),
+    [
+        ("Field notes", "Field notes", ["Field notes"]),  # the same title once, not twice
+        ("Field  NOTES", "Field notes", ["Field notes"]),  # (white space and case aside)
+        ("Front matter title", "Heading One", ["Front matter title", "Heading One"]),  # the front matter titles
+    ],
+)
+def test_the_front_matters_title_titles_and_a_same_h1_is_not_repeated(
+    front: str, heading: str, titles: list[str]
+) -> None:
+    document = convert(f"---\ntitle: {front}\n---\n\n# {heading}\n\nSome text here.\n")
+    assert document.title == (front if len(titles) > 1 else heading)
+    assert [document.text[b.start : b.end] for _, b in document.headings] == titles
