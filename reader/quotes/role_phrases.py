@@ -21,6 +21,7 @@ from reader.quotes.words import (
     _FUNCTION,
     _INDEFINITE,
     _INTRODUCERS,
+    _NUMBER_WORDS,
     _OF_HEADS,
     _OPENERS,
     _ORG_NOUNS,
@@ -148,8 +149,9 @@ class RolePhrases(SentenceBounds):
         key = word.lower()
         # "Following a meeting, …", "Shortly after …": a participle or an adverb, even when the article never
         # writes it in lower case (unless it names a person: "Ebeling explained")
-        return initial and (key in self.lowered or (
-            self.lang == "en" and (key.endswith(("ing", "ly")) or key in _OPENERS) and word not in self.people.persons))
+        return initial and (key in self.lowered or (self.lang == "en" and (
+            key.endswith(("ing", "ly")) or key in _OPENERS or key.partition("-")[0] in _NUMBER_WORDS
+        ) and word not in self.people.persons))  # ("Twenty-two years ago, …")
 
     def _description(self, words: list[str], offset: int) -> str | None:
         """A role description as the speaker: resolved to the person it stands for ("the incumbent president"),

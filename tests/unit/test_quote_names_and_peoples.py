@@ -202,3 +202,10 @@ def test_a_french_pronoun_after_an_elision_is_the_subject() -> None:
 )
 def test_the_accuser_says_the_words_of_the_accusation(body: str, speaker: str) -> None:
     assert speakers(body) == [speaker]
+
+
+def test_a_number_opening_a_sentence_is_no_speaker() -> None:
+    body = ("The Daily Caller found a 1995 story. Twenty-two years ago, a Times article hailed Trump as “The Comeback "
+            "Kid” for his success.\n\n“Though there are still four years to go, business leaders are convinced,” the "
+            "article said.")
+    assert "Twenty-two" not in speakers(body)
