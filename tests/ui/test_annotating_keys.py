@@ -716,6 +716,10 @@ async def test_panel_filter(store_path: Path) -> None:
         editor = h.app.screen
         assert isinstance(editor, NoteEditor) and editor.text == "a pretext"
         await h.press("escape")
+        await h.settle()
+        assert isinstance(h.app.focused, HighlightList)
+        await h.press("escape")  # Esc in the filtered list clears the filter too
+        assert h.panel_title() == "Highlights (3)" and entries.option_count == 3
 
 
 # -- e: export --------------------------------------------------------------------------------------------------

@@ -433,7 +433,11 @@ class ReadingScreen(AnnotatingMixin, SearchingMixin, LoadingMixin, Screen[None])
         return False
 
     def on_key(self, event: Key) -> None:
-        if event.key == "escape" and self.focused is not None and self.focused.id == "panel-filter":
+        """Esc clears the panel's filter, from the filter line or from the list it filters (after Enter accepted
+        the filter, the list has the focus: Esc there left the filter on, a review found)."""
+        focused = self.focused
+        if event.key == "escape" and focused is not None and (
+                focused.id == "panel-filter" or (isinstance(focused, HighlightList) and self.panel.filter_text)):
             event.stop()
             self.panel.clear_filter()
 
