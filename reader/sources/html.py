@@ -209,9 +209,12 @@ def _for_extraction(root: Any, markup: int) -> Any:
 
 
 def _drop_hidden(root: Any) -> None:
-    """Take out of the page the elements no one reading sees (see :func:`html_blocks.is_hidden`)."""
+    """Take out of the page the elements no one reading sees (see :func:`html_blocks.is_hidden`), and a short
+    note beside the article (``role="note"``: a wiki's "See also: …" hatnote, which trafilatura glued into a
+    paragraph of its own, "Mozilla Foundationand", its "See also:" lost; Readability's extraction leaves it out)."""
     body = root.find("body")
-    hidden = [e for e in (body if body is not None else root).iter() if isinstance(e.tag, str) and is_hidden(e)]
+    hidden = [e for e in (body if body is not None else root).iter() if isinstance(e.tag, str) and (
+        is_hidden(e) or (e.get("role") == "note" and len("".join(e.itertext())) < 300))]
     for element in hidden:
         _remove_keeping_tail(element)
 
