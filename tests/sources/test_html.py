@@ -165,7 +165,8 @@ def test_hidden_text_and_repeated_paragraphs() -> None:
 def test_a_short_note_beside_the_article_is_left_out() -> None:
     """A wiki's hatnote (``role="note"``: "See also: A and B") came out as "Afoundationand", "See also:" lost; a
     long note is content and stays."""
-    note = "<div role='note' class='hatnote'>See also: <a href='/a'>Mozilla Foundation</a> and <a href='/b'>Corp</a></div>"
+    note = ("<div role='note' class='hatnote'>See also: <a href='/a'>Mozilla Foundation</a> and "
+            "<a href='/b'>Corp</a></div>")
     long_note = f"<div role='note'><p>{ARTICLE} {ARTICLE}</p></div>"
     document = load(page(f"<article>{note}<p>{ARTICLE}</p><p>{ARTICLE} Again.</p>{long_note}</article>"))
     assert "Mozilla Foundation" not in document.text and "See also" not in document.text
