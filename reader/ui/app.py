@@ -16,7 +16,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.driver import Driver
 from textual.notifications import SeverityLevel
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 
 from reader import gc_pause
 from reader.document import Document
@@ -189,11 +189,22 @@ class ReaderApp(App[None]):
     def _show_document(self, document: Document, at: int | None = None) -> None:
         """A document already open on a screen of the stack (the library or a search opened it again) is shown
         there, the screens above it closed: never a second screen of it, whose highlights would go stale when
-        the other one changed them (a highlight deleted on one came back from the other's next edit)."""
-        shown = next((s for s in reversed(self.screen_stack)
-                      if isinstance(s, ReadingScreen) and s.document.id == document.id), None)
+        the other one changed them (a highlight deleted on one came back from the other's next edit). A screen
+        above that holds work (a dialog, another document's unsaved changes) is never closed: it is said instead."""
+        stack = self.screen_stack
+        shown = next((s for s in reversed(stack) if isinstance(s, ReadingScreen) and s.document.id == document.id),
+                     None)
         if isinstance(shown, ReadingScreen):
-            while self.screen is not shown:
+            above = stack[stack.index(shown) + 1 :]
+            # Nothing is closed that holds work: a dialog (a note being typed), or another document's screen
+            # whose changes are still being saved (its retries live there). Then the open screen is named.
+            if any(isinstance(s, ModalScreen) or (isinstance(s, ReadingScreen) and s.unsaved) for s in above):
+                self.notify(f"{document.display_title} is already open; close what is above it to go back to it",
+                            title="Already open", severity="warning")
+                return
+            for screen in reversed(above):
+                if isinstance(screen, ReadingScreen):
+                    screen.save_position()  # (another document's: as its Esc would)
                 self.pop_screen()
             if at is not None and 0 <= at < len(document.text):
                 shown.article.jump_when_laid_out(at, center=True)

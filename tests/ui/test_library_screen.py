@@ -213,3 +213,48 @@ async def test_opening_an_open_document_again_goes_back_to_its_screen(library: d
         await settle(pilot)
         app.writer.drain()
         assert held.id not in {a.id for a in Store(library["store"]).annotations_for(river.id)}
+
+
+async def test_opening_an_open_document_never_closes_a_dialog_or_loses_a_position(
+    library: dict[str, Any], tmp_path: Path
+) -> None:
+    """A review's findings on the first version: a load that finished while a note was being typed closed the
+    note editor, its text lost; another document's screen above was closed without saving its position."""
+    from reader.ui.screens.dialogs import NoteEditor
+
+    river, council = library["river"], library["council"]
+    app = ReaderApp(store=Store(library["store"]), paths=[Path(river.path)], document=river)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        first = app.screen
+        assert isinstance(first, ReadingScreen)
+        await pilot.press("n")
+        await settle(pilot)
+        await pilot.press(*"careful")
+        assert isinstance(app.screen, NoteEditor)
+        app._show_document(river, at=10)  # a load started earlier ends now
+        await settle(pilot)
+        assert isinstance(app.screen, NoteEditor) and app.screen.text == "careful"  # kept, and said
+        await pilot.press("escape")
+        await settle(pilot)
+        if not isinstance(app.screen, ReadingScreen):  # "Discard the changes?"
+            await pilot.press("y")
+            await settle(pilot)
+        app._show_document(council)
+        await settle(pilot)
+        second = app.screen
+        assert isinstance(second, ReadingScreen) and second.document.id == council.id
+        for _ in range(50):  # (its article is composed after the push)
+            if second.query(ArticleView):
+                break
+            await pilot.pause(0.02)
+        await settle(pilot)
+        second.article.move_to(len(council.text) // 2)
+        await settle(pilot)
+        cursor = second.article.cursor
+        assert cursor > 0
+        app._show_document(river)  # back to the first: the second's position is saved as it closes
+        await settle(pilot)
+        assert app.screen is first
+        app.writer.drain()
+        assert Store(library["store"]).position(council.id) == cursor
