@@ -139,8 +139,24 @@ def _detect(document: Document, collect: list[list[Option]] | None = None) -> li
     return detection.attribute(0, len(detection))
 
 
-_QUOTE_SIGNATURE = re.compile(r"\s*(?:[—–]|--?)\s*(?P<name>[^\W\d_][^\n]{0,78}?)\s*")
-"""A block quotation's last line that signs it ("— Winston Churchill", "-- Jane Doe, 1999")."""
+_QUOTE_SIGNATURE = re.compile(r"\s*(?:[—–]|--?)\s*(?P<name>[^\W\d_][^\n,(]{0,60}?)\s*(?:[,(][^\n]{0,60})?")
+"""A block quotation's last line that signs it ("— Winston Churchill", "-- Jane Doe, 1999", "— Shay Friedman
+(@ironshay) August 22"): the name, before a comma or a bracket."""
+_NAME_PARTICLES = frozenset("de da di du del van von der le la al bin ibn".split())
+
+
+def _signature(text: str, start: int, end: int) -> str | None:
+    """The name a block quotation's line signs it with, or None: a dash, then one to five capitalised words (a
+    particle may join them). Not a list item or a line of dialogue ("– Fix every pothole by 2026", "— Pour
+    toujours ?"): words in lower case, digits or a sentence's end are no signature."""
+    signed = _QUOTE_SIGNATURE.fullmatch(text, start, end)
+    if signed is None:
+        return None
+    words = signed.group("name").split()
+    if not 1 <= len(words) <= 5 or words[-1][-1:] in "?!.:;" or not all(
+            (word[:1].isupper() and not any(c.isdigit() for c in word)) or word in _NAME_PARTICLES for word in words):
+        return None
+    return " ".join(words)
 
 
 class Detection:
@@ -184,11 +200,12 @@ class Detection:
         hints: dict[int, str | None] = {}
         for index, block in enumerate(blocks):
             if block.kind is BlockKind.QUOTE:
-                signed = _QUOTE_SIGNATURE.fullmatch(self.text, block.start, block.end)
+                last = index + 1 == len(blocks) or blocks[index + 1].kind is not BlockKind.QUOTE
+                signed = _signature(self.text, block.start, block.end) if last else None
                 if signed and index > 0 and blocks[index - 1].kind is BlockKind.QUOTE and ident in hints:
-                    # "> …" then "> — Winston Churchill" (as `Y` copies a quotation): the line before's speaker,
-                    # no quotation of its own
-                    hints[ident] = signed.group("name").split(",")[0].strip()  # ("— Jane Doe, 1999")
+                    # "> …" then "> — Winston Churchill" as the quotation's last line (as `Y` copies one): the
+                    # speaker of the line before, no quotation of its own
+                    hints[ident] = signed
                     continue
                 if sorted_starts is None:
                     by_start = sorted(range(len(raws)), key=starts.__getitem__)

@@ -118,3 +118,34 @@ def test_a_markdown_quotations_signature_line_is_its_speaker_not_a_quotation(
                     "The end.\n", encoding="utf-8")
     found = find_quotations(load_file(path))
     assert [(q.text, q.speaker_full) for q in found] == [("We shall fight on the beaches.", speaker)]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["My plan has three parts.", "– Cut property taxes by ten percent", "– Fix every pothole by 2026"],
+        ["— Où vas-tu ?", "— Je pars demain.", "— Pour toujours ?"],  # dialogue with dashes
+        ["We will win.", "— Winston Churchill", "More words after the name."],  # a signature ends the quotation
+    ],
+)
+def test_a_dash_line_that_is_no_signature_stays_a_quotation(lines: list[str], tmp_path: Path) -> None:
+    """A review's finding on the first version: any short line opening with a dash was a signature, so list
+    items and dialogue lost their quotations and gave one of their lines as the speaker."""
+    from reader.sources import load_file
+
+    path = tmp_path / "lines.md"
+    path.write_text("# Lines\n\nShe wrote:\n\n" + "\n>\n".join("> " + line for line in lines) + "\n\nThe end.\n",
+                    encoding="utf-8")
+    found = find_quotations(load_file(path))
+    assert [q.text for q in found] == lines
+    assert not {q.speaker_full for q in found} & {line.lstrip("–— ") for line in lines}  # no line is a speaker
+
+
+def test_a_posts_signature_names_only_the_person(tmp_path: Path) -> None:
+    from reader.sources import load_file
+
+    path = tmp_path / "post.md"
+    path.write_text("# Post\n\n> Shipping the new parser today.\n>\n> — Shay Friedman (@ironshay) August 22, 2016\n",
+                    encoding="utf-8")
+    assert [(q.text, q.speaker_full) for q in find_quotations(load_file(path))] == [
+        ("Shipping the new parser today.", "Shay Friedman")]
