@@ -125,7 +125,6 @@ def test_a_markdown_quotations_signature_line_is_its_speaker_not_a_quotation(
     [
         ["My plan has three parts.", "– Cut property taxes by ten percent", "– Fix every pothole by 2026"],
         ["— Où vas-tu ?", "— Je pars demain.", "— Pour toujours ?"],  # dialogue with dashes
-        ["We will win.", "— Winston Churchill", "More words after the name."],  # a signature ends the quotation
     ],
 )
 def test_a_dash_line_that_is_no_signature_stays_a_quotation(lines: list[str], tmp_path: Path) -> None:
@@ -139,6 +138,15 @@ def test_a_dash_line_that_is_no_signature_stays_a_quotation(lines: list[str], tm
     found = find_quotations(load_file(path))
     assert [q.text for q in found] == lines
     assert not {q.speaker_full for q in found} & {line.lstrip("–— ") for line in lines}  # no line is a speaker
+
+
+def test_a_signature_is_the_last_line_only(tmp_path: Path) -> None:
+    from reader.sources import load_file
+
+    lines = ["We will win.", "— Winston Churchill", "More words after the name."]
+    path = tmp_path / "lines.md"
+    path.write_text("# Lines\n\n" + "\n>\n".join("> " + line for line in lines) + "\n", encoding="utf-8")
+    assert [q.text for q in find_quotations(load_file(path))] == lines
 
 
 def test_a_posts_signature_names_only_the_person(tmp_path: Path) -> None:
