@@ -152,9 +152,9 @@ class People(Namesakes):
                 by_words = static[number] = any(
                     k in _HONORIFICS or k in _TITLES for k in (t.rstrip(".").lower() for t in prefix)
                 ) or (sum(1 for t in core if len(t.rstrip(".")) > 1) >= 2 and surname in alone and self.lang != "de")
-            if len(core) == 1 and surname in _DEMONYMS and not any(t.rstrip(".").lower() in _HONORIFICS
-                                                                   for t in prefix):
-                continue  # "Former Mexican presidents": an adjective ("Mr. French", "David French": a surname)
+            if len(core) == 1 and surname in _DEMONYMS and not any(
+                    t.rstrip(".").lower() in _HONORIFICS or t.rstrip(".").lower() in _NAME_TITLES for t in prefix):
+                continue  # "Former Mexican presidents": an adjective ("Mr. French", "Sen. Welsh": a surname)
             if by_words:
                 strong.add(surname)
                 continue
@@ -409,6 +409,12 @@ class People(Namesakes):
         if wanted <= _STAFF_ROLES:
             return None
         return self.before(offset)
+
+
+_NAME_TITLES = frozenset("""sen senator rep representative gov governor coach judge mayor rabbi bishop rev reverend
+    father dr gen lt col capt sgt congressman congresswoman""".split())
+"""Titles that stand only before a person's name: a nationality's word after one is a surname ("Sen. Welsh",
+"Coach French"); not "Former", "President" ("Former Mexican presidents")."""
 
 
 _ROLE_AHEAD = 20_000

@@ -11,7 +11,7 @@ pronoun or a role refers to; they know nothing about quotations. Decisions are r
 from __future__ import annotations
 
 from reader.quotes.descriptions import _as_written, _is_role
-from reader.quotes.names import _POSSESSIVE, given_and_surname
+from reader.quotes.names import _POSSESSIVE, given_and_surname, given_gender
 from reader.quotes.people import People, _is_group
 from reader.quotes.role_phrases import RolePhrases
 from reader.quotes.token_windows import (
@@ -195,6 +195,8 @@ class NounPhrases(RolePhrases):
                 if not self._resolving:  # (only the outermost: an inner one was cut short by the chain's end)
                     subjects[offset] = subject
             person = self.people.named(subject) if subject else None
+            if subject and gender and (given := given_gender(subject.split()[0])) and given != gender:
+                person, subject = None, None  # "Jane Jones said" is not whom "he" stands for, whatever is indexed
             if (person is not None and (not gender or not person.gender or person.gender == gender)
                     and not _is_group(person.surname)):
                 return subject

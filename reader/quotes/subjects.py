@@ -61,6 +61,10 @@ _ENGLISH_DETERMINERS = frozenset("the a an this that these those his her its the
 """(``words._DETERMINERS`` holds the German and French ones too: "son" is French for "his".)"""
 
 
+_NOT_ATTRIBUTION = frozenset("which who whom whose that as while when after before because but and or".split())
+"""Words after a quotation that open a clause of its own, not the quotation's attribution."""
+
+
 class Subjects(NounPhrases):
     """The subject of a sentence (:meth:`_sentence_subject`), of its main clause (:meth:`_main_subject`), and
     the one after a cue verb where English inverts (:meth:`_subject_forward`)."""
@@ -336,9 +340,16 @@ class Subjects(NounPhrases):
             return self._main_subject(self._prev_close(end, before), end)
         close = self._prev_close(end, before)  # "Energy Control believed that … “…,” Caudevilla said.": Caudevilla
         tail = self._tokens(close, end) if close > before else []
-        if 2 <= len(tail) <= 8 and any(word in _VERB_FORMS and self._verb_at(tail, k)
-                                       for k, (word, _) in enumerate(tail)):
-            return self._main_subject(close, end) or self._main_subject(before, end)
+        if (2 <= len(tail) <= 8 and not any(word.lower() in _NOT_ATTRIBUTION for word, _ in tail)
+                and any(word in _VERB_FORMS and self._verb_at(tail, k) for k, (word, _) in enumerate(tail))):
+            # (an attribution of the quotation, not a clause of its own: "“…,” which Jane Jones denied."; and
+            # one of the pronoun's gender: "“…,” Jane Jones said. “…,” he added." is not Jane Jones's)
+            attributed = self._main_subject(close, end)
+            word = self.text[offset : offset + 6].split()[0].lower() if self.text[offset : offset + 6].strip() else ""
+            gender = _PRONOUNS.get(word, "")
+            given = given_gender(attributed.split()[0]) if attributed else ""
+            if attributed and not (gender and given and given != gender):
+                return attributed
         return self._main_subject(before, end)
 
     def _main_subject(self, start: int, end: int, describes: bool = False) -> str | None:

@@ -41,6 +41,8 @@ def test_a_nationality_alone_is_no_one(body: str, speaker: str) -> None:
         ("David French wrote on Monday. French said the bill was bad. Mr. French left.", "French", "David French"),
         ("Mark Cuban spoke on Monday. Cuban said he would vote.", "Cuban", "Mark Cuban"),
         ("Mr. English said the bill was bad. English left early.", "English", "English"),
+        ("Sen. Welsh said the bill was bad. Welsh left early.", "Welsh", "Welsh"),  # a title before a name
+        ("Coach French said the team was ready. French left.", "French", "French"),
     ],
 )
 def test_a_person_of_such_a_surname_keeps_it(text: str, surname: str, full: str) -> None:
@@ -209,3 +211,18 @@ def test_a_number_opening_a_sentence_is_no_speaker() -> None:
             "Kid” for his success.\n\n“Though there are still four years to go, business leaders are convinced,” the "
             "article said.")
     assert "Twenty-two" not in speakers(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers_of"),
+    [
+        # a clause after the quotation is no attribution of it
+        ("Tom Smith called the bill “a disaster,” which Jane Jones denied. “We will fight it,” he said.",
+         ["Tom Smith", "Tom Smith"]),
+        # an attribution of another gender is not whom the pronoun stands for
+        ("Tom Smith called the bill “a disaster,” Jane Jones said. “We will fight it,” he added.",
+         ["Jane Jones", "Tom Smith"]),
+    ],
+)
+def test_a_pronoun_after_a_quotation_reads_only_a_fitting_attribution(body: str, speakers_of: list[str]) -> None:
+    assert speakers(body) == speakers_of
