@@ -107,10 +107,10 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
             core.insert(0, token)
             index -= 1
             continue
-        if is_initial and core and (key not in _HONORIFICS or (
-                len(key) == 1 and index >= 2 and tokens[index - 2][:1].isupper() and tokens[index - 2].isalpha()
-                and tokens[index - 2].lower() not in _TITLES and tokens[index - 2].lower() not in _HONORIFICS)):
-            core.insert(0, token)  # (a middle initial that is also an honorific: "Robert M. Danin", not "M. Macron")
+        if is_initial and core and (key not in _HONORIFICS or (len(key) == 1 and index >= 2 and _given_like(
+                tokens[index - 2]))):
+            core.insert(0, token)  # (a middle initial after a given name, "Robert M. Danin"; not "M. Macron", nor
+            # "Selon M. Dupont")
             index -= 1
             continue
         if not core and index == len(tokens) and index >= 2 and (
@@ -182,29 +182,51 @@ def _given_or_initial(word: str, before_role: bool = False) -> bool:
     return (len(base) == 1 and base.isupper() and (word.endswith(".") or base not in "AI")) or bool(given_gender(base))
 
 
+def _given_like(word: str) -> bool:
+    """Whether ``word`` may be a given name before a middle initial that is also an honorific ("Edwin M. Truman",
+    "Roxana M. Leon"): a capitalised word that is no title, honorific or function word ("Selon M. Dupont",
+    "Depuis M. Dupont", "Former M. Smith" keep "M." as the honorific)."""
+    key = word.lower()
+    return (word[:1].isupper() and word.isalpha() and not word.isupper() and key not in _TITLES
+            and key not in _HONORIFICS and key not in _FUNCTION and key not in _FRENCH_OPENERS)
+
+
+_FRENCH_OPENERS = frozenset("selon pourtant depuis puis lorsque enfin encore toutefois cependant néanmoins".split())
+"""French words that open a sentence before "M. Dupont" and are in no function-word list."""
+
+
 def _given_before(tokens: list[str], index: int) -> bool:
-    """Whether ``tokens[index - 1]``, a word with a people's ending, is a surname after a given name none of the
-    word lists knows ("Craig Minassian", "Kim Kardashian"): a capitalised word before it that is no title,
-    organisation, role, function word, place, initial or people's word ("Former Syrian", "Syrian Christian",
-    "Republican Presbyterian")."""
+    """Whether ``tokens[index - 1]``, a word with a people's ending, is a surname after a given name ("Craig
+    Minassian", "Kim Kardashian"): the word before it is a given name (:func:`given_gender`, or one given to men
+    and women alike, :data:`_SHARED_GIVEN`). Not any capitalised word: "Coptic Christian", "Sierra Leonean",
+    "Old Order Amish" are peoples (a review's finding on a first version), "Former Syrian" a title's."""
     if index < 2 or tokens[index - 1].title() in _DEMONYMS:
         return False
     word = tokens[index - 2]
-    key = word.lower()
-    if not (word[:1].isupper() and word.isalpha() and not word.isupper() and len(word) > 1):
-        return False
-    return not (key in _TITLES or key in _ORG_WORDS or key in _FUNCTION or key in _HONORIFICS or key in _ROLES
-                or word in _PLACES or word in _DEMONYMS or key.endswith(_DEMONYM_ENDINGS))
+    return word[:1].isupper() and word.isalpha() and (bool(given_gender(word)) or word.lower() in _SHARED_GIVEN)
+
+
+_SHARED_GIVEN = frozenset("chris pat jordan kelly lindsey jean terry jesse kim robin leslie dana jamie alex taylor "
+                          "casey morgan".split())
+"""Given names of men and women alike, which ``given_names.json`` leaves out (no gender to tell)."""
 
 
 def _compound_word(token: str) -> bool:
     """Whether a hyphenated word is no name's: a number ("Twenty-two") or an adjective whose part after a hyphen
-    is a lower-case word ("TV-friendly", "House-era", "Kremlin-backed"); not a Korean given name ("Ki-moon",
-    "Jong-un", "Doo-hwan": syllables of at most four letters)."""
+    is an English word in lower case ("TV-friendly", "House-era", "Kremlin-backed", "Trump-style"); not a Korean
+    or Chinese given name, whose syllables may be as long ("Ki-moon", "Jong-un", "Hsien-loong", "Dong-young")."""
     parts = token.split("-")
     return parts[0].lower() in _NUMBER_WORDS or any(
-        part.islower() and part.isalpha() and (len(part) >= 5 or part in ("era", "led", "born", "run"))
+        part.islower() and part.isalpha() and (
+            (len(part) >= 6 and part.endswith(_COMPOUND_ENDINGS)) or part in _COMPOUND_HEADS)
         for part in parts[1:])
+
+
+_COMPOUND_ENDINGS = ("ed", "ing", "ly", "ful", "less")
+_COMPOUND_HEADS = frozenset("""run led era old aged sized level class year month week day time based owned made born
+    free wide like type style""".split())
+"""The second part of an English compound adjective: its endings (in a word of six letters or more, so no
+syllable of a name, "-ming", "-ching"), and whole words."""
 
 
 _DEMONYM_ENDINGS = ("ian", "ean", "ish", "ese", "isch", "ische", "ischen")

@@ -79,9 +79,9 @@ class MarkdownWalk:
         if not self.started:
             self.started = True
             self.title_at = self._leading_h1()
-            titled = " ".join(self.meta.get("title", "").split())
-            if titled and self.title_at >= 0 and titled.casefold() != " ".join(
-                    _plain(tokens[self.title_at + 1].children or []).split()).casefold():
+            titled = self.meta.get("title", "")
+            if titled and self.title_at >= 0 and _comparable(titled) != _comparable(
+                    _plain(tokens[self.title_at + 1].children or [])):
                 self.title_at = -1  # the front matter's title differs: it titles, the h1 is a heading
             if self.title_at < 0:
                 if self.meta.get("title"):
@@ -316,3 +316,14 @@ def html_text(markup: str) -> list[str]:
     markup = _BROKEN_TAG.sub("", _HTML_TAG.sub("", markup))
     paragraphs = re.split(r"\n[ \t\r\f\v]*\n", markup)
     return [text for text in (html.unescape(p).strip() for p in paragraphs) if text]
+
+
+def _comparable(title: str) -> str:
+    """A title as words alone, to tell whether the front matter's and the first heading's say the same: inline
+    markup, quote and apostrophe forms, Unicode forms, case and spacing aside ("Using `async`" is "Using async",
+    "Don't" is "Don’t", a decomposed "Café" is "Café")."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", title).replace("’", "'").replace("‘", "'").replace("“", '"')
+    text = text.replace("”", '"')
+    return " ".join("".join(c for c in text if c not in "`*_~").split()).casefold()

@@ -66,6 +66,9 @@ def test_a_nationality_is_no_person_of_the_index(text: str) -> None:
         (["Kim", "Kardashian"], ["Kim", "Kardashian"]),  # a surname with a people's ending after a given name
         (["Craig", "Minassian"], ["Craig", "Minassian"]),
         (["Tom", "Christian"], ["Tom", "Christian"]),
+        (["Coptic", "Christian"], []),  # a people, no given name before it
+        (["Sierra", "Leonean"], []),
+        (["Old", "Order", "Amish"], []),
         (["Former", "Syrian"], []),  # a title, then a people: no one's name
         (["Syrian", "Christian"], []),
         (["The", "Guardian"], []),
@@ -120,11 +123,17 @@ def test_an_undersecretary_is_a_title() -> None:
         (["Twenty-two"], []),
         (["Ban", "Ki-moon"], ["Ban", "Ki-moon"]),  # Korean given names keep their syllables
         (["Kim", "Jong-un"], ["Kim", "Jong-un"]),
+        (["Lee", "Hsien-loong"], ["Lee", "Hsien-loong"]),  # (a syllable as long as an English word)
+        (["Chung", "Dong-young"], ["Chung", "Dong-young"]),
+        (["Wu", "Shih-ching"], ["Wu", "Shih-ching"]),
+        (["Kremlin-backed"], []),
         (["Bashar", "al-Assad"], ["Bashar", "al-Assad"]),
         (["Evul-art’h"], ["Evul-art’h"]),
         (["Robert", "M.", "Danin"], ["Robert", "M.", "Danin"]),  # a middle initial that is also French "M."
         (["M.", "Macron"], ["Macron"]),
         (["Président", "M.", "Macron"], ["Macron"]),
+        (["Selon", "M.", "Dupont"], ["Dupont"]),  # a French opener, then the honorific
+        (["Edwin", "M.", "Truman"], ["Edwin", "M.", "Truman"]),
     ],
 )
 def test_a_possessive_or_an_organisations_word_ends_a_name(tokens: list[str], core: list[str]) -> None:
