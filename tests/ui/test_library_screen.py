@@ -43,6 +43,17 @@ async def library_run(library: dict[str, Any]) -> AsyncIterator[tuple[ReaderApp,
         yield app, pilot
 
 
+@asynccontextmanager
+async def river_open(library: dict[str, Any]) -> AsyncIterator[tuple[ReaderApp, Pilot[None], ReadingScreen]]:
+    """The app started on the library's river document: its reading screen, settled."""
+    river = library["river"]
+    app = ReaderApp(store=Store(library["store"]), paths=[Path(river.path)], document=river)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, ReadingScreen)
+        yield app, pilot, app.screen
+
+
 async def search_for(pilot: Pilot[None], query: str) -> LibrarySearchScreen:
     """``/`` on the library, ``query`` typed, the search done: the search screen with its results."""
     await pilot.press("slash", *query)
@@ -191,11 +202,7 @@ async def test_opening_an_open_document_again_goes_back_to_its_screen(library: d
     second screen; a highlight deleted there came back when the first screen's next edit wrote it. Now the
     search goes back to the screen already open, and a deletion there is final."""
     river = library["river"]
-    app = ReaderApp(store=Store(library["store"]), paths=[Path(river.path)], document=river)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        first = app.screen
-        assert isinstance(first, ReadingScreen)
+    async with river_open(library) as (app, pilot, first):
         await pilot.press("L")
         await settle(pilot)
         assert isinstance(app.screen, LibraryScreen)
@@ -209,7 +216,7 @@ async def test_opening_an_open_document_again_goes_back_to_its_screen(library: d
         assert held is not None
         await pilot.press("x")
         await settle(pilot)
-        await pilot.press("2")  # a colour key with nothing under the cursor: nothing comes back
+        await pilot.press("2")  # a colour key highlights anew (a new id): the deleted one does not come back
         await settle(pilot)
         app.writer.drain()
         assert held.id not in {a.id for a in Store(library["store"]).annotations_for(river.id)}
@@ -223,11 +230,7 @@ async def test_opening_an_open_document_never_closes_a_dialog_or_loses_a_positio
     from reader.ui.screens.dialogs import NoteEditor
 
     river, council = library["river"], library["council"]
-    app = ReaderApp(store=Store(library["store"]), paths=[Path(river.path)], document=river)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        first = app.screen
-        assert isinstance(first, ReadingScreen)
+    async with river_open(library) as (app, pilot, first):
         await pilot.press("n")
         await settle(pilot)
         await pilot.press(*"careful")

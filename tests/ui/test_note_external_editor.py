@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 
 from reader.loader import load_document
 from reader.store import Store
@@ -19,6 +20,36 @@ from tests.conftest import SEED
 def no_suspend() -> Iterator[None]:
     """The test driver cannot give the terminal away; the editor runs without it."""
     yield
+
+
+def editor_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> tuple[ReaderApp, list[str]]:
+    """The app with $EDITOR a shell script of ``body``, temporary files in ``tmp_path`` (TMPDIR read again: the
+    editor's leftovers land there), and the notifications it shows collected."""
+    import tempfile
+
+    script = tmp_path / "editor.sh"
+    script.write_text("#!/bin/sh\n" + body)
+    script.chmod(0o755)
+    monkeypatch.setenv("EDITOR", str(script))
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[SEED], document=load_document(SEED))
+    monkeypatch.setattr(app, "suspend", no_suspend)
+    shown: list[str] = []
+    real_notify = app.notify
+    monkeypatch.setattr(app, "notify", lambda message, **kw: (shown.append(message), real_notify(message, **kw)))
+    return app, shown
+
+
+async def type_kept_and_edit(pilot: Pilot[None], shown: list[str]) -> None:
+    """`n`, "kept", ctrl+e, and wait for the editor's outcome (it runs once the keys typed before it are in: later
+    on a loaded machine)."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.press("n", *"kept", "ctrl+e")
+    for _ in range(100):
+        await pilot.pause(0.05)
+        if shown:
+            break
 
 
 @pytest.fixture
@@ -85,26 +116,9 @@ async def test_ctrl_e_without_an_editor_says_how(tmp_path: Path, monkeypatch: py
 async def test_an_editor_that_leaves_no_file_keeps_the_note(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str, said: str, default_sigint: None
 ) -> None:
-    script = tmp_path / "editor.sh"
-    script.write_text("#!/bin/sh\n" + body)
-    script.chmod(0o755)
-    monkeypatch.setenv("EDITOR", str(script))
-    monkeypatch.setenv("TMPDIR", str(tmp_path))
-    import tempfile
-
-    monkeypatch.setattr(tempfile, "tempdir", None)  # TMPDIR read again: the editor's leftovers land in tmp_path
-    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[SEED], document=load_document(SEED))
-    monkeypatch.setattr(app, "suspend", no_suspend)
-    shown: list[str] = []
-    real_notify = app.notify
-    monkeypatch.setattr(app, "notify", lambda message, **kw: (shown.append(message), real_notify(message, **kw)))
+    app, shown = editor_app(tmp_path, monkeypatch, body)
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.press("n", *"kept", "ctrl+e")
-        for _ in range(100):  # the editor runs once the keys typed before it are in: later on a loaded machine
-            await pilot.pause(0.05)
-            if shown:
-                break
+        await type_kept_and_edit(pilot, shown)
         assert isinstance(app.screen, NoteEditor) and app.screen.text == "kept"
         assert any(said in message and "the note is unchanged" in message for message in shown), shown
         assert app.is_running
@@ -118,26 +132,9 @@ async def test_an_editors_text_too_long_for_a_note_is_kept_in_its_file(
     editor was lost. It is still refused (the note unchanged), and the file stays where the message says."""
     from reader.annotation import MAX_NOTE_CHARS
 
-    script = tmp_path / "editor.sh"
-    script.write_text(f'#!/bin/sh\nhead -c {MAX_NOTE_CHARS + 500} /dev/zero | tr "\\0" x > "$1"\n')
-    script.chmod(0o755)
-    monkeypatch.setenv("EDITOR", str(script))
-    monkeypatch.setenv("TMPDIR", str(tmp_path))
-    import tempfile
-
-    monkeypatch.setattr(tempfile, "tempdir", None)
-    app = ReaderApp(store=Store(tmp_path / "a.json"), paths=[SEED], document=load_document(SEED))
-    monkeypatch.setattr(app, "suspend", no_suspend)
-    shown: list[str] = []
-    real_notify = app.notify
-    monkeypatch.setattr(app, "notify", lambda message, **kw: (shown.append(message), real_notify(message, **kw)))
+    app, shown = editor_app(tmp_path, monkeypatch, f'head -c {MAX_NOTE_CHARS + 500} /dev/zero | tr "\\0" x > "$1"\n')
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.press("n", *"kept", "ctrl+e")
-        for _ in range(100):
-            await pilot.pause(0.05)
-            if shown:
-                break
+        await type_kept_and_edit(pilot, shown)
         assert isinstance(app.screen, NoteEditor) and app.screen.text == "kept"
     (left,) = tmp_path.glob("reader-note-*")
     assert left.read_text() == "x" * (MAX_NOTE_CHARS + 500)
