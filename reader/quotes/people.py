@@ -33,6 +33,7 @@ from reader.quotes.words import (
     _FUNCTION,
     _GERMAN_ARTICLES,
     _HONORIFICS,
+    _ORG_NOUNS,
     _ORG_WORDS,
     _PLACES,
     _ROLES,
@@ -163,6 +164,8 @@ class People(Namesakes):
             clause_words = _TOKEN.findall(_CLAUSE_SPLIT.split(chunks[-1])[-1]) if chunks else []
             last_word = clause_words[-1].lower() if clause_words else ""
             if last_word in _TITLES or last_word in _SAY or (
+                len(core) >= 2 and last_word in _ROLES and last_word not in _ORG_NOUNS and self.lang == "en"
+            ) or (  # "rapper Kanye West", "economist Tyler Cowen": an occupation before a full name
                 self._subject_of_verb(end)
                 and not (self.lang == "de" and len(core) == 1 and self._sentence_initial(start))
             ):

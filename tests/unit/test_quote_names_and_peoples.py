@@ -235,3 +235,22 @@ def test_a_number_opening_a_sentence_is_no_speaker() -> None:
 )
 def test_a_pronoun_after_a_quotation_reads_only_a_fitting_attribution(body: str, speakers_of: list[str]) -> None:
     assert speakers(body) == speakers_of
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # an occupation right before a full name makes it a person's: the pronoun or role after finds them
+        ("Donald Trump met with rapper Kanye West at Trump Tower on Tuesday, discussing “multicultural issues,” "
+         "bullying and violence, according to the rapper.", "Kanye West"),
+        ("Sanders spoke on Monday. My favorite description of him came from student Deja Stewart, who called him "
+         "“somebody's savage grandpa.”", "Deja Stewart"),
+    ],
+)
+def test_an_occupation_before_a_full_name_names_a_person(body: str, speaker: str) -> None:
+    assert speakers(body)[-1] == speaker
+
+
+def test_an_organisations_noun_before_a_name_names_no_person() -> None:
+    people = People("Shares of the company Acme Widget fell. Fans of rapper Kanye West cheered.", "en", [])
+    assert set(people.persons) == {"West"}
