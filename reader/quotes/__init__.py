@@ -44,7 +44,7 @@ from reader.document import BlockKind, Document
 from reader.quotes.kinds import Kind, cited_title, classify, final_kind
 from reader.quotes.language import guess_language, neutral_speaker
 from reader.quotes.marks import Raws, _Scanner
-from reader.quotes.names import cited_surname, lone_particle
+from reader.quotes.names import _PARTICLES, cited_surname, lone_particle
 from reader.quotes.people import shown_name
 from reader.quotes.spans import Spans
 from reader.quotes.unmarked import _unmarked_blocks
@@ -142,7 +142,6 @@ def _detect(document: Document, collect: list[list[Option]] | None = None) -> li
 _QUOTE_SIGNATURE = re.compile(r"\s*(?:[—–]|--?)\s*(?P<name>[^\W\d_][^\n,(]{0,60}?)\s*(?:[,(][^\n]{0,60})?")
 """A block quotation's last line that signs it ("— Winston Churchill", "-- Jane Doe, 1999", "— Shay Friedman
 (@ironshay) August 22"): the name, before a comma or a bracket."""
-_NAME_PARTICLES = frozenset("de da di du del van von der le la al bin ibn".split())
 
 
 def _signature(text: str, start: int, end: int) -> str | None:
@@ -154,7 +153,7 @@ def _signature(text: str, start: int, end: int) -> str | None:
         return None
     words = signed.group("name").split()
     if not 1 <= len(words) <= 5 or words[-1][-1:] in "?!.:;" or not all(
-            (word[:1].isupper() and not any(c.isdigit() for c in word)) or word in _NAME_PARTICLES for word in words):
+            (word[:1].isupper() and not any(c.isdigit() for c in word)) or word in _PARTICLES for word in words):
         return None
     return " ".join(words)
 

@@ -189,7 +189,7 @@ class NounPhrases(RolePhrases):
             else:
                 self._resolving += 1
                 try:
-                    subject = self._subject_for_pronoun(offset)
+                    subject = self._subject_for_pronoun(offset, gender)
                 finally:
                     self._resolving -= 1
                 if not self._resolving:  # (only the outermost: an inner one was cut short by the chain's end)
@@ -464,7 +464,7 @@ class NounPhrases(RolePhrases):
         attributor is)."""
         raise NotImplementedError
 
-    def _subject_for_pronoun(self, offset: int) -> str | None:
+    def _subject_for_pronoun(self, offset: int, gender: str) -> str | None:
         """The main subject a pronoun's antecedent is tried first as (:class:`reader.quotes.subjects.Subjects`)."""
         raise NotImplementedError
 

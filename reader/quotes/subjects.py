@@ -313,15 +313,16 @@ class Subjects(NounPhrases):
             return self._description(words, start) if any(w.lower() in _ROLES for w in words) else None
         return self.people.resolve_name(run, start) if run else None
 
-    def _subject_for_pronoun(self, offset: int) -> str | None:
-        """The main subject :meth:`_antecedent` tries first. A sentence that opens with a quotation ("“He
-        continues to …,” he said.") has none outside it before the pronoun: the subject of the sentence before
-        it stands for the pronoun ("Rubio claimed that Muslims … and that Obama is to blame.¶“…,” he said." is
-        Rubio's, not the last name's), never a pronoun read inside the quotation. So does a pronoun that opens
-        its sentence ("Trump never mentioned Clinton.¶He nodded …"). A sentence before that is itself a
-        quotation ("…," Khan said. "Clinton was against this."¶He said …) gives none: its subject is the
-        quoted speaker's, not the article's (the most recent person named outside quotations is then taken); one
-        that ends with an attribution after a quotation gives that attribution's subject."""
+    def _subject_for_pronoun(self, offset: int, gender: str) -> str | None:
+        """The main subject :meth:`_antecedent` tries first for the pronoun at ``offset`` (of ``gender``: a function
+        of the pronoun, so the answer may be remembered by offset). A sentence that opens with a quotation ("“He
+        continues to …,” he said.") has none outside it before the pronoun: the subject of the sentence before it
+        stands for the pronoun ("Rubio claimed that Muslims … and that Obama is to blame.¶“…,” he said." is Rubio's,
+        not the last name's), never a pronoun read inside the quotation. So does a pronoun that opens its sentence
+        ("Trump never mentioned Clinton.¶He nodded …"). A sentence before that is itself a quotation ("…," Khan
+        said. "Clinton was against this."¶He said …) gives none: its subject is the quoted speaker's, not the
+        article's (the most recent person named outside quotations is then taken); one that ends with an attribution
+        after a quotation gives that attribution's subject."""
         start = self._clause_start(offset, max(self._block_start(offset), offset - 600))
         head = self.text[start:offset].lstrip()
         if head and head[:1] not in _OPENING_MARKS:
@@ -345,8 +346,6 @@ class Subjects(NounPhrases):
             # (an attribution of the quotation, not a clause of its own: "“…,” which Jane Jones denied."; and
             # one of the pronoun's gender: "“…,” Jane Jones said. “…,” he added." is not Jane Jones's)
             attributed = self._main_subject(close, end)
-            word = self.text[offset : offset + 6].split()[0].lower() if self.text[offset : offset + 6].strip() else ""
-            gender = _PRONOUNS.get(word, "")
             given = given_gender(attributed.split()[0]) if attributed else ""
             if attributed and not (gender and given and given != gender):
                 return attributed

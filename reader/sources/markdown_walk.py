@@ -324,6 +324,8 @@ def _comparable(title: str) -> str:
     "Don't" is "Don’t", a decomposed "Café" is "Café")."""
     import unicodedata
 
-    text = unicodedata.normalize("NFKC", title).replace("’", "'").replace("‘", "'").replace("“", '"')
-    text = text.replace("”", '"')
-    return " ".join("".join(c for c in text if c not in "`*_~").split()).casefold()
+    return " ".join(unicodedata.normalize("NFKC", title).translate(_TITLE_FORMS).split()).casefold()
+
+
+_TITLE_FORMS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": None, "*": None, "_": None, "~": None})
+"""Quote forms made one, and inline markup taken out, for :func:`_comparable`."""

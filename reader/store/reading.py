@@ -43,6 +43,7 @@ from reader.store.file import (
     StoreError,
     _cannot,
     _migrate,
+    _name,
     _parse,
     _parse_documents,
     _View,
@@ -299,13 +300,13 @@ class StoreReading:
             return store_journal.read(path, ident=ident, offset=offset)
         except JournalCorrupt as error:
             raise StoreError(
-                f"{os.fspath(path)} is not a valid store journal ({error}); it was left untouched — move it aside "
+                f"{_name(path)} is not a valid store journal ({error}); it was left untouched — move it aside "
                 f"({move_aside_hint(path)}: the changes saved since the store was last compacted are in it) "
                 "or pass --db to use another store"
             ) from None
         except JournalTooNew as error:
             raise StoreError(
-                f"{os.fspath(path)} was written by a newer reader ({error}); upgrade reader, or pass --db to use "
+                f"{_name(path)} was written by a newer reader ({error}); upgrade reader, or pass --db to use "
                 "another store"
             ) from None
         except OSError as error:
