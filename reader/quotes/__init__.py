@@ -168,8 +168,10 @@ class Detection:
     advance: ``classify_meanwhile``) and finds their speakers. Attribution looks
     back at earlier quotations only within a quotation's own block and the block before it (inheritance of the
     previous quotation's speaker, the previous paragraph's last speech, the ranker's previous-quotation
-    feature) and a nested quotation at its parent; so :meth:`ranges` cuts only before a quotation that no
-    earlier quotation's block comes within a block of, and that no later quotation is nested across. Ranges
+    feature), a pronoun there at the quotation just before it in its own block or the one before (whose speaker
+    it may stand for: two blocks back at most) and a nested quotation at its parent; so :meth:`ranges` cuts only
+    before a quotation that no earlier quotation's block comes within two blocks of, and that no later quotation
+    is nested across. Ranges
     joined are then exactly the whole-document result (tests/unit/test_quotes_background.py checks it).
     """
 
@@ -304,7 +306,7 @@ class Detection:
         lo, last_block = 0, -1
         starts = self.starts
         for number, (first, last) in enumerate(zip(self.first_blocks, self.last_blocks, strict=True)):
-            if (number > lo and safe[number] and last_block < first - 1
+            if (number > lo and safe[number] and last_block < first - 2
                     and starts[number] - starts[lo] >= chars):
                 result.append((lo, number))
                 lo = number

@@ -120,6 +120,7 @@ def _find_in_processes(document: Document, processes: int) -> list[Quotation]:
             found.update(_take(collect))
     for number, (lo, hi) in enumerate(ranges):  # the ranges of a child that failed after taking them
         if number not in found:
+            detection.forget()  # (as every range starts: see Attributor.forget)
             found[number] = detection.attribute(lo, hi)
     return [quotation for number in range(len(ranges)) for quotation in found[number]]
 

@@ -10,6 +10,8 @@ pronoun or a role refers to; they know nothing about quotations. Decisions are r
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from reader.quotes.descriptions import _as_written, _is_role
 from reader.quotes.names import _POSSESSIVE, given_and_surname, given_gender
 from reader.quotes.people import People, _is_group
@@ -76,6 +78,11 @@ class NounPhrases(RolePhrases):
     """Windows recently tokenized, for :meth:`_tokens`."""
     _pronoun_subjects: dict[int, str | None]
     """The main subject of the sentence of a pronoun at an offset, for :meth:`_antecedent`."""
+    starts: list[int]
+    _spoke_at: list[int]
+    """Where each quotation attributed so far in this range closes (in order), for :meth:`_just_spoke`."""
+    _spoke: list[str | None]
+    """Its speaker as the patterns gave it (``None``: none), beside :attr:`_spoke_at`."""
 
     def _tokens(self, start: int, end: int) -> list[tuple[str, int]]:
         """(token, offset) of ``text[start:end]`` (callers never change the list). The same window is often
@@ -203,7 +210,24 @@ class NounPhrases(RolePhrases):
             if person is None and subject and gender and given_and_surname(subject, gender, self.lowered):
                 return subject  # "Jane Smith called it “a failure.” She added: …": a person by her given name,
                 # though the people index holds only names with more evidence
+            if person is None and subject and self._just_spoke(subject, offset):
+                return subject  # "Smith wrote: “…” He added: “…”": the speaker just cited, though no index
+                # holds a lone surname (nor the most recent person before, whom "he" does not follow here)
         return self.people.before(offset, gender)
+
+    def _just_spoke(self, subject: str, offset: int) -> bool:
+        """Whether ``subject`` is a name (capitalised, no determiner, not a word the text also writes in lower case)
+        that the patterns gave as the speaker of the last quotation closing before ``offset``, at most
+        :data:`_JUST_SPOKE` characters before and in the pronoun's block or the one before: the sentence the
+        pronoun's subject was read from is that quotation's attribution."""
+        if not subject[:1].isupper() or subject.split()[0].lower() in _DETERMINERS or (
+                " " not in subject and subject.lower() in self.lowered):  # ("People should …", "Audiences can …")
+            return False
+        number = bisect_left(self._spoke_at, offset) - 1
+        if number < 0 or offset - self._spoke_at[number] > _JUST_SPOKE or self._spoke[number] != subject:
+            return False
+        # in the pronoun's block or the one before (what reader.quotes.Detection.ranges relies on)
+        return bisect_right(self.starts, offset) - bisect_right(self.starts, self._spoke_at[number] - 1) <= 1
 
     def _subject_back(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
         j, appositive = self._skip_back(tokens, verb - 1)
@@ -483,6 +507,10 @@ _PRONOUN_CHAIN = 3
 """Pronouns resolved through one another's sentences at most this deep ("Trump never mentioned Clinton. ¶ He
 nodded to Cruz. ¶ “…,” he said.": "he" is the subject before, "He", which is Trump); deeper, the most recent
 person named."""
+
+_JUST_SPOKE = 300
+"""How far (characters) before a pronoun the quotation whose speaker it may stand for closes (:meth:`_just_spoke`):
+the sentence before the pronoun's, not further back."""
 
 _OPENING_MARKS = frozenset("“\"‘'«„»")
 """Marks a quotation may open with (a sentence that starts with one opens with a quotation)."""

@@ -77,6 +77,11 @@ _SUBORDINATORS = frozenset("after when as while if before since although though 
 _COMPLEMENT = frozenset("that whom what which how whether".split())
 
 
+_CUED = frozenset(("before", "after", "colon", "later", "according", "signature", "main"))
+"""The patterns that read a speaker from the quotation's own sentence (a saying verb, "according to", a colon, a
+signature, the main clause's subject when that is a full name: "People should …" is none), not from a quotation
+before: whom a pronoun after it may stand for (:meth:`~reader.quotes.phrases.NounPhrases._just_spoke`)."""
+
 _PASSIVE_CUES = frozenset("asked questioned pressed told warned urged".split())
 """Cue verbs whose agent says the words when passive ("was asked by Bill Maher, “…”"); not "was called by the
 SVP the “Expulsion Initiative”", a name given."""
@@ -133,13 +138,17 @@ class Attributor(AfterMark):
         self._starts: dict[tuple[int, int], int] = {}
         self._clauses: dict[tuple[int, int], int] = {}
         self._subjects_back: dict[tuple[int, int, int, int, int], str | None] = {}
+        self._spoke_at = []
+        self._spoke = []
 
     def forget(self) -> None:
-        """Drop what is cached per block and per offset (pure memos: only time is lost when asked again). The
-        finder calls it between ranges: the caches only serve a quotation's own block and the few before it, yet
-        grew over the whole document (~30 MB at 20 MB in the finder's child; issue 14's memory)."""
+        """Drop what is cached per block and per offset (pure memos: only time is lost when asked again) and the
+        speakers given so far (:attr:`_spoke`: read only about the quotation just before a pronoun, so a range's
+        speakers never depend on which ranges this process did before). The finder calls it between ranges: the
+        caches only serve a quotation's own block and the few before it, yet grew over the whole document (~30 MB
+        at 20 MB in the finder's child; issue 14's memory)."""
         for cache in (self._narrative, self._recent_tokens, self._pronoun_subjects, self._starts, self._clauses,
-                      self._subjects_back):
+                      self._subjects_back, self._spoke_at, self._spoke):
             cache.clear()
 
     def _subject_back(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
@@ -479,6 +488,9 @@ class Attributor(AfterMark):
                     self.how = "narrative"
             speakers.append(speaker)
             self.hows.append(self.how)
+            self._spoke_at.append(close_pos)
+            cued = self.how in _CUED and (self.how != "main" or " " in (speaker or ""))
+            self._spoke.append(speaker if cued else None)
             if speaker is not None or previous is None:
                 last_in_block[last] = (close_pos, speaker, quotation.kind)
             if last != first:

@@ -465,3 +465,28 @@ def test_raising_verbs_and_a_pronoun_after_a_sentences_quotation(body: str, spea
 )
 def test_a_second_reviews_passives_and_pronouns(body: str, speaker: str | None) -> None:
     assert [q.speaker_full for q in quotes(body)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # the speaker just cited is whom the pronoun after the quotation stands for, though no index holds a lone
+        # surname, and before the most recent person the index holds
+        ("The committee met on Tuesday. Smith wrote: “We are not ready for this vote.” He added: “The members "
+         "need more time.”", ["Smith", "Smith"]),
+        ("Mike Pence spoke first. Then Trump wrote: “We are not ready.” He added: “We need time.”",
+         ["Trump", "Trump"]),
+        ("Mary Lee spoke first. Dottie Deans, the party's chair, credited him for “an inspiring campaign.”\n\n"
+         "“He has a desire to win,” she said.", ["Dottie Deans", "Dottie Deans"]),
+        # not a speaker of the pronoun's gender, nor a common word at a sentence's start, nor one named further back
+        ("Jane Smith wrote: “We are not ready.” He added: “Nothing changed.”", ["Jane Smith", None]),
+        ("Lu Kang spoke in Beijing. People should not use words like “perhaps”, he told reporters.",
+         ["Lu Kang"]),
+        ("Smith wrote: “We are not ready.” The committee then adjourned for the day, and the members went home to "
+         "their families and their constituents, most of them by train, some by car, a few by plane, after "
+         "a long and tiring week of debate and amendments in the chamber that none of them will remember "
+         "fondly. He added: “Nothing changed.”", ["Smith", None]),
+    ],
+)
+def test_a_pronoun_after_a_quotation_stands_for_its_speaker(body: str, speakers: list[str | None]) -> None:
+    assert [q.speaker_full for q in quotes(body)] == speakers
