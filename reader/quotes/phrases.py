@@ -10,11 +10,9 @@ pronoun or a role refers to; they know nothing about quotations. Decisions are r
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-
 from reader.quotes.descriptions import _as_written, _is_role
-from reader.quotes.names import _POSSESSIVE, given_and_surname, given_gender
-from reader.quotes.people import People, _is_group
+from reader.quotes.names import _POSSESSIVE
+from reader.quotes.people import People
 from reader.quotes.role_phrases import RolePhrases
 from reader.quotes.token_windows import (
     _NAME_JOINS,
@@ -76,13 +74,6 @@ class NounPhrases(RolePhrases):
     :data:`_PRONOUN_CHAIN`)."""
     _recent_tokens: dict[tuple[int, int], list[tuple[str, int]]]
     """Windows recently tokenized, for :meth:`_tokens`."""
-    _pronoun_subjects: dict[int, str | None]
-    """The main subject of the sentence of a pronoun at an offset, for :meth:`_antecedent`."""
-    starts: list[int]
-    _spoke_at: list[int]
-    """Where each quotation attributed so far in this range closes (in order), for :meth:`_just_spoke`."""
-    _spoke: list[str | None]
-    """Its speaker as the patterns gave it (``None``: none), beside :attr:`_spoke_at`."""
 
     def _tokens(self, start: int, end: int) -> list[tuple[str, int]]:
         """(token, offset) of ``text[start:end]`` (callers never change the list). The same window is often
@@ -181,53 +172,6 @@ class NounPhrases(RolePhrases):
                     continue
             break
         return j, appositive
-
-    def _antecedent(self, offset: int, gender: str) -> str | None:
-        """Who "he"/"she" at ``offset`` is. English: the subject of its sentence's main clause when that is a
-        person named before it of a fitting gender ("Rubio said that … Trump, whom he called …" → Rubio;
-        "Clinton says she appreciated Machado's courage" → Clinton), else the most recent person named
-        (:meth:`People.before`). A pronoun met while reading that subject is resolved the same way, up to
-        :data:`_PRONOUN_CHAIN` deep; a people ("Syrian Americans", :func:`~reader.quotes.people._is_group`) is never
-        what he or she stands for."""
-        if self.lang == "en" and self._resolving < _PRONOUN_CHAIN:
-            subjects = self._pronoun_subjects  # a pronoun is often read twice (patterns, then the ranker)
-            if not self._resolving and offset in subjects:
-                subject = subjects[offset]
-            else:
-                self._resolving += 1
-                try:
-                    subject = self._subject_for_pronoun(offset, gender)
-                finally:
-                    self._resolving -= 1
-                if not self._resolving:  # (only the outermost: an inner one was cut short by the chain's end)
-                    subjects[offset] = subject
-            person = self.people.named(subject) if subject else None
-            if subject and gender and (given := given_gender(subject.split()[0])) and given != gender:
-                person, subject = None, None  # "Jane Jones said" is not whom "he" stands for, whatever is indexed
-            if (person is not None and (not gender or not person.gender or person.gender == gender)
-                    and not _is_group(person.surname)):
-                return subject
-            if person is None and subject and gender and given_and_surname(subject, gender, self.lowered):
-                return subject  # "Jane Smith called it “a failure.” She added: …": a person by her given name,
-                # though the people index holds only names with more evidence
-            if person is None and subject and self._just_spoke(subject, offset):
-                return subject  # "Smith wrote: “…” He added: “…”": the speaker just cited, though no index
-                # holds a lone surname (nor the most recent person before, whom "he" does not follow here)
-        return self.people.before(offset, gender)
-
-    def _just_spoke(self, subject: str, offset: int) -> bool:
-        """Whether ``subject`` is a name (capitalised, no determiner, not a word the text also writes in lower case)
-        that the patterns gave as the speaker of the last quotation closing before ``offset``, at most
-        :data:`_JUST_SPOKE` characters before and in the pronoun's block or the one before: the sentence the
-        pronoun's subject was read from is that quotation's attribution."""
-        if not subject[:1].isupper() or subject.split()[0].lower() in _DETERMINERS or (
-                " " not in subject and subject.lower() in self.lowered):  # ("People should …", "Audiences can …")
-            return False
-        number = bisect_left(self._spoke_at, offset) - 1
-        if number < 0 or offset - self._spoke_at[number] > _JUST_SPOKE or self._spoke[number] != subject:
-            return False
-        # in the pronoun's block or the one before (what reader.quotes.Detection.ranges relies on)
-        return bisect_right(self.starts, offset) - bisect_right(self.starts, self._spoke_at[number] - 1) <= 1
 
     def _subject_back(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
         j, appositive = self._skip_back(tokens, verb - 1)
@@ -483,13 +427,13 @@ class NounPhrases(RolePhrases):
                 _is_role(_POSSESSIVE.sub("", t.lower())) for t, _ in tokens[at + 2 : at + 6]))
         return True
 
+    def _antecedent(self, offset: int, gender: str) -> str | None:
+        """Who "he"/"she" at ``offset`` is (:class:`reader.quotes.pronouns.Pronouns`)."""
+        raise NotImplementedError
+
     def _main_subject(self, start: int, end: int, describes: bool = False) -> str | None:
         """The subject of a sentence's main clause (:class:`reader.quotes.subjects.Subjects`, which the
         attributor is)."""
-        raise NotImplementedError
-
-    def _subject_for_pronoun(self, offset: int, gender: str) -> str | None:
-        """The main subject a pronoun's antecedent is tried first as (:class:`reader.quotes.subjects.Subjects`)."""
         raise NotImplementedError
 
     def _apposed_name(self, tokens: list[tuple[str, int]], m: int) -> str | None:
@@ -502,15 +446,6 @@ def _elided_pronoun(key: str) -> str:
     tail = key.replace("’", "'").rpartition("'")[2]
     return tail if tail in ("il", "elle", "ils", "elles", "on") else key
 
-
-_PRONOUN_CHAIN = 3
-"""Pronouns resolved through one another's sentences at most this deep ("Trump never mentioned Clinton. ¶ He
-nodded to Cruz. ¶ “…,” he said.": "he" is the subject before, "He", which is Trump); deeper, the most recent
-person named."""
-
-_JUST_SPOKE = 300
-"""How far (characters) before a pronoun the quotation whose speaker it may stand for closes (:meth:`_just_spoke`):
-the sentence before the pronoun's, not further back."""
 
 _OPENING_MARKS = frozenset("“\"‘'«„»")
 """Marks a quotation may open with (a sentence that starts with one opens with a quotation)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from reader.quotes.descriptions import _is_role
 from reader.quotes.names import _CONTRACTED_PRONOUN, given_gender
 from reader.quotes.namesakes import _NO_FIRST_NAMES
-from reader.quotes.phrases import _CLOSING_MARKS, _OPENING_MARKS, NounPhrases
+from reader.quotes.pronouns import Pronouns
 from reader.quotes.token_windows import (
     _NAME_JOINS,
     _ampersand,
@@ -61,11 +61,7 @@ _ENGLISH_DETERMINERS = frozenset("the a an this that these those his her its the
 """(``words._DETERMINERS`` holds the German and French ones too: "son" is French for "his".)"""
 
 
-_NOT_ATTRIBUTION = frozenset("which who whom whose that as while when after before because but and or".split())
-"""Words after a quotation that open a clause of its own, not the quotation's attribution."""
-
-
-class Subjects(NounPhrases):
+class Subjects(Pronouns):
     """The subject of a sentence (:meth:`_sentence_subject`), of its main clause (:meth:`_main_subject`), and
     the one after a cue verb where English inverts (:meth:`_subject_forward`)."""
 
@@ -312,44 +308,6 @@ class Subjects(NounPhrases):
             words = [t for t, _ in tokens[:4] if t[:1].isalpha()]
             return self._description(words, start) if any(w.lower() in _ROLES for w in words) else None
         return self.people.resolve_name(run, start) if run else None
-
-    def _subject_for_pronoun(self, offset: int, gender: str) -> str | None:
-        """The main subject :meth:`_antecedent` tries first for the pronoun at ``offset`` (of ``gender``: a function
-        of the pronoun, so the answer may be remembered by offset). A sentence that opens with a quotation ("“He
-        continues to …,” he said.") has none outside it before the pronoun: the subject of the sentence before it
-        stands for the pronoun ("Rubio claimed that Muslims … and that Obama is to blame.¶“…,” he said." is Rubio's,
-        not the last name's), never a pronoun read inside the quotation. So does a pronoun that opens its sentence
-        ("Trump never mentioned Clinton.¶He nodded …"). A sentence before that is itself a quotation ("…," Khan
-        said. "Clinton was against this."¶He said …) gives none: its subject is the quoted speaker's, not the
-        article's (the most recent person named outside quotations is then taken); one that ends with an attribution
-        after a quotation gives that attribution's subject."""
-        start = self._clause_start(offset, max(self._block_start(offset), offset - 600))
-        head = self.text[start:offset].lstrip()
-        if head and head[:1] not in _OPENING_MARKS:
-            return self._main_subject(start, offset)
-        end = start
-        while end > 0 and self.text[end - 1].isspace():
-            end -= 1
-        if end < 2:
-            return None
-        before = self._clause_start(end - 1, max(self._block_start(end - 1), end - 600))
-        sentence = self.text[before:end].strip()
-        if sentence[:1] in _OPENING_MARKS:
-            if sentence[-1:] in _CLOSING_MARKS or self._inside(end - 1):
-                return None  # the sentence is a quotation
-            # "“…,” Bozell says.": the subject of the words after the quotation, never one inside it
-            return self._main_subject(self._prev_close(end, before), end)
-        close = self._prev_close(end, before)  # "Energy Control believed that … “…,” Caudevilla said.": Caudevilla
-        tail = self._tokens(close, end) if close > before else []
-        if (2 <= len(tail) <= 8 and not any(word.lower() in _NOT_ATTRIBUTION for word, _ in tail)
-                and any(word in _VERB_FORMS and self._verb_at(tail, k) for k, (word, _) in enumerate(tail))):
-            # (an attribution of the quotation, not a clause of its own: "“…,” which Jane Jones denied."; and
-            # one of the pronoun's gender: "“…,” Jane Jones said. “…,” he added." is not Jane Jones's)
-            attributed = self._main_subject(close, end)
-            given = given_gender(attributed.split()[0]) if attributed else ""
-            if attributed and not (gender and given and given != gender):
-                return attributed
-        return self._main_subject(before, end)
 
     def _main_subject(self, start: int, end: int, describes: bool = False) -> str | None:
         """English: the subject of the sentence's main clause, when its verb comes before ``end`` (the quotation):

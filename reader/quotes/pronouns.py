@@ -1,0 +1,122 @@
+"""Whom "he" or "she" stands for: the subject of the sentence before when that is a person of a fitting gender
+(or, after a quotation, the speaker just cited), else the most recent person named (:class:`Pronouns`, a mixin
+of :class:`reader.quotes.speakers.Attributor` through :class:`reader.quotes.subjects.Subjects`). No Textual or
+Rich import here."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from reader.quotes.names import given_and_surname, given_gender
+from reader.quotes.people import _is_group
+from reader.quotes.phrases import _CLOSING_MARKS, _OPENING_MARKS, NounPhrases
+from reader.quotes.words import _DETERMINERS, _VERB_FORMS
+
+_NOT_ATTRIBUTION = frozenset("which who whom whose that as while when after before because but and or".split())
+"""Words after a quotation that open a clause of its own, not the quotation's attribution."""
+
+
+class Pronouns(NounPhrases):
+    """A pronoun's antecedent (:meth:`_antecedent`), read from the sentences before it."""
+
+    _pronoun_subjects: dict[int, str | None]
+    """The main subject of the sentence of a pronoun at an offset, for :meth:`_antecedent`."""
+    _spoke_at: list[int]
+    """Where each quotation attributed so far in this range closes (in order), for :meth:`_just_spoke`."""
+    _spoke: list[str | None]
+    """Its speaker as the patterns gave it (``None``: none), beside :attr:`_spoke_at`."""
+
+    def _antecedent(self, offset: int, gender: str) -> str | None:
+        """Who "he"/"she" at ``offset`` is. English: the subject of its sentence's main clause when that is a
+        person named before it of a fitting gender ("Rubio said that … Trump, whom he called …" → Rubio;
+        "Clinton says she appreciated Machado's courage" → Clinton), else the most recent person named
+        (:meth:`People.before`). A pronoun met while reading that subject is resolved the same way, up to
+        :data:`_PRONOUN_CHAIN` deep; a people ("Syrian Americans", :func:`~reader.quotes.people._is_group`) is never
+        what he or she stands for."""
+        if self.lang == "en" and self._resolving < _PRONOUN_CHAIN:
+            subjects = self._pronoun_subjects  # a pronoun is often read twice (patterns, then the ranker)
+            if not self._resolving and offset in subjects:
+                subject = subjects[offset]
+            else:
+                self._resolving += 1
+                try:
+                    subject = self._subject_for_pronoun(offset, gender)
+                finally:
+                    self._resolving -= 1
+                if not self._resolving:  # (only the outermost: an inner one was cut short by the chain's end)
+                    subjects[offset] = subject
+            person = self.people.named(subject) if subject else None
+            if subject and gender and (given := given_gender(subject.split()[0])) and given != gender:
+                person, subject = None, None  # "Jane Jones said" is not whom "he" stands for, whatever is indexed
+            if (person is not None and (not gender or not person.gender or person.gender == gender)
+                    and not _is_group(person.surname)):
+                return subject
+            if person is None and subject and gender and given_and_surname(subject, gender, self.lowered):
+                return subject  # "Jane Smith called it “a failure.” She added: …": a person by her given name,
+                # though the people index holds only names with more evidence
+            if person is None and subject and self._just_spoke(subject, offset):
+                return subject  # "Smith wrote: “…” He added: “…”": the speaker just cited, though no index
+                # holds a lone surname (nor the most recent person before, whom "he" does not follow here)
+        return self.people.before(offset, gender)
+
+    def _just_spoke(self, subject: str, offset: int) -> bool:
+        """Whether ``subject`` is a name (capitalised, no determiner, not a word the text also writes in lower case)
+        that the patterns gave as the speaker of the last quotation closing before ``offset``, at most
+        :data:`_JUST_SPOKE` characters before and in the pronoun's block or the one before: the sentence the
+        pronoun's subject was read from is that quotation's attribution."""
+        if not subject[:1].isupper() or subject.split()[0].lower() in _DETERMINERS or (
+                " " not in subject and subject.lower() in self.lowered):  # ("People should …", "Audiences can …")
+            return False
+        number = bisect_left(self._spoke_at, offset) - 1
+        if number < 0 or offset - self._spoke_at[number] > _JUST_SPOKE or self._spoke[number] != subject:
+            return False
+        # in the pronoun's block or the one before (what reader.quotes.Detection.ranges relies on)
+        return bisect_right(self.starts, offset) - bisect_right(self.starts, self._spoke_at[number] - 1) <= 1
+
+    def _subject_for_pronoun(self, offset: int, gender: str) -> str | None:
+        """The main subject :meth:`_antecedent` tries first for the pronoun at ``offset`` (of ``gender``: a function
+        of the pronoun, so the answer may be remembered by offset). A sentence that opens with a quotation ("“He
+        continues to …,” he said.") has none outside it before the pronoun: the subject of the sentence before it
+        stands for the pronoun ("Rubio claimed that Muslims … and that Obama is to blame.¶“…,” he said." is Rubio's,
+        not the last name's), never a pronoun read inside the quotation. So does a pronoun that opens its sentence
+        ("Trump never mentioned Clinton.¶He nodded …"). A sentence before that is itself a quotation ("…," Khan
+        said. "Clinton was against this."¶He said …) gives none: its subject is the quoted speaker's, not the
+        article's (the most recent person named outside quotations is then taken); one that ends with an attribution
+        after a quotation gives that attribution's subject."""
+        start = self._clause_start(offset, max(self._block_start(offset), offset - 600))
+        head = self.text[start:offset].lstrip()
+        if head and head[:1] not in _OPENING_MARKS:
+            return self._main_subject(start, offset)
+        end = start
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        if end < 2:
+            return None
+        before = self._clause_start(end - 1, max(self._block_start(end - 1), end - 600))
+        sentence = self.text[before:end].strip()
+        if sentence[:1] in _OPENING_MARKS:
+            if sentence[-1:] in _CLOSING_MARKS or self._inside(end - 1):
+                return None  # the sentence is a quotation
+            # "“…,” Bozell says.": the subject of the words after the quotation, never one inside it
+            return self._main_subject(self._prev_close(end, before), end)
+        close = self._prev_close(end, before)  # "Energy Control believed that … “…,” Caudevilla said.": Caudevilla
+        tail = self._tokens(close, end) if close > before else []
+        if (2 <= len(tail) <= 8 and not any(word.lower() in _NOT_ATTRIBUTION for word, _ in tail)
+                and any(word in _VERB_FORMS and self._verb_at(tail, k) for k, (word, _) in enumerate(tail))):
+            # (an attribution of the quotation, not a clause of its own: "“…,” which Jane Jones denied."; and
+            # one of the pronoun's gender: "“…,” Jane Jones said. “…,” he added." is not Jane Jones's)
+            attributed = self._main_subject(close, end)
+            given = given_gender(attributed.split()[0]) if attributed else ""
+            if attributed and not (gender and given and given != gender):
+                return attributed
+        return self._main_subject(before, end)
+
+
+_PRONOUN_CHAIN = 3
+"""Pronouns resolved through one another's sentences at most this deep ("Trump never mentioned Clinton. ¶ He
+nodded to Cruz. ¶ “…,” he said.": "he" is the subject before, "He", which is Trump); deeper, the most recent
+person named."""
+
+_JUST_SPOKE = 300
+"""How far (characters) before a pronoun the quotation whose speaker it may stand for closes (:meth:`_just_spoke`):
+the sentence before the pronoun's, not further back."""
