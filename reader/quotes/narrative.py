@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from reader.quotes.names import _SURNAME_PARTICLES
 from reader.quotes.subjects import Subjects
 from reader.quotes.words import _DAYS, _OBJECT_VERBS, _VERB_FORMS
 
@@ -96,7 +97,10 @@ class Narrative(Subjects):
     def _owned_words(self, before: list[tuple[str, int]]) -> str | None:
         """"Trump stood by his comment Monday that “Islam hates us”", "Clinton's claim that “…”", "in economist
         Tyler Cowen's phrase, “…”": words that a possessive owns are the owner's (a name, or "his"/"her" resolved as
-        a pronoun)."""
+        a pronoun). German: the agent of a participle before the words, "der von Loriot als Opa Hoppenstedt
+        gequengelte Ausspruch „…“" (:meth:`_participle_agent`)."""
+        if self.lang == "de":
+            return self._participle_agent(before)
         if self.lang != "en" or len(before) < 3:
             return None
         k = len(before) - 1
@@ -122,3 +126,39 @@ class Narrative(Subjects):
                 m -= 1
             return self.people.resolve_name(run, before[m + 1][1])
         return None
+
+    def _participle_agent(self, before: list[tuple[str, int]]) -> str | None:
+        """German: "von X" before an inflected participle that, with at most two nouns after it, ends the words
+        before the mark ("die von Merkel geprägte Formel „…“", "das von Loriot gesprochene „…“"): X said the
+        words, whoever the sentence's subject is ("Lukschy verrät, dass der von Loriot … gequengelte Ausspruch
+        „…“" is Loriot's). No comma between, and X a capitalised name."""
+        k = len(before) - 1
+        while k >= 0 and len(before) - k <= 2 and before[k][0][:1].isupper():
+            k -= 1  # the nouns ("Ausspruch", "Formel")
+        if k < 1 or not (before[k][0].islower() and before[k][0].endswith(_PARTICIPLE_ENDINGS)):
+            return None
+        for j in range(k - 1, max(-1, k - _AGENT_REACH), -1):
+            word = before[j][0]
+            if word in (",", ";", ":") or word.lower() in _VERB_FORMS:
+                return None
+            if word == "von" and j + 1 < k and before[j + 1][0][:1].isupper():
+                run: list[str] = []
+                m = j + 1
+                while m < k and len(run) < 5 and (before[m][0][:1].isupper() or (
+                        before[m][0] in _SURNAME_PARTICLES and m + 1 < k and before[m + 1][0][:1].isupper())):
+                    run.append(before[m][0])  # ("von Vicco von Bülow")
+                    m += 1
+                # a person the article names, or a full name; not a noun ("von Experten": every German noun
+                # is capitalised; "vom Verband" has its article)
+                if len(run) >= 2 or self.people.person_of(run, before[j + 1][1]) is not None:
+                    return self.people.resolve_name(run, before[j + 1][1])
+        return None
+
+
+_PARTICIPLE_ENDINGS = ("te", "ten", "tes", "ter", "tem", "ene", "enen", "enes", "ener", "enem")
+"""A German participle's endings as an attribute ("geprägte", "gesprochenen"): the words it qualifies are its
+agent's."""
+
+_AGENT_REACH = 10
+"""Tokens before the participle :meth:`Narrative._participle_agent` looks through for "von" ("von Loriot als
+Opa Hoppenstedt in einem Sketch gequengelte")."""

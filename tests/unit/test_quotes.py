@@ -232,6 +232,13 @@ def test_kinds(body: str, kind: str) -> None:
         ("«Wir sind bereit», sagte Scholz.", "Scholz"),
         ("„Wir sind bereit“, erklärte Olaf Scholz.", "Olaf Scholz"),
         ("Olaf Scholz betonte: „Wir sind bereit.“", "Olaf Scholz"),
+        # the agent of a participle before the words, not the sentence's subject
+        ("Der Regisseur Stefan Lukschy erinnert sich an Vicco von Bülow. Lukschy verrät, dass der von Vicco von "
+         "Bülow als Opa Hoppenstedt gequengelte Ausspruch „Früher war mehr Lametta“ anders lautete.",
+         "Vicco von Bülow"),
+        ("Kanzlerin Angela Merkel sprach 2015 in Berlin. Seitdem, schreibt Müller, wird die von Merkel geprägte "
+         "Formel „Wir schaffen das“ oft zitiert.", "Angela Merkel"),
+        ("Der Sprecher sagte, die von Angela Merkel geprägte Formel „Wir schaffen das“ bleibe.", "Angela Merkel"),
         ("Der Virologe Christian Drosten sprach.\n\n«Das Risiko ist hoch», sagt der Virologe.", "Christian Drosten"),
         ("Le ministre Roman Prymula parlait.\n\n« Je ne démissionne pas », a-t-il dit.", "Roman Prymula"),
         ("« Je ne démissionne pas », a déclaré Roman Prymula.", "Roman Prymula"),
