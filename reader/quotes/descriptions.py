@@ -49,4 +49,5 @@ def _as_written(words: list[str]) -> str:
     kept = words[start:end]
     if kept and len(kept[-1]) > 3:
         kept[-1] = _POSSESSIVE.sub("", kept[-1])
-    return " ".join(kept)
+    # an abbreviation's full stop is its own token: "for Sen. Richard Lang", not "Sen . Richard Lang"
+    return " ".join(kept).replace(" . ", ". ").removesuffix(" .")

@@ -43,6 +43,10 @@ from reader.quotes.words import (
     _TITLES,
 )
 
+_PORTFOLIOS = _ORG_WORDS | frozenset("health finance transport education economy interior defence defense".split())
+"""Words an organisation's name holds, and the portfolios that are title words ("Health", "Transport"): before a
+lone unknown word, the run is an organisation's name (:meth:`People.resolve_name`)."""
+
 _CLAUSE_SPLIT = re.compile(r"[.,;:!?()—–]")
 _APPOSITIVE = re.compile(r",\s*([^,.;:]{1,80})")
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
@@ -168,6 +172,9 @@ class People(Namesakes):
             ) or (  # "rapper Kanye West", "economist Tyler Cowen": an occupation before a full name
                 self._subject_of_verb(end)
                 and not (self.lang == "de" and len(core) == 1 and self._sentence_initial(start))
+            ) or (  # "One commuter, Sarah Whitley, said": a full name in apposition to the subject of a saying verb
+                len(core) >= 2 and text[start - 2 : start] == ", " and text[end : end + 1] == ","
+                and self._subject_of_verb(end + 1)
             ):
                 strong.add(surname)
         mentions, mention_people = self.mentions, self.mention_people
@@ -339,6 +346,13 @@ class People(Namesakes):
         prefix, core = self.core(tokens)
         if core:
             person = self.person_of(tokens, offset)
+            if (len(core) == 1 and prefix and prefix[-1][:1].isupper() and prefix[-1].lower() in _PORTFOLIOS
+                    and (person is None or person.full == core[0])):
+                # "Network Rail", "ClearView Health Products": an organisation's word right before a lone word
+                # that is no one's full name makes the run an organisation's name (the index may hold the word
+                # alone, read from this very run; a person's title stands between: "Health Secretary Hunt")
+                start = next((k for k, t in enumerate(prefix) if t.lower() not in _FUNCTION), len(prefix))
+                return " ".join(tokens[start:])
             if person is None:
                 # with the particles that open it, as written ("De Vries", "Le Pen"): the core leaves them out
                 particles = tokens[len(prefix) : len(tokens) - len(core)]

@@ -403,10 +403,11 @@ class Attributor(AfterMark):
                 self.how = "colon"
                 return noun[0]
         # 3. later in the sentence: “…” to hold up on their plans, Indyk said.
-        if new_sentence or (quoted.rstrip()[-1:] in (".", "?", "!") and len(after) > _SHORT_ATTRIBUTION
-                            and after[0][0][:1].isupper()):
+        if new_sentence or (after and quoted.rstrip()[-1:] in (".", "?", "!")
+                            and (len(after) > _SHORT_ATTRIBUTION or embedded) and after[0][0][:1].isupper()):
             # a quotation that ends its sentence, then a long new sentence: "“… campaign.” Ohio Gov. John Kasich
-            # said he would have fired …" is Kasich's reported speech, not this quotation's attribution
+            # said he would have fired …" is Kasich's reported speech, not this quotation's attribution; nor any
+            # after embedded words ("Critics have called it “reckless.” Tom Reed, 58, said he disagreed.")
             after = []
         cut = next((k for k, (word, _) in enumerate(after) if word.lower() in _NEW_CLAUSE), len(after))
         # "… an “artful smear” regarding her links while Sanders suggests …": a cue past "while" is another clause's

@@ -8,7 +8,7 @@ A mixin over :class:`reader.quotes.phrases.NounPhrases` (which reads the noun ph
 from __future__ import annotations
 
 from reader.quotes.descriptions import _is_role
-from reader.quotes.names import _CONTRACTED_PRONOUN, given_gender
+from reader.quotes.names import _CONTRACTED_PRONOUN, _SURNAME_PARTICLES, given_gender
 from reader.quotes.namesakes import _NO_FIRST_NAMES
 from reader.quotes.pronouns import Pronouns
 from reader.quotes.token_windows import (
@@ -90,7 +90,11 @@ class Subjects(Pronouns):
                 run = [word]
                 k = j + 1
                 while k < len(tokens) and (tokens[k][0][:1].isupper() or tokens[k][0] in (".", "um")
-                                           or _ampersand(tokens, k)):
+                                           or _ampersand(tokens, k) or (  # "said René van Westen": one name
+                                               tokens[k][0] in _SURNAME_PARTICLES and k + 1 < len(tokens)
+                                               and (tokens[k + 1][0][:1].isupper() or (  # ("de la Cruz")
+                                                   tokens[k + 1][0] in _SURNAME_PARTICLES and k + 2 < len(tokens)
+                                                   and tokens[k + 2][0][:1].isupper())))):
                     if tokens[k][0] == "&":  # "said AT&T": one name
                         run[-1] += "&" + tokens[k + 1][0]
                         k += 2
@@ -339,8 +343,11 @@ class Subjects(Pronouns):
             word = tokens[v][0]
             key = word.lower()
             if not word.isalpha() or not word.islower():
-                if (word == "," and not aside and tokens[v - 1][0][:1].isupper() and v + 1 < len(tokens)
-                        and tokens[v + 1][0].islower()):
+                if word == "," and not aside and (
+                        (tokens[v - 1][0][:1].isupper() and v + 1 < len(tokens) and tokens[v + 1][0].islower())
+                        or ((tokens[v - 1][0].islower() or _complement_of_role(tokens, v - 1))
+                            and _apposed_run(tokens, v))):
+                    # (a name's aside, ", the former governor,"; a description's name, "One commuter, Sarah Whitley,")
                     aside = True
                 elif word == "," and aside:
                     aside = False
@@ -361,7 +368,9 @@ class Subjects(Pronouns):
             if not finite:
                 if key in _DETERMINERS or key in _ROLES or key in ("of", "for", "at", "who", "which") or (
                     v > i and tokens[v - 1][0] in (",", "(")
-                ) or (v + 1 < len(tokens) and tokens[v + 1][0].lower() in _ROLES):
+                ) or (v + 1 < len(tokens) and tokens[v + 1][0].lower() in _ROLES) or (
+                    v + 1 < len(tokens) and tokens[v + 1][0] == "," and _apposed_run(tokens, v + 1)
+                ):
                     continue  # (an adjective before a role: "Former Republican presidential candidate Jeb Bush")
                 if key.endswith("ly") or key in _LIGHT_ADVERBS:
                     continue  # "Trump never mentioned Clinton", "Sanders also warned"
@@ -376,6 +385,12 @@ class Subjects(Pronouns):
             j, appositive = self._skip_back(tokens, v - 1)
             if j < i:
                 return None
+            if (appositive and (tokens[j][0].islower() or _complement_of_role(tokens, j)) and len(appositive) <= 5
+                    and all(t[:1].isupper() or t == "." for t, _ in appositive)
+                    and " ".join(_run_words(appositive)) not in _PLACES):  # (", Michigan,": a town's state)
+                # "His sister, Helen Mills, said", "The leader of the Anti-Defamation League, Jonathan Greenblatt,
+                # warned": the name in apposition to the description
+                return self.people.resolve_name(_run_words(appositive), appositive[0][1])
             found = self._noun_phrase_back(tokens, j)
             if found is None:
                 return None
@@ -404,3 +419,22 @@ def _initialism(tokens: list[tuple[str, int]], k: int) -> bool:
     an adjective inside a description ("a former U.S. law enforcement official"), not a name."""
     return (len(tokens[k][0]) == 1 and k + 2 < len(tokens) and tokens[k + 1][0] == "."
             and len(tokens[k + 2][0]) == 1 and tokens[k + 2][0].isupper())
+
+
+def _apposed_run(tokens: list[tuple[str, int]], comma: int) -> bool:
+    """Whether a name of one to four capitalised words stands between the comma at ``comma`` and the next one
+    (", Sarah Whitley,"): an appositive."""
+    end = comma + 1
+    while end < len(tokens) and end - comma <= 5 and (tokens[end][0][:1].isupper() or tokens[end][0] == "."):
+        end += 1
+    return end - comma >= 2 and end < len(tokens) and tokens[end][0] == ","
+
+
+def _complement_of_role(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Whether the capitalised word at ``k`` ends the complement of a role ("The leader of the Anti-Defamation
+    League", "the director of the FBI"): a name after the role's "of", "at" or "for" (and "the")."""
+    while k >= 0 and (tokens[k][0][:1].isupper() or tokens[k][0] == "."):
+        k -= 1
+    if k >= 0 and tokens[k][0] == "the":
+        k -= 1
+    return k >= 1 and tokens[k][0] in ("of", "at", "for") and _is_role(tokens[k - 1][0].lower())

@@ -171,7 +171,7 @@ _TITLES = _words(
     regisseur ko-regisseur biologe biologen biologin forscher forscherin darstellerin darsteller
     président présidente ministre porte-parole directeur directrice maire député sénateur"""
 )
-_PERSON_NOUNS = _words("man woman boy girl child kid attendee moderator questioner user")
+_PERSON_NOUNS = _words("man woman boy girl child kid attendee moderator questioner user partner")
 """Roles that say only who someone is, no title a person named earlier would carry ("the boy", "a woman"): a
 description of them is kept as written, never resolved to whoever was named last."""
 _ORG_NOUNS = _words(

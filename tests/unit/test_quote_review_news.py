@@ -1,0 +1,68 @@
+"""Speakers in new news prose a review wrote (issue 11): shapes the tuning sets had few of. Short examples
+written for these tests, each the minimal reproduction of a finding."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.document import Document
+from reader.quotes import Quotation, find_quotations
+
+
+def quotes(body: str) -> list[Quotation]:
+    return find_quotations(Document.from_text("Title\n\n" + body + "\n"))
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # an organisation's word before a lone unknown word: the run is the organisation's name
+        ("Network Rail said it was “working around the clock.”", "Network Rail"),
+        ("ClearView Health Products said in a statement that it was “cooperating fully.”",
+         "ClearView Health Products"),
+        ("Health Secretary Jeremy Hunt said it was “working.”", "Jeremy Hunt"),
+        # a firm's name, a role, then the person: the person
+        ("“We back her,” said Redwood partner Michael Osei.", "Michael Osei"),
+        ("Jane Smith spoke. “We back her,” his partner said.", "his partner"),
+        # a surname's particles stay in the name after the verb
+        ("“We are moving closer,” said René van Westen.", "René van Westen"),
+        ("“Vamos,” said Juan de la Cruz.", "Juan de la Cruz"),
+        # an abbreviation's full stop in a description as written
+        ("A spokesman for Sen. Richard Lang said the bill was “dead.”", "A spokesman for Sen. Richard Lang"),
+    ],
+)
+def test_names_read_whole(body: str, speaker: str) -> None:
+    assert quotes(body)[-1].speaker_full == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a description, then the name in apposition: the pronoun after stands for the name
+        ("Ms Grant defended the timetable. One commuter, Sarah Whitley, said she was late. “I have used up all my "
+         "goodwill,” she said.", "Sarah Whitley"),
+        ("“He took my customers,” Nick Papadakis said. His sister, Helen Mills, said she had given up. “I love "
+         "them both,” she said.", "Helen Mills"),
+        ("The band’s singer, Ádám Szabó, told Reuters he was surprised by the reaction. “We wrote a song about our "
+         "neighbourhood,” he said.", "Ádám Szabó"),
+        ("The leader of the Anti-Defamation League, Jonathan Greenblatt, warned against the ban. He said that Jews "
+         "“know all too well what can happen.”", "Jonathan Greenblatt"),
+        # a state after its town is no name in apposition, an introducer's comma opens no appositive
+        ("Recently, Herman Cain, the pizza maven who hosts a radio show, was asked why. “So they can hurt us,” he "
+         "said.", "Herman Cain"),
+    ],
+)
+def test_a_name_in_apposition_to_a_description(body: str, speaker: str) -> None:
+    assert quotes(body)[-1].speaker_full == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Critics have called the plan “reckless.” Tom Reed, a Republican, said he disagreed.",
+    ],
+)
+def test_a_sentence_after_embedded_words_is_not_their_attribution(body: str) -> None:
+    """Words quoted inside a sentence of their own ("called the plan “reckless.”") are not attributed by the next
+    sentence's saying verb."""
+    assert quotes(body)[0].speaker_full is None
