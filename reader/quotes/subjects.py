@@ -41,6 +41,7 @@ from reader.quotes.words import (
     _IRREGULAR_PAST,
     _LIGHT_ADVERBS,
     _OF_HEADS,
+    _ORG_WORDS,
     _PERIODS,
     _PERSON_TITLES,
     _PLACES,
@@ -90,11 +91,7 @@ class Subjects(Pronouns):
                 run = [word]
                 k = j + 1
                 while k < len(tokens) and (tokens[k][0][:1].isupper() or tokens[k][0] in (".", "um")
-                                           or _ampersand(tokens, k) or (  # "said René van Westen": one name
-                                               tokens[k][0] in _SURNAME_PARTICLES and k + 1 < len(tokens)
-                                               and (tokens[k + 1][0][:1].isupper() or (  # ("de la Cruz")
-                                                   tokens[k + 1][0] in _SURNAME_PARTICLES and k + 2 < len(tokens)
-                                                   and tokens[k + 2][0][:1].isupper())))):
+                                           or _ampersand(tokens, k) or _particles_of_name(tokens, k)):
                     if tokens[k][0] == "&":  # "said AT&T": one name
                         run[-1] += "&" + tokens[k + 1][0]
                         k += 2
@@ -438,3 +435,16 @@ def _complement_of_role(tokens: list[tuple[str, int]], k: int) -> bool:
     if k >= 0 and tokens[k][0] == "the":
         k -= 1
     return k >= 1 and tokens[k][0] in ("of", "at", "for") and _is_role(tokens[k - 1][0].lower())
+
+
+def _particles_of_name(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Whether the lower-case word at ``k`` is a surname's particle, one or two ("said René van Westen", "Juan de
+    la Cruz"), before the rest of the name: a capitalised word that names no organisation or place ("Aneta
+    Afelt von der Universität Warschau" is hers and the university's)."""
+    end = k
+    while end < len(tokens) and end - k < 2 and tokens[end][0] in _SURNAME_PARTICLES:
+        end += 1
+    if end == k or end >= len(tokens):
+        return False
+    word = tokens[end][0]
+    return word[:1].isupper() and word.lower() not in _ORG_WORDS and word not in _PLACES

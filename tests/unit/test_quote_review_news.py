@@ -27,6 +27,8 @@ def quotes(body: str) -> list[Quotation]:
         # a surname's particles stay in the name after the verb
         ("“We are moving closer,” said René van Westen.", "René van Westen"),
         ("“Vamos,” said Juan de la Cruz.", "Juan de la Cruz"),
+        # not a preposition before an organisation
+        ("„Das Problem ist nicht gelöst“, sagt Aneta Afelt von der Universität Warschau.", "Aneta Afelt"),
         # an abbreviation's full stop in a description as written
         ("A spokesman for Sen. Richard Lang said the bill was “dead.”", "A spokesman for Sen. Richard Lang"),
     ],
