@@ -310,7 +310,8 @@ class Attributor(AfterMark):
         if {"but", ";", "while", "whereas"} & set(between) or "to which" in " ".join(between):
             return None  # "…, while Cruz said that the “…”", "to which O'Malley interjected": a new speaker
         nxt = tokens[first + 1][0]
-        if not (_COMPLEMENT & set(between) or nxt.lower() in _PRONOUNS or nxt[:1].isupper()):
+        if not (_COMPLEMENT & set(between) or nxt.lower() in _PRONOUNS or nxt[:1].isupper()
+                or nxt.lower() in _DETERMINERS):  # ("Roth said the attorney general would not respond to “…”")
             return None
         subject = self._subject_back(tokens, first)
         return subject if subject and subject[:1].isupper() else None

@@ -68,3 +68,12 @@ def test_a_sentence_after_embedded_words_is_not_their_attribution(body: str) -> 
     """Words quoted inside a sentence of their own ("called the plan “reckless.”") are not attributed by the next
     sentence's saying verb."""
     assert quotes(body)[0].speaker_full is None
+
+
+def test_reported_speech_after_said_and_a_description_is_the_sayers() -> None:
+    """"Roth said the attorney general would not respond to “…”": the later verb is inside what "said" reports, so
+    Roth is the source, not the attorney general the sentence reports on."""
+    body = ("Attorney General Sandra Whitlock is feuding with the governor. Evan Roth said the attorney general "
+            "would not respond to “personal attacks.”")
+    assert quotes(body)[-1].speaker_full == "Evan Roth"
+
