@@ -372,10 +372,11 @@ class Subjects(Pronouns):
                 if key.endswith("ly") or key in _LIGHT_ADVERBS:
                     continue  # "Trump never mentioned Clinton", "Sanders also warned"
                 return None
-            if describes and key in _BE and not _ing_after_adverbs(tokens, v + 1, len(tokens)) and not (
+            passive = key in _AUXILIARIES and v + 1 < len(tokens) and tokens[v + 1][0] in ("been", "be")
+            if describes and (key in _BE or passive) and not _ing_after_adverbs(tokens, v + 1, len(tokens)) and not (
                     tokens and tokens[-1][0] == ":"):
-                # "the Great Recession is partly to blame, but so is this “…”", "Clinton was called “…”": the
-                # subject of "be" is described (or passive), not speaking
+                # "the Great Recession is partly to blame, but so is this “…”", "Clinton was called “…”", "Grant
+                # has been accused of “…”": the subject of "be" is described (or passive), not speaking
                 return None
             if _plural_head(tokens, v - 1) and v - 2 >= i and tokens[v - 2][0][:1].isupper():
                 return self._group(tokens, v - 1, i)  # "Several Twitter users wrote": the users, as written

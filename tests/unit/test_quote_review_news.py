@@ -62,6 +62,8 @@ def test_a_name_in_apposition_to_a_description(body: str, speaker: str) -> None:
     "body",
     [
         "Critics have called the plan “reckless.” Tom Reed, a Republican, said he disagreed.",
+        # the subject of a passive is spoken of, not speaking
+        "Philippa Grant has been accused of “presiding over chaos” by her critics.",
     ],
 )
 def test_a_sentence_after_embedded_words_is_not_their_attribution(body: str) -> None:
