@@ -385,6 +385,19 @@ class People(Namesakes):
                 return person.full
         return name
 
+    def as_label(self, words: list[str], offset: int) -> str:
+        """A transcript's label in capitals ("OKAFOR:", "CHAIR LINDA OKAFOR:"): the person the article knows by it
+        (:meth:`as_signed`), else a full name with a known given name in ordinary case ("Linda Okafor", its title
+        left out), else the label as written ("NATO"); never a role resolved to someone else."""
+        label = " ".join(words)
+        known = self.as_signed(label, offset)
+        if known != label:
+            return known
+        _, core = self.core(label.title().split())
+        if len(core) >= 2 and given_gender(core[0]):
+            return self.as_signed(" ".join(core), offset)
+        return label
+
     def resolve_role(self, roles: list[str], offset: int, words: Sequence[str] = ()) -> str | None:
         """The person a role description stands for: the best title match among people named before
         ``offset`` (the most recent on a tie), else the first named after it (within :data:`_ROLE_AHEAD`

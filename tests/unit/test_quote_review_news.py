@@ -79,3 +79,18 @@ def test_reported_speech_after_said_and_a_description_is_the_sayers() -> None:
             "would not respond to “personal attacks.”")
     assert quotes(body)[-1].speaker_full == "Evan Roth"
 
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # a transcript's label in capitals: the person the article names, else a full name in ordinary case, never
+        # a role resolved to someone else
+        ("CHAIR LINDA OKAFOR: “How big is the shortfall?”\n\nAisha Grant later said the figures were honest.",
+         ["Linda Okafor"]),
+        ("Budget chair Linda Okafor opened the hearing.\n\nOKAFOR: “How big is the shortfall?”", ["Linda Okafor"]),
+        ("NATO: “We are watching.”", ["NATO"]),
+    ],
+)
+def test_a_transcript_label_in_capitals(body: str, speakers: list[str]) -> None:
+    assert [q.speaker_full for q in quotes(body)] == speakers
