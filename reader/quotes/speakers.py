@@ -55,7 +55,6 @@ from reader.quotes.people import People
 from reader.quotes.spans import Spans
 from reader.quotes.token_windows import _VERBS_OR_PREPOSITIONS, _object_of_preposition
 from reader.quotes.words import (
-    _AUXILIARIES,
     _BE,
     _DETERMINERS,
     _INDEFINITE,
@@ -63,7 +62,6 @@ from reader.quotes.words import (
     _OBJECT_PREPOSITIONS,
     _OBJECT_VERBS,
     _PRONOUNS,
-    _SAY,
     _SKIP_BEFORE_VERB,
     _VERB_FORMS,
     _VERBS,
@@ -73,8 +71,6 @@ if TYPE_CHECKING:
     from reader.quotes import Quoted
 
 _INVERTED = re.compile(r"\w+-(?:t-)?(il|elle)")
-_SUBORDINATORS = frozenset("after when as while if before since although though because once until whereas".split())
-_COMPLEMENT = frozenset("that whom what which how whether".split())
 
 
 _CUED = frozenset(("before", "after", "colon", "later", "according", "signature", "main"))
@@ -282,39 +278,6 @@ class Attributor(AfterMark):
         while k >= 0 and (tokens[k][0][:1].isupper() or tokens[k][0] == "."):
             k -= 1
         return k < j - 1 and k >= 0 and tokens[k][0].lower() in _OBJECT_PREPOSITIONS
-
-    def _reported(self, tokens: list[tuple[str, int]]) -> str | None:
-        """English reported speech: in "Rubio said that … Trump, whom he called a “…”" or "Obama said he expected
-        that Americans will say “…”", the later cue verb is inside what the first one reports, so the first
-        one's subject is the source. Only for a saying verb in the main clause (not "After Trump said …,
-        Clinton replied"), with the later verb in its complement (after "that", a relative word, or a subject
-        right after the saying verb) and no "but", "while" or ";" between them."""
-        if self.lang != "en":
-            return None
-        verbs = [j for j in range(len(tokens)) if tokens[j][0] in _VERB_FORMS and self._verb_at(tokens, j)]
-        if len(verbs) < 2 or tokens[verbs[0]][0].lower() not in _SAY:
-            return None
-        first, last = verbs[0], verbs[-1]
-        subordinators = [k for k in range(first) if tokens[k][0].lower() in _SUBORDINATORS]
-        if subordinators:
-            # a subordinate clause with a verb of its own, closed by a comma before the saying verb, is no part of
-            # its clause ("In a year when Trump is talking about …, Yepez said Perez was right to urge …")
-            opener = subordinators[-1]
-            comma = max((k for k in range(opener, first) if tokens[k][0] == ","), default=-1)
-            if not (comma > opener and any(tokens[k][0].lower() in _AUXILIARIES for k in range(opener + 1, comma))):
-                # the saying verb is the subordinate clause's ("After Smith, 70, said he would retire, Jones …";
-                # "when asked about Trump, President Obama said he expected …"): the reporting starts after it
-                after = next((k for k in range(first + 1, last) if tokens[k][0] == ","), None)
-                return self._reported(tokens[after + 1 :]) if after is not None else None
-        between = [t.lower() for t, _ in tokens[first + 1 : last]]
-        if {"but", ";", "while", "whereas"} & set(between) or "to which" in " ".join(between):
-            return None  # "…, while Cruz said that the “…”", "to which O'Malley interjected": a new speaker
-        nxt = tokens[first + 1][0]
-        if not (_COMPLEMENT & set(between) or nxt.lower() in _PRONOUNS or nxt[:1].isupper()
-                or nxt.lower() in _DETERMINERS):  # ("Roth said the attorney general would not respond to “…”")
-            return None
-        subject = self._subject_back(tokens, first)
-        return subject if subject and subject[:1].isupper() else None
 
     def _direct(self, open_pos: int, close_pos: int, first_block: int, last_block: int, quoted: str,
                 floor: int | None = None, ceiling: int | None = None) -> str | None:
