@@ -17,7 +17,8 @@ folder (a project's own store), else the user store, ``annotations.json`` in the
 
 A SOURCE is a file (plain text, Markdown, HTML, EPUB), a folder (the library of its documents), an http(s) URL
 (fetched once, then read from the cache: ``--refresh`` fetches it again) or ``-`` (standard input).
-A first argument that names a subcommand runs it; to open a file called ``export``, write ``./export``.
+A first argument that names a subcommand runs it, and so does one after global options (``reader --db S
+library``: :mod:`reader.cli_parsers` says how); to open a file called ``export``, write ``./export``.
 Textual is imported only when the app opens, so ``--help``, ``export``, ``import`` and ``quotes`` start fast.
 Every user-facing failure is one line on stderr, ``reader: ...``, with exit status 2 and no traceback.
 """
@@ -32,18 +33,17 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from reader import __version__
+from reader.cli_parsers import DEFAULT_DB as DEFAULT_DB  # (re-exported: the parsers lived here)
+from reader.cli_parsers import SUBCOMMANDS, build_main_parser, subcommand_first
+from reader.cli_parsers import build_subcommand_parser as build_subcommand_parser
 from reader.errors import ReaderError
 from reader.sanitize import sanitize
 
 if TYPE_CHECKING:
-    from _typeshed import SupportsWrite
-
     from reader.document import Document
     from reader.ui.app import ReaderApp
 
-SUBCOMMANDS = ("text", "quotes", "export", "import", "where", "people", "library", "search")
-DEFAULT_DB = "annotations.json"
+
 EXIT_USAGE = 2
 EXIT_CLOSED_PIPE = 128 + 13
 """128 + SIGPIPE: the exit status of a command whose output pipe was closed by its reader."""
@@ -103,148 +103,6 @@ def store_path(db: str | None) -> str:
     from reader.store.location import choose
 
     return choose(db).path
-
-
-class _Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose errors are one ``reader: ...`` line and exit status 2."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise ReaderError(message)
-
-    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
-        """Write ``--help``/``--version`` text, letting a write error through (argparse swallows it, so
-        ``reader --help > /dev/full`` printed nothing and exited 0): :func:`main` makes it one line."""
-        if message:
-            if file is None:  # argparse passes sys.stdout, None when it is closed (``reader --help >&-``)
-                raise ReaderError("cannot write to standard output: it is closed")
-            file.write(message)
-
-
-def _add_db(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--db",
-        metavar="PATH",
-        default=None,
-        help=f"the annotation store (default: $READER_DB, else ./{DEFAULT_DB} when that file exists in the current "
-        "folder, else annotations.json in your user data directory; 'reader where' prints the path)",
-    )
-
-
-def build_main_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="reader",
-        description="A keyboard-first terminal reader: highlight quotes and passages, add notes, export them.",
-        epilog="subcommands: reader text SOURCE [--json] | reader quotes SOURCE [--json] | "
-        "reader quotes --by NAME [--json] (what one person said, across documents) | "
-        "reader people [--json] (everyone quoted) | "
-        "reader export [PATH ...] [--format json|w3c|markdown] [-o FILE | --split DIR] | "
-        "reader import FILE [--dry-run] | "
-        "reader where (the store's path) | reader library | reader search QUERY [--json]. "
-        "Run 'reader SUBCOMMAND --help' for each.",
-    )
-    parser.add_argument(
-        "paths",
-        nargs="*",
-        metavar="SOURCE",
-        help="files (text, Markdown, HTML, EPUB), a folder, http(s) URLs, or - for standard input "
-        "(default: a piped document, else the bundled seeds/)",
-    )
-    _add_db(parser)
-    _add_refresh(parser)
-    parser.add_argument(
-        "--width", type=int, default=None, metavar="COLS", help="reading measure in columns (default 80)"
-    )
-    parser.add_argument("--version", action="version", version=f"reader {__version__}")
-    return parser
-
-
-def _add_refresh(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--refresh", action="store_true", help="fetch a URL again instead of reading it from the cache"
-    )
-
-
-def build_subcommand_parser(name: str) -> argparse.ArgumentParser:
-    if name == "text":
-        parser = _Parser(
-            prog="reader text",
-            description="Print a document as the reader reads it: the plain text that annotation offsets index.",
-        )
-        parser.add_argument("source", metavar="SOURCE", help="a file, an http(s) URL, or - for standard input")
-        parser.add_argument(
-            "--json", action="store_true", help="an object: title, author, date, site, url, language, kind, text, body"
-        )
-        _add_refresh(parser)
-        return parser
-    if name == "quotes":
-        parser = _Parser(
-            prog="reader quotes",
-            description="List the quotations of a document and who said them; with --by NAME, what that person "
-            "said across the documents of the store.",
-        )
-        parser.add_argument(
-            "path", metavar="SOURCE", nargs="?", help="a file, an http(s) URL, or - for standard input"
-        )
-        parser.add_argument("--json", action="store_true", help="print a JSON array instead of lines")
-        parser.add_argument("--by", metavar="NAME", help="a person's quotations in every document of the store")
-        _add_db(parser)
-        return parser
-    if name == "people":
-        parser = _Parser(
-            prog="reader people",
-            description="Everyone quoted in the documents of the store, with how many quotations in how many "
-            "documents (kept in a cache: the first run reads every document).",
-        )
-        parser.add_argument("--json", action="store_true", help="print a JSON array instead of lines")
-        _add_db(parser)
-        return parser
-    if name == "export":
-        parser = _Parser(prog="reader export", description="Export annotations (all documents when no PATH is given).")
-        parser.add_argument("paths", nargs="*", metavar="PATH", help="documents, by path or by the hash of their text")
-        parser.add_argument("--format", "-f", default="json", choices=("json", "w3c", "markdown"))
-        target = parser.add_mutually_exclusive_group()
-        target.add_argument("-o", "--output", default="-", metavar="FILE", help="output file ('-' or none: stdout)")
-        target.add_argument(
-            "--split",
-            metavar="DIR",
-            default=None,
-            help="with --format markdown: one file per document in DIR (a notes vault), updated in place on re-runs",
-        )
-        _add_db(parser)
-        return parser
-    if name == "library":
-        parser = _Parser(
-            prog="reader library",
-            description="Open the library: every document of the store and the bundled seeds (/ searches them).",
-        )
-        _add_db(parser)
-        return parser
-    if name == "search":
-        parser = _Parser(
-            prog="reader search",
-            description="Search the highlights, notes, tags and speakers of every document in the store. Words "
-            "must all match; #tag, color:green, has:note, has:tags, by:NAME and doc:WORD filter. Exit 1 when "
-            "nothing matches.",
-        )
-        parser.add_argument("query", nargs="+", metavar="QUERY", help="the words and filters")
-        parser.add_argument("--json", action="store_true", help="print a JSON object: documents and their matches")
-        _add_db(parser)
-        return parser
-    if name == "where":
-        parser = _Parser(
-            prog="reader where",
-            description="Print the path of the annotation store: --db PATH, else $READER_DB, else "
-            f"./{DEFAULT_DB} when that file exists in the current folder, else the user store.",
-        )
-        _add_db(parser)
-        return parser
-    parser = _Parser(
-        prog="reader import", description="Merge exported annotations (native or W3C JSON) into the store."
-    )
-    parser.add_argument("file", metavar="FILE")
-    parser.add_argument("--dry-run", action="store_true", help="print what would change, change nothing")
-    _add_db(parser)
-    return parser
 
 
 _RUNNERS: dict[str, tuple[str, str]] = {
@@ -439,6 +297,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     in_app = False
     try:
         try:
+            argv = subcommand_first(argv) or argv  # `reader --db S library`: global options first
             if argv and argv[0] in SUBCOMMANDS:
                 _require_stdout()  # before the command does anything: an import's report must not be lost
                 code = _run_subcommand(argv[0], argv[1:], whole_process=whole_process)
