@@ -52,6 +52,12 @@ _APPOSITIVE = re.compile(r",\s*([^,.;:]{1,80})")
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
 
 
+class Unheld(str):
+    """A definite role description that no one the article names holds ("the minister" where no one is named),
+    kept as written: a speaker with a cue verb, but never the subject a cue-less quotation is given (the subject
+    of "visited Texas, which called the plan “…”" is not who called it)."""
+
+
 class Described(str):
     """A speaker resolved from a role description: the person's name, carrying the description as the article
     writes it ("the Vermont senator"). The ranker tells these from names; the quotation's ``speaker`` stays the
@@ -172,9 +178,13 @@ class People(Namesakes):
             ) or (  # "rapper Kanye West", "economist Tyler Cowen": an occupation before a full name
                 self._subject_of_verb(end)
                 and not (self.lang == "de" and len(core) == 1 and self._sentence_initial(start))
-            ) or (  # "One commuter, Sarah Whitley, said": a full name in apposition to the subject of a saying verb
-                len(core) >= 2 and text[start - 2 : start] == ", " and text[end : end + 1] == ","
-                and self._subject_of_verb(end + 1)
+                and not (len(core) == 1 and start < self._title_end)  # ("Field notes on the summit": a title)
+            ) or (  # "One commuter, Sarah Whitley, said": a full name in apposition to the subject of a saying
+                # verb, or before its own appositive ("John Smith, the mayor, said")
+                len(core) >= 2 and text[end : end + 1] == "," and self.lang == "en" and (
+                    (text[start - 2 : start] == ", " and self._subject_of_verb(end + 1))
+                    or ((aside := _APPOSITIVE.match(text, end)) is not None and text.startswith(",", aside.end())
+                        and self._subject_of_verb(aside.end() + 1)))
             ):
                 strong.add(surname)
         mentions, mention_people = self.mentions, self.mention_people

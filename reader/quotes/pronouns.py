@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from reader.quotes.names import given_and_surname, given_gender
-from reader.quotes.people import _is_group
+from reader.quotes.people import Unheld, _is_group
 from reader.quotes.phrases import _CLOSING_MARKS, _OPENING_MARKS, NounPhrases
 from reader.quotes.words import _DETERMINERS, _VERB_FORMS
 
@@ -57,6 +57,9 @@ class Pronouns(NounPhrases):
             if person is None and subject and self._just_spoke(subject, offset):
                 return subject  # "Smith wrote: “…” He added: “…”": the speaker just cited, though no index
                 # holds a lone surname (nor the most recent person before, whom "he" does not follow here)
+            if isinstance(subject, Unheld) and self.people.before(offset, gender) is None:
+                return subject  # "The minister arrived late. “…,” she said." where no one is named: as written
+                # (a person's role: "The committee adjourned. He added" is not the committee's)
         return self.people.before(offset, gender)
 
     def _just_spoke(self, subject: str, offset: int) -> bool:

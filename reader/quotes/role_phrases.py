@@ -9,7 +9,7 @@ here.
 from __future__ import annotations
 
 from reader.quotes.descriptions import _as_written, _is_role
-from reader.quotes.people import Described, People
+from reader.quotes.people import Described, People, Unheld
 from reader.quotes.sentence_bounds import SentenceBounds
 from reader.quotes.words import (
     _ABBREVIATIONS,
@@ -186,4 +186,8 @@ class RolePhrases(SentenceBounds):
             # the person the complement names is not the one the head describes ("the former top aide to
             # President George W. Bush" matched Bush by the words around that very mention): as written
             return written
-        return Described(resolved, written) if resolved else None
+        if resolved:
+            return Described(resolved, written)
+        # no one it could stand for: a definite description kept as written, as "a reporter" is ("the minister
+        # said", "said the spokesman" where no one is named: issue 11 keeps a role as written); "her son" is no one
+        return Unheld(written) if lowered[0] == "the" else None

@@ -362,10 +362,13 @@ class Attributor(AfterMark):
                 and (start == 0 or before[start - 1][0].lower() not in _VERBS_OR_PREPOSITIONS)
                 and not _object_of_preposition(before, start)):
             # Smith: “…” (a transcript, a list of reactions); not "told Fox News: “…”", "on CNN: “…”"
-            if all(t.isupper() or t == "." for t, _ in before[start:-1]):  # a transcript's "CHAIR LINDA OKAFOR:"
-                self.how = "colon"
-                return self.people.as_label([t for t, _ in before[start:-1] if t != "."], before[start][1])
-            noun = self._noun_phrase_back(before, len(before) - 2)
+            label = [t for t, _ in before[start:-1] if t != "."]
+            noun: tuple[str | None, str] | None
+            if all(t.isupper() for t in label):  # a transcript's "CHAIR LINDA OKAFOR:", not a dateline's "WASHINGTON:"
+                noun = None if dateline_place(" ".join(label), self.people.persons) else (
+                    self.people.as_label(label, before[start][1]), "name")
+            else:
+                noun = self._noun_phrase_back(before, len(before) - 2)
             if noun is not None and noun[0] and not dateline_place(noun[0], self.people.persons):
                 self.how = "colon"
                 return noun[0]

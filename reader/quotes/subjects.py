@@ -10,6 +10,7 @@ from __future__ import annotations
 from reader.quotes.descriptions import _is_role
 from reader.quotes.names import _CONTRACTED_PRONOUN, _SURNAME_PARTICLES, given_gender
 from reader.quotes.namesakes import _NO_FIRST_NAMES
+from reader.quotes.people import Unheld
 from reader.quotes.pronouns import Pronouns
 from reader.quotes.token_windows import (
     _NAME_JOINS,
@@ -395,8 +396,10 @@ class Subjects(Pronouns):
             speaker, kind = found
             if speaker is None:
                 return None
-            if kind == "description" and not any(w.lower() in _ROLES for w in speaker.split()):
-                return None
+            if kind == "description" and (not any(w.lower() in _ROLES for w in speaker.split()) or (
+                    describes and isinstance(speaker, Unheld))):
+                return None  # (with no cue verb, a description no one named holds speaks for no quotation: "The
+                # senator visited Texas, which called the plan “a disaster”")
             return speaker
         return None
 

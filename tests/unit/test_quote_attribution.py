@@ -254,7 +254,8 @@ def test_an_amount_of_time_opening_a_sentence_is_no_subject() -> None:
     assert speakers(body) == ["John Podesta"]
     text = "Title\n\nFifteen minutes after the vote, the senator called it “a disgrace.”"
     attributor = Attributor(Document.from_text(text), [(text.index("“"), len(text))], "en")
-    assert attributor._main_subject(text.index("Fifteen"), text.index("“")) is None  # "the senator": no one named
+    # the subject is "the senator", kept as written where no one is named (not "Fifteen minutes")
+    assert attributor._main_subject(text.index("Fifteen"), text.index("“")) == "the senator"
     assert attributor._sentence_subject(text.index("Fifteen"), text.index("“")) != "Fifteen"
 
 

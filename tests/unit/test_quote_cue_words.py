@@ -349,7 +349,7 @@ def test_an_age_a_town_its_state_and_a_relative_clause_before_the_cue_verb() -> 
         # a state is a home town's only after ", of …": no place is a speaker
         ("Protesters in Raleigh, N.C., who marched on Sunday, said the law was “a disaster for the whole state.”",
          "Protesters"),
-        ("The mayor of Flint, Mich., who spoke on Sunday, said it was “a disaster.”", None),
+        ("The mayor of Flint, Mich., who spoke on Sunday, said it was “a disaster.”", "The mayor of Flint"),
         # a saying verb inside a subordinate clause is not the reporting one
         ("After Tom Smith, 70, said he would retire, Mary Jones argued that it was “a disaster for the party.”",
          "Mary Jones"),

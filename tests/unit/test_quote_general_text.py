@@ -390,7 +390,7 @@ def test_a_name_with_a_relative_clause_then_the_cue_without_its_closing_comma() 
     ("body", "speakers"),
     [
         # a place that is also a given name is no given name before a title word
-        ("“We are ready,” the Austin Mayor said.", [None]),
+        ("“We are ready,” the Austin Mayor said.", ["the Austin Mayor"]),
         ("Ralph Northam spoke on Monday. “We are ready,” the Virginia Governor said.", ["Ralph Northam"]),
         # a people's or a language's word ends a name after a given name
         ("Bryan English spoke. “He is one of us,” Mr. English said.", ["Bryan English"]),

@@ -255,7 +255,7 @@ def test_an_adjective_or_a_naming_verb_before_a_label_noun_keeps_the_speaker(bod
         ("WASHINGTON: “We are ready.”", None),
         ("NEW YORK: “We are ready.”", None),
         ("The debate went on.\n\nTRUMP: “We are ready.”", "TRUMP"),  # a transcript's speaker stays
-        ("Kerry Washington spoke.\n\nWASHINGTON: “We are ready.”", "WASHINGTON"),  # a person of that name
+        ("Kerry Washington spoke.\n\nWASHINGTON: “We are ready.”", "Washington"),  # a person of that name
         ("Reactions came quickly.\n\nWashington: “We are ready.”", "Washington"),  # not in capitals: as before
     ],
 )

@@ -77,11 +77,18 @@ def test_an_organisation_no_one_named_carries_is_kept_as_written(body: str, spea
     assert [q.speaker_full for q in quotes(body)] == [speaker]
 
 
-def test_a_person_role_with_no_one_named_still_has_no_speaker() -> None:
+def test_a_person_role_with_no_one_named_is_kept_as_written() -> None:
     """A person's role is resolved as before (the last person named, failing a title match): with no one named
-    at all, "the senator" is no one (as written it would hide a person the people index missed: "John Smith, the
-    mayor, said …" is not indexed, and a later "the mayor said" is his)."""
-    assert [q.speaker_full for q in quotes("The vote was close.\n\n“We will fight,” the senator said.")] == [None]
+    at all, "the senator" is kept as written (issue 11: a role noun phrase as written), and so is the pronoun
+    that stands for it; "her son" stays no one, and a person's role is no organisation's pronoun."""
+    assert [q.speaker_full for q in quotes("The vote was close.\n\n“We will fight,” the senator said.")] == [
+        "the senator"]
+    assert [q.speaker_full for q in quotes("The minister arrived late. “We will not be rushed,” she said.")] == [
+        "The minister"]
+    assert [q.speaker_full for q in quotes("Jane Doe and her son arrived. “We are happy,” said her son.")] == [None]
+    # with no cue verb, a description no one holds is given no quotation
+    assert [q.speaker_full for q in quotes("The senator visited Texas, which called the plan “a disaster” last "
+                                           "week.")] == [None]
     assert [q.speaker_full for q in quotes("John Smith, the mayor, said the city would recover.\n\n“We are proud "
                                            "of this city,” the mayor said.")] == ["John Smith"]
 
@@ -407,9 +414,9 @@ def test_a_place_is_never_a_person(body: str, speaker: str) -> None:
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
-        # a spokesman's role is not the last person named: no one, when no one named holds it
-        ("Jane Doe said she would run.\n\n“We will fight,” said the spokesman.", None),
-        ("Jane Doe said she would run.\n\n“We will fight,” the official said.", None),
+        # a spokesman's role is not the last person named: as written, when no one named holds it
+        ("Jane Doe said she would run.\n\n“We will fight,” said the spokesman.", "the spokesman"),
+        ("Jane Doe said she would run.\n\n“We will fight,” the official said.", "the official"),
         ("Spokeswoman Ann Lee said the vote was close for Jane Doe.\n\n“We will fight,” the spokeswoman said.",
          "Ann Lee"),
         # a role a named person holds still resolves to them
