@@ -214,8 +214,8 @@ _ORG_WORDS = _words(
     universität institut regierung partei ministerium bundesrepublik verlag zeitung
     université gouvernement ministère assemblée parti hôpital château"""
 )
-_ABBREVIATIONS = _words("mr mrs ms dr prof st gov sen rep gen lt col capt sgt jr sr no vs m mme u.s u.k rev adm cmdr maj"
-                         " hon")
+_ABBREVIATIONS = _words("mr mrs ms dr prof st gov sen rep gen lt col capt sgt jr sr no vs m mme u.s u.k"
+                         " rev adm cmdr maj hon")
 
 _PERIODS = _words(
     """second seconds minute minutes hour hours day days week weeks weekend month months year years decade decades
