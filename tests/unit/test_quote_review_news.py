@@ -94,3 +94,10 @@ def test_reported_speech_after_said_and_a_description_is_the_sayers() -> None:
 )
 def test_a_transcript_label_in_capitals(body: str, speakers: list[str]) -> None:
     assert [q.speaker_full for q in quotes(body)] == speakers
+
+
+def test_a_players_position_is_a_role() -> None:
+    """"the forward said": a sports position is a role (resolved to the person who holds it, else as written)."""
+    body = "Jayson Tatum led Boston with 34 points.\n\n“Maybe. It is easy to say now,” the forward said."
+    assert quotes(body)[-1].speaker_full in ("Jayson Tatum", "the forward")
+
