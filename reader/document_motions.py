@@ -4,17 +4,22 @@ A mixin of :class:`reader.document.Document` (its methods are the document's: ``
 kept apart so the model's file holds the text, its blocks and what is cached per block, and this one the walks
 the article's keys make over them. Each motion returns a new offset (the same one when there is nowhere to go);
 a character step skips combining marks and steps over the gap between blocks, so the cursor never rests between
-a letter and its accent or between two paragraphs. Pure: no Textual or Rich import.
+a letter and its accent or between two paragraphs. A selection covers its anchor's and its cursor's characters
+(:meth:`~DocumentMotions.selected`); while one grows forward, the sentence and paragraph keys take the cursor to
+the last character of a sentence or paragraph (``next_sentence_end``...), so it ends where they do. Pure: no
+Textual or Rich import.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reader.blocks import Span
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from reader.blocks import Block, Span
+    from reader.blocks import Block
 
 
 class DocumentMotions:
@@ -65,6 +70,69 @@ class DocumentMotions:
                     return span.start
             index -= 1
         return offset
+
+    def next_sentence_end(self, offset: int) -> int:
+        """The last character of the first sentence ending after ``offset``: where `)` takes the cursor while a
+        selection grows forward, so that it ends with the sentence (its full stop and closing quotation mark),
+        not on the next sentence's first letter (which `h` then widened to the whole word)."""
+        return self._next_end(offset, self.sentences)
+
+    def prev_sentence_end(self, offset: int) -> int:
+        """The last character of the last sentence ending before ``offset`` (`(` shrinking such a selection)."""
+        return self._prev_end(offset, self.sentences)
+
+    def next_paragraph_end(self, offset: int) -> int:
+        """The last character of the first paragraph ending after ``offset`` (`}` growing a selection forward)."""
+        return self._next_end(offset, self._block_span)
+
+    def prev_paragraph_end(self, offset: int) -> int:
+        """The last character of the last paragraph ending before ``offset`` (`{` shrinking such a selection)."""
+        return self._prev_end(offset, self._block_span)
+
+    def _block_span(self, index: int) -> list[Span]:
+        block = self.blocks[index]
+        return [Span(block.start, block.end)]
+
+    def _next_end(self, offset: int, spans_of: Callable[[int], list[Span]]) -> int:
+        """The first span's last character after ``offset``, block after block."""
+        index = self.block_at(offset)
+        while index < len(self.blocks):
+            for span in spans_of(index):
+                last = self.last_char(span)
+                if last > offset:
+                    return last
+            index += 1
+        return offset
+
+    def _prev_end(self, offset: int, spans_of: Callable[[int], list[Span]]) -> int:
+        """The last span's last character before ``offset``, block before block."""
+        index = min(self.block_at(offset), len(self.blocks) - 1)
+        while index >= 0:
+            for span in reversed(spans_of(index)):
+                last = self.last_char(span)
+                if last < offset:
+                    return last
+            index -= 1
+        return offset
+
+    def last_char(self, span: Span) -> int:
+        """Where the cursor stands to select up to ``span``'s end: on its last character (marks aside)."""
+        return max(span.start, self.prev_char(span.end)) if span.end > span.start else span.start
+
+    def char_end(self, offset: int) -> int:
+        """Where the character at ``offset`` ends: past it and the combining marks on it. Unlike
+        :meth:`next_char`, which stays put on the text's last character (there is nowhere to go), this is then
+        the text's end: a selection ending there used to lose that character (a last sentence's full stop)."""
+        text = self.text
+        end = min(offset + 1, len(text))
+        while end < len(text) and _is_mark(text[end]):
+            end += 1
+        return end
+
+    def selected(self, anchor: int, cursor: int) -> Span:
+        """What a selection from ``anchor`` to ``cursor`` covers: both their characters, whole."""
+        start, end = sorted((anchor, cursor))
+        return Span(start, self.char_end(end))
 
     def next_paragraph(self, offset: int) -> int:
         index = self.block_at(offset)

@@ -84,17 +84,41 @@ class ArticleMotions(_ViewBase):
     def action_word_prev(self) -> None:
         self.move_to(self.document.prev_word(self.cursor))
 
+    # A selection growing forward (the cursor at or after its anchor) is extended to the next sentence's or
+    # paragraph's end, and shrunk back to the previous one's: the cursor's character is selected, so going to
+    # the next start (as without a selection) took the next sentence's first letter, and `h` its first word.
+
+    def _growing(self) -> bool:
+        return self.selection_anchor is not None and self.cursor >= self.selection_anchor
+
+    def _back_to_end(self, end: int, start: int) -> None:
+        """Shrink a growing selection to ``end`` (a previous end), else (past the anchor) go to ``start``."""
+        anchor = self.selection_anchor
+        self.move_to(end if anchor is not None and anchor <= end < self.cursor else start)
+
     def action_sentence_next(self) -> None:
-        self.move_to(self.document.next_sentence(self.cursor))
+        document = self.document
+        grow = self._growing()
+        self.move_to(document.next_sentence_end(self.cursor) if grow else document.next_sentence(self.cursor))
 
     def action_sentence_prev(self) -> None:
-        self.move_to(self.document.prev_sentence(self.cursor))
+        document = self.document
+        if self._growing():
+            self._back_to_end(document.prev_sentence_end(self.cursor), document.prev_sentence(self.cursor))
+        else:
+            self.move_to(document.prev_sentence(self.cursor))
 
     def action_paragraph_next(self) -> None:
-        self.move_to(self.document.next_paragraph(self.cursor))
+        document = self.document
+        grow = self._growing()
+        self.move_to(document.next_paragraph_end(self.cursor) if grow else document.next_paragraph(self.cursor))
 
     def action_paragraph_prev(self) -> None:
-        self.move_to(self.document.prev_paragraph(self.cursor))
+        document = self.document
+        if self._growing():
+            self._back_to_end(document.prev_paragraph_end(self.cursor), document.prev_paragraph(self.cursor))
+        else:
+            self.move_to(document.prev_paragraph(self.cursor))
 
     def _page(self, rows: int) -> None:
         layout = self.layout_rows

@@ -408,8 +408,7 @@ class ArticleView(ArticleMotions, ArticleLayout, ArticleRendering, ScrollView, c
         """The selected span (inclusive of the character under the cursor), or None."""
         if self.selection_anchor is None:
             return None
-        start, end = sorted((self.selection_anchor, self.cursor))
-        return Span(start, self.document.next_char(end) if end < len(self.document.text) else end)
+        return self.document.selected(self.selection_anchor, self.cursor)
 
     def start_selection(self, offset: int | None = None) -> None:
         self.selection_anchor = self.cursor if offset is None else offset
@@ -426,7 +425,7 @@ class ArticleView(ArticleMotions, ArticleLayout, ArticleRendering, ScrollView, c
         """Select ``span`` (cursor on its last character)."""
         self.selection_anchor = span.start
         self.set_class(True, "-selecting")
-        self.move_to(max(span.start, self.document.prev_char(span.end)) if span.end > span.start else span.start)
+        self.move_to(self.document.last_char(span))
         self._invalidate()
 
     # -- cursor -----------------------------------------------------------------------------------------------
