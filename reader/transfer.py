@@ -3,9 +3,11 @@
 Export decisions:
 * No PATH: every document that has annotations. A PATH names documents by path (as given, or the same resolved
   absolute path) or by the sha256 of the file's text, so a file that moved or was renamed still finds its
-  annotations; ``sha256:<hex>`` names a document by id. A PATH that is a readable file but has no annotations
-  exports as a document with an empty list; one that is neither a file nor known is an error (``no annotations
-  for PATH``).
+  annotations; ``sha256:<hex>`` names a document by id. A PATH whose document has no annotations (a file never
+  highlighted, a document the store knows without any) is left out, as one that is neither a file nor known: when
+  nothing named has any, ``reader: no annotations for PATH``, exit status 2, nothing written; else a warning line
+  each, and the rest is exported. (It used to export an empty document with the path as typed, status 0, which
+  read as a successful export of nothing: a new user's review.) No PATH and no annotations: an empty export.
 * Every export carries each document's source (kind, path, URL, title, author, date...), as the store
   recorded it when the app opened the document (or as an import brought it); a PATH the store does not know
   gives the source of the file as it is loaded now.
@@ -34,7 +36,6 @@ Import decisions:
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Mapping
@@ -45,10 +46,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.annotation import Annotation, utc_now
-from reader.bounded_read import InputTooLarge, NotRegularFile, read_bounded, read_regular_file
 from reader.errors import ReaderError
 from reader.formats import ExportDocument, Imported, detect_format, sorted_documents
 from reader.formats.json_text import dumps, terminal_safe
+from reader.import_file import MAX_IMPORT_BYTES, read_json
 from reader.loader import load_document, read_text, show_path
 from reader.merge_plan import MergePlan, RecordPlan, is_newer, plan_merge, plan_merge_records
 from reader.output import write_stdout
@@ -56,7 +57,7 @@ from reader.provenance import Source, clean_source
 from reader.sanitize import sanitize
 from reader.store import DocumentRecord, Store
 
-__all__ = ["MergePlan", "RecordPlan", "is_newer", "plan_merge", "plan_merge_records"]  # (also: reader.merge_plan)
+__all__ = ["MAX_IMPORT_BYTES", "MergePlan", "RecordPlan", "is_newer", "plan_merge", "plan_merge_records", "read_json"]
 
 if TYPE_CHECKING:  # (imported when used: an import or export of the native format needs neither, ~6 ms)
     from reader.document import Document
@@ -99,8 +100,9 @@ def _document(
     return ExportDocument(doc_id, title, path, tuple(annotations), source=clean_source(source))
 
 
-def collect_documents(store: Store, paths: Iterable[str]) -> list[ExportDocument]:
-    """The documents named by ``paths`` (all annotated documents when empty), with their annotations."""
+def collect_documents(store: Store, paths: Iterable[str], left_out: list[str] | None = None) -> list[ExportDocument]:
+    """The documents named by ``paths`` (all annotated documents when empty), with their annotations; a PATH
+    with none is added to ``left_out`` (none has any: a ReaderError, see the module note)."""
     by_doc: dict[str, list[Annotation]] = {}
     for annotation in store.all_annotations():
         by_doc.setdefault(annotation.doc_id, []).append(annotation)
@@ -111,11 +113,13 @@ def collect_documents(store: Store, paths: Iterable[str]) -> list[ExportDocument
 
     doc_paths = {doc_id: {a.path for a in group} for doc_id, group in by_doc.items()}
     chosen: dict[str, ExportDocument] = {}
+    named: dict[str, set[str]] = {}
     for given in names:
         if given.startswith("sha256:") and not Path(given).exists():
             if given not in by_doc and given not in records:
                 raise ReaderError(f"no annotations for {show_path(given)}")
             chosen.setdefault(given, _document(given, by_doc.get(given, []), records))
+            named[given] = {given}
             continue
         resolved = Path(given).resolve()
         ids = {doc_id for doc_id, known in doc_paths.items() if any(_same_path(p, given, resolved) for p in known)}
@@ -144,7 +148,14 @@ def collect_documents(store: Store, paths: Iterable[str]) -> list[ExportDocument
             else:
                 doc = _document(doc_id, by_doc.get(doc_id, []), records, ("", given))
             chosen[doc_id] = doc
-    return sorted_documents(chosen.values())
+        named[given] = ids
+    empty = [given for given, ids in named.items() if not any(chosen[i].annotations for i in ids)]
+    if len(empty) == len(named):
+        others = f" (nor for the {len(empty) - 1} others named)" if len(empty) > 1 else ""
+        raise ReaderError(f"no annotations for {show_path(empty[0])}{others}")
+    if left_out is not None:
+        left_out.extend(empty)
+    return sorted_documents(doc for doc in chosen.values() if doc.annotations)
 
 
 def _with_lengths(documents: list[ExportDocument], records: Mapping[str, DocumentRecord]) -> list[ExportDocument]:
@@ -273,8 +284,11 @@ def _run_export(args: argparse.Namespace) -> int:
     if split is not None:
         _check_split(split, args.format)
     store = Store(args.db)
-    documents = collect_documents(store, list(args.paths))
+    empty: list[str] = []
+    documents = collect_documents(store, list(args.paths), empty)
     report_skipped(store)
+    for name in empty:
+        print(f"reader: warning: no annotations for {show_path(name)}: left out of the export", file=sys.stderr)
     if args.format == "markdown":
         documents = _with_lengths(documents, {record.id: record for record in store.documents()})
     if split is not None:
@@ -306,57 +320,6 @@ def _export_split(directory: str, documents: list[ExportDocument]) -> int:
 
 
 # -- import ----------------------------------------------------------------------------------------------
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed in JSON")
-
-
-MAX_IMPORT_BYTES = 256 * 1024 * 1024
-"""Largest import file read (256 MiB, as for the store: an export of the largest store imports back)."""
-
-
-def read_json(file: str) -> Any:
-    """Parsed JSON of ``file`` ('-' is stdin); ReaderError saying what is wrong and where.
-
-    Only a regular file (or stdin, when asked for by '-', if it is not a device) is read, and never more than
-    :data:`MAX_IMPORT_BYTES`, counted as read: a device or a FIFO is refused by its type (:mod:`reader.bounded_read`).
-    """
-    name = "stdin" if file == "-" else show_path(file)
-    try:
-        if file == "-":
-            from reader.piped_input import refuse_stdin_device
-
-            refuse_stdin_device("pipe an export file in, or name it")
-            data = read_bounded(sys.stdin.buffer, MAX_IMPORT_BYTES, name=name)
-        else:
-            data = read_regular_file(file, MAX_IMPORT_BYTES)
-    except FileNotFoundError:
-        raise ReaderError(f"no such file: {name}") from None
-    except IsADirectoryError:
-        raise ReaderError(f"{name} is a directory, not an export file") from None
-    except NotRegularFile as error:
-        raise ReaderError(f"{name} is {error.kind}, not a regular file: import reads an export file") from None
-    except InputTooLarge as error:
-        raise ReaderError(f"{name} is too large to import ({error.strerror})") from None
-    except PermissionError:
-        raise ReaderError(f"permission denied: {name}") from None
-    except OSError as error:
-        raise ReaderError(f"cannot read {name}: {error.strerror or error}") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ReaderError(f"{name} is not UTF-8 text (invalid byte at offset {error.start})") from None
-    if not text or text.isspace():  # (not ``strip()``: that copied a 35 MB import once more)
-        raise ReaderError(f"{name} is empty: expected exported annotations (JSON)")
-    try:
-        return json.loads(text, parse_constant=_no_constant)
-    except json.JSONDecodeError as error:
-        raise ReaderError(f"{name} is not JSON: {error.msg} at line {error.lineno}, column {error.colno}") from None
-    except ValueError as error:
-        raise ReaderError(f"{name} is not valid JSON: {error}") from None
-    except RecursionError:
-        raise ReaderError(f"{name} is not usable JSON: nested too deeply") from None
 
 
 def _resolver(records: Mapping[str, DocumentRecord]) -> Resolver:

@@ -174,27 +174,29 @@ def test_export_of_an_edited_file_finds_its_annotations_by_path(
     assert [d["id"] for d in data["documents"]] == [workspace["id_b"]]
 
 
-def test_export_unannotated_documents_give_empty_lists(
+def test_export_of_documents_without_annotations_says_so(
     workspace: dict[str, Any], capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
+    """A PATH with no annotations is not exported as an empty document (status 0 and a path as typed read as
+    a successful export: a new user's review): alone, one line and status 2, nothing written; among others, a
+    warning and the others exported."""
+    db = str(workspace["db"])
     plain = tmp_path / "plain.txt"
     plain.write_text("Nothing highlighted here\n\nat all.\n", encoding="utf-8")
-    data = json.loads(_export(capsys, str(plain), "--db", str(workspace["db"])))
-    assert data["documents"] == [
-        {
-            "id": document_id(plain.read_text()),
-            "title": "Nothing highlighted here",
-            "path": str(plain),
-            "source": {"kind": "text", "path": str(plain)},  # the file's, as loaded now
-            "annotations": [],
-        }
-    ]
+    out = tmp_path / "out.json"
+    assert _error(capsys, "export", "plain.txt", "--db", db, "-o", str(out)) == "reader: no annotations for plain.txt\n"
+    assert not out.exists()
     known = document_id("known text")
     Store(workspace["db"]).remember_document(known, path="gone.txt", title="Known")
-    data = json.loads(_export(capsys, known, "--db", str(workspace["db"])))
-    assert data["documents"] == [{"id": known, "title": "Known", "path": "gone.txt", "source": {}, "annotations": []}]
+    assert _error(capsys, "export", known, "--db", db) == f"reader: no annotations for {known}\n"
+    both = _error(capsys, "export", "plain.txt", known, "--db", db)
+    assert both == "reader: no annotations for plain.txt (nor for the 1 others named)\n"
+    assert _run("export", "plain.txt", "a.txt", "--db", db) == 0
+    captured = capsys.readouterr()
+    assert captured.err == "reader: warning: no annotations for plain.txt: left out of the export\n"
+    assert [d["id"] for d in json.loads(captured.out)["documents"]] == [workspace["id_a"]]
     empty = json.loads(_export(capsys, "--db", str(tmp_path / "empty.json")))
-    assert empty["documents"] == []
+    assert empty["documents"] == []  # no PATH: every annotated document, none here
 
 
 def test_export_errors_are_one_line(
@@ -418,7 +420,9 @@ def test_import_foreign_w3c_matches_known_paths_and_never_reads_the_target(
 
 
 BAD_IMPORTS: list[tuple[str, bytes | None, str]] = [
-    ("not json", b"this is not json", "is not JSON: Expecting value at line 1, column 1"),
+    ("not json", b"this is not json", "is not JSON: only native JSON and W3C JSON(-LD) exports can be imported"),
+    ("markdown", b"# Title of A\n\n> quoted\n", "in.json is not JSON: only native JSON and W3C JSON(-LD) exports"),
+    ("broken json", b'{"format": "reader-annotations",\n "version": }', "is not JSON: Expecting value at line 2"),
     ("empty", b"  \n", "is empty"),
     ("not utf-8", b'{"format": "\xff"}', "is not UTF-8 text"),
     ("nan", b'{"format": NaN}', "NaN is not allowed"),
