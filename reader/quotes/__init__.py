@@ -48,6 +48,7 @@ from reader.quotes.names import _PARTICLES, cited_surname, lone_particle
 from reader.quotes.people import shown_name
 from reader.quotes.spans import Spans
 from reader.quotes.unmarked import _unmarked_blocks
+from reader.quotes.words import _CLAUSE_WORDS
 
 if TYPE_CHECKING:
     from reader.quotes.ranker import Option
@@ -155,7 +156,11 @@ def _signature(text: str, start: int, end: int) -> str | None:
     if not 1 <= len(words) <= 5 or words[-1][-1:] in "?!.:;" or not all(
             (word[:1].isupper() and not any(c.isdigit() for c in word)) or word in _PARTICLES for word in words):
         return None
+    after = text[signed.end("name") : end].lstrip(" ,(").split(None, 1)
+    if after and (after[0].lower() in _CLAUSE_WORDS or text[start:end].rstrip()[-1:] in "?!"):
+        return None  # a line of dialogue after a dash ("— Non, je reste.", "— No, I stay!"), not "— Jane Doe, 1999"
     return " ".join(words)
+
 
 
 class Detection:

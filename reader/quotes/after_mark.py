@@ -16,7 +16,16 @@ from typing import TYPE_CHECKING
 from reader.quotes.narrative import Narrative
 from reader.quotes.sentence_bounds import _BOUNDARY
 from reader.quotes.token_windows import _run_words
-from reader.quotes.words import _BE, _DATELINE_MONTHS, _DETERMINERS, _PRONOUNS, _ROLES, _SKIP_BEFORE_VERB, _VERB_FORMS
+from reader.quotes.words import (
+    _BE,
+    _CLAUSE_WORDS,
+    _DATELINE_MONTHS,
+    _DETERMINERS,
+    _PRONOUNS,
+    _ROLES,
+    _SKIP_BEFORE_VERB,
+    _VERB_FORMS,
+)
 
 _THINKING = frozenset("""think thinks thought believe believes believed consider considers considered quote quotes
     quoted hear hears heard""".split())
@@ -122,6 +131,9 @@ class AfterMark(Narrative):
         if k + 1 < len(after) and after[k][0] == "," and (after[k + 1][0][:1].isdigit()
                                                           or after[k + 1][0].lower() in _DATELINE_MONTHS):
             return None  # "— Madrid, 12 March.", "— Madrid, March 3": a dateline, no one's name
+        if (k + 1 < len(after) and after[k][0] == "," and after[k + 1][0].lower() in _CLAUSE_WORDS) or (
+                after[-1][0] in ("?", "!")):
+            return None  # "— Non, je reste.": a line of dialogue, no signature
         if self.lang == "en" and len(run) == 1 and self._common_word(run[0], after[1][1]):
             return None
         return self.people.resolve_name(run, after[1][1])

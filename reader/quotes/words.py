@@ -366,3 +366,8 @@ _OPENERS = _words("""maybe perhaps wait do does did back now once again instead 
 :meth:`reader.quotes.role_phrases.RolePhrases._common_word` makes for other words). No noun or determiner that
 heads a subject ("Others shouted", "Someone called it", "Multiple outlets reported", "Small groups of protesters
 chanted"): the words are what the text says spoke, and PolNeAR's annotators mark them so."""
+
+_CLAUSE_WORDS = _words("""i we you he she they it and but so je tu il elle on nous vous ils elles et mais
+    ich du er sie wir ihr es und aber""")
+"""Words that open a clause: after a dash line's comma they make it a line of dialogue ("— Non, je reste."), not
+a signature ("— Jane Doe, 1999")."""

@@ -218,10 +218,16 @@ class MarkdownWalk:
 
     def _inline(self, children: Sequence[Token]) -> None:
         builder = self.builder
-        for child in children:
+        for number, child in enumerate(children):
             kind = child.type
             if kind in ("text", "text_special"):
                 builder.text(child.content)
+            elif kind == "softbreak" and self.containers and self.containers[-1] == "quote" and _signs(
+                    children[number + 1 :]):
+                # "> The deal is dead.\n> — Maria Lopez": the signature line is a line of its own (a block, as
+                # when a "> " line stands between), which reader.quotes reads as the quotation's speaker
+                builder.close_block()
+                self._open_flow(BlockKind.PARAGRAPH, 0)
             elif kind == "softbreak":
                 builder.text(" ")
             elif kind == "hardbreak":
@@ -329,3 +335,13 @@ def _comparable(title: str) -> str:
 
 _TITLE_FORMS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": None, "*": None, "_": None, "~": None})
 """Quote forms made one, and inline markup taken out, for :func:`_comparable`."""
+
+
+_SIGNATURE_LINE = re.compile(r"\s*(?:[—–]|--?)\s*[^\W\d_]")
+"""A line that opens with a dash and a word: a block quotation's signature ("— Maria Lopez")."""
+
+
+def _signs(rest: Sequence[Token]) -> bool:
+    """Whether the inline tokens after a soft break are one last line of plain text that signs the quotation."""
+    return bool(rest) and all(token.type == "text" for token in rest) and bool(
+        _SIGNATURE_LINE.match("".join(token.content for token in rest)))

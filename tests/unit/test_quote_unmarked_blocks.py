@@ -157,3 +157,25 @@ def test_a_posts_signature_names_only_the_person(tmp_path: Path) -> None:
                     encoding="utf-8")
     assert [(q.text, q.speaker_full) for q in find_quotations(load_file(path))] == [
         ("Shipping the new parser today.", "Shay Friedman")]
+
+
+@pytest.mark.parametrize("between", ["\n>\n", "\n"])
+def test_a_signature_line_right_under_the_quotation_signs_it(between: str, tmp_path: Path) -> None:
+    """"> The deal is dead.\n> — Maria Lopez", with no "> " line between (a soft break, which Markdown reads as a
+    space): the signature is still its own line, and signs the quotation (a review found it glued into it)."""
+    from reader.sources import load_file
+
+    path = tmp_path / "signed.md"
+    path.write_text(f"# Deal\n\n> The deal is dead.{between}> — Maria Lopez\n\nAfter.\n", encoding="utf-8")
+    assert [(q.text, q.speaker_full) for q in find_quotations(load_file(path))] == [
+        ("The deal is dead.", "Maria Lopez")]
+
+
+@pytest.mark.parametrize("between", ["\n>\n", "\n"])
+def test_a_dialogue_line_after_a_dash_is_no_signature(between: str, tmp_path: Path) -> None:
+    """"— Non, je reste." under a quotation: a line of dialogue (a clause after the comma), nobody's signature."""
+    from reader.sources import load_file
+
+    path = tmp_path / "dialogue.md"
+    path.write_text(f"# Dialogue\n\n> « Tu viens ? »{between}> — Non, je reste.\n", encoding="utf-8")
+    assert {q.speaker_full for q in find_quotations(load_file(path))} == {None}
