@@ -20,9 +20,10 @@ from reader.ui.screens.library_search import LibrarySearchScreen
 from reader.ui.screens.reading import ReadingScreen
 from reader.ui.screens.stored_highlights import StoredHighlightsScreen
 from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.key_bar import KeyBar
 from tests.conftest import SEED
 from tests.ui.library_store import NOW, URL, make_library
-from tests.ui.support import settle
+from tests.ui.support import rendered_text, settle
 
 SIZE = (120, 36)
 
@@ -115,7 +116,7 @@ async def test_enter_opens_a_document_and_esc_comes_back(library: dict[str, Any]
     async with library_run(library) as (app, pilot):
         screen = app.screen
         assert isinstance(screen, LibraryScreen)
-        await pilot.press("f", *"river", "enter", "enter")
+        await pilot.press("f", *"river", "enter")  # Enter in the filter opens the document it leaves
         await settle(pilot)
         assert isinstance(app.screen, ReadingScreen)
         assert app.screen.document.id == library["river"].id
@@ -124,6 +125,27 @@ async def test_enter_opens_a_document_and_esc_comes_back(library: dict[str, Any]
         await pilot.press("escape")
         await settle(pilot)
         assert app.screen_stack[-1] is screen
+
+
+async def test_enter_in_the_filter_opens_the_document_under_the_cursor(library: dict[str, Any]) -> None:
+    """A new user's review: with the filter focused (its key bar says ``⏎ Open``), Enter gave the list the focus
+    and nothing else. It opens the first match, or the row the cursor was moved to; with no match it does
+    nothing and the filter keeps the keys."""
+    async with library_run(library) as (app, pilot):
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        await pilot.press("f", *"zzz", "enter")
+        await settle(pilot)
+        assert app.screen is screen and not screen.rows
+        assert screen.focused is screen.query_one("#library-filter")
+        await pilot.press(*["backspace"] * 3, *"river")
+        await pilot.pause()
+        assert titles(screen) == ["The River Report"]
+        assert "⏎ Open" in rendered_text(screen.query_one(KeyBar))
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReadingScreen)
+        assert app.screen.document.id == library["river"].id
 
 
 async def test_a_gone_file_shows_its_highlights_read_only(library: dict[str, Any]) -> None:

@@ -2,9 +2,10 @@
 
 One row a document (:mod:`reader.library_index` builds and orders them, without reading any file): title,
 source (marked when the file is gone or changed), highlights and notes, how far it was read, when it was last
-opened. ``s`` cycles the order, ``f`` filters by title and source as you type, ``/`` searches every highlight
-(:mod:`reader.ui.screens.library_search`), Enter opens. Reached by ``L`` from a document (``L`` or Esc goes
-back), by ``reader library``, and by ``reader DIR`` or several sources.
+opened. ``s`` cycles the order, ``f`` filters by title and source as you type (Enter there opens the document
+under the cursor), ``/`` searches every highlight (:mod:`reader.ui.screens.library_search`), Enter opens.
+Reached by ``L`` from a document (``L`` or Esc goes back), by ``reader library``, and by ``reader DIR`` or
+several sources.
 
 Decisions, and why:
 
@@ -98,6 +99,16 @@ def clip(text: str, width: int, *, keep_end: bool = False) -> str:
     return text + " " * max(0, width - cell_len(text))
 
 
+class LibraryFilter(InertInput):
+    """The filter line: Enter opens the document under the list's cursor, the first that matches unless the
+    cursor was moved (the key bar says ``⏎ Open`` while the filter has the keys, and Enter only gave the list
+    the focus: it looked as if nothing happened, a new user's review)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "submit", "Open", tooltip="Open the document under the cursor"),
+    ]
+
+
 class LibraryScreen(Screen[None]):
     """Choose a document; Enter opens it, and Esc on its reading screen (with nothing to cancel) comes back here."""
 
@@ -146,7 +157,7 @@ class LibraryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="library-title", markup=False)
-        yield InertInput(placeholder="f  filter by title or source", id="library-filter")
+        yield LibraryFilter(placeholder="f  filter by title or source", id="library-filter")
         yield Static("", id="library-header", markup=False)
         yield LineList(self._draw_row, id="library-list")
         yield KeyBar()
@@ -301,8 +312,11 @@ class LibraryScreen(Screen[None]):
 
     @on(Input.Submitted, "#library-filter")
     def _filter_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the filter: open the document under the cursor (none matches: the filter keeps the keys)."""
         event.stop()
-        self.list.focus()
+        if self.rows:
+            self.list.focus()
+            self.action_open()
 
     def on_key(self, event: Key) -> None:
         box = self.query_one("#library-filter", Input)
