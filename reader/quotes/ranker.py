@@ -50,11 +50,12 @@ from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.document import BlockKind
 from reader.quotes.kinds import is_title
 from reader.quotes.pause import paused_gc
 from reader.quotes.people import Described
 from reader.quotes.scare_quotes import writers_term
-from reader.quotes.words import _ORG_WORDS
+from reader.quotes.words import _DEMONYMS, _ORG_WORDS
 
 if TYPE_CHECKING:
     from reader.quotes import Quoted
@@ -365,6 +366,14 @@ class Ranker:
                 chosen.append(choose(options, weights, margin, switch) if weights else rules[number])
             else:
                 chosen.append(choose(options, kinds.get(quotation.kind, weights), margin, switch))
+                title = self.a.document.blocks[where[number][0]]
+                if hows[number] == "none" and chosen[-1] is not None and title.kind is BlockKind.TITLE and (
+                        (surname := chosen[-1].split()[-1]) not in self.a.text[title.start : title.end]
+                        or surname in _DEMONYMS):
+                    # a headline's quotation with no attribution of its own: only someone the headline names
+                    # ("Cruz: Trump … 'I Fear …'"), not a guess from the article's people ("'What is the sea
+                    # telling us?': Māori tribes fearful …" was "Zealand Māori")
+                    chosen[-1] = None
                 if hows[number] == "none" and english and chosen[-1] is not None:
                     first, _, open_pos, _ = where[number]  # a guess for a writer's own term: none (scare_quotes)
                     sentence = self.a._tokens(self.a._clause_start(open_pos, self.starts[first]), open_pos)

@@ -108,3 +108,17 @@ def test_a_players_position_is_a_role(body: str, speaker: str) -> None:
     """"the forward said": a sports position is a role, as "the senator" is."""
     assert quotes(body)[-1].speaker_full == speaker
 
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a headline's quotation with no attribution of its own: only someone the headline names
+        ("'What is the sea telling us?': Maori tribes fearful over strandings\n\nThe tribes gathered. A man of "
+         "the New Zealand Maori tribe Ngati Wai, Hori Parata, said the whales were sick.\n", None),
+        ("Cruz: Trump would put liberals on court, 'I fear the same thing is true'\n\nSen. Ted Cruz spoke in "
+         "Iowa on Sunday about the court.\n", "Ted Cruz"),
+    ],
+)
+def test_a_headlines_quotation_speaks_only_for_someone_it_names(text: str, speaker: str | None) -> None:
+    assert find_quotations(Document.from_text(text))[0].speaker_full == speaker
