@@ -18,6 +18,8 @@ from reader.store import Store
 from reader.ui.app import ReaderApp
 from reader.ui.screens.people import PeopleList, PeopleScreen, PersonScreen
 from reader.ui.screens.reading import ReadingScreen
+from reader.ui.widgets.key_bar import KeyBar
+from tests.ui.support import rendered_text
 
 GENEVA = """Talks resume in Geneva
 
@@ -108,6 +110,30 @@ async def test_typing_filters_and_enter_lists_the_quotations(tmp_path: Path) -> 
         await pilot.press("escape")  # back to the people, the filter kept
         await pilot.pause()
         assert app.screen is screen and screen.query_one("#people-filter", Input).value == "stOl"
+
+
+async def test_j_and_k_move_through_a_persons_quotations(tmp_path: Path) -> None:
+    """A new user's review: in a person's quotations `j`/`k` did nothing (only ↓/↑ moved); they move as in `Q`,
+    the panel and the outline, `g`/`G` go to the ends, and the key bar shows them. On the People screen they
+    are still letters for the filter."""
+    app = people_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_people(pilot)
+        await pilot.press("j", "k")
+        await pilot.pause()
+        assert screen.query_one("#people-filter", Input).value == "jk"
+        await pilot.press("backspace", "backspace", *"stol", "enter")
+        await pilot.pause()
+        person = app.screen
+        assert isinstance(person, PersonScreen)
+        options = person.query_one(PeopleList)
+        assert options.highlighted == 0 and len(person.quotes) == 3
+        moves = []
+        for key in ("j", "j", "k", "G", "g"):
+            await pilot.press(key)
+            moves.append(options.highlighted)
+        assert moves == [1, 2, 1, 2, 0]
+        assert "j k Move" in rendered_text(person.query_one(KeyBar))
 
 
 async def test_enter_on_a_quotation_opens_its_document_there(tmp_path: Path) -> None:

@@ -55,9 +55,17 @@ def quote_entry(quote: PersonQuote) -> Content:
 
 
 class PeopleList(OptionList):
-    """The people (or one person's quotations): Enter is shown in the key bar."""
+    """The people (or one person's quotations): ``j``/``k`` move, ``g``/``G`` go to the first and last, as in
+    the other lists (`Q`, the panel, the outline); the key bar shows ``j k`` and Enter. They act when the list
+    has the focus (a person's quotations); on the People screen the filter has it, and letters are typed."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select", "Choose")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Move", key_display="j k", tooltip="Next (k: previous; also ↓ ↑)"),
+        Binding("k", "cursor_up", "Previous", show=False),
+        Binding("g", "first", "First", show=False),
+        Binding("G", "last", "Last", show=False),
+        Binding("enter", "select", "Choose"),
+    ]
 
 
 class _ListScreen(Screen[None]):
