@@ -71,11 +71,13 @@ def _wrap_head(text: str, width: int, count: int) -> list[tuple[int, int]]:
 
 def entry_lines(entry: Entry, width: int) -> list[tuple[str, str]]:
     """The text lines of an entry with a style name for each: the quote (one or two lines), the speaker and tags
-    (only when there are any), then up to NOTE_LINES of the note; a section header is its one line. No blank
-    lines: the list adds one blank row after each entry (:func:`entry_height`)."""
+    (only when there are any), then up to NOTE_LINES of the note; a section header is wrapped, every word of it
+    shown (cut to one line, the orphans' header read ``Orphaned — their text is no long…`` in a panel of the
+    default width: a new user's review). No blank lines: the list adds one blank row after each entry
+    (:func:`entry_height`)."""
     annotation = entry.annotation
     if annotation is None:
-        return [(_clip(entry.header, width), "header")]
+        return [(entry.header[start:end], "header") for start, end in wrap(entry.header, max(4, width))]
     quote = "“" + sanitize(" ".join(annotation.text.split())) + "”"
     rows = _wrap_head(quote, max(4, width), 2)
     first = quote[rows[0][0] : rows[0][1]] if rows else quote
