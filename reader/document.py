@@ -42,7 +42,7 @@ from reader.blocks import (
 from reader.document_meta import DocumentPart, InlineStyle, SourceInfo
 from reader.document_motions import DocumentMotions
 from reader.give_way import give_way
-from reader.sanitize import DisplayText, display_text, sanitize
+from reader.sanitize import DisplayText, display_text, sanitize, without_soft_hyphens
 from reader.sentences import sentence_spans, word_spans
 
 __all__ = ["Block", "BlockKind", "Document", "DocumentPart", "InlineStyle", "SourceInfo", "Span", "document_id"]
@@ -112,8 +112,11 @@ class Document(DocumentMotions):
         :attr:`id`. Until then ``replaced_bytes`` is 0 and the document is not :attr:`complete`; then the text
         grows, as an EPUB's does (the start is its prefix: offsets stay right). A start whose first part cannot be
         parsed apart (:func:`reader.blocks.first_part_alone`) is made whole at once."""
+        if blocks is None:  # plain text (a converted source's builder drops them itself, before the offsets)
+            text = without_soft_hyphens(text)
         if whole is not None and blocks is None and not first_part_alone(text):
             text, replaced_bytes, doc_id = whole()
+            text = without_soft_hyphens(text)
             whole = None
         self.text = text
         self.info = info if info is not None else SourceInfo(kind="markdown" if markdown else "text", path=path)
@@ -190,7 +193,8 @@ class Document(DocumentMotions):
     def _finish_text(self) -> None:
         """(With the parse lock held.) One assignment: another thread sees the start or the whole."""
         if self._whole is not None:
-            self.text, self.replaced_bytes, doc_id = self._whole()
+            text, self.replaced_bytes, doc_id = self._whole()
+            self.text = without_soft_hyphens(text)
             if doc_id is not None:
                 self.__dict__.setdefault("id", doc_id)
             self._whole = None  # and with it the file's bytes

@@ -74,6 +74,17 @@ _MASK = "\x00"
 _SPACE_LIKE = {"\t", "\n", "\r\n", "\x0b", "\x0c"}
 
 
+SOFT_HYPHEN = "\u00ad"
+
+
+def without_soft_hyphens(text: str) -> str:
+    """``text`` without its soft hyphens (U+00AD), which every source drops as it reads: a typesetter's hint where
+    a word may break, invisible in the article. Kept, it showed as ``⟨U+00AD⟩`` (a format character, see the
+    module) inside words, went into copied quotations and exports, and "cooperation" did not find
+    "co\u00adoperation". Dropped, the text holds nothing hidden and nothing to show."""
+    return text.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in text else text
+
+
 def is_unsafe_char(char: str) -> bool:
     """True for one character that is never written as it is (a run of marks is judged by :func:`unsafe_spans`)."""
     if char.isprintable():

@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from reader.blocks import Block, BlockKind
 from reader.document import Document
 from reader.document_meta import DocumentPart, InlineStyle, SourceInfo, StyleName
+from reader.sanitize import without_soft_hyphens
 
 _SPACES = re.compile(r"\s+")
 """White space in flowing text, no-break spaces included: an exported quote should hold plain spaces."""
@@ -102,7 +103,9 @@ class DocumentBuilder:
         self._block_styles = []
 
     def text(self, text: str) -> None:
-        """Inline text of the open block (a paragraph is opened when none is), white space collapsed."""
+        """Inline text of the open block (a paragraph is opened when none is), white space collapsed, soft
+        hyphens dropped (:func:`reader.sanitize.without_soft_hyphens`)."""
+        text = without_soft_hyphens(text)
         if not text:
             return
         if self._kind is None:
@@ -225,6 +228,7 @@ class DocumentBuilder:
 
     def _lines(self, kind: BlockKind, lines: list[str], level: int) -> None:
         self.close_block()
+        lines = [without_soft_hyphens(line) for line in lines]
         if not any(line.strip() for line in lines):
             return
         self._separate(kind)

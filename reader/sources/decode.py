@@ -24,6 +24,7 @@ import codecs
 from collections.abc import Callable
 
 from reader.errors import ReaderError
+from reader.sanitize import without_soft_hyphens
 
 SAMPLE = 64 * 1024
 HEAD_BYTES = 1024 * 1024
@@ -127,7 +128,7 @@ def decode_text(data: bytes, name: str) -> tuple[str, int]:
         if not text.strip():
             raise ReaderError(f"{name} is empty: there is nothing to read")
         replaced = text.count("\ufffd") - data[size:].decode(codec, errors="ignore").count("\ufffd")
-        return text, max(replaced, 0)
+        return without_soft_hyphens(text), max(replaced, 0)
     _check_utf8(data, name)
     # One call, though it holds the interpreter lock ~25-40 ms for 20 MB: decoding in pieces and joining them
     # held it ~20 ms for the join alone and doubled the peak memory; the app starts it when no key is in hand
@@ -139,7 +140,7 @@ def decode_text(data: bytes, name: str) -> tuple[str, int]:
         # (EF BF BD) always decode to one: EF is never a continuation byte, so no bad sequence before it takes it
         # in (the count is tested against decoding with surrogateescape, which it replaces: a second decode).
         replaced = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
-    return text, max(replaced, 0)
+    return without_soft_hyphens(text), max(replaced, 0)
 
 
 def _check_utf8(data: bytes, name: str) -> None:
@@ -164,4 +165,4 @@ def decode_head(data: bytes, name: str, size: int = HEAD_BYTES) -> str | None:
     text, _ = _STREAM_DECODERS[codec](memoryview(data)[skip:size], "replace", False)
     if codec != "utf-8" and (not text or text.isspace()):
         return None
-    return text
+    return without_soft_hyphens(text)

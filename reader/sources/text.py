@@ -25,6 +25,11 @@ the start-up worker, a key typed during it waited for all of it (30-60 ms on thi
 the first second). Only files so large that the decode would weigh on the paint (100 MB: ~130 ms) wait."""
 
 
+_SOFT_HYPHEN_UTF8 = b"\xc2\xad"
+"""U+00AD in UTF-8: bytes that hold it are not the text's UTF-8, which drops it
+(:func:`reader.sanitize.without_soft_hyphens`)."""
+
+
 def from_bytes(data: bytes, origin: Origin) -> Document:
     """Raises ReaderError for empty or binary input."""
     info = SourceInfo(kind="text", path=origin.path, url=origin.url)
@@ -35,7 +40,7 @@ def from_bytes(data: bytes, origin: Origin) -> Document:
     text, replaced = decode_text(data, origin.name)
     bom = bom_encoding(data)
     doc_id = None
-    if not replaced and (bom is None or bom[0] == "utf-8"):
+    if not replaced and (bom is None or bom[0] == "utf-8") and _SOFT_HYPHEN_UTF8 not in data:
         # The id from the bytes (~12 ms at 20 MB, outside the interpreter lock) rather than encoding the text
         # again in the start-up worker (~50 ms at 20 MB, a piece at a time), where a highlight made in the first
         # second waited for it: the id is computed once, under a lock.
@@ -49,6 +54,6 @@ def decode_whole(data: bytes, name: str) -> tuple[str, int, str | None]:
     of encoding 20 MB of text again in the start-up worker while the user presses keys (issue 14)."""
     text, replaced = decode_text(data, name)
     bom = bom_encoding(data)
-    if replaced or (bom is not None and bom[0] != "utf-8"):
-        return text, replaced, None
+    if replaced or (bom is not None and bom[0] != "utf-8") or _SOFT_HYPHEN_UTF8 in data:
+        return text, replaced, None  # (the text is not the bytes: hashed from the text)
     return text, replaced, utf8_document_id(memoryview(data)[3 if bom is not None else 0:])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import json
 import re
 import unicodedata
@@ -318,3 +320,23 @@ def test_json_output_keeps_a_few_marks_of_a_flood() -> None:
 def test_json_text_without_anything_unsafe_is_unchanged() -> None:
     text = json.dumps({"a": ["naïve", 1, None]}, ensure_ascii=False, indent=2)
     assert terminal_safe(text) == text
+
+
+def test_soft_hyphens_are_dropped_when_a_document_is_read(tmp_path: Path) -> None:
+    """A soft hyphen (a hint where a word may break) is dropped by every source as it reads: a quotation copied,
+    exported or searched holds "cooperation", not "co⟨U+00AD⟩operation" (a review's finding); the id is the
+    text's."""
+    from reader.document import Document, document_id
+    from reader.sources import load_file
+    from reader.document_meta import SourceInfo
+    from reader.sources.builder import DocumentBuilder
+
+    path = tmp_path / "shy.txt"
+    path.write_bytes("Title\n\nThe co\u00adoperation was good.\n".encode())
+    document = load_file(path)
+    assert "co" + "operation" in document.text and "\u00ad" not in document.text
+    assert document.id == document_id(document.text)
+    assert "\u00ad" not in Document.from_text("co\u00adoperation").text
+    builder = DocumentBuilder()
+    builder.text("co\u00adoperation")
+    assert "\u00ad" not in builder.document(SourceInfo(kind="html")).text
