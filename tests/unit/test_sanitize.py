@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import json
 import re
 import unicodedata
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -327,8 +326,8 @@ def test_soft_hyphens_are_dropped_when_a_document_is_read(tmp_path: Path) -> Non
     exported or searched holds "cooperation", not "co⟨U+00AD⟩operation" (a review's finding); the id is the
     text's."""
     from reader.document import Document, document_id
-    from reader.sources import load_file
     from reader.document_meta import SourceInfo
+    from reader.sources import load_file
     from reader.sources.builder import DocumentBuilder
 
     path = tmp_path / "shy.txt"
