@@ -283,7 +283,12 @@ class ReaderApp(App[None]):
         self._close_messages_no_wait()  # nothing for Textual to print: the CLI writes the line (Rich wrapped it)
 
     async def action_quit(self) -> None:
-        """Quit once every pending store write has finished (they are quick; this never drops one)."""
+        """Quit once every pending store write has finished (they are quick; this never drops one). Each open
+        document's reading position is handed to the writer first: it is saved only after the cursor has been
+        still for a second, and a `q` sooner than that kept the position before the last moves."""
+        for screen in self.screen_stack:
+            if isinstance(screen, ReadingScreen):
+                screen.save_position()
         for screen in self.screen_stack:  # writes that failed (disk full...): one last try before exiting
             retry = getattr(screen, "retry_failed_writes", None)
             if retry is not None:

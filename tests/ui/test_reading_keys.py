@@ -603,6 +603,38 @@ async def test_position_saved_after_stillness(tmp_path: Path) -> None:
     assert Store(store_path).position(document.id) == article.cursor
 
 
+@pytest.mark.parametrize("keys", [("}", "}", "}", "}"), ("G",)])
+async def test_q_right_after_moving_saves_the_position(tmp_path: Path, keys: tuple[str, ...]) -> None:
+    """`q` before the second of stillness that saves the position (a review's finding: the store kept the old
+    one, and the document reopened there)."""
+    document = load_document(SEED)
+    store_path = tmp_path / "a.json"
+    app = ReaderApp(store=Store(store_path), paths=[SEED], document=document)
+    async with app.run_test(size=SIZE) as pilot:
+        article = await ready(pilot)
+        await pilot.press(*keys)
+        moved = article.cursor
+        assert moved > 0 and not store_path.exists()  # not saved yet: the cursor has not been still for 1 s
+        await pilot.press("q")
+    assert Store(store_path).position(document.id) == moved
+
+
+async def test_q_while_the_restored_position_waits_for_the_layout_keeps_it(tmp_path: Path) -> None:
+    """The cursor is still at the start while the restored position waits for the layout (a large document):
+    `q` then saves where the jump goes, never the start over the stored position."""
+    document = load_document(SEED)
+    store_path = tmp_path / "a.json"
+    Store(store_path).save_position(document.id, 920, path=document.path, title=document.title)
+    app = ReaderApp(store=Store(store_path), paths=[SEED], document=document)
+    async with app.run_test(size=SIZE) as pilot:
+        article = await ready(pilot)
+        assert article.cursor == 920
+        article.cursor = 0  # as before the jump lands (set as the layout would leave it: no move, no timer)
+        article.pending_jump = (920, True)
+        await pilot.press("q")
+    assert Store(store_path).position(document.id) == 920
+
+
 # -- library ------------------------------------------------------------------------------------------------------
 
 

@@ -277,12 +277,16 @@ class ReadingScreen(AnnotatingMixin, SearchingMixin, LoadingMixin, Screen[None])
             self._position_timer.stop()  # type: ignore[attr-defined]
         self._position_timer = self.set_timer(POSITION_SAVE_DELAY, self.save_position)
 
-    def save_position(self) -> None:
-        """Write the reading position, unless it is what the store holds already (the start of a document the
-        store does not know counts as that): opening and quitting writes nothing."""
+    def save_position(self, offset: int | None = None) -> None:
+        """Write the reading position (``offset``, else the cursor's, or where a far jump waiting for the layout
+        goes: the restored position, not the start it has not left yet), unless it is what the store holds
+        already (the start of a document the store does not know counts as that): opening and quitting writes
+        nothing."""
         store = self.reader_app.store
         document = self.document
-        offset = self.article.cursor
+        if offset is None:
+            jump = self.article.pending_jump
+            offset = jump[0] if jump is not None and jump[0] is not None else self.article.cursor
         if offset == (self._stored_position or 0):
             return
         self._stored_position = offset
