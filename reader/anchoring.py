@@ -14,7 +14,8 @@ For each annotation, in this order:
   and its offsets clamped into the new text so that nothing indexes out of range.
 
 Prefix and suffix are refreshed only when they no longer match the new surroundings, and ``updated`` is set
-only when something changed, so re-anchoring an unchanged document changes nothing.
+only when something changed, so re-anchoring an unchanged document changes nothing. A reading position follows
+its version's highlights into the new text (:func:`carry_position`).
 """
 
 from __future__ import annotations
@@ -69,6 +70,25 @@ def reanchor(text: str, annotations: Iterable[Annotation], *, doc_id: str | None
             anchored = _changed(anchored, doc_id=doc_id)
         results.append(anchored)
     return results
+
+
+CARRY_LANDMARKS = 3
+"""Highlights before a carried reading position tried as landmarks (the nearest first) before giving up."""
+
+
+def carry_position(text: str, position: int, landmarks: Iterable[Annotation] = ()) -> int:
+    """A reading position in an earlier version of a document, carried into ``text``, the new version: it moves as
+    far as the nearest highlight at or before it (among ``landmarks``, that version's highlights, at its offsets)
+    moves when re-anchored, so text added or cut above it moves it with the words; with no such highlight (or
+    only orphans) it stays at the same offset. Clamped into the text. The store keeps a position as an offset
+    alone, no context of its own, so the highlights are the only way to follow the words."""
+    before = sorted((a for a in landmarks if a.start <= position), key=lambda a: a.start, reverse=True)
+    for annotation in before[:CARRY_LANDMARKS]:
+        anchored = anchor(text, annotation)
+        if anchored.anchor != "orphan":
+            position += anchored.start - annotation.start
+            break
+    return max(0, min(position, len(text) - 1))
 
 
 def _changed(annotation: Annotation, **fields: object) -> Annotation:

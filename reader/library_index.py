@@ -5,7 +5,9 @@ Decisions, and why:
 
 * **Merged by source**: a document's key is its URL, else its absolute path, else its id. A file that changed has
   a new document id (the hash of its text) but the same path: its versions are one row (counts added up, the
-  most recently opened version names it), as re-anchoring on open treats them as one document.
+  most recently opened version names it), as re-anchoring on open treats them as one document. Its reading
+  position is that of the most recently opened version that has one: where opening it starts, since a version
+  with no position of its own takes that one's (``LoadingMixin.load_position``).
 * **Nothing is read at list time**: a local file is only ``stat``'ed. Gone (no such file) and changed (its size
   is not the size recorded when it was last opened, :attr:`DocumentRecord.size`) are marked; whether the text
   really changed is found when it is opened (its hash). A URL is never fetched: opening it reads the page cache.
@@ -100,9 +102,11 @@ def build_rows(
         if old is None:
             rows[key] = _row(key, url or record.path, record, highlights, notes)
         else:
-            rows[key] = old._replace(
+            rows[key] = old = old._replace(
                 doc_ids=(*old.doc_ids, record.id), highlights=old.highlights + highlights, notes=old.notes + notes
             )
+            if old.position is None and record.position is not None:  # what opening carries over (see above)
+                rows[key] = old._replace(position=record.position, length=record.length)
     from reader.loader import visible_breaks
 
     known = {doc_id for row in rows.values() for doc_id in row.doc_ids}

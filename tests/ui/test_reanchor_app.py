@@ -239,3 +239,47 @@ async def test_a_known_file_opened_at_its_path_writes_nothing(store_path: Path, 
     async with opened(store_path, path) as (app, pilot, messages):
         app.writer.drain()
     assert {p.name: p.stat().st_mtime_ns for p in store_path.parent.iterdir()} == stamp
+
+
+async def test_a_changed_file_opens_where_its_last_version_was_read(store_path: Path, tmp_path: Path) -> None:
+    """The reading position is kept per version (text hash): a changed file opened at 0% every time, while the
+    library showed the old version's position. It is carried over, following the highlight before it, saved for
+    the new version at once, and the library's row shows where the document opens."""
+    from reader.library_index import build_rows
+
+    path = tmp_path / "article.txt"
+    shutil.copyfile(SEED, path)
+    store = Store(store_path)
+    made = annotate(store, path)
+    old_text = path.read_text(encoding="utf-8")
+    old_id = made["quote"].doc_id
+    position = made["late"].start + 10  # just after the last highlight
+    store.save_position(old_id, position, path=str(path), title="t")
+    new_text = change(path)
+    new_id = load_document(path).id
+    carried = position + len(INSERTED) - len(DOOMED) - 1  # as the words moved
+    assert new_text[carried : carried + 30] == old_text[position : position + 30]
+
+    async with opened(store_path, path) as (app, pilot, messages):
+        assert reading_screen(app).article.cursor == carried
+        await pilot.press("q")
+    reopened = Store(store_path)
+    record = reopened.document(new_id)
+    assert record is not None and record.position == carried and record.length == len(new_text)
+    (row,) = build_rows(reopened.documents(), reopened.annotation_counts())
+    assert row.doc_ids[0] == new_id and (row.position, row.length) == (carried, len(new_text))
+
+    async with opened(store_path, path) as (app, pilot, messages):  # and again: its own position now
+        assert reading_screen(app).article.cursor == carried
+        assert not any("re-anchored" in m for m in messages)
+
+
+async def test_a_position_past_the_end_of_a_shorter_version_is_clamped(store_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("Title\n\n" + "A long paragraph of words. " * 40 + "\n", encoding="utf-8")
+    old = load_document(path)
+    Store(store_path).save_position(old.id, len(old.text) - 5, path=str(path), title="Title")
+    path.write_text("Title\n\nShort now.\n", encoding="utf-8")
+    async with opened(store_path, path) as (app, _pilot, _messages):
+        article = reading_screen(app).article
+        assert article.cursor == article.document.clamp(len(article.document.text) - 1)

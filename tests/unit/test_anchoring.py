@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.anchoring import anchor, reanchor, selectors
+from reader.anchoring import anchor, carry_position, reanchor, selectors
 from reader.annotation import CONTEXT_CHARS, Annotation
 
 TEXT = (
@@ -187,3 +187,23 @@ def test_any_result_is_within_range(old: list[str], new: list[str], data: st.Dat
         assert changed[result.start : result.end] == result.text
     if result.anchor in ("exact", "moved"):
         assert result.text == annotation.text
+
+
+def test_a_reading_position_follows_the_nearest_highlight_before_it() -> None:
+    note = "An editor's note was added here.\n\n"
+    changed = TEXT.replace("Belarus and NATO\n\n", "Belarus and NATO\n\n" + note)
+    quote = highlight(TEXT, QUOTE)
+    position = TEXT.index("Ministers")  # after the highlight
+    carried = carry_position(changed, position, [quote, highlight(TEXT, "Vilnius")])  # the one after: no landmark
+    assert carried == position + len(note) and changed.startswith("Ministers", carried)
+    assert carry_position(changed, position) == position  # no highlight: the same offset
+    gone = highlight(TEXT, "Ministers then discussed")
+    assert carry_position(changed.replace("Ministers then discussed", "X"), position, [gone, quote]) == (
+        position + len(note)  # the nearest is an orphan now: the next one before it decides
+    )
+
+
+def test_a_carried_position_is_clamped_into_the_new_text() -> None:
+    assert carry_position("Short.", 500) == len("Short.") - 1
+    assert carry_position("Short.", -3) == 0
+    assert carry_position("", 7) == 0

@@ -49,6 +49,24 @@ def test_versions_of_a_file_merge_and_given_paths_join_their_rows(tmp_path: Path
     assert by_title["Imported"].state == "gone" and by_title["Imported"].highlights == 4
 
 
+def test_a_version_with_no_position_shows_the_one_opening_carries_over(tmp_path: Path) -> None:
+    """The version opened last names the row; when it has no reading position of its own, the row shows the
+    most recently opened version's that has one, as opening it will (a review's finding: the library said 94%,
+    the document opened at 0%)."""
+    story = str(tmp_path / "story.txt")
+    rows = build_rows(
+        [
+            record("sha256:new", story, "Story", "2026-11-24T10:00:00+00:00", length=1000),
+            record("sha256:mid", story, "Story", "2026-11-20T10:00:00+00:00", position=940, length=1000),
+            record("sha256:old", story, "Story", "2026-11-01T10:00:00+00:00", position=10, length=1000),
+        ],
+        {},
+    )
+    (row,) = rows
+    assert row.doc_ids == ("sha256:new", "sha256:mid", "sha256:old")
+    assert (row.position, row.length, row.progress) == (940, 1000, 0.94)
+
+
 def test_gone_and_changed_come_from_a_stat_only(tmp_path: Path) -> None:
     kept = tmp_path / "kept.txt"
     kept.write_text("same size", encoding="utf-8")

@@ -61,6 +61,7 @@ class LoadingMixin(_ScreenBase):
         def load_annotations(self) -> None: ...
         def load_quotations(self) -> None: ...
         def remember_document(self) -> None: ...
+        def save_position(self, offset: int | None = None) -> None: ...
         async def _search_bar(self) -> SearchBar: ...
 
     def after_first_paint(self) -> None:
@@ -192,21 +193,43 @@ class LoadingMixin(_ScreenBase):
     def load_position(self) -> None:
         """(In the start-up worker.) Restore the saved reading position. Nothing is written, unless the store
         knows the document at another path: it is remembered with its first change
-        (:meth:`~reader.ui.screens.reading.ReadingScreen.remember_document`)."""
+        (:meth:`~reader.ui.screens.reading.ReadingScreen.remember_document`); or unless this version of a
+        changed file has no position of its own: the last version's is carried over and saved for it at once."""
         self.document.finish_parsing()  # the saved position may lie past the first part of a large document
-        record = self.reader_app.store.document(self.document.id)
+        store, document = self.reader_app.store, self.document
+        record = store.document(document.id)
         position = None if record is None else record.position
-        self._stored_position = position
-        if record is not None and self.document.path and record.path != self.document.path:
+        carried = None if position is not None else self._carried_position()
+        if record is not None and document.path and record.path != document.path:
             # a file the store knows by its text, moved or renamed: its new place is recorded now (the library
             # listed it as gone, exports and search cited the old path); a document the store does not know
             # is still recorded only with its first change
             self.app.call_from_thread(self.remember_document)
-        if self.start_at is not None:
-            position = self.start_at
-        if position is not None:
-            self.app.call_from_thread(self._restore, position)
+        self.app.call_from_thread(self._restore, position, carried)
 
-    def _restore(self, offset: int) -> None:
-        if 0 <= offset < len(self.document.text):
-            self.article.jump_when_laid_out(offset, center=True)
+    def _carried_position(self) -> int | None:
+        """(In the start-up worker.) The reading position of the version of this file (or URL) opened last that
+        has one, carried into this text (:func:`reader.anchoring.carry_position`: it follows that version's
+        highlights, read before ``load_annotations`` re-anchors them); None when no other version has one."""
+        from reader.anchoring import carry_position
+
+        store, document = self.reader_app.store, self.document
+        if not document.path:
+            return None
+        versions = [r for r in store.documents() if r.path == document.path and r.id != document.id]
+        last = next((r for r in versions if r.position is not None), None)  # most recently opened first
+        if last is None or last.position is None:
+            return None
+        return carry_position(document.text, last.position, store.annotations_for(last.id))
+
+    def _restore(self, stored: int | None, carried: int | None) -> None:
+        """(On the UI thread.) What the store holds, and where the cursor goes: where it was asked to (People),
+        else the saved position, else the one carried from the last version, which is saved now for this version
+        (so the library shows where it opens). Set here, with the jump, and not in the worker: a `q` in between
+        would have saved the cursor still at the start over the stored position (:meth:`save_position`)."""
+        self._stored_position = stored
+        position = self.start_at if self.start_at is not None else stored if stored is not None else carried
+        if carried is not None and self.start_at is None:
+            self.save_position(carried)
+        if position is not None and 0 <= position < len(self.document.text):
+            self.article.jump_when_laid_out(position, center=True)
