@@ -9,6 +9,7 @@ in memory, reported once, and retried. The export (`e`) is :mod:`reader.ui.scree
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from textual.binding import Binding, BindingType
@@ -130,17 +131,25 @@ class AnnotatingMixin(SavingMixin, QuotingMixin, ExportingMixin):
         # fuzzy or orphaned one keeps its words by design: re-anchoring it on every opening would only repeat.)
         text = document.text
         wrong = [a for a in current if a.anchor in ("exact", "moved") and text[a.start : a.end] != a.text]
-        if wrong:
-            ids = {a.id for a in wrong}
+        # An orphan whose words the text holds is anchored by them (one `in` each, at C speed): an annotation
+        # imported by its quote alone (a W3C TextQuoteSelector from another tool, imported as an orphan at 0
+        # for this) on a document the store already knew stayed orphaned for ever, its words in plain sight.
+        found = [a for a in current if a.anchor == "orphan" and a.text and a.text in text]
+        if wrong or found:
+            ids = {a.id for a in wrong} | {a.id for a in found}
             current = [a for a in current if a.id not in ids]
-            stale += wrong
-        moved: list[Annotation] = []
-        if stale:
-            moved = reanchor(document.text, stale, doc_id=document.id)
-            store.put_many(moved)
-        self.app.call_from_thread(self._annotations_loaded, current + moved, moved)
+        # (an annotation imported from another tool before its file was ever opened keeps the file's URI as its
+        # document id until now: anchored for the first time, not "re-anchored" after a change)
+        imported = [a for a in stale if a.doc_id.startswith("file:")]
+        changed = [a for a in stale if not a.doc_id.startswith("file:")] + wrong
+        moved = reanchor(document.text, changed, doc_id=document.id) if changed else []
+        anchored = reanchor(document.text, found) + reanchor(document.text, imported, doc_id=document.id)
+        if moved or anchored:
+            store.put_many(moved + anchored)
+        self.app.call_from_thread(self._annotations_loaded, current + moved + anchored, moved, anchored)
 
-    def _annotations_loaded(self, annotations: list[Annotation], moved: list[Annotation]) -> None:
+    def _annotations_loaded(self, annotations: list[Annotation], moved: list[Annotation],
+                            anchored: Sequence[Annotation] = ()) -> None:
         import gc
 
         # Only what the session does not have yet changes the screen (its own edits win over the stored copies;
@@ -167,6 +176,11 @@ class AnnotatingMixin(SavingMixin, QuotingMixin, ExportingMixin):
                 severity="warning" if counts.get("orphan") else "information",
                 timeout=8,
             )
+        if anchored:
+            lost = sum(1 for annotation in anchored if annotation.anchor == "orphan")
+            self.notify(f"{len(anchored) - lost} imported or orphaned highlight(s) found in the text by their words"
+                        + (f"; {lost} not found (listed as orphaned)." if lost else "."),
+                        title="Highlights anchored", severity="warning" if lost else "information", timeout=8)
 
     # -- showing ----------------------------------------------------------------------------------------------
 
