@@ -137,6 +137,41 @@ async def test_an_absent_word_searches_in_slices_then_says_no_match(
         assert not isinstance(pilot.app.screen, ReadingScreen)
 
 
+async def test_no_match_goes_when_the_prompt_closes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new user's review: after Enter (or Tab) closed the prompt, the top bar still said ``no match``. A search
+    with no match is forgotten as the prompt closes, also when the scan ends after it closed; one with a match
+    keeps its count."""
+    app = seed_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReadingScreen)
+        top = screen.query_one(TopBar)
+        for close in ("enter", "tab"):
+            await pilot.press("slash", *"zzqx")
+            await pilot.pause()
+            assert screen.search_status == "no match" and "no match" in str(top.render())
+            await pilot.press(close)
+            await pilot.pause()
+            assert screen.search_status == "" and "no match" not in str(top.render()), close
+            assert not screen.search_has_match
+            await pilot.click(ArticleView, offset=(10, 5))
+        await pilot.press("slash", *"nato", "enter")
+        await pilot.pause()
+        assert screen.search_status.startswith("match ")  # a match: kept, with its count
+    monkeypatch.setattr(searching, "FIRST_BUDGET", 0.0)  # nothing found within the keystroke
+    monkeypatch.setattr(searching, "SLICE_SECONDS", 0.0)  # one block a slice
+    monkeypatch.setattr(searching, "SLICE_PAUSE", 0.3)
+    async with make_app(tmp_path, big_document()).run_test(size=SIZE) as pilot:
+        screen, article = await opened(pilot)
+        await pilot.press("slash", "z")
+        assert screen.search_status == "searching…"
+        await pilot.press("enter")
+        assert screen.search_status == "searching…"  # it may still find one: kept while it looks
+        await wait_for(pilot, lambda: screen.search_status == "")
+        assert not screen.search_has_match
+
+
 async def test_typing_on_reads_an_absent_word_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Each keystroke goes on from where the last scan got: "zq", "zqj" are not scanned again after "z"."""
     read: list[int] = []

@@ -32,9 +32,9 @@ Decisions:
   current match but not the end, ``counting…`` before it has. `n`/`N` find the next match from the cursor on
   demand (blocks counted empty are skipped), and the index follows: one more or one less than the last, or
   counted from the block counts (at most one block read).
-* Enter accepts (the marks and the count stay; Esc or a new `/` clears them; the toast with the number of
-  matches is gone: the top bar has it), Esc in the prompt restores the cursor to the origin. `n` means "next
-  match" while a search has a match, "note" otherwise (check_action).
+* Enter accepts (the marks and the count stay; Esc or a new `/` clears them; a search with no match goes with
+  the prompt, the top bar's ``no match`` too: it stayed, a review's finding), Esc in the prompt restores the
+  cursor to the origin. `n` means "next match" while a search has a match, "note" otherwise (check_action).
 """
 
 from __future__ import annotations
@@ -249,10 +249,11 @@ class SearchingMixin(_ScreenBase):
         self._schedule()
 
     def search_left(self) -> None:
-        """Close the prompt and keep the search: it lost focus while open (``SearchBar.on_blur``), or Enter."""
+        """Close the prompt (Enter, or focus lost: ``SearchBar.on_blur``), keeping the search if it has a match."""
         self.query_one(SearchBar).display = False
         self._search_origin = None
-        if self._search is not None and not self._search.words:
+        search, scan = self._search, self._scan
+        if search is not None and (not search.words or self._current is None and (scan is None or scan.finished)):
             self._end_search()
 
     def action_accept_search(self) -> None:
@@ -350,9 +351,11 @@ class SearchingMixin(_ScreenBase):
         self._current = found
         self._current_index = None
         if found is None:
+            if self._search_origin is None:  # the prompt closed while it looked: as in search_left
+                self._end_search()
+                return
             self._set_marks([], None)
-            if self._search_origin is not None:
-                article.move_to(self._search_origin)
+            article.move_to(self._search_origin)
             self._show_status()
             return
         if scan.direction > 0 and found.start <= self._scan_from and not self._current_is_first:
