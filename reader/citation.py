@@ -22,9 +22,18 @@ Decisions:
   follows the dash directly, ``“…” — Title (…)``.
 * **The quoted words are cleaned for citing, not rewritten**: white space at either end goes, and so do quotation
   marks around the passage (a selected sentence may begin with ``„`` and end after ``”``; the citation adds its
-  own ``“ ”``), and a comma, semicolon or colon at its end (``unjustified,”`` - the sentence goes on in the
-  source). Single marks (``‘ ’``) are taken off only as a pair around the whole passage, because ``’`` also ends
-  possessives (``the students’``). Quotation marks inside the passage are kept as they are.
+  own ``“ ”``) when it holds no other double mark, and a comma, semicolon or colon at its end (``unjustified,”``
+  - the sentence goes on in the source). Single marks (``‘ ’``) are taken off only as a pair around the whole
+  passage, because ``’`` also ends possessives (``the students’``). Quotation marks inside the passage are kept
+  as they are, and so is a mark at its edge that pairs with one inside (``“In NATO, …,” Stoltenberg``).
+* **Our marks only where the words have none** (:func:`quoted`, the one place highlight text is put in marks:
+  `y`, its notification, the highlights panel, the note dialog, the library's search and ``reader search``).
+  Words that hold a double quotation mark of their own are shown and cited as they are, without ``“ ”`` around
+  them: a highlight of a quotation with its attribution read ``““In NATO, … elections,” Stoltenberg”`` (doubled
+  at the start, unbalanced at the end), and a sentence that quotes someone, ``“On the way …,” said Martin Indyk,
+  … to Israel.”``, read as if the whole sentence were a quotation (a new user's review). Their own marks show
+  what is quoted in them; in `y` the dash after them shows where they end. (Turning their double marks into
+  single ones inside ours, as style guides nest quotations, would cite words the source does not have.)
 * **`y` is one line**: every run of white space, line breaks included, becomes one space.
 * **`Y` keeps the passage's lines**: each line becomes a ``> `` line (its leading white space dropped: four
   spaces would make it code; a run of blank lines one ``>``), then a ``>`` line and the attribution, its own
@@ -73,6 +82,7 @@ ELLIPSIS = "…"
 
 _DOUBLE_OPEN = '“„«»"‟'
 _DOUBLE_CLOSE = '”«»"‟“'
+_DOUBLE_MARKS = re.compile('[“”„‟«»"]')
 _SINGLE_PAIRS = {"‘": "’", "‚": "’", "‹": "›", "›": "‹"}
 _TRAILING = ",;:"
 _SPACES = re.compile(r"\s+")
@@ -126,19 +136,25 @@ class Clip:
 # -- the pieces ---------------------------------------------------------------------------------------------------
 
 
+def quoted(words: str) -> str:
+    """``words`` between ``“ ”``, unless they hold a double quotation mark of their own: then as they are (the
+    module note says why)."""
+    return words if _DOUBLE_MARKS.search(words) else f"“{words}”"
+
+
 def cited_words(text: str) -> str:
-    """``text`` cleaned for citing (see the module note): surrounding white space, quotation marks and a final
-    comma, semicolon or colon taken off, in at most a few rounds (``unjustified,”`` takes two; a hostile run of
-    ``,”,”,”`` must not take one per mark). Raw text in, raw text out (sanitising comes after). What would leave
-    nothing (a passage that is only marks) is kept as it is."""
+    """``text`` cleaned for citing (see the module note): surrounding white space, quotation marks (when no other
+    double mark is inside) and a final comma, semicolon or colon taken off, in at most a few rounds
+    (``unjustified,”`` takes two; a hostile run of ``,”,”,”`` must not take one per mark). Raw text in, raw text
+    out (sanitising comes after). What would leave nothing (a passage that is only marks) is kept as it is."""
     original = text = text.strip()
     for _round in range(4):
         before = text
         text = text.rstrip(_TRAILING).strip()
-        if text[:1] in _DOUBLE_OPEN:
-            text = text[1:]
-        if text[-1:] in _DOUBLE_CLOSE:
-            text = text[:-1]
+        start = 1 if text and text[0] in _DOUBLE_OPEN else 0
+        end = len(text) - 1 if len(text) > start and text[-1] in _DOUBLE_CLOSE else len(text)
+        if not _DOUBLE_MARKS.search(text, start, end):  # edge marks that pair with none inside
+            text = text[start:end]
         if len(text) >= 2 and _SINGLE_PAIRS.get(text[0]) == text[-1]:
             text = text[1:-1]
         if text == before:
@@ -242,10 +258,10 @@ def tag_line(tags: tuple[str, ...]) -> str:
 
 
 def plain_citation(passage: Passage, source: Source) -> Clip:
-    """`y`: ``“words” — Speaker, Title (URL or file)`` on one line."""
+    """`y`: ``“words” — Speaker, Title (URL or file)`` on one line (words with marks of their own: no ``“ ”``)."""
     words, cut = _safe_words(passage.text, lines=False)
     cited = attribution(passage, source)
-    text = f"“{words}” — {cited}" if cited else f"“{words}”"
+    text = f"{quoted(words)} — {cited}" if cited else quoted(words)
     return Clip(text, passage, False, cut)
 
 
@@ -280,7 +296,7 @@ def copied_message(clip: Clip) -> str:
     with_note = " with its note" if clip.markdown and passage.note.strip() else ""
     preview = shorten(one_line(cited_words(passage.text[: PREVIEW_CHARS * 4])), PREVIEW_CHARS)
     speaker = _speaker(passage)
-    line = f"Copied the {passage.kind} {how}{with_note}: “{preview}”" + (f" — {speaker}" if speaker else "")
+    line = f"Copied the {passage.kind} {how}{with_note}: {quoted(preview)}" + (f" — {speaker}" if speaker else "")
     if clip.words_cut:
         size = f" (it has {len(passage.text):,})" if len(passage.text) > MAX_COPY_CHARS else ""
         line += f"\nCut to its first {MAX_COPY_CHARS:,} characters{size}."

@@ -2,7 +2,8 @@
 
 The same search as the library's ``/`` (:mod:`reader.search`: the panel's filter words plus ``doc:WORD``,
 ranked and grouped by document). Plain output is one line per document, then one indented line per highlight
-(``start-end  “quote” — speaker  #tags  note: ...``), every field sanitised for the terminal; ``--json`` is an
+(``start-end  “quote” — speaker  #tags  note: ...``; a quote holding marks of its own is shown without ours,
+:func:`reader.citation.quoted`), every field sanitised for the terminal; ``--json`` is an
 object (``query``, ``total``, ``documents``: each with its ``doc_id``, ``title``, ``source`` and ``matches``),
 terminal-safe (:func:`reader.formats.json_text.dumps`). Exit status 0 when something matched, 1 when nothing
 did (as grep), 2 for an error (an unreadable store). The store is only read: nothing is created.
@@ -14,6 +15,7 @@ import argparse
 import sys
 from typing import Any
 
+from reader.citation import quoted
 from reader.loader import show_path, visible_breaks
 from reader.sanitize import sanitize
 from reader.search import Group, Hit, SearchIndex, document_infos
@@ -53,7 +55,7 @@ def run_search(args: argparse.Namespace) -> int:
 
 def _line(start: int, end: int, hit: Hit) -> str:
     annotation = hit.annotation
-    parts = [f"{start}-{end}", "“" + sanitize(" ".join(annotation.text.split())) + "”"]
+    parts = [f"{start}-{end}", quoted(sanitize(" ".join(annotation.text.split())))]  # (no “ ” around marks)
     if annotation.speaker:
         parts.append("— " + sanitize(annotation.speaker))
     if annotation.tags:

@@ -26,6 +26,7 @@ from textual.screen import ModalScreen, ScreenResultType
 from textual.widgets import Input, Static
 
 from reader.annotation import MAX_NOTE_CHARS, MAX_TAG_CHARS, MAX_TAGS
+from reader.citation import quoted
 from reader.sanitize import sanitize
 from reader.ui.widgets.inert_text import InertInput
 
@@ -130,9 +131,10 @@ class ConfirmScreen(OverArticle[bool]):
 
 
 def _quote_line(quote: str) -> Content:
-    """The highlighted passage on one line, safe to show (cut before cleaning: a quote may be a whole book)."""
+    """The highlighted passage on one line, safe to show (cut before cleaning: a quote may be a whole book), in
+    quotation marks unless it has its own (:func:`reader.citation.quoted`)."""
     cut = quote[:400].replace("\n", " ")
-    return Content(f"“{sanitize(cut)}{'…' if len(quote) > 400 else ''}”")
+    return Content(quoted(sanitize(cut) + ("…" if len(quote) > 400 else "")))
 
 
 class NoteEditor(OverArticle[str | None]):

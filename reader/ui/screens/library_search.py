@@ -20,6 +20,7 @@ from textual.screen import Screen
 from textual.strip import Strip
 from textual.widgets import Input, Static
 
+from reader.citation import quoted
 from reader.library_index import LibraryRow
 from reader.sanitize import sanitize
 from reader.search import DocumentInfo, Hit, Results
@@ -192,7 +193,7 @@ class LibrarySearchScreen(Screen[None]):
             segments = [Segment(" " + clip(title, min(cell_width(title), width - 4)), heading), Segment(tail, muted)]
         else:
             annotation = row.hit.annotation
-            quote = "“" + sanitize(" ".join(annotation.text.split())) + "”"
+            quote = quoted(sanitize(" ".join(annotation.text.split())))
             meta = []
             if annotation.speaker:
                 meta.append("— " + sanitize(annotation.speaker))
