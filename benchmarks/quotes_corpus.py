@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from reader.document import Document  # noqa: E402
 from reader.quotes import find_quotations  # noqa: E402
+from reader.sanitize import without_soft_hyphens  # noqa: E402
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
@@ -78,10 +79,11 @@ def score_article(text_path: Path) -> tuple[Score, str]:
     gold = json.loads(text_path.with_suffix(".json").read_text(encoding="utf-8"))
     text = text_path.read_text(encoding="utf-8")
     found = find_quotations(Document.from_text(text, path=str(text_path)))
-    wanted = Counter(q["text"].strip() for q in gold["quotes"])
+    # the gold's words as the reader reads them: soft hyphens dropped (reader.sanitize.without_soft_hyphens)
+    wanted = Counter(without_soft_hyphens(q["text"]).strip() for q in gold["quotes"])
     by_text: dict[str, list[dict[str, object]]] = {}
     for q in gold["quotes"]:
-        by_text.setdefault(q["text"].strip(), []).append(q)
+        by_text.setdefault(without_soft_hyphens(q["text"]).strip(), []).append(q)
     score = Score(found=len(found), gold=len(gold["quotes"]))
     for quotation in found:
         key = quotation.text.strip()

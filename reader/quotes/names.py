@@ -288,6 +288,20 @@ def given_and_surname(name: str, gender: str, lowered: set[str] | frozenset[str]
             and words[1].lower() not in lowered)
 
 
+def name_of_unknown_gender(name: str, lowered: set[str] | frozenset[str]) -> bool:
+    """Is ``name`` a person's full name whose given name no list knows ("Zoltan Kertesz", "Thandiwe Pierce"): two
+    words as :func:`given_and_surname` asks, the first no word the article writes in lower case, no title, role
+    or organisation's word, no place ("General Motors", "Network Rail", "South Carolina" are none). A pronoun of
+    either gender may stand for it."""
+    words = [word for word in name.split() if len(word.rstrip(".")) > 1 and word not in ("Jr.", "II", "III")]
+    return (len(words) == 2 and all(word[:1].isupper() and word.replace("-", "").replace("’", "").isalpha()
+                                    for word in words)
+            and given_and_surname(name, "", lowered) and words[0].lower() not in lowered
+            and " ".join(words) not in _PLACES and words[0] not in _PLACE_NAMES  # ("South Carolina said")
+            and words[0].lower() not in _TITLES and words[0].lower() not in _ROLES
+            and words[0].lower() not in _ORG_WORDS and words[0] not in _DEMONYMS)
+
+
 _LONE_PARTICLES = _SURNAME_PARTICLES - frozenset("der den ter ten".split())
 _LONE_PARTICLE = re.compile(r"\b(" + "|".join(sorted(_LONE_PARTICLES | {particle.title() for particle in _LONE_PARTICLES
                                                                         if particle != "van"})) + r") (?=\w)")

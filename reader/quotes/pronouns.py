@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from reader.quotes.names import given_and_surname, given_gender
+from reader.quotes.names import given_and_surname, given_gender, name_of_unknown_gender
 from reader.quotes.people import Unheld, _is_group
 from reader.quotes.phrases import _CLOSING_MARKS, _OPENING_MARKS, NounPhrases
 from reader.quotes.words import _DETERMINERS, _VERB_FORMS
@@ -51,7 +51,8 @@ class Pronouns(NounPhrases):
             if (person is not None and (not gender or not person.gender or person.gender == gender)
                     and not _is_group(person.surname)):
                 return subject
-            if person is None and subject and gender and given_and_surname(subject, gender, self.lowered):
+            if person is None and subject and gender and (given_and_surname(subject, gender, self.lowered)
+                                                          or name_of_unknown_gender(subject, self.lowered)):
                 return subject  # "Jane Smith called it “a failure.” She added: …": a person by her given name,
                 # though the people index holds only names with more evidence
             if person is None and subject and self._just_spoke(subject, offset):

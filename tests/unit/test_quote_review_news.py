@@ -122,3 +122,19 @@ def test_a_players_position_is_a_role(body: str, speaker: str) -> None:
 )
 def test_a_headlines_quotation_speaks_only_for_someone_it_names(text: str, speaker: str | None) -> None:
     assert find_quotations(Document.from_text(text))[0].speaker_full == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # the subject of the sentence before, a full name whose given name no list knows, for either pronoun
+        ("Zoltan Kertesz was gracious in defeat. He said the boy had played “a fine endgame.”", "Zoltan Kertesz"),
+        ("Justice Laura Brennan set sentencing for June 12.\n\nThandiwe Pierce held a photograph. “Finally,” she "
+         "said.", "Thandiwe Pierce"),
+        # not a place, nor an organisation
+        ("Jeb Bush spoke on Monday. South Carolina said no to him.\n\nHe spoke of the primary in South Carolina. "
+         "“With an eye to February,” he said.", "Jeb Bush"),
+    ],
+)
+def test_a_pronoun_stands_for_a_full_name_of_unknown_gender(body: str, speaker: str) -> None:
+    assert quotes(body)[-1].speaker_full == speaker
