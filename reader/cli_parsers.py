@@ -89,7 +89,8 @@ def build_main_parser() -> argparse.ArgumentParser:
         "reader export [PATH ...] [--format json|w3c|markdown] [-o FILE | --split DIR] | "
         "reader import FILE [--dry-run] | "
         "reader where (the store's path) | reader library | reader search QUERY [--json]. "
-        "Run 'reader SUBCOMMAND --help' for each.",
+        "Run 'reader SUBCOMMAND --help' for each. --db, --width and --refresh may also come before a "
+        "subcommand (reader --db PATH library); to open a file named like one, write ./NAME.",
     )
     parser.add_argument(
         "paths",
