@@ -282,6 +282,8 @@ class ReadingScreen(AnnotatingMixin, SearchingMixin, LoadingMixin, Screen[None])
         goes: the restored position, not the start it has not left yet), unless it is what the store holds
         already (the start of a document the store does not know counts as that): opening and quitting writes
         nothing."""
+        if offset is None and not self.is_mounted:
+            return  # quit before the screen was ever shown (a document still being read): nothing moved
         store = self.reader_app.store
         document = self.document
         if offset is None:
