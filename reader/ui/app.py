@@ -282,6 +282,16 @@ class ReaderApp(App[None]):
         self.crash_message = crash_line(error, write_report(report))
         self._close_messages_no_wait()  # nothing for Textual to print: the CLI writes the line (Rich wrapped it)
 
+    def action_command_palette(self) -> None:
+        """Textual's command palette, with an input that paints what is pasted into it inert
+        (:mod:`reader.ui.widgets.inert_palette`)."""
+        from textual.command import CommandPalette
+
+        from reader.ui.widgets.inert_palette import InertCommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
+            self.push_screen(InertCommandPalette(id="--command-palette"))
+
     async def action_quit(self) -> None:
         """Quit once every pending store write has finished (they are quick; this never drops one). Each open
         document's reading position is handed to the writer first: it is saved only after the cursor has been

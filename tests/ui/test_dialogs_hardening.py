@@ -324,3 +324,22 @@ async def test_the_note_dialog_keeps_its_save_hint_at_40x12(tmp_path: Path) -> N
         assert "ctrl+s save" in painted(hint)
         area = dialog.query_one("#note-text").region
         assert area.height >= 3 and box.contains_region(area)
+
+
+async def test_what_is_pasted_into_the_command_palette_is_painted_inert(tmp_path: Path) -> None:
+    """A hostile review: Textual's palette input painted a pasted U+202E, U+200B and U+3164 raw; it is an inert
+    input now, and the palette still finds commands."""
+    from textual.command import CommandInput, CommandPalette
+
+    app = app_on(tmp_path / "a.json")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_on_paragraph(app, pilot)
+        await pilot.press("ctrl+p")
+        await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette) and bool(app.screen.query(CommandInput)))
+        field = app.screen.query_one(CommandInput)
+        assert isinstance(field, InertInput)
+        app.post_message(events.Paste("a\u202eb\u200bc\u3164d"))
+        await pilot.pause()
+        shown = painted(field)
+        assert not RAW_UNSAFE.search(shown) and "\u3164" not in shown and "▯" in shown
+        assert field.value == "a\u202eb\u200bc\u3164d"  # the value itself is as pasted
