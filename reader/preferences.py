@@ -9,8 +9,10 @@ was made with, and a test's temporary store gets its own.
 
 The file is input like any other: it is read only if it is a regular file of at most
 :data:`MAX_BYTES`, anything malformed or out of range is ignored (the default is used; a preference is not
-worth an error), and it is written atomically, never over anything but a regular file. Reading and writing
-happen off the UI thread (the reading screen's start-up worker and the store's background writer).
+worth an error), and it is written atomically, never over anything but a regular file that holds settings (or
+nothing): a file of that name holding anything else (another store called ``notes.settings.json``) is never
+replaced. Reading and writing happen off the UI thread (the reading screen's start-up worker and the store's
+background writer).
 
 Nothing is created until a preference changes (issue 13: opening and quitting leaves no file anywhere): loading
 a missing file gives the defaults and writes nothing; the file (and, beside the user store, its folder) is made
@@ -90,7 +92,30 @@ class Preferences:
             mode = None
         if mode is not None and not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
             raise OSError(f"not a regular file: {target}")
+        if mode is not None and stat.S_ISREG(mode) and not _is_settings_file(target):
+            # another file of that name (a store named "notes.settings.json" beside "notes.json" was replaced
+            # by {"panel_width": 42}: a hostile review's finding): never replaced by a preference
+            raise OSError(f"not replaced: {target} is not a settings file of this reader")
         replace_atomic(target, json.dumps({"panel_width": self.panel_width}) + "\n")
+
+
+_KEYS = frozenset({"panel_width"})
+"""What a settings file holds: a file holding anything else is not one this module wrote."""
+
+
+def _is_settings_file(path: Path) -> bool:
+    """Whether ``path`` holds what :meth:`Preferences.save` writes (a small JSON object of :data:`_KEYS` only),
+    or nothing: the only file a preference may replace."""
+    raw = _read_small_regular_file(path)
+    if raw is None:
+        return False
+    if not raw.strip():
+        return True
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return False
+    return isinstance(data, dict) and set(data) <= _KEYS
 
 
 def _read_small_regular_file(path: Path) -> bytes | None:

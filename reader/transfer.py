@@ -216,17 +216,20 @@ def render(documents: list[ExportDocument], fmt: str, exported_at: str) -> str:
 
 def _belongs_to_store(output: Path, db: Path) -> bool:
     """Is ``output`` the store file or one of the files kept beside it (``<store>.journal``, ``.index``,
-    ``.lock``, ``.corrupt-…``, its temporary ``.<store>.tmp-…``)? Both as given and with links resolved: the
-    store's own files sit beside the file its path leads to. Overwriting the journal lost the edits only it held
-    and left the store unreadable (a hostile review)."""
+    ``.lock``, ``.corrupt-…``, its temporary ``.<store>.tmp-…``, the settings ``<stem>.settings.json``)? Both
+    as given and with links resolved: the store's own files sit beside the file its path leads to. Overwriting
+    the journal lost the edits only it held and left the store unreadable (a hostile review)."""
     try:
         out = output.resolve()
         stores = {db.absolute(), db.resolve()}
     except (OSError, RuntimeError):  # a link loop: nothing to compare, the write reports it
         return False
+    from reader.preferences import settings_path
+
     for store in stores:
         if out.parent == store.parent and (out.name == store.name or out.name.startswith(store.name + ".")
-                                           or out.name.startswith(f".{store.name}.")):
+                                           or out.name.startswith(f".{store.name}.")
+                                           or out.name == settings_path(store).name):
             return True
     return False
 

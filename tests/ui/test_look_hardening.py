@@ -292,6 +292,29 @@ def test_broken_settings_file_means_defaults(tmp_path: Path) -> None:
     assert Preferences.load(tmp_path).panel_width == PANEL_WIDTH_DEFAULT  # a directory
 
 
+def test_a_file_that_is_no_settings_file_is_never_replaced(tmp_path: Path) -> None:
+    """A hostile review: `>` with --db notes.json replaced another store called notes.settings.json by
+    {"panel_width": 42}. A preference replaces only a settings file (or an empty one); and an export is refused
+    there as on the store's other files."""
+    from reader.errors import ReaderError
+    from reader.preferences import settings_path
+    from reader.transfer import write_output
+
+    other = settings_path(tmp_path / "notes.json")
+    assert other.name == "notes.settings.json"
+    store = '{"_default": {"1": {"text": "precious"}}}'
+    other.write_text(store, encoding="utf-8")
+    with pytest.raises(OSError, match="not a settings file"):
+        Preferences(panel_width=42).save(other)
+    assert other.read_text(encoding="utf-8") == store
+    with pytest.raises(ReaderError):
+        write_output(str(other), "{}", db=str(tmp_path / "notes.json"))
+    assert other.read_text(encoding="utf-8") == store
+    other.write_text('{"panel_width": 40}\n', encoding="utf-8")  # its own file: replaced
+    Preferences(panel_width=42).save(other)
+    assert Preferences.load(other).panel_width == 42
+
+
 def test_entry_shows_three_lines_of_its_note() -> None:
     document = load_document(SEED)
     span = first_sentences(document, 1)[0]
