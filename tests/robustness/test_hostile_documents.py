@@ -96,7 +96,7 @@ async def drive(app: ReaderApp, document: Document, *, size: tuple[int, int] = (
 async def test_generated_document_in_the_app(tmp_path: Path, name: str) -> None:
     text = GENERATED[name]
     document = Document(text, path=str(tmp_path / f"{name}.txt"))
-    assert document.text == text
+    assert document.text == text.replace("\u00ad", "")  # (soft hyphens are dropped as a document is read)
     check_offsets(document)
     app = ReaderApp(store=Store(tmp_path / "a.json"), document=document)
     await drive(app, document)
