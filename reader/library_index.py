@@ -193,7 +193,10 @@ def when(opened: str, now: datetime) -> str:
     if moment.tzinfo is None or now.tzinfo is None:
         moment, now = moment.replace(tzinfo=None), now.replace(tzinfo=None)
     else:
-        moment = moment.astimezone(now.tzinfo)
+        try:
+            moment = moment.astimezone(now.tzinfo)
+        except OverflowError:  # "0001-01-01T00:00:00+01:00" is before year 1 in UTC (a hand-edited store)
+            return "—"
     days = (now.date() - moment.date()).days
     if days == 0:
         return f"today {moment:%H:%M}"

@@ -113,6 +113,10 @@ def test_last_opened_is_relative_to_now_in_its_time_zone() -> None:
     assert when("2024-03-02T10:00:00+00:00", NOW) == "2024-03-02"
     tokyo = NOW.astimezone(timezone(timedelta(hours=9)))  # 21:00 there
     assert when("2026-11-24T23:30:00+00:00", tokyo) == "today 08:30"
+    # a hand-edited store: a time out of the calendar's range in this time zone is no time (it was an internal
+    # error of `reader library`: a hostile review's finding)
+    assert when("0001-01-01T00:00:00+01:00", NOW) == "—"
+    assert when("9999-12-31T23:59:59-05:00", NOW) == "—"
 
 
 def test_the_store_keeps_length_and_size_and_counts_per_document(tmp_path: Path) -> None:
