@@ -115,13 +115,13 @@ def collect_documents(store: Store, paths: Iterable[str], left_out: list[str] | 
     chosen: dict[str, ExportDocument] = {}
     named: dict[str, set[str]] = {}
     for given in names:
-        if given.startswith("sha256:") and not Path(given).exists():
+        if given.startswith("sha256:") and not _exists(given):
             if given not in by_doc and given not in records:
                 raise ReaderError(f"no annotations for {show_path(given)}")
             chosen.setdefault(given, _document(given, by_doc.get(given, []), records))
             named[given] = {given}
             continue
-        resolved = Path(given).resolve()
+        resolved = _resolved(given)
         ids = {doc_id for doc_id, known in doc_paths.items() if any(_same_path(p, given, resolved) for p in known)}
         ids |= {record.id for record in records.values() if _same_path(record.path, given, resolved)}
         file_doc: tuple[str, str, int, Source] | None = None  # id, title, length, source of the file now
@@ -136,7 +136,7 @@ def collect_documents(store: Store, paths: Iterable[str], left_out: list[str] | 
                 ids.add(document.id)
         except ReaderError:
             if not ids:
-                if not Path(given).exists():
+                if not _exists(given):
                     raise ReaderError(f"no annotations for {show_path(given)}") from None
                 raise
         for doc_id in sorted(ids):
@@ -353,6 +353,15 @@ def _resolver(records: Mapping[str, DocumentRecord]) -> Resolver:
         return found
 
     return resolve
+
+
+def _exists(path: str) -> bool:
+    """Whether anything is at ``path``; False for a name the system refuses (over 255 bytes, a link loop), which
+    then reads as a name with no annotations, not a traceback (a hostile review's finding)."""
+    try:
+        return Path(path).exists()
+    except (OSError, ValueError):
+        return False
 
 
 def _resolved(path: str) -> Path | None:

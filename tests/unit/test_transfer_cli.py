@@ -573,3 +573,16 @@ def test_an_import_with_an_id_of_a_hundred_thousand_characters_is_refused(
     message = _error(capsys, "import", str(source), "--db", str(db))
     assert "id too long: 100,000 characters (at most 10,000)" in message
     assert db.read_bytes() == before
+
+
+def test_export_of_a_name_the_system_refuses_is_one_line(
+    workspace: dict[str, Any], capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A name over 255 bytes or a link loop: "no annotations for …", status 2, not a traceback (a hostile
+    review's finding)."""
+    db = str(workspace["db"])
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "la").symlink_to("lb")
+    (tmp_path / "lb").symlink_to("la")
+    for name in ("a" * 300, "sha256:" + "a" * 300, "la", "la/x"):
+        assert _error(capsys, "export", name, "--db", db).startswith("reader: no annotations for ")
