@@ -172,6 +172,28 @@ async def test_no_match_goes_when_the_prompt_closes(tmp_path: Path, monkeypatch:
         assert not screen.search_has_match
 
 
+async def test_a_key_that_reaches_the_prompt_after_it_closed(tmp_path: Path) -> None:
+    """Keys typed fast after `/` can reach the prompt after Enter closed it (the soak found one): a query that
+    then matches nothing is forgotten as at Enter, without an error; one that matches is kept."""
+    app = seed_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReadingScreen)
+        await pilot.press("slash", *"zzz", "enter")
+        await pilot.pause()
+        bar = screen.query_one(SearchBar)
+        assert not bar.display and screen.search_status == ""
+        bar.insert_text_at_cursor("q")  # the late key
+        await pilot.pause()
+        assert app.is_running and screen.search_status == "" and not screen.search_has_match
+        await pilot.press("slash", *"nat", "enter")
+        await pilot.pause()
+        bar.insert_text_at_cursor("o")
+        await pilot.pause()
+        assert screen.search_has_match and screen.search_status.startswith("match ")
+
+
 async def test_typing_on_reads_an_absent_word_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Each keystroke goes on from where the last scan got: "zq", "zqj" are not scanned again after "z"."""
     read: list[int] = []

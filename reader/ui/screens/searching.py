@@ -226,7 +226,7 @@ class SearchingMixin(_ScreenBase):
             search.inherit_empty_blocks(previous)
         broader = scan if scan is not None and previous is not None and self._current_is_first else None
         self._search = search
-        self._scan = search.first_from(origin, broader)
+        self._scan = scan = search.first_from(origin, broader)
         self._scan_from = origin
         self._current_is_first = True
         self._current = None
@@ -238,8 +238,8 @@ class SearchingMixin(_ScreenBase):
             article.move_to(origin)
             self._show_status()
             return
-        self._run_scan(time.perf_counter() + FIRST_BUDGET)
-        if not self._scan.finished:
+        self._run_scan(time.perf_counter() + FIRST_BUDGET)  # (may end the search: a late key, see _scan_done)
+        if not scan.finished:
             self._set_marks([], None)  # the last query's marks would be wrong for this one
             self._show_status()  # searching…
         elif len(search.text) <= EAGER_COUNT and self._current is not None:
@@ -351,7 +351,7 @@ class SearchingMixin(_ScreenBase):
         self._current = found
         self._current_index = None
         if found is None:
-            if self._search_origin is None:  # the prompt closed while it looked: as in search_left
+            if self._search_origin is None:  # the prompt closed (while it looked, or before a late key): search_left
                 self._end_search()
                 return
             self._set_marks([], None)
