@@ -41,8 +41,9 @@ Decisions:
   The attribution is Markdown-escaped (a title's ``*``, ``_``, ``[``, ``#``, ``<`` are text, not emphasis,
   links, tags or HTML), the title in ``*…*``; a web address becomes an autolink ``<…>`` when it holds nothing an
   autolink cannot, else escaped text; a file path is a code span (copied out exactly). The quoted words and the
-  note are not escaped, as in the Markdown export (:mod:`reader.formats.markdown`): the same highlight reads the
-  same in both.
+  tags are escaped only where they would turn live (a link, an image, HTML: :func:`reader.markdown_text.inert`)
+  and the note not at all, as in the Markdown export (:mod:`reader.formats.markdown`): the same highlight reads
+  the same in both.
 * **The note and tags** (a highlight's, only with `Y`): the note as written, then the tags as Obsidian tags (``#``
   and the tag, white space turned into ``-``), each a paragraph after the quote.
 * **Safe text**: everything that goes on the clipboard (the words, speaker, title, address, note and tags) is
@@ -63,7 +64,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from reader.document_meta import SourceInfo
-from reader.markdown_text import address_link, code_span, escape, one_line
+from reader.markdown_text import address_link, code_span, escape, inert, one_line
 from reader.sanitize import sanitize
 
 MAX_COPY_CHARS = 100_000
@@ -251,7 +252,7 @@ def markdown_attribution(passage: Passage, source: Source) -> str:
 
 def tag_line(tags: tuple[str, ...]) -> str:
     """The tags as Obsidian tags, on one line."""
-    return " ".join("#" + one_line(_SPACES.sub("-", tag.strip())) for tag in tags if tag.strip())
+    return " ".join("#" + inert(one_line(_SPACES.sub("-", tag.strip()))) for tag in tags if tag.strip())
 
 
 # -- the formats --------------------------------------------------------------------------------------------------
@@ -269,7 +270,7 @@ def markdown_citation(passage: Passage, source: Source) -> Clip:
     """`Y`: the words as a Markdown block quote with the attribution, then the note and the tags; ends with a
     line break."""
     words, cut = _safe_words(passage.text, lines=True)
-    quoted = [f"> {line}" if line else ">" for line in words.split("\n")]
+    quoted = [f"> {inert(line)}" if line else ">" for line in words.split("\n")]
     cited = markdown_attribution(passage, source)
     if cited:
         quoted += [">", f"> — {cited}"]

@@ -28,6 +28,21 @@ def escape(text: str) -> str:
     return MARKDOWN_ACTIVE.sub(r"\\\1", one_line(text))
 
 
+_LIVE = re.compile(r"<(?=[A-Za-z/!?])|(?<=!)\[|\[(?=\[)|\](?=[(\[])|^ {0,3}\[(?=[^\]\n]*\]:)", re.MULTILINE)
+"""Where Markdown text turns live: an HTML tag or autolink (``<img …>``, ``<https://…>``), an image or an
+Obsidian embed or wiki link (``![…](…)``, ``![[…]]``, ``[[…]]``), a link's destination or reference (``](…)``,
+``][…]``), a reference definition opening a line (``[x]: javascript:…``)."""
+
+
+def inert(text: str) -> str:
+    """``text`` (one safe line, already sanitised) with every place where it would turn into a link, an image,
+    an embed or HTML backslash-escaped, and nothing else: a quotation's words are an article's, an attacker's
+    as much as anyone's, so ``![](https://tracker/pixel.gif)`` must not load and ``[report](javascript:…)`` must
+    not link in a note app (a hostile review's finding), while "[Trump] said" and "*" stay as written."""
+    return _LIVE.sub(lambda match: match.group().replace("[", "\\[").replace("]", "\\]").replace("<", "\\<"),
+                     text)
+
+
 def code_span(text: str) -> str:
     """``text`` on one safe line in a code span whose fence is longer than any run of backticks inside it."""
     shown = one_line(text)

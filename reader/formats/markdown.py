@@ -29,10 +29,13 @@ Decisions:
   Markdown-escaped (a title's ``*``, ``_``, ``[``, ``#``, ``<`` are text, not emphasis, links, tags or HTML), and
   a URL is linked only when it is an http(s) address with nothing a Markdown autolink cannot hold; otherwise it
   is escaped text too. It is also sanitised like everything else.
-* Nothing else is backslash-escaped: quotes and notes are written as they are, so copying them out gives the
-  original words. Only what could harm the viewer is changed: control, bidi and invisible characters become
-  visible placeholders (``␛``, ``⟨U+202E⟩``) via :func:`reader.sanitize.sanitize`, line by line so line breaks
-  survive.
+* Quotes, speakers and tags are an article's words (an attacker's as much as anyone's): only where they would
+  turn live - a link, an image or embed, HTML, a reference definition - are they backslash-escaped
+  (:func:`reader.markdown_text.inert`: ``![](https://tracker/…)`` loads nothing, ``[x](javascript:…)`` links
+  nowhere; a hostile review's finding), so copying them out gives the original words otherwise ("[Trump]"
+  stays). Notes are the user's own Markdown and are written as they are. In all of them control, bidi and
+  invisible characters become visible placeholders (``␛``, ``⟨U+202E⟩``) via :func:`reader.sanitize.sanitize`,
+  line by line so line breaks survive.
 * A tag becomes an Obsidian tag: ``#`` plus the tag with white space turned into ``-`` (a tag cannot hold
   spaces).
 * The location line gives the offsets, the percent through the document when its length is known, the colour,
@@ -49,7 +52,7 @@ from collections.abc import Iterable
 
 from reader.annotation import Annotation
 from reader.formats import ExportDocument, sorted_documents
-from reader.markdown_text import address_link, code_span, escape
+from reader.markdown_text import address_link, code_span, escape, inert
 from reader.provenance import uri_text
 from reader.sanitize import sanitize
 
@@ -63,12 +66,12 @@ def safe_lines(text: str) -> list[str]:
 
 
 def _quote_block(text: str) -> str:
-    return "\n".join(f"> {line}" if line else ">" for line in safe_lines(text))
+    return "\n".join(f"> {inert(line)}" if line else ">" for line in safe_lines(text))
 
 
 def tag_name(tag: str) -> str:
-    """``tag`` as an Obsidian tag name (no ``#``): white space runs become ``-``, made safe to show."""
-    return sanitize(_TAG_SPACE.sub("-", tag.strip()))
+    """``tag`` as an Obsidian tag name (no ``#``): white space runs become ``-``, made safe to show and inert."""
+    return inert(sanitize(_TAG_SPACE.sub("-", tag.strip())))
 
 
 def _tag(tag: str) -> str:
@@ -91,7 +94,7 @@ def annotation_markdown(annotation: Annotation, length: int | None = None) -> st
     """One highlight: quote, speaker, note, tags, location; blocks separated by blank lines."""
     blocks = [_quote_block(annotation.text)]
     if annotation.speaker:
-        blocks.append("— " + " ".join(safe_lines(annotation.speaker)))
+        blocks.append("— " + inert(" ".join(safe_lines(annotation.speaker))))
     if annotation.note.strip():
         blocks.append("\n".join(safe_lines(annotation.note.strip("\r\n"))))
     if annotation.tags:

@@ -191,3 +191,12 @@ def test_message_names_kind_format_preview_and_speaker() -> None:
     noted = Passage("x " * 100, "highlight", note="n")
     message = copied_message(markdown_citation(noted, WEB))
     assert re.fullmatch(r"Copied the highlight as Markdown with its note: “(x ){29}x…”", message), message
+
+
+def test_y_never_turns_an_articles_words_into_a_link_an_image_or_html() -> None:
+    """`Y` writes the words as a Markdown quote: where they would turn live (a hostile review), escaped."""
+    passage = Passage("See ![](https://t.example/p.gif) and <img src=x> for [Trump]", "sentence", None,
+                      tags=("a](javascript:b)",))
+    clip = markdown_citation(passage, WEB)
+    assert "> See !\\[\\](https://t.example/p.gif) and \\<img src=x> for [Trump]" in clip.text
+    assert "#a\\](javascript:b)" in clip.text

@@ -457,6 +457,20 @@ def test_markdown_is_safe_to_view() -> None:
     assert "> a\n>\n> b\n> c\n" in multi
 
 
+def test_markdown_quotes_speakers_and_tags_never_turn_live() -> None:
+    """A hostile review: a highlighted passage was written raw, so an article's ``![](…)`` loaded a remote image
+    in the note app, ``[…](javascript:…)`` linked and ``<img onerror>`` was HTML. Only those places are escaped:
+    "[Trump]" and "*" stay as written; a note (the user's own Markdown) is written as it is."""
+    text = ("Look ![](https://tracker.example/p.gif) and [the report](javascript:alert(1)) and "
+            "<img src=x onerror=alert(1)> and ![[secret]] for [Trump] *now*")
+    doc = ExportDocument(DOC_A, "T", "p", (make(text=text, speaker="<b>Evil</b>", note="[mine](https://a.org)",
+                                                tags=("x](javascript:y)",)),))
+    md = export_markdown([doc])
+    assert "> Look !\\[\\](https://tracker.example/p.gif) and [the report\\](javascript:alert(1)) and " in md
+    assert "\\<img src=x" in md and "!\\[[secret]] for [Trump] *now*" in md
+    assert "— \\<b>Evil\\</b>" in md and "[mine](https://a.org)" in md and "#x\\](javascript:y)" in md
+
+
 def test_markdown_of_nothing() -> None:
     assert export_markdown([]) == "*No highlights.*\n"
     assert "*No highlights.*" in export_markdown([ExportDocument(DOC_A, "T", "p", ())])
