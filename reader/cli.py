@@ -244,9 +244,18 @@ def _choose_sources(
             from reader.sources.url import check_url
 
             check_url(source)
-        elif not Path(source).is_file():
+        elif not _is_file(source):
             open_source(source)  # raises the right one-line error
     return sources, None, folder
+
+
+def _is_file(path: str) -> bool:
+    """Whether ``path`` is a regular file; False for a name the system refuses (over 255 bytes, a link loop),
+    whose opening then gives the one-line error (it was a traceback: a hostile review's finding)."""
+    try:
+        return Path(path).is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def _exit_without_waiting_for_readers(code: int) -> None:

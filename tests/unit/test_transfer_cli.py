@@ -586,3 +586,16 @@ def test_export_of_a_name_the_system_refuses_is_one_line(
     (tmp_path / "lb").symlink_to("la")
     for name in ("a" * 300, "sha256:" + "a" * 300, "la", "la/x"):
         assert _error(capsys, "export", name, "--db", db).startswith("reader: no annotations for ")
+
+
+def test_opening_a_name_the_system_refuses_among_several_is_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`reader FILE LONGNAME`: one line, status 2, not a traceback (a hostile review's finding)."""
+    monkeypatch.chdir(tmp_path)
+    article = tmp_path / "art.txt"
+    article.write_text("Title\n\nWords.\n", encoding="utf-8")
+    (tmp_path / "la").symlink_to("lb")
+    (tmp_path / "lb").symlink_to("la")
+    for name in ("a" * 300, "la"):
+        assert _error(capsys, str(article), name, "--db", str(tmp_path / "s.json")).startswith("reader: cannot read ")
