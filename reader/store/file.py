@@ -29,7 +29,6 @@ own modules (``reader.store.*``) may; nothing else.
 from __future__ import annotations
 
 import json
-import math
 import os
 import stat
 from collections.abc import Callable, Sequence
@@ -125,17 +124,6 @@ def _cannot(action: str, path: Path, error: OSError | str) -> StoreError:
     return StoreError(f"cannot {action} {_name(path)}: {reason}; pass --db to use another store")
 
 
-def _finite_float(text: str) -> float:
-    value = float(text)
-    if not math.isfinite(value):
-        raise ValueError(f"number out of range: {text[:20]}")
-    return value
-
-
-def _no_constant(text: str) -> Any:
-    raise ValueError(f"non-standard JSON constant {text}")
-
-
 class AtomicJSONStorage(Storage):
     """A TinyDB storage that validates what it reads and replaces the file atomically when it writes.
 
@@ -205,7 +193,7 @@ class AtomicJSONStorage(Storage):
         except UnicodeDecodeError as error:
             raise _invalid(self.path, f"invalid UTF-8 at byte {error.start}") from None
         try:
-            data = json.loads(text, parse_float=_finite_float, parse_constant=_no_constant)
+            data = store_journal.loads(text)  # the journal's lines are read by the same rules
         except json.JSONDecodeError as error:
             if error.msg == "Extra data":
                 why = f"unexpected data after the JSON at line {error.lineno}, column {error.colno}"

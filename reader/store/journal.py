@@ -14,13 +14,20 @@ whose operations are already in the store file (a crash between compaction's rep
 replacement of the journal) replays to the same state. Only lines ended by ``\\n`` count: a line without it is
 an append that a crash (or a full disk) cut short, never reported as saved, and is ignored. Any *complete* line
 that is not a valid operation is corruption: :class:`JournalCorrupt` (the store turns it into a StoreError), and
-the file is left as it is. The journal is never edited in place: it is only appended to, or replaced whole
-(with a fresh id) when it is folded into the store file. Pure I/O and parsing: no locking here.
+the file is left as it is. A line is read by the store file's own JSON rules (:func:`loads`): a number out of
+a float's range (``1e400``, read by plain ``json.loads`` as infinity) and ``NaN``/``Infinity`` are refused,
+so such a line is corruption too, named by its line number. It cannot be skipped and kept as a bad record is:
+a fold writes the journal's records into the store file, which cannot hold an infinite number (and refuses
+one when read), so a skipped record would make every later fold fail; refused, the line stays in the journal
+untouched until the user moves the journal aside. The journal is never edited in place: it is only appended
+to, or replaced whole (with a fresh id) when it is folded into the store file. Pure I/O and parsing: no locking
+here.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -79,6 +86,24 @@ def _dumps(value: dict[str, Any]) -> bytes:
     return json.dumps(value, ensure_ascii=True, allow_nan=False, separators=(",", ":")).encode("ascii") + b"\n"
 
 
+def finite_float(text: str) -> float:
+    """``parse_float`` for the store's JSON: a number too large for a float is refused, not read as infinity."""
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"number out of range: {text[:20]}")
+    return value
+
+
+def no_constant(text: str) -> Any:
+    """``parse_constant`` for the store's JSON: ``NaN``, ``Infinity`` and ``-Infinity`` are refused."""
+    raise ValueError(f"non-standard JSON constant {text}")
+
+
+def loads(data: str | bytes) -> Any:
+    """JSON as the store reads it, file and journal alike: no non-finite number (see :func:`finite_float`)."""
+    return json.loads(data, parse_float=finite_float, parse_constant=no_constant)
+
+
 def count(ops: list[dict[str, Any]]) -> int:
     """Number of single operations (a batch counts its members)."""
     return sum(len(op["ops"]) if op["op"] == "batch" else 1 for op in ops)
@@ -129,7 +154,7 @@ def read(path: Path, *, ident: str | None = None, offset: int = 0) -> JournalRea
 
 def _header(line: bytes) -> str:
     try:
-        header = json.loads(line)
+        header = loads(line)
     except (ValueError, RecursionError):
         raise JournalCorrupt("line 1 is not a journal header") from None
     if not isinstance(header, dict) or header.get("op") != "journal" or not isinstance(header.get("id"), str):
@@ -144,17 +169,13 @@ def _header(line: bytes) -> str:
 
 def _operation(line: bytes, where: str) -> dict[str, Any]:
     try:
-        op = json.loads(line, parse_constant=_no_constant)
+        op = loads(line)
     except (ValueError, RecursionError) as error:
         raise JournalCorrupt(f"{where} is not JSON ({str(error).splitlines()[0][:60]})") from None
     problem = _op_problem(op)
     if problem is not None:
         raise JournalCorrupt(f"{where} is not an operation ({problem})")
     return op  # type: ignore[no-any-return]
-
-
-def _no_constant(text: str) -> Any:
-    raise ValueError(f"non-standard JSON constant {text}")
 
 
 def _op_problem(op: Any, *, nested: bool = False) -> str | None:
