@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.bounded_read import open_regular, read_bounded
+from reader.store.journal import loads
 
 Raw = dict[str, dict[str, Any]]
 META, ANNOTATIONS, DOCUMENTS = "meta", "annotations", "documents"
@@ -322,7 +323,7 @@ def read_records(store_path: Path, signature: list[int], start: int, end: int) -
     finally:
         os.close(fd)
     try:
-        records = json.loads(b"{" + b"".join(chunks) + b"}")
+        records = loads(b"{" + b"".join(chunks) + b"}")  # (as the whole file is read: no 1e400 as infinity)
     except (ValueError, RecursionError) as error:
         raise ValueError(f"not records: {error}") from None
     if not isinstance(records, dict) or not all(isinstance(r, dict) for r in records.values()):
