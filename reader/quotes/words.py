@@ -196,7 +196,6 @@ _ROLES = _TITLES | _PERSON_NOUNS | _ORG_NOUNS | _words(
     golfer blogger youtuber influencer podcaster broadcaster pundit lobbyist developer creator scholar academic
     psychologist psychiatrist sociologist epidemiologist lecturer philanthropist heiress composer conductor
     photographer sculptor playwright screenwriter
-    forward striker midfielder defender goalkeeper pitcher winger linebacker
     forscher forscherin experte expertin politiker autor chef chefin wissenschaftler komiker moderator biologe
     chercheur épidémiologiste médecin expert premier"""
 )

@@ -96,19 +96,6 @@ def test_a_transcript_label_in_capitals(body: str, speakers: list[str]) -> None:
     assert [q.speaker_full for q in quotes(body)] == speakers
 
 
-@pytest.mark.parametrize(
-    ("body", "speaker"),
-    [
-        # resolved to the person the article names, else kept as written
-        ("Jayson Tatum said he was tired.\n\n“Maybe. It is easy to say now,” the forward said.", "Jayson Tatum"),
-        ("The game ended late.\n\n“Maybe. It is easy to say now,” the forward said.", "the forward"),
-    ],
-)
-def test_a_players_position_is_a_role(body: str, speaker: str) -> None:
-    """"the forward said": a sports position is a role, as "the senator" is."""
-    assert quotes(body)[-1].speaker_full == speaker
-
-
 
 @pytest.mark.parametrize(
     ("text", "speaker"),
