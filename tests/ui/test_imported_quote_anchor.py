@@ -7,15 +7,14 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
-from typing import Any
 
 from reader.annotation import Annotation
 from reader.cli import main
 from reader.loader import load_document
 from reader.store import Store
-from reader.ui.app import ReaderApp
 from reader.ui.screens.reading import ReadingScreen
 from tests.conftest import SEED
+from tests.ui.test_reanchor_app import opened
 
 QUOTE = "There is no military NATO build up in the region."
 
@@ -38,18 +37,7 @@ async def test_a_quote_only_import_on_a_known_document_is_anchored_on_open(tmp_p
     imported.write_text(json.dumps(foreign), encoding="utf-8")
     assert main(["import", str(imported), "--db", str(store_path)]) == 0
 
-    app = ReaderApp(store=Store(store_path), paths=[path], document=load_document(path))
-    messages: list[str] = []
-    original = app.notify
-
-    def notify(message: str, *args: Any, **kwargs: Any) -> None:
-        messages.append(str(message))
-        original(message, *args, **kwargs)
-
-    app.notify = notify  # type: ignore[method-assign]
-    async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+    async with opened(store_path, path) as (app, _pilot, messages):
         screen = app.screen
         assert isinstance(screen, ReadingScreen)
         found = [a for a in screen.session.annotations.values() if a.note == "From another tool"]
@@ -57,6 +45,5 @@ async def test_a_quote_only_import_on_a_known_document_is_anchored_on_open(tmp_p
         assert document.text[found[0].start : found[0].end] == QUOTE
         assert any("found in the text by their words" in m for m in messages)
         assert not any("changed since it was annotated" in m for m in messages)
-        app.writer.drain()
     stored = {a.note: a for a in Store(store_path).all_annotations()}
     assert stored["From another tool"].anchor != "orphan"  # and kept so: not anchored again on every opening
