@@ -39,6 +39,9 @@ def inert(text: str) -> str:
     an embed or HTML backslash-escaped, and nothing else: a quotation's words are an article's, an attacker's
     as much as anyone's, so ``![](https://tracker/pixel.gif)`` must not load and ``[report](javascript:…)`` must
     not link in a note app (a hostile review's finding), while "[Trump] said" and "*" stay as written."""
+    # a backslash of the article's own is doubled first: "\\<img …>" must not turn the escape into a literal
+    # backslash before a live tag (a review's finding); a doubled one renders as the one written
+    text = text.replace("\\", "\\\\")
     return _LIVE.sub(lambda match: match.group().replace("[", "\\[").replace("]", "\\]").replace("<", "\\<"),
                      text)
 

@@ -512,3 +512,12 @@ def test_atomic_write_errors(tmp_path: Path) -> None:
         write_atomic(tmp_path, "x")
     with pytest.raises(FileNotFoundError):
         write_atomic(tmp_path / "missing" / "x.json", "x")
+
+
+def test_a_backslash_of_the_articles_own_does_not_undo_the_escape() -> None:
+    """A review: "\\<img …>" in the article made the added escape a literal backslash before a live tag."""
+    from markdown_it import MarkdownIt
+
+    text = "Read this: \\<img src=x> and [click\\](https://evil.example/) now. C:\\path"
+    html = MarkdownIt().render(export_markdown([ExportDocument(DOC_A, "T", "p", (make(text=text),))]))
+    assert "<img" not in html and "<a " not in html and "C:\\path" in html
