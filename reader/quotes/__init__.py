@@ -157,7 +157,7 @@ def _signature(text: str, start: int, end: int) -> str | None:
             (word[:1].isupper() and not any(c.isdigit() for c in word)) or word in _PARTICLES for word in words):
         return None
     after = text[signed.end("name") : end].lstrip(" ,(").split(None, 1)
-    if after and (after[0].lower() in _CLAUSE_WORDS or text[start:end].rstrip()[-1:] in "?!"):
+    if after and ((after[0].islower() and after[0] in _CLAUSE_WORDS) or text[start:end].rstrip()[-1:] in "?!"):
         return None  # a line of dialogue after a dash ("— Non, je reste.", "— No, I stay!"), not "— Jane Doe, 1999"
     return " ".join(words)
 

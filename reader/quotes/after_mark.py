@@ -122,16 +122,16 @@ class AfterMark(Narrative):
         but the end of the sentence, a comma or a parenthesis follows it ("— Bush, Florida's former governor")."""
         if len(after) < 2 or after[0][0] not in "―—–-" or not after[1][0][:1].isupper():
             return None
-        run = _run_words(after[1:8])
         k = 1
         while k < len(after) and (after[k][0][:1].isupper() or after[k][0] == "."):
             k += 1
+        run = _run_words(after[1 : min(k, 8)])  # the name, not what a comma adds ("— Marco Rossi, Il Messaggero")
         if not run or (k < len(after) and after[k][0] not in (",", "(", ";")) or run[0].lower() in _PRONOUNS:
             return None
         if k + 1 < len(after) and after[k][0] == "," and (after[k + 1][0][:1].isdigit()
                                                           or after[k + 1][0].lower() in _DATELINE_MONTHS):
             return None  # "— Madrid, 12 March.", "— Madrid, March 3": a dateline, no one's name
-        if (k + 1 < len(after) and after[k][0] == "," and after[k + 1][0].lower() in _CLAUSE_WORDS) or (
+        if (k + 1 < len(after) and after[k][0] == "," and after[k + 1][0] in _CLAUSE_WORDS) or (
                 after[-1][0] in ("?", "!")):
             return None  # "— Non, je reste.": a line of dialogue, no signature
         if self.lang == "en" and len(run) == 1 and self._common_word(run[0], after[1][1]):

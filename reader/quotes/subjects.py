@@ -92,7 +92,8 @@ class Subjects(Pronouns):
                 run = [word]
                 k = j + 1
                 while k < len(tokens) and (tokens[k][0][:1].isupper() or tokens[k][0] in (".", "um")
-                                           or _ampersand(tokens, k) or _particles_of_name(tokens, k)):
+                                           or _ampersand(tokens, k) or _particles_of_name(tokens, k)
+                                           or (tokens[k][0] in _SURNAME_PARTICLES and run[-1] in _SURNAME_PARTICLES)):
                     if tokens[k][0] == "&":  # "said AT&T": one name
                         run[-1] += "&" + tokens[k + 1][0]
                         k += 2
@@ -448,7 +449,7 @@ def _particles_of_name(tokens: list[tuple[str, int]], k: int) -> bool:
     end = k
     while end < len(tokens) and end - k < 2 and tokens[end][0] in _SURNAME_PARTICLES:
         end += 1
-    if end == k or end >= len(tokens):
-        return False
+    if end == k or end >= len(tokens) or tokens[k][0] in ("der", "den"):
+        return False  # ("sagte Lindner der Süddeutschen Zeitung": an article, the interviewer; "van der Bellen")
     word = tokens[end][0]
     return word[:1].isupper() and word.lower() not in _ORG_WORDS and word not in _PLACES

@@ -337,11 +337,12 @@ _TITLE_FORMS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`
 """Quote forms made one, and inline markup taken out, for :func:`_comparable`."""
 
 
-_SIGNATURE_LINE = re.compile(r"\s*(?:[—–]|--?)\s*[^\W\d_]")
-"""A line that opens with a dash and a word: a block quotation's signature ("— Maria Lopez")."""
+_SIGNATURE_LINE = re.compile(r"\s*(?:[—–]|--?)\s*(?P<first>[^\W\d_])")
+"""A line that opens with a dash and a capitalised word: a block quotation's signature ("— Maria Lopez"), not a
+wrapped sentence's dash ("… and we¶— all forty members —")."""
 
 
 def _signs(rest: Sequence[Token]) -> bool:
     """Whether the inline tokens after a soft break are one last line of plain text that signs the quotation."""
-    return bool(rest) and all(token.type == "text" for token in rest) and bool(
-        _SIGNATURE_LINE.match("".join(token.content for token in rest)))
+    signed = _SIGNATURE_LINE.match("".join(token.content for token in rest)) if rest else None
+    return all(token.type == "text" for token in rest) and signed is not None and signed.group("first").isupper()

@@ -125,3 +125,16 @@ def test_a_headlines_quotation_speaks_only_for_someone_it_names(text: str, speak
 )
 def test_a_pronoun_stands_for_a_full_name_of_unknown_gender(body: str, speaker: str) -> None:
     assert quotes(body)[-1].speaker_full == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a German article after the verb opens the interviewer, not a surname's particles
+        ("„Wir werden die Schuldenbremse einhalten“, sagte Lindner der Süddeutschen Zeitung am Montag.", "Lindner"),
+        ("„Wir halten Kurs“, sagte Olaf Scholz den Zeitungen der Funke-Mediengruppe.", "Olaf Scholz"),
+        ("„Nein“, sagte Alexander van der Bellen.", "Alexander van der Bellen"),
+    ],
+)
+def test_particles_after_the_verb_and_german_articles(body: str, speaker: str) -> None:
+    assert quotes(body)[-1].speaker_full == speaker

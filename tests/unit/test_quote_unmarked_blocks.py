@@ -179,3 +179,25 @@ def test_a_dialogue_line_after_a_dash_is_no_signature(between: str, tmp_path: Pa
     path = tmp_path / "dialogue.md"
     path.write_text(f"# Dialogue\n\n> « Tu viens ? »{between}> — Non, je reste.\n", encoding="utf-8")
     assert {q.speaker_full for q in find_quotations(load_file(path))} == {None}
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        # a wrapped sentence's dash is no signature line, and a signature's comma ends the name
+        ("> We will not accept this deal, the letter says, and we\n> — all forty members — will vote against it.",
+         [("We will not accept this deal, the letter says, and we — all forty members — will vote against it.",
+           None)]),
+        ("> There is no money left for the hospitals.\n> — Marco Rossi, Il Messaggero",
+         [("There is no money left for the hospitals.", "Marco Rossi")]),
+    ],
+)
+def test_a_soft_break_before_a_dash_splits_only_a_signature(quote: str, expected: list[tuple[str, str | None]],
+                                                            tmp_path: Path) -> None:
+    """A review: any dash line after a soft break was split off ("— all forty members …"), and a signature's
+    newspaper after the comma joined the name ("Messaggero")."""
+    from reader.sources import load_file
+
+    path = tmp_path / "q.md"
+    path.write_text(f"# T\n\nIntro.\n\n{quote}\n\nAfter.\n", encoding="utf-8")
+    assert [(q.text, q.speaker_full) for q in find_quotations(load_file(path))] == expected
