@@ -298,8 +298,18 @@ def name_of_unknown_gender(name: str, lowered: set[str] | frozenset[str]) -> boo
                                     for word in words)
             and given_and_surname(name, "", lowered) and words[0].lower() not in lowered
             and " ".join(words) not in _PLACES and words[0] not in _PLACE_NAMES  # ("South Carolina said")
+            and words[0] not in _PLACE_OPENERS and words[1] not in _PLACE_ENDINGS
             and words[0].lower() not in _TITLES and words[0].lower() not in _ROLES
             and words[0].lower() not in _ORG_WORDS and words[0] not in _DEMONYMS)
+
+
+_PLACE_OPENERS = frozenset("""Fort Port San Santa Saint St. Costa Cape Lake Mount Capitol Tel Buenos Rio Las Los
+    El Sierra Puerto Bay Palm Grand Great Little Upper Lower Wall Real Boko Goldman Exxon Deutsche""".split())
+"""First words of places and firms that read like a full name of unknown gender ("Costa Rica", "Fort Worth",
+"Real Madrid", "Goldman Sachs"): no person "she" or "he" stands for (a review's finding)."""
+_PLACE_ENDINGS = frozenset("""Hill Hills City Valley Beach Island Islands County Park Street Bay Harbor Harbour
+    Springs Falls Heights Town Rica Worth Aires Aviv Madrid Sachs Mobil Haram Lumpur Janeiro Salvador""".split())
+"""Last words of places and firms that read like a full name of unknown gender ("Capitol Hill", "Tel Aviv")."""
 
 
 _LONE_PARTICLES = _SURNAME_PARTICLES - frozenset("der den ter ten".split())

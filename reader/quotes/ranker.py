@@ -53,7 +53,7 @@ from typing import TYPE_CHECKING
 from reader.document import BlockKind
 from reader.quotes.kinds import is_title
 from reader.quotes.pause import paused_gc
-from reader.quotes.people import Described
+from reader.quotes.people import Described, Unheld
 from reader.quotes.scare_quotes import writers_term
 from reader.quotes.words import _DEMONYMS, _ORG_WORDS
 
@@ -226,6 +226,9 @@ class Ranker:
         named: set[str] = set()  # candidates some source names outright (not only through a role description)
 
         def add(speaker: str | None, feature: str) -> None:
+            if speaker and isinstance(speaker, Unheld) and not feature.startswith("rule:"):
+                return  # a role no one named holds speaks only for its own attribution ("“…”¶The minister did
+                # not reply." is not the minister's)
             if speaker:
                 found.setdefault(speaker, []).append(feature)
                 if not isinstance(speaker, Described):

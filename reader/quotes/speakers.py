@@ -364,10 +364,12 @@ class Attributor(AfterMark):
             # Smith: “…” (a transcript, a list of reactions); not "told Fox News: “…”", "on CNN: “…”"
             label = [t for t, _ in before[start:-1] if t != "."]
             noun: tuple[str | None, str] | None
+            noun = None
             if all(t.isupper() for t in label):  # a transcript's "CHAIR LINDA OKAFOR:", not a dateline's "WASHINGTON:"
-                noun = None if dateline_place(" ".join(label), self.people.persons) else (
-                    self.people.as_label(label, before[start][1]), "name")
-            else:
+                named = self.people.as_label(label, before[start][1])
+                if named != " ".join(label) and not dateline_place(" ".join(label), self.people.persons):
+                    noun = (named, "name")  # (else read as before: "TRUMP:" as written, "BREAKING:" no one)
+            if noun is None:
                 noun = self._noun_phrase_back(before, len(before) - 2)
             if noun is not None and noun[0] and not dateline_place(noun[0], self.people.persons):
                 self.how = "colon"

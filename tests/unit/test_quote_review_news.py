@@ -118,12 +118,17 @@ def test_a_headlines_quotation_speaks_only_for_someone_it_names(text: str, speak
         ("Zoltan Kertesz was gracious in defeat. He said the boy had played “a fine endgame.”", "Zoltan Kertesz"),
         ("Justice Laura Brennan set sentencing for June 12.\n\nThandiwe Pierce held a photograph. “Finally,” she "
          "said.", "Thandiwe Pierce"),
+        # not a place or a firm that reads like such a name (a review's finding)
+        ("Governor Maria Lopez toured the coast on Monday. Costa Rica sent rescue teams to the island. “We are "
+         "grateful,” she said.", "Maria Lopez"),
+        ("Janet Yellen testified. Capitol Hill was quiet. “We are ready,” she said.", "Janet Yellen"),
+        ("Boko Haram freed the girls. “We are happy,” he said.", None),
         # not a place, nor an organisation
         ("Jeb Bush spoke on Monday. South Carolina said no to him.\n\nHe spoke of the primary in South Carolina. "
          "“With an eye to February,” he said.", "Jeb Bush"),
     ],
 )
-def test_a_pronoun_stands_for_a_full_name_of_unknown_gender(body: str, speaker: str) -> None:
+def test_a_pronoun_stands_for_a_full_name_of_unknown_gender(body: str, speaker: str | None) -> None:
     assert quotes(body)[-1].speaker_full == speaker
 
 
