@@ -171,8 +171,10 @@ class Narrative(Subjects):
         k = len(before) - 1
         while k >= 0 and len(before) - k <= 2 and before[k][0][:1].isupper():
             k -= 1  # the nouns ("Ausspruch", "Formel")
-        if k < 1 or not (before[k][0].islower() and before[k][0].endswith(_PARTICIPLE_ENDINGS)):
-            return None
+        participle = before[k][0] if k >= 1 else ""
+        if k < 1 or not (participle.islower() and participle.endswith(_PARTICIPLE_ENDINGS)
+                         and any(stem in participle for stem in _SAYING_STEMS)):
+            return None  # (a saying verb's: "das von Drosten geleitete „Institut …“" is no one's words)
         for j in range(k - 1, max(-1, k - _AGENT_REACH), -1):
             word = before[j][0]
             if word in (",", ";", ":") or word.lower() in _VERB_FORMS:
@@ -194,6 +196,13 @@ class Narrative(Subjects):
 _PARTICIPLE_ENDINGS = ("te", "ten", "tes", "ter", "tem", "ene", "enen", "enes", "ener", "enem")
 """A German participle's endings as an attribute ("geprägte", "gesprochenen"): the words it qualifies are its
 agent's."""
+
+_SAYING_STEMS = ("sagt", "äußert", "sproch", "prägt", "wendet", "zitiert", "quengelt", "rufen", "rief",
+                 "formuliert", "twittert", "schrieb", "klärt", "tont", "forder", "nannt", "spott", "kündigt",
+                 "warnt", "ruf", "lobt", "kritisiert", "bezeichnet", "behauptet", "verkündet", "wiederholt")
+"""Stems of German saying verbs' participles ("gesagte", "geprägte", "zitierte", "gequengelte"): only their
+agent said the words ("die von Merkel geprägte Formel"), not a leading or founding one's ("geleitete",
+"eingesetzte": a review's finding)."""
 
 _AGENT_REACH = 10
 """Tokens before the participle :meth:`Narrative._participle_agent` looks through for "von" ("von Loriot als

@@ -375,3 +375,17 @@ def test_core_modules_do_not_import_textual() -> None:
     code = "import sys, reader.quotes, reader.quotes.speakers, reader.quotes.cli; print('textual' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das von Christian Drosten geleitete „Institut für Virologie“ schweigt.",
+        "Die von Karl Lauterbach eingesetzte „Expertenkommission“ tagt.",
+        "„Wir kommen“",  # (nothing before the mark)
+    ],
+)
+def test_a_participle_that_is_no_saying_gives_its_agent_no_words(body: str) -> None:
+    """A review: "das von Drosten geleitete „Institut …“" is an institution's name, not Drosten's words."""
+    assert [q.speaker for q in quotes("Titel\n\n" + body + "\n")] == [None]
+
