@@ -50,6 +50,14 @@ class SourceInfo:
     path: str = ""
     notice: str = ""
 
+    def __post_init__(self) -> None:
+        # soft hyphens are dropped from what a source says of itself as from its text (a page's <title>:
+        # reader.sanitize.without_soft_hyphens)
+        for name in ("title", "author", "site"):
+            value = getattr(self, name)
+            if "\u00ad" in value:
+                object.__setattr__(self, name, value.replace("\u00ad", ""))
+
     def provenance(self) -> dict[str, str]:
         """The non-empty fields an export records about the document's source (``notice`` is not one)."""
         fields = {

@@ -209,7 +209,7 @@ class DocumentBuilder:
         """A table: each cell's text on one line, padded to its column's width, cells joined by ``" | "``."""
         from reader.layout import text_width
 
-        cells = [[" ".join(cell.split()) for cell in row[:MAX_TABLE_COLUMNS]] for row in rows]
+        cells = [[" ".join(without_soft_hyphens(cell).split()) for cell in row[:MAX_TABLE_COLUMNS]] for row in rows]
         cells = [row for row in cells if any(row)]
         if not cells:
             return

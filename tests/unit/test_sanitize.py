@@ -339,3 +339,16 @@ def test_soft_hyphens_are_dropped_when_a_document_is_read(tmp_path: Path) -> Non
     builder = DocumentBuilder()
     builder.text("co\u00adoperation")
     assert "\u00ad" not in builder.document(SourceInfo(kind="html")).text
+
+
+def test_soft_hyphens_leave_no_trace_in_table_widths_or_source_titles() -> None:
+    """A review: a table cell's width counted its soft hyphens, and a page's title kept them (shown as
+    ⟨U+00AD⟩ in the Markdown export's citation)."""
+    from reader.document_meta import SourceInfo
+    from reader.sources.builder import DocumentBuilder
+
+    builder = DocumentBuilder()
+    builder.table([["Zu\u00adsam\u00admen\u00adar\u00adbeit", "12"], ["Gemeinschaft", "7"]])
+    text = builder.document(SourceInfo(kind="html", title="Die Zu\u00adsammen\u00adarbeit")).text
+    assert text.splitlines() == ["Zusammenarbeit | 12", "Gemeinschaft   | 7"]
+    assert SourceInfo(kind="html", title="Die Zu\u00adsammen\u00adarbeit").title == "Die Zusammenarbeit"
