@@ -138,6 +138,30 @@ def _moved(text: str, annotation: Annotation) -> tuple[int, int] | None:
     return None if best is None else (best[2], best[2] + len(needle))
 
 
+MAX_PLACED = 10_000
+"""Occurrences of an annotation's words weighed by :func:`placed_by_context`, at most (a word found everywhere)."""
+
+
+def placed_by_context(text: str, annotation: Annotation) -> Annotation:
+    """An annotation with no position of its own (imported by its quote alone, at offset 0) placed at the
+    occurrence of its words whose surroundings agree most with its saved prefix and suffix (the first on a
+    tie), so that :func:`anchor` then finds it there: nearness to offset 0 means nothing for it (a review found
+    "the deal is dead" anchored in the union's sentence, not after "the minister conceded that ")."""
+    needle = annotation.text
+    if not needle or not (annotation.prefix or annotation.suffix):
+        return annotation
+    best: tuple[int, int] | None = None  # (-score, start)
+    found, seen = text.find(needle), 0
+    while found != -1 and seen < MAX_PLACED:
+        key = (-_context_score(text, found, found + len(needle), annotation), found)
+        if best is None or key < best:
+            best = key
+        found, seen = text.find(needle, found + 1), seen + 1
+    if best is None:
+        return annotation
+    return replace(annotation, start=best[1], end=best[1] + len(needle))
+
+
 def _fuzzy(text: str, annotation: Annotation) -> tuple[int, int] | None:
     """A span of ``text`` close to the annotation's text: near the old position first, then anywhere."""
     needle = annotation.text

@@ -207,3 +207,19 @@ def test_a_carried_position_is_clamped_into_the_new_text() -> None:
     assert carry_position("Short.", 500) == len("Short.") - 1
     assert carry_position("Short.", -3) == 0
     assert carry_position("", 7) == 0
+
+
+def test_a_quote_without_a_position_is_placed_by_its_context() -> None:
+    """Imported by its quote alone (offset 0): the occurrence its prefix and suffix agree with, not the first."""
+    from dataclasses import replace
+
+    from reader.anchoring import placed_by_context
+
+    text = ("The union said the deal is dead on Monday morning.\n\n"
+            "By Friday, after a night of talks, the minister conceded that the deal is dead and resigned.")
+    second = highlight(text, "the deal is dead", occurrence=1)
+    imported = replace(second, start=0, end=0, anchor="orphan")
+    placed = anchor(text, placed_by_context(text, imported))
+    assert (placed.start, placed.end) == (second.start, second.end) and placed.anchor != "orphan"
+    bare = replace(imported, prefix="", suffix="")
+    assert placed_by_context(text, bare) is bare  # nothing to weigh: left as it is

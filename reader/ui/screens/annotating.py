@@ -105,7 +105,7 @@ class AnnotatingMixin(SavingMixin, QuotingMixin, ExportingMixin):
     def load_annotations(self) -> None:
         """(In the start-up worker.) Read this document's annotations; re-anchor those made on an earlier
         version of the same file."""
-        from reader.anchoring import reanchor
+        from reader.anchoring import placed_by_context, reanchor
 
         store = self.reader_app.store
         document = self.document
@@ -143,6 +143,9 @@ class AnnotatingMixin(SavingMixin, QuotingMixin, ExportingMixin):
         imported = [a for a in stale if a.doc_id.startswith("file:")]
         changed = [a for a in stale if not a.doc_id.startswith("file:")] + wrong
         moved = reanchor(document.text, changed, doc_id=document.id) if changed else []
+        # (imported by their quote alone, at offset 0: placed by their context first, see placed_by_context)
+        found = [placed_by_context(text, a) if a.start == a.end == 0 else a for a in found]
+        imported = [placed_by_context(text, a) if a.start == a.end == 0 else a for a in imported]
         anchored = reanchor(document.text, found) + reanchor(document.text, imported, doc_id=document.id)
         if moved or anchored:
             store.put_many(moved + anchored)
