@@ -11,7 +11,7 @@ pronoun or a role refers to; they know nothing about quotations. Decisions are r
 from __future__ import annotations
 
 from reader.quotes.descriptions import _as_written, _is_role
-from reader.quotes.names import _POSSESSIVE
+from reader.quotes.names import _POSSESSIVE, given_gender
 from reader.quotes.people import People
 from reader.quotes.role_phrases import RolePhrases
 from reader.quotes.token_windows import (
@@ -272,6 +272,8 @@ class NounPhrases(RolePhrases):
                 # two words or more: not "The Secretary", "Regents", "Technology Directorate")
                 if named is not None:
                     return named, "name"
+                if tokens[k][0] == "and" and (pair := self._two_people(tokens, k, run)) is not None:
+                    return pair, "name"
             if self.lang == "en" and k >= 1 and tokens[k][0] == "of" and tokens[k - 1][0][:1].isupper():
                 # "Rep. Tom Cole of Oklahoma": the person before "of" a place
                 m = k - 1
@@ -426,6 +428,21 @@ class NounPhrases(RolePhrases):
             return not (at + 1 < len(tokens) and tokens[at + 1][0].lower() in ("from", "by") and any(
                 _is_role(_POSSESSIVE.sub("", t.lower())) for t, _ in tokens[at + 2 : at + 6]))
         return True
+
+    def _two_people(self, tokens: list[tuple[str, int]], k: int, run: list[str]) -> str | None:
+        """"Tom Reed and Ann Cole said": two full names joined by the "and" at ``k`` (each of two or three words,
+        opening with a given name or named so in the article), as written: both speak, not the second alone."""
+        m = k - 1
+        while m > 0 and tokens[m - 1][0][:1].isupper() and k - m < 3:
+            m -= 1
+        first = [t for t, _ in tokens[m:k]]
+        if m > 0 and (tokens[m - 1][0][:1].isalpha() and tokens[m - 1][0] not in _DETERMINERS and tokens[m - 1][0]
+                      not in ("and", "with", "by")):
+            return None  # (the first name starts the noun phrase: "between Reed and Cole" is no subject)
+        for name in (first, run):
+            if not 2 <= len(name) <= 3 or not (given_gender(name[0]) or self.people.named(" ".join(name))):
+                return None
+        return " ".join(first) + " and " + " ".join(run)
 
     def _antecedent(self, offset: int, gender: str) -> str | None:
         """Who "he"/"she" at ``offset`` is (:class:`reader.quotes.pronouns.Pronouns`)."""

@@ -143,3 +143,17 @@ def test_a_pronoun_stands_for_a_full_name_of_unknown_gender(body: str, speaker: 
 )
 def test_particles_after_the_verb_and_german_articles(body: str, speaker: str) -> None:
     assert quotes(body)[-1].speaker_full == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # two people joined by "and" speak together, as written
+        ("Tom Reed and Ann Cole said in a joint statement that the deal was “a good start.”", "Tom Reed and Ann Cole"),
+        # not a noun phrase's complement, nor names no one knows for people's
+        ("The talks between Tom Reed and Ann Cole said little. “Fine,” he said.", None),
+        ("Smith and Jones said: “No.”", "Jones"),
+    ],
+)
+def test_two_people_joined_by_and(body: str, speaker: str | None) -> None:
+    assert quotes(body)[-1].speaker_full == speaker
