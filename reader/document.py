@@ -107,7 +107,8 @@ class Document(DocumentMotions):
         each part appended to the text. Such a document needs ``doc_id`` (its text is not whole at first).
 
         ``whole`` (plain text): ``text`` is the start of a large file's text (:mod:`reader.sources.text`) and
-        ``whole()`` gives the whole text, its count of replaced bytes and its id when the source knows it without
+        ``whole()`` gives the whole text (as :func:`reader.sources.decode.decode_text` reads it: soft hyphens
+        dropped), its count of replaced bytes and its id when the source knows it without
         encoding the text (None: :attr:`id` hashes the text), called by :meth:`finish_parsing` or
         :attr:`id`. Until then ``replaced_bytes`` is 0 and the document is not :attr:`complete`; then the text
         grows, as an EPUB's does (the start is its prefix: offsets stay right). A start whose first part cannot be
@@ -116,7 +117,6 @@ class Document(DocumentMotions):
             text = without_soft_hyphens(text)
         if whole is not None and blocks is None and not first_part_alone(text):
             text, replaced_bytes, doc_id = whole()
-            text = without_soft_hyphens(text)
             whole = None
         self.text = text
         self.info = info if info is not None else SourceInfo(kind="markdown" if markdown else "text", path=path)
@@ -193,8 +193,7 @@ class Document(DocumentMotions):
     def _finish_text(self) -> None:
         """(With the parse lock held.) One assignment: another thread sees the start or the whole."""
         if self._whole is not None:
-            text, self.replaced_bytes, doc_id = self._whole()
-            self.text = without_soft_hyphens(text)
+            self.text, self.replaced_bytes, doc_id = self._whole()
             if doc_id is not None:
                 self.__dict__.setdefault("id", doc_id)
             self._whole = None  # and with it the file's bytes

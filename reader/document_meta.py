@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
+from reader.sanitize import without_soft_hyphens
+
 if TYPE_CHECKING:
     from reader.blocks import Block
 
@@ -54,9 +56,7 @@ class SourceInfo:
         # soft hyphens are dropped from what a source says of itself as from its text (a page's <title>:
         # reader.sanitize.without_soft_hyphens)
         for name in ("title", "author", "site"):
-            value = getattr(self, name)
-            if "\u00ad" in value:
-                object.__setattr__(self, name, value.replace("\u00ad", ""))
+            object.__setattr__(self, name, without_soft_hyphens(getattr(self, name)))
 
     def provenance(self) -> dict[str, str]:
         """The non-empty fields an export records about the document's source (``notice`` is not one)."""

@@ -157,10 +157,9 @@ def _signature(text: str, start: int, end: int) -> str | None:
             (word[:1].isupper() and not any(c.isdigit() for c in word)) or word in _PARTICLES for word in words):
         return None
     after = text[signed.end("name") : end].lstrip(" ,(").split(None, 1)
-    if after and ((after[0].islower() and after[0] in _CLAUSE_WORDS) or text[start:end].rstrip()[-1:] in "?!"):
+    if after and (after[0] in _CLAUSE_WORDS or text[start:end].rstrip()[-1:] in "?!"):  # (words in lower case)
         return None  # a line of dialogue after a dash ("— Non, je reste.", "— No, I stay!"), not "— Jane Doe, 1999"
     return " ".join(words)
-
 
 
 class Detection:
@@ -176,8 +175,8 @@ class Detection:
     feature), a pronoun there at the quotation just before it in its own block or the one before (whose speaker
     it may stand for: two blocks back at most) and a nested quotation at its parent; so :meth:`ranges` cuts only
     before a quotation that no earlier quotation's block comes within two blocks of, and that no later quotation
-    is nested across. Ranges
-    joined are then exactly the whole-document result (tests/unit/test_quotes_background.py checks it).
+    is nested across. Ranges joined are then exactly the whole-document result
+    (tests/unit/test_quotes_background.py checks it).
     """
 
     def __init__(self, document: Document, collect: list[list[Option]] | None = None,

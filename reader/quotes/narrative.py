@@ -12,8 +12,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from reader.quotes.names import _SURNAME_PARTICLES
-from reader.quotes.subjects import Subjects
+from reader.quotes.subjects import Subjects, _continues_name
 from reader.quotes.words import _AUXILIARIES, _DAYS, _DETERMINERS, _OBJECT_VERBS, _PRONOUNS, _SAY, _VERB_FORMS
 
 if TYPE_CHECKING:
@@ -182,8 +181,7 @@ class Narrative(Subjects):
             if word == "von" and j + 1 < k and before[j + 1][0][:1].isupper():
                 run: list[str] = []
                 m = j + 1
-                while m < k and len(run) < 5 and (before[m][0][:1].isupper() or (
-                        before[m][0] in _SURNAME_PARTICLES and m + 1 < k and before[m + 1][0][:1].isupper())):
+                while m < k and len(run) < 5 and (before[m][0][:1].isupper() or _continues_name(before, m, run)):
                     run.append(before[m][0])  # ("von Vicco von Bülow")
                     m += 1
                 # a person the article names, or a full name; not a noun ("von Experten": every German noun

@@ -369,8 +369,8 @@ class Ranker:
                 chosen.append(choose(options, weights, margin, switch) if weights else rules[number])
             else:
                 chosen.append(choose(options, kinds.get(quotation.kind, weights), margin, switch))
-                title = self.a.document.blocks[where[number][0]]
-                if hows[number] == "none" and chosen[-1] is not None and title.kind is BlockKind.TITLE and (
+                if hows[number] == "none" and chosen[-1] is not None and (
+                        (title := self.a.document.blocks[where[number][0]]).kind is BlockKind.TITLE) and (
                         (surname := chosen[-1].split()[-1]) not in self.a.text[title.start : title.end]
                         or surname in _DEMONYMS):
                     # a headline's quotation with no attribution of its own: only someone the headline names

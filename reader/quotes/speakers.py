@@ -76,7 +76,7 @@ _INVERTED = re.compile(r"\w+-(?:t-)?(il|elle)")
 _CUED = frozenset(("before", "after", "colon", "later", "according", "signature", "main"))
 """The patterns that read a speaker from the quotation's own sentence (a saying verb, "according to", a colon, a
 signature, the main clause's subject when that is a full name: "People should …" is none), not from a quotation
-before: whom a pronoun after it may stand for (:meth:`~reader.quotes.phrases.NounPhrases._just_spoke`)."""
+before: whom a pronoun after it may stand for (:meth:`~reader.quotes.pronouns.Pronouns._just_spoke`)."""
 
 _PASSIVE_CUES = frozenset("asked questioned pressed told warned urged".split())
 """Cue verbs whose agent says the words when passive ("was asked by Bill Maher, “…”"); not "was called by the
@@ -363,8 +363,7 @@ class Attributor(AfterMark):
                 and not _object_of_preposition(before, start)):
             # Smith: “…” (a transcript, a list of reactions); not "told Fox News: “…”", "on CNN: “…”"
             label = [t for t, _ in before[start:-1] if t != "."]
-            noun: tuple[str | None, str] | None
-            noun = None
+            noun: tuple[str | None, str] | None = None
             if all(t.isupper() for t in label):  # a transcript's "CHAIR LINDA OKAFOR:", not a dateline's "WASHINGTON:"
                 named = self.people.as_label(label, before[start][1])
                 if named != " ".join(label) and not dateline_place(" ".join(label), self.people.persons):

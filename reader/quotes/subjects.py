@@ -92,8 +92,7 @@ class Subjects(Pronouns):
                 run = [word]
                 k = j + 1
                 while k < len(tokens) and (tokens[k][0][:1].isupper() or tokens[k][0] in (".", "um")
-                                           or _ampersand(tokens, k) or _particles_of_name(tokens, k)
-                                           or (tokens[k][0] in _SURNAME_PARTICLES and run[-1] in _SURNAME_PARTICLES)):
+                                           or _ampersand(tokens, k) or _continues_name(tokens, k, run)):
                     if tokens[k][0] == "&":  # "said AT&T": one name
                         run[-1] += "&" + tokens[k + 1][0]
                         k += 2
@@ -440,6 +439,13 @@ def _complement_of_role(tokens: list[tuple[str, int]], k: int) -> bool:
     if k >= 0 and tokens[k][0] == "the":
         k -= 1
     return k >= 1 and tokens[k][0] in ("of", "at", "for") and _is_role(tokens[k - 1][0].lower())
+
+
+def _continues_name(tokens: list[tuple[str, int]], k: int, run: list[str]) -> bool:
+    """Whether the lower-case word at ``k`` goes on with the name ``run`` holds so far: a surname's particles
+    before the rest of it (:func:`_particles_of_name`), or one more particle after one ("van der Bellen")."""
+    return _particles_of_name(tokens, k) or (tokens[k][0] in _SURNAME_PARTICLES and bool(run)
+                                              and run[-1] in _SURNAME_PARTICLES)
 
 
 def _particles_of_name(tokens: list[tuple[str, int]], k: int) -> bool:
