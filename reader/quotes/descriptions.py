@@ -9,6 +9,7 @@ from reader.quotes.words import (
     _DETERMINERS,
     _MORE_PREPOSITIONS,
     _NOUN_PHRASE_ENDS,
+    _PARTITIVES,
     _PREPOSITIONS,
     _QUANTITIES,
     _ROLES,
@@ -33,9 +34,11 @@ def _as_written(words: list[str]) -> str:
     head = 0 if lowered[0] in _DETERMINERS else start  # "a letter to the senator": the phrase starts at "a"
     for i in range(head + 1, role):
         if lowered[i] in _PREPOSITIONS or lowered[i] in _MORE_PREPOSITIONS:
-            if lowered[i] == "of" and lowered[i - 1] in _QUANTITIES:
+            if lowered[i] == "of" and (lowered[i - 1] in _QUANTITIES or lowered[i - 1] in _PARTITIVES):
                 continue
             return ""  # the head noun before the preposition is not a role: a letter, a message, a showdown
+    if start >= 2 and lowered[start - 1] == "of" and lowered[start - 2] in _PARTITIVES:
+        start -= 2  # "one of the engineers": a member of the group, not the group
     end = len(words)
     for i in range(role + 1, len(words)):
         word = lowered[i]
@@ -51,3 +54,22 @@ def _as_written(words: list[str]) -> str:
         kept[-1] = _POSSESSIVE.sub("", kept[-1])
     # an abbreviation's full stop is its own token: "for Sen. Richard Lang", not "Sen . Richard Lang"
     return " ".join(kept).replace(" . ", ". ").removesuffix(" .")
+
+
+def _is_partitive(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` opens a partitive ("one of the engineers", "two of Trump's aides"): a partitive word,
+    "of", then a determiner or a capitalised possessive."""
+    return (i + 2 < len(words) and words[i].lower() in _PARTITIVES and words[i + 1] == "of"
+            and (words[i + 2].lower() in _DETERMINERS or (words[i + 2][:1].isupper()
+                                                           and words[i + 2].endswith(("'s", "’s")))))
+
+
+def _partitive_start(words: list[str], j: int) -> int | None:
+    """Where a partitive ending at ``words[j]`` starts ("one of the senior White House officials", "two of
+    Trump's aides": at most eight words, all words), or None when none does."""
+    for m in range(j - 1, max(0, j - 8), -1):
+        if not words[m][:1].isalpha():
+            return None
+        if words[m] == "of" and _is_partitive(words, m - 1):
+            return m - 1
+    return None

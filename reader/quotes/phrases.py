@@ -10,12 +10,13 @@ pronoun or a role refers to; they know nothing about quotations. Decisions are r
 
 from __future__ import annotations
 
-from reader.quotes.descriptions import _as_written, _is_role
+from reader.quotes.descriptions import _as_written, _is_role, _partitive_start
 from reader.quotes.names import _POSSESSIVE, given_gender
 from reader.quotes.people import People
 from reader.quotes.role_phrases import RolePhrases
 from reader.quotes.token_windows import (
     _NAME_JOINS,
+    _PEOPLE_PLURALS,
     _ampersand,
     _home_town_before,
     _ing_after_adverbs,
@@ -178,7 +179,8 @@ class NounPhrases(RolePhrases):
         if j < 0:
             return None
         if self.lang == "en" and j >= 1 and _plural_head(tokens, j) and tokens[j - 1][0][:1].isupper():
-            return self._group(tokens, j, 0)  # "Trump supporters said": the group, not the name in it
+            # "Trump supporters said": the group, not the name in it ("one of the Trump supporters": one of them)
+            return self._partitive_back(tokens, j) or self._group(tokens, j, 0)
         found = self._noun_phrase_back(tokens, j)
         if found is not None and found[1] == "name" and self.lang == "en" and not tokens[verb][0].endswith("ing"):
             k = j
@@ -339,6 +341,8 @@ class NounPhrases(RolePhrases):
                     return self._description(words, offset), "description"
             return self.people.resolve_name(run, offset), "name"
         # a description of up to eight words: "the incumbent president", "a reporter", "Obama's former strategist"
+        if self.lang == "en" and (partitive := self._partitive_back(tokens, j)) is not None:
+            return partitive, "description"
         k = j
         while k >= 0 and j - k < 8:
             tok = tokens[k][0]
@@ -361,6 +365,18 @@ class NounPhrases(RolePhrases):
                 return _as_written([t for t, _ in tokens[k : j + 1]]) or None, "description"
             k -= 1
         return None
+
+    @staticmethod
+    def _partitive_back(tokens: list[tuple[str, int]], j: int) -> str | None:
+        """A partitive ending at ``j`` as written ("one of the engineers said", "two of Trump's aides said"):
+        members of a group no one names, not the whole group ("the engineers"). None when no role or people's
+        plural heads it ("one of her ads", "one of the congressman's alleged …")."""
+        head = tokens[j][0].lower()
+        if not (_is_role(head) or head in _PEOPLE_PLURALS):
+            return None
+        words = [t for t, _ in tokens[max(0, j - 8) : j + 1]]
+        start = _partitive_start(words, len(words) - 1)
+        return None if start is None else _as_written(words[start:]) or None
 
     def _role_for(self, tokens: list[tuple[str, int]], k: int, j: int,
                   offset: int) -> tuple[str | None, str] | None:

@@ -7,7 +7,7 @@ A mixin over :class:`reader.quotes.phrases.NounPhrases` (which reads the noun ph
 
 from __future__ import annotations
 
-from reader.quotes.descriptions import _is_role
+from reader.quotes.descriptions import _as_written, _is_partitive, _is_role
 from reader.quotes.names import _CONTRACTED_PRONOUN, _SURNAME_PARTICLES, given_gender
 from reader.quotes.namesakes import _NO_FIRST_NAMES
 from reader.quotes.people import Unheld
@@ -154,6 +154,14 @@ class Subjects(Pronouns):
                     # (not "schrieb Spahn", nor "schrieb der Spiegel")
                 return self.people.resolve_name(run, offset)
             opens = key in _DETERMINERS or (key in _SOME and self.lang == "en")  # "said one senior official"
+            if self.lang == "en" and _is_partitive([t for t, _ in tokens[j : j + 3]], 0):
+                # "said one of the engineers": one member of the group, as written
+                words = [t for t, _ in tokens[j : j + 9]]
+                end = next((i for i, t in enumerate(words) if not t[:1].isalnum() or t.lower() in (
+                    "who", "which", "that", "in", "on", "at", "during") or t.lower() in _DAYS), len(words))
+                if not any(_is_role(word.lower()) for word in words[3:end]):
+                    return None
+                return _as_written(words[:end]) or None
             if opens and not _role_ahead(tokens, j + 1):
                 j += 1  # "à cette occasion": not the subject
                 continue

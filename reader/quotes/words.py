@@ -261,6 +261,10 @@ _SOME = _words("a an one another")
 """What opens an indefinite description headed by a capitalised role word ("one senior Democrat", "a
 Republican"): kept as written, as "a reporter" is."""
 
+_PARTITIVES = _words("one two three four five several some many each another")
+"""What opens a partitive description ("one of the engineers", "two of Trump's aides"): a member of a group no
+one names, kept as written (not "the engineers", the whole group)."""
+
 _AFTERWARDS = _words("later earlier ago afterward afterwards")
 """After a sentence's first word and before a comma, a time ("Hours later, Trump …"): that word is no subject."""
 

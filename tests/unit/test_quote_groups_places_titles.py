@@ -99,6 +99,39 @@ def test_a_name_before_a_plural_noun_for_people_is_its_modifier(paragraph: str, 
     assert found[0].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("\u201cWe will fix the roads,\u201d one of the officials said.", "one of the officials"),
+        ("\u201cIt takes time,\u201d said one of the engineers.", "one of the engineers"),
+        ("\u201cIt takes time,\u201d two of Trump's aides said.", "two of Trump's aides"),
+        ("\u201cIt is over,\u201d one of the senior White House officials said.",
+         "one of the senior White House officials"),
+        ("\u201cWe love him,\u201d one of the Trump supporters said.", "one of the Trump supporters"),
+        ("\u201cNever again,\u201d said one of the city's lawyers on Monday.", "one of the city's lawyers"),
+    ],
+)
+def test_one_of_a_group_is_the_speaker_as_written(paragraph: str, speaker: str) -> None:
+    """"one of the officials said" gave "the officials" (the whole group), and "said one of the engineers" gave
+    no speaker, so the quotation took the one before it's. A partitive names one member, as written."""
+    found = quotes("The mayor arrived late. \u201cWe are ready,\u201d the officials said.\n\n" + paragraph)
+    assert found[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Kloppenburg tied Bradley to Walker, with one of her ads asking, \u201cIs Bradley independent?\u201d",
+        "She is listed as one of the congressman\u2019s alleged \u201cparamours\u201d in the filings.",
+    ],
+)
+def test_one_of_things_is_no_speaker(paragraph: str) -> None:
+    """A partitive whose head is no role nor people ("one of her ads", "one of the congressman's alleged …")
+    names no speaker of its own (PolNeAR train gave "one" and "one of the congressman")."""
+    found = quotes(paragraph)
+    assert all(not (q.speaker or "").lower().startswith("one") for q in found)
+
+
 def test_a_name_before_a_verb_ending_in_s_is_still_the_subject() -> None:
     found = quotes("Donald Trump spoke.\n\nTrump wins the vote, and Trump says: \"We won.\"\n\n\"I won,\" said Trump "
                    "afterwards.")
