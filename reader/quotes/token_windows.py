@@ -16,6 +16,7 @@ from reader.quotes.words import (
     _AFTERWARDS,
     _AMOUNTS,
     _DAYS,
+    _DEMONYMS,
     _DETERMINERS,
     _DOCUMENTS,
     _FUNCTION,
@@ -338,11 +339,17 @@ def _verb_not_noun(tokens: list[tuple[str, int]], j: int, key: str) -> bool:
     (the noun is far commoner: none of the 208 verb readings of "state" on PolNeAR's train was a verb).
     After a possessive it stays a cue, the possessor its subject: "Trump’s claim that Obama “founded
     ISIS”" is Trump's."""
-    if j > 0 and tokens[j - 1][0].lower() in _NOUN_MAKERS:
-        return False
+    if j > 0 and (tokens[j - 1][0].lower() in _NOUN_MAKERS or _adjective_only(tokens[j - 1][0])):
+        return False  # ("11% of Democratic claims", "British claims": the noun an adjective qualifies)
     if key in ("state", "states"):
         return j + 1 < len(tokens) and tokens[j + 1][0] in _STATE_OBJECTS
     return True
+
+
+def _adjective_only(word: str) -> bool:
+    """A capitalised adjective that never stands for a person by itself ("Democratic", "British", "Chinese"; not
+    "Republican" nor "Israeli", which may: "the Republican said")."""
+    return word == "Democratic" or (word in _DEMONYMS and word.endswith(("ish", "ese", "ch", "ss", "ic")))
 
 
 def _sender(tokens: list[tuple[str, int]], k: int) -> list[tuple[str, int]] | None:

@@ -132,6 +132,15 @@ def test_one_of_things_is_no_speaker(paragraph: str) -> None:
     assert all(not (q.speaker or "").lower().startswith("one") for q in found)
 
 
+@pytest.mark.parametrize("adjective", ["Democratic", "British", "Chinese"])
+def test_an_adjective_before_a_cue_a_noun_shares_is_no_subject(adjective: str) -> None:
+    """"11% of Democratic claims" read "claims" as a verb and "Democratic" as its subject, the speaker of the
+    quotation before it. An adjective that never stands for a person makes the word a noun."""
+    found = quotes(f"PolitiFact rated 32% of claims as \u201cpants on fire,\u201d compared to 11% of {adjective} "
+                   "claims.")
+    assert found[0].speaker == "PolitiFact"
+
+
 def test_a_name_before_a_verb_ending_in_s_is_still_the_subject() -> None:
     found = quotes("Donald Trump spoke.\n\nTrump wins the vote, and Trump says: \"We won.\"\n\n\"I won,\" said Trump "
                    "afterwards.")
