@@ -135,7 +135,10 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
             or key in _ORG_WORDS
             or (token.isupper() and len(token) > 1)
             or (not core and key.endswith(_DEMONYM_ENDINGS) and not _given_before(tokens, index))
-            or full_words >= 2
+            or (full_words >= 2 and not (full_words == 2 and index == 1 and given_gender(token)
+                                         and token not in _PLACES))
+            # (a third full word only as the run's first and a given name: "Hillary Rodham Clinton"; not a place,
+            # "governor of Virginia Terry McAuliffe")
             or not token[:1].isalpha()
             or ("-" in token and _compound_word(token))
             or ("’" in token or "'" in token) and _CONTRACTED_PRONOUN.match(token) is not None

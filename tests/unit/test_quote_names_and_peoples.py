@@ -79,6 +79,24 @@ def test_a_surname_with_a_peoples_ending_after_a_given_name_is_a_name(tokens: li
     assert _core(tokens)[1] == core
 
 
+@pytest.mark.parametrize(
+    ("tokens", "core"),
+    [
+        (["Hillary", "Rodham", "Clinton"], ["Hillary", "Rodham", "Clinton"]),
+        (["Ruth", "Bader", "Ginsburg"], ["Ruth", "Bader", "Ginsburg"]),
+        (["Mary", "Kay", "Henry"], ["Mary", "Kay", "Henry"]),
+        (["Christina", "N", "Luis", "Olidem"], ["Christina", "N", "Luis", "Olidem"]),
+        (["Secretary", "Hillary", "Clinton"], ["Hillary", "Clinton"]),  # a title, then a name of two words
+        (["Former", "Gov.", "Jeb", "Bush"], ["Jeb", "Bush"]),
+        (["Democrat", "Tim", "Kaine"], ["Tim", "Kaine"]),  # not a given name: no third word
+    ],
+)
+def test_a_given_name_opening_a_run_of_three_words_is_the_names(tokens: list[str], core: list[str]) -> None:
+    """A name's core had at most two full words: "Hillary Rodham Clinton" was "Rodham Clinton" (a title
+    "Hillary"), "Ruth Bader Ginsburg" "Bader Ginsburg" (PolNeAR train: 93 quotations' full speakers)."""
+    assert _core(tokens)[1] == core
+
+
 def test_a_spokesman_with_such_a_surname_is_what_he_stands_for() -> None:
     body = ("Donald Trump spoke on Monday.\n\nCraig Minassian, a spokesman for the foundation, said the decision had "
             "nothing to do with the emails. The foundation will go on.\n\n“The only factor is the perception,” he "
