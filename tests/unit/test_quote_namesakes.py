@@ -41,7 +41,8 @@ def test_given_names_leave_out_initials_particles_possessives_and_titles() -> No
 def test_a_middle_name_keeps_a_person_one_person_and_a_word_before_a_name_is_never_shown() -> None:
     people = _people("Hillary Rodham Clinton spoke. Later, Hillary Clinton said so. Comedian Sarah Silverman "
                      "laughed, and Bill Clinton left.")
-    assert sorted(person.full for person in people.everyone) == ["Bill Clinton", "Hillary Rodham Clinton", "Sarah Silverman"]
+    assert sorted(person.full for person in people.everyone) == ["Bill Clinton", "Hillary Rodham Clinton",
+                                                                 "Sarah Silverman"]
     assert identity_of([], ["Clinton"]) == ("Clinton", frozenset(), "")
 
 
