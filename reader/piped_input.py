@@ -57,8 +57,9 @@ def stdin_has_document() -> bool:
 
 
 def read_stdin_document() -> Document:
-    """The document piped to standard input, of any kind (plain text unless its content is a web page or an
-    EPUB: :func:`reader.sources.load_stdin`), bounded and checked as a file is. Raises ReaderError."""
+    """The document piped to standard input, of any kind (plain text unless its content is a web page, an EPUB
+    or plainly Markdown: :func:`reader.sources.load_stdin`), bounded and checked as a file is. Raises
+    ReaderError."""
     from reader.sources import load_stdin
 
     return load_stdin()

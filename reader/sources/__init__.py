@@ -11,7 +11,8 @@ Document; nothing outside this package knows about formats:
 
 :func:`open_source` is the one entry point (the CLI, the app's library, ``reader text``/``quotes``/``export``).
 Which kind a source is: a URL's content type, else the file name's suffix, else its content (a page is HTML
-whatever its name; an EPUB is a ZIP whose first entry says so). The heavy libraries (trafilatura, lxml, httpx,
+whatever its name; an EPUB is a ZIP whose first entry says so; piped input, which has neither a name nor a
+content type, may also be Markdown: :func:`looks_like_markdown`). The heavy libraries (trafilatura, lxml, httpx,
 markdown-it) are imported by the module of their kind only when such a source is opened: a ``.txt`` start-up
 loads none of them.
 """
@@ -39,6 +40,15 @@ _HTML_START = re.compile(
     rb"^(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)[\s>/]",
     re.IGNORECASE | re.DOTALL,
 )
+MARKDOWN_SNIFF_BYTES = 32 * 1024
+"""How much of a nameless input :func:`looks_like_markdown` reads."""
+_MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE)
+_MD_FIRST_HEADING = re.compile(r"\A\s*#{1,6}[ \t]+\S")
+_MD_STRONG = re.compile(
+    r"(?<![\w*])\*\*(?=[^\s*])[^*\n]{1,200}?(?<=\S)\*\*(?![\w*])|(?<![\w_])__(?=[^\s_])[^_\n]{1,200}?(?<=\S)__(?![\w_])"
+)
+_MD_LINK = re.compile(r"\[[^\[\]\n]{1,200}\]\((?:https?://|mailto:|/|\.{1,2}/|#)[^()\s]{0,500}\)")
+_MD_FENCE = re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE)
 
 
 class Origin(NamedTuple):
@@ -76,7 +86,38 @@ def sniff_kind(data: bytes, name: str = "", content_type: str = "") -> SourceKin
         return "markdown"
     if suffix in HTML_SUFFIXES or looks_like_html(data):
         return "html"
+    if not name and not media and looks_like_markdown(data):
+        return "markdown"  # piped input: nothing but its content says what it is
     return "text"
+
+
+def looks_like_markdown(data: bytes) -> bool:
+    """True when a nameless input (piped) is plainly Markdown, judged on its first :data:`MARKDOWN_SNIFF_BYTES`.
+
+    The rule is conservative, since Markdown joins the lines of a paragraph and a plain text written one paragraph
+    a line would lose its breaks: Markdown when the input opens with front matter that names a title, author, date,
+    language or URL (:mod:`reader.sources.front_matter`), or when its first line of text is an ATX heading
+    (``# Climate Talks``), or when it shows two different Markdown signs among: a heading line (``## Part``),
+    strong emphasis (``**bold**``, ``__bold__``), an inline link (``[words](https://...)``, a path or ``#anchor``)
+    and a code fence (a line starting with three backticks or tildes). Else plain text: a news text with
+    hashtags (``#climate``), a press release's closing ``###``, a stray ``**`` or a single heading-like line in
+    its middle stays text."""
+    head = data[:MARKDOWN_SNIFF_BYTES]
+    from reader.sources.decode import bom_encoding
+
+    bom = bom_encoding(head)
+    codec, skip = (bom[0], bom[2]) if bom is not None else ("utf-8", 0)
+    try:
+        text = head[skip:].decode(codec, errors="replace")
+    except LookupError:
+        return False
+    from reader.sources.front_matter import split_front_matter
+
+    meta, _body = split_front_matter(text)
+    if meta or _MD_FIRST_HEADING.match(text):
+        return True
+    signs = (_MD_HEADING, _MD_STRONG, _MD_LINK, _MD_FENCE)
+    return sum(1 for sign in signs if sign.search(text)) >= 2
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -125,7 +166,8 @@ def load_file(path: str | os.PathLike[str]) -> Document:
 
 
 def load_stdin() -> Document:
-    """The document piped to standard input (any kind, by its content). Raises ReaderError."""
+    """The document piped to standard input (any kind, by its content: EPUB, HTML, Markdown as
+    :func:`looks_like_markdown` tells it, else plain text). Raises ReaderError."""
     from reader.piped_input import STDIN_NAME, read_stdin_bytes
 
     data = read_stdin_bytes()
@@ -177,6 +219,7 @@ __all__ = [
     "load_file",
     "load_stdin",
     "looks_like_html",
+    "looks_like_markdown",
     "open_source",
     "read_file",
     "readable_files",

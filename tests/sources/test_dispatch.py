@@ -9,7 +9,15 @@ import pytest
 
 from reader.cli import main
 from reader.errors import ReaderError
-from reader.sources import is_url, load_file, looks_like_html, readable_files, sniff_kind
+from reader.sources import (
+    is_url,
+    load_file,
+    load_stdin,
+    looks_like_html,
+    looks_like_markdown,
+    readable_files,
+    sniff_kind,
+)
 from reader.sources.decode import decode_text, describe_binary, is_epub
 
 from ..conftest import SEED
@@ -32,6 +40,70 @@ from ..conftest import SEED
 )
 def test_sniff_kind(data: bytes, name: str, content_type: str, kind: str) -> None:
     assert sniff_kind(data, name, content_type) == kind
+
+
+NOTES_MD = "---\ntitle: Climate Talks\n---\n\n# Climate Talks\n\nSome **bold** text.\n"
+NEWS_TEXT = (
+    "Talks stall in Bonn\n\nNegotiators left Bonn on Friday without a deal. #COP29 #climate\n\n"
+    "\"We are running out of time,\" said Maria Lopez. The # of pledges fell to 12.\n\n"
+    "A stray ** in the copy, and a line that is not a heading:\n# 1 priority is money.\n\n###\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "markdown"),
+    [
+        (NOTES_MD, True),  # front matter (the review's notes.md)
+        ("+++\ntitle = 'T'\n+++\nBody\n", True),
+        ("\n# Climate Talks\n\nNegotiators left Bonn.\n", True),  # a first line that is a heading
+        ("Intro line\n\n## Part one\n\nSome **bold** words.\n", True),  # a heading and emphasis
+        ("See [the report](https://example.org/r) and __this__.\n", True),  # a link and emphasis
+        ("Run it:\n\n```sh\nmake\n```\n\nThen [read](./docs/a.md).\n", True),  # a fence and a link
+        (NEWS_TEXT, False),  # hashtags, '# 1' mid-text, a press release's '###', a stray '**'
+        ("Title\n\nOnly **one** sign of Markdown here.\n", False),
+        ("Title\n\n## One heading-like line in the middle\n\nText.\n", False),
+        ("---\nnot: a known key\n---\nText\n", False),  # front matter that names nothing the reader shows
+        ("Title\nline one\nline two\n", False),
+    ],
+)
+def test_piped_markdown_is_told_by_its_content(text: str, markdown: bool) -> None:
+    assert looks_like_markdown(text.encode("utf-8")) is markdown
+    assert sniff_kind(text.encode("utf-8")) == ("markdown" if markdown else "text")
+
+
+def test_markdown_sniffing_is_only_for_nameless_input() -> None:
+    data = NOTES_MD.encode("utf-8")
+    assert sniff_kind(data, "notes.txt") == "text"  # a name's suffix decides
+    assert sniff_kind(data, "", "text/plain") == "text"  # and so does a content type
+    assert looks_like_markdown(NOTES_MD.encode("utf-16"))  # a BOM's encoding is read
+    assert looks_like_markdown(b"\xef\xbb\xbf# Title\n\ntext")
+
+
+def test_markdown_sniffing_is_linear_on_hostile_input() -> None:
+    import time
+
+    for hostile in (b"[a" * 20_000, b"**a" * 20_000, b"[" + b"a" * 40_000, b"# " * 20_000, b"_" * 40_000):
+        started = time.perf_counter()
+        looks_like_markdown(hostile)
+        assert time.perf_counter() - started < 0.5
+
+
+def test_piped_markdown_is_read_as_markdown(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The review's `cat notes.md | reader text -`: front matter is metadata, markers hidden, kind markdown."""
+    import reader.piped_input
+
+    monkeypatch.setattr(reader.piped_input, "read_stdin_bytes", lambda: NOTES_MD.encode("utf-8"))
+    document = load_stdin()
+    assert document.info.kind == "markdown" and document.title == "Climate Talks"
+    assert "---" not in document.text and "**" not in document.text and "#" not in document.text
+    assert main(["text", "--json", "-"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["kind"] == "markdown" and printed["text"] == "Climate Talks\n\nSome bold text."
+    monkeypatch.setattr(reader.piped_input, "read_stdin_bytes", lambda: NEWS_TEXT.encode("utf-8"))
+    news = load_stdin()
+    assert news.info.kind == "text" and news.text.startswith("Talks stall in Bonn") and "###" in news.text
 
 
 def test_html_in_utf16() -> None:
