@@ -141,6 +141,9 @@ class Narrative(Subjects):
         if len(verbs) < 2 or tokens[verbs[0]][0].lower() not in _SAY:
             return None
         first, last = verbs[0], verbs[-1]
+        if [t for t, _ in tokens[last + 1 :]] in ([":"], [","]):
+            return None  # the later verb introduces the words ("reported that …, in which Adelson said: “…”"):
+            # its subject's own, quoted directly
         subordinators = [k for k in range(first) if tokens[k][0].lower() in _SUBORDINATORS]
         if subordinators:
             # a subordinate clause with a verb of its own, closed by a comma before the saying verb, is no part of

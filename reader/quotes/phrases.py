@@ -41,6 +41,7 @@ from reader.quotes.words import (
     _DAYS,
     _DETERMINERS,
     _DOCUMENTS,
+    _FUNCTION,
     _GERMAN_ARTICLES,
     _GROUP_ROLES,
     _INDEFINITE,
@@ -324,6 +325,8 @@ class NounPhrases(RolePhrases):
                 or _is_role(run[0].lower())  # "Officials said": a role noun capitalised, not a name (only a
                 # plural: "Starr said" is no "star")
             ):
+                if k < 0 or not tokens[k][0][:1].isalnum():  # opening its clause: a bare plural, as written
+                    return _bare_plural([(run[0].lower(), offset)], 0, 0) and run[0], "description"
                 return None
             if self.lang == "de" and ((len(run) >= 2 and run[-2].lower() in _GERMAN_ARTICLES and not (
                     len(run) >= 3 and run[-3].lower() in ("van", "von"))) or (
@@ -347,7 +350,7 @@ class NounPhrases(RolePhrases):
         while k >= 0 and j - k < 8:
             tok = tokens[k][0]
             if not tok[:1].isalpha():
-                return None
+                return (_bare_plural(tokens, k + 1, j), "description") if self.lang == "en" else None
             if tok.lower() in _DETERMINERS or (self.lang == "en" and k < j and tok[:1].isupper()
                                                 and tok.endswith(("'s", "’s"))
                                                 and tokens[j][0].lower() not in _GROUP_ROLES):
@@ -364,7 +367,7 @@ class NounPhrases(RolePhrases):
                 # "One Clinton spokesman has called it …": an indefinite description, kept as written
                 return _as_written([t for t, _ in tokens[k : j + 1]]) or None, "description"
             k -= 1
-        return None
+        return (_bare_plural(tokens, 0, j), "description") if self.lang == "en" and k < 0 else None
 
     @staticmethod
     def _partitive_back(tokens: list[tuple[str, int]], j: int) -> str | None:
@@ -484,3 +487,26 @@ _OPENING_MARKS = frozenset("“\"‘'«„»")
 """Marks a quotation may open with (a sentence that starts with one opens with a quotation)."""
 _CLOSING_MARKS = frozenset("”\"’'»«“")
 """Marks a quotation may close with (a sentence that ends with one ends with a quotation)."""
+
+
+_BARE_PLURAL_WORDS = 3
+"""Words of a bare plural at most ("senior administration officials")."""
+
+
+def _bare_plural(tokens: list[tuple[str, int]], start: int, j: int) -> str | None:
+    """A plural of people with no determiner, from the clause's start (``start``: the window's start or the word
+    after a punctuation mark) to ``j``, as written: "“…,” officials said", "police said", "federal prosecutors
+    said" (who speaks, as "the officials" would say). None when anything but lower-case modifiers stands before
+    the noun ("the report angered officials": a verb) or the noun is no role nor people's plural."""
+    head = tokens[j][0]
+    if not head.islower() or not (head == "police" or (head.endswith("s") and head not in _ROLES and (
+            _is_role(head) or head in _PEOPLE_PLURALS))):  # (a plural: not "actress", "boss")
+        return None
+    if j + 1 < len(tokens) and not tokens[j + 1][0][:1].isalpha():
+        return None  # (its verb or an adverb follows it: not "for population, refugees, and migration, said")
+    if j - start >= _BARE_PLURAL_WORDS or not all(
+            word.isalpha() and word.islower() and word not in _VERB_FORMS and word not in _FUNCTION
+            for word, _ in tokens[start:j]):
+        return None
+    return " ".join(word for word, _ in tokens[start : j + 1])
+

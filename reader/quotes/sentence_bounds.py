@@ -15,6 +15,9 @@ from collections.abc import Sequence
 from reader.quotes.words import _ABBREVIATIONS
 
 _INITIALS = re.compile(r"(?:\w\.)+\w")
+_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+"""Months as news style abbreviates them: "on Sept. 14" ends no sentence (before a day's number only: "until
+Dec. The next year …" does)."""
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’»“)\]]*\s+(?![\sa-z])")
 
 
@@ -109,7 +112,8 @@ class SentenceBounds:
             begin -= 1
         token = window[begin:dot].lower()
         initials = len(token) <= 8 and bool(_INITIALS.fullmatch(token))  # "J.J. MacNab", "G.K. Butterfield"
-        return token in _ABBREVIATIONS or ((len(token) == 1 or initials) and window[begin].isupper())
+        return (token in _ABBREVIATIONS or ((len(token) == 1 or initials) and window[begin].isupper())
+                or (token in _MONTHS and window[dot + 1 : dot + 3].lstrip()[:1].isdigit()))
 
 
 class Bounds(SentenceBounds):

@@ -271,6 +271,9 @@ class Subjects(Pronouns):
 
     def _sentence_subject(self, start: int, end: int) -> str | None:
         tokens = self._tokens(start, min(end, start + 120))
+        if (dateline := _after_dateline(tokens)) and dateline < len(tokens):
+            start = tokens[dateline][1]  # (the place of "WASHINGTON, Dec. 8 (UPI) — …" is no subject)
+            tokens = tokens[dateline:]
         if len(tokens) > 1 and tokens[0][0].lower() in _CONJUNCTIONS and self.lang == "en":
             start = tokens[1][1]  # "But Tom Miller, at a consulting firm, argues …"
             tokens = tokens[1:]
@@ -329,9 +332,9 @@ class Subjects(Pronouns):
         who says it ("the Great Recession is partly to blame, but so is this “…”", "Clinton was called “…”"),
         unless a colon introduces the quotation ("the board was conclusive in its findings: “…”")."""
         tokens = self._tokens(start, end)
-        i = 0
-        if tokens and tokens[0][0].lower() in _CONJUNCTIONS:
-            i = 1
+        i = _after_dateline(tokens)
+        if i < len(tokens) and tokens[i][0].lower() in _CONJUNCTIONS:
+            i += 1
             if i < len(tokens) and tokens[i][0] == ",":
                 i += 1
         for _ in range(3):  # "In June 2009, after Clinton suffered a concussion, Axelrod emailed …"
@@ -467,3 +470,14 @@ def _particles_of_name(tokens: list[tuple[str, int]], k: int) -> bool:
         return False  # ("sagte Lindner der Süddeutschen Zeitung": an article, the interviewer; "van der Bellen")
     word = tokens[end][0]
     return word[:1].isupper() and word.lower() not in _ORG_WORDS and word not in _PLACES
+
+
+def _after_dateline(tokens: list[tuple[str, int]]) -> int:
+    """Where a sentence starts after a dateline that opens it ("WASHINGTON, Dec. 8 (UPI) — …", "LONDON (Reuters) -
+    …"): a place in capitals, then a comma or a parenthesis, and a dash within a few words; 0 when there is none.
+    The place is no subject."""
+    if len(tokens) < 3 or not (tokens[0][0].isupper() and len(tokens[0][0]) > 1 and tokens[1][0] in (",", "(")):
+        return 0
+    dash = next((k for k in range(2, min(len(tokens), 14)) if tokens[k][0] in ("—", "–", "-")), None)
+    return 0 if dash is None else dash + 1
+

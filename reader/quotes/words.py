@@ -176,7 +176,9 @@ _PERSON_NOUNS = _words("man woman boy girl child kid attendee moderator question
 description of them is kept as written, never resolved to whoever was named last."""
 _ORG_NOUNS = _words(
     "newspaper paper network agency company firm organization organisation committee union department ministry"
-    " government commission council bureau campaign administration")
+    " government commission council bureau campaign administration hospital school airline carrier railway bank"
+    " retailer club team board court jury police guard operator manufacturer insurer airport university museum"
+    " trust charity regulator watchdog publisher utility authority army military prison office")
 """Roles that name an organisation ("the newspaper", "the company"): a description of one that no one named in
 the article carries is still its speaker, kept as written (it says who speaks, as "a reporter" does)."""
 _ROLES = _TITLES | _PERSON_NOUNS | _ORG_NOUNS | _words(
@@ -196,6 +198,10 @@ _ROLES = _TITLES | _PERSON_NOUNS | _ORG_NOUNS | _words(
     golfer blogger youtuber influencer podcaster broadcaster pundit lobbyist developer creator scholar academic
     psychologist psychiatrist sociologist epidemiologist lecturer philanthropist heiress composer conductor
     photographer sculptor playwright screenwriter
+    coroner pilot landlord tenant firefighter paramedic investigator detective inspector constable survivor
+    passenger commuter shopper customer patient parent grandmother grandfather aunt uncle farmer grower fisherman
+    miner driver organiser demonstrator defendant plaintiff juror councillor councilman councilwoman councilor
+    trustee administrator superintendent clerk vicar curator auditor
     forscher forscherin experte expertin politiker autor chef chefin wissenschaftler komiker moderator biologe
     chercheur épidémiologiste médecin expert premier"""
 )
