@@ -1,5 +1,6 @@
 """Role descriptions as the article writes them ("a spokesman for Bernie Sanders", "one senior Democrat"): where a
-description starts and ends among the words before a cue verb. Pure string work, used by
+description starts and ends among the words before a cue verb, a partitive ("one of the engineers") and a bare
+plural ("officials said"). Pure string work, used by
 :mod:`reader.quotes.phrases` (kept apart so that module reads as the reading of noun phrases)."""
 
 from __future__ import annotations
@@ -7,12 +8,15 @@ from __future__ import annotations
 from reader.quotes.names import _POSSESSIVE
 from reader.quotes.words import (
     _DETERMINERS,
+    _FUNCTION,
     _MORE_PREPOSITIONS,
     _NOUN_PHRASE_ENDS,
     _PARTITIVES,
+    _PEOPLE_PLURALS,
     _PREPOSITIONS,
     _QUANTITIES,
     _ROLES,
+    _VERB_FORMS,
 )
 
 
@@ -73,3 +77,37 @@ def _partitive_start(words: list[str], j: int) -> int | None:
         if words[m] == "of" and _is_partitive(words, m - 1):
             return m - 1
     return None
+
+
+def _partitive_back(tokens: list[tuple[str, int]], j: int) -> str | None:
+    """A partitive ending at ``j`` as written ("one of the engineers said", "two of Trump's aides said"):
+    members of a group no one names, not the whole group ("the engineers"). None when no role or people's
+    plural heads it ("one of her ads", "one of the congressman's alleged …")."""
+    head = tokens[j][0].lower()
+    if not (_is_role(head) or head in _PEOPLE_PLURALS):
+        return None
+    words = [t for t, _ in tokens[max(0, j - 8) : j + 1]]
+    start = _partitive_start(words, len(words) - 1)
+    return None if start is None else _as_written(words[start:]) or None
+
+
+_BARE_PLURAL_WORDS = 3
+"""Words of a bare plural at most ("senior administration officials")."""
+
+
+def _bare_plural(tokens: list[tuple[str, int]], start: int, j: int) -> str | None:
+    """A plural of people with no determiner, from the clause's start (``start``: the window's start or the word
+    after a punctuation mark) to ``j``, as written: "“…,” officials said", "police said", "federal prosecutors
+    said" (who speaks, as "the officials" would say). None when anything but lower-case modifiers stands before
+    the noun ("the report angered officials": a verb) or the noun is no role nor people's plural."""
+    head = tokens[j][0]
+    if not head.islower() or not (head == "police" or (head.endswith("s") and head not in _ROLES and (
+            _is_role(head) or head in _PEOPLE_PLURALS))):  # (a plural: not "actress", "boss")
+        return None
+    if j + 1 < len(tokens) and not tokens[j + 1][0][:1].isalpha():
+        return None  # (its verb or an adverb follows it: not "for population, refugees, and migration, said")
+    if j - start >= _BARE_PLURAL_WORDS or not all(
+            word.isalpha() and word.islower() and word not in _VERB_FORMS and word not in _FUNCTION
+            for word, _ in tokens[start:j]):
+        return None
+    return " ".join(word for word, _ in tokens[start : j + 1])

@@ -10,13 +10,12 @@ pronoun or a role refers to; they know nothing about quotations. Decisions are r
 
 from __future__ import annotations
 
-from reader.quotes.descriptions import _as_written, _is_role, _partitive_start
+from reader.quotes.descriptions import _as_written, _bare_plural, _is_role, _partitive_back
 from reader.quotes.names import _POSSESSIVE, given_gender
 from reader.quotes.people import People
 from reader.quotes.role_phrases import RolePhrases
 from reader.quotes.token_windows import (
     _NAME_JOINS,
-    _PEOPLE_PLURALS,
     _ampersand,
     _home_town_before,
     _ing_after_adverbs,
@@ -41,7 +40,6 @@ from reader.quotes.words import (
     _DAYS,
     _DETERMINERS,
     _DOCUMENTS,
-    _FUNCTION,
     _GERMAN_ARTICLES,
     _GROUP_ROLES,
     _INDEFINITE,
@@ -181,7 +179,7 @@ class NounPhrases(RolePhrases):
             return None
         if self.lang == "en" and j >= 1 and _plural_head(tokens, j) and tokens[j - 1][0][:1].isupper():
             # "Trump supporters said": the group, not the name in it ("one of the Trump supporters": one of them)
-            return self._partitive_back(tokens, j) or self._group(tokens, j, 0)
+            return _partitive_back(tokens, j) or self._group(tokens, j, 0)
         found = self._noun_phrase_back(tokens, j)
         if found is not None and found[1] == "name" and self.lang == "en" and not tokens[verb][0].endswith("ing"):
             k = j
@@ -344,7 +342,7 @@ class NounPhrases(RolePhrases):
                     return self._description(words, offset), "description"
             return self.people.resolve_name(run, offset), "name"
         # a description of up to eight words: "the incumbent president", "a reporter", "Obama's former strategist"
-        if self.lang == "en" and (partitive := self._partitive_back(tokens, j)) is not None:
+        if self.lang == "en" and (partitive := _partitive_back(tokens, j)) is not None:
             return partitive, "description"
         k = j
         while k >= 0 and j - k < 8:
@@ -368,18 +366,6 @@ class NounPhrases(RolePhrases):
                 return _as_written([t for t, _ in tokens[k : j + 1]]) or None, "description"
             k -= 1
         return (_bare_plural(tokens, 0, j), "description") if self.lang == "en" and k < 0 else None
-
-    @staticmethod
-    def _partitive_back(tokens: list[tuple[str, int]], j: int) -> str | None:
-        """A partitive ending at ``j`` as written ("one of the engineers said", "two of Trump's aides said"):
-        members of a group no one names, not the whole group ("the engineers"). None when no role or people's
-        plural heads it ("one of her ads", "one of the congressman's alleged …")."""
-        head = tokens[j][0].lower()
-        if not (_is_role(head) or head in _PEOPLE_PLURALS):
-            return None
-        words = [t for t, _ in tokens[max(0, j - 8) : j + 1]]
-        start = _partitive_start(words, len(words) - 1)
-        return None if start is None else _as_written(words[start:]) or None
 
     def _role_for(self, tokens: list[tuple[str, int]], k: int, j: int,
                   offset: int) -> tuple[str | None, str] | None:
@@ -487,26 +473,3 @@ _OPENING_MARKS = frozenset("“\"‘'«„»")
 """Marks a quotation may open with (a sentence that starts with one opens with a quotation)."""
 _CLOSING_MARKS = frozenset("”\"’'»«“")
 """Marks a quotation may close with (a sentence that ends with one ends with a quotation)."""
-
-
-_BARE_PLURAL_WORDS = 3
-"""Words of a bare plural at most ("senior administration officials")."""
-
-
-def _bare_plural(tokens: list[tuple[str, int]], start: int, j: int) -> str | None:
-    """A plural of people with no determiner, from the clause's start (``start``: the window's start or the word
-    after a punctuation mark) to ``j``, as written: "“…,” officials said", "police said", "federal prosecutors
-    said" (who speaks, as "the officials" would say). None when anything but lower-case modifiers stands before
-    the noun ("the report angered officials": a verb) or the noun is no role nor people's plural."""
-    head = tokens[j][0]
-    if not head.islower() or not (head == "police" or (head.endswith("s") and head not in _ROLES and (
-            _is_role(head) or head in _PEOPLE_PLURALS))):  # (a plural: not "actress", "boss")
-        return None
-    if j + 1 < len(tokens) and not tokens[j + 1][0][:1].isalpha():
-        return None  # (its verb or an adverb follows it: not "for population, refugees, and migration, said")
-    if j - start >= _BARE_PLURAL_WORDS or not all(
-            word.isalpha() and word.islower() and word not in _VERB_FORMS and word not in _FUNCTION
-            for word, _ in tokens[start:j]):
-        return None
-    return " ".join(word for word, _ in tokens[start : j + 1])
-

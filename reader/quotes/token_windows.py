@@ -25,6 +25,7 @@ from reader.quotes.words import (
     _NOW,
     _OF_HEADS,
     _ORG_WORDS,
+    _PEOPLE_PLURALS,
     _PERIODS,
     _PERSON_TITLES,
     _PREPOSITIONS,
@@ -266,10 +267,6 @@ def _slice_tokens(text: str, start: int, end: int) -> list[tuple[str, int]]:
     return tokens
 
 
-_PEOPLE_PLURALS = frozenset("""fans followers backers allies demonstrators loyalists surrogates agents fighters
-    reviewers lobbyists observers biographers insiders veterans students workers employees parents neighbors
-    neighbours citizens immigrants refugees farmers teachers nurses doctors soldiers troops""".split())
-"""Plural nouns for people that are no role word (roles' plurals are read by ``_is_role``)."""
 
 
 def _plural_head(tokens: list[tuple[str, int]], k: int) -> bool:

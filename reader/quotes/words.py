@@ -380,3 +380,8 @@ _CLAUSE_WORDS = _words("""i we you he she they it and but so je tu il elle on no
     ich du er sie wir ihr es und aber""")
 """Words that open a clause: after a dash line's comma they make it a line of dialogue ("— Non, je reste."), not
 a signature ("— Jane Doe, 1999")."""
+
+_PEOPLE_PLURALS = frozenset("""fans followers backers allies demonstrators loyalists surrogates agents fighters
+    reviewers lobbyists observers biographers insiders veterans students workers employees parents neighbors
+    neighbours citizens immigrants refugees farmers teachers nurses doctors soldiers troops""".split())
+"""Plural nouns for people that are no role word (roles' plurals are read by ``_is_role``)."""
