@@ -12,7 +12,8 @@ what the reader's plain text is, so all converters agree on it:
 * Code keeps its lines exactly, tabs expanded to 4 columns (the terminal has no tab stops of ours); a table's
   cells are padded to their column's width and joined by ``" | "``, so its columns line up in the text itself
   and an exported highlight reads as the reader saw it.
-* Markers never enter the text: emphasis, strong, code and links become :class:`InlineStyle` spans.
+* Markers never enter the text: emphasis, strong, code and links become :class:`InlineStyle` spans; an ordered
+  list item's number is its block's :attr:`~reader.blocks.Block.number`, shown by the view as a bullet is.
 * An empty block (an empty ``<p>``) is dropped with its styles.
 
 Pure Python (the cell-width helper of :mod:`reader.layout` is the only other import).
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from reader.blocks import Block, BlockKind
+from reader.blocks import Block, BlockKind, NumberedBlock
 from reader.document import Document
 from reader.document_meta import DocumentPart, InlineStyle, SourceInfo, StyleName
 from reader.sanitize import without_soft_hyphens
@@ -51,6 +52,7 @@ class DocumentBuilder:
         self.styles: list[InlineStyle] = []
         self._kind: BlockKind | None = None
         self._level = 0
+        self._number: int | None = None
         self._segments: list[tuple[int, int]] = []
         self._segment_start = 0
         self._pending_space = False
@@ -87,8 +89,8 @@ class DocumentBuilder:
     def in_block(self) -> bool:
         return self._kind is not None
 
-    def open_block(self, kind: BlockKind, level: int = 0) -> None:
-        """Start a flowing block (closing the one that is open, if any)."""
+    def open_block(self, kind: BlockKind, level: int = 0, *, number: int | None = None) -> None:
+        """Start a flowing block (closing the one that is open, if any); ``number``: an ordered list item's."""
         if kind not in _FLOW_KINDS:
             raise ValueError(f"{kind} is not a flowing block")
         self.close_block()
@@ -97,6 +99,7 @@ class DocumentBuilder:
         self._open_styles = [(style, target, self._length) for style, target, _ in self._open_styles]
         self._kind = kind
         self._level = level
+        self._number = number if kind is BlockKind.LIST_ITEM else None
         self._segments = []
         self._segment_start = self._length
         self._pending_space = False
@@ -163,7 +166,10 @@ class DocumentBuilder:
         if not self._segments:
             self._take_back_separator()
             return
-        self.blocks.append(Block(kind, tuple(self._segments), level=self._level))
+        segments = tuple(self._segments)
+        number, level = self._number, self._level
+        block = Block(kind, segments, level) if number is None else NumberedBlock(kind, segments, level, number=number)
+        self.blocks.append(block)
         self._last_kind = kind
         end = self._length  # a style that ended after a trailing break taken back above ends with the text
         self.styles.extend(

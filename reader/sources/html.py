@@ -18,7 +18,12 @@ Decisions (each measured with ``benchmarks/extraction_quality.py`` on the 130 pa
   takes far more than the article on some pages (yahoo-4: F1 0.29 instead of 0.99). Pictures are put back by
   the reader: each picture with a telling ``alt`` is placed before the article block that followed it in the
   page (a picture whose next text is not in the article, such as a logo, stays out); a caption already shown
-  is not repeated, and a block that is the picture's own caption becomes its placeholder.
+  is not repeated, and a block that is the picture's own caption becomes its placeholder. A picture that ends
+  the article (a new user's review: its placeholder was missing, while one mid-article had it) is placed after
+  the article's last block when it stands right after that block in the page: as the element that follows it
+  (or follows the block's container, when the block ends it, up to 3 levels), alone in it but for its caption,
+  wrapped in nothing but ``figure``, ``picture``, ``p``, ``div`` or ``span`` (a footer's or share bar's
+  pictures, and a picture that is a link, such as a "back" button, stay out).
 * Before extraction the tree loses what no reader sees (``hidden``, ``aria-hidden``, ``display: none``); each
   ``<pre>`` is wrapped so trafilatura keeps it as code (it makes a ``<pre>`` without code-like text, an RFC or
   a poem, a quotation and loses its lines), and a quotation that is still one of the page's ``<pre>`` is made
@@ -105,13 +110,14 @@ def from_bytes(data: bytes, origin: Origin) -> Document:
     article: Any = None
     preformatted: set[str] = set()
     pictures: dict[str, list[str]] = {}
+    closing: dict[str, list[str]] = {}
     tree = _for_extraction(root, len(text))
     if tree is None:
         notices.append(TOO_LARGE_NOTICE)
     else:
         _drop_hidden(tree)
         preformatted = _preformatted_as_code(tree)
-        pictures = _pictures(tree)
+        pictures, closing = _pictures(tree)
         article = _extract(tree, origin.url)
         if article is None:
             notices.append(NO_ARTICLE_NOTICE)
@@ -128,7 +134,7 @@ def from_bytes(data: bytes, origin: Origin) -> Document:
     if article is not None:
         try:
             body = _as_html(article.body, info.title, preformatted)
-            _put_images(body, pictures)
+            _put_images(body, pictures, closing)
         except ValueError:  # lxml refusing a value: not expected (the tree's text is XML-safe), never a traceback
             body = None
         truncated = add_html(body, builder, base_url=base) if body is not None else False
@@ -352,11 +358,14 @@ def _key(text: str) -> str:
     return " ".join(text.replace(_REPEAT_MARK, "").split())[:300].casefold()
 
 
-def _pictures(root: Any) -> dict[str, list[str]]:
-    """The captions of the page's pictures, keyed by the text block that follows each (see :func:`_put_images`):
-    trafilatura is run without images (with them it takes more than the article on some pages)."""
+def _pictures(root: Any) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The captions of the page's pictures, keyed by the text block that follows each, and of those that stand
+    right after a text block (:func:`_right_after`), keyed by that block (see :func:`_put_images`): trafilatura
+    is run without images (with them it takes more than the article on some pages)."""
     found: dict[str, list[str]] = {}
+    closing: dict[str, list[str]] = {}
     pending: list[str] = []
+    last: tuple[Any, str] | None = None  # the last text block seen, and its key
     body = root.find("body")
     for element in (body if body is not None else root).iter():
         tag = element.tag
@@ -364,24 +373,69 @@ def _pictures(root: Any) -> dict[str, list[str]]:
             caption = image_caption(element)
             if caption and element.get("width", "").strip() not in ("0", "1"):
                 pending.append(caption)
-        elif pending and tag in _CAPTIONED:
+                if last is not None and _right_after(element, last[0], caption):
+                    closing.setdefault(last[1], []).append(caption)
+        elif tag in _CAPTIONED:
             key = _key(gather_text(element, limit=2000))
             if key:
-                found.setdefault(key, []).extend(pending)
-                pending = []
-    return found
+                last = (element, key)
+                if pending:
+                    found.setdefault(key, []).extend(pending)
+                    pending = []
+    return found, closing
 
 
-def _put_images(body: Any, pictures: dict[str, list[str]]) -> None:
-    """Put an image placeholder before each block of the article that followed a picture in the page. A
-    caption already shown is not repeated; a block that is the picture's caption (its words are those of the
-    ``alt``) becomes the placeholder."""
-    if not pictures:
+_PICTURE_WRAPPERS = frozenset({"figure", "picture", "p", "div", "span"})
+"""What may hold a picture that ends an article (not a link: a picture that is a link there is a button, such as
+hukumusume's "back to the previous page", or an advertisement)."""
+
+
+def _right_after(image: Any, block: Any, caption: str) -> bool:
+    """True when ``image`` stands right after ``block`` in the page: in the element that follows it (or follows
+    the block's parent, when the block is its last element, up to 3 levels), which holds no other picture and
+    no text but the picture's caption, through nothing but :data:`_PICTURE_WRAPPERS`."""
+    for _level in range(3):
+        following = block.getnext()
+        while following is not None and not isinstance(following.tag, str):
+            following = following.getnext()  # a comment or processing instruction between them
+        if following is not None:
+            break
+        block = block.getparent()
+        if block is None:
+            return False
+    else:
+        return False
+    node = image
+    while node is not following:
+        node = node.getparent()
+        if node is None or (node is not following and node.tag not in _PICTURE_WRAPPERS):
+            return False
+    if following is not image:
+        if following.tag not in _PICTURE_WRAPPERS or sum(1 for _ in following.iter("img")) != 1:
+            return False
+        text = gather_text(following, limit=2000)
+        if text.strip() and not (similarity(caption, text) > 0.75 and similarity(text, caption) > 0.75):
+            return False
+    return True
+
+
+def _put_images(body: Any, pictures: dict[str, list[str]], closing: dict[str, list[str]]) -> None:
+    """Put an image placeholder before each block of the article that followed a picture in the page, and after
+    the article's last block the pictures that stood right after it. A caption already shown is not repeated; a
+    block that is the picture's caption (its words are those of the ``alt``) becomes the placeholder."""
+    if not pictures and not closing:
         return
     from lxml import etree
 
     shown: set[str] = set()
-    for element in list(body.iter(*_CAPTIONED)):
+    blocks = list(body.iter(*_CAPTIONED))
+    last: Any = next((element for element in reversed(blocks) if _key(gather_text(element, limit=2000))), None)
+    ending = closing.get(_key(gather_text(last, limit=2000)), []) if last is not None else []
+    for caption in reversed(ending):  # each added right after the block: the last one first
+        if _key(caption) not in shown:
+            shown.add(_key(caption))
+            last.addnext(etree.Element("img", alt=caption))
+    for element in blocks:
         text = gather_text(element, limit=2000)
         captions = pictures.pop(_key(text), None)
         for caption in captions or ():

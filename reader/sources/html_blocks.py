@@ -15,8 +15,11 @@ Decisions:
 * Blocks: ``h1``-``h6`` headings; ``p``, ``div`` and the other block elements are paragraph breaks, whose text
   takes the kind of the innermost ``blockquote`` (QUOTE, level = quote depth), ``li`` (LIST_ITEM, level = list
   depth; every block of an item, continuation paragraphs too, stays a list item so the list reads as one) or
-  heading around it. ``pre`` is a CODE block; a ``figure`` with a single picture is one image placeholder with
-  its caption; ``img`` is ``[image: alt]`` (no placeholder for a picture whose caption says nothing of it).
+  heading around it. An ``ol`` item's first block carries its number (``start``, ``reversed`` and an item's
+  ``value`` honoured) as :attr:`~reader.blocks.Block.number`, for the view to show in place of the bullet; the
+  number is not text, as a bullet is not. ``pre`` is a CODE block; a ``figure`` with a single picture is one
+  image placeholder with its caption; ``img`` is ``[image: alt]`` (no placeholder for a picture whose caption
+  says nothing of it).
 * Tables: a data table becomes a TABLE block (header when its first row is all ``th`` or in ``thead``; a
   ``colspan`` adds empty cells; its ``caption`` is a paragraph before it). A layout table (one holding a nested
   table, headings, lists, quotes, code, or a cell of more than 300 characters, or a single column) is walked as
@@ -68,6 +71,8 @@ _MAX_OPEN_STYLES = 16
 """Distinct inline styles in force at once (each block re-opens them: a bound keeps that cheap)."""
 _MAX_LEVEL = 10
 """Deepest list or quote level given to a block (deeper nesting is shown at this level)."""
+_MAX_NUMBER = 10**9
+"""The largest list item number taken from ``start`` or ``value`` (a bigger one is ignored)."""
 
 # Undo flags of an element's exit marker on the walk stack.
 _CLOSE = 1  # a block boundary: close the open block
@@ -123,6 +128,25 @@ def _span(cell: Any) -> int:
         return 1
 
 
+def _number(value: str | None) -> int | None:
+    """A list number attribute's value (``start``, ``value``), or None when it is not a sensible integer."""
+    try:
+        number = int((value or "").strip())
+    except ValueError:
+        return None
+    return number if abs(number) <= _MAX_NUMBER else None
+
+
+def _counter(ol: Any) -> tuple[int, int]:
+    """The first number of an ``ol`` and its step (``reversed`` counts down from the number of its items)."""
+    start = _number(ol.get("start"))
+    if ol.get("reversed") is None:
+        return (1 if start is None else start), 1
+    if start is None:
+        start = sum(1 for child in ol if tag_name(child) == "li")
+    return start, -1
+
+
 # -- the walk -----------------------------------------------------------------------------------------------------
 
 
@@ -134,6 +158,11 @@ class _Walker:
         self.contexts: list[tuple[BlockKind, int]] = [(BlockKind.PARAGRAPH, 0)]
         self.styles: list[tuple[StyleName, str]] = []
         self.list_depth = 0
+        self.counters: list[tuple[int, int] | None] = []
+        """Per open list, innermost last: an ``ol``'s (next number, step: 1, or -1 when ``reversed``); None for
+        a bulleted list."""
+        self.numbers: dict[int, int] = {}
+        """The number of the list item at each level whose first block is not yet open."""
         self.quote_depth = 0
         self.elements = 0
         self.stopped = False
@@ -146,7 +175,8 @@ class _Walker:
     def ensure_block(self) -> None:
         if not self.builder.in_block:
             kind, level = self.contexts[-1]
-            self.builder.open_block(kind, level)
+            number = self.numbers.pop(level, None) if kind is BlockKind.LIST_ITEM else None
+            self.builder.open_block(kind, level, number=number)
             for style, target in self.styles:
                 self.builder.push_style(style, target)
 
@@ -300,13 +330,23 @@ class _Walker:
         if tag in _LISTS:
             self.close()
             self.list_depth += 1
+            self.counters.append(_counter(element) if tag == "ol" else None)
             return _CLOSE | _LIST
         if tag in BLOCK_TAGS:
             self.boundary()
             return _BOUNDARY
         if tag == "li":
             self.close()
-            self.contexts.append((BlockKind.LIST_ITEM, min(max(self.list_depth, 1), _MAX_LEVEL)))
+            level = min(max(self.list_depth, 1), _MAX_LEVEL)
+            self.contexts.append((BlockKind.LIST_ITEM, level))
+            for deeper in [key for key in self.numbers if key >= level]:
+                del self.numbers[deeper]  # an earlier item that never showed text keeps no number for this one
+            counter = self.counters[-1] if self.counters else None
+            if counter is not None:
+                number = _number(element.get("value"))
+                number = counter[0] if number is None else number
+                self.counters[-1] = (number + counter[1], counter[1])
+                self.numbers[level] = number
             return _CLOSE | _CONTEXT
         if tag == "blockquote":
             self.close()
@@ -348,6 +388,8 @@ class _Walker:
             self.contexts.pop()
         if undo & _LIST:
             self.list_depth -= 1
+            if self.counters:
+                self.counters.pop()
         if undo & _QUOTE:
             self.quote_depth -= 1
 

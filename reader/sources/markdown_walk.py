@@ -13,8 +13,9 @@ Decisions:
   document's first block becomes the title block; else there is none, and
   :attr:`Document.title` falls back to the first h1 anywhere (``SourceInfo.title``) or the file name. A front
   matter author or date becomes a byline under it.
-* Ordered lists: the number is a marker like a bullet, kept out of the text (the reader shows every list item
-  with its bullet), so a highlight's text is the item's words only.
+* Ordered lists: the number is a marker like a bullet, kept out of the text, so a highlight's text is the item's
+  words only; the item's first block carries it (:attr:`~reader.blocks.Block.number`, counted from the list's
+  first number as CommonMark does) for the view to show in place of the bullet.
 * A list item's later paragraphs continue its block on a new line (one bullet per item); block quotes are QUOTE
   blocks at their depth, and headings inside a quote or a list item take the container's kind (they are not
   sections of the document's outline).
@@ -65,6 +66,8 @@ class MarkdownWalk:
         self.containers: list[str] = []  # "quote" or "item", innermost last
         self.quote_depth = 0
         self.list_depth = 0
+        self.counters: list[int | None] = []  # per open list, innermost last: an ordered list's next number
+        self.number: int | None = None  # the number of the list item whose first block is not yet open
         self.items: list[int] = []  # serial numbers of the open list items
         self.serial = 0
         self.open_item = -1  # the list item whose block is open in the builder (for its next paragraph)
@@ -150,10 +153,17 @@ class MarkdownWalk:
             self.quote_depth -= 1
         elif kind in ("bullet_list_open", "ordered_list_open"):
             self.list_depth += 1
+            start = token.attrGet("start") if kind == "ordered_list_open" else None
+            self.counters.append(None if kind == "bullet_list_open" else start if isinstance(start, int) else 1)
         elif kind in ("bullet_list_close", "ordered_list_close"):
             self.list_depth -= 1
+            if self.counters:
+                self.counters.pop()
         elif kind == "list_item_open":
             self.builder.close_block()
+            self.number = self.counters[-1] if self.counters else None
+            if self.number is not None:
+                self.counters[-1] = self.number + 1
             self.serial += 1
             self.items.append(self.serial)
             self.containers.append("item")
@@ -194,7 +204,8 @@ class MarkdownWalk:
         if self.containers and self.containers[-1] == "quote":
             self.builder.open_block(BlockKind.QUOTE, self.quote_depth)
         elif self.containers and self.containers[-1] == "item":
-            self.builder.open_block(BlockKind.LIST_ITEM, max(1, self.list_depth))
+            number, self.number = self.number, None
+            self.builder.open_block(BlockKind.LIST_ITEM, max(1, self.list_depth), number=number)
         else:
             self.builder.open_block(kind, level)
 
