@@ -145,6 +145,8 @@ class Subjects(Pronouns):
                     if name is not None:  # "said Trump campaign manager Corey Lewandowski": Lewandowski
                         j = name
                         continue
+                    if run[-1].endswith(("'s", "’s")) and (owned := self._owned_role(tokens, j, k)) is not None:
+                        return owned  # "said Harmon's campaign manager, Luis Beltran": not Harmon
                 if self.lang == "de" and j >= 2 and tokens[j - 1][0].islower() and tokens[j - 2][0].islower() and (
                         any(t.lower() in _DETERMINERS for t, _ in tokens[verb + 1 : j - 1])):
                     return None  # "schildert das heute erwachsene Kind": an article, adjectives, a common noun
@@ -206,9 +208,10 @@ class Subjects(Pronouns):
                         continue
                     words.append(tokens[k][0])
                     k += 1
-                if place and self.lang == "en":
-                    # "said his best friend at Lehigh, Bruce Turry": the name after the comma is the person
-                    # (a given name opens it: not "a voter from Concord, New Hampshire")
+                if self.lang == "en" and (place or any(_is_role(w.lower()) for w in words[1:])):
+                    # "said his best friend at Lehigh, Bruce Turry", "said the museum's director, Catherine Ames":
+                    # the name after the comma is the person (a given name opens it: not "a voter from Concord,
+                    # New Hampshire")
                     appositive = _appositive_name(tokens, k)
                     if appositive and given_gender(appositive[0]):
                         return self.people.resolve_name(appositive, offset)
@@ -216,6 +219,20 @@ class Subjects(Pronouns):
                     return self._description(words, offset)
             j += 1
         return None
+
+    def _owned_role(self, tokens: list[tuple[str, int]], start: int, k: int) -> str | None:
+        """After a possessive name ending at ``k`` ("said Harmon's | campaign manager, Luis Beltran"): the name in
+        apposition to the role it owns (a given name opening it), else the role as written ("Harmon's campaign
+        manager"); None when no role follows within three lower-case words."""
+        m = k
+        while m < len(tokens) and m - k < 3 and tokens[m][0].isalpha() and tokens[m][0].islower():
+            m += 1
+        if m == k or not _is_role(tokens[m - 1][0]):
+            return None
+        appositive = _appositive_name(tokens, m)
+        if appositive and given_gender(appositive[0]):
+            return self.people.resolve_name(appositive, tokens[m + 1][1])
+        return self._span_text(tokens, (start, m))
 
     def _span_text(self, tokens: list[tuple[str, int]], span: tuple[int, int]) -> str:
         """The text from the first token of ``span`` (start, end) through its last, as written."""

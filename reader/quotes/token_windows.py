@@ -178,25 +178,29 @@ def _appositive_name(tokens: list[tuple[str, int]], k: int) -> list[str]:
     if k + 2 >= len(tokens) or tokens[k][0] != ",":
         return []
     m = k + 1
-    while m < len(tokens) and m - k <= 4 and tokens[m][0][:1].isupper() and tokens[m][0].isalpha() and (
-            tokens[m][0].lower() not in _FUNCTION and tokens[m][0].lower() not in _DAYS):
+    while m < len(tokens) and m - k <= 5 and (
+            (tokens[m][0][:1].isupper() and tokens[m][0].isalpha() and tokens[m][0].lower() not in _FUNCTION
+             and tokens[m][0].lower() not in _DAYS)
+            or (tokens[m][0] == "." and len(tokens[m - 1][0]) == 1 and m + 1 < len(tokens)
+                and tokens[m + 1][0][:1].isupper())):  # a middle initial: "James B. Comey"
         m += 1
     if m - (k + 1) < 2 or (m < len(tokens) and tokens[m][0] not in (".", ",", ";")):
         return []
-    return [t for t, _ in tokens[k + 1 : m]]
+    return _run_words(tokens[k + 1 : m])
 
 
 def _role_ahead(tokens: list[tuple[str, int]], k: int) -> bool:
     """Whether a role word is among the words at ``k`` (the next two, or up to four when the words between are
     capitalised modifiers: "a | leading Supreme Court lawyer", "a | senior White House official")."""
+    owned = k < len(tokens) and tokens[k][0].islower() and tokens[k][0].endswith(("'s", "’s"))
     for m in range(k, min(len(tokens), k + 4)):
         word = tokens[m][0]
         if not word[:1].isalnum():
             return False
         if word.lower() in _ROLES:
             return True
-        if m >= k + 1 and not word[:1].isupper():
-            return False
+        if m >= k + 1 and not word[:1].isupper() and not (owned and m <= k + 2):
+            return False  # (after a possessive, lower-case modifiers: "the | union's safety director")
     return False
 
 

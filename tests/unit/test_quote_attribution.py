@@ -576,3 +576,42 @@ def test_a_description_as_written(words: str, written: str) -> None:
 def test_a_surname_like_a_demonym_is_still_a_name() -> None:
     # "Americans" alone is a people; "Russell Means" is a person
     assert speakers("Russell Means led the protest. “We will stay,” Means said.") == ["Russell Means"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("A painting came home. “People come from all over,” said the museum's director, Catherine Ames.",
+         "Catherine Ames"),
+        ("Denise Harmon won. “I had my heart in my throat,” said Harmon's campaign manager, Luis Beltran.",
+         "Luis Beltran"),
+        ("Trains crashed. “Crews are exhausted,” said the union's safety director, Mike Santangelo.",
+         "Mike Santangelo"),
+        ("A mosque was searched. “It was casual,” said the bureau's director, James B. Comey, on Monday.",
+         "James B. Comey"),
+        ("Marco Rubio spoke. “We are ready,” said Rubio's deputy campaign manager.",
+         "Rubio's deputy campaign manager"),
+    ],
+)
+def test_a_name_in_apposition_after_the_verb_and_its_role(body: str, speaker: str) -> None:
+    """"said the museum's director, Catherine Ames": the name after the role speaks (a review's news gave the
+    next sentence's person, or the possessive's owner, Harmon)."""
+    assert quotes(body)[0].speaker_full == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a month's abbreviation before a day ends no sentence
+        ("Seatwise said it found \"unauthorized access\" on Sept. 14 and had \"taken steps to secure it.\"",
+         "Seatwise"),
+        # a dateline's place is no subject
+        ("WASHINGTON, Dec. 8 (UPI) — In response, Clinton's aide rallied supporters, saying: “We are ready.”",
+         "Clinton's aide"),
+        # the later verb introduces the words with a colon: its subject's own
+        ("A blogger, Tal Schneider, reported that she had a video of Adelson at a fundraiser on Monday, in which "
+         "Adelson said: \"Trump is a businessman.\"", "Adelson"),
+    ],
+)
+def test_news_style_dates_datelines_and_quoted_reports(body: str, speaker: str) -> None:
+    assert quotes(body)[-1].speaker_full == speaker
