@@ -252,8 +252,14 @@ class ReaderApp(App[None]):
             ),
             ("In the outline (o shows it; Tab reaches it)", bindings(Outline.BINDINGS)),
             ("In the library (L, or reader library; / searches every highlight)", _library_bindings()),
-            ("Everywhere", bindings(ReaderApp.BINDINGS)),
+            ("Quitting and closing", QUIT_AND_CLOSE),
         ]
+
+    def action_help_quit(self) -> None:
+        """ctrl+c (Textual's reminder that it does not quit): its toast said ``Press [b]ctrl+q[/b] to quit the
+        app`` with the markup printed, since every notification here is plain text (:meth:`notify`: document
+        text and file names are never markup). Said in plain words instead."""
+        self.notify("Press ctrl+q to quit (q on a document or in the library)", title="Do you want to quit?")
 
     def action_people(self) -> None:
         """`P`: the People screen (:mod:`reader.ui.screens.people`), over the current screen."""
@@ -344,6 +350,17 @@ class ReaderApp(App[None]):
             yield SystemCommand("Narrower text", "Narrow the reading measure (-)", screen.action_narrower)
             yield SystemCommand("Wider panel", "Widen the highlights panel (>)", screen.action_panel_wider)
             yield SystemCommand("Narrower panel", "Narrow the highlights panel (<)", screen.action_panel_narrower)
+
+
+QUIT_AND_CLOSE = [
+    Binding("q", "quit", "Quit (in the help and the Q list q closes them)"),
+    Binding("ctrl+q", "quit_anywhere", "Quit from anywhere, a dialog too"),
+    Binding("escape", "close", "Close the help, a list or a dialog"),
+    Binding("question_mark", "help", "Keys (this list)"),
+]
+"""The help's last section, written out: what `q`, ctrl+q, Esc and `?` do depends on the screen (`q` quits on a
+document, the library and People, closes the help and the quotation list, and is typed in a text field; ctrl+q
+quits from anywhere), which the bindings alone do not say."""
 
 
 def _library_bindings() -> list[Binding]:

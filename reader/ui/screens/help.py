@@ -116,7 +116,7 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll():
-            yield Static("Keys — Esc closes", id="help-title")
+            yield Static("Keys — Esc or q closes", id="help-title")
             yield Static(binding_rows(self.sections), id="help-body")
             store = getattr(getattr(self.app, "store", None), "path", None)
             if store is not None:
