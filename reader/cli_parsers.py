@@ -130,7 +130,8 @@ def build_subcommand_parser(name: str) -> argparse.ArgumentParser:
         parser = _Parser(
             prog="reader quotes",
             description="List the quotations of a document and who said them; with --by NAME, what that person "
-            "said across the documents of the store.",
+            "said across the documents of the store (exit 1 when they said nothing there, as reader search exits 1 "
+            "when nothing matches).",
         )
         parser.add_argument(
             "path", metavar="SOURCE", nargs="?", help="a file, an http(s) URL, or - for standard input"

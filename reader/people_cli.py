@@ -5,6 +5,11 @@ Both bring the quotations cache up to date first (:class:`reader.people_index.Pe
 every document; later runs read only those that changed). A document that cannot be read (a file gone, a URL not
 in the page cache) is left out without a word, as the People screen does; a cache that cannot be written is one
 warning line on stderr and the answer is still printed.
+
+Exit status (a decision shared with ``reader search``, and stated in the README and ``--help``): a query is 0
+when it found something, 1 when it found nothing (as grep; ``--json`` then prints an empty array), 2 for an
+error. ``quotes --by NAME`` is a query, so a name no quotation has is 1 (it was 0, while a search that matched
+nothing was 1: a new user's review); ``reader people`` is a listing, 0 even when nobody is quoted.
 """
 
 from __future__ import annotations
@@ -78,7 +83,8 @@ def quote_rows(quotes: list[PersonQuote]) -> list[dict[str, object]]:
 
 
 def run_quotes_by(args: argparse.Namespace) -> int:
-    """What one person said, grouped by document (the most recent first); ``--json``: an array of objects."""
+    """What one person said, grouped by document (the most recent first); ``--json``: an array of objects. Exit
+    status 1 when the person said nothing in the documents of the store (see the module note)."""
     from reader.quotes.cli import shorten
 
     name = str(args.by)
@@ -88,11 +94,11 @@ def run_quotes_by(args: argparse.Namespace) -> int:
     out = sys.stdout
     if getattr(args, "json", False):
         out.write(dumps(quote_rows(quotes), indent=1) + "\n")
-        return 0
+        return 0 if quotes else 1
     if not quotes:
         out.write(f"no quotations by {sanitize(shorten(name, 80))} in the documents of the store (reader people "
                   "lists who is quoted)\n")
-        return 0
+        return 1
     documents = len({q.doc_id for q in quotes})
     names = sorted({q.name for q in quotes})
     out.write(f"{sanitize(', '.join(names))}: {len(quotes)} quotation{'s' * (len(quotes) != 1)} in {documents} "

@@ -4,7 +4,7 @@ Per document::
 
     # Title
 
-    Source: Source title · Author · 2026-11-25 · Site · <https://example.com/story>
+    Source: Author · 2026-11-25 · Site · <https://example.com/story>
 
     > the highlighted text,
     > every line quoted
@@ -24,8 +24,10 @@ Per document::
 Decisions:
 * The ``#`` heading (the document's title) is Markdown-escaped as the citation line is: an imported title such
   as ``[x](javascript:…)`` or ``<img …>`` is text, never a live link or HTML in a Markdown viewer.
-* Under each heading, a citation line: the source's title (else the document's), author, date and site, and
-  where it is - its URL as an autolink, or else its file path in a code span (copied out exactly). That line is
+* Under each heading, a citation line: the author, date and site, and where it is - its URL as an autolink, or
+  else its file path in a code span (copied out exactly). The source's own title is on it only when it is not
+  the heading's (an imported record's title may differ from what the page says): the line said the title the
+  heading above it had just said (a new user's review). That line is
   Markdown-escaped (a title's ``*``, ``_``, ``[``, ``#``, ``<`` are text, not emphasis, links, tags or HTML), and
   a URL is linked only when it is an http(s) address with nothing a Markdown autolink cannot hold; otherwise it
   is escaped text too. It is also sanitised like everything else.
@@ -104,9 +106,13 @@ def annotation_markdown(annotation: Annotation, length: int | None = None) -> st
 
 
 def citation(doc: ExportDocument) -> str:
-    """The document's citation line: title, author, date, site, then its URL (an autolink) or file path."""
+    """The document's citation line: the source's title when the heading does not already say it, author, date,
+    site, then its URL (an autolink) or file path."""
     source = doc.source
-    texts = (source.get("title") or doc.title, source.get("author", ""), source.get("date", ""), source.get("site", ""))
+    title = source.get("title", "")
+    if " ".join(safe_lines(title)).strip().casefold() == display_title(doc).casefold():
+        title = ""
+    texts = (title, source.get("author", ""), source.get("date", ""), source.get("site", ""))
     parts = [escape(text) for text in texts]
     url = uri_text(source.get("url", ""))
     path = source.get("path") or doc.path

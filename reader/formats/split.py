@@ -33,7 +33,9 @@ Decisions, and why:
   marks after them), spaces, ``-`` and ``_`` are kept; every other run of characters (``/``, ``.``, ``:``,
   emoji, bidi marks, line breaks) becomes one space, as does a run of ``-``/``_`` with a space in it
   (``Jean-Luc`` stays, ``a --- b`` is ``a b``); the result is trimmed, at most :data:`MAX_STEM_CHARS` characters
-  and :data:`MAX_STEM_BYTES` UTF-8 bytes, ``Untitled`` when nothing is left, and a Windows device name (``CON``,
+  and :data:`MAX_STEM_BYTES` UTF-8 bytes, cut at the end of a word when it is longer (``… own people Sto.md`` was
+  a new user's review's finding; a single word longer than the limit is cut where the limit falls, and a cut
+  that would keep less than half of the limit is made there too), ``Untitled`` when nothing is left, and a Windows device name (``CON``,
   ``com1``...) gets a ``_``. No name can hold a separator or start with a dot, so every file is
   directly inside DIR. Only the title's first :data:`STEM_SOURCE_CHARS` characters are read (a title has no
   length limit on import; a title whose first 1,024 characters keep nothing is ``Untitled``).
@@ -227,9 +229,16 @@ def reader_id(head: bytes) -> str | None:
 
 
 def _cut(stem: str) -> str:
+    """``stem`` within :data:`MAX_STEM_CHARS` and :data:`MAX_STEM_BYTES`, cut at the end of a word when it is
+    longer (see the module note)."""
+    whole = stem
     stem = stem[:MAX_STEM_CHARS]
     while len(stem.encode("utf-8", "surrogatepass")) > MAX_STEM_BYTES:
         stem = stem[:-1]
+    if len(stem) < len(whole) and whole[len(stem)] != " ":
+        space = stem.rfind(" ")
+        if space >= len(stem) // 2:
+            stem = stem[:space]  # a word that goes on past the limit is left out whole
     return stem.strip(" -_")
 
 

@@ -438,7 +438,7 @@ def test_markdown_layout() -> None:
         length=1000,
     )
     md = export_markdown([doc])
-    assert md.startswith("# Article A\n\nSource: Article A · `articles/a.txt`\n")
+    assert md.startswith("# Article A\n\nSource: `articles/a.txt`\n")  # the title once, in the heading
     assert (
         "> First line\n> second line\n\n— Jens\n\nMy note\nmore\n\n#a-b #c\n\n*offset 416–657 · 41 % · yellow*\n" in md
     )

@@ -82,17 +82,20 @@ def test_quotes_by_short_name_json(db: Path, capsys: pytest.CaptureFixture[str])
         assert text[row["start"] : row["end"]] == row["text"]
 
 
-def test_quotes_by_nobody(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["quotes", "--by", "Nobody Here", "--db", str(db)]) == 0
+def test_quotes_by_nobody_exits_1_as_a_search_that_finds_nothing(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A query that finds nothing exits 1, as ``reader search`` does (it was 0: a new user's review)."""
+    assert main(["quotes", "--by", "Nobody Here", "--db", str(db)]) == 1
     assert "no quotations by Nobody Here" in capsys.readouterr().out
-    assert main(["quotes", "--by", "Nobody Here", "--db", str(db), "--json"]) == 0
+    assert main(["quotes", "--by", "Nobody Here", "--db", str(db), "--json"]) == 1
     assert json.loads(capsys.readouterr().out) == []
+    assert main(["search", "nobody-here-at-all", "--db", str(db)]) == 1
+    capsys.readouterr()
 
 
 def test_quotes_by_a_blank_or_a_huge_name(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["quotes", "--by", "  ", "--db", str(db)]) == 2  # no name is a usage error, not "nobody"
     assert capsys.readouterr().err.startswith("reader: --by needs a name")
-    assert main(["quotes", "--by", "A" * 100_000, "--db", str(db)]) == 0
+    assert main(["quotes", "--by", "A" * 100_000, "--db", str(db)]) == 1
     out = capsys.readouterr().out
     assert out.startswith("no quotations by A") and len(out) < 300  # the name is not echoed whole
 

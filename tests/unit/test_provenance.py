@@ -246,10 +246,10 @@ def test_w3c_extension_sources_are_checked_like_native_ones() -> None:
 def test_markdown_cites_title_author_date_and_url() -> None:
     md = export_markdown([ExportDocument(DOC, "The Story", "/x/story.html", (highlight(),), source=HTML_SOURCE)])
     assert md.startswith(
-        "# The Story\n\nSource: The Story · Jane Doe · 2026-11-20 · Example News · <" + PAGE_URL + ">\n\n"
+        "# The Story\n\nSource: Jane Doe · 2026-11-20 · Example News · <" + PAGE_URL + ">\n\n"  # no title again
     )
     local = ExportDocument(DOC, "Notes", "/x/notes.md", source={"kind": "markdown", "path": "/x/my_`notes`.md"})
-    assert "Source: Notes · ``/x/my_`notes`.md``\n" in export_markdown([local])
+    assert "Source: ``/x/my_`notes`.md``\n" in export_markdown([local])
 
 
 def test_markdown_citation_is_escaped_and_sanitised() -> None:
@@ -347,7 +347,7 @@ def test_an_old_store_without_sources_still_exports(tmp_path: Path, capsys: pyte
     assert native["documents"][0]["source"] == {} and native["documents"][0]["title"] == "Old"
     w3c = json.loads(run(capsys, "export", "--db", str(db), "-f", "w3c"))
     assert w3c["first"]["items"][0]["target"]["source"] == "file:///gone/story.txt"
-    assert "Source: Old · `/gone/story.txt`" in run(capsys, "export", "--db", str(db), "-f", "markdown")
+    assert "# Old\n\nSource: `/gone/story.txt`" in run(capsys, "export", "--db", str(db), "-f", "markdown")
 
 
 # -- end to end --------------------------------------------------------------------------------------------------
@@ -430,8 +430,8 @@ def test_w3c_sources_are_the_page_urls_and_file_uris(
 
 def test_markdown_export_cites_each_source(library: dict[str, Any], capsys: pytest.CaptureFixture[str]) -> None:
     md = run(capsys, "export", "--db", str(library["db"]), "-f", "markdown")
-    assert f"Source: Fetched · A. Writer · 2026-11-01 · <{PAGE_URL}>" in md
-    assert f"· `{Path(library['notes']).resolve()}`" in md
+    assert f"# Fetched\n\nSource: A. Writer · 2026-11-01 · <{PAGE_URL}>" in md
+    assert f"# Notes\n\nSource: `{Path(library['notes']).resolve()}`" in md
     assert "<https://hacks.mozilla.org/2015/03/this-api-is-so-fetching/>" in md
 
 

@@ -1,0 +1,68 @@
+"""A new user's review of the exports and the command line: the Markdown export's citation line, ``--split`` file
+names, and how highlights are shown outside the app (``reader search``, the Markdown export) against ``y``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.annotation import Annotation
+from reader.formats import ExportDocument
+from reader.formats.markdown import citation, export_markdown
+from reader.formats.split import MAX_STEM_CHARS, file_stem, write_split
+from reader.sources import load_file
+from tests.conftest import SEED
+
+SEED_TITLE = "Belarus regime uses bogus NATO threat to justify violence against own people – Stoltenberg"
+DOC = "sha256:" + "a" * 64
+
+
+def seed_export(source: dict[str, str] | None = None) -> ExportDocument:
+    document = load_file(SEED)
+    document.finish_parsing()
+    start = document.text.index("In NATO, we are following")
+    end = document.text.index("” Stoltenberg stressed")
+    annotation = Annotation.create(
+        doc_id=document.id, path=document.path, title=document.title, text_of_document=document.text,
+        start=start, end=end, speaker="Jens Stoltenberg",
+    )
+    recorded = dict(document.info.provenance()) if source is None else source
+    return ExportDocument(document.id, document.title, document.path, (annotation,), len(document.text), recorded)
+
+
+def test_the_markdown_citation_line_does_not_repeat_the_title() -> None:
+    """The review: ``Source: <the title> · <path>`` right under ``# <the title>``."""
+    doc = seed_export()
+    assert doc.title == SEED_TITLE
+    md = export_markdown([doc])
+    assert md.startswith(f"# {SEED_TITLE}\n\nSource: `{Path(SEED).resolve()}`\n")
+    assert md.count("bogus NATO threat") == 1
+    # a page's own title that the heading already says (case and spacing aside) is left out too ...
+    page = {"kind": "html", "url": "https://example.org/s", "title": SEED_TITLE.upper(), "author": "A. Writer"}
+    assert citation(seed_export(page)) == "Source: A. Writer · <https://example.org/s>"
+    # ... and one that says something else is kept (an imported record's title may differ from the page's)
+    page["title"] = "Stoltenberg: NATO is no threat"
+    assert citation(seed_export(page)).startswith("Source: Stoltenberg: NATO is no threat · A. Writer · <")
+
+
+def test_split_file_names_end_at_a_word() -> None:
+    """The review: ``… against own people Sto.md``. A stem longer than the limit ends at a word's end."""
+    assert file_stem(SEED_TITLE) == "Belarus regime uses bogus NATO threat to justify violence against own people"
+    for title in ("word " * 40, "Ünïcödé wörds " * 20, "a" * 40 + " " + "b" * 60):
+        stem = file_stem(title)
+        assert len(stem) <= MAX_STEM_CHARS and title.startswith(stem) and title[len(stem)] == " ", stem
+    assert file_stem("x" * 300) == "x" * MAX_STEM_CHARS  # one word longer than the limit: cut where it falls
+    short = "a" * 10 + " " + "b" * 100  # a cut at the only space would keep too little: cut at the limit
+    assert file_stem(short) == short[:MAX_STEM_CHARS]
+    assert file_stem("A short title") == "A short title"
+
+
+def test_split_export_writes_the_whole_word_name(tmp_path: Path) -> None:
+    result = write_split(tmp_path / "vault", [seed_export()])
+    assert result.written == [file_stem(SEED_TITLE) + ".md"]
+    assert (tmp_path / "vault" / f"{file_stem(SEED_TITLE)}.md").read_text(encoding="utf-8").count("# Belarus") == 1
+
+
+def test_a_stored_source_without_title_still_cites_its_file() -> None:
+    doc = ExportDocument(DOC, "Notes", "/x/notes.txt", source={"kind": "text", "path": "/x/notes.txt"})
+    assert citation(doc) == "Source: `/x/notes.txt`"
+    assert citation(ExportDocument(DOC, "Piped", "")) == ""
