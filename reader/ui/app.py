@@ -24,6 +24,7 @@ from reader.loader import show_path
 from reader.sanitize import sanitize, sanitize_lines
 from reader.store import Store
 from reader.store.writer import BackgroundWriter
+from reader.ui.notices import Notices
 from reader.ui.screens.annotating import AnnotatingMixin
 from reader.ui.screens.reading import ReadingScreen
 from reader.ui.widgets.article_view import ArticleView
@@ -64,6 +65,8 @@ class ReaderApp(App[None]):
         self.initial_document = document
         self.measure = measure or 80
         self.writer = BackgroundWriter()
+        self.notices = Notices(self)
+        """Toasts of which one of a kind shows at a time (text width, panel width, copy, export)."""
         self.gc_paused = gc_paused
         """True while the collector pause the CLI took for start-up (:mod:`reader.gc_pause`) is still ours to end."""
         self.exit_deadline: ExitDeadline | None = None
@@ -221,13 +224,19 @@ class ReaderApp(App[None]):
         severity: SeverityLevel = "information",
         timeout: float | None = None,
         markup: bool = True,
+        kind: str = "",
     ) -> None:
         """Every notification (``Widget.notify`` and ``Screen.notify`` come here too) as plain, safe text.
 
         Messages quote file names, store paths, OS errors and titles: each line is sanitised (escape sequences
         and invisible characters become placeholders) and never parsed as markup (``markup`` is ignored; no
-        message here uses it), here, so that no call site can forget it.
+        message here uses it), here, so that no call site can forget it. With a ``kind`` (``"width"``,
+        ``"copy"``, ``"export"``...), it replaces the toast of that kind still shown (:class:`Notices`); UI
+        thread only, as ``call_from_thread`` hands it over.
         """
+        if kind:
+            self.notices.show(kind, message, title=title, severity=severity, timeout=timeout or 3.0)
+            return
         super().notify(
             sanitize_lines(message), title=sanitize(title), severity=severity, timeout=timeout, markup=False
         )

@@ -50,18 +50,18 @@ def copy_passage(screen: AnnotatingMixin, *, markdown: bool) -> Clip | None:
     """Copy the passage under the cursor (as a Markdown block quote with ``markdown``) and say what was copied."""
     passage = passage_under_cursor(screen)
     if passage is None or not passage.text.strip():
-        screen.notify("Nothing to copy here", timeout=2)
+        screen.reader_app.notify("Nothing to copy here", kind="copy", timeout=2)
         return None
     document = screen.document
     source = Source.of(document.title, document.info, document.path)
     clip = markdown_citation(passage, source) if markdown else plain_citation(passage, source)
     screen.app.copy_to_clipboard(clip.text)
-    screen.notify(
+    screen.reader_app.notify(  # one "Copied" toast at a time: a new copy replaces the last one's
         copied_message(clip),
+        kind="copy",
         title="Copied",
         severity="warning" if clip.cut else "information",
         timeout=8 if clip.cut else 4,
-        markup=False,
     )
     if passage.kind == "selection" and screen.resizing is None:
         screen.article.clear_selection()

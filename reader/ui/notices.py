@@ -10,10 +10,16 @@ and the folder it was written to has a line of its own (shortened at its start, 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from rich.cells import cell_len
 
 from reader.loader import show_path
+from reader.sanitize import sanitize, sanitize_lines
+
+if TYPE_CHECKING:
+    from textual.app import App
+    from textual.notifications import Notification, SeverityLevel
 
 TOAST_WIDTH = 60
 """Textual's ``Toast`` is 60 cells wide, at most half the screen, with one cell of padding on each side and a
@@ -80,3 +86,34 @@ def exported_message(count: int, target: Path, screen_width: int) -> str:
     name = fit_middle(show_path(target.name), cells)
     folder = fit_start(show_path(target.parent), cells - 3)
     return f"{count} {noun} written to\n{name}\nin {folder}"
+
+
+class Notices:
+    """Toasts of which one of each kind is shown: a new notice of a kind replaces the one before it.
+
+    Eight presses of `-` showed six "Text width N columns" toasts at once. Textual's ``App.notify`` returns
+    nothing that could be withdrawn, and it posts its toast as a message: a toast withdrawn before that message
+    was handled (keys come in a burst, and each key's toast was queued behind the rest of the keys) was added
+    after it had been withdrawn, and stayed. Here a notice is added to the app's notifications at once, in the
+    same step as the previous one of its kind is taken away, so there is never more than one of a kind. UI
+    thread only (a worker hands its notice over with ``call_from_thread``). Text is plain and made safe, as
+    every notification of the app (:meth:`reader.ui.app.ReaderApp.notify`)."""
+
+    def __init__(self, app: App[Any]) -> None:
+        self._app = app
+        self._shown: dict[str, Notification] = {}
+
+    def show(self, kind: str, message: str, *, title: str = "", severity: SeverityLevel = "information",
+             timeout: float = 3.0) -> Notification:
+        """Show ``message`` in place of the last notice of ``kind`` (width, panel, copy, export...)."""
+        from textual.notifications import Notification
+
+        app = self._app
+        old = self._shown.get(kind)
+        if old is not None:
+            del app._notifications[old]  # (a no-op when it has expired or was dismissed by a click)
+        notification = Notification(sanitize_lines(message), sanitize(title), severity, timeout, markup=False)
+        self._shown[kind] = notification
+        app._notifications.add(notification)
+        app._refresh_notifications()
+        return notification

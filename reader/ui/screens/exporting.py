@@ -63,7 +63,8 @@ class ExportingMixin(_ScreenBase):
             self._export_failed(f"{error.strerror or error}: nothing was exported")
             return
         if refused:
-            self.app.call_from_thread(self.notify, refused, title="Export", severity="warning", markup=False)
+            self.app.call_from_thread(self.reader_app.notify, refused, kind="export", title="Export",
+                                      severity="warning", timeout=6)
         elif exists:
             self.app.call_from_thread(self._ask_to_overwrite, target, fmt)
         else:
@@ -74,8 +75,8 @@ class ExportingMixin(_ScreenBase):
             if yes:
                 self.export_to(target, fmt)
             else:  # a "no" is an answer the screen confirms too: nothing happens silently
-                self.notify(f"{target.name} was kept as it is: nothing was exported", title="Export",
-                            markup=False)
+                self.reader_app.notify(f"{target.name} was kept as it is: nothing was exported", kind="export",
+                                       title="Export")
 
         from reader.ui.notices import overwrite_question
         from reader.ui.screens.dialogs import ConfirmScreen
@@ -83,7 +84,8 @@ class ExportingMixin(_ScreenBase):
         self.app.push_screen(ConfirmScreen(overwrite_question(target)), answered)
 
     def _export_failed(self, why: str) -> None:
-        self.app.call_from_thread(self.notify, f"Export failed: {why}", title="Export", severity="error", markup=False)
+        self.app.call_from_thread(self.reader_app.notify, f"Export failed: {why}", kind="export", title="Export",
+                                  severity="error", timeout=10)
 
     @work(thread=True, exclusive=True, group="export")
     def export_to(self, target: Path, fmt: str = "json") -> None:
@@ -109,7 +111,8 @@ class ExportingMixin(_ScreenBase):
             self._export_failed(str(error))
             return
         message = exported_message(count, target, self.app.size.width)
-        self.app.call_from_thread(self.notify, message, title="Exported", markup=False, timeout=6)
+        # one export toast at a time: `e` pressed again replaces it (reader.ui.notices.Notices)
+        self.app.call_from_thread(self.reader_app.notify, message, kind="export", title="Exported", timeout=6)
 
 
 STEM_BYTES = 180

@@ -14,7 +14,6 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.dom import DOMNode
 from textual.events import DescendantBlur, Key
-from textual.notifications import Notification, Notify
 from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
@@ -22,7 +21,6 @@ from textual.widgets import Input, OptionList
 
 from reader.document import BlockKind, Document, Span
 from reader.preferences import MEASURE_MIN, PANEL_WIDTH_MAX, PANEL_WIDTH_MIN, Preferences, clamp_panel_width
-from reader.sanitize import sanitize_lines
 from reader.session import StoreOp
 from reader.ui.screens.annotating import AnnotatingMixin
 from reader.ui.screens.loading import LoadingMixin
@@ -101,8 +99,6 @@ class ReadingScreen(AnnotatingMixin, SearchingMixin, LoadingMixin, Screen[None])
         """``laying out 40%`` while the background layout runs (the top bar shows it after the search's word)."""
         self.painted = threading.Event()
         """Set once the first screen is painted; the start-up workers wait for it."""
-        self._announcements: dict[str, Notification] = {}
-        """The last toast of each kind (:meth:`announce`), so a new one replaces it instead of piling up."""
         self.preferences = Preferences()
         self.start_at: int | None = None
         """Where to put the cursor instead of the saved reading position (a quotation chosen on the People
@@ -374,17 +370,9 @@ class ReadingScreen(AnnotatingMixin, SearchingMixin, LoadingMixin, Screen[None])
         order[(index + 1) % len(order)].focus()
 
     def announce(self, kind: str, message: str, *, timeout: float = 1.5) -> None:
-        """A short status toast that replaces the previous one of the same ``kind`` (pressing `+` five times
-        showed five toasts). Textual keeps toasts by identity and offers no way to update one, so the old one
-        is withdrawn (``_unnotify``, as a click on a toast does) and a new one posted."""
-        app = self.app
-        old = self._announcements.get(kind)
-        if old is not None and old in app._notifications:
-            app._unnotify(old, refresh=False)
-        # Posted directly (not through ReaderApp.notify, the safe path), so sanitised here.
-        notification = Notification(sanitize_lines(message), timeout=timeout, markup=False)
-        self._announcements[kind] = notification
-        app.post_message(Notify(notification))
+        """A short status toast that replaces the previous one of the same ``kind`` (pressing `-` eight times
+        showed six toasts): the app's :class:`~reader.ui.notices.Notices`."""
+        self.reader_app.notify(message, kind=kind, timeout=timeout)
 
     def action_wider(self) -> None:
         """`+`: widen the measure by 4, but not past what the pane can show (the text would not get wider);
