@@ -66,3 +66,34 @@ def test_a_stored_source_without_title_still_cites_its_file() -> None:
     doc = ExportDocument(DOC, "Notes", "/x/notes.txt", source={"kind": "text", "path": "/x/notes.txt"})
     assert citation(doc) == "Source: `/x/notes.txt`"
     assert citation(ExportDocument(DOC, "Piped", "")) == ""
+
+
+def test_the_readme_json_example_is_what_an_export_writes(tmp_path: Path) -> None:
+    """The README's example showed a ``title`` in a text document's ``source`` that no export writes (a new user's
+    review): a plain-text file says nothing of itself but its kind and path. The example is checked against a
+    real export of the same seed highlight: the same keys everywhere, the same source and values."""
+    import json
+    import re
+
+    from reader.cli import main
+    from reader.store import Store
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = json.loads(re.search(r"```json\n(.*?)\n```", readme, re.DOTALL).group(1))  # type: ignore[union-attr]
+    doc = seed_export()
+    db = tmp_path / "s.json"
+    store = Store(db)
+    store.remember_document(doc.id, path=doc.path, title=doc.title, source=load_file(SEED).info)
+    store.add(doc.annotations[0])
+    store.close()
+    out = tmp_path / "out.json"
+    assert main(["export", "--db", str(db), "-o", str(out)]) == 0
+    real = json.loads(out.read_text(encoding="utf-8"))
+    assert real.keys() == example.keys() and real["format"] == example["format"]
+    assert real["version"] == example["version"]
+    [shown], [written] = example["documents"], real["documents"]
+    assert shown.keys() == written.keys() and shown["id"] == written["id"] and shown["title"] == written["title"]
+    assert shown["source"].keys() == written["source"].keys() == {"kind", "path"}
+    assert written["source"]["kind"] == shown["source"]["kind"] == "text"
+    assert shown["annotations"][0].keys() == written["annotations"][0].keys()
