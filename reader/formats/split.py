@@ -35,10 +35,10 @@ Decisions, and why:
   (``Jean-Luc`` stays, ``a --- b`` is ``a b``); the result is trimmed, at most :data:`MAX_STEM_CHARS` characters
   and :data:`MAX_STEM_BYTES` UTF-8 bytes, cut at the end of a word when it is longer (``… own people Sto.md`` was
   a new user's review's finding; a single word longer than the limit is cut where the limit falls, and a cut
-  that would keep less than half of the limit is made there too), ``Untitled`` when nothing is left, and a Windows device name (``CON``,
-  ``com1``...) gets a ``_``. No name can hold a separator or start with a dot, so every file is
-  directly inside DIR. Only the title's first :data:`STEM_SOURCE_CHARS` characters are read (a title has no
-  length limit on import; a title whose first 1,024 characters keep nothing is ``Untitled``).
+  that would keep less than half of the limit is made there too), ``Untitled`` when nothing is left, and a
+  Windows device name (``CON``, ``com1``...) gets a ``_``. No name can hold a separator or start with a dot, so
+  every file is directly inside DIR. Only the title's first :data:`STEM_SOURCE_CHARS` characters are read (a
+  title has no length limit on import; a title whose first 1,024 characters keep nothing is ``Untitled``).
 * **Linear time.** Every pattern here runs in time linear in its input, however hostile (a title of 80,000
   dashes, a foreign note's ``reader-id: a<64,000 spaces>b``): no two adjacent quantifiers can share characters
   without a possessive quantifier or a lookbehind pinning where a match may start, and trailing blanks are
