@@ -28,6 +28,8 @@ Decisions:
   as they are, and so is a mark at its edge that pairs with one inside (``“In NATO, …,” Stoltenberg``).
 * **Our marks only where the words have none** (:func:`quoted`, the one place highlight text is put in marks:
   `y`, its notification, the highlights panel, the note dialog, the library's search and ``reader search``).
+  What is shown of a highlight outside the clipboard is cleaned as `y` cleans it (:func:`shown_quote`: the
+  review's ``“It's a plan on paper,”`` in ``reader search`` against ``“It's a plan on paper”`` copied).
   Words that hold a double quotation mark of their own are shown and cited as they are, without ``“ ”`` around
   them: a highlight of a quotation with its attribution read ``““In NATO, … elections,” Stoltenberg”`` (doubled
   at the start, unbalanced at the end), and a sentence that quotes someone, ``“On the way …,” said Martin Indyk,
@@ -141,6 +143,13 @@ def quoted(words: str) -> str:
     """``words`` between ``“ ”``, unless they hold a double quotation mark of their own: then as they are (the
     module note says why)."""
     return words if _DOUBLE_MARKS.search(words) else f"“{words}”"
+
+
+def shown_quote(text: str) -> str:
+    """A highlight's words on one line as `y` cites them (:func:`cited_words`, white space runs made one space),
+    sanitised for the terminal, in ``“ ”`` unless they hold marks of their own: how ``reader search``, ``reader
+    quotes --by`` (and the app's lists) show a highlight or quotation, so it reads as it is copied."""
+    return quoted(sanitize(" ".join(cited_words(text).split())))
 
 
 def cited_words(text: str) -> str:

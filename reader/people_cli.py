@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from reader.citation import shown_quote
 from reader.errors import ReaderError
 from reader.formats.json_text import dumps
 from reader.loader import show_path
@@ -109,5 +110,5 @@ def run_quotes_by(args: argparse.Namespace) -> int:
             current = q.doc_id
             date = f"{sanitize(q.date)}  " if q.date else ""
             out.write(f"\n{date}{sanitize(q.title)}  ({show_path(q.source)})\n")
-        out.write(f"  {q.start:>7}  “{sanitize(shorten(q.text, MAX_SHOWN))}”\n")
+        out.write(f"  {q.start:>7}  {shown_quote(shorten(q.text, MAX_SHOWN))}\n")  # as y copies it
     return 0

@@ -2,8 +2,9 @@
 
 The same search as the library's ``/`` (:mod:`reader.search`: the panel's filter words plus ``doc:WORD``,
 ranked and grouped by document). Plain output is one line per document, then one indented line per highlight
-(``start-end  “quote” — speaker  #tags  note: ...``; a quote holding marks of its own is shown without ours,
-:func:`reader.citation.quoted`), every field sanitised for the terminal; ``--json`` is an
+(``start-end  “quote” — speaker  #tags  note: ...``; the quote cleaned as `y` cites it, without a trailing comma
+or marks around it, and one holding marks of its own shown without ours: :func:`reader.citation.shown_quote`),
+every field sanitised for the terminal; ``--json`` is an
 object (``query``, ``total``, ``documents``: each with its ``doc_id``, ``title``, ``source`` and ``matches``),
 terminal-safe (:func:`reader.formats.json_text.dumps`). Exit status 0 when something matched, 1 when nothing
 did (as grep), 2 for an error (an unreadable store). The store is only read: nothing is created.
@@ -15,7 +16,7 @@ import argparse
 import sys
 from typing import Any
 
-from reader.citation import quoted
+from reader.citation import shown_quote
 from reader.loader import show_path, visible_breaks
 from reader.sanitize import sanitize
 from reader.search import Group, Hit, SearchIndex, document_infos
@@ -55,7 +56,7 @@ def run_search(args: argparse.Namespace) -> int:
 
 def _line(start: int, end: int, hit: Hit) -> str:
     annotation = hit.annotation
-    parts = [f"{start}-{end}", quoted(sanitize(" ".join(annotation.text.split())))]  # (no “ ” around marks)
+    parts = [f"{start}-{end}", shown_quote(annotation.text)]  # as y copies it (no “ ” around marks)
     if annotation.speaker:
         parts.append("— " + sanitize(annotation.speaker))
     if annotation.tags:

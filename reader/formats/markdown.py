@@ -53,6 +53,7 @@ import re
 from collections.abc import Iterable
 
 from reader.annotation import Annotation
+from reader.citation import cited_words
 from reader.formats import ExportDocument, sorted_documents
 from reader.markdown_text import address_link, code_span, escape, inert
 from reader.provenance import uri_text
@@ -68,7 +69,9 @@ def safe_lines(text: str) -> list[str]:
 
 
 def _quote_block(text: str) -> str:
-    return "\n".join(f"> {inert(line)}" if line else ">" for line in safe_lines(text))
+    """The highlight's words as a block quote, cleaned as `Y` cleans them (:func:`reader.citation.cited_words`:
+    no trailing comma, no marks around them), so the export and the copy read the same."""
+    return "\n".join(f"> {inert(line)}" if line else ">" for line in safe_lines(cited_words(text)))
 
 
 def tag_name(tag: str) -> str:

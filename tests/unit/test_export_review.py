@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from reader.annotation import Annotation
 from reader.formats import ExportDocument
 from reader.formats.markdown import citation, export_markdown
@@ -97,3 +99,44 @@ def test_the_readme_json_example_is_what_an_export_writes(tmp_path: Path) -> Non
     assert shown["source"].keys() == written["source"].keys() == {"kind", "path"}
     assert written["source"]["kind"] == shown["source"]["kind"] == "text"
     assert shown["annotations"][0].keys() == written["annotations"][0].keys()
+
+
+PLAN = "Plan\n\n“It's a plan on paper,” said Ann Cole, a transit advocate.\n"
+
+
+def test_reader_search_and_the_markdown_export_show_a_highlight_as_y_copies_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The review: ``reader search`` showed ``“It's a plan on paper,”`` with its comma, `y` copied ``“It's a plan
+    on paper”``. The command line and the Markdown export now clean the words as `y` does; the JSON export keeps
+    the exact text (it is data: its offsets count it)."""
+    from reader.citation import Passage, Source, plain_citation, shown_quote
+    from reader.cli import main
+    from reader.store import Store
+
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN, encoding="utf-8")
+    document = load_file(path)
+    start = document.text.index("It's")
+    end = document.text.index("” said")
+    annotation = Annotation.create(
+        doc_id=document.id, path=document.path, title=document.title, text_of_document=document.text,
+        start=start, end=end, speaker="Ann Cole",
+    )
+    assert annotation.text == "It's a plan on paper,"
+    copied = plain_citation(Passage(annotation.text, "highlight", "Ann Cole"), Source("Plan")).text
+    assert copied.startswith("“It's a plan on paper” — Ann Cole")
+    assert shown_quote(annotation.text) == "“It's a plan on paper”"
+    assert shown_quote("“In NATO, we said,” Stoltenberg") == "“In NATO, we said,” Stoltenberg"  # marks of its own
+    assert shown_quote("a\x1b[2J b,\n c;") == "“a␛[2J b, c”"  # one line, safe, cleaned
+    db = tmp_path / "s.json"
+    store = Store(db)
+    store.remember_document(document.id, path=document.path, title=document.title, source=document.info)
+    store.add(annotation)
+    store.close()
+    assert main(["search", "plan", "--db", str(db)]) == 0
+    assert f"  {start}-{end}  “It's a plan on paper”  — Ann Cole" in capsys.readouterr().out
+    assert main(["export", "--db", str(db), "-f", "markdown"]) == 0
+    assert "\n> It's a plan on paper\n\n— Ann Cole\n" in capsys.readouterr().out
+    assert main(["export", "--db", str(db)]) == 0
+    assert '"text": "It\'s a plan on paper,"' in capsys.readouterr().out

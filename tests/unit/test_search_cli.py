@@ -33,7 +33,7 @@ def test_plain_lines_group_by_document(library: dict[str, Any], capsys: pytest.C
     river = library["river"]
     start = river.text.index("The gauges were moved")
     end = start + len("The gauges were moved in 2019,")
-    assert lines[1] == f"  {start}-{end}  “The gauges were moved in 2019,”  — Mayor Holt  #water"
+    assert lines[1] == f"  {start}-{end}  “The gauges were moved in 2019”  — Mayor Holt  #water"  # as y copies
     assert lines[2].startswith("  ") and lines[2].endswith("note: follow up with the farmers' union")
     assert sum(1 for line in lines if not line.startswith("  ")) == 3  # three documents
 
