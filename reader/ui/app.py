@@ -326,7 +326,7 @@ class ReaderApp(App[None]):
             why = next((str(r) for s in self.screen_stack if (r := getattr(s, "last_failure", ""))), "")
             self.exit(
                 return_code=1,
-                message=f"reader: {unsaved} change(s) could not be saved to {show_path(self.store.path)}"
+                message=f"reader: {unsaved:,} change(s) could not be saved to {show_path(self.store.path)}"
                 + (f": {sanitize(why)[:300]}" if why else ""),
             )
             return

@@ -85,7 +85,7 @@ def exported_message(count: int, target: Path, screen_width: int) -> str:
     noun = "annotation" if count == 1 else "annotations"
     name = fit_middle(show_path(target.name), cells)
     folder = fit_start(show_path(target.parent), cells - 3)
-    return f"{count} {noun} written to\n{name}\nin {folder}"
+    return f"{count:,} {noun} written to\n{name}\nin {folder}"
 
 
 class Notices:

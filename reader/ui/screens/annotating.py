@@ -114,7 +114,7 @@ class AnnotatingMixin(SavingMixin, QuotingMixin, ExportingMixin):
         if skipped:  # bad records stay in the file untouched; say so rather than hide them silently
             self.app.call_from_thread(
                 self.notify,
-                f"{len(skipped)} record(s) in the store could not be read as they are: skipped, or shown with a "
+                f"{len(skipped):,} record(s) in the store could not be read as they are: skipped, or shown with a "
                 "default (the file keeps them unchanged). "
                 f"First: {skipped[0]}",
                 title="Store",
@@ -172,17 +172,17 @@ class AnnotatingMixin(SavingMixin, QuotingMixin, ExportingMixin):
             counts: dict[str, int] = {}
             for annotation in moved:
                 counts[annotation.anchor] = counts.get(annotation.anchor, 0) + 1
-            detail = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+            detail = ", ".join(f"{n:,} {status}" for status, n in sorted(counts.items()))
             self.notify(
-                f"The document changed since it was annotated; {len(moved)} highlight(s) re-anchored: {detail}.",
+                f"The document changed since it was annotated; {len(moved):,} highlight(s) re-anchored: {detail}.",
                 title="Highlights re-anchored",
                 severity="warning" if counts.get("orphan") else "information",
                 timeout=8,
             )
         if anchored:
             lost = sum(1 for annotation in anchored if annotation.anchor == "orphan")
-            self.notify(f"{len(anchored) - lost} imported or orphaned highlight(s) found in the text by their words"
-                        + (f"; {lost} not found (listed as orphaned)." if lost else "."),
+            self.notify(f"{len(anchored) - lost:,} imported or orphaned highlight(s) found in the text by their words"
+                        + (f"; {lost:,} not found (listed as orphaned)." if lost else "."),
                         title="Highlights anchored", severity="warning" if lost else "information", timeout=8)
 
     # -- showing ----------------------------------------------------------------------------------------------

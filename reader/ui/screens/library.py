@@ -217,7 +217,7 @@ class LibraryScreen(Screen[None]):
         cursor = next((i for i, r in enumerate(self.rows) if r.key == keep), 0)
         self.list.set_count(len(self.rows), cursor=cursor)
         total = len(self.all_rows)
-        shown = f"{len(self.rows)} of {total}" if len(self.rows) != total else f"{total}"
+        shown = f"{len(self.rows):,} of {total:,}" if len(self.rows) != total else f"{total:,}"
         where = f" · in {show_path(self.folder)}" if self.folder else ""
         title = f"Library — {shown} document{'s' if total != 1 else ''}{where} · by {SORT_LABELS[self.order]}"
         self.query_one("#library-title", Static).update(title)
@@ -249,7 +249,8 @@ class LibraryScreen(Screen[None]):
         source = clip(sanitize(shown_source(row)), source_width - cell_len(mark), keep_end=True)
         progress = row.progress
         read = "" if progress is None else f"{round(progress * 100)}%"
-        numbers = f"{row.highlights or '':>6}{row.notes or '':>6}{read:>5}  {clip(when(row.opened, self.now), 16)}"
+        highlights, notes = (f"{n:,}" if n else "" for n in (row.highlights, row.notes))
+        numbers = f"{highlights:>6}{notes:>6}{read:>5}  {clip(when(row.opened, self.now), 16)}"
         muted = base + widget.style("muted") if not selected else base
         segments = [
             Segment(" " + clip(sanitize(row.title), title_width) + " ", base),

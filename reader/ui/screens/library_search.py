@@ -87,7 +87,7 @@ class LibrarySearchScreen(Screen[None]):
         if self.library.index_ready.is_set():
             self.run_query(self.library_query)
         else:
-            self._status(f"Indexing the highlights of {len(self.library.all_rows)} documents…")
+            self._status(f"Indexing the highlights of {len(self.library.all_rows):,} documents…")
             self.wait_for_index()
 
     @work(thread=True, exclusive=True, group="search-index")

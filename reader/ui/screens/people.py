@@ -41,8 +41,8 @@ MAX_QUOTE_SHOWN = 300
 
 
 def person_entry(person: Person) -> Content:
-    quotes = f"{person.quotations} quotation{'s' * (person.quotations != 1)}"
-    docs = f"{person.documents} document{'s' * (person.documents != 1)}"
+    quotes = f"{person.quotations:,} quotation{'s' * (person.quotations != 1)}"
+    docs = f"{person.documents:,} document{'s' * (person.documents != 1)}"
     return Content.assemble((sanitize(person.name), "bold"), (f"  {quotes} · {docs}", "$foreground-muted"))
 
 
@@ -130,7 +130,7 @@ class PeopleScreen(_ListScreen):
             now = time.monotonic()
             if now - last[0] > 0.1 or done == total:
                 last[0] = now
-                self.app.call_from_thread(self._title, f"People — finding quotations… {done}/{total} documents")
+                self.app.call_from_thread(self._title, f"People — finding quotations… {done:,}/{total:,} documents")
 
         worker = get_current_worker()
         report = index.refresh(progress, stop=lambda: worker.is_cancelled)
@@ -164,9 +164,9 @@ class PeopleScreen(_ListScreen):
         if self.shown:
             options.highlighted = 0
         documents = len(self.index.records) if self.index is not None else 0
-        title = f"People — {len(self.people)} quoted in {documents} document{'s' * (documents != 1)}"
+        title = f"People — {len(self.people):,} quoted in {documents:,} document{'s' * (documents != 1)}"
         if needle:
-            title += f" · {len(self.shown)} match{'es' * (len(self.shown) != 1)}"
+            title += f" · {len(self.shown):,} match{'es' * (len(self.shown) != 1)}"
         if not self.people:
             title = "People — nobody is quoted in the documents you have opened"
         self._title(title + ("" if not self.shown else " — Enter: their quotations, Esc: back"))
@@ -228,7 +228,7 @@ class PersonScreen(_ListScreen):
         documents = len({q.doc_id for q in self.quotes})
         yield Static(
             Content(
-                f"{sanitize(self.person.name)} — {count} quotation{'s' * (count != 1)} in {documents} "
+                f"{sanitize(self.person.name)} — {count:,} quotation{'s' * (count != 1)} in {documents:,} "
                 f"document{'s' * (documents != 1)} — Enter opens, Esc: back"
             ),
             id="person-title",

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from textual import on
 from textual.app import ComposeResult
@@ -24,6 +25,7 @@ from textual.strip import Strip
 from textual.widgets import Static
 
 from reader.sanitize import sanitize
+from reader.ui.notices import take_cells
 from reader.ui.widgets.line_list import LineList
 
 if TYPE_CHECKING:
@@ -32,16 +34,32 @@ if TYPE_CHECKING:
 SHOWN_CHARS = 200
 """Characters of a quotation's text drawn at most (the row is cut to the screen anyway)."""
 
+SPEAKER_CELLS = 24
+"""The speaker column's width: a name is padded to it, or cut with ``…`` when longer (the whole name is in the
+top bar once the list jumps there, and on the People screen), so that the kind and the quotation start in the
+same column on every row whatever the names' lengths."""
+KIND_CELLS = max(len(kind) for kind in ("speech", "phrase", "title", "term"))
+"""The kind column's width (:data:`reader.quotes.kinds.Kind`'s longest name)."""
+UNATTRIBUTED = "unattributed"
+"""The speaker column of a quotation with no speaker. A word, not the ``—`` that ``reader quotes`` prints: in a
+list read down a column a dash reads as a missing value or as punctuation, while the word says that the finder
+found nobody to attribute it to (and is drawn muted, so the names stand out)."""
+
 
 def entry_parts(quotation: Quotation) -> tuple[str, str, str, str]:
-    """(indent, speaker or "unattributed", kind, quoted text with its marks): one line, sanitised."""
+    """(indent, speaker or "unattributed" in a column of :data:`SPEAKER_CELLS`, kind in a column of
+    :data:`KIND_CELLS`, quoted text with its marks): one line, sanitised, its columns aligned."""
     text = sanitize(" ".join(quotation.text[: SHOWN_CHARS * 2].split()))
     if len(text) > SHOWN_CHARS:
         text = text[: SHOWN_CHARS - 1] + "…"
     name = quotation.speaker_full or quotation.speaker
-    speaker = " ".join(sanitize(name).split()) if name else "unattributed"
+    speaker = " ".join(sanitize(name).split()) if name else UNATTRIBUTED
+    if cell_len(speaker) > SPEAKER_CELLS:
+        speaker = take_cells(speaker, SPEAKER_CELLS - 1) + "…"
+    speaker += " " * (SPEAKER_CELLS - cell_len(speaker))
     indent = "    " if quotation.nested else ""
-    return indent, speaker, quotation.kind, sanitize(quotation.open) + text + sanitize(quotation.close)
+    quoted = sanitize(quotation.open) + text + sanitize(quotation.close)
+    return indent, speaker, quotation.kind.ljust(KIND_CELLS), quoted
 
 
 def quote_entry(quotation: Quotation) -> Content:
@@ -82,7 +100,7 @@ class QuotesScreen(ModalScreen[int | None]):
             finding = f"finding quotations… {int(self.progress * 100)}%"
             if not count:
                 return Content(finding[:1].upper() + finding[1:])
-            return Content(f"Quotations found so far ({count}), {finding} — Enter jumps, Esc closes")
+            return Content(f"Quotations found so far ({count:,}), {finding} — Enter jumps, Esc closes")
         return Content(f"Quotations ({count:,}) — Enter jumps, Esc closes" if count else "No quotations found")
 
     def compose(self) -> ComposeResult:
@@ -107,7 +125,7 @@ class QuotesScreen(ModalScreen[int | None]):
         indent, speaker, kind, quoted = entry_parts(self.quotations[index])
         base = rows.style("cursor") if selected else rows.rich_style
         muted = base if selected else base + rows.style("muted")
-        name = base if selected else base + rows.style("heading" if speaker != "unattributed" else "muted")
+        name = base if selected else base + rows.style("heading" if speaker.rstrip() != UNATTRIBUTED else "muted")
         segments = [Segment(" " + indent, base), Segment(speaker, name), Segment(f"  {kind}  ", muted),
                     Segment(quoted, base)]
         return Strip(segments).crop_extend(0, width, base)

@@ -113,7 +113,7 @@ class StoredHighlightsScreen(Screen[None]):
         listed.clear_options()
         listed.add_options([Option(entry(a), id=a.id) for a in annotations[:MAX_SHOWN]])
         if len(annotations) > MAX_SHOWN:
-            listed.add_option(Option(f"… and {len(annotations) - MAX_SHOWN} more (reader export lists them all)"))
+            listed.add_option(Option(f"… and {len(annotations) - MAX_SHOWN:,} more (reader export lists them all)"))
         if not annotations:
             listed.add_option(Option("No highlights are stored for it."))
         if self.focus_id is not None:
@@ -122,7 +122,7 @@ class StoredHighlightsScreen(Screen[None]):
             except KeyError:
                 pass
         self.query_one("#stored-title", Static).update(
-            f"{sanitize(self.row.title)} — {len(annotations)} highlight{'s' if len(annotations) != 1 else ''}"
+            f"{sanitize(self.row.title)} — {len(annotations):,} highlight{'s' if len(annotations) != 1 else ''}"
         )
 
     def action_back(self) -> None:

@@ -170,9 +170,9 @@ class HighlightPanel(Vertical):
 
     def _update_title(self, shown: int, orphans: int) -> None:
         total = len(self.annotations)
-        title = f"Highlights ({total})" if shown == total else f"Highlights ({shown} of {total})"
+        title = f"Highlights ({total:,})" if shown == total else f"Highlights ({shown:,} of {total:,})"
         if orphans:
-            title += f" · {orphans} orphaned"
+            title += f" · {orphans:,} orphaned"
         self._entries.set_empty(EMPTY_LINES if total == 0 else NO_MATCH_LINES if shown == 0 else ())
         if title == self.heading:
             return
