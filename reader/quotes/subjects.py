@@ -14,6 +14,7 @@ from reader.quotes.people import Unheld
 from reader.quotes.pronouns import Pronouns
 from reader.quotes.token_windows import (
     _NAME_JOINS,
+    _after_dateline,
     _ampersand,
     _appositive_name,
     _ing_after_adverbs,
@@ -365,18 +366,23 @@ class Subjects(Pronouns):
                 return None
             i = comma + 1
         aside = False  # inside ", her Republican opponent," after the subject
+        closed = -1  # where the last aside closed
         for v in range(i + 1, min(len(tokens), i + 30)):
             word = tokens[v][0]
             key = word.lower()
             if not word.isalpha() or not word.islower():
                 if word == "," and not aside and (
-                        (tokens[v - 1][0][:1].isupper() and v + 1 < len(tokens) and tokens[v + 1][0].islower())
+                        (tokens[v - 1][0][:1].isupper() and v + 1 < len(tokens) and (
+                            tokens[v + 1][0].islower() or tokens[v + 1][0].isdigit()))
                         or ((tokens[v - 1][0].islower() or _complement_of_role(tokens, v - 1))
                             and _apposed_run(tokens, v))):
-                    # (a name's aside, ", the former governor,"; a description's name, "One commuter, Sarah Whitley,")
+                    # (a name's aside, ", the former governor,", ", 45,"; a description's name, "One commuter,
+                    # Sarah Whitley,")
                     aside = True
-                elif word == "," and aside:
-                    aside = False
+                elif word == "," and aside and not (v + 1 < len(tokens) and (tokens[v + 1][0].isdigit() or (
+                        tokens[v - 1][0].isdigit() and tokens[v + 1][0] in ("a", "an", "the", "who")))):
+                    aside = False  # (", 45, a bank clerk from Dombivli,", ", 70, who has …,": one aside)
+                    closed = v
                 elif word in (";", ":") or (word == "," and v > i + 1 and tokens[v - 1][0].islower()):
                     return None
                 continue
@@ -387,7 +393,9 @@ class Subjects(Pronouns):
                 key in _VERBS and not key.endswith("ing")
                 or key in _AUXILIARIES or key in _IRREGULAR_PAST
                 or (key.endswith("ed") and len(key) > 4)
-                or (key.endswith("s") and not key.endswith("ss") and (previous[:1].isupper() or previous == ")")
+                or (key.endswith("s") and not key.endswith("ss") and (previous[:1].isupper() or previous == ")"
+                                                                      or (v == closed + 1 and len(key) > 3
+                                                                          and key not in _FUNCTION))
                     and not (_plural_head(tokens, v) and v + 1 < len(tokens) and (
                         tokens[v + 1][0] in _VERBS or tokens[v + 1][0] in _IRREGULAR_PAST)))
             )  # ("Trump wins", but "Twitter users wrote": a plural noun, then the verb)
@@ -487,14 +495,4 @@ def _particles_of_name(tokens: list[tuple[str, int]], k: int) -> bool:
         return False  # ("sagte Lindner der Süddeutschen Zeitung": an article, the interviewer; "van der Bellen")
     word = tokens[end][0]
     return word[:1].isupper() and word.lower() not in _ORG_WORDS and word not in _PLACES
-
-
-def _after_dateline(tokens: list[tuple[str, int]]) -> int:
-    """Where a sentence starts after a dateline that opens it ("WASHINGTON, Dec. 8 (UPI) — …", "LONDON (Reuters) -
-    …"): a place in capitals, then a comma or a parenthesis, and a dash within a few words; 0 when there is none.
-    The place is no subject."""
-    if len(tokens) < 3 or not (tokens[0][0].isupper() and len(tokens[0][0]) > 1 and tokens[1][0] in (",", "(")):
-        return 0
-    dash = next((k for k in range(2, min(len(tokens), 14)) if tokens[k][0] in ("—", "–", "-")), None)
-    return 0 if dash is None else dash + 1
 

@@ -388,3 +388,12 @@ def _member_of(tokens: list[tuple[str, int]], k: int) -> list[tuple[str, int]] |
                       or tokens[start - 1][0] in (",", "&")):
         return None  # "a spokesman for Sarah Smith of …", "Critics of …", "John Smith and Mary Jones of …"
     return tokens[start : m - 1]
+
+def _after_dateline(tokens: list[tuple[str, int]]) -> int:
+    """Where a sentence starts after a dateline that opens it ("WASHINGTON, Dec. 8 (UPI) — …", "LONDON (Reuters) -
+    …"): a place in capitals, then a comma or a parenthesis, and a dash within a few words; 0 when there is none.
+    The place is no subject."""
+    if len(tokens) < 3 or not (tokens[0][0].isupper() and len(tokens[0][0]) > 1 and tokens[1][0] in (",", "(")):
+        return 0
+    dash = next((k for k in range(2, min(len(tokens), 14)) if tokens[k][0] in ("—", "–", "-")), None)
+    return 0 if dash is None else dash + 1

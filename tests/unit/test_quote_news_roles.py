@@ -78,3 +78,24 @@ def test_a_name_in_apposition_after_the_verb_and_its_role(body: str, speaker: st
 )
 def test_news_style_dates_datelines_and_quoted_reports(body: str, speaker: str) -> None:
     assert quotes(body)[-1].speaker_full == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Commissioner Ashok Bhosale said 480 pumps had been deployed.\n\nRamesh Kulkarni, 45, a bank clerk from "
+         "Dombivli, said he had been waiting for three hours. “There is no announcement,” he said.",
+         "Ramesh Kulkarni"),
+        ("“Museums have held these objects,” said Dr. Sarah Yellowhorse, an anthropologist.\n\nVisitor Marjorie "
+         "Tell, 70, who has been a member since 1979, gave the building her approval. “It's lighter,” she said.",
+         "Marjorie Tell"),
+        ("The radiator in Yolanda Pierce's living room is cold.\n\nPierce's neighbor, Marcus Bell, 40, a subway "
+         "conductor, lives down the hall. “Our bill was six hundred dollars,” he said.", "Marcus Bell"),
+        ("Transportation director Kevin Walsh told the board it needed buses.\n\nTrustee Bob Lindqvist cast the lone "
+         "vote against. “We just laid off eleven aides,” he said.", "Bob Lindqvist"),
+    ],
+)
+def test_a_person_introduced_with_age_occupation_or_title_is_the_pronouns(body: str, speaker: str) -> None:
+    """A sentence's subject with an age, an occupation and a relative clause in apposition ("Ramesh Kulkarni,
+    45, a bank clerk from Dombivli, said") is the person "he" stands for next, not the speaker before."""
+    assert quotes(body)[-1].speaker_full == speaker
