@@ -121,18 +121,25 @@ async def test_a_moved_position_creates_the_store_and_remembers_the_document(pla
     assert [d.id for d in store.documents()] == [screen.document.id]
 
 
-async def test_reopening_at_the_saved_position_writes_nothing(tmp_path: Path) -> None:
+async def test_reopening_at_the_saved_position_records_only_the_opening(tmp_path: Path) -> None:
+    """A document the store knows is recorded as opened (the library orders it by that), but its position is
+    not written again, and nothing is created beside the store."""
     path = tmp_path / "store" / "a.json"
     document = load_document(SEED)
     Store(path).save_position(document.id, 400, path=document.path, title=document.title)
-    before = (path.read_bytes(), path.stat().st_mtime_ns, path.stat().st_ino)
+    record = Store(path).document(document.id)
+    assert record is not None
     app = ReaderApp(store=Store(path), paths=[SEED], document=load_document(SEED))
     async with app.run_test(size=SIZE) as pilot:
         screen = await opened(pilot, still=True)
         assert screen.article.cursor == 400
+        app.writer.drain()
+        writes = path.stat().st_mtime_ns
         screen.save_position()  # as Esc to the library does: unchanged, so skipped
         await quit_app(app, pilot)
-    assert (path.read_bytes(), path.stat().st_mtime_ns, path.stat().st_ino) == before
+    assert path.stat().st_mtime_ns == writes  # the opening only: no position write after it
+    after = Store(path).document(document.id)
+    assert after is not None and after.position == 400 and after.opened > record.opened
     assert files_under(path.parent) == ["a.json"]
 
 

@@ -231,14 +231,21 @@ async def test_a_renamed_file_is_recorded_at_its_new_path_when_opened(store_path
         assert not any("re-anchored" in m for m in messages)
 
 
-async def test_a_known_file_opened_at_its_path_writes_nothing(store_path: Path, tmp_path: Path) -> None:
+async def test_a_known_file_opened_at_its_path_writes_only_its_opening(store_path: Path, tmp_path: Path) -> None:
+    """Nothing is re-anchored or created; the document is recorded as opened now (the library orders by it)."""
     path = tmp_path / "article.txt"
     shutil.copyfile(SEED, path)
-    annotate(Store(store_path), path)
-    stamp = {p.name: p.stat().st_mtime_ns for p in store_path.parent.iterdir()}
+    made = annotate(Store(store_path), path)
+    before = Store(store_path).document(made["quote"].doc_id)
+    annotations = sorted(a.id for a in Store(store_path).all_annotations())
+    names = sorted(p.name for p in store_path.parent.iterdir())
     async with opened(store_path, path) as (app, pilot, messages):
         app.writer.drain()
-    assert {p.name: p.stat().st_mtime_ns for p in store_path.parent.iterdir()} == stamp
+    after = Store(store_path).document(made["quote"].doc_id)
+    assert before is not None and after is not None and after.opened > before.opened
+    assert (after.path, after.position) == (before.path, before.position)
+    assert sorted(a.id for a in Store(store_path).all_annotations()) == annotations
+    assert sorted(p.name for p in store_path.parent.iterdir()) == names
 
 
 async def test_a_changed_file_opens_where_its_last_version_was_read(store_path: Path, tmp_path: Path) -> None:

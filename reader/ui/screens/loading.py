@@ -191,19 +191,23 @@ class LoadingMixin(_ScreenBase):
             self.query_one(HighlightPanel).styles.width = preferences.panel_width
 
     def load_position(self) -> None:
-        """(In the start-up worker.) Restore the saved reading position. Nothing is written, unless the store
-        knows the document at another path: it is remembered with its first change
-        (:meth:`~reader.ui.screens.reading.ReadingScreen.remember_document`); or unless this version of a
-        changed file has no position of its own: the last version's is carried over and saved for it at once."""
+        """(In the start-up worker.) Restore the saved reading position, and record a document the store knows
+        as opened now (:meth:`~reader.ui.screens.reading.ReadingScreen.remember_document`); one it does not
+        know is remembered with its first change. When this version of a changed file has no position of its
+        own, the last version's is carried over and saved for it at once."""
         self.document.finish_parsing()  # the saved position may lie past the first part of a large document
         store, document = self.reader_app.store, self.document
         record = store.document(document.id)
         position = None if record is None else record.position
         carried = None if position is not None else self._carried_position()
-        if record is not None and document.path and record.path != document.path:
-            # a file the store knows by its text, moved or renamed: its new place is recorded now (the library
-            # listed it as gone, exports and search cited the old path); a document the store does not know
-            # is still recorded only with its first change
+        if record is not None:
+            # A document the store knows is recorded as opened now (and at its new place, when the file was
+            # moved or renamed: the library listed it as gone, exports and search cited the old path): the
+            # library's "last opened" changed only once the cursor moved, so a document opened and read
+            # without a key stayed below others (a review's finding). The write is the background writer's
+            # (this thread hands it over and goes on; the UI thread never waits on the disk), and it creates
+            # nothing: the store exists. A document the store does not know is still recorded only with its
+            # first change (opening and quitting leaves no trace, issue 13).
             self.app.call_from_thread(self.remember_document)
         self.app.call_from_thread(self._restore, position, carried)
 

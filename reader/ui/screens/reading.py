@@ -226,12 +226,14 @@ class ReadingScreen(AnnotatingMixin, SearchingMixin, LoadingMixin, Screen[None])
     # -- position ---------------------------------------------------------------------------------------
 
     def remember_document(self) -> None:
-        """Record this document in the store (path, title, source, opened now), once a session, just before its
-        first write (a moved reading position or an edit) and in the same queue, so it lands first.
+        """Record this document in the store (path, title, source, opened now), once a session: on open when the
+        store knows it already (:meth:`~reader.ui.screens.loading.LoadingMixin.load_position`, so the library's
+        "last opened" orders it first even if no key moved the cursor), else just before its first write (a
+        moved reading position or an edit), in the writer's queue either way, so it lands first.
 
-        Not on open: opening and quitting without a change must create no file anywhere (issue 13), and a
-        record written on open would create the store (or its journal). A document only glanced at is
-        therefore not listed as opened; one that was read (the cursor moved) or annotated is."""
+        A document the store does not know is not recorded on open: opening and quitting without a change must
+        create no file anywhere (issue 13), and a record written on open would create the store (or its
+        journal), or list in a project's store a document only glanced at."""
         if self._remembered:
             return
         self._remembered = True
