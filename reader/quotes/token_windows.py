@@ -15,6 +15,7 @@ from reader.quotes.names import _TOKEN
 from reader.quotes.words import (
     _AFTERWARDS,
     _AMOUNTS,
+    _AUXILIARIES,
     _DAYS,
     _DEMONYMS,
     _DETERMINERS,
@@ -51,7 +52,7 @@ def _relative_start(tokens: list[tuple[str, int]], j: int) -> int | None:
     between is another structure."""
     k = j
     while k >= 1 and j - k < _RELATIVE_WORDS and tokens[k][0][:1].isalnum():
-        if tokens[k][0] == "who":
+        if tokens[k][0] in ("who", "that", "which"):  # ("The academy trust that runs the school said")
             before = tokens[k - 1][0]
             if k == j:
                 return None  # "a man who said": the clause's own verb
@@ -74,9 +75,27 @@ def _relative_start(tokens: list[tuple[str, int]], j: int) -> int | None:
                     named = all(t[:1].isupper() or t == "." for t, _ in tokens[p + 1 : k])
                     return k if named else p
                 return -1
+            if tokens[k][0] != "who" and not _that_clause_of_role(tokens, k):
+                return None  # ("the report that the committee released said": no one)
             return k if _is_role(before.lower()) or before[:1].isupper() else None
         k -= 1
     return None
+
+
+def _that_clause_of_role(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Whether the "that" or "which" at ``k`` opens a relative clause on a role ("The academy trust | that runs
+    the school | said"): a role word before it, a verb's form right after it (not "at school that morning"), and
+    the role heading its noun phrase (not "the areas of the regulator's network that were hacked")."""
+    if not _is_role(tokens[k - 1][0].lower()) or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1][0]
+    if not (nxt.islower() and (nxt.endswith(("s", "ed")) or nxt in _AUXILIARIES or nxt in _VERB_FORMS)):
+        return False
+    m = k - 1
+    while (m > 0 and k - m < 5 and tokens[m - 1][0].replace("’", "").replace("'", "").isalpha()
+           and tokens[m - 1][0].lower() not in _DETERMINERS):
+        m -= 1
+    return not (m >= 2 and tokens[m - 1][0].lower() in _DETERMINERS and tokens[m - 2][0] == "of")
 
 
 def _name_after_role(tokens: list[tuple[str, int]], k: int, place: bool = False) -> int | None:

@@ -99,3 +99,20 @@ def test_a_person_introduced_with_age_occupation_or_title_is_the_pronouns(body: 
     """A sentence's subject with an age, an occupation and a relative clause in apposition ("Ramesh Kulkarni,
     45, a bank clerk from Dombivli, said") is the person "he" stands for next, not the speaker before."""
     assert quotes(body)[-1].speaker_full == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The academy trust that runs the school said it had suspended him “pending a full investigation”.",
+         "The academy trust"),
+        ("The county prosecutor's office said the charges “reflect the evidence”.\n\nThe NAACP's chapter said it "
+         "would hold a vigil. “Jamal deserved to grow up,” the chapter said on Facebook.", "the chapter"),
+        # not a relative clause on a role: no speaker from its words
+        ("He dropped Jesse off at school that morning and Jesse told him, “Dad, it is OK.”", "Jesse"),
+    ],
+)
+def test_a_relative_clause_on_a_role_and_an_organisations_unit(body: str, speaker: str) -> None:
+    """"The academy trust that runs the school said": the trust, not the school the clause names; "the chapter
+    said" speaks as written rather than taking the previous paragraph's speaker."""
+    assert quotes(body)[-1].speaker_full == speaker
