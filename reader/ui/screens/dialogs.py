@@ -14,7 +14,7 @@ under a class selector in the screen's ``CSS`` (app-level rules): ``DEFAULT_CSS`
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on
@@ -383,15 +383,19 @@ class TagsEditor(OverArticle[tuple[str, ...] | None]):
     """Edit a highlight's tags: words separated by spaces or commas; Enter saves, Esc cancels.
 
     Enter and Esc are handled in the line's own queue, after the keys typed before them. Saved without a change,
-    the tags are returned as they were, character for character (even a tag the word split would cut)."""
+    the tags are returned as they were, character for character (even a tag the word split would cut). Tags are
+    case-insensitive: ``known`` (the document's other highlights' tags) gives a tag typed in another case its
+    spelling in use (:mod:`reader.ui.tags`)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
     DEFAULT_CSS = DIALOG_CSS.format(name="TagsEditor")
 
-    def __init__(self, tags: tuple[str, ...], keep_clear: tuple[int, int] | None = None) -> None:
+    def __init__(self, tags: tuple[str, ...], keep_clear: tuple[int, int] | None = None,
+                 known: Iterable[str] = ()) -> None:
         super().__init__(keep_clear)
         self.tags = tags
         self.initial = " ".join(tags)
+        self.known = tuple(known)
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -402,11 +406,12 @@ class TagsEditor(OverArticle[tuple[str, ...] | None]):
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
         from reader.session import parse_tags
+        from reader.ui.tags import spell_tags
 
         if event.value == self.initial:
             self.dismiss(self.tags)
             return
-        tags = parse_tags(event.value)
+        tags = spell_tags(parse_tags(event.value), self.known)
         # The import rules' limits (reader.annotation_rules): what is typed here must survive an export and an
         # import of the store, which refuses more tags, or longer ones, than these.
         if len(tags) > MAX_TAGS:

@@ -114,4 +114,5 @@ class EditingMixin(_ScreenBase):
 
         from reader.ui.screens.dialogs import TagsEditor
 
-        self.app.push_screen(TagsEditor(annotation.tags, self.passage_rows(annotation)), saved)
+        known = (tag for other in self.session.annotations.values() if other.id != target_id for tag in other.tags)
+        self.app.push_screen(TagsEditor(annotation.tags, self.passage_rows(annotation), known), saved)
