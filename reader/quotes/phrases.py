@@ -240,6 +240,8 @@ class NounPhrases(RolePhrases):
             return None  # "used his speech to warn", "… for president while adding": no subject here
         if key in _PRONOUNS and key not in ("him", "her", "ihm", "ihr", "lui"):
             return self._antecedent(offset, _PRONOUNS[key]), "pronoun"
+        if key == "it" and self.lang == "en":
+            return self._antecedent(offset, "n"), "pronoun"  # an organisation, or none
         if word[:1].isupper() or (word == "." and j > 0 and len(tokens[j - 1][0]) <= 4):
             run: list[str] = []
             k = j
@@ -450,7 +452,8 @@ class NounPhrases(RolePhrases):
         return " ".join(first) + " and " + " ".join(run)
 
     def _antecedent(self, offset: int, gender: str) -> str | None:
-        """Who "he"/"she" at ``offset`` is (:class:`reader.quotes.pronouns.Pronouns`)."""
+        """Who "he"/"she" (``gender`` "m", "f") or "it" ("n") at ``offset`` is
+        (:class:`reader.quotes.pronouns.Pronouns`)."""
         raise NotImplementedError
 
     def _main_subject(self, start: int, end: int, describes: bool = False) -> str | None:

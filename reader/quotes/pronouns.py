@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from reader.quotes.names import given_and_surname, given_gender, name_of_unknown_gender
 from reader.quotes.people import Unheld, _is_group
 from reader.quotes.phrases import _CLOSING_MARKS, _OPENING_MARKS, NounPhrases
-from reader.quotes.words import _DETERMINERS, _VERB_FORMS
+from reader.quotes.words import _DETERMINERS, _ORG_NOUNS, _VERB_FORMS
 
 _NOT_ATTRIBUTION = frozenset("which who whom whose that as while when after before because but and or".split())
 """Words after a quotation that open a clause of its own, not the quotation's attribution."""
@@ -33,6 +33,8 @@ class Pronouns(NounPhrases):
         (:meth:`People.before`). A pronoun met while reading that subject is resolved the same way, up to
         :data:`_PRONOUN_CHAIN` deep; a people ("Syrian Americans", :func:`~reader.quotes.people._is_group`) is never
         what he or she stands for."""
+        if gender == "n":
+            return self._it_stands_for(offset)
         if self.lang == "en" and self._resolving < _PRONOUN_CHAIN:
             subjects = self._pronoun_subjects  # a pronoun is often read twice (patterns, then the ranker)
             if not self._resolving and offset in subjects:
@@ -62,6 +64,35 @@ class Pronouns(NounPhrases):
                 return subject  # "The minister arrived late. “…,” she said." where no one is named: as written
                 # (a person's role: "The committee adjourned. He added" is not the committee's)
         return self.people.before(offset, gender)
+
+    def _it_stands_for(self, offset: int) -> str | None:
+        """What "it" at ``offset`` stands for when it speaks ("The Met Office said … In a statement, it warned of
+        “…”", "Seatwise said … It said emails would go out “…”"): the main subject of its sentence or the one
+        before, when that is an organisation, by name ("Seatwise", "The Met Office") or by a role that names
+        one ("The centre", "the company"); never a person, a people or a pronoun. English only."""
+        if self.lang != "en" or self._resolving >= _PRONOUN_CHAIN or self._inside(offset):
+            return None  # (inside a quotation, "it" is the speaker's own: "“It does away with the ‘…’”")
+        self._resolving += 1
+        try:
+            subject = self._subject_for_pronoun(offset, "")
+            if not subject:  # "In a statement, it warned …": "it" is its own sentence's subject; the one before
+                start = self._clause_start(offset, max(self._block_start(offset), offset - 600))
+                subject = self._subject_for_pronoun(start, "") if start < offset else None
+        finally:
+            self._resolving -= 1
+        if not subject or isinstance(subject, Unheld):
+            return None
+        person = self.people.named(subject)
+        if person is not None and (person.tokens > 1 or person.gender or person.given):
+            return None  # a person (a one-word name the index holds, "Seatwise", may be a firm's: "it" says so)
+        words = subject.split()
+        head = words[-1].lower()
+        if words[0].lower() in _DETERMINERS:
+            return subject if head in _ORG_NOUNS and len(words) <= 4 else None  # "The centre", "the company"
+        if (given_gender(words[0]) or _is_group(words[-1]) or not all(w[:1].isupper() for w in words)
+                or (words[-1].endswith("s") and words[-1][:-1].isupper())):
+            return None  # a person by a given name, a people, a description ("Several officials"), a plural ("PACs")
+        return subject
 
     def _just_spoke(self, subject: str, offset: int) -> bool:
         """Whether ``subject`` is a name (capitalised, no determiner, not a word the text also writes in lower case)

@@ -116,3 +116,20 @@ def test_a_relative_clause_on_a_role_and_an_organisations_unit(body: str, speake
     """"The academy trust that runs the school said": the trust, not the school the clause names; "the chapter
     said" speaks as written rather than taking the previous paragraph's speaker."""
     assert quotes(body)[-1].speaker_full == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The Met Office said gusts were likely. In a statement, it warned of “flying debris.”", "Met Office"),
+        ("Seatwise said hackers had stolen data.\n\nIt said emails would go out \"over the next days.\"", "Seatwise"),
+        ("The company said profits fell. It said the outlook was “challenging.”", "The company"),
+        # never a person, nor a pronoun inside a quotation
+        ("John Smith said it would rain. It said the sky was “grey.”", None),
+        ("Rep. Hank Johnson spoke. “It makes eyes open,” he said. “It does away with the ‘blame game’ for good.”",
+         None),
+    ],
+)
+def test_it_stands_for_the_organisation_that_spoke(body: str, speaker: str | None) -> None:
+    """"The Met Office said … it warned of “…”": "it" speaks for the organisation the sentence before names."""
+    assert quotes(body)[-1].speaker_full == speaker
