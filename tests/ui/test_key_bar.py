@@ -117,3 +117,48 @@ async def test_bar_repaints_only_when_its_keys_change(tmp_path: Path) -> None:
         await pilot.pause()
         assert refreshes == []
         assert bar_text(app) == before
+
+
+async def test_each_dialog_and_list_shows_its_own_keys(tmp_path: Path) -> None:
+    """The bar follows the screen: a dialog's keys over the note or tags being typed (the reading screen's
+    `h Highlight  n Note` showed through), the quotation list's and the help's (the bar was empty there)."""
+    from reader.ui.screens.dialogs import ConfirmScreen, NoteEditor, TagsEditor
+    from reader.ui.screens.quotes import QuotesScreen
+
+    app = seed_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        expected = [
+            (["n"], NoteEditor, ("^s Save note", "esc Cancel", "^e Edit in $EDITOR")),
+            (["a", "escape"], ConfirmScreen, ("y Yes", "n No")),
+            (["y", "t"], TagsEditor, ("⏎ Save", "esc Cancel")),
+            (["escape", "Q"], QuotesScreen, ("⏎ Jump to it", "esc Close")),
+            (["escape", "question_mark"], HelpScreen, ("esc Close help", "j k Scroll")),
+        ]
+        for keys, screen_type, shown in expected:
+            await pilot.press(*keys)
+            await pilot.pause()
+            assert isinstance(app.screen, screen_type)
+            text = bar_text(app)
+            for words in shown:
+                assert words in text, (screen_type.__name__, text)
+            for words in ("Highlight", "Quit", "Keys", "palette"):  # not the reading screen's, nor q typed
+                assert words not in text, (screen_type.__name__, text)
+
+
+async def test_a_click_on_the_tags_dialogs_save_key_saves_the_tags(tmp_path: Path) -> None:
+    from reader.ui.screens.dialogs import TagsEditor
+
+    app = seed_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.press("t", "n", "a", "t", "o")
+        await pilot.pause()
+        assert isinstance(app.screen, TagsEditor)
+        await pilot.click(KeyBar, offset=(bar_text(app).index("⏎ Save") + 1, 0))
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReadingScreen)
+        assert [a.tags for a in screen.session.annotations.values()] == [("nato",)]

@@ -29,6 +29,7 @@ from reader.annotation import MAX_NOTE_CHARS, MAX_TAG_CHARS, MAX_TAGS
 from reader.citation import quoted
 from reader.sanitize import sanitize
 from reader.ui.widgets.inert_text import InertInput
+from reader.ui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from reader.ui.widgets.note_area import NoteArea
@@ -61,7 +62,10 @@ DIALOG_CSS = """
 
 
 class OverArticle(ModalScreen[ScreenResultType]):
-    """A modal dialog over the article, placed clear of the screen rows ``keep_clear`` (first, last)."""
+    """A modal dialog over the article, placed clear of the screen rows ``keep_clear`` (first, last).
+
+    It has a key bar of its own on the bottom line (:meth:`key_bar`: the dialog's keys only), over the reading
+    screen's, which showed `h Highlight  n Note` under a note being typed."""
 
     CSS = OVER_ARTICLE_CSS
     SCOPED_CSS = False  # screen CSS is scoped to the screen's descendants otherwise, and would miss the screen
@@ -83,7 +87,7 @@ class OverArticle(ModalScreen[ScreenResultType]):
             return  # being dismissed (its widgets may be gone already)
         box = self.query_one(Vertical)
         self.remove_class("-above", "-below")
-        height = self.size.height or self.app.size.height
+        height = (self.size.height or self.app.size.height) - 1  # the key bar's row
         room = height
         if self.keep_clear is not None:
             first, last = self.keep_clear
@@ -107,6 +111,11 @@ class OverArticle(ModalScreen[ScreenResultType]):
     def fit(self, room: int) -> None:
         """Size the parts of the dialog to ``room`` rows (a dialog whose parts have fixed heights needs not)."""
 
+    @staticmethod
+    def key_bar() -> KeyBar:
+        """The dialog's key bar: its own keys (not the app's `q` and `?`, typed in its text field)."""
+        return KeyBar(screen_keys_only=True)
+
 
 class ConfirmScreen(OverArticle[bool]):
     """A yes/no question; y/Enter answers yes, n/Esc answers no."""
@@ -122,6 +131,7 @@ class ConfirmScreen(OverArticle[bool]):
         self.question = question
 
     def compose(self) -> ComposeResult:
+        yield self.key_bar()
         with Vertical():
             yield Static(Content(sanitize(self.question)), classes="dialog-title")
             yield Static("y  yes    n / Esc  no", classes="dialog-hint", markup=False)
@@ -174,6 +184,7 @@ class NoteEditor(OverArticle[str | None]):
     def compose(self) -> ComposeResult:
         from reader.ui.widgets.note_area import NoteArea  # TextArea is slow to import: on first use
 
+        yield self.key_bar()
         with Vertical():
             yield Static("Note", classes="dialog-title", markup=False)
             yield Static(_quote_line(self.quote), classes="dialog-quote")
@@ -387,7 +398,10 @@ class TagsEditor(OverArticle[tuple[str, ...] | None]):
     case-insensitive: ``known`` (the document's other highlights' tags) gives a tag typed in another case its
     spelling in use (:mod:`reader.ui.tags`)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "save", "Save"),  # (the line's own Enter submits it: this one is for the key bar)
+        Binding("escape", "cancel", "Cancel"),
+    ]
     DEFAULT_CSS = DIALOG_CSS.format(name="TagsEditor")
 
     def __init__(self, tags: tuple[str, ...], keep_clear: tuple[int, int] | None = None,
@@ -398,6 +412,7 @@ class TagsEditor(OverArticle[tuple[str, ...] | None]):
         self.known = tuple(known)
 
     def compose(self) -> ComposeResult:
+        yield self.key_bar()
         with Vertical():
             yield Static("Tags", classes="dialog-title", markup=False)
             yield InertInput(self.initial, placeholder="e.g. nato belarus claim", id="tags-input")
@@ -422,6 +437,9 @@ class TagsEditor(OverArticle[tuple[str, ...] | None]):
             self.notify(f"A tag is too long: {len(longest):,} characters (at most {MAX_TAG_CHARS})", severity="warning")
             return
         self.dismiss(tags)
+
+    async def action_save(self) -> None:
+        await self.query_one(InertInput).action_submit()
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -17,6 +17,7 @@ from textual.widgets import Static
 
 from reader.sanitize import sanitize
 from reader.ui.screens.dialogs import OVER_ARTICLE_CSS
+from reader.ui.widgets.key_bar import KeyBar
 
 
 def describe_key(key: str) -> str:
@@ -91,10 +92,10 @@ class HelpScreen(ModalScreen[None]):
     """A modal listing every key binding; Esc, q or ? closes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,question_mark", "dismiss", "Close help", show=False),
+        Binding("escape,q,question_mark", "dismiss", "Close help"),
+        Binding("j,down", "scroll('down')", "Scroll", key_display="j k"),
         Binding("g,home", "scroll('home')", "Top", show=False),
         Binding("G,end", "scroll('end')", "Bottom", show=False),
-        Binding("j,down", "scroll('down')", "Line down", show=False),
         Binding("k,up", "scroll('up')", "Line up", show=False),
         Binding("space,pagedown,ctrl+d", "scroll('page_down')", "Page down", show=False),
         Binding("pageup,ctrl+u", "scroll('page_up')", "Page up", show=False),
@@ -115,6 +116,7 @@ class HelpScreen(ModalScreen[None]):
         self.sections = sections
 
     def compose(self) -> ComposeResult:
+        yield KeyBar()
         with VerticalScroll():
             yield Static("Keys — Esc or q closes", id="help-title")
             yield Static(binding_rows(self.sections), id="help-body")

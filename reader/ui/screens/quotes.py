@@ -26,6 +26,7 @@ from textual.widgets import Static
 
 from reader.sanitize import sanitize
 from reader.ui.notices import take_cells
+from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.line_list import LineList
 
 if TYPE_CHECKING:
@@ -72,8 +73,8 @@ class QuotesScreen(ModalScreen[int | None]):
     """Lists quotations; dismisses with the offset to jump to (or None)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,Q,q", "close", "Close", show=False),
-        Binding("enter", "choose", "Jump to it", show=False),
+        Binding("enter", "choose", "Jump to it"),
+        Binding("escape,Q,q", "close", "Close"),
     ]
 
     DEFAULT_CSS = """
@@ -104,6 +105,7 @@ class QuotesScreen(ModalScreen[int | None]):
         return Content(f"Quotations ({count:,}) — Enter jumps, Esc closes" if count else "No quotations found")
 
     def compose(self) -> ComposeResult:
+        yield KeyBar()  # its own keys (the reading screen's bar under it said nothing of them)
         with Vertical():
             yield Static(self._title(), id="quotes-title")
             yield LineList(self._draw, len(self.quotations), id="quotes-list")

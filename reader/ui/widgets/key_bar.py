@@ -33,8 +33,11 @@ class KeyBar(Widget):
     KEY_STYLE = "bold $footer-key-foreground"
     DISABLED_STYLE = "$foreground-disabled"
 
-    def __init__(self) -> None:
+    def __init__(self, *, screen_keys_only: bool = False) -> None:
         super().__init__()
+        self.screen_keys_only = screen_keys_only
+        """Show only the keys the screen itself binds, and no palette key: a dialog's bar (`q` and `?` are typed
+        in its text field, not the app's Quit and Keys, and the keys of the screen under it are not its)."""
         self._keys: list[tuple[int, int, str]] | None = None
         """(first column, last column + 1, key) of each key drawn, for clicks."""
         self.note = ""
@@ -83,28 +86,48 @@ class KeyBar(Widget):
         if not self.is_attached:
             return
         active = self.screen.active_bindings
-        if self._signature(active, self.shown_bindings(active, self.screen.focused, self.app)) != self._drawn:
+        if self._signature(active, self._shown(active)) != self._drawn:
             self.refresh()
+
+    def _shown(self, active: dict[str, ActiveBinding]) -> list[tuple[Binding, bool]]:
+        only = self.screen if self.screen_keys_only else None
+        return self.shown_bindings(active, self.screen.focused, self.app, only=only)
+
+    @property
+    def _palette(self) -> str | None:
+        """The command palette's key, when the bar shows it."""
+        app = self.app
+        return app.COMMAND_PALETTE_BINDING if app.ENABLE_COMMAND_PALETTE and not self.screen_keys_only else None
 
     def _signature(self, active: dict[str, ActiveBinding], shown: list[tuple[Binding, bool]]) -> tuple[object, ...]:
         """What :meth:`render` draws from the bindings: each key shown, its label, whether it is enabled, and
         whether the palette key is there."""
-        palette = self.app.COMMAND_PALETTE_BINDING if self.app.ENABLE_COMMAND_PALETTE else None
-        return (*((binding.key, binding.description, enabled) for binding, enabled in shown), palette in active)
+        return (*((binding.key, binding.description, enabled) for binding, enabled in shown), self._palette in active)
 
     @staticmethod
     def shown_bindings(
-        active: dict[str, ActiveBinding], focused: DOMNode | None = None, app: DOMNode | None = None
+        active: dict[str, ActiveBinding],
+        focused: DOMNode | None = None,
+        app: DOMNode | None = None,
+        *,
+        only: DOMNode | None = None,
     ) -> list[tuple[Binding, bool]]:
         """The bindings to show, one per action (the first key of each), with whether each is enabled.
 
         When the ``focused`` widget shows keys of its own (the outline, the highlights list), those and the
         ``app``'s are shown, not the screen's: the screen's keys act on the article, and listing them under the
         outline told the reader the wrong story. A widget without keys of its own (the article) shows the
-        screen's."""
+        screen's. With ``only``, the bindings of that node alone (a dialog's own keys), in the order it
+        defines them, even one its focused text field takes first (the tags line's Enter saves the tags)."""
         own = focused is not None and any(node is focused and b.show for node, b, _e, _t in active.values())
         seen: set[str] = set()
         shown: list[tuple[Binding, bool]] = []
+        if only is not None:
+            for binding in (b for bindings in only._bindings.key_to_bindings.values() for b in bindings):
+                if binding.show and binding.action not in seen:
+                    seen.add(binding.action)
+                    shown.append((binding, True))
+            return shown
         for node, binding, enabled, _tooltip in active.values():
             if own and node is not focused and node is not app:
                 continue
@@ -119,7 +142,7 @@ class KeyBar(Widget):
         keys: list[tuple[int, int, str]] = []
         column = 0
         active = self.screen.active_bindings  # computed from the focus chain: once per render
-        shown = self.shown_bindings(active, self.screen.focused, app)
+        shown = self._shown(active)
         self._drawn = self._signature(active, shown)
         for binding, enabled in shown:
             key_style = self.KEY_STYLE if enabled else self.DISABLED_STYLE
@@ -131,7 +154,7 @@ class KeyBar(Widget):
             column = end
             parts.extend((key, label))
         left = Content.assemble(*parts)
-        palette = app.COMMAND_PALETTE_BINDING if app.ENABLE_COMMAND_PALETTE else None
+        palette = self._palette
         if self.note:
             note = Content.assemble(("▏", "$footer-key-foreground 50%"), (f"{self.note} ", self.KEY_STYLE))
             room = max(0, self.size.width - note.cell_length - 1)
