@@ -149,6 +149,8 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
         index -= 1
     while core and core[0].rstrip(".").lower() in ("von", "van", "de", "der", "den", "da", "di", "du", "le", "la"):
         core.pop(0)
+    if core and index > 0 and tokens[index - 1].rstrip(".").lower() in ("st", "saint", "ste"):
+        return tokens, []  # a saint's name is a church's, a place's or a school's ("St Mary's church", "St. Louis")
     if len(core) == 1 and core[0].rstrip(".").lower() in _SUFFIXES:
         return tokens, []  # a suffix alone names nobody
     if len(core) == 1 and index > 0 and core[0].lower() in _ROLES and tokens[index - 1].rstrip(".").lower() in _TITLES:
@@ -472,4 +474,10 @@ def _after_of_head(text: str, of: int) -> bool:
     name after it completes the organisation's name, no person's (:data:`reader.quotes.words._OF_HEADS`)."""
     words = text[max(0, of - 21) : of].split()
     head = words[-1] if words else ""
-    return head[:1].isupper() and head.lower() in _OF_HEADS
+    return (head[:1].isupper() and head.lower() in _OF_HEADS) or head in _OFFICE_OF_A_PLACE
+
+
+_OFFICE_OF_A_PLACE = frozenset("""mayor headteacher headmaster headmistress principal dean rector vicar councillor
+    governor premier""".split())
+"""Lower-case offices held of a place or an institution ("the headteacher of Clifton Moor", "the mayor of Flint"):
+the name after their "of" is the place's, no person's."""

@@ -277,6 +277,9 @@ class NounPhrases(RolePhrases):
                     return named, "name"
                 if tokens[k][0] == "and" and (pair := self._two_people(tokens, k, run)) is not None:
                     return pair, "name"
+            if (self.lang == "en" and k >= 3 and tokens[k][0].lower() in _ORG_NOUNS and tokens[k - 1][0] == "the"
+                    and tokens[k - 2][0] == "of" and tokens[k - 3][0][:1].isupper()):
+                k -= 2  # "Ben Whitaker of the firm Whitaker Ross said": the person, as "of Oklahoma" below
             if self.lang == "en" and k >= 1 and tokens[k][0] == "of" and tokens[k - 1][0][:1].isupper():
                 # "Rep. Tom Cole of Oklahoma": the person before "of" a place
                 m = k - 1

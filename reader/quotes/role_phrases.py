@@ -161,6 +161,8 @@ class RolePhrases(SentenceBounds):
         roles = [w for w in lowered[1:] if _is_role(w)]
         if not roles or lowered[-1] in ("and", "or", "when", "if", "as", "that", "by", "to", "with"):
             return None
+        if lowered[0] in ("a", "an") and roles[0] not in _ROLES and roles[0] == lowered[-1] and "of" not in lowered:
+            return None  # "a practice economists call “…”": a singular article before a plural is no one phrase
         if (lowered[0] in _INDEFINITE or lowered[0] in _SOME
                 or all(r in _PERSON_NOUNS or r[:-1] in _PERSON_NOUNS for r in roles)
                 or (lowered[0] in _AMOUNTS and all(r not in _ROLES for r in roles))):

@@ -133,3 +133,29 @@ def test_a_relative_clause_on_a_role_and_an_organisations_unit(body: str, speake
 def test_it_stands_for_the_organisation_that_spoke(body: str, speaker: str | None) -> None:
     """"The Met Office said … it warned of “…”": "it" speaks for the organisation the sentence before names."""
     assert quotes(body)[-1].speaker_full == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a saint's name is a church's, no person's
+        ("Among the visitors was the Rev. Anne Hollins, vicar of St Mary's church across the road. “We've had our "
+         "disagreements,” she said.", "Anne Hollins"),
+        # the name after "the headteacher of" is a place's
+        ("Sarah Whitlock and Tom Ellery run the campaign.\n\nThe headteacher of Clifton Moor, Richard Pell, said "
+         "staff were anxious.\n\nEllery and Whitlock spoke at a meeting in Clifton Moor village hall. She told the "
+         "audience the fight was “only just starting.”", "Sarah Whitlock"),
+        # a person of a firm, not the firm
+        ("Consumer lawyer Ben Whitaker of the firm Whitaker Ross said a class action was likely. \"That's a lawsuit "
+         "waiting to happen,\" he told reporters.", "Ben Whitaker"),
+        # a singular article before a plural is no one phrase: a term, no speaker
+        ("Manufacturers have been cutting the size of products, a practice economists call “shrinkflation.”", None),
+        ("An awful lot of analysts told her: “No, don't do this.”", "An awful lot of analysts"),
+        ("Fairfield's mayor, Councillor Brian Keogh, cut a ribbon. He said the mosque was “part of the fabric of "
+         "this town now.”", "Brian Keogh"),
+    ],
+)
+def test_words_that_name_no_person(body: str, speaker: str | None) -> None:
+    """A review's news gave "Mary" (St Mary's church), "Clifton Moor" (a village), "Whitaker Ross" (a firm) and
+    "a practice economists" as speakers."""
+    assert quotes(body)[-1].speaker_full == speaker
