@@ -152,7 +152,7 @@ def test_ctrl_c_and_ctrl_backslash_while_the_editor_runs_are_the_editors() -> No
     editor = ("import os, signal, time; signal.signal(signal.SIGINT, signal.SIG_IGN); "
               "signal.signal(signal.SIGQUIT, signal.SIG_IGN); time.sleep(0.5); "
               "os.killpg(0, signal.SIGINT); os.killpg(0, signal.SIGQUIT); time.sleep(0.2); raise SystemExit(3)")
-    script = ("import sys; from reader.ui.screens.dialogs import _run_editor; "
+    script = ("import sys; from reader.ui.screens.external_editor import _run_editor; "
               f"code = _run_editor([sys.executable, '-c', {editor!r}]); print('alive', code)")
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
                             start_new_session=True, cwd=Path(__file__).resolve().parents[2])

@@ -281,73 +281,14 @@ class NoteEditor(OverArticle[str | None]):
         self._after_typed_keys(self._external_editor_now)
 
     def _external_editor_now(self) -> None:
-        """Hand the terminal to $VISUAL or $EDITOR on a temporary copy of the note, then take its text back.
-        The note is saved only by ctrl+s here, as with typing: the editor is another way to type.
+        """Hand the terminal to $VISUAL or $EDITOR on a copy of the note and take its text back
+        (:func:`reader.ui.screens.external_editor.text_from_editor`). The note is saved only by ctrl+s here,
+        as with typing: the editor is another way to type."""
+        from reader.ui.screens.external_editor import text_from_editor
 
-        The copy is written and read as bytes (no newline translation: a ``\\r\\n`` stays), lone surrogates
-        pass through, the one line break an editor adds at the end is dropped, and the read is bounded: a
-        result over the limit is refused, the note stays as it was, and the file is left where it is (its path
-        said), so that nothing typed is lost."""
-        import os
-        import shlex
-        import tempfile
-
-        from textual.app import SuspendNotSupported
-
-        from reader.bounded_read import open_regular
-
-        command = os.environ.get("VISUAL") or os.environ.get("EDITOR")
-        if not command:
-            self.notify("Set $EDITOR (or $VISUAL) to write notes in your own editor", severity="warning")
+        text = text_from_editor(self, self.text)
+        if text is None:
             return
-        before = self.text
-        kept = ""
-        handle, name = tempfile.mkstemp(prefix="reader-note-", suffix=".md")
-        try:
-            with os.fdopen(handle, "wb") as file:
-                file.write(before.encode("utf-8", "surrogatepass"))
-            try:
-                with self.app.suspend():
-                    returncode = _run_editor([*shlex.split(command), name])
-            except SuspendNotSupported:
-                self.notify("This terminal cannot hand over to an editor", severity="warning")
-                return
-            except (OSError, ValueError) as error:
-                reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-                self.notify(sanitize(f"Could not start {command}: {reason}"), severity="error", markup=False)
-                return
-            if returncode != 0:
-                how = "was interrupted" if returncode < 0 else f"exited with status {returncode}"
-                self.notify(sanitize(f"{command} {how}; the note is unchanged"), markup=False)
-                return
-            try:
-                # Only a regular file, never through a link: the editor may have left a FIFO (the read would
-                # block the UI for good), a directory, a link to /dev/tty, or nothing at all
-                with open_regular(name, follow=False) as file:
-                    data = file.read(MAX_NOTE_CHARS * 4 + 2)  # UTF-8 takes at most 4 bytes a character
-            except OSError as error:
-                reason = error.strerror if error.strerror else str(error)
-                self.notify(sanitize(f"{command} left no file to read ({reason}); the note is unchanged"),
-                            severity="warning", markup=False)
-                return
-            try:
-                text = data.decode("utf-8", "surrogatepass")
-            except UnicodeDecodeError:
-                text = data.decode("utf-8", "replace")
-            if text.endswith("\n") and not before.endswith("\n"):
-                text = text[:-1]
-            if len(text) > MAX_NOTE_CHARS:
-                # what was written is never thrown away: the file stays, and the message says where
-                kept = name
-                self.notify(
-                    sanitize(f"The text from the editor is longer than the {MAX_NOTE_CHARS:,} characters a note "
-                             f"holds; the note is unchanged, and the text is kept in {kept}"),
-                    severity="warning", timeout=30, markup=False,
-                )
-                return
-        finally:
-            if not kept:
-                _remove_left_over(name)
         self.too_long = False
         self.query(".dialog-warning").remove()
         self.place()
@@ -357,37 +298,6 @@ class NoteEditor(OverArticle[str | None]):
         area.move_cursor(area.document.end)
 
 
-def _run_editor(argv: list[str]) -> int:
-    """Run the editor and wait for it; its exit status (negative: ended by a signal). ctrl+c (and ctrl+\\) while
-    it runs is the editor's: the terminal sends SIGINT (SIGQUIT) to both, and it ended the reader at once (the
-    note being typed lost), so this process ignores them until the editor is gone, as git does. The editor itself starts
-    with the usual handling (the signal is ignored here only once it runs)."""
-    import signal
-    import subprocess
-
-    process = subprocess.Popen(argv)
-    ignored = [signal.SIGINT, *([signal.SIGQUIT] if hasattr(signal, "SIGQUIT") else [])]  # ctrl+c, ctrl+\
-    previous = [signal.signal(number, signal.SIG_IGN) for number in ignored]
-    try:
-        return process.wait()
-    finally:
-        for number, handler in zip(ignored, previous, strict=True):
-            signal.signal(number, handler)
-
-
-def _remove_left_over(path: str) -> None:
-    """Remove the note's temporary file, or whatever the editor left in its place (an empty directory too)."""
-    import os
-
-    try:
-        os.unlink(path)
-    except IsADirectoryError:
-        try:
-            os.rmdir(path)
-        except OSError:
-            pass
-    except OSError:
-        pass
 
 
 class TagsEditor(OverArticle[tuple[str, ...] | None]):
