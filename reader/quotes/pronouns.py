@@ -130,6 +130,17 @@ class Pronouns(NounPhrases):
         before = self._clause_start(end - 1, max(self._block_start(end - 1), end - 600))
         sentence = self.text[before:end].strip()
         if sentence[:1] in _OPENING_MARKS:
+            if (sentence[-1:] in _CLOSING_MARKS and self.text[offset : offset + 1].islower() and before > 0
+                    and not self.text[end:offset].strip() and not self._inside(offset)):
+                # "… a mistake. “Where are they to go?” she wrote.": the pronoun attributes the quotation (its
+                # "?" ended the clause), so the sentence before the quotation says whom it stands for
+                ahead = before
+                while ahead > 0 and self.text[ahead - 1].isspace():
+                    ahead -= 1
+                if ahead < 2:
+                    return None
+                return self._main_subject(self._clause_start(ahead - 1, max(self._block_start(ahead - 1),
+                                                                              ahead - 600)), ahead)
             if sentence[-1:] in _CLOSING_MARKS or self._inside(end - 1):
                 return None  # the sentence is a quotation
             # "“…,” Bozell says.": the subject of the words after the quotation, never one inside it

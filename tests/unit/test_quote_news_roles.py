@@ -159,3 +159,19 @@ def test_words_that_name_no_person(body: str, speaker: str | None) -> None:
     """A review's news gave "Mary" (St Mary's church), "Clifton Moor" (a village), "Whitaker Ross" (a firm) and
     "a practice economists" as speakers."""
     assert quotes(body)[-1].speaker_full == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Aisha Rahman posted online that the ban was a mistake. “Where are they supposed to go now?” she wrote."
+         "\n\nRenata Cole said her department had treated 212 injuries.", "Aisha Rahman"),
+        ("Lance Beebe, 49, a Navy veteran, said Clinton should be ready. He is not sure whether he'll vote for "
+         "Clinton or Sen. Bernie Sanders.\n\n\"I ask my wife, is she going to be ready?\" he said.", "Lance Beebe"),
+    ],
+)
+def test_a_pronoun_after_a_question_attributes_it(body: str, speaker: str) -> None:
+    """"“…?” she wrote.": the question mark ends a clause, but the pronoun attributes the quotation, so the
+    sentence before the quotation says whom it stands for (it had none, and the person named next or last took
+    it)."""
+    assert quotes(body)[0].speaker_full == speaker
