@@ -175,3 +175,10 @@ def test_a_pronoun_after_a_question_attributes_it(body: str, speaker: str) -> No
     sentence before the quotation says whom it stands for (it had none, and the person named next or last took
     it)."""
     assert quotes(body)[0].speaker_full == speaker
+
+
+def test_a_so_called_word_is_a_term_whoever_speaks_after_it() -> None:
+    """"The so-called “peace dividend” is gone, critics say": the writer's distance from a word, no one's words
+    (a bare plural after it, "critics say", made it a phrase of theirs)."""
+    found = quotes("The so-called “peace dividend” is gone, critics say.")
+    assert [(q.kind, q.speaker) for q in found] == [("term", None)]
