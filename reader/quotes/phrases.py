@@ -377,7 +377,7 @@ class NounPhrases(RolePhrases):
         """When ``tokens[k]`` is a preposition after a role noun phrase ("a spokesman | for Hillary Clinton", "the
         lawyer | for the campaign"), the whole noun phrase up to ``j`` is the speaker, not the preposition's
         object: kept as written when indefinite, else resolved by its head ("the spokesman"). None otherwise."""
-        if k < 1 or tokens[k][0].lower() not in ("for", "with", "at", "to"):
+        if k < 1 or tokens[k][0].lower() not in ("for", "with", "at", "to", "of"):
             return None
         head = tokens[k - 1][0].lower()
         if not _is_role(head):

@@ -182,3 +182,17 @@ def test_a_so_called_word_is_a_term_whoever_speaks_after_it() -> None:
     (a bare plural after it, "critics say", made it a phrase of theirs)."""
     found = quotes("The so-called “peace dividend” is gone, critics say.")
     assert [(q.kind, q.speaker) for q in found] == [("term", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("A member of the board of trustees, speaking on condition of anonymity, said a meeting was “not out of "
+         "the question.”", "A member of the board of trustees"),
+        ("On Wednesday, the director of the bureau, James B. Comey, said the messages were “direct, private "
+         "messages.”", "James B. Comey"),
+    ],
+)
+def test_a_role_of_an_organisation_is_the_role_not_the_organisation(body: str, speaker: str) -> None:
+    """"A member of the board said": the member, not the board (nor, named in apposition, the director)."""
+    assert quotes(body)[-1].speaker_full == speaker
