@@ -167,7 +167,7 @@ class ReaderApp(App[None]):
             return
         deadline.start()
         try:
-            loop.call_soon_threadsafe(self.call_later, self.action_quit)
+            loop.call_soon_threadsafe(self.call_later, self._quit_keeping_typed)
         except RuntimeError:  # the loop is already closed: the deadline ends the process
             pass
 
@@ -308,6 +308,31 @@ class ReaderApp(App[None]):
             self.push_screen(InertCommandPalette(id="--command-palette"))
 
     async def action_quit(self) -> None:
+        """`q`, ctrl+q, the palette's Quit: with a note or tags being typed and not saved, ask first (save, discard,
+        keep editing: :mod:`reader.ui.screens.quitting`), once the keys typed before the quit key are in the
+        text; else quit (:meth:`_quit`)."""
+        from reader.ui.screens.dialogs import EditingDialog
+
+        screen = self.screen
+        if isinstance(screen, EditingDialog):
+            screen.after_typed_keys(self._quit_unless_asked)
+        else:
+            await self._quit_unless_asked()
+
+    async def _quit_unless_asked(self) -> None:
+        from reader.ui.screens.quitting import ask_before_quitting
+
+        if not ask_before_quitting(self, self._quit):
+            await self._quit()
+
+    async def _quit_keeping_typed(self) -> None:
+        """SIGTERM, SIGHUP, a lost terminal: nobody to ask, so a note or tags being typed are saved, then quit."""
+        from reader.ui.screens.quitting import settle_dialogs
+
+        settle_dialogs(self, save=True)
+        await self._quit()
+
+    async def _quit(self) -> None:
         """Quit once every pending store write has finished (they are quick; this never drops one). Each open
         document's reading position is handed to the writer first: it is saved only after the cursor has been
         still for a second, and a `q` sooner than that kept the position before the last moves."""
@@ -363,13 +388,13 @@ class ReaderApp(App[None]):
 
 QUIT_AND_CLOSE = [
     Binding("q", "quit", "Quit (in the help and the Q list q closes them)"),
-    Binding("ctrl+q", "quit_anywhere", "Quit from anywhere, a dialog too"),
+    Binding("ctrl+q", "quit_anywhere", "Quit from anywhere; asks about unsaved text"),
     Binding("escape", "close", "Close the help, a list or a dialog"),
     Binding("question_mark", "help", "Keys (this list)"),
 ]
 """The help's last section, written out: what `q`, ctrl+q, Esc and `?` do depends on the screen (`q` quits on a
 document, the library and People, closes the help and the quotation list, and is typed in a text field; ctrl+q
-quits from anywhere), which the bindings alone do not say."""
+quits from anywhere, asking first about a note or tags not saved yet), which the bindings alone do not say."""
 
 
 def _library_bindings() -> list[Binding]:

@@ -140,6 +140,48 @@ class ConfirmScreen(OverArticle[bool]):
         self.dismiss(yes)
 
 
+class EditingDialog(OverArticle[ScreenResultType]):
+    """A dialog whose text is the user's own work (a note, tags): quitting the app never drops it silently.
+
+    ``settle`` is what the dialog's answer does (the same function as its ``push_screen`` callback): the app
+    calls it at once when it quits with the dialog open (:mod:`reader.ui.screens.quitting`), where a dismissal's
+    callback would run later on the opener's queue, after the quit had drained the writes."""
+
+    NOUN = "text"
+    """What the quit question calls the text ("note", "tags")."""
+
+    def __init__(self, keep_clear: tuple[int, int] | None = None,
+                 settle: Callable[[ScreenResultType | None], None] | None = None) -> None:
+        super().__init__(keep_clear)
+        self._settle = settle
+        self._answered = False
+
+    @property
+    def changed(self) -> bool:
+        """Whether the text differs from what the dialog opened with (and is not answered yet)."""
+        raise NotImplementedError
+
+    def typed(self) -> tuple[ScreenResultType | None, str]:
+        """What saving now would give, and why it cannot be saved as it is ("" when it can)."""
+        raise NotImplementedError
+
+    def after_typed_keys(self, callback: Callable[[], object]) -> None:
+        """Run ``callback`` (on the app's queue) once the field has handled every key queued before now."""
+        raise NotImplementedError
+
+    def settle_for_quit(self, *, save: bool) -> str:
+        """The app quits: hand the typed text (``save`` and changed) or no answer (a highlight made for the dialog
+        is taken back, as Esc does) to the opener now. Returns why the text cannot be saved ("": settled)."""
+        if self._answered or self._settle is None:
+            return ""
+        result, problem = self.typed() if save and self.changed else (None, "")
+        if problem:
+            return problem
+        self._answered = True
+        self._settle(result)
+        return ""
+
+
 def _quote_line(quote: str) -> Content:
     """The highlighted passage on one line, safe to show (cut before cleaning: a quote may be a whole book), in
     quotation marks unless it has its own (:func:`reader.citation.quoted`)."""
@@ -147,7 +189,7 @@ def _quote_line(quote: str) -> Content:
     return Content(quoted(sanitize(cut) + ("…" if len(quote) > 400 else "")))
 
 
-class NoteEditor(OverArticle[str | None]):
+class NoteEditor(EditingDialog[str | None]):
     """Edit a highlight's note. ctrl+s saves; Esc cancels, asking first if the text changed.
 
     Saving and cancelling read the text only after the keys typed before them were handled: ctrl+s is a
@@ -174,12 +216,14 @@ class NoteEditor(OverArticle[str | None]):
     """
     )
 
-    def __init__(self, quote: str, note: str, keep_clear: tuple[int, int] | None = None) -> None:
-        super().__init__(keep_clear)
+    NOUN = "note"
+
+    def __init__(self, quote: str, note: str, keep_clear: tuple[int, int] | None = None,
+                 settle: Callable[[str | None], None] | None = None) -> None:
+        super().__init__(keep_clear, settle)
         self.quote = quote
         self.original = note
         self.too_long = len(note) > MAX_NOTE_CHARS
-        self._answered = False
 
     def compose(self) -> ComposeResult:
         from reader.ui.widgets.note_area import NoteArea  # TextArea is slow to import: on first use
@@ -241,14 +285,21 @@ class NoteEditor(OverArticle[str | None]):
             timeout=4,
         )
 
-    def _after_typed_keys(self, callback: Callable[[], None]) -> None:
+    @property
+    def changed(self) -> bool:
+        return not self._answered and self.text != self.original
+
+    def typed(self) -> tuple[str | None, str]:
+        return (self.text, "") if not self.too_long else (None, "the note is too long to save here")
+
+    def after_typed_keys(self, callback: Callable[[], object]) -> None:
         """Run ``callback`` once the text area has handled every key queued before this moment: a callback
         queued behind those keys on the text area queues ``callback`` on the app, so that it runs where the
         binding itself runs (the app's queue), as every other dialog answer does."""
         self.area.call_later(self.app.call_later, callback)
 
     def action_save(self) -> None:
-        self._after_typed_keys(self._save_now)
+        self.after_typed_keys(self._save_now)
 
     def _save_now(self) -> None:
         if self._answered:
@@ -260,7 +311,7 @@ class NoteEditor(OverArticle[str | None]):
         self.dismiss(self.text)
 
     def action_cancel(self) -> None:
-        self._after_typed_keys(self._cancel_now)
+        self.after_typed_keys(self._cancel_now)
 
     def _cancel_now(self) -> None:
         if self._answered:
@@ -278,7 +329,7 @@ class NoteEditor(OverArticle[str | None]):
         self.app.push_screen(ConfirmScreen("Discard the changes to this note?", self.keep_clear), answered)
 
     def action_external_editor(self) -> None:
-        self._after_typed_keys(self._external_editor_now)
+        self.after_typed_keys(self._external_editor_now)
 
     def _external_editor_now(self) -> None:
         """Hand the terminal to $VISUAL or $EDITOR on a copy of the note and take its text back
@@ -300,7 +351,7 @@ class NoteEditor(OverArticle[str | None]):
 
 
 
-class TagsEditor(OverArticle[tuple[str, ...] | None]):
+class TagsEditor(EditingDialog[tuple[str, ...] | None]):
     """Edit a highlight's tags: words separated by spaces or commas; Enter saves, Esc cancels.
 
     Enter and Esc are handled in the line's own queue, after the keys typed before them. Saved without a change,
@@ -314,9 +365,11 @@ class TagsEditor(OverArticle[tuple[str, ...] | None]):
     ]
     DEFAULT_CSS = DIALOG_CSS.format(name="TagsEditor")
 
+    NOUN = "tags"
+
     def __init__(self, tags: tuple[str, ...], keep_clear: tuple[int, int] | None = None,
-                 known: Iterable[str] = ()) -> None:
-        super().__init__(keep_clear)
+                 known: Iterable[str] = (), settle: Callable[[tuple[str, ...] | None], None] | None = None) -> None:
+        super().__init__(keep_clear, settle)
         self.tags = tags
         self.initial = " ".join(tags)
         self.known = tuple(known)
@@ -328,28 +381,47 @@ class TagsEditor(OverArticle[tuple[str, ...] | None]):
             yield InertInput(self.initial, placeholder="e.g. nato belarus claim", id="tags-input")
             yield Static("spaces or commas between tags · Enter save · Esc cancel", classes="dialog-hint", markup=False)
 
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
+    @property
+    def line(self) -> InertInput:
+        return self.query_one("#tags-input", InertInput)
+
+    @property
+    def changed(self) -> bool:
+        return not self._answered and self.line.value != self.initial
+
+    def typed(self, value: str | None = None) -> tuple[tuple[str, ...] | None, str]:
         from reader.session import parse_tags
         from reader.ui.tags import spell_tags
 
-        if event.value == self.initial:
-            self.dismiss(self.tags)
-            return
-        tags = spell_tags(parse_tags(event.value), self.known)
+        value = self.line.value if value is None else value
+        if value == self.initial:
+            return self.tags, ""
+        tags = spell_tags(parse_tags(value), self.known)
         # The import rules' limits (reader.annotation_rules): what is typed here must survive an export and an
         # import of the store, which refuses more tags, or longer ones, than these.
         if len(tags) > MAX_TAGS:
-            self.notify(f"Too many tags: {len(tags):,} (at most {MAX_TAGS})", severity="warning")
-            return
+            return None, f"Too many tags: {len(tags):,} (at most {MAX_TAGS})"
         longest = max(tags, key=len, default="")
         if len(longest) > MAX_TAG_CHARS:
-            self.notify(f"A tag is too long: {len(longest):,} characters (at most {MAX_TAG_CHARS})", severity="warning")
-            return
-        self.dismiss(tags)
+            return None, f"A tag is too long: {len(longest):,} characters (at most {MAX_TAG_CHARS})"
+        return tags, ""
+
+    def after_typed_keys(self, callback: Callable[[], object]) -> None:
+        self.line.call_later(self.app.call_later, callback)
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        tags, problem = self.typed(event.value)
+        if problem:
+            self.notify(problem, severity="warning")
+        elif not self._answered:
+            self._answered = True
+            self.dismiss(tags)
 
     async def action_save(self) -> None:
-        await self.query_one(InertInput).action_submit()
+        await self.line.action_submit()
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        if not self._answered:
+            self._answered = True
+            self.dismiss(None)

@@ -98,7 +98,8 @@ class EditingMixin(_ScreenBase):
 
         from reader.ui.screens.dialogs import NoteEditor  # imported on first use: TextArea is slow to import
 
-        self.app.push_screen(NoteEditor(annotation.text, annotation.note, self.passage_rows(annotation)), saved)
+        rows = self.passage_rows(annotation)
+        self.app.push_screen(NoteEditor(annotation.text, annotation.note, rows, settle=saved), saved)
 
     def action_tags(self, annotation_id: str | None = None) -> None:
         annotation, created = self._annotation_for_edit(annotation_id)
@@ -115,4 +116,4 @@ class EditingMixin(_ScreenBase):
         from reader.ui.screens.dialogs import TagsEditor
 
         known = (tag for other in self.session.annotations.values() if other.id != target_id for tag in other.tags)
-        self.app.push_screen(TagsEditor(annotation.tags, self.passage_rows(annotation), known), saved)
+        self.app.push_screen(TagsEditor(annotation.tags, self.passage_rows(annotation), known, settle=saved), saved)
