@@ -247,7 +247,7 @@ class ReaderApp(App[None]):
         def bindings(source: Iterable[BindingType]) -> list[Binding]:
             return [b for b in source if isinstance(b, Binding)]
 
-        from reader.ui.widgets.outline import Outline  # (not imported at start: see ReadingScreen._new_outline)
+        from reader.ui.widgets.outline import Outline  # (not imported at start: see PanesMixin._new_outline)
 
         annotating = bindings(AnnotatingMixin.BINDINGS)
         reading = [b for b in bindings(ReadingScreen.BINDINGS) if b not in annotating]

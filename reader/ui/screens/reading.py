@@ -20,10 +20,11 @@ from textual.widget import Widget
 from textual.widgets import Input, OptionList
 
 from reader.document import BlockKind, Document, Span
-from reader.preferences import MEASURE_MIN, PANEL_WIDTH_MAX, PANEL_WIDTH_MIN, Preferences, clamp_panel_width
+from reader.preferences import MEASURE_MIN, Preferences
 from reader.session import StoreOp
 from reader.ui.screens.annotating import AnnotatingMixin
 from reader.ui.screens.loading import LoadingMixin
+from reader.ui.screens.panes import OUTLINE_MIN_WIDTH, PanesMixin
 from reader.ui.screens.searching import SearchBar, SearchingMixin
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.highlight_list import HighlightList
@@ -32,15 +33,7 @@ from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.top_bar import TopBar
 
 if TYPE_CHECKING:
-    from textual.widget import AwaitMount
-
     from reader.ui.app import ReaderApp
-    from reader.ui.widgets.outline import Outline
-
-OUTLINE_MIN_WIDTH = 150
-"""Below this terminal width the outline starts folded away (`o` shows it), so the text keeps its measure."""
-PANEL_MIN_WIDTH = 100
-"""Below this width the highlights panel starts folded away (`H` shows it)."""
 
 POSITION_SAVE_DELAY = 1.0
 """Seconds of stillness before the reading position is written to the store."""
@@ -56,7 +49,7 @@ def file_size(path: str) -> int | None:
         return None
 
 
-class ReadingScreen(AnnotatingMixin, SearchingMixin, LoadingMixin, Screen[None]):
+class ReadingScreen(PanesMixin, AnnotatingMixin, SearchingMixin, LoadingMixin, Screen[None]):
     """Read one document: move by keyboard, search, see outline and highlights."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -153,76 +146,6 @@ class ReadingScreen(AnnotatingMixin, SearchingMixin, LoadingMixin, Screen[None])
     def on_resize(self) -> None:
         self._collapse_for_size(self.size.width)
 
-    def _collapse_for_size(self, width: int) -> None:
-        """Panels fold away on narrow terminals so the text keeps a readable width."""
-        outline = self.outline
-        panel = self.query_one(HighlightPanel)
-        if width < OUTLINE_MIN_WIDTH and outline is not None and not outline.has_class("-user-shown"):
-            outline.add_class("-hidden")
-        if width < PANEL_MIN_WIDTH and not panel.has_class("-user-shown"):
-            panel.add_class("-hidden")
-        if width >= OUTLINE_MIN_WIDTH and (outline is None or not outline.has_class("-user-hidden")):
-            outline = outline or self._add_outline(hidden=False)[0]
-            outline.remove_class("-hidden")
-            self.call_after_refresh(outline.fill)
-        if width >= PANEL_MIN_WIDTH and not panel.has_class("-user-hidden"):
-            panel.remove_class("-hidden")
-
-    @property
-    def outline(self) -> Outline | None:
-        """The outline pane, or None until it is first shown (it is not built for a narrow terminal)."""
-        found = self.query("#outline")
-        return found.first() if found else None  # type: ignore[return-value]
-
-    def _new_outline(self) -> Outline:
-        """A new outline pane (its module is imported here: a narrow terminal's first screen has none)."""
-        from reader.ui.widgets.outline import Outline
-
-        return Outline(self.document, id="outline")
-
-    def _add_outline(self, *, hidden: bool) -> tuple[Outline, AwaitMount]:
-        """Mount the outline pane that was not composed (at start-up on a terminal too narrow to show it, it is
-        left out, so the first screen does not pay for a widget that is folded away); await the second item to
-        wait until it is mounted."""
-        outline = self._new_outline()
-        outline.set_class(hidden, "-hidden")
-        return outline, self.mount(outline, before=self.article)
-
-    # -- preferences ------------------------------------------------------------------------------------
-
-    def _resize_panel(self, step: int) -> None:
-        """`>` and `<`: the panel's width in steps of 4 columns, leaving the article at least 40; remembered."""
-        panel = self.query_one(HighlightPanel)
-        if panel.has_class("-hidden"):
-            self.announce("panel", "The highlights panel is hidden: H shows it")
-            return
-        widest = max(PANEL_WIDTH_MIN, min(PANEL_WIDTH_MAX, self.size.width - 40))
-        current = panel.outer_size.width or self.preferences.panel_width
-        width = max(PANEL_WIDTH_MIN, min(widest, current + step))
-        if width == current:
-            limit = "widest" if step > 0 else "narrowest"
-            self.announce("panel", f"Panel width {width} columns: the {limit} it can be here")
-            return
-        panel.styles.width = width
-        self.preferences = Preferences(panel_width=clamp_panel_width(width))
-        self.announce("panel", f"Panel width {width} columns")
-        preferences, path = self.preferences, self._settings_path
-        create_folders = self.reader_app.store.creates_folders
-
-        def save() -> None:
-            try:
-                preferences.save(path, create_folders=create_folders)
-            except OSError:
-                pass  # a preference that cannot be written (read-only folder) is not worth an error
-
-        self.reader_app.writer.submit(save)
-
-    def action_panel_wider(self) -> None:
-        self._resize_panel(4)
-
-    def action_panel_narrower(self) -> None:
-        self._resize_panel(-4)
-
     # -- position ---------------------------------------------------------------------------------------
 
     def remember_document(self) -> None:
@@ -315,30 +238,6 @@ class ReadingScreen(AnnotatingMixin, SearchingMixin, LoadingMixin, Screen[None])
         """The top bar's note: the search's (``match 3 of 4,345``), then the layout's."""
         self.query_one(TopBar).status = "  ".join(note for note in (self.search_status, self._layout_status) if note)
 
-    # -- outline ----------------------------------------------------------------------------------------
-
-    async def action_toggle_outline(self) -> None:
-        outline = self.outline
-        if outline is None:
-            outline, mounting = self._add_outline(hidden=True)
-            await mounting
-        hidden = outline.has_class("-hidden")
-        outline.set_class(not hidden, "-hidden")
-        outline.set_class(hidden, "-user-shown")
-        outline.set_class(not hidden, "-user-hidden")
-        if hidden:
-            outline.fill()
-            outline.focus()
-        else:
-            self.article.focus()
-
-    def action_toggle_panel(self) -> None:
-        panel = self.query_one(HighlightPanel)
-        hidden = panel.has_class("-hidden")
-        panel.set_class(not hidden, "-hidden")
-        panel.set_class(hidden, "-user-shown")
-        panel.set_class(not hidden, "-user-hidden")
-
     @on(HighlightList.OptionSelected, "#panel-list")
     def _panel_selected(self, event: HighlightList.OptionSelected) -> None:
         self.panel_jump(event)
@@ -353,23 +252,6 @@ class ReadingScreen(AnnotatingMixin, SearchingMixin, LoadingMixin, Screen[None])
         if event.option.id is not None:
             self.article.jump_when_laid_out(int(event.option.id), center=True)
             self.article.focus()
-
-    def action_cycle_focus(self) -> None:
-        """Tab: outline → article → highlights panel, skipping panes that are hidden or empty."""
-        panel = self.query_one(HighlightPanel)
-        candidates = (self.outline, self.article, panel.entries if panel.has_entries else None)
-        order = [
-            w
-            for w in candidates
-            if w is not None
-            and w.display
-            and w.focusable
-            and not w.has_class("-hidden")
-            and not (w.parent is panel and panel.has_class("-hidden"))
-        ]
-        focused = self.focused
-        index = next((i for i, w in enumerate(order) if focused is w), -1)
-        order[(index + 1) % len(order)].focus()
 
     def announce(self, kind: str, message: str, *, timeout: float = 1.5) -> None:
         """A short status toast that replaces the previous one of the same ``kind`` (pressing `-` eight times
