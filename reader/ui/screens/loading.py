@@ -21,7 +21,6 @@ from textual import work
 
 from reader.give_way import give_way, giving_way
 from reader.preferences import PANEL_WIDTH_DEFAULT, Preferences, settings_path
-from reader.ui.widgets.highlight_panel import HighlightPanel
 from reader.ui.worker_manners import keys_first, short_switch_interval
 
 if TYPE_CHECKING:
@@ -62,6 +61,7 @@ class LoadingMixin(_ScreenBase):
         def load_quotations(self) -> None: ...
         def remember_document(self) -> None: ...
         def save_position(self, offset: int | None = None) -> None: ...
+        def fit_panes(self, width: int | None = None) -> None: ...
         async def _search_bar(self) -> SearchBar: ...
 
     def after_first_paint(self) -> None:
@@ -188,7 +188,7 @@ class LoadingMixin(_ScreenBase):
     def _apply_preferences(self, preferences: Preferences) -> None:
         self.preferences = preferences
         if preferences.panel_width != PANEL_WIDTH_DEFAULT:
-            self.query_one(HighlightPanel).styles.width = preferences.panel_width
+            self.fit_panes()  # the remembered width, as far as the article keeps its room
 
     def load_position(self) -> None:
         """(In the start-up worker.) Restore the saved reading position, and record a document the store knows

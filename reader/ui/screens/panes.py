@@ -28,7 +28,10 @@ OUTLINE_MIN_WIDTH = 150
 """Below this terminal width the outline starts folded away (`o` shows it), so the text keeps its measure."""
 PANEL_MIN_WIDTH = 100
 """Below this width the highlights panel starts folded away (`H` shows it)."""
-
+ARTICLE_MIN_WIDTH = 40
+"""The fewest columns the article keeps beside the panes (:meth:`PanesMixin.fit_panes`); `>` stops there too."""
+OUTLINE_WIDTH = 28
+"""The outline pane's width (its CSS)."""
 
 
 class PanesMixin(_ScreenBase):
@@ -46,8 +49,53 @@ class PanesMixin(_ScreenBase):
         def _settings_path(self) -> Path: ...
         def announce(self, kind: str, message: str, *, timeout: float = 1.5) -> None: ...
 
+    _opened_last = "panel"
+    """The pane the user showed last (`o`: "outline", `H`: "panel"); the other one folds first for room."""
+
+    def fit_panes(self, width: int | None = None) -> None:
+        """Keep the article at least :data:`ARTICLE_MIN_WIDTH` columns wide beside the panes.
+
+        At 80x24 with the outline and the panel both shown the article was a 12-column strip that broke words.
+        The decision, in this order: the panel is drawn narrower, down to its narrowest (its remembered width is
+        kept and comes back); if the two still leave the article too little, the pane the user showed first
+        folds away (the outline when neither was toggled): the one just asked for stays, and a toast says how
+        to get the other back (`o` or `H`, which then folds the other one in turn). Nothing else changes: a
+        pane alone is never folded here (the user asked for it). Run on every resize and toggle, so a pane
+        folded for room comes back, and the panel gets its width back, as soon as the terminal is wide enough.
+        """
+        width = self.size.width if width is None else width
+        outline, panel = self.outline, self.query_one(HighlightPanel)
+        panes = {"outline": outline, "panel": panel}
+        squeezed = {name for name, pane in panes.items() if pane is not None and pane.has_class("-squeezed")}
+        for name in squeezed:  # wanted: shown again unless there is still no room
+            panes[name].remove_class("-squeezed", "-hidden")  # type: ignore[union-attr]
+        shown = {name for name, pane in panes.items() if pane is not None and not pane.has_class("-hidden")}
+        beside = OUTLINE_WIDTH if "outline" in shown else 0
+        fold = None
+        if shown == {"outline", "panel"} and width - beside - PANEL_WIDTH_MIN < ARTICLE_MIN_WIDTH:
+            fold = "outline" if self._opened_last == "panel" else "panel"
+            folded = panes[fold]
+            assert folded is not None
+            folded.add_class("-squeezed", "-hidden")
+            if self.focused is not None and (self.focused is folded or folded in self.focused.ancestors):
+                self.article.focus()
+            if fold == "outline":
+                beside = 0
+            if fold not in squeezed:
+                key = "o" if fold == "outline" else "H"
+                name = "Outline" if fold == "outline" else "Highlights panel"
+                self.announce("panes", f"{name} folded to keep the text {ARTICLE_MIN_WIDTH} columns wide: {key} "
+                              "shows it", timeout=3)
+        if "outline" in shown and fold != "outline" and outline is not None:
+            self.call_after_refresh(outline.fill)
+        wanted = max(PANEL_WIDTH_MIN, min(self.preferences.panel_width, width - beside - ARTICLE_MIN_WIDTH))
+        if panel.styles.width is None or panel.styles.width.value != wanted:
+            panel.styles.width = wanted
+
     def _collapse_for_size(self, width: int) -> None:
-        """Panels fold away on narrow terminals so the text keeps a readable width."""
+        """Panels fold away on narrow terminals so the text keeps a readable width (below
+        :data:`OUTLINE_MIN_WIDTH` and :data:`PANEL_MIN_WIDTH`, unless the user showed them), then
+        :meth:`fit_panes`."""
         outline = self.outline
         panel = self.query_one(HighlightPanel)
         if width < OUTLINE_MIN_WIDTH and outline is not None and not outline.has_class("-user-shown"):
@@ -60,6 +108,7 @@ class PanesMixin(_ScreenBase):
             self.call_after_refresh(outline.fill)
         if width >= PANEL_MIN_WIDTH and not panel.has_class("-user-hidden"):
             panel.remove_class("-hidden")
+        self.fit_panes(width)
 
     @property
     def outline(self) -> Outline | None:
@@ -87,7 +136,9 @@ class PanesMixin(_ScreenBase):
         if panel.has_class("-hidden"):
             self.announce("panel", "The highlights panel is hidden: H shows it")
             return
-        widest = max(PANEL_WIDTH_MIN, min(PANEL_WIDTH_MAX, self.size.width - 40))
+        outline = self.outline
+        beside = OUTLINE_WIDTH if outline is not None and not outline.has_class("-hidden") else 0
+        widest = max(PANEL_WIDTH_MIN, min(PANEL_WIDTH_MAX, self.size.width - beside - ARTICLE_MIN_WIDTH))
         current = panel.outer_size.width or self.preferences.panel_width
         width = max(PANEL_WIDTH_MIN, min(widest, current + step))
         if width == current:
@@ -121,20 +172,27 @@ class PanesMixin(_ScreenBase):
             await mounting
         hidden = outline.has_class("-hidden")
         outline.set_class(not hidden, "-hidden")
+        outline.remove_class("-squeezed")
         outline.set_class(hidden, "-user-shown")
         outline.set_class(not hidden, "-user-hidden")
         if hidden:
+            self._opened_last = "outline"
             outline.fill()
             outline.focus()
         else:
             self.article.focus()
+        self.fit_panes()
 
     def action_toggle_panel(self) -> None:
         panel = self.query_one(HighlightPanel)
         hidden = panel.has_class("-hidden")
         panel.set_class(not hidden, "-hidden")
+        panel.remove_class("-squeezed")
         panel.set_class(hidden, "-user-shown")
         panel.set_class(not hidden, "-user-hidden")
+        if hidden:
+            self._opened_last = "panel"
+        self.fit_panes()
 
     def action_cycle_focus(self) -> None:
         """Tab: outline → article → highlights panel, skipping panes that are hidden or empty."""
