@@ -47,6 +47,7 @@ from reader.quotes.words import (
     _NOW,
     _OF_HEADS,
     _ORG_NOUNS,
+    _ORG_WORDS,
     _PERIODS,
     _PLACES,
     _PREPOSITIONS,
@@ -264,6 +265,19 @@ class NounPhrases(RolePhrases):
                 break
             if "um" in run:  # "Forscher um Aneta Afelt": the researchers around a named lead
                 run = run[run.index("um") + 1 :]
+            org_run = run[1:] if run[:1] == ["The"] else run if k >= 0 and tokens[k][0] == "the" else []
+            before_the = k if run[:1] == ["The"] else k - 1  # the token before "the": no word governs the name
+            if before_the >= 0 and tokens[before_the][0][:1].isalnum():
+                org_run = []
+            if (self.lang == "en" and len(org_run) >= 2
+                    and ((org_run[-1].lower() in _ORG_WORDS and org_run[-1].lower() not in _OF_HEADS
+                          and org_run[-1].lower() not in _ROLES)  # (those are read below)
+                         or org_run[-1] in ("Service", "Services") or (org_run[-1] == "Executive" and (
+                             org_run[-2] in ("Service", "Services") or org_run[-2].lower() in _ORG_WORDS)))
+                    and not any(given_gender(t) or t.endswith(".") for t in org_run[:-1])):
+                # "The Health Service Executive said", "the National Weather Service said": an organisation's
+                # name after "the", whole (not "Weather Service", nor none)
+                return self.text[tokens[j - len(org_run) + 1][1] : offset + len(word)], "name"
             if (self.lang == "en" and k >= 1 and tokens[k][0] in _NAME_JOINS and tokens[k - 1][0][:1].isupper()
                     and not any(t.rstrip(".").lower() in _TITLES for t in run)):  # (not "… Director Nihad Awad")
                 span = _organisation_span(tokens, j)  # "the Joint Committee on Intelligence and Security"

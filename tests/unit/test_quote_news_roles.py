@@ -196,3 +196,19 @@ def test_a_so_called_word_is_a_term_whoever_speaks_after_it() -> None:
 def test_a_role_of_an_organisation_is_the_role_not_the_organisation(body: str, speaker: str) -> None:
     """"A member of the board said": the member, not the board (nor, named in apposition, the director)."""
     assert quotes(body)[-1].speaker_full == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The Health Service Executive said in a statement that patients would be seen “in order of clinical "
+         "priority.”", "Health Service Executive"),
+        ("A storm is coming. The National Weather Service said: “Stay indoors.”", "National Weather Service"),
+        ("A storm is coming. A spokeswoman for the National Weather Service said: “Stay indoors.”",
+         "A spokeswoman for the National Weather Service"),
+    ],
+)
+def test_an_organisations_name_after_the_is_read_whole(body: str, speaker: str) -> None:
+    """"The Health Service Executive said" had no speaker ("Executive" is a title word), "the National Weather
+    Service" was "Weather Service" (a name's core holds two full words)."""
+    assert quotes(body)[-1].speaker_full == speaker
