@@ -212,3 +212,11 @@ def test_an_organisations_name_after_the_is_read_whole(body: str, speaker: str) 
     """"The Health Service Executive said" had no speaker ("Executive" is a title word), "the National Weather
     Service" was "Weather Service" (a name's core holds two full words)."""
     assert quotes(body)[-1].speaker_full == speaker
+
+
+def test_so_says_in_the_next_paragraph_names_the_speaker() -> None:
+    """A quotation that is its own paragraph, then "So says Tom Briggs, …": the feature writer's inversion."""
+    found = quotes("“It's the worst I've seen in forty years of growing.”\n\nSo says Tom Briggs, a third-generation "
+                   "orchardist in the Wenatchee Valley.")
+    assert found[0].speaker_full == "Tom Briggs"
+    assert quotes("“It's the worst.”\n\nSo it goes for the growers.")[0].speaker is None
