@@ -20,6 +20,7 @@ from reader.quotes.token_windows import (
     _home_town_before,
     _ing_after_adverbs,
     _member_of,
+    _organisation_after_the,
     _organisation_span,
     _plural_head,
     _relative_start,
@@ -214,6 +215,11 @@ class NounPhrases(RolePhrases):
                         found = earlier
                 if earlier is not None and earlier[1] == "name":
                     found = earlier
+        if (appositive and len(appositive) >= 3 and appositive[0][0] == "the" and self.lang == "en"
+                and appositive[-1][0].lower() in _ORG_WORDS and (found is None or found[1] == "description")
+                and all(t[:1].isupper() or t in ("'", "’", "of", "and", "for") for t, _ in appositive[1:])):
+            # "A trade body for food makers, the Food Producers' Council, said": the organisation, as written
+            return self.text[appositive[1][1] : appositive[-1][1] + len(appositive[-1][0])]
         if appositive and (found is None or found[1] == "description" or (
                 # a role capitalised heads the noun phrase too ("Mozilla's CTO, Brendan Eich, acknowledged"),
                 # unless it ends a person's name ("Peter T. King, Republican of New York, said")
@@ -258,6 +264,11 @@ class NounPhrases(RolePhrases):
                     run.insert(0, tok)
                     k -= 1
                     continue
+                if run and tok in ("'", "’") and k > 0 and tokens[k - 1][0][:1].isupper() and (
+                        tokens[k - 1][0].endswith("s")):  # "the Food Producers' Council": one name
+                    run.insert(0, tokens[k - 1][0] + tok)
+                    k -= 2
+                    continue
                 if run and _ampersand(tokens, k):  # "P&G said", "AT&T": one name, not its last letter
                     run[0] = tokens[k - 1][0] + "&" + run[0]
                     k -= 2
@@ -265,19 +276,10 @@ class NounPhrases(RolePhrases):
                 break
             if "um" in run:  # "Forscher um Aneta Afelt": the researchers around a named lead
                 run = run[run.index("um") + 1 :]
-            org_run = run[1:] if run[:1] == ["The"] else run if k >= 0 and tokens[k][0] == "the" else []
-            before_the = k if run[:1] == ["The"] else k - 1  # the token before "the": no word governs the name
-            if before_the >= 0 and tokens[before_the][0][:1].isalnum():
-                org_run = []
-            if (self.lang == "en" and len(org_run) >= 2
-                    and ((org_run[-1].lower() in _ORG_WORDS and org_run[-1].lower() not in _OF_HEADS
-                          and org_run[-1].lower() not in _ROLES)  # (those are read below)
-                         or org_run[-1] in ("Service", "Services") or (org_run[-1] == "Executive" and (
-                             org_run[-2] in ("Service", "Services") or org_run[-2].lower() in _ORG_WORDS)))
-                    and not any(given_gender(t) or t.endswith(".") for t in org_run[:-1])):
+            if self.lang == "en" and (org_start := _organisation_after_the(tokens, run, k, j)) is not None:
                 # "The Health Service Executive said", "the National Weather Service said": an organisation's
                 # name after "the", whole (not "Weather Service", nor none)
-                return self.text[tokens[j - len(org_run) + 1][1] : offset + len(word)], "name"
+                return self.text[tokens[org_start][1] : offset + len(word)], "name"
             if (self.lang == "en" and k >= 1 and tokens[k][0] in _NAME_JOINS and tokens[k - 1][0][:1].isupper()
                     and not any(t.rstrip(".").lower() in _TITLES for t in run)):  # (not "… Director Nihad Awad")
                 span = _organisation_span(tokens, j)  # "the Joint Committee on Intelligence and Security"

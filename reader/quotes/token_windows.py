@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from reader.quotes.descriptions import _is_role
-from reader.quotes.names import _TOKEN
+from reader.quotes.names import _TOKEN, given_gender
 from reader.quotes.words import (
     _AFTERWARDS,
     _AMOUNTS,
@@ -416,3 +416,24 @@ def _after_dateline(tokens: list[tuple[str, int]]) -> int:
         return 0
     dash = next((k for k in range(2, min(len(tokens), 14)) if tokens[k][0] in ("—", "–", "-")), None)
     return 0 if dash is None else dash + 1
+
+
+def _organisation_after_the(tokens: list[tuple[str, int]], run: list[str], k: int, j: int) -> int | None:
+    """Where an organisation's name that "the" opens starts, when the capitalised ``run`` (its words, ending at
+    token ``j``; ``k`` the token before it) is one: "The Health Service Executive", "the National Weather
+    Service", its last word an organisation's (not one the callers read as an "of" head or a role: "Department",
+    "Council"), no given name or abbreviation in it, and no word governing it ("a spokeswoman for the …"). The
+    people index may hold such a name as a person's ("Weather Service"), so it is read here first."""
+    org_run = run[1:] if run[:1] == ["The"] else run if k >= 0 and tokens[k][0] == "the" else []
+    before_the = k if run[:1] == ["The"] else k - 1
+    if len(org_run) < 2 or (before_the >= 0 and tokens[before_the][0][:1].isalnum()):
+        return None
+    last = org_run[-1]
+    if not ((last.lower() in _ORG_WORDS and last.lower() not in _OF_HEADS and last.lower() not in _ROLES)
+            or last in ("Service", "Services")
+            or (last == "Executive" and (org_run[-2] in ("Service", "Services") or org_run[-2].lower() in _ORG_WORDS))):
+        return None
+    if any(given_gender(t) or t.endswith(".") for t in org_run[:-1]):
+        return None
+    return j - len(org_run) + 1
+

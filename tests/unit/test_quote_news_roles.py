@@ -220,3 +220,18 @@ def test_so_says_in_the_next_paragraph_names_the_speaker() -> None:
                    "orchardist in the Wenatchee Valley.")
     assert found[0].speaker_full == "Tom Briggs"
     assert quotes("“It's the worst.”\n\nSo it goes for the growers.")[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("A trade body for food manufacturers, the Food Producers' Council, said its members were making "
+         "“difficult choices”.", "Food Producers' Council"),
+        ("The Food Producers' Council said: “Prices will rise.”", "Food Producers Council"),
+        ("His sister, the Rev. Helen Mills, said: “Prices will rise.”", "Helen Mills"),
+    ],
+)
+def test_an_organisations_name_with_a_plural_possessive(body: str, speaker: str) -> None:
+    """"the Food Producers' Council" is one name (its apostrophe split the run), and in apposition to the
+    subject it speaks ("A trade body …, the Food Producers' Council, said")."""
+    assert quotes(body)[-1].speaker_full == speaker
