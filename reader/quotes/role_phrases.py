@@ -9,11 +9,13 @@ here.
 from __future__ import annotations
 
 from reader.quotes.descriptions import _as_written, _is_role
+from reader.quotes.names import _POSSESSIVE
 from reader.quotes.people import Described, People, Unheld
 from reader.quotes.sentence_bounds import SentenceBounds
 from reader.quotes.words import (
     _ABBREVIATIONS,
     _AMOUNTS,
+    _BE,
     _COMPLEMENTS,
     _CONJUNCTIONS,
     _DAYS,
@@ -171,6 +173,11 @@ class RolePhrases(SentenceBounds):
         written = _as_written(words)
         if not written:
             return None  # "the letter to committee members": its head is no person
+        head_word = _POSSESSIVE.sub("", written.split()[-1].lower())
+        if _is_role(head_word) and head_word not in _ROLES:
+            # a plural heads it ("the festival's organisers", "the committee chairmen"): a group, never the one
+            # person the index holds; not a clause ("That is why critics")
+            return None if any(w in _BE for w in lowered[1:]) else written
         # the head's role words, not a complement's: "the former top aide | to President George W. Bush" is an
         # aide, not a president
         head = next((i for i, w in enumerate(lowered) if w in _COMPLEMENTS and any(map(_is_role, lowered[1:i]))),

@@ -235,3 +235,19 @@ def test_an_organisations_name_with_a_plural_possessive(body: str, speaker: str)
     """"the Food Producers' Council" is one name (its apostrophe split the run), and in apposition to the
     subject it speaks ("A trade body …, the Food Producers' Council, said")."""
     assert quotes(body)[-1].speaker_full == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("In a statement, the festival's organisers said the decision had been “taken with a heavy heart.”\n\n"
+         "Linford council supported the organisers' decision. Its leader, Councillor Patrick Doyle, said: “Safety "
+         "first.”", "the festival's organisers"),
+        ("Rep. Bob Goodlatte and Rep. Jason Chaffetz wrote to the FBI. “The evidence is clear,” the committee "
+         "chairmen wrote.", "the committee chairmen"),
+    ],
+)
+def test_a_plural_role_is_a_group_never_one_person(body: str, speaker: str) -> None:
+    """"the festival's organisers said" was resolved to Patrick Doyle, named later near "the organisers'
+    decision": a plural role is a group, kept as written."""
+    assert quotes(body)[0].speaker_full == speaker
