@@ -8,19 +8,22 @@ the app hands them to the background writer. Pure Python: no Textual, no TinyDB.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 from reader.annotation import Annotation
 
 
 class Put(NamedTuple):
-    """Write this annotation (insert or replace by id).
+    """Write this annotation: with no ``base``, whole (a new one, or one brought back by undo: ``Store.add``);
+    with a ``base`` (the copy it was changed from), only the fields that differ from it, merged into the record
+    as stored, and never into one deleted elsewhere (``Store.update``, :mod:`reader.store.merge`).
 
     The value types here are NamedTuples rather than frozen dataclasses: this module is imported before the first
     paint, and a frozen dataclass takes ~0.3 ms to define (it compiles its methods), a NamedTuple a sixth of it."""
 
     annotation: Annotation
+    base: Annotation | None = None
 
 
 class Remove(NamedTuple):
@@ -92,7 +95,7 @@ class AnnotationSession:
             ops: list[StoreOp] = [Remove(change.before.id)]
         else:
             self.annotations[change.after.id] = change.after
-            ops = [Put(change.after)]
+            ops = [Put(change.after, change.before)]
         if record:
             self.undo_stack.append(change)
             self.redo_stack.clear()
@@ -149,7 +152,30 @@ class AnnotationSession:
             self.annotations.pop(current.id, None)
             return [Remove(current.id)]
         self.annotations[target.id] = target
-        return [Put(target)]
+        return [Put(target, current)]
+
+
+def op_key(op: StoreOp) -> str:
+    """The id of the annotation a store operation writes or removes."""
+    return op.annotation.id if isinstance(op, Put) else op.annotation_id
+
+
+def retry_ops(failed: Iterable[StoreOp], annotations: Mapping[str, Annotation]) -> list[StoreOp]:
+    """What to write again after the ``failed`` writes: once per highlight, its current state in
+    ``annotations`` (a later edit of it may have been saved meanwhile, and an older Put would overwrite it),
+    merged from the ``base`` of its first failed Put (the last state the store is known to have: every field
+    changed since is written; None, or a first failed Remove, means whole). Gone from ``annotations``: a Remove."""
+    first: dict[str, StoreOp] = {}
+    for op in failed:
+        first.setdefault(op_key(op), op)
+    ops: list[StoreOp] = []
+    for key, op in first.items():
+        current = annotations.get(key)
+        if current is None:
+            ops.append(Remove(key))
+        else:
+            ops.append(Put(current, op.base if isinstance(op, Put) else None))
+    return ops
 
 
 class FilterTerm(NamedTuple):

@@ -10,6 +10,8 @@ One job per module:
 * :mod:`reader.store.file` - the file layer: atomic replace, symlinks and modes, stale temp files, parsing and
   checking the JSON into records, migrations, moving a broken store aside.
 * :mod:`reader.store.journal` - the write-ahead journal (JSON Lines) and its replay.
+* :mod:`reader.store.merge` - a change to a stored annotation merged into the record as stored now (never
+  recreating one deleted elsewhere).
 * :mod:`reader.store.lock` - the write lock: a ``flock`` on the store's directory, which no removed or replaced
   file can break.
 * :mod:`reader.store.tables` - the tables in memory and how a journal operation changes them.

@@ -27,6 +27,9 @@ Decisions, and why:
   70 MB store rewrite itself every 200 moves). With ``background_folds`` (the app) a large store is folded by
   a child process instead (:mod:`reader.store.fold`: encoding 70 MB holds the interpreter lock ~1.5 s), and
   never on close.
+* A change to a stored annotation (:meth:`Store.update`) is a merge, under the lock, of the fields it sets into
+  the record as stored now, and never recreates a record deleted elsewhere (:mod:`reader.store.merge`): a whole
+  record written back by a process holding an older copy undid another process's note, or its delete.
 * Reads - of the index, of one document's runs, of the whole file only when needed, taking no lock and
   re-parsing nothing that did not change - are :mod:`reader.store.reading`'s, with their decisions.
 * A journal line cut short (no ``\n``: a crash or a full disk mid-append) was never reported as saved and is
@@ -66,6 +69,7 @@ from reader.provenance import clean_source
 from reader.store import journal as store_journal
 from reader.store import layout as store_layout
 from reader.store import location as store_location
+from reader.store import merge as store_merge
 from reader.store.file import (
     ANNOTATIONS,
     DOCUMENTS,
@@ -170,9 +174,23 @@ class Store(StoreReading):
         """Store a new annotation (an existing one with the same id is replaced, never duplicated)."""
         self.put_many([annotation])
 
-    def update(self, annotation: Annotation) -> None:
-        """Replace the annotation with this id; insert it when it is missing (e.g. deleted elsewhere)."""
-        self.put_many([annotation])
+    def update(self, annotation: Annotation, *, base: Annotation | None = None) -> bool:
+        """Save a change to a stored annotation as a merge (:mod:`reader.store.merge`): under the lock, the
+        record as stored now gets the fields in which ``annotation`` differs from ``base`` (the copy the change
+        was made from; None: every field), so what another process saved to the others since is kept. A
+        record that is gone (deleted elsewhere) is not recreated: nothing is written and the result is False
+        (the change was dropped; the app says so). True when the store has the change."""
+        found: list[bool] = []
+
+        def ops(tables: _Tables | LiteTables) -> list[dict[str, Any]]:
+            found.clear()
+            stored = store_merge.stored_record(tables, self.path, annotation.id, (base or annotation).doc_id)
+            found.append(stored is not None)
+            record = None if stored is None else store_merge.merged(stored, annotation, base)
+            return [] if record is None else [{"op": "put", "annotation": record}]
+
+        self._commit(ops)
+        return found == [True]
 
     def put_many(self, annotations: Iterable[Annotation], *, documents: Iterable[DocumentRecord] = ()) -> None:
         """Upsert by id in one locked write: an import or a re-anchoring is all-or-nothing.
@@ -328,7 +346,11 @@ class Store(StoreReading):
         (:mod:`reader.store.fold`) once the lock is released."""
         in_background = False
         with self._locked() as cache:
-            ops = make_ops(cache.tables)
+            try:
+                ops = make_ops(cache.tables)
+            except store_merge.EveryRecordNeeded:  # the index did not give a record: read them all
+                cache = self._refresh(locked=True, full=True)
+                ops = make_ops(cache.tables)
             if not ops and not puts:
                 return
             size = 0 if cache.main_sig is None else cache.main_sig[2]

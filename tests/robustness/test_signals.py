@@ -84,8 +84,10 @@ def run(ops):
     for op in ops:
         key = op.annotation.id if isinstance(op, Put) else op.annotation_id
         say("begin", key, state(key))
-        if isinstance(op, Put):
-            store.update(op.annotation)
+        if isinstance(op, Put) and op.base is None:  # as the app writes them (screens/saving.py)
+            store.add(op.annotation)
+        elif isinstance(op, Put):
+            store.update(op.annotation, base=op.base)
         else:
             store.delete(op.annotation_id)
         say("done", key)

@@ -7,7 +7,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.annotation import COLORS, Annotation
-from reader.session import AnnotationSession, Change, Put, Remove, StoreOp, matches_filter, parse_tags
+from reader.session import (
+    AnnotationSession,
+    Change,
+    Put,
+    Remove,
+    StoreOp,
+    matches_filter,
+    parse_tags,
+    retry_ops,
+)
 
 TEXT = (
     "Title\n\n„There is no military NATO build up in the region,” he said. The regime is wrong. "
@@ -87,7 +96,7 @@ def test_edit_keeps_id_and_created_and_returns_a_put(label: str, changes: dict[s
     session = AnnotationSession([annotation])
     ops = session.edit(annotation.id, label, **changes)
     after = session.annotations[annotation.id]
-    assert ops == [Put(after)]
+    assert ops == [Put(after, annotation)]  # the change, from the copy it was made from: merged by the store
     assert after.id == annotation.id and after.created == annotation.created
     for key, value in changes.items():
         assert getattr(after, key) == value
@@ -136,9 +145,9 @@ def test_undo_and_redo_return_the_inverse_ops() -> None:
     session.undo()
     session.edit(annotation.id, "recolour", color="pink")
     pink = session.annotations[annotation.id]
-    assert session.undo() == (Change("recolour", annotation, pink), [Put(annotation)])
+    assert session.undo() == (Change("recolour", annotation, pink), [Put(annotation, pink)])
     assert session.annotations[annotation.id] is annotation
-    assert session.redo() == (Change("recolour", annotation, pink), [Put(pink)])
+    assert session.redo() == (Change("recolour", annotation, pink), [Put(pink, annotation)])
 
 
 def test_undo_everything_then_redo_everything_returns_the_same_state() -> None:
@@ -335,7 +344,7 @@ def test_random_edit_sequences_match_a_model(actions: list[tuple[object, ...]]) 
                     before = current[target]
                     current[target] = (*before[:position], value, *before[position + 1 :])
                     record(current)
-                    assert ops == [Put(session.annotations[target])]
+                    assert [op.annotation for op in ops if isinstance(op, Put)] == [session.annotations[target]]
                 else:
                     assert ops == []  # unknown id, or nothing would change
         elif kind == "undo":
@@ -367,3 +376,20 @@ def test_load_keeps_what_the_session_made_before_the_store_was_read() -> None:
     session.load([stored, made_now.edited(note="older copy")])
     assert set(session.annotations) == {stored.id, made_now.id}
     assert session.annotations[made_now.id].note == ""  # the session's own copy wins
+
+
+# -- retrying failed writes ---------------------------------------------------------------------------------------
+
+
+def test_retry_ops_write_each_highlight_once_from_the_base_of_its_first_failed_write() -> None:
+    created, edited, removed = make(), make(60, 79), make(80, 90)
+    session = AnnotationSession([edited, removed])
+    failed: list[StoreOp] = session.add(created) + session.edit(created.id, "note", note="n")
+    failed += session.edit(edited.id, "recolour", color="green") + session.edit(edited.id, "note", note="x")
+    failed += session.delete(removed.id)
+    retry = retry_ops(failed, session.annotations)
+    assert retry == [
+        Put(session.annotations[created.id]),  # its creation failed: written whole, as it is now
+        Put(session.annotations[edited.id], edited),  # every field changed since the stored copy, merged
+        Remove(removed.id),
+    ]
