@@ -37,11 +37,38 @@ from collections.abc import Iterator
 from reader.blocks import Span
 
 BLOCK = 1 << 16
-"""Characters per step of a scan and per counted block (65,536: ~0.5-1 ms of case-insensitive regex on this
-machine; a 20 MB article is 320 blocks, counted in an int each)."""
+"""Characters per step of a scan and per counted block for a short query (65,536: ~0.5-1 ms of
+case-insensitive regex on this machine; a 20 MB article is 320 blocks, counted in an int each)."""
+
+WORK = 1 << 18
+"""What a block may cost at most, in start positions times the query's length (its words and one space between
+each). A regex tries the query at every position of a block, and where the text repeats the query ("a a a …"
+for "a a a"), each try reads as far as the query is long: a 65,536-character block cost 1.9 s of the event loop
+for a pasted 2,000-word query (~8 ns per position and query character here). So a longer query gets smaller
+blocks (:func:`block_for`): ~2 ms at worst, whatever the query, and a key waits for at most one of them."""
+
+MIN_BLOCK = 512
+"""The smallest block :func:`block_for` chooses (512 × :data:`MAX_QUERY` is :data:`WORK`)."""
+
+MAX_QUERY = 500
+"""The longest query the reading screen searches for (characters; the search prompt keeps the first 500 of a
+longer paste and says so). With it, every block stays within :data:`WORK`, and a scan's last few hundred
+characters past its block (see :meth:`TextSearch.reach`) cost at most ~1 ms more."""
+
+_SPACES = re.compile(r"\s*")
 
 _BACK_STEP = 8192
 """How far back :meth:`TextSearch.last_in` looks at a time (the last match is usually close)."""
+
+
+def block_for(words: list[str]) -> int:
+    """The block size for a query of these words: :data:`BLOCK` halved until a block costs at most :data:`WORK`
+    (never below :data:`MIN_BLOCK`). Powers of two, so a narrower query's blocks nest in a broader one's."""
+    cost = max(1, len(" ".join(words)))
+    block = BLOCK
+    while block > MIN_BLOCK and block * cost > WORK:
+        block //= 2
+    return block
 
 
 def query_words(query: str) -> list[str]:
@@ -85,14 +112,15 @@ def can_overlap(words: list[str]) -> bool:
 class TextSearch:
     """One query over one text: next and previous match from an offset, matches in a range, a count by blocks.
 
-    The count is kept per block of :data:`BLOCK` characters (an int per block: 80 for a 20 MB text, not a
-    list of every match), counted from the top; it also lets scans skip blocks known to hold no match."""
+    The count is kept per block (:func:`block_for`: :data:`BLOCK` characters for a short query, an int per
+    block: 320 for a 20 MB text, not a list of every match), counted from the top; it also lets scans skip
+    blocks known to hold no match. ``block`` sets the size (tests)."""
 
-    def __init__(self, text: str, query: str, *, block: int = BLOCK) -> None:
+    def __init__(self, text: str, query: str, *, block: int | None = None) -> None:
         self.text = text
         self.query = query
         self.words = query_words(query)
-        self.block = max(1, block)
+        self.block = block_for(self.words) if block is None else max(1, block)
         self.pattern: re.Pattern[str] | None = None
         """The query as a regex (None: no words)."""
         self._every: re.Pattern[str] | None = None
@@ -123,15 +151,23 @@ class TextSearch:
     # -- narrowing ----------------------------------------------------------------------------------------------
 
     def narrows(self, broader: TextSearch) -> bool:
-        """Whether every match of this search is a match of ``broader`` (same text; see :func:`narrows`)."""
-        return broader.text is self.text and broader.block == self.block and narrows(broader.words, self.words)
+        """Whether every match of this search is a match of ``broader`` (same text, blocks that nest in its
+        blocks; see :func:`narrows`)."""
+        return (
+            broader.text is self.text
+            and broader.block % self.block == 0
+            and narrows(broader.words, self.words)
+        )
 
     def inherit_empty_blocks(self, broader: TextSearch) -> None:
-        """Take the blocks ``broader`` counted empty as empty here too (call only when :meth:`narrows` holds)."""
+        """Take the blocks ``broader`` counted empty as empty here too (call only when :meth:`narrows` holds):
+        each of its blocks is a whole number of this search's (a longer query's blocks may be smaller)."""
         counts = self._counts
+        ratio = broader.block // self.block
         for index, count in enumerate(broader._counts):
             if count == 0:
-                counts[index] = 0
+                low, high = index * ratio, min(len(counts), (index + 1) * ratio)
+                counts[low:high] = [0] * (high - low)
         self._extend_prefix()
 
     # -- ranges -------------------------------------------------------------------------------------------------
@@ -193,8 +229,14 @@ class TextSearch:
         if pattern is None or start >= end:
             return 0
         limit = self.reach(end)
-        # Matches starting at or after ``end`` but inside the read range are counted by both calls.
-        return len(pattern.findall(self.text, start, limit)) - len(pattern.findall(self.text, end, limit))
+        count = len(pattern.findall(self.text, start, limit))
+        # Less a match starting at or after ``end`` inside the read range: only one can, at the first non-space
+        # character from ``end`` (a match holds exactly the query's non-space characters, and ``limit`` is just
+        # past that many from ``end``). Checked there alone: a second ``findall`` from ``end`` cost the square of
+        # the query's length on a text that repeats it.
+        first = _SPACES.match(self.text, end, limit)
+        after = end if first is None else first.end()
+        return count - 1 if after < limit and pattern.match(self.text, after, limit) is not None else count
 
     # -- scans from an offset -----------------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ cursor at once, the count after a pause in typing, the index as `n`/`N` move, ma
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -13,12 +14,13 @@ from textual.pilot import Pilot
 import reader.ui.screens.searching as searching
 from reader.document import Document
 from reader.store import Store
-from reader.text_search import BLOCK, TextSearch
+from reader.text_search import BLOCK, MAX_QUERY, MIN_BLOCK, TextSearch
 from reader.ui.app import ReaderApp
 from reader.ui.screens.reading import ReadingScreen
 from reader.ui.screens.searching import SearchBar
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.top_bar import TopBar
+from reader.ui.widgets.search_bar import TOO_LONG
 from tests.conftest import SEED
 from tests.robustness import wait_for
 from tests.ui.support import seed_app
@@ -378,3 +380,45 @@ async def test_the_prompt_is_mounted_after_start_up_once_whoever_asks_first(tmp_
         await pilot.pause()
         bars = app.screen.query(SearchBar)
         assert len(bars) == 1 and app.focused is bars.first()
+
+
+async def test_a_pasted_long_query_is_cut_and_never_holds_the_keys(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A hostile review pasted 2,000 words ("a a a …") into `/` over a text of "a a a …": each 65,536-character
+    block's count held the event loop ~2 s, so keys waited 2-11 s. The prompt keeps the first MAX_QUERY
+    characters and says so; the search's blocks shrink with the query, so no slice (nor the keystroke's own
+    search) holds the loop for long. (Loose bound for shared CPUs: the old slice took 2 s.)"""
+    held: list[float] = []
+
+    def timed(method_name: str) -> None:
+        original = getattr(searching.SearchingMixin, method_name)
+
+        def wrapper(self: searching.SearchingMixin, *args: object) -> object:
+            started = time.perf_counter()
+            try:
+                return original(self, *args)
+            finally:
+                held.append(time.perf_counter() - started)
+
+        monkeypatch.setattr(searching.SearchingMixin, method_name, wrapper)
+
+    timed("_search_slice")
+    timed("search_typed")
+    document = Document("Repetition\n\n" + "a " * 200_000 + "\n\nEnd paragraph here.\n", path="rep.txt")
+    async with make_app(tmp_path, document).run_test(size=SIZE, notifications=True) as pilot:
+        screen, article = await opened(pilot)
+        await pilot.press("slash")
+        bar = screen.query_one(SearchBar)
+        bar.post_message(events.Paste(" ".join(["a"] * 2000)))
+        await wait_for(pilot, lambda: screen.search_status.startswith("match 1 of"))
+        assert len(bar.value) == MAX_QUERY and bar.value == ("a " * MAX_QUERY)[:MAX_QUERY]
+        assert any(TOO_LONG in str(n.message) for n in pilot.app._notifications)  # type: ignore[attr-defined]
+        search = screen._search
+        assert search is not None and search.block == MIN_BLOCK
+        await wait_for(pilot, lambda: search.counted_to > 40 * MIN_BLOCK)
+        await pilot.press("enter", "G")
+        assert article.cursor > len(document.text) // 2  # the key went through while the count goes on
+        assert len(held) > 20 and max(held) < 0.1, max(held)
+        bar.insert_text_at_cursor("b")  # typing past the cap: nothing added
+        assert len(bar.value) == MAX_QUERY

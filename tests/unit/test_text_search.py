@@ -4,13 +4,14 @@ in a range, counting by blocks - checked against a naive scan of every position,
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.document import Document
-from reader.text_search import TextSearch, can_overlap, narrows
+from reader.text_search import BLOCK, MAX_QUERY, MIN_BLOCK, WORK, TextSearch, block_for, can_overlap, narrows
 
 
 def naive(text: str, query: str) -> list[tuple[int, int]]:
@@ -218,3 +219,59 @@ def test_many_blocks_count_like_one(query: str) -> None:
 
     text = SEED.read_text(encoding="utf-8") * 3
     assert count_all(TextSearch(text, query, block=97)) == count_all(TextSearch(text, query, block=1 << 20))
+
+
+# -- long queries (a hostile review: a pasted 2,000-word query held the keys 2-11 s) ----------------------------
+
+
+def test_a_longer_query_gets_smaller_blocks_within_the_work_bound() -> None:
+    assert block_for(["nato"]) == BLOCK and block_for([]) == BLOCK
+    sizes = [block_for(["a"] * words) for words in (1, 5, 50, 250, 2000)]
+    assert sizes == sorted(sizes, reverse=True) and sizes[-1] == MIN_BLOCK
+    for words in range(1, (MAX_QUERY + 1) // 2 + 1):
+        query = ["a"] * words
+        block = block_for(query)
+        assert block * len(" ".join(query)) <= WORK and block & (block - 1) == 0  # a power of two
+    assert TextSearch("x", "a " * 300).block == MIN_BLOCK and TextSearch("x", "a", block=7).block == 7
+
+
+def test_each_step_on_a_text_that_repeats_a_long_query_is_bounded() -> None:
+    """Every block's count, a scan's step and the index cost ~2 ms at most (a block of the old size took 1.9 s
+    for this text and a 2,000-word query; here, the longest query the prompt keeps). Loose bound: shared CPUs."""
+    text = "Repetition\n\n" + "a " * 150_000 + "\n\nEnd.\n"
+    query = " ".join(["a"] * 250)[:MAX_QUERY]
+    search = TextSearch(text, query)
+    assert search.block == MIN_BLOCK
+    steps = search.counting()
+    for _ in range(20):
+        started = time.perf_counter()
+        next(steps)
+        assert time.perf_counter() - started < 0.05
+    absent = TextSearch(text, query + " b")
+    scan = absent.forward(len(text) // 2)
+    for _ in range(20):
+        started = time.perf_counter()
+        next(scan)
+        assert time.perf_counter() - started < 0.05
+    started = time.perf_counter()
+    assert search.index_of(5000) is not None
+    assert time.perf_counter() - started < 0.05
+
+
+@settings(max_examples=200, deadline=None)
+@given(text_and_query(), st.text(ALPHABET, min_size=1, max_size=3), st.integers(1, 6), st.sampled_from([1, 2, 4]))
+def test_a_narrower_search_with_smaller_blocks_inherits_the_empty_ones(
+    case: tuple[str, str], more: str, block: int, ratio: int
+) -> None:
+    """A longer query may get smaller blocks than the broader one it narrows: each of the broader one's blocks
+    is then several of its own, and the empty ones stay empty."""
+    text, query = case
+    broad = TextSearch(text, query, block=block * ratio)
+    narrow = TextSearch(text, query + more, block=block)
+    count_all(broad)
+    assert not TextSearch(text, query + more, block=block * ratio + 1).narrows(broad)  # blocks that do not nest
+    if narrow.narrows(broad):
+        narrow.inherit_empty_blocks(broad)
+    assert count_all(narrow) == len(naive(text, query + more))
+    origin = len(text) // 2
+    assert drain(narrow.first_from(origin, broad.forward(origin))) == drain(narrow.forward(origin))

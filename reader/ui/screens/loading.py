@@ -31,9 +31,9 @@ if TYPE_CHECKING:
     from reader.document import Document
     from reader.quotes.background import Child
     from reader.ui.app import ReaderApp
-    from reader.ui.screens.searching import SearchBar
     from reader.ui.widgets.article_view import ArticleView
     from reader.ui.widgets.outline import Outline
+    from reader.ui.widgets.search_bar import SearchBar
 
     _ScreenBase = Screen[None]
 else:

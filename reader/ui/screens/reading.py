@@ -25,11 +25,12 @@ from reader.session import StoreOp
 from reader.ui.screens.annotating import AnnotatingMixin
 from reader.ui.screens.loading import LoadingMixin
 from reader.ui.screens.panes import OUTLINE_MIN_WIDTH, PanesMixin
-from reader.ui.screens.searching import SearchBar, SearchingMixin
+from reader.ui.screens.searching import SearchingMixin
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.highlight_list import HighlightList
 from reader.ui.widgets.highlight_panel import HighlightPanel
 from reader.ui.widgets.key_bar import KeyBar
+from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.top_bar import TopBar
 
 if TYPE_CHECKING:

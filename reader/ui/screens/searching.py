@@ -22,12 +22,17 @@ Decisions:
   paused for :data:`COUNT_DELAY` (a keystroke before that restarts it for the new query: a stale search never
   runs). Typed further, a query goes on from where the last one got (:meth:`TextSearch.first_from`) and skips the
   blocks it counted empty: an absent word is read once, not once a keystroke. A short text (at most
-  :data:`EAGER_COUNT` characters, ~1 ms) is counted in the keystroke, so its count shows in the same frame.
+  :data:`EAGER_BLOCKS` blocks, ~1 ms) is counted in the keystroke, so its count shows in the same frame.
 * **Slices on the event loop, not a thread**: Python's ``re`` holds the interpreter lock for a whole ``search``
   call, so a thread would not leave the keys alone any better, and it would need locks around the state the
   screen draws. A slice reads blocks of 65,536 characters (~0.5-1 ms each) for at most :data:`SLICE_SECONDS`,
   then yields (the next is queued on the screen by the event loop's ``call_later``: see :meth:`_schedule`); a
   key waits for at most one slice. The count reads ~150-400 ms of CPU on a 20 MB article in all.
+* **A long query costs the same per slice** (a hostile review pasted 2,000 words: one block's count held the
+  keys 2 s): a block costs at most :data:`reader.text_search.WORK` (positions times query length), so the
+  search's blocks shrink as the query grows, down to 512 characters; the prompt holds at most
+  :data:`reader.text_search.MAX_QUERY` characters (:mod:`reader.ui.widgets.search_bar`), and the marks cover at
+  most :data:`MARK_BLOCKS` blocks' worth of match starts.
 * **The count**: ``match 3 of 4,345`` in the top bar; ``match 3 of 1,200+`` while the count has passed the
   current match but not the end, ``counting…`` before it has. `n`/`N` find the next match from the cursor on
   demand (blocks counted empty are skipped), and the index follows: one more or one less than the last, or
@@ -43,15 +48,12 @@ import asyncio
 import time
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import events
 from textual.binding import Binding, BindingType
-from textual.geometry import Size
-from textual.reactive import Reactive
 
 from reader.document import Document, Span
-from reader.text_search import BLOCK, Scan, TextSearch
+from reader.text_search import Scan, TextSearch
 from reader.ui.timers import call_later
-from reader.ui.widgets.inert_text import InertInput
+from reader.ui.widgets.search_bar import PLACEHOLDER, SearchBar
 from reader.ui.worker_manners import key_queued
 
 if TYPE_CHECKING:
@@ -74,54 +76,16 @@ SLICE_PAUSE = 0.001
 """The pause between slices, in which keys and repaints run."""
 COUNT_DELAY = 0.06
 """Seconds of no typing before the count starts (the debounce)."""
-EAGER_COUNT = 2 * BLOCK
-"""A text this short (~1 ms to count) is counted in the keystroke, so its count shows in the same frame."""
+EAGER_BLOCKS = 2
+"""A text of at most this many of the search's blocks (~1-4 ms to count) is counted in the keystroke, so its
+count shows in the same frame."""
 STATUS_INTERVAL = 0.2
 """While counting, the top bar's count is redrawn at most this often."""
-PLACEHOLDER = "search…  (Enter keeps, Esc closes)"
-"""What the empty prompt shows: it covers the key bar, so it says its own keys."""
 WINDOW = 8192
 """Characters marked before and after the screen (a screen of 40 rows of 80 is ~3,200)."""
-
-
-class SearchBar(InertInput):
-    """The `/` prompt: incremental search; Enter accepts, Esc clears. (Inert: a pasted escape sequence shows.)
-
-    It opens on the screen's last row, over the key bar, as ``less`` and vim put their prompts: on a layer of
-    its own (``prompt``, declared by the reading screen) and docked there, so showing or hiding it moves and
-    resizes nothing. Set above the article instead, it took a row from the pane: `/` and Esc then re-laid out
-    the screen, repainted the whole pane and, a frame later, its scroll bar (30-70 ms on a 20 MB article,
-    issue 14's "any key in one frame"); now they repaint one row. The key bar it covers has nothing for the
-    prompt (its keys are in the placeholder)."""
-
-    DEFAULT_CSS = """
-    SearchBar {
-        layer: prompt; dock: bottom; width: 1fr; height: 1; border: none; padding: 0 1; background: $panel;
-        display: none; background-tint: $foreground 5%;
-    }
-    SearchBar:focus { border: none; background-tint: $foreground 5%; }
-    """
-    # Shown and hidden by its inline ``display``, not a class, and with the same look focused or not (Input's
-    # ``:focus`` tint is set on both; see ``watch_has_focus``): either change re-applied the stylesheet to the
-    # prompt and its component classes on every `/` and Esc (~2-3 ms each of a frame's 16.7).
-
-    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
-    """Input sets its virtual size (the value's width, for scrolling it) on every keystroke; as Widget's, a
-    layout reactive, that re-laid out the screen and repainted every scroll bar a frame after the echo. The
-    prompt's size never depends on its value (one row, the screen's width), so a repaint is all it needs."""
-
-    def watch_has_focus(self, _has_focus: bool) -> None:
-        """Widget's re-applies the stylesheet for ``:focus`` (the prompt and its component classes) as the
-        prompt takes and loses focus, in the frames of `/` and Esc. It looks the same either way (DEFAULT_CSS;
-        a test keeps it so), so there is nothing to re-apply."""
-
-    def on_blur(self, event: events.Blur) -> None:
-        """Focus left the open prompt (Tab, a click on the article): it closes, keeping the search as Enter
-        does. Left open, it sat over the key bar, hiding the keys and their notes, until `/` and Enter or Esc."""
-        if not self.app.app_focus:
-            return  # the terminal's window lost focus: Textual gives the prompt its focus back with it
-        if self.display and isinstance(self.screen, SearchingMixin):
-            self.screen.search_left()
+MARK_BLOCKS = 4
+"""The marks cover the match start positions of at most this many of the search's blocks (a long query's blocks
+are small: :func:`reader.text_search.block_for`), around the current match or the screen."""
 
 
 class SearchingMixin(_ScreenBase):
@@ -242,7 +206,7 @@ class SearchingMixin(_ScreenBase):
         if not scan.finished:
             self._set_marks([], None)  # the last query's marks would be wrong for this one
             self._show_status()  # searching…
-        elif len(search.text) <= EAGER_COUNT and self._current is not None:
+        elif len(search.text) <= EAGER_BLOCKS * search.block and self._current is not None:
             for _ in search.counting():
                 pass
             self._show_status()
@@ -476,6 +440,11 @@ class SearchingMixin(_ScreenBase):
             if not view[0] <= current.start < view[1]:
                 view = (current.start, current.end)  # not scrolled there yet: mark around the match itself
         low, high = max(0, view[0] - WINDOW), min(view[1], view[0] + 4 * WINDOW) + WINDOW
+        room = MARK_BLOCKS * search.block  # a long query: fewer positions, each try reads more (hostile review)
+        if high - low > room:
+            centre = current.start if low <= current.start < high else view[0]
+            low = max(low, centre - room // 4)
+            high = low + room
         marks = search.all_in(low, high)
         self._window = (low, high)
         index = next((i for i, span in enumerate(marks) if span == current), None)
