@@ -80,10 +80,12 @@ from reader.store.file import (
     Migration,
     Raw,
     StoreError,
+    StoreTooLarge,
     _cannot,
     _is_offset,
     _move_aside,
     _replace_file,
+    check_room,
     write_all,
 )
 from reader.store.lock import DirectoryLock, LockTimeout
@@ -369,6 +371,8 @@ class Store(StoreReading):
                 return
             ops = [{"op": "put", "annotation": record} for record in puts] + ops
             line = store_journal.op_line(ops[0] if len(ops) == 1 else {"op": "batch", "ops": ops})
+            journal = cache.journal_end if cache.journal_id is not None else len(store_journal.header_line())
+            check_room(self._storage.target(), size, journal, line, grows=any(op["op"] != "delete" for op in ops))
             self._append(cache, line)
             cache.tables.apply(json.loads(line))  # exactly what a replay of the line would do
             cache.journal_end += len(line)
@@ -380,7 +384,10 @@ class Store(StoreReading):
                 else:
                     if isinstance(cache.tables, LiteTables):
                         cache = self._refresh(locked=True, full=True)
-                    self._fold(cache)
+                    try:
+                        self._fold(cache)
+                    except StoreTooLarge:  # the change is saved (in the journal); folded when it fits
+                        pass
         if in_background:
             if self._fold_child is None:
                 from reader.store.fold import FoldProcess

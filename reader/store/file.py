@@ -15,6 +15,10 @@ Decisions, and why:
   field with an unknown value (a colour, an anchor status, a timestamp) is shown with a default and a warning
   instead: the rules are :mod:`reader.annotation_rules`', shared with the importers.
   (A record with required fields missing is not ours at all: the store refuses it when it migrates.)
+* Nothing is written that the reader would refuse to read: a store file larger than :data:`MAX_STORE_BYTES`
+  (:meth:`AtomicJSONStorage.write_prepared`, which every rewrite and fold goes through), nor a journal append
+  that makes the journal, or the file a fold makes of it, larger (:func:`check_room`). Such a write is a
+  :class:`StoreTooLarge` and changes nothing: written, it locked every highlight away (a hostile review).
 * A document record may hold the document's ``source`` (kind, path, URL, title, author, date, site, language:
   issue 10's provenance). It is optional (records written before have none, and load as they are) and read
   through :func:`reader.provenance.clean_source`, which never fails: a value of the wrong type, an
@@ -58,6 +62,39 @@ MAX_STORE_BYTES = 256 * 1024 * 1024
 
 class StoreError(ReaderError):
     """The store file cannot be used; the message says which file, what is wrong and how to recover."""
+
+
+class StoreTooLarge(StoreError):
+    """A write refused because it would make a file larger than the reader reads (:data:`MAX_STORE_BYTES`, the
+    journal's :data:`reader.store.journal.MAX_BYTES`): written, it would have locked every highlight away."""
+
+
+def too_large(path: Path, size: int, limit: int) -> StoreTooLarge:
+    """The one line for a write refused by :func:`check_room` or :meth:`AtomicJSONStorage.write_prepared`."""
+    return StoreTooLarge(
+        f"cannot save to {_name(path)}: it would grow to {_size(size)}, past the {_size(limit)} that reader reads "
+        "(a larger file could not be opened again); nothing was changed — delete highlights or long notes you no "
+        "longer need, or pass --db to use another store"
+    )
+
+
+def _size(count: int) -> str:
+    mib = 1024 * 1024
+    return f"{count:,} bytes" if count < mib else f"{count / mib:.1f} MiB".replace(".0 MiB", " MiB")
+
+
+def check_room(path: Path, store_bytes: int, journal_bytes: int, line: bytes, *, grows: bool) -> None:
+    """Refuse (:class:`StoreTooLarge`) to append ``line`` to a journal of ``journal_bytes`` beside a store file of
+    ``store_bytes`` when that makes a file the reader would refuse to read: the journal itself past its limit, or,
+    for a line that adds or grows records (a put, a document; ``grows``), the file a fold makes of the two past
+    :data:`MAX_STORE_BYTES`. The file's size plus the journal's bounds what a fold writes (a put's line is its
+    record, escaped to ASCII, with more framing than the file gives it), so what was appended can be folded; a
+    delete only shrinks what a fold writes, and is refused only when the journal itself is full."""
+    journal_after = journal_bytes + len(line)
+    if journal_after > store_journal.MAX_BYTES:
+        raise too_large(store_journal.journal_path(path), journal_after, store_journal.MAX_BYTES)
+    if grows and store_bytes + journal_after > MAX_STORE_BYTES:
+        raise too_large(path, store_bytes + journal_after, MAX_STORE_BYTES)
 
 
 @dataclass(frozen=True)
@@ -241,6 +278,8 @@ class AtomicJSONStorage(Storage):
         index, for a small file. The index is written after the file because it names the file by its inode
         and mtime; a crash in between leaves an index for another file, which is ignored (the file is then
         read whole, once)."""
+        if encoded.size > MAX_STORE_BYTES:  # never a file that the next read refuses (nothing is written)
+            raise too_large(self.path, encoded.size, MAX_STORE_BYTES)
         target = self.target()
         try:
             mode: int | None = stat.S_IMODE(target.stat().st_mode)
