@@ -304,6 +304,9 @@ class NounPhrases(RolePhrases):
                 owner = self.people.person_of(_run_words(tokens[m:k]), tokens[m][1])
                 if owner is not None:
                     return owner.full, "name"
+                if self.lang == "en" and len(self.people.core(_run_words(tokens[m:k]))[1]) >= 2 and any(
+                        t.lower() in _ORG_WORDS for t in run):  # "Mark Heaton of Greater Manchester Police said"
+                    return self.people.resolve_name(_run_words(tokens[m:k]), tokens[m][1]), "name"
                 head = tokens[k - 1][0].lower()
                 if (head in _OF_HEADS or head in _ROLES) and len(run) <= 4 and not self.people.person_of(run, offset):
                     # "the Department of Justice said", "the Illinois Board of Elections": an organisation's

@@ -251,3 +251,18 @@ def test_a_plural_role_is_a_group_never_one_person(body: str, speaker: str) -> N
     """"the festival's organisers said" was resolved to Patrick Doyle, named later near "the organisers'
     decision": a plural role is a group, kept as written."""
     assert quotes(body)[0].speaker_full == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Speaking outside court, Detective Constable Mark Heaton of Greater Manchester Police said: \"This was a "
+         "calculated fraud.\"", "Mark Heaton"),
+        ("Regarding Libya, Obama defended the process. “We averted large-scale casualties,” the president told The "
+         "Atlantic’s Jeffrey Goldberg.", "Obama"),
+    ],
+)
+def test_a_person_of_an_organisation_and_the_object_of_told(body: str, speaker: str) -> None:
+    """"Mark Heaton of Greater Manchester Police said" was the police's (no index held Heaton); "the president
+    told The Atlantic's Jeffrey Goldberg" was Goldberg's (the role was matched to the person it told)."""
+    assert quotes(body)[-1].speaker_full == speaker
