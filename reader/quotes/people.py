@@ -444,8 +444,8 @@ class People(Namesakes):
         for person in order[bisect_right(self._firsts, offset) :]:
             if person.first > offset + _ROLE_AHEAD:
                 break
-            if self.text[max(0, person.first - 8) : person.first].rstrip().endswith(" told") and not any(
-                    mark in self.text[offset : person.first] for mark in ".!?\n"):
+            between = self.text[offset : person.first]
+            if " told " in between and not any(mark in between for mark in ".!?\n"):
                 continue  # the object of the description's own verb ("“…,” the singer told Rolling Stone")
             if not wanted.isdisjoint(self.context(person)):
                 return person.full

@@ -258,8 +258,8 @@ def test_a_plural_role_is_a_group_never_one_person(body: str, speaker: str) -> N
     [
         ("Speaking outside court, Detective Constable Mark Heaton of Greater Manchester Police said: \"This was a "
          "calculated fraud.\"", "Mark Heaton"),
-        ("Regarding Libya, Obama defended the process. “We averted large-scale casualties,” the president told The "
-         "Atlantic’s Jeffrey Goldberg.", "Obama"),
+        ("President Barack Obama spoke.\n\nRegarding Libya, Obama defended the process. “We averted large-scale "
+         "casualties,” the president told The Atlantic’s Jeffrey Goldberg.", "Barack Obama"),
     ],
 )
 def test_a_person_of_an_organisation_and_the_object_of_told(body: str, speaker: str) -> None:
