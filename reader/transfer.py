@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader.annotation import Annotation, utc_now
 from reader.errors import ReaderError
+from reader.export_target import given_documents, known_documents
 from reader.formats import ExportDocument, Imported, detect_format, sorted_documents
 from reader.formats.json_text import dumps, terminal_safe
 from reader.import_file import MAX_IMPORT_BYTES, read_json
@@ -262,6 +263,8 @@ def export_document_to(store: Store, document: Document, target: str | Path, fmt
     annotations = store.annotations_for(document.id)
     exported = _document(document.id, annotations, records, (document.title, document.path), document.info.provenance())
     exported = replace(exported, length=len(document.text))
+    given_documents([document.path]).refuse(target, "choose another file")
+    known_documents(store, [exported], annotations=False).refuse(target, "choose another file")
     write_output(str(target), render([exported], fmt, utc_now()), db=str(store.path))
     return len(annotations)
 
@@ -286,6 +289,8 @@ def _run_export(args: argparse.Namespace) -> int:
     split = getattr(args, "split", None)
     if split is not None:
         _check_split(split, args.format)
+    elif args.output not in ("", "-"):  # never over a document (reader.export_target): first the ones named
+        given_documents(args.paths).refuse(args.output)
     store = Store(args.db)
     empty: list[str] = []
     documents = collect_documents(store, list(args.paths), empty)
@@ -294,9 +299,12 @@ def _run_export(args: argparse.Namespace) -> int:
         print(f"reader: warning: no annotations for {show_path(name)}: left out of the export", file=sys.stderr)
     if args.format == "markdown":
         documents = _with_lengths(documents, {record.id: record for record in store.documents()})
-    if split is not None:
-        _export_split(split, documents)
-        return _done(args)
+    if split is not None or args.output not in ("", "-"):
+        known = known_documents(store, documents)
+        if split is not None:
+            _export_split(split, documents, lambda path: known.refuse(path, "nothing was written"))
+            return _done(args)
+        known.refuse(args.output)
     text = render(documents, args.format, utc_now())
     write_output(args.output, text, db=args.db)
     return _done(args)
@@ -310,12 +318,12 @@ def _check_split(directory: str, fmt: str) -> None:
         raise ReaderError("--split needs a folder: an empty path names none")
 
 
-def _export_split(directory: str, documents: list[ExportDocument]) -> int:
+def _export_split(directory: str, documents: list[ExportDocument], check: Callable[[Path], None]) -> int:
     """``--split DIR``: one Markdown file per document (:mod:`reader.formats.split`); a warning line per
-    document refused, and a summary on stdout."""
+    document refused, and a summary on stdout. ``check`` refuses a file that is a document."""
     from reader.formats.split import write_split
 
-    result = write_split(directory, documents)
+    result = write_split(directory, documents, check=check)
     for refused in result.refused:
         print(f"reader: warning: {show_path(refused)}", file=sys.stderr)
     write_stdout(f"{result.summary()} in {show_path(directory)}\n")

@@ -52,7 +52,9 @@ Decisions, and why:
   your own thoughts in the reader's notes, or in another file), or left alone when its bytes are already right,
   so a re-run changes no modification time needlessly. A file the reader did not write is never overwritten:
   the document takes the next name, and when all are taken it is refused with a one-line warning. A reader file
-  of a document not in this export is left alone (nothing in DIR is ever deleted).
+  of a document not in this export is left alone (nothing in DIR is ever deleted). Nor is a note the reader wrote
+  rewritten once it has become a document the store knows (opened and annotated): the export is refused, with
+  nothing written (``check``, :mod:`reader.export_target`).
 * **Never outside DIR.** A symbolic link in DIR is never read or written through: it counts as someone else's
   file. Writes go through :func:`reader.formats.atomic.replace_atomic` (a temporary file in DIR, then a rename
   that replaces, never opens, what is there), after checking with ``lstat`` that the name is still what was
@@ -71,7 +73,7 @@ import os
 import re
 import stat
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -381,8 +383,12 @@ def _checked_name(name: str) -> str:
     return name
 
 
-def write_split(directory: str | os.PathLike[str], documents: list[ExportDocument]) -> SplitResult:
-    """Write one file per document into ``directory`` (see the module note). Raises ReaderError."""
+def write_split(
+    directory: str | os.PathLike[str], documents: list[ExportDocument], check: Callable[[Path], None] | None = None
+) -> SplitResult:
+    """Write one file per document into ``directory`` (see the module note). Raises ReaderError, also from
+    ``check``, which is asked about each file to be rewritten before any is (a note that became a document the
+    store knows: :mod:`reader.export_target`)."""
     from reader.formats.atomic import replace_atomic
 
     folder = Path(directory)
@@ -394,7 +400,11 @@ def write_split(directory: str | os.PathLike[str], documents: list[ExportDocumen
         raise ReaderError(f"cannot list {sanitize(str(folder))}: {error.strerror or error}") from None
     result = SplitResult()
     rendered = {doc.id: text for doc, text in texts}
-    for doc, name in plan_names((doc for doc, _ in texts), existing):
+    planned = plan_names((doc for doc, _ in texts), existing)
+    for _, name in planned:
+        if check is not None and name is not None and name in existing:
+            check(folder / name)
+    for doc, name in planned:
         shown = display_title(doc)
         if name is None:
             result.refused.append(f'not writing "{shown}": its file names are taken by files the reader did not write')
