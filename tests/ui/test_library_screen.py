@@ -3,6 +3,7 @@ highlights read-only, / searches every highlight and Enter jumps to one."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -283,3 +284,48 @@ async def test_opening_an_open_document_never_closes_a_dialog_or_loses_a_positio
         assert app.screen is first
         app.writer.drain()
         assert Store(library["store"]).position(council.id) == cursor
+
+
+async def test_the_rows_are_read_in_a_worker_and_the_old_ones_stay_until_then(
+    library: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Coming back to the library re-reads the store and stats every path: for a 135 MB store another program
+    touched, 2-3 s of the UI thread (a hostile review's finding). Now a worker reads them: keys go on (`s`
+    sorts the rows shown), the rows stay until the new ones arrive, and a slow read says so in the title."""
+    monkeypatch.setattr(library_screen, "READING_NOTICE", 0.05)
+    threads: list[str] = []
+    release = threading.Event()
+    documents = Store.documents
+
+    def slow_documents(self: Store) -> object:
+        threads.append(threading.current_thread().name)
+        if threading.current_thread() is not threading.main_thread():
+            release.wait(10)
+        return documents(self)
+
+    build_rows = library_screen.build_rows
+
+    def noting_build_rows(*args: Any, **kwargs: Any) -> object:  # stats every path
+        threads.append(threading.current_thread().name)
+        return build_rows(*args, **kwargs)
+
+    monkeypatch.setattr(library_screen, "build_rows", noting_build_rows)
+    async with library_run(library) as (app, pilot):
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen) and len(screen.rows) == 5
+        shown = titles(screen)
+        monkeypatch.setattr(Store, "documents", slow_documents)
+        threads.clear()
+        await pilot.press("question_mark")  # the help over it, then back: the rows are read again
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause(0.2)
+        assert app.screen is screen and titles(screen) == shown  # kept while the read waits
+        assert "reading the store…" in rendered_text(screen.query_one("#library-title"))
+        await pilot.press("s")  # the key is not held by the read
+        await pilot.pause()
+        assert screen.order != "recent" and sorted(titles(screen)) == sorted(shown)
+        release.set()
+        await settle(pilot)
+        assert "reading the store" not in rendered_text(screen.query_one("#library-title"))
+        assert len(screen.rows) == 5 and threads and threading.main_thread().name not in threads

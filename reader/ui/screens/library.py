@@ -12,9 +12,13 @@ Decisions, and why:
 * The list is a :class:`~reader.ui.widgets.line_list.LineList` (Line API): 2,000 documents cost what a
   screenful costs.
 * The rows come from the store's documents table and a count of its annotation records
-  (:meth:`Store.annotation_counts`), read before the first paint: both are cheap at 100,000 annotations (the
-  records themselves are not built). The search index needs every annotation built, so it is made in a worker
-  after the first paint, and again when the screen comes back after the store changed.
+  (:meth:`Store.annotation_counts`), and a ``stat`` of every document's path (gone? changed?), read in a worker
+  (:meth:`LibraryScreen.load_rows`): on mount, and each time the screen comes back (a document was read, a
+  highlight made). Cheap when the store is as it was, but a store another program changed or touched is read
+  again whole - 2-3 s for a 135 MB store, which held the keys on the UI thread (a hostile review's finding).
+  The rows shown stay until the new ones arrive; a read that takes longer than :data:`READING_NOTICE` says
+  ``reading the store…`` in the title. The search index needs every annotation built, so it is made in a
+  worker after the first paint, and again when the screen comes back and the counts changed.
 * Enter on a file that is gone opens its highlights alone, with the context the store keeps, read-only
   (:mod:`reader.ui.screens.stored_highlights`): there is no text to place them in.
 """
@@ -42,6 +46,7 @@ from reader.errors import ReaderError
 from reader.library_index import SORT_LABELS, LibraryRow, build_rows, local_now, matches, next_sort, sort_rows, when
 from reader.loader import show_path
 from reader.sanitize import sanitize
+from reader.ui.timers import call_later
 from reader.ui.widgets.inert_text import InertInput
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.line_list import LineList
@@ -49,6 +54,10 @@ from reader.ui.widgets.line_list import LineList
 if TYPE_CHECKING:
     from reader.search import SearchIndex
     from reader.ui.app import ReaderApp
+
+READING_NOTICE = 0.3
+"""Seconds a read of the rows may take before the title says ``reading the store…`` (a quick one says nothing:
+the title would flash on every return from a document)."""
 
 NUMBERS_WIDTH = 6 + 6 + 5 + 2 + 16
 """Columns of the right-hand part of a row: highlights, notes, progress, a gap, last opened."""
@@ -150,6 +159,14 @@ class LibraryScreen(Screen[None]):
         """A document was opened from here since the index was built."""
         self.last_query = ""
         """The search typed last (``/`` shows it again)."""
+        self._reads = 0
+        """Reads of the rows started (:meth:`load_rows`): only the newest one's rows are shown."""
+        self._reading = False
+        """A read of the rows is under way."""
+        self._reading_said = False
+        """The title says ``reading the store…`` (the read took longer than :data:`READING_NOTICE`)."""
+        self._recheck_index = False
+        """The screen came back: when the rows arrive, rebuild the index if the counts changed."""
 
     @property
     def reader_app(self) -> ReaderApp:
@@ -179,9 +196,53 @@ class LibraryScreen(Screen[None]):
         if self._left:  # back from a document (or the search): positions and highlights may have changed
             self._left = False
             self.now = clock()
-            before = [(row.key, row.highlights, row.notes) for row in self.all_rows]
+            self._recheck_index = True
             self.load_rows()
-            after = [(row.key, row.highlights, row.notes) for row in self.all_rows]
+
+    # -- rows ---------------------------------------------------------------------------------------------
+
+    def load_rows(self) -> None:
+        """Read the rows (the store's documents and counts, the given sources, the seeds, a ``stat`` of each
+        path) in a worker, and show them when they arrive; until then the rows shown stay."""
+        self._reads += 1
+        self._reading = True
+        if not self._reading_said:
+            call_later(self, READING_NOTICE, self._say_reading, self._reads)
+        self._read_rows(self._reads, dict(self._titles))
+
+    @work(thread=True, group="library-rows")
+    def _read_rows(self, read: int, titles: dict[str, tuple[str, str]]) -> None:
+        """(A worker.) The rows, as :meth:`load_rows` says; a store error is reported with the rows there are."""
+        from reader.cli import seeds_dir
+        from reader.sources import readable_files
+
+        store = self.reader_app.store
+        error = ""
+        try:
+            records, counts = store.documents(), store.annotation_counts()
+        except ReaderError as problem:
+            error, records, counts = str(problem), [], {}
+        try:
+            seeds = [str(p) for p in readable_files(seeds_dir())]
+        except ReaderError:
+            seeds = []
+        rows = build_rows(records, counts, self.paths, seeds, titles=titles)
+        if self.app.is_running:
+            self.app.call_from_thread(self._rows_read, read, rows, error)
+
+    def _rows_read(self, read: int, rows: Sequence[LibraryRow], error: str) -> None:
+        """The rows of read number ``read`` arrived: show them, unless a newer read was started since."""
+        if read != self._reads or not self.is_attached:
+            return
+        self._reading = self._reading_said = False
+        if error:
+            self.notify(error, title="Store", severity="error")
+        before = [(row.key, row.highlights, row.notes) for row in self.all_rows]
+        self.all_rows = [*rows]
+        self.show_rows()
+        if self._recheck_index:
+            self._recheck_index = False
+            after = [(row.key, row.highlights, row.notes) for row in rows]
             # The index is rebuilt (seconds for 100,000 highlights) only when a document was opened from here
             # (its highlights may have been edited) or the counts changed, not after a search or the help.
             if self._opened or before != after:
@@ -189,25 +250,11 @@ class LibraryScreen(Screen[None]):
                 self.index_ready.clear()
                 self.build_index()
 
-    # -- rows ---------------------------------------------------------------------------------------------
-
-    def load_rows(self) -> None:
-        """Read the rows (the store's documents and counts, the given sources, the seeds) and show them."""
-        from reader.cli import seeds_dir
-        from reader.sources import readable_files
-
-        store = self.reader_app.store
-        try:
-            records, counts = store.documents(), store.annotation_counts()
-        except ReaderError as error:
-            self.notify(str(error), title="Store", severity="error")
-            records, counts = [], {}
-        try:
-            seeds = [str(p) for p in readable_files(seeds_dir())]
-        except ReaderError:
-            seeds = []
-        self.all_rows = build_rows(records, counts, self.paths, seeds, titles=self._titles)
-        self.show_rows()
+    def _say_reading(self, read: int) -> None:
+        """The read started :data:`READING_NOTICE` ago is still under way: say so in the title."""
+        if self._reading and read == self._reads and self.is_attached:
+            self._reading_said = True
+            self.show_rows()
 
     def show_rows(self, *, keep: str | None = None) -> None:
         """Filter and order :attr:`all_rows` into the list, keeping the cursor on the same document."""
@@ -220,6 +267,8 @@ class LibraryScreen(Screen[None]):
         shown = f"{len(self.rows):,} of {total:,}" if len(self.rows) != total else f"{total:,}"
         where = f" · in {show_path(self.folder)}" if self.folder else ""
         title = f"Library — {shown} document{'s' if total != 1 else ''}{where} · by {SORT_LABELS[self.order]}"
+        if self._reading_said:
+            title += " · reading the store…"
         self.query_one("#library-title", Static).update(title)
         self.query_one("#library-header", Static).update(self._header())
 
