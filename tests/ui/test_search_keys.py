@@ -19,8 +19,8 @@ from reader.ui.app import ReaderApp
 from reader.ui.screens.reading import ReadingScreen
 from reader.ui.screens.searching import SearchBar
 from reader.ui.widgets.article_view import ArticleView
-from reader.ui.widgets.top_bar import TopBar
 from reader.ui.widgets.search_bar import TOO_LONG
+from reader.ui.widgets.top_bar import TopBar
 from tests.conftest import SEED
 from tests.robustness import wait_for
 from tests.ui.support import seed_app
