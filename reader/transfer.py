@@ -21,7 +21,9 @@ Import decisions:
   ``"@context"``/``"type"`` → W3C).
 * Merge by annotation id: a new id is added; a known id is replaced only when the incoming ``updated`` is
   later (compared as instants, not strings); otherwise the local one is kept. An incoming document whose hash
-  the store knows takes the store's path and title. All changes go to the store in one atomic ``put_many``.
+  the store knows takes the store's path and title. All changes go to the store in one atomic write, and an
+  update only if, under the store's lock, its record is still there and still older (the plan is made without
+  the lock: a highlight another reader deleted or changed meanwhile stands; the report counts them).
 * Each document's source comes in with it and is kept in the store (a document record with no ``opened``:
   :attr:`reader.store.DocumentRecord.opened_here`), so a later export still has it; a document the store
   already knows keeps its own record. Nothing a source names is read or fetched, then or at export time.
@@ -441,9 +443,12 @@ def _run_import(args: argparse.Namespace) -> int:
     if args.dry_run:
         print(f"would {plan.summary()} (dry run: nothing written)")
         return _done(args)
-    if plan.changes or plan.documents:
-        store.put_records(plan.changes, documents=plan.documents)
-    report = (f"imported {name}: added {len(plan.added)}, updated {len(plan.updated)}, kept {plan.kept} "
+    updated = len(plan.updated)
+    if plan.changes or plan.documents:  # an update is written only if still due under the store's lock
+        updated = store.put_records(plan.added, documents=plan.documents, updates=plan.updated, newer=is_newer)
+    left = len(plan.updated) - updated
+    meanwhile = f" ({left} changed or deleted meanwhile: left as they are)" if left else ""
+    report = (f"imported {name}: added {len(plan.added)}, updated {updated}{meanwhile}, kept {plan.kept} "
               f"into {show_path(os.fsdecode(args.db))}")
     try:
         print(report, flush=True)

@@ -202,16 +202,26 @@ class Store(StoreReading):
         path is never read: :attr:`DocumentRecord.opened_here`); a document the store knows is left as it is."""
         self.put_records([a.to_dict() for a in annotations], documents=documents)
 
-    def put_records(
-        self, annotations: Iterable[dict[str, Any]], *, documents: Iterable[DocumentRecord] = ()
-    ) -> None:
+    def put_records(self, annotations: Iterable[dict[str, Any]], *, documents: Iterable[DocumentRecord] = (),
+                    updates: Iterable[dict[str, Any]] = (), newer: Callable[[str, str], bool] = str.__gt__) -> int:
         """:meth:`put_many` of annotation records already in :meth:`Annotation.to_dict`'s shape, each a fresh
         dict of JSON types that passes :func:`reader.annotation_rules.record_problems` (``reader import``'s,
         made straight from the import file: building ``Annotation`` objects only to turn them back into dicts
-        cost ~0.3 s of an import of 50,000). The store keeps the dicts (the caller lets go of them)."""
-        batch, records = list(annotations), list(documents)
-        if batch or records:
-            self._commit(lambda tables: new_documents(tables, records), puts=batch)
+        cost ~0.3 s of an import of 50,000). The store keeps the dicts (the caller lets go of them).
+        ``updates``: records replacing stored ones, written only when, under the lock, the stored record is
+        still there and older by ``newer`` (:func:`reader.store.merge.replacements`); returns how many were."""
+        batch, records, replacing = list(annotations), list(documents), list(updates)
+        written: list[dict[str, Any]] = []
+
+        def ops(tables: _Tables | LiteTables) -> list[dict[str, Any]]:
+            if isinstance(tables, LiteTables) and len(batch) + len(replacing) >= COMPACT_ENTRIES:
+                raise store_merge.EveryRecordNeeded  # a large batch is folded: every record is read anyway
+            written[:] = store_merge.replacements(tables, self.path, replacing, newer)
+            return new_documents(tables, records) + written
+
+        if batch or records or replacing:
+            self._commit(ops, puts=batch)
+        return len(written)
 
     def delete(self, annotation_id: str) -> None:
         """Remove the annotation (every record with this id, so a duplicate cannot bring it back)."""

@@ -17,6 +17,10 @@ store's lock against the record as stored *now* (file and journal, brought up to
   appended (or written into the file) by the same locked write that read it, so no other process can write
   between the read and the write, and a replay gives the same record.
 
+``reader import`` replaces whole records, planned against a read made without the lock (an import of a large store
+takes seconds); :func:`replacements` keeps of them, under the lock, those that still replace what is stored: a
+record deleted meanwhile is not recreated, and one changed meanwhile with a later ``updated`` is kept.
+
 A large store read through its index (:class:`~reader.store.tables.LiteTables`) finds the record in the
 journal's overlay, else in its document's run of the file (the run of ``base``'s document first, then the one
 the index's ids line names); a run that cannot be read as the index says raises :class:`EveryRecordNeeded`, and
@@ -25,6 +29,7 @@ the store reads every record instead. Pure but for those reads; no locking here.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -85,3 +90,19 @@ def merged(stored: dict[str, Any], after: Annotation, base: Annotation | None) -
     record.update(fields)
     record[_TIME] = after.updated
     return record
+
+
+def replacements(
+    tables: Tables | LiteTables, store: Path, records: Sequence[dict[str, Any]], newer: Callable[[str, str], bool]
+) -> list[dict[str, Any]]:
+    """``put`` operations for the ``records`` (an import's, each replacing a stored one when it was planned) that
+    still do now: the stored record is there, and ``newer(record's updated, stored one's)`` (see the module note)."""
+    ops: list[dict[str, Any]] = []
+    for record in records:
+        stored = stored_record(tables, store, record["id"], record["doc_id"])
+        if stored is None:
+            continue
+        old = stored.get(_TIME)
+        if not isinstance(old, str) or newer(record[_TIME], old):
+            ops.append({"op": "put", "annotation": record})
+    return ops

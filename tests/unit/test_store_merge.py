@@ -194,6 +194,43 @@ def test_reader_import_in_another_process_then_an_older_copy_recolours(tmp_path:
     assert stored is not None and (stored.note, stored.color) == ("NOTE FROM THE IMPORT", "green")
 
 
+@pytest.mark.parametrize("meanwhile", ["deleted", "changed later"])
+def test_an_import_planned_before_another_change_never_undoes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], meanwhile: str
+) -> None:
+    """``reader import`` plans against a read made without the lock; what another reader did between its read
+    and its write (a delete, a later change) stands: the update is left out, and the report says so."""
+    import reader.transfer as transfer
+    from reader.cli import main
+
+    db = tmp_path / "s.json"
+    Store(db).add(original := make(note="original"))
+    newer = original.edited(note="from the import")
+    added = make(30, 40, note="new")
+    records = [{k: v for k, v in a.to_dict().items() if k not in ("doc_id", "path", "title")} for a in (newer, added)]
+    export = {"format": "reader-annotations", "version": 2, "exported_at": newer.updated,
+              "documents": [{"id": DOC, "title": "Doc", "path": "doc.txt", "annotations": records}]}
+    (tmp_path / "imp.json").write_text(json.dumps(export))
+    plan = transfer.plan_merge_records
+    later = newer.edited(note="saved by the other reader, later")
+
+    def plan_then_another_reader_writes(*args: object, **kwargs: object) -> object:
+        planned = plan(*args, **kwargs)  # type: ignore[arg-type]
+        if meanwhile == "deleted":
+            Store(db).delete(original.id)
+        else:
+            Store(db).update(later, base=original)
+        return planned
+
+    monkeypatch.setattr(transfer, "plan_merge_records", plan_then_another_reader_writes)
+    assert main(["import", str(tmp_path / "imp.json"), "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "added 1, updated 0 (1 changed or deleted meanwhile: left as they are), kept 0" in out
+    stored = {a.id: a for a in Store(db).all_annotations()}
+    assert added.id in stored
+    assert stored.get(original.id) == (None if meanwhile == "deleted" else later)
+
+
 # -- property: the store behaves like a dict --------------------------------------------------------
 
 OPERATIONS = st.lists(
