@@ -8,6 +8,10 @@ here.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+from functools import cache
+
 from reader.quotes.descriptions import _as_written, _is_role
 from reader.quotes.names import _POSSESSIVE
 from reader.quotes.people import Described, People, Unheld
@@ -121,6 +125,21 @@ class RolePhrases(SentenceBounds):
             described = None  # the last person named, not one the role or the place fits: as written
         return described or _as_written(words) or None, "description"
 
+    def _introduced_as(self, role: str, offset: int) -> str | None:
+        """The indefinite description a definite one refers back to, as written: "the source" after "A Labour
+        source said …", "the diplomat" after "One Western diplomat briefed on the meeting said …" (the last in the
+        :data:`_INTRODUCED_WITHIN` characters before ``offset``, its block or the one before), when no person is
+        named after it and before ``offset`` (who the role may then describe)."""
+        window = self.text[max(0, offset - _INTRODUCED_WITHIN) : offset]
+        found = max(_indefinite(role).finditer(window), key=lambda match: match.start(), default=None)
+        if found is None:
+            return None
+        start = offset - len(window) + found.start()
+        named = bisect_left(self.people.mentions, start + len(found.group()))
+        if named < len(self.people.mentions) and self.people.mentions[named] < offset:
+            return None
+        return found.group()
+
     def _group(self, tokens: list[tuple[str, int]], j: int, floor: int) -> str:
         """The group a plural noun for people at ``j`` heads, as written, from the capitalised words before it
         (not past ``floor`` nor words that open the sentence) and an amount before them: "Trump supporters",
@@ -190,6 +209,8 @@ class RolePhrases(SentenceBounds):
             # holds persons, and the words around their mentions ("told the newspaper") matched "the newspaper"
             # to Hillary Clinton and "the bureau" to Florida on train (and the last person named, failing that)
             return written
+        if lowered[0] == "the" and len(roles) == 1 and (introduced := self._introduced_as(roles[0], offset)):
+            return introduced  # "A Labour source said …. “…,” the source said.": the one introduced, as written
         resolved = self.people.resolve_role([r if r in _ROLES else r[:-1] for r in roles], offset, words[:head])
         if resolved and head < len(words) and not set(resolved.split()).isdisjoint(words[head:]):
             # the person the complement names is not the one the head describes ("the former top aide to
@@ -200,3 +221,16 @@ class RolePhrases(SentenceBounds):
         # no one it could stand for: a definite description kept as written, as "a reporter" is ("the minister
         # said", "said the spokesman" where no one is named: issue 11 keeps a role as written); "her son" is no one
         return Unheld(written) if lowered[0] == "the" else None
+
+
+_INTRODUCED_WITHIN = 1200
+"""How far back (characters) "the source" looks for the "A Labour source" it refers to."""
+
+
+@cache
+def _indefinite(role: str) -> re.Pattern[str]:
+    """An indefinite description headed by ``role``: "A Labour source", "one Western diplomat" (up to three words
+    between, no full stop)."""
+    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:(?!(?:the|a|an|for|of|to|with|at|in|on|by|from|and|or)\b)"
+                      rf"[\w’'-]+ ){{0,3}}?{re.escape(role)}\b")  # (not "a question for the president")
+

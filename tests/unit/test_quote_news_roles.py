@@ -266,3 +266,22 @@ def test_a_person_of_an_organisation_and_the_object_of_told(body: str, speaker: 
     """"Mark Heaton of Greater Manchester Police said" was the police's (no index held Heaton); "the president
     told The Atlantic's Jeffrey Goldberg" was Goldberg's (the role was matched to the person it told)."""
     assert quotes(body)[-1].speaker_full == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The Prime Minister, Andrew Kellaway, replied that waiting lists had fallen.\n\nA Labour source said the "
+         "party would keep pressing. ‘They have run out of excuses,’ the source said.", "A Labour source"),
+        ("Turkish Foreign Minister Hakan Yildirim told reporters the mood had improved.\n\nOne Western diplomat "
+         "briefed on the meeting said the leaders had spoken frankly.\n\n\"It was honest,\" said the diplomat.",
+         "One Western diplomat"),
+        # not a phrase that only contains the role after a preposition
+        ("Barack Obama spoke. A mother had a question for the president.\n\n“The truth is that it matters,” the "
+         "president said.", "Barack Obama"),
+    ],
+)
+def test_the_source_is_the_source_introduced_before(body: str, speaker: str) -> None:
+    """"A Labour source said …. ‘…,’ the source said." was the Prime Minister's (the last person named): the
+    definite description refers back to the indefinite one, kept as written."""
+    assert quotes(body)[-1].speaker_full == speaker
