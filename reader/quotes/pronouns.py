@@ -60,6 +60,8 @@ class Pronouns(NounPhrases):
             if person is None and subject and self._just_spoke(subject, offset):
                 return subject  # "Smith wrote: “…” He added: “…”": the speaker just cited, though no index
                 # holds a lone surname (nor the most recent person before, whom "he" does not follow here)
+            if subject and person is None and _of_gender_described(subject, gender):
+                return subject  # "A Network Rail spokeswoman said …. ‘…,’ she said.": as written
             if isinstance(subject, Unheld) and self.people.before(offset, gender) is None:
                 return subject  # "The minister arrived late. “…,” she said." where no one is named: as written
                 # (a person's role: "The committee adjourned. He added" is not the committee's)
@@ -166,3 +168,24 @@ person named."""
 _JUST_SPOKE = 300
 """How far (characters) before a pronoun the quotation whose speaker it may stand for closes (:meth:`_just_spoke`):
 the sentence before the pronoun's, not further back."""
+
+
+_GENDERED_ROLES = {
+    **dict.fromkeys("""woman mother wife daughter sister girl actress chairwoman congresswoman businesswoman
+        spokeswoman councilwoman grandmother aunt widow""".split(), "f"),
+    **dict.fromkeys("""man father husband son brother boy actor chairman congressman businessman spokesman councilman
+        grandfather uncle widower""".split(), "m"),
+}
+"""Roles that tell a gender, for :func:`_of_gender_described`."""
+
+
+def _of_gender_described(subject: str, gender: str) -> bool:
+    """Whether ``subject`` is an indefinite description of one person whose role tells the pronoun's gender ("A
+    Network Rail spokeswoman" for "she", "a man in the crowd" for "he"): then it is whom the pronoun stands for,
+    rather than the last person named. A role of no gender ("One questioner", "A reporter") is not enough: the
+    person just named is as likely."""
+    words = subject.split()
+    if not gender or len(words) < 2 or words[0].lower() not in ("a", "an", "one", "another"):
+        return False
+    return any(_GENDERED_ROLES.get(word.lower()) == gender for word in words[1:5])
+

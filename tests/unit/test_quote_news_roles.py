@@ -285,3 +285,12 @@ def test_the_source_is_the_source_introduced_before(body: str, speaker: str) -> 
     """"A Labour source said …. ‘…,’ the source said." was the Prime Minister's (the last person named): the
     definite description refers back to the indefinite one, kept as written."""
     assert quotes(body)[-1].speaker_full == speaker
+
+
+def test_she_after_a_spokeswoman_is_the_spokeswoman() -> None:
+    """"A Network Rail spokeswoman said …. ‘…,’ she said." was the councillor quoted before: a role that tells
+    the pronoun's gender, introduced in the sentence before, is whom it stands for (a role of no gender is not)."""
+    found = quotes("Councillor Loveday Jenkin said: ‘Our teams have been out all night.’\n\nA Network Rail "
+                   "spokeswoman said engineers were assessing the damage. ‘We know how important this line is,’ she "
+                   "said.")
+    assert found[-1].speaker_full == "A Network Rail spokeswoman"
