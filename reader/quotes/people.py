@@ -363,6 +363,9 @@ class People(Namesakes):
                 # alone, read from this very run; a person's title stands between: "Health Secretary Hunt")
                 start = next((k for k, t in enumerate(prefix) if t.lower() not in _FUNCTION), len(prefix))
                 return " ".join(tokens[start:])
+            if (len(core) == 1 and (person is None or person.full == core[0])
+                    and (by_given := self._by_given_name(core[0], offset))):
+                return by_given  # "Sir Lindsay said", "Hillary said": the one person the article names so
             if person is None:
                 # with the particles that open it, as written ("De Vries", "Le Pen"): the core leaves them out
                 particles = tokens[len(prefix) : len(tokens) - len(core)]
@@ -383,6 +386,16 @@ class People(Namesakes):
         if roles and not (len(words) > 1 and group):
             return self.resolve_role(roles, offset)  # "the President"; not "the Atomic Energy Agency", a name
         return " ".join(words) or None
+
+    def _by_given_name(self, word: str, offset: int) -> str | None:
+        """The one person named before ``offset`` whose given name is ``word`` ("Sir Lindsay" after "Sir Lindsay
+        Hoyle", "Hillary" after "Hillary Clinton"), when ``word`` is a given name and no one else has it; else
+        None. A surname is looked up first (the caller's): "Lindsay Graham … Graham said" is not this."""
+        if not given_gender(word):
+            return None
+        found = {person.full for person in self.everyone
+                 if person.first < offset and " " in person.full and person.full.split()[0] == word}
+        return found.pop() if len(found) == 1 else None
 
     def as_signed(self, name: str, offset: int) -> str:
         """A signature's or a transcript label's name ("— West Ham United (@WestHam)", "DOE:"): the person the

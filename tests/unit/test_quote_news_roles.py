@@ -294,3 +294,18 @@ def test_she_after_a_spokeswoman_is_the_spokeswoman() -> None:
                    "spokeswoman said engineers were assessing the damage. ‘We know how important this line is,’ she "
                    "said.")
     assert found[-1].speaker_full == "A Network Rail spokeswoman"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The Speaker, Sir Lindsay Hoyle, intervened.\n\n‘I want to hear the answers,’ Sir Lindsay said.",
+         "Lindsay Hoyle"),
+        ("Hillary Clinton spoke.\n\n“I want to hear the answers,” Hillary said.", "Hillary Clinton"),
+        ("Lindsey Graham spoke. Graham said: “No.”", "Lindsey Graham"),
+    ],
+)
+def test_a_given_name_alone_is_the_one_person_of_that_name(body: str, speaker: str) -> None:
+    """"Sir Lindsay said", "Hillary said": the one person named before with that given name (it gave the given
+    name alone, a person of its own)."""
+    assert quotes(body)[-1].speaker_full == speaker
