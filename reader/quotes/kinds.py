@@ -87,6 +87,8 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
             and (count > 1 or (_LABEL_NOUNS.match(after) and not found[0].endswith(_ADJECTIVE_ENDINGS)))
             and not _CALLED.search(tail)):  # (a “Failing” newspaper, an “Aryan” male, called it a “Radical” plan)
         return "title" if count >= 2 else "term"  # "the “Remain” campaign", "a “Never Trump” movement": a label
+    if english and tail.rstrip().endswith(("titled", "entitled", "headlined", "captioned", "subject line")):
+        return "title"  # "a message … was titled “URGENT — Line 4 …”": a name given to a text, nobody's words
     if english and count <= 6 and tail.rstrip().lower().endswith(("so-called", "so called")):
         return "term"  # "the so-called “peace dividend”": the writer's distance from a word, nobody's words
     if english and count <= 6 and tail.rstrip().endswith(_WORD_NOUNS) and _WORD_AS_WORD.search(tail):

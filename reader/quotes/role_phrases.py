@@ -209,7 +209,7 @@ class RolePhrases(SentenceBounds):
             # holds persons, and the words around their mentions ("told the newspaper") matched "the newspaper"
             # to Hillary Clinton and "the bureau" to Florida on train (and the last person named, failing that)
             return written
-        if lowered[0] == "the" and len(roles) == 1 and (introduced := self._introduced_as(roles[0], offset)):
+        if lowered[0] == "the" and (introduced := self._introduced_as(roles[-1], offset)):
             return introduced  # "A Labour source said …. “…,” the source said.": the one introduced, as written
         resolved = self.people.resolve_role([r if r in _ROLES else r[:-1] for r in roles], offset, words[:head])
         if resolved and head < len(words) and not set(resolved.split()).isdisjoint(words[head:]):

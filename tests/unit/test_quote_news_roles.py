@@ -309,3 +309,13 @@ def test_a_given_name_alone_is_the_one_person_of_that_name(body: str, speaker: s
     """"Sir Lindsay said", "Hillary said": the one person named before with that given name (it gave the given
     name alone, a person of its own)."""
     assert quotes(body)[-1].speaker_full == speaker
+
+
+def test_a_text_titled_so_is_a_title_and_the_former_employee_is_the_one_introduced() -> None:
+    """An email "titled “URGENT — …”" was speech given to the man it was sent to, who then took the next
+    quotations; "the former employee said" refers back to "a former employee at the plant"."""
+    found = quotes("The decision was made by the head of operations, Gregory Vandermeer.\n\nA message, sent to "
+                   "Vandermeer, was titled \"URGENT — Line 4 sterility excursions.\"\n\nA second person, a former "
+                   "employee at the plant, said workers were told to keep quiet. \"We all knew,\" the former employee "
+                   "said.")
+    assert [(q.kind, q.speaker) for q in found] == [("title", None), ("speech", "a former employee")]
