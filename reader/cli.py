@@ -152,6 +152,9 @@ def _open_app(args: argparse.Namespace) -> int:
         from reader.store import Store
 
         sources, chosen, folder = _choose_sources(args, piped_input)
+        from reader.ui.terminal_env import make_environment_safe
+
+        make_environment_safe()  # before Textual reads it: COLUMNS=99999999, TEXTUAL_COLOR_SYSTEM=bogus...
         from reader.ui.app import ReaderApp  # while a page is converted in a child process (reader.sources.forked)
 
         document = chosen() if callable(chosen) else chosen  # bad input raises here, before the store is opened

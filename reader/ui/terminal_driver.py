@@ -21,6 +21,10 @@ Decisions, and why:
 * **Input that cannot crash or press keys.** The input loop is :mod:`reader.ui.terminal_input`'s: a byte that is
   not UTF-8 becomes U+FFFD, a bracketed paste is one ``Paste`` event whatever it holds, and any other error in
   the input thread is the app's one-line fatal error.
+* **A size within bounds.** The size at start (Rich's reading), on SIGWINCH (``shutil``'s) and reported in band
+  by the terminal is clamped to :func:`reader.ui.terminal_env.clamp_size`'s 4,000 x 2,000: a pseudo-terminal
+  set to 10,000 x 5,000 made the app ~570 MB and 200 MB of output in its first seconds (a hostile review's
+  ``COLUMNS=99999999``, whose variables :mod:`reader.ui.terminal_env` drops, laid out 10^16 cells).
 
 The app decides what "gone" means (save, then exit: see ``ReaderApp.terminal_gone``); this module only keeps
 Textual from hanging or crashing on the way.
@@ -110,6 +114,30 @@ class ReaderDriver(LinuxDriver):
         # What the output thread writes to (LinuxDriver reads it when the thread starts); duck-typed: the thread
         # only calls write, flush and fileno.
         self._file = self.output  # type: ignore[assignment]
+        if self._size is None:  # what App.size would read (Rich's console), within bounds
+            from reader.ui.terminal_env import clamp_size
+
+            self._size = clamp_size(*app.console.size)
+
+    def process_message(self, message: Message) -> None:
+        """A size the terminal reports in band (``CSI 48 ; …  t``) is clamped as :meth:`_get_terminal_size`'s."""
+        from textual import events
+
+        from reader.ui.terminal_env import clamp_size
+
+        if isinstance(message, events.Resize):
+            size = clamp_size(message.size.width, message.size.height)
+            if size != (message.size.width, message.size.height):
+                message = events.Resize.from_dimensions(size, None)
+        super().process_message(message)
+
+    def _get_terminal_size(self) -> tuple[int, int]:
+        """Textual's reading of the size (on start and on every resize), within
+        :data:`~reader.ui.terminal_env.MAX_COLUMNS` x :data:`~reader.ui.terminal_env.MAX_LINES`: a terminal
+        (a pseudo-terminal) set larger is drawn in its top-left part, not laid out at any size it says."""
+        from reader.ui.terminal_env import clamp_size
+
+        return clamp_size(*super()._get_terminal_size())
 
     def _sigtstp_application(self, *args: Any) -> None:
         self._suspended_by_sigtstp = bool(self._auto_restart)
