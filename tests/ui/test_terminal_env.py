@@ -40,6 +40,35 @@ def test_columns_and_lines_give_way_to_the_terminal_and_are_bounded() -> None:
     assert clamp_size(120, 40) == (120, 40) and clamp_size(0, -3) == (1, 1)
 
 
+def test_textual_values_it_cannot_use_are_dropped(tmp_path: Path) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    bad = {
+        "TEXTUAL_COLOR_SYSTEM": "bogus",
+        "TEXTUAL_DRIVER": "no.such.module:Driver",
+        "TEXTUAL_LOG": str(tmp_path / "missing" / "log"),
+        "TEXTUAL_FPS": "100000000",
+        "TEXTUAL_DIM_FACTOR": "1000",
+        "TEXTUAL_SCREENSHOT": "0",
+    }
+    env = dict(bad, TEXTUAL_THEME="bogus", ESCDELAY="abc")  # Textual and the reader check these two themselves
+    assert sorted(make_safe(env, (80, 24))) == sorted(bad)
+    assert env == {"TEXTUAL_THEME": "bogus", "ESCDELAY": "abc"}
+    assert make_safe({"TEXTUAL_LOG": str(fifo)}, None) == ["TEXTUAL_LOG"]  # its open would wait for ever
+    assert make_safe({"TEXTUAL_DRIVER": "reader.errors:ReaderError"}, None) == ["TEXTUAL_DRIVER"]  # not a driver
+    good = {
+        "TEXTUAL_COLOR_SYSTEM": "256",
+        "TEXTUAL_DRIVER": "textual.drivers.linux_driver:LinuxDriver",
+        "TEXTUAL_LOG": str(tmp_path / "log"),
+        "TEXTUAL_FPS": "120",
+        "TEXTUAL_DIM_FACTOR": "50",
+        "TEXTUAL_SCREENSHOT": "5",
+        "TEXTUAL_SCREENSHOT_LOCATION": str(tmp_path),
+    }
+    env = dict(good)
+    assert make_safe(env, (80, 24)) == [] and env == good
+
+
 def run_in_pty(tmp_path: Path, **variables: str) -> tuple[bytes, int | None, float]:
     """`python -m reader SEED` on a 100x30 pty with ``variables`` in its environment (over the pty's size):
     (output, exit status after q, seconds to the first paint of the title)."""
@@ -87,3 +116,17 @@ def test_absurd_columns_and_lines_draw_at_the_terminals_size(tmp_path: Path) -> 
     assert status == 0 and painted < 30, strip_terminal_codes(output)[-500:]
     assert b"Traceback" not in output and b"internal error" not in output
     assert b"q Quit" in strip_terminal_codes(output)  # the key bar on the pty's last row: its size, 100 x 30
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_textual_variables_it_cannot_use_change_nothing(tmp_path: Path) -> None:
+    output, status, painted = run_in_pty(
+        tmp_path,
+        TEXTUAL_COLOR_SYSTEM="bogus",
+        TEXTUAL_DRIVER="bogus",
+        TEXTUAL_LOG=str(tmp_path / "missing" / "log"),
+        TEXTUAL_FPS="100000000",
+        TEXTUAL_SCREENSHOT="0",
+    )
+    assert status == 0 and painted < 30, strip_terminal_codes(output)[-500:]
+    assert b"Traceback" not in output and b"internal error" not in output and b"reader:" not in output
