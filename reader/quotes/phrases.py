@@ -20,7 +20,9 @@ from reader.quotes.token_windows import (
     _home_town_before,
     _ing_after_adverbs,
     _member_of,
+    _name_ending,
     _organisation_after_the,
+    _organisation_apposed,
     _organisation_span,
     _plural_head,
     _relative_start,
@@ -180,8 +182,7 @@ class NounPhrases(RolePhrases):
         if j < 0:
             return None
         if self.lang == "en" and j >= 1 and _plural_head(tokens, j) and tokens[j - 1][0][:1].isupper():
-            # "Trump supporters said": the group, not the name in it ("one of the Trump supporters": one of them)
-            return _partitive_back(tokens, j) or self._group(tokens, j, 0)
+            return _partitive_back(tokens, j) or self._group(tokens, j, 0)  # "Trump supporters said": the group
         found = self._noun_phrase_back(tokens, j)
         if found is not None and found[1] == "name" and self.lang == "en" and not tokens[verb][0].endswith("ing"):
             k = j
@@ -215,10 +216,8 @@ class NounPhrases(RolePhrases):
                         found = earlier
                 if earlier is not None and earlier[1] == "name":
                     found = earlier
-        if (appositive and len(appositive) >= 3 and appositive[0][0] == "the" and self.lang == "en"
-                and appositive[-1][0].lower() in _ORG_WORDS and (found is None or found[1] == "description")
-                and all(t[:1].isupper() or t in ("'", "’", "of", "and", "for") for t, _ in appositive[1:])):
-            # "A trade body for food makers, the Food Producers' Council, said": the organisation, as written
+        if appositive and self.lang == "en" and (found is None or found[1] == "description") and (
+                _organisation_apposed(appositive)):  # "A trade body, the Food Producers' Council, said"
             return self.text[appositive[1][1] : appositive[-1][1] + len(appositive[-1][0])]
         if appositive and (found is None or found[1] == "description" or (
                 # a role capitalised heads the noun phrase too ("Mozilla's CTO, Brendan Eich, acknowledged"),
@@ -230,6 +229,8 @@ class NounPhrases(RolePhrases):
                     and " ".join(_run_words(appositive)) not in _PLACES):  # (", Colorado,": a town's state)
                 # "Sanders's campaign manager, Jeff Weaver, said": the name in the appositive
                 return self.people.resolve_name(_run_words(appositive), appositive[-1][1])
+            if self.lang == "en" and (ending := _name_ending(appositive)):  # "One of them, 71-year-old season-
+                return self.people.resolve_name(ending, appositive[-1][1])  # ticket holder Eileen Marsh, said"
         return found[0] if found else None
 
     def _noun_phrase_back(self, tokens: list[tuple[str, int]], j: int) -> tuple[str | None, str] | None:
@@ -277,9 +278,7 @@ class NounPhrases(RolePhrases):
             if "um" in run:  # "Forscher um Aneta Afelt": the researchers around a named lead
                 run = run[run.index("um") + 1 :]
             if self.lang == "en" and (org_start := _organisation_after_the(tokens, run, k, j)) is not None:
-                # "The Health Service Executive said", "the National Weather Service said": an organisation's
-                # name after "the", whole (not "Weather Service", nor none)
-                return self.text[tokens[org_start][1] : offset + len(word)], "name"
+                return self.text[tokens[org_start][1] : offset + len(word)], "name"  # "The Health Service Executive"
             if (self.lang == "en" and k >= 1 and tokens[k][0] in _NAME_JOINS and tokens[k - 1][0][:1].isupper()
                     and not any(t.rstrip(".").lower() in _TITLES for t in run)):  # (not "… Director Nihad Awad")
                 span = _organisation_span(tokens, j)  # "the Joint Committee on Intelligence and Security"
@@ -498,3 +497,4 @@ _OPENING_MARKS = frozenset("“\"‘'«„»")
 """Marks a quotation may open with (a sentence that starts with one opens with a quotation)."""
 _CLOSING_MARKS = frozenset("”\"’'»«“")
 """Marks a quotation may close with (a sentence that ends with one ends with a quotation)."""
+

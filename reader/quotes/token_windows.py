@@ -437,3 +437,19 @@ def _organisation_after_the(tokens: list[tuple[str, int]], run: list[str], k: in
         return None
     return j - len(org_run) + 1
 
+def _name_ending(words: list[tuple[str, int]]) -> list[str]:
+    """The full name that ends an appositive of a role ("the British actor Idris Fenn", "71-year-old season-ticket
+    holder Eileen Marsh"): two or three capitalised words after a lower-case one, a given name first; else []."""
+    k = len(words)
+    while k > 0 and len(words) - k < 3 and words[k - 1][0][:1].isupper() and words[k - 1][0].isalpha():
+        k -= 1
+    if k == 0 or len(words) - k < 2 or not words[k - 1][0][:1].islower() or not given_gender(words[k][0]):
+        return []
+    return [word for word, _ in words[k:]]
+
+
+def _organisation_apposed(appositive: list[tuple[str, int]]) -> bool:
+    """Whether an appositive is an organisation's name after "the" ("A trade body for food makers, | the Food
+    Producers' Council, | said"): the organisation speaks, as written."""
+    return (len(appositive) >= 3 and appositive[0][0] == "the" and appositive[-1][0].lower() in _ORG_WORDS
+            and all(t[:1].isupper() or t in ("'", "’", "of", "and", "for") for t, _ in appositive[1:]))

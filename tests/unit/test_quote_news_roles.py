@@ -319,3 +319,11 @@ def test_a_text_titled_so_is_a_title_and_the_former_employee_is_the_one_introduc
                    "employee at the plant, said workers were told to keep quiet. \"We all knew,\" the former employee "
                    "said.")
     assert [(q.kind, q.speaker) for q in found] == [("title", None), ("speech", "a former employee")]
+
+
+def test_a_name_ending_an_appositive_of_a_role_speaks() -> None:
+    """"One of them, 71-year-old season-ticket holder Eileen Marsh, said": the name that ends the appositive (it
+    gave the player named before)."""
+    found = quotes("Ashton led after goals from Marcus Bellamy and Ryan Cho.\n\nOne of them, 71-year-old season-ticket "
+                   "holder Eileen Marsh, said she had ‘never heard noise like it’ from the away end.")
+    assert found[-1].speaker_full == "Eileen Marsh"
