@@ -6,7 +6,7 @@ import asyncio
 import gc
 import os
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -42,7 +42,7 @@ class ReaderApp(App[None]):
     TITLE = "reader"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit", tooltip="Quit (waits for pending saves)"),
+        Binding("q", "quit", "Quit", tooltip="Quit (waits for pending saves; asks about changes not saved)"),
         Binding("question_mark", "help", "Keys", tooltip="Show every key"),
     ]
 
@@ -330,12 +330,21 @@ class ReaderApp(App[None]):
         from reader.ui.screens.quitting import settle_dialogs
 
         settle_dialogs(self, save=True)
-        await self._quit()
+        await self._quit(ask=False)
 
-    async def _quit(self) -> None:
-        """Quit once every pending store write has finished (they are quick; this never drops one). Each open
-        document's reading position is handed to the writer first: it is saved only after the cursor has been
-        still for a second, and a `q` sooner than that kept the position before the last moves."""
+    _quitting = False
+    """A quit is waiting for the writes (a second `q` meanwhile does nothing more)."""
+
+    async def _quit(self, *, ask: bool = True) -> None:
+        """Quit once every pending store write has finished. Each open document's reading position is handed to
+        the writer first: it is saved only after the cursor has been still for a second, and a `q` sooner than
+        that kept the position before the last moves. With ``ask`` (a key, the palette), changes still not
+        saved after :data:`~reader.ui.screens.unsaved_quit.QUIT_WAIT` are asked about instead of dropped
+        (:mod:`reader.ui.screens.unsaved_quit`); without (a signal), every write is waited for."""
+        from reader.ui.screens.unsaved_quit import QUIT_WAIT, UnsavedQuestion, unsaved_changes
+
+        if ask and (self._quitting or any(isinstance(s, UnsavedQuestion) for s in self.screen_stack)):
+            return
         for screen in self.screen_stack:
             if isinstance(screen, ReadingScreen):
                 screen.save_position()
@@ -344,7 +353,19 @@ class ReaderApp(App[None]):
             if retry is not None:
                 retry()
         if self.writer.pending:
-            self.notify("Saving…", timeout=1)
+            self.notify("Saving…", timeout=QUIT_WAIT if ask else 1)
+        if ask:
+            self._quitting = True
+            try:
+                await self._drain_writes(QUIT_WAIT)
+                unsaved = await self._settled(partial(unsaved_changes, self))
+            finally:
+                self._quitting = False
+            if unsaved:
+                self.push_screen(UnsavedQuestion(QUIT_WAIT), self._unsaved_answered)
+                return
+            self.exit()  # (a reading position still waiting is not worth holding the exit for)
+            return
         await self._drain_writes()
         unsaved = sum(len(getattr(screen, "unsaved", ())) for screen in self.screen_stack)
         if unsaved:  # still failing: do not end as if all were well (the reason: the screen showing it is gone)
@@ -357,8 +378,30 @@ class ReaderApp(App[None]):
             return
         self.exit()
 
-    async def _drain_writes(self) -> None:
-        await asyncio.get_running_loop().run_in_executor(None, self.writer.drain)
+    async def _drain_writes(self, timeout: float | None = None) -> None:
+        await asyncio.get_running_loop().run_in_executor(None, self.writer.drain, timeout)
+
+    async def _settled(self, count: Callable[[], int]) -> int:
+        """``count()`` once the results of the writes that returned have reached the screens (each is posted to
+        its screen's queue: :meth:`SavingMixin._write_done`), waiting a moment for them."""
+        deadline = time.monotonic() + 0.3
+        while (left := count()) and not self.writer.pending and time.monotonic() < deadline:
+            await asyncio.sleep(0.02)
+        return left
+
+    async def _unsaved_answered(self, answer: str | None) -> None:
+        """The question about unsaved changes answered: ``saved`` (all saved meanwhile: quit), ``lose`` or
+        ``file:PATH`` (quit with a ``reader:`` line, status 1), ``back`` (keep reading)."""
+        from reader.ui.screens.unsaved_quit import failure_reason, quit_message, unsaved_changes
+
+        if answer == "saved":
+            await self._quit()
+        elif answer is not None and (answer == "lose" or answer.startswith("file:")):
+            count = unsaved_changes(self)
+            if not count:
+                self.exit()  # saved just now after all
+                return
+            self.exit(return_code=1, message=quit_message(answer, count, self.store.path, failure_reason(self)))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         # Textual's own "Keys" commands open its key panel: with ours the palette listed "Keys" twice.

@@ -24,6 +24,7 @@ from reader.loader import load_document
 from reader.store import Store
 from reader.ui.app import ReaderApp
 from reader.ui.screens import saving
+from reader.ui.screens.unsaved_quit import UnsavedQuestion, failure_reason
 from tests.conftest import SEED
 from tests.robustness import wait_for
 
@@ -126,7 +127,8 @@ async def test_failed_save_is_kept_reported_once_retried_and_saved(
 async def test_a_fault_during_quit_does_not_hang_and_leaves_the_store_whole(
     tmp_path: Path, faulty_os: FaultyOS
 ) -> None:
-    """Quitting while the disk is full: q waits for the write, which fails; the app still exits."""
+    """Quitting while the disk is full: q waits a moment for the write, then asks (reader.ui.screens.unsaved_quit);
+    `d` (quit and lose them) exits, saying so, and the store is left whole."""
     db = tmp_path / "a.json"
     document = load_document(SEED)
     app = ReaderApp(store=Store(db), paths=[SEED], document=document)
@@ -145,11 +147,14 @@ async def test_a_fault_during_quit_does_not_hang_and_leaves_the_store_whole(
         faulty_os.full = True
         await pilot.press("h")
         await pilot.press("q")
+        await wait_for(pilot, lambda: isinstance(app.screen, UnsavedQuestion), timeout=10)
+        await wait_for(pilot, lambda: bool(failure_reason(app)), timeout=10)
+        await pilot.press("d")
         await wait_for(pilot, lambda: not app.is_running, timeout=10)
     assert app.return_code == 1  # not a silent success: one change was lost
     (line,) = lines
     # the reason is in the line itself: the notice that showed it went with the screen
-    assert line.startswith("reader: 1 change(s) could not be saved to ") and "space" in line.lower(), line
+    assert line.startswith("reader: 1 change(s) were not saved to ") and "space" in line.lower(), line
     if db.exists():
         data = parse_store(db)
         assert not data.get("annotations")
