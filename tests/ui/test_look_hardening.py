@@ -481,6 +481,6 @@ async def test_outline_labels_fit_their_cells_with_wide_characters(tmp_path: Pat
         outline = screen.outline
         assert outline is not None
         outline.fill()
-        labels = [str(outline.get_option_at_index(i).prompt) for i in range(outline.option_count)]
+        labels = [outline.label(i) for i in range(outline.count)]
         assert len(labels) == 2 and all(label.endswith("…") for label in labels)
         assert all(cell_len(label) <= OUTLINE_TEXT_WIDTH for label in labels), labels

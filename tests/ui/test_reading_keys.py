@@ -329,8 +329,8 @@ async def test_outline_toggle_and_jump(tmp_path: Path) -> None:
         assert not outline.has_class("-hidden") and outline.display
         assert app.focused is outline
         headings = article.document.headings
-        assert outline.option_count == len(headings) == 3
-        outline.highlighted = 2
+        assert outline.count == len(headings) == 3
+        outline.cursor = 2
         await pilot.press("enter")
         await pilot.pause()
         target = headings[2][1]
@@ -349,7 +349,7 @@ async def test_outline_built_at_start_on_a_wide_terminal_and_on_widening(tmp_pat
         await ready(pilot)
         outline = app.screen.query_one(Outline)
         assert outline.display and not outline.has_class("-hidden")
-        assert outline.option_count == 3
+        assert outline.count == 3
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
@@ -358,7 +358,7 @@ async def test_outline_built_at_start_on_a_wide_terminal_and_on_widening(tmp_pat
         await pilot.pause()
         await pilot.pause()
         outline = app.screen.query_one(Outline)
-        assert outline.display and not outline.has_class("-hidden") and outline.option_count == 3
+        assert outline.display and not outline.has_class("-hidden") and outline.count == 3
 
 
 async def test_outline_keyboard_only(tmp_path: Path) -> None:
@@ -369,13 +369,13 @@ async def test_outline_keyboard_only(tmp_path: Path) -> None:
         await pilot.press("o")
         await pilot.pause()
         outline = app.screen.query_one(Outline)
-        assert app.focused is outline and outline.option_count >= 2
+        assert app.focused is outline and outline.count >= 2
         await pilot.press("G")
-        assert outline.highlighted == outline.option_count - 1
+        assert outline.cursor == outline.count - 1
         await pilot.press("k")
-        assert outline.highlighted == outline.option_count - 2
+        assert outline.cursor == outline.count - 2
         await pilot.press("g")
-        assert outline.highlighted == 0
+        assert outline.cursor == 0
         await pilot.press("down", "enter")
         await pilot.pause()
         assert article.cursor == article.document.headings[1][1].start

@@ -17,7 +17,7 @@ from textual.events import DescendantBlur, Key
 from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input, OptionList
+from textual.widgets import Input
 
 from reader.document import BlockKind, Document, Span
 from reader.preferences import MEASURE_MIN, Preferences
@@ -35,6 +35,7 @@ from reader.ui.widgets.top_bar import TopBar
 
 if TYPE_CHECKING:
     from reader.ui.app import ReaderApp
+    from reader.ui.widgets.line_list import LineList
 
 POSITION_SAVE_DELAY = 1.0
 """Seconds of stillness before the reading position is written to the store."""
@@ -248,10 +249,11 @@ class ReadingScreen(PanesMixin, AnnotatingMixin, SearchingMixin, LoadingMixin, S
         if not isinstance(event, HighlightList.OptionSelected):
             self.panel_highlighted(event)
 
-    @on(OptionList.OptionSelected, "#outline")
-    def _jump_to_heading(self, event: OptionList.OptionSelected) -> None:
-        if event.option.id is not None:
-            self.article.jump_when_laid_out(int(event.option.id), center=True)
+    def on_line_list_chosen(self, event: LineList.Chosen) -> None:
+        """Enter or a click on a heading of the outline (a LineList; its module is not imported at start)."""
+        outline = self.outline
+        if outline is not None and event.list is outline and 0 <= event.index < len(outline.headings):
+            self.article.jump_when_laid_out(outline.offset_of(event.index), center=True)
             self.article.focus()
 
     def announce(self, kind: str, message: str, *, timeout: float = 1.5) -> None:
