@@ -41,11 +41,25 @@ MAX_DEPTH = 6
 """Deepest nesting that indents further (a hostile page's 1,000-deep list would leave no room for text)."""
 
 
+def list_marker(block: Block) -> str:
+    """An ordered list item's marker, ``"3. "`` (its :attr:`~reader.blocks.Block.number`), drawn where a bullet
+    would be; "" for any other block. Never part of the text."""
+    number = block.number
+    return "" if number is None or block.kind is not BlockKind.LIST_ITEM else f"{number}. "
+
+
+def depth_of(block: Block) -> int:
+    """The nesting level a list item or quote is drawn at (1 to :data:`MAX_DEPTH`)."""
+    return min(MAX_DEPTH, max(1, block.level))
+
+
 def indent_of(block: Block) -> int:
-    """Columns before ``block``'s text: 2 per level of a nested list or quote (from level 1), 2 for code."""
+    """Columns before ``block``'s text: 2 per level of a nested list or quote (from level 1), 2 for code; an
+    ordered list item's number takes the place of its 2-column bullet (``"10. "`` is 4 columns)."""
     step = INDENT.get(block.kind, 0)
     if step and block.kind in (BlockKind.QUOTE, BlockKind.LIST_ITEM):
-        return step * min(MAX_DEPTH, max(1, block.level))
+        marker = list_marker(block)
+        return step * depth_of(block) + (len(marker) - step if marker else 0)
     return step
 
 

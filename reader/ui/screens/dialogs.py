@@ -26,7 +26,7 @@ from textual.screen import ModalScreen, ScreenResultType
 from textual.widgets import Input, Static
 
 from reader.annotation import MAX_NOTE_CHARS, MAX_TAG_CHARS, MAX_TAGS
-from reader.citation import quoted
+from reader.citation import quoted, shown_quote
 from reader.sanitize import sanitize
 from reader.ui.widgets.inert_text import InertInput
 from reader.ui.widgets.key_bar import KeyBar
@@ -183,10 +183,12 @@ class EditingDialog(OverArticle[ScreenResultType]):
 
 
 def _quote_line(quote: str) -> Content:
-    """The highlighted passage on one line, safe to show (cut before cleaning: a quote may be a whole book), in
-    quotation marks unless it has its own (:func:`reader.citation.quoted`)."""
-    cut = quote[:400].replace("\n", " ")
-    return Content(quoted(sanitize(cut) + ("…" if len(quote) > 400 else "")))
+    """The highlighted passage on one line, safe to show, as `y` copies it (:func:`reader.citation.shown_quote`:
+    no trailing comma, in quotation marks unless it has its own); a long one is cut before cleaning (a quote may
+    be a whole book) and keeps its words as they are."""
+    if len(quote) <= 400:
+        return Content(shown_quote(quote))
+    return Content(quoted(sanitize(quote[:400].replace("\n", " ")) + "…"))
 
 
 class NoteEditor(EditingDialog[str | None]):

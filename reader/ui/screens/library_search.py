@@ -20,7 +20,7 @@ from textual.screen import Screen
 from textual.strip import Strip
 from textual.widgets import Input, Static
 
-from reader.citation import quoted
+from reader.citation import shown_quote
 from reader.library_index import LibraryRow
 from reader.sanitize import sanitize
 from reader.search import DocumentInfo, Hit, Results
@@ -193,7 +193,7 @@ class LibrarySearchScreen(Screen[None]):
             segments = [Segment(" " + clip(title, min(cell_width(title), width - 4)), heading), Segment(tail, muted)]
         else:
             annotation = row.hit.annotation
-            quote = quoted(sanitize(" ".join(annotation.text.split())))
+            quote = shown_quote(annotation.text)  # as `y` copies it: no trailing comma
             meta = []
             if annotation.speaker:
                 meta.append("— " + sanitize(annotation.speaker))

@@ -18,7 +18,7 @@ from textual.geometry import Region, Size
 from textual.widget import Widget
 
 from reader.document import BlockKind
-from reader.layout import INDENT, Layout, text_width
+from reader.layout import Layout, indent_of, text_width
 from reader.ui.timers import call_later
 from reader.ui.worker_manners import key_queued, ui_busy
 
@@ -340,7 +340,7 @@ class ArticleLayout(_ViewBase):
         if not 0 <= row < len(self.layout_rows):
             return 0
         block = self.layout_rows.row_block[row]
-        return INDENT.get(self.document.blocks[block].kind, 0) if block >= 0 else 0
+        return indent_of(self.document.blocks[block]) if block >= 0 else 0  # (a nested or numbered item's too)
 
     def row_text_width(self, row: int) -> int:
         layout = self.layout_rows

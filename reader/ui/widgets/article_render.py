@@ -15,7 +15,7 @@ from rich.text import Text
 from textual.strip import Strip
 
 from reader.document import Block, BlockKind
-from reader.layout import BLANK, RULE, indent_of
+from reader.layout import BLANK, RULE, depth_of, list_marker
 from reader.ui.widgets.highlight_colors import highlight_background, known_color, terminal_color_system
 
 if TYPE_CHECKING:
@@ -299,14 +299,16 @@ class ArticleRendering(_ViewBase):
         return style
 
     def _prefix(self, block: Block, first_row: bool, base: Style) -> list[Segment]:
-        """What stands before a row's text: a bar per quote level, a bullet indented by list depth, the code
-        margin. As wide as :func:`reader.layout.indent_of` says, so wrapping and drawing agree."""
+        """What stands before a row's text: a bar per quote level, a bullet (an ordered list's number, ``3.``)
+        indented by list depth, the code margin. As wide as :func:`reader.layout.indent_of` says, so wrapping
+        and drawing agree."""
         kind = block.kind
-        depth = indent_of(block) // 2
+        depth = depth_of(block)
         if kind is BlockKind.QUOTE:
             return [Segment("│ " * depth, base + self._look("article-view--quote-bar"))]
         if kind is BlockKind.LIST_ITEM:
-            bullet = ("• " if depth % 2 else "◦ ") if first_row else "  "
+            marker = list_marker(block) or ("• " if depth % 2 else "◦ ")
+            bullet = marker if first_row else " " * len(marker)
             return [Segment("  " * (depth - 1) + bullet, base + self._look("article-view--bullet"))]
         if kind is BlockKind.CODE:
             return [Segment("▏ ", base + self._look("article-view--code-bar"))]

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from textual.content import Content
 
 from reader.annotation import Annotation
-from reader.citation import quoted
+from reader.citation import shown_quote
 from reader.layout import text_width, wrap
 from reader.sanitize import sanitize
 
@@ -79,7 +79,7 @@ def entry_lines(entry: Entry, width: int) -> list[tuple[str, str]]:
     annotation = entry.annotation
     if annotation is None:
         return [(entry.header[start:end], "header") for start, end in wrap(entry.header, max(4, width))]
-    quote = quoted(sanitize(" ".join(annotation.text.split())))
+    quote = shown_quote(annotation.text)  # as `y` copies it: no trailing comma
     rows = _wrap_head(quote, max(4, width), 2)
     first = quote[rows[0][0] : rows[0][1]] if rows else quote
     second = ""
