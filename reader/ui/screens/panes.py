@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from textual.screen import Screen
-    from textual.widget import AwaitMount
+    from textual.widget import AwaitMount, Widget
 
     from reader.document import Document
     from reader.ui.app import ReaderApp
@@ -170,12 +170,7 @@ class PanesMixin(_ScreenBase):
         if outline is None:
             outline, mounting = self._add_outline(hidden=True)
             await mounting
-        hidden = outline.has_class("-hidden")
-        outline.set_class(not hidden, "-hidden")
-        outline.remove_class("-squeezed")
-        outline.set_class(hidden, "-user-shown")
-        outline.set_class(not hidden, "-user-hidden")
-        if hidden:
+        if _toggle_shown(outline):
             self._opened_last = "outline"
             outline.fill()
             outline.focus()
@@ -184,13 +179,7 @@ class PanesMixin(_ScreenBase):
         self.fit_panes()
 
     def action_toggle_panel(self) -> None:
-        panel = self.query_one(HighlightPanel)
-        hidden = panel.has_class("-hidden")
-        panel.set_class(not hidden, "-hidden")
-        panel.remove_class("-squeezed")
-        panel.set_class(hidden, "-user-shown")
-        panel.set_class(not hidden, "-user-hidden")
-        if hidden:
+        if _toggle_shown(self.query_one(HighlightPanel)):
             self._opened_last = "panel"
         self.fit_panes()
 
@@ -210,3 +199,15 @@ class PanesMixin(_ScreenBase):
         focused = self.focused
         index = next((i for i, w in enumerate(order) if focused is w), -1)
         order[(index + 1) % len(order)].focus()
+
+
+def _toggle_shown(pane: Widget) -> bool:
+    """Show a hidden pane or hide a shown one, as the user asked (its "-user-" classes, which
+    :meth:`PanesMixin.fit_panes` respects; a fold for room is undone); True when it is now shown."""
+    hidden = pane.has_class("-hidden")
+    pane.set_class(not hidden, "-hidden")
+    pane.remove_class("-squeezed")
+    pane.set_class(hidden, "-user-shown")
+    pane.set_class(not hidden, "-user-hidden")
+    return hidden
+
