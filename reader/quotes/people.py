@@ -120,6 +120,8 @@ class People(Namesakes):
         """The words the article writes in lower case (English only: see :meth:`_is_lead`)."""
         self._order: list[Person] | None = None
         """The persons in the order of their first mention (built when first needed, after the index)."""
+        self._by_given: dict[str, list[tuple[int, str]]] | None = None
+        """Given name → (first mention, full name) of the persons with one, for :meth:`_by_given_name`."""
         self._firsts: list[int] = []
         self.persons: dict[str, Person] = {}
         """The first person the article names with each surname (the key)."""
@@ -393,8 +395,13 @@ class People(Namesakes):
         None. A surname is looked up first (the caller's): "Lindsay Graham … Graham said" is not this."""
         if not given_gender(word):
             return None
-        found = {person.full for person in self.everyone
-                 if person.first < offset and " " in person.full and person.full.split()[0] == word}
+        by_given = self._by_given
+        if by_given is None:  # (built once: the index is complete by the time names are resolved)
+            by_given = self._by_given = {}
+            for person in self.everyone:
+                if " " in person.full:
+                    by_given.setdefault(person.full.split()[0], []).append((person.first, person.full))
+        found = {full for first, full in by_given.get(word, ()) if first < offset}
         return found.pop() if len(found) == 1 else None
 
     def as_signed(self, name: str, offset: int) -> str:

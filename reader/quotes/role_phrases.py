@@ -130,12 +130,17 @@ class RolePhrases(SentenceBounds):
         source said …", "the diplomat" after "One Western diplomat briefed on the meeting said …" (the last in the
         :data:`_INTRODUCED_WITHIN` characters before ``offset``, its block or the one before), when no person is
         named after it and before ``offset`` (who the role may then describe)."""
-        window = self.text[max(0, offset - _INTRODUCED_WITHIN) : offset]
-        found = max(_indefinite(role).finditer(window), key=lambda match: match.start(), default=None)
-        if found is None:
-            return None
-        start = offset - len(window) + found.start()
-        named = bisect_left(self.people.mentions, start + len(found.group()))
+        floor = max(0, offset - _INTRODUCED_WITHIN)
+        at, found = offset, None
+        while found is None:  # the role word first (a scan in C), then the words before it, latest first
+            at = self.text.rfind(role, floor, at)
+            if at <= floor:
+                return None
+            if not self.text[at - 1 : at].isalpha():
+                found = _indefinite(role).search(self.text, max(floor, at - 60), at + len(role) + 1)
+                if found is not None and found.end() < at + len(role):
+                    found = None
+        named = bisect_left(self.people.mentions, found.end())
         if named < len(self.people.mentions) and self.people.mentions[named] < offset:
             return None
         return found.group()
