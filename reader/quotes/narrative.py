@@ -66,8 +66,11 @@ class Narrative(Subjects):
             pieces.append((position, block.end))
         for start, end in pieces:
             tokens = self._tokens(start, end)
-            for j, (word, _) in enumerate(tokens):
-                if word in _VERB_FORMS and self._verb_at(tokens, j):
+            # the cue words' places first, in one comprehension (most pieces have none or one; a loop over every
+            # token in Python cost ~3% of finding on 20 MB)
+            for j in [j for j, (word, _) in enumerate(tokens) if word in _VERB_FORMS]:
+                word = tokens[j][0]
+                if self._verb_at(tokens, j):
                     subject = self._subject_back(tokens, j)
                     if subject:
                         found.append((tokens[j][1], subject, False))

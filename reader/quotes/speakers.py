@@ -304,7 +304,8 @@ class Attributor(AfterMark):
             nxt = blocks[last_block + 1]  # “…”¶- Hillary Clinton.: a signature line under the quotation
             if nxt.end - nxt.start < 80:
                 signed = self._signature(self._tokens(nxt.start, nxt.end))
-        if not signed and not after and ceiling is None and last_block + 1 < len(blocks) and self.lang == "en":
+        if (not signed and not after and ceiling is None and last_block + 1 < len(blocks) and self.lang == "en"
+                and self.text.startswith("So ", blocks[last_block + 1].start)):
             nxt = blocks[last_block + 1]  # “…”¶So says Tom Briggs, an orchardist.: the next paragraph names them
             lead_words = self._tokens(nxt.start, min(nxt.end, nxt.start + 120))
             if (len(lead_words) > 2 and lead_words[0][0] == "So" and lead_words[1][0] in _VERB_FORMS
