@@ -217,7 +217,8 @@ _ORG_WORDS = _words(
     ocean river mountains valley media network press club league federation organization organisation
     association foundation museum library hall palace castle army navy police senate congress commons lords
     cabinet supreme mediathek singers journal magazine herald tribune guardian telegraph daily weekly watch
-    program programme project initiative coalition alliance fund trust board bureau society caucus forum
+    program programme project initiative coalition alliance fund trust board bureau society caucus forum sports
+    radio tv television broadcasting
     universität institut regierung partei ministerium bundesrepublik verlag zeitung
     université gouvernement ministère assemblée parti hôpital château"""
 )

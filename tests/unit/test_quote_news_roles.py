@@ -327,3 +327,9 @@ def test_a_name_ending_an_appositive_of_a_role_speaks() -> None:
     found = quotes("Ashton led after goals from Marcus Bellamy and Ryan Cho.\n\nOne of them, 71-year-old season-ticket "
                    "holder Eileen Marsh, said she had ‘never heard noise like it’ from the away end.")
     assert found[-1].speaker_full == "Eileen Marsh"
+
+
+def test_a_broadcaster_told_is_no_speaker() -> None:
+    """"the striker told Sky Sports": the broadcaster the words were told to is no person (it was the speaker)."""
+    found = quotes("Harry Kane scored twice. “We were brilliant,” the striker told Sky Sports.")
+    assert found[0].speaker_full != "Sky Sports"
