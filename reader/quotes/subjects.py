@@ -380,7 +380,7 @@ class Subjects(Pronouns):
                     # Sarah Whitley,")
                     aside = True
                 elif word == "," and aside and not (v + 1 < len(tokens) and (tokens[v + 1][0].isdigit() or (
-                        tokens[v - 1][0].isdigit() and tokens[v + 1][0] in ("a", "an", "the", "who")))):
+                        tokens[v - 1][0].isdigit() and tokens[v + 1][0] in ("a", "an", "the", "who", "whose")))):
                     aside = False  # (", 45, a bank clerk from Dombivli,", ", 70, who has …,": one aside)
                     closed = v
                 elif word in (";", ":") or (word == "," and v > i + 1 and tokens[v - 1][0].islower()):

@@ -326,7 +326,11 @@ _PLACES = frozenset(place.strip() for place in """
     Australia|New Zealand|Ireland|Scotland|England|Wales|Brazil|Argentina|Venezuela|Colombia|Chile|Peru|Nigeria|
     Kenya|South Africa|Ethiopia|Somalia|Sudan|Tunisia|Morocco|Algeria|Indonesia|Vietnam|Philippines|Thailand|
     Poland|Hungary|Sweden|Norway|Denmark|Finland|Netherlands|Belgium|Switzerland|Austria|Portugal|Qatar|Yemen|
-    Lebanon|Belarus|Taiwan|Hong Kong|Singapore|Malaysia|Myanmar|Bangladesh|Sri Lanka|Nepal|Haiti|Puerto Rico""".split(
+    Lebanon|Belarus|Taiwan|Hong Kong|Singapore|Malaysia|Myanmar|Bangladesh|Sri Lanka|Nepal|Haiti|Puerto Rico|
+    Tokyo|Kyiv|Kiev|Riyadh|Ankara|Pyongyang|Seoul|Taipei|New Delhi|Islamabad|Nairobi|Lagos|Abuja|Madrid|Rome|
+    Warsaw|Budapest|Prague|Vienna|Athens|Lisbon|Dublin|Oslo|Stockholm|Copenhagen|Helsinki|Bangkok|Hanoi|Manila|
+    Jakarta|Canberra|Ottawa|Caracas|Bogota|Brasilia|Jerusalem|Gaza|Beirut|Doha|Dubai|Minsk|Tbilisi|Yerevan|Baku|
+    Dhaka|Kathmandu|Kuala Lumpur|Johannesburg|Kinshasa|Khartoum|Tripoli|Amman|Tel Aviv|West Bank""".split(
     "|"))
 """Places named alone (a state, a country, a city of the news): never a person, although a place is often a
 verb's subject ("South Carolina votes Saturday") or sits in a description ("the Florida senator"). English

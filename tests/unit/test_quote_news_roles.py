@@ -333,3 +333,11 @@ def test_a_broadcaster_told_is_no_speaker() -> None:
     """"the striker told Sky Sports": the broadcaster the words were told to is no person (it was the speaker)."""
     found = quotes("Harry Kane scored twice. “We were brilliant,” the striker told Sky Sports.")
     assert found[0].speaker_full != "Sky Sports"
+
+
+def test_a_place_is_never_she_and_a_relative_clause_after_an_age_is_an_aside() -> None:
+    """"Hamada said Tokyo “deeply values” …. ¶ Lee Ok-sun, 96, whose father …, said …. “…,” she said": the
+    subject with its age and relative clause is whom "she" stands for, never Tokyo (a capital is a place now)."""
+    found = quotes("Hamada said Tokyo “deeply values” the ties.\n\nLee Ok-sun, 96, whose father was forced to work in "
+                   "a mine, said she had little faith.\n\n“They meet, they smile,” she said through a translator.")
+    assert found[-1].speaker_full == "Lee Ok-sun"
