@@ -341,7 +341,7 @@ class ReaderApp(App[None]):
         that kept the position before the last moves. With ``ask`` (a key, the palette), changes still not
         saved after :data:`~reader.ui.screens.unsaved_quit.QUIT_WAIT` are asked about instead of dropped
         (:mod:`reader.ui.screens.unsaved_quit`); without (a signal), every write is waited for."""
-        from reader.ui.screens.unsaved_quit import QUIT_WAIT, UnsavedQuestion, unsaved_changes
+        from reader.ui.screens.unsaved_quit import QUIT_WAIT, UnsavedQuestion, failure_reason, unsaved_changes
 
         if ask and (self._quitting or any(isinstance(s, UnsavedQuestion) for s in self.screen_stack)):
             return
@@ -367,9 +367,9 @@ class ReaderApp(App[None]):
             self.exit()  # (a reading position still waiting is not worth holding the exit for)
             return
         await self._drain_writes()
-        unsaved = sum(len(getattr(screen, "unsaved", ())) for screen in self.screen_stack)
+        unsaved = unsaved_changes(self)
         if unsaved:  # still failing: do not end as if all were well (the reason: the screen showing it is gone)
-            why = next((str(r) for s in self.screen_stack if (r := getattr(s, "last_failure", ""))), "")
+            why = failure_reason(self)
             self.exit(
                 return_code=1,
                 message=f"reader: {unsaved:,} change(s) could not be saved to {show_path(self.store.path)}"
