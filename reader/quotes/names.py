@@ -478,6 +478,8 @@ def _after_of_head(text: str, of: int) -> bool:
 
 
 _OFFICE_OF_A_PLACE = frozenset("""mayor headteacher headmaster headmistress principal dean rector vicar councillor
-    governor premier""".split())
-"""Lower-case offices held of a place or an institution ("the headteacher of Clifton Moor", "the mayor of Flint"):
-the name after their "of" is the place's, no person's."""
+    governor premier director chairman chairwoman chairperson founder co-founder cofounder owner editor publisher
+    ceo""".split())
+"""Lower-case offices held of a place or an institution ("the headteacher of Clifton Moor", "the mayor of Flint",
+"managing director of Glen Coaches"): the name after their "of" is the place's or the firm's, no person's (not a
+relation to a person: "a supporter of", "the son of")."""

@@ -33,6 +33,7 @@ from reader.quotes.words import (
     _FUNCTION,
     _GERMAN_ARTICLES,
     _HONORIFICS,
+    _NAME_TITLES,
     _ORG_NOUNS,
     _ORG_WORDS,
     _PLACES,
@@ -40,7 +41,9 @@ from reader.quotes.words import (
     _SAY,
     _SKIP_BEFORE_VERB,
     _STAFF_ROLES,
+    _STORMS,
     _TITLES,
+    _is_group,
 )
 
 _PORTFOLIOS = _ORG_WORDS | frozenset("health finance transport education economy interior defence defense".split())
@@ -153,7 +156,8 @@ class People(Namesakes):
         static: dict[int, bool] = {}  # split number -> strong by its own words (a title, two names)
         identities = [identity_of(prefix, core) for prefix, core in splits]  # (each distinct run once)
         # runs that name a place, never a person ("South Carolina votes", "the Florida senator"): no mention
-        places = {number for number, (_, core) in enumerate(splits) if " ".join(core) in _PLACES} \
+        places = {number for number, (_, core) in enumerate(splits)
+                  if " ".join(core) in _PLACES or (len(core) > 1 and core[0] in _STORMS)} \
             if self.lang == "en" else set()
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
             prefix, core = splits[number]
@@ -184,9 +188,7 @@ class People(Namesakes):
             ) or (  # "One commuter, Sarah Whitley, said": a full name in apposition to the subject of a saying
                 # verb, or before its own appositive ("John Smith, the mayor, said")
                 len(core) >= 2 and text[end : end + 1] == "," and self.lang == "en" and (
-                    (text[start - 2 : start] == ", " and self._subject_of_verb(end + 1))
-                    or ((aside := _APPOSITIVE.match(text, end)) is not None and text.startswith(",", aside.end())
-                        and self._subject_of_verb(aside.end() + 1)))
+                    (text[start - 2 : start] == ", " and self._subject_of_verb(end + 1)) or self._apposed(end))
             ):
                 strong.add(surname)
         mentions, mention_people = self.mentions, self.mention_people
@@ -258,6 +260,9 @@ class People(Namesakes):
                 gender = "f"
             elif after.startswith((" himself", ", himself")):
                 gender = "m"
+            elif len(core) == 1 and core[0].endswith("s") and (
+                    keys[-1:] == ["the"] or text[max(0, start - 4) : start].lower() == "the "):
+                gender = "p"  # "the Lamoureuxs", "the Clintons": a family, never "he" or "she"
             if len(core) > person.tokens:
                 person.full, person.tokens = " ".join(core), len(core)
             person.unread.append((start, end, keys))
@@ -309,6 +314,19 @@ class People(Namesakes):
             k -= 1
         return k < 0 or self.text[k] in ".!?:\n\r\"“„«»”("  # ("(See Facebook's …)": a sentence in brackets)
 
+    def _apposed(self, end: int) -> bool:
+        """Whether an appositive after the name at ``end`` leads to a saying verb ("John Smith, the mayor, said"),
+        past a relative clause on it ("Shona McLeod, managing director of Glen Coaches, which runs 14 routes,
+        said")."""
+        aside = _APPOSITIVE.match(self.text, end)
+        for _ in range(2):
+            if aside is None or not self.text.startswith(",", aside.end()):
+                return False
+            if self._subject_of_verb(aside.end() + 1):
+                return True
+            aside = _APPOSITIVE.match(self.text, aside.end())
+        return False
+
     def _subject_of_verb(self, end: int) -> bool:
         skip = _PARENTHESIS.match(self.text, end, end + 80)
         begin = skip.end() if skip else end
@@ -351,8 +369,8 @@ class People(Namesakes):
             tokens = tokens[owner + 1 :]
         else:
             owner = None
-        if tokens and _CONTRACTED_PRONOUN.match(tokens[0]):
-            return None  # "I’ve", "They’re": a pronoun, capitalised, is no name
+        if tokens and (_CONTRACTED_PRONOUN.match(tokens[0]) or len(tokens) > 1 and tokens[0] in _STORMS):
+            return None  # "I’ve", "They’re": a pronoun, capitalised, is no name; nor is "Storm Bronagh"
         if tokens and len(tokens[-1]) > 2:
             tokens[-1] = tokens[-1].rstrip(".")
         prefix, core = self.core(tokens)
@@ -474,29 +492,8 @@ class People(Namesakes):
         return self.before(offset)
 
 
-_NAME_TITLES = frozenset("""sen senator rep representative gov governor coach judge mayor rabbi bishop rev reverend
-    father dr gen lt col capt sgt congressman congresswoman""".split())
-"""Titles that stand only before a person's name: a nationality's word after one is a surname ("Sen. Welsh",
-"Coach French"); not "Former", "President" ("Former Mexican presidents")."""
-
-
 _ROLE_AHEAD = 20_000
 """How far after a role description :meth:`People.resolve_role` looks for the person it introduces ("The senator
 … Senator Jane Doe said"): an article's length. Unbounded, each description no one before it fitted read the
 words around every later person's first mentions: on a long collection of articles, people of other articles
 (and ~5% of the time attribution took on 20 MB)."""
-
-
-_GROUPS = frozenset(
-    """republicans democrats dems muslims jews catholics protestants evangelicals mormons hispanics latinos
-    latinas asians arabs israelis iraqis afghans pakistanis saudis kurds turks greeks poles czechs swiss brits
-    britons scots danes swedes finns chinese japanese vietnamese lebanese conservatives liberals progressives
-    libertarians independents millennials evangelicals baptists europeans koreans chileans""".split()
-)
-
-
-def _is_group(surname: str) -> bool:
-    """Whether a "person" is a people or a party ("Muslim Americans", "Republicans", "Syrians"): never what "he"
-    or "she" stands for."""
-    key = surname.lower()
-    return key in _GROUPS or key.endswith(("ians", "icans"))  # not "eans": Russell Means

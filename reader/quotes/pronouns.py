@@ -8,9 +8,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from reader.quotes.names import given_and_surname, given_gender, name_of_unknown_gender
-from reader.quotes.people import Unheld, _is_group
+from reader.quotes.people import Unheld
 from reader.quotes.phrases import _CLOSING_MARKS, _OPENING_MARKS, NounPhrases
-from reader.quotes.words import _DETERMINERS, _ORG_NOUNS, _VERB_FORMS
+from reader.quotes.words import _DETERMINERS, _ORG_NOUNS, _VERB_FORMS, _is_group
 
 _NOT_ATTRIBUTION = frozenset("which who whom whose that as while when after before because but and or".split())
 """Words after a quotation that open a clause of its own, not the quotation's attribution."""
@@ -31,7 +31,7 @@ class Pronouns(NounPhrases):
         person named before it of a fitting gender ("Rubio said that … Trump, whom he called …" → Rubio;
         "Clinton says she appreciated Machado's courage" → Clinton), else the most recent person named
         (:meth:`People.before`). A pronoun met while reading that subject is resolved the same way, up to
-        :data:`_PRONOUN_CHAIN` deep; a people ("Syrian Americans", :func:`~reader.quotes.people._is_group`) is never
+        :data:`_PRONOUN_CHAIN` deep; a people ("Syrian Americans", :func:`~reader.quotes.words._is_group`) is never
         what he or she stands for."""
         if gender == "n":
             return self._it_stands_for(offset)

@@ -202,7 +202,8 @@ _ROLES = _TITLES | _PERSON_NOUNS | _ORG_NOUNS | _words(
     coroner pilot landlord tenant firefighter paramedic investigator detective inspector constable survivor
     passenger commuter shopper customer patient parent grandmother grandfather aunt uncle farmer grower fisherman
     miner driver organiser demonstrator defendant plaintiff juror councillor councilman councilwoman councilor
-    trustee administrator superintendent clerk vicar curator auditor
+    trustee administrator superintendent clerk vicar curator auditor colleague coworker co-worker classmate teammate
+    relative cousin nephew niece grandson granddaughter mourner widow widower pupil
     forscher forscherin experte expertin politiker autor chef chefin wissenschaftler komiker moderator biologe
     chercheur épidémiologiste médecin expert premier"""
 )
@@ -218,7 +219,8 @@ _ORG_WORDS = _words(
     association foundation museum library hall palace castle army navy police senate congress commons lords
     cabinet supreme mediathek singers journal magazine herald tribune guardian telegraph daily weekly watch
     program programme project initiative coalition alliance fund trust board bureau society caucus forum sports
-    radio tv television broadcasting
+    radio tv television broadcasting guard cup trophy championship championships olympics systems industries holdings
+    technologies airlines airways
     universität institut regierung partei ministerium bundesrepublik verlag zeitung
     université gouvernement ministère assemblée parti hôpital château"""
 )
@@ -391,3 +393,28 @@ _PEOPLE_PLURALS = frozenset("""fans followers backers allies demonstrators loyal
     reviewers lobbyists observers biographers insiders veterans students workers employees parents neighbors
     neighbours citizens immigrants refugees farmers teachers nurses doctors soldiers troops""".split())
 """Plural nouns for people that are no role word (roles' plurals are read by ``_is_role``)."""
+
+
+_STORMS = frozenset("Storm Hurricane Typhoon Cyclone Tropical Tornado".split())
+"""Words before a storm's name ("Hurricane Matthew", "Storm Bronagh"): a run they open names no person."""
+
+
+_NAME_TITLES = frozenset("""sen senator rep representative gov governor coach judge mayor rabbi bishop rev reverend
+    father dr gen lt col capt sgt congressman congresswoman""".split())
+"""Titles that stand only before a person's name: a nationality's word after one is a surname ("Sen. Welsh",
+"Coach French"); not "Former", "President" ("Former Mexican presidents")."""
+
+
+_GROUPS = frozenset(
+    """republicans democrats dems muslims jews catholics protestants evangelicals mormons hispanics latinos
+    latinas asians arabs israelis iraqis afghans pakistanis saudis kurds turks greeks poles czechs swiss brits
+    britons scots danes swedes finns chinese japanese vietnamese lebanese conservatives liberals progressives
+    libertarians independents millennials evangelicals baptists europeans koreans chileans""".split()
+)
+
+
+def _is_group(surname: str) -> bool:
+    """Whether a "person" is a people or a party ("Muslim Americans", "Republicans", "Syrians"): never what "he"
+    or "she" stands for."""
+    key = surname.lower()
+    return key in _GROUPS or key.endswith(("ians", "icans"))  # not "eans": Russell Means

@@ -1,0 +1,53 @@
+"""Speakers in the shapes a third review's news prose still found wanting (issue 11, part 16): what is no person
+(a firm a role heads, a storm, a family, a cup, a common noun opening a sentence) is never a speaker or what "he"
+stands for, and a name reaches its verb past two asides. Short examples written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.document import Document
+from reader.quotes import Quotation, find_quotations
+
+
+def quotes(body: str) -> list[Quotation]:
+    return find_quotations(Document.from_text("Title\n\n" + body + "\n"))
+
+
+def test_the_firm_a_director_heads_is_no_person_and_two_asides_reach_the_verb() -> None:
+    """"Shona McLeod, managing director of Glen Coaches, which runs 14 routes, said": McLeod is a person (her
+    verb comes after two asides) and "Glen Coaches" is none (the name after a director's "of" is the firm's), so
+    "the managing director" is McLeod, not "Glen Coaches"."""
+    found = quotes("Shona McLeod, managing director of Glen Coaches, which runs 14 subsidised routes in Argyll, "
+                   "said the company would review every contract.\n\n"
+                   "“We have already cut back to the bone,” the managing director said.")
+    assert [q.speaker_full for q in found] == ["Shona McLeod"]
+
+
+@pytest.mark.parametrize("storm", ["Storm Bronagh", "Hurricane Matthew"])
+def test_a_storm_is_no_speaker(storm: str) -> None:
+    """A headline's "Storm Bronagh: ‘…’" gave the storm as the speaker."""
+    found = quotes(f"{storm}: ‘It was like the sea came into the living room’")
+    assert [q.speaker for q in found] == [None]
+
+
+def test_a_family_is_never_he() -> None:
+    """"The Lamoureuxs say …" names a family: "he said" is never theirs."""
+    found = quotes("Her brother prefers the barn.\n\n“That was the first time in five years the farm made money,” "
+                   "he said.\n\nThe Lamoureuxs say they are not done.")
+    assert [q.speaker for q in found] == [None]
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_no_person() -> None:
+    """"Colleagues remembered her as exacting" made "Colleagues" a person, and then what "he" stood for."""
+    found = quotes("Colleagues remembered her as exacting but generous.\n\nHer son said she had remained sharp. "
+                   "“She was asking me about the bridge,” he said.")
+    assert [q.speaker for q in found] == [None]
+
+
+def test_a_cup_is_no_person_she_could_stand_for() -> None:
+    """"former Davis Cup player James Ward" made "Davis Cup" a person (Davis is a given name), and then what
+    "she" stood for; a cup, a trophy, a championship is an event's name."""
+    found = quotes("The Briton's coach is former Davis Cup player James Ward.\n\nDraper's mother, Nicky, was in "
+                   "the players' box.\n\n“I've watched him lose so many close matches,” she said.")
+    assert [q.speaker for q in found] == [None]
