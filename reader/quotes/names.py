@@ -463,6 +463,8 @@ def scan_names(text: str, spans: Iterable[tuple[int, int]] | None = None) -> Nam
             if index < 0 or not span_starts[index] <= start < span_ends[index]:
                 if start >= 3 and text.startswith("of ", start - 3) and _after_of_head(text, start - 3):
                     continue  # "the Board of Elections", "the University of Chicago": an organisation's name
+                if text.startswith("& ", start - 2) or text.startswith(" & ", end + offset):
+                    continue  # "Harbor & Loom", "Johnson & Johnson": a firm's name
                 cand_starts.append(start)
                 cand_ends.append(end + offset)
                 cand_split.append(number)

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from reader.quotes.names import identity_of
+from reader.quotes.names import given_gender, identity_of
 from reader.quotes.words import _FUNCTION, _HONORIFICS
 
 
@@ -186,7 +186,7 @@ class Namesakes:
         is a function word, a preposition, or reads as a participle or an adverb."""
         key = word.lower()
         return (key in self._lowered or key in _NO_FIRST_NAMES or key in _FUNCTION
-                or key.endswith(("ing", "ed", "ly"))) and self._sentence_initial(start)
+                or (key.endswith(("ing", "ed", "ly")) and not given_gender(word))) and self._sentence_initial(start)
 
     def _namesake(self, family: list[Person], given: frozenset[str], suffix: str, offset: int,
                   gender: str = "") -> Person | None:

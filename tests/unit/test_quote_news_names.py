@@ -51,3 +51,19 @@ def test_a_cup_is_no_person_she_could_stand_for() -> None:
     found = quotes("The Briton's coach is former Davis Cup player James Ward.\n\nDraper's mother, Nicky, was in "
                    "the players' box.\n\n“I've watched him lose so many close matches,” she said.")
     assert [q.speaker for q in found] == [None]
+
+
+def test_a_firm_joined_by_an_ampersand_is_no_person() -> None:
+    """"Harbor & Loom has agreed": "Loom" was a person, and then what "she" stood for."""
+    found = quotes("Harbor & Loom has agreed to set aside 36 of the apartments.\n\nThe tenant was nervous.\n\n"
+                   "“I don’t want it to be a museum,” she said.")
+    assert [q.speaker for q in found] == [None]
+
+
+def test_a_short_given_name_opening_a_sentence_is_a_given_name() -> None:
+    """"Ed Kellner, 74, said" after "Ed and Marjorie Kellner": "Ed" ends in "ed" like a participle opening a
+    sentence, so the mention was Marjorie's and "he" went to the sheriff named before."""
+    found = quotes("Larimer County Sheriff Justin Smith urged residents not to return.\n\nEd and Marjorie Kellner "
+                   "own a small motel. Ed Kellner, 74, said he had watched the smoke.\n\n"
+                   "\"We've been through fires before,\" he said.")
+    assert [q.speaker_full for q in found] == ["Ed Kellner"]
