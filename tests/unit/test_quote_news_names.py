@@ -54,10 +54,11 @@ def test_a_cup_is_no_person_she_could_stand_for() -> None:
 
 
 def test_a_firm_joined_by_an_ampersand_is_no_person() -> None:
-    """"Harbor & Loom has agreed": "Loom" was a person, and then what "she" stood for."""
+    """"Harbor & Loom has agreed": "Loom" was a person, and then what "she" stood for (the tenant the sentence
+    before describes is)."""
     found = quotes("Harbor & Loom has agreed to set aside 36 of the apartments.\n\nThe tenant was nervous.\n\n"
                    "“I don’t want it to be a museum,” she said.")
-    assert [q.speaker for q in found] == [None]
+    assert [q.speaker for q in found] == ["The tenant"]
 
 
 def test_a_short_given_name_opening_a_sentence_is_a_given_name() -> None:
