@@ -39,6 +39,11 @@ from reader.quotes.words import (
 )
 
 
+_SAME_ROLE = {"boss": frozenset(("manager", "coach", "chief")), "manager": frozenset(("boss",)),
+              "coach": frozenset(("boss", "manager"))}
+"""Other words news uses for a role in a description ("the Rovers boss" for "Rovers manager Steve Harlow")."""
+
+
 class RolePhrases(SentenceBounds):
     """Descriptions and groups read from tokens (see the module)."""
 
@@ -144,6 +149,29 @@ class RolePhrases(SentenceBounds):
         if named < len(self.people.mentions) and self.people.mentions[named] < offset:
             return None
         return found.group()
+
+    def _holds_role(self, speaker: str, offset: int) -> bool:
+        """Whether a description resolved to a person (:class:`Described`) names a role the article gave that
+        person (its head word, or a word news uses for it, :data:`_SAME_ROLE`, among the words around their first
+        mentions): "The Rovers boss" after "Rovers manager Steve Harlow" is Harlow, who may then head a sentence
+        as its main subject; a description resolved only as the last person named may not ("The Vermont senator"
+        after Chris Christie is not Christie)."""
+        if not isinstance(speaker, Described):
+            return False
+        head = _POSSESSIVE.sub("", speaker.written.split()[-1].lower()) if speaker.written else ""
+        person = self.people.named(speaker) if head in _ROLES and head not in _ORG_NOUNS else None
+        if person is None:
+            return False
+        wanted = {head} | _SAME_ROLE.get(head, frozenset())
+        people = self.people
+        named = {word.lower() for word in speaker.written.split()[1:-1] if word[:1].isupper()}
+        if not named or not named <= people.context(person):
+            return False  # the team, party or place the description names is the person's ("Rovers")
+        # the one person of the last 200 mentions to hold it ("the candidate" of a primary holds for many)
+        end = bisect_left(people.mentions, offset)
+        holders = {other.full for other in dict.fromkeys(people.mention_people[max(0, end - 200) : end])
+                   if not wanted.isdisjoint(people.context(other))}
+        return holders == {person.full}
 
     def _group(self, tokens: list[tuple[str, int]], j: int, floor: int) -> str:
         """The group a plural noun for people at ``j`` heads, as written, from the capitalised words before it

@@ -432,8 +432,9 @@ class Subjects(Pronouns):
             speaker, kind = found
             if speaker is None:
                 return None
-            if kind == "description" and (not any(w.lower() in _ROLES for w in speaker.split()) or (
-                    describes and isinstance(speaker, Unheld))):
+            if kind == "description" and ((not any(w.lower() in _ROLES for w in speaker.split())
+                                           and not (not describes and self._holds_role(speaker, tokens[j][1])))
+                                          or (describes and isinstance(speaker, Unheld))):
                 return None  # (with no cue verb, a description no one named holds speaks for no quotation: "The
                 # senator visited Texas, which called the plan “a disaster”")
             return speaker

@@ -68,3 +68,14 @@ def test_a_short_given_name_opening_a_sentence_is_a_given_name() -> None:
                    "own a small motel. Ed Kellner, 74, said he had watched the smoke.\n\n"
                    "\"We've been through fires before,\" he said.")
     assert [q.speaker_full for q in found] == ["Ed Kellner"]
+
+
+def test_a_description_naming_the_managers_team_heads_its_sentence() -> None:
+    """"The Rovers boss was less happy with the decision to send off Fenwick. ‘…,’ he said": the boss is the
+    Rovers manager named before (the one person whose titles hold the role and the team), not the player the
+    sentence names last."""
+    found = quotes("Rovers manager Steve Harlow praised his side's character after captain Liam Fenwick was sent "
+                   "off.\n\n‘I’m so proud of them,’ Harlow said.\n\nThe Rovers boss was less happy with the decision "
+                   "to send off Fenwick. ‘I’ve seen it back three times,’ he said.")
+    assert [q.speaker_full for q in found] == ["Steve Harlow", "Steve Harlow"]
+
