@@ -38,7 +38,6 @@ from reader.quotes.words import (
     _TITLES,
 )
 
-
 _SAME_ROLE = {"boss": frozenset(("manager", "coach", "chief")), "manager": frozenset(("boss",)),
               "coach": frozenset(("boss", "manager"))}
 """Other words news uses for a role in a description ("the Rovers boss" for "Rovers manager Steve Harlow")."""
@@ -151,11 +150,13 @@ class RolePhrases(SentenceBounds):
         return found.group()
 
     def _holds_role(self, speaker: str, offset: int) -> bool:
-        """Whether a description resolved to a person (:class:`Described`) names a role the article gave that
-        person (its head word, or a word news uses for it, :data:`_SAME_ROLE`, among the words around their first
-        mentions): "The Rovers boss" after "Rovers manager Steve Harlow" is Harlow, who may then head a sentence
-        as its main subject; a description resolved only as the last person named may not ("The Vermont senator"
-        after Chris Christie is not Christie)."""
+        """Whether a description resolved to a person (:class:`Described`) surely stands for that person, so it
+        may head a sentence as its main subject: the team, party or place it names ("Rovers") is among the words
+        around the person's first mentions, and so is its role (its head word, or a word news uses for it,
+        :data:`_SAME_ROLE`), which no one else of the last 200 mentions holds. "The Rovers boss" after "Rovers
+        manager Steve Harlow" is Harlow; "the former president" (Vice President Biden's title holds the word),
+        "The Afro-Colombian journalist" (resolved to another journalist) and "the candidate" of a primary are
+        not, on PolNeAR train."""
         if not isinstance(speaker, Described):
             return False
         head = _POSSESSIVE.sub("", speaker.written.split()[-1].lower()) if speaker.written else ""
