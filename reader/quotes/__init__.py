@@ -45,8 +45,8 @@ from reader.quotes.kinds import Kind, cited_title, classify, final_kind
 from reader.quotes.language import guess_language, neutral_speaker
 from reader.quotes.marks import Raws, _Scanner
 from reader.quotes.names import _PARTICLES, cited_surname, lone_particle
-from reader.quotes.people import shown_name
 from reader.quotes.spans import Spans
+from reader.quotes.speaker_kinds import shown_name
 from reader.quotes.unmarked import _unmarked_blocks
 from reader.quotes.words import _CLAUSE_WORDS
 
@@ -401,7 +401,7 @@ class Detection:
                 speaker = None
             # ``speaker``: the surname, or a description that names something as written ("the Vermont
             # senator"); a generic one ("the incumbent president") gives the name, as the seed's gold wants
-            # (people.shown_name). ``speaker_full`` is always the person.
+            # (speaker_kinds.shown_name). ``speaker_full`` is always the person.
             short = shown_name(speaker, surnames) if speaker else None
             # made directly: dataclasses.replace costs ~7 µs a call (the fields looked up by name)
             final.append(Quotation(quotation.start, quotation.end, quotation.open, quotation.close, kind, short,

@@ -53,8 +53,8 @@ from typing import TYPE_CHECKING
 from reader.document import BlockKind
 from reader.quotes.kinds import is_title
 from reader.quotes.pause import paused_gc
-from reader.quotes.people import Described, Unheld
 from reader.quotes.scare_quotes import writers_term
+from reader.quotes.speaker_kinds import Described, Unheld
 from reader.quotes.words import _DEMONYMS, _ORG_WORDS
 
 if TYPE_CHECKING:

@@ -14,8 +14,9 @@ from functools import cache
 
 from reader.quotes.descriptions import _as_written, _is_role
 from reader.quotes.names import _POSSESSIVE
-from reader.quotes.people import Described, People, Unheld
+from reader.quotes.people import People
 from reader.quotes.sentence_bounds import SentenceBounds
+from reader.quotes.speaker_kinds import Described, Unheld
 from reader.quotes.words import (
     _ABBREVIATIONS,
     _AMOUNTS,

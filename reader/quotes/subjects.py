@@ -10,8 +10,8 @@ from __future__ import annotations
 from reader.quotes.descriptions import _as_written, _is_partitive, _is_role
 from reader.quotes.names import _CONTRACTED_PRONOUN, _SURNAME_PARTICLES, given_gender
 from reader.quotes.namesakes import _NO_FIRST_NAMES
-from reader.quotes.people import Unheld
 from reader.quotes.pronouns import Pronouns
+from reader.quotes.speaker_kinds import Unheld
 from reader.quotes.token_windows import (
     _NAME_JOINS,
     _after_dateline,

@@ -11,8 +11,8 @@ import pytest
 from reader.document import Document
 from reader.quotes import _detect, find_quotations
 from reader.quotes.descriptions import _as_written
-from reader.quotes.people import Described
 from reader.quotes.ranker import WEIGHTS, by_kind, choose, load_weights
+from reader.quotes.speaker_kinds import Described
 
 
 def test_choose_takes_the_best_candidate_that_beats_no_speaker() -> None:

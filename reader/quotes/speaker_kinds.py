@@ -1,0 +1,40 @@
+"""What a quotation's speaker is when it is not a plain name: a role description no one holds (:class:`Unheld`),
+one resolved to a person (:class:`Described`), and how the ``speaker`` field shows either (:func:`shown_name`).
+Split out of :mod:`reader.quotes.people` (the people index), which resolves descriptions but never needs these
+types itself. No Textual or Rich import here."""
+
+from __future__ import annotations
+
+
+class Unheld(str):
+    """A definite role description that no one the article names holds ("the minister" where no one is named),
+    kept as written: a speaker with a cue verb, but never the subject a cue-less quotation is given (the subject
+    of "visited Texas, which called the plan “…”" is not who called it)."""
+
+
+class Described(str):
+    """A speaker resolved from a role description: the person's name, carrying the description as the article
+    writes it ("the Vermont senator"). The ranker tells these from names; the quotation's ``speaker`` stays the
+    person's name (the seed's gold and the quotations list want it)."""
+
+    written: str
+
+    def __new__(cls, name: str, written: str) -> Described:
+        self = super().__new__(cls, name)
+        self.written = written
+        return self
+
+
+def shown_name(speaker: str, surnames: dict[str, str]) -> str:
+    """The ``speaker`` field of a quotation: the name as the article usually cites the person (the surname); a
+    role description that names something by itself ("the Vermont senator", "the New York businessman") as
+    written, as issue 11 item 1 asks, while ``speaker_full`` holds the person it resolved to. A generic
+    description ("the incumbent president") gives the person's name: the seed's gold wants "Lukashenka" there.
+    The reader's screens show ``speaker_full``, so the quotations list groups by person either way."""
+    if isinstance(speaker, Described):
+        written = speaker.written
+        words = written.split()
+        if words and (words[0].lower() in ("the", "a", "an") and any(w[:1].isupper() for w in words[1:])
+                      or words[0][:1].isupper() and words[0].endswith(("'s", "’s"))):  # "Obama's former strategist"
+            return written
+    return str(surnames.get(speaker, speaker))
