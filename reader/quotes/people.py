@@ -15,6 +15,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 
+from reader.quotes.descriptions import _is_role
 from reader.quotes.names import (
     _CONTRACTED_PRONOUN,
     _PLACE_NAMES,
@@ -155,7 +156,7 @@ class People(Namesakes):
                 # verb, or before its own appositive ("John Smith, the mayor, said")
                 len(core) >= 2 and text[end : end + 1] == "," and self.lang == "en" and (
                     (text[start - 2 : start] == ", " and self._subject_of_verb(end + 1)) or self._apposed(end))
-            ):
+            ) or (len(core) >= 2 and self.lang == "en" and text[end : end + 1] in ",." and self._after_role(start)):
                 strong.add(surname)
         mentions, mention_people = self.mentions, self.mention_people
         persons, families, last_named = self.persons, self.families, self._last_named
@@ -279,6 +280,15 @@ class People(Namesakes):
         while k >= 0 and self.text[k] in " \t\u00a0":
             k -= 1
         return k < 0 or self.text[k] in ".!?:\n\r\"“„«»”("  # ("(See Facebook's …)": a sentence in brackets)
+
+    def _after_role(self, start: int) -> bool:
+        """Whether the name at ``start`` stands in apposition to a role ("Her sous chef, Diego Ferreira, has
+        worked …", "Mr Nowicki's partner, Zuzanna Kowalczyk, left", "She is survived by a son, Erik Barr."): a
+        person's full name, whatever verb follows."""
+        if self.text[start - 2 : start] != ", ":
+            return False
+        before = self.text[max(0, start - 30) : start - 2].rsplit(None, 1)
+        return bool(before) and before[-1].islower() and _is_role(before[-1])
 
     def _apposed(self, end: int) -> bool:
         """Whether an appositive after the name at ``end`` leads to a saying verb ("John Smith, the mayor, said"),

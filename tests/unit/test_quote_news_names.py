@@ -79,3 +79,27 @@ def test_a_description_naming_the_managers_team_heads_its_sentence() -> None:
                    "to send off Fenwick. ‘I’ve seen it back three times,’ he said.")
     assert [q.speaker_full for q in found] == ["Steve Harlow", "Steve Harlow"]
 
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Noor Haddad runs the kitchen.\n\nHer sous chef, Diego Ferreira, has worked with her since the beginning. "
+         "\"She tastes everything,\" he said.", "Diego Ferreira"),
+        ("Ms Lee told jurors the van was travelling fast.\n\nMr Nowicki's partner, Zuzanna Kowalczyk, left the "
+         "courtroom.\n\nIn a statement, she said: \"Tomasz was the kindest person I have ever known.\"",
+         "Zuzanna Kowalczyk"),
+    ],
+)
+def test_a_full_name_in_apposition_to_a_role_is_a_person(body: str, speaker: str) -> None:
+    """"Her sous chef, Diego Ferreira, has worked …": a full name in apposition to a role is a person whatever
+    verb follows (it had to be a saying verb), so "he"/"she" after it can stand for them."""
+    assert [q.speaker_full for q in quotes(body)] == [speaker]
+
+
+def test_a_place_before_a_comma_and_said_is_no_person() -> None:
+    """"one of the few co-authors still on Capitol Hill, said …": a name right before ", said" is a person only
+    in apposition (after a comma of its own), not a place ending a phrase."""
+    found = quotes("Sen. Johnny Isakson, one of the few co-authors still on Capitol Hill, said the law “was going to "
+                   "go from a positive to a negative” as sanctions ramped up.")
+    assert [q.speaker_full for q in found] == ["Johnny Isakson"]
