@@ -80,7 +80,8 @@ def _intern(values: list[_Key], numbers: dict[_Key, int], key: _Key) -> int:
 
 
 def _name(value: object) -> str | None:
-    """A plain ``str`` (or None): a speaker may be a ``str`` subclass (speaker_kinds.Described), which marshal refuses."""
+    """A plain ``str`` (or None): a speaker may be a ``str`` subclass (speaker_kinds.Described), which marshal
+    refuses."""
     return None if value is None else str(value)
 
 
