@@ -96,6 +96,21 @@ class Pronouns(NounPhrases):
             return None  # a person by a given name, a people, a description ("Several officials"), a plural ("PACs")
         return subject
 
+    def _cited_before(self, end: int) -> str | None:
+        """The speaker cited for the quotation that ends at ``end`` or, when that one has no attribution of its own,
+        for the one before it in the same stretch of text (at most :data:`_JUST_SPOKE` characters back): "“…,”
+        Jealous said, suggesting … Donald Trump. “…”¶“…,” he added." is Jealous's, not the name the narration
+        mentioned last."""
+        number = bisect_left(self._spoke_at, end + 1) - 1
+        if number < 0 or end - self._spoke_at[number] > 2:
+            return None
+        for back in range(number, max(-1, number - 2), -1):
+            if end - self._spoke_at[back] > _JUST_SPOKE:
+                break
+            if self._spoke[back] is not None:
+                return self._spoke[back]
+        return None
+
     def _just_spoke(self, subject: str, offset: int) -> bool:
         """Whether ``subject`` is a name (capitalised, no determiner, not a word the text also writes in lower case)
         that the patterns gave as the speaker of the last quotation closing before ``offset``, at most
@@ -144,7 +159,7 @@ class Pronouns(NounPhrases):
                 return self._main_subject(self._clause_start(ahead - 1, max(self._block_start(ahead - 1),
                                                                               ahead - 600)), ahead)
             if sentence[-1:] in _CLOSING_MARKS or self._inside(end - 1):
-                return None  # the sentence is a quotation
+                return self._cited_before(end)  # the sentence is a quotation: its speaker, if cited
             # "“…,” Bozell says.": the subject of the words after the quotation, never one inside it
             return self._main_subject(self._prev_close(end, before), end)
         close = self._prev_close(end, before)  # "Energy Control believed that … “…,” Caudevilla said.": Caudevilla
