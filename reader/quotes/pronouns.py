@@ -132,9 +132,9 @@ class Pronouns(NounPhrases):
         stands for the pronoun ("Rubio claimed that Muslims … and that Obama is to blame.¶“…,” he said." is Rubio's,
         not the last name's), never a pronoun read inside the quotation. So does a pronoun that opens its sentence
         ("Trump never mentioned Clinton.¶He nodded …"). A sentence before that is itself a quotation ("…," Khan
-        said. "Clinton was against this."¶He said …) gives none: its subject is the quoted speaker's, not the
-        article's (the most recent person named outside quotations is then taken); one that ends with an attribution
-        after a quotation gives that attribution's subject."""
+        said. "Clinton was against this."¶He said …) gives the speaker cited for it (:meth:`_cited_before`), never a
+        subject read inside it (the quoted speaker's, not the article's); one that ends with an attribution after a
+        quotation gives that attribution's subject."""
         start = self._clause_start(offset, max(self._block_start(offset), offset - 600))
         head = self.text[start:offset].lstrip()
         if head and head[:1] not in _OPENING_MARKS:
