@@ -160,6 +160,7 @@ def _open_app(args: argparse.Namespace) -> int:
         document = chosen() if callable(chosen) else chosen  # bad input raises here, before the store is opened
         chosen = None  # its closure holds the file's bytes: the document drops them once its text is whole
         store = Store(args.db, background_folds=True)  # a large store's folds run in a child process
+        store.background_reads = True  # and its re-reads' parses (reader.store.parse_child)
         if not piped_input.stdin_is_terminal():  # after every input check: their messages come first
             piped_input.take_keys_from_terminal()  # no byte from a pipe may act as a key
 

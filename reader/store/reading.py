@@ -69,6 +69,9 @@ class StoreReading:
     _file_locks: dict[Path, DirectoryLock]
     _closed: bool
     _cache: _Cache | None
+    background_reads = False
+    """The app sets it once the store is open: a large store file changed since it was read is parsed by a child
+    process (:meth:`_parse_blob`). The first read (before any UI) and the other commands parse here: quicker."""
 
     def annotations_for(self, doc_id: str) -> list[Annotation]:
         """The annotations of one document, in reading order: by (start, end, created). A large store reads
@@ -242,7 +245,7 @@ class StoreReading:
                         f"{name} belongs to a store file that is gone ({self.path.name} was removed or renamed); "
                         f"it was left untouched — put the store file back, or remove {name} to start an empty store"
                     )
-                tables = _Tables(self.migrate({} if blob is None else storage.parse(blob)))
+                tables = _Tables(self.migrate({} if blob is None else self._parse_blob(blob)))
             entries = weight = 0
         if journal is not None:
             for op in journal.ops:
@@ -263,8 +266,20 @@ class StoreReading:
         if cached is not None and tables is cached.tables:  # same tables: keep their parsed records (a re-parse of
             cache.view, cache.view_version = cached.view, cached.view_version  # 100,000 records is ~2 s)
             cache.selections = cached.selections
+        elif cached is not None and self.background_reads and isinstance(cached.tables, _Tables):
+            _release(cached.tables.raw)
         consistent = storage.signature() == sig and inode_of(journal_file) == cache.journal_inode
         return cache, consistent
+
+    def _parse_blob(self, blob: bytes) -> Raw:
+        """The store file's bytes parsed and checked: with :attr:`background_reads` (the app) a large file by a
+        child process (:mod:`reader.store.parse_child`: ``json.loads`` holds the interpreter lock, and a
+        re-read in a worker held the UI's keys for seconds), else here; the same tables either way."""
+        if self.background_reads:
+            from reader.store import parse_child
+
+            return parse_child.parse(self._storage, blob)
+        return self._storage.parse(blob)
 
     def _waited_for_a_fold(self, sig: tuple[int, ...] | None) -> bool:
         """A large file whose index names another file: a fold may be between replacing the file and writing
@@ -332,6 +347,17 @@ def inode_of(path: Path) -> int | None:
         return os.stat(path).st_ino
     except OSError:
         return None
+
+
+def _release(raw: Raw) -> None:
+    """Empty the tables of a store read that a new read replaced, a slice of records at a time: dropped whole,
+    freeing a 130 MB store's records is one C call that held the interpreter lock ~70 ms (the app's longest wait
+    in a re-read once the parse was a child's: :mod:`reader.store.parse_child`). Only the cache held them (every
+    use of a cache's tables is under the store's lock), so nothing else sees them emptied."""
+    for table in raw.values():
+        while table:
+            for _ in range(min(len(table), 2000)):
+                table.popitem()
 
 
 def _reading_order(annotation: Annotation) -> tuple[int, int, str]:
