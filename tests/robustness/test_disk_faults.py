@@ -111,6 +111,7 @@ async def test_failed_save_is_kept_reported_once_retried_and_saved(
         assert screen.session.annotations == {annotation.id: annotation}
         assert len(errors) == 1, errors  # told once, not once per retry
         assert "Not saved" not in errors[0] and "kept" in errors[0]
+        assert "when the disk allows" in errors[0] and "store is full" not in errors[0]  # it passes: retried
         assert db.read_bytes() == before, "the store file changed while writes were failing"
         assert temp_files(db) == []
         # The disk allows again: the next retry saves it.

@@ -178,4 +178,7 @@ async def test_the_app_says_why_a_highlight_cannot_be_saved(folder: Path, limit:
         assert screen.unsaved  # kept, shown as not saved yet, retried
     notice = next(notice for notice in notices if "Could not save" in notice)
     assert f"past the {LIMIT:,} bytes that reader reads" in notice
+    # The disk is not what refused it: the notice says the store is full and what to do, not "when the disk allows"
+    assert "disk allows" not in notice
+    assert "The store is full" in notice and "quit with q and press f" in notice
     assert {name: data for name, data in files(db).items() if "settings" not in name} == before

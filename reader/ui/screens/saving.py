@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader.errors import ReaderError
 from reader.session import AnnotationSession, Put, StoreOp, op_key, retry_ops
+from reader.store.file import StoreTooLarge
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -38,6 +39,23 @@ RETRY_SECONDS = 5.0
 MARK_UNSAVED_AFTER = 0.5
 """Seconds a write may take before its entry is marked "not saved yet" (a slow or stuck disk shows within half a
 second; a quick write is never drawn as pending)."""
+
+
+def not_saved_notice(message: str, *, store_full: bool) -> str:
+    """The "Could not save" notice for a write that failed with ``message``. A full or read-only disk, or a lock
+    another reader holds, is a passing state: a retry saves the highlights once it is over. A store that would grow past
+    what reader reads (``store_full``: :class:`~reader.store.file.StoreTooLarge`) does not, whatever the disk
+    does: it needs room made in it, or the highlights taken elsewhere (``q``, then ``f``, writes them to a file)."""
+    if store_full:
+        return (
+            f"Could not save ({message}). The store is full, not the disk: your highlights are kept here, not "
+            "saved, and saved once it has room (retrying); or quit with q and press f to write them to a file for "
+            "`reader import`."
+        )
+    return (
+        f"Could not save ({message}). Your highlights are kept here and will be saved when the disk allows; "
+        "retrying."
+    )
 
 
 class SavingMixin(_ScreenBase):
@@ -139,8 +157,7 @@ class SavingMixin(_ScreenBase):
             if not self._failure_reported:  # once per outage, not once per retry
                 self._failure_reported = True
                 self.notify(
-                    f"Could not save ({message}). Your highlights are kept here and will be saved when the disk "
-                    "allows; retrying.",
+                    not_saved_notice(message, store_full=isinstance(error, StoreTooLarge)),
                     title="Not saved",
                     severity="error",
                     timeout=10,
