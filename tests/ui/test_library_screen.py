@@ -329,3 +329,35 @@ async def test_the_rows_are_read_in_a_worker_and_the_old_ones_stay_until_then(
         await settle(pilot)
         assert "reading the store" not in rendered_text(screen.query_one("#library-title"))
         assert len(screen.rows) == 5 and threads and threading.main_thread().name not in threads
+
+
+async def test_the_columns_stay_aligned_with_300000_highlights(
+    library: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counts as wide as ``300,000`` (and ``12,345`` notes) end under their headings with a gap before them, and the
+    columns after them stay put; before, a count wider than its six columns ran into the source and the notes."""
+
+    def large_counts(self: Store) -> dict[str, tuple[int, int]]:
+        ids = sorted(record.id for record in self.documents())
+        return {doc_id: ((300_000 + n, 12_345) if n % 2 == 0 else (7, 0)) for n, doc_id in enumerate(ids)}
+
+    monkeypatch.setattr(Store, "annotation_counts", large_counts)
+    async with library_run(library) as (app, pilot):
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        width = screen.list.scrollable_content_region.width
+        header = screen._header()
+        ends = {name: header.index(name) + len(name) for name in ("Hl", "Notes", "Read")}
+        assert header[ends["Hl"] - 3] == " " and header[ends["Notes"] - 6] == " "
+        counted = [row for row in screen.rows if row.highlights]
+        assert max(row.highlights for row in counted) >= 300_000 and len(counted) >= 2
+        for index, row in enumerate(screen.rows):
+            line = "".join(segment.text for segment in screen._draw_row(index, width, False))
+            assert len(line) == width
+            for name, count in (("Hl", row.highlights), ("Notes", row.notes)):
+                shown = f"{count:,}" if count else ""
+                end = ends[name]
+                assert line[end - len(shown) : end] == shown, (name, line)
+                assert line[end - len(shown) - 1] == " ", (name, line)  # a gap before every count
+            if row.progress is not None:
+                assert line[: ends["Read"]].endswith(f"{round(row.progress * 100)}%"), line

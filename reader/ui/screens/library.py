@@ -60,8 +60,22 @@ READING_NOTICE = 0.3
 """Seconds a read of the rows may take before the title says ``reading the store…`` (a quick one says nothing:
 the title would flash on every return from a document)."""
 
-NUMBERS_WIDTH = 6 + 6 + 5 + 2 + 16
-"""Columns of the right-hand part of a row: highlights, notes, progress, a gap, last opened."""
+COUNT_WIDTH = 6
+"""Columns of the highlights and of the notes count at least: a gap and five characters (``9,999``)."""
+
+READ_AND_OPENED_WIDTH = 5 + 2 + 16
+"""Columns of the rest of a row's right-hand part: progress, a gap, last opened."""
+
+
+def count_widths(rows: Sequence[LibraryRow]) -> tuple[int, int]:
+    """Columns of the highlights and notes counts for ``rows``: :data:`COUNT_WIDTH`, or one more than the widest
+    count when that is wider, so that a count always has a gap before it. At 300,000 highlights ``300,000`` took
+    seven columns of six, and ran into the source column and the notes count after it."""
+    widths = []
+    for field in ("highlights", "notes"):
+        widest = max((getattr(row, field) for row in rows), default=0)
+        widths.append(max(COUNT_WIDTH, 1 + len(f"{widest:,}")))
+    return widths[0], widths[1]
 
 
 def clock() -> datetime:
@@ -168,6 +182,9 @@ class LibraryScreen(Screen[None]):
         """The title says ``reading the store…`` (the read took longer than :data:`READING_NOTICE`)."""
         self._recheck_index = False
         """The screen came back: when the rows arrive, rebuild the index if the counts changed."""
+        self._counts = (COUNT_WIDTH, COUNT_WIDTH)
+        """Columns of the highlights and notes counts (:func:`count_widths` of every row, not only those shown:
+        the columns stay where they are while the list is filtered or scrolled)."""
 
     @property
     def reader_app(self) -> ReaderApp:
@@ -240,6 +257,7 @@ class LibraryScreen(Screen[None]):
             self.notify(error, title="Store", severity="error")
         before = [(row.key, row.highlights, row.notes) for row in self.all_rows]
         self.all_rows = [*rows]
+        self._counts = count_widths(self.all_rows)
         self.show_rows()
         if self._recheck_index:
             self._recheck_index = False
@@ -275,7 +293,7 @@ class LibraryScreen(Screen[None]):
 
     def _columns(self, width: int) -> tuple[int, int]:
         """Widths of the title and source columns at ``width``."""
-        rest = max(10, width - NUMBERS_WIDTH - 2)
+        rest = max(10, width - sum(self._counts) - READ_AND_OPENED_WIDTH - 2)
         title = max(8, rest * 11 // 20)
         return title, max(2, rest - title)
 
@@ -283,7 +301,7 @@ class LibraryScreen(Screen[None]):
         title, source = self._columns(self.list.scrollable_content_region.width or self.size.width - 2)
         return (
             f" {clip('Title', title)} {clip('Source', source)}"
-            f"{'Hl':>6}{'Notes':>6}{'Read':>5}  {clip('Last opened', 16)}"
+            f"{'Hl':>{self._counts[0]}}{'Notes':>{self._counts[1]}}{'Read':>5}  {clip('Last opened', 16)}"
         )
 
     def on_resize(self) -> None:
@@ -300,7 +318,8 @@ class LibraryScreen(Screen[None]):
         progress = row.progress
         read = "" if progress is None else f"{round(progress * 100)}%"
         highlights, notes = (f"{n:,}" if n else "" for n in (row.highlights, row.notes))
-        numbers = f"{highlights:>6}{notes:>6}{read:>5}  {clip(when(row.opened, self.now), 16)}"
+        counted, noted = self._counts
+        numbers = f"{highlights:>{counted}}{notes:>{noted}}{read:>5}  {clip(when(row.opened, self.now), 16)}"
         muted = base + widget.style("muted") if not selected else base
         segments = [
             Segment(" " + clip(sanitize(row.title), title_width) + " ", base),
