@@ -463,6 +463,9 @@ def scan_names(text: str, spans: Iterable[tuple[int, int]] | None = None) -> Nam
             if index < 0 or not span_starts[index] <= start < span_ends[index]:
                 if start >= 3 and text.startswith("of ", start - 3) and _after_of_head(text, start - 3):
                     continue  # "the Board of Elections", "the University of Chicago": an organisation's name
+                if (start >= 7 and text.startswith("of the ", start - 7) and " " not in text[start : end + offset]
+                        and _after_of_head(text, start - 7, True)):
+                    continue  # "the Leader of the Opposition", "the Department of the Interior"
                 if text.startswith("& ", start - 2) or text.startswith(" & ", end + offset):
                     continue  # "Harbor & Loom", "Johnson & Johnson": a firm's name
                 cand_starts.append(start)
@@ -471,17 +474,21 @@ def scan_names(text: str, spans: Iterable[tuple[int, int]] | None = None) -> Nam
     return NameScan(cand_starts, cand_ends, cand_split, splits, alone, cores)
 
 
-def _after_of_head(text: str, of: int) -> bool:
+def _after_of_head(text: str, of: int, any_case: bool = False) -> bool:
     """Whether the "of" at ``of`` follows a capitalised organisation head ("Department of", "Board of"): the
-    name after it completes the organisation's name, no person's (:data:`reader.quotes.words._OF_HEADS`)."""
+    name after it completes the organisation's name, no person's (:data:`reader.quotes.words._OF_HEADS`); or an
+    office in lower case (:data:`_OFFICE_OF_A_PLACE`), in any case with ``any_case`` (a lone word after "of the":
+    "the Leader of the Opposition"; a capitalised office before a name's run is a title: "Mayor of London Sadiq
+    Khan")."""
     words = text[max(0, of - 21) : of].split()
     head = words[-1] if words else ""
-    return (head[:1].isupper() and head.lower() in _OF_HEADS) or head in _OFFICE_OF_A_PLACE
+    return (head[:1].isupper() and head.lower() in _OF_HEADS) or (head.lower() if any_case else head) in (
+        _OFFICE_OF_A_PLACE)
 
 
 _OFFICE_OF_A_PLACE = frozenset("""mayor headteacher headmaster headmistress principal dean rector vicar councillor
     governor premier director chairman chairwoman chairperson founder co-founder cofounder owner editor publisher
-    ceo""".split())
+    ceo leader""".split())
 """Lower-case offices held of a place or an institution ("the headteacher of Clifton Moor", "the mayor of Flint",
 "managing director of Glen Coaches"): the name after their "of" is the place's or the firm's, no person's (not a
 relation to a person: "a supporter of", "the son of")."""

@@ -122,9 +122,12 @@ class People(Namesakes):
         strong: set[str] = set()
         static: dict[int, bool] = {}  # split number -> strong by its own words (a title, two names)
         identities = [identity_of(prefix, core) for prefix, core in splits]  # (each distinct run once)
-        # runs that name a place, never a person ("South Carolina votes", "the Florida senator"): no mention
-        places = {number for number, (_, core) in enumerate(splits)
-                  if " ".join(core) in _PLACES or (len(core) > 1 and core[0] in _STORMS)} \
+        # runs that name a place, never a person ("South Carolina votes", "the Florida senator"), a storm, or what a
+        # titled person owns ("Prime Minister’s Questions"): no mention
+        places = {number for number, (prefix, core) in enumerate(splits)
+                  if " ".join(core) in _PLACES or (len(core) > 1 and core[0] in _STORMS)
+                  or (len(core) == 1 and prefix and prefix[-1].endswith(("’s", "'s"))
+                      and not _CONTRACTED_PRONOUN.match(prefix[-1]))} \
             if self.lang == "en" else set()
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
             prefix, core = splits[number]
@@ -350,6 +353,9 @@ class People(Namesakes):
         if tokens and len(tokens[-1]) > 2:
             tokens[-1] = tokens[-1].rstrip(".")
         prefix, core = self.core(tokens)
+        if len(core) == 1 and prefix and (at := self.text.find(core[0], offset, offset + 120)) >= 3 and (
+                self.text[at - 3 : at - 1] in ("’s", "'s")) and not _CONTRACTED_PRONOUN.match(prefix[-1] + "'s"):
+            return None  # "Prime Minister’s Questions": what a titled person owns (the caller dropped the "’s")
         if core:
             person = self.person_of(tokens, offset)
             if (len(core) == 1 and prefix and prefix[-1][:1].isupper() and prefix[-1].lower() in _PORTFOLIOS

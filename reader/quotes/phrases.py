@@ -17,6 +17,7 @@ from reader.quotes.role_phrases import RolePhrases
 from reader.quotes.token_windows import (
     _NAME_JOINS,
     _ampersand,
+    _elided_pronoun,
     _home_town_before,
     _ing_after_adverbs,
     _member_of,
@@ -295,6 +296,9 @@ class NounPhrases(RolePhrases):
             if (self.lang == "en" and k >= 3 and tokens[k][0].lower() in _ORG_NOUNS and tokens[k - 1][0] == "the"
                     and tokens[k - 2][0] == "of" and tokens[k - 3][0][:1].isupper()):
                 k -= 2  # "Ben Whitaker of the firm Whitaker Ross said": the person, as "of Oklahoma" below
+            elif self.lang == "en" and k >= 2 and tokens[k][0] == "the" and tokens[k - 1][0] == "of" and (
+                    tokens[k - 2][0][:1].isupper()):
+                k -= 1  # "the Leader of the Opposition accused": read as "of Oklahoma" below, not "Opposition"
             if self.lang == "en" and k >= 1 and tokens[k][0] == "of" and tokens[k - 1][0][:1].isupper():
                 # "Rep. Tom Cole of Oklahoma": the person before "of" a place
                 m = k - 1
@@ -485,12 +489,6 @@ class NounPhrases(RolePhrases):
     def _apposed_name(self, tokens: list[tuple[str, int]], m: int) -> str | None:
         """The name a description is in apposition to (:class:`reader.quotes.subjects.Subjects`)."""
         raise NotImplementedError
-
-
-def _elided_pronoun(key: str) -> str:
-    """A French subject pronoun after an elided word ("qu'il" → "il"), else ``key`` as it is."""
-    tail = key.replace("’", "'").rpartition("'")[2]
-    return tail if tail in ("il", "elle", "ils", "elles", "on") else key
 
 
 _OPENING_MARKS = frozenset("“\"‘'«„»")

@@ -453,3 +453,9 @@ def _organisation_apposed(appositive: list[tuple[str, int]]) -> bool:
     Producers' Council, | said"): the organisation speaks, as written."""
     return (len(appositive) >= 3 and appositive[0][0] == "the" and appositive[-1][0].lower() in _ORG_WORDS
             and all(t[:1].isupper() or t in ("'", "’", "of", "and", "for") for t, _ in appositive[1:]))
+
+
+def _elided_pronoun(key: str) -> str:
+    """A French subject pronoun after an elided word ("qu'il" → "il"), else ``key`` as it is."""
+    tail = key.replace("’", "'").rpartition("'")[2]
+    return tail if tail in ("il", "elle", "ils", "elles", "on") else key

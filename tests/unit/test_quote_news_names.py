@@ -115,3 +115,26 @@ def test_he_added_after_a_quotation_is_its_cited_speaker() -> None:
                    "presumptive nominee, Donald Trump. “We have a Republican candidate who is prepared to run to the "
                    "left of Hillary.”\n\n“Sanders should stay in until he gets everything,” he added.")
     assert [q.speaker_full for q in found] == ["Ben Jealous"] * 3
+
+
+def test_what_a_titled_person_owns_and_the_leader_of_the_opposition_are_no_names() -> None:
+    """"at a bad-tempered Prime Minister’s Questions, as the Leader of the Opposition accused him of presiding
+    over ‘…’": "Questions" and "Opposition" were persons, and the latter the speaker; the leader is, as written."""
+    found = quotes("The Prime Minister was forced to defend the record at a bad-tempered Prime Minister’s Questions, "
+                   "as the Leader of the Opposition accused him of presiding over ‘the longest queues in the history "
+                   "of the health service’.")
+    assert [q.speaker for q in found] == ["the Leader of the Opposition"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Regulators worried.\n\n\"It was the least bad outcome,\" Mr. Morgan of the Sierra Club said.", "Morgan"),
+        ("Bill Clinton spoke often of it. Here’s Clinton in December 1992: “Our new direction must rest on an "
+         "understanding of the new realities.”", "Bill Clinton"),
+    ],
+)
+def test_a_person_of_the_organisation_and_a_name_after_a_contraction(body: str, speaker: str) -> None:
+    """"Mr. Morgan of the Sierra Club said" is Morgan's, not the club's; "Here’s Clinton" is Clinton (the "’s"
+    of "Here’s" is a verb, not a possessive owning what follows)."""
+    assert [q.speaker_full for q in quotes(body)] == [speaker]
