@@ -461,12 +461,14 @@ def scan_names(text: str, spans: Iterable[tuple[int, int]] | None = None) -> Nam
             while index + 1 < count and span_starts[index + 1] <= start:
                 index += 1
             if index < 0 or not span_starts[index] <= start < span_ends[index]:
-                if start >= 3 and text.startswith("of ", start - 3) and _after_of_head(text, start - 3):
+                # (the character two before the run says which of these may apply: one look, not three calls)
+                before = text[start - 2] if start >= 2 else ""
+                if before == "f" and text.startswith("of ", start - 3) and _after_of_head(text, start - 3):
                     continue  # "the Board of Elections", "the University of Chicago": an organisation's name
-                if (start >= 7 and text.startswith("of the ", start - 7) and " " not in text[start : end + offset]
+                if (before == "e" and text.startswith("of the ", start - 7) and " " not in text[start : end + offset]
                         and _after_of_head(text, start - 7, True)):
                     continue  # "the Leader of the Opposition", "the Department of the Interior"
-                if text.startswith("& ", start - 2) or text.startswith(" & ", end + offset):
+                if before == "&" or text[end + offset + 1 : end + offset + 2] == "&":
                     continue  # "Harbor & Loom", "Johnson & Johnson": a firm's name
                 cand_starts.append(start)
                 cand_ends.append(end + offset)
