@@ -21,9 +21,10 @@ from reader.quotes.words import (
 
 
 def _is_role(key: str) -> bool:
-    """A role word, singular or plural ("officials", "chairmen", "spokeswomen")."""
+    """A role word, singular or plural ("officials", "chairmen", "spokeswomen"), or a compound ending in one
+    ("co-star", "ex-wife", "co-founders")."""
     return key in _ROLES or (key.endswith("s") and key[:-1] in _ROLES) or (
-        key.endswith("men") and key[:-3] + "man" in _ROLES)
+        key.endswith("men") and key[:-3] + "man" in _ROLES) or ("-" in key and _is_role(key.rpartition("-")[2]))
 
 
 def _as_written(words: list[str]) -> str:

@@ -138,3 +138,12 @@ def test_a_person_of_the_organisation_and_a_name_after_a_contraction(body: str, 
     """"Mr. Morgan of the Sierra Club said" is Morgan's, not the club's; "Here’s Clinton" is Clinton (the "’s"
     of "Here’s" is a verb, not a possessive owning what follows)."""
     assert [q.speaker_full for q in quotes(body)] == [speaker]
+
+
+def test_a_compound_role_heads_a_description_with_the_name_in_apposition() -> None:
+    """"Her co-star, the British actor Idris Fenn, described her as “…”": "co-star" is a role (a compound ending
+    in one), so the name ending the appositive speaks, not whom "Her" stands for; "Blaze co-host Stu Burguiere"
+    on PolNeAR train likewise."""
+    found = quotes("The actress Saoirse Kettering has spent a decade playing the woman you root for.\n\nHer co-star, "
+                   "the British actor Idris Fenn, described her on set as \"terrifyingly focused.\"")
+    assert [q.speaker_full for q in found] == ["Idris Fenn"]
