@@ -72,14 +72,14 @@ async def test_library_shows_its_keys(tmp_path: Path) -> None:
         assert "Open" in bar_text(app) and "q Quit" in bar_text(app) and "? Keys" in bar_text(app)
 
 
-async def test_keys_past_the_right_edge_are_cut_not_wrapped_and_not_clickable(tmp_path: Path) -> None:
+async def test_keys_that_do_not_fit_are_left_out_whole_not_cut_not_wrapped_and_not_clickable(tmp_path: Path) -> None:
     app = seed_app(tmp_path)
     async with app.run_test(size=(70, 24)) as pilot:
         await pilot.pause()
         bar = app.screen.query_one(KeyBar)
         shown = "".join(segment.text for segment in bar.render_line(0)._segments)
-        assert shown == " h Highlight  n Note  ] Next quote  / Search  o Outline  q Quit  ? Key"  # cut, one row
-        assert bar.key_at(69) == "question_mark"  # the cut key still works where it shows
+        assert shown.rstrip() == " h Highlight  n Note  ] Next quote  / Search  o Outline  q Quit"  # one row
+        assert bar.key_at(69) is None  # "? Keys" did not fit: left out whole (it was drawn "? Key" and clickable)
         assert all(end <= 70 for _, end, _ in bar._keys or ())
         await pilot.press("H", "}", "h", "tab")  # the panel's list has focus: its keys come first
         await pilot.pause()
@@ -87,6 +87,24 @@ async def test_keys_past_the_right_edge_are_cut_not_wrapped_and_not_clickable(tm
         assert shown.startswith(" n Edit note  x Delete  / Filter")
         keys_beyond = [key for start, _, key in bar._keys or () if start >= 70]
         assert keys_beyond == []  # keys that did not fit are not clickable in the blank
+
+
+async def test_at_40_columns_no_key_is_shown_cut_off(tmp_path: Path) -> None:
+    """At 40 columns the bar showed `` h Highlight  n Note  ] Next quote  / Se``: now the keys that fit whole, in
+    order, and nothing of the next; with a note at the right end (`u`'s "Undid highlight") likewise."""
+    app = seed_app(tmp_path)
+    async with app.run_test(size=(40, 24)) as pilot:
+        await pilot.pause()
+        bar = app.screen.query_one(KeyBar)
+        shown = "".join(segment.text for segment in bar.render_line(0)._segments)
+        assert shown.rstrip() == " h Highlight  n Note  ] Next quote"
+        assert [key for _, _, key in bar._keys or ()] == ["h", "n", "right_square_bracket"]
+        assert len(shown) <= 40
+        bar.say("Undid highlight")
+        await pilot.pause()
+        shown = "".join(segment.text for segment in bar.render_line(0)._segments)
+        assert shown.rstrip() == " h Highlight  n Note   ▏Undid highlight"
+        assert [key for _, _, key in bar._keys or ()] == ["h", "n"]
 
 
 async def test_bar_repaints_only_when_its_keys_change(tmp_path: Path) -> None:

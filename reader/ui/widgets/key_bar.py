@@ -21,7 +21,8 @@ class KeyBar(Widget):
 
     A lighter stand-in for Textual's Footer, which mounts one widget per key, and does so only after the first
     frame: the keys here are drawn with the first screen, by one widget. The bindings are re-read whenever the
-    screen says they changed (focus moved, a binding was enabled or disabled)."""
+    screen says they changed (focus moved, a binding was enabled or disabled). Where they do not all fit, the last
+    ones (the least important) are left out whole: never half a key (:meth:`_fitting`)."""
 
     DEFAULT_CSS = """
     KeyBar {
@@ -138,39 +139,51 @@ class KeyBar(Widget):
 
     def render(self) -> Content:
         app = self.app
-        parts: list[Content] = []
-        keys: list[tuple[int, int, str]] = []
-        column = 0
+        width = self.size.width
         active = self.screen.active_bindings  # computed from the focus chain: once per render
         shown = self._shown(active)
         self._drawn = self._signature(active, shown)
+        pieces: list[tuple[Content, str]] = []
         for binding, enabled in shown:
             key_style = self.KEY_STYLE if enabled else self.DISABLED_STYLE
             key = Content.styled(f" {app.get_key_display(binding)} ", key_style)
             label = Content.styled(f"{binding.description} ", "" if enabled else self.DISABLED_STYLE)
-            end = column + key.cell_length + label.cell_length
-            if column < self.size.width:  # a key cut off at the right edge is still pressed where it shows
-                keys.append((column, min(end, self.size.width), binding.key))
-            column = end
-            parts.extend((key, label))
-        left = Content.assemble(*parts)
+            pieces.append((Content.assemble(key, label), binding.key))
         palette = self._palette
         if self.note:
             note = Content.assemble(("▏", "$footer-key-foreground 50%"), (f"{self.note} ", self.KEY_STYLE))
-            room = max(0, self.size.width - note.cell_length - 1)
-            if left.cell_length > room:  # the note is read now: it covers the keys at the right end
-                left = left.truncate(room)
-                keys = [(start, min(end, room), key) for start, end, key in keys if start < room]
-            left = Content.assemble(left, " " * max(1, self.size.width - left.cell_length - note.cell_length), note)
-        elif palette and palette in active:
-            palette_key = app.get_key_display(active[palette].binding)
-            right = Content.assemble(("▏", "$footer-key-foreground 50%"), (palette_key, self.KEY_STYLE), " palette")
-            gap = self.size.width - left.cell_length - right.cell_length
-            if gap >= 1:
-                keys.append((column + gap, self.size.width, palette))
-                left = Content.assemble(left, " " * gap, right)
+            left, keys = self._fitting(pieces, max(0, width - note.cell_length - 1))  # the note is read now
+            left = Content.assemble(left, " " * max(1, width - left.cell_length - note.cell_length), note)
+        else:
+            left, keys = self._fitting(pieces, width)
+            if palette and palette in active:
+                palette_key = app.get_key_display(active[palette].binding)
+                right = Content.assemble(("▏", "$footer-key-foreground 50%"), (palette_key, self.KEY_STYLE), " palette")
+                gap = width - left.cell_length - right.cell_length
+                if gap >= 1:
+                    keys.append((left.cell_length + gap, width, palette))
+                    left = Content.assemble(left, " " * gap, right)
         self._keys = keys
         return left
+
+    @staticmethod
+    def _fitting(pieces: list[tuple[Content, str]], room: int) -> tuple[Content, list[tuple[int, int, str]]]:
+        """The keys of ``pieces`` (each `` key label ``, in order of importance) that fit whole in ``room``
+        columns, and where each is drawn. The first that does not fit and all after it are left out: a key cut
+        at the right edge (``? Ke`` at 40 columns) read as another word, and pressed where it showed. A label's
+        trailing space may be what is cut."""
+        parts: list[Content] = []
+        keys: list[tuple[int, int, str]] = []
+        column = 0
+        for piece, key in pieces:
+            end = column + piece.cell_length
+            if end - 1 > room:
+                break
+            keys.append((column, min(end, room), key))
+            parts.append(piece)
+            column = end
+        left = Content.assemble(*parts)
+        return (left.truncate(room) if left.cell_length > room else left), keys
 
     def key_at(self, x: int) -> str | None:
         """The key drawn at column ``x``, if any."""
