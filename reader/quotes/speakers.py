@@ -428,6 +428,9 @@ class Attributor(AfterMark):
                 parent = quotations[quotation.parent]
                 speaker = self._direct(open_pos, close_pos, first, last, quotation.text,
                                        floor=parent.start, ceiling=parent.end)
+                if speaker is None and self.lang == "en" and _first_person_cue(
+                        self._tokens(max(parent.start, open_pos - 80), open_pos)):
+                    speaker = speakers[quotation.parent]  # "“I told him, ‘…’”": the outer speaker's own words
                 speakers.append(speaker)
                 self.hows.append("nested")
                 continue
@@ -476,3 +479,20 @@ class Attributor(AfterMark):
                 last_in_block[first] = (close_pos, speaker, quotation.kind)
         self._from_later(quotations, where, speakers)
         return speakers
+
+
+def _first_person_cue(tokens: list[tuple[str, int]]) -> bool:
+    """Whether ``tokens`` (the words before a quotation nested in another) end with "I" or "we" and a cue verb
+    introducing it ("I told him, ‘…’", "I said to Marguerite, ‘…’", "we asked: ‘…’"): the nested words are the
+    outer speaker's own, as the outer speaker reports them."""
+    if not tokens or tokens[-1][0] not in (",", ":"):
+        return False
+    for k in range(len(tokens) - 2, max(-1, len(tokens) - 8), -1):
+        if tokens[k][0] in ("I", "we", "We") and k + 1 < len(tokens) - 1 and tokens[k + 1][0] in _TOLD:
+            return all(t[0] not in (".", "!", "?") for t in tokens[k:])
+    return False
+
+
+_TOLD = frozenset("said say says told tell tells asked ask asks wrote write replied answered shouted yelled".split())
+"""Verbs that, after "I" or "we", introduce the speaker's own words (:func:`_first_person_cue`); not "think" ("I
+think conservatives want to know, ‘…’" is what others ask)."""

@@ -147,3 +147,25 @@ def test_a_compound_role_heads_a_description_with_the_name_in_apposition() -> No
     found = quotes("The actress Saoirse Kettering has spent a decade playing the woman you root for.\n\nHer co-star, "
                    "the British actor Idris Fenn, described her on set as \"terrifyingly focused.\"")
     assert [q.speaker_full for q in found] == ["Idris Fenn"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "\"Honestly, the ankle felt fine,\" Okoye said. \"At halftime I told myself, 'Stop worrying and just play.' \"",
+        "Annie Okoye called her brother.\n\n\"I told him, 'We either sell the cows or we change,'\" she said.",
+    ],
+)
+def test_words_the_speaker_says_they_said_are_theirs(body: str) -> None:
+    """"“I told him, ‘…’,” she said": the nested quotation is the outer speaker's own words as she reports them
+    (it had no speaker); PolNeAR train: six such quotations of Trump, Glenn Beck, Ann Compton, Broaddrick."""
+    found = quotes(body)
+    assert found[-1].nested
+    assert found[-1].speaker == "Okoye"
+
+
+def test_words_others_want_to_know_are_not_the_speakers() -> None:
+    """"I think conservatives want to know, ‘…’": what others ask, not the speaker's own words (only "said",
+    "told", "asked", "wrote" … after "I" or "we" make them so)."""
+    found = quotes("“I think conservatives want to know, ‘Does he share our values?’” Ryan said.")
+    assert [q.speaker for q in found if q.nested] == [None]
