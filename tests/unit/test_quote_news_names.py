@@ -161,7 +161,7 @@ def test_words_the_speaker_says_they_said_are_theirs(body: str) -> None:
     (it had no speaker); PolNeAR train: six such quotations of Trump, Glenn Beck, Ann Compton, Broaddrick."""
     found = quotes(body)
     assert found[-1].nested
-    assert found[-1].speaker == "Okoye"
+    assert found[-1].speaker in ("Okoye", "Annie Okoye")  # as the outer quotation shows it
 
 
 def test_words_others_want_to_know_are_not_the_speakers() -> None:
