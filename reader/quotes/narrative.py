@@ -8,18 +8,31 @@ lines); :class:`reader.quotes.speakers.Attributor` is one. No Textual or Rich im
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reader.quotes.subjects import Subjects, _continues_name
-from reader.quotes.words import _AUXILIARIES, _DAYS, _DETERMINERS, _OBJECT_VERBS, _PRONOUNS, _SAY, _VERB_FORMS
+from reader.quotes.words import (
+    _AUXILIARIES,
+    _DAYS,
+    _DETERMINERS,
+    _OBJECT_VERBS,
+    _ORG_NOUNS,
+    _ORG_WORDS,
+    _PRONOUNS,
+    _SAY,
+    _VERB_FORMS,
+)
 
 if TYPE_CHECKING:
     from reader.document import Document
     from reader.quotes import Quoted
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|me|my)\b")
+"""First person singular in a quotation's words: no organisation's (they say "we")."""
 _SUBORDINATORS = frozenset("after when as while if before since although though because once until whereas".split())
 _COMPLEMENT = frozenset("that whom what which how whether".split())
 
@@ -97,7 +110,12 @@ class Narrative(Subjects):
             number -= 1
         if not events:
             return None
-        return max(events)[1]
+        speaker = max(events)[1]
+        words = speaker.split()
+        if words and (words[-1].lower() in _ORG_WORDS or words[-1].lower() in _ORG_NOUNS) and _FIRST_PERSON.search(
+                quotations[len(speakers)].text):
+            return None  # "When the Coast Guard announced …¶“I went to the office …”": an organisation says "we"
+        return speaker
 
     def _owned_words(self, before: list[tuple[str, int]]) -> str | None:
         """"Trump stood by his comment Monday that “Islam hates us”", "Clinton's claim that “…”", "in economist

@@ -169,3 +169,11 @@ def test_words_others_want_to_know_are_not_the_speakers() -> None:
     "told", "asked", "wrote" … after "I" or "we" make them so)."""
     found = quotes("“I think conservatives want to know, ‘Does he share our values?’” Ryan said.")
     assert [q.speaker for q in found if q.nested] == [None]
+
+
+def test_an_organisation_the_paragraph_before_names_does_not_say_i() -> None:
+    """"When the Coast Guard announced the automation, Callaghan was offered a transfer.¶“I went to the office
+    once …”": the paragraph's last cue is the Coast Guard's, but an organisation does not say "I"."""
+    found = quotes("When the Coast Guard announced the automation in 2001, Callaghan was offered a transfer.\n\n"
+                   "“I went to the office once to look at it. I drove home the same day.”")
+    assert [q.speaker for q in found] == [None]
