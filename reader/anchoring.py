@@ -1,7 +1,8 @@
 """Re-anchoring: find where each annotation belongs after its document's text changed.
 
 Pure functions over strings and :class:`~reader.annotation.Annotation` (no tinydb, no textual), so the UI can
-run them in a worker and the store can save the results with one ``put_many``.
+run them in a worker and the store can save the results with one ``update_many`` (a merge into the records as
+stored then: one deleted meanwhile by another reader stays deleted, a note saved meanwhile is kept).
 
 For each annotation, in this order:
 

@@ -182,20 +182,19 @@ class Store(StoreReading):
         was made from; None: every field), so what another process saved to the others since is kept. A
         record that is gone (deleted elsewhere) is not recreated: nothing is written and the result is False
         (the change was dropped; the app says so). True when the store has the change."""
-        found: list[bool] = []
+        return annotation.id in self.update_many([(annotation, base)])
 
-        def ops(tables: _Tables | LiteTables) -> list[dict[str, Any]]:
-            found.clear()
-            stored = store_merge.stored_record(tables, self.path, annotation.id, (base or annotation).doc_id)
-            found.append(stored is not None)
-            record = None if stored is None else store_merge.merged(stored, annotation, base)
-            return [] if record is None else [{"op": "put", "annotation": record}]
-
-        self._commit(ops)
-        return found == [True]
+    def update_many(self, changes: Sequence[tuple[Annotation, Annotation | None]]) -> dict[str, dict[str, Any]]:
+        """:meth:`update` of each ``(annotation, base)`` in one locked write, all or nothing (a re-anchoring):
+        by id, the record each is stored as now, merged; one deleted elsewhere is left out, and not recreated."""
+        found: dict[str, dict[str, Any]] = {}
+        if changes:
+            self._commit(lambda tables: store_merge.updates(tables, self.path, changes, found))
+        return found
 
     def put_many(self, annotations: Iterable[Annotation], *, documents: Iterable[DocumentRecord] = ()) -> None:
-        """Upsert by id in one locked write: an import or a re-anchoring is all-or-nothing.
+        """Upsert by id in one locked write: an import is all-or-nothing (a change to stored records, such as a
+        re-anchoring, is :meth:`update_many`: a merge that never recreates one deleted elsewhere).
 
         ``documents`` are records an import brings for documents the store does not know yet, to keep their
         source: each is added with no reading position and an empty ``opened`` (the app never opened it, so its

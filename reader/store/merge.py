@@ -17,6 +17,9 @@ store's lock against the record as stored *now* (file and journal, brought up to
   appended (or written into the file) by the same locked write that read it, so no other process can write
   between the read and the write, and a replay gives the same record.
 
+Several changes go in one locked write with :func:`updates` (``Store.update_many``: re-anchoring a changed file's
+highlights, each merged from the copy read before it was re-anchored).
+
 ``reader import`` replaces whole records, planned against a read made without the lock (an import of a large store
 takes seconds); :func:`replacements` keeps of them, under the lock, those that still replace what is stored: a
 record deleted meanwhile is not recreated, and one changed meanwhile with a later ``updated`` is kept.
@@ -90,6 +93,30 @@ def merged(stored: dict[str, Any], after: Annotation, base: Annotation | None) -
     record.update(fields)
     record[_TIME] = after.updated
     return record
+
+
+def updates(
+    tables: Tables | LiteTables,
+    store: Path,
+    changes: Sequence[tuple[Annotation, Annotation | None]],
+    found: dict[str, dict[str, Any]],
+) -> list[dict[str, Any]]:
+    """``put`` operations merging each ``(after, base)`` of ``changes`` into its record as stored now
+    (:func:`merged`); none for a record that is gone. ``found`` is filled (emptied first: a write may ask twice)
+    with the record of each one still stored, by id, as it is once the operations are applied."""
+    found.clear()
+    ops: list[dict[str, Any]] = []
+    for after, base in changes:
+        stored = found.get(after.id)  # a second change of one record in the batch merges into the first's
+        if stored is None:
+            stored = stored_record(tables, store, after.id, (base or after).doc_id)
+        if stored is None:
+            continue
+        record = merged(stored, after, base)
+        found[after.id] = stored if record is None else record
+        if record is not None:
+            ops.append({"op": "put", "annotation": record})
+    return ops
 
 
 def replacements(

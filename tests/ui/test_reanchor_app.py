@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 
 from reader.annotation import Annotation
@@ -290,3 +291,40 @@ async def test_a_position_past_the_end_of_a_shorter_version_is_clamped(store_pat
     async with opened(store_path, path) as (app, _pilot, _messages):
         article = reading_screen(app).article
         assert article.cursor == article.document.clamp(len(article.document.text) - 1)
+
+
+async def test_reanchoring_merges_so_a_highlight_deleted_meanwhile_stays_deleted(
+    store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another reader deletes one highlight and changes another's note between this reader's read of the changed
+    file's highlights and its write of them re-anchored: the deleted one stays deleted (on disk and on screen), the
+    note is not reverted, and the re-anchoring is still saved (its offsets and document id merged in)."""
+    path = tmp_path / "article.txt"
+    shutil.copyfile(SEED, path)
+    made = annotate(Store(store_path), path)
+    change(path)
+    new_id = load_document(path).id
+    other = Store(store_path)  # a second reader on the same store file
+    read = Store.annotations_for_path
+
+    def read_then_the_other_reader_writes(self: Store, source: str) -> list[Annotation]:
+        found = read(self, source)
+        if self is not other and found:
+            other.delete(made["late"].id)
+            assert other.update(made["quote"].edited(note="written meanwhile"), base=made["quote"])
+        return found
+
+    monkeypatch.setattr(Store, "annotations_for_path", read_then_the_other_reader_writes)
+    async with opened(store_path, path) as (app, _pilot, messages):
+        annotations = reading_screen(app).session.annotations
+        assert set(annotations) == {made["quote"].id, made["doomed"].id}  # the deleted one is not shown
+        assert annotations[made["quote"].id].note == "written meanwhile"
+        told = [m for m in messages if "re-anchored" in m]
+        assert len(told) == 1 and "2 highlight(s)" in told[0]
+    on_disk = {a.id: a for a in Store(store_path).all_annotations()}
+    assert set(on_disk) == {made["quote"].id, made["doomed"].id}  # not brought back
+    quote = on_disk[made["quote"].id]
+    assert quote.note == "written meanwhile"  # not reverted
+    assert quote.doc_id == new_id and quote.anchor == "moved" and quote.start == made["quote"].start + len(INSERTED)
+    assert on_disk[made["doomed"].id].anchor == "orphan" and on_disk[made["doomed"].id].note == "precious note"
+    assert on_disk == annotations

@@ -112,6 +112,33 @@ def test_without_a_base_every_field_is_set_but_a_missing_record_is_still_not_cre
     assert store.update(make(40, 45)) is False and len(Store(db).annotations_for(DOC)) == 1
 
 
+def test_update_many_merges_a_re_anchoring_in_one_write_and_recreates_nothing(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A re-anchoring (new offsets and document id for every highlight of a changed file) merged in one write: a
+    highlight another reader deleted after this one read them stays deleted, a note it saved is kept."""
+    new_doc = "sha256:" + "c" * 64
+    Store(db).put_many([gone := make(7, 12), noted := make(13, 18, note="old"), plain := make(19, 24)])
+    mine, other = Store(db), Store(db)
+    read = mine.annotations_for(DOC)
+    other.delete(gone.id)
+    assert other.update(noted.edited(note="saved by the other reader"), base=noted)
+    moved = [a.edited(start=a.start + 2, end=a.end + 2, doc_id=new_doc, anchor="moved") for a in read]
+    writes: list[int] = []
+    commit = Store._commit
+    monkeypatch.setattr(Store, "_commit", lambda self, *args, **kw: writes.append(1) or commit(self, *args, **kw))
+    stored = mine.update_many([(after, before) for after, before in zip(moved, read, strict=True)])
+    assert len(writes) == 1  # one locked write for all of them
+    assert set(stored) == {noted.id, plain.id}  # the deleted one is not among them, nor recreated
+    on_disk = {a.id: a for a in Store(db).annotations_for(new_doc)}
+    assert set(on_disk) == {noted.id, plain.id} and Store(db).annotations_for(DOC) == []
+    assert Store(db).get(gone.id) is None
+    assert on_disk[noted.id].note == "saved by the other reader"  # not reverted to "old"
+    assert (on_disk[noted.id].start, on_disk[noted.id].anchor) == (noted.start + 2, "moved")
+    assert {ident: Annotation.from_dict(record) for ident, record in stored.items()} == on_disk
+    assert mine.update_many([]) == {}
+
+
 @pytest.mark.parametrize("journal", [False, True])
 def test_an_unknown_field_of_the_stored_record_is_kept(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, journal: bool

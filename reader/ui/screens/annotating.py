@@ -10,7 +10,7 @@ in memory, reported once, and retried. The export (`e`) is :mod:`reader.ui.scree
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar, NamedTuple
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
 from textual.binding import Binding, BindingType
 
@@ -41,6 +41,24 @@ class Target(NamedTuple):
     span: Span
     speaker: str | None
     kind: PassageKind
+
+
+def _as_stored(annotations: list[Annotation], stored: dict[str, dict[str, Any]]) -> list[Annotation]:
+    """``annotations`` as ``stored`` holds them (``Store.update_many``'s records, read by the store's rules), those
+    it does not hold left out; a record those rules would skip (a hand edit made meanwhile) shows our copy."""
+    from reader.annotation_rules import record_problems, repaired
+
+    kept = []
+    for annotation in annotations:
+        record = stored.get(annotation.id)
+        if record is None:
+            continue
+        problems = record_problems(record)
+        if any(not problem.usable for problem in problems):
+            kept.append(annotation)
+        else:
+            kept.append(Annotation.from_dict(repaired(record, problems) if problems else record))
+    return kept
 
 
 def _mark(annotation: Annotation) -> HighlightMark:
@@ -143,13 +161,17 @@ class AnnotatingMixin(EditingMixin, SavingMixin, QuotingMixin, ExportingMixin):
         # document id until now: anchored for the first time, not "re-anchored" after a change)
         imported = [a for a in stale if a.doc_id.startswith("file:")]
         changed = [a for a in stale if not a.doc_id.startswith("file:")] + wrong
+        bases = {a.id: a for a in (*changed, *found, *imported)}  # as read: what the re-anchoring changes
         moved = reanchor(document.text, changed, doc_id=document.id) if changed else []
         # (imported by their quote alone, at offset 0: placed by their context first, see placed_by_context)
         found = [placed_by_context(text, a) if a.start == a.end == 0 else a for a in found]
         imported = [placed_by_context(text, a) if a.start == a.end == 0 else a for a in imported]
         anchored = reanchor(document.text, found) + reanchor(document.text, imported, doc_id=document.id)
         if moved or anchored:
-            store.put_many(moved + anchored)
+            # Merged into the records as stored now, not written whole: another reader may have deleted one of
+            # them since they were read (it stays deleted, and is not shown) or saved a note (it is kept).
+            stored = store.update_many([(a, bases[a.id]) for a in moved + anchored])
+            moved, anchored = _as_stored(moved, stored), _as_stored(anchored, stored)
         self.app.call_from_thread(self._annotations_loaded, current + moved + anchored, moved, anchored)
 
     def _annotations_loaded(self, annotations: list[Annotation], moved: list[Annotation],
