@@ -53,8 +53,9 @@ from reader.quotes.names import NameScan, dateline_place, lower_case_words, scan
 from reader.quotes.pause import paused_gc
 from reader.quotes.people import People
 from reader.quotes.spans import Spans
-from reader.quotes.token_windows import _VERBS_OR_PREPOSITIONS, _object_of_preposition
+from reader.quotes.token_windows import _VERBS_OR_PREPOSITIONS, _cue_person, _object_of_preposition
 from reader.quotes.words import (
+    _ACCUSING,
     _BE,
     _DETERMINERS,
     _INDEFINITE,
@@ -199,6 +200,8 @@ class Attributor(AfterMark):
             if word not in _VERB_FORMS or not self._verb_at(tokens, j):  # the set first: most words
                 continue
             key = word.lower()
+            if key in _ACCUSING and j + 1 < len(tokens) and tokens[j + 1][0] in ("of", "for"):
+                continue  # "PM accused of ‘broken promise’": passive, the accused says nothing
             if not nearest_last and self.lang == "en" and any(t == "whom" for t, _ in tokens[max(0, j - 6) : j]):
                 # after the quotation, "Smith, whom Jones praised at length, told …": a relative clause's verb
                 # (before it, "… Benenson, whom one insider described as “…”" is the quotation's own)
@@ -428,9 +431,11 @@ class Attributor(AfterMark):
                 parent = quotations[quotation.parent]
                 speaker = self._direct(open_pos, close_pos, first, last, quotation.text,
                                        floor=parent.start, ceiling=parent.end)
-                if speaker is None and self.lang == "en" and _first_person_cue(
-                        self._tokens(max(parent.start, open_pos - 80), open_pos)):
-                    speaker = speakers[quotation.parent]  # "“I told him, ‘…’”": the outer speaker's own words
+                cue = _cue_person(self._tokens(max(parent.start, open_pos - 80), open_pos)) if self.lang == "en" else ""
+                if cue == "I" and speaker is None:
+                    speaker = speakers[quotation.parent]  # “I told him, ‘…’”: the outer speaker's own words
+                elif cue == "she" and speaker == speakers[quotation.parent]:
+                    speaker = None  # “She wrote to me: ‘…’”: someone else's, never the outer speaker's
                 speakers.append(speaker)
                 self.hows.append("nested")
                 continue
@@ -479,20 +484,3 @@ class Attributor(AfterMark):
                 last_in_block[first] = (close_pos, speaker, quotation.kind)
         self._from_later(quotations, where, speakers)
         return speakers
-
-
-def _first_person_cue(tokens: list[tuple[str, int]]) -> bool:
-    """Whether ``tokens`` (the words before a quotation nested in another) end with "I" or "we" and a cue verb
-    introducing it ("I told him, ‘…’", "I said to Marguerite, ‘…’", "we asked: ‘…’"): the nested words are the
-    outer speaker's own, as the outer speaker reports them."""
-    if not tokens or tokens[-1][0] not in (",", ":"):
-        return False
-    for k in range(len(tokens) - 2, max(-1, len(tokens) - 8), -1):
-        if tokens[k][0] in ("I", "we", "We") and k + 1 < len(tokens) - 1 and tokens[k + 1][0] in _TOLD:
-            return all(t[0] not in (".", "!", "?") for t in tokens[k:])
-    return False
-
-
-_TOLD = frozenset("said say says told tell tells asked ask asks wrote write replied answered shouted yelled".split())
-"""Verbs that, after "I" or "we", introduce the speaker's own words (:func:`_first_person_cue`); not "think" ("I
-think conservatives want to know, ‘…’" is what others ask)."""

@@ -29,6 +29,7 @@ from reader.quotes.token_windows import (
 )
 from reader.quotes.words import (
     _ABBREVIATIONS,
+    _ACCUSING,
     _AMOUNTS,
     _AUXILIARIES,
     _BE,
@@ -409,6 +410,8 @@ class Subjects(Pronouns):
                 if key.endswith("ly") or key in _LIGHT_ADVERBS:
                     continue  # "Trump never mentioned Clinton", "Sanders also warned"
                 return None
+            if key in _ACCUSING and v + 1 < len(tokens) and tokens[v + 1][0] in ("of", "for"):
+                return None  # "PM accused of ‘broken promise’": passive, the accused says nothing
             passive = key in _AUXILIARIES and v + 1 < len(tokens) and tokens[v + 1][0] in ("been", "be")
             if describes and (key in _BE or passive) and not _ing_after_adverbs(tokens, v + 1, len(tokens)) and not (
                     tokens and tokens[-1][0] == ":"):
@@ -448,8 +451,6 @@ def _time_amount(tokens: list[tuple[str, int]], i: int) -> bool:
         return False
     word = tokens[i][0].lower()
     return word in _AMOUNTS or word.isdigit() or word.endswith(("teen", "ty"))
-
-
 
 
 def _initialism(tokens: list[tuple[str, int]], k: int) -> bool:

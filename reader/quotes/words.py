@@ -418,3 +418,7 @@ def _is_group(surname: str) -> bool:
     or "she" stands for."""
     key = surname.lower()
     return key in _GROUPS or key.endswith(("ians", "icans"))  # not "eans": Russell Means
+
+
+_ACCUSING = frozenset("accused criticized criticised blamed slammed blasted attacked".split())
+"""Cue verbs whose passive ("accused of", "criticised for") has the accused as its subject, not the speaker."""

@@ -177,3 +177,17 @@ def test_an_organisation_the_paragraph_before_names_does_not_say_i() -> None:
     found = quotes("When the Coast Guard announced the automation in 2001, Callaghan was offered a transfer.\n\n"
                    "“I went to the office once to look at it. I drove home the same day.”")
     assert [q.speaker for q in found] == [None]
+
+
+def test_words_someone_else_said_to_the_speaker_are_not_the_speakers() -> None:
+    """"Douglas Brinkley recalled, “Out of nowhere, he said, ‘…’”": the nested words are whom "he" stands for,
+    never the outer speaker's (they would say "I"); no speaker beats the wrong one."""
+    found = quotes("Douglas Brinkley, a historian who attended, recalled, \"Out of nowhere, he said, 'If we don't do "
+                   "anything on the climate issue, all bets are off.'\"")
+    assert [q.speaker_full for q in found] == ["Douglas Brinkley", None]
+
+
+def test_the_accused_says_nothing() -> None:
+    """A headline's "PM accused of ‘broken promise’ …": the passive's subject is the accused, not the speaker."""
+    found = quotes("PM accused of ‘broken promise’ on hospital waiting lists at stormy PMQs")
+    assert [q.speaker for q in found] == [None]
