@@ -192,6 +192,7 @@ class Attributor(AfterMark):
         never after a verb whose next noun is its object ("told AFP"). ``within``: only verbs among the first so
         many tokens (the rest are there for reading a long subject)."""
         order = range(len(tokens) - 1, -1, -1) if nearest_last else range(min(len(tokens), within or len(tokens)))
+        nearest = True  # no cue verb read yet
         for j in order:
             word = tokens[j][0]
             inverted = _INVERTED.fullmatch(word.lower()) if "-" in word else None
@@ -200,8 +201,9 @@ class Attributor(AfterMark):
             if word not in _VERB_FORMS or not self._verb_at(tokens, j):  # the set first: most words
                 continue
             key = word.lower()
-            if key in _ACCUSING and j + 1 < len(tokens) and tokens[j + 1][0] in ("of", "for"):
-                continue  # "PM accused of ‘broken promise’": passive, the accused says nothing
+            if nearest and nearest_last and key in _ACCUSING and j + 1 < len(tokens) and tokens[j + 1][0] == "of":
+                return None  # "PM accused of ‘broken promise’": passive, the accused says nothing
+            nearest = False
             if not nearest_last and self.lang == "en" and any(t == "whom" for t, _ in tokens[max(0, j - 6) : j]):
                 # after the quotation, "Smith, whom Jones praised at length, told …": a relative clause's verb
                 # (before it, "… Benenson, whom one insider described as “…”" is the quotation's own)

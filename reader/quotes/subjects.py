@@ -411,7 +411,7 @@ class Subjects(Pronouns):
                     continue  # "Trump never mentioned Clinton", "Sanders also warned"
                 return None
             if key in _ACCUSING and v + 1 < len(tokens) and tokens[v + 1][0] in ("of", "for"):
-                return None  # "PM accused of ‘broken promise’": passive, the accused says nothing
+                continue  # "PM accused of ‘…’", "A driver accused of … told": a participle, no main verb
             passive = key in _AUXILIARIES and v + 1 < len(tokens) and tokens[v + 1][0] in ("been", "be")
             if describes and (key in _BE or passive) and not _ing_after_adverbs(tokens, v + 1, len(tokens)) and not (
                     tokens and tokens[-1][0] == ":"):

@@ -191,3 +191,11 @@ def test_the_accused_says_nothing() -> None:
     """A headline's "PM accused of ‘broken promise’ …": the passive's subject is the accused, not the speaker."""
     found = quotes("PM accused of ‘broken promise’ on hospital waiting lists at stormy PMQs")
     assert [q.speaker for q in found] == [None]
+
+
+def test_a_subject_modified_by_accused_of_still_speaks() -> None:
+    """"A delivery driver accused of causing a death … told a jury he “froze”": "accused of" here modifies the
+    subject, whose own verb comes later; only a passive the quotation follows at once is the accused's."""
+    found = quotes("A delivery driver accused of causing the death of a cyclist by dangerous driving told a jury he "
+                   "\"froze\" and drove away.")
+    assert [q.speaker for q in found] == ["A delivery driver"]
