@@ -422,3 +422,9 @@ def _is_group(surname: str) -> bool:
 
 _ACCUSING = frozenset("accused criticized criticised blamed slammed blasted attacked".split())
 """Cue verbs whose passive ("accused of", "criticised for") has the accused as its subject, not the speaker."""
+
+
+_NATIONS = frozenset("Wales Scotland England Ireland Britain France Germany Canada Australia America".split())
+"""Nations that end the names of bodies ("Natural Resources Wales", "Transport Scotland", "Air Canada"): a run
+ending in one, after a word that is no given name, names no person ("Kathy Ireland" does)."""
+

@@ -199,3 +199,10 @@ def test_a_subject_modified_by_accused_of_still_speaks() -> None:
     found = quotes("A delivery driver accused of causing the death of a cyclist by dangerous driving told a jury he "
                    "\"froze\" and drove away.")
     assert [q.speaker for q in found] == ["A delivery driver"]
+
+
+def test_a_body_named_for_a_nation_is_no_person() -> None:
+    """"Natural Resources Wales says 23 flood warnings are in place": a body, never what "she" stands for."""
+    found = quotes("09:20 Natural Resources Wales says 23 flood warnings are now in place.\n\n10:05 The First "
+                   "Minister has been speaking to BBC Radio Wales.\n\n“This is a serious storm,” she said.")
+    assert [q.speaker for q in found] == [None]
