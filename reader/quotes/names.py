@@ -259,9 +259,10 @@ def dateline_place(written: str, surnames: Container[str]) -> bool:
 _CIVIC_ROLES = _ROLES - frozenset("king bishop pope judge dean prince knight major baron duke cardinal marshal".split())
 """Roles that are no common surname: after a city that is also a given name they make a title ("the Austin
 Mayor"), where "Douglas King" is a name."""
-_SUFFIXES = frozenset(("jr", "sr"))
-"""Generational suffixes: "Donald Trump Jr." is not Donald Trump, and his surname is Trump, not "Jr." (Roman
-numerals are left out: "World War II" would become a name)."""
+_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+"""Generational suffixes: "Donald Trump Jr." is not Donald Trump, and his surname is Trump, not "Jr."; so are
+Roman numerals ("Joe Manchin III", "Dave Archambault II": the numeral was the surname, and "Manchin said" no one
+named). "World War II" stays no one's name: "war" is an organisation's or event's word (``words._ORG_WORDS``)."""
 _SURNAME_PARTICLES = frozenset("von van de der den da di du del della le la ter ten dos das".split())
 """Particles that open a surname in any case ("von der Leyen", "Le Pen", "De Vries"); never a given name."""
 _PARTICLES = _SURNAME_PARTICLES | frozenset("bin al ibn ben".split())

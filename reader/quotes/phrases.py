@@ -278,6 +278,9 @@ class NounPhrases(RolePhrases):
                 break
             if "um" in run:  # "Forscher um Aneta Afelt": the researchers around a named lead
                 run = run[run.index("um") + 1 :]
+            if self.lang == "en" and len(run) > 1 and run[-1] in ("Republican", "Democrat") and k >= 0 and (
+                    tokens[k][0] == "the"):
+                return self._party_member(run, offset), "description"  # "the Kentucky Republican said"
             if self.lang == "en" and (org_start := _organisation_after_the(tokens, run, k, j)) is not None:
                 return self.text[tokens[org_start][1] : offset + len(word)], "name"  # "The Health Service Executive"
             if (self.lang == "en" and k >= 1 and tokens[k][0] in _NAME_JOINS and tokens[k - 1][0][:1].isupper()
@@ -482,8 +485,7 @@ class NounPhrases(RolePhrases):
         raise NotImplementedError
 
     def _main_subject(self, start: int, end: int, describes: bool = False) -> str | None:
-        """The subject of a sentence's main clause (:class:`reader.quotes.subjects.Subjects`, which the
-        attributor is)."""
+        """The subject of a sentence's main clause (:class:`reader.quotes.subjects.Subjects`)."""
         raise NotImplementedError
 
     def _apposed_name(self, tokens: list[tuple[str, int]], m: int) -> str | None:

@@ -175,6 +175,16 @@ class RolePhrases(SentenceBounds):
                    if not wanted.isdisjoint(people.context(other))}
         return holders == {person.full}
 
+    def _party_member(self, run: list[str], offset: int) -> str:
+        """"The Kentucky Republican", "the Vermont Democrat": a description, not a name ("Republican" was the
+        speaker), resolved only when it surely stands for its person (:meth:`_holds_role`: the state is among their
+        words); else as written (on PolNeAR train, resolving by the party alone gave Paul Ryan's "the Wisconsin
+        Republican" to Donald Trump, named as "Republican Donald Trump" just before)."""
+        described = self._description(["the", *run], offset)
+        if described is not None and self._holds_role(described, offset):
+            return described
+        return Unheld("the " + " ".join(run))
+
     def _group(self, tokens: list[tuple[str, int]], j: int, floor: int) -> str:
         """The group a plural noun for people at ``j`` heads, as written, from the capitalised words before it
         (not past ``floor`` nor words that open the sentence) and an amount before them: "Trump supporters",

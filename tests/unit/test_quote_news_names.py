@@ -206,3 +206,21 @@ def test_a_body_named_for_a_nation_is_no_person() -> None:
     found = quotes("09:20 Natural Resources Wales says 23 flood warnings are now in place.\n\n10:05 The First "
                    "Minister has been speaking to BBC Radio Wales.\n\n“This is a serious storm,” she said.")
     assert [q.speaker for q in found] == [None]
+
+
+@pytest.mark.parametrize(
+    ("name", "surname"), [("Sen. Joe Manchin III", "Manchin"), ("Dave Archambault II", "Archambault")]
+)
+def test_a_roman_numeral_is_a_suffix_not_the_surname(name: str, surname: str) -> None:
+    """"Joe Manchin III", "Dave Archambault II": the numeral was read as the surname, so "Manchin said" named no
+    one the index held (a review's article gave his words to Trump)."""
+    found = quotes(f"{name} spoke first. President Donald Trump spoke next.\n\n“We need a deal,” {surname} said.")
+    assert [q.speaker_full for q in found] == [name.removeprefix("Sen. ")]
+
+
+def test_a_state_and_a_party_describe_someone() -> None:
+    """"the Kentucky Republican said" is a description, not the name "Republican"; resolved only when the state is
+    among its person's words, else as written."""
+    found = quotes("Senate Majority Leader Mitch McConnell met reporters.\n\n“We will not be able to proceed this "
+                   "week,” the Kentucky Republican said.")
+    assert [q.speaker for q in found] == ["the Kentucky Republican"]
