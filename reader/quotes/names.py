@@ -219,9 +219,10 @@ _SHARED_GIVEN = frozenset("chris pat jordan kelly lindsey jean terry jesse kim r
 def _compound_word(token: str) -> bool:
     """Whether a hyphenated word is no name's: a number ("Twenty-two") or an adjective whose part after a hyphen
     is an English word in lower case ("TV-friendly", "House-era", "Kremlin-backed", "Trump-style"); not a Korean
-    or Chinese given name, whose syllables may be as long ("Ki-moon", "Jong-un", "Hsien-loong", "Dong-young")."""
+    or Chinese given name, whose syllables may be as long ("Ki-moon", "Jong-un", "Hsien-loong", "Dong-young"); a
+    party and a place ("D-San Jose", "R-Texas")."""
     parts = token.split("-")
-    return parts[0].lower() in _NUMBER_WORDS or any(
+    return parts[0].lower() in _NUMBER_WORDS or parts[0] in ("D", "R", "I") or any(  # "D-San Jose": a party tag
         part.islower() and part.isalpha() and (
             (len(part) >= 6 and part.endswith(_COMPOUND_ENDINGS)) or part in _COMPOUND_HEADS)
         for part in parts[1:])

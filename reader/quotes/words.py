@@ -165,7 +165,8 @@ _TITLES = _words(
     adm cmdr rev father sister brother saint st deputy foreign defence defense interior health finance transport
     justice education home economy former acting interim leader head founder editor correspondent analyst
     bishop archbishop cardinal imam sheikh emir sultan dr president-elect coach captain colonel major lieutenant
-    sergeant admiral marshal senior fellow executive undersecretary under-secretary
+    sergeant admiral marshal senior fellow executive undersecretary under-secretary cpl corporal pvt private det
+    detective insp inspector supt const constable maj
     präsident präsidentin kanzler kanzlerin ministerin bundeskanzler bundeskanzlerin ministerpräsident
     bürgermeister sprecher sprecherin virologe virologin kabarettist germanist karikaturist schriftsteller
     regisseur ko-regisseur biologe biologen biologin forscher forscherin darstellerin darsteller
@@ -220,12 +221,12 @@ _ORG_WORDS = _words(
     cabinet supreme mediathek singers journal magazine herald tribune guardian telegraph daily weekly watch
     program programme project initiative coalition alliance fund trust board bureau society caucus forum sports
     radio tv television broadcasting guard cup trophy championship championships olympics systems industries holdings
-    technologies airlines airways war wars
+    technologies airlines airways war wars division
     universität institut regierung partei ministerium bundesrepublik verlag zeitung
     université gouvernement ministère assemblée parti hôpital château"""
 )
 _ABBREVIATIONS = _words("mr mrs ms dr prof st gov sen rep gen lt col capt sgt jr sr no vs m mme u.s u.k"
-                         " rev adm cmdr maj hon")
+                         " rev adm cmdr maj hon cpl pvt det insp supt const")
 
 _PERIODS = _words(
     """second seconds minute minutes hour hours day days week weeks weekend month months year years decade decades

@@ -224,3 +224,18 @@ def test_a_state_and_a_party_describe_someone() -> None:
     found = quotes("Senate Majority Leader Mitch McConnell met reporters.\n\n“We will not be able to proceed this "
                    "week,” the Kentucky Republican said.")
     assert [q.speaker for q in found] == ["the Kentucky Republican"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("“We are seeing people who walked for days,” said RCMP Cpl. Janelle Prouse.", "Janelle Prouse"),
+        ("State Sen. Rosa Delacruz, D-San Jose, called the bill “a good start.”", "Rosa Delacruz"),
+        ("Curtis Boyd, who played in Division II, was asked. “I'm not wearing anybody's jersey,” Boyd said.",
+         "Curtis Boyd"),
+    ],
+)
+def test_a_rank_a_party_tag_and_a_division_are_no_names(body: str, speaker: str) -> None:
+    """"Cpl." is a rank (the speaker was "Cpl"), "D-San Jose" a party and a district (it was the speaker), and
+    "Division II" a league's tier (a person once Roman numerals became suffixes)."""
+    assert [q.speaker_full for q in quotes(body)][-1] == speaker
