@@ -81,8 +81,10 @@ def parse(storage: AtomicJSONStorage, blob: bytes) -> Raw:
 
 
 def child_command(path: Path) -> list[str]:
-    """The child's command line: ``path`` names the store in its messages only (it never opens the file)."""
-    return [sys.executable, "-m", "reader.store.parse_child", os.fspath(path)]
+    """The child's command line: ``path`` names the store in its messages only (it never opens the file). ``-P``:
+    the current folder is not put first on the module path, so a ``reader/`` folder where the app was started is
+    never what the child runs (reader not installed: the child fails to start, and the bytes are parsed here)."""
+    return [sys.executable, "-P", "-m", "reader.store.parse_child", os.fspath(path)]
 
 
 def parse_in_child(path: Path, blob: bytes) -> Raw | None:
