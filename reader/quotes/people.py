@@ -38,6 +38,7 @@ from reader.quotes.words import (
     _NATIONS,
     _ORG_NOUNS,
     _ORG_WORDS,
+    _PERSON_ROLES,
     _PLACES,
     _ROLES,
     _SAY,
@@ -160,7 +161,8 @@ class People(Namesakes):
             ) or (  # "One commuter, Sarah Whitley, said": a full name in apposition to the subject of a saying
                 # verb, or before its own appositive ("John Smith, the mayor, said")
                 len(core) >= 2 and text[end : end + 1] == "," and self.lang == "en" and (
-                    (text[start - 2 : start] == ", " and self._subject_of_verb(end + 1)) or self._apposed(end))
+                    (text[start - 2 : start] == ", " and self._subject_of_verb(end + 1))
+                    or self._apposed(end, bool(given_gender(core[0]))))
             ) or (len(core) >= 2 and self.lang == "en" and text[end : end + 1] in ",." and self._after_role(start)):
                 strong.add(surname)
         mentions, mention_people = self.mentions, self.mention_people
@@ -295,11 +297,14 @@ class People(Namesakes):
         before = self.text[max(0, start - 30) : start - 2].rsplit(None, 1)
         return bool(before) and before[-1].islower() and _is_role(before[-1])
 
-    def _apposed(self, end: int) -> bool:
+    def _apposed(self, end: int, given: bool = False) -> bool:
         """Whether an appositive after the name at ``end`` leads to a saying verb ("John Smith, the mayor, said"),
         past a relative clause on it ("Shona McLeod, managing director of Glen Coaches, which runs 14 routes,
         said")."""
         aside = _APPOSITIVE.match(self.text, end)
+        words = aside.group(1).split()[:4] if given and aside is not None else []
+        if words and words[0] in ("a", "an") and any(w in _PERSON_ROLES for w in words[1:]):
+            return True  # "Latoya Parker, a temporary worker who …, was in tears": a person by a person's role
         for _ in range(2):
             if aside is None or not self.text.startswith(",", aside.end()):
                 return False

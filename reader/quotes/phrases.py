@@ -198,8 +198,7 @@ class NounPhrases(RolePhrases):
                 if town >= 0 and tokens[town][0] in ("of", "from", "in"):
                     k = town
             if k >= 0 and tokens[k][0] in ("in", "at", "during", "on", "of", "from"):
-                # "Clinton, during a meeting in Columbus, Ohio, said": a place after a preposition is no
-                # subject; the subject stands before the comma that opened the aside
+                # "Clinton, during a meeting in Columbus, Ohio, said": no place after a preposition, but Clinton
                 m = k
                 while m > 0 and k - m < 20 and tokens[m][0] != ",":
                     m -= 1
@@ -228,8 +227,9 @@ class NounPhrases(RolePhrases):
             named = [(t, o) for t, o in appositive if t[:1].isupper() or t == "."]
             if (named and appositive[-1][0][:1].isupper() and appositive[0][0][:1].isupper()
                     and " ".join(_run_words(appositive)) not in _PLACES):  # (", Colorado,": a town's state)
-                # "Sanders's campaign manager, Jeff Weaver, said": the name in the appositive
-                return self.people.resolve_name(_run_words(appositive), appositive[-1][1])
+                cut = next((k for k, (t, _) in enumerate(appositive) if t in ("of", "from", "at")), len(appositive))
+                # "Sanders's campaign manager, Jeff Weaver, said": the name in the appositive (", Hallie Brennan of
+                return self.people.resolve_name(_run_words(appositive[:cut]), appositive[cut - 1][1])  # NBC News,")
             if self.lang == "en" and (ending := _name_ending(appositive)):  # "One of them, 71-year-old season-
                 return self.people.resolve_name(ending, appositive[-1][1])  # ticket holder Eileen Marsh, said"
         return found[0] if found else None

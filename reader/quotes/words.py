@@ -429,3 +429,11 @@ _NATIONS = frozenset("Wales Scotland England Ireland Britain France Germany Cana
 """Nations that end the names of bodies ("Natural Resources Wales", "Transport Scotland", "Air Canada"): a run
 ending in one, after a word that is no given name, names no person ("Kathy Ireland" does)."""
 
+
+
+_PERSON_ROLES = (_ROLES - _ORG_NOUNS - _TITLES
+                 - _words("democrat republican independent liberal conservative socialist")
+                 ) | _words("senator governor mayor judge professor director chairman officer captain")
+"""Roles only a person holds, as the head of an indefinite appositive ("Latoya Parker, a temporary worker …"):
+no organisation's noun, no title's adjective ("former", "senior"), no party ("Equitable Growth, a liberal think
+tank" is no person)."""

@@ -239,3 +239,21 @@ def test_a_rank_a_party_tag_and_a_division_are_no_names(body: str, speaker: str)
     """"Cpl." is a rank (the speaker was "Cpl"), "D-San Jose" a party and a district (it was the speaker), and
     "Division II" a league's tier (a person once Roman numerals became suffixes)."""
     assert [q.speaker_full for q in quotes(body)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Curtis Anderson voted no.\n\nA few yards away, Latoya Parker, a temporary worker who was not eligible "
+         "to vote, was in tears. “People are scared,” she said.", "Latoya Parker"),
+        ("“Is that a no?” the reporter, Hallie Brennan of NBC News, asked.", "Hallie Brennan"),
+        ("WASHINGTON — The Navy on Friday relieved the commanding officer, saying that “poor seamanship” had "
+         "contributed to a collision.", "Navy"),
+    ],
+)
+def test_a_person_by_a_persons_role_an_appositive_name_of_an_outlet_and_a_dash_dateline(
+        body: str, speaker: str) -> None:
+    """"Latoya Parker, a temporary worker who …, was in tears" makes her a person (a given name, an indefinite
+    person's role), so "she" is hers; ", Hallie Brennan of NBC News," is Brennan, not "Hallie Brennan NBC News";
+    "WASHINGTON — The Navy …": the dateline's place is no subject."""
+    assert [q.speaker_full for q in quotes(body)][-1] == speaker
