@@ -38,6 +38,7 @@ from reader.quotes.words import (
     _NATIONS,
     _ORG_NOUNS,
     _ORG_WORDS,
+    _PARTY_WORDS,
     _PERSON_ROLES,
     _PLACES,
     _ROLES,
@@ -129,6 +130,7 @@ class People(Namesakes):
         places = {number for number, (prefix, core) in enumerate(splits)
                   if " ".join(core) in _PLACES or (len(core) > 1 and core[0] in _STORMS)
                   or (len(core) > 1 and core[-1] in _NATIONS and not given_gender(core[0]))  # "Transport Scotland"
+                  or (len(core) == 1 and core[0] in _PARTY_WORDS)  # "a senior Democratic aide", "the Republican"
                   or (len(core) == 1 and prefix and prefix[-1].endswith(("’s", "'s"))
                       and not _CONTRACTED_PRONOUN.match(prefix[-1]))} \
             if self.lang == "en" else set()

@@ -437,3 +437,8 @@ _PERSON_ROLES = (_ROLES - _ORG_NOUNS - _TITLES
 """Roles only a person holds, as the head of an indefinite appositive ("Latoya Parker, a temporary worker …"):
 no organisation's noun, no title's adjective ("former", "senior"), no party ("Equitable Growth, a liberal think
 tank" is no person)."""
+
+
+_PARTY_WORDS = frozenset("Democratic Democrat Republican GOP Democrats Republicans Libertarian".split())
+"""A party's words: alone, never a person's name ("a senior Democratic aide", "the three-term Republican said")."""
+

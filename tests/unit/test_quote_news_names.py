@@ -257,3 +257,11 @@ def test_a_person_by_a_persons_role_an_appositive_name_of_an_outlet_and_a_dash_d
     person's role), so "she" is hers; ", Hallie Brennan of NBC News," is Brennan, not "Hallie Brennan NBC News";
     "WASHINGTON — The Navy …": the dateline's place is no subject."""
     assert [q.speaker_full for q in quotes(body)][-1] == speaker
+
+
+def test_a_party_word_alone_is_no_person() -> None:
+    """"a senior Democratic aide" made "Democratic" a person, and then whom "she" stood for (PolNeAR train: the
+    wrong named speakers fall from 138 to 135)."""
+    found = quotes("According to a senior Democratic aide, the deal came together Sunday.\n\nPelosi, the House "
+                   "Democratic leader, did not quite disagree. \"Democrats are pleased with the outcome,\" she said.")
+    assert "Democratic" not in [q.speaker for q in found]
