@@ -15,6 +15,7 @@ from reader.quotes.names import _POSSESSIVE, given_gender
 from reader.quotes.people import People
 from reader.quotes.role_phrases import RolePhrases
 from reader.quotes.token_windows import (
+    _LINKS,
     _NAME_JOINS,
     _ampersand,
     _elided_pronoun,
@@ -379,6 +380,9 @@ class NounPhrases(RolePhrases):
             tok = tokens[k][0]
             if not tok[:1].isalpha():
                 return (_bare_plural(tokens, k + 1, j), "description") if self.lang == "en" else None
+            if self.lang == "en" and k < j and (tok in _LINKS or tok == "that" and tokens[j][0].endswith("s") or (
+                    tok in ("and", "but") and (k == 0 or not tokens[k - 1][0][:1].isalnum()))):  # "“…” and critics
+                return _bare_plural(tokens, k + 1, j), "description"  # called", "the aisle as passengers shout"
             if tok.lower() in _DETERMINERS or (self.lang == "en" and k < j and tok[:1].isupper()
                                                 and tok.endswith(("'s", "’s"))
                                                 and tokens[j][0].lower() not in _GROUP_ROLES):
@@ -491,10 +495,3 @@ class NounPhrases(RolePhrases):
     def _apposed_name(self, tokens: list[tuple[str, int]], m: int) -> str | None:
         """The name a description is in apposition to (:class:`reader.quotes.subjects.Subjects`)."""
         raise NotImplementedError
-
-
-_OPENING_MARKS = frozenset("“\"‘'«„»")
-"""Marks a quotation may open with (a sentence that starts with one opens with a quotation)."""
-_CLOSING_MARKS = frozenset("”\"’'»«“")
-"""Marks a quotation may close with (a sentence that ends with one ends with a quotation)."""
-

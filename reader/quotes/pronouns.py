@@ -8,8 +8,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from reader.quotes.names import given_and_surname, given_gender, name_of_unknown_gender
-from reader.quotes.phrases import _CLOSING_MARKS, _OPENING_MARKS, NounPhrases
+from reader.quotes.phrases import NounPhrases
 from reader.quotes.speaker_kinds import Unheld
+from reader.quotes.token_windows import _CLOSING_MARKS, _OPENING_MARKS
 from reader.quotes.words import _DETERMINERS, _ORG_NOUNS, _VERB_FORMS, _is_group
 
 _NOT_ATTRIBUTION = frozenset("which who whom whose that as while when after before because but and or".split())

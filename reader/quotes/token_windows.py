@@ -480,3 +480,14 @@ def _cue_person(tokens: list[tuple[str, int]]) -> str:
 _TOLD = frozenset("said say says told tell tells asked ask asks wrote write replied answered shouted yelled".split())
 """Verbs that introduce a nested quotation's words (:func:`_cue_person`); not "think" ("I think conservatives
 want to know, ‘…’" is what others ask)."""
+
+
+_OPENING_MARKS = frozenset("“\"‘'«„»")
+"""Marks a quotation may open with (a sentence that starts with one opens with a quotation)."""
+_CLOSING_MARKS = frozenset("”\"’'»«“")
+"""Marks a quotation may close with (a sentence that ends with one ends with a quotation)."""
+_LINKS = frozenset("as while when because since where than whom".split())
+"""Words that open a clause: a noun phrase read back from its verb starts after them ("down the aisle as
+passengers shout" is "passengers"; "a step that industry executives called": "that" before a plural is no
+determiner)."""
+

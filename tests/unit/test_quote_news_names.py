@@ -265,3 +265,17 @@ def test_a_party_word_alone_is_no_person() -> None:
     found = quotes("According to a senior Democratic aide, the deal came together Sunday.\n\nPelosi, the House "
                    "Democratic leader, did not quite disagree. \"Democrats are pleased with the outcome,\" she said.")
     assert "Democratic" not in [q.speaker for q in found]
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ("Regulators released draft rules, a step that industry executives called \"overdue\" and safety advocates "
+         "called \"reckless.\"", ["industry executives", "safety advocates"]),
+        ("Officers dragged him down the aisle as passengers shout \"Stop it now!\" at them.", ["passengers"]),
+    ],
+)
+def test_a_plural_subject_starts_after_the_word_opening_its_clause(body: str, speakers: list[str]) -> None:
+    """"a step that industry executives called “…” and safety advocates called “…”": "that" before a plural is no
+    determiner, and each quotation is its own clause's; "down the aisle as passengers shout" is the passengers'."""
+    assert [q.speaker for q in quotes(body)] == speakers
