@@ -34,6 +34,7 @@ from reader.quotes.words import (
     _ORG_NOUNS,
     _ORG_WORDS,
     _PERSON_NOUNS,
+    _PLACES,
     _ROLES,
     _SOME,
     _TITLES,
@@ -174,6 +175,13 @@ class RolePhrases(SentenceBounds):
         holders = {other.full for other in dict.fromkeys(people.mention_people[max(0, end - 200) : end])
                    if not wanted.isdisjoint(people.context(other))}
         return holders == {person.full}
+
+    def _unknown_full_name(self, words: list[str]) -> bool:
+        """Whether ``words`` (an appositive after a role: "said a company spokeswoman, Tamara Lewis") read as a
+        person's full name whose given name the list lacks: two or three words, no place's, no organisation's or
+        title's word in them, and the last one a surname the article never writes in lower case."""
+        return (len(words) in (2, 3) and " ".join(words) not in _PLACES and words[-1].lower() not in self.lowered
+                and not any(w.lower() in _ORG_WORDS or w.lower() in _TITLES for w in words))
 
     def _party_member(self, run: list[str], offset: int) -> str:
         """"The Kentucky Republican", "the Vermont Democrat": a description, not a name ("Republican" was the

@@ -215,7 +215,7 @@ class Subjects(Pronouns):
                     # the name after the comma is the person (a given name opens it: not "a voter from Concord,
                     # New Hampshire")
                     appositive = _appositive_name(tokens, k)
-                    if appositive and given_gender(appositive[0]):
+                    if appositive and (given_gender(appositive[0]) or self._unknown_full_name(appositive)):
                         return self.people.resolve_name(appositive, offset)
                 if any(w.lower() in _ROLES for w in words[1:]) or j == verb + 1:
                     return self._description(words, offset)

@@ -279,3 +279,10 @@ def test_a_plural_subject_starts_after_the_word_opening_its_clause(body: str, sp
     """"a step that industry executives called “…” and safety advocates called “…”": "that" before a plural is no
     determiner, and each quotation is its own clause's; "down the aisle as passengers shout" is the passengers'."""
     assert [q.speaker for q in quotes(body)] == speakers
+
+
+def test_a_full_name_after_the_inverted_role_speaks_whatever_its_given_name() -> None:
+    """"said a company spokeswoman, Tamara Lewis": the name in apposition speaks though "Tamara" is in no list of
+    given names (PolNeAR train: "said another Twitter user, Johanna Bayer")."""
+    found = quotes("“Every communication with our employees was lawful,” said a company spokeswoman, Tamara Lewis.")
+    assert [q.speaker_full for q in found] == ["Tamara Lewis"]
