@@ -200,8 +200,8 @@ class RolePhrases(SentenceBounds):
         first = j - 1
         while first > floor and tokens[first - 1][0][:1].isupper() and not self._opens_sentence(tokens, first - 1):
             first -= 1
-        if first > floor and tokens[first - 1][0].lower() in _AMOUNTS:
-            first -= 1
+        if first > floor and tokens[first - 1][0].lower() in _AMOUNTS and tokens[first - 1][0] not in ("of", "than"):
+            first -= 1  # (not "of" alone: "Sixty-one percent of Trump supporters" gave "of Trump supporters")
         return self.text[tokens[first][1] : tokens[j][1] + len(tokens[j][0])]
 
     def _opens_sentence(self, tokens: list[tuple[str, int]], m: int) -> bool:

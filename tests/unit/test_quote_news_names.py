@@ -286,3 +286,18 @@ def test_a_full_name_after_the_inverted_role_speaks_whatever_its_given_name() ->
     given names (PolNeAR train: "said another Twitter user, Johanna Bayer")."""
     found = quotes("“Every communication with our employees was lawful,” said a company spokeswoman, Tamara Lewis.")
     assert [q.speaker_full for q in found] == ["Tamara Lewis"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Sixty-one percent of Trump supporters described themselves as \"very enthusiastic\" about voting.",
+         "Trump supporters"),
+        ("Gary Byrne, a former Secret Service agent, has written a book about the “eruptive” behavior.",
+         "Gary Byrne"),
+    ],
+)
+def test_no_fragment_of_a_group_or_a_service_is_a_speaker(body: str, speaker: str) -> None:
+    """A speaker is never a fragment: "of Trump supporters" (a group after "percent of"), "Service" (the last
+    word of "Secret Service", now an organisation's word: the agent in apposition speaks)."""
+    assert [q.speaker_full for q in quotes(body)] == [speaker]
