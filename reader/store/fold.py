@@ -123,7 +123,9 @@ class FoldProcess:
         self._started = time.monotonic()
         try:
             self.child = subprocess.Popen(
-                [sys.executable, "-m", "reader.store.fold", os.fspath(path)],
+                # -P: the current folder is not put first on the module path, so a reader/ folder where the app was
+                # started is never what runs (reader.store.parse_child.child_command: the same)
+                [sys.executable, "-P", "-m", "reader.store.fold", os.fspath(path)],
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,

@@ -1,0 +1,48 @@
+"""The store's child processes (the fold, :mod:`reader.store.fold`, and the parse, :mod:`reader.store.parse_child`)
+run the reader the app runs: never a ``reader/`` folder in the current directory (``python -m`` puts that folder
+first on the module path, and the app is started from anywhere: a downloaded project's folder, say)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.annotation import Annotation
+from reader.store import Store, parse_child
+from reader.store.file import AtomicJSONStorage
+from reader.store.fold import FoldProcess
+
+TEXT = "Title\n\nThe quick brown fox jumps over the lazy dog.\n"
+
+
+@pytest.fixture
+def hostile_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The current directory holds a ``reader`` package that leaves a mark when it is imported; the mark's path."""
+    folder = tmp_path / "project"
+    (folder / "reader" / "store").mkdir(parents=True)
+    mark = tmp_path / "ran"
+    (folder / "reader" / "__init__.py").write_text(f"open({str(mark)!r}, 'w').write('ran')\n")
+    (folder / "reader" / "store" / "__init__.py").write_text("")
+    monkeypatch.chdir(folder)
+    return mark
+
+
+def test_the_fold_child_runs_the_installed_reader(tmp_path: Path, hostile_folder: Path) -> None:
+    db = tmp_path / "annotations.json"
+    store = Store(db)
+    store.add(Annotation.create(doc_id="sha256:" + "a" * 64, path="d.txt", title="D", text_of_document=TEXT,
+                                start=7, end=20))
+    store.close()
+    fold = FoldProcess()
+    fold.start(db)
+    assert fold.wait(60)
+    assert fold.child is not None and fold.child.returncode == 0
+    assert not hostile_folder.exists()
+
+
+def test_the_parse_child_runs_the_installed_reader(tmp_path: Path, hostile_folder: Path) -> None:
+    storage = AtomicJSONStorage(tmp_path / "annotations.json")
+    blob = b'{"annotations": {"1": {"id": "a"}}}'
+    assert parse_child.parse_in_child(storage.path, blob) == storage.parse(blob)
+    assert not hostile_folder.exists()
