@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import marshal
 import os
-import select
+import selectors
 import struct
 import sys
 import time
@@ -117,9 +117,23 @@ def parse_in_child(path: Path, blob: bytes) -> Raw | None:
 
 def _exchange(child: subprocess.Popen[bytes], blob: bytes, until: float) -> Raw | None:
     """Send ``blob`` to the child and build the tables from its frames; None on any failure or at ``until``."""
+    # A selector, not select.select: that refuses a descriptor numbered 1024 or more (ValueError), which an app
+    # with many files open gets for its pipes - and the read failed instead of parsing here.
+    try:
+        with selectors.DefaultSelector() as selector:
+            return _frames(child, blob, until, selector)
+    except OSError:  # no descriptor left for the selector, a pipe that fails: the bytes are parsed here
+        return None
+
+
+def _frames(
+    child: subprocess.Popen[bytes], blob: bytes, until: float, selector: selectors.BaseSelector
+) -> Raw | None:
     assert child.stdin is not None and child.stdout is not None
     send, receive = child.stdin.fileno(), child.stdout.fileno()
     os.set_blocking(send, False)
+    selector.register(receive, selectors.EVENT_READ)
+    selector.register(send, selectors.EVENT_WRITE)
     left: memoryview | None = memoryview(blob)
     buffer = bytearray()
     raw: Raw = {}
@@ -128,12 +142,8 @@ def _exchange(child: subprocess.Popen[bytes], blob: bytes, until: float) -> Raw 
         wait = until - time.monotonic()
         if wait <= 0:
             return None
-        writing = [send] if left is not None else []
-        try:
-            readable, writable, _ = select.select([receive], writing, [], min(wait, 1.0))
-        except InterruptedError:
-            continue
-        if writable and left is not None:
+        ready = {key.fd for key, _ in selector.select(min(wait, 1.0))}
+        if send in ready and left is not None:
             try:
                 left = left[os.write(send, left[:_CHUNK]) :]
             except BlockingIOError:
@@ -143,11 +153,12 @@ def _exchange(child: subprocess.Popen[bytes], blob: bytes, until: float) -> Raw 
             if left is not None and not left:
                 left = None
             if left is None:
+                selector.unregister(send)
                 try:
                     child.stdin.close()
                 except OSError:
                     pass
-        if not readable:
+        if receive not in ready:
             continue
         data = os.read(receive, _CHUNK)
         if not data:

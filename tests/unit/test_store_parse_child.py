@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import sys
 import time
 from pathlib import Path
@@ -150,6 +151,27 @@ def test_a_child_that_hangs_is_killed_and_the_bytes_parsed_here(
     assert time.monotonic() - started < 10
     with pytest.raises(ChildProcessError):  # killed and reaped: not even a zombie is left
         os.waitpid(int(pid_file.read_text()), os.WNOHANG)
+
+
+def test_pipes_numbered_past_1024_work(tmp_path: Path) -> None:
+    """An app with many files open gets pipes numbered 1024 or more, which ``select.select`` refuses (ValueError:
+    the read failed instead of being the child's, or at least the parse here)."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if max(soft, hard if hard != resource.RLIM_INFINITY else 4096) < 1200:
+        pytest.skip("cannot open 1,200 files")
+    resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, 1200), hard))
+    held: list[int] = []
+    try:
+        while not held or held[-1] < 1100:
+            held.append(os.open(os.devnull, os.O_RDONLY))
+        storage = AtomicJSONStorage(tmp_path / "annotations.json")
+        blob = tricky_blob(300)
+        there = parse_child.parse_in_child(storage.path, blob)
+        assert there is not None and repr(there) == repr(storage.parse(blob))
+    finally:
+        for fd in held:
+            os.close(fd)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
 
 
 def test_a_store_the_child_finds_invalid_gives_the_same_error_as_the_parse_here(
