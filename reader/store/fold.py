@@ -132,7 +132,7 @@ class FoldProcess:
                 start_new_session=True,  # its own session: a hangup of the terminal does not stop a fold
                 close_fds=True,
             )
-        except OSError:
+        except (OSError, ValueError, TypeError):  # TypeError: sys.executable is None (Python did not find it)
             self.child = None  # nothing lost: the journal stays, and the next write tries again
 
     def wait(self, timeout: float | None = None) -> bool:

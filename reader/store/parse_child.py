@@ -103,7 +103,7 @@ def parse_in_child(path: Path, blob: bytes) -> Raw | None:
             stderr=subprocess.DEVNULL,
             close_fds=True,  # nothing of the app's: a store lock's descriptor held open would keep the lock
         )
-    except (OSError, ValueError):
+    except (OSError, ValueError, TypeError):  # TypeError: no sys.executable (None, as Python may say)
         return None
     try:
         with gc_pause.paused():

@@ -4,6 +4,7 @@ first on the module path, and the app is started from anywhere: a downloaded pro
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -46,3 +47,20 @@ def test_the_parse_child_runs_the_installed_reader(tmp_path: Path, hostile_folde
     blob = b'{"annotations": {"1": {"id": "a"}}}'
     assert parse_child.parse_in_child(storage.path, blob) == storage.parse(blob)
     assert not hostile_folder.exists()
+
+
+@pytest.mark.parametrize("executable", [None, ""])
+def test_no_interpreter_to_start_means_the_work_is_done_here_or_later(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, executable: str | None
+) -> None:
+    """``sys.executable`` is None or empty where Python could not find its own program (an embedded Python): the
+    parse is then this process's, and the fold is left for a later write (the journal keeps every change)."""
+    monkeypatch.setattr(sys, "executable", executable)
+    storage = AtomicJSONStorage(tmp_path / "annotations.json")
+    blob = b'{"annotations": {"1": {"id": "a"}}}'
+    monkeypatch.setattr(parse_child, "CHILD_PARSE_BYTES", 1)
+    assert parse_child.parse_in_child(storage.path, blob) is None
+    assert parse_child.parse(storage, blob) == storage.parse(blob)
+    fold = FoldProcess()
+    fold.start(storage.path)
+    assert fold.child is None and fold.wait(0)
