@@ -35,6 +35,10 @@ Decisions:
   off full collections that each held the lock ~0.3 s (the longest waits left, measured), and the tables are
   plain JSON data (no cycles: freed by reference counts when the next read replaces them).
 * The child runs below the app's priority (``nice`` 10, as the fold child): on a busy machine the keys come first.
+* Memory: while it works the child holds the bytes, their text and the parsed tables (~5x the file: ~1.3 GB at
+  256 MiB) beside the app's own. Short of memory, the kernel's OOM killer is told to take the child first
+  (``oom_score_adj`` 1000, Linux: :func:`first_to_go`), not the app - whose highlights may not all be saved yet;
+  the app then parses the bytes itself, as for any failure of the child.
 """
 
 from __future__ import annotations
@@ -237,6 +241,7 @@ def main(argv: list[str] | None = None) -> int:
         os.nice(CHILD_NICENESS)
     except OSError:
         pass
+    first_to_go()
     blob = sys.stdin.buffer.read(MAX_STORE_BYTES + 1)
     try:
         raw = AtomicJSONStorage(args[0]).parse(blob)
@@ -254,6 +259,16 @@ def main(argv: list[str] | None = None) -> int:
     _send(out, ("end", records))
     out.flush()
     return 0
+
+
+def first_to_go() -> None:
+    """(In the child.) Be what the OOM killer takes first when memory runs out (Linux; raising one's own score
+    needs no privilege; elsewhere nothing)."""
+    try:
+        with open("/proc/self/oom_score_adj", "w", encoding="ascii") as score:
+            score.write("1000")
+    except OSError:
+        pass
 
 
 def _send(out: Any, message: tuple[Any, ...]) -> None:

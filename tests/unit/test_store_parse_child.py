@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import resource
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -186,6 +187,23 @@ def test_a_store_the_child_finds_invalid_gives_the_same_error_as_the_parse_here(
         with pytest.raises(StoreError) as there:
             parse_child.parse(storage, blob)
         assert str(there.value) == str(here.value)
+
+
+@pytest.mark.skipif(not Path("/proc/self/oom_score_adj").exists(), reason="Linux only")
+def test_short_of_memory_the_child_is_killed_before_the_app(tmp_path: Path) -> None:
+    """The child holds ~5x the store's bytes beside the app's tables: the OOM killer is to take it, not the app
+    (whose highlights may not all be saved), and it says so before it reads a byte."""
+    child = subprocess.Popen(parse_child.child_command(tmp_path / "annotations.json"), stdin=subprocess.PIPE)
+    try:
+        score = Path(f"/proc/{child.pid}/oom_score_adj")
+        until = time.monotonic() + 20
+        while score.read_text().strip() != "1000" and time.monotonic() < until:
+            time.sleep(0.02)
+        assert score.read_text().strip() == "1000"
+    finally:
+        assert child.stdin is not None
+        child.stdin.close()
+        child.wait(20)
 
 
 def test_the_child_needs_its_store_argument() -> None:
