@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from reader.quotes.descriptions import _is_role
 from reader.quotes.names import (
@@ -437,7 +437,8 @@ class People(Namesakes):
             return self.as_signed(" ".join(core), offset)
         return label
 
-    def resolve_role(self, roles: list[str], offset: int, words: Sequence[str] = ()) -> str | None:
+    def resolve_role(self, roles: list[str], offset: int, words: Sequence[str] = (),
+                     last: Callable[[int], str | None] | None = None) -> str | None:
         """The person a role description stands for: the best title match among people named before
         ``offset`` (the most recent on a tie), else the first named after it (within :data:`_ROLE_AHEAD`
         characters), else the most recent person (not for a spokesman's, an aide's or an official's role,
@@ -480,7 +481,7 @@ class People(Namesakes):
                 return person.full
         if wanted <= _STAFF_ROLES:
             return None
-        return self.before(offset)
+        return (last(offset) if last is not None else None) or self.before(offset)
 
 
 _ROLE_AHEAD = 20_000

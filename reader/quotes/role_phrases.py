@@ -9,7 +9,7 @@ here.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from reader.quotes.descriptions import _as_written, _is_role
@@ -45,8 +45,15 @@ _SAME_ROLE = {"boss": frozenset(("manager", "coach", "chief")), "manager": froze
 """Other words news uses for a role in a description ("the Rovers boss" for "Rovers manager Steve Harlow")."""
 
 
+_ASKING = ("ask", "question", "press", "wonder", "quiz")
+"""Cue verbs of a question: their subject is not whom a later description stands for."""
+
+
 class RolePhrases(SentenceBounds):
     """Descriptions and groups read from tokens (see the module)."""
+
+    _reading_cues: bool = False
+    """Whether :meth:`_last_cue_subject` is reading paragraphs' cues (their descriptions call it again)."""
 
     text: str
     lang: str
@@ -176,6 +183,31 @@ class RolePhrases(SentenceBounds):
                    if not wanted.isdisjoint(people.context(other))}
         return holders == {person.full}
 
+    def _last_cue_subject(self, offset: int) -> str | None:
+        """The person whose cue verb came last before ``offset`` in its paragraph or the one before ("Donald Trump
+        told thousands … and “crooked” Hillary Clinton.¶“…,” the Republican nominee said": Trump, not the last
+        name mentioned): what a role no one's titles fit stands for, before the last person named."""
+        if self._reading_cues:
+            return None  # (reading a paragraph's cues resolves its descriptions: no cue of it is known yet)
+        block = bisect_right(self.starts, offset) - 1
+        self._reading_cues = True
+        try:
+            for number in (block, block - 1):
+                events = [speaker for at, speaker in self.narrative(number) if at < offset
+                          and not self.text.startswith(_ASKING, at)] if number >= 0 else []  # (the one who asked
+                # is not who "the witness replied" stands for)
+                for speaker in reversed(events):
+                    person = self.people.named(speaker)
+                    if person is not None and not isinstance(speaker, (Unheld, Described)):
+                        return person.full
+        finally:
+            self._reading_cues = False
+        return None
+
+    def narrative(self, block_index: int) -> list[tuple[int, str]]:
+        """(offset, speaker) of a block's own attributions (:class:`reader.quotes.narrative.Narrative`)."""
+        raise NotImplementedError
+
     def _unknown_full_name(self, words: list[str]) -> bool:
         """Whether ``words`` (an appositive after a role: "said a company spokeswoman, Tamara Lewis") read as a
         person's full name whose given name the list lacks: two or three words, no place's, no organisation's or
@@ -255,6 +287,9 @@ class RolePhrases(SentenceBounds):
         head = next((i for i, w in enumerate(lowered) if w in _COMPLEMENTS and any(map(_is_role, lowered[1:i]))),
                     len(lowered))
         roles = [w for w in lowered[1:head] if _is_role(w)]
+        # a party before the head is its modifier ("the Republican nominee" is a nominee, matched to no one by the
+        # party alone: "Republican officials" near Hillary Clinton's name made her the nominee)
+        roles = [w for w in roles if w not in ("republican", "democrat", "democratic")] or roles
         if all(r in _ORG_NOUNS or r[:-1] in _ORG_NOUNS for r in roles):
             if not _is_role(lowered[head - 1]):
                 return None  # "on the campaign trail": the head is a trail, no organisation
@@ -264,7 +299,8 @@ class RolePhrases(SentenceBounds):
             return written
         if lowered[0] == "the" and (introduced := self._introduced_as(roles[-1], offset)):
             return introduced  # "A Labour source said …. “…,” the source said.": the one introduced, as written
-        resolved = self.people.resolve_role([r if r in _ROLES else r[:-1] for r in roles], offset, words[:head])
+        resolved = self.people.resolve_role([r if r in _ROLES else r[:-1] for r in roles], offset, words[:head],
+                                            self._last_cue_subject)
         if resolved and head < len(words) and not set(resolved.split()).isdisjoint(words[head:]):
             # the person the complement names is not the one the head describes ("the former top aide to
             # President George W. Bush" matched Bush by the words around that very mention): as written

@@ -301,3 +301,20 @@ def test_no_fragment_of_a_group_or_a_service_is_a_speaker(body: str, speaker: st
     """A speaker is never a fragment: "of Trump supporters" (a group after "percent of"), "Service" (the last
     word of "Secret Service", now an organisation's word: the agent in apposition speaks)."""
     assert [q.speaker_full for q in quotes(body)] == [speaker]
+
+
+def test_a_role_no_ones_titles_fit_is_the_last_to_speak_not_the_last_named() -> None:
+    """"Donald Trump told thousands … “crooked” Hillary Clinton.¶“…,” the Republican nominee said": the party is
+    the nominee's modifier, not a role matched to anyone with "Republican" near their name, and the nominee is
+    whose cue came last (Trump), not the last name mentioned (PolNeAR: Albright, Axelrod, Schiff, Sanders …)."""
+    found = quotes("Donald Trump told thousands of cheering supporters here Monday that the election was being "
+                   "rigged against him by \"crooked\" Hillary Clinton, alarming Republican officials.\n\n"
+                   "\"It's one big ugly lie,\" the Republican nominee said.")
+    assert found[-1].speaker_full == "Donald Trump"
+
+
+def test_the_one_who_asked_is_not_the_witness_who_replied() -> None:
+    """"Doyle asked whether Kowalski had been aware ….¶“…,” the witness replied": the asker's cue is skipped."""
+    found = quotes("Dana Kowalski said she was fired.\n\nCatherine Doyle asked whether Kowalski had been aware of "
+                   "it.\n\n\"That's what I was told later,\" the witness replied.")
+    assert found[-1].speaker_full == "Dana Kowalski"
