@@ -1,8 +1,7 @@
 """The subject of a sentence and of its main clause ("Clinton blamed the “fog of war”", "But Tom Miller, at a
 consulting firm, argues …", "Like Corker, Menendez …"), read past opening conjunctions, adverbials and times.
 
-A mixin over :class:`reader.quotes.phrases.NounPhrases` (which reads the noun phrases), split out of that module
-(over 500 lines); :class:`reader.quotes.speakers.Attributor` is one. No Textual or Rich import here.
+A mixin over :class:`reader.quotes.phrases.NounPhrases` (which reads the noun phrases); the attributor is one.
 """
 
 from __future__ import annotations
@@ -300,8 +299,9 @@ class Subjects(Pronouns):
             return None
         word = tokens[0][0]
         key = word.lower()
-        if self.lang == "en" and (key in _INTRODUCERS and key != "according" or _time_amount(tokens, 0)):
-            # "Like Corker, Menendez …", "After the debate, Clinton …": the subject comes after the comma
+        if self.lang == "en" and (key in _INTRODUCERS and key != "according" or _time_amount(tokens, 0) or (
+                key in _PERIODS and len(tokens) > 1 and tokens[1][0] in ("before", "after", "into"))):
+            # "Like Corker, Menendez …", "After the debate, Clinton …", "Days before the event, 300 students …"
             comma = next((k for k in range(1, min(len(tokens), 20)) if tokens[k][0] == ","), None)
             return self._sentence_subject(tokens[comma + 1][1], end) if comma and comma + 1 < len(tokens) else None
         if key in _PRONOUNS:

@@ -318,3 +318,11 @@ def test_the_one_who_asked_is_not_the_witness_who_replied() -> None:
     found = quotes("Dana Kowalski said she was fired.\n\nCatherine Doyle asked whether Kowalski had been aware of "
                    "it.\n\n\"That's what I was told later,\" the witness replied.")
     assert found[-1].speaker_full == "Dana Kowalski"
+
+
+def test_a_time_opening_a_sentence_is_no_subject() -> None:
+    """"Days before the event, more than 300 students signed a petition calling Haldane’s views “…”": "Days" was
+    the speaker; a period's word before "before"/"after" opens an adverbial, as "Two years before" does."""
+    found = quotes("The talk was planned for weeks. Days before the event, more than 300 students signed a petition "
+                   "calling Haldane’s views “hateful and dangerous” and asking the administration to act.")
+    assert found[0].speaker != "Days"
