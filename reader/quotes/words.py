@@ -161,7 +161,7 @@ _HONORIFICS = {
 _TITLES = _words(
     """president vice prime minister secretary general governor gov sen senator rep representative judge justice
     rabbi pope king queen prince princess chancellor premier mayor ambassador ceo cfo coo cto chairman chairwoman
-    chair chief director commissioner spokesman spokeswoman spokesperson professor officer lt col capt sgt gen
+    chair chief director commissioner spokesman spokeswoman spokesperson professor officer lt col capt sgt gen speaker
     adm cmdr rev father sister brother saint st deputy foreign defence defense interior health finance transport
     justice education home economy former acting interim leader head founder editor correspondent analyst
     bishop archbishop cardinal imam sheikh emir sultan dr president-elect coach captain colonel major lieutenant

@@ -326,3 +326,12 @@ def test_a_time_opening_a_sentence_is_no_subject() -> None:
     found = quotes("The talk was planned for weeks. Days before the event, more than 300 students signed a petition "
                    "calling Haldane’s views “hateful and dangerous” and asking the administration to act.")
     assert found[0].speaker != "Days"
+
+
+def test_speaker_before_a_name_is_a_title() -> None:
+    """"House Speaker Paul D. Ryan": the Speaker's title makes him a person, so "he" after "the Wisconsin
+    Republican said he did" is his (it was the run "Wisconsin Republican")."""
+    found = quotes("House Speaker Paul D. Ryan, R-Wis., defended the plan.\n\nAsked whether he still had the "
+                   "confidence of his conference, the Wisconsin Republican said he did. “I’m not worried about "
+                   "that,” he said.")
+    assert [q.speaker_full for q in found] == ["Paul D. Ryan"]
