@@ -171,10 +171,19 @@ class KeyBar(Widget):
         """The keys of ``pieces`` (each `` key label ``, in order of importance) that fit whole in ``room``
         columns, and where each is drawn. The first that does not fit and all after it are left out: a key cut
         at the right edge (``? Ke`` at 40 columns) read as another word, and pressed where it showed. A label's
-        trailing space may be what is cut."""
+        trailing space may be what is cut. "? Keys" (the last) stays while it fits at all, after the others
+        that fit before it: at 60 columns it went first, and with it the way to learn every other key."""
         parts: list[Content] = []
         keys: list[tuple[int, int, str]] = []
         column = 0
+        # "? Keys", last, is kept whenever it fits: the one key that tells a new user all the others
+        pinned = pieces[-1] if pieces and pieces[-1][1] == "question_mark" else None
+        if pinned is not None and sum(piece.cell_length for piece, _ in pieces) - 1 > room >= (
+                pinned[0].cell_length):
+            pieces = pieces[:-1]
+            room -= pinned[0].cell_length
+        else:
+            pinned = None
         for piece, key in pieces:
             end = column + piece.cell_length
             if end - 1 > room:
@@ -182,6 +191,10 @@ class KeyBar(Widget):
             keys.append((column, min(end, room), key))
             parts.append(piece)
             column = end
+        if pinned is not None:
+            keys.append((column, column + pinned[0].cell_length, pinned[1]))
+            parts.append(pinned[0])
+            room += pinned[0].cell_length
         left = Content.assemble(*parts)
         return (left.truncate(room) if left.cell_length > room else left), keys
 
