@@ -13,7 +13,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from reader.quotes.subjects import Subjects, _continues_name
+from reader.quotes.subjects import Subjects
+from reader.quotes.token_shapes import _continues_name
 from reader.quotes.words import (
     _AUXILIARIES,
     _DAYS,

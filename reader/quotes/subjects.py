@@ -7,10 +7,17 @@ A mixin over :class:`reader.quotes.phrases.NounPhrases` (which reads the noun ph
 from __future__ import annotations
 
 from reader.quotes.descriptions import _as_written, _is_partitive, _is_role
-from reader.quotes.names import _CONTRACTED_PRONOUN, _SURNAME_PARTICLES, given_gender
+from reader.quotes.names import _CONTRACTED_PRONOUN, given_gender
 from reader.quotes.namesakes import _NO_FIRST_NAMES
 from reader.quotes.pronouns import Pronouns
 from reader.quotes.speaker_kinds import Unheld
+from reader.quotes.token_shapes import (
+    _apposed_run,
+    _complement_of_role,
+    _continues_name,
+    _initialism,
+    _time_amount,
+)
 from reader.quotes.token_windows import (
     _NAME_JOINS,
     _after_dateline,
@@ -29,7 +36,6 @@ from reader.quotes.token_windows import (
 from reader.quotes.words import (
     _ABBREVIATIONS,
     _ACCUSING,
-    _AMOUNTS,
     _AUXILIARIES,
     _BE,
     _CLAUSE_OPENERS,
@@ -43,7 +49,6 @@ from reader.quotes.words import (
     _IRREGULAR_PAST,
     _LIGHT_ADVERBS,
     _OF_HEADS,
-    _ORG_WORDS,
     _PERIODS,
     _PERSON_TITLES,
     _PLACES,
@@ -336,6 +341,11 @@ class Subjects(Pronouns):
                     return " ".join([*run, *(t for t, _ in tokens[len(run) : m])])
         if len(run) == 1 and self.lang == "en" and self._common_word(run[0], start):
             return None  # "Following a meeting, …", "Continuing to explain, …": a common word, no subject
+        if self.lang == "en" and run and (name := _name_after_role(tokens, len(run))) is not None:
+            last = name + 1  # "White House press secretary Sean Spicer on Monday defended …": Spicer, not whom he
+            while last < len(tokens) and last - name < 4 and (tokens[last][0][:1].isupper() or tokens[last][0] == "."):
+                last += 1  # works for (the name's words only: not "Monday" after "on")
+            return self.people.resolve_name(_run_words(tokens[name:last]), tokens[name][1])
         if len(run) == 1 and (key in _DETERMINERS or key in _SOME):  # "One message … said": no name
             words = [t for t, _ in tokens[:4] if t[:1].isalpha()]
             return self._description(words, start) if any(w.lower() in _ROLES for w in words) else None
@@ -442,59 +452,3 @@ class Subjects(Pronouns):
                 # senator visited Texas, which called the plan “a disaster”")
             return speaker
         return None
-
-
-def _time_amount(tokens: list[tuple[str, int]], i: int) -> bool:
-    """Whether the words at ``i`` are an amount of time ("Two years", "Fifteen minutes", "48 hours"): a sentence
-    that opens so opens with an adverbial ("Two years before the public learned …, the State Department …")."""
-    if i + 1 >= len(tokens) or tokens[i + 1][0].lower() not in _PERIODS:
-        return False
-    word = tokens[i][0].lower()
-    return word in _AMOUNTS or word.isdigit() or word.endswith(("teen", "ty"))
-
-
-def _initialism(tokens: list[tuple[str, int]], k: int) -> bool:
-    """Whether the capital at ``k`` opens an initialism such as "U.S." or "U.N." (letter, full stop, letter):
-    an adjective inside a description ("a former U.S. law enforcement official"), not a name."""
-    return (len(tokens[k][0]) == 1 and k + 2 < len(tokens) and tokens[k + 1][0] == "."
-            and len(tokens[k + 2][0]) == 1 and tokens[k + 2][0].isupper())
-
-
-def _apposed_run(tokens: list[tuple[str, int]], comma: int) -> bool:
-    """Whether a name of one to four capitalised words stands between the comma at ``comma`` and the next one
-    (", Sarah Whitley,"): an appositive."""
-    end = comma + 1
-    while end < len(tokens) and end - comma <= 5 and (tokens[end][0][:1].isupper() or tokens[end][0] == "."):
-        end += 1
-    return end - comma >= 2 and end < len(tokens) and tokens[end][0] == ","
-
-
-def _complement_of_role(tokens: list[tuple[str, int]], k: int) -> bool:
-    """Whether the capitalised word at ``k`` ends the complement of a role ("The leader of the Anti-Defamation
-    League", "the director of the FBI"): a name after the role's "of", "at" or "for" (and "the")."""
-    while k >= 0 and (tokens[k][0][:1].isupper() or tokens[k][0] == "."):
-        k -= 1
-    if k >= 0 and tokens[k][0] == "the":
-        k -= 1
-    return k >= 1 and tokens[k][0] in ("of", "at", "for") and _is_role(tokens[k - 1][0].lower())
-
-
-def _continues_name(tokens: list[tuple[str, int]], k: int, run: list[str]) -> bool:
-    """Whether the lower-case word at ``k`` goes on with the name ``run`` holds so far: a surname's particles
-    before the rest of it (:func:`_particles_of_name`), or one more particle after one ("van der Bellen")."""
-    return _particles_of_name(tokens, k) or (tokens[k][0] in _SURNAME_PARTICLES and bool(run)
-                                              and run[-1] in _SURNAME_PARTICLES)
-
-
-def _particles_of_name(tokens: list[tuple[str, int]], k: int) -> bool:
-    """Whether the lower-case word at ``k`` is a surname's particle, one or two ("said René van Westen", "Juan de
-    la Cruz"), before the rest of the name: a capitalised word that names no organisation or place ("Aneta
-    Afelt von der Universität Warschau" is hers and the university's)."""
-    end = k
-    while end < len(tokens) and end - k < 2 and tokens[end][0] in _SURNAME_PARTICLES:
-        end += 1
-    if end == k or end >= len(tokens) or tokens[k][0] in ("der", "den"):
-        return False  # ("sagte Lindner der Süddeutschen Zeitung": an article, the interviewer; "van der Bellen")
-    word = tokens[end][0]
-    return word[:1].isupper() and word.lower() not in _ORG_WORDS and word not in _PLACES
-

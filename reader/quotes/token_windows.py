@@ -412,8 +412,8 @@ def _after_dateline(tokens: list[tuple[str, int]]) -> int:
     """Where a sentence starts after a dateline that opens it ("WASHINGTON, Dec. 8 (UPI) — …", "LONDON (Reuters) -
     …"): a place in capitals, then a comma or a parenthesis, and a dash within a few words; 0 when there is none.
     The place is no subject."""
-    if len(tokens) >= 3 and tokens[0][0].isupper() and len(tokens[0][0]) > 1 and tokens[1][0] in ("—", "–"):
-        return 2  # "WASHINGTON — The Navy on Friday …"
+    if len(tokens) >= 3 and tokens[0][0].isupper() and len(tokens[0][0]) > 1 and tokens[1][0] in ("—", "–", "-"):
+        return 2  # "WASHINGTON — The Navy on Friday …", "WASHINGTON - White House press secretary …"
     if len(tokens) < 3 or not (tokens[0][0].isupper() and len(tokens[0][0]) > 1 and tokens[1][0] in (",", "(")):
         return 0
     dash = next((k for k in range(2, min(len(tokens), 14)) if tokens[k][0] in ("—", "–", "-")), None)

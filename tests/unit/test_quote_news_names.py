@@ -333,3 +333,18 @@ def test_speaker_before_a_name_is_a_title() -> None:
     found = quotes("House Speaker Paul D. Ryan, R-Wis., defended the plan.\n\n“I’m not worried about that,” Ryan "
                    "said.")
     assert [q.speaker_full for q in found] == ["Paul D. Ryan"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("WASHINGTON - White House press secretary Sean Spicer on Monday defended the order, insisting that the "
+         "policy \"is not a ban\" even as the president has used the word.", "Sean Spicer"),
+        ("Former Pennsylvania governor Ed Rendell (D), a Clinton supporter, praised Sanders, calling it \"an "
+         "incredible feat.\"", "Ed Rendell"),
+    ],
+)
+def test_the_name_after_an_employers_role_heads_the_sentence(body: str, speaker: str) -> None:
+    """"White House press secretary Sean Spicer … defended": the sentence's subject is Spicer, not "White House"
+    (nor "Sean Spicer Monday"); "Former Pennsylvania governor Ed Rendell" is Rendell, not "Pennsylvania"."""
+    assert [q.speaker_full for q in quotes(body)] == [speaker]

@@ -1,0 +1,65 @@
+"""Small shapes of a token window that the subject readers (:mod:`reader.quotes.subjects`) step over or stop at: an
+amount of time opening a sentence, an initialism, a name in apposition, a role's complement, a surname's particles.
+Pure functions of (token, offset) lists; split out of :mod:`reader.quotes.subjects` (over 500 lines). No Textual
+or Rich import here."""
+
+from __future__ import annotations
+
+from reader.quotes.descriptions import _is_role
+from reader.quotes.names import _SURNAME_PARTICLES
+from reader.quotes.words import _AMOUNTS, _ORG_WORDS, _PERIODS, _PLACES
+
+
+def _time_amount(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Whether the words at ``i`` are an amount of time ("Two years", "Fifteen minutes", "48 hours"): a sentence
+    that opens so opens with an adverbial ("Two years before the public learned …, the State Department …")."""
+    if i + 1 >= len(tokens) or tokens[i + 1][0].lower() not in _PERIODS:
+        return False
+    word = tokens[i][0].lower()
+    return word in _AMOUNTS or word.isdigit() or word.endswith(("teen", "ty"))
+
+
+def _initialism(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Whether the capital at ``k`` opens an initialism such as "U.S." or "U.N." (letter, full stop, letter):
+    an adjective inside a description ("a former U.S. law enforcement official"), not a name."""
+    return (len(tokens[k][0]) == 1 and k + 2 < len(tokens) and tokens[k + 1][0] == "."
+            and len(tokens[k + 2][0]) == 1 and tokens[k + 2][0].isupper())
+
+
+def _apposed_run(tokens: list[tuple[str, int]], comma: int) -> bool:
+    """Whether a name of one to four capitalised words stands between the comma at ``comma`` and the next one
+    (", Sarah Whitley,"): an appositive."""
+    end = comma + 1
+    while end < len(tokens) and end - comma <= 5 and (tokens[end][0][:1].isupper() or tokens[end][0] == "."):
+        end += 1
+    return end - comma >= 2 and end < len(tokens) and tokens[end][0] == ","
+
+
+def _complement_of_role(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Whether the capitalised word at ``k`` ends the complement of a role ("The leader of the Anti-Defamation
+    League", "the director of the FBI"): a name after the role's "of", "at" or "for" (and "the")."""
+    while k >= 0 and (tokens[k][0][:1].isupper() or tokens[k][0] == "."):
+        k -= 1
+    if k >= 0 and tokens[k][0] == "the":
+        k -= 1
+    return k >= 1 and tokens[k][0] in ("of", "at", "for") and _is_role(tokens[k - 1][0].lower())
+
+
+def _continues_name(tokens: list[tuple[str, int]], k: int, run: list[str]) -> bool:
+    """Whether the lower-case word at ``k`` goes on with the name ``run`` holds so far: a surname's particles
+    before the rest of it (:func:`_particles_of_name`), or one more particle after one ("van der Bellen")."""
+    return _particles_of_name(tokens, k) or (tokens[k][0] in _SURNAME_PARTICLES and bool(run)
+                                              and run[-1] in _SURNAME_PARTICLES)
+
+
+def _particles_of_name(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Whether the lower-case word at ``k`` is a surname's particle, one or two ("said René van Westen", "Juan de
+    la Cruz"), before the rest of the name: a capitalised word that names no organisation or place ("Aneta
+    Afelt von der Universität Warschau" is hers and the university's)."""
+    end = k
+    while end < len(tokens) and end - k < 2 and tokens[end][0] in _SURNAME_PARTICLES:
+        end += 1
+    if end == k or end >= len(tokens) or tokens[k][0] in ("der", "den"):
+        return False  # ("sagte Lindner der Süddeutschen Zeitung": an article, the interviewer; "van der Bellen")
+    word = tokens[end][0]
+    return word[:1].isupper() and word.lower() not in _ORG_WORDS and word not in _PLACES
