@@ -348,3 +348,11 @@ def test_the_name_after_an_employers_role_heads_the_sentence(body: str, speaker:
     """"White House press secretary Sean Spicer … defended": the sentence's subject is Spicer, not "White House"
     (nor "Sean Spicer Monday"); "Former Pennsylvania governor Ed Rendell" is Rendell, not "Pennsylvania"."""
     assert [q.speaker_full for q in quotes(body)] == [speaker]
+
+
+def test_a_place_after_in_before_the_verb_is_not_its_subject() -> None:
+    """"Judge Carla Benavides of the United States District Court in Honolulu wrote that “…”": Honolulu was the
+    speaker; the noun phrase the place follows is the subject."""
+    found = quotes("Judge Carla Benavides of the United States District Court in Honolulu wrote that “a reasonable, "
+                   "objective observer” would conclude so.")
+    assert [q.speaker_full for q in found] == ["Carla Benavides"]
