@@ -282,9 +282,9 @@ class NounPhrases(RolePhrases):
                 break
             if "um" in run:  # "Forscher um Aneta Afelt": the researchers around a named lead
                 run = run[run.index("um") + 1 :]
-            if self.lang == "en" and len(run) > 1 and run[-1] in ("Republican", "Democrat") and k >= 0 and (
-                    tokens[k][0] == "the"):
-                return self._party_member(run, offset), "description"  # "the Kentucky Republican said"
+            if self.lang == "en" and len(run) > 1 and run[-1] in ("Republican", "Democrat") and (
+                    k >= 0 and tokens[k][0] == "the" or run[0] == "The" and len(run) > 2):  # "the Kentucky
+                return self._party_member(run[1:] if run[0] == "The" else run, offset), "description"  # Republican"
             if self.lang == "en" and (org_start := _organisation_after_the(tokens, run, k, j)) is not None:
                 return self.text[tokens[org_start][1] : offset + len(word)], "name"  # "The Health Service Executive"
             if (self.lang == "en" and k >= 1 and tokens[k][0] in _NAME_JOINS and tokens[k - 1][0][:1].isupper()

@@ -169,6 +169,8 @@ class RolePhrases(SentenceBounds):
         if not isinstance(speaker, Described):
             return False
         head = _POSSESSIVE.sub("", speaker.written.split()[-1].lower()) if speaker.written else ""
+        if head in ("republican", "democrat") and speaker == self._last_cue_subject(offset):
+            return True  # "The Wisconsin Republican did give Trump some credit" after Ryan's "he said" (_party_member)
         person = self.people.named(speaker) if head in _ROLES and head not in _ORG_NOUNS else None
         if person is None:
             return False
@@ -218,12 +220,15 @@ class RolePhrases(SentenceBounds):
     def _party_member(self, run: list[str], offset: int) -> str:
         """"The Kentucky Republican", "the Vermont Democrat": a description, not a name ("Republican" was the
         speaker), resolved only when it surely stands for its person (:meth:`_holds_role`: the state is among their
-        words); else as written (on PolNeAR train, resolving by the party alone gave Paul Ryan's "the Wisconsin
-        Republican" to Donald Trump, named as "Republican Donald Trump" just before)."""
+        words), else the person whose cue came last (:meth:`_last_cue_subject`), else as written (on PolNeAR train,
+        resolving by the party alone gave Paul Ryan's "the Wisconsin Republican" to Donald Trump, named as
+        "Republican Donald Trump" just before)."""
         described = self._description(["the", *run], offset)
         if described is not None and self._holds_role(described, offset):
             return described
-        return Unheld("the " + " ".join(run))
+        written = "the " + " ".join(run)
+        last = self._last_cue_subject(offset)  # else whose cue came last ("“…,” he said.¶The Wisconsin Republican
+        return Described(last, written) if last else Unheld(written)  # did give Trump some credit"): Ryan
 
     def _group(self, tokens: list[tuple[str, int]], j: int, floor: int) -> str:
         """The group a plural noun for people at ``j`` heads, as written, from the capitalised words before it

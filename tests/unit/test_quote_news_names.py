@@ -356,3 +356,12 @@ def test_a_place_after_in_before_the_verb_is_not_its_subject() -> None:
     found = quotes("Judge Carla Benavides of the United States District Court in Honolulu wrote that “a reasonable, "
                    "objective observer” would conclude so.")
     assert [q.speaker_full for q in found] == ["Carla Benavides"]
+
+
+def test_a_state_and_party_description_is_whose_cue_came_last() -> None:
+    """"Sen. Ray Kessler of Kansas called the measure “…” The Kansas Republican … said he was “…”": the description
+    is the senator whose cue came last (shown as written, resolved in ``speaker_full``); PolNeAR train: "the
+    Wisconsin Republican" is Paul Ryan, where the article never says "Wisconsin" by his name."""
+    found = quotes("Sen. Ray Kessler of Kansas called the measure \"Obamacare lite.\" The Kansas Republican, who was "
+                   "elected with Tea Party support in 2010, said he was \"not going to be rushed.\"")
+    assert [(q.speaker, q.speaker_full) for q in found][-1] == ("the Kansas Republican", "Ray Kessler")
