@@ -215,9 +215,9 @@ class NounPhrases(RolePhrases):
                         earlier = self._place_complement(tokens, k, j)
                     if earlier is not None and earlier[0]:
                         found = earlier
-                if earlier is None and tokens[k][0] in ("in", "at") and k > 0 and tokens[k - 1][0][:1].isupper():
-                    earlier = self._noun_phrase_back(tokens, k - 1)  # "Judge Carla Benavides of the … Court in
-                    # Honolulu wrote": what a place after "in" follows is the subject
+                if (earlier is None and tokens[k][0] in ("in", "at") and k > 0 and tokens[k - 1][0][:1].isupper()
+                        and found[0] and " " not in found[0] and self.people.named(found[0]) is None):
+                    earlier = self._noun_phrase_back(tokens, k - 1)  # "Judge … of the … Court in Honolulu wrote"
                 if earlier is not None and earlier[1] == "name":
                     found = earlier
         if appositive and self.lang == "en" and (found is None or found[1] == "description") and (
