@@ -341,6 +341,9 @@ class Subjects(Pronouns):
                     return " ".join([*run, *(t for t, _ in tokens[len(run) : m])])
         if len(run) == 1 and self.lang == "en" and self._common_word(run[0], start):
             return None  # "Following a meeting, …", "Continuing to explain, …": a common word, no subject
+        if (len(run) == 1 and self.lang == "en" and key.endswith("s") and key in self.lowered
+                and self.people.named(run[0]) is None):
+            return None  # "Groups affiliated with “Indivisible” have …": a plural the article writes in lower case
         if self.lang == "en" and run and (name := _name_after_role(tokens, len(run))) is not None:
             last = name + 1  # "White House press secretary Sean Spicer on Monday defended …": Spicer, not whom he
             while last < len(tokens) and last - name < 4 and (tokens[last][0][:1].isupper() or tokens[last][0] == "."):

@@ -365,3 +365,11 @@ def test_a_state_and_party_description_is_whose_cue_came_last() -> None:
     found = quotes("Sen. Ray Kessler of Kansas called the measure \"Obamacare lite.\" The Kansas Republican, who was "
                    "elected with Tea Party support in 2010, said he was \"not going to be rushed.\"")
     assert [(q.speaker, q.speaker_full) for q in found][-1] == ("the Kansas Republican", "Ray Kessler")
+
+
+def test_a_plural_the_article_writes_in_lower_case_opening_a_sentence_is_no_subject() -> None:
+    """"Groups affiliated with “Indivisible,” a guide …, have claimed credit": "Groups" was the speaker of the
+    guide's title; a plural the article also writes in lower case is a common noun, not a name."""
+    found = quotes("Town halls drew crowds. Groups affiliated with \"Indivisible,\" a guide written by former staffers, "
+                   "have claimed credit for many of them. Several groups did.")
+    assert [q.speaker for q in found] == [None]
