@@ -370,6 +370,6 @@ def test_a_state_and_party_description_is_whose_cue_came_last() -> None:
 def test_a_plural_the_article_writes_in_lower_case_opening_a_sentence_is_no_subject() -> None:
     """"Groups affiliated with “Indivisible,” a guide …, have claimed credit": "Groups" was the speaker of the
     guide's title; a plural the article also writes in lower case is a common noun, not a name."""
-    found = quotes("Town halls drew crowds. Groups affiliated with \"Indivisible,\" a guide written by former staffers, "
-                   "have claimed credit for many of them. Several groups did.")
+    found = quotes("Town halls drew crowds. Groups affiliated with \"Indivisible,\" a guide written by former "
+                   "staffers, have claimed credit for many of them. Several groups did.")
     assert [q.speaker for q in found] == [None]
