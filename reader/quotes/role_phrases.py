@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import cache
+from operator import itemgetter
 
 from reader.quotes.descriptions import _as_written, _is_role
 from reader.quotes.names import _POSSESSIVE
@@ -45,6 +46,8 @@ _SAME_ROLE = {"boss": frozenset(("manager", "coach", "chief")), "manager": froze
 """Other words news uses for a role in a description ("the Rovers boss" for "Rovers manager Steve Harlow")."""
 
 
+_LAST_CUES = 8
+"""How many of a paragraph's last cues :meth:`RolePhrases._last_cue_subject` reads back, at most."""
 _ASKING = ("ask", "question", "press", "wonder", "quiz")
 """Cue verbs of a question: their subject is not whom a later description stands for."""
 
@@ -195,10 +198,12 @@ class RolePhrases(SentenceBounds):
         self._reading_cues = True
         try:
             for number in (block, block - 1):
-                events = [speaker for at, speaker in self.narrative(number) if at < offset
-                          and not self.text.startswith(_ASKING, at)] if number >= 0 else []  # (the one who asked
-                # is not who "the witness replied" stands for)
-                for speaker in reversed(events):
+                events = self.narrative_events(number) if number >= 0 else []  # (in order of offset, cached)
+                end = bisect_left(events, offset, key=itemgetter(0))
+                for at, speaker, _ in reversed(events[max(0, end - _LAST_CUES) : end]):  # (bounded: a paragraph
+                    # of a million characters stays linear)
+                    if self.text.startswith(_ASKING, at):
+                        continue  # the one who asked is not who "the witness replied" stands for
                     person = self.people.named(speaker)
                     if person is not None and not isinstance(speaker, (Unheld, Described)):
                         return person.full
@@ -206,8 +211,8 @@ class RolePhrases(SentenceBounds):
             self._reading_cues = False
         return None
 
-    def narrative(self, block_index: int) -> list[tuple[int, str]]:
-        """(offset, speaker) of a block's own attributions (:class:`reader.quotes.narrative.Narrative`)."""
+    def narrative_events(self, block_index: int) -> list[tuple[int, str, bool]]:
+        """A block's own attributions, in order (:class:`reader.quotes.narrative.Narrative`)."""
         raise NotImplementedError
 
     def _unknown_full_name(self, words: list[str]) -> bool:
