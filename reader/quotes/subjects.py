@@ -16,6 +16,7 @@ from reader.quotes.token_shapes import (
     _complement_of_role,
     _continues_name,
     _initialism,
+    _name_at,
     _time_amount,
 )
 from reader.quotes.token_windows import (
@@ -118,7 +119,7 @@ class Subjects(Pronouns):
                         return self._span_text(tokens, span)
                     name = _name_after_role(tokens, span[1]) if span is not None else None
                     if name is not None:  # "… British Beer and Pub Association chief executive Emma McClarkin"
-                        return self.people.resolve_name(_run_words(tokens[name : name + 4]), tokens[name][1])
+                        return self.people.resolve_name(_name_at(tokens, name), tokens[name][1])
                 if (self.lang == "en" and k + 1 < len(tokens) and tokens[k][0] == "of"
                         and run[-1].lower() in _OF_HEADS and tokens[k + 1][0][:1].isupper()):
                     end = k + 1  # "said the U.S. Court of Appeals": the organisation's name as written
@@ -135,7 +136,7 @@ class Subjects(Pronouns):
                         end += 1
                     name = _name_after_role(tokens, end)  # "… of Homeland Security spokesman David Lapan"
                     if name is not None:
-                        return self.people.resolve_name(_run_words(tokens[name : name + 4]), tokens[name][1])
+                        return self.people.resolve_name(_name_at(tokens, name), tokens[name][1])
                     if (end < len(tokens) and tokens[end][0].islower() and tokens[end][0].endswith("s")
                             and _is_role(tokens[end][0])):
                         end += 1  # "said Department of Justice and FBI officials": the officials, as written
@@ -289,7 +290,7 @@ class Subjects(Pronouns):
                 if after < len(tokens) else None
         name = _name_after_role(tokens, end)
         if name is not None:  # "… of Conservation spokesman Lou Sanson": the spokesman
-            return self.people.resolve_name(_run_words(tokens[name : name + 4]), tokens[name][1])
+            return self.people.resolve_name(_name_at(tokens, name), tokens[name][1])
         return self.text[tokens[start][1] : tokens[end - 1][1] + len(tokens[end - 1][0])]
 
     def _sentence_subject(self, start: int, end: int) -> str | None:
@@ -345,10 +346,8 @@ class Subjects(Pronouns):
                 and self.people.named(run[0]) is None):
             return None  # "Groups affiliated with “Indivisible” have …": a plural the article writes in lower case
         if self.lang == "en" and run and (name := _name_after_role(tokens, len(run))) is not None:
-            last = name + 1  # "White House press secretary Sean Spicer on Monday defended …": Spicer, not whom he
-            while last < len(tokens) and last - name < 4 and (tokens[last][0][:1].isupper() or tokens[last][0] == "."):
-                last += 1  # works for (the name's words only: not "Monday" after "on")
-            return self.people.resolve_name(_run_words(tokens[name:last]), tokens[name][1])
+            # "White House press secretary Sean Spicer on Monday defended …": Spicer, not whom he works for
+            return self.people.resolve_name(_name_at(tokens, name), tokens[name][1])
         if len(run) == 1 and (key in _DETERMINERS or key in _SOME):  # "One message … said": no name
             words = [t for t, _ in tokens[:4] if t[:1].isalpha()]
             return self._description(words, start) if any(w.lower() in _ROLES for w in words) else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from reader.quotes.descriptions import _is_role
 from reader.quotes.names import _SURNAME_PARTICLES
+from reader.quotes.token_windows import _run_words
 from reader.quotes.words import _AMOUNTS, _ORG_WORDS, _PERIODS, _PLACES
 
 
@@ -63,3 +64,13 @@ def _particles_of_name(tokens: list[tuple[str, int]], k: int) -> bool:
         return False  # ("sagte Lindner der Süddeutschen Zeitung": an article, the interviewer; "van der Bellen")
     word = tokens[end][0]
     return word[:1].isupper() and word.lower() not in _ORG_WORDS and word not in _PLACES
+
+
+def _name_at(tokens: list[tuple[str, int]], k: int) -> list[str]:
+    """The words of the name that starts at ``k`` (after a role: "… press secretary | Sean Spicer on Monday"): its
+    capitalised words and abbreviations' full stops, four tokens at most, up to the first other token (not the
+    capitalised word after it: "Sean Spicer Monday")."""
+    end = k + 1
+    while end < len(tokens) and end - k < 4 and (tokens[end][0][:1].isupper() or tokens[end][0] == "."):
+        end += 1
+    return _run_words(tokens[k:end])
