@@ -34,6 +34,7 @@ from reader.quotes.words import (
     _OPENERS,
     _ORG_NOUNS,
     _ORG_WORDS,
+    _PARTY_KEYS,
     _PERSON_NOUNS,
     _PLACES,
     _ROLES,
@@ -172,7 +173,7 @@ class RolePhrases(SentenceBounds):
         if not isinstance(speaker, Described):
             return False
         head = _POSSESSIVE.sub("", speaker.written.split()[-1].lower()) if speaker.written else ""
-        if head in ("republican", "democrat") and speaker == self._last_cue_subject(offset):
+        if head in _PARTY_KEYS and speaker == self._last_cue_subject(offset):
             return True  # "The Wisconsin Republican did give Trump some credit" after Ryan's "he said" (_party_member)
         person = self.people.named(speaker) if head in _ROLES and head not in _ORG_NOUNS else None
         if person is None:
@@ -299,7 +300,7 @@ class RolePhrases(SentenceBounds):
         roles = [w for w in lowered[1:head] if _is_role(w)]
         # a party before the head is its modifier ("the Republican nominee" is a nominee, matched to no one by the
         # party alone: "Republican officials" near Hillary Clinton's name made her the nominee)
-        roles = [w for w in roles if w not in ("republican", "democrat", "democratic")] or roles
+        roles = [w for w in roles if w not in _PARTY_KEYS] or roles
         if all(r in _ORG_NOUNS or r[:-1] in _ORG_NOUNS for r in roles):
             if not _is_role(lowered[head - 1]):
                 return None  # "on the campaign trail": the head is a trail, no organisation

@@ -441,4 +441,6 @@ tank" is no person)."""
 
 _PARTY_WORDS = frozenset("Democratic Democrat Republican GOP Democrats Republicans Libertarian".split())
 """A party's words: alone, never a person's name ("a senior Democratic aide", "the three-term Republican said")."""
+_PARTY_KEYS = frozenset(word.lower() for word in _PARTY_WORDS)
+"""The same in lower case: a party before a role is its modifier ("the Republican nominee")."""
 
