@@ -66,8 +66,7 @@ class Outline(LineList):
             return
         self.filled = True
         kept = self.headings[self.cursor] if self.headings and 0 <= self.cursor < len(self.headings) else None
-        headings = (BlockKind.TITLE, BlockKind.HEADING)
-        self.headings = [index for index, block in enumerate(self.document.blocks) if block.kind in headings]
+        self.headings = [index for index, _ in self.document.headings]
         self._labels.clear()
         cursor = 0
         if kept is not None:
