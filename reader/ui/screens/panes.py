@@ -104,8 +104,7 @@ class PanesMixin(_ScreenBase):
             panel.add_class("-hidden")
         if width >= OUTLINE_MIN_WIDTH and (outline is None or not outline.has_class("-user-hidden")):
             outline = outline or self._add_outline(hidden=False)[0]
-            outline.remove_class("-hidden")
-            self.call_after_refresh(outline.fill)
+            outline.remove_class("-hidden")  # (filled by fit_panes, as every outline shown)
         if width >= PANEL_MIN_WIDTH and not panel.has_class("-user-hidden"):
             panel.remove_class("-hidden")
         self.fit_panes(width)
