@@ -38,13 +38,18 @@ async def settle(pilot: Pilot[None]) -> None:
     await pilot.pause()
 
 
-async def opened_article(pilot: Pilot[None]) -> ArticleView:
-    """The reading screen's article once the start-up worker is done."""
+async def opened_screen(pilot: Pilot[None]) -> ReadingScreen:
+    """The reading screen once the start-up worker is done."""
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
     screen = pilot.app.screen
     assert isinstance(screen, ReadingScreen)
-    return screen.article
+    return screen
+
+
+async def opened_article(pilot: Pilot[None]) -> ArticleView:
+    """The reading screen's article once the start-up worker is done."""
+    return (await opened_screen(pilot)).article
 
 
 def record_calls(owner: object, name: str) -> list[Any]:

@@ -13,7 +13,7 @@ from reader.ui.app import ReaderApp
 from reader.ui.screens.panes import ARTICLE_MIN_WIDTH, OUTLINE_WIDTH
 from reader.ui.screens.reading import ReadingScreen
 from reader.ui.widgets.highlight_panel import HighlightPanel
-from tests.ui.support import opened_article, seed_app
+from tests.ui.support import opened_article, opened_screen, seed_app
 
 
 def shown(screen: ReadingScreen) -> set[str]:
@@ -36,9 +36,7 @@ def toasts(app: ReaderApp) -> list[str]:
 async def test_at_80_columns_the_pane_shown_first_folds_and_comes_back(tmp_path: Path) -> None:
     app = seed_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await opened_article(pilot)
-        screen = app.screen
-        assert isinstance(screen, ReadingScreen)
+        screen = await opened_screen(pilot)
         await pilot.press("o")
         assert await article_width(pilot) == 80 - OUTLINE_WIDTH
         await pilot.press("H")  # the panel asked for last stays; the outline folds, and a toast says so
@@ -75,9 +73,7 @@ async def test_a_remembered_wide_panel_leaves_the_article_its_room(tmp_path: Pat
     Preferences(panel_width=120).save(settings_path(tmp_path / "a.json"))
     app = seed_app(tmp_path)
     async with app.run_test(size=(150, 30)) as pilot:
-        await opened_article(pilot)
-        screen = app.screen
-        assert isinstance(screen, ReadingScreen)
+        screen = await opened_screen(pilot)
         assert shown(screen) == {"outline", "panel"}
         assert await article_width(pilot) == ARTICLE_MIN_WIDTH
         assert screen.preferences.panel_width == 120
@@ -89,9 +85,7 @@ async def test_a_remembered_wide_panel_leaves_the_article_its_room(tmp_path: Pat
 async def test_the_panel_alone_is_narrowed_not_folded(tmp_path: Path) -> None:
     app = seed_app(tmp_path)
     async with app.run_test(size=(60, 24)) as pilot:
-        await opened_article(pilot)
-        screen = app.screen
-        assert isinstance(screen, ReadingScreen)
+        screen = await opened_screen(pilot)
         await pilot.press("H")
         assert shown(screen) == {"panel"}
         await article_width(pilot)

@@ -14,9 +14,9 @@ from reader.annotation import Annotation
 from reader.loader import load_document
 from reader.store import Store
 from reader.ui.app import ReaderApp
-from reader.ui.screens.reading import ReadingScreen
 from tests.conftest import SEED
 from tests.robustness import wait_for
+from tests.ui.support import opened_screen
 
 PARAGRAPH_1 = 92  # the first body paragraph of the seed, one sentence (up to 413)
 
@@ -47,10 +47,7 @@ async def test_a_recolour_keeps_the_note_another_reader_saved_since(tmp_path: Pa
     notices: list[str] = []
     app = app_on(db, notices)
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ReadingScreen)
+        screen = await opened_screen(pilot)
         assert screen.session.annotations[original.id].note == "original note"  # the app's copy
         Store(db).update(original.edited(note="NOTE SAVED IN B"), base=original)  # the other reader
         screen.article.move_to(PARAGRAPH_1)
@@ -68,10 +65,7 @@ async def test_a_recolour_of_a_highlight_deleted_elsewhere_does_not_bring_it_bac
     notices: list[str] = []
     app = app_on(db, notices)
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ReadingScreen)
+        screen = await opened_screen(pilot)
         Store(db).delete(original.id)  # the other reader
         screen.article.move_to(PARAGRAPH_1)
         await pilot.press("3")
