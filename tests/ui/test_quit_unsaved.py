@@ -85,6 +85,18 @@ def make_app(tmp_path: Path) -> ReaderApp:
     return ReaderApp(store=Store(tmp_path / "s.json"), paths=[SEED], document=load_document(SEED))
 
 
+async def answer_the_question(tmp_path: Path, key: str) -> str:
+    """Open the seed, hold the lock, `h`, `q`, then ``key`` on the question: the app ends, and the lock is let go
+    after; the highlight's id."""
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        _, lock, highlight = await highlight_then_quit(pilot, tmp_path)
+        await pilot.press(key)
+        await wait_for(pilot, lambda: not app.is_running, timeout=10)
+        lock.release()
+    return highlight
+
+
 async def test_q_asks_and_quits_by_itself_once_the_store_takes_the_change(
     tmp_path: Path, quick: None, exits: list[tuple[int | None, str]]
 ) -> None:
@@ -119,12 +131,7 @@ async def test_escape_keeps_reading_with_the_change_kept(tmp_path: Path, quick: 
 async def test_d_quits_and_says_the_change_was_lost(
     tmp_path: Path, quick: None, exits: list[tuple[int | None, str]]
 ) -> None:
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        _, lock, _ = await highlight_then_quit(pilot, tmp_path)
-        await pilot.press("d")
-        await wait_for(pilot, lambda: not app.is_running, timeout=10)
-        lock.release()
+    await answer_the_question(tmp_path, "d")
     ((code, message),) = exits
     assert code == 1 and message.startswith("reader: 1 change(s) were not saved to ") and "without them" in message
 
@@ -135,12 +142,7 @@ async def test_f_saves_them_to_a_file_that_imports(
     folder = tmp_path / "here"
     folder.mkdir()
     monkeypatch.chdir(folder)
-    app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        _, lock, highlight = await highlight_then_quit(pilot, tmp_path)
-        await pilot.press("f")
-        await wait_for(pilot, lambda: not app.is_running, timeout=10)
-        lock.release()
+    highlight = await answer_the_question(tmp_path, "f")
     ((code, message),) = exits
     (written,) = folder.glob("belarus-nato-stoltenberg.unsaved-*.annotations.json")
     assert code == 1 and str(written.name) in message and "reader import" in message
