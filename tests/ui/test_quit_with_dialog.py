@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.pilot import Pilot
 from textual.widgets import TextArea
 
 from reader.annotation import MAX_TAGS
@@ -33,18 +34,28 @@ async def open_new_note(app: ReaderApp, pilot: object, text: str = NOTE) -> Note
     return editor
 
 
+async def asked(app: ReaderApp, pilot: Pilot[None], *keys: str) -> None:
+    """Press ``keys`` (ctrl+q when none) and wait for the quit question."""
+    await pilot.press(*(keys or ("ctrl+q",)))
+    await wait_for(pilot, lambda: isinstance(app.screen, QuitQuestion))
+
+
+async def quits(app: ReaderApp, pilot: Pilot[None], key: str) -> None:
+    """Press ``key`` and wait for the app to exit."""
+    await pilot.press(key)
+    await wait_for(pilot, lambda: app._exit)
+
+
 async def test_ctrl_q_with_a_note_typed_asks_and_s_saves_it(tmp_path: Path) -> None:
     db = tmp_path / "a.json"
     app = app_on(db)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_new_note(app, pilot)
-        await pilot.press("ctrl+q")
-        await wait_for(pilot, lambda: isinstance(app.screen, QuitQuestion))
+        await asked(app, pilot)
         assert not app._exit
         question = str(app.screen.query_one(".dialog-title").render())
         assert "note" in question and "not saved" in question
-        await pilot.press("s")
-        await wait_for(pilot, lambda: app._exit)
+        await quits(app, pilot, "s")
     assert stored(db) == [(NOTE, ())]
 
 
@@ -53,10 +64,8 @@ async def test_d_discards_the_note_and_the_highlight_made_for_it(tmp_path: Path)
     app = app_on(db)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_new_note(app, pilot)
-        await pilot.press("ctrl+q")
-        await wait_for(pilot, lambda: isinstance(app.screen, QuitQuestion))
-        await pilot.press("d")
-        await wait_for(pilot, lambda: app._exit)
+        await asked(app, pilot)
+        await quits(app, pilot, "d")
     assert stored(db) == []  # as Esc and "discard" do: nothing was made
 
 
@@ -65,8 +74,7 @@ async def test_esc_keeps_editing_with_the_text_intact(tmp_path: Path) -> None:
     app = app_on(db)
     async with app.run_test(size=(120, 40)) as pilot:
         editor = await open_new_note(app, pilot)
-        await pilot.press("ctrl+q")
-        await wait_for(pilot, lambda: isinstance(app.screen, QuitQuestion))
+        await asked(app, pilot)
         await pilot.press("ctrl+q")  # asked already: a second ctrl+q does not quit over the question
         await pilot.pause()
         assert isinstance(app.screen, QuitQuestion) and not app._exit
@@ -75,8 +83,7 @@ async def test_esc_keeps_editing_with_the_text_intact(tmp_path: Path) -> None:
         assert editor.text == NOTE and not app._exit
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: isinstance(app.screen, ReadingScreen))
-        await pilot.press("q")  # saved: q quits at once
-        await wait_for(pilot, lambda: app._exit)
+        await quits(app, pilot, "q")  # saved: q quits at once
     assert stored(db) == [(NOTE, ())]
 
 
@@ -87,8 +94,7 @@ async def test_keys_typed_just_before_ctrl_q_are_in_the_saved_note(tmp_path: Pat
         await open_new_note(app, pilot, "")
         await post_keys(app, pilot, [*"fast_typist", "ctrl+q"])
         await wait_for(pilot, lambda: isinstance(app.screen, QuitQuestion))
-        await pilot.press("s")
-        await wait_for(pilot, lambda: app._exit)
+        await quits(app, pilot, "s")
     assert stored(db) == [("fast_typist", ())]
 
 
@@ -102,10 +108,8 @@ async def test_over_the_discard_question_q_does_nothing_and_ctrl_q_asks(tmp_path
         await pilot.press("q")  # a dialog is modal: the app's q does not reach it (only ctrl+q, a priority key)
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen) and not app._exit
-        await pilot.press("ctrl+q")
-        await wait_for(pilot, lambda: isinstance(app.screen, QuitQuestion))
-        await pilot.press("s")
-        await wait_for(pilot, lambda: app._exit)
+        await asked(app, pilot)
+        await quits(app, pilot, "s")
     assert stored(db) == [(NOTE, ())]
 
 
@@ -115,11 +119,9 @@ async def test_tags_typed_are_asked_about_and_saved(tmp_path: Path) -> None:
     app = app_on(db)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_on_paragraph(app, pilot)
-        await pilot.press("t", *"nato", "comma", "N", "A", "T", "O", "ctrl+q")
-        await wait_for(pilot, lambda: isinstance(app.screen, QuitQuestion))
+        await asked(app, pilot, "t", *"nato", "comma", "N", "A", "T", "O", "ctrl+q")
         assert "tags" in str(app.screen.query_one(".dialog-title").render())
-        await pilot.press("s")
-        await wait_for(pilot, lambda: app._exit)
+        await quits(app, pilot, "s")
     assert stored(db) == [("", ("nato",))]
 
 
@@ -134,8 +136,7 @@ async def test_tags_that_cannot_be_saved_are_said_and_the_app_stays(tmp_path: Pa
         editor = app.screen
         assert isinstance(editor, TagsEditor)
         editor.line.value = " ".join(f"t{i}" for i in range(MAX_TAGS + 1))
-        await pilot.press("ctrl+q")
-        await wait_for(pilot, lambda: isinstance(app.screen, QuitQuestion))
+        await asked(app, pilot)
         await pilot.press("s")
         await wait_for(pilot, lambda: app.screen is editor)
         assert not app._exit
@@ -147,8 +148,7 @@ async def test_an_unchanged_dialog_quits_at_once_as_esc_would(tmp_path: Path) ->
     app = app_on(db)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_new_note(app, pilot, "")
-        await pilot.press("ctrl+q")
-        await wait_for(pilot, lambda: app._exit)
+        await quits(app, pilot, "ctrl+q")
     assert stored(db) == []  # the highlight made for the note is taken back, as Esc does
 
 
