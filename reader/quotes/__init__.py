@@ -41,6 +41,7 @@ from operator import le
 from typing import TYPE_CHECKING, Protocol
 
 from reader.document import BlockKind, Document
+from reader.quotes.interviews import Turn, interview_turns
 from reader.quotes.kinds import Kind, cited_title, classify, final_kind
 from reader.quotes.language import guess_language, neutral_speaker
 from reader.quotes.marks import Raws, _Scanner
@@ -202,7 +203,11 @@ class Detection:
         starts, parents, is_block = raws.start, raws.parent, raws.is_block
         by_start: list[int] = []  # the marked quotations' rows in order of start, for the block quotes below
         sorted_starts: list[int] | None = None
-        hints: dict[int, str | None] = {}
+        hints: dict[int, str | Turn | None] = {}
+        # each block's start and end, read once here (before any fork: a child that read the blocks itself would
+        # copy their pages, ~15 MB on 20 MB)
+        self.block_starts = [block.start for block in blocks]
+        self.block_ends = [block.end for block in blocks]
         for index, block in enumerate(blocks):
             if block.kind is BlockKind.QUOTE:
                 last = index + 1 == len(blocks) or blocks[index + 1].kind is not BlockKind.QUOTE
@@ -223,6 +228,22 @@ class Detection:
                         parents[row] = ident
                 raws.append(block.start, block.end, ">", "", ident, -1, index, index, block.start, block.end, True)
                 hints[ident] = None
+        for index, turn in interview_turns(text, blocks, self.block_starts).items():
+            # an interview's line ("A: …", from after its label): a quotation that holds the ones it quotes
+            if sorted_starts is None:
+                by_start = sorted(range(len(raws)), key=starts.__getitem__)
+                sorted_starts = [starts[row] for row in by_start]
+            end = blocks[index].end
+            inside = by_start[bisect_left(sorted_starts, turn.start) : bisect_left(sorted_starts, end)]
+            if any(raws.end[row] > end for row in inside):
+                continue  # a quotation that goes on past the line: the line is not all one turn's
+            ident += 1
+            for row in inside:
+                if parents[row] < 0:
+                    parents[row] = ident
+            marked[index] = 1
+            raws.append(turn.start, end, "", "", ident, -1, index, index, turn.start, end, True)
+            hints[ident] = turn
         if not document.markdown:
             for index, name in _unmarked_blocks(document, marked):
                 block = blocks[index]
@@ -253,13 +274,9 @@ class Detection:
         del raws, position, tops
         self.top_level = top_level
         self.lang = guess_language(text, top_level)
-        # each block's start and end, read once here (before any fork: a child that read the blocks itself would
-        # copy their pages, ~15 MB on 20 MB)
         self.notes = "Retrieved" in text or "Accessed" in text or "Archived from" in text
         """Whether the text may hold a web page's notes (:data:`_RETRIEVED`): most texts have none, and their
         quotations skip the search (~0.1 s on 20 MB)."""
-        self.block_starts = [block.start for block in blocks]
-        self.block_ends = [block.end for block in blocks]
         self.kinds: bytes | None = None
         """Each quotation's kind as its number in :data:`_KINDS`, when classified in advance (None: classified by
         :meth:`attribute`)."""
@@ -375,7 +392,8 @@ class Detection:
             start, end, block = starts[number], ends[number], first_blocks[number]
             parent = self.parent(number)
             if self.is_block[number]:
-                quoted = "\n".join(text[s:e] for s, e in document.blocks[block].segments)
+                # (from ``start``: an interview's turn starts after its "Q:" label)
+                quoted = "\n".join(text[max(s, start) : e] for s, e in document.blocks[block].segments if e > start)
                 kind: Kind = "speech"
             else:
                 quoted = text[start:end]

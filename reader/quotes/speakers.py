@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING
 
 from reader.document import BlockKind, Document
 from reader.quotes.after_mark import AfterMark
+from reader.quotes.interviews import Turn, turn_speaker
 from reader.quotes.names import NameScan, dateline_place, lower_case_words, scan_names
 from reader.quotes.pause import paused_gc
 from reader.quotes.people import People
@@ -137,6 +138,8 @@ class Attributor(AfterMark):
         self._subjects_back: dict[tuple[int, int, int, int, int], str | None] = {}
         self._spoke_at = []
         self._spoke = []
+        self._turns: dict[tuple[int, bool], str | None] = {}
+        """An interview run's interviewer and interviewee (:mod:`reader.quotes.interviews`), by its first line."""
 
     def forget(self) -> None:
         """Drop what is cached per block and per offset (pure memos: only time is lost when asked again) and the
@@ -407,7 +410,7 @@ class Attributor(AfterMark):
         self,
         quotations: Sequence[Quoted],
         where: Sequence[tuple[int, int, int, int]],
-        hints: Sequence[str | None],
+        hints: Sequence[str | Turn | None],
     ) -> list[str | None]:
         """A speaker (or ``None``) for each quotation; ``where`` gives (first block, last block, open, close)."""
         with paused_gc():  # see reader.quotes.pause
@@ -417,7 +420,7 @@ class Attributor(AfterMark):
         self,
         quotations: Sequence[Quoted],
         where: Sequence[tuple[int, int, int, int]],
-        hints: Sequence[str | None],
+        hints: Sequence[str | Turn | None],
     ) -> list[str | None]:
         speakers: list[str | None] = []
         self.hows = []
@@ -426,7 +429,13 @@ class Attributor(AfterMark):
             first, last, open_pos, close_pos = where[number]
             hint = hints[number]
             if hint is not None:
-                speakers.append(self.people.as_signed(hint, open_pos))
+                if isinstance(hint, Turn):  # (each run's lines share its speakers: read once a run)
+                    key = (hint.run, hint.asks)
+                    if key not in self._turns:
+                        self._turns[key] = turn_speaker(hint, self.text, self.starts, self.ends, self.people)
+                    speakers.append(self._turns[key])
+                else:
+                    speakers.append(self.people.as_signed(hint, open_pos))
                 self.hows.append("hint")
                 continue
             if quotation.parent is not None and quotation.open != "" and quotations[quotation.parent].open != ">":
@@ -434,7 +443,7 @@ class Attributor(AfterMark):
                 speaker = self._direct(open_pos, close_pos, first, last, quotation.text,
                                        floor=parent.start, ceiling=parent.end)
                 cue = _cue_person(self._tokens(max(parent.start, open_pos - 80), open_pos)) if self.lang == "en" else ""
-                if cue == "I" and speaker is None:
+                if cue == "I":
                     speaker = speakers[quotation.parent]  # “I told him, ‘…’”: the outer speaker's own words
                 elif cue == "she" and speaker == speakers[quotation.parent]:
                     speaker = None  # “She wrote to me: ‘…’”: someone else's, never the outer speaker's

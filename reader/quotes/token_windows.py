@@ -466,8 +466,10 @@ def _elided_pronoun(key: str) -> str:
 def _cue_person(tokens: list[tuple[str, int]]) -> str:
     """Who the words before a quotation nested in another say it is from: "I" when they end with "I" or "we" and a
     cue verb introducing it ("I told him, ‘…’", "I said to Marguerite, ‘…’", "we asked: ‘…’": the outer speaker's
-    own words as they report them), "she" for "he", "she" or "they" ("She wrote to me: ‘…’": someone else's, never
-    the outer speaker's), else ""."""
+    own words as they report them; "I said ‘no’" too), "she" for "he", "she" or "they" ("She wrote to me: ‘…’":
+    someone else's, never the outer speaker's), else ""."""
+    if len(tokens) > 1 and tokens[-1][0] in _TOLD and tokens[-2][0] in ("I", "we", "We"):
+        return "I"  # "I said ‘never’": the verb right before the mark, no comma
     if not tokens or tokens[-1][0] not in (",", ":"):
         return ""
     for k in range(len(tokens) - 2, max(-1, len(tokens) - 8), -1):

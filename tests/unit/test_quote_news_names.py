@@ -154,6 +154,8 @@ def test_a_compound_role_heads_a_description_with_the_name_in_apposition() -> No
     [
         "\"Honestly, the ankle felt fine,\" Okoye said. \"At halftime I told myself, 'Stop worrying and just play.' \"",
         "Annie Okoye called her brother.\n\n\"I told him, 'We either sell the cows or we change,'\" she said.",
+        # the verb right before the mark, no comma; a name later in the sentence is not who said it
+        "Annie Okoye called her brother.\n\n“No. I said ‘never’ and Mr. Smith agreed,” Okoye said.",
     ],
 )
 def test_words_the_speaker_says_they_said_are_theirs(body: str) -> None:

@@ -1,0 +1,140 @@
+"""A published interview's question-and-answer lines ("Q: …", "A: …"): each line is a quotation of the
+interviewer or of the interviewee, though no quotation mark opens it and no cue verb names its speaker.
+
+News prints interviews as transcripts: an introduction says who was interviewed and by whom ("In a wide-ranging
+interview with The Associated Press, the governor said …", "Excerpts of the interview, edited for length:"), then
+"Q:" and "A:" lines alternate. Before this module the reader found none of them (an unseen review set of US
+political news: ten lines of one AP interview), so a reader collecting who-said-what lost the very words the
+article was written to print.
+
+Decisions:
+* A line is a turn only in a run: a question line with an answer line within :data:`_RUN_REACH` paragraphs of it,
+  either way. "A. …" or "Q: …" alone is a list item, a heading or a FAQ as often as an interview.
+* "Q:", "Q.", "Question:" and their answers' forms open a turn; what follows the label is the quotation (the label
+  is no one's words: a copied answer should not start with "A:").
+* The quotations a line holds are nested in it ("A: … He said, “Ellen, we're going to win.”"), as in a block
+  quotation; a quotation that goes on past the line's end makes it no turn.
+* The interviewee is read where the article introduces the interview, in the :data:`_INTRO_BLOCKS` paragraphs
+  before the run: a person named right after "interview with" (or "spoke with", "sat down with") when that is not
+  a news outlet; otherwise, of the people the nearest paragraph that names anyone names, the one the article has
+  named most before the run (an interview's subject is its article's subject: "Brandvold, who …, also discussed
+  …" after "Iowa Gov. Ellen Brandvold said …"). None when no paragraph there names a person.
+* The interviewer is the news outlet the introduction names after "interview with", "told", "spoke with"… ("The
+  Associated Press", "CNN"); a question whose asker the article does not name has no speaker (the ranker never
+  guesses one: a question is not the last speaker's words).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from reader.document import Block, BlockKind
+from reader.quotes.words import _ORG_WORDS
+
+if TYPE_CHECKING:
+    from reader.quotes.people import People
+
+_TURN = re.compile(r"(?P<who>Q|A|Question|Answer)(?:[ \t]*:|\.(?=\s))[ \t\u00a0]*")
+"""A turn's label opening a paragraph, and the spaces after it ("Q: ", "A. ", "Question: ")."""
+_LINE_TURN = re.compile(r"\n(?=(?:Q|A|Question|Answer)(?:[ \t]*:|\.\s))")
+"""A line break before a turn's label: found first (a search for a line break skips along the text; a search for
+"^" with ``re.MULTILINE`` tests every character, twice as slow on 20 MB)."""
+_RUN_REACH = 3
+"""Paragraphs between a question and its answer, at most, for either to be a turn."""
+_INTRO_BLOCKS = 8
+"""Paragraphs before a run read for its introduction."""
+_COUNTED = 400
+"""Mentions before a run counted to tell the article's subject (bounded: a text of many interviews stays linear)."""
+_INTERVIEWED = re.compile(r"\b(?:interview(?:ed)? with|spoke (?:with|to)|sat down with|talked (?:with|to)|told)\s+")
+"""What comes right before the other party of an interview ("an interview with The Associated Press")."""
+_NAME_AFTER = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*")
+"""A capitalised name right after :data:`_INTERVIEWED` ("The Associated Press", "Sen. Jane Doe")."""
+_OUTLET = re.compile(
+    r"(?:^|\s)(?:[A-Z]{2,6}|Associated Press|Reuters|Bloomberg|Politico|POLITICO|Axios|Vox|Slate|Salon|Breitbart|"
+    r"\w+ (?:News|Times|Post|Journal|Press|Radio|Magazine|Tribune|Herald|Telegraph|Guardian|Globe|Gazette|"
+    r"Chronicle|Register|Observer|Inquirer|Daily|Network|Channel|Television|TV|Review|Monitor|Bee|Star|Sun|Mail))"
+    r"(?:\s|$)")
+"""A news outlet's name: an acronym ("AP", "CNN", "NPR"), a wire's or a site's name, or a paper's or a network's
+("The New York Times", "Fox News", "The Des Moines Register")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """One line of an interview: ``asks`` for a question, ``run`` the block index of its run's first line (where its
+    introduction ends), ``start`` where its words begin after the label."""
+
+    asks: bool
+    run: int
+    start: int
+
+
+def interview_turns(text: str, blocks: Sequence[Block], block_starts: Sequence[int]) -> dict[int, Turn]:
+    """The paragraphs that are interview turns, by block index (see the module's decisions). ``block_starts``:
+    each block's start (the labels are found by one search of the text, not by reading every block)."""
+    labelled: dict[int, tuple[bool, int]] = {}
+    for line in _LINE_TURN.finditer(text):
+        index = bisect_left(block_starts, line.end())
+        found = _TURN.match(text, line.end())
+        if (found is not None and index < len(blocks) and block_starts[index] == line.end()
+                and found.end() < blocks[index].end and blocks[index].kind is BlockKind.PARAGRAPH):
+            labelled[index] = (found.group("who")[0] == "Q", found.end())
+    turns: dict[int, Turn] = {}
+    run = previous = -1
+    for index in sorted(labelled):  # (in order: labelled's keys come in order of the text already)
+        asks, start = labelled[index]
+        answered = any(labelled.get(other, (asks,))[0] != asks
+                       for other in range(index - _RUN_REACH, index + _RUN_REACH + 1))
+        if not answered:
+            continue
+        if run < 0 or index - previous > _RUN_REACH:
+            run = index  # a new run: the previous turn is too far back
+        turns[index] = Turn(asks, run, start)
+        previous = index
+    return turns
+
+
+def turn_speaker(turn: Turn, text: str, starts: Sequence[int], ends: Sequence[int], people: People) -> str | None:
+    """Who says ``turn``: the interviewer for a question, the interviewee for an answer (module decisions)."""
+    lo = max(0, turn.run - _INTRO_BLOCKS)
+    intro_start, intro_end = starts[lo], starts[turn.run]
+    other, told = _other_party(text, intro_start, intro_end)
+    if turn.asks:
+        return other[2] if other is not None and _OUTLET.search(other[2]) else None
+    if other is not None and not told and not _OUTLET.search(other[2]):
+        named = _people_between(people, other[0], other[1])
+        if named:
+            return named[0]
+    counts = Counter(_people_between(people, 0, intro_end, _COUNTED))
+    for block in range(turn.run - 1, lo - 1, -1):
+        here = [full for full in _people_between(people, starts[block], ends[block])
+                if counts[full] and not _OUTLET.search(full)]
+        if here:
+            return max(dict.fromkeys(here), key=counts.__getitem__)  # the first of the most named, on a tie
+    return None
+
+
+def _people_between(people: People, start: int, end: int, most: int = _COUNTED) -> list[str]:
+    """The people (full names) of the mentions from ``start`` to ``end`` (the last ``most`` of them), in order:
+    persons only, not a family, a firm or a body ("the Clintons", "Iowa Republican Party")."""
+    last = bisect_left(people.mentions, end)
+    mentions = people.mention_people[max(bisect_left(people.mentions, start), last - most) : last]
+    return [person.full for person in mentions
+            if person.gender != "p" and not any(word.lower() in _ORG_WORDS for word in person.full.split())]
+
+
+def _other_party(text: str, start: int, end: int) -> tuple[tuple[int, int, str] | None, bool]:
+    """The name (start, end, name) after the introduction's last "interview with", "told"… between ``start`` and
+    ``end``, and whether it was told (the told is the interviewer, never the interviewee)."""
+    found = None
+    told = False
+    for cue in _INTERVIEWED.finditer(text, start, end):
+        name = _NAME_AFTER.match(text, cue.end(), end)
+        if name is not None:
+            found = (name.start(), name.end(), name.group().rstrip(".’'"))
+            told = cue.group().startswith("told")
+    return found, told
