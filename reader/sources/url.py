@@ -57,6 +57,7 @@ from reader.document import Document
 from reader.errors import ReaderError
 from reader.sanitize import sanitize
 from reader.sources import READABLE_SUFFIXES, Origin, page_cache
+from reader.sources.http_client import make_client
 from reader.sources.page_cache import Page
 
 if TYPE_CHECKING:
@@ -337,7 +338,8 @@ def fetch(url: str) -> Page:
     current = url
     try:
         hooks = {"response": [_hide_location]}
-        with httpx.Client(headers=headers, follow_redirects=False, trust_env=True, event_hooks=hooks) as client:
+        client = make_client(_show(url), headers=headers, follow_redirects=False, trust_env=True, event_hooks=hooks)
+        with client:
             for _hop in range(MAX_REDIRECTS + 1):
                 left = deadline - time.monotonic()
                 if left <= 0:
