@@ -313,6 +313,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             argv = subcommand_first(argv) or argv  # `reader --db S library`: global options first
             if argv and argv[0] in SUBCOMMANDS:
                 _require_stdout()  # before the command does anything: an import's report must not be lost
+                if whole_process and argv[0] != "library":
+                    from reader.output import whole_writes_on_stdout
+
+                    whole_writes_on_stdout()  # a pipe's reader gone part way is status 141, not a cut output
                 code = _run_subcommand(argv[0], argv[1:], whole_process=whole_process)
             else:
                 args = build_main_parser().parse_args(argv)

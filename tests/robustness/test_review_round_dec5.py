@@ -65,3 +65,36 @@ def test_a_proxy_the_fetcher_cannot_use_is_one_line(variable: str, proxy: str, n
 def test_a_proxys_password_is_not_shown() -> None:
     line = assert_one_line(run("text", "http://127.0.0.1:9/story", env={"ALL_PROXY": "socks5://me:hunter2@[::1]:9"}))
     assert "hunter2" not in line
+
+
+# -- a pipe whose reader goes away while a large result is being written ------------------------------------------
+
+
+def _large_quotations_file(folder: Path) -> Path:
+    path = folder / "quotes.txt"
+    lines = ["A title", ""]
+    for number in range(3000):
+        lines += [f"“Words number {number} are here,” said John Smith.", ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def test_a_reader_that_stops_part_way_is_status_141_not_0(tmp_path: Path) -> None:
+    """``reader quotes FILE --json | head -1``: the kernel took the first 64 KiB, the reader left, the buffered
+    writer returned the part it wrote and the rest was dropped without an error: status 0 for a cut output (the
+    pipe was closed before the write in earlier tests, never during it). Now SIGPIPE's status, 141."""
+    source = _large_quotations_file(tmp_path)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "reader", "quotes", str(source), "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.read(1)  # the writer is now blocked on a full pipe, part way through its output
+    process.stdout.close()
+    try:
+        code = process.wait(TIMEOUT)
+    finally:
+        process.kill()
+    assert (code, process.stderr.read()) == (141, b"")
