@@ -138,3 +138,17 @@ def _other_party(text: str, start: int, end: int) -> tuple[tuple[int, int, str] 
             found = (name.start(), name.end(), name.group().rstrip(".’'"))
             told = cue.group().startswith("told")
     return found, told
+
+
+class InterviewSpeakers:
+    """:func:`turn_speaker` of a document's turns, read once a run (its lines share their two speakers)."""
+
+    def __init__(self, text: str, starts: Sequence[int], ends: Sequence[int], people: People) -> None:
+        self.text, self.starts, self.ends, self.people = text, starts, ends, people
+        self._found: dict[tuple[int, bool], str | None] = {}
+
+    def speaker(self, turn: Turn) -> str | None:
+        key = (turn.run, turn.asks)
+        if key not in self._found:
+            self._found[key] = turn_speaker(turn, self.text, self.starts, self.ends, self.people)
+        return self._found[key]

@@ -25,6 +25,7 @@ from reader.quotes.words import (
     _PRONOUNS,
     _SAY,
     _VERB_FORMS,
+    is_crowd,
 )
 
 if TYPE_CHECKING:
@@ -103,10 +104,11 @@ class Narrative(Subjects):
     def _previous_paragraph(self, block_index: int, quotations: Sequence[Quoted],
                             where: Sequence[tuple[int, int, int, int]], speakers: list[str | None]) -> str | None:
         prev = block_index - 1
-        events = self.narrative(prev)
+        events = [event for event in self.narrative(prev) if not is_crowd(event[1])]
         number = len(speakers) - 1
         while number >= 0 and where[number][1] >= prev:  # quotations are in document order
-            if speakers[number] is not None and where[number][1] == prev and quotations[number].kind == "speech":
+            if (speakers[number] is not None and where[number][1] == prev and quotations[number].kind == "speech"
+                    and not is_crowd(speakers[number])):
                 events.append((where[number][3], speakers[number] or ""))
             number -= 1
         if not events:

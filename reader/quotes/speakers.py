@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING
 
 from reader.document import BlockKind, Document
 from reader.quotes.after_mark import AfterMark
-from reader.quotes.interviews import Turn, turn_speaker
+from reader.quotes.interviews import InterviewSpeakers, Turn
 from reader.quotes.names import NameScan, dateline_place, lower_case_words, scan_names
 from reader.quotes.pause import paused_gc
 from reader.quotes.people import People
@@ -67,6 +67,7 @@ from reader.quotes.words import (
     _SKIP_BEFORE_VERB,
     _VERB_FORMS,
     _VERBS,
+    is_crowd,
 )
 
 if TYPE_CHECKING:
@@ -138,8 +139,7 @@ class Attributor(AfterMark):
         self._subjects_back: dict[tuple[int, int, int, int, int], str | None] = {}
         self._spoke_at = []
         self._spoke = []
-        self._turns: dict[tuple[int, bool], str | None] = {}
-        """An interview run's interviewer and interviewee (:mod:`reader.quotes.interviews`), by its first line."""
+        self.interviews = InterviewSpeakers(self.text, self.starts, self.ends, self.people)
 
     def forget(self) -> None:
         """Drop what is cached per block and per offset (pure memos: only time is lost when asked again) and the
@@ -346,7 +346,9 @@ class Attributor(AfterMark):
             if found:
                 self.how = "before"
                 return found
-        if head and not ends_sentence and not goes_on and (not embedded or self._tight_after(after[lead:lead + 8])):
+        relative = any(t in ("which", "whereupon") for t, _ in head[:2])  # "“…” - at which point the crowd"
+        if head and not ends_sentence and not goes_on and not relative and (
+                not embedded or self._tight_after(after[lead:lead + 8])):
             # the verb within the first words, its subject read as far as it goes ("said former Pennsylvania Gov.
             # and Democratic National Committee Chairman Ed Rendell")
             found = self._inline(after[lead : lead + 20], nearest_last=False, sentence=clause_start, within=len(head))
@@ -429,13 +431,8 @@ class Attributor(AfterMark):
             first, last, open_pos, close_pos = where[number]
             hint = hints[number]
             if hint is not None:
-                if isinstance(hint, Turn):  # (each run's lines share its speakers: read once a run)
-                    key = (hint.run, hint.asks)
-                    if key not in self._turns:
-                        self._turns[key] = turn_speaker(hint, self.text, self.starts, self.ends, self.people)
-                    speakers.append(self._turns[key])
-                else:
-                    speakers.append(self.people.as_signed(hint, open_pos))
+                speakers.append(self.interviews.speaker(hint) if isinstance(hint, Turn)
+                                else self.people.as_signed(hint, open_pos))
                 self.hows.append("hint")
                 continue
             if quotation.parent is not None and quotation.open != "" and quotations[quotation.parent].open != ">":
@@ -489,7 +486,8 @@ class Attributor(AfterMark):
             self._spoke_at.append(close_pos)
             cued = self.how in _CUED and (self.how != "main" or " " in (speaker or ""))
             self._spoke.append(speaker if cued else None)
-            if speaker is not None or previous is None:
+            # (a crowd's chant: the speech it interrupted goes on after it, see words.is_crowd)
+            if (speaker is not None or previous is None) and not is_crowd(speaker):
                 last_in_block[last] = (close_pos, speaker, quotation.kind)
             if last != first:
                 last_in_block[first] = (close_pos, speaker, quotation.kind)

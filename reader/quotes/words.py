@@ -172,7 +172,11 @@ _TITLES = _words(
     regisseur ko-regisseur biologe biologen biologin forscher forscherin darstellerin darsteller
     président présidente ministre porte-parole directeur directrice maire député sénateur"""
 )
-_PERSON_NOUNS = _words("man woman boy girl child kid attendee moderator questioner user partner")
+_CROWDS = _words("crowd crowds audience audiences congregation heckler hecklers spectators onlookers")
+"""Who reacts to a speaker ("the crowd chanted “Build the wall!”", "“Mexico!” the audience screamed back"): the
+speaker of its own words, as written, but never of the quotation after (:func:`is_crowd`)."""
+_PERSON_NOUNS = _words("man woman boy girl child kid attendee moderator questioner user partner spectator onlooker"
+                       " fan") | _CROWDS
 """Roles that say only who someone is, no title a person named earlier would carry ("the boy", "a woman"): a
 description of them is kept as written, never resolved to whoever was named last."""
 _ORG_NOUNS = _words(
@@ -412,6 +416,13 @@ _GROUPS = frozenset(
     britons scots danes swedes finns chinese japanese vietnamese lebanese conservatives liberals progressives
     libertarians independents millennials evangelicals baptists europeans koreans chileans""".split()
 )
+
+
+def is_crowd(speaker: str | None) -> bool:
+    """Whether ``speaker`` is a crowd, an audience or a heckler (:data:`_CROWDS`): a speech goes on past its
+    chant, so the quotation after it inherits nothing from it, nor does the next paragraph's ("Rubio said … as
+    the crowd roared.¶“Which is why …”" is Rubio's; PolNeAR train)."""
+    return speaker is not None and speaker.rpartition(" ")[2].lower() in _CROWDS
 
 
 def _is_group(surname: str) -> bool:

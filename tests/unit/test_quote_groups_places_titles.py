@@ -461,3 +461,30 @@ def test_a_title_after_an_organisation_does_not_run_into_the_next_sentence() -> 
     found = quotes("“The border is secure,” said Department of Homeland Security Secretary John Kelly. He added: "
                    "“We are safe.”")
     assert [q.speaker_full for q in found] == ["John Kelly", "John Kelly"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ("Donald Trump spoke in Ohio on Monday. The crowd chanted “Lock her up!” as he spoke.",
+         ["The crowd"]),
+        ("“Who is going to pay for it?” Trump asked.\n\n“Mexico!” the audience screamed back.",
+         ["Donald Trump", "the audience"]),
+        ("Ted Cruz spoke in Indiana. “There is a young man with problems,” Cruz said as the heckler yelled: “You "
+         "suck!”", ["Ted Cruz", "the heckler"]),
+    ],
+)
+def test_a_crowd_or_a_heckler_speaks_its_own_words_as_written(body: str, speakers: list[str]) -> None:
+    """"The crowd chanted “…”", "“…” the audience screamed back": a crowd is a speaker as written (it had been
+    "he" after it, or the last person named; PolNeAR train: seven chants and shouts)."""
+    assert [q.speaker_full for q in quotes("Donald Trump spoke.\n\n" + body)] == speakers
+
+
+def test_a_speech_a_crowd_interrupts_goes_on_as_its_speakers() -> None:
+    """A chant is a reaction: the speech it interrupted goes on after it, and the next paragraph is not the
+    crowd's ("Rubio said … as the crowd roared.¶“Which is why …”"); nor does "- at which point the crowd
+    chanted" after a quotation attribute it."""
+    found = quotes("Sheriff Joe Arpaio vouched for the wall.\n\nHe said, “Donald Trump will build the wall” - at "
+                   "which point the crowd chanted “Build the wall!”\n\nMarco Rubio spoke in Virginia.\n\n“He is "
+                   "short,” Rubio said Sunday as the crowd roared.\n\n“Which is why I do not understand his hands.”")
+    assert [q.speaker_full for q in found] == ["Joe Arpaio", "the crowd", "Marco Rubio", "Marco Rubio"]
