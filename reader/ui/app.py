@@ -404,29 +404,10 @@ class ReaderApp(App[None]):
             self.exit(return_code=1, message=quit_message(answer, count, self.store.path, failure_reason(self)))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        # Textual's own "Keys" commands open its key panel: with ours the palette listed "Keys" twice.
-        yield from (command for command in super().get_system_commands(screen) if command.title != "Keys")
-        yield SystemCommand("Keys", "Show every key binding", self.action_help)
-        if isinstance(screen, ReadingScreen):
-            yield SystemCommand("Search", "Search the article (/)", screen.action_search)
-            yield SystemCommand("Toggle outline", "Show or hide the headings (o)", screen.action_toggle_outline)
-            yield SystemCommand(
-                "Toggle highlights panel", "Show or hide the side panel (H)", screen.action_toggle_panel
-            )
-            for fmt, label in (
-                ("json", "native JSON"),
-                ("w3c", "W3C Web Annotation JSON-LD"),
-                ("markdown", "Markdown"),
-            ):
-                yield SystemCommand(
-                    f"Export as {label}",
-                    f"Write this document's annotations to <name>{screen.EXPORT_SUFFIXES[fmt]} here",
-                    partial(screen.action_export, fmt),
-                )
-            yield SystemCommand("Wider text", "Widen the reading measure (+)", screen.action_wider)
-            yield SystemCommand("Narrower text", "Narrow the reading measure (-)", screen.action_narrower)
-            yield SystemCommand("Wider panel", "Widen the highlights panel (>)", screen.action_panel_wider)
-            yield SystemCommand("Narrower panel", "Narrow the highlights panel (<)", screen.action_panel_narrower)
+        """The command palette's commands (:mod:`reader.ui.palette_commands`, imported when ctrl+p opens)."""
+        from reader.ui.palette_commands import system_commands
+
+        return system_commands(self, screen, super().get_system_commands(screen))
 
 
 QUIT_AND_CLOSE = [
