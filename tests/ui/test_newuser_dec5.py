@@ -2,6 +2,8 @@
 
 * ctrl+p, the README's way to find what the app can do, knew nothing of the library, the quotation list,
   People, undo or copying: typing "library" or "undo" there listed nothing; its Quit said "as soon as possible".
+* The quotation list (`Q`) cropped each quotation at its edge, mid-word and without its closing mark or any
+  sign of more ("So any att"); at 60 columns the speaker column left the quotations 18 cells.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from textual.pilot import Pilot
 
 from reader.ui.app import ReaderApp
 from reader.ui.screens.library import LibraryScreen
-from reader.ui.screens.quotes import QuotesScreen
+from reader.ui.screens.quotes import SPEAKER_CELLS, QuotesScreen
 from reader.ui.screens.reading import ReadingScreen
 from tests.ui.support import opened_screen, seed_app
 
@@ -77,3 +79,40 @@ async def test_undo_from_the_palette_takes_a_highlight_back(tmp_path: Path) -> N
         await run_from_palette(pilot, "undo")
         assert isinstance(app.screen, ReadingScreen)
         assert len(screen.session.annotations) == 0
+
+
+async def quotes_list_rows(tmp_path: Path, size: tuple[int, int]) -> list[str]:
+    """The rows the `Q` list draws on the seed at ``size``, once every quotation is found."""
+    app = seed_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        screen = await opened_screen(pilot)
+        for _ in range(100):  # the seed's quotations are found in the background
+            if screen.quotations and not screen.finding_quotations:
+                break
+            await pilot.pause(0.05)
+        await pilot.press("Q")
+        await pilot.pause()
+        listed = app.screen
+        assert isinstance(listed, QuotesScreen)
+        return [listed.list.render_line(y).text for y in range(listed.list.count)]
+
+
+async def test_a_long_quotation_in_the_list_ends_with_an_ellipsis_and_its_closing_mark(tmp_path: Path) -> None:
+    rows = await quotes_list_rows(tmp_path, (120, 40))
+    first = rows[0].rstrip()
+    assert first.startswith(" Jens Stoltenberg") and "„There is no military NATO" in first
+    assert first.endswith("…”"), first  # was "... So any att": cut mid-word, the mark lost, no sign of more
+    assert not first.endswith(" …”") and not first.endswith(",…”")
+    assert rows[1].rstrip().endswith("‘the regime and the President’")  # a short one is whole
+
+
+async def test_at_60_columns_the_quotations_keep_most_of_the_row(tmp_path: Path) -> None:
+    rows = await quotes_list_rows(tmp_path, (60, 20))
+    first = rows[0].rstrip()
+    assert first.endswith("…”"), first
+    quote_starts = {row.index(mark) for row in rows for mark in "„“‘" if mark in row[:40]}
+    assert len(quote_starts) == 1  # still one column
+    assert quote_starts.pop() < SPEAKER_CELLS + 10  # the names gave up room, the quotations got it
+    assert len(first) - first.index("„") >= 26
+    assert any(row.startswith(" Alyaksandr Luka") and "…  " in row for row in rows)  # a cut name says so
+    assert all("speech" not in row for row in rows)  # the kind column gave its room to the words

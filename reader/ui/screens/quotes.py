@@ -45,22 +45,50 @@ UNATTRIBUTED = "unattributed"
 """The speaker column of a quotation with no speaker. A word, not the ``—`` that ``reader quotes`` prints: in a
 list read down a column a dash reads as a missing value or as punctuation, while the word says that the finder
 found nobody to attribute it to (and is drawn muted, so the names stand out)."""
+NARROW_SPEAKER_CELLS = 10
+"""The speaker column's narrowest, on a narrow terminal (:func:`speaker_cells`)."""
+KIND_SHOWN_FROM = 64
+"""Rows narrower than this (a terminal of about 70 columns or fewer) leave the kind column out: its 10 cells
+go to the speaker and the quotation, which a reader needs first (the top bar shows the kind once it jumps)."""
 
 
-def entry_parts(quotation: Quotation) -> tuple[str, str, str, str]:
-    """(indent, speaker or "unattributed" in a column of :data:`SPEAKER_CELLS`, kind in a column of
+def entry_parts(quotation: Quotation, speaker_cells: int = SPEAKER_CELLS) -> tuple[str, str, str, str]:
+    """(indent, speaker or "unattributed" in a column of ``speaker_cells``, kind in a column of
     :data:`KIND_CELLS`, quoted text with its marks): one line, sanitised, its columns aligned."""
     text = sanitize(" ".join(quotation.text[: SHOWN_CHARS * 2].split()))
     if len(text) > SHOWN_CHARS:
         text = text[: SHOWN_CHARS - 1] + "…"
     name = quotation.speaker_full or quotation.speaker
     speaker = " ".join(sanitize(name).split()) if name else UNATTRIBUTED
-    if cell_len(speaker) > SPEAKER_CELLS:
-        speaker = take_cells(speaker, SPEAKER_CELLS - 1) + "…"
-    speaker += " " * (SPEAKER_CELLS - cell_len(speaker))
+    if cell_len(speaker) > speaker_cells:
+        speaker = take_cells(speaker, speaker_cells - 1).rstrip() + "…"
+    speaker += " " * (speaker_cells - cell_len(speaker))
     indent = "    " if quotation.nested else ""
     quoted = sanitize(quotation.open) + text + sanitize(quotation.close)
     return indent, speaker, quotation.kind.ljust(KIND_CELLS), quoted
+
+
+def speaker_cells(width: int) -> int:
+    """The speaker column for rows ``width`` cells wide: :data:`SPEAKER_CELLS`, or two fifths of what the
+    kind column leaves when that is less (at least :data:`NARROW_SPEAKER_CELLS`). At 60 columns the 24-cell
+    names and the kind left the quotations, what the list is for, 18 cells ("„There is no milit")."""
+    beside = KIND_CELLS + 4 if width >= KIND_SHOWN_FROM else 2
+    return max(NARROW_SPEAKER_CELLS, min(SPEAKER_CELLS, (width - beside - 1) * 2 // 5))
+
+
+def fit_quoted(quotation: Quotation, quoted: str, cells: int) -> str:
+    """``quoted`` (marks and text, from :func:`entry_parts`) in at most ``cells`` cells: when longer, its text is
+    cut at a word where one ends near enough, marked ``…``, and its closing mark kept. The row was cropped at the
+    list's edge instead, mid-word and with no sign that more followed ("So any att"), unlike the speaker column
+    beside it and the People screen, which mark a cut with ``…``."""
+    if cell_len(quoted) <= cells:
+        return quoted
+    close = sanitize(quotation.close)
+    head = take_cells(quoted[: len(quoted) - len(close)], max(0, cells - 1 - cell_len(close)))
+    space = head.rfind(" ")
+    if space > len(head) * 2 // 3:
+        head = head[:space]
+    return head.rstrip(" ,;:") + "…" + close
 
 
 def quote_entry(quotation: Quotation) -> Content:
@@ -124,11 +152,15 @@ class QuotesScreen(ModalScreen[int | None]):
 
     def _draw(self, index: int, width: int, selected: bool) -> Strip:
         rows = self.list
-        indent, speaker, kind, quoted = entry_parts(self.quotations[index])
+        quotation = self.quotations[index]
+        cells = speaker_cells(width)
+        indent, speaker, kind, quoted = entry_parts(quotation, cells)
+        kind = f"  {kind}  " if width >= KIND_SHOWN_FROM else "  "
+        quoted = fit_quoted(quotation, quoted, width - 1 - len(indent) - cells - len(kind) - 1)
         base = rows.style("cursor") if selected else rows.rich_style
         muted = base if selected else base + rows.style("muted")
         name = base if selected else base + rows.style("heading" if speaker.rstrip() != UNATTRIBUTED else "muted")
-        segments = [Segment(" " + indent, base), Segment(speaker, name), Segment(f"  {kind}  ", muted),
+        segments = [Segment(" " + indent, base), Segment(speaker, name), Segment(kind, muted),
                     Segment(quoted, base)]
         return Strip(segments).crop_extend(0, width, base)
 
