@@ -4,20 +4,28 @@
   People, undo or copying: typing "library" or "undo" there listed nothing; its Quit said "as soon as possible".
 * The quotation list (`Q`) cropped each quotation at its edge, mid-word and without its closing mark or any
   sign of more ("So any att"); at 60 columns the speaker column left the quotations 18 cells.
+* The library's search (`/`) cut its status after one row ("…then tags; newest"), a document's header at the
+  edge ("… Stoltenberg  2 hi") and a note mid-word, with no sign of more.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
 
+from reader.store import Store
 from reader.ui.app import ReaderApp
+from reader.ui.screens import library as library_screen
 from reader.ui.screens.library import LibraryScreen
+from reader.ui.screens.library_search import LibrarySearchScreen
 from reader.ui.screens.quotes import SPEAKER_CELLS, QuotesScreen
 from reader.ui.screens.reading import ReadingScreen
-from tests.ui.support import opened_screen, seed_app
+from tests.conftest import SEED
+from tests.ui.library_store import NOW, make_library
+from tests.ui.support import opened_screen, seed_app, settle
 
 
 async def run_from_palette(pilot: Pilot[None], typed: str) -> None:
@@ -116,3 +124,29 @@ async def test_at_60_columns_the_quotations_keep_most_of_the_row(tmp_path: Path)
     assert len(first) - first.index("„") >= 26
     assert any(row.startswith(" Alyaksandr Luka") and "…  " in row for row in rows)  # a cut name says so
     assert all("speech" not in row for row in rows)  # the kind column gave its room to the words
+
+
+async def test_library_search_says_all_of_its_status_and_keeps_each_count_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setattr(library_screen, "clock", lambda: NOW)
+    library = make_library(tmp_path)
+    app = ReaderApp(store=Store(library["store"]), paths=[SEED], document=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"the", "enter")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, LibrarySearchScreen)
+        status = screen.query_one("#search-status")
+        assert status.size.height >= 2  # both of its rows are shown (the box cut the second one)
+        shown = " ".join(status.render_line(y).text.strip() for y in range(status.size.height))
+        assert "newest first." in shown, shown
+        rows = [screen.list.render_line(y).text.rstrip() for y in range(screen.list.count)]
+        headers = [row for row in rows if not row.startswith("   ")]
+        assert headers and all(" highlight" in row for row in headers), rows  # the count is never cut
+        for row in rows:
+            assert len(row) <= 80
+            if len(row) >= 78:  # it reached the edge: it says so
+                assert "…" in row, row

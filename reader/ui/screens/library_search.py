@@ -57,7 +57,8 @@ class LibrarySearchScreen(Screen[None]):
     DEFAULT_CSS = """
     LibrarySearchScreen > #search-title { text-style: bold; color: $text-accent; padding: 1 2 0 2; height: 2; }
     LibrarySearchScreen > #search-query { height: 1; border: none; padding: 0 2; }
-    LibrarySearchScreen > #search-status { height: 2; padding: 0 2 1 2; color: $text-muted; }
+    /* auto: the status is two sentences, cut after the first row ("…then tags; newest") when it was 2 high */
+    LibrarySearchScreen > #search-status { height: auto; max-height: 4; padding: 0 2 1 2; color: $text-muted; }
     LibrarySearchScreen > LineList { margin: 0 0 0 1; }
     """
 
@@ -181,6 +182,10 @@ class LibrarySearchScreen(Screen[None]):
             library.open_row(row, at=annotation.start, annotation_id=annotation.id)
 
     def _draw_row(self, index: int, width: int, selected: bool) -> Strip:
+        """A document's header (title, how many highlights matched, its source) or a highlight's row (its words,
+        speaker, tags and note). What does not fit is cut with ``…``: the row was cropped at the edge, which
+        left a header's count as "2 hi" and a note mid-word with no sign of more; the count is kept whole now,
+        the title and the source (its end: the file name) give way."""
         row = self.rows[index]
         widget = self.list
         base = widget.style("cursor") if selected else widget.rich_style
@@ -189,8 +194,12 @@ class LibrarySearchScreen(Screen[None]):
             heading = base if selected else base + widget.style("heading")
             title = sanitize(row.document.title or display_source(row.document.source))
             plural = "s" if row.matches != 1 else ""
-            tail = f"  {row.matches} highlight{plural} · {sanitize(display_source(row.document.source))}"
-            segments = [Segment(" " + clip(title, min(cell_width(title), width - 4)), heading), Segment(tail, muted)]
+            count = f"  {row.matches:,} highlight{plural}"
+            title = clip(title, min(cell_width(title), max(10, width - 2 - cell_width(count))))
+            room = width - 1 - cell_width(title) - cell_width(count) - len(" · ") - 1
+            source = sanitize(display_source(row.document.source))
+            tail = count + (" · " + clip(source, min(cell_width(source), room), keep_end=True) if room >= 8 else "")
+            segments = [Segment(" " + title, heading), Segment(tail, muted)]
         else:
             annotation = row.hit.annotation
             quote = shown_quote(annotation.text)  # as `y` copies it: no trailing comma
@@ -202,7 +211,10 @@ class LibrarySearchScreen(Screen[None]):
             if annotation.note.strip():
                 meta.append("note: " + sanitize(" ".join(annotation.note.split())))
             quote_width = max(10, min(cell_width(quote), (width - 4) * 3 // 5 if meta else width - 4))
-            segments = [Segment("   " + clip(quote, quote_width) + "  ", base), Segment("  ".join(meta), muted)]
+            shown = "   " + clip(quote, quote_width) + "  "
+            about = "  ".join(meta)
+            about = clip(about, min(cell_width(about), width - cell_width(shown) - 1))
+            segments = [Segment(shown, base), Segment(about, muted)]
         return Strip(segments).crop_extend(0, width, base)
 
 
