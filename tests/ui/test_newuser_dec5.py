@@ -6,6 +6,8 @@
   sign of more ("So any att"); at 60 columns the speaker column left the quotations 18 cells.
 * The library's search (`/`) cut its status after one row ("…then tags; newest"), a document's header at the
   edge ("… Stoltenberg  2 hi") and a note mid-word, with no sign of more.
+* The tags dialog (`t`, which highlights first when nothing is) did not say what it tags, as the note dialog
+  does; and on a small terminal it was given a question's 5 rows and lost its line to type in.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from textual.pilot import Pilot
 from reader.store import Store
 from reader.ui.app import ReaderApp
 from reader.ui.screens import library as library_screen
+from reader.ui.screens.dialogs import TagsEditor
 from reader.ui.screens.library import LibraryScreen
 from reader.ui.screens.library_search import LibrarySearchScreen
 from reader.ui.screens.quotes import SPEAKER_CELLS, QuotesScreen
@@ -150,3 +153,44 @@ async def test_library_search_says_all_of_its_status_and_keeps_each_count_whole(
             assert len(row) <= 80
             if len(row) >= 78:  # it reached the edge: it says so
                 assert "…" in row, row
+
+
+async def test_the_tags_dialog_says_what_it_tags(tmp_path: Path) -> None:
+    """`t` on a quotation highlights it and asks for tags: the dialog showed only "Tags" and the line, while the
+    note dialog shows the words it is about; now both do."""
+    app = seed_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await opened_screen(pilot)
+        for _ in range(100):
+            if screen.quotations and not screen.finding_quotations:
+                break
+            await pilot.pause(0.05)
+        await pilot.press("]", "t")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, TagsEditor)
+        shown = dialog.query_one(".dialog-quote").render_line(0).text
+        assert shown.startswith("“There is no military NATO build up"), shown
+        await pilot.press(*"nato", "enter")
+        await pilot.pause()
+        (annotation,) = screen.session.annotations.values()
+        assert annotation.tags == ("nato",) and annotation.speaker == "Jens Stoltenberg"
+
+
+async def test_a_small_terminal_never_squeezes_the_tags_line_out(tmp_path: Path) -> None:
+    """At 40x12 the dialog was given the 5 rows beside the passage that a question needs, and drew its title and
+    hint with no line to type in; it covers the passage now when the room beside it is too small."""
+    for size in ((40, 12), (50, 14), (60, 20)):
+        folder = tmp_path / f"{size[0]}"
+        folder.mkdir()
+        app = seed_app(folder)
+        async with app.run_test(size=size) as pilot:
+            await opened_screen(pilot)
+            await pilot.press("}", "t")
+            await pilot.pause()
+            dialog = app.screen
+            assert isinstance(dialog, TagsEditor)
+            line = dialog.line
+            assert line.region.height == 3, size  # the line with its border, whole
+            assert line.region.y + 3 <= size[1] - 1, size  # above the key bar
+            assert dialog.query_one(".dialog-quote").region.height == 1

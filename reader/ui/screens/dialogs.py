@@ -370,18 +370,32 @@ class TagsEditor(EditingDialog[tuple[str, ...] | None]):
     NOUN = "tags"
 
     def __init__(self, tags: tuple[str, ...], keep_clear: tuple[int, int] | None = None,
-                 known: Iterable[str] = (), settle: Callable[[tuple[str, ...] | None], None] | None = None) -> None:
+                 known: Iterable[str] = (), settle: Callable[[tuple[str, ...] | None], None] | None = None,
+                 quote: str = "") -> None:
         super().__init__(keep_clear, settle)
         self.tags = tags
         self.initial = " ".join(tags)
         self.known = tuple(known)
+        self.quote = quote
+        """The highlighted words, shown under the title as the note editor shows them: `t` on a sentence or a
+        quotation (which it highlights first) or in the panel asked for tags without saying for what."""
 
     def compose(self) -> ComposeResult:
         yield self.key_bar()
         with Vertical():
             yield Static("Tags", classes="dialog-title", markup=False)
+            if self.quote:
+                yield Static(_quote_line(self.quote), classes="dialog-quote")
             yield InertInput(self.initial, placeholder="e.g. nato belarus claim", id="tags-input")
-            yield Static("spaces or commas between tags · Enter save · Esc cancel", classes="dialog-hint", markup=False)
+            yield Static(self.HINT, classes="dialog-hint", markup=False)
+
+    HINT = "spaces or commas between tags · Enter save · Esc cancel"
+
+    def min_rows(self) -> int:
+        """Every row it draws: border, title, the words it tags, the line (3 with its border) and the hint as
+        wrapped. Beside a passage in less room than that (:data:`MIN_DIALOG_ROWS` was taken for it) the line,
+        the one thing to type in, was squeezed out; with less room it covers the passage, as high as it needs."""
+        return 2 + 1 + bool(self.quote) + 3 + len(Content(self.HINT).wrap(self.content_width))
 
     @property
     def line(self) -> InertInput:

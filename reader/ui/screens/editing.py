@@ -116,4 +116,5 @@ class EditingMixin(_ScreenBase):
         from reader.ui.screens.dialogs import TagsEditor
 
         known = (tag for other in self.session.annotations.values() if other.id != target_id for tag in other.tags)
-        self.app.push_screen(TagsEditor(annotation.tags, self.passage_rows(annotation), known, settle=saved), saved)
+        dialog = TagsEditor(annotation.tags, self.passage_rows(annotation), known, settle=saved, quote=annotation.text)
+        self.app.push_screen(dialog, saved)
