@@ -147,13 +147,15 @@ def _file_name(source: str) -> str:
 
 
 def _with_state(row: LibraryRow, stat: Callable[[str], os.stat_result]) -> LibraryRow:
-    """Gone or changed, from one ``stat`` of a local file (never read)."""
+    """Gone or changed, from one ``stat`` of a local file (never read). A path no system call takes (one with a
+    NUL character, which an import's ``file:///a%00b`` or a hand-edited store can hold: ValueError) is a gone file;
+    it ended the library with an internal error (a hostile review)."""
     size = row.size
     if not row.source or row.is_url:
         return row
     try:
         found = stat(row.source)
-    except OSError:
+    except (OSError, ValueError):
         return row._replace(state="gone")
     return row._replace(state="changed" if size is not None and found.st_size != size else "")
 

@@ -63,6 +63,8 @@ def read_file_bytes(path: str | os.PathLike[str]) -> bytes:
         raise ReaderError(f"permission denied: {name}") from None
     except OSError as error:
         raise ReaderError(f"cannot read {name}: {error.strerror or error}") from None
+    except ValueError:  # a NUL in the path (a store's or an import's path; argv cannot hold one): no system call
+        raise ReaderError(f"no such file: {name} (a file name cannot hold a NUL character)") from None
 
 
 def read_text(path: str | os.PathLike[str]) -> tuple[str, int]:

@@ -5,6 +5,7 @@ Each test fails without its fix. Every run uses its own tmp store and cache (nev
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -12,6 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from reader.errors import ReaderError
+from reader.library_index import build_rows
+from reader.sources import open_source
+from reader.store import Store
 from tests.conftest import ROOT
 
 TIMEOUT = 60
@@ -98,3 +103,43 @@ def test_a_reader_that_stops_part_way_is_status_141_not_0(tmp_path: Path) -> Non
     finally:
         process.kill()
     assert (code, process.stderr.read()) == (141, b"")
+
+
+# -- a stored path holding a NUL character -----------------------------------------------------------------------
+
+
+def _w3c_import(folder: Path, source: str) -> Path:
+    path = folder / "w3c.json"
+    annotation = {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "id": "urn:uuid:1b4e28ba-2fa1-11d2-883f-0016d3cca427",
+        "type": "Annotation",
+        "created": "2026-01-01T00:00:00Z",
+        "target": {
+            "source": source,
+            "selector": [
+                {"type": "TextQuoteSelector", "exact": "hello"},
+                {"type": "TextPositionSelector", "start": 0, "end": 5},
+            ],
+        },
+    }
+    path.write_text(json.dumps(annotation), encoding="utf-8")
+    return path
+
+
+def test_a_stored_path_with_a_nul_is_a_gone_file_in_the_library(tmp_path: Path) -> None:
+    """An import whose W3C target is ``file:///tmp/%00x.txt`` (or a native export whose ``path`` holds
+    ``\\u0000``) stores a path no system call takes: ``stat`` raised ValueError, and ``reader library`` (and `L`
+    in the app) ended with "internal error (ValueError: embedded null byte)". Now the row is a gone file."""
+    db = tmp_path / "store.json"
+    result = run("import", _w3c_import(tmp_path, "file:///tmp/%00x.txt"), "--db", db)
+    assert result.returncode == 0, result.stderr
+    store = Store(db)
+    rows = build_rows(store.documents(), store.annotation_counts(), [], [])
+    assert [row.state for row in rows if "\0" in row.source] == ["gone"]
+
+
+def test_opening_a_path_with_a_nul_is_a_reader_error() -> None:
+    """What the library's open worker (or a search result's) calls with a stored path: ValueError ended the app."""
+    with pytest.raises(ReaderError, match="NUL"):
+        open_source("/tmp/\0x.txt")
