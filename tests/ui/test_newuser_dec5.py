@@ -8,6 +8,8 @@
   edge ("… Stoltenberg  2 hi") and a note mid-word, with no sign of more.
 * The tags dialog (`t`, which highlights first when nothing is) did not say what it tags, as the note dialog
   does; and on a small terminal it was given a question's 5 rows and lost its line to type in.
+* The empty panel's hints ("h      highlight quote/senten") and the filter's "no match" lines were cut at the
+  panel's edge when it is narrow (beside the outline at 100 columns).
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from reader.ui.screens.library import LibraryScreen
 from reader.ui.screens.library_search import LibrarySearchScreen
 from reader.ui.screens.quotes import SPEAKER_CELLS, QuotesScreen
 from reader.ui.screens.reading import ReadingScreen
+from reader.ui.widgets.highlight_list_render import wrapped_empty
+from reader.ui.widgets.highlight_panel import EMPTY_LINES, NO_MATCH_LINES, HighlightPanel
 from tests.conftest import SEED
 from tests.ui.library_store import NOW, make_library
 from tests.ui.support import opened_screen, seed_app, settle
@@ -194,3 +198,27 @@ async def test_a_small_terminal_never_squeezes_the_tags_line_out(tmp_path: Path)
             assert line.region.height == 3, size  # the line with its border, whole
             assert line.region.y + 3 <= size[1] - 1, size  # above the key bar
             assert dialog.query_one(".dialog-quote").region.height == 1
+
+
+async def test_the_empty_panel_wraps_its_hints_instead_of_cutting_them(tmp_path: Path) -> None:
+    """With the outline shown at 100 columns the panel is at its narrowest, and its "no highlights yet" hints were
+    cut at its edge: ``h      highlight quote/senten``. They wrap now, each description under its column."""
+    app = seed_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await opened_screen(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        panel = screen.query_one(HighlightPanel)
+        width = panel.entries.scrollable_content_region.width
+        assert width < max(len(line) for line in EMPTY_LINES)  # narrow enough to have cut a hint
+        rows = [panel.entries.render_line(y).text.rstrip() for y in range(panel.entries.size.height)]
+        assert all(len(row) <= width for row in rows)
+        drawn = " ".join(row.strip() for row in rows).split()
+        assert drawn == " ".join(EMPTY_LINES).split(), rows  # every word whole, none lost, in order
+        assert "       quote/sentence" in rows  # under its description's column
+
+
+def test_the_filters_no_match_lines_wrap_too() -> None:
+    rows = wrapped_empty(NO_MATCH_LINES, 26)
+    assert all(len(row) <= 26 for row in rows)
+    assert " ".join(rows).split() == " ".join(NO_MATCH_LINES).split()

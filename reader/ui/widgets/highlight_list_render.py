@@ -10,7 +10,10 @@ function that also measures it) behind a colour swatch, or the empty state while
 
 from __future__ import annotations
 
+import re
+import textwrap
 from bisect import bisect_right
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from rich.segment import Segment
@@ -30,6 +33,27 @@ if TYPE_CHECKING:
     _ListBase = ScrollView
 else:
     _ListBase = object
+
+
+@lru_cache(maxsize=8)
+def wrapped_empty(lines: tuple[str, ...], width: int) -> tuple[str, ...]:
+    """The empty state's ``lines`` wrapped to ``width`` cells, a key's description under its own column
+    (``h      highlight quote/`` then ``       sentence``). Drawn as written they were cut at the panel's edge
+    mid-word with nothing to say so: at its narrowest (beside the outline at 100 columns, 26 cells inside)
+    ``h      highlight quote/senten``, and the filter's ``No highlight matches the filter.`` lost its end."""
+    if width <= 0:
+        return lines
+    rows: list[str] = []
+    for line in lines:
+        if len(line) <= width:
+            rows.append(line)
+            continue
+        gaps = [gap.end() for gap in re.finditer(r"(?<=\S) {2,}(?=\S)", line) if gap.end() <= width // 2]
+        indent = gaps[-1] if gaps else 0  # the description's column: after the key's ("]  [" has a gap too)
+        head, words = (line[:indent], line[indent:]) if indent else ("", line)
+        pieces = textwrap.wrap(words, width - indent, break_on_hyphens=False) or [""]
+        rows.extend((head if i == 0 else " " * indent) + piece for i, piece in enumerate(pieces))
+    return tuple(rows)
 
 
 class _Frame(NamedTuple):
@@ -79,9 +103,10 @@ class HighlightListRendering(_ListBase):
         row = frame.scroll_y + y
         width, base, tops = frame.width, frame.base, frame.tops
         if row < 0 or row >= tops[-1]:
-            if not self.entries and 0 <= row < len(self.empty_lines):
+            empty = wrapped_empty(self.empty_lines, width) if not self.entries else ()
+            if 0 <= row < len(empty):
                 style = base + self.get_component_rich_style("highlight-list--empty")
-                text = Strip([Segment(self.empty_lines[row], style)])
+                text = Strip([Segment(empty[row], style)])
                 return text.crop_extend(0, width, base).apply_offsets(0, row)
             return frame.blank
         index = bisect_right(tops, row) - 1
