@@ -74,7 +74,14 @@ class LibraryRow(NamedTuple):
 
 
 def row_key(path: str, url: str, doc_id: str) -> str:
-    return url or path or doc_id
+    """What a row is merged by, and (but the id) what it opens: the path the document was read from (a file, or
+    the address a page was fetched from), else the page's own address (a piped page), else the id.
+
+    Why the path first: ``url`` is the page's own word for its address (``<link rel=canonical>``, ``og:url``),
+    which a saved page (``story.html``) also carries. Listed by it, Enter fetched an address the page chose (any
+    host) instead of opening the file, the file was never shown gone or changed, and the same file named on the
+    command line got a second row (a hostile review)."""
+    return path or url or doc_id
 
 
 def _absolute(source: str) -> str:
@@ -100,7 +107,7 @@ def build_rows(
         highlights, notes = counts.get(record.id, (0, 0))
         old = rows.get(key)
         if old is None:
-            rows[key] = _row(key, url or record.path, record, highlights, notes)
+            rows[key] = _row(key, record.path or url, record, highlights, notes)
         else:
             rows[key] = old = old._replace(
                 doc_ids=(*old.doc_ids, record.id), highlights=old.highlights + highlights, notes=old.notes + notes

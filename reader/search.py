@@ -133,8 +133,9 @@ def parse_query(query: str) -> ParsedQuery:
 
 
 def group_key(path: str, url: str, doc_id: str) -> str:
-    """The key documents are merged by: the URL, else the path, else the id."""
-    return url or path or doc_id
+    """The key documents are merged by: the path, else the URL, else the id (as the library's rows:
+    :func:`reader.library_index.row_key`, which says why)."""
+    return path or url or doc_id
 
 
 def _flags(values: Iterable[bool]) -> int:
@@ -148,7 +149,7 @@ def document_infos(records: Iterable[DocumentRecord]) -> dict[str, DocumentInfo]
     for record in records:
         url = str(record.source.get("url", "") or "")
         key = group_key(record.path, url, record.id)
-        infos[record.id] = DocumentInfo(key, record.id, record.title, url or record.path, record.opened)
+        infos[record.id] = DocumentInfo(key, record.id, record.title, record.path or url, record.opened)
     return infos
 
 

@@ -15,8 +15,10 @@ import pytest
 
 from reader.errors import ReaderError
 from reader.library_index import build_rows
+from reader.search import document_infos
 from reader.sources import open_source
 from reader.store import Store
+from reader.store.file import DocumentRecord
 from tests.conftest import ROOT
 
 TIMEOUT = 60
@@ -143,3 +145,27 @@ def test_opening_a_path_with_a_nul_is_a_reader_error() -> None:
     """What the library's open worker (or a search result's) calls with a stored path: ValueError ended the app."""
     with pytest.raises(ReaderError, match="NUL"):
         open_source("/tmp/\0x.txt")
+
+
+# -- a saved page's own address is metadata, not where the library opens it from -------------------------------
+
+
+def test_a_saved_pages_canonical_address_is_not_what_the_library_opens(tmp_path: Path) -> None:
+    """A saved page (``story.html``) whose ``<link rel=canonical>`` names ``http://127.0.0.1:8765/track`` was
+    listed by that address: Enter in the library fetched it (a request the page chose, to any host, and a 404 for
+    the reader instead of the file it read), the file's row never showed gone or changed, and the file named on
+    the command line got a second row. The row is the file now; search names the file too."""
+    page = tmp_path / "story.html"
+    record = DocumentRecord(
+        "sha256:page", str(page), "Story", None, "2026-12-05T10:00:00+00:00",
+        {"kind": "html", "path": str(page), "url": "http://127.0.0.1:8765/track"},
+    )  # fmt: skip
+    rows = build_rows([record], {"sha256:page": (1, 0)}, given=[str(page)], seeds=[])
+    assert [(row.source, row.is_url, row.state, row.given) for row in rows] == [(str(page), False, "gone", 0)]
+    info = document_infos([record])["sha256:page"]
+    assert info.source == str(page) and info.key == rows[0].key
+    fetched = DocumentRecord(
+        "sha256:web", "https://example.org/a?utm=1", "Web", None, "2026-12-05T10:00:00+00:00",
+        {"kind": "html", "url": "https://example.org/a"},
+    )  # fmt: skip
+    assert [row.source for row in build_rows([fetched], {}, [], [])] == ["https://example.org/a?utm=1"]
