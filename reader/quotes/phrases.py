@@ -101,8 +101,8 @@ class NounPhrases(RolePhrases):
 
     def _skip_back(self, tokens: list[tuple[str, int]], j: int) -> tuple[int, list[tuple[str, int]] | None]:
         """From ``j`` backwards, past what stands between a subject and its verb: adverbs and auxiliaries ("also",
-        "jokingly", "has"), a parenthesis ("(R-Ohio)"), an appositive between commas (", 58,", ", a spokesman,",
-        ", who …,") and "VERB to" ("interjected to say"). Returns the subject's last index and the appositive."""
+        "jokingly", "has", "can be heard"), a parenthesis, an appositive between commas (", 58,", ", a spokesman,",
+        ", who …,"), "VERB to" ("interjected to say"). Returns the subject's last index and the appositive."""
         appositive: list[tuple[str, int]] | None = None
         groups = 0
         steps = 0
@@ -110,8 +110,9 @@ class NounPhrases(RolePhrases):
             steps += 1
             word = tokens[j][0]
             key = word.lower().replace("’", "'")
-            if key in _SKIP_BEFORE_VERB or (len(key) > 4 and key.endswith("ly") and word.islower()):
-                j -= 1
+            heard = key == "heard" and j >= 2 and tokens[j - 1][0] == "be" and tokens[j - 2][0] in ("can", "could")
+            if heard or key in _SKIP_BEFORE_VERB or (len(key) > 4 and key.endswith("ly") and word.islower()):
+                j -= 3 if heard else 1  # (a video's "one woman can be heard screaming")
                 continue
             if key in _DAYS and self.lang == "en":  # "Priebus later Thursday told", "Ryan on Monday said"
                 j -= 2 if j >= 1 and tokens[j - 1][0].lower() in ("on", "last", "this", "next") else 1
@@ -487,8 +488,7 @@ class NounPhrases(RolePhrases):
         return " ".join(first) + " and " + " ".join(run)
 
     def _antecedent(self, offset: int, gender: str) -> str | None:
-        """Who "he"/"she" (``gender`` "m", "f") or "it" ("n") at ``offset`` is
-        (:class:`reader.quotes.pronouns.Pronouns`)."""
+        """Who "he"/"she" (``gender`` "m", "f") or "it" ("n") at ``offset`` is (``pronouns.Pronouns``)."""
         raise NotImplementedError
 
     def _main_subject(self, start: int, end: int, describes: bool = False) -> str | None:

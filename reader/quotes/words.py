@@ -37,7 +37,7 @@ _VERBS = _words(
     confirming denying suggesting urging promising cautioning complaining joking boasting texted emailed
     messaged reported reports reportedly testified testifies agreed agrees disagreed echoed countered
     questioned asserts asserted wrote writes read reads explains says pointed repeated repeats yelled chanted
-    whispered elaborated clarified speculated speculates
+    whispered elaborated clarified speculated speculates screaming yelling shouting
     went sagt sagte sagten sagen erklärt erklärte erklärten betont betonte betonten meint meinte meinen
     konstatiert konstatierte bemerkt bemerkte schreibt schrieb schreiben schrieben verrät verriet erzählt erzählte
     warnt warnte warnen fordert forderte kritisiert kritisierte antwortet antwortete fragt fragte ergänzt ergänzte

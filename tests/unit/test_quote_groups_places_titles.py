@@ -488,3 +488,17 @@ def test_a_speech_a_crowd_interrupts_goes_on_as_its_speakers() -> None:
                    "which point the crowd chanted “Build the wall!”\n\nMarco Rubio spoke in Virginia.\n\n“He is "
                    "short,” Rubio said Sunday as the crowd roared.\n\n“Which is why I do not understand his hands.”")
     assert [q.speaker_full for q in found] == ["Joe Arpaio", "the crowd", "Marco Rubio", "Marco Rubio"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Video shows officers dragging the man down the aisle as passengers shout. “Oh my God, look at what you are "
+        "doing!” one woman can be heard screaming.",
+        "“Oh my God, look at what you are doing!” one woman could be heard yelling.",
+    ],
+)
+def test_who_can_be_heard_in_a_video_speaks(body: str) -> None:
+    """"“…!” one woman can be heard screaming": the subject before "can be heard" and a cue verb's -ing form (it
+    was "passengers", the last plural before the quotation)."""
+    assert [q.speaker_full for q in quotes(body)] == ["one woman"]
