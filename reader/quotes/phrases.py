@@ -14,6 +14,7 @@ from reader.quotes.descriptions import _as_written, _bare_plural, _is_role, _par
 from reader.quotes.names import _POSSESSIVE, given_gender
 from reader.quotes.people import People
 from reader.quotes.role_phrases import RolePhrases
+from reader.quotes.token_shapes import _aside_before_state
 from reader.quotes.token_windows import (
     _LINKS,
     _NAME_JOINS,
@@ -134,13 +135,7 @@ class NounPhrases(RolePhrases):
                 k = j - 1
                 while k >= 0 and j - k < 26 and tokens[k][0] not in (",", ";", ":", "(", ")", "Q"):
                     k -= 1
-                if k >= 1 and tokens[k][0] == "," and " ".join(t for t, _ in tokens[k + 1 : j]) in _PLACES:
-                    # ", who is a pastor in Elizabeth, Colorado,": the state ends a relative clause's town
-                    opening = k - 1
-                    while opening >= 0 and k - opening < 26 and tokens[opening][0] not in (",", ";", ":", "(", ")"):
-                        opening -= 1
-                    if opening >= 1 and tokens[opening][0] == "," and tokens[opening + 1][0] in ("who", "whom"):
-                        k = opening
+                k = _aside_before_state(tokens, k, j)
                 if k >= 1 and tokens[k][0] == "," and j - k > 1 and _word_end(tokens, k - 1) and (
                     # a relative clause's or a participle's cue verb is its own ("Trump, later alleging that …, said")
                     tokens[k + 1][0] in ("who", "whom") or _ing_after_adverbs(tokens, k + 1, j)

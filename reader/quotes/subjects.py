@@ -232,12 +232,15 @@ class Subjects(Pronouns):
         apposition to the role it owns (a given name opening it), else the role as written ("Harmon's campaign
         manager"); None when no role follows within three lower-case words."""
         m = k
-        while m < len(tokens) and m - k < 3 and tokens[m][0].isalpha() and tokens[m][0].islower():
+        while m < len(tokens) and m - k < 5 and (tokens[m][0].isalpha() or "-" in tokens[m][0]) and (
+                tokens[m][0].islower()):  # (roles joined: "Verra's co-founder and chief executive, Sunil Mehta")
             m += 1
         if m == k or not _is_role(tokens[m - 1][0]):
             return None
-        appositive = _appositive_name(tokens, m)
-        if appositive and given_gender(appositive[0]):
+        # the name after its comma, or right after the role ("Clinton’s top foreign policy aide Jake Sullivan")
+        appositive = _appositive_name(tokens, m) or (
+            _name_at(tokens, m) if m < len(tokens) and tokens[m][0][:1].isupper() else [])
+        if appositive and (given_gender(appositive[0]) or self._unknown_full_name(appositive)):
             return self.people.resolve_name(appositive, tokens[m + 1][1])
         return self._span_text(tokens, (start, m))
 

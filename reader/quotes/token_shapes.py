@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reader.quotes.descriptions import _is_role
 from reader.quotes.names import _SURNAME_PARTICLES
-from reader.quotes.token_windows import _run_words
+from reader.quotes.token_windows import _run_words, _state_abbreviation
 from reader.quotes.words import _AMOUNTS, _ORG_WORDS, _PERIODS, _PLACES
 
 
@@ -74,3 +74,20 @@ def _name_at(tokens: list[tuple[str, int]], k: int) -> list[str]:
     while end < len(tokens) and end - k < 4 and (tokens[end][0][:1].isupper() or tokens[end][0] == "."):
         end += 1
     return _run_words(tokens[k:end])
+
+
+def _aside_before_state(tokens: list[tuple[str, int]], k: int, j: int) -> int:
+    """Where the aside a state ends begins, for the commas ``k`` and ``j`` around ``tokens[k + 1 : j]`` read back
+    from a verb: when those tokens are a state ("Colorado", "N.J.") ending an aside's town (", who is a pastor in
+    Elizabeth, Colorado,", ", a doorman from Elizabeth, N.J.,"), the comma before that aside; else ``k``. (With
+    the state alone taken for the aside, "Elizabeth" was read as the subject.)"""
+    if k < 2 or tokens[k][0] != "," or not (" ".join(t for t, _ in tokens[k + 1 : j]) in _PLACES
+                                           or _state_abbreviation(tokens, k + 1, j)):
+        return k
+    opening = k - 1
+    while opening >= 0 and k - opening < 26 and tokens[opening][0] not in (",", ";", ":", "(", ")"):
+        opening -= 1
+    if opening >= 1 and tokens[opening][0] == "," and (tokens[opening + 1][0] in ("who", "whom") or (
+            tokens[k - 2][0] in ("from", "of", "in") and tokens[k - 1][0][:1].isupper())):
+        return opening
+    return k

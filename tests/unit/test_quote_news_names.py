@@ -375,3 +375,22 @@ def test_a_plural_the_article_writes_in_lower_case_opening_a_sentence_is_no_subj
     found = quotes("Town halls drew crowds. Groups affiliated with \"Indivisible,\" a guide written by former "
                    "staffers, have claimed credit for many of them. Several groups did.")
     assert [q.speaker for q in found] == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a town's state after the aside: "Elizabeth" was read as the subject
+        ("At Penn Station on Monday evening, Luis Ferrer, a doorman from Elizabeth, N.J., waited for a train home. "
+         "“They said summer of hell,” he said.", "Luis Ferrer"),
+        # roles joined by "and" after a firm's possessive, and a given name the list lacks
+        ("Verra Autonomy, a Mountain View startup, praised the draft. “This is the step we have been waiting for,” "
+         "said Verra's co-founder and chief executive, Sunil Mehta.", "Sunil Mehta"),
+        # the name right after a possessive's role, with no comma (PolNeAR train: two of Jake Sullivan's were
+        # Hillary Clinton's)
+        ("Hillary Clinton spoke on Tuesday.\n\n“This has to be the first time,” said Clinton’s top foreign policy "
+         "aide Jake Sullivan.", "Jake Sullivan"),
+    ],
+)
+def test_a_person_after_an_aside_or_a_possessives_roles_speaks(body: str, speaker: str) -> None:
+    assert quotes(body)[-1].speaker_full == speaker
