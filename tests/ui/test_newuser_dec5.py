@@ -10,6 +10,8 @@
   does; and on a small terminal it was given a question's 5 rows and lost its line to type in.
 * The empty panel's hints ("h      highlight quote/senten") and the filter's "no match" lines were cut at the
   panel's edge when it is narrow (beside the outline at 100 columns).
+* A selection (`v`, shift+arrows, `s`, `p`, a drag, `r`) changed nothing in the key bar: nothing said how to
+  leave it; `esc Cancel selection` is shown while there is one.
 """
 
 from __future__ import annotations
@@ -30,9 +32,10 @@ from reader.ui.screens.quotes import SPEAKER_CELLS, QuotesScreen
 from reader.ui.screens.reading import ReadingScreen
 from reader.ui.widgets.highlight_list_render import wrapped_empty
 from reader.ui.widgets.highlight_panel import EMPTY_LINES, NO_MATCH_LINES, HighlightPanel
+from reader.ui.widgets.key_bar import KeyBar
 from tests.conftest import SEED
 from tests.ui.library_store import NOW, make_library
-from tests.ui.support import opened_screen, seed_app, settle
+from tests.ui.support import opened_screen, rendered_text, seed_app, settle
 
 
 async def run_from_palette(pilot: Pilot[None], typed: str) -> None:
@@ -222,3 +225,42 @@ def test_the_filters_no_match_lines_wrap_too() -> None:
     rows = wrapped_empty(NO_MATCH_LINES, 26)
     assert all(len(row) <= 26 for row in rows)
     assert " ".join(rows).split() == " ".join(NO_MATCH_LINES).split()
+
+
+async def test_the_key_bar_says_how_to_leave_a_selection(tmp_path: Path) -> None:
+    app = seed_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await opened_screen(pilot)
+        bar = screen.query_one(KeyBar)
+        assert "Cancel selection" not in rendered_text(bar)
+        for start in (("v", "w"), ("shift+right",), ("s",), ("p",)):
+            await pilot.press(*start)
+            await pilot.pause()
+            assert screen.article.selection is not None
+            assert "esc Cancel selection" in rendered_text(bar), start
+            await pilot.press("escape")
+            await pilot.pause()
+            assert screen.article.selection is None
+            assert "Cancel selection" not in rendered_text(bar), start
+        await pilot.press("s", "h")  # highlighting ends the selection: the key goes too
+        await pilot.pause()
+        assert screen.article.selection is None and "Cancel selection" not in rendered_text(bar)
+        (made,) = screen.session.annotations.values()
+        await pilot.press("r")  # a resize is a selection too; Esc keeps the highlight as it was
+        await pilot.pause()
+        assert "esc Cancel selection" in rendered_text(bar)
+        await pilot.press("shift+right", "escape")
+        await pilot.pause()
+        assert screen.resizing is None and screen.article.selection is None
+        assert screen.session.annotations[made.id].end == made.end
+        assert "Cancel selection" not in rendered_text(bar)
+
+
+async def test_at_80_columns_the_selection_key_bar_keeps_the_way_to_the_help(tmp_path: Path) -> None:
+    app = seed_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await opened_screen(pilot)
+        await pilot.press("v")
+        await pilot.pause()
+        shown = rendered_text(screen.query_one(KeyBar))
+        assert shown.startswith(" h Highlight  esc Cancel selection ") and "? Keys" in shown

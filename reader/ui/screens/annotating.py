@@ -72,6 +72,7 @@ class AnnotatingMixin(EditingMixin, SavingMixin, QuotingMixin, ExportingMixin):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("h", "highlight", "Highlight", tooltip="Highlight the selection, the quote or the sentence"),
+        Binding("escape", "cancel_selection", "Cancel selection", tooltip="End the selection (or the resize)"),
         Binding("1", "color(0)", "Yellow", show=False),
         Binding("2", "color(1)", "Green", show=False),
         Binding("3", "color(2)", "Blue", show=False),
@@ -333,6 +334,12 @@ class AnnotatingMixin(EditingMixin, SavingMixin, QuotingMixin, ExportingMixin):
         span = self.document.paragraph_at(self.article.cursor)
         if span is not None:
             self.article.select_span(span)
+
+    def action_cancel_selection(self) -> None:
+        """Esc while selecting (shown in the key bar only then: `v` and the selection keys gave no sign of how
+        to leave; ReadingScreen's ``check_action``): as the screen's Esc, which also ends a resize."""
+        if not self.cancel_resize():
+            self.article.clear_selection()
 
     def action_resize(self) -> None:
         existing = self.under_cursor()

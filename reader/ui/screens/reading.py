@@ -289,6 +289,8 @@ class ReadingScreen(PanesMixin, AnnotatingMixin, SearchingMixin, LoadingMixin, S
             return not self._focus_takes_slash()
         if action in ("accept_search", "cancel_search"):  # Enter and Esc: the prompt's, only while it has focus
             return isinstance(self.focused, SearchBar)
+        if action == "cancel_selection":  # Esc in the key bar while there is a selection to cancel
+            return self.article.selection_anchor is not None
         return True
 
     # -- search (reader.ui.screens.searching) -----------------------------------------------------------

@@ -406,27 +406,27 @@ class ArticleView(ArticleMotions, ArticleLayout, ArticleRendering, ScrollView, c
     @property
     def selection(self) -> Span | None:
         """The selected span (inclusive of the character under the cursor), or None."""
-        if self.selection_anchor is None:
-            return None
-        return self.document.selected(self.selection_anchor, self.cursor)
+        anchor = self.selection_anchor
+        return None if anchor is None else self.document.selected(anchor, self.cursor)
 
     def start_selection(self, offset: int | None = None) -> None:
-        self.selection_anchor = self.cursor if offset is None else offset
-        self.set_class(True, "-selecting")
-        self._invalidate()
+        self._anchor(self.cursor if offset is None else offset)
 
     def clear_selection(self) -> None:
         if self.selection_anchor is not None:
-            self.selection_anchor = None
-            self.set_class(False, "-selecting")
-            self._invalidate()
+            self._anchor(None)
 
     def select_span(self, span: Span) -> None:
         """Select ``span`` (cursor on its last character)."""
-        self.selection_anchor = span.start
-        self.set_class(True, "-selecting")
+        self._anchor(span.start)
         self.move_to(self.document.last_char(span))
+
+    def _anchor(self, anchor: int | None) -> None:
+        """Start a selection at ``anchor`` or end it (None); the key bar then shows or drops `esc Cancel`."""
+        self.selection_anchor = anchor
+        self.set_class(anchor is not None, "-selecting")
         self._invalidate()
+        self.refresh_bindings()
 
     # -- cursor -----------------------------------------------------------------------------------------------
 
