@@ -163,11 +163,15 @@ def _open_app(args: argparse.Namespace) -> int:
         store.background_reads = True  # and its re-reads' parses (reader.store.parse_child)
         if not piped_input.stdin_is_terminal():  # after every input check: their messages come first
             piped_input.take_keys_from_terminal()  # no byte from a pipe may act as a key
+        saved_stderr = piped_input.draw_on_terminal()  # `reader story.txt 2>/dev/null` drew the app into the file
 
         app = ReaderApp(
             store=store, paths=sources, document=document, measure=args.width, gc_paused=True, folder=folder
         )
-        app.run()
+        try:
+            app.run()
+        finally:
+            piped_input.restore_stderr(saved_stderr)
         if app.exit_deadline is not None:
             app.exit_deadline.done.set()  # the orderly exit got this far: nothing left that can hang
         # The store is not closed (folded) here: folding rewrites the whole file, seconds for a large store,

@@ -29,6 +29,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import sys
 
 from reader.document import Document
 from reader.errors import ReaderError
@@ -116,3 +117,59 @@ def take_keys_from_terminal() -> None:
         os.dup2(fd, _STDIN)  # dup2 clears close-on-exec on the copy, as stdin should be
     finally:
         os.close(fd)
+
+
+_STDERR = 2
+
+
+def draw_on_terminal() -> int | None:
+    """Point descriptor 2 at the controlling terminal while the app runs, when it is not one already; the
+    descriptor the user gave as standard error, to put back with :func:`restore_stderr` (None: nothing to put
+    back).
+
+    Why: Textual draws on standard error. ``reader story.txt 2>/dev/null`` (or ``2>log``) drew the whole app into
+    that file while the terminal, in raw mode, showed nothing at all and waited for keys typed blind, and
+    ``2>&-`` (no standard error: Python's ``sys.__stderr__`` is None) ended in an internal error with no line
+    anyone could see (a hostile review). Messages about bad input are printed before this, to the standard error
+    the user chose. A closed one stays the terminal to the end (there is nothing to put back). With no terminal
+    to open, nothing changes (the keys' own check has refused that case already)."""
+    if os.isatty(_STDERR):
+        return None
+    try:
+        fd = os.open("/dev/tty", os.O_WRONLY | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return None
+    saved: int | None = None
+    if fd != _STDERR:  # (else standard error was closed and the terminal took its number)
+        try:
+            if not os.isatty(fd):
+                return None
+            saved = os.dup(_STDERR) if _descriptor_open(_STDERR) else None
+            os.dup2(fd, _STDERR)
+        finally:
+            os.close(fd)
+    if sys.__stderr__ is None:  # Python started without one: a stream for Textual and the last messages
+        os.set_inheritable(_STDERR, True)
+        stream = open(_STDERR, "w", encoding="utf-8", errors="backslashreplace", closefd=False)
+        sys.stderr = stream
+        sys.__stderr__ = stream  # type: ignore[misc]  # (Final to type checkers): what Textual draws on
+    return saved
+
+
+def restore_stderr(saved: int | None) -> None:
+    """Put back the standard error :func:`draw_on_terminal` replaced."""
+    if saved is None:
+        return
+    try:
+        os.dup2(saved, _STDERR)
+        os.close(saved)
+    except OSError:
+        pass
+
+
+def _descriptor_open(fd: int) -> bool:
+    try:
+        os.fstat(fd)
+    except OSError:
+        return False
+    return True

@@ -5,10 +5,16 @@ Each test fails without its fix. Every run uses its own tmp store and cache (nev
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
+import signal
+import struct
 import subprocess
 import sys
+import termios
+import time
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -20,6 +26,8 @@ from reader.sources import open_source
 from reader.store import Store
 from reader.store.file import DocumentRecord
 from tests.conftest import ROOT
+from tests.robustness import clean_env, read_some
+from tests.ui.test_hostile_pty import strip_terminal_codes
 
 TIMEOUT = 60
 
@@ -169,3 +177,51 @@ def test_a_saved_pages_canonical_address_is_not_what_the_library_opens(tmp_path:
         {"kind": "html", "url": "https://example.org/a"},
     )  # fmt: skip
     assert [row.source for row in build_rows([fetched], {}, [], [])] == ["https://example.org/a?utm=1"]
+
+
+# -- standard error redirected: the app is drawn on the terminal, not into the file ------------------------------
+
+
+@pytest.mark.parametrize("closed", [False, True], ids=["2>log", "2>&-"])
+def test_the_app_draws_on_the_terminal_when_standard_error_is_a_file(tmp_path: Path, closed: bool) -> None:
+    """``reader story.txt 2>log``: Textual draws on standard error, so the whole app went into ``log`` while the
+    terminal (in raw mode) showed nothing and took keys typed blind. ``2>&-``: an internal error (exit 1) no one
+    saw. Now it is drawn on the terminal; the file gets nothing of it."""
+    story = tmp_path / "story.txt"
+    story.write_text("Seen on the terminal\n\nA paragraph to read.\n", encoding="utf-8")
+    log = tmp_path / "log"
+    master, slave = os.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    with log.open("wb") as err:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "reader", str(story)],
+            stdin=slave, stdout=slave, stderr=err, cwd=tmp_path,
+            env=clean_env(TERM="xterm-256color", COLUMNS="100", LINES="30"),
+            start_new_session=True, preexec_fn=partial(_take_terminal, close_stderr=closed),
+        )  # fmt: skip
+    os.close(slave)
+    shown = bytearray()
+    try:
+        deadline = time.monotonic() + TIMEOUT
+        while b"paragraph to read" not in strip_terminal_codes(bytes(shown)) and time.monotonic() < deadline:
+            if process.poll() is not None:
+                break
+            read_some(master, shown, 0.1)
+        assert b"paragraph to read" in strip_terminal_codes(bytes(shown)), log.read_bytes()[:300]
+        os.write(master, b"q")
+        deadline = time.monotonic() + TIMEOUT
+        while process.poll() is None and time.monotonic() < deadline:
+            read_some(master, shown, 0.05)
+        assert process.poll() == 0
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(5)
+        os.close(master)
+    assert b"\x1b[" not in log.read_bytes()
+
+
+def _take_terminal(*, close_stderr: bool) -> None:
+    fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+    if close_stderr:
+        os.close(2)
