@@ -44,6 +44,7 @@ from reader.quotes.words import (
     _BACK_VERBS,
     _BE,
     _DAYS,
+    _DEMONYMS,
     _DETERMINERS,
     _DOCUMENTS,
     _GERMAN_ARTICLES,
@@ -54,6 +55,7 @@ from reader.quotes.words import (
     _OF_HEADS,
     _ORG_NOUNS,
     _ORG_WORDS,
+    _PARTY_WORDS,
     _PERIODS,
     _PLACES,
     _PREPOSITIONS,
@@ -278,6 +280,9 @@ class NounPhrases(RolePhrases):
                 break
             if "um" in run:  # "Forscher um Aneta Afelt": the researchers around a named lead
                 run = run[run.index("um") + 1 :]
+            if self.lang == "en" and run and (run[-1] in _DEMONYMS or run[-1] in _PARTY_WORDS) and (
+                    _plural_head(tokens, j + 1)):  # "67 Latin American artists": a people's word modifies them
+                return self._group(tokens, j + 1, k), "description"
             if self.lang == "en" and len(run) > 1 and run[-1] in ("Republican", "Democrat") and (
                     k >= 0 and tokens[k][0] == "the" or run[0] == "The" and len(run) > 2):  # "the Kentucky
                 return self._party_member(run[1:] if run[0] == "The" else run, offset), "description"  # Republican"

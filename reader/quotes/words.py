@@ -182,9 +182,9 @@ description of them is kept as written, never resolved to whoever was named last
 _ORG_NOUNS = _words(
     "newspaper paper network agency company firm organization organisation committee union department ministry"
     " government commission council bureau campaign administration hospital school airline carrier railway bank"
-    " retailer club team board court jury police guard operator manufacturer insurer airport university museum"
+    " railroad retailer club team board court jury police guard operator manufacturer insurer airport university museum"
     " trust charity regulator watchdog publisher utility authority army military prison office chapter branch lab"
-    " laboratory embassy consulate outlet")
+    " laboratory embassy consulate outlet group automaker carmaker startup lender broadcaster nonprofit coalition")
 """Roles that name an organisation ("the newspaper", "the company"): a description of one that no one named in
 the article carries is still its speaker, kept as written (it says who speaks, as "a reporter" does)."""
 _ROLES = _TITLES | _PERSON_NOUNS | _ORG_NOUNS | _words(

@@ -502,3 +502,20 @@ def test_who_can_be_heard_in_a_video_speaks(body: str) -> None:
     """"“…!” one woman can be heard screaming": the subject before "can be heard" and a cue verb's -ing form (it
     was "passengers", the last plural before the quotation)."""
     assert [q.speaker_full for q in quotes(body)] == ["one woman"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # a people's or a party's word before a plural for people modifies it: no speaker named "Latin American"
+        ("A group of 67 Latin American artists, writers and scientists this week published a letter about the "
+         "“hateful discourse of Trump”.", [None]),
+        ("The group said the rule was illegal. “We will sue,” the group said.", ["the group"]),
+        ("General Motors cut jobs. “We regret this,” the automaker said.", ["the automaker"]),
+        # a full stop after a short lower-case word right before the verb: no name before it, no failure
+        ("We met at the bar. said “no way” to it.", [None]),
+        ("“No way,” at the bar. said Smith.", ["Smith"]),
+    ],
+)
+def test_groups_firms_and_a_stop_before_the_verb(body: str, speakers: list[str | None]) -> None:
+    assert [q.speaker_full for q in quotes(body)] == speakers
