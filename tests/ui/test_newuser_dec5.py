@@ -12,6 +12,8 @@
   panel's edge when it is narrow (beside the outline at 100 columns).
 * A selection (`v`, shift+arrows, `s`, `p`, a drag, `r`) changed nothing in the key bar: nothing said how to
   leave it; `esc Cancel selection` is shown while there is one.
+* The People screen's key bar said only `esc Back` while its filter has the keys, although Enter lists the
+  highlighted person's quotations.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from reader.ui.screens import library as library_screen
 from reader.ui.screens.dialogs import TagsEditor
 from reader.ui.screens.library import LibraryScreen
 from reader.ui.screens.library_search import LibrarySearchScreen
+from reader.ui.screens.people import PersonScreen
 from reader.ui.screens.quotes import SPEAKER_CELLS, QuotesScreen
 from reader.ui.screens.reading import ReadingScreen
 from reader.ui.widgets.highlight_list_render import wrapped_empty
@@ -264,3 +267,25 @@ async def test_at_80_columns_the_selection_key_bar_keeps_the_way_to_the_help(tmp
         await pilot.pause()
         shown = rendered_text(screen.query_one(KeyBar))
         assert shown.startswith(" h Highlight  esc Cancel selection ") and "? Keys" in shown
+
+
+async def test_the_people_screen_says_what_enter_does(tmp_path: Path) -> None:
+    from tests.ui.test_people_screen import open_people, people_app
+
+    app = people_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_people(pilot)
+        shown = rendered_text(screen.query_one(KeyBar))
+        assert shown.startswith(" ⏎ Their quotations  esc Back"), shown
+        assert "q Quit" not in shown  # `q` is typed into the filter here
+        await pilot.press("enter")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, PersonScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ReadingScreen)

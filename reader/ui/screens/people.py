@@ -68,6 +68,16 @@ class PeopleList(OptionList):
     ]
 
 
+class PeopleFilter(InertInput):
+    """The name filter, which has the keys on the People screen: the key bar showed only ``esc Back`` there,
+    although Enter lists the highlighted person's quotations (as the library's filter says ``⏎ Open``)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "submit", "Their quotations", tooltip="List what the highlighted person said"),
+        Binding("escape", "screen.back", "Back"),  # the screen's Esc: the bar shows a focused field's keys only
+    ]
+
+
 class _ListScreen(Screen[None]):
     """A title, an optional filter line, a list and the key bar; ↑/↓/PgUp/PgDn move the list from the filter."""
 
@@ -106,7 +116,7 @@ class PeopleScreen(_ListScreen):
 
     def compose(self) -> ComposeResult:
         yield Static(Content("People — finding quotations…"), id="people-title")
-        yield InertInput(placeholder="type to filter by name", id="people-filter")
+        yield PeopleFilter(placeholder="type to filter by name", id="people-filter")
         yield PeopleList(id="people-list")
         yield KeyBar()
 
