@@ -152,7 +152,8 @@ class Subjects(Pronouns):
                     if name is not None:  # "said Trump campaign manager Corey Lewandowski": Lewandowski
                         j = name
                         continue
-                    if run[-1].endswith(("'s", "’s")) and (owned := self._owned_role(tokens, j, k)) is not None:
+                    owned = self._owned_role(tokens, j, k) if run and run[-1].endswith(("'s", "’s")) else None
+                    if owned is not None:  # (a run may be empty: a lone "." before the verb)
                         return owned  # "said Harmon's campaign manager, Luis Beltran": not Harmon
                 if self.lang == "de" and j >= 2 and tokens[j - 1][0].islower() and tokens[j - 2][0].islower() and (
                         any(t.lower() in _DETERMINERS for t, _ in tokens[verb + 1 : j - 1])):
