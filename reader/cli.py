@@ -164,6 +164,9 @@ def _open_app(args: argparse.Namespace) -> int:
         if not piped_input.stdin_is_terminal():  # after every input check: their messages come first
             piped_input.take_keys_from_terminal()  # no byte from a pipe may act as a key
         saved_stderr = piped_input.draw_on_terminal()  # `reader story.txt 2>/dev/null` drew the app into the file
+        from reader.ui.terminal_env import draw_in_utf8
+
+        draw_in_utf8()  # PYTHONIOENCODING=latin-1 drew `\u2502` for every border
 
         app = ReaderApp(
             store=store, paths=sources, document=document, measure=args.width, gc_paused=True, folder=folder

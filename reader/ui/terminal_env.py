@@ -147,3 +147,21 @@ def make_environment_safe() -> list[str]:
 def clamp_size(width: int, height: int) -> tuple[int, int]:
     """A terminal size within :data:`MAX_COLUMNS` x :data:`MAX_LINES` (and at least 1 x 1)."""
     return max(1, min(width, MAX_COLUMNS)), max(1, min(height, MAX_LINES))
+
+
+def draw_in_utf8() -> None:
+    """Standard error, which Textual draws on, encoded as UTF-8 (with ``backslashreplace`` for what cannot be).
+
+    Why: ``PYTHONIOENCODING=latin-1`` (or ``ascii``) made every box-drawing character, curly quote and letter
+    outside that encoding reach the terminal as ``\\u2502``: six cells where the layout counted one, so borders,
+    panes and text were drawn out of place (a hostile review). Textual's output is UTF-8 by design (its borders and
+    bars have no other form), as the CLI's standard output is."""
+    stream = sys.__stderr__
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
+    reconfigure = getattr(stream, "reconfigure", None)
+    if encoding in ("utf-8", "utf8") or reconfigure is None:
+        return
+    try:
+        reconfigure(encoding="utf-8", errors="backslashreplace")
+    except (OSError, ValueError):  # a stream that cannot change now: it stays as it is
+        pass

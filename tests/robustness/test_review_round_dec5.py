@@ -26,7 +26,7 @@ from reader.sources import open_source
 from reader.store import Store
 from reader.store.file import DocumentRecord
 from tests.conftest import ROOT
-from tests.robustness import clean_env, read_some
+from tests.robustness import PtyApp, clean_env, read_some
 from tests.ui.test_hostile_pty import strip_terminal_codes
 
 TIMEOUT = 60
@@ -225,3 +225,22 @@ def _take_terminal(*, close_stderr: bool) -> None:
     fcntl.ioctl(0, termios.TIOCSCTTY, 0)
     if close_stderr:
         os.close(2)
+
+
+# -- PYTHONIOENCODING that is not UTF-8: the app is still drawn in UTF-8 ------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "ascii"])
+def test_the_app_is_drawn_in_utf8_whatever_pythonioencoding_says(tmp_path: Path, encoding: str) -> None:
+    """``PYTHONIOENCODING=latin-1``: every border and curly quote reached the terminal as ``\\u2502`` (six cells
+    where the layout counted one: panes and text out of place). Textual draws in UTF-8 only."""
+    story = tmp_path / "story.txt"
+    story.write_text("A title\n\n“Quoted words here,” said Ann Lee.\n", encoding="utf-8")
+    app = PtyApp([str(story)], clean_env(TERM="xterm-256color", PYTHONIOENCODING=encoding), cwd=str(tmp_path))
+    try:
+        assert app.wait_output("│".encode(), TIMEOUT), bytes(app.output[-400:])
+        app.send(b"q")
+        assert app.wait_exit(TIMEOUT) == 0
+    finally:
+        app.close()
+    assert b"\\u2" not in app.output and "“Quoted".encode() in strip_terminal_codes(bytes(app.output))
