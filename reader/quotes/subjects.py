@@ -111,8 +111,9 @@ class Subjects(Pronouns):
                     else:
                         run.append(tokens[k][0])
                     k += 1
-                if "um" in run:
-                    run = run[run.index("um") + 1 :]
+                if "um" in run:  # "Forscher um Aneta Afelt": the named lead; an "um" ending the run is none
+                    cut = run.index("um")
+                    run = run[cut + 1 :] or run[:cut]
                 if self.lang == "en" and k < len(tokens) and tokens[k][0] in _NAME_JOINS:
                     span = _organisation_span(tokens, j)  # "the British Beer and Pub Association": one name
                     if span is not None and not _role_after(tokens, span[1]):

@@ -18,7 +18,8 @@ _WORDS = (
     "heckler interview with whereupon group automaker Latin American European artists politicians um can be heard "
     "bar N.J. Elizabeth doorman aide Jake Sullivan Clinton’s co-founder chief executive Verra’s is was not his her"
 ).split() + ["\n\n", "\nQ:", "\nA:", "“We", "win,”", "it.”", "“No", '"Stop', 'now,"', 'hell."', "‘never’", "'soon'",
-             "“Lock", "up!”", "“fraud”", '"pause"', "''Yes", "no,''"]
+             "“Lock", "up!”", "“fraud”", '"pause"', "''Yes", "no,''", "laut", "zufolge", "„Wir", "das“", "selon",
+             "«Non»", "von", "der", "Merkel"]
 _PREFIX = "Title\n\nThe senator said that he and the others were in the city for the vote, and it was not the first. "
 
 
@@ -40,6 +41,7 @@ def test_what_the_soup_found_reads_no_name_and_does_not_fail() -> None:
     """The shapes the soup found, made minimal: German's "um" ("Forscher um Aneta Afelt") ending a run of names
     after an English cue verb left no name (IndexError in `reader quotes`); a full stop after a short lower-case word
     right before the verb, likewise."""
-    for text in ("said Trump um “No", "said Trump um “No way,” he said.", "We met at the bar. said “no way” to it."):
+    for text in ("said Trump um “No", "said Trump um “No way,” he said.", "We met at the bar. said “no way” to it.",
+                 "laut Merkel um of zufolge „Wir"):
         found = find_quotations(Document.from_text("Title\n\n" + text))
         assert found and all(q.speaker is None or q.speaker.strip() for q in found)
