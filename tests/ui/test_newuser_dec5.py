@@ -14,6 +14,8 @@
   leave it; `esc Cancel selection` is shown while there is one.
 * The People screen's key bar said only `esc Back` while its filter has the keys, although Enter lists the
   highlighted person's quotations.
+* With the highlights panel focused the key bar said `n Edit note  x Delete  / Filter`: nothing of Enter (jump
+  to the highlight) or `t`.
 """
 
 from __future__ import annotations
@@ -289,3 +291,16 @@ async def test_the_people_screen_says_what_enter_does(tmp_path: Path) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ReadingScreen)
+
+
+async def test_the_panels_key_bar_names_enter_and_tags(tmp_path: Path) -> None:
+    app = seed_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await opened_screen(pilot)
+        await pilot.press("}", "h", "tab")
+        await pilot.pause()
+        shown = rendered_text(screen.query_one(KeyBar))
+        assert shown.startswith(" n Edit note  x Delete  / Filter  t Edit tags  ⏎ Jump to it  q Quit  ? Keys"), shown
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, TagsEditor)

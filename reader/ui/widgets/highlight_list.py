@@ -82,11 +82,13 @@ class HighlightList(HighlightListRendering, ScrollView, can_focus=True):
         Binding("end,G", "last", "Last", show=False),
         Binding("pageup", "page_up", "Page up", show=False),
         Binding("pagedown", "page_down", "Page down", show=False),
-        Binding("enter", "select", "Jump to it", show=False),
         Binding("n", "note", "Edit note", tooltip="Edit the note of this highlight"),
-        Binding("t", "tags", "Edit tags", show=False),
         Binding("x", "delete", "Delete", tooltip="Delete this highlight (u undoes)"),
         Binding("slash", "filter", "Filter", tooltip="Filter: text, #tag, color:green, has:note, by:Name"),
+        # Shown too (after the others: a narrow bar leaves them out first). With the list focused the bar said
+        # `n Edit note  x Delete  / Filter` and nothing of Enter, what a new user presses on an entry, or of `t`.
+        Binding("t", "tags", "Edit tags", tooltip="Edit the tags of this highlight"),
+        Binding("enter", "select", "Jump to it", tooltip="Move the article to this highlight"),
     ]
 
     highlighted: reactive[int | None] = reactive(None, init=False)
