@@ -137,9 +137,13 @@ class Pronouns(NounPhrases):
         subject read inside it (the quoted speaker's, not the article's); one that ends with an attribution after a
         quotation gives that attribution's subject."""
         start = self._clause_start(offset, max(self._block_start(offset), offset - 600))
-        head = self.text[start:offset].lstrip()
+        head = self.text[start:offset].strip()
         if head and head[:1] not in _OPENING_MARKS:
-            return self._main_subject(start, offset)
+            found = self._main_subject(start, offset)
+            if found is not None or head[-1:] != ",":
+                return found
+            # only an opening phrase before the pronoun ("Asked about those comments, he declined …"): the pronoun
+            # opens its clause, so the sentence before says whom it stands for
         end = start
         while end > 0 and self.text[end - 1].isspace():
             end -= 1

@@ -394,3 +394,21 @@ def test_a_plural_the_article_writes_in_lower_case_opening_a_sentence_is_no_subj
 )
 def test_a_person_after_an_aside_or_a_possessives_roles_speaks(body: str, speaker: str) -> None:
     assert quotes(body)[-1].speaker_full == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Sen. Ted Cruz brought along his father, Rafael Cruz, a preacher.\n\nRafael Cruz has drawn criticism in the "
+         "past for remarks about President Obama. Asked about those comments by a reporter afterward, he declined to "
+         "revisit them. “I am here to talk about Ted,” he said.", "Rafael Cruz"),
+        ("Bernie Sanders has sent fundraising pleas for Tim Canova and said he may campaign for him. At a round-table "
+         "interview Tuesday with Bloomberg Politics, he said it was not because of “some kind of personal vendetta.”",
+         "Bernie Sanders"),
+    ],
+)
+def test_a_pronoun_after_an_opening_phrase_stands_for_the_subject_before(body: str, speaker: str) -> None:
+    """"Asked about those comments, he declined …", "At an interview Tuesday, he said …": the pronoun opens its
+    clause, so the sentence before says whom it stands for (it had been the last name mentioned: "President
+    Obama", "Tim Canova"; PolNeAR train: McInturff, Gingrich, Sanders, Schlafly … now theirs)."""
+    assert quotes(body)[-1].speaker_full == speaker
