@@ -221,6 +221,18 @@ class Namesakes:
             return recent
         return best[0]  # the first of them the article names
 
+    def relative(self, surname: str, offset: int) -> Person | None:
+        """Whom "the elder Cruz" or "the younger Bush" at ``offset`` names: of the people sharing ``surname``, the
+        one named in full last before it who is not the first of them the article names (its subject: "Sen. Ted
+        Cruz … his father, Rafael Cruz … the elder Cruz told the crowd" is Rafael); None without two of them."""
+        family = self.families.get(surname)
+        if family is None or len(family) < 2:
+            return None
+        first = self._plain_first[surname]
+        latest = max(((person.named[index], person) for person in family if person is not first
+                      if (index := bisect_right(person.named, offset) - 1) >= 0), default=None, key=lambda x: x[0])
+        return latest[1] if latest is not None else None
+
     def named(self, full: str) -> Person | None:
         """The person whose full name is ``full`` (after the index: names no longer grow)."""
         by_full = self._by_full

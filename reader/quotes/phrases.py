@@ -11,7 +11,7 @@ pronoun or a role refers to; they know nothing about quotations. Decisions are r
 from __future__ import annotations
 
 from reader.quotes.descriptions import _as_written, _bare_plural, _is_role, _partitive_back
-from reader.quotes.names import _POSSESSIVE, given_gender
+from reader.quotes.names import _POSSESSIVE
 from reader.quotes.people import People
 from reader.quotes.role_phrases import RolePhrases
 from reader.quotes.token_shapes import _aside_before_state
@@ -280,6 +280,9 @@ class NounPhrases(RolePhrases):
                 break
             if "um" in run:  # "Forscher um Aneta Afelt": the researchers around a named lead
                 run = run[run.index("um") + 1 :]
+            if (self.lang == "en" and len(run) == 1 and k >= 1 and tokens[k][0] in ("elder", "younger")
+                    and (relative := self.people.relative(run[0], offset)) is not None):
+                return relative.full, "name"  # "the elder Cruz told the crowd": the father, not the senator
             if self.lang == "en" and run and (run[-1] in _DEMONYMS or run[-1] in _PARTY_WORDS) and (
                     _plural_head(tokens, j + 1)):  # "67 Latin American artists": a people's word modifies them
                 return self._group(tokens, j + 1, k), "description"
@@ -471,21 +474,6 @@ class NounPhrases(RolePhrases):
             return not (at + 1 < len(tokens) and tokens[at + 1][0].lower() in ("from", "by") and any(
                 _is_role(_POSSESSIVE.sub("", t.lower())) for t, _ in tokens[at + 2 : at + 6]))
         return True
-
-    def _two_people(self, tokens: list[tuple[str, int]], k: int, run: list[str]) -> str | None:
-        """"Tom Reed and Ann Cole said": two full names joined by the "and" at ``k`` (each of two or three words,
-        opening with a given name or named so in the article), as written: both speak, not the second alone."""
-        m = k - 1
-        while m > 0 and tokens[m - 1][0][:1].isupper() and k - m < 3:
-            m -= 1
-        first = [t for t, _ in tokens[m:k]]
-        if m > 0 and (tokens[m - 1][0][:1].isalpha() and tokens[m - 1][0] not in _DETERMINERS and tokens[m - 1][0]
-                      not in ("and", "with", "by")):
-            return None  # (the first name starts the noun phrase: "between Reed and Cole" is no subject)
-        for name in (first, run):
-            if not 2 <= len(name) <= 3 or not (given_gender(name[0]) or self.people.named(" ".join(name))):
-                return None
-        return " ".join(first) + " and " + " ".join(run)
 
     def _antecedent(self, offset: int, gender: str) -> str | None:
         """Who "he"/"she" (``gender`` "m", "f") or "it" ("n") at ``offset`` is (``pronouns.Pronouns``)."""

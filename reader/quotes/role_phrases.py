@@ -14,7 +14,7 @@ from functools import cache
 from operator import itemgetter
 
 from reader.quotes.descriptions import _as_written, _is_role
-from reader.quotes.names import _POSSESSIVE
+from reader.quotes.names import _POSSESSIVE, given_gender
 from reader.quotes.people import People
 from reader.quotes.sentence_bounds import SentenceBounds
 from reader.quotes.speaker_kinds import Described, Unheld
@@ -321,6 +321,21 @@ class RolePhrases(SentenceBounds):
         # no one it could stand for: a definite description kept as written, as "a reporter" is ("the minister
         # said", "said the spokesman" where no one is named: issue 11 keeps a role as written); "her son" is no one
         return Unheld(written) if lowered[0] == "the" else None
+
+    def _two_people(self, tokens: list[tuple[str, int]], k: int, run: list[str]) -> str | None:
+        """"Tom Reed and Ann Cole said": two full names joined by the "and" at ``k`` (each of two or three words,
+        opening with a given name or named so in the article), as written: both speak, not the second alone."""
+        m = k - 1
+        while m > 0 and tokens[m - 1][0][:1].isupper() and k - m < 3:
+            m -= 1
+        first = [t for t, _ in tokens[m:k]]
+        if m > 0 and (tokens[m - 1][0][:1].isalpha() and tokens[m - 1][0] not in _DETERMINERS and tokens[m - 1][0]
+                      not in ("and", "with", "by")):
+            return None  # (the first name starts the noun phrase: "between Reed and Cole" is no subject)
+        for name in (first, run):
+            if not 2 <= len(name) <= 3 or not (given_gender(name[0]) or self.people.named(" ".join(name))):
+                return None
+        return " ".join(first) + " and " + " ".join(run)
 
 
 _INTRODUCED_WITHIN = 1200

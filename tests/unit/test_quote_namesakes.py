@@ -148,3 +148,12 @@ def test_any_mix_of_namesakes_indexes_and_attributes(names: list[tuple[str, str,
     fulls = {person.full for person in people.everyone}
     for quotation in find_quotations(Document.from_text(text)):
         assert quotation.speaker_full is None or quotation.speaker_full in fulls or quotation.speaker_full[:1].isupper()
+
+
+def test_the_elder_or_the_younger_is_the_relative_not_the_subject() -> None:
+    """"Sen. Ted Cruz … his father, Rafael Cruz … “…,” the elder Cruz told the crowd": the father (it had been the
+    senator, the first Cruz named); a bare "Cruz" after stays the senator."""
+    text = ("Title\n\nSen. Ted Cruz stood in the hall on Friday, and he brought along his father, Rafael Cruz, an "
+            "evangelical preacher.\n\n\"My son is not running for himself,\" the elder Cruz told the crowd.\n\n"
+            "\"We will win,\" Cruz said.")
+    assert [q.speaker_full for q in find_quotations(Document.from_text(text))] == ["Rafael Cruz", "Ted Cruz"]
