@@ -419,6 +419,8 @@ class Subjects(Pronouns):
             )  # ("Trump wins", but "Twitter users wrote": a plural noun, then the verb)
             if not finite:
                 if key in _DETERMINERS or key in _ROLES or key in ("of", "for", "at", "who", "which") or (
+                    key in ("elder", "younger")  # "The elder Marsh declined …"
+                ) or (
                     v > i and tokens[v - 1][0] in (",", "(")
                 ) or (v + 1 < len(tokens) and tokens[v + 1][0].lower() in _ROLES) or (
                     v + 1 < len(tokens) and tokens[v + 1][0] == "," and _apposed_run(tokens, v + 1)

@@ -157,3 +157,12 @@ def test_the_elder_or_the_younger_is_the_relative_not_the_subject() -> None:
             "evangelical preacher.\n\n\"My son is not running for himself,\" the elder Cruz told the crowd.\n\n"
             "\"We will win,\" Cruz said.")
     assert [q.speaker_full for q in find_quotations(Document.from_text(text))] == ["Rafael Cruz", "Ted Cruz"]
+
+
+def test_the_elder_opening_a_sentence_heads_it_for_the_pronoun_after() -> None:
+    """"The elder Marsh declined to comment. “…,” he said": "elder" is no verb, so the sentence's subject is read
+    (it had ended the reading: "he" was then the last Marsh named)."""
+    text = ("Title\n\nHelena Marsh testified on Tuesday.\n\nMarsh's father, former Ohio Gov. Richard Marsh, attended "
+            "the hearing.\n\nThe elder Marsh declined to comment on the pricing. \"That is her business,\" he said.")
+    assert [q.speaker_full for q in find_quotations(Document.from_text(text))] == ["Richard Marsh"]
+
