@@ -261,8 +261,10 @@ class People(Namesakes):
                 words.update(keys)
                 words.update(_SPELLED_OUT[key] for key in keys if key in _SPELLED_OUT)  # "Gov." is a governor
                 appositive = _APPOSITIVE.match(text, end, end + 90)
-                if appositive:
-                    words.update(w.lower() for w in _TOKEN.findall(appositive.group(1))[:8])
+                aside = _TOKEN.findall(appositive.group(1))[:8] if appositive else []
+                if aside and not (aside[0].lower() in ("the", "a", "an") and any(w.lower() in _SAY for w in aside)):
+                    # (not "in Flynn, the press secretary said": a description that is its verb's subject)
+                    words.update(w.lower() for w in aside)
             unread.clear()
         return person.words
 

@@ -412,3 +412,21 @@ def test_a_pronoun_after_an_opening_phrase_stands_for_the_subject_before(body: s
     clause, so the sentence before says whom it stands for (it had been the last name mentioned: "President
     Obama", "Tim Canova"; PolNeAR train: McInturff, Gingrich, Sanders, Schlafly … now theirs)."""
     assert quotes(body)[-1].speaker_full == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("White House press secretary Sean Spicer on Monday defended the order.\n\nSpicer also faced questions about "
+         "national security adviser Michael Flynn. Asked whether the president still had confidence in Flynn, the "
+         "press secretary said, “The president has full confidence in General Flynn.”", "Sean Spicer"),
+        ("Mayor Bill de Blasio described the blast in a Chelsea neighborhood as “an intentional act.”\n\nAt a press "
+         "conference in Chelsea, the mayor also said there was “no evidence” of terrorism.", "Bill de Blasio"),
+    ],
+)
+def test_a_description_after_a_name_and_a_comma_is_its_verbs_subject_not_the_names_title(body: str,
+                                                                                       speaker: str) -> None:
+    """"… in Flynn, the press secretary said": the description is the subject of "said", not an appositive of
+    Flynn's; read as one, it gave Flynn the title, and "the press secretary" became Flynn (dev: "In Chelsea, the
+    mayor also said" had made three of Bill de Blasio's quotations Chelsea's)."""
+    assert quotes(body)[-1].speaker_full == speaker
