@@ -6,6 +6,7 @@ mentions; split out of that module (over 500 lines). See docs/ARCHITECTURE.md, "
 
 from __future__ import annotations
 
+import re
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -13,6 +14,11 @@ from dataclasses import dataclass, field
 
 from reader.quotes.names import given_gender, identity_of
 from reader.quotes.words import _FUNCTION, _HONORIFICS
+
+_KIN_BEFORE = re.compile(r"\b(?:his|her|their|\w+['’]s)\s+(father|mother|dad|mum|mom|grandfather|grandmother|son|"
+                         r"daughter|grandson|granddaughter)\s*,\s*(?:[\w.]+\s+){0,4}$", re.IGNORECASE)
+"""A kinship right before a full mention: "his son, Jack Keane", "Marsh's father, former Ohio Gov. Richard Marsh"."""
+_OLDER = frozenset("father mother dad mum mom grandfather grandmother".split())
 
 
 @dataclass(slots=True, eq=False)
@@ -221,17 +227,26 @@ class Namesakes:
             return recent
         return best[0]  # the first of them the article names
 
-    def relative(self, surname: str, offset: int) -> Person | None:
-        """Whom "the elder Cruz" or "the younger Bush" at ``offset`` names: of the people sharing ``surname``, the
-        one named in full last before it who is not the first of them the article names (its subject: "Sen. Ted
-        Cruz … his father, Rafael Cruz … the elder Cruz told the crowd" is Rafael); None without two of them."""
+    def relative(self, surname: str, offset: int, elder: bool) -> Person | None:
+        """Whom "the elder Cruz" (``elder``) or "the younger Keane" at ``offset`` names, by the kinship the article
+        gives a namesake's full mention ("his father, Rafael Cruz", "his son, Jack Keane", "Marsh's father, former
+        Ohio Gov. Richard Marsh"): the elder is a parent named so, else the one namesake not named as a child (and
+        the younger the reverse). None when the article says no such thing: no guess (which Keane is the subject,
+        father or son, differs from article to article)."""
         family = self.families.get(surname)
         if family is None or len(family) < 2:
             return None
-        first = self._plain_first[surname]
-        latest = max(((person.named[index], person) for person in family if person is not first
-                      if (index := bisect_right(person.named, offset) - 1) >= 0), default=None, key=lambda x: x[0])
-        return latest[1] if latest is not None else None
+        kin: dict[int, str] = {}
+        for number, person in enumerate(family):
+            for at in person.named[: bisect_right(person.named, offset)][:4]:
+                found = _KIN_BEFORE.search(self.text, max(0, at - 60), at)
+                if found:
+                    kin[number] = found.group(1).lower()
+                    break
+        older = {number for number, word in kin.items() if word in _OLDER}
+        younger = set(kin) - older
+        wanted = (older or set(range(len(family))) - younger) if elder else (younger or set(range(len(family))) - older)
+        return family[wanted.pop()] if len(wanted) == 1 and kin else None
 
     def named(self, full: str) -> Person | None:
         """The person whose full name is ``full`` (after the index: names no longer grow)."""

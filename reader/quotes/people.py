@@ -129,6 +129,7 @@ class People(Namesakes):
         # titled person owns ("Prime Minister’s Questions"): no mention
         places = {number for number, (prefix, core) in enumerate(splits)
                   if " ".join(core) in _PLACES or (len(core) > 1 and core[0] in _STORMS)
+                  or (len(core) > 1 and core[0].rstrip(".") in ("Co", "County"))  # "Co Kilkenny": an Irish county
                   or (len(core) > 1 and core[-1] in _NATIONS and not given_gender(core[0]))  # "Transport Scotland"
                   or (len(core) == 1 and core[0] in _PARTY_WORDS)  # "a senior Democratic aide", "the Republican"
                   or (len(core) == 1 and prefix and prefix[-1].endswith(("’s", "'s"))

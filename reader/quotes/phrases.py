@@ -281,7 +281,7 @@ class NounPhrases(RolePhrases):
             if "um" in run:  # "Forscher um Aneta Afelt": the researchers around a named lead
                 run = run[run.index("um") + 1 :]
             if (self.lang == "en" and len(run) == 1 and k >= 1 and tokens[k][0] in ("elder", "younger")
-                    and (relative := self.people.relative(run[0], offset)) is not None):
+                    and (relative := self.people.relative(run[0], offset, tokens[k][0] == "elder")) is not None):
                 return relative.full, "name"  # "the elder Cruz told the crowd": the father, not the senator
             if self.lang == "en" and run and (run[-1] in _DEMONYMS or run[-1] in _PARTY_WORDS) and (
                     _plural_head(tokens, j + 1)):  # "67 Latin American artists": a people's word modifies them

@@ -208,7 +208,8 @@ _ROLES = _TITLES | _PERSON_NOUNS | _ORG_NOUNS | _words(
     passenger commuter shopper customer patient parent grandmother grandfather aunt uncle farmer grower fisherman
     miner driver organiser demonstrator defendant plaintiff juror councillor councilman councilwoman councilor
     trustee administrator superintendent clerk vicar curator auditor colleague coworker co-worker classmate teammate
-    relative cousin nephew niece grandson granddaughter mourner widow widower pupil advocate
+    relative cousin nephew niece grandson granddaughter mourner widow widower pupil advocate publican bartender
+    shopkeeper barrister solicitor trainer jockey midwife caretaker headteacher headmaster headmistress
     forscher forscherin experte expertin politiker autor chef chefin wissenschaftler komiker moderator biologe
     chercheur épidémiologiste médecin expert premier"""
 )

@@ -166,3 +166,14 @@ def test_the_elder_opening_a_sentence_heads_it_for_the_pronoun_after() -> None:
             "the hearing.\n\nThe elder Marsh declined to comment on the pricing. \"That is her business,\" he said.")
     assert [q.speaker_full for q in find_quotations(Document.from_text(text))] == ["Richard Marsh"]
 
+
+
+def test_the_elder_is_whom_the_article_calls_a_parent_whichever_was_named_first() -> None:
+    """"Tom Keane … his son, Jack Keane … the elder Keane admitted": the father, though named first (the kinship
+    says so: "his son, Jack Keane"); "The Co Kilkenny trainer" is no person ("Co" opens an Irish county)."""
+    text = ("Title\n\nIt was, Tom Keane said afterwards, “the day I have been dreaming about.”\n\nThe Co Kilkenny "
+            "trainer watched from the stands as his son, Jack Keane, won the race.\n\n“I could not watch the last two "
+            "fences,” the elder Keane admitted.\n\n“Dad told me not to rush,” the younger Keane said.")
+    found = find_quotations(Document.from_text(text))
+    assert [q.speaker_full for q in found] == ["Tom Keane", "Tom Keane", "Jack Keane"]
+    assert all(q.speaker_full != "Co Kilkenny" for q in found)
