@@ -40,16 +40,14 @@ from dataclasses import dataclass
 from operator import le
 from typing import TYPE_CHECKING, Protocol
 
-from reader.document import BlockKind, Document
-from reader.quotes.interviews import Turn, interview_turns
+from reader.document import Document
+from reader.quotes.block_rows import add_block_rows
 from reader.quotes.kinds import Kind, cited_title, classify, final_kind
 from reader.quotes.language import guess_language, neutral_speaker
 from reader.quotes.marks import Raws, _Scanner
-from reader.quotes.names import _PARTICLES, cited_surname, lone_particle
+from reader.quotes.names import cited_surname, lone_particle
 from reader.quotes.spans import Spans
 from reader.quotes.speaker_kinds import shown_name
-from reader.quotes.unmarked import _unmarked_blocks
-from reader.quotes.words import _CLAUSE_WORDS
 
 if TYPE_CHECKING:
     from reader.quotes.ranker import Option
@@ -141,28 +139,6 @@ def _detect(document: Document, collect: list[list[Option]] | None = None) -> li
     return detection.attribute(0, len(detection))
 
 
-_QUOTE_SIGNATURE = re.compile(r"\s*(?:[—–]|--?)\s*(?P<name>[^\W\d_][^\n,(]{0,60}?)\s*(?:[,(][^\n]{0,60})?")
-"""A block quotation's last line that signs it ("— Winston Churchill", "-- Jane Doe, 1999", "— Shay Friedman
-(@ironshay) August 22"): the name, before a comma or a bracket."""
-
-
-def _signature(text: str, start: int, end: int) -> str | None:
-    """The name a block quotation's line signs it with, or None: a dash, then one to five capitalised words (a
-    particle may join them). Not a list item or a line of dialogue ("– Fix every pothole by 2026", "— Pour
-    toujours ?"): words in lower case, digits or a sentence's end are no signature."""
-    signed = _QUOTE_SIGNATURE.fullmatch(text, start, end)
-    if signed is None:
-        return None
-    words = signed.group("name").split()
-    if not 1 <= len(words) <= 5 or words[-1][-1:] in "?!.:;" or not all(
-            (word[:1].isupper() and not any(c.isdigit() for c in word)) or word in _PARTICLES for word in words):
-        return None
-    after = text[signed.end("name") : end].lstrip(" ,(").split(None, 1)
-    if after and (after[0] in _CLAUSE_WORDS or text[start:end].rstrip()[-1:] in "?!"):  # (words in lower case)
-        return None  # a line of dialogue after a dash ("— Non, je reste.", "— No, I stay!"), not "— Jane Doe, 1999"
-    return " ".join(words)
-
-
 class Detection:
     """:func:`find_quotations` in two steps, so a large document's quotations can be found range by range (the
     reading screen's background finder, :mod:`reader.quotes.background`, sends each range as it is done).
@@ -199,57 +175,11 @@ class Detection:
         marked = bytearray(len(blocks))  # 1 for a block some quotation spans
         for first, last in zip(raws.block, raws.last_block, strict=True):
             marked[first : last + 1] = b"\x01" * (last + 1 - first)
-        ident = max(raws.ident, default=0)
-        starts, parents, is_block = raws.start, raws.parent, raws.is_block
-        by_start: list[int] = []  # the marked quotations' rows in order of start, for the block quotes below
-        sorted_starts: list[int] | None = None
-        hints: dict[int, str | Turn | None] = {}
         # each block's start and end, read once here (before any fork: a child that read the blocks itself would
         # copy their pages, ~15 MB on 20 MB)
         self.block_starts = [block.start for block in blocks]
         self.block_ends = [block.end for block in blocks]
-        for index, block in enumerate(blocks):
-            if block.kind is BlockKind.QUOTE:
-                last = index + 1 == len(blocks) or blocks[index + 1].kind is not BlockKind.QUOTE
-                signed = _signature(self.text, block.start, block.end) if last else None
-                if signed and index > 0 and blocks[index - 1].kind is BlockKind.QUOTE and ident in hints:
-                    # "> …" then "> — Winston Churchill" as the quotation's last line (as `Y` copies one): the
-                    # speaker of the line before, no quotation of its own
-                    hints[ident] = signed
-                    continue
-                if sorted_starts is None:
-                    by_start = sorted(range(len(raws)), key=starts.__getitem__)
-                    sorted_starts = [starts[row] for row in by_start]
-                ident += 1
-                # the top-level quotations inside a block quote are nested in it (bisection: a Markdown file
-                # of many block quotes stays linear)
-                for row in by_start[bisect_left(sorted_starts, block.start) : bisect_left(sorted_starts, block.end)]:
-                    if parents[row] < 0 and not is_block[row]:
-                        parents[row] = ident
-                raws.append(block.start, block.end, ">", "", ident, -1, index, index, block.start, block.end, True)
-                hints[ident] = None
-        for index, turn in interview_turns(text, blocks, self.block_starts).items():
-            # an interview's line ("A: …", from after its label): a quotation that holds the ones it quotes
-            if sorted_starts is None:
-                by_start = sorted(range(len(raws)), key=starts.__getitem__)
-                sorted_starts = [starts[row] for row in by_start]
-            end = blocks[index].end
-            inside = by_start[bisect_left(sorted_starts, turn.start) : bisect_left(sorted_starts, end)]
-            if any(raws.end[row] > end for row in inside):
-                continue  # a quotation that goes on past the line: the line is not all one turn's
-            ident += 1
-            for row in inside:
-                if parents[row] < 0:
-                    parents[row] = ident
-            marked[index] = 1
-            raws.append(turn.start, end, "", "", ident, -1, index, index, turn.start, end, True)
-            hints[ident] = turn
-        if not document.markdown:
-            for index, name in _unmarked_blocks(document, marked):
-                block = blocks[index]
-                ident += 1
-                hints[ident] = name
-                raws.append(block.start, block.end, "", "", ident, -1, index, index, block.start, block.end, True)
+        hints = add_block_rows(document, raws, marked, self.block_starts)
         # In order of start, a parent (longer) before what it holds: one int key a row, not a tuple.
         starts, ends = raws.start, raws.end
         shift = max(ends, default=0).bit_length()

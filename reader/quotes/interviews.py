@@ -20,8 +20,9 @@ Decisions:
   named most before the run (an interview's subject is its article's subject: "Brandvold, who …, also discussed
   …" after "Iowa Gov. Ellen Brandvold said …"). None when no paragraph there names a person.
 * The interviewer is the news outlet the introduction names after "interview with", "told", "spoke with"… ("The
-  Associated Press", "CNN"); a question whose asker the article does not name has no speaker (the ranker never
-  guesses one: a question is not the last speaker's words).
+  Associated Press", "CNN"), or the person the interviewee "spoke to" or "told" ("The Age’s books editor, Sarah
+  Ng"); a question whose asker the article does not name has no speaker (the ranker never guesses one: a
+  question is not the last speaker's words).
 """
 
 from __future__ import annotations
@@ -52,6 +53,9 @@ _COUNTED = 400
 """Mentions before a run counted to tell the article's subject (bounded: a text of many interviews stays linear)."""
 _INTERVIEWED = re.compile(r"\b(?:interview(?:ed)? with|spoke (?:with|to)|sat down with|talked (?:with|to)|told)\s+")
 """What comes right before the other party of an interview ("an interview with The Associated Press")."""
+_ROLE_THEN_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+"
+                             r"(?:[a-z-]+\s+){0,3}[a-z-]+,\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
+"""An outlet's role and the person who holds it: "The Age’s books editor, Sarah Ng"."""
 _NAME_AFTER = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*")
 """A capitalised name right after :data:`_INTERVIEWED` ("The Associated Press", "Sen. Jane Doe")."""
 _OUTLET = re.compile(
@@ -103,8 +107,8 @@ def turn_speaker(turn: Turn, text: str, starts: Sequence[int], ends: Sequence[in
     lo = max(0, turn.run - _INTRO_BLOCKS)
     intro_start, intro_end = starts[lo], starts[turn.run]
     other, told = _other_party(text, intro_start, intro_end)
-    if turn.asks:
-        return other[2] if other is not None and _OUTLET.search(other[2]) else None
+    if turn.asks:  # an outlet, or a person the interviewee spoke to ("spoke to The Age's books editor, Sarah Ng")
+        return other[2] if other is not None and (told or _OUTLET.search(other[2])) else None
     if other is not None and not told and not _OUTLET.search(other[2]):
         named = _people_between(people, other[0], other[1])
         if named:
@@ -133,10 +137,11 @@ def _other_party(text: str, start: int, end: int) -> tuple[tuple[int, int, str] 
     found = None
     told = False
     for cue in _INTERVIEWED.finditer(text, start, end):
-        name = _NAME_AFTER.match(text, cue.end(), end)
+        name = _ROLE_THEN_NAME.match(text, cue.end(), end) or _NAME_AFTER.match(text, cue.end(), end)
         if name is not None:
-            found = (name.start(), name.end(), name.group().rstrip(".’'"))
-            told = cue.group().startswith("told")
+            named = name.group("name") if "name" in name.groupdict() else name.group()
+            found = (name.start(), name.end(), named.rstrip(".’'"))
+            told = cue.group().startswith(("told", "spoke", "talked"))
     return found, told
 
 

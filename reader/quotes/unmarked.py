@@ -56,6 +56,8 @@ def _label(text: str, start: int, known: set[str], budget: list[int]) -> str | N
     if found is None:
         return None
     name = found.group().rstrip()[:-1].strip()
+    if name.lower() in _ROLE_LABELS:
+        return _ROLE_LABELS[name.lower()]  # "REPORTER: So when can people drink the water?": a reporter's
     words = name.split()
     last = words[-1].title()
     if name in _NOT_LABELS or dateline_place(name, ()) or last.lower() in _DAYS or last.lower() in _MONTHS:
@@ -73,6 +75,10 @@ def _label(text: str, start: int, known: set[str], budget: list[int]) -> str | N
     return name
 
 
+_ROLE_LABELS = {"reporter": "a reporter", "reporters": "reporters", "audience member": "an audience member",
+                "moderator": "the moderator", "interviewer": "the interviewer", "host": "the host",
+                "questioner": "a questioner", "journalist": "a journalist"}
+"""A transcript's label that is a role, not a name: its line is that role's, as written."""
 _LABEL_REACH = 5_000
 """Characters before and after a label in which the text must name its speaker."""
 _MOST_LABELS = 2_000

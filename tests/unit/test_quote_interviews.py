@@ -99,3 +99,22 @@ def test_ranges_joined_are_the_whole_result_across_interviews() -> None:
     assert sum(q.open == "" for q in whole) == 24
     detection = Detection(document)
     assert [q for lo, hi in detection.ranges(1) for q in detection.attribute(lo, hi)] == whole
+
+
+def test_the_person_the_interviewee_spoke_to_asks() -> None:
+    """"She spoke to The Age’s books editor, Sarah Ng, by video": the questions are Ng's."""
+    text = ("Title\n\nPriya Venkataraman’s third novel follows three generations of a family.\n\nVenkataraman, 44, "
+            "lives in Melbourne. She spoke to The Age’s books editor, Sarah Ng, by video from London. The interview "
+            "has been edited.\n\nQ: Congratulations. How has the last month been?\n\nA: Strange. Lovely, but "
+            "strange.\n\nQ: Why Lumut?\n\nA: Because my grandmother ran a guest house there.")
+    assert [speaker for _, speaker in turns(text)] == ["Sarah Ng", "Priya Venkataraman"] * 2
+
+
+def test_a_transcripts_role_label_is_the_role_as_written() -> None:
+    """"REPORTER: …" names no one: the line is a reporter's (it was no quotation at all)."""
+    text = ("Title\n\nMayor Teresa Alvarado and Director Gary Whitmore held a news conference.\n\nWHITMORE: The pipe "
+            "has been removed. We have the replacement on site.\n\nREPORTER: So when can people drink the water?\n\n"
+            "WHITMORE: Sunday at the earliest.")
+    found = [(q.text[:14], q.speaker_full) for q in find_quotations(Document.from_text(text))]
+    assert found == [("WHITMORE: The ", "Gary Whitmore"), ("REPORTER: So w", "a reporter"),
+                     ("WHITMORE: Sund", "Gary Whitmore")]
