@@ -37,11 +37,17 @@ def write_stdout(text: str) -> None:
 
 
 class _WholeWrites(io.RawIOBase):
-    """A descriptor whose ``write`` takes all it is given or raises (:func:`whole_writes_on_stdout`)."""
+    """A descriptor whose ``write`` takes all it is given or raises (:func:`whole_writes_on_stdout`).
+
+    After the first failure the stream is dead: later writes (the buffered rest, flushed again as Python exits)
+    are dropped, as Python's own standard output drops its buffer, so the one error already reported (a full
+    disk: ``reader: imported …, but this report could not be written``) is not followed by "Exception ignored"
+    and exit status 120."""
 
     def __init__(self, fd: int) -> None:
         super().__init__()
         self._fd = fd
+        self._failed = False
 
     def writable(self) -> bool:
         return True
@@ -54,12 +60,18 @@ class _WholeWrites(io.RawIOBase):
 
     def write(self, data: ReadableBuffer, /) -> int:
         view = memoryview(data).cast("B")
+        if self._failed:
+            return len(view)
         done = 0
-        while done < len(view):
-            taken = os.write(self._fd, view[done:])  # a reader gone: BrokenPipeError, never a short count
-            if not taken:
-                raise OSError(errno.EAGAIN, "standard output took nothing")
-            done += taken
+        try:
+            while done < len(view):
+                taken = os.write(self._fd, view[done:])  # a reader gone: BrokenPipeError, never a short count
+                if not taken:
+                    raise OSError(errno.EAGAIN, "standard output took nothing")
+                done += taken
+        except BaseException:
+            self._failed = True
+            raise
         return done
 
 
