@@ -27,7 +27,9 @@ from reader.quotes.words import (
     _OF_HEADS,
     _ORG_WORDS,
     _PLACES,
+    _POST_NOMINALS,
     _ROLES,
+    _SUFFIXES,
     _TITLES,
 )
 
@@ -88,12 +90,14 @@ _LONGEST_CORE = 8
 def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split a run of capitalised tokens into (title/prefix tokens, name core)."""
     core: list[str] = []
-    index = len(tokens)
+    index = last = len(tokens)
+    if index > 2 and tokens[-1] in _POST_NOMINALS and _given_like(tokens[-3]):
+        index = last = index - 1  # "Judge Andrew Stubbs KC", "Jane Doe MP" (not "The Conservative MSP")
     full_words = 0
     while index > 0:
         token = tokens[index - 1]
         key = token.rstrip(".").lower()
-        if not core and index == len(tokens) and index >= 2 and key in _SUFFIXES:
+        if not core and index == last and index >= 2 and key in _SUFFIXES:
             core.insert(0, token)  # "Donald Trump Jr.": part of the name, not one of its two words
             index -= 1
             continue
@@ -113,7 +117,7 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
             # "Selon M. Dupont")
             index -= 1
             continue
-        if not core and index == len(tokens) and index >= 2 and (
+        if not core and index == last and index >= 2 and (
                 tokens[index - 2].rstrip(".").lower() in _HONORIFICS
                 or (not token.isupper() and (key not in _ORG_WORDS or len(tokens[index - 2].rstrip(".")) == 1)
                     and (_given_or_initial(tokens[index - 2], key in _CIVIC_ROLES) or (
@@ -260,10 +264,6 @@ def dateline_place(written: str, surnames: Container[str]) -> bool:
 _CIVIC_ROLES = _ROLES - frozenset("king bishop pope judge dean prince knight major baron duke cardinal marshal".split())
 """Roles that are no common surname: after a city that is also a given name they make a title ("the Austin
 Mayor"), where "Douglas King" is a name."""
-_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
-"""Generational suffixes: "Donald Trump Jr." is not Donald Trump, and his surname is Trump, not "Jr."; so are
-Roman numerals ("Joe Manchin III", "Dave Archambault II": the numeral was the surname, and "Manchin said" no one
-named). "World War II" stays no one's name: "war" is an organisation's or event's word (``words._ORG_WORDS``)."""
 _SURNAME_PARTICLES = frozenset("von van de der den da di du del della le la ter ten dos das".split())
 """Particles that open a surname in any case ("von der Leyen", "Le Pen", "De Vries"); never a given name."""
 _PARTICLES = _SURNAME_PARTICLES | frozenset("bin al ibn ben".split())

@@ -456,3 +456,10 @@ _PARTY_WORDS = frozenset("Democratic Democrat Republican GOP Democrats Republica
 _PARTY_KEYS = frozenset(word.lower() for word in _PARTY_WORDS)
 """The same in lower case: a party before a role is its modifier ("the Republican nominee")."""
 
+_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+"""Generational suffixes: "Donald Trump Jr." is not Donald Trump, and his surname is Trump, not "Jr."; so are
+Roman numerals ("Joe Manchin III", "Dave Archambault II": the numeral was the surname, and "Manchin said" no one
+named). "World War II" stays no one's name: "war" is an organisation's or event's word (``words._ORG_WORDS``)."""
+_POST_NOMINALS = frozenset("KC QC MP MSP MLA TD MEP OBE MBE CBE KBE DBE".split())
+"""Letters after a name, in capitals ("Andrew Stubbs KC", "Jane Doe MP"): no part of it (the name had ended at them
+and its person was lost)."""

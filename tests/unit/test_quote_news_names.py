@@ -430,3 +430,18 @@ def test_a_description_after_a_name_and_a_comma_is_its_verbs_subject_not_the_nam
     Flynn's; read as one, it gave Flynn the title, and "the press secretary" became Flynn (dev: "In Chelsea, the
     mayor also said" had made three of Bill de Blasio's quotations Chelsea's)."""
     assert quotes(body)[-1].speaker_full == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Mr Simon Okafor said his client was sorry.\n\nSentencing, Judge Andrew Stubbs KC said the letter was ‘no "
+         "doubt sincere’ but could carry limited weight.", "Andrew Stubbs"),
+        ("The opposition spokesman, Graham Simpson, spoke. The Conservative MSP said the cut was “a false economy”.",
+         "Graham Simpson"),
+    ],
+)
+def test_letters_after_a_name_are_not_in_it(body: str, speaker: str) -> None:
+    """"Judge Andrew Stubbs KC said": "KC" ended the name, and the quotation was the barrister's named before;
+    after a party ("The Conservative MSP") the letters stay the description's head."""
+    assert quotes(body)[-1].speaker_full == speaker
