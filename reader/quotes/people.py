@@ -41,6 +41,7 @@ from reader.quotes.words import (
     _PARTY_WORDS,
     _PERSON_ROLES,
     _PLACES,
+    _PREPOSITIONS,
     _ROLES,
     _SAY,
     _SKIP_BEFORE_VERB,
@@ -55,6 +56,8 @@ _PORTFOLIOS = _ORG_WORDS | frozenset("health finance transport education economy
 lone unknown word, the run is an organisation's name (:meth:`People.resolve_name`)."""
 
 _CLAUSE_SPLIT = re.compile(r"[.,;:!?()—–]")
+_NOT_BEFORE = _PREPOSITIONS | _SAY | frozenset(("and", "or", "than", "that", "as"))
+"""Words that end the noun phrase before a mention ("The Newcastle manager reserved praise for | Isak")."""
 _APPOSITIVE = re.compile(r",\s*([^,.;:]{1,80})")
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
 
@@ -257,8 +260,9 @@ class People(Namesakes):
         if unread:
             text, words = self.text, person.words
             for start, end, keys in unread:
-                clause = _CLAUSE_SPLIT.split(text[max(0, start - 80) : start])[-1]
-                words.update(w.lower() for w in _TOKEN.findall(clause)[-6:])
+                clause = _TOKEN.findall(_CLAUSE_SPLIT.split(text[max(0, start - 80) : start])[-1])[-6:]
+                cut = next((k for k in range(len(clause) - 1, -1, -1) if clause[k] in _NOT_BEFORE), -1)
+                words.update(w.lower() for w in clause[cut + 1 :])  # ("… praise for | Isak": not his titles)
                 words.update(keys)
                 words.update(_SPELLED_OUT[key] for key in keys if key in _SPELLED_OUT)  # "Gov." is a governor
                 appositive = _APPOSITIVE.match(text, end, end + 90)
@@ -380,6 +384,8 @@ class People(Namesakes):
             if (len(core) == 1 and (person is None or person.full == core[0])
                     and (by_given := self._by_given_name(core[0], offset))):
                 return by_given  # "Sir Lindsay said", "Hillary said": the one person the article names so
+            if person is None and len(core) == 1 and core[0] in _PARTY_WORDS:
+                return None  # "The Democratic" read as a name: a party's word alone is no one
             if person is None:
                 # with the particles that open it, as written ("De Vries", "Le Pen"): the core leaves them out
                 particles = tokens[len(prefix) : len(tokens) - len(core)]

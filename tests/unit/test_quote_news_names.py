@@ -445,3 +445,14 @@ def test_letters_after_a_name_are_not_in_it(body: str, speaker: str) -> None:
     """"Judge Andrew Stubbs KC said": "KC" ended the name, and the quotation was the barrister's named before;
     after a party ("The Conservative MSP") the letters stay the description's head."""
     assert quotes(body)[-1].speaker_full == speaker
+
+
+def test_the_words_before_a_name_are_its_title_only_within_its_noun_phrase() -> None:
+    """"The Newcastle manager reserved special praise for Isak": "manager" is Howe's, not Isak's title, so "the
+    Arsenal manager" after Arteta's paragraph is Arteta, not Isak (PolNeAR train: "George W. Bush", "Sheldon
+    Adelson", "Kevin Phillips" … now theirs; named 4,117 → 4,119, wrong named 133 → 131)."""
+    found = quotes("Eddie Howe praised his side after Alexander Isak's late header beat Arsenal.\n\nThe Newcastle "
+                   "manager reserved special praise for Isak, who had been injured.\n\nMikel Arteta was left to rue a "
+                   "string of missed chances.\n\n“For me it is a clear penalty,” the Arsenal manager said.\n\n"
+                   "Asked whether his side had been too passive, Arteta said: “Maybe.”")
+    assert [q.speaker_full for q in found] == ["Mikel Arteta", "Mikel Arteta"]
