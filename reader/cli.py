@@ -347,12 +347,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         _discard_stdout()
         return EXIT_CLOSED_PIPE
     except OSError as error:
-        if in_app or error.filename is not None:  # not a write to stdout (a bug): show it
-            raise
+        if in_app or error.filename is not None:  # not a write to stdout (a bug): see below
+            return _internal_error(error, in_app)
         # A write to stdout failed (a full disk, an I/O error): a command's file errors are ReaderErrors by now.
         _discard_stdout()
         print_error(f"cannot write to standard output: {error.strerror or error}")
         return EXIT_USAGE
+    except Exception as error:  # noqa: BLE001 - a bug: one line, the details in a file
+        return _internal_error(error, in_app)
+
+
+def _internal_error(error: Exception, in_app: bool) -> int:
+    """A subcommand's unexpected error (a bug, whatever the input): as the app's (:mod:`reader.ui.crash`), one
+    sanitised ``reader: internal error …`` line naming a crash file with the traceback, status 1, never a traceback
+    on the terminal (a hostile review's rule: its text can hold what a document put in a variable or a message).
+    The app's own errors are the app's to report (re-raised)."""
+    if in_app:
+        raise error
+    import traceback
+
+    from reader.ui.crash import crash_line, write_report
+
+    report = write_report("".join(traceback.format_exception(error)))
+    print(crash_line(error, report), file=sys.stderr)
+    return 1
 
 
 def _require_stdout() -> None:
