@@ -343,3 +343,20 @@ async def test_what_is_pasted_into_the_command_palette_is_painted_inert(tmp_path
         shown = painted(field)
         assert not RAW_UNSAFE.search(shown) and "\u3164" not in shown and "▯" in shown
         assert field.value == "a\u202eb\u200bc\u3164d"  # the value itself is as pasted
+
+
+async def test_the_panel_filter_holds_at_most_a_query_s_bound(tmp_path: Path) -> None:
+    """The side panel's filter is read on the UI thread as typed, like the library's search: a pasted filter of
+    thousands of words is cut to MAX_QUERY characters, with a toast."""
+    from reader.text_search import MAX_QUERY
+
+    app = app_on(tmp_path / "a.json")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_on_paragraph(app, pilot)
+        await screen.panel.open_filter()
+        await pilot.pause()
+        box = screen.query_one("#panel-filter", InertInput)
+        box.post_message(events.Paste("#t color:yellow has:note by:john " * 3_000))
+        await pilot.pause()
+        assert len(box.value) == MAX_QUERY
+        assert any("At most 500 characters" in str(n.message) for n in app._notifications)  # type: ignore[attr-defined]

@@ -361,3 +361,21 @@ async def test_the_columns_stay_aligned_with_300000_highlights(
                 assert line[end - len(shown) - 1] == " ", (name, line)  # a gap before every count
             if row.progress is not None:
                 assert line[: ends["Read"]].endswith(f"{round(row.progress * 100)}%"), line
+
+
+async def test_a_pasted_huge_query_is_cut_to_the_bound_with_a_toast(library: dict[str, Any]) -> None:
+    """A hostile review pasted "#t " × 50,000 into the library's search: read on the UI thread as it is typed,
+    it held the keys 4.5 s. The field holds at most MAX_QUERY characters; the rest is left out, and a toast says
+    so (the screen's search then runs on what is kept)."""
+    from textual import events
+
+    from reader.text_search import MAX_QUERY
+    from reader.ui.widgets.inert_text import BoundedInput
+
+    async with library_run(library) as (app, pilot):
+        search = await search_for(pilot, "x")
+        field = search.query_one("#search-query", BoundedInput)
+        field.post_message(events.Paste("#t " * 50_000))
+        await settle(pilot)
+        assert len(field.value) == MAX_QUERY and field.value.startswith("x#t #t")
+        assert any("At most 500 characters" in str(n.message) for n in app._notifications)  # type: ignore[attr-defined]

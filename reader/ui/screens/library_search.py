@@ -25,7 +25,7 @@ from reader.library_index import LibraryRow
 from reader.sanitize import sanitize
 from reader.search import DocumentInfo, Hit, Results
 from reader.ui.screens.library import clip, display_source
-from reader.ui.widgets.inert_text import InertInput
+from reader.ui.widgets.inert_text import BoundedInput
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.line_list import LineList
 
@@ -70,7 +70,7 @@ class LibrarySearchScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static("Search all highlights", id="search-title", markup=False)
-        yield InertInput(value=self.library_query, placeholder=PLACEHOLDER, id="search-query")
+        yield BoundedInput(value=self.library_query, placeholder=PLACEHOLDER, id="search-query")
         yield Static("", id="search-status", markup=False)
         yield LineList(self._draw_row, id="search-results")
         yield KeyBar()

@@ -21,7 +21,7 @@ from textual.widgets import Input, Static
 from reader.annotation import Annotation
 from reader.session import matches_filter, panel_order
 from reader.ui.widgets.highlight_list import ORPHANED_HEADER, Entry, HighlightList
-from reader.ui.widgets.inert_text import InertInput
+from reader.ui.widgets.inert_text import BoundedInput
 
 EMPTY_TEXT = (
     "No highlights yet.\n\n"
@@ -225,7 +225,7 @@ class HighlightPanel(Vertical):
         if found:
             box = found.first(Input)
         else:
-            box = InertInput(placeholder="filter: text #tag color:green has:note by:Name", id="panel-filter")
+            box = BoundedInput(placeholder="filter: text #tag color:green has:note by:Name", id="panel-filter")
             await self.mount(box, after=self.query_one("#panel-title"))
         box.add_class("-active")
         box.focus()

@@ -31,6 +31,7 @@ from textual.binding import Binding
 from textual.widgets import Input
 
 from reader.sanitize import MAX_COMBINING, sanitize
+from reader.text_search import MAX_QUERY
 
 PLACEHOLDER = "▯"
 """What an unsafe character other than a C0 control or DEL is painted as (one cell; the empty box that fonts
@@ -177,3 +178,31 @@ class InertInput(Input):
                 return index
             cells += width
         return max(0, min(target, len(shown)))
+
+
+class BoundedInput(InertInput):
+    """An :class:`InertInput` that holds at most :attr:`limit` characters (a query's bound,
+    :data:`reader.text_search.MAX_QUERY`, 500: a long sentence). What a key or a paste would add past it is cut
+    off and a toast says so, one of its kind however often (Input's own ``max_length`` refuses a whole paste with a
+    bell, saying nothing). A query is read on the UI thread as it is typed: unbounded, a pasted filter of 50,000
+    words held the library's search 4.5 s (a hostile review)."""
+
+    limit = MAX_QUERY
+    too_long_key = "query-length"
+    """The toast's kind (:meth:`reader.ui.app.ReaderApp.announce`: a later one replaces it)."""
+    too_long = f"At most {MAX_QUERY} characters; the rest was left out"
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        """Every edit (a key, a paste, a deletion) comes here: see the class's docstring."""
+        value = self.value
+        start, end = sorted((max(0, start), min(len(value), end)))
+        room = self.limit - (len(value) - (end - start))
+        if len(text) > room:
+            text = text[: max(0, room)]
+            announce = getattr(self.screen, "announce", None)
+            if announce is not None:
+                announce(self.too_long_key, self.too_long, timeout=3)
+            else:
+                self.notify(self.too_long, severity="warning", timeout=3)
+        super().replace(text, start, end)
+

@@ -16,7 +16,7 @@ from textual.geometry import Size
 from textual.reactive import Reactive
 
 from reader.text_search import MAX_QUERY
-from reader.ui.widgets.inert_text import InertInput
+from reader.ui.widgets.inert_text import BoundedInput
 
 PLACEHOLDER = "search…  (Enter keeps, Esc closes)"
 """What the empty prompt shows: it covers the key bar, so it says its own keys."""
@@ -25,8 +25,9 @@ TOO_LONG = f"Search: at most {MAX_QUERY} characters; the rest was left out"
 """The toast when typing or a paste went past :data:`~reader.text_search.MAX_QUERY`."""
 
 
-class SearchBar(InertInput):
-    """The `/` prompt: incremental search; Enter accepts, Esc clears. (Inert: a pasted escape sequence shows.)
+class SearchBar(BoundedInput):
+    """The `/` prompt: incremental search; Enter accepts, Esc clears. (Inert: a pasted escape sequence shows;
+    bounded: what goes past :data:`~reader.text_search.MAX_QUERY` characters is cut off with a toast.)
 
     It opens on the screen's last row, over the key bar, as ``less`` and vim put their prompts: on a layer of
     its own (``prompt``, declared by the reading screen) and docked there, so showing or hiding it moves and
@@ -46,6 +47,9 @@ class SearchBar(InertInput):
     # ``:focus`` tint is set on both; see ``watch_has_focus``): either change re-applied the stylesheet to the
     # prompt and its component classes on every `/` and Esc (~2-3 ms each of a frame's 16.7).
 
+    too_long_key = "search-length"
+    too_long = TOO_LONG
+
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
     """Input sets its virtual size (the value's width, for scrolling it) on every keystroke; as Widget's, a
     layout reactive, that re-laid out the screen and repainted every scroll bar a frame after the echo. The
@@ -55,22 +59,6 @@ class SearchBar(InertInput):
         """Widget's re-applies the stylesheet for ``:focus`` (the prompt and its component classes) as the
         prompt takes and loses focus, in the frames of `/` and Esc. It looks the same either way (DEFAULT_CSS;
         a test keeps it so), so there is nothing to re-apply."""
-
-    def replace(self, text: str, start: int, end: int) -> None:
-        """Every edit (a key, a paste, a deletion) comes here: what would take the query past
-        :data:`~reader.text_search.MAX_QUERY` characters is cut off, and a toast says so. (Input's own
-        ``max_length`` refuses the whole paste with a bell, saying nothing.)"""
-        value = self.value
-        start, end = sorted((max(0, start), min(len(value), end)))
-        room = MAX_QUERY - (len(value) - (end - start))
-        if len(text) > room:
-            text = text[: max(0, room)]
-            announce = getattr(self.screen, "announce", None)  # one toast of its kind, however often
-            if announce is not None:
-                announce("search-length", TOO_LONG, timeout=3)
-            else:
-                self.notify(TOO_LONG, severity="warning", timeout=3)
-        super().replace(text, start, end)
 
     def on_blur(self, event: events.Blur) -> None:
         """Focus left the open prompt (Tab, a click on the article): it closes, keeping the search as Enter
