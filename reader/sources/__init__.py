@@ -51,6 +51,17 @@ _MD_LINK = re.compile(r"\[[^\[\]\n]{1,200}\]\((?:https?://|mailto:|/|\.{1,2}/|#)
 _MD_FENCE = re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE)
 
 
+
+def own_address(url: str) -> str:
+    """The address a document gives of itself (a page's ``<link rel=canonical>`` or ``og:url``, Markdown front
+    matter's ``url``), as the reader keeps it: "" when it holds a user name or password (``https://user:pw@…``),
+    which would reach every citation and export; a URL the reader fetches with one is refused outright
+    (:mod:`reader.sources.url`)."""
+    head = url.split("#", 1)[0].split("?", 1)[0]
+    authority = head.split("://", 1)[1].split("/", 1)[0] if "://" in head else ""
+    return "" if "@" in authority else url
+
+
 class Origin(NamedTuple):
     """Where a source's bytes came from. ``name`` is display-safe (sanitised), for messages; ``path`` the
     absolute local file ("" for stdin and URLs); ``url`` the final http(s) address of a fetched page;

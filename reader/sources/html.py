@@ -50,7 +50,7 @@ from typing import Any, Final
 from reader.document import Document
 from reader.document_meta import SourceInfo
 from reader.errors import ReaderError
-from reader.sources import Origin
+from reader.sources import Origin, own_address
 from reader.sources.builder import DocumentBuilder
 from reader.sources.charset import decode_html
 from reader.sources.decode import bom_encoding, check_not_binary
@@ -159,7 +159,7 @@ def from_bytes(data: bytes, origin: Origin) -> Document:
 
 
 def _web_address(value: str, base: str) -> str:
-    target = link_target(value, base)
+    target = own_address(link_target(value, base))
     return target if target.lower().startswith(("http://", "https://")) else ""
 
 

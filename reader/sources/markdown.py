@@ -30,7 +30,7 @@ from reader.blocks import BlockKind
 from reader.document import Document
 from reader.document_meta import SourceInfo
 from reader.errors import ReaderError
-from reader.sources import Origin
+from reader.sources import Origin, own_address
 from reader.sources.builder import DocumentBuilder
 from reader.sources.decode import decode_text
 from reader.sources.front_matter import split_front_matter
@@ -109,7 +109,7 @@ def _info(meta: dict[str, str], origin: Origin, first_h1: str = "", notice: str 
         author=meta.get("author", ""),
         date=meta.get("date", ""),
         language=meta.get("language", ""),
-        url=origin.url or meta.get("url", ""),
+        url=origin.url or own_address(meta.get("url", "")),
         path=origin.path,
         notice=notice,
     )

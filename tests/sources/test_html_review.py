@@ -155,3 +155,22 @@ def test_a_picture_mid_article_is_still_placed_before_the_paragraph_after_it() -
     placeholder = "[image: Map of the new routes]"
     assert document.text.count(placeholder) == 1
     assert document.text.index("fifty years") < document.text.index(placeholder) < document.text.index("Ann Cole")
+
+
+@pytest.mark.parametrize(
+    ("address", "kept"),
+    [
+        ("https://user:secret@news.example.com/story", ""),
+        ("https://bob@news.example.com/story", ""),
+        ("https://news.example.com/story?from=a@b.c", "https://news.example.com/story?from=a@b.c"),
+        ("https://news.example.com/story", "https://news.example.com/story"),
+    ],
+)
+def test_a_pages_own_address_with_a_user_or_password_is_not_kept(address: str, kept: str) -> None:
+    """A page's ``<link rel=canonical>`` (or Markdown front matter's ``url``) with ``user:password@`` would reach
+    every citation and export (a hostile review); a fetched URL with one is refused, so this one is dropped."""
+    document = load(page("Story", PARAGRAPH + CLOSING, head=f"<link rel='canonical' href='{address}'>"))
+    assert document.info.url == kept
+    markdown = markdown_source.from_bytes(f"---\ntitle: Notes\nurl: {address}\n---\n\nSome text.\n".encode(),
+                                          Origin(name="n.md", path="/tmp/n.md"))
+    assert markdown.info.url == kept
