@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reader import __version__
 from reader.errors import ReaderError
@@ -55,7 +55,13 @@ def subcommand_first(argv: Sequence[str]) -> list[str] | None:
 
 
 class _Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose errors are one ``reader: ...`` line and exit status 2."""
+    """An ArgumentParser whose errors are one ``reader: ...`` line and exit status 2, and which takes no
+    abbreviated option (``reader --d S where`` read ``--d`` as ``--db`` and then opened a file named "where";
+    the subcommand-first rule above knows the options only by their full names)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise ReaderError(message)

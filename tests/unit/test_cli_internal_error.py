@@ -34,3 +34,11 @@ def test_bad_input_is_still_a_usage_error_not_an_internal_one(tmp_path: Path,
                                                               capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["quotes", str(tmp_path / "missing.txt")]) == 2
     assert "internal error" not in capsys.readouterr().err
+
+
+def test_an_abbreviated_option_is_refused_not_read_as_another(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """``reader --d S where`` read ``--d`` as ``--db`` and opened a file named "where": now one line, status 2."""
+    assert cli.main(["--d", str(tmp_path / "s.json"), "where"]) == 2
+    assert capsys.readouterr().err == "reader: unrecognized arguments: --d\n"
+    assert cli.main(["export", "--form", "json", "--db", str(tmp_path / "s.json")]) == 2
