@@ -64,3 +64,24 @@ def record_calls(owner: object, name: str) -> list[Any]:
 
     setattr(owner, name, counted)
     return calls
+
+
+async def quotations_found(pilot: Pilot[None], screen: ReadingScreen) -> None:
+    """Wait (at most ~5 s) until the seed's quotations are found: the reading screen finds them in the background."""
+    for _ in range(100):
+        if screen.quotations and not screen.finding_quotations:
+            return
+        await pilot.pause(0.05)
+
+
+async def quotations_list(pilot: Pilot[None], screen: ReadingScreen) -> Any:
+    """`Q` once the quotations are found: the quotations list (a ``QuotesScreen``)."""
+    from reader.ui.screens.quotes import QuotesScreen
+
+    await quotations_found(pilot, screen)
+    await pilot.press("Q")
+    await pilot.pause()
+    listed = pilot.app.screen
+    assert isinstance(listed, QuotesScreen)
+    return listed
+

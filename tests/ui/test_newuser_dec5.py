@@ -40,7 +40,7 @@ from reader.ui.widgets.highlight_panel import EMPTY_LINES, NO_MATCH_LINES, Highl
 from reader.ui.widgets.key_bar import KeyBar
 from tests.conftest import SEED
 from tests.ui.library_store import NOW, make_library
-from tests.ui.support import opened_screen, rendered_text, seed_app, settle
+from tests.ui.support import opened_screen, quotations_found, quotations_list, rendered_text, seed_app, settle
 
 
 async def run_from_palette(pilot: Pilot[None], typed: str) -> None:
@@ -108,15 +108,7 @@ async def quotes_list_rows(tmp_path: Path, size: tuple[int, int]) -> list[str]:
     """The rows the `Q` list draws on the seed at ``size``, once every quotation is found."""
     app = seed_app(tmp_path)
     async with app.run_test(size=size) as pilot:
-        screen = await opened_screen(pilot)
-        for _ in range(100):  # the seed's quotations are found in the background
-            if screen.quotations and not screen.finding_quotations:
-                break
-            await pilot.pause(0.05)
-        await pilot.press("Q")
-        await pilot.pause()
-        listed = app.screen
-        assert isinstance(listed, QuotesScreen)
+        listed = await quotations_list(pilot, await opened_screen(pilot))
         return [listed.list.render_line(y).text for y in range(listed.list.count)]
 
 
@@ -173,10 +165,7 @@ async def test_the_tags_dialog_says_what_it_tags(tmp_path: Path) -> None:
     app = seed_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await opened_screen(pilot)
-        for _ in range(100):
-            if screen.quotations and not screen.finding_quotations:
-                break
-            await pilot.pause(0.05)
+        await quotations_found(pilot, screen)
         await pilot.press("]", "t")
         await pilot.pause()
         dialog = app.screen

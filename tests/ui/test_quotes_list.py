@@ -45,20 +45,14 @@ def test_counts_have_thousands_separators() -> None:
 
 
 async def test_the_list_draws_aligned_rows(tmp_path: Path) -> None:
-    from tests.ui.support import opened_article, seed_app
+    from reader.ui.screens.reading import ReadingScreen
+    from tests.ui.support import opened_article, quotations_list, seed_app
 
     app = seed_app(tmp_path)
     async with app.run_test(size=(120, 30)) as pilot:
         await opened_article(pilot)
-        screen = app.screen
-        for _ in range(100):  # the seed's quotations are found in the background
-            if getattr(screen, "quotations", None) and not screen.finding_quotations:  # type: ignore[attr-defined]
-                break
-            await pilot.pause(0.05)
-        await pilot.press("Q")
-        await pilot.pause()
-        listed = app.screen
-        assert isinstance(listed, QuotesScreen)
+        assert isinstance(app.screen, ReadingScreen)
+        listed = await quotations_list(pilot, app.screen)
         rows = [listed.list.render_line(y).text for y in range(min(5, listed.list.count))]
         starts = {row.index("speech") for row in rows if "speech" in row}
         assert len(starts) == 1, rows
