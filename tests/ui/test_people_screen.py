@@ -194,3 +194,14 @@ async def test_enter_reads_a_persons_quotations_off_the_ui_thread(
         await pilot.pause()
         assert isinstance(app.screen, PersonScreen) and len(app.screen.quotes) == 1
     assert threads == [False]
+
+
+def test_a_persons_quotation_is_shown_as_y_cites_it() -> None:
+    """"“There is no military build up,” Stoltenberg said": the list showed “… build up,” with the comma inside
+    the marks; it shows the words as `y` copies them (a new user's review)."""
+    from reader.people_index import PersonQuote
+    from reader.ui.screens.people import quote_entry
+
+    quote = PersonQuote(name="Jens Stoltenberg", text="There is no military build up,", start=0, end=30, doc_id="d",
+                        source="/tmp/a.txt", title="NATO", date="")
+    assert quote_entry(quote).plain.split("\n")[0] == "“There is no military build up”"

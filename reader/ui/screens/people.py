@@ -28,6 +28,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from reader.citation import cited_words, quoted
 from reader.people_index import PeopleIndex, Person, PersonQuote, person_key
 from reader.sanitize import sanitize
 from reader.ui.widgets.inert_text import InertInput
@@ -47,11 +48,13 @@ def person_entry(person: Person) -> Content:
 
 
 def quote_entry(quote: PersonQuote) -> Content:
-    text = sanitize(" ".join(quote.text.split()))
+    """A quotation as `y` cites it (no trailing comma inside the marks: "“We will win”", not "“We will win,”"),
+    cut to :data:`MAX_QUOTE_SHOWN` characters, and where it is from."""
+    text = sanitize(" ".join(cited_words(quote.text).split()))
     if len(text) > MAX_QUOTE_SHOWN:
         text = text[: MAX_QUOTE_SHOWN - 1] + "…"
     where = sanitize(quote.title) + (f" · {sanitize(quote.date)}" if quote.date else "")
-    return Content.assemble(f"“{text}”", "\n", (where, "$foreground-muted"))
+    return Content.assemble(quoted(text), "\n", (where, "$foreground-muted"))
 
 
 class PeopleList(OptionList):
