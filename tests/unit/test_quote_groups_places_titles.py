@@ -512,6 +512,7 @@ def test_who_can_be_heard_in_a_video_speaks(body: str) -> None:
          "“hateful discourse of Trump”.", [None]),
         ("The group said the rule was illegal. “We will sue,” the group said.", ["the group"]),
         ("General Motors cut jobs. “We regret this,” the automaker said.", ["the automaker"]),
+        ("Quokka Games cancelled the sequel. “This was the hardest decision,” the studio said.", ["the studio"]),
         # a full stop after a short lower-case word right before the verb: no name before it, no failure
         ("We met at the bar. said “no way” to it.", [None]),
         ("“No way,” at the bar. said Smith.", ["Smith"]),
