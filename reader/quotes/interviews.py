@@ -106,10 +106,10 @@ def turn_speaker(turn: Turn, text: str, starts: Sequence[int], ends: Sequence[in
     """Who says ``turn``: the interviewer for a question, the interviewee for an answer (module decisions)."""
     lo = max(0, turn.run - _INTRO_BLOCKS)
     intro_start, intro_end = starts[lo], starts[turn.run]
-    other, told = _other_party(text, intro_start, intro_end)
-    if turn.asks:  # an outlet, or a person the interviewee spoke to ("spoke to The Age's books editor, Sarah Ng")
-        return other[2] if other is not None and (told or _OUTLET.search(other[2])) else None
-    if other is not None and not told and not _OUTLET.search(other[2]):
+    other, asks = _other_party(text, intro_start, intro_end)
+    if turn.asks:  # an outlet, or its journalist ("spoke to The Age's books editor, Sarah Ng")
+        return other[2] if other is not None and asks else None
+    if other is not None and not asks:
         named = _people_between(people, other[0], other[1])
         if named:
             return named[0]
@@ -132,17 +132,25 @@ def _people_between(people: People, start: int, end: int, most: int = _COUNTED) 
 
 
 def _other_party(text: str, start: int, end: int) -> tuple[tuple[int, int, str] | None, bool]:
-    """The name (start, end, name) after the introduction's last "interview with", "told"… between ``start`` and
-    ``end``, and whether it was told (the told is the interviewer, never the interviewee)."""
-    found = None
-    told = False
+    """The other party the introduction between ``start`` and ``end`` names (start, end, name), and whether it
+    asks (is the interviewer): the last news outlet or outlet's journalist named after a cue ("an interview with
+    The Associated Press", "spoke to The Age’s books editor, Sarah Ng"), else the last person after "interview
+    with" (the interviewee). A person merely told something ("she told Donald Trump last year") is neither."""
+    outlet = person = None
     for cue in _INTERVIEWED.finditer(text, start, end):
-        name = _ROLE_THEN_NAME.match(text, cue.end(), end) or _NAME_AFTER.match(text, cue.end(), end)
-        if name is not None:
-            named = name.group("name") if "name" in name.groupdict() else name.group()
-            found = (name.start(), name.end(), named.rstrip(".’'"))
-            told = cue.group().startswith(("told", "spoke", "talked"))
-    return found, told
+        role = _ROLE_THEN_NAME.match(text, cue.end(), end)
+        if role is not None:
+            outlet = (role.start(), role.end(), role.group("name"))
+            continue
+        name = _NAME_AFTER.match(text, cue.end(), end)
+        if name is None:
+            continue
+        found = (name.start(), name.end(), name.group().rstrip(".’'"))
+        if _OUTLET.search(found[2]):
+            outlet = found
+        elif cue.group().startswith("interview"):
+            person = found
+    return (outlet, True) if outlet is not None else (person, False)
 
 
 class InterviewSpeakers:

@@ -238,7 +238,7 @@ class Namesakes:
             return None
         kin: dict[int, str] = {}
         for number, person in enumerate(family):
-            for at in person.named[: bisect_right(person.named, offset)][:4]:
+            for at in person.named[: min(4, bisect_right(person.named, offset))]:  # (a slice of four, not all)
                 found = _KIN_BEFORE.search(self.text, max(0, at - 60), at)
                 if found:
                     kin[number] = found.group(1).lower()

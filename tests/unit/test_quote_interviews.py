@@ -118,3 +118,19 @@ def test_a_transcripts_role_label_is_the_role_as_written() -> None:
     found = [(q.text[:14], q.speaker_full) for q in find_quotations(Document.from_text(text))]
     assert found == [("WHITMORE: The ", "Gary Whitmore"), ("REPORTER: So w", "a reporter"),
                      ("WHITMORE: Sund", "Gary Whitmore")]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Brandvold said she told Donald Trump last year that the tariffs hurt farmers.",  # a person told something
+        "She repeated what she told Tuesday's crowd.",  # a possessive after "told"
+    ],
+)
+def test_someone_merely_told_something_is_not_the_interviewer(aside: str) -> None:
+    """A review of part 17: the introduction's last "told X" had made X ("Trump", "Tuesday's") ask the questions;
+    the outlet named for the interview asks them."""
+    text = ("Governor interview\n\nIowa Gov. Ellen Brandvold sat for an interview with The Associated Press on "
+            f"Tuesday.\n\n{aside}\n\nQ: Do you regret that call?\n\nA: No. I would make it again.\n\n"
+            "Q: Why?\n\nA: Because it was right.")
+    assert [speaker for _, speaker in turns(text)] == ["The Associated Press", "Ellen Brandvold"] * 2
