@@ -54,13 +54,15 @@ _MD_FENCE = re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE)
 
 def own_address(url: str) -> str:
     """The address a document gives of itself (a page's ``<link rel=canonical>`` or ``og:url``, Markdown front
-    matter's ``url``), as the reader keeps it: "" when it holds a user name or password (``https://user:pw@…``),
-    which would reach every citation and export; a URL the reader fetches with one is refused outright
-    (:mod:`reader.sources.url`)."""
-    head = url.split("#", 1)[0].split("?", 1)[0]
-    authority = head.split("://", 1)[1].split("/", 1)[0] if "://" in head else ""
-    return "" if "@" in authority else url
+    matter's ``url``), as the reader keeps it: an http(s) URL with a host and no user name or password, else ""
+    (``https://user:pw@…`` would reach every citation and export, and so would the forms a browser reads as one:
+    ``https:/u:p@h``, ``https:\\u:p@h``; a URL the reader fetches with credentials is refused outright,
+    :mod:`reader.sources.url`)."""
+    return url if _OWN_ADDRESS.match(url) else ""
 
+
+_OWN_ADDRESS = re.compile(r"(?i)https?://[^/?#@\\\s]+(?:[/?#][^\s]*)?\Z")
+"""An http(s) URL whose authority holds no "@" (credentials) nor backslash, and no white space anywhere."""
 
 class Origin(NamedTuple):
     """Where a source's bytes came from. ``name`` is display-safe (sanitised), for messages; ``path`` the

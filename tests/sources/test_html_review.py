@@ -164,6 +164,12 @@ def test_a_picture_mid_article_is_still_placed_before_the_paragraph_after_it() -
         ("https://bob@news.example.com/story", ""),
         ("https://news.example.com/story?from=a@b.c", "https://news.example.com/story?from=a@b.c"),
         ("https://news.example.com/story", "https://news.example.com/story"),
+        # forms a browser reads as credentials, and addresses that are no web page's (a review of part 17)
+        ("https:/u:p@news.example.com/", ""),
+        ("https:\\\\u:p@news.example.com/", ""),
+        ("https:u:p@news.example.com/", ""),
+        ("javascript:alert(1)", ""),
+        ("file:///etc/passwd", ""),
     ],
 )
 def test_a_pages_own_address_with_a_user_or_password_is_not_kept(address: str, kept: str) -> None:
