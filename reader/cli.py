@@ -357,11 +357,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _internal_error(error, in_app)
 
 
+EXIT_INTERNAL = 70
+"""A subcommand's internal error (``EX_SOFTWARE``): not 1, which ``reader search`` and ``reader quotes --by`` give
+when they find nothing, nor 2, bad input."""
+
+
 def _internal_error(error: Exception, in_app: bool) -> int:
     """A subcommand's unexpected error (a bug, whatever the input): as the app's (:mod:`reader.ui.crash`), one
-    sanitised ``reader: internal error …`` line naming a crash file with the traceback, status 1, never a traceback
-    on the terminal (a hostile review's rule: its text can hold what a document put in a variable or a message).
-    The app's own errors are the app's to report (re-raised)."""
+    sanitised ``reader: internal error …`` line on stderr naming a crash file with the traceback (none when stderr
+    is closed: never in place of the output on stdout), status :data:`EXIT_INTERNAL`, never a traceback on the
+    terminal (a hostile review's rule: its text can hold what a document put in a variable or a message). The
+    app's own errors are the app's to report (re-raised)."""
     if in_app:
         raise error
     import traceback
@@ -369,8 +375,9 @@ def _internal_error(error: Exception, in_app: bool) -> int:
     from reader.ui.crash import crash_line, write_report
 
     report = write_report("".join(traceback.format_exception(error)))
-    print(crash_line(error, report), file=sys.stderr)
-    return 1
+    if sys.stderr is not None:
+        print(crash_line(error, report), file=sys.stderr)
+    return EXIT_INTERNAL
 
 
 def _require_stdout() -> None:

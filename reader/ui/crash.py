@@ -28,8 +28,17 @@ def write_report(details: str) -> Path | None:
 
         folder = cache_root()
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        path = folder / time.strftime("crash-%Y%m%dT%H%M%SZ.txt", time.gmtime())
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        stamp = time.strftime("crash-%Y%m%dT%H%M%SZ", time.gmtime())
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+        for number in range(1, 100):  # a new file each time: two errors in one second keep both reports
+            path = folder / (f"{stamp}.txt" if number == 1 else f"{stamp}-{number}.txt")
+            try:
+                fd = os.open(path, flags, 0o600)
+                break
+            except FileExistsError:
+                continue
+        else:
+            return None
         with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as stream:
             stream.write(details)
     except Exception:  # noqa: BLE001 - no file: the line says what happened without it
@@ -39,7 +48,10 @@ def write_report(details: str) -> Path | None:
 
 def crash_line(error: BaseException | None, report: Path | None) -> str:
     """The one line the terminal gets: the error's kind and the start of its message, made safe."""
-    message = f"{type(error).__name__}: {error}" if error is not None else "unknown error"
+    try:
+        message = f"{type(error).__name__}: {error}" if error is not None else "unknown error"
+    except Exception:  # noqa: BLE001 - an error whose message itself fails: its kind alone
+        message = type(error).__name__
     shown = sanitize(" ".join(message.split()))
     if len(shown) > SUMMARY_CHARS:
         shown = shown[: SUMMARY_CHARS - 1] + "…"
