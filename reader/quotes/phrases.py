@@ -141,6 +141,7 @@ class NounPhrases(RolePhrases):
                 if k >= 1 and tokens[k][0] == "," and j - k > 1 and _word_end(tokens, k - 1) and (
                     # a relative clause's or a participle's cue verb is its own ("Trump, later alleging that …, said")
                     tokens[k + 1][0] in ("who", "whom") or _ing_after_adverbs(tokens, k + 1, j)
+                    or (tokens[k + 1][0] in ("and", "but") and tokens[k + 2][0] in ("who", "whom"))  # ", and who …,"
                     or not any(tokens[m][0] in _VERB_FORMS and self._verb_at(tokens, m) for m in range(k + 1, j))
                 ):
                     appositive = tokens[k + 1 : j]
@@ -166,7 +167,7 @@ class NounPhrases(RolePhrases):
             if key == "to" and j >= 1 and tokens[j - 1][0].islower() and self.lang == "en" and steps == 1:
                 j -= 2  # "interjected to say": the subject of the verb before
                 continue
-            if self.lang == "en" and appositive is None and word[:1].isalnum():
+            if self.lang == "en" and (appositive is None or appositive[0][0] in ("and", "but")) and word[:1].isalnum():
                 who = _relative_start(tokens, j)
                 if who is not None and who < 0:
                     return -1, None  # no subject to name before the relative clause

@@ -456,3 +456,11 @@ def test_the_words_before_a_name_are_its_title_only_within_its_noun_phrase() -> 
                    "string of missed chances.\n\n“For me it is a clear penalty,” the Arsenal manager said.\n\n"
                    "Asked whether his side had been too passive, Arteta said: “Maybe.”")
     assert [q.speaker_full for q in found] == ["Mikel Arteta", "Mikel Arteta"]
+
+
+def test_a_subject_with_two_relative_clauses_speaks() -> None:
+    """"A friend who cycles with Mr Ashworth regularly, and who asked not to be named, said he was ‘…’": the
+    second clause (", and who …,") is an aside too, so the friend speaks, not the name inside the first."""
+    found = quotes("The cyclist has been named as Tom Ashworth, a paramedic.\n\nA friend who cycles with Mr Ashworth "
+                   "regularly, and who asked not to be named, said he was ‘the most careful rider I know’.")
+    assert [q.speaker_full for q in found] == ["A friend"]
