@@ -244,3 +244,16 @@ def test_the_app_is_drawn_in_utf8_whatever_pythonioencoding_says(tmp_path: Path,
     finally:
         app.close()
     assert b"\\u2" not in app.output and "“Quoted".encode() in strip_terminal_codes(bytes(app.output))
+
+
+def test_an_export_over_a_symbolic_link_replaces_the_link_and_leaves_its_target(tmp_path: Path) -> None:
+    """Decided after the review: ``-o LINK`` is never written through (a link planted where an export will be
+    written cannot steer it into another file); the link itself is replaced by the export."""
+    target = tmp_path / "target.txt"
+    target.write_text("keep", encoding="utf-8")
+    link = tmp_path / "out.json"
+    link.symlink_to(target)
+    done = run("export", "--db", tmp_path / "db.json", "-o", link)
+    assert done.returncode == 0, done.stderr
+    assert not link.is_symlink() and json.loads(link.read_text(encoding="utf-8"))
+    assert target.read_text(encoding="utf-8") == "keep"
