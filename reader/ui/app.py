@@ -19,6 +19,7 @@ from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
 
 from reader import gc_pause
+from reader.counts import counted
 from reader.document import Document
 from reader.loader import show_path
 from reader.sanitize import sanitize, sanitize_lines
@@ -372,7 +373,7 @@ class ReaderApp(App[None]):
             why = failure_reason(self)
             self.exit(
                 return_code=1,
-                message=f"reader: {unsaved:,} change(s) could not be saved to {show_path(self.store.path)}"
+                message=f"reader: {counted(unsaved, 'change')} could not be saved to {show_path(self.store.path)}"
                 + (f": {sanitize(why)[:300]}" if why else ""),
             )
             return

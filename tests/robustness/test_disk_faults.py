@@ -155,7 +155,7 @@ async def test_a_fault_during_quit_does_not_hang_and_leaves_the_store_whole(
     assert app.return_code == 1  # not a silent success: one change was lost
     (line,) = lines
     # the reason is in the line itself: the notice that showed it went with the screen
-    assert line.startswith("reader: 1 change(s) were not saved to ") and "space" in line.lower(), line
+    assert line.startswith("reader: 1 change was not saved to ") and "space" in line.lower(), line
     if db.exists():
         data = parse_store(db)
         assert not data.get("annotations")

@@ -185,7 +185,7 @@ async def test_app_says_when_store_records_were_skipped(tmp_path: Path) -> None:
         await wait_for(pilot, lambda: bool(app.screen.session.annotations))
         await pilot.pause()
         assert list(app.screen.session.annotations) == [good.id]
-    assert any("1 record(s)" in m and "skipped" in m for m in shown), shown
+    assert any("1 record in the store could not be read as it is" in m and "skipped" in m for m in shown), shown
     assert "bad" in json.dumps(json.loads(db.read_text(encoding="utf-8")))
 
 

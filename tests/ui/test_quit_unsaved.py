@@ -133,7 +133,7 @@ async def test_d_quits_and_says_the_change_was_lost(
 ) -> None:
     await answer_the_question(tmp_path, "d")
     ((code, message),) = exits
-    assert code == 1 and message.startswith("reader: 1 change(s) were not saved to ") and "without them" in message
+    assert code == 1 and message.startswith("reader: 1 change was not saved to ") and "without them" in message
 
 
 async def test_f_saves_them_to_a_file_that_imports(

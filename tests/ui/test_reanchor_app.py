@@ -109,7 +109,7 @@ async def test_changed_file_moves_highlights_and_orphans_the_deleted_one(store_p
         # Told once, with the counts.
         told = [m for m in messages if "re-anchored" in m]
         assert len(told) == 1
-        assert "3 highlight(s)" in told[0] and "2 moved" in told[0] and "1 orphan" in told[0]
+        assert "3 highlights re-anchored" in told[0] and "2 moved" in told[0] and "1 orphan" in told[0]
 
         # The article draws only the anchored ones; the panel lists the orphan in its own section, last.
         assert {mark.id for mark in screen.article.highlights.marks} == {quote.id, late.id}
@@ -320,7 +320,7 @@ async def test_reanchoring_merges_so_a_highlight_deleted_meanwhile_stays_deleted
         assert set(annotations) == {made["quote"].id, made["doomed"].id}  # the deleted one is not shown
         assert annotations[made["quote"].id].note == "written meanwhile"
         told = [m for m in messages if "re-anchored" in m]
-        assert len(told) == 1 and "2 highlight(s)" in told[0]
+        assert len(told) == 1 and "2 highlights re-anchored" in told[0]
     on_disk = {a.id: a for a in Store(store_path).all_annotations()}
     assert set(on_disk) == {made["quote"].id, made["doomed"].id}  # not brought back
     quote = on_disk[made["quote"].id]

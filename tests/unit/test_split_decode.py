@@ -250,7 +250,7 @@ async def test_the_app_reports_replaced_bytes_once_the_whole_is_decoded(tmp_path
     async with app.run_test(size=(100, 30)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert shown.count("3 invalid UTF-8 byte(s) shown as �") == 1, shown
+        assert shown.count("3 invalid UTF-8 bytes shown as �") == 1, shown
         await pilot.press("q")
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 from textual.binding import Binding, BindingType
 
 from reader.annotation import COLORS, Annotation
+from reader.counts import counted
 from reader.document import Document, Span
 from reader.highlight_index import HighlightMark
 from reader.session import AnnotationSession, Put, Remove, StoreOp
@@ -134,7 +135,8 @@ class AnnotatingMixin(EditingMixin, SavingMixin, QuotingMixin, ExportingMixin):
         if skipped:  # bad records stay in the file untouched; say so rather than hide them silently
             self.app.call_from_thread(
                 self.notify,
-                f"{len(skipped):,} record(s) in the store could not be read as they are: skipped, or shown with a "
+                f"{counted(len(skipped), 'record')} in the store could not be read as "
+                f"{'it is' if len(skipped) == 1 else 'they are'}: skipped, or shown with a "
                 "default (the file keeps them unchanged). "
                 f"First: {skipped[0]}",
                 title="Store",
@@ -198,14 +200,16 @@ class AnnotatingMixin(EditingMixin, SavingMixin, QuotingMixin, ExportingMixin):
                 counts[annotation.anchor] = counts.get(annotation.anchor, 0) + 1
             detail = ", ".join(f"{n:,} {status}" for status, n in sorted(counts.items()))
             self.notify(
-                f"The document changed since it was annotated; {len(moved):,} highlight(s) re-anchored: {detail}.",
+                f"The document changed since it was annotated; {counted(len(moved), 'highlight')} re-anchored: "
+                f"{detail}.",
                 title="Highlights re-anchored",
                 severity="warning" if counts.get("orphan") else "information",
                 timeout=8,
             )
         if anchored:
             lost = sum(1 for annotation in anchored if annotation.anchor == "orphan")
-            self.notify(f"{len(anchored) - lost:,} imported or orphaned highlight(s) found in the text by their words"
+            found = counted(len(anchored) - lost, "imported or orphaned highlight")
+            self.notify(f"{found} found in the text by their words"
                         + (f"; {lost:,} not found (listed as orphaned)." if lost else "."),
                         title="Highlights anchored", severity="warning" if lost else "information", timeout=8)
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from textual import work
 
+from reader.counts import counted
 from reader.give_way import give_way, giving_way
 from reader.preferences import PANEL_WIDTH_DEFAULT, Preferences, settings_path
 from reader.ui.worker_manners import keys_first, short_switch_interval
@@ -152,7 +153,7 @@ class LoadingMixin(_ScreenBase):
         if self.document.replaced_bytes != replaced:
             self.app.call_from_thread(
                 self.notify,
-                f"{self.document.replaced_bytes} invalid UTF-8 byte(s) shown as �",
+                f"{counted(self.document.replaced_bytes, 'invalid UTF-8 byte')} shown as �",
                 title="Not valid UTF-8",
                 severity="warning",
             )

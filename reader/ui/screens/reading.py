@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input
 
+from reader.counts import counted
 from reader.document import BlockKind, Document, Span
 from reader.preferences import MEASURE_MIN, Preferences
 from reader.session import StoreOp
@@ -136,7 +137,7 @@ class ReadingScreen(PanesMixin, AnnotatingMixin, SearchingMixin, LoadingMixin, S
             self.notify(self.document.info.notice, title=self.document.kind.upper(), timeout=8)
         if self.document.replaced_bytes:
             self.notify(
-                f"{self.document.replaced_bytes} invalid UTF-8 byte(s) shown as �",
+                f"{counted(self.document.replaced_bytes, 'invalid UTF-8 byte')} shown as �",
                 title="Not valid UTF-8",
                 severity="warning",
             )

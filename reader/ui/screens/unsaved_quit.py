@@ -42,6 +42,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Static
 
+from reader.counts import counted, were
 from reader.errors import ReaderError
 from reader.loader import show_path
 from reader.sanitize import sanitize
@@ -199,6 +200,8 @@ def quit_message(answer: str, count: int, store_path: Path, why: str) -> str:
     reason = f" ({sanitize(why)[:300]})" if why else ""
     if answer.startswith("file:"):
         path = show_path(answer[len("file:") :])
-        return (f"reader: {count:,} change(s) could not be saved to {show_path(store_path)}{reason}; the highlights "
+        return (f"reader: {counted(count, 'change')} could not be saved to {show_path(store_path)}{reason}; the "
+                "highlights "
                 f"as shown are in {path}: `reader import {path}` adds them to the store")
-    return f"reader: {count:,} change(s) were not saved to {show_path(store_path)}{reason}: quit without them"
+    return (f"reader: {counted(count, 'change')} {were(count)} not saved to {show_path(store_path)}{reason}: quit "
+            "without them")
