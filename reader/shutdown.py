@@ -25,6 +25,7 @@ import os
 import threading
 from collections.abc import Callable
 
+from reader.counts import counted
 from reader.sanitize import sanitize
 from reader.store.writer import BackgroundWriter
 
@@ -74,7 +75,8 @@ class ExitDeadline:
         if self.done.is_set():
             return
         unsaved = self._safe_unsaved()
-        message = f"reader: {unsaved} change(s) could not be saved to {sanitize(self._store_path)}\n" if unsaved else ""
+        message = (f"reader: {counted(unsaved, 'change')} could not be saved to {sanitize(self._store_path)}\n"
+                   if unsaved else "")
         restorer = threading.Thread(target=self._restore_quietly, args=(message,), name="reader-restore", daemon=True)
         restorer.start()
         restorer.join(RESTORE_WAIT)
