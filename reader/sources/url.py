@@ -280,7 +280,31 @@ def _find_cause(error: BaseException) -> list[BaseException]:
 
 
 def describe_failure(error: Exception, url: str) -> str:
-    """One line saying why fetching ``url`` failed with ``error`` (an httpx exception, or an OSError)."""
+    """One line saying why fetching ``url`` failed with ``error`` (an httpx exception, or an OSError). When the
+    environment sets a proxy that applies to ``url``, a connection's failure may be the proxy's: the line says the
+    fetch went through it (``HTTP_PROXY=garbage`` gave "there is no such host as <the page's host>")."""
+    import httpx
+
+    line = _failure(error, url)
+    if isinstance(error, (httpx.ConnectError, httpx.TimeoutException, OSError)) and not isinstance(
+            error, httpx.ProxyError):
+        from urllib.request import getproxies_environment, proxy_bypass
+
+        from reader.sources.http_client import proxy_variables_set
+
+        parts = urlsplit(url)
+        proxies = getproxies_environment()
+        proxy = proxies.get(parts.scheme) or proxies.get("all") or ""
+        named = proxy_variables_set()
+        if proxy and named and not proxy_bypass(parts.hostname or ""):
+            if "://" not in proxy:
+                proxy = "http://" + proxy
+            reason = _failure(error, proxy).split(": ", 1)[-1]  # (about the proxy's host; its password never shown)
+            line = f"cannot open {_show(url)}: the proxy set in {', '.join(named)} failed: {reason}"
+    return line
+
+
+def _failure(error: Exception, url: str) -> str:
     import httpx
 
     shown = _show(url)

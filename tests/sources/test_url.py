@@ -347,7 +347,9 @@ def test_tls_failure(server: LocalServer) -> None:
     assert "TLS" in message
 
 
-def test_network_failures_are_described() -> None:
+def test_network_failures_are_described(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("ALL_PROXY", "HTTPS_PROXY", "HTTP_PROXY", "all_proxy", "https_proxy", "http_proxy"):
+        monkeypatch.delenv(name, raising=False)
     address = "https://news.example/story"
 
     def wrapped(cause: BaseException) -> httpx.ConnectError:
@@ -365,6 +367,21 @@ def test_network_failures_are_described() -> None:
     bad_cert.verify_message = "certificate has expired"
     assert "certificate has expired" in describe_failure(wrapped(bad_cert), address)
     assert "connect timeout" in describe_failure(httpx.ConnectTimeout("timed out"), address)
+
+
+def test_a_failure_through_the_environments_proxy_is_said_to_be_the_proxys(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``HTTPS_PROXY=http://user:pw@garbage.invalid:3128``: the lookup that failed was the proxy's, and the line had
+    named the page's host (a hostile review); the proxy's password is never shown. NO_PROXY's hosts go direct."""
+    for name in ("ALL_PROXY", "HTTP_PROXY", "NO_PROXY", "all_proxy", "http_proxy", "https_proxy", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTPS_PROXY", "http://user:pw@garbage.invalid:3128")
+    error = httpx.ConnectError("Name or service not known")
+    error.__cause__ = socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+    line = describe_failure(error, "https://news.example/story")
+    assert line == ("cannot open https://news.example/story: the proxy set in HTTPS_PROXY failed: there is no such "
+                    "host as garbage.invalid (DNS lookup failed)")
+    monkeypatch.setenv("NO_PROXY", "news.example")
+    assert "no such host as news.example" in describe_failure(error, "https://news.example/story")
 
 
 def test_gzip_body_is_decompressed(server: LocalServer) -> None:
