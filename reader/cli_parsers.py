@@ -183,7 +183,11 @@ def build_subcommand_parser(name: str) -> argparse.ArgumentParser:
             "must all match; #tag, color:green, has:note, has:tags, by:NAME and doc:WORD filter. Exit 1 when "
             "nothing matches.",
         )
-        parser.add_argument("query", nargs="+", metavar="QUERY", help="the words and filters")
+        from reader.text_search import MAX_QUERY  # the app's query fields' bound (reader.search_cli)
+
+        parser.add_argument(
+            "query", nargs="+", metavar="QUERY", help=f"the words and filters (at most {MAX_QUERY} characters)"
+        )
         parser.add_argument("--json", action="store_true", help="print a JSON object: documents and their matches")
         _add_db(parser)
         return parser

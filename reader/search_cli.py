@@ -7,7 +7,16 @@ or marks around it, and one holding marks of its own shown without ours: :func:`
 every field sanitised for the terminal; ``--json`` is an
 object (``query``, ``total``, ``documents``: each with its ``doc_id``, ``title``, ``source`` and ``matches``),
 terminal-safe (:func:`reader.formats.json_text.dumps`). Exit status 0 when something matched, 1 when nothing
-did (as grep), 2 for an error (an unreadable store). The store is only read: nothing is created.
+did (as grep), 2 for an error (an unreadable store, a query it refuses). The store is only read: nothing is
+created.
+
+Decision: **the query is what the library's** ``/`` **takes, at most** :data:`reader.text_search.MAX_QUERY`
+**characters** (the words joined by one space), the bound of every query field of the app
+(:class:`reader.ui.widgets.inert_text.BoundedInput`). A field cuts a longer paste and says so, since the user can
+still see and edit what is left; a command cannot ask, and searching for a cut query would answer a question
+nobody asked, so a longer one is refused with one ``reader:`` line and status 2, as bad input is everywhere in
+the CLI, before the store is read. So is a query with no words at all (``reader search ""``): it said
+``no highlight matches`` followed by nothing, status 1, as if it had looked for something.
 """
 
 from __future__ import annotations
@@ -17,9 +26,11 @@ import sys
 from typing import Any
 
 from reader.citation import shown_quote
+from reader.errors import ReaderError
 from reader.loader import show_path, visible_breaks
 from reader.sanitize import sanitize
 from reader.search import Group, Hit, SearchIndex, document_infos
+from reader.text_search import MAX_QUERY
 
 NOTE_CHARS = 80
 """Characters of a note shown on a plain line (``--json`` has it whole)."""
@@ -28,9 +39,9 @@ NOTE_CHARS = 80
 def run_search(args: argparse.Namespace) -> int:
     from reader.store import Store
 
+    query = checked_query(args.query)
     store = Store(args.db)
     index = SearchIndex(store.all_annotations(), document_infos(store.documents()))
-    query = " ".join(args.query)
     results = index.search(query)
     groups = results.groups
     out = sys.stdout
@@ -52,6 +63,20 @@ def run_search(args: argparse.Namespace) -> int:
         if not groups:
             out.write(f"no highlight matches {sanitize(query)!s}\n")
     return 0 if results.total else 1
+
+
+def checked_query(words: list[str]) -> str:
+    """The query ``words`` make (joined by one space); ReaderError for one the library's ``/`` could not hold
+    (over :data:`MAX_QUERY` characters) or with nothing to look for (see the module's decision)."""
+    query = " ".join(words)
+    if len(query) > MAX_QUERY:
+        raise ReaderError(
+            f"a search query holds at most {MAX_QUERY:,} characters (as the library's / does); "
+            f"this one has {len(query):,}"
+        )
+    if not query.strip():
+        raise ReaderError("nothing to search for: give words or filters (#tag, color:green, by:NAME, doc:WORD)")
+    return query
 
 
 def _line(start: int, end: int, hit: Hit) -> str:

@@ -91,3 +91,28 @@ def test_search_imports_no_textual() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code, "/nonexistent-dir/none.json"], capture_output=True, text=True)
     assert "textual imported" not in done.stderr
+
+
+def test_a_query_longer_than_the_apps_fields_hold_is_refused(
+    library: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same bound as the app's `/`, the library's search and the panel's filter (MAX_QUERY), counted on the
+    words joined by one space: at the bound it searches, past it one `reader:` line and status 2, store unread."""
+    from reader.text_search import MAX_QUERY
+
+    db = str(library["store"])
+    code, out, err = run(capsys, "search", "x" * (MAX_QUERY - 2), "y", "--db", db)
+    assert (code, err) == (1, "") and out.startswith("no highlight matches")
+    code, out, err = run(capsys, "search", "x" * (MAX_QUERY - 1), "y", "--db", db)
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert err == f"reader: a search query holds at most {MAX_QUERY} characters (as the library's / does); " \
+        f"this one has {MAX_QUERY + 1}\n"
+    code, out, err = run(capsys, "search", "x" * 100_000, "--json", "--db", "/nonexistent-dir/none.json")
+    assert code == 2 and out == "" and err.startswith("reader: a search query holds at most")  # before the store
+
+
+def test_a_query_with_no_words_is_refused(library: dict[str, Any], capsys: pytest.CaptureFixture[str]) -> None:
+    """`reader search ""` said `no highlight matches ` (nothing after it), status 1, as if it had looked."""
+    for words in ([""], ["  ", "\t"]):
+        code, out, err = run(capsys, "search", *words, "--db", str(library["store"]))
+        assert code == 2 and out == "" and err.startswith("reader: nothing to search for") and err.count("\n") == 1
