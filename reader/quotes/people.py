@@ -61,7 +61,6 @@ _NOT_BEFORE = _PREPOSITIONS | _SAY | frozenset(("and", "or", "than", "that", "as
 _APPOSITIVE = re.compile(r",\s*([^,.;:]{1,80})")
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
 
-
 _CONTEXT_MENTIONS = 64
 """Mentions of a person whose surrounding words make up their context (the titles and roles a description is
 matched against). A role is given with the first mentions; in a 20 MB document the same names recur thousands
@@ -71,7 +70,6 @@ _SPELLED_OUT = {"gov": "governor", "sen": "senator", "rep": "representative", "g
                 "supt": "superintendent", "pres": "president", "amb": "ambassador", "cmdr": "commander"}
 """Title abbreviations and the role words a description uses for them ("Gov. Chris Christie" is "the New Jersey
 governor")."""
-
 
 _MOST_GIVEN_NAMES = 16
 """Given names kept for one person, at most (a real one has a few: "Bill", "William", "Jefferson"; thousands of
@@ -117,7 +115,6 @@ class People(Namesakes):
         if found is None:
             found = self._cores[key] = _core(tokens)
         return found
-
 
     def _index(self, scan: NameScan | None, spans: Iterable[tuple[int, int]]) -> None:
         text = self.text
@@ -405,6 +402,8 @@ class People(Namesakes):
             return " ".join(words)  # "Charlie King said", "Burger King said": a name ending in a title word
         if roles and not (len(words) > 1 and group):
             return self.resolve_role(roles, offset)  # "the President"; not "the Atomic Energy Agency", a name
+        if any(not word.isalpha() and any(c.isdigit() for c in word) for word in words):
+            return None  # "EB-5 requires", "H-1B", "F-35": a programme's, visa's or model's code, no one's name
         return " ".join(words) or None
 
     def _by_given_name(self, word: str, offset: int) -> str | None:
