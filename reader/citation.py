@@ -80,7 +80,9 @@ MAX_ADDRESS_CHARS = 4_096
 PREVIEW_CHARS = 60
 """How much of the passage the notification shows."""
 
-PassageKind = Literal["highlight", "quotation", "selection", "sentence"]
+PassageKind = Literal["highlight", "quotation", "selection", "sentence", "title", "heading"]
+"""What a passage is, as the notification names it ("Copied the title as a citation: …"); a title or a heading is
+one sentence that is not called one."""
 ELLIPSIS = "…"
 
 _DOUBLE_OPEN = '“„«»"‟'

@@ -16,7 +16,8 @@ Which passage (decisions):
 2. **Else the highlight under the cursor** (the innermost, as the panel marks it): its own text, speaker, note and
    tags, so ``Y`` carries the note. A highlight is the reader's own choice of words and comes before a quotation
    that holds it or that it holds.
-3. **Else what** ``h`` **would highlight**: the quotation under the cursor with its speaker, else the sentence.
+3. **Else what** ``h`` **would highlight**: the quotation under the cursor with its speaker, else the sentence
+   (on the title or a heading, all of it, and the notification calls it the title or the heading).
    The choice is :meth:`AnnotatingMixin.target`'s, not repeated here, so ``y`` on plain text copies exactly the
    sentence ``h`` would mark.
 """

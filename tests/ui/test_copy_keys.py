@@ -113,6 +113,26 @@ async def test_y_on_plain_text_copies_the_sentence_h_would_highlight(store_path:
         assert last_note(h).startswith("Copied the sentence as a citation: “According to him")
 
 
+async def test_y_on_the_title_or_a_heading_says_so_not_sentence(store_path: Path, tmp_path: Path) -> None:
+    """The title and a heading are one "sentence" to `h` and `y` (all of it), but the notification named them
+    "the sentence"; the outline's words are used instead."""
+    async with reading(store_path, quotations=True) as h:
+        h.move(3)
+        await h.press("y")
+        assert h.app.clipboard == f"“{TITLE}” — {SOURCE}"
+        assert last_note(h).startswith("Copied the title as a citation: “Belarus regime uses")
+    notes = tmp_path / "notes.md"
+    notes.write_text("# Field notes\n\nA first line of text.\n\n## The second part\n\nMore text here.\n")
+    async with reading(store_path, notes) as h:
+        h.move(h.screen.document.text.index("second part"))
+        await h.press("Y")
+        assert h.app.clipboard == f"> The second part\n>\n> — *Field notes* (`{notes}`)\n"
+        assert last_note(h) == "Copied the heading as Markdown: “The second part”"
+        h.move(h.screen.document.text.index("first line"))
+        await h.press("y")
+        assert last_note(h) == "Copied the sentence as a citation: “A first line of text.”"
+
+
 async def test_y_while_resizing_keeps_the_range_being_edited(store_path: Path) -> None:
     async with reading(store_path, quotations=True) as h:
         h.move(PARAGRAPH_1)

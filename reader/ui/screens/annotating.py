@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 from textual.binding import Binding, BindingType
 
 from reader.annotation import COLORS, Annotation
+from reader.blocks import BlockKind
 from reader.counts import counted
 from reader.document import Document, Span
 from reader.highlight_index import HighlightMark
@@ -36,12 +37,17 @@ __all__ = ["AnnotatingMixin", "Target", "export_stem"]
 
 
 class Target(NamedTuple):
-    """What `h` highlights (and `y` copies when no highlight is under the cursor): a span, its speaker, and
-    which of the three it is."""
+    """What `h` highlights (and `y` copies when no highlight is under the cursor): a span, its speaker, and what
+    it is (the word `y`'s notification uses: "Copied the title …")."""
 
     span: Span
     speaker: str | None
     kind: PassageKind
+
+
+_WHOLE_BLOCKS: dict[BlockKind, PassageKind] = {BlockKind.TITLE: "title", BlockKind.HEADING: "heading"}
+"""Blocks that are one "sentence" whole, named as the outline (`o`) names them: `y` on the title said "Copied the
+sentence"."""
 
 
 def _as_stored(annotations: list[Annotation], stored: dict[str, dict[str, Any]]) -> list[Annotation]:
@@ -247,7 +253,7 @@ class AnnotatingMixin(EditingMixin, SavingMixin, QuotingMixin, ExportingMixin):
 
     def target(self) -> Target | None:
         """What `h` acts on: the selection (with the speaker when it is exactly a quotation), else the quotation
-        under the cursor (with speaker), else the sentence."""
+        under the cursor (with speaker), else the sentence (the title or a heading: one sentence, named so)."""
         selection = self.article.selection
         if selection is not None and selection.end > selection.start:
             span = self.document.snap_to_words(selection.start, selection.end)
@@ -259,7 +265,10 @@ class AnnotatingMixin(EditingMixin, SavingMixin, QuotingMixin, ExportingMixin):
             speaker = quotation.speaker_full or quotation.speaker
             return Target(Span(quotation.start, quotation.end), speaker, "quotation")
         sentence = self.document.sentence_at(self.article.cursor)
-        return Target(sentence, None, "sentence") if sentence is not None else None
+        if sentence is None:
+            return None
+        block = self.document.blocks[self.document.block_at(sentence.start)]
+        return Target(sentence, None, _WHOLE_BLOCKS.get(block.kind, "sentence"))
 
     def under_cursor(self) -> Annotation | None:
         """The innermost highlight under the cursor (looked up in the view's interval index, not a scan)."""
