@@ -33,6 +33,27 @@ MAX_IMPORT_BYTES = 256 * 1024 * 1024
 """Largest import file read (256 MiB, as for the store: an export of the largest store imports back)."""
 
 
+END_OF_INPUT = "ctrl+z then Enter" if sys.platform == "win32" else "ctrl+d on a line of its own"
+"""The keys that end what is typed or pasted on a terminal (at the start of a line: elsewhere ctrl+d only sends
+the line so far)."""
+
+
+def say_reading_from_terminal() -> None:
+    """``reader import -`` with standard input a terminal: say what it waits for and how to end it, on stderr.
+
+    Decision: accepted, not refused as ``reader -`` and ``reader text -`` refuse a terminal (a document from
+    standard input is piped: the app takes its keys from the terminal, and ``reader text -`` shows what ``reader
+    -`` would open): pasting an export someone sent is a use, and a command ends when its input does, as ``cat``
+    does. But it waited without a word, which reads as a hang (a review's finding); ``cat`` users know ctrl+d,
+    others are told."""
+    if sys.stderr is None:  # (print would fall back to stdout, where the import's report goes)
+        return
+    from reader.cli import print_error
+
+    print_error(f"reading an export from standard input: paste it, then press {END_OF_INPUT} (ctrl+c cancels)")
+    sys.stderr.flush()
+
+
 def read_json(file: str) -> Any:
     """Parsed JSON of ``file`` ('-' is stdin); ReaderError saying what is wrong and where.
 
@@ -42,10 +63,15 @@ def read_json(file: str) -> Any:
     name = "stdin" if file == "-" else show_path(file)
     try:
         if file == "-":
-            from reader.piped_input import refuse_stdin_device
+            from reader.piped_input import refuse_stdin_device, stdin_is_terminal
 
             refuse_stdin_device("pipe an export file in, or name it")
-            data = read_bounded(sys.stdin.buffer, MAX_IMPORT_BYTES, name=name)
+            stream = sys.stdin.buffer
+            if stdin_is_terminal():
+                say_reading_from_terminal()
+                # Unbuffered: a buffered read given the pasted lines at ctrl+d read on, so it took a second one.
+                stream = getattr(stream, "raw", stream)
+            data = read_bounded(stream, MAX_IMPORT_BYTES, name=name)
         else:
             data = read_regular_file(file, MAX_IMPORT_BYTES)
     except FileNotFoundError:

@@ -9,6 +9,12 @@ Decision: without ``--json``, the text goes out exactly as it is when standard o
 can be processed, and offsets still count in it); on a terminal each line is sanitised first (escape sequences,
 controls, bidi and invisible characters become visible placeholders), since document text is never allowed to
 reach a terminal raw.
+
+Decision: ``reader text -`` reads a document from standard input only when it is piped, as ``reader -`` does (the
+app takes its keys from the terminal): on a terminal it is refused in one line, which names this command's pipe
+(it said ``cmd | reader``, which opens the app). ``reader import -`` accepts a terminal
+(:func:`reader.import_file.say_reading_from_terminal`): pasting an export is a use, pasting a document to see
+it printed back is not.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import os
 import sys
 
 from reader.document import Document
+from reader.errors import ReaderError
 from reader.formats.json_text import dumps
 from reader.output import write_stdout
 from reader.sanitize import sanitize_lines
@@ -41,8 +48,13 @@ def document_json(document: Document) -> dict[str, str]:
 
 def run_text(args: argparse.Namespace) -> int:
     """Print the document's plain text (or JSON). Raises ReaderError for bad input."""
-    from reader.sources import open_source
+    from reader.sources import STDIN_ARGUMENT, open_source
 
+    if args.source == STDIN_ARGUMENT:
+        from reader.piped_input import stdin_is_terminal
+
+        if stdin_is_terminal():  # as `reader -` (a document from stdin is piped), but naming this command's pipe
+            raise ReaderError("standard input is a terminal: pipe a document in (cmd | reader text -) or name a file")
     document = open_source(args.source, refresh=getattr(args, "refresh", False))
     document.finish_parsing()  # a large text is parsed in two steps and an EPUB converted in parts: all of it
     out = sys.stdout
