@@ -48,7 +48,6 @@ _CAP_RUN = re.compile(
 )
 _POSSESSIVE = re.compile(r"[’'‘]s?$")
 
-
 _LOWER_WORD = re.compile(r"[a-zäöüéèàç](?<!\w[a-zäöüéèàç])[\w’']*")
 """A word written in lower case: a lower-case letter with no word character before it, then word characters
 and apostrophes (what a word boundary before the letter gives), with the letter first in the pattern so that the
@@ -468,6 +467,8 @@ def scan_names(text: str, spans: Iterable[tuple[int, int]] | None = None) -> Nam
                 before = text[start - 2] if start >= 2 else ""
                 if before == "f" and text.startswith("of ", start - 3) and _after_of_head(text, start - 3):
                     continue  # "the Board of Elections", "the University of Chicago": an organisation's name
+                if before == "r" and text.startswith("for ", start - 4) and _after_of_head(text, start - 4):
+                    continue  # "the Association for Marine Science", "Center for American Progress": the same
                 if (before == "e" and text.startswith("of the ", start - 7) and " " not in text[start : end + offset]
                         and _after_of_head(text, start - 7, True)):
                     continue  # "the Leader of the Opposition", "the Department of the Interior"

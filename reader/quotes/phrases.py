@@ -138,6 +138,10 @@ class NounPhrases(RolePhrases):
                 while k >= 0 and j - k < 26 and tokens[k][0] not in (",", ";", ":", "(", ")", "Q"):
                     k -= 1
                 k = _aside_before_state(tokens, k, j)
+                if (k >= 2 and tokens[k][0] == "," and tokens[k + 1][0] == "which" and tokens[k - 1][0][:1].isupper()
+                        and "," in (t for t, _ in tokens[max(0, k - 26) : k])):
+                    j = k  # "…, a director of the Association for Marine Science, which grew out of …, called":
+                    continue  # a clause about the organisation; the appositive before it is the subject's
                 if k >= 1 and tokens[k][0] == "," and j - k > 1 and _word_end(tokens, k - 1) and (
                     # a relative clause's or a participle's cue verb is its own ("Trump, later alleging that …, said")
                     tokens[k + 1][0] in ("who", "whom") or _ing_after_adverbs(tokens, k + 1, j)
@@ -357,6 +361,9 @@ class NounPhrases(RolePhrases):
                     and _is_role(run[0].lower())):
                 # "the Republican said": a party word heading a definite description, resolved and kept as written
                 return self._description([t for t, _ in tokens[k : j + 1]], offset), "description"
+            if (self.lang == "en" and len(run) == 1 and offset < self.title_end and run[0].lower() in _ROLES
+                    and (k < 0 or not tokens[k][0][:1].isalpha() or tokens[k][0] in ("as", "and", "but"))):
+                return self._headline_role([run[0]], offset), "description"  # "Shares slide as CEO warns of"
             if self.lang == "en" and len(run) == 1 and (
                 self._common_word(run[0], tokens[k + 1][1])
                 or _is_role(run[0].lower())  # "Officials said": a role noun capitalised, not a name (only a

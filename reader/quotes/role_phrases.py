@@ -53,6 +53,11 @@ _ASKING = ("ask", "question", "press", "wonder", "quiz")
 """Cue verbs of a question: their subject is not whom a later description stands for."""
 
 
+_SPELLED_ROLES = {"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
+                  "pm": "prime minister"}
+"""A headline's short role and how the article spells it out next to the person (:meth:`_headline_role`)."""
+
+
 class RolePhrases(SentenceBounds):
     """Descriptions and groups read from tokens (see the module)."""
 
@@ -63,6 +68,22 @@ class RolePhrases(SentenceBounds):
     lang: str
     people: People
     lowered: set[str]
+    title_end: int = 0
+    """Where the document's title ends (0 when it has none): see :meth:`_headline_role`."""
+
+    def _headline_role(self, words: list[str], offset: int) -> str | None:
+        """A headline's bare role ("Shares slide as CEO warns of “…”", "… ‘unacceptable’, says health secretary":
+        a headline drops its articles) as "the CEO" would be read, but only when it resolves to a person the
+        article gives that role ("Dana Lindqvist, the chief executive"): with no one before a headline, the
+        description's fall-backs (the first or last person named) would be guesses."""
+        found = self._description(["the", *words], offset)
+        person = self.people.named(found) if found else None
+        if person is None:
+            return None
+        role = words[-1].lower()
+        role = _SPELLED_ROLES.get(role, role)
+        near = self.text[max(0, person.first - 60) : person.first + len(person.full) + 60].lower()
+        return found if re.search(r"\b" + re.escape(role) + r"\b", near) else None
 
     def _noun_phrase_back(self, tokens: list[tuple[str, int]], j: int) -> tuple[str | None, str] | None:
         raise NotImplementedError  # (NounPhrases')

@@ -128,6 +128,7 @@ class Attributor(AfterMark):
             self.lowered = lowered if lowered is not None else lower_case_words(self.text)
             title_end = blocks[0].end if blocks and blocks[0].kind is BlockKind.TITLE else 0
             self.people = People(self.text, lang, spans, scan, self.lowered, title_end)
+            self.title_end = title_end
         self.how = "none"
         """Which pattern gave the last speaker (a feature for :mod:`reader.quotes.ranker`)."""
         self.hows: list[str] = []

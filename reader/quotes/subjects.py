@@ -164,6 +164,15 @@ class Subjects(Pronouns):
                     return None  # "…, schrieb Fernsehgeschichte": a noun the verb governs, nobody the text names
                     # (not "schrieb Spahn", nor "schrieb der Spiegel")
                 return self.people.resolve_name(run, offset)
+            if self.lang == "en" and offset < self.title_end and j == verb + 1 and word.isalpha() and word.islower():
+                words = []  # a headline's bare role, its articles dropped ("…, says health secretary")
+                for token, _ in tokens[j : j + 4]:
+                    if not (token.isalpha() and token.islower()) or token in _FUNCTION:
+                        break
+                    words.append(token)
+                while words and words[-1] not in _ROLES:
+                    words.pop()
+                return self._headline_role(words, offset) if words else None
             opens = key in _DETERMINERS or (key in _SOME and self.lang == "en")  # "said one senior official"
             if self.lang == "en" and _is_partitive([t for t, _ in tokens[j : j + 3]], 0):
                 # "said one of the engineers": one member of the group, as written

@@ -338,7 +338,8 @@ def _organisation_span(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]
     # an "and", "on" or "&" (names joined by "of" alone are read elsewhere: "Jones of Heritage Foundation" is
     # Jones), and an organisation's word heading the name or a part ("Committee on …", "… Pub Association")
     heads = {len(words) - 1} | {i - 1 for i in joins if words[i] in ("on", "of", "for")}
-    if (not any(words[i] in ("and", "on", "&") for i in joins)
+    if (not any(words[i] in ("and", "on", "&") or (words[i] == "for" and words[i - 1].lower() in _ORG_WORDS)
+                for i in joins)  # ("the Association for Marine Science": its "for" after its head)
             or not any(words[i].lower() in _ORG_WORDS for i in heads if i >= 0)):
         return None
     while start < end and (tokens[start][0].lower() in _DETERMINERS or tokens[start][0].lower() in _FUNCTION):

@@ -301,7 +301,8 @@ the noun ("a heavily Democratic state.", "Western states this week", "in many As
 
 _OF_HEADS = _words(
     """department board bank university court chamber council college institute ministry office bureau church
-    association federation league society union commission committee academy agency school museum"""
+    association federation league society union commission committee academy agency school museum center centre
+    foundation coalition alliance partnership"""
 )
 """Heads of an organisation's name that "of" completes ("Department of Justice", "Bank of America",
 "University of Chicago"): the name is the speaker as written, not the word after "of"."""
