@@ -8,7 +8,18 @@ Decisions, and why:
   most recently opened version names it), as re-anchoring on open treats them as one document. Its reading
   position is that of the most recently opened version that has one: where opening it starts, since a version
   with no position of its own takes that one's (``LoadingMixin.load_position``).
-* **Nothing is read at list time**: a local file is only ``stat``'ed. Gone (no such file) and changed (its size
+* **One row per document, by the identity the store uses: the hash of its text** (its id). The store keeps one
+  record per id, at the path it was last opened from (a moved or renamed file is the same document there). A
+  source named on the command line or a bundled seed that is not a record's path joins the row of the record
+  with its id, when its id is known without reading it (``ids``: a document open on a screen, whose id is
+  known; a seed, hashed when listed: :func:`seed_ids`); otherwise it is a row of its own. The row keeps the
+  record's source (the copy last read, which Enter opens, with its position), unless that file is gone and
+  the one joining is there: then Enter opens the one that is there. Two named sources of one text (a seed and
+  a copy named on the command line, neither opened yet) are one row too, the one named first. Before, a copy of
+  the bundled article that had been opened was listed beside the seed, as two documents with one set of
+  highlights (a review's finding).
+* **Nothing is read at list time**, but the bundled seeds (a few small files, hashed once a process): a local
+  file is only ``stat``'ed. Gone (no such file) and changed (its size
   is not the size recorded when it was last opened, :attr:`DocumentRecord.size`) are marked; whether the text
   really changed is found when it is opened (its hash). A URL is never fetched: opening it reads the page cache.
 * **Title**: the recorded title; a file never opened shows its file name (reading it to find a title would read
@@ -95,11 +106,14 @@ def build_rows(
     seeds: Sequence[str] = (),
     *,
     titles: Mapping[str, tuple[str, str]] | None = None,
+    ids: Mapping[str, str] | None = None,
     stat: Callable[[str], os.stat_result] = os.stat,
 ) -> list[LibraryRow]:
     """The library's rows: ``records`` (the store's documents), ``counts`` ((highlights, notes) per document id,
     :meth:`Store.annotation_counts`), the ``given`` sources and the ``seeds``. ``titles`` gives (path, title)
-    for document ids that have annotations but no record (an import's), so they are listed too."""
+    for document ids that have annotations but no record (an import's), so they are listed too. ``ids`` gives
+    the document id of sources known without the store (a seed's, an open document's), so that a source of a
+    document listed already joins its row (see the module's first decision)."""
     rows: dict[str, LibraryRow] = {}
     for record in sorted(records, key=lambda r: r.opened, reverse=True):  # the newest version names the row
         url = str(record.source.get("url", "") or "")
@@ -130,15 +144,86 @@ def build_rows(
             rows[key] = old._replace(
                 doc_ids=(*old.doc_ids, doc_id), highlights=old.highlights + highlights, notes=old.notes + notes
             )
+    known_ids = {_absolute(source): doc_id for source, doc_id in (ids or {}).items()}
+    by_id = {doc_id: row.key for row in rows.values() for doc_id in row.doc_ids}
     for place, source in enumerate(given):
-        key = _absolute(source)
-        old = rows.get(key)
-        rows[key] = old._replace(given=place) if old else LibraryRow(key, key, _file_name(key), (), given=place)
+        _add_source(rows, by_id, _absolute(source), known_ids, stat, given=place)
     for source in seeds:
-        key = _absolute(source)
-        old = rows.get(key)
-        rows[key] = old._replace(seed=True) if old else LibraryRow(key, key, _file_name(key), (), seed=True)
+        _add_source(rows, by_id, _absolute(source), known_ids, stat, seed=True)
     return [_with_state(row, stat) for row in rows.values()]
+
+
+def _add_source(
+    rows: dict[str, LibraryRow],
+    by_id: dict[str, str],
+    key: str,
+    ids: Mapping[str, str],
+    stat: Callable[[str], os.stat_result],
+    *,
+    given: int = -1,
+    seed: bool = False,
+) -> None:
+    """Add a named source or a seed (``key``, absolute) to ``rows``: its own row's mark, else the row of the
+    document with its id (``ids``, ``by_id``), else a new row (see the module's first decision)."""
+    doc_id = ids.get(key, "")
+    joined = rows.get(key)
+    if joined is None and doc_id in by_id:
+        joined = rows[by_id[doc_id]]
+        if joined.source and not joined.is_url and not _present(joined.source, stat) and _present(key, stat):
+            joined = joined._replace(source=key, seed=False, size=None)  # (the size was the other file's)
+    elif joined is None:
+        joined = LibraryRow(key, key, _file_name(key), ())
+    if given >= 0 and joined.given < 0:
+        joined = joined._replace(given=given)
+    if seed and joined.source == key:
+        joined = joined._replace(seed=True)
+    rows[joined.key] = joined
+    if doc_id:
+        by_id.setdefault(doc_id, joined.key)
+
+
+def _present(path: str, stat: Callable[[str], os.stat_result]) -> bool:
+    try:
+        stat(path)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+SEED_HASH_LIMIT = 1 << 20
+"""A seed larger than this (bytes) is not hashed when the library is listed (the bundled ones are a few KB)."""
+
+SEED_SUFFIXES = (".txt", ".md", ".markdown")
+"""The kinds of seed hashed (the bundled ones are; a page or a book would be converted first)."""
+
+_seed_ids: dict[tuple[str, int, int], str] = {}
+""":func:`seed_ids`'s answers, by (path, size, modification time): a seed is read once a process."""
+
+
+def seed_ids(seeds: Iterable[str]) -> dict[str, str]:
+    """The document id of each bundled seed (path → id), read and hashed as the reader opens it: the seeds are
+    bundled, few and small, so this is the one exception to "nothing is read at list time", and what lets a
+    copy of a seed that was opened be one row with it. A seed that cannot be read (or is over
+    :data:`SEED_HASH_LIMIT`, or not of :data:`SEED_SUFFIXES`) is left out: it keeps a row of its own."""
+    from reader.errors import ReaderError
+    from reader.loader import load_document
+
+    found: dict[str, str] = {}
+    for seed in seeds:
+        if os.path.splitext(seed)[1].lower() not in SEED_SUFFIXES:
+            continue
+        try:
+            info = os.stat(seed)
+            stamp = (os.path.abspath(seed), info.st_size, info.st_mtime_ns)
+            if info.st_size > SEED_HASH_LIMIT:
+                continue
+            doc_id = _seed_ids.get(stamp)
+            if doc_id is None:
+                doc_id = _seed_ids[stamp] = load_document(seed).id
+        except (OSError, ValueError, ReaderError):
+            continue
+        found[seed] = doc_id
+    return found
 
 
 def _row(key: str, source: str, record: DocumentRecord, highlights: int, notes: int) -> LibraryRow:

@@ -379,3 +379,28 @@ async def test_a_pasted_huge_query_is_cut_to_the_bound_with_a_toast(library: dic
         await settle(pilot)
         assert len(field.value) == MAX_QUERY and field.value.startswith("x#t #t")
         assert any("At most 500 characters" in str(n.message) for n in app._notifications)  # type: ignore[attr-defined]
+
+
+async def test_a_copy_of_the_seed_that_is_open_is_one_row_with_the_seed(tmp_path: Path) -> None:
+    """The bundled article and a copy of it are one document (the store knows a document by its text's hash):
+    one row, before the copy is recorded (it is open) and after (a highlight made on it), never the seed
+    beside it as a second document."""
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(SEED.read_bytes())
+    app = ReaderApp(store=Store(tmp_path / "db.json"), paths=[copy], document=load_document(copy))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for highlights in (0, 1):
+            if highlights:
+                await pilot.press("j", "h")  # the copy is recorded in the store now
+                await settle(pilot)
+            await pilot.press("L")
+            await settle(pilot)
+            screen = app.screen
+            assert isinstance(screen, LibraryScreen)
+            assert [(row.source, row.highlights) for row in screen.all_rows] == [(str(copy), highlights)]
+            assert rendered_text(screen.query_one("#library-title")).startswith("Library — 1 document ·")
+            await pilot.press("enter")  # back to the copy (its own screen)
+            await settle(pilot)
+            assert isinstance(app.screen, ReadingScreen) and app.screen.document.path == str(copy)
+        app.writer.drain()

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 from reader.library_index import LibraryRow, build_rows, matches, next_sort, sort_rows, when
+from reader.loader import load_document
 from reader.store import DocumentRecord
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
@@ -152,3 +153,36 @@ def test_a_path_holding_a_scheme_like_part_is_a_file_not_a_url(tmp_path: Path) -
     rows = build_rows([record("sha256:" + "a" * 64, gone, "A", "2026-12-01T00:00:00+00:00")], {})
     assert [(row.is_url, row.state) for row in rows] == [(False, "gone")]
     assert LibraryRow("k", "https://example.org/a", "t", ()).is_url
+
+
+def test_a_seed_and_a_copy_of_it_are_one_row_by_the_documents_id(tmp_path: Path) -> None:
+    """One row per document id: a seed (or a named source) whose id is known joins the row of the record with
+    that id, whatever its path; the row keeps the record's source unless that file is gone."""
+    from reader.library_index import seed_ids
+    from tests.conftest import SEED
+
+    seeds = [str(SEED)]
+    ids = seed_ids(seeds)
+    seed_id = ids[str(SEED)]
+    assert seed_id == load_document(SEED).id and seed_ids(seeds) == ids  # (the second from its cache)
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(SEED.read_bytes())
+    opened = record(seed_id, str(copy), "Belarus", "2026-11-24T10:00:00+00:00", position=9, length=90,
+                    size=copy.stat().st_size)  # fmt: skip
+    other = tmp_path / "other.txt"
+    rows = build_rows([opened], {seed_id: (2, 1)}, given=[str(copy), str(other)], seeds=seeds, ids=ids)
+    assert sorted((r.source, r.doc_ids, r.highlights, r.given, r.seed, r.state) for r in rows) == [
+        (str(copy), (seed_id,), 2, 0, False, ""),
+        (str(other), (), 0, 1, False, "gone"),
+    ]
+    # the copy's file is gone: the row opens the seed, which is there (the same text), with its highlights
+    copy.unlink()
+    (row,) = build_rows([opened], {seed_id: (2, 1)}, seeds=seeds, ids=ids)
+    assert (row.key, row.source, row.seed, row.state, row.size, row.position) == (str(copy), str(SEED), True, "",
+                                                                                  None, 9)  # fmt: skip
+    # a copy named on the command line and not recorded yet (open: its id is known) is one row with the seed
+    other.write_bytes(SEED.read_bytes())
+    (row,) = build_rows([], {}, given=[str(other)], seeds=seeds, ids={**ids, str(other): seed_id})
+    assert (row.source, row.given, row.seed, row.doc_ids, row.state) == (str(other), 0, False, (), "")
+    # without ids (an id not known), two rows as before
+    assert len(build_rows([opened], {}, seeds=seeds)) == 2

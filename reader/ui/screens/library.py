@@ -226,12 +226,27 @@ class LibraryScreen(Screen[None]):
         self._reading = True
         if not self._reading_said:
             call_later(self, READING_NOTICE, self._say_reading, self._reads)
-        self._read_rows(self._reads, dict(self._titles))
+        self._read_rows(self._reads, dict(self._titles), self._open_ids())
+
+    def _open_ids(self) -> dict[str, str]:
+        """The id of each document open on a screen of the stack (path → id), when it is known already (it is
+        never computed here: a large file's hash waits for its text): a copy of a seed that is open joins the
+        seed's row before the store records it (:func:`reader.library_index.build_rows`)."""
+        from reader.document import Document
+
+        ids: dict[str, str] = {}
+        for screen in self.app.screen_stack:
+            document = getattr(screen, "document", None)
+            known = document.__dict__.get("id") if isinstance(document, Document) else None
+            if isinstance(document, Document) and document.path and isinstance(known, str):
+                ids[document.path] = known
+        return ids
 
     @work(thread=True, group="library-rows")
-    def _read_rows(self, read: int, titles: dict[str, tuple[str, str]]) -> None:
+    def _read_rows(self, read: int, titles: dict[str, tuple[str, str]], ids: dict[str, str]) -> None:
         """(A worker.) The rows, as :meth:`load_rows` says; a store error is reported with the rows there are."""
         from reader.cli import seeds_dir
+        from reader.library_index import seed_ids
         from reader.sources import readable_files
 
         store = self.reader_app.store
@@ -244,7 +259,7 @@ class LibraryScreen(Screen[None]):
             seeds = [str(p) for p in readable_files(seeds_dir())]
         except ReaderError:
             seeds = []
-        rows = build_rows(records, counts, self.paths, seeds, titles=titles)
+        rows = build_rows(records, counts, self.paths, seeds, titles=titles, ids={**seed_ids(seeds), **ids})
         if self.app.is_running:
             self.app.call_from_thread(self._rows_read, read, rows, error)
 
