@@ -404,3 +404,23 @@ async def test_a_copy_of_the_seed_that_is_open_is_one_row_with_the_seed(tmp_path
             await settle(pilot)
             assert isinstance(app.screen, ReadingScreen) and app.screen.document.path == str(copy)
         app.writer.drain()
+
+
+async def test_a_pasted_huge_filter_is_cut_to_the_bound_with_a_toast(library: dict[str, Any]) -> None:
+    """The library's `f` filter was the one query field left unbounded: every word of it is looked for in every
+    row on the UI thread as it is typed (3.2 s for "a " × 50,000 over 2,000 rows). It holds MAX_QUERY characters
+    now, as the search, the `/` prompt and the panel's filter do."""
+    from textual import events
+
+    from reader.text_search import MAX_QUERY
+    from reader.ui.screens.library import LibraryFilter
+
+    async with library_run(library) as (app, pilot):
+        await pilot.press("f")
+        field = app.screen.query_one("#library-filter", LibraryFilter)
+        field.post_message(events.Paste("a " * 50_000))
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen) and len(screen.rows) == len(screen.all_rows)  # each has an "a"
+        assert len(field.value) == MAX_QUERY
+        assert any("At most 500 characters" in str(n.message) for n in app._notifications)  # type: ignore[attr-defined]
