@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from reader.document import Document
 from reader.quotes.block_rows import add_block_rows
-from reader.quotes.kinds import Kind, cited_title, classify, final_kind
+from reader.quotes.kinds import Kind, cited_title, classify, final_kind, titles_in_lists
 from reader.quotes.language import guess_language, neutral_speaker
 from reader.quotes.marks import Raws, _Scanner
 from reader.quotes.names import cited_surname, lone_particle
@@ -343,8 +343,9 @@ class Detection:
                                                                            strict=True)]
         surnames = self.surnames
         final: list[Quotation] = []
-        for number, quotation, speaker in zip(range(lo, hi), drafts, speakers, strict=True):
-            kind = final_kind(quotation.kind, quotation.text, speaker, lang)
+        kinds_now = titles_in_lists([final_kind(quotation.kind, quotation.text, speaker, lang)
+                                     for quotation, speaker in zip(drafts, speakers, strict=True)], drafts, text)
+        for number, quotation, speaker, kind in zip(range(lo, hi), drafts, speakers, kinds_now, strict=True):
             if kind in ("title", "term"):
                 speaker = None
             # ``speaker``: the surname, or a description that names something as written ("the Vermont

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Any, Literal
 
 from reader.quotes.descriptions import _is_role
 
@@ -289,3 +289,36 @@ def final_kind(kind: Kind, quoted: str, speaker: str | None, lang: str) -> Kind:
         # “Face the Nation.”: the full stop is the sentence's (American style), not the title's; “Lock Her Up!”
         return "title"
     return "phrase" if speaker is not None else "term"
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?")
+"""What stands between two quotations of one list: a comma, "and" or "or" (the comma often inside the marks:
+"“Green Book,” “Nomadland” and “The Fabelmans,”")."""
+
+
+_AS_BEFORE = re.compile(r"\bas\s*$")
+
+
+def titles_in_lists(kinds: list[Kind], quotations: list[Any], text: str) -> list[Kind]:
+    """``kinds`` (final, one per quotation of ``quotations``, in order, each with ``start``, ``end``, ``open``,
+    ``close`` and ``nested``) with every capitalised phrase or term of a list that holds a title made a title
+    ("Past winners include “Green Book,” “Nomadland” and “The Fabelmans,”": one word alone is no title by its
+    shape, but its neighbours are)."""
+    count = len(quotations)
+    first = 0
+    while first < count:
+        last = first
+        while (last + 1 < count and not quotations[last].nested and not quotations[last + 1].nested
+               and _LIST_JOIN.fullmatch(text, quotations[last].end + len(quotations[last].close),
+                                        quotations[last + 1].start - len(quotations[last + 1].open))):
+            last += 1
+        lead = quotations[first].start - len(quotations[first].open)
+        if (last > first and "title" in kinds[first : last + 1]
+                and not _CALLED.search(text, max(0, lead - 60), lead)  # (not "called them “Losers” and “…”",
+                and not _AS_BEFORE.search(text, max(0, lead - 8), lead)):  # "referring to them as ‘…’ and ‘…’")
+            for number in range(first, last + 1):
+                if kinds[number] in ("phrase", "term") and _capitalised_words(
+                        quotations[number].text.rstrip().rstrip(".,!?")):
+                    kinds[number] = "title"
+        first = last + 1
+    return kinds

@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.quotes import kinds
+from reader.document import Document
+from reader.quotes import find_quotations, kinds
 from reader.quotes.kinds import classify
 
 WORDS = ["the", "quiet", "was", "is", "running", "Running", "I", "we", "wasteland", "island", "has", "hasn’t",
@@ -75,3 +76,32 @@ def test_the_prefix_gives_what_reading_all_gives(words: list[str], before: str, 
     with pytest.MonkeyPatch.context() as patched:
         whole = read_whole(patched, quoted, before, lang)
     assert classify(quoted, before, lang) == whole
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Past winners include \u201cGreen Book,\u201d \u201cNomadland\u201d and \u201cThe Fabelmans,\u201d all nominated.",
+        "Her favourite shows are \u201cVeep\u201d and \u201cThe Walking Dead.\u201d",
+    ],
+)
+def test_a_one_word_name_in_a_list_of_titles_is_a_title(body: str) -> None:
+    """Review set 6 and train: one capitalised word alone is no title by its shape ("Nomadland" had been the
+    speech of "Past", "Veep" Ted Cruz's), but the titles it is listed with make it one."""
+    found = find_quotations(Document.from_text("Title\n\n" + body + "\n"))
+    assert [q.kind for q in found] == ["title"] * len(found)
+    assert all(q.speaker is None for q in found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Trump called them \u201cLosers\u201d and \u201cTotal Disasters,\u201d he said.",
+        "He never once referred to them as \u2018Little Marco\u2019 and \u2018Crooked\u2019 on Thursday.",
+    ],
+)
+def test_names_someone_calls_people_in_a_list_stay_their_words(body: str) -> None:
+    """A list after "called" or "as" is of names someone gives, not of works: the one-word name keeps its kind."""
+    found = find_quotations(Document.from_text("Title\n\n" + body + "\n"))
+    one_word = [q for q in found if " " not in q.text.strip(",. ")]
+    assert one_word and all(q.kind != "title" for q in one_word)
