@@ -81,7 +81,7 @@ def test_the_prefix_gives_what_reading_all_gives(words: list[str], before: str, 
 @pytest.mark.parametrize(
     "body",
     [
-        "Past winners include \u201cGreen Book,\u201d \u201cNomadland\u201d and \u201cThe Fabelmans,\u201d all nominated.",
+        "Past winners include \u201cGreen Book,\u201d \u201cNomadland\u201d and \u201cThe Fabelmans,\u201d all won.",
         "Her favourite shows are \u201cVeep\u201d and \u201cThe Walking Dead.\u201d",
     ],
 )
