@@ -58,6 +58,11 @@ _SPELLED_ROLES = {"ceo": "chief executive", "cfo": "chief financial officer", "c
 """A headline's short role and how the article spells it out next to the person (:meth:`_headline_role`)."""
 
 
+_SPEAKING_DOCUMENTS = frozenset("report study analysis survey".split())
+"""Documents an article quotes as saying something ("“…,” the report says", "the study found “…”"): the
+document is the source, as written, rather than the last person named before it."""
+
+
 class RolePhrases(SentenceBounds):
     """Descriptions and groups read from tokens (see the module)."""
 
@@ -297,6 +302,10 @@ class RolePhrases(SentenceBounds):
         remarks and"): a speaker is a person or an organisation, never a fragment of another clause."""
         lowered = [w.lower() for w in words]
         roles = [w for w in lowered[1:] if _is_role(w)]
+        if (not roles and self.lang == "en" and 2 <= len(words) <= 4 and lowered[-1] in _SPEAKING_DOCUMENTS
+                and lowered[0] in ("the", "this")):
+            # "“…,” the report says": the document, as written (held by no one: see speakers._direct)
+            return Unheld(" ".join(words)) if all(w.isalpha() or "-" in w for w in words) else None
         if not roles or lowered[-1] in ("and", "or", "when", "if", "as", "that", "by", "to", "with"):
             return None
         if lowered[0] in ("a", "an") and roles[0] not in _ROLES and roles[0] == lowered[-1] and "of" not in lowered:

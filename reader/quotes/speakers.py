@@ -53,6 +53,7 @@ from reader.quotes.interviews import InterviewSpeakers, Turn
 from reader.quotes.names import NameScan, dateline_place, lower_case_words, scan_names
 from reader.quotes.pause import paused_gc
 from reader.quotes.people import People
+from reader.quotes.speaker_kinds import Unheld
 from reader.quotes.spans import Spans
 from reader.quotes.token_windows import _VERBS_OR_PREPOSITIONS, _cue_person, _object_of_preposition
 from reader.quotes.words import (
@@ -370,6 +371,9 @@ class Attributor(AfterMark):
             return found
         found = (self._owned_words(before) or self._reported(before)
                  or self._inline(before, nearest_last=True, sentence=clause_start))
+        if isinstance(found, Unheld) and head:  # "The report states that the plan “…,”
+            found = self._inline(after[lead : lead + 20], nearest_last=False, within=len(head)) or found  # officials
+            # said": the cue after the mark names the source; a description no one holds only leads to it
         if found:
             self.how = "before"
             return found

@@ -50,6 +50,7 @@ from reader.quotes.words import (
     _IRREGULAR_PAST,
     _LIGHT_ADVERBS,
     _OF_HEADS,
+    _ORG_NOUNS,
     _PERIODS,
     _PERSON_TITLES,
     _PLACES,
@@ -429,6 +430,8 @@ class Subjects(Pronouns):
             )  # ("Trump wins", but "Twitter users wrote": a plural noun, then the verb)
             if not finite:
                 if key in _DETERMINERS or key in _ROLES or key in ("of", "for", "at", "who", "which") or (
+                    _plural_head(tokens, v) and key[:-1] not in _ORG_NOUNS  # "Sanders supporters are crying"
+                ) or (
                     key in ("elder", "younger")  # "The elder Marsh declined …"
                 ) or (
                     v > i and tokens[v - 1][0] in (",", "(")
