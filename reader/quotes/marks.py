@@ -333,8 +333,9 @@ class _Scanner:
         for depth in range(len(stack) - 1, -1, -1):
             entry = stack[depth]
             if char in _PRIMARY[entry.char]:
-                if char == "’" and text[i - 1 : i] in "sSzx" and self._later("’", i, hi):
-                    return False  # the players’ union: a possessive, a later mark closes
+                if (char == "’" and text[i - 1 : i] in "sSzx" and text[i + 1 : i + 2] == " "
+                        and text[i + 2 : i + 3].isalnum() and self._later("’", i, hi)):
+                    return False  # the players’ union: a possessive, a later mark closes (not "‘a process’.")
                 if single and entry.char in _DOUBLE and char not in _PRIMARY[entry.char]:
                     return False
                 del stack[depth + 1 :]

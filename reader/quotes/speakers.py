@@ -53,8 +53,8 @@ from reader.quotes.interviews import InterviewSpeakers, Turn
 from reader.quotes.names import NameScan, dateline_place, lower_case_words, scan_names
 from reader.quotes.pause import paused_gc
 from reader.quotes.people import People
-from reader.quotes.speaker_kinds import Unheld
 from reader.quotes.spans import Spans
+from reader.quotes.speaker_kinds import Unheld
 from reader.quotes.token_windows import _VERBS_OR_PREPOSITIONS, _cue_person, _object_of_preposition
 from reader.quotes.words import (
     _ACCUSING,
@@ -329,7 +329,8 @@ class Attributor(AfterMark):
         while lead < min(8, len(after)) and after[lead][0] in ",;:—–-":
             lead += 1
         head = after[lead:8]
-        ends_sentence = quoted.rstrip()[-1:] in (".",) and len(after) > 8 or new_sentence
+        ends_sentence = (quoted.rstrip()[-1:] in (".",) and len(after) > 8 or new_sentence  # (and "… ‘a process’.
+                         or (len(after) > 2 and after[0][0] == "." and after[1][0][:1].isupper()))  # Ferris said")
         # "“…” of Trump, whom he called": a quotation that the sentence goes on from (a preposition, a
         # conjunction right after the mark) is not followed by its attribution
         goes_on = bool(after) and after[0][0].islower() and after[0][0] not in _VERBS and after[0][0] not in (
@@ -371,9 +372,8 @@ class Attributor(AfterMark):
             return found
         found = (self._owned_words(before) or self._reported(before)
                  or self._inline(before, nearest_last=True, sentence=clause_start))
-        if isinstance(found, Unheld) and head:  # "The report states that the plan “…,”
-            found = self._inline(after[lead : lead + 20], nearest_last=False, within=len(head)) or found  # officials
-            # said": the cue after the mark names the source; a description no one holds only leads to it
+        if isinstance(found, Unheld) and head:  # "The report states that the plan “…,” officials said": the cue after
+            found = self._inline(after[lead : lead + 20], nearest_last=False, within=len(head)) or found  # names it
         if found:
             self.how = "before"
             return found
