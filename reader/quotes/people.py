@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from reader.quotes.descriptions import _is_role
+from reader.quotes.name_runs import after_french_article, no_person_runs
 from reader.quotes.names import (
     _CONTRACTED_PRONOUN,
     _PLACE_NAMES,
@@ -35,7 +36,6 @@ from reader.quotes.words import (
     _GERMAN_ARTICLES,
     _HONORIFICS,
     _NAME_TITLES,
-    _NATIONS,
     _ORG_NOUNS,
     _ORG_WORDS,
     _PARTY_WORDS,
@@ -125,26 +125,21 @@ class People(Namesakes):
         strong: set[str] = set()
         static: dict[int, bool] = {}  # split number -> strong by its own words (a title, two names)
         identities = [identity_of(prefix, core) for prefix, core in splits]  # (each distinct run once)
-        # runs that name a place, never a person ("South Carolina votes", "the Florida senator"), a storm, or what a
-        # titled person owns ("Prime Minister’s Questions"): no mention
-        places = {number for number, (prefix, core) in enumerate(splits)
-                  if " ".join(core) in _PLACES or (len(core) > 1 and core[0] in _STORMS)
-                  or (len(core) > 1 and core[0].rstrip(".") in ("Co", "County"))  # "Co Kilkenny": an Irish county
-                  or (len(core) > 1 and core[-1] in _NATIONS and not given_gender(core[0]))  # "Transport Scotland"
-                  or (len(core) == 1 and core[0] in _PARTY_WORDS)  # "a senior Democratic aide", "the Republican"
-                  or (len(core) == 1 and prefix and prefix[-1].endswith(("’s", "'s"))
-                      and not _CONTRACTED_PRONOUN.match(prefix[-1]))} \
-            if self.lang == "en" else set()
+        # runs that name a place, never a person (see reader.quotes.name_runs)
+        places = no_person_runs(splits) if self.lang == "en" else set()
+        french = self.lang == "fr"
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
             prefix, core = splits[number]
             surname = identities[number][0]
-            if len(surname) < 2 or surname in strong or number in places:
+            if len(surname) < 2 or surname in strong or number in places or (
+                    french and not prefix and after_french_article(text, start)):
                 continue  # the checks below only ever add the surname
             by_words = static.get(number)
             if by_words is None:
                 by_words = static[number] = any(
                     k in _HONORIFICS or k in _TITLES for k in (t.rstrip(".").lower() for t in prefix)
-                ) or (sum(1 for t in core if len(t.rstrip(".")) > 1) >= 2 and surname in alone and self.lang != "de")
+                ) or (sum(1 for t in core if len(t.rstrip(".")) > 1) >= 2 and surname in alone and self.lang != "de"
+                      ) or (french and len(core) == 2 and bool(given_gender(core[0].split("-")[0])))  # "Sylvie Darrieux"
             if len(core) == 1 and surname in _DEMONYMS and not any(
                     t.rstrip(".").lower() in _HONORIFICS or t.rstrip(".").lower() in _NAME_TITLES for t in prefix):
                 continue  # "Former Mexican presidents": an adjective ("Mr. French", "Sen. Welsh": a surname)
@@ -176,7 +171,8 @@ class People(Namesakes):
         named_as: dict[int, Person] = {}  # split number (a full name of a family) -> the namesake it names
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
             surname, given, suffix = identities[number]
-            if surname not in strong or number in places:
+            if surname not in strong or number in places or (
+                    french and not splits[number][0] and after_french_article(text, start)):
                 continue
             prefix, core = splits[number]
             if len(core) > 1 and (start < self._title_end or self._is_lead(core[0])):
@@ -228,10 +224,12 @@ class People(Namesakes):
                 continue
             keys = [t.rstrip(".").lower() for t in prefix]
             gender = next((_HONORIFICS[k] for k in keys if k in _HONORIFICS), "")
-            if not gender and len(core) > 1 and self.lang == "en":
-                # "Hillary Clinton": she, never "he"; "Edward Norton Lorenz" (the core cut at two words): he
-                gender = given_gender(core[0]) or (given_gender(prefix[0]) if len(prefix) == 1
-                                                   and prefix[0] not in _PLACES else "")  # (not "Virginia")
+            if not gender and len(core) > 1:
+                # "Hillary Clinton": she, never "he"; "Edward Norton Lorenz" (the core cut at two words): he; "Marie-
+                # Claire Dupont": elle
+                gender = given_gender(core[0].split("-")[0]) or (
+                    given_gender(prefix[0]) if len(prefix) == 1 and prefix[0] not in _PLACES and self.lang == "en"
+                    else "")  # (not "Virginia")
             after = text[end : end + 12].lower()
             if after.startswith((" herself", ", herself")):
                 gender = "f"

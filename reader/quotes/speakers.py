@@ -48,7 +48,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from reader.document import BlockKind, Document
-from reader.quotes.after_mark import AfterMark
+from reader.quotes.incises import Incises
 from reader.quotes.interviews import InterviewSpeakers, Turn
 from reader.quotes.names import NameScan, dateline_place, lower_case_words, scan_names
 from reader.quotes.pause import paused_gc
@@ -60,7 +60,6 @@ from reader.quotes.words import (
     _ACCUSING,
     _BE,
     _DETERMINERS,
-    _INDEFINITE,
     _LIGHT_ADVERBS,
     _OBJECT_PREPOSITIONS,
     _OBJECT_VERBS,
@@ -107,7 +106,7 @@ def read_words(text: str, words_from: int = 0) -> TextWords:
     return lower_case_words(text[words_from:] if words_from else text), scan_names(text)
 
 
-class Attributor(AfterMark):
+class Attributor(Incises):
     """Finds speakers for the quotations of one document."""
 
     def __init__(self, document: Document, top_spans: Iterable[tuple[int, int]], lang: str,
@@ -166,25 +165,6 @@ class Attributor(AfterMark):
         return found  # type: ignore[return-value]
 
     # -- patterns ----------------------------------------------------------------------------------------------
-
-    def _source(self, tokens: list[tuple[str, int]]) -> str | None:
-        """``according to X``, ``laut X``, ``selon X``, ``X zufolge``, ``, so X.``"""
-        for j, (word, offset) in enumerate(tokens):
-            key = word.lower()
-            if key in ("according", "selon", "laut"):
-                k = j + 2 if key == "according" else j + 1
-                if key == "according" and (j + 1 >= len(tokens) or tokens[j + 1][0].lower() != "to"):
-                    continue
-                if k < len(tokens):
-                    nxt = tokens[k][0].lower()
-                    if nxt in _PRONOUNS:
-                        return self.people.before(offset, _PRONOUNS[nxt])
-                    found = self._subject_forward(tokens, k - 1)
-                    if found and (tokens[k][0][:1].isupper() or nxt in _DETERMINERS and nxt not in _INDEFINITE):
-                        return found
-            if key == "zufolge" and j > 0:
-                return self._subject_back(tokens, j)
-        return None
 
     def _inline(self, tokens: list[tuple[str, int]], nearest_last: bool,
                 sentence: Callable[[], int] | None = None, within: int | None = None) -> str | None:
@@ -324,6 +304,9 @@ class Attributor(AfterMark):
         if signed:
             self.how = "signature"
             return signed
+        if self.lang == "fr" and (incise := self._french_incise(open_pos, close_pos)):
+            self.how = "after"  # « Je comprends, estime-t-elle. Mais … »: named inside the marks
+            return incise
         # 1. "…,” he said / said Stoltenberg, right after the closing mark
         lead = 0
         while lead < min(8, len(after)) and after[lead][0] in ",;:—–-":

@@ -1,0 +1,68 @@
+"""Attributions that name a quotation's source without a clause of their own around it: "according to X"
+(``laut X``, ``selon X``, ``X zufolge``) anywhere in the quotation's sentence, and French incises, the reporting
+verb and its subject inverted inside the marks ("« Je comprends, estime-t-elle. Mais nous … »", "« Nous ne
+lâcherons rien, a-t-il martelé, tant que … »", "« …, explique Sylvie Darrieux. … »"), which French typography
+writes inside the quotation rather than splitting it as English does ("“…,” she said. “…”").
+
+A mixin over :class:`reader.quotes.after_mark.AfterMark`; :class:`reader.quotes.speakers.Attributor` is one. No
+Textual or Rich import here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.quotes.after_mark import AfterMark
+from reader.quotes.names import _TOKEN
+from reader.quotes.words import _DETERMINERS, _INDEFINITE, _PRONOUNS, _VERBS
+
+_LOWER = "a-zàâäçéèêëîïôöûùüÿœ"
+_FRENCH_INCISE = re.compile(
+    rf",\s*(?:(?:a|avait)-t-(?P<aux>il|elle)\s+(?P<participle>[{_LOWER}]+)"  # ", a-t-il ajouté,"
+    rf"|(?P<verb>[{_LOWER}]+)-(?:t-)?(?P<pronoun>il|elle)"  # ", estime-t-elle.", ", dit-il,"
+    rf"|(?P<cue>[{_LOWER}]+)\s+(?P<name>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){{0,3}})"  # ", explique Inès Dufour."
+    r")\s*[,.;!?]"
+)
+"""An incise inside a French quotation: after a comma, a verb and its inverted subject, then the sentence goes
+on or ends. The name form and the pronoun form without "-t-" only with a reporting verb (:data:`_VERBS`); "-t-"
+is the inversion's own mark, with any verb ("soupire-t-il")."""
+
+
+class Incises(AfterMark):
+    """The source patterns of the module docstring."""
+
+    def _source(self, tokens: list[tuple[str, int]]) -> str | None:
+        """``according to X``, ``laut X``, ``selon X``, ``X zufolge``, ``, so X.``"""
+        for j, (word, offset) in enumerate(tokens):
+            key = word.lower()
+            if key in ("according", "selon", "laut"):
+                k = j + 2 if key == "according" else j + 1
+                if key == "according" and (j + 1 >= len(tokens) or tokens[j + 1][0].lower() != "to"):
+                    continue
+                if k < len(tokens):
+                    nxt = tokens[k][0].lower()
+                    if nxt in _PRONOUNS:
+                        return self.people.before(offset, _PRONOUNS[nxt])
+                    found = self._subject_forward(tokens, k - 1)
+                    if found and (tokens[k][0][:1].isupper() or nxt in _DETERMINERS and nxt not in _INDEFINITE):
+                        return found
+            if key == "zufolge" and j > 0:
+                return self._subject_back(tokens, j)
+        return None
+
+    def _french_incise(self, open_pos: int, close_pos: int) -> str | None:
+        """The source a French incise inside the quotation between ``open_pos`` and ``close_pos`` names (a
+        pronoun resolved as one after the marks would be), or None when it holds none."""
+        text = self.text
+        for match in _FRENCH_INCISE.finditer(text, open_pos, close_pos):
+            pronoun = match.group("aux") or match.group("pronoun")
+            if match.group("aux") and match.group("participle") not in _VERBS:
+                continue
+            if match.group("pronoun") and "-t-" not in match.group(0) and match.group("verb") not in _VERBS:
+                continue  # ("fait-il", "est-elle" in a question: no reporting verb)
+            if pronoun:
+                return self._antecedent(match.start(), "m" if pronoun == "il" else "f")
+            if match.group("cue") in _VERBS:
+                name = match.group("name")
+                return self.people.resolve_name(_TOKEN.findall(name), match.start("name"))
+        return None
