@@ -17,7 +17,8 @@ def quotes(body: str) -> list[Quotation]:
 def test_a_single_mark_after_s_before_a_full_stop_closes_the_quotation() -> None:
     """"‘a grown-up process’." had been read as a possessive ("the players’ union") because a later mark could
     close: the quotation was lost and the next one given its words."""
-    found = quotes("Blakely said he wanted \u2018a grown-up process\u2019. Ferris said simply: \u2018Give them back.\u2019")
+    found = quotes("Blakely said he wanted \u2018a grown-up process\u2019. Ferris said simply: "
+                   "\u2018Give them back.\u2019")
     assert [(q.text, q.speaker) for q in found] == [("a grown-up process", "Blakely"), ("Give them back.", "Ferris")]
 
 
@@ -31,7 +32,8 @@ def french(body: str) -> list[Quotation]:
     lead = ("Toulouse. Plusieurs centaines d'agriculteurs ont bloqué mardi l'autoroute, au sud de la ville, pour "
             "protester contre la chute des prix payés aux producteurs et contre l'accord commercial avec le "
             "Mercosur. Près de deux cents tracteurs occupaient les deux sens de circulation en fin de journée.")
-    return find_quotations(Document.from_text("Les agriculteurs bloquent l'autoroute\n\n" + lead + "\n\n" + body + "\n"))
+    title = "Les agriculteurs bloquent l'autoroute"
+    return find_quotations(Document.from_text(title + "\n\n" + lead + "\n\n" + body + "\n"))
 
 
 @pytest.mark.parametrize(
