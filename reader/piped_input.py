@@ -47,6 +47,13 @@ def stdin_is_terminal() -> bool:
         return False
 
 
+def refuse_terminal_stdin(pipe: str) -> None:
+    """Raise ReaderError when standard input is a terminal: a document from it is piped, as ``pipe`` (the
+    command's own shape, "cmd | reader quotes -") shows. Raises ReaderError."""
+    if stdin_is_terminal():
+        raise ReaderError(f"standard input is a terminal: pipe a document in ({pipe}) or name a file")
+
+
 def stdin_has_document() -> bool:
     """True when standard input is a pipe, a file or a socket: what ``reader`` with no file name reads. Not for
     a terminal, a device (``< /dev/null`` from cron or an IDE) or a closed stdin: then the bundled article opens."""
@@ -84,8 +91,7 @@ def read_stdin_bytes() -> bytes:
     from reader.bounded_read import InputTooLarge, read_bounded
     from reader.loader import MAX_BYTES
 
-    if stdin_is_terminal():
-        raise ReaderError("standard input is a terminal: pipe a document in (cmd | reader) or name a file")
+    refuse_terminal_stdin("cmd | reader")
     refuse_stdin_device("pipe a document in or name a file")
     try:
         with os.fdopen(os.dup(_STDIN), "rb") as stream:

@@ -24,7 +24,6 @@ import os
 import sys
 
 from reader.document import Document
-from reader.errors import ReaderError
 from reader.formats.json_text import dumps
 from reader.output import write_stdout
 from reader.sanitize import sanitize_lines
@@ -51,10 +50,9 @@ def run_text(args: argparse.Namespace) -> int:
     from reader.sources import STDIN_ARGUMENT, open_source
 
     if args.source == STDIN_ARGUMENT:
-        from reader.piped_input import stdin_is_terminal
+        from reader.piped_input import refuse_terminal_stdin
 
-        if stdin_is_terminal():  # as `reader -` (a document from stdin is piped), but naming this command's pipe
-            raise ReaderError("standard input is a terminal: pipe a document in (cmd | reader text -) or name a file")
+        refuse_terminal_stdin("cmd | reader text -")  # as `reader -`, but naming this command's pipe
     document = open_source(args.source, refresh=getattr(args, "refresh", False))
     document.finish_parsing()  # a large text is parsed in two steps and an EPUB converted in parts: all of it
     out = sys.stdout

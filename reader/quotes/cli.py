@@ -14,7 +14,7 @@ from reader.formats.json_text import dumps
 from reader.quotes import find_quotations
 from reader.quotes.parallel import usable_cores
 from reader.sanitize import sanitize
-from reader.sources import open_source
+from reader.sources import STDIN_ARGUMENT, open_source
 
 MAX_PROCESSES = 4
 """At most this many processes find a large file's quotations (:mod:`reader.quotes.parallel`)."""
@@ -43,6 +43,10 @@ def run_quotes(args: argparse.Namespace) -> int:
         return run_quotes_by(args)
     if not getattr(args, "path", None):
         raise ReaderError("name a SOURCE (a file, an http(s) URL, or -), or a person with --by NAME")
+    if args.path == STDIN_ARGUMENT:
+        from reader.piped_input import refuse_terminal_stdin
+
+        refuse_terminal_stdin("cmd | reader quotes -")  # (the app's own `cmd | reader` would open the app)
     document = open_source(args.path, refresh=bool(getattr(args, "refresh", False)))
     document.finish_parsing()
     # This process runs no other thread: a large file's finding is shared with forked children

@@ -68,3 +68,15 @@ def test_text_from_a_terminal_is_refused_in_one_line(tmp_path: Path) -> None:
     lines = bytes(app.output).replace(b"\r\n", b"\n").decode().splitlines()
     assert code == 2 and lines == ["reader: standard input is a terminal: pipe a document in (cmd | reader text -) "
                                    "or name a file"]  # fmt: skip
+
+
+def test_quotes_from_a_terminal_is_refused_naming_its_own_pipe(tmp_path: Path) -> None:
+    """`reader quotes -` on a terminal had advised `cmd | reader`, which opens the app instead."""
+    app = PtyApp(["quotes", "-"], clean_env(TERM="xterm-256color"), cwd=str(tmp_path))
+    try:
+        code = app.wait_exit(30)
+    finally:
+        app.close()
+    lines = bytes(app.output).replace(b"\r\n", b"\n").decode().splitlines()
+    assert code == 2 and lines == ["reader: standard input is a terminal: pipe a document in (cmd | reader quotes -) "
+                                   "or name a file"]  # fmt: skip
