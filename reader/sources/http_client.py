@@ -26,6 +26,21 @@ def proxy_variables_set() -> list[str]:
     return [name for name, value in os.environ.items() if name.upper() in PROXY_VARIABLES and value.strip()]
 
 
+def environment_proxy(url: str) -> tuple[str, list[str]]:
+    """The proxy the environment sets for ``url`` (with its scheme) and the variables set, or ("", []) when
+    none applies (none set, or ``url``'s host is in NO_PROXY)."""
+    from urllib.parse import urlsplit
+    from urllib.request import getproxies_environment, proxy_bypass
+
+    parts = urlsplit(url)
+    proxies = getproxies_environment()
+    proxy = proxies.get(parts.scheme) or proxies.get("all") or ""
+    named = proxy_variables_set()
+    if not proxy or not named or proxy_bypass(parts.hostname or ""):
+        return "", []
+    return (proxy if "://" in proxy else "http://" + proxy), named
+
+
 def make_client(shown_url: str, **options: Any) -> httpx.Client:
     """``httpx.Client(**options)``, or a ReaderError naming the environment's proxy when httpx refuses it."""
     import httpx

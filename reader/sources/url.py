@@ -288,17 +288,10 @@ def describe_failure(error: Exception, url: str) -> str:
     line = _failure(error, url)
     if isinstance(error, (httpx.ConnectError, httpx.TimeoutException, OSError)) and not isinstance(
             error, httpx.ProxyError):
-        from urllib.request import getproxies_environment, proxy_bypass
+        from reader.sources.http_client import environment_proxy
 
-        from reader.sources.http_client import proxy_variables_set
-
-        parts = urlsplit(url)
-        proxies = getproxies_environment()
-        proxy = proxies.get(parts.scheme) or proxies.get("all") or ""
-        named = proxy_variables_set()
-        if proxy and named and not proxy_bypass(parts.hostname or ""):
-            if "://" not in proxy:
-                proxy = "http://" + proxy
+        proxy, named = environment_proxy(url)
+        if proxy:
             reason = _failure(error, proxy).split(": ", 1)[-1]  # (about the proxy's host; its password never shown)
             line = f"cannot open {_show(url)}: the proxy set in {', '.join(named)} failed: {reason}"
     return line
