@@ -9,7 +9,7 @@ Rich import here."""
 from __future__ import annotations
 
 from reader.quotes.names import _CONTRACTED_PRONOUN, given_gender
-from reader.quotes.words import _NATIONS, _PARTY_WORDS, _PLACES, _STORMS
+from reader.quotes.words import _GERMAN_ARTICLES, _NATIONS, _PARTY_WORDS, _PLACES, _STORMS
 
 
 def no_person_runs(splits: list[tuple[list[str], list[str]]]) -> set[int]:
@@ -31,3 +31,37 @@ def after_french_article(text: str, start: int) -> bool:
     """Whether the run at ``start`` follows a French article, lower case ("des Jeunes Agriculteurs", "du Kop
     Marek", "l’Agriculture", "d’Amiens"): an organisation, a place or a common noun, no person."""
     return text.endswith(_FRENCH_ARTICLES, max(0, start - 4), start)
+
+
+def no_one_after_article(prefix: list[str], core: list[str]) -> bool:
+    """Whether a run after a French article (:func:`after_french_article`) names no one: the article governs
+    its first word, so unless title words stand between ("ministre de l’Intérieur Jan Hamáček": the ministry,
+    then the minister's name) the run is the article's noun; with a particle inside ("des Jeunes Agriculteurs de
+    Haute-Garonne") it is an organisation's or a place's name either way."""
+    return not prefix or any(word in ("de", "du", "des", "d’", "d'") for word in core)
+
+
+_GERMAN_INSTITUTIONS = ("universität", "hochschule", "verband", "ministerium", "gericht", "klinik", "klinikum",
+                        "stiftung", "institut", "schule", "kirche", "bank", "stadt", "gemeinde", "kreis", "verein",
+                        "partei", "zeitung", "konzern", "werk", "polizei", "staatsanwaltschaft", "akademie", "amt")
+"""How German nouns for an institution end ("Universität", "Landgericht", "Bundesverband", "Stadtwerk")."""
+
+
+def german_institution(word: str) -> bool:
+    """Whether a German noun opening a run after an article names an institution ("der Universität Göttingen",
+    "des Landgerichts Essen"): the words after it are its name, a place's, no person's."""
+    return word.lower().rstrip("s").endswith(_GERMAN_INSTITUTIONS)
+
+
+def no_one_here(lang: str, text: str, start: int, prefix: list[str], core: list[str]) -> bool:
+    """Whether the run at ``start`` (title words ``prefix``, name ``core``) names no one where it stands, in French
+    or German: a French run after an article (:func:`no_one_after_article`); a German noun alone after an article
+    ("ein Sprecher des Verbands": German capitalises every noun), or a name after an institution's noun ("Prof.
+    Dr. Martin Hellwig von der Universität Göttingen" is read as one run with "von der" as a name's particles)."""
+    if lang == "fr":
+        return after_french_article(text, start) and no_one_after_article(prefix, core)
+    if lang == "de":
+        before = text[max(0, start - 8) : start].split()
+        return (len(core) == 1 and bool(before) and before[-1] in _GERMAN_ARTICLES) or bool(
+            prefix and german_institution(prefix[-1]))
+    return False

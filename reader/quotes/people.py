@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from reader.quotes.descriptions import _is_role
-from reader.quotes.name_runs import after_french_article, no_person_runs
+from reader.quotes.name_runs import german_institution, no_one_here, no_person_runs
 from reader.quotes.names import (
     _CONTRACTED_PRONOUN,
     _PLACE_NAMES,
@@ -127,19 +127,19 @@ class People(Namesakes):
         identities = [identity_of(prefix, core) for prefix, core in splits]  # (each distinct run once)
         # runs that name a place, never a person (see reader.quotes.name_runs)
         places = no_person_runs(splits) if self.lang == "en" else set()
-        french = self.lang == "fr"
+        foreign = self.lang in ("fr", "de")  # (see reader.quotes.name_runs.no_one_here)
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
             prefix, core = splits[number]
             surname = identities[number][0]
             if len(surname) < 2 or surname in strong or number in places or (
-                    french and not prefix and after_french_article(text, start)):
+                    foreign and no_one_here(self.lang, text, start, prefix, core)):
                 continue  # the checks below only ever add the surname
             by_words = static.get(number)
             if by_words is None:
                 by_words = static[number] = any(
                     k in _HONORIFICS or k in _TITLES for k in (t.rstrip(".").lower() for t in prefix)
                 ) or (sum(1 for t in core if len(t.rstrip(".")) > 1) >= 2 and surname in alone and self.lang != "de"
-                      ) or (french and len(core) == 2 and bool(given_gender(core[0].split("-")[0])))  # "Anne Roy,"
+                      ) or (foreign and len(core) == 2 and bool(given_gender(core[0].split("-")[0])))  # "Jens Roy"
             if len(core) == 1 and surname in _DEMONYMS and not any(
                     t.rstrip(".").lower() in _HONORIFICS or t.rstrip(".").lower() in _NAME_TITLES for t in prefix):
                 continue  # "Former Mexican presidents": an adjective ("Mr. French", "Sen. Welsh": a surname)
@@ -172,13 +172,15 @@ class People(Namesakes):
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
             surname, given, suffix = identities[number]
             if surname not in strong or number in places or (
-                    french and not splits[number][0] and after_french_article(text, start)):
+                    foreign and no_one_here(self.lang, text, start, *splits[number])):
                 continue
             prefix, core = splits[number]
             if len(core) > 1 and (start < self._title_end or self._is_lead(core[0])):
                 core = [surname] if start < self._title_end else self._without_lead(core, start)
                 surname, given, suffix = identity_of(prefix if core is splits[number][1] else [], core)
             elif len(core) > 1 and not prefix and self.lang == "de" and self._after_article(start):
+                if german_institution(core[0]):
+                    continue  # "von der Universität Göttingen": the institution's name, no one's
                 core = core[1:]  # "des Humoristen Loriot": a common noun, then the name
                 surname, given, suffix = identity_of([], core)
             if surname not in namesakes:

@@ -69,3 +69,36 @@ def test_a_french_name_after_a_title_noun_and_its_article_is_still_a_person() ->
                    "ministre avait perdu toute crédibilité. « Les règles sont valables pour tout le monde », "
                    "a-t-il réagi.")
     assert found[0].speaker_full == "Jan Hamáček"
+
+
+def german(body: str) -> list[Quotation]:
+    """A German article long enough for the language to be told."""
+    lead = ("Berlin. Die Lokführergewerkschaft hat für Donnerstag zu einem weiteren Streik aufgerufen. Der Ausstand "
+            "soll im Personenverkehr am frühen Morgen beginnen und bis zum Abend dauern, teilte die Gewerkschaft "
+            "am Mittwoch mit. Die Bahn kündigte einen Notfahrplan an und bat die Fahrgäste um Verständnis.")
+    return find_quotations(Document.from_text("Streik bei der Bahn\n\n" + lead + "\n\n" + body + "\n"))
+
+
+def test_a_german_name_after_an_institution_is_no_person() -> None:
+    """Review set 7: "Prof. Dr. Martin Hellwig von der Universität Göttingen" made "Göttingen" a person, whom
+    every later "er" stood for ("von der" read as a name's particles, as in "Ursula von der Leyen")."""
+    found = german("Der Arbeitsrechtler Prof. Dr. Martin Hellwig von der Universität Göttingen hält eine Schlichtung "
+                   "für wahrscheinlich. „Beide Seiten haben sich weit aus dem Fenster gelehnt“, sagte er.\n\n"
+                   "„Das hängt allein von der Bahn ab“, sagte der GDL-Vorsitzende Thomas Wendler.")
+    assert all(q.speaker_full != "Göttingen" for q in found)
+    assert found[-1].speaker_full == "Thomas Wendler"
+
+
+def test_a_german_noun_alone_after_an_article_is_no_person() -> None:
+    """"Nach Angaben des Verbands", "Ein Sprecher des Verbands": German capitalises every noun."""
+    found = german("Nach Angaben des Verbands sind viele Lager voll. „Die Lager sind nicht unendlich“, sagte ein "
+                   "Sprecher des Verbands.")
+    assert found[0].speaker_full != "Verbands"
+
+
+def test_a_german_given_name_and_surname_is_a_person_whom_er_stands_for() -> None:
+    """"Jens Mahler, Pendler aus Hanau," was no person (German names were read only after a saying verb or a
+    title), so "sagte er" went to someone else."""
+    found = german("Weniger Verständnis zeigte Jens Mahler, Pendler aus Hanau. „Die Lokführer verdienen doch "
+                   "ordentlich“, sagte er.")
+    assert found[0].speaker_full == "Jens Mahler"
