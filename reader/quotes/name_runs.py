@@ -61,7 +61,11 @@ def no_one_here(lang: str, text: str, start: int, prefix: list[str], core: list[
     if lang == "fr":
         return after_french_article(text, start) and no_one_after_article(prefix, core)
     if lang == "de":
-        before = text[max(0, start - 8) : start].split()
-        return (len(core) == 1 and bool(before) and before[-1] in _GERMAN_ARTICLES) or bool(
-            prefix and german_institution(prefix[-1]))
+        return (len(core) == 1 and after_german_article(text, start)) or bool(prefix and german_institution(prefix[-1]))
     return False
+
+
+def after_german_article(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is a German article (see ``words._GERMAN_ARTICLES``)."""
+    before = text[max(0, start - 8) : start].split()
+    return bool(before) and before[-1] in _GERMAN_ARTICLES

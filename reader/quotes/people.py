@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from reader.quotes.descriptions import _is_role
-from reader.quotes.name_runs import german_institution, no_one_here, no_person_runs
+from reader.quotes.name_runs import after_german_article, german_institution, no_one_here, no_person_runs
 from reader.quotes.names import (
     _CONTRACTED_PRONOUN,
     _PLACE_NAMES,
@@ -33,7 +33,6 @@ from reader.quotes.words import (
     _DEMONYMS,
     _DETERMINERS,
     _FUNCTION,
-    _GERMAN_ARTICLES,
     _HONORIFICS,
     _NAME_TITLES,
     _ORG_NOUNS,
@@ -151,7 +150,8 @@ class People(Namesakes):
             clause_words = _TOKEN.findall(_CLAUSE_SPLIT.split(chunks[-1])[-1]) if chunks else []
             last_word = clause_words[-1].lower() if clause_words else ""
             if last_word in _TITLES or last_word in _SAY or (
-                len(core) >= 2 and last_word in _ROLES and last_word not in _ORG_NOUNS and self.lang == "en"
+                len(core) >= 2 and last_word in _ROLES and last_word not in _ORG_NOUNS and last_word != "rival"
+                and self.lang == "en"
             ) or (  # "rapper Kanye West", "economist Tyler Cowen": an occupation before a full name
                 self._subject_of_verb(end)
                 and not (self.lang == "de" and len(core) == 1 and self._sentence_initial(start))
@@ -161,7 +161,8 @@ class People(Namesakes):
                 len(core) >= 2 and text[end : end + 1] == "," and self.lang == "en" and (
                     (text[start - 2 : start] == ", " and self._subject_of_verb(end + 1))
                     or self._apposed(end, bool(given_gender(core[0]))))
-            ) or (len(core) >= 2 and self.lang == "en" and text[end : end + 1] in ",." and self._after_role(start)):
+            ) or (len(core) >= 2 and self.lang == "en" and (text[end : end + 1] in ",." or text.startswith(
+                    (" of ", " at "), end)) and self._after_role(start)):  # ("lawyer, Ann Roe of the Institute,")
                 strong.add(surname)
         mentions, mention_people = self.mentions, self.mention_people
         persons, families, last_named = self.persons, self.families, self._last_named
@@ -178,7 +179,7 @@ class People(Namesakes):
             if len(core) > 1 and (start < self._title_end or self._is_lead(core[0])):
                 core = [surname] if start < self._title_end else self._without_lead(core, start)
                 surname, given, suffix = identity_of(prefix if core is splits[number][1] else [], core)
-            elif len(core) > 1 and not prefix and self.lang == "de" and self._after_article(start):
+            elif len(core) > 1 and not prefix and self.lang == "de" and after_german_article(text, start):
                 if german_institution(core[0]):
                     continue  # "von der Universität Göttingen": the institution's name, no one's
                 core = core[1:]  # "des Humoristen Loriot": a common noun, then the name
@@ -229,7 +230,7 @@ class People(Namesakes):
             if not gender and len(core) > 1:
                 # "Hillary Clinton": she, never "he"; "Edward Norton Lorenz" (the core cut at two words): he; "Marie-
                 # Claire Dupont": elle
-                gender = given_gender(core[0].split("-")[0]) or (
+                gender = given_gender(core[0]) or given_gender(core[0].split("-")[0]) or (
                     given_gender(prefix[0]) if len(prefix) == 1 and prefix[0] not in _PLACES and self.lang == "en"
                     else "")  # (not "Virginia")
             after = text[end : end + 12].lower()
@@ -283,11 +284,6 @@ class People(Namesakes):
         surname before this: see ``title_end``.)"""
         return core[1:] if self._sentence_initial(start) else core
 
-    def _after_article(self, start: int) -> bool:
-        """Whether the word before ``start`` is a German article (see ``words._GERMAN_ARTICLES``)."""
-        before = self.text[max(0, start - 8) : start].split()
-        return bool(before) and before[-1] in _GERMAN_ARTICLES
-
     def _sentence_initial(self, start: int) -> bool:
         k = start - 1
         while k >= 0 and self.text[k] in " \t\u00a0":
@@ -312,8 +308,8 @@ class People(Namesakes):
         if words and words[0] in ("a", "an") and any(w in _PERSON_ROLES for w in words[1:]):
             return True  # "Latoya Parker, a temporary worker who …, was in tears": a person by a person's role
         for _ in range(2):
-            if aside is None or not self.text.startswith(",", aside.end()):
-                return False
+            if aside is None or not self.text.startswith(",", aside.end()) or aside.group(1).istitle():
+                return False  # (", Leo Marchetti,": a person's name in apposition to this one, an organisation)
             if self._subject_of_verb(aside.end() + 1):
                 return True
             aside = _APPOSITIVE.match(self.text, aside.end())

@@ -426,7 +426,8 @@ class Subjects(Pronouns):
                                                                           and key not in _FUNCTION))
                     and not (_plural_head(tokens, v) and v + 1 < len(tokens) and (
                         tokens[v + 1][0] in _VERBS or tokens[v + 1][0] in _IRREGULAR_PAST))
-                    and not (v + 1 < len(tokens) and tokens[v + 1][0] in ("are", "were", "have")))
+                    and not (v + 1 < len(tokens) and (tokens[v + 1][0] in ("are", "were", "have") or (
+                        tokens[v + 1][0] in _LIGHT_ADVERBS and _plural_head(tokens, v)))))  # "consultants now talk"
             )  # ("Trump wins", but "Twitter users wrote": a plural noun, then the verb)
             if not finite:
                 if key in _DETERMINERS or key in _ROLES or key in ("of", "for", "at", "who", "which") or (

@@ -41,7 +41,7 @@ def _complement_of_role(tokens: list[tuple[str, int]], k: int) -> bool:
     League", "the director of the FBI"): a name after the role's "of", "at" or "for" (and "the")."""
     while k >= 0 and (tokens[k][0][:1].isupper() or tokens[k][0] == "."):
         k -= 1
-    if k >= 0 and tokens[k][0] == "the":
+    if k >= 0 and tokens[k][0] in ("the", "rival"):  # ("the chief executive of rival Vantage Reality")
         k -= 1
     return k >= 1 and tokens[k][0] in ("of", "at", "for") and _is_role(tokens[k - 1][0].lower())
 

@@ -102,3 +102,34 @@ def test_a_german_given_name_and_surname_is_a_person_whom_er_stands_for() -> Non
     found = german("Weniger Verständnis zeigte Jens Mahler, Pendler aus Hanau. „Die Lokführer verdienen doch "
                    "ordentlich“, sagte er.")
     assert found[0].speaker_full == "Jens Mahler"
+
+
+def test_a_name_in_apposition_to_a_role_of_a_firm_is_the_speaker() -> None:
+    """Review set 7: "the chief executive of rival Vantage Reality, Leo Marchetti, posted" was the firm's."""
+    found = quotes("Nimbus unveiled its glasses. Shortly after, the chief executive of rival Vantage Reality, Leo "
+                   "Marchetti, posted on X: \u201cWelcome to the party.\u201d")
+    assert found[0].speaker_full == "Leo Marchetti"
+
+
+def test_a_role_then_a_name_with_its_institution_is_a_person_whom_she_stands_for() -> None:
+    """Review set 7: "Calloway’s lawyer, Miriam Esterhaus of the Rutherford Institute, said" made no person of
+    her, so "she said" in the next paragraph went to Calloway."""
+    found = quotes("The ruling reverses the conviction of Dorian Calloway.\n\nCalloway\u2019s lawyer, Miriam "
+                   "Esterhaus of the Rutherford Institute, said the decision was a landmark.\n\n\u201cFor years, the "
+                   "police could search all of us,\u201d she said.")
+    assert found[0].speaker_full == "Miriam Esterhaus"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Omar Haddad said he fell into a crevasse. Tessa Lindgren, a guide, said she found him.\n\n\u201cShe saved "
+         "my life,\u201d he said.", "Omar Haddad"),
+        ("\u201cIs that a no?\u201d the reporter, Hallie Brennan of NBC News, asked Sean Spicer.\n\n\u201cIt\u2019s a "
+         "maybe,\u201d he said.", "Sean Spicer"),
+    ],
+)
+def test_more_given_names_tell_genders(body: str, speaker: str) -> None:
+    """Review set 7: Tessa, Hallie, Maren, Kaylee were not in the list, so "he" went to them."""
+    found = quotes(body)
+    assert found[-1].speaker_full == speaker
