@@ -19,7 +19,8 @@ from reader.quotes.words import _DETERMINERS, _INDEFINITE, _PRONOUNS, _VERBS
 _LOWER = "a-zàâäçéèêëîïôöûùüÿœ"
 _FRENCH_INCISE = re.compile(
     rf",\s*(?:(?:a|avait)-t-(?P<aux>il|elle)\s+(?P<participle>[{_LOWER}]+)"  # ", a-t-il ajouté,"
-    rf"|(?P<verb>[{_LOWER}]+)-(?:t-)?(?P<pronoun>il|elle)"  # ", estime-t-elle.", ", dit-il,"
+    rf"|(?P<verb>[{_LOWER}]+)-(?:t-)?(?P<pronoun>il|elle)(?:\s+[{_LOWER}]+){{0,3}}"  # ", estime-t-elle.", ", dit-il
+    # en riant,"
     rf"|(?P<cue>[{_LOWER}]+)\s+(?P<name>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){{0,3}})"  # ", explique Inès Dufour."
     r")\s*[,.;!?]"
 )

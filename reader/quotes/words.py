@@ -46,7 +46,9 @@ _VERBS = _words(
     déclare déclaré affirme affirmé estime estimé explique expliqué ajoute ajouté souligne souligné précise
     précisé assure assuré indique indiqué confie confié raconte raconté poursuit reconnaît reconnu regrette
     regretté juge jugé martèle martelé lance lancé réagi réagit qualifié qualifie annonce annoncé insiste insisté
-    rappelle rappelé prévient prévenu avertit averti écrit tweeté"""
+    rappelle rappelé prévient prévenu avertit averti écrit tweeté plaide plaidé souvient résume résumé glisse
+    glissé concède concédé déplore déploré dénonce dénoncé témoigne témoigné salue salué confiait expliquait
+    racontait ajoutait déclarait affirmait estimait soupire soupiré s'exclame exclame"""
 ) | _STATEMENT_VERBS
 _SAY = _VERBS - _words(
     """write writes wrote schreibt schrieb schreiben schrieben think thinks believe believes believed consider

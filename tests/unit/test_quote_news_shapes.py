@@ -46,6 +46,8 @@ def french(body: str) -> list[Quotation]:
          "transmettrai leurs revendications. »", "Pierre-André Durand"),
         ("Les syndicats ont été reçus. « Nous ne lâcherons rien, explique Sylvie Darrieux, tant que Paris ne "
          "nous aura pas entendus. »", "Sylvie Darrieux"),
+        ("La comédienne Awa Ndiaye porte le texte. « On a eu froid, on a eu peur, raconte-t-elle en riant. Mais je "
+         "n'ai jamais douté. »", "Awa Ndiaye"),
     ],
 )
 def test_a_french_incise_inside_the_marks_names_the_speaker(body: str, speaker: str) -> None:
@@ -133,3 +135,18 @@ def test_more_given_names_tell_genders(body: str, speaker: str) -> None:
     """Review set 7: Tessa, Hallie, Maren, Kaylee were not in the list, so "he" went to them."""
     found = quotes(body)
     assert found[-1].speaker_full == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Le quartier reste ému. « Tous les matins, il me gardait une baguette », se souvient Fatima Haddouche, une "
+         "voisine.", "Fatima Haddouche"),
+        ("L'entraîneur lensois Stéphane Girardot n'a pas caché son soulagement. « Ce n'était pas notre meilleur "
+         "match », a-t-il déclaré.", "Stéphane Girardot"),
+    ],
+)
+def test_more_french_reporting_verbs_and_given_names(body: str, speaker: str) -> None:
+    """Review set 7: "se souvient X" was no cue; Stéphane, Karim, Théo were no known given names."""
+    found = french(body)
+    assert found[0].speaker_full == speaker
