@@ -2,7 +2,10 @@
 (``laut X``, ``selon X``, ``X zufolge``) anywhere in the quotation's sentence, and French incises, the reporting
 verb and its subject inverted inside the marks ("« Je comprends, estime-t-elle. Mais nous … »", "« Nous ne
 lâcherons rien, a-t-il martelé, tant que … »", "« …, explique Sylvie Darrieux. … »"), which French typography
-writes inside the quotation rather than splitting it as English does ("“…,” she said. “…”").
+writes inside the quotation rather than splitting it as English does ("“…,” she said. “…”"); and the German
+sentence's first constituent, a person the article names, before its verb ("Sportvorstand Fabian Wohlgemuth sprach
+von einem „…“", "Gerlach zeigte sich „…“"): German puts the finite verb second, so a name opening the sentence
+right before a lower-case word is its subject.
 
 A mixin over :class:`reader.quotes.after_mark.AfterMark`; :class:`reader.quotes.speakers.Attributor` is one. No
 Textual or Rich import here.
@@ -66,4 +69,19 @@ class Incises(AfterMark):
             if match.group("cue") in _VERBS:
                 name = match.group("name")
                 return self.people.resolve_name(_TOKEN.findall(name), match.start("name"))
+        return None
+
+    def _german_subject(self, tokens: list[tuple[str, int]]) -> str | None:
+        """The person the German sentence ``tokens`` (its words before the opening mark) opens with, right before
+        its finite verb (a role or an article may stand before the name: "Die Sprecherin Katrin Gerlach zeigte
+        sich"); None when the index knows no such person (a common noun opens most sentences)."""
+        end = 0
+        while end < len(tokens) and (tokens[end][0][:1].isupper() or tokens[end][0] == "."):
+            end += 1
+        if not 1 <= end <= 6 or end >= len(tokens) or not tokens[end][0].isalpha() or not tokens[end][0].islower():
+            return None
+        for start in range(max(0, end - 3), end):
+            person = self.people.person_of([word for word, _ in tokens[start:end]], tokens[start][1])
+            if person is not None:
+                return person.full
         return None

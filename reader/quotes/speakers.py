@@ -389,6 +389,8 @@ class Attributor(Incises):
         # "… an “artful smear” regarding her links while Sanders suggests …": a cue past "while" is another clause's
         found = self._inline(after[:cut], nearest_last=False)
         self.how = "later" if found else "none"
+        if not found and self.lang == "de" and before and (found := self._german_subject(before)):
+            self.how = "main"  # "Sportvorstand Fabian Wohlgemuth sprach von einem „…“"
         if found or self.lang != "en" or not before:
             return found
         # 4. no cue: the subject of the sentence that leads to the quotation ("Clinton blamed the “fog of war”")

@@ -150,3 +150,19 @@ def test_more_french_reporting_verbs_and_given_names(body: str, speaker: str) ->
     """Review set 7: "se souvient X" was no cue; Stéphane, Karim, Théo were no known given names."""
     found = french(body)
     assert found[0].speaker_full == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Für Stuttgart war es die zweite Niederlage. Sportvorstand Fabian Wohlgemuth sprach von einem "
+         "„Rückschlag, aber keiner Krise“.", "Fabian Wohlgemuth"),
+        ("Die Sprecherin Katrin Gerlach zeigte sich „jederzeit gesprächsbereit“.", "Katrin Gerlach"),
+        ("Die Bahn zeigte sich „jederzeit gesprächsbereit“.", None),
+    ],
+)
+def test_a_german_sentence_opened_by_a_person_gives_its_partial_quotation(body: str, speaker: str | None) -> None:
+    """Review set 7: "sprach von „…“", "zeigte sich „…“" had no speaker: German puts the verb second, so the person
+    opening the sentence is its subject (a common noun there names no one the article knows)."""
+    found = german(body)
+    assert found[0].speaker_full == speaker
