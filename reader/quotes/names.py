@@ -110,8 +110,8 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
             core.insert(0, token)
             index -= 1
             continue
-        if is_initial and core and (key not in _HONORIFICS or (len(key) == 1 and index >= 2 and _given_like(
-                tokens[index - 2]))):
+        if is_initial and core and (token, index) != ("A", 1) and (key not in _HONORIFICS or (  # ("A Veltrix aide")
+                len(key) == 1 and index >= 2 and _given_like(tokens[index - 2]))):
             core.insert(0, token)  # (a middle initial after a given name, "Robert M. Danin"; not "M. Macron", nor
             # "Selon M. Dupont")
             index -= 1

@@ -147,3 +147,12 @@ def test_a_headlines_bare_role_no_one_holds_in_the_article_has_no_speaker() -> N
                "the delays were regrettable.\n")
     found = find_quotations(Document.from_text(article))
     assert found[0].speaker_full not in ("Somerset Levels",) and found[0].speaker in (None, "Marchbank")
+
+
+def test_a_sentences_article_a_is_no_initial_of_the_name_after_it() -> None:
+    """Review set 7: "A Veltrix spokeswoman declined" made "A Veltrix" a person (the article read as an initial,
+    "Robert A Smith" with no full stop)."""
+    found = quotes("Veltrix said it would \u201cfight the bid.\u201d A Veltrix spokeswoman declined to comment.")
+    assert found[0].speaker_full == "Veltrix"
+    [named] = quotes("\u201cWe are ready,\u201d said Robert A Smith, the mayor.")
+    assert named.speaker_full == "Robert A Smith"
