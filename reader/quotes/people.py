@@ -307,8 +307,9 @@ class People(Namesakes):
         words = aside.group(1).split()[:4] if given and aside is not None else []
         if words and words[0] in ("a", "an") and any(w in _PERSON_ROLES for w in words[1:]):
             return True  # "Latoya Parker, a temporary worker who …, was in tears": a person by a person's role
-        for _ in range(2):
-            if aside is None or not self.text.startswith(",", aside.end()) or aside.group(1).istitle():
+        for _ in range(3):  # ("Orin Kerr, a law professor at the University of California, Berkeley, who …, said")
+            if aside is None or not self.text.startswith(",", aside.end()) or (
+                    aside.group(1).istitle() and " " in aside.group(1).strip()):
                 return False  # (", Leo Marchetti,": a person's name in apposition to this one, an organisation)
             if self._subject_of_verb(aside.end() + 1):
                 return True

@@ -166,3 +166,13 @@ def test_a_german_sentence_opened_by_a_person_gives_its_partial_quotation(body: 
     opening the sentence is its subject (a common noun there names no one the article knows)."""
     found = german(body)
     assert found[0].speaker_full == speaker
+
+
+def test_a_name_with_three_asides_before_its_verb_is_a_person_whom_he_stands_for() -> None:
+    """Review set 7: "Orin Kerr, a law professor at the University of California, Berkeley, who has written …,
+    said" made no person of Kerr (two asides were read, and ", Berkeley," then stopped the reading), so "he said"
+    went to the previous speaker."""
+    found = quotes("\u201cThe first step is anonymized data,\u201d Eric Feigin replied.\n\nOrin Kerr, a law professor "
+                   "at the University of California, Berkeley, who has written on digital searches, said the ruling "
+                   "left much open. \u201cThis is a big decision,\u201d he said.")
+    assert [q.speaker_full for q in found] == ["Eric Feigin", "Orin Kerr"]
