@@ -16,15 +16,18 @@ from __future__ import annotations
 import re
 
 from reader.quotes.after_mark import AfterMark
-from reader.quotes.names import _TOKEN
+from reader.quotes.names import _TOKEN, given_gender
 from reader.quotes.words import _DETERMINERS, _INDEFINITE, _PRONOUNS, _VERBS
 
 _LOWER = "a-zàâäçéèêëîïôöûùüÿœ"
 _FRENCH_INCISE = re.compile(
-    rf",\s*(?:(?:a|avait)-t-(?P<aux>il|elle)\s+(?P<participle>[{_LOWER}]+)"  # ", a-t-il ajouté,"
+    rf",\s*(?:(?:a|avait)-t-(?P<aux>il|elle)\s+(?P<participle>[{_LOWER}]+)(?:\s+[{_LOWER}’']+){{0,4}}"  # ", a-t-il
+    # ajouté," ", a-t-il déclaré dans les couloirs."
     rf"|(?P<verb>[{_LOWER}]+)-(?:t-)?(?P<pronoun>il|elle)(?:\s+[{_LOWER}]+){{0,3}}"  # ", estime-t-elle.", ", dit-il
     # en riant,"
-    rf"|(?P<cue>[{_LOWER}]+)\s+(?P<name>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){{0,3}})"  # ", explique Inès Dufour."
+    rf"|(?P<cue>[{_LOWER}]+)\s+(?:(?P<det>le|la|les|l’|l')\s*(?P<role>[{_LOWER}-]+(?:\s+[{_LOWER}-]+){{0,2}}),?\s*)?"
+    rf"(?P<name>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){{0,3}})?"  # ", explique Inès Dufour.", ", raconte la maire,
+    # Martine Lagrange.", ", confie le médecin."
     r")\s*[,.;!?]"
 )
 """An incise inside a French quotation: after a comma, a verb and its inverted subject, then the sentence goes
@@ -66,15 +69,17 @@ class Incises(AfterMark):
                 continue  # ("fait-il", "est-elle" in a question: no reporting verb)
             if pronoun:
                 return self._antecedent(match.start(), "m" if pronoun == "il" else "f")
-            if match.group("cue") in _VERBS:
-                name = match.group("name")
+            if match.group("cue") in _VERBS and (name := match.group("name")):
                 return self.people.resolve_name(_TOKEN.findall(name), match.start("name"))
+            if match.group("cue") in _VERBS and match.group("role"):  # ", confie le médecin.": the role, resolved
+                return self._description([match.group("det"), *match.group("role").split()], match.start("role"))
         return None
 
-    def _german_subject(self, tokens: list[tuple[str, int]]) -> str | None:
-        """The person the German sentence ``tokens`` (its words before the opening mark) opens with, right before
-        its finite verb (a role or an article may stand before the name: "Die Sprecherin Katrin Gerlach zeigte
-        sich"); None when the index knows no such person (a common noun opens most sentences)."""
+    def _first_constituent(self, tokens: list[tuple[str, int]]) -> str | None:
+        """The person the German or French sentence ``tokens`` (its words before the opening mark) opens with, right
+        before its finite verb (a role or an article may stand before the name: "Die Sprecherin Katrin Gerlach
+        zeigte sich", "Félix Ouellet reproche au gouvernement d'avoir « … »"); None when the index knows no such
+        person (a common noun opens most German sentences)."""
         end = 0
         while end < len(tokens) and (tokens[end][0][:1].isupper() or tokens[end][0] == "."):
             end += 1
@@ -84,4 +89,7 @@ class Incises(AfterMark):
             person = self.people.person_of([word for word, _ in tokens[start:end]], tokens[start][1])
             if person is not None:
                 return person.full
+        if end >= 2 and given_gender(tokens[end - 2][0]) and tokens[end - 1][0].isalpha():
+            # a given name and a surname the index did not take for a person (named once, with no saying verb)
+            return self.people.resolve_name([tokens[end - 2][0], tokens[end - 1][0]], tokens[end - 2][1])
         return None

@@ -106,6 +106,12 @@ def read_words(text: str, words_from: int = 0) -> TextWords:
     return lower_case_words(text[words_from:] if words_from else text), scan_names(text)
 
 
+_KONJUNKTIV = re.compile(r"\b(?:sei|seien|habe|hätten?|würden?|könne|müsse|werde|wolle|solle|gebe|dürfe)\b")
+"""German subjunctive forms: a sentence with one reports someone's words, indirectly."""
+_GERMAN_PREPOSITIONS = frozenset("über mit von zu bei nach für gegen an auf aus um vor ohne seit wegen".split())
+"""German prepositions: a name after one opening a sentence is no subject ("Über Vogt sagte Zimmermann")."""
+
+
 class Attributor(Incises):
     """Finds speakers for the quotations of one document."""
 
@@ -215,6 +221,12 @@ class Attributor(Incises):
             subject = None if participle and j > 0 and (
                 tokens[j - 1][0] == "," or self._object_before(tokens, j)
             ) else self._subject_back(tokens, j)
+            if (subject is not None and self.lang == "de" and j + 1 < len(tokens) and tokens[j + 1][0][:1].isupper()
+                    and ((" " not in subject and self.people.named(subject) is None)
+                         or (j >= 2 and tokens[j - 2][0].lower() in _GERMAN_PREPOSITIONS))):
+                # "Zugleich sagte Pohl", "Über Vogt sagte Zimmermann": German puts the verb second, so a subject after
+                # it follows whatever opened the sentence (an adverb, a phrase)
+                subject = self._subject_forward(tokens, j) or subject
             if subject is None and not participle and key not in _NO_INVERSION and (
                 self.lang != "en"
                 or (key not in _OBJECT_VERBS and (
@@ -389,8 +401,8 @@ class Attributor(Incises):
         # "… an “artful smear” regarding her links while Sanders suggests …": a cue past "while" is another clause's
         found = self._inline(after[:cut], nearest_last=False)
         self.how = "later" if found else "none"
-        if not found and self.lang == "de" and before and (found := self._german_subject(before)):
-            self.how = "main"  # "Sportvorstand Fabian Wohlgemuth sprach von einem „…“"
+        if not found and self.lang in ("de", "fr") and before and (found := self._first_constituent(before)):
+            self.how = "main"  # "Sportvorstand Fabian Wohlgemuth sprach von einem „…“", "Félix Ouellet reproche"
         if found or self.lang != "en" or not before:
             return found
         # 4. no cue: the subject of the sentence that leads to the quotation ("Clinton blamed the “fog of war”")
@@ -456,9 +468,9 @@ class Attributor(Incises):
                 if quotation.kind == "speech" and (not prefix or prev_kind == "speech"):
                     speaker = prev_speaker
                     self.how = "inherit"
-                elif prev_close >= sentence_start:
-                    speaker = prev_speaker
-                    self.how = "inherit-sentence"
+                elif prev_close >= sentence_start or (self.lang == "de" and _KONJUNKTIV.search(prefix)):
+                    speaker = prev_speaker  # (German: "Die Anlagen würden das Landschaftsbild „…“": indirect speech
+                    self.how = "inherit-sentence"  # in the subjunctive goes on reporting the same speaker)
             at_start = open_pos == self.starts[first]  # blocks start at their first visible character
             if speaker is None and quotation.kind == "speech" and at_start and previous is None and first > 0:
                 speaker = self._previous_paragraph(first, quotations, where, speakers)

@@ -48,7 +48,9 @@ _VERBS = _words(
     regretté juge jugé martèle martelé lance lancé réagi réagit qualifié qualifie annonce annoncé insiste insisté
     rappelle rappelé prévient prévenu avertit averti écrit tweeté plaide plaidé souvient résume résumé glisse
     glissé concède concédé déplore déploré dénonce dénoncé témoigne témoigné salue salué confiait expliquait
-    racontait ajoutait déclarait affirmait estimait soupire soupiré s'exclame exclame"""
+    racontait ajoutait déclarait affirmait estimait soupire soupiré s'exclame exclame ironise ironisé lâche lâché
+    tonne tonné fustige fustigé tempère tempéré nuance nuancé souffle soufflé soutient soutenu s'indigne indigne
+    s'emporte sourit"""
 ) | _STATEMENT_VERBS
 _SAY = _VERBS - _words(
     """write writes wrote schreibt schrieb schreiben schrieben think thinks believe believes believed consider

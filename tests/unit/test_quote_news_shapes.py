@@ -176,3 +176,38 @@ def test_a_name_with_three_asides_before_its_verb_is_a_person_whom_he_stands_for
                    "at the University of California, Berkeley, who has written on digital searches, said the ruling "
                    "left much open. \u201cThis is a big decision,\u201d he said.")
     assert [q.speaker_full for q in found] == ["Eric Feigin", "Orin Kerr"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Julien Roustan est le porte-parole du groupe. « Nous jugerons sur pièces, a-t-il déclaré dans les "
+         "couloirs. La prochaine fois, nous ne nous abstiendrons pas. »", "Julien Roustan"),
+        ("Depuis 2021, la mairie a tout essayé. « On a eu un candidat, un seul, raconte la maire, Martine Lagrange. "
+         "Il est reparti le vendredi. »", "Martine Lagrange"),
+        ("Le député libéral Félix Ouellet a pris la parole mardi.\n\nFélix Ouellet reproche au gouvernement "
+         "d'avoir « laissé pourrir » les négociations.", "Félix Ouellet"),
+    ],
+)
+def test_review_set_8_french_shapes(body: str, speaker: str) -> None:
+    """Review set 8 (unseen): an incise with words after its participle ("a-t-il déclaré dans les couloirs"), a
+    role and a name ("raconte la maire, Martine Lagrange"), a partial quotation after the person opening the
+    sentence ("Félix Ouellet reproche … « … »")."""
+    found = french(body)
+    assert found[0].speaker_full == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Kulturbürgermeisterin Andrea Pohl dankte dem Intendanten.\n\nZugleich sagte Pohl, die Stadt habe die "
+         "Vorwürfe „sehr ernst“ genommen.", "Pohl"),
+        ("Gerd Pfisterer ist Sprecher der Bürgerinitiative.\n\nPfisterer sprach von einem „schwarzen Tag“. Die "
+         "Anlagen würden das Landschaftsbild „für Generationen zerstören“.", "Pfisterer"),
+    ],
+)
+def test_review_set_8_german_shapes(body: str, speaker: str) -> None:
+    """Review set 8 (unseen): "Zugleich sagte Pohl" had been "Zugleich"'s (German puts the verb second, the subject
+    after it); indirect speech in the subjunctive ("würden … „…“") goes on reporting the speaker before it."""
+    found = german(body)
+    assert found[0].speaker == speaker and found[-1].speaker == speaker
