@@ -51,6 +51,9 @@ class Pronouns(NounPhrases):
             person = self.people.named(subject) if subject else None
             if subject and gender and (given := given_gender(subject.split()[0])) and given != gender:
                 person, subject = None, None  # "Jane Jones said" is not whom "he" stands for, whatever is indexed
+            if person is None and subject and gender and (known := self.people.person_of(subject.split(), offset)) and (
+                    known.gender and known.gender != gender):
+                subject = None  # "Pickering said …. He disagreed": not Janet Pickering, whom the surname names
             if (person is not None and (not gender or not person.gender or person.gender == gender)
                     and not _is_group(person.surname)):
                 return subject
@@ -58,7 +61,9 @@ class Pronouns(NounPhrases):
                                                           or name_of_unknown_gender(subject, self.lowered)):
                 return subject  # "Jane Smith called it “a failure.” She added: …": a person by her given name,
                 # though the people index holds only names with more evidence
-            if person is None and subject and self._just_spoke(subject, offset):
+            if person is None and subject and self._just_spoke(subject, offset) and (
+                    (known := self.people.person_of(subject.split(), offset)) is None or not gender
+                    or not known.gender or known.gender == gender):  # (not "she" for "he": Janet Pickering)
                 return subject  # "Smith wrote: “…” He added: “…”": the speaker just cited, though no index
                 # holds a lone surname (nor the most recent person before, whom "he" does not follow here)
             if subject and person is None and _of_gender_described(subject, gender):

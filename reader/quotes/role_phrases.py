@@ -168,11 +168,24 @@ class RolePhrases(SentenceBounds):
             described = None  # the last person named, not one the role or the place fits: as written
         return described or _as_written(words) or None, "description"
 
+    def _owner_just_named(self, resolved: str, offset: int) -> bool:
+        """Whether ``resolved``, whom a possessive description was resolved to ("her son"), was named within the 80
+        characters before it: then he or she is its owner ("Jane Doe and her son"), not whom it describes ("His
+        sister, the Rev. Helen Mills" names her after)."""
+        mentions, people = self.people.mentions, self.people.mention_people
+        at = bisect_left(mentions, offset) - 1
+        while at >= 0 and offset - mentions[at] <= 80:
+            if people[at].full == resolved:
+                return True
+            at -= 1
+        return False
+
     def _introduced_as(self, role: str, offset: int) -> str | None:
         """The indefinite description a definite one refers back to, as written: "the source" after "A Labour
         source said …", "the diplomat" after "One Western diplomat briefed on the meeting said …" (the last in the
-        :data:`_INTRODUCED_WITHIN` characters before ``offset``, its block or the one before), when no person is
-        named after it and before ``offset`` (who the role may then describe)."""
+        :data:`_INTRODUCED_WITHIN` characters before ``offset``, its block or the one before), when no person named
+        after it and before ``offset`` has that role among the words around their mentions (whom it may then
+        describe; "the Hornets" named between is no scout)."""
         floor = max(0, offset - _INTRODUCED_WITHIN)
         at, found = offset, None
         while found is None:  # the role word first (a scan in C), then the words before it, latest first
@@ -183,9 +196,10 @@ class RolePhrases(SentenceBounds):
                 found = _indefinite(role).search(self.text, max(floor, at - 60), at + len(role) + 1)
                 if found is not None and found.end() < at + len(role):
                     found = None
-        named = bisect_left(self.people.mentions, found.end())
-        if named < len(self.people.mentions) and self.people.mentions[named] < offset:
-            return None
+        people, mentions = self.people, self.people.mentions
+        for named in range(bisect_left(mentions, found.end()), bisect_left(mentions, offset)):
+            if role in people.context(people.mention_people[named]):
+                return None  # (the role may describe the person named since: "A spokesman … Jo Roe, the spokesman,")
         return found.group()
 
     def _holds_role(self, speaker: str, offset: int) -> bool:
@@ -342,6 +356,8 @@ class RolePhrases(SentenceBounds):
             return introduced  # "A Labour source said …. “…,” the source said.": the one introduced, as written
         resolved = self.people.resolve_role([r if r in _ROLES else r[:-1] for r in roles], offset, words[:head],
                                             self._last_cue_subject)
+        if resolved and lowered[0] in ("his", "her", "their") and self._owner_just_named(resolved, offset):
+            return None  # "Jane Doe and her son arrived. “…,” said her son": no one named is her son (not herself)
         if resolved and head < len(words) and not set(resolved.split()).isdisjoint(words[head:]):
             # the person the complement names is not the one the head describes ("the former top aide to
             # President George W. Bush" matched Bush by the words around that very mention): as written

@@ -232,7 +232,7 @@ class Subjects(Pronouns):
                     # the name after the comma is the person (a given name opens it: not "a voter from Concord,
                     # New Hampshire")
                     appositive = _appositive_name(tokens, k)
-                    if appositive and (given_gender(appositive[0]) or self._unknown_full_name(appositive)):
+                    if appositive and (_given_first(appositive) or self._unknown_full_name(appositive)):
                         return self.people.resolve_name(appositive, offset)
                 if any(w.lower() in _ROLES for w in words[1:]) or j == verb + 1:
                     return self._description(words, offset)
@@ -252,7 +252,7 @@ class Subjects(Pronouns):
         # the name after its comma, or right after the role ("Clinton’s top foreign policy aide Jake Sullivan")
         appositive = _appositive_name(tokens, m) or (
             _name_at(tokens, m) if m < len(tokens) and tokens[m][0][:1].isupper() else [])
-        if appositive and (given_gender(appositive[0]) or self._unknown_full_name(appositive)):
+        if appositive and (_given_first(appositive) or self._unknown_full_name(appositive)):
             return self.people.resolve_name(appositive, tokens[m + 1][1])
         return self._span_text(tokens, (start, m))
 
@@ -387,7 +387,8 @@ class Subjects(Pronouns):
             if i < len(tokens) and tokens[i][0][:1].isupper() and _time_opens(tokens, i):
                 i += 3  # "Hours later, …", "Moments earlier, …"
                 continue
-            if i >= len(tokens) or (tokens[i][0].lower() not in _INTRODUCERS and not _time_amount(tokens, i)):
+            if i >= len(tokens) or (tokens[i][0].lower() not in _INTRODUCERS and not _time_amount(tokens, i)
+                                    and not _opening_participle(tokens, i)):
                 break  # (not "Two years before …, the State Department gave …", "Fifteen minutes after …")
             comma = next((k for k in range(i + 1, min(len(tokens), i + 20)) if tokens[k][0] == ","), None)
             if comma is None:
@@ -475,3 +476,19 @@ class Subjects(Pronouns):
                 # senator visited Texas, which called the plan “a disaster”")
             return speaker
         return None
+
+
+def _opening_participle(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Whether the sentence opens at ``i`` with a participle's phrase ("Preceded at the lectern by Joe Arpaio, …,
+    Trump launched", "Challenged by ABC News's Diane Sawyer on …, Clinton said"): the subject comes after it, and
+    no name inside it is the subject. Not a given name ("Ted", "Alfred")."""
+    word = tokens[i][0]
+    return (len(word) > 4 and word[:1].isupper() and word[1:].islower() and word.endswith(("ed", "ing"))
+            and not given_gender(word) and i + 1 < len(tokens) and tokens[i + 1][0][:1].islower())
+
+
+def _given_first(name: list[str]) -> bool:
+    """Whether ``name`` opens with a given name, past an honorific or a title ("Dr Fiona Carrick", "Prof. Ann Lee")."""
+    words = [word for word in name if word.rstrip(".").lower() not in _HONORIFICS and word != "."]
+    return bool(words) and bool(given_gender(words[0]))
+

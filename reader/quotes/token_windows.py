@@ -21,6 +21,7 @@ from reader.quotes.words import (
     _DETERMINERS,
     _DOCUMENTS,
     _FUNCTION,
+    _HONORIFICS,
     _LIGHT_ADVERBS,
     _NOUN_MAKERS,
     _NOW,
@@ -197,11 +198,12 @@ def _appositive_name(tokens: list[tuple[str, int]], k: int) -> list[str]:
     if k + 2 >= len(tokens) or tokens[k][0] != ",":
         return []
     m = k + 1
-    while m < len(tokens) and m - k <= 5 and (
-            (tokens[m][0][:1].isupper() and tokens[m][0].isalpha() and tokens[m][0].lower() not in _FUNCTION
-             and tokens[m][0].lower() not in _DAYS)
-            or (tokens[m][0] == "." and len(tokens[m - 1][0]) == 1 and m + 1 < len(tokens)
-                and tokens[m + 1][0][:1].isupper())):  # a middle initial: "James B. Comey"
+    while m < len(tokens) and m - k <= 6 and (
+            (tokens[m][0][:1].isupper() and tokens[m][0].isalpha() and (
+                tokens[m][0].lower() not in _FUNCTION or (m == k + 1 and tokens[m][0].lower() in _HONORIFICS))
+             and tokens[m][0].lower() not in _DAYS)  # (an honorific opening it: "Dr Fiona Carrick")
+            or (tokens[m][0] == "." and (len(tokens[m - 1][0]) == 1 or tokens[m - 1][0].lower() in _HONORIFICS)
+                and m + 1 < len(tokens) and tokens[m + 1][0][:1].isupper())):  # a middle initial: "James B. Comey"
         m += 1
     if m - (k + 1) < 2 or (m < len(tokens) and tokens[m][0] not in (".", ",", ";")):
         return []

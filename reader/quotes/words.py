@@ -209,6 +209,9 @@ _ROLES = _TITLES | _PERSON_NOUNS | _ORG_NOUNS | _words(
     golfer blogger youtuber influencer podcaster broadcaster pundit lobbyist developer creator scholar academic
     psychologist psychiatrist sociologist epidemiologist lecturer philanthropist heiress composer conductor
     photographer sculptor playwright screenwriter
+    scout coordinator trader priest pastor soldier ranger alderman archivist librarian therapist pharmacist
+    veterinarian dentist vendor cashier waiter waitress barista courier janitor welder electrician plumber
+    mechanic programmer dancer presenter referee umpire goalkeeper midfielder defender caddie
     coroner pilot landlord tenant firefighter paramedic investigator detective inspector constable survivor
     passenger commuter shopper customer patient parent grandmother grandfather aunt uncle farmer grower fisherman
     miner driver organiser demonstrator defendant plaintiff juror councillor councilman councilwoman councilor

@@ -211,3 +211,29 @@ def test_review_set_8_german_shapes(body: str, speaker: str) -> None:
     after it); indirect speech in the subjunctive ("würden … „…“") goes on reporting the speaker before it."""
     found = german(body)
     assert found[0].speaker == speaker and found[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # a given name and a surname is a person, whatever verb follows, so "he" finds the man
+        ("Doug Ferris and Janet Pickering have run the county's elections for 11 years.\n\nPickering said that was "
+         "normal. \u201cEvery recount finds a few,\u201d she said.\n\nHe disagreed, mildly. \u201cI'd say humans are "
+         "messy,\u201d he said.", ["Janet Pickering", "Doug Ferris"]),
+        # a role introduced with an indefinite article, then "the scout", with an organisation named between
+        ("The Charlotte Hornets are listening to offers.\n\nAn Eastern Conference scout said the Hornets were right "
+         "to listen.\n\n\u201cHe\u2019s at peak value right now,\u201d the scout said.", ["An Eastern Conference scout"]),
+        # an honorific opening the name in apposition to the role after "said"
+        ("Ethiopia\u2019s ambassador, Dawit Alemayehu, received the objects.\n\n\u201cFor 157 years these objects "
+         "have been looked at,\u201d said the museum\u2019s director, Dr Fiona Carrick.", ["Fiona Carrick"]),
+        # a participle's phrase opening the sentence holds no subject
+        ("Challenged by ABC News's Diane Sawyer on her fees, Clinton said that her family \u201cstruggled to piece "
+         "together the resources.\u201d", ["Clinton"]),
+    ],
+)
+def test_review_set_8_english_shapes(body: str, speakers: list[str]) -> None:
+    """Review set 8 (unseen): the man "he" stood for was no person ("Doug Ferris and Janet Pickering have run"), a
+    scout's words went to "Charlotte Hornets", "Dr" stopped the name in apposition, and "Challenged by … Diane
+    Sawyer …, Clinton said" became Sawyer's."""
+    found = quotes(body)
+    assert [q.speaker_full for q in found] == speakers
