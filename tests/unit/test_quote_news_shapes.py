@@ -222,7 +222,7 @@ def test_review_set_8_german_shapes(body: str, speaker: str) -> None:
          "messy,\u201d he said.", ["Janet Pickering", "Doug Ferris"]),
         # a role introduced with an indefinite article, then "the scout", with an organisation named between
         ("The Charlotte Hornets are listening to offers.\n\nAn Eastern Conference scout said the Hornets were right "
-         "to listen.\n\n\u201cHe\u2019s at peak value right now,\u201d the scout said.", ["An Eastern Conference scout"]),
+         "to listen.\n\n\u201cHe\u2019s at peak value,\u201d the scout said.", ["An Eastern Conference scout"]),
         # an honorific opening the name in apposition to the role after "said"
         ("Ethiopia\u2019s ambassador, Dawit Alemayehu, received the objects.\n\n\u201cFor 157 years these objects "
          "have been looked at,\u201d said the museum\u2019s director, Dr Fiona Carrick.", ["Fiona Carrick"]),
