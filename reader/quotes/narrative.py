@@ -180,8 +180,10 @@ class Narrative(Subjects):
                 after = next((k for k in range(first + 1, last) if tokens[k][0] == ","), None)
                 return self._reported(tokens[after + 1 :]) if after is not None else None
         between = [t.lower() for t, _ in tokens[first + 1 : last]]
-        if {"but", ";", "while", "whereas"} & set(between) or "to which" in " ".join(between):
-            return None  # "…, while Cruz said that the “…”", "to which O'Malley interjected": a new speaker
+        joined = " ".join(between)
+        if {"but", ";", "while", "whereas"} & set(between) or "to which" in joined or ", when " in joined:
+            return None  # "…, while Cruz said that the “…”", "to which O'Malley interjected": a new speaker; "pressed
+            # Brenner on a comment he made …, when he said unions were “…”": the later clause's own
         nxt = tokens[first + 1][0]
         if not (_COMPLEMENT & set(between) or nxt.lower() in _PRONOUNS or nxt[:1].isupper()
                 or nxt.lower() in _DETERMINERS):  # ("Roth said the attorney general would not respond to “…”")

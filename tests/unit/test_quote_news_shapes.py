@@ -226,6 +226,9 @@ def test_review_set_8_german_shapes(body: str, speaker: str) -> None:
         # an honorific opening the name in apposition to the role after "said"
         ("Ethiopia\u2019s ambassador, Dawit Alemayehu, received the objects.\n\n\u201cFor 157 years these objects "
          "have been looked at,\u201d said the museum\u2019s director, Dr Fiona Carrick.", ["Fiona Carrick"]),
+        # a saying clause after ", when" is its own, not reported by the verb before it
+        ("Jenna Kowalczyk moderated the debate.\n\nKowalczyk pressed Dale Brenner on a comment he made at a rally, "
+         "when he said unions were \u201crunning the schools like a racket.\u201d", ["Dale Brenner"]),
         # a participle's phrase opening the sentence holds no subject
         ("Challenged by ABC News's Diane Sawyer on her fees, Clinton said that her family \u201cstruggled to piece "
          "together the resources.\u201d", ["Clinton"]),
