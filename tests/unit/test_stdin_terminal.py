@@ -59,24 +59,16 @@ def test_import_from_a_terminal_says_it_reads_and_how_to_end_then_imports(tmp_pa
     assert Store(db).get(annotation_id) is not None
 
 
-def test_text_from_a_terminal_is_refused_in_one_line(tmp_path: Path) -> None:
-    app = PtyApp(["text", "-"], clean_env(TERM="xterm-256color"), cwd=str(tmp_path))
+@pytest.mark.parametrize("command", ["text", "quotes"])
+def test_a_document_from_a_terminal_is_refused_in_one_line_naming_the_commands_pipe(tmp_path: Path,
+                                                                                   command: str) -> None:
+    """`reader text -` and `reader quotes -` refuse a terminal as `reader -` does, each naming its own pipe
+    (`reader quotes -` had advised `cmd | reader`, which opens the app instead)."""
+    app = PtyApp([command, "-"], clean_env(TERM="xterm-256color"), cwd=str(tmp_path))
     try:
         code = app.wait_exit(30)
     finally:
         app.close()
     lines = bytes(app.output).replace(b"\r\n", b"\n").decode().splitlines()
-    assert code == 2 and lines == ["reader: standard input is a terminal: pipe a document in (cmd | reader text -) "
-                                   "or name a file"]  # fmt: skip
-
-
-def test_quotes_from_a_terminal_is_refused_naming_its_own_pipe(tmp_path: Path) -> None:
-    """`reader quotes -` on a terminal had advised `cmd | reader`, which opens the app instead."""
-    app = PtyApp(["quotes", "-"], clean_env(TERM="xterm-256color"), cwd=str(tmp_path))
-    try:
-        code = app.wait_exit(30)
-    finally:
-        app.close()
-    lines = bytes(app.output).replace(b"\r\n", b"\n").decode().splitlines()
-    assert code == 2 and lines == ["reader: standard input is a terminal: pipe a document in (cmd | reader quotes -) "
-                                   "or name a file"]  # fmt: skip
+    assert code == 2 and lines == [f"reader: standard input is a terminal: pipe a document in (cmd | reader "
+                                   f"{command} -) or name a file"]  # fmt: skip
