@@ -24,12 +24,13 @@ def no_person_runs(splits: list[tuple[list[str], list[str]]]) -> set[int]:
                 and not _CONTRACTED_PRONOUN.match(prefix[-1]))}
 
 
-_FRENCH_ARTICLES = ("des ", "du ", "au ", "aux ", "le ", "la ", "les ", "l'", "l’", "d’", "d'")
+_FRENCH_ARTICLES = ("des ", "du ", "au ", "aux ", "le ", "la ", "les ", "l'", "l’")
+"""(Not "d’": an elided preposition, before names too, "le soutien d’Olivier Dupont".)"""
 
 
 def after_french_article(text: str, start: int) -> bool:
     """Whether the run at ``start`` follows a French article, lower case ("des Jeunes Agriculteurs", "du Kop
-    Marek", "l’Agriculture", "d’Amiens"): an organisation, a place or a common noun, no person."""
+    Marek", "l’Agriculture"): an organisation, a place or a common noun, no person."""
     return text.endswith(_FRENCH_ARTICLES, max(0, start - 4), start)
 
 

@@ -310,7 +310,7 @@ class People(Namesakes):
             return True  # "Latoya Parker, a temporary worker who …, was in tears": a person by a person's role
         for _ in range(3):  # ("Orin Kerr, a law professor at the University of California, Berkeley, who …, said")
             if aside is None or not self.text.startswith(",", aside.end()) or (
-                    aside.group(1).istitle() and " " in aside.group(1).strip()):
+                    aside.group(1).istitle() and given_gender(aside.group(1).split()[0])):
                 return False  # (", Leo Marchetti,": a person's name in apposition to this one, an organisation)
             if self._subject_of_verb(aside.end() + 1):
                 return True

@@ -363,8 +363,9 @@ class NounPhrases(RolePhrases):
                 # "the Republican said": a party word heading a definite description, resolved and kept as written
                 return self._description([t for t, _ in tokens[k : j + 1]], offset), "description"
             if (self.lang == "en" and len(run) == 1 and offset < self.title_end and run[0].lower() in _ROLES
-                    and (k < 0 or not tokens[k][0][:1].isalpha() or tokens[k][0] in ("as", "and", "but"))):
-                return self._headline_role([run[0]], offset), "description"  # "Shares slide as CEO warns of"
+                    and (k < 0 or not tokens[k][0][:1].isalpha() or tokens[k][0] in ("as", "and", "but"))
+                    and (held := self._headline_role([run[0]], offset))):
+                return held, "description"  # "Shares slide as CEO warns of" (else as before: "Police say")
             if self.lang == "en" and len(run) == 1 and (
                 self._common_word(run[0], tokens[k + 1][1])
                 or _is_role(run[0].lower())  # "Officials said": a role noun capitalised, not a name (only a

@@ -168,15 +168,18 @@ class RolePhrases(SentenceBounds):
             described = None  # the last person named, not one the role or the place fits: as written
         return described or _as_written(words) or None, "description"
 
-    def _owner_just_named(self, resolved: str, offset: int) -> bool:
+    def _owner_just_named(self, resolved: str, offset: int, possessive: str) -> bool:
         """Whether ``resolved``, whom a possessive description was resolved to ("her son"), was named within the 80
-        characters before it: then he or she is its owner ("Jane Doe and her son"), not whom it describes ("His
-        sister, the Rev. Helen Mills" names her after)."""
+        characters before it and may own it (``possessive``: "his" a man, "her" a woman): then he or she is its
+        owner ("Jane Doe and her son"), not whom it describes ("His sister, the Rev. Helen Mills" names her after;
+        "Tom Roe came with his sister, Helen Roe": she owns no "his")."""
         mentions, people = self.people.mentions, self.people.mention_people
+        owner = {"his": "m", "her": "f"}.get(possessive, "")
         at = bisect_left(mentions, offset) - 1
         while at >= 0 and offset - mentions[at] <= 80:
-            if people[at].full == resolved:
-                return True
+            person = people[at]
+            if person.full == resolved:
+                return not owner or not person.gender or person.gender == owner
             at -= 1
         return False
 
@@ -356,7 +359,8 @@ class RolePhrases(SentenceBounds):
             return introduced  # "A Labour source said …. “…,” the source said.": the one introduced, as written
         resolved = self.people.resolve_role([r if r in _ROLES else r[:-1] for r in roles], offset, words[:head],
                                             self._last_cue_subject)
-        if resolved and lowered[0] in ("his", "her", "their") and self._owner_just_named(resolved, offset):
+        if resolved and lowered[0] in ("his", "her", "their") and self._owner_just_named(resolved, offset,
+                                                                                         lowered[0]):
             return None  # "Jane Doe and her son arrived. “…,” said her son": no one named is her son (not herself)
         if resolved and head < len(words) and not set(resolved.split()).isdisjoint(words[head:]):
             # the person the complement names is not the one the head describes ("the former top aide to

@@ -222,11 +222,15 @@ class Attributor(Incises):
                 tokens[j - 1][0] == "," or self._object_before(tokens, j)
             ) else self._subject_back(tokens, j)
             if (subject is not None and self.lang == "de" and j + 1 < len(tokens) and tokens[j + 1][0][:1].isupper()
+                    and (j == 1 or not tokens[j - 2][0][:1].isalnum()  # the sentence's first word before the verb
+                         or (j >= 2 and tokens[j - 2][0].lower() in _GERMAN_PREPOSITIONS
+                             and (j == 2 or not tokens[j - 3][0][:1].isalnum())))
                     and ((" " not in subject and self.people.named(subject) is None)
-                         or (j >= 2 and tokens[j - 2][0].lower() in _GERMAN_PREPOSITIONS))):
-                # "Zugleich sagte Pohl", "Über Vogt sagte Zimmermann": German puts the verb second, so a subject after
-                # it follows whatever opened the sentence (an adverb, a phrase)
-                subject = self._subject_forward(tokens, j) or subject
+                         or tokens[j - 2][0].lower() in _GERMAN_PREPOSITIONS)
+                    and (after := self._subject_forward(tokens, j)) and " " in after and self.people.named(after)):
+                # "Zugleich sagte Pohl", "Über Vogt sagte Zimmermann": German puts the verb second, so a person the
+                # article names after it is the subject, whatever opened the sentence (not "Schäfer sagte Journalisten")
+                subject = after
             if subject is None and not participle and key not in _NO_INVERSION and (
                 self.lang != "en"
                 or (key not in _OBJECT_VERBS and (
@@ -401,7 +405,7 @@ class Attributor(Incises):
         # "… an “artful smear” regarding her links while Sanders suggests …": a cue past "while" is another clause's
         found = self._inline(after[:cut], nearest_last=False)
         self.how = "later" if found else "none"
-        if not found and self.lang in ("de", "fr") and before and (found := self._first_constituent(before)):
+        if not found and self.lang in ("de", "fr") and before and (found := self._first_constituent(before, quoted)):
             self.how = "main"  # "Sportvorstand Fabian Wohlgemuth sprach von einem „…“", "Félix Ouellet reproche"
         if found or self.lang != "en" or not before:
             return found

@@ -7,7 +7,7 @@ A mixin over :class:`reader.quotes.phrases.NounPhrases` (which reads the noun ph
 from __future__ import annotations
 
 from reader.quotes.descriptions import _as_written, _is_partitive, _is_role
-from reader.quotes.names import _CONTRACTED_PRONOUN, given_gender
+from reader.quotes.names import _CONTRACTED_PRONOUN
 from reader.quotes.namesakes import _NO_FIRST_NAMES
 from reader.quotes.pronouns import Pronouns
 from reader.quotes.speaker_kinds import Unheld
@@ -15,8 +15,10 @@ from reader.quotes.token_shapes import (
     _apposed_run,
     _complement_of_role,
     _continues_name,
+    _given_first,
     _initialism,
     _name_at,
+    _opening_participle,
     _time_amount,
 )
 from reader.quotes.token_windows import (
@@ -165,7 +167,8 @@ class Subjects(Pronouns):
                     return None  # "…, schrieb Fernsehgeschichte": a noun the verb governs, nobody the text names
                     # (not "schrieb Spahn", nor "schrieb der Spiegel")
                 return self.people.resolve_name(run, offset)
-            if self.lang == "en" and offset < self.title_end and j == verb + 1 and word.isalpha() and word.islower():
+            if (self.lang == "en" and offset < self.title_end and j == verb + 1 and word.isalpha()
+                    and word.islower() and key not in _FUNCTION):
                 words = []  # a headline's bare role, its articles dropped ("…, says health secretary")
                 for token, _ in tokens[j : j + 4]:
                     if not (token.isalpha() and token.islower()) or token in _FUNCTION:
@@ -173,7 +176,8 @@ class Subjects(Pronouns):
                     words.append(token)
                 while words and words[-1] not in _ROLES:
                     words.pop()
-                return self._headline_role(words, offset) if words else None
+                if words and (held := self._headline_role(words, offset)):
+                    return held  # (else read as before: "said one official", a role no one named holds)
             opens = key in _DETERMINERS or (key in _SOME and self.lang == "en")  # "said one senior official"
             if self.lang == "en" and _is_partitive([t for t, _ in tokens[j : j + 3]], 0):
                 # "said one of the engineers": one member of the group, as written
@@ -387,10 +391,14 @@ class Subjects(Pronouns):
             if i < len(tokens) and tokens[i][0][:1].isupper() and _time_opens(tokens, i):
                 i += 3  # "Hours later, …", "Moments earlier, …"
                 continue
+            participle = i < len(tokens) and _opening_participle(tokens, i, self.people.persons)
             if i >= len(tokens) or (tokens[i][0].lower() not in _INTRODUCERS and not _time_amount(tokens, i)
-                                    and not _opening_participle(tokens, i)):
+                                    and not participle):
                 break  # (not "Two years before …, the State Department gave …", "Fifteen minutes after …")
-            comma = next((k for k in range(i + 1, min(len(tokens), i + 20)) if tokens[k][0] == ","), None)
+            comma = next((k for k in range(i + 1, min(len(tokens), i + 30)) if tokens[k][0] == "," and (
+                not participle or (k + 1 < len(tokens) and (tokens[k + 1][0][:1].isupper() or tokens[k + 1][0] in (
+                    _PRONOUNS))))), None)  # (an appositive
+            # in a participle's phrase: "Preceded … by Joe Arpaio, the Arizona sheriff, Trump launched")
             if comma is None:
                 return None
             i = comma + 1
@@ -476,19 +484,4 @@ class Subjects(Pronouns):
                 # senator visited Texas, which called the plan “a disaster”")
             return speaker
         return None
-
-
-def _opening_participle(tokens: list[tuple[str, int]], i: int) -> bool:
-    """Whether the sentence opens at ``i`` with a participle's phrase ("Preceded at the lectern by Joe Arpaio, …,
-    Trump launched", "Challenged by ABC News's Diane Sawyer on …, Clinton said"): the subject comes after it, and
-    no name inside it is the subject. Not a given name ("Ted", "Alfred")."""
-    word = tokens[i][0]
-    return (len(word) > 4 and word[:1].isupper() and word[1:].islower() and word.endswith(("ed", "ing"))
-            and not given_gender(word) and i + 1 < len(tokens) and tokens[i + 1][0][:1].islower())
-
-
-def _given_first(name: list[str]) -> bool:
-    """Whether ``name`` opens with a given name, past an honorific or a title ("Dr Fiona Carrick", "Prof. Ann Lee")."""
-    words = [word for word in name if word.rstrip(".").lower() not in _HONORIFICS and word != "."]
-    return bool(words) and bool(given_gender(words[0]))
 

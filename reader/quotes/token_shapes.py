@@ -1,14 +1,17 @@
 """Small shapes of a token window that the subject readers (:mod:`reader.quotes.subjects`) step over or stop at: an
-amount of time opening a sentence, an initialism, a name in apposition, a role's complement, a surname's particles.
+amount of time opening a sentence, a participle's phrase opening one, an initialism, a name in apposition, a
+role's complement, a surname's particles, a given name past an honorific.
 Pure functions of (token, offset) lists; split out of :mod:`reader.quotes.subjects` (over 500 lines). No Textual
 or Rich import here."""
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from reader.quotes.descriptions import _is_role
-from reader.quotes.names import _SURNAME_PARTICLES
+from reader.quotes.names import _SURNAME_PARTICLES, given_gender
 from reader.quotes.token_windows import _run_words, _state_abbreviation
-from reader.quotes.words import _AMOUNTS, _ORG_WORDS, _PERIODS, _PLACES
+from reader.quotes.words import _AMOUNTS, _HONORIFICS, _ORG_WORDS, _PERIODS, _PLACES
 
 
 def _time_amount(tokens: list[tuple[str, int]], i: int) -> bool:
@@ -91,3 +94,20 @@ def _aside_before_state(tokens: list[tuple[str, int]], k: int, j: int) -> int:
             tokens[k - 2][0] in ("from", "of", "in") and tokens[k - 1][0][:1].isupper())):
         return opening
     return k
+
+
+def _opening_participle(tokens: list[tuple[str, int]], i: int, surnames: Container[str]) -> bool:
+    """Whether the sentence opens at ``i`` with a participle's phrase ("Preceded at the lectern by Joe Arpaio, the
+    Arizona sheriff, Trump launched", "Challenged by ABC News's Diane Sawyer on …, Clinton said"): the subject
+    comes after it (past the phrase's first comma before a capitalised word), and no name inside it is the subject.
+    Not a given name ("Ted", "Alfred") nor a surname the article names ("Manning praised …")."""
+    word = tokens[i][0]
+    return (len(word) > 4 and word[:1].isupper() and word[1:].islower() and word.endswith(("ed", "ing"))
+            and not given_gender(word) and word not in surnames and i + 1 < len(tokens)
+            and tokens[i + 1][0][:1].islower())
+
+
+def _given_first(name: list[str]) -> bool:
+    """Whether ``name`` opens with a given name, past an honorific or a title ("Dr Fiona Carrick", "Prof. Ann Lee")."""
+    words = [word for word in name if word.rstrip(".").lower() not in _HONORIFICS and word != "."]
+    return bool(words) and bool(given_gender(words[0]))
