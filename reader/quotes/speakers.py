@@ -228,9 +228,8 @@ class Attributor(Incises):
                     and ((" " not in subject and self.people.named(subject) is None)
                          or tokens[j - 2][0].lower() in _GERMAN_PREPOSITIONS)
                     and (after := self._subject_forward(tokens, j)) and " " in after and self.people.named(after)):
-                # "Zugleich sagte Pohl", "Über Vogt sagte Zimmermann": German puts the verb second, so a person the
+                subject = after  # "Zugleich sagte Pohl", "Über Vogt sagte Zimmermann": the verb second, a person the
                 # article names after it is the subject, whatever opened the sentence (not "Schäfer sagte Journalisten")
-                subject = after
             if subject is None and not participle and key not in _NO_INVERSION and (
                 self.lang != "en"
                 or (key not in _OBJECT_VERBS and (
