@@ -4,12 +4,11 @@ block is measured in benchmarks/README.md, part 18: a timing here would not tell
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from reader.document import Document
 from reader.quotes import Quotation, find_quotations
+from tests.unit.test_quotes_scaling import _cpu_seconds
 
 FRENCH_LEAD = ("Paris. Marie Lefèvre a parlé lundi devant les élus de la ville et les représentants de la région, "
                "puis Paul Dupont a répondu aux questions de la presse pendant une heure.")
@@ -21,19 +20,6 @@ def found(title: str, lead: str, body: str) -> list[Quotation]:
     document = Document.from_text(f"{title}\n\n{lead}\n\n{body}\n")
     document.finish_parsing()
     return find_quotations(document)
-
-
-def _cpu_seconds(text: str) -> float:
-    """The best of three CPU times of finding ``text``'s quotations (a complexity guard, not a speed test: speed is
-    benchmarks/quotes_speed.py's, as ratios; see tests/unit/test_quotes_scaling.py)."""
-    document = Document.from_text(text)
-    document.finish_parsing()
-    best = float("inf")
-    for _ in range(3):
-        began = time.process_time()
-        find_quotations(document)
-        best = min(best, time.process_time() - began)
-    return max(best, 1e-4)
 
 
 def test_a_french_quotation_of_many_spaces_costs_what_plain_text_of_its_size_does() -> None:
