@@ -50,7 +50,7 @@ _VERBS = _words(
     glissé concède concédé déplore déploré dénonce dénoncé témoigne témoigné salue salué confiait expliquait
     racontait ajoutait déclarait affirmait estimait soupire soupiré s'exclame exclame ironise ironisé lâche lâché
     tonne tonné fustige fustigé tempère tempéré nuance nuancé souffle soufflé soutient soutenu s'indigne indigne
-    s'emporte sourit"""
+    s'emporte sourit maintient maintenu rief riefen ruft klagte klagt schimpfte schimpft jubelte"""
 ) | _STATEMENT_VERBS
 _SAY = _VERBS - _words(
     """write writes wrote schreibt schrieb schreiben schrieben think thinks believe believes believed consider
@@ -212,6 +212,14 @@ _ROLES = _TITLES | _PERSON_NOUNS | _ORG_NOUNS | _words(
     scout coordinator trader priest pastor soldier ranger alderman archivist librarian therapist pharmacist
     veterinarian dentist vendor cashier waiter waitress barista courier janitor welder electrician plumber
     mechanic programmer dancer presenter referee umpire goalkeeper midfielder defender caddie
+    anwohner anwohnerin zuhörer zuhörerin zuschauer zuschauerin anwalt anwältin richter richterin polizist polizistin
+    arzt ärztin lehrer lehrerin schüler schülerin mitarbeiter mitarbeiterin bürger bürgerin bewohner bewohnerin
+    besucher besucherin passantin augenzeuge augenzeugin kundin pendler pendlerin landwirt landwirtin vater mutter
+    sohn tochter nachbar nachbarin kollege kollegin politikerin bürgermeisterin spieler spielerin vorsitzende
+    vorsitzender gewerkschafter habitant habitante riverain riveraine voisin voisine passant passante témoin
+    agriculteur agricultrice éleveur éleveuse manifestant manifestante syndicaliste députée avocat avocate infirmier
+    infirmière enseignant enseignante étudiant étudiante salarié salariée ouvrier ouvrière entraîneur joueur joueuse
+    spectateur spectatrice commerçant commerçante
     coroner pilot landlord tenant firefighter paramedic investigator detective inspector constable survivor
     passenger commuter shopper customer patient parent grandmother grandfather aunt uncle farmer grower fisherman
     miner driver organiser demonstrator defendant plaintiff juror councillor councilman councilwoman councilor

@@ -240,3 +240,13 @@ def test_review_set_8_english_shapes(body: str, speakers: list[str]) -> None:
     Sawyer …, Clinton said" became Sawyer's."""
     found = quotes(body)
     assert [q.speaker_full for q in found] == speakers
+
+
+def test_an_indefinite_german_or_french_description_speaks_as_written() -> None:
+    """Review set 8: "Ein Zuhörer rief dazwischen: „…“" and "Un habitant a lancé : « … »" had no speaker (German and
+    French role nouns were not role words; "rief" and "maintient" were no cues)."""
+    assert german("Die Versammlung war laut. Ein Zuhörer rief dazwischen: „Das glaubt doch keiner!“")[0].speaker == (
+        "Ein Zuhörer")
+    assert french("Un habitant a lancé : « Nous ne céderons pas. »")[0].speaker == "Un habitant"
+    assert french("Paul Dupont a parlé devant les élus. Il maintient : « Nous ne céderons pas. »")[0].speaker_full == (
+        "Paul Dupont")
