@@ -20,16 +20,17 @@ from reader.quotes.names import _TOKEN, given_gender
 from reader.quotes.words import _DETERMINERS, _INDEFINITE, _PRONOUNS, _VERBS
 
 _LOWER = "a-zàâäçéèêëîïôöûùüÿœ"
+_NAME = r"[A-ZÀ-Ý][\w’'-]+(?:\s{1,3}[A-ZÀ-Ý][\w’'-]+){0,3}"
 _FRENCH_INCISE = re.compile(
     rf",\s{{0,3}}(?:(?:a|avait)-t-(?P<aux>il|elle)\s{{1,3}}(?P<participle>[{_LOWER}]+)(?:\s{{1,3}}[{_LOWER}’']+){{0,4}}"
     # ", a-t-il ajouté,", ", a-t-il déclaré dans les couloirs."
     rf"|(?P<verb>[{_LOWER}]+)-(?:t-)?(?P<pronoun>il|elle)(?:\s{{1,3}}[{_LOWER}]+){{0,3}}"  # ", estime-t-elle.",
     # ", dit-il en riant,"
-    rf"|(?P<cue>[{_LOWER}]+)\s{{1,3}}(?:(?P<det>le|la|les|l’|l')\s{{0,3}}"
-    rf"(?P<role>[{_LOWER}-]+(?:\s{{1,3}}[{_LOWER}-]+){{0,2}}),?\s{{0,3}})?"
-    rf"(?P<name>[A-ZÀ-Ý][\w’'-]+(?:\s{{1,3}}[A-ZÀ-Ý][\w’'-]+){{0,3}})?"  # ", explique Inès Dufour.", ", raconte
-    # la maire, Martine Lagrange.", ", confie le médecin."
-    r")\s{0,3}(?P<end>[,.;!?])"
+    rf"|(?:a\s{{1,3}})?(?P<cue>[{_LOWER}]+)\s{{1,3}}(?:(?P<det>le|la|les|l’|l')\s{{0,3}}"  # (", a affirmé la …")
+    rf"(?P<role>[{_LOWER}-]+(?:\s{{1,3}}[\w’'-]+){{0,9}}?)(?:,\s{{0,3}}(?P<named>{_NAME}))?|(?P<name>{_NAME}))"
+    # ", explique Inès Dufour.", ", confie le médecin.", ", raconte la maire, Martine Lagrange.", with a role's
+    # complement: ", a affirmé la présidente de la Fédération autonome des profs du Québec, Isabelle Gagnon."
+    r")\s{0,3}(?=(?P<end>[,.;!?]))"  # (a look-ahead: that comma may open the next incise, ", quand …, a-t-il")
 )
 """An incise inside a French quotation: after a comma, a verb and its inverted subject, then the sentence goes
 on or ends. The name form and the pronoun form without "-t-" only with a reporting verb (:data:`_VERBS`); "-t-"
@@ -43,6 +44,10 @@ _JUDGING = frozenset("""sprach spricht zeigte zeigt nannte nennt bezeichnete bez
     forderte fordert kritisierte kritisiert reproche reproché qualifie qualifié évoque évoqué parle parlé""".split())
 """Verbs that frame a partial quotation as someone's words though they are no saying verbs ("sprach von einem
 „…“", "zeigte sich „…“", "qualifie l'offre de « … »", "reproche au gouvernement d'avoir « … »")."""
+
+
+_COMPLEMENTS = frozenset("au aux à de du des d’ d' pour chez en sur".split())
+"""Words that open a French role's complement ("le vainqueur | au micro de …"): the role's head ends before one."""
 
 
 class Incises(AfterMark):
@@ -81,10 +86,13 @@ class Incises(AfterMark):
                 continue  # "Mais, va-t-elle vraiment démissionner ?": a question's inversion, no incise
             if pronoun:
                 return self._antecedent(match.start(), "m" if pronoun == "il" else "f")
-            if match.group("cue") in _VERBS and (name := match.group("name")):
-                return self.people.resolve_name(_TOKEN.findall(name), match.start("name"))
+            if match.group("cue") in _VERBS and (name := match.group("name") or match.group("named")):
+                return self.people.resolve_name(_TOKEN.findall(name), match.start(0))
             if match.group("cue") in _VERBS and match.group("role"):  # ", confie le médecin.": the role, resolved
-                return self._description([match.group("det"), *match.group("role").split()], match.start("role"))
+                words = match.group("role").split()
+                head = next((k for k, word in enumerate(words) if not word.islower() or word in _COMPLEMENTS),
+                            len(words))
+                return self._description([match.group("det"), *words[:head]], match.start("role"))
         return None
 
     def _first_constituent(self, tokens: list[tuple[str, int]], quoted: str) -> str | None:

@@ -219,7 +219,7 @@ _ROLES = _TITLES | _PERSON_NOUNS | _ORG_NOUNS | _words(
     vorsitzender gewerkschafter habitant habitante riverain riveraine voisin voisine passant passante témoin
     agriculteur agricultrice éleveur éleveuse manifestant manifestante syndicaliste députée avocat avocate infirmier
     infirmière enseignant enseignante étudiant étudiante salarié salariée ouvrier ouvrière entraîneur joueur joueuse
-    spectateur spectatrice commerçant commerçante
+    spectateur spectatrice commerçant commerçante vainqueur lauréat lauréate
     coroner pilot landlord tenant firefighter paramedic investigator detective inspector constable survivor
     passenger commuter shopper customer patient parent grandmother grandfather aunt uncle farmer grower fisherman
     miner driver organiser demonstrator defendant plaintiff juror councillor councilman councilwoman councilor

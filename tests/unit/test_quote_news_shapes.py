@@ -250,3 +250,19 @@ def test_an_indefinite_german_or_french_description_speaks_as_written() -> None:
     assert french("Un habitant a lancé : « Nous ne céderons pas. »")[0].speaker == "Un habitant"
     assert french("Paul Dupont a parlé devant les élus. Il maintient : « Nous ne céderons pas. »")[0].speaker_full == (
         "Paul Dupont")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("La grève continue. « On ne fait pas ça de gaieté de cœur, a affirmé la présidente de la Fédération "
+         "autonome des profs du Québec, Isabelle Gagnon. On fait ça parce que nos classes débordent. »",
+         "Isabelle Gagnon"),
+        ("Laurent Giraud mène l'opposition. « On a organisé deux réunions à 18 heures, quand les commerçants sont "
+         "derrière leur comptoir, a-t-il lancé en séance. Et on appelle ça de la démocratie ! »", "Laurent Giraud"),
+    ],
+)
+def test_a_french_incise_in_a_compound_tense_with_a_role_and_its_complement(body: str, speaker: str) -> None:
+    """Review set 8: ", a affirmé la présidente de la Fédération …, Isabelle Gagnon." (the verb in a compound tense,
+    the role's complement, then the name); an earlier ", quand les commerçants …," must not hide the incise."""
+    assert french(body)[0].speaker_full == speaker
