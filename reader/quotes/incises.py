@@ -17,7 +17,7 @@ import re
 
 from reader.quotes.after_mark import AfterMark
 from reader.quotes.names import _TOKEN, given_gender
-from reader.quotes.words import _DETERMINERS, _INDEFINITE, _PRONOUNS, _VERBS
+from reader.quotes.words import _DETERMINERS, _FUNCTION, _INDEFINITE, _PRONOUNS, _VERBS
 
 _LOWER = "a-zàâäçéèêëîïôöûùüÿœ"
 _NAME = r"[A-ZÀ-Ý][\w’'-]+(?:\s{1,3}[A-ZÀ-Ý][\w’'-]+){0,3}"
@@ -39,14 +39,14 @@ space is read in runs of at most three characters: no run of spaces then makes t
 splitting it between two optional parts (a quotation holding 64,000 spaces had taken 17 s)."""
 
 
-_AUXILIARIES = frozenset("a ont avait avaient hat haben hatte hatten".split())
+_COMPOUND_AUXILIARIES = frozenset("a ont avait avaient hat haben hatte hatten".split())
 _JUDGING = frozenset("""sprach spricht zeigte zeigt nannte nennt bezeichnete bezeichnet lobte lobt warnte warnt
     forderte fordert kritisierte kritisiert reproche reproché qualifie qualifié évoque évoqué parle parlé""".split())
 """Verbs that frame a partial quotation as someone's words though they are no saying verbs ("sprach von einem
 „…“", "zeigte sich „…“", "qualifie l'offre de « … »", "reproche au gouvernement d'avoir « … »")."""
 
 
-_COMPLEMENTS = frozenset("au aux à de du des d’ d' pour chez en sur".split())
+_ROLE_COMPLEMENTS = frozenset("au aux à de du des d’ d' pour chez en sur".split())
 """Words that open a French role's complement ("le vainqueur | au micro de …"): the role's head ends before one."""
 
 
@@ -90,7 +90,7 @@ class Incises(AfterMark):
                 return self.people.resolve_name(_TOKEN.findall(name), match.start(0))
             if match.group("cue") in _VERBS and match.group("role"):  # ", confie le médecin.": the role, resolved
                 words = match.group("role").split()
-                head = next((k for k, word in enumerate(words) if not word.islower() or word in _COMPLEMENTS),
+                head = next((k for k, word in enumerate(words) if not word.islower() or word in _ROLE_COMPLEMENTS),
                             len(words))
                 return self._description([match.group("det"), *words[:head]], match.start("role"))
         return None
@@ -106,7 +106,7 @@ class Incises(AfterMark):
         if not 1 <= end <= 6 or end >= len(tokens) or not tokens[end][0].isalpha() or not tokens[end][0].islower():
             return None
         verb = tokens[end][0]
-        if verb in _AUXILIARIES and end + 1 < len(tokens):  # "a dénoncé", "hat … kritisiert": the participle
+        if verb in _COMPOUND_AUXILIARIES and end + 1 < len(tokens):  # "a dénoncé", "hat … kritisiert": the participle
             verb = tokens[end + 1][0]
         if verb not in _VERBS and verb not in _JUDGING and _name_like(quoted, self.lang):
             return None  # ("Paul Giraud a lu « Le Petit Prince »", "Anna Kern besuchte das „Haus …“": no words)
@@ -129,8 +129,6 @@ def _name_like(quoted: str, lang: str) -> bool:
         return False
     if lang == "fr":
         return words[0][:1].isupper()
-    return all(word[:1].isupper() or word.lower() in _GERMAN_SMALL for word in words)
+    return all(word[:1].isupper() or word.lower() in _FUNCTION for word in words)
 
-
-_GERMAN_SMALL = frozenset("der die das des dem den von vom zu zur zum im am an auf für und mit in".split())
 

@@ -31,6 +31,7 @@ from reader.quotes.words import (
     _ROLES,
     _SUFFIXES,
     _TITLES,
+    _is_code,
 )
 
 _UPPER = "".join(
@@ -142,8 +143,7 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
                                          and token not in _PLACES))
             # (a third full word only as the run's first and a given name: "Hillary Rodham Clinton"; not a place,
             # "governor of Virginia Terry McAuliffe")
-            or not token[:1].isalpha()
-            or (not token.isalpha() and any(c.isdigit() for c in token))  # "EB-5", "H-1B", "F-35": no one's name
+            or not token[:1].isalpha() or _is_code(token)  # ("EB-5", "H-1B", "F-35": no one's name)
             or ("-" in token and _compound_word(token))
             or ("’" in token or "'" in token) and _CONTRACTED_PRONOUN.match(token) is not None
         ):

@@ -47,6 +47,7 @@ from reader.quotes.words import (
     _STAFF_ROLES,
     _STORMS,
     _TITLES,
+    _is_code,
     _is_group,
 )
 
@@ -400,7 +401,7 @@ class People(Namesakes):
             return " ".join(words)  # "Charlie King said", "Burger King said": a name ending in a title word
         if roles and not (len(words) > 1 and group):
             return self.resolve_role(roles, offset)  # "the President"; not "the Atomic Energy Agency", a name
-        if any(not word.isalpha() and any(c.isdigit() for c in word) for word in words):
+        if any(map(_is_code, words)):
             return None  # "EB-5 requires", "H-1B", "F-35": a programme's, visa's or model's code, no one's name
         return " ".join(words) or None
 

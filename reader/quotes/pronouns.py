@@ -61,9 +61,7 @@ class Pronouns(NounPhrases):
                                                           or name_of_unknown_gender(subject, self.lowered)):
                 return subject  # "Jane Smith called it “a failure.” She added: …": a person by her given name,
                 # though the people index holds only names with more evidence
-            if person is None and subject and self._just_spoke(subject, offset) and (
-                    (known := self.people.person_of(subject.split(), offset)) is None or not gender
-                    or not known.gender or known.gender == gender):  # (not "she" for "he": Janet Pickering)
+            if person is None and subject and self._just_spoke(subject, offset):
                 return subject  # "Smith wrote: “…” He added: “…”": the speaker just cited, though no index
                 # holds a lone surname (nor the most recent person before, whom "he" does not follow here)
             if subject and person is None and _of_gender_described(subject, gender):

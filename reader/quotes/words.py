@@ -450,6 +450,12 @@ def _is_group(surname: str) -> bool:
     return key in _GROUPS or key.endswith(("ians", "icans"))  # not "eans": Russell Means
 
 
+def _is_code(word: str) -> bool:
+    """Whether ``word`` mixes letters and digits ("EB-5", "H-1B", "F-35"): a programme's, a visa's or a model's
+    code, no one's name (read where names are cut, :func:`reader.quotes.names._core`, and resolved)."""
+    return not word.isalpha() and any(c.isdigit() for c in word)
+
+
 _ACCUSING = frozenset("accused criticized criticised blamed slammed blasted attacked".split())
 """Cue verbs whose passive ("accused of", "criticised for") has the accused as its subject, not the speaker."""
 
