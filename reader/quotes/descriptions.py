@@ -24,7 +24,15 @@ def _is_role(key: str) -> bool:
     """A role word, singular or plural ("officials", "chairmen", "spokeswomen"), or a compound ending in one
     ("co-star", "ex-wife", "co-founders")."""
     return key in _ROLES or (key.endswith("s") and key[:-1] in _ROLES) or (
-        key.endswith("men") and key[:-3] + "man" in _ROLES) or ("-" in key and _is_role(key.rpartition("-")[2]))
+        key.endswith("men") and key[:-3] + "man" in _ROLES) or ("-" in key and _is_role(key.rpartition("-")[2])) or (
+        len(key) > 9 and key.endswith(_GERMAN_ROLE_HEADS) and key != "administer")
+
+
+_GERMAN_ROLE_HEADS = ("sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "chef", "chefin",
+                      "vorsitzende", "vorsitzender", "direktor", "direktorin", "leiter", "leiterin", "experte",
+                      "expertin", "kanzler", "kanzlerin")
+"""The heads of German compound roles ("Regierungssprecher", "Innenminister", "Parteichef", "Bundespräsident",
+"Fraktionsvorsitzende"): German writes a role and what it is of as one word."""
 
 
 def _as_written(words: list[str]) -> str:

@@ -46,6 +46,13 @@ _JUDGING = frozenset("""sprach spricht zeigte zeigt nannte nennt bezeichnete bez
 „…“", "zeigte sich „…“", "qualifie l'offre de « … »", "reproche au gouvernement d'avoir « … »")."""
 
 
+_NAMING = frozenset("sprach spricht nannte nennt bezeichnete bezeichnet qualifie qualifié parle parlé".split())
+"""Judging verbs that frame words as someone's even when the words read as a name (German capitalises every noun:
+"sprach von einem „Griff in die Kasse“")."""
+
+_DEFINITE = {"de": frozenset(("der", "die", "das")), "fr": frozenset(("le", "la", "les"))}
+"""The definite articles before a role or an organisation that opens a sentence as its subject."""
+
 _ROLE_COMPLEMENTS = frozenset("au aux à de du des d’ d' pour chez en sur".split())
 """Words that open a French role's complement ("le vainqueur | au micro de …"): the role's head ends before one."""
 
@@ -96,6 +103,30 @@ class Incises(AfterMark):
         return None
 
     def _first_constituent(self, tokens: list[tuple[str, int]], quoted: str) -> str | None:
+        """Who the German or French sentence ``tokens`` (its words before the opening mark) opens with, right
+        before its verb: a person the article names (:meth:`_opening_person`), else a role or an organisation
+        (:meth:`_opening_description`)."""
+        return self._opening_person(tokens, quoted) or self._opening_description(tokens, quoted)
+
+    def _opening_description(self, tokens: list[tuple[str, int]], quoted: str) -> str | None:
+        """A role or an organisation opening the sentence with its definite article, right before a saying or
+        judging verb ("Die Union sprach von einem „…“", "Le syndicat qualifie la réforme de « … »", "Die Ministerin
+        nannte das Paket „…“"): kept as written, or the person the article gave that role (:meth:`_description`,
+        as English reads "The union called the plan “…”"). Only one noun: an adjective or a complement between
+        it and the verb leaves the sentence to the other readings."""
+        if len(tokens) < 3 or tokens[0][0].lower() not in _DEFINITE.get(self.lang, ()):
+            return None
+        noun = tokens[1][0]
+        if not noun.isalpha() or (noun[:1].isupper() if self.lang == "de" else noun.islower()) is False:
+            return None
+        verb = tokens[2][0]
+        if verb in _COMPOUND_AUXILIARIES and len(tokens) > 3:
+            verb = tokens[3][0]
+        if verb not in _VERBS and (verb not in _JUDGING or (verb not in _NAMING and _name_like(quoted, self.lang))):
+            return None  # ("Das Museum zeigt „Die Brücke“": a work; "Die Union sprach von einem „Griff in die Kasse“")
+        return self._description([tokens[0][0], noun], tokens[0][1])
+
+    def _opening_person(self, tokens: list[tuple[str, int]], quoted: str) -> str | None:
         """The person the German or French sentence ``tokens`` (its words before the opening mark) opens with, right
         before its finite verb (a role or an article may stand before the name: "Die Sprecherin Katrin Gerlach
         zeigte sich", "Félix Ouellet reproche au gouvernement d'avoir « … »"); None when the index knows no such

@@ -370,7 +370,7 @@ class RolePhrases(SentenceBounds):
             return Described(resolved, written)
         # no one it could stand for: a definite description kept as written, as "a reporter" is ("the minister
         # said", "said the spokesman" where no one is named: issue 11 keeps a role as written); "her son" is no one
-        return Unheld(written) if lowered[0] == "the" else None
+        return Unheld(written) if lowered[0] == "the" or (self.lang != "en" and lowered[0] in _DEFINITE) else None
 
     def _two_people(self, tokens: list[tuple[str, int]], k: int, run: list[str]) -> str | None:
         """"Tom Reed and Ann Cole said": two full names joined by the "and" at ``k`` (each of two or three words,
@@ -387,6 +387,10 @@ class RolePhrases(SentenceBounds):
                 return None
         return " ".join(first) + " and " + " ".join(run)
 
+
+_DEFINITE = frozenset("der die das le la les".split())
+"""German and French definite articles: "die Ministerin", "la ministre" named no one is kept as written, as
+"the minister" is."""
 
 _INTRODUCED_WITHIN = 1200
 """How far back (characters) "the source" looks for the "A Labour source" it refers to."""

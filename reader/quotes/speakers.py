@@ -400,12 +400,16 @@ class Attributor(Incises):
             # said he would have fired …" is Kasich's reported speech, not this quotation's attribution; nor any
             # after embedded words ("Critics have called it “reckless.” Tom Reed, 58, said he disagreed.")
             after = []
+        if self.lang in ("de", "fr") and before and (found := self._first_constituent(before, quoted)):
+            # "Sportvorstand Fabian Wohlgemuth sprach von einem „…“", "Félix Ouellet reproche": the sentence's
+            # subject, before any verb later in it ("Die Gewerkschaft sprach von einem „…“ und kündigte Proteste
+            # an": that verb shares the subject)
+            self.how = "main"
+            return found
         cut = next((k for k, (word, _) in enumerate(after) if word.lower() in _NEW_CLAUSE), len(after))
         # "… an “artful smear” regarding her links while Sanders suggests …": a cue past "while" is another clause's
         found = self._inline(after[:cut], nearest_last=False)
         self.how = "later" if found else "none"
-        if not found and self.lang in ("de", "fr") and before and (found := self._first_constituent(before, quoted)):
-            self.how = "main"  # "Sportvorstand Fabian Wohlgemuth sprach von einem „…“", "Félix Ouellet reproche"
         if found or self.lang != "en" or not before:
             return found
         # 4. no cue: the subject of the sentence that leads to the quotation ("Clinton blamed the “fog of war”")

@@ -189,7 +189,9 @@ _ORG_NOUNS = _words(
     " railroad retailer club team board court jury police guard operator manufacturer insurer airport university museum"
     " trust charity regulator watchdog publisher utility authority army military prison office chapter branch lab"
     " laboratory embassy consulate outlet group automaker carmaker startup lender broadcaster nonprofit coalition"
-    " studio label league federation service")
+    " studio label league federation service"
+    " partei regierung ministerium verband gewerkschaft fraktion koalition behörde staatsanwaltschaft konzern"
+    " unternehmen gouvernement syndicat ministère parti préfecture mairie entreprise parquet fédération")
 """Roles that name an organisation ("the newspaper", "the company"): a description of one that no one named in
 the article carries is still its speaker, kept as written (it says who speaks, as "a reporter" does)."""
 _ROLES = _TITLES | _PERSON_NOUNS | _ORG_NOUNS | _words(

@@ -1,0 +1,95 @@
+"""German and French sentences that open with a role or an organisation before a saying or judging verb
+(issue 11, part 19): "Die Union sprach von einem „…“", "Le syndicat qualifie la réforme de « … »" speak as
+written, as "The union called the plan “…”" does in English; German compound roles ("Regierungssprecher") are
+roles. Short examples written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.document import Document
+from reader.quotes import find_quotations
+from reader.quotes.descriptions import _is_role
+
+GERMAN_LEAD = ("Berlin. Die Bundesregierung hat am Montag ein neues Rentenpaket vorgestellt, das die Beiträge "
+               "bis zum Jahr 2030 stabil halten soll. Ökonomen und Verbände hatten seit Monaten auf eine Reform "
+               "gedrängt, die Opposition kündigte bereits Widerstand im Bundestag an.")
+FRENCH_LEAD = ("Paris. Le gouvernement a présenté lundi un nouveau projet de réforme des retraites, qui doit "
+               "stabiliser les cotisations jusqu'en 2030. Les économistes et les partenaires sociaux réclamaient "
+               "depuis des mois une réforme, et l'opposition a déjà promis de la combattre à l'Assemblée.")
+
+
+def found(lead: str, body: str) -> list[tuple[str, str | None, str]]:
+    document = Document.from_text("Streit um die Rente\n\n" + lead + "\n\n" + body + "\n")
+    return [(q.text, q.speaker, q.kind) for q in find_quotations(document)]
+
+
+def speaker_of(quotations: list[tuple[str, str | None, str]], text: str) -> str | None:
+    return next(speaker for quoted, speaker, _ in quotations if quoted == text)
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        ("Die Regierung warnte am Montag vor „Panikmache“.", "Panikmache", "Die Regierung"),
+        ("Die Partei nannte den Vorschlag „absurd“.", "absurd", "Die Partei"),
+        # German capitalises every noun: words framed by "sprach von" are still words, not a name
+        ("Die Union sprach dagegen von einem „Griff in die Kasse“.", "Griff in die Kasse", "Die Union"),
+        ("Der Innenminister nannte den Plan „unseriös“.", "unseriös", "Der Innenminister"),
+    ],
+)
+def test_a_german_role_or_organisation_opening_the_sentence_speaks(body: str, quoted: str, speaker: str) -> None:
+    quotations = found(GERMAN_LEAD, body)
+    assert speaker_of(quotations, quoted) == speaker
+    assert next(kind for text, _, kind in quotations if text == quoted) == "phrase"
+
+
+def test_a_verb_after_the_quotation_shares_the_subject_before_it() -> None:
+    """"… und kündigte Proteste an": "Proteste" had been read as the subject of a verb after the quotation."""
+    quotations = found(GERMAN_LEAD, "Die Gewerkschaft sprach von einem „Wortbruch“ und kündigte Proteste an.")
+    assert speaker_of(quotations, "Wortbruch") == "Die Gewerkschaft"
+
+
+def test_the_role_is_the_person_the_article_gave_it() -> None:
+    body = ("Bundesarbeitsministerin Petra Vogt (SPD) hat das Paket verteidigt. „Wir halten Wort“, sagte Vogt.\n\n"
+            "Die Ministerin nannte die Kritik der Opposition „unredlich“.")
+    assert speaker_of(found(GERMAN_LEAD, body), "unredlich") == "Vogt"
+
+
+def test_a_work_shown_by_an_institution_has_no_speaker() -> None:
+    quotations = found(GERMAN_LEAD, "Das Museum zeigt „Die Brücke“ ab Mai in einer großen Schau.")
+    assert speaker_of(quotations, "Die Brücke") is None
+
+
+def test_a_german_compound_role_before_a_colon_speaks() -> None:
+    quotations = found(GERMAN_LEAD, "Ein Regierungssprecher sagte: „Wir prüfen das sorgfältig.“")
+    assert speaker_of(quotations, "Wir prüfen das sorgfältig.") == "Ein Regierungssprecher"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        ("Le gouvernement dénonce une « manœuvre » de l'opposition.", "manœuvre", "Le gouvernement"),
+        ("Le syndicat qualifie la réforme de « provocation ».", "provocation", "Le syndicat"),
+        ("La ministre parle d'une « étape décisive » pour le pays.", "étape décisive", "La ministre"),
+        ("Les syndicats ont dénoncé une « trahison » et appellent à la grève.", "trahison", "Les syndicats"),
+    ],
+)
+def test_a_french_role_or_organisation_opening_the_sentence_speaks(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(found(FRENCH_LEAD, body), quoted) == speaker
+
+
+def test_a_french_title_after_a_verb_of_no_saying_has_no_speaker() -> None:
+    quotations = found(FRENCH_LEAD, "La mairie présente « Le Petit Prince » au théâtre municipal.")
+    assert speaker_of(quotations, "Le Petit Prince") is None
+
+
+@pytest.mark.parametrize("word", ["regierungssprecher", "innenminister", "parteichef", "fraktionsvorsitzende",
+                                  "bundespräsidentin"])
+def test_german_compound_roles_are_roles(word: str) -> None:
+    assert _is_role(word)
+
+
+@pytest.mark.parametrize("word", ["administer", "mischief", "leiter"])
+def test_english_words_and_short_words_are_no_compound_roles(word: str) -> None:
+    assert not _is_role(word)
