@@ -401,10 +401,7 @@ class Attributor(Incises):
             # after embedded words ("Critics have called it “reckless.” Tom Reed, 58, said he disagreed.")
             after = []
         if self.lang in ("de", "fr") and before and (found := self._first_constituent(before, quoted)):
-            # "Sportvorstand Fabian Wohlgemuth sprach von einem „…“", "Félix Ouellet reproche": the sentence's
-            # subject, before any verb later in it ("Die Gewerkschaft sprach von einem „…“ und kündigte Proteste
-            # an": that verb shares the subject)
-            self.how = "main"
+            self.how = "main"  # "Wohlgemuth sprach von einem „…“ (und kündigte Proteste an)": before any verb after
             return found
         cut = next((k for k, (word, _) in enumerate(after) if word.lower() in _NEW_CLAUSE), len(after))
         # "… an “artful smear” regarding her links while Sanders suggests …": a cue past "while" is another clause's
