@@ -350,8 +350,7 @@ class Attributor(Incises):
         relative = any(t in ("which", "whereupon") for t, _ in head[:2])  # "“…” - at which point the crowd"
         if head and not ends_sentence and not goes_on and not relative and (
                 not embedded or self._tight_after(after[lead:lead + 8])):
-            # the verb within the first words, its subject read as far as it goes ("said former Pennsylvania Gov.
-            # and Democratic National Committee Chairman Ed Rendell")
+            # the verb within the first words, its subject read as far as it goes ("said former … Ed Rendell")
             found = self._inline(after[lead : lead + 20], nearest_last=False, sentence=clause_start, within=len(head))
             if not found and after_end >= next_open:  # the aside may hold a quotation ("“Ted Cruz” pins")
                 found = self._after_aside(self._tokens(close_pos, min(hi, close_pos + 300))[lead : lead + 30])
