@@ -5,6 +5,8 @@ plural ("officials said"). Pure string work, used by
 
 from __future__ import annotations
 
+import re
+
 from reader.quotes.names import _POSSESSIVE
 from reader.quotes.words import (
     _DETERMINERS,
@@ -58,7 +60,9 @@ def _as_written(words: list[str]) -> str:
         if word in _NOUN_PHRASE_ENDS or (word.endswith("ed") and not _is_role(word) and words[i][:1].islower()):
             end = i  # a verb: another clause begins
             break
-    while end > start + 1 and not (_is_role(lowered[end - 1]) or words[end - 1][:1].isupper()):
+    while end > start + 1 and not (_is_role(lowered[end - 1]) or words[end - 1][:1].isupper() or (
+            end - 1 == role + 3 and lowered[role + 1] in ("de", "des", "du") and words[role + 2][:1].isupper()
+            and lowered[end - 1].endswith(_FRENCH_ADJECTIVE_ENDINGS))):  # "le ministère des Affaires étrangères"
         end -= 1  # back to the last role word or name ("a strategist for one of these" → "a strategist")
     if end < len(words) and end - 1 > role and _POSSESSIVE.search(words[end - 1]) and words[end][:1].isalpha():
         end += 1  # a possessive in the complement owns the noun after it: "a lawyer for the senator’s family"
@@ -66,7 +70,17 @@ def _as_written(words: list[str]) -> str:
     if kept and len(kept[-1]) > 3:
         kept[-1] = _POSSESSIVE.sub("", kept[-1])
     # an abbreviation's full stop is its own token: "for Sen. Richard Lang", not "Sen . Richard Lang"
-    return " ".join(kept).replace(" . ", ". ").removesuffix(" .")
+    # and French's elided article is joined to its noun again ("l’entourage du président": see
+    # token_windows._SPACED_FRENCH_TOKEN)
+    return _ELIDED_ARTICLE.sub(r"\1", " ".join(kept).replace(" . ", ". ").removesuffix(" ."))
+
+
+_FRENCH_ADJECTIVE_ENDINGS = ("ère", "ères", "ale", "ales", "aux", "ique", "iques", "ieur", "ieure", "ieurs",
+                             "ieures", "elle", "elles", "aise", "aises", "ée", "ées")
+"""Endings of the French adjectives that follow a ministry's or an office's name ("Affaires étrangères",
+"Éducation nationale", "Santé publique", "Enseignement supérieur")."""
+
+_ELIDED_ARTICLE = re.compile(r"\b([lL][’'])\s")
 
 
 def _is_partitive(words: list[str], i: int) -> bool:

@@ -50,7 +50,7 @@ _NAMING = frozenset("sprach spricht nannte nennt bezeichnete bezeichnet qualifie
 """Judging verbs that frame words as someone's even when the words read as a name (German capitalises every noun:
 "sprach von einem „Griff in die Kasse“")."""
 
-_DEFINITE = {"de": frozenset(("der", "die", "das")), "fr": frozenset(("le", "la", "les"))}
+_DEFINITE = {"de": frozenset(("der", "die", "das")), "fr": frozenset(("le", "la", "les", "l'", "l’"))}
 """The definite articles before a role or an organisation that opens a sentence as its subject."""
 
 _ROLE_COMPLEMENTS = frozenset("au aux à de du des d’ d' pour chez en sur".split())
@@ -134,13 +134,19 @@ class Incises(AfterMark):
         end = 0
         while end < len(tokens) and (tokens[end][0][:1].isupper() or tokens[end][0] == "."):
             end += 1
-        if not 1 <= end <= 6 or end >= len(tokens) or not tokens[end][0].isalpha() or not tokens[end][0].islower():
+        at = end  # the verb's; past an aside between commas ("Marine Lefort, présidente du groupe, a évoqué")
+        if 2 <= end < len(tokens) and tokens[end][0] == ",":
+            at = next((k + 1 for k in range(end + 2, min(len(tokens), end + 10)) if tokens[k][0] == ","), end)
+        if not 1 <= end <= 6 or at >= len(tokens) or not tokens[at][0].isalpha() or not tokens[at][0].islower():
             return None
-        verb = tokens[end][0]
-        if verb in _COMPOUND_AUXILIARIES and end + 1 < len(tokens):  # "a dénoncé", "hat … kritisiert": the participle
-            verb = tokens[end + 1][0]
-        if verb not in _VERBS and verb not in _JUDGING and _name_like(quoted, self.lang):
+        verb = tokens[at][0]
+        if verb in _COMPOUND_AUXILIARIES and at + 1 < len(tokens):  # "a dénoncé", "hat … kritisiert": the participle
+            verb = tokens[at + 1][0]
+        saying = verb in _VERBS or verb in _JUDGING
+        if (not saying and _name_like(quoted, self.lang)) or (at > end and not saying):
             return None  # ("Paul Giraud a lu « Le Petit Prince »", "Anna Kern besuchte das „Haus …“": no words)
+        if end == 1 and (gender := _PRONOUNS.get(tokens[0][0].lower())) and saying and not verb.endswith("en"):
+            return self._antecedent(tokens[0][1], gender)  # "Sie nannte die Lage „ernst“" (not "Sie nannten")
         for start in range(max(0, end - 3), end):
             person = self.people.person_of([word for word, _ in tokens[start:end]], tokens[start][1])
             if person is not None:

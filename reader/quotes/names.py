@@ -42,10 +42,13 @@ _TOKEN = re.compile(r"\d++(?:[.,]\d++)++|[\w\u00ad]++(?:[-’'‘][\w\u00ad]++)*
 Possessive quantifiers: no piece could give a character back to the next (digits before a separator, word
 characters before a hyphen), so the matches are those of the plain pattern, without the engine's backtracking
 state (~10% faster; tests/unit/test_quote_tokens.py checks both on any text)."""
+_ELIDED = rf"(?![{_UPPER}][’'‘][a-zà-ÿ])"
+"""Not a capital elided before a lower-case word ("L'opposition", "D’après", "Y'all"): no name's word (a
+capital after the mark is: "O'Brien", "L’Oréal", "D'Alembert")."""
 _CAP_RUN = re.compile(
-    rf"[{_UPPER}][\w\u00ad]*(?:[-’'‘][\w\u00ad]+)*\.?"
+    rf"{_ELIDED}[{_UPPER}][\w\u00ad]*(?:[-’'‘][\w\u00ad]+)*\.?"
     rf"(?:(?: | (?:von der|von|van der|van den|van|de la|de|da|di|du|del|della|dos|bin|al|ibn|ben|ter|ten) )"
-    rf"[{_UPPER}][\w\u00ad]*(?:[-’'‘][\w\u00ad]+)*\.?)*"
+    rf"{_ELIDED}[{_UPPER}][\w\u00ad]*(?:[-’'‘][\w\u00ad]+)*\.?)*"
 )
 _POSSESSIVE = re.compile(r"[’'‘]s?$")
 

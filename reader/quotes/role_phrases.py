@@ -342,7 +342,8 @@ class RolePhrases(SentenceBounds):
             return None if any(w in _BE for w in lowered[1:]) else written
         # the head's role words, not a complement's: "the former top aide | to President George W. Bush" is an
         # aide, not a president
-        head = next((i for i, w in enumerate(lowered) if w in _COMPLEMENTS and any(map(_is_role, lowered[1:i]))),
+        complements = _COMPLEMENTS if self.lang == "en" else _COMPLEMENTS | _FOREIGN_COMPLEMENTS
+        head = next((i for i, w in enumerate(lowered) if w in complements and any(map(_is_role, lowered[1:i]))),
                     len(lowered))
         roles = [w for w in lowered[1:head] if _is_role(w)]
         # a party before the head is its modifier ("the Republican nominee" is a nominee, matched to no one by the
@@ -391,6 +392,10 @@ class RolePhrases(SentenceBounds):
 _DEFINITE = frozenset("der die das le la les".split())
 """German and French definite articles: "die Ministerin", "la ministre" named no one is kept as written, as
 "the minister" is."""
+
+_FOREIGN_COMPLEMENTS = frozenset("du de des d' d’ der von".split())
+"""French and German words that open a role's complement ("l’entourage | du président", "der Sprecher | der
+Partei"): the role after them is not the head's (the president's entourage is not the president)."""
 
 _INTRODUCED_WITHIN = 1200
 """How far back (characters) "the source" looks for the "A Labour source" it refers to."""

@@ -110,8 +110,8 @@ _PRONOUNS = {
 }
 _DETERMINERS = _words(
     """the a an my his her their our your its this that der die das den dem ein eine einer eines des le la les l
-    un une ce cette son sa ses leur notre mon ma"""
-)
+    un une ce cette son sa ses leur notre mon ma l'"""
+) | {"l’"}  # (French's elided article as a token of its own: see token_windows._SPACED_FRENCH_TOKEN)
 _INDEFINITE = _words("a an ein eine einer eines un une my our your mon ma notre mes nos")
 _NUMBER_WORDS = _words(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
@@ -191,7 +191,8 @@ _ORG_NOUNS = _words(
     " laboratory embassy consulate outlet group automaker carmaker startup lender broadcaster nonprofit coalition"
     " studio label league federation service"
     " partei regierung ministerium verband gewerkschaft fraktion koalition behörde staatsanwaltschaft konzern"
-    " unternehmen gouvernement syndicat ministère parti préfecture mairie entreprise parquet fédération")
+    " unternehmen gouvernement syndicat ministère parti préfecture mairie entreprise parquet fédération entourage"
+    " opposition")
 """Roles that name an organisation ("the newspaper", "the company"): a description of one that no one named in
 the article carries is still its speaker, kept as written (it says who speaks, as "a reporter" does)."""
 _ROLES = _TITLES | _PERSON_NOUNS | _ORG_NOUNS | _words(

@@ -93,3 +93,40 @@ def test_german_compound_roles_are_roles(word: str) -> None:
 @pytest.mark.parametrize("word", ["administer", "mischief", "leiter"])
 def test_english_words_and_short_words_are_no_compound_roles(word: str) -> None:
     assert not _is_role(word)
+
+
+def test_a_french_elided_article_opens_a_subject_after_the_marks() -> None:
+    """"a réagi l'Élysée" and "selon l’entourage du président" had no reading (the article and the noun were one
+    word), so the quotations took the speaker of the paragraph before."""
+    body = ("Dans un communiqué, le ministère affirme : « Les chiffres sont solides. »\n\n"
+            "« Nous regrettons cette décision », a réagi l'Élysée.\n\n"
+            "« Rien n'est décidé », selon l’entourage du président.")
+    quotations = found(FRENCH_LEAD, body)
+    assert speaker_of(quotations, "Nous regrettons cette décision") == "Élysée"
+    assert speaker_of(quotations, "Rien n'est décidé") == "l’entourage du président"
+
+
+def test_a_capital_elided_before_a_lower_case_word_is_no_name() -> None:
+    """"L'opposition" had been indexed as a person, and "du président" then resolved to it."""
+    quotations = found(FRENCH_LEAD, "« Rien n'est décidé », selon l’entourage du président.\n\n"
+                                    "L'opposition dénonce un « passage en force ».")
+    assert speaker_of(quotations, "Rien n'est décidé") == "l’entourage du président"
+    assert speaker_of(quotations, "passage en force") == "L'opposition"
+
+
+def test_a_name_with_an_aside_before_its_verb_opens_the_sentence() -> None:
+    body = ("Marine Lefort, présidente du groupe, a évoqué un « déni de démocratie ». "
+            "Elle a qualifié le texte de « honte ».")
+    quotations = found(FRENCH_LEAD, body)
+    assert speaker_of(quotations, "déni de démocratie") == "Lefort"
+    assert speaker_of(quotations, "honte") == "Lefort"
+
+
+def test_an_aside_then_a_verb_of_no_saying_gives_no_speaker() -> None:
+    quotations = found(FRENCH_LEAD, "Marine Lefort, présidente du groupe, a lu « Le Petit Prince » aux enfants.")
+    assert speaker_of(quotations, "Le Petit Prince") is None
+
+
+def test_a_german_pronoun_before_a_judging_verb_is_the_person_before() -> None:
+    body = "Kanzlerin Maria Brandt sagte, man werde „alle Optionen“ prüfen. Sie nannte die Lage „ernst“."
+    assert speaker_of(found(GERMAN_LEAD, body), "ernst") == "Brandt"
