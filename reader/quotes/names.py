@@ -42,9 +42,7 @@ _TOKEN = re.compile(r"\d++(?:[.,]\d++)++|[\w\u00ad]++(?:[-’'‘][\w\u00ad]++)*
 Possessive quantifiers: no piece could give a character back to the next (digits before a separator, word
 characters before a hyphen), so the matches are those of the plain pattern, without the engine's backtracking
 state (~10% faster; tests/unit/test_quote_tokens.py checks both on any text)."""
-_ELIDED = rf"(?![{_UPPER}][’'‘][a-zà-ÿ])"
-"""Not a capital elided before a lower-case word ("L'opposition", "D’après", "Y'all"): no name's word (a
-capital after the mark is: "O'Brien", "L’Oréal", "D'Alembert")."""
+_ELIDED = rf"(?![{_UPPER}][’'‘][a-zà-ÿ])"  # no name: "L'opposition", "D’après" (but "O'Brien", "L’Oréal")
 _CAP_RUN = re.compile(
     rf"{_ELIDED}[{_UPPER}][\w\u00ad]*(?:[-’'‘][\w\u00ad]+)*\.?"
     rf"(?:(?: | (?:von der|von|van der|van den|van|de la|de|da|di|du|del|della|dos|bin|al|ibn|ben|ter|ten) )"
@@ -315,8 +313,7 @@ def name_of_unknown_gender(name: str, lowered: set[str] | frozenset[str]) -> boo
 
 _PLACE_OPENERS = frozenset("""Fort Port San Santa Saint St. Costa Cape Lake Mount Capitol Tel Buenos Rio Las Los
     El Sierra Puerto Bay Palm Grand Great Little Upper Lower Wall Real Boko Goldman Exxon Deutsche""".split())
-"""First words of places and firms that read like a full name of unknown gender ("Costa Rica", "Fort Worth",
-"Real Madrid", "Goldman Sachs"): no person "she" or "he" stands for (a review's finding)."""
+"""First words of places and firms read like a full name ("Costa Rica", "Real Madrid"): no "she" or "he"."""
 _PLACE_ENDINGS = frozenset("""Hill Hills City Valley Beach Island Islands County Park Street Bay Harbor Harbour
     Springs Falls Heights Town Rica Worth Aires Aviv Madrid Sachs Mobil Haram Lumpur Janeiro Salvador""".split())
 """Last words of places and firms that read like a full name of unknown gender ("Capitol Hill", "Tel Aviv")."""

@@ -18,8 +18,6 @@ from reader.quotes.token_shapes import _aside_before_state, _complement_of_role
 from reader.quotes.token_windows import (
     _LINKS,
     _NAME_JOINS,
-    _SPACED_FRENCH_TOKEN,
-    _SPACED_TOKEN,
     _ampersand,
     _elided_pronoun,
     _home_town_before,
@@ -94,8 +92,7 @@ class NounPhrases(RolePhrases):
         is never asked for)."""
         found = self._recent_tokens.get((start, end))
         if found is None:
-            found = self._remember(start, end, _slice_tokens(
-                self.text, start, end, _SPACED_FRENCH_TOKEN if self.lang == "fr" else _SPACED_TOKEN))
+            found = self._remember(start, end, _slice_tokens(self.text, start, end, self.lang))
         return found
 
     def _remember(self, start: int, end: int, tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:

@@ -43,8 +43,7 @@ _SPACED_TOKEN = re.compile(r"(\s*+)(" + _TOKEN.pattern + ")")
 running sums of lengths (no ``Match`` object and ``start()`` call per token; tests/unit/test_quote_tokens.py
 checks it against ``_TOKEN.finditer``)."""
 _SPACED_FRENCH_TOKEN = re.compile(r"(\s*+)((?:[lL][’'](?=\w))|" + _TOKEN.pattern + ")")
-"""``_SPACED_TOKEN`` with French's elided article as a token of its own ("l'Élysée", "l’entourage" → "l'",
-"Élysée"): the noun after it is read as after "le" or "la" (« … », a réagi l'Élysée)."""
+"""``_SPACED_TOKEN`` with French's elided article a token of its own ("a réagi l'Élysée": "l'", "Élysée")."""
 _VERBS_OR_PREPOSITIONS = _VERBS | _PREPOSITIONS
 
 
@@ -281,14 +280,14 @@ def _time_opens(tokens: list[tuple[str, int]], i: int) -> bool:
     return i + 2 < len(tokens) and tokens[i + 1][0].lower() in _AFTERWARDS and tokens[i + 2][0] == ","
 
 
-def _slice_tokens(text: str, start: int, end: int, spaced: re.Pattern[str] = _SPACED_TOKEN) -> list[tuple[str, int]]:
-    """(token, offset) of ``_TOKEN`` in ``text[start:end]``, as ``_TOKEN.finditer`` gives them. A plain loop over
-    ``findall``'s pairs: ~20% faster on the windows the patterns ask for (a few dozen tokens) than stripping the
-    pieces and summing their lengths with ``accumulate`` (four passes and their iterators)."""
+def _slice_tokens(text: str, start: int, end: int, lang: str = "en") -> list[tuple[str, int]]:
+    """(token, offset) of ``_TOKEN`` in ``text[start:end]``, as ``_TOKEN.finditer`` gives them (in French, with
+    the elided article apart). A plain loop over ``findall``'s pairs: ~20% faster on the windows the patterns ask
+    for than stripping the pieces and summing their lengths with ``accumulate`` (four passes, their iterators)."""
     position = start
     tokens: list[tuple[str, int]] = []
     append = tokens.append
-    for space, word in spaced.findall(text, start, end):
+    for space, word in (_SPACED_FRENCH_TOKEN if lang == "fr" else _SPACED_TOKEN).findall(text, start, end):
         position += len(space)
         append((word, position))
         position += len(word)
