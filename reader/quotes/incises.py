@@ -77,7 +77,35 @@ class Incises(AfterMark):
                         return found
             if key == "zufolge" and j > 0:
                 return self._subject_back(tokens, j)
+            if key in _IT_SAYS and self.lang == "de" and (found := self._it_says(tokens, j)):
+                return found
         return None
+
+    def _it_says(self, tokens: list[tuple[str, int]], j: int) -> str | None:
+        """Whom German's impersonal "heißt es" ("it says", at ``j``) gives as the source: "hieß es aus
+        Regierungskreisen", "aus dem Ministerium hieß es"; a document's owner ("heißt es in einer Erklärung der
+        Partei", "In einer Mitteilung des Ministeriums hieß es"); or, after "Darin heißt es", who opens the
+        sentence before (that published the document). As written, a genitive's -s or -es dropped
+        ("Ministeriums" → "Ministerium"); None when it names no one ("heißt es im Gesetz")."""
+        if not any(word.lower() == "es" for word, _ in tokens[max(0, j - 1) : j + 2]):
+            return None
+        words = [word for word, _ in tokens]
+        for k, word in enumerate(words):
+            if word.lower() in ("aus", "von") and abs(k - j) <= 3:
+                start = k + 2 if k + 1 < len(words) and words[k + 1].lower() in _DETERMINERS else k + 1
+                if named := _capitalised_from(words, start):
+                    return named
+            if word in ("des", "der") and k > 0 and words[k - 1] in _DOCUMENTS_DE:
+                if named := _capitalised_from(words, k + 1):
+                    return _nominative(named) if word == "des" else named
+        if words[0] not in ("Darin", "Dort", "Hierin"):
+            return None
+        start = tokens[0][1]
+        floor = self.text.rfind("\n", 0, start) + 1
+        if start <= floor:
+            return None
+        previous = self._tokens(self._sentence_start(start - 1, floor), start)
+        return self._opening_person(previous, "") or self._opening_description(previous, "", any_verb=True)
 
     def _french_incise(self, open_pos: int, close_pos: int) -> str | None:
         """The source a French incise inside the quotation between ``open_pos`` and ``close_pos`` names (a
@@ -108,7 +136,7 @@ class Incises(AfterMark):
         (:meth:`_opening_description`)."""
         return self._opening_person(tokens, quoted) or self._opening_description(tokens, quoted)
 
-    def _opening_description(self, tokens: list[tuple[str, int]], quoted: str) -> str | None:
+    def _opening_description(self, tokens: list[tuple[str, int]], quoted: str, any_verb: bool = False) -> str | None:
         """A role or an organisation opening the sentence with its definite article, right before a saying or
         judging verb ("Die Union sprach von einem „…“", "Le syndicat qualifie la réforme de « … »", "Die Ministerin
         nannte das Paket „…“"): kept as written, or the person the article gave that role (:meth:`_description`,
@@ -122,7 +150,8 @@ class Incises(AfterMark):
         verb = tokens[2][0]
         if verb in _COMPOUND_AUXILIARIES and len(tokens) > 3:
             verb = tokens[3][0]
-        if verb not in _VERBS and (verb not in _JUDGING or (verb not in _NAMING and _name_like(quoted, self.lang))):
+        if not any_verb and verb not in _VERBS and (verb not in _JUDGING or (
+                verb not in _NAMING and _name_like(quoted, self.lang))):
             return None  # ("Das Museum zeigt „Die Brücke“": a work; "Die Union sprach von einem „Griff in die Kasse“")
         return self._description([tokens[0][0], noun], tokens[0][1])
 
@@ -155,6 +184,32 @@ class Incises(AfterMark):
             # a given name and a surname the index did not take for a person (named once, with no saying verb)
             return self.people.resolve_name([tokens[end - 2][0], tokens[end - 1][0]], tokens[end - 2][1])
         return None
+
+
+_IT_SAYS = frozenset("heißt hieß heisst hiess".split())
+"""German's impersonal "heißt es" ("hieß es aus Regierungskreisen"): see :meth:`Incises._it_says`."""
+_DOCUMENTS_DE = frozenset("""Erklärung Mitteilung Pressemitteilung Stellungnahme Schreiben Brief Bericht Papier
+    Statement Antwort Begründung Beschluss Studie Gutachten Positionspapier Rundschreiben Presseerklärung""".split())
+"""German documents whose owner follows in the genitive ("in einer Erklärung der Partei")."""
+
+
+def _capitalised_from(words: list[str], start: int) -> str | None:
+    """The run of up to three capitalised words at ``start`` ("Regierungskreisen", "Deutschen Bauernverbands")."""
+    end = start
+    while end < len(words) and end - start < 3 and words[end][:1].isupper() and words[end].isalpha():
+        end += 1
+    return " ".join(words[start:end]) or None
+
+
+def _nominative(genitive: str) -> str:
+    """A masculine or neuter genitive's last noun without its ending ("Ministeriums" → "Ministerium",
+    "Verbandes" → "Verband"); a word that cannot be one is kept."""
+    head, _, last = genitive.rpartition(" ")
+    if last.endswith("es") and len(last) > 4 and last[-3] not in "aeiouäöü":
+        last = last[:-2]
+    elif last.endswith("s") and len(last) > 3:
+        last = last[:-1]
+    return f"{head} {last}" if head else last
 
 
 def _name_like(quoted: str, lang: str) -> bool:

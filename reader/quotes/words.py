@@ -50,7 +50,8 @@ _VERBS = _words(
     glissé concède concédé déplore déploré dénonce dénoncé témoigne témoigné salue salué confiait expliquait
     racontait ajoutait déclarait affirmait estimait soupire soupiré s'exclame exclame ironise ironisé lâche lâché
     tonne tonné fustige fustigé tempère tempéré nuance nuancé souffle soufflé soutient soutenu s'indigne indigne
-    s'emporte sourit maintient maintenu rief riefen ruft klagte klagt schimpfte schimpft jubelte"""
+    s'emporte sourit maintient maintenu rief riefen ruft klagte klagt schimpfte schimpft jubelte teilte teilt
+    mitgeteilt mitteilte"""
 ) | _STATEMENT_VERBS
 _SAY = _VERBS - _words(
     """write writes wrote schreibt schrieb schreiben schrieben think thinks believe believes believed consider

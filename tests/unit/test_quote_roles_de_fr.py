@@ -130,3 +130,29 @@ def test_an_aside_then_a_verb_of_no_saying_gives_no_speaker() -> None:
 def test_a_german_pronoun_before_a_judging_verb_is_the_person_before() -> None:
     body = "Kanzlerin Maria Brandt sagte, man werde „alle Optionen“ prüfen. Sie nannte die Lage „ernst“."
     assert speaker_of(found(GERMAN_LEAD, body), "ernst") == "Brandt"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        ("Der Verband veröffentlichte am Dienstag eine Erklärung. Darin heißt es: „Wir lehnen das Paket ab.“",
+         "Wir lehnen das Paket ab.", "Der Verband"),
+        ("In einer Mitteilung des Ministeriums hieß es: „Die Zahlen sind solide.“", "Die Zahlen sind solide.",
+         "Ministerium"),
+        ("„Wir werden das prüfen“, hieß es aus Regierungskreisen.", "Wir werden das prüfen", "Regierungskreisen"),
+        ("„Die Lage ist ernst“, hieß es in einer Erklärung der Partei.", "Die Lage ist ernst", "Partei"),
+        ("Aus dem Ministerium hieß es, man sehe „keinen Handlungsbedarf“.", "keinen Handlungsbedarf", "Ministerium"),
+        ("In der Erklärung des Bauernverbandes heißt es: „Wir fordern Nachbesserungen.“",
+         "Wir fordern Nachbesserungen.", "Bauernverband"),
+        ("Der Konzern teilte mit: „Wir bedauern den Vorfall.“", "Wir bedauern den Vorfall.", "Der Konzern"),
+    ],
+)
+def test_german_it_says_names_its_source(body: str, quoted: str, speaker: str) -> None:
+    """German's impersonal "heißt es" gives its source after "aus", as a document's owner, or (after "Darin")
+    as who opens the sentence before; these quotations had no speaker."""
+    assert speaker_of(found(GERMAN_LEAD, body), quoted) == speaker
+
+
+def test_german_it_says_of_a_law_names_no_one() -> None:
+    quotations = found(GERMAN_LEAD, "Im Grundgesetz heißt es: „Die Würde des Menschen ist unantastbar.“")
+    assert speaker_of(quotations, "Die Würde des Menschen ist unantastbar.") is None
