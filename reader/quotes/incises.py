@@ -186,6 +186,10 @@ class Incises(AfterMark):
         return None
 
 
+_KONJUNKTIV = re.compile(r"\b(?:sei|seien|habe|hätten?|würden?|könne|müsse|werde|wolle|solle|gebe|dürfe)\b")
+"""German subjunctive forms: a sentence with one reports someone's words, indirectly."""
+_GERMAN_PREPOSITIONS = frozenset("über mit von zu bei nach für gegen an auf aus um vor ohne seit wegen".split())
+"""German prepositions: a name after one opening a sentence is no subject ("Über Vogt sagte Zimmermann")."""
 _IT_SAYS = frozenset("heißt hieß heisst hiess".split())
 """German's impersonal "heißt es" ("hieß es aus Regierungskreisen"): see :meth:`Incises._it_says`."""
 _DOCUMENTS_DE = frozenset("""Erklärung Mitteilung Pressemitteilung Stellungnahme Schreiben Brief Bericht Papier

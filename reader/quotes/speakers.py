@@ -48,7 +48,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from reader.document import BlockKind, Document
-from reader.quotes.incises import Incises
+from reader.quotes.incises import _GERMAN_PREPOSITIONS, _KONJUNKTIV, Incises
 from reader.quotes.interviews import InterviewSpeakers, Turn
 from reader.quotes.names import NameScan, dateline_place, lower_case_words, scan_names
 from reader.quotes.pause import paused_gc
@@ -106,10 +106,6 @@ def read_words(text: str, words_from: int = 0) -> TextWords:
     return lower_case_words(text[words_from:] if words_from else text), scan_names(text)
 
 
-_KONJUNKTIV = re.compile(r"\b(?:sei|seien|habe|hätten?|würden?|könne|müsse|werde|wolle|solle|gebe|dürfe)\b")
-"""German subjunctive forms: a sentence with one reports someone's words, indirectly."""
-_GERMAN_PREPOSITIONS = frozenset("über mit von zu bei nach für gegen an auf aus um vor ohne seit wegen".split())
-"""German prepositions: a name after one opening a sentence is no subject ("Über Vogt sagte Zimmermann")."""
 
 
 class Attributor(Incises):
@@ -188,7 +184,7 @@ class Attributor(Incises):
             word = tokens[j][0]
             inverted = _INVERTED.fullmatch(word.lower()) if "-" in word else None
             if inverted:
-                return self.people.before(tokens[j][1], "m" if inverted.group(1) == "il" else "f")
+                return self._antecedent(tokens[j][1], "m" if inverted.group(1) == "il" else "f")
             if word not in _VERB_FORMS or not self._verb_at(tokens, j):  # the set first: most words
                 continue
             key = word.lower()
@@ -221,13 +217,16 @@ class Attributor(Incises):
             subject = None if participle and j > 0 and (
                 tokens[j - 1][0] == "," or self._object_before(tokens, j)
             ) else self._subject_back(tokens, j)
-            if (subject is not None and self.lang == "de" and j + 1 < len(tokens) and tokens[j + 1][0][:1].isupper()
+            pronoun = j + 1 < len(tokens) and tokens[j + 1][0] in ("er", "sie")  # "Zugleich räumte er ein"
+            if (subject is not None and self.lang == "de" and j + 1 < len(tokens)
+                    and (tokens[j + 1][0][:1].isupper() or pronoun)
                     and (j == 1 or not tokens[j - 2][0][:1].isalnum()  # the sentence's first word before the verb
                          or (j >= 2 and tokens[j - 2][0].lower() in _GERMAN_PREPOSITIONS
                              and (j == 2 or not tokens[j - 3][0][:1].isalnum())))
                     and ((" " not in subject and self.people.named(subject) is None)
                          or tokens[j - 2][0].lower() in _GERMAN_PREPOSITIONS)
-                    and (after := self._subject_forward(tokens, j)) and " " in after and self.people.named(after)):
+                    and (after := self._subject_forward(tokens, j))
+                    and (pronoun or (" " in after and self.people.named(after)))):
                 subject = after  # "Zugleich sagte Pohl", "Über Vogt sagte Zimmermann": the verb second, a person the
                 # article names after it is the subject, whatever opened the sentence (not "Schäfer sagte Journalisten")
             if subject is None and not participle and key not in _NO_INVERSION and (

@@ -51,8 +51,12 @@ _VERBS = _words(
     racontait ajoutait déclarait affirmait estimait soupire soupiré s'exclame exclame ironise ironisé lâche lâché
     tonne tonné fustige fustigé tempère tempéré nuance nuancé souffle soufflé soutient soutenu s'indigne indigne
     s'emporte sourit maintient maintenu rief riefen ruft klagte klagt schimpfte schimpft jubelte teilte teilt
-    mitgeteilt mitteilte"""
+    mitgeteilt mitteilte promis promet analyse analysé félicité félicite répondu répond rétorque rétorqué commente
+    commenté renchérit conclut détaille détaillé admet argumente cingle raille assène tranche tranché berichtete
+    berichtet warf wirft verwies reagierte beklagte beklagt entgegnete entgegnet widersprach versicherte versichert
+    bestätigte bestätigt appellierte erinnerte kommentierte bilanzierte"""
 ) | _STATEMENT_VERBS
+_VERBS |= {verb.replace("'", "’") for verb in _VERBS if "'" in verb}  # (as French writes "s’emporte")
 _SAY = _VERBS - _words(
     """write writes wrote schreibt schrieb schreiben schrieben think thinks believe believes believed consider
     considers considered describe describes described call calls called went continued posted fordert forderte

@@ -1,0 +1,72 @@
+"""German and French pronouns and cues from a ninth review set (issue 11, part 19): "er", "sie", "il" and "elle"
+stand for the first person of their gender named in the sentences before them (the subject, in news written in
+either language), not the last one named, who often sits in a relative clause; German's verb-second order puts
+"er" after the verb ("Zugleich räumte er ein"); French cue verbs written with a typographic apostrophe
+("s’emporte") are cues. Short examples written for these tests."""
+
+from __future__ import annotations
+
+from reader.document import Document
+from reader.quotes import find_quotations
+from reader.quotes.names import given_gender
+
+GERMAN_LEAD = ("Berlin. Die Bundesregierung hat am Montag ein neues Rentenpaket vorgestellt, das die Beiträge "
+               "bis zum Jahr 2030 stabil halten soll. Ökonomen und Verbände hatten seit Monaten auf eine Reform "
+               "gedrängt, die Opposition kündigte bereits Widerstand im Bundestag an.")
+FRENCH_LEAD = ("Paris. Le gouvernement a présenté lundi un nouveau projet de réforme des retraites, qui doit "
+               "stabiliser les cotisations jusqu'en 2030. Les économistes et les partenaires sociaux réclamaient "
+               "depuis des mois une réforme, et l'opposition a déjà promis de la combattre à l'Assemblée.")
+
+
+def speakers(lead: str, body: str) -> dict[str, str | None]:
+    document = Document.from_text("Streit um die Rente\n\n" + lead + "\n\n" + body + "\n")
+    return {q.text: q.speaker for q in find_quotations(document)}
+
+
+def test_a_german_pronoun_skips_the_person_of_a_relative_clause() -> None:
+    body = ("Die Grünen-Haushälterin Anja Reuter, die am Vormittag noch mit Wirtschaftsministerin Sabine Hollmann "
+            "gesprochen hatte, forderte mehr Geld für Schulen. „Wer heute bei der Bildung spart, zahlt morgen "
+            "doppelt“, sagte sie.")
+    assert speakers(GERMAN_LEAD, body)["Wer heute bei der Bildung spart, zahlt morgen doppelt"] == "Reuter"
+
+
+def test_a_german_pronoun_follows_a_sentence_whose_subject_is_a_pronoun() -> None:
+    body = ("Die Integrationsministerin Lea Brandt, die am Morgen noch mit Katrin Sommer telefoniert hatte, lobte "
+            "den Kurs. Zugleich mahnte sie mehr Geld an. „Die Städte sind am Limit“, sagte sie.")
+    assert speakers(GERMAN_LEAD, body)["Die Städte sind am Limit"] == "Brandt"
+
+
+def test_a_french_incise_pronoun_skips_the_person_of_a_relative_clause() -> None:
+    body = ("Mme Vidal, qui a reçu la semaine dernière le soutien de la présidente de la région, Catherine Solal, "
+            "entend faire de la sécurité le cœur de sa campagne. « Les habitants ne veulent plus attendre, "
+            "dit-elle. Ils veulent des résultats. »")
+    found = speakers(FRENCH_LEAD, body)
+    assert found["Les habitants ne veulent plus attendre, dit-elle. Ils veulent des résultats."] == "Vidal"
+
+
+def test_a_german_pronoun_after_the_verb_is_the_subject() -> None:
+    """"Zugleich räumte er ein, dass …": "Zugleich" had been the speaker."""
+    body = ("Finanzminister Markus Brenner verteidigte den Entwurf. Zugleich räumte er ein, dass die Spielräume "
+            "„so eng wie seit Jahrzehnten nicht“ seien.")
+    assert speakers(GERMAN_LEAD, body)["so eng wie seit Jahrzehnten nicht"] == "Brenner"
+
+
+def test_a_french_cue_with_a_typographic_apostrophe_is_a_cue() -> None:
+    body = "Valérie Aubert a pris la parole. « Allez voir l’état des écoles ! », s’emporte Mme Aubert."
+    assert speakers(FRENCH_LEAD, body)["Allez voir l’état des écoles !"] == "Aubert"
+
+
+def test_french_and_german_cues_of_part_19() -> None:
+    body = ("« La région prendra toute sa part », a promis Catherine Solal.\n\n"
+            "« Tout se jouera au second tour », analyse Jérôme Castel, politologue.")
+    found = speakers(FRENCH_LEAD, body)
+    assert found["La région prendra toute sa part"] == "Solal"
+    assert found["Tout se jouera au second tour"] == "Castel"
+    german = speakers(GERMAN_LEAD, "„Die Lage ist ernst“, entgegnete Holger Stamm.")
+    assert german["Die Lage ist ernst"] == "Stamm"
+
+
+def test_german_and_french_given_names_tell_a_gender() -> None:
+    assert [given_gender(name) for name in ("Lea", "Annalena", "Valérie", "Holger", "Armin", "Gilles")] == [
+        "f", "f", "f", "m", "m", "m"]
+    assert given_gender("Elias") == "" and given_gender("Karl") == ""  # (as often surnames: "Marc Elias")
