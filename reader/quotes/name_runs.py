@@ -62,8 +62,17 @@ def no_one_here(lang: str, text: str, start: int, prefix: list[str], core: list[
     if lang == "fr":
         return after_french_article(text, start) and no_one_after_article(prefix, core)
     if lang == "de":
-        return (len(core) == 1 and after_german_article(text, start)) or bool(prefix and german_institution(prefix[-1]))
+        return (len(core) == 1 and (after_german_article(text, start) or (
+            not prefix and core[0].lower().endswith(_GERMAN_NOUN_ENDINGS)))) or bool(
+            prefix and german_institution(prefix[-1]))  # ("kündigte Änderungen an": a noun, no one)
     return False
+
+
+_GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "geschichte", "tion", "tät", "nis", "tum", "ismus", "chen",
+                        "politik", "arbeit", "gabe", "sache", "frage", "kunde", "wort", "zeit", "ungen", "heiten",
+                        "keiten", "schaften", "tionen", "täten", "nisse")
+"""Endings of German common nouns: such a word right after a cue verb is its object ("schrieb Fernsehgeschichte"),
+never its subject; any other capitalised word there may be a name ("schrieb Spahn")."""
 
 
 def after_german_article(text: str, start: int) -> bool:

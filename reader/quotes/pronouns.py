@@ -91,8 +91,8 @@ class Pronouns(NounPhrases):
             start = self._sentence_start(end - 1 if end < offset else end, floor)
             for index in range(bisect_left(mentions, start), bisect_left(mentions, end)):
                 person = people[index]
-                if person.gender == gender or not person.gender and not _is_group(person.surname):
-                    return person.full
+                if person.gender == gender or not person.gender and person.tokens > 1 and not _is_group(person.surname):
+                    return person.full  # (a lone word of no gender may be a German noun the index took)
             end = min(start, end - 1)
             while end > floor and self.text[end - 1].isspace():
                 end -= 1

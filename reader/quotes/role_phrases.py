@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from functools import cache
 from operator import itemgetter
 
-from reader.quotes.descriptions import _as_written, _is_role
+from reader.quotes.descriptions import _GERMAN_ROLE_HEADS, _as_written, _is_role
 from reader.quotes.names import _POSSESSIVE, given_gender
 from reader.quotes.people import People
 from reader.quotes.sentence_bounds import SentenceBounds
@@ -255,6 +256,9 @@ class RolePhrases(SentenceBounds):
             self._reading_cues = False
         return None
 
+    def _first_named(self, offset: int, gender: str) -> str | None:
+        raise NotImplementedError  # (Pronouns')
+
     def narrative_events(self, block_index: int) -> list[tuple[int, str, bool]]:
         """A block's own attributions, in order (:class:`reader.quotes.narrative.Narrative`)."""
         raise NotImplementedError
@@ -336,7 +340,7 @@ class RolePhrases(SentenceBounds):
         if not written:
             return None  # "the letter to committee members": its head is no person
         head_word = _POSSESSIVE.sub("", written.split()[-1].lower())
-        if _is_role(head_word) and head_word not in _ROLES:
+        if _is_role(head_word) and head_word not in _ROLES and _role_key(head_word) == head_word[:-1]:
             # a plural heads it ("the festival's organisers", "the committee chairmen"): a group, never the one
             # person the index holds; not a clause ("That is why critics")
             return None if any(w in _BE for w in lowered[1:]) else written
@@ -358,8 +362,14 @@ class RolePhrases(SentenceBounds):
             return written
         if lowered[0] == "the" and (introduced := self._introduced_as(roles[-1], offset)):
             return introduced  # "A Labour source said …. “…,” the source said.": the one introduced, as written
-        resolved = self.people.resolve_role([r if r in _ROLES else r[:-1] for r in roles], offset, words[:head],
-                                            self._last_cue_subject)
+        last: Callable[[int], str | None] = self._last_cue_subject
+        gender = _article_gender(lowered[0], roles[-1]) if self.lang != "en" else ""
+        if gender:  # "Auf die Frage … sagte der Minister", "sagte die SPD-Politikerin": whom the article's gender
+            # fits, read as a pronoun is (the subject before), when no one named holds the role
+            last = lambda at: self._first_named(at, gender) or self._last_cue_subject(at)  # noqa: E731
+        resolved = self.people.resolve_role([_role_key(r) for r in roles], offset, words[:head], last)
+        if gender and resolved and (person := self.people.named(resolved)) and person.gender not in ("", gender):
+            resolved = last(offset)  # ("Ministerin Anja Reuter und Markus Brenner …, sagte die Ministerin")
         if resolved and lowered[0] in ("his", "her", "their") and self._owner_just_named(resolved, offset,
                                                                                          lowered[0]):
             return None  # "Jane Doe and her son arrived. “…,” said her son": no one named is her son (not herself)
@@ -392,6 +402,25 @@ class RolePhrases(SentenceBounds):
 _DEFINITE = frozenset("der die das le la les".split())
 """German and French definite articles: "die Ministerin", "la ministre" named no one is kept as written, as
 "the minister" is."""
+
+def _article_gender(article: str, role: str) -> str:
+    """The gender a German or French definite article gives its role ("der Minister", "die SPD-Politikerin" with
+    its feminine ending, "la ministre", "le porte-parole"); "" when it tells none ("die" before a plural)."""
+    if article in ("der", "le"):
+        return "m"
+    return "f" if article == "la" or (article == "die" and role.endswith("in")) else ""
+
+
+def _role_key(role: str) -> str:
+    """A role word as the people index's titles hold it: a plural's singular ("officials"), a German compound's
+    head ("spd-politiker" → "politiker", "regierungssprecher" → "sprecher")."""
+    if role in _ROLES:
+        return role
+    if "-" in role and role.rpartition("-")[2] in _ROLES:
+        return role.rpartition("-")[2]
+    return next((head for head in _GERMAN_ROLE_HEADS if role.endswith(head) and head in _ROLES), role[:-1])
+    # (a plural's key is its singular, its last letter dropped: how _description tells a plural head)
+
 
 _FOREIGN_COMPLEMENTS = frozenset("du de des d' d’ der von".split())
 """French and German words that open a role's complement ("l’entourage | du président", "der Sprecher | der

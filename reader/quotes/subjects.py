@@ -7,6 +7,7 @@ A mixin over :class:`reader.quotes.phrases.NounPhrases` (which reads the noun ph
 from __future__ import annotations
 
 from reader.quotes.descriptions import _as_written, _is_partitive, _is_role
+from reader.quotes.name_runs import _GERMAN_NOUN_ENDINGS
 from reader.quotes.names import _CONTRACTED_PRONOUN
 from reader.quotes.namesakes import _NO_FIRST_NAMES
 from reader.quotes.pronouns import Pronouns
@@ -65,10 +66,6 @@ from reader.quotes.words import (
     _VERBS,
 )
 
-_GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "geschichte", "tion", "tät", "nis", "tum", "ismus", "chen",
-                        "politik", "arbeit", "gabe", "sache", "frage", "kunde", "wort", "zeit")
-"""Endings of German common nouns: such a word right after a cue verb is its object ("schrieb Fernsehgeschichte"),
-never its subject; any other capitalised word there may be a name ("schrieb Spahn")."""
 _ENGLISH_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
 """(``words._DETERMINERS`` holds the German and French ones too: "son" is French for "his".)"""
 
@@ -95,6 +92,9 @@ class Subjects(Pronouns):
             if key in _PRONOUNS and key not in ("him", "her", "ihm", "ihr", "lui") and j == verb + 1 and not joined:
                 return self._antecedent(offset, _PRONOUNS[key])
             if word[:1].isupper() and (key not in _FUNCTION or joined):
+                if (self.lang == "de" and j == verb + 2 and tokens[j - 1][0] in ("der", "die") and _is_role(key)
+                        and not (j + 1 < len(tokens) and tokens[j + 1][0][:1].isupper())):
+                    return self._description([tokens[j - 1][0], word], offset)  # "sagte der SPD-Politiker"
                 if (self.lang in ("fr", "de") and j - verb >= 3 and tokens[j - 1][0] in ("de", "des", "du", "der")
                         and tokens[j - 2][0].isalpha() and tokens[j - 2][0].islower()
                         and tokens[j - 2][0] not in _VERB_FORMS and tokens[j - 2][0] not in ("von", "van")):

@@ -70,3 +70,29 @@ def test_german_and_french_given_names_tell_a_gender() -> None:
     assert [given_gender(name) for name in ("Lea", "Annalena", "Valérie", "Holger", "Armin", "Gilles")] == [
         "f", "f", "f", "m", "m", "m"]
     assert given_gender("Elias") == "" and given_gender("Karl") == ""  # (as often surnames: "Marc Elias")
+
+
+def test_a_german_party_role_after_the_verb_is_the_subject_before() -> None:
+    """"sagte der SPD-Politiker": the person just named, as "er" would be (it had been the role as written)."""
+    body = ("Bundesfinanzminister Markus Brenner hat den Entwurf verteidigt. Der Etat sei „solide finanziert“, "
+            "sagte der SPD-Politiker im Bundestag.")
+    assert speakers(GERMAN_LEAD, body)["solide finanziert"] == "Brenner"
+
+
+def test_a_german_feminine_role_is_the_woman_named_before() -> None:
+    body = ("Bundesinnenministerin Katrin Sommer hat die Kontrollen verlängert, Florian Huber kritisierte das. "
+            "Die Maßnahmen hätten sich „bewährt“, sagte die SPD-Politikerin.")
+    assert speakers(GERMAN_LEAD, body)["bewährt"] == "Sommer"
+
+
+def test_a_german_role_after_a_colon_is_the_subject_before() -> None:
+    """"Auf die Frage, ob er …, sagte der Minister:" had been the last woman whose cue came before."""
+    body = ("Die Abgeordnete Anja Reuter kündigte Änderungen an.\n\nMarkus Brenner zeigte sich unbeeindruckt. Auf "
+            "die Frage, ob er mit Änderungen rechne, sagte der Minister: „Kein Haushalt bleibt, wie er war.“")
+    assert speakers(GERMAN_LEAD, body)["Kein Haushalt bleibt, wie er war."] == "Brenner"
+
+
+def test_a_german_role_the_article_gives_someone_is_that_person() -> None:
+    body = ("Ministerin Anja Reuter und Markus Brenner trafen sich am Montag. „Wir sind uns einig“, sagte die "
+            "Ministerin.")
+    assert speakers(GERMAN_LEAD, body)["Wir sind uns einig"] == "Reuter"
