@@ -153,8 +153,8 @@ class People(Namesakes):
             last_word = clause_words[-1].lower() if clause_words else ""
             if last_word in _TITLES or last_word in _SAY or (
                 len(core) >= 2 and last_word in _ROLES and last_word not in _ORG_NOUNS and last_word != "rival"
-                and self.lang == "en"
-            ) or (  # "rapper Kanye West", "economist Tyler Cowen": an occupation before a full name
+                and self.lang in ("en", "fr")  # (German capitalises the role: it is in the run's prefix)
+            ) or (  # "rapper Kanye West", "le politiste Bruno Lefranc": an occupation before a full name
                 self._subject_of_verb(end)
                 and not (self.lang == "de" and len(core) == 1 and self._sentence_initial(start))
                 and not (len(core) == 1 and start < self._title_end)  # ("Field notes on the summit": a title)

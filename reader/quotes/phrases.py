@@ -14,7 +14,7 @@ from reader.quotes.descriptions import _as_written, _bare_plural, _is_role, _par
 from reader.quotes.names import _POSSESSIVE
 from reader.quotes.people import People
 from reader.quotes.role_phrases import RolePhrases
-from reader.quotes.token_shapes import _aside_before_state, _complement_of_role
+from reader.quotes.token_shapes import _aside_before_state, _before_relative, _complement_of_role
 from reader.quotes.token_windows import (
     _LINKS,
     _NAME_JOINS,
@@ -186,6 +186,9 @@ class NounPhrases(RolePhrases):
         j, appositive = self._skip_back(tokens, verb - 1)
         if j < 0:
             return None
+        if self.lang != "en" and (r := _before_relative(tokens, j, self.lang)) and (
+                subject := self._noun_phrase_back(tokens, r)) and subject[0]:
+            return subject[0]  # "Mme Marchetti, qui avait rencontré son homologue, Noa Shapira, a répondu"
         if self.lang == "en" and j >= 1 and _plural_head(tokens, j) and tokens[j - 1][0][:1].isupper():
             return _partitive_back(tokens, j) or self._group(tokens, j, 0)  # "Trump supporters said": the group
         found = self._noun_phrase_back(tokens, j)
@@ -467,9 +470,8 @@ class NounPhrases(RolePhrases):
                 and not (j + 1 < len(tokens) and (tokens[j + 1][0].lower() == "by" or (
                     tokens[j + 1][0].lower() in ("as", "to") and key in _RAISING)))
                 or key.startswith("remember") and j > 0 and tokens[j - 1][0].lower() in _BE):
-            return False  # a passive: "the staffer was charged with …", "Smith was told to “…”", "was described
-            # as “…”" (not "was asked by Bill Maher", whose agent speaks, nor "was quoted as saying", "is said to
-            # have told", whose subject does); "Smith is remembered as “…”"
+            return False  # a passive: "was charged with …", "was told to “…”", "was described as “…”" (not "was
+            # asked by Bill Maher", "was quoted as saying", "is said to have told"); "is remembered as “…”"
         if key == "pointed":
             return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "out"
         if key in _BACK_VERBS:
@@ -479,8 +481,7 @@ class NounPhrases(RolePhrases):
                        if tokens[m][0].lower() in ("statement", "statements")), None)
             if at is None:
                 return False
-            # someone else's statement: a role after "from"/"by" ("from Trump's doctor"), not a place, a medium
-            # or the issuer's own office ("by email", "from Vermont", "from his Senate office")
+            # someone else's: a role after "from"/"by" ("from Trump's doctor"), not "by email", "from Vermont"
             return not (at + 1 < len(tokens) and tokens[at + 1][0].lower() in ("from", "by") and any(
                 _is_role(_POSSESSIVE.sub("", t.lower())) for t, _ in tokens[at + 2 : at + 6]))
         return True

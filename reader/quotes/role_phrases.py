@@ -360,7 +360,8 @@ class RolePhrases(SentenceBounds):
             # holds persons, and the words around their mentions ("told the newspaper") matched "the newspaper"
             # to Hillary Clinton and "the bureau" to Florida on train (and the last person named, failing that)
             return written
-        if lowered[0] == "the" and (introduced := self._introduced_as(roles[-1], offset)):
+        if (lowered[0] == "the" or lowered[0] in _DEFINITE or lowered[0] in _DEMONSTRATIVES) and (
+                introduced := self._introduced_as(roles[-1], offset)):  # ("ce diplomate" after "un diplomate")
             return introduced  # "A Labour source said …. “…,” the source said.": the one introduced, as written
         last: Callable[[int], str | None] = self._last_cue_subject
         gender = _article_gender(lowered[0], roles[-1]) if self.lang != "en" else ""
@@ -399,6 +400,7 @@ class RolePhrases(SentenceBounds):
         return " ".join(first) + " and " + " ".join(run)
 
 
+_DEMONSTRATIVES = frozenset("this that ce cet cette dieser diese dieses".split())
 _DEFINITE = frozenset("der die das le la les".split())
 """German and French definite articles: "die Ministerin", "la ministre" named no one is kept as written, as
 "the minister" is."""
@@ -432,8 +434,9 @@ _INTRODUCED_WITHIN = 1200
 
 @cache
 def _indefinite(role: str) -> re.Pattern[str]:
-    """An indefinite description headed by ``role``: "A Labour source", "one Western diplomat" (up to three words
-    between, no full stop)."""
-    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:(?!(?:the|a|an|for|of|to|with|at|in|on|by|from|and|or)\b)"
+    """An indefinite description headed by ``role``: "A Labour source", "one Western diplomat", "un diplomate
+    français" (up to three words between, no full stop)."""
+    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Uu]ne?|[Ee]ine?r?) "  # (French and German: "un", "eine")
+                      rf"(?:(?!(?:the|a|an|for|of|to|with|at|in|on|by|from|and|or)\b)"
                       rf"[\w’'-]+ ){{0,3}}?{re.escape(role)}\b")  # (not "a question for the president")
 

@@ -211,6 +211,7 @@ class Subjects(Pronouns):
                     elif not token[:1].isupper() and token.lower() not in ("the", "of"):
                         place = False  # ("the Department of Homeland Security" is one complement)
                     if (token[:1].isupper() and token.lower() not in _ROLES and len(words) > 1 and not place
+                            and not (self.lang == "fr" and words[0].lower() in ("un", "une"))  # ("un député RN")
                             and (self.lang != "de" or any(_is_role(w.lower()) for w in words[1:]))  # (not "das
                             # heute erwachsene Kind": German capitalises every noun; a name follows a role)
                             and not _initialism(tokens, k) and not _modifies_role(tokens, k)
@@ -231,7 +232,7 @@ class Subjects(Pronouns):
                         continue
                     words.append(tokens[k][0])
                     k += 1
-                if self.lang == "en" and (place or any(_is_role(w.lower()) for w in words[1:])):
+                if place or any(_is_role(w.lower()) for w in words[1:]):  # ("a lancé la procureure, Anne Lefebvre")
                     # "said his best friend at Lehigh, Bruce Turry", "said the museum's director, Catherine Ames":
                     # the name after the comma is the person (a given name opens it: not "a voter from Concord,
                     # New Hampshire")

@@ -11,7 +11,7 @@ from collections.abc import Container
 from reader.quotes.descriptions import _is_role
 from reader.quotes.names import _SURNAME_PARTICLES, given_gender
 from reader.quotes.token_windows import _run_words, _state_abbreviation
-from reader.quotes.words import _AMOUNTS, _HONORIFICS, _ORG_WORDS, _PERIODS, _PLACES
+from reader.quotes.words import _AMOUNTS, _HONORIFICS, _ORG_NOUNS, _ORG_WORDS, _PERIODS, _PLACES
 
 
 def _time_amount(tokens: list[tuple[str, int]], i: int) -> bool:
@@ -44,9 +44,16 @@ def _complement_of_role(tokens: list[tuple[str, int]], k: int) -> bool:
     League", "the director of the FBI"): a name after the role's "of", "at" or "for" (and "the")."""
     while k >= 0 and (tokens[k][0][:1].isupper() or tokens[k][0] == "."):
         k -= 1
-    if k >= 0 and tokens[k][0] in ("the", "rival"):  # ("the chief executive of rival Vantage Reality")
-        k -= 1
-    return k >= 1 and tokens[k][0] in ("of", "at", "for") and _is_role(tokens[k - 1][0].lower())
+    skipped = 0
+    while k >= 0 and skipped < 3 and (tokens[k][0] in _BEFORE_COMPLEMENT_NAME or (
+            tokens[k][0].islower() and tokens[k][0] in _ORG_NOUNS)):
+        k -= 1  # ("the chief executive of rival Vantage Reality", "le président du groupe Les Républicains")
+        skipped += 1
+    return k >= 1 and tokens[k][0] in _COMPLEMENT_OPENERS and _is_role(tokens[k - 1][0].lower())
+
+
+_BEFORE_COMPLEMENT_NAME = frozenset("the rival la le les l' l’ der die das des dem".split())
+_COMPLEMENT_OPENERS = frozenset("of at for de du des d' d’ von".split())
 
 
 def _continues_name(tokens: list[tuple[str, int]], k: int, run: list[str]) -> bool:
@@ -111,3 +118,18 @@ def _given_first(name: list[str]) -> bool:
     """Whether ``name`` opens with a given name, past an honorific or a title ("Dr Fiona Carrick", "Prof. Ann Lee")."""
     words = [word for word in name if word.rstrip(".").lower() not in _HONORIFICS and word != "."]
     return bool(words) and bool(given_gender(words[0]))
+
+
+def _before_relative(tokens: list[tuple[str, int]], j: int, lang: str) -> int:
+    """French and German: the last token of the noun phrase before a relative clause that runs on to ``j`` (", qui
+    …", ", die … hatte,"), which is the subject of the verb after the clause, not a name inside it; 0 when there is
+    none (a clause needs its noun phrase before the comma)."""
+    relatives = _RELATIVES.get(lang, frozenset())
+    r = next((k for k in range(j, max(1, j - 30), -1) if tokens[k][0] in relatives and tokens[k - 1][0] == ","), 0)
+    if r < 2 or any(t in (".", "!", "?", ";", ":") for t, _ in tokens[r:j]):
+        return 0
+    return r - 2
+
+
+_RELATIVES = {"fr": frozenset(("qui", "dont", "lequel", "laquelle")), "de": frozenset(("der", "die", "das", "dem"))}
+"""Relative pronouns after a comma, which open a clause on the noun before them (:func:`_before_relative`)."""

@@ -3,6 +3,8 @@ honorifics, organisation words. Data only, kept apart so :mod:`reader.quotes.spe
 
 from __future__ import annotations
 
+from reader.quotes.foreign_roles import ROLES_DE_FR
+
 
 def _words(spec: str) -> frozenset[str]:
     return frozenset(spec.replace("’", "'").lower().split())
@@ -197,7 +199,7 @@ _ORG_NOUNS = _words(
     " studio label league federation service"
     " partei regierung ministerium verband gewerkschaft fraktion koalition behörde staatsanwaltschaft konzern"
     " unternehmen gouvernement syndicat ministère parti préfecture mairie entreprise parquet fédération entourage"
-    " opposition")
+    " opposition groupe")
 """Roles that name an organisation ("the newspaper", "the company"): a description of one that no one named in
 the article carries is still its speaker, kept as written (it says who speaks, as "a reporter" does)."""
 _ROLES = _TITLES | _PERSON_NOUNS | _ORG_NOUNS | _words(
@@ -236,7 +238,7 @@ _ROLES = _TITLES | _PERSON_NOUNS | _ORG_NOUNS | _words(
     shopkeeper barrister solicitor trainer jockey midwife caretaker headteacher headmaster headmistress
     forscher forscherin experte expertin politiker autor chef chefin wissenschaftler komiker moderator biologe
     chercheur épidémiologiste médecin expert premier"""
-)
+) | ROLES_DE_FR
 """Role words: what a description's head is ("the senator", "a rapper", "the company"). Occupations that are also
 common surnames are left out ("Nurse said" is Paul Nurse's; so Priest, Pastor, Boxer, Dancer), as a capitalised
 role word alone before a verb is read as a common noun ("Officials said")."""

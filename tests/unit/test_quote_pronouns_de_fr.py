@@ -96,3 +96,41 @@ def test_a_german_role_the_article_gives_someone_is_that_person() -> None:
     body = ("Ministerin Anja Reuter und Markus Brenner trafen sich am Montag. „Wir sind uns einig“, sagte die "
             "Ministerin.")
     assert speakers(GERMAN_LEAD, body)["Wir sind uns einig"] == "Reuter"
+
+
+def test_the_subject_before_a_french_relative_clause_speaks() -> None:
+    """"Mme Marchetti, qui avait rencontré son homologue, Noa Shapira, a répondu :" had been Shapira's."""
+    body = ("Interrogée sur ces critiques, Mme Marchetti, qui avait rencontré à Paris son homologue israélienne, "
+            "Noa Shapira, a répondu sèchement : « La France parle à tout le monde. »")
+    assert speakers(FRENCH_LEAD, body)["La France parle à tout le monde."] == "Marchetti"
+
+
+def test_a_french_demonstrative_refers_to_the_indefinite_before() -> None:
+    body = ("Selon un diplomate français, l'Elysée suit le dossier de près. « Nous avons des cartes que les "
+            "Américains n'ont pas », explique ce diplomate. Hélène Marchetti, la ministre, n'a pas commenté.")
+    assert speakers(FRENCH_LEAD, body)["Nous avons des cartes que les Américains n'ont pas"] == "un diplomate"
+
+
+def test_a_french_role_with_its_name_in_apposition_after_the_verb() -> None:
+    body = ("« Ce dossier est celui d’un système », a lancé la procureure, Anne Lefebvre, au début du "
+            "réquisitoire. La présidente du tribunal, Claire Vasseur, a pris note.")
+    assert speakers(FRENCH_LEAD, body)["Ce dossier est celui d’un système"] == "Lefebvre"
+
+
+def test_a_party_after_a_french_indefinite_role_is_no_name() -> None:
+    body = "« On a eu chaud, très chaud », reconnaît un député Renaissance, qui a requis l’anonymat."
+    assert speakers(FRENCH_LEAD, body)["On a eu chaud, très chaud"] == "un député Renaissance"
+
+
+def test_a_french_occupation_before_a_full_name_makes_a_person() -> None:
+    """"le politiste Bruno Lefranc" (no saying verb, a given name the lists leave out): "il" after it is his."""
+    body = ("Arnaud Delcourt a voté contre la motion.\n\nPour le politiste Bruno Lefranc, professeur à "
+            "l’université de Lille, le scénario risque de se répéter. « Le gouvernement est à la merci du RN », "
+            "analyse-t-il.")
+    assert speakers(FRENCH_LEAD, body)["Le gouvernement est à la merci du RN"] == "Lefranc"
+
+
+def test_a_french_role_with_a_complement_then_a_name_in_apposition() -> None:
+    body = ("Le président du groupe Les Républicains, Arnaud Delcourt, a expliqué que ses troupes avaient voté "
+            "contre la motion « par responsabilité ».")
+    assert speakers(FRENCH_LEAD, body)["par responsabilité"] == "Delcourt"
