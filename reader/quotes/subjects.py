@@ -440,7 +440,7 @@ class Subjects(Pronouns):
                         tokens[v + 1][0] in _LIGHT_ADVERBS and _plural_head(tokens, v)))))  # "consultants now talk"
             )  # ("Trump wins", but "Twitter users wrote": a plural noun, then the verb)
             if not finite:
-                if key in _DETERMINERS or key in _ROLES or key in ("of", "for", "at", "who", "which") or (
+                if key in _DETERMINERS or key in _ROLES or key in ("of", "for", "at", "in", "from", "who", "which") or (
                     _plural_head(tokens, v) and key[:-1] not in _ORG_NOUNS  # "Sanders supporters are crying"
                 ) or (
                     key in ("elder", "younger")  # "The elder Marsh declined …"
@@ -473,6 +473,9 @@ class Subjects(Pronouns):
                 # warned": the name in apposition to the description
                 return self.people.resolve_name(_run_words(appositive), appositive[0][1])
             found = self._noun_phrase_back(tokens, j)
+            if found is not None and found[1] == "name" and (head := _head_before_complement(tokens, i, j)) >= 0:
+                found = self._noun_phrase_back(tokens, head) or found  # "Judge Ruth Feingold of the … Court in
+                # Newark warned", "The mayor of Newark warned": the head, not the complement's place
             if found is None:
                 return None
             speaker, kind = found
@@ -486,3 +489,26 @@ class Subjects(Pronouns):
             return speaker
         return None
 
+
+def _head_before_complement(tokens: list[tuple[str, int]], i: int, j: int) -> int:
+    """Where the head of a subject that opens at ``i`` ends when the name run ending at ``j`` is only its
+    complement's ("Judge Ruth Feingold of the Federal District Court in Newark", "The mayor of Newark"): the
+    opening name's last token, or the role before "of"; -1 when the run at ``j`` is the subject itself."""
+    k = j
+    while k > i and (tokens[k - 1][0][:1].isupper() or tokens[k - 1][0] == "."):
+        k -= 1
+    if k <= i + 1 or tokens[k - 1][0] not in ("in", "of", "from", "at", "for") or (
+            j > k and " ".join(_run_words(tokens[k : j + 1])) not in _PLACES):
+        return -1  # (a name of several words there may be the head's own: "governor of Virginia Terry McAuliffe")
+    if _is_role(tokens[k - 2][0].lower()) and tokens[k - 2][0].islower():
+        return k - 2  # "The mayor of Newark", "The senator from Vermont"
+    if tokens[i][0].lower() == "the" and i + 1 < k and tokens[i + 1][0][:1].isupper():
+        i += 1  # "The Holocaust Memorial Museum in Washington issued"
+    if not tokens[i][0][:1].isupper() or tokens[i][0].lower() in _DETERMINERS:
+        return -1
+    end = i
+    while end + 1 < k and (tokens[end + 1][0][:1].isupper() or tokens[end + 1][0] == "."):
+        end += 1
+    if tokens[end][0].lower() in _OF_HEADS and tokens[end + 1][0] == "of":
+        return -1  # "The Illinois Board of Elections": one name
+    return end if end + 1 < k and tokens[end + 1][0] in ("of", "from", "at", "in") else -1

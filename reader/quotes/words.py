@@ -336,7 +336,7 @@ _COMPLEMENTS = _words("for to with at of from in")
 """Prepositions that open a complement after a role's head ("a spokesman | for Hillary Clinton", "a voter | from
 New Hampshire"): the words after them are part of the description, not the speaker's name."""
 
-_LIGHT_ADVERBS = _words("now then also later still just again not already never ever even often always once soon")
+_LIGHT_ADVERBS = _words("now then also later still just again not already never ever even often always once soon twice")
 """Adverbs that may stand between a word and the verb form it leads to ("…, but now said", "is also calling",
 "later alleging"); an -ly adverb counts too (see ``token_windows._ing_after_adverbs``)."""
 

@@ -1,0 +1,36 @@
+"""The subject of a sentence whose head is followed by a complement naming a place or an institution (issue 11,
+part 19, from a ninth review set): "Judge Ruth Feingold of the Federal District Court in Newark twice warned
+spectators" has Feingold as its subject, so the "she" after it is hers, not Newark's; "The senator from Vermont"
+stays a description. Short examples written for these tests."""
+
+from __future__ import annotations
+
+from reader.document import Document
+from reader.quotes import find_quotations
+
+
+def speakers(body: str) -> dict[str, str | None]:
+    return {q.text: q.speaker_full for q in find_quotations(Document.from_text("Title\n\n" + body + "\n"))}
+
+
+def test_a_place_after_in_is_no_subject() -> None:
+    found = speakers("Ruth Feingold in Newark warned spectators to stay quiet.\n\n"
+                     "“This is a courtroom, not a ballpark,” she said after the second interruption.")
+    assert found["This is a courtroom, not a ballpark,"] == "Ruth Feingold"
+
+
+def test_a_judge_of_a_court_in_a_city_is_the_subject() -> None:
+    found = speakers("The courtroom was crowded. Judge Ruth Feingold of the Federal District Court in Newark twice "
+                     "warned spectators to stay quiet.\n\n“This is a courtroom, not a ballpark,” she said.")
+    assert found["This is a courtroom, not a ballpark,"] == "Ruth Feingold"
+
+
+def test_an_institution_in_a_city_is_the_subject() -> None:
+    found = speakers("The Holocaust Memorial Museum in Washington issued a report on Monday. “The evidence of "
+                     "mass atrocities is overwhelming,” it said.")
+    assert found["The evidence of mass atrocities is overwhelming,"] == "Holocaust Memorial Museum"
+
+
+def test_a_name_of_several_words_after_of_is_the_head_itself() -> None:
+    found = speakers("The former governor of Virginia Terry McAuliffe said he would run.\n\n\"We will win,\" he said.")
+    assert found["We will win,"] == "Terry McAuliffe"
