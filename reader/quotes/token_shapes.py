@@ -11,7 +11,16 @@ from collections.abc import Container
 from reader.quotes.descriptions import _is_role
 from reader.quotes.names import _SURNAME_PARTICLES, given_gender
 from reader.quotes.token_windows import _run_words, _state_abbreviation
-from reader.quotes.words import _AMOUNTS, _HONORIFICS, _ORG_NOUNS, _ORG_WORDS, _PERIODS, _PLACES
+from reader.quotes.words import (
+    _AMOUNTS,
+    _DETERMINERS,
+    _HONORIFICS,
+    _OF_HEADS,
+    _ORG_NOUNS,
+    _ORG_WORDS,
+    _PERIODS,
+    _PLACES,
+)
 
 
 def _time_amount(tokens: list[tuple[str, int]], i: int) -> bool:
@@ -133,3 +142,27 @@ def _before_relative(tokens: list[tuple[str, int]], j: int, lang: str) -> int:
 
 _RELATIVES = {"fr": frozenset(("qui", "dont", "lequel", "laquelle")), "de": frozenset(("der", "die", "das", "dem"))}
 """Relative pronouns after a comma, which open a clause on the noun before them (:func:`_before_relative`)."""
+
+
+def _head_before_complement(tokens: list[tuple[str, int]], i: int, j: int) -> int:
+    """Where the head of a subject that opens at ``i`` ends when the name run ending at ``j`` is only its
+    complement's ("Judge Ruth Feingold of the Federal District Court in Newark", "The mayor of Newark"): the
+    opening name's last token, or the role before "of"; -1 when the run at ``j`` is the subject itself."""
+    k = j
+    while k > i and (tokens[k - 1][0][:1].isupper() or tokens[k - 1][0] == "."):
+        k -= 1
+    if k <= i + 1 or tokens[k - 1][0] not in ("in", "of", "from", "at", "for") or (
+            j > k and " ".join(_run_words(tokens[k : j + 1])) not in _PLACES):
+        return -1  # (a name of several words there may be the head's own: "governor of Virginia Terry McAuliffe")
+    if _is_role(tokens[k - 2][0].lower()) and tokens[k - 2][0].islower():
+        return k - 2  # "The mayor of Newark", "The senator from Vermont"
+    if tokens[i][0].lower() == "the" and i + 1 < k and tokens[i + 1][0][:1].isupper():
+        i += 1  # "The Holocaust Memorial Museum in Washington issued"
+    if not tokens[i][0][:1].isupper() or tokens[i][0].lower() in _DETERMINERS:
+        return -1
+    end = i
+    while end + 1 < k and (tokens[end + 1][0][:1].isupper() or tokens[end + 1][0] == "."):
+        end += 1
+    if tokens[end][0].lower() in _OF_HEADS and tokens[end + 1][0] == "of":
+        return -1  # "The Illinois Board of Elections": one name
+    return end if end + 1 < k and tokens[end + 1][0] in ("of", "from", "at", "in") else -1
