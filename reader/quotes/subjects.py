@@ -67,6 +67,9 @@ from reader.quotes.words import (
     _VERBS,
 )
 
+_HEAD_COMPLEMENTS = frozenset("of for at in from on who which".split())
+"""Words after a subject's head that go on with its noun phrase ("Judge Ruth Feingold of the … Court in Newark",
+"counterpart on the committee", "who …"), not the end of the subject."""
 _ENGLISH_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
 """(``words._DETERMINERS`` holds the German and French ones too: "son" is French for "his".)"""
 
@@ -441,7 +444,7 @@ class Subjects(Pronouns):
                         tokens[v + 1][0] in _LIGHT_ADVERBS and _plural_head(tokens, v)))))  # "consultants now talk"
             )  # ("Trump wins", but "Twitter users wrote": a plural noun, then the verb)
             if not finite:
-                if key in _DETERMINERS or key in _ROLES or key in ("of", "for", "at", "in", "from", "who", "which") or (
+                if key in _DETERMINERS or key in _ROLES or key in _HEAD_COMPLEMENTS or (
                     _plural_head(tokens, v) and key[:-1] not in _ORG_NOUNS  # "Sanders supporters are crying"
                 ) or (
                     key in ("elder", "younger")  # "The elder Marsh declined …"
@@ -467,6 +470,8 @@ class Subjects(Pronouns):
             j, appositive = self._skip_back(tokens, v - 1)
             if j < i:
                 return None
+            if appositive and (cut := next((k for k, (t, _) in enumerate(appositive) if t in ("of", "from")), 0)):
+                appositive = appositive[:cut]  # ", Senator Hank Duvall of Alabama,": the name, not its state
             if (appositive and (tokens[j][0].islower() or _complement_of_role(tokens, j)) and len(appositive) <= 5
                     and all(t[:1].isupper() or t == "." for t, _ in appositive)
                     and " ".join(_run_words(appositive)) not in _PLACES):  # (", Michigan,": a town's state)

@@ -45,6 +45,11 @@ def _apposed_run(tokens: list[tuple[str, int]], comma: int) -> bool:
     end = comma + 1
     while end < len(tokens) and end - comma <= 5 and (tokens[end][0][:1].isupper() or tokens[end][0] == "."):
         end += 1
+    if end - comma >= 3 and end + 1 < len(tokens) and tokens[end][0] in ("of", "from") and (
+            tokens[end + 1][0][:1].isupper()):  # ", Senator Hank Duvall of Alabama,"
+        end += 2
+        while end < len(tokens) and end - comma <= 8 and tokens[end][0][:1].isupper():
+            end += 1
     return end - comma >= 2 and end < len(tokens) and tokens[end][0] == ","
 
 
@@ -151,11 +156,12 @@ def _head_before_complement(tokens: list[tuple[str, int]], i: int, j: int) -> in
     k = j
     while k > i and (tokens[k - 1][0][:1].isupper() or tokens[k - 1][0] == "."):
         k -= 1
-    if k <= i + 1 or tokens[k - 1][0] not in ("in", "of", "from", "at", "for") or (
-            j > k and " ".join(_run_words(tokens[k : j + 1])) not in _PLACES):
-        return -1  # (a name of several words there may be the head's own: "governor of Virginia Terry McAuliffe")
+    if k <= i + 1 or tokens[k - 1][0] not in ("in", "of", "from", "at", "for", "on"):
+        return -1
     if _is_role(tokens[k - 2][0].lower()) and tokens[k - 2][0].islower():
-        return k - 2  # "The mayor of Newark", "The senator from Vermont"
+        # "The mayor of Newark", "The senator from Vermont" (a name of several words may be the role's holder:
+        # "governor of Virginia Terry McAuliffe")
+        return k - 2 if j == k or " ".join(_run_words(tokens[k : j + 1])) in _PLACES else -1
     if tokens[i][0].lower() == "the" and i + 1 < k and tokens[i + 1][0][:1].isupper():
         i += 1  # "The Holocaust Memorial Museum in Washington issued"
     if not tokens[i][0][:1].isupper() or tokens[i][0].lower() in _DETERMINERS:
@@ -165,4 +171,4 @@ def _head_before_complement(tokens: list[tuple[str, int]], i: int, j: int) -> in
         end += 1
     if tokens[end][0].lower() in _OF_HEADS and tokens[end + 1][0] == "of":
         return -1  # "The Illinois Board of Elections": one name
-    return end if end + 1 < k and tokens[end + 1][0] in ("of", "from", "at", "in") else -1
+    return end if end + 1 < k and tokens[end + 1][0] in ("of", "from", "at", "in", "on") else -1

@@ -34,3 +34,18 @@ def test_an_institution_in_a_city_is_the_subject() -> None:
 def test_a_name_of_several_words_after_of_is_the_head_itself() -> None:
     found = speakers("The former governor of Virginia Terry McAuliffe said he would run.\n\n\"We will win,\" he said.")
     assert found["We will win,"] == "Terry McAuliffe"
+
+
+def test_a_name_in_apposition_with_its_state_is_the_subject() -> None:
+    """"Ms. Kline’s Republican counterpart on the committee, Senator Hank Duvall of Alabama, said …. Asked about
+    Mr. Mayfield’s criticism, he said:" had been Mayfield's (the sentence before had no subject read)."""
+    found = speakers("Ms. Kline’s Republican counterpart on the committee, Senator Hank Duvall of Alabama, said he "
+                     "would have sent more ships sooner. Asked about Mr. Mayfield’s criticism, he said: “I respect "
+                     "Scott. He’s wrong.”")
+    assert found["I respect Scott. He’s wrong."] == "Hank Duvall"
+
+
+def test_a_group_on_a_hill_is_the_subject() -> None:
+    found = speakers("Republicans on Capitol Hill seized on the message, arguing that it showed “intent to "
+                     "deceive the committee” and more.")
+    assert found["intent to deceive the committee"] == "Republicans"
