@@ -12,4 +12,5 @@ ROLES_DE_FR = frozenset("""
     responsable dirigeant dirigeante patron patronne
     politikwissenschaftler politikwissenschaftlerin ökonom ökonomin haushälter haushälterin abgeordneter abgeordnete
     landrat landrätin geschäftsführer geschäftsführerin rentner rentnerin staatsanwalt staatsanwältin
-    wissenschaftlerin""".split())
+    wissenschaftlerin jährige jähriger""".split())
+"""("jährige": "die 47-Jährige", "der 58-Jährige", German's way of naming again the person just named by age.)"""

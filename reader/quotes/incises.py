@@ -105,7 +105,8 @@ class Incises(AfterMark):
         if start <= floor:
             return None
         previous = self._tokens(self._sentence_start(start - 1, floor), start)
-        return self._opening_person(previous, "") or self._opening_description(previous, "", any_verb=True)
+        return (self._opening_person(previous, "") or self._opening_description(previous, "", any_verb=True)
+                or _opening_name(previous))
 
     def _french_incise(self, open_pos: int, close_pos: int) -> str | None:
         """The source a French incise inside the quotation between ``open_pos`` and ``close_pos`` names (a
@@ -188,8 +189,6 @@ class Incises(AfterMark):
 
 _KONJUNKTIV = re.compile(r"\b(?:sei|seien|habe|hätten?|würden?|könne|müsse|werde|wolle|solle|gebe|dürfe)\b")
 """German subjunctive forms: a sentence with one reports someone's words, indirectly."""
-_GERMAN_PREPOSITIONS = frozenset("über mit von zu bei nach für gegen an auf aus um vor ohne seit wegen".split())
-"""German prepositions: a name after one opening a sentence is no subject ("Über Vogt sagte Zimmermann")."""
 _IT_SAYS = frozenset("heißt hieß heisst hiess".split())
 """German's impersonal "heißt es" ("hieß es aus Regierungskreisen"): see :meth:`Incises._it_says`."""
 _DOCUMENTS_DE = frozenset("""Erklärung Mitteilung Pressemitteilung Stellungnahme Schreiben Brief Bericht Papier
@@ -228,3 +227,15 @@ def _name_like(quoted: str, lang: str) -> bool:
     return all(word[:1].isupper() or word.lower() in _FUNCTION for word in words)
 
 
+def _opening_name(tokens: list[tuple[str, int]]) -> str | None:
+    """The name a German sentence opens with before its verb, as written, past its article ("Die Deutsche Bahn
+    veröffentlichte", "Der Bund der Steuerzahler legte … vor": "Deutsche Bahn", "Bund der Steuerzahler")."""
+    words = [word for word, _ in tokens[:8]]
+    start = 1 if words and words[0].lower() in ("der", "die", "das") else 0
+    end = start
+    while end < len(words) and (words[end][:1].isupper() or (
+            words[end] in ("der", "des", "für") and end + 1 < len(words) and words[end + 1][:1].isupper())):
+        end += 1
+    if end == start or end >= len(words) or not words[end].isalpha() or not words[end].islower():
+        return None
+    return " ".join(words[start:end])

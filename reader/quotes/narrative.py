@@ -45,6 +45,11 @@ _SPEECH_NOUNS = frozenset(
 """Nouns for what someone said: a possessive before one owns the quotation ("his comment that “…”")."""
 
 
+_GERMAN_PREPOSITIONS = frozenset("""über mit von zu bei nach für gegen an auf aus um vor ohne seit wegen in im am
+    beim vom zum zur""".split())
+"""German prepositions: a name after one opening a sentence is no subject ("Über Vogt sagte Zimmermann")."""
+
+
 class Narrative(Subjects):
     """Cue verbs and their subjects in a block's text outside quotations (cached per block)."""
 
@@ -86,7 +91,7 @@ class Narrative(Subjects):
             for j in [j for j, (word, _) in enumerate(tokens) if word in _VERB_FORMS]:
                 word = tokens[j][0]
                 if self._verb_at(tokens, j):
-                    subject = self._subject_back(tokens, j)
+                    subject = self._verb_second(tokens, j, self._subject_back(tokens, j))
                     if subject:
                         found.append((tokens[j][1], subject, False))
                         continue
@@ -100,6 +105,25 @@ class Narrative(Subjects):
                     if subject:
                         found.append((tokens[j][1], subject, True))
         return found
+
+    def _verb_second(self, tokens: list[tuple[str, int]], j: int, subject: str | None) -> str | None:
+        """German puts the finite verb (at ``j``) second: when what stands before it is an adverb, a preposition's
+        phrase or a word that names no one, the subject comes after it ("Zugleich sagte Pohl", "Über Vogt sagte
+        Zimmermann", "Zugleich räumte er ein", "In Cottbus sagte ein Rentner"), whatever ``subject`` the words
+        before gave; a noun after the verb is its object unless a person the article names ("Schäfer sagte
+        Journalisten" is Schäfer's)."""
+        if subject is None or self.lang != "de" or j + 1 >= len(tokens):
+            return subject
+        pronoun = tokens[j + 1][0] in ("er", "sie")
+        adverbial = (j >= 2 and tokens[j - 2][0].lower() in _GERMAN_PREPOSITIONS
+                     and (j == 2 or not tokens[j - 3][0][:1].isalnum()))
+        if ((tokens[j + 1][0][:1].isupper() or pronoun or (adverbial and tokens[j + 1][0] in _DETERMINERS))
+                and (j == 1 or not tokens[j - 2][0][:1].isalnum() or adverbial)  # the first word before the verb
+                and ((" " not in subject and self.people.named(subject) is None) or adverbial)
+                and (after := self._subject_forward(tokens, j))
+                and (pronoun or adverbial or (" " in after and self.people.named(after)))):
+            return after
+        return subject
 
     def _previous_paragraph(self, block_index: int, quotations: Sequence[Quoted],
                             where: Sequence[tuple[int, int, int, int]], speakers: list[str | None]) -> str | None:

@@ -10,11 +10,17 @@ pronoun or a role refers to; they know nothing about quotations. Decisions are r
 
 from __future__ import annotations
 
+from reader.quotes.cue_verbs import verb_at
 from reader.quotes.descriptions import _as_written, _bare_plural, _is_role, _partitive_back
 from reader.quotes.names import _POSSESSIVE
 from reader.quotes.people import People
 from reader.quotes.role_phrases import RolePhrases
-from reader.quotes.token_shapes import _aside_before_state, _before_relative, _complement_of_role
+from reader.quotes.token_shapes import (
+    _aside_before_state,
+    _before_relative,
+    _complement_of_role,
+    _role_from_place,
+)
 from reader.quotes.token_windows import (
     _LINKS,
     _NAME_JOINS,
@@ -35,14 +41,10 @@ from reader.quotes.token_windows import (
     _slice_tokens,
     _state_abbreviation,
     _time_back,
-    _verb_not_noun,
     _word_end,
 )
 from reader.quotes.words import (
     _ABBREVIATIONS,
-    _ALSO_NOUNS,
-    _BACK_VERBS,
-    _BE,
     _DAYS,
     _DEMONYMS,
     _DETERMINERS,
@@ -50,7 +52,6 @@ from reader.quotes.words import (
     _GERMAN_ARTICLES,
     _GROUP_ROLES,
     _INDEFINITE,
-    _NOUN_BEFORE,
     _NOW,
     _OF_HEADS,
     _ORG_NOUNS,
@@ -60,14 +61,11 @@ from reader.quotes.words import (
     _PLACES,
     _PREPOSITIONS,
     _PRONOUNS,
-    _RAISING,
     _ROLES,
     _SKIP_BEFORE_VERB,
     _SOME,
-    _STATEMENT_VERBS,
     _TITLES,
     _VERB_FORMS,
-    _VERBS,
 )
 
 
@@ -192,6 +190,9 @@ class NounPhrases(RolePhrases):
         if self.lang == "en" and j >= 1 and _plural_head(tokens, j) and tokens[j - 1][0][:1].isupper():
             return _partitive_back(tokens, j) or self._group(tokens, j, 0)  # "Trump supporters said": the group
         found = self._noun_phrase_back(tokens, j)
+        if found is not None and found[1] == "name" and self.lang != "en" and (at := _role_from_place(tokens, j)) >= 0:
+            # "Eine Pendlerin aus Hanau sagte", "un habitant de Lille raconte": the role, not the place
+            return self._description([t for t, _ in tokens[at : j + 1]], tokens[at][1])
         if found is not None and found[1] == "name" and self.lang == "en" and not tokens[verb][0].endswith("ing"):
             k = j
             while k >= 0 and (tokens[k][0][:1].isupper() or tokens[k][0] == "."):
@@ -448,43 +449,8 @@ class NounPhrases(RolePhrases):
         return None
 
     def _verb_at(self, tokens: list[tuple[str, int]], j: int) -> bool:
-        word = tokens[j][0]
-        key = word.lower()  # no cue verb has an apostrophe
-        if key not in _VERBS:
-            return False
-        if word[:1].isupper() and j > 0 and self.lang == "en":
-            return False  # "the United States": a capitalised verb only starts a sentence
-        if self.lang == "en" and j > 0 and tokens[j - 1][0][:1].isupper() and not key.endswith("ing"):
-            k = j - 1
-            while k > 0 and tokens[k - 1][0][:1].isupper():
-                k -= 1
-            if k > 0 and tokens[k - 1][0].lower() in _NOUN_BEFORE:
-                return False  # "a Donald Trump tweet": a noun, not a verb
-        if key in _ALSO_NOUNS and self.lang == "en" and not _verb_not_noun(tokens, j, key):
-            return False
-        if key == "went":
-            return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "on"
-        if (j > 0 and (key.endswith("ed") or key in ("told", "said", "written", "read")) and (
-                tokens[j - 1][0].lower() in _BE or j > 1 and tokens[j - 1][0].endswith("ly")
-                and tokens[j - 2][0].lower() in _BE)
-                and not (j + 1 < len(tokens) and (tokens[j + 1][0].lower() == "by" or (
-                    tokens[j + 1][0].lower() in ("as", "to") and key in _RAISING)))
-                or key.startswith("remember") and j > 0 and tokens[j - 1][0].lower() in _BE):
-            return False  # a passive: "was charged with …", "was told to “…”", "was described as “…”" (not "was
-            # asked by Bill Maher", "was quoted as saying", "is said to have told"); "is remembered as “…”"
-        if key == "pointed":
-            return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "out"
-        if key in _BACK_VERBS:
-            return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "back"
-        if key in _STATEMENT_VERBS:  # "issued a statement", not "released a statement from the victim's mother"
-            at = next((m for m in range(j + 1, min(len(tokens), j + 5))
-                       if tokens[m][0].lower() in ("statement", "statements")), None)
-            if at is None:
-                return False
-            # someone else's: a role after "from"/"by" ("from Trump's doctor"), not "by email", "from Vermont"
-            return not (at + 1 < len(tokens) and tokens[at + 1][0].lower() in ("from", "by") and any(
-                _is_role(_POSSESSIVE.sub("", t.lower())) for t, _ in tokens[at + 2 : at + 6]))
-        return True
+        """Whether ``tokens[j]`` is a cue verb used as one (:func:`reader.quotes.cue_verbs.verb_at`)."""
+        return verb_at(tokens, j, self.lang)
 
     def _antecedent(self, offset: int, gender: str) -> str | None:
         """Who "he"/"she" (``gender`` "m", "f") or "it" ("n") at ``offset`` is (``pronouns.Pronouns``)."""

@@ -410,7 +410,7 @@ def _article_gender(article: str, role: str) -> str:
     its feminine ending, "la ministre", "le porte-parole"); "" when it tells none ("die" before a plural)."""
     if article in ("der", "le"):
         return "m"
-    return "f" if article == "la" or (article == "die" and role.endswith("in")) else ""
+    return "f" if article == "la" or (article == "die" and role.endswith(("in", "jährige"))) else ""
 
 
 def _role_key(role: str) -> str:

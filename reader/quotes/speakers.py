@@ -48,7 +48,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from reader.document import BlockKind, Document
-from reader.quotes.incises import _GERMAN_PREPOSITIONS, _KONJUNKTIV, Incises
+from reader.quotes.incises import _KONJUNKTIV, Incises
 from reader.quotes.interviews import InterviewSpeakers, Turn
 from reader.quotes.names import NameScan, dateline_place, lower_case_words, scan_names
 from reader.quotes.pause import paused_gc
@@ -217,18 +217,7 @@ class Attributor(Incises):
             subject = None if participle and j > 0 and (
                 tokens[j - 1][0] == "," or self._object_before(tokens, j)
             ) else self._subject_back(tokens, j)
-            pronoun = j + 1 < len(tokens) and tokens[j + 1][0] in ("er", "sie")  # "Zugleich räumte er ein"
-            if (subject is not None and self.lang == "de" and j + 1 < len(tokens)
-                    and (tokens[j + 1][0][:1].isupper() or pronoun)
-                    and (j == 1 or not tokens[j - 2][0][:1].isalnum()  # the sentence's first word before the verb
-                         or (j >= 2 and tokens[j - 2][0].lower() in _GERMAN_PREPOSITIONS
-                             and (j == 2 or not tokens[j - 3][0][:1].isalnum())))
-                    and ((" " not in subject and self.people.named(subject) is None)
-                         or tokens[j - 2][0].lower() in _GERMAN_PREPOSITIONS)
-                    and (after := self._subject_forward(tokens, j))
-                    and (pronoun or (" " in after and self.people.named(after)))):
-                subject = after  # "Zugleich sagte Pohl", "Über Vogt sagte Zimmermann": the verb second, a person the
-                # article names after it is the subject, whatever opened the sentence (not "Schäfer sagte Journalisten")
+            subject = self._verb_second(tokens, j, subject)  # ("Zugleich sagte Pohl")
             if subject is None and not participle and key not in _NO_INVERSION and (
                 self.lang != "en"
                 or (key not in _OBJECT_VERBS and (
@@ -477,9 +466,9 @@ class Attributor(Incises):
             if speaker is None and quotation.kind == "speech" and at_start and previous is None and first > 0:
                 speaker = self._previous_paragraph(first, quotations, where, speakers)
                 self.how = "paragraph"
-            elif speaker is None and quotation.kind == "speech" and not prefix and previous is None and (
-                self.lang == "en"
-            ):
+            elif speaker is None and previous is None and self.lang != "other" and (
+                (quotation.kind == "speech" and not prefix) or (self.lang == "de" and _KONJUNKTIV.search(prefix))):
+                # (German: "Schulen seien marode, der Nahverkehr sei „…“" after "…, sagte die 47-Jährige")
                 # “…” opening a sentence after "Coan argues that his client …": the last attribution before it
                 events = [event for event in self.narrative(first) if event[0] < open_pos]
                 if events:

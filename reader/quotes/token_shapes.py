@@ -172,3 +172,16 @@ def _head_before_complement(tokens: list[tuple[str, int]], i: int, j: int) -> in
     if tokens[end][0].lower() in _OF_HEADS and tokens[end + 1][0] == "of":
         return -1  # "The Illinois Board of Elections": one name
     return end if end + 1 < k and tokens[end + 1][0] in ("of", "from", "at", "in", "on") else -1
+
+
+def _role_from_place(tokens: list[tuple[str, int]], j: int) -> int:
+    """German and French: where a description opens whose role comes from the place that the name run ending at
+    ``j`` names ("Eine Pendlerin aus Hanau", "ein Rentner aus Cottbus", "un habitant de Lille"), so that the
+    speaker is the role, not the place; -1 when the run is not such a complement."""
+    k = j
+    while k > 0 and tokens[k - 1][0][:1].isupper() and j - k < 3:
+        k -= 1
+    if k < 3 or tokens[k - 1][0] not in ("aus", "von", "de", "d'", "d’", "du"):
+        return -1
+    role, article = tokens[k - 2][0], tokens[k - 3][0].lower()
+    return k - 3 if _is_role(role.lower()) and article in _DETERMINERS else -1

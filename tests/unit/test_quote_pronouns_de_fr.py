@@ -134,3 +134,31 @@ def test_a_french_role_with_a_complement_then_a_name_in_apposition() -> None:
     body = ("Le président du groupe Les Républicains, Arnaud Delcourt, a expliqué que ses troupes avaient voté "
             "contre la motion « par responsabilité ».")
     assert speakers(FRENCH_LEAD, body)["par responsabilité"] == "Delcourt"
+
+
+def test_a_german_quotation_after_reported_speech_is_its_speakers() -> None:
+    """"…, sagte er. »…«": a quotation opening its sentence after a reported one with no cue of its own (English
+    had this rule; German and French had none)."""
+    body = ("Der Landrat des Landkreises Görlitz, Stefan Kühne, berichtete von Staus. Pendler bräuchten eine Stunde "
+            "länger, sagte er. »Die Leute verstehen, warum kontrolliert wird.«")
+    assert speakers(GERMAN_LEAD, body)["Die Leute verstehen, warum kontrolliert wird."] == "Kühne"
+
+
+def test_a_german_role_from_a_town_is_the_role() -> None:
+    body = ("Am Hauptbahnhof reagierten Reisende gereizt. Eine Pendlerin aus Hanau sagte, sie werde ins Homeoffice "
+            "ausweichen. „Ich habe keine Lust mehr, mich jedes Mal neu zu organisieren.“\n\n"
+            "In Cottbus sagte ein Rentner, er habe sich noch nicht entschieden. „Die versprechen alle viel.“")
+    found = speakers(GERMAN_LEAD, body)
+    assert found["Ich habe keine Lust mehr, mich jedes Mal neu zu organisieren."] == "Eine Pendlerin aus Hanau"
+    assert found["Die versprechen alle viel."] == "ein Rentner"
+
+
+def test_darin_heisst_es_names_an_organisation_opening_the_sentence_before() -> None:
+    body = ("Die Deutsche Bahn veröffentlichte am Nachmittag eine Mitteilung. Darin heißt es: „Wir bitten alle "
+            "Fahrgäste, nicht notwendige Reisen zu verschieben.“")
+    found = speakers(GERMAN_LEAD, body)
+    assert found["Wir bitten alle Fahrgäste, nicht notwendige Reisen zu verschieben."] == "Deutsche Bahn"
+
+
+def test_a_hyphenated_german_given_name_tells_a_gender() -> None:
+    assert [given_gender(name) for name in ("Karl-Heinz", "Hans-Peter", "Eva-Maria")] == ["m", "m", "f"]

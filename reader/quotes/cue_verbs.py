@@ -1,0 +1,53 @@
+"""Whether a word is a cue verb where it stands (:func:`verb_at`): the checks each attribution pattern makes
+before it reads a subject for a verb. Split out of :mod:`reader.quotes.phrases` (over 500 lines). Pure Python, no
+Textual or Rich import."""
+
+from __future__ import annotations
+
+from reader.quotes.descriptions import _is_role
+from reader.quotes.names import _POSSESSIVE
+from reader.quotes.token_windows import _verb_not_noun
+from reader.quotes.words import _ALSO_NOUNS, _BACK_VERBS, _BE, _NOUN_BEFORE, _RAISING, _STATEMENT_VERBS, _VERBS
+
+
+def verb_at(tokens: list[tuple[str, int]], j: int, lang: str) -> bool:
+    """Whether ``tokens[j]`` is a cue verb used as one: not a capitalised word inside a sentence ("the United
+    States"), not a noun ("a Donald Trump tweet", "the report"), not a passive ("was told to “…”"), "went" only
+    before "on", "pointed" before "out", a statement verb only before a statement of the subject's own."""
+    word = tokens[j][0]
+    key = word.lower()  # no cue verb has an apostrophe
+    if key not in _VERBS:
+        return False
+    if word[:1].isupper() and j > 0 and lang == "en":
+        return False  # "the United States": a capitalised verb only starts a sentence
+    if lang == "en" and j > 0 and tokens[j - 1][0][:1].isupper() and not key.endswith("ing"):
+        k = j - 1
+        while k > 0 and tokens[k - 1][0][:1].isupper():
+            k -= 1
+        if k > 0 and tokens[k - 1][0].lower() in _NOUN_BEFORE:
+            return False  # "a Donald Trump tweet": a noun, not a verb
+    if key in _ALSO_NOUNS and lang == "en" and not _verb_not_noun(tokens, j, key):
+        return False
+    if key == "went":
+        return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "on"
+    if (j > 0 and (key.endswith("ed") or key in ("told", "said", "written", "read")) and (
+            tokens[j - 1][0].lower() in _BE or j > 1 and tokens[j - 1][0].endswith("ly")
+            and tokens[j - 2][0].lower() in _BE)
+            and not (j + 1 < len(tokens) and (tokens[j + 1][0].lower() == "by" or (
+                tokens[j + 1][0].lower() in ("as", "to") and key in _RAISING)))
+            or key.startswith("remember") and j > 0 and tokens[j - 1][0].lower() in _BE):
+        return False  # a passive: "was charged with …", "was told to “…”", "was described as “…”" (not "was
+        # asked by Bill Maher", "was quoted as saying", "is said to have told"); "is remembered as “…”"
+    if key == "pointed":
+        return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "out"
+    if key in _BACK_VERBS:
+        return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "back"
+    if key in _STATEMENT_VERBS:  # "issued a statement", not "released a statement from the victim's mother"
+        at = next((m for m in range(j + 1, min(len(tokens), j + 5))
+                   if tokens[m][0].lower() in ("statement", "statements")), None)
+        if at is None:
+            return False
+        # someone else's: a role after "from"/"by" ("from Trump's doctor"), not "by email", "from Vermont"
+        return not (at + 1 < len(tokens) and tokens[at + 1][0].lower() in ("from", "by") and any(
+            _is_role(_POSSESSIVE.sub("", t.lower())) for t, _ in tokens[at + 2 : at + 6]))
+    return True
