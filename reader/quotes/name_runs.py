@@ -8,6 +8,8 @@ Rich import here."""
 
 from __future__ import annotations
 
+import re
+
 from reader.quotes.names import _CONTRACTED_PRONOUN, given_gender
 from reader.quotes.words import _GERMAN_ARTICLES, _NATIONS, _PARTY_WORDS, _PLACES, _STORMS
 
@@ -64,7 +66,10 @@ def no_one_here(lang: str, text: str, start: int, prefix: list[str], core: list[
     if lang == "de":
         return (len(core) == 1 and (after_german_article(text, start) or (
             not prefix and core[0].lower().endswith(_GERMAN_NOUN_ENDINGS)))) or bool(
-            prefix and german_institution(prefix[-1]))  # ("kündigte Änderungen an": a noun, no one)
+            prefix and german_institution(prefix[-1])) or (  # ("kündigte Änderungen an": a noun, no one)
+            _GERMAN_ADJECTIVE.fullmatch(core[0]) is not None and after_german_article(text, start)) or (
+            text.endswith((" aus ", " in "), max(0, start - 5), start))  # ("eine Pendlerin aus Hanau": a place)
+            # ("der Chemischen Industrie", "die Deutsche Bahn": an adjective and a noun, an organisation's name)
     return False
 
 
@@ -73,6 +78,11 @@ _GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "geschichte", "tion", "
                         "keiten", "schaften", "tionen", "täten", "nisse")
 """Endings of German common nouns: such a word right after a cue verb is its object ("schrieb Fernsehgeschichte"),
 never its subject; any other capitalised word there may be a name ("schrieb Spahn")."""
+
+
+_GERMAN_ADJECTIVE = re.compile(r"[A-ZÄÖÜ]\w*(?:isch|lich|sch|ig)(?:e|en|er|es)")
+"""A declined German adjective of the kinds that open organisations' names ("Chemischen", "Deutsche",
+"Europäischen", "Bayerischen")."""
 
 
 def after_german_article(text: str, start: int) -> bool:

@@ -178,8 +178,10 @@ def _given_genders() -> dict[str, str]:
 
 
 def given_gender(word: str) -> str:
-    """The gender an English given name tells ("Hillary": "f"), or "" (unknown, or given to both)."""
-    return _given_genders().get(word.lower(), "")
+    """The gender a given name tells ("Hillary": "f"; a hyphenated one whole, else by its first part:
+    "Pierre-André"), or "" (unknown, or given to both)."""
+    table, key = _given_genders(), word.lower()
+    return table.get(key) or (table.get(key.partition("-")[0], "") if "-" in key else "")
 
 
 def _given_or_initial(word: str, before_role: bool = False) -> bool:
@@ -236,8 +238,7 @@ def _compound_word(token: str) -> bool:
 _COMPOUND_ENDINGS = ("ed", "ing", "ly", "ful", "less")
 _COMPOUND_HEADS = frozenset("""run led era old aged sized level class year month week day time based owned made born
     free wide like type style""".split())
-"""The second part of an English compound adjective: its endings (in a word of six letters or more, so no
-syllable of a name, "-ming", "-ching"), and whole words."""
+"""An English compound adjective's second part: endings (in a word of six letters or more), whole words."""
 
 
 _DEMONYM_ENDINGS = ("ian", "ean", "ish", "ese", "isch", "ische", "ischen")
@@ -247,8 +248,7 @@ _PLACE_NAMES = frozenset("""Austin Charlotte Madison Jackson Chelsea Florence Eu
     Denver Dallas Cleveland Phoenix Orlando Sydney Savannah Raleigh Jordan Kent Douglas Augusta Helena Regina
     Victoria Troy Sherman Warren Franklin Clinton Hamilton Preston Beverly Shelby Dayton Vernon Marion Carson Aurora
     Alexandria""".split())
-"""Cities and states that are also given names: before a title word they name a place ("the Austin Mayor", "the
-Madison Police Chief"), so the title word is no surname."""
+"""Cities and states that are also given names: before a title word a place ("the Austin Mayor"), no surname."""
 
 
 def dateline_place(written: str, surnames: Container[str]) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reader.quotes.subjects import Subjects
-from reader.quotes.token_shapes import _continues_name
+from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS, _continues_name
 from reader.quotes.words import (
     _AUXILIARIES,
     _DAYS,
@@ -43,11 +43,6 @@ _SPEECH_NOUNS = frozenset(
     pledge vow warning suggestion insistence argument declaration description phrase coinage""".split()
 )
 """Nouns for what someone said: a possessive before one owns the quotation ("his comment that “…”")."""
-
-
-_GERMAN_PREPOSITIONS = frozenset("""über mit von zu bei nach für gegen an auf aus um vor ohne seit wegen in im am
-    beim vom zum zur""".split())
-"""German prepositions: a name after one opening a sentence is no subject ("Über Vogt sagte Zimmermann")."""
 
 
 class Narrative(Subjects):

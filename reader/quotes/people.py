@@ -139,7 +139,7 @@ class People(Namesakes):
                 by_words = static[number] = any(
                     k in _HONORIFICS or k in _TITLES for k in (t.rstrip(".").lower() for t in prefix)
                 ) or (sum(1 for t in core if len(t.rstrip(".")) > 1) >= 2 and surname in alone and self.lang != "de"
-                      ) or (len(core) == 2 and bool(given_gender(core[0].split("-")[0])) and (foreign or (
+                      ) or (len(core) == 2 and bool(given_gender(core[0])) and (foreign or (
                           core[0] not in _PLACES and core[0] not in _PLACE_NAMES and not given_gender(core[1]))))
             if len(core) == 1 and surname in _DEMONYMS and not any(
                     t.rstrip(".").lower() in _HONORIFICS or t.rstrip(".").lower() in _NAME_TITLES for t in prefix):
@@ -232,7 +232,7 @@ class People(Namesakes):
             if not gender and len(core) > 1:
                 # "Hillary Clinton": she, never "he"; "Edward Norton Lorenz" (the core cut at two words): he; "Marie-
                 # Claire Dupont": elle
-                gender = given_gender(core[0]) or given_gender(core[0].split("-")[0]) or (
+                gender = given_gender(core[0]) or (
                     given_gender(prefix[0]) if len(prefix) == 1 and prefix[0] not in _PLACES and self.lang == "en"
                     else "")  # (not "Virginia")
             after = text[end : end + 12].lower()

@@ -185,3 +185,9 @@ def _role_from_place(tokens: list[tuple[str, int]], j: int) -> int:
         return -1
     role, article = tokens[k - 2][0], tokens[k - 3][0].lower()
     return k - 3 if _is_role(role.lower()) and article in _DETERMINERS else -1
+
+
+_GERMAN_PREPOSITIONS = frozenset("""über mit von zu bei nach für gegen an auf aus um vor ohne seit wegen in im am
+    beim vom zum zur""".split())
+"""German prepositions: a name after one opening a sentence is no subject ("Über Vogt sagte Zimmermann"), and one
+ends a description's noun phrase ("sagte die 47-Jährige | bei einer Veranstaltung")."""

@@ -162,3 +162,19 @@ def test_darin_heisst_es_names_an_organisation_opening_the_sentence_before() -> 
 
 def test_a_hyphenated_german_given_name_tells_a_gender() -> None:
     assert [given_gender(name) for name in ("Karl-Heinz", "Hans-Peter", "Eva-Maria")] == ["m", "m", "f"]
+
+
+def test_an_organisation_with_an_adjective_and_a_place_after_aus_are_no_people() -> None:
+    """"Der Verband der Chemischen Industrie warnte" had made "Industrie" a person, and "er" later stood for it;
+    "Eine Pendlerin aus Hanau sagte" had made "Hanau" one."""
+    body = ("Der Verband der Chemischen Industrie warnte vor „erheblichen Produktionsausfällen“. Eine Pendlerin aus "
+            "Hanau sagte, sie sei frustriert.\n\nKarl-Heinz Bremer vom Fahrgastverband sagte, die Leidtragenden "
+            "seien die Pendler. „Die Bahn und die GDL tragen ihren Streit auf unserem Rücken aus“, sagte er.")
+    assert speakers(GERMAN_LEAD, body)["Die Bahn und die GDL tragen ihren Streit auf unserem Rücken aus"] == "Bremer"
+
+
+def test_a_german_age_description_is_the_woman_named_before() -> None:
+    body = ("Nicole Pfaff hält dagegen, die SPD habe versagt. Die Regierung habe den Wandel verschlafen, sagte die "
+            "47-Jährige bei einer Veranstaltung in Eberswalde. Schulen seien marode, der Nahverkehr sei auf dem Land "
+            "„praktisch nicht existent“.")
+    assert speakers(GERMAN_LEAD, body)["praktisch nicht existent"] == "Pfaff"
