@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from reader.quotes.cue_verbs import verb_at
 from reader.quotes.narrative import Narrative
 from reader.quotes.sentence_bounds import _BOUNDARY
 from reader.quotes.token_windows import _run_words
@@ -48,7 +49,7 @@ class AfterMark(Narrative):
         said Smith": the verb within the first words, nothing before it but its subject (a name, a pronoun, a
         role), commas and adverbs."""
         for k, (word, _) in enumerate(tokens):
-            if word in _VERB_FORMS and self._verb_at(tokens, k):
+            if word in _VERB_FORMS and verb_at(tokens, k, self.lang):
                 return all(t[:1].isupper() or t in (".", ",") or t.lower() in _PRONOUNS or t.lower() in _DETERMINERS
                            or t.lower() in _ROLES or t.lower() in _SKIP_BEFORE_VERB for t, _ in tokens[:k])
         return False
@@ -103,7 +104,7 @@ class AfterMark(Narrative):
             if word in ("?", "!", ";", ":") or (word == "." and not (
                     tokens[k - 1][0][:1].isupper() and len(tokens[k - 1][0]) <= 4)):  # "Sen.", "J."
                 return None
-            if word in _VERB_FORMS and self._verb_at(tokens, k):
+            if word in _VERB_FORMS and verb_at(tokens, k, self.lang):
                 if tokens[k - 1][0] != "," or k - 1 == comma:
                     if relative and any(t in _BE for t, _ in tokens[comma + 2 : k]):
                         # "Katie Packer, who is chairman of Our Principles Pac said": the relative clause had

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from reader.quotes.cue_verbs import verb_at
 from reader.quotes.subjects import Subjects
 from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS, _continues_name
 from reader.quotes.words import (
@@ -85,7 +86,7 @@ class Narrative(Subjects):
             # token in Python cost ~3% of finding on 20 MB)
             for j in [j for j, (word, _) in enumerate(tokens) if word in _VERB_FORMS]:
                 word = tokens[j][0]
-                if self._verb_at(tokens, j):
+                if verb_at(tokens, j, self.lang):
                     subject = self._verb_second(tokens, j, self._subject_back(tokens, j))
                     if subject:
                         found.append((tokens[j][1], subject, False))
@@ -180,7 +181,7 @@ class Narrative(Subjects):
         right after the saying verb) and no "but", "while" or ";" between them."""
         if self.lang != "en":
             return None
-        verbs = [j for j in range(len(tokens)) if tokens[j][0] in _VERB_FORMS and self._verb_at(tokens, j)]
+        verbs = [j for j in range(len(tokens)) if tokens[j][0] in _VERB_FORMS and verb_at(tokens, j, self.lang)]
         if len(verbs) < 2 or tokens[verbs[0]][0].lower() not in _SAY:
             return None
         first, last = verbs[0], verbs[-1]

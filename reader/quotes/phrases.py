@@ -144,7 +144,7 @@ class NounPhrases(RolePhrases):
                     # a relative clause's or a participle's cue verb is its own ("Trump, later alleging that …, said")
                     tokens[k + 1][0] in ("who", "whom") or _ing_after_adverbs(tokens, k + 1, j)
                     or (tokens[k + 1][0] in ("and", "but") and tokens[k + 2][0] in ("who", "whom"))  # ", and who …,"
-                    or not any(tokens[m][0] in _VERB_FORMS and self._verb_at(tokens, m) for m in range(k + 1, j))
+                    or not any(tokens[m][0] in _VERB_FORMS and verb_at(tokens, m, self.lang) for m in range(k + 1, j))
                 ):
                     appositive = tokens[k + 1 : j]
                     j = k - 1
@@ -447,10 +447,6 @@ class NounPhrases(RolePhrases):
             if not word[:1].isalpha():
                 return None
         return None
-
-    def _verb_at(self, tokens: list[tuple[str, int]], j: int) -> bool:
-        """Whether ``tokens[j]`` is a cue verb used as one (:func:`reader.quotes.cue_verbs.verb_at`)."""
-        return verb_at(tokens, j, self.lang)
 
     def _antecedent(self, offset: int, gender: str) -> str | None:
         """Who "he"/"she" (``gender`` "m", "f") or "it" ("n") at ``offset`` is (``pronouns.Pronouns``)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from reader.quotes.cue_verbs import verb_at
 from reader.quotes.names import given_and_surname, given_gender, name_of_unknown_gender
 from reader.quotes.phrases import NounPhrases
 from reader.quotes.speaker_kinds import Unheld
@@ -200,7 +201,7 @@ class Pronouns(NounPhrases):
         close = self._prev_close(end, before)  # "Energy Control believed that … “…,” Caudevilla said.": Caudevilla
         tail = self._tokens(close, end) if close > before else []
         if (2 <= len(tail) <= 8 and not any(word.lower() in _NOT_ATTRIBUTION for word, _ in tail)
-                and any(word in _VERB_FORMS and self._verb_at(tail, k) for k, (word, _) in enumerate(tail))):
+                and any(word in _VERB_FORMS and verb_at(tail, k, self.lang) for k, (word, _) in enumerate(tail))):
             # (an attribution of the quotation, not a clause of its own: "“…,” which Jane Jones denied."; and
             # one of the pronoun's gender: "“…,” Jane Jones said. “…,” he added." is not Jane Jones's)
             attributed = self._main_subject(close, end)

@@ -48,6 +48,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from reader.document import BlockKind, Document
+from reader.quotes.cue_verbs import verb_at
 from reader.quotes.incises import _KONJUNKTIV, Incises
 from reader.quotes.interviews import InterviewSpeakers, Turn
 from reader.quotes.names import NameScan, dateline_place, lower_case_words, scan_names
@@ -185,7 +186,7 @@ class Attributor(Incises):
             inverted = _INVERTED.fullmatch(word.lower()) if "-" in word else None
             if inverted:
                 return self._antecedent(tokens[j][1], "m" if inverted.group(1) == "il" else "f")
-            if word not in _VERB_FORMS or not self._verb_at(tokens, j):  # the set first: most words
+            if word not in _VERB_FORMS or not verb_at(tokens, j, self.lang):  # the set first: most words
                 continue
             key = word.lower()
             if nearest and nearest_last and key in _ACCUSING and j + 1 < len(tokens) and tokens[j + 1][0] == "of":
@@ -229,7 +230,7 @@ class Attributor(Incises):
             if subject is None and participle and j > 0 and tokens[j - 1][0] in ("and", "or"):
                 # "with Donald Trump tweeting that … and asking, “…”": coordinated participles share a subject
                 for m in range(j - 2, max(-1, j - 30), -1):
-                    if tokens[m][0].endswith("ing") and tokens[m][0] in _VERB_FORMS and self._verb_at(tokens, m):
+                    if tokens[m][0].endswith("ing") and tokens[m][0] in _VERB_FORMS and verb_at(tokens, m, self.lang):
                         if m > 0 and tokens[m - 1][0] != ",":
                             subject = self._subject_back(tokens, m)
                         break
@@ -249,7 +250,7 @@ class Attributor(Incises):
             if subject is None and self.lang == "en" and key.endswith("ing"):
                 # "Spicer said, adding, “…”": the participle's subject is its clause's
                 for m in range(j - 1, -1, -1):
-                    if (tokens[m][0] in _VERB_FORMS and self._verb_at(tokens, m)
+                    if (tokens[m][0] in _VERB_FORMS and verb_at(tokens, m, self.lang)
                             and not tokens[m][0].lower().endswith("ing")):
                         subject = self._subject_back(tokens, m)
                         break
@@ -302,7 +303,7 @@ class Attributor(Incises):
             nxt = blocks[last_block + 1]  # “…”¶So says Tom Briggs, an orchardist.: the next paragraph names them
             lead_words = self._tokens(nxt.start, min(nxt.end, nxt.start + 120))
             if (len(lead_words) > 2 and lead_words[0][0] == "So" and lead_words[1][0] in _VERB_FORMS
-                    and self._verb_at(lead_words, 1)):
+                    and verb_at(lead_words, 1, self.lang)):
                 signed = self._subject_forward(lead_words, 1)
         if signed:
             self.how = "signature"
