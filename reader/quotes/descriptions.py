@@ -134,3 +134,12 @@ def _bare_plural(tokens: list[tuple[str, int]], start: int, j: int) -> str | Non
             for word, _ in tokens[start:j]):
         return None
     return " ".join(word for word, _ in tokens[start : j + 1])
+
+
+_GENDERED_ROLES = {
+    **dict.fromkeys("""woman mother wife daughter sister girl actress chairwoman congresswoman businesswoman
+        spokeswoman councilwoman grandmother aunt widow""".split(), "f"),
+    **dict.fromkeys("""man father husband son brother boy actor chairman congressman businessman spokesman councilman
+        grandfather uncle widower""".split(), "m"),
+}
+"""Roles that tell a gender (English): whom "she" or "he" may be, whom "the congresswoman" may be."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from reader.quotes.cue_verbs import verb_at
+from reader.quotes.descriptions import _GENDERED_ROLES
 from reader.quotes.names import given_and_surname, given_gender, name_of_unknown_gender
 from reader.quotes.phrases import NounPhrases
 from reader.quotes.speaker_kinds import Unheld
@@ -226,13 +227,6 @@ _JUST_SPOKE = 300
 the sentence before the pronoun's, not further back."""
 
 
-_GENDERED_ROLES = {
-    **dict.fromkeys("""woman mother wife daughter sister girl actress chairwoman congresswoman businesswoman
-        spokeswoman councilwoman grandmother aunt widow""".split(), "f"),
-    **dict.fromkeys("""man father husband son brother boy actor chairman congressman businessman spokesman councilman
-        grandfather uncle widower""".split(), "m"),
-}
-"""Roles that tell a gender, for :func:`_of_gender_described`."""
 
 
 def _of_gender_described(subject: str, gender: str) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import cache
 from operator import itemgetter
 
-from reader.quotes.descriptions import _GERMAN_ROLE_HEADS, _as_written, _is_role
+from reader.quotes.descriptions import _GENDERED_ROLES, _GERMAN_ROLE_HEADS, _as_written, _is_role
 from reader.quotes.names import _POSSESSIVE, given_gender
 from reader.quotes.people import People
 from reader.quotes.sentence_bounds import SentenceBounds
@@ -364,13 +364,17 @@ class RolePhrases(SentenceBounds):
                 introduced := self._introduced_as(roles[-1], offset)):  # ("ce diplomate" after "un diplomate")
             return introduced  # "A Labour source said …. “…,” the source said.": the one introduced, as written
         last: Callable[[int], str | None] = self._last_cue_subject
-        gender = _article_gender(lowered[0], roles[-1]) if self.lang != "en" else ""
-        if gender:  # "Auf die Frage … sagte der Minister", "sagte die SPD-Politikerin": whom the article's gender
-            # fits, read as a pronoun is (the subject before), when no one named holds the role
+        gender = _article_gender(lowered[0], roles[-1]) if self.lang != "en" else (
+            _GENDERED_ROLES.get(roles[-1], "") if lowered[0] == "the" and not any(map(_POSSESSIVE.search, words))
+            else "")  # ("the congresswoman"; not "his wife", "the vice president's spokeswoman": whose they are)
+        if gender and self.lang != "en":  # "Auf die Frage … sagte der Minister", "sagte die SPD-Politikerin":
+            # whom the article's gender fits, read as a pronoun is (the subject before), when no one holds the role
             last = lambda at: self._first_named(at, gender) or self._last_cue_subject(at)  # noqa: E731
         resolved = self.people.resolve_role([_role_key(r) for r in roles], offset, words[:head], last)
         if gender and resolved and (person := self.people.named(resolved)) and person.gender not in ("", gender):
-            resolved = last(offset)  # ("Ministerin Anja Reuter und Markus Brenner …, sagte die Ministerin")
+            # ("Ministerin Anja Reuter und Markus Brenner …, sagte die Ministerin"; "“…,” the congresswoman said"
+            # after a man's words)
+            resolved = last(offset) if self.lang != "en" else self.people.before(offset, gender)
         if resolved and lowered[0] in ("his", "her", "their") and self._owner_just_named(resolved, offset,
                                                                                          lowered[0]):
             return None  # "Jane Doe and her son arrived. “…,” said her son": no one named is her son (not herself)

@@ -13,7 +13,9 @@ from reader.quotes.namesakes import _NO_FIRST_NAMES
 from reader.quotes.pronouns import Pronouns
 from reader.quotes.speaker_kinds import Unheld
 from reader.quotes.token_shapes import (
+    _ENGLISH_DETERMINERS,
     _GERMAN_PREPOSITIONS,
+    _HEAD_COMPLEMENTS,
     _apposed_run,
     _complement_of_role,
     _continues_name,
@@ -22,6 +24,7 @@ from reader.quotes.token_shapes import (
     _initialism,
     _name_at,
     _opening_participle,
+    _relative_end,
     _time_amount,
 )
 from reader.quotes.token_windows import (
@@ -67,12 +70,6 @@ from reader.quotes.words import (
     _VERB_FORMS,
     _VERBS,
 )
-
-_HEAD_COMPLEMENTS = frozenset("of for at in from on who which".split())
-"""Words after a subject's head that go on with its noun phrase ("Judge Ruth Feingold of the … Court in Newark",
-"counterpart on the committee", "who …"), not the end of the subject."""
-_ENGLISH_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
-"""(``words._DETERMINERS`` holds the German and French ones too: "son" is French for "his".)"""
 
 
 class Subjects(Pronouns):
@@ -405,17 +402,21 @@ class Subjects(Pronouns):
                 break  # (not "Two years before …, the State Department gave …", "Fifteen minutes after …")
             comma = next((k for k in range(i + 1, min(len(tokens), i + 30)) if tokens[k][0] == "," and (
                 not participle or (k + 1 < len(tokens) and (tokens[k + 1][0][:1].isupper() or tokens[k + 1][0] in (
-                    _PRONOUNS))))), None)  # (an appositive
-            # in a participle's phrase: "Preceded … by Joe Arpaio, the Arizona sheriff, Trump launched")
+                    _PRONOUNS))))), None)  # (an appositive in a participle's phrase: "Preceded … by Joe Arpaio, the …")
             if comma is None:
                 return None
             i = comma + 1
         aside = False  # inside ", her Republican opponent," after the subject
-        closed = -1  # where the last aside closed
-        for v in range(i + 1, min(len(tokens), i + 30)):
+        closed = main_verb = subject_end = -1  # the last aside's end; a relative clause's end, and what it follows
+        for v in range(i + 1, min(len(tokens), i + 40)):
+            if v <= closed:
+                continue
             word = tokens[v][0]
             key = word.lower()
             if not word.isalpha() or not word.islower():
+                if word == "," and not aside and (end := _relative_end(tokens, v)):  # ", who …, shook": past the
+                    closed, main_verb, subject_end = end, end, v - 1  # clause (its commas, its names) to the verb
+                    continue
                 if word == "," and not aside and (
                         (tokens[v - 1][0][:1].isupper() and v + 1 < len(tokens) and (
                             tokens[v + 1][0].islower() or tokens[v + 1][0].isdigit()))
@@ -435,7 +436,7 @@ class Subjects(Pronouns):
                 continue
             previous = tokens[v - 1][0]
             finite = (
-                key in _VERBS and not key.endswith("ing")
+                v == main_verb + 1 or key in _VERBS and not key.endswith("ing")
                 or key in _AUXILIARIES or key in _IRREGULAR_PAST
                 or (key.endswith("ed") and len(key) > 4)
                 or (key.endswith("s") and not key.endswith("ss") and (previous[:1].isupper() or previous == ")"
@@ -470,7 +471,8 @@ class Subjects(Pronouns):
                 return None
             if _plural_head(tokens, v - 1) and v - 2 >= i and tokens[v - 2][0][:1].isupper():
                 return self._group(tokens, v - 1, i)  # "Several Twitter users wrote": the users, as written
-            j, appositive = self._skip_back(tokens, v - 1)
+            j, appositive = (subject_end, None) if v == main_verb + 1 and tokens[subject_end][0][:1].isalpha() else (
+                self._skip_back(tokens, v - 1))  # (not ", a Republican," inside the clause; ", Md., who": as before)
             if j < i:
                 return None
             if appositive and (cut := next((k for k, (t, _) in enumerate(appositive) if t in ("of", "from")), 0)):
@@ -483,8 +485,7 @@ class Subjects(Pronouns):
                 return self.people.resolve_name(_run_words(appositive), appositive[0][1])
             found = self._noun_phrase_back(tokens, j)
             if found is not None and found[1] == "name" and (head := _head_before_complement(tokens, i, j)) >= 0:
-                found = self._noun_phrase_back(tokens, head) or found  # "Judge Ruth Feingold of the … Court in
-                # Newark warned", "The mayor of Newark warned": the head, not the complement's place
+                found = self._noun_phrase_back(tokens, head) or found  # "Judge Ruth Feingold of … in Newark warned"
             if found is None:
                 return None
             speaker, kind = found

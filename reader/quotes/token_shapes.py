@@ -12,8 +12,10 @@ from reader.quotes.descriptions import _is_role
 from reader.quotes.names import _SURNAME_PARTICLES, given_gender
 from reader.quotes.token_windows import _run_words, _state_abbreviation
 from reader.quotes.words import (
+    _ABBREVIATIONS,
     _AMOUNTS,
     _DETERMINERS,
+    _FUNCTION,
     _HONORIFICS,
     _OF_HEADS,
     _ORG_NOUNS,
@@ -191,3 +193,27 @@ _GERMAN_PREPOSITIONS = frozenset("""über mit von zu bei nach für gegen an auf 
     beim vom zum zur""".split())
 """German prepositions: a name after one opening a sentence is no subject ("Über Vogt sagte Zimmermann"), and one
 ends a description's noun phrase ("sagte die 47-Jährige | bei einer Veranstaltung")."""
+
+
+def _relative_end(tokens: list[tuple[str, int]], comma: int) -> int:
+    """Where a relative clause opening after the comma at ``comma`` (", who …", ", which …") ends: the comma
+    right before the main clause's finite verb ("…, a Republican, pointed to", "…, shook his head"); 0 when it
+    opens none or no such comma follows within 30 tokens."""
+    if comma + 1 >= len(tokens) or tokens[comma + 1][0] not in ("who", "whose", "which"):
+        return 0
+    for k in range(comma + 2, min(len(tokens) - 1, comma + 30)):
+        if tokens[k][0] in (".", ";", ":", "?", "!") and not (tokens[k][0] == "." and (
+                len(tokens[k - 1][0]) == 1 or tokens[k - 1][0].lower() in _ABBREVIATIONS)):  # ("by former Gov. …")
+            return 0
+        nxt = tokens[k + 1][0]
+        if (tokens[k][0] == "," and nxt.isalpha() and nxt.islower() and nxt not in _FUNCTION
+                and nxt not in _DETERMINERS and not nxt.endswith(("ing", "ly"))):
+            return k  # (not ", a Republican,", ", however,", ", according to …")
+    return 0
+
+
+_HEAD_COMPLEMENTS = frozenset("of for at in from on who which".split())
+"""Words after a subject's head that go on with its noun phrase ("Judge Ruth Feingold of the … Court in Newark",
+"counterpart on the committee", "who …"), not the end of the subject."""
+_ENGLISH_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+"""(``words._DETERMINERS`` holds the German and French ones too: "son" is French for "his".)"""

@@ -49,3 +49,25 @@ def test_a_group_on_a_hill_is_the_subject() -> None:
     found = speakers("Republicans on Capitol Hill seized on the message, arguing that it showed “intent to "
                      "deceive the committee” and more.")
     assert found["intent to deceive the committee"] == "Republicans"
+
+
+def test_a_pronoun_after_a_relative_clause_is_the_subject_before_it() -> None:
+    """"Castillo, who worked with Hargrove on a bill …, shook his head. “…,” he said." had been Hargrove's: the
+    sentence's subject was not read past the relative clause, and the last man named stood for "he"."""
+    found = speakers("Raymond Castillo testified. Rep. Bill Hargrove accused him of lying. Castillo, who worked with "
+                     "Hargrove on a border technology bill when both served in the Senate, shook his head. \"I have "
+                     "never lied to this committee,\" he said.")
+    assert found["I have never lied to this committee,"] == "Raymond Castillo"
+
+
+def test_a_relative_clause_holding_a_title_and_an_appositive() -> None:
+    found = speakers("Sarah Lindgren, who was endorsed last week by former Gov. Patricia Hale, a Republican, pointed "
+                     "to a drop in crime.\n\n“The numbers are public,” she said.")
+    assert found["The numbers are public,"] == "Sarah Lindgren"
+
+
+def test_a_gendered_role_is_never_a_person_of_the_other_gender() -> None:
+    found = speakers("Chairwoman Janice Whitaker questioned Secretary Raymond Castillo.\n\nCastillo said the memo had "
+                     "prompted new hiring. \"We moved quickly,\" he said.\n\n\"That is not an answer, Mr. Secretary,\" "
+                     "the congresswoman said.")
+    assert found["That is not an answer, Mr. Secretary,"] == "Janice Whitaker"
