@@ -10,6 +10,8 @@ pronoun or a role refers to; they know nothing about quotations. Decisions are r
 
 from __future__ import annotations
 
+import re
+
 from reader.quotes.cue_verbs import verb_at
 from reader.quotes.descriptions import _as_written, _bare_plural, _is_role, _partitive_back
 from reader.quotes.names import _POSSESSIVE
@@ -20,6 +22,7 @@ from reader.quotes.token_shapes import (
     _before_relative,
     _complement_of_role,
     _role_from_place,
+    _words_of,
 )
 from reader.quotes.token_windows import (
     _LINKS,
@@ -182,6 +185,8 @@ class NounPhrases(RolePhrases):
 
     def _subject_back(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
         j, appositive = self._skip_back(tokens, verb - 1)
+        if j >= 2 and tokens[j - 1][0] == "," and _PARTY_STATE.fullmatch(tokens[j][0]):
+            j -= 2  # "Sen. Joan Mercer, D-Ohio, who has made …, wrote": a party and a state, an aside before another
         if j < 0:
             return None
         if self.lang != "en" and (r := _before_relative(tokens, j, self.lang)) and (
@@ -293,6 +298,9 @@ class NounPhrases(RolePhrases):
             if (self.lang == "en" and len(run) == 1 and k >= 1 and tokens[k][0] in ("elder", "younger")
                     and (relative := self.people.relative(run[0], offset, tokens[k][0] == "elder")) is not None):
                 return relative.full, "name"  # "the elder Cruz told the crowd": the father, not the senator
+            if (self.lang == "en" and len(run) == 1 and run[0] in _DEMONYMS and k >= 1
+                    and tokens[k][0].endswith("-year-old") and tokens[k - 1][0].lower() == "the"):
+                return self.people.before(offset), "description"  # "the 22-year-old American said": who was named
             if self.lang == "en" and run and (run[-1] in _DEMONYMS or run[-1] in _PARTY_WORDS) and (
                     _plural_head(tokens, j + 1)):  # "67 Latin American artists": a people's word modifies them
                 return self._group(tokens, j + 1, k), "description"
@@ -399,6 +407,9 @@ class NounPhrases(RolePhrases):
         k = j
         while k >= 0 and j - k < 8:
             tok = tokens[k][0]
+            if tok == "." and k > 0 and len(tokens[k - 1][0]) == 1 and tokens[k - 1][0].isupper():
+                k -= 2  # an initialism's letter ("A U.S. official"), not the end of a sentence
+                continue
             if not tok[:1].isalpha():
                 return (_bare_plural(tokens, k + 1, j), "description") if self.lang == "en" else None
             if self.lang == "en" and k < j and (tok in _LINKS or tok == "that" and tokens[j][0].endswith("s") or (
@@ -415,7 +426,7 @@ class NounPhrases(RolePhrases):
                     # adds: "a note from Mom to me")
                     end = next((m for m in range(k + 4, j + 1) if tokens[m][0].lower() in _PREPOSITIONS), j + 1)
                     return " ".join(t for t, _ in tokens[k + 3 : end]), "description"
-                return self._description([t for t, _ in tokens[k : j + 1]], offset), "description"
+                return self._description(_words_of(tokens[k : j + 1]), offset), "description"
             if self.lang == "en" and k < j and tok.lower() in _SOME and tokens[j][0].lower() in _ROLES:
                 # "One Clinton spokesman has called it …": an indefinite description, kept as written
                 return _as_written([t for t, _ in tokens[k : j + 1]]) or None, "description"
@@ -459,3 +470,7 @@ class NounPhrases(RolePhrases):
     def _apposed_name(self, tokens: list[tuple[str, int]], m: int) -> str | None:
         """The name a description is in apposition to (:class:`reader.quotes.subjects.Subjects`)."""
         raise NotImplementedError
+
+
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
+"""A member of Congress's party and state in one token ("D-Ohio", "R-Texas", "I-Vt."): no one's name."""

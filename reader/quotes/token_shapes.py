@@ -217,3 +217,16 @@ _HEAD_COMPLEMENTS = frozenset("of for at in from on who which".split())
 "counterpart on the committee", "who …"), not the end of the subject."""
 _ENGLISH_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
 """(``words._DETERMINERS`` holds the German and French ones too: "son" is French for "his".)"""
+
+
+def _words_of(tokens: list[tuple[str, int]]) -> list[str]:
+    """The words of a description, an initialism's letters and full stops joined again ("A U.S. official")."""
+    words: list[str] = []
+    for tok, _ in tokens:
+        if tok == "." and words and words[-1][-1:].isupper() and (len(words[-1]) == 1 or words[-1][-2:-1] == "."):
+            words[-1] += "."
+        elif words and words[-1].endswith(".") and len(tok) == 1 and tok.isupper() and len(words[-1]) <= 4:
+            words[-1] += tok  # ("U." then "S")
+        else:
+            words.append(tok)
+    return words

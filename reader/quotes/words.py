@@ -218,7 +218,7 @@ _ROLES = _TITLES | _PERSON_NOUNS | _ORG_NOUNS | _words(
     engineer physician surgeon physicist chemist entrepreneur preacher evangelist athlete footballer quarterback
     golfer blogger youtuber influencer podcaster broadcaster pundit lobbyist developer creator scholar academic
     psychologist psychiatrist sociologist epidemiologist lecturer philanthropist heiress composer conductor
-    photographer sculptor playwright screenwriter
+    photographer sculptor playwright screenwriter meteorologist forecaster climatologist seismologist
     scout coordinator trader priest pastor soldier ranger alderman archivist librarian therapist pharmacist
     veterinarian dentist vendor cashier waiter waitress barista courier janitor welder electrician plumber
     mechanic programmer dancer presenter referee umpire goalkeeper midfielder defender caddie

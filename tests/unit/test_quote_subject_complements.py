@@ -71,3 +71,27 @@ def test_a_gendered_role_is_never_a_person_of_the_other_gender() -> None:
                      "prompted new hiring. \"We moved quickly,\" he said.\n\n\"That is not an answer, Mr. Secretary,\" "
                      "the congresswoman said.")
     assert found["That is not an answer, Mr. Secretary,"] == "Janice Whitaker"
+
+
+def test_an_initialism_in_a_description_is_part_of_it() -> None:
+    """"A U.S. official" had been read as the name "U. S." (its full stops ended the description)."""
+    found = speakers("A U.S. official, speaking on condition of anonymity, said the administration was \"reviewing "
+                     "the decision closely\" and would respond.")
+    assert found["reviewing the decision closely"] == "A U.S. official"
+
+
+def test_a_party_and_state_before_a_relative_clause_is_no_name() -> None:
+    found = speakers("Sen. Joan Mercer, D-Ohio, who has made jobs a centerpiece of her campaign, wrote on X: "
+                     "“Keller took $14 million in Ohio tax breaks.”")
+    assert found["Keller took $14 million in Ohio tax breaks."] == "Joan Mercer"
+
+
+def test_an_age_and_a_nationality_describe_the_person_named() -> None:
+    found = speakers("For most of two hours on Centre Court, Maya Thornton looked beaten.\n\n“I just told myself, "
+                     "swing,” the 22-year-old American said after beating Zofia Wrona.")
+    assert found["I just told myself, swing,"] == "Maya Thornton"
+
+
+def test_a_forecaster_before_a_name_is_a_role() -> None:
+    found = speakers("“Further heavy rain is expected,” said Met Office meteorologist Aisha Rahman.")
+    assert found["Further heavy rain is expected,"] == "Aisha Rahman"
