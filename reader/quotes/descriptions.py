@@ -32,7 +32,7 @@ def _is_role(key: str) -> bool:
 
 _GERMAN_ROLE_HEADS = ("sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "chef", "chefin",
                       "vorsitzende", "vorsitzender", "direktor", "direktorin", "leiter", "leiterin", "experte",
-                      "expertin", "kanzler", "kanzlerin")
+                      "expertin", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin")
 """The heads of German compound roles ("Regierungssprecher", "Innenminister", "Parteichef", "Bundespräsident",
 "Fraktionsvorsitzende"): German writes a role and what it is of as one word."""
 

@@ -12,5 +12,6 @@ ROLES_DE_FR = frozenset("""
     responsable dirigeant dirigeante patron patronne
     politikwissenschaftler politikwissenschaftlerin ökonom ökonomin haushälter haushälterin abgeordneter abgeordnete
     landrat landrätin geschäftsführer geschäftsführerin rentner rentnerin staatsanwalt staatsanwältin
-    wissenschaftlerin jährige jähriger""".split())
+    wissenschaftlerin jährige jähriger kapitän kapitänin angreifer angreiferin stürmer stürmerin torwart torhüterin
+    verteidiger verteidigerin mittelfeldspieler""".split())
 """("jährige": "die 47-Jährige", "der 58-Jährige", German's way of naming again the person just named by age.)"""

@@ -14,8 +14,8 @@ from reader.quotes.pronouns import Pronouns
 from reader.quotes.speaker_kinds import Unheld
 from reader.quotes.token_shapes import (
     _ENGLISH_DETERMINERS,
-    _GERMAN_PREPOSITIONS,
     _HEAD_COMPLEMENTS,
+    _NOUN_PHRASE_ENDS_DE,
     _apposed_run,
     _complement_of_role,
     _continues_name,
@@ -200,8 +200,8 @@ class Subjects(Pronouns):
                         place and tokens[k][0] == "." and words[-1][:1].isupper() and (
                             len(words[-1]) == 1 or words[-1].lower() in _ABBREVIATIONS))):
                     token = tokens[k][0]
-                    if self.lang == "de" and token in _GERMAN_PREPOSITIONS and token != "um" and len(words) > 1:
-                        break  # "sagte die 47-Jährige | bei einer Veranstaltung", "ein Rentner | aus Cottbus"
+                    if self.lang == "de" and len(words) > 1 and token in _NOUN_PHRASE_ENDS_DE:
+                        break  # "sagte die 47-Jährige | bei einer Veranstaltung", "die CDU-Politikerin | dem SPIEGEL"
                     if token == ".":  # an initial or a title in a complement: "to President George W. Bush",
                         # "for Mr. Trump", "to Sen. Bernie Sanders"
                         words[-1] += "."

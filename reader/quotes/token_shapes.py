@@ -230,3 +230,6 @@ def _words_of(tokens: list[tuple[str, int]]) -> list[str]:
         else:
             words.append(tok)
     return words
+_NOUN_PHRASE_ENDS_DE = (_GERMAN_PREPOSITIONS - {"um"}) | {"dem", "den"}
+"""Where a German description after its verb ends: a preposition ("die 47-Jährige | bei …"; not "um", "die
+Forscher um Afelt"), an object's article ("die CDU-Politikerin | dem SPIEGEL")."""

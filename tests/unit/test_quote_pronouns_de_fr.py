@@ -178,3 +178,15 @@ def test_a_german_age_description_is_the_woman_named_before() -> None:
             "47-Jährige bei einer Veranstaltung in Eberswalde. Schulen seien marode, der Nahverkehr sei auf dem Land "
             "„praktisch nicht existent“.")
     assert speakers(GERMAN_LEAD, body)["praktisch nicht existent"] == "Pfaff"
+
+
+def test_a_german_role_after_the_verb_ends_before_its_object() -> None:
+    """"sagte die CDU-Politikerin dem SPIEGEL" had been the magazine's words; "sagte der Oberbürgermeister" the
+    role's, as a name."""
+    body = ("Die stellvertretende Vorsitzende Sabine Körner (CDU) warf Wendland vor, die Sicherheit „dem Spardiktat "
+            "zu opfern“.\n\n„Der Finanzminister rechnet, während die Welt brennt“, sagte die CDU-Politikerin dem "
+            "SPIEGEL.\n\nOb die Klage Erfolg hat, wollte Oberbürgermeister Dieter Reichl nicht kommentieren. „Das "
+            "werden Gerichte entscheiden“, sagte der Oberbürgermeister.")
+    found = speakers(GERMAN_LEAD, body)
+    assert found["Der Finanzminister rechnet, während die Welt brennt"] == "Körner"
+    assert found["Das werden Gerichte entscheiden"] == "Reichl"
