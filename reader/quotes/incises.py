@@ -108,6 +108,23 @@ class Incises(AfterMark):
         return (self._opening_person(previous, "") or self._opening_description(previous, "", any_verb=True)
                 or _opening_name(previous))
 
+    def _impersonal_source(self, tokens: list[tuple[str, int]], j: int) -> str | None:
+        """The source French's impersonal "on" after its verb (at ``j``) names: "explique-t-on dans l'entourage de
+        M. Lambertin" (the entourage, as written), "assure-t-on au Quai d'Orsay", "à Bercy" (the place that
+        stands for a ministry, as written); None when it names none ("dit-on": rumour)."""
+        words = [word for word, _ in tokens[j + 1 : j + 12]]
+        if len(words) >= 3 and words[0] == "dans" and words[1].lower() in ("l'", "l’") and words[2] == "entourage":
+            end = next((k for k, word in enumerate(words) if not word[:1].isalnum() and word not in (".", "'", "’")
+                        or word in ("qui", "et")), len(words))
+            return _ELIDED_JOIN.sub(r"\1", " ".join(words[1:end]).replace(" .", ".")).rstrip(".") or None
+        if words and words[0] in ("au", "à", "chez", "aux") and len(words) > 1 and words[1][:1].isupper():
+            end = 2  # the place's name, its particles too ("Quai d'Orsay", "Hôtel de Matignon")
+            while end < len(words) and (words[end][:1].isupper() or words[end][:2] in ("d'", "d’") or (
+                    words[end] in ("de", "du") and end + 1 < len(words) and words[end + 1][:1].isupper())):
+                end += 1
+            return " ".join(words[1:end])
+        return None
+
     def _french_incise(self, open_pos: int, close_pos: int) -> str | None:
         """The source a French incise inside the quotation between ``open_pos`` and ``close_pos`` names (a
         pronoun resolved as one after the marks would be), or None when it holds none."""
@@ -194,6 +211,10 @@ _IT_SAYS = frozenset("heißt hieß heisst hiess".split())
 _DOCUMENTS_DE = frozenset("""Erklärung Mitteilung Pressemitteilung Stellungnahme Schreiben Brief Bericht Papier
     Statement Antwort Begründung Beschluss Studie Gutachten Positionspapier Rundschreiben Presseerklärung""".split())
 """German documents whose owner follows in the genitive ("in einer Erklärung der Partei")."""
+
+
+_ELIDED_JOIN = re.compile(r"\b([lLdD][’'])\s")
+"""An elided article or "de" written apart from its noun again ("l' entourage" → "l'entourage")."""
 
 
 def _capitalised_from(words: list[str], start: int) -> str | None:

@@ -74,7 +74,7 @@ from reader.quotes.words import (
 if TYPE_CHECKING:
     from reader.quotes import Quoted
 
-_INVERTED = re.compile(r"\w+-(?:t-)?(il|elle)")
+_INVERTED = re.compile(r"\w+-(?:t-)?(il|elle|on)")
 
 
 _CUED = frozenset(("before", "after", "colon", "later", "according", "signature", "main"))
@@ -184,6 +184,8 @@ class Attributor(Incises):
         for j in order:
             word = tokens[j][0]
             inverted = _INVERTED.fullmatch(word.lower()) if "-" in word else None
+            if inverted and inverted.group(1) == "on":  # "explique-t-on dans l'entourage de M. Lambertin"
+                return self._impersonal_source(tokens, j) if inverted.group(0).endswith("-t-on") else None
             if inverted:
                 return self._antecedent(tokens[j][1], "m" if inverted.group(1) == "il" else "f")
             if word not in _VERB_FORMS or not verb_at(tokens, j, self.lang):  # the set first: most words

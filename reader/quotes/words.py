@@ -56,7 +56,8 @@ _VERBS = _words(
     mitgeteilt mitteilte promis promet analyse analysé félicité félicite répondu répond rétorque rétorqué commente
     commenté renchérit conclut détaille détaillé admet argumente cingle raille assène tranche tranché berichtete
     berichtet warf wirft verwies reagierte beklagte beklagt entgegnete entgegnet widersprach versicherte versichert
-    bestätigte bestätigt appellierte erinnerte kommentierte bilanzierte"""
+    bestätigte bestätigt appellierte erinnerte kommentierte bilanzierte souri pesté peste constate constaté
+    poursuivi conclu tempête tempêté"""
 ) | _STATEMENT_VERBS
 _VERBS |= {verb.replace("'", "’") for verb in _VERBS if "'" in verb}  # (as French writes "s’emporte")
 _SAY = _VERBS - _words(

@@ -190,3 +190,20 @@ def test_a_german_role_after_the_verb_ends_before_its_object() -> None:
     found = speakers(GERMAN_LEAD, body)
     assert found["Der Finanzminister rechnet, während die Welt brennt"] == "Körner"
     assert found["Das werden Gerichte entscheiden"] == "Reichl"
+
+
+def test_french_impersonal_on_names_the_entourage_or_the_place() -> None:
+    body = ("« La porte reste ouverte », explique-t-on dans l'entourage de M. Lambertin.\n\n"
+            "« Nous ne lâcherons pas », assure-t-on au Quai d'Orsay.")
+    found = speakers(FRENCH_LEAD, body)
+    assert found["La porte reste ouverte"] == "l'entourage de M. Lambertin"
+    assert found["Nous ne lâcherons pas"] == "Quai d'Orsay"
+
+
+def test_a_french_person_noun_is_the_man_named_before() -> None:
+    body = ("À ses côtés, son matelot, Kévin Guéguen, 24 ans, ne cache pas son inquiétude. « Je viens de signer "
+            "pour une maison », confie le jeune homme.\n\nSon capitaine, Jérémy Loiseau, s'est montré mesuré. « On "
+            "ne va pas se cacher derrière l'arbitre », a souri le capitaine.")
+    found = speakers(FRENCH_LEAD, body)
+    assert found["Je viens de signer pour une maison"] == "Guéguen"
+    assert found["On ne va pas se cacher derrière l'arbitre"] == "Loiseau"
