@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from reader.quotes.run_pieces import UPPER, pieces_apart
 from reader.quotes.spans import Spans
 from reader.quotes.words import (
-    _ABBREVIATIONS,
     _DEMONYMS,
     _FUNCTION,
     _HONORIFICS,
@@ -34,19 +34,15 @@ from reader.quotes.words import (
     _is_code,
 )
 
-_UPPER = "".join(
-    chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c) not in "\\]^-"
-)
 _TOKEN = re.compile(r"\d++(?:[.,]\d++)++|[\w\u00ad]++(?:[-’'‘][\w\u00ad]++)*+|[^\w\s]")
 """A word (with its hyphens and apostrophes), a number with separators ("250,000"), or one other character.
 Possessive quantifiers: no piece could give a character back to the next (digits before a separator, word
 characters before a hyphen), so the matches are those of the plain pattern, without the engine's backtracking
 state (~10% faster; tests/unit/test_quote_tokens.py checks both on any text)."""
-_ELIDED = rf"(?![{_UPPER}][’'‘][a-zà-ÿ])"  # no name: "L'opposition", "D’après" (but "O'Brien", "L’Oréal")
 _CAP_RUN = re.compile(
-    rf"{_ELIDED}[{_UPPER}][\w\u00ad]*(?:[-’'‘][\w\u00ad]+)*\.?"
+    rf"[{UPPER}][\w\u00ad]*(?:[-’'‘][\w\u00ad]+)*\.?"
     rf"(?:(?: | (?:von der|von|van der|van den|van|de la|de|da|di|du|del|della|dos|bin|al|ibn|ben|ter|ten) )"
-    rf"{_ELIDED}[{_UPPER}][\w\u00ad]*(?:[-’'‘][\w\u00ad]+)*\.?)*"
+    rf"[{UPPER}][\w\u00ad]*(?:[-’'‘][\w\u00ad]+)*\.?)*"
 )
 _POSSESSIVE = re.compile(r"[’'‘]s?$")
 
@@ -393,29 +389,6 @@ class NameScan:
         return NameScan(starts, ends, split_of, self.splits, self.alone, self.cores)
 
 
-def name_pieces(group: str) -> list[tuple[int, int, list[str]]]:
-    """(start, end, tokens) of a run of capitalised words (``group``, a match of :data:`_CAP_RUN`), offsets
-    relative to it: split after a full stop that ends a sentence; none for a lone function word ("The")."""
-    if "." not in group:  # most runs: one piece ("The", "Hillary Clinton")
-        if " " in group or group.lower() not in _FUNCTION:  # "The", "But": never a name (see _core)
-            return [(0, len(group), group.split(" "))]
-        return []
-    pieces: list[tuple[int, int, list[str]]] = []
-    tokens: list[str] = []
-    start = position = 0
-    for token in group.split(" "):
-        tokens.append(token)
-        position += len(token) + 1
-        base = token.rstrip(".")
-        if token.endswith(".") and len(base) > 1 and base.lower() not in _ABBREVIATIONS and "." not in base:
-            tokens[-1] = base
-            pieces.append((start, position - 2, tokens))
-            tokens, start = [], position
-    if tokens:
-        pieces.append((start, len(group), tokens))
-    return pieces
-
-
 def scan_names(text: str, spans: Iterable[tuple[int, int]] | None = None) -> NameScan:
     """The :class:`NameScan` of ``text``; with ``spans``, without the runs inside them (as
     :meth:`NameScan.outside` would leave, in the same pass).
@@ -438,7 +411,7 @@ def scan_names(text: str, spans: Iterable[tuple[int, int]] | None = None) -> Nam
         pieces = groups.get(group)
         if pieces is None:
             pieces = groups[group] = []
-            for start, end, tokens in name_pieces(group):
+            for start, end, tokens in pieces_apart(group):
                 last = tokens[-1]
                 if len(last) > 3 and last[-1] in "’'‘s":  # the regex only when a possessive may end it
                     last = tokens[-1] = _POSSESSIVE.sub("", last)

@@ -9,8 +9,9 @@ import re
 import pytest
 
 from reader.quotes.kinds import _WORD, is_title
-from reader.quotes.names import _CAP_RUN, _core, name_pieces
+from reader.quotes.names import _CAP_RUN, _core
 from reader.quotes.people import _ROLE_AHEAD, People
+from reader.quotes.run_pieces import name_pieces
 
 TEXT = (
     "Sen. Bernie Sanders said on Monday that the Vermont senator would run. Mr. Obama, the president, spoke. "
