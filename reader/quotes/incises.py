@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from reader.quotes.after_mark import AfterMark
+from reader.quotes.descriptions import _is_role
 from reader.quotes.names import _TOKEN, given_gender
 from reader.quotes.words import _DETERMINERS, _FUNCTION, _INDEFINITE, _PRONOUNS, _VERBS
 
@@ -41,7 +42,8 @@ splitting it between two optional parts (a quotation holding 64,000 spaces had t
 
 _COMPOUND_AUXILIARIES = frozenset("a ont avait avaient hat haben hatte hatten".split())
 _JUDGING = frozenset("""sprach spricht zeigte zeigt nannte nennt bezeichnete bezeichnet lobte lobt warnte warnt
-    forderte fordert kritisierte kritisiert reproche reproché qualifie qualifié évoque évoqué parle parlé""".split())
+    forderte fordert kritisierte kritisiert reproche reproché qualifie qualifié évoque évoqué parle parlé appelle
+    appelé""".split())
 """Verbs that frame a partial quotation as someone's words though they are no saying verbs ("sprach von einem
 „…“", "zeigte sich „…“", "qualifie l'offre de « … »", "reproche au gouvernement d'avoir « … »")."""
 
@@ -73,8 +75,9 @@ class Incises(AfterMark):
                     if nxt in _PRONOUNS:
                         return self.people.before(offset, _PRONOUNS[nxt])
                     found = self._subject_forward(tokens, k - 1)
-                    if found and (tokens[k][0][:1].isupper() or nxt in _DETERMINERS and nxt not in _INDEFINITE):
-                        return found
+                    if found and (tokens[k][0][:1].isupper() or nxt in _DETERMINERS and (
+                            nxt not in _INDEFINITE or any(_is_role(t.lower()) for t, _ in tokens[k + 1 : k + 4]))):
+                        return found  # ("selon un diplomate français", not "according to a report")
             if key == "zufolge" and j > 0:
                 return self._subject_back(tokens, j)
             if key in _IT_SAYS and self.lang == "de" and (found := self._it_says(tokens, j)):

@@ -14,7 +14,7 @@ import re
 
 from reader.quotes.cue_verbs import verb_at
 from reader.quotes.descriptions import _as_written, _bare_plural, _is_role, _partitive_back
-from reader.quotes.names import _POSSESSIVE
+from reader.quotes.names import _POSSESSIVE, given_gender
 from reader.quotes.people import People
 from reader.quotes.role_phrases import RolePhrases
 from reader.quotes.token_shapes import (
@@ -238,9 +238,10 @@ class NounPhrases(RolePhrases):
         if appositive and (found is None or found[1] == "description" or (
                 # a role capitalised heads the noun phrase too ("Mozilla's CTO, Brendan Eich, acknowledged"),
                 # unless it ends a person's name ("Peter T. King, Republican of New York, said")
-                (_is_role(tokens[j][0].lower()) or _complement_of_role(tokens, j))  # ("the chief executive of
-                and self.people.named(found[0] or "") is None  # Vantage Reality, Leo Marchetti, said")
-                and all(t[:1].isupper() for t, _ in appositive if t[:1].isalpha()))):
+                (_is_role(tokens[j][0].lower()) or _complement_of_role(tokens, j)  # ("the chief executive of
+                 or (self.lang != "en" and given_gender(appositive[0][0])))  # Vantage Reality, Leo Marchetti,
+                and self.people.named(found[0] or "") is None  # said"; "Leur chef de file à l’Assemblée, Olivier
+                and all(t[:1].isupper() for t, _ in appositive if t[:1].isalpha()))):  # Castagnet, juge")
             named = [(t, o) for t, o in appositive if t[:1].isupper() or t == "."]
             if (named and appositive[-1][0][:1].isupper() and appositive[0][0][:1].isupper()
                     and " ".join(_run_words(appositive)) not in _PLACES):  # (", Colorado,": a town's state)

@@ -210,8 +210,8 @@ class Subjects(Pronouns):
                     if token.lower() in ("who", "which", "der", "die", "qui", "que") or (
                             self.lang == "en" and token.lower() in _DAYS):
                         break  # (a day is no name: "said a spokesman in Berlin on Tuesday")
-                    if words[-1].lower() in _COMPLEMENTS and self.lang == "en":
-                        place = True  # (a complement: "a spokesman for Hillary Clinton" is the spokesman)
+                    if words[-1].lower() in (_COMPLEMENTS if self.lang == "en" else ("de", "du", "des")):
+                        place = True  # (a complement: "a spokesman for Hillary Clinton", "un proche de M. Lemaire")
                     elif not token[:1].isupper() and token.lower() not in ("the", "of"):
                         place = False  # ("the Department of Homeland Security" is one complement)
                     if (token[:1].isupper() and token.lower() not in _ROLES and len(words) > 1 and not place

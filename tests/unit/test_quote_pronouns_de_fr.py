@@ -6,6 +6,8 @@ either language), not the last one named, who often sits in a relative clause; G
 
 from __future__ import annotations
 
+import pytest
+
 from reader.document import Document
 from reader.quotes import find_quotations
 from reader.quotes.names import given_gender
@@ -207,3 +209,21 @@ def test_a_french_person_noun_is_the_man_named_before() -> None:
     found = speakers(FRENCH_LEAD, body)
     assert found["Je viens de signer pour une maison"] == "Guéguen"
     assert found["On ne va pas se cacher derrière l'arbitre"] == "Loiseau"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # a name in apposition after a noun phrase with a place in it: the name, not the place
+        ("A droite, Les Républicains hésitent. Leur chef de file à l’Assemblée, Olivier Castagnet, juge la réforme "
+         "« nécessaire mais mal calibrée ».", "nécessaire mais mal calibrée", "Castagnet"),
+        ("Sylvie Moreau a présidé la séance. Mme Moreau, elle, a appelé à « l’apaisement ».", "l’apaisement",
+         "Moreau"),
+        ("Selon un proche de M. Lemaire, il entend désormais « ouvrir une nouvelle séquence ».",
+         "ouvrir une nouvelle séquence", "un proche de M. Lemaire"),
+        ("Selon un diplomate français, le président « tient personnellement » à ce dossier.",
+         "tient personnellement", "un diplomate"),
+    ],
+)
+def test_french_partial_quotations_of_part_19(body: str, quoted: str, speaker: str) -> None:
+    assert speakers(FRENCH_LEAD, body)[quoted] == speaker
