@@ -155,7 +155,8 @@ class Incises(AfterMark):
         """Who the German or French sentence ``tokens`` (its words before the opening mark) opens with, right
         before its verb: a person the article names (:meth:`_opening_person`), else a role or an organisation
         (:meth:`_opening_description`)."""
-        return self._opening_person(tokens, quoted) or self._opening_description(tokens, quoted)
+        return (self._opening_person(tokens, quoted) or self._opening_description(tokens, quoted)
+                or (_opening_on(tokens) if self.lang == "fr" else None))
 
     def _opening_description(self, tokens: list[tuple[str, int]], quoted: str, any_verb: bool = False) -> str | None:
         """A role or an organisation opening the sentence with its definite article, right before a saying or
@@ -263,3 +264,17 @@ def _opening_name(tokens: list[tuple[str, int]]) -> str | None:
     if end == start or end >= len(words) or not words[end].isalpha() or not words[end].islower():
         return None
     return " ".join(words[start:end])
+
+
+def _opening_on(tokens: list[tuple[str, int]]) -> str | None:
+    """Where a French sentence that opens with a place and then "on" says its words come from: "Dans l’entourage de
+    Mme Delorme, on se dit prêt à « … »" (the entourage), "Au ministère, on se dit « surpris »", "À Bercy, on …"
+    (as written, past the preposition); None for any other opening."""
+    words = [word for word, _ in tokens[:14]]
+    if not words or words[0].lower() not in ("dans", "au", "à", "a", "chez", "aux"):
+        return None
+    comma = next((k for k, word in enumerate(words) if word == ","), -1)
+    if comma < 2 or comma + 1 >= len(words) or words[comma + 1] != "on":
+        return None
+    written = _ELIDED_JOIN.sub(r"\1", " ".join(words[1:comma]).replace(" .", "."))
+    return written if written[:1].isalpha() else None

@@ -227,3 +227,11 @@ def test_a_french_person_noun_is_the_man_named_before() -> None:
 )
 def test_french_partial_quotations_of_part_19(body: str, quoted: str, speaker: str) -> None:
     assert speakers(FRENCH_LEAD, body)[quoted] == speaker
+
+
+def test_a_french_place_then_on_names_the_source() -> None:
+    body = ("Dans l’entourage de Mme Delorme, on se dit prêt à « quelques ajustements ».\n\n"
+            "Au ministère, on se dit « surpris » par la mobilisation. À Bercy, on se dit « très attentif ».")
+    found = speakers(FRENCH_LEAD, body)
+    assert found["quelques ajustements"] == "l’entourage de Mme Delorme"
+    assert (found["surpris"], found["très attentif"]) == ("ministère", "Bercy")
