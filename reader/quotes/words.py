@@ -214,7 +214,7 @@ _ROLES = _TITLES | _PERSON_NOUNS | _ORG_NOUNS | _words(
     player coach witness victim mother father son daughter wife husband brother sister friend neighbor neighbour
     student teacher officer sheriff trooper worker employee owner founder investor banker democrat republican
     independent liberal conservative socialist governor mayor judge ambassador staffer operative insider
-    organizer volunteer donor man woman boy girl child kid attendee
+    organizer volunteer donor man woman boy girl child kid attendee agent
     rapper musician comedian comedienne entertainer filmmaker producer novelist poet artist designer architect
     engineer physician surgeon physicist chemist entrepreneur preacher evangelist athlete footballer quarterback
     golfer blogger youtuber influencer podcaster broadcaster pundit lobbyist developer creator scholar academic

@@ -95,3 +95,9 @@ def test_an_age_and_a_nationality_describe_the_person_named() -> None:
 def test_a_forecaster_before_a_name_is_a_role() -> None:
     found = speakers("“Further heavy rain is expected,” said Met Office meteorologist Aisha Rahman.")
     assert found["Further heavy rain is expected,"] == "Aisha Rahman"
+
+
+def test_the_agent_is_the_agent_introduced() -> None:
+    found = speakers("A Border Patrol agent in the El Paso sector, who spoke on the condition of anonymity, said the "
+                     "stations were full. “Guys are sleeping in their trucks between shifts,” the agent said.")
+    assert found["Guys are sleeping in their trucks between shifts,"] == "A Border Patrol agent"
