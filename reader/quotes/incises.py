@@ -18,6 +18,7 @@ import re
 from reader.quotes.after_mark import AfterMark
 from reader.quotes.descriptions import _is_role
 from reader.quotes.names import _TOKEN, given_gender
+from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS
 from reader.quotes.words import _DETERMINERS, _FUNCTION, _INDEFINITE, _PRONOUNS, _VERBS
 
 _LOWER = "a-zàâäçéèêëîïôöûùüÿœ"
@@ -97,14 +98,17 @@ class Incises(AfterMark):
             if word.lower() in ("aus", "von") and abs(k - j) <= 3:
                 start = k + 2 if k + 1 < len(words) and words[k + 1].lower() in _DETERMINERS else k + 1
                 if named := _capitalised_from(words, start):
+                    end = start + len(named.split())  # its genitive too: "aus Kreisen der Koalition", "aus
+                    if end + 1 < len(words) and words[end] in ("der", "des", "von") and words[end + 1][:1].isupper():
+                        return " ".join(words[k + 1 : end + 2])  # dem Umfeld des Ministers" (as written)
                     return named
             if word in ("des", "der") and k > 0 and words[k - 1] in _DOCUMENTS_DE:
                 if named := _capitalised_from(words, k + 1):
                     return _nominative(named) if word == "des" else named
-        if words[0] not in ("Darin", "Dort", "Hierin"):
+        if words[0] not in ("Darin", "Hierin"):  # (not "Dort": a place, no document)
             return None
         start = tokens[0][1]
-        floor = self.text.rfind("\n", 0, start) + 1
+        floor = self._block_start(start)  # (not a search back to the line's start: quadratic in a long one)
         if start <= floor:
             return None
         previous = self._tokens(self._sentence_start(start - 1, floor), start)
@@ -230,14 +234,18 @@ def _capitalised_from(words: list[str], start: int) -> str | None:
 
 
 def _nominative(genitive: str) -> str:
-    """A masculine or neuter genitive's last noun without its ending ("Ministeriums" → "Ministerium",
-    "Verbandes" → "Verband"); a word that cannot be one is kept."""
-    head, _, last = genitive.rpartition(" ")
+    """A masculine or neuter genitive noun without its ending ("Ministeriums" → "Ministerium", "Verbandes" →
+    "Verband"); a role's genitive before a name gives the name ("des Anwalts Peter Strauss": "Peter Strauss")."""
+    words = genitive.split()
+    name = next((k for k, word in enumerate(words) if k and given_gender(word)), 0)
+    if name:
+        return " ".join(words[name:])
+    last = words[-1]
     if last.endswith("es") and len(last) > 4 and last[-3] not in "aeiouäöü":
         last = last[:-2]
     elif last.endswith("s") and len(last) > 3:
         last = last[:-1]
-    return f"{head} {last}" if head else last
+    return " ".join([*words[:-1], last])
 
 
 def _name_like(quoted: str, lang: str) -> bool:
@@ -256,7 +264,9 @@ def _opening_name(tokens: list[tuple[str, int]]) -> str | None:
     """The name a German sentence opens with before its verb, as written, past its article ("Die Deutsche Bahn
     veröffentlichte", "Der Bund der Steuerzahler legte … vor": "Deutsche Bahn", "Bund der Steuerzahler")."""
     words = [word for word, _ in tokens[:8]]
-    start = 1 if words and words[0].lower() in ("der", "die", "das") else 0
+    if not words or words[0].lower() in _GERMAN_PREPOSITIONS:
+        return None  # ("Am Montag veröffentlichte …", "In Berlin legte …": no one opens the sentence)
+    start = 1 if words[0].lower() in ("der", "die", "das") else 0
     end = start
     while end < len(words) and (words[end][:1].isupper() or (
             words[end] in ("der", "des", "für") and end + 1 < len(words) and words[end + 1][:1].isupper())):

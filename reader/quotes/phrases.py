@@ -218,7 +218,8 @@ class NounPhrases(RolePhrases):
                 earlier = self._noun_phrase_back(tokens, m - 1) if m > 0 and tokens[m][0] == "," else None
                 if earlier is not None and not earlier[0]:
                     earlier = None  # ("In a statement, the senator from Vermont said": no one before the comma)
-                if (earlier is None and tokens[k][0] in ("of", "from", "in") and k > 0 and found[0] in _PLACES
+                if (earlier is None and tokens[k][0] in ("of", "from", "in") and k > 0 and (found[0] in _PLACES or (
+                        " " not in (found[0] or " ") and not (found[0] or "").isupper() and tokens[k - 1][0].islower()))
                         and (tokens[k - 1][0][:1].isupper() or _is_role(tokens[k - 1][0].lower()))):
                     # "Chairman G.K. Butterfield of North Carolina said", "The senator from Vermont said": the
                     # person the place complements, named or described
@@ -301,7 +302,7 @@ class NounPhrases(RolePhrases):
                 return relative.full, "name"  # "the elder Cruz told the crowd": the father, not the senator
             if (self.lang == "en" and len(run) == 1 and run[0] in _DEMONYMS and k >= 1
                     and tokens[k][0].endswith("-year-old") and tokens[k - 1][0].lower() == "the"):
-                return self.people.before(offset), "description"  # "the 22-year-old American said": who was named
+                return self._antecedent(offset, ""), "description"  # "the 22-year-old American said": as "she"
             if self.lang == "en" and run and (run[-1] in _DEMONYMS or run[-1] in _PARTY_WORDS) and (
                     _plural_head(tokens, j + 1)):  # "67 Latin American artists": a people's word modifies them
                 return self._group(tokens, j + 1, k), "description"

@@ -22,6 +22,8 @@ _NOT_ATTRIBUTION = frozenset("which who whom whose that as while when after befo
 class Pronouns(NounPhrases):
     """A pronoun's antecedent (:meth:`_antecedent`), read from the sentences before it."""
 
+    _first_named_memo: dict[tuple[int, str], str | None]
+    """:meth:`_first_named`'s answers, by offset and gender (cleared with the other memos between ranges)."""
     _pronoun_subjects: dict[int, str | None]
     """The main subject of the sentence of a pronoun at an offset, for :meth:`_antecedent`."""
     _spoke_at: list[int]
@@ -83,7 +85,15 @@ class Pronouns(NounPhrases):
         "Die Ministerin Lea Brandt, die am Morgen mit Sommer telefoniert hatte, sprach von … »…«, sagte sie." is
         Brandt's, "Mme Vidal, qui a reçu le soutien de Catherine Solal, entend … « …, dit-elle. »" Vidal's (the
         most recent person named had been taken)."""
-        mentions, people = self.people.mentions, self.people.mention_people
+        key = (offset, gender)
+        if key not in self._first_named_memo:  # (asked again by the patterns, the narrative and the ranker)
+            self._first_named_memo[key] = self._read_first_named(offset, gender)
+        return self._first_named_memo[key]
+
+    def _read_first_named(self, offset: int, gender: str) -> str | None:
+        """:meth:`_first_named`, read: a person named right after a preposition is no subject ("Nach einem Treffen
+        mit Olaf Scholz sagte Markus Brenner", "Interrogé par Jean-Pierre Elkabbach, François Bayrou a répondu")."""
+        mentions, people, text = self.people.mentions, self.people.mention_people, self.text
         block = bisect_right(self.starts, offset) - 1
         floor = max(self.starts[max(0, block - 1)] if block >= 0 else 0, offset - _FIRST_NAMED_CHARS)
         end = offset
@@ -92,11 +102,15 @@ class Pronouns(NounPhrases):
                 return None
             start = self._sentence_start(end - 1 if end < offset else end, floor)
             for index in range(bisect_left(mentions, start), bisect_left(mentions, end)):
-                person = people[index]
+                person, at = people[index], mentions[index]
+                before = text[max(0, at - 12) : at].split()
+                if (before and before[-1].lower() in _OBJECT_PREPOSITIONS) or (
+                        text[at : at + 8].split(" ", 1)[0].lower() in _OBJECT_PREPOSITIONS):  # ("Mit Lea Brandt")
+                    continue
                 if person.gender == gender or not person.gender and person.tokens > 1 and not _is_group(person.surname):
                     return person.full  # (a lone word of no gender may be a German noun the index took)
             end = min(start, end - 1)
-            while end > floor and self.text[end - 1].isspace():
+            while end > floor and text[end - 1].isspace():
                 end -= 1
         return None
 
@@ -217,6 +231,9 @@ _PRONOUN_CHAIN = 3
 nodded to Cruz. ¶ “…,” he said.": "he" is the subject before, "He", which is Trump); deeper, the most recent
 person named."""
 
+_OBJECT_PREPOSITIONS = frozenset("""mit von bei gegen für über an zu nach vom beim zum zur avec par pour contre
+    après chez auprès entre sans envers""".split())
+"""Prepositions before a name that make it no sentence's subject (:meth:`Pronouns._read_first_named`)."""
 _PIECES_BACK = 8
 """How many sentences (and pieces of them between quotations) :meth:`Pronouns._first_named` reads back."""
 _FIRST_NAMED_CHARS = 1200

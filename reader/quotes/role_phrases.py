@@ -441,6 +441,7 @@ def _indefinite(role: str) -> re.Pattern[str]:
     """An indefinite description headed by ``role``: "A Labour source", "one Western diplomat", "un diplomate
     français" (up to three words between, no full stop)."""
     return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Uu]ne?|[Ee]ine?r?) "  # (French and German: "un", "eine")
-                      rf"(?:(?!(?:the|a|an|for|of|to|with|at|in|on|by|from|and|or)\b)"
+                      rf"(?:(?!(?:the|a|an|for|of|to|with|at|in|on|by|from|and|or|de|du|des|la|le|les|à|pour|"
+                      rf"auprès|der|des|von|dem)\b|[lLdD][’'])"
                       rf"[\w’'-]+ ){{0,3}}?{re.escape(role)}\b")  # (not "a question for the president")
 

@@ -138,6 +138,7 @@ class Attributor(Incises):
         self._narrative: dict[int, list[tuple[int, str, bool]]] = {}
         self._recent_tokens = {}
         self._pronoun_subjects = {}
+        self._first_named_memo = {}
         self._starts: dict[tuple[int, int], int] = {}
         self._clauses: dict[tuple[int, int], int] = {}
         self._subjects_back: dict[tuple[int, int, int, int, int], str | None] = {}
@@ -152,7 +153,7 @@ class Attributor(Incises):
         caches only serve a quotation's own block and the few before it, yet grew over the whole document (~30 MB
         at 20 MB in the finder's child; issue 14's memory)."""
         for cache in (self._narrative, self._recent_tokens, self._pronoun_subjects, self._starts, self._clauses,
-                      self._subjects_back, self._spoke_at, self._spoke):
+                      self._subjects_back, self._spoke_at, self._spoke, self._first_named_memo):
             cache.clear()
 
     def _subject_back(self, tokens: list[tuple[str, int]], verb: int) -> str | None:

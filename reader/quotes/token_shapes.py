@@ -186,6 +186,8 @@ def _role_from_place(tokens: list[tuple[str, int]], j: int) -> int:
     if k < 3 or tokens[k - 1][0] not in ("aus", "von", "de", "d'", "d’", "du"):
         return -1
     role, article = tokens[k - 2][0], tokens[k - 3][0].lower()
+    if any(given_gender(word) for word, _ in tokens[k : j + 1]):
+        return -1  # a person's name, not a place ("Der Oberbürgermeister von Hanau Claus Kaminsky")
     return k - 3 if _is_role(role.lower()) and article in _DETERMINERS else -1
 
 
