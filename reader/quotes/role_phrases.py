@@ -259,6 +259,9 @@ class RolePhrases(SentenceBounds):
     def _first_named(self, offset: int, gender: str) -> str | None:
         raise NotImplementedError  # (Pronouns')
 
+    def _antecedent(self, offset: int, gender: str) -> str | None:
+        raise NotImplementedError  # (Pronouns')
+
     def narrative_events(self, block_index: int) -> list[tuple[int, str, bool]]:
         """A block's own attributions, in order (:class:`reader.quotes.narrative.Narrative`)."""
         raise NotImplementedError
@@ -374,7 +377,7 @@ class RolePhrases(SentenceBounds):
         if gender and resolved and (person := self.people.named(resolved)) and person.gender not in ("", gender):
             # ("Ministerin Anja Reuter und Markus Brenner …, sagte die Ministerin"; "“…,” the congresswoman said"
             # after a man's words)
-            resolved = last(offset) if self.lang != "en" else self.people.before(offset, gender)
+            resolved = last(offset) if self.lang != "en" else self._antecedent(offset, gender)
         if resolved and lowered[0] in ("his", "her", "their") and self._owner_just_named(resolved, offset,
                                                                                          lowered[0]):
             return None  # "Jane Doe and her son arrived. “…,” said her son": no one named is her son (not herself)

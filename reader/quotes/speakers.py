@@ -355,7 +355,7 @@ class Attributor(Incises):
             self.how = "first-person"  # I said, “…”
             return None
         # 2. according to X anywhere in the sentence; X said: “…” before the opening mark
-        found = self._source(before) or self._source(after)
+        found = self._source(before) or (None if ends_sentence else self._source(after))  # (not the next sentence's)
         if found:
             self.how = "according"
             return found

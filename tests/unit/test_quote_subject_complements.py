@@ -101,3 +101,15 @@ def test_the_agent_is_the_agent_introduced() -> None:
     found = speakers("A Border Patrol agent in the El Paso sector, who spoke on the condition of anonymity, said the "
                      "stations were full. “Guys are sleeping in their trucks between shifts,” the agent said.")
     assert found["Guys are sleeping in their trucks between shifts,"] == "A Border Patrol agent"
+
+
+def test_according_to_in_the_next_sentence_is_not_this_quotations() -> None:
+    found = speakers("Hillary Clinton chimed in on Twitter, saying that officials should release the videos "
+                     "\"without delay.\" Clinton plans to visit Charlotte on Sunday, according to a campaign aide.")
+    assert found["without delay."] == "Hillary Clinton"
+
+
+def test_a_gendered_role_no_one_holds_is_read_as_a_pronoun_would_be() -> None:
+    found = speakers("Hillary Clinton spoke first.\n\nDonald Trump, appearing after Clinton, blamed President Obama."
+                     "\n\n\"We need change,\" the New York businessman said.")
+    assert found["We need change,"] == "Donald Trump"
