@@ -11,13 +11,7 @@ import pytest
 from reader.document import Document
 from reader.quotes import find_quotations
 from reader.quotes.names import given_gender
-
-GERMAN_LEAD = ("Berlin. Die Bundesregierung hat am Montag ein neues Rentenpaket vorgestellt, das die Beiträge "
-               "bis zum Jahr 2030 stabil halten soll. Ökonomen und Verbände hatten seit Monaten auf eine Reform "
-               "gedrängt, die Opposition kündigte bereits Widerstand im Bundestag an.")
-FRENCH_LEAD = ("Paris. Le gouvernement a présenté lundi un nouveau projet de réforme des retraites, qui doit "
-               "stabiliser les cotisations jusqu'en 2030. Les économistes et les partenaires sociaux réclamaient "
-               "depuis des mois une réforme, et l'opposition a déjà promis de la combattre à l'Assemblée.")
+from tests.unit.test_quote_roles_de_fr import FRENCH_LEAD, GERMAN_LEAD
 
 
 def speakers(lead: str, body: str) -> dict[str, str | None]:
