@@ -228,10 +228,11 @@ class NounPhrases(RolePhrases):
                         earlier = self._place_complement(tokens, k, j)
                     if earlier is not None and earlier[0]:
                         found = earlier
-                if (earlier is None and tokens[k][0] in ("in", "at") and k > 0 and tokens[k - 1][0][:1].isupper()
-                        and found[0] and " " not in found[0] and self.people.named(found[0]) is None):
-                    earlier = self._noun_phrase_back(tokens, k - 1)  # "Judge … of the … Court in Honolulu wrote"
-                if earlier is not None and earlier[1] == "name":
+                if (earlier is None and tokens[k][0] in ("in", "at") and k > 0 and (tokens[k - 1][0][:1].isupper()
+                        or _is_role(tokens[k - 1][0].lower())) and found[0] and " " not in found[0]
+                        and self.people.named(found[0]) is None):  # "Judge … of the … Court in Honolulu wrote",
+                    earlier = self._noun_phrase_back(tokens, k - 1)  # "Police in Newark", "an official in Kabul"
+                if earlier is not None and earlier[0] and (earlier[1] == "name" or tokens[k][0] in ("in", "at")):
                     found = earlier
         if appositive and self.lang == "en" and (found is None or found[1] == "description") and (
                 _organisation_apposed(appositive)):  # "A trade body, the Food Producers' Council, said"

@@ -73,3 +73,16 @@ def test_the_mayor_of_a_city_is_the_mayor() -> None:
     document = Document.from_text("Title\n\nThe mayor of Newark called the decision “a betrayal of the city.”\n")
     [quotation] = find_quotations(document)
     assert quotation.speaker == "The mayor of Newark"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Police in Newark described the scene as “chaotic and dangerous.”", "Police"),
+        ("A senior U.S. official in Kabul said the talks were “stalled for now.”", "A senior U.S. official"),
+    ],
+)
+def test_a_place_after_in_is_no_speaker(body: str, speaker: str) -> None:
+    """The review's cases the first round left: the place had been the speaker."""
+    [quotation] = find_quotations(Document.from_text("Title\n\n" + body + "\n"))
+    assert quotation.speaker == speaker
