@@ -326,6 +326,9 @@ class RolePhrases(SentenceBounds):
         remarks and"): a speaker is a person or an organisation, never a fragment of another clause."""
         lowered = [w.lower() for w in words]
         roles = [w for w in lowered[1:] if _is_role(w)]
+        if roles == ["person"] and lowered[0] in ("the", "this", "that"):
+            return None  # "the person said": whom the article introduced, read by the other rules ("a person
+            # close to the Clintons", "one person who was briefed" speak as written)
         if (not roles and self.lang == "en" and 2 <= len(words) <= 4 and lowered[-1] in _SPEAKING_DOCUMENTS
                 and lowered[0] in ("the", "this")):
             # "“…,” the report says": the document, as written (held by no one: see speakers._direct)

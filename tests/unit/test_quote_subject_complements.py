@@ -108,3 +108,9 @@ def test_according_to_in_the_next_sentence_is_not_this_quotations() -> None:
                      "\"without delay.\" Clinton plans to visit Charlotte on Sunday, according to a campaign aide.")
     assert found["without delay."] == "Hillary Clinton"
 
+
+
+def test_one_person_speaks_as_written() -> None:
+    found = speakers('Stratus offered in March to cut the price gap. "It was too little and it came far too late," '
+                     "said one person who was briefed on the talks.")
+    assert found["It was too little and it came far too late,"] == "one person"
