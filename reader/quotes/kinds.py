@@ -87,6 +87,8 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
             and (count > 1 or (_LABEL_NOUNS.match(after) and not found[0].endswith(_ADJECTIVE_ENDINGS)))
             and not _CALLED.search(tail)):  # (a “Failing” newspaper, an “Aryan” male, called it a “Radical” plan)
         return "title" if count >= 2 else "term"  # "the “Remain” campaign", "a “Never Trump” movement": a label
+    if english and _SIGN_LEAD.search(tail):
+        return "title"  # "buttons that said “Housing Is a Human Right.”", "a banner reading “…”": what is written
     if english and tail.rstrip().endswith(("titled", "entitled", "headlined", "captioned", "subject line")):
         return "title"  # "a message … was titled “URGENT — Line 4 …”": a name given to a text, nobody's words
     if english and count <= 6 and tail.rstrip().lower().endswith(("so-called", "so called")):
@@ -129,6 +131,12 @@ _WORD_AS_WORD = re.compile(r"\b(?:the|a|an|this|that|his|her|their|its)\s+(?:[a-
 """A noun for a name right before a quotation ("came up with the name “Mozilla”", "the hashtag “#…”"): the
 quotation is that name, mentioned, nobody's speech. Not "the word", "the term" or "the phrase": news quotes
 someone's word so ("Trump used the word “…”" is Trump's on PolNeAR train, five times of the fifteen it changed)."""
+
+
+_SIGN_LEAD = re.compile(r"\b(?:signs?|banners?|placards?|buttons?|shirts?|T-shirts?|t-shirts?|posters?|stickers?|"
+                        r"hats?|caps?|billboards?|slogans?)\s+(?:that|which)\s+(?:said|say|says|read|reads)\s*,?\s*$")
+"""A thing with words on it, then "that said" or "which read", right before a quotation: those words are written
+on it, nobody's speech (not the next sentence's speaker's)."""
 
 
 _WORK_LEAD = re.compile(r"\b(?:show|program|programme|series|book|novel|film|movie|play|song|album|column|"

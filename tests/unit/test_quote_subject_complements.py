@@ -114,3 +114,11 @@ def test_one_person_speaks_as_written() -> None:
     found = speakers('Stratus offered in March to cut the price gap. "It was too little and it came far too late," '
                      "said one person who was briefed on the talks.")
     assert found["It was too little and it came far too late,"] == "one person"
+
+
+def test_words_on_a_sign_are_written_not_said() -> None:
+    """"buttons that said “Housing Is a Human Right.”" had taken the next sentence's speaker."""
+    document = Document.from_text("Title\n\nOthers wore buttons that said \"Housing Is a Human Right.\" Luis Ferreira "
+                                  "twice called a recess.\n")
+    [quotation] = find_quotations(document)
+    assert (quotation.kind, quotation.speaker) == ("title", None)
