@@ -14,6 +14,6 @@ ROLES_DE_FR = frozenset("""
     landrat landrätin geschäftsführer geschäftsführerin rentner rentnerin staatsanwalt staatsanwältin
     wissenschaftlerin jährige jähriger kapitän kapitänin angreifer angreiferin stürmer stürmerin torwart torhüterin
     verteidiger verteidigerin mittelfeldspieler technicien technicienne attaquant attaquante défenseur gardien
-    gardienne capitaine homme femme proche""".split())
+    gardienne capitaine homme femme proche collègue salarié salariée accusé accusée""".split())
 """("homme", "femme": "confie le jeune homme" after "Kévin Guéguen, 24 ans" is his, by the article's gender.)"""
 """("jährige": "die 47-Jährige", "der 58-Jährige", German's way of naming again the person just named by age.)"""

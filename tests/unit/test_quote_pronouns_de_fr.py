@@ -229,3 +229,9 @@ def test_a_french_place_then_on_names_the_source() -> None:
     found = speakers(FRENCH_LEAD, body)
     assert found["quelques ajustements"] == "l’entourage de Mme Delorme"
     assert (found["surpris"], found["très attentif"]) == ("ministère", "Bercy")
+
+
+def test_a_capitalised_french_preposition_is_no_speaker() -> None:
+    """"À ses côtés, un collègue plus jeune, qui …, promet : « … »" had been "À"'s."""
+    body = "À ses côtés, un collègue plus jeune, qui n'a pas souhaité donner son nom, promet : « On ne lâchera rien. »"
+    assert speakers(FRENCH_LEAD, body)["On ne lâchera rien."] == "un collègue"
