@@ -70,8 +70,7 @@ def _as_written(words: list[str]) -> str:
     if kept and len(kept[-1]) > 3:
         kept[-1] = _POSSESSIVE.sub("", kept[-1])
     # an abbreviation's full stop is its own token: "for Sen. Richard Lang", not "Sen . Richard Lang"
-    # and French's elided article is joined to its noun again ("l’entourage du président": see
-    # token_windows._SPACED_FRENCH_TOKEN)
+    # and French's elided article is joined to its noun again ("l’entourage du président")
     return _ELIDED_ARTICLE.sub(r"\1", " ".join(kept).replace(" . ", ". ").removesuffix(" ."))
 
 
@@ -80,7 +79,15 @@ _FRENCH_ADJECTIVE_ENDINGS = ("ère", "ères", "ale", "ales", "aux", "ique", "iqu
 """Endings of the French adjectives that follow a ministry's or an office's name ("Affaires étrangères",
 "Éducation nationale", "Santé publique", "Enseignement supérieur")."""
 
-_ELIDED_ARTICLE = re.compile(r"\b([lL][’'])\s")
+_ELIDED_ARTICLE = re.compile(r"\b([lLdD][’'])\s")
+"""An elided article or "de" written apart from its noun ("l' entourage" → "l'entourage"): French's elided
+article is a token of its own in the attribution windows (token_windows._SPACED_FRENCH_TOKEN)."""
+
+
+def joined_words(words: list[str]) -> str:
+    """Words read as tokens, as the text writes them: an abbreviation's full stop and an elided article kept to
+    their word ("l' entourage de M . Lambertin" → "l'entourage de M. Lambertin")."""
+    return _ELIDED_ARTICLE.sub(r"\1", " ".join(words).replace(" .", "."))
 
 
 def _is_partitive(words: list[str], i: int) -> bool:

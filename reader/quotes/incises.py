@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 from reader.quotes.after_mark import AfterMark
-from reader.quotes.descriptions import _is_role
+from reader.quotes.descriptions import _is_role, joined_words
 from reader.quotes.names import _TOKEN, given_gender
+from reader.quotes.role_phrases import _DEFINITE
 from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS
 from reader.quotes.words import _DETERMINERS, _FUNCTION, _INDEFINITE, _PRONOUNS, _VERBS
 
@@ -53,7 +54,7 @@ _NAMING = frozenset("sprach spricht nannte nennt bezeichnete bezeichnet qualifie
 """Judging verbs that frame words as someone's even when the words read as a name (German capitalises every noun:
 "sprach von einem „Griff in die Kasse“")."""
 
-_DEFINITE = {"de": frozenset(("der", "die", "das")), "fr": frozenset(("le", "la", "les", "l'", "l’"))}
+_OPENING_ARTICLES = _DEFINITE | {"l'", "l’"}
 """The definite articles before a role or an organisation that opens a sentence as its subject."""
 
 _ROLE_COMPLEMENTS = frozenset("au aux à de du des d’ d' pour chez en sur".split())
@@ -123,7 +124,7 @@ class Incises(AfterMark):
         if len(words) >= 3 and words[0] == "dans" and words[1].lower() in ("l'", "l’") and words[2] == "entourage":
             end = next((k for k, word in enumerate(words) if not word[:1].isalnum() and word not in (".", "'", "’")
                         or word in ("qui", "et")), len(words))
-            return _ELIDED_JOIN.sub(r"\1", " ".join(words[1:end]).replace(" .", ".")).rstrip(".") or None
+            return joined_words(words[1:end]).rstrip(".") or None
         if words and words[0] in ("au", "à", "chez", "aux") and len(words) > 1 and words[1][:1].isupper():
             end = 2  # the place's name, its particles too ("Quai d'Orsay", "Hôtel de Matignon")
             while end < len(words) and (words[end][:1].isupper() or words[end][:2] in ("d'", "d’") or (
@@ -168,7 +169,7 @@ class Incises(AfterMark):
         nannte das Paket „…“"): kept as written, or the person the article gave that role (:meth:`_description`,
         as English reads "The union called the plan “…”"). Only one noun: an adjective or a complement between
         it and the verb leaves the sentence to the other readings."""
-        if len(tokens) < 3 or tokens[0][0].lower() not in _DEFINITE.get(self.lang, ()):
+        if len(tokens) < 3 or tokens[0][0].lower() not in _OPENING_ARTICLES:
             return None
         noun = tokens[1][0]
         if not noun.isalpha() or (noun[:1].isupper() if self.lang == "de" else noun.islower()) is False:
@@ -219,10 +220,6 @@ _IT_SAYS = frozenset("heißt hieß heisst hiess".split())
 _DOCUMENTS_DE = frozenset("""Erklärung Mitteilung Pressemitteilung Stellungnahme Schreiben Brief Bericht Papier
     Statement Antwort Begründung Beschluss Studie Gutachten Positionspapier Rundschreiben Presseerklärung""".split())
 """German documents whose owner follows in the genitive ("in einer Erklärung der Partei")."""
-
-
-_ELIDED_JOIN = re.compile(r"\b([lLdD][’'])\s")
-"""An elided article or "de" written apart from its noun again ("l' entourage" → "l'entourage")."""
 
 
 def _capitalised_from(words: list[str], start: int) -> str | None:
@@ -286,5 +283,5 @@ def _opening_on(tokens: list[tuple[str, int]]) -> str | None:
     comma = next((k for k, word in enumerate(words) if word == ","), -1)
     if comma < 2 or comma + 1 >= len(words) or words[comma + 1] != "on":
         return None
-    written = _ELIDED_JOIN.sub(r"\1", " ".join(words[1:comma]).replace(" .", "."))
+    written = joined_words(words[1:comma])
     return written if written[:1].isalpha() else None
