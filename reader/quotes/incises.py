@@ -29,7 +29,7 @@ _FRENCH_INCISE = re.compile(
     # ", a-t-il ajouté,", ", a-t-il déclaré dans les couloirs."
     rf"|(?P<verb>[{_LOWER}]+)-(?:t-)?(?P<pronoun>il|elle)(?:\s{{1,3}}[{_LOWER}]+){{0,3}}"  # ", estime-t-elle.",
     # ", dit-il en riant,"
-    rf"|(?:a\s{{1,3}})?(?P<cue>[{_LOWER}]+)\s{{1,3}}(?:(?P<det>le|la|les|l’|l')\s{{0,3}}"  # (", a affirmé la …")
+    rf"|(?:a\s{{1,3}})?(?P<cue>[{_LOWER}]+)\s{{1,3}}(?:(?P<det>le|la|les|l’|l'|ce|cette|cet)\s{{0,3}}"  # (", a dit la")
     rf"(?P<role>[{_LOWER}-]+(?:\s{{1,3}}[\w’'-]+){{0,9}}?)(?:,\s{{0,3}}(?P<named>{_NAME}))?|(?P<name>{_NAME}))"
     # ", explique Inès Dufour.", ", confie le médecin.", ", raconte la maire, Martine Lagrange.", with a role's
     # complement: ", a affirmé la présidente de la Fédération autonome des profs du Québec, Isabelle Gagnon."
@@ -45,7 +45,7 @@ splitting it between two optional parts (a quotation holding 64,000 spaces had t
 _COMPOUND_AUXILIARIES = frozenset("a ont avait avaient hat haben hatte hatten".split())
 _JUDGING = frozenset("""sprach spricht zeigte zeigt nannte nennt bezeichnete bezeichnet lobte lobt warnte warnt
     forderte fordert kritisierte kritisiert reproche reproché qualifie qualifié évoque évoqué parle parlé appelle
-    appelé""".split())
+    appelé invoque invoqué invoquent évoquent parlent qualifient""".split())
 """Verbs that frame a partial quotation as someone's words though they are no saying verbs ("sprach von einem
 „…“", "zeigte sich „…“", "qualifie l'offre de « … »", "reproche au gouvernement d'avoir « … »")."""
 
@@ -160,8 +160,12 @@ class Incises(AfterMark):
         """Who the German or French sentence ``tokens`` (its words before the opening mark) opens with, right
         before its verb: a person the article names (:meth:`_opening_person`), else a role or an organisation
         (:meth:`_opening_description`)."""
-        return (self._opening_person(tokens, quoted) or self._opening_description(tokens, quoted)
-                or (_opening_on(tokens) if self.lang == "fr" else None))
+        found = (self._opening_person(tokens, quoted) or self._opening_description(tokens, quoted)
+                 or (_opening_on(tokens) if self.lang == "fr" else None))
+        if found is None and self.lang == "fr" and (after := _after_adverbial(tokens)):
+            # "Dans un communiqué, le groupe invoque « … »": the subject after an opening adverbial
+            found = self._opening_person(tokens[after:], quoted) or self._opening_description(tokens[after:], quoted)
+        return found
 
     def _opening_description(self, tokens: list[tuple[str, int]], quoted: str, any_verb: bool = False) -> str | None:
         """A role or an organisation opening the sentence with its definite article, right before a saying or
@@ -187,12 +191,19 @@ class Incises(AfterMark):
         before its finite verb (a role or an article may stand before the name: "Die Sprecherin Katrin Gerlach
         zeigte sich", "Félix Ouellet reproche au gouvernement d'avoir « … »"); None when the index knows no such
         person (a common noun opens most German sentences)."""
+        apposed = _apposed_name(tokens)
+        if apposed:  # "Son président, Jean-Paul Cariou, parle d'une « … »": the name, then its closing comma
+            tokens = tokens[apposed:]
         end = 0
         while end < len(tokens) and (tokens[end][0][:1].isupper() or tokens[end][0] == "."):
             end += 1
         at = end  # the verb's; past an aside between commas ("Marine Lefort, présidente du groupe, a évoqué")
-        if 2 <= end < len(tokens) and tokens[end][0] == ",":
-            at = next((k + 1 for k in range(end + 2, min(len(tokens), end + 10)) if tokens[k][0] == ","), end)
+        if apposed and end < len(tokens) - 1 and tokens[end][0] == ",":
+            at = end + 1
+        elif 2 <= end < len(tokens) and tokens[end][0] == ",":
+            # a relative clause may be longer ("Me Karim Bensalah, qui assiste l'accusé avec sa consœur …, évoque")
+            reach = 24 if end + 1 < len(tokens) and tokens[end + 1][0] in _RELATIVES else 10
+            at = next((k + 1 for k in range(end + 2, min(len(tokens), end + reach)) if tokens[k][0] == ","), end)
         if not 1 <= end <= 6 or at >= len(tokens) or not tokens[at][0].isalpha() or not tokens[at][0].islower():
             return None
         verb = tokens[at][0]
@@ -211,6 +222,44 @@ class Incises(AfterMark):
             # a given name and a surname the index did not take for a person (named once, with no saying verb)
             return self.people.resolve_name([tokens[end - 2][0], tokens[end - 1][0]], tokens[end - 2][1])
         return None
+
+
+_CUED_AFTER = re.compile(
+    rf"[,?!]?\s{{0,3}}(?:(?:a|ont|avait|avaient|aurait)\s{{1,3}}[{_LOWER}]+(?:é|ée|és|ées|i|ie|u|ue|it|is|t)\b"
+    rf"|s[’'][{_LOWER}]|se\s{{1,3}}[{_LOWER}]|[{_LOWER}]+-t-(?:il|elle|on)\b)")
+"""A French attribution right after a closing mark, whatever its verb: an auxiliary and a participle ("», a
+murmuré en sortant la doyenne"), a reflexive verb ("» s'esclaffe Paul Morel") or an inversion ("», lâche-t-il")."""
+
+
+def cued_after(text: str, close_pos: int) -> bool:
+    """Whether a French quotation ending at ``close_pos`` is attributed right after its marks (:data:`_CUED_AFTER`):
+    one whose speaker could not be read is then no earlier speaker's by inheritance."""
+    return _CUED_AFTER.match(text, close_pos) is not None
+
+
+_RELATIVES = frozenset("qui que dont der die das welche welcher".split())
+"""Relative pronouns that open an aside after a name ("Me Karim Bensalah, qui …, évoque")."""
+_OWNERS = frozenset("son sa ses leur leurs sein seine ihr ihre".split())
+"""Possessives before a role that a name is then apposed to ("Son président, Jean-Paul Cariou, parle")."""
+
+
+def _apposed_name(tokens: list[tuple[str, int]]) -> int:
+    """Where the name apposed to a role opening a French or German sentence starts ("Son président, Jean-Paul
+    Cariou, parle", "Le maire de Saint-Quentin, Frédéric Alliot, a qualifié", "Die Sprecherin, Anna Roth,
+    sagte"): the role (an article or a possessive, then at most seven words holding a role noun) ends at a comma,
+    the name ends at the next; 0 when the sentence opens otherwise."""
+    if len(tokens) < 6 or (tokens[0][0].lower() not in _OPENING_ARTICLES and tokens[0][0].lower() not in _OWNERS):
+        return 0
+    comma = next((k for k in range(2, min(len(tokens), 9)) if tokens[k][0] == ","), 0)
+    if not comma or not any(_is_role(word.lower()) for word, _ in tokens[1:comma]) or any(
+            not word[:1].isalpha() for word, _ in tokens[1:comma]):
+        return 0
+    end = comma + 1
+    while end < len(tokens) and tokens[end][0][:1].isupper():
+        end += 1
+    if end - comma < 3 or end >= len(tokens) or tokens[end][0] != ",":
+        return 0  # (a name of two words at least: "Son président, Jean-Paul Cariou,", not "Son président, Paris,")
+    return comma + 1
 
 
 _KONJUNKTIV = re.compile(r"\b(?:sei|seien|habe|hätten?|würden?|könne|müsse|werde|wolle|solle|gebe|dürfe)\b")
@@ -271,6 +320,19 @@ def _opening_name(tokens: list[tuple[str, int]]) -> str | None:
     if end == start or end >= len(words) or not words[end].isalpha() or not words[end].islower():
         return None
     return " ".join(words[start:end])
+
+
+_ADVERBIAL_OPENERS = frozenset("dans lors après avant en pour face devant depuis sur par à au aux".split())
+"""Prepositions that open a French sentence's adverbial before its subject ("Dans un communiqué, le groupe …")."""
+
+
+def _after_adverbial(tokens: list[tuple[str, int]]) -> int:
+    """Where the subject starts after the adverbial opening a French sentence and its comma ("Dans un communiqué
+    commun, | les syndicats dénoncent"); 0 when no such adverbial opens it."""
+    if not tokens or tokens[0][0].lower() not in _ADVERBIAL_OPENERS:
+        return 0
+    comma = next((k for k in range(2, min(len(tokens), 9)) if tokens[k][0] == ","), 0)
+    return comma + 1 if comma and comma + 3 < len(tokens) else 0
 
 
 def _opening_on(tokens: list[tuple[str, int]]) -> str | None:

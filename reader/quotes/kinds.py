@@ -218,12 +218,14 @@ def _mostly_title_case(words: list[str], stripped: str) -> bool:
 
 _WORK_LEADS_ELSEWHERE = {
     "de": re.compile(r"(?:serie|show|sendung|film|buch|doku|dokumentation|folge|reihe|roman|lied|album|podcast|"
-                     r"magazin|angebot|titel|stück|oper|ausstellung)\s*,?\s*$", re.IGNORECASE),
+                     r"magazin|angebot|titel|stück|oper|ausstellung|initiative|bündnis|motto|slogan|parole)\s*,?\s*$",
+                     re.IGNORECASE),
     "fr": re.compile(r"\b(?:émission|série|film|livre|roman|chanson|album|documentaire|magazine|spectacle|pièce|"
-                     r"podcast|titre)\s*,?\s*$", re.IGNORECASE),
+                     r"podcast|titre|collectif|slogan|banderole|pancarte)\s*,?\s*$", re.IGNORECASE),
 }
 """German and French: a work's noun right before its quoted name (German compounds end with it:
-"Fernsehserie", "Talkshow", "Sketchfolge"). Any quotation there is the work's title."""
+"Fernsehserie", "Talkshow", "Sketchfolge"), or a group's or a slogan's ("die Bürgerinitiative »Grüner Anger
+bleibt«", "le collectif « Nous Toutes »"). Any quotation there is its title."""
 _WORD_AS_WORD_DE = re.compile(r"\b(?:Wort|Begriff|Ausdruck|Wörter|Begriffe)(?:\s+wie)?\s*$")
 """German "ein Wort wie „…“", "der Begriff „…“": the quotation is a word as a word."""
 _CALLED = re.compile(r"\b(?:call|calls|called|calling|describe|describes|described|dubbed|labeled|labelled|termed)"

@@ -101,6 +101,12 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
         is_initial = len(token.rstrip(".")) == 1 or (token.endswith(".") and token.count(".") > 1)
         if len(core) >= _LONGEST_CORE:
             break  # (a run of thousands of initials, "A A A … Smith", inserted each in front: quadratic)
+        if (not core and index == last == 2 and len(token) == 2 and token.endswith(".")
+                and given_gender(tokens[0])):
+            core.insert(0, token)  # "Yanis B.", "Thomas M.": a defendant the press names by an initial
+            index -= 1
+            full_words += 1
+            continue
         if core and token.endswith(("’s", "'s")):
             break  # "Cruz’s Iowa", "Verizon’s Yahoo", "Boston’s Walsh": a possessive before a name is no part of it
         if key in ("von", "van", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "bin", "al",
@@ -271,6 +277,8 @@ def cited_surname(full: str, surname: str) -> str:
     """The surname as a citation gives it: with the particles that open it in the full name ("Bill de Blasio" →
     "de Blasio", "Ursula von der Leyen" → "von der Leyen", "Marine Le Pen" → "Le Pen"), else ``surname``."""
     words = full.split()
+    if len(surname) == 2 and surname[1] == "." and len(words) == 2:
+        return full  # "Yanis B.": a name cut to an initial is cited whole
     if len(words) < 3 or words[-1] != surname:
         return surname
     start = len(words) - 1

@@ -52,28 +52,27 @@ from reader.quotes.words import (
 )
 
 _PORTFOLIOS = _ORG_WORDS | frozenset("health finance transport education economy interior defence defense".split())
-"""Words an organisation's name holds, and the portfolios that are title words ("Health", "Transport"): before a
-lone unknown word, the run is an organisation's name (:meth:`People.resolve_name`)."""
+"""Words an organisation's name holds, and portfolios ("Health"): before a lone unknown word, an organisation's."""
 
 _CLAUSE_SPLIT = re.compile(r"[.,;:!?()—–]")
-_NOT_BEFORE = _PREPOSITIONS | _SAY | frozenset(("and", "or", "than", "that", "as"))
-"""Words that end the noun phrase before a mention ("The Newcastle manager reserved praise for | Isak")."""
+_NOT_BEFORE = _PREPOSITIONS | _SAY | frozenset("""and or than that as pour par avec contre chez sur sans envers et ou
+    que mit für gegen bei nach aus über und oder""".split())
+"""Words that end the noun phrase before a mention ("The Newcastle manager reserved praise for | Isak"); so does
+"de" or "von" unless a role owns it (:data:`_OWNER_BEFORE`: "le meurtre de | Paul Morel", not "le président de")."""
+_OWNER_BEFORE = frozenset("de du des d' d’ von vom".split())
 _APPOSITIVE = re.compile(r",\s*([^,.;:]{1,80})")
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
 
 _CONTEXT_MENTIONS = 64
 """Mentions of a person whose surrounding words make up their context (the titles and roles a description is
-matched against). A role is given with the first mentions; in a 20 MB document the same names recur thousands
-of times, and reading around each again was most of the people index's time."""
+matched against). A role is given with the first mentions; in a 20 MB document reading around each was slow."""
 _SPELLED_OUT = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
                 "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral", "atty": "attorney",
                 "supt": "superintendent", "pres": "president", "amb": "ambassador", "cmdr": "commander"}
-"""Title abbreviations and the role words a description uses for them ("Gov. Chris Christie" is "the New Jersey
-governor")."""
+"""Title abbreviations and the role words a description uses for them ("Gov. Chris Christie": the governor)."""
 
 _MOST_GIVEN_NAMES = 16
-"""Given names kept for one person, at most (a real one has a few: "Bill", "William", "Jefferson"; thousands of
-"John X Smith" made each mention copy all the ones before: quadratic)."""
+"""Given names kept for one person, at most (a real one has a few; thousands of "John X Smith" were quadratic)."""
 
 
 class People(Namesakes):
@@ -261,7 +260,8 @@ class People(Namesakes):
             text, words = self.text, person.words
             for start, end, keys in unread:
                 clause = _TOKEN.findall(_CLAUSE_SPLIT.split(text[max(0, start - 80) : start])[-1])[-6:]
-                cut = next((k for k in range(len(clause) - 1, -1, -1) if clause[k] in _NOT_BEFORE), -1)
+                cut = next((k for k in range(len(clause) - 1, -1, -1) if clause[k] in _NOT_BEFORE or (
+                    clause[k] in _OWNER_BEFORE and k and not _is_role(clause[k - 1].lower()))), -1)
                 words.update(w.lower() for w in clause[cut + 1 :])  # ("… praise for | Isak": not his titles)
                 words.update(keys)
                 words.update(_SPELLED_OUT[key] for key in keys if key in _SPELLED_OUT)  # "Gov." is a governor
@@ -486,13 +486,15 @@ class People(Namesakes):
                 continue  # the object of the description's own verb ("“…,” the singer told Rolling Stone")
             if not wanted.isdisjoint(self.context(person)):
                 return person.full
-        if wanted <= _STAFF_ROLES:
+        if wanted <= _STAFF_ROLES or last is held_only:
             return None
         return (last(offset) if last is not None else None) or self.before(offset)
 
 
+def held_only(offset: int) -> None:
+    """For :meth:`People.resolve_role`: no fallback to the person before ("ce diplomate" no one named holds)."""
+
+
 _ROLE_AHEAD = 20_000
 """How far after a role description :meth:`People.resolve_role` looks for the person it introduces ("The senator
-… Senator Jane Doe said"): an article's length. Unbounded, each description no one before it fitted read the
-words around every later person's first mentions: on a long collection of articles, people of other articles
-(and ~5% of the time attribution took on 20 MB)."""
+… Senator Jane Doe said"): an article's length. Unbounded, it read around every later person's first mentions."""

@@ -22,6 +22,7 @@ from reader.quotes.token_shapes import (
     _before_relative,
     _complement_of_role,
     _role_from_place,
+    _verb_final_subject,
     _words_of,
 )
 from reader.quotes.token_windows import (
@@ -189,6 +190,15 @@ class NounPhrases(RolePhrases):
             j -= 2  # "Sen. Joan Mercer, D-Ohio, who has made …, wrote": a party and a state, an aside before another
         if j < 0:
             return None
+        if self.lang == "de" and (at := _verb_final_subject(tokens, verb)) >= 0 and at < j:  # a clause's last verb:
+            # its subject opens it ("wenn sie das … Gelände meinen": "sie", not "Gelände")
+            run = at
+            while run < j and tokens[run + 1][0][:1].isupper():
+                run += 1
+            if run < j:  # (not "sie" before a plural verb: "wenn sie … meinen" are many)
+                plural = tokens[at][0] == "sie" and tokens[verb][0].endswith("en")
+                pronoun = tokens[at][0].lower() in _PRONOUNS and not plural
+                return found[0] if pronoun and (found := self._noun_phrase_back(tokens, at)) else None
         if self.lang != "en" and (r := _before_relative(tokens, j, self.lang)) and (
                 subject := self._noun_phrase_back(tokens, r)) and subject[0]:
             return subject[0]  # "Mme Marchetti, qui avait rencontré son homologue, Noa Shapira, a répondu"
@@ -196,6 +206,10 @@ class NounPhrases(RolePhrases):
             return _partitive_back(tokens, j) or self._group(tokens, j, 0)  # "Trump supporters said": the group
         found = self._noun_phrase_back(tokens, j)
         if found is not None and found[1] == "name" and self.lang != "en" and (at := _role_from_place(tokens, j)) >= 0:
+            if appositive and (given_gender(appositive[0][0]) or 2 <= len(appositive) <= 4 and all(
+                    t[:1].isupper() and t.isalpha() for t, _ in appositive)):
+                return self.people.resolve_name(_run_words(appositive), appositive[0][1])  # "Le maire de Lorient,
+                # Bernard Mahé, a qualifié": the name in apposition to the role
             # "Eine Pendlerin aus Hanau sagte", "un habitant de Lille raconte": the role, not the place
             return self._description([t for t, _ in tokens[at : j + 1]], tokens[at][1])
         if found is not None and found[1] == "name" and self.lang == "en" and not tokens[verb][0].endswith("ing"):

@@ -232,8 +232,9 @@ nodded to Cruz. ¶ “…,” he said.": "he" is the subject before, "He", which
 person named."""
 
 _OBJECT_PREPOSITIONS = frozenset("""mit von bei gegen für über an zu nach vom beim zum zur avec par pour contre
-    après chez auprès entre sans envers""".split())
-"""Prepositions before a name that make it no sentence's subject (:meth:`Pronouns._read_first_named`)."""
+    après chez auprès entre sans envers de d' d’ du""".split())
+"""Prepositions before a name that make it no sentence's subject (:meth:`Pronouns._read_first_named`; "le meurtre
+de Samir Haddou")."""
 _PIECES_BACK = 8
 """How many sentences (and pieces of them between quotations) :meth:`Pronouns._first_named` reads back."""
 _FIRST_NAMED_CHARS = 1200

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import deque
 from collections.abc import Callable
 from functools import cache
 from operator import itemgetter
 
 from reader.quotes.descriptions import _GENDERED_ROLES, _GERMAN_ROLE_HEADS, _as_written, _is_role
 from reader.quotes.names import _POSSESSIVE, given_gender
-from reader.quotes.people import People
+from reader.quotes.people import People, held_only
+from reader.quotes.run_pieces import UPPER
 from reader.quotes.sentence_bounds import SentenceBounds
 from reader.quotes.speaker_kinds import Described, Unheld
 from reader.quotes.words import (
@@ -206,6 +208,17 @@ class RolePhrases(SentenceBounds):
                 return None  # (the role may describe the person named since: "A spokesman … Jo Roe, the spokesman,")
         return found.group()
 
+    def _named_organisation(self, noun: str, offset: int) -> str | None:
+        """The organisation a French or German article introduced with the same noun and its name ("Le groupe
+        Valmont, spécialiste des emballages, …" for "le groupe"; "der Konzern Siemens" for "der Konzern"), the
+        last within :data:`_INTRODUCED_WITHIN` characters before ``offset``; None when there is none."""
+        matches = _introduced_with_name(noun).finditer(self.text, max(0, offset - _INTRODUCED_WITHIN), offset)
+        introduced = deque(matches, maxlen=1)  # (the last one)
+        words = introduced[0].group(1).split() if introduced else []
+        if not words or words[0].lower() in _FUNCTION or (self.lang == "de" and len(words) < 2):
+            return None  # (German capitalises every noun: "das Unternehmen Gewinne" names nothing; two words may)
+        return " ".join(words)
+
     def _holds_role(self, speaker: str, offset: int) -> bool:
         """Whether a description resolved to a person (:class:`Described`) surely stands for that person, so it
         may head a sentence as its main subject: the team, party or place it names ("Rovers") is among the words
@@ -365,7 +378,8 @@ class RolePhrases(SentenceBounds):
             # "the company", "the department": an organisation, kept as written. Not resolved: the people index
             # holds persons, and the words around their mentions ("told the newspaper") matched "the newspaper"
             # to Hillary Clinton and "the bureau" to Florida on train (and the last person named, failing that)
-            return written
+            named = self._named_organisation(lowered[head - 1], offset) if self.lang != "en" else None
+            return Described(named, written) if named else written
         if (lowered[0] == "the" or lowered[0] in _DEFINITE or lowered[0] in _DEMONSTRATIVES) and (
                 introduced := self._introduced_as(roles[-1], offset)):  # ("ce diplomate" after "un diplomate")
             return introduced  # "A Labour source said …. “…,” the source said.": the one introduced, as written
@@ -376,6 +390,8 @@ class RolePhrases(SentenceBounds):
         if gender and self.lang != "en":  # "Auf die Frage … sagte der Minister", "sagte die SPD-Politikerin":
             # whom the article's gender fits, read as a pronoun is (the subject before), when no one holds the role
             last = lambda at: self._first_named(at, gender) or self._last_cue_subject(at)  # noqa: E731
+        if lowered[0] in _DEMONSTRATIVES:
+            last = held_only  # ("explique ce diplomate européen": someone the writer points at, not the last named)
         resolved = self.people.resolve_role([_role_key(r) for r in roles], offset, words[:head], last)
         if gender and resolved and (person := self.people.named(resolved)) and person.gender not in ("", gender):
             # ("Ministerin Anja Reuter und Markus Brenner …, sagte die Ministerin"; "“…,” the congresswoman said"
@@ -392,7 +408,8 @@ class RolePhrases(SentenceBounds):
             return Described(resolved, written)
         # no one it could stand for: a definite description kept as written, as "a reporter" is ("the minister
         # said", "said the spokesman" where no one is named: issue 11 keeps a role as written); "her son" is no one
-        return Unheld(written) if lowered[0] == "the" or (self.lang != "en" and lowered[0] in _DEFINITE) else None
+        return Unheld(written) if lowered[0] == "the" or lowered[0] in _DEMONSTRATIVES or (
+            self.lang != "en" and lowered[0] in _DEFINITE) else None  # ("explique ce diplomate européen")
 
     def _two_people(self, tokens: list[tuple[str, int]], k: int, run: list[str]) -> str | None:
         """"Tom Reed and Ann Cole said": two full names joined by the "and" at ``k`` (each of two or three words,
@@ -440,6 +457,12 @@ Partei"): the role after them is not the head's (the president's entourage is no
 
 _INTRODUCED_WITHIN = 1200
 """How far back (characters) "the source" looks for the "A Labour source" it refers to."""
+
+
+@cache
+def _introduced_with_name(noun: str) -> re.Pattern[str]:
+    """A noun (in any case) and the capitalised name after it: "Le groupe Valmont", "der Konzern Brenner AG"."""
+    return re.compile(rf"\b(?i:{re.escape(noun)}) ((?:[{UPPER}][\w&’'-]*)(?: [{UPPER}][\w&’'-]*){{0,2}})")
 
 
 @cache

@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING
 
 from reader.document import BlockKind, Document
 from reader.quotes.cue_verbs import verb_at
-from reader.quotes.incises import _KONJUNKTIV, Incises
+from reader.quotes.incises import _KONJUNKTIV, Incises, cued_after
 from reader.quotes.interviews import InterviewSpeakers, Turn
 from reader.quotes.names import NameScan, dateline_place, lower_case_words, scan_names
 from reader.quotes.pause import paused_gc
@@ -74,7 +74,7 @@ from reader.quotes.words import (
 if TYPE_CHECKING:
     from reader.quotes import Quoted
 
-_INVERTED = re.compile(r"\w+-(?:t-)?(il|elle|on)")
+_INVERTED = re.compile(r"(?:s[’']|se )?\w+-(?:t-)?(il|elle|on)")
 
 
 _CUED = frozenset(("before", "after", "colon", "later", "according", "signature", "main"))
@@ -457,8 +457,10 @@ class Attributor(Incises):
             sentence_start = self._sentence_start(open_pos, self.starts[first])
             prefix = self.text[sentence_start:open_pos].strip()
             previous = last_in_block.get(first)
-            # A colon names a source we could not read ("Auf der Drehbuchseite stand: „…“"): no inheritance.
-            if speaker is None and previous is not None and not prefix.endswith(":"):
+            # A colon names a source we could not read ("Auf der Drehbuchseite stand: „…“"), and so does a French
+            # attribution after the marks ("« … », a murmuré en sortant la doyenne"): no inheritance.
+            unread = speaker is None and self.lang == "fr" and cued_after(self.text, close_pos)
+            if speaker is None and previous is not None and not prefix.endswith(":") and not unread:
                 prev_close, prev_speaker, prev_kind = previous
                 if quotation.kind == "speech" and (not prefix or prev_kind == "speech"):
                     speaker = prev_speaker
@@ -467,10 +469,11 @@ class Attributor(Incises):
                     speaker = prev_speaker  # (German: "Die Anlagen würden das Landschaftsbild „…“": indirect speech
                     self.how = "inherit-sentence"  # in the subjunctive goes on reporting the same speaker)
             at_start = open_pos == self.starts[first]  # blocks start at their first visible character
-            if speaker is None and quotation.kind == "speech" and at_start and previous is None and first > 0:
+            if speaker is None and quotation.kind == "speech" and at_start and previous is None and first > 0 and (
+                    not unread):
                 speaker = self._previous_paragraph(first, quotations, where, speakers)
                 self.how = "paragraph"
-            elif speaker is None and previous is None and self.lang != "other" and (
+            elif speaker is None and previous is None and self.lang != "other" and not unread and (
                 (quotation.kind == "speech" and not prefix) or (self.lang == "de" and _KONJUNKTIV.search(prefix))):
                 # (German: "Schulen seien marode, der Nahverkehr sei „…“" after "…, sagte die 47-Jährige")
                 # “…” opening a sentence after "Coan argues that his client …": the last attribution before it

@@ -24,6 +24,7 @@ from reader.quotes.token_shapes import (
     _initialism,
     _name_at,
     _opening_participle,
+    _preposition_before,
     _relative_end,
     _time_amount,
 )
@@ -66,6 +67,7 @@ from reader.quotes.words import (
     _PRONOUNS,
     _ROLES,
     _SOME,
+    _THAT_FR_DE,
     _TITLES,
     _VERB_FORMS,
     _VERBS,
@@ -73,8 +75,7 @@ from reader.quotes.words import (
 
 
 class Subjects(Pronouns):
-    """The subject of a sentence (:meth:`_sentence_subject`), of its main clause (:meth:`_main_subject`), and
-    the one after a cue verb where English inverts (:meth:`_subject_forward`)."""
+    """The subject of a sentence, of its main clause, and the one after a cue verb where a language inverts."""
 
     def _subject_forward(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
         j = verb + 1
@@ -82,8 +83,8 @@ class Subjects(Pronouns):
         while j < limit:
             word, offset = tokens[j]
             key = word.lower()
-            if not word[:1].isalnum() or (self.lang == "en" and key in _CLAUSE_OPENERS):
-                return None  # "suggests that Phoenix …": past "that", the subject of another clause
+            if not word[:1].isalnum() or key in (_CLAUSE_OPENERS if self.lang == "en" else _THAT_FR_DE):
+                return None  # "suggests that Phoenix …", "prédit que le gouvernement": another clause's subject
             joined = _ampersand(tokens, j + 1) or (  # "AT&T": a name, not the preposition "at"
                 (word == "I" or (key in _HONORIFICS and word[:1].isupper())) and j + 2 < len(tokens)
                 and tokens[j + 1][0] == "." and tokens[j + 2][0][:1].isupper())
@@ -161,13 +162,15 @@ class Subjects(Pronouns):
                     owned = self._owned_role(tokens, j, k) if run and run[-1].endswith(("'s", "’s")) else None
                     if owned is not None:  # (a run may be empty: a lone "." before the verb)
                         return owned  # "said Harmon's campaign manager, Luis Beltran": not Harmon
+                if self.lang == "de" and len(run) == 1 and _preposition_before(tokens, j):
+                    j = k
+                    continue  # "kündigte noch am Abend an", "sagte am Montag Merkel": a preposition's object
                 if self.lang == "de" and j >= 2 and tokens[j - 1][0].islower() and tokens[j - 2][0].islower() and (
                         any(t.lower() in _DETERMINERS for t, _ in tokens[verb + 1 : j - 1])):
                     return None  # "schildert das heute erwachsene Kind": an article, adjectives, a common noun
                 if (self.lang == "de" and len(run) == 1 and j == verb + 1 and run[0] not in self.people.persons
                         and run[0].lower().endswith(_GERMAN_NOUN_ENDINGS)):
-                    return None  # "…, schrieb Fernsehgeschichte": a noun the verb governs, nobody the text names
-                    # (not "schrieb Spahn", nor "schrieb der Spiegel")
+                    return None  # "…, schrieb Fernsehgeschichte": a noun the verb governs (not "schrieb Spahn")
                 return self.people.resolve_name(run, offset)
             if (self.lang == "en" and offset < self.title_end and j == verb + 1 and word.isalpha()
                     and word.islower() and key not in _FUNCTION):
@@ -249,9 +252,8 @@ class Subjects(Pronouns):
         return None
 
     def _owned_role(self, tokens: list[tuple[str, int]], start: int, k: int) -> str | None:
-        """After a possessive name ending at ``k`` ("said Harmon's | campaign manager, Luis Beltran"): the name in
-        apposition to the role it owns (a given name opening it), else the role as written ("Harmon's campaign
-        manager"); None when no role follows within three lower-case words."""
+        """After a possessive name ending at ``k`` ("said Harmon's | campaign manager, Luis Beltran"): the name apposed
+        to the role it owns (a given name opening it), else the role as written; None when no role follows."""
         m = k
         while m < len(tokens) and m - k < 5 and (tokens[m][0].isalpha() or "-" in tokens[m][0]) and (
                 tokens[m][0].islower()):  # (roles joined: "Verra's co-founder and chief executive, Sunil Mehta")
@@ -271,9 +273,8 @@ class Subjects(Pronouns):
         return self.text[tokens[span[0]][1] : offset + len(last)]
 
     def _apposed_name(self, tokens: list[tuple[str, int]], m: int) -> str | None:
-        """The name before the comma at ``m - 1`` that a description at ``m`` is in apposition to, its closing
-        comma left out ("Sam Lau, the communications director for … said"), when the name opens its clause (not
-        "In Iowa, a spokesman for …", "After meeting Trump, a spokesman for …"). Read without recursion."""
+        """The name before the comma at ``m - 1`` that a description at ``m`` is in apposition to ("Sam Lau, the
+        communications director for … said"), when it opens its clause (not "In Iowa, a spokesman for …")."""
         if not tokens[m - 2][0][:1].isupper():
             return None
         start = m - 2
@@ -287,9 +288,8 @@ class Subjects(Pronouns):
         return None
 
     def _organisation_of(self, tokens: list[tuple[str, int]], lo: int, k: int) -> str | None:
-        """The name of an organisation as written, when the capitalised words around ``k`` (from ``lo`` on, the
-        word after a determiner) end with an organisation's head and "of" a name ("the New Zealand Department
-        of Conservation", "the U.S. Court of Appeals"), else None: not a person's name after a description."""
+        """The name of an organisation as written, when the capitalised words around ``k`` (from ``lo`` on) end
+        with an organisation's head and "of" a name ("the U.S. Court of Appeals"), else None."""
         if self.lang != "en":
             return None
         start = k

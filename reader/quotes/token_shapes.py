@@ -147,6 +147,21 @@ def _before_relative(tokens: list[tuple[str, int]], j: int, lang: str) -> int:
     return r - 2
 
 
+def _verb_final_subject(tokens: list[tuple[str, int]], verb: int) -> int:
+    """German: where the subject of the verb at ``verb`` stands when the verb ends a subordinate clause (right
+    after its conjunction: "wenn | sie das 38 Hektar große Gelände meinen,"); -1 when it ends none (a main
+    clause puts its verb second, after its subject)."""
+    if verb + 1 < len(tokens) and tokens[verb + 1][0] not in (",", ".", ";", "!", "?", ":"):
+        return -1
+    for k in range(verb - 1, max(-1, verb - 16), -1):
+        if not tokens[k][0][:1].isalnum():
+            return -1
+        if tokens[k][0].lower() in _SUBORDINATORS_DE:
+            return k + 1 if k + 1 < verb else -1
+    return -1
+
+
+_SUBORDINATORS_DE = frozenset("wenn weil dass ob als obwohl nachdem während bevor seit sobald falls wie".split())
 _RELATIVES = {"fr": frozenset(("qui", "dont", "lequel", "laquelle")), "de": frozenset(("der", "die", "das", "dem"))}
 """Relative pronouns after a comma, which open a clause on the noun before them (:func:`_before_relative`)."""
 
@@ -191,6 +206,15 @@ def _role_from_place(tokens: list[tuple[str, int]], j: int) -> int:
     return k - 3 if _is_role(role.lower()) and article in _DETERMINERS else -1
 
 
+def _preposition_before(tokens: list[tuple[str, int]], j: int) -> bool:
+    """Whether the German word at ``j`` is a preposition's object ("am Abend", "mit dem Vorsitzenden"): no subject.
+    Not after "von", a name's particle as often ("sagte von der Leyen")."""
+    before = tokens[j - 1][0].lower() if j else ""
+    return (before in _GERMAN_PREPOSITIONS and before != "von") or (
+        j >= 2 and before in _ARTICLES_DE and tokens[j - 2][0].lower() in _GERMAN_PREPOSITIONS - {"von"})
+
+
+_ARTICLES_DE = frozenset("der die das dem den des ein eine einem einen einer eines".split())
 _GERMAN_PREPOSITIONS = frozenset("""über mit von zu bei nach für gegen an auf aus um vor ohne seit wegen in im am
     beim vom zum zur""".split())
 """German prepositions: a name after one opening a sentence is no subject ("Über Vogt sagte Zimmermann"), and one

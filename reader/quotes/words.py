@@ -3,7 +3,7 @@ honorifics, organisation words. Data only, kept apart so :mod:`reader.quotes.spe
 
 from __future__ import annotations
 
-from reader.quotes.foreign_roles import ROLES_DE_FR
+from reader.quotes.foreign_words import CUES_DE_FR, ROLES_DE_FR
 
 
 def _words(spec: str) -> frozenset[str]:
@@ -58,7 +58,7 @@ _VERBS = _words(
     berichtet warf wirft verwies reagierte beklagte beklagt entgegnete entgegnet widersprach versicherte versichert
     bestätigte bestätigt appellierte erinnerte kommentierte bilanzierte souri pesté peste constate constaté
     poursuivi conclu tempête tempêté"""
-) | _STATEMENT_VERBS
+) | _STATEMENT_VERBS | CUES_DE_FR
 _VERBS |= {verb.replace("'", "’") for verb in _VERBS if "'" in verb}  # (as French writes "s’emporte")
 _SAY = _VERBS - _words(
     """write writes wrote schreibt schrieb schreiben schrieben think thinks believe believes believed consider
@@ -275,6 +275,7 @@ _AMOUNTS = _words(
 
 _CLAUSE_OPENERS = frozenset("that if whether because when while although though since".split())
 """English words that open another clause: the subject after a cue verb is never past them."""
+_THAT_FR_DE = frozenset(("que", "dass"))  # (the same in French and German: "prédit que le gouvernement « … »")
 _GROUP_ROLES = frozenset("campaign administration committee agency organization organisation company firm "
                          "newspaper paper network union".split())
 """Heads of a group: "Clinton's campaign" is no person to resolve a possessive description to ("Obama's former

@@ -1,0 +1,37 @@
+"""German and French role nouns and cue verbs beyond the first lists in :mod:`reader.quotes.words`.
+
+Role nouns, both genders (part 19 of issue 11: a ninth review set's "le politiste Bruno
+Lefranc", "la procureure, Anne Lefebvre", "die Grünen-Haushälterin Anja Reuter", "Der Landrat … Stefan Kühne"):
+with one before a name, the name is a person's, and "sagte die Haushälterin" is a description to resolve.
+Joined to :data:`reader.quotes.words._ROLES`, which holds the first German and French ones; the cue verbs
+(:data:`CUES_DE_FR`) to :data:`reader.quotes.words._VERBS`. Pure data."""
+
+from __future__ import annotations
+
+ROLES_DE_FR = frozenset("""
+    politiste politologue procureure procureur magistrate magistrat économiste sociologue historien historienne
+    chercheuse conseiller conseillère sénatrice adjoint adjointe élu élue militant militante professeur professeure
+    juge préfet préfète diplomate ambassadeur ambassadrice retraité retraitée électeur électrice secrétaire
+    responsable dirigeant dirigeante patron patronne
+    politikwissenschaftler politikwissenschaftlerin ökonom ökonomin haushälter haushälterin abgeordneter abgeordnete
+    landrat landrätin geschäftsführer geschäftsführerin rentner rentnerin staatsanwalt staatsanwältin
+    wissenschaftlerin jährige jähriger kapitän kapitänin angreifer angreiferin stürmer stürmerin torwart torhüterin
+    verteidiger verteidigerin mittelfeldspieler technicien technicienne attaquant attaquante défenseur gardien
+    gardienne capitaine homme femme proche collègue salarié salariée accusé accusée
+    commissaire représentant représentante délégué déléguée conducteur conductrice employé employée entraîneuse
+    cariste mareyeur mareyeuse pêcheur pêcheuse élève kommissar kommissarin betriebsrat betriebsrätin""".split())
+"""(Part 20: "la haute représentante de l'UE …", "la commissaire européenne …", "un mareyeur de Lesconil".)
+("homme", "femme": "confie le jeune homme" after "Kévin Guéguen, 24 ans" is his, by the article's gender.)"""
+"""("jährige": "die 47-Jährige", "der 58-Jährige", German's way of naming again the person just named by age.)"""
+
+CUES_DE_FR = frozenset("""
+    déclarent affirment estiment expliquent ajoutent soulignent précisent assurent indiquent confient racontent
+    poursuivent reconnaissent regrettent jugent martèlent lancent réagissent qualifient annoncent insistent
+    rappellent préviennent avertissent plaident résument glissent concèdent déplorent dénoncent témoignent saluent
+    ironisent fustigent tempèrent nuancent soutiennent promettent analysent répondent rétorquent commentent
+    concluent détaillent admettent constatent protestent
+    s'interroge s'interrogent s'inquiète s'inquiètent s'étonne s'étonnent s'insurge s'insurgent s'alarme
+    s'alarment s'agace s'amuse s'indignent s'emportent s'exclament
+    prédit prédisent réclame réclament exige exigent""".split())
+"""French cue verbs in the third person plural ("les syndicats dénoncent", "estiment les élus") and reflexive
+ones ("« … ? » s'interroge Thierry Caron"): part 20, from a tenth review set's French articles."""
