@@ -38,6 +38,8 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|me|my)
 """First person singular in a quotation's words: no organisation's (they say "we")."""
 _SUBORDINATORS = frozenset("after when as while if before since although though because once until whereas".split())
 _COMPLEMENT = frozenset("that whom what which how whether".split())
+_OBJECTS = frozenset("him her them me us".split())
+"""A cue verb's object pronoun: "Okoye had told him in the huddle, “…”" introduces the words directly."""
 
 _SPEECH_NOUNS = frozenset(
     """comment comments remark remarks claim claims statement words assertion assertions tweet tweets promise
@@ -188,9 +190,11 @@ class Narrative(Subjects):
         if len(verbs) < 2 or tokens[verbs[0]][0].lower() not in _SAY:
             return None
         first, last = verbs[0], verbs[-1]
-        if [t for t, _ in tokens[last + 1 :]] in ([":"], [","]):
-            return None  # the later verb introduces the words ("reported that …, in which Adelson said: “…”"):
-            # its subject's own, quoted directly
+        tail = [t.lower() for t, _ in tokens[last + 1 :]]
+        if tail in ([":"], [","]) or (2 <= len(tail) <= 6 and tail[-1] in (":", ",") and tail[0] in _OBJECTS
+                                      and not _COMPLEMENT.intersection(tail)):
+            return None  # the later verb introduces the words ("reported that …, in which Adelson said: “…”",
+            # "Barnes said Okoye had told him in the huddle, “…”"): its subject's own, quoted directly
         subordinators = [k for k in range(first) if tokens[k][0].lower() in _SUBORDINATORS]
         if subordinators:
             # a subordinate clause with a verb of its own, closed by a comma before the saying verb, is no part of

@@ -136,3 +136,11 @@ def test_a_groups_quoted_name_is_a_title(lang: str, body: str, quoted: str) -> N
     """A group's or a slogan's name in marks right after its noun is a title, nobody's words."""
     speaker, _, kind = found(GERMAN_LEAD if lang == "de" else FRENCH_LEAD, body)[quoted]
     assert (speaker, kind) == (None, "title")
+
+
+def test_a_later_cue_with_its_object_introduces_the_words() -> None:
+    """"Barnes said Okoye had told him in the huddle, “…”": the later verb introduces the words directly, so they
+    are Okoye's, not reported by Barnes ("believes he, “…”" is still the reporter's: no object pronoun)."""
+    text = ("Scores\n\nThe quarterback Jon Okoye threw four touchdowns. Trey Barnes caught nine passes.\n\n"
+            "Barnes said Okoye had told him in the huddle, “Just win your man and I’ll find you.”\n")
+    assert [q.speaker_full for q in find_quotations(Document.from_text(text))] == ["Jon Okoye"]
