@@ -8,12 +8,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from reader.quotes.cue_verbs import verb_at
-from reader.quotes.descriptions import _GENDERED_ROLES
+from reader.quotes.descriptions import _GENDERED_ROLES, _is_role
 from reader.quotes.names import given_and_surname, given_gender, name_of_unknown_gender
 from reader.quotes.phrases import NounPhrases
 from reader.quotes.speaker_kinds import Unheld
 from reader.quotes.token_windows import _CLOSING_MARKS, _OPENING_MARKS
-from reader.quotes.words import _DETERMINERS, _ORG_NOUNS, _VERB_FORMS, _is_group
+from reader.quotes.words import _DETERMINERS, _ORG_NOUNS, _VERB_FORMS, _VERBS, _is_group
 
 _NOT_ATTRIBUTION = frozenset("which who whom whose that as while when after before because but and or".split())
 """Words after a quotation that open a clause of its own, not the quotation's attribution."""
@@ -101,17 +101,43 @@ class Pronouns(NounPhrases):
             if end <= floor:
                 return None
             start = self._sentence_start(end - 1 if end < offset else end, floor)
+            role = self._indefinite_role(start, end, gender)
             for index in range(bisect_left(mentions, start), bisect_left(mentions, end)):
                 person, at = people[index], mentions[index]
+                if role is not None and at > role[0]:
+                    break
                 before = text[max(0, at - 12) : at].split()
                 if (before and before[-1].lower() in _OBJECT_PREPOSITIONS) or (
                         text[at : at + 8].split(" ", 1)[0].lower() in _OBJECT_PREPOSITIONS):  # ("Mit Lea Brandt")
                     continue
                 if person.gender == gender or not person.gender and person.tokens > 1 and not _is_group(person.surname):
                     return person.full  # (a lone word of no gender may be a German noun the index took)
+            if role is not None:
+                return role[1]
             end = min(start, end - 1)
             while end > floor and text[end - 1].isspace():
                 end -= 1
+        return None
+
+    def _indefinite_role(self, start: int, end: int, gender: str) -> tuple[int, str] | None:
+        """The first role introduced by an indefinite article of ``gender`` as the subject of ``text[start:end]``
+        (first, after a comma or a cue verb, or German's second place), outside quotations, as (offset, words):
+        "Tatsächlich bestätigte eine Sprecherin des Landratsamts …. »…«, sagte sie." is the spokeswoman's, "…
+        constate un mareyeur de Lesconil" then "il" his, not a woman or a man named paragraphs before."""
+        tokens = self._tokens(start, end)
+        for k, (word, at) in enumerate(tokens[:-1]):
+            if _INDEFINITE_GENDER.get(word.lower()) != gender or not (
+                    k == 0 or tokens[k - 1][0] == "," or _inverted_cue(tokens, k - 1)  # the subject: first, after
+                    or (k == 2 and self.lang == "de" and tokens[1][0].islower())):  # a cue, or verb-second
+                continue  # (not "La ministre a annoncé une aide …": an object)
+            head = next((m for m in range(k + 1, min(len(tokens), k + 4)) if _is_role(tokens[m][0].lower()) and (
+                tokens[m][0][:1].isupper() == (self.lang == "de"))), 0)
+            if not head or self._inside(at):
+                continue
+            if head + 2 < len(tokens) and tokens[head + 1][0] in ("des", "der", "de", "du") and (
+                    tokens[head + 2][0].isalpha()):
+                head += 2  # ("eine Sprecherin des Landratsamts", "un mareyeur de Lesconil")
+            return at, self.text[at : tokens[head][1] + len(tokens[head][0])]
         return None
 
     def _it_stands_for(self, offset: int) -> str | None:
@@ -235,6 +261,19 @@ _OBJECT_PREPOSITIONS = frozenset("""mit von bei gegen für über an zu nach vom 
     après chez auprès entre sans envers de d' d’ du""".split())
 """Prepositions before a name that make it no sentence's subject (:meth:`Pronouns._read_first_named`; "le meurtre
 de Samir Haddou")."""
+def _inverted_cue(tokens: list[tuple[str, int]], verb: int) -> bool:
+    """Whether the cue verb at ``verb`` (its auxiliary before it, if any) comes right after a quotation or a comma,
+    so the subject follows it ("», constate un mareyeur", "», a déclaré une élue"; not "La ministre a annoncé une
+    aide": that verb's subject came first)."""
+    if verb < 0 or tokens[verb][0].lower() not in _VERBS:
+        return False
+    if verb and tokens[verb - 1][0] in ("a", "ont", "avait", "hat", "hatte"):
+        verb -= 1
+    return verb == 0 or tokens[verb - 1][0] in (",", ":", "»", "«", "“", "”", "„")
+
+
+_INDEFINITE_GENDER = {"eine": "f", "ein": "m", "une": "f", "un": "m"}
+"""German and French indefinite articles in the nominative, and the pronoun's gender they take."""
 _PIECES_BACK = 8
 """How many sentences (and pieces of them between quotations) :meth:`Pronouns._first_named` reads back."""
 _FIRST_NAMED_CHARS = 1200

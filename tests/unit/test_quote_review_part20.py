@@ -144,3 +144,23 @@ def test_a_later_cue_with_its_object_introduces_the_words() -> None:
     text = ("Scores\n\nThe quarterback Jon Okoye threw four touchdowns. Trey Barnes caught nine passes.\n\n"
             "Barnes said Okoye had told him in the huddle, “Just win your man and I’ll find you.”\n")
     assert [q.speaker_full for q in find_quotations(Document.from_text(text))] == ["Jon Okoye"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "quoted", "speaker"),
+    [
+        ("de", "Monika Straub leitet das Amt. Tatsächlich bestätigte eine Sprecherin des Landratsamts auf Nachfrage, "
+               "dass kein Horst nachgewiesen worden sei. „Die Prüfung ist abgeschlossen“, sagte sie.",
+         "Die Prüfung ist abgeschlossen", "eine Sprecherin des Landratsamts"),
+        ("fr", "Anne Roux tient la criée. « On ne vend plus rien », constate un mareyeur de Lesconil. « Et les prix "
+               "baissent », dit-il.", "Et les prix baissent", "un mareyeur de Lesconil"),
+        # an indefinite role that is an object stands for no one: "elle" is the minister named
+        ("fr", "Marie Dubois est ministre. La ministre a annoncé une aide supplémentaire. Elle a plaidé pour une armée "
+               "« seul garant durable de la souveraineté ».", "seul garant durable de la souveraineté",
+         "Marie Dubois"),
+    ],
+)
+def test_a_pronoun_after_a_role_introduced_as_the_subject(lang: str, body: str, quoted: str, speaker: str) -> None:
+    """"eine Sprecherin … sagte sie": the role introduced as the sentence's subject, as written, not a woman named
+    paragraphs before."""
+    assert found(GERMAN_LEAD if lang == "de" else FRENCH_LEAD, body)[quoted][1] == speaker
