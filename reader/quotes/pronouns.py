@@ -5,14 +5,16 @@ Rich import here."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from reader.quotes.cue_verbs import verb_at
 from reader.quotes.descriptions import _GENDERED_ROLES, _is_role
+from reader.quotes.more_words import LOWER_CASE_ROLES
 from reader.quotes.names import given_and_surname, given_gender, name_of_unknown_gender
 from reader.quotes.phrases import NounPhrases
-from reader.quotes.speaker_kinds import Unheld
-from reader.quotes.token_windows import _CLOSING_MARKS, _OPENING_MARKS
+from reader.quotes.speaker_kinds import Described, Unheld
+from reader.quotes.token_windows import _CLOSING_MARKS, _OPENING_MARKS, _run_words
 from reader.quotes.words import _DETERMINERS, _ORG_NOUNS, _VERB_FORMS, _VERBS, _is_group
 
 _NOT_ATTRIBUTION = frozenset("which who whom whose that as while when after before because but and or".split())
@@ -68,14 +70,75 @@ class Pronouns(NounPhrases):
             if person is None and subject and self._just_spoke(subject, offset):
                 return subject  # "Smith wrote: “…” He added: “…”": the speaker just cited, though no index
                 # holds a lone surname (nor the most recent person before, whom "he" does not follow here)
-            if subject and person is None and _of_gender_described(subject, gender):
+            if subject and person is None and (_of_gender_described(subject, gender)
+                                               or self._refers_to_itself(subject, offset, gender)):
                 return subject  # "A Network Rail spokeswoman said …. ‘…,’ she said.": as written
+            if subject is None and (opening := self._role_opening_before(offset)) and (
+                    self._refers_to_itself(opening[0], offset, gender)):
+                return opening[1]  # ("One nurse on the picket line, who …, described …": no main subject read)
             if isinstance(subject, Unheld) and self.people.before(offset, gender) is None:
                 return subject  # "The minister arrived late. “…,” she said." where no one is named: as written
                 # (a person's role: "The committee adjourned. He added" is not the committee's)
         if self.lang in ("de", "fr") and (first := self._first_named(offset, gender)):
             return first
         return self.people.before(offset, gender)
+
+    def _role_opening_before(self, offset: int) -> tuple[str, str] | None:
+        """The role description, as written up to its role word, that opens the sentence before the one holding
+        ``offset`` when that one opens with a quotation ("One nurse on the picket line, who …, described …. “…,”
+        she said.": "One nurse"), past an opening phrase and its comma ("At the village pub, the landlord, …"),
+        and whom it names: itself, or the name in apposition to it ("The other man, his cousin James York,")."""
+        start = self._clause_start(offset, max(self._block_start(offset), offset - 600))
+        if self.text[start:offset].strip()[:1] not in _OPENING_MARKS:
+            return None  # (a sentence with its own subject: the main subject is read)
+        while start > 0 and self.text[start - 1].isspace():
+            start -= 1
+        if start < 2:
+            return None
+        previous = self._clause_start(start - 1, max(self._block_start(start - 1), start - 600))
+        tokens = self._tokens(previous, min(start, previous + 120))
+        k = 0
+        if tokens and tokens[0][0].lower() in _PREPOSITIONS_OPENING:  # (a place or a time: "At the village pub,",
+            k = next((m + 1 for m in range(1, min(len(tokens), 8)) if tokens[m][0] == ","), 0)  # not "Among them
+            if any(word[:1].isupper() or word in _VERBS for word, _ in tokens[1 : k - 1]):  # was Emily Carter,")
+                return None
+        if k >= len(tokens) or tokens[k][0].lower() not in _DESCRIPTION_OPENERS:
+            return None
+        role = next((m for m in range(k + 1, min(len(tokens), k + 4)) if tokens[m][0].islower()
+                     and (_is_role(tokens[m][0]) and tokens[m][0] not in _ORG_NOUNS
+                          or tokens[m][0] in LOWER_CASE_ROLES)), 0)
+        if not role:
+            return None
+        words = [word for word, _ in tokens[k : role + 1]]
+        if role + 2 < len(tokens) and tokens[role + 1][0] == ",":  # "The other man, his cousin James York, 40,"
+            name = next((m for m in range(role + 2, min(len(tokens), role + 5)) if tokens[m][0][:1].isupper()), 0)
+            if name and all(t[0].islower() for t in tokens[role + 2 : name]) and given_gender(tokens[name][0]):
+                named = self.people.resolve_name(_run_words(tokens[name : name + 3]), tokens[name][1])
+                return (" ".join(words), named) if named else None
+        if words[0].lower() == "the" and isinstance(self._description(words, tokens[k][1]), Described):
+            return None  # ("The Ohio governor": a person the article names, resolved as a description is)
+        return " ".join(words), " ".join(words)
+
+    def _refers_to_itself(self, subject: str, offset: int, gender: str) -> bool:
+        """Whether the role ``subject`` (a description, before ``offset``) is shown to be of ``gender`` by its own
+        sentence: a pronoun of that gender follows it there with no one of that gender named between ("One nurse
+        on the picket line, who asked not to be named because she feared retaliation, described …. “…,” she
+        said."; "the landlord, who asked not to be identified, said he had stopped …. “…,” he said."), and the role
+        is of no other gender. A role alone is not enough (see :func:`_of_gender_described`)."""
+        words = subject.split()
+        if not gender or gender not in "mf" or len(words) < 2 or words[0].lower() not in _DESCRIPTION_OPENERS or any(
+                _GENDERED_ROLES.get(word.lower(), gender) != gender for word in words[1:5]):
+            return False
+        at = self.text.rfind(subject, max(0, offset - 600), offset)
+        if at < 0:
+            return False
+        end = self._sentence_end(at + len(subject), offset)
+        pronoun = _SELF_PRONOUN[gender].search(self.text, at + len(subject), end)
+        if pronoun is None or self._inside(pronoun.start()):
+            return False
+        mentions, people = self.people.mentions, self.people.mention_people
+        return not any(people[k].gender in (gender, "") for k in range(bisect_left(mentions, at),
+                                                                       bisect_left(mentions, pronoun.start())))
 
     def _first_named(self, offset: int, gender: str) -> str | None:
         """German and French: whom "er", "sie", "il" or "elle" at ``offset`` stands for, the first person of its
@@ -272,6 +335,9 @@ def _inverted_cue(tokens: list[tuple[str, int]], verb: int) -> bool:
     return verb == 0 or tokens[verb - 1][0] in (",", ":", "»", "«", "“", "”", "„")
 
 
+_DESCRIPTION_OPENERS = frozenset("a an one another the".split())
+_PREPOSITIONS_OPENING = frozenset("at in on outside inside near after before during among".split())
+_SELF_PRONOUN = {"m": re.compile(r"\b(?:he|him|his|himself)\b"), "f": re.compile(r"\b(?:she|her|hers|herself)\b")}
 _INDEFINITE_GENDER = {"eine": "f", "ein": "m", "une": "f", "un": "m"}
 """German and French indefinite articles in the nominative, and the pronoun's gender they take."""
 _PIECES_BACK = 8

@@ -209,12 +209,27 @@ class RolePhrases(SentenceBounds):
         return found.group()
 
     def _named_organisation(self, noun: str, offset: int) -> str | None:
-        """The organisation a French or German article introduced with the same noun and its name ("Le groupe
-        Valmont, spécialiste des emballages, …" for "le groupe"; "der Konzern Siemens" for "der Konzern"), the
-        last within :data:`_INTRODUCED_WITHIN` characters before ``offset``; None when there is none."""
-        matches = _introduced_with_name(noun).finditer(self.text, max(0, offset - _INTRODUCED_WITHIN), offset)
-        introduced = deque(matches, maxlen=1)  # (the last one)
-        words = introduced[0].group(1).split() if introduced else []
+        """The organisation an article introduced with its name, for a definite description of it: in French or
+        German, with the same noun ("Le groupe Valmont, spécialiste des emballages, …" for "le groupe"; "der
+        Konzern Brenner Automotive" for "der Konzern"); in English, with a business's noun before or after the
+        name ("The online bank Pennywell said …" or "The manufacturer of the herbicide, Agrinova, rejected …",
+        then "“…,” the company said"). The last within :data:`_INTRODUCED_WITHIN` characters before ``offset``;
+        None when there is none (English: nor for a campaign, a government, a court: their names are people's or
+        places')."""
+        floor = max(0, offset - _INTRODUCED_WITHIN)
+        if self.lang == "en":
+            kinds = _BUSINESSES.get(noun)
+            if kinds is None:
+                return None
+            introduced = deque(_ENGLISH_INTRODUCTION.finditer(self.text, floor, offset), 1)  # (the last one)
+            if not introduced or (introduced[0].group(1) or introduced[0].group(4)) not in kinds:
+                return None
+            words = (introduced[0].group(2) or introduced[0].group(3)).split()
+            if given_gender(words[0]):
+                return None  # a person's name ("the company's founder" is left out above; "Jane Roe, a firm …")
+        else:
+            introduced = deque(_introduced_with_name(noun).finditer(self.text, floor, offset), maxlen=1)  # the last
+            words = introduced[0].group(1).split() if introduced else []
         if not words or words[0].lower() in _FUNCTION or (self.lang == "de" and len(words) < 2):
             return None  # (German capitalises every noun: "das Unternehmen Gewinne" names nothing; two words may)
         return " ".join(words)
@@ -378,7 +393,7 @@ class RolePhrases(SentenceBounds):
             # "the company", "the department": an organisation, kept as written. Not resolved: the people index
             # holds persons, and the words around their mentions ("told the newspaper") matched "the newspaper"
             # to Hillary Clinton and "the bureau" to Florida on train (and the last person named, failing that)
-            named = self._named_organisation(lowered[head - 1], offset) if self.lang != "en" else None
+            named = self._named_organisation(lowered[head - 1], offset) if lowered[0] in _OWNED_ARTICLES else None
             return Described(named, written) if named else written
         if (lowered[0] == "the" or lowered[0] in _DEFINITE or lowered[0] in _DEMONSTRATIVES) and (
                 introduced := self._introduced_as(roles[-1], offset)):  # ("ce diplomate" after "un diplomate")
@@ -390,8 +405,9 @@ class RolePhrases(SentenceBounds):
         if gender and self.lang != "en":  # "Auf die Frage … sagte der Minister", "sagte die SPD-Politikerin":
             # whom the article's gender fits, read as a pronoun is (the subject before), when no one holds the role
             last = lambda at: self._first_named(at, gender) or self._last_cue_subject(at)  # noqa: E731
-        if lowered[0] in _DEMONSTRATIVES:
-            last = held_only  # ("explique ce diplomate européen": someone the writer points at, not the last named)
+        if lowered[0] in _DEMONSTRATIVES or _ANONYMOUS.match(self.text, offset + len(" ".join(words))):
+            last = held_only  # ("explique ce diplomate européen": someone the writer points at, not the last named;
+            # "the landlord, who asked not to be identified,": no one named)
         resolved = self.people.resolve_role([_role_key(r) for r in roles], offset, words[:head], last)
         if gender and resolved and (person := self.people.named(resolved)) and person.gender not in ("", gender):
             # ("Ministerin Anja Reuter und Markus Brenner …, sagte die Ministerin"; "“…,” the congresswoman said"
@@ -457,6 +473,36 @@ Partei"): the role after them is not the head's (the president's entourage is no
 
 _INTRODUCED_WITHIN = 1200
 """How far back (characters) "the source" looks for the "A Labour source" it refers to."""
+
+
+_ANONYMOUS = re.compile(r",? (?:who|which) (?:asked|requested|spoke|declined|did not want|was not authori[sz]ed)"
+                        r"[^.,]{0,40}?(?:named|identified|anonymity|name|publicly)")
+"""A role's own clause saying the article will not name them ("the landlord, who asked not to be identified,")."""
+_OWNED_ARTICLES = frozenset("the le la l' l’ der die das".split())
+"""Definite articles: "the company" may stand for an organisation named before ("its company" stands for none)."""
+_KINDS_OF_BUSINESS = {
+    "company": "company firm group maker manufacturer retailer chain airline carrier operator utility startup "
+               "insurer lender bank publisher broadcaster automaker carmaker giant",
+    "bank": "bank lender", "club": "club", "charity": "charity trust", "regulator": "regulator watchdog",
+    "newspaper": "newspaper paper publisher", "network": "network broadcaster", "airline": "airline carrier",
+    "retailer": "retailer chain", "union": "union"}
+_BUSINESSES = {noun: frozenset(kinds.split()) for noun, kinds in _KINDS_OF_BUSINESS.items()}
+for _noun in ("firm", "group"):
+    _BUSINESSES[_noun] = _BUSINESSES["company"]
+for _noun in ("manufacturer", "insurer", "lender", "carrier", "operator", "utility", "startup", "publisher",
+              "broadcaster", "automaker", "carmaker", "trust", "watchdog", "paper", "chain", "maker"):
+    _BUSINESSES.setdefault(_noun, frozenset((_noun,)))
+"""English organisation nouns that stand for a business named before them, and the nouns that may have
+introduced it ("The online bank Pennywell" for "the company" or "the bank"; not "the club" after "the
+manufacturer, Agrinova"); not "the campaign", "the court": their names are people's or places'."""
+_NAMED = r"([A-Z][\w&’'.-]*(?: (?:[A-Z][\w&’'.-]*|of|and|&))*? ?[A-Z][\w&’'.-]*|[A-Z][\w&’'.-]*)"
+_INTRODUCING = "|".join(sorted({kind for kinds in _BUSINESSES.values() for kind in kinds}))
+_ENGLISH_INTRODUCTION = re.compile(
+    rf"\b({_INTRODUCING})(?: (?:of|for) (?:the )?[a-z-]+(?: [a-z-]+)?,)? {_NAMED}(?=[,.;:]? |[,.]$)"
+    rf"|{_NAMED}, (?:an?|the) (?:[\w-]+ ){{0,3}}({_INTRODUCING})(?=[,.;]| (?:that|which|based|owned)\b)")
+"""A business named with its noun: "the online bank Pennywell", "The manufacturer of the herbicide, Agrinova,",
+"Agrinova, a seed company that …" (not "Jane Roe, the company's founder", nor "flood-ravaged Louisiana, a Baton
+Rouge newspaper called on …": an apposition closes)."""
 
 
 @cache

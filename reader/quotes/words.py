@@ -3,7 +3,7 @@ honorifics, organisation words. Data only, kept apart so :mod:`reader.quotes.spe
 
 from __future__ import annotations
 
-from reader.quotes.foreign_words import CUES_DE_FR, ROLES_DE_FR
+from reader.quotes.more_words import CUES_DE_FR, ROLES_DE_FR
 
 
 def _words(spec: str) -> frozenset[str]:

@@ -1,4 +1,5 @@
-"""German and French role nouns and cue verbs beyond the first lists in :mod:`reader.quotes.words`.
+"""Role nouns and cue verbs beyond the first lists in :mod:`reader.quotes.words` (at its size limit): German and
+French roles and cues, and English roles that are roles only in lower case.
 
 Role nouns, both genders (part 19 of issue 11: a ninth review set's "le politiste Bruno
 Lefranc", "la procureure, Anne Lefebvre", "die Grünen-Haushälterin Anja Reuter", "Der Landrat … Stefan Kühne"):
@@ -19,7 +20,8 @@ ROLES_DE_FR = frozenset("""
     verteidiger verteidigerin mittelfeldspieler technicien technicienne attaquant attaquante défenseur gardien
     gardienne capitaine homme femme proche collègue salarié salariée accusé accusée
     commissaire représentant représentante délégué déléguée conducteur conductrice employé employée entraîneuse
-    cariste mareyeur mareyeuse pêcheur pêcheuse élève kommissar kommissarin betriebsrat betriebsrätin""".split())
+    cariste mareyeur mareyeuse pêcheur pêcheuse élève kommissar kommissarin betriebsrat betriebsrätin
+    landlady cleaner carer caregiver receptionist homeowner""".split())
 """(Part 20: "la haute représentante de l'UE …", "la commissaire européenne …", "un mareyeur de Lesconil".)
 ("homme", "femme": "confie le jeune homme" after "Kévin Guéguen, 24 ans" is his, by the article's gender.)"""
 """("jährige": "die 47-Jährige", "der 58-Jährige", German's way of naming again the person just named by age.)"""
@@ -35,3 +37,8 @@ CUES_DE_FR = frozenset("""
     prédit prédisent réclame réclament exige exigent""".split())
 """French cue verbs in the third person plural ("les syndicats dénoncent", "estiment les élus") and reflexive
 ones ("« … ? » s'interroge Thierry Caron"): part 20, from a tenth review set's French articles."""
+
+LOWER_CASE_ROLES = frozenset("nurse nurses priest pastor baker butcher boxer dancer".split())
+"""Occupations that are roles only when written in lower case: capitalised, each is a common surname ("Nurse
+said" is Paul Nurse's), so :data:`reader.quotes.words._ROLES` leaves them out; "One nurse on the picket line"
+is a role all the same (:meth:`reader.quotes.pronouns.Pronouns._role_opening_before`)."""

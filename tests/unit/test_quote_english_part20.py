@@ -1,0 +1,67 @@
+"""English shapes an eleventh review set showed wrong (issue 11, part 20): "the company" standing for the
+business named before it, a role whose own sentence shows whom a later pronoun stands for, a role the article
+says it will not name. Short examples written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.document import Document
+from reader.quotes import find_quotations
+
+
+def speakers(body: str) -> dict[str, str | None]:
+    document = Document.from_text("A headline\n\n" + body + "\n")
+    return {q.text.rstrip(",."): q.speaker_full for q in find_quotations(document)}
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        ("The online bank Pennywell said on Thursday that hackers had got in. “We take security seriously,” the "
+         "company said in a statement.", "We take security seriously", "Pennywell"),
+        ("The manufacturer of the herbicide, Agrinova, rejected the study. “This is a single study,” the company "
+         "said.", "This is a single study", "Agrinova"),
+        ("Agrinova, a seed company that sells herbicides, rejected the study. “This is a single study,” the firm "
+         "said.", "This is a single study", "Agrinova"),
+        # another kind of business, or a clause that only looks like an apposition: as written
+        ("The manufacturer of the herbicide, Agrinova, rejected the study. Harborough Town sacked its manager. The "
+         "club said it had “taken the difficult decision.”", "taken the difficult decision", "The club"),
+        ("Residents of flood-ravaged Louisiana, a Baton Rouge newspaper reported, were angry. “It is a disgrace,” the "
+         "newspaper said.", "It is a disgrace", "the newspaper"),
+    ],
+)
+def test_a_business_named_before_its_noun(body: str, quoted: str, speaker: str) -> None:
+    assert speakers(body)[quoted] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        ("Hannah Brewer, the union's regional secretary, dismissed that. One nurse on the picket line, who asked not "
+         "to be named because she feared retaliation, described a night shift. “I went home and cried in the car,” "
+         "she said.", "I went home and cried in the car", "One nurse"),
+        ("Amira Haddad of the think tank Future Power spoke first. At the village pub, the landlord, who asked not to "
+         "be identified, said he had stopped serving drinks. “I told them: take it outside,” he said.",
+         "I told them: take it outside", "the landlord"),
+        ("One of the men, Jessie Elkins, 70, had served in Vietnam. The other man, his cousin James York, 40, cited "
+         "the president's temper. “He's talking too much trash,” he said.", "He's talking too much trash",
+         "James York"),
+        # a role that is someone's attribute, or an opening phrase that names someone: the pronoun's usual reading
+        ("Among them was Emily Carter, a high school junior from Leon County, who said she had read the books. "
+         "“Those books got me through ninth grade,” she said.", "Those books got me through ninth grade",
+         "Emily Carter"),
+    ],
+)
+def test_a_role_whose_sentence_shows_the_pronouns_gender(body: str, quoted: str, speaker: str) -> None:
+    """"One nurse …, who asked not to be named because she feared retaliation, described …. “…,” she said.": the
+    nurse, not the woman named before (a pronoun of that gender in the role's own sentence, no one of that gender
+    named between)."""
+    assert speakers(body)[quoted] == speaker
+
+
+def test_a_role_of_no_gender_alone_still_reads_as_before() -> None:
+    """A role with no pronoun in its own sentence says nothing of the gender: "she" stays the woman named."""
+    body = ("Hannah Brewer, the union's secretary, spoke first. One nurse on the picket line described a night "
+            "shift. “It was hard,” she said.")
+    assert speakers(body)["It was hard"] == "Hannah Brewer"
