@@ -125,9 +125,14 @@ def _opening_participle(tokens: list[tuple[str, int]], i: int, surnames: Contain
     comes after it (past the phrase's first comma before a capitalised word), and no name inside it is the subject.
     Not a given name ("Ted", "Alfred") nor a surname the article names ("Manning praised …")."""
     word = tokens[i][0]
-    return (len(word) > 4 and word[:1].isupper() and word[1:].islower() and word.endswith(("ed", "ing"))
+    return ((len(word) > 4 and word[:1].isupper() and word[1:].islower() and word.endswith(("ed", "ing"))
+             or word in _IRREGULAR_PARTICIPLES)  # ("Born in New Orleans in 1936, Baptiste began …")
             and not given_gender(word) and word not in surnames and i + 1 < len(tokens)
             and tokens[i + 1][0][:1].islower())
+
+
+_IRREGULAR_PARTICIPLES = frozenset("""Born Known Grown Raised Given Taken Shown Seen Brought Caught Built Told
+    Written Driven Chosen Thrown Beaten Hidden Sworn Struck Held Kept Sent Spent""".split())
 
 
 def _given_first(name: list[str]) -> bool:

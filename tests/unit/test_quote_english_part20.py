@@ -65,3 +65,20 @@ def test_a_role_of_no_gender_alone_still_reads_as_before() -> None:
     body = ("Hannah Brewer, the union's secretary, spoke first. One nurse on the picket line described a night "
             "shift. “It was hard,” she said.")
     assert speakers(body)["It was hard"] == "Hannah Brewer"
+
+
+def test_an_opening_participle_of_an_irregular_verb() -> None:
+    """"Born in New Orleans in 1936, Baptiste began …": the subject after the participle's phrase, so the next
+    sentence's "he" is Baptiste, not the trumpeter named at the end of the sentence."""
+    body = ("The saxophonist Lionel Baptiste has died.\n\nBorn in New Orleans in 1936, Baptiste began playing as a "
+            "teenager and moved to Paris after touring with the trumpeter Ray Delmont. He never moved back.\n\n"
+            "“America gave me the music,” he told an interviewer in 1998.")
+    assert speakers(body)["America gave me the music"] == "Lionel Baptiste"
+
+
+def test_more_given_names_tell_a_gender() -> None:
+    """Part 20's given names: "Amira Haddad" is a woman, so "he" skips her."""
+    from reader.quotes.names import given_gender
+
+    assert [given_gender(name) for name in ("Amira", "Corinne", "Mehmet", "Giorgos")] == ["f", "f", "m", "m"]
+    assert [given_gender(name) for name in ("Pearl", "Santiago", "Guadalupe", "Jamie")] == ["", "", "", ""]
