@@ -45,11 +45,15 @@ splitting it between two optional parts (a quotation holding 64,000 spaces had t
 _COMPOUND_AUXILIARIES = frozenset("a ont avait avaient hat haben hatte hatten".split())
 _JUDGING = frozenset("""sprach spricht zeigte zeigt nannte nennt bezeichnete bezeichnet lobte lobt warnte warnt
     forderte fordert kritisierte kritisiert reproche reproché qualifie qualifié évoque évoqué parle parlé appelle
-    appelé invoque invoqué invoquent évoquent parlent qualifient""".split())
+    appelé invoque invoqué invoquent évoquent parlent qualifient décrit décrivent""".split())
 """Verbs that frame a partial quotation as someone's words though they are no saying verbs ("sprach von einem
 „…“", "zeigte sich „…“", "qualifie l'offre de « … »", "reproche au gouvernement d'avoir « … »")."""
 
 
+_FRENCH_PARTICIPLES = frozenset("""estimant affirmant jugeant expliquant dénonçant soulignant ajoutant déclarant
+    assurant rappelant précisant qualifiant évoquant regrettant déplorant prévenant promettant réclamant""".split())
+"""French present participles of cue verbs: after a comma, the sentence's subject says the words ("Le premier
+adjoint, Bernard Coste, s’est abstenu, estimant qu’il fallait « être réaliste »")."""
 _NAMING = frozenset("sprach spricht nannte nennt bezeichnete bezeichnet qualifie qualifié parle parlé".split())
 """Judging verbs that frame words as someone's even when the words read as a name (German capitalises every noun:
 "sprach von einem „Griff in die Kasse“")."""
@@ -204,12 +208,15 @@ class Incises(AfterMark):
             # a relative clause may be longer ("Me Karim Bensalah, qui assiste l'accusé avec sa consœur …, évoque")
             reach = 24 if end + 1 < len(tokens) and tokens[end + 1][0] in _RELATIVES else 10
             at = next((k + 1 for k in range(end + 2, min(len(tokens), end + reach)) if tokens[k][0] == ","), end)
-        if not 1 <= end <= 6 or at >= len(tokens) or not tokens[at][0].isalpha() or not tokens[at][0].islower():
-            return None
+        if not 1 <= end <= 6 or at >= len(tokens) or not tokens[at][0].replace("’", "").replace("'", "").isalpha() or (
+                not tokens[at][0].islower()):
+            return None  # (a verb may hold an apostrophe: "s’est abstenu")
         verb = tokens[at][0]
         if verb in _COMPOUND_AUXILIARIES and at + 1 < len(tokens):  # "a dénoncé", "hat … kritisiert": the participle
             verb = tokens[at + 1][0]
-        saying = verb in _VERBS or verb in _JUDGING
+        saying = verb in _VERBS or verb in _JUDGING or any(  # (", estimant qu’il fallait « … »": a participle's)
+            word in _FRENCH_PARTICIPLES and tokens[k - 1][0] == ","
+            for k, (word, _) in enumerate(tokens[at + 1 :], at + 1))
         if (not saying and _name_like(quoted, self.lang)) or (at > end and not saying):
             return None  # ("Paul Giraud a lu « Le Petit Prince »", "Anna Kern besuchte das „Haus …“": no words)
         if end == 1 and (gender := _PRONOUNS.get(tokens[0][0].lower())) and saying and not verb.endswith("en"):
@@ -245,25 +252,29 @@ _OWNERS = frozenset("son sa ses leur leurs sein seine ihr ihre".split())
 
 def _apposed_name(tokens: list[tuple[str, int]]) -> int:
     """Where the name apposed to a role opening a French or German sentence starts ("Son président, Jean-Paul
-    Cariou, parle", "Le maire de Saint-Quentin, Frédéric Alliot, a qualifié", "Die Sprecherin, Anna Roth,
-    sagte"): the role (an article or a possessive, then at most seven words holding a role noun) ends at a comma,
-    the name ends at the next; 0 when the sentence opens otherwise."""
+    Cariou, parle", "Le maire de Saint-Quentin, Frédéric Alliot, a qualifié", "Le président du jury, l’acteur
+    belge Marc Dumont, a salué"): the role (an article or a possessive, then at most seven words holding a role
+    noun) ends at a comma, the name (after another role, maybe) ends at the next; 0 when the sentence opens
+    otherwise."""
     if len(tokens) < 6 or (tokens[0][0].lower() not in _OPENING_ARTICLES and tokens[0][0].lower() not in _OWNERS):
         return 0
     comma = next((k for k in range(2, min(len(tokens), 9)) if tokens[k][0] == ","), 0)
     if not comma or not any(_is_role(word.lower()) for word, _ in tokens[1:comma]) or any(
             not word[:1].isalpha() for word, _ in tokens[1:comma]):
         return 0
-    end = comma + 1
+    start = comma + 1
+    if start < len(tokens) and tokens[start][0].lower() in _OPENING_ARTICLES:  # ", l’acteur belge Marc Dumont,"
+        start = next((m for m in range(start + 1, min(len(tokens), start + 4)) if tokens[m][0][:1].isupper()), 0)
+        if not start or not any(_is_role(word.lower()) for word, _ in tokens[comma + 2 : start]):
+            return 0
+    end = start
     while end < len(tokens) and tokens[end][0][:1].isupper():
         end += 1
-    if end - comma < 3 or end >= len(tokens) or tokens[end][0] != ",":
+    if end - start < 2 or end >= len(tokens) or tokens[end][0] != ",":
         return 0  # (a name of two words at least: "Son président, Jean-Paul Cariou,", not "Son président, Paris,")
-    return comma + 1
+    return start
 
 
-_KONJUNKTIV = re.compile(r"\b(?:sei|seien|habe|hätten?|würden?|könne|müsse|werde|wolle|solle|gebe|dürfe)\b")
-"""German subjunctive forms: a sentence with one reports someone's words, indirectly."""
 _IT_SAYS = frozenset("heißt hieß heisst hiess".split())
 """German's impersonal "heißt es" ("hieß es aus Regierungskreisen"): see :meth:`Incises._it_says`."""
 _DOCUMENTS_DE = frozenset("""Erklärung Mitteilung Pressemitteilung Stellungnahme Schreiben Brief Bericht Papier

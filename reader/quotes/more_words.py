@@ -21,7 +21,10 @@ ROLES_DE_FR = frozenset("""
     gardienne capitaine homme femme proche collègue salarié salariée accusé accusée
     commissaire représentant représentante délégué déléguée conducteur conductrice employé employée entraîneuse
     cariste mareyeur mareyeuse pêcheur pêcheuse élève kommissar kommissarin betriebsrat betriebsrätin
-    landlady cleaner carer caregiver receptionist homeowner""".split())
+    landlady cleaner carer caregiver receptionist homeowner
+    institutrice instituteur professionnel professionnelle vigneron vigneronne sélectionneur sélectionneuse cheminot
+    cheminote coureur coureuse coéquipier coéquipière réalisatrice réalisateur acteur actrice producteur productrice
+    urgentiste maîtresse prévenu prévenue victime""".split())
 """(Part 20: "la haute représentante de l'UE …", "la commissaire européenne …", "un mareyeur de Lesconil".)
 ("homme", "femme": "confie le jeune homme" after "Kévin Guéguen, 24 ans" is his, by the article's gender.)"""
 """("jährige": "die 47-Jährige", "der 58-Jährige", German's way of naming again the person just named by age.)"""
@@ -34,7 +37,8 @@ CUES_DE_FR = frozenset("""
     concluent détaillent admettent constatent protestent
     s'interroge s'interrogent s'inquiète s'inquiètent s'étonne s'étonnent s'insurge s'insurgent s'alarme
     s'alarment s'agace s'amuse s'indignent s'emportent s'exclament
-    prédit prédisent réclame réclament exige exigent""".split())
+    prédit prédisent réclame réclament exige exigent confirme confirment confirmé réplique répliquent
+    répliqué""".split())
 """French cue verbs in the third person plural ("les syndicats dénoncent", "estiment les élus") and reflexive
 ones ("« … ? » s'interroge Thierry Caron"): part 20, from a tenth review set's French articles."""
 
@@ -42,3 +46,9 @@ LOWER_CASE_ROLES = frozenset("nurse nurses priest pastor baker butcher boxer dan
 """Occupations that are roles only when written in lower case: capitalised, each is a common surname ("Nurse
 said" is Paul Nurse's), so :data:`reader.quotes.words._ROLES` leaves them out; "One nurse on the picket line"
 is a role all the same (:meth:`reader.quotes.pronouns.Pronouns._role_opening_before`)."""
+
+GIVEN_FR_DE = frozenset("""bernard jean simon karl franz ulrich werner lutz clemens ludwig friedrich henning jonas
+    wolfram finn elias franck""".split())
+"""Men's given names in French and German text that English news uses as surnames as often (so
+``given_names.json`` leaves them out): in an article in either language, "Bernard Coste" is a man
+(:func:`reader.quotes.names.given_gender` with the article's language)."""

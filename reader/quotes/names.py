@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from reader.quotes.more_words import GIVEN_FR_DE
 from reader.quotes.run_pieces import UPPER, pieces_apart
 from reader.quotes.spans import Spans
 from reader.quotes.words import (
@@ -179,11 +180,13 @@ def _given_genders() -> dict[str, str]:
         return {}
 
 
-def given_gender(word: str) -> str:
+def given_gender(word: str, lang: str = "") -> str:
     """The gender a given name tells ("Hillary": "f"; a hyphenated one whole, else by its first part:
-    "Pierre-André"), or "" (unknown, or given to both)."""
+    "Pierre-André"), or "" (unknown, or given to both). In French or German (``lang``), also the men's names
+    English news uses as surnames (:data:`reader.quotes.more_words.GIVEN_FR_DE`: "Bernard Coste")."""
     table, key = _given_genders(), word.lower()
-    return table.get(key) or (table.get(key.partition("-")[0], "") if "-" in key else "")
+    found = table.get(key) or (table.get(key.partition("-")[0], "") if "-" in key else "")
+    return found or ("m" if lang in ("fr", "de") and key in GIVEN_FR_DE else "")
 
 
 def _given_or_initial(word: str, before_role: bool = False) -> bool:

@@ -64,8 +64,7 @@ _APPOSITIVE = re.compile(r",\s*([^,.;:]{1,80})")
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
 
 _CONTEXT_MENTIONS = 64
-"""Mentions of a person whose surrounding words make up their context (the titles and roles a description is
-matched against). A role is given with the first mentions; in a 20 MB document reading around each was slow."""
+"""Mentions of a person whose surrounding words make up their context (a role is given with the first ones)."""
 _SPELLED_OUT = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
                 "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral", "atty": "attorney",
                 "supt": "superintendent", "pres": "president", "amb": "ambassador", "cmdr": "commander"}
@@ -107,8 +106,7 @@ class People(Namesakes):
         self._index(scan, spans)
 
     def core(self, tokens: list[str]) -> tuple[list[str], list[str]]:
-        """:func:`_core` of ``tokens``, cached (names recur: the index and the patterns split the same runs
-        again and again). The lists are shared: callers only read them."""
+        """:func:`_core` of ``tokens``, cached (names recur); the lists are shared: callers only read them."""
         key = tuple(tokens)
         found = self._cores.get(key)
         if found is None:
@@ -138,7 +136,7 @@ class People(Namesakes):
                 by_words = static[number] = any(
                     k in _HONORIFICS or k in _TITLES for k in (t.rstrip(".").lower() for t in prefix)
                 ) or (sum(1 for t in core if len(t.rstrip(".")) > 1) >= 2 and surname in alone and self.lang != "de"
-                      ) or (len(core) == 2 and bool(given_gender(core[0])) and (foreign or (
+                      ) or (len(core) == 2 and bool(given_gender(core[0], self.lang)) and (foreign or (
                           core[0] not in _PLACES and core[0] not in _PLACE_NAMES and not given_gender(core[1]))))
             if len(core) == 1 and surname in _DEMONYMS and not any(
                     t.rstrip(".").lower() in _HONORIFICS or t.rstrip(".").lower() in _NAME_TITLES for t in prefix):
@@ -231,7 +229,7 @@ class People(Namesakes):
             if not gender and len(core) > 1:
                 # "Hillary Clinton": she, never "he"; "Edward Norton Lorenz" (the core cut at two words): he; "Marie-
                 # Claire Dupont": elle
-                gender = given_gender(core[0]) or (
+                gender = given_gender(core[0], self.lang) or (
                     given_gender(prefix[0]) if len(prefix) == 1 and prefix[0] not in _PLACES and self.lang == "en"
                     else "")  # (not "Virginia")
             after = text[end : end + 12].lower()
@@ -253,13 +251,15 @@ class People(Namesakes):
 
     def context(self, person: Person) -> set[str]:
         """The words around a person's first mentions (titles, roles, appositives) that a role description is
-        matched against. Read when first asked: only people near a description ever are (a fifth of the
-        index's time on 20 MB went to reading around every mention)."""
+        matched against. Read when first asked: only people near a description ever are."""
         unread = person.unread
         if unread:
             text, words = self.text, person.words
             for start, end, keys in unread:
-                clause = _TOKEN.findall(_CLAUSE_SPLIT.split(text[max(0, start - 80) : start])[-1])[-6:]
+                pieces = _CLAUSE_SPLIT.split(text[max(0, start - 80) : start])
+                clause = _TOKEN.findall(pieces[-1])[-6:]
+                if not clause and len(pieces) > 1 and text[start - 2 : start] == ", ":  # "Le maire, Paul Lemoine,"
+                    clause = [w for w in _TOKEN.findall(pieces[-2])[-2:] if w.islower() and _is_role(w)]
                 cut = next((k for k in range(len(clause) - 1, -1, -1) if clause[k] in _NOT_BEFORE or (
                     clause[k] in _OWNER_BEFORE and k and not _is_role(clause[k - 1].lower()))), -1)
                 words.update(w.lower() for w in clause[cut + 1 :])  # ("… praise for | Isak": not his titles)

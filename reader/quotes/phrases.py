@@ -264,7 +264,7 @@ class NounPhrases(RolePhrases):
                 cut = next((k for k, (t, _) in enumerate(appositive) if t in ("of", "from", "at")), len(appositive))
                 # "Sanders's campaign manager, Jeff Weaver, said": the name in the appositive (", Hallie Brennan of
                 return self.people.resolve_name(_run_words(appositive[:cut]), appositive[cut - 1][1])  # NBC News,")
-            if self.lang == "en" and (ending := _name_ending(appositive)):  # "One of them, 71-year-old season-
+            if (ending := _name_ending(appositive)):  # "One of them, 71-year-old season-
                 return self.people.resolve_name(ending, appositive[-1][1])  # ticket holder Eileen Marsh, said"
         return found[0] if found else None
 

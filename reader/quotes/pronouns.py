@@ -13,7 +13,9 @@ from reader.quotes.descriptions import _GENDERED_ROLES, _is_role
 from reader.quotes.more_words import LOWER_CASE_ROLES
 from reader.quotes.names import given_and_surname, given_gender, name_of_unknown_gender
 from reader.quotes.phrases import NounPhrases
+from reader.quotes.role_phrases import _article_gender
 from reader.quotes.speaker_kinds import Described, Unheld
+from reader.quotes.token_shapes import _KONJUNKTIV
 from reader.quotes.token_windows import _CLOSING_MARKS, _OPENING_MARKS, _run_words
 from reader.quotes.words import _DETERMINERS, _ORG_NOUNS, _VERB_FORMS, _VERBS, _is_group
 
@@ -164,7 +166,7 @@ class Pronouns(NounPhrases):
             if end <= floor:
                 return None
             start = self._sentence_start(end - 1 if end < offset else end, floor)
-            role = self._indefinite_role(start, end, gender)
+            role = self._subject_role(start, end, gender)
             for index in range(bisect_left(mentions, start), bisect_left(mentions, end)):
                 person, at = people[index], mentions[index]
                 if role is not None and at > role[0]:
@@ -182,25 +184,51 @@ class Pronouns(NounPhrases):
                 end -= 1
         return None
 
-    def _indefinite_role(self, start: int, end: int, gender: str) -> tuple[int, str] | None:
-        """The first role introduced by an indefinite article of ``gender`` as the subject of ``text[start:end]``
-        (first, after a comma or a cue verb, or German's second place), outside quotations, as (offset, words):
-        "Tatsächlich bestätigte eine Sprecherin des Landratsamts …. »…«, sagte sie." is the spokeswoman's, "…
-        constate un mareyeur de Lesconil" then "il" his, not a woman or a man named paragraphs before."""
+    def _subject_role(self, start: int, end: int, gender: str) -> tuple[int, str] | None:
+        """Who opens ``text[start:end]`` as its subject, when that is a role or a pronoun of ``gender`` (first,
+        after a comma or a cue verb, or in German's second place), outside quotations, as (offset, speaker):
+        a role introduced by an indefinite article, as written ("Tatsächlich bestätigte eine Sprecherin des
+        Landratsamts …. »…«, sagte sie."; "… constate un mareyeur de Lesconil"); a definite one, resolved as a
+        description is ("a déclaré la procureure"); a pronoun, whom it stands for ("Elle a décrit un « système ».
+        « …, a-t-elle insisté. »"). Not a woman or a man named paragraphs before."""
         tokens = self._tokens(start, end)
         for k, (word, at) in enumerate(tokens[:-1]):
-            if _INDEFINITE_GENDER.get(word.lower()) != gender or not (
-                    k == 0 or tokens[k - 1][0] == "," or _inverted_cue(tokens, k - 1)  # the subject: first, after
-                    or (k == 2 and self.lang == "de" and tokens[1][0].islower())):  # a cue, or verb-second
-                continue  # (not "La ministre a annoncé une aide …": an object)
+            key = word.lower()
+            if not (k == 0 or tokens[k - 1][0] == "," or _inverted_cue(tokens, k - 1)  # (not "La ministre a
+                    or (k == 2 and self.lang == "de" and tokens[1][0].islower())) or self._inside(at):  # annoncé
+                continue  # une aide": an object)
+            if _DEMONSTRATIVE_PRONOUNS.get(key) == gender:  # "celle-ci": the one just named, not the subject
+                return (at, found) if (found := self.people.before(at, gender)) else None
+            if _SUBJECT_PRONOUNS.get(key) == gender and tokens[k + 1][0].islower() and (
+                    self._resolving < _PRONOUN_CHAIN):
+                self._resolving += 1
+                try:
+                    found = self._first_named(at, gender)
+                finally:
+                    self._resolving -= 1
+                return (at, found) if found else None
+            definite = key in _DEFINITE_GENDER
+            if _INDEFINITE_GENDER.get(key) != gender and not definite:
+                continue
             head = next((m for m in range(k + 1, min(len(tokens), k + 4)) if _is_role(tokens[m][0].lower()) and (
                 tokens[m][0][:1].isupper() == (self.lang == "de"))), 0)
-            if not head or self._inside(at):
-                continue
+            mentions = self.people.mentions
+            if not head or definite and (_DEFINITE_GENDER[key] or _article_gender(key, tokens[head][0])) != gender or (
+                    bisect_left(mentions, at) < bisect_left(mentions, min(end, at + 80))) or (
+                    self.lang == "de" and head + 1 < len(tokens) and _subjunctive(tokens[head + 1][0])):
+                continue  # (a role before its holder's name: "Die Integrationsministerin Lea Brandt", "Der Landrat
+                # des Landkreises Görlitz, Stefan Kühne,": the name is the mention read below; a subjunctive
+                # reports another's words: "Der Ministerpräsident kämpfe „um jede Stimme“, sagte er")
             if head + 2 < len(tokens) and tokens[head + 1][0] in ("des", "der", "de", "du") and (
                     tokens[head + 2][0].isalpha()):
                 head += 2  # ("eine Sprecherin des Landratsamts", "un mareyeur de Lesconil")
-            return at, self.text[at : tokens[head][1] + len(tokens[head][0])]
+            written = self.text[at : tokens[head][1] + len(tokens[head][0])]
+            if not definite:
+                return at, written
+            found = self._description([t for t, _ in tokens[k : head + 1]], at)  # (resolved as a description is)
+            if isinstance(found, Described) or (found and _inverted_cue(tokens, k - 1)):
+                return at, str(found)  # (a role no one named holds only as a cue's subject: "a déclaré la
+                # procureure"; "le prévenu a contesté" is read as before, by the people named)
         return None
 
     def _it_stands_for(self, offset: int) -> str | None:
@@ -338,6 +366,21 @@ def _inverted_cue(tokens: list[tuple[str, int]], verb: int) -> bool:
 _DESCRIPTION_OPENERS = frozenset("a an one another the".split())
 _PREPOSITIONS_OPENING = frozenset("at in on outside inside near after before during among".split())
 _SELF_PRONOUN = {"m": re.compile(r"\b(?:he|him|his|himself)\b"), "f": re.compile(r"\b(?:she|her|hers|herself)\b")}
+def _subjunctive(word: str) -> bool:
+    """Whether a German verb right after its subject is in the subjunctive ("sei", "kämpfe"; not "kämpft",
+    "sagte"): indirect speech, someone else's words about the subject."""
+    return bool(_KONJUNKTIV.fullmatch(word)) or (len(word) > 3 and word.islower() and word.endswith("e")
+                                                  and not word.endswith("te"))
+
+
+_DEMONSTRATIVE_PRONOUNS = {"celui-ci": "m", "celle-ci": "f", "celui-là": "m", "celle-là": "f"}
+"""French pronouns for the one just named, whoever the subject was ("… de Valérie Thomas. A la barre, celle-ci")."""
+_SUBJECT_PRONOUNS = {"il": "m", "elle": "f", "er": "m"}
+"""German and French subject pronouns of one gender ("sie" is also "they")."""
+_DEFINITE_GENDER = {"le": "m", "la": "f", "l'": "", "l’": "", "der": "m", "die": "f"}
+"""Definite articles and the gender they give a role ("" for an elided one: the role's ending tells)."""
+
+
 _INDEFINITE_GENDER = {"eine": "f", "ein": "m", "une": "f", "un": "m"}
 """German and French indefinite articles in the nominative, and the pronoun's gender they take."""
 _PIECES_BACK = 8

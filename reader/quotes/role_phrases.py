@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import deque
 from collections.abc import Callable
 from functools import cache
 from operator import itemgetter
 
 from reader.quotes.descriptions import _GENDERED_ROLES, _GERMAN_ROLE_HEADS, _as_written, _is_role
 from reader.quotes.names import _POSSESSIVE, given_gender
+from reader.quotes.organisations import _OWNED_ARTICLES, named_organisation, unnamed_on_purpose
 from reader.quotes.people import People, held_only
-from reader.quotes.run_pieces import UPPER
 from reader.quotes.sentence_bounds import SentenceBounds
 from reader.quotes.speaker_kinds import Described, Unheld
 from reader.quotes.words import (
@@ -208,32 +207,6 @@ class RolePhrases(SentenceBounds):
                 return None  # (the role may describe the person named since: "A spokesman … Jo Roe, the spokesman,")
         return found.group()
 
-    def _named_organisation(self, noun: str, offset: int) -> str | None:
-        """The organisation an article introduced with its name, for a definite description of it: in French or
-        German, with the same noun ("Le groupe Valmont, spécialiste des emballages, …" for "le groupe"; "der
-        Konzern Brenner Automotive" for "der Konzern"); in English, with a business's noun before or after the
-        name ("The online bank Pennywell said …" or "The manufacturer of the herbicide, Agrinova, rejected …",
-        then "“…,” the company said"). The last within :data:`_INTRODUCED_WITHIN` characters before ``offset``;
-        None when there is none (English: nor for a campaign, a government, a court: their names are people's or
-        places')."""
-        floor = max(0, offset - _INTRODUCED_WITHIN)
-        if self.lang == "en":
-            kinds = _BUSINESSES.get(noun)
-            if kinds is None:
-                return None
-            introduced = deque(_ENGLISH_INTRODUCTION.finditer(self.text, floor, offset), 1)  # (the last one)
-            if not introduced or (introduced[0].group(1) or introduced[0].group(4)) not in kinds:
-                return None
-            words = (introduced[0].group(2) or introduced[0].group(3)).split()
-            if given_gender(words[0]):
-                return None  # a person's name ("the company's founder" is left out above; "Jane Roe, a firm …")
-        else:
-            introduced = deque(_introduced_with_name(noun).finditer(self.text, floor, offset), maxlen=1)  # the last
-            words = introduced[0].group(1).split() if introduced else []
-        if not words or words[0].lower() in _FUNCTION or (self.lang == "de" and len(words) < 2):
-            return None  # (German capitalises every noun: "das Unternehmen Gewinne" names nothing; two words may)
-        return " ".join(words)
-
     def _holds_role(self, speaker: str, offset: int) -> bool:
         """Whether a description resolved to a person (:class:`Described`) surely stands for that person, so it
         may head a sentence as its main subject: the team, party or place it names ("Rovers") is among the words
@@ -393,7 +366,8 @@ class RolePhrases(SentenceBounds):
             # "the company", "the department": an organisation, kept as written. Not resolved: the people index
             # holds persons, and the words around their mentions ("told the newspaper") matched "the newspaper"
             # to Hillary Clinton and "the bureau" to Florida on train (and the last person named, failing that)
-            named = self._named_organisation(lowered[head - 1], offset) if lowered[0] in _OWNED_ARTICLES else None
+            named = (named_organisation(self.text, self.lang, lowered[head - 1], offset)
+                     if lowered[0] in _OWNED_ARTICLES else None)
             return Described(named, written) if named else written
         if (lowered[0] == "the" or lowered[0] in _DEFINITE or lowered[0] in _DEMONSTRATIVES) and (
                 introduced := self._introduced_as(roles[-1], offset)):  # ("ce diplomate" after "un diplomate")
@@ -405,14 +379,15 @@ class RolePhrases(SentenceBounds):
         if gender and self.lang != "en":  # "Auf die Frage … sagte der Minister", "sagte die SPD-Politikerin":
             # whom the article's gender fits, read as a pronoun is (the subject before), when no one holds the role
             last = lambda at: self._first_named(at, gender) or self._last_cue_subject(at)  # noqa: E731
-        if lowered[0] in _DEMONSTRATIVES or _ANONYMOUS.match(self.text, offset + len(" ".join(words))):
+        if lowered[0] in _DEMONSTRATIVES or unnamed_on_purpose(self.text, offset + len(" ".join(words))):
             last = held_only  # ("explique ce diplomate européen": someone the writer points at, not the last named;
             # "the landlord, who asked not to be identified,": no one named)
         resolved = self.people.resolve_role([_role_key(r) for r in roles], offset, words[:head], last)
         if gender and resolved and (person := self.people.named(resolved)) and person.gender not in ("", gender):
             # ("Ministerin Anja Reuter und Markus Brenner …, sagte die Ministerin"; "“…,” the congresswoman said"
             # after a man's words)
-            resolved = last(offset) if self.lang != "en" else self._antecedent(offset, gender)
+            resolved = self._first_named(offset, gender) if self.lang != "en" else self._antecedent(offset, gender)
+            # (not the last cue's subject again, of either gender: "a déclaré la procureure" after Thierry Vallat)
         if resolved and lowered[0] in ("his", "her", "their") and self._owner_just_named(resolved, offset,
                                                                                          lowered[0]):
             return None  # "Jane Doe and her son arrived. “…,” said her son": no one named is her son (not herself)
@@ -453,7 +428,14 @@ def _article_gender(article: str, role: str) -> str:
     its feminine ending, "la ministre", "le porte-parole"); "" when it tells none ("die" before a plural)."""
     if article in ("der", "le"):
         return "m"
+    if article in ("l'", "l’"):  # ("l’institutrice", "l’accusé": the noun's ending)
+        return "f" if role.endswith(_FEMININE_ENDINGS) else "m" if role.endswith(_MASCULINE_ENDINGS) else ""
     return "f" if article == "la" or (article == "die" and role.endswith(("in", "jährige"))) else ""
+
+
+_FEMININE_ENDINGS = ("trice", "euse", "ière", "ienne", "ante", "ée", "esse", "ine")
+_MASCULINE_ENDINGS = ("teur", "eur", "ier", "ien", "ant", "é", "at", "in")
+"""French role endings that tell the gender an elided article hides ("l’institutrice", "l’accusé")."""
 
 
 def _role_key(role: str) -> str:
@@ -473,42 +455,6 @@ Partei"): the role after them is not the head's (the president's entourage is no
 
 _INTRODUCED_WITHIN = 1200
 """How far back (characters) "the source" looks for the "A Labour source" it refers to."""
-
-
-_ANONYMOUS = re.compile(r",? (?:who|which) (?:asked|requested|spoke|declined|did not want|was not authori[sz]ed)"
-                        r"[^.,]{0,40}?(?:named|identified|anonymity|name|publicly)")
-"""A role's own clause saying the article will not name them ("the landlord, who asked not to be identified,")."""
-_OWNED_ARTICLES = frozenset("the le la l' l’ der die das".split())
-"""Definite articles: "the company" may stand for an organisation named before ("its company" stands for none)."""
-_KINDS_OF_BUSINESS = {
-    "company": "company firm group maker manufacturer retailer chain airline carrier operator utility startup "
-               "insurer lender bank publisher broadcaster automaker carmaker giant",
-    "bank": "bank lender", "club": "club", "charity": "charity trust", "regulator": "regulator watchdog",
-    "newspaper": "newspaper paper publisher", "network": "network broadcaster", "airline": "airline carrier",
-    "retailer": "retailer chain", "union": "union"}
-_BUSINESSES = {noun: frozenset(kinds.split()) for noun, kinds in _KINDS_OF_BUSINESS.items()}
-for _noun in ("firm", "group"):
-    _BUSINESSES[_noun] = _BUSINESSES["company"]
-for _noun in ("manufacturer", "insurer", "lender", "carrier", "operator", "utility", "startup", "publisher",
-              "broadcaster", "automaker", "carmaker", "trust", "watchdog", "paper", "chain", "maker"):
-    _BUSINESSES.setdefault(_noun, frozenset((_noun,)))
-"""English organisation nouns that stand for a business named before them, and the nouns that may have
-introduced it ("The online bank Pennywell" for "the company" or "the bank"; not "the club" after "the
-manufacturer, Agrinova"); not "the campaign", "the court": their names are people's or places'."""
-_NAMED = r"([A-Z][\w&’'.-]*(?: (?:[A-Z][\w&’'.-]*|of|and|&))*? ?[A-Z][\w&’'.-]*|[A-Z][\w&’'.-]*)"
-_INTRODUCING = "|".join(sorted({kind for kinds in _BUSINESSES.values() for kind in kinds}))
-_ENGLISH_INTRODUCTION = re.compile(
-    rf"\b({_INTRODUCING})(?: (?:of|for) (?:the )?[a-z-]+(?: [a-z-]+)?,)? {_NAMED}(?=[,.;:]? |[,.]$)"
-    rf"|{_NAMED}, (?:an?|the) (?:[\w-]+ ){{0,3}}({_INTRODUCING})(?=[,.;]| (?:that|which|based|owned)\b)")
-"""A business named with its noun: "the online bank Pennywell", "The manufacturer of the herbicide, Agrinova,",
-"Agrinova, a seed company that …" (not "Jane Roe, the company's founder", nor "flood-ravaged Louisiana, a Baton
-Rouge newspaper called on …": an apposition closes)."""
-
-
-@cache
-def _introduced_with_name(noun: str) -> re.Pattern[str]:
-    """A noun (in any case) and the capitalised name after it: "Le groupe Valmont", "der Konzern Brenner AG"."""
-    return re.compile(rf"\b(?i:{re.escape(noun)}) ((?:[{UPPER}][\w&’'-]*)(?: [{UPPER}][\w&’'-]*){{0,2}})")
 
 
 @cache

@@ -49,13 +49,14 @@ from typing import TYPE_CHECKING
 
 from reader.document import BlockKind, Document
 from reader.quotes.cue_verbs import verb_at
-from reader.quotes.incises import _KONJUNKTIV, Incises, cued_after
+from reader.quotes.incises import Incises, cued_after
 from reader.quotes.interviews import InterviewSpeakers, Turn
 from reader.quotes.names import NameScan, dateline_place, lower_case_words, scan_names
 from reader.quotes.pause import paused_gc
 from reader.quotes.people import People
 from reader.quotes.spans import Spans
 from reader.quotes.speaker_kinds import Unheld
+from reader.quotes.token_shapes import _KONJUNKTIV
 from reader.quotes.token_windows import _VERBS_OR_PREPOSITIONS, _cue_person, _object_of_preposition
 from reader.quotes.words import (
     _ACCUSING,

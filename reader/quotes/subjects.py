@@ -203,7 +203,7 @@ class Subjects(Pronouns):
                         place and tokens[k][0] == "." and words[-1][:1].isupper() and (
                             len(words[-1]) == 1 or words[-1].lower() in _ABBREVIATIONS))):
                     token = tokens[k][0]
-                    if self.lang == "de" and len(words) > 1 and token in _NOUN_PHRASE_ENDS_DE:
+                    if self.lang != "en" and len(words) > 1 and token in _NOUN_PHRASE_ENDS_DE:
                         break  # "sagte die 47-Jährige | bei einer Veranstaltung", "die CDU-Politikerin | dem SPIEGEL"
                     if token == ".":  # an initial or a title in a complement: "to President George W. Bush",
                         # "for Mr. Trump", "to Sen. Bernie Sanders"

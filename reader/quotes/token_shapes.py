@@ -6,6 +6,7 @@ or Rich import here."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 
 from reader.quotes.descriptions import _is_role
@@ -219,6 +220,8 @@ def _preposition_before(tokens: list[tuple[str, int]], j: int) -> bool:
         j >= 2 and before in _ARTICLES_DE and tokens[j - 2][0].lower() in _GERMAN_PREPOSITIONS - {"von"})
 
 
+_KONJUNKTIV = re.compile(r"\b(?:sei|seien|habe|hätten?|würden?|könne|müsse|werde|wolle|solle|gebe|dürfe)\b")
+"""German subjunctive forms: a sentence with one reports someone's words, indirectly."""
 _ARTICLES_DE = frozenset("der die das dem den des ein eine einem einen einer eines".split())
 _GERMAN_PREPOSITIONS = frozenset("""über mit von zu bei nach für gegen an auf aus um vor ohne seit wegen in im am
     beim vom zum zur""".split())
@@ -261,6 +264,7 @@ def _words_of(tokens: list[tuple[str, int]]) -> list[str]:
         else:
             words.append(tok)
     return words
-_NOUN_PHRASE_ENDS_DE = (_GERMAN_PREPOSITIONS - {"um"}) | {"dem", "den"}
+_NOUN_PHRASE_ENDS_DE = (_GERMAN_PREPOSITIONS - {"um"}) | {"dem", "den"} | {  # and French ones: "a déclaré la
+    "dans", "devant", "lors", "avec", "sur", "depuis", "après", "avant", "pendant", "par", "en"}  # procureure | dans"
 """Where a German description after its verb ends: a preposition ("die 47-Jährige | bei …"; not "um", "die
 Forscher um Afelt"), an object's article ("die CDU-Politikerin | dem SPIEGEL")."""

@@ -164,3 +164,56 @@ def test_a_pronoun_after_a_role_introduced_as_the_subject(lang: str, body: str, 
     """"eine Sprecherin … sagte sie": the role introduced as the sentence's subject, as written, not a woman named
     paragraphs before."""
     assert found(GERMAN_LEAD if lang == "de" else FRENCH_LEAD, body)[quoted][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # a pronoun whose sentence opens with a pronoun: the one that stands for (a role after its cue verb)
+        ("Trois ans ont été requis contre Thierry Vallat, 52 ans.\n\n« Il a vendu du rêve », a déclaré la "
+         "procureure dans son réquisitoire. Elle a décrit un « système » opaque. « C’est une cavalerie », "
+         "a-t-elle insisté.", "C’est une cavalerie", "la procureure"),
+        # "celle-ci": the woman just named, not the sentence's subject
+        ("Anne Lefebvre a requis. La magistrate s’est appuyée sur le témoignage d’une collaboratrice, Valérie "
+         "Thomas. A la barre, celle-ci avait raconté son alerte. « Il m’a répondu de ne pas s’inquiéter », "
+         "avait-elle rapporté.", "Il m’a répondu de ne pas s’inquiéter", "Valérie Thomas"),
+        # a role the article gave someone ("Le maire, Paul Lemoine,"), later alone
+        ("Le maire, Paul Lemoine, a réuni le conseil. Léa Roux est venue.\n\nLe maire, lui, refuse de baisser les "
+         "bras. « On ira jusqu’au bout, prévient-il. Et on le fera. »", "On ira jusqu’au bout, prévient-il. Et on le "
+         "fera.", "Paul Lemoine"),
+        # a participle of a cue verb after the subject's own verb; a man's name English writes as a surname
+        ("Olivier Dufresne est venu. Le premier adjoint, Bernard Coste, s’est abstenu, estimant qu’il fallait « être "
+         "réaliste ».", "être réaliste", "Bernard Coste"),
+        # a name after a second role in apposition
+        ("Le festival a eu lieu. Le président du jury, l’acteur belge Marc Dumont, a salué « une œuvre "
+         "bouleversante ».", "une œuvre bouleversante", "Marc Dumont"),
+        ("« Pris en otage ? Qu’il vienne conduire un train », a répliqué Yann Guéguen.",
+         "Pris en otage ? Qu’il vienne conduire un train", "Yann Guéguen"),
+    ],
+)
+def test_french_pronouns_and_roles_of_part_20(body: str, quoted: str, speaker: str) -> None:
+    assert found(FRENCH_LEAD, body)[quoted][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # a role before its holder's name is the name's mention, not a role of its own
+        ("Katrin Sommer sprach zuerst. Die nordrhein-westfälische Integrationsministerin Lea Brandt, die mit Sommer "
+         "telefoniert hatte, mahnte mehr Geld an. »Die Städte sind am Limit«, sagte sie.", "Die Städte sind am Limit",
+         "Lea Brandt"),
+        # a role in the subjunctive is what another reports: not whom "er" stands for
+        ("Albrechts Pressesprecher Martin Seidel wies das zurück. Der Ministerpräsident kämpfe um jede Stimme. "
+         "»Frau Pfaff sollte sich um ihr Programm kümmern«, sagte er.", "Frau Pfaff sollte sich um ihr Programm "
+         "kümmern", "Martin Seidel"),
+    ],
+)
+def test_german_roles_of_part_20(body: str, quoted: str, speaker: str) -> None:
+    assert found(GERMAN_LEAD, body)[quoted][1] == speaker
+
+
+def test_french_only_given_names() -> None:
+    """"Bernard" is a man's given name in French text, a surname as often in English news."""
+    from reader.quotes.names import given_gender
+
+    assert (given_gender("Bernard", "fr"), given_gender("Bernard"), given_gender("Bernard", "en")) == ("m", "", "")
