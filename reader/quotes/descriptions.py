@@ -32,9 +32,11 @@ def _is_role(key: str) -> bool:
 
 _GERMAN_ROLE_HEADS = ("sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "chef", "chefin",
                       "vorsitzende", "vorsitzender", "direktor", "direktorin", "leiter", "leiterin", "experte",
-                      "expertin", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin")
+                      "expertin", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin", "ministerium", "verband",
+                      "verein", "gewerkschaft", "konzern")
 """The heads of German compound roles ("Regierungssprecher", "Innenminister", "Parteichef", "Bundespräsident",
-"Fraktionsvorsitzende"): German writes a role and what it is of as one word."""
+"Fraktionsvorsitzende") and organisations ("Bundesumweltministerium", "Mieterverein"): German writes a role and
+what it is of as one word."""
 
 
 def _as_written(words: list[str]) -> str:

@@ -18,6 +18,7 @@ import re
 from reader.quotes.after_mark import AfterMark
 from reader.quotes.descriptions import _is_role, joined_words
 from reader.quotes.names import _TOKEN, given_gender
+from reader.quotes.organisations import compound_named
 from reader.quotes.role_phrases import _DEFINITE
 from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS
 from reader.quotes.words import _DETERMINERS, _FUNCTION, _INDEFINITE, _PRONOUNS, _VERBS
@@ -106,10 +107,10 @@ class Incises(AfterMark):
                     end = start + len(named.split())  # its genitive too: "aus Kreisen der Koalition", "aus
                     if end + 1 < len(words) and words[end] in ("der", "des", "von") and words[end + 1][:1].isupper():
                         return " ".join(words[k + 1 : end + 2])  # dem Umfeld des Ministers" (as written)
-                    return named
+                    return self._whole_name(named, tokens[0][1])
             if word in ("des", "der") and k > 0 and words[k - 1] in _DOCUMENTS_DE:
                 if named := _capitalised_from(words, k + 1):
-                    return _nominative(named) if word == "des" else named
+                    return self._whole_name(_nominative(named) if word == "des" else named, tokens[0][1])
         if words[0] not in ("Darin", "Hierin"):  # (not "Dort": a place, no document)
             return None
         start = tokens[0][1]
@@ -119,6 +120,11 @@ class Incises(AfterMark):
         previous = self._tokens(self._sentence_start(start - 1, floor), start)
         return (self._opening_person(previous, "") or self._opening_description(previous, "", any_verb=True)
                 or _opening_name(previous))
+
+    def _whole_name(self, noun: str, offset: int) -> str:
+        """A German organisation's noun as the article named it in full before ``offset`` ("Ministerium" after "Das
+        Bundesumweltministerium erklärte", "Verein" after "Der Mieterverein München"), else as written."""
+        return (compound_named(self.text, noun, offset) or noun) if " " not in noun else noun
 
     def _impersonal_source(self, tokens: list[tuple[str, int]], j: int) -> str | None:
         """The source French's impersonal "on" after its verb (at ``j``) names: "explique-t-on dans l'entourage de
@@ -165,7 +171,7 @@ class Incises(AfterMark):
         before its verb: a person the article names (:meth:`_opening_person`), else a role or an organisation
         (:meth:`_opening_description`)."""
         found = (self._opening_person(tokens, quoted) or self._opening_description(tokens, quoted)
-                 or (_opening_on(tokens) if self.lang == "fr" else None))
+                 or (_opening_on(tokens) if self.lang == "fr" else _opening_name(tokens, saying=True)))
         if found is None and self.lang == "fr" and (after := _after_adverbial(tokens)):
             # "Dans un communiqué, le groupe invoque « … »": the subject after an opening adverbial
             found = self._opening_person(tokens[after:], quoted) or self._opening_description(tokens[after:], quoted)
@@ -317,7 +323,7 @@ def _name_like(quoted: str, lang: str) -> bool:
     return all(word[:1].isupper() or word.lower() in _FUNCTION for word in words)
 
 
-def _opening_name(tokens: list[tuple[str, int]]) -> str | None:
+def _opening_name(tokens: list[tuple[str, int]], saying: bool = False) -> str | None:
     """The name a German sentence opens with before its verb, as written, past its article ("Die Deutsche Bahn
     veröffentlichte", "Der Bund der Steuerzahler legte … vor": "Deutsche Bahn", "Bund der Steuerzahler")."""
     words = [word for word, _ in tokens[:8]]
@@ -330,6 +336,11 @@ def _opening_name(tokens: list[tuple[str, int]]) -> str | None:
         end += 1
     if end == start or end >= len(words) or not words[end].isalpha() or not words[end].islower():
         return None
+    if saying and (words[end] not in _VERBS and words[end] not in _JUDGING or not start or (
+            end - start < 2 and not words[start].isupper())):
+        return None  # (``saying``: only a name after an article, of two words or an acronym, before a saying or
+        # judging verb, "Die IG Metall sprach von einem »…«"; not "Als Grund nannte Kestner …", nor a common noun,
+        # "Die Bahn zeigte sich „…“", "Das Museum zeigt „Die Brücke“")
     return " ".join(words[start:end])
 
 

@@ -24,7 +24,8 @@ ROLES_DE_FR = frozenset("""
     landlady cleaner carer caregiver receptionist homeowner
     institutrice instituteur professionnel professionnelle vigneron vigneronne sélectionneur sélectionneuse cheminot
     cheminote coureur coureuse coéquipier coéquipière réalisatrice réalisateur acteur actrice producteur productrice
-    urgentiste maîtresse prévenu prévenue victime""".split())
+    urgentiste maîtresse prévenu prévenue victime
+    leiter leiterin direktor kritiker kritikerin zeuge zeugin trainerin pfleger pflegerin freundin freund""".split())
 """(Part 20: "la haute représentante de l'UE …", "la commissaire européenne …", "un mareyeur de Lesconil".)
 ("homme", "femme": "confie le jeune homme" after "Kévin Guéguen, 24 ans" is his, by the article's gender.)"""
 """("jährige": "die 47-Jährige", "der 58-Jährige", German's way of naming again the person just named by age.)"""

@@ -17,9 +17,13 @@ _INTRODUCED_WITHIN = 1200
 """How far back (characters) "the company" looks for the business it stands for (as "the source" looks for the "A
 Labour source" it refers to: :data:`reader.quotes.role_phrases._INTRODUCED_WITHIN`)."""
 
-_ANONYMOUS = re.compile(r",? (?:who|which) (?:asked|requested|spoke|declined|did not want|was not authori[sz]ed)"
-                        r"[^.,]{0,40}?(?:named|identified|anonymity|name|publicly)")
-"""A role's own clause saying the article will not name them ("the landlord, who asked not to be identified,")."""
+_ANONYMOUS = re.compile(r",? (?:(?:who|which) (?:asked|requested|spoke|declined|did not want|was not authori[sz]ed)"
+                        r"[^.,]{0,40}?(?:named|identified|anonymity|name|publicly)"
+                        r"|(?:der|die) (?:anonym bleiben|nicht genannt werden|(?:seinen|ihren) Namen nicht)"
+                        r"|qui (?:a requis|préfère garder|souhaite garder|tient à garder) l['’]anonymat"
+                        r"|sous couvert d['’]anonymat)")
+"""A role's own clause saying the article will not name them ("the landlord, who asked not to be identified,", "die
+Leiterin einer Grundschule, die ihren Namen nicht nennen möchte", "un député, qui a requis l’anonymat")."""
 _OWNED_ARTICLES = frozenset("the le la l' l’ der die das".split())
 """Definite articles: "the company" may stand for an organisation named before ("its company" stands for none)."""
 _KINDS_OF_BUSINESS = {
@@ -57,8 +61,10 @@ def _introduced_with_name(noun: str) -> re.Pattern[str]:
 
 def unnamed_on_purpose(text: str, end: int) -> bool:
     """Whether the role description ending at ``end`` is followed by its own clause saying the article will not
-    name the person (:data:`_ANONYMOUS`): then it stands for no one the article names."""
-    return _ANONYMOUS.match(text, end) is not None
+    name the person (:data:`_ANONYMOUS`), past its complement ("die Leiterin | einer Grundschule im Kreis Gießen,
+    die ihren Namen nicht nennen möchte") and within its sentence: then it stands for no one the article names."""
+    stop = text.find(".", end, end + 120)
+    return _ANONYMOUS.search(text, end, stop if stop >= 0 else end + 120) is not None
 
 
 def named_organisation(text: str, lang: str, noun: str, offset: int) -> str | None:
@@ -85,3 +91,18 @@ def named_organisation(text: str, lang: str, noun: str, offset: int) -> str | No
     if not words or words[0].lower() in _FUNCTION or (lang == "de" and len(words) < 2):
         return None  # (German capitalises every noun: "das Unternehmen Gewinne" names nothing; two words may)
     return " ".join(words)
+
+
+def compound_named(text: str, noun: str, offset: int) -> str | None:
+    """The German compound an article named before ``offset`` whose head is ``noun`` ("Bundesumweltministerium" for
+    "hieß es aus dem Ministerium", "Mieterverein" for "des Vereins"): the last within :data:`_INTRODUCED_WITHIN`
+    characters, else None."""
+    if not noun.isalpha() or len(noun) < 4:
+        return None
+    found = deque(_compound(noun.lower()).finditer(text, max(0, offset - _INTRODUCED_WITHIN), offset), maxlen=1)
+    return found[0].group() if found else None
+
+
+@cache
+def _compound(head: str) -> re.Pattern[str]:
+    return re.compile(rf"\b[A-ZÄÖÜ][a-zäöüß]+{re.escape(head)}\b")

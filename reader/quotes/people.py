@@ -451,8 +451,7 @@ class People(Namesakes):
         characters), else the most recent person (not for a spokesman's, an aide's or an official's role,
         :data:`words._STAFF_ROLES`: None)."""
         wanted = set(roles)
-        content = {w.lower() for w in words if w.lower() not in _FUNCTION and w.lower() not in _DETERMINERS}
-        content |= wanted
+        content = {w.lower() for w in words if w.lower() not in _FUNCTION and w.lower() not in _DETERMINERS} | wanted
         best: tuple[int, str] | None = None
         end = bisect_left(self.mentions, offset)
         # the last 399 mentions (bounded: linear on big documents), each person once, most recent first (a
@@ -488,7 +487,8 @@ class People(Namesakes):
                 return person.full
         if wanted <= _STAFF_ROLES or last is held_only:
             return None
-        return (last(offset) if last is not None else None) or self.before(offset)
+        found = last(offset) if last is not None else None  # ("": ``last`` knows no one fits)
+        return self.before(offset) if found is None else (found or None)
 
 
 def held_only(offset: int) -> None:
@@ -497,4 +497,4 @@ def held_only(offset: int) -> None:
 
 _ROLE_AHEAD = 20_000
 """How far after a role description :meth:`People.resolve_role` looks for the person it introduces ("The senator
-… Senator Jane Doe said"): an article's length. Unbounded, it read around every later person's first mentions."""
+… Senator Jane Doe said"): an article's length (unbounded, it read around every later person's first mentions)."""

@@ -175,7 +175,9 @@ class Pronouns(NounPhrases):
                 if (before and before[-1].lower() in _OBJECT_PREPOSITIONS) or (
                         text[at : at + 8].split(" ", 1)[0].lower() in _OBJECT_PREPOSITIONS):  # ("Mit Lea Brandt")
                     continue
-                if person.gender == gender or not person.gender and person.tokens > 1 and not _is_group(person.surname):
+                if person.gender == gender or not person.gender and person.tokens > 1 and (
+                        not _is_group(person.surname) and not _is_role(person.full.split()[0].lower())):
+                    # (not "Verteidiger Sauer": a role and a surname, of no gender)
                     return person.full  # (a lone word of no gender may be a German noun the index took)
             if role is not None:
                 return role[1]

@@ -207,6 +207,13 @@ class RolePhrases(SentenceBounds):
                 return None  # (the role may describe the person named since: "A spokesman … Jo Roe, the spokesman,")
         return found.group()
 
+    def _cue_subject_of(self, offset: int, gender: str) -> str | None:
+        """The last cue's subject before ``offset`` (:meth:`_last_cue_subject`) when it may be of ``gender`` ("räumte
+        die Zeugin ein" is not "Verteidiger Sauer", the last cue's subject before it)."""
+        found = self._last_cue_subject(offset)
+        person = self.people.person_of(found.split(), offset) if found else None
+        return found if person is None or person.gender in ("", gender) else None
+
     def _holds_role(self, speaker: str, offset: int) -> bool:
         """Whether a description resolved to a person (:class:`Described`) surely stands for that person, so it
         may head a sentence as its main subject: the team, party or place it names ("Rovers") is among the words
@@ -360,7 +367,8 @@ class RolePhrases(SentenceBounds):
         # a party before the head is its modifier ("the Republican nominee" is a nominee, matched to no one by the
         # party alone: "Republican officials" near Hillary Clinton's name made her the nominee)
         roles = [w for w in roles if w not in _PARTY_KEYS] or roles
-        if all(r in _ORG_NOUNS or r[:-1] in _ORG_NOUNS for r in roles):
+        if all(r in _ORG_NOUNS or r[:-1] in _ORG_NOUNS or _role_key(r) in _ORG_NOUNS for r in roles):  # (and a
+            # German compound's head: "Das Bundesumweltministerium")
             if not _is_role(lowered[head - 1]):
                 return None  # "on the campaign trail": the head is a trail, no organisation
             # "the company", "the department": an organisation, kept as written. Not resolved: the people index
@@ -378,7 +386,13 @@ class RolePhrases(SentenceBounds):
             else "")  # ("the congresswoman"; not "his wife", "the vice president's spokeswoman": whose they are)
         if gender and self.lang != "en":  # "Auf die Frage … sagte der Minister", "sagte die SPD-Politikerin":
             # whom the article's gender fits, read as a pronoun is (the subject before), when no one holds the role
-            last = lambda at: self._first_named(at, gender) or self._last_cue_subject(at)  # noqa: E731
+            # an office someone named holds ("le premier ministre"), or a headline's role, whom the text names next
+            office = any(r in _TITLES for r in roles) or offset < self.title_end
+            last = lambda at: "" if self._inside(at) else (  # noqa: E731
+                self._first_named(at, gender) or self._cue_subject_of(at, gender)
+                or (self.people.before(at, gender) if office else "") or "")
+            # ("": no one of that gender, rather than the last person named: "die Zeugin" no one named is; inside a
+            # quotation, "hat der Projektleiter zu mir gesagt" is not the speaker named before it)
         if lowered[0] in _DEMONSTRATIVES or unnamed_on_purpose(self.text, offset + len(" ".join(words))):
             last = held_only  # ("explique ce diplomate européen": someone the writer points at, not the last named;
             # "the landlord, who asked not to be identified,": no one named)
@@ -400,7 +414,7 @@ class RolePhrases(SentenceBounds):
         # no one it could stand for: a definite description kept as written, as "a reporter" is ("the minister
         # said", "said the spokesman" where no one is named: issue 11 keeps a role as written); "her son" is no one
         return Unheld(written) if lowered[0] == "the" or lowered[0] in _DEMONSTRATIVES or (
-            self.lang != "en" and lowered[0] in _DEFINITE) else None  # ("explique ce diplomate européen")
+            self.lang != "en" and lowered[0] in _OWNED_ARTICLES) else None  # ("explique ce diplomate européen")
 
     def _two_people(self, tokens: list[tuple[str, int]], k: int, run: list[str]) -> str | None:
         """"Tom Reed and Ann Cole said": two full names joined by the "and" at ``k`` (each of two or three words,

@@ -264,7 +264,8 @@ def _words_of(tokens: list[tuple[str, int]]) -> list[str]:
         else:
             words.append(tok)
     return words
-_NOUN_PHRASE_ENDS_DE = (_GERMAN_PREPOSITIONS - {"um"}) | {"dem", "den"} | {  # and French ones: "a déclaré la
-    "dans", "devant", "lors", "avec", "sur", "depuis", "après", "avant", "pendant", "par", "en"}  # procureure | dans"
+_NOUN_PHRASE_ENDS_DE = (_GERMAN_PREPOSITIONS - {"um"}) | {"dem", "den", "ein", "zurück", "hinzu", "fest", "ab"} | {
+    "dans", "devant", "lors", "avec", "sur", "depuis", "après", "avant", "pendant", "par", "en"}  # (and French ones:
+# "a déclaré la procureure | dans …"; a separable verb's particle: "räumte die Zeugin | ein")
 """Where a German description after its verb ends: a preposition ("die 47-Jährige | bei …"; not "um", "die
 Forscher um Afelt"), an object's article ("die CDU-Politikerin | dem SPIEGEL")."""

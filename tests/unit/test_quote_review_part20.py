@@ -217,3 +217,23 @@ def test_french_only_given_names() -> None:
     from reader.quotes.names import given_gender
 
     assert (given_gender("Bernard", "fr"), given_gender("Bernard"), given_gender("Bernard", "en")) == ("m", "", "")
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # an organisation opening the sentence by its name, or a German compound named in full before
+        ("Die IG Metall sprach von einem »Kahlschlag«. Bezirksleiter Stefan Jung warf dem Management Fehler vor.",
+         "Kahlschlag", "IG Metall"),
+        ("Das Bundesumweltministerium erklärte, man nehme die Ergebnisse „sehr ernst“. „Wir brauchen ein Bild“, "
+         "hieß es aus dem Ministerium.", "Wir brauchen ein Bild", "Bundesumweltministerium"),
+        ("Der Mieterverein München begrüßte die Entscheidung. »Jede Wohnung zählt«, hieß es in einer Stellungnahme "
+         "des Vereins.", "Jede Wohnung zählt", "Mieterverein"),
+        # a role the article will not name, a role no one named holds: as written, not the last woman named
+        ("Kultusministerin Anja Reuter verwies auf ein Programm. Wie angespannt die Lage ist, schildert die Leiterin "
+         "einer Grundschule, die ihren Namen nicht nennen möchte. „Ich habe drei Klassen ohne Lehrerin“, sagte sie.",
+         "Ich habe drei Klassen ohne Lehrerin", "die Leiterin"),
+    ],
+)
+def test_german_organisations_and_unnamed_roles(body: str, quoted: str, speaker: str) -> None:
+    assert found(GERMAN_LEAD, body)[quoted][1] == speaker

@@ -90,7 +90,7 @@ def test_german_compound_roles_are_roles(word: str) -> None:
     assert _is_role(word)
 
 
-@pytest.mark.parametrize("word", ["administer", "mischief", "leiter"])
+@pytest.mark.parametrize("word", ["administer", "mischief", "gleiter"])  # ("leiter" is a role of its own)
 def test_english_words_and_short_words_are_no_compound_roles(word: str) -> None:
     assert not _is_role(word)
 
