@@ -238,7 +238,8 @@ class Incises(AfterMark):
 
 
 _CUED_AFTER = re.compile(
-    rf"[,?!]?\s{{0,3}}(?:(?:a|ont|avait|avaient|aurait)\s{{1,3}}[{_LOWER}]+(?:é|ée|és|ées|i|ie|u|ue|it|is|t)\b"
+    rf"[,?!]?\s{{0,3}}(?:(?:a|ont|avait|avaient|aurait)\s{{1,3}}(?!fortiori|priori|posteriori)"
+    rf"[{_LOWER}]+(?:é|ée|és|ées|i|ie|u|ue|it|is|t)\b"
     rf"|s[’'][{_LOWER}]|se\s{{1,3}}[{_LOWER}]|[{_LOWER}]+-t-(?:il|elle|on)\b)")
 """A French attribution right after a closing mark, whatever its verb: an auxiliary and a participle ("», a
 murmuré en sortant la doyenne"), a reflexive verb ("» s'esclaffe Paul Morel") or an inversion ("», lâche-t-il")."""

@@ -11,7 +11,7 @@ from functools import cache
 
 from reader.quotes.names import given_gender
 from reader.quotes.run_pieces import UPPER
-from reader.quotes.words import _FUNCTION
+from reader.quotes.words import _FUNCTION, _ROLES, _TITLES
 
 _INTRODUCED_WITHIN = 1200
 """How far back (characters) "the company" looks for the business it stands for (as "the source" looks for the "A
@@ -27,28 +27,103 @@ Leiterin einer Grundschule, die ihren Namen nicht nennen möchte", "un député,
 _OWNED_ARTICLES = frozenset("the le la l' l’ der die das".split())
 """Definite articles: "the company" may stand for an organisation named before ("its company" stands for none)."""
 _KINDS_OF_BUSINESS = {
-    "company": "company firm group maker manufacturer retailer chain airline carrier operator utility startup "
-               "insurer lender bank publisher broadcaster automaker carmaker giant",
+    "company": "company firm group maker manufacturer retailer chain airline operator utility startup publisher "
+               "broadcaster automaker carmaker giant bank lender insurer",
     "bank": "bank lender", "club": "club", "charity": "charity trust", "regulator": "regulator watchdog",
-    "newspaper": "newspaper paper publisher", "network": "network broadcaster", "airline": "airline carrier",
+    "newspaper": "newspaper paper publisher", "network": "network broadcaster", "airline": "airline",
     "retailer": "retailer chain", "union": "union"}
 _BUSINESSES = {noun: frozenset(kinds.split()) for noun, kinds in _KINDS_OF_BUSINESS.items()}
 for _noun in ("firm", "group"):
     _BUSINESSES[_noun] = _BUSINESSES["company"]
-for _noun in ("manufacturer", "insurer", "lender", "carrier", "operator", "utility", "startup", "publisher",
-              "broadcaster", "automaker", "carmaker", "trust", "watchdog", "paper", "chain", "maker"):
+for _noun in ("manufacturer", "lender", "operator", "utility", "startup", "publisher", "broadcaster", "automaker",
+              "carmaker", "trust", "watchdog", "paper", "chain", "maker"):
     _BUSINESSES.setdefault(_noun, frozenset((_noun,)))
 """English organisation nouns that stand for a business named before them, and the nouns that may have
 introduced it ("The online bank Pennywell" for "the company" or "the bank"; not "the club" after "the
 manufacturer, Agrinova"); not "the campaign", "the court": their names are people's or places'."""
-_NAMED = r"([A-Z][\w&’'.-]*(?: (?:[A-Z][\w&’'.-]*|of|and|&))*? ?[A-Z][\w&’'.-]*|[A-Z][\w&’'.-]*)"
-_INTRODUCING = "|".join(sorted({kind for kinds in _BUSINESSES.values() for kind in kinds}))
-_ENGLISH_INTRODUCTION = re.compile(
-    rf"\b({_INTRODUCING})(?: (?:of|for) (?:the )?[a-z-]+(?: [a-z-]+)?,)? {_NAMED}(?=[,.;:]? |[,.]$)"
-    rf"|{_NAMED}, (?:an?|the) (?:[\w-]+ ){{0,3}}({_INTRODUCING})(?=[,.;]| (?:that|which|based|owned)\b)")
-"""A business named with its noun: "the online bank Pennywell", "The manufacturer of the herbicide, Agrinova,",
-"Agrinova, a seed company that …" (not "Jane Roe, the company's founder", nor "flood-ravaged Louisiana, a Baton
-Rouge newspaper called on …": an apposition closes)."""
+_INTRODUCING = re.compile(r"\b(?:" + "|".join(sorted({kind for kinds in _BUSINESSES.values() for kind in kinds}))
+                          + r")\b")
+"""A business's noun (a search in C: the introductions are read around each one, not by one pattern that could
+try every split of a long run of capitals)."""
+_NAME_AFTER = re.compile(r" ([A-Z][\w&’'.-]{0,40}(?: (?:[A-Z][\w&’'.-]{0,40}|&)){0,3})"
+                         r"(?=[,.;:(]| [\d$€£]| (?:said|says|"
+                         r"announced|reported|confirmed|added|is|was|has|had|will|would)\b)")
+"""The name right after a business's noun, up to four words, then a stop or a verb ("bank Pennywell said")."""
+_OPENING_APPOSITION = re.compile(r"(?:[\w-]+ ){0,3}$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:at|for|of|with|from|by|to|in|on|about|against)(?: the| an?| its| their)?"
+                                 r"(?: [\w-]+){0,2} $", re.IGNORECASE)
+"""A preposition shortly before a business's noun: the business is a complement ("a lawyer at the firm Ames &
+Cole", "a spokesman for the company"), not introduced as itself."""
+
+
+class Introductions:
+    """What :func:`named_organisation` read of an English text, kept between calls (the patterns, the narrative and
+    the ranker ask about the same "the company" again): the business nouns of each 512-character chunk, and the name
+    each noun introduces. Cleared with the attributor's other per-range caches."""
+
+    _CHUNK = 512
+
+    def __init__(self) -> None:
+        self.chunks: dict[int, list[re.Match[str]]] = {}
+        self.names: dict[int, list[str] | None] = {}
+
+    def clear(self) -> None:
+        self.chunks.clear()
+        self.names.clear()
+
+    def nouns(self, text: str, floor: int, offset: int) -> list[re.Match[str]]:
+        """The business nouns that start between ``floor`` and ``offset``, in order."""
+        found: list[re.Match[str]] = []
+        for chunk in range(floor // self._CHUNK, (offset - 1) // self._CHUNK + 1):
+            matches = self.chunks.get(chunk)
+            if matches is None:
+                start = chunk * self._CHUNK  # (a noun that starts in the chunk may end past it)
+                matches = self.chunks[chunk] = list(_INTRODUCING.finditer(text, start, start + self._CHUNK + 16))
+            found.extend(m for m in matches if floor <= m.start() < offset and m.start() < (chunk + 1) * self._CHUNK)
+        return found
+
+
+def _english_introduction(text: str, kinds: frozenset[str], floor: int, offset: int,
+                          memo: Introductions) -> list[str] | None:
+    """The name of the last business introduced with one of ``kinds`` between ``floor`` and ``offset``: "the online
+    bank Pennywell said …" (the noun before the name), "Agrinova, a seed company that …" or "The manufacturer of
+    the herbicide, Agrinova," (after it, in apposition). Read around each noun with bounded, anchored patterns."""
+    found: list[str] | None = None
+    for noun in memo.nouns(text, floor, offset):
+        if noun.group() not in kinds:
+            continue
+        if noun.start() not in memo.names:
+            memo.names[noun.start()] = _introduced_at(text, noun)
+        found = memo.names[noun.start()] or found
+    return found
+
+
+def _introduced_at(text: str, noun: re.Match[str]) -> list[str] | None:
+    """The name the business's ``noun`` introduces where it stands (see :func:`_english_introduction`), else None:
+    read in a window of its own around the noun, so the answer holds for every caller (it is remembered)."""
+    start, end = noun.start(), noun.end()
+    if text.startswith(("’s", "'s"), end) or _PREPOSITION_BEFORE.search(text, max(0, start - 40), start):
+        return None  # ("the company's founder"; "a lawyer at the firm Ames & Cole": a complement)
+    after = _NAME_AFTER.match(text, end, end + 120)
+    if after is None and text.startswith(" of ", end):  # "The manufacturer of the herbicide, Agrinova,"
+        comma = text.find(", ", end, end + 40)
+        after = _NAME_AFTER.match(text, comma + 1, comma + 120) if comma > 0 else None
+    if after is not None:
+        return after.group(1).split()
+    # "Agrinova, a seed company that …": the name before ", a … company", the apposition closing after it
+    lead = text.rfind(", ", max(0, start - 40), start)
+    if not (lead > 0 and _APPOSED_ARTICLE.match(text, lead) and _OPENING_APPOSITION.search(text, lead + 2, start)
+            and _APPOSITION_CLOSES.match(text, end)):
+        return None
+    words = text[max(0, lead - 60) : lead].split()[-4:]
+    run = len(words)
+    while run > 0 and (words[run - 1][:1].isupper() or words[run - 1] == "&"):
+        run -= 1
+    return words[run:] or None
+
+
+_APPOSED_ARTICLE = re.compile(r", (?:an?|the) ")
+_APPOSITION_CLOSES = re.compile(r"[,.;]| (?:that|which|based|owned)\b")
 
 
 @cache
@@ -67,27 +142,30 @@ def unnamed_on_purpose(text: str, end: int) -> bool:
     return _ANONYMOUS.search(text, end, stop if stop >= 0 else end + 120) is not None
 
 
-def named_organisation(text: str, lang: str, noun: str, offset: int) -> str | None:
+def named_organisation(text: str, lang: str, noun: str, offset: int,
+                       memo: Introductions | None = None) -> str | None:
     """The organisation an article introduced with its name, for a definite description of it: in French or
     German, with the same noun ("Le groupe Valmont, spécialiste des emballages, …" for "le groupe"; "der Konzern
     Brenner Automotive" for "der Konzern"); in English, with a business's noun before or after the name ("The
     online bank Pennywell said …" or "The manufacturer of the herbicide, Agrinova, rejected …", then "“…,” the
     company said"). The last within :data:`_INTRODUCED_WITHIN` characters before ``offset``; None when there is
-    none (English: nor for a campaign, a government, a court: their names are people's or places')."""
+    none (English: nor for a campaign, a government, a court: their names are people's or places'). ``memo``: what
+    each noun was read to introduce, by offset (the caller's, cleared with its other per-range caches)."""
     floor = max(0, offset - _INTRODUCED_WITHIN)
     if lang == "en":
         kinds = _BUSINESSES.get(noun)
         if kinds is None:
             return None
-        introduced = deque(_ENGLISH_INTRODUCTION.finditer(text, floor, offset), 1)  # (the last one)
-        if not introduced or (introduced[0].group(1) or introduced[0].group(4)) not in kinds:
-            return None
-        words = (introduced[0].group(2) or introduced[0].group(3)).split()
-        if given_gender(words[0]):
-            return None  # a person's name ("the company's founder" is left out above; "Jane Roe, a firm …")
+        words = _english_introduction(text, kinds, floor, offset, Introductions() if memo is None else memo) or []
+        if words and (given_gender(words[0]) or words[0].lower() in _TITLES or words[0].lower() in _ROLES):
+            return None  # a person's name, or a title ("the company CEO, Mary Barra")
     else:
         introduced = deque(_introduced_with_name(noun).finditer(text, floor, offset), maxlen=1)  # (the last one)
         words = introduced[0].group(1).split() if introduced else []
+        article = text[max(0, introduced[0].start() - 5) : introduced[0].start()].split()[-1:] if introduced else []
+        if lang == "de" and introduced and not (article and article[0][:1].isupper()):
+            return None  # (German: only a sentence's subject, "Der Konzern Brenner Automotive streicht"; not "hatte
+            # der Konzern Millionen Euro Verlust gemacht", whose capitalised nouns are no name)
     if not words or words[0].lower() in _FUNCTION or (lang == "de" and len(words) < 2):
         return None  # (German capitalises every noun: "das Unternehmen Gewinne" names nothing; two words may)
     return " ".join(words)

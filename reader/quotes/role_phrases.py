@@ -16,7 +16,7 @@ from operator import itemgetter
 
 from reader.quotes.descriptions import _GENDERED_ROLES, _GERMAN_ROLE_HEADS, _as_written, _is_role
 from reader.quotes.names import _POSSESSIVE, given_gender
-from reader.quotes.organisations import _OWNED_ARTICLES, named_organisation, unnamed_on_purpose
+from reader.quotes.organisations import _OWNED_ARTICLES, Introductions, named_organisation, unnamed_on_purpose
 from reader.quotes.people import People, held_only
 from reader.quotes.sentence_bounds import SentenceBounds
 from reader.quotes.speaker_kinds import Described, Unheld
@@ -77,6 +77,8 @@ class RolePhrases(SentenceBounds):
     lowered: set[str]
     title_end: int = 0
     """Where the document's title ends (0 when it has none): see :meth:`_headline_role`."""
+    _introductions: Introductions
+    """What :func:`named_organisation` read of the text (its memo)."""
 
     def _headline_role(self, words: list[str], offset: int) -> str | None:
         """A headline's bare role ("Shares slide as CEO warns of “…”", "… ‘unacceptable’, says health secretary":
@@ -374,7 +376,7 @@ class RolePhrases(SentenceBounds):
             # "the company", "the department": an organisation, kept as written. Not resolved: the people index
             # holds persons, and the words around their mentions ("told the newspaper") matched "the newspaper"
             # to Hillary Clinton and "the bureau" to Florida on train (and the last person named, failing that)
-            named = (named_organisation(self.text, self.lang, lowered[head - 1], offset)
+            named = (named_organisation(self.text, self.lang, lowered[head - 1], offset, self._introductions)
                      if lowered[0] in _OWNED_ARTICLES else None)
             return Described(named, written) if named else written
         if (lowered[0] == "the" or lowered[0] in _DEFINITE or lowered[0] in _DEMONSTRATIVES) and (

@@ -52,6 +52,7 @@ from reader.quotes.cue_verbs import verb_at
 from reader.quotes.incises import Incises, cued_after
 from reader.quotes.interviews import InterviewSpeakers, Turn
 from reader.quotes.names import NameScan, dateline_place, lower_case_words, scan_names
+from reader.quotes.organisations import Introductions
 from reader.quotes.pause import paused_gc
 from reader.quotes.people import People
 from reader.quotes.spans import Spans
@@ -140,6 +141,7 @@ class Attributor(Incises):
         self._recent_tokens = {}
         self._pronoun_subjects = {}
         self._first_named_memo = {}
+        self._introductions = Introductions()
         self._starts: dict[tuple[int, int], int] = {}
         self._clauses: dict[tuple[int, int], int] = {}
         self._subjects_back: dict[tuple[int, int, int, int, int], str | None] = {}
@@ -154,7 +156,7 @@ class Attributor(Incises):
         caches only serve a quotation's own block and the few before it, yet grew over the whole document (~30 MB
         at 20 MB in the finder's child; issue 14's memory)."""
         for cache in (self._narrative, self._recent_tokens, self._pronoun_subjects, self._starts, self._clauses,
-                      self._subjects_back, self._spoke_at, self._spoke, self._first_named_memo):
+                      self._subjects_back, self._spoke_at, self._spoke, self._first_named_memo, self._introductions):
             cache.clear()
 
     def _subject_back(self, tokens: list[tuple[str, int]], verb: int) -> str | None:

@@ -82,3 +82,40 @@ def test_more_given_names_tell_a_gender() -> None:
 
     assert [given_gender(name) for name in ("Amira", "Corinne", "Mehmet", "Giorgos")] == ["f", "f", "m", "m"]
     assert [given_gender(name) for name in ("Pearl", "Santiago", "Guadalupe", "Jamie")] == ["", "", "", ""]
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted"),
+    [
+        ("“We respect the right to protest,” said Chris Young, a spokesman for the company. “Deliveries continue,” "
+         "the company said.", "Deliveries continue"),
+        ("GM shares rose after comments by the company CEO, Mary Barra, on Tuesday. “We are on track,” the company "
+         "said.", "We are on track"),
+        ("Tesla shares fell. The carmaker Model Y sales slowed in China. “We are fine,” the company said.",
+         "We are fine"),
+        ("Apple reported record sales. Analysts at the bank Morgan Stanley were cautious. “Demand is strong,” the "
+         "company said.", "Demand is strong"),
+        ("Jones is a lawyer at the firm Ames & Cole in Boston. “We will appeal,” the company said.", "We will appeal"),
+    ],
+)
+def test_no_business_is_read_from_a_complement_or_a_title(body: str, quoted: str) -> None:
+    """A review of part 20: a spokesman for the company, the company's CEO, a product after the noun, a bank that
+    is a complement ("Analysts at the bank …"): none is the business "the company" stands for."""
+    assert speakers(body)[quoted] == "the company"
+
+
+def test_a_business_named_before_an_amount() -> None:
+    body = ("The European Commission fined U.S. cloud computing company Stratus Systems 1.1 billion euros on "
+            "Thursday.\n\n“We strongly disagree,” the company said.")
+    assert speakers(body)["We strongly disagree"] == "Stratus Systems"
+
+
+def test_a_long_run_of_capitals_before_the_company_stays_linear() -> None:
+    """A review of part 20: one pattern read every split of a run of capitals before each "the company" (1,150
+    capitals and a quotation took 2.5 s; ten such took 24 s). Read around each noun instead."""
+    from tests.unit.test_quotes_scaling import _cpu_seconds
+
+    def text(letter: str) -> str:
+        return "Headline\n\n" + (letter * 1150 + " “We are fine,” the company said.\n\n") * 4
+
+    assert _cpu_seconds(text("A")) < 10 * _cpu_seconds(text("a")) + 0.05  # (as cheap as lower case, within noise)

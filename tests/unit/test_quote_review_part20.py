@@ -237,3 +237,11 @@ def test_french_only_given_names() -> None:
 )
 def test_german_organisations_and_unnamed_roles(body: str, quoted: str, speaker: str) -> None:
     assert found(GERMAN_LEAD, body)[quoted][1] == speaker
+
+
+def test_a_fortiori_is_no_attribution_after_the_marks() -> None:
+    """"», a fortiori pour …" reads as "a" and a participle: it is no attribution of the quotation."""
+    from reader.quotes.incises import cued_after
+
+    assert not cued_after("« La saison sera longue », a fortiori pour nous.", 26)
+    assert cued_after("« La saison sera longue », a murmuré la doyenne.", 26)
