@@ -175,7 +175,7 @@ class People(Namesakes):
                     foreign and no_one_here(self.lang, text, start, *splits[number])):
                 continue
             prefix, core = splits[number]
-            if len(core) > 1 and (start < self._title_end or self._is_lead(core[0])):
+            if len(core) > 1 and (start < self._title_end and len(surname) > 2 or self._is_lead(core[0])):
                 core = [surname] if start < self._title_end else self._without_lead(core, start)
                 surname, given, suffix = identity_of(prefix if core is splits[number][1] else [], core)
             elif len(core) > 1 and not prefix and self.lang == "de" and after_german_article(text, start):

@@ -245,3 +245,10 @@ def test_a_fortiori_is_no_attribution_after_the_marks() -> None:
 
     assert not cued_after("« La saison sera longue », a fortiori pour nous.", 26)
     assert cued_after("« La saison sera longue », a murmuré la doyenne.", 26)
+
+
+def test_a_name_cut_to_an_initial_keeps_its_given_name_in_a_headline() -> None:
+    """A one-paragraph document is read as a headline, whose names keep only their surnames; a surname that is an
+    initial keeps its given name ("Yanis B.", not "B.")."""
+    quotation = find_quotations(Document.from_text("« Je n’ai rien fait », a déclaré Yanis B.\n"))[0]
+    assert (quotation.speaker, quotation.speaker_full) == ("Yanis B.", "Yanis B.")
