@@ -49,7 +49,6 @@ _NAME_AFTER = re.compile(r" ([A-Z][\w&’'.-]{0,40}(?: (?:[A-Z][\w&’'.-]{0,40}
                          r"(?=[,.;:(]| [\d$€£]| (?:said|says|"
                          r"announced|reported|confirmed|added|is|was|has|had|will|would)\b)")
 """The name right after a business's noun, up to four words, then a stop or a verb ("bank Pennywell said")."""
-_OPENING_APPOSITION = re.compile(r"(?:[\w-]+ ){0,3}$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:at|for|of|with|from|by|to|in|on|about|against)(?: the| an?| its| their)?"
                                  r"(?: [\w-]+){0,2} $", re.IGNORECASE)
 """A preposition shortly before a business's noun: the business is a complement ("a lawyer at the firm Ames &
@@ -123,6 +122,7 @@ def _introduced_at(text: str, noun: re.Match[str]) -> list[str] | None:
 
 
 _APPOSED_ARTICLE = re.compile(r", (?:an?|the) ")
+_OPENING_APPOSITION = re.compile(r"(?:[\w-]+ ){0,3}$")
 _APPOSITION_CLOSES = re.compile(r"[,.;]| (?:that|which|based|owned)\b")
 
 
@@ -130,8 +130,6 @@ _APPOSITION_CLOSES = re.compile(r"[,.;]| (?:that|which|based|owned)\b")
 def _introduced_with_name(noun: str) -> re.Pattern[str]:
     """A noun (in any case) and the capitalised name after it: "Le groupe Valmont", "der Konzern Brenner AG"."""
     return re.compile(rf"\b(?i:{re.escape(noun)}) ((?:[{UPPER}][\w&’'-]*)(?: [{UPPER}][\w&’'-]*){{0,2}})")
-
-
 
 
 def unnamed_on_purpose(text: str, end: int) -> bool:

@@ -446,10 +446,9 @@ class People(Namesakes):
 
     def resolve_role(self, roles: list[str], offset: int, words: Sequence[str] = (),
                      last: Callable[[int], str | None] | None = None) -> str | None:
-        """The person a role description stands for: the best title match among people named before
-        ``offset`` (the most recent on a tie), else the first named after it (within :data:`_ROLE_AHEAD`
-        characters), else the most recent person (not for a spokesman's, an aide's or an official's role,
-        :data:`words._STAFF_ROLES`: None)."""
+        """The person a role description stands for: the best title match among people named before ``offset``
+        (the most recent on a tie), else the first named after it (within :data:`_ROLE_AHEAD` characters), else
+        ``last``'s answer ("": no one), else the most recent person (None for a staff role: a spokesman's)."""
         wanted = set(roles)
         content = {w.lower() for w in words if w.lower() not in _FUNCTION and w.lower() not in _DETERMINERS} | wanted
         best: tuple[int, str] | None = None
@@ -485,14 +484,15 @@ class People(Namesakes):
                 continue  # the object of the description's own verb ("“…,” the singer told Rolling Stone")
             if not wanted.isdisjoint(self.context(person)):
                 return person.full
-        if wanted <= _STAFF_ROLES or last is held_only:
+        if wanted <= _STAFF_ROLES:
             return None
-        found = last(offset) if last is not None else None  # ("": ``last`` knows no one fits)
+        found = last(offset) if last is not None else None
         return self.before(offset) if found is None else (found or None)
 
 
-def held_only(offset: int) -> None:
-    """For :meth:`People.resolve_role`: no fallback to the person before ("ce diplomate" no one named holds)."""
+def held_only(offset: int) -> str:
+    """A ``last`` for :meth:`People.resolve_role` that knows no one fits: no fallback ("ce diplomate")."""
+    return ""
 
 
 _ROLE_AHEAD = 20_000

@@ -354,6 +354,8 @@ _OBJECT_PREPOSITIONS = frozenset("""mit von bei gegen für über an zu nach vom 
     après chez auprès entre sans envers de d' d’ du""".split())
 """Prepositions before a name that make it no sentence's subject (:meth:`Pronouns._read_first_named`; "le meurtre
 de Samir Haddou")."""
+
+
 def _inverted_cue(tokens: list[tuple[str, int]], verb: int) -> bool:
     """Whether the cue verb at ``verb`` (its auxiliary before it, if any) comes right after a quotation or a comma,
     so the subject follows it ("», constate un mareyeur", "», a déclaré une élue"; not "La ministre a annoncé une
@@ -368,6 +370,8 @@ def _inverted_cue(tokens: list[tuple[str, int]], verb: int) -> bool:
 _DESCRIPTION_OPENERS = frozenset("a an one another the".split())
 _PREPOSITIONS_OPENING = frozenset("at in on outside inside near after before during among".split())
 _SELF_PRONOUN = {"m": re.compile(r"\b(?:he|him|his|himself)\b"), "f": re.compile(r"\b(?:she|her|hers|herself)\b")}
+
+
 def _subjunctive(word: str) -> bool:
     """Whether a German verb right after its subject is in the subjunctive ("sei", "kämpfe"; not "kämpft",
     "sagte"): indirect speech, someone else's words about the subject."""
@@ -381,8 +385,6 @@ _SUBJECT_PRONOUNS = {"il": "m", "elle": "f", "er": "m"}
 """German and French subject pronouns of one gender ("sie" is also "they")."""
 _DEFINITE_GENDER = {"le": "m", "la": "f", "l'": "", "l’": "", "der": "m", "die": "f"}
 """Definite articles and the gender they give a role ("" for an elided one: the role's ending tells)."""
-
-
 _INDEFINITE_GENDER = {"eine": "f", "ein": "m", "une": "f", "un": "m"}
 """German and French indefinite articles in the nominative, and the pronoun's gender they take."""
 _PIECES_BACK = 8
