@@ -18,8 +18,33 @@ from reader.quotes.words import (
     _PREPOSITIONS,
     _QUANTITIES,
     _ROLES,
+    _SAY,
     _VERB_FORMS,
 )
+
+_APPOSED_WORDS = 8
+"""How many words before a comma a role written before a name in apposition may take ("la haute représentante
+de l'UE pour les affaires étrangères, Katarina Lindqvist")."""
+_ELIDED = re.compile(r"^[lLdD][’']")
+
+
+def role_before_name(words: list[str], lang: str, stops: frozenset[str]) -> list[str]:
+    """The words of the role a name is in apposition to, when it comes before the name and its comma (``words``:
+    the clause before that comma): "Le maire, Paul Lemoine,"; "Selon l’inspectrice d’académie, Martine Roux,";
+    "la députée de la circonscription, Sophie Garnier,"; "Die Vorsitzende des Vereins, Anna Kuhn,". In French
+    and German, the words after the clause's last cue verb ("a reconnu … la haute représentante de l'UE …,
+    Katarina Lindqvist"), the elided article apart, without ``stops`` (prepositions, articles), so the words
+    that qualify the role come too ("l'entraîneur rennais, Frédéric Maillard,": "rennais" tells him from the
+    other team's coach). In English, only the role words among the last two ("the former first lady, Laura
+    Bush" had made her "the former president")."""
+    if lang == "en":
+        return [word for word in words[-2:] if word.islower() and _is_role(word)]
+    words = words[-_APPOSED_WORDS:]
+    cue = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower() in _SAY), -1)
+    found = [_ELIDED.sub("", word) for word in words[cue + 1 :]]
+    if not any((word.islower() or lang == "de" and word[:1].isupper()) and _is_role(word.lower()) for word in found):
+        return []
+    return [word for word in found if word.isalpha() and word.lower() not in stops]
 
 
 def _is_role(key: str) -> bool:

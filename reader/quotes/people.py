@@ -15,7 +15,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
-from reader.quotes.descriptions import _is_role
+from reader.quotes.descriptions import _is_role, role_before_name
 from reader.quotes.name_runs import after_german_article, german_institution, no_one_here, no_person_runs
 from reader.quotes.names import (
     _CONTRACTED_PRONOUN,
@@ -259,7 +259,7 @@ class People(Namesakes):
                 pieces = _CLAUSE_SPLIT.split(text[max(0, start - 80) : start])
                 clause = _TOKEN.findall(pieces[-1])[-6:]
                 if not clause and len(pieces) > 1 and text[start - 2 : start] == ", ":  # "Le maire, Paul Lemoine,"
-                    clause = [w for w in _TOKEN.findall(pieces[-2])[-2:] if w.islower() and _is_role(w)]
+                    clause = role_before_name(_TOKEN.findall(pieces[-2]), self.lang, _NOT_BEFORE | _OWNER_BEFORE)
                 cut = next((k for k in range(len(clause) - 1, -1, -1) if clause[k] in _NOT_BEFORE or (
                     clause[k] in _OWNER_BEFORE and k and not _is_role(clause[k - 1].lower()))), -1)
                 words.update(w.lower() for w in clause[cut + 1 :])  # ("… praise for | Isak": not his titles)

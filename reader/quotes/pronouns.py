@@ -227,11 +227,28 @@ class Pronouns(NounPhrases):
             written = self.text[at : tokens[head][1] + len(tokens[head][0])]
             if not definite:
                 return at, written
-            found = self._description([t for t, _ in tokens[k : head + 1]], at)  # (resolved as a description is)
-            if isinstance(found, Described) or (found and _inverted_cue(tokens, k - 1)):
+            inverted = _inverted_cue(tokens, k - 1)
+            aside = not inverted and any(tokens[m][0] == "," for m in range(head + 1, min(len(tokens), head + 3)))
+            new = aside and tokens[head][0].lower() not in _DEFENDANTS and not self._named_in_block(at, gender)
+            found = self._description([t for t, _ in tokens[k : head + 1]], at, guess=not new)  # (resolved as a
+            # description is; one introduced with an aside is someone new when no one named holds it, unless a
+            # person of its gender was named in its paragraph: "… Inès Barka, …. Très émue, la jeune actrice,
+            # dont …", or it is the trial's defendant: "Le prévenu, costume sombre …,")
+            if isinstance(found, Described) or (found and (inverted or new)) or (
+                    found and not isinstance(found, Unheld) and found.split()[0].lower() in _INDEFINITE_GENDER):
                 return at, str(found)  # (a role no one named holds only as a cue's subject: "a déclaré la
                 # procureure"; "le prévenu a contesté" is read as before, by the people named)
         return None
+
+    def _named_in_block(self, offset: int, gender: str) -> bool:
+        """Whether a person of ``gender`` (or of none known) is named in the block holding ``offset``, before it."""
+        people, floor = self.people, self._block_start(offset)
+        index = bisect_left(people.mentions, offset) - 1
+        while index >= 0 and people.mentions[index] >= floor:
+            if people.mention_people[index].gender in (gender, ""):
+                return True
+            index -= 1
+        return False
 
     def _it_stands_for(self, offset: int) -> str | None:
         """What "it" at ``offset`` stands for when it speaks ("The Met Office said … In a statement, it warned of
@@ -385,6 +402,8 @@ _SUBJECT_PRONOUNS = {"il": "m", "elle": "f", "er": "m"}
 """German and French subject pronouns of one gender ("sie" is also "they")."""
 _DEFINITE_GENDER = {"le": "m", "la": "f", "l'": "", "l’": "", "der": "m", "die": "f"}
 """Definite articles and the gender they give a role ("" for an elided one: the role's ending tells)."""
+_DEFENDANTS = frozenset("prévenu prévenue accusé accusée angeklagte angeklagter beschuldigte beschuldigter".split())
+"""A trial's defendant: one person, the one the report is about, whom the text names ("contre Thierry Vallat")."""
 _INDEFINITE_GENDER = {"eine": "f", "ein": "m", "une": "f", "un": "m"}
 """German and French indefinite articles in the nominative, and the pronoun's gender they take."""
 _PIECES_BACK = 8

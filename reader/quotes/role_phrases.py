@@ -187,13 +187,16 @@ class RolePhrases(SentenceBounds):
             at -= 1
         return False
 
-    def _introduced_as(self, role: str, offset: int) -> str | None:
+    def _introduced_as(self, role: str, offset: int, words: list[str]) -> str | None:
         """The indefinite description a definite one refers back to, as written: "the source" after "A Labour
         source said …", "the diplomat" after "One Western diplomat briefed on the meeting said …" (the last in the
-        :data:`_INTRODUCED_WITHIN` characters before ``offset``, its block or the one before), when no person named
-        after it and before ``offset`` has that role among the words around their mentions (whom it may then
-        describe; "the Hornets" named between is no scout)."""
-        floor = max(0, offset - _INTRODUCED_WITHIN)
+        :data:`_INTRODUCED_WITHIN` characters before ``offset``, its block or the one before; anywhere before when
+        the description says it refers back: "le médecin urgentiste cité plus haut", "der eingangs zitierte
+        Landwirt", "the nurse quoted earlier"), when no person named after it and before ``offset`` has that role
+        among the words around their mentions (whom it may then describe; "the Hornets" named between is no
+        scout)."""
+        back = _REFERS_BACK.search(self.text, offset, min(len(self.text), offset + _REFERS_BACK_CHARS))
+        floor = 0 if back or not _REFERS_BACK_BEFORE.isdisjoint(words) else max(0, offset - _INTRODUCED_WITHIN)
         at, found = offset, None
         while found is None:  # the role word first (a scan in C), then the words before it, latest first
             at = self.text.rfind(role, floor, at)
@@ -330,10 +333,12 @@ class RolePhrases(SentenceBounds):
             key.endswith(("ing", "ly")) or key in _OPENERS or key.partition("-")[0] in _NUMBER_WORDS
         ) and word not in self.people.persons))  # ("Twenty-two years ago, …")
 
-    def _description(self, words: list[str], offset: int) -> str | None:
+    def _description(self, words: list[str], offset: int, guess: bool = True) -> str | None:
         """A role description as the speaker: resolved to the person it stands for ("the incumbent president"),
         kept as written when indefinite ("a reporter"), None when no role word heads it ("the past", "his
-        remarks and"): a speaker is a person or an organisation, never a fragment of another clause."""
+        remarks and"): a speaker is a person or an organisation, never a fragment of another clause. With
+        ``guess`` False, a role no one named holds is no one's, not the last person named's (a French or German
+        role introduced with an aside: "L’institutrice, en poste depuis quatorze ans, …")."""
         lowered = [w.lower() for w in words]
         roles = [w for w in lowered[1:] if _is_role(w)]
         if roles == ["person"] and lowered[0] in ("the", "this", "that"):
@@ -380,7 +385,7 @@ class RolePhrases(SentenceBounds):
                      if lowered[0] in _OWNED_ARTICLES else None)
             return Described(named, written) if named else written
         if (lowered[0] == "the" or lowered[0] in _DEFINITE or lowered[0] in _DEMONSTRATIVES) and (
-                introduced := self._introduced_as(roles[-1], offset)):  # ("ce diplomate" after "un diplomate")
+                introduced := self._introduced_as(roles[-1], offset, lowered)):  # ("ce diplomate" after "un diplomate")
             return introduced  # "A Labour source said …. “…,” the source said.": the one introduced, as written
         last: Callable[[int], str | None] = self._last_cue_subject
         gender = _article_gender(lowered[0], roles[-1]) if self.lang != "en" else (
@@ -395,7 +400,7 @@ class RolePhrases(SentenceBounds):
                 or (self.people.before(at, gender) if office else "") or "")
             # ("": no one of that gender, rather than the last person named: "die Zeugin" no one named is; inside a
             # quotation, "hat der Projektleiter zu mir gesagt" is not the speaker named before it)
-        if lowered[0] in _DEMONSTRATIVES or unnamed_on_purpose(self.text, offset + len(" ".join(words))):
+        if not guess or lowered[0] in _DEMONSTRATIVES or unnamed_on_purpose(self.text, offset + len(" ".join(words))):
             last = held_only  # ("explique ce diplomate européen": someone the writer points at, not the last named;
             # "the landlord, who asked not to be identified,": no one named)
         resolved = self.people.resolve_role([_role_key(r) for r in roles], offset, words[:head], last)
@@ -471,6 +476,14 @@ Partei"): the role after them is not the head's (the president's entourage is no
 
 _INTRODUCED_WITHIN = 1200
 """How far back (characters) "the source" looks for the "A Labour source" it refers to."""
+_REFERS_BACK = re.compile(r"[^,.;:!?«»“”„\n]{0,40}?\b(?:(?:cité|citée|évoqué|évoquée|mentionné|mentionnée|interrogé|"
+                          r"interrogée)s? (?:plus haut|précédemment|auparavant)|déjà (?:cité|citée|évoqué|évoquée)|"
+                          r"(?:quoted|mentioned|cited) (?:earlier|above|before|previously))\b")
+"""Words after a description that say it refers back to someone introduced earlier in the article ("le médecin
+urgentiste cité plus haut", "the nurse quoted earlier"), searched within its clause."""
+_REFERS_BACK_CHARS = 60
+_REFERS_BACK_BEFORE = frozenset("""eingangs bereits oben zitierte erwähnte zitierten erwähnten""".split())
+"""German words before a description's head that refer back ("der eingangs zitierte Landwirt")."""
 
 
 @cache

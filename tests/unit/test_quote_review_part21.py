@@ -1,0 +1,105 @@
+"""French and German roles an eleventh review set's articles showed wrong (issue 11, part 21): a role introduced
+with an aside is someone new, not the last woman or man named; a description that says it refers back ("cité plus
+haut") finds its introduction anywhere before; a role written before a name in apposition is that person's ("la
+députée de la circonscription, Sophie Garnier,"). Short examples written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.document import Document
+from reader.quotes import find_quotations
+
+FRENCH_LEAD = ("Paris. Le gouvernement a présenté lundi un nouveau projet de réforme des retraites. Il doit "
+               "stabiliser les cotisations jusqu'en 2030.")
+GERMAN_LEAD = ("Berlin. Die Bundesregierung hat am Montag ein neues Rentenpaket vorgestellt. Es soll die Beiträge "
+               "bis zum Jahr 2030 stabil halten.")
+FILLER = ("Le débat a duré plusieurs heures dans une salle comble, et les échanges ont parfois été vifs entre les "
+          "partisans et les adversaires du projet, venus nombreux des communes voisines.")
+
+
+def found(lead: str, body: str) -> dict[str, tuple[str | None, str | None, str]]:
+    document = Document.from_text("Titel der Sache\n\n" + lead + "\n\n" + body + "\n")
+    return {q.text: (q.speaker, q.speaker_full, q.kind) for q in find_quotations(document)}
+
+
+def speaker_of(lead: str, body: str, quoted: str) -> str | None:
+    quotations = found(lead, body)
+    match = next(text for text in quotations if text.startswith(quoted))
+    return quotations[match][1]
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # a role with an aside opens its paragraph: someone new, whom "elle" then stands for (was the inspector)
+        ("Selon l’inspectrice d’académie, Martine Roux, la classe « pose des questions ».\n\n" + FILLER + "\n\n"
+         "L’institutrice, en poste depuis quatorze ans, ne cache pas son émotion. « Ce sont mes élèves, "
+         "confie-t-elle. Je les connais tous. »", "Ce sont mes élèves", "L’institutrice"),
+        ("Le coureur Hugo Salle a terminé deuxième. « J’ai tout donné », a-t-il dit.\n\n" + FILLER + "\n\n"
+         "Le sélectionneur national, qui suivait la course en voiture, s’est montré prudent. « Il ne faut pas "
+         "aller trop vite, estime-t-il. On a déjà brûlé des talents. »", "Il ne faut pas aller trop vite",
+         "Le sélectionneur"),
+    ],
+)
+def test_a_role_introduced_with_an_aside_is_someone_new(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(FRENCH_LEAD, body, quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # the person named in the same paragraph: the aside says more of her
+        ("Le prix est revenu à Inès Karam, l’une des trois sœurs du film. Très émue, la jeune actrice, dont c’est "
+         "le premier rôle, a eu du mal à parler. « Il y a deux ans, je travaillais dans une boulangerie, "
+         "a-t-elle dit. »", "Il y a deux ans", "Inès Karam"),
+        # a trial's defendant is the one the report names
+        ("Deux ans de prison ont été requis contre Paul Venet, poursuivi pour escroquerie.\n\n" + FILLER + "\n\n"
+         "Le prévenu, costume sombre et voix posée, a contesté les faits. « J’ai été dépassé par la crise, "
+         "a-t-il expliqué. Je n’ai jamais voulu tromper personne. »", "J’ai été dépassé", "Paul Venet"),
+    ],
+)
+def test_a_role_with_an_aside_still_describes_whom_it_may(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(FRENCH_LEAD, body, quoted) == speaker
+
+
+def test_a_description_that_refers_back_finds_its_introduction_far_before() -> None:
+    body = ("« On soigne les gens dans les couloirs », raconte un médecin urgentiste, qui a requis l’anonymat.\n\n"
+            + "\n\n".join([FILLER] * 8) + "\n\n"
+            "Le député, Alain Roche, a interpellé le ministre. « Nous suivons la situation », indique un "
+            "conseiller du ministre.\n\n"
+            "Sur place, le médecin urgentiste cité plus haut n’y croit guère. « Des renforts, on nous en promet "
+            "chaque hiver, soupire-t-il. Je les attends toujours. »")
+    speaker = speaker_of(FRENCH_LEAD, body, "Des renforts")
+    assert speaker is not None and "médecin" in speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "quoted", "speaker"),
+    [
+        # the role before the name in apposition is hers: "la députée" then stands for her
+        (FRENCH_LEAD, "La députée de la circonscription, Sophie Garnier, a écrit au recteur.\n\n" + FILLER + "\n\n"
+         "Le maire, Paul Lemoine, était présent. La députée a dénoncé « un choix comptable ».",
+         "un choix comptable", "Sophie Garnier"),
+        # the words that qualify the role tell two coaches apart
+        (FRENCH_LEAD, "« C'est une victoire de caractère », a réagi l'entraîneur rennais, Frédéric Maillet.\n\n"
+         "L'entraîneur des Canaris, Stéphane Aubert, a dénoncé un penalty « très généreux ».\n\n"
+         "Selon l'entraîneur rennais, « ce genre de match peut lancer une saison ».",
+         "ce genre de match", "Frédéric Maillet"),
+        (GERMAN_LEAD, "Die Vorsitzende des Mietervereins, Anna Kuhn, kritisierte den Plan.\n\n"
+         "Der Bürgermeister Jan Ohl widersprach. Die Vorsitzende sprach von einer »Mogelpackung«.",
+         "Mogelpackung", "Anna Kuhn"),
+    ],
+)
+def test_a_role_before_a_name_in_apposition_is_that_persons(lead: str, body: str, quoted: str,
+                                                             speaker: str) -> None:
+    assert speaker_of(lead, body, quoted) == speaker
+
+
+def test_english_reads_only_the_two_words_before_the_comma() -> None:
+    # "the former first lady, Laura Bush" does not make her "the former president"
+    body = ("Jeb Bush on Monday brought his older brother, George W. Bush, and the former first lady, Laura Bush, "
+            "to vouch for him.\n\n“Labels are for soup cans,” the former president told a crowd.")
+    document = Document.from_text("Bush brothers campaign\n\n" + body + "\n")
+    (quotation,) = [q for q in find_quotations(document) if q.text.startswith("Labels")]
+    assert quotation.speaker_full == "George W. Bush"
