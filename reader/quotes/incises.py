@@ -267,8 +267,9 @@ def _apposed_name(tokens: list[tuple[str, int]]) -> int:
         return 0
     comma = next((k for k in range(2, min(len(tokens), 9)) if tokens[k][0] == ","), 0)
     if not comma or not any(_is_role(word.lower()) for word, _ in tokens[1:comma]) or any(
-            not word[:1].isalpha() for word, _ in tokens[1:comma]):
-        return 0
+            not word[:1].isalpha() and word not in _NAME_MARKS for word, _ in tokens[1:comma]):
+        return 0  # (a quoted name in the role's complement is part of it: "Der Vorsitzende des Fanclubs
+        # »Nordlichter«, Holger Petersen, sagte")
     start = comma + 1
     if start < len(tokens) and tokens[start][0].lower() in _OPENING_ARTICLES:  # ", l’acteur belge Marc Dumont,"
         start = next((m for m in range(start + 1, min(len(tokens), start + 4)) if tokens[m][0][:1].isupper()), 0)
@@ -282,6 +283,9 @@ def _apposed_name(tokens: list[tuple[str, int]]) -> int:
     return start
 
 
+_NAME_MARKS = frozenset("»«„“‚‘›‹")
+"""German and French marks around a club's, a paper's or a work's name inside a role ("Die Kritikerin der
+»Hessischen Allgemeinen«, Ulrike Dohm,")."""
 _IT_SAYS = frozenset("heißt hieß heisst hiess".split())
 """German's impersonal "heißt es" ("hieß es aus Regierungskreisen"): see :meth:`Incises._it_says`."""
 _DOCUMENTS_DE = frozenset("""Erklärung Mitteilung Pressemitteilung Stellungnahme Schreiben Brief Bericht Papier

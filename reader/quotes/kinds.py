@@ -107,6 +107,8 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
         return "title"  # "Mr. King's show, “Politicking.”", "the hit Broadway play, “Eclipsed.”": a work's name
     if lang in _WORK_LEADS_ELSEWHERE and count <= 10 and _WORK_LEADS_ELSEWHERE[lang].search(tail):
         return "title"  # "in der Talkshow „3 nach 9“", "die Fernsehserie „Loriot“", "l'émission « Quotidien »"
+    if lang in _GROUP_LEADS and count <= 4 and stripped[:1].isupper() and _GROUP_LEADS[lang].search(tail):
+        return "title"  # "des Fanclubs »Nordlichter«", "le quotidien régional « Le Républicain »": a name
     if lang == "de" and count <= 3 and _WORD_AS_WORD_DE.search(tail):
         return "term"  # "ein Wort wie „Auslegeware“": a word as a word
     if lang == "en" and is_title(stripped.rstrip(".,")) and _TITLE_LEAD.search(before):
@@ -226,6 +228,15 @@ _WORK_LEADS_ELSEWHERE = {
 """German and French: a work's noun right before its quoted name (German compounds end with it:
 "Fernsehserie", "Talkshow", "Sketchfolge"), or a group's or a slogan's ("die Bürgerinitiative »Grüner Anger
 bleibt«", "le collectif « Nous Toutes »"). Any quotation there is its title."""
+_GROUP_LEADS = {
+    "de": re.compile(r"(?:club|klub|verein|verband|zeitung|blatt|chor|gruppe|kollektiv|partei)(?:e?s)?\s*$",
+                     re.IGNORECASE),
+    "fr": re.compile(r"\b(?:quotidien|journal|hebdomadaire|mensuel|club|association|groupe|parti|mouvement|"
+                     r"chorale)(?: \w+)?\s*$", re.IGNORECASE),
+}
+"""German and French: a club's, a paper's or a party's noun right before a short quoted name in capitals ("der
+Vorsitzende des Fanclubs »Nordlichter«", "le quotidien régional « Le Républicain »"): the quotation is its name
+(with no comma between: "le président du groupe, « … »" is speech)."""
 _WORD_AS_WORD_DE = re.compile(r"\b(?:Wort|Begriff|Ausdruck|Wörter|Begriffe)(?:\s+wie)?\s*$")
 """German "ein Wort wie „…“", "der Begriff „…“": the quotation is a word as a word."""
 _CALLED = re.compile(r"\b(?:call|calls|called|calling|describe|describes|described|dubbed|labeled|labelled|termed)"

@@ -25,8 +25,15 @@ ROLES_DE_FR = frozenset("""
     institutrice instituteur professionnel professionnelle vigneron vigneronne sélectionneur sélectionneuse cheminot
     cheminote coureur coureuse coéquipier coéquipière réalisatrice réalisateur acteur actrice producteur productrice
     urgentiste maîtresse prévenu prévenue victime
-    leiter leiterin direktor kritiker kritikerin zeuge zeugin trainerin pfleger pflegerin freundin freund""".split())
-"""(Part 20: "la haute représentante de l'UE …", "la commissaire européenne …", "un mareyeur de Lesconil".)
+    leiter leiterin direktor kritiker kritikerin zeuge zeugin trainerin pfleger pflegerin freundin freund
+    négociant négociante prévisionniste secouriste assesseur assesseure enquêteur enquêtrice conservatrice
+    conservateur hydrologue viticulteur rapporteur rapporteure commandant guide alpiniste skieur skieuse musicien
+    musicienne violoniste greffier greffière passager passagère marin gérant gérante bénévole adhérent adhérente
+    winzer winzerin pfarrer pfarrerin tierpfleger tierpflegerin kurator kuratorin ermittler ermittlerin gutachter
+    gutachterin passagier passagierin mieter mieterin vermieter vermieterin meteorologe meteorologin ingenieur
+    ingenieurin techniker technikerin""".split())
+"""(Part 20: "la haute représentante de l'UE …", "la commissaire européenne …", "un mareyeur de Lesconil". Part 21:
+"Un négociant de Narbonne", "un prévisionniste de Météo-France", "écrivent les enquêteurs".)
 ("homme", "femme": "confie le jeune homme" after "Kévin Guéguen, 24 ans" is his, by the article's gender.)"""
 """("jährige": "die 47-Jährige", "der 58-Jährige", German's way of naming again the person just named by age.)"""
 
@@ -49,7 +56,7 @@ said" is Paul Nurse's), so :data:`reader.quotes.words._ROLES` leaves them out; "
 is a role all the same (:meth:`reader.quotes.pronouns.Pronouns._role_opening_before`)."""
 
 GIVEN_FR_DE = frozenset("""bernard jean simon karl franz ulrich werner lutz clemens ludwig friedrich henning jonas
-    wolfram finn elias franck""".split())
+    wolfram finn elias franck bertrand guy hugues bruno serge kaspar goulven gaston""".split())
 """Men's given names in French and German text that English news uses as surnames as often (so
 ``given_names.json`` leaves them out): in an article in either language, "Bernard Coste" is a man
 (:func:`reader.quotes.names.given_gender` with the article's language)."""

@@ -292,6 +292,13 @@ def cited_surname(full: str, surname: str) -> str:
     return " ".join(words[start:])
 
 
+def given_then_surname(core: list[str], lang: str) -> bool:
+    """Whether a name's ``core`` is a given name and a surname, that surname maybe with its particle ("Sandrine
+    Morel", "Sandrine Le Bihan", "Yann Le Goff")."""
+    return (len(core) == 2 or len(core) == 3 and core[1].lower() in _SURNAME_PARTICLES) and bool(
+        given_gender(core[0], lang))
+
+
 def given_and_surname(name: str, gender: str, lowered: set[str] | frozenset[str]) -> bool:
     """Is ``name`` a person's given name of ``gender`` and a surname: two words (initials and a suffix aside:
     "Edward D. Kleinbard"), the first no place, the second no organisation's word, given name or word the article

@@ -25,6 +25,7 @@ from reader.quotes.names import (
     NameScan,
     _core,
     given_gender,
+    given_then_surname,
     identity_of,
     scan_names,
 )
@@ -136,7 +137,7 @@ class People(Namesakes):
                 by_words = static[number] = any(
                     k in _HONORIFICS or k in _TITLES for k in (t.rstrip(".").lower() for t in prefix)
                 ) or (sum(1 for t in core if len(t.rstrip(".")) > 1) >= 2 and surname in alone and self.lang != "de"
-                      ) or (len(core) == 2 and bool(given_gender(core[0], self.lang)) and (foreign or (
+                      ) or (given_then_surname(core, self.lang) and (foreign or (
                           core[0] not in _PLACES and core[0] not in _PLACE_NAMES and not given_gender(core[1]))))
             if len(core) == 1 and surname in _DEMONYMS and not any(
                     t.rstrip(".").lower() in _HONORIFICS or t.rstrip(".").lower() in _NAME_TITLES for t in prefix):
@@ -194,8 +195,7 @@ class People(Namesakes):
                 person = named_as[number]
                 person.named.append(start)
                 last_named[surname] = (start, person)
-            elif surname in families and not given and not suffix and not (prefix and number in honorifics):
-                # a bare surname (most mentions of a family)
+            elif surname in families and not given and not suffix and not (prefix and number in honorifics):  # surname
                 person = self._bare(surname, families[surname], start) or families[surname][0]
             else:
                 person = persons.get(surname)

@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import re
 
-from reader.quotes.cue_verbs import verb_at
 from reader.quotes.descriptions import _as_written, _bare_plural, _is_role, _partitive_back
 from reader.quotes.names import _POSSESSIVE, given_gender
 from reader.quotes.people import People
 from reader.quotes.role_phrases import RolePhrases
+from reader.quotes.subject_gap import skip_back
 from reader.quotes.token_shapes import (
-    _aside_before_state,
+    _auxiliary_before,
     _before_relative,
     _complement_of_role,
+    _name_after_quoted,
     _role_from_place,
     _verb_final_subject,
     _words_of,
@@ -30,46 +31,35 @@ from reader.quotes.token_windows import (
     _NAME_JOINS,
     _ampersand,
     _elided_pronoun,
-    _home_town_before,
-    _ing_after_adverbs,
     _member_of,
     _name_ending,
     _organisation_after_the,
     _organisation_apposed,
     _organisation_span,
     _plural_head,
-    _relative_start,
     _role_after,
     _run_words,
     _sender,
     _slice_tokens,
-    _state_abbreviation,
-    _time_back,
-    _word_end,
 )
 from reader.quotes.words import (
     _ABBREVIATIONS,
-    _DAYS,
     _DEMONYMS,
     _DETERMINERS,
     _DOCUMENTS,
     _GERMAN_ARTICLES,
     _GROUP_ROLES,
     _INDEFINITE,
-    _NOW,
     _OF_HEADS,
     _ORG_NOUNS,
     _ORG_WORDS,
     _PARTY_WORDS,
-    _PERIODS,
     _PLACES,
     _PREPOSITIONS,
     _PRONOUNS,
     _ROLES,
-    _SKIP_BEFORE_VERB,
     _SOME,
     _TITLES,
-    _VERB_FORMS,
 )
 
 
@@ -104,92 +94,23 @@ class NounPhrases(RolePhrases):
         recent[start, end] = tokens
         return tokens
 
-    def _skip_back(self, tokens: list[tuple[str, int]], j: int) -> tuple[int, list[tuple[str, int]] | None]:
-        """From ``j`` backwards, past what stands between a subject and its verb: adverbs and auxiliaries ("also",
-        "jokingly", "has", "can be heard"), a parenthesis, an appositive between commas (", 58,", ", a spokesman,",
-        ", who …,"), "VERB to" ("interjected to say"). Returns the subject's last index and the appositive."""
-        appositive: list[tuple[str, int]] | None = None
-        groups = 0
-        steps = 0
-        while j >= 0 and steps < 8:
-            steps += 1
-            word = tokens[j][0]
-            key = word.lower().replace("’", "'")
-            heard = key == "heard" and j >= 2 and tokens[j - 1][0] == "be" and tokens[j - 2][0] in ("can", "could")
-            if heard or key in _SKIP_BEFORE_VERB or (len(key) > 4 and key.endswith("ly") and word.islower()):
-                j -= 3 if heard else 1  # (a video's "one woman can be heard screaming")
-                continue
-            if key in _DAYS and self.lang == "en":  # "Priebus later Thursday told", "Ryan on Monday said"
-                j -= 2 if j >= 1 and tokens[j - 1][0].lower() in ("on", "last", "this", "next") else 1
-                continue
-            if self.lang == "en" and (key in _PERIODS or key in _NOW or key in ("ago", "past")):
-                time_back = _time_back(tokens, j)
-                if time_back is not None:  # "Trump last week said", "The department two weeks ago said"
-                    j = time_back
-                    continue
-            if word == ")":
-                k = j - 1
-                while k >= 0 and j - k < 16 and tokens[k][0] != "(":
-                    k -= 1
-                if k < 0 or tokens[k][0] != "(":
-                    break
-                j = k - 1
-                continue
-            if word == "," and appositive is None:
-                k = j - 1
-                while k >= 0 and j - k < 26 and tokens[k][0] not in (",", ";", ":", "(", ")", "Q"):
-                    k -= 1
-                k = _aside_before_state(tokens, k, j)
-                if (k >= 2 and tokens[k][0] == "," and tokens[k + 1][0] == "which" and tokens[k - 1][0][:1].isupper()
-                        and "," in (t for t, _ in tokens[max(0, k - 26) : k])):
-                    j = k  # "…, a director of the Association for Marine Science, which grew out of …, called":
-                    continue  # a clause about the organisation; the appositive before it is the subject's
-                if k >= 1 and tokens[k][0] == "," and j - k > 1 and _word_end(tokens, k - 1) and (
-                    # a relative clause's or a participle's cue verb is its own ("Trump, later alleging that …, said")
-                    tokens[k + 1][0] in ("who", "whom") or _ing_after_adverbs(tokens, k + 1, j)
-                    or (tokens[k + 1][0] in ("and", "but") and tokens[k + 2][0] in ("who", "whom"))  # ", and who …,"
-                    or not any(tokens[m][0] in _VERB_FORMS and verb_at(tokens, m, self.lang) for m in range(k + 1, j))
-                ):
-                    appositive = tokens[k + 1 : j]
-                    j = k - 1
-                    while groups < 3:  # "Cory James, 22, of Flint, Mich., said": more groups before it
-                        m = j
-                        while m >= 0 and j - m < 26 and tokens[m][0] not in (",", ";", ":", "(", ")", "Q"):
-                            m -= 1
-                        town = j - m <= 3 and (tokens[m + 1][0].isdigit() or tokens[m + 1][0] in ("of", "from"))
-                        # a state only after "of"/"from" a town ("of Raleigh, N.C.,"), not "Protesters in
-                        # Raleigh, N.C., who marched …, said"
-                        state = _state_abbreviation(tokens, m + 1, j + 1) and _home_town_before(tokens, m)
-                        if (m < 1 or tokens[m][0] != "," or j - m > 5 or not _word_end(tokens, m - 1)
-                                or not (town or state)):
-                            # only an age, a home town or its state ("22", "of Flint", "N.C."), not "Of Carson,
-                            # Levine, …"
-                            break
-                        appositive = tokens[m + 1 : j + 1]  # the one next to the subject wins
-                        groups += 1
-                        j = m - 1
-                    continue
-                break
-            if key == "to" and j >= 1 and tokens[j - 1][0].islower() and self.lang == "en" and steps == 1:
-                j -= 2  # "interjected to say": the subject of the verb before
-                continue
-            if self.lang == "en" and (appositive is None or appositive[0][0] in ("and", "but")) and word[:1].isalnum():
-                who = _relative_start(tokens, j)
-                if who is not None and who < 0:
-                    return -1, None  # no subject to name before the relative clause
-                if who is not None:  # "a White House official who spoke anonymously said": the official
-                    appositive = tokens[who : j + 1]
-                    j = who - 1
-                    continue
-            break
-        return j, appositive
-
     def _subject_back(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
-        j, appositive = self._skip_back(tokens, verb - 1)
+        if (first := _name_after_quoted(self.text, tokens, verb)) >= 0:  # ("Der Vorsitzende des Fanclubs
+            # »Nordlichter«, Holger Petersen, sagte")
+            return self.people.resolve_name(_run_words(tokens[first : verb - 1]), tokens[first][1])
+        j, appositive = skip_back(tokens, verb - 1, self.lang)
         if j >= 2 and tokens[j - 1][0] == "," and _PARTY_STATE.fullmatch(tokens[j][0]):
             j -= 2  # "Sen. Joan Mercer, D-Ohio, who has made …, wrote": a party and a state, an aside before another
         if j < 0:
             return None
+        if self.lang == "de" and (aux := _auxiliary_before(tokens, verb)) >= 1 and aux < j and (
+                aux == 1 or not tokens[aux - 2][0][:1].isalnum()):
+            # a main clause's participle: its subject stands before the auxiliary, second in the clause ("Er hat uns
+            # vor versammelter Mannschaft gesagt": "Er", not "Mannschaft")
+            if tokens[aux - 1][0].lower() in _PRONOUNS and self._inside(tokens[aux - 1][1]):
+                return None  # (inside a quotation, "Er hat mir gesagt: ‚…‘" is someone the speaker met, read nowhere)
+            found = self._noun_phrase_back(tokens, aux - 1)
+            return found[0] if found is not None else None
         if self.lang == "de" and (at := _verb_final_subject(tokens, verb)) >= 0 and at < j:  # a clause's last verb:
             # its subject opens it ("wenn sie das … Gelände meinen": "sie", not "Gelände")
             run = at

@@ -216,7 +216,8 @@ class Pronouns(NounPhrases):
                 tokens[m][0][:1].isupper() == (self.lang == "de"))), 0)
             mentions = self.people.mentions
             if not head or definite and (_DEFINITE_GENDER[key] or _article_gender(key, tokens[head][0])) != gender or (
-                    bisect_left(mentions, at) < bisect_left(mentions, min(end, at + 80))) or (
+                    bisect_left(mentions, at) < bisect_left(mentions, min(end, at + 80))) or self._holder_apposed(
+                    at, end) or (
                     self.lang == "de" and head + 1 < len(tokens) and _subjunctive(tokens[head + 1][0])):
                 continue  # (a role before its holder's name: "Die Integrationsministerin Lea Brandt", "Der Landrat
                 # des Landkreises Görlitz, Stefan Kühne,": the name is the mention read below; a subjunctive
@@ -239,6 +240,16 @@ class Pronouns(NounPhrases):
                 return at, str(found)  # (a role no one named holds only as a cue's subject: "a déclaré la
                 # procureure"; "le prévenu a contesté" is read as before, by the people named)
         return None
+
+    def _holder_apposed(self, start: int, end: int) -> bool:
+        """Whether a person is named in apposition further on in ``text[start:end]``, after a comma and at most
+        three lower-case words: the role's holder, after a long complement ("L'enquêtrice de la police judiciaire
+        qui a dirigé les investigations, la commandante Sophie Marchetti, a décrit")."""
+        mentions = self.people.mentions
+        for index in range(bisect_left(mentions, start), bisect_left(mentions, min(end, start + _APPOSED_HOLDER))):
+            if _APPOSED_BEFORE.search(self.text, max(start, mentions[index] - 40), mentions[index]):
+                return True
+        return False
 
     def _named_in_block(self, offset: int, gender: str) -> bool:
         """Whether a person of ``gender`` (or of none known) is named in the block holding ``offset``, before it."""
@@ -402,6 +413,9 @@ _SUBJECT_PRONOUNS = {"il": "m", "elle": "f", "er": "m"}
 """German and French subject pronouns of one gender ("sie" is also "they")."""
 _DEFINITE_GENDER = {"le": "m", "la": "f", "l'": "", "l’": "", "der": "m", "die": "f"}
 """Definite articles and the gender they give a role ("" for an elided one: the role's ending tells)."""
+_APPOSED_HOLDER = 240
+"""How far after a role :meth:`Pronouns._holder_apposed` looks for its holder's name."""
+_APPOSED_BEFORE = re.compile(r",\s(?:[a-zà-ÿ][\w’'-]*\s){0,3}\Z")
 _DEFENDANTS = frozenset("prévenu prévenue accusé accusée angeklagte angeklagter beschuldigte beschuldigter".split())
 """A trial's defendant: one person, the one the report is about, whom the text names ("contre Thierry Vallat")."""
 _INDEFINITE_GENDER = {"eine": "f", "ein": "m", "une": "f", "un": "m"}

@@ -12,6 +12,7 @@ from reader.quotes.names import _CONTRACTED_PRONOUN
 from reader.quotes.namesakes import _NO_FIRST_NAMES
 from reader.quotes.pronouns import Pronouns
 from reader.quotes.speaker_kinds import Unheld
+from reader.quotes.subject_gap import skip_back
 from reader.quotes.token_shapes import (
     _ENGLISH_DETERMINERS,
     _HEAD_COMPLEMENTS,
@@ -240,9 +241,8 @@ class Subjects(Pronouns):
                     words.append(tokens[k][0])
                     k += 1
                 if place or any(_is_role(w.lower()) for w in words[1:]):  # ("a lancé la procureure, Anne Lefebvre")
-                    # "said his best friend at Lehigh, Bruce Turry", "said the museum's director, Catherine Ames":
-                    # the name after the comma is the person (a given name opens it: not "a voter from Concord,
-                    # New Hampshire")
+                    # "said his best friend at Lehigh, Bruce Turry", "said the museum's director, Catherine Ames": the
+                    # name after the comma is the person (a given name opens it: not "a voter from Concord, N.H.")
                     appositive = _appositive_name(tokens, k)
                     if appositive and (_given_first(appositive) or self._unknown_full_name(appositive)):
                         return self.people.resolve_name(appositive, offset)
@@ -472,7 +472,7 @@ class Subjects(Pronouns):
             if _plural_head(tokens, v - 1) and v - 2 >= i and tokens[v - 2][0][:1].isupper():
                 return self._group(tokens, v - 1, i)  # "Several Twitter users wrote": the users, as written
             j, appositive = (subject_end, None) if v == main_verb + 1 and tokens[subject_end][0][:1].isalpha() else (
-                self._skip_back(tokens, v - 1))  # (not ", a Republican," inside the clause; ", Md., who": as before)
+                skip_back(tokens, v - 1, self.lang))  # (not ", a Republican," in the clause; ", Md., who": as before)
             if j < i:
                 return None
             if appositive and (cut := next((k for k, (t, _) in enumerate(appositive) if t in ("of", "from")), 0)):

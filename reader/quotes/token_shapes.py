@@ -213,11 +213,19 @@ def _role_from_place(tokens: list[tuple[str, int]], j: int) -> int:
 
 
 def _preposition_before(tokens: list[tuple[str, int]], j: int) -> bool:
-    """Whether the German word at ``j`` is a preposition's object ("am Abend", "mit dem Vorsitzenden"): no subject.
-    Not after "von", a name's particle as often ("sagte von der Leyen")."""
-    before = tokens[j - 1][0].lower() if j else ""
+    """Whether the German word at ``j`` is a preposition's object ("am Abend", "mit dem Vorsitzenden", "vor
+    versammelter Mannschaft", "mit dem neuen Trainer"): no subject. Not after "von", a name's particle as often
+    ("sagte von der Leyen")."""
+    k = j - 1
+    while k >= 0 and j - k <= 2 and tokens[k][0].islower() and tokens[k][0].endswith(_ADJECTIVE_ENDINGS) and (
+            tokens[k][0].isalpha() and tokens[k][0] not in _ARTICLES_DE and tokens[k][0] not in _GERMAN_PREPOSITIONS):
+        k -= 1  # (adjectives declined before the noun)
+    before = tokens[k][0].lower() if k >= 0 else ""
     return (before in _GERMAN_PREPOSITIONS and before != "von") or (
-        j >= 2 and before in _ARTICLES_DE and tokens[j - 2][0].lower() in _GERMAN_PREPOSITIONS - {"von"})
+        k >= 1 and before in _ARTICLES_DE and tokens[k - 1][0].lower() in _GERMAN_PREPOSITIONS - {"von"})
+
+
+_ADJECTIVE_ENDINGS = ("e", "er", "en", "em", "es")
 
 
 _KONJUNKTIV = re.compile(r"\b(?:sei|seien|habe|hätten?|würden?|könne|müsse|werde|wolle|solle|gebe|dürfe)\b")
@@ -269,3 +277,36 @@ _NOUN_PHRASE_ENDS_DE = (_GERMAN_PREPOSITIONS - {"um"}) | {"dem", "den", "ein", "
 # "a déclaré la procureure | dans …"; a separable verb's particle: "räumte die Zeugin | ein")
 """Where a German description after its verb ends: a preposition ("die 47-Jährige | bei …"; not "um", "die
 Forscher um Afelt"), an object's article ("die CDU-Politikerin | dem SPIEGEL")."""
+
+
+_AUXILIARIES_DE = frozenset("hat hatte haben hatten ist war sind waren".split())
+
+
+def _auxiliary_before(tokens: list[tuple[str, int]], verb: int) -> int:
+    """German: where the auxiliary of the participle at ``verb`` stands in its clause (-1: none within ten words,
+    or not a lower-case participle)."""
+    if not tokens[verb][0].islower():
+        return -1
+    for k in range(verb - 1, max(-1, verb - 10), -1):
+        word = tokens[k][0]
+        if word in _AUXILIARIES_DE:
+            return k
+        if not word[:1].isalnum():
+            return -1
+    return -1
+
+
+_AFTER_QUOTED_NAME = re.compile(r"[»«“”\"›‹],\s*\Z")
+"""A closing mark and a comma right before a window of words."""
+
+
+def _name_after_quoted(text: str, tokens: list[tuple[str, int]], verb: int) -> int:
+    """Where the name opening ``tokens`` starts when it is apposed to a role whose quoted name the window opens
+    after, its comma before the verb at ``verb`` ("Der Vorsitzende des Fanclubs »Nordlichter«, | Holger Petersen,
+    sagte": the window of words before the verb begins after the marks); -1 otherwise."""
+    first = 1 if tokens[0][0] == "," else 0
+    if 2 <= verb - 1 - first <= 3 and tokens[verb - 1][0] == "," and all(
+            t[:1].isupper() and t.isalpha() for t, _ in tokens[first : verb - 1]) and (
+            _AFTER_QUOTED_NAME.search(text, max(0, tokens[first][1] - 4), tokens[first][1])):
+        return first
+    return -1

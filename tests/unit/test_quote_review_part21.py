@@ -103,3 +103,68 @@ def test_english_reads_only_the_two_words_before_the_comma() -> None:
     document = Document.from_text("Bush brothers campaign\n\n" + body + "\n")
     (quotation,) = [q for q in find_quotations(document) if q.text.startswith("Labels")]
     assert quotation.speaker_full == "George W. Bush"
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "quoted", "speaker"),
+    [
+        # a given name and a surname with its particle is a person ("Le Bihan", "Le Goff")
+        (FRENCH_LEAD, "Sa rivale, Sandrine Le Bihan, 44 ans, dénonce une règle « d’un autre temps ». « On dit aux "
+         "jeunes de s’engager », a-t-elle déclaré devant la mairie.", "On dit aux jeunes", "Sandrine Le Bihan"),
+        # a role's quoted name (a fan club's, a paper's) is part of the role the name is apposed to
+        (GERMAN_LEAD, "Der Vorsitzende des Fanclubs »Nordlichter«, Holger Petersen, sagte, die Entlassung löse "
+         "nichts. »Seit drei Jahren wird hier alles neu gemacht.«", "Seit drei Jahren", "Holger Petersen"),
+        (GERMAN_LEAD, "Die Kritikerin der »Hessischen Allgemeinen«, Ulrike Dohm, schrieb von einem »zwei Stunden "
+         "langen Aufschrei«.", "zwei Stunden langen Aufschrei", "Ulrike Dohm"),
+        # the role's holder named in apposition after a long complement (was the last woman named)
+        (FRENCH_LEAD, "Me Claire Joubert assiste l'accusé. « Il n'est pas un tueur », dit-elle.\n\n"
+         "L'enquêtrice de la police judiciaire qui a dirigé les investigations, la commandante Sophie Marchetti, "
+         "a décrit un climat de tension. « Il y avait eu six affrontements », a-t-elle expliqué.",
+         "Il y avait eu six affrontements", "Sophie Marchetti"),
+        # a German main clause's participle: its subject stands before the auxiliary ("Mannschaft" had spoken)
+        (GERMAN_LEAD, "Trainer Jens Hollmann wurde entlassen.\n\nHollmann hat vor versammelter Mannschaft gesagt: "
+         "»Mit euch steige ich ab.«", "Mit euch steige ich ab.", "Jens Hollmann"),
+    ],
+)
+def test_names_and_roles_of_a_twelfth_review_set(lead: str, body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(lead, body, quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        ("Un négociant de Narbonne, qui a souhaité rester anonyme, porte un regard froid sur la crise. « Il y a "
+         "trop de vin en France », tranche-t-il.", "Il y a trop de vin", "Un négociant de Narbonne"),
+        ("Un secouriste ayant participé à l’intervention, qui ne souhaite pas être nommé, raconte la scène : "
+         "« Quand on a vu sa main bouger, tout le monde a crié. »", "Quand on a vu sa main", "Un secouriste"),
+        ("Un prévisionniste de Météo-France rappelle que ce niveau est « celui des accidents mortels ».",
+         "celui des accidents mortels", "Un prévisionniste de Météo-France"),
+    ],
+)
+def test_french_roles_named_as_written(body: str, quoted: str, speaker: str) -> None:
+    # (the role, not the place or the organisation its complement names, and not the last man named)
+    assert speaker_of(FRENCH_LEAD, "Le maire, Guy Pujol, a parlé. « Nous verrons », a-t-il dit.\n\n" + body,
+                      quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted"),
+    [
+        ("Vorstand Reinhold Pfeifer berichtet von einem Mitglied. „Er hat mir neulich gesagt: ‚Reinhold, wenn das "
+         "so weitergeht, verkaufe ich.‘ Das war halb als Witz gemeint“, erzählt Pfeifer.", "Reinhold, wenn das"),
+    ],
+)
+def test_a_pronoun_inside_a_quotation_is_not_its_speaker(body: str, quoted: str) -> None:
+    # "Er" inside Pfeifer's words is someone Pfeifer met, not Pfeifer: no speaker rather than a wrong one
+    assert speaker_of(GERMAN_LEAD, body, quoted) is None
+
+
+def test_a_german_preposition_object_may_have_adjectives_before_it() -> None:
+    from reader.quotes.token_shapes import _preposition_before
+
+    tokens = [(word, 0) for word in "Er sprach vor versammelter Mannschaft".split()]
+    assert _preposition_before(tokens, 4)
+    tokens = [(word, 0) for word in "Er sprach mit dem neuen Trainer".split()]
+    assert _preposition_before(tokens, 5)
+    tokens = [(word, 0) for word in "Gestern sagte Trainer".split()]
+    assert not _preposition_before(tokens, 2)
