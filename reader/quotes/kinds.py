@@ -89,6 +89,8 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
         return "title" if count >= 2 else "term"  # "the “Remain” campaign", "a “Never Trump” movement": a label
     if english and _SIGN_LEAD.search(tail):
         return "title"  # "buttons that said “Housing Is a Human Right.”", "a banner reading “…”": what is written
+    if lang in _SIGN_LEADS_ELSEWHERE and _SIGN_LEADS_ELSEWHERE[lang].search(tail):
+        return "title"  # "sous le mot d’ordre « Notre hôpital n’est pas à vendre »", "mit der Aufschrift »…«"
     if english and tail.rstrip().endswith(("titled", "entitled", "headlined", "captioned", "subject line")):
         return "title"  # "a message … was titled “URGENT — Line 4 …”": a name given to a text, nobody's words
     if english and count <= 6 and tail.rstrip().lower().endswith(("so-called", "so called")):
@@ -220,14 +222,22 @@ def _mostly_title_case(words: list[str], stripped: str) -> bool:
 
 _WORK_LEADS_ELSEWHERE = {
     "de": re.compile(r"(?:serie|show|sendung|film|buch|doku|dokumentation|folge|reihe|roman|lied|album|podcast|"
-                     r"magazin|angebot|titel|stück|oper|ausstellung|initiative|bündnis|motto|slogan|parole)\s*,?\s*$",
+                     r"magazin|angebot|titel|stück|oper|ausstellung|initiative|bündnis|motto|slogan|parole|"
+                     r"kampagne|petition)\s*,?\s*$",
                      re.IGNORECASE),
     "fr": re.compile(r"\b(?:émission|série|film|livre|roman|chanson|album|documentaire|magazine|spectacle|pièce|"
-                     r"podcast|titre|collectif|slogan|banderole|pancarte)\s*,?\s*$", re.IGNORECASE),
+                     r"podcast|titre|collectif|slogan|banderole|pancarte|campagne(?: de \w+)?|mot d[’']ordre)\s*,?\s*$",
+                     re.IGNORECASE),
 }
 """German and French: a work's noun right before its quoted name (German compounds end with it:
 "Fernsehserie", "Talkshow", "Sketchfolge"), or a group's or a slogan's ("die Bürgerinitiative »Grüner Anger
 bleibt«", "le collectif « Nous Toutes »"). Any quotation there is its title."""
+_SIGN_LEADS_ELSEWHERE = {
+    "de": re.compile(r"\b(?:Motto|Slogan|Parole|Aufschrift)\s*:?\s*$"),
+    "fr": re.compile(r"\b(?:slogan|banderole|pancarte|mot d[’']ordre)\s*:?\s*$", re.IGNORECASE),
+}
+"""German and French: a slogan's or a sign's noun right before the quotation, which is what it says, even with a
+verb in it (as English "a banner reading “…”")."""
 _GROUP_LEADS = {
     "de": re.compile(r"(?:club|klub|verein|verband|zeitung|blatt|chor|gruppe|kollektiv|partei)(?:e?s)?\s*$",
                      re.IGNORECASE),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from reader.quotes.names import _CONTRACTED_PRONOUN, given_gender
+from reader.quotes.run_pieces import german_institution
 from reader.quotes.words import _GERMAN_ARTICLES, _NATIONS, _PARTY_WORDS, _PLACES, _STORMS
 
 
@@ -42,18 +43,6 @@ def no_one_after_article(prefix: list[str], core: list[str]) -> bool:
     then the minister's name) the run is the article's noun; with a particle inside ("des Jeunes Agriculteurs de
     Haute-Garonne") it is an organisation's or a place's name either way."""
     return not prefix or any(word in ("de", "du", "des", "d’", "d'") for word in core)
-
-
-_GERMAN_INSTITUTIONS = ("universität", "hochschule", "verband", "ministerium", "gericht", "klinik", "klinikum",
-                        "stiftung", "institut", "schule", "kirche", "bank", "stadt", "gemeinde", "kreis", "verein",
-                        "partei", "zeitung", "konzern", "werk", "polizei", "staatsanwaltschaft", "akademie", "amt")
-"""How German nouns for an institution end ("Universität", "Landgericht", "Bundesverband", "Stadtwerk")."""
-
-
-def german_institution(word: str) -> bool:
-    """Whether a German noun opening a run after an article names an institution ("der Universität Göttingen",
-    "des Landgerichts Essen"): the words after it are its name, a place's, no person's."""
-    return word.lower().rstrip("s").endswith(_GERMAN_INSTITUTIONS)
 
 
 def no_one_here(lang: str, text: str, start: int, prefix: list[str], core: list[str]) -> bool:

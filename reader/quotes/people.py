@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from reader.quotes.descriptions import _is_role, role_before_name
-from reader.quotes.name_runs import after_german_article, german_institution, no_one_here, no_person_runs
+from reader.quotes.name_runs import after_german_article, no_one_here, no_person_runs
 from reader.quotes.names import (
     _CONTRACTED_PRONOUN,
     _PLACE_NAMES,
@@ -30,6 +30,7 @@ from reader.quotes.names import (
     scan_names,
 )
 from reader.quotes.namesakes import _NO_FIRST_NAMES, Namesakes, Person, _honorific, _may_differ
+from reader.quotes.run_pieces import german_institution
 from reader.quotes.words import (
     _DEMONYMS,
     _DETERMINERS,
@@ -321,8 +322,7 @@ class People(Namesakes):
     def _subject_of_verb(self, end: int) -> bool:
         skip = _PARENTHESIS.match(self.text, end, end + 80)
         begin = skip.end() if skip else end
-        # the first three tokens of the next 40 characters (at most): read one at a time, as the first
-        # usually decides, rather than all of them
+        # the first three tokens of the next 40 characters (at most), one at a time: the first usually decides
         for count, match in enumerate(_TOKEN.finditer(self.text, begin, min(begin + 40, end + 80))):
             key = match.group().lower()
             if key in _SAY:

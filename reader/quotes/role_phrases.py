@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import cache
 from operator import itemgetter
 
-from reader.quotes.descriptions import _GENDERED_ROLES, _GERMAN_ROLE_HEADS, _as_written, _is_role
+from reader.quotes.descriptions import _GENDERED_ROLES, _GERMAN_ROLE_HEADS, _as_written, _is_role, refers_back
 from reader.quotes.names import _POSSESSIVE, given_gender
 from reader.quotes.organisations import _OWNED_ARTICLES, Introductions, named_organisation, unnamed_on_purpose
 from reader.quotes.people import People, held_only
@@ -195,8 +195,7 @@ class RolePhrases(SentenceBounds):
         Landwirt", "the nurse quoted earlier"), when no person named after it and before ``offset`` has that role
         among the words around their mentions (whom it may then describe; "the Hornets" named between is no
         scout)."""
-        back = _REFERS_BACK.search(self.text, offset, min(len(self.text), offset + _REFERS_BACK_CHARS))
-        floor = 0 if back or not _REFERS_BACK_BEFORE.isdisjoint(words) else max(0, offset - _INTRODUCED_WITHIN)
+        floor = 0 if refers_back(self.text, offset, words) else max(0, offset - _INTRODUCED_WITHIN)
         at, found = offset, None
         while found is None:  # the role word first (a scan in C), then the words before it, latest first
             at = self.text.rfind(role, floor, at)
@@ -212,12 +211,21 @@ class RolePhrases(SentenceBounds):
                 return None  # (the role may describe the person named since: "A spokesman … Jo Roe, the spokesman,")
         return found.group()
 
+    def _office_holder(self, offset: int, gender: str) -> str:
+        """The last person named before ``offset`` when their gender is known to be ``gender`` ("le premier
+        ministre"; not a name of no known gender, as a region's: "L’ARS Auvergne-Rhône-Alpes")."""
+        found = self.people.before(offset, gender)
+        return found if found and (person := self.people.named(found)) and person.gender == gender else ""
+
     def _cue_subject_of(self, offset: int, gender: str) -> str | None:
         """The last cue's subject before ``offset`` (:meth:`_last_cue_subject`) when it may be of ``gender`` ("räumte
         die Zeugin ein" is not "Verteidiger Sauer", the last cue's subject before it)."""
         found = self._last_cue_subject(offset)
-        person = self.people.person_of(found.split(), offset) if found else None
-        return found if person is None or person.gender in ("", gender) else None
+        if not found:
+            return found
+        person = self.people.person_of(found.split(), offset)
+        return found if person is None or person.gender == gender or (not person.gender and _is_role(
+            found.split()[-1].lower())) else None  # (not a name of no known gender: "L’ARS Auvergne-Rhône-Alpes")
 
     def _holds_role(self, speaker: str, offset: int) -> bool:
         """Whether a description resolved to a person (:class:`Described`) surely stands for that person, so it
@@ -397,7 +405,7 @@ class RolePhrases(SentenceBounds):
             office = any(r in _TITLES for r in roles) or offset < self.title_end
             last = lambda at: "" if self._inside(at) else (  # noqa: E731
                 self._first_named(at, gender) or self._cue_subject_of(at, gender)
-                or (self.people.before(at, gender) if office else "") or "")
+                or (self._office_holder(at, gender) if office else ""))
             # ("": no one of that gender, rather than the last person named: "die Zeugin" no one named is; inside a
             # quotation, "hat der Projektleiter zu mir gesagt" is not the speaker named before it)
         if not guess or lowered[0] in _DEMONSTRATIVES or unnamed_on_purpose(self.text, offset + len(" ".join(words))):
@@ -470,20 +478,12 @@ def _role_key(role: str) -> str:
     # (a plural's key is its singular, its last letter dropped: how _description tells a plural head)
 
 
-_FOREIGN_COMPLEMENTS = frozenset("du de des d' d’ der von".split())
+_FOREIGN_COMPLEMENTS = frozenset("du de des d' d’ der von für aus".split())
 """French and German words that open a role's complement ("l’entourage | du président", "der Sprecher | der
 Partei"): the role after them is not the head's (the president's entourage is not the president)."""
 
 _INTRODUCED_WITHIN = 1200
 """How far back (characters) "the source" looks for the "A Labour source" it refers to."""
-_REFERS_BACK = re.compile(r"[^,.;:!?«»“”„\n]{0,40}?\b(?:(?:cité|citée|évoqué|évoquée|mentionné|mentionnée|interrogé|"
-                          r"interrogée)s? (?:plus haut|précédemment|auparavant)|déjà (?:cité|citée|évoqué|évoquée)|"
-                          r"(?:quoted|mentioned|cited) (?:earlier|above|before|previously))\b")
-"""Words after a description that say it refers back to someone introduced earlier in the article ("le médecin
-urgentiste cité plus haut", "the nurse quoted earlier"), searched within its clause."""
-_REFERS_BACK_CHARS = 60
-_REFERS_BACK_BEFORE = frozenset("""eingangs bereits oben zitierte erwähnte zitierten erwähnten""".split())
-"""German words before a description's head that refer back ("der eingangs zitierte Landwirt")."""
 
 
 @cache

@@ -17,7 +17,12 @@ _ELIDED_WORD = re.compile(rf"(?<![^ ])[{UPPER}][’'‘][a-zà-ÿ]\S*")  # no na
 
 def name_pieces(group: str) -> list[tuple[int, int, list[str]]]:
     """(start, end, tokens) of a run of capitalised words (``group``, a match of :data:`_CAP_RUN`), offsets
-    relative to it: split after a full stop that ends a sentence; none for a lone function word ("The")."""
+    relative to it: split after a full stop that ends a sentence, and before a German "von der" or "vom" that an
+    institution follows ("Professor Jochen Haberkorn | von der Hochschule Geisenheim": his name, then the
+    school's, not a "von der" in one name as "Ursula von der Leyen"'s); none for a lone function word ("The")."""
+    if " vo" in group and (cut := _institution_after(group)) > 0:
+        return [*name_pieces(group[: cut - 1]), *[(cut + start, cut + end, tokens)
+                                                   for start, end, tokens in name_pieces(group[cut:])]]
     if "." not in group:  # most runs: one piece ("The", "Hillary Clinton")
         if " " in group or group.lower() not in _FUNCTION:  # "The", "But": never a name (see _core)
             return [(0, len(group), group.split(" "))]
@@ -61,3 +66,29 @@ def pieces_apart(group: str) -> list[tuple[int, int, list[str]]]:
                        for start, end, tokens in name_pieces(part)]
         position = match.end() + 1 if match else len(group)
     return pieces
+
+
+_GERMAN_INSTITUTIONS = ("universität", "hochschule", "verband", "ministerium", "gericht", "klinik", "klinikum",
+                        "stiftung", "institut", "schule", "kirche", "bank", "stadt", "gemeinde", "kreis", "verein",
+                        "partei", "zeitung", "konzern", "werk", "polizei", "staatsanwaltschaft", "akademie", "amt",
+                        "zoo", "park", "bahnhof", "hafen", "museum", "theater", "reederei", "behörde", "agentur",
+                        "zentrum", "gesellschaft", "kanzlei", "rathaus", "landtag")
+"""How German nouns for an institution end ("Universität", "Landgericht", "Bundesverband", "Stadtwerk",
+"Weltraumbahnhof", "Wildpark")."""
+
+
+def german_institution(word: str) -> bool:
+    """Whether a German noun opening a run after an article names an institution ("der Universität Göttingen",
+    "des Landgerichts Essen"): the words after it are its name, a place's, no person's."""
+    return word.lower().rstrip("s").endswith(_GERMAN_INSTITUTIONS)
+
+
+_INSTITUTION_AFTER = re.compile(r" (?:von (?:der |dem |den )?|vom )([A-ZÄÖÜ]\w*)")
+
+
+def _institution_after(group: str) -> int:
+    """Where "von der" (or "vom") starts in ``group`` when an institution's noun follows it; 0 when none does."""
+    for match in _INSTITUTION_AFTER.finditer(group):
+        if german_institution(match.group(1)):
+            return match.start() + 1
+    return 0

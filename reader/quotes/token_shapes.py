@@ -199,17 +199,40 @@ def _head_before_complement(tokens: list[tuple[str, int]], i: int, j: int) -> in
 
 def _role_from_place(tokens: list[tuple[str, int]], j: int) -> int:
     """German and French: where a description opens whose role comes from the place that the name run ending at
-    ``j`` names ("Eine Pendlerin aus Hanau", "ein Rentner aus Cottbus", "un habitant de Lille"), so that the
-    speaker is the role, not the place; -1 when the run is not such a complement."""
-    k = j
-    while k > 0 and tokens[k - 1][0][:1].isupper() and j - k < 3:
-        k -= 1
-    if k < 3 or tokens[k - 1][0] not in ("aus", "von", "de", "d'", "d’", "du"):
+    ``j`` names ("Eine Pendlerin aus Hanau", "ein Rentner aus Cottbus", "un habitant de Lille"), or whose
+    organisation the run completes ("Das Mainzer Ministerium für Landwirtschaft und Weinbau", "Das Ministerium
+    für Wirtschaft in Berlin"), so that the speaker is the role, not the place; -1 when the run is not such a
+    complement."""
+    k = _capitalised_start(tokens, j)
+    if k >= 4 and tokens[k - 1][0] == "in" and tokens[k - 2][0][:1].isupper():
+        k = _capitalised_start(tokens, k - 2)  # ("für Wirtschaft | in Berlin": back to the first complement)
+    if k >= 4 and tokens[k - 1][0].lower() in _COMPLEMENT_ARTICLES and tokens[k - 2][0] in _PLACE_PREPOSITIONS:
+        k -= 1  # ("la ministre de la Santé", "La préfecture de l’Isère": the article after "de")
+    if k < 3 or tokens[k - 1][0] not in _PLACE_PREPOSITIONS:
         return -1
-    role, article = tokens[k - 2][0], tokens[k - 3][0].lower()
+    role, article = tokens[k - 2][0], k - 3
+    if article >= 1 and tokens[article][0][:1].isupper() and tokens[article][0].endswith("er") and (
+            tokens[article - 1][0].lower() in _DETERMINERS):
+        article -= 1  # a town's adjective before the head ("Das Kieler Ministerium")
     if any(given_gender(word) for word, _ in tokens[k : j + 1]):
         return -1  # a person's name, not a place ("Der Oberbürgermeister von Hanau Claus Kaminsky")
-    return k - 3 if _is_role(role.lower()) and article in _DETERMINERS else -1
+    if tokens[k - 1][0] in ("für", "in") and not (_is_role(role.lower()) and role[:1].isupper()):
+        return -1  # (German only: "für" and "in" after a capitalised role or organisation)
+    return article if _is_role(role.lower()) and tokens[article][0].lower() in _DETERMINERS else -1
+
+
+_PLACE_PREPOSITIONS = frozenset(("aus", "von", "de", "d'", "d’", "du", "für", "in"))
+_COMPLEMENT_ARTICLES = frozenset(("la", "l'", "l’", "der", "dem"))
+
+
+def _capitalised_start(tokens: list[tuple[str, int]], j: int) -> int:
+    """Where the run of capitalised words ending at ``j`` starts, "und" joining two ("Landwirtschaft und
+    Weinbau"; at most six words)."""
+    k = j
+    while k > 0 and j - k < 6 and (tokens[k - 1][0][:1].isupper() or (
+            k >= 2 and tokens[k - 1][0] == "und" and tokens[k - 2][0][:1].isupper())):
+        k -= 1
+    return k
 
 
 def _preposition_before(tokens: list[tuple[str, int]], j: int) -> bool:

@@ -168,3 +168,45 @@ def test_a_german_preposition_object_may_have_adjectives_before_it() -> None:
     assert _preposition_before(tokens, 5)
     tokens = [(word, 0) for word in "Gestern sagte Trainer".split()]
     assert not _preposition_before(tokens, 2)
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "quoted", "speaker"),
+    [
+        # a person's name, then "von der" and an institution: two runs, his name and the school's
+        (GERMAN_LEAD, "Professor Jochen Haberkorn von der Hochschule Geisenheim hält das für zu spät. „Die "
+         "Klimamodelle zeigen es seit Jahren“, sagt der Weinbauexperte.", "Die Klimamodelle", "Jochen Haberkorn"),
+        (GERMAN_LEAD, "Die Raumfahrtökonomin Sabine Terhorst von der Universität Bremen sieht eine Frage. »Europa "
+         "braucht eigene Raketen«, sagt sie.", "Europa braucht", "Sabine Terhorst"),
+        # an organisation whose complement names a field or a town speaks as written, not as the field or the town
+        (GERMAN_LEAD, "Das Kieler Ministerium für Wirtschaft und Verkehr teilte mit, man stehe »in engem Austausch« "
+         "mit der Reederei.", "in engem Austausch", "Das Kieler Ministerium für Wirtschaft und Verkehr"),
+        (GERMAN_LEAD, "Das Ministerium für Wirtschaft in Berlin, das die Entwicklung unterstützt, teilte mit, "
+         "Verzögerungen seien »in der Raumfahrt nicht ungewöhnlich«.", "in der Raumfahrt",
+         "Das Ministerium für Wirtschaft in Berlin"),
+        (FRENCH_LEAD, "La préfecture de l’Isère a rappelé dans un communiqué que « la montagne n’est jamais sans "
+         "risque ».", "la montagne", "La préfecture de l’Isère"),
+        # an office no one named holds: not a name of no known gender (a region's) named before
+        (FRENCH_LEAD, "L’ARS Auvergne-Rhône-Alpes indique qu’une mission sera envoyée.\n\nInterrogée mercredi, la "
+         "ministre de la Santé a promis « un plan pour les urgences ».", "un plan pour les urgences",
+         "la ministre de la Santé"),
+    ],
+)
+def test_institutions_and_places_are_no_speakers(lead: str, body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(lead, body, quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "quoted"),
+    [
+        (FRENCH_LEAD, "Le syndicat a appelé à un rassemblement, sous le mot d’ordre « Notre hôpital n’est pas à "
+         "vendre ».", "Notre hôpital"),
+        (FRENCH_LEAD, "La préfecture a relancé sa campagne de prévention « Avant de partir, vérifiez le bulletin ».",
+         "Avant de partir"),
+        (GERMAN_LEAD, "Fans zeigten ein Banner mit der Aufschrift »Wir wollen euch kämpfen sehen«.", "Wir wollen"),
+    ],
+)
+def test_a_slogan_or_a_sign_is_a_title(lead: str, body: str, quoted: str) -> None:
+    quotations = found(lead, body)
+    match = next(text for text in quotations if text.startswith(quoted))
+    assert quotations[match][0] is None and quotations[match][2] == "title"
