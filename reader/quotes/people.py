@@ -303,13 +303,13 @@ class People(Namesakes):
         return bool(before) and before[-1].islower() and _is_role(before[-1])
 
     def _apposed(self, end: int, given: bool = False) -> bool:
-        """Whether an appositive after the name at ``end`` leads to a saying verb ("John Smith, the mayor, said"),
-        past a relative clause on it ("Shona McLeod, managing director of Glen Coaches, which runs 14 routes,
-        said")."""
+        """Whether an appositive after the name at ``end`` leads to a saying verb ("John Smith, the mayor, said"), past
+        a relative clause on it ("Shona McLeod, managing director of Glen Coaches, which runs 14 routes, said")."""
         aside = _APPOSITIVE.match(self.text, end)
-        words = aside.group(1).split()[:4] if given and aside is not None else []
-        if words and words[0] in ("a", "an") and any(w in _PERSON_ROLES for w in words[1:]):
-            return True  # "Latoya Parker, a temporary worker who …, was in tears": a person by a person's role
+        words = aside.group(1).split() if aside is not None else []
+        if words[:1] in (["a"], ["an"]) and (any(w in _PERSON_ROLES for w in words[1:4]) if given else (
+                len(words) <= 4 and words[-1] in _PERSON_ROLES)):  # a person by a person's role: "Latoya Parker, a
+            return True  # temporary worker who …, was in tears"; "Graham Tolhurst, a retired airline engineer,"
         for _ in range(3):  # ("Orin Kerr, a law professor at the University of California, Berkeley, who …, said")
             if aside is None or not self.text.startswith(",", aside.end()) or (
                     aside.group(1).istitle() and given_gender(aside.group(1).split()[0])):

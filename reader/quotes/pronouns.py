@@ -12,6 +12,7 @@ from reader.quotes.cue_verbs import verb_at
 from reader.quotes.descriptions import _GENDERED_ROLES, _is_role
 from reader.quotes.more_words import LOWER_CASE_ROLES
 from reader.quotes.names import given_and_surname, given_gender, name_of_unknown_gender
+from reader.quotes.organisations import unnamed_on_purpose
 from reader.quotes.phrases import NounPhrases
 from reader.quotes.role_phrases import _article_gender
 from reader.quotes.speaker_kinds import Described, Unheld
@@ -136,11 +137,16 @@ class Pronouns(NounPhrases):
             return False
         end = self._sentence_end(at + len(subject), offset)
         pronoun = _SELF_PRONOUN[gender].search(self.text, at + len(subject), end)
-        if pronoun is None or self._inside(pronoun.start()):
+        if pronoun is None and unnamed_on_purpose(self.text, at + len(subject)):
+            until = offset  # ("A member of the club, who did not want to be named, was less diplomatic. “…,” he
+            # said.": no one else named since, the one the article keeps anonymous)
+        elif pronoun is None or self._inside(pronoun.start()):
             return False
+        else:
+            until = pronoun.start()
         mentions, people = self.people.mentions, self.people.mention_people
         return not any(people[k].gender in (gender, "") for k in range(bisect_left(mentions, at),
-                                                                       bisect_left(mentions, pronoun.start())))
+                                                                       bisect_left(mentions, until)))
 
     def _first_named(self, offset: int, gender: str) -> str | None:
         """German and French: whom "er", "sie", "il" or "elle" at ``offset`` stands for, the first person of its

@@ -350,7 +350,7 @@ class RolePhrases(SentenceBounds):
         lowered = [w.lower() for w in words]
         roles = [w for w in lowered[1:] if _is_role(w)]
         if roles == ["person"] and lowered[0] in ("the", "this", "that"):
-            return None  # "the person said": whom the article introduced, read by the other rules ("a person
+            return self._introduced_as("person", offset, lowered)  # "the person said": the one introduced ("a person
             # close to the Clintons", "one person who was briefed" speak as written)
         if (not roles and self.lang == "en" and 2 <= len(words) <= 4 and lowered[-1] in _SPEAKING_DOCUMENTS
                 and lowered[0] in ("the", "this")):
