@@ -222,7 +222,11 @@ class Incises(AfterMark):
             verb = tokens[at + 1][0]
         saying = verb in _VERBS or verb in _JUDGING or any(  # (", estimant qu’il fallait « … »": a participle's)
             word in _FRENCH_PARTICIPLES and tokens[k - 1][0] == ","
-            for k, (word, _) in enumerate(tokens[at + 1 :], at + 1))
+            for k, (word, _) in enumerate(tokens[at + 1 :], at + 1)) or (
+            tokens[-1][0] == ":" and not self._inside(tokens[0][1]) and not any(
+                word in (".", "!", "?") or word.lower() in _OTHERS_WORDS for word, _ in tokens[at:]))  # (the colon
+        # announces the subject's words: "Louis Cadiou, 79 ans, ne cache pas son plaisir : « … »"; not a message's
+        # the subject read out, "Elle a lu un message … : « … »", nor words a quotation's speaker heard)
         if (not saying and _name_like(quoted, self.lang)) or (at > end and not saying):
             return None  # ("Paul Giraud a lu « Le Petit Prince »", "Anna Kern besuchte das „Haus …“": no words)
         if end == 1 and (gender := _PRONOUNS.get(tokens[0][0].lower())) and saying and not verb.endswith("en"):
@@ -251,6 +255,9 @@ def cued_after(text: str, close_pos: int) -> bool:
     return _CUED_AFTER.match(text, close_pos) is not None
 
 
+_OTHERS_WORDS = frozenset("""message messages lettre courriel mail mails texto sms note tweet lu lue cité citée
+    citant nachricht nachrichten brief mail e-mail schreiben zitierte zitiert zitierten vorgelesen las""".split())
+"""Words that make a colon announce another's words: a document, reading or quoting it (:meth:`_opening_person`)."""
 _RELATIVES = frozenset("qui que dont der die das welche welcher".split())
 """Relative pronouns that open an aside after a name ("Me Karim Bensalah, qui …, évoque")."""
 _OWNERS = frozenset("son sa ses leur leurs sein seine ihr ihre".split())
@@ -349,8 +356,11 @@ def _opening_name(tokens: list[tuple[str, int]], saying: bool = False) -> str | 
     return " ".join(words[start:end])
 
 
-_ADVERBIAL_OPENERS = frozenset("dans lors après avant en pour face devant depuis sur par à au aux".split())
-"""Prepositions that open a French sentence's adverbial before its subject ("Dans un communiqué, le groupe …")."""
+_ADVERBIAL_OPENERS = frozenset("""dans lors après avant en pour face devant depuis sur par à au aux interrogé
+    interrogée interrogés interrogées joint jointe joints jointes contacté contactée contactés contactées invité
+    invitée sollicité sollicitée questionné questionnée""".split())
+"""Prepositions that open a French sentence's adverbial before its subject ("Dans un communiqué, le groupe …"), and
+participles that open one ("Interrogé sur d’éventuelles sanctions, Marc-Antoine Riou a été catégorique")."""
 
 
 def _after_adverbial(tokens: list[tuple[str, int]]) -> int:

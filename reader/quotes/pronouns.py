@@ -172,7 +172,8 @@ class Pronouns(NounPhrases):
             if end <= floor:
                 return None
             start = self._sentence_start(end - 1 if end < offset else end, floor)
-            role = self._subject_role(start, end, gender)
+            role = self._subject_role(start, end, gender, nearest=end > self.starts[block] and not any(
+                not self._inside(stop.start()) for stop in _STOP.finditer(text, end, offset)))
             for index in range(bisect_left(mentions, start), bisect_left(mentions, end)):
                 person, at = people[index], mentions[index]
                 if role is not None and at > role[0]:
@@ -192,13 +193,16 @@ class Pronouns(NounPhrases):
                 end -= 1
         return None
 
-    def _subject_role(self, start: int, end: int, gender: str) -> tuple[int, str] | None:
+    def _subject_role(self, start: int, end: int, gender: str, nearest: bool = False) -> tuple[int, str] | None:
         """Who opens ``text[start:end]`` as its subject, when that is a role or a pronoun of ``gender`` (first,
         after a comma or a cue verb, or in German's second place), outside quotations, as (offset, speaker):
         a role introduced by an indefinite article, as written ("Tatsächlich bestätigte eine Sprecherin des
         Landratsamts …. »…«, sagte sie."; "… constate un mareyeur de Lesconil"); a definite one, resolved as a
         description is ("a déclaré la procureure"); a pronoun, whom it stands for ("Elle a décrit un « système ».
-        « …, a-t-elle insisté. »"). Not a woman or a man named paragraphs before."""
+        « …, a-t-elle insisté. »"); an organisation of the pronoun's gender, in the sentence right before it only
+        ("Le syndicat des marins ne partage pas cette lecture. « … », dénonce-t-il"; ``nearest``: in the pronoun's
+        paragraph, no sentence ending between outside quotations). Not a woman or a man named
+        paragraphs before."""
         tokens = self._tokens(start, end)
         for k, (word, at) in enumerate(tokens[:-1]):
             key = word.lower()
@@ -228,6 +232,7 @@ class Pronouns(NounPhrases):
                 continue  # (a role before its holder's name: "Die Integrationsministerin Lea Brandt", "Der Landrat
                 # des Landkreises Görlitz, Stefan Kühne,": the name is the mention read below; a subjunctive
                 # reports another's words: "Der Ministerpräsident kämpfe „um jede Stimme“, sagte er")
+            noun = tokens[head][0].lower()
             if head + 2 < len(tokens) and tokens[head + 1][0] in ("des", "der", "de", "du") and (
                     tokens[head + 2][0].isalpha()):
                 head += 2  # ("eine Sprecherin des Landratsamts", "un mareyeur de Lesconil")
@@ -242,7 +247,8 @@ class Pronouns(NounPhrases):
             # person of its gender was named in its paragraph: "… Inès Barka, …. Très émue, la jeune actrice,
             # dont …", or it is the trial's defendant: "Le prévenu, costume sombre …,")
             if isinstance(found, Described) or (found and (inverted or new)) or (
-                    found and not isinstance(found, Unheld) and found.split()[0].lower() in _INDEFINITE_GENDER):
+                    found and not isinstance(found, Unheld) and (found.split()[0].lower() in _INDEFINITE_GENDER
+                                                                 or nearest and noun in _ORG_NOUNS)):
                 return at, str(found)  # (a role no one named holds only as a cue's subject: "a déclaré la
                 # procureure"; "le prévenu a contesté" is read as before, by the people named)
         return None
@@ -422,6 +428,7 @@ _DEFINITE_GENDER = {"le": "m", "la": "f", "l'": "", "l’": "", "der": "m", "die
 _APPOSED_HOLDER = 240
 """How far after a role :meth:`Pronouns._holder_apposed` looks for its holder's name."""
 _APPOSED_BEFORE = re.compile(r",\s(?:[a-zà-ÿ][\w’'-]*\s){0,3}\Z")
+_STOP = re.compile(r"[.!?]")
 _DEFENDANTS = frozenset("prévenu prévenue accusé accusée angeklagte angeklagter beschuldigte beschuldigter".split())
 """A trial's defendant: one person, the one the report is about, whom the text names ("contre Thierry Vallat")."""
 _INDEFINITE_GENDER = {"eine": "f", "ein": "m", "une": "f", "un": "m"}

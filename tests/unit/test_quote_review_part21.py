@@ -210,3 +210,40 @@ def test_a_slogan_or_a_sign_is_a_title(lead: str, body: str, quoted: str) -> Non
     quotations = found(lead, body)
     match = next(text for text in quotations if text.startswith(quoted))
     assert quotations[match][0] is None and quotations[match][2] == "title"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # a colon after the subject's sentence announces the subject's words, whatever its verb
+        ("Au café du bourg, l’issue du scrutin amuse. Louis Cadiou, 79 ans, ne cache pas son plaisir : « Pour une "
+         "fois que ça sert d’être vieux ! »", "Pour une fois", "Louis Cadiou"),
+        ("Le syndicat ne partage pas cette lecture. Son délégué à Lorient, Erwan Thomin, va plus loin : « Personne "
+         "n’a répondu. »", "Personne n’a répondu", "Erwan Thomin"),
+        # past an opening participle ("Interrogé sur …,")
+        ("Interrogé sur d’éventuelles sanctions contre le commandant, Marc-Antoine Riou a été catégorique : « Non. "
+         "Il fait toujours partie de nos équipes. »", "Non.", "Marc-Antoine Riou"),
+        # an organisation opening the sentence right before is whom "il" stands for
+        ("Son PDG, Marc-Antoine Riou, affirme que des mesures ont été prises. « Nous avons recruté six officiers », "
+         "a-t-il assuré.\n\nLe syndicat des marins ne partage pas cette lecture. « Cela fait trois ans que nous "
+         "alertons la direction », dénonce-t-il dans un communiqué.", "Cela fait trois ans", "Le syndicat des marins"),
+    ],
+)
+def test_french_colons_participles_and_organisations(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(FRENCH_LEAD, body, quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # a message the subject read out is not the subject's words
+        ("Yanis Morel est jugé. La procureure Anne Lefèvre a également lu un message retrouvé dans le téléphone de "
+         "l'accusé, envoyé une heure avant les faits : « ce soir on règle ça ».", "ce soir on règle ça", None),
+        # an organisation two sentences back is not whom "il" stands for ("J'ai confiance": a man's words)
+        ("Le parquet a requis deux ans contre Jean-Marc Dufresne.\n\nÀ la sortie de l’audience, l’ancien élu s’est "
+         "adressé aux journalistes. « J’ai confiance dans la justice de mon pays », a-t-il déclaré.",
+         "J’ai confiance", "Jean-Marc Dufresne"),
+    ],
+)
+def test_french_colons_and_organisations_not_overreached(body: str, quoted: str, speaker: str | None) -> None:
+    assert speaker_of(FRENCH_LEAD, body, quoted) == speaker
