@@ -75,7 +75,8 @@ def _is_role(key: str) -> bool:
 _GERMAN_ROLE_HEADS = ("sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "chef", "chefin",
                       "vorsitzende", "vorsitzender", "direktor", "direktorin", "leiter", "leiterin", "experte",
                       "expertin", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin", "ministerium", "verband",
-                      "verein", "gewerkschaft", "konzern")
+                      "verein", "gewerkschaft", "konzern", "koordinator", "koordinatorin", "pfleger", "pflegerin",
+                      "ökonom", "ökonomin", "mitglied", "rätin", "forscher", "forscherin", "kurator", "kuratorin")
 """The heads of German compound roles ("Regierungssprecher", "Innenminister", "Parteichef", "Bundespräsident",
 "Fraktionsvorsitzende") and organisations ("Bundesumweltministerium", "Mieterverein"): German writes a role and
 what it is of as one word."""

@@ -208,8 +208,8 @@ class Incises(AfterMark):
         while end < len(tokens) and (tokens[end][0][:1].isupper() or tokens[end][0] == "."):
             end += 1
         at = end  # the verb's; past an aside between commas ("Marine Lefort, présidente du groupe, a évoqué")
-        if apposed and end < len(tokens) - 1 and tokens[end][0] == ",":
-            at = end + 1
+        if apposed and end < len(tokens) - 1:  # (past where the name is from: ", Aino Virtanen vom Zoo Helsinki,")
+            at = next((k + 1 for k in range(end, min(len(tokens) - 1, end + 8)) if tokens[k][0] == ","), end)
         elif 2 <= end < len(tokens) and tokens[end][0] == ",":
             # a relative clause may be longer ("Me Karim Bensalah, qui assiste l'accusé avec sa consœur …, évoque")
             reach = 24 if end + 1 < len(tokens) and tokens[end + 1][0] in _RELATIVES else 10
@@ -235,8 +235,9 @@ class Incises(AfterMark):
             person = self.people.person_of([word for word, _ in tokens[start:end]], tokens[start][1])
             if person is not None:
                 return person.full
-        if end >= 2 and given_gender(tokens[end - 2][0]) and tokens[end - 1][0].isalpha():
-            # a given name and a surname the index did not take for a person (named once, with no saying verb)
+        if end >= 2 and (given_gender(tokens[end - 2][0]) or apposed) and tokens[end - 1][0].isalpha():
+            # a given name and a surname the index did not take for a person (named once, with no saying verb), or
+            # a name apposed to a role ("Die Koordinatorin des Zuchtprogramms, Aino Virtanen vom Zoo Helsinki,")
             return self.people.resolve_name([tokens[end - 2][0], tokens[end - 1][0]], tokens[end - 2][1])
         return None
 
@@ -285,9 +286,14 @@ def _apposed_name(tokens: list[tuple[str, int]]) -> int:
     end = start
     while end < len(tokens) and tokens[end][0][:1].isupper():
         end += 1
-    if end - start < 2 or end >= len(tokens) or tokens[end][0] != ",":
+    if end - start < 2 or end >= len(tokens):
         return 0  # (a name of two words at least: "Son président, Jean-Paul Cariou,", not "Son président, Paris,")
-    return start
+    after = end
+    if tokens[after][0] in ("vom", "von", "aus", "de", "du"):  # ", Aino Virtanen vom Zoo Helsinki,": where from
+        after += 2 if after + 1 < len(tokens) and tokens[after + 1][0] in ("der", "dem", "la", "l’", "l'") else 1
+        while after < len(tokens) and tokens[after][0][:1].isupper() and after - end < 6:
+            after += 1
+    return start if after < len(tokens) and tokens[after][0] == "," else 0
 
 
 _NAME_MARKS = frozenset("»«„“‚‘›‹")

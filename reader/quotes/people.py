@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from reader.quotes.descriptions import _is_role, role_before_name
+from reader.quotes.name_evidence import NameEvidence
 from reader.quotes.name_runs import after_german_article, no_one_here, no_person_runs
 from reader.quotes.names import (
     _CONTRACTED_PRONOUN,
@@ -29,7 +30,7 @@ from reader.quotes.names import (
     identity_of,
     scan_names,
 )
-from reader.quotes.namesakes import _NO_FIRST_NAMES, Namesakes, Person, _honorific, _may_differ
+from reader.quotes.namesakes import Namesakes, Person, _honorific, _may_differ
 from reader.quotes.run_pieces import german_institution
 from reader.quotes.words import (
     _DEMONYMS,
@@ -40,12 +41,10 @@ from reader.quotes.words import (
     _ORG_NOUNS,
     _ORG_WORDS,
     _PARTY_WORDS,
-    _PERSON_ROLES,
     _PLACES,
     _PREPOSITIONS,
     _ROLES,
     _SAY,
-    _SKIP_BEFORE_VERB,
     _STAFF_ROLES,
     _STORMS,
     _TITLES,
@@ -63,7 +62,6 @@ _NOT_BEFORE = _PREPOSITIONS | _SAY | frozenset("""and or than that as pour par a
 "de" or "von" unless a role owns it (:data:`_OWNER_BEFORE`: "le meurtre de | Paul Morel", not "le président de")."""
 _OWNER_BEFORE = frozenset("de du des d' d’ von vom".split())
 _APPOSITIVE = re.compile(r",\s*([^,.;:]{1,80})")
-_PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
 
 _CONTEXT_MENTIONS = 64
 """Mentions of a person whose surrounding words make up their context (a role is given with the first ones)."""
@@ -76,7 +74,7 @@ _MOST_GIVEN_NAMES = 16
 """Given names kept for one person, at most (a real one has a few; thousands of "John X Smith" were quadratic)."""
 
 
-class People(Namesakes):
+class People(NameEvidence, Namesakes):
     """The people named in ``text`` (outside quotations), their mentions in order, and how to resolve a name,
     a pronoun's antecedent or a role description to one of them."""
 
@@ -163,7 +161,10 @@ class People(Namesakes):
                     (text[start - 2 : start] == ", " and self._subject_of_verb(end + 1))
                     or self._apposed(end, bool(given_gender(core[0]))))
             ) or (len(core) >= 2 and self.lang == "en" and (text[end : end + 1] in ",." or text.startswith(
-                    (" of ", " at "), end)) and self._after_role(start)):  # ("lawyer, Ann Roe of the Institute,")
+                    (" of ", " at "), end)) and self._after_role(start)) or (  # ("lawyer, Ann Roe of the Institute,")
+                len(core) == 2 and foreign and text[start - 2 : start] == ", " and role_before_name(_TOKEN.findall(
+                    _CLAUSE_SPLIT.split(text[max(0, start - 120) : start - 2])[-1]), self.lang, _NOT_BEFORE)
+            ):  # ("Die Koordinatorin des Zuchtprogramms, Aino Virtanen vom Zoo Helsinki,": a role's holder)
                 strong.add(surname)
         mentions, mention_people = self.mentions, self.mention_people
         persons, families, last_named = self.persons, self.families, self._last_named
@@ -273,63 +274,6 @@ class People(Namesakes):
                     words.update(w.lower() for w in aside)
             unread.clear()
         return person.words
-
-    def _is_lead(self, word: str) -> bool:
-        """Whether ``word`` can open a capitalised run without being a first name: a participle, an adverb or a
-        preposition ("Like", "Across"; a participle or adverb only when the article also writes it in lower case:
-        "Endorsed", not "Bill", whatever the text says of bills)."""
-        key = word.lower()
-        return key in _NO_FIRST_NAMES or (key in self._lowered and key.endswith(("ing", "ed", "ly")))
-
-    def _without_lead(self, core: list[str], start: int) -> list[str]:
-        """A name run that opens a sentence with a participle, an adverb or a preposition the article also writes
-        in lower case ("Like Trump", "Endorsed Trump"): the name is the rest. (A headline's runs are cut to the
-        surname before this: see ``title_end``.)"""
-        return core[1:] if self._sentence_initial(start) else core
-
-    def _sentence_initial(self, start: int) -> bool:
-        k = start - 1
-        while k >= 0 and self.text[k] in " \t\u00a0":
-            k -= 1
-        return k < 0 or self.text[k] in ".!?:\n\r\"“„«»”("  # ("(See Facebook's …)": a sentence in brackets)
-
-    def _after_role(self, start: int) -> bool:
-        """Whether the name at ``start`` stands in apposition to a role ("Her sous chef, Diego Ferreira, has
-        worked …", "Mr Nowicki's partner, Zuzanna Kowalczyk, left", "She is survived by a son, Erik Barr."): a
-        person's full name, whatever verb follows."""
-        if self.text[start - 2 : start] != ", ":
-            return False
-        before = self.text[max(0, start - 30) : start - 2].rsplit(None, 1)
-        return bool(before) and before[-1].islower() and _is_role(before[-1])
-
-    def _apposed(self, end: int, given: bool = False) -> bool:
-        """Whether an appositive after the name at ``end`` leads to a saying verb ("John Smith, the mayor, said"), past
-        a relative clause on it ("Shona McLeod, managing director of Glen Coaches, which runs 14 routes, said")."""
-        aside = _APPOSITIVE.match(self.text, end)
-        words = aside.group(1).split() if aside is not None else []
-        if words[:1] in (["a"], ["an"]) and (any(w in _PERSON_ROLES for w in words[1:4]) if given else (
-                len(words) <= 4 and words[-1] in _PERSON_ROLES)):  # a person by a person's role: "Latoya Parker, a
-            return True  # temporary worker who …, was in tears"; "Graham Tolhurst, a retired airline engineer,"
-        for _ in range(3):  # ("Orin Kerr, a law professor at the University of California, Berkeley, who …, said")
-            if aside is None or not self.text.startswith(",", aside.end()) or (
-                    aside.group(1).istitle() and given_gender(aside.group(1).split()[0])):
-                return False  # (", Leo Marchetti,": a person's name in apposition to this one, an organisation)
-            if self._subject_of_verb(aside.end() + 1):
-                return True
-            aside = _APPOSITIVE.match(self.text, aside.end())
-        return False
-
-    def _subject_of_verb(self, end: int) -> bool:
-        skip = _PARENTHESIS.match(self.text, end, end + 80)
-        begin = skip.end() if skip else end
-        # the first three tokens of the next 40 characters (at most), one at a time: the first usually decides
-        for count, match in enumerate(_TOKEN.finditer(self.text, begin, min(begin + 40, end + 80))):
-            key = match.group().lower()
-            if key in _SAY:
-                return True
-            if key not in _SKIP_BEFORE_VERB or count == 2:
-                return False
-        return False
 
     def before(self, offset: int, gender: str = "") -> str | None:
         """The most recent person named before ``offset`` (of ``gender`` when known); failing that, the first

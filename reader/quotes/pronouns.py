@@ -253,6 +253,23 @@ class Pronouns(NounPhrases):
                 # procureure"; "le prévenu a contesté" is read as before, by the people named)
         return None
 
+    def _neuter_role(self, offset: int) -> str | None:
+        """Whom German "es" after a cue verb at ``offset`` stands for: a neuter role opening a sentence before it
+        in its paragraph, as written ("Ein Aufsichtsratsmitglied, das nicht genannt werden will, räumt Fehler ein.
+        „…“, sagte es dieser Zeitung."); None otherwise (never the noun after "es")."""
+        floor = self._block_start(offset)
+        end = offset
+        for _ in range(_PIECES_BACK):
+            if end <= floor:
+                return None
+            start = self._sentence_start(end - 1, floor)
+            tokens = self._tokens(start, end)
+            if len(tokens) >= 2 and tokens[0][0] in ("Das", "Ein") and _is_role(tokens[1][0].lower()) and (
+                    not self._inside(tokens[0][1])):
+                return self.text[tokens[0][1] : tokens[1][1] + len(tokens[1][0])]
+            end = min(start, end - 1)
+        return None
+
     def _holder_apposed(self, start: int, end: int) -> bool:
         """Whether a person is named in apposition further on in ``text[start:end]``, after a comma and at most
         three lower-case words: the role's holder, after a long complement ("L'enquêtrice de la police judiciaire

@@ -95,6 +95,8 @@ class Subjects(Pronouns):
                 return None  # "said at a Washington event": an inverted subject comes right after the verb
             if key in _PRONOUNS and key not in ("him", "her", "ihm", "ihr", "lui") and j == verb + 1 and not joined:
                 return self._antecedent(offset, _PRONOUNS[key])
+            if key == "es" and self.lang == "de" and j == verb + 1:  # ("sagte es dieser Zeitung": not "Zeitung")
+                return self._neuter_role(offset)
             if word[:1].isupper() and (key not in _FUNCTION or joined):
                 if (self.lang == "de" and j == verb + 2 and tokens[j - 1][0] in ("der", "die") and _is_role(key)
                         and not (j + 1 < len(tokens) and tokens[j + 1][0][:1].isupper())):

@@ -221,7 +221,7 @@ def _role_from_place(tokens: list[tuple[str, int]], j: int) -> int:
     return article if _is_role(role.lower()) and tokens[article][0].lower() in _DETERMINERS else -1
 
 
-_PLACE_PREPOSITIONS = frozenset(("aus", "von", "de", "d'", "d’", "du", "für", "in"))
+_PLACE_PREPOSITIONS = frozenset(("aus", "von", "de", "d'", "d’", "du", "für", "in", "des", "der"))
 _COMPLEMENT_ARTICLES = frozenset(("la", "l'", "l’", "der", "dem"))
 
 

@@ -247,3 +247,23 @@ def test_french_colons_participles_and_organisations(body: str, quoted: str, spe
 )
 def test_french_colons_and_organisations_not_overreached(body: str, quoted: str, speaker: str | None) -> None:
     assert speaker_of(FRENCH_LEAD, body, quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # "es" after the cue is a neuter role named before, never the dative object after it ("dieser Zeitung")
+        ("Ein Aufsichtsratsmitglied, das nicht namentlich genannt werden will, räumt Fehler ein. „Wir hätten die "
+         "Leute früher einbinden müssen“, sagte es dieser Zeitung.", "Wir hätten die Leute",
+         "Ein Aufsichtsratsmitglied"),
+        # a name apposed to a role, with where the person is from, is that person (a given name no list knows)
+        ("Parkdirektor Georg Wendisch spricht von einer Auszeichnung. Die Koordinatorin des Zuchtprogramms, Aino "
+         "Virtanen vom Zoo Helsinki, nannte die Geburt »einen wichtigen Baustein«. »Jedes Jungtier ist wertvoll«, "
+         "sagte sie dieser Zeitung.", "Jedes Jungtier", "Aino Virtanen"),
+        # a role with a genitive complement naming a place: the role
+        ("Ein Sprecher des Weltraumbahnhofs Andøya sagte, man sei »flexibel« und halte das Startfenster offen.",
+         "flexibel", "Ein Sprecher des Weltraumbahnhofs Andøya"),
+    ],
+)
+def test_german_neuter_roles_apposed_names_and_genitives(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(GERMAN_LEAD, body, quoted) == speaker

@@ -1,0 +1,80 @@
+"""The evidence that a run of capitalised words is a person's name where it stands, which the people index
+(:class:`reader.quotes.people.People`) weighs: an appositive with a person's role ("Graham Tolhurst, a retired
+airline engineer,"), a role it is apposed to ("Her sous chef, Diego Ferreira,"), a saying verb after it, and
+what may open a run without being a first name ("Like Trump"). A mixin over the article's text; pure Python."""
+
+from __future__ import annotations
+
+import re
+
+from reader.quotes.descriptions import _is_role
+from reader.quotes.names import _TOKEN, given_gender
+from reader.quotes.namesakes import _NO_FIRST_NAMES
+from reader.quotes.words import _PERSON_ROLES, _SAY, _SKIP_BEFORE_VERB
+
+_APPOSITIVE = re.compile(r",\s*([^,.;:]{1,80})")
+_PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
+
+
+class NameEvidence:
+    """What the text says around a run of capitalised words (see the module)."""
+
+    text: str
+    _lowered: set[str] | frozenset[str]
+
+    def _is_lead(self, word: str) -> bool:
+        """Whether ``word`` can open a capitalised run without being a first name: a participle, an adverb or a
+        preposition ("Like", "Across"; a participle or adverb only when the article also writes it in lower case:
+        "Endorsed", not "Bill", whatever the text says of bills)."""
+        key = word.lower()
+        return key in _NO_FIRST_NAMES or (key in self._lowered and key.endswith(("ing", "ed", "ly")))
+
+    def _without_lead(self, core: list[str], start: int) -> list[str]:
+        """A name run that opens a sentence with a participle, an adverb or a preposition the article also writes
+        in lower case ("Like Trump", "Endorsed Trump"): the name is the rest. (A headline's runs are cut to the
+        surname before this: see ``title_end``.)"""
+        return core[1:] if self._sentence_initial(start) else core
+
+    def _sentence_initial(self, start: int) -> bool:
+        k = start - 1
+        while k >= 0 and self.text[k] in " \t\u00a0":
+            k -= 1
+        return k < 0 or self.text[k] in ".!?:\n\r\"“„«»”("  # ("(See Facebook's …)": a sentence in brackets)
+
+    def _after_role(self, start: int) -> bool:
+        """Whether the name at ``start`` stands in apposition to a role ("Her sous chef, Diego Ferreira, has
+        worked …", "Mr Nowicki's partner, Zuzanna Kowalczyk, left", "She is survived by a son, Erik Barr."): a
+        person's full name, whatever verb follows."""
+        if self.text[start - 2 : start] != ", ":
+            return False
+        before = self.text[max(0, start - 30) : start - 2].rsplit(None, 1)
+        return bool(before) and before[-1].islower() and _is_role(before[-1])
+
+    def _apposed(self, end: int, given: bool = False) -> bool:
+        """Whether an appositive after the name at ``end`` leads to a saying verb ("John Smith, the mayor, said"), past
+        a relative clause on it ("Shona McLeod, managing director of Glen Coaches, which runs 14 routes, said")."""
+        aside = _APPOSITIVE.match(self.text, end)
+        words = aside.group(1).split() if aside is not None else []
+        if words[:1] in (["a"], ["an"]) and (any(w in _PERSON_ROLES for w in words[1:4]) if given else (
+                len(words) <= 4 and words[-1] in _PERSON_ROLES)):  # a person by a person's role: "Latoya Parker, a
+            return True  # temporary worker who …, was in tears"; "Graham Tolhurst, a retired airline engineer,"
+        for _ in range(3):  # ("Orin Kerr, a law professor at the University of California, Berkeley, who …, said")
+            if aside is None or not self.text.startswith(",", aside.end()) or (
+                    aside.group(1).istitle() and given_gender(aside.group(1).split()[0])):
+                return False  # (", Leo Marchetti,": a person's name in apposition to this one, an organisation)
+            if self._subject_of_verb(aside.end() + 1):
+                return True
+            aside = _APPOSITIVE.match(self.text, aside.end())
+        return False
+
+    def _subject_of_verb(self, end: int) -> bool:
+        skip = _PARENTHESIS.match(self.text, end, end + 80)
+        begin = skip.end() if skip else end
+        # the first three tokens of the next 40 characters (at most), one at a time: the first usually decides
+        for count, match in enumerate(_TOKEN.finditer(self.text, begin, min(begin + 40, end + 80))):
+            key = match.group().lower()
+            if key in _SAY:
+                return True
+            if key not in _SKIP_BEFORE_VERB or count == 2:
+                return False
+        return False
