@@ -177,6 +177,27 @@ class Incises(AfterMark):
             found = self._opening_person(tokens[after:], quoted) or self._opening_description(tokens[after:], quoted)
         return found
 
+    def _subject_just_before(self, sentence_start: int, block_start: int, quoted: str) -> str | None:
+        """German and French: whom a quotation with no attribution of its own, opening its sentence, belongs to
+        when the sentence before it in its paragraph opens with a person (or a pronoun standing for one) and the
+        quotation speaks in the first person ("Marco Van Houtte continue de réserver des places. « On joue jusqu'au
+        dernier jour. »", "Elle compte organiser une journée portes ouvertes. « Venez boire un thé. »")."""
+        if self.lang == "en" and sentence_start > block_start and _FIRST_PERSON_EN.search(quoted):
+            before = self._sentence_start(sentence_start - 1, block_start)
+            found = self._main_subject(before, sentence_start)
+            return found if found and self.people.named(found) is not None else None
+        if self.lang not in ("de", "fr") or sentence_start <= block_start or not _FIRST_PERSON_DE_FR.search(quoted):
+            return None
+        tokens = self._tokens(self._sentence_start(sentence_start - 1, block_start), sentence_start)
+        if self.lang == "fr" and (after := _after_adverbial(tokens)):
+            tokens = tokens[after:]  # ("En attendant, Marco Van Houtte continue …")
+        if len(tokens) < 3 or self._inside(tokens[0][1]):
+            return None
+        gender = _PRONOUNS.get(tokens[0][0].lower()) if tokens[1][0].islower() else None
+        if gender in ("m", "f"):
+            return self._antecedent(tokens[0][1], gender)
+        return self._opening_person(tokens, "")
+
     def _opening_description(self, tokens: list[tuple[str, int]], quoted: str, any_verb: bool = False) -> str | None:
         """A role or an organisation opening the sentence with its definite article, right before a saying or
         judging verb ("Die Union sprach von einem „…“", "Le syndicat qualifie la réforme de « … »", "Die Ministerin
@@ -256,6 +277,10 @@ def cued_after(text: str, close_pos: int) -> bool:
     return _CUED_AFTER.match(text, close_pos) is not None
 
 
+_FIRST_PERSON_EN = re.compile(r"\b(?:I|I[’']m|I[’']ve|me|my|we|our|us)\b")
+_FIRST_PERSON_DE_FR = re.compile(r"(?i)\b(?:je|j[’']|moi|mon|ma|mes|nous|notre|nos|on|ich|mich|mir|mein\w*|wir|uns"
+                                 r"|unser\w*)(?!\w)")
+"""A first person in a German or French quotation: someone's own words (:meth:`Incises._subject_just_before`)."""
 _OTHERS_WORDS = frozenset("""message messages lettre courriel mail mails texto sms note tweet lu lue cité citée
     citant nachricht nachrichten brief mail e-mail schreiben zitierte zitiert zitierten vorgelesen las""".split())
 """Words that make a colon announce another's words: a document, reading or quoting it (:meth:`_opening_person`)."""

@@ -484,6 +484,8 @@ class Attributor(Incises):
                 if events:
                     speaker = events[-1][1]
                     self.how = "narrative"
+                elif found := self._subject_just_before(sentence_start, self.starts[first], quotation.text):
+                    speaker, self.how = found, "narrative"
             speakers.append(speaker)
             self.hows.append(self.how)
             self._spoke_at.append(close_pos)

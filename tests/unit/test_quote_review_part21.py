@@ -267,3 +267,29 @@ def test_french_colons_and_organisations_not_overreached(body: str, quoted: str,
 )
 def test_german_neuter_roles_apposed_names_and_genitives(body: str, quoted: str, speaker: str) -> None:
     assert speaker_of(GERMAN_LEAD, body, quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "quoted", "speaker"),
+    [
+        # a quotation with no attribution, in the first person, after a sentence a person opens
+        (FRENCH_LEAD, "Le Conseil d’État devrait se prononcer d’ici l’automne. En attendant, Marco Van Houtte "
+         "continue de réserver des places. « On joue jusqu’au dernier jour. C’est ça, le cirque. »",
+         "On joue jusqu’au dernier jour", "Marco Van Houtte"),
+        (FRENCH_LEAD, "Nadia Benkhelifa, elle, veut croire que la tension retombera. Elle compte organiser une journée "
+         "portes ouvertes en juin. « Le meilleur argument, c’est de se rencontrer. Après, on discutera. »",
+         "Le meilleur argument", "Nadia Benkhelifa"),
+        (GERMAN_LEAD, "Bis auf Weiteres übernimmt Co-Trainer Kai Sommer. Sportdirektor Uwe Brandl wich aus. »Ich "
+         "sage dazu nichts. Kai macht jetzt erst einmal die nächsten zwei Spiele.«", "Ich sage dazu nichts",
+         "Uwe Brandl"),
+    ],
+)
+def test_first_person_words_after_a_persons_sentence(lead: str, body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(lead, body, quoted) == speaker
+
+
+def test_words_in_no_persons_voice_are_not_guessed() -> None:
+    # no first person: a description, a sign, not the words of the one the sentence before opens with
+    body = ("Marco Van Houtte continue de réserver des places. « Le cirque le plus ancien de Wallonie, fondé en "
+            "1921. »")
+    assert speaker_of(FRENCH_LEAD, body, "Le cirque le plus ancien") is None
