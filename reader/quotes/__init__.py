@@ -52,7 +52,7 @@ from reader.quotes.speaker_kinds import shown_name
 if TYPE_CHECKING:
     from reader.quotes.ranker import Option
     from reader.quotes.sentence_bounds import SentenceBounds
-    from reader.quotes.speakers import TextWords
+    from reader.quotes.text_words import TextWords
 
 __all__ = ["Detection", "Kind", "Quotation", "classify", "find_quotations", "guess_language", "next_quotation",
            "prev_quotation", "quotation_at"]

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reader.quotes.cue_verbs import verb_at
+from reader.quotes.descriptions import _is_role
 from reader.quotes.subjects import Subjects
 from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS, _continues_name
 from reader.quotes.words import (
@@ -36,6 +37,9 @@ if TYPE_CHECKING:
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|me|my)\b")
 """First person singular in a quotation's words: no organisation's (they say "we")."""
+_INVERTED_OPENERS = frozenset("er sie der die das ein eine le la l' l’ un une il elle".split())
+"""What opens the subject of a German or French cue verb that follows a comma (", sagte er", ", estime la
+ministre")."""
 _SUBORDINATORS = frozenset("after when as while if before since although though because once until whereas".split())
 _COMPLEMENT = frozenset("that whom what which how whether".split())
 _OBJECTS = frozenset("him her them me us".split())
@@ -89,6 +93,14 @@ class Narrative(Subjects):
             for j in [j for j, (word, _) in enumerate(tokens) if word in _VERB_FORMS]:
                 word = tokens[j][0]
                 if verb_at(tokens, j, self.lang):
+                    if self.lang in ("de", "fr") and 0 < j < len(tokens) - 2 and tokens[j - 1][0] == "," and (
+                            tokens[j + 1][0][:1].isupper() or tokens[j + 1][0] in _INVERTED_OPENERS) and (
+                            subject := self._subject_forward(tokens, j)) and (
+                            self.people.named(subject) is not None or tokens[j + 1][0] in ("er", "sie", "il", "elle")
+                            or _is_role(tokens[j + 2][0].lower())):  # (a person or a role, not "schilderte die
+                        # Sekunden" after a relative clause's comma)
+                        found.append((tokens[j][1], subject, True))  # "…, sagt Settele.": the subject follows a
+                        continue  # cue after a comma, not a noun of the reported clause before it ("neuer Häuser")
                     subject = self._verb_second(tokens, j, self._subject_back(tokens, j))
                     if subject:
                         found.append((tokens[j][1], subject, False))

@@ -164,6 +164,8 @@ def named_organisation(text: str, lang: str, noun: str, offset: int,
         if lang == "de" and introduced and not (article and article[0][:1].isupper()):
             return None  # (German: only a sentence's subject, "Der Konzern Brenner Automotive streicht"; not "hatte
             # der Konzern Millionen Euro Verlust gemacht", whose capitalised nouns are no name)
+        if lang == "de" and not introduced:
+            return authority_named(text, noun, offset)
     if not words or words[0].lower() in _FUNCTION or (lang == "de" and len(words) < 2):
         return None  # (German capitalises every noun: "das Unternehmen Gewinne" names nothing; two words may)
     return " ".join(words)
@@ -177,6 +179,28 @@ def compound_named(text: str, noun: str, offset: int) -> str | None:
         return None
     found = deque(_compound(noun.lower()).finditer(text, max(0, offset - _INTRODUCED_WITHIN), offset), maxlen=1)
     return found[0].group() if found else None
+
+
+def authority_named(text: str, noun: str, offset: int) -> str | None:
+    """German: the institution an article named before ``offset`` (a sentence's subject, with its article) that a
+    generic noun stands for ("teilte die Behörde mit" after "Die Kreisverwaltung Bernkastel-Wittlich wies das
+    zurück", "teilte das Ministerium mit" after "Das Umweltministerium in Hannover reagierte", "der Verband" after
+    "Der Fachverband der Seilbahnen"): the last within :data:`_INTRODUCED_WITHIN` characters, else None."""
+    heads = _AUTHORITY_HEADS.get(noun)
+    if heads is None:
+        return None
+    found = deque(_opening_compound(heads).finditer(text, max(0, offset - _INTRODUCED_WITHIN), offset), maxlen=1)
+    return found[0].group(1) if found else None
+
+
+_AUTHORITY_HEADS = {"behörde": "behörde|verwaltung|aufsicht|amt|ministerium", "ministerium": "ministerium",
+                    "verband": "verband", "kasse": "kasse", "verwaltung": "verwaltung", "amt": "amt"}
+"""The heads of German compounds a generic institution's noun may stand for (see :func:`authority_named`)."""
+
+
+@cache
+def _opening_compound(heads: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:^|[.!?»“]\s+|\n)(?:Der|Die|Das)\s+([A-ZÄÖÜ][a-zäöüß]+(?:{heads}))\b", re.MULTILINE)
 
 
 @cache

@@ -6,7 +6,7 @@ range, each range's result independent of the others (the background finder reli
 the whole-document step is done, forked children and this process take the ranges one at a time, and each
 child sends its quotations back through :func:`reader.forking.in_child`'s pipe. The whole-document step overlaps
 too: a child reads the text's runs of capitalised words and most of its lower-case words
-(:func:`reader.quotes.speakers.read_words`, ~1.3 s on 20 MB) while this process pairs the marks (and then reads
+(:func:`reader.quotes.text_words.read_words`, ~1.3 s on 20 MB) while this process pairs the marks (and then reads
 the rest of the words itself), and once the quotations are known another child classifies them
 (:meth:`reader.quotes.Detection.kinds_of`, ~12% of the ranges' work) while this process builds the people index,
 which nothing else could do meanwhile. The result is exactly the one-process result (tests/unit/test_quotes_parallel.py
@@ -46,7 +46,7 @@ from reader.quotes.pause import paused_gc
 if TYPE_CHECKING:
     from reader.document import Document
     from reader.quotes import Detection, Quotation
-    from reader.quotes.speakers import TextWords
+    from reader.quotes.text_words import TextWords
 
 PARALLEL_MIN_CHARS = 1_000_000
 """Documents shorter than this are done in one process (~0.45 s of finding at 1 MB)."""
@@ -90,7 +90,7 @@ def find_in_processes(document: Document, processes: int) -> list[Quotation]:
 def _find_in_processes(document: Document, processes: int) -> list[Quotation]:
     from reader.quotes import Detection, _detect
     from reader.quotes.names import lower_case_words
-    from reader.quotes.speakers import read_words
+    from reader.quotes.text_words import read_words
 
     text = document.text
     if processes < 2 or len(text) < PARALLEL_MIN_CHARS or not hasattr(os, "fork"):

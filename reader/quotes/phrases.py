@@ -212,8 +212,10 @@ class NounPhrases(RolePhrases):
             while k >= 0:
                 tok = tokens[k][0]
                 if tok == "." and k > 0 and tokens[k - 1][0][:1].isupper() and (
-                        len(tokens[k - 1][0]) <= 4 or tokens[k - 1][0].lower() in _ABBREVIATIONS):
-                    # "Sen. Bernie Sanders", "Robert P. Casey"; not "… Hillary Clinton. Critics charged"
+                        len(tokens[k - 1][0]) <= (4 if self.lang == "en" else 2)
+                        or tokens[k - 1][0].lower() in _ABBREVIATIONS):
+                    # "Sen. Bernie Sanders", "Robert P. Casey"; not "… Hillary Clinton. Critics charged" (nor German
+                    # "… Dirk Hahn. Zugleich räumte er ein": German capitalises every noun)
                     run.insert(0, tokens[k - 1][0] + ".")
                     k -= 2
                     continue

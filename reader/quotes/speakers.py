@@ -51,12 +51,13 @@ from reader.document import BlockKind, Document
 from reader.quotes.cue_verbs import verb_at
 from reader.quotes.incises import Incises, cued_after
 from reader.quotes.interviews import InterviewSpeakers, Turn
-from reader.quotes.names import NameScan, dateline_place, lower_case_words, scan_names
+from reader.quotes.names import dateline_place, lower_case_words
 from reader.quotes.organisations import Introductions
 from reader.quotes.pause import paused_gc
 from reader.quotes.people import People
 from reader.quotes.spans import Spans
 from reader.quotes.speaker_kinds import Unheld
+from reader.quotes.text_words import TextWords
 from reader.quotes.token_shapes import _KONJUNKTIV
 from reader.quotes.token_windows import _VERBS_OR_PREPOSITIONS, _cue_person, _object_of_preposition
 from reader.quotes.words import (
@@ -95,20 +96,8 @@ _SHORT_ATTRIBUTION = 10
 """Tokens a sentence after a quotation that ended its own sentence may hold and still be its attribution
 ("“… now.” Ohio Gov. John Kasich said Tuesday." is 9)."""
 
-TextWords = tuple[set[str], NameScan]
-"""What attribution reads of the whole text before any quotation: its lower-case words and its name scan."""
-
-
 _UNREAD = object()
 """Not in the memo (None is a remembered answer)."""
-
-
-def read_words(text: str, words_from: int = 0) -> TextWords:
-    """The text's :data:`TextWords` (a pure function of the text: another process may read them); only the
-    lower-case words from ``words_from`` on (a space or 0: the caller reads those before it)."""
-    return lower_case_words(text[words_from:] if words_from else text), scan_names(text)
-
-
 
 
 class Attributor(Incises):
@@ -465,7 +454,11 @@ class Attributor(Incises):
             unread = speaker is None and self.lang == "fr" and cued_after(self.text, close_pos)
             if speaker is None and previous is not None and not prefix.endswith(":") and not unread:
                 prev_close, prev_speaker, prev_kind = previous
-                if quotation.kind == "speech" and (not prefix or prev_kind == "speech"):
+                between = [event for event in self.narrative(first) if prev_close <= event[0] < open_pos]
+                if quotation.kind == "speech" and not prefix and between and self.lang in ("de", "fr"):
+                    speaker = between[-1][1]  # ("…“, teilte das Ministerium mit. Eine Sprecherin sagte, …. „…“":
+                    self.how = "narrative"  # the latest attribution since, not the previous quotation's)
+                elif quotation.kind == "speech" and (not prefix or prev_kind == "speech"):
                     speaker = prev_speaker
                     self.how = "inherit"
                 elif prev_close >= sentence_start or (self.lang == "de" and _KONJUNKTIV.search(prefix)):

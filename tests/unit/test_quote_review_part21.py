@@ -293,3 +293,30 @@ def test_words_in_no_persons_voice_are_not_guessed() -> None:
     body = ("Marco Van Houtte continue de réserver des places. « Le cirque le plus ancien de Wallonie, fondé en "
             "1921. »")
     assert speaker_of(FRENCH_LEAD, body, "Le cirque le plus ancien") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # a generic institution's noun is the institution the article named as a sentence's subject
+        ("Die Kreisverwaltung Bernkastel-Wittlich wies das zurück. Die Prognosen hätten noch einen niedrigen Pegel "
+         "vorhergesagt, teilte die Behörde mit. „Der Anstieg ging über alle Modellrechnungen hinaus“, hieß es.",
+         "Der Anstieg", "Kreisverwaltung"),
+        ("Der Fachverband der Seilbahnen warnte vor Verunsicherung. »Seilbahnen gehören zu den sichersten "
+         "Verkehrsmitteln«, teilte der Verband mit.", "Seilbahnen gehören", "Fachverband"),
+        # the latest attribution since the previous quotation, not that quotation's speaker
+        ("Das Umweltministerium reagierte zurückhaltend. Man nehme den Vorfall „sehr ernst“, teilte das Ministerium "
+         "mit. Eine Sprecherin sagte, ein Antrag werde geprüft. „Wir brauchen Gewissheit, welches Tier es war.“",
+         "Wir brauchen Gewissheit", "Eine Sprecherin"),
+        # a cue after a comma has its subject after it ("…, sagt Settele."), not a noun of the clause before
+        ("Josef Settele forscht seit Jahren. «Es gibt Lösungen», sagt Settele. Und einen Markt zu schliessen, stoppt "
+         "nicht den Bau neuer Häuser. Der Schutz sei eng mit der Vielfalt verknüpft, sagt Settele. «Der Biologe "
+         "kann da gar nicht so viel beitragen.»", "Der Biologe", "Josef Settele"),
+        # a German sentence ends at "Hahn.", whose next word is capitalised as every noun is
+        ("„Die haben wir in zwei Wochen zusammen“, sagte Initiativensprecher Dirk Hahn. Zugleich räumte er ein, "
+         "dass das nicht reiche. „Aber dann muss der Gemeinderat erklären, warum.“", "Aber dann muss",
+         "Dirk Hahn"),
+    ],
+)
+def test_german_institutions_and_the_latest_attribution(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(GERMAN_LEAD, body, quoted) == speaker
