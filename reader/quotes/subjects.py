@@ -6,51 +6,35 @@ A mixin over :class:`reader.quotes.phrases.NounPhrases` (which reads the noun ph
 
 from __future__ import annotations
 
-from reader.quotes.descriptions import _as_written, _is_partitive, _is_role
-from reader.quotes.name_runs import _GERMAN_NOUN_ENDINGS
+from reader.quotes.descriptions import _is_role
+from reader.quotes.inverted_subjects import InvertedSubjects
 from reader.quotes.names import _CONTRACTED_PRONOUN
 from reader.quotes.namesakes import _NO_FIRST_NAMES
-from reader.quotes.pronouns import Pronouns
 from reader.quotes.speaker_kinds import Unheld
 from reader.quotes.subject_gap import skip_back
 from reader.quotes.token_shapes import (
     _ENGLISH_DETERMINERS,
     _HEAD_COMPLEMENTS,
-    _NOUN_PHRASE_ENDS_DE,
     _apposed_run,
     _complement_of_role,
-    _continues_name,
-    _given_first,
     _head_before_complement,
-    _initialism,
     _name_at,
     _opening_participle,
-    _preposition_before,
     _relative_end,
     _time_amount,
 )
 from reader.quotes.token_windows import (
-    _NAME_JOINS,
     _after_dateline,
-    _ampersand,
-    _appositive_name,
     _ing_after_adverbs,
-    _modifies_role,
     _name_after_role,
-    _organisation_span,
     _plural_head,
-    _role_after,
-    _role_ahead,
     _run_words,
     _time_opens,
 )
 from reader.quotes.words import (
-    _ABBREVIATIONS,
     _ACCUSING,
     _AUXILIARIES,
     _BE,
-    _CLAUSE_OPENERS,
-    _COMPLEMENTS,
     _CONJUNCTIONS,
     _DAYS,
     _DETERMINERS,
@@ -59,220 +43,19 @@ from reader.quotes.words import (
     _INTRODUCERS,
     _IRREGULAR_PAST,
     _LIGHT_ADVERBS,
-    _OF_HEADS,
     _ORG_NOUNS,
     _PERIODS,
-    _PERSON_TITLES,
     _PLACES,
     _PREPOSITIONS,
     _PRONOUNS,
     _ROLES,
     _SOME,
-    _THAT_FR_DE,
-    _TITLES,
-    _VERB_FORMS,
     _VERBS,
 )
 
 
-class Subjects(Pronouns):
+class Subjects(InvertedSubjects):
     """The subject of a sentence, of its main clause, and the one after a cue verb where a language inverts."""
-
-    def _subject_forward(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
-        j = verb + 1
-        limit = min(len(tokens), verb + 9)
-        while j < limit:
-            word, offset = tokens[j]
-            key = word.lower()
-            if not word[:1].isalnum() or key in (_CLAUSE_OPENERS if self.lang == "en" else _THAT_FR_DE):
-                return None  # "suggests that Phoenix …", "prédit que le gouvernement": another clause's subject
-            joined = _ampersand(tokens, j + 1) or (  # "AT&T": a name, not the preposition "at"
-                (word == "I" or (key in _HONORIFICS and word[:1].isupper())) and j + 2 < len(tokens)
-                and tokens[j + 1][0] == "." and tokens[j + 2][0][:1].isupper())
-            # ("said I. M. Pei": initials, not the pronoun; "said Mr. Bartels": the honorific opens the name, though
-            # a function word elsewhere, and its full stop is no sentence's end)
-            if self.lang == "en" and key in _PREPOSITIONS and j == verb + 1 and not joined:
-                return None  # "said at a Washington event": an inverted subject comes right after the verb
-            if key in _PRONOUNS and key not in ("him", "her", "ihm", "ihr", "lui") and j == verb + 1 and not joined:
-                return self._antecedent(offset, _PRONOUNS[key])
-            if key == "es" and self.lang == "de" and j == verb + 1:  # ("sagte es dieser Zeitung": not "Zeitung")
-                return self._neuter_role(offset)
-            if word[:1].isupper() and (key not in _FUNCTION or joined):
-                if (self.lang == "de" and j == verb + 2 and tokens[j - 1][0] in ("der", "die") and _is_role(key)
-                        and not (j + 1 < len(tokens) and tokens[j + 1][0][:1].isupper())):
-                    return self._description([tokens[j - 1][0], word], offset)  # "sagte der SPD-Politiker"
-                if (self.lang in ("fr", "de") and j - verb >= 3 and tokens[j - 1][0] in ("de", "des", "du", "der")
-                        and tokens[j - 2][0].isalpha() and tokens[j - 2][0].islower()
-                        and tokens[j - 2][0] not in _VERB_FORMS and tokens[j - 2][0] not in ("von", "van")):
-                    return None  # "le ministère des Affaires étrangères": a noun's complement, not a name
-                run = [word]
-                k = j + 1
-                while k < len(tokens) and (tokens[k][0][:1].isupper() or tokens[k][0] in (".", "um")
-                                           or _ampersand(tokens, k) or _continues_name(tokens, k, run)):
-                    if tokens[k][0] == "&":  # "said AT&T": one name
-                        run[-1] += "&" + tokens[k + 1][0]
-                        k += 2
-                        continue
-                    if tokens[k][0] == ".":
-                        if (len(run[-1]) > 3 and run[-1].lower() not in _ABBREVIATIONS) or run[-1].endswith("."):
-                            break  # a full stop, unless after an abbreviation ("said Army Capt. Christian Pardo")
-                        run[-1] += "."
-                    else:
-                        run.append(tokens[k][0])
-                    k += 1
-                if "um" in run:  # "Forscher um Aneta Afelt": the named lead; an "um" ending the run is none
-                    cut = run.index("um")
-                    run = run[cut + 1 :] or run[:cut]
-                if self.lang == "en" and k < len(tokens) and tokens[k][0] in _NAME_JOINS:
-                    span = _organisation_span(tokens, j)  # "the British Beer and Pub Association": one name
-                    if span is not None and not _role_after(tokens, span[1]):
-                        return self._span_text(tokens, span)
-                    name = _name_after_role(tokens, span[1]) if span is not None else None
-                    if name is not None:  # "… British Beer and Pub Association chief executive Emma McClarkin"
-                        return self.people.resolve_name(_name_at(tokens, name), tokens[name][1])
-                if (self.lang == "en" and k + 1 < len(tokens) and tokens[k][0] == "of"
-                        and run[-1].lower() in _OF_HEADS and tokens[k + 1][0][:1].isupper()):
-                    end = k + 1  # "said the U.S. Court of Appeals": the organisation's name as written
-                    while end < len(tokens) and (tokens[end][0][:1].isupper() or (
-                            tokens[end][0] in ("and", "&") and end + 1 < len(tokens)
-                            and tokens[end + 1][0][:1].isupper())):  # ("… of Health and Human Services")
-                        if (tokens[end][0].rstrip(".").lower() in _PERSON_TITLES and end + 1 < len(tokens)
-                                and tokens[end + 1][0][:1].isupper()):
-                            # "said Department of Health and Human Services Secretary Alex Azar": the secretary
-                            last = end + 1
-                            while last < len(tokens) and tokens[last][0][:1].isupper():
-                                last += 1
-                            return self.people.resolve_name(_run_words(tokens[end:last]), tokens[end][1])
-                        end += 1
-                    name = _name_after_role(tokens, end)  # "… of Homeland Security spokesman David Lapan"
-                    if name is not None:
-                        return self.people.resolve_name(_name_at(tokens, name), tokens[name][1])
-                    if (end < len(tokens) and tokens[end][0].islower() and tokens[end][0].endswith("s")
-                            and _is_role(tokens[end][0])):
-                        end += 1  # "said Department of Justice and FBI officials": the officials, as written
-                    return self.text[offset : tokens[end - 1][1] + len(tokens[end - 1][0])]
-                if (self.lang == "en" and not self.people.core(run)[1] and k + 1 < len(tokens) and tokens[k][0] == "and"
-                        and tokens[k + 1][0][:1].isupper()):
-                    j = k + 1  # "said former Pennsylvania Gov. and DNC Chairman Ed Rendell": titles, then the name
-                    continue
-                if self.lang == "en" and len(run) == 1 and _plural_head(tokens, k):
-                    return self._group(tokens, k, verb + 1)  # "said several Trump supporters": not Trump
-                if self.lang == "en":
-                    name = _name_after_role(tokens, k, " ".join(run) in _PLACES)
-                    if name is not None:  # "said Trump campaign manager Corey Lewandowski": Lewandowski
-                        j = name
-                        continue
-                    owned = self._owned_role(tokens, j, k) if run and run[-1].endswith(("'s", "’s")) else None
-                    if owned is not None:  # (a run may be empty: a lone "." before the verb)
-                        return owned  # "said Harmon's campaign manager, Luis Beltran": not Harmon
-                if self.lang == "de" and len(run) == 1 and _preposition_before(tokens, j):
-                    j = k
-                    continue  # "kündigte noch am Abend an", "sagte am Montag Merkel": a preposition's object
-                if self.lang == "de" and j >= 2 and tokens[j - 1][0].islower() and tokens[j - 2][0].islower() and (
-                        any(t.lower() in _DETERMINERS for t, _ in tokens[verb + 1 : j - 1])):
-                    return None  # "schildert das heute erwachsene Kind": an article, adjectives, a common noun
-                if (self.lang == "de" and len(run) == 1 and j == verb + 1 and run[0] not in self.people.persons
-                        and run[0].lower().endswith(_GERMAN_NOUN_ENDINGS)):
-                    return None  # "…, schrieb Fernsehgeschichte": a noun the verb governs (not "schrieb Spahn")
-                return self.people.resolve_name(run, offset)
-            if (self.lang == "en" and offset < self.title_end and j == verb + 1 and word.isalpha()
-                    and word.islower() and key not in _FUNCTION):
-                words = []  # a headline's bare role, its articles dropped ("…, says health secretary")
-                for token, _ in tokens[j : j + 4]:
-                    if not (token.isalpha() and token.islower()) or token in _FUNCTION:
-                        break
-                    words.append(token)
-                while words and words[-1] not in _ROLES:
-                    words.pop()
-                if words and (held := self._headline_role(words, offset)):
-                    return held  # (else read as before: "said one official", a role no one named holds)
-            opens = key in _DETERMINERS or (key in _SOME and self.lang == "en")  # "said one senior official"
-            if self.lang == "en" and _is_partitive([t for t, _ in tokens[j : j + 3]], 0):
-                # "said one of the engineers": one member of the group, as written
-                words = [t for t, _ in tokens[j : j + 9]]
-                end = next((i for i, t in enumerate(words) if not t[:1].isalnum() or t.lower() in (
-                    "who", "which", "that", "in", "on", "at", "during") or t.lower() in _DAYS), len(words))
-                if not any(_is_role(word.lower()) for word in words[3:end]):
-                    return None
-                return _as_written(words[:end]) or None
-            if opens and not _role_ahead(tokens, j + 1):
-                j += 1  # "à cette occasion": not the subject
-                continue
-            if opens:
-                words = [word]
-                k = j + 1
-                place = False  # inside "from New Hampshire", "at the White House", "for Hillary Clinton": a complement
-                while k < len(tokens) and len(words) < 10 and (tokens[k][0][:1].isalnum() or (
-                        place and tokens[k][0] == "." and words[-1][:1].isupper() and (
-                            len(words[-1]) == 1 or words[-1].lower() in _ABBREVIATIONS))):
-                    token = tokens[k][0]
-                    if self.lang != "en" and len(words) > 1 and token in _NOUN_PHRASE_ENDS_DE:
-                        break  # "sagte die 47-Jährige | bei einer Veranstaltung", "die CDU-Politikerin | dem SPIEGEL"
-                    if token == ".":  # an initial or a title in a complement: "to President George W. Bush",
-                        # "for Mr. Trump", "to Sen. Bernie Sanders"
-                        words[-1] += "."
-                        k += 1
-                        continue
-                    if token.lower() in ("who", "which", "der", "die", "qui", "que") or (
-                            self.lang == "en" and token.lower() in _DAYS):
-                        break  # (a day is no name: "said a spokesman in Berlin on Tuesday")
-                    if words[-1].lower() in (_COMPLEMENTS if self.lang == "en" else ("de", "du", "des")):
-                        place = True  # (a complement: "a spokesman for Hillary Clinton", "un proche de M. Lemaire")
-                    elif not token[:1].isupper() and token.lower() not in ("the", "of"):
-                        place = False  # ("the Department of Homeland Security" is one complement)
-                    if (token[:1].isupper() and token.lower() not in _ROLES and len(words) > 1 and not place
-                            and not (self.lang == "fr" and words[0].lower() in ("un", "une"))  # ("un député RN")
-                            and (self.lang != "de" or any(_is_role(w.lower()) for w in words[1:]))  # (not "das
-                            # heute erwachsene Kind": German capitalises every noun; a name follows a role)
-                            and not _initialism(tokens, k) and not _modifies_role(tokens, k)
-                            and words[-1].lower() not in ("de", "du", "des", "la", "of", "the", "d'", "der", "from",
-                                                          "in", "at")):
-                        # "der Virologe Christian Drosten": the name wins ("le ministre de la Santé" has none)
-                        span = _organisation_span(tokens, k)  # "the Department of Health and Human Services"
-                        if span is not None and not _role_after(tokens, span[1]):
-                            return self._span_text(tokens, span)
-                        named = self._organisation_of(tokens, j + 1, k)
-                        if named is not None:  # "the New Zealand Department of Conservation": one name
-                            return named
-                        return self.people.resolve_name([t for t, _ in tokens[k : k + 3] if t[:1].isupper()], offset)
-                    if _initialism(tokens, k):  # "a former U.S. law enforcement official": one word, "U.S."
-                        words.append(tokens[k][0] + "." + tokens[k + 2][0] + ("." if k + 3 < len(tokens)
-                                                                               and tokens[k + 3][0] == "." else ""))
-                        k += 4 if words[-1].endswith(".") and len(words[-1]) == 4 else 3
-                        continue
-                    words.append(tokens[k][0])
-                    k += 1
-                if place or any(_is_role(w.lower()) for w in words[1:]):  # ("a lancé la procureure, Anne Lefebvre")
-                    # "said his best friend at Lehigh, Bruce Turry", "said the museum's director, Catherine Ames": the
-                    # name after the comma is the person (a given name opens it: not "a voter from Concord, N.H.")
-                    appositive = _appositive_name(tokens, k)
-                    if appositive and (_given_first(appositive) or self._unknown_full_name(appositive)):
-                        return self.people.resolve_name(appositive, offset)
-                if any(w.lower() in _ROLES for w in words[1:]) or j == verb + 1:
-                    return self._description(words, offset)
-            j += 1
-        return None
-
-    def _owned_role(self, tokens: list[tuple[str, int]], start: int, k: int) -> str | None:
-        """After a possessive name ending at ``k`` ("said Harmon's | campaign manager, Luis Beltran"): the name apposed
-        to the role it owns (a given name opening it), else the role as written; None when no role follows."""
-        m = k
-        while m < len(tokens) and m - k < 5 and (tokens[m][0].isalpha() or "-" in tokens[m][0]) and (
-                tokens[m][0].islower()):  # (roles joined: "Verra's co-founder and chief executive, Sunil Mehta")
-            m += 1
-        if m == k or not _is_role(tokens[m - 1][0]):
-            return None
-        # the name after its comma, or right after the role ("Clinton’s top foreign policy aide Jake Sullivan")
-        appositive = _appositive_name(tokens, m) or (
-            _name_at(tokens, m) if m < len(tokens) and tokens[m][0][:1].isupper() else [])
-        if appositive and (_given_first(appositive) or self._unknown_full_name(appositive)):
-            return self.people.resolve_name(appositive, tokens[m + 1][1])
-        return self._span_text(tokens, (start, m))
-
-    def _span_text(self, tokens: list[tuple[str, int]], span: tuple[int, int]) -> str:
-        """The text from the first token of ``span`` (start, end) through its last, as written."""
-        last, offset = tokens[span[1] - 1]
-        return self.text[tokens[span[0]][1] : offset + len(last)]
 
     def _apposed_name(self, tokens: list[tuple[str, int]], m: int) -> str | None:
         """The name before the comma at ``m - 1`` that a description at ``m`` is in apposition to ("Sam Lau, the
@@ -288,36 +71,6 @@ class Subjects(Pronouns):
                 and not self._common_word(tokens[start][0], tokens[start][1])):
             return self.people.resolve_name([t for t, _ in tokens[start : m - 1]], tokens[start][1])
         return None
-
-    def _organisation_of(self, tokens: list[tuple[str, int]], lo: int, k: int) -> str | None:
-        """The name of an organisation as written, when the capitalised words around ``k`` (from ``lo`` on) end
-        with an organisation's head and "of" a name ("the U.S. Court of Appeals"), else None."""
-        if self.lang != "en":
-            return None
-        start = k
-        while start > lo and (tokens[start - 1][0][:1].isupper() or tokens[start - 1][0] == "."):
-            start -= 1
-        m = k
-        while m < len(tokens) and tokens[m][0][:1].isupper():
-            m += 1
-        if not (m + 1 < len(tokens) and tokens[m][0] == "of" and tokens[m - 1][0].lower() in _OF_HEADS
-                and tokens[m + 1][0][:1].isupper()):
-            return None
-        end = m + 1
-        while end < len(tokens) and end - m <= 4 and tokens[end][0][:1].isupper() and not (
-                tokens[end][0].lower() in _DAYS or tokens[end][0].endswith(("’s", "'s"))
-                or any(part in _ROLES or part in _TITLES for part in tokens[end][0].lower().split("-"))):
-            end += 1
-        if end < len(tokens) and tokens[end][0][:1].isupper() and tokens[end][0].lower() not in _DAYS:
-            # "… of Conservation Director-General Lou Sanson", "… Conservation's Lou Sanson": a person follows
-            after = end + 1 if tokens[end][0].endswith(("’s", "'s")) else end
-            run = [t for t, _ in tokens[after : after + 5] if t[:1].isupper() or t == "."]
-            return self.people.resolve_name(_run_words(tokens[after : after + len(run)]), tokens[after][1]) \
-                if after < len(tokens) else None
-        name = _name_after_role(tokens, end)
-        if name is not None:  # "… of Conservation spokesman Lou Sanson": the spokesman
-            return self.people.resolve_name(_name_at(tokens, name), tokens[name][1])
-        return self.text[tokens[start][1] : tokens[end - 1][1] + len(tokens[end - 1][0])]
 
     def _sentence_subject(self, start: int, end: int) -> str | None:
         tokens = self._tokens(start, min(end, start + 120))
@@ -408,7 +161,7 @@ class Subjects(Pronouns):
             if comma is None:
                 return None
             i = comma + 1
-        aside = False  # inside ", her Republican opponent," after the subject
+        aside, aside_from = False, -1  # inside ", her Republican opponent," after the subject (from that comma)
         closed = main_verb = subject_end = -1  # the last aside's end; a relative clause's end, and what it follows
         for v in range(i + 1, min(len(tokens), i + 40)):
             if v <= closed:
@@ -426,11 +179,14 @@ class Subjects(Pronouns):
                             and _apposed_run(tokens, v))):
                     # (a name's aside, ", the former governor,", ", 45,"; a description's name, "One commuter,
                     # Sarah Whitley,")
-                    aside = True
+                    aside, aside_from = True, v
                 elif word == "," and aside and not (v + 1 < len(tokens) and (tokens[v + 1][0].isdigit() or (
                         tokens[v - 1][0].isdigit() and tokens[v + 1][0] in ("a", "an", "the", "who", "whose")))):
                     aside = False  # (", 45, a bank clerk from Dombivli,", ", 70, who has …,": one aside)
                     closed = v
+                    if tokens[v + 1 : v + 2] and tokens[v + 1][0] == "which" and (end := _relative_end(tokens, v)):
+                        closed, main_verb, subject_end = end, end, aside_from - 1  # (", a partner at the firm Cobbold
+                        # Ventures, which led …, said": the aside's organisation's clause, then the main verb)
                 elif word in (";", ":") or (word == "," and v > i + 1 and tokens[v - 1][0].islower()):
                     return None
                 continue

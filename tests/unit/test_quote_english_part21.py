@@ -50,3 +50,10 @@ def test_a_full_name_with_a_persons_role_in_apposition_is_a_person() -> None:
             "wrap”.\n\n“We are not against sport,” he said outside court.\n\nThe club’s owner, Nikhil Sethi, said "
             "he was “bitterly disappointed”.")
     assert speaker_of(body, "We are not against sport") == "Graham Tolhurst"
+
+
+def test_an_appositive_with_its_organisations_relative_clause_keeps_the_subject() -> None:
+    # ", a partner at the venture firm Cobbold Ventures, which led …, said": Patel said, not the firm
+    body = ("Arjun Patel, a partner at the venture firm Cobbold Ventures, which led the second funding round, said "
+            "he still believed in the founders. “We all made mistakes,” he said.")
+    assert speaker_of(body, "We all made mistakes") == "Arjun Patel"
