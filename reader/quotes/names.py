@@ -42,7 +42,8 @@ characters before a hyphen), so the matches are those of the plain pattern, with
 state (~10% faster; tests/unit/test_quote_tokens.py checks both on any text)."""
 _CAP_RUN = re.compile(
     rf"[{UPPER}][\w\u00ad]*(?:[-’'‘][\w\u00ad]+)*\.?"
-    rf"(?:(?: | (?:von der|von|van der|van den|van|de la|de|da|di|du|del|della|dos|bin|al|ibn|ben|ter|ten) )"
+    rf"(?:(?: | (?:von der|von|van der|van den|van|de la|de|da|di|du|del|della|dos|bin|al|ibn|ben|ter|ten) "
+    rf"|(?<=\bVan) (?:den|der) |(?<=\bVon) der |(?<=\bDe) la )"
     rf"[{UPPER}][\w\u00ad]*(?:[-’'‘][\w\u00ad]+)*\.?)*"
 )
 _POSSESSIVE = re.compile(r"[’'‘]s?$")

@@ -63,6 +63,9 @@ _NOT_BEFORE = _PREPOSITIONS | _SAY | frozenset("""and or than that as pour par a
 _OWNER_BEFORE = frozenset("de du des d' d’ von vom".split())
 _APPOSITIVE = re.compile(r",\s*([^,.;:]{1,80})")
 
+_CLAUSE_VERB = re.compile(r" (?:\w+ly )?(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|should|may|might"
+                          r"|must|did|does|do)\b")
+"""A verb right after a name that follows "said": the name is the subject of the reported clause, not "said"'s."""
 _CONTEXT_MENTIONS = 64
 """Mentions of a person whose surrounding words make up their context (a role is given with the first ones)."""
 _SPELLED_OUT = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
@@ -148,7 +151,8 @@ class People(NameEvidence, Namesakes):
             chunks = text[max(0, start - 60) : start].rsplit(None, 1)
             clause_words = _TOKEN.findall(_CLAUSE_SPLIT.split(chunks[-1])[-1]) if chunks else []
             last_word = clause_words[-1].lower() if clause_words else ""
-            if last_word in _TITLES or last_word in _SAY or (
+            if last_word in _TITLES or (last_word in _SAY and not (self.lang == "en" and _CLAUSE_VERB.match(
+                    text, end))) or (  # ("said Second Folios rarely appeared": a reported clause's subject)
                 len(core) >= 2 and last_word in _ROLES and last_word not in _ORG_NOUNS and last_word != "rival"
                 and self.lang in ("en", "fr")  # (German capitalises the role: it is in the run's prefix)
             ) or (  # "rapper Kanye West", "le politiste Bruno Lefranc": an occupation before a full name

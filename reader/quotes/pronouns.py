@@ -105,7 +105,8 @@ class Pronouns(NounPhrases):
             k = next((m + 1 for m in range(1, min(len(tokens), 8)) if tokens[m][0] == ","), 0)  # not "Among them
             if any(word[:1].isupper() or word in _VERBS for word, _ in tokens[1 : k - 1]):  # was Emily Carter,")
                 return None
-        if k >= len(tokens) or tokens[k][0].lower() not in _DESCRIPTION_OPENERS:
+        if k >= len(tokens) or (tokens[k][0].lower() not in _DESCRIPTION_OPENERS
+                                and tokens[k][0].lower() not in _OWNER_OPENERS):
             return None
         role = next((m for m in range(k + 1, min(len(tokens), k + 4)) if tokens[m][0].islower()
                      and (_is_role(tokens[m][0]) and tokens[m][0] not in _ORG_NOUNS
@@ -129,7 +130,10 @@ class Pronouns(NounPhrases):
         said."; "the landlord, who asked not to be identified, said he had stopped …. “…,” he said."), and the role
         is of no other gender. A role alone is not enough (see :func:`_of_gender_described`)."""
         words = subject.split()
-        if not gender or gender not in "mf" or len(words) < 2 or words[0].lower() not in _DESCRIPTION_OPENERS or any(
+        owned = words[0].lower() in _OWNER_OPENERS  # ("His sister, who did not want to be named, spoke …": only
+        # when the article says it will not name her, as no pronoun in her sentence could be told from the owner's)
+        if not gender or gender not in "mf" or len(words) < 2 or (
+                words[0].lower() not in _DESCRIPTION_OPENERS and not owned) or any(
                 _GENDERED_ROLES.get(word.lower(), gender) != gender for word in words[1:5]):
             return False
         at = self.text.rfind(subject, max(0, offset - 600), offset)
@@ -137,7 +141,9 @@ class Pronouns(NounPhrases):
             return False
         end = self._sentence_end(at + len(subject), offset)
         pronoun = _SELF_PRONOUN[gender].search(self.text, at + len(subject), end)
-        if pronoun is None and unnamed_on_purpose(self.text, at + len(subject)):
+        if owned and not unnamed_on_purpose(self.text, at + len(subject)):
+            return False
+        if (pronoun is None or owned) and unnamed_on_purpose(self.text, at + len(subject)):
             until = offset  # ("A member of the club, who did not want to be named, was less diplomatic. “…,” he
             # said.": no one else named since, the one the article keeps anonymous)
         elif pronoun is None or self._inside(pronoun.start()):
@@ -425,6 +431,7 @@ def _inverted_cue(tokens: list[tuple[str, int]], verb: int) -> bool:
 
 
 _DESCRIPTION_OPENERS = frozenset("a an one another the".split())
+_OWNER_OPENERS = frozenset("his her their".split())
 _PREPOSITIONS_OPENING = frozenset("at in on outside inside near after before during among".split())
 _SELF_PRONOUN = {"m": re.compile(r"\b(?:he|him|his|himself)\b"), "f": re.compile(r"\b(?:she|her|hers|herself)\b")}
 

@@ -57,3 +57,26 @@ def test_an_appositive_with_its_organisations_relative_clause_keeps_the_subject(
     body = ("Arjun Patel, a partner at the venture firm Cobbold Ventures, which led the second funding round, said "
             "he still believed in the founders. “We all made mistakes,” he said.")
     assert speaker_of(body, "We all made mistakes") == "Arjun Patel"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # a name with its particles in capitals is one name ("Van den", "De la")
+        ("The team manager at Ridgeback Gravity, Luc Van den Broeck, said the team would wait. “It is rare,” he "
+         "said.", "It is rare", "Luc Van den Broeck"),
+        # "said Second Folios rarely appeared": a reported clause's subject, no person
+        ("Its head of printed books, Jonathan Pike, said Second Folios rarely appeared on the market. “It is "
+         "rare,” he said.", "It is rare", "Jonathan Pike"),
+        # a possessive role the article keeps anonymous
+        ("Salnikov declined to comment as he left the court. His sister, who did not want to be named, spoke "
+         "briefly to reporters. “He loved that dog,” she said.", "He loved that dog", "His sister"),
+    ],
+)
+def test_particles_reported_clauses_and_anonymous_relatives(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(body, quoted) == speaker
+
+
+def test_a_relative_named_is_not_kept_anonymous() -> None:
+    body = "Salnikov's lawyer spoke. His brother, John Salnikov, was there. “It was sad,” he said."
+    assert speaker_of(body, "It was sad") == "John Salnikov"
