@@ -22,23 +22,6 @@ from reader.quotes.words import (
     _VERB_FORMS,
 )
 
-_REFERS_BACK = re.compile(r"[^,.;:!?«»“”„\n]{0,40}?\b(?:(?:cité|citée|évoqué|évoquée|mentionné|mentionnée|interrogé|"
-                          r"interrogée)s? (?:plus haut|précédemment|auparavant)|déjà (?:cité|citée|évoqué|évoquée)|"
-                          r"(?:quoted|mentioned|cited) (?:earlier|above|before|previously))\b")
-"""Words after a description that say it refers back to someone introduced earlier in the article ("le médecin
-urgentiste cité plus haut", "the nurse quoted earlier"), searched within its clause."""
-_REFERS_BACK_CHARS = 60
-_REFERS_BACK_BEFORE = frozenset("""eingangs bereits oben zitierte erwähnte zitierten erwähnten""".split())
-"""German words before a description's head that refer back ("der eingangs zitierte Landwirt")."""
-
-
-def refers_back(text: str, offset: int, words: list[str]) -> bool:
-    """Whether the description at ``offset`` (its words ``words``, lower case) says it refers back to someone
-    the article introduced before ("le médecin urgentiste cité plus haut", "der eingangs zitierte Landwirt")."""
-    return (_REFERS_BACK.search(text, offset, min(len(text), offset + _REFERS_BACK_CHARS)) is not None
-            or not _REFERS_BACK_BEFORE.isdisjoint(words))
-
-
 _APPOSED_WORDS = 8
 """How many words before a comma a role written before a name in apposition may take ("la haute représentante
 de l'UE pour les affaires étrangères, Katarina Lindqvist")."""

@@ -241,6 +241,8 @@ class Incises(AfterMark):
         verb = tokens[at][0]
         if verb in _COMPOUND_AUXILIARIES and at + 1 < len(tokens):  # "a dénoncé", "hat … kritisiert": the participle
             verb = tokens[at + 1][0]
+        elif verb in ("se", "s’", "s'") and at + 1 < len(tokens):  # ("se dit « confiante »": the reflexive's verb)
+            verb = tokens[at + 1][0]
         saying = verb in _VERBS or verb in _JUDGING or any(  # (", estimant qu’il fallait « … »": a participle's)
             word in _FRENCH_PARTICIPLES and tokens[k - 1][0] == ","
             for k, (word, _) in enumerate(tokens[at + 1 :], at + 1)) or (

@@ -46,9 +46,12 @@ CUES_DE_FR = frozenset("""
     s'interroge s'interrogent s'inquiète s'inquiètent s'étonne s'étonnent s'insurge s'insurgent s'alarme
     s'alarment s'agace s'amuse s'indignent s'emportent s'exclament
     prédit prédisent réclame réclament exige exigent confirme confirment confirmé réplique répliquent
-    répliqué""".split())
+    répliqué relativise relativisent plaisante avoue fulmine proteste protestent jure espère craint redoute
+    relativiert relativierte lobt lobte bedauert bedauerte vermutet vermutete widerspricht widersprach erwidert
+    erwiderte kommentiert kommentierte resümiert resümierte""".split())
 """French cue verbs in the third person plural ("les syndicats dénoncent", "estiment les élus") and reflexive
-ones ("« … ? » s'interroge Thierry Caron"): part 20, from a tenth review set's French articles."""
+ones ("« … ? » s'interroge Thierry Caron"): part 20, from a tenth review set's French articles; part 21, more of
+both languages ("», relativise Henri Rouzaud", "», proteste-t-il", "erwiderte Müller")."""
 
 LOWER_CASE_ROLES = frozenset("nurse nurses priest pastor baker butcher boxer dancer".split())
 """Occupations that are roles only when written in lower case: capitalised, each is a common surname ("Nurse

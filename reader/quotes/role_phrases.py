@@ -14,10 +14,11 @@ from collections.abc import Callable
 from functools import cache
 from operator import itemgetter
 
-from reader.quotes.descriptions import _GENDERED_ROLES, _GERMAN_ROLE_HEADS, _as_written, _is_role, refers_back
+from reader.quotes.descriptions import _GENDERED_ROLES, _GERMAN_ROLE_HEADS, _as_written, _is_role
 from reader.quotes.names import _POSSESSIVE, given_gender
 from reader.quotes.organisations import _OWNED_ARTICLES, Introductions, named_organisation, unnamed_on_purpose
 from reader.quotes.people import People, held_only
+from reader.quotes.role_mentions import nameless_before, refers_back
 from reader.quotes.sentence_bounds import SentenceBounds
 from reader.quotes.speaker_kinds import Described, Unheld
 from reader.quotes.words import (
@@ -408,9 +409,11 @@ class RolePhrases(SentenceBounds):
                 or (self._office_holder(at, gender) if office else ""))
             # ("": no one of that gender, rather than the last person named: "die Zeugin" no one named is; inside a
             # quotation, "hat der Projektleiter zu mir gesagt" is not the speaker named before it)
-        if not guess or lowered[0] in _DEMONSTRATIVES or unnamed_on_purpose(self.text, offset + len(" ".join(words))):
+        if not guess or lowered[0] in _DEMONSTRATIVES or unnamed_on_purpose(self.text, offset + len(" ".join(words))) \
+                or (gender and self.lang != "en" and nameless_before(self.text, roles[-1], offset)):
             last = held_only  # ("explique ce diplomate européen": someone the writer points at, not the last named;
-            # "the landlord, who asked not to be identified,": no one named)
+            # "the landlord, who asked not to be identified,": no one named; "a indiqué le procureur" after "a
+            # confirmé le procureur de la République" with no name: a role the article never names)
         resolved = self.people.resolve_role([_role_key(r) for r in roles], offset, words[:head], last)
         if gender and resolved and (person := self.people.named(resolved)) and person.gender not in ("", gender):
             # ("Ministerin Anja Reuter und Markus Brenner …, sagte die Ministerin"; "“…,” the congresswoman said"

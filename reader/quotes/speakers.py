@@ -452,7 +452,9 @@ class Attributor(Incises):
             # A colon names a source we could not read ("Auf der Drehbuchseite stand: „…“"), and so does a French
             # attribution after the marks ("« … », a murmuré en sortant la doyenne"): no inheritance.
             unread = speaker is None and self.lang == "fr" and cued_after(self.text, close_pos)
-            if speaker is None and previous is not None and not prefix.endswith(":") and not unread:
+            if speaker is None and previous is not None and not unread and (
+                    not prefix.endswith(":") or self.text[previous[0] : open_pos].strip() == ":"):  # (« confiante » :
+                # « … »: the same speaker's words, announced by the words before)
                 prev_close, prev_speaker, prev_kind = previous
                 between = [event for event in self.narrative(first) if prev_close <= event[0] < open_pos]
                 if quotation.kind == "speech" and not prefix and between and self.lang in ("de", "fr"):

@@ -320,3 +320,27 @@ def test_words_in_no_persons_voice_are_not_guessed() -> None:
 )
 def test_german_institutions_and_the_latest_attribution(body: str, quoted: str, speaker: str) -> None:
     assert speaker_of(GERMAN_LEAD, body, quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # a role the article mentions without a name is no guess at the last man named
+        ("Une enquête visant le maire, Jean-Claude Fabre, a été ouverte, a confirmé jeudi le procureur de la "
+         "République. « Les investigations visent à déterminer si ces dépenses relevaient du mandat », a indiqué "
+         "le procureur.", "Les investigations", "le procureur"),
+        # a reflexive cue after a name apposed to a role, and the words its colon then announces
+        ("Le recours est une manœuvre. Sa présidente, Virginie Hautecler, se dit « confiante » : « Nous ne voyons "
+         "pas pourquoi il en irait autrement. »", "Nous ne voyons pas", "Virginie Hautecler"),
+        ("« Fabre, il a refait l’école et la salle des fêtes », relativise Henri Rouzaud, éleveur à la retraite.",
+         "Fabre, il a refait", "Henri Rouzaud"),
+    ],
+)
+def test_french_nameless_roles_reflexives_and_more_cues(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(FRENCH_LEAD, body, quoted) == speaker
+
+
+def test_a_named_role_still_resolves_to_its_holder() -> None:
+    body = ("Le maire de Lorient, Bernard Mahé, a réuni le conseil.\n\n« Nous irons jusqu’au bout », a déclaré le "
+            "maire.")
+    assert speaker_of(FRENCH_LEAD, body, "Nous irons") == "Bernard Mahé"
