@@ -239,7 +239,7 @@ _ROLES = _TITLES | _PERSON_NOUNS | _ORG_NOUNS | _words(
     shopkeeper barrister solicitor trainer jockey midwife caretaker headteacher headmaster headmistress
     forscher forscherin experte expertin politiker autor chef chefin wissenschaftler komiker moderator biologe
     chercheur épidémiologiste médecin expert premier grandmaster keeper dealer instructor intruder zookeeper
-    lifeguard rescuer arbiter conductor cellist violinist""") | ROLES_DE_FR
+    lifeguard rescuer arbiter conductor cellist violinist dad mom mum bloke""") | ROLES_DE_FR
 """Role words: what a description's head is ("the senator", "a rapper", "the company"). Occupations that are also
 common surnames are left out ("Nurse said" is Paul Nurse's; so Priest, Pastor, Boxer, Dancer), as a capitalised
 role word alone before a verb is read as a common noun ("Officials said")."""

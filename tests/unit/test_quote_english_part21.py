@@ -80,3 +80,22 @@ def test_particles_reported_clauses_and_anonymous_relatives(body: str, quoted: s
 def test_a_relative_named_is_not_kept_anonymous() -> None:
     body = "Salnikov's lawyer spoke. His brother, John Salnikov, was there. “It was sad,” he said."
     assert speaker_of(body, "It was sad") == "John Salnikov"
+
+
+def test_a_nested_quotation_of_a_role_inside_anothers_words() -> None:
+    # "One dad said to me, ‘…’" inside Hale's words: the dad's
+    body = ("Ann Hale said she had phoned families. “One dad said to me, ‘You did the right thing, love,’” she said.")
+    assert speaker_of(body, "You did the right thing") == "One dad"
+
+
+def test_a_nested_quotation_after_he_and_an_adverb_is_not_the_outer_speakers() -> None:
+    # "He always told me, ‘…’" inside Whitworth's words: his father's, never Whitworth's own
+    body = ("Dennis Whitworth, 81, remembers the floods. “My father stood on that bridge with a rope,” he said. “He "
+            "always told me, ‘That bridge will outlast the lot of us.’ Well, it has.”")
+    assert speaker_of(body, "That bridge will outlast") is None
+
+
+def test_i_and_an_adverb_before_a_nested_quotation_is_the_outer_speakers() -> None:
+    body = ("Jim Bennett said voters were polite. “People go by and I just say, ‘Thank you for voting,’” Bennett "
+            "explained.")
+    assert speaker_of(body, "Thank you for voting") == "Jim Bennett"
