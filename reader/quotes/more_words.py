@@ -31,7 +31,8 @@ ROLES_DE_FR = frozenset("""
     musicienne violoniste greffier greffière passager passagère marin gérant gérante bénévole adhérent adhérente
     winzer winzerin pfarrer pfarrerin tierpfleger tierpflegerin kurator kuratorin ermittler ermittlerin gutachter
     gutachterin passagier passagierin mieter mieterin vermieter vermieterin meteorologe meteorologin ingenieur
-    ingenieurin techniker technikerin""".split())
+    ingenieurin techniker technikerin konkurrent konkurrentin fahrer fahrerin schäfer schäferin jäger
+    jägerin""".split())
 """(Part 20: "la haute représentante de l'UE …", "la commissaire européenne …", "un mareyeur de Lesconil". Part 21:
 "Un négociant de Narbonne", "un prévisionniste de Météo-France", "écrivent les enquêteurs".)
 ("homme", "femme": "confie le jeune homme" after "Kévin Guéguen, 24 ans" is his, by the article's gender.)"""

@@ -344,3 +344,16 @@ def test_a_named_role_still_resolves_to_its_holder() -> None:
     body = ("Le maire de Lorient, Bernard Mahé, a réuni le conseil.\n\n« Nous irons jusqu’au bout », a déclaré le "
             "maire.")
     assert speaker_of(FRENCH_LEAD, body, "Nous irons") == "Bernard Mahé"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        ("Ein Konkurrent aus dem Oberallgäu, der seinen Namen nicht nennen möchte, sieht den Preis kritischer. "
+         "Solche Wettbewerbe seien „vor allem Marketing“, sagte er.", "vor allem Marketing", "Ein Konkurrent"),
+        ("Es ist der dritte Angriff auf die Herde von Anke Brodersen. „Ich habe um halb sechs die ersten Tiere "
+         "gefunden“, sagt die 47-jährige Schäferin.", "Ich habe um halb sechs", "Anke Brodersen"),
+    ],
+)
+def test_german_occupations_as_roles(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(GERMAN_LEAD, "Florian Gschwend backt Brot.\n\n" + body, quoted) == speaker
