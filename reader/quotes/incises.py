@@ -21,7 +21,7 @@ from reader.quotes.names import _TOKEN, given_gender
 from reader.quotes.organisations import compound_named
 from reader.quotes.role_phrases import _DEFINITE
 from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS
-from reader.quotes.words import _DETERMINERS, _FUNCTION, _INDEFINITE, _PRONOUNS, _VERBS
+from reader.quotes.words import _DETERMINERS, _FUNCTION, _INDEFINITE, _ORG_NOUNS, _PRONOUNS, _VERBS
 
 _LOWER = "a-zàâäçéèêëîïôöûùüÿœ"
 _NAME = r"[A-ZÀ-Ý][\w’'-]+(?:\s{1,3}[A-ZÀ-Ý][\w’'-]+){0,3}"
@@ -175,6 +175,11 @@ class Incises(AfterMark):
         if found is None and self.lang == "fr" and (after := _after_adverbial(tokens)):
             # "Dans un communiqué, le groupe invoque « … »": the subject after an opening adverbial
             found = self._opening_person(tokens[after:], quoted) or self._opening_description(tokens[after:], quoted)
+        if found is None and self.lang == "fr" and len(tokens) > 3 and tokens[-1][0] == ":" and tokens[0][0] in (
+                "Un", "Une") and _is_role(tokens[1][0]) and tokens[1][0] not in _ORG_NOUNS and not any(
+                word in (".", "!", "?") for word, _ in tokens):
+            found = tokens[0][0] + " " + tokens[1][0]  # "Une commerçante, qui préfère taire son nom, est moins
+            # indulgente : « … »": a role the colon announces, as written
         return found
 
     def _subject_just_before(self, sentence_start: int, block_start: int, quoted: str) -> str | None:

@@ -21,14 +21,17 @@ _ANONYMOUS = re.compile(r",? (?:(?:who|which) (?:asked|requested|spoke|declined|
                         r"[^.,]{0,40}?(?:named|identified|anonymity|name|publicly)"
                         r"|(?:der|die) (?:anonym bleiben|nicht genannt werden|(?:seinen|ihren) Namen nicht)"
                         r"|qui (?:a requis|préfère garder|souhaite garder|tient à garder) l['’]anonymat"
-                        r"|sous couvert d['’]anonymat)")
+                        r"|qui (?:a souhaité|souhaite|préfère|veut) "
+                        r"(?:rester anonyme|taire son nom|garder l['’]anonymat)"
+                        r"|qui ne (?:souhaite|veut) pas (?:être nommée?|être citée?|donner son nom)"
+                        r"|sous couvert d['’]anonymat|, speaking on (?:the )?condition of anonymity)")
 """A role's own clause saying the article will not name them ("the landlord, who asked not to be identified,", "die
 Leiterin einer Grundschule, die ihren Namen nicht nennen möchte", "un député, qui a requis l’anonymat")."""
 _OWNED_ARTICLES = frozenset("the le la l' l’ der die das".split())
 """Definite articles: "the company" may stand for an organisation named before ("its company" stands for none)."""
 _KINDS_OF_BUSINESS = {
     "company": "company firm group maker manufacturer retailer chain airline operator utility startup publisher "
-               "broadcaster automaker carmaker giant bank lender insurer",
+               "broadcaster automaker carmaker giant bank lender insurer contractor supplier developer",
     "bank": "bank lender", "club": "club", "charity": "charity trust", "regulator": "regulator watchdog",
     "newspaper": "newspaper paper publisher", "network": "network broadcaster", "airline": "airline",
     "retailer": "retailer chain", "union": "union"}

@@ -99,3 +99,9 @@ def test_i_and_an_adverb_before_a_nested_quotation_is_the_outer_speakers() -> No
     body = ("Jim Bennett said voters were polite. “People go by and I just say, ‘Thank you for voting,’” Bennett "
             "explained.")
     assert speaker_of(body, "Thank you for voting") == "Jim Bennett"
+
+
+def test_the_company_is_the_contractor_named_with_an_appositive() -> None:
+    body = ("The wraps were prepared off-site by Heartwell, a Columbus-based contractor that supplies 31 districts. "
+            "“We take the safety of every meal extremely seriously,” the company said.")
+    assert speaker_of(body, "We take the safety") == "Heartwell"

@@ -357,3 +357,9 @@ def test_a_named_role_still_resolves_to_its_holder() -> None:
 )
 def test_german_occupations_as_roles(body: str, quoted: str, speaker: str) -> None:
     assert speaker_of(GERMAN_LEAD, "Florian Gschwend backt Brot.\n\n" + body, quoted) == speaker
+
+
+def test_french_roles_kept_anonymous() -> None:
+    body = ("Le maire, Guy Pujol, a parlé. « Nous verrons », a-t-il dit.\n\nUne commerçante, qui préfère taire son "
+            "nom, est moins indulgente : « Moi, si je ne rends pas mes factures, on me le reproche. »")
+    assert speaker_of(FRENCH_LEAD, body, "Moi, si je") == "Une commerçante"
