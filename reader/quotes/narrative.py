@@ -37,6 +37,14 @@ if TYPE_CHECKING:
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|me|my)\b")
 """First person singular in a quotation's words: no organisation's (they say "we")."""
+_CLAUSE_BREAK = re.compile(r"[,.;:!?«»„“”\"]")
+_RELATIVE_PRONOUNS = frozenset("der die das dem den denen dessen qui que dont lequel laquelle who which whom".split())
+
+
+def _offset(event: tuple[int, str, bool]) -> int:
+    return event[0]
+
+
 _INVERTED_OPENERS = frozenset("er sie der die das ein eine le la l' l’ un une il elle".split())
 """What opens the subject of a German or French cue verb that follows a comma (", sagte er", ", estime la
 ministre")."""
@@ -63,6 +71,20 @@ class Narrative(Subjects):
     def narrative(self, block_index: int) -> list[tuple[int, str]]:
         """(offset, speaker) of attributions in a block's text outside quotations."""
         return [(offset, speaker) for offset, speaker, _ in self.narrative_events(block_index)]
+
+    def latest_attribution(self, block_index: int, lo: int, hi: int) -> str | None:
+        """The speaker of the last attribution in ``text[lo:hi]`` of the block (a bisection of its cached events:
+        a paragraph of thousands of quotations stays linear), not one inside a relative clause, which reports a
+        third person's words ("Er reagierte auf Schulz, der gesagt hatte, …", "Marie Durand, qui avait affirmé …")."""
+        events = self.narrative_events(block_index)
+        index = bisect_left(events, hi, key=_offset) - 1
+        while index >= 0 and events[index][0] >= lo:
+            offset = events[index][0]
+            clause = _CLAUSE_BREAK.split(self.text[max(lo, offset - 60) : offset])[-1].split()
+            if not clause or clause[0].lower() not in _RELATIVE_PRONOUNS:
+                return events[index][1]
+            index -= 1
+        return None
 
     def narrative_events(self, block_index: int) -> list[tuple[int, str, bool]]:
         """(offset of the cue verb, speaker, read after the verb?) of attributions in a block's text outside

@@ -22,6 +22,7 @@ from reader.quotes.token_shapes import (
     _before_relative,
     _complement_of_role,
     _name_after_quoted,
+    _person_before_institution,
     _role_from_place,
     _verb_final_subject,
     _words_of,
@@ -99,6 +100,9 @@ class NounPhrases(RolePhrases):
             # »Nordlichter«, Holger Petersen, sagte")
             return self.people.resolve_name(_run_words(tokens[first : verb - 1]), tokens[first][1])
         j, appositive = skip_back(tokens, verb - 1, self.lang)
+        if appositive and self.lang == "de" and (
+                end := _person_before_institution(appositive, len(appositive) - 1)) > 0:
+            appositive = appositive[: end + 1]  # (", Holger Petersen vom Zoo Helsinki,": the name, without the zoo)
         if j >= 2 and tokens[j - 1][0] == "," and _PARTY_STATE.fullmatch(tokens[j][0]):
             j -= 2  # "Sen. Joan Mercer, D-Ohio, who has made …, wrote": a party and a state, an aside before another
         if j < 0:
@@ -110,7 +114,9 @@ class NounPhrases(RolePhrases):
             if tokens[aux - 1][0].lower() in _PRONOUNS and self._inside(tokens[aux - 1][1]):
                 return None  # (inside a quotation, "Er hat mir gesagt: ‚…‘" is someone the speaker met, read nowhere)
             found = self._noun_phrase_back(tokens, aux - 1)
-            return found[0] if found is not None else None
+            if found is not None and found[0] and (found[1] != "name" or self.people.named(found[0]) is not None):
+                return found[0]  # (a person, a pronoun or a role; not an adverb opening the clause: "Gestern hat die
+                # Ministerin gesagt", whose subject follows the auxiliary and is read as before)
         if self.lang == "de" and (at := _verb_final_subject(tokens, verb)) >= 0 and at < j:  # a clause's last verb:
             # its subject opens it ("wenn sie das … Gelände meinen": "sie", not "Gelände")
             run = at
@@ -125,6 +131,8 @@ class NounPhrases(RolePhrases):
             return subject[0]  # "Mme Marchetti, qui avait rencontré son homologue, Noa Shapira, a répondu"
         if self.lang == "en" and j >= 1 and _plural_head(tokens, j) and tokens[j - 1][0][:1].isupper():
             return _partitive_back(tokens, j) or self._group(tokens, j, 0)  # "Trump supporters said": the group
+        if self.lang == "de" and (person := _person_before_institution(tokens, j)) >= 0:
+            j = person  # ("Aino Virtanen vom Zoo Helsinki, sagte": hers, not the zoo's)
         found = self._noun_phrase_back(tokens, j)
         if found is not None and found[1] == "name" and self.lang != "en" and (at := _role_from_place(tokens, j)) >= 0:
             if appositive and (given_gender(appositive[0][0]) or 2 <= len(appositive) <= 4 and all(

@@ -291,8 +291,9 @@ class Pronouns(NounPhrases):
         people, floor = self.people, self._block_start(offset)
         index = bisect_left(people.mentions, offset) - 1
         while index >= 0 and people.mentions[index] >= floor:
-            if people.mention_people[index].gender in (gender, ""):
-                return True
+            person = people.mention_people[index]
+            if person.gender == gender or not person.gender and given_gender(person.full.split()[0]) in ("", gender):
+                return True  # (not "Paul Martin" for "la ministre": a man by his given name, whatever the index)
             index -= 1
         return False
 

@@ -456,10 +456,11 @@ class Attributor(Incises):
                     not prefix.endswith(":") or self.text[previous[0] : open_pos].strip() == ":"):  # (« confiante » :
                 # « … »: the same speaker's words, announced by the words before)
                 prev_close, prev_speaker, prev_kind = previous
-                between = [event for event in self.narrative(first) if prev_close <= event[0] < open_pos]
-                if quotation.kind == "speech" and not prefix and between and self.lang in ("de", "fr"):
-                    speaker = between[-1][1]  # ("…“, teilte das Ministerium mit. Eine Sprecherin sagte, …. „…“":
-                    self.how = "narrative"  # the latest attribution since, not the previous quotation's)
+                latest = (self.latest_attribution(first, prev_close, open_pos)
+                          if quotation.kind == "speech" and not prefix and self.lang in ("de", "fr") else None)
+                if latest:
+                    speaker = latest  # ("…“, teilte das Ministerium mit. Eine Sprecherin sagte, …. „…“": the latest
+                    self.how = "narrative"  # attribution since, not the previous quotation's)
                 elif quotation.kind == "speech" and (not prefix or prev_kind == "speech"):
                     speaker = prev_speaker
                     self.how = "inherit"

@@ -11,6 +11,7 @@ from collections.abc import Container
 
 from reader.quotes.descriptions import _is_role
 from reader.quotes.names import _SURNAME_PARTICLES, given_gender
+from reader.quotes.run_pieces import german_institution
 from reader.quotes.token_windows import _run_words, _state_abbreviation
 from reader.quotes.words import (
     _ABBREVIATIONS,
@@ -77,7 +78,7 @@ def _continues_name(tokens: list[tuple[str, int]], k: int, run: list[str]) -> bo
     """Whether the lower-case word at ``k`` goes on with the name ``run`` holds so far: a surname's particles
     before the rest of it (:func:`_particles_of_name`), or one more particle after one ("van der Bellen")."""
     return _particles_of_name(tokens, k) or (tokens[k][0] in _SURNAME_PARTICLES and bool(run)
-                                              and run[-1] in _SURNAME_PARTICLES)
+                                              and run[-1].lower() in _SURNAME_PARTICLES)  # ("Luc Van den Broeck")
 
 
 def _particles_of_name(tokens: list[tuple[str, int]], k: int) -> bool:
@@ -90,7 +91,8 @@ def _particles_of_name(tokens: list[tuple[str, int]], k: int) -> bool:
     if end == k or end >= len(tokens) or tokens[k][0] in ("der", "den"):
         return False  # ("sagte Lindner der Süddeutschen Zeitung": an article, the interviewer; "van der Bellen")
     word = tokens[end][0]
-    return word[:1].isupper() and word.lower() not in _ORG_WORDS and word not in _PLACES
+    return word[:1].isupper() and word.lower() not in _ORG_WORDS and word not in _PLACES and not (
+        german_institution(word))  # ("Jochen Haberkorn von der Hochschule Geisenheim": his name ends before "von")
 
 
 def _name_at(tokens: list[tuple[str, int]], k: int) -> list[str]:
@@ -333,3 +335,21 @@ def _name_after_quoted(text: str, tokens: list[tuple[str, int]], verb: int) -> i
             _AFTER_QUOTED_NAME.search(text, max(0, tokens[first][1] - 4), tokens[first][1])):
         return first
     return -1
+
+
+def _person_before_institution(tokens: list[tuple[str, int]], j: int) -> int:
+    """German: where the name before "vom"/"von der" and an institution ends, when the run of capitalised words
+    ending at ``j`` is that institution's ("Aino Virtanen vom Zoo Helsinki", "Jochen Haberkorn von der Hochschule
+    Geisenheim"); -1 otherwise."""
+    k = j
+    while k > 0 and tokens[k - 1][0][:1].isupper() and j - k < 4:
+        k -= 1
+    if not german_institution(tokens[k][0]):
+        return -1
+    before = k - 1
+    if before >= 1 and tokens[before][0] in ("der", "dem") and tokens[before - 1][0] == "von":
+        before -= 1
+    elif before < 0 or tokens[before][0] != "vom":
+        return -1
+    return before - 1 if before >= 2 and tokens[before - 1][0][:1].isupper() and tokens[before - 2][0][:1].isupper() \
+        else -1

@@ -363,3 +363,36 @@ def test_french_roles_kept_anonymous() -> None:
     body = ("Le maire, Guy Pujol, a parlé. « Nous verrons », a-t-il dit.\n\nUne commerçante, qui préfère taire son "
             "nom, est moins indulgente : « Moi, si je ne rends pas mes factures, on me le reproche. »")
     assert speaker_of(FRENCH_LEAD, body, "Moi, si je") == "Une commerçante"
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "quoted", "speaker"),
+    [
+        # a review's findings: an adverb before the auxiliary is no subject
+        (GERMAN_LEAD, "Gestern hat die Ministerin gesagt, alles sei gut. „Wir schaffen das.“", "Wir schaffen das",
+         "die Ministerin"),
+        (GERMAN_LEAD, "Zuvor hatte Meier erklärt, die Stadt sei pleite. „Das ist Unsinn.“", "Das ist Unsinn",
+         "Meier"),
+        # an attribution inside a relative clause reports a third person's words: not the latest speaker
+        (GERMAN_LEAD, "„Wir sind bereit“, sagte Meier. Er reagierte damit auf Schulz, der gesagt hatte, die Regierung "
+         "sei schwach. „Das ist Unsinn, und wir wissen das.“", "Das ist Unsinn, und", "Meier"),
+        (FRENCH_LEAD, "« Nous sommes prêts », a dit Jean Dupont. Il répondait à Marie Durand, qui avait affirmé que "
+         "la ville était ruinée. « C'est absurde, nous le savons. »", "C'est absurde", "Jean Dupont"),
+        # a name before "von der" and an institution, and one with "Van den"
+        (GERMAN_LEAD, "„Der Wein leidet“, sagte Professor Jochen Haberkorn von der Hochschule Geisenheim.",
+         "Der Wein leidet", "Jochen Haberkorn"),
+        (GERMAN_LEAD, "Der Sprecher, Holger Petersen vom Zoo Helsinki, sagte: „Alles ist gut.“", "Alles ist gut",
+         "Holger Petersen"),
+        (FRENCH_LEAD, "« C'est un grand jour », a déclaré Luc Van den Broeck.", "C'est un grand jour",
+         "Luc Van den Broeck"),
+    ],
+)
+def test_a_reviews_findings(lead: str, body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(lead, body, quoted) == speaker
+
+
+def test_a_role_with_an_aside_is_not_a_man_named_in_its_paragraph() -> None:
+    body = ("Jean Dupont est venu. Paul Martin aussi. La ministre, en poste depuis dix ans, a parlé. « Oui », "
+            "a-t-elle dit.")
+    assert speaker_of(FRENCH_LEAD, body, "Oui") == "La ministre"
+
