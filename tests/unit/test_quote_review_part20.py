@@ -10,16 +10,7 @@ import pytest
 from reader.document import Document
 from reader.quotes import find_quotations
 from reader.quotes.names import _core, cited_surname
-
-FRENCH_LEAD = ("Paris. Le gouvernement a présenté lundi un nouveau projet de réforme des retraites. Il doit "
-               "stabiliser les cotisations jusqu'en 2030.")
-GERMAN_LEAD = ("Berlin. Die Bundesregierung hat am Montag ein neues Rentenpaket vorgestellt. Es soll die Beiträge "
-               "bis zum Jahr 2030 stabil halten.")
-
-
-def found(lead: str, body: str) -> dict[str, tuple[str | None, str | None, str]]:
-    document = Document.from_text("Titel der Sache\n\n" + lead + "\n\n" + body + "\n")
-    return {q.text: (q.speaker, q.speaker_full, q.kind) for q in find_quotations(document)}
+from tests.unit.quote_leads import FRENCH_LEAD, GERMAN_LEAD, found
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,8 @@
-"""French and German roles an eleventh review set's articles showed wrong (issue 11, part 21): a role introduced
-with an aside is someone new, not the last woman or man named; a description that says it refers back ("cité plus
-haut") finds its introduction anywhere before; a role written before a name in apposition is that person's ("la
-députée de la circonscription, Sophie Garnier,"). Short examples written for these tests."""
+"""French and German shapes the eleventh, twelfth and thirteenth review sets' articles showed wrong (issue 11,
+part 21): roles introduced with an aside, roles the article never names, roles before a name in apposition (with a
+quoted name or where the person is from), institutions a generic noun stands for, first-person quotations after a
+person's sentence, colons, the latest attribution between quotations, German auxiliaries and neuter "es", and the
+findings of a review of the diff. Short examples written for these tests."""
 
 from __future__ import annotations
 
@@ -9,24 +10,10 @@ import pytest
 
 from reader.document import Document
 from reader.quotes import find_quotations
+from tests.unit.quote_leads import FRENCH_LEAD, GERMAN_LEAD, found, speaker_of
 
-FRENCH_LEAD = ("Paris. Le gouvernement a présenté lundi un nouveau projet de réforme des retraites. Il doit "
-               "stabiliser les cotisations jusqu'en 2030.")
-GERMAN_LEAD = ("Berlin. Die Bundesregierung hat am Montag ein neues Rentenpaket vorgestellt. Es soll die Beiträge "
-               "bis zum Jahr 2030 stabil halten.")
 FILLER = ("Le débat a duré plusieurs heures dans une salle comble, et les échanges ont parfois été vifs entre les "
           "partisans et les adversaires du projet, venus nombreux des communes voisines.")
-
-
-def found(lead: str, body: str) -> dict[str, tuple[str | None, str | None, str]]:
-    document = Document.from_text("Titel der Sache\n\n" + lead + "\n\n" + body + "\n")
-    return {q.text: (q.speaker, q.speaker_full, q.kind) for q in find_quotations(document)}
-
-
-def speaker_of(lead: str, body: str, quoted: str) -> str | None:
-    quotations = found(lead, body)
-    match = next(text for text in quotations if text.startswith(quoted))
-    return quotations[match][1]
 
 
 @pytest.mark.parametrize(
