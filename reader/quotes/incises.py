@@ -183,10 +183,11 @@ class Incises(AfterMark):
         return found
 
     def _subject_just_before(self, sentence_start: int, block_start: int, quoted: str) -> str | None:
-        """German and French: whom a quotation with no attribution of its own, opening its sentence, belongs to
-        when the sentence before it in its paragraph opens with a person (or a pronoun standing for one) and the
-        quotation speaks in the first person ("Marco Van Houtte continue de réserver des places. « On joue jusqu'au
-        dernier jour. »", "Elle compte organiser une journée portes ouvertes. « Venez boire un thé. »")."""
+        """Whom a quotation with no attribution of its own, opening its sentence, belongs to when it speaks in the
+        first person and the sentence before it in its paragraph opens with a person, or a pronoun standing for
+        one ("Marco Van Houtte continue de réserver des places. « On joue jusqu'au dernier jour. »", "Elle compte
+        organiser une journée portes ouvertes. « … Après, on discutera. »"); in English, that sentence's main
+        subject, when the article names that person ("he was deported …. “The first week, I was living …”")."""
         if self.lang == "en" and sentence_start > block_start and _FIRST_PERSON_EN.search(quoted):
             before = self._sentence_start(sentence_start - 1, block_start)
             found = self._main_subject(before, sentence_start)
@@ -253,7 +254,7 @@ class Incises(AfterMark):
             for k, (word, _) in enumerate(tokens[at + 1 :], at + 1)) or (
             tokens[-1][0] == ":" and not self._inside(tokens[0][1]) and not any(
                 word in (".", "!", "?") or word.lower() in _OTHERS_WORDS for word, _ in tokens[at:]))  # (the colon
-        # announces the subject's words: "Louis Cadiou, 79 ans, ne cache pas son plaisir : « … »"; not a message's
+        # announces the subject's words: "Louis Cadiou, 79 ans, ne cache pas son plaisir : « … »"; not a message
         # the subject read out, "Elle a lu un message … : « … »", nor words a quotation's speaker heard)
         if (not saying and _name_like(quoted, self.lang)) or (at > end and not saying):
             return None  # ("Paul Giraud a lu « Le Petit Prince »", "Anna Kern besuchte das „Haus …“": no words)
@@ -289,7 +290,7 @@ _FIRST_PERSON_DE_FR = re.compile(r"(?i)\b(?:je|j[’']|moi|mon|ma|mes|nous|notre
                                  r"|unser\w*)(?!\w)")
 """A first person in a German or French quotation: someone's own words (:meth:`Incises._subject_just_before`)."""
 _OTHERS_WORDS = frozenset("""message messages lettre courriel mail mails texto sms note tweet lu lue cité citée
-    citant nachricht nachrichten brief mail e-mail schreiben zitierte zitiert zitierten vorgelesen las""".split())
+    citant nachricht nachrichten brief e-mail schreiben zitierte zitiert zitierten vorgelesen las""".split())
 """Words that make a colon announce another's words: a document, reading or quoting it (:meth:`_opening_person`)."""
 _RELATIVES = frozenset("qui que dont der die das welche welcher".split())
 """Relative pronouns that open an aside after a name ("Me Karim Bensalah, qui …, évoque")."""

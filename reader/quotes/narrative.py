@@ -39,6 +39,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|me|my)
 """First person singular in a quotation's words: no organisation's (they say "we")."""
 _CLAUSE_BREAK = re.compile(r"[,.;:!?«»„“”\"]")
 _RELATIVE_PRONOUNS = frozenset("der die das dem den denen dessen qui que dont lequel laquelle who which whom".split())
+"""Words opening a relative clause: an attribution there reports a third person (:meth:`latest_attribution`)."""
 
 
 def _offset(event: tuple[int, str, bool]) -> int:

@@ -201,7 +201,8 @@ class People(NameEvidence, Namesakes):
                 person = named_as[number]
                 person.named.append(start)
                 last_named[surname] = (start, person)
-            elif surname in families and not given and not suffix and not (prefix and number in honorifics):  # surname
+            elif surname in families and not given and not suffix and not (prefix and number in honorifics):
+                # a bare surname (most mentions of a family)
                 person = self._bare(surname, families[surname], start) or families[surname][0]
             else:
                 person = persons.get(surname)
