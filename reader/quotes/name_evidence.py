@@ -7,19 +7,21 @@ from __future__ import annotations
 
 import re
 
-from reader.quotes.descriptions import _is_role
+from reader.quotes.descriptions import _is_role, role_before_name
 from reader.quotes.names import _TOKEN, given_gender
 from reader.quotes.namesakes import _NO_FIRST_NAMES
 from reader.quotes.words import _PERSON_ROLES, _SAY, _SKIP_BEFORE_VERB
 
 _APPOSITIVE = re.compile(r",\s*([^,.;:]{1,80})")
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
+_CLAUSE_SPLIT = re.compile(r"[.,;:!?()—–]")
 
 
 class NameEvidence:
     """What the text says around a run of capitalised words (see the module)."""
 
     text: str
+    lang: str
     _lowered: set[str] | frozenset[str]
 
     def _is_lead(self, word: str) -> bool:
@@ -43,10 +45,15 @@ class NameEvidence:
 
     def _after_role(self, start: int) -> bool:
         """Whether the name at ``start`` stands in apposition to a role ("Her sous chef, Diego Ferreira, has
-        worked …", "Mr Nowicki's partner, Zuzanna Kowalczyk, left", "She is survived by a son, Erik Barr."): a
-        person's full name, whatever verb follows."""
+        worked …", "Mr Nowicki's partner, Zuzanna Kowalczyk, left", "She is survived by a son, Erik Barr."; in French
+        and German the role's words after its clause's cue, :func:`reader.quotes.descriptions.role_before_name`:
+        "Die Koordinatorin des Zuchtprogramms, Aino Virtanen vom Zoo Helsinki,"): a person's full name, whatever
+        verb follows."""
         if self.text[start - 2 : start] != ", ":
             return False
+        if self.lang != "en":
+            clause = _CLAUSE_SPLIT.split(self.text[max(0, start - 120) : start - 2])[-1]
+            return bool(role_before_name(_TOKEN.findall(clause), self.lang, frozenset()))
         before = self.text[max(0, start - 30) : start - 2].rsplit(None, 1)
         return bool(before) and before[-1].islower() and _is_role(before[-1])
 

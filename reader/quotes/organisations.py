@@ -152,18 +152,18 @@ def named_organisation(text: str, lang: str, noun: str, offset: int,
     company said"). The last within :data:`_INTRODUCED_WITHIN` characters before ``offset``; None when there is
     none (English: nor for a campaign, a government, a court: their names are people's or places'). ``memo``: what
     each noun was read to introduce, by offset (the caller's, cleared with its other per-range caches)."""
-    floor = max(0, offset - _INTRODUCED_WITHIN)
     if lang == "en":
         kinds = _BUSINESSES.get(noun)
         if kinds is None:
             return None
+        floor = max(0, offset - _INTRODUCED_WITHIN)
         words = _english_introduction(text, kinds, floor, offset, Introductions() if memo is None else memo) or []
         if words and (given_gender(words[0]) or words[0].lower() in _TITLES or words[0].lower() in _ROLES):
             return None  # a person's name, or a title ("the company CEO, Mary Barra")
     else:
-        introduced = deque(_introduced_with_name(noun).finditer(text, floor, offset), maxlen=1)  # (the last one)
-        words = introduced[0].group(1).split() if introduced else []
-        article = text[max(0, introduced[0].start() - 5) : introduced[0].start()].split()[-1:] if introduced else []
+        introduced = _last(_introduced_with_name(noun), text, offset)
+        words = introduced.group(1).split() if introduced else []
+        article = text[max(0, introduced.start() - 5) : introduced.start()].split()[-1:] if introduced else []
         if lang == "de" and introduced and not (article and article[0][:1].isupper()):
             return None  # (German: only a sentence's subject, "Der Konzern Brenner Automotive streicht"; not "hatte
             # der Konzern Millionen Euro Verlust gemacht", whose capitalised nouns are no name)
@@ -180,8 +180,8 @@ def compound_named(text: str, noun: str, offset: int) -> str | None:
     characters, else None."""
     if not noun.isalpha() or len(noun) < 4:
         return None
-    found = deque(_compound(noun.lower()).finditer(text, max(0, offset - _INTRODUCED_WITHIN), offset), maxlen=1)
-    return found[0].group() if found else None
+    found = _last(_compound(noun.lower()), text, offset)
+    return found.group() if found else None
 
 
 def authority_named(text: str, noun: str, offset: int) -> str | None:
@@ -192,13 +192,19 @@ def authority_named(text: str, noun: str, offset: int) -> str | None:
     heads = _AUTHORITY_HEADS.get(noun)
     if heads is None:
         return None
-    found = deque(_opening_compound(heads).finditer(text, max(0, offset - _INTRODUCED_WITHIN), offset), maxlen=1)
-    return found[0].group(1) if found else None
+    found = _last(_opening_compound(heads), text, offset)
+    return found.group(1) if found else None
 
 
 _AUTHORITY_HEADS = {"behörde": "behörde|verwaltung|aufsicht|amt|ministerium", "ministerium": "ministerium",
                     "verband": "verband", "kasse": "kasse", "verwaltung": "verwaltung", "amt": "amt"}
 """The heads of German compounds a generic institution's noun may stand for (see :func:`authority_named`)."""
+
+
+def _last(pattern: re.Pattern[str], text: str, offset: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in the :data:`_INTRODUCED_WITHIN` characters before ``offset``."""
+    found = deque(pattern.finditer(text, max(0, offset - _INTRODUCED_WITHIN), offset), maxlen=1)
+    return found[0] if found else None
 
 
 @cache

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from reader.quotes.descriptions import _is_role, role_before_name
-from reader.quotes.name_evidence import NameEvidence
+from reader.quotes.name_evidence import _CLAUSE_SPLIT, NameEvidence
 from reader.quotes.name_runs import after_german_article, no_one_here, no_person_runs
 from reader.quotes.names import (
     _CONTRACTED_PRONOUN,
@@ -55,7 +55,6 @@ from reader.quotes.words import (
 _PORTFOLIOS = _ORG_WORDS | frozenset("health finance transport education economy interior defence defense".split())
 """Words an organisation's name holds, and portfolios ("Health"): before a lone unknown word, an organisation's."""
 
-_CLAUSE_SPLIT = re.compile(r"[.,;:!?()—–]")
 _NOT_BEFORE = _PREPOSITIONS | _SAY | frozenset("""and or than that as pour par avec contre chez sur sans envers et ou
     que mit für gegen bei nach aus über und oder""".split())
 """Words that end the noun phrase before a mention ("The Newcastle manager reserved praise for | Isak"); so does
@@ -164,11 +163,9 @@ class People(NameEvidence, Namesakes):
                 len(core) >= 2 and text[end : end + 1] == "," and self.lang == "en" and (
                     (text[start - 2 : start] == ", " and self._subject_of_verb(end + 1))
                     or self._apposed(end, bool(given_gender(core[0]))))
-            ) or (len(core) >= 2 and self.lang == "en" and (text[end : end + 1] in ",." or text.startswith(
-                    (" of ", " at "), end)) and self._after_role(start)) or (  # ("lawyer, Ann Roe of the Institute,")
-                len(core) == 2 and foreign and text[start - 2 : start] == ", " and role_before_name(_TOKEN.findall(
-                    _CLAUSE_SPLIT.split(text[max(0, start - 120) : start - 2])[-1]), self.lang, _NOT_BEFORE)
-            ):  # ("Die Koordinatorin des Zuchtprogramms, Aino Virtanen vom Zoo Helsinki,": a role's holder)
+            ) or (len(core) == 2 and foreign or len(core) >= 2 and self.lang == "en" and (
+                    text[end : end + 1] in ",." or text.startswith((" of ", " at "), end))) and self._after_role(
+                    start):  # ("lawyer, Ann Roe of the Institute,"; "Die Koordinatorin …, Aino Virtanen vom Zoo …,")
                 strong.add(surname)
         mentions, mention_people = self.mentions, self.mention_people
         persons, families, last_named = self.persons, self.families, self._last_named

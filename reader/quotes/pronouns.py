@@ -178,8 +178,7 @@ class Pronouns(NounPhrases):
             if end <= floor:
                 return None
             start = self._sentence_start(end - 1 if end < offset else end, floor)
-            role = self._subject_role(start, end, gender, nearest=end > self.starts[block] and not any(
-                not self._inside(stop.start()) for stop in _STOP.finditer(text, end, offset)))
+            role = self._subject_role(start, end, gender, offset)
             for index in range(bisect_left(mentions, start), bisect_left(mentions, end)):
                 person, at = people[index], mentions[index]
                 if role is not None and at > role[0]:
@@ -199,15 +198,15 @@ class Pronouns(NounPhrases):
                 end -= 1
         return None
 
-    def _subject_role(self, start: int, end: int, gender: str, nearest: bool = False) -> tuple[int, str] | None:
+    def _subject_role(self, start: int, end: int, gender: str, pronoun: int | None = None) -> tuple[int, str] | None:
         """Who opens ``text[start:end]`` as its subject, when that is a role or a pronoun of ``gender`` (first,
         after a comma or a cue verb, or in German's second place), outside quotations, as (offset, speaker):
         a role introduced by an indefinite article, as written ("Tatsächlich bestätigte eine Sprecherin des
         Landratsamts …. »…«, sagte sie."; "… constate un mareyeur de Lesconil"); a definite one, resolved as a
         description is ("a déclaré la procureure"); a pronoun, whom it stands for ("Elle a décrit un « système ».
         « …, a-t-elle insisté. »"); an organisation of the pronoun's gender, in the sentence right before it only
-        ("Le syndicat des marins ne partage pas cette lecture. « … », dénonce-t-il"; ``nearest``: in the pronoun's
-        paragraph, no sentence ending between outside quotations). Not a woman or a man named
+        ("Le syndicat des marins ne partage pas cette lecture. « … », dénonce-t-il": :meth:`_right_before` the
+        ``pronoun``'s offset). Not a woman or a man named
         paragraphs before."""
         tokens = self._tokens(start, end)
         for k, (word, at) in enumerate(tokens[:-1]):
@@ -254,10 +253,17 @@ class Pronouns(NounPhrases):
             # dont …", or it is the trial's defendant: "Le prévenu, costume sombre …,")
             if isinstance(found, Described) or (found and (inverted or new)) or (
                     found and not isinstance(found, Unheld) and (found.split()[0].lower() in _INDEFINITE_GENDER
-                                                                 or nearest and noun in _ORG_NOUNS)):
+                                                                 or noun in _ORG_NOUNS and pronoun is not None
+                                                                 and self._right_before(end, pronoun))):
                 return at, str(found)  # (a role no one named holds only as a cue's subject: "a déclaré la
                 # procureure"; "le prévenu a contesté" is read as before, by the people named)
         return None
+
+    def _right_before(self, end: int, offset: int) -> bool:
+        """Whether ``text[…:end]`` is the sentence right before ``offset`` in its paragraph: no sentence ends
+        between them outside quotations (read only when an organisation opens that sentence)."""
+        return end > self._block_start(offset) and not any(
+            not self._inside(stop.start()) for stop in _STOP.finditer(self.text, end, offset))
 
     def _neuter_role(self, offset: int) -> str | None:
         """Whom German "es" after a cue verb at ``offset`` stands for: a neuter role opening a sentence before it
