@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 
+from reader.quotes.more_words import LOWER_CASE_ROLES
 from reader.quotes.names import _POSSESSIVE
 from reader.quotes.words import (
     _DETERMINERS,
     _FUNCTION,
     _MORE_PREPOSITIONS,
     _NOUN_PHRASE_ENDS,
+    _ORG_NOUNS,
     _PARTITIVES,
     _PEOPLE_PLURALS,
     _PREPOSITIONS,
@@ -72,7 +74,7 @@ def _as_written(words: list[str]) -> str:
     "a minor player in most" → "a minor player"). Empty when no role word heads it ("a text message to
     supporters", "a showdown between former secretary of": the role word is in a complement of another noun)."""
     lowered = [_POSSESSIVE.sub("", w) if len(w) > 3 else w for w in (w.lower() for w in words)]
-    role = next((i for i, w in enumerate(lowered) if _is_role(w)), len(words) - 1)
+    role = next((i for i, w in enumerate(lowered) if _is_role(w) or words[i] in LOWER_CASE_ROLES), len(words) - 1)
     start = next((i for i in range(role, -1, -1) if lowered[i] in _DETERMINERS), 0)
     head = 0 if lowered[0] in _DETERMINERS else start  # "a letter to the senator": the phrase starts at "a"
     for i in range(head + 1, role):
@@ -88,7 +90,8 @@ def _as_written(words: list[str]) -> str:
         if word in _NOUN_PHRASE_ENDS or (word.endswith("ed") and not _is_role(word) and words[i][:1].islower()):
             end = i  # a verb: another clause begins
             break
-    while end > start + 1 and not (_is_role(lowered[end - 1]) or words[end - 1][:1].isupper() or (
+    while end > start + 1 and not (_is_role(lowered[end - 1]) or words[end - 1][:1].isupper()
+                                   or words[end - 1] in LOWER_CASE_ROLES or (
             end - 1 == role + 3 and lowered[role + 1] in ("de", "des", "du") and words[role + 2][:1].isupper()
             and lowered[end - 1].endswith(_FRENCH_ADJECTIVE_ENDINGS))):  # "le ministère des Affaires étrangères"
         end -= 1  # back to the last role word or name ("a strategist for one of these" → "a strategist")
@@ -178,3 +181,47 @@ _GENDERED_ROLES = {
         grandfather uncle widower""".split(), "m"),
 }
 """Roles that tell a gender (English): whom "she" or "he" may be, whom "the congresswoman" may be."""
+
+
+def _of_gender_described(subject: str, gender: str) -> bool:
+    """Whether ``subject`` is an indefinite description of one person whose role tells the pronoun's gender ("A
+    Network Rail spokeswoman" for "she", "a man in the crowd" for "he"): then it is whom the pronoun stands for,
+    rather than the last person named. A role of no gender ("One questioner", "A reporter") is not enough: the
+    person just named is as likely."""
+    words = subject.split()
+    if not gender or len(words) < 2 or words[0].lower() not in ("a", "an", "one", "another"):
+        return False
+    return any(_GENDERED_ROLES.get(word.lower()) == gender for word in words[1:5])
+
+
+def closing_description(words: list[str], gender: str) -> str | None:
+    """The indefinite description of one person of ``gender`` whose attribution closes a sentence ("Three remained
+    in stable condition, a hospital spokesman said."): whom the "he" of the next sentence's attribution stands for
+    ("“…,” he said."), rather than the last man named before, or, with none, the first named after."""
+    if len(words) < 5 or words[-1] not in (".", "!") or words[-2] not in _SAY:
+        return None
+    comma = next((k for k in range(len(words) - 3, max(-1, len(words) - 9), -1) if words[k] == ","), None)
+    if comma is None:
+        return None
+    described = " ".join(words[comma + 1 : -2])
+    return described if _of_gender_described(described, gender) else None
+
+
+def is_person_word(word: str) -> bool:
+    """Whether a lower-case noun names one person by role or kin ("nurse", "man", "marshal"), not an organisation."""
+    return (_is_role(word) and word not in _ORG_NOUNS) or word in _GENDERED_ROLES or word in LOWER_CASE_ROLES
+
+
+def _article_gender(article: str, role: str) -> str:
+    """The gender a German or French definite article gives its role ("der Minister", "die SPD-Politikerin" with
+    its feminine ending, "la ministre", "le porte-parole"); "" when it tells none ("die" before a plural)."""
+    if article in ("der", "le"):
+        return "m"
+    if article in ("l'", "l’"):  # ("l’institutrice", "l’accusé": the noun's ending)
+        return "f" if role.endswith(_FEMININE_ENDINGS) else "m" if role.endswith(_MASCULINE_ENDINGS) else ""
+    return "f" if article == "la" or (article == "die" and role.endswith(("in", "jährige"))) else ""
+
+
+_FEMININE_ENDINGS = ("trice", "euse", "ière", "ienne", "ante", "ée", "esse", "ine")
+_MASCULINE_ENDINGS = ("teur", "eur", "ier", "ien", "ant", "é", "at", "in")
+"""French role endings that tell the gender an elided article hides ("l’institutrice", "l’accusé")."""

@@ -32,9 +32,14 @@ ROLES_DE_FR = frozenset("""
     winzer winzerin pfarrer pfarrerin tierpfleger tierpflegerin kurator kuratorin ermittler ermittlerin gutachter
     gutachterin passagier passagierin mieter mieterin vermieter vermieterin meteorologe meteorologin ingenieur
     ingenieurin techniker technikerin konkurrent konkurrentin fahrer fahrerin schäfer schäferin jäger
-    jägerin""".split())
+    jägerin pilier ouvreur talonneur troisième-ligne deuxième-ligne ailier buteur menuisier boulanger boulangère
+    kinésithérapeute quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire doyen doyenne
+    veuve veuf associé associée visiteur visiteuse chroniqueur chroniqueuse auteur autrice peintre sculpteur
+    sculptrice père mère fils fille innenverteidiger außenverteidiger intendant intendantin pflegekraft kämmerer
+    kämmerin abonnent abonnentin anhänger anhängerin doktorand doktorandin biologe biologin""".split())
 """(Part 20: "la haute représentante de l'UE …", "la commissaire européenne …", "un mareyeur de Lesconil". Part 21:
-"Un négociant de Narbonne", "un prévisionniste de Météo-France", "écrivent les enquêteurs".)
+"Un négociant de Narbonne", "un prévisionniste de Météo-France", "écrivent les enquêteurs". Part 22: a rugby
+team's positions, ages as nouns ("s'inquiète la septuagénaire"), kin, "sagte der Intendant".)
 ("homme", "femme": "confie le jeune homme" after "Kévin Guéguen, 24 ans" is his, by the article's gender.)"""
 """("jährige": "die 47-Jährige", "der 58-Jährige", German's way of naming again the person just named by age.)"""
 

@@ -155,9 +155,11 @@ def named_organisation(text: str, lang: str, noun: str, offset: int,
     if lang == "en":
         kinds = _BUSINESSES.get(noun)
         if kinds is None:
-            return None
+            return head_named(text, noun, offset)
         floor = max(0, offset - _INTRODUCED_WITHIN)
         words = _english_introduction(text, kinds, floor, offset, Introductions() if memo is None else memo) or []
+        if not words and (named := head_named(text, noun, offset)):
+            return named
         if words and (given_gender(words[0]) or words[0].lower() in _TITLES or words[0].lower() in _ROLES):
             return None  # a person's name, or a title ("the company CEO, Mary Barra")
     else:
@@ -215,3 +217,33 @@ def _opening_compound(heads: str) -> re.Pattern[str]:
 @cache
 def _compound(head: str) -> re.Pattern[str]:
     return re.compile(rf"\b[A-ZÄÖÜ][a-zäöüß]+{re.escape(head)}\b")
+
+
+_NAME_HEADS = {"agency": "Agency Administration Service Office Bureau", "authority": "Authority",
+               "regulator": "Authority Commission Regulator Administration Agency Office", "service": "Service Guard",
+               "department": "Department", "ministry": "Ministry", "board": "Board", "council": "Council",
+               "commission": "Commission", "trust": "Trust", "union": "Union", "charity": "Charity Trust Foundation",
+               "hospital": "Hospital Infirmary", "university": "University", "company": "Company Corporation Inc",
+               "committee": "Committee", "bureau": "Bureau", "foundation": "Foundation", "institute": "Institute"}
+"""English: the last words of an organisation's name a generic noun may stand for ("the agency" after "The
+Environment Agency", "the regulator" after "The South African Health Products Regulatory Authority", "the
+service" after "The Coast Guard")."""
+
+
+@cache
+def _named_with_head(heads: str) -> re.Pattern[str]:
+    return re.compile(rf"\b((?:(?:[A-Z][\w&’'-]*|and|&),? ){{0,6}}(?:{heads})"
+                      rf"(?: of(?: the)?(?: [A-Z][\w’'-]*){{1,3}})?)\b")
+
+
+def head_named(text: str, noun: str, offset: int) -> str | None:
+    """English: the organisation an article named in the :data:`_INTRODUCED_WITHIN` characters before ``offset``
+    whose name ends with a head ``noun`` may stand for (:data:`_NAME_HEADS`), without its article; else None."""
+    heads = _NAME_HEADS.get(noun)
+    found = _last(_named_with_head("|".join(heads.split())), text, offset) if heads else None
+    if found is None:
+        return None
+    words = found.group(1).split()
+    while words and words[0] in ("The", "A", "An", "In", "At", "On", "By", "For", "From", "But", "And", "and", "&"):
+        words = words[1:]
+    return " ".join(words) if len(words) >= 2 else None

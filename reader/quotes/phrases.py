@@ -16,7 +16,7 @@ from reader.quotes.descriptions import _as_written, _bare_plural, _is_role, _par
 from reader.quotes.names import _POSSESSIVE, given_gender
 from reader.quotes.people import People
 from reader.quotes.role_phrases import RolePhrases
-from reader.quotes.subject_gap import skip_back
+from reader.quotes.subject_gap import described_before_place, skip_back
 from reader.quotes.token_shapes import (
     _auxiliary_before,
     _before_relative,
@@ -133,6 +133,9 @@ class NounPhrases(RolePhrases):
             return _partitive_back(tokens, j) or self._group(tokens, j, 0)  # "Trump supporters said": the group
         if self.lang == "de" and (person := _person_before_institution(tokens, j)) >= 0:
             j = person  # ("Aino Virtanen vom Zoo Helsinki, sagte": hers, not the zoo's)
+        if self.lang == "en" and not any(t[:1].isupper() for t, _ in appositive or ()) and (
+                described := described_before_place(tokens, j)):  # (not "Another delegate …, Jim Poolman, said")
+            return self._description([t for t, _ in tokens[described[0] : j + 1]], tokens[described[0]][1])
         found = self._noun_phrase_back(tokens, j)
         if found is not None and found[1] == "name" and self.lang != "en" and (at := _role_from_place(tokens, j)) >= 0:
             if appositive and (given_gender(appositive[0][0]) or 2 <= len(appositive) <= 4 and all(

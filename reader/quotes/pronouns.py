@@ -9,12 +9,17 @@ import re
 from bisect import bisect_left, bisect_right
 
 from reader.quotes.cue_verbs import verb_at
-from reader.quotes.descriptions import _GENDERED_ROLES, _is_role
+from reader.quotes.descriptions import (
+    _GENDERED_ROLES,
+    _article_gender,
+    _is_role,
+    _of_gender_described,
+    closing_description,
+)
 from reader.quotes.more_words import LOWER_CASE_ROLES
 from reader.quotes.names import given_and_surname, given_gender, name_of_unknown_gender
 from reader.quotes.organisations import unnamed_on_purpose
 from reader.quotes.phrases import NounPhrases
-from reader.quotes.role_phrases import _article_gender
 from reader.quotes.speaker_kinds import Described, Unheld
 from reader.quotes.token_shapes import _KONJUNKTIV
 from reader.quotes.token_windows import _CLOSING_MARKS, _OPENING_MARKS, _run_words
@@ -79,12 +84,23 @@ class Pronouns(NounPhrases):
             if subject is None and (opening := self._role_opening_before(offset)) and (
                     self._refers_to_itself(opening[0], offset, gender)):
                 return opening[1]  # ("One nurse on the picket line, who …, described …": no main subject read)
+            if subject is None and (closing := self._closing_description_before(offset, gender)):
+                return closing  # "…, a hospital spokesman said. “…,” he said."
             if isinstance(subject, Unheld) and self.people.before(offset, gender) is None:
                 return subject  # "The minister arrived late. “…,” she said." where no one is named: as written
                 # (a person's role: "The committee adjourned. He added" is not the committee's)
         if self.lang in ("de", "fr") and (first := self._first_named(offset, gender)):
             return first
         return self.people.before(offset, gender)
+
+    def _closing_description_before(self, offset: int, gender: str) -> str | None:
+        """:func:`closing_description` of the sentence before the one holding ``offset``, which opens with a
+        quotation, in its paragraph."""
+        start = self._clause_start(offset, max(self._block_start(offset), offset - 600))
+        if self.text[start:offset].strip()[:1] not in _OPENING_MARKS or start < 2:
+            return None
+        previous = self._clause_start(start - 1, max(self._block_start(start - 1), start - 600))
+        return closing_description([word for word, _ in self._tokens(max(previous, start - 150), start)], gender)
 
     def _role_opening_before(self, offset: int) -> tuple[str, str] | None:
         """The role description, as written up to its role word, that opens the sentence before the one holding
@@ -472,17 +488,3 @@ _FIRST_NAMED_CHARS = 1200
 _JUST_SPOKE = 300
 """How far (characters) before a pronoun the quotation whose speaker it may stand for closes (:meth:`_just_spoke`):
 the sentence before the pronoun's, not further back."""
-
-
-
-
-def _of_gender_described(subject: str, gender: str) -> bool:
-    """Whether ``subject`` is an indefinite description of one person whose role tells the pronoun's gender ("A
-    Network Rail spokeswoman" for "she", "a man in the crowd" for "he"): then it is whom the pronoun stands for,
-    rather than the last person named. A role of no gender ("One questioner", "A reporter") is not enough: the
-    person just named is as likely."""
-    words = subject.split()
-    if not gender or len(words) < 2 or words[0].lower() not in ("a", "an", "one", "another"):
-        return False
-    return any(_GENDERED_ROLES.get(word.lower()) == gender for word in words[1:5])
-

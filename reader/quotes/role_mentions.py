@@ -6,7 +6,12 @@ string work."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from functools import cache
+
+from reader.quotes.names import given_gender
+from reader.quotes.namesakes import Person
 
 _REFERS_BACK = re.compile(r"[^,.;:!?«»“”„\n]{0,40}?\b(?:(?:cité|citée|évoqué|évoquée|mentionné|mentionnée|interrogé|"
                           r"interrogée)s? (?:plus haut|précédemment|auparavant)|déjà (?:cité|citée|évoqué|évoquée)|"
@@ -46,3 +51,41 @@ _NAME_AFTER = re.compile(r"[^.;:!?]{0,40}?(?:,\s*|\s)(?:Me |Dr |M\. |Mme )?[A-Z�
 @cache
 def _nameless(role: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:le|la|l[’']|der|die|den|dem|des)\s*{re.escape(role)}\b", re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"[.!?][»“”«\"]?\s+")
+_AGED = re.compile(r"([A-ZÀ-ÖØ-Ý][\w’'-]+(?: [A-ZÀ-ÖØ-Ý][\w’'-]+)?), "
+                   r"(?:\d{1,3} (?:ans|Jahre)\b|(?:der|die) \d{1,3}-Jährige)")
+"""A person the sentence opens with and gives an age, though only a given name is written ("Nadia, 34 ans, vit
+…", "Jacqueline, 74 ans, patiente …")."""
+_SENTENCES_BACK = 3
+
+
+def opening_subject_before(text: str, floor: int, offset: int, gender: str, mentions: Sequence[int],
+                           people: Sequence[Person], is_role: Callable[[str], bool]) -> str | None:
+    """French and German: the person who opens one of the last sentences before ``offset`` in its paragraph (from
+    ``floor``) as its subject, of ``gender`` or of none known, for a definite role after a cue that no one named
+    holds: the article's epithet for the one just introduced ("Nadia, 34 ans, vit …. « … », raconte la jeune
+    femme"; "Kapitän Jonas Reinecke stellte sich …. »…«, sagte der Innenverteidiger"; "Son pilier géorgien Levan
+    Beridze, exclu …, était remonté. « … », a pesté le pilier"). The subject may follow a role ("ihr Kollege
+    Dariusz Nowak"); sentences that open with a quotation are passed over. ``mentions``/``people``: the people
+    index's mentions, in order."""
+    starts = [floor] + [m.end() for m in _SENTENCE_END.finditer(text, floor, offset)]
+    for start in reversed(starts[-_SENTENCES_BACK - 1 :]):
+        if start >= offset or text[start : start + 1] in "«»„“\"":
+            continue
+        aged = _AGED.search(text, start, min(offset, start + 80))
+        if aged is not None and (aged.start() == start or text[start : aged.start()].endswith(", ")):
+            # (after an opening phrase: "Dans la salle d’attente, Jacqueline, 74 ans, patiente …")
+            name = aged.group(1)
+            return name if (given_gender(name.split()[0]) or "") in ("", gender) else None
+        index = bisect_left(mentions, start)
+        if index == len(mentions) or mentions[index] >= min(offset, start + 80):
+            continue
+        prefix = text[start : mentions[index]].split()
+        if prefix and not (len(prefix) <= 6 and any(is_role(w.strip(",").lower()) for w in prefix)
+                           and not any(mark in w for w in prefix for mark in "«»„“\"")):
+            continue
+        person = people[index]
+        return person.full if person.gender in ("", gender) else None
+    return None

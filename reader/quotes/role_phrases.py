@@ -14,11 +14,12 @@ from collections.abc import Callable
 from functools import cache
 from operator import itemgetter
 
-from reader.quotes.descriptions import _GENDERED_ROLES, _GERMAN_ROLE_HEADS, _as_written, _is_role
+from reader.quotes.descriptions import _GENDERED_ROLES, _GERMAN_ROLE_HEADS, _article_gender, _as_written, _is_role
+from reader.quotes.more_words import LOWER_CASE_ROLES
 from reader.quotes.names import _POSSESSIVE, given_gender
 from reader.quotes.organisations import _OWNED_ARTICLES, Introductions, named_organisation, unnamed_on_purpose
 from reader.quotes.people import People, held_only
-from reader.quotes.role_mentions import nameless_before, refers_back
+from reader.quotes.role_mentions import nameless_before, opening_subject_before, refers_back
 from reader.quotes.sentence_bounds import SentenceBounds
 from reader.quotes.speaker_kinds import Described, Unheld
 from reader.quotes.words import (
@@ -349,7 +350,7 @@ class RolePhrases(SentenceBounds):
         ``guess`` False, a role no one named holds is no one's, not the last person named's (a French or German
         role introduced with an aside: "L’institutrice, en poste depuis quatorze ans, …")."""
         lowered = [w.lower() for w in words]
-        roles = [w for w in lowered[1:] if _is_role(w)]
+        roles = [w for w in lowered[1:] if _is_role(w) or w in LOWER_CASE_ROLES and w in words]
         if roles == ["person"] and lowered[0] in ("the", "this", "that"):
             return self._introduced_as("person", offset, lowered)  # "the person said": the one introduced ("a person
             # close to the Clintons", "one person who was briefed" speak as written)
@@ -359,7 +360,8 @@ class RolePhrases(SentenceBounds):
             return Unheld(" ".join(words)) if all(w.isalpha() or "-" in w for w in words) else None
         if not roles or lowered[-1] in ("and", "or", "when", "if", "as", "that", "by", "to", "with"):
             return None
-        if lowered[0] in ("a", "an") and roles[0] not in _ROLES and roles[0] == lowered[-1] and "of" not in lowered:
+        if lowered[0] in ("a", "an") and roles[0] not in _ROLES | _ONE_NURSE and roles[0] == lowered[-1] and (
+                "of" not in lowered):
             return None  # "a practice economists call “…”": a singular article before a plural is no one phrase
         if (lowered[0] in _INDEFINITE or lowered[0] in _SOME
                 or all(r in _PERSON_NOUNS or r[:-1] in _PERSON_NOUNS for r in roles)
@@ -414,7 +416,16 @@ class RolePhrases(SentenceBounds):
             last = held_only  # ("explique ce diplomate européen": someone the writer points at, not the last named;
             # "the landlord, who asked not to be identified,": no one named; "a indiqué le procureur" after "a
             # confirmé le procureur de la République" with no name: a role the article never names)
-        resolved = self.people.resolve_role([_role_key(r) for r in roles], offset, words[:head], last)
+        keys = [_role_key(r) for r in roles]
+        if (gender and self.lang != "en" and last is not held_only and lowered[0] in _OWNED_ARTICLES
+                and not self._inside(offset) and (opening := opening_subject_before(
+                    self.text, self._block_start(offset), offset, gender, self.people.mentions,
+                    self.people.mention_people, _is_role))):  # "Nadia, 34 ans, vit …. « … », raconte la jeune femme"
+            held = self.people.resolve_role(keys, offset, words[:head], held_only)
+            holder = self.people.named(held) if held else None
+            if holder is None or holder.first > offset or held == opening:  # (unless someone named holds the role)
+                return Described(opening, written)
+        resolved = self.people.resolve_role(keys, offset, words[:head], last)
         if gender and resolved and (person := self.people.named(resolved)) and person.gender not in ("", gender):
             # ("Ministerin Anja Reuter und Markus Brenner …, sagte die Ministerin"; "“…,” the congresswoman said"
             # after a man's words)
@@ -455,21 +466,6 @@ _DEFINITE = frozenset("der die das le la les".split())
 """German and French definite articles: "die Ministerin", "la ministre" named no one is kept as written, as
 "the minister" is."""
 
-def _article_gender(article: str, role: str) -> str:
-    """The gender a German or French definite article gives its role ("der Minister", "die SPD-Politikerin" with
-    its feminine ending, "la ministre", "le porte-parole"); "" when it tells none ("die" before a plural)."""
-    if article in ("der", "le"):
-        return "m"
-    if article in ("l'", "l’"):  # ("l’institutrice", "l’accusé": the noun's ending)
-        return "f" if role.endswith(_FEMININE_ENDINGS) else "m" if role.endswith(_MASCULINE_ENDINGS) else ""
-    return "f" if article == "la" or (article == "die" and role.endswith(("in", "jährige"))) else ""
-
-
-_FEMININE_ENDINGS = ("trice", "euse", "ière", "ienne", "ante", "ée", "esse", "ine")
-_MASCULINE_ENDINGS = ("teur", "eur", "ier", "ien", "ant", "é", "at", "in")
-"""French role endings that tell the gender an elided article hides ("l’institutrice", "l’accusé")."""
-
-
 def _role_key(role: str) -> str:
     """A role word as the people index's titles hold it: a plural's singular ("officials"), a German compound's
     head ("spd-politiker" → "politiker", "regierungssprecher" → "sprecher")."""
@@ -498,3 +494,6 @@ def _indefinite(role: str) -> re.Pattern[str]:
                       rf"auprès|der|des|von|dem)\b|[lLdD][’'])"
                       rf"[\w’'-]+ ){{0,3}}?{re.escape(role)}\b")  # (not "a question for the president")
 
+
+_ONE_NURSE = frozenset(w for w in LOWER_CASE_ROLES if not w.endswith("s"))
+"""Occupations written in lower case that are one person ("a nurse"), not a plural after "a"."""

@@ -52,6 +52,7 @@ from reader.quotes.cue_verbs import verb_at
 from reader.quotes.incises import Incises, cued_after
 from reader.quotes.interviews import InterviewSpeakers, Turn
 from reader.quotes.names import dateline_place, lower_case_words
+from reader.quotes.nested import nested_speaker
 from reader.quotes.organisations import Introductions
 from reader.quotes.pause import paused_gc
 from reader.quotes.people import People
@@ -59,7 +60,7 @@ from reader.quotes.spans import Spans
 from reader.quotes.speaker_kinds import Unheld
 from reader.quotes.text_words import TextWords
 from reader.quotes.token_shapes import _KONJUNKTIV
-from reader.quotes.token_windows import _VERBS_OR_PREPOSITIONS, _cue_person, _object_of_preposition
+from reader.quotes.token_windows import _VERBS_OR_PREPOSITIONS, _object_of_preposition
 from reader.quotes.words import (
     _ACCUSING,
     _BE,
@@ -310,7 +311,8 @@ class Attributor(Incises):
         lead = 0
         while lead < min(8, len(after)) and after[lead][0] in ",;:—–-":
             lead += 1
-        head = after[lead:8]
+        head = after[lead:8] if not (before and before[-1][0] == ":" and quoted.rstrip()[-1:] in (".", "?", "!")
+                                     and after and after[0][0][:1].isupper()) else []  # ("asked: “…?” She smiled.")
         ends_sentence = (quoted.rstrip()[-1:] in (".",) and len(after) > 8 or new_sentence  # (and "… ‘a process’.
                          or (len(after) > 2 and after[0][0] == "." and after[1][0][:1].isupper()))  # Ferris said")
         # "“…” of Trump, whom he called": a quotation that the sentence goes on from (a preposition, a
@@ -428,11 +430,9 @@ class Attributor(Incises):
                 parent = quotations[quotation.parent]
                 speaker = self._direct(open_pos, close_pos, first, last, quotation.text,
                                        floor=parent.start, ceiling=parent.end)
-                cue = _cue_person(self._tokens(max(parent.start, open_pos - 80), open_pos)) if self.lang == "en" else ""
-                if cue == "I":
-                    speaker = speakers[quotation.parent]  # “I told him, ‘…’”: the outer speaker's own words
-                elif cue == "she" and speaker == speakers[quotation.parent]:
-                    speaker = None  # “She wrote to me: ‘…’”: someone else's, never the outer speaker's
+                if self.lang == "en":  # (“I told him, ‘…’”, “The nurse said, ‘…’”: reader.quotes.nested)
+                    speaker = nested_speaker(self._tokens(max(parent.start, open_pos - 120), open_pos), self.text[
+                        max(self.starts[first], open_pos - 600) : open_pos], speaker, speakers[quotation.parent])
                 speakers.append(speaker)
                 self.hows.append("nested")
                 continue

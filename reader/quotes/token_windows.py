@@ -468,27 +468,6 @@ def _elided_pronoun(key: str) -> str:
     return tail if tail in ("il", "elle", "ils", "elles", "on") else key
 
 
-def _cue_person(tokens: list[tuple[str, int]]) -> str:
-    """Who the words before a quotation nested in another say it is from: "I" when they end with "I" or "we" and a
-    cue verb introducing it ("I told him, ‘…’", "we asked: ‘…’", "I said ‘no’": the outer speaker's own words),
-    "she" for "he", "she" or "they" ("She wrote to me: ‘…’": someone else's, never the outer speaker's), else ""."""
-    if len(tokens) > 1 and tokens[-1][0] in _TOLD and tokens[-2][0] in ("I", "we", "We"):
-        return "I"  # "I said ‘never’": the verb right before the mark, no comma
-    if not tokens or tokens[-1][0] not in (",", ":"):
-        return ""
-    for k in range(len(tokens) - 2, max(-1, len(tokens) - 8), -1):
-        if k + 1 < len(tokens) - 1 and tokens[k + 1][0] in _TOLD and all(t[0] not in ".!?" for t in tokens[k:]):
-            who = tokens[k - 1][0].lower() if k and tokens[k][0] in _ALWAYS else tokens[k][0].lower()
-            return "I" if who in ("i", "we") else "she" if who in ("he", "she", "they") else ""
-    return ""
-
-
-_ALWAYS = frozenset("always never once then also just later often".split())  # ("He always told me, ‘…’")
-_TOLD = frozenset("said say says told tell tells asked ask asks wrote write replied answered shouted yelled".split())
-"""Verbs that introduce a nested quotation's words (:func:`_cue_person`); not "think" ("I think conservatives
-want to know, ‘…’" is what others ask)."""
-
-
 _OPENING_MARKS = frozenset("“\"‘'«„»")
 """Marks a quotation may open with (a sentence that starts with one opens with a quotation)."""
 _CLOSING_MARKS = frozenset("”\"’'»«“")

@@ -89,10 +89,11 @@ def test_a_nested_quotation_of_a_role_inside_anothers_words() -> None:
 
 
 def test_a_nested_quotation_after_he_and_an_adverb_is_not_the_outer_speakers() -> None:
-    # "He always told me, ‘…’" inside Whitworth's words: his father's, never Whitworth's own
+    # "He always told me, ‘…’" inside Whitworth's words: his father's (part 22: "My father", as Whitworth's words
+    # name him), never Whitworth's own
     body = ("Dennis Whitworth, 81, remembers the floods. “My father stood on that bridge with a rope,” he said. “He "
             "always told me, ‘That bridge will outlast the lot of us.’ Well, it has.”")
-    assert speaker_of(body, "That bridge will outlast") is None
+    assert speaker_of(body, "That bridge will outlast") == "My father"
 
 
 def test_i_and_an_adverb_before_a_nested_quotation_is_the_outer_speakers() -> None:

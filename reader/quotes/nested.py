@@ -1,0 +1,99 @@
+"""Who speaks a quotation nested in another (English): the subject of the cue verb that introduces it inside the
+outer words. "I told him, ‘…’" is the outer speaker's own words; "The nurse said, ‘…’", "Her mother told me, ‘…’"
+and "A pilot coming in from Málaga radioed the tower and said, ‘…’" are the role's, as written; "He always told
+me, ‘…’" is whom the outer speaker's words named before ("My father stood on that bridge …. He always told me") and
+never the outer speaker. Pure string work on the tokens before the inner mark, used by
+:meth:`reader.quotes.speakers.Attributor._attribute`."""
+
+from __future__ import annotations
+
+import re
+
+from reader.quotes.descriptions import _GENDERED_ROLES, _is_role
+from reader.quotes.more_words import LOWER_CASE_ROLES
+
+_ALWAYS = frozenset("always never once then also just later often".split())  # ("He always told me, ‘…’")
+_TOLD = frozenset("""said say says told tell tells asked ask asks wrote write replied answered shouted yelled texted
+    radioed kept""".split())
+"""Verbs that introduce a nested quotation's words; not "think" ("I think conservatives want to know, ‘…’" is what
+others ask). "kept" is "kept saying"."""
+_SELF = frozenset("asking telling thinking thought asked told".split())
+"""Verbs whose "myself" makes the nested words the outer speaker's ("I was asking myself, ‘…’")."""
+_ROLE_OPENERS = frozenset("a an one the my our his her their this that".split())
+_CLAUSE_ENDS = frozenset(".!?;“”\"‘’")
+_KIN = re.compile(
+    r"\b(?P<owner>[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) (?P<words>(?:[\w-]+ ){0,2}?)(?P<role>dad|father|mom|mum|mother|"
+    r"son|daughter|brother|sister|husband|wife|grandfather|grandmother|grandpa|grandma|granddad|uncle|aunt|boss)\b"
+    r"(?:, (?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}),)?")
+"""A relative or a boss the outer speaker's words name ("My father", "my mom", "her 7-year-old son, Mateo,"), whom
+a "he" or "she" introducing nested words stands for ("her father, Bernard Lacey,": the name)."""
+_KIN_GENDER = {"dad": "m", "mom": "f", "mum": "f", "grandpa": "m", "grandma": "f", "granddad": "m", "boss": ""}
+
+
+def cue_person(tokens: list[tuple[str, int]]) -> str:
+    """Who the words before a nested quotation say it is from: "I" when they end with "I" or "we" and a cue verb
+    introducing it ("I told him, ‘…’", "we asked: ‘…’", "I said ‘no’", "I was asking myself, ‘…’": the outer
+    speaker's own words), "he"/"she"/"they" for that pronoun, a role as written ("The nurse", "A bloke") when one
+    is the clause's subject, else ""."""
+    if len(tokens) > 1 and tokens[-1][0] in _TOLD and tokens[-2][0] in ("I", "we", "We"):
+        return "I"  # "I said ‘never’": the verb right before the mark, no comma
+    if not tokens or tokens[-1][0] not in (",", ":"):
+        return ""
+    if len(tokens) > 3 and tokens[-2][0] == "myself" and tokens[-3][0] in _SELF:
+        return "I"
+    for k in range(len(tokens) - 2, max(-1, len(tokens) - 8), -1):
+        if k + 1 < len(tokens) - 1 and tokens[k + 1][0] in _TOLD and all(t[0] not in ".!?" for t in tokens[k:]):
+            who = tokens[k - 1][0].lower() if k and tokens[k][0] in _ALWAYS else tokens[k][0].lower()
+            if who in ("i", "we"):
+                return "I"
+            if who in ("he", "she", "they"):
+                return who
+            break
+    return _role_subject(tokens)
+
+
+def _role_subject(tokens: list[tuple[str, int]]) -> str:
+    """The role description opening the clause whose cue verb introduces the nested words ("The nurse said, ‘…’",
+    "A pilot coming in from Málaga radioed the tower and said, ‘…’"), as written up to its role word."""
+    start = len(tokens) - 1
+    while start > 0 and tokens[start - 1][0] not in _CLAUSE_ENDS:
+        start -= 1
+    words = [word for word, _ in tokens[start:-1]]
+    if len(words) < 3 or words[0].lower() not in _ROLE_OPENERS or not any(w in _TOLD for w in words[2:]):
+        return ""
+    role = next((m for m in range(1, min(len(words), 4)) if words[m].islower() and (
+        _is_role(words[m]) or words[m] in LOWER_CASE_ROLES or words[m] in _GENDERED_ROLES or words[m] in _KIN_GENDER
+        or words[m] in ("bloke", "guy", "nurse", "pilot", "officer", "teacher", "doctor"))), 0)
+    if not role or any(w in _TOLD for w in words[1:role]):
+        return ""
+    while role + 1 < len(words) and words[role + 1].islower() and _is_role(words[role + 1]):
+        role += 1  # ("A police officer")
+    return " ".join(words[: role + 1])
+
+
+def kin_named_before(before: str, pronoun: str) -> str | None:
+    """The last relative (or boss) of fitting gender that ``before`` (the outer words, and the paragraph before
+    them) names, for a "he"/"she" introducing nested words ("My father stood on that bridge …. He always told me,
+    ‘…’" → "My father"; "her 7-year-old son, Mateo," → "Mateo")."""
+    gender = {"he": "m", "she": "f"}.get(pronoun)
+    if gender is None:
+        return None
+    for found in reversed(list(_KIN.finditer(before))):
+        role = found["role"]
+        if _KIN_GENDER.get(role, _GENDERED_ROLES.get(role)) in (gender, ""):
+            return found["name"] or f"{found['owner']} {found['words']}{role}"
+    return None
+
+
+def nested_speaker(tokens: list[tuple[str, int]], before: str, found: str | None, outer: str | None) -> str | None:
+    """The speaker of a nested quotation (English), given the tokens before its mark inside the outer quotation,
+    the text before the mark (the paragraph's), the speaker the patterns found and the outer speaker."""
+    cue = cue_person(tokens)
+    if cue == "I":
+        return outer  # “I told him, ‘…’”: the outer speaker's own words
+    if cue in ("he", "she", "they"):
+        kin = kin_named_before(before, cue)
+        if kin:
+            return kin
+        return None if found == outer else found  # “She wrote to me: ‘…’”: never the outer speaker's
+    return cue or found

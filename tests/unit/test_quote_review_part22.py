@@ -1,0 +1,126 @@
+"""Shapes a thirteenth and a fourteenth review set showed wrong (issue 11, part 22): who speaks a quotation nested
+in another (English), a role whose place follows it ("A nurse in the emergency department said"), a role that
+closes the sentence before a "he", an organisation a generic noun stands for ("the regulator"), a colon's cue
+before a new sentence, and, in French and German, a definite role after the cue that is the person the paragraph
+just introduced ("Nadia, 34 ans, vit … « … », raconte la jeune femme"). Short examples written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.document import Document
+from reader.quotes import find_quotations
+from tests.unit.quote_leads import FRENCH_LEAD, GERMAN_LEAD, speaker_of
+
+LEAD = "Town news\n\nViktor Salnikov filed a complaint against Priya Raghunathan after the meeting.\n\n"
+
+
+def english_speaker(body: str, quoted: str) -> str | None:
+    quotations = {q.text: q.speaker_full for q in find_quotations(Document.from_text(LEAD + body + "\n"))}
+    return quotations[next(text for text in quotations if text.startswith(quoted))]
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # the subject of the cue inside the outer words: a role, as written
+        ("“We could not see anything,” Jonah Amberley said. “The nurse said, ‘We can’t see your bloodwork.’ I "
+         "understood.”", "We can’t see", "The nurse"),
+        ("“Right now only Ffion matters,” Luc Martel said. “Her mother told me this afternoon, ‘She asked about "
+         "her bike.’ That is Ffion.”", "She asked about", "Her mother"),
+        ("“A pilot coming in from Málaga radioed the tower and said, ‘Drone off the left wing,’” Ruth Ashdown "
+         "said.", "Drone off", "A pilot"),
+        # a pronoun inside the outer words: the relative they named before, never the outer speaker
+        ("“My father stood on that bridge with a rope,” Dennis Whitworth said. “He always told me, ‘That bridge "
+         "will outlast us all.’ Well, it outlasted him.”", "That bridge", "My father"),
+        ("“At 4 a.m. our code sent my mom 300 texts,” Marcus Bell said. “She texted back, ‘Is the creek OK or "
+         "are you?’”", "Is the creek", "my mom"),
+        # "I … asking myself": the outer speaker's own words
+        ("“Every high note, I was asking myself, ‘Is this the one?’ And then it wasn’t,” Elin Rhys said.",
+         "Is this the one", "Elin Rhys"),
+    ],
+)
+def test_a_nested_quotation_is_its_cue_subject(body: str, quoted: str, speaker: str) -> None:
+    assert english_speaker(body, quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        ("A marshal stationed near the Staircase, who asked not to be named, said volunteers had been given “clear "
+         "instructions” to stop riders.", "clear instructions", "A marshal"),
+        ("A man at the back of the hall shouted: “Tell that to the people who drove over it.”", "Tell that",
+         "A man"),
+        ("A nurse in the emergency department, who asked not to be named, said the first night had been “chaos "
+         "with a smile on it.”", "chaos", "A nurse in the emergency department"),
+    ],
+)
+def test_a_role_is_not_the_place_after_it(body: str, quoted: str, speaker: str) -> None:
+    assert english_speaker(body, quoted) == speaker
+
+
+def test_a_name_in_apposition_still_wins_over_the_role() -> None:
+    body = "Another delegate on the Cruz slate, Jim Poolman, said he was only “leaning Cruz.”"
+    assert english_speaker(body, "leaning") == "Jim Poolman"
+
+
+def test_he_after_a_role_that_closes_the_sentence_before() -> None:
+    body = ("Three children remained in hospital on Wednesday, a hospital spokesman said. “All three are expected to "
+            "go home soon,” he said.\n\nSuperintendent Dana Kowalczyk closed both cafeterias. “I’m a parent too,” "
+            "she said.")
+    assert english_speaker(body, "All three") == "a hospital spokesman"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        ("The Coast Guard approved the lamp as a private aid. “We support community efforts,” the service said.",
+         "We support", "Coast Guard"),
+        ("The South African Health Products Regulatory Authority, which approved the trial, said it was "
+         "monitoring the study. “No concerns have been raised,” the regulator said.", "No concerns",
+         "South African Health Products Regulatory Authority"),
+        ("The Environment Agency issued a warning. “Rivers are rising,” the agency said.", "Rivers",
+         "Environment Agency"),
+        ("Officials at the Department of Justice were silent. “No comment,” the department said.", "No comment",
+         "Department of Justice"),
+    ],
+)
+def test_a_generic_noun_stands_for_the_organisation_named(body: str, quoted: str, speaker: str) -> None:
+    assert english_speaker(body, quoted) == speaker
+
+
+def test_a_generic_noun_with_no_organisation_named_stays_as_written() -> None:
+    assert english_speaker("“We apologise,” the agency said.", "We apologise") == "the agency"
+
+
+def test_a_colon_cue_wins_over_a_new_sentence_after_the_marks() -> None:
+    body = ("Elin Rhys sang Tosca. At the press conference, a reporter asked Rhys: “Were you ever tempted to give "
+            "up?” She laughed.")
+    assert english_speaker(body, "Were you") == "a reporter"
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "quoted", "speaker"),
+    [
+        (FRENCH_LEAD, "Dans la rue, les habitants peinent à réaliser. Nadia, 34 ans, vit en face avec ses deux "
+         "enfants. « J’ai cru que c’était un avion », raconte la jeune femme.", "J’ai cru", "Nadia"),
+        (FRENCH_LEAD, "Dans la salle d’attente, Jacqueline, 74 ans, patiente avec son mari. « Sans permis, moi ? » "
+         "s’inquiète la septuagénaire.", "Sans permis", "Jacqueline"),
+        (FRENCH_LEAD, "Son pilier géorgien Levan Beridze, exclu à la 62e minute, était remonté. « Je ne sais pas "
+         "pourquoi j’ai pris ce carton », a pesté le pilier.", "Je ne sais pas", "Levan Beridze"),
+        (GERMAN_LEAD, "Kapitän Jonas Reinecke stellte sich danach den Fragen der Reporter. »Das war nicht "
+         "drittligatauglich«, sagte der Innenverteidiger.", "Das war", "Jonas Reinecke"),
+        (GERMAN_LEAD, "Sevgi Arslan arbeitet als Pflegekraft im Kreiskrankenhaus. „Wie soll das gehen?“, fragt die "
+         "36-Jährige.", "Wie soll", "Sevgi Arslan"),
+        (GERMAN_LEAD, "Neben ihr steht ihr Kollege Dariusz Nowak, 38 Jahre alt. „Die Bank fragt nicht“, sagt er.",
+         "Die Bank", "Dariusz Nowak"),
+    ],
+)
+def test_a_role_after_the_cue_is_the_person_just_introduced(lead: str, body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(lead, body, quoted) == speaker
+
+
+def test_the_role_holder_named_before_wins_over_the_sentence_subject() -> None:
+    body = ("Le maire de Lorient, Bernard Mahé, a présenté le budget.\n\nJean Dupont a quitté la salle. « C’est un "
+            "budget de crise », a ajouté le maire.")
+    assert speaker_of(FRENCH_LEAD, body, "C’est un") == "Bernard Mahé"
