@@ -107,6 +107,9 @@ def _introduced_at(text: str, noun: re.Match[str]) -> list[str] | None:
     if text.startswith(("’s", "'s"), end) or _PREPOSITION_BEFORE.search(text, max(0, start - 40), start):
         return None  # ("the company's founder"; "a lawyer at the firm Ames & Cole": a complement)
     after = _NAME_AFTER.match(text, end, end + 120)
+    if after is None and text.startswith(", ", end):  # "the council’s housing company, Castlebridge Homes,"
+        after = _NAME_AFTER.match(text, end + 1, end + 120)
+        after = after if after is not None and text.startswith(",", after.end()) else None
     if after is None and text.startswith(" of ", end):  # "The manufacturer of the herbicide, Agrinova,"
         comma = text.find(", ", end, end + 40)
         after = _NAME_AFTER.match(text, comma + 1, comma + 120) if comma > 0 else None
@@ -126,7 +129,7 @@ def _introduced_at(text: str, noun: re.Match[str]) -> list[str] | None:
 
 _APPOSED_ARTICLE = re.compile(r", (?:an?|the) ")
 _OPENING_APPOSITION = re.compile(r"(?:[\w-]+ ){0,3}$")
-_APPOSITION_CLOSES = re.compile(r"[,.;]| (?:that|which|based|owned)\b")
+_APPOSITION_CLOSES = re.compile(r"[,.;]| (?:that|which|based|owned|of|in)\b")
 
 
 @cache
@@ -219,7 +222,7 @@ def _compound(head: str) -> re.Pattern[str]:
     return re.compile(rf"\b[A-ZÄÖÜ][a-zäöüß]+{re.escape(head)}\b")
 
 
-_NAME_HEADS = {"agency": "Agency Administration Service Office Bureau", "authority": "Authority",
+_NAME_HEADS = {"agency": "Agency Administration Service Bureau", "authority": "Authority",
                "regulator": "Authority Commission Regulator Administration Agency Office", "service": "Service Guard",
                "department": "Department", "ministry": "Ministry", "board": "Board", "council": "Council",
                "commission": "Commission", "trust": "Trust", "union": "Union", "charity": "Charity Trust Foundation",
@@ -232,7 +235,7 @@ service" after "The Coast Guard")."""
 
 @cache
 def _named_with_head(heads: str) -> re.Pattern[str]:
-    return re.compile(rf"\b((?:(?:[A-Z][\w&’'-]*|and|&),? ){{0,6}}(?:{heads})"
+    return re.compile(rf"\b((?:(?:[A-Z][\w&’'.-]*|and|&),? ){{0,6}}(?:{heads})"
                       rf"(?: of(?: the)?(?: [A-Z][\w’'-]*){{1,3}})?)\b")
 
 

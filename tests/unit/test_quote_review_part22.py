@@ -124,3 +124,24 @@ def test_the_role_holder_named_before_wins_over_the_sentence_subject() -> None:
     body = ("Le maire de Lorient, Bernard Mahé, a présenté le budget.\n\nJean Dupont a quitté la salle. « C’est un "
             "budget de crise », a ajouté le maire.")
     assert speaker_of(FRENCH_LEAD, body, "C’est un") == "Bernard Mahé"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        ("Nestwatch, the British maker of smart doorbell cameras, has admitted a fault. In a statement, the firm "
+         "said: “We are deeply sorry.”", "We are deeply", "Nestwatch"),
+        ("Under the plans, drawn up by the council’s housing company, Castlebridge Homes, 40 per cent of the flats "
+         "would be let at social rents. The company said demolition could begin “as early as next spring”.",
+         "as early as", "Castlebridge Homes"),
+    ],
+)
+def test_the_company_is_the_business_introduced_in_apposition(body: str, quoted: str, speaker: str) -> None:
+    assert english_speaker(body, quoted) == speaker
+
+
+def test_a_given_name_of_either_gender_follows_the_pronoun() -> None:
+    body = ("Tendai Mhlanga has won the prize with her first novel.\n\nFiona Drummond chaired the judges. “It is a "
+            "quiet book,” she said.\n\nAccepting the prize on Thursday, Mhlanga thanked her grandmother. “My "
+            "grandmother could not read,” she said.")
+    assert english_speaker(body, "My grandmother could") == "Tendai Mhlanga"
