@@ -20,7 +20,7 @@ from reader.quotes.descriptions import _is_role, joined_words
 from reader.quotes.names import _TOKEN, given_gender
 from reader.quotes.organisations import compound_named
 from reader.quotes.role_phrases import _DEFINITE
-from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS
+from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS, _KONJUNKTIV
 from reader.quotes.words import _DETERMINERS, _FUNCTION, _INDEFINITE, _ORG_NOUNS, _PRONOUNS, _VERBS
 
 _LOWER = "a-zàâäçéèêëîïôöûùüÿœ"
@@ -61,6 +61,8 @@ _NAMING = frozenset("sprach spricht nannte nennt bezeichnete bezeichnet qualifie
 
 _OPENING_ARTICLES = _DEFINITE | {"l'", "l’"}
 """The definite articles before a role or an organisation that opens a sentence as its subject."""
+_REPORTED_SENTENCES = 3
+"""How many sentences back :meth:`Incises._konjunktiv_reporter` reads through indirect speech to its speaker."""
 
 _ROLE_COMPLEMENTS = frozenset("au aux à de du des d’ d' pour chez en sur".split())
 """Words that open a French role's complement ("le vainqueur | au micro de …"): the role's head ends before one."""
@@ -203,6 +205,28 @@ class Incises(AfterMark):
         if gender in ("m", "f"):
             return self._antecedent(tokens[0][1], gender)
         return self._opening_person(tokens, "")
+
+    def _konjunktiv_reporter(self, sentence_start: int, block_start: int) -> str | None:
+        """German: whom a quotation with no attribution reports, when its sentence or the ones before it in its
+        paragraph are in the subjunctive (indirect speech, which names its speaker once, first): the person who
+        opens the last sentence before them in the indicative ("Kämmerin Sabine Oltmanns hatte zuvor die Zahlen
+        erläutert. Der Haushalt weise …, die Rücklagen seien „praktisch aufgebraucht“."; "Hellwig gibt sich
+        gelassen. Ein Bürgerbegehren sei „…“"), or whom its opening pronoun stands for."""
+        end = sentence_start
+        for _ in range(_REPORTED_SENTENCES):
+            if end <= block_start:
+                return None
+            start = self._sentence_start(end - 1, block_start)
+            if start >= end or self.text[start : start + 1] in "„»\"“":
+                return None  # (a quotation opens it: its own attribution is read for it)
+            if not _KONJUNKTIV.search(self.text, start, end):
+                tokens = self._tokens(start, end)
+                if len(tokens) > 2 and (gender := _PRONOUNS.get(tokens[0][0].lower())) in ("m", "f") and (
+                        tokens[1][0].islower()):
+                    return self._antecedent(tokens[0][1], gender)
+                return self._opening_person(tokens, "")
+            end = start
+        return None
 
     def _opening_description(self, tokens: list[tuple[str, int]], quoted: str, any_verb: bool = False) -> str | None:
         """A role or an organisation opening the sentence with its definite article, right before a saying or

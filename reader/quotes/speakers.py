@@ -480,7 +480,8 @@ class Attributor(Incises):
                 if events:
                     speaker = events[-1][1]
                     self.how = "narrative"
-                elif found := self._subject_just_before(sentence_start, self.starts[first], quotation.text):
+                elif found := (self._subject_just_before(sentence_start, self.starts[first], quotation.text) or (
+                        self._konjunktiv_reporter(sentence_start, self.starts[first]) if self.lang == "de" else None)):
                     speaker, self.how = found, "narrative"
             speakers.append(speaker)
             self.hows.append(self.how)

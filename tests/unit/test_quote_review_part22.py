@@ -145,3 +145,19 @@ def test_a_given_name_of_either_gender_follows_the_pronoun() -> None:
             "quiet book,” she said.\n\nAccepting the prize on Thursday, Mhlanga thanked her grandmother. “My "
             "grandmother could not read,” she said.")
     assert english_speaker(body, "My grandmother could") == "Tendai Mhlanga"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        ("Kämmerin Sabine Oltmanns hatte zuvor die Zahlen erläutert. Der Haushalt weise ein Defizit von 1,4 "
+         "Millionen Euro aus, die Rücklagen seien „praktisch aufgebraucht“.", "praktisch", "Sabine Oltmanns"),
+        ("Die Projektleiterin Judith Kramm-Seidel warb in Kirchwalde um Verständnis. Die Strecke sei „in einem "
+         "Zustand, den man niemandem mehr erklären kann“.", "in einem Zustand", "Judith Kramm-Seidel"),
+        ("Bürgermeister Tobias Hellwig gibt sich gelassen. Ein Bürgerbegehren sei „ein legitimes Instrument“, er "
+         "werde nicht im Weg stehen. Allerdings müsse ein Finanzierungsvorschlag auf den Tisch. „Man muss den Leuten "
+         "sagen, wo das Geld herkommen soll.“", "Man muss", "Tobias Hellwig"),
+    ],
+)
+def test_german_indirect_speech_is_the_last_indicative_subjects(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(GERMAN_LEAD, body, quoted) == speaker
