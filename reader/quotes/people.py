@@ -124,15 +124,17 @@ class People(NameEvidence, Namesakes):
         strong: set[str] = set()
         static: dict[int, bool] = {}  # split number -> strong by its own words (a title, two names)
         identities = [identity_of(prefix, core) for prefix, core in splits]  # (each distinct run once)
+        surnames = [surname for surname, _, _ in identities]
         # runs that name a place, never a person (see reader.quotes.name_runs)
         places = no_person_runs(splits) if self.lang == "en" else set()
         foreign = self.lang in ("fr", "de")  # (see reader.quotes.name_runs.no_one_here)
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
-            prefix, core = splits[number]
-            surname = identities[number][0]
-            if len(surname) < 2 or surname in strong or number in places or (
-                    foreign and no_one_here(self.lang, text, start, prefix, core)):
+            surname = surnames[number]
+            if surname in strong or len(surname) < 2 or number in places:
                 continue  # the checks below only ever add the surname
+            prefix, core = splits[number]
+            if foreign and no_one_here(self.lang, text, start, prefix, core):
+                continue
             by_words = static.get(number)
             if by_words is None:
                 by_words = static[number] = any(
@@ -173,11 +175,14 @@ class People(NameEvidence, Namesakes):
         honorifics = {number: gender for number, (prefix, _) in enumerate(splits)
                       if prefix and (gender := _honorific(prefix))}
         named_as: dict[int, Person] = {}  # split number (a full name of a family) -> the namesake it names
+        # each run's title words as keys (lower case, no full stop), made once per run: the mentions' lists are
+        # shared (:meth:`context` only reads them)
+        title_keys: dict[int, list[str]] = {}
+        live = bytes(surname in strong and number not in places for number, surname in enumerate(surnames))
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
-            surname, given, suffix = identities[number]
-            if surname not in strong or number in places or (
-                    foreign and no_one_here(self.lang, text, start, *splits[number])):
+            if not live[number] or (foreign and no_one_here(self.lang, text, start, *splits[number])):
                 continue
+            surname, given, suffix = identities[number]
             prefix, core = splits[number]
             if len(core) > 1 and (start < self._title_end and len(surname) > 2 or self._is_lead(core[0])):
                 core = [surname] if start < self._title_end else self._without_lead(core, start)
@@ -228,8 +233,10 @@ class People(NameEvidence, Namesakes):
                 mentions.append(start)
                 mention_people.append(person)
                 continue
-            keys = [t.rstrip(".").lower() for t in prefix]
-            gender = next((_HONORIFICS[k] for k in keys if k in _HONORIFICS), "")
+            keys = title_keys.get(number)
+            if keys is None:
+                keys = title_keys[number] = [t.rstrip(".").lower() for t in prefix]
+            gender = honorifics.get(number, "")  # (the first honorific's gender among ``keys``: _honorific)
             if not gender and len(core) > 1:
                 # "Hillary Clinton": she, never "he"; "Edward Norton Lorenz" (the core cut at two words): he; "Marie-
                 # Claire Dupont": elle
