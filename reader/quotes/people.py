@@ -60,6 +60,7 @@ _NOT_BEFORE = _PREPOSITIONS | _SAY | frozenset("""and or than that as pour par a
 """Words that end the noun phrase before a mention ("The Newcastle manager reserved praise for | Isak"); so does
 "de" or "von" unless a role owns it (:data:`_OWNER_BEFORE`: "le meurtre de | Paul Morel", not "le président de")."""
 _OWNER_BEFORE = frozenset("de du des d' d’ von vom".split())
+_NOT_BEFORE_OR_OWNER = _NOT_BEFORE | _OWNER_BEFORE
 _APPOSITIVE = re.compile(r",\s*([^,.;:]{1,80})")
 
 _CLAUSE_VERB = re.compile(r" (?:\w+ly )?(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|should|may|might"
@@ -270,12 +271,15 @@ class People(NameEvidence, Namesakes):
                 pieces = _CLAUSE_SPLIT.split(text[max(0, start - 80) : start])
                 clause = _TOKEN.findall(pieces[-1])[-6:]
                 if not clause and len(pieces) > 1 and text[start - 2 : start] == ", ":  # "Le maire, Paul Lemoine,"
-                    clause = role_before_name(_TOKEN.findall(pieces[-2]), self.lang, _NOT_BEFORE | _OWNER_BEFORE)
-                cut = next((k for k in range(len(clause) - 1, -1, -1) if clause[k] in _NOT_BEFORE or (
-                    clause[k] in _OWNER_BEFORE and k and not _is_role(clause[k - 1].lower()))), -1)
-                words.update(w.lower() for w in clause[cut + 1 :])  # ("… praise for | Isak": not his titles)
-                words.update(keys)
-                words.update(_SPELLED_OUT[key] for key in keys if key in _SPELLED_OUT)  # "Gov." is a governor
+                    clause = role_before_name(_TOKEN.findall(pieces[-2]), self.lang, _NOT_BEFORE_OR_OWNER)
+                cut = len(clause) - 1  # (the last word that ends the noun phrase before the mention, or -1)
+                while cut >= 0 and not (clause[cut] in _NOT_BEFORE or (
+                        clause[cut] in _OWNER_BEFORE and cut and not _is_role(clause[cut - 1].lower()))):
+                    cut -= 1
+                words.update(map(str.lower, clause[cut + 1 :]))  # ("… praise for | Isak": not his titles)
+                if keys:
+                    words.update(keys)
+                    words.update(_SPELLED_OUT[key] for key in keys if key in _SPELLED_OUT)  # "Gov." is a governor
                 appositive = _APPOSITIVE.match(text, end, end + 90)
                 aside = _TOKEN.findall(appositive.group(1))[:8] if appositive else []
                 if aside and not (aside[0].lower() in ("the", "a", "an") and any(w.lower() in _SAY for w in aside)):
