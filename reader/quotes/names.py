@@ -84,6 +84,8 @@ _CONTRACTED_PRONOUN = re.compile(
 
 _LONGEST_CORE = 8
 """Words of a name's core, at most ("Juan Carlos de la Vega y Ruiz Jr." has eight)."""
+_CORE_PARTICLES = frozenset("von van de der den da di du del della le la bin al ibn ben ter ten".split())
+_OPENING_PARTICLES = frozenset("von van de der den da di du le la".split())  # (none opens a core: "De Blasio")
 
 
 def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -95,12 +97,12 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
     full_words = 0
     while index > 0:
         token = tokens[index - 1]
-        key = token.rstrip(".").lower()
+        base = token.rstrip(".")
+        key = base.lower()
         if not core and index == last and index >= 2 and key in _SUFFIXES:
             core.insert(0, token)  # "Donald Trump Jr.": part of the name, not one of its two words
             index -= 1
             continue
-        is_initial = len(token.rstrip(".")) == 1 or (token.endswith(".") and token.count(".") > 1)
         if len(core) >= _LONGEST_CORE:
             break  # (a run of thousands of initials, "A A A … Smith", inserted each in front: quadratic)
         if (not core and index == last == 2 and len(token) == 2 and token.endswith(".")
@@ -111,12 +113,12 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
             continue
         if core and token.endswith(("’s", "'s")):
             break  # "Cruz’s Iowa", "Verizon’s Yahoo", "Boston’s Walsh": a possessive before a name is no part of it
-        if key in ("von", "van", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "bin", "al",
-                   "ibn", "ben", "ter", "ten") and core:
+        if key in _CORE_PARTICLES and core:
             core.insert(0, token)
             index -= 1
             continue
-        if is_initial and core and (token, index) != ("A", 1) and (key not in _HONORIFICS or (  # ("A Veltrix aide")
+        if core and (len(base) == 1 or (token.endswith(".") and token.count(".") > 1)) and (  # an initial
+                (token, index) != ("A", 1)) and (key not in _HONORIFICS or (  # ("A Veltrix aide")
                 len(key) == 1 and index >= 2 and _given_like(tokens[index - 2]))):
             core.insert(0, token)  # (a middle initial after a given name, "Robert M. Danin"; not "M. Macron", nor
             # "Selon M. Dupont")
@@ -156,7 +158,7 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
         core.insert(0, token)
         full_words += 1
         index -= 1
-    while core and core[0].rstrip(".").lower() in ("von", "van", "de", "der", "den", "da", "di", "du", "le", "la"):
+    while core and core[0].rstrip(".").lower() in _OPENING_PARTICLES:
         core.pop(0)
     if core and index > 0 and tokens[index - 1].rstrip(".").lower() in ("st", "saint", "ste"):
         return tokens, []  # a saint's name is a church's, a place's or a school's ("St Mary's church", "St. Louis")
@@ -425,6 +427,8 @@ def scan_names(text: str, spans: Iterable[tuple[int, int]] | None = None) -> Nam
     columns = Spans.of(spans if spans is not None else ())
     span_starts, span_ends = columns.starts, columns.ends
     count, index = len(columns), -1
+    # runs come in order: the end of the last quotation opening at or before a run, unchanged until the next opens
+    inside_end, ahead, ampersand = -1, span_starts[0] if count else len(text) + 1, "&" in text
     for match in _CAP_RUN.finditer(text):
         group = match.group()
         pieces = groups.get(group)
@@ -451,24 +455,28 @@ def scan_names(text: str, spans: Iterable[tuple[int, int]] | None = None) -> Nam
         offset = match.start()
         for start, end, number in pieces:
             start += offset
-            # inside a quotation? (the last quotation opening at or before ``start``; runs come in order)
-            while index + 1 < count and span_starts[index + 1] <= start:
-                index += 1
-            if index < 0 or not span_starts[index] <= start < span_ends[index]:
-                # (the character two before the run says which of these may apply: one look, not three calls)
-                before = text[start - 2] if start >= 2 else ""
+            if start >= ahead:  # inside a quotation? (the last one opening at or before ``start``)
+                while index + 1 < count and span_starts[index + 1] <= start:
+                    index += 1
+                inside_end, ahead = span_ends[index], span_starts[index + 1] if index + 1 < count else len(text) + 1
+            if start < inside_end:
+                continue
+            end += offset
+            if start >= 2 and (before := text[start - 2]) in "fre&":  # (one look says which of these may apply)
                 if before == "f" and text.startswith("of ", start - 3) and _after_of_head(text, start - 3):
                     continue  # "the Board of Elections", "the University of Chicago": an organisation's name
                 if before == "r" and text.startswith("for ", start - 4) and _after_of_head(text, start - 4):
                     continue  # "the Association for Marine Science", "Center for American Progress": the same
-                if (before == "e" and text.startswith("of the ", start - 7) and " " not in text[start : end + offset]
+                if (before == "e" and text.startswith("of the ", start - 7) and " " not in text[start:end]
                         and _after_of_head(text, start - 7, True)):
                     continue  # "the Leader of the Opposition", "the Department of the Interior"
-                if before == "&" or text[end + offset + 1 : end + offset + 2] == "&":
-                    continue  # "Harbor & Loom", "Johnson & Johnson": a firm's name
-                cand_starts.append(start)
-                cand_ends.append(end + offset)
-                cand_split.append(number)
+                if before == "&":
+                    continue  # "Harbor & Loom": a firm's name
+            if ampersand and text[end + 1 : end + 2] == "&":  # ("Johnson & Johnson")
+                continue
+            cand_starts.append(start)
+            cand_ends.append(end)
+            cand_split.append(number)
     return NameScan(cand_starts, cand_ends, cand_split, splits, alone, cores)
 
 

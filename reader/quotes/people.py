@@ -60,6 +60,7 @@ _NOT_BEFORE = _PREPOSITIONS | _SAY | frozenset("""and or than that as pour par a
 """Words that end the noun phrase before a mention ("The Newcastle manager reserved praise for | Isak"); so does
 "de" or "von" unless a role owns it (:data:`_OWNER_BEFORE`: "le meurtre de | Paul Morel", not "le président de")."""
 _OWNER_BEFORE = frozenset("de du des d' d’ von vom".split())
+_NOT_BEFORE_OR_OWNER = _NOT_BEFORE | _OWNER_BEFORE
 _APPOSITIVE = re.compile(r",\s*([^,.;:]{1,80})")
 
 _CLAUSE_VERB = re.compile(r" (?:\w+ly )?(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|should|may|might"
@@ -124,15 +125,17 @@ class People(NameEvidence, Namesakes):
         strong: set[str] = set()
         static: dict[int, bool] = {}  # split number -> strong by its own words (a title, two names)
         identities = [identity_of(prefix, core) for prefix, core in splits]  # (each distinct run once)
+        surnames = [surname for surname, _, _ in identities]
         # runs that name a place, never a person (see reader.quotes.name_runs)
         places = no_person_runs(splits) if self.lang == "en" else set()
         foreign = self.lang in ("fr", "de")  # (see reader.quotes.name_runs.no_one_here)
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
-            prefix, core = splits[number]
-            surname = identities[number][0]
-            if len(surname) < 2 or surname in strong or number in places or (
-                    foreign and no_one_here(self.lang, text, start, prefix, core)):
+            surname = surnames[number]
+            if surname in strong or len(surname) < 2 or number in places:
                 continue  # the checks below only ever add the surname
+            prefix, core = splits[number]
+            if foreign and no_one_here(self.lang, text, start, prefix, core):
+                continue
             by_words = static.get(number)
             if by_words is None:
                 by_words = static[number] = any(
@@ -173,11 +176,14 @@ class People(NameEvidence, Namesakes):
         honorifics = {number: gender for number, (prefix, _) in enumerate(splits)
                       if prefix and (gender := _honorific(prefix))}
         named_as: dict[int, Person] = {}  # split number (a full name of a family) -> the namesake it names
+        # each run's title words as keys (lower case, no full stop), made once per run: the mentions' lists are
+        # shared (:meth:`context` only reads them)
+        title_keys: dict[int, list[str]] = {}
+        live = bytes(surname in strong and number not in places for number, surname in enumerate(surnames))
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
-            surname, given, suffix = identities[number]
-            if surname not in strong or number in places or (
-                    foreign and no_one_here(self.lang, text, start, *splits[number])):
+            if not live[number] or (foreign and no_one_here(self.lang, text, start, *splits[number])):
                 continue
+            surname, given, suffix = identities[number]
             prefix, core = splits[number]
             if len(core) > 1 and (start < self._title_end and len(surname) > 2 or self._is_lead(core[0])):
                 core = [surname] if start < self._title_end else self._without_lead(core, start)
@@ -228,8 +234,10 @@ class People(NameEvidence, Namesakes):
                 mentions.append(start)
                 mention_people.append(person)
                 continue
-            keys = [t.rstrip(".").lower() for t in prefix]
-            gender = next((_HONORIFICS[k] for k in keys if k in _HONORIFICS), "")
+            keys = title_keys.get(number)
+            if keys is None:
+                keys = title_keys[number] = [t.rstrip(".").lower() for t in prefix]
+            gender = honorifics.get(number, "")  # (the first honorific's gender among ``keys``: _honorific)
             if not gender and len(core) > 1:
                 # "Hillary Clinton": she, never "he"; "Edward Norton Lorenz" (the core cut at two words): he; "Marie-
                 # Claire Dupont": elle
@@ -263,12 +271,15 @@ class People(NameEvidence, Namesakes):
                 pieces = _CLAUSE_SPLIT.split(text[max(0, start - 80) : start])
                 clause = _TOKEN.findall(pieces[-1])[-6:]
                 if not clause and len(pieces) > 1 and text[start - 2 : start] == ", ":  # "Le maire, Paul Lemoine,"
-                    clause = role_before_name(_TOKEN.findall(pieces[-2]), self.lang, _NOT_BEFORE | _OWNER_BEFORE)
-                cut = next((k for k in range(len(clause) - 1, -1, -1) if clause[k] in _NOT_BEFORE or (
-                    clause[k] in _OWNER_BEFORE and k and not _is_role(clause[k - 1].lower()))), -1)
-                words.update(w.lower() for w in clause[cut + 1 :])  # ("… praise for | Isak": not his titles)
-                words.update(keys)
-                words.update(_SPELLED_OUT[key] for key in keys if key in _SPELLED_OUT)  # "Gov." is a governor
+                    clause = role_before_name(_TOKEN.findall(pieces[-2]), self.lang, _NOT_BEFORE_OR_OWNER)
+                cut = len(clause) - 1  # (the last word that ends the noun phrase before the mention, or -1)
+                while cut >= 0 and not (clause[cut] in _NOT_BEFORE or (
+                        clause[cut] in _OWNER_BEFORE and cut and not _is_role(clause[cut - 1].lower()))):
+                    cut -= 1
+                words.update(map(str.lower, clause[cut + 1 :]))  # ("… praise for | Isak": not his titles)
+                if keys:
+                    words.update(keys)
+                    words.update(_SPELLED_OUT[key] for key in keys if key in _SPELLED_OUT)  # "Gov." is a governor
                 appositive = _APPOSITIVE.match(text, end, end + 90)
                 aside = _TOKEN.findall(appositive.group(1))[:8] if appositive else []
                 if aside and not (aside[0].lower() in ("the", "a", "an") and any(w.lower() in _SAY for w in aside)):

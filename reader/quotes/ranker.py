@@ -267,19 +267,26 @@ class Ranker:
         firsts: dict[str, tuple[int, str]] = {}
         cue_before = -1  # the offset of the last cue verb before the quotation in its sentence
         events = self._near_events(blocks, first, last, open_pos, close_pos)
+        zone_of = self._zone
+        # (as add() would: a cue's or a mention's tag never starts "rule:", so an Unheld speaker gets none of them)
         for offset, speaker, source in self._ordered(events, open_pos, close_pos):
-            zone = self._zone(offset, first, last, open_pos, close_pos)
+            zone = zone_of(offset, first, last, open_pos, close_pos)
             if zone is None:
                 continue
-            distance = open_pos - offset if offset < open_pos else offset - close_pos
             tag = f"{source}:{zone}"
-            add(speaker, tag)
+            features = None
+            if speaker and not isinstance(speaker, Unheld):
+                features = found.setdefault(speaker, [])
+                features.append(tag)
+                if not isinstance(speaker, Described):
+                    named.add(speaker)
             if zone == "sb":
                 cue_before = max(cue_before, offset)
             if tag not in seen_zone:
                 seen_zone.add(tag)
-                add(speaker, tag + ":1")
-                add(speaker, tag + ":" + _bucket(distance))
+                if features is not None:
+                    features.append(tag + ":1")
+                    features.append(tag + ":" + _bucket(open_pos - offset if offset < open_pos else offset - close_pos))
             if zone in ("sb", "pb", "prev") and (tag not in firsts or offset < firsts[tag][0]):
                 firsts[tag] = (offset, speaker)
         centre = bisect_left(self.mentions, open_pos)
@@ -287,18 +294,24 @@ class Ranker:
         hi = self.ends[blocks[-1]]
         left = max(bisect_left(self.mentions, lo), centre - 16)
         right = min(bisect_right(self.mentions, hi), centre + 16)
-        mentions = [(self.mentions[i], self.fulls[i], "m") for i in range(left, right)]
+        mentions = list(zip(self.mentions[left:right], self.fulls[left:right], repeat("m")))
         for offset, speaker, source in self._ordered(mentions, open_pos, close_pos):
-            zone = self._zone(offset, first, last, open_pos, close_pos)
+            zone = zone_of(offset, first, last, open_pos, close_pos)
             if zone is None:
                 continue
             tag = f"{source}:{zone}"
-            add(speaker, tag)
-            if zone == "sb" and cue_before >= 0 and offset > cue_before:
-                add(speaker, "m:sb:after-cue")  # "Reid told reporters that Donald Trump “…”": not the speaker
+            features = None
+            if speaker and not isinstance(speaker, Unheld):
+                features = found.setdefault(speaker, [])
+                features.append(tag)
+                if not isinstance(speaker, Described):
+                    named.add(speaker)
+                if zone == "sb" and cue_before >= 0 and offset > cue_before:
+                    features.append("m:sb:after-cue")  # "Reid told reporters that Donald Trump “…”": not the speaker
             if tag not in seen_zone:
                 seen_zone.add(tag)
-                add(speaker, tag + ":1")
+                if features is not None:
+                    features.append(tag + ":1")
             if zone in ("sb", "pb", "prev") and (tag not in firsts or offset < firsts[tag][0]):
                 firsts[tag] = (offset, speaker)
         for tag, (_, speaker) in firsts.items():
