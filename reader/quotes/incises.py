@@ -255,8 +255,8 @@ class Incises(AfterMark):
         apposed = _apposed_name(tokens)
         if apposed:  # "Son président, Jean-Paul Cariou, parle d'une « … »": the name, then its closing comma
             tokens = tokens[apposed:]
-        end = 0
-        while end < len(tokens) and (tokens[end][0][:1].isupper() or tokens[end][0] == "."):
+        end = 1 if tokens and tokens[0][0] in ("il", "elle", "er", "sie") else 0  # (after an adverbial: "Interrogée
+        while end < len(tokens) and (tokens[end][0][:1].isupper() or tokens[end][0] == "."):  # …, elle s’est montrée")
             end += 1
         at = end  # the verb's; past an aside between commas ("Marine Lefort, présidente du groupe, a évoqué")
         if apposed and end < len(tokens) - 1:  # (past where the name is from: ", Aino Virtanen vom Zoo Helsinki,")

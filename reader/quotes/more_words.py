@@ -36,7 +36,10 @@ ROLES_DE_FR = frozenset("""
     kinésithérapeute quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire doyen doyenne
     veuve veuf associé associée visiteur visiteuse chroniqueur chroniqueuse auteur autrice peintre sculpteur
     sculptrice père mère fils fille innenverteidiger außenverteidiger intendant intendantin pflegekraft kämmerer
-    kämmerin abonnent abonnentin anhänger anhängerin doktorand doktorandin biologe biologin""".split())
+    kämmerin abonnent abonnentin anhänger anhängerin doktorand doktorandin biologe biologin docteur psychiatre
+    psychologue pédiatre chirurgien chirurgienne pharmacien pharmacienne vétérinaire notaire huissier gendarme
+    policier policière pompier sapeur-pompier architecte ingénieur journaliste photographe éditeur éditrice libraire
+    romancier romancière poète comédien comédienne chanteur chanteuse danseur danseuse""".split())
 """(Part 20: "la haute représentante de l'UE …", "la commissaire européenne …", "un mareyeur de Lesconil". Part 21:
 "Un négociant de Narbonne", "un prévisionniste de Météo-France", "écrivent les enquêteurs". Part 22: a rugby
 team's positions, ages as nouns ("s'inquiète la septuagénaire"), kin, "sagte der Intendant".)
@@ -69,3 +72,9 @@ GIVEN_FR_DE = frozenset("""bernard jean simon karl franz ulrich werner lutz clem
 """Men's given names in French and German text that English news uses as surnames as often (so
 ``given_names.json`` leaves them out): in an article in either language, "Bernard Coste" is a man
 (:func:`reader.quotes.names.given_gender` with the article's language)."""
+
+ORGS_DE_FR = frozenset("""association coopérative collectif société agence municipalité gendarmerie hôpital verein
+    gemeinde landratsamt polizei drittligist zweitligist bundesligist regionalligist""".split())
+"""French and German nouns of organisations ("indique l’association dans un communiqué", "teilte der Drittligist
+mit"): part 22, from a fourteenth review set. Not "direction", "département" or "région": each is as often a
+direction or a place."""

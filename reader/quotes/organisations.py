@@ -133,9 +133,13 @@ _APPOSITION_CLOSES = re.compile(r"[,.;]| (?:that|which|based|owned|of|in)\b")
 
 
 @cache
-def _introduced_with_name(noun: str) -> re.Pattern[str]:
-    """A noun (in any case) and the capitalised name after it: "Le groupe Valmont", "der Konzern Brenner AG"."""
-    return re.compile(rf"\b(?i:{re.escape(noun)}) ((?:[{UPPER}][\w&’'-]*)(?: [{UPPER}][\w&’'-]*){{0,2}})")
+def _introduced_with_name(noun: str, french: bool = False) -> re.Pattern[str]:
+    """A noun (in any case) and the capitalised name after it: "Le groupe Valmont", "der Konzern Brenner AG"; in
+    French, with the lower-case words a name may end with before its comma ("L’association Bocage vivant,")."""
+    tail = r"(?:(?: [a-zàâçéèêëîïôûù]+){1,2}(?=,))?" if french else ""
+    kind = r"(?: (?:de |du |des |d’)[a-zàâçéèêëîïôûù]+(?: [a-zàâçéèêëîïôûù]+){0,2})?" if french else ""
+    # ("l’association de protection animale Refuge Libre": what kind, then the name)
+    return re.compile(rf"\b(?i:{re.escape(noun)}){kind} ((?:[{UPPER}][\w&’'-]*)(?: [{UPPER}][\w&’'-]*){{0,2}}{tail})")
 
 
 def unnamed_on_purpose(text: str, end: int) -> bool:
@@ -166,7 +170,7 @@ def named_organisation(text: str, lang: str, noun: str, offset: int,
         if words and (given_gender(words[0]) or words[0].lower() in _TITLES or words[0].lower() in _ROLES):
             return None  # a person's name, or a title ("the company CEO, Mary Barra")
     else:
-        introduced = _last(_introduced_with_name(noun), text, offset)
+        introduced = _last(_introduced_with_name(noun, lang == "fr"), text, offset)
         words = introduced.group(1).split() if introduced else []
         article = text[max(0, introduced.start() - 5) : introduced.start()].split()[-1:] if introduced else []
         if lang == "de" and introduced and not (article and article[0][:1].isupper()):

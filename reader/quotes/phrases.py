@@ -128,6 +128,8 @@ class NounPhrases(RolePhrases):
                 return found[0] if pronoun and (found := self._noun_phrase_back(tokens, at)) else None
         if self.lang != "en" and (r := _before_relative(tokens, j, self.lang)) and (
                 subject := self._noun_phrase_back(tokens, r)) and subject[0]:
+            if subject[1] == "name" and (at := _role_from_place(tokens, r)) >= 0:  # ("le retraité de l’Équipement,
+                return self._description([t for t, _ in tokens[at : r + 1]], tokens[at][1])  # qui dit": the role)
             return subject[0]  # "Mme Marchetti, qui avait rencontré son homologue, Noa Shapira, a répondu"
         if self.lang == "en" and j >= 1 and _plural_head(tokens, j) and tokens[j - 1][0][:1].isupper():
             return _partitive_back(tokens, j) or self._group(tokens, j, 0)  # "Trump supporters said": the group

@@ -3,7 +3,7 @@ honorifics, organisation words. Data only, kept apart so :mod:`reader.quotes.spe
 
 from __future__ import annotations
 
-from reader.quotes.more_words import CUES_DE_FR, ROLES_DE_FR
+from reader.quotes.more_words import CUES_DE_FR, ORGS_DE_FR, ROLES_DE_FR
 
 
 def _words(spec: str) -> frozenset[str]:
@@ -200,7 +200,7 @@ _ORG_NOUNS = _words(
     " studio label league federation service"
     " partei regierung ministerium verband gewerkschaft fraktion koalition behörde staatsanwaltschaft konzern"
     " unternehmen gouvernement syndicat ministère parti préfecture mairie entreprise parquet fédération entourage"
-    " opposition groupe")
+    " opposition groupe") | ORGS_DE_FR
 """Roles that name an organisation ("the newspaper", "the company"): a description of one that no one named in
 the article carries is still its speaker, kept as written (it says who speaks, as "a reporter" does)."""
 _ROLES = _TITLES | _PERSON_NOUNS | _ORG_NOUNS | _words(

@@ -161,3 +161,26 @@ def test_a_given_name_of_either_gender_follows_the_pronoun() -> None:
 )
 def test_german_indirect_speech_is_the_last_indicative_subjects(body: str, quoted: str, speaker: str) -> None:
     assert speaker_of(GERMAN_LEAD, body, quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # an organisation's name may end with lower-case words, or follow what kind it is
+        ("L’association Bocage vivant, qui a déposé un recours, se défend de faire de la politique. « Nous ne "
+         "soutenons aucune liste », indique l’association dans un communiqué.", "Nous ne soutenons", "Bocage vivant"),
+        ("Pour l’association de protection animale Refuge Libre, le recours est une manœuvre. « Aucune tradition ne "
+         "justifie cela », affirme l’association dans un communiqué.", "Aucune tradition", "Refuge Libre"),
+        # a pronoun after an opening participle, then a colon
+        ("La préfète, Claire Delmas, a salué « le courage exceptionnel » des secours. Interrogée sur l’origine du "
+         "sinistre, elle s’est montrée prudente : « Il est beaucoup trop tôt. »", "Il est beaucoup", "Claire Delmas"),
+        # a role, then an article, a title and a name in apposition
+        ("L’expert psychiatre, le docteur Alain Vautrin, a décrit une personnalité « rigide, envahie par le "
+         "sentiment d’injustice ».", "rigide", "Alain Vautrin"),
+        # a relative clause after a role and its complement: the role, resolved; not the complement's capital
+        ("M. Moal refuse de donner une consigne. « Je ne suis la roue de secours de personne », affirme le retraité "
+         "de l’Équipement, qui dit vouloir parler « des routes ».", "des routes", "Moal"),
+    ],
+)
+def test_french_organisations_and_subjects(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(FRENCH_LEAD, body, quoted) == speaker
