@@ -39,7 +39,8 @@ ROLES_DE_FR = frozenset("""
     kämmerin abonnent abonnentin anhänger anhängerin doktorand doktorandin biologe biologin docteur psychiatre
     psychologue pédiatre chirurgien chirurgienne pharmacien pharmacienne vétérinaire notaire huissier gendarme
     policier policière pompier sapeur-pompier architecte ingénieur journaliste photographe éditeur éditrice libraire
-    romancier romancière poète comédien comédienne chanteur chanteuse danseur danseuse""".split())
+    romancier romancière poète comédien comédienne chanteur chanteuse danseur danseuse
+    saxophonist pianist guitarist drummer trumpeter bassist""".split())
 """(Part 20: "la haute représentante de l'UE …", "la commissaire européenne …", "un mareyeur de Lesconil". Part 21:
 "Un négociant de Narbonne", "un prévisionniste de Météo-France", "écrivent les enquêteurs". Part 22: a rugby
 team's positions, ages as nouns ("s'inquiète la septuagénaire"), kin, "sagte der Intendant".)

@@ -8,6 +8,7 @@ never the outer speaker. Pure string work on the tokens before the inner mark, u
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reader.quotes.descriptions import _GENDERED_ROLES, _is_role
 from reader.quotes.more_words import LOWER_CASE_ROLES
@@ -19,6 +20,7 @@ _TOLD = frozenset("""said say says told tell tells asked ask asks wrote write re
 others ask). "kept" is "kept saying"."""
 _SELF = frozenset("asking telling thinking thought asked told".split())
 """Verbs whose "myself" makes the nested words the outer speaker's ("I was asking myself, ‘…’")."""
+_PERSONS = frozenset("i we he she they".split())
 _ROLE_OPENERS = frozenset("a an one the my our his her their this that".split())
 _CLAUSE_ENDS = frozenset(".!?;“”\"‘’")
 _KIN = re.compile(
@@ -44,6 +46,13 @@ def cue_person(tokens: list[tuple[str, int]]) -> str:
     for k in range(len(tokens) - 2, max(-1, len(tokens) - 8), -1):
         if k + 1 < len(tokens) - 1 and tokens[k + 1][0] in _TOLD and all(t[0] not in ".!?" for t in tokens[k:]):
             who = tokens[k - 1][0].lower() if k and tokens[k][0] in _ALWAYS else tokens[k][0].lower()
+            if who == "and":  # "he sat me down and said, ‘…’", "the owner came over and said, ‘…’": the subject
+                start = k  # of the verb the "and" joins it to
+                while start > 0 and k - start < 12 and tokens[start - 1][0] not in _CLAUSE_ENDS | {",", "and"}:
+                    start -= 1
+                who = next((t.lower() for t, _ in tokens[start:k] if t.lower() in _PERSONS), "")
+                if not who:  # ("instead of shouting he sat me down")
+                    return _role_subject(tokens, start)
             if who in ("i", "we"):
                 return "I"
             if who in ("he", "she", "they"):
@@ -52,12 +61,14 @@ def cue_person(tokens: list[tuple[str, int]]) -> str:
     return _role_subject(tokens)
 
 
-def _role_subject(tokens: list[tuple[str, int]]) -> str:
-    """The role description opening the clause whose cue verb introduces the nested words ("The nurse said, ‘…’",
-    "A pilot coming in from Málaga radioed the tower and said, ‘…’"), as written up to its role word."""
-    start = len(tokens) - 1
-    while start > 0 and tokens[start - 1][0] not in _CLAUSE_ENDS:
-        start -= 1
+def _role_subject(tokens: list[tuple[str, int]], start: int | None = None) -> str:
+    """The role description opening the clause (from ``start``, else its sentence's start) whose cue verb
+    introduces the nested words ("The nurse said, ‘…’", "A pilot coming in from Málaga radioed the tower and said,
+    ‘…’"), as written up to its role word."""
+    if start is None:
+        start = len(tokens) - 1
+        while start > 0 and tokens[start - 1][0] not in _CLAUSE_ENDS:
+            start -= 1
     words = [word for word, _ in tokens[start:-1]]
     if len(words) < 3 or words[0].lower() not in _ROLE_OPENERS or not any(w in _TOLD for w in words[2:]):
         return ""
@@ -85,9 +96,12 @@ def kin_named_before(before: str, pronoun: str) -> str | None:
     return None
 
 
-def nested_speaker(tokens: list[tuple[str, int]], before: str, found: str | None, outer: str | None) -> str | None:
+def nested_speaker(tokens: list[tuple[str, int]], before: str, found: str | None, outer: str | None,
+                   named_before: Callable[[str], str | None]) -> str | None:
     """The speaker of a nested quotation (English), given the tokens before its mark inside the outer quotation,
-    the text before the mark (the paragraph's), the speaker the patterns found and the outer speaker."""
+    the text before the mark (the paragraph's), the speaker the patterns found, the outer speaker and the last
+    person named before the mark of a gender ("Cyril heard things nobody else heard. He would stop … and say, ‘…’":
+    Cyril, not the outer speaker, who says "I")."""
     cue = cue_person(tokens)
     if cue == "I":
         return outer  # “I told him, ‘…’”: the outer speaker's own words
@@ -95,5 +109,8 @@ def nested_speaker(tokens: list[tuple[str, int]], before: str, found: str | None
         kin = kin_named_before(before, cue)
         if kin:
             return kin
+        named = named_before({"he": "m", "she": "f"}[cue]) if cue != "they" else None
+        if named and named != outer:
+            return named
         return None if found == outer else found  # “She wrote to me: ‘…’”: never the outer speaker's
     return cue or found

@@ -288,20 +288,23 @@ class People(NameEvidence, Namesakes):
             unread.clear()
         return person.words
 
-    def before(self, offset: int, gender: str = "") -> str | None:
-        """The most recent person named before ``offset`` (of ``gender`` when known); failing that, the first
-        one named in the next 1,500 characters (a standfirst's "he" before the article names him)."""
+    def before(self, offset: int, gender: str = "", other: str | None = None) -> str | None:
+        """The most recent person named before ``offset`` (of ``gender`` when known; not ``other``, the speaker
+        whose words a nested quotation is in); failing that, the first one named in the next 1,500 characters (a
+        standfirst's "he" before the article names him)."""
         index = bisect_left(self.mentions, offset) - 1
         floor = max(-1, index - 400)
         while index > floor:
             person = self.mention_people[index]
-            if not gender or (person.gender == gender or not person.gender and not _is_group(person.surname)):
+            if (not gender or _may_be(person, gender)) and person.full != other:
                 return person.full
             index -= 1
+        if other is not None:
+            return None
         index = bisect_left(self.mentions, offset)
         while index < len(self.mentions) and self.mentions[index] < offset + 1500:
             person = self.mention_people[index]
-            if not gender or (person.gender == gender or not person.gender and not _is_group(person.surname)):
+            if not gender or _may_be(person, gender):
                 return person.full
             index += 1
         return None
@@ -445,6 +448,15 @@ class People(NameEvidence, Namesakes):
             return None
         found = last(offset) if last is not None else None
         return self.before(offset) if found is None else (found or None)
+
+
+def _may_be(person: Person, gender: str) -> bool:
+    """Whether "he" or "she" (``gender``) may stand for ``person``: of that gender, or of none known and not a
+    people, nor a lone given name of the other gender ("told Aisha he had been given …": not Aisha)."""
+    if person.gender:
+        return person.gender == gender
+    return not _is_group(person.surname) and not (
+        person.tokens == 1 and (given_gender(person.surname) or gender) != gender)
 
 
 def held_only(offset: int) -> str:

@@ -305,7 +305,9 @@ class NounPhrases(RolePhrases):
                         return self.text[tokens[m][1] : offset + len(word)], "name"
                     # "the Secretary of State said": a role, resolved (else read as before: "president and CEO
                     # of Washington Restaurant Association stated")
-                    role = self._description([t for t, _ in tokens[start : j + 1]], offset)
+                    named_org = word.lower() in _ORG_NOUNS and len(run) > 1  # ("CEO of Washington Restaurant
+                    role = None if named_org else self._description(  # Association": its holder is read)
+                        [t for t, _ in tokens[start : j + 1]], offset)
                     if role is not None:
                         return role, "description"
             m = k  # past lower-case words before the name ("a spokesman for | committee | Democrats said")

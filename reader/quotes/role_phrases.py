@@ -385,8 +385,9 @@ class RolePhrases(SentenceBounds):
         # a party before the head is its modifier ("the Republican nominee" is a nominee, matched to no one by the
         # party alone: "Republican officials" near Hillary Clinton's name made her the nominee)
         roles = [w for w in roles if w not in _PARTY_KEYS] or roles
-        if all(r in _ORG_NOUNS or r[:-1] in _ORG_NOUNS or _role_key(r) in _ORG_NOUNS for r in roles):  # (and a
-            # German compound's head: "Das Bundesumweltministerium")
+        if lowered[head - 1] in _ORG_NOUNS or all(r in _ORG_NOUNS or r[:-1] in _ORG_NOUNS or _role_key(r) in _ORG_NOUNS
+                                                  for r in roles):  # (and a German compound's head: "Das
+            # Bundesumweltministerium"; "the interior ministry": its head names it, whatever its modifier is)
             if not _is_role(lowered[head - 1]):
                 return None  # "on the campaign trail": the head is a trail, no organisation
             # "the company", "the department": an organisation, kept as written. Not resolved: the people index

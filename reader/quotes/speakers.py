@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from reader.document import BlockKind, Document
@@ -432,7 +433,8 @@ class Attributor(Incises):
                                        floor=parent.start, ceiling=parent.end)
                 if self.lang == "en":  # (“I told him, ‘…’”, “The nurse said, ‘…’”: reader.quotes.nested)
                     speaker = nested_speaker(self._tokens(max(parent.start, open_pos - 120), open_pos), self.text[
-                        max(self.starts[first], open_pos - 600) : open_pos], speaker, speakers[quotation.parent])
+                        max(self.starts[first], open_pos - 600) : open_pos], speaker, speakers[quotation.parent],
+                        partial(self.people.before, open_pos, other=speakers[quotation.parent]))
                 speakers.append(speaker)
                 self.hows.append("nested")
                 continue

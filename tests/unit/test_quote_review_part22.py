@@ -184,3 +184,43 @@ def test_german_indirect_speech_is_the_last_indicative_subjects(body: str, quote
 )
 def test_french_organisations_and_subjects(body: str, quoted: str, speaker: str) -> None:
     assert speaker_of(FRENCH_LEAD, body, quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # "and said": the subject of the verb "and" joins it to
+        ("Nadia Rahimi traces it back to her father, an electrician. “He could repair anything. When I broke his "
+         "radio, instead of shouting he sat me down and said, ‘Now we will find out how it works.’”", "Now we will",
+         "her father"),
+        ("“I played three numbers and the owner came over and said, ‘Can you do that every night?’ I said yes,” "
+         "Cyril Baptiste said.", "Can you do that", "the owner"),
+        # "he" inside the outer words: the last man they named, not the outer speaker
+        ("Cyril Baptiste said last year that he would never retire.\n\nThe saxophonist Lennox Harewood played alongside "
+         "him for decades. “Cyril heard things nobody "
+         "else heard,” he said. “He would stop in the middle of a rehearsal and say, ‘No, no, the bass is lying to "
+         "us.’”", "No, no, the bass", "Cyril Baptiste"),
+        ("Marisol Ibáñez had been the favourite.\n\nTendai Mhlanga said the Spanish-born writer had found her before "
+         "the announcement. “She hugged me and said, ‘Whatever happens tonight, we both wrote the book we wanted.’ I "
+         "nearly cried.”", "Whatever happens", "Marisol Ibáñez"),
+    ],
+)
+def test_more_nested_quotations(body: str, quoted: str, speaker: str) -> None:
+    assert english_speaker(body, quoted) == speaker
+
+
+def test_a_ministry_named_by_its_head_is_an_organisation_not_a_person() -> None:
+    body = ("Police used tear gas. According to the interior ministry, “at least 14 people” were detained.\n\n"
+            "Peter Foulkes, 74, said he had left his cottage.")
+    assert english_speaker(body, "at least 14") == "the interior ministry"
+
+
+def test_he_is_not_a_lone_given_name_of_a_woman() -> None:
+    body = ("15:12 Peter Foulkes, 74, told Aisha he had been given “about ten minutes” to leave. “A police officer "
+            "knocked on the door,” he said.")
+    assert english_speaker(body, "A police officer") == "Peter Foulkes"
+
+
+def test_a_role_of_a_named_association_is_its_holders() -> None:
+    body = "Anthony Anton, president and CEO of Washington Restaurant Association stated, “It’s a math problem.”"
+    assert english_speaker(body, "It’s a math") == "Anthony Anton"
