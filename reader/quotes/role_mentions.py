@@ -89,3 +89,17 @@ def opening_subject_before(text: str, floor: int, offset: int, gender: str, ment
         person = people[index]
         return person.full if person.gender in ("", gender) else None
     return None
+
+
+_INTRODUCED_WITHIN = 1200
+"""How far back (characters) "the source" looks for the "A Labour source" it refers to."""
+
+
+@cache
+def _indefinite(role: str) -> re.Pattern[str]:
+    """An indefinite description headed by ``role``: "A Labour source", "one Western diplomat", "un diplomate
+    français" (up to three words between, no full stop)."""
+    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Uu]ne?|[Ee]ine?r?) "  # (French and German: "un", "eine")
+                      rf"(?:(?!(?:the|a|an|for|of|to|with|at|in|on|by|from|and|or|de|du|des|la|le|les|à|pour|"
+                      rf"auprès|der|des|von|dem)\b|[lLdD][’'])"
+                      rf"[\w’'-]+ ){{0,3}}?{re.escape(role)}\b")  # (not "a question for the president")

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from functools import cache
 from operator import itemgetter
 
 from reader.quotes.descriptions import _GENDERED_ROLES, _GERMAN_ROLE_HEADS, _article_gender, _as_written, _is_role
@@ -19,7 +18,13 @@ from reader.quotes.more_words import LOWER_CASE_ROLES
 from reader.quotes.names import _POSSESSIVE, given_gender
 from reader.quotes.organisations import _OWNED_ARTICLES, Introductions, named_organisation, unnamed_on_purpose
 from reader.quotes.people import People, held_only
-from reader.quotes.role_mentions import nameless_before, opening_subject_before, refers_back
+from reader.quotes.role_mentions import (
+    _INTRODUCED_WITHIN,
+    _indefinite,
+    nameless_before,
+    opening_subject_before,
+    refers_back,
+)
 from reader.quotes.sentence_bounds import SentenceBounds
 from reader.quotes.speaker_kinds import Described, Unheld
 from reader.quotes.words import (
@@ -385,9 +390,10 @@ class RolePhrases(SentenceBounds):
         # a party before the head is its modifier ("the Republican nominee" is a nominee, matched to no one by the
         # party alone: "Republican officials" near Hillary Clinton's name made her the nominee)
         roles = [w for w in roles if w not in _PARTY_KEYS] or roles
-        if lowered[head - 1] in _ORG_NOUNS or all(r in _ORG_NOUNS or r[:-1] in _ORG_NOUNS or _role_key(r) in _ORG_NOUNS
-                                                  for r in roles):  # (and a German compound's head: "Das
-            # Bundesumweltministerium"; "the interior ministry": its head names it, whatever its modifier is)
+        if lowered[head - 1] in _ORG_NOUNS and _ORG_COMPLEMENT.isdisjoint(lowered[1 : head - 1]) or all(
+                r in _ORG_NOUNS or r[:-1] in _ORG_NOUNS or _role_key(r) in _ORG_NOUNS for r in roles):  # (and a German
+            # compound's head: "Das Bundesumweltministerium"; "the interior ministry": its head names it, whatever its
+            # modifier; not "die Sprecherin ihrer Fraktion", a role of one)
             if not _is_role(lowered[head - 1]):
                 return None  # "on the campaign trail": the head is a trail, no organisation
             # "the company", "the department": an organisation, kept as written. Not resolved: the people index
@@ -482,19 +488,6 @@ _FOREIGN_COMPLEMENTS = frozenset("du de des d' d’ der von für aus".split())
 """French and German words that open a role's complement ("l’entourage | du président", "der Sprecher | der
 Partei"): the role after them is not the head's (the president's entourage is not the president)."""
 
-_INTRODUCED_WITHIN = 1200
-"""How far back (characters) "the source" looks for the "A Labour source" it refers to."""
-
-
-@cache
-def _indefinite(role: str) -> re.Pattern[str]:
-    """An indefinite description headed by ``role``: "A Labour source", "one Western diplomat", "un diplomate
-    français" (up to three words between, no full stop)."""
-    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Uu]ne?|[Ee]ine?r?) "  # (French and German: "un", "eine")
-                      rf"(?:(?!(?:the|a|an|for|of|to|with|at|in|on|by|from|and|or|de|du|des|la|le|les|à|pour|"
-                      rf"auprès|der|des|von|dem)\b|[lLdD][’'])"
-                      rf"[\w’'-]+ ){{0,3}}?{re.escape(role)}\b")  # (not "a question for the president")
-
-
+_ORG_COMPLEMENT = frozenset("of for at ihrer seiner ihres seines der des de du la d’ d'".split())
 _ONE_NURSE = frozenset(w for w in LOWER_CASE_ROLES if not w.endswith("s"))
 """Occupations written in lower case that are one person ("a nurse"), not a plural after "a"."""
