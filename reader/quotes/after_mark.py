@@ -118,6 +118,24 @@ class AfterMark(Narrative):
                 return subject if subject and subject[:1].isupper() else None
         return None
 
+    def _signed(self, after: list[tuple[str, int]], last_block: int, ceiling: int | None) -> str | None:
+        """The name signing a quotation: after a dash right after its closing mark (:meth:`_signature`), on a short
+        line under it (“…”¶- Hillary Clinton.), or "So says …" opening the next paragraph (English: “…”¶So says Tom
+        Briggs, an orchardist.)."""
+        signed = self._signature(after)
+        blocks = self.document.blocks
+        if signed or after or ceiling is not None or last_block + 1 >= len(blocks):
+            return signed
+        nxt = blocks[last_block + 1]
+        if nxt.end - nxt.start < 80:
+            signed = self._signature(self._tokens(nxt.start, nxt.end))
+        if not signed and self.lang == "en" and self.text.startswith("So ", nxt.start):
+            lead_words = self._tokens(nxt.start, min(nxt.end, nxt.start + 120))
+            if (len(lead_words) > 2 and lead_words[0][0] == "So" and lead_words[1][0] in _VERB_FORMS
+                    and verb_at(lead_words, 1, self.lang)):
+                signed = self._subject_forward(lead_words, 1)
+        return signed
+
     def _signature(self, after: list[tuple[str, int]]) -> str | None:
         """``“…” ― Pamela Padilla`` (or — – -): the name after a dash right after the closing mark, when nothing
         but the end of the sentence, a comma or a parenthesis follows it ("— Bush, Florida's former governor")."""

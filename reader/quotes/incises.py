@@ -46,7 +46,8 @@ splitting it between two optional parts (a quotation holding 64,000 spaces had t
 _COMPOUND_AUXILIARIES = frozenset("a ont avait avaient hat haben hatte hatten".split())
 _JUDGING = frozenset("""sprach spricht zeigte zeigt nannte nennt bezeichnete bezeichnet lobte lobt warnte warnt
     forderte fordert kritisierte kritisiert reproche reproché qualifie qualifié évoque évoqué parle parlé appelle
-    appelé invoque invoqué invoquent évoquent parlent qualifient décrit décrivent""".split())
+    appelé invoque invoqué invoquent évoquent parlent qualifient décrit décrivent dépeint dépeignent défend défendu
+    défendent fustige fustigé fustigent déplore déploré""".split())
 """Verbs that frame a partial quotation as someone's words though they are no saying verbs ("sprach von einem
 „…“", "zeigte sich „…“", "qualifie l'offre de « … »", "reproche au gouvernement d'avoir « … »")."""
 
@@ -61,6 +62,11 @@ _NAMING = frozenset("sprach spricht nannte nennt bezeichnete bezeichnet qualifie
 
 _OPENING_ARTICLES = _DEFINITE | {"l'", "l’"}
 """The definite articles before a role or an organisation that opens a sentence as its subject."""
+_CONJUNCTIONS_OPENING = frozenset("Mais Et Pourtant Alors Aber Und Doch".split())
+_SUBJECTLESS = frozenset("puis avant ensuite enfin et dann danach".split())
+"""Words opening a French or German sentence of no subject of its own before a colon ("Puis, se tournant vers le
+prévenu :", "Avant d’ajouter :"): the words it announces are the previous sentence's subject's."""
+_SUBJECT_PRONOUNS = frozenset("il elle ils elles on er sie man".split())
 _REPORTED_SENTENCES = 3
 """How many sentences back :meth:`Incises._konjunktiv_reporter` reads through indirect speech to its speaker."""
 
@@ -172,16 +178,25 @@ class Incises(AfterMark):
         """Who the German or French sentence ``tokens`` (its words before the opening mark) opens with, right
         before its verb: a person the article names (:meth:`_opening_person`), else a role or an organisation
         (:meth:`_opening_description`)."""
-        found = (self._opening_person(tokens, quoted) or self._opening_description(tokens, quoted)
+        colon = bool(tokens) and tokens[-1][0] == ":" and not any(
+            word in (".", "!", "?") or word.lower() in _OTHERS_WORDS for word, _ in tokens)  # (announces the words)
+        if tokens and tokens[0][0] in _CONJUNCTIONS_OPENING and len(tokens) > 2:
+            tokens = tokens[1:]  # ("Mais il voit bien la tête des patrons : « … »")
+        found = (self._opening_person(tokens, quoted) or self._opening_description(tokens, quoted, colon)
                  or (_opening_on(tokens) if self.lang == "fr" else _opening_name(tokens, saying=True)))
-        if found is None and self.lang == "fr" and (after := _after_adverbial(tokens)):
-            # "Dans un communiqué, le groupe invoque « … »": the subject after an opening adverbial
-            found = self._opening_person(tokens[after:], quoted) or self._opening_description(tokens[after:], quoted)
-        if found is None and self.lang == "fr" and len(tokens) > 3 and tokens[-1][0] == ":" and tokens[0][0] in (
-                "Un", "Une") and _is_role(tokens[1][0]) and tokens[1][0] not in _ORG_NOUNS and not any(
-                word in (".", "!", "?") for word, _ in tokens):
-            found = tokens[0][0] + " " + tokens[1][0]  # "Une commerçante, qui préfère taire son nom, est moins
-            # indulgente : « … »": a role the colon announces, as written
+        after = _after_adverbial(tokens) if self.lang == "fr" else 0
+        if found is None and after:  # "Dans un communiqué, le groupe invoque « … »": the subject after an adverbial
+            found = self._opening_person(tokens[after:], quoted) or self._opening_description(
+                tokens[after:], quoted, colon)
+        clause = next((k + 1 for k in range(min(len(tokens), 8)) if tokens[k][0] == ","), 0) if not after else after
+        for at in (0, clause) if found is None and self.lang == "fr" and colon else ():
+            if len(tokens) > at + 3 and tokens[at][0].lower() in ("un", "une") and _is_role(tokens[at + 1][0]) and (
+                    tokens[at + 1][0] not in _ORG_NOUNS):
+                found = tokens[at][0] + " " + tokens[at + 1][0]  # "Une commerçante, qui préfère taire son nom, est
+                break  # moins indulgente : « … »", "Un peu plus loin, un spectateur … : « … »": as written
+        if found is None and colon and tokens[0][0].lower() in _SUBJECTLESS and not any(
+                word.lower() in _SUBJECT_PRONOUNS for word, _ in tokens):  # "Puis, se tournant vers le prévenu :":
+            found = self._subject_just_before(tokens[0][1], self._block_start(tokens[0][1]), "")  # the one before's
         return found
 
     def _subject_just_before(self, sentence_start: int, block_start: int, quoted: str) -> str | None:
@@ -190,13 +205,17 @@ class Incises(AfterMark):
         one ("Marco Van Houtte continue de réserver des places. « On joue jusqu'au dernier jour. »", "Elle compte
         organiser une journée portes ouvertes. « … Après, on discutera. »"); in English, that sentence's main
         subject, when the article names that person ("he was deported …. “The first week, I was living …”")."""
-        if self.lang == "en" and sentence_start > block_start and _FIRST_PERSON_EN.search(quoted):
+        if self.lang == "en" and sentence_start > block_start and quoted and _FIRST_PERSON_EN.search(quoted):
             before = self._sentence_start(sentence_start - 1, block_start)
             found = self._main_subject(before, sentence_start)
             return found if found and self.people.named(found) is not None else None
-        if self.lang not in ("de", "fr") or sentence_start <= block_start or not _FIRST_PERSON_DE_FR.search(quoted):
-            return None
-        tokens = self._tokens(self._sentence_start(sentence_start - 1, block_start), sentence_start)
+        if self.lang not in ("de", "fr") or sentence_start <= block_start or (
+                quoted and not _FIRST_PERSON_DE_FR.search(quoted)):
+            return None  # ("" for any words: a colon announced them, in a sentence of no subject of its own)
+        end = sentence_start  # (back past the full stop that ends the sentence before: "… « … ». Puis, …")
+        while end > block_start + 1 and self.text[end - 1] in " \u00a0.!?":
+            end -= 1
+        tokens = self._tokens(self._sentence_start(end - 1, block_start), sentence_start)
         if self.lang == "fr" and (after := _after_adverbial(tokens)):
             tokens = tokens[after:]  # ("En attendant, Marco Van Houtte continue …")
         if len(tokens) < 3 or self._inside(tokens[0][1]):
@@ -330,7 +349,7 @@ def _apposed_name(tokens: list[tuple[str, int]]) -> int:
     otherwise."""
     if len(tokens) < 6 or (tokens[0][0].lower() not in _OPENING_ARTICLES and tokens[0][0].lower() not in _OWNERS):
         return 0
-    comma = next((k for k in range(2, min(len(tokens), 9)) if tokens[k][0] == ","), 0)
+    comma = next((k for k in range(2, min(len(tokens), 12)) if tokens[k][0] == ","), 0)
     if not comma or not any(_is_role(word.lower()) for word, _ in tokens[1:comma]) or any(
             not word[:1].isalpha() and word not in _NAME_MARKS for word, _ in tokens[1:comma]):
         return 0  # (a quoted name in the role's complement is part of it: "Der Vorsitzende des Fanclubs

@@ -103,8 +103,8 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
             core.insert(0, token)  # "Donald Trump Jr.": part of the name, not one of its two words
             index -= 1
             continue
-        if len(core) >= _LONGEST_CORE:
-            break  # (a run of thousands of initials, "A A A … Smith", inserted each in front: quadratic)
+        if len(core) >= _LONGEST_CORE:  # (a run of thousands of initials, "A A A … Smith": quadratic)
+            break
         if (not core and index == last == 2 and len(token) == 2 and token.endswith(".")
                 and given_gender(tokens[0])):
             core.insert(0, token)  # "Yanis B.", "Thomas M.": a defendant the press names by an initial
@@ -117,9 +117,10 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
             core.insert(0, token)
             index -= 1
             continue
-        if core and (len(base) == 1 or (token.endswith(".") and token.count(".") > 1)) and (  # an initial
-                (token, index) != ("A", 1)) and (key not in _HONORIFICS or (  # ("A Veltrix aide")
-                len(key) == 1 and index >= 2 and _given_like(tokens[index - 2]))):
+        initial = len(base) == 1 and (base.isascii() or token.endswith(".")) or (  # (not the preposition "À")
+            token.endswith(".") and token.count(".") > 1)
+        if core and initial and (token, index) != ("A", 1) and (key not in _HONORIFICS or (  # ("A Veltrix aide")
+                len(key) == 1 and index >= 2 and _given_like(tokens[index - 2]))):  # an initial
             core.insert(0, token)  # (a middle initial after a given name, "Robert M. Danin"; not "M. Macron", nor
             # "Selon M. Dupont")
             index -= 1
@@ -194,8 +195,7 @@ def given_gender(word: str, lang: str = "") -> str:
 
 def _given_or_initial(word: str, before_role: bool = False) -> bool:
     """An initial ("T.", not the article "A") or an English given name ("Steve"): what stands before a surname.
-    ``before_role``: the next word is a role ("Mayor"): a city that is also a given name is then the city ("the
-    Austin Mayor"; "Douglas King" stays a name)."""
+    ``before_role``: the next word is a role: a city that is a given name is the city ("the Austin Mayor")."""
     base = word.rstrip(".")
     if base in _PLACES or (before_role and base in _PLACE_NAMES):
         return False  # "the Virginia Governor", "the Austin Mayor": a place, not a given name

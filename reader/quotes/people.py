@@ -62,6 +62,7 @@ _NOT_BEFORE = _PREPOSITIONS | _SAY | frozenset("""and or than that as pour par a
 _OWNER_BEFORE = frozenset("de du des d' d’ von vom".split())
 _NOT_BEFORE_OR_OWNER = _NOT_BEFORE | _OWNER_BEFORE
 _APPOSITIVE = re.compile(r",\s*([^,.;:]{1,80})")
+_AGE_AFTER = re.compile(r", \d{1,3}(?: ans| Jahre(?: alt)?)?,")
 
 _CLAUSE_VERB = re.compile(r" (?:\w+ly )?(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|should|may|might"
                           r"|must|did|does|do)\b")
@@ -124,6 +125,7 @@ class People(NameEvidence, Namesakes):
         splits, alone = scan.splits, scan.alone
         strong: set[str] = set()
         static: dict[int, bool] = {}  # split number -> strong by its own words (a title, two names)
+        aged: set[str] = set()  # lone given names with an age after them ("Ahmed, 34 ans,")
         identities = [identity_of(prefix, core) for prefix, core in splits]  # (each distinct run once)
         surnames = [surname for surname, _, _ in identities]
         # runs that name a place, never a person (see reader.quotes.name_runs)
@@ -170,6 +172,9 @@ class People(NameEvidence, Namesakes):
                     text[end : end + 1] in ",." or text.startswith((" of ", " at "), end))) and self._after_role(
                     start):  # ("lawyer, Ann Roe of the Institute,"; "Die Koordinatorin …, Aino Virtanen vom Zoo …,")
                 strong.add(surname)
+            elif len(core) == 1 and given_gender(core[0]) and _AGE_AFTER.match(text, end):
+                strong.add(surname)  # "Ahmed, 34 ans, saisonnier", "Ken, 74, said": a person by a given name,
+                aged.add(surname)  # whose gender it tells
         mentions, mention_people = self.mentions, self.mention_people
         persons, families, last_named = self.persons, self.families, self._last_named
         namesakes = _may_differ(identities)
@@ -238,6 +243,8 @@ class People(NameEvidence, Namesakes):
             if keys is None:
                 keys = title_keys[number] = [t.rstrip(".").lower() for t in prefix]
             gender = honorifics.get(number, "")  # (the first honorific's gender among ``keys``: _honorific)
+            if not gender and len(core) == 1 and surname in aged:
+                gender = given_gender(core[0], self.lang) or ""
             if not gender and len(core) > 1:
                 # "Hillary Clinton": she, never "he"; "Edward Norton Lorenz" (the core cut at two words): he; "Marie-
                 # Claire Dupont": elle

@@ -59,6 +59,8 @@ _AGED = re.compile(r"([A-ZÀ-ÖØ-Ý][\w’'-]+(?: [A-ZÀ-ÖØ-Ý][\w’'-]+)?),
 """A person the sentence opens with and gives an age, though only a given name is written ("Nadia, 34 ans, vit
 …", "Jacqueline, 74 ans, patiente …")."""
 _SENTENCES_BACK = 3
+_PREPOSITIONS = frozenset("à au aux en dans pour par sur avec chez selon im am beim vom zum zur mit von nach bei"
+                          " für".split())
 
 
 def opening_subject_before(text: str, floor: int, offset: int, gender: str, mentions: Sequence[int],
@@ -82,6 +84,8 @@ def opening_subject_before(text: str, floor: int, offset: int, gender: str, ment
         index = bisect_left(mentions, start)
         if index == len(mentions) or mentions[index] >= min(offset, start + 80):
             continue
+        if text[mentions[index] : mentions[index] + 6].split(None, 1)[0].lower() in _PREPOSITIONS:
+            continue  # ("À Lucas, peut-être.": an object)
         prefix = text[start : mentions[index]].split()
         if prefix and not (len(prefix) <= 6 and any(is_role(w.strip(",").lower()) for w in prefix)
                            and not any(mark in w for w in prefix for mark in "«»„“\"")):

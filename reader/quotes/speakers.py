@@ -283,6 +283,10 @@ class Attributor(Incises):
         after_end = self._sentence_end(close_pos, hi)
         after = self._tokens(close_pos, after_end)
         before = self._tokens(before_start, open_pos)
+        if not before and floor is None and first_block > 0 and (
+                prev := blocks[first_block - 1]) and self.text[prev.start : prev.end].rstrip().endswith(":"):
+            # "Puis, se tournant vers le prévenu :¶« … »", "He wrote:¶“…”": the colon closing the paragraph before
+            before = self._tokens(self._sentence_start(prev.end - 1, prev.start), prev.end)
         # “… caused death.” Sanders called Trump a “…”: a quotation that ends its sentence, followed by a new
         # sentence that leads to another quotation, is not attributed by that sentence's verb (it belongs to the
         # next quotation); “… motion!” Rep. Glenn Thompson said of … still is.
@@ -290,18 +294,7 @@ class Attributor(Incises):
         new_sentence = (quoted.rstrip()[-1:] in (".", "?", "!") and bool(after) and after[0][0][:1].isupper()
                         and next_open < hi and after_end >= next_open)
         # 0. “…” ― Pamela Padilla: a signature after a dash that ends the sentence (reactions, epigraphs)
-        signed = self._signature(after)
-        if not after and ceiling is None and last_block + 1 < len(blocks):
-            nxt = blocks[last_block + 1]  # “…”¶- Hillary Clinton.: a signature line under the quotation
-            if nxt.end - nxt.start < 80:
-                signed = self._signature(self._tokens(nxt.start, nxt.end))
-        if (not signed and not after and ceiling is None and last_block + 1 < len(blocks) and self.lang == "en"
-                and self.text.startswith("So ", blocks[last_block + 1].start)):
-            nxt = blocks[last_block + 1]  # “…”¶So says Tom Briggs, an orchardist.: the next paragraph names them
-            lead_words = self._tokens(nxt.start, min(nxt.end, nxt.start + 120))
-            if (len(lead_words) > 2 and lead_words[0][0] == "So" and lead_words[1][0] in _VERB_FORMS
-                    and verb_at(lead_words, 1, self.lang)):
-                signed = self._subject_forward(lead_words, 1)
+        signed = self._signed(after, last_block, ceiling)
         if signed:
             self.how = "signature"
             return signed

@@ -224,3 +224,38 @@ def test_he_is_not_a_lone_given_name_of_a_woman() -> None:
 def test_a_role_of_a_named_association_is_its_holders() -> None:
     body = "Anthony Anton, president and CEO of Washington Restaurant Association stated, “It’s a math problem.”"
     assert english_speaker(body, "It’s a math") == "Anthony Anton"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # a colon announces the subject's words whatever the verb: a role with a long complement and its name
+        ("Le préfet délégué pour la défense et la sécurité, Antoine Mercadier, se veut rassurant : « Les premières "
+         "mesures ne montrent rien d’anormal. »", "Les premières", "Antoine Mercadier"),
+        # an organisation, as written
+        ("Le parquet de Lyon a ouvert une enquête. Le parquet reste prudent : « Aucune piste n’est écartée. »",
+         "Aucune piste", "Le parquet"),
+        # an indefinite role after an opening adverbial
+        ("Dans la salle, l’accueil a été poli. Un peu plus loin, un spectateur plus âgé haussait les épaules : « On "
+         "mélange tout. »", "On mélange", "un spectateur"),
+        # a sentence of no subject before the colon closing its paragraph: the subject of the sentence before
+        ("Mercredi, le procureur Julien Ardisson a requis quatre ans. Dans un réquisitoire d’une heure, il a "
+         "dépeint un élu « qui confondait la commune avec son patrimoine ». Puis, se tournant vers le prévenu :\n\n"
+         "« Vous n’êtes pas jugé pour avoir aimé votre ville. »", "Vous n’êtes pas", "Julien Ardisson"),
+        # a given name with an age is a person, whom "il" stands for
+        ("Ahmed, 34 ans, saisonnier venu de Dijon, fait les vendanges ici depuis dix ans. Mais il voit bien la tête "
+         "des patrons : « Ils ne disent rien, mais on voit qu’ils ont mal. »", "Ils ne disent", "Ahmed"),
+        # "À Lucas" is no person: the preposition opening a sentence is no initial
+        ("Lucas, 17 ans, est en apprentissage. Dans deux ans, Sylvie Guérin aimerait passer la main. À Lucas, "
+         "peut-être. « Je ne partirai pas tant que je n’aurai pas trouvé quelqu’un », promet la boulangère.",
+         "Je ne partirai", "Sylvie Guérin"),
+    ],
+)
+def test_french_colons_and_people_by_age(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(FRENCH_LEAD, body, quoted) == speaker
+
+
+def test_an_english_colon_closing_the_paragraph_before() -> None:
+    body = ("In a letter to parents, the headteacher, Adebayo Fashola, announced that he would step down. He wrote:"
+            "\n\n“I have read this report many times, and I do not intend to argue with it.”")
+    assert english_speaker(body, "I have read") == "Adebayo Fashola"
