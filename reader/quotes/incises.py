@@ -18,7 +18,7 @@ import re
 from reader.quotes.after_mark import AfterMark
 from reader.quotes.descriptions import _is_role, joined_words
 from reader.quotes.names import _TOKEN, given_gender
-from reader.quotes.organisations import compound_named
+from reader.quotes.organisations import compound_named, opening_institution
 from reader.quotes.role_phrases import _DEFINITE
 from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS, _KONJUNKTIV
 from reader.quotes.words import _DETERMINERS, _FUNCTION, _INDEFINITE, _ORG_NOUNS, _PRONOUNS, _VERBS
@@ -63,7 +63,7 @@ _NAMING = frozenset("sprach spricht nannte nennt bezeichnete bezeichnet qualifie
 _OPENING_ARTICLES = _DEFINITE | {"l'", "l’"}
 """The definite articles before a role or an organisation that opens a sentence as its subject."""
 _CONJUNCTIONS_OPENING = frozenset("Mais Et Pourtant Alors Aber Und Doch".split())
-_SUBJECTLESS = frozenset("puis avant ensuite enfin et dann danach".split())
+_SUBJECTLESS = frozenset("puis avant ensuite enfin et dann danach nur".split())
 """Words opening a French or German sentence of no subject of its own before a colon ("Puis, se tournant vers le
 prévenu :", "Avant d’ajouter :"): the words it announces are the previous sentence's subject's."""
 _SUBJECT_PRONOUNS = frozenset("il elle ils elles on er sie man".split())
@@ -183,7 +183,8 @@ class Incises(AfterMark):
         if tokens and tokens[0][0] in _CONJUNCTIONS_OPENING and len(tokens) > 2:
             tokens = tokens[1:]  # ("Mais il voit bien la tête des patrons : « … »")
         found = (self._opening_person(tokens, quoted) or self._opening_description(tokens, quoted, colon)
-                 or (_opening_on(tokens) if self.lang == "fr" else _opening_name(tokens, saying=True)))
+                 or (_opening_on(tokens) if self.lang == "fr" else _opening_name(tokens, saying=True))
+                 or (self._opening_institution(tokens) if self.lang == "de" and tokens else None))
         after = _after_adverbial(tokens) if self.lang == "fr" else 0
         if found is None and after:  # "Dans un communiqué, le groupe invoque « … »": the subject after an adverbial
             found = self._opening_person(tokens[after:], quoted) or self._opening_description(
@@ -194,10 +195,19 @@ class Incises(AfterMark):
                     tokens[at + 1][0] not in _ORG_NOUNS):
                 found = tokens[at][0] + " " + tokens[at + 1][0]  # "Une commerçante, qui préfère taire son nom, est
                 break  # moins indulgente : « … »", "Un peu plus loin, un spectateur … : « … »": as written
-        if found is None and colon and tokens[0][0].lower() in _SUBJECTLESS and not any(
-                word.lower() in _SUBJECT_PRONOUNS for word, _ in tokens):  # "Puis, se tournant vers le prévenu :":
+        impersonal = any(word in ("hieß", "heißt") and tokens[k + 1][0] == "es" for k, (word, _) in enumerate(
+            tokens[:-1]))  # ("In einer Mitteilung hieß es:": the one who opens the sentence before)
+        if found is None and colon and (impersonal or tokens[0][0].lower() in _SUBJECTLESS and not any(
+                word.lower() in _SUBJECT_PRONOUNS for word, _ in tokens)):  # "Puis, se tournant vers le prévenu :":
             found = self._subject_just_before(tokens[0][1], self._block_start(tokens[0][1]), "")  # the one before's
         return found
+
+    def _opening_institution(self, tokens: list[tuple[str, int]]) -> str | None:
+        """German: an institution by its name opening the sentence, right before a saying or judging verb ("Der
+        Kommunale Arbeitgeberverband Niedersachsen (KAV) nannte die Forderungen „…“")."""
+        found = opening_institution(self.text, tokens[0][1])
+        verb = next((word for word, at in tokens if found and at >= found[1]), "")
+        return found[0] if found and (verb in _VERBS or verb in _JUDGING) else None
 
     def _subject_just_before(self, sentence_start: int, block_start: int, quoted: str) -> str | None:
         """Whom a quotation with no attribution of its own, opening its sentence, belongs to when it speaks in the
@@ -223,7 +233,10 @@ class Incises(AfterMark):
         gender = _PRONOUNS.get(tokens[0][0].lower()) if tokens[1][0].islower() else None
         if gender in ("m", "f"):
             return self._antecedent(tokens[0][1], gender)
-        return self._opening_person(tokens, "")
+        found = self._opening_person(tokens, "") or (self._opening_institution(tokens) if self.lang == "de" else None)
+        if found is None and self.lang == "de" and (at := _inverted_pronoun(tokens)) > 0:
+            return self._antecedent(tokens[at][1], _PRONOUNS[tokens[at][0]])  # "Lange stand er davor."
+        return found
 
     def _konjunktiv_reporter(self, sentence_start: int, block_start: int) -> str | None:
         """German: whom a quotation with no attribution reports, when its sentence or the ones before it in its
@@ -243,7 +256,9 @@ class Incises(AfterMark):
                 if len(tokens) > 2 and (gender := _PRONOUNS.get(tokens[0][0].lower())) in ("m", "f") and (
                         tokens[1][0].islower()):
                     return self._antecedent(tokens[0][1], gender)
-                return self._opening_person(tokens, "")
+                if not (found := self._opening_person(tokens, "")) and (at := _inverted_pronoun(tokens)) > 0:
+                    return self._antecedent(tokens[at][1], _PRONOUNS[tokens[at][0]])  # ("Später stellte sie sich …")
+                return found
             end = start
         return None
 
@@ -466,3 +481,10 @@ def _opening_on(tokens: list[tuple[str, int]]) -> str | None:
         return None
     written = joined_words(words[1:comma])
     return written if written[:1].isalpha() else None
+
+
+def _inverted_pronoun(tokens: list[tuple[str, int]]) -> int:
+    """German: where "er" or "sie" stands after the opening constituent and its verb ("Später stellte sie sich den
+    Fragen", "Lange stand er davor", "Was er dort sagte, wollte er nicht wiedergeben"), as the sentence's subject;
+    -1 when none does in its first words."""
+    return next((k for k in range(1, min(len(tokens), 6)) if tokens[k][0] in ("er", "sie")), -1)

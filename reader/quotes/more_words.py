@@ -40,7 +40,10 @@ ROLES_DE_FR = frozenset("""
     psychologue pédiatre chirurgien chirurgienne pharmacien pharmacienne vétérinaire notaire huissier gendarme
     policier policière pompier sapeur-pompier architecte ingénieur journaliste photographe éditeur éditrice libraire
     romancier romancière poète comédien comédienne chanteur chanteuse danseur danseuse
-    saxophonist pianist guitarist drummer trumpeter bassist""".split())
+    saxophonist pianist guitarist drummer trumpeter bassist stifter stifterin kroate kroatin däne dänin franzose
+    französin brite britin schwede schwedin norweger norwegerin österreicher österreicherin niederländer
+    niederländerin polin tscheche tschechin spanier spanierin italiener italienerin amerikaner amerikanerin
+    russe russin ukrainer ukrainerin türke türkin grieche griechin serbe serbin ungar ungarin""".split())
 """(Part 20: "la haute représentante de l'UE …", "la commissaire européenne …", "un mareyeur de Lesconil". Part 21:
 "Un négociant de Narbonne", "un prévisionniste de Météo-France", "écrivent les enquêteurs". Part 22: a rugby
 team's positions, ages as nouns ("s'inquiète la septuagénaire"), kin, "sagte der Intendant".)

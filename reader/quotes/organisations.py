@@ -205,8 +205,9 @@ def authority_named(text: str, noun: str, offset: int) -> str | None:
     return found.group(1) if found else None
 
 
-_AUTHORITY_HEADS = {"behörde": "behörde|verwaltung|aufsicht|amt|ministerium", "ministerium": "ministerium",
-                    "verband": "verband", "kasse": "kasse", "verwaltung": "verwaltung", "amt": "amt"}
+_AUTHORITY_HEADS = {"behörde": "behörde|verwaltung|aufsicht|amt|ministerium|anstalt|zentrale|agentur",
+                    "ministerium": "ministerium", "verband": "verband", "kasse": "kasse", "verwaltung": "verwaltung",
+                    "amt": "amt", "gewerkschaft": "gewerkschaft", "stiftung": "stiftung", "verein": "verein"}
 """The heads of German compounds a generic institution's noun may stand for (see :func:`authority_named`)."""
 
 
@@ -218,7 +219,13 @@ def _last(pattern: re.Pattern[str], text: str, offset: int) -> re.Match[str] | N
 
 @cache
 def _opening_compound(heads: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:^|[.!?»“]\s+|\n)(?:Der|Die|Das)\s+([A-ZÄÖÜ][a-zäöüß]+(?:{heads}))\b", re.MULTILINE)
+    """A German institution opening a sentence with its article, an adjective maybe, its compound, what it is for
+    or where, and its abbreviation: "Der Kommunale Arbeitgeberverband Niedersachsen (KAV)", "Die Bundesanstalt für
+    Finanzdienstleistungsaufsicht (Bafin)", "Die Industriegewerkschaft Bergbau, Chemie, Energie (IG BCE)"."""
+    capitalised = "|".join(head.capitalize() for head in heads.split("|"))  # ("Die Gewerkschaft Erziehung …")
+    return re.compile(rf"(?:^|[.!?»“]\s+|\n)(?:Der|Die|Das)\s+((?:[A-ZÄÖÜ][a-zäöüß]+e[nrs]?\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*"
+                      rf"(?:{heads})|{capitalised})\b(?:\s+(?:für|der|des)\s+[A-ZÄÖÜ][\wäöüß-]+|(?:(?:,|\s+und)?\s+[A-ZÄÖÜ][\wäöüß-]+){{1,3}})?"
+                      rf"(?:\s+\([A-ZÄÖÜ][\w ]{{1,12}}\))?)", re.MULTILINE)
 
 
 @cache
@@ -254,3 +261,13 @@ def head_named(text: str, noun: str, offset: int) -> str | None:
     while words and words[0] in ("The", "A", "An", "In", "At", "On", "By", "For", "From", "But", "And", "and", "&"):
         words = words[1:]
     return " ".join(words) if len(words) >= 2 else None
+
+
+_INSTITUTION_HEADS = "|".join(sorted({head for heads in _AUTHORITY_HEADS.values() for head in heads.split("|")}))
+
+
+def opening_institution(text: str, start: int) -> tuple[str, int] | None:
+    """German: the institution opening the sentence at ``start`` by its name (:func:`_opening_compound`: "Der
+    Kommunale Arbeitgeberverband Niedersachsen (KAV) nannte die Forderungen „…“"), and where its name ends."""
+    found = _opening_compound(_INSTITUTION_HEADS).match(text, max(0, start - 1) if start else 0, start + 160)
+    return (found.group(1), found.end()) if found is not None and found.start(1) - start <= 4 else None

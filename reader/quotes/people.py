@@ -144,7 +144,9 @@ class People(NameEvidence, Namesakes):
                     k in _HONORIFICS or k in _TITLES for k in (t.rstrip(".").lower() for t in prefix)
                 ) or (sum(1 for t in core if len(t.rstrip(".")) > 1) >= 2 and surname in alone and self.lang != "de"
                       ) or (given_then_surname(core, self.lang) and (foreign or (
-                          core[0] not in _PLACES and core[0] not in _PLACE_NAMES and not given_gender(core[1]))))
+                          core[0] not in _PLACES and core[0] not in _PLACE_NAMES and not given_gender(core[1])))
+                      ) or (self.lang == "de" and len(core) >= 2 and bool(prefix) and _is_role(prefix[-1].lower()))
+                # (German: a capitalised role before two names, "Gästetrainer Milan Kovačević")
             if len(core) == 1 and surname in _DEMONYMS and not any(
                     t.rstrip(".").lower() in _HONORIFICS or t.rstrip(".").lower() in _NAME_TITLES for t in prefix):
                 continue  # "Former Mexican presidents": an adjective ("Mr. French", "Sen. Welsh": a surname)

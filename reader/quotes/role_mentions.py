@@ -30,14 +30,15 @@ def refers_back(text: str, offset: int, words: list[str]) -> bool:
             or not _REFERS_BACK_BEFORE.isdisjoint(words))
 
 
-def nameless_before(text: str, role: str, offset: int) -> bool:
+def nameless_before(text: str, role: str, offset: int, inside: Callable[[int], bool]) -> bool:
     """Whether the French or German role ``role`` stood in the article before ``offset`` with its definite
     article and no name after it ("a confirmé jeudi le procureur de la République. …", then "a indiqué le
-    procureur"): a role the article does not name, so the later one is no guess at the last man named."""
+    procureur"): a role the article does not name, so the later one is no guess at the last man named. Not in a
+    quotation (``inside``): a speaker's "Der Trainer hat mich gefragt" is no role the article leaves nameless."""
     if not role.isalpha() or len(role) < 4:
         return False
     for match in _nameless(role).finditer(text, max(0, offset - _NAMELESS_BEFORE), max(0, offset - 1)):
-        if not _NAME_AFTER.match(text, match.end(), match.end() + 60):
+        if not _NAME_AFTER.match(text, match.end(), match.end() + 60) and not inside(match.start()):
             return True
     return False
 

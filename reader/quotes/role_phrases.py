@@ -419,7 +419,7 @@ class RolePhrases(SentenceBounds):
             # ("": no one of that gender, rather than the last person named: "die Zeugin" no one named is; inside a
             # quotation, "hat der Projektleiter zu mir gesagt" is not the speaker named before it)
         if not guess or lowered[0] in _DEMONSTRATIVES or unnamed_on_purpose(self.text, offset + len(" ".join(words))) \
-                or (gender and self.lang != "en" and nameless_before(self.text, roles[-1], offset)):
+                or (gender and self.lang != "en" and nameless_before(self.text, roles[-1], offset, self._inside)):
             last = held_only  # ("explique ce diplomate européen": someone the writer points at, not the last named;
             # "the landlord, who asked not to be identified,": no one named; "a indiqué le procureur" after "a
             # confirmé le procureur de la République" with no name: a role the article never names)

@@ -288,9 +288,10 @@ def test_words_in_no_persons_voice_are_not_guessed() -> None:
         # a generic institution's noun is the institution the article named as a sentence's subject
         ("Die Kreisverwaltung Bernkastel-Wittlich wies das zurück. Die Prognosen hätten noch einen niedrigen Pegel "
          "vorhergesagt, teilte die Behörde mit. „Der Anstieg ging über alle Modellrechnungen hinaus“, hieß es.",
-         "Der Anstieg", "Kreisverwaltung"),
+         "Der Anstieg", "Kreisverwaltung Bernkastel-Wittlich"),  # (part 22: its whole name)
         ("Der Fachverband der Seilbahnen warnte vor Verunsicherung. »Seilbahnen gehören zu den sichersten "
-         "Verkehrsmitteln«, teilte der Verband mit.", "Seilbahnen gehören", "Fachverband"),
+         "Verkehrsmitteln«, teilte der Verband mit.", "Seilbahnen gehören",
+         "Fachverband der Seilbahnen"),
         # the latest attribution since the previous quotation, not that quotation's speaker
         ("Das Umweltministerium reagierte zurückhaltend. Man nehme den Vorfall „sehr ernst“, teilte das Ministerium "
          "mit. Eine Sprecherin sagte, ein Antrag werde geprüft. „Wir brauchen Gewissheit, welches Tier es war.“",

@@ -10,7 +10,7 @@ import pytest
 
 from reader.document import Document
 from reader.quotes import find_quotations
-from tests.unit.quote_leads import FRENCH_LEAD, GERMAN_LEAD, speaker_of
+from tests.unit.quote_leads import FRENCH_LEAD, GERMAN_LEAD, found, speaker_of
 
 LEAD = "Town news\n\nViktor Salnikov filed a complaint against Priya Raghunathan after the meeting.\n\n"
 
@@ -196,10 +196,9 @@ def test_french_organisations_and_subjects(body: str, quoted: str, speaker: str)
         ("“I played three numbers and the owner came over and said, ‘Can you do that every night?’ I said yes,” "
          "Cyril Baptiste said.", "Can you do that", "the owner"),
         # "he" inside the outer words: the last man they named, not the outer speaker
-        ("Cyril Baptiste said last year that he would never retire.\n\nThe saxophonist Lennox Harewood played alongside "
-         "him for decades. “Cyril heard things nobody "
-         "else heard,” he said. “He would stop in the middle of a rehearsal and say, ‘No, no, the bass is lying to "
-         "us.’”", "No, no, the bass", "Cyril Baptiste"),
+        ("Cyril Baptiste said last year that he would never retire.\n\nThe saxophonist Lennox Harewood played "
+         "alongside him for decades. “Cyril heard things nobody else heard,” he said. “He would stop in the middle "
+         "of a rehearsal and say, ‘No, no, the bass is lying to us.’”", "No, no, the bass", "Cyril Baptiste"),
         ("Marisol Ibáñez had been the favourite.\n\nTendai Mhlanga said the Spanish-born writer had found her before "
          "the announcement. “She hugged me and said, ‘Whatever happens tonight, we both wrote the book we wanted.’ I "
          "nearly cried.”", "Whatever happens", "Marisol Ibáñez"),
@@ -259,3 +258,39 @@ def test_an_english_colon_closing_the_paragraph_before() -> None:
     body = ("In a letter to parents, the headteacher, Adebayo Fashola, announced that he would step down. He wrote:"
             "\n\n“I have read this report many times, and I do not intend to argue with it.”")
     assert english_speaker(body, "I have read") == "Adebayo Fashola"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # a generic noun stands for the institution named before, with its name, complement and abbreviation
+        ("Der Kommunale Arbeitgeberverband Niedersachsen (KAV) nannte die Forderungen »realitätsfern«. Ein Streik "
+         "treffe »die Falschen«, erklärte der Verband.", "die Falschen", "Kommunale Arbeitgeberverband Niedersachsen "
+         "(KAV)"),
+        ("Die Bundesanstalt für Finanzdienstleistungsaufsicht (Bafin) hatte Hinweise erhalten. Die Behörde erklärte, "
+         "sie habe »im Rahmen ihrer Befugnisse« gehandelt.", "im Rahmen", "Bundesanstalt für "
+         "Finanzdienstleistungsaufsicht (Bafin)"),
+        # an institution by its name opening the sentence; "hieß es" after it is its words
+        ("Die Gewerkschaft Erziehung und Wissenschaft (GEW) nannte die Debatte eine „Schaufensterveranstaltung“. In "
+         "einer Mitteilung hieß es: „Die Kolleginnen brauchen Entlastung.“", "Die Kolleginnen",
+         "Gewerkschaft Erziehung und Wissenschaft (GEW)"),
+        # a role after the cue: the person a capitalised role introduced ("Gästetrainer Milan Kovačević")
+        ("Auf der anderen Seite haderte Gästetrainer Milan Kovačević mit den Schiedsrichtern. „Wenn du in Unterzahl "
+         "spielst, ist es sehr schwer“, sagte der Kroate.", "Wenn du", "Milan Kovačević"),
+        # "Nur so viel:": no subject of its own; "er" after the verb of the sentence before
+        ("HSG-Trainer Jörn Wessel nahm seine zweite Auszeit. Was er dort sagte, wollte er nicht wiedergeben. Nur so "
+         "viel: „Es war nicht jugendfrei.“", "Es war nicht", "Jörn Wessel"),
+        # a speaker's "Der Trainer hat mich gefragt" is no role the article leaves nameless
+        ("„Der Trainer hat mich in der Pause gefragt“, erzählte Ole Sörensen.\n\nJörn Wessel gab sich weniger "
+         "begeistert. „Eigentlich wollte ich ihn rausnehmen“, sagte der Trainer.", "Eigentlich", "Jörn Wessel"),
+    ],
+)
+def test_german_institutions_and_subjects(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(GERMAN_LEAD, body, quoted) == speaker
+
+
+def test_a_german_banner_is_no_ones_words() -> None:
+    body = ("Jörn Wessel nahm eine Auszeit. „Es war nicht jugendfrei.“ In der Fankurve hielten die Anhänger ein "
+            "Transparent hoch, auf dem „Hohenlohe gibt niemals auf“ stand.")
+    quotations = {text: (speaker, kind) for text, (speaker, _, kind) in found(GERMAN_LEAD, body).items()}
+    assert quotations["Hohenlohe gibt niemals auf"] == (None, "title")
