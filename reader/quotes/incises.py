@@ -19,9 +19,16 @@ from reader.quotes.after_mark import AfterMark
 from reader.quotes.descriptions import _is_role, joined_words
 from reader.quotes.names import _TOKEN, given_gender
 from reader.quotes.organisations import compound_named, opening_institution
-from reader.quotes.role_phrases import _DEFINITE
+from reader.quotes.sentence_openings import (
+    _OPENING_ARTICLES,
+    _after_adverbial,
+    _apposed_name,
+    _indefinite_opening,
+    _inverted_pronoun,
+    _opening_on,
+)
 from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS, _KONJUNKTIV
-from reader.quotes.words import _DETERMINERS, _FUNCTION, _INDEFINITE, _ORG_NOUNS, _PRONOUNS, _VERBS
+from reader.quotes.words import _DETERMINERS, _FUNCTION, _INDEFINITE, _PRONOUNS, _VERBS
 
 _LOWER = "a-zàâäçéèêëîïôöûùüÿœ"
 _NAME = r"[A-ZÀ-Ý][\w’'-]+(?:\s{1,3}[A-ZÀ-Ý][\w’'-]+){0,3}"
@@ -60,8 +67,6 @@ _NAMING = frozenset("sprach spricht nannte nennt bezeichnete bezeichnet qualifie
 """Judging verbs that frame words as someone's even when the words read as a name (German capitalises every noun:
 "sprach von einem „Griff in die Kasse“")."""
 
-_OPENING_ARTICLES = _DEFINITE | {"l'", "l’"}
-"""The definite articles before a role or an organisation that opens a sentence as its subject."""
 _CONJUNCTIONS_OPENING = frozenset("Mais Et Pourtant Alors Aber Und Doch".split())
 _SUBJECTLESS = frozenset("puis avant ensuite enfin et dann danach nur".split())
 """Words opening a French or German sentence of no subject of its own before a colon ("Puis, se tournant vers le
@@ -93,11 +98,27 @@ class Incises(AfterMark):
                     if found and (tokens[k][0][:1].isupper() or nxt in _DETERMINERS and (
                             nxt not in _INDEFINITE or any(_is_role(t.lower()) for t, _ in tokens[k + 1 : k + 4]))):
                         return found  # ("selon un diplomate français", not "according to a report")
+            if key == "pour" and j == 0 and self.lang == "fr" and len(tokens) > 3 and (
+                    found := self._view_of(tokens)):
+                return found  # "Pour Sophie Kervella, …, « … »", "Pour lui, le bassin est « … »": whose view it is
             if key == "zufolge" and j > 0:
                 return self._subject_back(tokens, j)
             if key in _IT_SAYS and self.lang == "de" and (found := self._it_says(tokens, j)):
                 return found
         return None
+
+    def _view_of(self, tokens: list[tuple[str, int]]) -> str | None:
+        """French: whose view a sentence opening "Pour X," gives: a pronoun's person, or a person the index knows
+        by the capitalised words before the comma (not "Pour Paris," nor "Pour la mairie,")."""
+        word, offset = tokens[1]
+        if word in ("lui", "elle") and tokens[2][0] == ",":
+            return self._antecedent(offset, "m" if word == "lui" else "f")
+        end = next((k for k in range(2, min(len(tokens), 6)) if tokens[k][0] == ","), 0)
+        words = [w for w, _ in tokens[1:end]]
+        if not end or not all(w[:1].isupper() for w in words):
+            return None
+        person = self.people.person_of(words, offset)
+        return person.full if person is not None else None
 
     def _it_says(self, tokens: list[tuple[str, int]], j: int) -> str | None:
         """Whom German's impersonal "heißt es" ("it says", at ``j``) gives as the source: "hieß es aus
@@ -184,17 +205,13 @@ class Incises(AfterMark):
             tokens = tokens[1:]  # ("Mais il voit bien la tête des patrons : « … »")
         found = (self._opening_person(tokens, quoted) or self._opening_description(tokens, quoted, colon)
                  or (_opening_on(tokens) if self.lang == "fr" else _opening_name(tokens, saying=True))
-                 or (self._opening_institution(tokens) if self.lang == "de" and tokens else None))
+                 or (self._opening_institution(tokens) if self.lang in ("de", "fr") and tokens else None))
         after = _after_adverbial(tokens) if self.lang == "fr" else 0
         if found is None and after:  # "Dans un communiqué, le groupe invoque « … »": the subject after an adverbial
             found = self._opening_person(tokens[after:], quoted) or self._opening_description(
                 tokens[after:], quoted, colon)
-        clause = next((k + 1 for k in range(min(len(tokens), 8)) if tokens[k][0] == ","), 0) if not after else after
-        for at in (0, clause) if found is None and self.lang == "fr" and colon else ():
-            if len(tokens) > at + 3 and tokens[at][0].lower() in ("un", "une") and _is_role(tokens[at + 1][0]) and (
-                    tokens[at + 1][0] not in _ORG_NOUNS):
-                found = tokens[at][0] + " " + tokens[at + 1][0]  # "Une commerçante, qui préfère taire son nom, est
-                break  # moins indulgente : « … »", "Un peu plus loin, un spectateur … : « … »": as written
+        if found is None and colon:  # "Une commerçante, qui préfère taire son nom, est moins indulgente : « … »",
+            found = _indefinite_opening(tokens)  # "Un peu plus loin, un spectateur … : « … »": as written
         impersonal = any(word in ("hieß", "heißt") and tokens[k + 1][0] == "es" for k, (word, _) in enumerate(
             tokens[:-1]))  # ("In einer Mitteilung hieß es:": the one who opens the sentence before)
         if found is None and colon and (impersonal or tokens[0][0].lower() in _SUBJECTLESS and not any(
@@ -205,7 +222,7 @@ class Incises(AfterMark):
     def _opening_institution(self, tokens: list[tuple[str, int]]) -> str | None:
         """German: an institution by its name opening the sentence, right before a saying or judging verb ("Der
         Kommunale Arbeitgeberverband Niedersachsen (KAV) nannte die Forderungen „…“")."""
-        found = opening_institution(self.text, tokens[0][1])
+        found = opening_institution(self.text, tokens[0][1], self.lang)
         verb = next((word for word, at in tokens if found and at >= found[1]), "")
         return found[0] if found and (verb in _VERBS or verb in _JUDGING) else None
 
@@ -233,7 +250,8 @@ class Incises(AfterMark):
         gender = _PRONOUNS.get(tokens[0][0].lower()) if tokens[1][0].islower() else None
         if gender in ("m", "f"):
             return self._antecedent(tokens[0][1], gender)
-        found = self._opening_person(tokens, "") or (self._opening_institution(tokens) if self.lang == "de" else None)
+        found = (self._opening_person(tokens, "") or (self._opening_institution(tokens) if self.lang == "de" else None)
+                 or _indefinite_opening(tokens))  # ("…, une retraitée … a moins de patience. « … on en a ! »")
         if found is None and self.lang == "de" and (at := _inverted_pronoun(tokens)) > 0:
             return self._antecedent(tokens[at][1], _PRONOUNS[tokens[at][0]])  # "Lange stand er davor."
         return found
@@ -305,7 +323,7 @@ class Incises(AfterMark):
         verb = tokens[at][0]
         if verb in _COMPOUND_AUXILIARIES and at + 1 < len(tokens):  # "a dénoncé", "hat … kritisiert": the participle
             verb = tokens[at + 1][0]
-        elif verb in ("se", "s’", "s'") and at + 1 < len(tokens):  # ("se dit « confiante »": the reflexive's verb)
+        elif verb in ("se", "s’", "s'", "s’est", "s'est") and at + 1 < len(tokens):  # ("se dit « … »", "s’est dit")
             verb = tokens[at + 1][0]
         saying = verb in _VERBS or verb in _JUDGING or any(  # (", estimant qu’il fallait « … »": a participle's)
             word in _FRENCH_PARTICIPLES and tokens[k - 1][0] == ","
@@ -352,44 +370,6 @@ _OTHERS_WORDS = frozenset("""message messages lettre courriel mail mails texto s
 """Words that make a colon announce another's words: a document, reading or quoting it (:meth:`_opening_person`)."""
 _RELATIVES = frozenset("qui que dont der die das welche welcher".split())
 """Relative pronouns that open an aside after a name ("Me Karim Bensalah, qui …, évoque")."""
-_OWNERS = frozenset("son sa ses leur leurs sein seine ihr ihre".split())
-"""Possessives before a role that a name is then apposed to ("Son président, Jean-Paul Cariou, parle")."""
-
-
-def _apposed_name(tokens: list[tuple[str, int]]) -> int:
-    """Where the name apposed to a role opening a French or German sentence starts ("Son président, Jean-Paul
-    Cariou, parle", "Le maire de Saint-Quentin, Frédéric Alliot, a qualifié", "Le président du jury, l’acteur
-    belge Marc Dumont, a salué"): the role (an article or a possessive, then at most seven words holding a role
-    noun) ends at a comma, the name (after another role, maybe) ends at the next; 0 when the sentence opens
-    otherwise."""
-    if len(tokens) < 6 or (tokens[0][0].lower() not in _OPENING_ARTICLES and tokens[0][0].lower() not in _OWNERS):
-        return 0
-    comma = next((k for k in range(2, min(len(tokens), 12)) if tokens[k][0] == ","), 0)
-    if not comma or not any(_is_role(word.lower()) for word, _ in tokens[1:comma]) or any(
-            not word[:1].isalpha() and word not in _NAME_MARKS for word, _ in tokens[1:comma]):
-        return 0  # (a quoted name in the role's complement is part of it: "Der Vorsitzende des Fanclubs
-        # »Nordlichter«, Holger Petersen, sagte")
-    start = comma + 1
-    if start < len(tokens) and tokens[start][0].lower() in _OPENING_ARTICLES:  # ", l’acteur belge Marc Dumont,"
-        start = next((m for m in range(start + 1, min(len(tokens), start + 4)) if tokens[m][0][:1].isupper()), 0)
-        if not start or not any(_is_role(word.lower()) for word, _ in tokens[comma + 2 : start]):
-            return 0
-    end = start
-    while end < len(tokens) and tokens[end][0][:1].isupper():
-        end += 1
-    if end - start < 2 or end >= len(tokens):
-        return 0  # (a name of two words at least: "Son président, Jean-Paul Cariou,", not "Son président, Paris,")
-    after = end
-    if tokens[after][0] in ("vom", "von", "aus", "de", "du"):  # ", Aino Virtanen vom Zoo Helsinki,": where from
-        after += 2 if after + 1 < len(tokens) and tokens[after + 1][0] in ("der", "dem", "la", "l’", "l'") else 1
-        while after < len(tokens) and tokens[after][0][:1].isupper() and after - end < 6:
-            after += 1
-    return start if after < len(tokens) and tokens[after][0] == "," else 0
-
-
-_NAME_MARKS = frozenset("»«„“‚‘›‹")
-"""German and French marks around a club's, a paper's or a work's name inside a role ("Die Kritikerin der
-»Hessischen Allgemeinen«, Ulrike Dohm,")."""
 _IT_SAYS = frozenset("heißt hieß heisst hiess".split())
 """German's impersonal "heißt es" ("hieß es aus Regierungskreisen"): see :meth:`Incises._it_says`."""
 _DOCUMENTS_DE = frozenset("""Erklärung Mitteilung Pressemitteilung Stellungnahme Schreiben Brief Bericht Papier
@@ -451,40 +431,3 @@ def _opening_name(tokens: list[tuple[str, int]], saying: bool = False) -> str | 
         # judging verb, "Die IG Metall sprach von einem »…«"; not "Als Grund nannte Kestner …", nor a common noun,
         # "Die Bahn zeigte sich „…“", "Das Museum zeigt „Die Brücke“")
     return " ".join(words[start:end])
-
-
-_ADVERBIAL_OPENERS = frozenset("""dans lors après avant en pour face devant depuis sur par à au aux interrogé
-    interrogée interrogés interrogées joint jointe joints jointes contacté contactée contactés contactées invité
-    invitée sollicité sollicitée questionné questionnée""".split())
-"""Prepositions that open a French sentence's adverbial before its subject ("Dans un communiqué, le groupe …"), and
-participles that open one ("Interrogé sur d’éventuelles sanctions, Marc-Antoine Riou a été catégorique")."""
-
-
-def _after_adverbial(tokens: list[tuple[str, int]]) -> int:
-    """Where the subject starts after the adverbial opening a French sentence and its comma ("Dans un communiqué
-    commun, | les syndicats dénoncent"); 0 when no such adverbial opens it."""
-    if not tokens or tokens[0][0].lower() not in _ADVERBIAL_OPENERS:
-        return 0
-    comma = next((k for k in range(2, min(len(tokens), 9)) if tokens[k][0] == ","), 0)
-    return comma + 1 if comma and comma + 3 < len(tokens) else 0
-
-
-def _opening_on(tokens: list[tuple[str, int]]) -> str | None:
-    """Where a French sentence that opens with a place and then "on" says its words come from: "Dans l’entourage de
-    Mme Delorme, on se dit prêt à « … »" (the entourage), "Au ministère, on se dit « surpris »", "À Bercy, on …"
-    (as written, past the preposition); None for any other opening."""
-    words = [word for word, _ in tokens[:14]]
-    if not words or words[0].lower() not in ("dans", "au", "à", "a", "chez", "aux"):
-        return None
-    comma = next((k for k, word in enumerate(words) if word == ","), -1)
-    if comma < 2 or comma + 1 >= len(words) or words[comma + 1] != "on":
-        return None
-    written = joined_words(words[1:comma])
-    return written if written[:1].isalpha() else None
-
-
-def _inverted_pronoun(tokens: list[tuple[str, int]]) -> int:
-    """German: where "er" or "sie" stands after the opening constituent and its verb ("Später stellte sie sich den
-    Fragen", "Lange stand er davor", "Was er dort sagte, wollte er nicht wiedergeben"), as the sentence's subject;
-    -1 when none does in its first words."""
-    return next((k for k in range(1, min(len(tokens), 6)) if tokens[k][0] in ("er", "sie")), -1)

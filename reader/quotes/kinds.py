@@ -235,7 +235,7 @@ bleibt«", "le collectif « Nous Toutes »"). Any quotation there is its title."
 _SIGN_LEADS_ELSEWHERE = {
     "de": re.compile(r"\b(?:Motto|Slogan|Parole|Aufschrift|(?:Transparent|Plakat|Schild|Banner|Spruchband)\w*"
                      r"[^.!?]{0,40}?(?:auf dem|auf denen|darauf))\s*:?\s*$"),  # ("ein Transparent hoch, auf dem „…“")
-    "fr": re.compile(r"\b(?:slogan|banderole|pancarte|mot d[’']ordre)\s*:?\s*$", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:slogan|banderole|pancarte|mot d[’']ordre|mention|inscription)\s*:?\s*$", re.IGNORECASE),
 }
 """German and French: a slogan's or a sign's noun right before the quotation, which is what it says, even with a
 verb in it (as English "a banner reading “…”")."""

@@ -61,7 +61,8 @@ CUES_DE_FR = frozenset("""
     prédit prédisent réclame réclament exige exigent confirme confirment confirmé réplique répliquent
     répliqué relativise relativisent plaisante avoue fulmine proteste protestent jure espère craint redoute
     relativiert relativierte lobt lobte bedauert bedauerte vermutet vermutete widerspricht widersprach erwidert
-    erwiderte kommentiert kommentierte resümiert resümierte""".split())
+    erwiderte kommentiert kommentierte resümiert resümierte demande demandé demandait interroge questionne
+    questionné""".split())
 """French cue verbs in the third person plural ("les syndicats dénoncent", "estiment les élus") and reflexive
 ones ("« … ? » s'interroge Thierry Caron"): part 20, from a tenth review set's French articles; part 21, more of
 both languages ("», relativise Henri Rouzaud", "», proteste-t-il", "erwiderte Müller")."""

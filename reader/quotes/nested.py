@@ -114,3 +114,34 @@ def nested_speaker(tokens: list[tuple[str, int]], before: str, found: str | None
             return named
         return None if found == outer else found  # “She wrote to me: ‘…’”: never the outer speaker's
     return cue or found
+
+
+_KIN_DE_FR = re.compile(
+    r"\b(?P<kin>(?:[Mm]ein|[Mm]eine|[Ss]ein|[Ss]eine|[Ii]hr|[Ii]hre|[Uu]nser|[Uu]nsere|[Mm]on|[Mm]a|[Ss]on|[Ss]a|"
+    r"[Nn]otre) (?P<role>Vater|Mutter|Großvater|Großmutter|Opa|Oma|Bruder|Schwester|Sohn|Tochter|Onkel|Tante|père|"
+    r"mère|grand-père|grand-mère|papa|maman|frère|sœur|fils|fille|oncle|tante))\b")
+"""A relative named by a possessive in German or French ("Meine Großmutter", "mon père", "Ma mère")."""
+_KIN_GENDER_DE_FR = {"Vater": "m", "Mutter": "f", "Großvater": "m", "Großmutter": "f", "Opa": "m", "Oma": "f",
+                     "Bruder": "m", "Schwester": "f", "Sohn": "m", "Tochter": "f", "Onkel": "m", "Tante": "f",
+                     "père": "m", "mère": "f", "grand-père": "m", "grand-mère": "f", "papa": "m", "maman": "f",
+                     "frère": "m", "sœur": "f", "fils": "m", "fille": "f", "oncle": "m", "tante": "f"}
+_CLAUSE_BREAK = re.compile(r"[.!?«»„“”‚‘›‹]")
+
+
+def kin_speaker(before: str) -> str | None:
+    """German and French: the relative whose words a nested quotation is, from the outer words before its mark
+    (``before``): the subject of its clause ("Meine Großmutter hat immer gesagt: ‚…‘", "J’ai pensé à mon père, qui
+    disait toujours : “…”"), or the relative named before that a clause's "elle"/"er"/"sie" stands for ("Ma mère
+    la première. Elle m’a dit : “…”"). As written; None when no relative is named."""
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    if not clause.rstrip().endswith(":"):
+        return None
+    found = list(_KIN_DE_FR.finditer(clause))
+    if found:
+        return found[-1]["kin"]
+    pronoun = re.match(r"\s*(?:Puis,\s*)?(Elle|Il|Er|Sie)\b", clause)
+    if pronoun is None:
+        return None
+    gender = "f" if pronoun.group(1) in ("Elle", "Sie") else "m"
+    kin = [m for m in _KIN_DE_FR.finditer(before) if _KIN_GENDER_DE_FR[m["role"]] == gender]
+    return kin[-1]["kin"] if kin else None

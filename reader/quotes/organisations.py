@@ -266,8 +266,16 @@ def head_named(text: str, noun: str, offset: int) -> str | None:
 _INSTITUTION_HEADS = "|".join(sorted({head for heads in _AUTHORITY_HEADS.values() for head in heads.split("|")}))
 
 
-def opening_institution(text: str, start: int) -> tuple[str, int] | None:
+_FRENCH_INSTITUTION = re.compile(r"(?:^|\s)(?:Le|La|Les|L[’'])\s?([A-ZÉ][\w’'-]+(?:\s[\w’'-]+){0,6}?"
+                                 r"\s\([A-ZÉ][A-Z\d]{1,10}\))")
+"""French: an institution by its name and abbreviation opening a sentence ("Le Bureau interprofessionnel des vins
+de Bourgogne (BIVB)")."""
+
+
+def opening_institution(text: str, start: int, lang: str = "de") -> tuple[str, int] | None:
     """German: the institution opening the sentence at ``start`` by its name (:func:`_opening_compound`: "Der
-    Kommunale Arbeitgeberverband Niedersachsen (KAV) nannte die Forderungen „…“"), and where its name ends."""
-    found = _opening_compound(_INSTITUTION_HEADS).match(text, max(0, start - 1) if start else 0, start + 160)
+    Kommunale Arbeitgeberverband Niedersachsen (KAV) nannte die Forderungen „…“"), and where its name ends; in
+    French, one whose abbreviation follows its name (:data:`_FRENCH_INSTITUTION`)."""
+    pattern = _FRENCH_INSTITUTION if lang == "fr" else _opening_compound(_INSTITUTION_HEADS)
+    found = pattern.match(text, max(0, start - 1) if start else 0, start + 160)
     return (found.group(1), found.end()) if found is not None and found.start(1) - start <= 4 else None

@@ -15,7 +15,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
-from reader.quotes.descriptions import _is_role, role_before_name
+from reader.quotes.descriptions import _article_gender, _is_role, role_before_name
 from reader.quotes.name_evidence import _CLAUSE_SPLIT, NameEvidence
 from reader.quotes.name_runs import after_german_article, no_one_here, no_person_runs
 from reader.quotes.names import (
@@ -63,6 +63,8 @@ _OWNER_BEFORE = frozenset("de du des d' d’ von vom".split())
 _NOT_BEFORE_OR_OWNER = _NOT_BEFORE | _OWNER_BEFORE
 _APPOSITIVE = re.compile(r",\s*([^,.;:]{1,80})")
 _AGE_AFTER = re.compile(r", \d{1,3}(?: ans| Jahre(?: alt)?)?,")
+"""An age after a name ("Ahmed, 34 ans,", "Ken, 74,"): in French and German, evidence of a person whatever the
+given name (a lone capitalised word there is no noun)."""
 
 _CLAUSE_VERB = re.compile(r" (?:\w+ly )?(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|should|may|might"
                           r"|must|did|does|do)\b")
@@ -125,7 +127,7 @@ class People(NameEvidence, Namesakes):
         splits, alone = scan.splits, scan.alone
         strong: set[str] = set()
         static: dict[int, bool] = {}  # split number -> strong by its own words (a title, two names)
-        aged: set[str] = set()  # lone given names with an age after them ("Ahmed, 34 ans,")
+        aged: dict[str, str] = {}  # lone names with an age after them ("Ahmed, 34 ans,") -> the gender it tells
         identities = [identity_of(prefix, core) for prefix, core in splits]  # (each distinct run once)
         surnames = [surname for surname, _, _ in identities]
         # runs that name a place, never a person (see reader.quotes.name_runs)
@@ -174,9 +176,11 @@ class People(NameEvidence, Namesakes):
                     text[end : end + 1] in ",." or text.startswith((" of ", " at "), end))) and self._after_role(
                     start):  # ("lawyer, Ann Roe of the Institute,"; "Die Koordinatorin …, Aino Virtanen vom Zoo …,")
                 strong.add(surname)
-            elif len(core) == 1 and given_gender(core[0]) and _AGE_AFTER.match(text, end):
+            elif len(core) == 1 and (given_gender(core[0]) or foreign) and (age := _AGE_AFTER.match(text, end)):
                 strong.add(surname)  # "Ahmed, 34 ans, saisonnier", "Ken, 74, said": a person by a given name,
-                aged.add(surname)  # whose gender it tells
+                aged[surname] = given_gender(core[0], self.lang) or (
+                    _noun_gender(text[age.end() : age.end() + 30]) if self.lang == "fr" else "")
+                # (whose gender it tells, or the French noun after the age: "Camille, 29 ans, étudiante")
         mentions, mention_people = self.mentions, self.mention_people
         persons, families, last_named = self.persons, self.families, self._last_named
         namesakes = _may_differ(identities)
@@ -246,7 +250,7 @@ class People(NameEvidence, Namesakes):
                 keys = title_keys[number] = [t.rstrip(".").lower() for t in prefix]
             gender = honorifics.get(number, "")  # (the first honorific's gender among ``keys``: _honorific)
             if not gender and len(core) == 1 and surname in aged:
-                gender = given_gender(core[0], self.lang) or ""
+                gender = aged[surname]
             if not gender and len(core) > 1:
                 # "Hillary Clinton": she, never "he"; "Edward Norton Lorenz" (the core cut at two words): he; "Marie-
                 # Claire Dupont": elle
@@ -457,6 +461,12 @@ class People(NameEvidence, Namesakes):
             return None
         found = last(offset) if last is not None else None
         return self.before(offset) if found is None else (found or None)
+
+
+def _noun_gender(after: str) -> str:
+    """The gender a French noun's ending tells, for the first word of ``after`` ("étudiante", "retraité")."""
+    words = after.split()
+    return _article_gender("l’", words[0].strip(",.").lower()) if words else ""
 
 
 def _may_be(person: Person, gender: str) -> bool:

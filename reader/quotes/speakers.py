@@ -53,7 +53,7 @@ from reader.quotes.cue_verbs import verb_at
 from reader.quotes.incises import Incises, cued_after
 from reader.quotes.interviews import InterviewSpeakers, Turn
 from reader.quotes.names import dateline_place, lower_case_words
-from reader.quotes.nested import nested_speaker
+from reader.quotes.nested import kin_speaker, nested_speaker
 from reader.quotes.organisations import Introductions
 from reader.quotes.pause import paused_gc
 from reader.quotes.people import People
@@ -428,6 +428,8 @@ class Attributor(Incises):
                     speaker = nested_speaker(self._tokens(max(parent.start, open_pos - 120), open_pos), self.text[
                         max(self.starts[first], open_pos - 600) : open_pos], speaker, speakers[quotation.parent],
                         partial(self.people.before, open_pos, other=speakers[quotation.parent]))
+                elif kin := kin_speaker(self.text[max(parent.start, open_pos - 300) : open_pos]):
+                    speaker = kin  # („Meine Großmutter hat immer gesagt: ‚…‘“)
                 speakers.append(speaker)
                 self.hows.append("nested")
                 continue

@@ -294,3 +294,45 @@ def test_a_german_banner_is_no_ones_words() -> None:
             "Transparent hoch, auf dem „Hohenlohe gibt niemals auf“ stand.")
     quotations = {text: (speaker, kind) for text, (speaker, _, kind) in found(GERMAN_LEAD, body).items()}
     assert quotations["Hohenlohe gibt niemals auf"] == (None, "title")
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "quoted", "speaker"),
+    [
+        # a relative the outer words name, whose words the nested quotation is
+        (FRENCH_LEAD, "« Le ciel est devenu jaune. J’ai pensé à mon père, qui disait toujours : “Août qui gronde, "
+         "vendange qui fond.” », raconte Claire Moissenet.", "Août qui gronde", "mon père"),
+        (FRENCH_LEAD, "« Tout le monde nous disait qu’on était fous. Ma mère la première. Elle m’a dit : “Ma fille, tu "
+         "vas te lever à 3 heures.” », raconte Sylvie Guérin.", "Ma fille", "Ma mère"),
+        (GERMAN_LEAD, "Lange stand Daniel Rosenthal davor. „Meine Großmutter hat immer gesagt: ‚Das Bild mit dem "
+         "Garten, das war unser Sonntag.‘ Jetzt weiß ich es“, sagte er.", "Das Bild mit", "Meine Großmutter"),
+        # "Pour X," gives X's view
+        (FRENCH_LEAD, "Un chiffre que conteste l’opposition. Pour Sophie Kervella, cheffe de file du groupe Ploubazec "
+         "Demain, « ces calculs ne tiennent pas compte des frais ».", "ces calculs", "Sophie Kervella"),
+        # a party in parentheses in the role, and "s’est dit"
+        (FRENCH_LEAD, "La polémique a gagné la mairie. Le maire (LR), Jean-Pierre Castany, s’est dit « mal à l’aise » "
+         "et a menacé de revoir la subvention.", "mal à", "Jean-Pierre Castany"),
+        # an institution with its abbreviation opening the sentence
+        (FRENCH_LEAD, "Le Bureau interprofessionnel des vins de Bourgogne (BIVB) évoque « des situations très "
+         "contrastées ».", "des situations", "Bureau interprofessionnel des vins de Bourgogne (BIVB)"),
+        # an indefinite role opening the sentence before first-person words
+        (FRENCH_LEAD, "Un peu plus loin, une retraitée qui devait rejoindre sa fille a moins de patience. « C’est la "
+         "troisième fois cette année. Nous aussi, on en a ! »", "C’est la troisième", "une retraitée"),
+        (GERMAN_LEAD, "Ein Student, der mit dem E-Scooter vorbeirollt, sieht es anders: »Die streiken gefühlt jeden "
+         "Monat.«", "Die streiken", "Ein Student"),
+        # a French "demander" is a cue; a lone name with an age is a person of the gender its noun tells
+        (FRENCH_LEAD, "La présidente, Catherine Mourgues, a fait diffuser des écoutes. « À quoi devait-il penser, "
+         "monsieur Lachaud ? », a demandé la présidente.", "À quoi", "Catherine Mourgues"),
+        (FRENCH_LEAD, "Le jury est présidé par la réalisatrice Sabine Kessler. À la sortie, Camille, 29 ans, "
+         "étudiante en cinéma, hésitait. « Je suis venue me faire mon avis », soufflait-elle.", "Je suis venue",
+         "Camille"),
+    ],
+)
+def test_french_and_german_relatives_views_and_institutions(lead: str, body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(lead, body, quoted) == speaker
+
+
+def test_a_french_mention_is_a_sign() -> None:
+    body = ("Plusieurs jeunes portaient un tee-shirt floqué de la mention « Justice pour Samir ». Le président a "
+            "demandé qu’ils soient retirés.")
+    assert found(FRENCH_LEAD, body)["Justice pour Samir"][0] is None

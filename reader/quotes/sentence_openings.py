@@ -1,0 +1,101 @@
+"""How a French or German sentence opens, read from its tokens: a role with a name apposed to it ("Son
+président, Jean-Paul Cariou, parle"), an adverbial before its subject ("Dans un communiqué, le groupe …"), a place
+and "on" ("Au ministère, on se dit « surpris »"), a German "er" or "sie" after the verb. Pure functions, used by
+:class:`reader.quotes.incises.Incises` (split out of it at 500 lines)."""
+
+from __future__ import annotations
+
+from reader.quotes.descriptions import _is_role, joined_words
+from reader.quotes.role_phrases import _DEFINITE
+from reader.quotes.words import _ORG_NOUNS
+
+_OPENING_ARTICLES = _DEFINITE | {"l'", "l’"}
+"""The definite articles before a role or an organisation that opens a sentence as its subject."""
+
+_OWNERS = frozenset("son sa ses leur leurs sein seine ihr ihre".split())
+"""Possessives before a role that a name is then apposed to ("Son président, Jean-Paul Cariou, parle")."""
+
+
+def _apposed_name(tokens: list[tuple[str, int]]) -> int:
+    """Where the name apposed to a role opening a French or German sentence starts ("Son président, Jean-Paul
+    Cariou, parle", "Le maire de Saint-Quentin, Frédéric Alliot, a qualifié", "Le président du jury, l’acteur
+    belge Marc Dumont, a salué"): the role (an article or a possessive, then at most seven words holding a role
+    noun) ends at a comma, the name (after another role, maybe) ends at the next; 0 when the sentence opens
+    otherwise."""
+    if len(tokens) < 6 or (tokens[0][0].lower() not in _OPENING_ARTICLES and tokens[0][0].lower() not in _OWNERS):
+        return 0
+    comma = next((k for k in range(2, min(len(tokens), 12)) if tokens[k][0] == ","), 0)
+    if not comma or not any(_is_role(word.lower()) for word, _ in tokens[1:comma]) or any(
+            not word[:1].isalpha() and word not in _NAME_MARKS and word not in "()" for word, _ in tokens[1:comma]):
+        return 0  # (a quoted name in the role's complement is part of it: "Der Vorsitzende des Fanclubs
+        # »Nordlichter«, Holger Petersen, sagte"; and a party: "Le maire (LR), Jean-Pierre Castany,")
+    start = comma + 1
+    if start < len(tokens) and tokens[start][0].lower() in _OPENING_ARTICLES:  # ", l’acteur belge Marc Dumont,"
+        start = next((m for m in range(start + 1, min(len(tokens), start + 4)) if tokens[m][0][:1].isupper()), 0)
+        if not start or not any(_is_role(word.lower()) for word, _ in tokens[comma + 2 : start]):
+            return 0
+    end = start
+    while end < len(tokens) and tokens[end][0][:1].isupper():
+        end += 1
+    if end - start < 2 or end >= len(tokens):
+        return 0  # (a name of two words at least: "Son président, Jean-Paul Cariou,", not "Son président, Paris,")
+    after = end
+    if tokens[after][0] in ("vom", "von", "aus", "de", "du"):  # ", Aino Virtanen vom Zoo Helsinki,": where from
+        after += 2 if after + 1 < len(tokens) and tokens[after + 1][0] in ("der", "dem", "la", "l’", "l'") else 1
+        while after < len(tokens) and tokens[after][0][:1].isupper() and after - end < 6:
+            after += 1
+    return start if after < len(tokens) and tokens[after][0] == "," else 0
+
+
+_NAME_MARKS = frozenset("»«„“‚‘›‹")
+"""German and French marks around a club's, a paper's or a work's name inside a role ("Die Kritikerin der
+»Hessischen Allgemeinen«, Ulrike Dohm,")."""
+
+
+_ADVERBIAL_OPENERS = frozenset("""dans lors après avant en pour face devant depuis sur par à au aux interrogé
+    interrogée interrogés interrogées joint jointe joints jointes contacté contactée contactés contactées invité
+    invitée sollicité sollicitée questionné questionnée""".split())
+"""Prepositions that open a French sentence's adverbial before its subject ("Dans un communiqué, le groupe …"), and
+participles that open one ("Interrogé sur d’éventuelles sanctions, Marc-Antoine Riou a été catégorique")."""
+
+
+def _after_adverbial(tokens: list[tuple[str, int]]) -> int:
+    """Where the subject starts after the adverbial opening a French sentence and its comma ("Dans un communiqué
+    commun, | les syndicats dénoncent"); 0 when no such adverbial opens it."""
+    if not tokens or tokens[0][0].lower() not in _ADVERBIAL_OPENERS:
+        return 0
+    comma = next((k for k in range(2, min(len(tokens), 9)) if tokens[k][0] == ","), 0)
+    return comma + 1 if comma and comma + 3 < len(tokens) else 0
+
+
+def _opening_on(tokens: list[tuple[str, int]]) -> str | None:
+    """Where a French sentence that opens with a place and then "on" says its words come from: "Dans l’entourage de
+    Mme Delorme, on se dit prêt à « … »" (the entourage), "Au ministère, on se dit « surpris »", "À Bercy, on …"
+    (as written, past the preposition); None for any other opening."""
+    words = [word for word, _ in tokens[:14]]
+    if not words or words[0].lower() not in ("dans", "au", "à", "a", "chez", "aux"):
+        return None
+    comma = next((k for k, word in enumerate(words) if word == ","), -1)
+    if comma < 2 or comma + 1 >= len(words) or words[comma + 1] != "on":
+        return None
+    written = joined_words(words[1:comma])
+    return written if written[:1].isalpha() else None
+
+
+def _inverted_pronoun(tokens: list[tuple[str, int]]) -> int:
+    """German: where "er" or "sie" stands after the opening constituent and its verb ("Später stellte sie sich den
+    Fragen", "Lange stand er davor", "Was er dort sagte, wollte er nicht wiedergeben"), as the sentence's subject;
+    -1 when none does in its first words."""
+    return next((k for k in range(1, min(len(tokens), 6)) if tokens[k][0] in ("er", "sie")), -1)
+
+
+def _indefinite_opening(tokens: list[tuple[str, int]]) -> str | None:
+    """A French or German role with an indefinite article opening the sentence, or its clause after an opening
+    phrase and its comma ("Une commerçante, qui préfère taire son nom, …", "Un peu plus loin, un spectateur …",
+    "Ein Student, der …"), as written; None otherwise."""
+    clause = next((k + 1 for k in range(min(len(tokens), 8)) if tokens[k][0] == ","), 0)
+    for at in (0, clause):
+        if len(tokens) > at + 3 and tokens[at][0].lower() in ("un", "une", "ein", "eine") and _is_role(
+                tokens[at + 1][0].lower()) and tokens[at + 1][0].lower() not in _ORG_NOUNS:
+            return tokens[at][0] + " " + tokens[at + 1][0]
+    return None
