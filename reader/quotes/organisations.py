@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Callable
 from functools import cache
 
 from reader.quotes.names import given_gender
@@ -150,8 +151,8 @@ def unnamed_on_purpose(text: str, end: int) -> bool:
     return _ANONYMOUS.search(text, end, stop if stop >= 0 else end + 120) is not None
 
 
-def named_organisation(text: str, lang: str, noun: str, offset: int,
-                       memo: Introductions | None = None) -> str | None:
+def named_organisation(text: str, lang: str, noun: str, offset: int, memo: Introductions | None = None,
+                       is_person: Callable[[str], bool] | None = None) -> str | None:
     """The organisation an article introduced with its name, for a definite description of it: in French or
     German, with the same noun ("Le groupe Valmont, spécialiste des emballages, …" for "le groupe"; "der Konzern
     Brenner Automotive" for "der Konzern"); in English, with a business's noun before or after the name ("The
@@ -162,10 +163,12 @@ def named_organisation(text: str, lang: str, noun: str, offset: int,
     if lang == "en":
         kinds = _BUSINESSES.get(noun)
         if kinds is None:
-            return head_named(text, noun, offset)
+            return head_named(text, noun, offset) or (subject_named(text, offset, is_person)
+                                                      if is_person is not None and noun in _SPEAKING_ORGS else None)
         floor = max(0, offset - _INTRODUCED_WITHIN)
         words = _english_introduction(text, kinds, floor, offset, Introductions() if memo is None else memo) or []
-        if not words and (named := head_named(text, noun, offset)):
+        if not words and (named := head_named(text, noun, offset) or (
+                subject_named(text, offset, is_person) if is_person is not None else None)):
             return named
         if words and (given_gender(words[0]) or words[0].lower() in _TITLES or words[0].lower() in _ROLES):
             return None  # a person's name, or a title ("the company CEO, Mary Barra")
@@ -279,3 +282,31 @@ def opening_institution(text: str, start: int, lang: str = "de") -> tuple[str, i
     pattern = _FRENCH_INSTITUTION if lang == "fr" else _opening_compound(_INSTITUTION_HEADS)
     found = pattern.match(text, max(0, start - 1) if start else 0, start + 160)
     return (found.group(1), found.end()) if found is not None and found.start(1) - start <= 4 else None
+
+
+_SAYING_SUBJECT = re.compile(r"(?:^|(?<=[.!?”\"])\s+|\n|, )(?:The )?([A-Z][\w&’'.-]*(?: (?:[A-Z][\w&’'.-]*|of|and|&))"
+                             r"{0,4}) (?:said|says|told|announced|confirmed|added|warned|stated|wrote)\b", re.MULTILINE)
+"""A capitalised name as the subject of a saying verb ("Brackley Freight said it was …", "In a statement, Aldara
+said", "ScotRail says all services …")."""
+_NO_NAME = frozenset("It He She They We I This That These Those Its His Her Their A An One Mr Mrs Ms Dr".split())
+_SPEAKING_ORGS = frozenset("""airline operator university club carrier agency council board union organisation
+    organization charity hospital school trust service network bank retailer insurer regulator museum authority
+    department ministry""".split())
+"""English organisation nouns (besides the businesses of :data:`_BUSINESSES`) that stand for the organisation a
+sentence before named as its speaker."""
+_SUBJECT_WITHIN = 400
+
+
+def subject_named(text: str, offset: int, is_person: Callable[[str], bool]) -> str | None:
+    """English: the organisation named as the subject of a saying verb in the paragraph of ``offset``, in the
+    :data:`_SUBJECT_WITHIN` characters before it ("ScotRail says all services … will stay suspended. “…,” the
+    operator said."), when it is the last such subject there and says "it" after its verb or is one word that
+    ``is_person`` says is no person's; None otherwise."""
+    floor = max(0, offset - _SUBJECT_WITHIN, text.rfind("\n", 0, offset) + 1)  # (in the paragraph: a firm named
+    last = deque(_SAYING_SUBJECT.finditer(text, floor, offset), maxlen=1)  # paragraphs before may not be the one)
+    if not last:
+        return None  # (only the last speaker before: "Marcus Bell said …. “…,” the union said." is no one's)
+    name = last[0].group(1)
+    it = text.startswith((" it ", " its "), last[0].end())  # ("Brackley Freight said it was …": a firm)
+    named = it or " " not in name and not is_person(name)
+    return name if named and name.split()[0] not in _NO_NAME and not name.endswith(("’s", "'s")) else None

@@ -399,8 +399,8 @@ class RolePhrases(SentenceBounds):
             # "the company", "the department": an organisation, kept as written. Not resolved: the people index
             # holds persons, and the words around their mentions ("told the newspaper") matched "the newspaper"
             # to Hillary Clinton and "the bureau" to Florida on train (and the last person named, failing that)
-            named = (named_organisation(self.text, self.lang, lowered[head - 1], offset, self._introductions)
-                     if lowered[0] in _OWNED_ARTICLES else None)
+            named = (named_organisation(self.text, self.lang, lowered[head - 1], offset, self._introductions,
+                                        self._known_person) if lowered[0] in _OWNED_ARTICLES else None)
             return Described(named, written) if named else written
         if (lowered[0] == "the" or lowered[0] in _DEFINITE or lowered[0] in _DEMONSTRATIVES) and (
                 introduced := self._introduced_as(roles[-1], offset, lowered)):  # ("ce diplomate" after "un diplomate")
@@ -451,6 +451,13 @@ class RolePhrases(SentenceBounds):
         # said", "said the spokesman" where no one is named: issue 11 keeps a role as written); "her son" is no one
         return Unheld(written) if lowered[0] == "the" or lowered[0] in _DEMONSTRATIVES or (
             self.lang != "en" and lowered[0] in _OWNED_ARTICLES) else None  # ("explique ce diplomate européen")
+
+    def _known_person(self, name: str) -> bool:
+        """Whether ``name`` is a person's by a given name, a gender or a full name the index knows (not "Aldara said",
+        which the index holds too: a subject of "said" may be a firm's)."""
+        person = self.people.person_of(name.split(), 0)  # (by its full name or its surname: "Whitlock said")
+        return bool(given_gender(name.split()[0])) or (person is not None and (bool(person.gender)
+                                                                                or person.tokens > 1))
 
     def _two_people(self, tokens: list[tuple[str, int]], k: int, run: list[str]) -> str | None:
         """"Tom Reed and Ann Cole said": two full names joined by the "and" at ``k`` (each of two or three words,

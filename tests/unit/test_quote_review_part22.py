@@ -336,3 +336,22 @@ def test_a_french_mention_is_a_sign() -> None:
     body = ("Plusieurs jeunes portaient un tee-shirt floqué de la mention « Justice pour Samir ». Le président a "
             "demandé qu’ils soient retirés.")
     assert found(FRENCH_LEAD, body)["Justice pour Samir"][0] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        ("ScotRail says all services north of Perth will stay suspended. “We know how frustrating this is,” the "
+         "operator said in a statement.", "We know how", "ScotRail"),
+        ("In a statement, Aldara said the valve had shown “intermittent and unexplained behavior” during a test. “The "
+         "safety of our crew is the only consideration,” the company said.", "The safety", "Aldara"),
+        ("Brackley Freight said it was “disappointed” with the ruling. “We take safety seriously,” the company said.",
+         "We take safety", "Brackley Freight"),
+        # the last speaker before is a person: no organisation, as written
+        ("Marcus Bell said the plan was bad. “We will fight it,” the union said.", "We will fight", "the union"),
+        ("Dana Whitlock, a spokeswoman, described the package. “We wanted to be generous,” Whitlock said. In a "
+         "filing, the company said it expected charges, “primarily severance.”", "primarily", "the company"),
+    ],
+)
+def test_a_generic_noun_stands_for_the_organisation_that_spoke_last(body: str, quoted: str, speaker: str) -> None:
+    assert english_speaker(body, quoted) == speaker
