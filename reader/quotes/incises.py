@@ -256,12 +256,15 @@ class Incises(AfterMark):
             return self._antecedent(tokens[at][1], _PRONOUNS[tokens[at][0]])  # "Lange stand er davor."
         return found
 
-    def _konjunktiv_reporter(self, sentence_start: int, block_start: int) -> str | None:
+    def _konjunktiv_reporter(self, sentence_start: int, block_start: int, reported: bool) -> str | None:
         """German: whom a quotation with no attribution reports, when its sentence or the ones before it in its
         paragraph are in the subjunctive (indirect speech, which names its speaker once, first): the person who
         opens the last sentence before them in the indicative ("Kämmerin Sabine Oltmanns hatte zuvor die Zahlen
         erläutert. Der Haushalt weise …, die Rücklagen seien „praktisch aufgebraucht“."; "Hellwig gibt sich
-        gelassen. Ein Bürgerbegehren sei „…“"), or whom its opening pronoun stands for."""
+        gelassen. Ein Bürgerbegehren sei „…“"), or whom its opening pronoun stands for. ``reported``: the
+        quotation's own sentence is in the subjunctive; else one before it must be (no indirect speech, no one's:
+        "Klaus Weber weihte das Denkmal ein. „…“ steht auf dem Sockel."). A subjunctive sentence with a colon
+        names its reporter before the colon ("Die Grünen sehen das anders: Die Schulen seien marode"): none here."""
         end = sentence_start
         for _ in range(_REPORTED_SENTENCES):
             if end <= block_start:
@@ -269,7 +272,11 @@ class Incises(AfterMark):
             start = self._sentence_start(end - 1, block_start)
             if start >= end or self.text[start : start + 1] in "„»\"“":
                 return None  # (a quotation opens it: its own attribution is read for it)
+            if _KONJUNKTIV.search(self.text, start, end) and ":" in self.text[start:end]:
+                return None
             if not _KONJUNKTIV.search(self.text, start, end):
+                if not reported:
+                    return None
                 tokens = self._tokens(start, end)
                 if len(tokens) > 2 and (gender := _PRONOUNS.get(tokens[0][0].lower())) in ("m", "f") and (
                         tokens[1][0].islower()):
@@ -277,7 +284,7 @@ class Incises(AfterMark):
                 if not (found := self._opening_person(tokens, "")) and (at := _inverted_pronoun(tokens)) > 0:
                     return self._antecedent(tokens[at][1], _PRONOUNS[tokens[at][0]])  # ("Später stellte sie sich …")
                 return found
-            end = start
+            end, reported = start, True
         return None
 
     def _opening_description(self, tokens: list[tuple[str, int]], quoted: str, any_verb: bool = False) -> str | None:
@@ -365,9 +372,11 @@ _FIRST_PERSON_EN = re.compile(r"\b(?:I|I[’']m|I[’']ve|me|my|we|our|us)\b")
 _FIRST_PERSON_DE_FR = re.compile(r"(?i)\b(?:je|j[’']|moi|mon|ma|mes|nous|notre|nos|on|ich|mich|mir|mein\w*|wir|uns"
                                  r"|unser\w*)(?!\w)")
 """A first person in a German or French quotation: someone's own words (:meth:`Incises._subject_just_before`)."""
-_OTHERS_WORDS = frozenset("""message messages lettre courriel mail mails texto sms note tweet lu lue cité citée
+_OTHERS_WORDS = frozenset("""entendu entend entendre hörte hört gehört heard
+    message messages lettre courriel mail mails texto sms note tweet lu lue cité citée
     citant nachricht nachrichten brief e-mail schreiben zitierte zitiert zitierten vorgelesen las""".split())
-"""Words that make a colon announce another's words: a document, reading or quoting it (:meth:`_opening_person`)."""
+"""Words that make a colon announce another's words: a document, reading or quoting it, hearing someone
+(:meth:`_opening_person`)."""
 _RELATIVES = frozenset("qui que dont der die das welche welcher".split())
 """Relative pronouns that open an aside after a name ("Me Karim Bensalah, qui …, évoque")."""
 _IT_SAYS = frozenset("heißt hieß heisst hiess".split())

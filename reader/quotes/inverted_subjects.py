@@ -68,6 +68,9 @@ class InvertedSubjects(Pronouns):
             # a function word elsewhere, and its full stop is no sentence's end)
             if self.lang == "en" and key in _PREPOSITIONS and j == verb + 1 and not joined:
                 return None  # "said at a Washington event": an inverted subject comes right after the verb
+            if key in _OBJECT_PREPOSITIONS_FR and j + 2 < len(tokens) and tokens[j + 1][0].lower() in _POSSESSIVES_FR:
+                j += 3  # "j’ai dit à ma mère :": whom the words were said to, no subject
+                continue
             if key in _PRONOUNS and key not in ("him", "her", "ihm", "ihr", "lui") and j == verb + 1 and not joined:
                 return self._antecedent(offset, _PRONOUNS[key])
             if key == "es" and self.lang == "de" and j == verb + 1:  # ("sagte es dieser Zeitung": not "Zeitung")
@@ -278,3 +281,9 @@ class InvertedSubjects(Pronouns):
         if name is not None:  # "… of Conservation spokesman Lou Sanson": the spokesman
             return self.people.resolve_name(_name_at(tokens, name), tokens[name][1])
         return self.text[tokens[start][1] : tokens[end - 1][1] + len(tokens[end - 1][0])]
+
+
+_OBJECT_PREPOSITIONS_FR = frozenset("à au aux".split())
+_POSSESSIVES_FR = frozenset("ma mon mes sa son ses leur leurs notre nos votre vos".split())
+"""French "à" and a possessive after a cue verb: whom the words were said to ("a dit à sa mère"), never its inverted
+subject, which may follow ("a déclaré à ses proches le ministre")."""

@@ -126,17 +126,26 @@ _KIN_GENDER_DE_FR = {"Vater": "m", "Mutter": "f", "Großvater": "m", "Großmutte
                      "père": "m", "mère": "f", "grand-père": "m", "grand-mère": "f", "papa": "m", "maman": "f",
                      "frère": "m", "sœur": "f", "fils": "m", "fille": "f", "oncle": "m", "tante": "f"}
 _CLAUSE_BREAK = re.compile(r"[.!?«»„“”‚‘›‹]")
+_FIRST_PERSON_CUE = re.compile(r"\b(?:j[’']ai (?:\w+ )?(?:dit|répondu|demandé|lancé|écrit)|je (?:lui |leur )?(?:ai )?"
+                               r"(?:dit|réponds|demande)|ich (?:sagte|fragte|antwortete|schrieb)|(?:sagte|fragte|"
+                               r"antwortete|schrieb) ich|habe ich (?:\w+ )?gesagt)\b", re.IGNORECASE)
+_OBJECT_BEFORE = re.compile(r"\b(?:à|a|avec|pour|zu|an|mit|für)\s*$")
+"""A preposition right before a relative: the relative is spoken to, not speaking ("a répondu à sa mère :")."""
 
 
 def kin_speaker(before: str) -> str | None:
     """German and French: the relative whose words a nested quotation is, from the outer words before its mark
     (``before``): the subject of its clause ("Meine Großmutter hat immer gesagt: ‚…‘", "J’ai pensé à mon père, qui
     disait toujours : “…”"), or the relative named before that a clause's "elle"/"er"/"sie" stands for ("Ma mère
-    la première. Elle m’a dit : “…”"). As written; None when no relative is named."""
+    la première. Elle m’a dit : “…”"). As written; "I" for the outer speaker's own words ("j’ai dit à ma mère :");
+    None when no relative is named."""
     clause = _CLAUSE_BREAK.split(before)[-1]
     if not clause.rstrip().endswith(":"):
         return None
-    found = list(_KIN_DE_FR.finditer(clause))
+    if _FIRST_PERSON_CUE.search(clause):
+        return "I"  # ("j’ai dit à ma mère :", "fragte ich meine Mutter:": the outer speaker's own words)
+    found = [m for m in _KIN_DE_FR.finditer(clause) if not _OBJECT_BEFORE.search(clause, 0, m.start())
+             or clause[m.end() :].lstrip(" ,").startswith(("qui ", "der ", "die "))]  # ("à mon père, qui disait :")
     if found:
         return found[-1]["kin"]
     pronoun = re.match(r"\s*(?:Puis,\s*)?(Elle|Il|Er|Sie)\b", clause)

@@ -12,7 +12,7 @@ from functools import cache
 
 from reader.quotes.names import given_gender
 from reader.quotes.run_pieces import UPPER
-from reader.quotes.words import _FUNCTION, _ROLES, _TITLES
+from reader.quotes.words import _DAYS, _FUNCTION, _ROLES, _TITLES
 
 _INTRODUCED_WITHIN = 1200
 """How far back (characters) "the company" looks for the business it stands for (as "the source" looks for the "A
@@ -152,7 +152,7 @@ def unnamed_on_purpose(text: str, end: int) -> bool:
 
 
 def named_organisation(text: str, lang: str, noun: str, offset: int, memo: Introductions | None = None,
-                       is_person: Callable[[str], bool] | None = None) -> str | None:
+                       is_person: Callable[[str], bool] | None = None, bare: bool = True) -> str | None:
     """The organisation an article introduced with its name, for a definite description of it: in French or
     German, with the same noun ("Le groupe Valmont, spécialiste des emballages, …" for "le groupe"; "der Konzern
     Brenner Automotive" for "der Konzern"); in English, with a business's noun before or after the name ("The
@@ -162,12 +162,12 @@ def named_organisation(text: str, lang: str, noun: str, offset: int, memo: Intro
     each noun was read to introduce, by offset (the caller's, cleared with its other per-range caches)."""
     if lang == "en":
         kinds = _BUSINESSES.get(noun)
-        if kinds is None:
-            return head_named(text, noun, offset) or (subject_named(text, offset, is_person)
-                                                      if is_person is not None and noun in _SPEAKING_ORGS else None)
+        if kinds is None:  # (only "the agency" itself: not "the fire department", "the bank’s board", a kind of one)
+            return None if not bare else head_named(text, noun, offset) or (
+                subject_named(text, offset, is_person) if is_person is not None and noun in _SPEAKING_ORGS else None)
         floor = max(0, offset - _INTRODUCED_WITHIN)
         words = _english_introduction(text, kinds, floor, offset, Introductions() if memo is None else memo) or []
-        if not words and (named := head_named(text, noun, offset) or (
+        if not words and bare and (named := head_named(text, noun, offset) or (
                 subject_named(text, offset, is_person) if is_person is not None else None)):
             return named
         if words and (given_gender(words[0]) or words[0].lower() in _TITLES or words[0].lower() in _ROLES):
@@ -209,8 +209,9 @@ def authority_named(text: str, noun: str, offset: int) -> str | None:
 
 
 _AUTHORITY_HEADS = {"behörde": "behörde|verwaltung|aufsicht|amt|ministerium|anstalt|zentrale|agentur",
-                    "ministerium": "ministerium", "verband": "verband", "kasse": "kasse", "verwaltung": "verwaltung",
-                    "amt": "amt", "gewerkschaft": "gewerkschaft", "stiftung": "stiftung", "verein": "verein"}
+                    "ministerium": "ministerium", "verband": "verband|bund", "kasse": "kasse",
+                    "verwaltung": "verwaltung", "amt": "amt", "gewerkschaft": "gewerkschaft", "stiftung": "stiftung",
+                    "verein": "verein"}
 """The heads of German compounds a generic institution's noun may stand for (see :func:`authority_named`)."""
 
 
@@ -227,7 +228,7 @@ def _opening_compound(heads: str) -> re.Pattern[str]:
     Finanzdienstleistungsaufsicht (Bafin)", "Die Industriegewerkschaft Bergbau, Chemie, Energie (IG BCE)"."""
     capitalised = "|".join(head.capitalize() for head in heads.split("|"))  # ("Die Gewerkschaft Erziehung …")
     return re.compile(rf"(?:^|[.!?»“]\s+|\n)(?:Der|Die|Das)\s+((?:[A-ZÄÖÜ][a-zäöüß]+e[nrs]?\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*"
-                      rf"(?:{heads})|{capitalised})\b(?:\s+(?:für|der|des)\s+[A-ZÄÖÜ][\wäöüß-]+|(?:(?:,|\s+und)?\s+[A-ZÄÖÜ][\wäöüß-]+){{1,3}})?"
+                      rf"(?:{heads})|(?:{capitalised})(?=\s+(?:[A-ZÄÖÜ(]|für\s|der\s|des\s)))\b(?:\s+(?:für|der|des)\s+[A-ZÄÖÜ][\wäöüß-]+|(?:(?:,|\s+und)?\s+[A-ZÄÖÜ][\wäöüß-]+){{1,3}})?"
                       rf"(?:\s+\([A-ZÄÖÜ][\w ]{{1,12}}\))?)", re.MULTILINE)
 
 
@@ -236,10 +237,10 @@ def _compound(head: str) -> re.Pattern[str]:
     return re.compile(rf"\b[A-ZÄÖÜ][a-zäöüß]+{re.escape(head)}\b")
 
 
-_NAME_HEADS = {"agency": "Agency Administration Service Bureau", "authority": "Authority",
+_NAME_HEADS = {"agency": "Agency Administration Bureau", "authority": "Authority",
                "regulator": "Authority Commission Regulator Administration Agency Office", "service": "Service Guard",
                "department": "Department", "ministry": "Ministry", "board": "Board", "council": "Council",
-               "commission": "Commission", "trust": "Trust", "union": "Union", "charity": "Charity Trust Foundation",
+               "commission": "Commission", "trust": "Trust", "charity": "Charity Trust Foundation",
                "hospital": "Hospital Infirmary", "university": "University", "company": "Company Corporation Inc",
                "committee": "Committee", "bureau": "Bureau", "foundation": "Foundation", "institute": "Institute"}
 """English: the last words of an organisation's name a generic noun may stand for ("the agency" after "The
@@ -247,9 +248,12 @@ Environment Agency", "the regulator" after "The South African Health Products Re
 service" after "The Coast Guard")."""
 
 
+_NOT_OPENING_A_NAME = frozenset("The A An In At On By For From But And and & Sir Dame Lord Lady".split())
+
+
 @cache
 def _named_with_head(heads: str) -> re.Pattern[str]:
-    return re.compile(rf"\b((?:(?:[A-Z][\w&’'.-]*|and|&),? ){{0,6}}(?:{heads})"
+    return re.compile(rf"\b((?:(?:[A-Z][\w&’'.-]*|and|&) ){{0,6}}(?:{heads})"
                       rf"(?: of(?: the)?(?: [A-Z][\w’'-]*){{1,3}})?)\b")
 
 
@@ -257,11 +261,13 @@ def head_named(text: str, noun: str, offset: int) -> str | None:
     """English: the organisation an article named in the :data:`_INTRODUCED_WITHIN` characters before ``offset``
     whose name ends with a head ``noun`` may stand for (:data:`_NAME_HEADS`), without its article; else None."""
     heads = _NAME_HEADS.get(noun)
-    found = _last(_named_with_head("|".join(heads.split())), text, offset) if heads else None
+    if not heads:
+        return None
+    found = _last(_named_with_head("|".join(heads.split())), text, offset)
     if found is None:
         return None
     words = found.group(1).split()
-    while words and words[0] in ("The", "A", "An", "In", "At", "On", "By", "For", "From", "But", "And", "and", "&"):
+    while words and (words[0] in _NOT_OPENING_A_NAME or words[0].lower() in _DAYS):
         words = words[1:]
     return " ".join(words) if len(words) >= 2 else None
 

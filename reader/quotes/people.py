@@ -135,6 +135,12 @@ class People(NameEvidence, Namesakes):
         foreign = self.lang in ("fr", "de")  # (see reader.quotes.name_runs.no_one_here)
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
             surname = surnames[number]
+            if text.startswith(", ", end) and surname not in aged and len(splits[number][1]) == 1 and (
+                    age := _AGE_AFTER.match(text, end)) and (given_gender(surname) or foreign):
+                strong.add(surname)  # "Ahmed, 34 ans, saisonnier", "Ken, 74, said": a person by a given name,
+                aged[surname] = given_gender(surname, self.lang) or (  # whose gender it tells, or the French noun
+                    _noun_gender(text[age.end() : age.end() + 30]) if self.lang == "fr" else "")  # after the age
+                continue  # (read whatever else made the name a person's: "explique Ahmed, 34 ans,")
             if surname in strong or len(surname) < 2 or number in places:
                 continue  # the checks below only ever add the surname
             prefix, core = splits[number]
@@ -176,11 +182,6 @@ class People(NameEvidence, Namesakes):
                     text[end : end + 1] in ",." or text.startswith((" of ", " at "), end))) and self._after_role(
                     start):  # ("lawyer, Ann Roe of the Institute,"; "Die Koordinatorin …, Aino Virtanen vom Zoo …,")
                 strong.add(surname)
-            elif len(core) == 1 and (given_gender(core[0]) or foreign) and (age := _AGE_AFTER.match(text, end)):
-                strong.add(surname)  # "Ahmed, 34 ans, saisonnier", "Ken, 74, said": a person by a given name,
-                aged[surname] = given_gender(core[0], self.lang) or (
-                    _noun_gender(text[age.end() : age.end() + 30]) if self.lang == "fr" else "")
-                # (whose gender it tells, or the French noun after the age: "Camille, 29 ans, étudiante")
         mentions, mention_people = self.mentions, self.mention_people
         persons, families, last_named = self.persons, self.families, self._last_named
         namesakes = _may_differ(identities)
@@ -301,12 +302,13 @@ class People(NameEvidence, Namesakes):
             unread.clear()
         return person.words
 
-    def before(self, offset: int, gender: str = "", other: str | None = None) -> str | None:
+    def before(self, offset: int, gender: str = "", other: str | None = None, since: int = 0) -> str | None:
         """The most recent person named before ``offset`` (of ``gender`` when known; not ``other``, the speaker
-        whose words a nested quotation is in); failing that, the first one named in the next 1,500 characters (a
-        standfirst's "he" before the article names him)."""
+        whose words a nested quotation is in, nor one named before ``since``, its paragraph's start); failing
+        that, the first one named in the next 1,500 characters (a standfirst's "he" before the article names
+        him)."""
         index = bisect_left(self.mentions, offset) - 1
-        floor = max(-1, index - 400)
+        floor = max(-1, index - 400, bisect_left(self.mentions, since) - 1)
         while index > floor:
             person = self.mention_people[index]
             if (not gender or _may_be(person, gender)) and person.full != other:

@@ -60,6 +60,8 @@ _AGED = re.compile(r"([A-ZÀ-ÖØ-Ý][\w’'-]+(?: [A-ZÀ-ÖØ-Ý][\w’'-]+)?),
 """A person the sentence opens with and gives an age, though only a given name is written ("Nadia, 34 ans, vit
 …", "Jacqueline, 74 ans, patiente …")."""
 _SENTENCES_BACK = 3
+_BACK_CHARS = 800
+_ELIDED = re.compile(r"^[LlDd][’']")
 _PREPOSITIONS = frozenset("à au aux en dans pour par sur avec chez selon im am beim vom zum zur mit von nach bei"
                           " für".split())
 
@@ -73,6 +75,7 @@ def opening_subject_before(text: str, floor: int, offset: int, gender: str, ment
     Beridze, exclu …, était remonté. « … », a pesté le pilier"). The subject may follow a role ("ihr Kollege
     Dariusz Nowak"); sentences that open with a quotation are passed over. ``mentions``/``people``: the people
     index's mentions, in order."""
+    floor = max(floor, offset - _BACK_CHARS)  # (a bounded window: a paragraph of thousands of sentences stays linear)
     starts = [floor] + [m.end() for m in _SENTENCE_END.finditer(text, floor, offset)]
     for start in reversed(starts[-_SENTENCES_BACK - 1 :]):
         if start >= offset or text[start : start + 1] in "«»„“\"":
@@ -88,7 +91,7 @@ def opening_subject_before(text: str, floor: int, offset: int, gender: str, ment
         if text[mentions[index] : mentions[index] + 6].split(None, 1)[0].lower() in _PREPOSITIONS:
             continue  # ("À Lucas, peut-être.": an object)
         prefix = text[start : mentions[index]].split()
-        if prefix and not (len(prefix) <= 6 and any(is_role(w.strip(",").lower()) for w in prefix)
+        if prefix and not (len(prefix) <= 6 and any(is_role(_ELIDED.sub("", w.strip(",")).lower()) for w in prefix)
                            and not any(mark in w for w in prefix for mark in "«»„“\"")):
             continue
         person = people[index]

@@ -400,7 +400,7 @@ class RolePhrases(SentenceBounds):
             # holds persons, and the words around their mentions ("told the newspaper") matched "the newspaper"
             # to Hillary Clinton and "the bureau" to Florida on train (and the last person named, failing that)
             named = (named_organisation(self.text, self.lang, lowered[head - 1], offset, self._introductions,
-                                        self._known_person) if lowered[0] in _OWNED_ARTICLES else None)
+                                        self._known_person, head == 2) if lowered[0] in _OWNED_ARTICLES else None)
             return Described(named, written) if named else written
         if (lowered[0] == "the" or lowered[0] in _DEFINITE or lowered[0] in _DEMONSTRATIVES) and (
                 introduced := self._introduced_as(roles[-1], offset, lowered)):  # ("ce diplomate" after "un diplomate")

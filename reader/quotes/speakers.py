@@ -284,7 +284,8 @@ class Attributor(Incises):
         after = self._tokens(close_pos, after_end)
         before = self._tokens(before_start, open_pos)
         if not before and floor is None and first_block > 0 and (
-                prev := blocks[first_block - 1]) and self.text[prev.start : prev.end].rstrip().endswith(":"):
+                prev := blocks[first_block - 1]) and self.text[max(prev.start, prev.end - 8) : prev.end].rstrip(
+                ).endswith(":"):
             # "Puis, se tournant vers le prévenu :¶« … »", "He wrote:¶“…”": the colon closing the paragraph before
             before = self._tokens(self._sentence_start(prev.end - 1, prev.start), prev.end)
         # “… caused death.” Sanders called Trump a “…”: a quotation that ends its sentence, followed by a new
@@ -425,11 +426,12 @@ class Attributor(Incises):
                 speaker = self._direct(open_pos, close_pos, first, last, quotation.text,
                                        floor=parent.start, ceiling=parent.end)
                 if self.lang == "en":  # (“I told him, ‘…’”, “The nurse said, ‘…’”: reader.quotes.nested)
+                    outer = speakers[quotation.parent]
                     speaker = nested_speaker(self._tokens(max(parent.start, open_pos - 120), open_pos), self.text[
-                        max(self.starts[first], open_pos - 600) : open_pos], speaker, speakers[quotation.parent],
-                        partial(self.people.before, open_pos, other=speakers[quotation.parent]))
+                        max(self.starts[first], open_pos - 600) : open_pos], speaker, outer,
+                        partial(self.people.before, open_pos, other=outer, since=self.starts[max(0, first - 1)]))
                 elif kin := kin_speaker(self.text[max(parent.start, open_pos - 300) : open_pos]):
-                    speaker = kin  # („Meine Großmutter hat immer gesagt: ‚…‘“)
+                    speaker = speakers[quotation.parent] if kin == "I" else kin  # („Meine Großmutter hat gesagt: ‚…‘“)
                 speakers.append(speaker)
                 self.hows.append("nested")
                 continue
@@ -478,7 +480,9 @@ class Attributor(Incises):
                     speaker = events[-1][1]
                     self.how = "narrative"
                 elif found := (self._subject_just_before(sentence_start, self.starts[first], quotation.text) or (
-                        self._konjunktiv_reporter(sentence_start, self.starts[first]) if self.lang == "de" else None)):
+                        self._konjunktiv_reporter(sentence_start, self.starts[first], bool(
+                            _KONJUNKTIV.search(prefix)) or not self.text[close_pos + 1 : close_pos + 40].lstrip()[
+                            :1].islower()) if self.lang == "de" else None)):  # (not "„…“ steht auf dem Sockel")
                     speaker, self.how = found, "narrative"
             speakers.append(speaker)
             self.hows.append(self.how)
