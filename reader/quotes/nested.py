@@ -1,9 +1,10 @@
-"""Who speaks a quotation nested in another (English): the subject of the cue verb that introduces it inside the
-outer words. "I told him, ‘…’" is the outer speaker's own words; "The nurse said, ‘…’", "Her mother told me, ‘…’"
-and "A pilot coming in from Málaga radioed the tower and said, ‘…’" are the role's, as written; "He always told
-me, ‘…’" is whom the outer speaker's words named before ("My father stood on that bridge …. He always told me") and
-never the outer speaker. Pure string work on the tokens before the inner mark, used by
-:meth:`reader.quotes.speakers.Attributor._attribute`."""
+"""Who speaks a quotation nested in another: the subject of the cue verb that introduces it inside the outer
+words. English: "I told him, ‘…’" is the outer speaker's own words; "The nurse said, ‘…’", "Her mother told me,
+‘…’" and "A pilot coming in from Málaga radioed the tower and said, ‘…’" are the role's, as written; "He always
+told me, ‘…’" is whom the outer speaker's words named before ("My father stood on that bridge …. He always told
+me") and never the outer speaker. French and German (:func:`kin_speaker`): the relative the outer words name
+("mon père, qui disait toujours :", "Meine Großmutter hat immer gesagt:"). Pure string work on the text before
+the inner mark, used by :meth:`reader.quotes.speakers.Attributor._attribute`."""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
 """Organisations a definite description stands for ("the company" after "The online bank Pennywell", "le groupe"
-after "Le groupe Valmont"), and the roles an article says it will not name ("the landlord, who asked not to be
+after "Le groupe Valmont", "the regulator" after "The … Regulatory Authority", "the operator" after "ScotRail says
+…", "der Verband" after "Der Kommunale Arbeitgeberverband Niedersachsen (KAV)"), an institution opening a German or
+French sentence by its name, and the roles an article says it will not name ("the landlord, who asked not to be
 identified"). Split out of :mod:`reader.quotes.role_phrases` (over 500 lines), which resolves descriptions with
 these. Pure Python, no Textual or Rich import."""
 

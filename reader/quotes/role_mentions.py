@@ -1,6 +1,8 @@
 """Where a role description stood before in the article: one that says it refers back ("le médecin urgentiste
-cité plus haut"), and a French or German role the article mentions without a name ("le procureur de la
-République"), which :meth:`reader.quotes.role_phrases.RolePhrases._description` then reads as no guess. Pure
+cité plus haut"), a French or German role the article mentions without a name ("le procureur de la
+République"), which :meth:`reader.quotes.role_phrases.RolePhrases._description` then reads as no guess, the person
+a French or German paragraph just introduced, whom a role after the cue stands for ("Nadia, 34 ans, vit …. « … »,
+raconte la jeune femme"), and the indefinite description "the source" refers back to ("A Labour source"). Pure
 string work."""
 
 from __future__ import annotations
