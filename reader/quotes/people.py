@@ -62,9 +62,10 @@ _NOT_BEFORE = _PREPOSITIONS | _SAY | frozenset("""and or than that as pour par a
 _OWNER_BEFORE = frozenset("de du des d' d’ von vom".split())
 _NOT_BEFORE_OR_OWNER = _NOT_BEFORE | _OWNER_BEFORE
 _APPOSITIVE = re.compile(r",\s*([^,.;:]{1,80})")
-_AGE_AFTER = re.compile(r", \d{1,3}(?: ans| Jahre(?: alt)?)?,")
-"""An age after a name ("Ahmed, 34 ans,", "Ken, 74,"): in French and German, evidence of a person whatever the
-given name (a lone capitalised word there is no noun)."""
+_AGE_AFTER = re.compile(r", (?:\d{1,3}(?: ans| Jahre(?: alt)?)?,|(?=(?:qui|der|die|who) ))")
+"""An age after a name ("Ahmed, 34 ans,", "Ken, 74,"), or a relative clause on a person ("Didier, qui assure les
+tournées"): in French and German, evidence of a person whatever the given name (a lone capitalised word there is
+no noun); a relative clause counts for a known given name only (see where it is read)."""
 
 _CLAUSE_VERB = re.compile(r" (?:\w+ly )?(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|should|may|might"
                           r"|must|did|does|do)\b")
@@ -136,11 +137,12 @@ class People(NameEvidence, Namesakes):
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
             surname = surnames[number]
             if text.startswith(", ", end) and surname not in aged and len(splits[number][1]) == 1 and (
-                    age := _AGE_AFTER.match(text, end)) and (given_gender(surname) or foreign):
+                    age := _AGE_AFTER.match(text, end)) and (age.end() - end > 2 and (given_gender(surname) or foreign)
+                                                             or "-" not in surname and given_gender(surname)):
                 strong.add(surname)  # "Ahmed, 34 ans, saisonnier", "Ken, 74, said": a person by a given name,
-                aged[surname] = given_gender(surname, self.lang) or (  # whose gender it tells, or the French noun
-                    _noun_gender(text[age.end() : age.end() + 30]) if self.lang == "fr" else "")  # after the age
-                continue  # (read whatever else made the name a person's: "explique Ahmed, 34 ans,")
+                aged[surname] = "" if age.end() - end == 2 else given_gender(surname, self.lang) or (  # whose gender
+                    _noun_gender(text[age.end() : age.end() + 30]) if self.lang == "fr" else "")  # it tells, or the
+                continue  # French noun after the age (read whatever else made the name a person's: "explique Ahmed,")
             if surname in strong or len(surname) < 2 or number in places:
                 continue  # the checks below only ever add the surname
             prefix, core = splits[number]

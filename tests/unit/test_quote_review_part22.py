@@ -414,3 +414,9 @@ def test_review_english(body: str, quoted: str, speaker: str | None) -> None:
 )
 def test_review_french_and_german(lead: str, body: str, quoted: str, speaker: str | None) -> None:
     assert speaker_of(lead, body, quoted) == speaker
+
+
+def test_a_given_name_with_a_relative_clause_is_a_person() -> None:
+    body = ("Didier, qui assure les tournées en camionnette dans les hameaux, a appris le métier sur le tas. « Au "
+            "début, je brûlais une fournée sur deux », s’amuse le sexagénaire.")
+    assert speaker_of(FRENCH_LEAD, body, "Au début") == "Didier"
