@@ -247,24 +247,35 @@ class Incises(AfterMark):
             tokens = tokens[after:]  # ("En attendant, Marco Van Houtte continue …")
         if len(tokens) < 3 or self._inside(tokens[0][1]):
             return None
-        gender = _PRONOUNS.get(tokens[0][0].lower()) if tokens[1][0].islower() else None
-        if gender in ("m", "f"):
+        return self._opening_subject(tokens, others=True)  # ("…, une retraitée … a moins de patience. « … »")
+
+    def _opening_subject(self, tokens: list[tuple[str, int]], others: bool) -> str | None:
+        """Who opens the French or German sentence ``tokens`` as its subject: whom an opening "il" or "sie" stands
+        for, a person the index knows (:meth:`_opening_person`), with ``others`` also a German institution by its
+        name or an indefinite role as written; in German, whom "er" or "sie" after the verb stands for ("Lange stand
+        er davor", "Später stellte sie sich den Fragen")."""
+        if len(tokens) > 2 and (gender := _PRONOUNS.get(tokens[0][0].lower())) in ("m", "f") and (
+                tokens[1][0].islower()):
             return self._antecedent(tokens[0][1], gender)
-        found = (self._opening_person(tokens, "") or (self._opening_institution(tokens) if self.lang == "de" else None)
-                 or _indefinite_opening(tokens))  # ("…, une retraitée … a moins de patience. « … on en a ! »")
+        found = self._opening_person(tokens, "") or ((
+            self._opening_institution(tokens) if self.lang == "de" else None) or _indefinite_opening(tokens)
+            if others else None)
         if found is None and self.lang == "de" and (at := _inverted_pronoun(tokens)) > 0:
-            return self._antecedent(tokens[at][1], _PRONOUNS[tokens[at][0]])  # "Lange stand er davor."
+            return self._antecedent(tokens[at][1], _PRONOUNS[tokens[at][0]])
         return found
 
-    def _konjunktiv_reporter(self, sentence_start: int, block_start: int, reported: bool) -> str | None:
+    def _konjunktiv_reporter(self, sentence_start: int, block_start: int, prefix: str, close_pos: int) -> str | None:
         """German: whom a quotation with no attribution reports, when its sentence or the ones before it in its
         paragraph are in the subjunctive (indirect speech, which names its speaker once, first): the person who
         opens the last sentence before them in the indicative ("Kämmerin Sabine Oltmanns hatte zuvor die Zahlen
         erläutert. Der Haushalt weise …, die Rücklagen seien „praktisch aufgebraucht“."; "Hellwig gibt sich
-        gelassen. Ein Bürgerbegehren sei „…“"), or whom its opening pronoun stands for. ``reported``: the
-        quotation's own sentence is in the subjunctive; else one before it must be (no indirect speech, no one's:
-        "Klaus Weber weihte das Denkmal ein. „…“ steht auf dem Sockel."). A subjunctive sentence with a colon
-        names its reporter before the colon ("Die Grünen sehen das anders: Die Schulen seien marode"): none here."""
+        gelassen. Ein Bürgerbegehren sei „…“"), or whom its opening pronoun stands for. When neither the quotation's
+        own words before it (``prefix``) are in the subjunctive nor the quotation ends its sentence (at
+        ``close_pos``), one sentence before it must be (no indirect speech, no one's: "Klaus Weber weihte das
+        Denkmal ein. „…“ steht auf dem Sockel."). A subjunctive sentence with a colon names its reporter before the
+        colon ("Die Grünen sehen das anders: Die Schulen seien marode"): none here."""
+        reported = bool(_KONJUNKTIV.search(prefix)) or not self.text[close_pos + 1 : close_pos + 40].lstrip()[
+            :1].islower()
         end = sentence_start
         for _ in range(_REPORTED_SENTENCES):
             if end <= block_start:
@@ -277,13 +288,7 @@ class Incises(AfterMark):
             if not _KONJUNKTIV.search(self.text, start, end):
                 if not reported:
                     return None
-                tokens = self._tokens(start, end)
-                if len(tokens) > 2 and (gender := _PRONOUNS.get(tokens[0][0].lower())) in ("m", "f") and (
-                        tokens[1][0].islower()):
-                    return self._antecedent(tokens[0][1], gender)
-                if not (found := self._opening_person(tokens, "")) and (at := _inverted_pronoun(tokens)) > 0:
-                    return self._antecedent(tokens[at][1], _PRONOUNS[tokens[at][0]])  # ("Später stellte sie sich …")
-                return found
+                return self._opening_subject(self._tokens(start, end), others=False)
             end, reported = start, True
         return None
 

@@ -164,15 +164,16 @@ def named_organisation(text: str, lang: str, noun: str, offset: int, memo: Intro
     each noun was read to introduce, by offset (the caller's, cleared with its other per-range caches)."""
     if lang == "en":
         kinds = _BUSINESSES.get(noun)
-        if kinds is None:  # (only "the agency" itself: not "the fire department", "the bank’s board", a kind of one)
-            return None if not bare else head_named(text, noun, offset) or (
-                subject_named(text, offset, is_person) if is_person is not None and noun in _SPEAKING_ORGS else None)
         floor = max(0, offset - _INTRODUCED_WITHIN)
-        words = _english_introduction(text, kinds, floor, offset, Introductions() if memo is None else memo) or []
-        if not words and bare and (named := head_named(text, noun, offset) or (
-                subject_named(text, offset, is_person) if is_person is not None else None)):
-            return named
-        if words and (given_gender(words[0]) or words[0].lower() in _TITLES or words[0].lower() in _ROLES):
+        words = (_english_introduction(text, kinds, floor, offset, Introductions() if memo is None else memo) or []
+                 ) if kinds is not None else []
+        if not words:  # by its name's head, else as its paragraph's last speaker; only for a bare "the agency", not
+            if not bare:  # "the fire department", "the bank’s board": a kind of one
+                return None
+            speaking = kinds is not None or noun in _SPEAKING_ORGS
+            return head_named(text, noun, offset) or (
+                subject_named(text, offset, is_person) if is_person is not None and speaking else None)
+        if given_gender(words[0]) or words[0].lower() in _TITLES or words[0].lower() in _ROLES:
             return None  # a person's name, or a title ("the company CEO, Mary Barra")
     else:
         introduced = _last(_introduced_with_name(noun, lang == "fr"), text, offset)
@@ -229,9 +230,12 @@ def _opening_compound(heads: str) -> re.Pattern[str]:
     or where, and its abbreviation: "Der Kommunale Arbeitgeberverband Niedersachsen (KAV)", "Die Bundesanstalt für
     Finanzdienstleistungsaufsicht (Bafin)", "Die Industriegewerkschaft Bergbau, Chemie, Energie (IG BCE)"."""
     capitalised = "|".join(head.capitalize() for head in heads.split("|"))  # ("Die Gewerkschaft Erziehung …")
-    return re.compile(rf"(?:^|[.!?»“]\s+|\n)(?:Der|Die|Das)\s+((?:[A-ZÄÖÜ][a-zäöüß]+e[nrs]?\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*"
-                      rf"(?:{heads})|(?:{capitalised})(?=\s+(?:[A-ZÄÖÜ(]|für\s|der\s|des\s)))\b(?:\s+(?:für|der|des)\s+[A-ZÄÖÜ][\wäöüß-]+|(?:(?:,|\s+und)?\s+[A-ZÄÖÜ][\wäöüß-]+){{1,3}})?"
-                      rf"(?:\s+\([A-ZÄÖÜ][\w ]{{1,12}}\))?)", re.MULTILINE)
+    adjective = r"(?:[A-ZÄÖÜ][a-zäöüß]+e[nrs]?\s+)?"
+    compound = rf"(?:[A-ZÄÖÜ][a-zäöüß]*(?:{heads})|(?:{capitalised})(?=\s+(?:[A-ZÄÖÜ(]|für\s|der\s|des\s)))\b"
+    complement = r"(?:\s+(?:für|der|des)\s+[A-ZÄÖÜ][\wäöüß-]+|(?:(?:,|\s+und)?\s+[A-ZÄÖÜ][\wäöüß-]+){1,3})?"
+    abbreviation = r"(?:\s+\([A-ZÄÖÜ][\w ]{1,12}\))?"
+    return re.compile(rf"(?:^|[.!?»“]\s+|\n)(?:Der|Die|Das)\s+({adjective}{compound}{complement}{abbreviation})",
+                      re.MULTILINE)
 
 
 @cache

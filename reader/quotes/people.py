@@ -136,13 +136,15 @@ class People(NameEvidence, Namesakes):
         foreign = self.lang in ("fr", "de")  # (see reader.quotes.name_runs.no_one_here)
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
             surname = surnames[number]
-            if text.startswith(", ", end) and surname not in aged and len(splits[number][1]) == 1 and (
-                    age := _AGE_AFTER.match(text, end)) and (age.end() - end > 2 and (given_gender(surname) or foreign)
-                                                             or "-" not in surname and given_gender(surname)):
-                strong.add(surname)  # "Ahmed, 34 ans, saisonnier", "Ken, 74, said": a person by a given name,
-                aged[surname] = "" if age.end() - end == 2 else given_gender(surname, self.lang) or (  # whose gender
-                    _noun_gender(text[age.end() : age.end() + 30]) if self.lang == "fr" else "")  # it tells, or the
-                continue  # French noun after the age (read whatever else made the name a person's: "explique Ahmed,")
+            age = _AGE_AFTER.match(text, end) if text.startswith(", ", end) and surname not in aged and len(
+                splits[number][1]) == 1 else None  # (read whatever else made the name a person's: "explique Ahmed,")
+            relative = age is not None and age.end() - end == 2  # (", qui …", not an age: a known given name only)
+            if age is not None and (given_gender(surname) if relative else given_gender(surname) or foreign) and not (
+                    relative and "-" in surname):
+                strong.add(surname)  # "Ahmed, 34 ans, saisonnier", "Ken, 74, said": a person by a given name, of
+                aged[surname] = "" if relative else given_gender(surname, self.lang) or (  # the gender it tells, or
+                    _noun_gender(text[age.end() : age.end() + 30]) if self.lang == "fr" else "")  # the French noun's
+                continue
             if surname in strong or len(surname) < 2 or number in places:
                 continue  # the checks below only ever add the surname
             prefix, core = splits[number]

@@ -136,8 +136,8 @@ class NounPhrases(RolePhrases):
         if self.lang == "de" and (person := _person_before_institution(tokens, j)) >= 0:
             j = person  # ("Aino Virtanen vom Zoo Helsinki, sagte": hers, not the zoo's)
         if self.lang == "en" and not any(t[:1].isupper() for t, _ in appositive or ()) and (
-                described := described_before_place(tokens, j)):  # (not "Another delegate …, Jim Poolman, said")
-            return self._description([t for t, _ in tokens[described[0] : j + 1]], tokens[described[0]][1])
+                described := described_before_place(tokens, j)) >= 0:  # (not "Another delegate …, Jim Poolman,")
+            return self._description([t for t, _ in tokens[described : j + 1]], tokens[described][1])
         found = self._noun_phrase_back(tokens, j)
         if found is not None and found[1] == "name" and self.lang != "en" and (at := _role_from_place(tokens, j)) >= 0:
             if appositive and (given_gender(appositive[0][0]) or 2 <= len(appositive) <= 4 and all(

@@ -96,17 +96,15 @@ class Pronouns(NounPhrases):
     def _closing_description_before(self, offset: int, gender: str) -> str | None:
         """:func:`closing_description` of the sentence before the one holding ``offset``, which opens with a
         quotation, in its paragraph."""
-        start = self._clause_start(offset, max(self._block_start(offset), offset - 600))
-        if self.text[start:offset].strip()[:1] not in _OPENING_MARKS or start < 2:
+        before = self._sentence_before_quotation(offset)
+        if before is None:
             return None
-        previous = self._clause_start(start - 1, max(self._block_start(start - 1), start - 600))
+        previous, start = before
         return closing_description([word for word, _ in self._tokens(max(previous, start - 150), start)], gender)
 
-    def _role_opening_before(self, offset: int) -> tuple[str, str] | None:
-        """The role description, as written up to its role word, that opens the sentence before the one holding
-        ``offset`` when that one opens with a quotation ("One nurse on the picket line, who …, described …. “…,”
-        she said.": "One nurse"), past an opening phrase and its comma ("At the village pub, the landlord, …"),
-        and whom it names: itself, or the name in apposition to it ("The other man, his cousin James York,")."""
+    def _sentence_before_quotation(self, offset: int) -> tuple[int, int] | None:
+        """Where the sentence before the one holding ``offset`` starts and ends, in its paragraph, when the one
+        holding ``offset`` opens with a quotation ("… said. “…,” he said."); None otherwise."""
         start = self._clause_start(offset, max(self._block_start(offset), offset - 600))
         if self.text[start:offset].strip()[:1] not in _OPENING_MARKS:
             return None  # (a sentence with its own subject: the main subject is read)
@@ -114,7 +112,17 @@ class Pronouns(NounPhrases):
             start -= 1
         if start < 2:
             return None
-        previous = self._clause_start(start - 1, max(self._block_start(start - 1), start - 600))
+        return self._clause_start(start - 1, max(self._block_start(start - 1), start - 600)), start
+
+    def _role_opening_before(self, offset: int) -> tuple[str, str] | None:
+        """The role description, as written up to its role word, that opens the sentence before the one holding
+        ``offset`` when that one opens with a quotation ("One nurse on the picket line, who …, described …. “…,”
+        she said.": "One nurse"), past an opening phrase and its comma ("At the village pub, the landlord, …"),
+        and whom it names: itself, or the name in apposition to it ("The other man, his cousin James York,")."""
+        before = self._sentence_before_quotation(offset)
+        if before is None:
+            return None
+        previous, start = before
         tokens = self._tokens(previous, min(start, previous + 120))
         k = 0
         if tokens and tokens[0][0].lower() in _PREPOSITIONS_OPENING:  # (a place or a time: "At the village pub,",

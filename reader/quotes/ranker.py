@@ -259,6 +259,17 @@ class Ranker:
                 if not isinstance(speaker, Described):
                     named.add(speaker)
 
+        def filed(speaker: str | None, tag: str) -> list[str] | None:
+            """A cue's or a mention's ``tag`` filed under ``speaker`` (as :func:`add` would: such a tag never starts
+            "rule:", so an Unheld speaker gets none), and the speaker's list, to add more to; None for no one."""
+            if not speaker or isinstance(speaker, Unheld):
+                return None
+            features = found.setdefault(speaker, [])
+            features.append(tag)
+            if not isinstance(speaker, Described):
+                named.add(speaker)
+            return features
+
         add(rule, "rule:" + how)
         add(previous[0], previous[1])
         add(self.a.people.before(open_pos), "recent")
@@ -268,18 +279,12 @@ class Ranker:
         cue_before = -1  # the offset of the last cue verb before the quotation in its sentence
         events = self._near_events(blocks, first, last, open_pos, close_pos)
         zone_of = self._zone
-        # (as add() would: a cue's or a mention's tag never starts "rule:", so an Unheld speaker gets none of them)
         for offset, speaker, source in self._ordered(events, open_pos, close_pos):
             zone = zone_of(offset, first, last, open_pos, close_pos)
             if zone is None:
                 continue
             tag = f"{source}:{zone}"
-            features = None
-            if speaker and not isinstance(speaker, Unheld):
-                features = found.setdefault(speaker, [])
-                features.append(tag)
-                if not isinstance(speaker, Described):
-                    named.add(speaker)
+            features = filed(speaker, tag)
             if zone == "sb":
                 cue_before = max(cue_before, offset)
             if tag not in seen_zone:
@@ -300,14 +305,9 @@ class Ranker:
             if zone is None:
                 continue
             tag = f"{source}:{zone}"
-            features = None
-            if speaker and not isinstance(speaker, Unheld):
-                features = found.setdefault(speaker, [])
-                features.append(tag)
-                if not isinstance(speaker, Described):
-                    named.add(speaker)
-                if zone == "sb" and cue_before >= 0 and offset > cue_before:
-                    features.append("m:sb:after-cue")  # "Reid told reporters that Donald Trump “…”": not the speaker
+            features = filed(speaker, tag)
+            if features is not None and zone == "sb" and cue_before >= 0 and offset > cue_before:
+                features.append("m:sb:after-cue")  # "Reid told reporters that Donald Trump “…”": not the speaker
             if tag not in seen_zone:
                 seen_zone.add(tag)
                 if features is not None:

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import cache
 
+from reader.quotes.descriptions import _ELIDED, _is_role
 from reader.quotes.names import given_gender
 from reader.quotes.namesakes import Person
 
@@ -63,13 +64,12 @@ _AGED = re.compile(r"([A-ZÀ-ÖØ-Ý][\w’'-]+(?: [A-ZÀ-ÖØ-Ý][\w’'-]+)?),
 …", "Jacqueline, 74 ans, patiente …")."""
 _SENTENCES_BACK = 3
 _BACK_CHARS = 800
-_ELIDED = re.compile(r"^[LlDd][’']")
 _PREPOSITIONS = frozenset("à au aux en dans pour par sur avec chez selon im am beim vom zum zur mit von nach bei"
                           " für".split())
 
 
 def opening_subject_before(text: str, floor: int, offset: int, gender: str, mentions: Sequence[int],
-                           people: Sequence[Person], is_role: Callable[[str], bool]) -> str | None:
+                           people: Sequence[Person]) -> str | None:
     """French and German: the person who opens one of the last sentences before ``offset`` in its paragraph (from
     ``floor``) as its subject, of ``gender`` or of none known, for a definite role after a cue that no one named
     holds: the article's epithet for the one just introduced ("Nadia, 34 ans, vit …. « … », raconte la jeune
@@ -93,7 +93,7 @@ def opening_subject_before(text: str, floor: int, offset: int, gender: str, ment
         if text[mentions[index] : mentions[index] + 6].split(None, 1)[0].lower() in _PREPOSITIONS:
             continue  # ("À Lucas, peut-être.": an object)
         prefix = text[start : mentions[index]].split()
-        if prefix and not (len(prefix) <= 6 and any(is_role(_ELIDED.sub("", w.strip(",")).lower()) for w in prefix)
+        if prefix and not (len(prefix) <= 6 and any(_is_role(_ELIDED.sub("", w.strip(",")).lower()) for w in prefix)
                            and not any(mark in w for w in prefix for mark in "«»„“\"")):
             continue
         person = people[index]

@@ -365,7 +365,7 @@ class RolePhrases(SentenceBounds):
             return Unheld(" ".join(words)) if all(w.isalpha() or "-" in w for w in words) else None
         if not roles or lowered[-1] in ("and", "or", "when", "if", "as", "that", "by", "to", "with"):
             return None
-        if lowered[0] in ("a", "an") and roles[0] not in _ROLES | _ONE_NURSE and roles[0] == lowered[-1] and (
+        if lowered[0] in ("a", "an") and roles[0] not in _ONE_PERSON_ROLES and roles[0] == lowered[-1] and (
                 "of" not in lowered):
             return None  # "a practice economists call “…”": a singular article before a plural is no one phrase
         if (lowered[0] in _INDEFINITE or lowered[0] in _SOME
@@ -427,7 +427,7 @@ class RolePhrases(SentenceBounds):
         if (gender and self.lang != "en" and last is not held_only and lowered[0] in _OWNED_ARTICLES
                 and not self._inside(offset) and (opening := opening_subject_before(
                     self.text, self._block_start(offset), offset, gender, self.people.mentions,
-                    self.people.mention_people, _is_role))):  # "Nadia, 34 ans, vit …. « … », raconte la jeune femme"
+                    self.people.mention_people))):  # "Nadia, 34 ans, vit …. « … », raconte la jeune femme"
             held = self.people.resolve_role(keys, offset, words[:head], held_only)
             holder = self.people.named(held) if held else None
             if holder is None or holder.first > offset or held == opening:  # (unless someone named holds the role)
@@ -496,5 +496,5 @@ _FOREIGN_COMPLEMENTS = frozenset("du de des d' d’ der von für aus".split())
 Partei"): the role after them is not the head's (the president's entourage is not the president)."""
 
 _ORG_COMPLEMENT = frozenset("of for at ihrer seiner ihres seines der des de du la d’ d'".split())
-_ONE_NURSE = frozenset(w for w in LOWER_CASE_ROLES if not w.endswith("s"))
-"""Occupations written in lower case that are one person ("a nurse"), not a plural after "a"."""
+_ONE_PERSON_ROLES = _ROLES | frozenset(w for w in LOWER_CASE_ROLES if not w.endswith("s"))
+"""Role words of one person, with the occupations written in lower case ("a nurse"): not a plural after "a"."""

@@ -480,9 +480,8 @@ class Attributor(Incises):
                     speaker = events[-1][1]
                     self.how = "narrative"
                 elif found := (self._subject_just_before(sentence_start, self.starts[first], quotation.text) or (
-                        self._konjunktiv_reporter(sentence_start, self.starts[first], bool(
-                            _KONJUNKTIV.search(prefix)) or not self.text[close_pos + 1 : close_pos + 40].lstrip()[
-                            :1].islower()) if self.lang == "de" else None)):  # (not "„…“ steht auf dem Sockel")
+                        self._konjunktiv_reporter(sentence_start, self.starts[first], prefix, close_pos)
+                        if self.lang == "de" else None)):  # (German indirect speech: the reporter named before)
                     speaker, self.how = found, "narrative"
             speakers.append(speaker)
             self.hows.append(self.how)

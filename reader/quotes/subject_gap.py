@@ -105,19 +105,19 @@ _PLACE_PREPOSITIONS = frozenset("near at in inside outside behind beside on by".
 _ONE_OPENERS = frozenset("a an one another".split())
 
 
-def described_before_place(tokens: list[tuple[str, int]], j: int) -> tuple[int, int] | None:
-    """Where an indefinite description, up to its role word, that opens the clause ending at ``j`` when what
-    follows the role is only where that person is ("A marshal stationed near the Staircase, who …, said", "A
-    nurse in the emergency department said", "A man at the back of the hall shouted:"): the speaker is the
-    role, not the place. None otherwise."""
+def described_before_place(tokens: list[tuple[str, int]], j: int) -> int:
+    """Where an indefinite description opens the clause ending at ``j`` when what follows its role word is only
+    where that person is ("A marshal stationed near the Staircase, who …, said", "A nurse in the emergency
+    department said", "A man at the back of the hall shouted:"): the speaker is the role, not the place. -1
+    otherwise."""
     start = j
     while start > 0 and j - start < 12 and tokens[start - 1][0] not in (",", ".", ";", ":", "!", "?"):
         start -= 1
     if start > 0 and tokens[start - 1][0] not in (".", "!", "?") or tokens[start][0].lower() not in _ONE_OPENERS:
-        return None
+        return -1
     role = next((m for m in (start + 1, start + 2) if m < j and tokens[m][0].islower() and is_person_word(
         tokens[m][0])), -1)
     after = role + 1
     if role > 0 and tokens[after][0].endswith("ed") and tokens[after][0].islower():
         after += 1  # ("stationed near")
-    return (start, role + 1) if role > 0 and after < j and tokens[after][0] in _PLACE_PREPOSITIONS else None
+    return start if role > 0 and after < j and tokens[after][0] in _PLACE_PREPOSITIONS else -1
