@@ -83,3 +83,14 @@ ORGS_DE_FR = frozenset("""association coopérative collectif société agence mu
 """French and German nouns of organisations ("indique l’association dans un communiqué", "teilte der Drittligist
 mit"): part 22, from a fourteenth review set. Not "direction", "département" or "région": each is as often a
 direction or a place."""
+
+BUSINESS_HEADS = frozenset("""Co. Co Inc Inc. Ltd Ltd. Corp Corp. plc PLC LLC AG SA Group Holdings Airways Airlines Air
+    Trains Rail Railways Water Energy Power Motors Bank Foods Homes Freight Media Systems Technologies Tech Labs Capital
+    Partners Insurance Telecom Pharma Pharmaceuticals Logistics Entertainment Studios Games Books Press Records
+    Brewery Hotels Resorts Solutions Industries Networks Communications Software Appliance Appliances Brands Stores
+    Markets Construction Developments Properties Mining Oil Gas Steel Airport Buses Ferries Shipping""".split())
+CLUB_HEADS = frozenset("""Town City United Athletic Athletico Rovers Wanderers Albion County FC AFC Rangers Celtic
+    Hotspur Villa Club Olympic Dynamo Sporting Argyle Orient Thistle""".split())
+"""The last words of a business's and of a sports club's name: "Harborough Town" or "Pennine Water" names no person
+(:func:`reader.quotes.name_runs.no_person_runs`), and "the company" may stand for it
+(:func:`reader.quotes.organisations.article_subject`)."""

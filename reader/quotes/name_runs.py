@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from reader.quotes.more_words import BUSINESS_HEADS, CLUB_HEADS
 from reader.quotes.names import _CONTRACTED_PRONOUN, given_gender
 from reader.quotes.run_pieces import german_institution
 from reader.quotes.words import _GERMAN_ARTICLES, _NATIONS, _PARTY_WORDS, _PLACES, _STORMS
@@ -22,6 +23,8 @@ def no_person_runs(splits: list[tuple[list[str], list[str]]]) -> set[int]:
             if " ".join(core) in _PLACES or (len(core) > 1 and core[0] in _STORMS)
             or (len(core) > 1 and core[0].rstrip(".") in ("Co", "County"))  # "Co Kilkenny": an Irish county
             or (len(core) > 1 and core[-1] in _NATIONS and not given_gender(core[0]))  # "Transport Scotland"
+            or (len(core) > 1 and (core[-1] in BUSINESS_HEADS or core[-1] in CLUB_HEADS) and not given_gender(core[0])
+                and not prefix)  # "Pennine Water", "Harborough Town": a business's or a club's name
             or (len(core) == 1 and core[0] in _PARTY_WORDS)  # "a senior Democratic aide", "the Republican"
             or (len(core) == 1 and prefix and prefix[-1].endswith(("’s", "'s"))
                 and not _CONTRACTED_PRONOUN.match(prefix[-1]))}

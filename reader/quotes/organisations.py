@@ -12,9 +12,10 @@ from collections import deque
 from collections.abc import Callable
 from functools import cache
 
+from reader.quotes.more_words import BUSINESS_HEADS, CLUB_HEADS
 from reader.quotes.names import given_gender
 from reader.quotes.run_pieces import UPPER
-from reader.quotes.words import _DAYS, _FUNCTION, _ROLES, _TITLES
+from reader.quotes.words import _DAYS, _DEMONYMS, _FUNCTION, _ORG_WORDS, _PLACES, _ROLES, _TITLES
 
 _INTRODUCED_WITHIN = 1200
 """How far back (characters) "the company" looks for the business it stands for (as "the source" looks for the "A
@@ -172,7 +173,8 @@ def named_organisation(text: str, lang: str, noun: str, offset: int, memo: Intro
                 return None
             speaking = kinds is not None or noun in _SPEAKING_ORGS
             return head_named(text, noun, offset) or (
-                subject_named(text, offset, is_person) if is_person is not None and speaking else None)
+                subject_named(text, offset, is_person) if is_person is not None and speaking else None) or (
+                article_subject(text, noun, offset, is_person) if is_person is not None else None)
         if given_gender(words[0]) or words[0].lower() in _TITLES or words[0].lower() in _ROLES:
             return None  # a person's name, or a title ("the company CEO, Mary Barra")
     else:
@@ -296,8 +298,9 @@ def opening_institution(text: str, start: int, lang: str = "de") -> tuple[str, i
     return (found.group(1), found.end()) if found is not None and found.start(1) - start <= 4 else None
 
 
-_SAYING_SUBJECT = re.compile(r"(?:^|(?<=[.!?”\"])\s+|\n|, )(?:The )?([A-Z][\w&’'.-]*(?: (?:[A-Z][\w&’'.-]*|of|and|&))"
-                             r"{0,4}) (?:said|says|told|announced|confirmed|added|warned|stated|wrote)\b", re.MULTILINE)
+_SAYING_SUBJECT = re.compile(r"(?:^|(?<=[.!?”\"])\s+|\n|, |(?<=[—–] ))(?:The )?"
+                             r"([A-Z][\w&’'.-]*(?: (?:[A-Z][\w&’'.-]*|of|and|&)){0,4}) "
+                             r"(?:said|says|told|announced|confirmed|added|warned|stated|wrote)\b", re.MULTILINE)
 """A capitalised name as the subject of a saying verb ("Brackley Freight said it was …", "In a statement, Aldara
 said", "ScotRail says all services …")."""
 _NO_NAME = frozenset("It He She They We I This That These Those Its His Her Their A An One Mr Mrs Ms Dr".split())
@@ -322,3 +325,65 @@ def subject_named(text: str, offset: int, is_person: Callable[[str], bool]) -> s
     it = text.startswith((" it ", " its "), last[0].end())  # ("Brackley Freight said it was …": a firm)
     named = it or " " not in name and not is_person(name)
     return name if named and name.split()[0] not in _NO_NAME and not name.endswith(("’s", "'s")) else None
+
+
+_ARTICLE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?”\"])\s+|\n(?:\d{1,2}[:.]\d{2}\s+)?|(?<=[—–] ))(?:The )?"
+    r"([A-Z][\w&’'.-]*(?: (?:[A-Z][\w&’'.-]*|of|and|&)){0,4}) "
+    r"(?:(?:has|had|is|was|will|would|says|said|plans|expects|employs|operates|owns|runs|faces|insists|denies|admits"
+    r"|hopes|wants|apologi[sz]es)|[a-z]{3,}ed(?= [a-z\d]))(?P<it> its?\b)?", re.MULTILINE)
+"""An English name opening a sentence (or a live blog's timed entry, or after a dateline's dash) as the subject of a
+finite verb: "Wessex Valley Trains has cancelled …", "Harborough Town parted company with …", "13:40 Pennine Water
+has asked …", "DUBLIN — Atlantica Airways cancelled 240 flights"."""
+_ARTICLE_NOUNS = _BUSINESSES["company"] - {"group"} | {"club"}
+"""(Not "the group": as often an advocacy group, a band, a people.)"""
+_ARTICLE_WITHIN = 5000
+"""How far back "the company" looks for the business an article is about (its lede names it, often once)."""
+
+
+def article_subject(text: str, noun: str, offset: int, is_person: Callable[[str], bool]) -> str | None:
+    """English: the business (or, for "the club", the sports club) that last opened a sentence as its subject in the
+    :data:`_ARTICLE_WITHIN` characters before ``offset`` (:data:`_ARTICLE_SUBJECT`), for a bare "the company" no
+    introduction nor paragraph speaker stands for: "Wessex Valley Trains has cancelled more than 1,800 services
+    …. “…,” the company said", "Harborough Town parted company with manager Kevin Delaney …. In a statement, the
+    club said". A business's name by its last word (:data:`~reader.quotes.more_words.BUSINESS_HEADS`; a club's,
+    ``CLUB_HEADS``), by "it" after its verb, or as one word no person holds; never a name of anything else (a union
+    or a ministry opening a sentence is not "the company"), a place, or a plural ("Investors welcomed")."""
+    if noun not in _ARTICLE_NOUNS:
+        return None
+    club = noun == "club"
+    headline = text[: text.find("\n")].split()
+    found: str | None = None
+    for match in _ARTICLE_SUBJECT.finditer(text, max(0, offset - _ARTICLE_WITHIN), offset):
+        name = match.group(1)
+        words = name.split()
+        last = words[-1]
+        if words[0] in _NO_NAME or last.endswith(("’s", "'s")) or last.lower() in _ORG_KINDS_ELSE:
+            continue
+        if last in CLUB_HEADS if club else last in BUSINESS_HEADS or (bool(match.group("it")) or (
+                len(words) == 1 and name in headline)) and not is_person(name) and not _common_opening(name):
+            found = name  # (one word, by the headline: "Lumora to cut 1,800 jobs"; not "Obamacare has")
+    paragraph = text.rfind("\n", 0, offset) + 1
+    if found is None or text.find(found, paragraph, offset) >= 0:
+        return found
+    others = (run.group() for run in _RUN.finditer(text, paragraph, offset))
+    return None if any(run.split()[-1] in BUSINESS_HEADS or run.split()[-1].lower() in _ORG_WORDS
+                       for run in others) else found  # ("… at Vanguard Logistics Services in Belgium …. The
+    # company confirmed": that one, not the airline a paragraph before named)
+
+
+_RUN = re.compile(r"[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*)+")
+
+
+_ORG_KINDS_ELSE = frozenset("""federation union association council ministry department party court police government
+    agency authority commission university college school committee institute society parliament congress senate
+    office guard army navy service workers foundation trust hospital board church league coalition campaign""".split())
+"""Last words of names of what "the company" is not."""
+
+
+def _common_opening(name: str) -> bool:
+    """Whether a one-word subject is a capitalised common word, a place or a people rather than a firm's name
+    ("Investors welcomed", "Police said", "Officials have", "Scotland has")."""
+    key = name.lower()
+    return " " not in name and (key in _FUNCTION or key in _ROLES or key.rstrip("s") in _ROLES or key in _DAYS
+                                or name in _PLACES or name in _DEMONYMS or key.endswith("s") and key[:-1] in _ROLES)

@@ -55,7 +55,7 @@ from reader.document import BlockKind
 from reader.quotes.kinds import is_title
 from reader.quotes.pause import paused_gc
 from reader.quotes.scare_quotes import writers_term
-from reader.quotes.speaker_kinds import Described, Unheld
+from reader.quotes.speaker_kinds import Body, Described, Unheld
 from reader.quotes.words import _DEMONYMS, _ORG_WORDS
 
 if TYPE_CHECKING:
@@ -118,6 +118,17 @@ its own (“…,” Smith said. “…”). The ranker overrode it for 7 of 1,09
 keeping it changed 4 speakers on all of train (two now right: Brafman, Rubio; two now wrong; named and wrong
 named unchanged, dev unchanged), and it was 36% of the ranker's calls: finding on 20 MB takes ~10% less CPU
 time (issue 11's speed, part 17)."""
+
+def _keeps_body(how: str, previous: str) -> bool:
+    """Whether an organisation a description stood for (:class:`~reader.quotes.speaker_kinds.Body`) is kept as the
+    pattern gave it: read from a cue ("the company said", "“…,” it said"), or inherited from the quotation before,
+    unless that one is a title ("the company has branded “Marlowe Forward.” … “experiential” stores": the title's
+    owner says nothing). The ranker's features read the people index, which holds no organisation: asked, it
+    chose a person nearby ("the club said it had “…” and thanked Delaney for “…”" was the coach named next)."""
+    return how in _BODY_CUES or (how == "inherit-sentence" and not is_title(previous.rstrip().rstrip(".,")))
+
+
+_BODY_CUES = frozenset(("before", "after", "according", "colon", "signature", "later", "inherit"))
 
 _NEVER = 1e5
 """A switch at least this large is never reached by a difference of scores (a few dozen weights of a few
@@ -386,6 +397,7 @@ class Ranker:
             rule = rules[number]
             if (hows[number] in ("hint", "first-person") or quotation.nested
                     or (rule is not None and not rule[:1].isupper())
+                    or (isinstance(rule, Body) and _keeps_body(hows[number], quotations[number - 1].text))
                     or (not weights and collect is None)
                     or (kept and rule is not None and "rule:" + hows[number] in _KEPT
                         and not rule.endswith(("’s", "'s", "’", "'")))

@@ -26,7 +26,7 @@ from reader.quotes.role_mentions import (
     refers_back,
 )
 from reader.quotes.sentence_bounds import SentenceBounds
-from reader.quotes.speaker_kinds import Described, Unheld
+from reader.quotes.speaker_kinds import Body, Described, Unheld
 from reader.quotes.words import (
     _ABBREVIATIONS,
     _AMOUNTS,
@@ -401,7 +401,7 @@ class RolePhrases(SentenceBounds):
             # to Hillary Clinton and "the bureau" to Florida on train (and the last person named, failing that)
             named = (named_organisation(self.text, self.lang, lowered[head - 1], offset, self._introductions,
                                         self._known_person, head == 2) if lowered[0] in _OWNED_ARTICLES else None)
-            return Described(named, written) if named else written
+            return Body(named, written) if named else written
         if (lowered[0] == "the" or lowered[0] in _DEFINITE or lowered[0] in _DEMONSTRATIVES) and (
                 introduced := self._introduced_as(roles[-1], offset, lowered)):  # ("ce diplomate" after "un diplomate")
             return introduced  # "A Labour source said …. “…,” the source said.": the one introduced, as written

@@ -38,3 +38,9 @@ def shown_name(speaker: str, surnames: dict[str, str]) -> str:
                       or words[0][:1].isupper() and words[0].endswith(("'s", "’s"))):  # "Obama's former strategist"
             return written
     return str(surnames.get(speaker, speaker))
+
+
+class Body(Described):
+    """An organisation a description stands for ("the company" for "Wessex Valley Trains"): the ranker, whose
+    features read the people index (persons only), is not asked to weigh it against the persons around; the
+    pattern's answer is kept, as a description kept as written is."""

@@ -10,7 +10,7 @@ from reader.quotes.descriptions import _is_role
 from reader.quotes.inverted_subjects import InvertedSubjects
 from reader.quotes.names import _CONTRACTED_PRONOUN
 from reader.quotes.namesakes import _NO_FIRST_NAMES
-from reader.quotes.speaker_kinds import Unheld
+from reader.quotes.speaker_kinds import Body, Unheld
 from reader.quotes.subject_gap import skip_back
 from reader.quotes.token_shapes import (
     _ENGLISH_DETERMINERS,
@@ -249,7 +249,8 @@ class Subjects(InvertedSubjects):
             speaker, kind = found
             if speaker is None:
                 return None
-            if kind == "description" and ((not any(w.lower() in _ROLES for w in speaker.split())
+            if kind == "description" and ((not any(w.lower() in _ROLES for w in (
+                    speaker.written if isinstance(speaker, Body) else speaker).split())  # ("The airline": its noun)
                                            and not (not describes and self._holds_role(speaker, tokens[j][1])))
                                           or (describes and isinstance(speaker, Unheld))):
                 return None  # (with no cue verb, a description no one named holds speaks for no quotation: "The

@@ -26,7 +26,8 @@ def speakers(body: str) -> dict[str, str | None]:
          "said.", "This is a single study", "Agrinova"),
         # another kind of business, or a clause that only looks like an apposition: as written
         ("The manufacturer of the herbicide, Agrinova, rejected the study. Harborough Town sacked its manager. The "
-         "club said it had “taken the difficult decision.”", "taken the difficult decision", "The club"),
+         "club said it had “taken the difficult decision.”", "taken the difficult decision", "Harborough Town"),
+        # (part 23: the club that opened a sentence, never the manufacturer)
         ("Residents of flood-ravaged Louisiana, a Baton Rouge newspaper reported, were angry. “It is a disgrace,” the "
          "newspaper said.", "It is a disgrace", "the newspaper"),
     ],
