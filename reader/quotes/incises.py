@@ -26,6 +26,7 @@ from reader.quotes.sentence_openings import (
     _indefinite_opening,
     _inverted_pronoun,
     _opening_on,
+    _role_before_name,
 )
 from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS, _KONJUNKTIV
 from reader.quotes.words import _DETERMINERS, _FUNCTION, _INDEFINITE, _PRONOUNS, _VERBS
@@ -319,6 +320,8 @@ class Incises(AfterMark):
         apposed = _apposed_name(tokens)
         if apposed:  # "Son président, Jean-Paul Cariou, parle d'une « … »": the name, then its closing comma
             tokens = tokens[apposed:]
+        elif self.lang == "fr" and (named := _role_before_name(tokens)):
+            tokens = tokens[named:]  # ("la vice-présidente Nadia Ferhat a défendu un « … »": the name)
         end = 1 if tokens and tokens[0][0] in ("il", "elle", "er", "sie") else 0  # (after an adverbial: "Interrogée
         while end < len(tokens) and (tokens[end][0][:1].isupper() or tokens[end][0] == "."):  # …, elle s’est montrée")
             end += 1
@@ -327,7 +330,8 @@ class Incises(AfterMark):
             at = next((k + 1 for k in range(end, min(len(tokens) - 1, end + 8)) if tokens[k][0] == ","), end)
         elif 2 <= end < len(tokens) and tokens[end][0] == ",":
             # a relative clause may be longer ("Me Karim Bensalah, qui assiste l'accusé avec sa consœur …, évoque")
-            reach = 24 if end + 1 < len(tokens) and tokens[end + 1][0] in _RELATIVES else 10
+            reach = 24 if end + 1 < len(tokens) and tokens[end + 1][0] in _RELATIVES else 16  # (", président de
+            # la chambre de métiers et de l’artisanat, s’est dit")
             at = next((k + 1 for k in range(end + 2, min(len(tokens), end + reach)) if tokens[k][0] == ","), end)
         if not 1 <= end <= 6 or at >= len(tokens) or not tokens[at][0].replace("’", "").replace("'", "").isalpha() or (
                 not tokens[at][0].islower()):
@@ -336,7 +340,7 @@ class Incises(AfterMark):
         if verb in _COMPOUND_AUXILIARIES and at + 1 < len(tokens):  # "a dénoncé", "hat … kritisiert": the participle
             verb = tokens[at + 1][0]
         elif verb in ("se", "s’", "s'", "s’est", "s'est") and at + 1 < len(tokens):  # ("se dit « … »", "s’est dit")
-            verb = tokens[at + 1][0]
+            verb = tokens[at + 2][0] if tokens[at + 1][0] == "est" and at + 2 < len(tokens) else tokens[at + 1][0]
         saying = verb in _VERBS or verb in _JUDGING or any(  # (", estimant qu’il fallait « … »": a participle's)
             word in _FRENCH_PARTICIPLES and tokens[k - 1][0] == ","
             for k, (word, _) in enumerate(tokens[at + 1 :], at + 1)) or (

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from reader.quotes.cue_verbs import verb_at
 from reader.quotes.descriptions import _is_role
+from reader.quotes.sentence_openings import _apposed_name, _role_before_name
 from reader.quotes.subjects import Subjects
 from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS, _continues_name
 from reader.quotes.words import (
@@ -179,6 +180,33 @@ class Narrative(Subjects):
                 quotations[len(speakers)].text):
             return None  # "When the Coast Guard announced …¶“I went to the office …”": an organisation says "we"
         return speaker
+
+    def _introduced_after(self, close_pos: int, quoted: str) -> str | None:
+        """Whom a quotation opening its paragraph with no attribution belongs to when the sentence right after it
+        introduces a person, named there for the first time ("« Moi, je l’ai déjà vendue. » Karim Haddad, plombier
+        installé dans le quartier, suivait les débats", "« … » La maire de Vireux-la-Forge, Nathalie Gobert, n’a
+        pas boudé son soulagement", "“…” Kévin N’Diaye, qui partage son temps …"): the feature writer's way of
+        giving the words before their speaker. The quotation must end its sentence."""
+        text = self.text
+        start = close_pos
+        if quoted.rstrip()[-1:] not in ".!?…":
+            if text[start : start + 1] not in (".", "!", "?"):
+                return None
+            start += 1
+        while start < len(text) and text[start] in " \u00a0\u202f":
+            start += 1
+        if not text[start : start + 1].isupper():
+            return None
+        end = text.find("\n", start, start + 240)
+        tokens = self._tokens(start, start + 240 if end < 0 else end)
+        k = _apposed_name(tokens) or (_role_before_name(tokens) if self.lang == "fr" else 0)
+        j = k
+        while j < len(tokens) and j - k < 4 and (tokens[j][0][:1].isupper() or tokens[j][0] in ("de", "van", "von")):
+            j += 1
+        if j - k < 2 or j >= len(tokens) or tokens[j][0] in (".", "»", "”", "“", "«", ":"):
+            return None
+        person = self.people.person_of([word for word, _ in tokens[k:j]], tokens[k][1])
+        return person.full if person is not None and person.first >= start else None
 
     def _owned_words(self, before: list[tuple[str, int]]) -> str | None:
         """"Trump stood by his comment Monday that “Islam hates us”", "Clinton's claim that “…”", "in economist

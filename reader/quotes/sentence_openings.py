@@ -44,7 +44,7 @@ def _apposed_name(tokens: list[tuple[str, int]]) -> int:
         after += 2 if after + 1 < len(tokens) and tokens[after + 1][0] in ("der", "dem", "la", "l’", "l'") else 1
         while after < len(tokens) and tokens[after][0][:1].isupper() and after - end < 6:
             after += 1
-    return start if after < len(tokens) and tokens[after][0] == "," else 0
+    return start if after < len(tokens) and tokens[after][0] in (",", "(") else 0  # ("Nathalie Gobert (sans …),")
 
 
 _NAME_MARKS = frozenset("»«„“‚‘›‹")
@@ -61,11 +61,26 @@ participles that open one ("Interrogé sur d’éventuelles sanctions, Marc-Anto
 
 def _after_adverbial(tokens: list[tuple[str, int]]) -> int:
     """Where the subject starts after the adverbial opening a French sentence and its comma ("Dans un communiqué
-    commun, | les syndicats dénoncent"); 0 when no such adverbial opens it."""
-    if not tokens or tokens[0][0].lower() not in _ADVERBIAL_OPENERS:
+    commun, | les syndicats dénoncent"), or after a role or a participle apposed to the subject before it
+    ("Inspecteur au service communal d’hygiène, | Olivier Dufour a évoqué", "Chargée des mobilités, | la
+    vice-présidente …", "Avocate de huit anciens locataires, | Me Sarah Lemaire a décrit"); 0 when none opens it."""
+    if not tokens:
         return 0
-    comma = next((k for k in range(2, min(len(tokens), 9)) if tokens[k][0] == ","), 0)
+    first = tokens[0][0].lower()
+    apposed = first not in _ADVERBIAL_OPENERS and tokens[0][0][:1].isupper() and (
+        (_is_role(first) and first not in _ORG_NOUNS) or first.endswith(_PARTICIPLE_ENDINGS)) and len(tokens) > 4 and (
+        tokens[1][0] in _APPOSITION_LINKS or tokens[1][0] == ",")
+    if first not in _ADVERBIAL_OPENERS and not apposed:
+        return 0
+    comma = next((k for k in range(1 if apposed else 2, min(len(tokens), 13 if apposed else 9)) if tokens[k][0] == ","),
+                 0)
     return comma + 1 if comma and comma + 3 < len(tokens) else 0
+
+
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+_APPOSITION_LINKS = frozenset("de du des d’ d' à au aux chez en pour dans".split())
+"""What follows a role or a participle apposed to the subject that comes after it ("Avocate | de huit anciens
+locataires,", "Chargée | des mobilités,", "Installé | à Lyon,")."""
 
 
 def _opening_on(tokens: list[tuple[str, int]]) -> str | None:
@@ -99,3 +114,15 @@ def _indefinite_opening(tokens: list[tuple[str, int]]) -> str | None:
                 tokens[at + 1][0].lower()) and tokens[at + 1][0].lower() not in _ORG_NOUNS:
             return tokens[at][0] + " " + tokens[at + 1][0]
     return None
+
+
+def _role_before_name(tokens: list[tuple[str, int]]) -> int:
+    """French: where the name starts after a definite article and a lower-case role opening the sentence ("la
+    vice-présidente | Nadia Ferhat a défendu", "le maire | Bernard Couderc"); 0 when it opens otherwise."""
+    if len(tokens) < 5 or tokens[0][0].lower() not in ("le", "la", "l’", "l'"):
+        return 0
+    k = 1
+    while k < 4 and tokens[k][0].islower() and tokens[k][0].replace("-", "").isalpha():
+        k += 1
+    return k if 1 < k and _is_role(tokens[k - 1][0].lower()) and tokens[k][0][:1].isupper() and (
+        tokens[k + 1][0][:1].isupper()) else 0
