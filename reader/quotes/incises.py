@@ -248,9 +248,24 @@ class Incises(AfterMark):
             tokens = tokens[after:]  # ("En attendant, Marco Van Houtte continue …")
         if len(tokens) < 3 or self._inside(tokens[0][1]):
             return None
-        return self._opening_subject(tokens, others=True)  # ("…, une retraitée … a moins de patience. « … »")
+        return self._opening_subject(tokens, others=True, any_verb=True)  # ("…, une retraitée … a moins de
+        # patience. « … »"; "Sofiane Amrani, mouleur de 31 ans, a versé 8 000 euros. « Ma femme m’a dit … »")
 
-    def _opening_subject(self, tokens: list[tuple[str, int]], others: bool) -> str | None:
+    def _introduced_since(self, prev_close: int, sentence_start: int, quoted: str, prev_speaker: str | None
+                          ) -> str | None:
+        """French or German: whom a quotation with no attribution of its own belongs to when, since the quotation
+        before it in its paragraph, a sentence of narration opened with someone else (:meth:`_subject_just_before`):
+        "…, explique-t-elle. Dans la salle d’attente, Justine Lavergne, 29 ans, berce son fils. « Sans le bus,
+        j’aurais … »" is hers, not the previous speaker's. Not when the quotation opens on "elle" (about that
+        person: "C’est Camille Orsini qui l’a convaincu. « Elle m’a dit : … »"), nor when the words after the
+        previous quotation are its attribution ("« … ? » lui a demandé l’animatrice. « … »")."""
+        if not _NEW_SENTENCE.search(self.text, max(0, prev_close - 4), sentence_start) or (
+                _THIRD_PERSON_OPENING.match(quoted)):
+            return None
+        introduced = self._subject_just_before(sentence_start, prev_close, quoted)
+        return introduced if introduced != prev_speaker else None
+
+    def _opening_subject(self, tokens: list[tuple[str, int]], others: bool, any_verb: bool = False) -> str | None:
         """Who opens the French or German sentence ``tokens`` as its subject: whom an opening "il" or "sie" stands
         for, a person the index knows (:meth:`_opening_person`), with ``others`` also a German institution by its
         name or an indefinite role as written; in German, whom "er" or "sie" after the verb stands for ("Lange stand
@@ -258,7 +273,7 @@ class Incises(AfterMark):
         if len(tokens) > 2 and (gender := _PRONOUNS.get(tokens[0][0].lower())) in ("m", "f") and (
                 tokens[1][0].islower()):
             return self._antecedent(tokens[0][1], gender)
-        found = self._opening_person(tokens, "") or ((
+        found = self._opening_person(tokens, "", any_verb) or ((
             self._opening_institution(tokens) if self.lang == "de" else None) or _indefinite_opening(tokens)
             if others else None)
         if found is None and self.lang == "de" and (at := _inverted_pronoun(tokens)) > 0:
@@ -312,11 +327,12 @@ class Incises(AfterMark):
             return None  # ("Das Museum zeigt „Die Brücke“": a work; "Die Union sprach von einem „Griff in die Kasse“")
         return self._description([tokens[0][0], noun], tokens[0][1])
 
-    def _opening_person(self, tokens: list[tuple[str, int]], quoted: str) -> str | None:
+    def _opening_person(self, tokens: list[tuple[str, int]], quoted: str, any_verb: bool = False) -> str | None:
         """The person the German or French sentence ``tokens`` (its words before the opening mark) opens with, right
         before its finite verb (a role or an article may stand before the name: "Die Sprecherin Katrin Gerlach
         zeigte sich", "Félix Ouellet reproche au gouvernement d'avoir « … »"); None when the index knows no such
-        person (a common noun opens most German sentences)."""
+        person (a common noun opens most German sentences). ``any_verb``: the sentence need not frame words (its
+        subject is read for the quotation after it, in the first person)."""
         apposed = _apposed_name(tokens)
         if apposed:  # "Son président, Jean-Paul Cariou, parle d'une « … »": the name, then its closing comma
             tokens = tokens[apposed:]
@@ -348,7 +364,9 @@ class Incises(AfterMark):
                 word in (".", "!", "?") or word.lower() in _OTHERS_WORDS for word, _ in tokens[at:]))  # (the colon
         # announces the subject's words: "Louis Cadiou, 79 ans, ne cache pas son plaisir : « … »"; not a message
         # the subject read out, "Elle a lu un message … : « … »", nor words a quotation's speaker heard)
-        if (not saying and _name_like(quoted, self.lang)) or (at > end and not saying):
+        if not any_verb and ((not saying and _name_like(quoted, self.lang)) or (at > end and not saying) or (
+                not saying and tokens[-1][0] == ":" and any(word.lower() in _OTHERS_WORDS for word, _ in tokens[at:]))):
+            # (a message read out: "… a lu un message … : « … »")
             return None  # ("Paul Giraud a lu « Le Petit Prince »", "Anna Kern besuchte das „Haus …“": no words)
         if end == 1 and (gender := _PRONOUNS.get(tokens[0][0].lower())) and saying and not verb.endswith("en"):
             return self._antecedent(tokens[0][1], gender)  # "Sie nannte die Lage „ernst“" (not "Sie nannten")
@@ -378,9 +396,14 @@ def cued_after(text: str, close_pos: int) -> bool:
 
 
 _FIRST_PERSON_EN = re.compile(r"\b(?:I|I[’']m|I[’']ve|me|my|we|our|us)\b")
-_FIRST_PERSON_DE_FR = re.compile(r"(?i)\b(?:je|j[’']|moi|mon|ma|mes|nous|notre|nos|on|ich|mich|mir|mein\w*|wir|uns"
-                                 r"|unser\w*)(?!\w)")
+_FIRST_PERSON_DE_FR = re.compile(r"(?i)\b(?:j[’']|(?:je|moi|mon|ma|mes|nous|notre|nos|on|ich|mich|mir|mein\w*|wir"
+                                 r"|uns|unser\w*)(?!\w))")
 """A first person in a German or French quotation: someone's own words (:meth:`Incises._subject_just_before`)."""
+_NEW_SENTENCE = re.compile(r"[.!?…][\s\u00a0\u202f]*[»“”«\"]?[\s\u00a0\u202f]+[A-ZÀ-ÖØ-Þ]")
+"""A sentence of narration opening after a full stop (not the attribution that follows a quotation's marks)."""
+_THIRD_PERSON_OPENING = re.compile(r"(?:Il|Elle|Er)\b")
+"""A quotation opening on "il", "elle", "er": about the one the sentence before introduced ("C’est Camille Orsini
+qui l’a convaincu. « Elle m’a dit : … »"), not in their words."""
 _OTHERS_WORDS = frozenset("""entendu entend entendre hörte hört gehört heard
     message messages lettre courriel mail mails texto sms note tweet lu lue cité citée
     citant nachricht nachrichten brief e-mail schreiben zitierte zitiert zitierten vorgelesen las""".split())

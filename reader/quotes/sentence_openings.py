@@ -52,7 +52,7 @@ _NAME_MARKS = frozenset("»«„“‚‘›‹")
 »Hessischen Allgemeinen«, Ulrike Dohm,")."""
 
 
-_ADVERBIAL_OPENERS = frozenset("""dans lors après avant en pour face devant depuis sur par à au aux interrogé
+_ADVERBIAL_OPENERS = frozenset("""dans lors après avant en pour face devant depuis sur par à au aux vers interrogé
     interrogée interrogés interrogées joint jointe joints jointes contacté contactée contactés contactées invité
     invitée sollicité sollicitée questionné questionnée""".split())
 """Prepositions that open a French sentence's adverbial before its subject ("Dans un communiqué, le groupe …"), and

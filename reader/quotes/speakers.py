@@ -457,6 +457,8 @@ class Attributor(Incises):
                 prev_close, prev_speaker, prev_kind = previous
                 latest = (self.latest_attribution(first, prev_close, open_pos)
                           if quotation.kind == "speech" and not prefix and self.lang in ("de", "fr") else None)
+                if not latest and quotation.kind == "speech" and not prefix and self.lang in ("de", "fr"):
+                    latest = self._introduced_since(prev_close, sentence_start, quotation.text, prev_speaker)
                 if latest:
                     speaker = latest  # ("…“, teilte das Ministerium mit. Eine Sprecherin sagte, …. „…“": the latest
                     self.how = "narrative"  # attribution since, not the previous quotation's)

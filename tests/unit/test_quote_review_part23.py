@@ -1,7 +1,10 @@
 """Shapes a sixteenth review set and the failures left on the ones before showed wrong (issue 11, part 23): "the
 company", "the club", "the operator" standing for the business or the club an article is about, named once as a
 sentence's subject paragraphs before ("Wessex Valley Trains has cancelled …"), and "it said" after such a
-description. Short examples written for these tests."""
+description; in French, a role or a participle apposed before the subject ("Inspecteur au service communal
+d’hygiène, Olivier Dufour a évoqué « … »"), a quotation opening its paragraph that the next sentence's new person
+says, and first-person words after a sentence someone else opened since the quotation before. Short examples
+written for these tests."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ import pytest
 
 from reader.document import Document
 from reader.quotes import find_quotations
+from tests.unit.quote_leads import FRENCH_LEAD, GERMAN_LEAD, speaker_of
 
 
 def speaker_in(text: str, quoted: str) -> str | None:
@@ -70,3 +74,63 @@ def test_a_business_or_club_name_is_no_person() -> None:
 def test_the_company_stays_as_written_when_no_business_opened_the_article(text: str, quoted: str,
                                                                             speaker: str) -> None:
     assert speaker_in(text, quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # a role or a participle apposed before the subject, or a role before the name
+        ("Inspecteur au service communal d’hygiène, Olivier Dufour a évoqué des « installations électriques de "
+         "fortune ».", "installations", "Olivier Dufour"),
+        ("Chargée des mobilités, la vice-présidente Nadia Ferhat a défendu un « report utile ».", "report utile",
+         "Nadia Ferhat"),
+        ("Avocate de huit anciens locataires, Me Sarah Lemaire a décrit un « système » bien rodé.", "système",
+         "Sarah Lemaire"),
+        # a long aside after the name, and "s’est dit"
+        ("Patrice Lemoine, président de la chambre de métiers et de l’artisanat, s’est dit « soulagé, mais pas "
+         "rassuré ».", "soulagé", "Patrice Lemoine"),
+        # a quotation opening its paragraph, then the person the next sentence introduces
+        ("Le report a été voté jeudi, a annoncé Patrice Lemoine.\n\n« Moi, je l’ai déjà vendue, ma vieille Clio. » "
+         "Karim Haddad, plombier installé dans le quartier, suivait les débats.", "Moi, je", "Karim Haddad"),
+        ("Le report a été voté jeudi, a annoncé Patrice Lemoine.\n\n« Lachaume, c’est le plus gros employeur de la "
+         "vallée. » La maire de Vireux-la-Forge, Nathalie Gobert (sans étiquette), n’a pas boudé son soulagement.",
+         "Lachaume", "Nathalie Gobert"),
+        # first-person words after a sentence a person opens, whatever its verb, after an adverbial maybe
+        ("Les salariés apportent 1,1 million. Sofiane Amrani, mouleur de 31 ans, a versé 8 000 euros. « Ma femme "
+         "m’a dit oui. Alors j’y suis allé. »", "Ma femme", "Sofiane Amrani"),
+        ("La nouvelle entité reprendra l’activité en décembre. Vers midi, Marcel Roudil ressort du bus. « Le "
+         "docteur m’a dit que j’avais le cœur d’un homme de 70 ans. »", "Le docteur", "Marcel Roudil"),
+        # since the quotation before, a sentence someone else opened: theirs, not the previous speaker's
+        ("Maryse Chassang tient le planning. « On a 94 % de créneaux remplis », explique-t-elle. Dans la salle "
+         "d’attente, Justine Lavergne, 29 ans, berce son fils. « Sans le bus, j’aurais fait cinquante minutes de "
+         "route. »", "Sans le bus", "Justine Lavergne"),
+    ],
+)
+def test_french_subjects_after_an_opening_apposition_and_new_people(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(FRENCH_LEAD, body, quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # words about the one just introduced are not theirs
+        ("Hervé Lannoy a hésité. « Je reçois des dizaines de lettres », admet-il. C’est Camille Orsini qui l’a "
+         "convaincu de se déplacer. « Elle m’a dit : “Si tu ne viens pas, j’y vais seule.” »", "Elle m’a dit",
+         "Hervé Lannoy"),
+        # the attribution of the quotation before is no new sentence of narration
+        ("Le rappeur Zaïd Benmoussa a défendu sa chanson. « Comprenez-vous que certaines paroles choquent ? » lui "
+         "a demandé l’animatrice. « Bien sûr. Le rap est fait pour déranger. »", "Bien sûr", None),
+        # a message read out is no one's words
+        ("Yanis Morel est jugé. La procureure Anne Lefèvre a également lu un message retrouvé dans le téléphone, "
+         "envoyé une heure avant les faits : « ce soir on règle ça ».", "ce soir", None),
+    ],
+)
+def test_french_new_people_not_overreached(body: str, quoted: str, speaker: str | None) -> None:
+    assert speaker_of(FRENCH_LEAD, body, quoted) == speaker
+
+
+def test_german_first_person_after_someone_new() -> None:
+    body = ("„Daran ändert kein neues Türschild etwas“, hieß es in einer Stellungnahme des Verbands. Die "
+            "Landesvorsitzende Sabine Kröger sagte am Rande der Debatte, das Problem seien nicht die Gebäude. „Meine "
+            "Kolleginnen pendeln schon heute zwischen zwei Gerichten.“")
+    assert speaker_of(GERMAN_LEAD, body, "Meine Kolleginnen") == "Sabine Kröger"
