@@ -54,7 +54,8 @@ def _is_role(key: str) -> bool:
     ("co-star", "ex-wife", "co-founders")."""
     return key in _ROLES or (key.endswith("s") and key[:-1] in _ROLES) or (
         key.endswith("men") and key[:-3] + "man" in _ROLES) or ("-" in key and _is_role(key.rpartition("-")[2])) or (
-        len(key) > 9 and key.endswith(_GERMAN_ROLE_HEADS) and key != "administer")
+        len(key) > 9 and key.endswith(_GERMAN_ROLE_HEADS) and key != "administer") or (
+        len(key) >= 8 and key.endswith(_GERMAN_ROLE_ENDINGS))
 
 
 _GERMAN_ROLE_HEADS = ("sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "chef", "chefin",
@@ -66,6 +67,11 @@ _GERMAN_ROLE_HEADS = ("sprecher", "sprecherin", "minister", "ministerin", "präs
 """The heads of German compound roles ("Regierungssprecher", "Innenminister", "Parteichef", "Bundespräsident",
 "Fraktionsvorsitzende") and organisations ("Bundesumweltministerium", "Mieterverein"): German writes a role and
 what it is of as one word."""
+_GERMAN_ROLE_ENDINGS = ("ologe", "ologin", "fahrer", "fahrerin", "kläger", "klägerin", "managerin", "arbeiter",
+                        "arbeiterin", "händler", "händlerin", "beraterin", "lehrerin", "studentin", "anwältin",
+                        "helferin", "ärztin", "iker", "ikerin", "angeklagte", "angeklagter", "aktivistin", "student")
+"""German role words by their ending, compounds the word lists cannot hold ("Busfahrer", "Epidemiologe",
+"Fondsmanagerin", "Lehramtsstudentin", "Nebenkläger", "Gastroenterologin", "Klimaaktivistin"): part 23."""
 
 
 def _as_written(words: list[str]) -> str:
@@ -226,3 +232,16 @@ def _article_gender(article: str, role: str) -> str:
 _FEMININE_ENDINGS = ("trice", "euse", "ière", "ienne", "ante", "ée", "esse", "ine")
 _MASCULINE_ENDINGS = ("teur", "eur", "ier", "ien", "ant", "é", "at", "in")
 """French role endings that tell the gender an elided article hides ("l’institutrice", "l’accusé")."""
+
+
+def _role_key(role: str) -> str:
+    """A role word as the people index's titles hold it: a plural's singular ("officials"), a German compound's
+    head ("spd-politiker" → "politiker", "regierungssprecher" → "sprecher")."""
+    if role in _ROLES:
+        return role
+    if "-" in role and role.rpartition("-")[2] in _ROLES:
+        return role.rpartition("-")[2]
+    if role.endswith(_GERMAN_ROLE_ENDINGS):
+        return role  # ("fondsmanagerin": the compound itself, as the index's context holds it)
+    return next((head for head in _GERMAN_ROLE_HEADS if role.endswith(head) and head in _ROLES), role[:-1])
+    # (a plural's key is its singular, its last letter dropped: how _description tells a plural head)

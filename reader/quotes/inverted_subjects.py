@@ -10,6 +10,7 @@ from reader.quotes.descriptions import _as_written, _is_partitive, _is_role
 from reader.quotes.name_runs import _GERMAN_NOUN_ENDINGS
 from reader.quotes.pronouns import Pronouns
 from reader.quotes.token_shapes import (
+    _NOUN_COMPLEMENTS_DE,
     _NOUN_PHRASE_ENDS_DE,
     _continues_name,
     _given_first,
@@ -186,6 +187,10 @@ class InvertedSubjects(Pronouns):
                     token = tokens[k][0]
                     if self.lang != "en" and len(words) > 1 and token in _NOUN_PHRASE_ENDS_DE:
                         break  # "sagte die 47-Jährige | bei einer Veranstaltung", "die CDU-Politikerin | dem SPIEGEL"
+                    if self.lang == "de" and token.islower() and token not in _NOUN_COMPLEMENTS_DE and any(
+                            w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
+                        break  # (past its noun, a lower-case word ends it: "sagte der 58-Jährige | damals unter
+                        # Tränen", not "Tränen")
                     if token == ".":  # an initial or a title in a complement: "to President George W. Bush",
                         # "for Mr. Trump", "to Sen. Bernie Sanders"
                         words[-1] += "."

@@ -13,6 +13,7 @@ import re
 from reader.quotes.more_words import BUSINESS_HEADS, CLUB_HEADS
 from reader.quotes.names import _CONTRACTED_PRONOUN, given_gender
 from reader.quotes.run_pieces import german_institution
+from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS
 from reader.quotes.words import _GERMAN_ARTICLES, _NATIONS, _PARTY_WORDS, _PLACES, _STORMS
 
 
@@ -56,7 +57,7 @@ def no_one_here(lang: str, text: str, start: int, prefix: list[str], core: list[
     if lang == "fr":
         return after_french_article(text, start) and no_one_after_article(prefix, core)
     if lang == "de":
-        return (len(core) == 1 and (after_german_article(text, start) or (
+        return (len(core) == 1 and (after_german_article(text, start) or _after_declined_adjective(text, start) or (
             not prefix and core[0].lower().endswith(_GERMAN_NOUN_ENDINGS)))) or bool(
             prefix and german_institution(prefix[-1])) or (  # ("kündigte Änderungen an": a noun, no one)
             _GERMAN_ADJECTIVE.fullmatch(core[0]) is not None and after_german_article(text, start)) or (
@@ -75,6 +76,15 @@ never its subject; any other capitalised word there may be a name ("schrieb Spah
 _GERMAN_ADJECTIVE = re.compile(r"[A-ZÄÖÜ]\w*(?:isch|lich|sch|ig)(?:e|en|er|es)")
 """A declined German adjective of the kinds that open organisations' names ("Chemischen", "Deutsche",
 "Europäischen", "Bayerischen")."""
+
+
+def _after_declined_adjective(text: str, start: int) -> bool:
+    """Whether a German preposition or article and a declined lower-case adjective stand before ``start`` ("mit
+    stockender | Stimme", "unter großem | Applaus", "der jubelnden | Mannschaft"): a common noun."""
+    before = text[max(0, start - 40) : start].split()[-2:]
+    return (len(before) == 2 and before[1].islower() and before[1].isalpha()
+            and before[1].endswith(("e", "en", "er", "em", "es"))
+            and (before[0] in _GERMAN_ARTICLES or before[0] in _GERMAN_PREPOSITIONS))
 
 
 def after_german_article(text: str, start: int) -> bool:

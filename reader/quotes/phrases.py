@@ -95,6 +95,9 @@ class NounPhrases(RolePhrases):
         recent[start, end] = tokens
         return tokens
 
+    def _subject_forward(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
+        raise NotImplementedError  # (InvertedSubjects')
+
     def _subject_back(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
         if (first := _name_after_quoted(self.text, tokens, verb)) >= 0:  # ("Der Vorsitzende des Fanclubs
             # »Nordlichter«, Holger Petersen, sagte")
@@ -107,6 +110,9 @@ class NounPhrases(RolePhrases):
             j -= 2  # "Sen. Joan Mercer, D-Ohio, who has made …, wrote": a party and a state, an aside before another
         if j < 0:
             return None
+        if self.lang == "de" and _auxiliary_before(tokens, verb) == 0 and verb > 1:
+            return self._subject_forward(tokens, 0)  # "»…«, hatte er mit stockender Stimme gesagt": the subject
+            # after the auxiliary that opens the clause, not a noun before the participle ("Stimme")
         if self.lang == "de" and (aux := _auxiliary_before(tokens, verb)) >= 1 and aux < j and (
                 aux == 1 or not tokens[aux - 2][0][:1].isalnum()):
             # a main clause's participle: its subject stands before the auxiliary, second in the clause ("Er hat uns

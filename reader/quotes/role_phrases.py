@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from operator import itemgetter
 
-from reader.quotes.descriptions import _GENDERED_ROLES, _GERMAN_ROLE_HEADS, _article_gender, _as_written, _is_role
+from reader.quotes.descriptions import _GENDERED_ROLES, _article_gender, _as_written, _is_role, _role_key
 from reader.quotes.more_words import LOWER_CASE_ROLES
 from reader.quotes.names import _POSSESSIVE, given_gender
 from reader.quotes.organisations import _OWNED_ARTICLES, Introductions, named_organisation, unnamed_on_purpose
@@ -479,17 +479,6 @@ _DEMONSTRATIVES = frozenset("this that ce cet cette dieser diese dieses".split()
 _DEFINITE = frozenset("der die das le la les".split())
 """German and French definite articles: "die Ministerin", "la ministre" named no one is kept as written, as
 "the minister" is."""
-
-def _role_key(role: str) -> str:
-    """A role word as the people index's titles hold it: a plural's singular ("officials"), a German compound's
-    head ("spd-politiker" → "politiker", "regierungssprecher" → "sprecher")."""
-    if role in _ROLES:
-        return role
-    if "-" in role and role.rpartition("-")[2] in _ROLES:
-        return role.rpartition("-")[2]
-    return next((head for head in _GERMAN_ROLE_HEADS if role.endswith(head) and head in _ROLES), role[:-1])
-    # (a plural's key is its singular, its last letter dropped: how _description tells a plural head)
-
 
 _FOREIGN_COMPLEMENTS = frozenset("du de des d' d’ der von für aus".split())
 """French and German words that open a role's complement ("l’entourage | du président", "der Sprecher | der

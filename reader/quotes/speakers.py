@@ -359,9 +359,10 @@ class Attributor(Incises):
         while start > 0 and (before[start - 1][0][:1].isupper() or before[start - 1][0] == "."):
             start -= 1
         if (len(before) >= 2 and before[-1][0] == ":" and before[-2][0][:1].isupper()
-                and (start == 0 or before[start - 1][0].lower() not in _VERBS_OR_PREPOSITIONS)
-                and not _object_of_preposition(before, start)):
-            # Smith: “…” (a transcript, a list of reactions); not "told Fox News: “…”", "on CNN: “…”"
+                and (start == 0 or before[start - 1][0].lower() not in _VERBS_OR_PREPOSITIONS
+                     and not (self.lang == "de" and before[start - 1][0].islower()))
+                and not _object_of_preposition(before, start)):  # Smith: “…” (a transcript, a list of reactions);
+            # not "told Fox News: “…”", "on CNN: “…”", nor a German noun after its article ("einen klaren Wunsch:")
             label = [t for t, _ in before[start:-1] if t != "."]
             noun: tuple[str | None, str] | None = None
             if all(t.isupper() for t in label):  # a transcript's "CHAIR LINDA OKAFOR:", not a dateline's "WASHINGTON:"
@@ -423,8 +424,7 @@ class Attributor(Incises):
                 continue
             if quotation.parent is not None and quotation.open != "" and quotations[quotation.parent].open != ">":
                 parent = quotations[quotation.parent]
-                speaker = self._direct(open_pos, close_pos, first, last, quotation.text,
-                                       floor=parent.start, ceiling=parent.end)
+                speaker = self._direct(open_pos, close_pos, first, last, quotation.text, parent.start, parent.end)
                 if self.lang == "en":  # (“I told him, ‘…’”, “The nurse said, ‘…’”: reader.quotes.nested)
                     outer = speakers[quotation.parent]
                     speaker = nested_speaker(self._tokens(max(parent.start, open_pos - 120), open_pos), self.text[
@@ -476,8 +476,8 @@ class Attributor(Incises):
                 self.how = "paragraph"
             elif speaker is None and previous is None and self.lang != "other" and not unread and (
                 (quotation.kind == "speech" and not prefix) or (self.lang == "de" and _KONJUNKTIV.search(prefix))):
-                # (German: "Schulen seien marode, der Nahverkehr sei „…“" after "…, sagte die 47-Jährige")
-                # “…” opening a sentence after "Coan argues that his client …": the last attribution before it
+                # (German: "Schulen seien marode, der Nahverkehr sei „…“" after "…, sagte die 47-Jährige"; “…”
+                # opening a sentence after "Coan argues that his client …": the last attribution before it)
                 events = [event for event in self.narrative(first) if event[0] < open_pos]
                 if events:
                     speaker = events[-1][1]

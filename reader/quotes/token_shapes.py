@@ -257,7 +257,7 @@ _KONJUNKTIV = re.compile(r"\b(?:sei|seien|habe|hätten?|würden?|könne|müsse|w
 """German subjunctive forms: a sentence with one reports someone's words, indirectly."""
 _ARTICLES_DE = frozenset("der die das dem den des ein eine einem einen einer eines".split())
 _GERMAN_PREPOSITIONS = frozenset("""über mit von zu bei nach für gegen an auf aus um vor ohne seit wegen in im am
-    beim vom zum zur""".split())
+    beim vom zum zur unter durch hinter neben zwischen trotz während gegenüber laut ins""".split())
 """German prepositions: a name after one opening a sentence is no subject ("Über Vogt sagte Zimmermann"), and one
 ends a description's noun phrase ("sagte die 47-Jährige | bei einer Veranstaltung")."""
 
@@ -297,6 +297,9 @@ def _words_of(tokens: list[tuple[str, int]]) -> list[str]:
         else:
             words.append(tok)
     return words
+_NOUN_COMPLEMENTS_DE = frozenset("der des von vom aus für und".split())
+"""Lower-case words that go on a German noun phrase past its noun ("der Sprecher | des Verbands", "die Leiterin |
+von …")."""
 _NOUN_PHRASE_ENDS_DE = (_GERMAN_PREPOSITIONS - {"um"}) | {"dem", "den", "ein", "zurück", "hinzu", "fest", "ab"} | {
     "dans", "devant", "lors", "avec", "sur", "depuis", "après", "avant", "pendant", "par", "en"}  # (and French ones:
 # "a déclaré la procureure | dans …"; a separable verb's particle: "räumte die Zeugin | ein")

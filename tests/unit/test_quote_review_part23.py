@@ -134,3 +134,30 @@ def test_german_first_person_after_someone_new() -> None:
             "Landesvorsitzende Sabine Kröger sagte am Rande der Debatte, das Problem seien nicht die Gebäude. „Meine "
             "Kolleginnen pendeln schon heute zwischen zwei Gerichten.“")
     assert speaker_of(GERMAN_LEAD, body, "Meine Kolleginnen") == "Sabine Kröger"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # a noun after the cue's description, after a preposition and an adjective, or before a colon after its
+        # article is never a name
+        ("Im Prozess hatte ein Busfahrer die Szene geschildert. »Ich habe nur zwei Lichter gesehen«, sagte der "
+         "58-Jährige damals unter Tränen.", "Ich habe nur", "der 58-Jährige"),
+        ("Die dritte Runde wird am Sonntag ausgelost. Trainer Ralf Bösing hat einen klaren Wunsch: „Bayern zu "
+         "Hause, das wäre es.“", "Bayern zu Hause", "Ralf Bösing"),
+        ("Der Verein meldete sich auf der Plattform X mit einem Foto der jubelnden Mannschaft: „Dorf schlägt Zweite "
+         "Liga.“", "Dorf schlägt", "Der Verein"),
+        # a compound role by its ending, resolved to the one the article gave it
+        ("Auch Laura Pfister, Fondsmanagerin bei Hanseatic Invest, kündigte an, dem Vorstand die Entlastung zu "
+         "verweigern. Anders als Ulrike Mahnke forderte Pfister aber nicht den Rücktritt. „Ein Wechsel an der Spitze "
+         "würde das Unternehmen jetzt lähmen“, sagte die Fondsmanagerin.", "Ein Wechsel", "Laura Pfister"),
+    ],
+)
+def test_german_nouns_are_no_speakers(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(GERMAN_LEAD, body, quoted) == speaker
+
+
+def test_german_subject_after_an_opening_auxiliary_is_no_noun() -> None:
+    body = ("Anja Reuter sprach als Erste. Der Angeklagte Kevin Sander hatte um Entschuldigung gebeten. »Ich denke "
+            "jeden Tag an diese Frau«, hatte er mit stockender Stimme gesagt.")
+    assert speaker_of(GERMAN_LEAD, body, "Ich denke") == "Kevin Sander"
