@@ -62,6 +62,10 @@ _SPEECH_NOUNS = frozenset(
 """Nouns for what someone said: a possessive before one owns the quotation ("his comment that “…”")."""
 
 
+_SUBJECT_GENDERS = {"He": "m", "She": "f", "Il": "m", "Elle": "f", "Er": "m"}
+"""Pronouns that open a sentence as its subject, and the gender they stand for (not German "Sie": also "you")."""
+
+
 class Narrative(Subjects):
     """Cue verbs and their subjects in a block's text outside quotations (cached per block)."""
 
@@ -183,7 +187,8 @@ class Narrative(Subjects):
 
     def _introduced_after(self, close_pos: int, quoted: str) -> str | None:
         """Whom a quotation opening its paragraph with no attribution belongs to when the sentence right after it
-        introduces a person, named there for the first time ("« Moi, je l’ai déjà vendue. » Karim Haddad, plombier
+        opens with a pronoun ("“…” He laughs, a short bark.": whom it stands for) or introduces a person, named
+        there for the first time ("« Moi, je l’ai déjà vendue. » Karim Haddad, plombier
         installé dans le quartier, suivait les débats", "« … » La maire de Vireux-la-Forge, Nathalie Gobert, n’a
         pas boudé son soulagement", "“…” Kévin N’Diaye, qui partage son temps …"): the feature writer's way of
         giving the words before their speaker. The quotation must end its sentence."""
@@ -199,6 +204,8 @@ class Narrative(Subjects):
             return None
         end = text.find("\n", start, start + 240)
         tokens = self._tokens(start, start + 240 if end < 0 else end)
+        if len(tokens) > 2 and (gender := _SUBJECT_GENDERS.get(tokens[0][0])) and tokens[1][0].islower():
+            return self._antecedent(tokens[0][1], gender)  # "“…” He laughs, a short bark.": whom "he" stands for
         k = _apposed_name(tokens) or (_role_before_name(tokens) if self.lang == "fr" else 0)
         j = k
         while j < len(tokens) and j - k < 4 and (tokens[j][0][:1].isupper() or tokens[j][0] in ("de", "van", "von")):

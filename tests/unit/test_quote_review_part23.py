@@ -161,3 +161,10 @@ def test_german_subject_after_an_opening_auxiliary_is_no_noun() -> None:
     body = ("Anja Reuter sprach als Erste. Der Angeklagte Kevin Sander hatte um Entschuldigung gebeten. »Ich denke "
             "jeden Tag an diese Frau«, hatte er mit stockender Stimme gesagt.")
     assert speaker_of(GERMAN_LEAD, body, "Ich denke") == "Kevin Sander"
+
+
+def test_a_paragraph_opening_quotation_is_whom_the_next_pronoun_stands_for() -> None:
+    text = ("The last typewriter mechanic\n\nWalter Szymanski has repaired typewriters in Cleveland since 1968.\n\n"
+            "Danielle Okafor-Reyes, a poet, owns four of his machines.\n\n“The young ones are the funny ones. They "
+            "want to know where the delete key is.” He laughs, a short bark. “I tell them, that’s the whole point.”")
+    assert speaker_in(text, "The young ones") == "Walter Szymanski"
