@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from reader.quotes.descriptions import _as_written, _is_partitive, _is_role
 from reader.quotes.name_runs import _GERMAN_NOUN_ENDINGS
+from reader.quotes.organisations import authority_named
 from reader.quotes.pronouns import Pronouns
 from reader.quotes.token_shapes import (
     _NOUN_COMPLEMENTS_DE,
@@ -50,6 +51,26 @@ from reader.quotes.words import (
     _VERB_FORMS,
 )
 
+_GERMAN_BODIES = ("behörde", "verwaltung", "ministerium", "verband", "kasse", "amt", "gewerkschaft", "stiftung",
+                  "verein", "organisation", "unternehmen", "konzern", "polizei", "staatsanwaltschaft", "gericht",
+                  "stadt", "gemeinde", "partei", "fraktion", "regierung", "bahn", "klinik", "hochschule",
+                  "universität", "institut", "zeitung", "sender", "team", "club", "klub")
+"""Heads of German nouns for an institution or a group that may speak ("die Patientenorganisation", "das
+Landratsamt", "die Kasse"): after a cue's article, such a noun is a speaker; a common noun by its ending
+(:data:`reader.quotes.name_runs._GERMAN_NOUN_ENDINGS`) is none."""
+
+
+def _noun_after_adjectives(tokens: list[tuple[str, int]], k: int) -> int:
+    """German: where the noun stands after up to two declined lower-case adjectives at ``k`` ("die | 44-jährige
+    Gastroenterologin", "die | Patientenorganisation"); 0 when no capitalised word follows them."""
+    for m in range(k, min(len(tokens), k + 3)):
+        word = tokens[m][0]
+        if word[:1].isupper() and word.replace("-", "").isalpha():
+            return m
+        if not (word.islower() and word.endswith(("e", "en", "er", "es", "em"))):
+            return 0
+    return 0
+
 
 class InvertedSubjects(Pronouns):
     """The subject after a cue verb (see the module)."""
@@ -60,8 +81,23 @@ class InvertedSubjects(Pronouns):
         while j < limit:
             word, offset = tokens[j]
             key = word.lower()
-            if not word[:1].isalnum() or key in (_CLAUSE_OPENERS if self.lang == "en" else _THAT_FR_DE):
+            if not word[:1].isalnum() or key in (_CLAUSE_OPENERS if self.lang == "en" else _THAT_FR_DE) or (
+                    self.lang == "de" and key in ("und", "oder", "aber")):
                 return None  # "suggests that Phoenix …", "prédit que le gouvernement": another clause's subject
+                # (German: "schreibt und dann Vollgas gibt", another verb's object)
+            if (self.lang == "de" and j == verb + 1 and key in ("der", "die", "das") and (
+                    noun := _noun_after_adjectives(tokens, j + 1)) and not (
+                    noun + 1 < len(tokens) and tokens[noun + 1][0][:1].isupper())):
+                # "sagte die 44-jährige Gastroenterologin", "teilte die Patientenorganisation mit": a description
+                # (German writes no article before a name), as written when no role heads it
+                head = tokens[noun][0]
+                if _is_role(head.lower()):
+                    return self._description([word, head], offset)
+                body = next((end for end in _GERMAN_BODIES if head.lower().endswith(end)), None)
+                if body is not None and head not in self.people.persons:
+                    return authority_named(self.text, body, offset) or f"{word} {head}"  # ("die Kasse": the AOK)
+                if head.lower().endswith(_GERMAN_NOUN_ENDINGS):
+                    return None  # ("erklärte die Warnung": no one; "schrieb der Spiegel" is read as a name below)
             joined = _ampersand(tokens, j + 1) or (  # "AT&T": a name, not the preposition "at"
                 (word == "I" or (key in _HONORIFICS and word[:1].isupper())) and j + 2 < len(tokens)
                 and tokens[j + 1][0] == "." and tokens[j + 2][0][:1].isupper())

@@ -168,3 +168,20 @@ def test_a_paragraph_opening_quotation_is_whom_the_next_pronoun_stands_for() -> 
             "Danielle Okafor-Reyes, a poet, owns four of his machines.\n\n“The young ones are the funny ones. They "
             "want to know where the delete key is.” He laughs, a short bark. “I tell them, that’s the whole point.”")
     assert speaker_in(text, "The young ones") == "Walter Szymanski"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        ("Die Ärztin Arta Berisha leitet die Studie. „Wenn die Patienten zu uns kommen, ist es zu spät“, sagte die 44-jährige "
+         "Gastroenterologin.", "Wenn die Patienten", "Arta Berisha"),
+        ("Der Arbeitskreis Pankreaskrebs begrüßte die Studie. „Schon heute rufen uns Betroffene an“, teilte die "
+         "Patientenorganisation mit.", "Schon heute", "die Patientenorganisation"),
+        # a noun after the cue's article that is no role nor institution, or another verb's object: no one
+        ("Die Sirenen heulten. „Wir haben nichts gehört“, erklärte die Warnung später.", "Wir haben", None),
+        ("Claudia Weidenfeld sagte dazu: »Wer ›Heute bist du fällig‹ schreibt und dann Vollgas gibt, handelt nicht "
+         "aus Versehen.«", "Heute bist", None),
+    ],
+)
+def test_german_article_and_noun_after_the_cue(body: str, quoted: str, speaker: str | None) -> None:
+    assert speaker_of(GERMAN_LEAD, body, quoted) == speaker
