@@ -8,13 +8,19 @@ from __future__ import annotations
 import re
 
 from reader.quotes.descriptions import _is_role, role_before_name
-from reader.quotes.names import _TOKEN, given_gender
+from reader.quotes.names import _PLACE_NAMES, _TOKEN, given_gender
 from reader.quotes.namesakes import _NO_FIRST_NAMES
-from reader.quotes.words import _PERSON_ROLES, _SAY, _SKIP_BEFORE_VERB
+from reader.quotes.words import _PERSON_ROLES, _PLACES, _PREPOSITIONS, _SAY, _SKIP_BEFORE_VERB
 
 _APPOSITIVE = re.compile(r",\s*([^,.;:]{1,80})")
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
 _CLAUSE_SPLIT = re.compile(r"[.,;:!?()—–]")
+_LONE_VERB = re.compile(r" (?:has|had|is|was|says|said|laughs|shrugs|smiles|nods|sighs|runs|works|lives"
+                        r"|[a-z]{3,}ed)\b")
+_KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:[a-z]+ )?(?:wife|husband|son|daughter|brother"
+                         r"|sister|mother|father|mum|mom|dad|neighbour|neighbor|friend|partner|colleague|cousin|uncle"
+                         r"|aunt|grandson|granddaughter|grandmother|grandfather|boyfriend|girlfriend|nephew|niece),? $")
+"""A lone given name's evidence (:meth:`NameEvidence._lone_given`): a verb after it, a relative before it."""
 
 
 class NameEvidence:
@@ -42,6 +48,19 @@ class NameEvidence:
         while k >= 0 and self.text[k] in " \t\u00a0":
             k -= 1
         return k < 0 or self.text[k] in ".!?:\n\r\"“„«»”("  # ("(See Facebook's …)": a sentence in brackets)
+
+    def _lone_given(self, start: int, end: int, surname: str) -> bool:
+        """English: whether a lone given name the reader knows stands for a person where it stands: opening its
+        sentence before a verb ("Maria has run the counter for twenty years", "Thomas shrugged"), or after a
+        relative or a neighbour ("Her neighbour Thomas", "his wife, Maria,"). Not a place's name ("Austin has")."""
+        if not given_gender(surname) or surname in _PLACES or surname in _PLACE_NAMES:
+            return False
+        if self._sentence_initial(start) and _LONE_VERB.match(self.text, end):
+            return True
+        kin = _KIN_BEFORE.search(self.text, max(0, start - 40), start)
+        before = self.text[max(0, kin.start() - 12) : kin.start()].split()[-1:] if kin else []
+        return kin is not None and not (before and before[0].lower() in _PREPOSITIONS)  # ("with his late brother,
+        # Eddie,": a complement, whom a later "he" does not stand for; "But his wife, Jane, offered" is a subject)
 
     def _after_role(self, start: int) -> bool:
         """Whether the name at ``start`` stands in apposition to a role ("Her sous chef, Diego Ferreira, has

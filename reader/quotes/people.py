@@ -147,6 +147,11 @@ class People(NameEvidence, Namesakes):
                 continue
             if surname in strong or len(surname) < 2 or number in places:
                 continue  # the checks below only ever add the surname
+            if self.lang == "en" and len(splits[number][1]) == 1 and not splits[number][0] and self._lone_given(
+                    start, end, surname):  # ("Maria has run the counter", "her neighbour Thomas")
+                strong.add(surname)
+                aged[surname] = given_gender(surname)
+                continue
             prefix, core = splits[number]
             if foreign and no_one_here(self.lang, text, start, prefix, core):
                 continue

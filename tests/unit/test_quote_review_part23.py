@@ -185,3 +185,20 @@ def test_a_paragraph_opening_quotation_is_whom_the_next_pronoun_stands_for() -> 
 )
 def test_german_article_and_noun_after_the_cue(body: str, quoted: str, speaker: str | None) -> None:
     assert speaker_of(GERMAN_LEAD, body, quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        ("Maria has run the counter for twenty years. “I never thought I would see this day,” she said.",
+         "I never thought", "Maria"),
+        ("Her neighbour Thomas shrugged. “Things change,” he said.", "Things change", "Thomas"),
+        ("But his wife, Jane, offered a preview. “If he wins, he keeps the movement going,” she said.", "If he wins",
+         "Jane"),
+        # a relative after a preposition is a complement, not whom the next "he" stands for
+        ("Walter Kowalski opened the shop in 1971 with his late brother, Eddie. “I didn’t know how to do anything "
+         "else,” he says.", "I didn’t know", "Walter Kowalski"),
+    ],
+)
+def test_a_lone_given_name_is_a_person_by_its_verb_or_its_relative(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_in("Town news\n\n" + body, quoted) == speaker
