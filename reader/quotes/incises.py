@@ -274,8 +274,9 @@ class Incises(AfterMark):
                 tokens[1][0].islower()):
             return self._antecedent(tokens[0][1], gender)
         found = self._opening_person(tokens, "", any_verb) or ((
-            self._opening_institution(tokens) if self.lang == "de" else None) or _indefinite_opening(tokens)
-            if others else None)
+            self._opening_institution(tokens) if self.lang == "de" else None) or _indefinite_opening(tokens) or (
+                self._opening_description(tokens, "", True) if any_verb else None)  # ("Die Ministerin räumte ein,
+            if others else None)  # dass …. „Das verschweige ich nicht.“")
         if found is None and self.lang == "de" and (at := _inverted_pronoun(tokens)) > 0:
             return self._antecedent(tokens[at][1], _PRONOUNS[tokens[at][0]])
         return found

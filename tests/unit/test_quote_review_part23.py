@@ -202,3 +202,9 @@ def test_german_article_and_noun_after_the_cue(body: str, quoted: str, speaker: 
 )
 def test_a_lone_given_name_is_a_person_by_its_verb_or_its_relative(body: str, quoted: str, speaker: str) -> None:
     assert speaker_in("Town news\n\n" + body, quoted) == speaker
+
+
+def test_german_first_person_after_a_role_opening_the_sentence() -> None:
+    body = ("Justizministerin Karin Asmussen verteidigte die Reform. Die Ministerin räumte ein, dass längere Wege eine "
+            "Zumutung seien. „Das verschweige ich nicht.“")
+    assert speaker_of(GERMAN_LEAD, body, "Das verschweige") == "Karin Asmussen"
