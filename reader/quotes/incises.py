@@ -248,7 +248,7 @@ class Incises(AfterMark):
             tokens = tokens[after:]  # ("En attendant, Marco Van Houtte continue …")
         if len(tokens) < 3 or self._inside(tokens[0][1]):
             return None
-        return self._opening_subject(tokens, others=True, any_verb=True)  # ("…, une retraitée … a moins de
+        return self._opening_subject(tokens, True, True, bool(quoted))  # ("…, une retraitée … a moins de
         # patience. « … »"; "Sofiane Amrani, mouleur de 31 ans, a versé 8 000 euros. « Ma femme m’a dit … »")
 
     def _introduced_since(self, prev_close: int, sentence_start: int, quoted: str, prev_speaker: str | None
@@ -265,18 +265,20 @@ class Incises(AfterMark):
         introduced = self._subject_just_before(sentence_start, prev_close, quoted)
         return introduced if introduced != prev_speaker else None
 
-    def _opening_subject(self, tokens: list[tuple[str, int]], others: bool, any_verb: bool = False) -> str | None:
+    def _opening_subject(self, tokens: list[tuple[str, int]], others: bool, any_verb: bool = False,
+                         described: bool = False) -> str | None:
         """Who opens the French or German sentence ``tokens`` as its subject: whom an opening "il" or "sie" stands
         for, a person the index knows (:meth:`_opening_person`), with ``others`` also a German institution by its
-        name or an indefinite role as written; in German, whom "er" or "sie" after the verb stands for ("Lange stand
-        er davor", "Später stellte sie sich den Fragen")."""
+        name or an indefinite role as written, and with ``described`` a definite role or organisation (for words in
+        the first person after it); in German, whom "er" or "sie" after the verb stands for ("Lange stand er davor",
+        "Später stellte sie sich den Fragen"). ``any_verb``: see :meth:`_opening_person`."""
         if len(tokens) > 2 and (gender := _PRONOUNS.get(tokens[0][0].lower())) in ("m", "f") and (
                 tokens[1][0].islower()):
             return self._antecedent(tokens[0][1], gender)
         found = self._opening_person(tokens, "", any_verb) or ((
             self._opening_institution(tokens) if self.lang == "de" else None) or _indefinite_opening(tokens) or (
-                self._opening_description(tokens, "", True) if any_verb else None)  # ("Die Ministerin räumte ein,
-            if others else None)  # dass …. „Das verschweige ich nicht.“")
+                self._opening_description(tokens, "", True) if described else None)  # ("Die Ministerin räumte
+            if others else None)  # ein, dass …. „Das verschweige ich nicht.“"; not for "Dort hieß es: „…“")
         if found is None and self.lang == "de" and (at := _inverted_pronoun(tokens)) > 0:
             return self._antecedent(tokens[at][1], _PRONOUNS[tokens[at][0]])
         return found
