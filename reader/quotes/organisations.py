@@ -141,8 +141,10 @@ def _introduced_with_name(noun: str, french: bool = False) -> re.Pattern[str]:
     """A noun (in any case) and the capitalised name after it: "Le groupe Valmont", "der Konzern Brenner AG"; in
     French, with the lower-case words a name may end with before its comma ("L’association Bocage vivant,")."""
     tail = r"(?:(?: [a-zàâçéèêëîïôûù]+){1,2}(?=,))?" if french else ""
-    kind = r"(?: (?:de |du |des |d’)[a-zàâçéèêëîïôûù]+(?: [a-zàâçéèêëîïôûù]+){0,2})?" if french else ""
-    # ("l’association de protection animale Refuge Libre": what kind, then the name)
+    kind = (r"(?: (?:de |du |des |d’)[a-zàâçéèêëîïôûù]+(?: [a-zàâçéèêëîïôûù]+){0,2}"
+            r"| [a-zéèêëîï]+(?:ais|aise|ois|oise|and|ande|ien|ienne|ain|aine|ique|al|ale|el|elle))?") if french else ""
+    # ("l’association de protection animale Refuge Libre": what kind, then the name; "le groupe allemand Kessler
+    # Guss": a nationality or another adjective)
     return re.compile(rf"\b(?i:{re.escape(noun)}){kind} ((?:[{UPPER}][\w&’'-]*)(?: [{UPPER}][\w&’'-]*){{0,2}}{tail})")
 
 
@@ -178,7 +180,9 @@ def named_organisation(text: str, lang: str, noun: str, offset: int, memo: Intro
         if given_gender(words[0]) or words[0].lower() in _TITLES or words[0].lower() in _ROLES:
             return None  # a person's name, or a title ("the company CEO, Mary Barra")
     else:
-        introduced = _last(_introduced_with_name(noun, lang == "fr"), text, offset)
+        introduced = max((found for kin in _KINDRED.get(noun, (noun,)) if (
+            found := _last(_introduced_with_name(kin, lang == "fr"), text, offset))), key=lambda m: m.start(),
+            default=None)  # ("écrit l’association" after "Le collectif Respirons Valbrune")
         words = introduced.group(1).split() if introduced else []
         article = text[max(0, introduced.start() - 5) : introduced.start()].split()[-1:] if introduced else []
         if lang == "de" and introduced and not (article and article[0][:1].isupper()):
@@ -189,6 +193,14 @@ def named_organisation(text: str, lang: str, noun: str, offset: int, memo: Intro
     if not words or words[0].lower() in _FUNCTION or (lang == "de" and len(words) < 2):
         return None  # (German capitalises every noun: "das Unternehmen Gewinne" names nothing; two words may)
     return " ".join(words)
+
+
+_FAMILIES = ("association collectif syndicat fédération coordination", "entreprise société groupe firme industriel "
+             "constructeur fabricant enseigne", "verein verband bündnis initiative", "unternehmen konzern firma "
+             "hersteller betrieb")
+_KINDRED = {noun: tuple(family.split()) for family in _FAMILIES for noun in family.split()}
+"""French and German organisation nouns that stand for one another ("l’association" for the organisation an article
+introduced as "Le collectif Respirons Valbrune", "das Unternehmen" for "der Konzern Brenner Automotive")."""
 
 
 def compound_named(text: str, noun: str, offset: int) -> str | None:

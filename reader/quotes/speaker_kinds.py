@@ -31,6 +31,8 @@ def shown_name(speaker: str, surnames: dict[str, str]) -> str:
     written, as issue 11 item 1 asks, while ``speaker_full`` holds the person it resolved to. A generic
     description ("the incumbent president") gives the person's name: the seed's gold wants "Lukashenka" there.
     The reader's screens show ``speaker_full``, so the quotations list groups by person either way."""
+    if isinstance(speaker, Body):
+        return str(speaker)  # an organisation by its whole name ("Kessler Guss", not a surname "Guss")
     if isinstance(speaker, Described):
         written = speaker.written
         words = written.split()

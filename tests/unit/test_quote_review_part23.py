@@ -12,7 +12,7 @@ import pytest
 
 from reader.document import Document
 from reader.quotes import find_quotations
-from tests.unit.quote_leads import FRENCH_LEAD, GERMAN_LEAD, speaker_of
+from tests.unit.quote_leads import FRENCH_LEAD, GERMAN_LEAD, found, speaker_of
 
 
 def speaker_in(text: str, quoted: str) -> str | None:
@@ -208,3 +208,18 @@ def test_german_first_person_after_a_role_opening_the_sentence() -> None:
     body = ("Justizministerin Karin Asmussen verteidigte die Reform. Die Ministerin räumte ein, dass längere Wege eine "
             "Zumutung seien. „Das verschweige ich nicht.“")
     assert speaker_of(GERMAN_LEAD, body, "Das verschweige") == "Karin Asmussen"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        ("Le collectif Respirons Valbrune a annoncé qu’il saisirait le tribunal. « La métropole choisit de protéger "
+         "les pots d’échappement », écrit l’association.", "La métropole", "Respirons Valbrune"),
+        ("La fonderie appartenait au groupe allemand Kessler Guss, qui voulait s’en séparer. « Le site n’est plus "
+         "compatible avec notre stratégie », avait justifié le groupe dans un communiqué.", "Le site",
+         "Kessler Guss"),
+    ],
+)
+def test_french_organisation_nouns_stand_for_one_another(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(FRENCH_LEAD, body, quoted) == speaker
+    assert found(FRENCH_LEAD, body)[next(t for t in found(FRENCH_LEAD, body) if t.startswith(quoted))][0] == speaker
