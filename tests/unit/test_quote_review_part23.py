@@ -173,8 +173,8 @@ def test_a_paragraph_opening_quotation_is_whom_the_next_pronoun_stands_for() -> 
 @pytest.mark.parametrize(
     ("body", "quoted", "speaker"),
     [
-        ("Die Ärztin Arta Berisha leitet die Studie. „Wenn die Patienten zu uns kommen, ist es zu spät“, sagte die 44-jährige "
-         "Gastroenterologin.", "Wenn die Patienten", "Arta Berisha"),
+        ("Die Ärztin Arta Berisha leitet die Studie. „Wenn die Patienten zu uns kommen, ist es zu spät“, sagte die "
+         "44-jährige Gastroenterologin.", "Wenn die Patienten", "Arta Berisha"),
         ("Der Arbeitskreis Pankreaskrebs begrüßte die Studie. „Schon heute rufen uns Betroffene an“, teilte die "
          "Patientenorganisation mit.", "Schon heute", "die Patientenorganisation"),
         # a noun after the cue's article that is no role nor institution, or another verb's object: no one
