@@ -87,7 +87,8 @@ class InvertedSubjects(Pronouns):
                 # (German: "schreibt und dann Vollgas gibt", another verb's object)
             if (self.lang == "de" and j == verb + 1 and key in ("der", "die", "das") and (
                     noun := _noun_after_adjectives(tokens, j + 1)) and not (
-                    noun + 1 < len(tokens) and tokens[noun + 1][0][:1].isupper())):
+                    noun + 1 < len(tokens) and (tokens[noun + 1][0][:1].isupper() or tokens[noun + 1][0] == "um"))):
+                # (not "schreiben die Forscher um Afelt": the named lead, read below)
                 # "sagte die 44-jährige Gastroenterologin", "teilte die Patientenorganisation mit": a description
                 # (German writes no article before a name), as written when no role heads it
                 head = tokens[noun][0]

@@ -297,9 +297,9 @@ def _words_of(tokens: list[tuple[str, int]]) -> list[str]:
         else:
             words.append(tok)
     return words
-_NOUN_COMPLEMENTS_DE = frozenset("der des von vom aus für und".split())
+_NOUN_COMPLEMENTS_DE = frozenset("der des von vom aus für und um".split())
 """Lower-case words that go on a German noun phrase past its noun ("der Sprecher | des Verbands", "die Leiterin |
-von …")."""
+von …", "die Forscher | um Afelt")."""
 _NOUN_PHRASE_ENDS_DE = (_GERMAN_PREPOSITIONS - {"um"}) | {"dem", "den", "ein", "zurück", "hinzu", "fest", "ab"} | {
     "dans", "devant", "lors", "avec", "sur", "depuis", "après", "avant", "pendant", "par", "en"}  # (and French ones:
 # "a déclaré la procureure | dans …"; a separable verb's particle: "räumte die Zeugin | ein")

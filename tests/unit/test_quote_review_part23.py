@@ -223,3 +223,9 @@ def test_german_first_person_after_a_role_opening_the_sentence() -> None:
 def test_french_organisation_nouns_stand_for_one_another(body: str, quoted: str, speaker: str) -> None:
     assert speaker_of(FRENCH_LEAD, body, quoted) == speaker
     assert found(FRENCH_LEAD, body)[next(t for t in found(FRENCH_LEAD, body) if t.startswith(quoted))][0] == speaker
+
+
+def test_german_researchers_around_a_named_lead_stay_the_lead() -> None:
+    body = ("Andrew MacDonald und andere Biologen wiesen kürzlich darauf hin. Damit steigt das Risiko, dass ein Virus "
+            "überspringt. «In so einem Fall ist das Risiko sehr hoch», schreiben die Forscher um Afelt.")
+    assert speaker_of(GERMAN_LEAD, body, "In so einem Fall") == "Afelt"
