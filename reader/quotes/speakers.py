@@ -61,7 +61,7 @@ from reader.quotes.spans import Spans
 from reader.quotes.speaker_kinds import Unheld
 from reader.quotes.text_words import TextWords
 from reader.quotes.token_shapes import _KONJUNKTIV
-from reader.quotes.token_windows import _VERBS_OR_PREPOSITIONS, _object_of_preposition
+from reader.quotes.token_windows import governed_label
 from reader.quotes.words import (
     _ACCUSING,
     _BE,
@@ -359,10 +359,7 @@ class Attributor(Incises):
         while start > 0 and (before[start - 1][0][:1].isupper() or before[start - 1][0] == "."):
             start -= 1
         if (len(before) >= 2 and before[-1][0] == ":" and before[-2][0][:1].isupper()
-                and (start == 0 or before[start - 1][0].lower() not in _VERBS_OR_PREPOSITIONS
-                     and not (self.lang == "de" and before[start - 1][0].islower()))
-                and not _object_of_preposition(before, start)):  # Smith: “…” (a transcript, a list of reactions);
-            # not "told Fox News: “…”", "on CNN: “…”", nor a German noun after its article ("einen klaren Wunsch:")
+                and not governed_label(before, start, self.lang)):  # Smith: “…” (a transcript, a list of reactions)
             label = [t for t, _ in before[start:-1] if t != "."]
             noun: tuple[str | None, str] | None = None
             if all(t.isupper() for t in label):  # a transcript's "CHAIR LINDA OKAFOR:", not a dateline's "WASHINGTON:"

@@ -154,6 +154,21 @@ def _run_words(tokens: list[tuple[str, int]]) -> list[str]:
     return run
 
 
+def governed_label(tokens: list[tuple[str, int]], start: int, lang: str) -> bool:
+    """Whether the capitalised run at ``start`` before a colon is governed by what precedes it, so it is whom or
+    what the words were given to or are about, not who said them: a verb or a preposition ("told Fox News:", "on
+    CNN:", French "en Scop :"), a noun phrase a preposition governs (:func:`_object_of_preposition`), and in German
+    a noun after its article or adjective ("hat einen klaren Wunsch:")."""
+    if start == 0:
+        return False
+    word = tokens[start - 1][0]
+    return word.lower() in _VERBS_OR_PREPOSITIONS or (word.islower() if lang == "de" else (
+        lang == "fr" and word in _FRENCH_PREPOSITIONS)) or _object_of_preposition(tokens, start)
+
+
+_FRENCH_PREPOSITIONS = frozenset("à au aux en dans pour par sur avec chez vers contre de du des".split())
+
+
 def _object_of_preposition(tokens: list[tuple[str, int]], start: int) -> bool:
     """Is the name run at ``start`` the end of a noun phrase that a preposition or a cue verb governs ("… to the
     Dutch newspaper NRC Handelsblad: “…”", "told the conservative website Breitbart: “…”")? Then it is whom

@@ -229,3 +229,16 @@ def test_german_researchers_around_a_named_lead_stay_the_lead() -> None:
     body = ("Andrew MacDonald und andere Biologen wiesen kürzlich darauf hin. Damit steigt das Risiko, dass ein Virus "
             "überspringt. «In so einem Fall ist das Risiko sehr hoch», schreiben die Forscher um Afelt.")
     assert speaker_of(GERMAN_LEAD, body, "In so einem Fall") == "Afelt"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted"),
+    [
+        ("Marchand de sommeil présumé à Roubaix : « Je n’ai jamais forcé personne », se défend le propriétaire.",
+         "Je n’ai jamais"),
+        ("Le spectacle a été présenté en avant-première à Montbrison : « On soigne les gens dans les couloirs ».",
+         "On soigne"),
+    ],
+)
+def test_a_french_place_after_a_preposition_before_a_colon_is_no_speaker(body: str, quoted: str) -> None:
+    assert speaker_of(FRENCH_LEAD, body, quoted) not in ("Roubaix", "Montbrison")
