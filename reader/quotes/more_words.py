@@ -27,7 +27,7 @@ ROLES_DE_FR = frozenset("""
     urgentiste maîtresse prévenu prévenue victime
     leiter leiterin direktor kritiker kritikerin zeuge zeugin trainerin pfleger pflegerin freundin freund
     négociant négociante prévisionniste secouriste assesseur assesseure enquêteur enquêtrice conservatrice
-    inspecteur inspectrice erzieher erzieherin
+    inspecteur inspectrice erzieher erzieherin maître-chien maîtres-chiens
     conservateur hydrologue viticulteur rapporteur rapporteure commandant guide alpiniste skieur skieuse musicien
     musicienne violoniste greffier greffière passager passagère marin gérant gérante bénévole adhérent adhérente
     winzer winzerin pfarrer pfarrerin tierpfleger tierpflegerin kurator kuratorin ermittler ermittlerin gutachter

@@ -384,8 +384,8 @@ class RolePhrases(SentenceBounds):
         # the head's role words, not a complement's: "the former top aide | to President George W. Bush" is an
         # aide, not a president
         complements = _COMPLEMENTS if self.lang == "en" else _COMPLEMENTS | _FOREIGN_COMPLEMENTS
-        head = next((i for i, w in enumerate(lowered) if w in complements and any(map(_is_role, lowered[1:i]))),
-                    len(lowered))
+        head = next((i for i, w in enumerate(lowered) if (w in complements or self.lang == "fr" and w.startswith((
+            "d’", "d'")) and len(w) > 2) and any(map(_is_role, lowered[1:i]))), len(lowered))  # ("le parquet d’Alès")
         roles = [w for w in lowered[1:head] if _is_role(w)]
         # a party before the head is its modifier ("the Republican nominee" is a nominee, matched to no one by the
         # party alone: "Republican officials" near Hillary Clinton's name made her the nominee)

@@ -235,7 +235,8 @@ def _role_ahead(tokens: list[tuple[str, int]], k: int) -> bool:
         word = tokens[m][0]
         if not word[:1].isalnum():
             return False
-        if word.lower().rpartition("-")[2] in _ROLES:  # (and a compound's head: "co-founder", "47-Jährige")
+        if word.lower().rpartition("-")[2] in _ROLES or word.lower() in _ROLES:  # (and a compound's head:
+            # "co-founder", "47-Jährige"; a compound that is a role itself: "maître-chien")
             return True
         if m >= k + 1 and not word[:1].isupper() and not (owned and m <= k + 2):
             return False  # (after a possessive, lower-case modifiers: "the | union's safety director")

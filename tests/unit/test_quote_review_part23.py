@@ -242,3 +242,16 @@ def test_german_researchers_around_a_named_lead_stay_the_lead() -> None:
 )
 def test_a_french_place_after_a_preposition_before_a_colon_is_no_speaker(body: str, quoted: str) -> None:
     assert speaker_of(FRENCH_LEAD, body, quoted) not in ("Roubaix", "Montbrison")
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        ("Yannick Morel dirige les recherches. « La piste partait vers le ruisseau », explique de son côté un "
+         "maître-chien engagé dans les recherches.", "La piste", "un maître-chien"),
+        ("Le préfet du Gard a salué « une mobilisation remarquable ». « Rien ne laisse penser à autre chose qu’un "
+         "accident », a pour sa part indiqué le parquet d’Alès.", "Rien ne laisse", "le parquet"),
+    ],
+)
+def test_french_compound_roles_and_an_elided_complement(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(FRENCH_LEAD, body, quoted) == speaker
