@@ -17,6 +17,8 @@ import re
 
 from reader.quotes.after_mark import AfterMark
 from reader.quotes.descriptions import _is_role, joined_words
+from reader.quotes.more_words import JUDGING as _JUDGING
+from reader.quotes.more_words import OTHERS_WORDS as _OTHERS_WORDS
 from reader.quotes.names import _TOKEN, given_gender
 from reader.quotes.organisations import compound_named, opening_institution
 from reader.quotes.sentence_openings import (
@@ -52,12 +54,7 @@ splitting it between two optional parts (a quotation holding 64,000 spaces had t
 
 
 _COMPOUND_AUXILIARIES = frozenset("a ont avait avaient hat haben hatte hatten".split())
-_JUDGING = frozenset("""sprach spricht zeigte zeigt nannte nennt bezeichnete bezeichnet lobte lobt warnte warnt
-    forderte fordert kritisierte kritisiert reproche reproché qualifie qualifié évoque évoqué parle parlé appelle
-    appelé invoque invoqué invoquent évoquent parlent qualifient décrit décrivent dépeint dépeignent défend défendu
-    défendent fustige fustigé fustigent déplore déploré""".split())
-"""Verbs that frame a partial quotation as someone's words though they are no saying verbs ("sprach von einem
-„…“", "zeigte sich „…“", "qualifie l'offre de « … »", "reproche au gouvernement d'avoir « … »")."""
+
 
 
 _FRENCH_PARTICIPLES = frozenset("""estimant affirmant jugeant expliquant dénonçant soulignant ajoutant déclarant
@@ -407,11 +404,7 @@ _NEW_SENTENCE = re.compile(r"[.!?…][\s\u00a0\u202f]*[»“”«\"]?[\s\u00a0\u
 _THIRD_PERSON_OPENING = re.compile(r"(?:Il|Elle|Er)\b")
 """A quotation opening on "il", "elle", "er": about the one the sentence before introduced ("C’est Camille Orsini
 qui l’a convaincu. « Elle m’a dit : … »"), not in their words."""
-_OTHERS_WORDS = frozenset("""entendu entend entendre hörte hört gehört heard
-    message messages lettre courriel mail mails texto sms note tweet lu lue cité citée
-    citant nachricht nachrichten brief e-mail schreiben zitierte zitiert zitierten vorgelesen las""".split())
-"""Words that make a colon announce another's words: a document, reading or quoting it, hearing someone
-(:meth:`_opening_person`)."""
+
 _RELATIVES = frozenset("qui que dont der die das welche welcher".split())
 """Relative pronouns that open an aside after a name ("Me Karim Bensalah, qui …, évoque")."""
 _IT_SAYS = frozenset("heißt hieß heisst hiess".split())

@@ -60,6 +60,10 @@ Landratsamt", "die Kasse"): after a cue's article, such a noun is a speaker; a c
 (:data:`reader.quotes.name_runs._GERMAN_NOUN_ENDINGS`) is none."""
 
 
+_GERMAN_TITLES = frozenset("Zeit Welt Bild Presse Post Tagesschau Rundschau".split())
+"""Publications whose one-word title ends like a common noun ("schrieb die Zeit")."""
+
+
 def _noun_after_adjectives(tokens: list[tuple[str, int]], k: int) -> int:
     """German: where the noun stands after up to two declined lower-case adjectives at ``k`` ("die | 44-jährige
     Gastroenterologin", "die | Patientenorganisation"); 0 when no capitalised word follows them."""
@@ -97,8 +101,8 @@ class InvertedSubjects(Pronouns):
                 body = next((end for end in _GERMAN_BODIES if head.lower().endswith(end)), None)
                 if body is not None and head not in self.people.persons:
                     return authority_named(self.text, body, offset) or f"{word} {head}"  # ("die Kasse": the AOK)
-                if head.lower().endswith(_GERMAN_NOUN_ENDINGS):
-                    return None  # ("erklärte die Warnung": no one; "schrieb der Spiegel" is read as a name below)
+                if head.lower().endswith(_GERMAN_NOUN_ENDINGS) and head not in _GERMAN_TITLES:
+                    return None  # ("erklärte die Warnung": no one; "schrieb der Spiegel", "die Zeit": read below)
             joined = _ampersand(tokens, j + 1) or (  # "AT&T": a name, not the preposition "at"
                 (word == "I" or (key in _HONORIFICS and word[:1].isupper())) and j + 2 < len(tokens)
                 and tokens[j + 1][0] == "." and tokens[j + 2][0][:1].isupper())
@@ -286,7 +290,8 @@ class InvertedSubjects(Pronouns):
         appositive = _appositive_name(tokens, m) or (
             _name_at(tokens, m) if m < len(tokens) and tokens[m][0][:1].isupper() else [])
         if appositive and (_given_first(appositive) or self._unknown_full_name(appositive)):
-            return self.people.resolve_name(appositive, tokens[m + 1][1])
+            return self.people.resolve_name(appositive, tokens[min(m + 1, len(tokens) - 1)][1])  # (the name may
+            # end the text: "said Clinton’s top foreign policy aide Jake")
         return self._span_text(tokens, (start, m))
 
     def _span_text(self, tokens: list[tuple[str, int]], span: tuple[int, int]) -> str:

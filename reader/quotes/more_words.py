@@ -95,3 +95,15 @@ CLUB_HEADS = frozenset("""Town City United Athletic Athletico Rovers Wanderers A
 """The last words of a business's and of a sports club's name: "Harborough Town" or "Pennine Water" names no person
 (:func:`reader.quotes.name_runs.no_person_runs`), and "the company" may stand for it
 (:func:`reader.quotes.organisations.article_subject`)."""
+
+JUDGING = frozenset("""sprach spricht zeigte zeigt nannte nennt bezeichnete bezeichnet lobte lobt warnte warnt
+    forderte fordert kritisierte kritisiert reproche reproché qualifie qualifié évoque évoqué parle parlé appelle
+    appelé invoque invoqué invoquent évoquent parlent qualifient décrit décrivent dépeint dépeignent défend défendu
+    défendent fustige fustigé fustigent déplore déploré""".split())
+"""Verbs that frame a partial quotation as someone's words though they are no saying verbs ("sprach von einem
+„…“", "zeigte sich „…“", "qualifie l'offre de « … »", "reproche au gouvernement d'avoir « … »")."""
+OTHERS_WORDS = frozenset("""entendu entend entendre hörte hört gehört heard
+    message messages lettre courriel mail mails texto sms note tweet lu lue cité citée
+    citant nachricht nachrichten brief e-mail schreiben zitierte zitiert zitierten vorgelesen las""".split())
+"""Words that make a colon announce another's words: a document, reading or quoting it, hearing someone
+(:meth:`reader.quotes.incises.Incises._opening_person`)."""

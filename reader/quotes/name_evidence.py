@@ -10,7 +10,7 @@ import re
 from reader.quotes.descriptions import _is_role, role_before_name
 from reader.quotes.names import _PLACE_NAMES, _TOKEN, given_gender
 from reader.quotes.namesakes import _NO_FIRST_NAMES
-from reader.quotes.words import _PERSON_ROLES, _PLACES, _PREPOSITIONS, _SAY, _SKIP_BEFORE_VERB
+from reader.quotes.words import _MORE_PREPOSITIONS, _PERSON_ROLES, _PLACES, _PREPOSITIONS, _SAY, _SKIP_BEFORE_VERB
 
 _APPOSITIVE = re.compile(r",\s*([^,.;:]{1,80})")
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
@@ -21,6 +21,7 @@ _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:[a-z]+ )
                          r"|sister|mother|father|mum|mom|dad|neighbour|neighbor|friend|partner|colleague|cousin|uncle"
                          r"|aunt|grandson|granddaughter|grandmother|grandfather|boyfriend|girlfriend|nephew|niece),? $")
 """A lone given name's evidence (:meth:`NameEvidence._lone_given`): a verb after it, a relative before it."""
+_COMPLEMENT_OPENERS = _PREPOSITIONS | _MORE_PREPOSITIONS | {"beside", "besides", "alongside", "behind", "without"}
 
 
 class NameEvidence:
@@ -59,8 +60,9 @@ class NameEvidence:
             return True
         kin = _KIN_BEFORE.search(self.text, max(0, start - 40), start)
         before = self.text[max(0, kin.start() - 12) : kin.start()].split()[-1:] if kin else []
-        return kin is not None and not (before and before[0].lower() in _PREPOSITIONS)  # ("with his late brother,
-        # Eddie,": a complement, whom a later "he" does not stand for; "But his wife, Jane, offered" is a subject)
+        # (after a preposition, a complement whom a later "he" does not stand for: "with his late brother, Eddie,",
+        # "buried beside her husband, Mark"; "But his wife, Jane, offered" is a subject)
+        return kin is not None and not (before and before[0].lower() in _COMPLEMENT_OPENERS)
 
     def _after_role(self, start: int) -> bool:
         """Whether the name at ``start`` stands in apposition to a role ("Her sous chef, Diego Ferreira, has

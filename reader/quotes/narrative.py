@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from reader.quotes.cue_verbs import verb_at
 from reader.quotes.descriptions import _is_role
+from reader.quotes.more_words import JUDGING, OTHERS_WORDS
 from reader.quotes.sentence_openings import _apposed_name, _role_before_name
 from reader.quotes.subjects import Subjects
 from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS, _continues_name
@@ -28,6 +29,7 @@ from reader.quotes.words import (
     _PRONOUNS,
     _SAY,
     _VERB_FORMS,
+    _VERBS,
     is_crowd,
 )
 
@@ -60,6 +62,22 @@ _SPEECH_NOUNS = frozenset(
     pledge vow warning suggestion insistence argument declaration description phrase coinage""".split()
 )
 """Nouns for what someone said: a possessive before one owns the quotation ("his comment that “…”")."""
+
+
+def _reacts(tokens: list[tuple[str, int]], after: int) -> bool:
+    """Whether the sentence whose subject ends before ``after`` reacts to the words before it or heard them: its
+    first verb (past an aside between commas or brackets) says, judges or hears ("Tom Reilly, a councillor who …,
+    called her stance grandstanding", "Paul Girard, conseiller d’opposition, a dénoncé une posture", "Marie Dupont,
+    qui habite en face, a entendu le directeur crier", "Er nannte das eine Show"): the words are the previous
+    speaker's, not the subject's (nor "Nathalie Gobert (sans étiquette), n’a pas boudé son soulagement et promet …",
+    whose first verb does neither)."""
+    k = after
+    if k < len(tokens) and tokens[k][0] in (",", "("):
+        close = "," if tokens[k][0] == "," else ")"
+        k = next((m + 1 for m in range(k + 1, min(len(tokens), k + 24)) if tokens[m][0] == close), k)
+        if k < len(tokens) and tokens[k][0] == ",":
+            k += 1
+    return any(word in _VERBS or word in JUDGING or word in OTHERS_WORDS for word, _ in tokens[k : k + 4])
 
 
 _SUBJECT_GENDERS = {"He": "m", "She": "f", "Il": "m", "Elle": "f", "Er": "m"}
@@ -191,7 +209,8 @@ class Narrative(Subjects):
         there for the first time ("« Moi, je l’ai déjà vendue. » Karim Haddad, plombier
         installé dans le quartier, suivait les débats", "« … » La maire de Vireux-la-Forge, Nathalie Gobert, n’a
         pas boudé son soulagement", "“…” Kévin N’Diaye, qui partage son temps …"): the feature writer's way of
-        giving the words before their speaker. The quotation must end its sentence."""
+        giving the words before their speaker. The quotation must end its sentence, and the sentence after must not
+        react to it (:func:`_reacts`)."""
         text = self.text
         start = close_pos
         if quoted.rstrip()[-1:] not in ".!?…":
@@ -205,12 +224,13 @@ class Narrative(Subjects):
         end = text.find("\n", start, start + 240)
         tokens = self._tokens(start, start + 240 if end < 0 else end)
         if len(tokens) > 2 and (gender := _SUBJECT_GENDERS.get(tokens[0][0])) and tokens[1][0].islower():
-            return self._antecedent(tokens[0][1], gender)  # "“…” He laughs, a short bark.": whom "he" stands for
+            # "“…” He laughs, a short bark.": whom "he" stands for, unless it reacts to the words ("Er nannte das …")
+            return None if _reacts(tokens, 1) else self._antecedent(tokens[0][1], gender)
         k = _apposed_name(tokens) or (_role_before_name(tokens) if self.lang == "fr" else 0)
         j = k
         while j < len(tokens) and j - k < 4 and (tokens[j][0][:1].isupper() or tokens[j][0] in ("de", "van", "von")):
             j += 1
-        if j - k < 2 or j >= len(tokens) or tokens[j][0] in (".", "»", "”", "“", "«", ":"):
+        if j - k < 2 or j >= len(tokens) or tokens[j][0] in (".", "»", "”", "“", "«", ":") or _reacts(tokens, j):
             return None
         person = self.people.person_of([word for word, _ in tokens[k:j]], tokens[k][1])
         return person.full if person is not None and person.first >= start else None

@@ -133,7 +133,17 @@ def _introduced_at(text: str, noun: re.Match[str]) -> list[str] | None:
 
 _APPOSED_ARTICLE = re.compile(r", (?:an?|the) ")
 _OPENING_APPOSITION = re.compile(r"(?:[\w-]+ ){0,3}$")
-_APPOSITION_CLOSES = re.compile(r"[,.;]| (?:that|which|based|owned|of|in)\b")
+_APPOSITION_CLOSES = re.compile(r"[,.;]| (?:that|which|based|owned|of|in|best|known|whose|behind|founded"
+                                r"|headquartered)\b")
+
+
+_FRENCH_ORG_ADJECTIVES = tuple("""allemand allemande français française américain américaine italien italienne
+    espagnol espagnole britannique suisse belge néerlandais néerlandaise chinois chinoise japonais japonaise canadien
+    canadienne suédois suédoise européen européenne pharmaceutique industriel industrielle agroalimentaire automobile
+    bancaire hôtelier familial familiale public publique privé privée international internationale national
+    nationale régional régionale local locale mondial mondiale chimique textile""".split())
+"""Adjectives that stand between a French organisation noun and its name ("le groupe allemand Kessler Guss"): a
+closed list, so no verb is read as one ("L’association interpelle Anne Hidalgo")."""
 
 
 @cache
@@ -142,7 +152,7 @@ def _introduced_with_name(noun: str, french: bool = False) -> re.Pattern[str]:
     French, with the lower-case words a name may end with before its comma ("L’association Bocage vivant,")."""
     tail = r"(?:(?: [a-zàâçéèêëîïôûù]+){1,2}(?=,))?" if french else ""
     kind = (r"(?: (?:de |du |des |d’)[a-zàâçéèêëîïôûù]+(?: [a-zàâçéèêëîïôûù]+){0,2}"
-            r"| [a-zéèêëîï]+(?:ais|aise|ois|oise|and|ande|ien|ienne|ain|aine|ique|al|ale|el|elle))?") if french else ""
+            r"| (?:" + "|".join(_FRENCH_ORG_ADJECTIVES) + r"))?") if french else ""
     # ("l’association de protection animale Refuge Libre": what kind, then the name; "le groupe allemand Kessler
     # Guss": a nationality or another adjective)
     return re.compile(rf"\b(?i:{re.escape(noun)}){kind} ((?:[{UPPER}][\w&’'-]*)(?: [{UPPER}][\w&’'-]*){{0,2}}{tail})")
@@ -180,9 +190,11 @@ def named_organisation(text: str, lang: str, noun: str, offset: int, memo: Intro
         if given_gender(words[0]) or words[0].lower() in _TITLES or words[0].lower() in _ROLES:
             return None  # a person's name, or a title ("the company CEO, Mary Barra")
     else:
-        introduced = max((found for kin in _KINDRED.get(noun, (noun,)) if (
-            found := _last(_introduced_with_name(kin, lang == "fr"), text, offset))), key=lambda m: m.start(),
-            default=None)  # ("écrit l’association" after "Le collectif Respirons Valbrune")
+        introduced = _last(_introduced_with_name(noun, lang == "fr"), text, offset) or max((
+            found for kin in _KINDRED.get(noun, ()) if (found := _last(_introduced_with_name(kin, lang == "fr"),
+                                                                       text, offset))), key=lambda m: m.start(),
+            default=None)  # (the same noun first: "le groupe" is "Le groupe Renault", not "le fabricant Verkor"
+        # named since; else its kin, "écrit l’association" after "Le collectif Respirons Valbrune")
         words = introduced.group(1).split() if introduced else []
         article = text[max(0, introduced.start() - 5) : introduced.start()].split()[-1:] if introduced else []
         if lang == "de" and introduced and not (article and article[0][:1].isupper()):
@@ -195,9 +207,8 @@ def named_organisation(text: str, lang: str, noun: str, offset: int, memo: Intro
     return " ".join(words)
 
 
-_FAMILIES = ("association collectif syndicat fédération coordination", "entreprise société groupe firme industriel "
-             "constructeur fabricant enseigne", "verein verband bündnis initiative", "unternehmen konzern firma "
-             "hersteller betrieb")
+_FAMILIES = ("association collectif coordination", "entreprise société groupe firme industriel constructeur fabricant "
+             "enseigne", "unternehmen konzern firma hersteller betrieb")
 _KINDRED = {noun: tuple(family.split()) for family in _FAMILIES for noun in family.split()}
 """French and German organisation nouns that stand for one another ("l’association" for the organisation an article
 introduced as "Le collectif Respirons Valbrune", "das Unternehmen" for "der Konzern Brenner Automotive")."""
@@ -347,8 +358,17 @@ _ARTICLE_SUBJECT = re.compile(
 """An English name opening a sentence (or a live blog's timed entry, or after a dateline's dash) as the subject of a
 finite verb: "Wessex Valley Trains has cancelled …", "Harborough Town parted company with …", "13:40 Pennine Water
 has asked …", "DUBLIN — Atlantica Airways cancelled 240 flights"."""
-_ARTICLE_NOUNS = _BUSINESSES["company"] - {"group"} | {"club"}
-"""(Not "the group": as often an advocacy group, a band, a people.)"""
+_ARTICLE_NOUNS = frozenset("company firm operator airline retailer chain utility startup club publisher "
+                           "broadcaster".split())
+"""Generic nouns only: not "the group" (as often an advocacy group, a band, a people), nor a kind of business the
+article may name twice ("the manufacturer" after "Atlantica Airways has ordered 20 jets from the manufacturer
+Boeing" is Boeing, not the airline that opened the sentence)."""
+_KIND_HEADS = {"airline": frozenset("Airways Airlines Air".split()),
+               "publisher": frozenset("Press Books Publishing Publishers Media House".split()),
+               "broadcaster": frozenset("Media Broadcasting TV Television Radio News".split())}
+"""The last words of names a particular business noun stands for (any business's for "the company")."""
+_PUBLIC_BANKS = frozenset("World European Central Federal Asian African Inter-American International National "
+                          "Reserve Development Investment".split())
 _ARTICLE_WITHIN = 5000
 """How far back "the company" looks for the business an article is about (its lede names it, often once)."""
 
@@ -359,22 +379,25 @@ def article_subject(text: str, noun: str, offset: int, is_person: Callable[[str]
     introduction nor paragraph speaker stands for: "Wessex Valley Trains has cancelled more than 1,800 services
     …. “…,” the company said", "Harborough Town parted company with manager Kevin Delaney …. In a statement, the
     club said". A business's name by its last word (:data:`~reader.quotes.more_words.BUSINESS_HEADS`; a club's,
-    ``CLUB_HEADS``), by "it" after its verb, or as one word no person holds; never a name of anything else (a union
-    or a ministry opening a sentence is not "the company"), a place, or a plural ("Investors welcomed")."""
+    ``CLUB_HEADS``; an airline's, "Airways"), or by "it" after its verb; never a name of anything else (a union or
+    a ministry opening a sentence is not "the company"), a place, a public bank, a plural ("Investors welcomed",
+    "Supporters of Bristol Rovers"), nor one word with no "it" ("Brexit has cost …")."""
     if noun not in _ARTICLE_NOUNS:
         return None
     club = noun == "club"
-    headline = text[: text.find("\n")].split()
     found: str | None = None
     for match in _ARTICLE_SUBJECT.finditer(text, max(0, offset - _ARTICLE_WITHIN), offset):
         name = match.group(1)
         words = name.split()
         last = words[-1]
-        if words[0] in _NO_NAME or last.endswith(("’s", "'s")) or last.lower() in _ORG_KINDS_ELSE:
-            continue
-        if last in CLUB_HEADS if club else last in BUSINESS_HEADS or (bool(match.group("it")) or (
-                len(words) == 1 and name in headline)) and not is_person(name) and not _common_opening(name):
-            found = name  # (one word, by the headline: "Lumora to cut 1,800 jobs"; not "Obamacare has")
+        if (words[0] in _NO_NAME or last.endswith(("’s", "'s")) or last.lower() in _ORG_KINDS_ELSE
+                or name in _PLACES or _common_opening(words[0]) or (last == "Bank" and words[0] in _PUBLIC_BANKS)):
+            continue  # (not "Supporters of Bristol Rovers", "Salt Lake City", "The World Bank")
+        heads = _KIND_HEADS.get(noun, CLUB_HEADS if club else BUSINESS_HEADS)
+        if club and last in ("City", "Town", "County") and len(words) != 2:
+            continue  # ("Salt Lake City has launched a bid": a city; "Harborough Town", "Bristol City" are clubs)
+        if last in heads or not club and match.group("it") and not is_person(name):
+            found = name  # (one word only with "it" after its verb: "Aldara said it …"; not "Brexit has")
     paragraph = text.rfind("\n", 0, offset) + 1
     if found is None or text.find(found, paragraph, offset) >= 0:
         return found

@@ -158,14 +158,20 @@ def governed_label(tokens: list[tuple[str, int]], start: int, lang: str) -> bool
     """Whether the capitalised run at ``start`` before a colon is governed by what precedes it, so it is whom or
     what the words were given to or are about, not who said them: a verb or a preposition ("told Fox News:", "on
     CNN:", French "en Scop :"), a noun phrase a preposition governs (:func:`_object_of_preposition`), and in German
-    a noun after its article or adjective ("hat einen klaren Wunsch:")."""
+    a noun after its article and adjective ("hat einen klaren Wunsch:"; not a name after a verb, "Da lachte Merz:")."""
     if start == 0:
         return False
     word = tokens[start - 1][0]
-    return word.lower() in _VERBS_OR_PREPOSITIONS or (word.islower() if lang == "de" else (
-        lang == "fr" and word in _FRENCH_PREPOSITIONS)) or _object_of_preposition(tokens, start)
+    german_noun = lang == "de" and (word in _GERMAN_DETERMINERS or start >= 2 and tokens[start - 2][0] in (
+        _GERMAN_DETERMINERS) and word.islower() and word.endswith(("e", "en", "er", "es", "em")))
+    return word.lower() in _VERBS_OR_PREPOSITIONS or german_noun or (
+        lang == "fr" and word in _FRENCH_PREPOSITIONS) or _object_of_preposition(tokens, start)
 
 
+_GERMAN_DETERMINERS = frozenset("""der die das dem den des ein eine einem einen einer eines kein keine keinen keinem
+    seinen seine seinem ihren ihre ihrem unseren unsere""".split())
+"""German articles and possessives: a capitalised word after one, or after one and an adjective, is a noun ("hat
+einen klaren Wunsch:"), not a name (a verb before one is no article: "Da lachte Merz:")."""
 _FRENCH_PREPOSITIONS = frozenset("à au aux en dans pour par sur avec chez vers contre de du des".split())
 
 
