@@ -170,8 +170,7 @@ def governed_label(tokens: list[tuple[str, int]], start: int, lang: str) -> bool
 
 _GERMAN_DETERMINERS = frozenset("""der die das dem den des ein eine einem einen einer eines kein keine keinen keinem
     seinen seine seinem ihren ihre ihrem unseren unsere""".split())
-"""German articles and possessives: a capitalised word after one, or after one and an adjective, is a noun ("hat
-einen klaren Wunsch:"), not a name (a verb before one is no article: "Da lachte Merz:")."""
+"""German articles and possessives: a word after one (and an adjective) is a noun ("einen klaren Wunsch:")."""
 _FRENCH_PREPOSITIONS = frozenset("à au aux en dans pour par sur avec chez vers contre de du des".split())
 
 
@@ -235,14 +234,14 @@ def _appositive_name(tokens: list[tuple[str, int]], k: int) -> list[str]:
 
 def _role_ahead(tokens: list[tuple[str, int]], k: int) -> bool:
     """Whether a role word is among the words at ``k`` (the next two, or up to four when the words between are
-    capitalised modifiers: "a | leading Supreme Court lawyer", "a | senior White House official")."""
+    capitalised modifiers: "a | leading Supreme Court lawyer", "a | senior White House official"), or a compound's
+    head ("co-founder", "47-Jährige"), or a compound that is a role itself ("maître-chien")."""
     owned = k < len(tokens) and tokens[k][0].islower() and tokens[k][0].endswith(("'s", "’s"))
     for m in range(k, min(len(tokens), k + 4)):
         word = tokens[m][0]
         if not word[:1].isalnum():
             return False
-        if word.lower().rpartition("-")[2] in _ROLES or word.lower() in _ROLES:  # (and a compound's head:
-            # "co-founder", "47-Jährige"; a compound that is a role itself: "maître-chien")
+        if word.lower().rpartition("-")[2] in _ROLES or word.lower() in _ROLES:
             return True
         if m >= k + 1 and not word[:1].isupper() and not (owned and m <= k + 2):
             return False  # (after a possessive, lower-case modifiers: "the | union's safety director")
