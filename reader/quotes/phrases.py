@@ -110,8 +110,9 @@ class NounPhrases(RolePhrases):
             j -= 2  # "Sen. Joan Mercer, D-Ohio, who has made …, wrote": a party and a state, an aside before another
         if j < 0:
             return None
-        if self.lang == "de" and _auxiliary_before(tokens, verb) == 0 and verb > 1:
-            return self._subject_forward(tokens, 0)  # "»…«, hatte er mit stockender Stimme gesagt": the subject
+        if self.lang == "de" and (aux := _auxiliary_before(tokens, verb)) >= 0 and verb > aux + 1 and (
+                aux == 0 or not tokens[aux - 1][0][:1].isalnum()):
+            return self._subject_forward(tokens, aux)  # "»…«, hatte er mit stockender Stimme gesagt": the subject
             # after the auxiliary that opens the clause, not a noun before the participle ("Stimme")
         if self.lang == "de" and (aux := _auxiliary_before(tokens, verb)) >= 1 and aux < j and (
                 aux == 1 or not tokens[aux - 2][0][:1].isalnum()):

@@ -311,3 +311,19 @@ def test_review_counter_examples_english(text: str, quoted: str, speaker: str | 
 )
 def test_review_counter_examples_french_german(lead: str, body: str, quoted: str, speaker: str | None) -> None:
     assert speaker_of(lead, body, quoted) == speaker
+
+
+def test_a_street_and_a_resources_company_are_no_people() -> None:
+    text = ("Mine collapse\n\nBrolga Resources said in a statement that its “only focus” was the workers.\n\n"
+            + FILLER_EN + "\n\n“It would be inappropriate to speculate,” the company said.\n\nThe mural appeared on "
+            "Albert Road in Stanmoor above the words “WE KEPT THE LIGHTS ON”.")
+    assert speaker_in(text, "only focus") == "Brolga Resources"
+    assert speaker_in(text, "It would be") == "Brolga Resources"
+    assert speaker_in(text, "WE KEPT") is None
+
+
+def test_german_subject_after_an_auxiliary_after_a_quotation() -> None:
+    body = ("Frank Bremer verfolgte das Urteil. Der Angeklagte hatte um Entschuldigung gebeten. »Ich denke jeden Tag "
+            "an diese Frau«, hatte er mit stockender Stimme gesagt. Bremer nahm die Entschuldigung nicht an. »Er hat "
+            "ein Jahr lang geschwiegen.«")
+    assert speaker_of(GERMAN_LEAD, body, "Er hat ein Jahr") != "Stimme"
