@@ -56,6 +56,9 @@ _NAME_AFTER = re.compile(r" ([A-Z][\w&’'.-]{0,40}(?: (?:[A-Z][\w&’'.-]{0,40}
                          r"(?=[,.;:(]| [\d$€£]| (?:said|says|"
                          r"announced|reported|confirmed|added|is|was|has|had|will|would)\b)")
 """The name right after a business's noun, up to four words, then a stop or a verb ("bank Pennywell said")."""
+_CALLED = re.compile(r"(?: of [a-z]+(?: [a-z]+){0,2})?,? (?:calling (?:itself|themselves)|called|known as|named) "
+                     r"([A-Z][\w&’'.-]{0,40}(?: (?:[A-Z][\w&’'.-]{0,40}|&)){0,4})(?=[,.;:(]| [a-z])")
+"""A business or group's name given after its noun ("a group of residents calling itself Keep Harmon Rural")."""
 _PREPOSITION_BEFORE = re.compile(r"\b(?:at|for|of|with|from|by|to|in|on|about|against)(?: the| an?| its| their)?"
                                  r"(?: [\w-]+){0,2} $", re.IGNORECASE)
 """A preposition shortly before a business's noun: the business is a complement ("a lawyer at the firm Ames &
@@ -110,7 +113,8 @@ def _introduced_at(text: str, noun: re.Match[str]) -> list[str] | None:
     start, end = noun.start(), noun.end()
     if text.startswith(("’s", "'s"), end) or _PREPOSITION_BEFORE.search(text, max(0, start - 40), start):
         return None  # ("the company's founder"; "a lawyer at the firm Ames & Cole": a complement)
-    after = _NAME_AFTER.match(text, end, end + 120)
+    after = _NAME_AFTER.match(text, end, end + 120) or _CALLED.match(text, end, end + 120)  # ("A group of
+    # residents calling itself Keep Harmon Rural said")
     if after is None and text.startswith(", ", end):  # "the council’s housing company, Castlebridge Homes,"
         after = _NAME_AFTER.match(text, end + 1, end + 120)
         after = after if after is not None and text.startswith(",", after.end()) else None

@@ -327,3 +327,10 @@ def test_german_subject_after_an_auxiliary_after_a_quotation() -> None:
             "an diese Frau«, hatte er mit stockender Stimme gesagt. Bremer nahm die Entschuldigung nicht an. »Er hat "
             "ein Jahr lang geschwiegen.«")
     assert speaker_of(GERMAN_LEAD, body, "Er hat ein Jahr") != "Stimme"
+
+
+def test_a_group_named_after_its_noun() -> None:
+    text = ("Township news\n\nThe board voted 4-3. A group of residents calling itself Keep Harmon Rural said "
+            "Wednesday that it had retained a lawyer.\n\n“The board made its decision at one in the morning,” the "
+            "group said in a statement.")
+    assert speaker_in(text, "The board made") == "Keep Harmon Rural"
