@@ -272,7 +272,7 @@ def _compound(head: str) -> re.Pattern[str]:
     return re.compile(rf"\b[A-ZÄÖÜ][a-zäöüß]+{re.escape(head)}\b")
 
 
-_NAME_HEADS = {"agency": "Agency Administration Bureau", "authority": "Authority",
+_NAME_HEADS = {"agency": "Agency Administration Bureau Service", "authority": "Authority",
                "regulator": "Authority Commission Regulator Administration Agency Office", "service": "Service Guard",
                "department": "Department", "ministry": "Ministry", "board": "Board", "council": "Council",
                "commission": "Commission", "trust": "Trust", "charity": "Charity Trust Foundation",
@@ -363,13 +363,14 @@ _ARTICLE_SUBJECT = re.compile(
 finite verb: "Wessex Valley Trains has cancelled …", "Harborough Town parted company with …", "13:40 Pennine Water
 has asked …", "DUBLIN — Atlantica Airways cancelled 240 flights"."""
 _ARTICLE_NOUNS = frozenset("company firm operator airline retailer chain utility startup club publisher "
-                           "broadcaster".split())
+                           "broadcaster bank lender".split())
 """Generic nouns only: not "the group" (as often an advocacy group, a band, a people), nor a kind of business the
 article may name twice ("the manufacturer" after "Atlantica Airways has ordered 20 jets from the manufacturer
 Boeing" is Boeing, not the airline that opened the sentence)."""
 _KIND_HEADS = {"airline": frozenset("Airways Airlines Air".split()),
                "publisher": frozenset("Press Books Publishing Publishers Media House".split()),
-               "broadcaster": frozenset("Media Broadcasting TV Television Radio News".split())}
+               "broadcaster": frozenset("Media Broadcasting TV Television Radio News".split()),
+               "bank": frozenset(("Bank",)), "lender": frozenset(("Bank",))}
 """The last words of names a particular business noun stands for (any business's for "the company")."""
 _PUBLIC_BANKS = frozenset("World European Central Federal Asian African Inter-American International National "
                           "Reserve Development Investment".split())
@@ -393,6 +394,9 @@ def article_subject(text: str, noun: str, offset: int, is_person: Callable[[str]
     for match in _ARTICLE_SUBJECT.finditer(text, max(0, offset - _ARTICLE_WITHIN), offset):
         name = match.group(1)
         words = name.split()
+        if len(words) > 1 and _common_opening(words[0]) and words[1][:1].isupper():
+            words = words[1:]  # ("Organisers Larkspur Live said": the organisers, by their name)
+            name = " ".join(words)
         last = words[-1]
         if (words[0] in _NO_NAME or last.endswith(("’s", "'s")) or last.lower() in _ORG_KINDS_ELSE
                 or name in _PLACES or _common_opening(words[0]) or (last == "Bank" and words[0] in _PUBLIC_BANKS)):

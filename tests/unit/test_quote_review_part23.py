@@ -334,3 +334,16 @@ def test_a_group_named_after_its_noun() -> None:
             "Wednesday that it had retained a lawyer.\n\n“The board made its decision at one in the morning,” the "
             "group said in a statement.")
     assert speaker_in(text, "The board made") == "Keep Harmon Rural"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        ("Bank breach\n\nThornleigh Bank has told 400,000 customers that their data was stolen.\n\n" + FILLER_EN
+         + "\n\n“We are deeply sorry,” the bank said.", "We are deeply", "Thornleigh Bank"),
+        ("Fire weather\n\nThe National Weather Service issued a red flag warning on Monday.\n\n“Extremely critical "
+         "fire weather continues,” the agency said.", "Extremely critical", "National Weather Service"),
+    ],
+)
+def test_a_bank_and_an_agency_by_their_names(text: str, quoted: str, speaker: str) -> None:
+    assert speaker_in(text, quoted) == speaker
