@@ -29,7 +29,6 @@ from reader.quotes.words import (
     _PRONOUNS,
     _SAY,
     _VERB_FORMS,
-    _VERBS,
     is_crowd,
 )
 
@@ -66,7 +65,7 @@ _SPEECH_NOUNS = frozenset(
 
 def _reacts(tokens: list[tuple[str, int]], after: int) -> bool:
     """Whether the sentence whose subject ends before ``after`` reacts to the words before it or heard them: its
-    first verb (past an aside between commas or brackets) says, judges or hears ("Tom Reilly, a councillor who …,
+    first verb (past an aside between commas or brackets) answers, judges or hears ("Tom Reilly, a councillor who …,
     called her stance grandstanding", "Paul Girard, conseiller d’opposition, a dénoncé une posture", "Marie Dupont,
     qui habite en face, a entendu le directeur crier", "Er nannte das eine Show"): the words are the previous
     speaker's, not the subject's (nor "Nathalie Gobert (sans étiquette), n’a pas boudé son soulagement et promet …",
@@ -77,7 +76,15 @@ def _reacts(tokens: list[tuple[str, int]], after: int) -> bool:
         k = next((m + 1 for m in range(k + 1, min(len(tokens), k + 24)) if tokens[m][0] == close), k)
         if k < len(tokens) and tokens[k][0] == ",":
             k += 1
-    return any(word in _VERBS or word in JUDGING or word in OTHERS_WORDS for word, _ in tokens[k : k + 4])
+    return any(word in _REACTING or word in JUDGING or word in OTHERS_WORDS for word, _ in tokens[k : k + 4])
+
+
+_REACTING = frozenset("""called dismissed rejected criticised criticized replied countered disagreed scoffed mocked
+    dénoncé dénonce répliqué réplique rétorqué rétorque rejeté rejette critiqué critique contesté conteste
+    widersprach entgegnete konterte wies""".split())
+"""Verbs of answering or rejecting someone's words (with :data:`~reader.quotes.more_words.JUDGING`): a sentence
+whose first verb is one reacts to the quotation before it; a saying verb alone does not ("« … » L’avocate
+générale, Hélène Carrasco, a requis quinze ans": her words)."""
 
 
 _SUBJECT_GENDERS = {"He": "m", "She": "f", "Il": "m", "Elle": "f", "Er": "m"}
@@ -230,7 +237,8 @@ class Narrative(Subjects):
         j = k
         while j < len(tokens) and j - k < 4 and (tokens[j][0][:1].isupper() or tokens[j][0] in ("de", "van", "von")):
             j += 1
-        if j - k < 2 or j >= len(tokens) or tokens[j][0] in (".", "»", "”", "“", "«", ":") or _reacts(tokens, j):
+        if j - k < 2 or j >= len(tokens) or tokens[j][0] in (".", "»", "”", "“", "«", ":") or _reacts(
+                tokens, j + 1 if k and tokens[j][0] == "," else j):  # (past the comma closing an apposed name)
             return None
         person = self.people.person_of([word for word, _ in tokens[k:j]], tokens[k][1])
         return person.full if person is not None and person.first >= start else None

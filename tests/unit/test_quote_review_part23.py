@@ -347,3 +347,9 @@ def test_a_group_named_after_its_noun() -> None:
 )
 def test_a_bank_and_an_agency_by_their_names(text: str, quoted: str, speaker: str) -> None:
     assert speaker_in(text, quoted) == speaker
+
+
+def test_a_paragraph_opening_quotation_then_an_apposed_name_saying_more() -> None:
+    body = ("Le procès s’est ouvert lundi devant la cour d’assises.\n\n« Ce n’était pas une querelle qui a mal tourné. "
+            "C’était une exécution. » L’avocate générale, Hélène Carrasco, a requis jeudi quinze ans de réclusion.")
+    assert speaker_of(FRENCH_LEAD, body, "Ce n’était pas") == "Hélène Carrasco"
