@@ -29,6 +29,7 @@ from reader.quotes.sentence_openings import (
     _inverted_pronoun,
     _opening_on,
     _role_before_name,
+    apposed_label,
 )
 from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS, _KONJUNKTIV
 from reader.quotes.words import _DETERMINERS, _FUNCTION, _INDEFINITE, _PRONOUNS, _VERBS
@@ -216,6 +217,12 @@ class Incises(AfterMark):
                 word.lower() in _SUBJECT_PRONOUNS for word, _ in tokens)):  # "Puis, se tournant vers le prévenu :":
             found = self._subject_just_before(tokens[0][1], self._block_start(tokens[0][1]), "")  # the one before's
         return found
+
+    def _apposed_speaker(self, tokens: list[tuple[str, int]]) -> str | None:
+        """The person a French or German label before a colon names, with a description of them after a comma
+        (:func:`reader.quotes.sentence_openings.apposed_label`: "Peio Etcheverry, berger de Soule : « … »")."""
+        end = apposed_label(tokens)
+        return self.people.resolve_name([word for word, _ in tokens[:end]], tokens[0][1]) if end else None
 
     def _opening_institution(self, tokens: list[tuple[str, int]]) -> str | None:
         """German: an institution by its name opening the sentence, right before a saying or judging verb ("Der

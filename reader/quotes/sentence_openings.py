@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reader.quotes.descriptions import _is_role, joined_words
 from reader.quotes.role_phrases import _DEFINITE
-from reader.quotes.words import _ORG_NOUNS
+from reader.quotes.words import _ORG_NOUNS, _VERBS
 
 _OPENING_ARTICLES = _DEFINITE | {"l'", "l’"}
 """The definite articles before a role or an organisation that opens a sentence as its subject."""
@@ -126,3 +126,20 @@ def _role_before_name(tokens: list[tuple[str, int]]) -> int:
         k += 1
     return k if 1 < k and _is_role(tokens[k - 1][0].lower()) and tokens[k][0][:1].isupper() and (
         tokens[k + 1][0][:1].isupper()) else 0
+
+
+def apposed_label(tokens: list[tuple[str, int]]) -> int:
+    """French or German: where the name ends when the words before a colon are a name of two words or more and a
+    short description of its bearer after a comma ("Peio Etcheverry, berger de Soule : « … »", a headline's or a
+    list's label; "Peter Braun, Ratsherr der Opposition: „…“"); 0 otherwise (no verb may stand in the
+    description: "Anna Keller, die lange schwieg, sagte dann:" is read by the cue)."""
+    if len(tokens) < 5 or tokens[-1][0] != ":":
+        return 0
+    end = 0
+    while end < len(tokens) and tokens[end][0][:1].isupper() and tokens[end][0].replace("-", "").isalpha():
+        end += 1
+    if end < 2 or end >= len(tokens) - 2 or tokens[end][0] != "," or len(tokens) - end > 10:
+        return 0
+    described = [word for word, _ in tokens[end + 1 : -1]]
+    return end if all(word.isalpha() or "-" in word or word in ("’", "'") or word.endswith(("’", "'"))
+                      for word in described) and not any(word.lower() in _VERBS for word in described) else 0

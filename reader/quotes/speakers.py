@@ -371,6 +371,9 @@ class Attributor(Incises):
             if noun is not None and noun[0] and not dateline_place(noun[0], self.people.persons):
                 self.how = "colon"
                 return noun[0]
+        if self.lang != "en" and (labelled := self._apposed_speaker(before)):  # ("Peio Etcheverry, berger : « … »")
+            self.how = "colon"
+            return labelled
         # 3. later in the sentence: “…” to hold up on their plans, Indyk said.
         if new_sentence or (after and quoted.rstrip()[-1:] in (".", "?", "!")
                             and (len(after) > _SHORT_ATTRIBUTION or embedded) and after[0][0][:1].isupper()):

@@ -353,3 +353,18 @@ def test_a_paragraph_opening_quotation_then_an_apposed_name_saying_more() -> Non
     body = ("Le procès s’est ouvert lundi devant la cour d’assises.\n\n« Ce n’était pas une querelle qui a mal tourné. "
             "C’était une exécution. » L’avocate générale, Hélène Carrasco, a requis jeudi quinze ans de réclusion.")
     assert speaker_of(FRENCH_LEAD, body, "Ce n’était pas") == "Hélène Carrasco"
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "quoted", "speaker"),
+    [
+        (FRENCH_LEAD, "Peio Etcheverry, berger de Soule : « Là-haut, je n’ai jamais été seul »", "Là-haut",
+         "Peio Etcheverry"),
+        (GERMAN_LEAD, "Peter Braun, Ratsherr der Opposition: „Das ist eine Show.“", "Das ist eine Show",
+         "Peter Braun"),
+        # a verb in the description: read by the cue, not as a label
+        (FRENCH_LEAD, "Anne Clarke, qui a longtemps hésité, dit enfin : « Je pars. »", "Je pars", "Anne Clarke"),
+    ],
+)
+def test_a_name_and_its_description_before_a_colon(lead: str, body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(lead, body, quoted) == speaker
