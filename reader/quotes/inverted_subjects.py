@@ -10,6 +10,7 @@ from reader.quotes.descriptions import _as_written, _is_partitive, _is_role
 from reader.quotes.name_runs import _GERMAN_NOUN_ENDINGS
 from reader.quotes.organisations import authority_named
 from reader.quotes.pronouns import Pronouns
+from reader.quotes.run_pieces import declined_adjective
 from reader.quotes.token_shapes import (
     _NOUN_COMPLEMENTS_DE,
     _NOUN_PHRASE_ENDS_DE,
@@ -71,7 +72,7 @@ def _noun_after_adjectives(tokens: list[tuple[str, int]], k: int) -> int:
         word = tokens[m][0]
         if word[:1].isupper() and word.replace("-", "").isalpha():
             return m
-        if not (word.islower() and word.endswith(("e", "en", "er", "es", "em"))):
+        if not declined_adjective(word):
             return 0
     return 0
 

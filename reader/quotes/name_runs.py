@@ -12,7 +12,7 @@ import re
 
 from reader.quotes.more_words import BUSINESS_HEADS, CLUB_HEADS
 from reader.quotes.names import _CONTRACTED_PRONOUN, given_gender
-from reader.quotes.run_pieces import german_institution
+from reader.quotes.run_pieces import declined_adjective, german_institution
 from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS
 from reader.quotes.words import _GERMAN_ARTICLES, _NATIONS, _PARTY_WORDS, _PLACES, _STORMS
 
@@ -88,8 +88,7 @@ def _after_declined_adjective(text: str, start: int) -> bool:
     """Whether a German preposition or article and a declined lower-case adjective stand before ``start`` ("mit
     stockender | Stimme", "unter großem | Applaus", "der jubelnden | Mannschaft"): a common noun."""
     before = text[max(0, start - 40) : start].split()[-2:]
-    return (len(before) == 2 and before[1].islower() and before[1].isalpha()
-            and before[1].endswith(("e", "en", "er", "em", "es"))
+    return (len(before) == 2 and before[1].isalpha() and declined_adjective(before[1])
             and (before[0] in _GERMAN_ARTICLES or before[0] in _GERMAN_PREPOSITIONS))
 
 

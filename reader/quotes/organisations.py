@@ -272,7 +272,10 @@ def _compound(head: str) -> re.Pattern[str]:
     return re.compile(rf"\b[A-ZÄÖÜ][a-zäöüß]+{re.escape(head)}\b")
 
 
-_NAME_HEADS = {"agency": "Agency Administration Bureau Service", "authority": "Authority",
+_LAST_RESORT_HEADS = {"agency": "Service"}
+"""Heads read only when no other stands before ("the agency" for "The National Weather Service issued …", not for
+a "Forest Service" ranger named after "The Environmental Protection Agency": part 22 had dropped "Service")."""
+_NAME_HEADS = {"agency": "Agency Administration Bureau", "authority": "Authority",
                "regulator": "Authority Commission Regulator Administration Agency Office", "service": "Service Guard",
                "department": "Department", "ministry": "Ministry", "board": "Board", "council": "Council",
                "commission": "Commission", "trust": "Trust", "charity": "Charity Trust Foundation",
@@ -298,7 +301,8 @@ def head_named(text: str, noun: str, offset: int) -> str | None:
     heads = _NAME_HEADS.get(noun)
     if not heads:
         return None
-    found = _last(_named_with_head("|".join(heads.split())), text, offset)
+    found = _last(_named_with_head("|".join(heads.split())), text, offset) or (
+        _last(_named_with_head(_LAST_RESORT_HEADS[noun]), text, offset) if noun in _LAST_RESORT_HEADS else None)
     if found is None:
         return None
     words = found.group(1).split()
@@ -406,7 +410,8 @@ def article_subject(text: str, noun: str, offset: int, is_person: Callable[[str]
             continue  # ("Salt Lake City has launched a bid": a city; "Harborough Town", "Bristol City" are clubs)
         if last in heads or not club and match.group("it") and not is_person(name):
             found = name  # (one word only with "it" after its verb: "Aldara said it …"; not "Brexit has")
-    paragraph = text.rfind("\n", 0, offset) + 1
+    floor = max(0, offset - _ARTICLE_WITHIN)
+    paragraph = text.rfind("\n", floor, offset) + 1 or floor  # (bounded: one long line is read once, not per call)
     if found is None or text.find(found, paragraph, offset) >= 0:
         return found
     others = (run.group() for run in _RUN.finditer(text, paragraph, offset))
@@ -429,4 +434,4 @@ def _common_opening(name: str) -> bool:
     ("Investors welcomed", "Police said", "Officials have", "Scotland has")."""
     key = name.lower()
     return " " not in name and (key in _FUNCTION or key in _ROLES or key.rstrip("s") in _ROLES or key in _DAYS
-                                or name in _PLACES or name in _DEMONYMS or key.endswith("s") and key[:-1] in _ROLES)
+                                or name in _PLACES or name in _DEMONYMS)

@@ -92,3 +92,9 @@ def _institution_after(group: str) -> int:
         if german_institution(match.group(1)):
             return match.start() + 1
     return 0
+
+
+def declined_adjective(word: str) -> bool:
+    """Whether ``word`` may be a declined German adjective: lower case, ending as one ("stockender", "großem",
+    "44-jährige"), so a capitalised word after it and an article or preposition is a noun."""
+    return word.islower() and word.endswith(("e", "en", "er", "es", "em"))

@@ -12,6 +12,7 @@ import re
 
 from reader.quotes.descriptions import _is_role
 from reader.quotes.names import _TOKEN, given_gender
+from reader.quotes.run_pieces import declined_adjective
 from reader.quotes.words import (
     _AFTERWARDS,
     _AMOUNTS,
@@ -159,13 +160,11 @@ def governed_label(tokens: list[tuple[str, int]], start: int, lang: str) -> bool
     what the words were given to or are about, not who said them: a verb or a preposition ("told Fox News:", "on
     CNN:", French "en Scop :"), a noun phrase a preposition governs (:func:`_object_of_preposition`), and in German
     a noun after its article and adjective ("hat einen klaren Wunsch:"; not a name after a verb, "Da lachte Merz:")."""
-    if start == 0:
-        return False
-    word = tokens[start - 1][0]
-    german_noun = lang == "de" and (word in _GERMAN_DETERMINERS or start >= 2 and tokens[start - 2][0] in (
-        _GERMAN_DETERMINERS) and word.islower() and word.endswith(("e", "en", "er", "es", "em")))
-    return word.lower() in _VERBS_OR_PREPOSITIONS or german_noun or (
-        lang == "fr" and word in _FRENCH_PREPOSITIONS) or _object_of_preposition(tokens, start)
+    word = tokens[start - 1][0] if start else ""
+    german_noun = lang == "de" and (word in _GERMAN_DETERMINERS or declined_adjective(word) and start >= 2 and tokens[
+        start - 2][0] in _GERMAN_DETERMINERS)
+    return bool(word) and (word.lower() in _VERBS_OR_PREPOSITIONS or german_noun or (
+        lang == "fr" and word in _FRENCH_PREPOSITIONS) or _object_of_preposition(tokens, start))
 
 
 _GERMAN_DETERMINERS = frozenset("""der die das dem den des ein eine einem einen einer eines kein keine keinen keinem

@@ -368,3 +368,9 @@ def test_a_paragraph_opening_quotation_then_an_apposed_name_saying_more() -> Non
 )
 def test_a_name_and_its_description_before_a_colon(lead: str, body: str, quoted: str, speaker: str) -> None:
     assert speaker_of(lead, body, quoted) == speaker
+
+
+def test_the_agency_is_a_service_only_when_no_agency_stands_before() -> None:
+    text = ("Fines\n\nThe Environmental Protection Agency fined the firm $2 million. A Forest Service ranger watched "
+            "the cleanup.\n\n“The damage will take years to repair,” the agency said.")
+    assert speaker_in(text, "The damage") == "Environmental Protection Agency"
