@@ -32,7 +32,7 @@ from reader.quotes.sentence_openings import (
     apposed_label,
 )
 from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS, _KONJUNKTIV
-from reader.quotes.words import _DETERMINERS, _FUNCTION, _INDEFINITE, _PRONOUNS, _VERBS
+from reader.quotes.words import _DETERMINERS, _FUNCTION, _INDEFINITE, _ORG_NOUNS, _PRONOUNS, _VERBS
 
 _LOWER = "a-zàâäçéèêëîïôöûùüÿœ"
 _NAME = r"[A-ZÀ-Ý][\w’'-]+(?:\s{1,3}[A-ZÀ-Ý][\w’'-]+){0,3}"
@@ -108,12 +108,16 @@ class Incises(AfterMark):
 
     def _view_of(self, tokens: list[tuple[str, int]]) -> str | None:
         """French: whose view a sentence opening "Pour X," gives: a pronoun's person, or a person the index knows
-        by the capitalised words before the comma (not "Pour Paris," nor "Pour la mairie,")."""
+        by the capitalised words before the comma (not "Pour Paris," nor "Pour la mairie,"), or a person's role with
+        its definite article, resolved."""
         word, offset = tokens[1]
         if word in ("lui", "elle") and tokens[2][0] == ",":
             return self._antecedent(offset, "m" if word == "lui" else "f")
         end = next((k for k in range(2, min(len(tokens), 6)) if tokens[k][0] == ","), 0)
         words = [w for w, _ in tokens[1:end]]
+        if end and words[0].lower() in ("le", "la", "l’", "l'") and any(
+                _is_role(w.lower()) and w.lower() not in _ORG_NOUNS for w in words[1:]):
+            return self._description(words, offset)  # "Pour la magistrate, l’accusé « … »": whom the role stands for
         if not end or not all(w[:1].isupper() for w in words):
             return None
         person = self.people.person_of(words, offset)
@@ -348,6 +352,8 @@ class Incises(AfterMark):
         end = 1 if tokens and tokens[0][0] in ("il", "elle", "er", "sie") else 0  # (after an adverbial: "Interrogée
         while end < len(tokens) and (tokens[end][0][:1].isupper() or tokens[end][0] == "."):  # …, elle s’est montrée")
             end += 1
+        if 1 <= end and end + 3 < len(tokens) and tokens[end][0] == "(" and tokens[end + 2][0] == ")":
+            tokens = tokens[:end] + tokens[end + 3 :]  # "Bürgermeisterin Annette Wiesmann (CDU) sprach": past the party
         at = end  # the verb's; past an aside between commas ("Marine Lefort, présidente du groupe, a évoqué")
         if apposed and end < len(tokens) - 1:  # (past where the name is from: ", Aino Virtanen vom Zoo Helsinki,")
             at = next((k + 1 for k in range(end, min(len(tokens) - 1, end + 8)) if tokens[k][0] == ","), end)

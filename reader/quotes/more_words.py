@@ -63,7 +63,8 @@ CUES_DE_FR = frozenset("""
     répliqué relativise relativisent plaisante avoue fulmine proteste protestent jure espère craint redoute
     relativiert relativierte lobt lobte bedauert bedauerte vermutet vermutete widerspricht widersprach erwidert
     erwiderte kommentiert kommentierte resümiert resümierte demande demandé demandait interroge questionne
-    questionné justifie justifié justifient argumente argumenté""".split())
+    questionné justifie justifié justifient argumente argumenté décrit décrivent décrivait évoque évoquent évoqué
+    évoquait félicitée félicités félicitées accusent""".split())
 """French cue verbs in the third person plural ("les syndicats dénoncent", "estiment les élus") and reflexive
 ones ("« … ? » s'interroge Thierry Caron"): part 20, from a tenth review set's French articles; part 21, more of
 both languages ("», relativise Henri Rouzaud", "», proteste-t-il", "erwiderte Müller")."""

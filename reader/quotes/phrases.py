@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from reader.quotes.descriptions import _as_written, _bare_plural, _is_role, _partitive_back
+from reader.quotes.french_bodies import french_body, french_complement
 from reader.quotes.names import _POSSESSIVE, given_gender
 from reader.quotes.people import People
 from reader.quotes.role_phrases import RolePhrases
@@ -110,6 +111,8 @@ class NounPhrases(RolePhrases):
             j -= 2  # "Sen. Joan Mercer, D-Ohio, who has made …, wrote": a party and a state, an aside before another
         if j < 0:
             return None
+        if self.lang == "fr" and (body := french_body(self.text, tokens, j)) is not None:
+            return body  # "L’association Choisir sa fin (ACF), qui …, a dénoncé", "La section CGT de la collectivité"
         if self.lang == "de" and (aux := _auxiliary_before(tokens, verb)) >= 0 and verb > aux + 1 and (
                 aux == 0 or not tokens[aux - 1][0][:1].isalnum()):
             return self._subject_forward(tokens, aux)  # "»…«, hatte er mit stockender Stimme gesagt": the subject
@@ -367,10 +370,13 @@ class NounPhrases(RolePhrases):
         if self.lang == "en" and (partitive := _partitive_back(tokens, j)) is not None:
             return partitive, "description"
         k = j
-        while k >= 0 and j - k < 8:
+        while k >= 0 and j - k < (8 if self.lang == "en" else 12):
             tok = tokens[k][0]
             if tok == "." and k > 0 and len(tokens[k - 1][0]) == 1 and tokens[k - 1][0].isupper():
                 k -= 2  # an initialism's letter ("A U.S. official"), not the end of a sentence
+                continue
+            if self.lang == "fr" and k < j and (skip := french_complement(tokens, k)):
+                k -= skip  # "Un ancien salarié | de la société": a complement, the head before it
                 continue
             if not tok[:1].isalpha():
                 return (_bare_plural(tokens, k + 1, j), "description") if self.lang == "en" else None

@@ -143,3 +143,20 @@ def apposed_label(tokens: list[tuple[str, int]]) -> int:
     described = [word for word, _ in tokens[end + 1 : -1]]
     return end if all(word.isalpha() or "-" in word or word in ("’", "'") or word.endswith(("’", "'"))
                       for word in described) and not any(word.lower() in _VERBS for word in described) else 0
+
+
+_GOING_ON = frozenset("er sie Er Sie il elle Il Elle".split())
+_AUXILIARIES = frozenset("a avait est était hat hatte ist war".split())
+
+
+def goes_on_about(tokens: list[tuple[str, int]], lang: str) -> bool:
+    """French or German: whether the sentence ``tokens`` (after the full stop that closes a quotation's sentence)
+    goes on about the one that sentence was about, by a pronoun as its subject, opening it or next to its verb
+    ("… sprach von einem »…«. Zugleich mahnte sie …", "… « … ». Sur X, il a écrit : …"): its cue
+    then speaks for the quotation before. A sentence with a subject of its own ("… « … ». Une source proche du
+    dossier évoque …") is about someone else."""
+    if lang not in ("de", "fr"):
+        return False
+    words = [word for word, _ in tokens[1:13]] + [""]
+    return any(word in _GOING_ON and (k < 2 or words[k - 1] in _VERBS or words[k + 1] in _AUXILIARIES
+                                      or words[k + 1] in _VERBS) for k, word in enumerate(words))

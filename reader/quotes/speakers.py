@@ -57,8 +57,10 @@ from reader.quotes.nested import kin_speaker, nested_speaker
 from reader.quotes.organisations import Introductions
 from reader.quotes.pause import paused_gc
 from reader.quotes.people import People
+from reader.quotes.sentence_openings import goes_on_about
 from reader.quotes.spans import Spans
 from reader.quotes.speaker_kinds import Unheld
+from reader.quotes.subject_gap import object_before
 from reader.quotes.text_words import TextWords
 from reader.quotes.token_shapes import _KONJUNKTIV
 from reader.quotes.token_windows import governed_label
@@ -67,7 +69,6 @@ from reader.quotes.words import (
     _BE,
     _DETERMINERS,
     _LIGHT_ADVERBS,
-    _OBJECT_PREPOSITIONS,
     _OBJECT_VERBS,
     _PRONOUNS,
     _SKIP_BEFORE_VERB,
@@ -213,7 +214,7 @@ class Attributor(Incises):
                     continue  # "many are", "critics were": no one named; not the sentence's subject either
                 participle = False  # "Smith and Jones are calling it": read as before, a finite verb
             subject = None if participle and j > 0 and (
-                tokens[j - 1][0] == "," or self._object_before(tokens, j)
+                tokens[j - 1][0] == "," or object_before(tokens, j)
             ) else self._subject_back(tokens, j)
             subject = self._verb_second(tokens, j, subject)  # ("Zugleich sagte Pohl")
             if subject is None and not participle and key not in _NO_INVERSION and (
@@ -261,15 +262,6 @@ class Attributor(Incises):
                 return subject
         return None
 
-    @staticmethod
-    def _object_before(tokens: list[tuple[str, int]], j: int) -> bool:
-        """Whether the name right before the participle at ``j`` is the object of a preposition ("a statement to
-        Wired explaining …"): then it is no subject of the participle ("with Donald Trump tweeting" is)."""
-        k = j - 1
-        while k >= 0 and (tokens[k][0][:1].isupper() or tokens[k][0] == "."):
-            k -= 1
-        return k < j - 1 and k >= 0 and tokens[k][0].lower() in _OBJECT_PREPOSITIONS
-
     def _direct(self, open_pos: int, close_pos: int, first_block: int, last_block: int, quoted: str,
                 floor: int | None = None, ceiling: int | None = None) -> str | None:
         blocks = self.document.blocks
@@ -280,8 +272,10 @@ class Attributor(Incises):
         def clause_start() -> int:
             return self._clause_start(open_pos, lo)
 
-        after_end = self._sentence_end(close_pos, hi)
-        after = self._tokens(close_pos, after_end)
+        after_end = self._sentence_end(close_pos, hi)  # (past a stop right after the mark only to a sentence that
+        after = self._tokens(close_pos, after_end)  # goes on about its subject: not "». Une source … évoque")
+        if self.text.startswith((". ", ".\n"), close_pos) and not goes_on_about(after, self.lang):
+            after = []
         before = self._tokens(before_start, open_pos)
         if not before and floor is None and first_block > 0 and (
                 prev := blocks[first_block - 1]) and self.text[max(prev.start, prev.end - 8) : prev.end].rstrip(

@@ -16,7 +16,7 @@ from reader.quotes.token_windows import (
     _time_back,
     _word_end,
 )
-from reader.quotes.words import _DAYS, _NOW, _PERIODS, _SKIP_BEFORE_VERB, _VERB_FORMS
+from reader.quotes.words import _DAYS, _NOW, _OBJECT_PREPOSITIONS, _PERIODS, _SKIP_BEFORE_VERB, _VERB_FORMS
 
 
 def skip_back(tokens: list[tuple[str, int]], j: int, lang: str) -> tuple[int, list[tuple[str, int]] | None]:
@@ -33,6 +33,9 @@ def skip_back(tokens: list[tuple[str, int]], j: int, lang: str) -> tuple[int, li
         heard = key == "heard" and j >= 2 and tokens[j - 1][0] == "be" and tokens[j - 2][0] in ("can", "could")
         if heard or key in _SKIP_BEFORE_VERB or (len(key) > 4 and key.endswith("ly") and word.islower()):
             j -= 3 if heard else 1  # (a video's "one woman can be heard screaming")
+            continue
+        if lang == "fr" and key == "ans" and j >= 2 and tokens[j - 1][0].isdigit() and tokens[j - 2][0] == "de":
+            j -= 3  # "La chercheuse de 38 ans décrit": an age, the role before it
             continue
         if key in _DAYS and lang == "en":  # "Priebus later Thursday told", "Ryan on Monday said"
             j -= 2 if j >= 1 and tokens[j - 1][0].lower() in ("on", "last", "this", "next") else 1
@@ -59,7 +62,9 @@ def skip_back(tokens: list[tuple[str, int]], j: int, lang: str) -> tuple[int, li
                     and "," in (t for t, _ in tokens[max(0, k - 26) : k])):
                 j = k  # "…, a director of the Association for Marine Science, which grew out of …, called":
                 continue  # a clause about the organisation; the appositive before it is the subject's
-            if k >= 1 and tokens[k][0] == "," and j - k > 1 and _word_end(tokens, k - 1) and (
+            if k >= 1 and tokens[k][0] == "," and j - k > 1 and (_word_end(tokens, k - 1) or (
+                    lang == "fr" and tokens[k - 1][0] == ")" and tokens[k + 1][0] == "qui")) and (  # ("L’association
+                # … (ACF), qui …, a dénoncé": a relative clause after an abbreviation)
                 # a relative clause's or a participle's cue verb is its own ("Trump, later alleging that …, said")
                 tokens[k + 1][0] in ("who", "whom") or _ing_after_adverbs(tokens, k + 1, j)
                 or (tokens[k + 1][0] in ("and", "but") and tokens[k + 2][0] in ("who", "whom"))  # ", and who …,"
@@ -121,3 +126,12 @@ def described_before_place(tokens: list[tuple[str, int]], j: int) -> int:
     if role > 0 and tokens[after][0].endswith("ed") and tokens[after][0].islower():
         after += 1  # ("stationed near")
     return start if role > 0 and after < j and tokens[after][0] in _PLACE_PREPOSITIONS else -1
+
+
+def object_before(tokens: list[tuple[str, int]], j: int) -> bool:
+    """Whether the name right before the participle at ``j`` is the object of a preposition ("a statement to
+    Wired explaining …"): then it is no subject of the participle ("with Donald Trump tweeting" is)."""
+    k = j - 1
+    while k >= 0 and (tokens[k][0][:1].isupper() or tokens[k][0] == "."):
+        k -= 1
+    return k < j - 1 and k >= 0 and tokens[k][0].lower() in _OBJECT_PREPOSITIONS

@@ -1,0 +1,96 @@
+"""French organisations as the subject of a cue verb, read from the words of the subject's noun phrase.
+
+French names an organisation by a common noun and then its name, which may hold lower-case words ("le collectif
+Soins d’abord", "L’association Choisir sa fin (ACF)"), or by a description and its abbreviation ("La Fédération
+française de ski (FFS)", "La direction régionale des affaires culturelles (Drac)"). A reader of capitalised runs
+finds no name there (or a wrong one: "des maires" in "L’Association des maires ruraux (AMR) a dénoncé"), so these
+noun phrases are read as a whole: a determiner opening the clause, an organisation's noun, then its name or its
+abbreviation. A pure function of the tokens (part 24, from an eighteenth review set's French articles).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.quotes.words import _ORG_NOUNS
+
+_FRENCH_BODY_NOUNS = _ORG_NOUNS | frozenset(
+    """coordination section confédération direction conseil comité institut observatoire fondation ong enseigne
+    firme cabinet laboratoire ligue mouvement réseau collectif intersyndicale""".split())
+"""French nouns that head an organisation's noun phrase ("la section CGT", "le comité Vigilance Loire")."""
+_DETERMINERS = frozenset(("le", "la", "les", "l’", "l'"))
+_CLAUSE_OPENERS = frozenset((",", ".", "!", "?", ";", ":", "«", "»", "“", "”", '"', "—", "–"))
+_ABBREVIATION = re.compile(r"[A-ZÀ-Ý][A-Za-zÀ-ÿ\d&-]{1,11}")
+"""An abbreviation in parentheses after a name: "FFS", "Drac", "CGT-FO"."""
+_ACRONYM = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý\d&-]{1,7}")
+_COMPLEMENTS = frozenset(("de", "du", "des", "d’", "d'"))
+_LONGEST = 12
+"""Words of a subject's noun phrase, at most (past it, the clause is no noun phrase)."""
+
+
+def french_body(text: str, tokens: list[tuple[str, int]], j: int) -> str | None:
+    """The organisation the French noun phrase ending at ``j`` names, when it opens its clause with a determiner
+    and an organisation's noun (or a capitalised description) and gives a name or an abbreviation: the name,
+    with its abbreviation ("Choisir sa fin (ACF)", "Soins d’abord"); the description and its abbreviation
+    ("Fédération française de ski (FFS)"); the noun and an acronym for a body of an organisation ("section CGT"
+    for "La section CGT de la collectivité"). None otherwise (a person's role, "La ministre de la Culture", is
+    read elsewhere). As ``text`` writes it ("de l’homme", not "de l’ homme")."""
+    start = j
+    while start > 0 and j - start < _LONGEST and tokens[start - 1][0] not in _CLAUSE_OPENERS:
+        start -= 1
+    if j - start < 1 or j - start >= _LONGEST:
+        return None
+    if tokens[start][0].lower() not in _DETERMINERS:
+        return _opening_name(text, tokens, start, j)
+    head = tokens[start + 1][0]
+    if head.lower() not in _FRENCH_BODY_NOUNS:
+        return None
+    abbreviation = (tokens[j + 2][0] if j + 3 < len(tokens) and tokens[j + 1][0] == "(" and tokens[j + 3][0] == ")"
+                    and _ABBREVIATION.fullmatch(tokens[j + 2][0]) else "")
+    words = [word for word, _ in tokens[start + 2 : j + 1]]
+    last = j + 3 if abbreviation else j
+
+    def written(first: int) -> str:
+        return text[tokens[first][1] : tokens[last][1] + len(tokens[last][0])]
+
+    name = words[: next((k for k, word in enumerate(words) if word.lower() in _COMPLEMENTS), len(words))]
+    if abbreviation:
+        if name and name[0][:1].isupper() and (not head[:1].isupper() or head.isupper()):  # (not "ONG")
+            return written(start + 2)  # "L’association Choisir sa fin (ACF)"
+        return written(start + 1)  # "La Fédération française de ski (FFS)"
+    if not name or not name[0][:1].isupper():
+        return None
+    if len(name) == 1 and _ACRONYM.fullmatch(name[0]):
+        return f"{head} {name[0]}"  # "La section CGT de la collectivité": the union's section
+    return written(start + 2) if len(name) == len(words) else None  # "le collectif Soins d’abord"
+
+
+_NAME_INSIDE = frozenset("sans du de des la le et contre pour en".split())
+"""The lower-case words inside a French organisation's name ("Médecins sans frontières", "Action contre la faim")."""
+
+
+def _opening_name(text: str, tokens: list[tuple[str, int]], start: int, j: int) -> str | None:
+    """A name that opens its sentence with lower-case words inside it ("Médecins sans frontières a dénoncé"),
+    as written; None for anything else (a capitalised run alone is read elsewhere)."""
+    words = [word for word, _ in tokens[start : j + 1]]
+    if (start and tokens[start - 1][0] not in (".", "!", "?")) or len(words) > 5 or not words[0][:1].isupper():
+        return None
+    inside = [word for word in words[1:] if not word[:1].isupper()]
+    if not inside or words[1] not in _NAME_INSIDE or not all(word.isalpha() for word in words):
+        return None
+    return text[tokens[start][1] : tokens[j][1] + len(tokens[j][0])]
+
+
+_CONTRACTED = frozenset(("du", "des", "au", "aux"))
+
+
+def french_complement(tokens: list[tuple[str, int]], k: int) -> int:
+    """How many tokens back from ``k`` a French noun's complement opens, when ``k`` is the article of one after
+    a noun ("salarié | de la société", "Association | des maires"): 2 past "de la" and "de l’", 1 past "du" or
+    "des"; 0 when ``k`` opens no complement (the noun phrase's own determiner, "Un ancien salarié")."""
+    word = tokens[k][0].lower()
+    if word in _CONTRACTED and k >= 1 and tokens[k - 1][0].isalpha():
+        return 1
+    if word in _DETERMINERS and k >= 2 and tokens[k - 1][0] == "de" and tokens[k - 2][0].isalpha():
+        return 2
+    return 0

@@ -1,0 +1,123 @@
+"""Shapes an eighteenth review set showed wrong (issue 11, part 24), measured before any rule was written for it:
+French organisations as a cue verb's subject, named by a noun and a name with lower-case words or by an
+abbreviation ("L’association Choisir sa fin (ACF), qui …, a dénoncé"), a role and its complements ("L’enquêteur de
+la section de recherches de Poitiers"), a reflexive or an age between the subject and its verb, "Pour la
+magistrate," as whose view; a full stop right after a quotation's closing mark, past which only a sentence that
+goes on about the same subject attributes it; a German party in parentheses after a name and more subjunctive
+forms. Short examples written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.quote_leads import FRENCH_LEAD, GERMAN_LEAD, found, speaker_of
+
+COURT_LEAD = ("Poitiers. Le procès se poursuit devant la cour d’assises de la Vienne, où les jurés doivent rendre "
+              "leur verdict vendredi.")
+"""A French lead with no cue verb (the shared one's "Le gouvernement a présenté" is a cue's subject, whom a role
+no one named falls back to)."""
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        ("L’association Choisir sa fin (ACF), qui milite depuis quarante ans pour la légalisation, a dénoncé dans "
+         "un communiqué un « déni de démocratie », rappelant que les sondages montrent une large adhésion.",
+         "déni", "Choisir sa fin (ACF)"),
+        ("À l’inverse, le collectif Soins d’abord, qui rassemble des soignants, a salué « un vote de sagesse ».",
+         "un vote", "Soins d’abord"),
+        ("La Fédération française de ski (FFS) s’est félicitée dans un communiqué d’une victoire « qui confirme "
+         "la profondeur du groupe féminin ».", "qui confirme", "Fédération française de ski (FFS)"),
+        ("L’Association des maires ruraux (AMR) a dénoncé un « déni de démocratie ».", "déni",
+         "Association des maires ruraux (AMR)"),
+        ("La direction régionale des affaires culturelles (Drac), qui a prescrit les fouilles, souligne dans un "
+         "communiqué « l’intérêt scientifique majeur » du gisement.", "l’intérêt",
+         "direction régionale des affaires culturelles (Drac)"),
+        ("La section CGT de la collectivité réclame, elle, un « audit indépendant ».", "audit", "section CGT"),
+        ("La section toulousaine de la Ligue des droits de l’homme (LDH) a dénoncé une décision qui « cède à un "
+         "climat ».", "cède", "section toulousaine de la Ligue des droits de l’homme (LDH)"),
+        ("Météo-France, qui a dépêché un expert sur place, évoque dans un premier bulletin un phénomène "
+         "« probablement de force EF2 ».", "probablement", "Météo-France"),
+        ("Médecins sans frontières a dénoncé dans un communiqué un « silence assourdissant » face à la crise.",
+         "silence", "Médecins sans frontières"),
+    ],
+)
+def test_a_french_organisation_by_its_noun_its_name_or_its_abbreviation_speaks(body: str, quoted: str,
+                                                                             speaker: str) -> None:
+    assert speaker_of(FRENCH_LEAD, body, quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # a reflexive between the subject and its verb (the description was read as "le quadragénaire se")
+        ("« C’était un homme têtu. » Thomas Lemaître a passé onze ans comme apprenti dans l’atelier. Aujourd’hui "
+         "installé à Lyon, le quadragénaire se souvient d’un maître « capable de jeter au poêle un fond "
+         "d’érable ».", "capable", "Thomas Lemaître"),
+        # an age between the role and its verb
+        ("« On s’attendait à trouver quelques fosses », raconte Anaïs Beaulieu, responsable de l’opération. La "
+         "chercheuse de 38 ans décrit un site « exceptionnellement bien conservé ».", "exceptionnellement",
+         "Anaïs Beaulieu"),
+        # "Pour X," with a definite role: whose view it is
+        ("L’avocate générale, Hélène Carrasco, a requis quinze ans de réclusion contre Roland Verhaeghe, 67 ans.\n\n"
+         "Les deux hommes se disputaient un chemin depuis douze ans. Pour la magistrate, l’accusé « avait pris sa "
+         "décision bien avant ce matin-là ».", "avait pris", "Hélène Carrasco"),
+        # a relative clause after an abbreviation, before the verb
+        ("L’ONG Vigie Rivières (VR), qui surveille les cours d’eau, a dénoncé une pollution « sans précédent ».",
+         "sans précédent", "Vigie Rivières (VR)"),
+    ],
+)
+def test_french_subjects_past_what_stands_before_their_verb(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(FRENCH_LEAD, body, quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # a role and its chain of complements: the role, not the place that ends them
+        ("L’enquêteur de la section de recherches de Poitiers, entendu lundi, avait décrit une scène « sans "
+         "ambiguïté ».", "sans ambiguïté", "L’enquêteur de la section de recherches de Poitiers"),
+        # a complement of the subject is not the subject
+        ("Un ancien salarié de la société, entendu comme témoin, a décrit une ambiance de « fuite en avant ».",
+         "fuite", "Un ancien salarié de la société"),
+    ],
+)
+def test_a_french_role_is_read_past_its_complements(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(COURT_LEAD, body, quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a stop right after the closing mark ends the quotation's sentence: the next one's subject is not its
+        "Les collections publiques sont soumises au principe d’« inaliénabilité ». Une source proche du dossier "
+        "affirme que les discussions ont duré quatre ans.",
+        "Le chantier restait « à sa charge, conformément à la réglementation ». Le maire, Paul Girard, souligne "
+        "que la commune ne paiera rien.",
+    ],
+)
+def test_the_next_sentence_with_a_subject_of_its_own_does_not_attribute_a_quotation(body: str) -> None:
+    ((speaker, _, _),) = found(FRENCH_LEAD, body).values()
+    assert speaker is None
+
+
+def test_the_next_sentence_that_goes_on_about_the_subject_does() -> None:
+    body = ("Le coordinateur du mouvement, Mathieu Laval, a jugé le vote « honteux ». Sur X, il a écrit que le "
+            "gouvernement était sauvé.")
+    assert speaker_of(FRENCH_LEAD, body, "honteux") == "Mathieu Laval"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # a party in parentheses between the name and the verb
+        ("Bürgermeisterin Annette Wiesmann (CDU) sprach von der „schwärzesten Nacht in der Geschichte unseres "
+         "Dorfes“.", "schwärzesten", "Annette Wiesmann"),
+        # a subjunctive the list now holds ("stehe") carries the report back to its indicative sentence
+        ("Bundesverkehrsminister Matthias Krumbiegel (SPD) war zu der Sitzung nicht angereist. Der Bund stehe zu "
+         "seiner Zusage, ließ er über eine Sprecherin mitteilen. Zusätzliches Geld sei allerdings „im laufenden "
+         "Haushalt nicht darstellbar“.", "im laufenden", "Matthias Krumbiegel"),
+    ],
+)
+def test_german_subjects_past_a_party_and_through_the_subjunctive(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(GERMAN_LEAD, body, quoted) == speaker
