@@ -28,6 +28,8 @@ def verb_at(tokens: list[tuple[str, int]], j: int, lang: str) -> bool:
             return False  # "a Donald Trump tweet": a noun, not a verb
     if key in _ALSO_NOUNS and lang == "en" and not _verb_not_noun(tokens, j, key):
         return False
+    if lang == "fr" and j > 0 and tokens[j - 1][0].lower() in _FRENCH_ARTICLES and key.endswith(_PARTICIPLES):
+        return False  # "Réponse du prévenu :", "l’accusé": a participle after an article is a noun ("l’interroge")
     if key == "went":
         return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "on"
     if (j > 0 and (key.endswith("ed") or key in ("told", "said", "written", "read")) and (
@@ -51,3 +53,7 @@ def verb_at(tokens: list[tuple[str, int]], j: int, lang: str) -> bool:
         return not (at + 1 < len(tokens) and tokens[at + 1][0].lower() in ("from", "by") and any(
             _is_role(_POSSESSIVE.sub("", t.lower())) for t, _ in tokens[at + 2 : at + 6]))
     return True
+
+
+_FRENCH_ARTICLES = frozenset("le la les l’ l' du des au aux un une ce cet cette".split())
+_PARTICIPLES = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "it")

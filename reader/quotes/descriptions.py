@@ -69,9 +69,12 @@ _GERMAN_ROLE_HEADS = ("sprecher", "sprecherin", "minister", "ministerin", "präs
 what it is of as one word."""
 _GERMAN_ROLE_ENDINGS = ("ologe", "ologin", "fahrer", "fahrerin", "kläger", "klägerin", "managerin", "arbeiter",
                         "arbeiterin", "händler", "händlerin", "beraterin", "lehrerin", "studentin", "anwältin",
-                        "helferin", "ärztin", "iker", "ikerin", "angeklagte", "angeklagter", "aktivistin", "student")
+                        "helferin", "ärztin", "iker", "ikerin", "angeklagte", "angeklagter", "aktivistin", "student",
+                        "erin")
 """German role words by their ending, compounds the word lists cannot hold ("Busfahrer", "Epidemiologe",
-"Fondsmanagerin", "Lehramtsstudentin", "Nebenkläger", "Gastroenterologin", "Klimaaktivistin"): part 23."""
+"Fondsmanagerin", "Lehramtsstudentin", "Nebenkläger", "Gastroenterologin", "Klimaaktivistin"): part 23; a woman
+by what she does or where she is from ("Siegerin", "Anruferin", "Düsseldorferin") and anyone by their age ("die
+84-Jährige"): part 24."""
 
 
 def _as_written(words: list[str]) -> str:

@@ -69,13 +69,24 @@ CUES_DE_FR = frozenset("""
 ones ("« … ? » s'interroge Thierry Caron"): part 20, from a tenth review set's French articles; part 21, more of
 both languages ("», relativise Henri Rouzaud", "», proteste-t-il", "erwiderte Müller")."""
 
+FUNCTION_DE_FR = frozenset("""während weil obwohl nachdem bevor seitdem sobald solange dass ob danach zuvor zudem
+    dennoch trotzdem deshalb daher laut zwar zunächst anschließend inzwischen mittlerweile lorsque puisque
+    selon""".split())
+"""German and French conjunctions and adverbs that open a sentence, capitalised, before a name: never part of it
+("Während Nordvik dort einmal danebenlag" named a "Während Nordvik"; part 24)."""
+
+GERMAN_WOMEN_S_ROLES = ("erin", "arin", "orin", "identin", "wältin")
+"""Endings of German women's roles written before a name ("Richterin Behrends", "Kommissarin", "Präsidentin"): a
+title, no given name (a man's role is often a surname: "Gerhard Richter")."""
+
 LOWER_CASE_ROLES = frozenset("nurse nurses priest pastor baker butcher boxer dancer".split())
 """Occupations that are roles only when written in lower case: capitalised, each is a common surname ("Nurse
 said" is Paul Nurse's), so :data:`reader.quotes.words._ROLES` leaves them out; "One nurse on the picket line"
 is a role all the same (:meth:`reader.quotes.pronouns.Pronouns._role_opening_before`)."""
 
 GIVEN_FR_DE = frozenset("""bernard jean simon karl franz ulrich werner lutz clemens ludwig friedrich henning jonas
-    wolfram finn elias franck bertrand guy hugues bruno serge kaspar goulven gaston""".split())
+    wolfram finn elias franck bertrand guy hugues bruno serge kaspar goulven gaston armand hubert ernst kilian lorenz
+    edmond""".split())
 """Men's given names in French and German text that English news uses as surnames as often (so
 ``given_names.json`` leaves them out): in an article in either language, "Bernard Coste" is a man
 (:func:`reader.quotes.names.given_gender` with the article's language)."""

@@ -14,7 +14,7 @@ from reader.quotes.more_words import BUSINESS_HEADS, CLUB_HEADS
 from reader.quotes.names import _CONTRACTED_PRONOUN, given_gender
 from reader.quotes.run_pieces import declined_adjective, german_institution
 from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS
-from reader.quotes.words import _GERMAN_ARTICLES, _NATIONS, _PARTY_WORDS, _PLACES, _STORMS
+from reader.quotes.words import _GERMAN_ARTICLES, _NATIONS, _PARTY_WORDS, _PLACES, _ROLES, _STORMS
 
 
 def no_person_runs(splits: list[tuple[list[str], list[str]]]) -> set[int]:
@@ -58,13 +58,14 @@ def no_one_after_article(prefix: list[str], core: list[str]) -> bool:
 def no_one_here(lang: str, text: str, start: int, prefix: list[str], core: list[str]) -> bool:
     """Whether the run at ``start`` (title words ``prefix``, name ``core``) names no one where it stands, in French
     or German: a French run after an article (:func:`no_one_after_article`); a German noun alone after an article
-    ("ein Sprecher des Verbands": German capitalises every noun), or a name after an institution's noun ("Prof.
+    ("ein Sprecher des Verbands": German capitalises every noun) or a role alone ("riefen Mitarbeiter eines
+    Callcenters"), or a name after an institution's noun ("Prof.
     Dr. Martin Hellwig von der Universität Göttingen" is read as one run with "von der" as a name's particles)."""
     if lang == "fr":
         return after_french_article(text, start) and no_one_after_article(prefix, core)
     if lang == "de":
         return (len(core) == 1 and (after_german_article(text, start) or _after_declined_adjective(text, start) or (
-            not prefix and core[0].lower().endswith(_GERMAN_NOUN_ENDINGS)))) or bool(
+            not prefix and core[0].lower().endswith(_GERMAN_NOUN_ENDINGS)) or core[0].lower() in _ROLES)) or bool(
             prefix and german_institution(prefix[-1])) or (  # ("kündigte Änderungen an": a noun, no one)
             _GERMAN_ADJECTIVE.fullmatch(core[0]) is not None and after_german_article(text, start)) or (
             text.endswith((" aus ", " in "), max(0, start - 5), start))  # ("eine Pendlerin aus Hanau": a place)

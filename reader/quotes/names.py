@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from reader.quotes.more_words import GIVEN_FR_DE
+from reader.quotes.more_words import GERMAN_WOMEN_S_ROLES, GIVEN_FR_DE
 from reader.quotes.run_pieces import UPPER, pieces_apart
 from reader.quotes.spans import Spans
 from reader.quotes.words import (
@@ -144,7 +144,7 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
             or key in _TITLES
             or (key.endswith("s") and (key[:-1] in _ROLES or key[:-1] in _ORG_WORDS))
             or key in _HONORIFICS
-            or key in _ORG_WORDS
+            or key in _ORG_WORDS or (core and len(key) > 7 and key.endswith(GERMAN_WOMEN_S_ROLES))  # ("Richterin …")
             or (token.isupper() and len(token) > 1)
             or (not core and key.endswith(_DEMONYM_ENDINGS) and not _given_before(tokens, index))
             or (full_words >= 2 and not (full_words == 2 and index == 1 and given_gender(token)

@@ -180,14 +180,19 @@ class Narrative(Subjects):
         pronoun = tokens[j + 1][0] in ("er", "sie")
         adverbial = (j >= 2 and tokens[j - 2][0].lower() in _GERMAN_PREPOSITIONS
                      and (j == 2 or not tokens[j - 3][0][:1].isalnum()))
-        # a longer phrase of a preposition opening the sentence ("Nach einem Treffen mit Olaf Scholz sagte Markus
-        # Brenner"): the name after the verb, when the article names that person
-        opening = tokens[0][0].lower() in _GERMAN_PREPOSITIONS and tokens[j + 1][0][:1].isupper()
-        if ((tokens[j + 1][0][:1].isupper() or pronoun or (adverbial and tokens[j + 1][0] in _DETERMINERS))
+        # a longer phrase of a preposition opening the verb's sentence ("Nach einem Treffen mit Olaf Scholz sagte
+        # Markus Brenner"): the name after the verb, when the article names that person, or a pronoun or a
+        # description ("In einem Interview mit dieser Zeitung sagte sie", "Auf der Plattform X schrieb die
+        # Kreispolizeibehörde"), not the phrase's last noun
+        described = tokens[j + 1][0] in _DETERMINERS
+        first = next((k + 1 for k in range(j - 1, -1, -1) if tokens[k][0] in (".", "!", "?", ":")), 0)  # (its own)
+        opening = tokens[first][0].lower() in _GERMAN_PREPOSITIONS and (
+            tokens[j + 1][0][:1].isupper() or pronoun or described)
+        if ((tokens[j + 1][0][:1].isupper() or pronoun or ((adverbial or opening) and described))
                 and (j == 1 or not tokens[j - 2][0][:1].isalnum() or adverbial or opening)  # the first word before
                 and ((" " not in subject and self.people.named(subject) is None) or adverbial or opening)  # the verb
                 and (after := self._subject_forward(tokens, j))
-                and (pronoun or adverbial or (" " in after and self.people.named(after)))):
+                and (pronoun or adverbial or (opening and described) or (" " in after and self.people.named(after)))):
             return after
         return subject
 

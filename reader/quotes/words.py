@@ -3,7 +3,7 @@ honorifics, organisation words. Data only, kept apart so :mod:`reader.quotes.spe
 
 from __future__ import annotations
 
-from reader.quotes.more_words import CUES_DE_FR, ORGS_DE_FR, ROLES_DE_FR
+from reader.quotes.more_words import CUES_DE_FR, FUNCTION_DE_FR, ORGS_DE_FR, ROLES_DE_FR
 
 
 def _words(spec: str) -> frozenset[str]:
@@ -147,7 +147,7 @@ _FUNCTION = _words(
     elle ils elles on nous vous je ce cette ces son sa ses leur leurs alors ainsi aussi mercredi jeudi vendredi
     samedi dimanche lundi mardi monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
     donnerstag freitag samstag sonntag"""
-) | _NUMBER_WORDS | _MONTHS
+) | _NUMBER_WORDS | _MONTHS | FUNCTION_DE_FR
 _DATELINE_MONTHS = _MONTHS | frozenset(
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split())
 """Month names as a dateline writes them after a place ("— Madrid, 3 de mayo"); Spanish ones only here ("Julio"

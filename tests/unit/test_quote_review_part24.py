@@ -121,3 +121,69 @@ def test_the_next_sentence_that_goes_on_about_the_subject_does() -> None:
 )
 def test_german_subjects_past_a_party_and_through_the_subjunctive(body: str, quoted: str, speaker: str) -> None:
     assert speaker_of(GERMAN_LEAD, body, quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # a phrase of a preposition opening the sentence: the pronoun or the description after the verb speaks
+        ("Renate Falkenhain war Schauspielerin. In einem Interview mit dieser Zeitung sagte sie 2004: »Ich bin "
+         "Schauspielerin.«", "Ich bin", "Renate Falkenhain"),
+        ("Die Polizei bat Schaulustige, dem Ort fernzubleiben. Auf der Plattform X schrieb die "
+         "Kreispolizeibehörde: „Bitte fahren Sie nicht nach Hülsdorf.“", "Bitte fahren", "die Kreispolizeibehörde"),
+        # a woman's role by its ending ("-erin"): resolved to the woman just named, no name of its own
+        ("Ayşe Karaca wies das zurück. Die Frage sei „eine Scheinalternative“, entgegnete die Düsseldorferin.",
+         "eine Scheinalternative", "Ayşe Karaca"),
+        # a given name the list now holds makes the person ("Ingeborg"), whom "die 84-Jährige" stands for
+        ("Mit leiser Stimme hat Ingeborg Lüttmann am Dienstag den Nachmittag beschrieben. „Ich habe gedacht, "
+         "meine Tochter kommt ins Gefängnis“, sagte die 84-Jährige im Zeugenstand.", "Ich habe gedacht",
+         "Ingeborg Lüttmann"),
+    ],
+)
+def test_german_subjects_after_the_verb_and_by_their_role(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(GERMAN_LEAD, body, quoted) == speaker
+
+
+def test_the_window_of_an_earlier_sentence_opening_with_a_preposition_is_no_prefix() -> None:
+    body = ("Unter den Schwerverletzten ist eine 52-jährige Frau aus Bielefeld. Ihr Mann Frank Terhorst, der neben "
+            "ihr saß, schilderte die Sekunden vor dem Sturz. »Es gab einen Ruck, dann ein Geräusch wie ein Schuss.«")
+    assert speaker_of(GERMAN_LEAD, body, "Es gab") == "Frank Terhorst"
+
+
+def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name() -> None:
+    from reader.document import Document
+    from reader.quotes import Detection
+
+    text = ("Biathlon in Ruhpolding\n\nIngrid Nordvik lag lange vorn. Während Nordvik dort einmal danebenlag, traf "
+            "Lea Hofstätter fünfmal. »Ich habe es geschafft«, sagte sie.\n")
+    people = Detection(Document.from_text(text)).attributor.people
+    assert "Während Nordvik" not in {person.full for person in people.everyone}
+
+
+def test_a_german_woman_s_role_before_a_name_is_a_title_and_a_role_alone_no_one() -> None:
+    from reader.document import Document
+    from reader.quotes import Detection
+
+    text = ("Prozess in Osnabrück\n\nDie Vorsitzende Richterin Katrin Behrends eröffnete die Sitzung. Laut Anklage "
+            "riefen Mitarbeiter eines Callcenters ältere Menschen an. Richterin Behrends ließ erkennen, dass sie "
+            "genau prüfen werde. „Wir hören alle Zeugen“, sagte sie.\n")
+    fulls = {person.full for person in Detection(Document.from_text(text)).attributor.people.everyone}
+    assert "Richterin Behrends" not in fulls and "Mitarbeiter" not in fulls and "Katrin Behrends" in fulls
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # a French demonym's noun is no name; a participle after an article is a noun, no cue
+        ("« Vous trouvez normal de louer une pièce sans fenêtre ? » a demandé le président, Hervé Castagné. "
+         "Réponse du prévenu : « Ce n’était pas une cave, c’était un rez-de-jardin. »", "Ce n’était", "Réponse du"),
+    ],
+)
+def test_a_french_participle_after_an_article_is_no_cue(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(FRENCH_LEAD, body, quoted) != speaker
+
+
+def test_a_french_object_pronoun_before_a_verb_is_no_article() -> None:
+    body = ("Le procès s’est ouvert lundi. « Vous saviez que la cuve fuyait ? » l’interroge d’emblée la présidente, "
+            "Nathalie Garcin.")
+    assert speaker_of(FRENCH_LEAD, body, "Vous saviez") == "Nathalie Garcin"
