@@ -45,7 +45,7 @@ from reader.quotes.block_rows import add_block_rows
 from reader.quotes.kinds import Kind, cited_title, classify, final_kind, titles_in_lists
 from reader.quotes.language import guess_language, neutral_speaker
 from reader.quotes.marks import Raws, _Scanner
-from reader.quotes.names import cited_surname, lone_particle
+from reader.quotes.names import cited_surname, given_gender, lone_particle
 from reader.quotes.spans import Spans
 from reader.quotes.speaker_kinds import shown_name
 
@@ -222,6 +222,15 @@ class Detection:
         self.fulls = {person.full: particle + " " + person.full for person in people.everyone
                       if " " not in person.full and (particle := lone_particle(text, person.first, person.full))}
         self.surnames.update(self.fulls)
+        # a name with no given name the reader knows that the article writes whole three times or more and never
+        # cuts to its last word ("Suu Kyi", never "Kyi"): shown whole
+        unknown = {person.full: 0 for person in people.everyone
+                   if person.full.count(" ") == 1 and not given_gender(person.full.split()[0])}
+        if unknown:
+            for at, person in zip(people.mentions, people.mention_people, strict=True):
+                if person.full in unknown:
+                    unknown[person.full] = unknown[person.full] + 1 if text.startswith(person.full, at) else -1_000_000
+            self.surnames.update((full, full) for full, whole in unknown.items() if whole >= 3)
         if classified is not None:
             kinds = classified()
             # (a damaged or missing answer is ignored: attribute() then classifies as usual)

@@ -248,3 +248,26 @@ def _role_key(role: str) -> str:
         return role  # ("fondsmanagerin": the compound itself, as the index's context holds it)
     return next((head for head in _GERMAN_ROLE_HEADS if role.endswith(head) and head in _ROLES), role[:-1])
     # (a plural's key is its singular, its last letter dropped: how _description tells a plural head)
+
+
+_PERSON_DEMONYMS = frozenset("""Scot Scotsman Scotswoman Frenchman Frenchwoman Englishman Englishwoman Welshman
+    Welshwoman Irishman Irishwoman Dutchman Swede Dane Finn Pole Briton Brit Spaniard Turk Aussie Texan Californian
+    Floridian Londoner Glaswegian Mancunian Liverpudlian Scouser Geordie Cornishman Yorkshireman Ulsterman New
+    Zealander American Australian Canadian Norwegian Kenyan Nigerian Ghanaian Brazilian Argentine Argentinian Israeli
+    Iraqi Iranian Afghan Pakistani Indian Italian German Russian Ukrainian Mexican Colombian Venezuelan Cuban Jamaican
+    Egyptian Moroccan Algerian Tunisian Syrian Lebanese Belgian Austrian Hungarian Romanian Bulgarian Serbian Croat
+    Croatian Slovenian Slovak Czech Greek Cypriot Maltese Portuguese Icelander Estonian Latvian Lithuanian
+    Georgian Armenian Azerbaijani Kazakh Uzbek Chilean Peruvian Ecuadorian Bolivian Uruguayan Paraguayan""".split())
+"""English nouns for one person of a people ("the Scot", "the Australian"): after "the", whom "he" or "she" would
+stand for (not "the French", "the British": a people, or its government)."""
+_FRENCH_DEMONYM_ENDINGS = ("aise", "oise", "ienne", "aine", "arde", "onne", "éenne", "ande", "ais", "ois", "ien",
+                           "ain", "ard", "éen", "and")
+
+
+def person_demonym(word: str, lang: str) -> bool:
+    """Whether ``word`` after a definite article is a noun for one person of a people or a region: English from
+    :data:`_PERSON_DEMONYMS`; French capitalised by its ending ("la Savoyarde", "la Haut-Savoyarde", "le Breton",
+    "la Norvégienne"; the caller leaves out places and names the article gives a person)."""
+    if lang == "en":
+        return word in _PERSON_DEMONYMS
+    return lang == "fr" and word[:1].isupper() and word.lower().endswith(_FRENCH_DEMONYM_ENDINGS) and len(word) > 4

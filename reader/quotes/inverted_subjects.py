@@ -6,7 +6,7 @@ main clause), whose mixin this one is under.
 
 from __future__ import annotations
 
-from reader.quotes.descriptions import _as_written, _is_partitive, _is_role
+from reader.quotes.descriptions import _as_written, _is_partitive, _is_role, person_demonym
 from reader.quotes.name_runs import _GERMAN_NOUN_ENDINGS
 from reader.quotes.organisations import authority_named
 from reader.quotes.pronouns import Pronouns
@@ -118,6 +118,10 @@ class InvertedSubjects(Pronouns):
                 return self._antecedent(offset, _PRONOUNS[key])
             if key == "es" and self.lang == "de" and j == verb + 1:  # ("sagte es dieser Zeitung": not "Zeitung")
                 return self._neuter_role(offset)
+            if (word[:1].isupper() and j == verb + 2 and tokens[j - 1][0].lower() in _DEMONYM_ARTICLES
+                    and person_demonym(word, self.lang) and word not in _PLACES and self.people.named(word) is None
+                    and not (j + 1 < len(tokens) and tokens[j + 1][0][:1].isupper())):
+                return self._one_of_a_people(offset, tokens[j - 1][0].lower())  # ", a réagi la Savoyarde"
             if word[:1].isupper() and (key not in _FUNCTION or joined):
                 if (self.lang == "de" and j == verb + 2 and tokens[j - 1][0] in ("der", "die") and _is_role(key)
                         and not (j + 1 < len(tokens) and tokens[j + 1][0][:1].isupper())):
@@ -278,6 +282,14 @@ class InvertedSubjects(Pronouns):
             j += 1
         return None
 
+    def _one_of_a_people(self, offset: int, article: str) -> str | None:
+        """Whom "the Scot" or "la Savoyarde" (:func:`~reader.quotes.descriptions.person_demonym`) at ``offset``
+        stands for: whom "he" or "she" would (in French, of the article's gender; "l’" tells none: no one)."""
+        if self.lang == "en":
+            return self._antecedent(offset, "")
+        gender = _DEMONYM_ARTICLES.get(article, "")
+        return self._first_named(offset, gender) if gender else None
+
     def _owned_role(self, tokens: list[tuple[str, int]], start: int, k: int) -> str | None:
         """After a possessive name ending at ``k`` ("said Harmon's | campaign manager, Luis Beltran"): the name apposed
         to the role it owns (a given name opening it), else the role as written; None when no role follows."""
@@ -335,3 +347,6 @@ _OBJECT_PREPOSITIONS_FR = frozenset("à au aux".split())
 _POSSESSIVES_FR = frozenset("ma mon mes sa son ses leur leurs notre nos votre vos".split())
 """French "à" and a possessive after a cue verb: whom the words were said to ("a dit à sa mère"), never its inverted
 subject, which may follow ("a déclaré à ses proches le ministre")."""
+
+
+_DEMONYM_ARTICLES = {"the": "", "le": "m", "la": "f"}

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.quotes.descriptions import _is_role, role_before_name
+from reader.quotes.more_words import CLUB_HEADS
 from reader.quotes.names import _PLACE_NAMES, _TOKEN, given_gender
 from reader.quotes.namesakes import _NO_FIRST_NAMES
 from reader.quotes.words import _MORE_PREPOSITIONS, _PERSON_ROLES, _PLACES, _PREPOSITIONS, _SAY, _SKIP_BEFORE_VERB
@@ -21,6 +22,10 @@ _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:[a-z]+ )
                          r"|sister|mother|father|mum|mom|dad|neighbour|neighbor|friend|partner|colleague|cousin|uncle"
                          r"|aunt|grandson|granddaughter|grandmother|grandfather|boyfriend|girlfriend|nephew|niece),? $")
 """A lone given name's evidence (:meth:`NameEvidence._lone_given`): a verb after it, a relative before it."""
+_AGED_OR_WHO = re.compile(r", (?:\d{1,3},|who )")
+"""After a full name, an age or "who": a person ("Kamil Nowak, 20, one of the club’s first champions", "Skye
+MacAulay, who won the under-16 title")."""
+_NOT_BEFORE_A_PERSON = frozenset("the at of for from in with on to by".split())
 _COMPLEMENT_OPENERS = _PREPOSITIONS | _MORE_PREPOSITIONS | {"beside", "besides", "alongside", "behind", "without"}
 
 
@@ -106,3 +111,14 @@ class NameEvidence:
             if key not in _SKIP_BEFORE_VERB or count == 2:
                 return False
         return False
+
+    def _aged_or_who(self, start: int, end: int, prefix: list[str], core: list[str]) -> bool:
+        """English: whether the two-word name at ``start:end`` (a run with no title words) is followed by an age or
+        "who" (:data:`_AGED_OR_WHO`): a person whatever their given name, unless the name is a place's or a club's
+        ("Manchester United, who won", as British sports writing has it), or follows "the" or a preposition ("the
+        Vesper Hours, who", "A cafeteria worker at Lincoln Elementary, who": a band, a complement)."""
+        before = self.text[max(0, start - 6) : start].split()[-1:]
+        return (not prefix and len(core) == 2 and _AGED_OR_WHO.match(self.text, end) is not None
+                and core[-1] not in CLUB_HEADS
+                and " ".join(core) not in _PLACES and core[0] not in _PLACES
+                and not (before and before[0].lower() in _NOT_BEFORE_A_PERSON))

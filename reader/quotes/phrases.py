@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from reader.quotes.descriptions import _as_written, _bare_plural, _is_role, _partitive_back
+from reader.quotes.descriptions import _as_written, _bare_plural, _is_role, _partitive_back, person_demonym
 from reader.quotes.french_bodies import french_body, french_complement
 from reader.quotes.names import _POSSESSIVE, given_gender
 from reader.quotes.people import People
@@ -221,6 +221,8 @@ class NounPhrases(RolePhrases):
         if key in ("who", "which") and j >= 2 and tokens[j - 1][0] == "," and (
                 tokens[j - 2][0][:1].isupper() or (key == "which" and tokens[j - 2][0] in _ORG_NOUNS)):
             found = self._noun_phrase_back(tokens, j - 2)  # "Beck, who has described …", "Heritage, which called …"
+            if found is not None and found[0] and " and " in found[0]:  # ("Patti LaBelle and Stevie Wonder, who
+                found = found[0].rpartition(" and ")[2], found[1]  # joked": the relative is the nearest one's)
             return None if key == "which" and found is not None and found[0] in _PLACES else found
         if key in ("to", "zu", "de", "à", "that", "which", "who", "dass", "que", "qui", "wie", "comme", "as", "if",
                    "while", "when", "after", "before", "because", "although", "though", "since", "until"):
@@ -264,6 +266,10 @@ class NounPhrases(RolePhrases):
             if (self.lang == "en" and len(run) == 1 and run[0] in _DEMONYMS and k >= 1
                     and tokens[k][0].endswith("-year-old") and tokens[k - 1][0].lower() == "the"):
                 return self._antecedent(offset, ""), "description"  # "the 22-year-old American said": as "she"
+            if (len(run) == 1 and k >= 0 and tokens[k][0].lower() in ("the", "la", "le")
+                    and person_demonym(run[0], self.lang) and run[0] not in _PLACES
+                    and self.people.named(run[0]) is None):
+                return self._one_of_a_people(offset, tokens[k][0].lower()), "description"  # "the Scot posted"
             if self.lang == "en" and run and (run[-1] in _DEMONYMS or run[-1] in _PARTY_WORDS) and (
                     _plural_head(tokens, j + 1)):  # "67 Latin American artists": a people's word modifies them
                 return self._group(tokens, j + 1, k), "description"
@@ -433,6 +439,10 @@ class NounPhrases(RolePhrases):
 
     def _main_subject(self, start: int, end: int, describes: bool = False) -> str | None:
         """The subject of a sentence's main clause (:class:`reader.quotes.subjects.Subjects`)."""
+        raise NotImplementedError
+
+    def _one_of_a_people(self, offset: int, article: str) -> str | None:
+        """Whom "the Scot" stands for (:class:`reader.quotes.inverted_subjects.InvertedSubjects`)."""
         raise NotImplementedError
 
     def _apposed_name(self, tokens: list[tuple[str, int]], m: int) -> str | None:

@@ -187,3 +187,53 @@ def test_a_french_object_pronoun_before_a_verb_is_no_article() -> None:
     body = ("Le procès s’est ouvert lundi. « Vous saviez que la cuve fuyait ? » l’interroge d’emblée la présidente, "
             "Nathalie Garcin.")
     assert speaker_of(FRENCH_LEAD, body, "Vous saviez") == "Nathalie Garcin"
+
+
+def test_a_full_name_with_an_age_or_who_after_it_is_a_person_whatever_the_given_name() -> None:
+    from reader.document import Document
+    from reader.quotes import find_quotations
+
+    text = ("Chess club\n\nAdebayo Olatunji runs the club. Kamil Nowak, 20, one of its first champions, still "
+            "coaches. He arrived from Gdańsk aged nine. “Chess was the first place I didn’t need English,” he says.\n")
+    (quotation,) = find_quotations(Document.from_text(text))
+    assert quotation.speaker_full == "Kamil Nowak"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Festival\n\nHeadliners the Vesper Hours, who were due to close the festival, posted: “Gutted.”\n",
+    ],
+)
+def test_who_after_a_band_makes_no_person(text: str) -> None:
+    from reader.document import Document
+    from reader.quotes import Detection
+
+    fulls = {person.full for person in Detection(Document.from_text(text)).attributor.people.everyone}
+    assert "Vesper Hours" not in fulls
+
+
+def test_one_of_a_people_stands_for_the_person_just_named() -> None:
+    from reader.document import Document
+    from reader.quotes import find_quotations
+
+    text = ("Snooker final\n\nJohn Haines, 38, lost the final to Jamie Oduya. “He deserved it,” Haines said.\n\n"
+            "Later that night the Scot posted on social media: “Beaten by the better player.”\n")
+    speakers = {q.text: q.speaker_full for q in find_quotations(Document.from_text(text))}
+    assert speakers["Beaten by the better player."] == "John Haines"
+
+
+def test_a_french_demonym_after_the_cue_is_the_woman_just_named() -> None:
+    body = ("Léa Ferrandier, 20 ans, a remporté dimanche la poursuite. « Je crois que je n’ai pas encore compris », a "
+            "réagi la Savoyarde au micro de la télévision publique.")
+    assert speaker_of(FRENCH_LEAD, body, "Je crois") == "Léa Ferrandier"
+
+
+def test_a_name_the_article_never_cuts_is_shown_whole() -> None:
+    from reader.document import Document
+    from reader.quotes import find_quotations
+
+    text = ("Burma\n\nSuu Kyi visited the White House. Suu Kyi, who had breakfast with the vice president, met "
+            "senators. Suu Kyi has faced criticism. “Unity also means prosperity,” she said.\n")
+    (quotation,) = find_quotations(Document.from_text(text))
+    assert quotation.speaker == "Suu Kyi"
