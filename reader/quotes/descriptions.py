@@ -194,12 +194,14 @@ _GENDERED_ROLES = {
 
 
 def _of_gender_described(subject: str, gender: str) -> bool:
-    """Whether ``subject`` is an indefinite description of one person whose role tells the pronoun's gender ("A
-    Network Rail spokeswoman" for "she", "a man in the crowd" for "he"): then it is whom the pronoun stands for,
-    rather than the last person named. A role of no gender ("One questioner", "A reporter") is not enough: the
-    person just named is as likely."""
+    """Whether ``subject`` is an indefinite or an owned description of one person whose role tells the pronoun's
+    gender ("A Network Rail spokeswoman" for "she", "a man in the crowd" for "he"; "his mother" for "she", whom
+    "his" cannot be): then it is whom the pronoun stands for, rather than the last person named. A role of no
+    gender ("One questioner", "A reporter") is not enough: the person just named is as likely."""
     words = subject.split()
-    if not gender or len(words) < 2 or words[0].lower() not in ("a", "an", "one", "another"):
+    owned = {"his": "m", "her": "f", "their": ""}.get(words[0].lower(), gender) != gender  # ("His father worked at
+    # a mill. He served …": the owner as likely)
+    if not gender or len(words) < 2 or (words[0].lower() not in ("a", "an", "one", "another") and not owned):
         return False
     return any(_GENDERED_ROLES.get(word.lower()) == gender for word in words[1:5])
 

@@ -418,7 +418,10 @@ class RolePhrases(SentenceBounds):
                 or (self._office_holder(at, gender) if office else ""))
             # ("": no one of that gender, rather than the last person named: "die Zeugin" no one named is; inside a
             # quotation, "hat der Projektleiter zu mir gesagt" is not the speaker named before it)
-        if not guess or lowered[0] in _DEMONSTRATIVES or unnamed_on_purpose(self.text, offset + len(" ".join(words))) \
+        kin = self.lang == "en" and roles[-1] in _KIN and (lowered[0] in ("his", "her", "their") or any(
+            map(_POSSESSIVE.search, words[1:-1])))  # ("his mother", "The boy’s father": someone's, no one else)
+        if kin or not guess or lowered[0] in _DEMONSTRATIVES or unnamed_on_purpose(
+                self.text, offset + len(" ".join(words))) \
                 or (gender and self.lang != "en" and nameless_before(self.text, roles[-1], offset, self._inside)):
             last = held_only  # ("explique ce diplomate européen": someone the writer points at, not the last named;
             # "the landlord, who asked not to be identified,": no one named; "a indiqué le procureur" after "a
@@ -449,7 +452,7 @@ class RolePhrases(SentenceBounds):
             return Described(resolved, written)
         # no one it could stand for: a definite description kept as written, as "a reporter" is ("the minister
         # said", "said the spokesman" where no one is named: issue 11 keeps a role as written); "her son" is no one
-        return Unheld(written) if lowered[0] == "the" or lowered[0] in _DEMONSTRATIVES or (
+        return Unheld(written) if kin or lowered[0] == "the" or lowered[0] in _DEMONSTRATIVES or (
             self.lang != "en" and lowered[0] in _OWNED_ARTICLES) else None  # ("explique ce diplomate européen")
 
     def _known_person(self, name: str) -> bool:
@@ -487,3 +490,10 @@ Partei"): the role after them is not the head's (the president's entourage is no
 _ORG_COMPLEMENT = frozenset("of for at ihrer seiner ihres seines der des de du la d’ d'".split())
 _ONE_PERSON_ROLES = _ROLES | frozenset(w for w in LOWER_CASE_ROLES if not w.endswith("s"))
 """Role words of one person, with the occupations written in lower case ("a nurse"): not a plural after "a"."""
+
+
+_KIN = frozenset("""mother father son daughter wife husband brother sister grandmother grandfather grandson
+    granddaughter mum mom dad uncle aunt cousin nephew niece stepfather stepmother stepson stepdaughter widow widower
+    fiancé fiancée""".split())
+"""English kin: "his mother", "the boy’s father" are someone's, kept as written when no one named holds the role
+(never the last person named, of any gender)."""

@@ -237,3 +237,27 @@ def test_a_name_the_article_never_cuts_is_shown_whole() -> None:
             "senators. Suu Kyi has faced criticism. “Unity also means prosperity,” she said.\n")
     (quotation,) = find_quotations(Document.from_text(text))
     assert quotation.speaker == "Suu Kyi"
+
+
+def test_someone_s_kin_is_kept_as_written_and_stands_for_a_pronoun_of_the_other_gender() -> None:
+    from reader.document import Document
+    from reader.quotes import find_quotations
+
+    text = ("Trampoline park fined\n\nHelen Marchbank, prosecuting, said the foam was compressed.\n\nThe boy spent "
+            "five weeks in hospital. In a statement read to the court, his mother described watching him try to "
+            "climb out of the pit. “I just froze,” she wrote.\n\nThe boy’s father, who sat in the public gallery, "
+            "spoke briefly as he left. “We just want to be able to take our kids somewhere,” he said.\n")
+    speakers = {q.text: q.speaker_full for q in find_quotations(Document.from_text(text))}
+    assert speakers["I just froze,"] == "his mother"
+    assert speakers["We just want to be able to take our kids somewhere,"] == "The boy’s father"
+
+
+def test_a_man_s_father_is_not_whom_the_next_he_stands_for() -> None:
+    from reader.document import Document
+    from reader.quotes import find_quotations
+
+    text = ("Weatherman dies\n\nHenry Delorio, the forecaster, died on Sunday. “Paul was right,” Delorio said years "
+            "later. His father worked at a steel mill. He served two years in the Army, where, he liked to say, he "
+            "became obsessed with clouds “because there was nothing else to look at.”\n")
+    speakers = {q.text: q.speaker_full for q in find_quotations(Document.from_text(text))}
+    assert speakers["because there was nothing else to look at."] != "His father"
