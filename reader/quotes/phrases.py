@@ -17,6 +17,7 @@ from reader.quotes.french_bodies import french_body, french_complement
 from reader.quotes.names import _POSSESSIVE, given_gender
 from reader.quotes.people import People
 from reader.quotes.role_phrases import RolePhrases
+from reader.quotes.speaker_kinds import Unheld
 from reader.quotes.subject_gap import described_before_place, skip_back
 from reader.quotes.token_shapes import (
     _auxiliary_before,
@@ -210,6 +211,9 @@ class NounPhrases(RolePhrases):
                 return self.people.resolve_name(_run_words(appositive[:cut]), appositive[cut - 1][1])  # NBC News,")
             if (ending := _name_ending(appositive)):  # "One of them, 71-year-old season-
                 return self.people.resolve_name(ending, appositive[-1][1])  # ticket holder Eileen Marsh, said"
+            if (isinstance(found and found[0], Unheld) and len(appositive) >= 3 and appositive[0][0] == "the"
+                    and all(t[:1].isupper() or t == "." for t, _ in appositive[1:])):  # "His sister, the Rev.
+                return self.people.resolve_name(_run_words(appositive[1:]), appositive[-1][1])  # Helen Mills, said"
         return found[0] if found else None
 
     def _noun_phrase_back(self, tokens: list[tuple[str, int]], j: int) -> tuple[str | None, str] | None:

@@ -452,6 +452,7 @@ class RolePhrases(SentenceBounds):
             return Described(resolved, written)
         # no one it could stand for: a definite description kept as written, as "a reporter" is ("the minister
         # said", "said the spokesman" where no one is named: issue 11 keeps a role as written); "her son" is no one
+        written = " ".join(words) if kin and lowered[0] in ("his", "her", "their") else written  # ("her son")
         return Unheld(written) if kin or lowered[0] == "the" or lowered[0] in _DEMONSTRATIVES or (
             self.lang != "en" and lowered[0] in _OWNED_ARTICLES) else None  # ("explique ce diplomate européen")
 

@@ -80,12 +80,14 @@ def test_an_organisation_no_one_named_carries_is_kept_as_written(body: str, spea
 def test_a_person_role_with_no_one_named_is_kept_as_written() -> None:
     """A person's role is resolved as before (the last person named, failing a title match): with no one named
     at all, "the senator" is kept as written (issue 11: a role noun phrase as written), and so is the pronoun
-    that stands for it; "her son" stays no one, and a person's role is no organisation's pronoun."""
+    that stands for it, and so is someone's kin ("her son": part 24 reversed part 18's "no one", a role noun phrase as
+    written being the issue's answer); a person's role is no organisation's pronoun."""
     assert [q.speaker_full for q in quotes("The vote was close.\n\n“We will fight,” the senator said.")] == [
         "the senator"]
     assert [q.speaker_full for q in quotes("The minister arrived late. “We will not be rushed,” she said.")] == [
         "The minister"]
-    assert [q.speaker_full for q in quotes("Jane Doe and her son arrived. “We are happy,” said her son.")] == [None]
+    assert [q.speaker_full for q in quotes("Jane Doe and her son arrived. “We are happy,” said her son.")] == [
+        "her son"]
     # with no cue verb, a description no one holds is given no quotation
     assert [q.speaker_full for q in quotes("The senator visited Texas, which called the plan “a disaster” last "
                                            "week.")] == [None]

@@ -94,7 +94,7 @@ def test_a_french_question_with_an_inversion_is_no_incise() -> None:
     ("body", "speaker"),
     [
         ("Tom Roe came with his sister, Helen Roe, a nurse. “We miss him,” said his sister.", "Helen Roe"),
-        ("Jane Doe and her son arrived. “We are happy,” said her son.", None),
+        ("Jane Doe and her son arrived. “We are happy,” said her son.", "her son"),  # (as written since part 24)
         ("Kip Vandermeer, Vice President, said the plan was ready. Later “it works,” he said.", "Kip Vandermeer"),
         ("Preceded at the lectern by Joe Arpaio, the Arizona sheriff and hard-liner, Trump launched into a lament "
          "for the “countless Americans” who are victims.", "Trump"),
