@@ -24,7 +24,7 @@ _ABBREVIATION = re.compile(r"[A-ZÀ-Ý][A-Za-zÀ-ÿ\d&-]{1,11}")
 """An abbreviation in parentheses after a name: "FFS", "Drac", "CGT-FO"."""
 _ACRONYM = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý\d&-]{1,7}")
 _COMPLEMENTS = frozenset(("de", "du", "des", "d’", "d'"))
-_LONGEST = 12
+_LONGEST = 16
 """Words of a subject's noun phrase, at most (past it, the clause is no noun phrase)."""
 
 
@@ -32,8 +32,9 @@ def french_body(text: str, tokens: list[tuple[str, int]], j: int) -> str | None:
     """The organisation the French noun phrase ending at ``j`` names, when it opens its clause with a determiner
     and an organisation's noun (or a capitalised description) and gives a name or an abbreviation: the name,
     with its abbreviation ("Choisir sa fin (ACF)", "Soins d’abord"); the description and its abbreviation
-    ("Fédération française de ski (FFS)"); the noun and an acronym for a body of an organisation ("section CGT"
-    for "La section CGT de la collectivité"). None otherwise (a person's role, "La ministre de la Culture", is
+    ("Fédération française de ski (FFS)", "Agence régionale de santé (ARS) de Bretagne"); the noun and an acronym
+    for a body of an organisation ("section CGT" for "La section CGT de la collectivité"). Also after a cue verb
+    and its adverbs, as its inverted subject. None otherwise (a person's role, "La ministre de la Culture", is
     read elsewhere). As ``text`` writes it ("de l’homme", not "de l’ homme")."""
     start = j
     while start > 0 and j - start < _LONGEST and tokens[start - 1][0] not in _CLAUSE_OPENERS:
@@ -41,14 +42,20 @@ def french_body(text: str, tokens: list[tuple[str, int]], j: int) -> str | None:
     if j - start < 1 or j - start >= _LONGEST:
         return None
     if tokens[start][0].lower() not in _DETERMINERS:
-        return _opening_name(text, tokens, start, j)
+        # after the verb and its adverbs ("a annoncé mardi l’Agence régionale de santé (ARS) de Bretagne, qui …")
+        det = next((k for k in range(start + 1, j) if not (tokens[k][0].isalpha() and tokens[k][0].islower())), j)
+        if det == j or tokens[det][0].lower() not in _DETERMINERS or start == 0 and tokens[0][0][:1].isupper():
+            return _opening_name(text, tokens, start, j)
+        start = det
     head = tokens[start + 1][0]
     if head.lower() not in _FRENCH_BODY_NOUNS:
         return None
-    abbreviation = (tokens[j + 2][0] if j + 3 < len(tokens) and tokens[j + 1][0] == "(" and tokens[j + 3][0] == ")"
-                    and _ABBREVIATION.fullmatch(tokens[j + 2][0]) else "")
-    words = [word for word, _ in tokens[start + 2 : j + 1]]
-    last = j + 3 if abbreviation else j
+    inside = next((k for k in range(start + 2, j - 1) if tokens[k][0] == "(" and tokens[k + 2][0] == ")"), 0)
+    after = j + 3 < len(tokens) and tokens[j + 1][0] == "(" and tokens[j + 3][0] == ")"
+    abbreviation = (tokens[inside + 1][0] if inside else tokens[j + 2][0] if after else "")
+    abbreviation = abbreviation if _ABBREVIATION.fullmatch(abbreviation) else ""
+    words = [word for word, _ in tokens[start + 2 : (inside or j + 1)]]
+    last = j + 3 if abbreviation and not inside else j
 
     def written(first: int) -> str:
         return text[tokens[first][1] : tokens[last][1] + len(tokens[last][0])]

@@ -137,6 +137,9 @@ class NounPhrases(RolePhrases):
                 plural = tokens[at][0] == "sie" and tokens[verb][0].endswith("en")
                 pronoun = tokens[at][0].lower() in _PRONOUNS and not plural
                 return found[0] if pronoun and (found := self._noun_phrase_back(tokens, at)) else None
+        if self.lang == "fr" and (r := _before_relative(tokens, j, self.lang)) and (
+                body := french_body(self.text, tokens, r)):
+            return body  # "a annoncé l’Agence régionale de santé (ARS) de Bretagne, qui évoque « … »"
         if self.lang != "en" and (r := _before_relative(tokens, j, self.lang)) and (
                 subject := self._noun_phrase_back(tokens, r)) and subject[0]:
             if subject[1] == "name" and (at := _role_from_place(tokens, r)) >= 0:  # ("le retraité de l’Équipement,

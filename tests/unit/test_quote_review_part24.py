@@ -40,6 +40,9 @@ no one named falls back to)."""
          "« probablement de force EF2 ».", "probablement", "Météo-France"),
         ("Médecins sans frontières a dénoncé dans un communiqué un « silence assourdissant » face à la crise.",
          "silence", "Médecins sans frontières"),
+        # after the cue verb, its adverbs and a relative clause: the abbreviation inside the name
+        ("Trois cas ont été confirmés, a annoncé mardi l’Agence régionale de santé (ARS) de Bretagne, qui évoque "
+         "une situation « inédite à cette latitude ».", "inédite", "Agence régionale de santé (ARS) de Bretagne"),
     ],
 )
 def test_a_french_organisation_by_its_noun_its_name_or_its_abbreviation_speaks(body: str, quoted: str,
