@@ -16,6 +16,7 @@ from reader.quotes.words import _MORE_PREPOSITIONS, _PERSON_ROLES, _PLACES, _PRE
 _APPOSITIVE = re.compile(r",\s*([^,.;:]{1,80})")
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
 _CLAUSE_SPLIT = re.compile(r"[.,;:!?()—–]")
+_PARTY = re.compile(r" \([A-Z][A-Za-z-]{0,9}\)$")
 _LONE_VERB = re.compile(r" (?:has|had|is|was|says|said|laughs|shrugs|smiles|nods|sighs|runs|works|lives"
                         r"|[a-z]{3,}ed)\b")
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:[a-z]+ )?(?:wife|husband|son|daughter|brother"
@@ -77,8 +78,8 @@ class NameEvidence:
         verb follows."""
         if self.text[start - 2 : start] != ", ":
             return False
-        if self.lang != "en":
-            clause = _CLAUSE_SPLIT.split(self.text[max(0, start - 120) : start - 2])[-1]
+        if self.lang != "en":  # (past a party's abbreviation: "Le maire (SE), Francis Deroubaix,")
+            clause = _CLAUSE_SPLIT.split(_PARTY.sub("", self.text[max(0, start - 120) : start - 2]))[-1]
             return bool(role_before_name(_TOKEN.findall(clause), self.lang, frozenset()))
         before = self.text[max(0, start - 30) : start - 2].rsplit(None, 1)
         return bool(before) and before[-1].islower() and _is_role(before[-1])

@@ -284,10 +284,10 @@ class Pronouns(NounPhrases):
         return None
 
     def _right_before(self, end: int, offset: int) -> bool:
-        """Whether ``text[…:end]`` is the sentence right before ``offset`` in its paragraph: no sentence ends
-        between them outside quotations (read only when an organisation opens that sentence)."""
-        return end > self._block_start(offset) and not any(
-            not self._inside(stop.start()) for stop in _STOP.finditer(self.text, end, offset))
+        """Whether ``text[…:end]`` is (a piece of) the sentence right before ``offset`` in its paragraph: at most one
+        sentence ends between them outside quotations, that one (read only when an organisation opens it)."""
+        return end > self._block_start(offset) and sum(  # (one: the stop that ends that sentence, past the
+            not self._inside(stop.start()) for stop in _STOP.finditer(self.text, end, offset)) <= 1  # quotations)
 
     def _neuter_role(self, offset: int) -> str | None:
         """Whom German "es" after a cue verb at ``offset`` stands for: a neuter role opening a sentence before it

@@ -264,3 +264,16 @@ def test_a_man_s_father_is_not_whom_the_next_he_stands_for() -> None:
             "became obsessed with clouds “because there was nothing else to look at.”\n")
     speakers = {q.text: q.speaker_full for q in find_quotations(Document.from_text(text))}
     assert speakers["because there was nothing else to look at."] != "His father"
+
+
+def test_a_name_apposed_to_a_role_past_its_party_is_a_person() -> None:
+    body = ("Il n’y aura pas de braderie cette année. Le maire (SE), Francis Deroubaix, l’a annoncé lundi soir. « Je "
+            "préfère annuler une braderie plutôt que d’avoir à annoncer un drame », a-t-il justifié.")
+    assert speaker_of(FRENCH_LEAD, body, "Je préfère") == "Francis Deroubaix"
+
+
+def test_elle_after_a_feminine_organisation_s_sentence_with_quotations_is_the_organisation() -> None:
+    body = ("Contactée, la préfecture du Nord rappelle que ces mesures « ne sont pas nouvelles » et qu’elles "
+            "« s’appliquent à toutes les manifestations ». « Nos services restent à la disposition de la commune », "
+            "ajoute-t-elle.")
+    assert speaker_of(FRENCH_LEAD, body, "Nos services") == "la préfecture du Nord"
