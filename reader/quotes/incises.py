@@ -352,8 +352,10 @@ class Incises(AfterMark):
         end = 1 if tokens and tokens[0][0] in ("il", "elle", "er", "sie") else 0  # (after an adverbial: "Interrogée
         while end < len(tokens) and (tokens[end][0][:1].isupper() or tokens[end][0] == "."):  # …, elle s’est montrée")
             end += 1
-        if 1 <= end and end + 3 < len(tokens) and tokens[end][0] == "(" and tokens[end + 2][0] == ")":
-            tokens = tokens[:end] + tokens[end + 3 :]  # "Bürgermeisterin Annette Wiesmann (CDU) sprach": past the party
+        close = next((k for k in range(end + 2, min(len(tokens) - 1, end + 5)) if tokens[k][0] == ")"), 0) if (
+            1 <= end < len(tokens) and tokens[end][0] == "(") else 0  # "Bürgermeisterin Annette Wiesmann (CDU)
+        if close:  # sprach", "Umweltminister Georg Attenberger (Freie Wähler) meldete sich": past the party
+            tokens = tokens[:end] + tokens[close + 1 :]
         at = end  # the verb's; past an aside between commas ("Marine Lefort, présidente du groupe, a évoqué")
         if apposed and end < len(tokens) - 1:  # (past where the name is from: ", Aino Virtanen vom Zoo Helsinki,")
             at = next((k + 1 for k in range(end, min(len(tokens) - 1, end + 8)) if tokens[k][0] == ","), end)

@@ -49,6 +49,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from reader.document import BlockKind, Document
+from reader.quotes.colon_labels import _GERMAN_DETERMINERS, german_noun_before, governed_label
 from reader.quotes.cue_verbs import verb_at
 from reader.quotes.incises import Incises, cued_after
 from reader.quotes.interviews import InterviewSpeakers, Turn
@@ -63,7 +64,6 @@ from reader.quotes.speaker_kinds import Unheld
 from reader.quotes.subject_gap import object_before
 from reader.quotes.text_words import TextWords
 from reader.quotes.token_shapes import _KONJUNKTIV
-from reader.quotes.token_windows import governed_label
 from reader.quotes.words import (
     _ACCUSING,
     _BE,
@@ -352,7 +352,11 @@ class Attributor(Incises):
         start = len(before) - 2
         while start > 0 and (before[start - 1][0][:1].isupper() or before[start - 1][0] == "."):
             start -= 1
-        if (len(before) >= 2 and before[-1][0] == ":" and before[-2][0][:1].isupper()
+        ahead = before[start - 1][0] if start > 0 else ""  # ("Sie fand deutliche Worte:", "Seine Antwort:", "zu
+        noun_label = self.lang == "de" and (start == len(before) - 2 and german_noun_before(ahead) and (  # Wort:")
+            self.people.person_of([before[start][0]], before[start][1]) is None) or (
+            start == len(before) - 3 and before[start][0].lower() in _GERMAN_DETERMINERS))
+        if (len(before) >= 2 and before[-1][0] == ":" and before[-2][0][:1].isupper() and not noun_label
                 and not governed_label(before, start, self.lang)):  # Smith: “…” (a transcript, a list of reactions)
             label = [t for t, _ in before[start:-1] if t != "."]
             noun: tuple[str | None, str] | None = None

@@ -12,7 +12,6 @@ import re
 
 from reader.quotes.descriptions import _is_role
 from reader.quotes.names import _TOKEN, given_gender
-from reader.quotes.run_pieces import declined_adjective
 from reader.quotes.words import (
     _AFTERWARDS,
     _AMOUNTS,
@@ -36,7 +35,6 @@ from reader.quotes.words import (
     _ROLES,
     _STATE_OBJECTS,
     _VERB_FORMS,
-    _VERBS,
 )
 
 _SPACED_TOKEN = re.compile(r"(\s*+)(" + _TOKEN.pattern + ")")
@@ -45,9 +43,6 @@ running sums of lengths (no ``Match`` object and ``start()`` call per token; tes
 checks it against ``_TOKEN.finditer``)."""
 _SPACED_FRENCH_TOKEN = re.compile(r"(\s*+)((?:[lL][’'](?=\w))|" + _TOKEN.pattern + ")")
 """``_SPACED_TOKEN`` with French's elided article a token of its own ("a réagi l'Élysée": "l'", "Élysée")."""
-_VERBS_OR_PREPOSITIONS = _VERBS | _PREPOSITIONS
-
-
 def _relative_start(tokens: list[tuple[str, int]], j: int) -> int | None:
     """The index of "who" opening a relative clause, written without commas, that ends at ``j`` right before a
     verb ("officials who spoke on condition of anonymity | said"), when a role word or a name stands before it;
@@ -153,36 +148,6 @@ def _run_words(tokens: list[tuple[str, int]]) -> list[str]:
         elif tok[:1].isupper():
             run.append(tok)
     return run
-
-
-def governed_label(tokens: list[tuple[str, int]], start: int, lang: str) -> bool:
-    """Whether the capitalised run at ``start`` before a colon is governed by what precedes it, so it is whom or
-    what the words were given to or are about, not who said them: a verb or a preposition ("told Fox News:", "on
-    CNN:", French "en Scop :"), a noun phrase a preposition governs (:func:`_object_of_preposition`), and in German
-    a noun after its article and adjective ("hat einen klaren Wunsch:"; not a name after a verb, "Da lachte Merz:")."""
-    word = tokens[start - 1][0] if start else ""
-    german_noun = lang == "de" and (word in _GERMAN_DETERMINERS or declined_adjective(word) and start >= 2 and tokens[
-        start - 2][0] in _GERMAN_DETERMINERS)
-    return bool(word) and (word.lower() in _VERBS_OR_PREPOSITIONS or german_noun or (
-        lang == "fr" and word in _FRENCH_PREPOSITIONS) or _object_of_preposition(tokens, start))
-
-
-_GERMAN_DETERMINERS = frozenset("""der die das dem den des ein eine einem einen einer eines kein keine keinen keinem
-    seinen seine seinem ihren ihre ihrem unseren unsere""".split())
-"""German articles and possessives: a word after one (and an adjective) is a noun ("einen klaren Wunsch:")."""
-_FRENCH_PREPOSITIONS = frozenset("à au aux en dans pour par sur avec chez vers contre de du des".split())
-
-
-def _object_of_preposition(tokens: list[tuple[str, int]], start: int) -> bool:
-    """Is the name run at ``start`` the end of a noun phrase that a preposition or a cue verb governs ("… to the
-    Dutch newspaper NRC Handelsblad: “…”", "told the conservative website Breitbart: “…”")? Then it is whom
-    the words were given to, not who said them. Reads back over at most four words to a determiner."""
-    k = start - 1
-    while k >= 0 and start - k <= 4 and tokens[k][0][:1].isalpha():
-        if tokens[k][0].lower() in _DETERMINERS:
-            return k > 0 and tokens[k - 1][0].lower() in _VERBS_OR_PREPOSITIONS
-        k -= 1
-    return False
 
 
 def _time_back(tokens: list[tuple[str, int]], j: int) -> int | None:

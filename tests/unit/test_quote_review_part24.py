@@ -277,3 +277,39 @@ def test_elle_after_a_feminine_organisation_s_sentence_with_quotations_is_the_or
             "« s’appliquent à toutes les manifestations ». « Nos services restent à la disposition de la commune », "
             "ajoute-t-elle.")
     assert speaker_of(FRENCH_LEAD, body, "Nos services") == "la préfecture du Nord"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # a German noun before a colon is no label ("deutliche Worte:", "Seine Antwort:"); a sentence adverb
+        # ("Zugleich") is no name
+        ("Innenministerin Cornelia Haberland besuchte den Einsatzstab. Sie fand deutliche Worte: „Wer im Wald "
+         "grillt, handelt verantwortungslos.“", "Wer im Wald", "Cornelia Haberland"),
+        ("Innenministerin Cornelia Haberland besuchte den Einsatzstab. Zugleich lobte die Ministerin die "
+         "Einsatzkräfte. „Herr Gerlach und seine Leute leisten Unglaubliches.“", "Herr Gerlach",
+         "Cornelia Haberland"),
+        # a party of two words in parentheses between the name and the verb
+        ("Umweltminister Georg Attenberger (Freie Wähler) meldete sich am Nachmittag auf der Plattform X zu Wort: "
+         "„Unsere Bergseen sind kein Mülleimer.“", "Unsere Bergseen", "Georg Attenberger"),
+    ],
+)
+def test_german_labels_adverbs_and_parties(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(GERMAN_LEAD, body, quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        ("Wie er sich sein Begräbnis vorstelle, wurde Alois Prohaska einmal gefragt. Seine Antwort: „Kurz. Und mit "
+         "Buffet.“", "Kurz", "Antwort"),
+        ("Auf Instagram postete Luka Tomić ein Foto, darunter nur zwei Sätze: »Noch ein Spiel. Wir sehen uns.«",
+         "Noch ein Spiel", "Sätze"),
+    ],
+)
+def test_a_german_noun_before_a_colon_is_no_speaker(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(GERMAN_LEAD, body, quoted) != speaker
+
+
+def test_a_german_name_after_a_past_verb_before_a_colon_still_speaks() -> None:
+    assert speaker_of(GERMAN_LEAD, "Da lachte Merz: „Das glaube ich nicht.“", "Das glaube") == "Merz"

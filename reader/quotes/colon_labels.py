@@ -1,0 +1,50 @@
+"""What a capitalised label before a colon is ("Smith: “…”" speaks; "told Fox News:", "hat einen klaren Wunsch:",
+"Sie fand deutliche Worte:" do not): whether what precedes it governs it or makes it a noun. Pure functions of the
+tokens (moved out of :mod:`reader.quotes.token_windows` at 500 lines, part 24)."""
+
+from __future__ import annotations
+
+from reader.quotes.run_pieces import declined_adjective
+from reader.quotes.words import _DETERMINERS, _PREPOSITIONS, _VERBS
+
+_VERBS_OR_PREPOSITIONS = _VERBS | _PREPOSITIONS
+
+
+def governed_label(tokens: list[tuple[str, int]], start: int, lang: str) -> bool:
+    """Whether the capitalised run at ``start`` before a colon is governed by what precedes it, so it is whom or
+    what the words were given to or are about, not who said them: a verb or a preposition ("told Fox News:", "on
+    CNN:", French "en Scop :"), a noun phrase a preposition governs (:func:`_object_of_preposition`), and in German
+    a noun after its article and adjective ("hat einen klaren Wunsch:"; not a name after a verb, "Da lachte Merz:")."""
+    word = tokens[start - 1][0] if start else ""
+    german_noun = lang == "de" and (word in _GERMAN_DETERMINERS or declined_adjective(word) and start >= 2 and tokens[
+        start - 2][0] in _GERMAN_DETERMINERS)
+    return bool(word) and (word.lower() in _VERBS_OR_PREPOSITIONS or german_noun or (
+        lang == "fr" and word in _FRENCH_PREPOSITIONS) or _object_of_preposition(tokens, start))
+
+
+def german_noun_before(word: str) -> bool:
+    """German: whether ``word`` before a capitalised word makes that word a noun (its article or possessive, a
+    preposition, a number word, a declined adjective: "deutliche Worte", "zu Wort", "zwei Sätze"), not a name
+    after its verb or a pronoun ("Da lachte Merz", "Ganz anders sieht es Söder")."""
+    return word.lower() in _GERMAN_DETERMINERS or word in _GERMAN_LEADS or (
+        len(word) > 3 and word.islower() and word.endswith(("e", "en", "er", "es", "em"))
+        and not word.endswith(("te", "ten")) and word not in _VERBS_OR_PREPOSITIONS)
+
+
+_GERMAN_LEADS = frozenset("zu zum zur mit von vom für über zwei drei vier fünf sechs sieben acht neun zehn".split())
+_GERMAN_DETERMINERS = frozenset("""der die das dem den des ein eine einem einen einer eines kein keine keinen keinem
+    seinen seine seinem ihren ihre ihrem unseren unsere""".split())
+"""German articles and possessives: a word after one (and an adjective) is a noun ("einen klaren Wunsch:")."""
+_FRENCH_PREPOSITIONS = frozenset("à au aux en dans pour par sur avec chez vers contre de du des".split())
+
+
+def _object_of_preposition(tokens: list[tuple[str, int]], start: int) -> bool:
+    """Is the name run at ``start`` the end of a noun phrase that a preposition or a cue verb governs ("… to the
+    Dutch newspaper NRC Handelsblad: “…”", "told the conservative website Breitbart: “…”")? Then it is whom
+    the words were given to, not who said them. Reads back over at most four words to a determiner."""
+    k = start - 1
+    while k >= 0 and start - k <= 4 and tokens[k][0][:1].isalpha():
+        if tokens[k][0].lower() in _DETERMINERS:
+            return k > 0 and tokens[k - 1][0].lower() in _VERBS_OR_PREPOSITIONS
+        k -= 1
+    return False
