@@ -10,6 +10,7 @@ lines); :class:`reader.quotes.speakers.Attributor` is one. No Textual or Rich im
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,12 @@ _THINKING = frozenset("""think thinks thought believe believes believed consider
     quoted hear hears heard""".split())
 """Cue verbs that, after "I", are an opinion about the quotation or report someone else's words, not its
 attribution ("“Lock her up” I think is …", "I quoted Jones as saying", "I heard her say")."""
+
+_VERDICT = re.compile(r"(?:That|This) (?:was|is|has been) (?:also )?(?:the (?:[a-z]+ )?|(?P<owner>(?:the |an? )?"
+                      r"[\w’'.-]+(?: [\w’'.-]+){0,4})[’']s (?:[a-z]+ )?)(?:message|verdict|warning|view|assessment"
+                      r"|reaction|response|judgment|judgement|prediction|advice|plea|conclusion|argument|answer)"
+                      r"(?: (?:of|from) (?P<source>[^,.;:]{2,80}?)(?=[,.;:]| who| as| when| after| at| on))?")
+""""That was the verdict of …", "This was the mayor’s message": the sentence after a quotation names whose it was."""
 
 if TYPE_CHECKING:
     from reader.quotes import Quoted
@@ -120,9 +127,12 @@ class AfterMark(Narrative):
 
     def _signed(self, after: list[tuple[str, int]], last_block: int, ceiling: int | None) -> str | None:
         """The name signing a quotation: after a dash right after its closing mark (:meth:`_signature`), on a short
-        line under it (“…”¶- Hillary Clinton.), or "So says …" opening the next paragraph (English: “…”¶So says Tom
-        Briggs, an orchardist.)."""
-        signed = self._signature(after)
+        line under it (“…”¶- Hillary Clinton.), "So says …" opening the next paragraph (English: “…”¶So says Tom
+        Briggs, an orchardist.), "That was the verdict of …" (:meth:`_verdict_of`), and German's "So" and a verb
+        right after it ("„…“ So ordnet der Umweltchemiker Ralf Böhnke die Ergebnisse ein.")."""
+        signed = self._signature(after) or (self._verdict_of(after) if self.lang == "en" and after else None) or (
+            self._subject_forward(after, 1) if self.lang == "de" and len(after) > 2 and after[0][0] == "So"
+            and after[1][0].isalpha() and after[1][0].islower() else None)  # („…“ So ordnet der Chemiker X … ein.)
         blocks = self.document.blocks
         if signed or after or ceiling is not None or last_block + 1 >= len(blocks):
             return signed
@@ -135,6 +145,19 @@ class AfterMark(Narrative):
                     and verb_at(lead_words, 1, self.lang)):
                 signed = self._subject_forward(lead_words, 1)
         return signed
+
+    def _verdict_of(self, after: list[tuple[str, int]]) -> str | None:
+        """English: whose words a quotation was when the sentence after it says so (:data:`_VERDICT`): "“…” That was
+        the message from the Pharmacy Standards Council, which …", "“…” That was the mayor’s message as the meeting
+        broke up." The noun phrase is read as a subject is (a name, or a role resolved)."""
+        start = after[0][1]
+        found = _VERDICT.match(self.text, start, start + 200) if after[0][0] in ("That", "This") else None
+        if found is None or not (found.group("source") or found.group("owner")):
+            return None
+        group = "source" if found.group("source") else "owner"
+        tokens = self._tokens(found.start(group), found.end(group))
+        phrase = self._noun_phrase_back(tokens, len(tokens) - 1) if tokens else None
+        return phrase[0] if phrase is not None else None
 
     def _signature(self, after: list[tuple[str, int]]) -> str | None:
         """``“…” ― Pamela Padilla`` (or — – -): the name after a dash right after the closing mark, when nothing

@@ -313,3 +313,31 @@ def test_a_german_noun_before_a_colon_is_no_speaker(body: str, quoted: str, spea
 
 def test_a_german_name_after_a_past_verb_before_a_colon_still_speaks() -> None:
     assert speaker_of(GERMAN_LEAD, "Da lachte Merz: „Das glaube ich nicht.“", "Das glaube") == "Merz"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        ("Pharmacist jailed\n\nMartin Lowther KC defended him. “He will never practise again,” Mr Lowther said.\n\n"
+         "“Online sales of these medicines are not a loophole.” That was the message from the Pharmacy Standards "
+         "Council, which brought the prosecution.\n", "Online sales", "the Pharmacy Standards Council"),
+        ("Glass pickup ends\n\nMayor Anna Fiala chaired the meeting.\n\n“If the numbers change, we can change too.” "
+         "That was the mayor’s message as the meeting broke up.\n", "If the numbers", "Anna Fiala"),
+        ("Hospital delays\n\nThe figures were released on Monday.\n\n“He has had two years of warnings.” That was the "
+         "verdict of opposition health spokeswoman Jodie Prentice, who released the figures.\n", "He has had",
+         "Jodie Prentice"),
+    ],
+)
+def test_the_sentence_after_a_quotation_that_says_whose_verdict_it_was(text: str, quoted: str,
+                                                                       speaker: str) -> None:
+    from reader.document import Document
+    from reader.quotes import find_quotations
+
+    speakers = {q.text: q.speaker_full for q in find_quotations(Document.from_text(text))}
+    assert speakers[next(t for t in speakers if t.startswith(quoted))] == speaker
+
+
+def test_german_so_and_a_verb_after_a_quotation_name_its_speaker() -> None:
+    body = ("„Vierzehn Seen und ein einziger Sommer sind eine Momentaufnahme.“ So ordnet der Umweltchemiker Ralf "
+            "Böhnke von der Universität Bayreuth die Ergebnisse ein.")
+    assert speaker_of(GERMAN_LEAD, body, "Vierzehn Seen") == "Ralf Böhnke"
