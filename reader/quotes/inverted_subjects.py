@@ -114,6 +114,10 @@ class InvertedSubjects(Pronouns):
             if key in _OBJECT_PREPOSITIONS_FR and j + 2 < len(tokens) and tokens[j + 1][0].lower() in _POSSESSIVES_FR:
                 j += 3  # "j’ai dit à ma mère :": whom the words were said to, no subject
                 continue
+            if (self.lang == "fr" and j == verb + 1 and key in ("sur", "via") and j + 2 < len(tokens)
+                    and tokens[j + 1][0][:1].isupper() and tokens[j + 2][0].lower() in ("le", "la", "les", "l’", "l'")):
+                j += 2  # "a écrit sur X le député Thibault Mercier": where, then the subject (not the network "X")
+                continue
             if key in _PRONOUNS and key not in ("him", "her", "ihm", "ihr", "lui") and j == verb + 1 and not joined:
                 return self._antecedent(offset, _PRONOUNS[key])
             if key == "es" and self.lang == "de" and j == verb + 1:  # ("sagte es dieser Zeitung": not "Zeitung")

@@ -51,8 +51,10 @@ def no_one_after_article(prefix: list[str], core: list[str]) -> bool:
     """Whether a run after a French article (:func:`after_french_article`) names no one: the article governs
     its first word, so unless title words stand between ("ministre de l’Intérieur Jan Hamáček": the ministry,
     then the minister's name) the run is the article's noun; with a particle inside ("des Jeunes Agriculteurs de
-    Haute-Garonne") it is an organisation's or a place's name either way."""
-    return not prefix or any(word in ("de", "du", "des", "d’", "d'") for word in core)
+    Haute-Garonne") it is an organisation's or a place's name either way, unless a given name opens it ("le
+    sénateur de l’Orne Hubert de Lamothe": the place, then the senator's name)."""
+    return not prefix or any(word in ("de", "du", "des", "d’", "d'") for word in core) and not (
+        len(core) >= 3 and given_gender(core[0], "fr"))
 
 
 def no_one_here(lang: str, text: str, start: int, prefix: list[str], core: list[str]) -> bool:

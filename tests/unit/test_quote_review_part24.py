@@ -341,3 +341,15 @@ def test_german_so_and_a_verb_after_a_quotation_name_its_speaker() -> None:
     body = ("„Vierzehn Seen und ein einziger Sommer sind eine Momentaufnahme.“ So ordnet der Umweltchemiker Ralf "
             "Böhnke von der Universität Bayreuth die Ergebnisse ein.")
     assert speaker_of(GERMAN_LEAD, body, "Vierzehn Seen") == "Ralf Böhnke"
+
+
+def test_a_network_after_the_french_cue_is_no_subject() -> None:
+    body = ("À l’Assemblée, la réaction ne s’est pas fait attendre. « Le Sénat vient de dire aux malades : souffrez "
+            "en silence », a écrit sur X le député Ensemble Thibault Mercier, rapporteur du projet.")
+    assert speaker_of(FRENCH_LEAD, body, "Le Sénat vient") == "Thibault Mercier"
+
+
+def test_a_french_given_name_after_a_place_opens_a_name_with_its_particle() -> None:
+    body = ("Le rapporteur du texte, le sénateur LR de l’Orne Hubert de Lamothe, assume. « Nous ne disons pas non à "
+            "l’accompagnement », avait-il lancé dans l’hémicycle.")
+    assert speaker_of(FRENCH_LEAD, body, "Nous ne disons") == "Hubert de Lamothe"
