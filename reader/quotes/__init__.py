@@ -225,7 +225,7 @@ class Detection:
         # a name with no given name the reader knows that the article writes whole three times or more and never
         # cuts to its last word ("Suu Kyi", never "Kyi"): shown whole
         unknown = {person.full: 0 for person in people.everyone
-                   if person.full.count(" ") == 1 and not given_gender(person.full.split()[0])}
+                   if person.full.count(" ") == 1 and not given_gender(person.full.split()[0], self.lang)}
         if unknown:
             for at, person in zip(people.mentions, people.mention_people, strict=True):
                 if person.full in unknown:

@@ -28,7 +28,11 @@ def german_noun_before(word: str) -> bool:
     after its verb or a pronoun ("Da lachte Merz", "Ganz anders sieht es Söder")."""
     return word.lower() in _GERMAN_DETERMINERS or word in _GERMAN_LEADS or (
         len(word) > 3 and word.islower() and word.endswith(("e", "en", "er", "es", "em"))
-        and not word.endswith(("te", "ten")) and word not in _VERBS_OR_PREPOSITIONS)
+        and not word.endswith(("te", "ten")) and word not in _VERBS_OR_PREPOSITIONS and word not in _ADVERBS)
+
+
+_ADVERBS = frozenset("später wieder immer lange erneut zuletzt sofort aber oder daher dieser jener".split())
+"""Words that end like a declined adjective but leave a name after them a name ("Etwas später Merz:")."""
 
 
 _GERMAN_LEADS = frozenset("zu zum zur mit von vom für über zwei drei vier fünf sechs sieben acht neun zehn".split())

@@ -56,4 +56,5 @@ def verb_at(tokens: list[tuple[str, int]], j: int, lang: str) -> bool:
 
 
 _FRENCH_ARTICLES = frozenset("le la les l’ l' du des au aux un une ce cet cette".split())
-_PARTICIPLES = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "it")
+_PARTICIPLES = ("é", "ée", "és", "ées", "u", "ue", "us", "ues")
+"""(Not "-it", "-is": "l’avertit sa mère" is an object pronoun and a verb.)"""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.quotes.more_words import LOWER_CASE_ROLES
-from reader.quotes.names import _POSSESSIVE
+from reader.quotes.names import _POSSESSIVE, given_gender
 from reader.quotes.words import (
     _DETERMINERS,
     _FUNCTION,
@@ -55,7 +55,7 @@ def _is_role(key: str) -> bool:
     return key in _ROLES or (key.endswith("s") and key[:-1] in _ROLES) or (
         key.endswith("men") and key[:-3] + "man" in _ROLES) or ("-" in key and _is_role(key.rpartition("-")[2])) or (
         len(key) > 9 and key.endswith(_GERMAN_ROLE_HEADS) and key != "administer") or (
-        len(key) >= 8 and key.endswith(_GERMAN_ROLE_ENDINGS))
+        len(key) >= 8 and key.endswith(_GERMAN_ROLE_ENDINGS) and not (key.endswith("erin") and given_gender(key)))
 
 
 _GERMAN_ROLE_HEADS = ("sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "chef", "chefin",
@@ -262,8 +262,9 @@ _PERSON_DEMONYMS = frozenset("""Scot Scotsman Scotswoman Frenchman Frenchwoman E
     Georgian Armenian Azerbaijani Kazakh Uzbek Chilean Peruvian Ecuadorian Bolivian Uruguayan Paraguayan""".split())
 """English nouns for one person of a people ("the Scot", "the Australian"): after "the", whom "he" or "she" would
 stand for (not "the French", "the British": a people, or its government)."""
-_FRENCH_DEMONYM_ENDINGS = ("aise", "oise", "ienne", "aine", "arde", "onne", "éenne", "ande", "ais", "ois", "ien",
-                           "ain", "ard", "éen", "and")
+_FRENCH_DEMONYM_ENDINGS = ("aise", "oise", "ienne", "caine", "arde", "éenne", "ais", "ois", "ien", "cain", "ard",
+                           "éen")
+"""(Not "-aine", "-ande", "-on": "la Lorraine", "la Finlande", "le Japon" are places.)"""
 
 
 def person_demonym(word: str, lang: str) -> bool:

@@ -55,23 +55,33 @@ def french_body(text: str, tokens: list[tuple[str, int]], j: int) -> str | None:
     abbreviation = (tokens[inside + 1][0] if inside else tokens[j + 2][0] if after else "")
     abbreviation = abbreviation if _ABBREVIATION.fullmatch(abbreviation) else ""
     words = [word for word, _ in tokens[start + 2 : (inside or j + 1)]]
+    if any(word in ("et", "ou") for word, _ in tokens[start + 2 : j + 1]):
+        return None  # ("L’Association des maires de France (AMF) et son président David Lisnard ont dénoncé": both)
     last = j + 3 if abbreviation and not inside else j
 
     def written(first: int) -> str:
         return text[tokens[first][1] : tokens[last][1] + len(tokens[last][0])]
 
     name = words[: next((k for k, word in enumerate(words) if word.lower() in _COMPLEMENTS), len(words))]
+    if name and name[0][:1].isupper() and all(word[:1].isupper() or word.lower() in _PARTICLES for word in words):
+        name = words  # "Les Amis de la Terre", "Les Amis de Marcel Proust": a complement inside the name
     if abbreviation:
         if name and name[0][:1].isupper() and (not head[:1].isupper() or head.isupper()):  # (not "ONG")
             return written(start + 2)  # "L’association Choisir sa fin (ACF)"
         return written(start + 1)  # "La Fédération française de ski (FFS)"
     if not name or not name[0][:1].isupper():
         return None
-    if len(name) == 1 and _ACRONYM.fullmatch(name[0]):
-        return f"{head} {name[0]}"  # "La section CGT de la collectivité": the union's section
-    return written(start + 2) if len(name) == len(words) else None  # "le collectif Soins d’abord"
+    if len(name) == 1 and _ACRONYM.fullmatch(name[0]):  # "La section CGT de la collectivité": the union's section;
+        return f"{head} {name[0]}" if head.lower() in _PARTS else name[0]  # "Le syndicat SNES-FSU": the union
+    if len(name) < len(words):
+        return None
+    # "le collectif Soins d’abord"; a capitalised head is the name's own ("L’Institut Pasteur")
+    return written(start + 1) if head[:1].isupper() and not head.isupper() else written(start + 2)
 
 
+_PARTICLES = frozenset("de du des d’ d' la le les l’ l'".split())
+_PARTS = frozenset("section comité bureau conseil direction cellule antenne délégation".split())
+"""Heads that name a part of an organisation, kept before its acronym ("section CGT", "comité CFDT")."""
 _NAME_INSIDE = frozenset("sans du de des la le et contre pour en".split())
 """The lower-case words inside a French organisation's name ("Médecins sans frontières", "Action contre la faim")."""
 

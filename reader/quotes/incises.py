@@ -117,7 +117,8 @@ class Incises(AfterMark):
         words = [w for w, _ in tokens[1:end]]
         if end and words[0].lower() in ("le", "la", "l’", "l'") and any(
                 _is_role(w.lower()) and w.lower() not in _ORG_NOUNS for w in words[1:]):
-            return self._description(words, offset)  # "Pour la magistrate, l’accusé « … »": whom the role stands for
+            return self._description(words, offset, _PARTIES.isdisjoint(w.lower() for w in words))  # "Pour la
+            # magistrate, l’accusé « … »": whom the role stands for ("Pour la victime,": no guess at whom)
         if not end or not all(w[:1].isupper() for w in words):
             return None
         person = self.people.person_of(words, offset)
@@ -421,6 +422,8 @@ _THIRD_PERSON_OPENING = re.compile(r"(?:Il|Elle|Er)\b")
 qui l’a convaincu. « Elle m’a dit : … »"), not in their words."""
 
 _RELATIVES = frozenset("qui que dont der die das welche welcher".split())
+_PARTIES = frozenset("victime victimes famille plaignant plaignante voisin voisine témoin patient patiente".split())
+"""French roles of a story's other parties, whom a "Pour …," view is not guessed to be (the last person named)."""
 """Relative pronouns that open an aside after a name ("Me Karim Bensalah, qui …, évoque")."""
 _IT_SAYS = frozenset("heißt hieß heisst hiess".split())
 """German's impersonal "heißt es" ("hieß es aus Regierungskreisen"): see :meth:`Incises._it_says`."""

@@ -122,9 +122,11 @@ class InvertedSubjects(Pronouns):
                 return self._antecedent(offset, _PRONOUNS[key])
             if key == "es" and self.lang == "de" and j == verb + 1:  # ("sagte es dieser Zeitung": not "Zeitung")
                 return self._neuter_role(offset)
-            if (word[:1].isupper() and j == verb + 2 and tokens[j - 1][0].lower() in _DEMONYM_ARTICLES
+            if (word[:1].isupper() and j == verb + 2 and tokens[j - 1][0] in _DEMONYM_ARTICLES
                     and person_demonym(word, self.lang) and word not in _PLACES and self.people.named(word) is None
-                    and not (j + 1 < len(tokens) and tokens[j + 1][0][:1].isupper())):
+                    and not (j + 1 < len(tokens) and (tokens[j + 1][0][:1].isupper() or tokens[j + 1][0] in (
+                        "des", "du")))):  # (not "The Australian", "la Lyonnaise des eaux"; "la Haut-Savoyarde de 29
+                # ans" is hers)
                 return self._one_of_a_people(offset, tokens[j - 1][0].lower())  # ", a réagi la Savoyarde"
             if word[:1].isupper() and (key not in _FUNCTION or joined):
                 if (self.lang == "de" and j == verb + 2 and tokens[j - 1][0] in ("der", "die") and _is_role(key)

@@ -26,7 +26,7 @@ _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:[a-z]+ )
 _AGED_OR_WHO = re.compile(r", (?:\d{1,3},|who )")
 """After a full name, an age or "who": a person ("Kamil Nowak, 20, one of the club’s first champions", "Skye
 MacAulay, who won the under-16 title")."""
-_NOT_BEFORE_A_PERSON = frozenset("the at of for from in with on to by".split())
+_NOT_BEFORE_A_PERSON = frozenset("the at of for from in with on to by through against including like via".split())
 _COMPLEMENT_OPENERS = _PREPOSITIONS | _MORE_PREPOSITIONS | {"beside", "besides", "alongside", "behind", "without"}
 
 
@@ -118,7 +118,7 @@ class NameEvidence:
         "who" (:data:`_AGED_OR_WHO`): a person whatever their given name, unless the name is a place's or a club's
         ("Manchester United, who won", as British sports writing has it), or follows "the" or a preposition ("the
         Vesper Hours, who", "A cafeteria worker at Lincoln Elementary, who": a band, a complement)."""
-        before = self.text[max(0, start - 6) : start].split()[-1:]
+        before = self.text[max(0, start - 20) : start].split()[-1:]
         return (not prefix and len(core) == 2 and _AGED_OR_WHO.match(self.text, end) is not None
                 and core[-1] not in CLUB_HEADS
                 and " ".join(core) not in _PLACES and core[0] not in _PLACES

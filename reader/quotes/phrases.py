@@ -159,7 +159,8 @@ class NounPhrases(RolePhrases):
                 return self.people.resolve_name(_run_words(appositive), appositive[0][1])  # "Le maire de Lorient,
                 # Bernard Mahé, a qualifié": the name in apposition to the role
             # "Eine Pendlerin aus Hanau sagte", "un habitant de Lille raconte": the role, not the place
-            return self._description([t for t, _ in tokens[at : j + 1]], tokens[at][1])
+            return self._description([t for t, _ in tokens[at : j + 1]], tokens[at][1], sum(  # (a chain of
+                t in ("de", "du", "des") for t, _ in tokens[at : j + 1]) < 2)  # complements: no guess at whom)
         if found is not None and found[1] == "name" and self.lang == "en" and not tokens[verb][0].endswith("ing"):
             k = j
             while k >= 0 and (tokens[k][0][:1].isupper() or tokens[k][0] == "."):
@@ -202,9 +203,10 @@ class NounPhrases(RolePhrases):
         if appositive and (found is None or found[1] == "description" or (
                 # a role capitalised heads the noun phrase too ("Mozilla's CTO, Brendan Eich, acknowledged"),
                 # unless it ends a person's name ("Peter T. King, Republican of New York, said")
-                (_is_role(tokens[j][0].lower()) or _complement_of_role(tokens, j)  # ("the chief executive of
-                 or (self.lang != "en" and given_gender(appositive[0][0])))  # Vantage Reality, Leo Marchetti,
-                and self.people.named(found[0] or "") is None  # said"; "Leur chef de file à l’Assemblée, Olivier
+                (_is_role(tokens[j][0].lower()) or _complement_of_role(tokens, j)  # ("the chief executive of Vantage
+                 or (self.lang != "en" and given_gender(appositive[0][0], self.lang)))  # Reality, Leo Marchetti,
+                and (self.people.named(found[0] or "") is None or (found[0] or "").startswith(("de ", "du ")))  # said";
+                # "Leur chef de file à l’Assemblée, Olivier
                 and all(t[:1].isupper() for t, _ in appositive if t[:1].isalpha()))):  # Castagnet, juge")
             named = [(t, o) for t, o in appositive if t[:1].isupper() or t == "."]
             if (named and appositive[-1][0][:1].isupper() and appositive[0][0][:1].isupper()
@@ -273,7 +275,7 @@ class NounPhrases(RolePhrases):
             if (self.lang == "en" and len(run) == 1 and run[0] in _DEMONYMS and k >= 1
                     and tokens[k][0].endswith("-year-old") and tokens[k - 1][0].lower() == "the"):
                 return self._antecedent(offset, ""), "description"  # "the 22-year-old American said": as "she"
-            if (len(run) == 1 and k >= 0 and tokens[k][0].lower() in ("the", "la", "le")
+            if (len(run) == 1 and k >= 0 and tokens[k][0] in ("the", "la", "le")
                     and person_demonym(run[0], self.lang) and run[0] not in _PLACES
                     and self.people.named(run[0]) is None):
                 return self._one_of_a_people(offset, tokens[k][0].lower()), "description"  # "the Scot posted"
@@ -383,13 +385,15 @@ class NounPhrases(RolePhrases):
         if self.lang == "en" and (partitive := _partitive_back(tokens, j)) is not None:
             return partitive, "description"
         k = j
+        complemented = False
         while k >= 0 and j - k < (8 if self.lang == "en" else 12):
             tok = tokens[k][0]
             if tok == "." and k > 0 and len(tokens[k - 1][0]) == 1 and tokens[k - 1][0].isupper():
                 k -= 2  # an initialism's letter ("A U.S. official"), not the end of a sentence
                 continue
             if self.lang == "fr" and k < j and (skip := french_complement(tokens, k)):
-                k -= skip  # "Un ancien salarié | de la société": a complement, the head before it
+                k -= skip  # "Un ancien salarié | de la société": a complement, the head before it (no guess at
+                complemented = True  # whom it is: "L’avocate de la victime" is not the last person named)
                 continue
             if not tok[:1].isalpha():
                 return (_bare_plural(tokens, k + 1, j), "description") if self.lang == "en" else None
@@ -407,7 +411,7 @@ class NounPhrases(RolePhrases):
                     # adds: "a note from Mom to me")
                     end = next((m for m in range(k + 4, j + 1) if tokens[m][0].lower() in _PREPOSITIONS), j + 1)
                     return " ".join(t for t, _ in tokens[k + 3 : end]), "description"
-                return self._description(_words_of(tokens[k : j + 1]), offset), "description"
+                return self._description(_words_of(tokens[k : j + 1]), offset, not complemented), "description"
             if self.lang == "en" and k < j and tok.lower() in _SOME and tokens[j][0].lower() in _ROLES:
                 # "One Clinton spokesman has called it …": an indefinite description, kept as written
                 return _as_written([t for t, _ in tokens[k : j + 1]]) or None, "description"

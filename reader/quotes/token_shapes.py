@@ -213,8 +213,10 @@ def _role_from_place(tokens: list[tuple[str, int]], j: int) -> int:
     if k < 3 or tokens[k - 1][0] not in _PLACE_PREPOSITIONS:
         return -1
     role, article = tokens[k - 2][0], k - 3
-    while (not _is_role(role.lower()) and role.isalpha() and role.islower() and article >= 2
-           and tokens[k - 1][0] in ("de", "du", "des") and k - article < 9):  # French: back along the complements
+    for _ in range(3):  # French: back along at most three complements
+        if _is_role(role.lower()) or not (role.isalpha() and role.islower() and article >= 2
+                                          and tokens[k - 1][0] in ("de", "du", "des")):
+            break
         k = article + 1 - (tokens[article][0].lower() in _COMPLEMENT_ARTICLES)  # ("L’enquêteur de la section de
         role, article = tokens[k - 2][0], k - 3  # recherches de Poitiers": the role heads them all)
     if article >= 1 and tokens[article][0][:1].isupper() and tokens[article][0].endswith("er") and (
@@ -257,10 +259,12 @@ def _preposition_before(tokens: list[tuple[str, int]], j: int) -> bool:
 _ADJECTIVE_ENDINGS = ("e", "er", "en", "em", "es")
 
 
-_KONJUNKTIV = re.compile(r"\b(?:sei|seien|habe|hätten?|würden?|könne|müsse|werde|wolle|solle|gebe|dürfe|stehe|liege"
-                         r"|gehe|komme|bleibe|fehle|brauche|gelte|wisse|plane|erwarte|reiche|verfüge|rechne)\b")
+_KONJUNKTIV = re.compile(r"(?<![Ii]ch )\b(?:sei|seien|habe|hätten?|würden?|könne|müsse|werde|wolle|solle|gebe|dürfe"
+                         r"|stehe|liege|gehe|komme|bleibe|fehle|brauche|gelte|wisse|plane|erwarte|reiche|verfüge"
+                         r"|rechne)\b")
 """German subjunctive forms: a sentence with one reports someone's words, indirectly (the first person's
-indicative has most of these forms too, which narration does not use: "Der Bund stehe zu seiner Zusage")."""
+indicative has most of these forms too, which narration uses only after "ich", left out: "Der Bund stehe zu seiner
+Zusage", not "Ich rechne mit einem „heißen Herbst“")."""
 _ARTICLES_DE = frozenset("der die das dem den des ein eine einem einen einer eines".split())
 _GERMAN_PREPOSITIONS = frozenset("""über mit von zu bei nach für gegen an auf aus um vor ohne seit wegen in im am
     beim vom zum zur unter durch hinter neben zwischen trotz während gegenüber laut ins""".split())

@@ -353,3 +353,87 @@ def test_a_french_given_name_after_a_place_opens_a_name_with_its_particle() -> N
     body = ("Le rapporteur du texte, le sénateur LR de l’Orne Hubert de Lamothe, assume. « Nous ne disons pas non à "
             "l’accompagnement », avait-il lancé dans l’hémicycle.")
     assert speaker_of(FRENCH_LEAD, body, "Nous ne disons") == "Hubert de Lamothe"
+
+
+# -- the review of the change (a helper, report only): its counter-examples ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # a country, a region, a company or a newspaper after the cue is no one of a people
+        ("Marie Dupont, la ministre, était à Helsinki. « Nous ne céderons pas », a réagi la Finlande.", "Nous ne",
+         "Marie Dupont"),
+        ("Marie Dupont, la ministre, était à Metz. « Nous ne céderons pas », a réagi la Lorraine.", "Nous ne",
+         "Marie Dupont"),
+        ("Marie Dupont, la ministre, était à Paris. « Nous ne céderons pas », a réagi la Française des jeux.",
+         "Nous ne", "Marie Dupont"),
+        # a person coordinated with an organisation is not swallowed into its name
+        ("L’Association des maires de France (AMF) et son président David Lisnard ont dénoncé « un mépris des "
+         "communes ».", "un mépris", "Association des maires de France (AMF) et son président David Lisnard"),
+        # a complement's name inside an organisation's is no speaker
+        ("« C’est une grande perte », a réagi l’association Les Amis de Marcel Proust, qui évoque « un choc ».",
+         "un choc", "Marcel Proust"),
+        # a role with a complement is no guess at the last person named
+        ("Jean Dupont, le maire, a été mis en examen. L’avocate de la victime a dénoncé « un acharnement ».",
+         "un acharnement", "Jean Dupont"),
+        ("Marie Martin dirige l’école. Pour la victime, « tout va bien ».", "tout va bien", "Marie Martin"),
+    ],
+)
+def test_review_counter_examples_french_no(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(FRENCH_LEAD, body, quoted) != speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        ("L’Institut Pasteur a estimé que « le virus circule encore ».", "le virus", "Institut Pasteur"),
+        ("Le syndicat SNES-FSU a dénoncé « une réforme bâclée ».", "une réforme", "SNES-FSU"),
+        ("Le directeur de l’ARS de Bretagne, Jean Martin, a évoqué « une situation inédite ».", "une situation",
+         "Jean Martin"),
+        ("« Ne recommence jamais », l’avertit sa mère, Marie Dupont.", "Ne recommence", "Marie Dupont"),
+        ("Orchestre. Francis Deroubaix quitte Nantes. Francis Deroubaix, 47 ans, dirigeait l’orchestre. « Je "
+         "pars », a déclaré Francis Deroubaix.", "Je pars", "Francis Deroubaix"),
+        ("Léa Ferrandier, 20 ans, a gagné. Sa coéquipière Justine Carrel l’a serrée dans ses bras. « Je lui ai "
+         "répondu qu’elle n’en aurait plus besoin », s’amuse la Haut-Savoyarde de 29 ans.", "Je lui ai",
+         "Justine Carrel"),
+    ],
+)
+def test_review_counter_examples_french(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(FRENCH_LEAD, body, quoted) == speaker
+
+
+def test_review_counter_example_a_french_given_name_keeps_its_surname_short() -> None:
+    """"Francis" is a man's given name in French: the person is cited by his surname, as others are."""
+    body = ("Francis Deroubaix quitte Nantes. Francis Deroubaix, 47 ans, dirigeait l’orchestre. « Je pars », a "
+            "déclaré Francis Deroubaix.")
+    assert found(FRENCH_LEAD, body)["Je pars"][0] == "Deroubaix"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        ("Der Kanzler sprach am Morgen. Friedrich Merz wartete. Etwas später Merz: „Wir werden das nicht "
+         "hinnehmen.“", "Wir werden", "Friedrich Merz"),
+    ],
+)
+def test_review_counter_examples_german(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(GERMAN_LEAD, body, quoted) == speaker
+
+
+def test_review_counter_example_a_first_person_indicative_is_no_report() -> None:
+    body = "„Wir sind bereit“, sagte Friedrich Merz am Montag. Ich rechne dennoch mit einem „heißen Herbst“."
+    assert speaker_of(GERMAN_LEAD, body, "heißen Herbst") is None
+
+
+def test_review_counter_example_a_given_name_ending_like_a_role_is_a_name() -> None:
+    assert speaker_of(GERMAN_LEAD, "„Ich bin müde“, sagte Katherin Bauer.", "Ich bin") == "Bauer"
+
+
+def test_review_counter_example_a_newspaper_is_no_one_of_a_people() -> None:
+    from reader.document import Document
+    from reader.quotes import find_quotations
+
+    text = "Bank\n\nMarie Dupont was the minister. “We will not give in,” said The Australian.\n"
+    (quotation,) = find_quotations(Document.from_text(text))
+    assert quotation.speaker_full != "Marie Dupont"
