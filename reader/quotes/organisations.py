@@ -325,7 +325,8 @@ def opening_institution(text: str, start: int, lang: str = "de") -> tuple[str, i
     Kommunale Arbeitgeberverband Niedersachsen (KAV) nannte die Forderungen „…“"), and where its name ends; in
     French, one whose abbreviation follows its name (:data:`_FRENCH_INSTITUTION`)."""
     pattern = _FRENCH_INSTITUTION if lang == "fr" else _opening_compound(_INSTITUTION_HEADS)
-    found = pattern.match(text, max(0, start - 1) if start else 0, start + 160)
+    found = pattern.match(text, max(0, start - 1) if start else 0, start + 160) or (  # (a paragraph's first sentence
+        pattern.match(text, start - 2, start + 160) if start >= 2 else None)  # or after ". ": "…. Das Landesamt")
     return (found.group(1), found.end()) if found is not None and found.start(1) - start <= 4 else None
 
 

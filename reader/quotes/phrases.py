@@ -15,6 +15,7 @@ import re
 from reader.quotes.descriptions import _as_written, _bare_plural, _is_role, _partitive_back, person_demonym
 from reader.quotes.french_bodies import french_body, french_complement
 from reader.quotes.names import _POSSESSIVE, given_gender
+from reader.quotes.organisations import opening_institution
 from reader.quotes.people import People
 from reader.quotes.role_phrases import RolePhrases
 from reader.quotes.speaker_kinds import Unheld
@@ -112,6 +113,8 @@ class NounPhrases(RolePhrases):
             j -= 2  # "Sen. Joan Mercer, D-Ohio, who has made …, wrote": a party and a state, an aside before another
         if j < 0:
             return None
+        if self.lang == "de" and (body := self._opening_body(tokens, j)) is not None:
+            return body  # "Das Bayerische Landesamt für Umwelt teilte mit": the institution, not "Umwelt"
         if self.lang == "fr" and (body := french_body(self.text, tokens, j)) is not None:
             return body  # "L’association Choisir sa fin (ACF), qui …, a dénoncé", "La section CGT de la collectivité"
         if self.lang == "de" and (aux := _auxiliary_before(tokens, verb)) >= 0 and verb > aux + 1 and (
@@ -220,6 +223,15 @@ class NounPhrases(RolePhrases):
                     and all(t[:1].isupper() or t == "." for t, _ in appositive[1:])):  # "His sister, the Rev.
                 return self.people.resolve_name(_run_words(appositive[1:]), appositive[-1][1])  # Helen Mills, said"
         return found[0] if found else None
+
+    def _opening_body(self, tokens: list[tuple[str, int]], j: int) -> str | None:
+        """German: the institution opening the sentence of ``tokens[j]`` by its name, when that name runs through
+        ``j`` (:func:`~reader.quotes.organisations.opening_institution`)."""
+        first = next((k + 1 for k in range(j - 1, -1, -1) if tokens[k][0] in (".", "!", "?", ":")), 0)
+        if tokens[first][0] not in ("Der", "Die", "Das"):
+            return None
+        found = opening_institution(self.text, tokens[first][1], self.lang)
+        return found[0] if found and found[1] >= tokens[j][1] + len(tokens[j][0]) else None
 
     def _noun_phrase_back(self, tokens: list[tuple[str, int]], j: int) -> tuple[str | None, str] | None:
         """The noun phrase ending at ``j`` as (speaker, "name" | "pronoun" | "description")."""

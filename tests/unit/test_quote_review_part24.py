@@ -437,3 +437,9 @@ def test_review_counter_example_a_newspaper_is_no_one_of_a_people() -> None:
     text = "Bank\n\nMarie Dupont was the minister. “We will not give in,” said The Australian.\n"
     (quotation,) = find_quotations(Document.from_text(text))
     assert quotation.speaker_full != "Marie Dupont"
+
+
+def test_a_german_institution_opening_a_sentence_mid_paragraph_is_the_subject() -> None:
+    body = ("Die Studie erschien am Montag. Das Bayerische Landesamt für Umwelt teilte mit, die gemessenen "
+            "Konzentrationen lägen „im Bereich dessen, was aus anderen Alpenregionen bekannt ist“.")
+    assert speaker_of(GERMAN_LEAD, body, "im Bereich") == "Bayerische Landesamt für Umwelt"
