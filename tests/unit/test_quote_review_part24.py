@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from reader.document import Document
+from reader.quotes import Detection, find_quotations
 from tests.unit.quote_leads import FRENCH_LEAD, GERMAN_LEAD, found, speaker_of
 
 COURT_LEAD = ("Poitiers. Le procès se poursuit devant la cour d’assises de la Vienne, où les jurés doivent rendre "
@@ -154,9 +156,6 @@ def test_the_window_of_an_earlier_sentence_opening_with_a_preposition_is_no_pref
 
 
 def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name() -> None:
-    from reader.document import Document
-    from reader.quotes import Detection
-
     text = ("Biathlon in Ruhpolding\n\nIngrid Nordvik lag lange vorn. Während Nordvik dort einmal danebenlag, traf "
             "Lea Hofstätter fünfmal. »Ich habe es geschafft«, sagte sie.\n")
     people = Detection(Document.from_text(text)).attributor.people
@@ -164,9 +163,6 @@ def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name() -> None:
 
 
 def test_a_german_woman_s_role_before_a_name_is_a_title_and_a_role_alone_no_one() -> None:
-    from reader.document import Document
-    from reader.quotes import Detection
-
     text = ("Prozess in Osnabrück\n\nDie Vorsitzende Richterin Katrin Behrends eröffnete die Sitzung. Laut Anklage "
             "riefen Mitarbeiter eines Callcenters ältere Menschen an. Richterin Behrends ließ erkennen, dass sie "
             "genau prüfen werde. „Wir hören alle Zeugen“, sagte sie.\n")
@@ -193,9 +189,6 @@ def test_a_french_object_pronoun_before_a_verb_is_no_article() -> None:
 
 
 def test_a_full_name_with_an_age_or_who_after_it_is_a_person_whatever_the_given_name() -> None:
-    from reader.document import Document
-    from reader.quotes import find_quotations
-
     text = ("Chess club\n\nAdebayo Olatunji runs the club. Kamil Nowak, 20, one of its first champions, still "
             "coaches. He arrived from Gdańsk aged nine. “Chess was the first place I didn’t need English,” he says.\n")
     (quotation,) = find_quotations(Document.from_text(text))
@@ -209,17 +202,11 @@ def test_a_full_name_with_an_age_or_who_after_it_is_a_person_whatever_the_given_
     ],
 )
 def test_who_after_a_band_makes_no_person(text: str) -> None:
-    from reader.document import Document
-    from reader.quotes import Detection
-
     fulls = {person.full for person in Detection(Document.from_text(text)).attributor.people.everyone}
     assert "Vesper Hours" not in fulls
 
 
 def test_one_of_a_people_stands_for_the_person_just_named() -> None:
-    from reader.document import Document
-    from reader.quotes import find_quotations
-
     text = ("Snooker final\n\nJohn Haines, 38, lost the final to Jamie Oduya. “He deserved it,” Haines said.\n\n"
             "Later that night the Scot posted on social media: “Beaten by the better player.”\n")
     speakers = {q.text: q.speaker_full for q in find_quotations(Document.from_text(text))}
@@ -233,9 +220,6 @@ def test_a_french_demonym_after_the_cue_is_the_woman_just_named() -> None:
 
 
 def test_a_name_the_article_never_cuts_is_shown_whole() -> None:
-    from reader.document import Document
-    from reader.quotes import find_quotations
-
     text = ("Burma\n\nSuu Kyi visited the White House. Suu Kyi, who had breakfast with the vice president, met "
             "senators. Suu Kyi has faced criticism. “Unity also means prosperity,” she said.\n")
     (quotation,) = find_quotations(Document.from_text(text))
@@ -243,9 +227,6 @@ def test_a_name_the_article_never_cuts_is_shown_whole() -> None:
 
 
 def test_someone_s_kin_is_kept_as_written_and_stands_for_a_pronoun_of_the_other_gender() -> None:
-    from reader.document import Document
-    from reader.quotes import find_quotations
-
     text = ("Trampoline park fined\n\nHelen Marchbank, prosecuting, said the foam was compressed.\n\nThe boy spent "
             "five weeks in hospital. In a statement read to the court, his mother described watching him try to "
             "climb out of the pit. “I just froze,” she wrote.\n\nThe boy’s father, who sat in the public gallery, "
@@ -256,9 +237,6 @@ def test_someone_s_kin_is_kept_as_written_and_stands_for_a_pronoun_of_the_other_
 
 
 def test_a_man_s_father_is_not_whom_the_next_he_stands_for() -> None:
-    from reader.document import Document
-    from reader.quotes import find_quotations
-
     text = ("Weatherman dies\n\nHenry Delorio, the forecaster, died on Sunday. “Paul was right,” Delorio said years "
             "later. His father worked at a steel mill. He served two years in the Army, where, he liked to say, he "
             "became obsessed with clouds “because there was nothing else to look at.”\n")
@@ -330,9 +308,6 @@ def test_a_german_name_after_a_past_verb_before_a_colon_still_speaks() -> None:
 )
 def test_the_sentence_after_a_quotation_that_says_whose_verdict_it_was(text: str, quoted: str,
                                                                        speaker: str) -> None:
-    from reader.document import Document
-    from reader.quotes import find_quotations
-
     speakers = {q.text: q.speaker_full for q in find_quotations(Document.from_text(text))}
     assert speakers[next(t for t in speakers if t.startswith(quoted))] == speaker
 
@@ -431,9 +406,6 @@ def test_review_counter_example_a_given_name_ending_like_a_role_is_a_name() -> N
 
 
 def test_review_counter_example_a_newspaper_is_no_one_of_a_people() -> None:
-    from reader.document import Document
-    from reader.quotes import find_quotations
-
     text = "Bank\n\nMarie Dupont was the minister. “We will not give in,” said The Australian.\n"
     (quotation,) = find_quotations(Document.from_text(text))
     assert quotation.speaker_full != "Marie Dupont"
