@@ -441,9 +441,9 @@ class RolePhrases(SentenceBounds):
             # after a man's words)
             resolved = self._first_named(offset, gender) if self.lang != "en" else self._antecedent(offset, gender)
             # (not the last cue's subject again, of either gender: "a déclaré la procureure" after Thierry Vallat)
-        if resolved and lowered[0] in ("his", "her", "their") and self._owner_just_named(resolved, offset,
+        if resolved and lowered[0] in ("his", "her", "their") and not kin and self._owner_just_named(resolved, offset,
                                                                                          lowered[0]):
-            return None  # "Jane Doe and her son arrived. “…,” said her son": no one named is her son (not herself)
+            return None  # "Jane Doe's aide arrived. “…,” said her aide": not Jane Doe herself (kin read by title only)
         if resolved and head < len(words) and not set(resolved.split()).isdisjoint(words[head:]):
             # the person the complement names is not the one the head describes ("the former top aide to
             # President George W. Bush" matched Bush by the words around that very mention): as written
@@ -451,7 +451,7 @@ class RolePhrases(SentenceBounds):
         if resolved:
             return Described(resolved, written)
         # no one it could stand for: a definite description kept as written, as "a reporter" is ("the minister
-        # said", "said the spokesman" where no one is named: issue 11 keeps a role as written); "her son" is no one
+        # said", "said the spokesman" where no one is named: issue 11 keeps a role as written), and someone's kin
         written = " ".join(words) if kin and lowered[0] in ("his", "her", "their") else written  # ("her son")
         return Unheld(written) if kin or lowered[0] == "the" or lowered[0] in _DEMONSTRATIVES or (
             self.lang != "en" and lowered[0] in _OWNED_ARTICLES) else None  # ("explique ce diplomate européen")

@@ -415,3 +415,10 @@ def test_a_german_institution_opening_a_sentence_mid_paragraph_is_the_subject() 
     body = ("Die Studie erschien am Montag. Das Bayerische Landesamt für Umwelt teilte mit, die gemessenen "
             "Konzentrationen lägen „im Bereich dessen, was aus anderen Alpenregionen bekannt ist“.")
     assert speaker_of(GERMAN_LEAD, body, "im Bereich") == "Bayerische Landesamt für Umwelt"
+
+
+def test_someone_s_kin_named_by_that_title_before_is_that_person() -> None:
+    text = ("Surgeon dies\n\nRuth Ellingham, a heart surgeon, has died. She is survived by their son, Tom, their "
+            "daughter, Clare Whitlock, and five grandchildren. Her daughter said: “Mum mended thousands of hearts.”\n")
+    (quotation,) = find_quotations(Document.from_text(text))
+    assert quotation.speaker_full == "Clare Whitlock"
