@@ -420,9 +420,9 @@ class RolePhrases(SentenceBounds):
             # quotation, "hat der Projektleiter zu mir gesagt" is not the speaker named before it)
         kin = self.lang == "en" and roles[-1] in _KIN and (lowered[0] in ("his", "her", "their") or any(
             map(_POSSESSIVE.search, words[1:-1])))  # ("his mother", "The boy’s father": someone's, no one else)
-        if kin or not guess or lowered[0] in _DEMONSTRATIVES or unnamed_on_purpose(
-                self.text, offset + len(" ".join(words))) \
-                or (gender and self.lang != "en" and nameless_before(self.text, roles[-1], offset, self._inside)):
+        end = offset + len(" ".join(words))
+        if kin or not guess or lowered[0] in _DEMONSTRATIVES or unnamed_on_purpose(self.text, end) or (
+                gender and self.lang != "en" and nameless_before(self.text, roles[-1], offset, self._inside)):
             last = held_only  # ("explique ce diplomate européen": someone the writer points at, not the last named;
             # "the landlord, who asked not to be identified,": no one named; "a indiqué le procureur" after "a
             # confirmé le procureur de la République" with no name: a role the article never names)
@@ -435,7 +435,9 @@ class RolePhrases(SentenceBounds):
             holder = self.people.named(held) if held else None
             if holder is None or holder.first > offset or held == opening:  # (unless someone named holds the role)
                 return Described(opening, written)
-        resolved = self.people.resolve_role(keys, offset, words[:head], last)
+        resolved = self.people.resolve_role(keys, offset, words[:head], last) or (self.people.kin_namesake(
+            self._antecedent(offset, {"his": "m", "her": "f"}[lowered[0]]), _GENDERED_ROLES.get(roles[-1], ""),
+            offset) if kin and lowered[0] in ("his", "her") else None)  # ("Anna Lee, 52, … His mother said:")
         if gender and resolved and (person := self.people.named(resolved)) and person.gender not in ("", gender):
             # ("Ministerin Anja Reuter und Markus Brenner …, sagte die Ministerin"; "“…,” the congresswoman said"
             # after a man's words)
@@ -495,6 +497,4 @@ _ONE_PERSON_ROLES = _ROLES | frozenset(w for w in LOWER_CASE_ROLES if not w.ends
 
 _KIN = frozenset("""mother father son daughter wife husband brother sister grandmother grandfather grandson
     granddaughter mum mom dad uncle aunt cousin nephew niece stepfather stepmother stepson stepdaughter widow widower
-    fiancé fiancée""".split())
-"""English kin: "his mother", "the boy’s father" are someone's, kept as written when no one named holds the role
-(never the last person named, of any gender)."""
+    fiancé fiancée""".split())  # (English kin: someone's, see _description; never the last person named)

@@ -422,3 +422,10 @@ def test_someone_s_kin_named_by_that_title_before_is_that_person() -> None:
             "daughter, Clare Whitlock, and five grandchildren. Her daughter said: “Mum mended thousands of hearts.”\n")
     (quotation,) = find_quotations(Document.from_text(text))
     assert quotation.speaker_full == "Clare Whitlock"
+
+
+def test_review_counter_example_kin_is_the_one_namesake_of_its_owner() -> None:
+    text = ("Court\n\nMark Lee, 19, was jailed on Monday. Anna Lee, 52, watched from the gallery. His mother said: "
+            "“He is a good boy.”\n")
+    (quotation,) = find_quotations(Document.from_text(text))
+    assert quotation.speaker_full == "Anna Lee"
