@@ -212,7 +212,7 @@ def named_organisation(text: str, lang: str, noun: str, offset: int, memo: Intro
 
 
 _FAMILIES = ("association collectif coordination", "entreprise société groupe firme industriel constructeur fabricant "
-             "enseigne", "unternehmen konzern firma hersteller betrieb")
+             "enseigne opérateur prestataire", "unternehmen konzern firma hersteller betrieb")
 _KINDRED = {noun: tuple(family.split()) for family in _FAMILIES for noun in family.split()}
 """French and German organisation nouns that stand for one another ("l’association" for the organisation an article
 introduced as "Le collectif Respirons Valbrune", "das Unternehmen" for "der Konzern Brenner Automotive")."""

@@ -208,7 +208,7 @@ class Pronouns(NounPhrases):
                 if role is not None and at > role[0]:
                     break
                 before = text[max(0, at - 12) : at].split()
-                if (before and before[-1].lower() in _OBJECT_PREPOSITIONS) or (
+                if (before and before[-1].lower() in _OBJECT_PREPOSITIONS and before[-1] != "Pour") or (
                         text[at : at + 8].split(" ", 1)[0].lower() in _OBJECT_PREPOSITIONS):  # ("Mit Lea Brandt")
                     continue
                 if person.gender == gender or not person.gender and person.tokens > 1 and (

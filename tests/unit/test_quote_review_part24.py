@@ -429,3 +429,18 @@ def test_review_counter_example_kin_is_the_one_namesake_of_its_owner() -> None:
             "“He is a good boy.”\n")
     (quotation,) = find_quotations(Document.from_text(text))
     assert quotation.speaker_full == "Anna Lee"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # a sports role after the cue is the woman the paragraph just named
+        ("Ingrid Solheim, qui menait alors, a manqué deux cibles. « J’ai voulu aller trop vite », a reconnu la "
+         "double championne du monde.", "J’ai voulu", "Ingrid Solheim"),
+        # "l’entreprise" for the operator an article introduced by name
+        ("Les agents de l’opérateur de lutte antivectorielle Vectalis doivent pulvériser un insecticide. « Le produit "
+         "ne présente pas de danger », assure l’entreprise dans une note.", "Le produit", "Vectalis"),
+    ],
+)
+def test_french_sports_roles_and_an_operator_s_kin(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(FRENCH_LEAD, body, quoted) == speaker
