@@ -31,13 +31,13 @@ def german_noun_before(word: str) -> bool:
         and not word.endswith(("te", "ten")) and word not in _VERBS_OR_PREPOSITIONS and word not in _ADVERBS)
 
 
-_ADVERBS = frozenset("später wieder immer lange erneut zuletzt sofort aber oder daher dieser jener".split())
+_ADVERBS = frozenset("später wieder immer lange erneut zuletzt sofort aber oder daher".split())
 """Words that end like a declined adjective but leave a name after them a name ("Etwas später Merz:")."""
 
 
 _GERMAN_LEADS = frozenset("zu zum zur mit von vom für über zwei drei vier fünf sechs sieben acht neun zehn".split())
 _GERMAN_DETERMINERS = frozenset("""der die das dem den des ein eine einem einen einer eines kein keine keinen keinem
-    seinen seine seinem ihren ihre ihrem unseren unsere""".split())
+    seinen seine seinem ihren ihre ihrem unseren unsere dieser diese dieses diesem diesen""".split())
 """German articles and possessives: a word after one (and an adjective) is a noun ("einen klaren Wunsch:")."""
 _FRENCH_PREPOSITIONS = frozenset("à au aux en dans pour par sur avec chez vers contre de du des".split())
 

@@ -18,7 +18,7 @@ _FRENCH_BODY_NOUNS = _ORG_NOUNS | frozenset(
     """coordination section confédération direction conseil comité institut observatoire fondation ong enseigne
     firme cabinet laboratoire ligue mouvement réseau collectif intersyndicale""".split())
 """French nouns that head an organisation's noun phrase ("la section CGT", "le comité Vigilance Loire")."""
-_DETERMINERS = frozenset(("le", "la", "les", "l’", "l'"))
+_ARTICLES = frozenset(("le", "la", "les", "l’", "l'"))
 _CLAUSE_OPENERS = frozenset((",", ".", "!", "?", ";", ":", "«", "»", "“", "”", '"', "—", "–"))
 _ABBREVIATION = re.compile(r"[A-ZÀ-Ý][A-Za-zÀ-ÿ\d&-]{1,11}")
 """An abbreviation in parentheses after a name: "FFS", "Drac", "CGT-FO"."""
@@ -41,10 +41,10 @@ def french_body(text: str, tokens: list[tuple[str, int]], j: int) -> str | None:
         start -= 1
     if j - start < 1 or j - start >= _LONGEST:
         return None
-    if tokens[start][0].lower() not in _DETERMINERS:
+    if tokens[start][0].lower() not in _ARTICLES:
         # after the verb and its adverbs ("a annoncé mardi l’Agence régionale de santé (ARS) de Bretagne, qui …")
         det = next((k for k in range(start + 1, j) if not (tokens[k][0].isalpha() and tokens[k][0].islower())), j)
-        if det == j or tokens[det][0].lower() not in _DETERMINERS or start == 0 and tokens[0][0][:1].isupper():
+        if det == j or tokens[det][0].lower() not in _ARTICLES or start == 0 and tokens[0][0][:1].isupper():
             return _opening_name(text, tokens, start, j)
         start = det
     head = tokens[start + 1][0]
@@ -108,6 +108,6 @@ def french_complement(tokens: list[tuple[str, int]], k: int) -> int:
     word = tokens[k][0].lower()
     if word in _CONTRACTED and k >= 1 and tokens[k - 1][0].isalpha():
         return 1
-    if word in _DETERMINERS and k >= 2 and tokens[k - 1][0] == "de" and tokens[k - 2][0].isalpha():
+    if word in _ARTICLES and k >= 2 and tokens[k - 1][0] == "de" and tokens[k - 2][0].isalpha():
         return 2
     return 0

@@ -444,3 +444,8 @@ def test_review_counter_example_kin_is_the_one_namesake_of_its_owner() -> None:
 )
 def test_french_sports_roles_and_an_operator_s_kin(body: str, quoted: str, speaker: str) -> None:
     assert speaker_of(FRENCH_LEAD, body, quoted) == speaker
+
+
+def test_a_german_noun_after_dieser_before_a_colon_is_no_label() -> None:
+    body = "Renate Falkenhain war Schauspielerin. Im Gespräch mit dieser Zeitung: „Ich bin Schauspielerin.“"
+    assert speaker_of(GERMAN_LEAD, body, "Ich bin") != "Zeitung"
