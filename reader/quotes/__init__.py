@@ -224,13 +224,16 @@ class Detection:
         self.surnames.update(self.fulls)
         # a name with no given name the reader knows that the article writes whole three times or more and never
         # cuts to its last word ("Suu Kyi", never "Kyi"): shown whole
-        unknown = {person.full: 0 for person in people.everyone
-                   if person.full.count(" ") == 1 and not given_gender(person.full.split()[0], self.lang)}
-        if unknown:
-            for at, person in zip(people.mentions, people.mention_people, strict=True):
-                if person.full in unknown:
-                    unknown[person.full] = unknown[person.full] + 1 if text.startswith(person.full, at) else -1_000_000
-            self.surnames.update((full, full) for full, whole in unknown.items() if whole >= 3)
+        whole = {person.full: 0 for person in people.everyone
+                 if person.full.count(" ") == 1 and not given_gender(person.full.split()[0], self.lang)}
+        cut: set[str] = set()
+        for at, person in zip(people.mentions, people.mention_people, strict=True) if whole else ():
+            if person.full in whole:
+                if text.startswith(person.full, at):
+                    whole[person.full] += 1
+                else:
+                    cut.add(person.full)
+        self.surnames.update((full, full) for full, count in whole.items() if count >= 3 and full not in cut)
         if classified is not None:
             kinds = classified()
             # (a damaged or missing answer is ignored: attribute() then classifies as usual)

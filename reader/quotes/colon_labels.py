@@ -27,8 +27,8 @@ def german_noun_before(word: str) -> bool:
     preposition, a number word, a declined adjective: "deutliche Worte", "zu Wort", "zwei Sätze"), not a name
     after its verb or a pronoun ("Da lachte Merz", "Ganz anders sieht es Söder")."""
     return word.lower() in _GERMAN_DETERMINERS or word in _GERMAN_LEADS or (
-        len(word) > 3 and word.islower() and word.endswith(("e", "en", "er", "es", "em"))
-        and not word.endswith(("te", "ten")) and word not in _VERBS_OR_PREPOSITIONS and word not in _ADVERBS)
+        len(word) > 3 and declined_adjective(word) and not word.endswith(("te", "ten"))
+        and word not in _VERBS_OR_PREPOSITIONS and word not in _ADVERBS)
 
 
 _ADVERBS = frozenset("später wieder immer lange erneut zuletzt sofort aber oder daher".split())

@@ -73,8 +73,8 @@ _GERMAN_ROLE_ENDINGS = ("ologe", "ologin", "fahrer", "fahrerin", "kläger", "kl�
                         "erin")
 """German role words by their ending, compounds the word lists cannot hold ("Busfahrer", "Epidemiologe",
 "Fondsmanagerin", "Lehramtsstudentin", "Nebenkläger", "Gastroenterologin", "Klimaaktivistin"): part 23; a woman
-by what she does or where she is from ("Siegerin", "Anruferin", "Düsseldorferin") and anyone by their age ("die
-84-Jährige"): part 24."""
+by what she does or where she is from ("Siegerin", "Anruferin", "Düsseldorferin"; not a given name, "Katherin"):
+part 24."""
 
 
 def _as_written(words: list[str]) -> str:
@@ -265,6 +265,10 @@ stand for (not "the French", "the British": a people, or its government)."""
 _FRENCH_DEMONYM_ENDINGS = ("aise", "oise", "ienne", "caine", "arde", "éenne", "ais", "ois", "ien", "cain", "ard",
                            "éen")
 """(Not "-aine", "-ande", "-on": "la Lorraine", "la Finlande", "le Japon" are places.)"""
+
+
+DEMONYM_ARTICLES = {"the": "", "le": "m", "la": "f"}
+"""The articles before one of a people ("the Scot", "la Savoyarde"), and the gender each tells."""
 
 
 def person_demonym(word: str, lang: str) -> bool:

@@ -6,7 +6,7 @@ main clause), whose mixin this one is under.
 
 from __future__ import annotations
 
-from reader.quotes.descriptions import _as_written, _is_partitive, _is_role, person_demonym
+from reader.quotes.descriptions import DEMONYM_ARTICLES, _as_written, _is_partitive, _is_role, person_demonym
 from reader.quotes.name_runs import _GERMAN_NOUN_ENDINGS
 from reader.quotes.organisations import authority_named
 from reader.quotes.pronouns import Pronouns
@@ -122,7 +122,7 @@ class InvertedSubjects(Pronouns):
                 return self._antecedent(offset, _PRONOUNS[key])
             if key == "es" and self.lang == "de" and j == verb + 1:  # ("sagte es dieser Zeitung": not "Zeitung")
                 return self._neuter_role(offset)
-            if (word[:1].isupper() and j == verb + 2 and tokens[j - 1][0] in _DEMONYM_ARTICLES
+            if (word[:1].isupper() and j == verb + 2 and tokens[j - 1][0] in DEMONYM_ARTICLES
                     and person_demonym(word, self.lang) and word not in _PLACES and self.people.named(word) is None
                     and not (j + 1 < len(tokens) and (tokens[j + 1][0][:1].isupper() or tokens[j + 1][0] in (
                         "des", "du")))):  # (not "The Australian", "la Lyonnaise des eaux"; "la Haut-Savoyarde de 29
@@ -293,7 +293,7 @@ class InvertedSubjects(Pronouns):
         stands for: whom "he" or "she" would (in French, of the article's gender; "l’" tells none: no one)."""
         if self.lang == "en":
             return self._antecedent(offset, "")
-        gender = _DEMONYM_ARTICLES.get(article, "")
+        gender = DEMONYM_ARTICLES.get(article, "")
         return self._first_named(offset, gender) if gender else None
 
     def _owned_role(self, tokens: list[tuple[str, int]], start: int, k: int) -> str | None:
@@ -354,5 +354,3 @@ _POSSESSIVES_FR = frozenset("ma mon mes sa son ses leur leurs notre nos votre vo
 """French "à" and a possessive after a cue verb: whom the words were said to ("a dit à sa mère"), never its inverted
 subject, which may follow ("a déclaré à ses proches le ministre")."""
 
-
-_DEMONYM_ARTICLES = {"the": "", "le": "m", "la": "f"}

@@ -12,7 +12,14 @@ from __future__ import annotations
 
 import re
 
-from reader.quotes.descriptions import _as_written, _bare_plural, _is_role, _partitive_back, person_demonym
+from reader.quotes.descriptions import (
+    DEMONYM_ARTICLES,
+    _as_written,
+    _bare_plural,
+    _is_role,
+    _partitive_back,
+    person_demonym,
+)
 from reader.quotes.french_bodies import french_body, french_complement
 from reader.quotes.names import _POSSESSIVE, given_gender
 from reader.quotes.organisations import opening_institution
@@ -287,7 +294,7 @@ class NounPhrases(RolePhrases):
             if (self.lang == "en" and len(run) == 1 and run[0] in _DEMONYMS and k >= 1
                     and tokens[k][0].endswith("-year-old") and tokens[k - 1][0].lower() == "the"):
                 return self._antecedent(offset, ""), "description"  # "the 22-year-old American said": as "she"
-            if (len(run) == 1 and k >= 0 and tokens[k][0] in ("the", "la", "le")
+            if (len(run) == 1 and k >= 0 and tokens[k][0] in DEMONYM_ARTICLES
                     and person_demonym(run[0], self.lang) and run[0] not in _PLACES
                     and self.people.named(run[0]) is None):
                 return self._one_of_a_people(offset, tokens[k][0].lower()), "description"  # "the Scot posted"
