@@ -22,6 +22,7 @@ from reader.quotes.token_shapes import (
 )
 from reader.quotes.token_windows import (
     _NAME_JOINS,
+    KIN_WORDS,
     _ampersand,
     _appositive_name,
     _modifies_role,
@@ -31,6 +32,7 @@ from reader.quotes.token_windows import (
     _role_after,
     _role_ahead,
     _run_words,
+    lone_given_name,
 )
 from reader.quotes.words import (
     _ABBREVIATIONS,
@@ -280,8 +282,9 @@ class InvertedSubjects(Pronouns):
                 if place or any(_is_role(w.lower()) for w in words[1:]):  # ("a lancé la procureure, Anne Lefebvre")
                     # "said his best friend at Lehigh, Bruce Turry", "said the museum's director, Catherine Ames": the
                     # name after the comma is the person (a given name opens it: not "a voter from Concord, N.H.")
-                    appositive = _appositive_name(tokens, k)
-                    if appositive and (_given_first(appositive) or self._unknown_full_name(appositive)):
+                    appositive = _appositive_name(tokens, k) or lone_given_name(tokens, k, words[-1] in KIN_WORDS)
+                    if appositive and (_given_first(appositive) or self._unknown_full_name(appositive)
+                                       or len(appositive) == 1):  # ("a confié sa fille, Leïla, jointe …")
                         return self.people.resolve_name(appositive, offset)
                 if any(w.lower() in _ROLES for w in words[1:]) or j == verb + 1:
                     return self._description(words, offset)

@@ -107,12 +107,17 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
     if (lang == "en" and _WORK_LEAD.search(tail) and _capitalised_words(stripped.rstrip(".,!?"))
             and not _CALLED.search(tail)):
         return "title"  # "Mr. King's show, “Politicking.”", "the hit Broadway play, “Eclipsed.”": a work's name
-    if lang in _WORK_LEADS_ELSEWHERE and count <= 10 and _WORK_LEADS_ELSEWHERE[lang].search(tail):
+    if lang in _WORK_LEADS_ELSEWHERE and count <= 10 and upper and _WORK_LEADS_ELSEWHERE[lang].search(tail):
         return "title"  # "in der Talkshow „3 nach 9“", "die Fernsehserie „Loriot“", "l'émission « Quotidien »"
     if lang in _GROUP_LEADS and count <= 4 and stripped[:1].isupper() and _GROUP_LEADS[lang].search(tail):
         return "title"  # "des Fanclubs »Nordlichter«", "le quotidien régional « Le Républicain »": a name
     if lang == "de" and count <= 3 and _WORD_AS_WORD_DE.search(tail):
         return "term"  # "ein Wort wie „Auslegeware“": a word as a word
+    if lang == "fr" and count <= 6 and _NAMING_FR.search(tail):
+        return "term"  # "l’étiquette de « photographe social »", "on l’a baptisée « la Gasconne »": a name given
+    if english and count <= 4 and head[0] == "the" and count > 1 and found[1][:1].isupper() and (
+            _NICKNAMED.search(tail)):
+        return "term"  # "coaches had taken to calling it “the Everest”": a nickname, nobody's words
     if lang == "en" and is_title(stripped.rstrip(".,")) and _TITLE_LEAD.search(before):
         return "phrase"  # CBS's “Face the Nation,”: a title (final_kind), its full stop or comma the sentence's
     if lang == "en" and count <= 10 and ". " not in stripped and is_title(stripped.rstrip(".,!")):
@@ -138,7 +143,8 @@ someone's word so ("Trump used the word “…”" is Trump's on PolNeAR train, 
 
 
 _SIGN_LEAD = re.compile(r"\b(?:signs?|banners?|placards?|buttons?|shirts?|T-shirts?|t-shirts?|posters?|stickers?|"
-                        r"hats?|caps?|billboards?|slogans?)\s+(?:that|which)\s+(?:said|say|says|read|reads)\s*,?\s*$")
+                        r"hats?|caps?|billboards?|slogans?)\s+(?:(?:that|which)\s+(?:said|say|says|read|reads)|reading|"
+                        r"saying)\s*,?\s*:?\s*$")
 """A thing with words on it, then "that said" or "which read", right before a quotation: those words are written
 on it, nobody's speech (not the next sentence's speaker's)."""
 
@@ -161,7 +167,7 @@ said, with the comma inside the marks), so a comma or any other mark before it d
 
 
 _NAMED = re.compile(r"\b(?P<det>an?|the|this|that|its|his|her|their|our)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)"
-                    r"\s+(?P<verb>called|named|dubbed|titled|entitled|nicknamed|known\s+as)(?:\s+the)?\s*$")
+                    r"(?:\s+|,\s+(?=known))(?P<verb>called|named|dubbed|titled|entitled|nicknamed|known(?:\s+\w+ly)?\s+as)(?:\s+the)?\s*$")
 """A common noun and a naming participle right before a quotation ("an account called “…”", "the spot titled
 “…”"): the quotation names the thing, nobody said it."""
 _SPEAKING_NOUNS = frozenset(
@@ -222,6 +228,7 @@ def _mostly_title_case(words: list[str], stripped: str) -> bool:
 
 _WORK_LEADS_ELSEWHERE = {
     "de": re.compile(r"(?:serie|show|sendung|film|buch|doku|dokumentation|folge|reihe|roman|lied|album|podcast|"
+                     r"software|app|lernprogramm|plattform|"
                      r"magazin|angebot|titel|stück|oper|ausstellung|initiative|bündnis|motto|slogan|parole|"
                      r"kampagne|petition)\s*,?\s*$",
                      re.IGNORECASE),
@@ -235,7 +242,8 @@ bleibt«", "le collectif « Nous Toutes »"). Any quotation there is its title."
 _SIGN_LEADS_ELSEWHERE = {
     "de": re.compile(r"\b(?:Motto|Slogan|Parole|Aufschrift|(?:Transparent|Plakat|Schild|Banner|Spruchband)\w*"
                      r"[^.!?]{0,40}?(?:auf dem|auf denen|darauf))\s*:?\s*$"),  # ("ein Transparent hoch, auf dem „…“")
-    "fr": re.compile(r"\b(?:slogan|banderole|pancarte|mot d[’']ordre|mention|inscription)\s*:?\s*$", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:slogan|banderole|pancarte|mot d[’']ordre|mention|inscription)(?: \w+)?\s*:?\s*$",
+                     re.IGNORECASE),  # ("une banderole géante : « … »")
 }
 """German and French: a slogan's or a sign's noun right before the quotation, which is what it says, even with a
 verb in it (as English "a banner reading “…”")."""
@@ -250,6 +258,11 @@ Vorsitzende des Fanclubs »Nordlichter«", "le quotidien régional « Le Républ
 (with no comma between: "le président du groupe, « … »" is speech)."""
 _WORD_AS_WORD_DE = re.compile(r"\b(?:Wort|Begriff|Ausdruck|Wörter|Begriffe)(?:\s+wie)?\s*$")
 """German "ein Wort wie „…“", "der Begriff „…“": the quotation is a word as a word."""
+_NAMING_FR = re.compile(r"(?:\b(?:étiquette|surnom|sobriquet|qualificatif|appellation)\s+(?:de\s+|d[’'])?|"
+                        r"\b(?:re)?(?:baptisé|surnommé)e?s?(?:\s+(?:le|la|les))?)\s*$")
+"""French: a name's noun or a naming participle right before the quotation, which is then a name given."""
+_NICKNAMED = re.compile(r"\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nicknamed)\s+(?:it|him|her|them)\s*$")
+"""A naming verb and its object right before "the" and a capitalised name in marks: a nickname."""
 _CALLED = re.compile(r"\b(?:call|calls|called|calling|describe|describes|described|dubbed|labeled|labelled|termed)"
                      r"\b[^.]{0,30}$", re.IGNORECASE)
 """A naming verb shortly before: "Trump called the show “Disgusting”" quotes his word, not the show's name."""

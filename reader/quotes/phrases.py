@@ -36,6 +36,7 @@ from reader.quotes.token_shapes import (
     _role_from_place,
     _verb_final_subject,
     _words_of,
+    person_before_place,
 )
 from reader.quotes.token_windows import (
     _LINKS,
@@ -120,6 +121,8 @@ class NounPhrases(RolePhrases):
             j -= 2  # "Sen. Joan Mercer, D-Ohio, who has made …, wrote": a party and a state, an aside before another
         if j < 0:
             return None
+        if (person := person_before_place(tokens, j)) >= 0:
+            j = person  # ("Hakan Aydın aus Alsfeld, dessen …, sagt", "Alain Roubaud, neurologue à Lyon, qui …, juge")
         if self.lang == "de" and (body := self._opening_body(tokens, j)) is not None:
             return body  # "Das Bayerische Landesamt für Umwelt teilte mit": the institution, not "Umwelt"
         if self.lang == "fr" and (body := french_body(self.text, tokens, j)) is not None:

@@ -18,14 +18,10 @@ speech opening a sentence takes the paragraph's last attribution before it. A sp
 pronoun or a role description; a determiner phrase with no role word ("the past"), a capitalised common word at a
 sentence's start ("Perhaps", "Officials") or a clause fragment is no speaker: on weak evidence, none.
 
-More structure read from PolNeAR train's errors (issue 11, part 3), each a rule of English attribution:
-``“…” ― Pamela Padilla`` (a signature after a dash) names the speaker; in reported speech the first saying
-verb's subject is the source ("Rubio said that … Trump, whom he called a “…”" → Rubio; not after "After …,"
-or across "but"/"while"); a participle after a comma has its clause's subject ("Trump attacked Obama, calling
-him “…”" → Trump), and English never reads a subject after it; an inverted subject comes right after the verb,
-never past "that" or a preposition ("suggests that Phoenix", "said at a Washington event"); a quotation that
-ends its sentence is not attributed by the next sentence when that one leads to another quotation (“… caused
-death.” Sanders called Trump a “…”); a cue word after "a"/"an" and a name is a noun ("a Donald Trump tweet").
+More rules of English attribution from PolNeAR train's errors (part 3): ``“…” ― Pamela Padilla`` (a signature)
+names the speaker; in reported speech the first saying verb's subject is the source ("Rubio said that … Trump,
+whom he called a “…”" → Rubio); a quotation that ends its sentence is not attributed by the next sentence when
+that one leads to another quotation; a cue word after "a"/"an" and a name is a noun ("a Donald Trump tweet").
 
 Resolution: a name becomes the fullest form the article uses for that surname ("Mr Obama" → "Barack Obama");
 ``he``/``she`` (``er``, ``il``, ``elle``) the most recent person named outside quotations (in English, the
@@ -64,6 +60,7 @@ from reader.quotes.speaker_kinds import Unheld
 from reader.quotes.subject_gap import object_before
 from reader.quotes.text_words import TextWords
 from reader.quotes.token_shapes import _KONJUNKTIV
+from reader.quotes.token_windows import contrast_clause
 from reader.quotes.words import (
     _ACCUSING,
     _BE,
@@ -255,6 +252,8 @@ class Attributor(Incises):
             if subject is None and sentence is not None and (
                 word.endswith("ing") or j == 0 or not tokens[j - 1][0][:1].isalnum()
             ):
+                if participle and (clause := contrast_clause(tokens, j)) is not None:  # "A judge ruled …, but the
+                    return self._main_subject(clause, tokens[j][1])  # court reversed it, calling it “…”": its subject
                 if participle:  # "Speaking in Salem, New Hampshire, Trump went after Bush, calling him “…”"
                     subject = self._main_subject(sentence(), tokens[j][1])
                 subject = subject or self._sentence_subject(sentence(), tokens[j][1])
@@ -389,7 +388,10 @@ class Attributor(Incises):
         if found or self.lang != "en" or not before:
             return found
         # 4. no cue: the subject of the sentence that leads to the quotation ("Clinton blamed the “fog of war”")
-        found = self._main_subject(clause_start(), open_pos, describes=True)
+        clause = contrast_clause(before, len(before))  # ("…, but the court reversed it, calling it “…”": its
+        found = None if clause is not None and any(  # participle's subject, which _inline did not find)
+            t.endswith("ing") and t in _VERB_FORMS for t, at in before if at > clause) else self._main_subject(
+            clause_start(), open_pos, describes=True)
         self.how = "main" if found else "none"
         return found
 

@@ -183,6 +183,9 @@ def _head_before_complement(tokens: list[tuple[str, int]], i: int, j: int) -> in
         k -= 1
     if k <= i + 1 or tokens[k - 1][0] not in ("in", "of", "from", "at", "for", "on"):
         return -1
+    if tokens[k - 1][0] in ("in", "at", "from") and (tokens[k - 2][0].endswith("-year-old") or (
+            tokens[k - 2][0].isalpha() and tokens[k - 2][0].islower() and tokens[k - 2][0] not in _DETERMINERS)):
+        return k - 2  # "A district judge in International Falls", "The 23-year-old from Croydon": a place
     if _is_role(tokens[k - 2][0].lower()) and tokens[k - 2][0].islower():
         # "The mayor of Newark", "The senator from Vermont" (a name of several words may be the role's holder:
         # "governor of Virginia Terry McAuliffe")
@@ -366,3 +369,23 @@ def _person_before_institution(tokens: list[tuple[str, int]], j: int) -> int:
         return -1
     return before - 1 if before >= 2 and tokens[before - 1][0][:1].isupper() and tokens[before - 2][0][:1].isupper() \
         else -1
+
+
+_LOCATIVES = frozenset(("à", "au", "aux", "en", "aus", "in", "bei", "from", "at", "near"))
+
+
+def person_before_place(tokens: list[tuple[str, int]], j: int) -> int:
+    """Where a person's name ends when the run of capitalised words ending at ``j`` is only where they live or
+    work: right after the name ("Hakan Aydın aus Alsfeld") or after a role in apposition to it ("Alain Roubaud,
+    neurologue à Lyon"); -1 otherwise. The speaker is the person, never the town."""
+    k = _capitalised_start(tokens, j)
+    if k < 3 or tokens[k - 1][0] not in _LOCATIVES:
+        return -1
+    m = k - 2
+    if tokens[m][0][:1].isupper() and tokens[m - 1][0][:1].isupper() and tokens[m][0].isalpha():
+        return m if any(given_gender(word) for word, _ in tokens[_capitalised_start(tokens, m) : m]) else -1
+        # (a person's name, not "the Grand Hotel in Baltimore")
+    while m >= k - 4 and m >= 0 and tokens[m][0].isalpha() and tokens[m][0].islower():
+        m -= 1
+    return m - 1 if (m < k - 2 and m >= 2 and tokens[m][0] == "," and tokens[m - 1][0][:1].isupper()
+                     and tokens[m - 2][0][:1].isupper()) else -1

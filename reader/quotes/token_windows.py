@@ -462,3 +462,25 @@ _LINKS = frozenset("as while when because since where than whom".split())
 passengers shout" is "passengers"; "a step that industry executives called": "that" before a plural is no
 determiner)."""
 
+
+def contrast_clause(tokens: list[tuple[str, int]], end: int) -> int | None:
+    """Where the last clause opened by ", but" (", while", ", whereas") before ``end`` starts, if any: a
+    participle or a quotation with no cue there belongs to that clause's subject, not the sentence's first one."""
+    return next((tokens[m][1] for m in range(end - 1, 0, -1) if tokens[m][0] in ("but", "while", "whereas")
+                 and tokens[m - 1][0] == ","), None)
+
+
+KIN_WORDS = frozenset("""mother father son daughter wife husband brother sister mère père fils fille épouse époux mari
+    femme frère sœur soeur Mutter Vater Sohn Tochter Ehefrau Ehemann Frau Mann Bruder Schwester""".split())
+"""Kin in the three languages, as written (German capitalised): a lone word in apposition after one is a name."""
+
+
+def lone_given_name(tokens: list[tuple[str, int]], k: int, kin: bool) -> list[str]:
+    """The one word of a given name between the comma at ``k`` and the next comma or stop ("a confié sa fille,
+    Leïla, jointe …", "his daughter, Eleri."): a given name the lists know, or any capitalised word after kin
+    (``kin``); else none. :func:`_appositive_name` reads names of two words or more."""
+    if k + 2 >= len(tokens) or tokens[k][0] != "," or tokens[k + 2][0] not in (",", ".", ";"):
+        return []
+    word = tokens[k + 1][0]
+    return [word] if word[:1].isupper() and word.isalpha() and word.lower() not in _FUNCTION and (
+        kin or given_gender(word)) else []
