@@ -207,6 +207,9 @@ class Incises(AfterMark):
             word in (".", "!", "?") or word.lower() in _OTHERS_WORDS for word, _ in tokens)  # (announces the words)
         if tokens and tokens[0][0] in _CONJUNCTIONS_OPENING and len(tokens) > 2:
             tokens = tokens[1:]  # ("Mais il voit bien la tête des patrons : « … »")
+        if self.lang == "de" and not colon and any(_KONJUNKTIV.fullmatch(word) for word, _ in tokens[1:4]):
+            return None  # "Private Anbieter hätten sich „…“": reported speech about them, someone else's words (not
+            # "Ein Passant habe ihr zugerufen: »…«", whose words they are)
         found = (self._opening_person(tokens, quoted) or self._opening_description(tokens, quoted, colon)
                  or (_opening_on(tokens) if self.lang == "fr" else _opening_name(tokens, saying=True))
                  or (self._opening_institution(tokens) if self.lang in ("de", "fr") and tokens else None))

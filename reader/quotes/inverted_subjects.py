@@ -67,9 +67,16 @@ _GERMAN_TITLES = frozenset("Zeit Welt Bild Presse Post Tagesschau Rundschau".spl
 """Publications whose one-word title ends like a common noun ("schrieb die Zeit")."""
 
 
+def _age_before_noun(tokens: list[tuple[str, int]], k: int) -> bool:
+    """German: whether an age opens at ``k`` before the noun ("der | 63 Jahre alte Landwirt"), not the noun "Jahre"."""
+    return (k + 3 < len(tokens) and tokens[k][0].isdigit() and tokens[k + 1][0] == "Jahre"
+            and tokens[k + 2][0].startswith("alt"))
+
+
 def _noun_after_adjectives(tokens: list[tuple[str, int]], k: int) -> int:
     """German: where the noun stands after up to two declined lower-case adjectives at ``k`` ("die | 44-jährige
     Gastroenterologin", "die | Patientenorganisation"); 0 when no capitalised word follows them."""
+    k += 3 * _age_before_noun(tokens, k)
     for m in range(k, min(len(tokens), k + 3)):
         word = tokens[m][0]
         if word[:1].isupper() and word.replace("-", "").isalpha():
@@ -228,12 +235,13 @@ class InvertedSubjects(Pronouns):
                 if not any(_is_role(word.lower()) for word in words[3:end]):
                     return None
                 return _as_written(words[:end]) or None
-            if opens and not _role_ahead(tokens, j + 1):
+            aged = 3 * (opens and self.lang == "de" and _age_before_noun(tokens, j + 1))  # ("der 63 Jahre alte …")
+            if opens and not _role_ahead(tokens, j + 1 + aged):
                 j += 1  # "à cette occasion": not the subject
                 continue
             if opens:
                 words = [word]
-                k = j + 1
+                k = j + 1 + aged
                 place = False  # inside "from New Hampshire", "at the White House", "for Hillary Clinton": a complement
                 while k < len(tokens) and len(words) < 10 and (tokens[k][0][:1].isalnum() or (
                         place and tokens[k][0] == "." and words[-1][:1].isupper() and (
@@ -253,7 +261,7 @@ class InvertedSubjects(Pronouns):
                     if token.lower() in ("who", "which", "der", "die", "qui", "que") or (
                             self.lang == "en" and token.lower() in _DAYS):
                         break  # (a day is no name: "said a spokesman in Berlin on Tuesday")
-                    if words[-1].lower() in (_COMPLEMENTS if self.lang == "en" else ("de", "du", "des")):
+                    if words[-1].lower() in (_COMPLEMENTS if self.lang == "en" else ("de", "du", "des", "au", "aux")):
                         place = True  # (a complement: "a spokesman for Hillary Clinton", "un proche de M. Lemaire")
                     elif not token[:1].isupper() and token.lower() not in ("the", "of"):
                         place = False  # ("the Department of Homeland Security" is one complement)
@@ -263,7 +271,7 @@ class InvertedSubjects(Pronouns):
                             # heute erwachsene Kind": German capitalises every noun; a name follows a role)
                             and not _initialism(tokens, k) and not _modifies_role(tokens, k)
                             and words[-1].lower() not in ("de", "du", "des", "la", "of", "the", "d'", "der", "from",
-                                                          "in", "at")):
+                                                          "in", "at", "au", "aux")):  # ("déléguée au Numérique")
                         # "der Virologe Christian Drosten": the name wins ("le ministre de la Santé" has none)
                         span = _organisation_span(tokens, k)  # "the Department of Health and Human Services"
                         if span is not None and not _role_after(tokens, span[1]):

@@ -45,10 +45,13 @@ ROLES_DE_FR = frozenset("""
     saxophonist pianist guitarist drummer trumpeter bassist stifter stifterin kroate kroatin däne dänin franzose
     französin brite britin schwede schwedin norweger norwegerin österreicher österreicherin niederländer
     niederländerin polin tscheche tschechin spanier spanierin italiener italienerin amerikaner amerikanerin
-    russe russin ukrainer ukrainerin türke türkin grieche griechin serbe serbin ungar ungarin""".split())
+    russe russin ukrainer ukrainerin türke türkin grieche griechin serbe serbin ungar ungarin
+    beamter beamtin teamchef teamchefin pächter pächterin héros héroïne membre pdg assistante
+    scientifique aide-soignant aide-soignante technician""".split())
 """(Part 20: "la haute représentante de l'UE …", "la commissaire européenne …", "un mareyeur de Lesconil". Part 21:
 "Un négociant de Narbonne", "un prévisionniste de Météo-France", "écrivent les enquêteurs". Part 22: a rugby
-team's positions, ages as nouns ("s'inquiète la septuagénaire"), kin, "sagte der Intendant".)
+team's positions, ages as nouns ("s'inquiète la septuagénaire"), kin, "sagte der Intendant". Part 25: "Ein
+Beamter des Ministeriums", "a reconnu le héros de la soirée", "le PDG du groupe", "A former laboratory technician".)
 ("homme", "femme": "confie le jeune homme" after "Kévin Guéguen, 24 ans" is his, by the article's gender.)"""
 """("jährige": "die 47-Jährige", "der 58-Jährige", German's way of naming again the person just named by age.)"""
 
@@ -94,10 +97,11 @@ GIVEN_FR_DE = frozenset("""bernard jean simon karl franz ulrich werner lutz clem
 (:func:`reader.quotes.names.given_gender` with the article's language)."""
 
 ORGS_DE_FR = frozenset("""association coopérative collectif société agence municipalité gendarmerie hôpital verein
-    gemeinde landratsamt polizei drittligist zweitligist bundesligist regionalligist""".split())
+    gemeinde landratsamt polizei drittligist zweitligist bundesligist regionalligist régulateur""".split())
 """French and German nouns of organisations ("indique l’association dans un communiqué", "teilte der Drittligist
 mit"): part 22, from a fourteenth review set. Not "direction", "département" or "région": each is as often a
-direction or a place."""
+direction or a place. Part 25: "le régulateur" (a regulator is an authority, not the "médecin régulateur" named
+before)."""
 
 BUSINESS_HEADS = frozenset("""Co. Co Inc Inc. Ltd Ltd. Corp Corp. plc PLC LLC AG SA Group Holdings Airways Airlines Air
     Trains Rail Railways Water Energy Power Motors Bank Foods Homes Freight Media Systems Technologies Tech Labs Capital

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from reader.quotes.cue_verbs import verb_at
 from reader.quotes.descriptions import _is_role
 from reader.quotes.more_words import JUDGING, OTHERS_WORDS
-from reader.quotes.sentence_openings import _apposed_name, _role_before_name
+from reader.quotes.sentence_openings import _apposed_name, _role_before_name, bare_role_opening
 from reader.quotes.subjects import Subjects
 from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS, _continues_name
 from reader.quotes.words import (
@@ -238,7 +238,8 @@ class Narrative(Subjects):
         if len(tokens) > 2 and (gender := _SUBJECT_GENDERS.get(tokens[0][0])) and tokens[1][0].islower():
             # "“…” He laughs, a short bark.": whom "he" stands for, unless it reacts to the words ("Er nannte das …")
             return None if _reacts(tokens, 1) else self._antecedent(tokens[0][1], gender)
-        k = _apposed_name(tokens) or (_role_before_name(tokens) if self.lang == "fr" else 0)
+        k = _apposed_name(tokens) or (  # ("Médecin régulateur au SAMU, Thomas Kieffer a vu")
+            _role_before_name(tokens) or bare_role_opening(tokens) if self.lang == "fr" else 0)
         j = k
         while j < len(tokens) and j - k < 4 and (tokens[j][0][:1].isupper() or tokens[j][0] in ("de", "van", "von")):
             j += 1

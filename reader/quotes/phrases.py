@@ -74,6 +74,9 @@ from reader.quotes.words import (
     _TITLES,
 )
 
+_COORDINATORS_DE = frozenset(("aber", "und", "doch", "denn", "oder"))
+"""German conjunctions that stand before a main clause's first place ("Aber Goran hat … gesagt": "Goran" first)."""
+
 
 class NounPhrases(RolePhrases):
     """Reading subjects and noun phrases from tokens; mixed into :class:`reader.quotes.speakers.Attributor`."""
@@ -132,7 +135,9 @@ class NounPhrases(RolePhrases):
             return self._subject_forward(tokens, aux)  # "»…«, hatte er mit stockender Stimme gesagt": the subject
             # after the auxiliary that opens the clause, not a noun before the participle ("Stimme")
         if self.lang == "de" and (aux := _auxiliary_before(tokens, verb)) >= 1 and aux < j and (
-                aux == 1 or not tokens[aux - 2][0][:1].isalnum()):
+                aux == 1 or not tokens[aux - 2][0][:1].isalnum() or (
+                    tokens[aux - 2][0].lower() in _COORDINATORS_DE
+                    and (aux == 2 or not tokens[aux - 3][0][:1].isalnum()))):
             # a main clause's participle: its subject stands before the auxiliary, second in the clause ("Er hat uns
             # vor versammelter Mannschaft gesagt": "Er", not "Mannschaft")
             if tokens[aux - 1][0].lower() in _PRONOUNS and self._inside(tokens[aux - 1][1]):
@@ -388,6 +393,10 @@ class NounPhrases(RolePhrases):
                 if k < 0 or not tokens[k][0][:1].isalnum():  # opening its clause: a bare plural, as written
                     return _bare_plural([(run[0].lower(), offset)], 0, 0) and run[0], "description"
                 return None
+            if (self.lang == "de" and len(run) == 1 and k >= 1 and tokens[k][0] in ("des", "der")
+                    and tokens[k - 1][0][:1].isupper() and _is_role(tokens[k - 1][0].lower())):
+                opens = k - 1 - (k >= 2 and tokens[k - 2][0].lower() in _GERMAN_ARTICLES)  # "Ein Sprecher des
+                return self._description([t for t, _ in tokens[opens : j + 1]], offset), "description"  # Ministeriums"
             if self.lang == "de" and ((len(run) >= 2 and run[-2].lower() in _GERMAN_ARTICLES and not (
                     len(run) >= 3 and run[-3].lower() in ("van", "von"))) or (
                     len(run) == 1 and k >= 0 and tokens[k][0].lower() in _GERMAN_ARTICLES)):

@@ -105,11 +105,15 @@ _INTRODUCED_WITHIN = 1200
 """How far back (characters) "the source" looks for the "A Labour source" it refers to."""
 
 
+_INDEFINITE_ARTICLES = {"en": "[Aa]n?|[Oo]ne|[Aa]nother", "fr": "[Uu]ne?", "de": "[Ee]ine?r?"}
+
+
 @cache
-def _indefinite(role: str) -> re.Pattern[str]:
+def _indefinite(role: str, lang: str) -> re.Pattern[str]:
     """An indefinite description headed by ``role``: "A Labour source", "one Western diplomat", "un diplomate
-    français" (up to three words between, no full stop)."""
-    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Uu]ne?|[Ee]ine?r?) "  # (French and German: "un", "eine")
+    français" (up to three words between, no full stop), by the articles of the article's language (French "a"
+    is a verb: "Ouchène a été élu meilleur joueur" is no "un joueur")."""
+    return re.compile(rf"\b(?:{_INDEFINITE_ARTICLES.get(lang, _INDEFINITE_ARTICLES['en'])}) "
                       rf"(?:(?!(?:the|a|an|for|of|to|with|at|in|on|by|from|and|or|de|du|des|la|le|les|à|pour|"
                       rf"auprès|der|des|von|dem)\b|[lLdD][’'])"
                       rf"[\w’'-]+ ){{0,3}}?{re.escape(role)}\b")  # (not "a question for the president")

@@ -209,7 +209,7 @@ class RolePhrases(SentenceBounds):
             if at <= floor:
                 return None
             if not self.text[at - 1 : at].isalpha():
-                found = _indefinite(role).search(self.text, max(floor, at - 60), at + len(role) + 1)
+                found = _indefinite(role, self.lang).search(self.text, max(floor, at - 60), at + len(role) + 1)
                 if found is not None and found.end() < at + len(role):
                     found = None
         people, mentions = self.people, self.people.mentions

@@ -160,3 +160,25 @@ def goes_on_about(tokens: list[tuple[str, int]], lang: str) -> bool:
     words = [word for word, _ in tokens[1:13]] + [""]
     return any(word in _GOING_ON and (k < 2 or words[k - 1] in _VERBS or words[k + 1] in _AUXILIARIES
                                       or words[k + 1] in _VERBS) for k, word in enumerate(words))
+
+
+def bare_role_opening(tokens: list[tuple[str, int]]) -> int:
+    """French and German: where the name starts when a sentence opens with a role written bare, with no article,
+    and the person after a comma ("Médecin régulateur au SAMU de la Marne, Thomas Kieffer a vu …", "Auteur de
+    quatorze arrêts, dont un penalty …, le gardien Mathis Lebrun …"); 0 when it opens otherwise."""
+    if len(tokens) < 5 or not tokens[0][0][:1].isupper() or not _is_role(tokens[0][0].lower()):
+        return 0
+    for comma in range(1, min(len(tokens) - 2, 25)):
+        if tokens[comma][0] != ",":
+            continue
+        start = comma + 1
+        if tokens[start][0].lower() in _OPENING_ARTICLES:  # (", le gardien Mathis Lebrun")
+            start = next((m for m in range(start + 1, min(len(tokens), start + 4)) if tokens[m][0][:1].isupper()), 0)
+            if not start or not any(_is_role(word.lower()) for word, _ in tokens[comma + 2 : start]):
+                continue
+        end = start
+        while end < len(tokens) and tokens[end][0][:1].isupper() and tokens[end][0].isalpha():
+            end += 1
+        if end - start >= 2 and end < len(tokens) and (tokens[end][0] == "," or tokens[end][0].islower()):
+            return start
+    return 0
