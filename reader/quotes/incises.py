@@ -78,6 +78,12 @@ _ROLE_COMPLEMENTS = frozenset("au aux à de du des d’ d' pour chez en sur".spl
 """Words that open a French role's complement ("le vainqueur | au micro de …"): the role's head ends before one."""
 
 
+_ANSWERING_EN = re.compile(r"\s*(?:(?:When )?[Aa]sked\b|(?:(?:Then|Later|Now|Finally|Still),? (?:he|she)|He|She)"
+                           r" [a-z])")
+"""An English sentence before an unattributed quotation whose subject then speaks, in any person: one opening on
+"Asked …," (the quotation answers) or on "he"/"she" ("Then he grew quiet. “When the rain comes …”")."""
+
+
 class Incises(AfterMark):
     """The source patterns of the module docstring."""
 
@@ -245,8 +251,10 @@ class Incises(AfterMark):
         one ("Marco Van Houtte continue de réserver des places. « On joue jusqu'au dernier jour. »", "Elle compte
         organiser une journée portes ouvertes. « … Après, on discutera. »"); in English, that sentence's main
         subject, when the article names that person ("he was deported …. “The first week, I was living …”")."""
-        if self.lang == "en" and sentence_start > block_start and quoted and _FIRST_PERSON_EN.search(quoted):
-            before = self._sentence_start(sentence_start - 1, block_start)
+        if self.lang == "en" and sentence_start > block_start and quoted and (
+                _FIRST_PERSON_EN.search(quoted) or _ANSWERING_EN.match(self.text, self._sentence_start(
+                    sentence_start - 1, block_start), sentence_start)):  # ("Asked whether …, the chief shook his
+            before = self._sentence_start(sentence_start - 1, block_start)  # head. “…”", "Then he grew quiet. “…”")
             found = self._main_subject(before, sentence_start)
             return found if found and self.people.named(found) is not None else None
         if self.lang not in ("de", "fr") or sentence_start <= block_start or (

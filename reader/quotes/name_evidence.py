@@ -68,7 +68,9 @@ class NameEvidence:
         before = self.text[max(0, kin.start() - 12) : kin.start()].split()[-1:] if kin else []
         # (after a preposition, a complement whom a later "he" does not stand for: "with his late brother, Eddie,",
         # "buried beside her husband, Mark"; "But his wife, Jane, offered" is a subject)
-        return kin is not None and not (before and before[0].lower() in _COMPLEMENT_OPENERS)
+        return kin is not None and (not (before and before[0].lower() in _COMPLEMENT_OPENERS) or self.text.startswith(
+            (". She ", ", who ") if given_gender(surname) == "f" else (". He ", ", who "), end))  # (unless the next
+        # sentence goes on about them: "on the arm of his daughter, Eleri. She had driven him")
 
     def _after_role(self, start: int) -> bool:
         """Whether the name at ``start`` stands in apposition to a role ("Her sous chef, Diego Ferreira, has

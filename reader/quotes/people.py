@@ -145,8 +145,9 @@ class People(NameEvidence, Namesakes):
                 aged[surname] = "" if relative else given_gender(surname, self.lang) or (  # the gender it tells, or
                     _noun_gender(text[age.end() : age.end() + 30]) if self.lang == "fr" else "")  # the French noun's
                 continue
-            if surname in strong or len(surname) < 2 or number in places:
-                continue  # the checks below only ever add the surname
+            if surname in strong or len(surname) < 2 or number in places or (
+                    surname.endswith("ists") and len(splits[number][1]) == 1):
+                continue  # the checks below only ever add the surname (not a plural noun: "Hydrologists say")
             if self.lang == "en" and len(splits[number][1]) == 1 and not splits[number][0] and self._lone_given(
                     start, end, surname):  # ("Maria has run the counter", "her neighbour Thomas")
                 strong.add(surname)

@@ -24,13 +24,11 @@ whom he called a “…”" → Rubio); a quotation that ends its sentence is no
 that one leads to another quotation; a cue word after "a"/"an" and a name is a noun ("a Donald Trump tweet").
 
 Resolution: a name becomes the fullest form the article uses for that surname ("Mr Obama" → "Barack Obama");
-``he``/``she`` (``er``, ``il``, ``elle``) the most recent person named outside quotations (in English, the
-subject of the sentence's main clause first, when it is a person of a fitting gender: "Clinton says she …");
-a description whose head is a role ("the incumbent president", "NATO Secretary General", "le ministre de la
-Santé") the most recent person whose title matches, else the most recent person; other descriptions ("a
-reporter", "my father") are kept as written. ``None`` when nothing fits. Who a name, a pronoun or a role
-refers to is asked of :class:`reader.quotes.people.People`, the index of the people the article names. Reading
-subjects and noun phrases is :mod:`reader.quotes.phrases` (a mixin).
+``he``/``she`` (``er``, ``il``, ``elle``) the person it stands for (in English the main clause's subject first:
+"Clinton says she …"); a role description ("the incumbent president", "le ministre de la Santé") the person whose
+title matches, else it is kept as written, as an indefinite one is ("a reporter"); ``None`` when nothing fits.
+:class:`reader.quotes.people.People` indexes the people the article names; :mod:`reader.quotes.phrases` reads
+subjects and noun phrases (a mixin).
 
 The patterns' speaker is not the last word in English: :mod:`reader.quotes.ranker` weighs it against the other
 candidates around the quotation (``self.hows`` says which pattern gave each speaker, a feature there) and may
@@ -50,7 +48,7 @@ from reader.quotes.cue_verbs import verb_at
 from reader.quotes.incises import Incises, cued_after
 from reader.quotes.interviews import InterviewSpeakers, Turn
 from reader.quotes.names import dateline_place, lower_case_words
-from reader.quotes.nested import kin_speaker, nested_speaker
+from reader.quotes.nested import kin_speaker, nested_speaker, pronoun_cue
 from reader.quotes.organisations import Introductions
 from reader.quotes.pause import paused_gc
 from reader.quotes.people import People
@@ -432,6 +430,8 @@ class Attributor(Incises):
                         partial(self.people.before, open_pos, other=outer, since=self.starts[max(0, first - 1)]))
                 elif kin := kin_speaker(self.text[max(parent.start, open_pos - 300) : open_pos]):
                     speaker = speakers[quotation.parent] if kin == "I" else kin  # („Meine Großmutter hat gesagt: ‚…‘“)
+                elif self.lang == "fr" and pronoun_cue(self.text[max(parent.start, open_pos - 300) : open_pos]):
+                    speaker = None  # (« Il m’a dit : “…” »: someone the speaker met, read nowhere)
                 speakers.append(speaker)
                 self.hows.append("nested")
                 continue
@@ -455,9 +455,10 @@ class Attributor(Incises):
                     not prefix.endswith(":") or self.text[previous[0] : open_pos].strip() == ":"):  # (« confiante » :
                 # « … »: the same speaker's words, announced by the words before)
                 prev_close, prev_speaker, prev_kind = previous
-                latest = (self.latest_attribution(first, prev_close, open_pos)
-                          if quotation.kind == "speech" and not prefix and self.lang in ("de", "fr") else None)
-                if not latest and quotation.kind == "speech" and not prefix and self.lang in ("de", "fr"):
+                reading = quotation.kind == "speech" and not prefix and self.lang in ("de", "fr")
+                latest = self.latest_attribution(first, prev_close, open_pos) if reading else None
+                if reading and latest in (None, prev_speaker):  # (past the previous one's own attribution: "»…«,
+                    # sagte die 41-Jährige. Ihre Diagonalangreiferin Hanna Kessler mochte … nicht anschließen. »…«")
                     latest = self._introduced_since(prev_close, sentence_start, quotation.text, prev_speaker)
                 if latest:
                     speaker = latest  # ("…“, teilte das Ministerium mit. Eine Sprecherin sagte, …. „…“": the latest

@@ -16,6 +16,7 @@ from reader.quotes.token_shapes import (
     _ENGLISH_DETERMINERS,
     _HEAD_COMPLEMENTS,
     _apposed_run,
+    _asked_comma,
     _complement_of_role,
     _head_before_complement,
     _name_at,
@@ -157,7 +158,8 @@ class Subjects(InvertedSubjects):
                 break  # (not "Two years before …, the State Department gave …", "Fifteen minutes after …")
             comma = next((k for k in range(i + 1, min(len(tokens), i + 30)) if tokens[k][0] == "," and (
                 not participle or (k + 1 < len(tokens) and (tokens[k + 1][0][:1].isupper() or tokens[k + 1][0] in (
-                    _PRONOUNS))))), None)  # (an appositive in a participle's phrase: "Preceded … by Joe Arpaio, the …")
+                    _PRONOUNS))))), None) if tokens[i][0] != "Asked" else _asked_comma(tokens, i)  # (an appositive in
+            # a participle's phrase: "Preceded … by Joe Arpaio, the …")
             if comma is None:
                 return None
             i = comma + 1

@@ -134,6 +134,17 @@ def _opening_participle(tokens: list[tuple[str, int]], i: int, surnames: Contain
             and tokens[i + 1][0][:1].islower())
 
 
+def _asked_comma(tokens: list[tuple[str, int]], i: int) -> int | None:
+    """The comma that ends the question's phrase opening at ``i`` ("Asked whether …, Ban demurred", "Asked …,
+    the chief shook his head"): the first before a capitalised word or a pronoun, else the first before "the"."""
+    commas = [k for k in range(i + 1, min(len(tokens) - 1, i + 60)) if tokens[k][0] == ","]
+    return next((k for k in commas if tokens[k + 1][0][:1].isupper() or tokens[k + 1][0] in _SUBJECT_PRONOUNS_EN),
+                next((k for k in commas if tokens[k + 1][0] == "the"), None))
+
+
+_SUBJECT_PRONOUNS_EN = frozenset(("he", "she", "they", "we", "i"))
+
+
 _IRREGULAR_PARTICIPLES = frozenset("""Born Known Grown Raised Given Taken Shown Seen Brought Caught Built Told
     Written Driven Chosen Thrown Beaten Hidden Sworn Struck Held Kept Sent Spent""".split())
 
