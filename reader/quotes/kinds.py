@@ -107,7 +107,8 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
     if (lang == "en" and _WORK_LEAD.search(tail) and _capitalised_words(stripped.rstrip(".,!?"))
             and not _CALLED.search(tail)):
         return "title"  # "Mr. King's show, “Politicking.”", "the hit Broadway play, “Eclipsed.”": a work's name
-    if lang in _WORK_LEADS_ELSEWHERE and count <= 10 and upper and _WORK_LEADS_ELSEWHERE[lang].search(tail):
+    if (lang in _WORK_LEADS_ELSEWHERE and count <= 10 and not stripped[:1].islower()  # (not "le roman « deux fois,
+            and _WORK_LEADS_ELSEWHERE[lang].search(tail)):  # avec une loupe »": words about it)
         return "title"  # "in der Talkshow „3 nach 9“", "die Fernsehserie „Loriot“", "l'émission « Quotidien »"
     if lang in _GROUP_LEADS and count <= 4 and stripped[:1].isupper() and _GROUP_LEADS[lang].search(tail):
         return "title"  # "des Fanclubs »Nordlichter«", "le quotidien régional « Le Républicain »": a name

@@ -179,3 +179,13 @@ def pronoun_cue(before: str) -> bool:
 
 _PRONOUN_OPENING = re.compile(r"\s*(?:[^,]{1,40},\s*)?(?:[Ee]lle|[Ii]l|Er|Sie)\s")
 """A clause opening with a pronoun, maybe after an adverbial and its comma ("Dans la montée, il m’a dit")."""
+
+
+def nested_elsewhere(before: str, found: str | None, outer: str | None, lang: str) -> str | None:
+    """German and French: the speaker of a nested quotation, given the outer words before its mark, the speaker
+    the patterns found and the outer speaker: a relative the words name (:func:`kin_speaker`; the outer speaker
+    for their own words), none after a French pronoun (:func:`pronoun_cue`), else what the patterns found."""
+    kin = kin_speaker(before)
+    if kin:
+        return outer if kin == "I" else kin
+    return None if lang == "fr" and pronoun_cue(before) else found

@@ -48,7 +48,7 @@ from reader.quotes.cue_verbs import verb_at
 from reader.quotes.incises import Incises, cued_after
 from reader.quotes.interviews import InterviewSpeakers, Turn
 from reader.quotes.names import dateline_place, lower_case_words
-from reader.quotes.nested import kin_speaker, nested_speaker, pronoun_cue
+from reader.quotes.nested import nested_elsewhere, nested_speaker
 from reader.quotes.organisations import Introductions
 from reader.quotes.pause import paused_gc
 from reader.quotes.people import People
@@ -393,12 +393,8 @@ class Attributor(Incises):
         self.how = "main" if found else "none"
         return found
 
-    def attribute(
-        self,
-        quotations: Sequence[Quoted],
-        where: Sequence[tuple[int, int, int, int]],
-        hints: Sequence[str | Turn | None],
-    ) -> list[str | None]:
+    def attribute(self, quotations: Sequence[Quoted], where: Sequence[tuple[int, int, int, int]],
+                  hints: Sequence[str | Turn | None]) -> list[str | None]:
         """A speaker (or ``None``) for each quotation; ``where`` gives (first block, last block, open, close)."""
         with paused_gc():  # see reader.quotes.pause
             return self._attribute(quotations, where, hints)
@@ -428,10 +424,9 @@ class Attributor(Incises):
                     speaker = nested_speaker(self._tokens(max(parent.start, open_pos - 120), open_pos), self.text[
                         max(self.starts[first], open_pos - 600) : open_pos], speaker, outer,
                         partial(self.people.before, open_pos, other=outer, since=self.starts[max(0, first - 1)]))
-                elif kin := kin_speaker(self.text[max(parent.start, open_pos - 300) : open_pos]):
-                    speaker = speakers[quotation.parent] if kin == "I" else kin  # („Meine Großmutter hat gesagt: ‚…‘“)
-                elif self.lang == "fr" and pronoun_cue(self.text[max(parent.start, open_pos - 300) : open_pos]):
-                    speaker = None  # (« Il m’a dit : “…” »: someone the speaker met, read nowhere)
+                else:  # („Meine Großmutter hat gesagt: ‚…‘“, « Il m’a dit : “…” »)
+                    speaker = nested_elsewhere(self.text[max(parent.start, open_pos - 300) : open_pos], speaker,
+                                               speakers[quotation.parent], self.lang)
                 speakers.append(speaker)
                 self.hows.append("nested")
                 continue
