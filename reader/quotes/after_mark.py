@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from reader.quotes.cue_verbs import verb_at
 from reader.quotes.narrative import Narrative
 from reader.quotes.sentence_bounds import _BOUNDARY
+from reader.quotes.sentence_openings import impersonal_source
 from reader.quotes.token_windows import _run_words
 from reader.quotes.words import (
     _BE,
@@ -36,7 +37,7 @@ attribution ("“Lock her up” I think is …", "I quoted Jones as saying", "I 
 
 _VERDICT = re.compile(r"(?:That|This) (?:was|is|has been) (?:also )?(?:the (?:[a-z]+ )?|(?P<owner>(?:the |an? )?"
                       r"[\w’'.-]+(?: [\w’'.-]+){0,4})[’']s (?:[a-z]+ )?)(?:message|verdict|warning|view|assessment"
-                      r"|reaction|response|judgment|judgement|prediction|advice|plea|conclusion|argument|answer)"
+                      r"|reaction|response|judgment|judgement|prediction|forecast|advice|plea|conclusion|argument|answer)"
                       r"(?: (?:of|from) (?P<source>[^,.;:]{2,80}?)(?=[,.;:]| who| as| when| after| at| on))?")
 """"That was the verdict of …", "This was the mayor’s message": the sentence after a quotation names whose it was."""
 
@@ -145,6 +146,22 @@ class AfterMark(Narrative):
                     and verb_at(lead_words, 1, self.lang)):
                 signed = self._subject_forward(lead_words, 1)
         return signed
+
+    def _impersonal(self, open_pos: int, sentence_start: int, block: int) -> str | None:
+        """German: whose words „…“, hieß es (:func:`~reader.quotes.sentence_openings.impersonal_after`) are, which names
+        no one: the last attribution before them in their paragraph ("…, teilte die Behörde mit. „…“, hieß es in der
+        Mitteilung"), else whoever opens the sentence before ("Die Kreisjägerschaft Holzminden hatte sich …
+        distanziert. „…“, hieß es in einer Stellungnahme")."""
+        block_start = self.starts[block]
+        if found := self.latest_attribution(block, block_start, open_pos):
+            return found
+        if sentence_start <= block_start:
+            return None
+        return self._subject_just_before(sentence_start, block_start, "") or impersonal_source(self._tokens(
+            self._sentence_start(sentence_start - 1, block_start), sentence_start))
+
+    def _subject_just_before(self, sentence_start: int, block_start: int, quoted: str) -> str | None:
+        raise NotImplementedError  # (Incises')
 
     def _verdict_of(self, after: list[tuple[str, int]]) -> str | None:
         """English: whose words a quotation was when the sentence after it says so (:data:`_VERDICT`): "“…” That was

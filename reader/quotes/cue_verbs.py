@@ -5,6 +5,7 @@ Textual or Rich import."""
 from __future__ import annotations
 
 from reader.quotes.descriptions import _is_role
+from reader.quotes.more_words import PARTICLE_CUES
 from reader.quotes.names import _POSSESSIVE
 from reader.quotes.token_windows import _verb_not_noun
 from reader.quotes.words import _ALSO_NOUNS, _BACK_VERBS, _BE, _NOUN_BEFORE, _RAISING, _STATEMENT_VERBS, _VERBS
@@ -32,6 +33,12 @@ def verb_at(tokens: list[tuple[str, int]], j: int, lang: str) -> bool:
         return False  # "Réponse du prévenu :", "l’accusé": a participle after an article is a noun ("l’interroge")
     if key == "went":
         return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "on"
+    if key in PARTICLE_CUES:  # ("a fait savoir que", "y voit « … »"; "legte sie nach:", "gibt … zu.")
+        words = PARTICLE_CUES[key]
+        if lang == "fr":
+            return j > 0 and tokens[j - 1][0].lower() in words
+        end = next((m for m in range(j + 1, min(len(tokens), j + 12)) if not tokens[m][0][:1].isalnum()), len(tokens))
+        return end > j + 1 and tokens[end - 1][0] in words
     if (j > 0 and (key.endswith("ed") or key in ("told", "said", "written", "read")) and (
             tokens[j - 1][0].lower() in _BE or j > 1 and tokens[j - 1][0].endswith("ly")
             and tokens[j - 2][0].lower() in _BE)

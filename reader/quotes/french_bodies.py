@@ -69,6 +69,9 @@ def french_body(text: str, tokens: list[tuple[str, int]], j: int) -> str | None:
         if name and name[0][:1].isupper() and (not head[:1].isupper() or head.isupper()):  # (not "ONG")
             return written(start + 2)  # "L’association Choisir sa fin (ACF)"
         return written(start + 1)  # "La Fédération française de ski (FFS)"
+    if (head[:1].isupper() and not head.isupper() and (not name or not name[0][:1].isupper()) and len(words) <= 5
+            and all(word.isalpha() or word in _PARTICLES for word in words)):
+        return written(start + 1)  # "La Ligue nationale de handball a fait savoir": its capitalised head names it
     if not name or not name[0][:1].isupper():
         return None
     if len(name) == 1 and _ACRONYM.fullmatch(name[0]):  # "La section CGT de la collectivité": the union's section;

@@ -55,6 +55,12 @@ Beamter des Ministeriums", "a reconnu le héros de la soirée", "le PDG du group
 ("homme", "femme": "confie le jeune homme" after "Kévin Guéguen, 24 ans" is his, by the article's gender.)"""
 """("jährige": "die 47-Jährige", "der 58-Jährige", German's way of naming again the person just named by age.)"""
 
+PARTICLE_CUES = {"savoir": ("fait", "faire", "fera", "faisait"), "voit": ("y",), "voient": ("y",), "voyait": ("y",),
+                 "legte": ("nach",), "legt": ("nach",), "gibt": ("zu",), "gab": ("zu",)}
+"""Cue verbs only with their word: French after it ("a fait savoir que", "y voit « … »"), German's separable
+particle closing the clause after them ("legte sie nach:", "gibt der 16-jährige Malte zu."): part 25
+(:func:`reader.quotes.cue_verbs.verb_at`)."""
+
 CUES_DE_FR = frozenset("""
     déclarent affirment estiment expliquent ajoutent soulignent précisent assurent indiquent confient racontent
     poursuivent reconnaissent regrettent jugent martèlent lancent réagissent qualifient annoncent insistent
@@ -68,7 +74,8 @@ CUES_DE_FR = frozenset("""
     relativiert relativierte lobt lobte bedauert bedauerte vermutet vermutete widerspricht widersprach erwidert
     erwiderte kommentiert kommentierte resümiert resümierte demande demandé demandait interroge questionne
     questionné justifie justifié justifient argumente argumenté décrit décrivent décrivait évoque évoquent évoqué
-    évoquait félicitée félicités félicitées accusent""".split())
+    évoquait félicitée félicités félicitées accusent s'amusait s'amusaient s'agaçait s'étonnait s'inquiétait
+    s'indignait s'emportait""".split()) | frozenset(PARTICLE_CUES)
 """French cue verbs in the third person plural ("les syndicats dénoncent", "estiment les élus") and reflexive
 ones ("« … ? » s'interroge Thierry Caron"): part 20, from a tenth review set's French articles; part 21, more of
 both languages ("», relativise Henri Rouzaud", "», proteste-t-il", "erwiderte Müller")."""

@@ -21,6 +21,7 @@ from reader.quotes.descriptions import (
     person_demonym,
 )
 from reader.quotes.french_bodies import french_body, french_complement
+from reader.quotes.more_words import PARTICLE_CUES
 from reader.quotes.names import _POSSESSIVE, given_gender
 from reader.quotes.organisations import opening_institution
 from reader.quotes.people import People
@@ -70,6 +71,7 @@ from reader.quotes.words import (
     _PREPOSITIONS,
     _PRONOUNS,
     _ROLES,
+    _SKIP_BEFORE_VERB,
     _SOME,
     _TITLES,
 )
@@ -113,6 +115,13 @@ class NounPhrases(RolePhrases):
         raise NotImplementedError  # (InvertedSubjects')
 
     def _subject_back(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
+        if self.lang == "fr" and verb > 1 and tokens[verb][0] in PARTICLE_CUES:
+            verb -= 1  # "a fait savoir", "y voit": the subject before the verb's word
+        if self.lang != "en" and verb >= 3 and tokens[verb - 1][0] in ("et", "mais", "und", "aber") and (
+                opening := next((k for k in range(1, verb - 1) if tokens[k][0].lower() in _SKIP_BEFORE_VERB), 0)) and (
+                all(t not in (",", ";", ":") for t, _ in tokens[:verb])):  # "La gendarmerie a verbalisé trois
+            found = self._noun_phrase_back(tokens, opening - 1)  # personnes et rappelle que": the clause's subject
+            return found[0] if found else None
         if (first := _name_after_quoted(self.text, tokens, verb)) >= 0:  # ("Der Vorsitzende des Fanclubs
             # »Nordlichter«, Holger Petersen, sagte")
             return self.people.resolve_name(_run_words(tokens[first : verb - 1]), tokens[first][1])

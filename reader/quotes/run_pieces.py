@@ -72,9 +72,10 @@ _GERMAN_INSTITUTIONS = ("universität", "hochschule", "verband", "ministerium", 
                         "stiftung", "institut", "schule", "kirche", "bank", "stadt", "gemeinde", "kreis", "verein",
                         "partei", "zeitung", "konzern", "werk", "polizei", "staatsanwaltschaft", "akademie", "amt",
                         "zoo", "park", "bahnhof", "hafen", "museum", "theater", "reederei", "behörde", "agentur",
-                        "zentrum", "gesellschaft", "kanzlei", "rathaus", "landtag")
+                        "zentrum", "gesellschaft", "kanzlei", "rathaus", "landtag", "zentrale", "jägerschaft",
+                        "genossenschaft", "gewerkschaft", "kammer")
 """How German nouns for an institution end ("Universität", "Landgericht", "Bundesverband", "Stadtwerk",
-"Weltraumbahnhof", "Wildpark")."""
+"Weltraumbahnhof", "Wildpark"; part 25: "Verbraucherzentrale", "Kreisjägerschaft", "Ärztekammer")."""
 
 
 def german_institution(word: str) -> bool:

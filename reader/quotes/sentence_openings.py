@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from reader.quotes.descriptions import _is_role, joined_words
 from reader.quotes.role_phrases import _DEFINITE
+from reader.quotes.run_pieces import german_institution
 from reader.quotes.words import _ORG_NOUNS, _VERBS
 
 _OPENING_ARTICLES = _DEFINITE | {"l'", "l’"}
@@ -182,3 +183,30 @@ def bare_role_opening(tokens: list[tuple[str, int]]) -> int:
         if end - start >= 2 and end < len(tokens) and (tokens[end][0] == "," or tokens[end][0].islower()):
             return start
     return 0
+
+
+def impersonal_after(after: list[tuple[str, int]]) -> bool:
+    """German: whether the words right after a quotation's closing mark are the impersonal "hieß es" or "heißt es"
+    („…“, hieß es in einer schriftlichen Stellungnahme), which names no one: the words are those of whoever opens
+    the sentence before ("Die Kreisjägerschaft Holzminden hatte sich … distanziert.")."""
+    words = [word for word, _ in after[:12] if word not in (",", "—", "–")]
+    end = next((k for k, word in enumerate(words) if not word[:1].isalnum()), len(words))
+    return len(words) >= 2 and words[0] in ("hieß", "heißt", "hiess", "heisst") and words[1] == "es" and not any(
+        words[k] in ("des", "der", "von", "vom") and words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
+        for k in range(3, end - 1))
+    # (not "hieß es in einer Mitteilung des VfL": named there)
+
+
+def impersonal_source(tokens: list[tuple[str, int]]) -> str | None:
+    """German: the institution a sentence names after an article (``tokens``, the sentence before "„…“, hieß es"),
+    as written: "Die Kreisjägerschaft Holzminden hatte sich … distanziert", "Zu Einzelheiten äußerte sich die NADA
+    zunächst nicht"; None when it names none."""
+    for k in range(len(tokens) - 1):
+        head = tokens[k + 1][0]
+        if tokens[k][0].lower() in ("der", "die", "das") and (german_institution(head) or (
+                len(head) >= 3 and head.isupper() and head.isalpha())):
+            end = k + 2
+            while end < len(tokens) and end - k <= 3 and tokens[end][0][:1].isupper() and tokens[end][0].isalpha():
+                end += 1
+            return " ".join(word for word, _ in tokens[k + 1 : end])
+    return None

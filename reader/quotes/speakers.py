@@ -52,7 +52,7 @@ from reader.quotes.nested import nested_elsewhere, nested_speaker
 from reader.quotes.organisations import Introductions
 from reader.quotes.pause import paused_gc
 from reader.quotes.people import People
-from reader.quotes.sentence_openings import goes_on_about
+from reader.quotes.sentence_openings import goes_on_about, impersonal_after
 from reader.quotes.spans import Spans
 from reader.quotes.speaker_kinds import Unheld
 from reader.quotes.subject_gap import object_before
@@ -290,6 +290,9 @@ class Attributor(Incises):
         if signed:
             self.how = "signature"
             return signed
+        if self.lang == "de" and impersonal_after(after):  # „…“, hieß es in einer Stellungnahme
+            self.how = "after"
+            return self._impersonal(open_pos, before_start, first_block)
         if self.lang == "fr" and (incise := self._french_incise(open_pos, close_pos)):
             self.how = "after"  # « Je comprends, estime-t-elle. Mais … »: named inside the marks
             return incise
