@@ -7,6 +7,7 @@ main clause), whose mixin this one is under.
 from __future__ import annotations
 
 from reader.quotes.descriptions import DEMONYM_ARTICLES, _as_written, _is_partitive, _is_role, person_demonym
+from reader.quotes.more_words import AUTHORED_DOCUMENTS
 from reader.quotes.name_runs import _GERMAN_NOUN_ENDINGS
 from reader.quotes.organisations import authority_named
 from reader.quotes.pronouns import Pronouns
@@ -294,6 +295,9 @@ class InvertedSubjects(Pronouns):
                     if appositive and (_given_first(appositive) or self._unknown_full_name(appositive)
                                        or len(appositive) == 1):  # ("a confié sa fille, Leïla, jointe …")
                         return self.people.resolve_name(appositive, offset)
+                if self.lang == "en" and len(words) == 2 and words[0].lower() == "the" and (
+                        words[1] in AUTHORED_DOCUMENTS):
+                    return self._document_author(offset)  # "“…,” the letter said": whoever sent it
                 if any(w.lower() in _ROLES for w in words[1:]) or j == verb + 1:
                     return self._description(words, offset)
             j += 1

@@ -55,6 +55,9 @@ Beamter des Ministeriums", "a reconnu le héros de la soirée", "le PDG du group
 ("homme", "femme": "confie le jeune homme" after "Kévin Guéguen, 24 ans" is his, by the article's gender.)"""
 """("jährige": "die 47-Jährige", "der 58-Jährige", German's way of naming again the person just named by age.)"""
 
+AUTHORED_DOCUMENTS = frozenset("letter memo email e-mail complaint petition lawsuit filing".split())
+"""Documents whose words are their senders' ("“…,” the letter said" after "Fourteen MPs wrote to …"): part 25."""
+
 PARTICLE_CUES = {"savoir": ("fait", "faire", "fera", "faisait"), "voit": ("y",), "voient": ("y",), "voyait": ("y",),
                  "legte": ("nach",), "legt": ("nach",), "gibt": ("zu",), "gab": ("zu",)}
 """Cue verbs only with their word: French after it ("a fait savoir que", "y voit « … »"), German's separable

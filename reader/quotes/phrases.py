@@ -21,7 +21,7 @@ from reader.quotes.descriptions import (
     person_demonym,
 )
 from reader.quotes.french_bodies import french_body, french_complement
-from reader.quotes.more_words import PARTICLE_CUES
+from reader.quotes.more_words import AUTHORED_DOCUMENTS, PARTICLE_CUES
 from reader.quotes.names import _POSSESSIVE, given_gender
 from reader.quotes.organisations import opening_institution
 from reader.quotes.people import People
@@ -62,7 +62,6 @@ from reader.quotes.words import (
     _DOCUMENTS,
     _GERMAN_ARTICLES,
     _GROUP_ROLES,
-    _INDEFINITE,
     _OF_HEADS,
     _ORG_NOUNS,
     _ORG_WORDS,
@@ -445,6 +444,8 @@ class NounPhrases(RolePhrases):
                                                 and tokens[j][0].lower() not in _GROUP_ROLES):
                 if self.lang == "en" and (described := self._role_for(tokens, k - 1, j, offset)) is not None:
                     return described  # "a spokesman for the campaign said": the spokesman
+                if self.lang == "en" and k + 1 == j and tok.lower() == "the" and tokens[j][0] in AUTHORED_DOCUMENTS:
+                    return self._document_author(offset), "description"  # "“…,” the letter said": its sender
                 if (self.lang == "en" and k + 3 <= j and tokens[k + 1][0].lower() in _DOCUMENTS
                         and tokens[k + 2][0].lower() in ("from", "by")):
                     # "the tweet from Vulture magazine reads": Vulture magazine, as written (not what a preposition
@@ -458,31 +459,8 @@ class NounPhrases(RolePhrases):
             k -= 1
         return (_bare_plural(tokens, 0, j), "description") if self.lang == "en" and k < 0 else None
 
-    def _role_for(self, tokens: list[tuple[str, int]], k: int, j: int,
-                  offset: int) -> tuple[str | None, str] | None:
-        """When ``tokens[k]`` is a preposition after a role noun phrase ("a spokesman | for Hillary Clinton", "the
-        lawyer | for the campaign"), the whole noun phrase up to ``j`` is the speaker, not the preposition's
-        object: kept as written when indefinite, else resolved by its head ("the spokesman"). None otherwise."""
-        if k < 1 or tokens[k][0].lower() not in ("for", "with", "at", "to", "of"):
-            return None
-        head = tokens[k - 1][0].lower()
-        if not _is_role(head):
-            return None
-        m = k - 1
-        while m > 0 and k - m < 5:
-            m -= 1
-            word = tokens[m][0].lower()
-            if word in _DETERMINERS or word in _SOME:
-                named = self._apposed_name(tokens, m) if m >= 2 and tokens[m - 1][0] == "," else None
-                if named:  # "Sam Lau, the communications director for the Iowa Democratic Party said"
-                    return named, "name"
-                words = [t for t, _ in tokens[m : j + 1]]
-                if word in _INDEFINITE or word in _SOME:
-                    return _as_written(words) or None, "description"
-                return self._description(words, offset), "description"  # (resolved by its head, see there)
-            if not word[:1].isalpha():
-                return None
-        return None
+    def _role_for(self, tokens: list[tuple[str, int]], k: int, j: int, offset: int) -> tuple[str | None, str] | None:
+        raise NotImplementedError  # (Subjects')
 
     def _antecedent(self, offset: int, gender: str) -> str | None:
         """Who "he"/"she" (``gender`` "m", "f") or "it" ("n") at ``offset`` is (``pronouns.Pronouns``)."""
@@ -495,6 +473,9 @@ class NounPhrases(RolePhrases):
     def _one_of_a_people(self, offset: int, article: str) -> str | None:
         """Whom "the Scot" stands for (:class:`reader.quotes.inverted_subjects.InvertedSubjects`)."""
         raise NotImplementedError
+
+    def _document_author(self, offset: int) -> str | None:
+        raise NotImplementedError  # (Subjects')
 
     def _apposed_name(self, tokens: list[tuple[str, int]], m: int) -> str | None:
         """The name a description is in apposition to (:class:`reader.quotes.subjects.Subjects`)."""

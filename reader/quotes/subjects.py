@@ -6,7 +6,10 @@ A mixin over :class:`reader.quotes.phrases.NounPhrases` (which reads the noun ph
 
 from __future__ import annotations
 
-from reader.quotes.descriptions import _is_role
+import re
+from bisect import bisect_left
+
+from reader.quotes.descriptions import _as_written, _is_role
 from reader.quotes.inverted_subjects import InvertedSubjects
 from reader.quotes.names import _CONTRACTED_PRONOUN
 from reader.quotes.namesakes import _NO_FIRST_NAMES
@@ -41,6 +44,7 @@ from reader.quotes.words import (
     _DETERMINERS,
     _FUNCTION,
     _HONORIFICS,
+    _INDEFINITE,
     _INTRODUCERS,
     _IRREGULAR_PAST,
     _LIGHT_ADVERBS,
@@ -53,6 +57,8 @@ from reader.quotes.words import (
     _SOME,
     _VERBS,
 )
+
+_SENDS = re.compile(r"\b(?:sent|wrote|signed|filed|issued|addressed)\b")
 
 
 class Subjects(InvertedSubjects):
@@ -72,6 +78,47 @@ class Subjects(InvertedSubjects):
                 and not self._common_word(tokens[start][0], tokens[start][1])):
             return self.people.resolve_name([t for t, _ in tokens[start : m - 1]], tokens[start][1])
         return None
+
+    def _role_for(self, tokens: list[tuple[str, int]], k: int, j: int,
+                  offset: int) -> tuple[str | None, str] | None:
+        """When ``tokens[k]`` is a preposition after a role noun phrase ("a spokesman | for Hillary Clinton", "the
+        lawyer | for the campaign"), the whole noun phrase up to ``j`` is the speaker, not the preposition's
+        object: kept as written when indefinite, else resolved by its head ("the spokesman"). None otherwise."""
+        if k < 1 or tokens[k][0].lower() not in ("for", "with", "at", "to", "of"):
+            return None
+        head = tokens[k - 1][0].lower()
+        if not _is_role(head):
+            return None
+        m = k - 1
+        while m > 0 and k - m < 5:
+            m -= 1
+            word = tokens[m][0].lower()
+            if word in _DETERMINERS or word in _SOME:
+                named = self._apposed_name(tokens, m) if m >= 2 and tokens[m - 1][0] == "," else None
+                if named:  # "Sam Lau, the communications director for the Iowa Democratic Party said"
+                    return named, "name"
+                words = [t for t, _ in tokens[m : j + 1]]
+                if word in _INDEFINITE or word in _SOME:
+                    return _as_written(words) or None, "description"
+                return self._description(words, offset), "description"  # (resolved by its head, see there)
+            if not word[:1].isalpha():
+                return None
+        return None
+
+    def _document_author(self, offset: int) -> str | None:
+        """English: who sent the letter (memo, complaint …) that "“…,” the letter said" at ``offset`` quotes: the
+        main subject of the sentence before it in its paragraph when that sentence sends or writes ("The Elk
+        Range Board of Realtors sent the council a letter", "Fourteen MPs … wrote to the technology secretary");
+        else None (the letter as written would name no one)."""
+        index = bisect_left(self.span_starts, offset) - 1
+        block_start = self._block_start(offset)
+        end = self.span_starts[index] if index >= 0 else block_start  # (the quotation's opening mark)
+        while end > block_start and self.text[end - 1] in " .!?\u00a0":
+            end -= 1
+        if end <= block_start:
+            return None
+        start = self._sentence_start(end - 1, block_start)
+        return self._main_subject(start, end) if _SENDS.search(self.text, start, end) else None
 
     def _sentence_subject(self, start: int, end: int) -> str | None:
         tokens = self._tokens(start, min(end, start + 120))

@@ -138,8 +138,8 @@ _FUNCTION = _words(
     although though because however meanwhile earlier later today yesterday this that these those there here
     it its he she they we you i his her their our my your what who whom which where why how not no also even
     still just only then than both each every all some any many most more much such same other another
-    according during over under about against between without within upon amid among
-    mr mrs ms dr prof à au aux
+    according during over under about against between without within upon amid among nobody everybody somebody
+    anybody everyone someone anyone mr mrs ms dr prof à au aux
     der die das den dem des ein eine einer und oder aber doch wenn als wie im in am an auf aus bei mit nach von
     vor zu zum zur für über unter durch gegen ohne um so auch noch nur schon dann da dort hier es er sie wir ich
     ihr man sein seine ihre ihren dieser diese dieses jener welche was wer wo warum nicht kein keine
