@@ -330,11 +330,13 @@ def opening_institution(text: str, start: int, lang: str = "de") -> tuple[str, i
     return (found.group(1), found.end()) if found is not None and found.start(1) - start <= 4 else None
 
 
+_WHICH = r"(?P<which>, which [^,.;]{1,80},)?"
+"""A relative clause of a thing between a name and its verb ("Glaslyn Water, which manages the reservoir, said")."""
 _SAYING_SUBJECT = re.compile(r"(?:^|(?<=[.!?”\"])\s+|\n|, |(?<=[—–] ))(?:The )?"
-                             r"([A-Z][\w&’'.-]*(?: (?:[A-Z][\w&’'.-]*|of|and|&)){0,4}) "
-                             r"(?:said|says|told|announced|confirmed|added|warned|stated|wrote)\b", re.MULTILINE)
+                             r"([A-Z][\w&’'.-]*(?: (?:[A-Z][\w&’'.-]*|of|and|&)){0,4})" + _WHICH +
+                             r" (?:said|says|told|announced|confirmed|added|warned|stated|wrote)\b", re.MULTILINE)
 """A capitalised name as the subject of a saying verb ("Brackley Freight said it was …", "In a statement, Aldara
-said", "ScotRail says all services …")."""
+said", "ScotRail says all services …", "Glaslyn Water, which manages the reservoir, said": "which" tells a thing)."""
 _NO_NAME = frozenset("It He She They We I This That These Those Its His Her Their A An One Mr Mrs Ms Dr".split())
 _SPEAKING_ORGS = frozenset("""airline operator university club carrier agency council board union organisation
     organization charity hospital school trust service network bank retailer insurer regulator museum authority
@@ -354,14 +356,15 @@ def subject_named(text: str, offset: int, is_person: Callable[[str], bool]) -> s
     if not last:
         return None  # (only the last speaker before: "Marcus Bell said …. “…,” the union said." is no one's)
     name = last[0].group(1)
-    it = text.startswith((" it ", " its "), last[0].end())  # ("Brackley Freight said it was …": a firm)
+    it = text.startswith((" it ", " its "), last[0].end()) or bool(last[0].group("which"))  # ("Brackley Freight
+    # said it was …", "Glaslyn Water, which manages …, said": a firm)
     named = it or " " not in name and not is_person(name)
     return name if named and name.split()[0] not in _NO_NAME and not name.endswith(("’s", "'s")) else None
 
 
 _ARTICLE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?”\"])\s+|\n(?:\d{1,2}[:.]\d{2}\s+)?|(?<=[—–] ))(?:The )?"
-    r"([A-Z][\w&’'.-]*(?: (?:[A-Z][\w&’'.-]*|of|and|&)){0,4}) "
+    r"([A-Z][\w&’'.-]*(?: (?:[A-Z][\w&’'.-]*|of|and|&)){0,4})" + _WHICH + " "
     r"(?:(?:has|had|is|was|will|would|says|said|plans|expects|employs|operates|owns|runs|faces|insists|denies|admits"
     r"|hopes|wants|apologi[sz]es)|[a-z]{3,}ed(?= [a-z\d]))(?P<it> its?\b)?", re.MULTILINE)
 """An English name opening a sentence (or a live blog's timed entry, or after a dateline's dash) as the subject of a
@@ -409,7 +412,7 @@ def article_subject(text: str, noun: str, offset: int, is_person: Callable[[str]
         heads = _KIND_HEADS.get(noun, CLUB_HEADS if club else BUSINESS_HEADS)
         if club and last in ("City", "Town", "County") and len(words) != 2:
             continue  # ("Salt Lake City has launched a bid": a city; "Harborough Town", "Bristol City" are clubs)
-        if last in heads or not club and match.group("it") and not is_person(name):
+        if last in heads or not club and (match.group("it") or match.group("which")) and not is_person(name):
             found = name  # (one word only with "it" after its verb: "Aldara said it …"; not "Brexit has")
     floor = max(0, offset - _ARTICLE_WITHIN)
     paragraph = text.rfind("\n", floor, offset) + 1 or floor  # (bounded: one long line is read once, not per call)

@@ -22,7 +22,7 @@ from reader.quotes.organisations import unnamed_on_purpose
 from reader.quotes.phrases import NounPhrases
 from reader.quotes.speaker_kinds import Described, Unheld
 from reader.quotes.token_shapes import _KONJUNKTIV
-from reader.quotes.token_windows import _CLOSING_MARKS, _OPENING_MARKS, _run_words
+from reader.quotes.token_windows import _CLOSING_MARKS, _OPENING_MARKS, _run_words, contrast_clause
 from reader.quotes.words import _DETERMINERS, _ORG_NOUNS, _VERB_FORMS, _VERBS, _is_group
 
 _NOT_ATTRIBUTION = frozenset("which who whom whose that as while when after before because but and or".split())
@@ -436,7 +436,9 @@ class Pronouns(NounPhrases):
             given = given_gender(attributed.split()[0]) if attributed else ""
             if attributed and not (gender and given and given != gender):
                 return attributed
-        return self._main_subject(before, end)
+        tokens = self._tokens(before, end)  # (the last clause's subject first: "Glaslyn Water said …, but a
+        clause = contrast_clause(tokens, len(tokens))  # spokesman declined …. “…,” he said.")
+        return (self._main_subject(clause, end) if clause is not None else None) or self._main_subject(before, end)
 
 
 _PRONOUN_CHAIN = 3

@@ -253,7 +253,7 @@ _ORG_WORDS = _words(
     cabinet supreme mediathek singers journal magazine herald tribune guardian telegraph daily weekly watch
     program programme project initiative coalition alliance fund trust board bureau society caucus forum sports
     radio tv television broadcasting guard cup trophy championship championships olympics systems industries holdings
-    technologies airlines airways war wars division service services
+    technologies airlines airways war wars division service services cooperative co-op
     universität institut regierung partei ministerium bundesrepublik verlag zeitung
     université gouvernement ministère assemblée parti hôpital château"""
 )
