@@ -35,7 +35,8 @@ _ADVERBS = frozenset("später wieder immer lange erneut zuletzt sofort aber oder
 """Words that end like a declined adjective but leave a name after them a name ("Etwas später Merz:")."""
 
 
-_GERMAN_LEADS = frozenset("zu zum zur mit von vom für über zwei drei vier fünf sechs sieben acht neun zehn".split())
+_GERMAN_LEADS = frozenset("""zu zum zur mit von vom für über auf in im bei beim an am zwei drei vier fünf sechs sieben
+    acht neun zehn""".split())  # ("meldete sich auf Instagram:": a platform, no label)
 _GERMAN_DETERMINERS = frozenset("""der die das dem den des ein eine einem einen einer eines kein keine keinen keinem
     seinen seine seinem ihren ihre ihrem unseren unsere dieser diese dieses diesem diesen""".split())
 """German articles and possessives: a word after one (and an adjective) is a noun ("einen klaren Wunsch:")."""

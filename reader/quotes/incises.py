@@ -23,6 +23,7 @@ from reader.quotes.names import _TOKEN, given_gender
 from reader.quotes.organisations import compound_named, opening_institution
 from reader.quotes.sentence_openings import (
     _OPENING_ARTICLES,
+    ANSWERING_EN,
     _after_adverbial,
     _apposed_name,
     _indefinite_opening,
@@ -76,12 +77,6 @@ _REPORTED_SENTENCES = 3
 
 _ROLE_COMPLEMENTS = frozenset("au aux à de du des d’ d' pour chez en sur".split())
 """Words that open a French role's complement ("le vainqueur | au micro de …"): the role's head ends before one."""
-
-
-_ANSWERING_EN = re.compile(r"\s*(?:(?:When )?[Aa]sked\b|(?:(?:Then|Later|Now|Finally|Still),? (?:he|she)|He|She)"
-                           r" [a-z])")
-"""An English sentence before an unattributed quotation whose subject then speaks, in any person: one opening on
-"Asked …," (the quotation answers) or on "he"/"she" ("Then he grew quiet. “When the rain comes …”")."""
 
 
 class Incises(AfterMark):
@@ -252,7 +247,7 @@ class Incises(AfterMark):
         organiser une journée portes ouvertes. « … Après, on discutera. »"); in English, that sentence's main
         subject, when the article names that person ("he was deported …. “The first week, I was living …”")."""
         if self.lang == "en" and sentence_start > block_start and quoted and (
-                _FIRST_PERSON_EN.search(quoted) or _ANSWERING_EN.match(self.text, self._sentence_start(
+                _FIRST_PERSON_EN.search(quoted) or ANSWERING_EN.match(self.text, self._sentence_start(
                     sentence_start - 1, block_start), sentence_start)):  # ("Asked whether …, the chief shook his
             before = self._sentence_start(sentence_start - 1, block_start)  # head. “…”", "Then he grew quiet. “…”")
             found = self._main_subject(before, sentence_start)
@@ -362,7 +357,9 @@ class Incises(AfterMark):
         elif self.lang == "fr" and (named := _role_before_name(tokens)):
             tokens = tokens[named:]  # ("la vice-présidente Nadia Ferhat a défendu un « … »": the name)
         end = 1 if tokens and tokens[0][0] in ("il", "elle", "er", "sie") else 0  # (after an adverbial: "Interrogée
-        while end < len(tokens) and (tokens[end][0][:1].isupper() or tokens[end][0] == "."):  # …, elle s’est montrée")
+        while end < len(tokens) and (tokens[end][0][:1].isupper() or tokens[end][0] == "." or (  # …, elle s’est
+                self.lang == "de" and tokens[end][0] in ("de", "van", "ter", "da")  # montrée"; "Taveris-Chef
+                and end + 1 < len(tokens) and tokens[end + 1][0][:1].isupper())):  # Marten de Vries hatte")
             end += 1
         close = next((k for k in range(end + 2, min(len(tokens) - 1, end + 5)) if tokens[k][0] == ")"), 0) if (
             1 <= end < len(tokens) and tokens[end][0] == "(") else 0  # "Bürgermeisterin Annette Wiesmann (CDU)

@@ -100,6 +100,10 @@ class InvertedSubjects(Pronouns):
                     self.lang == "de" and key in ("und", "oder", "aber")):
                 return None  # "suggests that Phoenix …", "prédit que le gouvernement": another clause's subject
                 # (German: "schreibt und dann Vollgas gibt", another verb's object)
+            if self.lang == "de" and key in ("den", "dem", "des", "einen", "einem", "eines") and (
+                    noun := _noun_after_adjectives(tokens, j + 1)):
+                j = noun + 1  # "lobte den Sieger:", "sagte dem SPIEGEL": an object, the subject (if any) after it
+                continue
             if (self.lang == "de" and j == verb + 1 and key in ("der", "die", "das") and (
                     noun := _noun_after_adjectives(tokens, j + 1)) and not (
                     noun + 1 < len(tokens) and (tokens[noun + 1][0][:1].isupper() or tokens[noun + 1][0] == "um"))):
@@ -228,6 +232,8 @@ class InvertedSubjects(Pronouns):
                 if words and (held := self._headline_role(words, offset)):
                     return held  # (else read as before: "said one official", a role no one named holds)
             opens = key in _DETERMINERS or (key in _SOME and self.lang == "en")  # "said one senior official"
+            if self.lang == "en" and key == "the" and j + 1 < len(tokens) and tokens[j + 1][0].endswith("-year-old"):
+                return self._antecedent(offset, "")  # "said the 19-year-old from Dundee": whom "she" would be
             if self.lang == "en" and _is_partitive([t for t, _ in tokens[j : j + 3]], 0):
                 # "said one of the engineers": one member of the group, as written
                 words = [t for t, _ in tokens[j : j + 9]]

@@ -6,6 +6,7 @@ import re
 from typing import Any, Literal
 
 from reader.quotes.descriptions import _is_role
+from reader.quotes.names import given_gender
 
 Kind = Literal["speech", "phrase", "title", "term"]
 
@@ -87,6 +88,9 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
             and (count > 1 or (_LABEL_NOUNS.match(after) and not found[0].endswith(_ADJECTIVE_ENDINGS)))
             and not _CALLED.search(tail)):  # (a “Failing” newspaper, an “Aryan” male, called it a “Radical” plan)
         return "title" if count >= 2 else "term"  # "the “Remain” campaign", "a “Never Trump” movement": a label
+    if count <= 2 and upper and stripped[-1:].isalpha() and (name := _NAME_BEFORE.search(tail)) and (
+            given_gender(name.group(1)) and _NAME_AFTER.match(after)):
+        return "term"  # "Michael “Mickey” Considine", "Heinrich „Heini“ Baumann": a nickname inside a name
     if english and _SIGN_LEAD.search(tail):
         return "title"  # "buttons that said “Housing Is a Human Right.”", "a banner reading “…”": what is written
     if lang in _SIGN_LEADS_ELSEWHERE and _SIGN_LEADS_ELSEWHERE[lang].search(tail):
@@ -143,6 +147,10 @@ quotation is that name, mentioned, nobody's speech. Not "the word", "the term" o
 someone's word so ("Trump used the word “…”" is Trump's on PolNeAR train, five times of the fifteen it changed)."""
 
 
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-ZÀ-Ý][a-zà-ÿ]+)\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:[\s,.;:]|$)")
+"""A capitalised word on each side of a quotation of one or two words: a nickname between a given name and a
+surname ("Michael “Mickey” Considine")."""
 _SIGN_LEAD = re.compile(r"\b(?:signs?|banners?|placards?|buttons?|shirts?|T-shirts?|t-shirts?|posters?|stickers?|"
                         r"hats?|caps?|billboards?|slogans?)\s+(?:(?:that|which)\s+(?:said|say|says|read|reads)|reading|"
                         r"saying)\s*,?\s*:?\s*$")

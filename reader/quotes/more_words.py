@@ -45,7 +45,9 @@ ROLES_DE_FR = frozenset("""
     saxophonist pianist guitarist drummer trumpeter bassist stifter stifterin kroate kroatin däne dänin franzose
     französin brite britin schwede schwedin norweger norwegerin österreicher österreicherin niederländer
     niederländerin polin tscheche tschechin spanier spanierin italiener italienerin amerikaner amerikanerin
-    russe russin ukrainer ukrainerin türke türkin grieche griechin serbe serbin ungar ungarin
+    russe russin ukrainer ukrainerin türke türkin grieche griechin serbe serbin ungar ungarin schweizer schweizerin
+    slowene slowenin slowake slowakin belgier belgierin kanadier kanadierin japaner japanerin australier australierin
+    finnin teenager youngster
     beamter beamtin teamchef teamchefin pächter pächterin héros héroïne membre pdg assistante
     scientifique aide-soignant aide-soignante technician""".split())
 """(Part 20: "la haute représentante de l'UE …", "la commissaire européenne …", "un mareyeur de Lesconil". Part 21:
@@ -77,8 +79,8 @@ CUES_DE_FR = frozenset("""
     relativiert relativierte lobt lobte bedauert bedauerte vermutet vermutete widerspricht widersprach erwidert
     erwiderte kommentiert kommentierte resümiert resümierte demande demandé demandait interroge questionne
     questionné justifie justifié justifient argumente argumenté décrit décrivent décrivait évoque évoquent évoqué
-    évoquait félicitée félicités félicitées accusent s'amusait s'amusaient s'agaçait s'étonnait s'inquiétait
-    s'indignait s'emportait""".split()) | frozenset(PARTICLE_CUES)
+    évoquait félicitée félicités félicitées accusent meldet meldete meldeten s'amusait s'amusaient s'agaçait
+    s'étonnait s'inquiétait s'indignait s'emportait""".split()) | frozenset(PARTICLE_CUES)
 """French cue verbs in the third person plural ("les syndicats dénoncent", "estiment les élus") and reflexive
 ones ("« … ? » s'interroge Thierry Caron"): part 20, from a tenth review set's French articles; part 21, more of
 both languages ("», relativise Henri Rouzaud", "», proteste-t-il", "erwiderte Müller")."""
@@ -101,7 +103,7 @@ is a role all the same (:meth:`reader.quotes.pronouns.Pronouns._role_opening_bef
 
 GIVEN_FR_DE = frozenset("""bernard jean simon karl franz ulrich werner lutz clemens ludwig friedrich henning jonas
     wolfram finn elias franck bertrand guy hugues bruno serge kaspar goulven gaston armand hubert ernst kilian lorenz
-    edmond francis""".split())
+    edmond francis erwin ewald otto willi fritz herbert bernhard anton konrad sören mirko till jan harald""".split())
 """Men's given names in French and German text that English news uses as surnames as often (so
 ``given_names.json`` leaves them out): in an article in either language, "Bernard Coste" is a man
 (:func:`reader.quotes.names.given_gender` with the article's language)."""

@@ -68,8 +68,8 @@ tournées"): in French and German, evidence of a person whatever the given name 
 no noun); a relative clause counts for a known given name only (see where it is read)."""
 
 _CLAUSE_VERB = re.compile(r" (?:\w+ly )?(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|should|may|might"
-                          r"|must|did|does|do)\b")
-"""A verb right after a name that follows "said": the name is the subject of the reported clause, not "said"'s."""
+                          r"|must|did|does|do|ab|zu)\b")
+"""A verb after a name after "said": the name is the reported clause's subject ("sagt Premiere ab": a particle)."""
 _CONTEXT_MENTIONS = 64
 """Mentions of a person whose surrounding words make up their context (a role is given with the first ones)."""
 _SPELLED_OUT = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
@@ -175,7 +175,7 @@ class People(NameEvidence, Namesakes):
             chunks = text[max(0, start - 60) : start].rsplit(None, 1)
             clause_words = _TOKEN.findall(_CLAUSE_SPLIT.split(chunks[-1])[-1]) if chunks else []
             last_word = clause_words[-1].lower() if clause_words else ""
-            if last_word in _TITLES or (last_word in _SAY and not (self.lang == "en" and _CLAUSE_VERB.match(
+            if last_word in _TITLES or (last_word in _SAY and not (self.lang in ("en", "de") and _CLAUSE_VERB.match(
                     text, end))) or (  # ("said Second Folios rarely appeared": a reported clause's subject)
                 len(core) >= 2 and last_word in _ROLES and last_word not in _ORG_NOUNS and last_word != "rival"
                 and self.lang in ("en", "fr")  # (German capitalises the role: it is in the run's prefix)

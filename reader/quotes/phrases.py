@@ -29,6 +29,7 @@ from reader.quotes.role_phrases import RolePhrases
 from reader.quotes.speaker_kinds import Unheld
 from reader.quotes.subject_gap import described_before_place, skip_back
 from reader.quotes.token_shapes import (
+    _acronym_of_broken_name,
     _auxiliary_before,
     _before_relative,
     _complement_of_role,
@@ -121,6 +122,8 @@ class NounPhrases(RolePhrases):
                 all(t not in (",", ";", ":") for t, _ in tokens[:verb])):  # "La gendarmerie a verbalisé trois
             found = self._noun_phrase_back(tokens, opening - 1)  # personnes et rappelle que": the clause's subject
             return found[0] if found else None
+        if self.lang == "en" and (acronym := _acronym_of_broken_name(tokens, verb)):
+            return acronym  # "The Medicines and Healthcare products Regulatory Agency (MHRA) said": "MHRA"
         if (first := _name_after_quoted(self.text, tokens, verb)) >= 0:  # ("Der Vorsitzende des Fanclubs
             # »Nordlichter«, Holger Petersen, sagte")
             return self.people.resolve_name(_run_words(tokens[first : verb - 1]), tokens[first][1])

@@ -5,6 +5,8 @@ and "on" ("Au ministère, on se dit « surpris »"), a German "er" or "sie" afte
 
 from __future__ import annotations
 
+import re
+
 from reader.quotes.descriptions import _is_role, joined_words
 from reader.quotes.role_phrases import _DEFINITE
 from reader.quotes.run_pieces import german_institution
@@ -210,3 +212,9 @@ def impersonal_source(tokens: list[tuple[str, int]]) -> str | None:
                 end += 1
             return " ".join(word for word, _ in tokens[k + 1 : end])
     return None
+
+
+ANSWERING_EN = re.compile(r"\s*(?:(?:When )?[Aa]sked\b|(?:(?:Then|Later|Now|Finally|Still),? (?:he|she)|He|She)"
+                           r" [a-z])")
+"""An English sentence before an unattributed quotation whose subject then speaks, in any person: one opening on
+"Asked …," (the quotation answers) or on "he"/"she" ("Then he grew quiet. “When the rain comes …”")."""

@@ -400,3 +400,20 @@ def person_before_place(tokens: list[tuple[str, int]], j: int) -> int:
         m -= 1
     return m - 1 if (m < k - 2 and m >= 2 and tokens[m][0] == "," and tokens[m - 1][0][:1].isupper()
                      and tokens[m - 2][0][:1].isupper()) else -1
+
+
+def _acronym_of_broken_name(tokens: list[tuple[str, int]], verb: int) -> str | None:
+    """English: the acronym in parentheses right before the verb at ``verb`` when the organisation's name before it
+    holds a lower-case word the run of capitals stops at ("The Medicines and Healthcare products Regulatory Agency
+    (MHRA) said"): the acronym names it whole, where the capitals after that word would name a fragment."""
+    if verb < 5 or tokens[verb - 1][0] != ")" or tokens[verb - 3][0] != "(":
+        return None
+    acronym = tokens[verb - 2][0]
+    if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
+        return None
+    k = verb - 4
+    while k > 0 and tokens[k][0][:1].isupper():
+        k -= 1
+    word = tokens[k][0]
+    return acronym if k < verb - 4 and word.isalpha() and word.islower() and word not in _FUNCTION and (
+        k > 0 and tokens[k - 1][0][:1].isupper()) else None
