@@ -120,9 +120,9 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
         return "term"  # "ein Wort wie „Auslegeware“": a word as a word
     if lang == "fr" and count <= 6 and _NAMING_FR.search(tail):
         return "term"  # "l’étiquette de « photographe social »", "on l’a baptisée « la Gasconne »": a name given
-    if english and count <= 4 and head[0] == "the" and count > 1 and found[1][:1].isupper() and (
-            _NICKNAMED.search(tail)):
-        return "term"  # "coaches had taken to calling it “the Everest”": a nickname, nobody's words
+    if english and count <= 6 and (head[0] == "the" and count > 1 and found[1][:1].isupper() and _NICKNAMED.search(
+            tail) or _KNOWN_AS.search(tail)):  # "coaches had taken to calling it “the Everest”", "Bélanger, known to
+        return "term"  # fans as “the Wall of Wellington Street,”": a nickname, nobody's words
     if lang == "en" and is_title(stripped.rstrip(".,")) and _TITLE_LEAD.search(before):
         return "phrase"  # CBS's “Face the Nation,”: a title (final_kind), its full stop or comma the sentence's
     if lang == "en" and count <= 10 and ". " not in stripped and is_title(stripped.rstrip(".,!")):
@@ -270,8 +270,12 @@ _WORD_AS_WORD_DE = re.compile(r"\b(?:Wort|Begriff|Ausdruck|Wörter|Begriffe)(?:\
 _NAMING_FR = re.compile(r"(?:\b(?:étiquette|surnom|sobriquet|qualificatif|appellation)\s+(?:de\s+|d[’'])?|"
                         r"\b(?:re)?(?:baptisé|surnommé)e?s?(?:\s+(?:le|la|les))?)\s*$")
 """French: a name's noun or a naming participle right before the quotation, which is then a name given."""
-_NICKNAMED = re.compile(r"\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nicknamed)\s+(?:it|him|her|them)\s*$")
-"""A naming verb and its object right before "the" and a capitalised name in marks: a nickname."""
+_NICKNAMED = re.compile(r"\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nicknamed)\s+"
+                        r"(?:(?:it|him|her|them)\s*|the\s+(?:[a-z]+\s+){1,3})$")
+"""A naming verb and its object ("it", "the largest mound") right before "the" and a capitalised name in marks: a
+nickname ("calling the largest mound “the Cathedral”")."""
+_KNOWN_AS = re.compile(r"\bknown\b[^.,;:“”\"]{0,30}\bas\s*$")
+""""known around her yard as “the Professor”", "known to fans as “…”": a name a thing or a person goes by."""
 _CALLED = re.compile(r"\b(?:call|calls|called|calling|describe|describes|described|dubbed|labeled|labelled|termed)"
                      r"\b[^.]{0,30}$", re.IGNORECASE)
 """A naming verb shortly before: "Trump called the show “Disgusting”" quotes his word, not the show's name."""

@@ -86,6 +86,12 @@ class NameEvidence:
         before = self.text[max(0, start - 30) : start - 2].rsplit(None, 1)
         return bool(before) and before[-1].islower() and _is_role(before[-1])
 
+    def _apposed_at(self, start: int, end: int, given: bool) -> bool:
+        """:meth:`_apposed` for the name at ``start:end``, unless a preposition governs it ("One woman who lives on
+        Pine Alley, and who …, said": a street)."""
+        before = self.text[max(0, start - 20) : start].split()[-1:]
+        return not (before and before[0].lower() in _NOT_BEFORE_A_PERSON - {"the"}) and self._apposed(end, given)
+
     def _apposed(self, end: int, given: bool = False) -> bool:
         """Whether an appositive after the name at ``end`` leads to a saying verb ("John Smith, the mayor, said"), past
         a relative clause on it ("Shona McLeod, managing director of Glen Coaches, which runs 14 routes, said")."""

@@ -186,8 +186,8 @@ class People(NameEvidence, Namesakes):
             ) or (  # "One commuter, Sarah Whitley, said": a full name in apposition to the subject of a saying
                 # verb, or before its own appositive ("John Smith, the mayor, said")
                 len(core) >= 2 and text[end : end + 1] == "," and self.lang == "en" and (
-                    (text[start - 2 : start] == ", " and self._subject_of_verb(end + 1))
-                    or self._apposed(end, bool(given_gender(core[0]))) or self._aged_or_who(start, end, prefix, core))
+                    (text[start - 2 : start] == ", " and self._subject_of_verb(end + 1)) or self._apposed_at(
+                        start, end, bool(given_gender(core[0]))) or self._aged_or_who(start, end, prefix, core))
             ) or (len(core) == 2 and foreign or len(core) >= 2 and self.lang == "en" and (
                     text[end : end + 1] in ",." or text.startswith((" of ", " at "), end))) and self._after_role(
                     start):  # ("lawyer, Ann Roe of the Institute,"; "Die Koordinatorin …, Aino Virtanen vom Zoo …,")

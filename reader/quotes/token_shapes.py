@@ -382,7 +382,7 @@ def _person_before_institution(tokens: list[tuple[str, int]], j: int) -> int:
         else -1
 
 
-_LOCATIVES = frozenset(("à", "au", "aux", "en", "aus", "in", "bei", "from", "at", "near"))
+_LOCATIVES = frozenset(("à", "au", "aux", "en", "aus", "in", "bei", "from", "at", "near", "on"))
 
 
 def person_before_place(tokens: list[tuple[str, int]], j: int) -> int:
@@ -397,6 +397,8 @@ def person_before_place(tokens: list[tuple[str, int]], j: int) -> int:
         return m if any(given_gender(word) for word, _ in tokens[_capitalised_start(tokens, m) : m]) else -1
         # (a person's name, not "the Grand Hotel in Baltimore")
     while m >= k - 4 and m >= 0 and tokens[m][0].isalpha() and tokens[m][0].islower():
+        if tokens[m][0] in ("who", "that") and m >= 1 and _is_role(tokens[m - 1][0]):
+            return m - 1  # "One woman who lives on Pine Alley, and who …, said": the role, never the street
         m -= 1
     return m - 1 if (m < k - 2 and m >= 2 and tokens[m][0] == "," and tokens[m - 1][0][:1].isupper()
                      and tokens[m - 2][0][:1].isupper()) else -1
