@@ -91,6 +91,12 @@ _SUBJECT_GENDERS = {"He": "m", "She": "f", "Il": "m", "Elle": "f", "Er": "m"}
 """Pronouns that open a sentence as its subject, and the gender they stand for (not German "Sie": also "you")."""
 
 
+_ASKED = re.compile(r"\b(?:asked|asks|pressed|demanded|fragte|fragt|hakte|demande|demandé|interroge|interrogé)\b")
+"""A questioning cue after a question that ends a paragraph: the next paragraph's unattributed words answer it."""
+_NO_ONE = "\0"
+"""(:meth:`Narrative._asked_before`: no one but the asker spoke before; the answer is no one's.)"""
+
+
 class Narrative(Subjects):
     """Cue verbs and their subjects in a block's text outside quotations (cached per block)."""
 
@@ -209,11 +215,33 @@ class Narrative(Subjects):
         if not events:
             return None
         speaker = max(events)[1]
+        if asked := self._asked_before(prev, quotations, where, speakers, speaker):
+            return None if asked is _NO_ONE else asked
         words = speaker.split()
         if words and (words[-1].lower() in _ORG_WORDS or words[-1].lower() in _ORG_NOUNS) and _FIRST_PERSON.search(
                 quotations[len(speakers)].text):
             return None  # "When the Coast Guard announced …¶“I went to the office …”": an organisation says "we"
         return speaker
+
+    def _asked_before(self, prev: int, quotations: Sequence[Quoted], where: Sequence[tuple[int, int, int, int]],
+                      speakers: list[str | None], asker: str) -> str | None:
+        """When the paragraph before a quotation that opens its own with no attribution ends with a question its
+        speaker ``asker`` asked ("“So a hundred years of goodwill becomes a trap?” she asked."), the answer's
+        speaker: the last one before the question who is not ``asker`` ("“…,” Mertz replied."), or
+        :data:`_NO_ONE` when no one else spoke; None when that paragraph asked nothing (a speaker goes on across
+        paragraphs, a rhetorical question with "said" included)."""
+        current = len(speakers)
+        last = current - 1
+        if last < 0 or where[last][1] != prev or speakers[last] != asker or not quotations[last].text.rstrip().endswith(
+                "?") or quotations[current].text.rstrip().endswith("?") or not _ASKED.search(
+                self.text, where[last][3], self.document.blocks[prev].end):
+            return None
+        for number in range(last - 1, -1, -1):
+            if where[number][1] < prev - 2:
+                break
+            if speakers[number] is not None and speakers[number] != asker and quotations[number].kind == "speech":
+                return speakers[number]
+        return _NO_ONE
 
     def _introduced_after(self, close_pos: int, quoted: str) -> str | None:
         """Whom a quotation opening its paragraph with no attribution belongs to when the sentence right after it
