@@ -76,6 +76,7 @@ from reader.quotes.words import (
     _TITLES,
 )
 
+_SENTENCE_ENDS = frozenset((".", "!", "?", "«", "»", "„", "“", "”"))
 _COORDINATORS_DE = frozenset(("aber", "und", "doch", "denn", "oder"))
 """German conjunctions that stand before a main clause's first place ("Aber Goran hat … gesagt": "Goran" first)."""
 
@@ -117,10 +118,12 @@ class NounPhrases(RolePhrases):
     def _subject_back(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
         if self.lang == "fr" and verb > 1 and tokens[verb][0] in PARTICLE_CUES:
             verb -= 1  # "a fait savoir", "y voit": the subject before the verb's word
-        if self.lang != "en" and verb >= 3 and tokens[verb - 1][0] in ("et", "mais", "und", "aber") and (
-                opening := next((k for k in range(1, verb - 1) if tokens[k][0].lower() in _SKIP_BEFORE_VERB), 0)) and (
-                all(t not in (",", ";", ":") for t, _ in tokens[:verb])):  # "La gendarmerie a verbalisé trois
-            found = self._noun_phrase_back(tokens, opening - 1)  # personnes et rappelle que": the clause's subject
+        start = next((k + 1 for k in range(verb - 1, -1, -1) if tokens[k][0] in _SENTENCE_ENDS), 0)
+        if self.lang != "en" and verb >= start + 3 and tokens[verb - 1][0] in ("et", "mais", "und", "aber") and (
+                opening := next((k for k in range(start + 1, verb - 1) if tokens[k][0].lower() in _SKIP_BEFORE_VERB
+                                 or tokens[k][0] in ("ne", "n’", "n'")), 0)) and all(  # "La gendarmerie a verbalisé
+                t not in (",", ";", ":") for t, _ in tokens[start : verb - 2]):  # … et rappelle que", "Soizic Tanguy
+            found = self._noun_phrase_back(tokens, opening - 1)  # ne la contredit pas, mais rappelle": that subject
             return found[0] if found else None
         if self.lang == "en" and (acronym := _acronym_of_broken_name(tokens, verb)):
             return acronym  # "The Medicines and Healthcare products Regulatory Agency (MHRA) said": "MHRA"

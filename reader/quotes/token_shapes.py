@@ -227,6 +227,9 @@ def _role_from_place(tokens: list[tuple[str, int]], j: int) -> int:
     if k < 3 or tokens[k - 1][0] not in _PLACE_PREPOSITIONS:
         return -1
     role, article = tokens[k - 2][0], k - 3
+    while article >= 1 and k - 3 - article < 2 and tokens[article][0].isalpha() and tokens[article][0].islower() and (
+            tokens[article][0] not in _DETERMINERS and _is_role(role.lower())):
+        article -= 1  # ("L’ancien ingénieur de Renault": adjectives before the role)
     for _ in range(3):  # French: back along at most three complements
         if _is_role(role.lower()) or not (role.isalpha() and role.islower() and article >= 2
                                           and tokens[k - 1][0] in ("de", "du", "des")):
