@@ -15,7 +15,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
-from reader.quotes.descriptions import _article_gender, _is_role, role_before_name
+from reader.quotes.descriptions import _PERSON_DEMONYMS, _article_gender, _is_role, role_before_name
 from reader.quotes.name_evidence import _CLAUSE_SPLIT, NameEvidence
 from reader.quotes.name_runs import after_german_article, no_one_here, no_person_runs
 from reader.quotes.names import (
@@ -165,7 +165,7 @@ class People(NameEvidence, Namesakes):
                           core[0] not in _PLACES and core[0] not in _PLACE_NAMES and not given_gender(core[1])))
                       ) or (self.lang == "de" and len(core) >= 2 and bool(prefix) and _is_role(prefix[-1].lower()))
                 # (German: a capitalised role before two names, "Gästetrainer Milan Kovačević")
-            if len(core) == 1 and surname in _DEMONYMS and not any(
+            if len(core) == 1 and (surname in _DEMONYMS or surname in _PERSON_DEMONYMS) and not any(
                     t.rstrip(".").lower() in _HONORIFICS or t.rstrip(".").lower() in _NAME_TITLES for t in prefix):
                 continue  # "Former Mexican presidents": an adjective ("Mr. French", "Sen. Welsh": a surname)
             if by_words:
