@@ -160,9 +160,6 @@ class AfterMark(Narrative):
         return self._subject_just_before(sentence_start, block_start, "") or impersonal_source(self._tokens(
             self._sentence_start(sentence_start - 1, block_start), sentence_start))
 
-    def _subject_just_before(self, sentence_start: int, block_start: int, quoted: str) -> str | None:
-        raise NotImplementedError  # (Incises')
-
     def _verdict_of(self, after: list[tuple[str, int]]) -> str | None:
         """English: whose words a quotation was when the sentence after it says so (:data:`_VERDICT`): "“…” That was
         the message from the Pharmacy Standards Council, which …", "“…” That was the mayor’s message as the meeting

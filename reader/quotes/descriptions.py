@@ -70,7 +70,7 @@ what it is of as one word."""
 _GERMAN_ROLE_ENDINGS = ("ologe", "ologin", "fahrer", "fahrerin", "kläger", "klägerin", "managerin", "arbeiter",
                         "arbeiterin", "händler", "händlerin", "beraterin", "lehrerin", "studentin", "anwältin",
                         "helferin", "ärztin", "iker", "ikerin", "angeklagte", "angeklagter", "aktivistin", "student",
-                        "erin")
+                        "erin", "bauer")
 """German role words by their ending, compounds the word lists cannot hold ("Busfahrer", "Epidemiologe",
 "Fondsmanagerin", "Lehramtsstudentin", "Nebenkläger", "Gastroenterologin", "Klimaaktivistin"): part 23; a woman
 by what she does or where she is from ("Siegerin", "Anruferin", "Düsseldorferin"; not a given name, "Katherin"):
@@ -199,6 +199,8 @@ def _of_gender_described(subject: str, gender: str) -> bool:
     "his" cannot be): then it is whom the pronoun stands for, rather than the last person named. A role of no
     gender ("One questioner", "A reporter") is not enough: the person just named is as likely."""
     words = subject.split()
+    if not words:
+        return False  # (", Ann Lee, disagreed.": no description closes the sentence)
     owned = {"his": "m", "her": "f", "their": ""}.get(words[0].lower(), gender) != gender  # ("His father worked at
     # a mill. He served …": the owner as likely)
     if not gender or len(words) < 2 or (words[0].lower() not in ("a", "an", "one", "another") and not owned):
@@ -278,3 +280,8 @@ def person_demonym(word: str, lang: str) -> bool:
     if lang == "en":
         return word in _PERSON_DEMONYMS
     return lang == "fr" and word[:1].isupper() and word.lower().endswith(_FRENCH_DEMONYM_ENDINGS) and len(word) > 4
+
+
+def a_person(found: str | None) -> str | None:
+    """``found`` unless it is an organisation's description ("Le gouvernement"), which holds no person's role."""
+    return None if not found or found.split()[-1].lower() in _ORG_NOUNS else found

@@ -48,7 +48,9 @@ def french_body(text: str, tokens: list[tuple[str, int]], j: int) -> str | None:
             return _opening_name(text, tokens, start, j)
         start = det
     head = tokens[start + 1][0]
-    if _ACRONYM.fullmatch(head) and j > start + 1 and all(word[:1].isupper() for word, _ in tokens[start + 2 : j + 1]):
+    if _ACRONYM.fullmatch(head) and head != "ONG" and j > start + 1 and all(  # (no abbreviation after the name:
+            word[:1].isupper() for word, _ in tokens[start + 2 : j + 1]) and not (  # "L’ONG Vigie Rivières (VR)")
+                j + 1 < len(tokens) and tokens[j + 1][0] == "("):
         return text[tokens[start + 1][1] : tokens[j][1] + len(tokens[j][0])]  # "l’ARS Bourgogne-Franche-Comté"
     if head.lower() not in _FRENCH_BODY_NOUNS:
         return None

@@ -23,13 +23,13 @@ from reader.quotes.names import _TOKEN, given_gender
 from reader.quotes.organisations import compound_named, opening_institution
 from reader.quotes.sentence_openings import (
     _OPENING_ARTICLES,
-    ANSWERING_EN,
     _after_adverbial,
     _apposed_name,
     _indefinite_opening,
     _inverted_pronoun,
     _opening_on,
     _role_before_name,
+    answering,
     apposed_label,
 )
 from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS, _KONJUNKTIV
@@ -208,7 +208,8 @@ class Incises(AfterMark):
             word in (".", "!", "?") or word.lower() in _OTHERS_WORDS for word, _ in tokens)  # (announces the words)
         if tokens and tokens[0][0] in _CONJUNCTIONS_OPENING and len(tokens) > 2:
             tokens = tokens[1:]  # ("Mais il voit bien la tête des patrons : « … »")
-        if self.lang == "de" and not colon and any(_KONJUNKTIV.fullmatch(word) for word, _ in tokens[1:4]):
+        if self.lang == "de" and not colon and any(_KONJUNKTIV.fullmatch(word) for word, _ in tokens[1:4]) and not any(
+                word in _VERBS for word, _ in tokens):  # (but "Anna Berger habe daraufhin gesagt, …": her words)
             return None  # "Private Anbieter hätten sich „…“": reported speech about them, someone else's words (not
             # "Ein Passant habe ihr zugerufen: »…«", whose words they are)
         found = (self._opening_person(tokens, quoted) or self._opening_description(tokens, quoted, colon)
@@ -247,7 +248,7 @@ class Incises(AfterMark):
         organiser une journée portes ouvertes. « … Après, on discutera. »"); in English, that sentence's main
         subject, when the article names that person ("he was deported …. “The first week, I was living …”")."""
         if self.lang == "en" and sentence_start > block_start and quoted and (
-                _FIRST_PERSON_EN.search(quoted) or ANSWERING_EN.match(self.text, self._sentence_start(
+                _FIRST_PERSON_EN.search(quoted) or answering(self.text, self._sentence_start(
                     sentence_start - 1, block_start), sentence_start)):  # ("Asked whether …, the chief shook his
             before = self._sentence_start(sentence_start - 1, block_start)  # head. “…”", "Then he grew quiet. “…”")
             found = self._main_subject(before, sentence_start)

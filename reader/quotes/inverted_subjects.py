@@ -6,6 +6,9 @@ main clause), whose mixin this one is under.
 
 from __future__ import annotations
 
+import re
+from collections import deque
+
 from reader.quotes.descriptions import DEMONYM_ARTICLES, _as_written, _is_partitive, _is_role, person_demonym
 from reader.quotes.more_words import AUTHORED_DOCUMENTS
 from reader.quotes.name_runs import _GERMAN_NOUN_ENDINGS
@@ -68,6 +71,16 @@ _GERMAN_TITLES = frozenset("Zeit Welt Bild Presse Post Tagesschau Rundschau".spl
 """Publications whose one-word title ends like a common noun ("schrieb die Zeit")."""
 
 
+def _named_with_age(text: str, age: str, offset: int) -> list[str] | None:
+    """The words of the last full name written with ``age`` after it ("Emma Reid, 19,") before ``offset``."""
+    found = deque(re.finditer(rf"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{1,2}}), {re.escape(age)},",
+                              text[max(0, offset - 3000) : offset]), maxlen=1)
+    return found[0].group(1).split() if found else None
+
+
+_AGED_NOUN = re.compile(r"\d{1,3}-Jährige[rn]?")
+
+
 def _age_before_noun(tokens: list[tuple[str, int]], k: int) -> bool:
     """German: whether an age opens at ``k`` before the noun ("der | 63 Jahre alte Landwirt"), not the noun "Jahre"."""
     return (k + 3 < len(tokens) and tokens[k][0].isdigit() and tokens[k + 1][0] == "Jahre"
@@ -80,8 +93,8 @@ def _noun_after_adjectives(tokens: list[tuple[str, int]], k: int) -> int:
     k += 3 * _age_before_noun(tokens, k)
     for m in range(k, min(len(tokens), k + 3)):
         word = tokens[m][0]
-        if word[:1].isupper() and word.replace("-", "").isalpha():
-            return m
+        if (word[:1].isupper() and word.replace("-", "").isalpha()) or _AGED_NOUN.fullmatch(word):
+            return m  # (an age as a noun: "räumte der 45-Jährige Fehler ein")
         if not declined_adjective(word):
             return 0
     return 0
@@ -102,11 +115,12 @@ class InvertedSubjects(Pronouns):
                 # (German: "schreibt und dann Vollgas gibt", another verb's object)
             if self.lang == "de" and key in ("den", "dem", "des", "einen", "einem", "eines") and (
                     noun := _noun_after_adjectives(tokens, j + 1)):
-                j = noun + 1  # "lobte den Sieger:", "sagte dem SPIEGEL": an object, the subject (if any) after it
-                continue
+                j = noun + 1 + (tokens[noun][0].endswith("en") and noun + 1 < len(tokens)  # ("dem Bayerischen
+                                and tokens[noun + 1][0][:1].isupper())  # Rundfunk"; "lobte den Sieger:": an object,
+                continue  # the subject, if any, after it)
             if (self.lang == "de" and j == verb + 1 and key in ("der", "die", "das") and (
-                    noun := _noun_after_adjectives(tokens, j + 1)) and not (
-                    noun + 1 < len(tokens) and (tokens[noun + 1][0][:1].isupper() or tokens[noun + 1][0] == "um"))):
+                    noun := _noun_after_adjectives(tokens, j + 1)) and (_AGED_NOUN.fullmatch(tokens[noun][0]) or not (
+                    noun + 1 < len(tokens) and (tokens[noun + 1][0][:1].isupper() or tokens[noun + 1][0] == "um")))):
                 # (not "schreiben die Forscher um Afelt": the named lead, read below)
                 # "sagte die 44-jährige Gastroenterologin", "teilte die Patientenorganisation mit": a description
                 # (German writes no article before a name), as written when no role heads it
@@ -233,7 +247,9 @@ class InvertedSubjects(Pronouns):
                     return held  # (else read as before: "said one official", a role no one named holds)
             opens = key in _DETERMINERS or (key in _SOME and self.lang == "en")  # "said one senior official"
             if self.lang == "en" and key == "the" and j + 1 < len(tokens) and tokens[j + 1][0].endswith("-year-old"):
-                return self._antecedent(offset, "")  # "said the 19-year-old from Dundee": whom "she" would be
+                of_age = _named_with_age(self.text, tokens[j + 1][0].split("-")[0], offset)  # ("Emma Reid, 19,")
+                return self.people.resolve_name(of_age, offset) if of_age else self._antecedent(offset, "")  # "said the
+                # 19-year-old from Dundee": the one of that age, else whom "she" would be
             if self.lang == "en" and _is_partitive([t for t, _ in tokens[j : j + 3]], 0):
                 # "said one of the engineers": one member of the group, as written
                 words = [t for t, _ in tokens[j : j + 9]]
@@ -303,7 +319,7 @@ class InvertedSubjects(Pronouns):
                         return self.people.resolve_name(appositive, offset)
                 if self.lang == "en" and len(words) == 2 and words[0].lower() == "the" and (
                         words[1] in AUTHORED_DOCUMENTS):
-                    return self._document_author(offset)  # "“…,” the letter said": whoever sent it
+                    return self._document_author(offset, words[1])  # "“…,” the letter said": whoever sent it
                 if any(w.lower() in _ROLES for w in words[1:]) or j == verb + 1:
                     return self._description(words, offset)
             j += 1

@@ -89,7 +89,7 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
             and not _CALLED.search(tail)):  # (a “Failing” newspaper, an “Aryan” male, called it a “Radical” plan)
         return "title" if count >= 2 else "term"  # "the “Remain” campaign", "a “Never Trump” movement": a label
     if count <= 2 and upper and stripped[-1:].isalpha() and (name := _NAME_BEFORE.search(tail)) and (
-            given_gender(name.group(1)) and _NAME_AFTER.match(after)):
+            given_gender(name.group(1), lang) and _NAME_AFTER.match(after)):
         return "term"  # "Michael “Mickey” Considine", "Heinrich „Heini“ Baumann": a nickname inside a name
     if english and _SIGN_LEAD.search(tail):
         return "title"  # "buttons that said “Housing Is a Human Right.”", "a banner reading “…”": what is written
@@ -118,11 +118,13 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
         return "title"  # "des Fanclubs »Nordlichter«", "le quotidien régional « Le Républicain »": a name
     if lang == "de" and count <= 3 and _WORD_AS_WORD_DE.search(tail):
         return "term"  # "ein Wort wie „Auslegeware“": a word as a word
-    if lang == "fr" and count <= 6 and _NAMING_FR.search(tail):
+    if lang == "fr" and count <= 6 and (_NAME_NOUNS_FR.search(tail) or (
+            _NAMED_FR.search(tail) and _ON_NAMES.search(before[-80:]))):
         return "term"  # "l’étiquette de « photographe social »", "on l’a baptisée « la Gasconne »": a name given
     if english and count <= 6 and (head[0] == "the" and count > 1 and found[1][:1].isupper() and _NICKNAMED.search(
-            tail) or _KNOWN_AS.search(tail)):  # "coaches had taken to calling it “the Everest”", "Bélanger, known to
-        return "term"  # fans as “the Wall of Wellington Street,”": a nickname, nobody's words
+            tail) and (_GROUP_NAMING.search(before[-100:]) or "nickname" in after) or _KNOWN_AS.search(tail)):
+        return "term"  # "coaches had taken to calling it “the Everest”", "known to fans as “…”", "She calls him “the
+        # Surgeon,” a nickname …": a nickname (not "Trump called him “the Real Deal”", a coinage of his)
     if lang == "en" and is_title(stripped.rstrip(".,")) and _TITLE_LEAD.search(before):
         return "phrase"  # CBS's “Face the Nation,”: a title (final_kind), its full stop or comma the sentence's
     if lang == "en" and count <= 10 and ". " not in stripped and is_title(stripped.rstrip(".,!")):
@@ -151,9 +153,9 @@ _NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-ZÀ-Ý][a-zà-ÿ]+)\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:[\s,.;:]|$)")
 """A capitalised word on each side of a quotation of one or two words: a nickname between a given name and a
 surname ("Michael “Mickey” Considine")."""
-_SIGN_LEAD = re.compile(r"\b(?:signs?|banners?|placards?|buttons?|shirts?|T-shirts?|t-shirts?|posters?|stickers?|"
-                        r"hats?|caps?|billboards?|slogans?)\s+(?:(?:that|which)\s+(?:said|say|says|read|reads)|reading|"
-                        r"saying)\s*,?\s*:?\s*$")
+_SIGN_LEAD = re.compile(r"\b(?:(?:signs?|banners?|placards?|buttons?|shirts?|T-shirts?|t-shirts?|posters?|stickers?|"
+                        r"hats?|caps?|billboards?|slogans?)\s+(?:that|which)\s+(?:said|say|says|read|reads)|(?:signs?|"
+                        r"banners?|placards?|posters?|billboards?)\s+(?:reading|saying))\s*,?\s*:?\s*$")
 """A thing with words on it, then "that said" or "which read", right before a quotation: those words are written
 on it, nobody's speech (not the next sentence's speaker's)."""
 
@@ -237,7 +239,7 @@ def _mostly_title_case(words: list[str], stripped: str) -> bool:
 
 _WORK_LEADS_ELSEWHERE = {
     "de": re.compile(r"(?:serie|show|sendung|film|buch|doku|dokumentation|folge|reihe|roman|lied|album|podcast|"
-                     r"software|app|lernprogramm|plattform|"
+                     r"software|lernprogramm|plattform|"
                      r"magazin|angebot|titel|stück|oper|ausstellung|initiative|bündnis|motto|slogan|parole|"
                      r"kampagne|petition)\s*,?\s*$",
                      re.IGNORECASE),
@@ -251,7 +253,7 @@ bleibt«", "le collectif « Nous Toutes »"). Any quotation there is its title."
 _SIGN_LEADS_ELSEWHERE = {
     "de": re.compile(r"\b(?:Motto|Slogan|Parole|Aufschrift|(?:Transparent|Plakat|Schild|Banner|Spruchband)\w*"
                      r"[^.!?]{0,40}?(?:auf dem|auf denen|darauf))\s*:?\s*$"),  # ("ein Transparent hoch, auf dem „…“")
-    "fr": re.compile(r"\b(?:slogan|banderole|pancarte|mot d[’']ordre|mention|inscription)(?: \w+)?\s*:?\s*$",
+    "fr": re.compile(r"\b(?:slogan|(?:banderole|pancarte)(?: \w+)?|mot d[’']ordre|mention|inscription)\s*:?\s*$",
                      re.IGNORECASE),  # ("une banderole géante : « … »")
 }
 """German and French: a slogan's or a sign's noun right before the quotation, which is what it says, even with a
@@ -267,13 +269,23 @@ Vorsitzende des Fanclubs »Nordlichter«", "le quotidien régional « Le Républ
 (with no comma between: "le président du groupe, « … »" is speech)."""
 _WORD_AS_WORD_DE = re.compile(r"\b(?:Wort|Begriff|Ausdruck|Wörter|Begriffe)(?:\s+wie)?\s*$")
 """German "ein Wort wie „…“", "der Begriff „…“": the quotation is a word as a word."""
-_NAMING_FR = re.compile(r"(?:\b(?:étiquette|surnom|sobriquet|qualificatif|appellation)\s+(?:de\s+|d[’'])?|"
-                        r"\b(?:re)?(?:baptisé|surnommé)e?s?(?:\s+(?:le|la|les))?)\s*$")
+_NAME_NOUNS_FR = re.compile(r"\b(?:étiquette|surnom|sobriquet|qualificatif|appellation)\s+(?:de\s+|d[’'])?$")
+_NAMED_FR = re.compile(r"\b(?:re)?(?:baptisé|surnommé)e?s?(?:\s+(?:le|la|les))?\s*$")
 """French: a name's noun or a naming participle right before the quotation, which is then a name given."""
+_ON_NAMES = re.compile(r"\b(?:on|habitants|supporters|habitués|fans|collègues|coéquipiers|camarades|amis|équipe|"
+                       r"tout le monde)\b")
+"""Who may give a French name no one owns ("Au village, on l’a déjà baptisée « la Gasconne »"); a person's is theirs
+("une réforme qu’elle a baptisée « la loi des riches »")."""
 _NICKNAMED = re.compile(r"\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nicknamed)\s+"
                         r"(?:(?:it|him|her|them)\s*|the\s+(?:[a-z]+\s+){1,3})$")
 """A naming verb and its object ("it", "the largest mound") right before "the" and a capitalised name in marks: a
 nickname ("calling the largest mound “the Cathedral”")."""
+_GROUP_NAMING = re.compile(r"\b(?:[Cc]oaches|[Ff]ans|[Ll]ocals|[Rr]esidents|[Ss]taff|[Ww]orkers|[Cc]olleagues|"
+                           r"[Tt]eammates|[Pp]layers|[Ss]upporters|[Cc]rew|[Vv]illagers|[Rr]egulars|[Nn]eighbou?rs|"
+                           r"[Ss]tudents|[Pp]upils|[Ee]veryone|[Pp]eople|[Ff]riends|[Ff]amily|[Ss]cientists|"
+                           r"[Rr]esearchers|[Mm]usicians|[Ff]ellow)\b")
+"""Many who gave a nickname together ("British coaches had taken to calling it “the Everest”"): nobody's words, as
+a person's coinage is that person's ("Clinton called the plan “the Trump Tax Scam”")."""
 _KNOWN_AS = re.compile(r"\bknown\b[^.,;:“”\"]{0,30}\bas\s*$")
 """"known around her yard as “the Professor”", "known to fans as “…”": a name a thing or a person goes by."""
 _CALLED = re.compile(r"\b(?:call|calls|called|calling|describe|describes|described|dubbed|labeled|labelled|termed)"

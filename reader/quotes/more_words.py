@@ -88,7 +88,7 @@ both languages ("», relativise Henri Rouzaud", "», proteste-t-il", "erwiderte 
 FUNCTION_DE_FR = frozenset("""während weil obwohl nachdem bevor seitdem sobald solange dass ob danach zuvor zudem
     dennoch trotzdem deshalb daher laut zwar zunächst anschließend inzwischen mittlerweile zugleich außerdem
     allerdings jedoch indes immerhin bislang bisher ebenfalls stattdessen darauf daraufhin lorsque puisque
-    selon""".split())
+    selon darin dazu damit dabei davor dafür dagegen darüber darum deswegen hierzu hierbei""".split())
 """German and French conjunctions and adverbs that open a sentence, capitalised, before a name: never part of it
 ("Während Nordvik dort einmal danebenlag" named a "Während Nordvik"; part 24)."""
 

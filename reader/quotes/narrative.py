@@ -243,6 +243,20 @@ class Narrative(Subjects):
                 return speakers[number]
         return _NO_ONE
 
+    def _named_before_or_after(self, sentence_start: int, block: int, close_pos: int, quoted: str,
+                               prefix: str) -> str | None:
+        """Whom an unattributed quotation inside its paragraph belongs to: a person the sentence before opens with
+        (:meth:`_subject_just_before`: "Marie Dupont préside le club. « Nous sommes épuisés. »"), else one the
+        sentence after introduces when the quotation opens its own (:meth:`_introduced_after`: "Sur le terrain, les
+        services de secours ont vécu une matinée étrange. « … » Urgentiste à Reims, Paul Benali raconte …")."""
+        just = self._subject_just_before(sentence_start, self.starts[block], quoted)
+        if just and self.people.named(just) is not None:
+            return just
+        return (self._introduced_after(close_pos, quoted) if not prefix else None) or just
+
+    def _subject_just_before(self, sentence_start: int, block_start: int, quoted: str) -> str | None:
+        raise NotImplementedError  # (Incises')
+
     def _introduced_after(self, close_pos: int, quoted: str) -> str | None:
         """Whom a quotation opening its paragraph with no attribution belongs to when the sentence right after it
         opens with a pronoun ("“…” He laughs, a short bark.": whom it stands for) or introduces a person, named

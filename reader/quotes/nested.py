@@ -46,9 +46,10 @@ def cue_person(tokens: list[tuple[str, int]]) -> str:
         return ""
     if len(tokens) > 3 and tokens[-2][0] == "myself" and tokens[-3][0] in _SELF:
         return "I"
-    if len(tokens) > 3 and tokens[-2][0] == "was" and tokens[-3][0] in _OWN_WORDS and "My" in (
-            t for t, _ in tokens[-6:-3]):
-        return "I"  # "My first thought was, ‘…’"
+    if len(tokens) > 4 and tokens[-2][0] == "was" and tokens[-3][0] in _OWN_WORDS and (
+            tokens[-4][0] in ("My", "my") or (tokens[-5][0] in ("My", "my") and tokens[-4][0] in (
+                "first", "only", "immediate", "initial"))):
+        return "I"  # "My first thought was, ‘…’" (not "My mother's advice was, ‘…’")
     for k in range(len(tokens) - 2, max(-1, len(tokens) - 10), -1):  # ("I told the vicar at the time, ‘…’")
         if k + 1 < len(tokens) - 1 and tokens[k + 1][0] in _TOLD and all(t[0] not in ".!?" for t in tokens[k:]):
             lead = 2 if k >= 2 and tokens[k][0] == "to" and tokens[k - 1][0] == "used" else int(  # ("She used to
@@ -155,8 +156,9 @@ def kin_speaker(before: str) -> str | None:
         return None
     if _FIRST_PERSON_CUE.search(clause):
         return "I"  # ("j’ai dit à ma mère :", "fragte ich meine Mutter:": the outer speaker's own words)
-    found = [m for m in _KIN_DE_FR.finditer(clause) if not _OBJECT_BEFORE.search(clause, 0, m.start())
-             or clause[m.end() :].lstrip(" ,").startswith(("qui ", "der ", "die "))]  # ("à mon père, qui disait :")
+    found = [m for m in _KIN_DE_FR.finditer(clause) if (not _OBJECT_BEFORE.search(clause, 0, m.start())
+             or clause[m.end() :].lstrip(" ,").startswith(("qui ", "der ", "die ")))  # ("à mon père, qui disait :")
+             and not clause[m.end() :].lstrip().startswith(("et moi", "und ich"))]  # ("Ma femme et moi": both)
     if found:
         return found[-1]["kin"]
     pronoun = re.match(r"\s*(?:Puis,\s*)?(Elle|Il|Er|Sie)\b", clause)

@@ -451,7 +451,7 @@ class NounPhrases(RolePhrases):
                 if self.lang == "en" and (described := self._role_for(tokens, k - 1, j, offset)) is not None:
                     return described  # "a spokesman for the campaign said": the spokesman
                 if self.lang == "en" and k + 1 == j and tok.lower() == "the" and tokens[j][0] in AUTHORED_DOCUMENTS:
-                    return self._document_author(offset), "description"  # "“…,” the letter said": its sender
+                    return self._document_author(offset, tokens[j][0]), "description"  # "the letter said"
                 if (self.lang == "en" and k + 3 <= j and tokens[k + 1][0].lower() in _DOCUMENTS
                         and tokens[k + 2][0].lower() in ("from", "by")):
                     # "the tweet from Vulture magazine reads": Vulture magazine, as written (not what a preposition
@@ -480,7 +480,7 @@ class NounPhrases(RolePhrases):
         """Whom "the Scot" stands for (:class:`reader.quotes.inverted_subjects.InvertedSubjects`)."""
         raise NotImplementedError
 
-    def _document_author(self, offset: int) -> str | None:
+    def _document_author(self, offset: int, noun: str) -> str | None:
         raise NotImplementedError  # (Subjects')
 
     def _apposed_name(self, tokens: list[tuple[str, int]], m: int) -> str | None:

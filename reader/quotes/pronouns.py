@@ -192,8 +192,8 @@ class Pronouns(NounPhrases):
         return self._first_named_memo[key]
 
     def _read_first_named(self, offset: int, gender: str) -> str | None:
-        """:meth:`_first_named`, read: a person named right after a preposition is no subject ("Nach einem Treffen
-        mit Olaf Scholz sagte Markus Brenner", "Interrogé par Jean-Pierre Elkabbach, François Bayrou a répondu")."""
+        """:meth:`_first_named`, read: a person named after a preposition (and an article and a title) is no subject
+        ("Nach einem Treffen mit Olaf Scholz sagte Markus Brenner", "bei dem Orgelbauer Tadeusz Zieliński")."""
         mentions, people, text = self.people.mentions, self.people.mention_people, self.text
         block = bisect_right(self.starts, offset) - 1
         floor = max(self.starts[max(0, block - 1)] if block >= 0 else 0, offset - _FIRST_NAMED_CHARS)
@@ -207,7 +207,8 @@ class Pronouns(NounPhrases):
                 person, at = people[index], mentions[index]
                 if role is not None and at > role[0]:
                     break
-                before = text[max(0, at - 12) : at].split()
+                titled = _is_role(text[at : at + 24].split(" ", 1)[0].lower())  # ("bei dem Orgelbauer Tadeusz …")
+                before = [w for w in text[max(0, at - 16) : at].split() if not (titled and w in _OBJECT_ARTICLES)]
                 if (before and before[-1].lower() in _OBJECT_PREPOSITIONS and before[-1] != "Pour") or (
                         text[at : at + 8].split(" ", 1)[0].lower() in _OBJECT_PREPOSITIONS):  # ("Mit Lea Brandt")
                     continue
@@ -223,15 +224,13 @@ class Pronouns(NounPhrases):
         return None
 
     def _subject_role(self, start: int, end: int, gender: str, pronoun: int | None = None) -> tuple[int, str] | None:
-        """Who opens ``text[start:end]`` as its subject, when that is a role or a pronoun of ``gender`` (first,
-        after a comma or a cue verb, or in German's second place), outside quotations, as (offset, speaker):
-        a role introduced by an indefinite article, as written ("Tatsächlich bestätigte eine Sprecherin des
-        Landratsamts …. »…«, sagte sie."; "… constate un mareyeur de Lesconil"); a definite one, resolved as a
-        description is ("a déclaré la procureure"); a pronoun, whom it stands for ("Elle a décrit un « système ».
-        « …, a-t-elle insisté. »"); an organisation of the pronoun's gender, in the sentence right before it only
-        ("Le syndicat des marins ne partage pas cette lecture. « … », dénonce-t-il": :meth:`_right_before` the
-        ``pronoun``'s offset). Not a woman or a man named
-        paragraphs before."""
+        """Who opens ``text[start:end]`` as its subject, when that is a role or a pronoun of ``gender`` (first, after a
+        comma or a cue verb, or in German's second place), outside quotations, as (offset, speaker): a role introduced
+        by an indefinite article, as written ("… bestätigte eine Sprecherin des Landratsamts …. »…«, sagte sie."); a
+        definite one, resolved as a description is ("a déclaré la procureure"); a pronoun, whom it stands for ("Elle a
+        décrit un « système ». « …, a-t-elle insisté. »"); an organisation of the pronoun's gender, in the sentence
+        right before it only ("Le syndicat des marins ne partage pas cette lecture. « … », dénonce-t-il":
+        :meth:`_right_before` the ``pronoun``'s offset). Not a woman or a man named paragraphs before."""
         tokens = self._tokens(start, end)
         for k, (word, at) in enumerate(tokens[:-1]):
             key = word.lower()
@@ -436,9 +435,9 @@ class Pronouns(NounPhrases):
             given = given_gender(attributed.split()[0]) if attributed else ""
             if attributed and not (gender and given and given != gender):
                 return attributed
-        tokens = self._tokens(before, end)  # (the last clause's subject first: "Glaslyn Water said …, but a
-        clause = contrast_clause(tokens, len(tokens))  # spokesman declined …. “…,” he said.")
-        return (self._main_subject(clause, end) if clause is not None else None) or self._main_subject(before, end)
+        clause = contrast_clause(tokens := self._tokens(before, end), len(tokens))  # (a role no one named in the
+        return (self._main_subject(clause, end) if clause is not None and self.text.startswith(("but a ", "but an "),
+                clause) else None) or self._main_subject(before, end)  # last clause: "…, but a spokesman declined")
 
 
 _PRONOUN_CHAIN = 3
@@ -476,6 +475,7 @@ def _subjunctive(word: str) -> bool:
                                                   and not word.endswith("te"))
 
 
+_OBJECT_ARTICLES = frozenset(("dem", "der", "den", "einem", "einer", "le", "la", "l’"))
 _DEMONSTRATIVE_PRONOUNS = {"celui-ci": "m", "celle-ci": "f", "celui-là": "m", "celle-là": "f"}
 """French pronouns for the one just named, whoever the subject was ("… de Valérie Thomas. A la barre, celle-ci")."""
 _SUBJECT_PRONOUNS = {"il": "m", "elle": "f", "er": "m"}

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from operator import itemgetter
 
-from reader.quotes.descriptions import _GENDERED_ROLES, _article_gender, _as_written, _is_role, _role_key
+from reader.quotes.descriptions import _GENDERED_ROLES, _article_gender, _as_written, _is_role, _role_key, a_person
 from reader.quotes.more_words import LOWER_CASE_ROLES
 from reader.quotes.names import _POSSESSIVE, given_gender
 from reader.quotes.organisations import _OWNED_ARTICLES, Introductions, named_organisation, unnamed_on_purpose
@@ -227,9 +227,9 @@ class RolePhrases(SentenceBounds):
     def _cue_subject_of(self, offset: int, gender: str) -> str | None:
         """The last cue's subject before ``offset`` (:meth:`_last_cue_subject`) when it may be of ``gender`` ("räumte
         die Zeugin ein" is not "Verteidiger Sauer", the last cue's subject before it)."""
-        found = self._last_cue_subject(offset)
-        if not found:
-            return found
+        found = a_person(self._last_cue_subject(offset))  # (no organisation: "Le maire y voit" after "Le
+        if found is None:  # gouvernement a présenté")
+            return None
         person = self.people.person_of(found.split(), offset)
         return found if person is None or person.gender == gender or (not person.gender and _is_role(
             found.split()[-1].lower())) else None  # (not a name of no known gender: "L’ARS Auvergne-Rhône-Alpes")
@@ -414,7 +414,7 @@ class RolePhrases(SentenceBounds):
             # an office someone named holds ("le premier ministre"), or a headline's role, whom the text names next
             office = any(r in _TITLES for r in roles) or offset < self.title_end
             last = lambda at: "" if self._inside(at) else (  # noqa: E731
-                self._first_named(at, gender) or self._cue_subject_of(at, gender)
+                a_person(self._first_named(at, gender)) or self._cue_subject_of(at, gender)
                 or (self._office_holder(at, gender) if office else ""))
             # ("": no one of that gender, rather than the last person named: "die Zeugin" no one named is; inside a
             # quotation, "hat der Projektleiter zu mir gesagt" is not the speaker named before it)

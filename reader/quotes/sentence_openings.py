@@ -193,7 +193,9 @@ def impersonal_after(after: list[tuple[str, int]]) -> bool:
     the sentence before ("Die Kreisjägerschaft Holzminden hatte sich … distanziert.")."""
     words = [word for word, _ in after[:12] if word not in (",", "—", "–")]
     end = next((k for k, word in enumerate(words) if not word[:1].isalnum()), len(words))
-    return len(words) >= 2 and words[0] in ("hieß", "heißt", "hiess", "heisst") and words[1] == "es" and not any(
+    return len(words) >= 2 and words[0] in ("hieß", "heißt", "hiess", "heisst") and words[1] == "es" and not (
+        len(words) > 2 and words[2] in ("aus", "von", "vom", "beim", "bei", "auf", "im")) and not any(  # ("aus der
+        # Fraktion", "auf den Schildern": named there, or no one's)
         words[k] in ("des", "der", "von", "vom") and words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
         for k in range(3, end - 1))
     # (not "hieß es in einer Mitteilung des VfL": named there)
@@ -214,6 +216,15 @@ def impersonal_source(tokens: list[tuple[str, int]]) -> str | None:
     return None
 
 
+def answering(text: str, start: int, end: int) -> bool:
+    """Whether the English sentence ``text[start:end]`` (:data:`ANSWERING_EN`) hands the next, unattributed
+    quotation to its subject: not when it names a thing whose words those may be ("Reed pointed to a statement by
+    Ann Clark, the auditor.", "She played the 911 call for the jury.")."""
+    return bool(ANSWERING_EN.match(text, start, end)) and not _REPORTED_THING.search(text, start, end)
+
+
+_REPORTED_THING = re.compile(r"\b(?:statement|call|letter|message|recording|video|note|e-?mail|text|post|tweet|report|"
+                             r"sign|tape|voicemail|transcript|diary|speech)s?\b")
 ANSWERING_EN = re.compile(r"\s*(?:(?:When )?[Aa]sked\b|(?:(?:Then|Later|Now|Finally|Still),? (?:he|she)|He|She)"
                            r" [a-z])")
 """An English sentence before an unattributed quotation whose subject then speaks, in any person: one opening on

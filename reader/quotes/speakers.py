@@ -481,10 +481,9 @@ class Attributor(Incises):
                 if events:
                     speaker = events[-1][1]
                     self.how = "narrative"
-                elif found := ((self._introduced_after(close_pos, quotation.text) if not prefix else None)
-                               or self._subject_just_before(sentence_start, self.starts[first], quotation.text) or (
-                        self._konjunktiv_reporter(sentence_start, self.starts[first], prefix, close_pos)
-                        if self.lang == "de" else None)):  # (German indirect speech: the reporter named before)
+                elif found := (self._named_before_or_after(sentence_start, first, close_pos, quotation.text, prefix)
+                               or (self._konjunktiv_reporter(sentence_start, self.starts[first], prefix, close_pos)
+                                   if self.lang == "de" else None)):  # (German indirect speech: the reporter before)
                     speaker, self.how = found, "narrative"
             speakers.append(speaker)
             self.hows.append(self.how)

@@ -58,7 +58,7 @@ from reader.quotes.words import (
     _VERBS,
 )
 
-_SENDS = re.compile(r"\b(?:sent|wrote|signed|filed|issued|addressed)\b")
+_SENDS = re.compile(r"\b(?:sent|wrote to|wrote|signed|filed|issued|addressed|submitted)\b")
 
 
 class Subjects(InvertedSubjects):
@@ -105,7 +105,7 @@ class Subjects(InvertedSubjects):
                 return None
         return None
 
-    def _document_author(self, offset: int) -> str | None:
+    def _document_author(self, offset: int, noun: str) -> str | None:
         """English: who sent the letter (memo, complaint …) that "“…,” the letter said" at ``offset`` quotes: the
         main subject of the sentence before it in its paragraph when that sentence sends or writes ("The Elk
         Range Board of Realtors sent the council a letter", "Fourteen MPs … wrote to the technology secretary");
@@ -118,7 +118,9 @@ class Subjects(InvertedSubjects):
         if end <= block_start:
             return None
         start = self._sentence_start(end - 1, block_start)
-        return self._main_subject(start, end) if _SENDS.search(self.text, start, end) else None
+        sent = _SENDS.search(self.text, start, end)  # (a verb that sends that very document: "sent the council a
+        return self._main_subject(start, end) if sent and (sent.group() == "wrote to" or noun in self.text[  # letter")
+            sent.end() : min(end, sent.end() + 60)]) else None
 
     def _sentence_subject(self, start: int, end: int) -> str | None:
         tokens = self._tokens(start, min(end, start + 120))

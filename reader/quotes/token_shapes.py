@@ -393,8 +393,8 @@ def person_before_place(tokens: list[tuple[str, int]], j: int) -> int:
     work: right after the name ("Hakan Aydın aus Alsfeld") or after a role in apposition to it ("Alain Roubaud,
     neurologue à Lyon"); -1 otherwise. The speaker is the person, never the town."""
     k = _capitalised_start(tokens, j)
-    if k < 3 or tokens[k - 1][0] not in _LOCATIVES:
-        return -1
+    if k < 3 or tokens[k - 1][0] not in _LOCATIVES or given_gender(tokens[k][0]):
+        return -1  # (not a person after the preposition: "A letter to Tom Reed from Anna Berger said")
     m = k - 2
     if tokens[m][0][:1].isupper() and tokens[m - 1][0][:1].isupper() and tokens[m][0].isalpha():
         return m if any(given_gender(word) for word, _ in tokens[_capitalised_start(tokens, m) : m]) else -1
@@ -419,6 +419,9 @@ def _acronym_of_broken_name(tokens: list[tuple[str, int]], verb: int) -> str | N
     k = verb - 4
     while k > 0 and tokens[k][0][:1].isupper():
         k -= 1
-    word = tokens[k][0]
+    word, start = tokens[k][0], k - 1
+    while start > 0 and (tokens[start - 1][0][:1].isupper() or tokens[start - 1][0] == "and"):
+        start -= 1  # (to where the name opens: "a doctor of the Medicines and …" is the doctor's)
     return acronym if k < verb - 4 and word.isalpha() and word.islower() and word not in _FUNCTION and (
-        k > 0 and tokens[k - 1][0][:1].isupper()) else None
+        k > 0 and tokens[k - 1][0][:1].isupper()) and not (start >= 2 and tokens[start - 1][0].lower() == "the"
+                                                          and tokens[start - 2][0] in ("of", "at", "for")) else None

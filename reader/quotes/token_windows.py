@@ -466,8 +466,12 @@ determiner)."""
 def contrast_clause(tokens: list[tuple[str, int]], end: int) -> int | None:
     """Where the last clause opened by ", but" (", while", ", whereas") before ``end`` starts, if any: a
     participle or a quotation with no cue there belongs to that clause's subject, not the sentence's first one."""
-    return next((tokens[m][1] for m in range(end - 1, 0, -1) if tokens[m][0] in ("but", "while", "whereas")
-                 and tokens[m - 1][0] == ","), None)
+    at = next((m for m in range(end - 1, 0, -1) if tokens[m][0] in ("but", "while", "whereas")
+               and tokens[m - 1][0] == ","), None)
+    if at is None or not any(word.lower() in ("the", "a", "an") or word[:1].isupper()
+                             for word, _ in tokens[at + 1 : end]):
+        return None  # (a clause with no subject of its own: "Hayes voted for it, but only reluctantly, calling it")
+    return tokens[at][1]
 
 
 KIN_WORDS = frozenset("""mother father son daughter wife husband brother sister mère père fils fille épouse époux mari

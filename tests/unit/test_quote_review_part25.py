@@ -262,3 +262,60 @@ def test_nobody_is_no_speaker() -> None:
     quotations = found(ENGLISH_LEAD, "Dr Chikondi Banda led the trial. “Nobody in this field wants to create what "
                                      "people are already calling ‘nursery superbugs.’”")
     assert quotations["nursery superbugs."][0] is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "quoted", "not_speaker"),
+    [
+        # a reviewer's counter-examples to this part's rules: each must not give the speaker named here
+        (ENGLISH_LEAD, "Tom Reed met the press.\n\nAsked whether the report was accurate, Reed pointed to a statement "
+         "by Ann Clark, the auditor. “Every figure is correct.”", "Every figure", "Tom Reed"),
+        (ENGLISH_LEAD, "Detective Sarah Cole led the inquiry.\n\nShe played the 911 call for the jury. “Please "
+         "help, he has a gun.”", "Please help", "Sarah Cole"),
+        (ENGLISH_LEAD, "Tom Reed backed the plan, but Governor Frank Miles vetoed it on Tuesday. “I am disappointed,” "
+         "he said.", "I am disappointed", "Frank Miles"),
+        (ENGLISH_LEAD, "The governor signed a bill on Tuesday. “The state must act,” the letter said.", "The state",
+         "The governor"),
+        (ENGLISH_LEAD, "Tom Reed received a letter from the union, which he signed and returned. “We reject the "
+         "offer,” the letter said.", "We reject", "Tom Reed"),
+        (ENGLISH_LEAD, "Jim Hart recalled the day. “My mother's advice was, ‘Run.’ So I ran,” Hart said.", "Run.",
+         "Jim Hart"),
+        (ENGLISH_LEAD, "A letter to Tom Reed from Anna Berger said the plan was “reckless.”", "reckless", "Tom Reed"),
+        (FRENCH_LEAD, "Marie Dupont préside le club. « Nous sommes épuisés. » Karim Haddad, le trésorier, l’approuve "
+         "d’un signe de tête.", "Nous sommes", "Karim Haddad"),
+        (GERMAN_LEAD, "Die Trainerin Anna Berger war zufrieden. „Wir haben gut gespielt.“ Kapitänin Lisa Klein sah das "
+         "anders.", "Wir haben", "Lisa Klein"),
+        (GERMAN_LEAD, "„Das ist ein gutes Ergebnis“, sagte der Kanzler Olaf Brandt. Kritik kam von den Grünen. „Ein "
+         "fauler Kompromiss“, hieß es aus der Fraktion.", "Ein fauler", "Olaf Brandt"),
+        (FRENCH_LEAD, "Le maire y voit « une chance », l’opposition « un gâchis ».", "une chance", "Le gouvernement"),
+    ],
+)
+def test_review_counter_examples_give_no_wrong_speaker(lead: str, body: str, quoted: str, not_speaker: str) -> None:
+    assert speaker_of(lead, body, quoted) != not_speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "quoted", "speaker"),
+    [
+        (ENGLISH_LEAD, "Mark Hayes voted for the bill, but only reluctantly, calling it “a compromise.”",
+         "a compromise", "Mark Hayes"),
+        (ENGLISH_LEAD, "Trump spoke in Ohio. He called the plan “the Trump Tax Scam.”", "the Trump", "Trump"),
+        (FRENCH_LEAD, "Marie Dupont a dénoncé une réforme qu’elle a baptisée « la loi des riches ».", "la loi",
+         "Marie Dupont"),
+        (GERMAN_LEAD, "Anna Berger habe daraufhin gesagt, die Lage sei „ernst“.", "ernst", "Anna Berger"),
+        (GERMAN_LEAD, "„Wir müssen handeln“, sagte dem Bayerischen Rundfunk die Abgeordnete Anna Berger.", "Wir",
+         "Anna Berger"),
+        (ENGLISH_LEAD, "Emma Reid, 19, beat Tom Black, 34, in the final.\n\n“I thought somebody had made a mistake,” "
+         "said the 19-year-old from Dundee.", "I thought", "Emma Reid"),
+    ],
+)
+def test_review_counter_examples_keep_the_speaker(lead: str, body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(lead, body, quoted) == speaker
+
+
+def test_a_sentence_that_ends_on_its_verb_after_a_name_in_apposition_does_not_crash() -> None:
+    # an attribution closing a sentence with nothing between the comma and the verb (", Ann Lee, disagreed.")
+    # raised IndexError, which aborted the whole document's quotations
+    quotations = found(ENGLISH_LEAD, "Tom Reed said the plan would work, but a rival, Ann Lee, disagreed. “It is "
+                                     "flawed,” he said.\n\nA rival, Ann Lee, disagreed. “No,” he said.")
+    assert "It is flawed," in quotations and "No," in quotations
