@@ -88,7 +88,8 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
             and (count > 1 or (_LABEL_NOUNS.match(after) and not found[0].endswith(_ADJECTIVE_ENDINGS)))
             and not _CALLED.search(tail)):  # (a “Failing” newspaper, an “Aryan” male, called it a “Radical” plan)
         return "title" if count >= 2 else "term"  # "the “Remain” campaign", "a “Never Trump” movement": a label
-    if count <= 2 and upper and stripped[-1:].isalpha() and (name := _NAME_BEFORE.search(tail)) and (
+    if count <= 2 and upper and after[1:2].isupper() and stripped[-1:].isalpha() and (
+            name := _NAME_BEFORE.search(tail)) and (
             given_gender(name.group(1), lang) and _NAME_AFTER.match(after)):
         return "term"  # "Michael “Mickey” Considine", "Heinrich „Heini“ Baumann": a nickname inside a name
     if english and _SIGN_LEAD.search(tail):
@@ -122,7 +123,8 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
             _NAMED_FR.search(tail) and _ON_NAMES.search(before[-80:]))):
         return "term"  # "l’étiquette de « photographe social »", "on l’a baptisée « la Gasconne »": a name given
     if english and count <= 6 and (head[0] == "the" and count > 1 and found[1][:1].isupper() and _NICKNAMED.search(
-            tail) and (_GROUP_NAMING.search(before[-100:]) or "nickname" in after) or _KNOWN_AS.search(tail)):
+            tail) and (_GROUP_NAMING.search(before[-100:]) or "nickname" in after) or (
+                "known" in tail and _KNOWN_AS.search(tail))):
         return "term"  # "coaches had taken to calling it “the Everest”", "known to fans as “…”", "She calls him “the
         # Surgeon,” a nickname …": a nickname (not "Trump called him “the Real Deal”", a coinage of his)
     if lang == "en" and is_title(stripped.rstrip(".,")) and _TITLE_LEAD.search(before):

@@ -118,8 +118,9 @@ class NounPhrases(RolePhrases):
     def _subject_back(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
         if self.lang == "fr" and verb > 1 and tokens[verb][0] in PARTICLE_CUES:
             verb -= 1  # "a fait savoir", "y voit": the subject before the verb's word
-        start = next((k + 1 for k in range(verb - 1, -1, -1) if tokens[k][0] in _SENTENCE_ENDS), 0)
-        if self.lang != "en" and verb >= start + 3 and tokens[verb - 1][0] in ("et", "mais", "und", "aber") and (
+        start = next((k + 1 for k in range(verb - 1, -1, -1) if tokens[k][0] in _SENTENCE_ENDS), 0) if (
+            self.lang != "en" and verb >= 3 and tokens[verb - 1][0] in ("et", "mais", "und", "aber")) else verb
+        if verb >= start + 3 and (
                 opening := next((k for k in range(start + 1, verb - 1) if tokens[k][0].lower() in _SKIP_BEFORE_VERB
                                  or tokens[k][0] in ("ne", "n’", "n'")), 0)) and all(  # "La gendarmerie a verbalisé
                 t not in (",", ";", ":") for t, _ in tokens[start : verb - 2]):  # … et rappelle que", "Soizic Tanguy

@@ -392,8 +392,7 @@ class Pronouns(NounPhrases):
         not the last name's), never a pronoun read inside the quotation. So does a pronoun that opens its sentence
         ("Trump never mentioned Clinton.¶He nodded …"). A sentence before that is itself a quotation ("…," Khan
         said. "Clinton was against this."¶He said …) gives the speaker cited for it (:meth:`_cited_before`), never a
-        subject read inside it (the quoted speaker's, not the article's); one that ends with an attribution after a
-        quotation gives that attribution's subject."""
+        subject read inside it; one that ends with an attribution after a quotation gives that attribution's subject."""
         start = self._clause_start(offset, max(self._block_start(offset), offset - 600))
         head = self.text[start:offset].strip()
         if head and head[:1] not in _OPENING_MARKS:
@@ -435,9 +434,10 @@ class Pronouns(NounPhrases):
             given = given_gender(attributed.split()[0]) if attributed else ""
             if attributed and not (gender and given and given != gender):
                 return attributed
-        clause = contrast_clause(tokens := self._tokens(before, end), len(tokens))  # (a role no one named in the
-        return (self._main_subject(clause, end) if clause is not None and self.text.startswith(("but a ", "but an "),
-                clause) else None) or self._main_subject(before, end)  # last clause: "…, but a spokesman declined")
+        clause = contrast_clause(tokens := self._tokens(before, end), len(tokens)) if ", but a" in self.text[
+            before:end] else None  # (a role no one named in the last clause: "…, but a spokesman declined")
+        return (self._main_subject(clause, end) if clause and self.text.startswith(("but a ", "but an "), clause)
+                else None) or self._main_subject(before, end)
 
 
 _PRONOUN_CHAIN = 3
