@@ -58,6 +58,8 @@ from reader.quotes.words import (
     _VERBS,
 )
 
+_SAT_WHERE = frozenset(("down", "me", "him", "her", "us", "them", "up", "at"))
+"""What follows "sat" when it is a subject's finite verb, not a reduced relative ("the man sat before me")."""
 _SENDS = re.compile(r"\b(?:sent|wrote to|wrote|signed|filed|issued|addressed|submitted)\b")
 
 
@@ -246,7 +248,8 @@ class Subjects(InvertedSubjects):
             previous = tokens[v - 1][0]
             finite = (
                 v == main_verb + 1 or key in _VERBS and not key.endswith("ing")
-                or key in _AUXILIARIES or key in _IRREGULAR_PAST
+                or key in _AUXILIARIES or key in _IRREGULAR_PAST or (key == "sat" and v + 1 < len(tokens) and tokens[
+                    v + 1][0] in _SAT_WHERE)  # ("Tunde sat me down and said"; not "the man sat before me … was")
                 or (key.endswith("ed") and len(key) > 4)
                 or (key.endswith("s") and not key.endswith("ss") and (previous[:1].isupper() or previous == ")"
                                                                       or (v == closed + 1 and len(key) > 3
