@@ -3,9 +3,8 @@
 People are found without a name list: a run of capitalised words that has a title or honorific before it, two or
 more name-like words, or stands as the subject of a speech verb. Each person keeps the fullest form of the name
 the article uses ("Mr Obama" -> "Barack Obama"), a gender when an honorific or "himself"/"herself" tells it, and
-the words around their mentions (titles, roles, appositives), so a description such as "the incumbent president"
-can be resolved to the person it stands for. Split out of :mod:`reader.quotes.speakers`, which finds the attribution
-patterns around quotations and asks this index who a name, a pronoun or a role refers to. Pure Python.
+the words around their mentions (titles, roles, appositives), so "the incumbent president" can be resolved to the
+person it stands for. :mod:`reader.quotes.speakers` asks this index who a name, a pronoun or a role is. Pure Python.
 """
 
 from __future__ import annotations
@@ -203,7 +202,8 @@ class People(NameEvidence, Namesakes):
         title_keys: dict[int, list[str]] = {}
         live = bytes(surname in strong and number not in places for number, surname in enumerate(surnames))
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
-            if not live[number] or (foreign and no_one_here(self.lang, text, start, *splits[number])):
+            if not live[number] or (foreign and no_one_here(self.lang, text, start, *splits[number])) or (
+                    text.startswith(" family", end) and len(splits[number][1]) == 1):  # ("the Rahimi family": no he)
                 continue
             surname, given, suffix = identities[number]
             prefix, core = splits[number]

@@ -319,3 +319,11 @@ def test_a_sentence_that_ends_on_its_verb_after_a_name_in_apposition_does_not_cr
     quotations = found(ENGLISH_LEAD, "Tom Reed said the plan would work, but a rival, Ann Lee, disagreed. “It is "
                                      "flawed,” he said.\n\nA rival, Ann Lee, disagreed. “No,” he said.")
     assert "It is flawed," in quotations and "No," in quotations
+
+
+def test_a_family_named_by_its_surname_is_no_one_he_stands_for() -> None:
+    quotations = found(ENGLISH_LEAD, "Yusuf Rahimi, 19, died in December. The agent, Darren Whitlow, visited the "
+                                     "house.\n\nWhitlow, 43, accepted under questioning that he had removed the alarm. "
+                                     "Sabina Hussain, representing the Rahimi family, pressed him. “Did you replace "
+                                     "it?” she asked. “No. I meant to,” he replied.")
+    assert quotations["No. I meant to,"][1] == "Darren Whitlow"
