@@ -227,6 +227,8 @@ def _role_from_place(tokens: list[tuple[str, int]], j: int) -> int:
     if k < 3 or tokens[k - 1][0] not in _PLACE_PREPOSITIONS:
         return -1
     role, article = tokens[k - 2][0], k - 3
+    if role in _CAME_FROM and k >= 4:
+        role, article = tokens[k - 3][0], k - 4  # ("un sapeur-pompier venu de Dordogne": the role, not the place)
     while article >= 1 and k - 3 - article < 2 and tokens[article][0].isalpha() and tokens[article][0].islower() and (
             tokens[article][0] not in _DETERMINERS and _is_role(role.lower())):
         article -= 1  # ("L’ancien ingénieur de Renault": adjectives before the role)
@@ -246,6 +248,7 @@ def _role_from_place(tokens: list[tuple[str, int]], j: int) -> int:
     return article if _is_role(role.lower()) and tokens[article][0].lower() in _DETERMINERS else -1
 
 
+_CAME_FROM = frozenset("venu venue venus venues originaire arrivé arrivée gekommen stammende".split())
 _PLACE_PREPOSITIONS = frozenset(("aus", "von", "de", "d'", "d’", "du", "für", "in", "des", "der"))
 _COMPLEMENT_ARTICLES = frozenset(("la", "l'", "l’", "der", "dem"))
 

@@ -21,6 +21,8 @@ ENGLISH_LEAD = "LONDON (AP) — Officials opened an inquiry on Monday into the c
         (FRENCH_LEAD, "D’autres spécialistes tempèrent l’enthousiasme. Le professeur Alain Roubaud, neurologue à "
          "Lyon, qui n’a pas participé aux travaux, juge l’étude « sérieuse » mais trop courte.", "sérieuse",
          "Alain Roubaud"),
+        (FRENCH_LEAD, "Sur le front du feu, un sapeur-pompier venu de Dordogne résume la situation : « On se bat "
+         "contre le vent. »", "On se bat", "un sapeur-pompier venu de Dordogne"),
         (GERMAN_LEAD, "Der Tiefbauunternehmer Hakan Aydın aus Alsfeld, dessen Kolonnen bis Juli gegraben hatten, "
          "sagt, die Firma schulde ihm noch Geld. Deshalb habe er seine Leute abgezogen. „Ich kann meine Männer "
          "nicht bezahlen.“", "Ich kann", "Hakan Aydın"),
