@@ -157,7 +157,8 @@ _NAME_AFTER = re.compile(r"\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:[\s,.;:]|$)")
 surname ("Michael “Mickey” Considine")."""
 _SIGN_LEAD = re.compile(r"\b(?:(?:signs?|banners?|placards?|buttons?|shirts?|T-shirts?|t-shirts?|posters?|stickers?|"
                         r"hats?|caps?|billboards?|slogans?)\s+(?:that|which)\s+(?:said|say|says|read|reads)|(?:signs?|"
-                        r"banners?|placards?|posters?|billboards?)\s+(?:reading|saying))\s*,?\s*:?\s*$")
+                        r"banners?|placards?|posters?|billboards?)\s+(?:reading|saying|read|reads)|\b(?:slogan|motto|"
+                        r"catchphrase|tagline)s?)\s*,?\s*:?\s*$")
 """A thing with words on it, then "that said" or "which read", right before a quotation: those words are written
 on it, nobody's speech (not the next sentence's speaker's)."""
 
@@ -279,7 +280,7 @@ _ON_NAMES = re.compile(r"\b(?:on|habitants|supporters|habitués|fans|collègues|
 """Who may give a French name no one owns ("Au village, on l’a déjà baptisée « la Gasconne »"); a person's is theirs
 ("une réforme qu’elle a baptisée « la loi des riches »")."""
 _NICKNAMED = re.compile(r"\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nicknamed)\s+"
-                        r"(?:(?:it|him|her|them)\s*|the\s+(?:[a-z]+\s+){1,3})$")
+                        r"(?:(?:it|him|her|them)\s*|the\s+(?:[\w-]+\s+){1,3})$")
 """A naming verb and its object ("it", "the largest mound") right before "the" and a capitalised name in marks: a
 nickname ("calling the largest mound “the Cathedral”")."""
 _GROUP_NAMING = re.compile(r"\b(?:[Cc]oaches|[Ff]ans|[Ll]ocals|[Rr]esidents|[Ss]taff|[Ww]orkers|[Cc]olleagues|"
