@@ -333,3 +333,17 @@ def test_a_family_named_by_its_surname_is_no_one_he_stands_for() -> None:
                                      "Sabina Hussain, representing the Rahimi family, pressed him. “Did you replace "
                                      "it?” she asked. “No. I meant to,” he replied.")
     assert quotations["No. I meant to,"][1] == "Darren Whitlow"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        ("Die Biologin Friederike Osterkamp warnt vor der Hornisse. Genau das hat Gülsen Arslan getan. „Ich dachte "
+         "erst, das ist ein altes Wespennest“, erzählt sie.", "Ich dachte", "Gülsen Arslan"),
+        ("Der Imker Bernd Kowalski ist besorgt. Einer der Nestjäger ist der Schreiner Dimitrios Papadopoulos. Er "
+         "hat mehr als 80 Nester entfernt. „Das Schwierige ist das Finden“, sagt er.", "Das Schwierige",
+         "Dimitrios Papadopoulos"),
+    ],
+)
+def test_given_names_of_immigrant_families_tell_a_gender(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(GERMAN_LEAD, body, quoted) == speaker
