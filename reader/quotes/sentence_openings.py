@@ -197,8 +197,7 @@ def impersonal_after(after: list[tuple[str, int]]) -> bool:
         len(words) > 2 and words[2] in ("aus", "von", "vom", "beim", "bei", "auf", "im")) and not any(  # ("aus der
         # Fraktion", "auf den Schildern": named there, or no one's)
         words[k] in ("des", "der", "von", "vom") and words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
-        for k in range(3, end - 1))
-    # (not "hieß es in einer Mitteilung des VfL": named there)
+        for k in range(3, end - 1))  # (not "hieß es in einer Mitteilung des VfL": named there)
 
 
 def impersonal_source(tokens: list[tuple[str, int]]) -> str | None:
