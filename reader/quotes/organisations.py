@@ -35,9 +35,9 @@ _OWNED_ARTICLES = frozenset("the le la l' l’ der die das".split())
 """Definite articles: "the company" may stand for an organisation named before ("its company" stands for none)."""
 _KINDS_OF_BUSINESS = {
     "company": "company firm group maker manufacturer retailer chain airline operator utility startup publisher "
-               "broadcaster automaker carmaker giant bank lender insurer contractor supplier developer",
+               "broadcaster automaker carmaker giant bank lender insurer contractor supplier developer carrier",
     "bank": "bank lender", "club": "club", "charity": "charity trust", "regulator": "regulator watchdog",
-    "newspaper": "newspaper paper publisher", "network": "network broadcaster", "airline": "airline",
+    "newspaper": "newspaper paper publisher", "network": "network broadcaster", "airline": "airline carrier",
     "retailer": "retailer chain", "union": "union"}
 _BUSINESSES = {noun: frozenset(kinds.split()) for noun, kinds in _KINDS_OF_BUSINESS.items()}
 for _noun in ("firm", "group"):
@@ -54,7 +54,7 @@ _INTRODUCING = re.compile(r"\b(?:" + "|".join(sorted({kind for kinds in _BUSINES
 try every split of a long run of capitals)."""
 _NAME_AFTER = re.compile(r" ([A-Z][\w&’'.-]{0,40}(?: (?:[A-Z][\w&’'.-]{0,40}|&)){0,3})"
                          r"(?=[,.;:(]| [\d$€£]| (?:said|says|"
-                         r"announced|reported|confirmed|added|is|was|has|had|will|would)\b)")
+                         r"announced|reported|confirmed|added|is|was|has|had|will|would|[a-z]{3,}ed)\b)")
 """The name right after a business's noun, up to four words, then a stop or a verb ("bank Pennywell said")."""
 _CALLED = re.compile(r"(?: of [a-z]+(?: [a-z]+){0,2})?,? (?:calling (?:itself|themselves)|called|known as|named) "
                      r"([A-Z][\w&’'.-]{0,40}(?: (?:[A-Z][\w&’'.-]{0,40}|&)){0,4})(?=[,.;:(]| [a-z])")
@@ -190,7 +190,8 @@ def named_organisation(text: str, lang: str, noun: str, offset: int, memo: Intro
             speaking = kinds is not None or noun in _SPEAKING_ORGS
             return head_named(text, noun, offset) or (
                 subject_named(text, offset, is_person) if is_person is not None and speaking else None) or (
-                article_subject(text, noun, offset, is_person) if is_person is not None else None)
+                article_subject(text, noun, offset, is_person) if is_person is not None else None) or (
+                _registered_named(text, offset) if noun in ("company", "firm") else None)
         if given_gender(words[0]) or words[0].lower() in _TITLES or words[0].lower() in _ROLES:
             return None  # a person's name, or a title ("the company CEO, Mary Barra")
     else:
@@ -303,6 +304,24 @@ def head_named(text: str, noun: str, offset: int) -> str | None:
         return None
     found = _last(_named_with_head("|".join(heads.split())), text, offset) or (
         _last(_named_with_head(_LAST_RESORT_HEADS[noun]), text, offset) if noun in _LAST_RESORT_HEADS else None)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    while words and (words[0] in _NOT_OPENING_A_NAME or words[0].lower() in _DAYS):
+        words = words[1:]
+    return " ".join(words) if len(words) >= 2 else None
+
+
+_REGISTERED = "Holdings|Ltd|Limited|plc|PLC|LLC|Inc|Corp|Corporation|GmbH"
+"""The last words of a registered company's name: "the company" stands for "Tamar Maritime Holdings" named before,
+when nothing else does (:func:`_registered_named`)."""
+
+
+def _registered_named(text: str, offset: int) -> str | None:
+    """English: the registered company (:data:`_REGISTERED`) last named in the :data:`_INTRODUCED_WITHIN` characters
+    before ``offset``, by two words at least, without its article ("… the £46m proposal from Tamar Maritime Holdings,
+    which said …. The company said it was “deeply disappointed”"); None when there is none."""
+    found = _last(_named_with_head(_REGISTERED), text, offset)
     if found is None:
         return None
     words = found.group(1).split()

@@ -128,7 +128,7 @@ def _keeps_body(how: str, previous: str) -> bool:
     return how in _BODY_CUES or (how == "inherit-sentence" and not is_title(previous.rstrip().rstrip(".,")))
 
 
-_BODY_CUES = frozenset(("before", "after", "according", "colon", "signature", "later", "inherit"))
+_BODY_CUES = frozenset(("before", "after", "according", "colon", "signature", "later", "inherit", "main"))
 
 _NEVER = 1e5
 """A switch at least this large is never reached by a difference of scores (a few dozen weights of a few

@@ -216,6 +216,7 @@ class Subjects(InvertedSubjects):
             i = comma + 1
         aside, aside_from = False, -1  # inside ", her Republican opponent," after the subject (from that comma)
         closed = main_verb = subject_end = -1  # the last aside's end; a relative clause's end, and what it follows
+        role_head = -1  # a role whose complement follows it ("A spokesman for the party tried …": the spokesman)
         for v in range(i + 1, min(len(tokens), i + 40)):
             if v <= closed:
                 continue
@@ -260,6 +261,12 @@ class Subjects(InvertedSubjects):
                         tokens[v + 1][0] in _LIGHT_ADVERBS and _plural_head(tokens, v)))))  # "consultants now talk"
             )  # ("Trump wins", but "Twitter users wrote": a plural noun, then the verb)
             if not finite:
+                if role_head < 0 and key in _ROLE_COMPLEMENTS and v - i <= 4 and not aside and (
+                        previous.islower() and _is_role(previous)) and _lower_complement(tokens, v):
+                    role_head = v - 1  # "A spokesman for the party tried", "The head of the union sought"
+                    continue
+                if role_head >= 0 and v - role_head <= 6 and not key.endswith("ing"):
+                    continue  # (the complement's nouns: "for the fire service", "at the local hospital")
                 if key in _DETERMINERS or key in _ROLES or key in _HEAD_COMPLEMENTS or (
                     _plural_head(tokens, v) and key[:-1] not in _ORG_NOUNS  # "Sanders supporters are crying"
                 ) or (
@@ -285,6 +292,9 @@ class Subjects(InvertedSubjects):
                 return self._group(tokens, v - 1, i)  # "Several Twitter users wrote": the users, as written
             j, appositive = (subject_end, None) if v == main_verb + 1 and tokens[subject_end][0][:1].isalpha() else (
                 skip_back(tokens, v - 1, self.lang))  # (not ", a Republican," in the clause; ", Md., who": as before)
+            complement = role_head >= 0 and v - role_head <= 7 and j > role_head
+            if complement:
+                j, appositive = role_head, None  # (the role, not its complement's noun: "for the party")
             if j < i:
                 return None
             if appositive and (cut := next((k for k, (t, _) in enumerate(appositive) if t in ("of", "from")), 0)):
@@ -303,6 +313,8 @@ class Subjects(InvertedSubjects):
             speaker, kind = found
             if speaker is None:
                 return None
+            if complement and kind == "description" and type(speaker) in (str, Unheld):
+                speaker = _with_complement(self.text, speaker, tokens, i, role_head, v)
             if kind == "description" and ((not any(w.lower() in _ROLES for w in (
                     speaker.written if isinstance(speaker, Body) else speaker).split())  # ("The airline": its noun)
                                            and not (not describes and self._holds_role(speaker, tokens[j][1])))
@@ -311,3 +323,34 @@ class Subjects(InvertedSubjects):
                 # senator visited Texas, which called the plan “a disaster”")
             return speaker
         return None
+
+
+_ROLE_COMPLEMENTS = frozenset("for of at with from in".split())
+"""Prepositions that open a role's complement before its verb ("A spokesman for the party tried to play down …",
+"The head of the union sought …"): the subject is the role (:meth:`Subjects._main_subject`)."""
+
+
+def _with_complement(text: str, speaker: str, tokens: list[tuple[str, int]], i: int, head: int, verb: int) -> str:
+    """A role description read back from its ``head`` with the lower-case complement between it and the ``verb``,
+    as written ("A spokeswoman for the company"), of the same kind as ``speaker``; ``speaker`` itself when it is
+    not the words that end at the head."""
+    end = tokens[head][1] + len(tokens[head][0])
+    start = text.rfind(speaker, max(0, tokens[i][1] - 1), end)
+    if start < 0 or start + len(speaker) != end:
+        return speaker
+    written = text[start : tokens[verb - 1][1] + len(tokens[verb - 1][0])]
+    return Unheld(written) if isinstance(speaker, Unheld) else written
+
+
+def _lower_complement(tokens: list[tuple[str, int]], at: int) -> bool:
+    """Whether the preposition at ``at`` opens a lower-case complement that a finite verb ends within a few words
+    ("for the party tried", "of the union said"); not one holding a name or a comma ("The board of Kelso
+    Pharmaceuticals has", "A mother of two Kingsmead pupils, who …": read as before, by the name)."""
+    for m in range(at + 1, min(len(tokens), at + 7)):
+        word = tokens[m][0]
+        if not word.isalpha() or not word.islower():
+            return False
+        if word in _VERBS or word in _AUXILIARIES or word in _IRREGULAR_PAST or (
+                word.endswith("ed") and len(word) > 4 and tokens[m - 1][0] not in _DETERMINERS):
+            return m > at + 1  # (not "of one of the hospitalised runners": an adjective after its article)
+    return False

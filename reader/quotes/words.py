@@ -100,7 +100,9 @@ _IRREGULAR_PAST = _words(
     stood won lost held led paid put set found became chose drew fought grew hit meant rose sold shot struck
     swore taught threw understood wore built bought caught broke fell forgot forgave froze hid blew dealt dug
     drove ate flew forbade lent overcame rode rang sank sang slept slid spent sprang stole stung swept swam swung
-    tore woke withdrew cast cut shook hung quit spun wept"""
+    tore woke withdrew cast cut shook hung quit spun wept sought fled fought oversaw underwent undertook upheld
+    withheld knelt leapt mistook misled arose awoke bore bent bled clung crept foresaw overtook rebuilt rewrote shone
+    strode strove"""
 )
 """English irregular past tenses: a finite verb after a sentence's subject ("Trump took to Twitter …")."""
 _PRONOUNS = {

@@ -65,7 +65,7 @@ def test_an_adverb_between_a_subject_and_its_verb(adverb: str) -> None:
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
-        ("Acme Corp. sued the state on Monday.\n\n“We will fight,” the company said.", "the company"),
+        ("Residents sued the state on Monday.\n\n“We will fight,” the company said.", "the company"),
         ("Acme Corp. sued the state on Monday.\n\n“We will fight,” the newspaper said.", "the newspaper"),
         ("The emails were released in part.\n\nThe department said it will “be adding this missing data in "
          "January.”", "The department"),
