@@ -88,6 +88,11 @@ def _role_subject(tokens: list[tuple[str, int]], start: int | None = None) -> st
         return ""
     while role + 1 < len(words) and words[role + 1].islower() and _is_role(words[role + 1]):
         role += 1  # ("A police officer")
+    name = role + 2
+    while name < len(words) and name - role <= 4 and words[name][:1].isupper() and words[name].isalpha():
+        name += 1  # "Her own police chief, Raymond Sutton, told the council", "My grandson, Zayn, asked me,": the
+    if name > role + 2 and words[role + 1] == "," and name < len(words) and words[name] == ",":  # name apposed
+        return " ".join(words[role + 2 : name])
     return " ".join(words[: role + 1])
 
 

@@ -56,6 +56,9 @@ _SAME_ROLE = {"boss": frozenset(("manager", "coach", "chief")), "manager": froze
 """Other words news uses for a role in a description ("the Rovers boss" for "Rovers manager Steve Harlow")."""
 
 
+_RANKS = {"officer": ("constable", "detective", "sergeant", "inspector", "trooper")}
+"""Titles that hold a generic role: "the officer" stands for "Detective Constable Hannah Birtles" named before."""
+
 _LAST_CUES = 8
 """How many of a paragraph's last cues :meth:`RolePhrases._last_cue_subject` reads back, at most."""
 _ASKING = ("ask", "question", "press", "wonder", "quiz")
@@ -391,9 +394,10 @@ class RolePhrases(SentenceBounds):
         # party alone: "Republican officials" near Hillary Clinton's name made her the nominee)
         roles = [w for w in roles if w not in _PARTY_KEYS] or roles
         if lowered[head - 1] in _ORG_NOUNS and _ORG_COMPLEMENT.isdisjoint(lowered[1 : head - 1]) or all(
-                r in _ORG_NOUNS or r[:-1] in _ORG_NOUNS or _role_key(r) in _ORG_NOUNS for r in roles):  # (and a German
-            # compound's head: "Das Bundesumweltministerium"; "the interior ministry": its head names it, whatever its
-            # modifier; not "die Sprecherin ihrer Fraktion", a role of one)
+                r in _ORG_NOUNS or r.endswith("s") and r[:-1] in _ORG_NOUNS or _role_key(r) in _ORG_NOUNS
+                for r in roles):  # (a plural only: "officer" is no "office"; and a German compound's head: "Das
+            # Bundesumweltministerium"; "the interior ministry": its head names it, whatever its modifier; not "die
+            # Sprecherin ihrer Fraktion", a role of one)
             if not _is_role(lowered[head - 1]):
                 return None  # "on the campaign trail": the head is a trail, no organisation
             # "the company", "the department": an organisation, kept as written. Not resolved: the people index
@@ -427,6 +431,7 @@ class RolePhrases(SentenceBounds):
             # "the landlord, who asked not to be identified,": no one named; "a indiqué le procureur" after "a
             # confirmé le procureur de la République" with no name: a role the article never names)
         keys = [_role_key(r) for r in roles]
+        keys += [title for key in keys for title in _RANKS.get(key, ())]  # ("the officer": "Detective Constable …")
         if (gender and self.lang != "en" and last is not held_only and lowered[0] in _OWNED_ARTICLES
                 and not self._inside(offset) and (opening := opening_subject_before(
                     self.text, self._block_start(offset), offset, gender, self.people.mentions,

@@ -182,6 +182,8 @@ class Attributor(Incises):
             if word not in _VERB_FORMS or not verb_at(tokens, j, self.lang):  # the set first: most words
                 continue
             key = word.lower()
+            if key == "saying" and self.lang == "en" and (quoted := self._quoted_as_saying(tokens, j)):
+                return quoted  # "Thackeray quoted him as saying: “…”": the object, not who quotes
             if nearest and nearest_last and key in _ACCUSING and j + 1 < len(tokens) and tokens[j + 1][0] == "of":
                 return None  # "PM accused of ‘broken promise’": passive, the accused says nothing
             nearest = False
@@ -257,6 +259,23 @@ class Attributor(Incises):
                 subject = subject or self._sentence_subject(sentence(), tokens[j][1])
             if subject is not None:
                 return subject
+        return None
+
+    def _quoted_as_saying(self, tokens: list[tuple[str, int]], saying: int) -> str | None:
+        """English: whom an active "quoted … as saying" before ``saying`` names as the speaker ("Reading from a
+        transcript, Thackeray quoted him as saying: “…”", "The newspaper quoted Ann Lee as saying"): a pronoun's
+        antecedent or a name; None for anything else (a passive "was quoted as saying" is its subject's, read as a
+        cue's subject)."""
+        if saying < 3 or tokens[saying - 1][0] != "as":
+            return None
+        verb = next((m for m in range(saying - 2, max(0, saying - 6), -1) if tokens[m][0] == "quoted"), 0)
+        if not verb or tokens[verb - 1][0].lower() in _BE:
+            return None
+        words = [word for word, _ in tokens[verb + 1 : saying - 1]]
+        if len(words) == 1 and words[0] in ("him", "her"):
+            return self._antecedent(tokens[verb + 1][1], "m" if words[0] == "him" else "f")
+        if words and all(word[:1].isupper() and word.replace(".", "").isalpha() for word in words):
+            return self.people.resolve_name(words, tokens[verb + 1][1])
         return None
 
     def _direct(self, open_pos: int, close_pos: int, first_block: int, last_block: int, quoted: str,
@@ -453,8 +472,8 @@ class Attributor(Incises):
                     not prefix.endswith(":") or self.text[previous[0] : open_pos].strip() == ":"):  # (« confiante » :
                 # « … »: the same speaker's words, announced by the words before)
                 prev_close, prev_speaker, prev_kind = previous
-                reading = quotation.kind == "speech" and not prefix and self.lang in ("de", "fr")
-                latest = self.latest_attribution(first, prev_close, open_pos) if reading else None
+                reading = quotation.kind == "speech" and not prefix and self.lang in ("de", "fr", "en")
+                latest = self.latest_attribution(first, prev_close, open_pos) if reading and self.lang != "en" else None
                 if reading and latest in (None, prev_speaker):  # (past the previous one's own attribution: "»…«,
                     # sagte die 41-Jährige. Ihre Diagonalangreiferin Hanna Kessler mochte … nicht anschließen. »…«")
                     latest = self._introduced_since(prev_close, sentence_start, quotation.text, prev_speaker)

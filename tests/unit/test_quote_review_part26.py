@@ -80,3 +80,40 @@ def test_the_company_with_no_registered_name_before_stays_as_written() -> None:
     quotations = found(ENGLISH_LEAD, "Residents of Pine Alley complained for years.\n\nThe company said it was "
                                      "“deeply disappointed” by the decision.")
     assert quotations["deeply disappointed"][1] in (None, "The company")
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # nested words after a role with its name in apposition are that person's
+        ("Rhodes said the mayor was “rewriting history.” “I said the department needed reform,” she said. “Her own "
+         "police chief, Raymond Sutton, told the council in June, ‘We are not short of money, we are short of "
+         "people.’”", "We are not short", "Raymond Sutton"),
+        ("Farida Hussain read the forecast for the last time on Sunday. “My grandson, Zayn, has already asked me, "
+         "‘Nani, will you still do the voice at bedtime?’ I told him yes,” she said.", "Nani", "Zayn"),
+        # an active "quoted him as saying" is the object's, not the one who quotes
+        ("Graham Pittaway, 71, denies poisoning the hives.\n\nReading from a transcript of the interview, "
+         "prosecutor Imogen Thackeray quoted him as saying: “I’ve kept bees for forty years.”", "I’ve kept",
+         "Graham Pittaway"),
+        # "the officer" for a detective constable named before ("officer" is no "office")
+        ("Detective Constable Hannah Birtles of West Mercia Police said officers found a sprayer. Asked by the "
+         "defence whether the chemical could have come from an old tin, the officer said: “That is possible.”",
+         "That is possible", "Hannah Birtles"),
+    ],
+)
+def test_a_role_with_a_name_a_quoted_object_and_an_officers_rank(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(ENGLISH_LEAD, body, quoted) == speaker
+
+
+def test_a_passive_quoted_as_saying_stays_its_subjects() -> None:
+    quotations = found(ENGLISH_LEAD, "Mayor Ann Lee met the strikers on Monday. She was quoted as saying: “We "
+                                     "will not give in.”")
+    assert quotations["We will not give in."][1] == "Ann Lee"
+
+
+def test_an_unattributed_first_person_quotation_after_a_named_subject_is_that_persons() -> None:
+    """English now reads, as German and French did, the person a sentence of narration opens with since the
+    quotation before in the paragraph."""
+    body = ("Shazia Akhtar runs the gym. In a statement, the Arch Company said its rents “reflect independent market "
+            "valuations.” Akhtar is less diplomatic. “They call it market rate. I call it a tax.”")
+    assert speaker_of(ENGLISH_LEAD, body, "They call it") == "Shazia Akhtar"
