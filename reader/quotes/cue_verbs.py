@@ -5,7 +5,7 @@ Textual or Rich import."""
 from __future__ import annotations
 
 from reader.quotes.descriptions import _is_role
-from reader.quotes.more_words import PARTICLE_CUES
+from reader.quotes.more_words import PARTICLE_CUES, PREPOSITION_CUES
 from reader.quotes.names import _POSSESSIVE
 from reader.quotes.token_windows import _verb_not_noun
 from reader.quotes.words import _ALSO_NOUNS, _BACK_VERBS, _BE, _NOUN_BEFORE, _RAISING, _STATEMENT_VERBS, _VERBS
@@ -33,6 +33,9 @@ def verb_at(tokens: list[tuple[str, int]], j: int, lang: str) -> bool:
         return False  # "Réponse du prévenu :", "l’accusé": a participle after an article is a noun ("l’interroge")
     if key == "went":
         return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "on"
+    if key in PREPOSITION_CUES:  # ("sprach dabei von einer »…«", "parle d’une « … »"; not "sprach mit Reportern")
+        words = PREPOSITION_CUES[key]
+        return any(tokens[m][0].lower() in words for m in range(j + 1, min(len(tokens), j + 4)))
     if key in PARTICLE_CUES:  # ("a fait savoir que", "y voit « … »"; "legte sie nach:", "gibt … zu.")
         words = PARTICLE_CUES[key]
         if lang == "fr":

@@ -62,6 +62,12 @@ AUTHORED_DOCUMENTS = frozenset("letter memo email e-mail complaint petition laws
 
 PARTICLE_CUES = {"savoir": ("fait", "faire", "fera", "faisait"), "voit": ("y",), "voient": ("y",), "voyait": ("y",),
                  "legte": ("nach",), "legt": ("nach",), "gibt": ("zu",), "gab": ("zu",)}
+PREPOSITION_CUES = {verb: ("von", "vom") for verb in "sprach spricht sprachen".split()} | {
+    verb: ("de", "d’", "d'", "du") for verb in "parle parlent parlait parlé".split()}
+"""Cue verbs only with the preposition that follows them within a few words ("sprach von einer »neuen Qualität«",
+"spricht dabei von einem „Missverständnis“", "parle d’une « catastrophe »"): part 26. Elsewhere they tell of
+speaking, not what was said ("sprach mit Reportern", "parle aux habitants"). Not "sprechen": "Viele Anwohner sprechen
+… nur vom »Acker«" is what a place is called."""
 """Cue verbs only with their word: French after it ("a fait savoir que", "y voit « … »"), German's separable
 particle closing the clause after them ("legte sie nach:", "gibt der 16-jährige Malte zu."): part 25
 (:func:`reader.quotes.cue_verbs.verb_at`)."""
@@ -80,7 +86,7 @@ CUES_DE_FR = frozenset("""
     erwiderte kommentiert kommentierte resümiert resümierte demande demandé demandait interroge questionne
     questionné justifie justifié justifient argumente argumenté décrit décrivent décrivait évoque évoquent évoqué
     évoquait félicitée félicités félicitées accusent meldet meldete meldeten s'amusait s'amusaient s'agaçait
-    s'étonnait s'inquiétait s'indignait s'emportait""".split()) | frozenset(PARTICLE_CUES)
+    s'étonnait s'inquiétait s'indignait s'emportait""".split()) | frozenset(PARTICLE_CUES) | frozenset(PREPOSITION_CUES)
 """French cue verbs in the third person plural ("les syndicats dénoncent", "estiment les élus") and reflexive
 ones ("« … ? » s'interroge Thierry Caron"): part 20, from a tenth review set's French articles; part 21, more of
 both languages ("», relativise Henri Rouzaud", "», proteste-t-il", "erwiderte Müller")."""

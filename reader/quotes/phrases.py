@@ -141,6 +141,8 @@ class NounPhrases(RolePhrases):
             return None
         if (person := person_before_place(tokens, j)) >= 0:
             j = person  # ("Hakan Aydın aus Alsfeld, dessen …, sagt", "Alain Roubaud, neurologue à Lyon, qui …, juge")
+        elif self.lang == "de" and (person := _person_before_institution(tokens, j)) >= 0:
+            j = person  # ("Jonas Berthold vom BUND Brandenburg sprach von …": the person, not the place)
         if self.lang == "de" and (body := self._opening_body(tokens, j)) is not None:
             return body  # "Das Bayerische Landesamt für Umwelt teilte mit": the institution, not "Umwelt"
         if self.lang == "fr" and (body := french_body(self.text, tokens, j)) is not None:

@@ -20,6 +20,7 @@ from reader.quotes.more_words import LOWER_CASE_ROLES
 from reader.quotes.names import given_and_surname, given_gender, name_of_unknown_gender
 from reader.quotes.organisations import unnamed_on_purpose
 from reader.quotes.phrases import NounPhrases
+from reader.quotes.run_pieces import german_institution
 from reader.quotes.speaker_kinds import Described, Unheld
 from reader.quotes.token_shapes import _KONJUNKTIV
 from reader.quotes.token_windows import _CLOSING_MARKS, _OPENING_MARKS, _run_words, contrast_clause
@@ -213,7 +214,8 @@ class Pronouns(NounPhrases):
                         text[at : at + 8].split(" ", 1)[0].lower() in _OBJECT_PREPOSITIONS):  # ("Mit Lea Brandt")
                     continue
                 if person.gender == gender or not person.gender and person.tokens > 1 and (
-                        not _is_group(person.surname) and not _is_role(person.full.split()[0].lower())):
+                        not _is_group(person.surname) and not _is_role(person.full.split()[0].lower())
+                        and not german_institution(person.surname)):  # (not "Der Deutsche Skiverband sprach …")
                     # (not "Verteidiger Sauer": a role and a surname, of no gender)
                     return person.full  # (a lone word of no gender may be a German noun the index took)
             if role is not None:

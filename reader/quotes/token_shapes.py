@@ -377,8 +377,9 @@ def _person_before_institution(tokens: list[tuple[str, int]], j: int) -> int:
     k = j
     while k > 0 and tokens[k - 1][0][:1].isupper() and j - k < 4:
         k -= 1
-    if not german_institution(tokens[k][0]):
-        return -1
+    word = tokens[k][0]
+    if not german_institution(word) and not (word.isupper() and word.isalpha() and 2 <= len(word) <= 6):
+        return -1  # (an institution's abbreviation too: "Jonas Berthold vom BUND Brandenburg")
     before = k - 1
     if before >= 1 and tokens[before][0] in ("der", "dem") and tokens[before - 1][0] == "von":
         before -= 1

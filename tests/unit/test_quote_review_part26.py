@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.quote_leads import found, speaker_of
+from tests.unit.quote_leads import FRENCH_LEAD, GERMAN_LEAD, found, speaker_of
 
 ENGLISH_LEAD = "LONDON (AP) — Officials opened an inquiry on Monday into the collapse of the old harbour wall."
 
@@ -117,3 +117,37 @@ def test_an_unattributed_first_person_quotation_after_a_named_subject_is_that_pe
     body = ("Shazia Akhtar runs the gym. In a statement, the Arch Company said its rents “reflect independent market "
             "valuations.” Akhtar is less diplomatic. “They call it market rate. I call it a tax.”")
     assert speaker_of(ENGLISH_LEAD, body, "They call it") == "Shazia Akhtar"
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "quoted", "speaker"),
+    [
+        (GERMAN_LEAD, "Ein Ermittler, der namentlich nicht genannt werden wollte, sprach von einer »neuen Qualität«. "
+         "Die Täter verwendeten inzwischen festen Sprengstoff. »Das ist wesentlich gefährlicher.«", "neuen Qualität",
+         "Ein Ermittler"),
+        (GERMAN_LEAD, "Umweltverbände forderten strengere Regeln. Jonas Berthold vom BUND Brandenburg sprach von "
+         "einem „stillen Notstand“.", "stillen Notstand", "Jonas Berthold"),
+        (FRENCH_LEAD, "Le maire Jean Dupont parle d’une « catastrophe » pour la commune.", "catastrophe",
+         "Jean Dupont"),
+    ],
+)
+def test_speaking_of_something_quoted_is_a_cue(lead: str, body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(lead, body, quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "quoted"),
+    [
+        # what a place is called, by many: no one's words
+        (GERMAN_LEAD, "Viele Anwohner sprechen, wenn sie das Gelände meinen, bis heute nur vom »Acker«.", "Acker"),
+    ],
+)
+def test_what_many_speak_of_names_no_one(lead: str, body: str, quoted: str) -> None:
+    assert speaker_of(lead, body, quoted) is None
+
+
+def test_an_institution_that_spoke_is_never_whom_sie_stands_for() -> None:
+    body = ("Der Deutsche Skiverband sprach in einer Mitteilung von einem »Befreiungsschlag für das Team«.\n\n"
+            "Für Lena Hofstätter geht es am Samstag weiter. Auf die Frage, ob sie nervös sei, antwortete sie mit "
+            "einem Grinsen: »Fragen Sie mich das morgen noch mal.«")
+    assert speaker_of(GERMAN_LEAD, body, "Fragen Sie") != "Deutsche Skiverband"
