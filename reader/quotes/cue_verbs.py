@@ -34,8 +34,8 @@ def verb_at(tokens: list[tuple[str, int]], j: int, lang: str) -> bool:
     if key == "went":
         return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "on"
     if key in PREPOSITION_CUES:  # ("sprach dabei von einer »…«", "parle d’une « … »"; not "sprach mit Reportern")
-        words = PREPOSITION_CUES[key]
-        return any(tokens[m][0].lower() in words for m in range(j + 1, min(len(tokens), j + 4)))
+        prepositions = PREPOSITION_CUES[key]
+        return any(tokens[m][0].lower() in prepositions for m in range(j + 1, min(len(tokens), j + 4)))
     if key in PARTICLE_CUES:  # ("a fait savoir que", "y voit « … »"; "legte sie nach:", "gibt … zu.")
         words = PARTICLE_CUES[key]
         if lang == "fr":

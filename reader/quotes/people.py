@@ -355,8 +355,9 @@ class People(NameEvidence, Namesakes):
             return None  # "Prime Minister’s Questions": what a titled person owns (the caller dropped the "’s")
         if core:
             person = self.person_of(tokens, offset)
-            if (len(core) == 1 and prefix and prefix[-1][:1].isupper() and prefix[-1].lower() in _PORTFOLIOS
-                    and (person is None or person.full == core[0])):
+            if (len(core) == 1 and prefix and prefix[-1][:1].isupper() and (
+                    prefix[-1].lower() in _PORTFOLIOS or prefix[-1].isupper() and prefix[-1].isalpha()
+                    and 2 <= len(prefix[-1]) <= 3) and (person is None or person.full == core[0])):  # ("IG Metall")
                 # "Network Rail", "ClearView Health Products": an organisation's word right before a lone word
                 # that is no one's full name makes the run an organisation's name (the index may hold the word
                 # alone, read from this very run; a person's title stands between: "Health Secretary Hunt")

@@ -151,3 +151,16 @@ def test_an_institution_that_spoke_is_never_whom_sie_stands_for() -> None:
             "Für Lena Hofstätter geht es am Samstag weiter. Auf die Frage, ob sie nervös sei, antwortete sie mit "
             "einem Grinsen: »Fragen Sie mich das morgen noch mal.«")
     assert speaker_of(GERMAN_LEAD, body, "Fragen Sie") != "Deutsche Skiverband"
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "quoted", "speaker"),
+    [
+        (GERMAN_LEAD, "Die IG Metall kritisierte den »Kahlschlag«.", "Kahlschlag", "IG Metall"),
+        (ENGLISH_LEAD, "In a statement, FC Zuidhaven said it had parted ways with the coach “with a heavy heart”.",
+         "with a heavy heart", "FC Zuidhaven"),
+    ],
+)
+def test_an_abbreviation_before_an_organisations_word_is_part_of_its_name(lead: str, body: str, quoted: str,
+                                                                          speaker: str) -> None:
+    assert speaker_of(lead, body, quoted) == speaker
