@@ -61,7 +61,8 @@ AUTHORED_DOCUMENTS = frozenset("letter memo email e-mail complaint petition laws
 """Documents whose words are their senders' ("“…,” the letter said" after "Fourteen MPs wrote to …"): part 25."""
 
 PARTICLE_CUES = {"savoir": ("fait", "faire", "fera", "faisait"), "voit": ("y",), "voient": ("y",), "voyait": ("y",),
-                 "legte": ("nach",), "legt": ("nach",), "gibt": ("zu",), "gab": ("zu",)}
+                 "legte": ("nach",), "legt": ("nach",), "gibt": ("zu",), "gab": ("zu",),
+                 "dite": ("s’est", "s'est"), "dites": ("sont",)}
 PREPOSITION_CUES = {verb: ("von", "vom") for verb in "sprach spricht sprachen".split()} | {
     verb: ("de", "d’", "d'", "du") for verb in "parle parlent parlait parlé".split()}
 """Cue verbs only with the preposition that follows them within a few words ("sprach von einer »neuen Qualität«",
@@ -86,7 +87,8 @@ CUES_DE_FR = frozenset("""
     erwiderte kommentiert kommentierte resümiert resümierte demande demandé demandait interroge questionne
     questionné justifie justifié justifient argumente argumenté décrit décrivent décrivait évoque évoquent évoqué
     évoquait félicitée félicités félicitées accusent meldet meldete meldeten s'amusait s'amusaient s'agaçait
-    s'étonnait s'inquiétait s'indignait s'emportait""".split()) | frozenset(PARTICLE_CUES) | frozenset(PREPOSITION_CUES)
+    s'étonnait s'inquiétait s'indignait s'emportait invoque invoquent invoquait""".split()) | frozenset(
+    PARTICLE_CUES) | frozenset(PREPOSITION_CUES)
 """French cue verbs in the third person plural ("les syndicats dénoncent", "estiment les élus") and reflexive
 ones ("« … ? » s'interroge Thierry Caron"): part 20, from a tenth review set's French articles; part 21, more of
 both languages ("», relativise Henri Rouzaud", "», proteste-t-il", "erwiderte Müller")."""

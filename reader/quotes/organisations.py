@@ -145,7 +145,9 @@ _FRENCH_ORG_ADJECTIVES = tuple("""allemand allemande français française améri
     espagnol espagnole britannique suisse belge néerlandais néerlandaise chinois chinoise japonais japonaise canadien
     canadienne suédois suédoise européen européenne pharmaceutique industriel industrielle agroalimentaire automobile
     bancaire hôtelier familial familiale public publique privé privée international internationale national
-    nationale régional régionale local locale mondial mondiale chimique textile""".split())
+    nationale régional régionale local locale mondial mondiale chimique textile sucrier sucrière laitier laitière
+    agricole coopératif coopérative minier minière pétrolier pétrolière aéronautique énergétique informatique
+    numérique sidérurgique papetier papetière viticole logistique""".split())
 """Adjectives that stand between a French organisation noun and its name ("le groupe allemand Kessler Guss"): a
 closed list, so no verb is read as one ("L’association interpelle Anne Hidalgo")."""
 

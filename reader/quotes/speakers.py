@@ -184,6 +184,9 @@ class Attributor(Incises):
             key = word.lower()
             if key == "saying" and self.lang == "en" and (quoted := self._quoted_as_saying(tokens, j)):
                 return quoted  # "Thackeray quoted him as saying: “…”": the object, not who quotes
+            if self.lang == "fr" and j > 0 and tokens[j - 1][0].lower() in ("avoir", "être"):
+                # "a annoncé avoir écrit au ministre de l’Industrie pour réclamer « … »": an infinitive's subject is
+                return self._infinitive_subject(tokens, j - 1)  # the main clause's, never the object after it
             if nearest and nearest_last and key in _ACCUSING and j + 1 < len(tokens) and tokens[j + 1][0] == "of":
                 return None  # "PM accused of ‘broken promise’": passive, the accused says nothing
             nearest = False
@@ -259,6 +262,14 @@ class Attributor(Incises):
                 subject = subject or self._sentence_subject(sentence(), tokens[j][1])
             if subject is not None:
                 return subject
+        return None
+
+    def _infinitive_subject(self, tokens: list[tuple[str, int]], infinitive: int) -> str | None:
+        """French: the subject of the last cue verb before the infinitive at ``infinitive`` ("Julien Marchal a annoncé
+        … avoir écrit au ministre …"), else None (not the object after the infinitive)."""
+        for m in range(infinitive - 1, -1, -1):
+            if tokens[m][0] in _VERB_FORMS and verb_at(tokens, m, self.lang):
+                return self._subject_back(tokens, m)
         return None
 
     def _quoted_as_saying(self, tokens: list[tuple[str, int]], saying: int) -> str | None:

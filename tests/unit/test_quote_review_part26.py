@@ -164,3 +164,23 @@ def test_an_institution_that_spoke_is_never_whom_sie_stands_for() -> None:
 def test_an_abbreviation_before_an_organisations_word_is_part_of_its_name(lead: str, body: str, quoted: str,
                                                                           speaker: str) -> None:
     assert speaker_of(lead, body, quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        ("La société Transports Lebreton, qui exploite la ligne pour le compte de la région, s’est dite "
+         "« bouleversée ».", "bouleversée", "Transports Lebreton"),
+        ("Le groupe sucrier Cristanor a confirmé la fermeture de sa sucrerie. Dans un communiqué, la direction du "
+         "groupe invoque « un effondrement durable des prix du sucre ».", "un effondrement", "Cristanor"),
+    ],
+)
+def test_french_cues_and_a_group_introduced_with_an_adjective(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(FRENCH_LEAD, body, quoted) == speaker
+
+
+def test_a_french_infinitive_is_never_its_objects() -> None:
+    """"avoir écrit au ministre de l’Industrie": not "Industrie" (the main clause's subject, or no one)."""
+    body = ("Le député de la circonscription, Julien Marchal, a pour sa part annoncé sur X avoir écrit au ministre de "
+            "l’Industrie pour réclamer « des garanties sur la dépollution ».")
+    assert speaker_of(FRENCH_LEAD, body, "des garanties") in (None, "Julien Marchal")
