@@ -63,15 +63,16 @@ AUTHORED_DOCUMENTS = frozenset("letter memo email e-mail complaint petition laws
 PARTICLE_CUES = {"savoir": ("fait", "faire", "fera", "faisait"), "voit": ("y",), "voient": ("y",), "voyait": ("y",),
                  "legte": ("nach",), "legt": ("nach",), "gibt": ("zu",), "gab": ("zu",),
                  "dite": ("s’est", "s'est"), "dites": ("sont",)}
+"""Cue verbs only with their word: French after it ("a fait savoir que", "y voit « … »", part 26's "s’est dite
+« bouleversée »"), German's separable particle closing the clause after them ("legte sie nach:", "gibt der
+16-jährige Malte zu."): part 25 (:func:`reader.quotes.cue_verbs.verb_at`)."""
 PREPOSITION_CUES = {verb: ("von", "vom") for verb in "sprach spricht sprachen".split()} | {
-    verb: ("de", "d’", "d'", "du") for verb in "parle parlent parlait parlé".split()}
-"""Cue verbs only with the preposition that follows them within a few words ("sprach von einer »neuen Qualität«",
-"spricht dabei von einem „Missverständnis“", "parle d’une « catastrophe »"): part 26. Elsewhere they tell of
-speaking, not what was said ("sprach mit Reportern", "parle aux habitants"). Not "sprechen": "Viele Anwohner sprechen
-… nur vom »Acker«" is what a place is called."""
-"""Cue verbs only with their word: French after it ("a fait savoir que", "y voit « … »"), German's separable
-particle closing the clause after them ("legte sie nach:", "gibt der 16-jährige Malte zu."): part 25
-(:func:`reader.quotes.cue_verbs.verb_at`)."""
+    verb: ("de", "d’", "d'", "du") for verb in "parle parlent parlait parlé".split()} | {
+    "put": ("it",), "puts": ("it",)}
+"""Cue verbs only with the word that follows them within a few words ("sprach von einer »neuen Qualität«",
+"spricht dabei von einem „Missverständnis“", "parle d’une « catastrophe »", "as the mayor put it, “…”"): part 26.
+Elsewhere they tell of speaking, not what was said ("sprach mit Reportern", "parle aux habitants"). Not
+"sprechen": "Viele Anwohner sprechen … nur vom »Acker«" is what a place is called."""
 
 CUES_DE_FR = frozenset("""
     déclarent affirment estiment expliquent ajoutent soulignent précisent assurent indiquent confient racontent

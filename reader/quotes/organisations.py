@@ -283,7 +283,8 @@ _NAME_HEADS = {"agency": "Agency Administration Bureau", "authority": "Authority
                "department": "Department", "ministry": "Ministry", "board": "Board", "council": "Council",
                "commission": "Commission", "trust": "Trust", "charity": "Charity Trust Foundation",
                "hospital": "Hospital Infirmary", "university": "University", "company": "Company Corporation Inc",
-               "committee": "Committee", "bureau": "Bureau", "foundation": "Foundation", "institute": "Institute"}
+               "committee": "Committee", "bureau": "Bureau", "foundation": "Foundation", "institute": "Institute",
+               "team": "Team", "festival": "Festival"}
 """English: the last words of an organisation's name a generic noun may stand for ("the agency" after "The
 Environment Agency", "the regulator" after "The South African Health Products Regulatory Authority", "the
 service" after "The Coast Guard")."""

@@ -184,3 +184,21 @@ def test_a_french_infinitive_is_never_its_objects() -> None:
     body = ("Le député de la circonscription, Julien Marchal, a pour sa part annoncé sur X avoir écrit au ministre de "
             "l’Industrie pour réclamer « des garanties sur la dépollution ».")
     assert speaker_of(FRENCH_LEAD, body, "des garanties") in (None, "Julien Marchal")
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        ("Mayor Ann Lee spoke on Friday. The plan was, as the mayor put it, “a weather forecast we decided to "
+         "ignore”.", "a weather forecast", "Ann Lee"),
+        ("Investigators from the Mercia Health Protection Team have taken swabs. In a statement, the team described "
+         "the cluster as “unusual but contained”.", "unusual", "Mercia Health Protection Team"),
+    ],
+)
+def test_as_someone_put_it_and_the_team_for_a_team_named_before(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(ENGLISH_LEAD, body, quoted) == speaker
+
+
+def test_putting_something_somewhere_is_no_cue() -> None:
+    body = "The curator put the letter in a case labelled “Do not touch”."
+    assert speaker_of(ENGLISH_LEAD, body, "Do not touch") is None
