@@ -247,9 +247,7 @@ class InvertedSubjects(Pronouns):
                     return held  # (else read as before: "said one official", a role no one named holds)
             opens = key in _DETERMINERS or (key in _SOME and self.lang == "en")  # "said one senior official"
             if self.lang == "en" and key == "the" and j + 1 < len(tokens) and tokens[j + 1][0].endswith("-year-old"):
-                of_age = _named_with_age(self.text, tokens[j + 1][0].split("-")[0], offset)  # ("Emma Reid, 19,")
-                return self.people.resolve_name(of_age, offset) if of_age else self._antecedent(offset, "")  # "said the
-                # 19-year-old from Dundee": the one of that age, else whom "she" would be
+                return self._aged(tokens[j + 1][0].split("-")[0], offset)  # ("said the 19-year-old from Dundee")
             if self.lang == "en" and _is_partitive([t for t, _ in tokens[j : j + 3]], 0):
                 # "said one of the engineers": one member of the group, as written
                 words = [t for t, _ in tokens[j : j + 9]]
@@ -324,6 +322,18 @@ class InvertedSubjects(Pronouns):
                     return self._description(words, offset)
             j += 1
         return None
+
+    def _aged(self, age: str, offset: int) -> str | None:
+        """English: whom "the 19-year-old" at ``offset`` stands for: the person named with that age ("Emma Reid,
+        19,"), else whom "she" would be, but never a plural: "Opponents, led by scallop farmer Ryota Fujimoto, said
+        …. “…,” the 44-year-old said" is the most recent person named, Fujimoto."""
+        of_age = _named_with_age(self.text, age, offset)
+        if of_age:
+            return self.people.resolve_name(of_age, offset)
+        found = self._antecedent(offset, "")
+        if found and " " not in found and found.endswith("s") and found.lower() in self.lowered:
+            return self.people.before(offset)
+        return found
 
     def _one_of_a_people(self, offset: int, article: str) -> str | None:
         """Whom "the Scot" or "la Savoyarde" (:func:`~reader.quotes.descriptions.person_demonym`) at ``offset``

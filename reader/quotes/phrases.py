@@ -284,6 +284,8 @@ class NounPhrases(RolePhrases):
             return self._antecedent(offset, _PRONOUNS[key]), "pronoun"
         if key == "it" and self.lang == "en":
             return self._antecedent(offset, "n"), "pronoun"  # an organisation, or none
+        if key.endswith("-year-old") and j >= 1 and tokens[j - 1][0].lower() == "the" and self.lang == "en":
+            return self._aged(key.split("-")[0], offset), "description"  # "“…,” the 44-year-old said"
         if word[:1].isupper() or (word == "." and j > 0 and len(tokens[j - 1][0]) <= 4):
             run: list[str] = []
             k = j
@@ -478,6 +480,9 @@ class NounPhrases(RolePhrases):
     def _main_subject(self, start: int, end: int, describes: bool = False) -> str | None:
         """The subject of a sentence's main clause (:class:`reader.quotes.subjects.Subjects`)."""
         raise NotImplementedError
+
+    def _aged(self, age: str, offset: int) -> str | None:
+        raise NotImplementedError  # (InvertedSubjects')
 
     def _one_of_a_people(self, offset: int, article: str) -> str | None:
         """Whom "the Scot" stands for (:class:`reader.quotes.inverted_subjects.InvertedSubjects`)."""

@@ -202,3 +202,9 @@ def test_as_someone_put_it_and_the_team_for_a_team_named_before(body: str, quote
 def test_putting_something_somewhere_is_no_cue() -> None:
     body = "The curator put the letter in a case labelled “Do not touch”."
     assert speaker_of(ENGLISH_LEAD, body, "Do not touch") is None
+
+
+def test_the_aged_description_is_never_a_plural() -> None:
+    body = ("The town of Kamiura voted on Sunday.\n\nOpponents, led by scallop farmer Ryota Fujimoto, said they would "
+            "keep fighting. “The sea does not know about subsidies,” the 44-year-old said outside a community hall.")
+    assert speaker_of(ENGLISH_LEAD, body, "The sea") == "Ryota Fujimoto"
