@@ -152,6 +152,8 @@ class Incises(AfterMark):
         if start <= floor:
             return None
         previous = self._tokens(self._sentence_start(start - 1, floor), start)
+        if len(previous) > 1 and previous[1][0] in ("wurde", "wurden", "wird", "werden"):
+            return None  # a passive's fronted participle, no one: "Ausgelöst wurden die Ermittlungen durch einen Brief"
         return (self._opening_person(previous, "") or self._opening_description(previous, "", any_verb=True)
                 or _opening_name(previous))
 

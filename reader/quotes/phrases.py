@@ -10,8 +10,6 @@ pronoun or a role refers to; they know nothing about quotations. Decisions are r
 
 from __future__ import annotations
 
-import re
-
 from reader.quotes.descriptions import (
     DEMONYM_ARTICLES,
     _as_written,
@@ -29,6 +27,7 @@ from reader.quotes.role_phrases import RolePhrases
 from reader.quotes.speaker_kinds import Unheld
 from reader.quotes.subject_gap import described_before_place, skip_back
 from reader.quotes.token_shapes import (
+    PARTY_STATE,
     _acronym_of_broken_name,
     _auxiliary_before,
     _before_relative,
@@ -135,7 +134,7 @@ class NounPhrases(RolePhrases):
         if appositive and self.lang == "de" and (
                 end := _person_before_institution(appositive, len(appositive) - 1)) > 0:
             appositive = appositive[: end + 1]  # (", Holger Petersen vom Zoo Helsinki,": the name, without the zoo)
-        if j >= 2 and tokens[j - 1][0] == "," and _PARTY_STATE.fullmatch(tokens[j][0]):
+        if j >= 2 and tokens[j - 1][0] == "," and PARTY_STATE.fullmatch(tokens[j][0]):
             j -= 2  # "Sen. Joan Mercer, D-Ohio, who has made …, wrote": a party and a state, an aside before another
         if j < 0:
             return None
@@ -416,6 +415,9 @@ class NounPhrases(RolePhrases):
                     and tokens[k - 1][0][:1].isupper() and _is_role(tokens[k - 1][0].lower())):
                 opens = k - 1 - (k >= 2 and tokens[k - 2][0].lower() in _GERMAN_ARTICLES)  # "Ein Sprecher des
                 return self._description([t for t, _ in tokens[opens : j + 1]], offset), "description"  # Ministeriums"
+            if self.lang == "de" and len(run) >= 3 and run[-2] == "der" and _is_role(run[-3].lower()):
+                opens = len(run) - 3 - (len(run) >= 4 and run[-4].lower() in _GERMAN_ARTICLES)  # "Ein Sprecher der
+                return self._description(run[opens:], offset), "description"  # Polizei": the run took the "der"
             if self.lang == "de" and ((len(run) >= 2 and run[-2].lower() in _GERMAN_ARTICLES and not (
                     len(run) >= 3 and run[-3].lower() in ("van", "von"))) or (
                     len(run) == 1 and k >= 0 and tokens[k][0].lower() in _GERMAN_ARTICLES)):
@@ -494,7 +496,3 @@ class NounPhrases(RolePhrases):
     def _apposed_name(self, tokens: list[tuple[str, int]], m: int) -> str | None:
         """The name a description is in apposition to (:class:`reader.quotes.subjects.Subjects`)."""
         raise NotImplementedError
-
-
-_PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
-"""A member of Congress's party and state in one token ("D-Ohio", "R-Texas", "I-Vt."): no one's name."""

@@ -429,3 +429,7 @@ def _acronym_of_broken_name(tokens: list[tuple[str, int]], verb: int) -> str | N
     return acronym if k < verb - 4 and word.isalpha() and word.islower() and word not in _FUNCTION and (
         k > 0 and tokens[k - 1][0][:1].isupper()) and not (start >= 2 and tokens[start - 1][0].lower() == "the"
                                                           and tokens[start - 2][0] in ("of", "at", "for")) else None
+
+
+PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
+"""A member of Congress's party and state in one token ("D-Ohio", "R-Texas", "I-Vt."): no one's name."""

@@ -208,3 +208,25 @@ def test_the_aged_description_is_never_a_plural() -> None:
     body = ("The town of Kamiura voted on Sunday.\n\nOpponents, led by scallop farmer Ryota Fujimoto, said they would "
             "keep fighting. “The sea does not know about subsidies,” the 44-year-old said outside a community hall.")
     assert speaker_of(ENGLISH_LEAD, body, "The sea") == "Ryota Fujimoto"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # a feminine genitive after a role: the role with it, not "der Polizei"
+        ("Ein Sprecher der Polizei sagte, es gebe „keine Hinweise auf Erkrankungen“ an der Schule.", "keine Hinweise",
+         "Ein Sprecher der Polizei"),
+        ("Eine Sprecherin der Stadt sagte, es gebe „keine Hinweise auf Erkrankungen“ an der Schule.",
+         "keine Hinweise", "Eine Sprecherin der Stadt"),
+        ("Eine Sprecherin der Staatsanwaltschaft bestätigte, dass ein Prüfverfahren laufe. Ob es zu einer Anklage "
+         "komme, sei „völlig offen“.", "völlig offen", "Eine Sprecherin der Staatsanwaltschaft"),
+    ],
+)
+def test_a_german_role_with_a_feminine_genitive_is_whole(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(GERMAN_LEAD, body, quoted) == speaker
+
+
+def test_a_fronted_participle_before_darin_heisst_es_is_no_one() -> None:
+    body = ("Ausgelöst wurden die Ermittlungen durch einen Brief, den fünf Assistenzärzte geschickt hatten. Darin "
+            "heißt es, auf der Station herrsche ein „Klima der Angst“.")
+    assert speaker_of(GERMAN_LEAD, body, "Klima") != "Ausgelöst"
