@@ -177,6 +177,12 @@ class Incises(AfterMark):
                     words[end] in ("de", "du") and end + 1 < len(words) and words[end + 1][:1].isupper())):
                 end += 1
             return " ".join(words[1:end])
+        article = {"au": "le", "à": ""}.get(words[0]) if words else None  # "affirme-t-on à la mairie", "au
+        if article is not None and len(words) > 1:  # ministère": the institution, as written
+            noun = words[2] if not article and len(words) > 2 and words[1].lower() in ("la", "l'", "l’") else (
+                words[1] if article else "")
+            if noun in _ORG_NOUNS:
+                return joined_words([article or words[1], noun])
         return None
 
     def _french_incise(self, open_pos: int, close_pos: int) -> str | None:

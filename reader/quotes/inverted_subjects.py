@@ -340,6 +340,11 @@ class InvertedSubjects(Pronouns):
         stands for: whom "he" or "she" would (in French, of the article's gender; "l’" tells none: no one)."""
         if self.lang == "en":
             return self._antecedent(offset, "")
+        demonym = self.text[offset : offset + 40].split(None, 1)[0].rstrip(",.;:")
+        introduced = deque(re.finditer(rf"\b{re.escape(demonym)} ((?:[A-ZÀ-Ö][\w’'-]+ ){{0,2}}[A-ZÀ-Ö][\w’'-]+)",
+                                       self.text[max(0, offset - 5000) : offset]), maxlen=1)
+        if introduced:  # "le Danois Loïc Kjærgaard" named before: "Le Danois, lui, a reconnu …" is he
+            return self.people.resolve_name(introduced[0].group(1).split(), offset)
         gender = DEMONYM_ARTICLES.get(article, "")
         return self._first_named(offset, gender) if gender else None
 

@@ -96,8 +96,9 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
         return "title"  # "buttons that said “Housing Is a Human Right.”", "a banner reading “…”": what is written
     if lang in _SIGN_LEADS_ELSEWHERE and _SIGN_LEADS_ELSEWHERE[lang].search(tail):
         return "title"  # "sous le mot d’ordre « Notre hôpital n’est pas à vendre »", "mit der Aufschrift »…«"
-    if english and tail.rstrip().endswith(("titled", "entitled", "headlined", "captioned", "subject line")):
-        return "title"  # "a message … was titled “URGENT — Line 4 …”": a name given to a text, nobody's words
+    if tail.rstrip().endswith(_TITLED.get(lang, ())):
+        return "title"  # "a message … was titled “URGENT — Line 4 …”", "une pétition intitulée « … »", "unter dem
+        # Titel „…“": a name given to a text, nobody's words
     if english and count <= 6 and tail.rstrip().lower().endswith(("so-called", "so called")):
         return "term"  # "the so-called “peace dividend”": the writer's distance from a word, nobody's words
     if english and count <= 6 and tail.rstrip().endswith(_WORD_NOUNS) and _WORD_AS_WORD.search(tail):
@@ -208,6 +209,11 @@ _NOUN_AFTER = re.compile(r" (?!(?:is|was|are|were|has|had|and|or|but|to|of|in|on
 “Perception” syllabus", "a “Never Trump” movement", "the “Remain” campaign"): a label, nobody's words."""
 
 
+_TITLED = {"en": ("titled", "entitled", "headlined", "captioned", "subject line"),
+           "fr": ("intitulé", "intitulée", "intitulés", "intitulées", "titré", "titrée"),
+           "de": ("Titel", "betitelt", "überschrieben")}
+"""Words right before a quotation that make it a text's title: "was titled “…”", "une pétition intitulée « … »",
+"unter dem Titel „…“" (part 26 for French and German)."""
 _NAMING_ENDS = ("called", "named", "dubbed", "titled", "entitled", "nicknamed", "as", "the")
 
 

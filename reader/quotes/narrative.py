@@ -276,6 +276,9 @@ class Narrative(Subjects):
         if not text[start : start + 1].isupper():
             return None
         end = text.find("\n", start, start + 240)
+        if lead := _WORDS_OF.match(text, start, start + 80):  # "« … » La phrase est de Linh Nguyen, directrice …",
+            run = _CAPITALISED_RUN.match(text, lead.end(), lead.end() + 80)  # "„…“ Mit diesen Worten kommentierte
+            return self.people.resolve_name(run.group().split(), lead.end()) if run else None  # Gabriele Sander"
         tokens = self._tokens(start, start + 240 if end < 0 else end)
         if len(tokens) > 2 and (gender := _SUBJECT_GENDERS.get(tokens[0][0])) and tokens[1][0].islower():
             # "“…” He laughs, a short bark.": whom "he" stands for, unless it reacts to the words ("Er nannte das …")
@@ -407,3 +410,13 @@ agent said the words ("die von Merkel geprägte Formel"), not a leading or found
 _AGENT_REACH = 10
 """Tokens before the participle :meth:`Narrative._participle_agent` looks through for "von" ("von Loriot als
 Opa Hoppenstedt in einem Sketch gequengelte")."""
+
+
+_WORDS_OF = re.compile(r"(?:La phrase est d[e’']|Les mots sont d[e’']|Ces mots sont d[e’']|Le constat est d[e’']"
+                       r"|Mit diesen Worten (?:\w+ )?(?:kommentierte|reagierte|beschrieb|fasste) "
+                       r"|Die Worte stammen von |Those were the words of |The words were those of "
+                       r"|That was the verdict of )\s?")
+"""A sentence right after a quotation that says whose words they were ("« … » La phrase est de Linh Nguyen", "„…“
+Mit diesen Worten kommentierte Gabriele Sander …", "“…” Those were the words of Ann Lee"): part 26."""
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]+(?: (?:de |van |von |le |la )?[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3}")
+"""The name such a sentence gives: two to four capitalised words (its particles too)."""

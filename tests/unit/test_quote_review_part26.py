@@ -230,3 +230,36 @@ def test_a_fronted_participle_before_darin_heisst_es_is_no_one() -> None:
     body = ("Ausgelöst wurden die Ermittlungen durch einen Brief, den fünf Assistenzärzte geschickt hatten. Darin "
             "heißt es, auf der Station herrsche ein „Klima der Angst“.")
     assert speaker_of(GERMAN_LEAD, body, "Klima") != "Ausgelöst"
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "quoted", "kind"),
+    [
+        (FRENCH_LEAD, "L’association a lancé une pétition intitulée « Pas une bille de plus », qui avait recueilli "
+         "14 000 signatures.", "Pas une bille", "title"),
+        (GERMAN_LEAD, "Die Initiative sammelt Unterschriften unter dem Titel „Straße gehört allen“ in der Stadt.",
+         "Straße gehört", "title"),
+    ],
+)
+def test_a_text_titled_in_french_or_german_is_a_title(lead: str, body: str, quoted: str, kind: str) -> None:
+    quotations = found(lead, body)
+    assert quotations[next(text for text in quotations if text.startswith(quoted))] == (None, None, kind)
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "quoted", "speaker"),
+    [
+        (FRENCH_LEAD, "La commune a interdit la circulation. « Nous n’avons ni le matériel ni les moyens », "
+         "affirme-t-on à la mairie.", "Nous n’avons", "la mairie"),
+        (FRENCH_LEAD, "Sur le terrain, certains accueillent la mesure.\n\n« Honnêtement, on n’a plus le choix. » La "
+         "phrase est de Linh Nguyen, directrice d’une école primaire de Laval.", "Honnêtement", "Linh Nguyen"),
+        (GERMAN_LEAD, "Die Linke forderte einen Mietendeckel.\n\n„Wir sind erleichtert, aber nicht zufrieden.“ Mit "
+         "diesen Worten kommentierte Gabriele Sander, Präsidentin des Mieterschutzbundes, die Einigung.",
+         "Wir sind erleichtert", "Gabriele Sander"),
+        (FRENCH_LEAD, "Le Colombien Santiago Rojas finit deuxième, devant le Danois Mads Kjærgaard.\n\nLe Danois, "
+         "lui, a reconnu avoir « payé les efforts de la veille ».", "payé les efforts", "Mads Kjærgaard"),
+    ],
+)
+def test_an_impersonal_source_words_owned_after_them_and_one_of_a_people(lead: str, body: str, quoted: str,
+                                                                         speaker: str) -> None:
+    assert speaker_of(lead, body, quoted) == speaker
