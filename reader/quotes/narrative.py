@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from reader.quotes.cue_verbs import verb_at
 from reader.quotes.descriptions import _is_role
 from reader.quotes.more_words import JUDGING, OTHERS_WORDS
+from reader.quotes.names import given_gender
 from reader.quotes.sentence_openings import _apposed_name, _role_before_name, bare_role_opening
 from reader.quotes.subjects import Subjects
 from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS, _continues_name
@@ -278,7 +279,10 @@ class Narrative(Subjects):
         end = text.find("\n", start, start + 240)
         if lead := _WORDS_OF.match(text, start, start + 80):  # "« … » La phrase est de Linh Nguyen, directrice …",
             run = _CAPITALISED_RUN.match(text, lead.end(), lead.end() + 80)  # "„…“ Mit diesen Worten kommentierte
-            return self.people.resolve_name(run.group().split(), lead.end()) if run else None  # Gabriele Sander"
+            words = run.group().split() if run else []  # Gabriele Sander", "“…” That was Wayne Tickner, …"
+            if not words or lead.group().startswith("That was ") and not given_gender(words[0]):
+                return None  # (not "That was New York")
+            return self.people.resolve_name(words, lead.end())
         tokens = self._tokens(start, start + 240 if end < 0 else end)
         if len(tokens) > 2 and (gender := _SUBJECT_GENDERS.get(tokens[0][0])) and tokens[1][0].islower():
             # "“…” He laughs, a short bark.": whom "he" stands for, unless it reacts to the words ("Er nannte das …")
@@ -415,7 +419,7 @@ Opa Hoppenstedt in einem Sketch gequengelte")."""
 _WORDS_OF = re.compile(r"(?:La phrase est d[e’']|Les mots sont d[e’']|Ces mots sont d[e’']|Le constat est d[e’']"
                        r"|Mit diesen Worten (?:\w+ )?(?:kommentierte|reagierte|beschrieb|fasste) "
                        r"|Die Worte stammen von |Those were the words of |The words were those of "
-                       r"|That was the verdict of )\s?")
+                       r"|That was the verdict of |That was )\s?")
 """A sentence right after a quotation that says whose words they were ("« … » La phrase est de Linh Nguyen", "„…“
 Mit diesen Worten kommentierte Gabriele Sander …", "“…” Those were the words of Ann Lee"): part 26."""
 _CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]+(?: (?:de |van |von |le |la )?[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3}")

@@ -263,3 +263,15 @@ def test_a_text_titled_in_french_or_german_is_a_title(lead: str, body: str, quot
 def test_an_impersonal_source_words_owned_after_them_and_one_of_a_people(lead: str, body: str, quoted: str,
                                                                          speaker: str) -> None:
     assert speaker_of(lead, body, quoted) == speaker
+
+
+def test_that_was_a_person_named_after_the_quotation() -> None:
+    body = ("Councillor Jim Pardoe said the birds were a menace.\n\n“We had under-12s rolling ankles in holes the size "
+            "of dinner plates.” That was Wayne Tickner, president of the Murrindale Football Netball Club, who told the "
+            "meeting the club had spent $23,000.")
+    assert speaker_of(ENGLISH_LEAD, body, "We had under-12s") == "Wayne Tickner"
+
+
+def test_that_was_a_place_names_no_one() -> None:
+    body = "Councillor Jim Pardoe spoke first.\n\n“It was cold and dark.” That was New York in January."
+    assert speaker_of(ENGLISH_LEAD, body, "It was cold") != "New York"
