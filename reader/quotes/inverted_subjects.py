@@ -268,6 +268,8 @@ class InvertedSubjects(Pronouns):
                         place and tokens[k][0] == "." and words[-1][:1].isupper() and (
                             len(words[-1]) == 1 or words[-1].lower() in _ABBREVIATIONS))):
                     token = tokens[k][0]
+                    if self.lang == "en" and 1 < len(words) <= 3 and token in _FINITE_AFTER_SUBJECT:
+                        return None  # "…, said the board had considered …": a clause the verb reports, not inverted
                     if self.lang != "en" and len(words) > 1 and token in _NOUN_PHRASE_ENDS_DE:
                         break  # "sagte die 47-Jährige | bei einer Veranstaltung", "die CDU-Politikerin | dem SPIEGEL"
                     if self.lang == "de" and token.islower() and token not in _NOUN_COMPLEMENTS_DE and any(
@@ -406,3 +408,8 @@ _POSSESSIVES_FR = frozenset("ma mon mes sa son ses leur leurs notre nos votre vo
 """French "à" and a possessive after a cue verb: whom the words were said to ("a dit à sa mère"), never its inverted
 subject, which may follow ("a déclaré à ses proches le ministre")."""
 
+
+_FINITE_AFTER_SUBJECT = frozenset("had has have was were is are would will could should did does can may might must"
+                                  .split())
+"""English finite verbs after "said the board": the noun phrase is the subject of a clause the verb reports ("said
+the board had considered whether …"), never an inverted subject (part 26)."""

@@ -16,7 +16,13 @@ from operator import itemgetter
 from reader.quotes.descriptions import _GENDERED_ROLES, _article_gender, _as_written, _is_role, _role_key, a_person
 from reader.quotes.more_words import LOWER_CASE_ROLES
 from reader.quotes.names import _POSSESSIVE, given_gender
-from reader.quotes.organisations import _OWNED_ARTICLES, Introductions, named_organisation, unnamed_on_purpose
+from reader.quotes.organisations import (
+    _OWNED_ARTICLES,
+    Introductions,
+    named_organisation,
+    unnamed_on_purpose,
+    unnamed_partitive,
+)
 from reader.quotes.people import People, held_only
 from reader.quotes.role_mentions import (
     _INTRODUCED_WITHIN,
@@ -209,8 +215,9 @@ class RolePhrases(SentenceBounds):
         at, found = offset, None
         while found is None:  # the role word first (a scan in C), then the words before it, latest first
             at = self.text.rfind(role, floor, at)
-            if at <= floor:
-                return None
+            if at <= floor:  # ("One of Harwick's ten largest shareholders, who asked not to be named, said …":
+                return " ".join(words) if self.lang == "en" and unnamed_partitive(  # the one the article will
+                    self.text, role, max(0, offset - _INTRODUCED_WITHIN), offset) else None  # not name, as written
             if not self.text[at - 1 : at].isalpha():
                 found = _indefinite(role, self.lang).search(self.text, max(floor, at - 60), at + len(role) + 1)
                 if found is not None and found.end() < at + len(role):

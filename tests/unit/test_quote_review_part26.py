@@ -266,12 +266,26 @@ def test_an_impersonal_source_words_owned_after_them_and_one_of_a_people(lead: s
 
 
 def test_that_was_a_person_named_after_the_quotation() -> None:
-    body = ("Councillor Jim Pardoe said the birds were a menace.\n\n“We had under-12s rolling ankles in holes the size "
-            "of dinner plates.” That was Wayne Tickner, president of the Murrindale Football Netball Club, who told the "
-            "meeting the club had spent $23,000.")
+    body = ("Councillor Jim Pardoe said the birds were a menace.\n\n“We had under-12s rolling ankles in holes the "
+            "size of dinner plates.” That was Wayne Tickner, president of the Murrindale Football Netball Club, who "
+            "told the meeting the club had spent $23,000.")
     assert speaker_of(ENGLISH_LEAD, body, "We had under-12s") == "Wayne Tickner"
 
 
 def test_that_was_a_place_names_no_one() -> None:
     body = "Councillor Jim Pardoe spoke first.\n\n“It was cold and dark.” That was New York in January."
     assert speaker_of(ENGLISH_LEAD, body, "It was cold") != "New York"
+
+
+def test_the_shareholder_the_article_will_not_name_stays_as_written() -> None:
+    body = ("Chief executive Claire Dunmore said the winter was warm.\n\nOne of Harwick's ten largest shareholders, "
+            "who asked not to be named because the discussions were private, said the board had considered whether "
+            "Dunmore should step down. “Nobody thinks one warm winter is a sacking offence,” the shareholder said.")
+    assert speaker_of(ENGLISH_LEAD, body, "Nobody thinks") == "the shareholder"
+
+
+def test_said_before_a_clause_is_no_inverted_subject() -> None:
+    """"said the board had considered …": the board is the reported clause's subject, not who said it."""
+    body = ("Analysts were cautious.\n\nOne investor, speaking privately, said the board had “lost the room” over the "
+            "winter.")
+    assert speaker_of(ENGLISH_LEAD, body, "lost the room") != "the board"
