@@ -79,6 +79,8 @@ def _role_subject(tokens: list[tuple[str, int]], start: int | None = None) -> st
         while start > 0 and tokens[start - 1][0] not in _CLAUSE_ENDS:
             start -= 1
     words = [word for word, _ in tokens[start:-1]]
+    if words and words[0] in _OPENING_ADVERBS:
+        words = words[1:]  # "Then a surgeon sat on the end of my bed and said, ‘…’"
     if len(words) < 3 or words[0].lower() not in _ROLE_OPENERS or not any(w in _TOLD for w in words[2:]):
         return ""
     role = next((m for m in range(1, min(len(words), 4)) if words[m].islower() and (
@@ -94,6 +96,30 @@ def _role_subject(tokens: list[tuple[str, int]], start: int | None = None) -> st
     if name > role + 2 and words[role + 1] == "," and name < len(words) and words[name] == ",":  # name apposed
         return " ".join(words[role + 2 : name])
     return " ".join(words[: role + 1])
+
+
+_OPENING_ADVERBS = frozenset("Then Later Once Finally Eventually Suddenly And But So".split())
+_PERSON_WORDS = frozenset("man woman boy girl guy bloke lady gentleman driver nurse doctor surgeon officer".split())
+
+
+def role_introduced_before(tokens: list[tuple[str, int]], pronoun: str) -> str | None:
+    """The person the outer words introduced with "a" or "an" before a "he"/"she" that introduces nested words, as
+    written ("There was a man in a Range Rover …, and he wound his window down and said, ‘…’" → "a man"): the last
+    such role of the pronoun's gender (or of none) in the outer quotation's sentence."""
+    gender = {"he": "m", "she": "f"}.get(pronoun)
+    for k in range(len(tokens) - 3, -1, -1):
+        word = tokens[k][0]
+        if word in (".", "!", "?"):
+            return None
+        if word.lower() not in ("a", "an"):
+            continue
+        for m in range(k + 1, min(len(tokens), k + 3)):
+            noun = tokens[m][0]
+            if noun in _PERSON_WORDS or noun in _GENDERED_ROLES:
+                found = _GENDERED_ROLES.get(noun, {"man": "m", "woman": "f", "boy": "m", "girl": "f", "guy": "m",
+                                                   "bloke": "m", "lady": "f", "gentleman": "m"}.get(noun, ""))
+                return " ".join(w for w, _ in tokens[k : m + 1]) if found in ("", gender) else None
+    return None
 
 
 def kin_named_before(before: str, pronoun: str) -> str | None:
@@ -120,7 +146,7 @@ def nested_speaker(tokens: list[tuple[str, int]], before: str, found: str | None
     if cue == "I":
         return outer  # “I told him, ‘…’”: the outer speaker's own words
     if cue in ("he", "she", "they"):
-        kin = kin_named_before(before, cue)
+        kin = kin_named_before(before, cue) or role_introduced_before(tokens, cue)
         if kin:
             return kin
         named = named_before({"he": "m", "she": "f"}[cue]) if cue != "they" else None

@@ -289,3 +289,17 @@ def test_said_before_a_clause_is_no_inverted_subject() -> None:
     body = ("Analysts were cautious.\n\nOne investor, speaking privately, said the board had “lost the room” over the "
             "winter.")
     assert speaker_of(ENGLISH_LEAD, body, "lost the room") != "the board"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        ("“I’ve lived here 58 years,” said Brian Hext, who farms at the top of the lane. “There was a man in a Range "
+         "Rover towing a caravan, and he wound his window down and said, ‘The app says this is the fastest way.’ I "
+         "said, ‘Not today it isn’t.’”", "The app says", "a man"),
+        ("Derek Holloway had his knee replaced. “They told me it was normal swelling. Then a surgeon sat on the end of "
+         "my bed and said, ‘We’re going to have to take it out,’” he said.", "We’re going", "a surgeon"),
+    ],
+)
+def test_nested_words_of_someone_the_outer_words_introduce(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(ENGLISH_LEAD, body, quoted) == speaker
