@@ -45,10 +45,11 @@ from typing import TYPE_CHECKING
 from reader.document import BlockKind, Document
 from reader.quotes.colon_labels import _GERMAN_DETERMINERS, german_noun_before, governed_label
 from reader.quotes.cue_verbs import verb_at
-from reader.quotes.incises import Incises, cued_after
+from reader.quotes.incises import cued_after
 from reader.quotes.interviews import InterviewSpeakers, Turn
 from reader.quotes.names import dateline_place, lower_case_words
 from reader.quotes.nested import nested_elsewhere, nested_speaker
+from reader.quotes.object_speakers import NO_INVERSION, PASSIVE_CUES, ObjectSpeakers
 from reader.quotes.organisations import Introductions
 from reader.quotes.pause import paused_gc
 from reader.quotes.people import People
@@ -83,11 +84,6 @@ _CUED = frozenset(("before", "after", "colon", "later", "according", "signature"
 signature, the main clause's subject when that is a full name: "People should …" is none), not from a quotation
 before: whom a pronoun after it may stand for (:meth:`~reader.quotes.pronouns.Pronouns._just_spoke`)."""
 
-_PASSIVE_CUES = frozenset("asked questioned pressed told warned urged".split())
-"""Cue verbs whose agent says the words when passive ("was asked by Bill Maher, “…”"); not "was called by the
-SVP the “Expulsion Initiative”", a name given."""
-_NO_INVERSION = frozenset("think thinks believe believes believed consider considers considered".split())
-"""Cue verbs English never inverts: the name after one is its object ("(think Eleanor Roosevelt and …)")."""
 _NEW_CLAUSE = frozenset(("while", "whereas", "but", ";", "although", "though"))
 """Words after which a sentence's cue verb belongs to another clause than the quotation's."""
 _SHORT_ATTRIBUTION = 10
@@ -98,7 +94,7 @@ _UNREAD = object()
 """Not in the memo (None is a remembered answer)."""
 
 
-class Attributor(Incises):
+class Attributor(ObjectSpeakers):
     """Finds speakers for the quotations of one document."""
 
     def __init__(self, document: Document, top_spans: Iterable[tuple[int, int]], lang: str,
@@ -179,14 +175,11 @@ class Attributor(Incises):
                 return self._impersonal_source(tokens, j) if inverted.group(0).endswith("-t-on") else None
             if inverted:
                 return self._antecedent(tokens[j][1], "m" if inverted.group(1) == "il" else "f")
+            if (named := self._object_speaker(tokens, j))[0]:
+                return named[1]  # ("heard the gunman shout", "quoted him as saying", "avoir écrit au ministre")
             if word not in _VERB_FORMS or not verb_at(tokens, j, self.lang):  # the set first: most words
                 continue
             key = word.lower()
-            if key == "saying" and self.lang == "en" and (quoted := self._quoted_as_saying(tokens, j)):
-                return quoted  # "Thackeray quoted him as saying: “…”": the object, not who quotes
-            if self.lang == "fr" and j > 0 and tokens[j - 1][0].lower() in ("avoir", "être"):
-                # "a annoncé avoir écrit au ministre de l’Industrie pour réclamer « … »": an infinitive's subject is
-                return self._infinitive_subject(tokens, j - 1)  # the main clause's, never the object after it
             if nearest and nearest_last and key in _ACCUSING and j + 1 < len(tokens) and tokens[j + 1][0] == "of":
                 return None  # "PM accused of ‘broken promise’": passive, the accused says nothing
             nearest = False
@@ -196,7 +189,7 @@ class Attributor(Incises):
                 continue
             # "Trump attacked Obama, calling him “…”": a participle after a comma has no subject of its own (the
             # words before the comma are its clause, not an appositive); English never inverts after one
-            if (self.lang == "en" and key in _PASSIVE_CUES and j >= 1 and tokens[j - 1][0].lower() in _BE
+            if (self.lang == "en" and key in PASSIVE_CUES and j >= 1 and tokens[j - 1][0].lower() in _BE
                     and j + 2 < len(tokens) and tokens[j + 1][0].lower() == "by"):
                 # "Sanders was asked by host Bill Maher, “…”": the agent asked it, not the subject
                 agent = self._subject_forward(tokens, j + 1)
@@ -217,7 +210,7 @@ class Attributor(Incises):
                 tokens[j - 1][0] == "," or object_before(tokens, j)
             ) else self._subject_back(tokens, j)
             subject = self._verb_second(tokens, j, subject)  # ("Zugleich sagte Pohl")
-            if subject is None and not participle and key not in _NO_INVERSION and (
+            if subject is None and not participle and key not in NO_INVERSION and (
                 self.lang != "en"
                 or (key not in _OBJECT_VERBS and (
                     j == 0 or not tokens[j - 1][0][:1].isalnum()
@@ -262,31 +255,6 @@ class Attributor(Incises):
                 subject = subject or self._sentence_subject(sentence(), tokens[j][1])
             if subject is not None:
                 return subject
-        return None
-
-    def _infinitive_subject(self, tokens: list[tuple[str, int]], infinitive: int) -> str | None:
-        """French: the subject of the last cue verb before the infinitive at ``infinitive`` ("Julien Marchal a annoncé
-        … avoir écrit au ministre …"), else None (not the object after the infinitive)."""
-        for m in range(infinitive - 1, -1, -1):
-            if tokens[m][0] in _VERB_FORMS and verb_at(tokens, m, self.lang):
-                return self._subject_back(tokens, m)
-        return None
-
-    def _quoted_as_saying(self, tokens: list[tuple[str, int]], saying: int) -> str | None:
-        """English: whom an active "quoted … as saying" before ``saying`` names as the speaker ("Reading from a
-        transcript, Thackeray quoted him as saying: “…”", "The newspaper quoted Ann Lee as saying"): a pronoun's
-        antecedent or a name; None for anything else (a passive "was quoted as saying" is its subject's, read as a
-        cue's subject)."""
-        if saying < 3 or tokens[saying - 1][0] != "as":
-            return None
-        verb = next((m for m in range(saying - 2, max(0, saying - 6), -1) if tokens[m][0] == "quoted"), 0)
-        if not verb or tokens[verb - 1][0].lower() in _BE:
-            return None
-        words = [word for word, _ in tokens[verb + 1 : saying - 1]]
-        if len(words) == 1 and words[0] in ("him", "her"):
-            return self._antecedent(tokens[verb + 1][1], "m" if words[0] == "him" else "f")
-        if words and all(word[:1].isupper() and word.replace(".", "").isalpha() for word in words):
-            return self.people.resolve_name(words, tokens[verb + 1][1])
         return None
 
     def _direct(self, open_pos: int, close_pos: int, first_block: int, last_block: int, quoted: str,
@@ -483,8 +451,9 @@ class Attributor(Incises):
                     not prefix.endswith(":") or self.text[previous[0] : open_pos].strip() == ":"):  # (« confiante » :
                 # « … »: the same speaker's words, announced by the words before)
                 prev_close, prev_speaker, prev_kind = previous
-                reading = quotation.kind == "speech" and not prefix and self.lang in ("de", "fr", "en")
-                latest = self.latest_attribution(first, prev_close, open_pos) if reading and self.lang != "en" else None
+                reading = quotation.kind == "speech" and not prefix and self.lang != "other"  # (English: only
+                latest = None if not reading or self.lang == "en" else self.latest_attribution(  # one introduced
+                    first, prev_close, open_pos)  # since, part 26)
                 if reading and latest in (None, prev_speaker):  # (past the previous one's own attribution: "»…«,
                     # sagte die 41-Jährige. Ihre Diagonalangreiferin Hanna Kessler mochte … nicht anschließen. »…«")
                     latest = self._introduced_since(prev_close, sentence_start, quotation.text, prev_speaker)

@@ -303,3 +303,16 @@ def test_said_before_a_clause_is_no_inverted_subject() -> None:
 )
 def test_nested_words_of_someone_the_outer_words_introduce(body: str, quoted: str, speaker: str) -> None:
     assert speaker_of(ENGLISH_LEAD, body, quoted) == speaker
+
+
+def test_words_heard_are_the_one_heards() -> None:
+    body = ("Ray Castellano, 67, has organized the party for 19 years. He said he was standing near the food truck "
+            "when the argument started and heard the gunman shout, “You don’t want this, man.”")
+    assert speaker_of(ENGLISH_LEAD, body, "You don’t want") == "the gunman"
+
+
+def test_words_heard_from_a_pronoun_inside_another_quotation_are_not_guessed() -> None:
+    """(PolNeAR train: "I don’t think you hear her on the campaign trail saying, ‘I love corn ethanol,’” he said.)"""
+    body = ("Hillary Clinton visited Iowa. Monte Shaw said that was expected.\n\n“I don’t think you hear her on the "
+            "campaign trail saying, ‘I love corn ethanol,’” he said.")
+    assert speaker_of(ENGLISH_LEAD, body, "I love corn") != "Monte Shaw"
