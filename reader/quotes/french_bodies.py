@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from reader.quotes.descriptions import joined_words
 from reader.quotes.words import _ORG_NOUNS
 
 _FRENCH_BODY_NOUNS = _ORG_NOUNS | frozenset(
@@ -118,3 +119,17 @@ def french_complement(tokens: list[tuple[str, int]], k: int) -> int:
     if word in _ARTICLES and k >= 2 and tokens[k - 1][0] == "de" and tokens[k - 2][0].isalpha():
         return 2
     return 0
+
+
+def institution_at(words: list[str]) -> str | None:
+    """The institution French's impersonal "on" after its verb names by its common noun ("affirme-t-on à la mairie",
+    "indique-t-on au ministère"), as written with its article ("la mairie", "le ministère"); None otherwise (part 26,
+    :meth:`reader.quotes.incises.Incises._impersonal_source`)."""
+    article = {"au": "le", "à": ""}.get(words[0]) if words else None
+    if article is None or len(words) < 2:
+        return None
+    noun = words[2] if not article and len(words) > 2 and words[1].lower() in ("la", "l'", "l’") else (
+        words[1] if article else "")
+    if noun not in _ORG_NOUNS:
+        return None
+    return joined_words([article or words[1], noun])

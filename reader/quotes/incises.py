@@ -17,6 +17,7 @@ import re
 
 from reader.quotes.after_mark import AfterMark
 from reader.quotes.descriptions import _is_role, joined_words
+from reader.quotes.french_bodies import institution_at
 from reader.quotes.more_words import JUDGING as _JUDGING
 from reader.quotes.more_words import OTHERS_WORDS as _OTHERS_WORDS
 from reader.quotes.names import _TOKEN, given_gender
@@ -177,13 +178,7 @@ class Incises(AfterMark):
                     words[end] in ("de", "du") and end + 1 < len(words) and words[end + 1][:1].isupper())):
                 end += 1
             return " ".join(words[1:end])
-        article = {"au": "le", "à": ""}.get(words[0]) if words else None  # "affirme-t-on à la mairie", "au
-        if article is not None and len(words) > 1:  # ministère": the institution, as written
-            noun = words[2] if not article and len(words) > 2 and words[1].lower() in ("la", "l'", "l’") else (
-                words[1] if article else "")
-            if noun in _ORG_NOUNS:
-                return joined_words([article or words[1], noun])
-        return None
+        return institution_at(words)  # "affirme-t-on à la mairie", "au ministère": the institution, as written
 
     def _french_incise(self, open_pos: int, close_pos: int) -> str | None:
         """The source a French incise inside the quotation between ``open_pos`` and ``close_pos`` names (a

@@ -147,3 +147,7 @@ OTHERS_WORDS = frozenset("""entendu entend entendre hörte hört gehört heard
     citant nachricht nachrichten brief e-mail schreiben zitierte zitiert zitierten vorgelesen las""".split())
 """Words that make a colon announce another's words: a document, reading or quoting it, hearing someone
 (:meth:`reader.quotes.incises.Incises._opening_person`)."""
+
+RANKS = {"officer": ("constable", "detective", "sergeant", "inspector", "trooper")}
+"""Titles that hold a generic role: "the officer" stands for "Detective Constable Hannah Birtles" named before
+(part 26, :meth:`reader.quotes.role_phrases.RolePhrases._description`)."""

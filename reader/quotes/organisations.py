@@ -172,15 +172,6 @@ def unnamed_on_purpose(text: str, end: int) -> bool:
     return _ANONYMOUS.search(text, end, stop if stop >= 0 else end + 120) is not None
 
 
-def unnamed_partitive(text: str, role: str, floor: int, offset: int) -> bool:
-    """Whether the last "One of … <role>s" between ``floor`` and ``offset`` is followed by its own clause saying the
-    article will not name that one ("One of Harwick's ten largest shareholders, who asked not to be named"): then
-    "the shareholder" stands for that one, no one named."""
-    found = deque(re.finditer(rf"\b[Oo]ne of (?:[\w’'-]+ ){{0,4}}?{re.escape(role)}s\b", text[floor:offset]),
-                  maxlen=1)
-    return bool(found) and unnamed_on_purpose(text, floor + found[0].end())
-
-
 def named_organisation(text: str, lang: str, noun: str, offset: int, memo: Introductions | None = None,
                        is_person: Callable[[str], bool] | None = None, bare: bool = True) -> str | None:
     """The organisation an article introduced with its name, for a definite description of it: in French or

@@ -1,11 +1,10 @@
 """The people an article names, for speaker attribution: who they are, where they are mentioned, their titles.
 
-People are found without a name list: a run of capitalised words that has a title or honorific before it, two or
-more name-like words, or stands as the subject of a speech verb. Each person keeps the fullest form of the name
-the article uses ("Mr Obama" -> "Barack Obama"), a gender when an honorific or "himself"/"herself" tells it, and
-the words around their mentions (titles, roles, appositives), so "the incumbent president" can be resolved to the
-person it stands for. :mod:`reader.quotes.speakers` asks this index who a name, a pronoun or a role is. Pure Python.
-"""
+People are found without a name list: a run of capitalised words that has a title or honorific before it, two or more
+name-like words, or stands as the subject of a speech verb. Each person keeps the fullest form of the name the article
+uses ("Mr Obama" -> "Barack Obama"), a gender when an honorific or "himself"/"herself" tells it, and the words around
+their mentions (titles, roles, appositives), so "the incumbent president" can be resolved to the person it stands for.
+:mod:`reader.quotes.speakers` asks this index who a name, a pronoun or a role is. Pure Python."""
 
 from __future__ import annotations
 

@@ -1,7 +1,6 @@
-"""Whom "he" or "she" stands for: the subject of the sentence before when that is a person of a fitting gender
-(or, after a quotation, the speaker just cited), else the most recent person named (:class:`Pronouns`, a mixin
-of :class:`reader.quotes.speakers.Attributor` through :class:`reader.quotes.subjects.Subjects`). No Textual or
-Rich import here."""
+"""Whom "he" or "she" stands for: the subject of the sentence before when that is a person of a fitting gender (or,
+after a quotation, the speaker just cited), else the most recent person named (:class:`Pronouns`, a mixin of
+:class:`reader.quotes.speakers.Attributor`). No Textual or Rich import here."""
 
 from __future__ import annotations
 
@@ -443,9 +442,8 @@ class Pronouns(NounPhrases):
 
 
 _PRONOUN_CHAIN = 3
-"""Pronouns resolved through one another's sentences at most this deep ("Trump never mentioned Clinton. ¶ He
-nodded to Cruz. ¶ “…,” he said.": "he" is the subject before, "He", which is Trump); deeper, the most recent
-person named."""
+"""Pronouns resolved through one another's sentences at most this deep ("Trump never mentioned Clinton. ¶ He nodded to
+Cruz. ¶ “…,” he said.": "he" is the subject before, "He", which is Trump); deeper, the most recent person named."""
 
 _OBJECT_PREPOSITIONS = frozenset("""mit von bei gegen für über an zu nach vom beim zum zur avec par pour contre
     après chez auprès entre sans envers de d' d’ du""".split())

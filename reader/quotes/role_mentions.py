@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import deque
 from collections.abc import Callable, Sequence
 from functools import cache
 
 from reader.quotes.descriptions import _ELIDED, _is_role
 from reader.quotes.names import given_gender
 from reader.quotes.namesakes import Person
+from reader.quotes.organisations import unnamed_on_purpose
 
 _REFERS_BACK = re.compile(r"[^,.;:!?«»“”„\n]{0,40}?\b(?:(?:cité|citée|évoqué|évoquée|mentionné|mentionnée|interrogé|"
                           r"interrogée)s? (?:plus haut|précédemment|auparavant)|déjà (?:cité|citée|évoqué|évoquée)|"
@@ -117,3 +119,13 @@ def _indefinite(role: str, lang: str) -> re.Pattern[str]:
                       rf"(?:(?!(?:the|a|an|for|of|to|with|at|in|on|by|from|and|or|de|du|des|la|le|les|à|pour|"
                       rf"auprès|der|des|von|dem)\b|[lLdD][’'])"
                       rf"[\w’'-]+ ){{0,3}}?{re.escape(role)}\b")  # (not "a question for the president")
+
+
+def unnamed_partitive(text: str, role: str, offset: int) -> bool:
+    """Whether the last "One of … <role>s" in the :data:`_INTRODUCED_WITHIN` characters before ``offset`` is followed
+    by its own clause saying the article will not name that one ("One of Harwick's ten largest shareholders, who asked
+    not to be named"): then "the shareholder" stands for that one, no one named (part 26)."""
+    floor = max(0, offset - _INTRODUCED_WITHIN)
+    found = deque(re.finditer(rf"\b[Oo]ne of (?:[\w’'-]+ ){{0,4}}?{re.escape(role)}s\b", text[floor:offset]),
+                  maxlen=1)
+    return bool(found) and unnamed_on_purpose(text, floor + found[0].end())

@@ -2,9 +2,7 @@
 written ("the incumbent president", "a reporter", "The senator from Vermont"), a group ("Trump supporters"), the
 person or organisation a place complements ("G.K. Butterfield of North Carolina", "the State of Israel"), and
 the words that open a sentence rather than a name. The lowest mixin of :class:`reader.quotes.speakers.Attributor`
-under :class:`reader.quotes.phrases.NounPhrases` (split out of it, over 500 lines). No Textual or Rich import
-here.
-"""
+under :class:`reader.quotes.phrases.NounPhrases` (split out of it, over 500 lines). No Textual or Rich import here."""
 
 from __future__ import annotations
 
@@ -14,15 +12,9 @@ from collections.abc import Callable
 from operator import itemgetter
 
 from reader.quotes.descriptions import _GENDERED_ROLES, _article_gender, _as_written, _is_role, _role_key, a_person
-from reader.quotes.more_words import LOWER_CASE_ROLES
+from reader.quotes.more_words import LOWER_CASE_ROLES, RANKS
 from reader.quotes.names import _POSSESSIVE, given_gender
-from reader.quotes.organisations import (
-    _OWNED_ARTICLES,
-    Introductions,
-    named_organisation,
-    unnamed_on_purpose,
-    unnamed_partitive,
-)
+from reader.quotes.organisations import _OWNED_ARTICLES, Introductions, named_organisation, unnamed_on_purpose
 from reader.quotes.people import People, held_only
 from reader.quotes.role_mentions import (
     _INTRODUCED_WITHIN,
@@ -30,6 +22,7 @@ from reader.quotes.role_mentions import (
     nameless_before,
     opening_subject_before,
     refers_back,
+    unnamed_partitive,
 )
 from reader.quotes.sentence_bounds import SentenceBounds
 from reader.quotes.speaker_kinds import Body, Described, Unheld
@@ -61,9 +54,6 @@ _SAME_ROLE = {"boss": frozenset(("manager", "coach", "chief")), "manager": froze
               "coach": frozenset(("boss", "manager"))}
 """Other words news uses for a role in a description ("the Rovers boss" for "Rovers manager Steve Harlow")."""
 
-
-_RANKS = {"officer": ("constable", "detective", "sergeant", "inspector", "trooper")}
-"""Titles that hold a generic role: "the officer" stands for "Detective Constable Hannah Birtles" named before."""
 
 _LAST_CUES = 8
 """How many of a paragraph's last cues :meth:`RolePhrases._last_cue_subject` reads back, at most."""
@@ -215,9 +205,8 @@ class RolePhrases(SentenceBounds):
         at, found = offset, None
         while found is None:  # the role word first (a scan in C), then the words before it, latest first
             at = self.text.rfind(role, floor, at)
-            if at <= floor:  # ("One of Harwick's ten largest shareholders, who asked not to be named, said …":
-                return " ".join(words) if self.lang == "en" and unnamed_partitive(  # the one the article will
-                    self.text, role, max(0, offset - _INTRODUCED_WITHIN), offset) else None  # not name, as written
+            if at <= floor:  # ("One of … shareholders, who asked not to be named, said …": as written)
+                return " ".join(words) if self.lang == "en" and unnamed_partitive(self.text, role, offset) else None
             if not self.text[at - 1 : at].isalpha():
                 found = _indefinite(role, self.lang).search(self.text, max(floor, at - 60), at + len(role) + 1)
                 if found is not None and found.end() < at + len(role):
@@ -401,10 +390,9 @@ class RolePhrases(SentenceBounds):
         # party alone: "Republican officials" near Hillary Clinton's name made her the nominee)
         roles = [w for w in roles if w not in _PARTY_KEYS] or roles
         if lowered[head - 1] in _ORG_NOUNS and _ORG_COMPLEMENT.isdisjoint(lowered[1 : head - 1]) or all(
-                r in _ORG_NOUNS or r.endswith("s") and r[:-1] in _ORG_NOUNS or _role_key(r) in _ORG_NOUNS
-                for r in roles):  # (a plural only: "officer" is no "office"; and a German compound's head: "Das
-            # Bundesumweltministerium"; "the interior ministry": its head names it, whatever its modifier; not "die
-            # Sprecherin ihrer Fraktion", a role of one)
+                r in _ORG_NOUNS or _role_key(r) in _ORG_NOUNS for r in roles):  # ("officer" is no "office"; a German
+            # compound's head: "Das Bundesumweltministerium"; "the interior ministry": its head names it, whatever its
+            # modifier; not "die Sprecherin ihrer Fraktion", a role of one)
             if not _is_role(lowered[head - 1]):
                 return None  # "on the campaign trail": the head is a trail, no organisation
             # "the company", "the department": an organisation, kept as written. Not resolved: the people index
@@ -438,7 +426,7 @@ class RolePhrases(SentenceBounds):
             # "the landlord, who asked not to be identified,": no one named; "a indiqué le procureur" after "a
             # confirmé le procureur de la République" with no name: a role the article never names)
         keys = [_role_key(r) for r in roles]
-        keys += [title for key in keys for title in _RANKS.get(key, ())]  # ("the officer": "Detective Constable …")
+        keys += [title for key in keys for title in RANKS.get(key, ())]  # ("the officer": "Detective Constable …")
         if (gender and self.lang != "en" and last is not held_only and lowered[0] in _OWNED_ARTICLES
                 and not self._inside(offset) and (opening := opening_subject_before(
                     self.text, self._block_start(offset), offset, gender, self.people.mentions,

@@ -96,13 +96,12 @@ _SKIP_BEFORE_VERB = _words(
     never ever even often always soon again first twice se s'est s'était s'étaient m'a m'avait l'a l'avait"""
 )  # (French: "le quadragénaire se souvient", "La FFS s’est félicitée", "Monsieur Ferrand m’a assuré :")
 _IRREGULAR_PAST = _words(
-    """took made gave went came got told wrote thought felt saw knew began brought kept left met ran sent spoke
-    stood won lost held led paid put set found became chose drew fought grew hit meant rose sold shot struck
-    swore taught threw understood wore built bought caught broke fell forgot forgave froze hid blew dealt dug
-    drove ate flew forbade lent overcame rode rang sank sang slept slid spent sprang stole stung swept swam swung
-    tore woke withdrew cast cut shook hung quit spun wept sought fled fought oversaw underwent undertook upheld
-    withheld knelt leapt mistook misled arose awoke bore bent bled clung crept foresaw overtook rebuilt rewrote shone
-    strode strove"""
+    """took made gave went came got told wrote thought felt saw knew began brought kept left met ran sent spoke stood
+    won lost held led paid put set found became chose drew fought grew hit meant rose sold shot struck swore taught
+    threw understood wore built bought caught broke fell forgot forgave froze hid blew dealt dug drove ate flew forbade
+    lent overcame rode rang sank sang slept slid spent sprang stole stung swept swam swung tore woke withdrew cast cut
+    shook hung quit spun wept sought fled fought oversaw underwent undertook upheld withheld knelt leapt mistook misled
+    arose awoke bore bent bled clung crept foresaw overtook rebuilt rewrote shone strode strove"""
 )
 """English irregular past tenses: a finite verb after a sentence's subject ("Trump took to Twitter …")."""
 _PRONOUNS = {
@@ -207,42 +206,39 @@ _ORG_NOUNS = _words(
 the article carries is still its speaker, kept as written (it says who speaks, as "a reporter" does)."""
 _ROLES = _TITLES | _PERSON_NOUNS | _ORG_NOUNS | _words(
     """mp shareholder diner leader incumbent official counterpart politician candidate lawyer attorney prosecutor
-    scientist researcher
-    expert economist virologist doctor author writer actor actress singer star boss activist diplomat envoy adviser
-    advisor campaigner strategist professor spokesman reporter journalist critic newspaper paper network campaign
-    committee agency administration organization organisation company firm union aide supporter voter resident
-    protester member source manager pollster consultant host anchor moderator nominee front-runner frontrunner
+    scientist researcher expert economist virologist doctor author writer actor actress singer star boss activist
+    diplomat envoy adviser advisor campaigner strategist professor spokesman reporter journalist critic newspaper paper
+    network campaign committee agency administration organization organisation company firm union aide supporter voter
+    resident protester member source manager pollster consultant host anchor moderator nominee front-runner frontrunner
     hopeful rival opponent challenger congressman congresswoman lawmaker legislator delegate tycoon billionaire
     businessman businesswoman mogul magnate veteran historian analyst commentator columnist editor president-elect
-    player coach witness victim mother father son daughter wife husband brother sister friend neighbor neighbour
-    student teacher officer sheriff trooper worker employee owner founder investor banker democrat republican
-    independent liberal conservative socialist governor mayor judge ambassador staffer operative insider
-    organizer volunteer donor man woman boy girl child kid attendee agent
-    rapper musician comedian comedienne entertainer filmmaker producer novelist poet artist designer architect
-    engineer physician surgeon physicist chemist entrepreneur preacher evangelist athlete footballer quarterback
-    golfer blogger youtuber influencer podcaster broadcaster pundit lobbyist developer creator scholar academic
-    psychologist psychiatrist sociologist epidemiologist lecturer philanthropist heiress composer conductor
-    photographer sculptor playwright screenwriter meteorologist forecaster climatologist seismologist
-    scout coordinator trader priest pastor soldier ranger alderman archivist librarian therapist pharmacist
-    veterinarian dentist vendor cashier waiter waitress barista courier janitor welder electrician plumber
-    mechanic programmer dancer presenter referee umpire goalkeeper midfielder defender caddie
-    anwohner anwohnerin zuhörer zuhörerin zuschauer zuschauerin anwalt anwältin richter richterin polizist polizistin
-    arzt ärztin lehrer lehrerin schüler schülerin mitarbeiter mitarbeiterin bürger bürgerin bewohner bewohnerin
-    besucher besucherin passantin augenzeuge augenzeugin kundin pendler pendlerin landwirt landwirtin vater mutter
-    sohn tochter nachbar nachbarin kollege kollegin politikerin bürgermeisterin spieler spielerin vorsitzende
-    vorsitzender gewerkschafter habitant habitante riverain riveraine voisin voisine passant passante témoin
-    agriculteur agricultrice éleveur éleveuse manifestant manifestante syndicaliste députée avocat avocate infirmier
-    infirmière enseignant enseignante étudiant étudiante salarié salariée ouvrier ouvrière entraîneur joueur joueuse
-    spectateur spectatrice commerçant commerçante vainqueur lauréat lauréate
-    coroner pilot landlord tenant firefighter paramedic investigator detective inspector constable survivor
-    passenger commuter shopper customer patient parent grandmother grandfather aunt uncle farmer grower fisherman
-    miner driver organiser demonstrator defendant plaintiff juror councillor councilman councilwoman councilor
-    trustee administrator superintendent clerk vicar curator auditor colleague coworker co-worker classmate teammate
-    relative cousin nephew niece grandson granddaughter mourner widow widower pupil advocate publican bartender
-    shopkeeper barrister solicitor trainer jockey midwife caretaker headteacher headmaster headmistress
-    forscher forscherin experte expertin politiker autor chef chefin wissenschaftler komiker moderator biologe
-    chercheur épidémiologiste médecin expert premier grandmaster keeper dealer instructor intruder zookeeper
-    lifeguard rescuer arbiter conductor cellist violinist dad mom mum bloke""") | ROLES_DE_FR
+    player coach witness victim mother father son daughter wife husband brother sister friend neighbor neighbour student
+    teacher officer sheriff trooper worker employee owner founder investor banker democrat republican independent
+    liberal conservative socialist governor mayor judge ambassador staffer operative insider organizer volunteer donor
+    man woman boy girl child kid attendee agent rapper musician comedian comedienne entertainer filmmaker producer
+    novelist poet artist designer architect engineer physician surgeon physicist chemist entrepreneur preacher
+    evangelist athlete footballer quarterback golfer blogger youtuber influencer podcaster broadcaster pundit lobbyist
+    developer creator scholar academic psychologist psychiatrist sociologist epidemiologist lecturer philanthropist
+    heiress composer conductor photographer sculptor playwright screenwriter meteorologist forecaster climatologist
+    seismologist scout coordinator trader priest pastor soldier ranger alderman archivist librarian therapist pharmacist
+    veterinarian dentist vendor cashier waiter waitress barista courier janitor welder electrician plumber mechanic
+    programmer dancer presenter referee umpire goalkeeper midfielder defender caddie anwohner anwohnerin zuhörer
+    zuhörerin zuschauer zuschauerin anwalt anwältin richter richterin polizist polizistin arzt ärztin lehrer lehrerin
+    schüler schülerin mitarbeiter mitarbeiterin bürger bürgerin bewohner bewohnerin besucher besucherin passantin
+    augenzeuge augenzeugin kundin pendler pendlerin landwirt landwirtin vater mutter sohn tochter nachbar nachbarin
+    kollege kollegin politikerin bürgermeisterin spieler spielerin vorsitzende vorsitzender gewerkschafter habitant
+    habitante riverain riveraine voisin voisine passant passante témoin agriculteur agricultrice éleveur éleveuse
+    manifestant manifestante syndicaliste députée avocat avocate infirmier infirmière enseignant enseignante étudiant
+    étudiante salarié salariée ouvrier ouvrière entraîneur joueur joueuse spectateur spectatrice commerçant commerçante
+    vainqueur lauréat lauréate coroner pilot landlord tenant firefighter paramedic investigator detective inspector
+    constable survivor passenger commuter shopper customer patient parent grandmother grandfather aunt uncle farmer
+    grower fisherman miner driver organiser demonstrator defendant plaintiff juror councillor councilman councilwoman
+    councilor trustee administrator superintendent clerk vicar curator auditor colleague coworker co-worker classmate
+    teammate relative cousin nephew niece grandson granddaughter mourner widow widower pupil advocate publican bartender
+    shopkeeper barrister solicitor trainer jockey midwife caretaker headteacher headmaster headmistress forscher
+    forscherin experte expertin politiker autor chef chefin wissenschaftler komiker moderator biologe chercheur
+    épidémiologiste médecin expert premier grandmaster keeper dealer instructor intruder zookeeper lifeguard rescuer
+    arbiter conductor cellist violinist dad mom mum bloke""") | ROLES_DE_FR
 """Role words: what a description's head is ("the senator", "a rapper", "the company"). Occupations that are also
 common surnames are left out ("Nurse said" is Paul Nurse's; so Priest, Pastor, Boxer, Dancer), as a capitalised
 role word alone before a verb is read as a common noun ("Officials said")."""
