@@ -4,8 +4,7 @@ writes in lower case (a capitalised word also written in lower case is a common 
 
 A pure function of the text, read once per document (:func:`scan_names`, :func:`lower_case_words`; another process
 may read them meanwhile: :mod:`reader.quotes.parallel`). :mod:`reader.quotes.people` builds the index of who the
-article names from them. Split out of that module, which grew past 500 lines. Pure Python.
-"""
+article names from them. Split out of that module, which grew past 500 lines. Pure Python."""
 
 from __future__ import annotations
 
@@ -18,7 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from reader.quotes.more_words import GERMAN_WOMEN_S_ROLES, GIVEN_FR_DE
-from reader.quotes.run_pieces import UPPER, pieces_apart
+from reader.quotes.run_pieces import UPPER, pieces_apart, unaccented
 from reader.quotes.spans import Spans
 from reader.quotes.words import (
     _DEMONYMS,
@@ -189,7 +188,8 @@ def given_gender(word: str, lang: str = "") -> str:
     "Pierre-André"), or "" (unknown, or given to both). In French or German (``lang``), also the men's names
     English news uses as surnames (:data:`reader.quotes.more_words.GIVEN_FR_DE`: "Bernard Coste")."""
     table, key = _given_genders(), word.lower()
-    found = table.get(key) or (table.get(key.partition("-")[0], "") if "-" in key else "")
+    found = table.get(key) or (table.get(key.partition("-")[0], "") if "-" in key else "") or (
+        "" if key.isascii() else table.get(unaccented(key), ""))  # ("Seán", "Mícheál" as "Sean", "Micheal")
     return found or ("m" if lang in ("fr", "de") and key in GIVEN_FR_DE else "")
 
 

@@ -5,6 +5,8 @@ distinct run by :func:`reader.quotes.names.scan_names`. Pure Python, no Textual 
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import cache
 
 from reader.quotes.words import _ABBREVIATIONS, _FUNCTION
 
@@ -99,3 +101,10 @@ def declined_adjective(word: str) -> bool:
     """Whether ``word`` may be a declined German adjective: lower case, ending as one ("stockender", "großem",
     "44-jährige"), so a capitalised word after it and an article or preposition is a noun."""
     return word.islower() and word.endswith(("e", "en", "er", "es", "em"))
+
+
+@cache
+def unaccented(word: str) -> str:
+    """``word`` without its accents ("seán" → "sean"): a given name the table holds in plain letters only (part 26:
+    :func:`reader.quotes.names.given_gender` for "Seán", "Mícheál", "Siobhán")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))

@@ -316,3 +316,18 @@ def test_words_heard_from_a_pronoun_inside_another_quotation_are_not_guessed() -
     body = ("Hillary Clinton visited Iowa. Monte Shaw said that was expected.\n\n“I don’t think you hear her on the "
             "campaign trail saying, ‘I love corn ethanol,’” he said.")
     assert speaker_of(ENGLISH_LEAD, body, "I love corn") != "Monte Shaw"
+
+
+def test_a_festival_is_no_person() -> None:
+    body = ("The Kilcarra Arts Festival opened on Friday with a production of “Medea”, and, as its artistic director "
+            "put it, “a weather forecast we decided to ignore”.\n\nNiamh Gallagher, who has run the festival since "
+            "2011, said the programme looked back.")
+    quotations = found(ENGLISH_LEAD, body)
+    assert all("Festival" not in str(full) for _, full, _ in quotations.values())
+
+
+def test_an_accented_given_name_tells_a_gender() -> None:
+    """"Seán" is "Sean" to the given-name table: "he" after him is his, not the woman named before."""
+    from reader.quotes.names import given_gender
+
+    assert (given_gender("Seán"), given_gender("Siobhán"), given_gender("Mícheál")) == ("m", "f", "m")
