@@ -126,6 +126,8 @@ def unnamed_partitive(text: str, role: str, offset: int) -> bool:
     by its own clause saying the article will not name that one ("One of Harwick's ten largest shareholders, who asked
     not to be named"): then "the shareholder" stands for that one, no one named (part 26)."""
     floor = max(0, offset - _INTRODUCED_WITHIN)
+    if text.find("ne of ", floor, offset) < 0:
+        return False  # (no partitive: most descriptions, read with no search)
     found = deque(re.finditer(rf"\b[Oo]ne of (?:[\w’'-]+ ){{0,4}}?{re.escape(role)}s\b", text[floor:offset]),
                   maxlen=1)
     return bool(found) and unnamed_on_purpose(text, floor + found[0].end())

@@ -49,7 +49,7 @@ from reader.quotes.incises import cued_after
 from reader.quotes.interviews import InterviewSpeakers, Turn
 from reader.quotes.names import dateline_place, lower_case_words
 from reader.quotes.nested import nested_elsewhere, nested_speaker
-from reader.quotes.object_speakers import NO_INVERSION, PASSIVE_CUES, ObjectSpeakers
+from reader.quotes.object_speakers import HEARD_SAYING, NO_INVERSION, PASSIVE_CUES, ObjectSpeakers
 from reader.quotes.organisations import Introductions
 from reader.quotes.pause import paused_gc
 from reader.quotes.people import People
@@ -167,7 +167,7 @@ class Attributor(ObjectSpeakers):
         never after a verb whose next noun is its object ("told AFP"). ``within``: only verbs among the first so
         many tokens (the rest are there for reading a long subject)."""
         order = range(len(tokens) - 1, -1, -1) if nearest_last else range(min(len(tokens), within or len(tokens)))
-        nearest = True  # no cue verb read yet
+        nearest, french = True, self.lang == "fr"  # no cue verb read yet
         for j in order:
             word = tokens[j][0]
             inverted = _INVERTED.fullmatch(word.lower()) if "-" in word else None
@@ -175,7 +175,8 @@ class Attributor(ObjectSpeakers):
                 return self._impersonal_source(tokens, j) if inverted.group(0).endswith("-t-on") else None
             if inverted:
                 return self._antecedent(tokens[j][1], "m" if inverted.group(1) == "il" else "f")
-            if (named := self._object_speaker(tokens, j))[0]:
+            if (word in HEARD_SAYING or french and j and tokens[j - 1][0] in ("avoir", "être")) and (
+                    named := self._object_speaker(tokens, j))[0]:
                 return named[1]  # ("heard the gunman shout", "quoted him as saying", "avoir écrit au ministre")
             if word not in _VERB_FORMS or not verb_at(tokens, j, self.lang):  # the set first: most words
                 continue
