@@ -49,7 +49,8 @@ ROLES_DE_FR = frozenset("""
     slowene slowenin slowake slowakin belgier belgierin kanadier kanadierin japaner japanerin australier australierin
     finnin teenager youngster
     beamter beamtin teamchef teamchefin pächter pächterin héros héroïne membre pdg assistante
-    scientifique aide-soignant aide-soignante technician""".split())
+    scientifique aide-soignant aide-soignante technician buteuse scénariste dessinateur dessinatrice auteure
+    défenseure arbitre""".split())
 """(Part 20: "la haute représentante de l'UE …", "la commissaire européenne …", "un mareyeur de Lesconil". Part 21:
 "Un négociant de Narbonne", "un prévisionniste de Météo-France", "écrivent les enquêteurs". Part 22: a rugby
 team's positions, ages as nouns ("s'inquiète la septuagénaire"), kin, "sagte der Intendant". Part 25: "Ein

@@ -236,6 +236,10 @@ def _role_from_place(tokens: list[tuple[str, int]], j: int) -> int:
         if _is_role(role.lower()) or not (role.isalpha() and role.islower() and article >= 2
                                           and tokens[k - 1][0] in ("de", "du", "des")):
             break
+        if tokens[article][0][:1].isupper() and tokens[article - 1][0] in ("de", "du", "des"):
+            k = article  # ("Un responsable de Voies navigables de France": a name with lower-case words in it)
+            role, article = tokens[k - 2][0], k - 3
+            continue
         k = article + 1 - (tokens[article][0].lower() in _COMPLEMENT_ARTICLES)  # ("L’enquêteur de la section de
         role, article = tokens[k - 2][0], k - 3  # recherches de Poitiers": the role heads them all)
     if article >= 1 and tokens[article][0][:1].isupper() and tokens[article][0].endswith("er") and (

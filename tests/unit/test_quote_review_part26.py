@@ -331,3 +331,17 @@ def test_an_accented_given_name_tells_a_gender() -> None:
     from reader.quotes.names import given_gender
 
     assert (given_gender("Seán"), given_gender("Siobhán"), given_gender("Mícheál")) == ("m", "f", "m")
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        ("Un responsable de Voies navigables de France assure qu’il n’existe « aucun projet » pour la Chaise.",
+         "aucun projet", "Un responsable de Voies navigables de France"),
+        ("Son attaquante Fanta Koné n’a pas caché sa frustration. « On a cru que c’était fini », a lâché la buteuse.",
+         "On a cru", "Fanta Koné"),
+    ],
+)
+def test_a_french_role_of_an_organisation_with_lower_case_words_and_a_scorer(body: str, quoted: str,
+                                                                             speaker: str) -> None:
+    assert speaker_of(FRENCH_LEAD, body, quoted) == speaker
