@@ -21,7 +21,7 @@ from reader.quotes.organisations import unnamed_on_purpose
 from reader.quotes.phrases import NounPhrases
 from reader.quotes.run_pieces import german_institution
 from reader.quotes.speaker_kinds import Described, Unheld
-from reader.quotes.token_shapes import _KONJUNKTIV
+from reader.quotes.token_shapes import _KONJUNKTIV, asked_before
 from reader.quotes.token_windows import _CLOSING_MARKS, _OPENING_MARKS, _run_words, contrast_clause
 from reader.quotes.words import _DETERMINERS, _ORG_NOUNS, _VERB_FORMS, _VERBS, _is_group
 
@@ -42,12 +42,11 @@ class Pronouns(NounPhrases):
     """Its speaker as the patterns gave it (``None``: none), beside :attr:`_spoke_at`."""
 
     def _antecedent(self, offset: int, gender: str) -> str | None:
-        """Who "he"/"she" at ``offset`` is. English: the subject of its sentence's main clause when that is a
-        person named before it of a fitting gender ("Rubio said that … Trump, whom he called …" → Rubio;
-        "Clinton says she appreciated Machado's courage" → Clinton), else the most recent person named
-        (:meth:`People.before`). A pronoun met while reading that subject is resolved the same way, up to
-        :data:`_PRONOUN_CHAIN` deep; a people ("Syrian Americans", :func:`~reader.quotes.words._is_group`) is never
-        what he or she stands for."""
+        """Who "he"/"she" at ``offset`` is. English: the subject of its sentence's main clause when that is a person
+        named before it of a fitting gender ("Rubio said that … Trump, whom he called …" → Rubio; "Clinton says she
+        appreciated Machado's courage" → Clinton), else the most recent person named (:meth:`People.before`). A pronoun
+        met while reading that subject is resolved the same way, up to :data:`_PRONOUN_CHAIN` deep; a people ("Syrian
+        Americans", :func:`~reader.quotes.words._is_group`) is never what he or she stands for."""
         if gender == "n":
             return self._it_stands_for(offset)
         if self.lang == "en" and self._resolving < _PRONOUN_CHAIN:
@@ -437,8 +436,9 @@ class Pronouns(NounPhrases):
                 return attributed
         clause = contrast_clause(tokens := self._tokens(before, end), len(tokens)) if ", but a" in self.text[
             before:end] else None  # (a role no one named in the last clause: "…, but a spokesman declined")
-        return (self._main_subject(clause, end) if clause and self.text.startswith(("but a ", "but an "), clause)
-                else None) or self._main_subject(before, end)
+        who = (self._main_subject(clause, end) if clause and self.text.startswith(("but a ", "but an "), clause)
+               else None) or self._main_subject(before, end)  # (an answer after "“…?” Grange asked." is another's)
+        return self.people.before(offset, gender, other=who) if who and asked_before(self.text, before, end) else who
 
 
 _PRONOUN_CHAIN = 3

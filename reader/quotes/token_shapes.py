@@ -437,3 +437,12 @@ def _acronym_of_broken_name(tokens: list[tuple[str, int]], verb: int) -> str | N
 
 PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 """A member of Congress's party and state in one token ("D-Ohio", "R-Texas", "I-Vt."): no one's name."""
+
+
+_ASKED = re.compile(r"\?[”\"’]\s*\S+(?: \S+){0,3} ask(?:ed|s)\b")
+
+
+def asked_before(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` attributes the question right before it ("“…?” Grange asked."): a
+    "she" answering it in the next sentence is another person than the asker (part 26)."""
+    return bool(_ASKED.match(text, max(0, start - 3), end))

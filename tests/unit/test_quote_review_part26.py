@@ -345,3 +345,10 @@ def test_an_accented_given_name_tells_a_gender() -> None:
 def test_a_french_role_of_an_organisation_with_lower_case_words_and_a_scorer(body: str, quoted: str,
                                                                              speaker: str) -> None:
     assert speaker_of(FRENCH_LEAD, body, quoted) == speaker
+
+
+def test_the_answer_to_a_question_is_not_the_askers() -> None:
+    body = ("Under cross-examination, defense attorney Mitchell Grange pressed Ana Alvarez on the plea agreement she "
+            "signed last year.\n\n“You would say just about anything to stay out of prison, wouldn’t you?” Grange "
+            "asked.\n\n“I would tell the truth to stay out of prison,” she said.")
+    assert speaker_of(ENGLISH_LEAD, body, "I would tell") == "Ana Alvarez"
