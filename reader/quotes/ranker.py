@@ -397,6 +397,8 @@ class Ranker:
             rule = rules[number]
             if (hows[number] in ("hint", "first-person") or quotation.nested
                     or (rule is not None and not rule[:1].isupper())
+                    or (isinstance(rule, Unheld) and rule.split(" ", 1)[0] in ("His", "Her", "Their"))  # ("Her
+                    # neighbour, who asked not to be named, was blunter: “…”": someone's, as written, part 26)
                     or (isinstance(rule, Body) and _keeps_body(hows[number], quotations[number - 1].text))
                     or (not weights and collect is None)
                     or (kept and rule is not None and "rule:" + hows[number] in _KEPT

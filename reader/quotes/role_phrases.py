@@ -419,13 +419,13 @@ class RolePhrases(SentenceBounds):
             # quotation, "hat der Projektleiter zu mir gesagt" is not the speaker named before it)
         kin = self.lang == "en" and roles[-1] in _KIN and (lowered[0] in ("his", "her", "their") or any(
             map(_POSSESSIVE.search, words[1:-1])))  # ("his mother", "The boy’s father": someone's, no one else)
-        end = offset + len(" ".join(words))
-        if kin or not guess or lowered[0] in _DEMONSTRATIVES or unnamed_on_purpose(self.text, end) or (
+        end = max(offset, self.text.find(words[-1], offset, offset + 200)) + len(words[-1])  # (offset: 1st or head)
+        if (anonymous := unnamed_on_purpose(self.text, end)) or kin or not guess or lowered[0] in _DEMONSTRATIVES or (
                 gender and self.lang != "en" and nameless_before(self.text, roles[-1], offset, self._inside)):
             last = held_only  # ("explique ce diplomate européen": someone the writer points at, not the last named;
             # "the landlord, who asked not to be identified,": no one named; "a indiqué le procureur" after "a
             # confirmé le procureur de la République" with no name: a role the article never names)
-        keys = [_role_key(r) for r in roles]
+        keys = [] if anonymous else [_role_key(r) for r in roles]  # (no one named holds it: part 26)
         keys += [title for key in keys for title in RANKS.get(key, ())]  # ("the officer": "Detective Constable …")
         if (gender and self.lang != "en" and last is not held_only and lowered[0] in _OWNED_ARTICLES
                 and not self._inside(offset) and (opening := opening_subject_before(
@@ -454,9 +454,9 @@ class RolePhrases(SentenceBounds):
             return Described(resolved, written)
         # no one it could stand for: a definite description kept as written, as "a reporter" is ("the minister
         # said", "said the spokesman" where no one is named: issue 11 keeps a role as written), and someone's kin
-        written = " ".join(words) if kin and lowered[0] in ("his", "her", "their") else written  # ("her son")
-        return Unheld(written) if kin or lowered[0] == "the" or lowered[0] in _DEMONSTRATIVES or (
-            self.lang != "en" and lowered[0] in _OWNED_ARTICLES) else None  # ("explique ce diplomate européen")
+        written = " ".join(words) if (kin or anonymous) and lowered[0] in ("his", "her", "their") else written
+        return Unheld(written) if kin or anonymous or lowered[0] == "the" or lowered[0] in _DEMONSTRATIVES or (
+            self.lang != "en" and lowered[0] in _OWNED_ARTICLES) else None  # ("her son"; "explique ce diplomate")
 
     def _known_person(self, name: str) -> bool:
         """Whether ``name`` is a person's by a given name, a gender or a full name the index knows (not "Aldara said",

@@ -318,7 +318,7 @@ class Subjects(InvertedSubjects):
             if kind == "description" and ((not any(w.lower() in _ROLES for w in (
                     speaker.written if isinstance(speaker, Body) else speaker).split())  # ("The airline": its noun)
                                            and not (not describes and self._holds_role(speaker, tokens[j][1])))
-                                          or (describes and isinstance(speaker, Unheld))):
+                                          or (describes and isinstance(speaker, Unheld) and tokens[-1][0] != ":")):
                 return None  # (with no cue verb, a description no one named holds speaks for no quotation: "The
                 # senator visited Texas, which called the plan “a disaster”")
             return speaker

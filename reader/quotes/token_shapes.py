@@ -16,6 +16,7 @@ from reader.quotes.token_windows import _run_words, _state_abbreviation
 from reader.quotes.words import (
     _ABBREVIATIONS,
     _AMOUNTS,
+    _AUXILIARIES,
     _DETERMINERS,
     _FUNCTION,
     _HONORIFICS,
@@ -307,9 +308,9 @@ def _relative_end(tokens: list[tuple[str, int]], comma: int) -> int:
                 len(tokens[k - 1][0]) == 1 or tokens[k - 1][0].lower() in _ABBREVIATIONS)):  # ("by former Gov. …")
             return 0
         nxt = tokens[k + 1][0]
-        if (tokens[k][0] == "," and nxt.isalpha() and nxt.islower() and nxt not in _FUNCTION
+        if (tokens[k][0] == "," and nxt.isalpha() and nxt.islower() and (nxt not in _FUNCTION or nxt in _AUXILIARIES)
                 and nxt not in _DETERMINERS and not nxt.endswith(("ing", "ly"))):
-            return k  # (not ", a Republican,", ", however,", ", according to …")
+            return k  # (not ", a Republican,", ", however,", ", according to …"; ", was blunter": a verb)
     return 0
 
 

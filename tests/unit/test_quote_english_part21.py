@@ -24,9 +24,10 @@ def speaker_of(body: str, quoted: str) -> str | None:
         ("A grandmaster who played in the event, speaking on condition of anonymity because he did not want to be "
          "drawn into the dispute, said the complaint had caused eye-rolling. “Viktor had a bad day,” he said.",
          "Viktor had a bad day", "A grandmaster"),
-        # no pronoun: the sentence says the article will not name the role, and no one is named since
+        # no pronoun: the sentence says the article will not name the role, and no one is named since (part 26
+        # keeps its complement: the relative clause closes before "was")
         ("A member of the club, who did not want to be named, was less diplomatic. “It’s a village,” he said.",
-         "It’s a village", "A member"),
+         "It’s a village", "A member of the club"),
         # "the person" is the one introduced as "a person …"
         ("A person familiar with the negotiations said two bidders had dropped out. “The family wanted someone "
          "who would leave the shops alone,” the person said.", "The family wanted", "A person"),

@@ -352,3 +352,9 @@ def test_the_answer_to_a_question_is_not_the_askers() -> None:
             "signed last year.\n\n“You would say just about anything to stay out of prison, wouldn’t you?” Grange "
             "asked.\n\n“I would tell the truth to stay out of prison,” she said.")
     assert speaker_of(ENGLISH_LEAD, body, "I would tell") == "Ana Alvarez"
+
+
+def test_someone_the_article_will_not_name_is_no_one_named() -> None:
+    body = ("Voters were split. “I can’t say I’m sorry,” said Margaret Wilkes, 72, a retired teacher. Her neighbour, "
+            "who asked not to be named, was blunter: “They had a hundred years. What did they do with the river?”")
+    assert speaker_of(ENGLISH_LEAD, body, "They had a hundred") == "Her neighbour"
