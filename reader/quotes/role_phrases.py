@@ -425,7 +425,7 @@ class RolePhrases(SentenceBounds):
             last = held_only  # ("explique ce diplomate européen": someone the writer points at, not the last named;
             # "the landlord, who asked not to be identified,": no one named; "a indiqué le procureur" after "a
             # confirmé le procureur de la République" with no name: a role the article never names)
-        keys = [] if anonymous else [_role_key(r) for r in roles]  # (no one named holds it: part 26)
+        keys = [] if anonymous else [_role_key(r) for r in roles] + [r for r in roles if self.lang == "de"]  # (26)
         keys += [title for key in keys for title in RANKS.get(key, ())]  # ("the officer": "Detective Constable …")
         if (gender and self.lang != "en" and last is not held_only and lowered[0] in _OWNED_ARTICLES
                 and not self._inside(offset) and (opening := opening_subject_before(

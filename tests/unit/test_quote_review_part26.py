@@ -358,3 +358,12 @@ def test_someone_the_article_will_not_name_is_no_one_named() -> None:
     body = ("Voters were split. “I can’t say I’m sorry,” said Margaret Wilkes, 72, a retired teacher. Her neighbour, "
             "who asked not to be named, was blunter: “They had a hundred years. What did they do with the river?”")
     assert speaker_of(ENGLISH_LEAD, body, "They had a hundred") == "Her neighbour"
+
+
+def test_a_german_compound_role_is_its_own_holders_before_its_heads() -> None:
+    """"der Bundestrainer" is Bundestrainer Markus Eibl, not a Polish "Trainer" named before him."""
+    body = ("Der Pole Kacper Wróbel wurde Neunter. Sein Trainer Tomasz Zieliński sprach von Pech.\n\n"
+            "Oben auf dem Balken habe ihm Bundestrainer Markus Eibl kaum etwas mit auf den Weg gegeben, erzählte "
+            "der Teenager.\n\nDer Bundestrainer wirkte gerührt. »Der Luis ist einer, der im Training oft der Beste "
+            "ist«, sagte der 47-Jährige.")
+    assert speaker_of(GERMAN_LEAD, body, "Der Luis") == "Markus Eibl"
