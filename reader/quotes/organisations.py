@@ -38,7 +38,7 @@ _KINDS_OF_BUSINESS = {
                "broadcaster automaker carmaker giant bank lender insurer contractor supplier developer carrier",
     "bank": "bank lender", "club": "club", "charity": "charity trust", "regulator": "regulator watchdog",
     "newspaper": "newspaper paper publisher", "network": "network broadcaster", "airline": "airline carrier",
-    "retailer": "retailer chain", "union": "union"}
+    "retailer": "retailer chain", "union": "union", "label": "label"}
 _BUSINESSES = {noun: frozenset(kinds.split()) for noun, kinds in _KINDS_OF_BUSINESS.items()}
 for _noun in ("firm", "group"):
     _BUSINESSES[_noun] = _BUSINESSES["company"]
@@ -284,7 +284,7 @@ _NAME_HEADS = {"agency": "Agency Administration Bureau", "authority": "Authority
                "commission": "Commission", "trust": "Trust", "charity": "Charity Trust Foundation",
                "hospital": "Hospital Infirmary", "university": "University", "company": "Company Corporation Inc",
                "committee": "Committee", "bureau": "Bureau", "foundation": "Foundation", "institute": "Institute",
-               "team": "Team", "festival": "Festival"}
+               "team": "Team", "festival": "Festival", "label": "Records Music"}
 """English: the last words of an organisation's name a generic noun may stand for ("the agency" after "The
 Environment Agency", "the regulator" after "The South African Health Products Regulatory Authority", "the
 service" after "The Coast Guard")."""

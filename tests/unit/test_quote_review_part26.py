@@ -367,3 +367,17 @@ def test_a_german_compound_role_is_its_own_holders_before_its_heads() -> None:
             "der Teenager.\n\nDer Bundestrainer wirkte gerührt. »Der Luis ist einer, der im Training oft der Beste "
             "ist«, sagte der 47-Jährige.")
     assert speaker_of(GERMAN_LEAD, body, "Der Luis") == "Markus Eibl"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        ("Chaudhry took the tapes to Keelboat Records, a two-person label in Hexham.\n\nWhen the first 1,000 copies "
+         "ran out, the label wrote on Instagram: “We have never pressed a record this fast in our lives.”",
+         "We have never", "Keelboat Records"),
+        ("Kirkgate Lettings said in a statement that it had overhauled its procedures. “Our thoughts remain with "
+         "Yusuf’s family,” the company said.", "Our thoughts", "Kirkgate Lettings"),
+    ],
+)
+def test_a_record_label_and_a_letting_agency_are_businesses(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(ENGLISH_LEAD, body, quoted) == speaker
