@@ -169,9 +169,11 @@ _KIN_GENDER_DE_FR = {"Vater": "m", "Mutter": "f", "Großvater": "m", "Großmutte
                      "beau-frère": "m", "belle-sœur": "f", "mari": "m", "femme": "f", "Mann": "m", "Frau": "f",
                      "Schwager": "m", "Schwägerin": "f"}
 _CLAUSE_BREAK = re.compile(r"[.!?«»„“”‚‘›‹]")
-_FIRST_PERSON_CUE = re.compile(r"\b(?:j[’']ai (?:\w+ )?(?:dit|répondu|demandé|lancé|écrit)|je (?:lui |leur )?(?:ai )?"
-                               r"(?:dit|réponds|demande)|ich (?:sagte|fragte|antwortete|schrieb)|(?:sagte|fragte|"
-                               r"antwortete|schrieb) ich|habe ich (?:\w+ )?gesagt)\b", re.IGNORECASE)
+_FIRST_PERSON_CUE = re.compile(
+    r"\b(?:j[’'](?:ai|avais) (?:\w+ )?(?:dit|répondu|demandé|lancé|écrit)"
+    r"|je (?:lui |leur |t[’']|vous )?(?:ai |avais )?(?:dit|réponds|demande|répondu|demandé)"
+    r"|ich (?:sagte|fragte|antwortete|schrieb)|(?:sagte|fragte|antwortete|schrieb) ich|habe ich (?:\w+ )?gesagt"
+    r"|ich hab(?:e)? (?:\w+ ){0,3}(?:gesagt|geantwortet|gefragt|geschrieben|gerufen))\b", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"\b(?:à|a|avec|pour|zu|an|mit|für)\s*$")
 """A preposition right before a relative: the relative is spoken to, not speaking ("a répondu à sa mère :")."""
 

@@ -381,3 +381,9 @@ def test_a_german_compound_role_is_its_own_holders_before_its_heads() -> None:
 )
 def test_a_record_label_and_a_letting_agency_are_businesses(body: str, quoted: str, speaker: str) -> None:
     assert speaker_of(ENGLISH_LEAD, body, quoted) == speaker
+
+
+def test_german_nested_words_after_ich_habe_gesagt_are_the_outer_speakers() -> None:
+    body = ("Kühl schilderte vor Gericht, wie er Wiegand angesprochen habe. »Ich habe zu ihm gesagt: ›Torsten, da oben "
+            "fliegt uns einer runter.‹ Und er hat geantwortet: ›Das macht der Gerüstbauer.‹«, sagte Kühl.")
+    assert speaker_of(GERMAN_LEAD, body, "Torsten, da oben") == "Kühl"
