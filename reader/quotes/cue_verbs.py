@@ -35,7 +35,9 @@ def verb_at(tokens: list[tuple[str, int]], j: int, lang: str) -> bool:
         return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "on"
     if key in PREPOSITION_CUES:  # ("sprach dabei von einer »…«", "parle d’une « … »"; not "sprach mit Reportern")
         prepositions = PREPOSITION_CUES[key]
-        return any(tokens[m][0].lower() in prepositions for m in range(j + 1, min(len(tokens), j + 4)))
+        near = [w.lower() for w, _ in tokens[max(0, j - 6) : j]] + [f"-{w.lower()}" for w, _ in tokens[j + 1 : j + 3]]
+        return any(tokens[m][0].lower() in prepositions for m in range(j + 1, min(len(tokens), j + 4))) and not (
+            _NO_ONE.intersection(near))  # ("Niemand sprach von einem »Sieg«", "sprach nicht von": no one's words)
     if key in PARTICLE_CUES:  # ("a fait savoir que", "y voit « … »"; "legte sie nach:", "gibt … zu.")
         words = PARTICLE_CUES[key]
         if lang == "fr":
@@ -68,3 +70,8 @@ def verb_at(tokens: list[tuple[str, int]], j: int, lang: str) -> bool:
 _FRENCH_ARTICLES = frozenset("le la les l’ l' du des au aux un une ce cet cette".split())
 _PARTICIPLES = ("é", "ée", "és", "ées", "u", "ue", "us", "ues")
 """(Not "-it", "-is": "l’avertit sa mère" is an object pronoun and a verb.)"""
+
+
+_NO_ONE = frozenset("niemand keiner nobody personne -nicht -nie -pas -never".split())
+"""Words that negate speaking of something: a cue of :data:`~reader.quotes.more_words.PREPOSITION_CUES` after one
+("Niemand sprach von einem »Sieg«") or before one marked "-" ("sprach nicht von") is no one's words."""

@@ -332,6 +332,10 @@ class InvertedSubjects(Pronouns):
         of_age = _named_with_age(self.text, age, offset)
         if of_age:
             return self.people.resolve_name(of_age, offset)
+        introduced = deque(re.finditer(rf"\b[Aa]n? {re.escape(age)}-year-old(?: (?!who|which|that)[a-z]+){{0,2}}",
+                                       self.text[max(0, offset - 1500) : offset]), maxlen=1)
+        if introduced:  # "A 44-year-old woman who lives next door called 999. “…,” the 44-year-old said": as written
+            return introduced[0].group()
         found = self._antecedent(offset, "")
         if found and " " not in found and found.endswith("s") and found.lower() in self.lowered:
             return self.people.before(offset)
@@ -343,6 +347,8 @@ class InvertedSubjects(Pronouns):
         if self.lang == "en":
             return self._antecedent(offset, "")
         demonym = self.text[offset : offset + 40].split(None, 1)[0].rstrip(",.;:")
+        if demonym in _NEWSPAPER_DEMONYMS:
+            return f"{article.capitalize()} {demonym}"  # ("Le Parisien, qui a révélé l’affaire": the newspaper)
         introduced = deque(re.finditer(rf"\b{re.escape(demonym)} ((?:[A-ZÀ-Ö][\w’'-]+ ){{0,2}}[A-ZÀ-Ö][\w’'-]+)",
                                        self.text[max(0, offset - 5000) : offset]), maxlen=1)
         if introduced:  # "le Danois Loïc Kjærgaard" named before: "Le Danois, lui, a reconnu …" is he
@@ -413,3 +419,8 @@ _FINITE_AFTER_SUBJECT = frozenset("had has have was were is are would will could
                                   .split())
 """English finite verbs after "said the board": the noun phrase is the subject of a clause the verb reports ("said
 the board had considered whether …"), never an inverted subject (part 26)."""
+
+
+_NEWSPAPER_DEMONYMS = frozenset("Parisien Républicain Provençal Dauphiné".split())
+"""French demonyms that name a newspaper after "Le" ("Le Parisien"): kept as written, never the person of that
+place named before."""

@@ -49,8 +49,7 @@ ROLES_DE_FR = frozenset("""
     slowene slowenin slowake slowakin belgier belgierin kanadier kanadierin japaner japanerin australier australierin
     finnin teenager youngster
     beamter beamtin teamchef teamchefin pächter pächterin héros héroïne membre pdg assistante
-    scientifique aide-soignant aide-soignante technician buteuse scénariste dessinateur dessinatrice auteure
-    défenseure arbitre""".split())
+    scientifique aide-soignant aide-soignante technician buteuse dessinatrice défenseure""".split())
 """(Part 20: "la haute représentante de l'UE …", "la commissaire européenne …", "un mareyeur de Lesconil". Part 21:
 "Un négociant de Narbonne", "un prévisionniste de Météo-France", "écrivent les enquêteurs". Part 22: a rugby
 team's positions, ages as nouns ("s'inquiète la septuagénaire"), kin, "sagte der Intendant". Part 25: "Ein
@@ -153,3 +152,9 @@ OTHERS_WORDS = frozenset("""entendu entend entendre hörte hört gehört heard
 RANKS = {"officer": ("constable", "detective", "sergeant", "inspector", "trooper")}
 """Titles that hold a generic role: "the officer" stands for "Detective Constable Hannah Birtles" named before
 (part 26, :meth:`reader.quotes.role_phrases.RolePhrases._description`)."""
+
+ORG_ABBREVIATIONS = frozenset("""IG FC SC SV TSV HSG VfL VfB AS US SA AG HM EU UN CDU CSU SPD FDP AfD BSW ÖVP SPÖ
+    FPÖ SVP CGT CFDT FO RN LR PS PSG OM OL RC CA BBC ITV CNN NBC CBS ABC NHS""".split())
+"""Abbreviations of two or three letters that open an organisation's name before a lone word ("IG Metall", "FC
+Zuidhaven", "US Chess", "HM Coastguard", "TSV Lindenau"): part 26; a person's title is not one ("Labour MP Jones",
+"PC Smith")."""

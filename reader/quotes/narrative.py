@@ -280,8 +280,9 @@ class Narrative(Subjects):
         if lead := _WORDS_OF.match(text, start, start + 80):  # "« … » La phrase est de Linh Nguyen, directrice …",
             run = _CAPITALISED_RUN.match(text, lead.end(), lead.end() + 80)  # "„…“ Mit diesen Worten kommentierte
             words = run.group().split() if run else []  # Gabriele Sander", "“…” That was Wayne Tickner, …"
-            if not words or lead.group().startswith("That was ") and not given_gender(words[0]):
-                return None  # (not "That was New York")
+            if not words or lead.group().startswith("That was ") and not given_gender(words[0]) or any(
+                    _is_role(word.lower()) or word.lower() in _ORG_WORDS for word in words):
+                return None  # (not "That was New York", "… Victoria Station", "… Gabriele Sanders Sprecher")
             return self.people.resolve_name(words, lead.end())
         tokens = self._tokens(start, start + 240 if end < 0 else end)
         if len(tokens) > 2 and (gender := _SUBJECT_GENDERS.get(tokens[0][0])) and tokens[1][0].islower():

@@ -105,7 +105,7 @@ _PERSON_WORDS = frozenset("man woman boy girl guy bloke lady gentleman driver nu
 def role_introduced_before(tokens: list[tuple[str, int]], pronoun: str) -> str | None:
     """The person the outer words introduced with "a" or "an" before a "he"/"she" that introduces nested words, as
     written ("There was a man in a Range Rover …, and he wound his window down and said, ‘…’" → "a man"): the last
-    such role of the pronoun's gender (or of none) in the outer quotation's sentence."""
+    such role of the pronoun's gender in the outer quotation's sentence."""
     gender = {"he": "m", "she": "f"}.get(pronoun)
     for k in range(len(tokens) - 3, -1, -1):
         word = tokens[k][0]
@@ -118,7 +118,8 @@ def role_introduced_before(tokens: list[tuple[str, int]], pronoun: str) -> str |
             if noun in _PERSON_WORDS or noun in _GENDERED_ROLES:
                 found = _GENDERED_ROLES.get(noun, {"man": "m", "woman": "f", "boy": "m", "girl": "f", "guy": "m",
                                                    "bloke": "m", "lady": "f", "gentleman": "m"}.get(noun, ""))
-                return " ".join(w for w, _ in tokens[k : m + 1]) if found in ("", gender) else None
+                return " ".join(w for w, _ in tokens[k : m + 1]) if found == gender else None  # (a role of the
+                # pronoun's gender only: "Emma found a doctor …, and she grabbed his arm and said" is Emma's)
     return None
 
 

@@ -14,6 +14,8 @@ HEARD_SAYING = frozenset("say shout yell scream cry whisper mutter call saying s
                           "whispering muttering calling".split())
 _PERCEPTION = frozenset("heard hear hears overheard overhear".split())
 """A perception verb and the saying verb after its object: "heard the gunman shout, “…”" (part 26)."""
+_NOT_IN_A_NOUN_PHRASE = frozenset("and or but then began begun started kept went".split())
+"""Words that end the object of "heard" before a saying verb: "heard the alarm and began shouting" heard no one."""
 PASSIVE_CUES = frozenset("asked questioned pressed told warned urged".split())
 """Cue verbs whose agent (the object of "by") says the words when passive ("was asked by Bill Maher, “…”"); not "was
 called by the SVP the “Expulsion Initiative”", a name given (used by :meth:`~reader.quotes.speakers.Attributor._inline`,
@@ -52,7 +54,10 @@ class ObjectSpeakers(Incises):
             return None
         words = [word for word, _ in tokens[verb + 1 : saying - 1]]
         if len(words) == 1 and words[0] in ("him", "her"):
-            return self._antecedent(tokens[verb + 1][1], "m" if words[0] == "him" else "f")
+            gender, at = "m" if words[0] == "him" else "f", tokens[verb + 1][1]
+            found, quoter = self._antecedent(at, gender), self._subject_back(tokens, verb)
+            return self.people.before(at, gender, other=quoter) if found and found == quoter else found  # ("Lee
+            # quoted her as saying": not Lee)
         if words and all(word[:1].isupper() and word.replace(".", "").isalpha() for word in words):
             return self.people.resolve_name(words, tokens[verb + 1][1])
         return None
@@ -74,7 +79,8 @@ class ObjectSpeakers(Incises):
                 words = [word for word, _ in tokens[p + 1 : verb]]
                 if not all(word.isalpha() or word in ("’s", "'s") for word in words):
                     return None
-                if not words or words[0] in ("him", "her") or any(word in _PREPOSITIONS for word in words):
+                if not words or words[0] in ("him", "her") or any(word in _PREPOSITIONS or word in _NOT_IN_A_NOUN_PHRASE
+                                                                  or word.endswith("ed") for word in words):
                     return None  # (a pronoun is read as before: "you hear her on the campaign trail saying, ‘…’"
                     # inside another's words is not whom "her" would be outside them)
                 if all(word[:1].isupper() for word in words):

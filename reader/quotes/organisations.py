@@ -190,10 +190,11 @@ def named_organisation(text: str, lang: str, noun: str, offset: int, memo: Intro
             if not bare:  # "the fire department", "the bank’s board": a kind of one
                 return None
             speaking = kinds is not None or noun in _SPEAKING_ORGS
-            return head_named(text, noun, offset) or (
+            return _not_since(head_named(text, noun, offset), text, noun, offset) or (
                 subject_named(text, offset, is_person) if is_person is not None and speaking else None) or (
                 article_subject(text, noun, offset, is_person) if is_person is not None else None) or (
-                _registered_named(text, offset) if noun in ("company", "firm") else None)
+                _not_since(_registered_named(text, offset), text, noun, offset, True) if noun in ("company", "firm")
+                else None)
         if given_gender(words[0]) or words[0].lower() in _TITLES or words[0].lower() in _ROLES:
             return None  # a person's name, or a title ("the company CEO, Mary Barra")
     else:
@@ -318,6 +319,22 @@ def head_named(text: str, noun: str, offset: int) -> str | None:
 _REGISTERED = "Holdings|Ltd|Limited|plc|PLC|LLC|Inc|Corp|Corporation|GmbH"
 """The last words of a registered company's name: "the company" stands for "Tamar Maritime Holdings" named before,
 when nothing else does (:func:`_registered_named`)."""
+
+
+def _not_since(name: str | None, text: str, noun: str, offset: int, subject: bool = False) -> str | None:
+    """``name`` unless another of ``noun``'s kind was introduced between it and ``offset`` ("Jane Holt worked for
+    Barclays PLC before joining a small accountancy firm. “…,” the firm said": that firm, not Barclays; "a separate
+    team of specialists …. The team said"), or unless it was only the complement of a preposition with no clause
+    of its own when ``subject`` asks for one ("worked for Barclays PLC", not "from Tamar Maritime Holdings, which
+    said")."""
+    if name is None:
+        return None
+    at = text.rfind(name, max(0, offset - _INTRODUCED_WITHIN), offset)
+    if at < 0 or re.search(rf"\b(?:[Aa]n?|[Aa]nother)\b(?: [\w’'-]+){{0,3}} {re.escape(noun)}\b", text[at:offset]):
+        return None
+    after = text[at + len(name) : at + len(name) + 8]
+    return None if subject and _PREPOSITION_BEFORE.search(text, max(0, at - 40), at) and not after.startswith(
+        ", which") else name
 
 
 def _registered_named(text: str, offset: int) -> str | None:

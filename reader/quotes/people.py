@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from reader.quotes.descriptions import _PERSON_DEMONYMS, _article_gender, _is_role, role_before_name
+from reader.quotes.more_words import ORG_ABBREVIATIONS
 from reader.quotes.name_evidence import _CLAUSE_SPLIT, NameEvidence
 from reader.quotes.name_runs import after_german_article, no_one_here, no_person_runs
 from reader.quotes.names import (
@@ -312,10 +313,9 @@ class People(NameEvidence, Namesakes):
         return person.words
 
     def before(self, offset: int, gender: str = "", other: str | None = None, since: int = 0) -> str | None:
-        """The most recent person named before ``offset`` (of ``gender`` when known; not ``other``, the speaker
-        whose words a nested quotation is in, nor one named before ``since``, its paragraph's start); failing
-        that, the first one named in the next 1,500 characters (a standfirst's "he" before the article names
-        him)."""
+        """The most recent person named before ``offset`` (of ``gender`` when known; not ``other``, the speaker whose
+        words a nested quotation is in, nor one named before ``since``, its paragraph's start); failing that, the first
+        one named in the next 1,500 characters (a standfirst's "he" before the article names him)."""
         index = bisect_left(self.mentions, offset) - 1
         floor = max(-1, index - 400, bisect_left(self.mentions, since) - 1)
         while index > floor:
@@ -355,8 +355,8 @@ class People(NameEvidence, Namesakes):
         if core:
             person = self.person_of(tokens, offset)
             if (len(core) == 1 and prefix and prefix[-1][:1].isupper() and (
-                    prefix[-1].lower() in _PORTFOLIOS or prefix[-1].isupper() and prefix[-1].isalpha()
-                    and 2 <= len(prefix[-1]) <= 3) and (person is None or person.full == core[0])):  # ("IG Metall")
+                    prefix[-1].lower() in _PORTFOLIOS or prefix[-1] in ORG_ABBREVIATIONS) and (
+                    person is None or person.full == core[0])):  # ("IG Metall"; not "Labour MP Jones", "PC Smith")
                 # "Network Rail", "ClearView Health Products": an organisation's word right before a lone word
                 # that is no one's full name makes the run an organisation's name (the index may hold the word
                 # alone, read from this very run; a person's title stands between: "Health Secretary Hunt")

@@ -178,13 +178,12 @@ class Pronouns(NounPhrases):
                                                                        bisect_left(mentions, until)))
 
     def _first_named(self, offset: int, gender: str) -> str | None:
-        """German and French: whom "er", "sie", "il" or "elle" at ``offset`` stands for, the first person of its
-        gender named in its own sentence before it, else in the sentences before it (this paragraph and the one
-        before, at most :data:`_PIECES_BACK` pieces between quotations and stops). News in both languages puts
-        the subject first, so a person named later in a sentence is an object or sits in a relative clause:
-        "Die Ministerin Lea Brandt, die am Morgen mit Sommer telefoniert hatte, sprach von … »…«, sagte sie." is
-        Brandt's, "Mme Vidal, qui a reçu le soutien de Catherine Solal, entend … « …, dit-elle. »" Vidal's (the
-        most recent person named had been taken)."""
+        """German and French: whom "er", "sie", "il" or "elle" at ``offset`` stands for, the first person of its gender
+        named in its own sentence before it, else in the sentences before it (this paragraph and the one before, at most
+        :data:`_PIECES_BACK` pieces between quotations and stops). News in both languages puts the subject first, so a
+        person named later in a sentence is an object or sits in a relative clause: "Die Ministerin Lea Brandt, die am
+        Morgen mit Sommer telefoniert hatte, sprach von … »…«, sagte sie." is Brandt's, "Mme Vidal, qui a reçu le
+        soutien de Catherine Solal, entend … « …, dit-elle. »" Vidal's (the most recent person named had been taken)."""
         key = (offset, gender)
         if key not in self._first_named_memo:  # (asked again by the patterns, the narrative and the ranker)
             self._first_named_memo[key] = self._read_first_named(offset, gender)
@@ -356,10 +355,9 @@ class Pronouns(NounPhrases):
         return subject
 
     def _cited_before(self, end: int) -> str | None:
-        """The speaker cited for the quotation that ends at ``end`` or, when that one has no attribution of its own,
-        for the one before it in the same stretch of text (at most :data:`_JUST_SPOKE` characters back): "“…,”
-        Jealous said, suggesting … Donald Trump. “…”¶“…,” he added." is Jealous's, not the name the narration
-        mentioned last."""
+        """The speaker cited for the quotation that ends at ``end`` or, when that one has no attribution of its own, for
+        the one before it in the same stretch of text (at most :data:`_JUST_SPOKE` characters back): "“…,” Jealous said,
+        suggesting … Donald Trump. “…”¶“…,” he added." is Jealous's, not the name the narration mentioned last."""
         number = bisect_left(self._spoke_at, end + 1) - 1
         if number < 0 or end - self._spoke_at[number] > 2:
             return None
@@ -437,8 +435,9 @@ class Pronouns(NounPhrases):
         clause = contrast_clause(tokens := self._tokens(before, end), len(tokens)) if ", but a" in self.text[
             before:end] else None  # (a role no one named in the last clause: "…, but a spokesman declined")
         who = (self._main_subject(clause, end) if clause and self.text.startswith(("but a ", "but an "), clause)
-               else None) or self._main_subject(before, end)  # (an answer after "“…?” Grange asked." is another's)
-        return self.people.before(offset, gender, other=who) if who and asked_before(self.text, before, end) else who
+               else None) or self._main_subject(before, end)  # (an answer after "“…?” Grange asked." is another's,
+        asked = who and asked_before(self.text, before, end, self.people.named(who), who, gender)  # unless of its
+        return self.people.before(offset, gender, other=who) if asked else who  # gender: "“…?” Lee asks. “…”")
 
 
 _PRONOUN_CHAIN = 3

@@ -390,9 +390,9 @@ class RolePhrases(SentenceBounds):
         # party alone: "Republican officials" near Hillary Clinton's name made her the nominee)
         roles = [w for w in roles if w not in _PARTY_KEYS] or roles
         if lowered[head - 1] in _ORG_NOUNS and _ORG_COMPLEMENT.isdisjoint(lowered[1 : head - 1]) or all(
-                r in _ORG_NOUNS or _role_key(r) in _ORG_NOUNS for r in roles):  # ("officer" is no "office"; a German
-            # compound's head: "Das Bundesumweltministerium"; "the interior ministry": its head names it, whatever its
-            # modifier; not "die Sprecherin ihrer Fraktion", a role of one)
+                r in _ORG_NOUNS or _role_key(r) in _ORG_NOUNS or r == "officer" and len(words) > 2 for r in roles):
+            # (only a bare "the officer" resolved; a German compound's head: "Das Bundesumweltministerium"; "the
+            # interior ministry": its head names it, whatever its modifier; not "die Sprecherin ihrer Fraktion")
             if not _is_role(lowered[head - 1]):
                 return None  # "on the campaign trail": the head is a trail, no organisation
             # "the company", "the department": an organisation, kept as written. Not resolved: the people index
@@ -426,7 +426,7 @@ class RolePhrases(SentenceBounds):
             # "the landlord, who asked not to be identified,": no one named; "a indiqué le procureur" after "a
             # confirmé le procureur de la République" with no name: a role the article never names)
         keys = [] if anonymous else [_role_key(r) for r in roles] + [r for r in roles if self.lang == "de"]  # (26)
-        keys += [title for key in keys for title in RANKS.get(key, ())]  # ("the officer": "Detective Constable …")
+        keys += [title for key in keys for title in RANKS.get(key, ()) if len(words) == 2]  # (a bare "the officer")
         if (gender and self.lang != "en" and last is not held_only and lowered[0] in _OWNED_ARTICLES
                 and not self._inside(offset) and (opening := opening_subject_before(
                     self.text, self._block_start(offset), offset, gender, self.people.mentions,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from typing import TYPE_CHECKING
 
 from reader.quotes.descriptions import _is_role
 from reader.quotes.names import _SURNAME_PARTICLES, given_gender
@@ -26,6 +27,9 @@ from reader.quotes.words import (
     _PERIODS,
     _PLACES,
 )
+
+if TYPE_CHECKING:
+    from reader.quotes.namesakes import Person
 
 
 def _time_amount(tokens: list[tuple[str, int]], i: int) -> bool:
@@ -443,7 +447,9 @@ PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 _ASKED = re.compile(r"\?[”\"’]\s*\S+(?: \S+){0,3} ask(?:ed|s)\b")
 
 
-def asked_before(text: str, start: int, end: int) -> bool:
-    """Whether the sentence ``text[start:end]`` attributes the question right before it ("“…?” Grange asked."): a
-    "she" answering it in the next sentence is another person than the asker (part 26)."""
-    return bool(_ASKED.match(text, max(0, start - 3), end))
+def asked_before(text: str, start: int, end: int, person: Person | None, asker: str, gender: str) -> bool:
+    """Whether the sentence ``text[start:end]`` attributes the question right before it to an ``asker`` not known to
+    be of the answering pronoun's ``gender`` ("“…?” Grange asked."; not "“…?” Lee asks." before a "she" when Lee is a
+    woman, who may answer herself): a "she" answering it in the next sentence is then another person (part 26)."""
+    known = (person.gender if person is not None else "") or given_gender(asker.split()[0])
+    return known != gender and bool(_ASKED.match(text, max(0, start - 3), end))

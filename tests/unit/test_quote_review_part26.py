@@ -387,3 +387,67 @@ def test_german_nested_words_after_ich_habe_gesagt_are_the_outer_speakers() -> N
     body = ("Kühl schilderte vor Gericht, wie er Wiegand angesprochen habe. »Ich habe zu ihm gesagt: ›Torsten, da oben "
             "fliegt uns einer runter.‹ Und er hat geantwortet: ›Das macht der Gerüstbauer.‹«, sagte Kühl.")
     assert speaker_of(GERMAN_LEAD, body, "Torsten, da oben") == "Kühl"
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "quoted", "wrong"),
+    [
+        # a helper's review of the change: shapes where a new rule had given a wrong speaker
+        (ENGLISH_LEAD, "Jane Holt worked for Barclays PLC for a decade before joining a small accountancy firm in "
+         "Leeds.\n\n“She was a valued colleague,” the firm said.", "She was a valued", "Barclays PLC"),
+        (ENGLISH_LEAD, "Jane Holt, a former director of Halden Holdings, has been appointed chief executive of "
+         "Brightwater.\n\nThe company said she was “an outstanding leader”.", "an outstanding", "Halden Holdings"),
+        (ENGLISH_LEAD, "Doctors from the Royal Infirmary Trauma Team were first on the scene.\n\nAt the hospital, a "
+         "separate team of specialists carried out surgery. The team said the operation was “a complete success”.",
+         "a complete success", "Royal Infirmary Trauma Team"),
+        (ENGLISH_LEAD, "Ann Lee recorded her album with Keelboat Records before launching a clothing label, Wren & "
+         "Co.\n\nThe label said the collection was “sold out within hours”.", "sold out", "Keelboat Records"),
+        (ENGLISH_LEAD, "Detective Inspector Ray Cole, who led the investigation, said the suspect had fled.\n\nGiving "
+         "evidence, the arresting officer said: “He was calm and polite.”", "He was calm", "Ray Cole"),
+        (ENGLISH_LEAD, "Prosecutor Ann Lee said the defendant, Mary Cole, had confessed to the theft. Lee quoted her "
+         "as saying: “I did it for the money.”", "I did it", "Ann Lee"),
+        (ENGLISH_LEAD, "Police arrested Mark Hill, 23, at the scene. A 44-year-old woman who lives next door called "
+         "999.\n\n“I heard screaming and then nothing,” the 44-year-old said.", "I heard screaming", "Mark Hill"),
+        (ENGLISH_LEAD, "“Emma found a doctor in the crowd, and she grabbed his arm and said, ‘Please help my boy.’ "
+         "That was it,” he said.", "Please help", "a doctor"),
+        (ENGLISH_LEAD, "Ray Castellano was at home. He heard the alarm and began shouting, “Get out of the house!”",
+         "Get out", "the alarm and began"),
+        (ENGLISH_LEAD, "Councillor Jane Moss voted against the plan.\n\nMayor Ann Lee defended it. “What does this "
+         "mean for the town?” Lee asked. “It means we finally have a plan,” she said.", "It means", "Jane Moss"),
+        (ENGLISH_LEAD, "Commuters were patient.\n\n“Mind the gap.” That was Victoria Station at rush hour on "
+         "Monday.", "Mind the gap", "Victoria Station"),
+        (GERMAN_LEAD, "Niemand sprach von einem »Sieg«.", "Sieg", "Niemand"),
+        (GERMAN_LEAD, "Die Linke forderte einen Mietendeckel.\n\n„Wir sind erleichtert.“ Mit diesen Worten reagierte "
+         "Gabriele Sanders Sprecher auf die Einigung.", "Wir sind", "Worten"),
+        (FRENCH_LEAD, "Le Parisien Théo Caron a terminé troisième.\n\nLe Parisien, qui a révélé l’affaire, évoque "
+         "« un système bien rodé ».", "un système", "Théo Caron"),
+        (FRENCH_LEAD, "Le réalisateur Julien Marchal a présenté son film.\n\n« J’ai écrit chaque scène deux fois », "
+         "a confié l’auteure du scénario.", "J’ai écrit", "Julien Marchal"),
+    ],
+)
+def test_review_counter_examples_part26(lead: str, body: str, quoted: str, wrong: str) -> None:
+    quotations = found(lead, body)
+    match = next(text for text in quotations if text.startswith(quoted))
+    assert wrong not in (quotations[match][0], quotations[match][1])
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "quoted", "kind"),
+    [
+        (GERMAN_LEAD, "Der Titelverteidiger verteidigte seinen Titel „mit allen Mitteln“, sagte Trainer Markus "
+         "Eibl.", "mit allen Mitteln", "phrase"),
+        (FRENCH_LEAD, "Le Stade toulousain, titré « sans trembler », selon son président Didier Lacroix, fête son "
+         "titre.", "sans trembler", "phrase"),
+    ],
+)
+def test_a_sporting_title_is_no_texts_title(lead: str, body: str, quoted: str, kind: str) -> None:
+    quotations = found(lead, body)
+    assert quotations[next(text for text in quotations if text.startswith(quoted))][2] == kind
+
+
+@pytest.mark.parametrize(("body", "speaker"), [("Ann Lee spoke. Labour MP Jones said the plan was “a disgrace”.",
+                                                 "Jones"), ("PC Smith told the court the man was “very drunk”.",
+                                                            "Smith")])
+def test_a_persons_abbreviated_title_is_no_organisations_name(body: str, speaker: str) -> None:
+    quotations = found(ENGLISH_LEAD, body)
+    assert [speaker_ for speaker_, _, _ in quotations.values()] == [speaker]
