@@ -350,7 +350,8 @@ class InvertedSubjects(Pronouns):
         if demonym in _NEWSPAPER_DEMONYMS:
             return f"{article.capitalize()} {demonym}"  # ("Le Parisien, qui a révélé l’affaire": the newspaper)
         introduced = deque(re.finditer(rf"\b{re.escape(demonym)} ((?:[A-ZÀ-Ö][\w’'-]+ ){{0,2}}[A-ZÀ-Ö][\w’'-]+)",
-                                       self.text[max(0, offset - 5000) : offset]), maxlen=1)
+                                       self.text[max(0, offset - 5000) : offset]), maxlen=1) if self.text.find(
+            demonym + " ", max(0, offset - 5000), offset) >= 0 else ()  # (read only where the word stands before)
         if introduced:  # "le Danois Loïc Kjærgaard" named before: "Le Danois, lui, a reconnu …" is he
             return self.people.resolve_name(introduced[0].group(1).split(), offset)
         gender = DEMONYM_ARTICLES.get(article, "")
