@@ -451,3 +451,14 @@ def test_a_sporting_title_is_no_texts_title(lead: str, body: str, quoted: str, k
 def test_a_persons_abbreviated_title_is_no_organisations_name(body: str, speaker: str) -> None:
     quotations = found(ENGLISH_LEAD, body)
     assert [speaker_ for speaker_, _, _ in quotations.values()] == [speaker]
+
+
+@pytest.mark.parametrize(("name", "gender"), [("Alison", "f"), ("Catriona", "f"), ("Shazia", "f"), ("Bertrand", "m"),
+                                              ("Tadeusz", "m"), ("Ryota", "m"), ("Dana", ""), ("Rhys", ""),
+                                              ("Graham", "")])
+def test_given_names_of_the_review_sets_and_the_ones_left_out(name: str, gender: str) -> None:
+    """Part 26's given names; left out: a name given to both (Dana), a surname as often (Rhys: "Elin Rhys-Dafydd",
+    Graham)."""
+    from reader.quotes.names import given_gender
+
+    assert given_gender(name) == gender
