@@ -99,7 +99,9 @@ def _role_subject(tokens: list[tuple[str, int]], start: int | None = None) -> st
 
 
 _OPENING_ADVERBS = frozenset("Then Later Once Finally Eventually Suddenly And But So".split())
-_PERSON_WORDS = frozenset("man woman boy girl guy bloke lady gentleman driver nurse doctor surgeon officer".split())
+_PERSON_GENDERS = {"guy": "m", "bloke": "m", "gentleman": "m", "lady": "f"}
+"""Persons of a gender that :data:`~reader.quotes.descriptions._GENDERED_ROLES` does not hold, for
+:func:`role_introduced_before` (a role of no gender, "a doctor", is never whom "she" stands for)."""
 
 
 def role_introduced_before(tokens: list[tuple[str, int]], pronoun: str) -> str | None:
@@ -115,11 +117,11 @@ def role_introduced_before(tokens: list[tuple[str, int]], pronoun: str) -> str |
             continue
         for m in range(k + 1, min(len(tokens), k + 3)):
             noun = tokens[m][0]
-            if noun in _PERSON_WORDS or noun in _GENDERED_ROLES:
-                found = _GENDERED_ROLES.get(noun, {"man": "m", "woman": "f", "boy": "m", "girl": "f", "guy": "m",
-                                                   "bloke": "m", "lady": "f", "gentleman": "m"}.get(noun, ""))
+            if found := _GENDERED_ROLES.get(noun) or _PERSON_GENDERS.get(noun):
                 return " ".join(w for w, _ in tokens[k : m + 1]) if found == gender else None  # (a role of the
                 # pronoun's gender only: "Emma found a doctor …, and she grabbed his arm and said" is Emma's)
+            if _is_role(noun):
+                return None  # (a role of no gender: no one before it either)
     return None
 
 

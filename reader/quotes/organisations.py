@@ -300,6 +300,15 @@ def _named_with_head(heads: str) -> re.Pattern[str]:
                       rf"(?: of(?: the)?(?: [A-Z][\w’'-]*){{1,3}})?)\b")
 
 
+def _name_of(found: re.Match[str]) -> str | None:
+    """The organisation's name a :func:`_named_with_head` match holds, without the article or day before it; None
+    when fewer than two words are left (a head alone names nothing)."""
+    words = found.group(1).split()
+    while words and (words[0] in _NOT_OPENING_A_NAME or words[0].lower() in _DAYS):
+        words = words[1:]
+    return " ".join(words) if len(words) >= 2 else None
+
+
 def head_named(text: str, noun: str, offset: int) -> str | None:
     """English: the organisation an article named in the :data:`_INTRODUCED_WITHIN` characters before ``offset``
     whose name ends with a head ``noun`` may stand for (:data:`_NAME_HEADS`), without its article; else None."""
@@ -310,10 +319,7 @@ def head_named(text: str, noun: str, offset: int) -> str | None:
         _last(_named_with_head(_LAST_RESORT_HEADS[noun]), text, offset) if noun in _LAST_RESORT_HEADS else None)
     if found is None:
         return None
-    words = found.group(1).split()
-    while words and (words[0] in _NOT_OPENING_A_NAME or words[0].lower() in _DAYS):
-        words = words[1:]
-    return " ".join(words) if len(words) >= 2 else None
+    return _name_of(found)
 
 
 _REGISTERED = "Holdings|Ltd|Limited|plc|PLC|LLC|Inc|Corp|Corporation|GmbH"
@@ -344,10 +350,7 @@ def _registered_named(text: str, offset: int) -> str | None:
     found = _last(_named_with_head(_REGISTERED), text, offset)
     if found is None:
         return None
-    words = found.group(1).split()
-    while words and (words[0] in _NOT_OPENING_A_NAME or words[0].lower() in _DAYS):
-        words = words[1:]
-    return " ".join(words) if len(words) >= 2 else None
+    return _name_of(found)
 
 
 _INSTITUTION_HEADS = "|".join(sorted({head for heads in _AUTHORITY_HEADS.values() for head in heads.split("|")}))

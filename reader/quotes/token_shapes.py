@@ -451,5 +451,6 @@ def asked_before(text: str, start: int, end: int, person: Person | None, asker: 
     """Whether the sentence ``text[start:end]`` attributes the question right before it to an ``asker`` not known to
     be of the answering pronoun's ``gender`` ("“…?” Grange asked."; not "“…?” Lee asks." before a "she" when Lee is a
     woman, who may answer herself): a "she" answering it in the next sentence is then another person (part 26)."""
-    known = (person.gender if person is not None else "") or given_gender(asker.split()[0])
-    return known != gender and bool(_ASKED.match(text, max(0, start - 3), end))
+    if not _ASKED.match(text, max(0, start - 3), end):
+        return False  # (most sentences: no question before, no name read)
+    return ((person.gender if person is not None else "") or given_gender(asker.split()[0])) != gender
