@@ -4,8 +4,10 @@ tokens (moved out of :mod:`reader.quotes.token_windows` at 500 lines, part 24)."
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from reader.quotes.run_pieces import declined_adjective
-from reader.quotes.words import _DETERMINERS, _PREPOSITIONS, _VERBS
+from reader.quotes.words import _DETERMINERS, _PLACES, _PREPOSITIONS, _VERBS
 
 _VERBS_OR_PREPOSITIONS = _VERBS | _PREPOSITIONS
 
@@ -53,3 +55,14 @@ def _object_of_preposition(tokens: list[tuple[str, int]], start: int) -> bool:
             return k > 0 and tokens[k - 1][0].lower() in _VERBS_OR_PREPOSITIONS
         k -= 1
     return False
+
+
+def dateline_place(written: str, surnames: Container[str]) -> bool:
+    """Is ``written`` a place in capitals ("WASHINGTON", "NEW YORK")? Before a colon opening a paragraph it is a
+    dateline ("WASHINGTON: “…”"), not a transcript's speaker ("TRUMP: “…”"), unless the article names a person
+    so (``surnames``: the people index's, "Kerry Washington"). "Washington" counts here, where the lists leave it
+    out: a surname in capitals before a colon with no one of that name in the article is the city."""
+    if not written.isupper():
+        return False
+    place = written.title()
+    return (place in _PLACES or place == "Washington") and place.split()[-1] not in surnames

@@ -105,6 +105,12 @@ GERMAN_WOMEN_S_ROLES = ("erin", "arin", "orin", "identin", "wältin")
 """Endings of German women's roles written before a name ("Richterin Behrends", "Kommissarin", "Präsidentin"): a
 title, no given name (a man's role is often a surname: "Gerhard Richter")."""
 
+SPORT_ROLES = frozenset("""striker strikers winger wingers fullback full-back centre-back center-back playmaker
+    goalscorer batsman batter wicketkeeper all-rounder skipper pitcher shortstop outfielder infielder linebacker
+    sprinter swimmer cyclist summariser summarizer""".split())
+"""Sports' roles ("said former Tanners striker Tony Agyeman": the name after the role speaks, not the club; part
+27). Not "forward", "guard" nor "bowler" (a word of every topic, a surname)."""
+
 LOWER_CASE_ROLES = frozenset("nurse nurses priest pastor baker butcher boxer dancer".split())
 """Occupations that are roles only when written in lower case: capitalised, each is a common surname ("Nurse
 said" is Paul Nurse's), so :data:`reader.quotes.words._ROLES` leaves them out; "One nurse on the picket line"
@@ -112,7 +118,7 @@ is a role all the same (:meth:`reader.quotes.pronouns.Pronouns._role_opening_bef
 
 GIVEN_FR_DE = frozenset("""bernard jean simon karl franz ulrich werner lutz clemens ludwig friedrich henning jonas
     wolfram finn elias franck bertrand guy hugues bruno serge kaspar goulven gaston armand hubert ernst kilian lorenz
-    edmond francis erwin ewald otto willi fritz herbert bernhard anton konrad sören mirko till jan harald""".split())
+    edmond francis erwin ewald otto willi fritz herbert bernhard anton konrad sören mirko till jan harald beat""".split())
 """Men's given names in French and German text that English news uses as surnames as often (so
 ``given_names.json`` leaves them out): in an article in either language, "Bernard Coste" is a man
 (:func:`reader.quotes.names.given_gender` with the article's language)."""

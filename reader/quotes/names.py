@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from array import array
-from collections.abc import Container, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -46,6 +46,7 @@ _CAP_RUN = re.compile(
     rf"[{UPPER}][\w\u00ad]*(?:[-’'‘][\w\u00ad]+)*\.?)*"
 )
 _POSSESSIVE = re.compile(r"[’'‘]s?$")
+_LEDE_CAPITALS, _LOWER_NEXT = re.compile(r"[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){1,2}"), re.compile(r" [a-z]")
 
 _LOWER_WORD = re.compile(r"[a-zäöüéèàç](?<!\w[a-zäöüéèàç])[\w’']*")
 """A word written in lower case: a lower-case letter with no word character before it, then word characters
@@ -259,17 +260,6 @@ _PLACE_NAMES = frozenset("""Austin Charlotte Madison Jackson Chelsea Florence Eu
 """Cities and states that are also given names: before a title word a place ("the Austin Mayor"), no surname."""
 
 
-def dateline_place(written: str, surnames: Container[str]) -> bool:
-    """Is ``written`` a place in capitals ("WASHINGTON", "NEW YORK")? Before a colon opening a paragraph it is a
-    dateline ("WASHINGTON: “…”"), not a transcript's speaker ("TRUMP: “…”"), unless the article names a person
-    so (``surnames``: the people index's, "Kerry Washington"). "Washington" counts here, where the lists leave it
-    out: a surname in capitals before a colon with no one of that name in the article is the city."""
-    if not written.isupper():
-        return False
-    place = written.title()
-    return (place in _PLACES or place == "Washington") and place.split()[-1] not in surnames
-
-
 _CIVIC_ROLES = _ROLES - frozenset("king bishop pope judge dean prince knight major baron duke cardinal marshal".split())
 """Roles that are no common surname: after a city that is also a given name they make a title ("the Austin
 Mayor"), where "Douglas King" is a name."""
@@ -431,6 +421,9 @@ def scan_names(text: str, spans: Iterable[tuple[int, int]] | None = None) -> Nam
     inside_end, ahead, ampersand = -1, span_starts[0] if count else len(text) + 1, "&" in text
     for match in _CAP_RUN.finditer(text):
         group = match.group()
+        if text[match.start() - 1 : match.start()] in ("\n", "") and _LEDE_CAPITALS.fullmatch(group) and (
+                _LOWER_NEXT.match(text, match.end())):
+            group = group.title()  # "DEAN MALLETT has been axed …": a lede's first words in capitals (part 27)
         pieces = groups.get(group)
         if pieces is None:
             pieces = groups[group] = []

@@ -43,11 +43,12 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from reader.document import BlockKind, Document
-from reader.quotes.colon_labels import _GERMAN_DETERMINERS, german_noun_before, governed_label
+from reader.quotes.colon_labels import _GERMAN_DETERMINERS, dateline_place, german_noun_before, governed_label
 from reader.quotes.cue_verbs import verb_at
+from reader.quotes.descriptions import _is_role
 from reader.quotes.incises import cued_after
 from reader.quotes.interviews import InterviewSpeakers, Turn
-from reader.quotes.names import dateline_place, lower_case_words
+from reader.quotes.names import lower_case_words
 from reader.quotes.nested import nested_elsewhere, nested_speaker
 from reader.quotes.object_speakers import HEARD_SAYING, NO_INVERSION, PASSIVE_CUES, ObjectSpeakers
 from reader.quotes.organisations import Introductions
@@ -365,6 +366,10 @@ class Attributor(ObjectSpeakers):
                     noun = (named, "name")  # (else read as before: "TRUMP:" as written, "BREAKING:" no one)
             if noun is None:
                 noun = self._noun_phrase_back(before, len(before) - 2)
+            if noun and self.lang == "de" and label == [noun[0]] and _is_role(label[0].lower()) and (
+                    held := self._description(["die" if label[0].endswith("in") else "der", label[0]],
+                                              before[start][1], guess=False)):
+                noun = (held, "name")  # "Richterin: „…“" after "die vorsitzende Richterin Barbara Oberhollenzer"
             if noun is not None and noun[0] and not dateline_place(noun[0], self.people.persons):
                 self.how = "colon"
                 return noun[0]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from reader.document import BlockKind, Document
-from reader.quotes.names import dateline_place
+from reader.quotes.colon_labels import dateline_place
 from reader.quotes.words import _DAYS, _MONTHS
 
 _QUOTE_MARK = re.compile(r"[“”„\"«»‘’‚‹›]|''")

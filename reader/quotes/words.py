@@ -3,7 +3,7 @@ honorifics, organisation words. Data only, kept apart so :mod:`reader.quotes.spe
 
 from __future__ import annotations
 
-from reader.quotes.more_words import CUES_DE_FR, FUNCTION_DE_FR, ORGS_DE_FR, ROLES_DE_FR
+from reader.quotes.more_words import CUES_DE_FR, FUNCTION_DE_FR, ORGS_DE_FR, ROLES_DE_FR, SPORT_ROLES
 
 
 def _words(spec: str) -> frozenset[str]:
@@ -238,7 +238,7 @@ _ROLES = _TITLES | _PERSON_NOUNS | _ORG_NOUNS | _words(
     shopkeeper barrister solicitor trainer jockey midwife caretaker headteacher headmaster headmistress forscher
     forscherin experte expertin politiker autor chef chefin wissenschaftler komiker moderator biologe chercheur
     épidémiologiste médecin expert premier grandmaster keeper dealer instructor intruder zookeeper lifeguard rescuer
-    arbiter conductor cellist violinist dad mom mum bloke""") | ROLES_DE_FR
+    arbiter conductor cellist violinist dad mom mum bloke""") | ROLES_DE_FR | SPORT_ROLES
 """Role words: what a description's head is ("the senator", "a rapper", "the company"). Occupations that are also
 common surnames are left out ("Nurse said" is Paul Nurse's; so Priest, Pastor, Boxer, Dancer), as a capitalised
 role word alone before a verb is read as a common noun ("Officials said")."""
@@ -252,7 +252,7 @@ _ORG_WORDS = _words(
     cabinet supreme mediathek singers journal magazine herald tribune guardian telegraph daily weekly watch
     program programme project initiative coalition alliance fund trust board bureau society caucus forum sports
     radio tv television broadcasting guard cup trophy championship championships olympics systems industries holdings
-    technologies airlines airways war wars division service services cooperative co-op
+    technologies airlines airways war wars division service services cooperative co-op laboratory laboratories
     universität institut regierung partei ministerium bundesrepublik verlag zeitung
     université gouvernement ministère assemblée parti hôpital château"""
 )
