@@ -31,6 +31,8 @@ def verb_at(tokens: list[tuple[str, int]], j: int, lang: str) -> bool:
         return False
     if lang == "fr" and j > 0 and tokens[j - 1][0].lower() in _FRENCH_ARTICLES and key.endswith(_PARTICIPLES):
         return False  # "Réponse du prévenu :", "l’accusé": a participle after an article is a noun ("l’interroge")
+    if lang == "fr" and j > 0 and tokens[j - 1][0].lower() in _FRENCH_DETERMINERS:
+        return False  # "Voilà la réalité de cette annonce.": a noun after a determiner that is never a pronoun
     if key == "went":
         return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "on"
     if key in PREPOSITION_CUES:  # ("sprach dabei von einer »…«", "parle d’une « … »"; not "sprach mit Reportern")
@@ -68,6 +70,7 @@ def verb_at(tokens: list[tuple[str, int]], j: int, lang: str) -> bool:
 
 
 _FRENCH_ARTICLES = frozenset("le la les l’ l' du des au aux un une ce cet cette".split())
+_FRENCH_DETERMINERS = frozenset("cette cet ces une du au aux des sa ses mes tes nos vos".split())
 _PARTICIPLES = ("é", "ée", "és", "ées", "u", "ue", "us", "ues")
 """(Not "-it", "-is": "l’avertit sa mère" is an object pronoun and a verb.)"""
 

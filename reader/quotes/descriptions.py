@@ -55,7 +55,8 @@ def _is_role(key: str) -> bool:
     return key in _ROLES or (key.endswith("s") and key[:-1] in _ROLES) or (
         key.endswith("men") and key[:-3] + "man" in _ROLES) or ("-" in key and _is_role(key.rpartition("-")[2])) or (
         len(key) > 9 and key.endswith(_GERMAN_ROLE_HEADS) and key != "administer") or (
-        len(key) >= 8 and key.endswith(_GERMAN_ROLE_ENDINGS) and not (key.endswith("erin") and given_gender(key)))
+        len(key) >= 8 and key.endswith(_GERMAN_ROLE_ENDINGS) and not (key.endswith("erin") and given_gender(key))) or (
+        len(key) >= 7 and key.endswith(("euse", "trice")))  # French women's roles ("une polisseuse", "l’animatrice")
 
 
 _GERMAN_ROLE_HEADS = ("sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "chef", "chefin",

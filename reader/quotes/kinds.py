@@ -74,6 +74,8 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
     upper = _first_upper(quoted)
     tail = before[-60:]  # (the leads below end the text before the mark: a search of all of it costs ~2%)
     english = lang == "en"
+    if upper and count <= 12 and _YEAR_AFTER.match(after):
+        return "title"  # "« Le Secret de l’Ourthe » (1971)", "“Casablanca” (1942)": a work and its year
     title_case = english and count <= 10 and _mostly_title_case(found, stripped)
     if english and count <= 10 and _named_by_noun(tail, found[0][:1].isupper()):
         # "a 2002 psychology class called “Perception”", "the hacker known as “Guccifer,”": a thing's name
@@ -278,9 +280,12 @@ Vorsitzende des Fanclubs »Nordlichter«", "le quotidien régional « Le Républ
 (with no comma between: "le président du groupe, « … »" is speech)."""
 _WORD_AS_WORD_DE = re.compile(r"\b(?:Wort|Begriff|Ausdruck|Wörter|Begriffe)(?:\s+wie)?\s*$")
 """German "ein Wort wie „…“", "der Begriff „…“": the quotation is a word as a word."""
+_YEAR_AFTER = re.compile(r"\s*\((?:1[5-9]|20)\d\d\)")
 _NAME_NOUNS_FR = re.compile(r"\b(?:étiquette|surnom|sobriquet|qualificatif|appellation)\s+(?:de\s+|d[’'])?$")
-_NAMED_FR = re.compile(r"\b(?:re)?(?:baptisé|surnommé)e?s?(?:\s+(?:le|la|les))?\s*$")
-"""French: a name's noun or a naming participle right before the quotation, which is then a name given."""
+_NAMED_FR = re.compile(r"(?:\b(?:re)?(?:baptisé|surnommé)e?s?(?:\s+(?:le|la|les))?|(?:\bl[’']|\bl[ae]s? )(?:appel|"
+                       r"surnomm|baptis)\w*(?:\s+\w+ment)?)\s*$")
+"""French: a name's noun or a naming participle right before the quotation, which is then a name given; or a
+naming verb after its object ("on l’appelait simplement « Zande »": part 27)."""
 _ON_NAMES = re.compile(r"\b(?:on|habitants|supporters|habitués|fans|collègues|coéquipiers|camarades|amis|équipe|"
                        r"tout le monde)\b")
 """Who may give a French name no one owns ("Au village, on l’a déjà baptisée « la Gasconne »"); a person's is theirs

@@ -88,11 +88,18 @@ CUES_DE_FR = frozenset("""
     erwiderte kommentiert kommentierte resümiert resümierte demande demandé demandait interroge questionne
     questionné justifie justifié justifient argumente argumenté décrit décrivent décrivait évoque évoquent évoqué
     évoquait félicitée félicités félicitées accusent meldet meldete meldeten s'amusait s'amusaient s'agaçait
-    s'étonnait s'inquiétait s'indignait s'emportait invoque invoquent invoquait""".split()) | frozenset(
+    s'étonnait s'inquiétait s'indignait s'emportait invoque invoquent invoquait
+    disait résumait soulignait précisait assurait indiquait reconnaissait regrettait jugeait martelait lançait
+    insistait rappelait prévenait avertissait plaidait glissait concédait déplorait dénonçait témoignait saluait
+    ironisait répondait rétorquait commentait concluait admettait confessait écrivait notait observait répétait
+    soupirait lâchait tranchait poursuivait jurait promettait avouait réclamait exigeait confirmait répliquait
+    plaisantait annonçait qualifiait s'interrogeait disaient racontaient expliquaient affirmaient estimaient
+    répétaient confiaient""".split()) | frozenset(
     PARTICLE_CUES) | frozenset(PREPOSITION_CUES)
 """French cue verbs in the third person plural ("les syndicats dénoncent", "estiment les élus") and reflexive
 ones ("« … ? » s'interroge Thierry Caron"): part 20, from a tenth review set's French articles; part 21, more of
-both languages ("», relativise Henri Rouzaud", "», proteste-t-il", "erwiderte Müller")."""
+both languages ("», relativise Henri Rouzaud", "», proteste-t-il", "erwiderte Müller"); part 27, the imperfect
+of the common ones, as an obituary or a portrait writes them ("il résumait ainsi sa carrière :")."""
 
 FUNCTION_DE_FR = frozenset("""während weil obwohl nachdem bevor seitdem sobald solange dass ob danach zuvor zudem
     dennoch trotzdem deshalb daher laut zwar zunächst anschließend inzwischen mittlerweile zugleich außerdem

@@ -191,7 +191,7 @@ def _appositive_name(tokens: list[tuple[str, int]], k: int) -> list[str]:
             or (tokens[m][0] == "." and (len(tokens[m - 1][0]) == 1 or tokens[m - 1][0].lower() in _HONORIFICS)
                 and m + 1 < len(tokens) and tokens[m + 1][0][:1].isupper())):  # a middle initial: "James B. Comey"
         m += 1
-    if m - (k + 1) < 2 or (m < len(tokens) and tokens[m][0] not in (".", ",", ";")):
+    if m - (k + 1) < 2 or (m < len(tokens) and tokens[m][0] not in (".", ",", ";", ":")):
         return []
     return _run_words(tokens[k + 1 : m])
 
