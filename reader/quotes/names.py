@@ -263,7 +263,7 @@ _PLACE_NAMES = frozenset("""Austin Charlotte Madison Jackson Chelsea Florence Eu
 _CIVIC_ROLES = _ROLES - frozenset("king bishop pope judge dean prince knight major baron duke cardinal marshal".split())
 """Roles that are no common surname: after a city that is also a given name they make a title ("the Austin
 Mayor"), where "Douglas King" is a name."""
-_SURNAME_PARTICLES = frozenset("von van de der den da di du del della le la ter ten dos das".split())
+_SURNAME_PARTICLES = frozenset("von van de der den da di du del della le la ter ten dos das ó ní nic uí".split())
 """Particles that open a surname in any case ("von der Leyen", "Le Pen", "De Vries"); never a given name."""
 _PARTICLES = _SURNAME_PARTICLES | frozenset("bin al ibn ben".split())
 """Particles of a surname ("Ursula von der Leyen"): never a given name."""

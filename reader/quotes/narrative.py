@@ -146,6 +146,7 @@ class Narrative(Subjects):
             index += 1
         if position < block.end:
             pieces.append((position, block.end))
+        reported: tuple[int, int] | None = None  # (piece, verb) of the last cue read before its verb
         for start, end in pieces:
             tokens = self._tokens(start, end)
             # the cue words' places first, in one comprehension (most pieces have none or one; a loop over every
@@ -162,8 +163,12 @@ class Narrative(Subjects):
                         found.append((tokens[j][1], subject, True))  # "…, sagt Settele.": the subject follows a
                         continue  # cue after a comma, not a noun of the reported clause before it ("neuer Häuser")
                     subject = self._verb_second(tokens, j, self._subject_back(tokens, j))
+                    if subject and self.lang == "en" and reported and reported[0] == start and _reported_by(
+                            tokens, reported[1], j):
+                        continue  # "Parks says a case worker told him …": the case worker's words are reported
                     if subject:
                         found.append((tokens[j][1], subject, False))
+                        reported = (start, j)
                         continue
                     if self.lang == "en" and (tokens[j][0].lower() in _OBJECT_VERBS or (
                         j > 0 and tokens[j - 1][0][:1].isalnum()
@@ -425,3 +430,18 @@ _WORDS_OF = re.compile(r"(?:La phrase est d[e’']|Les mots sont d[e’']|Ces mo
 Mit diesen Worten kommentierte Gabriele Sander …", "“…” Those were the words of Ann Lee"): part 26."""
 _CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]+(?: (?:de |van |von |le |la )?[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3}")
 """The name such a sentence gives: two to four capitalised words (its particles too)."""
+
+
+def _reported_by(tokens: list[tuple[str, int]], earlier: int, verb: int) -> bool:
+    """Whether the cue verb at ``verb`` has its subject inside the clause that the cue at ``earlier`` reports:
+    a few words between them, with no punctuation nor conjunction, and what it was said to is the earlier
+    speaker ("Parks says a case worker told him …"), so the quotation after is still theirs (part 27)."""
+    between = [word.lower() for word, _ in tokens[earlier + 1 : verb]]
+    return 0 < len(between) <= 4 and verb + 1 < len(tokens) and tokens[verb + 1][0] in _TOLD_WHOM and not any(
+        not word[:1].isalnum() or word in _NOT_REPORTED for word in between)
+
+
+_NOT_REPORTED = frozenset("and but or while as when after before because who which that".split())
+_TOLD_WHOM = frozenset("him her them me us".split())
+"""Whom the reported cue was said to: the earlier speaker, one who tells what was said to them ("told him …"; not
+"She noted that Sanders … has criticized the president and called him “weak”", Sanders's own words)."""

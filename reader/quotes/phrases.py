@@ -238,7 +238,7 @@ class NounPhrases(RolePhrases):
                 # a role capitalised heads the noun phrase too ("Mozilla's CTO, Brendan Eich, acknowledged"),
                 # unless it ends a person's name ("Peter T. King, Republican of New York, said")
                 (_is_role(tokens[j][0].lower()) or _complement_of_role(tokens, j)  # ("the chief executive of Vantage
-                 or (self.lang != "en" and given_gender(appositive[0][0], self.lang)))  # Reality, Leo Marchetti,
+                 or given_gender(appositive[0][0], self.lang))  # Reality, Leo Marchetti,
                 and (self.people.named(found[0] or "") is None or (found[0] or "").startswith(("de ", "du ")))  # said";
                 # "Leur chef de file à l’Assemblée, Olivier
                 and all(t[:1].isupper() for t, _ in appositive if t[:1].isalpha()))):  # Castagnet, juge")
