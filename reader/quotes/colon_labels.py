@@ -4,8 +4,9 @@ tokens (moved out of :mod:`reader.quotes.token_windows` at 500 lines, part 24)."
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Callable, Container
 
+from reader.quotes.descriptions import _is_role
 from reader.quotes.run_pieces import declined_adjective
 from reader.quotes.words import _DETERMINERS, _PLACES, _PREPOSITIONS, _VERBS
 
@@ -66,3 +67,13 @@ def dateline_place(written: str, surnames: Container[str]) -> bool:
         return False
     place = written.title()
     return (place in _PLACES or place == "Washington") and place.split()[-1] not in surnames
+
+
+def role_label(label: list[str], lang: str, describe: Callable[[list[str]], str | None]) -> str | None:
+    """German: the person a role alone before a colon stands for ("Richterin: „…“" after "die vorsitzende
+    Richterin Barbara Oberhollenzer": part 27), as ``describe`` (the attributor's role resolution) finds them for
+    the role with its article; None when no one named holds it (the label is then kept as written)."""
+    if lang != "de" or len(label) != 1 or not _is_role(label[0].lower()):
+        return None
+    held = describe(["die" if label[0].endswith("in") else "der", label[0]])
+    return held if held and not held.startswith(("die ", "der ")) else None

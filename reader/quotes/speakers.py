@@ -43,14 +43,13 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from reader.document import BlockKind, Document
-from reader.quotes.colon_labels import _GERMAN_DETERMINERS, dateline_place, german_noun_before, governed_label
 from reader.quotes.cue_verbs import verb_at
-from reader.quotes.descriptions import _is_role
 from reader.quotes.incises import cued_after
 from reader.quotes.interviews import InterviewSpeakers, Turn
+from reader.quotes.label_speakers import LabelSpeakers
 from reader.quotes.names import lower_case_words
 from reader.quotes.nested import nested_elsewhere, nested_speaker
-from reader.quotes.object_speakers import HEARD_SAYING, NO_INVERSION, PASSIVE_CUES, ObjectSpeakers
+from reader.quotes.object_speakers import HEARD_SAYING, NO_INVERSION, PASSIVE_CUES
 from reader.quotes.organisations import Introductions
 from reader.quotes.pause import paused_gc
 from reader.quotes.people import People
@@ -95,7 +94,7 @@ _UNREAD = object()
 """Not in the memo (None is a remembered answer)."""
 
 
-class Attributor(ObjectSpeakers):
+class Attributor(LabelSpeakers):
     """Finds speakers for the quotations of one document."""
 
     def __init__(self, document: Document, top_spans: Iterable[tuple[int, int]], lang: str,
@@ -349,30 +348,9 @@ class Attributor(ObjectSpeakers):
         if found:
             self.how = "before"
             return found
-        start = len(before) - 2
-        while start > 0 and (before[start - 1][0][:1].isupper() or before[start - 1][0] == "."):
-            start -= 1
-        ahead = before[start - 1][0] if start > 0 else ""  # ("Sie fand deutliche Worte:", "Seine Antwort:", "zu
-        noun_label = self.lang == "de" and (start == len(before) - 2 and german_noun_before(ahead) and (  # Wort:")
-            self.people.person_of([before[start][0]], before[start][1]) is None) or (
-            start == len(before) - 3 and before[start][0].lower() in _GERMAN_DETERMINERS))
-        if (len(before) >= 2 and before[-1][0] == ":" and before[-2][0][:1].isupper() and not noun_label
-                and not governed_label(before, start, self.lang)):  # Smith: “…” (a transcript, a list of reactions)
-            label = [t for t, _ in before[start:-1] if t != "."]
-            noun: tuple[str | None, str] | None = None
-            if all(t.isupper() for t in label):  # a transcript's "CHAIR LINDA OKAFOR:", not a dateline's "WASHINGTON:"
-                named = self.people.as_label(label, before[start][1])
-                if named != " ".join(label) and not dateline_place(" ".join(label), self.people.persons):
-                    noun = (named, "name")  # (else read as before: "TRUMP:" as written, "BREAKING:" no one)
-            if noun is None:
-                noun = self._noun_phrase_back(before, len(before) - 2)
-            if noun and self.lang == "de" and label == [noun[0]] and _is_role(label[0].lower()) and (
-                    held := self._description(["die" if label[0].endswith("in") else "der", label[0]],
-                                              before[start][1], guess=False)):
-                noun = (held, "name")  # "Richterin: „…“" after "die vorsitzende Richterin Barbara Oberhollenzer"
-            if noun is not None and noun[0] and not dateline_place(noun[0], self.people.persons):
-                self.how = "colon"
-                return noun[0]
+        if (labelled := self._label_speaker(before)) is not None:  # Smith: “…” (a transcript, a list of reactions)
+            self.how = "colon"
+            return labelled
         if self.lang != "en" and (labelled := self._apposed_speaker(before)):  # ("Peio Etcheverry, berger : « … »")
             self.how = "colon"
             return labelled
