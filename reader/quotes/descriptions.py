@@ -56,7 +56,8 @@ def _is_role(key: str) -> bool:
         key.endswith("men") and key[:-3] + "man" in _ROLES) or ("-" in key and _is_role(key.rpartition("-")[2])) or (
         len(key) > 9 and key.endswith(_GERMAN_ROLE_HEADS) and key != "administer") or (
         len(key) >= 8 and key.endswith(_GERMAN_ROLE_ENDINGS) and not (key.endswith("erin") and given_gender(key))) or (
-        len(key) >= 7 and key.endswith(("euse", "trice")))  # French women's roles ("une polisseuse", "l’animatrice")
+        len(key) >= 7 and key.endswith(("euse", "trice")) and not given_gender(key))  # French women's roles ("une
+    # polisseuse", "l’animatrice"), not "Beatrice", "Patrice"
 
 
 _GERMAN_ROLE_HEADS = ("sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "chef", "chefin",

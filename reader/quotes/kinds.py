@@ -74,8 +74,9 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
     upper = _first_upper(quoted)
     tail = before[-60:]  # (the leads below end the text before the mark: a search of all of it costs ~2%)
     english = lang == "en"
-    if upper and count <= 12 and _YEAR_AFTER.match(after):
-        return "title"  # "« Le Secret de l’Ourthe » (1971)", "“Casablanca” (1942)": a work and its year
+    if upper and count <= 12 and _YEAR_AFTER.match(after) and not tail.rstrip().endswith((":", ",")):
+        return "title"  # "« Le Secret de l’Ourthe » (1971)", "“Casablanca” (1942)": a work and its year (not
+        # words a cue announced: "King said: “I have a dream” (1963)")
     title_case = english and count <= 10 and _mostly_title_case(found, stripped)
     if english and count <= 10 and _named_by_noun(tail, found[0][:1].isupper()):
         # "a 2002 psychology class called “Perception”", "the hacker known as “Guccifer,”": a thing's name

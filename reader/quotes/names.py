@@ -422,8 +422,10 @@ def scan_names(text: str, spans: Iterable[tuple[int, int]] | None = None) -> Nam
     for match in _CAP_RUN.finditer(text):
         group = match.group()
         if text[match.start() - 1 : match.start()] in ("\n", "") and _LEDE_CAPITALS.fullmatch(group) and (
-                _LOWER_NEXT.match(text, match.end())):
-            group = group.title()  # "DEAN MALLETT has been axed …": a lede's first words in capitals (part 27)
+                _LOWER_NEXT.match(text, match.end())) and text.find(
+                    group.rpartition(" ")[2].title(), match.end(), match.end() + 5000) >= 0:
+            group = group.title()  # "DEAN MALLETT has been axed …": a lede's name in capitals, its surname written
+            # again soon after ("Mallett, nicknamed …"; not "TORY REBELS are plotting": part 27)
         pieces = groups.get(group)
         if pieces is None:
             pieces = groups[group] = []

@@ -105,6 +105,9 @@ class Narrative(Subjects):
     span_starts: Sequence[int]
     span_ends: Sequence[int]
     _narrative: dict[int, list[tuple[int, str, bool]]]
+    _reported_cues: set[int]
+    """Offsets of cue verbs whose subject a says-clause reports (:func:`_reported_by`): events all the same, but no
+    speaker for a later quotation with no cue of its own."""
 
     def narrative(self, block_index: int) -> list[tuple[int, str]]:
         """(offset, speaker) of attributions in a block's text outside quotations."""
@@ -165,7 +168,7 @@ class Narrative(Subjects):
                     subject = self._verb_second(tokens, j, self._subject_back(tokens, j))
                     if subject and self.lang == "en" and reported and reported[0] == start and _reported_by(
                             tokens, reported[1], j):
-                        continue  # "Parks says a case worker told him …": the case worker's words are reported
+                        self._reported_cues.add(tokens[j][1])  # "Parks says a case worker told him …": reported
                     if subject:
                         found.append((tokens[j][1], subject, False))
                         reported = (start, j)

@@ -121,6 +121,7 @@ class Attributor(LabelSpeakers):
         """Which pattern gave the last speaker (a feature for :mod:`reader.quotes.ranker`)."""
         self.hows: list[str] = []
         self._narrative: dict[int, list[tuple[int, str, bool]]] = {}
+        self._reported_cues: set[int] = set()
         self._recent_tokens = {}
         self._pronoun_subjects = {}
         self._first_named_memo = {}
@@ -138,8 +139,9 @@ class Attributor(LabelSpeakers):
         speakers never depend on which ranges this process did before). The finder calls it between ranges: the
         caches only serve a quotation's own block and the few before it, yet grew over the whole document (~30 MB
         at 20 MB in the finder's child; issue 14's memory)."""
-        for cache in (self._narrative, self._recent_tokens, self._pronoun_subjects, self._starts, self._clauses,
-                      self._subjects_back, self._spoke_at, self._spoke, self._first_named_memo, self._introductions):
+        for cache in (self._narrative, self._reported_cues, self._recent_tokens, self._pronoun_subjects, self._starts,
+                      self._clauses, self._subjects_back, self._spoke_at, self._spoke, self._first_named_memo,
+                      self._introductions):
             cache.clear()
 
     def _subject_back(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
@@ -460,7 +462,8 @@ class Attributor(LabelSpeakers):
                 (quotation.kind == "speech" and not prefix) or (self.lang == "de" and _KONJUNKTIV.search(prefix))):
                 # (German: "Schulen seien marode, der Nahverkehr sei „…“" after "…, sagte die 47-Jährige"; “…”
                 # opening a sentence after "Coan argues that his client …": the last attribution before it)
-                events = [event for event in self.narrative(first) if event[0] < open_pos]
+                events = [event for event in self.narrative(first) if event[0] < open_pos
+                          and event[0] not in self._reported_cues]
                 if events:
                     speaker = events[-1][1]
                     self.how = "narrative"

@@ -154,3 +154,44 @@ def test_words_inside_the_reported_clause_stay_its_subject_s() -> None:
     body = ("Bernie Sanders and Hillary Clinton debated on Sunday.\n\nShe noted that Sanders in the past has "
             "criticized the president and called the president “weak” and “disappointing.”")
     assert speaker_of(ENGLISH_LEAD, body, "disappointing") == "Bernie Sanders"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # sports roles that are common surnames are no role words
+        ("Barnsley manager Kevin Batter has resigned after a 4-0 defeat.\n\nChairman Neil Rosen said the club would "
+         "move on. Batter said: “It has been an honour.”", "It has been", "Kevin Batter"),
+        ("Britain won gold in the pool on Friday.\n\nCoach Mel Marshall praised the team. “It is a dream come "
+         "true,” Swimmer said, after Jess Swimmer touched first.", "It is a dream", "Jess Swimmer"),
+        # given names ending like French women's roles are names
+        ("Sarah Burton said it was her best. “I loved it,” Beatrice said.", "I loved it", "Beatrice"),
+        # words a cue announced stay speech though a year follows them
+        ("Martin Luther King said: “I have a dream” (1963). Those words still matter.", "I have a dream",
+         "Martin Luther King"),
+        # a reported cue stays an event: "the nurse" is the nurse introduced there
+        ("John Parks says a nurse told him the ward was full.\n\n“We have no beds left,” the nurse said.",
+         "We have no beds", "a nurse"),
+    ],
+)
+def test_review_counter_examples_part27(body: str, quoted: str, speaker: str) -> None:
+    """Texts a review of this part's rules found given a wrong speaker by a first version of them."""
+    assert speaker_of(ENGLISH_LEAD, body, quoted) == speaker
+
+
+def test_capitals_that_come_back_in_no_name_are_no_one() -> None:
+    """"TORY REBELS are plotting …": capitals at a paragraph's start whose last word does not come back in title
+    case are no name (a first version made a person "Tory Rebels")."""
+    from reader.document import Document
+    from reader.quotes import find_quotations
+
+    text = "Rebels plot\n\nTORY REBELS are plotting to oust the Prime Minister.\n\n“Her time is up,” one rebel said."
+    assert all(q.speaker_full != "Tory Rebels" for q in find_quotations(Document.from_text(text)))
+
+
+def test_french_and_german_counter_examples_part27() -> None:
+    assert found(GERMAN_LEAD, "Schon Helmut Schmidt sagte: „Wer Visionen hat, sollte zum Arzt gehen“ (1980).")[
+        "Wer Visionen hat, sollte zum Arzt gehen"][1] == "Helmut Schmidt"
+    speaker, _, kind = found(FRENCH_LEAD, "En 1985, le maire lançait le festival « Plouha en fête », qui existe "
+                                          "toujours.")["Plouha en fête"]
+    assert (speaker, kind) == (None, "term")
