@@ -109,6 +109,9 @@ class InvertedSubjects(Pronouns):
         while j < limit:
             word, offset = tokens[j]
             key = word.lower()
+            if key == "sich" and j == verb + 1 and self.lang == "de":
+                verb, j = j, j + 1  # "erinnert sich der Geiger Kenji Watanabe-Roth": a reflexive verb's pronoun
+                continue
             if not word[:1].isalnum() or key in (_CLAUSE_OPENERS if self.lang == "en" else _THAT_FR_DE) or (
                     self.lang == "de" and key in ("und", "oder", "aber")):
                 return None  # "suggests that Phoenix …", "prédit que le gouvernement": another clause's subject

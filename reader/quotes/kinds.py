@@ -168,7 +168,8 @@ on it, nobody's speech (not the next sentence's speaker's)."""
 
 
 _WORK_LEAD = re.compile(r"\b(?:show|program|programme|series|book|novel|film|movie|play|song|album|column|"
-                        r"podcast|documentary|magazine|segment|episode|sitcom|musical|opera|memoir)\s*,?\s*$")
+                        r"podcast|documentary|magazine|segment|episode|sitcom|musical|opera|memoir|"
+                        r"biography|autobiography)\s*,?\s*$")
 """A work's common noun right before its quoted name ("his show, “Politicking.”", "the film “Spotlight”")."""
 
 
@@ -253,10 +254,11 @@ _WORK_LEADS_ELSEWHERE = {
     "de": re.compile(r"(?:serie|show|sendung|film|buch|doku|dokumentation|folge|reihe|roman|lied|album|podcast|"
                      r"software|lernprogramm|plattform|"
                      r"magazin|angebot|titel|stück|oper|ausstellung|initiative|bündnis|motto|slogan|parole|"
-                     r"kampagne|petition)\s*,?\s*$",
+                     r"kampagne|petition|biografie|biographie|memoiren)\s*,?\s*$",
                      re.IGNORECASE),
     "fr": re.compile(r"\b(?:émission|série|film|livre|roman|chanson|album|documentaire|magazine|spectacle|pièce|"
-                     r"podcast|titre|collectif|slogan|banderole|pancarte|campagne(?: de \w+)?|mot d[’']ordre)\s*,?\s*$",
+                     r"podcast|titre|collectif|slogan|banderole|pancarte|campagne(?: de \w+)?|mot d[’']ordre|"
+                     r"biographie|mémoires)\s*,?\s*$",
                      re.IGNORECASE),
 }
 """German and French: a work's noun right before its quoted name (German compounds end with it:
