@@ -281,8 +281,8 @@ class NounPhrases(RolePhrases):
             return None  # "used his speech to warn", "… for president while adding": no subject here
         if key in _PRONOUNS and key not in ("him", "her", "ihm", "ihr", "lui"):
             return self._antecedent(offset, _PRONOUNS[key]), "pronoun"
-        if key == "it" and self.lang == "en":
-            return self._antecedent(offset, "n"), "pronoun"  # an organisation, or none
+        if key == "it" and self.lang == "en":  # an organisation, whoever sent the message "it" reads, or none
+            return self._antecedent(offset, "n") or self._document_author(offset, ""), "pronoun"
         if key.endswith("-year-old") and j >= 1 and tokens[j - 1][0].lower() == "the" and self.lang == "en":
             return self._aged(key.split("-")[0], offset), "description"  # "“…,” the 44-year-old said"
         if word[:1].isupper() or (word == "." and j > 0 and len(tokens[j - 1][0]) <= 4):

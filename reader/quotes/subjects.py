@@ -61,6 +61,10 @@ from reader.quotes.words import (
 _SAT_WHERE = frozenset(("down", "me", "him", "her", "us", "them", "up", "at"))
 """What follows "sat" when it is a subject's finite verb, not a reduced relative ("the man sat before me")."""
 _SENDS = re.compile(r"\b(?:sent|wrote to|wrote|signed|filed|issued|addressed|submitted)\b")
+_MESSAGE_SENT = re.compile(r"\b(?:message|text|letter|e-?mail|note|memo|post|tweet)s? (?:that |which )?([A-Z][\w’'-]+"
+                           r"(?: [A-Z][\w’'-]+){0,2}) (?:had )?(?:sent|wrote|posted|texted|e-?mailed|tweeted)\b")
+"""A message and its sender in a relative clause ("a 2019 text message Pettibone sent to her sister"): whose
+words "it read" quotes."""
 
 
 class Subjects(InvertedSubjects):
@@ -120,6 +124,9 @@ class Subjects(InvertedSubjects):
         if end <= block_start:
             return None
         start = self._sentence_start(end - 1, block_start)
+        if not noun:  # "it" ("a text message Pettibone sent to her sister. “…,” it read": part 27)
+            sender = _MESSAGE_SENT.search(self.text, start, end)
+            return self.people.resolve_name(sender.group(1).split(), sender.start(1)) if sender else None
         sent = _SENDS.search(self.text, start, end)  # (a verb that sends that very document: "sent the council a
         return self._main_subject(start, end) if sent and (sent.group() == "wrote to" or noun in self.text[  # letter")
             sent.end() : min(end, sent.end() + 60)]) else None
