@@ -38,6 +38,7 @@ from reader.quotes.token_shapes import (
     _verb_final_subject,
     _words_of,
     person_before_place,
+    time_opening_de,
 )
 from reader.quotes.token_windows import (
     _LINKS,
@@ -124,7 +125,7 @@ class NounPhrases(RolePhrases):
                                  or tokens[k][0] in ("ne", "n’", "n'")), 0)) and all(  # "La gendarmerie a verbalisé
                 t not in (",", ";", ":") for t, _ in tokens[start : verb - 2]):  # … et rappelle que", "Soizic Tanguy
             found = self._noun_phrase_back(tokens, opening - 1)  # ne la contredit pas, mais rappelle": that subject
-            return found[0] if found else None
+            return self._subject_forward(tokens, opening) if time_opening_de(tokens, opening) else found and found[0]
         if self.lang == "en" and (acronym := _acronym_of_broken_name(tokens, verb)):
             return acronym  # "The Medicines and Healthcare products Regulatory Agency (MHRA) said": "MHRA"
         if (first := _name_after_quoted(self.text, tokens, verb)) >= 0:  # ("Der Vorsitzende des Fanclubs
@@ -147,7 +148,7 @@ class NounPhrases(RolePhrases):
         if self.lang == "fr" and (body := french_body(self.text, tokens, j)) is not None:
             return body  # "L’association Choisir sa fin (ACF), qui …, a dénoncé", "La section CGT de la collectivité"
         if self.lang == "de" and (aux := _auxiliary_before(tokens, verb)) >= 0 and verb > aux + 1 and (
-                aux == 0 or not tokens[aux - 1][0][:1].isalnum()):
+                aux == 0 or not tokens[aux - 1][0][:1].isalnum() or time_opening_de(tokens, aux)):
             return self._subject_forward(tokens, aux)  # "»…«, hatte er mit stockender Stimme gesagt": the subject
             # after the auxiliary that opens the clause, not a noun before the participle ("Stimme")
         if self.lang == "de" and (aux := _auxiliary_before(tokens, verb)) >= 1 and aux < j and (

@@ -363,6 +363,17 @@ def _auxiliary_before(tokens: list[tuple[str, int]], verb: int) -> int:
     return -1
 
 
+def time_opening_de(tokens: list[tuple[str, int]], aux: int) -> bool:
+    """German: whether a time of two words opens the clause right before the auxiliary at ``aux`` ("Letzte Woche
+    hat mich ein älterer Mann … gesagt"): the subject follows the auxiliary (the time is no name: part 27)."""
+    return aux >= 2 and (aux == 2 or not tokens[aux - 3][0][:1].isalnum()) and tokens[aux - 2][0].lower() in (
+        _TIME_ADJECTIVES_DE) and tokens[aux - 1][0] in _TIME_NOUNS_DE
+
+
+_TIME_ADJECTIVES_DE = frozenset("letzte letzten vergangene vergangenen nächste diese dieser jede jeden".split())
+_TIME_NOUNS_DE = frozenset("Woche Monat Jahr Nacht Saison Sommer Winter Herbst Frühling Mal Wochenende".split())
+
+
 _AFTER_QUOTED_NAME = re.compile(r"[»«“”\"›‹],\s*\Z")
 """A closing mark and a comma right before a window of words."""
 
