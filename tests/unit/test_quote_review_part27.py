@@ -195,3 +195,39 @@ def test_french_and_german_counter_examples_part27() -> None:
     speaker, _, kind = found(FRENCH_LEAD, "En 1985, le maire lançait le festival « Plouha en fête », qui existe "
                                           "toujours.")["Plouha en fête"]
     assert (speaker, kind) == (None, "term")
+
+
+def test_it_read_after_a_message_someone_sent_is_the_sender_s() -> None:
+    body = ("Prosecutors showed jurors a 2019 text message Lorraine Pettibone sent to her sister. “Nobody in this "
+            "building checks anything,” it read.")
+    assert speaker_of(ENGLISH_LEAD, body, "Nobody in this") == "Lorraine Pettibone"
+    # "it" for an organisation reads as before
+    assert speaker_of(ENGLISH_LEAD, "Acme Corp. issued a statement on Monday. “We regret the delay,” it said.",
+                      "We regret") == "Acme Corp"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        ("Wer mit ihr gearbeitet hat, beschreibt sie anders. »Sie konnte ein Orchester zum Schweigen bringen«, "
+         "erinnert sich der Geiger Kenji Watanabe-Roth, der unter ihr Konzertmeister war.", "Sie konnte",
+         "Kenji Watanabe-Roth"),
+        ("Die Opposition tobte.\n\n»Wir sind zufrieden«, äußerte sich die Ministerin Anna Kurz.", "Wir sind",
+         "Anna Kurz"),
+    ],
+)
+def test_german_reflexive_cues_read_their_subject_past_sich(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(GERMAN_LEAD, body, quoted) == speaker
+
+
+def test_a_german_time_opening_its_clause_is_no_speaker() -> None:
+    body = ("Aylin Demirci arbeitet als Pflegefachfrau. «Letzte Woche hat mich ein älterer Mann am Arm gepackt und "
+            "gesagt: ‹Ich warte seit sechs Stunden, haben Sie mich vergessen?› Ich hatte ihn nicht vergessen.», "
+            "erzählt sie.")
+    assert found(GERMAN_LEAD, body)["Ich warte seit sechs Stunden, haben Sie mich vergessen?"][1] != "Letzte Woche"
+
+
+def test_a_biography_s_name_is_a_title() -> None:
+    body = "In ihrer Autobiografie »Der Takt der anderen«, die 2009 erschien, beschreibt sie die Ankunft im Westen."
+    speaker, _, kind = found(GERMAN_LEAD, body)["Der Takt der anderen"]
+    assert (speaker, kind) == (None, "title")
