@@ -162,9 +162,9 @@ surname ("Michael “Mickey” Considine")."""
 _SIGN_LEAD = re.compile(r"\b(?:(?:signs?|banners?|placards?|buttons?|shirts?|T-shirts?|t-shirts?|posters?|stickers?|"
                         r"hats?|caps?|billboards?|slogans?)\s+(?:that|which)\s+(?:said|say|says|read|reads)|(?:signs?|"
                         r"banners?|placards?|posters?|billboards?)\s+(?:reading|saying|read|reads)|\b(?:slogan|motto|"
-                        r"catchphrase|tagline)s?)\s*,?\s*:?\s*$")
+                        r"catchphrase|tagline|inscription)s?(?: such as)?)\s*,?\s*:?\s*$")
 """A thing with words on it, then "that said" or "which read", right before a quotation: those words are written
-on it, nobody's speech (not the next sentence's speaker's)."""
+on it, nobody's speech (not the next sentence's speaker's); "placards with inscriptions such as “…”" (part 27)."""
 
 
 _WORK_LEAD = re.compile(r"\b(?:show|program|programme|series|book|novel|film|movie|play|song|album|column|"
@@ -300,7 +300,8 @@ nickname ("calling the largest mound “the Cathedral”")."""
 _GROUP_NAMING = re.compile(r"\b(?:[Cc]oaches|[Ff]ans|[Ll]ocals|[Rr]esidents|[Ss]taff|[Ww]orkers|[Cc]olleagues|"
                            r"[Tt]eammates|[Pp]layers|[Ss]upporters|[Cc]rew|[Vv]illagers|[Rr]egulars|[Nn]eighbou?rs|"
                            r"[Ss]tudents|[Pp]upils|[Ee]veryone|[Pp]eople|[Ff]riends|[Ff]amily|[Ss]cientists|"
-                           r"[Rr]esearchers|[Mm]usicians|[Ff]ellow)\b")
+                           r"[Rr]esearchers|[Mm]usicians|[Ff]ellow|[Ff]armers|[Ii]slanders|[Cc]ommuters|[Pp]arents|"
+                           r"[Tt]eachers|[Nn]urses|[Dd]rivers|[Tt]raders|[Tt]enants|[Pp]arishioners)\b")
 """Many who gave a nickname together ("British coaches had taken to calling it “the Everest”"): nobody's words, as
 a person's coinage is that person's ("Clinton called the plan “the Trump Tax Scam”")."""
 _KNOWN_AS = re.compile(r"\bknown\b[^.,;:“”\"]{0,30}\bas\s*$")
@@ -383,7 +384,7 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?")
 "“Green Book,” “Nomadland” and “The Fabelmans,”")."""
 
 
-_AS_BEFORE = re.compile(r"\bas\s*$")
+_AS_BEFORE = re.compile(r"(?<!such )\bas\s*$")  # ("referring to them as ‘…’ and ‘…’"; not "such as")
 
 
 def titles_in_lists(kinds: list[Kind], quotations: list[Any], text: str) -> list[Kind]:
@@ -404,7 +405,8 @@ def titles_in_lists(kinds: list[Kind], quotations: list[Any], text: str) -> list
                 and not _CALLED.search(text, max(0, lead - 60), lead)  # (not "called them “Losers” and “…”",
                 and not _AS_BEFORE.search(text, max(0, lead - 8), lead)):  # "referring to them as ‘…’ and ‘…’")
             for number in range(first, last + 1):
-                if kinds[number] in ("phrase", "term") and _capitalised_words(
+                if (kinds[number] in ("phrase", "term") or kinds[number] == "speech" and len(  # (a slogan's
+                        quotations[number].text.split()) <= 6) and _capitalised_words(  # words: "Brain Drain Is Real")
                         quotations[number].text.rstrip().rstrip(".,!?")):
                     kinds[number] = "title"
         first = last + 1

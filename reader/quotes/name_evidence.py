@@ -113,12 +113,14 @@ class NameEvidence:
         skip = _PARENTHESIS.match(self.text, end, end + 80)
         begin = skip.end() if skip else end
         # the first three tokens of the next 40 characters (at most), one at a time: the first usually decides
+        passive = False
         for count, match in enumerate(_TOKEN.finditer(self.text, begin, min(begin + 40, end + 80))):
             key = match.group().lower()
             if key in _SAY:
-                return True
+                return not passive  # (not "Farmers across south Holmshire have been urged to …": part 27)
             if key not in _SKIP_BEFORE_VERB or count == 2:
                 return False
+            passive = key in _PASSIVE_BE
         return False
 
     def _aged_or_who(self, start: int, end: int, prefix: list[str], core: list[str]) -> bool:
@@ -131,3 +133,7 @@ class NameEvidence:
                 and core[-1] not in CLUB_HEADS
                 and " ".join(core) not in _PLACES and core[0] not in _PLACES
                 and not (before and before[0].lower() in _NOT_BEFORE_A_PERSON))
+
+
+_PASSIVE_BE = frozenset("been be being was were is are".split())
+"""A form of "be" right before a saying verb makes it passive: the name before was urged or told, and said nothing."""
