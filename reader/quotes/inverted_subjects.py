@@ -293,8 +293,9 @@ class InvertedSubjects(Pronouns):
                         place = False  # ("the Department of Homeland Security" is one complement)
                     if (token[:1].isupper() and token.lower() not in _ROLES and len(words) > 1 and not place
                             and not (self.lang == "fr" and words[0].lower() in ("un", "une"))  # ("un député RN")
-                            and (self.lang != "de" or any(_is_role(w.lower()) for w in words[1:]))  # (not "das
-                            # heute erwachsene Kind": German capitalises every noun; a name follows a role)
+                            and (self.lang != "de" or any(_is_role(w.lower()) for w in words[1:]) and not _is_role(
+                                token.lower()))  # (not "das heute erwachsene Kind": German capitalises every noun;
+                            # a name follows a role, and is none: "eine 41-jährige Teilnehmerin der Tour")
                             and not _initialism(tokens, k) and not _modifies_role(tokens, k)
                             and words[-1].lower() not in ("de", "du", "des", "la", "of", "the", "d'", "der", "from",
                                                           "in", "at", "au", "aux")):  # ("déléguée au Numérique")

@@ -192,6 +192,8 @@ class Narrative(Subjects):
         Journalisten" is Schäfer's)."""
         if subject is None or self.lang != "de" or j + 1 >= len(tokens):
             return subject
+        if tokens[j + 1][0] == "sich" and j + 2 < len(tokens):  # a reflexive verb ("Zu Einzelheiten äußerte sich
+            tokens = tokens[: j + 1] + tokens[j + 2 :]  # die NADA nicht"): read as if "sich" were not there
         pronoun = tokens[j + 1][0] in ("er", "sie")
         adverbial = (j >= 2 and tokens[j - 2][0].lower() in _GERMAN_PREPOSITIONS
                      and (j == 2 or not tokens[j - 3][0][:1].isalnum()))
@@ -202,7 +204,9 @@ class Narrative(Subjects):
         described = tokens[j + 1][0] in _DETERMINERS
         first = next((k + 1 for k in range(j - 1, -1, -1) if tokens[k][0] in (".", "!", "?", ":")), 0)  # (its own)
         opening = tokens[first][0].lower() in _GERMAN_PREPOSITIONS and (
-            tokens[j + 1][0][:1].isupper() or pronoun or described)
+            tokens[j + 1][0][:1].isupper() or pronoun or described) or (  # an object first: "Diese Darstellung
+            described and j == first + 2 and tokens[first][0] in ("Diese", "Diesen", "Dieses", "Den")  # bestätigte
+            and not _is_role(tokens[first + 1][0].lower()))  # eine Teilnehmerin der Tour" (part 27)
         if ((tokens[j + 1][0][:1].isupper() or pronoun or ((adverbial or opening) and described))
                 and (j == 1 or not tokens[j - 2][0][:1].isalnum() or adverbial or opening)  # the first word before
                 and ((" " not in subject and self.people.named(subject) is None) or adverbial or opening)  # the verb

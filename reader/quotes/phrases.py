@@ -95,11 +95,10 @@ class NounPhrases(RolePhrases):
     """Windows recently tokenized, for :meth:`_tokens`."""
 
     def _tokens(self, start: int, end: int) -> list[tuple[str, int]]:
-        """(token, offset) of ``text[start:end]`` (callers never change the list). The same window is often
-        asked for again soon (a narrative piece is the text between two quotations, which the second one's
-        patterns read too; the main subject's window is often the sentence before the mark): the last few
-        dozen are kept. Caching whole lines' tokens and cutting windows from them was slower (most of a line
-        is never asked for)."""
+        """(token, offset) of ``text[start:end]`` (callers never change the list). The same window is often asked
+        for again soon (a narrative piece is the text between two quotations, which the second one's patterns
+        read too; the main subject's window is often the sentence before the mark): the last few dozen are kept.
+        Caching whole lines' tokens and cutting windows from them was slower (most of a line is never asked for)."""
         found = self._recent_tokens.get((start, end))
         if found is None:
             found = self._remember(start, end, _slice_tokens(self.text, start, end, self.lang))
@@ -278,7 +277,8 @@ class NounPhrases(RolePhrases):
                 found = found[0].rpartition(" and ")[2], found[1]  # joked": the relative is the nearest one's)
             return None if key == "which" and found is not None and found[0] in _PLACES else found
         if key in ("to", "zu", "de", "à", "that", "which", "who", "dass", "que", "qui", "wie", "comme", "as", "if",
-                   "while", "when", "after", "before", "because", "although", "though", "since", "until"):
+                   "while", "when", "after", "before", "because", "although", "though", "since", "until") or (
+                key == "man" and self.lang == "de"):  # (German "hat man uns gesagt": no one in particular)
             return None  # "used his speech to warn", "… for president while adding": no subject here
         if key in _PRONOUNS and key not in ("him", "her", "ihm", "ihr", "lui"):
             return self._antecedent(offset, _PRONOUNS[key]), "pronoun"
@@ -449,8 +449,8 @@ class NounPhrases(RolePhrases):
                 k -= skip  # "Un ancien salarié | de la société": a complement, the head before it (no guess at
                 complemented = True  # whom it is: "L’avocate de la victime" is not the last person named)
                 continue
-            if not tok[:1].isalpha():
-                return (_bare_plural(tokens, k + 1, j), "description") if self.lang == "en" else None
+            if not tok[:1].isalpha() or (self.lang == "de" and k < j and tok in ("hat", "hatte", "ist", "war")):
+                return (_bare_plural(tokens, k + 1, j), "description") if self.lang == "en" else None  # ("hat man")
             if self.lang == "en" and k < j and (tok in _LINKS or tok == "that" and tokens[j][0].endswith("s") or (
                     tok in ("and", "but") and (k == 0 or not tokens[k - 1][0][:1].isalnum()))):  # "“…” and critics
                 return _bare_plural(tokens, k + 1, j), "description"  # called", "the aisle as passengers shout"

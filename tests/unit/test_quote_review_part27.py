@@ -231,3 +231,44 @@ def test_a_biography_s_name_is_a_title() -> None:
     body = "In ihrer Autobiografie »Der Takt der anderen«, die 2009 erschien, beschreibt sie die Ankunft im Westen."
     speaker, _, kind = found(GERMAN_LEAD, body)["Der Takt der anderen"]
     assert (speaker, kind) == (None, "title")
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # an object first, the subject after the verb ("Diese Darstellung bestätigte eine … Teilnehmerin")
+        ("Diese Darstellung bestätigte eine 41-jährige Teilnehmerin der Tour, die aus den Niederlanden stammt:\n\n"
+         "„Wir standen oben am Grat.“", "Wir standen", "eine 41-jährige Teilnehmerin"),
+        # a demonstrative with a role is the subject, as before
+        ("Die Debatte war lang.\n\nDiese Politikerin sagte einem Reporter: „Wir kommen wieder.“", "Wir kommen",
+         "Politikerin"),
+        # an age before a name reads as before
+        ("„Viele haben sich die Hausaufgaben schreiben lassen“, gibt der 16-jährige Malte zu.", "Viele", "Malte"),
+    ],
+)
+def test_german_word_order_of_the_twenty_seventh_set(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(GERMAN_LEAD, body, quoted) == speaker
+
+
+def test_german_impersonal_man_is_no_one() -> None:
+    body = ("Besnik Krasniqi ist wütend. „Bei der letzten Betriebsversammlung im April hat man uns wörtlich gesagt: "
+            "‚Die Lage ist angespannt.‘ Jetzt stehen 180 Leute auf der Strasse.“")
+    assert found(GERMAN_LEAD, body)["Die Lage ist angespannt."][1] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "kind"),
+    [
+        ("Members displayed placards with inscriptions such as “No Pay, No Work”, “Save OCTH, Save Lives” and "
+         "“Brain Drain Is Real”.", "Brain Drain Is Real", "title"),
+    ],
+)
+def test_slogans_on_placards_are_titles(body: str, quoted: str, kind: str) -> None:
+    assert found(ENGLISH_LEAD, body)[quoted][2] == kind
+
+
+def test_a_name_before_a_passive_saying_verb_is_no_person() -> None:
+    body = ("Farmers across south Holmshire have been urged to lock away satellite kit.\n\nAccording to Gwen "
+            "Ashdown-Price, the Holmshire county adviser for the union, insurers are nervous.\n\n“Premiums have gone "
+            "up by a third,” she said.")
+    assert speaker_of(ENGLISH_LEAD, body, "Premiums") == "Gwen Ashdown-Price"
