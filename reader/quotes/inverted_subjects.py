@@ -112,6 +112,12 @@ class InvertedSubjects(Pronouns):
             if key == "sich" and j == verb + 1 and self.lang == "de":
                 verb, j = j, j + 1  # "erinnert sich der Geiger Kenji Watanabe-Roth": a reflexive verb's pronoun
                 continue
+            if key in ("à", "au", "aux") and j == verb + 1 and self.lang == "fr":  # "a dit à Marie Dupont :", "a
+                j += 1  # déclaré à l'AFP le ministre": whom the words were said to, then the subject if any
+                while j < limit and (tokens[j][0][:1].isupper() or tokens[j][0].lower() in ("l'", "l’", "la", "le")):
+                    j += 1
+                verb = j - 1
+                continue
             if not word[:1].isalnum() or key in (_CLAUSE_OPENERS if self.lang == "en" else _THAT_FR_DE) or (
                     self.lang == "de" and key in ("und", "oder", "aber")):
                 return None  # "suggests that Phoenix …", "prédit que le gouvernement": another clause's subject

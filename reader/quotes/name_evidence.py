@@ -109,7 +109,12 @@ class NameEvidence:
             aside = _APPOSITIVE.match(self.text, aside.end())
         return False
 
-    def _subject_of_verb(self, end: int) -> bool:
+    def _subject_of_verb(self, end: int, before: str = "") -> bool:
+        """Whether a saying verb follows the name ending at ``end`` (past adverbs and auxiliaries), so the name is its
+        subject; not after a French or German preposition (``before``: the word before the name), whose object it
+        is ("l'entreprise établie à Québec affirme", "Eine Pendlerin aus Hanau sagte": part 27)."""
+        if before in _PREPOSITIONS_DE_FR and self.lang in ("fr", "de"):
+            return False
         skip = _PARENTHESIS.match(self.text, end, end + 80)
         begin = skip.end() if skip else end
         # the first three tokens of the next 40 characters (at most), one at a time: the first usually decides
@@ -137,3 +142,4 @@ class NameEvidence:
 
 _PASSIVE_BE = frozenset("been be being was were is are".split())
 """A form of "be" right before a saying verb makes it passive: the name before was urged or told, and said nothing."""
+_PREPOSITIONS_DE_FR = frozenset("à de en au aux du des aus in von vom im nach bei".split())

@@ -179,7 +179,7 @@ class People(NameEvidence, Namesakes):
                 len(core) >= 2 and last_word in _ROLES and last_word not in _ORG_NOUNS and last_word != "rival"
                 and self.lang in ("en", "fr")  # (German capitalises the role: it is in the run's prefix)
             ) or (  # "rapper Kanye West", "le politiste Bruno Lefranc": an occupation before a full name
-                self._subject_of_verb(end)
+                self._subject_of_verb(end, last_word)
                 and not (self.lang == "de" and len(core) == 1 and self._sentence_initial(start))
                 and not (len(core) == 1 and start < self._title_end)  # ("Field notes on the summit": a title)
             ) or (  # "One commuter, Sarah Whitley, said": a full name in apposition to the subject of a saying

@@ -257,8 +257,10 @@ def _role_from_place(tokens: list[tuple[str, int]], j: int) -> int:
     return article if _is_role(role.lower()) and tokens[article][0].lower() in _DETERMINERS else -1
 
 
-_CAME_FROM = frozenset("venu venue venus venues originaire arrivé arrivée gekommen stammende".split())
-_PLACE_PREPOSITIONS = frozenset(("aus", "von", "de", "d'", "d’", "du", "für", "in", "des", "der"))
+_CAME_FROM = frozenset("""venu venue venus venues originaire arrivé arrivée gekommen stammende établi établie établis
+    établies basé basée basés basées installé installée implanté implantée""".split())
+_PLACE_PREPOSITIONS = frozenset(("aus", "von", "de", "d'", "d’", "du", "für", "in", "des", "der", "à"))
+"""(With "à", after a participle: "l'entreprise établie à Québec" is the firm, not the city: part 27.)"""
 _COMPLEMENT_ARTICLES = frozenset(("la", "l'", "l’", "der", "dem"))
 
 
