@@ -12,6 +12,7 @@ from collections import deque
 from reader.quotes.descriptions import DEMONYM_ARTICLES, _as_written, _is_partitive, _is_role, person_demonym
 from reader.quotes.more_words import AUTHORED_DOCUMENTS
 from reader.quotes.name_runs import _GERMAN_NOUN_ENDINGS
+from reader.quotes.names import given_gender
 from reader.quotes.organisations import authority_named
 from reader.quotes.pronouns import Pronouns
 from reader.quotes.run_pieces import declined_adjective
@@ -113,11 +114,9 @@ class InvertedSubjects(Pronouns):
                 verb, j = j, j + 1  # "erinnert sich der Geiger Kenji Watanabe-Roth": a reflexive verb's pronoun
                 continue
             if key in ("à", "au", "aux") and j == verb + 1 and self.lang == "fr":  # "a dit à Marie Dupont :", "a
-                j += 1  # déclaré à l'AFP le ministre": whom the words were said to, then the subject if any
-                while j < limit and (tokens[j][0][:1].isupper() or tokens[j][0].lower() in ("l'", "l’", "la", "le")):
-                    j += 1
-                verb = j - 1
-                continue
+                j = _past_addressee(tokens, j + 1, self.lang)  # déclaré à l'AFP le ministre", "a confié à Libération
+                verb, limit = j - 1, min(len(tokens), j + 8)  # Marie Dupont": whom the words were said to, then the
+                continue  # subject, if any
             if not word[:1].isalnum() or key in (_CLAUSE_OPENERS if self.lang == "en" else _THAT_FR_DE) or (
                     self.lang == "de" and key in ("und", "oder", "aber")):
                 return None  # "suggests that Phoenix …", "prédit que le gouvernement": another clause's subject
@@ -435,3 +434,16 @@ the board had considered whether …"), never an inverted subject (part 26)."""
 _NEWSPAPER_DEMONYMS = frozenset("Parisien Républicain Provençal Dauphiné".split())
 """French demonyms that name a newspaper after "Le" ("Le Parisien"): kept as written, never the person of that
 place named before."""
+
+
+def _past_addressee(tokens: list[tuple[str, int]], j: int, lang: str) -> int:
+    """French: where the subject may start after "à" and whom the words were said to, which opens at ``j``: past
+    its article and its first word ("l'AFP", "Libération", "la presse", "Marie"), then past words up to a
+    determiner or a given name ("à France Info | la députée", "à Ouest-France | Pierre Le Goff"), or to the end."""
+    if j < len(tokens) and tokens[j][0].lower() in ("l'", "l’", "la", "le", "les"):
+        j += 1
+    j += 1
+    while j < len(tokens) and tokens[j][0][:1].isalnum() and tokens[j][0].lower() not in _DETERMINERS and not (
+            given_gender(tokens[j][0], lang)):
+        j += 1
+    return j

@@ -300,8 +300,7 @@ nickname ("calling the largest mound “the Cathedral”")."""
 _GROUP_NAMING = re.compile(r"\b(?:[Cc]oaches|[Ff]ans|[Ll]ocals|[Rr]esidents|[Ss]taff|[Ww]orkers|[Cc]olleagues|"
                            r"[Tt]eammates|[Pp]layers|[Ss]upporters|[Cc]rew|[Vv]illagers|[Rr]egulars|[Nn]eighbou?rs|"
                            r"[Ss]tudents|[Pp]upils|[Ee]veryone|[Pp]eople|[Ff]riends|[Ff]amily|[Ss]cientists|"
-                           r"[Rr]esearchers|[Mm]usicians|[Ff]ellow|[Ff]armers|[Ii]slanders|[Cc]ommuters|[Pp]arents|"
-                           r"[Tt]eachers|[Nn]urses|[Dd]rivers|[Tt]raders|[Tt]enants|[Pp]arishioners)\b")
+                           r"[Rr]esearchers|[Mm]usicians|[Ff]ellow)\b")
 """Many who gave a nickname together ("British coaches had taken to calling it “the Everest”"): nobody's words, as
 a person's coinage is that person's ("Clinton called the plan “the Trump Tax Scam”")."""
 _KNOWN_AS = re.compile(r"\bknown\b[^.,;:“”\"]{0,30}\bas\s*$")
@@ -405,9 +404,10 @@ def titles_in_lists(kinds: list[Kind], quotations: list[Any], text: str) -> list
                 and not _CALLED.search(text, max(0, lead - 60), lead)  # (not "called them “Losers” and “…”",
                 and not _AS_BEFORE.search(text, max(0, lead - 8), lead)):  # "referring to them as ‘…’ and ‘…’")
             for number in range(first, last + 1):
-                if (kinds[number] in ("phrase", "term") or kinds[number] == "speech" and len(  # (a slogan's
-                        quotations[number].text.split()) <= 6) and _capitalised_words(  # words: "Brain Drain Is Real")
-                        quotations[number].text.rstrip().rstrip(".,!?")):
+                if (kinds[number] in ("phrase", "term") or kinds[number] == "speech" and len(  # (a slogan's words,
+                        quotations[number].text.split()) <= 6 and not quotations[number].text.rstrip().endswith(
+                        ",")) and _capitalised_words(quotations[number].text.rstrip().rstrip(".,!?")):  # not "“We
+                    # Need To Act Now,” Mayor Jane Hill told the crowd": "Brain Drain Is Real")
                     kinds[number] = "title"
         first = last + 1
     return kinds

@@ -122,7 +122,8 @@ class NameEvidence:
         for count, match in enumerate(_TOKEN.finditer(self.text, begin, min(begin + 40, end + 80))):
             key = match.group().lower()
             if key in _SAY:
-                return not passive  # (not "Farmers across south Holmshire have been urged to …": part 27)
+                return not passive or key.endswith("ing")  # (not "Farmers across south Holmshire have been urged
+                # to …": part 27; "is saying" is no passive)
             if key not in _SKIP_BEFORE_VERB or count == 2:
                 return False
             passive = key in _PASSIVE_BE

@@ -272,3 +272,37 @@ def test_a_name_before_a_passive_saying_verb_is_no_person() -> None:
             "Ashdown-Price, the Holmshire county adviser for the union, insurers are nervous.\n\n“Premiums have gone "
             "up by a third,” she said.")
     assert speaker_of(ENGLISH_LEAD, body, "Premiums") == "Gwen Ashdown-Price"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        ("« Nous sommes satisfaits », a déclaré à l'AFP Jean Martin, maire de Lyon.", "Nous sommes", "Jean Martin"),
+        ("« Oui », a confié à Libération Marie Dupont, maire de Lyon.", "Oui", "Marie Dupont"),
+        ("« Oui », a dit à Ouest-France Pierre Le Goff, maire de Brest.", "Oui", "Pierre Le Goff"),
+        ("« Oui », a déclaré à l'AFP le ministre de l'Économie, Bruno Le Maire.", "Oui", "Bruno Le Maire"),
+        ("« Oui », a déclaré à France Info la députée Clémentine Autain.", "Oui", "Clémentine Autain"),
+    ],
+)
+def test_whom_french_words_were_said_to_is_skipped_not_the_subject_after_it(body: str, quoted: str,
+                                                                            speaker: str) -> None:
+    """A review's counter-examples (part 27): a first version skipped every capitalised word after "à"."""
+    assert speaker_of(FRENCH_LEAD, body, quoted) == speaker
+
+
+def test_the_addressee_alone_is_no_speaker() -> None:
+    assert found(FRENCH_LEAD, "Il a dit à Marie Dupont : « Viens. »")["Viens."][1] != "Marie Dupont"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker", "kind"),
+    [
+        ("Speakers quoted from the book “Silent Spring” and “We Need To Act Now,” Mayor Jane Hill told the crowd.",
+         "We Need To Act Now,", "Jane Hill", "speech"),
+        ("Speaking to parents in Leeds, Education Secretary Jane Hill called the reform “the Biggest Change in a "
+         "Generation.”", "the Biggest Change in a Generation.", "Jane Hill", "phrase"),
+    ],
+)
+def test_review_counter_examples_part27_round_two(body: str, quoted: str, speaker: str, kind: str) -> None:
+    _, full, found_kind = found(ENGLISH_LEAD, body)[quoted]
+    assert (full, found_kind) == (speaker, kind)
