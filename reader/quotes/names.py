@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from reader.quotes.more_words import GERMAN_WOMEN_S_ROLES, GIVEN_FR_DE
-from reader.quotes.run_pieces import UPPER, pieces_apart, unaccented
+from reader.quotes.run_pieces import UPPER, ledes_in, pieces_apart, unaccented
 from reader.quotes.spans import Spans
 from reader.quotes.words import (
     _DEMONYMS,
@@ -46,7 +46,6 @@ _CAP_RUN = re.compile(
     rf"[{UPPER}][\w\u00ad]*(?:[-’'‘][\w\u00ad]+)*\.?)*"
 )
 _POSSESSIVE = re.compile(r"[’'‘]s?$")
-_LEDE_CAPITALS, _LOWER_NEXT = re.compile(r"[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){1,2}"), re.compile(r" [a-z]")
 
 _LOWER_WORD = re.compile(r"[a-zäöüéèàç](?<!\w[a-zäöüéèàç])[\w’']*")
 """A word written in lower case: a lower-case letter with no word character before it, then word characters
@@ -419,13 +418,11 @@ def scan_names(text: str, spans: Iterable[tuple[int, int]] | None = None) -> Nam
     count, index = len(columns), -1
     # runs come in order: the end of the last quotation opening at or before a run, unchanged until the next opens
     inside_end, ahead, ampersand = -1, span_starts[0] if count else len(text) + 1, "&" in text
+    ledes = ledes_in(text)
     for match in _CAP_RUN.finditer(text):
         group = match.group()
-        if text[match.start() - 1 : match.start()] in ("\n", "") and _LEDE_CAPITALS.fullmatch(group) and (
-                _LOWER_NEXT.match(text, match.end())) and text.find(
-                    group.rpartition(" ")[2].title(), match.end(), match.end() + 5000) >= 0:
-            group = group.title()  # "DEAN MALLETT has been axed …": a lede's name in capitals, its surname written
-            # again soon after ("Mallett, nicknamed …"; not "TORY REBELS are plotting": part 27)
+        if ledes and match.start() in ledes:
+            group = group.title()  # "DEAN MALLETT has been axed …" (see ledes_in)
         pieces = groups.get(group)
         if pieces is None:
             pieces = groups[group] = []

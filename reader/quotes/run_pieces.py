@@ -108,3 +108,20 @@ def unaccented(word: str) -> str:
     """``word`` without its accents ("seán" → "sean"): a given name the table holds in plain letters only (part 26:
     :func:`reader.quotes.names.given_gender` for "Seán", "Mícheál", "Siobhán")."""
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+_LEDE = re.compile(r"\n([A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){1,2}) [a-z]")
+"""(A newline first: the regex engine then looks only at lines' starts; the text's own start is matched apart.)"""
+
+
+def ledes_in(text: str) -> set[int]:
+    """Where a paragraph opens with a name in capitals, two or three words before a lower-case one, whose last
+    word comes back in title case within 5,000 characters ("DEAN MALLETT has been axed …", then "Mallett,
+    nicknamed …"; not "TORY REBELS are plotting": part 27): those runs are read in title case. One regex over the
+    text (the lines' starts only: ~8 ms on 20 MB), not a look at each run."""
+    runs = [(found.start(1), found.group(1)) for found in _LEDE.finditer(text)]
+    if (first := _LEDE.match("\n" + text[:100])) is not None:  # (the text's first line)
+        runs.append((0, first.group(1)))
+    return {start for start, run in runs
+            if text.find(run.rpartition(" ")[2].title(), start + len(run), start + len(run) + 5000) >= 0}
+
