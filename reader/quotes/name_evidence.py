@@ -144,3 +144,6 @@ class NameEvidence:
 _PASSIVE_BE = frozenset("been be being was were is are".split())
 """A form of "be" right before a saying verb makes it passive: the name before was urged or told, and said nothing."""
 _PREPOSITIONS_DE_FR = frozenset("à de en au aux du des aus in von vom im nach bei".split())
+_GROUP_AFTER = re.compile(r" (?:family|customers|supporters|voters|fans|loyalists|backers|employees|staffers)\b")
+"""A lower-case group right after a lone surname: the name modifies it ("the Rahimi family", "former Hollister
+customers", "Trump supporters": part 27), no mention of a person whom "he" could stand for."""

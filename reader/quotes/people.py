@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from reader.quotes.descriptions import _PERSON_DEMONYMS, _article_gender, _is_role, role_before_name
 from reader.quotes.more_words import ORG_ABBREVIATIONS
-from reader.quotes.name_evidence import _CLAUSE_SPLIT, NameEvidence
+from reader.quotes.name_evidence import _CLAUSE_SPLIT, _GROUP_AFTER, NameEvidence
 from reader.quotes.name_runs import after_german_article, no_one_here, no_person_runs
 from reader.quotes.names import (
     _CONTRACTED_PRONOUN,
@@ -203,7 +203,7 @@ class People(NameEvidence, Namesakes):
         live = bytes(surname in strong and number not in places for number, surname in enumerate(surnames))
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
             if not live[number] or (foreign and no_one_here(self.lang, text, start, *splits[number])) or (
-                    text.startswith(" family", end) and len(splits[number][1]) == 1):  # ("the Rahimi family": no he)
+                    _GROUP_AFTER.match(text, end) and len(splits[number][1]) == 1):  # ("the Rahimi family": no he)
                 continue
             surname, given, suffix = identities[number]
             prefix, core = splits[number]

@@ -306,3 +306,11 @@ def test_the_addressee_alone_is_no_speaker() -> None:
 def test_review_counter_examples_part27_round_two(body: str, quoted: str, speaker: str, kind: str) -> None:
     _, full, found_kind = found(ENGLISH_LEAD, body)[quoted]
     assert (full, found_kind) == (speaker, kind)
+
+
+def test_a_surname_that_modifies_a_group_is_no_mention_a_pronoun_stands_for() -> None:
+    body = ("The van belongs to Dale Kristiansen, a pharmacist. The town lost its pharmacy when Hollister Drug closed."
+            "\n\n“Got it right here,” Kristiansen says.\n\nKristiansen started the route after former Hollister "
+            "customers began calling his store. He now runs it twice a week.\n\n“I’m not getting rich off this,” he "
+            "says.")
+    assert speaker_of(ENGLISH_LEAD, body, "I’m not getting") == "Dale Kristiansen"
