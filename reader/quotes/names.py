@@ -41,7 +41,7 @@ characters before a hyphen), so the matches are those of the plain pattern, with
 state (~10% faster; tests/unit/test_quote_tokens.py checks both on any text)."""
 _CAP_RUN = re.compile(
     rf"[{UPPER}][\w\u00ad]*(?:[-’'‘][\w\u00ad]+)*\.?"
-    rf"(?:(?: | (?:von der|von|van der|van den|van|de la|de|da|di|du|del|della|dos|bin|al|ibn|ben|ter|ten) "
+    rf"(?:(?: | (?:von der|von|van der|van den|van|de la|de|da|di|du|del|della|dos|bin|al|ibn|ben|ter|ten|ap) "
     rf"|(?<=\bVan) (?:den|der) |(?<=\bVon) der |(?<=\bDe) la )"
     rf"[{UPPER}][\w\u00ad]*(?:[-’'‘][\w\u00ad]+)*\.?)*"
 )
@@ -83,7 +83,7 @@ _CONTRACTED_PRONOUN = re.compile(
 
 _LONGEST_CORE = 8
 """Words of a name's core, at most ("Juan Carlos de la Vega y Ruiz Jr." has eight)."""
-_CORE_PARTICLES = frozenset("von van de der den da di du del della le la bin al ibn ben ter ten".split())
+_CORE_PARTICLES = frozenset("von van de der den da di du del della le la bin al ibn ben ter ten ap".split())
 _OPENING_PARTICLES = frozenset("von van de der den da di du le la".split())  # (none opens a core: "De Blasio")
 
 
@@ -262,7 +262,7 @@ _PLACE_NAMES = frozenset("""Austin Charlotte Madison Jackson Chelsea Florence Eu
 _CIVIC_ROLES = _ROLES - frozenset("king bishop pope judge dean prince knight major baron duke cardinal marshal".split())
 """Roles that are no common surname: after a city that is also a given name they make a title ("the Austin
 Mayor"), where "Douglas King" is a name."""
-_SURNAME_PARTICLES = frozenset("von van de der den da di du del della le la ter ten dos das ó ní nic uí".split())
+_SURNAME_PARTICLES = frozenset("von van de der den da di du del della le la ter ten dos das ó ní nic uí ap".split())
 """Particles that open a surname in any case ("von der Leyen", "Le Pen", "De Vries"); never a given name."""
 _PARTICLES = _SURNAME_PARTICLES | frozenset("bin al ibn ben".split())
 """Particles of a surname ("Ursula von der Leyen"): never a given name."""

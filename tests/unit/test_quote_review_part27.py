@@ -314,3 +314,10 @@ def test_a_surname_that_modifies_a_group_is_no_mention_a_pronoun_stands_for() ->
             "customers began calling his store. He now runs it twice a week.\n\n“I’m not getting rich off this,” he "
             "says.")
     assert speaker_of(ENGLISH_LEAD, body, "I’m not getting") == "Dale Kristiansen"
+
+
+def test_a_welsh_surname_with_ap_is_one_name() -> None:
+    body = ("Dr Yasmin Sheikh, a GP, said her daughter was fluent.\n\nThe head teacher, Sioned ap Dafydd, said she "
+            "could not comment.\n\nIn a letter sent to parents last week, she wrote: “Whatever happens, our priority "
+            "remains the same.”")
+    assert speaker_of(ENGLISH_LEAD, body, "Whatever happens") == "Sioned ap Dafydd"
