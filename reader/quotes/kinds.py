@@ -214,7 +214,8 @@ _NOUN_AFTER = re.compile(r" (?!(?:is|was|are|were|has|had|and|or|but|to|of|in|on
 
 
 _TITLED = {"en": ("titled", "entitled", "headlined", "captioned", "subject line"),
-           "fr": ("intitulé", "intitulée", "intitulés", "intitulées"),
+           "fr": ("intitulé", "intitulée", "intitulés", "intitulées", "pétition baptisée", "campagne baptisée",
+                  "opération baptisée", "plan baptisé", "projet baptisé", "mission baptisée", "loi baptisée"),
            "de": ("dem Titel", "betitelt", "überschrieben")}
 """Words right before a quotation that make it a text's title: "was titled “…”", "une pétition intitulée « … »",
 "unter dem Titel „…“" (part 26 for French and German)."""

@@ -321,3 +321,12 @@ def test_a_welsh_surname_with_ap_is_one_name() -> None:
             "could not comment.\n\nIn a letter sent to parents last week, she wrote: “Whatever happens, our priority "
             "remains the same.”")
     assert speaker_of(ENGLISH_LEAD, body, "Whatever happens") == "Sioned ap Dafydd"
+
+
+def test_french_adverbs_between_subject_and_verb_and_a_petition_s_name() -> None:
+    body = ("Plusieurs collègues ont quitté la profession. Le syndicat SSP-Vaud a d'ailleurs lancé une pétition "
+            "baptisée « Soigner sans s'épuiser ».\n\nLe syndicat SSP-Vaud a d’ailleurs dénoncé une « gestion "
+            "calamiteuse ».")
+    quotations = found(FRENCH_LEAD, body)
+    assert quotations["Soigner sans s'épuiser"][::2] == (None, "title")
+    assert quotations["gestion calamiteuse"][0] == "SSP-Vaud"
