@@ -330,3 +330,9 @@ def test_french_adverbs_between_subject_and_verb_and_a_petition_s_name() -> None
     quotations = found(FRENCH_LEAD, body)
     assert quotations["Soigner sans s'épuiser"][::2] == (None, "title")
     assert quotations["gestion calamiteuse"][0] == "SSP-Vaud"
+
+
+def test_a_french_place_noun_before_a_name_makes_it_no_one() -> None:
+    body = ("Hydrologue à l'université Toulouse III, Mehdi Benyahia distingue deux sécheresses.\n\n« Les deux ne "
+            "coïncident pas toujours », explique-t-il.")
+    assert speaker_of(FRENCH_LEAD, body, "Les deux") == "Mehdi Benyahia"
