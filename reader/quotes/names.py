@@ -144,6 +144,7 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
             or (key.endswith("s") and (key[:-1] in _ROLES or key[:-1] in _ORG_WORDS))
             or key in _HONORIFICS
             or key in _ORG_WORDS or (core and len(key) > 7 and key.endswith(GERMAN_WOMEN_S_ROLES))  # ("Richterin …")
+            or (core and len(key) > 7 and key.endswith(_GERMAN_ROLE_COMPOUNDS))  # ("Chefarzt Imhof-Lüthi")
             or (token.isupper() and len(token) > 1)
             or (not core and key.endswith(_DEMONYM_ENDINGS) and not _given_before(tokens, index))
             or (full_words >= 2 and not (full_words == 2 and index == 1 and given_gender(token)
@@ -167,6 +168,12 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
     if len(core) == 1 and index > 0 and core[0].lower() in _ROLES and tokens[index - 1].rstrip(".").lower() in _TITLES:
         return tokens, []  # "Former Republican": a title and a role word, nobody's name
     return tokens[:index], core
+
+
+_GERMAN_ROLE_COMPOUNDS = ("arzt", "direktor", "direktorin", "präsident", "präsidentin", "sprecher", "sprecherin",
+                          "leiter", "leiterin", "trainer", "trainerin")
+"""Heads of German compound roles written before a name ("Chefarzt", "Gesundheitsdirektorin", "Cheftrainer"): a
+title, never a given name (part 27: "Chefarzt Imhof-Lüthi" had been a namesake of "Beat Imhof-Lüthi")."""
 
 
 GIVEN_NAMES = Path(__file__).with_name("given_names.json")

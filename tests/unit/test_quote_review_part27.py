@@ -336,3 +336,10 @@ def test_a_french_place_noun_before_a_name_makes_it_no_one() -> None:
     body = ("Hydrologue à l'université Toulouse III, Mehdi Benyahia distingue deux sécheresses.\n\n« Les deux ne "
             "coïncident pas toujours », explique-t-il.")
     assert speaker_of(FRENCH_LEAD, body, "Les deux") == "Mehdi Benyahia"
+
+
+def test_a_german_compound_role_before_a_surname_is_a_title_not_a_namesake() -> None:
+    body = ("«Wir behandeln hier Sonnenbrände», sagt Beat Imhof-Lüthi, Chefarzt der Notfallstation.\n\nChefarzt "
+            "Imhof-Lüthi appelliert derweil an die Bevölkerung, zuerst den Hausarzt anzurufen.\n\n«Wer "
+            "Brustschmerzen hat, soll sofort kommen.»")
+    assert speaker_of(GERMAN_LEAD, body, "Wer Brustschmerzen") == "Beat Imhof-Lüthi"
