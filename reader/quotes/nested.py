@@ -176,7 +176,7 @@ _FIRST_PERSON_CUE = re.compile(
     r"\b(?:j[’'](?:ai|avais) (?:\w+ )?(?:dit|répondu|demandé|lancé|écrit)"
     r"|je (?:lui |leur |t[’']|vous )?(?:ai |avais )?(?:dit|réponds|demande|répondu|demandé)"
     r"|ich (?:sagte|fragte|antwortete|schrieb)|(?:sagte|fragte|antwortete|schrieb) ich|habe ich (?:\w+ )?gesagt"
-    r"|ich hab(?:e)? (?:\w+ ){0,3}(?:gesagt|geantwortet|gefragt|geschrieben|gerufen))\b", re.IGNORECASE)
+    r"|ich hab(?:e)? (?:\w+ ){0,6}(?:gesagt|geantwortet|gefragt|geschrieben|gerufen))\b", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"\b(?:à|a|avec|pour|zu|an|mit|für)\s*$")
 """A preposition right before a relative: the relative is spoken to, not speaking ("a répondu à sa mère :")."""
 

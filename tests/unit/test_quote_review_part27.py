@@ -343,3 +343,12 @@ def test_a_german_compound_role_before_a_surname_is_a_title_not_a_namesake() -> 
             "Imhof-Lüthi appelliert derweil an die Bevölkerung, zuerst den Hausarzt anzurufen.\n\n«Wer "
             "Brustschmerzen hat, soll sofort kommen.»")
     assert speaker_of(GERMAN_LEAD, body, "Wer Brustschmerzen") == "Beat Imhof-Lüthi"
+
+
+def test_a_german_demonym_stands_for_the_person_and_their_own_earlier_words() -> None:
+    body = ("Trainer Henrik Aaltonen lobte den Gegner ausdrücklich. »Ich habe meinen Spielern in der Halbzeit gesagt: "
+            "›Die werden kommen.‹ Genau so war es«, sagte der Finne.")
+    quotations = found(GERMAN_LEAD, body)
+    assert quotations["Ich habe meinen Spielern in der Halbzeit gesagt: ›Die werden kommen.‹ Genau so war es"][1] == (
+        "Henrik Aaltonen")
+    assert quotations["Die werden kommen."][1] == "Henrik Aaltonen"
