@@ -75,7 +75,7 @@ _GERMAN_INSTITUTIONS = ("universität", "hochschule", "verband", "ministerium", 
                         "partei", "zeitung", "konzern", "werk", "polizei", "staatsanwaltschaft", "akademie", "amt",
                         "zoo", "park", "bahnhof", "hafen", "museum", "theater", "reederei", "behörde", "agentur",
                         "zentrum", "gesellschaft", "kanzlei", "rathaus", "landtag", "zentrale", "jägerschaft",
-                        "genossenschaft", "gewerkschaft", "kammer", "anstalt")
+                        "genossenschaft", "gewerkschaft", "kammer", "anstalt", "warte", "wache")
 """How German nouns for an institution end ("Universität", "Landgericht", "Bundesverband", "Stadtwerk",
 "Weltraumbahnhof", "Wildpark"; part 25: "Verbraucherzentrale", "Kreisjägerschaft", "Ärztekammer")."""
 

@@ -352,3 +352,8 @@ def test_a_german_demonym_stands_for_the_person_and_their_own_earlier_words() ->
     assert quotations["Ich habe meinen Spielern in der Halbzeit gesagt: ›Die werden kommen.‹ Genau so war es"][1] == (
         "Henrik Aaltonen")
     assert quotations["Die werden kommen."][1] == "Henrik Aaltonen"
+
+
+def test_a_german_weather_station_is_an_institution() -> None:
+    body = "„Das war eine klassische Superzelle“, erklärt Meteorologe Dr. Leonhard Pichler von der Wetterwarte Graz."
+    assert speaker_of(GERMAN_LEAD, body, "Das war") == "Leonhard Pichler"
