@@ -9,9 +9,20 @@ import re
 
 from reader.quotes.descriptions import _is_role, role_before_name
 from reader.quotes.more_words import CLUB_HEADS
-from reader.quotes.names import _PLACE_NAMES, _TOKEN, given_gender
+from reader.quotes.names import _PLACE_ENDINGS, _PLACE_NAMES, _PLACE_OPENERS, _TOKEN, given_gender
 from reader.quotes.namesakes import _NO_FIRST_NAMES
-from reader.quotes.words import _MORE_PREPOSITIONS, _PERSON_ROLES, _PLACES, _PREPOSITIONS, _SAY, _SKIP_BEFORE_VERB
+from reader.quotes.words import (
+    _DEMONYMS,
+    _MORE_PREPOSITIONS,
+    _ORG_WORDS,
+    _PERSON_ROLES,
+    _PLACES,
+    _PREPOSITIONS,
+    _ROLES,
+    _SAY,
+    _SKIP_BEFORE_VERB,
+    _TITLES,
+)
 
 _APPOSITIVE = re.compile(r",\s*([^,.;:]{1,80})")
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
@@ -147,3 +158,29 @@ _PREPOSITIONS_DE_FR = frozenset("à de en au aux du des aus in von vom im nach b
 _GROUP_AFTER = re.compile(r" (?:family|customers|supporters|voters|fans|loyalists|backers|employees|staffers)\b")
 """A lower-case group right after a lone surname: the name modifies it ("the Rahimi family", "former Hollister
 customers", "Trump supporters": part 27), no mention of a person whom "he" could stand for."""
+
+
+def given_and_surname(name: str, gender: str, lowered: set[str] | frozenset[str]) -> bool:
+    """Is ``name`` a person's given name of ``gender`` and a surname: two words (initials and a suffix aside:
+    "Edward D. Kleinbard"), the first no place, the second no organisation's word, given name or word the article
+    writes in lower case (``lowered``): not "Virginia Beach", "Lincoln Center", "Marie Claire", "Victoria
+    Station", "George Mason University"? A pronoun may stand for such a name though the people index lacks it."""
+    words = [word for word in name.split() if len(word.rstrip(".")) > 1 and word not in ("Jr.", "II", "III")]
+    return (len(words) == 2 and given_gender(words[0]) == gender and words[0] not in _PLACES
+            and words[1].lower() not in _ORG_WORDS and not given_gender(words[1])
+            and words[1].lower() not in lowered)
+
+
+def name_of_unknown_gender(name: str, lowered: set[str] | frozenset[str]) -> bool:
+    """Is ``name`` a person's full name whose given name no list knows ("Zoltan Kertesz", "Thandiwe Pierce"): two
+    words as :func:`given_and_surname` asks, the first no word the article writes in lower case, no title, role
+    or organisation's word, no place ("General Motors", "Network Rail", "South Carolina" are none). A pronoun of
+    either gender may stand for it."""
+    words = [word for word in name.split() if len(word.rstrip(".")) > 1 and word not in ("Jr.", "II", "III")]
+    return (len(words) == 2 and all(word[:1].isupper() and word.replace("-", "").replace("’", "").isalpha()
+                                    for word in words)
+            and given_and_surname(name, "", lowered) and words[0].lower() not in lowered
+            and " ".join(words) not in _PLACES and words[0] not in _PLACE_NAMES  # ("South Carolina said")
+            and words[0] not in _PLACE_OPENERS and words[1] not in _PLACE_ENDINGS
+            and words[0].lower() not in _TITLES and words[0].lower() not in _ROLES
+            and words[0].lower() not in _ORG_WORDS and words[0] not in _DEMONYMS)

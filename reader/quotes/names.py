@@ -298,32 +298,6 @@ def given_then_surname(core: list[str], lang: str) -> bool:
         given_gender(core[0], lang))
 
 
-def given_and_surname(name: str, gender: str, lowered: set[str] | frozenset[str]) -> bool:
-    """Is ``name`` a person's given name of ``gender`` and a surname: two words (initials and a suffix aside:
-    "Edward D. Kleinbard"), the first no place, the second no organisation's word, given name or word the article
-    writes in lower case (``lowered``): not "Virginia Beach", "Lincoln Center", "Marie Claire", "Victoria
-    Station", "George Mason University"? A pronoun may stand for such a name though the people index lacks it."""
-    words = [word for word in name.split() if len(word.rstrip(".")) > 1 and word not in ("Jr.", "II", "III")]
-    return (len(words) == 2 and given_gender(words[0]) == gender and words[0] not in _PLACES
-            and words[1].lower() not in _ORG_WORDS and not given_gender(words[1])
-            and words[1].lower() not in lowered)
-
-
-def name_of_unknown_gender(name: str, lowered: set[str] | frozenset[str]) -> bool:
-    """Is ``name`` a person's full name whose given name no list knows ("Zoltan Kertesz", "Thandiwe Pierce"): two
-    words as :func:`given_and_surname` asks, the first no word the article writes in lower case, no title, role
-    or organisation's word, no place ("General Motors", "Network Rail", "South Carolina" are none). A pronoun of
-    either gender may stand for it."""
-    words = [word for word in name.split() if len(word.rstrip(".")) > 1 and word not in ("Jr.", "II", "III")]
-    return (len(words) == 2 and all(word[:1].isupper() and word.replace("-", "").replace("’", "").isalpha()
-                                    for word in words)
-            and given_and_surname(name, "", lowered) and words[0].lower() not in lowered
-            and " ".join(words) not in _PLACES and words[0] not in _PLACE_NAMES  # ("South Carolina said")
-            and words[0] not in _PLACE_OPENERS and words[1] not in _PLACE_ENDINGS
-            and words[0].lower() not in _TITLES and words[0].lower() not in _ROLES
-            and words[0].lower() not in _ORG_WORDS and words[0] not in _DEMONYMS)
-
-
 _PLACE_OPENERS = frozenset("""Fort Port San Santa Saint St. Costa Cape Lake Mount Capitol Tel Buenos Rio Las Los
     El Sierra Puerto Bay Palm Grand Great Little Upper Lower Wall Real Boko Goldman Exxon Deutsche""".split())
 """First words of places and firms read like a full name ("Costa Rica", "Real Madrid"): no "she" or "he"."""
@@ -461,7 +435,9 @@ def scan_names(text: str, spans: Iterable[tuple[int, int]] | None = None) -> Nam
             if start < inside_end:
                 continue
             end += offset
-            if start >= 2 and (before := text[start - 2]) in "fre&":  # (one look says which of these may apply)
+            if start >= 2 and (before := text[start - 2]) in "fre&”\"":  # (one look says which of these may apply)
+                if before in "”\"":  # "Harold “Hal” Dombrowski": the given name before the nickname gets the surname
+                    _join_nicknamed(text, start, splits[number], cand_starts, cand_ends, cand_split, splits, cores)
                 if before == "f" and text.startswith("of ", start - 3) and _after_of_head(text, start - 3):
                     continue  # "the Board of Elections", "the University of Chicago": an organisation's name
                 if before == "r" and text.startswith("for ", start - 4) and _after_of_head(text, start - 4):
@@ -477,6 +453,31 @@ def scan_names(text: str, spans: Iterable[tuple[int, int]] | None = None) -> Nam
             cand_ends.append(end)
             cand_split.append(number)
     return NameScan(cand_starts, cand_ends, cand_split, splits, alone, cores)
+
+
+_NICKNAME_BETWEEN = re.compile(r" [“\"][A-Z][\w.]{0,15}[”\"] ")
+
+
+def _join_nicknamed(text: str, start: int, split: tuple[list[str], list[str]], cand_starts: array[int],
+                    cand_ends: array[int], cand_split: array[int], splits: list[tuple[list[str], list[str]]],
+                    cores: dict[tuple[str, ...], tuple[list[str], list[str]]]) -> None:
+    """When the surname run at ``start`` (its ``split``) follows a given name and a nickname in marks ("Harold
+    “Hal” Dombrowski", "Michael "Mickey" Considine"), make the given name's candidate the full name (part 27: a
+    later "Lorraine Dombrowski" had taken the surname, so "he" found no one). The nickname's own candidate, kept
+    when no quotation's span is known yet (the parallel scan), is stepped over, so both scans agree."""
+    given = len(cand_ends) - 1
+    if given >= 1 and text[cand_starts[given] - 1 : cand_starts[given]] in ("“", '"'):
+        given -= 1
+    if (given < 0 or len(split[1]) != 1 or len(splits[cand_split[given]][1]) != 1
+            or not _NICKNAME_BETWEEN.fullmatch(text, cand_ends[given], start)
+            or not given_gender(splits[cand_split[given]][1][0])):
+        return
+    key = (splits[cand_split[given]][1][0], split[1][0])
+    joined = cores.get(key)
+    if joined is None:
+        joined = cores[key] = _core(list(key))
+    cand_split[given] = len(splits)
+    splits.append(joined)
 
 
 def _after_of_head(text: str, of: int, any_case: bool = False) -> bool:

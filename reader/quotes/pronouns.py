@@ -16,7 +16,8 @@ from reader.quotes.descriptions import (
     closing_description,
 )
 from reader.quotes.more_words import LOWER_CASE_ROLES
-from reader.quotes.names import given_and_surname, given_gender, name_of_unknown_gender
+from reader.quotes.name_evidence import given_and_surname, name_of_unknown_gender
+from reader.quotes.names import given_gender
 from reader.quotes.organisations import unnamed_on_purpose
 from reader.quotes.phrases import NounPhrases
 from reader.quotes.run_pieces import german_institution

@@ -357,3 +357,24 @@ def test_a_german_demonym_stands_for_the_person_and_their_own_earlier_words() ->
 def test_a_german_weather_station_is_an_institution() -> None:
     body = "„Das war eine klassische Superzelle“, erklärt Meteorologe Dr. Leonhard Pichler von der Wetterwarte Graz."
     assert speaker_of(GERMAN_LEAD, body, "Das war") == "Leonhard Pichler"
+
+
+@pytest.mark.parametrize("nickname", ["“Hal”", '"Hal"'])
+def test_a_given_name_a_nickname_and_a_surname_are_one_person(nickname: str) -> None:
+    body = (f"For five years, Harold {nickname} Dombrowski turned the television up.\n\nLast spring, Dombrowski bought "
+            "a pair of hearing aids.\n\n“First thing I noticed was the refrigerator,” he said.\n\nLorraine "
+            "Dombrowski, who has been married to Hal for 49 years, said the first month was rough.")
+    assert speaker_of(ENGLISH_LEAD, body, "First thing") == "Harold Dombrowski"
+
+
+def test_the_nickname_join_is_the_same_in_the_parallel_scan() -> None:
+    """The name scan without the quotations' spans (made in a child process) keeps the nickname's own run: the join
+    steps over it, so the scan filtered afterwards equals the scan made with the spans."""
+    from reader.quotes.names import NameScan, scan_names
+
+    text = "Title\n\nHarold “Hal” Dombrowski turned it up. Dombrowski said so."
+    spans = [(text.index("“"), text.index("”") + 1)]
+    def rows(scan: NameScan) -> list[tuple[int, int, tuple[list[str], list[str]]]]:
+        return [(a, b, scan.splits[n]) for a, b, n in zip(scan.starts, scan.ends, scan.split_of, strict=True)]
+
+    assert rows(scan_names(text, spans)) == rows(scan_names(text).outside(spans))
