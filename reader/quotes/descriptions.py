@@ -275,22 +275,24 @@ DEMONYM_ARTICLES = {"the": "", "le": "m", "la": "f", "der": "m", "die": "f"}
 """The articles before one of a people ("the Scot", "la Savoyarde"), and the gender each tells."""
 
 
-def person_demonym(word: str, lang: str) -> bool:
+def person_demonym(word: str, lang: str, article: str = "") -> bool:
     """Whether ``word`` after a definite article is a noun for one person of a people or a region: English from
     :data:`_PERSON_DEMONYMS`; French capitalised by its ending ("la Savoyarde", "la Haut-Savoyarde", "le Breton",
     "la Norvégienne"; the caller leaves out places and names the article gives a person)."""
     if lang == "en":
         return word in _PERSON_DEMONYMS
-    if lang == "de":  # "sagte der Finne", "die Dänin" (part 27)
-        return word in _GERMAN_PERSON_DEMONYMS or word.endswith("in") and word[:-2] in _GERMAN_PERSON_DEMONYMS
+    if lang == "de":  # "sagte der Finne", "die Dänin" (part 27; "die Österreicher" are many: none)
+        return (article != "die" and word in _GERMAN_PERSON_DEMONYMS) or (article != "der" and word.endswith("in") and (
+            word[:-2] in _GERMAN_PERSON_DEMONYMS or word[:-2] + "e" in _GERMAN_PERSON_DEMONYMS))
     return lang == "fr" and word[:1].isupper() and word.lower().endswith(_FRENCH_DEMONYM_ENDINGS) and len(word) > 4
 
 
 _GERMAN_PERSON_DEMONYMS = frozenset("""Finne Däne Schwede Norweger Isländer Brite Engländer Schotte Ire Franzose
     Österreicher Schweizer Italiener Spanier Portugiese Niederländer Belgier Pole Tscheche Slowake Ungar Kroate Serbe
     Slowene Rumäne Bulgare Grieche Türke Russe Ukrainer Amerikaner Kanadier Brasilianer Argentinier Japaner Chinese
-    Koreaner Australier Neuseeländer Bayer Sachse Schwabe Berliner Hamburger Wiener Steirer Tiroler Kärntner""".split())
-"""German nouns for one man of a people or a region ("sagte der Finne"); with "-in", one woman ("die Schweizerin")."""
+    Koreaner Australier Neuseeländer""".split())
+"""German nouns for one man of a people ("sagte der Finne"); with "-in", one woman ("die Schweizerin", "die Dänin").
+Not a city's or a region's ("der Wiener", "der Berliner", "der Hamburger": as often food, or someone never named)."""
 
 
 def a_person(found: str | None) -> str | None:

@@ -159,7 +159,8 @@ class InvertedSubjects(Pronouns):
             if key == "es" and self.lang == "de" and j == verb + 1:  # ("sagte es dieser Zeitung": not "Zeitung")
                 return self._neuter_role(offset)
             if (word[:1].isupper() and j == verb + 2 and tokens[j - 1][0] in DEMONYM_ARTICLES
-                    and person_demonym(word, self.lang) and word not in _PLACES and self.people.named(word) is None
+                    and person_demonym(word, self.lang, tokens[j - 1][0].lower()) and word not in _PLACES
+                    and self.people.named(word) is None
                     and not (j + 1 < len(tokens) and (tokens[j + 1][0][:1].isupper() or tokens[j + 1][0] in (
                         "des", "du")))):  # (not "The Australian", "la Lyonnaise des eaux"; "la Haut-Savoyarde de 29
                 # ans" is hers)

@@ -67,9 +67,9 @@ def no_one_here(lang: str, text: str, start: int, prefix: list[str], core: list[
     Callcenters"), or a name after an institution's noun ("Prof.
     Dr. Martin Hellwig von der Universität Göttingen" is read as one run with "von der" as a name's particles)."""
     if lang == "fr":
-        return after_french_article(text, start) and no_one_after_article(prefix, core) or text[
-            max(0, start - 14) : start].rstrip().lower().endswith(_FRENCH_PLACE_NOUNS)  # ("l'université Toulouse
-        # III", "rue Jean-Jaurès": a place's name, no one's: part 27)
+        return after_french_article(text, start) and no_one_after_article(prefix, core) or bool(
+            _FRENCH_PLACE_NOUN.search(text[max(0, start - 16) : start].rstrip().lower()))  # ("l'université Toulouse
+        # III", "rue Jean-Jaurès": a place's name, no one's; not "remplace Jean Martin", "Sur place Marie …": part 27)
     if lang == "de":
         return (len(core) == 1 and (after_german_article(text, start) or _after_declined_adjective(text, start) or (
             not prefix and core[0].lower().endswith(_GERMAN_NOUN_ENDINGS)) or core[0].lower() in _ROLES)) or bool(
@@ -80,8 +80,8 @@ def no_one_here(lang: str, text: str, start: int, prefix: list[str], core: list[
     return False
 
 
-_FRENCH_PLACE_NOUNS = ("université", "école", "lycée", "collège", "hôpital", "clinique", "musée", "stade", "rue",
-                       "avenue", "boulevard", "place", "quai", "gare", "aéroport", "pont", "parc")
+_FRENCH_PLACE_NOUN = re.compile(r"(?:^|[\s'’])(?:université|école|lycée|collège|hôpital|clinique|musée|stade|rue|"
+                                r"avenue|boulevard|(?<!sur )(?<!en )place|quai|gare|aéroport|pont|parc)$")
 _GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "geschichte", "tion", "tät", "nis", "tum", "ismus", "chen",
                         "politik", "arbeit", "gabe", "sache", "frage", "kunde", "wort", "zeit", "ungen", "heiten",
                         "keiten", "schaften", "tionen", "täten", "nisse")

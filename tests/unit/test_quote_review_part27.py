@@ -378,3 +378,24 @@ def test_the_nickname_join_is_the_same_in_the_parallel_scan() -> None:
         return [(a, b, scan.splits[n]) for a, b, n in zip(scan.starts, scan.ends, scan.split_of, strict=True)]
 
     assert rows(scan_names(text, spans)) == rows(scan_names(text).outside(spans))
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        ("Le club a trouvé un entraîneur qui remplace Jean Martin. « Je suis très heureux d'arriver », a-t-il "
+         "déclaré.", "Je suis", "Jean Martin"),
+        ("La recrue Jean Martin a signé mardi. « Je suis très heureux », a-t-il déclaré.", "Je suis", "Jean Martin"),
+        ("Sur place Marie Dupont, maire de la commune, a réagi. « C'est un drame », a-t-elle déclaré.", "C'est",
+         "Marie Dupont"),
+    ],
+)
+def test_review_counter_examples_part27_round_three_french(body: str, quoted: str, speaker: str) -> None:
+    """A place's noun is a whole word ("remplace", "recrue" end like "place", "rue"), and "sur place" is no square."""
+    assert speaker_of(FRENCH_LEAD, body, quoted) == speaker
+
+
+def test_a_city_s_word_or_a_plural_is_no_german_demonym_for_a_person() -> None:
+    body = ("Peter Brandt kam mit Anna Keller. „Das schmeckt mir nicht“, sagte Keller über den Hamburger. „Ich esse "
+            "lieber Pizza“, sagte der Wiener.")
+    assert found(GERMAN_LEAD, body)["Ich esse lieber Pizza"][1] != "Peter Brandt"
