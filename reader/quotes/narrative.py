@@ -374,7 +374,10 @@ class Narrative(Subjects):
                 return self._reported(tokens[after + 1 :]) if after is not None else None
         between = [t.lower() for t, _ in tokens[first + 1 : last]]
         joined = " ".join(between)
-        if {"but", ";", "while", "whereas"} & set(between) or "to which" in joined or ", when " in joined:
+        if {"but", ";", "while", "whereas"} & set(between) or "to which" in joined or ", when " in joined or any(
+                word in ("though", "although") and k + 1 < len(between) and between[k + 1] not in _PRONOUNS
+                for k, word in enumerate(between)):  # ("…, though Ms Dwyer acknowledged that …": hers; "though he
+            # contended" reads as before, the first speaker's)
             return None  # "…, while Cruz said that the “…”", "to which O'Malley interjected": a new speaker; "pressed
             # Brenner on a comment he made …, when he said unions were “…”": the later clause's own
         nxt = tokens[first + 1][0]

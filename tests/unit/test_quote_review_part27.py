@@ -399,3 +399,18 @@ def test_a_city_s_word_or_a_plural_is_no_german_demonym_for_a_person() -> None:
     body = ("Peter Brandt kam mit Anna Keller. „Das schmeckt mir nicht“, sagte Keller über den Hamburger. „Ich esse "
             "lieber Pizza“, sagte der Wiener.")
     assert found(GERMAN_LEAD, body)["Ich esse lieber Pizza"][1] != "Peter Brandt"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        ("Rosaleen Dwyer presented the plan.\n\nThe council says the greenway could attract 150,000 visits a year, "
+         "though Ms Dwyer acknowledged that the figure was based on “comparable schemes” rather than a study.",
+         "comparable schemes", "Rosaleen Dwyer"),
+        # a pronoun after "though" reads as before: the first speaker's (PolNeAR train)
+        ("Steve Adler, the firm's owner, said the Trump campaign has yet to follow up, though he contended his "
+         "firm’s services “would be the perfect system for him.”", "would be", "Steve Adler"),
+    ],
+)
+def test_a_named_speaker_after_though_owns_the_words_in_its_clause(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(ENGLISH_LEAD, body, quoted) == speaker
