@@ -27,6 +27,9 @@ from reader.quotes.words import (
 _APPOSITIVE = re.compile(r",\s*([^,.;:]{1,80})")
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
 _CLAUSE_SPLIT = re.compile(r"[.,;:!?()—–]")
+_ASIDE_BEFORE = re.compile(r" ?\([^()]{1,40}\)(?=, $)")
+"""A party or an aside in brackets between a role and the name after its comma ("la maire (divers droite), Françoise
+Lemarchand"): left out when the role is read (part 27)."""
 _PARTY = re.compile(r" \([A-Z][A-Za-z-]{0,9}\)$")
 _LONE_VERB = re.compile(r" (?:has|had|is|was|says|said|laughs|shrugs|smiles|nods|sighs|runs|works|lives"
                         r"|[a-z]{3,}ed)\b")

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from reader.quotes.descriptions import _PERSON_DEMONYMS, _article_gender, _is_role, role_before_name
 from reader.quotes.more_words import ORG_ABBREVIATIONS
-from reader.quotes.name_evidence import _CLAUSE_SPLIT, _GROUP_AFTER, NameEvidence
+from reader.quotes.name_evidence import _ASIDE_BEFORE, _CLAUSE_SPLIT, _GROUP_AFTER, NameEvidence
 from reader.quotes.name_runs import after_german_article, no_one_here, no_person_runs
 from reader.quotes.names import (
     _CONTRACTED_PRONOUN,
@@ -292,7 +292,7 @@ class People(NameEvidence, Namesakes):
         if unread:
             text, words = self.text, person.words
             for start, end, keys in unread:
-                pieces = _CLAUSE_SPLIT.split(text[max(0, start - 80) : start])
+                pieces = _CLAUSE_SPLIT.split(_ASIDE_BEFORE.sub("", text[max(0, start - 80) : start]))
                 clause = _TOKEN.findall(pieces[-1])[-6:]
                 if not clause and len(pieces) > 1 and text[start - 2 : start] == ", ":  # "Le maire, Paul Lemoine,"
                     clause = role_before_name(_TOKEN.findall(pieces[-2]), self.lang, _NOT_BEFORE_OR_OWNER)

@@ -414,3 +414,11 @@ def test_a_city_s_word_or_a_plural_is_no_german_demonym_for_a_person() -> None:
 )
 def test_a_named_speaker_after_though_owns_the_words_in_its_clause(body: str, quoted: str, speaker: str) -> None:
     assert speaker_of(ENGLISH_LEAD, body, quoted) == speaker
+
+
+def test_a_party_in_brackets_between_a_role_and_its_name_keeps_the_role() -> None:
+    body = ("« Ce n'est pas une décision facile », a prévenu la maire (divers droite), Françoise Lemarchand, devant "
+            "une salle comble.\n\nDelphine Carrasco, mère de deux enfants, était venue. « Je n'ai pas su quoi "
+            "répondre. »\n\nInterrogée sur la natation, la maire a assuré que la commune prendrait en charge "
+            "« l'intégralité du transport ».")
+    assert speaker_of(FRENCH_LEAD, body, "l'intégralité") == "Françoise Lemarchand"
