@@ -39,8 +39,6 @@ def role_before_name(words: list[str], lang: str, stops: frozenset[str]) -> list
     that qualify the role come too ("l'entraîneur rennais, Frédéric Maillard,": "rennais" tells him from the
     other team's coach). In English, only the role words among the last two ("the former first lady, Laura
     Bush" had made her "the former president")."""
-    if words[-1:] == [")"] and "(" in words[-8:]:  # "la maire (divers droite), Françoise Lemarchand": past the party
-        words = words[: len(words) - 1 - words[::-1].index("(")]
     if lang == "en":
         return [word for word in words[-2:] if word.islower() and _is_role(word)]
     words = words[-_APPOSED_WORDS:]

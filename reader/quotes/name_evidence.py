@@ -12,6 +12,7 @@ from reader.quotes.more_words import CLUB_HEADS
 from reader.quotes.names import _PLACE_ENDINGS, _PLACE_NAMES, _PLACE_OPENERS, _TOKEN, given_gender
 from reader.quotes.namesakes import _NO_FIRST_NAMES
 from reader.quotes.words import (
+    _BE,
     _DEMONYMS,
     _MORE_PREPOSITIONS,
     _ORG_WORDS,
@@ -28,9 +29,8 @@ _APPOSITIVE = re.compile(r",\s*([^,.;:]{1,80})")
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
 _CLAUSE_SPLIT = re.compile(r"[.,;:!?()—–]")
 _ASIDE_BEFORE = re.compile(r" ?\([^()]{1,40}\)(?=, $)")
-"""A party or an aside in brackets between a role and the name after its comma ("la maire (divers droite), Françoise
-Lemarchand"): left out when the role is read (part 27)."""
-_PARTY = re.compile(r" \([A-Z][A-Za-z-]{0,9}\)$")
+"""A party or an aside in brackets between a role and the name after its comma ("Le maire (SE), Francis
+Deroubaix", "la maire (divers droite), Françoise Lemarchand"): left out when the role is read (part 27)."""
 _LONE_VERB = re.compile(r" (?:has|had|is|was|says|said|laughs|shrugs|smiles|nods|sighs|runs|works|lives"
                         r"|[a-z]{3,}ed)\b")
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:[a-z]+ )?(?:wife|husband|son|daughter|brother"
@@ -95,7 +95,7 @@ class NameEvidence:
         if self.text[start - 2 : start] != ", ":
             return False
         if self.lang != "en":  # (past a party's abbreviation: "Le maire (SE), Francis Deroubaix,")
-            clause = _CLAUSE_SPLIT.split(_PARTY.sub("", self.text[max(0, start - 120) : start - 2]))[-1]
+            clause = _CLAUSE_SPLIT.split(_ASIDE_BEFORE.sub("", self.text[max(0, start - 120) : start]))[-2]
             return bool(role_before_name(_TOKEN.findall(clause), self.lang, frozenset()))
         before = self.text[max(0, start - 30) : start - 2].rsplit(None, 1)
         return bool(before) and before[-1].islower() and _is_role(before[-1])
@@ -140,7 +140,7 @@ class NameEvidence:
                 # to …": part 27; "is saying" is no passive)
             if key not in _SKIP_BEFORE_VERB or count == 2:
                 return False
-            passive = key in _PASSIVE_BE
+            passive = key in _BE
         return False
 
     def _aged_or_who(self, start: int, end: int, prefix: list[str], core: list[str]) -> bool:
@@ -155,8 +155,6 @@ class NameEvidence:
                 and not (before and before[0].lower() in _NOT_BEFORE_A_PERSON))
 
 
-_PASSIVE_BE = frozenset("been be being was were is are".split())
-"""A form of "be" right before a saying verb makes it passive: the name before was urged or told, and said nothing."""
 _PREPOSITIONS_DE_FR = frozenset("à de en au aux du des aus in von vom im nach bei".split())
 _GROUP_AFTER = re.compile(r" (?:family|customers|supporters|voters|fans|loyalists|backers|employees|staffers)\b")
 """A lower-case group right after a lone surname: the name modifies it ("the Rahimi family", "former Hollister

@@ -81,6 +81,13 @@ _CONTRACTED_PRONOUN = re.compile(
 "Don’t" as its speaker)."""
 
 
+def cached_core(cores: dict[tuple[str, ...], tuple[list[str], list[str]]], tokens: list[str]
+                ) -> tuple[list[str], list[str]]:
+    """:func:`_core` of ``tokens``, kept in ``cores`` (names recur); the lists are shared: callers only read them."""
+    found = cores.get(key := tuple(tokens))
+    return found if found is not None else cores.setdefault(key, _core(tokens))
+
+
 _LONGEST_CORE = 8
 """Words of a name's core, at most ("Juan Carlos de la Vega y Ruiz Jr." has eight)."""
 _CORE_PARTICLES = frozenset("von van de der den da di du del della le la bin al ibn ben ter ten ap".split())
@@ -413,10 +420,7 @@ def scan_names(text: str, spans: Iterable[tuple[int, int]] | None = None) -> Nam
                     last = tokens[-1] = _POSSESSIVE.sub("", last)
                 if not last:
                     continue
-                key = tuple(tokens)
-                split = cores.get(key)
-                if split is None:
-                    split = cores[key] = _core(tokens)
+                split = cached_core(cores, tokens)
                 if not split[1]:
                     continue
                 if len(split[1]) == 1:
@@ -461,10 +465,9 @@ _NICKNAME_BETWEEN = re.compile(r" [“\"][A-Z][\w.]{0,15}[”\"] ")
 def _join_nicknamed(text: str, start: int, split: tuple[list[str], list[str]], cand_starts: array[int],
                     cand_ends: array[int], cand_split: array[int], splits: list[tuple[list[str], list[str]]],
                     cores: dict[tuple[str, ...], tuple[list[str], list[str]]]) -> None:
-    """When the surname run at ``start`` (its ``split``) follows a given name and a nickname in marks ("Harold
-    “Hal” Dombrowski", "Michael "Mickey" Considine"), make the given name's candidate the full name (part 27: a
-    later "Lorraine Dombrowski" had taken the surname, so "he" found no one). The nickname's own candidate, kept
-    when no quotation's span is known yet (the parallel scan), is stepped over, so both scans agree."""
+    """After a given name and a nickname in marks ("Harold “Hal” Dombrowski"), the surname run at ``start`` makes
+    the given name's candidate the full name (part 27); the nickname's own, kept in the parallel scan (no spans
+    yet), is stepped over."""
     given = len(cand_ends) - 1
     if given >= 1 and text[cand_starts[given] - 1 : cand_starts[given]] in ("“", '"'):
         given -= 1
@@ -472,12 +475,8 @@ def _join_nicknamed(text: str, start: int, split: tuple[list[str], list[str]], c
             or not _NICKNAME_BETWEEN.fullmatch(text, cand_ends[given], start)
             or not given_gender(splits[cand_split[given]][1][0])):
         return
-    key = (splits[cand_split[given]][1][0], split[1][0])
-    joined = cores.get(key)
-    if joined is None:
-        joined = cores[key] = _core(list(key))
-    cand_split[given] = len(splits)
-    splits.append(joined)
+    splits.append(cached_core(cores, [splits[cand_split[given]][1][0], split[1][0]]))
+    cand_split[given] = len(splits) - 1
 
 
 def _after_of_head(text: str, of: int, any_case: bool = False) -> bool:

@@ -23,7 +23,7 @@ from reader.quotes.names import (
     _SURNAME_PARTICLES,
     _TOKEN,
     NameScan,
-    _core,
+    cached_core,
     given_gender,
     given_then_surname,
     identity_of,
@@ -112,12 +112,8 @@ class People(NameEvidence, Namesakes):
         self._index(scan, spans)
 
     def core(self, tokens: list[str]) -> tuple[list[str], list[str]]:
-        """:func:`_core` of ``tokens``, cached (names recur); the lists are shared: callers only read them."""
-        key = tuple(tokens)
-        found = self._cores.get(key)
-        if found is None:
-            found = self._cores[key] = _core(tokens)
-        return found
+        """:func:`~reader.quotes.names.cached_core` of ``tokens`` in this index's cache."""
+        return cached_core(self._cores, tokens)
 
     def _index(self, scan: NameScan | None, spans: Iterable[tuple[int, int]]) -> None:
         text = self.text

@@ -283,7 +283,7 @@ class NounPhrases(RolePhrases):
         if key in _PRONOUNS and key not in ("him", "her", "ihm", "ihr", "lui"):
             return self._antecedent(offset, _PRONOUNS[key]), "pronoun"
         if key == "it" and self.lang == "en":  # an organisation, whoever sent the message "it" reads, or none
-            return self._antecedent(offset, "n") or self._document_author(offset, ""), "pronoun"
+            return self._antecedent(offset, "n") or self._message_sender(offset), "pronoun"
         if key.endswith("-year-old") and j >= 1 and tokens[j - 1][0].lower() == "the" and self.lang == "en":
             return self._aged(key.split("-")[0], offset), "description"  # "“…,” the 44-year-old said"
         if word[:1].isupper() or (word == "." and j > 0 and len(tokens[j - 1][0]) <= 4):
@@ -482,19 +482,19 @@ class NounPhrases(RolePhrases):
         raise NotImplementedError
 
     def _main_subject(self, start: int, end: int, describes: bool = False) -> str | None:
-        """The subject of a sentence's main clause (:class:`reader.quotes.subjects.Subjects`)."""
-        raise NotImplementedError
+        raise NotImplementedError  # the subject of a sentence's main clause (Subjects')
 
     def _aged(self, age: str, offset: int) -> str | None:
         raise NotImplementedError  # (InvertedSubjects')
 
     def _one_of_a_people(self, offset: int, article: str) -> str | None:
-        """Whom "the Scot" stands for (:class:`reader.quotes.inverted_subjects.InvertedSubjects`)."""
-        raise NotImplementedError
+        raise NotImplementedError  # whom "the Scot" stands for (InvertedSubjects')
 
     def _document_author(self, offset: int, noun: str) -> str | None:
         raise NotImplementedError  # (Subjects')
 
+    def _message_sender(self, offset: int) -> str | None:
+        raise NotImplementedError  # (Subjects')
+
     def _apposed_name(self, tokens: list[tuple[str, int]], m: int) -> str | None:
-        """The name a description is in apposition to (:class:`reader.quotes.subjects.Subjects`)."""
-        raise NotImplementedError
+        raise NotImplementedError  # the name a description is in apposition to (Subjects')

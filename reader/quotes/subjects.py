@@ -116,6 +116,23 @@ class Subjects(InvertedSubjects):
         main subject of the sentence before it in its paragraph when that sentence sends or writes ("The Elk
         Range Board of Realtors sent the council a letter", "Fourteen MPs … wrote to the technology secretary");
         else None (the letter as written would name no one)."""
+        if (bounds := self._sentence_before_mark(offset)) is None:
+            return None
+        start, end = bounds
+        sent = _SENDS.search(self.text, start, end)  # (a verb that sends that very document: "sent the council a
+        return self._main_subject(start, end) if sent and (sent.group() == "wrote to" or noun in self.text[  # letter")
+            sent.end() : min(end, sent.end() + 60)]) else None
+
+    def _message_sender(self, offset: int) -> str | None:
+        """English: who sent the message that "“…,” it read" at ``offset`` quotes, named in a relative clause of the
+        sentence before ("a 2019 text message Pettibone sent to her sister": part 27), else None."""
+        bounds = self._sentence_before_mark(offset)
+        sender = _MESSAGE_SENT.search(self.text, *bounds) if bounds else None
+        return self.people.resolve_name(sender.group(1).split(), sender.start(1)) if sender else None
+
+    def _sentence_before_mark(self, offset: int) -> tuple[int, int] | None:
+        """(start, end) of the sentence before the quotation that the words at ``offset`` attribute, in its
+        paragraph; None when the quotation opens the paragraph."""
         index = bisect_left(self.span_starts, offset) - 1
         block_start = self._block_start(offset)
         end = self.span_starts[index] if index >= 0 else block_start  # (the quotation's opening mark)
@@ -123,13 +140,7 @@ class Subjects(InvertedSubjects):
             end -= 1
         if end <= block_start:
             return None
-        start = self._sentence_start(end - 1, block_start)
-        if not noun:  # "it" ("a text message Pettibone sent to her sister. “…,” it read": part 27)
-            sender = _MESSAGE_SENT.search(self.text, start, end)
-            return self.people.resolve_name(sender.group(1).split(), sender.start(1)) if sender else None
-        sent = _SENDS.search(self.text, start, end)  # (a verb that sends that very document: "sent the council a
-        return self._main_subject(start, end) if sent and (sent.group() == "wrote to" or noun in self.text[  # letter")
-            sent.end() : min(end, sent.end() + 60)]) else None
+        return self._sentence_start(end - 1, block_start), end
 
     def _sentence_subject(self, start: int, end: int) -> str | None:
         tokens = self._tokens(start, min(end, start + 120))
