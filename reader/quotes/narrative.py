@@ -94,6 +94,9 @@ _SUBJECT_GENDERS = {"He": "m", "She": "f", "Il": "m", "Elle": "f", "Er": "m"}
 
 _ASKED = re.compile(r"\b(?:asked|asks|pressed|demanded|fragte|fragt|hakte|demande|demandé|interroge|interrogé)\b")
 """A questioning cue after a question that ends a paragraph: the next paragraph's unattributed words answer it."""
+_REPLIED = re.compile(r"\b(?:answer(?:ed|s)|repl(?:ied|ies)|respond(?:ed|s)|r[ée]pon\w*|rétorqu\w*|antwortet\w*|"
+                      r"erwidert\w*|entgegnet\w*)\b")
+"""A reply's cue after a quotation: the quotations around it are an exchange between two people."""
 _NO_ONE = "\0"
 """(:meth:`Narrative._asked_before`: no one but the asker spoke before; the answer is no one's.)"""
 
@@ -106,6 +109,10 @@ class Narrative(Subjects):
     span_ends: Sequence[int]
     _narrative: dict[int, list[tuple[int, str, bool]]]
     _reported_cues: set[int]
+    hows: list[str]
+    """Which pattern gave each speaker so far (:class:`~reader.quotes.speakers.Attributor`'s)."""
+    how: str
+    """Which pattern gave the speaker being read (:class:`~reader.quotes.speakers.Attributor`'s)."""
     """Offsets of cue verbs whose subject a says-clause reports (:func:`_reported_by`): events all the same, but no
     speaker for a later quotation with no cue of its own."""
 
@@ -228,6 +235,9 @@ class Narrative(Subjects):
         if not events:
             return None
         speaker = max(events)[1]
+        if turn := self._turn_taken(prev, quotations, where, speakers):
+            self.how = "turn"  # (kept by the ranker, whose candidates would take the previous speaker again)
+            return turn
         if asked := self._asked_before(prev, quotations, where, speakers, speaker):
             return None if asked is _NO_ONE else asked
         words = speaker.split()
@@ -235,6 +245,32 @@ class Narrative(Subjects):
                 quotations[len(speakers)].text):
             return None  # "When the Coast Guard announced …¶“I went to the office …”": an organisation says "we"
         return speaker
+
+    def _turn_taken(self, prev: int, quotations: Sequence[Quoted], where: Sequence[tuple[int, int, int, int]],
+                    speakers: list[str | None]) -> str | None:
+        """In an exchange, a quotation that answers the question before it, or asks one after an answer, is the
+        other party's. The quotation before (in the paragraph before) is a turn of the exchange when it is a reply
+        to a question ("“Did you find …?” Warsame asked.¶“No,” Tran answered.¶“Anything in his home?”": Warsame's),
+        a turn itself ("¶“No, sir.”": Tran's), or opens the exchange alone in its paragraph after one that announces
+        it with no quotation ("Reporters pressed her ….¶“Days or weeks?”¶“I would hope days.”": hers, the speaker
+        before). A bare question after someone's statement is no exchange ("…,” Oyelaran said.¶“And did she?”):
+        the default reading stays. None when it is no exchange or no other party is known."""
+        current, last = len(speakers), len(speakers) - 1
+        if (last < 1 or where[last][1] != prev or speakers[last] is None or quotations[last].kind in ("title", "term")
+                or quotations[last].text.rstrip().endswith("?") == quotations[current].text.rstrip().endswith("?")):
+            return None  # (a reply may be a word: "“No,” Tran answered." is a phrase)
+        block, before = self.document.blocks[prev], last - 1
+        after = self.text[where[last][3] : block.end]
+        if self.hows[last] == "turn" or (_REPLIED.search(after) and where[before][1] == prev - 1
+                                         and quotations[before].text.rstrip().endswith("?")):
+            other = speakers[before]
+        elif (where[last][2] == block.start and not after.strip() and where[before][1] < prev - 1
+              and _ASKED.search(self.text, self.document.blocks[prev - 1].start, block.start)):
+            other = next((speakers[n] for n in range(before, max(-1, before - 8), -1)
+                          if where[n][1] >= prev - 4 and speakers[n] not in (None, speakers[last])), None)
+        else:
+            return None
+        return other if other != speakers[last] else None
 
     def _asked_before(self, prev: int, quotations: Sequence[Quoted], where: Sequence[tuple[int, int, int, int]],
                       speakers: list[str | None], asker: str) -> str | None:

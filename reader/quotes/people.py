@@ -30,6 +30,7 @@ from reader.quotes.names import (
     scan_names,
 )
 from reader.quotes.namesakes import Namesakes, Person, _honorific, _may_differ
+from reader.quotes.pronoun_genders import learn_genders
 from reader.quotes.run_pieces import german_institution
 from reader.quotes.words import (
     _DEMONYMS,
@@ -110,6 +111,7 @@ class People(NameEvidence, Namesakes):
         """The person each mention names."""
         self._cores: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}
         self._index(scan, spans)
+        learn_genders(text, lang, self.everyone, self.mentions, self.mention_people)
 
     def core(self, tokens: list[str]) -> tuple[list[str], list[str]]:
         """:func:`~reader.quotes.names.cached_core` of ``tokens`` in this index's cache."""

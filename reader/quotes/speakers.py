@@ -455,9 +455,9 @@ class Attributor(LabelSpeakers):
             at_start = open_pos == self.starts[first]  # blocks start at their first visible character
             if speaker is None and quotation.kind == "speech" and at_start and previous is None and first > 0 and (
                     not unread):
+                self.how = "paragraph"  # (or "turn": see Narrative._turn_taken)
                 speaker = self._introduced_after(close_pos, quotation.text) or self._previous_paragraph(
                     first, quotations, where, speakers)
-                self.how = "paragraph"
             elif speaker is None and previous is None and self.lang != "other" and not unread and (
                 (quotation.kind == "speech" and not prefix) or (self.lang == "de" and _KONJUNKTIV.search(prefix))):
                 # (German: "Schulen seien marode, der Nahverkehr sei „…“" after "…, sagte die 47-Jährige"; “…”

@@ -1,0 +1,122 @@
+"""Shapes the twenty-ninth review set showed wrong (issue 11, part 28), measured before any rule was written for it:
+a person's gender read from the article where no given name tells it ("Qureshi left …. He said …"), a couple's
+honorifics that disagree, the turns of a question-and-answer exchange, and more. Short examples written for these
+tests, with counter-examples the rules must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.quotes.people import People
+from reader.quotes.pronoun_genders import learn_genders
+from tests.unit.quote_leads import speaker_of
+
+ENGLISH_LEAD = "LONDON (AP) — Officials opened an inquiry on Monday into the collapse of the old harbour wall."
+
+
+_NAMED = {
+    "Qureshi": "“It was wrong,” said Farhan Qureshi.",
+    "Benyahia": "« C’était faux », explique Lounès Benyahia, maire de la ville.",
+    "Ozoliņš": "„Das war falsch“, sagte Jānis Ozoliņš.",
+    "Whitfield": "",
+    "Clinton": "",
+}
+"""A first mention that makes the name a person's (a saying verb's subject), which gives no gender itself."""
+
+
+def _gender(text: str, surname: str, lang: str = "en") -> str:
+    text = (_NAMED[surname] + "\n\n" + text).lstrip()
+    people = People(text, lang, [])
+    return next(person.gender for person in people.everyone if person.surname == surname)
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "lang", "gender"),
+    [
+        ("Farhan Qureshi left the university in 2020. He said he had raised the matter.", "Qureshi", "en", "m"),
+        ("Farhan Qureshi left the university in 2020. She said she had raised the matter.", "Qureshi", "en", "f"),
+        # someone else named between the name and the pronoun: it may be theirs
+        ("Farhan Qureshi met Barbara Lindqvist in 2020. She said she had raised it.", "Qureshi", "en", ""),
+        # a pronoun inside a quotation is someone else's
+        ("Farhan Qureshi read the letter aloud: “We lost. He betrayed us.”", "Qureshi", "en", ""),
+        # the pronouns disagree: no gender rather than a wrong one
+        ("Farhan Qureshi left in 2020. He said so.\n\nQureshi spoke later. She disagreed.", "Qureshi", "en", ""),
+        # the name does not open its sentence
+        ("The board thanked Farhan Qureshi on Monday. She said the report was fair.", "Qureshi", "en", ""),
+        ("Lounès Benyahia a quitté la ville en 2020. Il a expliqué son choix.", "Benyahia", "fr", "m"),
+        ("Lounès Benyahia a quitté la ville en 2020. Il faut dire que tout a changé.", "Benyahia", "fr", ""),
+        ("Jānis Ozoliņš wurde am Samstag ausgewechselt. Er sprach von einer Kopfsache.", "Ozoliņš", "de", "m"),
+        ("Jānis Ozoliņš wurde am Samstag ausgewechselt. Sie sagten nichts dazu.", "Ozoliņš", "de", ""),
+    ],
+)
+def test_a_gender_is_read_from_the_pronoun_after_a_sentence_the_name_opens(text: str, surname: str, lang: str,
+                                                                           gender: str) -> None:
+    assert _gender(text, surname, lang) == gender
+
+
+def test_a_given_names_gender_is_never_overridden() -> None:
+    assert _gender("Hillary Clinton spoke in Ohio. He said nothing.", "Clinton") == "f"
+
+
+def test_honorifics_of_both_genders_leave_a_surname_with_no_gender() -> None:
+    text = ("Graham Whitfield, 67, lives with his wife Janet behind the church.\n\nMrs Whitfield said the noise was "
+            "unbearable.\n\nMr Whitfield accepted that he had lost his temper.")
+    assert _gender(text, "Whitfield") == ""
+    # one honorific, or a given name that tells the gender, still does
+    assert _gender("Mrs Whitfield said the noise was unbearable.", "Whitfield") == "f"
+    assert _gender("Janet Whitfield spoke first.\n\nMrs Whitfield and Mr Whitfield left.", "Whitfield") == "f"
+
+
+def test_learning_reads_only_persons_without_a_gender() -> None:
+    document_text = _NAMED["Qureshi"] + "\n\nQureshi left. He said so."
+    people = People(document_text, "en", [])
+    person = next(person for person in people.everyone if person.surname == "Qureshi")
+    person.gender = "f"
+    learn_genders(document_text, "en", [person], people.mentions, people.mention_people)
+    assert person.gender == "f"
+
+
+def test_she_is_not_the_man_the_article_called_he() -> None:
+    body = ("Farhan Qureshi raised the alarm in 2019.\n\nQureshi left Northfield in 2020 and now works in Leiden. He "
+            "said he had raised the matter informally.\n\nProfessor Caroline Ashdown-Mensah, the vice-chancellor, "
+            "apologised to Qureshi in a message to all staff.\n\n“Dr Qureshi did exactly what we ask of every "
+            "researcher,” she wrote.")
+    assert speaker_of(ENGLISH_LEAD, body, "Dr Qureshi did") == "Caroline Ashdown-Mensah"
+
+
+def test_a_couples_mrs_does_not_make_the_husband_she() -> None:
+    body = ("Pastor Kofi Mensah-Bonsu embraced members of the congregation.\n\n“We give thanks,” he said.\n\n"
+            "Graham Whitfield, 67, who lives with his wife Janet behind the church, said the couple were "
+            "“devastated”.\n\n“Nobody is saying they can’t worship,” he said.\n\nMrs Whitfield said she could not "
+            "sleep.\n\n“I may have said something like that,” Mr Whitfield replied.")
+    assert speaker_of(ENGLISH_LEAD, body, "Nobody is saying") == "Graham Whitfield"
+
+
+@pytest.mark.parametrize(
+    ("body", "answers"),
+    [
+        # an asked question and its reply, then bare turns: they alternate
+        ("“Did you find anything in my client’s car?” Abdi Warsame asked.\n\n“No,” Detective Duc Tran answered."
+         "\n\n“Anything in his home?”\n\n“No, sir.”\n\n“Anything on his clothes?”\n\n“We did not.”",
+         {"Anything in his home?": "Abdi Warsame", "No, sir.": "Duc Tran", "Anything on his clothes?": "Abdi Warsame",
+          "We did not.": "Duc Tran"}),
+        # a paragraph announces the exchange: the questions are the askers', the answers hers
+        ("Priya Ramanathan was appointed liquidator on Monday.\n\n“Our first priority is the staff,” she said.\n\n"
+         "Reporters pressed her on how long that might take.\n\n“Days or weeks?”\n\n“I would hope days.”\n\n"
+         "“Are there buyers?”\n\n“There has been interest.”",
+         {"I would hope days.": "Priya Ramanathan", "There has been interest.": "Priya Ramanathan"}),
+        # a bare question after someone's statement is no exchange: the default reading stays
+        ("“She said it was a clerical error,” Marcus Oyelaran said.\n\n“And did she?”\n\n“She moved me to another "
+         "department.”",
+         {"She moved me": "Marcus Oyelaran"}),
+    ],
+)
+def test_the_turns_of_an_exchange_alternate(body: str, answers: dict[str, str]) -> None:
+    for quoted, speaker in answers.items():
+        assert speaker_of(ENGLISH_LEAD, body, quoted) == speaker, quoted
+
+
+def test_a_statement_after_a_statement_stays_with_its_speaker() -> None:
+    body = ("“And in August?” Harold Lindqvist asked.\n\n“The system is designed for peak load,” Tomás Villanueva "
+            "replied.\n\n“That number already includes August.”")
+    assert speaker_of(ENGLISH_LEAD, body, "That number") == "Tomás Villanueva"
