@@ -290,7 +290,10 @@ def person_demonym(word: str, lang: str, article: str = "") -> bool:
 _GERMAN_PERSON_DEMONYMS = frozenset("""Finne Däne Schwede Norweger Isländer Brite Engländer Schotte Ire Franzose
     Österreicher Schweizer Italiener Spanier Portugiese Niederländer Belgier Pole Tscheche Slowake Ungar Kroate Serbe
     Slowene Rumäne Bulgare Grieche Türke Russe Ukrainer Amerikaner Kanadier Brasilianer Argentinier Japaner Chinese
-    Koreaner Australier Neuseeländer""".split())
+    Koreaner Australier Neuseeländer Lette Litauer Este Weißrusse Georgier Armenier Kasache Usbeke Bosnier Albaner
+    Kosovare Montenegriner Mazedonier Waliser Mexikaner Kolumbianer Chilene Peruaner Kubaner Venezolaner Inder
+    Pakistaner Iraner Iraker Syrer Afghane Israeli Palästinenser Ägypter Marokkaner Tunesier Algerier Nigerianer
+    Ghanaer Senegalese Kenianer Äthiopier Südafrikaner Kameruner Vietnamese Thailänder Indonesier""".split())
 """German nouns for one man of a people ("sagte der Finne"); with "-in", one woman ("die Schweizerin", "die Dänin").
 Not a city's or a region's ("der Wiener", "der Berliner", "der Hamburger": as often food, or someone never named)."""
 

@@ -114,11 +114,12 @@ title, no given name (a man's role is often a surname: "Gerhard Richter")."""
 
 SPORT_ROLES = frozenset("""striker strikers winger wingers fullback full-back centre-back center-back playmaker
     goalscorer batsman wicketkeeper all-rounder pitcher shortstop outfielder infielder linebacker sprinter summariser
-    summarizer""".split())
+    summarizer goalie goalies torhüter schlussmann torjäger spielmacher""".split())
 """Sports' roles ("said former Tanners striker Tony Agyeman": the name after the role speaks, not the club; part
-27). Not "forward", "guard", "bowler", "batter", "swimmer", "skipper" (a word of every topic, a surname: "Batter
-said:" is Kevin Batter's) nor "cyclist" (a crash's victim: "A driver accused of causing the death of a cyclist told
-a jury he “froze”" is the driver's)."""
+27), and German ones the first lists lacked ("Goalie Jānis Ozoliņš", "Torhüter", part 28). Not "forward",
+"guard", "bowler", "batter", "swimmer", "skipper" (a word of every topic, a surname: "Batter said:" is Kevin
+Batter's) nor "cyclist" (a crash's victim: "A driver accused of causing the death of a cyclist told a jury he
+“froze”" is the driver's)."""
 
 LOWER_CASE_ROLES = frozenset("nurse nurses priest pastor baker butcher boxer dancer".split())
 """Occupations that are roles only when written in lower case: capitalised, each is a common surname ("Nurse

@@ -20,9 +20,10 @@ from reader.quotes.name_evidence import given_and_surname, name_of_unknown_gende
 from reader.quotes.names import given_gender
 from reader.quotes.organisations import unnamed_on_purpose
 from reader.quotes.phrases import NounPhrases
+from reader.quotes.pronoun_genders import she_in_german
 from reader.quotes.run_pieces import german_institution
 from reader.quotes.speaker_kinds import Described, Unheld
-from reader.quotes.token_shapes import _KONJUNKTIV, asked_before
+from reader.quotes.token_shapes import asked_before, subjunctive
 from reader.quotes.token_windows import _CLOSING_MARKS, _OPENING_MARKS, _run_words, contrast_clause
 from reader.quotes.words import _DETERMINERS, _ORG_NOUNS, _VERB_FORMS, _VERBS, _is_group
 
@@ -208,8 +209,11 @@ class Pronouns(NounPhrases):
                     break
                 titled = _is_role(text[at : at + 24].split(" ", 1)[0].lower())  # ("bei dem Orgelbauer Tadeusz …")
                 before = [w for w in text[max(0, at - 16) : at].split() if not (titled and w in _OBJECT_ARTICLES)]
+                inside = text[at : max(at, text.find(person.full.split(" ", 1)[0], at, at + 40))].split()  # (past
+                # a German noun the run took: "Inszenierung von Ruth …")
                 if (before and before[-1].lower() in _OBJECT_PREPOSITIONS and before[-1] != "Pour") or (
-                        text[at : at + 8].split(" ", 1)[0].lower() in _OBJECT_PREPOSITIONS):  # ("Mit Lea Brandt")
+                        text[at : at + 8].split(" ", 1)[0].lower() in _OBJECT_PREPOSITIONS) or (  # ("Mit Lea Brandt")
+                        inside and inside[-1].lower() in _OBJECT_PREPOSITIONS):
                     continue
                 if person.gender == gender or not person.gender and person.tokens > 1 and (
                         not _is_group(person.surname) and not _is_role(person.full.split()[0].lower())
@@ -234,13 +238,15 @@ class Pronouns(NounPhrases):
         tokens = self._tokens(start, end)
         for k, (word, at) in enumerate(tokens[:-1]):
             key = word.lower()
-            if not (k == 0 or tokens[k - 1][0] == "," or _inverted_cue(tokens, k - 1)  # (not "La ministre a
-                    or (k == 2 and self.lang == "de" and tokens[1][0].islower())) or self._inside(at):  # annoncé
-                continue  # une aide": an object)
+            second = self.lang == "de" and 2 <= k <= 5 and tokens[k - 1][0].isalpha() and tokens[k - 1][0].islower(
+                ) and all(t != "," for t, _ in tokens[:k])  # (German: after the verb, "Ihren Durchbruch feierte sie")
+            if not (k == 0 or tokens[k - 1][0] == "," or _inverted_cue(tokens, k - 1) or second) or self._inside(
+                    at):  # (not "La ministre a annoncé une aide": an object)
+                continue
             if _DEMONSTRATIVE_PRONOUNS.get(key) == gender:  # "celle-ci": the one just named, not the subject
                 return (at, found) if (found := self.people.before(at, gender)) else None
-            if _SUBJECT_PRONOUNS.get(key) == gender and tokens[k + 1][0].islower() and (
-                    self._resolving < _PRONOUN_CHAIN):
+            if (_SUBJECT_PRONOUNS.get(key) == gender or she_in_german(tokens, k, second, gender, self.lang)) and (
+                    tokens[k + 1][0].islower() or second) and self._resolving < _PRONOUN_CHAIN:
                 self._resolving += 1
                 try:
                     found = self._first_named(at, gender)
@@ -256,7 +262,7 @@ class Pronouns(NounPhrases):
             if not head or definite and (_DEFINITE_GENDER[key] or _article_gender(key, tokens[head][0])) != gender or (
                     bisect_left(mentions, at) < bisect_left(mentions, min(end, at + 80))) or self._holder_apposed(
                     at, end) or (
-                    self.lang == "de" and head + 1 < len(tokens) and _subjunctive(tokens[head + 1][0])):
+                    self.lang == "de" and head + 1 < len(tokens) and subjunctive(tokens[head + 1][0])):
                 continue  # (a role before its holder's name: "Die Integrationsministerin Lea Brandt", "Der Landrat
                 # des Landkreises Görlitz, Stefan Kühne,": the name is the mention read below; a subjunctive
                 # reports another's words: "Der Ministerpräsident kämpfe „um jede Stimme“, sagte er")
@@ -466,13 +472,6 @@ _DESCRIPTION_OPENERS = frozenset("a an one another the".split())
 _OWNER_OPENERS = frozenset("his her their".split())
 _PREPOSITIONS_OPENING = frozenset("at in on outside inside near after before during among".split())
 _SELF_PRONOUN = {"m": re.compile(r"\b(?:he|him|his|himself)\b"), "f": re.compile(r"\b(?:she|her|hers|herself)\b")}
-
-
-def _subjunctive(word: str) -> bool:
-    """Whether a German verb right after its subject is in the subjunctive ("sei", "kämpfe"; not "kämpft",
-    "sagte"): indirect speech, someone else's words about the subject."""
-    return bool(_KONJUNKTIV.fullmatch(word)) or (len(word) > 3 and word.islower() and word.endswith("e")
-                                                  and not word.endswith("te"))
 
 
 _OBJECT_ARTICLES = frozenset(("dem", "der", "den", "einem", "einer", "le", "la", "l’"))

@@ -467,3 +467,10 @@ def asked_before(text: str, start: int, end: int, person: Person | None, asker: 
     if not _ASKED.match(text, max(0, start - 3), end):
         return False  # (most sentences: no question before, no name read)
     return ((person.gender if person is not None else "") or given_gender(asker.split()[0])) != gender
+
+
+def subjunctive(word: str) -> bool:
+    """Whether a German verb right after its subject is in the subjunctive ("sei", "kämpfe"; not "kämpft",
+    "sagte"): indirect speech, someone else's words about the subject."""
+    return bool(_KONJUNKTIV.fullmatch(word)) or (len(word) > 3 and word.islower() and word.endswith("e")
+                                                  and not word.endswith("te"))

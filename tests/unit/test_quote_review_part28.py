@@ -9,7 +9,7 @@ import pytest
 
 from reader.quotes.people import People
 from reader.quotes.pronoun_genders import learn_genders
-from tests.unit.quote_leads import speaker_of
+from tests.unit.quote_leads import GERMAN_LEAD, speaker_of
 
 ENGLISH_LEAD = "LONDON (AP) — Officials opened an inquiry on Monday into the collapse of the old harbour wall."
 
@@ -41,6 +41,9 @@ def _gender(text: str, surname: str, lang: str = "en") -> str:
         ("Farhan Qureshi read the letter aloud: “We lost. He betrayed us.”", "Qureshi", "en", ""),
         # the pronouns disagree: no gender rather than a wrong one
         ("Farhan Qureshi left in 2020. He said so.\n\nQureshi spoke later. She disagreed.", "Qureshi", "en", ""),
+        # a pronoun of the vote's gender between may be whom the next one continues; a possessive is the subject's
+        ("Farhan Qureshi praised her work in 2020. She said it was fair.", "Qureshi", "en", ""),
+        ("Farhan Qureshi raised his concerns in 2020. He said nobody listened.", "Qureshi", "en", "m"),
         # the name does not open its sentence
         ("The board thanked Farhan Qureshi on Monday. She said the report was fair.", "Qureshi", "en", ""),
         ("Lounès Benyahia a quitté la ville en 2020. Il a expliqué son choix.", "Benyahia", "fr", "m"),
@@ -120,3 +123,38 @@ def test_a_statement_after_a_statement_stays_with_its_speaker() -> None:
     body = ("“And in August?” Harold Lindqvist asked.\n\n“The system is designed for peak load,” Tomás Villanueva "
             "replied.\n\n“That number already includes August.”")
     assert speaker_of(ENGLISH_LEAD, body, "That number") == "Tomás Villanueva"
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "gender"),
+    [
+        ("Der Kritiker Heribert Lanz nannte ihre Darstellung eine Naturgewalt.", "Lanz", "m"),
+        ("Damals lobte sie der Kritiker Heribert Lanz.", "Lanz", "m"),
+        # a feminine ending tells, whatever the article's case: "Zum Tod der Schauspielerin …"
+        ("Zum Tod der Schauspielerin Vesna Marinković trauert die Stadt.", "Marinković", "f"),
+        # no role, no article: nothing to read
+        ("Heribert Lanz nannte ihre Darstellung eine Naturgewalt.", "Lanz", ""),
+    ],
+)
+def test_a_german_article_and_role_before_a_name_tell_its_gender(text: str, surname: str, gender: str) -> None:
+    people = People("„Das war falsch“, sagte Heribert Lanz.\n\n" + text if surname == "Lanz" else text, "de", [])
+    assert next(person.gender for person in people.everyone if person.surname == surname) == gender
+
+
+def test_german_sie_with_a_singular_verb_carries_the_woman_a_paragraph_opened_with() -> None:
+    body = ("Die Schauspielerin Vesna Marinković ist tot. Sie wurde 81 Jahre alt.\n\nIhren Durchbruch feierte sie "
+            "1976 in der Inszenierung von Ruth Sandoval-Kern. Der Kritiker Heribert Lanz nannte sie eine "
+            "Naturgewalt. Sie selbst mochte das nicht. „Ich habe nie gebrüllt“, sagte sie einmal.")
+    assert speaker_of(GERMAN_LEAD, body, "Ich habe nie") == "Vesna Marinković"
+
+
+def test_german_sie_with_a_plural_verb_is_they() -> None:
+    body = ("Die Ministerin Lea Brandt sprach am Morgen.\n\nDie Eltern kamen spät. Sie sagten nichts dazu. Ein "
+            "Vater, Tom Weber, blieb. „Wir warten“, sagte er.")
+    assert speaker_of(GERMAN_LEAD, body, "Wir warten") == "Tom Weber"
+
+
+def test_a_german_demonym_after_a_goalie_speaks_for_him() -> None:
+    body = ("Goalie Jānis Ozoliņš wurde nach dem dritten Gegentor ausgewechselt. Die Mannschaft sei „wie gelähmt“ "
+            "gewesen. „Wir kassieren ein Tor, und jeder spielt für sich“, sagte der Lette.")
+    assert speaker_of(GERMAN_LEAD, body, "Wir kassieren") == "Jānis Ozoliņš"
