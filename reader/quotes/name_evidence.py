@@ -40,6 +40,8 @@ _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:[a-z]+ )
 _AGED_OR_WHO = re.compile(r", (?:\d{1,3},|who )")
 """After a full name, an age or "who": a person ("Kamil Nowak, 20, one of the club’s first champions", "Skye
 MacAulay, who won the under-16 title")."""
+_WHOSE_KIN = re.compile(r", whose (?:late )?(?:family|husband|wife|partner|son|daughter|father|mother|parents|children|"
+                        r"brother|sister|grandson|granddaughter)\b")
 _NOT_BEFORE_A_PERSON = frozenset("the at of for from in with on to by through against including like via".split())
 _COMPLEMENT_OPENERS = _PREPOSITIONS | _MORE_PREPOSITIONS | {"beside", "besides", "alongside", "behind", "without"}
 
@@ -127,8 +129,9 @@ class NameEvidence:
         """Whether a saying verb follows the name ending at ``end`` (past adverbs and auxiliaries), so the name is its
         subject; not after a French or German preposition (``before``: the word before the name), whose object it
         is ("l'entreprise établie à Québec affirme", "Eine Pendlerin aus Hanau sagte": part 27)."""
-        if before in _PREPOSITIONS_DE_FR and self.lang in ("fr", "de"):
-            return False
+        if (before in _PREPOSITIONS_DE_FR and self.lang in ("fr", "de")) or (before in _PLACE_PREPOSITIONS
+                                                                             and self.lang == "en"):
+            return False  # ("Fishing crews in Carrickmore have said": the place the subject is in)
         skip = _PARENTHESIS.match(self.text, end, end + 80)
         begin = skip.end() if skip else end
         # the first three tokens of the next 40 characters (at most), one at a time: the first usually decides
@@ -149,6 +152,8 @@ class NameEvidence:
         ("Manchester United, who won", as British sports writing has it), or follows "the" or a preposition ("the
         Vesper Hours, who", "A cafeteria worker at Lincoln Elementary, who": a band, a complement)."""
         before = self.text[max(0, start - 20) : start].split()[-1:]
+        if not prefix and len(core) >= 2 and _WHOSE_KIN.match(self.text, end) and core[-1] not in CLUB_HEADS:
+            return True  # ("for Siobhán Mac Giolla Bhríde, whose family has fished …": kin are a person's)
         return (not prefix and len(core) == 2 and _AGED_OR_WHO.match(self.text, end) is not None
                 and core[-1] not in CLUB_HEADS
                 and " ".join(core) not in _PLACES and core[0] not in _PLACES
@@ -156,6 +161,7 @@ class NameEvidence:
 
 
 _PREPOSITIONS_DE_FR = frozenset("à de en au aux du des aus in von vom im nach bei".split())
+_PLACE_PREPOSITIONS = frozenset("in at from near outside inside across throughout".split())
 _GROUP_AFTER = re.compile(r" (?:family|customers|supporters|voters|fans|loyalists|backers|employees|staffers)\b")
 """A lower-case group right after a lone surname: the name modifies it ("the Rahimi family", "former Hollister
 customers", "Trump supporters": part 27), no mention of a person whom "he" could stand for."""

@@ -90,7 +90,8 @@ def cached_core(cores: dict[tuple[str, ...], tuple[list[str], list[str]]], token
 
 _LONGEST_CORE = 8
 """Words of a name's core, at most ("Juan Carlos de la Vega y Ruiz Jr." has eight)."""
-_CORE_PARTICLES = frozenset("von van de der den da di du del della le la bin al ibn ben ter ten ap".split())
+_CORE_PARTICLES = frozenset("von van de der den da di du del della le la bin al ibn ben ter ten ap mac mhic nic ní uí ó"
+                            .split())  # (Irish: "Siobhán Mac Giolla Bhríde", a particle and two words)
 _OPENING_PARTICLES = frozenset("von van de der den da di du le la".split())  # (none opens a core: "De Blasio")
 
 
@@ -293,9 +294,15 @@ def cited_surname(full: str, surname: str) -> str:
     start = len(words) - 1
     # a given name stays before them ("De Blasio" alone is the name as it is); capitalised, only those that are
     # never a middle name ("Marine Le Pen", "Robert De Niro"; not "Ben", "Al")
-    while start > 1 and (words[start - 1] in _PARTICLES or words[start - 1].lower() in _SURNAME_PARTICLES):
+    while start > 1 and (words[start - 1] in _PARTICLES or words[start - 1].lower() in _SURNAME_PARTICLES
+                         or words[start - 1] in ("Mac", "Mhic")):
         start -= 1
+    if start > 2 and words[start - 2] in _IRISH_PARTICLES:
+        start -= 2  # ("Siobhán Mac Giolla Bhríde" is Mac Giolla Bhríde)
     return " ".join(words[start:])
+
+
+_IRISH_PARTICLES = frozenset("Mac Mhic Nic Ó Ní Uí".split())
 
 
 def given_then_surname(core: list[str], lang: str) -> bool:

@@ -1,11 +1,8 @@
 """Noun phrases around a cue verb: the subject before it (past adverbs, an appositive, a parenthesis), the
 subject after it where English inverts, role descriptions (the subject of a sentence's main clause is
-:mod:`reader.quotes.subjects`'s).
-
-Split out of :mod:`reader.quotes.speakers` (which finds the attribution patterns around quotations) as a mixin:
-these methods read tokens of the article's text and ask :class:`reader.quotes.people.People` who a name, a
-pronoun or a role refers to; they know nothing about quotations. Decisions are recorded in
-:mod:`reader.quotes.speakers`. No Textual or Rich import here.
+:mod:`reader.quotes.subjects`'s). A mixin split out of :mod:`reader.quotes.speakers`: these methods read tokens
+of the article's text and ask :class:`reader.quotes.people.People` who a name, a pronoun or a role refers to;
+they know nothing about quotations. Decisions are recorded in :mod:`reader.quotes.speakers`. No Textual or Rich.
 """
 
 from __future__ import annotations
@@ -226,11 +223,13 @@ class NounPhrases(RolePhrases):
                     if earlier is not None and earlier[0]:
                         found = earlier
                 if (earlier is None and tokens[k][0] in ("in", "at") and k > 0 and (tokens[k - 1][0][:1].isupper()
-                        or _is_role(tokens[k - 1][0].lower())) and found[0] and " " not in found[0]
+                        or _is_role(tokens[k - 1][0].lower()) or _plural_head(tokens, k - 1)) and found[0]
+                        and " " not in found[0]
                         and self.people.named(found[0]) is None):  # "Judge … of the … Court in Honolulu wrote",
                     earlier = self._noun_phrase_back(tokens, k - 1)  # "Police in Newark", "an official in Kabul"
-                if earlier is not None and earlier[0] and (earlier[1] == "name" or tokens[k][0] in ("in", "at")):
-                    found = earlier
+                if earlier is not None and (earlier[0] or _plural_head(tokens, k - 1)) and (
+                        earlier[1] == "name" or tokens[k][0] in ("in", "at")):
+                    found = earlier  # (a people in a place is no one: "Fishing crews in Carrickmore have said")
         if appositive and self.lang == "en" and (found is None or found[1] == "description") and (
                 _organisation_apposed(appositive)):  # "A trade body, the Food Producers' Council, said"
             return self.text[appositive[1][1] : appositive[-1][1] + len(appositive[-1][0])]

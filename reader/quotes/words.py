@@ -180,7 +180,7 @@ _TITLES = _words(
     justice education home economy former acting interim leader head founder editor correspondent analyst
     bishop archbishop cardinal imam sheikh emir sultan dr president-elect coach captain colonel major lieutenant
     sergeant admiral marshal senior fellow executive undersecretary under-secretary cpl corporal pvt private det
-    detective insp inspector supt const constable maj
+    detective insp inspector supt const constable maj cllr councillor
     präsident präsidentin kanzler kanzlerin ministerin bundeskanzler bundeskanzlerin ministerpräsident
     bürgermeister sprecher sprecherin virologe virologin kabarettist germanist karikaturist schriftsteller
     regisseur ko-regisseur biologe biologen biologin forscher forscherin darstellerin darsteller
@@ -426,7 +426,8 @@ a signature ("— Jane Doe, 1999")."""
 
 _PEOPLE_PLURALS = frozenset("""fans followers backers allies demonstrators loyalists surrogates agents fighters
     reviewers lobbyists observers biographers insiders veterans students workers employees parents neighbors
-    neighbours citizens immigrants refugees farmers teachers nurses doctors soldiers troops""".split())
+    neighbours citizens immigrants refugees farmers teachers nurses doctors soldiers troops crews fishermen residents
+    villagers commuters shoppers traders families locals""".split())
 """Plural nouns for people that are no role word (roles' plurals are read by ``_is_role``)."""
 
 
@@ -435,7 +436,7 @@ _STORMS = frozenset("Storm Hurricane Typhoon Cyclone Tropical Tornado".split())
 
 
 _NAME_TITLES = frozenset("""sen senator rep representative gov governor coach judge mayor rabbi bishop rev reverend
-    father dr gen lt col capt sgt congressman congresswoman""".split())
+    father dr gen lt col capt sgt congressman congresswoman cllr""".split())
 """Titles that stand only before a person's name: a nationality's word after one is a surname ("Sen. Welsh",
 "Coach French"); not "Former", "President" ("Former Mexican presidents")."""
 

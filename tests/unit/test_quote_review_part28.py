@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from reader.quotes.names import cited_surname
 from reader.quotes.people import People
 from reader.quotes.pronoun_genders import learn_genders
 from tests.unit.quote_leads import GERMAN_LEAD, speaker_of
+from tests.unit.quote_leads import found as found_in
 
 ENGLISH_LEAD = "LONDON (AP) — Officials opened an inquiry on Monday into the collapse of the old harbour wall."
 
@@ -158,3 +160,30 @@ def test_a_german_demonym_after_a_goalie_speaks_for_him() -> None:
     body = ("Goalie Jānis Ozoliņš wurde nach dem dritten Gegentor ausgewechselt. Die Mannschaft sei „wie gelähmt“ "
             "gewesen. „Wir kassieren ein Tor, und jeder spielt für sich“, sagte der Lette.")
     assert speaker_of(GERMAN_LEAD, body, "Wir kassieren") == "Jānis Ozoliņš"
+
+
+def test_an_irish_name_with_two_particles_is_a_person_cited_with_them() -> None:
+    body = ("That meeting cannot come soon enough for Siobhán Mac Giolla Bhríde, whose family has fished out of "
+            "Carrickmore for four generations.\n\n“Nobody from Dublin asked us anything,” she said.")
+    found = {text: speaker for text, (speaker, _, _) in found_in(ENGLISH_LEAD, body).items()}
+    assert found["Nobody from Dublin asked us anything,"] == "Mac Giolla Bhríde"
+
+
+@pytest.mark.parametrize(
+    ("full", "surname", "cited"),
+    [("Siobhán Mac Giolla Bhríde", "Bhríde", "Mac Giolla Bhríde"), ("Seán Mac Carthaigh", "Carthaigh", "Mac Carthaigh"),
+     ("Pádraig Ó Dónaill", "Dónaill", "Ó Dónaill"), ("Mac Jones", "Jones", "Jones")],
+)
+def test_irish_particles_are_cited_with_the_surname(full: str, surname: str, cited: str) -> None:
+    assert cited_surname(full, surname) == cited
+
+
+def test_a_place_after_in_is_not_the_subject_of_the_verb_after_it() -> None:
+    body = ("Fishing crews in Carrickmore have said they will tie up their boats.\n\n“It is the worst day,” she "
+            "said.")
+    assert speaker_of(ENGLISH_LEAD, body, "It is the worst") is None
+
+
+def test_cllr_is_a_title_before_a_councillors_surname() -> None:
+    body = ("Councillor Declan Rowe urged calm.\n\n“Protesting will make the news,” Cllr Rowe said.")
+    assert speaker_of(ENGLISH_LEAD, body, "Protesting") == "Declan Rowe"
