@@ -41,6 +41,7 @@ from operator import le
 from typing import TYPE_CHECKING, Protocol
 
 from reader.document import Document
+from reader.quotes.acronyms import acronym_names
 from reader.quotes.block_rows import add_block_rows
 from reader.quotes.kinds import Kind, cited_title, classify, final_kind, titles_in_lists
 from reader.quotes.language import guess_language, neutral_speaker
@@ -222,6 +223,8 @@ class Detection:
         self.fulls = {person.full: particle + " " + person.full for person in people.everyone
                       if " " not in person.full and (particle := lone_particle(text, person.first, person.full))}
         self.surnames.update(self.fulls)
+        # an acronym the article spells out once ("the Bush Fire Emergency Service (BFES)"): that name in full
+        self.fulls.update((acronym, name) for acronym, name in acronym_names(text).items() if acronym not in self.fulls)
         # a name with no given name the reader knows that the article writes whole three times or more and never
         # cuts to its last word ("Suu Kyi", never "Kyi"): shown whole
         whole = {person.full: 0 for person in people.everyone

@@ -52,10 +52,14 @@ def _object_of_preposition(tokens: list[tuple[str, int]], start: int) -> bool:
     the words were given to, not who said them. Reads back over at most four words to a determiner."""
     k = start - 1
     while k >= 0 and start - k <= 4 and tokens[k][0][:1].isalpha():
-        if tokens[k][0].lower() in _DETERMINERS:
-            return k > 0 and tokens[k - 1][0].lower() in _VERBS_OR_PREPOSITIONS
+        if tokens[k][0].lower() in _DETERMINERS or tokens[k][0] in _FRENCH_ARTICLES:
+            return k > 0 and (tokens[k - 1][0].lower() in _VERBS_OR_PREPOSITIONS  # ("sur le réseau social X :")
+                              or tokens[k][0] in _FRENCH_ARTICLES and tokens[k - 1][0] in _FRENCH_PREPOSITIONS)
         k -= 1
     return False
+
+
+_FRENCH_ARTICLES = frozenset("le la les un une".split())
 
 
 def dateline_place(written: str, surnames: Container[str]) -> bool:

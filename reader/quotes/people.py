@@ -333,6 +333,8 @@ class People(NameEvidence, Namesakes):
 
     def resolve_name(self, tokens: list[str], offset: int) -> str | None:
         tokens = [t for t in tokens if t]
+        if len(tokens) == 2 and tokens[0] in ("L'", "L’") and tokens[1].isupper():
+            tokens = [tokens[1]]  # (a French elided article before an acronym: "L'ARS promet" is the ARS)
         owner = next((k for k in range(len(tokens) - 2, -1, -1) if tokens[k].endswith(("’s", "'s"))), None)
         last = tokens[-1].rstrip(".").lower() if tokens else ""
         if owner is not None and not (last in _ORG_WORDS or last in _ROLES or last in _TITLES or (

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from reader.quotes.acronyms import acronym_names
 from reader.quotes.names import cited_surname
 from reader.quotes.people import People
 from reader.quotes.pronoun_genders import learn_genders
-from tests.unit.quote_leads import GERMAN_LEAD, speaker_of
+from tests.unit.quote_leads import FRENCH_LEAD, GERMAN_LEAD, speaker_of
 from tests.unit.quote_leads import found as found_in
 
 ENGLISH_LEAD = "LONDON (AP) — Officials opened an inquiry on Monday into the collapse of the old harbour wall."
@@ -187,3 +188,40 @@ def test_a_place_after_in_is_not_the_subject_of_the_verb_after_it() -> None:
 def test_cllr_is_a_title_before_a_councillors_surname() -> None:
     body = ("Councillor Declan Rowe urged calm.\n\n“Protesting will make the news,” Cllr Rowe said.")
     assert speaker_of(ENGLISH_LEAD, body, "Protesting") == "Declan Rowe"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The warning, issued by the Bush Fire Emergency Service (BFES), read: …",
+         {"BFES": "Bush Fire Emergency Service"}),
+        ("The strike was called by the Nursing and Midwifery Union (NMU).", {"NMU": "Nursing and Midwifery Union"}),
+        ("L'agence régionale de santé (ARS) l'a confirmé.", {"ARS": "Agence régionale de santé"}),
+        # initials that do not spell it, a dateline, a single letter: no definition
+        ("LONDON (AP) — The minister (BFX) spoke to Jane Doe (D).", {}),
+        # the first definition holds
+        ("The Bush Fire Emergency Service (BFES) and later the Big Fat Egg Shop (BFES).",
+         {"BFES": "Bush Fire Emergency Service"}),
+    ],
+)
+def test_an_acronym_is_read_from_the_name_the_article_spells_out(text: str, expected: dict[str, str]) -> None:
+    assert acronym_names(text) == expected
+
+
+def test_an_acronyms_quotations_show_the_organisation_in_full() -> None:
+    body = ("The warning, issued by the Bush Fire Emergency Service (BFES), was blunt.\n\nLate on Saturday, the BFES "
+            "posted: “Conditions remain dangerous.”")
+    quotations = found_in(ENGLISH_LEAD, body)
+    assert quotations["Conditions remain dangerous."][:2] == ("BFES", "Bush Fire Emergency Service")
+
+
+def test_a_french_acronym_after_an_elided_article_is_the_organisation() -> None:
+    body = ("L'agence régionale de santé (ARS) l'a confirmé mardi.\n\nL'ARS promet un « dispositif renforcé » pour "
+            "les mères.")
+    assert found_in(FRENCH_LEAD, body)["dispositif renforcé"][:2] == ("ARS", "Agence régionale de santé")
+
+
+def test_a_platform_after_a_french_preposition_is_no_label() -> None:
+    body = ("Le député de la circonscription, Olivier Tran-Delmas, a lui aussi réagi, sur le réseau social X : « La "
+            "fermeture est une faute. »")
+    assert speaker_of(FRENCH_LEAD, body, "La fermeture") == "Olivier Tran-Delmas"

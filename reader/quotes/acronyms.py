@@ -1,0 +1,59 @@
+"""What an organisation's acronym stands for, as the article spells it out once: "the Bush Fire Emergency Service
+(BFES)", "the Nursing and Midwifery Union (NMU)", "L'agence régionale de santé (ARS)". A quotation attributed to
+"BFES" then shows the organisation's name in ``speaker_full`` (the screens show it; ``speaker`` stays as cited).
+
+Why: a reader collecting who said what meets "BFES" in the list long after the one sentence that said what it
+is. Only a definition whose words' initials spell the acronym counts (function words may stand between them:
+"and", "of", "de"), so "the minister (BFES)" or a parenthesis that is not a definition is never read as one.
+Pure Python, no Textual.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DEFINED = re.compile(r"\(([A-Z][A-Z0-9]{1,6})\)")
+_WORD = re.compile(r"[\w’'-]+")
+_JOINS = frozenset("and of for the on in & de du des la le et d’ d' l’ l' für und der die das von".split())
+"""Function words a spelled-out name may hold without a letter of its acronym ("Nursing and Midwifery Union")."""
+_REACH = 120
+"""Characters before the parenthesis the spelled-out name may start in."""
+
+
+def acronym_names(text: str) -> dict[str, str]:
+    """Each acronym the text defines → its spelled-out name (the first definition; later ones are ignored)."""
+    found: dict[str, str] = {}
+    for match in _DEFINED.finditer(text):
+        acronym = match.group(1)
+        if acronym in found:
+            continue
+        name = _spelled_out(text[max(0, match.start() - _REACH) : match.start()], acronym)
+        if name:
+            found[acronym] = name
+    return found
+
+
+def _spelled_out(before: str, acronym: str) -> str | None:
+    """The words right before a parenthesis whose initials spell ``acronym`` (read backwards), or None."""
+    words = [(m.group(), m.start()) for m in _WORD.finditer(before)]
+    letters = [c for c in acronym.lower() if c.isalpha()]
+    k = len(words) - 1
+    start = None
+    while letters and k >= 0:
+        word = words[k][0]
+        key = word.lower()
+        if "’" in key or "'" in key:  # ("l’agence": the word after an elided article)
+            key = re.split(r"[’']", key)[-1]
+        if key[:1] == letters[-1]:
+            letters.pop()
+            start = k
+        elif key not in _JOINS or start is None:
+            return None
+        k -= 1
+    if letters or start is None:
+        return None
+    first = words[start]
+    written = before[first[1] :].strip()
+    if "’" in first[0] or "'" in first[0]:
+        written = re.split(r"[’']", written, maxsplit=1)[-1]
+    return written[:1].upper() + written[1:] if written else None
