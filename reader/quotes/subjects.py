@@ -65,6 +65,11 @@ _MESSAGE_SENT = re.compile(r"\b(?:message|text|letter|e-?mail|note|memo|post|twe
                            r"(?: [A-Z][\w’'-]+){0,2}) (?:had )?(?:sent|wrote|posted|texted|e-?mailed|tweeted)\b")
 """A message and its sender in a relative clause ("a 2019 text message Pettibone sent to her sister"): whose
 words "it read" quotes."""
+_MESSAGE_BY = re.compile(r"\b(?:message|text|letter|e-?mail|note|memo|post|tweet|diary|telegram)s? (?:written|sent|"
+                         r"signed|penned) by (?:(?:a|an|the|his|her) [a-z][\w -]{0,40}?, )?((?:[A-Z][\w’'.-]+ ){0,3}"
+                         r"[A-Z][\w’'-]+)")
+"""A message and its writer after "by" ("a letter written by a young officer, Captain Alfred Dunning, to his
+mother": part 28)."""
 
 
 class Subjects(InvertedSubjects):
@@ -125,9 +130,13 @@ class Subjects(InvertedSubjects):
 
     def _message_sender(self, offset: int) -> str | None:
         """English: who sent the message that "“…,” it read" at ``offset`` quotes, named in a relative clause of the
-        sentence before ("a 2019 text message Pettibone sent to her sister": part 27), else None."""
+        sentence before ("a 2019 text message Pettibone sent to her sister": part 27) or after "by", or in the
+        paragraph before when the quotation opens its own, else None."""
         bounds = self._sentence_before_mark(offset)
-        sender = _MESSAGE_SENT.search(self.text, *bounds) if bounds else None
+        if bounds is None and (start := self._block_start(offset)) >= 3:  # (opening its paragraph: the one before
+            bounds = max(self._block_start(start - 3), start - 600), start  # says what it quotes)
+        sender = (_MESSAGE_SENT.search(self.text, *bounds) or _MESSAGE_BY.search(self.text, *bounds)
+                  ) if bounds else None
         return self.people.resolve_name(sender.group(1).split(), sender.start(1)) if sender else None
 
     def _sentence_before_mark(self, offset: int) -> tuple[int, int] | None:

@@ -225,3 +225,10 @@ def test_a_platform_after_a_french_preposition_is_no_label() -> None:
     body = ("Le député de la circonscription, Olivier Tran-Delmas, a lui aussi réagi, sur le réseau social X : « La "
             "fermeture est une faute. »")
     assert speaker_of(FRENCH_LEAD, body, "La fermeture") == "Olivier Tran-Delmas"
+
+
+def test_a_letter_written_by_someone_in_the_paragraph_before_is_theirs() -> None:
+    body = ("Among the papers is a letter written by a young officer, Captain Alfred Dunning, to his mother in "
+            "Devon. Dr Ebenezer Fomukong laid it on the table.\n\n“We burnt the palace compound this morning,” it "
+            "reads.")
+    assert speaker_of(ENGLISH_LEAD, body, "We burnt") == "Alfred Dunning"
