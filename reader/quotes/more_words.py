@@ -175,3 +175,15 @@ ORG_ABBREVIATIONS = frozenset("""IG FC SC SV TSV HSG VfL VfB AS US SA AG HM EU U
 """Abbreviations of two or three letters that open an organisation's name before a lone word ("IG Metall", "FC
 Zuidhaven", "US Chess", "HM Coastguard", "TSV Lindenau"): part 26; a person's title is not one ("Labour MP Jones",
 "PC Smith")."""
+
+
+_POLITICAL = frozenset("""mayor senator congressman congresswoman representative assemblyman assemblywoman councilman
+    councilwoman councillor councilor governor minister legislator lawmaker mp maire mairesse député députée sénateur
+    sénatrice conseiller conseillère ministre bourgmestre syndic bürgermeister bürgermeisterin abgeordneter
+    abgeordnete minister ministerin landrat landrätin senatorin stadtrat stadträtin""".split())
+ROLE_SYNONYMS = {word: _POLITICAL
+                 for word in "élu élue édile lawmaker legislator politician politiker politikerin".split()}
+"""A generic word for an elected official stands for whoever the article gave a political office ("Didier Fontanel,
+maire de Bréval …. « … », a répondu l’élu": Fontanel; part 28), of the word's gender (:data:`SYNONYM_GENDERS`:
+"L’élue a déploré" is not the mayor Hervé Le Bihan)."""
+SYNONYM_GENDERS = {"élu": "m", "élue": "f", "politiker": "m", "politikerin": "f"}

@@ -256,10 +256,14 @@ class Narrative(Subjects):
         before). A bare question after someone's statement is no exchange ("…,” Oyelaran said.¶“And did she?”):
         the default reading stays. None when it is no exchange or no other party is known."""
         current, last = len(speakers), len(speakers) - 1
+        while last > 0 and quotations[last].nested:  # (the words quoted inside the turn: "Et “…”, cela voulait …")
+            last -= 1
         if (last < 1 or where[last][1] != prev or speakers[last] is None or quotations[last].kind in ("title", "term")
                 or quotations[last].text.rstrip().endswith("?") == quotations[current].text.rstrip().endswith("?")):
             return None  # (a reply may be a word: "“No,” Tran answered." is a phrase)
         block, before = self.document.blocks[prev], last - 1
+        while before > 0 and quotations[before].nested:
+            before -= 1
         after = self.text[where[last][3] : block.end]
         if self.hows[last] == "turn" or (_REPLIED.search(after) and where[before][1] == prev - 1
                                          and quotations[before].text.rstrip().endswith("?")):

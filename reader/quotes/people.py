@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from reader.quotes.descriptions import _PERSON_DEMONYMS, _article_gender, _is_role, role_before_name
-from reader.quotes.more_words import ORG_ABBREVIATIONS
+from reader.quotes.more_words import ORG_ABBREVIATIONS, ROLE_SYNONYMS, SYNONYM_GENDERS
 from reader.quotes.name_evidence import _ASIDE_BEFORE, _CLAUSE_SPLIT, _GROUP_AFTER, NameEvidence
 from reader.quotes.name_runs import after_german_article, no_one_here, no_person_runs
 from reader.quotes.names import (
@@ -332,9 +332,8 @@ class People(NameEvidence, Namesakes):
         return None
 
     def resolve_name(self, tokens: list[str], offset: int) -> str | None:
-        tokens = [t for t in tokens if t]
-        if len(tokens) == 2 and tokens[0] in ("L'", "L’") and tokens[1].isupper():
-            tokens = [tokens[1]]  # (a French elided article before an acronym: "L'ARS promet" is the ARS)
+        tokens = [t for t in tokens if t][1 if len(tokens) == 2 and tokens[0] in ("L'", "L’") and tokens[1].isupper()
+                                            else 0 :]  # (an elided article before an acronym: "L'ARS" is the ARS)
         owner = next((k for k in range(len(tokens) - 2, -1, -1) if tokens[k].endswith(("’s", "'s"))), None)
         last = tokens[-1].rstrip(".").lower() if tokens else ""
         if owner is not None and not (last in _ORG_WORDS or last in _ROLES or last in _TITLES or (
@@ -434,7 +433,8 @@ class People(NameEvidence, Namesakes):
         """The person a role description stands for: the best title match among people named before ``offset``
         (the most recent on a tie), else the first named after it (within :data:`_ROLE_AHEAD` characters), else
         ``last``'s answer ("": no one), else the most recent person (None for a staff role: a spokesman's)."""
-        wanted = set(roles)
+        wanted = set(roles).union(*(ROLE_SYNONYMS.get(role, ()) for role in roles))  # ("l’élu": the mayor)
+        unlike = {"m": "f", "f": "m"}.get(next((SYNONYM_GENDERS[r] for r in roles if r in SYNONYM_GENDERS), ""), "-")
         content = {w.lower() for w in words if w.lower() not in _FUNCTION and w.lower() not in _DETERMINERS} | wanted
         best: tuple[int, str] | None = None
         end = bisect_left(self.mentions, offset)
@@ -449,7 +449,7 @@ class People(NameEvidence, Namesakes):
                 context = self.context(person)
             else:
                 context = person.words  # (read: no call)
-            if not wanted.isdisjoint(context) and person.surname.lower() not in wanted:
+            if not wanted.isdisjoint(context) and person.surname.lower() not in wanted and person.gender != unlike:
                 score = len(content & context)
                 if best is None or score > best[0]:
                     best = (score, person.full)

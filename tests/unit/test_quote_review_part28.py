@@ -232,3 +232,21 @@ def test_a_letter_written_by_someone_in_the_paragraph_before_is_theirs() -> None
             "Devon. Dr Ebenezer Fomukong laid it on the table.\n\n“We burnt the palace compound this morning,” it "
             "reads.")
     assert speaker_of(ENGLISH_LEAD, body, "We burnt") == "Alfred Dunning"
+
+
+def test_a_french_elu_is_the_mayor_the_article_named_and_turns_go_on_past_words_quoted_inside() -> None:
+    body = ("Didier Fontanel, maire de Bréval-sur-Doubs, est jugé pour favoritisme.\n\nInterrogé par la présidente "
+            "du tribunal, Isabelle Carrère-N’Diaye, le prévenu a contesté.\n\n« Avez-vous demandé que cette "
+            "entreprise soit favorisée ? » lui a demandé la magistrate.\n\n« Jamais, madame la présidente », a "
+            "répondu l’élu.\n\n« Et “pas de mauvaise surprise”, cela voulait dire quoi ? »\n\n« Que je ne voulais "
+            "plus d’une entreprise qui abandonne le chantier. »")
+    assert speaker_of(FRENCH_LEAD, body, "Jamais") == "Didier Fontanel"
+    assert speaker_of(FRENCH_LEAD, body, "Et “pas") == "Isabelle Carrère-N’Diaye"
+    assert speaker_of(FRENCH_LEAD, body, "Que je ne") == "Didier Fontanel"
+
+
+def test_a_feminine_elue_is_not_the_mayor_he() -> None:
+    body = ("Pour le maire, Hervé Le Bihan, la décision était inévitable.\n\nPour Nadia Benhaddou, cheffe de file de "
+            "l’opposition, le vote relève du « passage en force ».\n\nL’élue a également déploré l’absence de "
+            "consultation. « On nous parle de démocratie participative. »")
+    assert speaker_of(FRENCH_LEAD, body, "On nous parle") == "Nadia Benhaddou"
