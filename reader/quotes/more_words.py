@@ -85,7 +85,7 @@ CUES_DE_FR = frozenset("""
     prédit prédisent réclame réclament exige exigent confirme confirment confirmé réplique répliquent
     répliqué relativise relativisent plaisante avoue fulmine proteste protestent jure espère craint redoute
     relativiert relativierte lobt lobte bedauert bedauerte vermutet vermutete widerspricht widersprach erwidert
-    erwiderte kommentiert kommentierte resümiert resümierte demande demandé demandait interroge questionne
+    erwiderte kommentiert kommentierte resümiert resümierte demande demandé demandait interroge interrogé questionne
     questionné justifie justifié justifient argumente argumenté décrit décrivent décrivait évoque évoquent évoqué
     évoquait félicitée félicités félicitées accusent meldet meldete meldeten s'amusait s'amusaient s'agaçait
     s'étonnait s'inquiétait s'indignait s'emportait invoque invoquent invoquait

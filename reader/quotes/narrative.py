@@ -258,20 +258,22 @@ class Narrative(Subjects):
         current, last = len(speakers), len(speakers) - 1
         while last > 0 and quotations[last].nested:  # (the words quoted inside the turn: "Et “…”, cela voulait …")
             last -= 1
-        if (last < 1 or where[last][1] != prev or speakers[last] is None or quotations[last].kind in ("title", "term")
+        if (last < 0 or where[last][1] != prev or speakers[last] is None or quotations[last].kind in ("title", "term")
                 or quotations[last].text.rstrip().endswith("?") == quotations[current].text.rstrip().endswith("?")):
             return None  # (a reply may be a word: "“No,” Tran answered." is a phrase)
         block, before = self.document.blocks[prev], last - 1
         while before > 0 and quotations[before].nested:
             before -= 1
         after = self.text[where[last][3] : block.end]
-        if self.hows[last] == "turn" or (_REPLIED.search(after) and where[before][1] == prev - 1
-                                         and quotations[before].text.rstrip().endswith("?")):
+        if before >= 0 and (self.hows[last] == "turn" or (_REPLIED.search(after) and where[before][1] == prev - 1
+                                                          and quotations[before].text.rstrip().endswith("?"))):
             other = speakers[before]
-        elif (where[last][2] == block.start and not after.strip() and where[before][1] < prev - 1
-              and _ASKED.search(self.text, self.document.blocks[prev - 1].start, block.start)):
-            other = next((speakers[n] for n in range(before, max(-1, before - 8), -1)
-                          if where[n][1] >= prev - 4 and speakers[n] not in (None, speakers[last])), None)
+        elif (where[last][2] == block.start and not after.strip() and (before < 0 or where[before][1] < prev - 1)
+              and _ASKED.search(self.text[(intro := self.document.blocks[prev - 1].start) : block.start].lower())):
+            # the other one named there ("Marc Delorme, 47 ans, …. La présidente l’a interrogé"), else the speaker
+            other = self.people.before(block.start, other=speakers[last], since=intro) or next((  # before
+                speakers[n] for n in range(before, max(-1, before - 8), -1)
+                if where[n][1] >= prev - 4 and speakers[n] not in (None, speakers[last])), None)
         else:
             return None
         return other if other != speakers[last] else None

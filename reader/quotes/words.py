@@ -94,8 +94,10 @@ _SKIP_BEFORE_VERB = _words(
     themselves itself selbst einst auch bereits également aussi déjà only just would will had recently previously
     repeatedly later simply n't not did does kept keeps continued continues began begins started starts now still
     never ever even often always soon again first twice se s'est s'était s'étaient m'a m'avait l'a l'avait
-    d'ailleurs notamment encore pourtant toutefois""")  # (French: "le quadragénaire se souvient", "La FFS s’est
-# félicitée", "Monsieur Ferrand m’a assuré :", "Le syndicat SSP-Vaud a d’ailleurs lancé": part 27)
+    d'ailleurs notamment encore pourtant toutefois l' m' lui longuement publiquement vivement fermement
+    clairement ouvertement directement immédiatement finalement récemment""")  # (French: "le quadragénaire se
+# souvient", "La FFS s’est félicitée", "Monsieur Ferrand m’a assuré :", "Le syndicat SSP-Vaud a d’ailleurs lancé":
+# part 27; an object pronoun, an adverb: "La présidente, Anne-Sophie Léveillé, l’a longuement interrogé", part 28)
 _IRREGULAR_PAST = _words(
     """took made gave went came got told wrote thought felt saw knew began brought kept left met ran sent spoke stood
     won lost held led paid put set found became chose drew fought grew hit meant rose sold shot struck swore taught

@@ -250,3 +250,21 @@ def test_a_feminine_elue_is_not_the_mayor_he() -> None:
             "l’opposition, le vote relève du « passage en force ».\n\nL’élue a également déploré l’absence de "
             "consultation. « On nous parle de démocratie participative. »")
     assert speaker_of(FRENCH_LEAD, body, "On nous parle") == "Nadia Benhaddou"
+
+
+def test_the_other_party_of_an_exchange_is_the_one_its_intro_names() -> None:
+    body = ("Marc Delorme-Sánchez, 47 ans, chef de chantier, comparaissait libre. La présidente du tribunal, "
+            "Anne-Sophie Léveillé, l’a longuement interrogé.\n\n« Saviez-vous que le garde-corps manquait ? »\n\n"
+            "« Oui. Un compagnon me l’avait signalé. »\n\n« Pourquoi n’avez-vous pas fait arrêter le chantier ? »\n\n"
+            "« Je pensais que l’équipe du matin s’en chargerait. »")
+    assert speaker_of(FRENCH_LEAD, body, "Saviez-vous") == "Anne-Sophie Léveillé"
+    assert speaker_of(FRENCH_LEAD, body, "Oui.") == "Marc Delorme-Sánchez"
+    assert speaker_of(FRENCH_LEAD, body, "Pourquoi") == "Anne-Sophie Léveillé"
+    assert speaker_of(FRENCH_LEAD, body, "Je pensais") == "Marc Delorme-Sánchez"
+
+
+def test_an_exchange_announced_by_a_capitalised_participle_alternates() -> None:
+    body = ("En conférence de presse, l'entraîneur, Laurent Etcheverry, ne cherchait pas d'excuses. « On a joué "
+            "quarante minutes de rugby », a-t-il dit.\n\nInterrogé par un journaliste sur la fraîcheur de son groupe, "
+            "le technicien a balayé l'argument.\n\n« Le groupe est-il fatigué ? »\n\n« Fatigué, non. Frustré, oui. »")
+    assert speaker_of(FRENCH_LEAD, body, "Fatigué, non") == "Laurent Etcheverry"
