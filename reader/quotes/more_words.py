@@ -49,7 +49,10 @@ ROLES_DE_FR = frozenset("""
     slowene slowenin slowake slowakin belgier belgierin kanadier kanadierin japaner japanerin australier australierin
     finnin teenager youngster
     beamter beamtin teamchef teamchefin pächter pächterin héros héroïne membre pdg assistante
-    scientifique aide-soignant aide-soignante technician buteuse dessinatrice défenseure""".split())
+    scientifique aide-soignant aide-soignante technician buteuse dessinatrice défenseure
+    förster försterin revierförster bäcker wirt wirtin gastwirt bergführer bergführerin bergretter hebamme
+    lokführer feuerwehrmann komponist komponistin dirigent dirigentin geiger geigerin pianist pianistin metzger
+    schreiner tischler handwerker""".split())
 """(Part 20: "la haute représentante de l'UE …", "la commissaire européenne …", "un mareyeur de Lesconil". Part 21:
 "Un négociant de Narbonne", "un prévisionniste de Météo-France", "écrivent les enquêteurs". Part 22: a rugby
 team's positions, ages as nouns ("s'inquiète la septuagénaire"), kin, "sagte der Intendant". Part 25: "Ein
@@ -187,3 +190,18 @@ ROLE_SYNONYMS = {word: _POLITICAL
 maire de Bréval …. « … », a répondu l’élu": Fontanel; part 28), of the word's gender (:data:`SYNONYM_GENDERS`:
 "L’élue a déploré" is not the mayor Hervé Le Bihan)."""
 SYNONYM_GENDERS = {"élu": "m", "élue": "f", "politiker": "m", "politikerin": "f"}
+
+GERMAN_DEMONYM_STEMS = frozenset("""engl französ span italien russ türk poln japan chines arab schwed dän norweg
+    finn griech portugies niederländ tschech ungar rumän kroat serb ukrain pers hebrä korean europä amerikan afrikan
+    asiat brit ir schott österreich schweizer bayer sächs schwäb hess fries""".split())
+"""German words for a people or a language end in "-isch" only after these stems ("Englisch", "Schweizerische"):
+a Swiss surname such as "Caflisch" or "Frisch" ends a name's core (part 28)."""
+IRISH_PARTICLES = frozenset("Mac Mhic Nic Ó Ní Uí".split())
+"""Irish particles that open a surname of two words ("Siobhán Mac Giolla Bhríde" is cited "Mac Giolla Bhríde")."""
+GERMAN_ROLE_COMPOUNDS = ("arzt", "direktor", "direktorin", "präsident", "präsidentin", "sprecher", "sprecherin",
+                         "leiter", "leiterin", "trainer", "trainerin")
+"""Heads of German compound roles written before a name ("Chefarzt", "Gesundheitsdirektorin", "Cheftrainer"): a
+title, never a given name (part 27: "Chefarzt Imhof-Lüthi" had been a namesake of "Beat Imhof-Lüthi")."""
+SHARED_GIVEN = frozenset("chris pat jordan kelly lindsey jean terry jesse kim robin leslie dana jamie alex taylor "
+                         "casey morgan".split())
+"""Given names of men and women alike, which ``given_names.json`` leaves out (no gender to tell)."""

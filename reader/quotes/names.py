@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from reader.quotes.more_words import GERMAN_WOMEN_S_ROLES, GIVEN_FR_DE
+from reader.quotes import more_words
 from reader.quotes.run_pieces import UPPER, ledes_in, pieces_apart, unaccented
 from reader.quotes.spans import Spans
 from reader.quotes.words import (
@@ -151,10 +151,10 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
             or key in _TITLES
             or (key.endswith("s") and (key[:-1] in _ROLES or key[:-1] in _ORG_WORDS))
             or key in _HONORIFICS
-            or key in _ORG_WORDS or (core and len(key) > 7 and key.endswith(GERMAN_WOMEN_S_ROLES))  # ("Richterin …")
-            or (core and len(key) > 7 and key.endswith(_GERMAN_ROLE_COMPOUNDS))  # ("Chefarzt Imhof-Lüthi")
+            or key in _ORG_WORDS or (core and len(key) > 7 and key.endswith(  # ("Richterin …", "Chefarzt Imhof-Lüthi")
+                more_words.GERMAN_WOMEN_S_ROLES + more_words.GERMAN_ROLE_COMPOUNDS))
             or (token.isupper() and len(token) > 1)
-            or (not core and key.endswith(_DEMONYM_ENDINGS) and not _given_before(tokens, index))
+            or (not core and _demonym_like(key) and not _given_before(tokens, index))
             or (full_words >= 2 and not (full_words == 2 and index == 1 and given_gender(token)
                                          and token not in _PLACES))
             # (a third full word only as the run's first and a given name: "Hillary Rodham Clinton"; not a place,
@@ -178,12 +178,6 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens[:index], core
 
 
-_GERMAN_ROLE_COMPOUNDS = ("arzt", "direktor", "direktorin", "präsident", "präsidentin", "sprecher", "sprecherin",
-                          "leiter", "leiterin", "trainer", "trainerin")
-"""Heads of German compound roles written before a name ("Chefarzt", "Gesundheitsdirektorin", "Cheftrainer"): a
-title, never a given name (part 27: "Chefarzt Imhof-Lüthi" had been a namesake of "Beat Imhof-Lüthi")."""
-
-
 GIVEN_NAMES = Path(__file__).with_name("given_names.json")
 
 
@@ -205,7 +199,7 @@ def given_gender(word: str, lang: str = "") -> str:
     table, key = _given_genders(), word.lower()
     found = table.get(key) or (table.get(key.partition("-")[0], "") if "-" in key else "") or (
         "" if key.isascii() else table.get(unaccented(key), ""))  # ("Seán", "Mícheál" as "Sean", "Micheal")
-    return found or ("m" if lang in ("fr", "de") and key in GIVEN_FR_DE else "")
+    return found or ("m" if lang in ("fr", "de") and key in more_words.GIVEN_FR_DE else "")
 
 
 def _given_or_initial(word: str, before_role: bool = False) -> bool:
@@ -233,17 +227,13 @@ _FRENCH_OPENERS = frozenset("selon pourtant depuis puis lorsque enfin encore tou
 def _given_before(tokens: list[str], index: int) -> bool:
     """Whether ``tokens[index - 1]``, a word with a people's ending, is a surname after a given name ("Craig
     Minassian", "Kim Kardashian"): the word before it is a given name (:func:`given_gender`, or one given to men
-    and women alike, :data:`_SHARED_GIVEN`). Not any capitalised word: "Coptic Christian", "Sierra Leonean",
-    "Old Order Amish" are peoples (a review's finding on a first version), "Former Syrian" a title's."""
+    and women alike, :data:`~reader.quotes.more_words.SHARED_GIVEN`). Not any capitalised word: "Coptic
+    Christian", "Sierra Leonean", "Old Order Amish" are peoples (a review's finding), "Former Syrian" a title's."""
     if index < 2 or tokens[index - 1].title() in _DEMONYMS:
         return False
     word = tokens[index - 2]
-    return word[:1].isupper() and word.isalpha() and (bool(given_gender(word)) or word.lower() in _SHARED_GIVEN)
-
-
-_SHARED_GIVEN = frozenset("chris pat jordan kelly lindsey jean terry jesse kim robin leslie dana jamie alex taylor "
-                          "casey morgan".split())
-"""Given names of men and women alike, which ``given_names.json`` leaves out (no gender to tell)."""
+    shared = more_words.SHARED_GIVEN
+    return word[:1].isupper() and word.isalpha() and (bool(given_gender(word)) or word.lower() in shared)
 
 
 def _compound_word(token: str) -> bool:
@@ -264,9 +254,14 @@ _COMPOUND_HEADS = frozenset("""run led era old aged sized level class year month
 """An English compound adjective's second part: endings (in a word of six letters or more), whole words."""
 
 
-_DEMONYM_ENDINGS = ("ian", "ean", "ish", "ese", "isch", "ische", "ischen")
+_DEMONYM_ENDINGS = ("ian", "ean", "ish", "ese")
 """Endings of the words for a people or a language ("Syrian", "English"), which end no name's core unless a
 given name or an initial stands before ("Bryan English", "Giovanni Maria Vian")."""
+def _demonym_like(key: str) -> bool:
+    """Whether the lower-case ``key`` ends like a word for a people or a language (:data:`_DEMONYM_ENDINGS`, or a
+    German one, :data:`~reader.quotes.more_words.GERMAN_DEMONYM_STEMS`: not "Caflisch")."""
+    stem, found, _ = key.rpartition("isch")
+    return key.endswith(_DEMONYM_ENDINGS) or bool(found) and stem in more_words.GERMAN_DEMONYM_STEMS
 _PLACE_NAMES = frozenset("""Austin Charlotte Madison Jackson Chelsea Florence Eugene Tyler Lincoln Houston
     Denver Dallas Cleveland Phoenix Orlando Sydney Savannah Raleigh Jordan Kent Douglas Augusta Helena Regina
     Victoria Troy Sherman Warren Franklin Clinton Hamilton Preston Beverly Shelby Dayton Vernon Marion Carson Aurora
@@ -297,12 +292,10 @@ def cited_surname(full: str, surname: str) -> str:
     while start > 1 and (words[start - 1] in _PARTICLES or words[start - 1].lower() in _SURNAME_PARTICLES
                          or words[start - 1] in ("Mac", "Mhic")):
         start -= 1
-    if start > 2 and words[start - 2] in _IRISH_PARTICLES:
+    if start > 2 and words[start - 2] in more_words.IRISH_PARTICLES:
         start -= 2  # ("Siobhán Mac Giolla Bhríde" is Mac Giolla Bhríde)
     return " ".join(words[start:])
 
-
-_IRISH_PARTICLES = frozenset("Mac Mhic Nic Ó Ní Uí".split())
 
 
 def given_then_surname(core: list[str], lang: str) -> bool:

@@ -268,3 +268,18 @@ def test_an_exchange_announced_by_a_capitalised_participle_alternates() -> None:
             "quarante minutes de rugby », a-t-il dit.\n\nInterrogé par un journaliste sur la fraîcheur de son groupe, "
             "le technicien a balayé l'argument.\n\n« Le groupe est-il fatigué ? »\n\n« Fatigué, non. Frustré, oui. »")
     assert speaker_of(FRENCH_LEAD, body, "Fatigué, non") == "Laurent Etcheverry"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # a German role the lists lacked ("Komponist") makes the name after it a person's
+        ("Der Komponist Aurel Vasiliu-Hartung ist tot. In einem Gespräch mit dieser Zeitschrift sagte er 1998: "
+         "»Wer einmal seine Sprache verloren hat, hört anders.«", "Wer einmal", "Aurel Vasiliu-Hartung"),
+        # a Swiss surname ending in "-isch" is a name, not a word for a people ("Englisch")
+        ("„Heute hat die Bevölkerung gezeigt, was sie will“, sagte Hebamme Seraina Caflisch.", "Heute hat",
+         "Seraina Caflisch"),
+    ],
+)
+def test_german_roles_and_surnames(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(GERMAN_LEAD, body, quoted) == speaker
