@@ -301,8 +301,8 @@ def cited_surname(full: str, surname: str) -> str:
 def given_then_surname(core: list[str], lang: str) -> bool:
     """Whether a name's ``core`` is a given name and a surname, that surname maybe with its particle ("Sandrine
     Morel", "Sandrine Le Bihan", "Yann Le Goff")."""
-    return (len(core) == 2 or len(core) == 3 and core[1].lower() in _SURNAME_PARTICLES) and bool(
-        given_gender(core[0], lang))
+    return (len(core) == 2 or len(core) == 3 and (core[1].lower() in _SURNAME_PARTICLES or bool(given_gender(
+        core[1])))) and bool(given_gender(core[0], lang))  # (two given names: "Ana Lúcia Ferreira")
 
 
 _PLACE_OPENERS = frozenset("""Fort Port San Santa Saint St. Costa Cape Lake Mount Capitol Tel Buenos Rio Las Los

@@ -283,3 +283,12 @@ def test_an_exchange_announced_by_a_capitalised_participle_alternates() -> None:
 )
 def test_german_roles_and_surnames(body: str, quoted: str, speaker: str) -> None:
     assert speaker_of(GERMAN_LEAD, body, quoted) == speaker
+
+
+def test_a_french_quantifier_is_no_name_and_two_given_names_make_a_person() -> None:
+    body = ("Plusieurs établissements ont déclenché leur plan « chaleur ».\n\nInfirmière aux urgences depuis douze "
+            "ans, Ana Lúcia Ferreira a interrompu ses vacances. « Quand la cheffe m’a appelée, je n’ai pas hésité », "
+            "confie-t-elle.")
+    quotations = found_in(FRENCH_LEAD, body)
+    assert quotations["chaleur"][0] is None
+    assert speaker_of(FRENCH_LEAD, body, "Quand la cheffe") == "Ana Lúcia Ferreira"
