@@ -301,3 +301,8 @@ Not a city's or a region's ("der Wiener", "der Berliner", "der Hamburger": as of
 def a_person(found: str | None) -> str | None:
     """``found`` unless it is an organisation's description ("Le gouvernement"), which holds no person's role."""
     return None if not found or found.split()[-1].lower() in _ORG_NOUNS else found
+
+
+def people_after(role: str, word: str) -> bool:
+    """French: whether ``word`` is a people's adjective after the role ``role`` ("le deuxième-ligne tongien")."""
+    return word.islower() and word.endswith(_FRENCH_DEMONYM_ENDINGS) and _is_role(role.lower())

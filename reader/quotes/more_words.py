@@ -52,7 +52,7 @@ ROLES_DE_FR = frozenset("""
     scientifique aide-soignant aide-soignante technician buteuse dessinatrice défenseure
     förster försterin revierförster bäcker wirt wirtin gastwirt bergführer bergführerin bergretter hebamme
     lokführer feuerwehrmann komponist komponistin dirigent dirigentin geiger geigerin pianist pianistin metzger
-    schreiner tischler handwerker""".split())
+    schreiner tischler handwerker biologiste océanographe pompière cheffe cuisinier cuisinière biologist""".split())
 """(Part 20: "la haute représentante de l'UE …", "la commissaire européenne …", "un mareyeur de Lesconil". Part 21:
 "Un négociant de Narbonne", "un prévisionniste de Météo-France", "écrivent les enquêteurs". Part 22: a rugby
 team's positions, ages as nouns ("s'inquiète la septuagénaire"), kin, "sagte der Intendant". Part 25: "Ein
@@ -187,12 +187,19 @@ _POLITICAL = frozenset("""mayor senator congressman congresswoman representative
     councilwoman councillor councilor governor minister legislator lawmaker mp maire mairesse député députée sénateur
     sénatrice conseiller conseillère ministre bourgmestre syndic bürgermeister bürgermeisterin abgeordneter
     abgeordnete minister ministerin landrat landrätin senatorin stadtrat stadträtin""".split())
+_SCIENCE = frozenset("""chercheur chercheuse scientifique biologiste océanographe climatologue physicien physicienne
+    chimiste researcher scientist biologist oceanographer climatologist physicist chemist forscher forscherin
+    wissenschaftler wissenschaftlerin biologe biologin""".split())
 ROLE_SYNONYMS = {word: _POLITICAL
-                 for word in "élu élue édile lawmaker legislator politician politiker politikerin".split()}
-"""A generic word for an elected official stands for whoever the article gave a political office ("Didier Fontanel,
-maire de Bréval …. « … », a répondu l’élu": Fontanel; part 28), of the word's gender (:data:`SYNONYM_GENDERS`:
+                 for word in "élu élue édile lawmaker legislator politician politiker politikerin".split()} | {
+    word: _SCIENCE for word in """chercheur chercheuse scientifique researcher scientist forscher forscherin
+    wissenschaftler wissenschaftlerin""".split()}
+"""A generic word for an elected official or a researcher stands for whoever the article gave such an office or
+trade ("Didier Fontanel, maire de Bréval …. « … », a répondu l’élu": Fontanel; "Sarah El Khatib, biologiste
+marine …. « … », explique la chercheuse": part 28), of the word's gender (:data:`SYNONYM_GENDERS`:
 "L’élue a déploré" is not the mayor Hervé Le Bihan)."""
-SYNONYM_GENDERS = {"élu": "m", "élue": "f", "politiker": "m", "politikerin": "f"}
+SYNONYM_GENDERS = {"élu": "m", "élue": "f", "politiker": "m", "politikerin": "f", "chercheur": "m", "chercheuse": "f",
+                   "forscher": "m", "forscherin": "f", "wissenschaftler": "m", "wissenschaftlerin": "f"}
 
 GERMAN_DEMONYM_STEMS = frozenset("""engl französ span italien russ türk poln japan chines arab schwed dän norweg
     finn griech portugies niederländ tschech ungar rumän kroat serb ukrain pers hebrä korean europä amerikan afrikan

@@ -108,6 +108,13 @@ class NameEvidence:
         before = self.text[max(0, start - 20) : start].split()[-1:]
         return not (before and before[0].lower() in _NOT_BEFORE_A_PERSON - {"the"}) and self._apposed(end, given)
 
+    def _role_apposed(self, end: int) -> bool:
+        """French and German: whether a role follows the name at ``end`` after a comma, maybe after an article
+        ("Sarah El Khatib, biologiste marine à …", "Viliami Fifita, le deuxième-ligne", "Jana Novak, Ärztin in …")."""
+        words = _ROLE_AFTER_COMMA.match(self.text, end)
+        return words is not None and (_is_role(words.group(1).lower()) or words.group(1) in _ARTICLES_DE_FR and bool(
+            words.group(2)) and _is_role(words.group(2).lower()))
+
     def _apposed(self, end: int, given: bool = False) -> bool:
         """Whether an appositive after the name at ``end`` leads to a saying verb ("John Smith, the mayor, said"), past
         a relative clause on it ("Shona McLeod, managing director of Glen Coaches, which runs 14 routes, said")."""
@@ -160,6 +167,8 @@ class NameEvidence:
                 and not (before and before[0].lower() in _NOT_BEFORE_A_PERSON))
 
 
+_ROLE_AFTER_COMMA = re.compile(r", ([\w’'-]+)(?: ([\w’'-]+))?")
+_ARTICLES_DE_FR = frozenset("le la l’ l' un une der die ein eine".split())
 _PREPOSITIONS_DE_FR = frozenset("à de en au aux du des aus in von vom im nach bei".split())
 _PLACE_PREPOSITIONS = frozenset("in at from near outside inside across throughout".split())
 _GROUP_AFTER = re.compile(r" (?:family|customers|supporters|voters|fans|loyalists|backers|employees|staffers)\b")

@@ -90,8 +90,8 @@ def cached_core(cores: dict[tuple[str, ...], tuple[list[str], list[str]]], token
 
 _LONGEST_CORE = 8
 """Words of a name's core, at most ("Juan Carlos de la Vega y Ruiz Jr." has eight)."""
-_CORE_PARTICLES = frozenset("von van de der den da di du del della le la bin al ibn ben ter ten ap mac mhic nic ní uí ó"
-                            .split())  # (Irish: "Siobhán Mac Giolla Bhríde", a particle and two words)
+_CORE_PARTICLES = frozenset("""von van de der den da di du del della le la bin al el ibn ben ter ten ap mac mhic nic
+    ní uí ó""".split())  # (Irish: "Siobhán Mac Giolla Bhríde", a particle and two words; "Sarah El Khatib")
 _OPENING_PARTICLES = frozenset("von van de der den da di du le la".split())  # (none opens a core: "De Blasio")
 
 
@@ -272,7 +272,7 @@ _PLACE_NAMES = frozenset("""Austin Charlotte Madison Jackson Chelsea Florence Eu
 _CIVIC_ROLES = _ROLES - frozenset("king bishop pope judge dean prince knight major baron duke cardinal marshal".split())
 """Roles that are no common surname: after a city that is also a given name they make a title ("the Austin
 Mayor"), where "Douglas King" is a name."""
-_SURNAME_PARTICLES = frozenset("von van de der den da di du del della le la ter ten dos das ó ní nic uí ap".split())
+_SURNAME_PARTICLES = frozenset("von van de der den da di du del della le la el ter ten dos das ó ní nic uí ap".split())
 """Particles that open a surname in any case ("von der Leyen", "Le Pen", "De Vries"); never a given name."""
 _PARTICLES = _SURNAME_PARTICLES | frozenset("bin al ibn ben".split())
 """Particles of a surname ("Ursula von der Leyen"): never a given name."""

@@ -13,7 +13,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
-from reader.quotes.descriptions import _PERSON_DEMONYMS, _article_gender, _is_role, role_before_name
+from reader.quotes.descriptions import _PERSON_DEMONYMS, _article_gender, _is_role, people_after, role_before_name
 from reader.quotes.more_words import ORG_ABBREVIATIONS, ROLE_SYNONYMS, SYNONYM_GENDERS
 from reader.quotes.name_evidence import _ASIDE_BEFORE, _CLAUSE_SPLIT, _GROUP_AFTER, NameEvidence
 from reader.quotes.name_runs import after_german_article, no_one_here, no_person_runs
@@ -168,10 +168,10 @@ class People(NameEvidence, Namesakes):
             if by_words:
                 strong.add(surname)
                 continue
-            # the last token of the clause before the name: it is in the last chunk between spaces
-            chunks = text[max(0, start - 60) : start].rsplit(None, 1)
+            chunks = text[max(0, start - 60) : start].rsplit(None, 2)  # (the clause's last token: in the last chunk)
             clause_words = _TOKEN.findall(_CLAUSE_SPLIT.split(chunks[-1])[-1]) if chunks else []
-            last_word = clause_words[-1].lower() if clause_words else ""
+            last_word = chunks[-2].lower() if self.lang == "fr" and len(chunks) > 2 and clause_words and people_after(
+                chunks[-2], chunks[-1]) else clause_words[-1].lower() if clause_words else ""  # ("le pilier tongien")
             if last_word in _TITLES or (last_word in _SAY and not (self.lang in ("en", "de") and _CLAUSE_VERB.match(
                     text, end))) or (  # ("said Second Folios rarely appeared": a reported clause's subject)
                 len(core) >= 2 and last_word in _ROLES and last_word not in _ORG_NOUNS and last_word != "rival"
@@ -187,8 +187,8 @@ class People(NameEvidence, Namesakes):
                         start, end, bool(given_gender(core[0]))) or self._aged_or_who(start, end, prefix, core))
             ) or (len(core) == 2 and foreign or len(core) >= 2 and self.lang == "en" and (
                     text[end : end + 1] in ",." or text.startswith((" of ", " at "), end))) and self._after_role(
-                    start):  # ("lawyer, Ann Roe of the Institute,"; "Die Koordinatorin …, Aino Virtanen vom Zoo …,")
-                strong.add(surname)
+                    start) or foreign and given_gender(core[0], self.lang) != "" and self._role_apposed(end):
+                strong.add(surname)  # ("lawyer, Ann Roe of …,"; "Die Koordinatorin …, Aino Virtanen"; "…, biologiste")
         mentions, mention_people = self.mentions, self.mention_people
         persons, families, last_named = self.persons, self.families, self._last_named
         namesakes = _may_differ(identities)

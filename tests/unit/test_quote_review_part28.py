@@ -292,3 +292,22 @@ def test_a_french_quantifier_is_no_name_and_two_given_names_make_a_person() -> N
     quotations = found_in(FRENCH_LEAD, body)
     assert quotations["chaleur"][0] is None
     assert speaker_of(FRENCH_LEAD, body, "Quand la cheffe") == "Ana Lúcia Ferreira"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # a role after the name makes it a person's; "la chercheuse" is the marine biologist named
+        ("Pour Sarah El Khatib, biologiste marine à l’Institut belge, l’essentiel se joue maintenant. « Le fioul "
+         "lourd est tenace », explique la chercheuse.", "Le fioul", "Sarah El Khatib"),
+        # a people's adjective after a role before the name
+        ("Le capitaine, le deuxième-ligne tongien Viliami Fifita, salue « un homme du sérail ». « Malik connaît le "
+         "club par cœur », confie-t-il.", "Malik connaît", "Viliami Fifita"),
+    ],
+)
+def test_french_roles_around_a_name(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(FRENCH_LEAD, body, quoted) == speaker
+
+
+def test_el_is_cited_with_its_surname() -> None:
+    assert cited_surname("Sarah El Khatib", "Khatib") == "El Khatib"
