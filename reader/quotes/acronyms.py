@@ -16,6 +16,8 @@ _DEFINED = re.compile(r"\(([A-Z][A-Z0-9]{1,6})\)")
 _WORD = re.compile(r"[\w’'-]+")
 _JOINS = frozenset("and of for the on in & de du des la le et d’ d' l’ l' für und der die das von".split())
 """Function words a spelled-out name may hold without a letter of its acronym ("Nursing and Midwifery Union")."""
+_PLACE_TAIL = re.compile(r" (?:of|for|in) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? *$")
+"""A place or a subject after the name, which the acronym leaves out ("… Authority of Singapore (MPA)")."""
 _REACH = 120
 """Characters before the parenthesis the spelled-out name may start in."""
 
@@ -27,7 +29,11 @@ def acronym_names(text: str) -> dict[str, str]:
         acronym = match.group(1)
         if acronym in found:
             continue
-        name = _spelled_out(text[max(0, match.start() - _REACH) : match.start()], acronym)
+        before = text[max(0, match.start() - _REACH) : match.start()]
+        name = _spelled_out(before, acronym)
+        tail = _PLACE_TAIL.search(before) if name is None else None
+        if tail is not None and (head := _spelled_out(before[: tail.start()], acronym)):
+            name = head + tail.group().rstrip()  # ("the Maritime and Port Authority of Singapore (MPA)")
         if name:
             found[acronym] = name
     return found

@@ -197,6 +197,9 @@ def test_cllr_is_a_title_before_a_councillors_surname() -> None:
          {"BFES": "Bush Fire Emergency Service"}),
         ("The strike was called by the Nursing and Midwifery Union (NMU).", {"NMU": "Nursing and Midwifery Union"}),
         ("L'agence régionale de santé (ARS) l'a confirmé.", {"ARS": "Agence régionale de santé"}),
+        # a place after the name, which the acronym leaves out
+        ("According to the Maritime and Port Authority of Singapore (MPA), ships pass.",
+         {"MPA": "Maritime and Port Authority of Singapore"}),
         # initials that do not spell it, a dateline, a single letter: no definition
         ("LONDON (AP) — The minister (BFX) spoke to Jane Doe (D).", {}),
         # the first definition holds
