@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 
 from reader.quotes.cue_verbs import verb_at
 from reader.quotes.descriptions import _is_role
+from reader.quotes.exchanges import _NO_ONE, Exchanges
 from reader.quotes.more_words import JUDGING, OTHERS_WORDS
 from reader.quotes.names import given_gender
 from reader.quotes.sentence_openings import _apposed_name, _role_before_name, bare_role_opening
-from reader.quotes.subjects import Subjects
 from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS, _continues_name
 from reader.quotes.words import (
     _AUXILIARIES,
@@ -92,16 +92,7 @@ _SUBJECT_GENDERS = {"He": "m", "She": "f", "Il": "m", "Elle": "f", "Er": "m"}
 """Pronouns that open a sentence as its subject, and the gender they stand for (not German "Sie": also "you")."""
 
 
-_ASKED = re.compile(r"\b(?:asked|asks|pressed|demanded|fragte|fragt|hakte|demande|demandé|interroge|interrogé)\b")
-"""A questioning cue after a question that ends a paragraph: the next paragraph's unattributed words answer it."""
-_REPLIED = re.compile(r"\b(?:answer(?:ed|s)|repl(?:ied|ies)|respond(?:ed|s)|r[ée]pon\w*|rétorqu\w*|antwortet\w*|"
-                      r"erwidert\w*|entgegnet\w*)\b")
-"""A reply's cue after a quotation: the quotations around it are an exchange between two people."""
-_NO_ONE = "\0"
-"""(:meth:`Narrative._asked_before`: no one but the asker spoke before; the answer is no one's.)"""
-
-
-class Narrative(Subjects):
+class Narrative(Exchanges):
     """Cue verbs and their subjects in a block's text outside quotations (cached per block)."""
 
     document: Document
@@ -109,12 +100,10 @@ class Narrative(Subjects):
     span_ends: Sequence[int]
     _narrative: dict[int, list[tuple[int, str, bool]]]
     _reported_cues: set[int]
-    hows: list[str]
-    """Which pattern gave each speaker so far (:class:`~reader.quotes.speakers.Attributor`'s)."""
-    how: str
-    """Which pattern gave the speaker being read (:class:`~reader.quotes.speakers.Attributor`'s)."""
     """Offsets of cue verbs whose subject a says-clause reports (:func:`_reported_by`): events all the same, but no
     speaker for a later quotation with no cue of its own."""
+    how: str
+    """Which pattern gave the speaker being read (:class:`~reader.quotes.speakers.Attributor`'s)."""
 
     def narrative(self, block_index: int) -> list[tuple[int, str]]:
         """(offset, speaker) of attributions in a block's text outside quotations."""
@@ -232,6 +221,9 @@ class Narrative(Subjects):
                     and not is_crowd(speakers[number])):
                 events.append((where[number][3], speakers[number] or ""))
             number -= 1
+        if not events and (asker := self._exchange_asker(prev, quotations[len(speakers)].text)):
+            self.how = "turn"  # ("Die Befragung durch … Hänggi-Nguyen …. Ein Auszug:¶«Herr Gubler, wer …?»")
+            return asker
         if not events:
             return None
         speaker = max(events)[1]
@@ -245,58 +237,6 @@ class Narrative(Subjects):
                 quotations[len(speakers)].text):
             return None  # "When the Coast Guard announced …¶“I went to the office …”": an organisation says "we"
         return speaker
-
-    def _turn_taken(self, prev: int, quotations: Sequence[Quoted], where: Sequence[tuple[int, int, int, int]],
-                    speakers: list[str | None]) -> str | None:
-        """In an exchange, a quotation that answers the question before it, or asks one after an answer, is the
-        other party's. The quotation before (in the paragraph before) is a turn of the exchange when it is a reply
-        to a question ("“Did you find …?” Warsame asked.¶“No,” Tran answered.¶“Anything in his home?”": Warsame's),
-        a turn itself ("¶“No, sir.”": Tran's), or opens the exchange alone in its paragraph after one that announces
-        it with no quotation ("Reporters pressed her ….¶“Days or weeks?”¶“I would hope days.”": hers, the speaker
-        before). A bare question after someone's statement is no exchange ("…,” Oyelaran said.¶“And did she?”):
-        the default reading stays. None when it is no exchange or no other party is known."""
-        current, last = len(speakers), len(speakers) - 1
-        while last > 0 and quotations[last].nested:  # (the words quoted inside the turn: "Et “…”, cela voulait …")
-            last -= 1
-        if (last < 0 or where[last][1] != prev or speakers[last] is None or quotations[last].kind in ("title", "term")
-                or quotations[last].text.rstrip().endswith("?") == quotations[current].text.rstrip().endswith("?")):
-            return None  # (a reply may be a word: "“No,” Tran answered." is a phrase)
-        block, before = self.document.blocks[prev], last - 1
-        while before > 0 and quotations[before].nested:
-            before -= 1
-        after = self.text[where[last][3] : block.end]
-        if before >= 0 and (self.hows[last] == "turn" or (_REPLIED.search(after) and where[before][1] == prev - 1
-                                                          and quotations[before].text.rstrip().endswith("?"))):
-            other = speakers[before]
-        elif (where[last][2] == block.start and not after.strip() and (before < 0 or where[before][1] < prev - 1)
-              and _ASKED.search(self.text[(intro := self.document.blocks[prev - 1].start) : block.start].lower())):
-            # the other one named there ("Marc Delorme, 47 ans, …. La présidente l’a interrogé"), else the speaker
-            other = self.people.before(block.start, other=speakers[last], since=intro) or next((  # before
-                speakers[n] for n in range(before, max(-1, before - 8), -1)
-                if where[n][1] >= prev - 4 and speakers[n] not in (None, speakers[last])), None)
-        else:
-            return None
-        return other if other != speakers[last] else None
-
-    def _asked_before(self, prev: int, quotations: Sequence[Quoted], where: Sequence[tuple[int, int, int, int]],
-                      speakers: list[str | None], asker: str) -> str | None:
-        """When the paragraph before a quotation that opens its own with no attribution ends with a question its
-        speaker ``asker`` asked ("“So a hundred years of goodwill becomes a trap?” she asked."), the answer's
-        speaker: the last one before the question who is not ``asker`` ("“…,” Mertz replied."), or
-        :data:`_NO_ONE` when no one else spoke; None when that paragraph asked nothing (a speaker goes on across
-        paragraphs, a rhetorical question with "said" included)."""
-        current = len(speakers)
-        last = current - 1
-        if last < 0 or where[last][1] != prev or speakers[last] != asker or not quotations[last].text.rstrip().endswith(
-                "?") or quotations[current].text.rstrip().endswith("?") or not _ASKED.search(
-                self.text, where[last][3], self.document.blocks[prev].end):
-            return None
-        for number in range(last - 1, -1, -1):
-            if where[number][1] < prev - 2:
-                break
-            if speakers[number] is not None and speakers[number] != asker and quotations[number].kind == "speech":
-                return speakers[number]
-        return _NO_ONE
 
     def _named_before_or_after(self, sentence_start: int, block: int, close_pos: int, quoted: str,
                                prefix: str) -> str | None:

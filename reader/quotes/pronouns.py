@@ -209,11 +209,8 @@ class Pronouns(NounPhrases):
                     break
                 titled = _is_role(text[at : at + 24].split(" ", 1)[0].lower())  # ("bei dem Orgelbauer Tadeusz …")
                 before = [w for w in text[max(0, at - 16) : at].split() if not (titled and w in _OBJECT_ARTICLES)]
-                inside = text[at : max(at, text.find(person.full.split(" ", 1)[0], at, at + 40))].split()  # (past
-                # a German noun the run took: "Inszenierung von Ruth …")
                 if (before and before[-1].lower() in _OBJECT_PREPOSITIONS and before[-1] != "Pour") or (
-                        text[at : at + 8].split(" ", 1)[0].lower() in _OBJECT_PREPOSITIONS) or (  # ("Mit Lea Brandt")
-                        inside and inside[-1].lower() in _OBJECT_PREPOSITIONS):
+                        text[at : at + 8].split(" ", 1)[0].lower() in _OBJECT_PREPOSITIONS):  # ("Mit Lea Brandt")
                     continue
                 if person.gender == gender or not person.gender and person.tokens > 1 and (
                         not _is_group(person.surname) and not _is_role(person.full.split()[0].lower())
@@ -238,11 +235,12 @@ class Pronouns(NounPhrases):
         tokens = self._tokens(start, end)
         for k, (word, at) in enumerate(tokens[:-1]):
             key = word.lower()
-            second = self.lang == "de" and 2 <= k <= 5 and tokens[k - 1][0].isalpha() and tokens[k - 1][0].islower(
-                ) and all(t != "," for t, _ in tokens[:k])  # (German: after the verb, "Ihren Durchbruch feierte sie")
-            if not (k == 0 or tokens[k - 1][0] == "," or _inverted_cue(tokens, k - 1) or second) or self._inside(
-                    at):  # (not "La ministre a annoncé une aide": an object)
-                continue
+            second = self.lang == "de" and key in ("er", "sie") and 2 <= k <= 5 and tokens[k - 1][0].isalpha() and (
+                tokens[k - 1][0].islower()) and "," not in (t for t, _ in tokens[:k])  # (a pronoun after the verb:
+            # "Ihren Durchbruch feierte sie")
+            if not (k == 0 or tokens[k - 1][0] == "," or _inverted_cue(tokens, k - 1) or second or (
+                    k == 2 and self.lang == "de" and tokens[1][0].islower())) or self._inside(at):  # (not "La
+                continue  # ministre a annoncé une aide": an object)
             if _DEMONSTRATIVE_PRONOUNS.get(key) == gender:  # "celle-ci": the one just named, not the subject
                 return (at, found) if (found := self.people.before(at, gender)) else None
             if (_SUBJECT_PRONOUNS.get(key) == gender or she_in_german(tokens, k, second, gender, self.lang)) and (

@@ -314,3 +314,14 @@ def test_french_roles_around_a_name(body: str, quoted: str, speaker: str) -> Non
 
 def test_el_is_cited_with_its_surname() -> None:
     assert cited_surname("Sarah El Khatib", "Khatib") == "El Khatib"
+
+
+def test_a_questioning_by_someone_named_opens_an_exchange_of_bare_turns() -> None:
+    body = ("„Ich habe niemanden betrogen“, sagte der Angeklagte Reto Gubler.\n\nBesonders die Befragung durch "
+            "Gerichtspräsidentin Barbara Hänggi-Nguyen brachte den Angeklagten ins Schwitzen. Ein Auszug:\n\n"
+            "„Herr Gubler, wer hat entschieden, wie viel Stahl eingebaut wird?“\n\n„Das lag beim Bauführer.“\n\n"
+            "„Stimmt das?“\n\n„Nein. Das habe ich so nie gesagt.“")
+    assert speaker_of(GERMAN_LEAD, body, "Herr Gubler") == "Barbara Hänggi-Nguyen"
+    assert speaker_of(GERMAN_LEAD, body, "Das lag") == "Reto Gubler"
+    assert speaker_of(GERMAN_LEAD, body, "Stimmt das") == "Barbara Hänggi-Nguyen"
+    assert speaker_of(GERMAN_LEAD, body, "Nein.") == "Reto Gubler"

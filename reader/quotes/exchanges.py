@@ -1,0 +1,113 @@
+"""The turns of a question-and-answer exchange printed as bare quotations, one per paragraph (a court's
+examination, a press conference, an interview): who asked, who answered, and whose turn an unattributed
+quotation is. A mixin over :class:`reader.quotes.subjects.Subjects` (split out of
+:mod:`reader.quotes.narrative` at 500 lines, part 28); :class:`reader.quotes.speakers.Attributor` is one.
+No Textual or Rich import here.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from reader.quotes.subjects import Subjects
+
+if TYPE_CHECKING:
+    from reader.document import Document
+    from reader.quotes import Quoted
+
+
+_ASKED = re.compile(r"\b(?:asked|asks|pressed|demanded|fragte|fragt|hakte|demande|demandé|interroge|interrogé)\b")
+"""A questioning cue after a question that ends a paragraph: the next paragraph's unattributed words answer it."""
+_REPLIED = re.compile(r"\b(?:answer(?:ed|s)|repl(?:ied|ies)|respond(?:ed|s)|r[ée]pon\w*|rétorqu\w*|antwortet\w*|"
+                      r"erwidert\w*|entgegnet\w*)\b")
+"""A reply's cue after a quotation: the quotations around it are an exchange between two people."""
+_NO_ONE = "\0"
+"""(:meth:`Exchanges._asked_before`: no one but the asker spoke before; the answer is no one's.)"""
+
+
+_QUESTIONED_BY = re.compile(r"\b(?:befragung|verhör|kreuzverhör|befragt|interrogatoire|interrogée?|questionnée?|"
+                            r"questioning|questioned|cross-examination|cross-examined|examination)\s+(?:[\w’'-]+\s+){0,3}?"
+                            r"(?:durch|von|par|by)\s+")
+"""A questioning named with whoever asks after "by" ("Die Befragung durch Gerichtspräsidentin Barbara Hänggi-Nguyen
+brachte den Angeklagten ins Schwitzen. Ein Auszug:"), lower-cased."""
+
+
+class Exchanges(Subjects):
+    """Whose turn a quotation opening its paragraph with no attribution is, in an exchange."""
+
+    document: Document
+    hows: list[str]
+    """Which pattern gave each speaker so far (:class:`~reader.quotes.speakers.Attributor`'s)."""
+
+    def _turn_taken(self, prev: int, quotations: Sequence[Quoted], where: Sequence[tuple[int, int, int, int]],
+                    speakers: list[str | None]) -> str | None:
+        """In an exchange, a quotation that answers the question before it, or asks one after an answer, is the
+        other party's. The quotation before (in the paragraph before) is a turn of the exchange when it is a reply
+        to a question ("“Did you find …?” Warsame asked.¶“No,” Tran answered.¶“Anything in his home?”": Warsame's),
+        a turn itself ("¶“No, sir.”": Tran's), or opens the exchange alone in its paragraph after one that announces
+        it with no quotation ("Reporters pressed her ….¶“Days or weeks?”¶“I would hope days.”": hers, the speaker
+        before). A bare question after someone's statement is no exchange ("…,” Oyelaran said.¶“And did she?”):
+        the default reading stays. None when it is no exchange or no other party is known."""
+        current, last = len(speakers), len(speakers) - 1
+        while last > 0 and quotations[last].nested:  # (the words quoted inside the turn: "Et “…”, cela voulait …")
+            last -= 1
+        if (last < 0 or where[last][1] != prev or speakers[last] is None or quotations[last].kind in ("title", "term")
+                or quotations[last].text.rstrip().endswith("?") == quotations[current].text.rstrip().endswith("?")):
+            return None  # (a reply may be a word: "“No,” Tran answered." is a phrase)
+        block, before = self.document.blocks[prev], last - 1
+        while before > 0 and quotations[before].nested:
+            before -= 1
+        after = self.text[where[last][3] : block.end]
+        if before >= 0 and self.hows[last] == "turn":  # (the turn before, past a term or a title in between)
+            other = next((speakers[n] for n in range(before, max(-1, before - 8), -1) if speakers[n] not in (
+                None, speakers[last]) and quotations[n].kind not in ("title", "term")), None)
+        elif before >= 0 and (_REPLIED.search(after) and where[before][1] == prev - 1
+                              and quotations[before].text.rstrip().endswith("?")):
+            other = speakers[before]
+        elif (where[last][2] == block.start and not after.strip() and (before < 0 or where[before][1] < prev - 1)
+              and _ASKED.search(self.text[(intro := self.document.blocks[prev - 1].start) : block.start].lower())):
+            # the other one named there ("Marc Delorme, 47 ans, …. La présidente l’a interrogé"), else the speaker
+            other = self.people.before(block.start, other=speakers[last], since=intro) or next((  # before
+                speakers[n] for n in range(before, max(-1, before - 8), -1)
+                if where[n][1] >= prev - 4 and speakers[n] not in (None, speakers[last])), None)
+        else:
+            return None
+        return other if other != speakers[last] else None
+
+    def _asked_before(self, prev: int, quotations: Sequence[Quoted], where: Sequence[tuple[int, int, int, int]],
+                      speakers: list[str | None], asker: str) -> str | None:
+        """When the paragraph before a quotation that opens its own with no attribution ends with a question its
+        speaker ``asker`` asked ("“So a hundred years of goodwill becomes a trap?” she asked."), the answer's
+        speaker: the last one before the question who is not ``asker`` ("“…,” Mertz replied."), or
+        :data:`_NO_ONE` when no one else spoke; None when that paragraph asked nothing (a speaker goes on across
+        paragraphs, a rhetorical question with "said" included)."""
+        current = len(speakers)
+        last = current - 1
+        if last < 0 or where[last][1] != prev or speakers[last] != asker or not quotations[last].text.rstrip().endswith(
+                "?") or quotations[current].text.rstrip().endswith("?") or not _ASKED.search(
+                self.text, where[last][3], self.document.blocks[prev].end):
+            return None
+        for number in range(last - 1, -1, -1):
+            if where[number][1] < prev - 2:
+                break
+            if speakers[number] is not None and speakers[number] != asker and quotations[number].kind == "speech":
+                return speakers[number]
+        return _NO_ONE
+
+    def _exchange_asker(self, prev: int, quoted: str) -> str | None:
+        """Who asks the question ``quoted`` that opens its paragraph after one (``prev``) announcing a questioning
+        by someone it names, with no quotation or cue of its own: that person (the next paragraphs then take turns,
+        :meth:`_turn_taken`); None when the quotation asks nothing or no one is named after "by"."""
+        block = self.document.blocks[prev]
+        found = _QUESTIONED_BY.search(self.text[block.start : block.end].lower()) if quoted.rstrip().endswith(
+            "?") else None
+        if found is None:
+            return None
+        mentions = self.people.mentions
+        index = bisect_left(mentions, block.start + found.end())
+        if index < len(mentions) and mentions[index] < block.end:
+            return self.people.mention_people[index].full
+        return None
