@@ -54,12 +54,15 @@ def _object_of_preposition(tokens: list[tuple[str, int]], start: int) -> bool:
     while k >= 0 and start - k <= 4 and tokens[k][0][:1].isalpha():
         if tokens[k][0].lower() in _DETERMINERS or tokens[k][0] in _FRENCH_ARTICLES:
             return k > 0 and (tokens[k - 1][0].lower() in _VERBS_OR_PREPOSITIONS  # ("sur le réseau social X :")
-                              or tokens[k][0] in _FRENCH_ARTICLES and tokens[k - 1][0] in _FRENCH_PREPOSITIONS)
+                              or tokens[k][0] in _FRENCH_ARTICLES and tokens[k - 1][0] in _FRENCH_MEDIUMS)
         k -= 1
     return False
 
 
 _FRENCH_ARTICLES = frozenset("le la les un une".split())
+_FRENCH_MEDIUMS = frozenset("sur dans via à".split())
+"""French prepositions of a place or a medium ("sur le réseau social X :", "dans le journal Le Monde :"); not "par la
+députée Claire Moreau :", "du côté de la présidente …", "chez le maire …", which name whose words follow."""
 
 
 def dateline_place(written: str, surnames: Container[str]) -> bool:

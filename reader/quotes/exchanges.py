@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from reader.quotes.descriptions import _is_role
 from reader.quotes.subjects import Subjects
 
 if TYPE_CHECKING:
@@ -33,6 +34,12 @@ _QUESTIONED_BY = re.compile(r"\b(?:befragung|verhör|kreuzverhör|befragt|interr
                             r"(?:durch|von|par|by)\s+")
 """A questioning named with whoever asks after "by" ("Die Befragung durch Gerichtspräsidentin Barbara Hänggi-Nguyen
 brachte den Angeklagten ins Schwitzen. Ein Auszug:"), lower-cased."""
+_SOMEONE = re.compile(r"(?:une?|an?|ein|eine|einem|einer)\s+([\w-]+)")
+"""An indefinite role after "by" ("par un journaliste", "by a reporter"): the asker as written."""
+_QUESTIONED_ACTIVE = re.compile(r"\b(?:l[’']a|l[’']avait|les a|hat ihn|hat sie|befragte (?:ihn|sie))\s+(?:\w+\s+)?"
+                                r"(?:interrogée?s?|questionnée?s?|befragt)\b|\bquestioned (?:him|her|them)\b")
+"""A questioning in the active voice, its subject before it ("La présidente, Anne-Sophie Léveillé, l’a longuement
+interrogé", "The prosecutor questioned him"), lower-cased."""
 
 
 class Exchanges(Subjects):
@@ -61,14 +68,20 @@ class Exchanges(Subjects):
         while before > 0 and quotations[before].nested:
             before -= 1
         after = self.text[where[last][3] : block.end]
-        if before >= 0 and self.hows[last] == "turn":  # (the turn before, past a term or a title in between)
-            other = next((speakers[n] for n in range(before, max(-1, before - 8), -1) if speakers[n] not in (
-                None, speakers[last]) and quotations[n].kind not in ("title", "term")), None)
-        elif before >= 0 and (_REPLIED.search(after) and where[before][1] == prev - 1
-                              and quotations[before].text.rstrip().endswith("?")):
-            other = speakers[before]
-        elif (where[last][2] == block.start and not after.strip() and (before < 0 or where[before][1] < prev - 1)
-              and _ASKED.search(self.text[(intro := self.document.blocks[prev - 1].start) : block.start].lower())):
+        if before >= 0 and self.hows[last] == "turn":  # (the turn before, past a term or a title in between; after
+            # the paragraph announcing the exchange, the other one it names: "Marc Delorme, 47 ans, …. La présidente
+            # l’a longuement interrogé.¶«Saviez-vous …?»¶«Oui.»" is his)
+            lead = self.document.blocks[prev - 1] if prev >= 1 and where[before][1] < prev - 1 else None
+            other = (self.people.before(lead.end, other=speakers[last], since=lead.start) if lead else None) or next(
+                (speakers[n] for n in range(before, max(-1, before - 8), -1) if speakers[n] not in (
+                    None, speakers[last]) and quotations[n].kind not in ("title", "term")), None)
+        elif before >= 0 and (_REPLIED.search(after) and where[before][1] == prev - 1 and quotations[
+                before].text.rstrip().endswith("?") and quotations[current].text.rstrip().endswith("?")):
+            other = speakers[before]  # (the asker asks again; a reply that ends on its own question is no turn:
+            # "“Because …. What would you have us do?” replied Grant.¶“We froze fares …”" is his)
+        elif (prev >= 1 and where[last][2] == block.start and not after.strip() and (
+                before < 0 or where[before][1] < prev - 1) and quotations[last].text.rstrip().endswith("?")
+              and self._announces_exchange(intro := self.document.blocks[prev - 1].start, block.start)):
             # the other one named there ("Marc Delorme, 47 ans, …. La présidente l’a interrogé"), else the speaker
             other = self.people.before(block.start, other=speakers[last], since=intro) or next((  # before
                 speakers[n] for n in range(before, max(-1, before - 8), -1)
@@ -97,17 +110,39 @@ class Exchanges(Subjects):
                 return speakers[number]
         return _NO_ONE
 
+    def _announces_exchange(self, start: int, end: int) -> bool:
+        """Whether the paragraph ``text[start:end]`` ends announcing questions: its last sentence asks or questions
+        ("Reporters pressed her on how long that might take.", "… l’a longuement interrogé."; not "The survey asked
+        2,000 nurses …. Fischer said the results were alarming.")."""
+        last = self._last_sentence(start, end)[1]
+        return bool(_ASKED.search(last) or _QUESTIONED_BY.search(last))
+
+    def _last_sentence(self, start: int, end: int) -> tuple[int, str]:
+        """Where the last sentence of ``text[start:end]`` starts, and that sentence lower-cased; with the one before
+        when it is a short lead-in to a colon ("… brachte den Angeklagten ins Schwitzen. Ein Auszug:")."""
+        text = self.text[start:end].rstrip()
+        stop = max(text.rfind(". ", 0, len(text) - 1), text.rfind("? ", 0, len(text) - 1),
+                   text.rfind("! ", 0, len(text) - 1))
+        if len(text) - stop < 30 and stop > 0 and text.endswith(":"):
+            stop = max(text.rfind(". ", 0, stop), text.rfind("? ", 0, stop), text.rfind("! ", 0, stop))
+        return start + stop + 1, text[stop + 1 :].lower()
+
     def _exchange_asker(self, prev: int, quoted: str) -> str | None:
-        """Who asks the question ``quoted`` that opens its paragraph after one (``prev``) announcing a questioning
-        by someone it names, with no quotation or cue of its own: that person (the next paragraphs then take turns,
-        :meth:`_turn_taken`); None when the quotation asks nothing or no one is named after "by"."""
+        """Who asks the question ``quoted`` that opens its paragraph after one (``prev``) whose last sentence
+        announces a questioning by someone it names (after "by", or before "l’a interrogé"): that person (the next
+        paragraphs then take turns, :meth:`_turn_taken`); None when the quotation asks nothing or no one is named."""
         block = self.document.blocks[prev]
-        found = _QUESTIONED_BY.search(self.text[block.start : block.end].lower()) if quoted.rstrip().endswith(
-            "?") else None
+        if not quoted.rstrip().endswith("?"):
+            return None
+        at, sentence = self._last_sentence(block.start, block.end)  # (the announcement ends the paragraph)
+        if (active := _QUESTIONED_ACTIVE.search(sentence)) is not None:  # (who questioned them: the one named
+            return self.people.before(at + active.start(), since=at)  # before the verb; "Son avocate l’a …": none)
+        found = _QUESTIONED_BY.search(sentence)
         if found is None:
             return None
         mentions = self.people.mentions
-        index = bisect_left(mentions, block.start + found.end())
-        if index < len(mentions) and mentions[index] < block.end:
+        index = bisect_left(mentions, at + found.end())
+        if index < len(mentions) and mentions[index] < at + found.end() + 60:
             return self.people.mention_people[index].full
-        return None
+        role = _SOMEONE.match(self.text, at + found.end())  # ("Interrogé par un journaliste": as written)
+        return role.group() if role is not None and _is_role(role.group(1).lower()) else None

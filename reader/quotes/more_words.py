@@ -88,7 +88,7 @@ CUES_DE_FR = frozenset("""
     prédit prédisent réclame réclament exige exigent confirme confirment confirmé réplique répliquent
     répliqué relativise relativisent plaisante avoue fulmine proteste protestent jure espère craint redoute
     relativiert relativierte lobt lobte bedauert bedauerte vermutet vermutete widerspricht widersprach erwidert
-    erwiderte kommentiert kommentierte resümiert resümierte demande demandé demandait interroge interrogé questionne
+    erwiderte kommentiert kommentierte resümiert resümierte demande demandé demandait interroge questionne
     questionné justifie justifié justifient argumente argumenté décrit décrivent décrivait évoque évoquent évoqué
     évoquait félicitée félicités félicitées accusent meldet meldete meldeten s'amusait s'amusaient s'agaçait
     s'étonnait s'inquiétait s'indignait s'emportait invoque invoquent invoquait
@@ -190,8 +190,10 @@ _POLITICAL = frozenset("""mayor senator congressman congresswoman representative
 _SCIENCE = frozenset("""chercheur chercheuse scientifique biologiste océanographe climatologue physicien physicienne
     chimiste researcher scientist biologist oceanographer climatologist physicist chemist forscher forscherin
     wissenschaftler wissenschaftlerin biologe biologin""".split())
-ROLE_SYNONYMS = {word: _POLITICAL
-                 for word in "élu élue édile lawmaker legislator politician politiker politikerin".split()} | {
+_LEGISLATORS = frozenset("""senator congressman congresswoman representative assemblyman assemblywoman legislator
+    lawmaker mp député députée sénateur sénatrice abgeordneter abgeordnete""".split())
+ROLE_SYNONYMS = {word: _POLITICAL for word in "élu élue édile politician politiker politikerin".split()} | {
+    word: _LEGISLATORS for word in ("lawmaker", "legislator")} | {
     word: _SCIENCE for word in """chercheur chercheuse scientifique researcher scientist forscher forscherin
     wissenschaftler wissenschaftlerin""".split()}
 """A generic word for an elected official or a researcher stands for whoever the article gave such an office or
@@ -203,7 +205,11 @@ SYNONYM_GENDERS = {"élu": "m", "élue": "f", "politiker": "m", "politikerin": "
 
 GERMAN_DEMONYM_STEMS = frozenset("""engl französ span italien russ türk poln japan chines arab schwed dän norweg
     finn griech portugies niederländ tschech ungar rumän kroat serb ukrain pers hebrä korean europä amerikan afrikan
-    asiat brit ir schott österreich schweizer bayer sächs schwäb hess fries""".split())
+    asiat brit ir schott österreich schweizer bayer sächs schwäb hess fries iran irak syr israel palästinens afghan
+    kurd marokkan tunes alger ägypt libanes jordan saud ind pakistan vietnames thailänd indones philippin mexikan
+    brasilian argentin chilen kolumbian kuban kanad austral neuseeländ nigerian kenian äthiop somal sudanes kongoles
+    senegales alban bosn kosovar mazedon montenegrin slowen slowak litau lett estn weißruss belarus georg armen
+    aserbaidschan kasach usbek mongol tibet uigur jüd kathol evangel islam muslim""".split())
 """German words for a people or a language end in "-isch" only after these stems ("Englisch", "Schweizerische"):
 a Swiss surname such as "Caflisch" or "Frisch" ends a name's core (part 28)."""
 IRISH_PARTICLES = frozenset("Mac Mhic Nic Ó Ní Uí".split())
@@ -215,3 +221,7 @@ title, never a given name (part 27: "Chefarzt Imhof-Lüthi" had been a namesake 
 SHARED_GIVEN = frozenset("chris pat jordan kelly lindsey jean terry jesse kim robin leslie dana jamie alex taylor "
                          "casey morgan".split())
 """Given names of men and women alike, which ``given_names.json`` leaves out (no gender to tell)."""
+COMPOUND_ENDINGS = ("ed", "ing", "ly", "ful", "less")
+COMPOUND_HEADS = frozenset("""run led era old aged sized level class year month week day time based owned made born
+    free wide like type style""".split())
+"""An English compound adjective's second part: endings (in a word of six letters or more), whole words."""

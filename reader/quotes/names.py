@@ -244,24 +244,22 @@ def _compound_word(token: str) -> bool:
     parts = token.split("-")
     return parts[0].lower() in _NUMBER_WORDS or parts[0] in ("D", "R", "I") or any(  # "D-San Jose": a party tag
         part.islower() and part.isalpha() and (
-            (len(part) >= 6 and part.endswith(_COMPOUND_ENDINGS)) or part in _COMPOUND_HEADS)
+            (len(part) >= 6 and part.endswith(more_words.COMPOUND_ENDINGS)) or part in more_words.COMPOUND_HEADS)
         for part in parts[1:])
-
-
-_COMPOUND_ENDINGS = ("ed", "ing", "ly", "ful", "less")
-_COMPOUND_HEADS = frozenset("""run led era old aged sized level class year month week day time based owned made born
-    free wide like type style""".split())
-"""An English compound adjective's second part: endings (in a word of six letters or more), whole words."""
 
 
 _DEMONYM_ENDINGS = ("ian", "ean", "ish", "ese")
 """Endings of the words for a people or a language ("Syrian", "English"), which end no name's core unless a
 given name or an initial stands before ("Bryan English", "Giovanni Maria Vian")."""
+
+
 def _demonym_like(key: str) -> bool:
     """Whether the lower-case ``key`` ends like a word for a people or a language (:data:`_DEMONYM_ENDINGS`, or a
     German one, :data:`~reader.quotes.more_words.GERMAN_DEMONYM_STEMS`: not "Caflisch")."""
     stem, found, _ = key.rpartition("isch")
     return key.endswith(_DEMONYM_ENDINGS) or bool(found) and stem in more_words.GERMAN_DEMONYM_STEMS
+
+
 _PLACE_NAMES = frozenset("""Austin Charlotte Madison Jackson Chelsea Florence Eugene Tyler Lincoln Houston
     Denver Dallas Cleveland Phoenix Orlando Sydney Savannah Raleigh Jordan Kent Douglas Augusta Helena Regina
     Victoria Troy Sherman Warren Franklin Clinton Hamilton Preston Beverly Shelby Dayton Vernon Marion Carson Aurora

@@ -221,7 +221,7 @@ class Narrative(Exchanges):
                     and not is_crowd(speakers[number])):
                 events.append((where[number][3], speakers[number] or ""))
             number -= 1
-        if not events and (asker := self._exchange_asker(prev, quotations[len(speakers)].text)):
+        if asker := self._exchange_asker(prev, quotations[len(speakers)].text):
             self.how = "turn"  # ("Die Befragung durch … Hänggi-Nguyen …. Ein Auszug:¶«Herr Gubler, wer …?»")
             return asker
         if not events:

@@ -332,8 +332,8 @@ class People(NameEvidence, Namesakes):
         return None
 
     def resolve_name(self, tokens: list[str], offset: int) -> str | None:
-        tokens = [t for t in tokens if t][1 if len(tokens) == 2 and tokens[0] in ("L'", "L’") and tokens[1].isupper()
-                                            else 0 :]  # (an elided article before an acronym: "L'ARS" is the ARS)
+        tokens = [t for t in tokens if t]
+        tokens = tokens[1:] if len(tokens) == 2 and tokens[0] in ("L'", "L’") and tokens[1].isupper() else tokens
         owner = next((k for k in range(len(tokens) - 2, -1, -1) if tokens[k].endswith(("’s", "'s"))), None)
         last = tokens[-1].rstrip(".").lower() if tokens else ""
         if owner is not None and not (last in _ORG_WORDS or last in _ROLES or last in _TITLES or (

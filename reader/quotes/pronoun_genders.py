@@ -1,13 +1,17 @@
 """A person's gender read from the article itself, where no given name or honorific tells it: the pronoun that
-opens the sentence after one the person opens ("Qureshi left Northfield in 2020. He said …"), a German or French
-article before their role ("Der Kritiker Heribert Lanz", "la critique Anne Lanz"), and honorifics that disagree
-("Mrs Whitfield said …", then "Mr Whitfield replied": a couple, whose gender is no one's).
+opens the very next sentence after one the person opens ("Qureshi left Northfield in 2020. He said …"), a German
+role before the name ("Der Kritiker Heribert Lanz"; "-in" tells a woman whatever the article's case: "Zum Tod der
+Schauspielerin …") or a French one with a woman's ending after "la" ("la romancière Anne Lanz"; not "la star Burna
+Boy", "le médecin": a noun's gender is not always the person's), and honorifics that disagree ("Mrs Whitfield said
+…", then "Mr Whitfield replied": a couple, whose gender is no one's).
 
 Why: most names in real news are not in ``given_names.json`` (Farhan, Parveen, Jānis), so "he" and "she" could
 stand for anyone of them; "she wrote" went to "Qureshi", named last, though the article had said "He" of him.
 A wrong gender is worse than none (it hides the right person from every pronoun), so a person is given one only
-when every such sentence says the same, no one else is named between the name and the pronoun, and no quotation
-opens between them (a quoted "He" is someone else's). Pure Python, no Textual.
+when every such reading says the same, and a pronoun counts only when nothing between the name and it may be whom
+it continues: no one else named, no role after an article ("… by a paramedic. She said"), no pronoun of its gender
+("Lanz nannte sie …. Sie selbst"), no quotation (a quoted "He" is someone else's), and not a sentence about the
+name's kin ("Qureshi's husband …. He said"). A review found each of these. Pure Python, no Textual.
 """
 
 from __future__ import annotations
@@ -17,18 +21,23 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from reader.quotes.descriptions import _article_gender, _is_role
+from reader.quotes.descriptions import _FEMININE_ENDINGS, _is_role
 from reader.quotes.names import given_gender
 from reader.quotes.words import _HONORIFICS
 
 if TYPE_CHECKING:
     from reader.quotes.namesakes import Person
 
+_SENTENCE_END = re.compile(r"[.!?][\"“”’»«]?[ \t]+(?=\S)")
+"""A sentence's end: its stop (and a closing mark) and the spaces before the next one."""
 _NEXT_SENTENCE = {
     "en": re.compile(r"[.!?][\"”’]?[ \t]+(He|She)[ \t]+(\w+)"),
     "fr": re.compile(r"[.!?][\"”’»]?[ \t]+(Il|Elle)[ \t]+([\w’']+)"),
     "de": re.compile(r"[.!?][\"“”’«]?[ \t]+(Er|Sie)[ \t]+(\w+)"),
 }
+_ROLE_BETWEEN = re.compile(r"\b(?:a|an|the|his|her|their|ein|eine|einem|einer|einen|un|une|le|la|sa|son)\s+(?:\w+\s+)?"
+                           r"(\w+)")
+"""A noun after an article or a possessive: a role there may be whom the next sentence's pronoun continues."""
 """The end of a sentence and the pronoun that opens the next one, with the word after it."""
 _OBJECT_PRONOUNS = {
     ("en", "m"): re.compile(r"\b(?:he|him)\b"), ("en", "f"): re.compile(r"\b(?:she|her)\b"),
@@ -65,9 +74,9 @@ def learn_genders(text: str, lang: str, persons: Iterable[Person], mentions: Seq
             continue
         if pattern is None or person.tokens > 1 and given_gender(person.full.split()[0], lang):
             continue
-        votes = {_role_vote(text, lang, start, keys) for start, _, keys in person.unread} - {""} or {
+        votes = {_role_vote(text, lang, start, keys) for start, _, keys in person.unread} | {
             _vote(text, lang, pattern, start, end, person, mentions, mention_people) for start, end, _ in person.unread}
-        votes.discard("")  # (a role's article first: "Der Kritiker Lanz nannte sie …. Sie selbst …" is not his)
+        votes.discard("")
         if len(votes) == 1:
             person.gender = votes.pop()
 
@@ -79,19 +88,20 @@ def _mixed_honorifics(person: Person, lang: str) -> bool:
 
 
 def _role_vote(text: str, lang: str, start: int, keys: list[str]) -> str:
-    """The gender a definite article gives the role right before a mention ("Der Kritiker Heribert Lanz": the
-    German run holds both as title words; "le critique Paul Lanz": read from the text before it), or ""."""
+    """The gender a role right before a mention tells (see the module: "Der Kritiker Heribert Lanz", whose run
+    holds both as title words; French "la romancière Anne Lanz", read from the text before it), or ""."""
     if lang == "de":
-        role = next((k for k, key in enumerate(keys) if _is_role(key)), None)
-        if role is None:
+        at = next((k for k, key in enumerate(keys) if _is_role(key)), None)
+        if at is None:
             return ""
-        if keys[role].endswith("in"):
+        if keys[at].endswith("in"):
             return "f"  # (by the noun's ending: "Zum Tod der Schauspielerin Vesna Marinković" is hers)
-        article = keys[role - 1] if role else text[max(0, start - 5) : start].split()[-1:] or [""]
-        return "m" if (article if isinstance(article, str) else article[0].lower()) in _GERMAN_MASCULINE else ""
-    if lang == "fr" and (found := _FRENCH_ROLE_BEFORE.search(text, max(0, start - 40), start)) and _is_role(
-            found.group(2).lower()):
-        return _article_gender(found.group(1).lower(), found.group(2).lower())
+        article = keys[at - 1] if at else (text[max(0, start - 5) : start].split()[-1:] or [""])[0].lower()
+        return "m" if article in _GERMAN_MASCULINE else ""
+    found = _FRENCH_ROLE_BEFORE.search(text, max(0, start - 40), start) if lang == "fr" else None
+    if found is not None and found.group(1).lower() != "le" and _is_role(role := found.group(2).lower()) and (
+            role.endswith(_FEMININE_ENDINGS)):
+        return "f"  # ("la romancière Anne Lanz"; not "la star Burna Boy", "le médecin": a noun's gender, not hers)
     return ""
 
 
@@ -100,14 +110,17 @@ def _vote(text: str, lang: str, pattern: re.Pattern[str], start: int, end: int, 
     """The gender the pronoun opening the next sentence gives the mention ``start:end``, when the mention opens
     its own sentence; else ""."""
     before = text[max(0, start - 3) : start].rstrip(" \t\"”’")
-    if before and before[-1] not in _OPENS_BEFORE:
-        return ""
-    found = pattern.search(text, end, end + _SENTENCE_CHARS)
+    if (before and before[-1] not in _OPENS_BEFORE) or text.startswith(("'s", "’s"), end) or text[end - 2 : end] in (
+            "'s", "’s"):
+        return ""  # (not "Qureshi's husband was not there. He said …": the husband's sentence)
+    stop = _SENTENCE_END.search(text, end, end + _SENTENCE_CHARS)
+    found = pattern.match(text, stop.start()) if stop is not None else None  # (the very next sentence only)
     if found is None:
         return ""
     between = text[end : found.start()]
-    if "\n" in between or any(mark in between for mark in _OPEN_MARKS):
-        return ""
+    if "\n" in between or any(mark in between for mark in _OPEN_MARKS) or _ROLE_BETWEEN.search(between) and any(
+            _is_role(word.lower()) for word in _ROLE_BETWEEN.findall(between)):
+        return ""  # (a role named between may be whom the pronoun continues: "… by a paramedic. She said")
     following = bisect_right(mentions, start)
     if following < len(mentions) and mentions[following] < found.start(1) and (
             mention_people[following] is not person):
@@ -117,13 +130,28 @@ def _vote(text: str, lang: str, pattern: re.Pattern[str], start: int, end: int, 
         return ""
     if lang == "fr" and pronoun == "Il" and word.lower() in _IMPERSONAL_IL:
         return ""
-    if lang == "de" and pronoun == "Sie" and (word.endswith("en") or word in ("sind", "seid")):
-        return ""  # "Sie sagten", "Sie sind": they, or the polite "you"
+    if lang == "de" and pronoun == "Sie" and _german_plural(word):
+        return ""  # "Sie sagten", "Sie fordern", "Sie sind": they, or the polite "you"
     return _PRONOUN_GENDER[pronoun]
+
+
+def _german_plural(word: str) -> bool:
+    """Whether a German finite verb is plural (or the polite "Sie"): it ends in "-n" ("sagten", "fordern"; not the
+    singular "kann", "begann") or is "sind"."""
+    return (word.endswith("n") and not word.endswith("nn")) or word in ("sind", "seid")
 
 
 def she_in_german(tokens: list[tuple[str, int]], k: int, second: bool, gender: str, lang: str) -> bool:
     """Whether German "sie" at ``k`` is a woman, not "they": its verb (before it in second place, else the two
     words after it) is singular ("Sie selbst mochte ihn nicht", "Ihren Durchbruch feierte sie"; not "Sie sagten")."""
-    return lang == "de" and gender == "f" and tokens[k][0].lower() == "sie" and all(
-        not word.endswith("en") and word != "sind" for word, _ in tokens[k - 1 if second else k + 1 : k + 3])
+    if lang != "de" or gender != "f" or tokens[k][0].lower() != "sie":
+        return False
+    if second:
+        return not _german_plural(tokens[k - 1][0])
+    verb = next((word for word, _ in tokens[k + 1 : k + 4] if word.isalpha() and word.islower()
+                 and word not in _NOT_VERBS), "")
+    return bool(verb) and not _german_plural(verb)
+
+
+_NOT_VERBS = frozenset("selbst auch aber doch jedoch noch nun dann schon nicht nie immer bereits".split())
+"""Words between German "Sie" and its verb ("Sie selbst mochte …")."""

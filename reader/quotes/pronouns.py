@@ -236,8 +236,10 @@ class Pronouns(NounPhrases):
         for k, (word, at) in enumerate(tokens[:-1]):
             key = word.lower()
             second = self.lang == "de" and key in ("er", "sie") and 2 <= k <= 5 and tokens[k - 1][0].isalpha() and (
-                tokens[k - 1][0].islower()) and "," not in (t for t, _ in tokens[:k])  # (a pronoun after the verb:
-            # "Ihren Durchbruch feierte sie")
+                tokens[k - 1][0].islower()) and "," not in (t for t, _ in tokens[:k]) and not any(  # (a pronoun
+                _is_role(t.lower()) for t, _ in tokens[: k - 1]) and bisect_left(  # after the verb: "Ihren Durchbruch
+                self.people.mentions, tokens[0][1]) == bisect_left(self.people.mentions, at)  # feierte sie"; not
+            # "Der Kritiker Lanz nannte sie", whose subject opens it)
             if not (k == 0 or tokens[k - 1][0] == "," or _inverted_cue(tokens, k - 1) or second or (
                     k == 2 and self.lang == "de" and tokens[1][0].islower())) or self._inside(at):  # (not "La
                 continue  # ministre a annoncé une aide": an object)
