@@ -192,10 +192,14 @@ _SCIENCE = frozenset("""chercheur chercheuse scientifique biologiste océanograp
     wissenschaftler wissenschaftlerin biologe biologin""".split())
 _LEGISLATORS = frozenset("""senator congressman congresswoman representative assemblyman assemblywoman legislator
     lawmaker mp député députée sénateur sénatrice abgeordneter abgeordnete""".split())
+_UNIONISTS = frozenset("""syndicaliste délégué déléguée représentant représentante secrétaire unionist steward
+    convenor organiser organizer delegate representative gewerkschafter gewerkschafterin betriebsrat betriebsrätin
+    vertrauensmann""".split())
 ROLE_SYNONYMS = {word: _POLITICAL for word in "élu élue édile politician politiker politikerin".split()} | {
     word: _LEGISLATORS for word in ("lawmaker", "legislator")} | {
     word: _SCIENCE for word in """chercheur chercheuse scientifique researcher scientist forscher forscherin
-    wissenschaftler wissenschaftlerin""".split()}
+    wissenschaftler wissenschaftlerin""".split()} | {
+    word: _UNIONISTS for word in "syndicaliste unionist trade-unionist gewerkschafter gewerkschafterin".split()}
 """A generic word for an elected official or a researcher stands for whoever the article gave such an office or
 trade ("Didier Fontanel, maire de Bréval …. « … », a répondu l’élu": Fontanel; "Sarah El Khatib, biologiste
 marine …. « … », explique la chercheuse": part 28), of the word's gender (:data:`SYNONYM_GENDERS`:

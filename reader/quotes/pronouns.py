@@ -4,9 +4,9 @@ after a quotation, the speaker just cited), else the most recent person named (:
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 
+from reader.quotes import pronoun_words as pw
 from reader.quotes.cue_verbs import verb_at
 from reader.quotes.descriptions import (
     _GENDERED_ROLES,
@@ -126,12 +126,12 @@ class Pronouns(NounPhrases):
         previous, start = before
         tokens = self._tokens(previous, min(start, previous + 120))
         k = 0
-        if tokens and tokens[0][0].lower() in _PREPOSITIONS_OPENING:  # (a place or a time: "At the village pub,",
+        if tokens and tokens[0][0].lower() in pw.PREPOSITIONS_OPENING:  # (a place or a time: "At the village pub,",
             k = next((m + 1 for m in range(1, min(len(tokens), 8)) if tokens[m][0] == ","), 0)  # not "Among them
             if any(word[:1].isupper() or word in _VERBS for word, _ in tokens[1 : k - 1]):  # was Emily Carter,")
                 return None
-        if k >= len(tokens) or (tokens[k][0].lower() not in _DESCRIPTION_OPENERS
-                                and tokens[k][0].lower() not in _OWNER_OPENERS):
+        if k >= len(tokens) or (tokens[k][0].lower() not in pw.DESCRIPTION_OPENERS
+                                and tokens[k][0].lower() not in pw.OWNER_OPENERS):
             return None
         role = next((m for m in range(k + 1, min(len(tokens), k + 4)) if tokens[m][0].islower()
                      and (_is_role(tokens[m][0]) and tokens[m][0] not in _ORG_NOUNS
@@ -155,17 +155,17 @@ class Pronouns(NounPhrases):
         said."; "the landlord, who asked not to be identified, said he had stopped …. “…,” he said."), and the role
         is of no other gender. A role alone is not enough (see :func:`_of_gender_described`)."""
         words = subject.split()
-        owned = words[0].lower() in _OWNER_OPENERS  # ("His sister, who did not want to be named, spoke …": only
+        owned = words[0].lower() in pw.OWNER_OPENERS  # ("His sister, who did not want to be named, spoke …": only
         # when the article says it will not name her, as no pronoun in her sentence could be told from the owner's)
         if not gender or gender not in "mf" or len(words) < 2 or (
-                words[0].lower() not in _DESCRIPTION_OPENERS and not owned) or any(
+                words[0].lower() not in pw.DESCRIPTION_OPENERS and not owned) or any(
                 _GENDERED_ROLES.get(word.lower(), gender) != gender for word in words[1:5]):
             return False
         at = self.text.rfind(subject, max(0, offset - 600), offset)
         if at < 0:
             return False
         end = self._sentence_end(at + len(subject), offset)
-        pronoun = _SELF_PRONOUN[gender].search(self.text, at + len(subject), end)
+        pronoun = pw.SELF_PRONOUN[gender].search(self.text, at + len(subject), end)
         if owned and not unnamed_on_purpose(self.text, at + len(subject)):
             return False
         if (pronoun is None or owned) and unnamed_on_purpose(self.text, at + len(subject)):
@@ -208,9 +208,9 @@ class Pronouns(NounPhrases):
                 if role is not None and at > role[0]:
                     break
                 titled = _is_role(text[at : at + 24].split(" ", 1)[0].lower())  # ("bei dem Orgelbauer Tadeusz …")
-                before = [w for w in text[max(0, at - 16) : at].split() if not (titled and w in _OBJECT_ARTICLES)]
-                if (before and before[-1].lower() in _OBJECT_PREPOSITIONS and before[-1] != "Pour") or (
-                        text[at : at + 8].split(" ", 1)[0].lower() in _OBJECT_PREPOSITIONS):  # ("Mit Lea Brandt")
+                before = [w for w in text[max(0, at - 16) : at].split() if not (titled and w in pw.OBJECT_ARTICLES)]
+                if (before and before[-1].lower() in pw.OBJECT_PREPOSITIONS and before[-1] != "Pour") or (
+                        text[at : at + 8].split(" ", 1)[0].lower() in pw.OBJECT_PREPOSITIONS):  # ("Mit Lea Brandt")
                     continue
                 if person.gender == gender or not person.gender and person.tokens > 1 and (
                         not _is_group(person.surname) and not _is_role(person.full.split()[0].lower())
@@ -240,12 +240,12 @@ class Pronouns(NounPhrases):
                 _is_role(t.lower()) for t, _ in tokens[: k - 1]) and bisect_left(  # after the verb: "Ihren Durchbruch
                 self.people.mentions, tokens[0][1]) == bisect_left(self.people.mentions, at)  # feierte sie"; not
             # "Der Kritiker Lanz nannte sie", whose subject opens it)
-            if not (k == 0 or tokens[k - 1][0] == "," or _inverted_cue(tokens, k - 1) or second or (
+            if not (k == 0 or tokens[k - 1][0] == "," or pw.inverted_cue(tokens, k - 1) or second or (
                     k == 2 and self.lang == "de" and tokens[1][0].islower())) or self._inside(at):  # (not "La
                 continue  # ministre a annoncé une aide": an object)
-            if _DEMONSTRATIVE_PRONOUNS.get(key) == gender:  # "celle-ci": the one just named, not the subject
+            if pw.DEMONSTRATIVE_PRONOUNS.get(key) == gender:  # "celle-ci": the one just named, not the subject
                 return (at, found) if (found := self.people.before(at, gender)) else None
-            if (_SUBJECT_PRONOUNS.get(key) == gender or she_in_german(tokens, k, second, gender, self.lang)) and (
+            if (pw.SUBJECT_PRONOUNS.get(key) == gender or she_in_german(tokens, k, second, gender, self.lang)) and (
                     tokens[k + 1][0].islower() or second) and self._resolving < _PRONOUN_CHAIN:
                 self._resolving += 1
                 try:
@@ -253,16 +253,18 @@ class Pronouns(NounPhrases):
                 finally:
                     self._resolving -= 1
                 return (at, found) if found else None
-            definite = key in _DEFINITE_GENDER
-            if _INDEFINITE_GENDER.get(key) != gender and not definite:
+            definite = key in pw.DEFINITE_GENDER
+            if pw.INDEFINITE_GENDER.get(key) != gender and not definite:
                 continue
             head = next((m for m in range(k + 1, min(len(tokens), k + 4)) if _is_role(tokens[m][0].lower()) and (
-                tokens[m][0][:1].isupper() == (self.lang == "de"))), 0)
+                tokens[m][0][:1].isupper() == (self.lang == "de") or tokens[m][0].lower() in _ORG_NOUNS)), 0)  # ("Le
+            # Syndicat romand du personnel de santé …. Dans un communiqué, il estime": a body's name, capitalised)
             mentions = self.people.mentions
-            if not head or definite and (_DEFINITE_GENDER[key] or _article_gender(key, tokens[head][0])) != gender or (
-                    bisect_left(mentions, at) < bisect_left(mentions, min(end, at + 80))) or self._holder_apposed(
-                    at, end) or (
-                    self.lang == "de" and head + 1 < len(tokens) and subjunctive(tokens[head + 1][0])):
+            gendered = pw.DEFINITE_GENDER[key] if definite else ""
+            if not head or definite and (gendered or _article_gender(key, tokens[head][0])) != gender or (
+                    bisect_left(mentions, at) < bisect_left(mentions, min(end, at + 80, self._clause_after(at)))) or (
+                    self._holder_apposed(
+                    at, end)) or (self.lang == "de" and head + 1 < len(tokens) and subjunctive(tokens[head + 1][0])):
                 continue  # (a role before its holder's name: "Die Integrationsministerin Lea Brandt", "Der Landrat
                 # des Landkreises Görlitz, Stefan Kühne,": the name is the mention read below; a subjunctive
                 # reports another's words: "Der Ministerpräsident kämpfe „um jede Stimme“, sagte er")
@@ -273,26 +275,39 @@ class Pronouns(NounPhrases):
             written = self.text[at : tokens[head][1] + len(tokens[head][0])]
             if not definite:
                 return at, written
-            inverted = _inverted_cue(tokens, k - 1)
+            inverted = pw.inverted_cue(tokens, k - 1)
             aside = not inverted and any(tokens[m][0] == "," for m in range(head + 1, min(len(tokens), head + 3)))
-            new = aside and tokens[head][0].lower() not in _DEFENDANTS and not self._named_in_block(at, gender)
+            new = aside and tokens[head][0].lower() not in pw.DEFENDANTS and not self._named_in_block(at, gender)
             found = self._description([t for t, _ in tokens[k : head + 1]], at, guess=not new)  # (resolved as a
             # description is; one introduced with an aside is someone new when no one named holds it, unless a
             # person of its gender was named in its paragraph: "… Inès Barka, …. Très émue, la jeune actrice,
             # dont …", or it is the trial's defendant: "Le prévenu, costume sombre …,")
             if isinstance(found, Described) or (found and (inverted or new)) or (
-                    found and not isinstance(found, Unheld) and (found.split()[0].lower() in _INDEFINITE_GENDER
+                    found and not isinstance(found, Unheld) and (found.split()[0].lower() in pw.INDEFINITE_GENDER
                                                                  or noun in _ORG_NOUNS and pronoun is not None
-                                                                 and self._right_before(end, pronoun))):
+                                                                 and self._right_before(end, pronoun)
+                                                                 or k == 0 and self._names_only_after_que(at, end))):
                 return at, str(found)  # (a role no one named holds only as a cue's subject: "a déclaré la
-                # procureure"; "le prévenu a contesté" is read as before, by the people named)
+                # procureure"; "le prévenu a contesté" is read as before, by the people named, unless they are
+                # named only in the clause it reports: "Le syndicaliste rappelle qu’en 2022 … Vasseur-Hamidi …")
         return None
+
+    def _clause_after(self, at: int, reach: int = 80) -> int:
+        """Where a "que"/"dass"/"that" clause opens after ``at`` (a name in it is no apposed holder of the role
+        before: "Le syndicaliste rappelle qu’en 2022, … le même Laurent Vasseur-Hamidi avait assuré …")."""
+        found = pw.THAT_CLAUSE.search(self.text, at, at + reach)
+        return found.start() if found else at + reach
+
+    def _names_only_after_que(self, at: int, end: int) -> bool:
+        """Whether ``text[at:end]`` names someone only inside a reported clause that opens in it."""
+        clause, mentions = self._clause_after(at, end - at), self.people.mentions
+        return clause < end and bisect_left(mentions, at) == bisect_left(mentions, clause) < bisect_left(mentions, end)
 
     def _right_before(self, end: int, offset: int) -> bool:
         """Whether ``text[…:end]`` is (a piece of) the sentence right before ``offset`` in its paragraph: at most one
         sentence ends between them outside quotations, that one (read only when an organisation opens it)."""
         return end > self._block_start(offset) and sum(  # (one: the stop that ends that sentence, past the
-            not self._inside(stop.start()) for stop in _STOP.finditer(self.text, end, offset)) <= 1  # quotations)
+            not self._inside(stop.start()) for stop in pw.STOP.finditer(self.text, end, offset)) <= 1  # quotations)
 
     def _neuter_role(self, offset: int) -> str | None:
         """Whom German "es" after a cue verb at ``offset`` stands for: a neuter role opening a sentence before it
@@ -316,8 +331,9 @@ class Pronouns(NounPhrases):
         three lower-case words: the role's holder, after a long complement ("L'enquêtrice de la police judiciaire
         qui a dirigé les investigations, la commandante Sophie Marchetti, a décrit")."""
         mentions = self.people.mentions
-        for index in range(bisect_left(mentions, start), bisect_left(mentions, min(end, start + _APPOSED_HOLDER))):
-            if _APPOSED_BEFORE.search(self.text, max(start, mentions[index] - 40), mentions[index]):
+        stop = min(end, self._clause_after(start, pw.APPOSED_HOLDER))  # (not in a clause the role's verb reports)
+        for index in range(bisect_left(mentions, start), bisect_left(mentions, stop)):
+            if pw.APPOSED_BEFORE.search(self.text, max(start, mentions[index] - 40), mentions[index]):
                 return True
         return False
 
@@ -451,44 +467,6 @@ _PRONOUN_CHAIN = 3
 """Pronouns resolved through one another's sentences at most this deep ("Trump never mentioned Clinton. ¶ He nodded to
 Cruz. ¶ “…,” he said.": "he" is the subject before, "He", which is Trump); deeper, the most recent person named."""
 
-_OBJECT_PREPOSITIONS = frozenset("""mit von bei gegen für über an zu nach vom beim zum zur avec par pour contre
-    après chez auprès entre sans envers de d' d’ du""".split())
-"""Prepositions before a name that make it no sentence's subject (:meth:`Pronouns._read_first_named`; "le meurtre
-de Samir Haddou")."""
-
-
-def _inverted_cue(tokens: list[tuple[str, int]], verb: int) -> bool:
-    """Whether the cue verb at ``verb`` (its auxiliary before it, if any) comes right after a quotation or a comma,
-    so the subject follows it ("», constate un mareyeur", "», a déclaré une élue"; not "La ministre a annoncé une
-    aide": that verb's subject came first)."""
-    if verb < 0 or tokens[verb][0].lower() not in _VERBS:
-        return False
-    if verb and tokens[verb - 1][0] in ("a", "ont", "avait", "hat", "hatte"):
-        verb -= 1
-    return verb == 0 or tokens[verb - 1][0] in (",", ":", "»", "«", "“", "”", "„")
-
-
-_DESCRIPTION_OPENERS = frozenset("a an one another the".split())
-_OWNER_OPENERS = frozenset("his her their".split())
-_PREPOSITIONS_OPENING = frozenset("at in on outside inside near after before during among".split())
-_SELF_PRONOUN = {"m": re.compile(r"\b(?:he|him|his|himself)\b"), "f": re.compile(r"\b(?:she|her|hers|herself)\b")}
-
-
-_OBJECT_ARTICLES = frozenset(("dem", "der", "den", "einem", "einer", "le", "la", "l’"))
-_DEMONSTRATIVE_PRONOUNS = {"celui-ci": "m", "celle-ci": "f", "celui-là": "m", "celle-là": "f"}
-"""French pronouns for the one just named, whoever the subject was ("… de Valérie Thomas. A la barre, celle-ci")."""
-_SUBJECT_PRONOUNS = {"il": "m", "elle": "f", "er": "m"}
-"""German and French subject pronouns of one gender ("sie" is also "they")."""
-_DEFINITE_GENDER = {"le": "m", "la": "f", "l'": "", "l’": "", "der": "m", "die": "f"}
-"""Definite articles and the gender they give a role ("" for an elided one: the role's ending tells)."""
-_APPOSED_HOLDER = 240
-"""How far after a role :meth:`Pronouns._holder_apposed` looks for its holder's name."""
-_APPOSED_BEFORE = re.compile(r",\s(?:[a-zà-ÿ][\w’'-]*\s){0,3}\Z")
-_STOP = re.compile(r"[.!?]")
-_DEFENDANTS = frozenset("prévenu prévenue accusé accusée angeklagte angeklagter beschuldigte beschuldigter".split())
-"""A trial's defendant: one person, the one the report is about, whom the text names ("contre Thierry Vallat")."""
-_INDEFINITE_GENDER = {"eine": "f", "ein": "m", "une": "f", "un": "m"}
-"""German and French indefinite articles in the nominative, and the pronoun's gender they take."""
 _PIECES_BACK = 8
 """How many sentences (and pieces of them between quotations) :meth:`Pronouns._first_named` reads back."""
 _FIRST_NAMED_CHARS = 1200

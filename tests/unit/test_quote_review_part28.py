@@ -385,3 +385,20 @@ def test_a_german_plural_verb_in_rn_is_they() -> None:
 )
 def test_the_reviews_french_counter_examples(body: str, quoted: str, speaker: str | None) -> None:
     assert speaker_of(FRENCH_LEAD, body, quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # a role subject whose sentence names someone only in the clause it reports is whom "il" continues
+        ("Pour Karim Benslimane, délégué CGT de la fonderie, l’annonce est brutale.\n\nLe syndicaliste rappelle "
+         "qu’en 2022, lors d’une visite du site, le même Laurent Vasseur-Hamidi avait assuré que l’usine avait de "
+         "l’avenir. « Il nous avait dit le contraire », poursuit-il.", "Il nous avait", "Karim Benslimane"),
+        # an organisation's name, capitalised, is whom "il" continues in the next sentence
+        ("Le directeur Mathias Oberson parle d’une situation tendue.\n\nLe Syndicat romand du personnel de santé "
+         "dénonce, lui, une gestion de crise. Dans un communiqué, il estime que « chaque été, on découvre la "
+         "canicule ».", "chaque été", "Le Syndicat"),
+    ],
+)
+def test_french_roles_and_bodies_as_subjects(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(FRENCH_LEAD, body, quoted) == speaker

@@ -1,0 +1,50 @@
+"""The words and patterns pronoun resolution reads (:mod:`reader.quotes.pronouns`): articles and the genders they
+give, prepositions that make a name an object, the pronouns of one gender, where a cue's subject follows it.
+Moved out of :mod:`reader.quotes.pronouns` at 500 lines (part 28). Pure Python, no Textual.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.quotes.words import _VERBS
+
+OBJECT_PREPOSITIONS = frozenset("""mit von bei gegen für über an zu nach vom beim zum zur avec par pour contre
+    après chez auprès entre sans envers de d' d’ du""".split())
+"""Prepositions before a name that make it no sentence's subject (``Pronouns._read_first_named``; "le meurtre de
+Samir Haddou")."""
+
+
+def inverted_cue(tokens: list[tuple[str, int]], verb: int) -> bool:
+    """Whether the cue verb at ``verb`` (its auxiliary before it, if any) comes right after a quotation or a comma,
+    so the subject follows it ("», constate un mareyeur", "», a déclaré une élue"; not "La ministre a annoncé une
+    aide": that verb's subject came first)."""
+    if verb < 0 or tokens[verb][0].lower() not in _VERBS:
+        return False
+    if verb and tokens[verb - 1][0] in ("a", "ont", "avait", "hat", "hatte"):
+        verb -= 1
+    return verb == 0 or tokens[verb - 1][0] in (",", ":", "»", "«", "“", "”", "„")
+
+
+DESCRIPTION_OPENERS = frozenset("a an one another the".split())
+OWNER_OPENERS = frozenset("his her their".split())
+PREPOSITIONS_OPENING = frozenset("at in on outside inside near after before during among".split())
+SELF_PRONOUN = {"m": re.compile(r"\b(?:he|him|his|himself)\b"), "f": re.compile(r"\b(?:she|her|hers|herself)\b")}
+
+
+OBJECT_ARTICLES = frozenset(("dem", "der", "den", "einem", "einer", "le", "la", "l’"))
+DEMONSTRATIVE_PRONOUNS = {"celui-ci": "m", "celle-ci": "f", "celui-là": "m", "celle-là": "f"}
+"""French pronouns for the one just named, whoever the subject was ("… de Valérie Thomas. A la barre, celle-ci")."""
+SUBJECT_PRONOUNS = {"il": "m", "elle": "f", "er": "m"}
+"""German and French subject pronouns of one gender ("sie" is also "they")."""
+DEFINITE_GENDER = {"le": "m", "la": "f", "l'": "", "l’": "", "der": "m", "die": "f"}
+"""Definite articles and the gender they give a role ("" for an elided one: the role's ending tells)."""
+APPOSED_HOLDER = 240
+"""How far after a role :meth:`reader.quotes.pronouns.Pronouns._holder_apposed` looks for its holder's name."""
+APPOSED_BEFORE = re.compile(r",\s(?:[a-zà-ÿ][\w’'-]*\s){0,3}\Z")
+STOP = re.compile(r"[.!?]")
+THAT_CLAUSE = re.compile(r"\b(?:qu[’']|que |dass |that )")
+DEFENDANTS = frozenset("prévenu prévenue accusé accusée angeklagte angeklagter beschuldigte beschuldigter".split())
+"""A trial's defendant: one person, the one the report is about, whom the text names ("contre Thierry Vallat")."""
+INDEFINITE_GENDER = {"eine": "f", "ein": "m", "une": "f", "un": "m"}
+"""German and French indefinite articles in the nominative, and the pronoun's gender they take."""
