@@ -18,8 +18,9 @@ _JOINS = frozenset("and of for the on in & de du des la le et d’ d' l’ l' f�
 """Function words a spelled-out name may hold without a letter of its acronym ("Nursing and Midwifery Union")."""
 _PLACE_TAIL = re.compile(r" (?:of|for|in) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? *$")
 """A place or a subject after the name, which the acronym leaves out ("… Authority of Singapore (MPA)")."""
-_TRIES = 8
-"""Parentheses holding one acronym read for its definition, at most (a definition comes at its first uses)."""
+_TRIES = 32
+"""Parentheses holding one acronym read for its definition, at most: a definition comes at its first uses, and a
+text of thousands of "(ABCDEFG)" then reads each only a few times (2 MB of them in ~20 ms)."""
 _REACH = 120
 """Characters before the parenthesis the spelled-out name may start in."""
 
@@ -27,8 +28,8 @@ _REACH = 120
 def acronym_names(text: str) -> dict[str, str]:
     """Each acronym the text defines → its spelled-out name (the first definition; later ones are ignored)."""
     found: dict[str, str] = {}
-    tried: dict[str, int] = {}  # (an acronym read without a definition this many times: a text of thousands of
-    for match in _DEFINED.finditer(text):  # "(ABCDEFG)" reads each only a few times)
+    tried: dict[str, int] = {}  # how often each acronym was read without a definition (see _TRIES)
+    for match in _DEFINED.finditer(text):
         acronym = match.group(1)
         if acronym in found or tried.get(acronym, 0) >= _TRIES:
             continue

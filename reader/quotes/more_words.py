@@ -192,14 +192,10 @@ _SCIENCE = frozenset("""chercheur chercheuse scientifique biologiste océanograp
     wissenschaftler wissenschaftlerin biologe biologin""".split())
 _LEGISLATORS = frozenset("""senator congressman congresswoman representative assemblyman assemblywoman legislator
     lawmaker mp député députée sénateur sénatrice abgeordneter abgeordnete""".split())
-_UNIONISTS = frozenset("""syndicaliste délégué déléguée représentant représentante secrétaire unionist steward
-    convenor organiser organizer delegate representative gewerkschafter gewerkschafterin betriebsrat betriebsrätin
-    vertrauensmann""".split())
 ROLE_SYNONYMS = {word: _POLITICAL for word in "élu élue édile politician politiker politikerin".split()} | {
     word: _LEGISLATORS for word in ("lawmaker", "legislator")} | {
     word: _SCIENCE for word in """chercheur chercheuse scientifique researcher scientist forscher forscherin
-    wissenschaftler wissenschaftlerin""".split()} | {
-    word: _UNIONISTS for word in "syndicaliste unionist trade-unionist gewerkschafter gewerkschafterin".split()}
+    wissenschaftler wissenschaftlerin""".split()}
 """A generic word for an elected official or a researcher stands for whoever the article gave such an office or
 trade ("Didier Fontanel, maire de Bréval …. « … », a répondu l’élu": Fontanel; "Sarah El Khatib, biologiste
 marine …. « … », explique la chercheuse": part 28), of the word's gender (:data:`SYNONYM_GENDERS`:
@@ -209,7 +205,8 @@ SYNONYM_GENDERS = {"élu": "m", "élue": "f", "politiker": "m", "politikerin": "
 
 GERMAN_DEMONYM_STEMS = frozenset("""engl französ span italien russ türk poln japan chines arab schwed dän norweg
     finn griech portugies niederländ tschech ungar rumän kroat serb ukrain pers hebrä korean europä amerikan afrikan
-    asiat brit ir schott österreich schweizer bayer sächs schwäb hess fries iran irak syr israel palästinens afghan
+    asiat brit ir schott österreich schweizer bayer sächs schwäb hess fries belg bulgar isländ luxemburg katalan walis
+    iran irak syr israel palästinens afghan
     kurd marokkan tunes alger ägypt libanes jordan saud ind pakistan vietnames thailänd indones philippin mexikan
     brasilian argentin chilen kolumbian kuban kanad austral neuseeländ nigerian kenian äthiop somal sudanes kongoles
     senegales alban bosn kosovar mazedon montenegrin slowen slowak litau lett estn weißruss belarus georg armen

@@ -43,7 +43,6 @@ APPOSED_HOLDER = 240
 """How far after a role :meth:`reader.quotes.pronouns.Pronouns._holder_apposed` looks for its holder's name."""
 APPOSED_BEFORE = re.compile(r",\s(?:[a-zà-ÿ][\w’'-]*\s){0,3}\Z")
 STOP = re.compile(r"[.!?]")
-THAT_CLAUSE = re.compile(r"\b(?:qu[’']|que |dass |that )")
 DEFENDANTS = frozenset("prévenu prévenue accusé accusée angeklagte angeklagter beschuldigte beschuldigter".split())
 """A trial's defendant: one person, the one the report is about, whom the text names ("contre Thierry Vallat")."""
 INDEFINITE_GENDER = {"eine": "f", "ein": "m", "une": "f", "un": "m"}

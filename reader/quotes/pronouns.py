@@ -262,7 +262,7 @@ class Pronouns(NounPhrases):
             mentions = self.people.mentions
             gendered = pw.DEFINITE_GENDER[key] if definite else ""
             if not head or definite and (gendered or _article_gender(key, tokens[head][0])) != gender or (
-                    bisect_left(mentions, at) < bisect_left(mentions, min(end, at + 80, self._clause_after(at)))) or (
+                    bisect_left(mentions, at) < bisect_left(mentions, min(end, at + 80))) or (
                     self._holder_apposed(
                     at, end)) or (self.lang == "de" and head + 1 < len(tokens) and subjunctive(tokens[head + 1][0])):
                 continue  # (a role before its holder's name: "Die Integrationsministerin Lea Brandt", "Der Landrat
@@ -285,23 +285,10 @@ class Pronouns(NounPhrases):
             if isinstance(found, Described) or (found and (inverted or new)) or (
                     found and not isinstance(found, Unheld) and (found.split()[0].lower() in pw.INDEFINITE_GENDER
                                                                  or noun in _ORG_NOUNS and pronoun is not None
-                                                                 and self._right_before(end, pronoun)
-                                                                 or k == 0 and self._names_only_after_que(at, end))):
+                                                                 and self._right_before(end, pronoun))):
                 return at, str(found)  # (a role no one named holds only as a cue's subject: "a déclaré la
-                # procureure"; "le prévenu a contesté" is read as before, by the people named, unless they are
-                # named only in the clause it reports: "Le syndicaliste rappelle qu’en 2022 … Vasseur-Hamidi …")
+                # procureure"; "le prévenu a contesté" is read as before, by the people named)
         return None
-
-    def _clause_after(self, at: int, reach: int = 80) -> int:
-        """Where a "que"/"dass"/"that" clause opens after ``at`` (a name in it is no apposed holder of the role
-        before: "Le syndicaliste rappelle qu’en 2022, … le même Laurent Vasseur-Hamidi avait assuré …")."""
-        found = pw.THAT_CLAUSE.search(self.text, at, at + reach)
-        return found.start() if found else at + reach
-
-    def _names_only_after_que(self, at: int, end: int) -> bool:
-        """Whether ``text[at:end]`` names someone only inside a reported clause that opens in it."""
-        clause, mentions = self._clause_after(at, end - at), self.people.mentions
-        return clause < end and bisect_left(mentions, at) == bisect_left(mentions, clause) < bisect_left(mentions, end)
 
     def _right_before(self, end: int, offset: int) -> bool:
         """Whether ``text[…:end]`` is (a piece of) the sentence right before ``offset`` in its paragraph: at most one
@@ -331,8 +318,7 @@ class Pronouns(NounPhrases):
         three lower-case words: the role's holder, after a long complement ("L'enquêtrice de la police judiciaire
         qui a dirigé les investigations, la commandante Sophie Marchetti, a décrit")."""
         mentions = self.people.mentions
-        stop = min(end, self._clause_after(start, pw.APPOSED_HOLDER))  # (not in a clause the role's verb reports)
-        for index in range(bisect_left(mentions, start), bisect_left(mentions, stop)):
+        for index in range(bisect_left(mentions, start), bisect_left(mentions, min(end, start + pw.APPOSED_HOLDER))):
             if pw.APPOSED_BEFORE.search(self.text, max(start, mentions[index] - 40), mentions[index]):
                 return True
         return False
