@@ -88,16 +88,14 @@ _INTRODUCERS = _words(
     instead like unlike according given"""
 )
 """English words that open an adverbial before a sentence's subject ("At the debate Wednesday night, …")."""
-_SOURCE_PREPOSITIONS = _words("according laut selon zufolge")
 _SKIP_BEFORE_VERB = _words(
     """also has have had hat hatte haben a avait ont is was been already later earlier once then herself himself
     themselves itself selbst einst auch bereits également aussi déjà only just would will had recently previously
     repeatedly later simply n't not did does kept keeps continued continues began begins started starts now still
-    never ever even often always soon again first twice se s'est s'était s'étaient m'a m'avait l'a l'avait
-    d'ailleurs notamment encore pourtant toutefois l' m' lui longuement publiquement vivement fermement
-    clairement ouvertement directement immédiatement finalement récemment""")  # (French: "le quadragénaire se
-# souvient", "La FFS s’est félicitée", "Monsieur Ferrand m’a assuré :", "Le syndicat SSP-Vaud a d’ailleurs lancé":
-# part 27; an object pronoun, an adverb: "La présidente, Anne-Sophie Léveillé, l’a longuement interrogé", part 28)
+    never ever even often always soon again first twice se s'est s'était s'étaient m'a m'avait l'a l'avait d'ailleurs
+    notamment encore pourtant toutefois l' m' lui longuement publiquement vivement fermement clairement ouvertement
+    directement immédiatement finalement récemment""")  # (French: "se souvient", "s’est félicitée", "m’a assuré",
+# "a d’ailleurs lancé": part 27; "l’a longuement expliqué": part 28)
 _IRREGULAR_PAST = _words(
     """took made gave went came got told wrote thought felt saw knew began brought kept left met ran sent spoke stood
     won lost held led paid put set found became chose drew fought grew hit meant rose sold shot struck swore taught
@@ -443,12 +441,10 @@ _NAME_TITLES = frozenset("""sen senator rep representative gov governor coach ju
 "Coach French"); not "Former", "President" ("Former Mexican presidents")."""
 
 
-_GROUPS = frozenset(
-    """republicans democrats dems muslims jews catholics protestants evangelicals mormons hispanics latinos
-    latinas asians arabs israelis iraqis afghans pakistanis saudis kurds turks greeks poles czechs swiss brits
+_GROUPS = frozenset("""republicans democrats dems muslims jews catholics protestants evangelicals mormons hispanics
+    latinos latinas asians arabs israelis iraqis afghans pakistanis saudis kurds turks greeks poles czechs swiss brits
     britons scots danes swedes finns chinese japanese vietnamese lebanese conservatives liberals progressives
-    libertarians independents millennials evangelicals baptists europeans koreans chileans""".split()
-)
+    libertarians independents millennials evangelicals baptists europeans koreans chileans""".split())
 
 
 def is_crowd(speaker: str | None) -> bool:
