@@ -35,10 +35,10 @@ _NEXT_SENTENCE = {
     "fr": re.compile(r"[.!?][\"”’»]?[ \t]+(Il|Elle)[ \t]+([\w’']+)"),
     "de": re.compile(r"[.!?][\"“”’«]?[ \t]+(Er|Sie)[ \t]+(\w+)"),
 }
+"""The end of a sentence and the pronoun that opens the next one, with the word after it."""
 _ROLE_BETWEEN = re.compile(r"\b(?:a|an|the|his|her|their|ein|eine|einem|einer|einen|un|une|le|la|sa|son)\s+(?:\w+\s+)?"
                            r"(\w+)")
 """A noun after an article or a possessive: a role there may be whom the next sentence's pronoun continues."""
-"""The end of a sentence and the pronoun that opens the next one, with the word after it."""
 _OBJECT_PRONOUNS = {
     ("en", "m"): re.compile(r"\b(?:he|him)\b"), ("en", "f"): re.compile(r"\b(?:she|her)\b"),
     ("fr", "m"): re.compile(r"\bil\b"), ("fr", "f"): re.compile(r"\belle\b"),

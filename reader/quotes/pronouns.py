@@ -262,9 +262,8 @@ class Pronouns(NounPhrases):
             mentions = self.people.mentions
             gendered = pw.DEFINITE_GENDER[key] if definite else ""
             if not head or definite and (gendered or _article_gender(key, tokens[head][0])) != gender or (
-                    bisect_left(mentions, at) < bisect_left(mentions, min(end, at + 80))) or (
-                    self._holder_apposed(
-                    at, end)) or (self.lang == "de" and head + 1 < len(tokens) and subjunctive(tokens[head + 1][0])):
+                    bisect_left(mentions, at) < bisect_left(mentions, min(end, at + 80))) or self._holder_apposed(
+                    at, end) or (self.lang == "de" and head + 1 < len(tokens) and subjunctive(tokens[head + 1][0])):
                 continue  # (a role before its holder's name: "Die Integrationsministerin Lea Brandt", "Der Landrat
                 # des Landkreises Görlitz, Stefan Kühne,": the name is the mention read below; a subjunctive
                 # reports another's words: "Der Ministerpräsident kämpfe „um jede Stimme“, sagte er")
