@@ -114,7 +114,7 @@ prefer another candidate but not *no speaker*."""
 _KEPT = _STRUCTURAL | {"rule:inherit", "rule:turn"}
 """Patterns whose speaker the ranker is not asked about (when the switch is never reached). Besides the
 structural ones, inheritance: a speech in the paragraph of a quotation that has a speaker, with no attribution of
-its own (“…,” Smith said. “…”); and the other party's turn in an exchange (``Narrative._turn_taken``, part 28:
+its own (“…,” Smith said. “…”); and the other party's turn in an exchange (``Exchanges._turn_taken``, part 28:
 the previous speaker among the candidates took it back). The ranker overrode inheritance for 7 of 1,094 such
 quotations on 3 MB of PolNeAR train; keeping it changed 4 speakers on all of train (two now right: Brafman,
 Rubio; two now wrong; named and wrong named unchanged, dev unchanged), and it was 36% of the ranker's calls:

@@ -455,7 +455,7 @@ class Attributor(LabelSpeakers):
             at_start = open_pos == self.starts[first]  # blocks start at their first visible character
             if speaker is None and quotation.kind == "speech" and at_start and previous is None and first > 0 and (
                     not unread):
-                self.how = "paragraph"  # (or "turn": see Narrative._turn_taken)
+                self.how = "paragraph"  # (or "turn": see Exchanges._turn_taken)
                 speaker = self._introduced_after(close_pos, quotation.text) or self._previous_paragraph(
                     first, quotations, where, speakers)
             elif speaker is None and previous is None and self.lang != "other" and not unread and (
