@@ -14,6 +14,7 @@ import re
 
 _DEFINED = re.compile(r"\(([A-Z][A-Z0-9]{1,6})\)")
 _WORD = re.compile(r"[\w’'-]+")
+_ELISION = re.compile(r"[’']")
 _JOINS = frozenset("and of for the on in & de du des la le et d’ d' l’ l' für und der die das von".split())
 """Function words a spelled-out name may hold without a letter of its acronym ("Nursing and Midwifery Union")."""
 _PLACE_TAIL = re.compile(r" (?:of|for|in) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? *$")
@@ -53,8 +54,7 @@ def _spelled_out(before: str, acronym: str) -> str | None:
     while letters and k >= 0:
         word = words[k][0]
         key = word.lower()
-        if "’" in key or "'" in key:  # ("l’agence": the word after an elided article)
-            key = re.split(r"[’']", key)[-1]
+        key = _ELISION.split(key)[-1]  # ("l’agence": the word after an elided article)
         if key[:1] == letters[-1]:
             letters.pop()
             start = k
@@ -65,6 +65,6 @@ def _spelled_out(before: str, acronym: str) -> str | None:
         return None
     first = words[start]
     written = before[first[1] :].strip()
-    if "’" in first[0] or "'" in first[0]:
-        written = re.split(r"[’']", written, maxsplit=1)[-1]
+    if _ELISION.search(first[0]):
+        written = _ELISION.split(written, maxsplit=1)[-1]
     return written[:1].upper() + written[1:] if written else None

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from reader.quotes.descriptions import _is_role
 from reader.quotes.subjects import Subjects
-from reader.quotes.words import _ABBREVIATIONS
 
 if TYPE_CHECKING:
     from reader.document import Document
@@ -35,7 +34,6 @@ _QUESTIONED_BY = re.compile(r"\b(?:befragung|verhör|kreuzverhör|befragt|interr
                             r"(?:durch|von|par|by)\s+")
 """A questioning named with whoever asks after "by" ("Die Befragung durch Gerichtspräsidentin Barbara Hänggi-Nguyen
 brachte den Angeklagten ins Schwitzen. Ein Auszug:"), lower-cased."""
-_STOP_SPACE = re.compile(r"[.?!] ")
 _SOMEONE = re.compile(r"(?:une?|an?|ein|eine|einem|einer)\s+([\w-]+)")
 """An indefinite role after "by" ("par un journaliste", "by a reporter"): the asker as written."""
 _QUESTIONED_ACTIVE = re.compile(r"\b(?:l[’']a|l[’']avait|les a|hat ihn|hat sie|befragte (?:ihn|sie))\s+(?:\w+\s+)?"
@@ -122,11 +120,11 @@ class Exchanges(Subjects):
     def _last_sentence(self, start: int, end: int) -> tuple[int, str]:
         """Where the last sentence of ``text[start:end]`` starts, and that sentence lower-cased; with the one before
         when it is a short lead-in to a colon ("… brachte den Angeklagten ins Schwitzen. Ein Auszug:")."""
-        text = self.text[start:end].rstrip()
-        stop = _stop_before(text, len(text) - 1)
-        if len(text) - stop < 30 and stop > 0 and text.endswith(":"):
-            stop = _stop_before(text, stop)
-        return start + stop + 1, text[stop + 1 :].lower()
+        end = start + len(self.text[start:end].rstrip())
+        at = self._sentence_start(end - 1, start)  # (past abbreviations: "questioned by Sen. Elizabeth Warren")
+        if end - at < 30 and at > start and self.text[end - 1] == ":":
+            at = self._sentence_start(start + len(self.text[start:at].rstrip()) - 1, start)
+        return at, self.text[at:end].lower()
 
     def _exchange_asker(self, prev: int, quoted: str) -> str | None:
         """Who asks the question ``quoted`` that opens its paragraph after one (``prev``) whose last sentence
@@ -147,14 +145,3 @@ class Exchanges(Subjects):
             return self.people.mention_people[index].full
         role = _SOMEONE.match(self.text, at + found.end())  # ("Interrogé par un journaliste": as written)
         return role.group() if role is not None and _is_role(role.group(1).lower()) else None
-
-
-def _stop_before(text: str, end: int) -> int:
-    """Where the last sentence of ``text[:end]`` ends (its stop before a space), past an abbreviation's full stop
-    ("questioned by Sen. Elizabeth Warren", "par M. Jean Vidal"); -1 when there is none."""
-    for found in reversed(list(_STOP_SPACE.finditer(text, 0, end))):
-        word = text[: found.start()].rsplit(None, 1)[-1:]
-        if found.group() != ". " or not word or word[0].lower().rstrip(".") not in _ABBREVIATIONS and not (
-                len(word[0]) == 1 and word[0].isupper()):
-            return found.start()
-    return -1

@@ -54,7 +54,7 @@ _IMPERSONAL_IL = frozenset("y n’y n'y faut fallait faudra s’agit s'agit est 
 _OPENS_BEFORE = ".!?\n"
 _SENTENCE_CHARS = 400
 """How far the sentence a name opens may run before the next one (a longer stretch is no one sentence)."""
-_OPEN_MARKS = "“\"„«»‹‚‘"
+_OPEN_MARKS = "“\"„«»‹‚‘"  # (not token_windows._OPENING_MARKS: a straight apostrophe opens no quotation here)
 _FRENCH_ROLE_BEFORE = re.compile(r"\b([Ll]e|[Ll]a|[Ll][’'])\s*(\w+)\s+$")
 """A French definite article and a role right before a name ("la critique Anne Lanz")."""
 _GERMAN_MASCULINE = frozenset(("der", "dem", "den", "des"))
@@ -118,7 +118,7 @@ def _vote(text: str, lang: str, pattern: re.Pattern[str], start: int, end: int, 
     if found is None:
         return ""
     between = text[end : found.start()]
-    if "\n" in between or any(mark in between for mark in _OPEN_MARKS) or _ROLE_BETWEEN.search(between) and any(
+    if "\n" in between or any(mark in between for mark in _OPEN_MARKS) or any(
             _is_role(word.lower()) for word in _ROLE_BETWEEN.findall(between)):
         return ""  # (a role named between may be whom the pronoun continues: "… by a paramedic. She said")
     following = bisect_right(mentions, start)
