@@ -238,8 +238,10 @@ class ReadingScreen(PanesMixin, AnnotatingMixin, SearchingMixin, LoadingMixin, S
         self.refresh_status()
 
     def refresh_status(self) -> None:
-        """The top bar's note: the search's (``match 3 of 4,345``), then the layout's."""
-        self.query_one(TopBar).status = "  ".join(note for note in (self.search_status, self._layout_status) if note)
+        """The top bar's note: the search's (``match 3 of 4,345``), then the layout's. (None while the app closes:
+        a search slice queued before can run after the screen's widgets are gone; seen once in CI.)"""
+        for bar in self.query(TopBar):
+            bar.status = "  ".join(note for note in (self.search_status, self._layout_status) if note)
 
     @on(HighlightList.OptionSelected, "#panel-list")
     def _panel_selected(self, event: HighlightList.OptionSelected) -> None:
