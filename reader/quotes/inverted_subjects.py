@@ -7,6 +7,7 @@ main clause), whose mixin this one is under.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import deque
 
 from reader.quotes.descriptions import DEMONYM_ARTICLES, _as_written, _is_partitive, _is_role, person_demonym
@@ -133,6 +134,9 @@ class InvertedSubjects(Pronouns):
                 # "sagte die 44-jährige Gastroenterologin", "teilte die Patientenorganisation mit": a description
                 # (German writes no article before a name), as written when no role heads it
                 head = tokens[noun][0]
+                if noun == j + 1 and key != "das" and _AGED_NOUN.fullmatch(head) and head.endswith("e"):
+                    return self._aged_german(head.split("-")[0], "m" if key == "der" else "f", offset) or (
+                        f"{word} {head}")  # ("sagte der 34-Jährige", no role after it; as written when no one fits)
                 if _is_role(head.lower()):
                     return self._description([word, head], offset)
                 body = next((end for end in _GERMAN_BODIES if head.lower().endswith(end)), None)
@@ -350,6 +354,23 @@ class InvertedSubjects(Pronouns):
         if found and " " not in found and found.endswith("s") and found.lower() in self.lowered:
             return self.people.before(offset)
         return found
+
+    def _aged_german(self, age: str, gender: str, offset: int) -> str | None:
+        """German: whom "der 34-Jährige" or "die 29-Jährige" at ``offset`` stands for, as :meth:`_aged` in English:
+        the person last named with that age ("Kapitän Malte Behrens (29)", "die 29-jährige Anna Schulz"), else
+        whom "er" or "sie" would be (German names someone again by age just after naming them)."""
+        name = r"([A-ZÄÖÜ][\w’'-]+(?: [A-ZÄÖÜ][\w’'-]+){0,2})"
+        floor = max(0, offset - 3000)
+        found = deque(re.finditer(rf"{name} \({age}\)|{name}, {age},|\b(eine[mnr]?|ein) {age}-jährige[nr]?|"
+                                  rf"\b{age}-jährige[rn]? {name}", self.text[floor:offset]), maxlen=1)
+        if found and found[0].group(3):  # "der Prozess gegen einen 31-jährigen Mann …. Die Staatsanwaltschaft wirft
+            people = self.people  # Dennis K. … vor": the first person named in the next 400 characters
+            at = bisect_left(people.mentions, floor + found[0].end())
+            if at < len(people.mentions) and people.mentions[at] < min(offset, floor + found[0].end() + 400):
+                return people.mention_people[at].full
+        words = next((group for group in found[0].groups() if group), "").split() if found else []
+        named = self.people.resolve_name(words, offset) if words and words[-1] in self.people.persons else None
+        return named or self._antecedent(offset, gender)  # (a known person's: not "einen 31-jährigen Mann")
 
     def _one_of_a_people(self, offset: int, article: str) -> str | None:
         """Whom "the Scot" or "la Savoyarde" (:func:`~reader.quotes.descriptions.person_demonym`) at ``offset``

@@ -102,6 +102,25 @@ def _after_declined_adjective(text: str, start: int) -> bool:
             and (before[0] in _GERMAN_ARTICLES or before[0] in _GERMAN_PREPOSITIONS))
 
 
+def german_pair_name(text: str, start: int, core: list[str]) -> bool:
+    """Whether a German run of two capitalised words at ``start`` reads as a given name and a surname though the
+    given name is not in the list ("die Stunde von Idrissa Camara", its surname later used alone): neither word a
+    common noun by its ending, a role or a declined adjective, and no article or adjective before it (German
+    capitalises every noun, but two nouns side by side with nothing between are rare)."""
+    start = max(start, text.find(core[0], start))  # (where the name opens, past a noun before it: "die Stunde von")
+    return len(core) == 2 and not any(
+        word.lower().endswith(_GERMAN_NOUN_ENDINGS) or word.lower() in _ROLES or _GERMAN_ADJECTIVE.fullmatch(word)
+        or not word.replace("-", "").isalpha() for word in core) and not (
+        core[0].lower().endswith(_GERMAN_AMOUNTS) or after_german_article(text, start)
+        or _after_declined_adjective(text, start)
+        or text[max(0, start - 2) : start - 1].isdigit())  # ("rund 1,8 Millionen Euro": an amount)
+
+
+_GERMAN_AMOUNTS = ("tausende", "hunderte", "dutzende", "millionen", "zahlreiche", "etliche", "unzählige", "hundert",
+                   "tausend", "zehn", "zig")
+"""Amounts that open a plural noun phrase ("Hunderttausende Kinder"), no given name."""
+
+
 def after_german_article(text: str, start: int) -> bool:
     """Whether the word before ``start`` is a German article (see ``words._GERMAN_ARTICLES``)."""
     before = text[max(0, start - 8) : start].split()

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from reader.quotes.descriptions import _PERSON_DEMONYMS, _article_gender, _is_role, people_after, role_before_name
 from reader.quotes.more_words import ORG_ABBREVIATIONS, ROLE_SYNONYMS, SYNONYM_GENDERS
 from reader.quotes.name_evidence import _ASIDE_BEFORE, _CLAUSE_SPLIT, _GROUP_AFTER, NameEvidence
-from reader.quotes.name_runs import after_german_article, no_one_here, no_person_runs
+from reader.quotes.name_runs import after_german_article, german_pair_name, no_one_here, no_person_runs
 from reader.quotes.names import (
     _CONTRACTED_PRONOUN,
     _PLACE_NAMES,
@@ -157,7 +157,8 @@ class People(NameEvidence, Namesakes):
             if by_words is None:
                 by_words = static[number] = any(
                     k in _HONORIFICS or k in _TITLES for k in (t.rstrip(".").lower() for t in prefix)
-                ) or (sum(1 for t in core if len(t.rstrip(".")) > 1) >= 2 and surname in alone and self.lang != "de"
+                ) or (sum(1 for t in core if len(t.rstrip(".")) > 1) >= 2 and surname in alone and (
+                    self.lang != "de" or german_pair_name(text, start, core) and not self._sentence_initial(start))
                       ) or (given_then_surname(core, self.lang) and (foreign or (
                           core[0] not in _PLACES and core[0] not in _PLACE_NAMES and not given_gender(core[1])))
                       ) or (self.lang == "de" and len(core) >= 2 and bool(prefix) and _is_role(prefix[-1].lower()))
@@ -195,8 +196,7 @@ class People(NameEvidence, Namesakes):
         honorifics = {number: gender for number, (prefix, _) in enumerate(splits)
                       if prefix and (gender := _honorific(prefix))}
         named_as: dict[int, Person] = {}  # split number (a full name of a family) -> the namesake it names
-        # each run's title words as keys (lower case, no full stop), made once per run: the mentions' lists are
-        # shared (:meth:`context` only reads them)
+        # each run's title words as keys (lower case, no full stop), once per run: shared (context only reads them)
         title_keys: dict[int, list[str]] = {}
         live = bytes(surname in strong and number not in places for number, surname in enumerate(surnames))
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):

@@ -3,7 +3,7 @@ honorifics, organisation words. Data only, kept apart so :mod:`reader.quotes.spe
 
 from __future__ import annotations
 
-from reader.quotes.more_words import CUES_DE_FR, FUNCTION_DE_FR, ORGS_DE_FR, ROLES_DE_FR, SPORT_ROLES
+from reader.quotes.more_words import CUES_DE_FR, FUNCTION_DE_FR, MANNER_CUES, ORGS_DE_FR, ROLES_DE_FR, SPORT_ROLES
 
 
 def _words(spec: str) -> frozenset[str]:
@@ -58,7 +58,7 @@ _VERBS = _words(
     berichtet warf wirft verwies reagierte beklagte beklagt entgegnete entgegnet widersprach versicherte versichert
     bestätigte bestätigt appellierte erinnerte kommentierte bilanzierte souri pesté peste constate constaté
     poursuivi conclu tempête tempêté"""
-) | _STATEMENT_VERBS | CUES_DE_FR
+) | _STATEMENT_VERBS | CUES_DE_FR | MANNER_CUES
 _VERBS |= {verb.replace("'", "’") for verb in _VERBS if "'" in verb}  # (as French writes "s’emporte")
 _SAY = _VERBS - _words(
     """write writes wrote schreibt schrieb schreiben schrieben think thinks believe believes believed consider

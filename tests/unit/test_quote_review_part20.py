@@ -73,7 +73,7 @@ def test_a_complement_clause_subject_is_no_speaker() -> None:
     "body",
     [
         "L'opposition a promis de combattre la réforme.\n\n« C'est fini », a murmuré en sortant la doyenne du groupe.",
-        "L'opposition a promis de combattre la réforme.\n\n« C'est fini ? » s'esclaffe la doyenne du groupe.",
+        "L'opposition a promis de combattre la réforme.\n\n« C'est fini ? » s'étrangle la doyenne du groupe.",
         "« Je comprends », dit Paul Morel. « Mais nous irons jusqu'au bout », a murmuré en sortant la doyenne.",
     ],
 )
