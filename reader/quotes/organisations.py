@@ -210,6 +210,10 @@ def named_organisation(text: str, lang: str, noun: str, offset: int, memo: Intro
             # der Konzern Millionen Euro Verlust gemacht", whose capitalised nouns are no name)
         if lang == "de" and not introduced:
             return authority_named(text, noun, offset)
+        if lang == "fr" and not introduced and noun in _KINDRED["entreprise"]:  # ("son propriétaire, Immeubles
+            found = _last(_named_with_head(_REGISTERED_FR), text, offset)  # Riverain inc., …. écrit l’entreprise")
+            name = _name_of(found) if found else None
+            return name + "." if name and found and text.startswith(".", found.end()) else name
     if not words or words[0].lower() in _FUNCTION or (lang == "de" and len(words) < 2):
         return None  # (German capitalises every noun: "das Unternehmen Gewinne" names nothing; two words may)
     return " ".join(words)
@@ -276,16 +280,23 @@ def _compound(head: str) -> re.Pattern[str]:
     return re.compile(rf"\b[A-ZÄÖÜ][a-zäöüß]+{re.escape(head)}\b")
 
 
-_LAST_RESORT_HEADS = {"agency": "Service"}
+_LAST_RESORT_HEADS = {"agency": "Service", "company": "(?:" + "|".join(sorted(
+    (head for head in BUSINESS_HEADS | {"Healthcare"} if head.isalpha() and head[1:].islower()
+     and head not in CLUB_HEADS and head not in ("Ltd", "Co", "Inc", "Corp")),  # (registered: _registered_named)
+    key=len, reverse=True))
+                      + r")(?! [A-Z])"}  # (the name's last word: not "the Asuboi Water Treatment Plant")
 """Heads read only when no other stands before ("the agency" for "The National Weather Service issued …", not for
-a "Forest Service" ranger named after "The Environmental Protection Agency": part 22 had dropped "Service")."""
+a "Forest Service" ranger named after "The Environmental Protection Agency": part 22 had dropped "Service"); "the
+company" for a business named by its trade's head ("at Fulcrum Logistics' centre …. what the company called": part
+29, from a thirty-second review set)."""
 _NAME_HEADS = {"agency": "Agency Administration Bureau", "authority": "Authority",
                "regulator": "Authority Commission Regulator Administration Agency Office", "service": "Service Guard",
                "department": "Department", "ministry": "Ministry", "board": "Board", "council": "Council",
                "commission": "Commission", "trust": "Trust", "charity": "Charity Trust Foundation",
                "hospital": "Hospital Infirmary", "university": "University", "company": "Company Corporation Inc",
                "committee": "Committee", "bureau": "Bureau", "foundation": "Foundation", "institute": "Institute",
-               "team": "Team", "festival": "Festival", "label": "Records Music"}
+               "team": "Team", "festival": "Festival", "label": "Records Music", "airline": "Air Airways Airlines",
+               "carrier": "Air Airways Airlines"}
 """English: the last words of an organisation's name a generic noun may stand for ("the agency" after "The
 Environment Agency", "the regulator" after "The South African Health Products Regulatory Authority", "the
 service" after "The Coast Guard")."""
@@ -325,6 +336,10 @@ def head_named(text: str, noun: str, offset: int) -> str | None:
 _REGISTERED = "Holdings|Ltd|Limited|plc|PLC|LLC|Inc|Corp|Corporation|GmbH"
 """The last words of a registered company's name: "the company" stands for "Tamar Maritime Holdings" named before,
 when nothing else does (:func:`_registered_named`)."""
+
+
+_REGISTERED_FR = "inc|Inc|ltée|Ltée|SARL|SAS|SA"
+"""French: the last words of a registered company's name ("Immeubles Riverain inc.", "Verdal SAS")."""
 
 
 def _not_since(name: str | None, text: str, noun: str, offset: int, subject: bool = False) -> str | None:

@@ -77,3 +77,33 @@ def test_a_german_name_whose_given_name_the_list_lacks_is_a_person_when_its_surn
 )
 def test_two_german_nouns_side_by_side_are_no_person(text: str) -> None:
     assert _persons(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "quoted", "speaker"),
+    [
+        # a business named by its trade's head, then "the company"
+        (ENGLISH_LEAD, "Ramón Echeverría worked as a picker at Fulcrum Logistics' centre in Marlbridge before he was "
+                       "dismissed for what the company called “persistent underperformance”.",
+         "persistent underperformance", "Fulcrum Logistics"),
+        (ENGLISH_LEAD, "The tablets are made by Meridane Pharma and distributed here by Kestrel Healthcare.\n\n"
+                       "“Patient safety is our highest priority,” the company said.", "Patient safety",
+         "Kestrel Healthcare"),
+        (ENGLISH_LEAD, "Regional carrier Skerrin Air will withdraw its only service to the island.\n\n"
+                       "“The route is no longer viable,” the airline said.", "The route", "Skerrin Air"),
+        # French: a registered company's name, then "l'entreprise"
+        (FRENCH_LEAD, "La tour appartient à son propriétaire, Immeubles Riverain inc., selon la ville.\n\n"
+                      "« Nous collaborons pleinement », écrit l’entreprise.", "Nous collaborons",
+         "Immeubles Riverain inc."),
+    ],
+)
+def test_a_generic_business_noun_stands_for_the_business_named_before(lead: str, body: str, quoted: str,
+                                                                      speaker: str) -> None:
+    assert speaker_of(lead, body, quoted) == speaker
+
+
+def test_a_business_head_inside_a_longer_name_names_no_business() -> None:
+    """"the Asuboi Water Treatment Plant" is a plant: "the company" is the registered one named before it."""
+    body = ("The Ghana Water Limited (GWL) has shut down the Asuboi Water Treatment Plant after the river rose to what "
+            "the company described as “unmanageable” levels.")
+    assert speaker_of(ENGLISH_LEAD, body, "unmanageable") != "Asuboi Water"
