@@ -12,14 +12,11 @@ from collections import deque
 from collections.abc import Callable
 from functools import cache
 
+from reader.quotes.institutions import INTRODUCED_WITHIN, authority_named, last_within
 from reader.quotes.more_words import BUSINESS_HEADS, CLUB_HEADS
 from reader.quotes.names import given_gender
 from reader.quotes.run_pieces import UPPER
 from reader.quotes.words import _DAYS, _DEMONYMS, _FUNCTION, _ORG_WORDS, _PLACES, _ROLES, _TITLES
-
-_INTRODUCED_WITHIN = 1200
-"""How far back (characters) "the company" looks for the business it stands for (as "the source" looks for the "A
-Labour source" it refers to: :data:`reader.quotes.role_phrases._INTRODUCED_WITHIN`)."""
 
 _ANONYMOUS = re.compile(r",? (?:(?:who|which) (?:asked|requested|spoke|declined|did not want|was not authori[sz]ed)"
                         r"[^.,]{0,40}?(?:named|identified|anonymity|name|publicly)"
@@ -178,12 +175,12 @@ def named_organisation(text: str, lang: str, noun: str, offset: int, memo: Intro
     German, with the same noun ("Le groupe Valmont, spécialiste des emballages, …" for "le groupe"; "der Konzern
     Brenner Automotive" for "der Konzern"); in English, with a business's noun before or after the name ("The
     online bank Pennywell said …" or "The manufacturer of the herbicide, Agrinova, rejected …", then "“…,” the
-    company said"). The last within :data:`_INTRODUCED_WITHIN` characters before ``offset``; None when there is
+    company said"). The last within :data:`INTRODUCED_WITHIN` characters before ``offset``; None when there is
     none (English: nor for a campaign, a government, a court: their names are people's or places'). ``memo``: what
     each noun was read to introduce, by offset (the caller's, cleared with its other per-range caches)."""
     if lang == "en":
         kinds = _BUSINESSES.get(noun)
-        floor = max(0, offset - _INTRODUCED_WITHIN)
+        floor = max(0, offset - INTRODUCED_WITHIN)
         words = (_english_introduction(text, kinds, floor, offset, Introductions() if memo is None else memo) or []
                  ) if kinds is not None else []
         if not words:  # by its name's head, else as its paragraph's last speaker; only for a bare "the agency", not
@@ -194,12 +191,12 @@ def named_organisation(text: str, lang: str, noun: str, offset: int, memo: Intro
                 subject_named(text, offset, is_person) if is_person is not None and speaking else None) or (
                 article_subject(text, noun, offset, is_person) if is_person is not None else None) or (
                 _not_since(_registered_named(text, offset), text, noun, offset, True) if noun in ("company", "firm")
-                else None)
+                else None) or (_trade_named(text, offset) if noun == "company" else None)
         if given_gender(words[0]) or words[0].lower() in _TITLES or words[0].lower() in _ROLES:
             return None  # a person's name, or a title ("the company CEO, Mary Barra")
     else:
-        introduced = _last(_introduced_with_name(noun, lang == "fr"), text, offset) or max((
-            found for kin in _KINDRED.get(noun, ()) if (found := _last(_introduced_with_name(kin, lang == "fr"),
+        introduced = last_within(_introduced_with_name(noun, lang == "fr"), text, offset) or max((
+            found for kin in _KINDRED.get(noun, ()) if (found := last_within(_introduced_with_name(kin, lang == "fr"),
                                                                        text, offset))), key=lambda m: m.start(),
             default=None)  # (the same noun first: "le groupe" is "Le groupe Renault", not "le fabricant Verkor"
         # named since; else its kin, "écrit l’association" after "Le collectif Respirons Valbrune")
@@ -210,8 +207,9 @@ def named_organisation(text: str, lang: str, noun: str, offset: int, memo: Intro
             # der Konzern Millionen Euro Verlust gemacht", whose capitalised nouns are no name)
         if lang == "de" and not introduced:
             return authority_named(text, noun, offset)
-        if lang == "fr" and not introduced and noun in _KINDRED["entreprise"]:  # ("son propriétaire, Immeubles
-            found = _last(_named_with_head(_REGISTERED_FR), text, offset)  # Riverain inc., …. écrit l’entreprise")
+        if lang == "fr" and not introduced and noun in _KINDRED["entreprise"]:
+            # a registered name: "son propriétaire, Immeubles Riverain inc., …. écrit l’entreprise"
+            found = last_within(_named_with_head(_REGISTERED_FR), text, offset)
             name = _name_of(found) if found else None
             return name + "." if name and found and text.startswith(".", found.end()) else name
     if not words or words[0].lower() in _FUNCTION or (lang == "de" and len(words) < 2):
@@ -226,69 +224,14 @@ _KINDRED = {noun: tuple(family.split()) for family in _FAMILIES for noun in fami
 introduced as "Le collectif Respirons Valbrune", "das Unternehmen" for "der Konzern Brenner Automotive")."""
 
 
-def compound_named(text: str, noun: str, offset: int) -> str | None:
-    """The German compound an article named before ``offset`` whose head is ``noun`` ("Bundesumweltministerium" for
-    "hieß es aus dem Ministerium", "Mieterverein" for "des Vereins"): the last within :data:`_INTRODUCED_WITHIN`
-    characters, else None."""
-    if not noun.isalpha() or len(noun) < 4:
-        return None
-    found = _last(_compound(noun.lower()), text, offset)
-    return found.group() if found else None
-
-
-def authority_named(text: str, noun: str, offset: int) -> str | None:
-    """German: the institution an article named before ``offset`` (a sentence's subject, with its article) that a
-    generic noun stands for ("teilte die Behörde mit" after "Die Kreisverwaltung Bernkastel-Wittlich wies das
-    zurück", "teilte das Ministerium mit" after "Das Umweltministerium in Hannover reagierte", "der Verband" after
-    "Der Fachverband der Seilbahnen"): the last within :data:`_INTRODUCED_WITHIN` characters, else None."""
-    heads = _AUTHORITY_HEADS.get(noun)
-    if heads is None:
-        return None
-    found = _last(_opening_compound(heads), text, offset)
-    return found.group(1) if found else None
-
-
-_AUTHORITY_HEADS = {"behörde": "behörde|verwaltung|aufsicht|amt|ministerium|anstalt|zentrale|agentur",
-                    "ministerium": "ministerium", "verband": "verband|bund", "kasse": "kasse",
-                    "verwaltung": "verwaltung", "amt": "amt", "gewerkschaft": "gewerkschaft", "stiftung": "stiftung",
-                    "verein": "verein"}
-"""The heads of German compounds a generic institution's noun may stand for (see :func:`authority_named`)."""
-
-
-def _last(pattern: re.Pattern[str], text: str, offset: int) -> re.Match[str] | None:
-    """The last match of ``pattern`` in the :data:`_INTRODUCED_WITHIN` characters before ``offset``."""
-    found = deque(pattern.finditer(text, max(0, offset - _INTRODUCED_WITHIN), offset), maxlen=1)
-    return found[0] if found else None
-
-
-@cache
-def _opening_compound(heads: str) -> re.Pattern[str]:
-    """A German institution opening a sentence with its article, an adjective maybe, its compound, what it is for
-    or where, and its abbreviation: "Der Kommunale Arbeitgeberverband Niedersachsen (KAV)", "Die Bundesanstalt für
-    Finanzdienstleistungsaufsicht (Bafin)", "Die Industriegewerkschaft Bergbau, Chemie, Energie (IG BCE)"."""
-    capitalised = "|".join(head.capitalize() for head in heads.split("|"))  # ("Die Gewerkschaft Erziehung …")
-    adjective = r"(?:[A-ZÄÖÜ][a-zäöüß]+e[nrs]?\s+)?"
-    compound = rf"(?:[A-ZÄÖÜ][a-zäöüß]*(?:{heads})|(?:{capitalised})(?=\s+(?:[A-ZÄÖÜ(]|für\s|der\s|des\s)))\b"
-    complement = r"(?:\s+(?:für|der|des)\s+[A-ZÄÖÜ][\wäöüß-]+|(?:(?:,|\s+und)?\s+[A-ZÄÖÜ][\wäöüß-]+){1,3})?"
-    abbreviation = r"(?:\s+\([A-ZÄÖÜ][\w ]{1,12}\))?"
-    return re.compile(rf"(?:^|[.!?»“]\s+|\n)(?:Der|Die|Das)\s+({adjective}{compound}{complement}{abbreviation})",
-                      re.MULTILINE)
-
-
-@cache
-def _compound(head: str) -> re.Pattern[str]:
-    return re.compile(rf"\b[A-ZÄÖÜ][a-zäöüß]+{re.escape(head)}\b")
-
-
-_LAST_RESORT_HEADS = {"agency": "Service", "company": "(?:" + "|".join(sorted(
-    (head for head in BUSINESS_HEADS | {"Healthcare"} if head.isalpha() and head[1:].islower()
-     and head not in CLUB_HEADS and head not in ("Ltd", "Co", "Inc", "Corp")),  # (registered: _registered_named)
-    key=len, reverse=True))
-                      + r")(?! [A-Z])"}  # (the name's last word: not "the Asuboi Water Treatment Plant")
+_LAST_RESORT_HEADS = {"agency": "Service"}
 """Heads read only when no other stands before ("the agency" for "The National Weather Service issued …", not for
-a "Forest Service" ranger named after "The Environmental Protection Agency": part 22 had dropped "Service"); "the
-company" for a business named by its trade's head ("at Fulcrum Logistics' centre …. what the company called": part
-29, from a thirty-second review set)."""
+a "Forest Service" ranger named after "The Environmental Protection Agency": part 22 had dropped "Service")."""
+_TRADE_HEADS = "(?:" + "|".join(sorted(
+    (head for head in BUSINESS_HEADS | {"Healthcare"} if head.isalpha() and head[1:].islower() and head not in (
+        CLUB_HEADS | {"Ltd", "Co", "Inc", "Corp", "Holdings", "Bank"})), key=len, reverse=True)) + r")(?! [A-Z])"
+"""The last word of a business's name by its trade ("Fulcrum Logistics", "Kestrel Healthcare"; not a registered
+one's, :data:`_REGISTERED`, nor "World Bank"), ending the name: not "the Asuboi Water Treatment Plant"."""
 _NAME_HEADS = {"agency": "Agency Administration Bureau", "authority": "Authority",
                "regulator": "Authority Commission Regulator Administration Agency Office", "service": "Service Guard",
                "department": "Department", "ministry": "Ministry", "board": "Board", "council": "Council",
@@ -321,13 +264,13 @@ def _name_of(found: re.Match[str]) -> str | None:
 
 
 def head_named(text: str, noun: str, offset: int) -> str | None:
-    """English: the organisation an article named in the :data:`_INTRODUCED_WITHIN` characters before ``offset``
+    """English: the organisation an article named in the :data:`INTRODUCED_WITHIN` characters before ``offset``
     whose name ends with a head ``noun`` may stand for (:data:`_NAME_HEADS`), without its article; else None."""
     heads = _NAME_HEADS.get(noun)
     if not heads:
         return None
-    found = _last(_named_with_head("|".join(heads.split())), text, offset) or (
-        _last(_named_with_head(_LAST_RESORT_HEADS[noun]), text, offset) if noun in _LAST_RESORT_HEADS else None)
+    found = last_within(_named_with_head("|".join(heads.split())), text, offset) or (
+        last_within(_named_with_head(_LAST_RESORT_HEADS[noun]), text, offset) if noun in _LAST_RESORT_HEADS else None)
     if found is None:
         return None
     return _name_of(found)
@@ -350,7 +293,7 @@ def _not_since(name: str | None, text: str, noun: str, offset: int, subject: boo
     said")."""
     if name is None:
         return None
-    at = text.rfind(name, max(0, offset - _INTRODUCED_WITHIN), offset)
+    at = text.rfind(name, max(0, offset - INTRODUCED_WITHIN), offset)
     if at < 0 or re.search(rf"\b(?:[Aa]n?|[Aa]nother)\b(?: [\w’'-]+){{0,3}} {re.escape(noun)}\b", text[at:offset]):
         return None
     after = text[at + len(name) : at + len(name) + 8]
@@ -358,33 +301,30 @@ def _not_since(name: str | None, text: str, noun: str, offset: int, subject: boo
         ", which") else name
 
 
+def _trade_named(text: str, offset: int) -> str | None:
+    """English, for "the company" when nothing else named it: the business last named by its trade's head
+    (:data:`_TRADE_HEADS`) as a clause's subject, a passive's agent or an owner ("at Fulcrum Logistics' centre ….
+    what the company called", "distributed here by Kestrel Healthcare. “…,” the company said"), not as another
+    complement ("a strike on Wessex Valley Trains services")."""
+    found = last_within(_named_with_head(_TRADE_HEADS), text, offset)
+    name = _name_of(found) if found else None
+    if name is None or found is None or re.search(r"\b(?:[Aa]n?|[Aa]nother) (?:[\w’'-]+ ){0,3}company\b",
+                                                   text[found.end() : offset]):
+        return None
+    at = found.end() - len(name)
+    before = _PREPOSITION_BEFORE.search(text, max(0, at - 40), at)
+    return name if before is None or before.group().lower().startswith("by ") or text.startswith(
+        ("'", "’"), found.end()) else None
+
+
 def _registered_named(text: str, offset: int) -> str | None:
-    """English: the registered company (:data:`_REGISTERED`) last named in the :data:`_INTRODUCED_WITHIN` characters
+    """English: the registered company (:data:`_REGISTERED`) last named in the :data:`INTRODUCED_WITHIN` characters
     before ``offset``, by two words at least, without its article ("… the £46m proposal from Tamar Maritime Holdings,
     which said …. The company said it was “deeply disappointed”"); None when there is none."""
-    found = _last(_named_with_head(_REGISTERED), text, offset)
+    found = last_within(_named_with_head(_REGISTERED), text, offset)
     if found is None:
         return None
     return _name_of(found)
-
-
-_INSTITUTION_HEADS = "|".join(sorted({head for heads in _AUTHORITY_HEADS.values() for head in heads.split("|")}))
-
-
-_FRENCH_INSTITUTION = re.compile(r"(?:^|\s)(?:Le|La|Les|L[’'])\s?([A-ZÉ][\w’'-]+(?:\s[\w’'-]+){0,6}?"
-                                 r"\s\([A-ZÉ][A-Z\d]{1,10}\))")
-"""French: an institution by its name and abbreviation opening a sentence ("Le Bureau interprofessionnel des vins
-de Bourgogne (BIVB)")."""
-
-
-def opening_institution(text: str, start: int, lang: str = "de") -> tuple[str, int] | None:
-    """German: the institution opening the sentence at ``start`` by its name (:func:`_opening_compound`: "Der
-    Kommunale Arbeitgeberverband Niedersachsen (KAV) nannte die Forderungen „…“"), and where its name ends; in
-    French, one whose abbreviation follows its name (:data:`_FRENCH_INSTITUTION`)."""
-    pattern = _FRENCH_INSTITUTION if lang == "fr" else _opening_compound(_INSTITUTION_HEADS)
-    found = pattern.match(text, max(0, start - 1) if start else 0, start + 160) or (  # (a paragraph's first sentence
-        pattern.match(text, start - 2, start + 160) if start >= 2 else None)  # or after ". ": "…. Das Landesamt")
-    return (found.group(1), found.end()) if found is not None and found.start(1) - start <= 4 else None
 
 
 _WHICH = r"(?P<which>, which [^,.;]{1,80},)?"
