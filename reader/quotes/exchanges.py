@@ -42,6 +42,15 @@ _QUESTIONED_ACTIVE = re.compile(r"\b(?:l[’']a|l[’']avait|les a|hat ihn|hat s
 interrogé", "The prosecutor questioned him"), lower-cased."""
 
 
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Monsieur|Madame|Mademoiselle|M|Mme|Maître|Me|Herr|Frau)\.?\s+)?"
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)?"
+_VOCATIVE_END = re.compile(rf"(?:^|,\s+)({_TITLE}{_NAME})\s*[?.!…]+\s*$")
+"""A name closing a quotation after a comma, or all of it ("…, Monsieur Vanhoutte ?", "Mr Adebayo?")."""
+_VOCATIVE_START = re.compile(rf"(?:^|[.!?…] +)({_TITLE}{_NAME}), [^.!?…\n]*\?\s*$")
+"""A name opening a quotation's last sentence, a question, before a comma ("Herr Gubler, wer …?"; "Mr Adebayo, you’ll
+have your say. Ms Quigley, is that fair?" addresses her; not a signature line, "…. Amy Pope, deputy adviser.")."""
+
+
 class Exchanges(Subjects):
     """Whose turn a quotation opening its paragraph with no attribution is, in an exchange."""
 
@@ -145,3 +154,48 @@ class Exchanges(Subjects):
             return self.people.mention_people[index].full
         role = _SOMEONE.match(self.text, at + found.end())  # ("Interrogé par un journaliste": as written)
         return role.group() if role is not None and _is_role(role.group(1).lower()) else None
+
+    def _addressed(self, quoted: str, offset: int) -> str | None:
+        """The person a quotation at ``offset`` addresses by name (a vocative: "Vous avez tenu ces propos, Monsieur
+        Vanhoutte ?", "Who, Ms Okeke?", "Mr Adebayo?", "Herr Gubler, wer …?"), when the index knows them: never its
+        speaker, and in an exchange the one who answers."""
+        found = _VOCATIVE_END.search(quoted) or _VOCATIVE_START.search(quoted)
+        if found is None:
+            return None
+        person = self.people.person_of(found.group(1).replace(".", " ").split()[-2:], offset)
+        if person is None or (found.group(1)[:1].islower()):
+            return None
+        return person.full
+
+    def _answered_by(self, prev: int, quotations: Sequence[Quoted], where: Sequence[tuple[int, int, int, int]],
+                     speakers: list[str | None]) -> str | None:
+        """Whose turn a quotation opening its paragraph with no attribution is when the paragraph before is a bare
+        question that addresses someone by name ("¶« Vous avez tenu ces propos, Monsieur Vanhoutte ? »¶« Je ne m’en
+        souviens pas. »": his), else None."""
+        last = len(speakers) - 1
+        while last > 0 and quotations[last].nested:
+            last -= 1
+        if last < 0 or where[last][1] != prev or quotations[last].kind in ("title", "term"):
+            return None
+        block = self.document.blocks[prev]
+        if (where[last][2] != block.start or self.text[where[last][3] : block.end].strip(" .\u00a0\u202f")
+                or not quotations[last].text.rstrip().endswith("?")):
+            return None  # (alone in its paragraph, and a question)
+        addressed = self._addressed(quotations[last].text, where[last][2])
+        return addressed if addressed != speakers[last] else None
+
+    def _addressing(self, prev: int, quotation: Quoted, where: Sequence[tuple[int, int, int, int]]) -> str | None:
+        """Who asks a bare question opening its paragraph that addresses someone by name, after a paragraph with no
+        attribution (``prev``): the last other person that paragraph names ("La présidente de la cour,
+        Anne-Catherine Derouck, s’est alors tournée vers le box.¶« Vous avez tenu ces propos, Monsieur Vanhoutte ? »":
+        hers; the answers then take turns); None when it addresses no one the index knows."""
+        if not quotation.text.rstrip().endswith("?"):
+            return None
+        block = self.document.blocks[prev]
+        addressed = self._addressed(quotation.text, block.end)
+        if addressed is None:
+            return None
+        asker = self.people.before(block.end, other=addressed, since=block.start)
+        if asker is not None:
+            self.how = "turn"
+        return asker

@@ -471,6 +471,10 @@ class Attributor(LabelSpeakers):
                                or (self._konjunktiv_reporter(sentence_start, self.starts[first], prefix, close_pos)
                                    if self.lang == "de" else None)):  # (German indirect speech: the reporter before)
                     speaker, self.how = found, "narrative"
+            if speaker is not None and quotation.kind == "speech" and (addressed := self._addressed(
+                    quotation.text, open_pos)) and addressed in (speaker, self.people.resolve_name(speaker.split(),
+                                                                                                   open_pos)):
+                speaker = None  # (no one is spoken to by name by themselves: "You said it with your eyebrows, Danny.")
             speakers.append(speaker)
             self.hows.append(self.how)
             self._spoke_at.append(close_pos)

@@ -107,3 +107,46 @@ def test_a_business_head_inside_a_longer_name_names_no_business() -> None:
     body = ("The Ghana Water Limited (GWL) has shut down the Asuboi Water Treatment Plant after the river rose to what "
             "the company described as “unmanageable” levels.")
     assert speaker_of(ENGLISH_LEAD, body, "unmanageable") != "Asuboi Water"
+
+
+_COURT = ("Jonathan Piérard a décrit la dégradation des relations entre les deux associés.\n\n"
+          "La présidente de la cour, Anne-Catherine Derouck, s'est alors tournée vers le box.\n\n"
+          "« Vous avez tenu ces propos, Monsieur Vanhoutte ? »\n\n"
+          "« Je ne m'en souviens pas. On se disait beaucoup de choses. »\n\n"
+          "« Vous ne vous en souvenez pas, ou vous ne les avez pas tenus ? »\n\n"
+          "« Je ne m'en souviens pas, Madame la présidente. »\n\n"
+          "Dimitri Vanhoutte est accusé d'assassinat.")
+
+
+@pytest.mark.parametrize(
+    ("quoted", "speaker"),
+    [
+        ("Vous avez tenu", "Anne-Catherine Derouck"),  # the one the paragraph before names, turning to him
+        ("Je ne m'en souviens pas. On", "Dimitri Vanhoutte"),  # the one the question addresses by name
+        ("Vous ne vous en", "Anne-Catherine Derouck"),
+        ("Je ne m'en souviens pas, Madame", "Dimitri Vanhoutte"),
+    ],
+)
+def test_a_bare_question_that_addresses_someone_by_name_is_answered_by_them(quoted: str, speaker: str) -> None:
+    assert speaker_of(FRENCH_LEAD, _COURT, quoted) == speaker
+
+
+def test_the_last_sentence_names_whom_a_question_addresses() -> None:
+    body = ("The moderator, Hamish Grant, turned to the candidates. Oluwaseun Adebayo and Bernadette Quigley "
+            "both smiled.\n\n"
+            "“Mr Adebayo, you’ll have your say. Ms Quigley, is that a fair characterisation?”\n\n"
+            "“It’s a fair question. People here want somebody who knows the place.”")
+    assert speaker_of(ENGLISH_LEAD, body, "It’s a fair question") == "Bernadette Quigley"
+
+
+def test_no_one_addresses_themselves_by_name() -> None:
+    body = ("“I never said a word!” Danny Okonjo-Reid shouted at the referee.\n\n"
+            "“You said it with your eyebrows, Mr Okonjo-Reid?”")
+    assert speaker_of(ENGLISH_LEAD, body, "You said it") not in ("Danny Okonjo-Reid", "Okonjo-Reid")
+
+
+def test_a_signature_line_inside_the_marks_addresses_no_one() -> None:
+    """"…. Amy Pope, deputy adviser." names the speaker, not someone spoken to."""
+    body = ("The White House defended the plan on Tuesday.\n\n“Our efforts have been insufficient,” said Amy Pope. "
+            "“We will do more. Amy Pope, deputy adviser.”")
+    assert speaker_of(ENGLISH_LEAD, body, "We will do more") == "Amy Pope"
