@@ -284,7 +284,15 @@ def person_demonym(word: str, lang: str, article: str = "") -> bool:
     if lang == "de":  # "sagte der Finne", "die Dänin" (part 27; "die Österreicher" are many: none)
         return (article != "die" and word in _GERMAN_PERSON_DEMONYMS) or (article != "der" and word.endswith("in") and (
             word[:-2] in _GERMAN_PERSON_DEMONYMS or word[:-2] + "e" in _GERMAN_PERSON_DEMONYMS))
-    return lang == "fr" and word[:1].isupper() and word.lower().endswith(_FRENCH_DEMONYM_ENDINGS) and len(word) > 4
+    return lang == "fr" and word[:1].isupper() and (word.lower().endswith(_FRENCH_DEMONYM_ENDINGS) and len(word) > 4
+                                                    or word in _FRENCH_DEMONYMS_ELSE)
+
+
+_FRENCH_DEMONYMS_ELSE = frozenset("""Breton Bretonne Gascon Gasconne Bourguignon Bourguignonne Berrichon Berrichonne
+    Wallon Wallonne Flamand Flamande Normand Normande Allemand Allemande Lorrain Toulousain Toulousaine Basque Belge
+    Russe Tchèque Slovaque Grec Grecque Turc Turque""".split())
+"""French nouns for one of a people whose ending :data:`_FRENCH_DEMONYM_ENDINGS` leaves out ("a pesté le Breton"; not
+"la Lorraine", "la Corse", "la Suisse": places)."""
 
 
 _GERMAN_PERSON_DEMONYMS = frozenset("""Finne Däne Schwede Norweger Isländer Brite Engländer Schotte Ire Franzose

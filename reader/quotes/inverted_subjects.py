@@ -386,7 +386,11 @@ class InvertedSubjects(Pronouns):
         if introduced:  # "le Danois Loïc Kjærgaard" named before: "Le Danois, lui, a reconnu …" is he
             return self.people.resolve_name(introduced[0].group(1).split(), offset)
         gender = DEMONYM_ARTICLES.get(article, "")
-        return self._first_named(offset, gender) if gender else None
+        found = self._first_named(offset, gender) if gender else None
+        other = re.search(rf"\b[LlDd][ae] ([A-ZÀ-Ö][\w-]+) {re.escape(found)}\b",
+                          self.text[max(0, offset - 5000) : offset]) if found else None  # ("Le Danois Mikkel
+        # Sørensen-Holm" named: he is not "le Bouillonnais")
+        return None if other and other.group(1) != demonym and person_demonym(other.group(1), "fr") else found
 
     def _owned_role(self, tokens: list[tuple[str, int]], start: int, k: int) -> str | None:
         """After a possessive name ending at ``k`` ("said Harmon's | campaign manager, Luis Beltran"): the name apposed

@@ -116,6 +116,9 @@ def german_pair_name(text: str, start: int, core: list[str]) -> bool:
         or text[max(0, start - 2) : start - 1].isdigit())  # ("rund 1,8 Millionen Euro": an amount)
 
 
+PLACE_BEFORE = (" de ", " d'", " d’", " du ", " à ", " von ", " aus ", " in ")
+"""Prepositions before a place: a lone capitalised word after one, with an age after it, is no one ("le grimpeur
+de Medellín, 23 ans")."""
 _GERMAN_AMOUNTS = ("tausende", "hunderte", "dutzende", "millionen", "zahlreiche", "etliche", "unzählige", "hundert",
                    "tausend", "zehn", "zig")
 """Amounts that open a plural noun phrase ("Hunderttausende Kinder"), no given name."""

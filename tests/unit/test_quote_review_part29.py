@@ -150,3 +150,23 @@ def test_a_signature_line_inside_the_marks_addresses_no_one() -> None:
     body = ("The White House defended the plan on Tuesday.\n\n“Our efforts have been insufficient,” said Amy Pope. "
             "“We will do more. Amy Pope, deputy adviser.”")
     assert speaker_of(ENGLISH_LEAD, body, "We will do more") == "Amy Pope"
+
+
+def test_a_place_after_de_with_an_age_is_no_person() -> None:
+    """"le grimpeur de Medellín, 23 ans": Medellín is where he comes from."""
+    text = ("Julián Restrepo Mesa n'avait aucun regret. « J'ai attaqué là où je devais attaquer », a estimé le "
+            "grimpeur de Medellín, 23 ans.")
+    assert "Medellín" not in {person.full for person in People(text, "fr", []).everyone}
+
+
+def test_one_of_another_people_is_not_whom_a_french_demonym_stands_for() -> None:
+    """"Le Danois Mikkel Sørensen-Holm" named last: "a avoué le Bouillonnais" is not he (no one, rather)."""
+    body = ("Arnaud Delcourt s'est imposé ce samedi en solitaire. Le Danois Mikkel Sørensen-Holm conserve le "
+            "maillot.\n\n« J'y croyais à moitié », a avoué le Bouillonnais de 26 ans.")
+    assert speaker_of(FRENCH_LEAD, body, "J'y croyais") is None
+
+
+def test_a_french_regional_demonym_is_no_surname() -> None:
+    """"a pesté le Breton": one from Brittany, not a man named Breton."""
+    body = "Le Français Théo Marchal a chuté.\n\n« Elle s'est arrêtée en plein virage », a pesté le Breton."
+    assert speaker_of(FRENCH_LEAD, body, "Elle s'est") != "Breton"
