@@ -218,3 +218,24 @@ class AfterMark(Narrative):
                 continue  # another sentence, or another clause
             speakers[number] = speakers[nxt]
             hows[number] = "later"
+
+    def _headline_from_body(self, quotations: Sequence[Quoted], where: Sequence[tuple[int, int, int, int]],
+                            speakers: list[str | None]) -> None:
+        """A headline's quotation no pattern attributed takes the speaker of the body's quotation that repeats it,
+        whole or its start ("Tierheim am Limit: »Wir müssen Hunde abweisen, und das zerreißt uns«" and, below, "»Wir
+        müssen Hunde abweisen, und das zerreißt uns«, sagt Gisela Brandauer"): a headline quotes the article's own
+        quotations. Three words at least ("Le Val-Saint-Lambert", "switched off": a name, a phrase many use). Only a
+        body quotation in this range counts (ranges are attributed apart)."""
+        title_end = self.title_end
+        for number, quotation in enumerate(quotations):
+            if where[number][2] >= title_end:
+                break
+            key = " ".join(quotation.text.split()).rstrip(" .,!?…").lower()
+            if speakers[number] is not None or quotation.kind not in ("speech", "phrase") or key.count(" ") < 2:
+                continue
+            for later in range(number + 1, len(quotations)):
+                if where[later][2] >= title_end and speakers[later] is not None and quotations[later].kind in (
+                        "speech", "phrase") and key in " ".join(quotations[later].text.split()).lower():
+                    speakers[number] = speakers[later]
+                    self.hows[number] = "headline"
+                    break

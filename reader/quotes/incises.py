@@ -316,8 +316,8 @@ class Incises(AfterMark):
             :1].islower()
         end = sentence_start
         for _ in range(_REPORTED_SENTENCES):
-            if end <= block_start:
-                return None
+            if end <= block_start:  # (reported since the paragraph began: whom the paragraph before cited)
+                return self._cued_before(block_start) if end < sentence_start else None
             start = self._sentence_start(end - 1, block_start)
             if start >= end or self.text[start : start + 1] in "„»\"“":
                 return None  # (a quotation opens it: its own attribution is read for it)

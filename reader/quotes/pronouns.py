@@ -376,6 +376,18 @@ class Pronouns(NounPhrases):
                 return self._spoke[back]
         return None
 
+    def _cued_before(self, block_start: int) -> str | None:
+        """The last speaker a cue gave in the paragraph before the one starting at ``block_start`` (German indirect
+        speech opening a paragraph goes on reporting them: "„…“, sagte sie.¶Die Lage habe keine andere Wahl gelassen.
+        „…“"); None when there is none."""
+        number = bisect_left(self._spoke_at, block_start) - 1
+        floor = self.starts[max(0, bisect_right(self.starts, block_start - 1) - 1)]
+        while number >= 0 and self._spoke_at[number] >= floor:
+            if self._spoke[number] is not None:
+                return self._spoke[number]
+            number -= 1
+        return None
+
     def _just_spoke(self, subject: str, offset: int) -> bool:
         """Whether ``subject`` is a name (capitalised, no determiner, not a word the text also writes in lower case)
         that the patterns gave as the speaker of the last quotation closing before ``offset``, at most

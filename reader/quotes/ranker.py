@@ -111,14 +111,15 @@ _STRUCTURAL = frozenset(("rule:after", "rule:before", "rule:according", "rule:co
 prefer another candidate but not *no speaker*."""
 
 
-_KEPT = _STRUCTURAL | {"rule:inherit", "rule:turn"}
+_KEPT = _STRUCTURAL | {"rule:inherit", "rule:turn", "rule:headline"}
 """Patterns whose speaker the ranker is not asked about (when the switch is never reached). Besides the
 structural ones, inheritance: a speech in the paragraph of a quotation that has a speaker, with no attribution of
 its own (“…,” Smith said. “…”); and the other party's turn in an exchange (``Exchanges._turn_taken``, part 28:
 the previous speaker among the candidates took it back). The ranker overrode inheritance for 7 of 1,094 such
 quotations on 3 MB of PolNeAR train; keeping it changed 4 speakers on all of train (two now right: Brafman,
 Rubio; two now wrong; named and wrong named unchanged, dev unchanged), and it was 36% of the ranker's calls:
-finding on 20 MB takes ~10% less CPU time (issue 11's speed, part 17)."""
+finding on 20 MB takes ~10% less CPU time (issue 11's speed, part 17). A headline's quotation that the body
+repeats keeps the body's speaker (``AfterMark._headline_from_body``, part 29: the names in the headline took it)."""
 
 def _keeps_body(how: str, previous: str) -> bool:
     """Whether an organisation a description stood for (:class:`~reader.quotes.speaker_kinds.Body`) is kept as the

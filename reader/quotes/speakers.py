@@ -486,4 +486,5 @@ class Attributor(LabelSpeakers):
             if last != first:
                 last_in_block[first] = (close_pos, speaker, quotation.kind)
         self._from_later(quotations, where, speakers)
+        self._headline_from_body(quotations, where, speakers)
         return speakers

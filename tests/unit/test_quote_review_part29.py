@@ -170,3 +170,43 @@ def test_a_french_regional_demonym_is_no_surname() -> None:
     """"a pesté le Breton": one from Brittany, not a man named Breton."""
     body = "Le Français Théo Marchal a chuté.\n\n« Elle s'est arrêtée en plein virage », a pesté le Breton."
     assert speaker_of(FRENCH_LEAD, body, "Elle s'est") != "Breton"
+
+
+def _titled(title: str, body: str) -> dict[str, str | None]:
+    from reader.document import Document
+    from reader.quotes import find_quotations
+
+    document = Document.from_text(title + "\n\n" + body)
+    document.finish_parsing()
+    return {quotation.text: quotation.speaker_full or quotation.speaker for quotation in find_quotations(document)}
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "quoted", "speaker"),
+    [
+        ("Tierheim Lerchenfeld am Limit: »Wir müssen Hunde abweisen, und das zerreißt uns«",
+         "»Wir müssen Hunde abweisen, und das zerreißt uns«, sagt Gisela Brandauer, Vorsitzende des Vereins.",
+         "Wir müssen Hunde abweisen, und das zerreißt uns", "Gisela Brandauer"),
+        # the headline quotes the start of the body's quotation; the names in the headline are not whose it is
+        ("'Carson is cratering' while Trump rises on tough talk",
+         "Ben Carson appears to be slipping.\n\n\"Carson is cratering,\" Texas-based Matt Mackowiak said. \"Support "
+         "was soft to begin with.\"", "Carson is cratering", "Matt Mackowiak"),
+    ],
+)
+def test_a_headline_quotation_takes_the_speaker_of_the_body_quotation_it_repeats(title: str, body: str, quoted: str,
+                                                                                 speaker: str) -> None:
+    assert _titled(title, body)[quoted] == speaker
+
+
+def test_a_headline_name_of_two_words_is_not_matched_to_the_body() -> None:
+    """"‘Le Val-Saint-Lambert’" or "‘switched off’": a name, a phrase anyone uses; fewer than three words."""
+    found = _titled("Incendie au ‘switched off’ bar", "Le patron, Paul Morel, a expliqué : « Tout était switched off "
+                                                        "ce soir-là. »")
+    assert found["switched off"] is None
+
+
+def test_german_indirect_speech_opening_a_paragraph_goes_on_reporting_the_speaker_before() -> None:
+    body = ("Geschäftsführerin Theresia Wimmleitner verteidigte den Schritt. „Wir verkaufen nicht unsere Seele“, "
+            "sagte sie.\n\nDie wirtschaftliche Lage habe aber keine andere Wahl gelassen. „Die Energiekosten haben "
+            "sich seit 2021 verdreifacht.“")
+    assert speaker_of(GERMAN_LEAD, body, "Die Energiekosten") == "Theresia Wimmleitner"
