@@ -296,7 +296,8 @@ class People(NameEvidence, Namesakes):
                     clause = role_before_name(_TOKEN.findall(pieces[-2]), self.lang, _NOT_BEFORE_OR_OWNER)
                 cut = len(clause) - 1  # (the last word that ends the noun phrase before the mention, or -1)
                 while cut >= 0 and not (clause[cut] in _NOT_BEFORE or (
-                        clause[cut] in _OWNER_BEFORE and cut and not _is_role(clause[cut - 1].lower()))):
+                        clause[cut] in _OWNER_BEFORE and cut and not _is_role(clause[cut - 1].lower())) or (
+                        clause[cut].endswith("ed") and clause[cut].islower() and len(clause[cut]) > 4)):
                     cut -= 1
                 words.update(map(str.lower, clause[cut + 1 :]))  # ("… praise for | Isak": not his titles)
                 if keys:

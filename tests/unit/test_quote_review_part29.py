@@ -210,3 +210,12 @@ def test_german_indirect_speech_opening_a_paragraph_goes_on_reporting_the_speake
             "sagte sie.\n\nDie wirtschaftliche Lage habe aber keine andere Wahl gelassen. „Die Energiekosten haben "
             "sich seit 2021 verdreifacht.“")
     assert speaker_of(GERMAN_LEAD, body, "Die Energiekosten") == "Theresia Wimmleitner"
+
+
+def test_the_words_before_a_later_mention_past_a_verb_are_not_the_persons_titles() -> None:
+    """"Judge Corrigan preferred Mr | Echeverría's account": "judge" is not his title, so "the judge wrote" is
+    hers."""
+    body = ("Ramón Echeverría, 52, worked as a picker for nine years.\n\nIn a judgment published on Monday, Employment "
+            "Judge Sinéad Corrigan found that Fulcrum had failed Mr Echeverría.\n\n\"The managers treated the rate as "
+            "objective,\" the judge wrote.\n\nJudge Corrigan preferred Mr Echeverría's account.")
+    assert speaker_of(ENGLISH_LEAD, body, "The managers") == "Sinéad Corrigan"
