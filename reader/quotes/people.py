@@ -60,6 +60,7 @@ _NOT_BEFORE = _PREPOSITIONS | _SAY | frozenset("""and or than that as pour par a
 """Words that end the noun phrase before a mention ("The Newcastle manager reserved praise for | Isak"); so does
 "de" or "von" unless a role owns it (:data:`_OWNER_BEFORE`: "le meurtre de | Paul Morel", not "le président de")."""
 _OWNER_BEFORE = frozenset("de du des d' d’ von vom".split())
+_PAST = re.compile(r"[a-z]{3,}ed")  # (a verb ends it too: "Judge Corrigan preferred Mr | Echeverría's account")
 _NOT_BEFORE_OR_OWNER = _NOT_BEFORE | _OWNER_BEFORE
 _APPOSITIVE = re.compile(r",\s*([^,.;:]{1,80})")
 _AGE_AFTER = re.compile(r", (?:\d{1,3}(?: ans| Jahre(?: alt)?)?,|(?=(?:qui|der|die|who) ))")
@@ -92,9 +93,7 @@ class People(NameEvidence, Namesakes):
         ``lowered``: the words the article writes in lower case (:func:`lower_case_words`). ``title_end``: where
         the article's title ends (0: none). A headline capitalises every word, so a name there gives the person
         only its surname ("Debating Clinton: …", "Understated Perez …"); the text names them in full."""
-        self.text = text
-        self.lang = lang
-        self._title_end = title_end
+        self.text, self.lang, self._title_end = text, lang, title_end
         self._lowered = lowered if lang == "en" else frozenset()
         """The words the article writes in lower case (English only: see :meth:`_is_lead`)."""
         self._order: list[Person] | None = None
@@ -295,9 +294,8 @@ class People(NameEvidence, Namesakes):
                 if not clause and len(pieces) > 1 and text[start - 2 : start] == ", ":  # "Le maire, Paul Lemoine,"
                     clause = role_before_name(_TOKEN.findall(pieces[-2]), self.lang, _NOT_BEFORE_OR_OWNER)
                 cut = len(clause) - 1  # (the last word that ends the noun phrase before the mention, or -1)
-                while cut >= 0 and not (clause[cut] in _NOT_BEFORE or (
-                        clause[cut] in _OWNER_BEFORE and cut and not _is_role(clause[cut - 1].lower())) or (
-                        clause[cut].endswith("ed") and clause[cut].islower() and len(clause[cut]) > 4)):
+                while cut >= 0 and not (clause[cut] in _NOT_BEFORE or _PAST.fullmatch(clause[cut]) or (
+                        clause[cut] in _OWNER_BEFORE and cut and not _is_role(clause[cut - 1].lower()))):
                     cut -= 1
                 words.update(map(str.lower, clause[cut + 1 :]))  # ("… praise for | Isak": not his titles)
                 if keys:
