@@ -219,3 +219,19 @@ def test_the_words_before_a_later_mention_past_a_verb_are_not_the_persons_titles
             "Judge Sinéad Corrigan found that Fulcrum had failed Mr Echeverría.\n\n\"The managers treated the rate as "
             "objective,\" the judge wrote.\n\nJudge Corrigan preferred Mr Echeverría's account.")
     assert speaker_of(ENGLISH_LEAD, body, "The managers") == "Sinéad Corrigan"
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        ("Sosamma Varghese, 58, who reached a camp at the school, said the family had left.", "Sosamma Varghese"),
+        ("Radio host Rob Calabrese, who started the website, said it was a joke.", "Rob Calabrese"),
+    ],
+)
+def test_a_surname_ending_like_a_people_is_a_surname(text: str, full: str) -> None:
+    assert full in {person.full for person in People(text, "en", []).everyone}
+
+
+def test_a_people_ending_in_ese_is_no_surname() -> None:
+    """"Senior Vietnamese officials said": a people, no one named Vietnamese."""
+    assert not {person.full for person in People("Senior Vietnamese officials said it was over.", "en", []).everyone}
