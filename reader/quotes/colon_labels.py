@@ -41,8 +41,11 @@ _ADVERBS = frozenset("später wieder immer lange erneut zuletzt sofort aber oder
 _GERMAN_LEADS = frozenset("""zu zum zur mit von vom für über auf in im bei beim an am zwei drei vier fünf sechs sieben
     acht neun zehn""".split())  # ("meldete sich auf Instagram:": a platform, no label)
 _GERMAN_DETERMINERS = frozenset("""der die das dem den des ein eine einem einen einer eines kein keine keinen keinem
-    seinen seine seinem ihren ihre ihrem unseren unsere dieser diese dieses diesem diesen""".split())
-"""German articles and possessives: a word after one (and an adjective) is a noun ("einen klaren Wunsch:")."""
+    seinen seine seinem ihren ihre ihrem unseren unsere dieser diese dieses diesem diesen ihrer seiner seines ihres
+    meiner meine meinen meinem mein unserer unseres unserem deine deiner jeder jede jeden jedem jedes alle allen
+    beide beiden manche einige mehrere wenig wenige viel viele kaum""".split())
+"""German articles, possessives and quantifiers: a word after one (and an adjective) is a noun ("einen klaren
+Wunsch:", "nach ihrer ersten Woche gesagt:", "sieht wenig Hoffnung:")."""
 _FRENCH_PREPOSITIONS = frozenset("à au aux en dans pour par sur avec chez vers contre de du des".split())
 
 
@@ -84,3 +87,19 @@ def role_label(label: list[str], lang: str, describe: Callable[[list[str]], str 
         return None
     held = describe(["die" if label[0].endswith("in") else "der", label[0]])
     return held if held and not held.startswith(("die ", "der ")) else None
+
+
+_OWNERS_DE = ("mein", "dein", "sein", "ihr", "unser", "euer")
+COORDINATORS_DE = frozenset(("aber", "und", "doch", "denn", "oder"))
+"""German conjunctions that stand before a main clause's first place ("Aber Goran hat … gesagt": "Goran" first)."""
+
+
+def german_opening_noun_phrase(tokens: list[tuple[str, int]], aux: int) -> int:
+    """German: where a noun phrase that alone opens the clause before the auxiliary at ``aux`` starts (an article,
+    lower-case adjectives, its noun: "Eine junge Kollegin | hat mir nach ihrer ersten Woche gesagt"), the clause's
+    subject before its second-position verb, not a noun the participle's complements end with ("Woche"); else -1."""
+    start = aux - 1
+    while start > 0 and tokens[start - 1][0][:1].isalnum():
+        start -= 1
+    return start if (aux - start >= 2 and tokens[start][0].lower() in _GERMAN_DETERMINERS and tokens[aux - 1][0][
+        :1].isupper() and all(t.islower() for t, _ in tokens[start + 1 : aux - 1])) else -1

@@ -2,11 +2,11 @@
 subject after it where English inverts, role descriptions (the subject of a sentence's main clause is
 :mod:`reader.quotes.subjects`'s). A mixin split out of :mod:`reader.quotes.speakers`: these methods read tokens
 of the article's text and ask :class:`reader.quotes.people.People` who a name, a pronoun or a role refers to;
-they know nothing about quotations. Decisions are recorded in :mod:`reader.quotes.speakers`. No Textual or Rich.
-"""
+they know nothing about quotations. Decisions are recorded in :mod:`reader.quotes.speakers`. No Textual or Rich."""
 
 from __future__ import annotations
 
+from reader.quotes.colon_labels import _OWNERS_DE, COORDINATORS_DE, german_opening_noun_phrase
 from reader.quotes.descriptions import (
     DEMONYM_ARTICLES,
     _as_written,
@@ -74,8 +74,6 @@ from reader.quotes.words import (
 )
 
 _SENTENCE_ENDS = frozenset((".", "!", "?", "«", "»", "„", "“", "”"))
-_COORDINATORS_DE = frozenset(("aber", "und", "doch", "denn", "oder"))
-"""German conjunctions that stand before a main clause's first place ("Aber Goran hat … gesagt": "Goran" first)."""
 
 
 class NounPhrases(RolePhrases):
@@ -148,17 +146,20 @@ class NounPhrases(RolePhrases):
             return self._subject_forward(tokens, aux)  # "»…«, hatte er mit stockender Stimme gesagt": the subject
             # after the auxiliary that opens the clause, not a noun before the participle ("Stimme")
         if self.lang == "de" and (aux := _auxiliary_before(tokens, verb)) >= 1 and aux < j and (
-                aux == 1 or not tokens[aux - 2][0][:1].isalnum() or (
-                    tokens[aux - 2][0].lower() in _COORDINATORS_DE
-                    and (aux == 2 or not tokens[aux - 3][0][:1].isalnum()))):
+                (opening := german_opening_noun_phrase(tokens, aux)) >= 0 or aux == 1 or not tokens[aux - 2][0][
+                    :1].isalnum() or (tokens[aux - 2][0].lower() in COORDINATORS_DE
+                                      and (aux == 2 or not tokens[aux - 3][0][:1].isalnum()))):
             # a main clause's participle: its subject stands before the auxiliary, second in the clause ("Er hat uns
-            # vor versammelter Mannschaft gesagt": "Er", not "Mannschaft")
+            # vor versammelter Mannschaft gesagt": "Er", not "Mannschaft"; "Eine junge Kollegin hat …", not "Woche")
             if tokens[aux - 1][0].lower() in _PRONOUNS and self._inside(tokens[aux - 1][1]):
                 return None  # (inside a quotation, "Er hat mir gesagt: ‚…‘" is someone the speaker met, read nowhere)
             found = self._noun_phrase_back(tokens, aux - 1)
             if found is not None and found[0] and (found[1] != "name" or self.people.named(found[0]) is not None):
-                return found[0]  # (a person, a pronoun or a role; not an adverb opening the clause: "Gestern hat die
-                # Ministerin gesagt", whose subject follows the auxiliary and is read as before)
+                return found[0]  # (a person, a pronoun or a role; not an adverb opening the clause: "Gestern hat …")
+            if opening >= 0 and _is_role(tokens[aux - 1][0].lower()):  # (a role, read as a name: as a role; kin
+                words = [t for t, _ in tokens[opening:aux]]  # as written: "Mein älterer Sohn hat … gesagt")
+                return " ".join(words) if words[0].lower().startswith(_OWNERS_DE) else self._description(
+                    words, tokens[opening][1])
         if self.lang == "de" and (at := _verb_final_subject(tokens, verb)) >= 0 and at < j:  # a clause's last verb:
             # its subject opens it ("wenn sie das … Gelände meinen": "sie", not "Gelände")
             run = at

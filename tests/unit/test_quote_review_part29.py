@@ -235,3 +235,21 @@ def test_a_surname_ending_like_a_people_is_a_surname(text: str, full: str) -> No
 def test_a_people_ending_in_ese_is_no_surname() -> None:
     """"Senior Vietnamese officials said": a people, no one named Vietnamese."""
     assert not {person.full for person in People("Senior Vietnamese officials said it was over.", "en", []).everyone}
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # a noun after a quantifier before the colon is no label
+        ("Anleiheanalyst Tomasz Wiśniewski von der Bank Hohenried sieht für die Gläubiger wenig Hoffnung: „Im "
+         "günstigsten Fall sehen die Anleger eine niedrige Quote.“", "Im günstigsten", "Tomasz Wiśniewski"),
+        # the noun phrase opening the clause is the subject, not the noun before the participle
+        ("„Ich liebe diesen Beruf“, sagte Jens Asmussen. „Eine junge Kollegin hat mir nach ihrer ersten Woche "
+         "gesagt: ‚Ich dachte, ich werde Lehrerin.‘ Das beschreibt es gut“, erzählte Asmussen.", "Ich dachte",
+         "Eine junge Kollegin"),
+        ("„Das vergisst man nicht“, sagte Hannes Oberhofer. „Mein älterer Sohn hat die ganze Zeit gesagt: ‚Papa, "
+         "ich will umdrehen.‘ Und ich habe nicht auf ihn gehört.“", "Papa, ich", "Mein älterer Sohn"),
+    ],
+)
+def test_a_german_noun_is_no_speaker_where_a_person_opens_the_clause(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(GERMAN_LEAD, body, quoted) == speaker
