@@ -306,9 +306,14 @@ _GERMAN_PERSON_DEMONYMS = frozenset("""Finne Däne Schwede Norweger Isländer Br
 Not a city's or a region's ("der Wiener", "der Berliner", "der Hamburger": as often food, or someone never named)."""
 
 
-def a_person(found: str | None) -> str | None:
-    """``found`` unless it is an organisation's description ("Le gouvernement"), which holds no person's role."""
-    return None if not found or found.split()[-1].lower() in _ORG_NOUNS else found
+def a_person(found: str | None, role: str = "") -> str | None:
+    """``found`` unless it is an organisation's description ("Le gouvernement"), which holds no person's role, or
+    a description of another ``role`` ("La victime, un homme …" is not whom "la directrice" stands for: a French
+    noun's gender is not the person's)."""
+    words = found.split() if found else []
+    if not words or words[-1].lower() in _ORG_NOUNS:
+        return None
+    return None if role and words[0].lower() in DEMONYM_ARTICLES and words[-1].lower() != role else found
 
 
 def people_after(role: str, word: str) -> bool:

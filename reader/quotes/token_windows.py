@@ -183,9 +183,11 @@ def _appositive_name(tokens: list[tuple[str, int]], k: int) -> list[str]:
     Turry."), or none: two to four capitalised words, no day nor function word among them."""
     if k + 2 >= len(tokens) or tokens[k][0] != ",":
         return []
+    if k + 3 < len(tokens) and tokens[k + 1][0] in ("la", "le") and tokens[k + 2][0] in ("Dr", "Dre", "Me", "Pr"):
+        k += 2  # (French: an article and a title, "…, la Dre Marie-Ève Gagnon-Pelletier.": the name after them)
     m = k + 1
     while m < len(tokens) and m - k <= 6 and (
-            (tokens[m][0][:1].isupper() and tokens[m][0].isalpha() and (
+            (tokens[m][0][:1].isupper() and tokens[m][0].replace("-", "").isalpha() and (
                 tokens[m][0].lower() not in _FUNCTION or (m == k + 1 and tokens[m][0].lower() in _HONORIFICS))
              and tokens[m][0].lower() not in _DAYS)  # (an honorific opening it: "Dr Fiona Carrick")
             or (tokens[m][0] == "." and (len(tokens[m - 1][0]) == 1 or tokens[m - 1][0].lower() in _HONORIFICS)

@@ -253,3 +253,17 @@ def test_a_people_ending_in_ese_is_no_surname() -> None:
 )
 def test_a_german_noun_is_no_speaker_where_a_person_opens_the_clause(body: str, quoted: str, speaker: str) -> None:
     assert speaker_of(GERMAN_LEAD, body, quoted) == speaker
+
+
+def test_a_hyphenated_name_after_an_article_and_a_title_is_the_apposed_speaker() -> None:
+    body = ("La victime, un homme dans la soixantaine, est morte jeudi soir.\n\n« Nos pensées vont d’abord aux "
+            "proches », a déclaré la directrice régionale de santé publique, la Dre Marie-Ève Gagnon-Pelletier.")
+    assert speaker_of(FRENCH_LEAD, body, "Nos pensées") == "Marie-Ève Gagnon-Pelletier"
+
+
+def test_a_french_role_stands_for_no_description_of_another_role() -> None:
+    """"La victime, un homme …" opens the paragraph before: "la directrice" is not the victim (a noun's gender is not
+    the person's)."""
+    body = ("La victime, un homme dans la soixantaine, est morte jeudi soir.\n\n« Nos pensées vont d’abord aux "
+            "proches », a déclaré la directrice régionale.")
+    assert speaker_of(FRENCH_LEAD, body, "Nos pensées") != "La victime"
