@@ -93,8 +93,8 @@ class Incises(AfterMark):
                     continue
                 if k < len(tokens):
                     nxt = tokens[k][0].lower()
-                    if nxt in _PRONOUNS:
-                        return self.people.before(offset, _PRONOUNS[nxt])
+                    if nxt in _PRONOUNS:  # (French: the speaker cited earlier in its sentence, a body too)
+                        return self._cited_in_sentence(offset) or self.people.before(offset, _PRONOUNS[nxt])
                     found = self._subject_forward(tokens, k - 1)
                     if found and (tokens[k][0][:1].isupper() or nxt in _DETERMINERS and (
                             nxt not in _INDEFINITE or any(_is_role(t.lower()) for t, _ in tokens[k + 1 : k + 4]))):

@@ -17,9 +17,11 @@ from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS
 from reader.quotes.words import _GERMAN_ARTICLES, _NATIONS, _PARTY_WORDS, _PLACES, _ROLES, _STORMS
 
 
-def no_person_runs(splits: list[tuple[list[str], list[str]]]) -> set[int]:
+def no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str = "en") -> set[int]:
     """The numbers of the distinct runs (``splits``: title words and name core of each) that name no person
-    wherever they stand (English)."""
+    wherever they stand (English; in French and German, a noun and its complement: :func:`place_of_noun`)."""
+    if lang != "en":
+        return {number for number, (_, core) in enumerate(splits) if place_of_noun(core, lang)}
     return {number for number, (prefix, core) in enumerate(splits)
             if " ".join(core) in _PLACES or (len(core) > 1 and core[0] in _STORMS)
             or (len(core) > 1 and core[0].rstrip(".") in ("Co", "County"))  # "Co Kilkenny": an Irish county
@@ -100,6 +102,13 @@ def _after_declined_adjective(text: str, start: int) -> bool:
     before = text[max(0, start - 40) : start].split()[-2:]
     return (len(before) == 2 and before[1].isalpha() and declined_adjective(before[1])
             and (before[0] in _GERMAN_ARTICLES or before[0] in _GERMAN_PREPOSITIONS))
+
+
+def place_of_noun(core: list[str], lang: str) -> bool:
+    """Whether a name's ``core`` is a noun and its complement ("Port de Dakar", "Gare de Lyon"): a particle second,
+    after a word that is no given name in the language ("Charles de Gaulle", "Hubert de Lamothe", "Ursula von der
+    Leyen" are people's)."""
+    return len(core) >= 3 and core[1] in ("de", "du", "des", "von", "vom") and not given_gender(core[0], lang)
 
 
 def german_pair_name(text: str, start: int, core: list[str]) -> bool:

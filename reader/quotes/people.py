@@ -128,7 +128,7 @@ class People(NameEvidence, Namesakes):
         identities = [identity_of(prefix, core) for prefix, core in splits]  # (each distinct run once)
         surnames = [surname for surname, _, _ in identities]
         # runs that name a place, never a person (see reader.quotes.name_runs)
-        places = no_person_runs(splits) if self.lang == "en" else set()
+        places = no_person_runs(splits, self.lang)
         foreign = self.lang in ("fr", "de")  # (see reader.quotes.name_runs.no_one_here)
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
             surname = surnames[number]
@@ -180,6 +180,7 @@ class People(NameEvidence, Namesakes):
                 self._subject_of_verb(end, last_word)
                 and not (self.lang == "de" and len(core) == 1 and self._sentence_initial(start))
                 and not (len(core) == 1 and start < self._title_end)  # ("Field notes on the summit": a title)
+                and not (foreign and len(core) == 1 and text.endswith(PLACE_BEFORE, max(0, start - 4), start))
             ) or (  # "One commuter, Sarah Whitley, said": a full name in apposition to the subject of a saying
                 # verb, or before its own appositive ("John Smith, the mayor, said")
                 len(core) >= 2 and text[end : end + 1] == "," and self.lang == "en" and (

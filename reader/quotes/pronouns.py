@@ -376,6 +376,16 @@ class Pronouns(NounPhrases):
                 return self._spoke[back]
         return None
 
+    def _cited_in_sentence(self, offset: int) -> str | None:
+        """French: the speaker a cue gave a quotation closing earlier in the sentence at ``offset`` (an organisation
+        too, which "elle" may stand for: "la direction de TAM dit « regretter » un mouvement qu'elle juge « … » et
+        qui, selon elle, « … »"); None elsewhere or when there is none."""
+        number = bisect_left(self._spoke_at, offset) - 1
+        between = self.text[self._spoke_at[number] : offset] if number >= 0 else ""
+        if self.lang != "fr" or number < 0 or len(between) > 300 or any(end in between for end in (". ", "! ", "? ")):
+            return None
+        return self._spoke[number]
+
     def _cued_before(self, block_start: int) -> str | None:
         """The last speaker a cue gave in the paragraph before the one starting at ``block_start`` (German indirect
         speech opening a paragraph goes on reporting them: "„…“, sagte sie.¶Die Lage habe keine andere Wahl gelassen.

@@ -267,3 +267,18 @@ def test_a_french_role_stands_for_no_description_of_another_role() -> None:
     body = ("La victime, un homme dans la soixantaine, est morte jeudi soir.\n\n« Nos pensées vont d’abord aux "
             "proches », a déclaré la directrice régionale.")
     assert speaker_of(FRENCH_LEAD, body, "Nos pensées") != "La victime"
+
+
+def test_a_french_noun_and_its_complement_is_no_person() -> None:
+    """"Port de Dakar :" in a headline, "du port de Dakar, où …" later: a place, no one."""
+    text = ("Port de Dakar : la grève des dockers paralyse le corridor\n\nLes opérations sont à l'arrêt au port de "
+            "Dakar, où 1 200 dockers ont cessé le travail.\n\nLe port de Dakar est fermé.")
+    assert not {person.full for person in People(text, "fr", [], title_end=text.index("\n")).everyone}
+
+
+def test_selon_elle_is_the_body_cited_earlier_in_its_sentence() -> None:
+    body = ("Mamadou Lamine Ndiaye dirige le syndicat. « On nous a reçus deux fois », ironise M. Ndiaye. Sa collègue "
+            "Awa Faye approuve.\n\nDans un communiqué, la direction de Terminal Atlantique Manutention (TAM) dit « "
+            "regretter » un mouvement qu'elle juge « disproportionné » et qui, selon elle, « met en péril la "
+            "compétitivité du port ».")
+    assert "Terminal Atlantique Manutention" in (speaker_of(FRENCH_LEAD, body, "met en péril") or "")
