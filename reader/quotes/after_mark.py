@@ -45,6 +45,11 @@ if TYPE_CHECKING:
     from reader.quotes import Quoted
 
 
+_NEGATIONS = frozenset("not never no nicht nie kein keine pas plus jamais".split())
+"""Words after a headline's quotation in the body that turn it round ("„Wir schaffen das“" and "„Wir schaffen das
+nicht mehr“")."""
+
+
 class AfterMark(Narrative):
     """Patterns read from the words right after a closing mark."""
 
@@ -233,9 +238,14 @@ class AfterMark(Narrative):
             key = " ".join(quotation.text.split()).rstrip(" .,!?…").lower()
             if speakers[number] is not None or quotation.kind not in ("speech", "phrase") or key.count(" ") < 2:
                 continue
-            for later in range(number + 1, len(quotations)):
-                if where[later][2] >= title_end and speakers[later] is not None and quotations[later].kind in (
-                        "speech", "phrase") and key in " ".join(quotations[later].text.split()).lower():
-                    speakers[number] = speakers[later]
-                    self.hows[number] = "headline"
-                    break
+            bodies = [(later, " ".join(quotations[later].text.split()).lower())
+                      for later in range(number + 1, len(quotations)) if where[later][2] >= title_end]
+            # the body's quotation of just those words first (a nested one: "“When I heard him say ‘I can't
+            # breathe’ …,” said Amy Clarke" is his), else the first that holds them and does not deny them after
+            found = next((later for later, body in bodies if body.rstrip(" .,!?…") == key), None)
+            if found is None:
+                found = next((later for later, body in bodies if key in body and (rest := body.split(key, 1)[1].split(
+                    None, 1)) and rest[0].strip(",.;:!?") not in _NEGATIONS or body.endswith(key)), None)
+            if found is not None and speakers[found] is not None and quotations[found].kind in ("speech", "phrase"):
+                speakers[number] = speakers[found]  # (a chant of it with no speaker leaves the headline's none)
+                self.hows[number] = "headline"

@@ -8,6 +8,7 @@ from collections.abc import Callable, Container
 
 from reader.quotes.descriptions import _is_role
 from reader.quotes.run_pieces import declined_adjective
+from reader.quotes.token_windows import KIN_WORDS as KIN_WORDS  # (for phrases: kin as written)
 from reader.quotes.words import _DETERMINERS, _PLACES, _PREPOSITIONS, _VERBS
 
 _VERBS_OR_PREPOSITIONS = _VERBS | _PREPOSITIONS
@@ -101,5 +102,10 @@ def german_opening_noun_phrase(tokens: list[tuple[str, int]], aux: int) -> int:
     start = aux - 1
     while start > 0 and tokens[start - 1][0][:1].isalnum():
         start -= 1
-    return start if (aux - start >= 2 and tokens[start][0].lower() in _GERMAN_DETERMINERS and tokens[aux - 1][0][
+    return start if (aux - start >= 2 and tokens[start][0].lower() in _NOMINATIVE_DE and tokens[aux - 1][0][
         :1].isupper() and all(t.islower() for t, _ in tokens[start + 1 : aux - 1])) else -1
+
+
+_NOMINATIVE_DE = frozenset("""der die das ein eine kein keine mein meine dein deine sein seine ihr ihre unser unsere
+    euer eure dieser diese dieses jeder jede jedes alle beide manche einige mehrere viele wenige""".split())
+"""German determiners of a subject (not "Seinem Anwalt hat der Angeklagte gesagt": a dative fronted)."""

@@ -44,8 +44,13 @@ interrogé", "The prosecutor questioned him"), lower-cased."""
 
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Monsieur|Madame|Mademoiselle|M|Mme|Maître|Me|Herr|Frau)\.?\s+)?"
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)?"
-_VOCATIVE_END = re.compile(rf"(?:^|,\s+)({_TITLE}{_NAME})\s*[?.!…]+\s*$")
-"""A name closing a quotation after a comma, or all of it ("…, Monsieur Vanhoutte ?", "Mr Adebayo?")."""
+_VOCATIVE_END = re.compile(rf"(?:^|,\s+)({_TITLE}{_NAME})\s*[?!]+\s*$")
+"""A name closing a question after a comma, or all of it ("…, Monsieur Vanhoutte ?", "Mr Adebayo?"; not a
+letter's signature, "Bien à vous, Paul Lemoine.")."""
+_ANSWER_OPENS = re.compile(r"\b(?:I|I[’']m|I[’']ve|[Mm]e|[Mm]y|[Jj]e|[Jj][’']|[Mm]oi|[Ii]ch|[Mm]ir|[Mm]ich"
+                           r"|[Mm]ein\w*)\b|^\W*(?:[Yy]es|[Nn]o|[Oo]ui|[Nn]on|[Jj]a|[Nn]ein|[Nn]ot)\b")
+"""What an answer to a question put to its speaker holds: "I", or a yes or a no ("« Je ne m’en souviens pas. »"; not
+a plea going on after a rhetorical question, "« Personne ne le saura jamais. »", "“We deserve answers.”")."""
 _VOCATIVE_START = re.compile(rf"(?:^|[.!?…] +)({_TITLE}{_NAME}), [^.!?…\n]*\?\s*$")
 """A name opening a quotation's last sentence, a question, before a comma ("Herr Gubler, wer …?"; "Mr Adebayo, you’ll
 have your say. Ms Quigley, is that fair?" addresses her; not a signature line, "…. Amy Pope, deputy adviser.")."""
@@ -182,6 +187,8 @@ class Exchanges(Subjects):
                 or not quotations[last].text.rstrip().endswith("?")):
             return None  # (alone in its paragraph, and a question)
         addressed = self._addressed(quotations[last].text, where[last][2])
+        if not _ANSWER_OPENS.search(quotations[len(speakers)].text):
+            return None
         return addressed if addressed != speakers[last] else None
 
     def _addressing(self, prev: int, quotation: Quoted, where: Sequence[tuple[int, int, int, int]]) -> str | None:
@@ -195,7 +202,12 @@ class Exchanges(Subjects):
         addressed = self._addressed(quotation.text, block.end)
         if addressed is None:
             return None
-        asker = self.people.before(block.end, other=addressed, since=block.start)
-        if asker is not None:
-            self.how = "turn"
+        mentions = self.people.mentions  # (the one the paragraph opens with: "La présidente …, Anne-Catherine
+        index = bisect_left(mentions, block.start)  # Derouck, s’est tournée vers le box"; not one apposed to the
+        if index == len(mentions) or mentions[index] >= block.end:  # one addressed: "Marc Dubois, un ami de la
+            return None  # victime Sébastien Lambert, s'est avancé à la barre")
+        asker = self.people.mention_people[index].full
+        if asker == addressed:
+            return None
+        self.how = "turn"
         return asker

@@ -33,7 +33,7 @@ from reader.quotes.sentence_openings import (
     answering,
     apposed_label,
 )
-from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS, _KONJUNKTIV
+from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS, _KONJUNKTIV, KONJUNKTIV_I
 from reader.quotes.words import _DETERMINERS, _FUNCTION, _INDEFINITE, _ORG_NOUNS, _PRONOUNS, _VERBS
 
 _LOWER = "a-zàâäçéèêëîïôöûùüÿœ"
@@ -314,10 +314,10 @@ class Incises(AfterMark):
         colon ("Die Grünen sehen das anders: Die Schulen seien marode"): none here."""
         reported = bool(_KONJUNKTIV.search(prefix)) or not self.text[close_pos + 1 : close_pos + 40].lstrip()[
             :1].islower()
-        end = sentence_start
+        end = end_0 = sentence_start
         for _ in range(_REPORTED_SENTENCES):
-            if end <= block_start:  # (reported since the paragraph began: whom the paragraph before cited)
-                return self._cued_before(block_start) if end < sentence_start else None
+            if end <= block_start:  # (all reported in the first subjunctive: whom the paragraph before cited)
+                return self._cued_before(block_start) if KONJUNKTIV_I.search(self.text, block_start, end_0) else None
             start = self._sentence_start(end - 1, block_start)
             if start >= end or self.text[start : start + 1] in "„»\"“":
                 return None  # (a quotation opens it: its own attribution is read for it)

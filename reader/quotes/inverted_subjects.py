@@ -363,14 +363,18 @@ class InvertedSubjects(Pronouns):
         floor = max(0, offset - 3000)
         found = deque(re.finditer(rf"{name} \({age}\)|{name}, {age},|\b(eine[mnr]?|ein) {age}-jährige[nr]?|"
                                   rf"\b{age}-jährige[rn]? {name}", self.text[floor:offset]), maxlen=1)
+        people = self.people
         if found and found[0].group(3):  # "der Prozess gegen einen 31-jährigen Mann …. Die Staatsanwaltschaft wirft
-            people = self.people  # Dennis K. … vor": the first person named in the next 400 characters
-            at = bisect_left(people.mentions, floor + found[0].end())
-            if at < len(people.mentions) and people.mentions[at] < min(offset, floor + found[0].end() + 400):
+            at = bisect_left(people.mentions, floor + found[0].end())  # Dennis K. … vor": the first person named in
+            if at < len(people.mentions) and people.mentions[at] < min(offset, floor + found[0].end() + 400) and (
+                    people.mention_people[at].gender in ("", gender)):  # the next 400 characters, of that gender
                 return people.mention_people[at].full
         words = next((group for group in found[0].groups() if group), "").split() if found else []
-        named = self.people.resolve_name(words, offset) if words and words[-1] in self.people.persons else None
-        return named or self._antecedent(offset, gender)  # (a known person's: not "einen 31-jährigen Mann")
+        named = people.resolve_name(words, offset) if words and words[-1] in people.persons else None
+        person = people.named(named) if named else None  # (a known person's: not "einen 31-jährigen Mann"; of the
+        if named and (person is None or person.gender in ("", gender)):  # article's gender: "die 29-Jährige" is
+            return named  # not "Malte Behrens (29)", whom "sie" would be then)
+        return self._antecedent(offset, gender)
 
     def _one_of_a_people(self, offset: int, article: str) -> str | None:
         """Whom "the Scot" or "la Savoyarde" (:func:`~reader.quotes.descriptions.person_demonym`) at ``offset``
@@ -386,11 +390,7 @@ class InvertedSubjects(Pronouns):
         if introduced:  # "le Danois Loïc Kjærgaard" named before: "Le Danois, lui, a reconnu …" is he
             return self.people.resolve_name(introduced[0].group(1).split(), offset)
         gender = DEMONYM_ARTICLES.get(article, "")
-        found = self._first_named(offset, gender) if gender else None
-        other = re.search(rf"\b[LlDd][ae] ([A-ZÀ-Ö][\w-]+) {re.escape(found)}\b",
-                          self.text[max(0, offset - 5000) : offset]) if found else None  # ("Le Danois Mikkel
-        # Sørensen-Holm" named: he is not "le Bouillonnais")
-        return None if other and other.group(1) != demonym and person_demonym(other.group(1), "fr") else found
+        return self._first_named(offset, gender) if gender else None
 
     def _owned_role(self, tokens: list[tuple[str, int]], start: int, k: int) -> str | None:
         """After a possessive name ending at ``k`` ("said Harmon's | campaign manager, Luis Beltran"): the name apposed

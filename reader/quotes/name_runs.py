@@ -49,7 +49,8 @@ _FRENCH_ARTICLES = ("des ", "du ", "au ", "aux ", "le ", "la ", "les ", "l'", "l
 def after_french_article(text: str, start: int) -> bool:
     """Whether the run at ``start`` follows a French article, lower case ("des Jeunes Agriculteurs", "du Kop
     Marek", "l’Agriculture"): an organisation, a place or a common noun, no person."""
-    return text.endswith(_FRENCH_ARTICLES, max(0, start - 4), start)
+    return text.endswith(_FRENCH_ARTICLES, max(0, start - 4), start) or text.endswith(
+        ("La ", "Le ", "Les ", "L'", "L’"), max(0, start - 4), start)  # ("La Direction régionale …": sentence-initial)
 
 
 def no_one_after_article(prefix: list[str], core: list[str]) -> bool:
@@ -117,7 +118,7 @@ def german_pair_name(text: str, start: int, core: list[str]) -> bool:
     common noun by its ending, a role or a declined adjective, and no article or adjective before it (German
     capitalises every noun, but two nouns side by side with nothing between are rare)."""
     start = max(start, text.find(core[0], start))  # (where the name opens, past a noun before it: "die Stunde von")
-    return len(core) == 2 and not any(
+    return len(core) == 2 and core[0] not in _GERMAN_NAME_OPENERS and not german_institution(core[0]) and not any(
         word.lower().endswith(_GERMAN_NOUN_ENDINGS) or word.lower() in _ROLES or _GERMAN_ADJECTIVE.fullmatch(word)
         or not word.replace("-", "").isalpha() for word in core) and not (
         core[0].lower().endswith(_GERMAN_AMOUNTS) or after_german_article(text, start)
@@ -126,8 +127,12 @@ def german_pair_name(text: str, start: int, core: list[str]) -> bool:
 
 
 PLACE_BEFORE = (" de ", " d'", " d’", " du ", " à ", " von ", " aus ", " in ")
-"""Prepositions before a place: a lone capitalised word after one, with an age after it, is no one ("le grimpeur
-de Medellín, 23 ans")."""
+"""Prepositions before a place: a lone capitalised word after one is no verb's subject ("Le port de Dakar est
+fermé": the port is)."""
+_GERMAN_NAME_OPENERS = frozenset("""Borussia Werder Eintracht Fortuna Hertha Union Dynamo Hansa Alemannia Arminia
+    Kickers Energie Preußen Holstein Bayer Bayern Hotel Radio Schloss Burg Villa Haus Gasthaus Café Restaurant Bad
+    Sankt Kloster Stift Zeche Kino Theater Gymnasium""".split())
+"""First words of German clubs' and places' names, no given names ("Borussia Dortmund", "Hotel Adlon")."""
 _GERMAN_AMOUNTS = ("tausende", "hunderte", "dutzende", "millionen", "zahlreiche", "etliche", "unzählige", "hundert",
                    "tausend", "zehn", "zig")
 """Amounts that open a plural noun phrase ("Hunderttausende Kinder"), no given name."""

@@ -210,8 +210,9 @@ def named_organisation(text: str, lang: str, noun: str, offset: int, memo: Intro
         if lang == "fr" and not introduced and noun in _KINDRED["entreprise"]:
             # a registered name: "son propriétaire, Immeubles Riverain inc., …. écrit l’entreprise"
             found = last_within(_named_with_head(_REGISTERED_FR), text, offset)
-            name = _name_of(found) if found else None
-            return name + "." if name and found and text.startswith(".", found.end()) else name
+            name = _name_of(found) if found else None  # ("inc." keeps its full stop; "Verdal SAS." ends a sentence)
+            return name + "." if name and found and name.endswith(("inc", "Inc", "ltée")) and text.startswith(
+                ".", found.end()) else name
     if not words or words[0].lower() in _FUNCTION or (lang == "de" and len(words) < 2):
         return None  # (German capitalises every noun: "das Unternehmen Gewinne" names nothing; two words may)
     return " ".join(words)
@@ -229,7 +230,8 @@ _LAST_RESORT_HEADS = {"agency": "Service"}
 a "Forest Service" ranger named after "The Environmental Protection Agency": part 22 had dropped "Service")."""
 _TRADE_HEADS = "(?:" + "|".join(sorted(
     (head for head in BUSINESS_HEADS | {"Healthcare"} if head.isalpha() and head[1:].islower() and head not in (
-        CLUB_HEADS | {"Ltd", "Co", "Inc", "Corp", "Holdings", "Bank"})), key=len, reverse=True)) + r")(?! [A-Z])"
+        CLUB_HEADS | {"Ltd", "Co", "Inc", "Corp", "Holdings", "Bank", "Press", "Capital", "Partners", "Ventures"})),
+    key=len, reverse=True)) + r")(?! [A-Z])"
 """The last word of a business's name by its trade ("Fulcrum Logistics", "Kestrel Healthcare"; not a registered
 one's, :data:`_REGISTERED`, nor "World Bank"), ending the name: not "the Asuboi Water Treatment Plant"."""
 _NAME_HEADS = {"agency": "Agency Administration Bureau", "authority": "Authority",
@@ -271,8 +273,8 @@ def head_named(text: str, noun: str, offset: int) -> str | None:
         return None
     found = last_within(_named_with_head("|".join(heads.split())), text, offset) or (
         last_within(_named_with_head(_LAST_RESORT_HEADS[noun]), text, offset) if noun in _LAST_RESORT_HEADS else None)
-    if found is None:
-        return None
+    if found is None or re.match(r" [A-Z]", text[found.end() : found.end() + 2]):
+        return None  # (the head inside a longer name: "the Royal Air Force" is no airline)
     return _name_of(found)
 
 
@@ -312,9 +314,11 @@ def _trade_named(text: str, offset: int) -> str | None:
                                                    text[found.end() : offset]):
         return None
     at = found.end() - len(name)
-    before = _PREPOSITION_BEFORE.search(text, max(0, at - 40), at)
-    return name if before is None or before.group().lower().startswith("by ") or text.startswith(
-        ("'", "’"), found.end()) else None
+    if given_gender(name.split()[0]):
+        return None  # a person's name ("Sarah Power")
+    opening = re.search(r"(?:^|[.!?:;,]\s+|\bby\s+)(?:[Tt]he\s+)?$", text[max(0, at - 20) : at]) is not None
+    return name if opening or text.startswith(("'", "’"), found.end()) else None  # (not an object: "joined
+    # Pennine Logistics", "told the Associated Press", "owned by …" is an agent: read)
 
 
 def _registered_named(text: str, offset: int) -> str | None:

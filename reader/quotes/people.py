@@ -135,8 +135,8 @@ class People(NameEvidence, Namesakes):
             age = _AGE_AFTER.match(text, end) if text.startswith(", ", end) and surname not in aged and len(
                 splits[number][1]) == 1 else None  # (read whatever else made the name a person's: "explique Ahmed,")
             relative = age is not None and age.end() - end == 2  # (", qui …", not an age: a known given name only)
-            if age is not None and (given_gender(surname) if relative else given_gender(surname) or foreign and not (
-                    text.endswith(PLACE_BEFORE, max(0, start - 4), start))) and not (relative and "-" in surname):
+            if age is not None and (given_gender(surname) if relative else given_gender(surname) or foreign) and not (
+                    relative and "-" in surname):
                 strong.add(surname)  # "Ahmed, 34 ans, saisonnier", "Ken, 74, said": a person by a given name, of
                 aged[surname] = "" if relative else given_gender(surname, self.lang) or (  # the gender it tells, or
                     _noun_gender(text[age.end() : age.end() + 30]) if self.lang == "fr" else "")  # the French noun's

@@ -6,7 +6,7 @@ they know nothing about quotations. Decisions are recorded in :mod:`reader.quote
 
 from __future__ import annotations
 
-from reader.quotes.colon_labels import _OWNERS_DE, COORDINATORS_DE, german_opening_noun_phrase
+from reader.quotes.colon_labels import _OWNERS_DE, COORDINATORS_DE, KIN_WORDS, german_opening_noun_phrase
 from reader.quotes.descriptions import (
     DEMONYM_ARTICLES,
     _as_written,
@@ -158,8 +158,8 @@ class NounPhrases(RolePhrases):
                 return found[0]  # (a person, a pronoun or a role; not an adverb opening the clause: "Gestern hat …")
             if opening >= 0 and _is_role(tokens[aux - 1][0].lower()):  # (a role, read as a name: as a role; kin
                 words = [t for t, _ in tokens[opening:aux]]  # as written: "Mein älterer Sohn hat … gesagt")
-                return " ".join(words) if words[0].lower().startswith(_OWNERS_DE) else self._description(
-                    words, tokens[opening][1])
+                return " ".join(words) if words[0].lower().startswith(_OWNERS_DE) or words[-1] in KIN_WORDS else (
+                    self._description(words, tokens[opening][1]))  # ("Die kleine Tochter": someone's, as written)
         if self.lang == "de" and (at := _verb_final_subject(tokens, verb)) >= 0 and at < j:  # a clause's last verb:
             # its subject opens it ("wenn sie das … Gelände meinen": "sie", not "Gelände")
             run = at

@@ -83,7 +83,8 @@ _GERMAN_INSTITUTIONS = ("universität", "hochschule", "verband", "ministerium", 
 def german_institution(word: str) -> bool:
     """Whether a German noun opening a run after an article names an institution ("der Universität Göttingen",
     "des Landgerichts Essen"): the words after it are its name, a place's, no person's."""
-    return word.lower().rstrip("s").endswith(_GERMAN_INSTITUTIONS)
+    word = word.lower()
+    return word.endswith(_GERMAN_INSTITUTIONS) or word.rstrip("s").endswith(_GERMAN_INSTITUTIONS)  # ("Landkreis")
 
 
 _INSTITUTION_AFTER = re.compile(r" (?:von (?:der |dem |den )?|vom )([A-ZÄÖÜ]\w*)")

@@ -296,6 +296,9 @@ _KONJUNKTIV = re.compile(r"(?<![Ii]ch )\b(?:sei|seien|habe|hätten?|würden?|kö
 """German subjunctive forms: a sentence with one reports someone's words, indirectly (the first person's
 indicative has most of these forms too, which narration uses only after "ich", left out: "Der Bund stehe zu seiner
 Zusage", not "Ich rechne mit einem „heißen Herbst“")."""
+KONJUNKTIV_I = re.compile(_KONJUNKTIV.pattern.replace("|hätten?|würden?", ""))
+"""The first subjunctive alone: reported speech, never a conditional in narration ("Ohne die Zuschüsse würden
+viele Vereine aufgeben müssen")."""
 _ARTICLES_DE = frozenset("der die das dem den des ein eine einem einen einer eines".split())
 _GERMAN_PREPOSITIONS = frozenset("""über mit von zu bei nach für gegen an auf aus um vor ohne seit wegen in im am
     beim vom zum zur unter durch hinter neben zwischen trotz während gegenüber laut ins""".split())
