@@ -156,7 +156,7 @@ class Incises(AfterMark):
         if len(previous) > 1 and previous[1][0] in ("wurde", "wurden", "wird", "werden"):
             return None  # a passive's fronted participle, no one: "Ausgelöst wurden die Ermittlungen durch einen Brief"
         return (self._opening_person(previous, "") or self._opening_description(previous, "", any_verb=True)
-                or _opening_name(previous))
+                or _opening_name(previous) or self.people.before(start, other="", since=previous[0][1]))
 
     def _whole_name(self, noun: str, offset: int) -> str:
         """A German organisation's noun as the article named it in full before ``offset`` ("Ministerium" after "Das
@@ -483,8 +483,8 @@ def _opening_name(tokens: list[tuple[str, int]], saying: bool = False) -> str | 
     """The name a German sentence opens with before its verb, as written, past its article ("Die Deutsche Bahn
     veröffentlichte", "Der Bund der Steuerzahler legte … vor": "Deutsche Bahn", "Bund der Steuerzahler")."""
     words = [word for word, _ in tokens[:8]]
-    if not words or words[0].lower() in _GERMAN_PREPOSITIONS:
-        return None  # ("Am Montag veröffentlichte …", "In Berlin legte …": no one opens the sentence)
+    if not words or words[0].lower() in _GERMAN_PREPOSITIONS or words[0] in ("Dass", "Weil", "Wenn", "Ob", "Als"):
+        return None  # ("Am Montag veröffentlichte …", "In Berlin legte …", "Dass es …": no one opens the sentence)
     start = 1 if words[0].lower() in ("der", "die", "das") else 0
     end = start
     while end < len(words) and (words[end][:1].isupper() or (

@@ -113,7 +113,17 @@ class SentenceBounds:
         token = window[begin:dot].lower()
         initials = len(token) <= 8 and bool(_INITIALS.fullmatch(token))  # "J.J. MacNab", "G.K. Butterfield"
         return (token in _ABBREVIATIONS or ((len(token) == 1 or initials) and window[begin].isupper())
-                or (token in _MONTHS and window[dot + 1 : dot + 3].lstrip()[:1].isdigit()))
+                or (token in _MONTHS and window[dot + 1 : dot + 3].lstrip()[:1].isdigit())
+                or (not token and _ORDINAL_BEFORE.search(window, max(0, dot - 8), dot) is not None
+                    and _ORDINAL_NOUN.match(window, dot + 1) is not None))  # (a German ordinal after its article or
+        # preposition: "am 14. Februar", "im 20. Jahrhundert", "der 3. Liga")
+
+
+_ORDINAL_NOUN = re.compile(r" (?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+                           r"Dezember|Jahrhunderts?|Liga|Bundesliga|Runde|Platz|Stock|Mal|Klasse|Spieltag|Minute|"
+                           r"Geburtstag|Jahrestag|Todestag|Etappe|Lebensjahr)\b")
+"""What follows a German ordinal's full stop ("14. Februar"): no sentence ends there."""
+_ORDINAL_BEFORE = re.compile(r"\b(?:am|im|vom|zum|der|die|den|dem|des|seit|ab) \d{1,4}$")
 
 
 class Bounds(SentenceBounds):

@@ -344,3 +344,22 @@ def test_a_headline_chanted_in_the_body_with_no_speaker_takes_none() -> None:
                     "le port. Plus tard, le délégué Paul Lemoine a ajouté : « On ne lâchera rien non plus sur les "
                     "salaires. »")
     assert found["On ne lâchera rien"] is None
+
+
+def test_a_headline_topic_before_a_colon_is_no_speaker() -> None:
+    found = _titled("Pflegeheim-Skandal: »Nachts waren wir zu zweit für 64 Bewohner«", "Eine Pflegerin berichtet von "
+                    "langen Nächten. Die Heimleitung schweigt.")
+    assert found["Nachts waren wir zu zweit für 64 Bewohner"] is None
+
+
+def test_a_german_ordinal_ends_no_sentence() -> None:
+    """"am 14. Februar": the sentence before "Darin heißt es:" names the e-mail's sender, not "Februar"."""
+    body = ("Das legt eine E-Mail nahe, die der Regionalleiter Clemens Aufderheide am 14. Februar an die Heimleitung "
+            "schickte. Darin heißt es: »Die Personalquote ist bis Quartalsende zu halten.«")
+    assert speaker_of(GERMAN_LEAD, body, "Die Personalquote") == "Clemens Aufderheide"
+
+
+def test_darin_heisst_es_after_a_subordinate_clause_is_the_person_that_sentence_names() -> None:
+    body = ("Dass es der Geschäftsführung um Zahlen ging, legt eine E-Mail nahe, die der Regionalleiter Clemens "
+            "Aufderheide an die Heimleitung schickte. Darin heißt es: »Die Personalquote ist zu halten.«")
+    assert speaker_of(GERMAN_LEAD, body, "Die Personalquote") == "Clemens Aufderheide"
