@@ -363,3 +363,12 @@ def test_darin_heisst_es_after_a_subordinate_clause_is_the_person_that_sentence_
     body = ("Dass es der Geschäftsführung um Zahlen ging, legt eine E-Mail nahe, die der Regionalleiter Clemens "
             "Aufderheide an die Heimleitung schickte. Darin heißt es: »Die Personalquote ist zu halten.«")
     assert speaker_of(GERMAN_LEAD, body, "Die Personalquote") == "Clemens Aufderheide"
+
+
+def test_a_role_after_an_anonymous_one_of_stands_for_that_one() -> None:
+    """"One of the paper’s five co-authors, who asked not to be named, …. “…,” the researcher said": that co-author,
+    as written, not the researcher the article named before."""
+    body = ("The lead author, Matthias Kowalczyk, resigned on Monday.\n\nOne of the paper’s five co-authors, who asked "
+            "not to be named because the inquiry had not concluded, said junior researchers had raised doubts. “We "
+            "were told the numbers had been cleaned up,” the researcher said.")
+    assert speaker_of(ENGLISH_LEAD, body, "We were told") == "the researcher"
