@@ -46,8 +46,7 @@ if TYPE_CHECKING:
 
 
 _NEGATIONS = frozenset("not never no nicht nie kein keine pas plus jamais".split())
-"""Words after a headline's quotation in the body that turn it round ("„Wir schaffen das“" and "„Wir schaffen das
-nicht mehr“")."""
+_CLAUSE_END = re.compile(r"[,.;:!?…–—()]")
 
 
 class AfterMark(Narrative):
@@ -227,10 +226,10 @@ class AfterMark(Narrative):
     def _headline_from_body(self, quotations: Sequence[Quoted], where: Sequence[tuple[int, int, int, int]],
                             speakers: list[str | None]) -> None:
         """A headline's quotation no pattern attributed takes the speaker of the body's quotation that repeats it,
-        whole or its start ("Tierheim am Limit: »Wir müssen Hunde abweisen, und das zerreißt uns«" and, below, "»Wir
-        müssen Hunde abweisen, und das zerreißt uns«, sagt Gisela Brandauer"): a headline quotes the article's own
-        quotations. Three words at least ("Le Val-Saint-Lambert", "switched off": a name, a phrase many use). Only a
-        body quotation in this range counts (ranges are attributed apart)."""
+        whole or in part ("Tierheim am Limit: »Wir müssen Hunde abweisen, und das zerreißt uns«" and,
+        below, "»Wir müssen Hunde abweisen, und das zerreißt uns«, sagt Gisela Brandauer"): a headline quotes the
+        article's own quotations. Three words at least ("Le Val-Saint-Lambert", "switched off": a name, a phrase
+        many use). Only a body quotation in this range counts (ranges are attributed apart)."""
         title_end = self.title_end
         for number, quotation in enumerate(quotations):
             if where[number][2] >= title_end:
@@ -243,9 +242,9 @@ class AfterMark(Narrative):
             # the body's quotation of just those words first (a nested one: "“When I heard him say ‘I can't
             # breathe’ …,” said Amy Clarke" is his), else the first that holds them and does not deny them after
             found = next((later for later, body in bodies if body.rstrip(" .,!?…") == key), None)
-            if found is None:
-                found = next((later for later, body in bodies if key in body and (rest := body.split(key, 1)[1].split(
-                    None, 1)) and rest[0].strip(",.;:!?") not in _NEGATIONS or body.endswith(key)), None)
+            if found is None:  # (else one holding them, not denied in the next two words of its clause: "Wir
+                found = next((later for later, body in bodies if key in body and _NEGATIONS.isdisjoint(  # schaffen
+                    _CLAUSE_END.split(body.split(key, 1)[1], 1)[0].split()[:2])), None)  # das so nicht mehr")
             if found is not None and speakers[found] is not None and quotations[found].kind in ("speech", "phrase"):
                 speakers[number] = speakers[found]  # (a chant of it with no speaker leaves the headline's none)
                 self.hows[number] = "headline"

@@ -47,10 +47,11 @@ _NAME = r"[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)?"
 _VOCATIVE_END = re.compile(rf"(?:^|,\s+)({_TITLE}{_NAME})\s*[?!]+\s*$")
 """A name closing a question after a comma, or all of it ("…, Monsieur Vanhoutte ?", "Mr Adebayo?"; not a
 letter's signature, "Bien à vous, Paul Lemoine.")."""
-_ANSWER_OPENS = re.compile(r"\b(?:I|I[’']m|I[’']ve|[Mm]e|[Mm]y|[Jj]e|[Jj][’']|[Mm]oi|[Ii]ch|[Mm]ir|[Mm]ich"
-                           r"|[Mm]ein\w*)\b|^\W*(?:[Yy]es|[Nn]o|[Oo]ui|[Nn]on|[Jj]a|[Nn]ein|[Nn]ot)\b")
-"""What an answer to a question put to its speaker holds: "I", or a yes or a no ("« Je ne m’en souviens pas. »"; not
-a plea going on after a rhetorical question, "« Personne ne le saura jamais. »", "“We deserve answers.”")."""
+_ANSWER_OPENS = re.compile(r"\b(?:I|I[’']m|I[’']ve|[Jj]e|[Jj][’']|[Ii]ch)\b|^\W*(?:[Yy]es|[Nn]o|[Oo]ui|[Nn]on|[Jj]a|"
+                           r"[Nn]ein)\W*(?:[,.!…]|$)")
+"""What an answer to a question put to its speaker holds: "I" as a subject, or opens with a yes or a no ("« Je ne
+m’en souviens pas. »"; not a plea going on after a rhetorical question, "« Personne ne le saura jamais. »", "“We
+deserve answers.”", nor "No further questions.", "Let me remind you …")."""
 _VOCATIVE_START = re.compile(rf"(?:^|[.!?…] +)({_TITLE}{_NAME}), [^.!?…\n]*\?\s*$")
 """A name opening a quotation's last sentence, a question, before a comma ("Herr Gubler, wer …?"; "Mr Adebayo, you’ll
 have your say. Ms Quigley, is that fair?" addresses her; not a signature line, "…. Amy Pope, deputy adviser.")."""

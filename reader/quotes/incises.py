@@ -8,8 +8,7 @@ von einem „…“", "Gerlach zeigte sich „…“"): German puts the finite v
 right before a lower-case word is its subject.
 
 A mixin over :class:`reader.quotes.after_mark.AfterMark`; :class:`reader.quotes.speakers.Attributor` is one. No
-Textual or Rich import here.
-"""
+Textual or Rich import here."""
 
 from __future__ import annotations
 
@@ -33,7 +32,7 @@ from reader.quotes.sentence_openings import (
     answering,
     apposed_label,
 )
-from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS, _KONJUNKTIV, KONJUNKTIV_I
+from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS, _KONJUNKTIV, KONJUNKTIV_I, SUBORDINATORS_DE
 from reader.quotes.words import _DETERMINERS, _FUNCTION, _INDEFINITE, _ORG_NOUNS, _PRONOUNS, _VERBS
 
 _LOWER = "a-zàâäçéèêëîïôöûùüÿœ"
@@ -94,7 +93,7 @@ class Incises(AfterMark):
                 if k < len(tokens):
                     nxt = tokens[k][0].lower()
                     if nxt in _PRONOUNS:  # (French: the speaker cited earlier in its sentence, a body too)
-                        return self._cited_in_sentence(offset) or self.people.before(offset, _PRONOUNS[nxt])
+                        return self._cited_in_sentence(offset, _PRONOUNS[nxt])
                     found = self._subject_forward(tokens, k - 1)
                     if found and (tokens[k][0][:1].isupper() or nxt in _DETERMINERS and (
                             nxt not in _INDEFINITE or any(_is_role(t.lower()) for t, _ in tokens[k + 1 : k + 4]))):
@@ -156,7 +155,8 @@ class Incises(AfterMark):
         if len(previous) > 1 and previous[1][0] in ("wurde", "wurden", "wird", "werden"):
             return None  # a passive's fronted participle, no one: "Ausgelöst wurden die Ermittlungen durch einen Brief"
         return (self._opening_person(previous, "") or self._opening_description(previous, "", any_verb=True)
-                or _opening_name(previous) or self.people.before(start, other="", since=previous[0][1]))
+                or _opening_name(previous) or (self.people.before(start, other="", since=previous[0][1])
+                                               if previous[0][0] in SUBORDINATORS_DE else None))
 
     def _whole_name(self, noun: str, offset: int) -> str:
         """A German organisation's noun as the article named it in full before ``offset`` ("Ministerium" after "Das
@@ -483,7 +483,7 @@ def _opening_name(tokens: list[tuple[str, int]], saying: bool = False) -> str | 
     """The name a German sentence opens with before its verb, as written, past its article ("Die Deutsche Bahn
     veröffentlichte", "Der Bund der Steuerzahler legte … vor": "Deutsche Bahn", "Bund der Steuerzahler")."""
     words = [word for word, _ in tokens[:8]]
-    if not words or words[0].lower() in _GERMAN_PREPOSITIONS or words[0] in ("Dass", "Weil", "Wenn", "Ob", "Als"):
+    if not words or words[0].lower() in _GERMAN_PREPOSITIONS or words[0] in SUBORDINATORS_DE:
         return None  # ("Am Montag veröffentlichte …", "In Berlin legte …", "Dass es …": no one opens the sentence)
     start = 1 if words[0].lower() in ("der", "die", "das") else 0
     end = start

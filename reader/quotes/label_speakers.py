@@ -35,9 +35,6 @@ class LabelSpeakers(ObjectSpeakers):
         if (len(before) >= 2 and before[-1][0] == ":" and before[-2][0][:1].isupper() and not noun_label
                 and not governed_label(before, start, self.lang)):
             label = [t for t, _ in before[start:-1] if t != "."]
-            if before[start][1] < self.title_end and len(label) == 1 and self.people.person_of(
-                    label, before[start][1]) is None:
-                return None  # a headline's topic, no one ("Pflegeheim-Skandal: »…«", "Exclusive: “…”")
             noun: tuple[str | None, str] | None = None
             if all(t.isupper() for t in label):  # a transcript's "CHAIR LINDA OKAFOR:", not a dateline's "WASHINGTON:"
                 named = self.people.as_label(label, before[start][1])

@@ -106,10 +106,17 @@ def _after_declined_adjective(text: str, start: int) -> bool:
 
 
 def place_of_noun(core: list[str], lang: str) -> bool:
-    """Whether a name's ``core`` is a noun and its complement ("Port de Dakar", "Gare de Lyon"): a particle second,
-    after a word that is no given name in the language ("Charles de Gaulle", "Hubert de Lamothe", "Ursula von der
-    Leyen" are people's)."""
-    return len(core) >= 3 and core[1] in ("de", "du", "des", "von", "vom") and not given_gender(core[0], lang)
+    """Whether a name's ``core`` is a place's noun and its complement ("Port de Dakar", "Gare de Lyon", "Schloss von
+    Versailles"): a particle second, after a noun for a place (:data:`_PLACE_NOUNS`; "Beatrix von Storch", "Amaury de
+    Hauteclocque", whose given names the list may lack, are people's)."""
+    return len(core) >= 3 and core[1] in ("de", "du", "des", "von", "vom") and core[0] in _PLACE_NOUNS
+
+
+_PLACE_NOUNS = frozenset("""Port Gare Place Pont Rue Avenue Boulevard Quai Porte Hôtel Palais Château Musée Parc Lac
+    Mont Col Île Cap Baie Golfe Canal Bois Forêt Val Vallée Stade Centre Collège Lycée Université Institut Banque
+    Caisse Conseil Cour Tribunal Ministère Mairie Préfecture Région Commune Ville Aéroport Hôpital Maison Théâtre
+    Bahnhof Hafen Platz Schloss Burg Kloster Palast Stadion Flughafen""".split())
+"""Nouns for a place or an institution that open its name before a complement ("Port de Dakar")."""
 
 
 def german_pair_name(text: str, start: int, core: list[str]) -> bool:

@@ -376,15 +376,18 @@ class Pronouns(NounPhrases):
                 return self._spoke[back]
         return None
 
-    def _cited_in_sentence(self, offset: int) -> str | None:
-        """French: the speaker a cue gave a quotation closing earlier in the sentence at ``offset`` (an organisation
-        too, which "elle" may stand for: "la direction de TAM dit « regretter » un mouvement qu'elle juge « … » et
-        qui, selon elle, « … »"); None elsewhere or when there is none."""
+    def _cited_in_sentence(self, offset: int, gender: str) -> str | None:
+        """Whom "selon elle" at ``offset`` stands for: in French, the speaker a cue gave a quotation closing earlier
+        in its sentence (an organisation too: "la direction de TAM dit « regretter » un mouvement qu'elle juge « … »
+        et qui, selon elle, « … »"; a person of the pronoun's ``gender``: not "le maire Paul Girard, alors que son
+        adjointe Sophie Lemaire, selon elle, « … »"), else the last person of that gender named before."""
         number = bisect_left(self._spoke_at, offset) - 1
         between = self.text[self._spoke_at[number] : offset] if number >= 0 else ""
-        if self.lang != "fr" or number < 0 or len(between) > 300 or any(end in between for end in (". ", "! ", "? ")):
-            return None
-        return self._spoke[number]
+        cited = self._spoke[number] if number >= 0 and self.lang == "fr" and len(between) <= 300 and not any(
+            end in between for end in (". ", "! ", "? ")) else None
+        person = self.people.named(cited) if cited else None
+        return cited if cited and (person is None or person.gender in ("", gender)) else self.people.before(
+            offset, gender)
 
     def _cued_before(self, block_start: int) -> str | None:
         """The last speaker a cue gave in the paragraph before the one starting at ``block_start`` (German indirect

@@ -133,4 +133,7 @@ def unnamed_partitive(text: str, role: str, offset: int) -> bool:
     if not found:  # (another word for them, just after: "One of the paper’s five co-authors, who asked not to be
         floor = max(floor, offset - 400)  # named, …. “…,” the researcher said")
         found = deque(re.finditer(r"\b[Oo]ne of (?:[\w’'-]+ ){0,4}?[\w-]+s\b(?=,)", text[floor:offset]), maxlen=1)
+        if found and re.search(rf"\b{re.escape(role)}\b(?!s)", text[floor + found[0].end() : offset], re.IGNORECASE):
+            return False  # (the role named since: "…, who asked not to be named, …. Manager Rob Edwards …. “…,” the
+            # manager said" is his)
     return bool(found) and unnamed_on_purpose(text, floor + found[0].end())

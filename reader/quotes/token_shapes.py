@@ -296,6 +296,8 @@ _KONJUNKTIV = re.compile(r"(?<![Ii]ch )\b(?:sei|seien|habe|hätten?|würden?|kö
 """German subjunctive forms: a sentence with one reports someone's words, indirectly (the first person's
 indicative has most of these forms too, which narration uses only after "ich", left out: "Der Bund stehe zu seiner
 Zusage", not "Ich rechne mit einem „heißen Herbst“")."""
+SUBORDINATORS_DE = ("Dass", "Weil", "Wenn", "Ob", "Als")
+"""Conjunctions that open a German sentence with a clause: no name opens it ("Dass es um Zahlen ging, legt …")."""
 KONJUNKTIV_I = re.compile(_KONJUNKTIV.pattern.replace("|hätten?|würden?", ""))
 """The first subjunctive alone: reported speech, never a conditional in narration ("Ohne die Zuschüsse würden
 viele Vereine aufgeben müssen")."""
