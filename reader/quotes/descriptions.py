@@ -235,7 +235,8 @@ def _article_gender(article: str, role: str) -> str:
         return "m"
     if article in ("l'", "l’"):  # ("l’institutrice", "l’accusé": the noun's ending)
         return "f" if role.endswith(_FEMININE_ENDINGS) else "m" if role.endswith(_MASCULINE_ENDINGS) else ""
-    return "f" if article == "la" or (article == "die" and role.endswith(("in", "jährige"))) else ""
+    return "f" if article == "la" or (article == "die" and role.endswith(("in", "e"))) else ""  # ("die Verlobte",
+    # "die Vorsitzende": a woman; "die Verlobten" are many)
 
 
 _FEMININE_ENDINGS = ("trice", "euse", "ière", "ienne", "ante", "ée", "esse", "ine")

@@ -54,7 +54,6 @@ from reader.quotes.words import (
 
 _PORTFOLIOS = _ORG_WORDS | frozenset("health finance transport education economy interior defence defense".split())
 """Words an organisation's name holds, and portfolios ("Health"): before a lone unknown word, an organisation's."""
-
 _NOT_BEFORE = _PREPOSITIONS | _SAY | frozenset("""and or than that as pour par avec contre chez sur sans envers et ou
     que mit für gegen bei nach aus über und oder""".split())
 """Words that end the noun phrase before a mention ("The Newcastle manager reserved praise for | Isak"); so does
@@ -83,8 +82,8 @@ _MOST_GIVEN_NAMES = 16
 
 
 class People(NameEvidence, Namesakes):
-    """The people named in ``text`` (outside quotations), their mentions in order, and how to resolve a name,
-    a pronoun's antecedent or a role description to one of them."""
+    """The people named in ``text`` (outside quotations), their mentions in order, and who a name, a pronoun or a
+    role description stands for."""
 
     def __init__(self, text: str, lang: str, spans: Iterable[tuple[int, int]], scan: NameScan | None = None,
                  lowered: set[str] | frozenset[str] = frozenset(), title_end: int = 0) -> None:
@@ -94,8 +93,7 @@ class People(NameEvidence, Namesakes):
         the article's title ends (0: none). A headline capitalises every word, so a name there gives the person
         only its surname ("Debating Clinton: …", "Understated Perez …"); the text names them in full."""
         self.text, self.lang, self._title_end = text, lang, title_end
-        self._lowered = lowered if lang == "en" else frozenset()
-        """The words the article writes in lower case (English only: see :meth:`_is_lead`)."""
+        self._lowered = lowered if lang == "en" else frozenset()  # (English only: see :meth:`_is_lead`)
         self._order: list[Person] | None = None
         """The persons in the order of their first mention (built when first needed, after the index)."""
         self._by_given: dict[str, list[tuple[int, str]]] | None = None
@@ -434,7 +432,9 @@ class People(NameEvidence, Namesakes):
         (the most recent on a tie), else the first named after it (within :data:`_ROLE_AHEAD` characters), else
         ``last``'s answer ("": no one), else the most recent person (None for a staff role: a spokesman's)."""
         wanted = set(roles).union(*(ROLE_SYNONYMS.get(role, ()) for role in roles))  # ("l’élu": the mayor)
-        unlike = {"m": "f", "f": "m"}.get(next((SYNONYM_GENDERS[r] for r in roles if r in SYNONYM_GENDERS), ""), "-")
+        told = next((SYNONYM_GENDERS[r] for r in roles if r in SYNONYM_GENDERS), "") or (
+            _article_gender(words[0].lower(), roles[-1]) if words and roles and self.lang != "en" else "")
+        unlike = {"m": "f", "f": "m"}.get(told, "-")
         content = {w.lower() for w in words if w.lower() not in _FUNCTION and w.lower() not in _DETERMINERS} | wanted
         best: tuple[int, str] | None = None
         end = bisect_left(self.mentions, offset)

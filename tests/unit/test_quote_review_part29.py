@@ -409,3 +409,21 @@ def test_a_headline_in_the_middle_of_a_body_quotation_takes_its_speaker() -> Non
     found = _titled("Landowners ‘not against the greenway’ but want answers", "“We are not against the greenway, "
                     "we never were,” said farmer Pádraig Keaveney.")
     assert found["not against the greenway"] == "Pádraig Keaveney"
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "quoted", "speaker"),
+    [
+        # the article's gender: "die Verlobte" is a woman, not the man whose context holds the word
+        (GERMAN_LEAD, "Schlagerstar Ronny Falkenberg stand wieder auf der Bühne.\n\nSeine Verlobte, die Tänzerin "
+                      "Ayla Demirci, wich nicht von seiner Seite.\n\n„Stimmt gar nicht“, konterte die Verlobte "
+                      "lachend.", "Stimmt gar", "Ayla Demirci"),
+        # "la future maire" is no man named "maire sortant"
+        (FRENCH_LEAD, "La liste conduite par Samira Benhaddou l’emporte de 87 voix sur celle du maire sortant, Gérard "
+                      "Lestrade.\n\n« Je ne m’attendais pas à gagner », a lâché la future maire, 44 ans.",
+         "Je ne m’attendais", "Samira Benhaddou"),
+    ],
+)
+def test_a_role_is_no_one_of_the_other_gender(lead: str, body: str, quoted: str, speaker: str) -> None:
+    found = speaker_of(lead, body, quoted)
+    assert found is not None and speaker.split()[-1] in found
