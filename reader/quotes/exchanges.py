@@ -169,9 +169,7 @@ class Exchanges(Subjects):
         if found is None:
             return None
         person = self.people.person_of(found.group(1).replace(".", " ").split()[-2:], offset)
-        if person is None or (found.group(1)[:1].islower()):
-            return None
-        return person.full
+        return person.full if person is not None else None
 
     def _answered_by(self, prev: int, quotations: Sequence[Quoted], where: Sequence[tuple[int, int, int, int]],
                      speakers: list[str | None]) -> str | None:
@@ -187,16 +185,17 @@ class Exchanges(Subjects):
         if (where[last][2] != block.start or self.text[where[last][3] : block.end].strip(" .\u00a0\u202f")
                 or not quotations[last].text.rstrip().endswith("?")):
             return None  # (alone in its paragraph, and a question)
-        addressed = self._addressed(quotations[last].text, where[last][2])
         if not _ANSWER_OPENS.search(quotations[len(speakers)].text):
             return None
+        addressed = self._addressed(quotations[last].text, where[last][2])
         return addressed if addressed != speakers[last] else None
 
-    def _addressing(self, prev: int, quotation: Quoted, where: Sequence[tuple[int, int, int, int]]) -> str | None:
+    def _addressing(self, prev: int, quotation: Quoted) -> str | None:
         """Who asks a bare question opening its paragraph that addresses someone by name, after a paragraph with no
-        attribution (``prev``): the last other person that paragraph names ("La présidente de la cour,
-        Anne-Catherine Derouck, s’est alors tournée vers le box.¶« Vous avez tenu ces propos, Monsieur Vanhoutte ? »":
-        hers; the answers then take turns); None when it addresses no one the index knows."""
+        attribution (``prev``): the first person that paragraph names, unless that is the one addressed ("La
+        présidente de la cour, Anne-Catherine Derouck, s’est alors tournée vers le box.¶« Vous avez tenu ces propos,
+        Monsieur Vanhoutte ? »": hers; the answers then take turns); None when it addresses no one the index
+        knows."""
         if not quotation.text.rstrip().endswith("?"):
             return None
         block = self.document.blocks[prev]

@@ -228,7 +228,7 @@ class Narrative(Exchanges):
             self.how = "turn"  # (the one a bare question addressed by name answers it)
             return answer
         if not events:  # (a bare question that addresses someone, after a paragraph that names another: the
-            return self._addressing(prev, quotations[len(speakers)], where)  # one who turns to them, in a court)
+            return self._addressing(prev, quotations[len(speakers)])  # one who turns to them, in a court)
         speaker = max(events)[1]
         if turn := self._turn_taken(prev, quotations, where, speakers):
             self.how = "turn"  # (kept by the ranker, whose candidates would take the previous speaker again)
