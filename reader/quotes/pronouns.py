@@ -381,10 +381,8 @@ class Pronouns(NounPhrases):
         in its sentence (an organisation too: "la direction de TAM dit « regretter » un mouvement qu'elle juge « … »
         et qui, selon elle, « … »"; a person of the pronoun's ``gender``: not "le maire Paul Girard, alors que son
         adjointe Sophie Lemaire, selon elle, « … »"), else the last person of that gender named before."""
-        number = bisect_left(self._spoke_at, offset) - 1
-        between = self.text[self._spoke_at[number] : offset] if number >= 0 else ""
-        cited = self._spoke[number] if number >= 0 and self.lang == "fr" and len(between) <= 300 and not any(
-            end in between for end in (". ", "! ", "? ")) else None
+        cited = self._last_cued(self._clause_start(offset, self._block_start(offset)), offset) if (
+            self.lang == "fr") else None
         person = self.people.named(cited) if cited else None
         return cited if cited and (person is None or person.gender in ("", gender)) else self.people.before(
             offset, gender)
@@ -393,8 +391,11 @@ class Pronouns(NounPhrases):
         """The last speaker a cue gave in the paragraph before the one starting at ``block_start`` (German indirect
         speech opening a paragraph goes on reporting them: "„…“, sagte sie.¶Die Lage habe keine andere Wahl gelassen.
         „…“"); None when there is none."""
-        number = bisect_left(self._spoke_at, block_start) - 1
-        floor = self.starts[max(0, bisect_right(self.starts, block_start - 1) - 1)]
+        return self._last_cued(self.starts[max(0, bisect_right(self.starts, block_start - 1) - 1)], block_start)
+
+    def _last_cued(self, floor: int, offset: int) -> str | None:
+        """The last speaker a cue gave a quotation closing between ``floor`` and ``offset``, or None."""
+        number = bisect_left(self._spoke_at, offset) - 1
         while number >= 0 and self._spoke_at[number] >= floor:
             if self._spoke[number] is not None:
                 return self._spoke[number]
