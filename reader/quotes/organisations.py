@@ -310,15 +310,12 @@ def _trade_named(text: str, offset: int) -> str | None:
     complement ("a strike on Wessex Valley Trains services")."""
     found = last_within(_named_with_head(_TRADE_HEADS), text, offset)
     name = _name_of(found) if found else None
-    if name is None or found is None or re.search(r"\b(?:[Aa]n?|[Aa]nother) (?:[\w’'-]+ ){0,3}company\b",
-                                                   text[found.end() : offset]):
-        return None
+    if name is None or found is None or given_gender(name.split()[0]):
+        return None  # (none, or a person's name: "Sarah Power")
     at = found.end() - len(name)
-    if given_gender(name.split()[0]):
-        return None  # a person's name ("Sarah Power")
     opening = re.search(r"(?:^|[.!?:;,]\s+|\bby\s+)(?:[Tt]he\s+)?$", text[max(0, at - 20) : at]) is not None
-    return name if opening or text.startswith(("'", "’"), found.end()) else None  # (not an object: "joined
-    # Pennine Logistics", "told the Associated Press", "owned by …" is an agent: read)
+    return _not_since(name, text, "company", offset) if opening or text.startswith(("'", "’"), found.end()) else (
+        None)  # (not an object: "joined Pennine Logistics", "told the Associated Press"; "owned by …" is an agent)
 
 
 def _registered_named(text: str, offset: int) -> str | None:
