@@ -165,6 +165,8 @@ class Exchanges(Subjects):
         """The person a quotation at ``offset`` addresses by name (a vocative: "Vous avez tenu ces propos, Monsieur
         Vanhoutte ?", "Who, Ms Okeke?", "Mr Adebayo?", "Herr Gubler, wer …?"), when the index knows them: never its
         speaker, and in an exchange the one who answers."""
+        if not quoted.rstrip().endswith(("?", "!")):
+            return None  # (both shapes end a question or an exclamation: most quotations need no search)
         found = _VOCATIVE_END.search(quoted) or _VOCATIVE_START.search(quoted)
         if found is None:
             return None
