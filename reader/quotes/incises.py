@@ -58,7 +58,6 @@ splitting it between two optional parts (a quotation holding 64,000 spaces had t
 _COMPOUND_AUXILIARIES = frozenset("a ont avait avaient hat haben hatte hatten".split())
 
 
-
 _FRENCH_PARTICIPLES = frozenset("""estimant affirmant jugeant expliquant dénonçant soulignant ajoutant déclarant
     assurant rappelant précisant qualifiant évoquant regrettant déplorant prévenant promettant réclamant""".split())
 """French present participles of cue verbs: after a comma, the sentence's subject says the words ("Le premier

@@ -296,7 +296,6 @@ def cited_surname(full: str, surname: str) -> str:
     return " ".join(words[start:])
 
 
-
 def given_then_surname(core: list[str], lang: str) -> bool:
     """Whether a name's ``core`` is a given name and a surname, that surname maybe with its particle ("Sandrine
     Morel", "Sandrine Le Bihan", "Yann Le Goff")."""

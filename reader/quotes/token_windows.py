@@ -281,8 +281,6 @@ def _slice_tokens(text: str, start: int, end: int, lang: str = "en") -> list[tup
     return tokens
 
 
-
-
 def _plural_head(tokens: list[tuple[str, int]], k: int) -> bool:
     """Whether the token at ``k`` is a lower-case plural noun for people, which heads the noun phrase the name
     before it modifies ("said several Trump supporters", "Twitter users wrote"): the speaker is none of the

@@ -476,7 +476,6 @@ _NATIONS = frozenset("Wales Scotland England Ireland Britain France Germany Cana
 ending in one, after a word that is no given name, names no person ("Kathy Ireland" does)."""
 
 
-
 _PERSON_ROLES = (_ROLES - _ORG_NOUNS - _TITLES
                  - _words("democrat republican independent liberal conservative socialist")
                  ) | _words("senator governor mayor judge professor director chairman officer captain")
