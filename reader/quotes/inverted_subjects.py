@@ -155,7 +155,7 @@ class InvertedSubjects(Pronouns):
                 j += 3  # "j’ai dit à ma mère :": whom the words were said to, no subject
                 continue
             if (self.lang == "fr" and j == verb + 1 and key in ("sur", "via") and j + 2 < len(tokens)
-                    and tokens[j + 1][0][:1].isupper() and tokens[j + 2][0].lower() in ("le", "la", "les", "l’", "l'")):
+                    and tokens[j + 1][0][:1].isupper() and tokens[j + 2][0].lower() in _SUBJECT_OPENERS_FR):
                 j += 2  # "a écrit sur X le député Thibault Mercier": where, then the subject (not the network "X")
                 continue
             if key in _PRONOUNS and key not in ("him", "her", "ihm", "ihr", "lui") and j == verb + 1 and not joined:
@@ -449,6 +449,11 @@ _OBJECT_PREPOSITIONS_FR = frozenset("à au aux".split())
 _POSSESSIVES_FR = frozenset("ma mon mes sa son ses leur leurs notre nos votre vos".split())
 """French "à" and a possessive after a cue verb: whom the words were said to ("a dit à sa mère"), never its inverted
 subject, which may follow ("a déclaré à ses proches le ministre")."""
+
+
+_SUBJECT_OPENERS_FR = frozenset("le la les l’ l' un une des ce cette son sa ses leur".split())
+"""French words that open an inverted subject after where the words were written ("a écrit sur X | un député UDC",
+"via Facebook | la mairie"): the network before them is no one."""
 
 
 _FINITE_AFTER_SUBJECT = frozenset("had has have was were is are would will could should did does can may might must"

@@ -53,11 +53,18 @@ ROLES_DE_FR = frozenset("""
     scientifique aide-soignant aide-soignante technician buteuse dessinatrice défenseure
     förster försterin revierförster bäcker wirt wirtin gastwirt bergführer bergführerin bergretter hebamme
     lokführer feuerwehrmann komponist komponistin dirigent dirigentin geiger geigerin pianist pianistin metzger
-    schreiner tischler handwerker biologiste océanographe pompière cheffe cuisinier cuisinière biologist""".split())
+    schreiner tischler handwerker biologiste océanographe pompière cheffe cuisinier cuisinière biologist
+    juriste fondateur coordinateur gestionnaire analyste consultant consultante comptable trésorier trésorière agente
+    animateur rédacteur ingénieure opposant opposante usager usagère client cliente locataire propriétaire
+    restaurateur apiculteur pisteur moniteur jurist juristin bäuerin imker imkerin kunde nutzer professorin dozent
+    dozentin sachverständige sachverständiger analystin berater kassierer betreiber inhaber veranstalter
+    organisatorin elternvertreter""".split())
 """(Part 20: "la haute représentante de l'UE …", "la commissaire européenne …", "un mareyeur de Lesconil". Part 21:
 "Un négociant de Narbonne", "un prévisionniste de Météo-France", "écrivent les enquêteurs". Part 22: a rugby
 team's positions, ages as nouns ("s'inquiète la septuagénaire"), kin, "sagte der Intendant". Part 25: "Ein
-Beamter des Ministeriums", "a reconnu le héros de la soirée", "le PDG du groupe", "A former laboratory technician".)
+Beamter des Ministeriums", "a reconnu le héros de la soirée", "le PDG du groupe", "A former laboratory technician".
+Part 30: common occupations missing, as a review set's "souligne sa juriste, Anne-Catherine Mertens" showed; not
+"berger", "bauer" or "rektor" alone, which are surnames too.)
 ("homme", "femme": "confie le jeune homme" after "Kévin Guéguen, 24 ans" is his, by the article's gender.)"""
 """("jährige": "die 47-Jährige", "der 58-Jährige", German's way of naming again the person just named by age.)"""
 

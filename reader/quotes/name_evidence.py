@@ -15,6 +15,7 @@ from reader.quotes.words import (
     _BE,
     _DEMONYMS,
     _MORE_PREPOSITIONS,
+    _ORG_NOUNS,
     _ORG_WORDS,
     _PERSON_ROLES,
     _PLACES,
@@ -108,12 +109,16 @@ class NameEvidence:
         before = self.text[max(0, start - 20) : start].split()[-1:]
         return not (before and before[0].lower() in _NOT_BEFORE_A_PERSON - {"the"}) and self._apposed(end, given)
 
-    def _role_apposed(self, end: int) -> bool:
+    def _role_apposed(self, end: int, unknown: bool = False) -> bool:
         """French and German: whether a role follows the name at ``end`` after a comma, maybe after an article
-        ("Sarah El Khatib, biologiste marine à …", "Viliami Fifita, le deuxième-ligne", "Jana Novak, Ärztin in …")."""
+        ("Sarah El Khatib, biologiste marine à …", "Viliami Fifita, le deuxième-ligne", "Jana Novak, Ärztin in …").
+        ``unknown``: the name's given name is none the reader knows ("Els Vanderbeken, porte-parole de Lumigaz"):
+        only a person's role counts, not an organisation's ("Olympique Lyonnais, le club")."""
         words = _ROLE_AFTER_COMMA.match(self.text, end)
-        return words is not None and (_is_role(words.group(1).lower()) or words.group(1) in _ARTICLES_DE_FR and bool(
-            words.group(2)) and _is_role(words.group(2).lower()))
+        if words is None:
+            return False
+        role = (words.group(2) or "" if words.group(1) in _ARTICLES_DE_FR else words.group(1)).lower()
+        return _is_role(role) and not (unknown and (role in _ORG_NOUNS or role in _ORG_WORDS or role.endswith("s")))
 
     def _apposed(self, end: int, given: bool = False) -> bool:
         """Whether an appositive after the name at ``end`` leads to a saying verb ("John Smith, the mayor, said"), past

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from reader.quotes.names import given_gender, identity_of
-from reader.quotes.words import _FUNCTION, _HONORIFICS
+from reader.quotes.words import _FUNCTION, _HONORIFICS, _is_group
 
 _KIN_BEFORE = re.compile(r"\b(?:his|her|their|\w+['’]s)\s+(father|mother|dad|mum|mom|grandfather|grandmother|son|"
                          r"daughter|grandson|granddaughter)\s*,\s*(?:[\w.]+\s+){0,4}$", re.IGNORECASE)
@@ -284,3 +284,12 @@ class Namesakes:
         gender = _honorific(self.core(tokens)[0])
         return (self._namesake(family, given, suffix, offset, gender)
                 or self._namesake(family, frozenset(), "", offset, gender))
+
+
+def _may_be(person: Person, gender: str) -> bool:
+    """Whether "he" or "she" (``gender``) may stand for ``person``: of that gender, or of none known and not a
+    people, nor a lone given name of the other gender ("told Aisha he had been given …": not Aisha)."""
+    if person.gender:
+        return person.gender == gender
+    return not _is_group(person.surname) and not (
+        person.tokens == 1 and (given_gender(person.surname) or gender) != gender)

@@ -92,6 +92,12 @@ _SUBJECT_GENDERS = {"He": "m", "She": "f", "Il": "m", "Elle": "f", "Er": "m"}
 """Pronouns that open a sentence as its subject, and the gender they stand for (not German "Sie": also "you")."""
 
 
+_ADVERBS_BEFORE_PREPOSITION = frozenset("noch schon bereits auch gleich direkt sogar erst kurz unmittelbar gerade"
+                                        .split())
+"""German adverbs that may open a sentence before a preposition's phrase, the verb after it ("Kurz nach dem Spiel
+sagte …")."""
+
+
 class Narrative(Exchanges):
     """Cue verbs and their subjects in a block's text outside quotations (cached per block)."""
 
@@ -199,6 +205,8 @@ class Narrative(Exchanges):
         # Kreispolizeibehörde"), not the phrase's last noun
         described = tokens[j + 1][0] in _DETERMINERS
         first = next((k + 1 for k in range(j - 1, -1, -1) if tokens[k][0] in (".", "!", "?", ":")), 0)  # (its own)
+        if tokens[first][0].lower() in _ADVERBS_BEFORE_PREPOSITION and first + 2 < j:
+            first += 1  # "Noch von der Station meldete sich der Sänger": an adverb, then the preposition's phrase
         opening = tokens[first][0].lower() in _GERMAN_PREPOSITIONS and (
             tokens[j + 1][0][:1].isupper() or pronoun or described) or (  # an object first: "Diese Darstellung
             described and j == first + 2 and tokens[first][0] in ("Diese", "Diesen", "Dieses", "Den")  # bestätigte

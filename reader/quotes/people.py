@@ -29,7 +29,7 @@ from reader.quotes.names import (
     identity_of,
     scan_names,
 )
-from reader.quotes.namesakes import Namesakes, Person, _honorific, _may_differ
+from reader.quotes.namesakes import Namesakes, Person, _honorific, _may_be, _may_differ
 from reader.quotes.pronoun_genders import learn_genders
 from reader.quotes.run_pieces import german_institution
 from reader.quotes.words import (
@@ -49,7 +49,6 @@ from reader.quotes.words import (
     _STORMS,
     _TITLES,
     _is_code,
-    _is_group,
 )
 
 _PORTFOLIOS = _ORG_WORDS | frozenset("health finance transport education economy interior defence defense".split())
@@ -62,11 +61,12 @@ _OWNER_BEFORE = frozenset("de du des d' d’ von vom".split())
 _PAST = re.compile(r"[a-z]{3,}ed")  # (a verb ends it too: "Judge Corrigan preferred Mr | Echeverría's account")
 _NOT_BEFORE_OR_OWNER = _NOT_BEFORE | _OWNER_BEFORE
 _APPOSITIVE = re.compile(r",\s*([^,.;:]{1,80})")
-_AGE_AFTER = re.compile(r", (?:\d{1,3}(?: ans| Jahre(?: alt)?)?,|(?=(?:qui|der|die|who) ))")
+_AGE_AFTER = re.compile(r", (?:\d{1,3}(?: ans| Jahre(?: alt)?)?,|(?=(?:qui|der|die|who) ))|"
+                        r" \([^()]{1,60}\), \d{1,3} (?:ans|Jahre)\b")  # ("Sophie (le prénom a été modifié), 44 ans")
 """An age after a name ("Ahmed, 34 ans,", "Ken, 74,"), or a relative clause on a person ("Didier, qui assure les
 tournées"): in French and German, evidence of a person whatever the given name (a lone capitalised word there is
 no noun); a relative clause counts for a known given name only (see where it is read)."""
-
+_AGED_FULL = re.compile(r", \d{1,3} (?:ans|Jahre)\b")  # (after a full name: "Gilbert Lacoste, 73 ans, ancien …")
 _CLAUSE_VERB = re.compile(r" (?:\w+ly )?(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|should|may|might"
                           r"|must|did|does|do|ab|zu)\b")
 """A verb after a name after "said": the name is the reported clause's subject ("sagt Premiere ab": a particle)."""
@@ -130,7 +130,7 @@ class People(NameEvidence, Namesakes):
         foreign = self.lang in ("fr", "de")  # (see reader.quotes.name_runs.no_one_here)
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
             surname = surnames[number]
-            age = _AGE_AFTER.match(text, end) if text.startswith(", ", end) and surname not in aged and len(
+            age = _AGE_AFTER.match(text, end) if text.startswith((", ", " ("), end) and surname not in aged and len(
                 splits[number][1]) == 1 else None  # (read whatever else made the name a person's: "explique Ahmed,")
             relative = age is not None and age.end() - end == 2  # (", qui …", not an age: a known given name only)
             if age is not None and (given_gender(surname) if relative else given_gender(surname) or foreign) and not (
@@ -186,7 +186,9 @@ class People(NameEvidence, Namesakes):
                         start, end, bool(given_gender(core[0]))) or self._aged_or_who(start, end, prefix, core))
             ) or (len(core) == 2 and foreign or len(core) >= 2 and self.lang == "en" and (
                     text[end : end + 1] in ",." or text.startswith((" of ", " at "), end))) and self._after_role(
-                    start) or foreign and given_gender(core[0], self.lang) != "" and self._role_apposed(end):
+                    start) or foreign and (len(core) == 2 and _AGED_FULL.match(text, end) or self._role_apposed(
+                        end, not (told := given_gender(core[0], self.lang) != "")) and (told or len(core) == 2 and (
+                            self.lang == "fr"))):  # ("Els Vanderbeken, porte-parole de …", "Gilbert Lacoste, 73 ans")
                 strong.add(surname)  # ("lawyer, Ann Roe of …,"; "Die Koordinatorin …, Aino Virtanen"; "…, biologiste")
         mentions, mention_people = self.mentions, self.mention_people
         persons, families, last_named = self.persons, self.families, self._last_named
@@ -383,8 +385,8 @@ class People(NameEvidence, Namesakes):
             return " ".join(words)  # "Charlie King said", "Burger King said": a name ending in a title word
         if roles and not (len(words) > 1 and group):
             return self.resolve_role(roles, offset)  # "the President"; not "the Atomic Energy Agency", a name
-        if any(map(_is_code, words)):
-            return None  # "EB-5 requires", "H-1B", "F-35": a programme's, visa's or model's code, no one's name
+        if any(map(_is_code, words)) or len(words) == 1 and len(words[0].rstrip(".")) < 2:
+            return None  # "EB-5 requires", "F-35": a code, no one's name; a letter neither ("… sur X.")
         return " ".join(words) or None
 
     def _by_given_name(self, word: str, offset: int) -> str | None:
@@ -479,15 +481,6 @@ def _noun_gender(after: str) -> str:
     """The gender a French noun's ending tells, for the first word of ``after`` ("étudiante", "retraité")."""
     words = after.split()
     return _article_gender("l’", words[0].strip(",.").lower()) if words else ""
-
-
-def _may_be(person: Person, gender: str) -> bool:
-    """Whether "he" or "she" (``gender``) may stand for ``person``: of that gender, or of none known and not a
-    people, nor a lone given name of the other gender ("told Aisha he had been given …": not Aisha)."""
-    if person.gender:
-        return person.gender == gender
-    return not _is_group(person.surname) and not (
-        person.tokens == 1 and (given_gender(person.surname) or gender) != gender)
 
 
 def held_only(offset: int) -> str:
