@@ -29,12 +29,14 @@ def authority_named(text: str, noun: str, offset: int) -> str | None:
     """German: the institution an article named before ``offset`` (a sentence's subject, with its article) that a
     generic noun stands for ("teilte die Behörde mit" after "Die Kreisverwaltung Bernkastel-Wittlich wies das
     zurück", "teilte das Ministerium mit" after "Das Umweltministerium in Hannover reagierte", "der Verband" after
-    "Der Fachverband der Seilbahnen"): the last within :data:`INTRODUCED_WITHIN` characters, else None."""
+    "Der Fachverband der Seilbahnen"): the last within :data:`INTRODUCED_WITHIN` characters; else a compound of
+    that head named anywhere in a sentence (:func:`compound_named`: "Kritik kam vom Schweizerischen
+    Zivildienstverband (SZV). … schrieb der Verband"); else None."""
     heads = _AUTHORITY_HEADS.get(noun)
     if heads is None:
         return None
     found = last_within(_opening_compound(heads), text, offset)
-    return found.group(1) if found else None
+    return found.group(1) if found else compound_named(text, noun, offset)
 
 
 _AUTHORITY_HEADS = {"behörde": "behörde|verwaltung|aufsicht|amt|ministerium|anstalt|zentrale|agentur",

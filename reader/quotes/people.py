@@ -66,6 +66,7 @@ _AGE_AFTER = re.compile(r", (?:\d{1,3}(?: ans| Jahre(?: alt)?)?,|(?=(?:qui|der|d
 """An age after a name ("Ahmed, 34 ans,", "Ken, 74,"), or a relative clause on a person ("Didier, qui assure les
 tournées"): in French and German, evidence of a person whatever the given name (a lone capitalised word there is
 no noun); a relative clause counts for a known given name only (see where it is read)."""
+_ALIAS_AFTER = re.compile(r", as (she|he) is (?:known|called)\b")
 _AGED_FULL = re.compile(r", \d{1,3} (?:ans|Jahre)\b")  # (after a full name: "Gilbert Lacoste, 73 ans, ancien …")
 _CLAUSE_VERB = re.compile(r" (?:\w+ly )?(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|should|may|might"
                           r"|must|did|does|do|ab|zu)\b")
@@ -139,6 +140,8 @@ class People(NameEvidence, Namesakes):
                 aged[surname] = "" if relative else given_gender(surname, self.lang) or (  # the gender it tells, or
                     _noun_gender(text[age.end() : age.end() + 30]) if self.lang == "fr" else "")  # the French noun's
                 continue
+            if len(splits[number][1]) == 1 and _ALIAS_AFTER.match(text, end):
+                strong.add(surname)  # (another name of the person just named: see the second pass)
             if surname in strong or len(surname) < 2 or number in places or (
                     surname.endswith("ists") and len(splits[number][1]) == 1):
                 continue  # the checks below only ever add the surname (not a plural noun: "Hydrologists say")
@@ -217,6 +220,9 @@ class People(NameEvidence, Namesakes):
                 # no two names of this surname could be two people (see _may_differ): one person, no given names
                 # to keep (most surnames; the index's speed is that of a person per surname)
                 person = persons.get(surname)
+                if person is None and mentions and (alias := _ALIAS_AFTER.match(text, end)) and start - mentions[
+                        -1] < 600 and _may_be(mention_people[-1], "f" if alias[1] == "she" else "m"):
+                    person = persons[surname] = mention_people[-1]  # "Dorothy Pengelly, 78, …. Dot, as she is known"
                 if person is None:
                     person = self._person(surname, given, suffix, start, core, not prefix, "")
             elif surname in families and given and core is splits[number][1] and number in named_as:

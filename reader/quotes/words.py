@@ -171,6 +171,7 @@ _HONORIFICS = {
     "dame": "f",
     "lord": "m",
     "lady": "f",
+    "alhaji": "m", "alhaja": "f", "hajia": "f", "mallam": "m",  # (West African: "Alhaji Garba Sule")
 }
 _TITLES = _words(
     """president vice prime minister secretary general governor gov sen senator rep representative judge justice
