@@ -54,6 +54,8 @@ class AfterMark(Narrative):
 
     hows: list[str]
     """Which pattern gave each speaker (set by :class:`reader.quotes.speakers.Attributor`)."""
+    ends: list[int]
+    """Each block's end (the Attributor's)."""
 
     def _tight_after(self, tokens: list[tuple[str, int]]) -> bool:
         """After a quotation embedded in its sentence ("defended him as a “very decent man” Tuesday, hours after
@@ -232,13 +234,21 @@ class AfterMark(Narrative):
         many use). Only a body quotation in this range counts (ranges are attributed apart)."""
         title_end = self.title_end
         for number, quotation in enumerate(quotations):
-            if where[number][2] >= title_end:
-                break
+            first, last, open_pos, close_pos = where[number]
+            # a crosshead too: a short quotation alone in its paragraph, the body's words repeated ("« Un bradage pur
+            # et simple »" over "… a dénoncé « un bradage pur et simple du littoral »"), whatever speaker the
+            # paragraphs before would give it (not one its own sentence gives: it has none)
+            cross = open_pos >= title_end and first == last and self.hows[number] not in _OWN and not self.text[
+                self.starts[first] : open_pos].strip() and not self.text[close_pos : self.ends[first]].strip()
+            if open_pos >= title_end and not cross:
+                continue
             key = " ".join(quotation.text.split()).rstrip(" .,!?…").lower()
-            if speakers[number] is not None or quotation.kind not in ("speech", "phrase") or key.count(" ") < 2:
+            if (speakers[number] is not None and not cross) or quotation.kind not in ("speech", "phrase") or not (
+                    2 <= key.count(" ") < (_CROSSHEAD_WORDS if cross else len(key))):
                 continue
             bodies = [(later, " ".join(quotations[later].text.split()).lower())
-                      for later in range(number + 1, len(quotations)) if where[later][2] >= title_end]
+                      for later in range(number + 1, len(quotations)) if where[later][2] >= title_end and (
+                          not cross or where[later][0] <= last + 2)]
             # the body's quotation of just those words first (a nested one: "“When I heard him say ‘I can't
             # breathe’ …,” said Amy Clarke" is his), else the first that holds them and does not deny them after
             found = next((later for later, body in bodies if body.rstrip(" .,!?…") == key), None)
@@ -248,3 +258,9 @@ class AfterMark(Narrative):
             if found is not None and speakers[found] is not None and quotations[found].kind in ("speech", "phrase"):
                 speakers[number] = speakers[found]  # (a chant of it with no speaker leaves the headline's none)
                 self.hows[number] = "headline"
+
+
+_OWN = frozenset(("before", "after", "colon", "later", "according", "signature", "main", "first-person"))
+"""Patterns that read a quotation's speaker from its own sentence: a crosshead has none of them."""
+_CROSSHEAD_WORDS = 12
+"""A crosshead quotation has fewer words than this (a longer one alone in its paragraph is speech going on)."""

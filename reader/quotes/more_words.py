@@ -58,7 +58,7 @@ ROLES_DE_FR = frozenset("""
     animateur rédacteur ingénieure opposant opposante usager usagère client cliente locataire propriétaire
     restaurateur apiculteur pisteur moniteur jurist juristin bäuerin imker imkerin kunde nutzer professorin dozent
     dozentin sachverständige sachverständiger analystin berater kassierer betreiber inhaber veranstalter
-    organisatorin elternvertreter""".split())
+    organisatorin elternvertreter édile""".split())
 """(Part 20: "la haute représentante de l'UE …", "la commissaire européenne …", "un mareyeur de Lesconil". Part 21:
 "Un négociant de Narbonne", "un prévisionniste de Météo-France", "écrivent les enquêteurs". Part 22: a rugby
 team's positions, ages as nouns ("s'inquiète la septuagénaire"), kin, "sagte der Intendant". Part 25: "Ein
@@ -73,10 +73,13 @@ AUTHORED_DOCUMENTS = frozenset("letter memo email e-mail complaint petition laws
 
 PARTICLE_CUES = {"savoir": ("fait", "faire", "fera", "faisait"), "voit": ("y",), "voient": ("y",), "voyait": ("y",),
                  "legte": ("nach",), "legt": ("nach",), "gibt": ("zu",), "gab": ("zu",),
-                 "dite": ("s’est", "s'est"), "dites": ("sont",)}
+                 "dite": ("s’est", "s'est"), "dites": ("sont",), "hielt": ("dagegen", "entgegen"),
+                 "hält": ("dagegen", "entgegen"), "wandte": ("ein",), "wendet": ("ein",), "stellte": ("klar",),
+                 "stellt": ("klar",)}
 """Cue verbs only with their word: French after it ("a fait savoir que", "y voit « … »", part 26's "s’est dite
 « bouleversée »"), German's separable particle closing the clause after them ("legte sie nach:", "gibt der
-16-jährige Malte zu."): part 25 (:func:`reader.quotes.cue_verbs.verb_at`)."""
+16-jährige Malte zu."): part 25 (:func:`reader.quotes.cue_verbs.verb_at`); part 30, "hielt dagegen", "wandte …
+ein", "stellte … klar"."""
 PREPOSITION_CUES = {verb: ("von", "vom") for verb in "sprach spricht sprachen".split()} | {
     verb: ("de", "d’", "d'", "du") for verb in "parle parlent parlait parlé".split()} | {
     "put": ("it",), "puts": ("it",)}

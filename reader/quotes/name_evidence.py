@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.quotes.descriptions import _is_role, role_before_name
-from reader.quotes.more_words import CLUB_HEADS
+from reader.quotes.more_words import CLUB_HEADS, PARTICLE_CUES
 from reader.quotes.names import _PLACE_ENDINGS, _PLACE_NAMES, _PLACE_OPENERS, _TOKEN, given_gender
 from reader.quotes.namesakes import _NO_FIRST_NAMES
 from reader.quotes.words import (
@@ -150,7 +150,8 @@ class NameEvidence:
         passive = False
         for count, match in enumerate(_TOKEN.finditer(self.text, begin, min(begin + 40, end + 80))):
             key = match.group().lower()
-            if key in _SAY:
+            if key in _SAY and key not in PARTICLE_CUES:  # (those need their particle: "Mit leiser Stimme wandte
+                # er sich an …" is no cue)
                 return not passive or key.endswith("ing")  # (not "Farmers across south Holmshire have been urged
                 # to …": part 27; "is saying" is no passive)
             if key not in _SKIP_BEFORE_VERB or count == 2:

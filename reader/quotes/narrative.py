@@ -92,6 +92,10 @@ _SUBJECT_GENDERS = {"He": "m", "She": "f", "Il": "m", "Elle": "f", "Er": "m"}
 """Pronouns that open a sentence as its subject, and the gender they stand for (not German "Sie": also "you")."""
 
 
+_SOURCE_OPENERS = frozenset("Selon Laut Pour According".split())
+"""Words opening a sentence that names its source (:meth:`~reader.quotes.incises.Incises._source`)."""
+
+
 _ADVERBS_BEFORE_PREPOSITION = frozenset("noch schon bereits auch gleich direkt sogar erst kurz unmittelbar gerade"
                                         .split())
 """German adverbs that may open a sentence before a preposition's phrase, the verb after it ("Kurz nach dem Spiel
@@ -184,6 +188,12 @@ class Narrative(Exchanges):
                     subject = self._subject_forward(tokens, j)
                     if subject:
                         found.append((tokens[j][1], subject, True))
+            # a sentence opening with its source ("Selon Isabelle Ferreira-Nkemelu, … . « … »"): an event too
+            for j in [j for j, (word, _) in enumerate(tokens) if word in _SOURCE_OPENERS and (
+                    j == 0 or tokens[j - 1][0] in (".", "!", "?"))]:
+                if source := self._source(tokens[j : j + 16]):
+                    found.append((tokens[j][1], source, False))
+                    found.sort(key=_offset)
         return found
 
     def _verb_second(self, tokens: list[tuple[str, int]], j: int, subject: str | None) -> str | None:
@@ -261,6 +271,9 @@ class Narrative(Exchanges):
         return (self._introduced_after(close_pos, quoted) if not prefix else None) or just
 
     def _subject_just_before(self, sentence_start: int, block_start: int, quoted: str) -> str | None:
+        raise NotImplementedError  # (Incises')
+
+    def _source(self, tokens: list[tuple[str, int]]) -> str | None:
         raise NotImplementedError  # (Incises')
 
     def _introduced_after(self, close_pos: int, quoted: str) -> str | None:
