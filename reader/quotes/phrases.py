@@ -22,7 +22,7 @@ from reader.quotes.names import _POSSESSIVE, given_gender
 from reader.quotes.people import People
 from reader.quotes.role_phrases import RolePhrases
 from reader.quotes.speaker_kinds import Unheld
-from reader.quotes.subject_gap import described_before_place, skip_back
+from reader.quotes.subject_gap import described_before_place, skip_back, thing_between
 from reader.quotes.token_shapes import (
     PARTY_STATE,
     _acronym_of_broken_name,
@@ -94,10 +94,8 @@ class NounPhrases(RolePhrases):
         for again soon (a narrative piece is the text between two quotations, which the second one's patterns
         read too; the main subject's window is often the sentence before the mark): the last few dozen are kept.
         Caching whole lines' tokens and cutting windows from them was slower (most of a line is never asked for)."""
-        found = self._recent_tokens.get((start, end))
-        if found is None:
-            found = self._remember(start, end, _slice_tokens(self.text, start, end, self.lang))
-        return found
+        return self._recent_tokens.get((start, end)) or self._remember(
+            start, end, _slice_tokens(self.text, start, end, self.lang))  # (an empty window is cut again: no cost)
 
     def _remember(self, start: int, end: int, tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
         recent = self._recent_tokens
@@ -210,6 +208,8 @@ class NounPhrases(RolePhrases):
                 m = k
                 while m > 0 and k - m < 20 and tokens[m][0] != ",":
                     m -= 1
+                if thing_between(tokens, m, k):
+                    return None  # "…, a message sent to him on Instagram read:": a thing is the subject, no one
                 earlier = self._noun_phrase_back(tokens, m - 1) if m > 0 and tokens[m][0] == "," else None
                 if earlier is not None and not earlier[0]:
                     earlier = None  # ("In a statement, the senator from Vermont said": no one before the comma)

@@ -6,7 +6,7 @@ phrases it serves, with :mod:`reader.quotes.subjects`)."""
 from __future__ import annotations
 
 from reader.quotes.cue_verbs import verb_at
-from reader.quotes.descriptions import is_person_word
+from reader.quotes.descriptions import _is_role, is_person_word
 from reader.quotes.token_shapes import _aside_before_state
 from reader.quotes.token_windows import (
     _home_town_before,
@@ -135,3 +135,11 @@ def object_before(tokens: list[tuple[str, int]], j: int) -> bool:
     while k >= 0 and (tokens[k][0][:1].isupper() or tokens[k][0] == "."):
         k -= 1
     return k < j - 1 and k >= 0 and tokens[k][0].lower() in _OBJECT_PREPOSITIONS
+
+
+def thing_between(tokens: list[tuple[str, int]], comma: int, preposition: int) -> bool:
+    """Whether the words from a comma to a preposition before a cue verb are a noun phrase naming no one ("Last
+    season, after a penalty at Ellesmere Park, | a message sent to him | on Instagram read:"): that phrase is the
+    subject, not the name before the comma (as it is in "Clinton, | during a meeting | in Columbus, said")."""
+    return (tokens[comma][0] == "," and comma + 2 < preposition and tokens[comma + 1][0] in ("a", "an", "the")
+            and not any(_is_role(word.lower()) for word, _ in tokens[comma + 2 : preposition]))
