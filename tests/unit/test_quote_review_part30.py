@@ -127,3 +127,63 @@ def test_a_nickname_of_the_other_gender_is_not_the_person_just_named() -> None:
 )
 def test_a_group_is_written_without_the_clause_conjunction(body: str, quoted: str, speaker: str) -> None:
     assert speaker_of(ENGLISH_LEAD, body, quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "quoted", "speaker"),
+    [
+        # a sentence opening with its source: a quotation after it in the paragraph, with no cue, is the source's
+        (FRENCH_LEAD, "Selon Isabelle Ferreira-Nkemelu, professeure à l’Institut, la chute illustre un changement. "
+         "« Les grandes maisons ont les reins solides. »", "Les grandes", "Isabelle Ferreira-Nkemelu"),
+        (FRENCH_LEAD, "Pour Isabelle Ferreira-Nkemelu, professeure à l’Institut, la chute illustre un changement. "
+         "« Les grandes maisons ont les reins solides. »", "Les grandes", "Isabelle Ferreira-Nkemelu"),
+        (ENGLISH_LEAD, "According to Mayor John Smith, the plan was never viable. “We tried everything.”", "We tried",
+         "John Smith"),
+        # a quotation with a cue of its own keeps it
+        (FRENCH_LEAD, "Selon la police, deux personnes ont été blessées. « C'était horrible », raconte Marc Dubois, "
+         "un témoin.", "C'était", "Marc Dubois"),
+    ],
+)
+def test_a_sentence_opening_with_its_source(lead: str, body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(lead, body, quoted) == speaker
+
+
+def test_a_crosshead_takes_the_speaker_of_the_words_it_repeats() -> None:
+    body = ("« Ce projet est une chance historique pour notre commune », a défendu le maire, Mamadou Seck. Pour "
+            "l’édile, il s’agit d’un tournant.\n\n« Un bradage pur et simple »\n\nL’opposition n’est pas convaincue. "
+            "La conseillère municipale Ndèye Fatou Diop a dénoncé « un bradage pur et simple du littoral ».")
+    found_speaker = speaker_of(FRENCH_LEAD, body, "Un bradage")
+    assert found_speaker is not None and "Diop" in found_speaker
+
+
+def test_a_paragraph_going_on_with_speech_is_no_crosshead() -> None:
+    """A quotation alone in its paragraph whose words no later quotation repeats keeps whom it continues."""
+    body = ("« Nous allons reconstruire », a promis le maire, Mamadou Seck.\n\n« Il faudra du temps »\n\n"
+            "La conseillère municipale Ndèye Fatou Diop a dénoncé « un bradage ».")
+    assert speaker_of(FRENCH_LEAD, body, "Il faudra") != "Ndèye Fatou Diop"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # a thing before the cue verb is its subject: no one, not the place before the comma
+        ("Last season, after a disputed penalty at Ellesmere Park, a message sent to him on Instagram read: “We know "
+         "your kids’ school.”", "We know", None),
+        # a person before the comma, a preposition's phrase after it: the person
+        ("Clinton, during a meeting in Columbus, said: “We will win.”", "We will", "Clinton"),
+        # a network is a speaker as a company, as written
+        ("Facebook said in a statement: “We take this seriously.”", "We take", "Facebook"),
+    ],
+)
+def test_a_thing_or_a_network_before_the_verb(body: str, quoted: str, speaker: str | None) -> None:
+    assert speaker_of(ENGLISH_LEAD, body, quoted) == speaker
+
+
+def test_a_german_particle_verb_needs_its_particle() -> None:
+    """ "Mit leiser Stimme wandte er sich an …" is no cue: "Stimme" is no one (it had been indexed as a person)."""
+    body = ("Der Angeklagte, Florian H., schwieg lange. Mit leiser Stimme wandte er sich an die Angehörigen: "
+            "„Es tut mir leid.“\n\nGrünen-Stadträtin Lea Marquardt-Obi hielt dagegen, die Gebühr sei fair. "
+            "„Ein Drittel der Haushalte hat kein Auto.“")
+    quotations = found(GERMAN_LEAD, body)
+    assert quotations["Es tut mir leid."][1] != "Stimme"
+    assert quotations["Ein Drittel der Haushalte hat kein Auto."][1] == "Lea Marquardt-Obi"
