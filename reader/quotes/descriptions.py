@@ -239,7 +239,8 @@ def _article_gender(article: str, role: str) -> str:
     # "die Vorsitzende": a woman; "die Verlobten" are many)
 
 
-_FEMININE_ENDINGS = ("trice", "euse", "ière", "ienne", "ante", "ée", "esse", "ine")
+_FEMININE_ENDINGS = ("trice", "euse", "ière", "ienne", "ante", "ente", "ée", "esse", "ine", "avocate", "magistrate",
+                     "candidate", "adjointe", "élue")
 _MASCULINE_ENDINGS = ("teur", "eur", "ier", "ien", "ant", "é", "at", "in")
 """French role endings that tell the gender an elided article hides ("l’institutrice", "l’accusé")."""
 

@@ -253,3 +253,7 @@ MANNER_CUES = frozenset("""
 "« … », ricane le maire"): part 29, from a thirty-first review set's German sports and court reports, where they
 are most of the cues and none was listed. Not "confessed", "gestand": they take an object more often than a
 quotation ("gestand die Tat"). Joined to :data:`reader.quotes.words._VERBS` with :data:`CUES_DE_FR`."""
+
+POSSESSIVES_DE_FR = frozenset("son sa ses leur leurs sein seine seinen seiner ihr ihre ihren ihrer".split())
+"""German and French possessives: a role they own ("s'amuse son propriétaire") is someone's, so the role stands
+only for a person the article gave that title, never for the last person named (part 30)."""

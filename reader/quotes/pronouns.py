@@ -210,7 +210,8 @@ class Pronouns(NounPhrases):
                 titled = _is_role(text[at : at + 24].split(" ", 1)[0].lower())  # ("bei dem Orgelbauer Tadeusz …")
                 before = [w for w in text[max(0, at - 16) : at].split() if not (titled and w in pw.OBJECT_ARTICLES)]
                 if (before and before[-1].lower() in pw.OBJECT_PREPOSITIONS and before[-1] != "Pour") or (
-                        text[at : at + 8].split(" ", 1)[0].lower() in pw.OBJECT_PREPOSITIONS):  # ("Mit Lea Brandt")
+                        (opening := text[at : at + 8].split(" ", 1)[0]) != "Pour"
+                        and opening.lower() in pw.OBJECT_PREPOSITIONS):  # ("Mit Lea Brandt"; "Pour Me X," is hers)
                     continue
                 if person.gender == gender or not person.gender and person.tokens > 1 and (
                         not _is_group(person.surname) and not _is_role(person.full.split()[0].lower())

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from operator import itemgetter
 
 from reader.quotes.descriptions import _GENDERED_ROLES, _article_gender, _as_written, _is_role, _role_key, a_person
-from reader.quotes.more_words import LOWER_CASE_ROLES, RANKS
+from reader.quotes.more_words import LOWER_CASE_ROLES, POSSESSIVES_DE_FR, RANKS
 from reader.quotes.names import _POSSESSIVE, given_gender
 from reader.quotes.organisations import _OWNED_ARTICLES, Introductions, named_organisation, unnamed_on_purpose
 from reader.quotes.people import People, held_only
@@ -421,10 +421,11 @@ class RolePhrases(SentenceBounds):
             map(_POSSESSIVE.search, words[1:-1])))  # ("his mother", "The boy’s father": someone's, no one else)
         end = max(offset, self.text.find(words[-1], offset, offset + 200)) + len(words[-1])  # (offset: 1st or head)
         if (anonymous := unnamed_on_purpose(self.text, end)) or kin or not guess or lowered[0] in _DEMONSTRATIVES or (
+                lowered[0] in POSSESSIVES_DE_FR) or (
                 gender and self.lang != "en" and nameless_before(self.text, roles[-1], offset, self._inside)):
             last = held_only  # ("explique ce diplomate européen": someone the writer points at, not the last named;
             # "the landlord, who asked not to be identified,": no one named; "a indiqué le procureur" after "a
-            # confirmé le procureur de la République" with no name: a role the article never names)
+            # confirmé le procureur de la République" with no name: a role the article never names; "son …")
         keys = [] if anonymous else [_role_key(r) for r in roles] + [r for r in roles if self.lang == "de"]  # (26)
         keys += [title for key in keys for title in RANKS.get(key, ()) if len(words) == 2]  # (a bare "the officer")
         if (gender and self.lang != "en" and last is not held_only and lowered[0] in _OWNED_ARTICLES
