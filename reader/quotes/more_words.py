@@ -58,13 +58,17 @@ ROLES_DE_FR = frozenset("""
     animateur rédacteur ingénieure opposant opposante usager usagère client cliente locataire propriétaire
     restaurateur apiculteur pisteur moniteur jurist juristin bäuerin imker imkerin kunde nutzer professorin dozent
     dozentin sachverständige sachverständiger analystin berater kassierer betreiber inhaber veranstalter
-    organisatorin elternvertreter édile""".split())
+    organisatorin elternvertreter édile mécanicien mécanicienne garagiste serveur vendeur chauffeur livreur caissier
+    caissière artisan artisane plombier électricien maçon coiffeur fleuriste soldat militaire lycéen
+    lycéenne collégien collégienne chômeur surveillant surveillante concierge facteur bouchère épicier épicière
+    maraîcher maraîchère randonneur adolescent adolescente""".split())
 """(Part 20: "la haute représentante de l'UE …", "la commissaire européenne …", "un mareyeur de Lesconil". Part 21:
 "Un négociant de Narbonne", "un prévisionniste de Météo-France", "écrivent les enquêteurs". Part 22: a rugby
 team's positions, ages as nouns ("s'inquiète la septuagénaire"), kin, "sagte der Intendant". Part 25: "Ein
 Beamter des Ministeriums", "a reconnu le héros de la soirée", "le PDG du groupe", "A former laboratory technician".
-Part 30: common occupations missing, as a review set's "souligne sa juriste, Anne-Catherine Mertens" showed; not
-"berger", "bauer" or "rektor" alone, which are surnames too.)
+Part 30: common occupations missing, as a review set's "souligne sa juriste, Anne-Catherine Mertens" and "raconte
+un ancien mécanicien" showed; not "berger", "bauer", "rektor", "boucher", "charpentier" or "chasseur" alone, which
+are surnames too.)
 ("homme", "femme": "confie le jeune homme" after "Kévin Guéguen, 24 ans" is his, by the article's gender.)"""
 """("jährige": "die 47-Jährige", "der 58-Jährige", German's way of naming again the person just named by age.)"""
 

@@ -89,7 +89,11 @@ def no_one_here(lang: str, text: str, start: int, prefix: list[str], core: list[
 
 
 _FRENCH_PLACE_NOUN = re.compile(r"(?:^|[\s'’])(?:université|école|lycée|collège|hôpital|clinique|musée|stade|rue|"
-                                r"avenue|boulevard|(?<!sur )(?<!en )place|quai|gare|aéroport|pont|parc)$")
+                                r"avenue|boulevard|(?<!sur )(?<!en )place|quai|gare|aéroport|pont|parc|festival|salon|"
+                                r"restaurant|hôtel|théâtre|cinéma|magazine|label|collectif|fondation|page)$")
+"""French nouns for a place, an event or a body whose name follows them ("l'université Toulouse III", "rue
+Jean-Jaurès", "du festival Phylactères de Vevey", "la page Facebook de …"): the name is no one's (part 30 added
+the events and bodies)."""
 _GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "geschichte", "tion", "tät", "nis", "tum", "ismus", "chen",
                         "politik", "arbeit", "gabe", "sache", "frage", "kunde", "wort", "zeit", "ungen", "heiten",
                         "keiten", "schaften", "tionen", "täten", "nisse")
