@@ -239,7 +239,8 @@ class AfterMark(Narrative):
             # et simple »" over "… a dénoncé « un bradage pur et simple du littoral »"), whatever speaker the
             # paragraphs before would give it (not one its own sentence gives: it has none)
             cross = open_pos >= title_end and first == last and self.hows[number] not in _OWN and not self.text[
-                self.starts[first] : open_pos].strip() and not self.text[close_pos : self.ends[first]].strip()
+                self.starts[first] : open_pos].strip() and not self.text[close_pos : self.ends[first]].strip() and (
+                not quotation.text.rstrip().endswith((".", "…")))  # (a sentence ended: speech going on, most often)
             if open_pos >= title_end and not cross:
                 continue
             key = " ".join(quotation.text.split()).rstrip(" .,!?…").lower()

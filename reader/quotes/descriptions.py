@@ -240,7 +240,7 @@ def _article_gender(article: str, role: str) -> str:
 
 
 _FEMININE_ENDINGS = ("trice", "euse", "ière", "ienne", "ante", "ente", "ée", "esse", "ine", "avocate", "magistrate",
-                     "candidate", "adjointe", "élue")
+                     "candidate", "adjointe")
 _MASCULINE_ENDINGS = ("teur", "eur", "ier", "ien", "ant", "é", "at", "in")
 """French role endings that tell the gender an elided article hides ("l’institutrice", "l’accusé")."""
 

@@ -30,13 +30,15 @@ def authority_named(text: str, noun: str, offset: int) -> str | None:
     generic noun stands for ("teilte die Behörde mit" after "Die Kreisverwaltung Bernkastel-Wittlich wies das
     zurück", "teilte das Ministerium mit" after "Das Umweltministerium in Hannover reagierte", "der Verband" after
     "Der Fachverband der Seilbahnen"): the last within :data:`INTRODUCED_WITHIN` characters; else a compound of
-    that head named anywhere in a sentence (:func:`compound_named`: "Kritik kam vom Schweizerischen
-    Zivildienstverband (SZV). … schrieb der Verband"); else None."""
+    that head introduced with its abbreviation anywhere in a sentence ("Kritik kam vom Schweizerischen
+    Zivildienstverband (SZV). … schrieb der Verband"; not one named in passing, "der Förderverein der
+    Jugendabteilung", "die US-Gesundheitsbehörde CDC", which "der Verein" or "die Behörde" rarely means); else
+    None."""
     heads = _AUTHORITY_HEADS.get(noun)
     if heads is None:
         return None
-    found = last_within(_opening_compound(heads), text, offset)
-    return found.group(1) if found else compound_named(text, noun, offset)
+    found = last_within(_opening_compound(heads), text, offset) or last_within(_abbreviated(noun), text, offset)
+    return found.group(1) if found else None
 
 
 _AUTHORITY_HEADS = {"behörde": "behörde|verwaltung|aufsicht|amt|ministerium|anstalt|zentrale|agentur",
@@ -64,6 +66,12 @@ def _opening_compound(heads: str) -> re.Pattern[str]:
     abbreviation = r"(?:\s+\([A-ZÄÖÜ][\w ]{1,12}\))?"
     return re.compile(rf"(?:^|[.!?»“]\s+|\n)(?:Der|Die|Das)\s+({adjective}{compound}{complement}{abbreviation})",
                       re.MULTILINE)
+
+
+@cache
+def _abbreviated(head: str) -> re.Pattern[str]:
+    """A German compound of ``head`` and its abbreviation in brackets ("Zivildienstverband (SZV)")."""
+    return re.compile(rf"\b([A-ZÄÖÜ][a-zäöüß]+{re.escape(head)})\s+\([A-ZÄÖÜ][\wÄÖÜ]{{1,10}}\)")
 
 
 @cache

@@ -113,9 +113,10 @@ class NameEvidence:
         """French and German: whether a role follows the name at ``end`` after a comma, maybe after an article
         ("Sarah El Khatib, biologiste marine à …", "Viliami Fifita, le deuxième-ligne", "Jana Novak, Ärztin in …").
         ``unknown``: the name's given name is none the reader knows ("Els Vanderbeken, porte-parole de Lumigaz"):
-        only a person's role counts, not an organisation's ("Olympique Lyonnais, le club")."""
+        only a person's role, with no article ("À Port Leucate, le maire …": a place, then a clause's subject; "Racing
+        Valbonne, le club": an organisation)."""
         words = _ROLE_AFTER_COMMA.match(self.text, end)
-        if words is None:
+        if words is None or unknown and words.group(1) in _ARTICLES_DE_FR:
             return False
         role = (words.group(2) or "" if words.group(1) in _ARTICLES_DE_FR else words.group(1)).lower()
         return _is_role(role) and not (unknown and (role in _ORG_NOUNS or role in _ORG_WORDS or role.endswith("s")))

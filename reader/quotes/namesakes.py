@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from reader.quotes.names import given_gender, identity_of
@@ -293,3 +293,18 @@ def _may_be(person: Person, gender: str) -> bool:
         return person.gender == gender
     return not _is_group(person.surname) and not (
         person.tokens == 1 and (given_gender(person.surname) or gender) != gender)
+
+
+def nicknamed(nickname: str, gender: str, mentions: Sequence[int], people: Sequence[Person], at: int) -> Person | None:
+    """The person named in the 600 characters before ``at`` that "Dot, as she is known" stands for: the most recent
+    of that gender whose given name shares two letters in a row with the nickname's first three ("Dot" and Dorothy,
+    "Maggie" and Margaret, "Lizzie" and Elizabeth, "Bob" and Robert), not whoever was named last (a neighbour)."""
+    pairs = {nickname[k : k + 2].lower() for k in range(2)}
+    for index in range(len(mentions) - 1, -1, -1):
+        if at - mentions[index] > 600:
+            break
+        person = people[index]
+        given = person.full.split()[0].lower() if " " in person.full else ""
+        if given and any(pair in given for pair in pairs) and _may_be(person, gender):
+            return person
+    return None

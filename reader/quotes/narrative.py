@@ -93,7 +93,7 @@ _SUBJECT_GENDERS = {"He": "m", "She": "f", "Il": "m", "Elle": "f", "Er": "m"}
 
 
 _SOURCE_OPENERS = frozenset("Selon Laut Pour According".split())
-"""Words opening a sentence that names its source (:meth:`~reader.quotes.incises.Incises._source`)."""
+"""Words opening a sentence that names its source (:meth:`Narrative._source_just_before`)."""
 
 
 _ADVERBS_BEFORE_PREPOSITION = frozenset("noch schon bereits auch gleich direkt sogar erst kurz unmittelbar gerade"
@@ -188,12 +188,6 @@ class Narrative(Exchanges):
                     subject = self._subject_forward(tokens, j)
                     if subject:
                         found.append((tokens[j][1], subject, True))
-            # a sentence opening with its source ("Selon Isabelle Ferreira-Nkemelu, … . « … »"): an event too
-            for j in [j for j, (word, _) in enumerate(tokens) if word in _SOURCE_OPENERS and (
-                    j == 0 or tokens[j - 1][0] in (".", "!", "?"))]:
-                if source := self._source(tokens[j : j + 16]):
-                    found.append((tokens[j][1], source, False))
-                    found.sort(key=_offset)
         return found
 
     def _verb_second(self, tokens: list[tuple[str, int]], j: int, subject: str | None) -> str | None:
@@ -272,6 +266,22 @@ class Narrative(Exchanges):
 
     def _subject_just_before(self, sentence_start: int, block_start: int, quoted: str) -> str | None:
         raise NotImplementedError  # (Incises')
+
+    def _source_just_before(self, sentence_start: int, block_start: int) -> str | None:
+        """The person the sentence just before a quotation opens with as its source ("Selon Isabelle
+        Ferreira-Nkemelu, professeure …, la chute illustre un changement. « … »", "Pour lui, …", "According to
+        Mayor John Smith, …"): a person the article names, not a body ("Selon la police, …", whose sentence reports
+        what the police say, not the words after it), and only that one sentence before."""
+        if sentence_start <= block_start:
+            return None
+        end = sentence_start
+        while end > block_start + 1 and self.text[end - 1] in " \u00a0.!?":
+            end -= 1
+        tokens = self._tokens(self._sentence_start(end - 1, block_start), sentence_start)
+        if not tokens or tokens[0][0] not in _SOURCE_OPENERS or self._inside(tokens[0][1]):
+            return None
+        source = self._source(tokens)
+        return source if source and self.people.named(source) is not None else None
 
     def _source(self, tokens: list[tuple[str, int]]) -> str | None:
         raise NotImplementedError  # (Incises')

@@ -29,7 +29,7 @@ from reader.quotes.names import (
     identity_of,
     scan_names,
 )
-from reader.quotes.namesakes import Namesakes, Person, _honorific, _may_be, _may_differ
+from reader.quotes.namesakes import Namesakes, Person, _honorific, _may_be, _may_differ, nicknamed
 from reader.quotes.pronoun_genders import learn_genders
 from reader.quotes.run_pieces import german_institution
 from reader.quotes.words import (
@@ -220,9 +220,9 @@ class People(NameEvidence, Namesakes):
                 # no two names of this surname could be two people (see _may_differ): one person, no given names
                 # to keep (most surnames; the index's speed is that of a person per surname)
                 person = persons.get(surname)
-                if person is None and mentions and (alias := _ALIAS_AFTER.match(text, end)) and start - mentions[
-                        -1] < 600 and _may_be(mention_people[-1], "f" if alias[1] == "she" else "m"):
-                    person = persons[surname] = mention_people[-1]  # "Dorothy Pengelly, 78, …. Dot, as she is known"
+                if person is None and (alias := _ALIAS_AFTER.match(text, end)) and (named := nicknamed(
+                        surname, "f" if alias[1] == "she" else "m", mentions, mention_people, start)):
+                    person = persons[surname] = named  # "Dorothy Pengelly, 78, …. Dot, as she is known"
                 if person is None:
                     person = self._person(surname, given, suffix, start, core, not prefix, "")
             elif surname in families and given and core is splits[number][1] and number in named_as:

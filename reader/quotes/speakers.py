@@ -464,7 +464,9 @@ class Attributor(LabelSpeakers):
                 # opening a sentence after "Coan argues that his client …": the last attribution before it)
                 events = [event for event in self.narrative(first) if event[0] < open_pos
                           and event[0] not in self._reported_cues]
-                if events:
+                if source := self._source_just_before(sentence_start, self.starts[first]):
+                    speaker, self.how = source, "according"  # ("Selon Isabelle Ferreira-Nkemelu, … . « … »")
+                elif events:
                     speaker = events[-1][1]
                     self.how = "narrative"
                 elif found := (self._named_before_or_after(sentence_start, first, close_pos, quotation.text, prefix)

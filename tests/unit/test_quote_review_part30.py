@@ -187,3 +187,38 @@ def test_a_german_particle_verb_needs_its_particle() -> None:
     quotations = found(GERMAN_LEAD, body)
     assert quotations["Es tut mir leid."][1] != "Stimme"
     assert quotations["Ein Drittel der Haushalte hat kein Auto."][1] == "Lea Marquardt-Obi"
+
+
+# Counter-examples from the review of this part's rules (helpers' probes, /tmp/rev30): each had gone wrong.
+@pytest.mark.parametrize(
+    ("lead", "body", "quoted", "not_speaker"),
+    [
+        # a body as the source of the sentence before: its words are reported, the quotation is someone else's
+        (FRENCH_LEAD, "Une voisine, Fatima Ouali, a entendu les coups de feu. Selon la police, le tireur a pris la "
+         "fuite. « J'ai entendu quatre détonations, puis des cris. »", "J'ai entendu", "la police"),
+        (ENGLISH_LEAD, "Neighbour John Reid, 70, heard the crash from his garden. According to the police, the driver "
+         "was trying to overtake a lorry. “It sounded like a bomb going off.”", "It sounded", "the police"),
+        (GERMAN_LEAD, "Anwohnerin Petra Lang, 58, stand im Schlafanzug auf der Straße. Laut Polizei brach das Feuer in "
+         "einer Küche aus. „So etwas habe ich noch nie erlebt.“", "So etwas", "Feuer"),
+        # a person introduced after the source sentence, before the quotation: hers
+        (FRENCH_LEAD, "Pour le maire, Maurice Weiss, le projet est une chance. Chantal Rouvière, 54 ans, habite à 600 "
+         "mètres du futur site. « On va perdre notre tranquillité. »", "On va perdre", "Maurice Weiss"),
+        # a quotation alone in its paragraph that ends a sentence goes on with the speech before it, though a rival
+        # repeats its words to rebut them
+        (ENGLISH_LEAD, "“We will not back down,” said union organiser Sarah Jones.\n\n“This is about fairness for our "
+         "members.”\n\nThe firm's director, Tom Hill, dismissed the claim. “They keep telling us this is about "
+         "fairness for our members, but the offer is generous,” Hill said.", "This is about", "Tom Hill"),
+        # "der Verein": not an association named in passing, with no abbreviation
+        (GERMAN_LEAD, "Hertha BSC hat sich vom Trainer getrennt. Auch der Förderverein der Jugendabteilung hatte "
+         "Kritik geübt. „Wir danken Benjamin Weber“, teilte der Verein am Montag mit.", "Wir danken", "Förderverein"),
+        # a nickname is not whoever was named last: a given name it shortens
+        (ENGLISH_LEAD, "Dorothy Pengelly, 78, lost her home in the flood. She is staying with her neighbour, Margaret "
+         "Hill, 64.\n\nDot, as she is known locally, lost most of her furniture. “The water came up so fast,” Dot "
+         "said.", "The water", "Margaret Hill"),
+        # a place before a role and its article is no person
+        (FRENCH_LEAD, "À Port Leucate, le maire de la commune ne cache pas son inquiétude. « Nous perdons plusieurs "
+         "mètres de plage chaque hiver », constate-t-il.", "Nous perdons", "Port Leucate"),
+    ],
+)
+def test_review_counter_examples(lead: str, body: str, quoted: str, not_speaker: str) -> None:
+    assert speaker_of(lead, body, quoted) != not_speaker
