@@ -48,6 +48,7 @@ from reader.quotes.words import (
     _INTRODUCERS,
     _IRREGULAR_PAST,
     _LIGHT_ADVERBS,
+    _NOW,
     _ORG_NOUNS,
     _PERIODS,
     _PLACES,
@@ -226,6 +227,10 @@ class Subjects(InvertedSubjects):
             i += 1
             if i < len(tokens) and tokens[i][0] == ",":
                 i += 1
+        if i + 1 < len(tokens) and (tokens[i][0] in ("Last", "This", "Early", "Late", "Earlier", "Later") and tokens[
+                i + 1][0] in _PERIODS or tokens[i][0].lower() in _NOW):  # "Last night a spokeswoman … said":
+            i += 1 if tokens[i][0].lower() in _NOW else 2  # a time with no comma opens it
+            i += i < len(tokens) and tokens[i][0] == ","
         for _ in range(3):  # "In June 2009, after Clinton suffered a concussion, Axelrod emailed …"
             if i < len(tokens) and tokens[i][0][:1].isupper() and _time_opens(tokens, i):
                 i += 3  # "Hours later, …", "Moments earlier, …"

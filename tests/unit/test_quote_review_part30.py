@@ -222,3 +222,11 @@ def test_a_german_particle_verb_needs_its_particle() -> None:
 )
 def test_review_counter_examples(lead: str, body: str, quoted: str, not_speaker: str) -> None:
     assert speaker_of(lead, body, quoted) != not_speaker
+
+
+def test_a_time_with_no_comma_opens_the_sentence_before_its_subject() -> None:
+    """ "Last night a spokeswoman for the council said …" has the spokeswoman as its subject: "She added" after it is
+    her, not the councillor named before (the time had hidden the subject)."""
+    body = ("Councillor Yasmin Chaudhry said the council had got this one wrong.\n\nLast night a spokeswoman for the "
+            "council said officers were “required to act”.\n\nShe added: “Feeding gulls encourages them.”")
+    assert speaker_of(ENGLISH_LEAD, body, "Feeding gulls") == "a spokeswoman for the council"
