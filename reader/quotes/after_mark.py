@@ -238,18 +238,22 @@ class AfterMark(Narrative):
             # a crosshead too: a short quotation alone in its paragraph, the body's words repeated ("« Un bradage pur
             # et simple »" over "… a dénoncé « un bradage pur et simple du littoral »"), whatever speaker the
             # paragraphs before would give it (not one its own sentence gives: it has none)
-            cross = open_pos >= title_end and first == last and self.hows[number] not in _OWN and not self.text[
-                self.starts[first] : open_pos].strip() and not self.text[close_pos : self.ends[first]].strip() and (
-                not quotation.text.rstrip().endswith((".", "…")))  # (a sentence ended: speech going on, most often)
+            start, end = self.starts[first], self.ends[first]
+            cross = open_pos >= title_end and first == last and open_pos - start < 4 and end - close_pos < 4 and (
+                self.hows[number] not in _OWN and not self.text[start:open_pos].strip()
+                and not self.text[close_pos:end].strip() and not quotation.text.rstrip().endswith((".", "…")))
+            # (only a few characters read around it, whatever the paragraph's length; a sentence ended: speech going on)
             if open_pos >= title_end and not cross:
                 continue
             key = " ".join(quotation.text.split()).rstrip(" .,!?…").lower()
             if (speakers[number] is not None and not cross) or quotation.kind not in ("speech", "phrase") or not (
                     2 <= key.count(" ") < (_CROSSHEAD_WORDS if cross else len(key))):
                 continue
+            # (a crosshead's, only those in the next two paragraphs: quotations are in order, so the search stops)
+            stop = next((k for k in range(number + 1, len(quotations)) if where[k][0] > last + 2), len(quotations)
+                        ) if cross else len(quotations)
             bodies = [(later, " ".join(quotations[later].text.split()).lower())
-                      for later in range(number + 1, len(quotations)) if where[later][2] >= title_end and (
-                          not cross or where[later][0] <= last + 2)]
+                      for later in range(number + 1, stop) if where[later][2] >= title_end]
             # the body's quotation of just those words first (a nested one: "“When I heard him say ‘I can't
             # breathe’ …,” said Amy Clarke" is his), else the first that holds them and does not deny them after
             found = next((later for later, body in bodies if body.rstrip(" .,!?…") == key), None)
