@@ -14,7 +14,7 @@ from reader.quotes.more_words import BUSINESS_HEADS, CLUB_HEADS
 from reader.quotes.names import _CONTRACTED_PRONOUN, given_gender
 from reader.quotes.run_pieces import declined_adjective, german_institution
 from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS
-from reader.quotes.words import _GERMAN_ARTICLES, _NATIONS, _PARTY_WORDS, _PLACES, _ROLES, _STORMS
+from reader.quotes.words import _GERMAN_ARTICLES, _HONORIFICS, _NATIONS, _PARTY_WORDS, _PLACES, _ROLES, _STORMS
 
 
 def no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str = "en") -> set[int]:
@@ -27,8 +27,9 @@ def no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str = "en") 
             or (len(core) > 1 and core[0].rstrip(".") in ("Co", "County"))  # "Co Kilkenny": an Irish county
             or (len(core) > 1 and core[-1] in _NATIONS and not given_gender(core[0]))  # "Transport Scotland"
             or (len(core) > 1 and (core[-1] in BUSINESS_HEADS or core[-1] in CLUB_HEADS) and not given_gender(core[0])
-                and not prefix and core[-1] not in _SURNAMES_TOO)  # "Pennine Water", "Harborough Town": a business's
-            # or a club's name
+                and not any(t.rstrip(".").lower() in _ROLES or t.rstrip(".").lower() in _HONORIFICS for t in prefix)
+                and core[-1] not in _SURNAMES_TOO)  # "Pennine Water", "Harborough Town", "Meridian Isles Cruises": a
+            # business's or a club's name (a word before it is no title: "Labour MP Jones", "Dr Hill Water" are people)
             or (len(core) > 1 and core[-1] in _STREETS)  # "Albert Road", "Victoria Street": a street
             or (len(core) > 1 and core[-1] in _EVENTS_AND_TROUPES and not given_gender(core[0]))  # "Kilcarra Arts
             # Festival", "Mercia Health Protection Team"

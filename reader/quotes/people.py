@@ -94,6 +94,7 @@ class People(NameEvidence, Namesakes):
         the article's title ends (0: none). A headline capitalises every word, so a name there gives the person
         only its surname ("Debating Clinton: …", "Understated Perez …"); the text names them in full."""
         self.text, self.lang, self._title_end = text, lang, title_end
+        self._lead_end = text.find("\n\n", title_end + 2) % (len(text) + 1)  # (the standfirst's end; none: the end)
         self._lowered = lowered if lang == "en" else frozenset()  # (English only: see :meth:`_is_lead`)
         self._order: list[Person] | None = None
         """The persons in the order of their first mention (built when first needed, after the index)."""
@@ -195,9 +196,9 @@ class People(NameEvidence, Namesakes):
                 strong.add(surname)  # ("lawyer, Ann Roe of …,"; "Die Koordinatorin …, Aino Virtanen"; "…, biologiste")
         mentions, mention_people = self.mentions, self.mention_people
         persons, families, last_named = self.persons, self.families, self._last_named
-        namesakes = _may_differ(identities)
         honorifics = {number: gender for number, (prefix, _) in enumerate(splits)
                       if prefix and (gender := _honorific(prefix))}
+        namesakes = _may_differ(identities)
         named_as: dict[int, Person] = {}  # split number (a full name of a family) -> the namesake it names
         # each run's title words as keys (lower case, no full stop), once per run: shared (context only reads them)
         title_keys: dict[int, list[str]] = {}
@@ -319,7 +320,7 @@ class People(NameEvidence, Namesakes):
     def before(self, offset: int, gender: str = "", other: str | None = None, since: int = 0) -> str | None:
         """The most recent person named before ``offset`` (of ``gender`` when known; not ``other``, the speaker whose
         words a nested quotation is in, nor one named before ``since``, its paragraph's start); failing that, the first
-        one named in the next 1,500 characters (a standfirst's "he" before the article names him)."""
+        one named in the next 1,500 characters if no one is (a standfirst's "he" before the article names him)."""
         index = bisect_left(self.mentions, offset) - 1
         floor = max(-1, index - 400, bisect_left(self.mentions, since) - 1)
         while index > floor:
@@ -327,9 +328,9 @@ class People(NameEvidence, Namesakes):
             if (not gender or _may_be(person, gender)) and person.full != other:
                 return person.full
             index -= 1
-        if other is not None:
-            return None
         index = bisect_left(self.mentions, offset)
+        if other is not None or index > bisect_left(self.mentions, since) and offset >= self._lead_end:
+            return None  # (someone was named before it, of another gender, past the standfirst: no one later either)
         while index < len(self.mentions) and self.mentions[index] < offset + 1500:
             person = self.mention_people[index]
             if not gender or _may_be(person, gender):

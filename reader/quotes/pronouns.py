@@ -25,7 +25,7 @@ from reader.quotes.run_pieces import german_institution
 from reader.quotes.speaker_kinds import Described, Unheld
 from reader.quotes.token_shapes import asked_before, subjunctive
 from reader.quotes.token_windows import _CLOSING_MARKS, _OPENING_MARKS, _run_words, contrast_clause
-from reader.quotes.words import _DETERMINERS, _ORG_NOUNS, _VERB_FORMS, _VERBS, _is_group
+from reader.quotes.words import _DETERMINERS, _ORG_NOUNS, _ROLES, _VERB_FORMS, _VERBS, _is_group
 
 _NOT_ATTRIBUTION = frozenset("which who whom whose that as while when after before because but and or".split())
 """Words after a quotation that open a clause of its own, not the quotation's attribution."""
@@ -64,8 +64,10 @@ class Pronouns(NounPhrases):
                 if not self._resolving:  # (only the outermost: an inner one was cut short by the chain's end)
                     subjects[offset] = subject
             person = self.people.named(subject) if subject else None
-            if subject and gender and (given := given_gender(subject.split()[0])) and given != gender:
-                person, subject = None, None  # "Jane Jones said" is not whom "he" stands for, whatever is indexed
+            if subject and gender and ((given := given_gender(subject.split()[0])) and given != gender or (
+                    gender in ("m", "f") and subject[-1:] == "s" and subject.split()[-1][:-1] in _ROLES)):
+                person, subject = None, None  # "Jane Jones said" is not whom "he" stands for, whatever is indexed;
+                # nor a group by its plural role ("Chess writers have taken to calling her …. “…,” she says")
             if person is None and subject and gender and (known := self.people.person_of(subject.split(), offset)) and (
                     known.gender and known.gender != gender):
                 subject = None  # "Pickering said …. He disagreed": not Janet Pickering, whom the surname names

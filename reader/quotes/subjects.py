@@ -267,7 +267,9 @@ class Subjects(InvertedSubjects):
                     # Sarah Whitley,")
                     aside, aside_from = True, v
                 elif word == "," and aside and not (v + 1 < len(tokens) and (tokens[v + 1][0].isdigit() or (
-                        tokens[v - 1][0].isdigit() and tokens[v + 1][0] in ("a", "an", "the", "who", "whose")))):
+                        tokens[v - 1][0].isdigit() and tokens[v + 1][0] in ("a", "an", "the", "who", "whose", "from"))
+                        or tokens[v + 1][0] == "who" and tokens[aside_from + 1][0].isdigit())):  # (", 74, from
+                    # Swindon, who was travelling …, said": one aside, an age, a town, a relative clause)
                     aside = False  # (", 45, a bank clerk from Dombivli,", ", 70, who has …,": one aside)
                     closed = v
                     if tokens[v + 1 : v + 2] and tokens[v + 1][0] == "which" and (end := _relative_end(tokens, v)):

@@ -230,3 +230,41 @@ def test_a_time_with_no_comma_opens_the_sentence_before_its_subject() -> None:
     body = ("Councillor Yasmin Chaudhry said the council had got this one wrong.\n\nLast night a spokeswoman for the "
             "council said officers were “required to act”.\n\nShe added: “Feeding gulls encourages them.”")
     assert speaker_of(ENGLISH_LEAD, body, "Feeding gulls") == "a spokeswoman for the council"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # a group by its plural role is never "she"
+        ("Amara Osei-Lindqvist is twelve.\n\nChess writers have taken to calling her “the Pigeon Watcher”. “It’s "
+         "better than that,” she says.", "It’s better", "Amara Osei-Lindqvist"),
+        # an age, a town and a relative clause are one aside before the verb: the name before them is the subject
+        ("Leonard Hutchings, 74, from Swindon, who was travelling with his wife, said the first cases appeared "
+         "early.\n\n“By the Tuesday you could see it,” he said.", "By the Tuesday", "Leonard Hutchings"),
+    ],
+)
+def test_groups_and_asides_before_a_pronoun(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(ENGLISH_LEAD, body, quoted) == speaker
+
+
+def test_a_business_named_by_its_trade_after_another_word_is_no_person() -> None:
+    """ "operated by Meridian Isles Cruises": a cruise line's name (its first word had been read as a title), so the
+    passenger's "he said" is not the company's."""
+    body = ("The ship, operated by Meridian Isles Cruises, was returning from Norway.\n\nPassenger Leonard Hutchings "
+            "said the first cases appeared after Bergen. “By the Tuesday you could see it,” he said.")
+    assert speaker_of(ENGLISH_LEAD, body, "By the Tuesday") == "Leonard Hutchings"
+
+
+def test_he_is_no_one_named_later_when_someone_was_named_before() -> None:
+    """Past the standfirst, a pronoun that no one named before fits is no one named after it; in the standfirst it
+    may be ("Governor says … but he called on her": the governor the article names next)."""
+    body = ("Councillor Anne Field opened the meeting.\n\n“We cannot go on like this,” he said.\n\nLater, Mark "
+            "Jones, the treasurer, presented the accounts.")
+    assert speaker_of(ENGLISH_LEAD, body, "We cannot") != "Mark Jones"
+
+
+def test_a_standfirst_pronoun_may_be_the_person_named_next() -> None:
+    lead = ("Governor says naming of ‘exceptional’ Raquel Montoya-Lewis is historic, but he called on her ‘because "
+            "she’s the best for the job’")
+    body = "Governor Jay Inslee named Raquel Montoya-Lewis to the state Supreme Court on Friday."
+    assert speaker_of(lead, body, "because she’s") == "Jay Inslee"
