@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Container
 
 from reader.quotes.descriptions import _is_role
+from reader.quotes.more_words import PLATFORMS
 from reader.quotes.run_pieces import declined_adjective
 from reader.quotes.token_windows import KIN_WORDS as KIN_WORDS  # (for phrases: kin as written)
 from reader.quotes.words import _DETERMINERS, _PLACES, _PREPOSITIONS, _VERBS
@@ -23,7 +24,8 @@ def governed_label(tokens: list[tuple[str, int]], start: int, lang: str) -> bool
     german_noun = lang == "de" and (word in _GERMAN_DETERMINERS or declined_adjective(word) and start >= 2 and tokens[
         start - 2][0] in _GERMAN_DETERMINERS)
     return bool(word) and (word.lower() in _VERBS_OR_PREPOSITIONS or german_noun or (
-        lang == "fr" and word in _FRENCH_PREPOSITIONS) or _object_of_preposition(tokens, start))
+        lang == "fr" and word in _FRENCH_PREPOSITIONS) or _object_of_preposition(tokens, start)) or (
+        tokens[start][0] in PLATFORMS)  # ("a publié sur sa page Facebook :": where, not who)
 
 
 def german_noun_before(word: str) -> bool:
@@ -39,8 +41,8 @@ _ADVERBS = frozenset("später wieder immer lange erneut zuletzt sofort aber oder
 """Words that end like a declined adjective but leave a name after them a name ("Etwas später Merz:")."""
 
 
-_GERMAN_LEADS = frozenset("""zu zum zur mit von vom für über auf in im bei beim an am zwei drei vier fünf sechs sieben
-    acht neun zehn""".split())  # ("meldete sich auf Instagram:": a platform, no label)
+_GERMAN_LEADS = frozenset("""zu zum zur mit von vom für über auf in im bei beim an am um gegen ohne zwei drei vier
+    fünf sechs sieben acht neun zehn""".split())  # ("meldete sich auf Instagram:": a platform; "bittet um Hinweise:")
 _GERMAN_DETERMINERS = frozenset("""der die das dem den des ein eine einem einen einer eines kein keine keinen keinem
     seinen seine seinem ihren ihre ihrem unseren unsere dieser diese dieses diesem diesen ihrer seiner seines ihres
     meiner meine meinen meinem mein unserer unseres unserem deine deiner jeder jede jeden jedem jedes alle allen

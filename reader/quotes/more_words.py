@@ -61,7 +61,7 @@ ROLES_DE_FR = frozenset("""
     organisatorin elternvertreter édile mécanicien mécanicienne garagiste serveur vendeur chauffeur livreur caissier
     caissière artisan artisane plombier électricien maçon coiffeur fleuriste soldat militaire lycéen
     lycéenne collégien collégienne chômeur surveillant surveillante concierge facteur bouchère épicier épicière
-    maraîcher maraîchère randonneur adolescent adolescente""".split())
+    maraîcher maraîchère randonneur adolescent adolescente sieger siegerin gewinner gewinnerin""".split())
 """(Part 20: "la haute représentante de l'UE …", "la commissaire européenne …", "un mareyeur de Lesconil". Part 21:
 "Un négociant de Narbonne", "un prévisionniste de Météo-France", "écrivent les enquêteurs". Part 22: a rugby
 team's positions, ages as nouns ("s'inquiète la septuagénaire"), kin, "sagte der Intendant". Part 25: "Ein
@@ -261,3 +261,10 @@ quotation ("gestand die Tat"). Joined to :data:`reader.quotes.words._VERBS` with
 POSSESSIVES_DE_FR = frozenset("son sa ses leur leurs sein seine seinen seiner ihr ihre ihren ihrer".split())
 """German and French possessives: a role they own ("s'amuse son propriétaire") is someone's, so the role stands
 only for a person the article gave that title, never for the last person named (part 30)."""
+
+PLATFORMS = frozenset("Facebook Twitter Instagram TikTok YouTube LinkedIn WhatsApp Telegram Snapchat Bluesky"
+                       .split())
+"""Social networks: a run they open ("la page Facebook de Lumigaz", "on Instagram") names no person (the particle
+"de" had made "Facebook de Lumigaz" look like a given name and a surname; "Instagram" alone took a message's words).
+As a company ("Facebook said") it is still a speaker, as written, as any organisation is; never a colon's label
+("a publié sur sa page Facebook :", part 30)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reader.quotes.more_words import BUSINESS_HEADS, CLUB_HEADS
+from reader.quotes.more_words import BUSINESS_HEADS, CLUB_HEADS, PLATFORMS
 from reader.quotes.names import _CONTRACTED_PRONOUN, given_gender
 from reader.quotes.run_pieces import declined_adjective, german_institution
 from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS
@@ -21,9 +21,9 @@ def no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str = "en") 
     """The numbers of the distinct runs (``splits``: title words and name core of each) that name no person
     wherever they stand (English; in French and German, a noun and its complement: :func:`place_of_noun`)."""
     if lang != "en":
-        return {number for number, (_, core) in enumerate(splits) if place_of_noun(core, lang) or core[0] in _PLATFORMS}
+        return {number for number, (_, core) in enumerate(splits) if place_of_noun(core, lang) or core[0] in PLATFORMS}
     return {number for number, (prefix, core) in enumerate(splits)
-            if " ".join(core) in _PLACES or core[0] in _PLATFORMS or (len(core) > 1 and core[0] in _STORMS)
+            if " ".join(core) in _PLACES or core[0] in PLATFORMS or (len(core) > 1 and core[0] in _STORMS)
             or (len(core) > 1 and core[0].rstrip(".") in ("Co", "County"))  # "Co Kilkenny": an Irish county
             or (len(core) > 1 and core[-1] in _NATIONS and not given_gender(core[0]))  # "Transport Scotland"
             or (len(core) > 1 and (core[-1] in BUSINESS_HEADS or core[-1] in CLUB_HEADS) and not given_gender(core[0])
@@ -38,11 +38,6 @@ def no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str = "en") 
                 and not _CONTRACTED_PRONOUN.match(prefix[-1]))}
 
 
-_PLATFORMS = frozenset("Facebook Twitter Instagram TikTok YouTube LinkedIn WhatsApp Telegram Snapchat Bluesky"
-                       .split())
-"""Social networks: a run they open ("la page Facebook de Lumigaz", "on Instagram") names no person (the particle
-"de" had made "Facebook de Lumigaz" look like a given name and a surname; "Instagram" alone took a message's words).
-As a company ("Facebook said") it is still a speaker, as written, as any organisation is."""
 _STREETS = frozenset("Road Street Avenue Boulevard Terrace Crescent".split())
 _EVENTS_AND_TROUPES = frozenset("Festival Team Orchestra Choir Theatre Theater Gallery".split())
 _SURNAMES_TOO = frozenset("Power Steel Villa Press Air Books Games Markets Homes Capital Brands".split())

@@ -94,7 +94,7 @@ class People(NameEvidence, Namesakes):
         the article's title ends (0: none). A headline capitalises every word, so a name there gives the person
         only its surname ("Debating Clinton: …", "Understated Perez …"); the text names them in full."""
         self.text, self.lang, self._title_end = text, lang, title_end
-        self._lead_end = text.find("\n\n", title_end + 2) % (len(text) + 1)  # (the standfirst's end; none: the end)
+        self._lead_end = min(text.find("\n\n", title_end + 2) % (len(text) + 1), title_end + 400)  # (a standfirst)
         self._lowered = lowered if lang == "en" else frozenset()  # (English only: see :meth:`_is_lead`)
         self._order: list[Person] | None = None
         """The persons in the order of their first mention (built when first needed, after the index)."""
