@@ -260,7 +260,9 @@ class AfterMark(Narrative):
             if found is None:  # (else one holding them, not denied in the next two words of its clause: "Wir
                 found = next((later for later, body in bodies if key in body and _NEGATIONS.isdisjoint(  # schaffen
                     _CLAUSE_END.split(body.split(key, 1)[1], 1)[0].split()[:2])), None)  # das so nicht mehr")
-            if found is not None and speakers[found] is not None and quotations[found].kind in ("speech", "phrase"):
+            if found is not None and speakers[found] is not None and quotations[found].kind in (
+                    "speech", "phrase") and not (cross and quotations[found].nested):  # (a crosshead's words quoted
+                # inside another's speech are that speech's subject: "People ask ‘where am I supposed to go?’ and …")
                 speakers[number] = speakers[found]  # (a chant of it with no speaker leaves the headline's none)
                 self.hows[number] = "headline"
 

@@ -46,7 +46,7 @@ def role_before_name(words: list[str], lang: str, stops: frozenset[str]) -> list
     found = [_ELIDED.sub("", word) for word in words[cue + 1 :]]
     if not any((word.islower() or lang == "de" and word[:1].isupper()) and _is_role(word.lower()) for word in found):
         return []
-    return [word for word in found if word.isalpha() and word.lower() not in stops]
+    return [word for word in found if word.replace("-", "").isalpha() and word.lower() not in stops]  # ("porte-parole")
 
 
 def _is_role(key: str) -> bool:

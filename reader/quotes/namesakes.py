@@ -297,14 +297,15 @@ def _may_be(person: Person, gender: str) -> bool:
 
 def nicknamed(nickname: str, gender: str, mentions: Sequence[int], people: Sequence[Person], at: int) -> Person | None:
     """The person named in the 600 characters before ``at`` that "Dot, as she is known" stands for: the most recent
-    of that gender whose given name shares two letters in a row with the nickname's first three ("Dot" and Dorothy,
-    "Maggie" and Margaret, "Lizzie" and Elizabeth, "Bob" and Robert), not whoever was named last (a neighbour)."""
-    pairs = {nickname[k : k + 2].lower() for k in range(2)}
+    of that gender whose given name holds the nickname's first two letters ("Dot" and Dorothy, "Maggie" and Margaret,
+    "Lizzie" and Elizabeth; "Danny" is not Andrew), not whoever was named last (a neighbour). "Bob" for Robert and
+    "Bill" for William are missed: no speaker rather than a wrong one."""
+    pair = nickname[:2].lower()
     for index in range(len(mentions) - 1, -1, -1):
         if at - mentions[index] > 600:
             break
         person = people[index]
         given = person.full.split()[0].lower() if " " in person.full else ""
-        if given and any(pair in given for pair in pairs) and _may_be(person, gender):
+        if given and pair in given and _may_be(person, gender):
             return person
     return None

@@ -318,9 +318,9 @@ class People(NameEvidence, Namesakes):
         return person.words
 
     def before(self, offset: int, gender: str = "", other: str | None = None, since: int = 0) -> str | None:
-        """The most recent person named before ``offset`` (of ``gender`` when known; not ``other``, the speaker whose
-        words a nested quotation is in, nor one named before ``since``, its paragraph's start); failing that, the first
-        one named in the next 1,500 characters if no one is (a standfirst's "he" before the article names him)."""
+        """The most recent person named before ``offset`` (of ``gender`` when known; not ``other``, whose words a nested
+        quotation is in, nor one named before ``since``); failing that, the first one named in the next 1,500 characters
+        (a standfirst's "he"), or 250 past the standfirst after another's name ("…,” she said. Freya Anderson …")."""
         index = bisect_left(self.mentions, offset) - 1
         floor = max(-1, index - 400, bisect_left(self.mentions, since) - 1)
         while index > floor:
@@ -329,9 +329,8 @@ class People(NameEvidence, Namesakes):
                 return person.full
             index -= 1
         index = bisect_left(self.mentions, offset)
-        if other is not None or index > bisect_left(self.mentions, since) and offset >= self._lead_end:
-            return None  # (someone was named before it, of another gender, past the standfirst: no one later either)
-        while index < len(self.mentions) and self.mentions[index] < offset + 1500:
+        ahead = 250 if index > bisect_left(self.mentions, since) and offset >= self._lead_end else 1500
+        while other is None and index < len(self.mentions) and self.mentions[index] < offset + ahead:
             person = self.mention_people[index]
             if not gender or _may_be(person, gender):
                 return person.full

@@ -65,7 +65,8 @@ class Pronouns(NounPhrases):
                     subjects[offset] = subject
             person = self.people.named(subject) if subject else None
             if subject and gender and ((given := given_gender(subject.split()[0])) and given != gender or (
-                    gender in ("m", "f") and subject[-1:] == "s" and subject.split()[-1][:-1] in _ROLES)):
+                    gender in ("m", "f") and subject[-1:] == "s" and subject.split()[-1][:-1] in _ROLES
+                    and subject.count(" ") < 2)):  # (not "A spokeswoman for local residents": her role heads it)
                 person, subject = None, None  # "Jane Jones said" is not whom "he" stands for, whatever is indexed;
                 # nor a group by its plural role ("Chess writers have taken to calling her …. “…,” she says")
             if person is None and subject and gender and (known := self.people.person_of(subject.split(), offset)) and (
