@@ -484,8 +484,7 @@ class RolePhrases(SentenceBounds):
 
 _DEMONSTRATIVES = frozenset("this that ce cet cette dieser diese dieses".split())
 _DEFINITE = frozenset("der die das le la les".split())
-"""German and French definite articles: "die Ministerin", "la ministre" named no one is kept as written, as
-"the minister" is."""
+"""German and French definite articles: "die Ministerin", "la ministre" no one holds is as written, as "the mayor"."""
 
 _FOREIGN_COMPLEMENTS = frozenset("du de des d' d’ der von für aus".split())
 """French and German words that open a role's complement ("l’entourage | du président", "der Sprecher | der
