@@ -196,9 +196,9 @@ class People(NameEvidence, Namesakes):
                 strong.add(surname)  # ("lawyer, Ann Roe of …,"; "Die Koordinatorin …, Aino Virtanen"; "…, biologiste")
         mentions, mention_people = self.mentions, self.mention_people
         persons, families, last_named = self.persons, self.families, self._last_named
+        namesakes = _may_differ(identities)
         honorifics = {number: gender for number, (prefix, _) in enumerate(splits)
                       if prefix and (gender := _honorific(prefix))}
-        namesakes = _may_differ(identities)
         named_as: dict[int, Person] = {}  # split number (a full name of a family) -> the namesake it names
         # each run's title words as keys (lower case, no full stop), once per run: shared (context only reads them)
         title_keys: dict[int, list[str]] = {}
