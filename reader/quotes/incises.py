@@ -32,7 +32,7 @@ from reader.quotes.sentence_openings import (
     answering,
     apposed_label,
 )
-from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS, _KONJUNKTIV, KONJUNKTIV_I, SUBORDINATORS_DE
+from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS, _KONJUNKTIV, KONJUNKTIV_I, SUBORDINATORS_DE, as_source
 from reader.quotes.words import _DETERMINERS, _FUNCTION, _INDEFINITE, _ORG_NOUNS, _PRONOUNS, _VERBS
 
 _LOWER = "a-zàâäçéèêëîïôöûùüÿœ"
@@ -93,7 +93,7 @@ class Incises(AfterMark):
                     nxt = tokens[k][0].lower()
                     if nxt in _PRONOUNS:  # (French: the speaker cited earlier in its sentence, a body too)
                         return self._cited_in_sentence(offset, _PRONOUNS[nxt])
-                    found = self._subject_forward(tokens, k - 1)
+                    found = as_source(self.text, tokens, k, self._subject_forward(tokens, k - 1))
                     if found and (tokens[k][0][:1].isupper() or nxt in _DETERMINERS and (
                             nxt not in _INDEFINITE or any(_is_role(t.lower()) for t, _ in tokens[k + 1 : k + 4]))):
                         return found  # ("selon un diplomate français", not "according to a report")

@@ -180,8 +180,8 @@ class Attributor(LabelSpeakers):
             if (word in HEARD_SAYING or french and j and tokens[j - 1][0] in ("avoir", "être")) and (
                     named := self._object_speaker(tokens, j))[0]:
                 return named[1]  # ("heard the gunman shout", "quoted him as saying", "avoir écrit au ministre")
-            if word not in _VERB_FORMS or not verb_at(tokens, j, self.lang):  # the set first: most words
-                continue
+            if word not in _VERB_FORMS or not verb_at(tokens, j, self.lang) or (word == "Asked" and j == 0):
+                continue  # (the set first: most words; "Asked which Iowa county …, he demurred": its subject follows)
             key = word.lower()
             if nearest and nearest_last and key in _ACCUSING and j + 1 < len(tokens) and tokens[j + 1][0] == "of":
                 return None  # "PM accused of ‘broken promise’": passive, the accused says nothing

@@ -479,3 +479,14 @@ def subjunctive(word: str) -> bool:
     "sagte"): indirect speech, someone else's words about the subject."""
     return bool(_KONJUNKTIV.fullmatch(word)) or (len(word) > 3 and word.islower() and word.endswith("e")
                                                   and not word.endswith("te"))
+
+
+def as_source(text: str, tokens: list[tuple[str, int]], k: int, found: str | None) -> str | None:
+    """The source "according to" names from ``tokens[k]`` on: ``found`` (its subject, as read), unless that is a
+    place its complement names ("according to the exit polls in New Hampshire"): then the noun phrase as written, up
+    to the next comma ("the exit polls in New Hampshire"; not the state, which says nothing). "According to Israel"
+    keeps the country, its first word."""
+    if found not in _PLACES or found.startswith(tokens[k][0]):
+        return found
+    end = next((m for m in range(k, min(len(tokens), k + 12)) if not tokens[m][0][:1].isalnum()), None)
+    return text[tokens[k][1] : tokens[end - 1][1] + len(tokens[end - 1][0])] if end and end > k else None

@@ -301,3 +301,26 @@ def test_a_crosshead_repeated_inside_another_speech_is_not_that_speech_s() -> No
     body = ("“I have nowhere to go,” said tenant Maria Lopes.\n\n“Where am I supposed to go?”\n\nCouncillor Ray "
             "Baines said: “People ask ‘where am I supposed to go?’ and I understand that.”")
     assert speaker_of(ENGLISH_LEAD, body, "Where am I") != "People"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # "according to" a noun phrase whose complement names a place: the phrase as written, not the place
+        ("According to the exit polls in New Hampshire, 24% of voters wanted a candidate who would \"tell it like it "
+         "is\".", "tell it", "the exit polls in New Hampshire"),
+        # a country that is the source itself stays
+        ("According to Israel, the strike was \"a necessary act of self-defence\".", "a necessary", "Israel"),
+        # a relative clause with an aside of its own before the main verb: the subject before it
+        ("Marco Rubio, whose hometown, Miami, is projected to be largely underwater, argues that the plan will "
+         "“destroy our economy.”", "destroy", "Marco Rubio"),
+        # an appositive after "whose" is the relative clause's own subject
+        ("The route was launched by Caledonian Islands Airways, whose founder, Duncan Abernethy, famously promised "
+         "a service “as dependable as the tide”.", "as dependable", "Duncan Abernethy"),
+        # "Asked …, he demurred": the question's words are no subject
+        ("Ted Cruz toured the state. Asked which Iowa county was his favorite, he demurred: “Whichever one I’m in at "
+         "the moment.”", "Whichever", "Ted Cruz"),
+    ],
+)
+def test_places_in_complements_are_no_speakers(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(ENGLISH_LEAD, body, quoted) == speaker
