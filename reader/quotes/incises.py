@@ -258,10 +258,7 @@ class Incises(AfterMark):
         if self.lang not in ("de", "fr") or sentence_start <= block_start or (
                 quoted and not _FIRST_PERSON_DE_FR.search(quoted)):
             return None  # ("" for any words: a colon announced them, in a sentence of no subject of its own)
-        end = sentence_start  # (back past the full stop that ends the sentence before: "… « … ». Puis, …")
-        while end > block_start + 1 and self.text[end - 1] in " \u00a0.!?":
-            end -= 1
-        tokens = self._tokens(self._sentence_start(end - 1, block_start), sentence_start)
+        tokens = self._sentence_before(sentence_start, block_start)
         if self.lang == "fr" and (after := _after_adverbial(tokens)):
             tokens = tokens[after:]  # ("En attendant, Marco Van Houtte continue …")
         if len(tokens) < 3 or self._inside(tokens[0][1]):

@@ -274,10 +274,7 @@ class Narrative(Exchanges):
         what the police say, not the words after it), and only that one sentence before."""
         if sentence_start <= block_start:
             return None
-        end = sentence_start
-        while end > block_start + 1 and self.text[end - 1] in " \u00a0.!?":
-            end -= 1
-        tokens = self._tokens(self._sentence_start(end - 1, block_start), sentence_start)
+        tokens = self._sentence_before(sentence_start, block_start)
         if not tokens or tokens[0][0] not in _SOURCE_OPENERS or self._inside(tokens[0][1]):
             return None
         source = self._source(tokens)
@@ -285,6 +282,14 @@ class Narrative(Exchanges):
 
     def _source(self, tokens: list[tuple[str, int]]) -> str | None:
         raise NotImplementedError  # (Incises')
+
+    def _sentence_before(self, sentence_start: int, block_start: int) -> list[tuple[str, int]]:
+        """The tokens of the sentence before the one starting at ``sentence_start``, in its block (back past the
+        full stop that ends it: "… « … ». Puis, …"), through to ``sentence_start``."""
+        end = sentence_start
+        while end > block_start + 1 and self.text[end - 1] in " \u00a0.!?":
+            end -= 1
+        return self._tokens(self._sentence_start(end - 1, block_start), sentence_start)
 
     def _introduced_after(self, close_pos: int, quoted: str) -> str | None:
         """Whom a quotation opening its paragraph with no attribution belongs to when the sentence right after it

@@ -16,7 +16,15 @@ from reader.quotes.token_windows import (
     _time_back,
     _word_end,
 )
-from reader.quotes.words import _DAYS, _NOW, _OBJECT_PREPOSITIONS, _PERIODS, _SKIP_BEFORE_VERB, _VERB_FORMS
+from reader.quotes.words import (
+    _AUXILIARIES,
+    _DAYS,
+    _NOW,
+    _OBJECT_PREPOSITIONS,
+    _PERIODS,
+    _SKIP_BEFORE_VERB,
+    _VERB_FORMS,
+)
 
 
 def skip_back(tokens: list[tuple[str, int]], j: int, lang: str) -> tuple[int, list[tuple[str, int]] | None]:
@@ -72,11 +80,11 @@ def skip_back(tokens: list[tuple[str, int]], j: int, lang: str) -> tuple[int, li
             ):
                 appositive = tokens[k + 1 : j]
                 j = k - 1
-                if lang == "en" and any(t in _CLAUSE_FINITE for t, _ in appositive) and (rel := next((
+                if lang == "en" and any(t in _AUXILIARIES for t, _ in appositive) and (rel := next((
                         m for m in range(k - 1, max(1, k - 8), -1) if tokens[m][0] in ("whose", "who")
                         and tokens[m - 1][0] == ","), 0)):
                     j = rel - 2  # ", whose hometown, Miami, is projected …, argues": a relative clause with an aside
-                    continue  # of its own; its subject before it
+                    continue  # and a verb of its own (not ", whose founder, Duncan Abernethy, promised"); its subject
                 while groups < 3:  # "Cory James, 22, of Flint, Mich., said": more groups before it
                     m = j
                     while m >= 0 and j - m < 26 and tokens[m][0] not in (",", ";", ":", "(", ")", "Q"):
@@ -149,7 +157,3 @@ def thing_between(tokens: list[tuple[str, int]], comma: int, preposition: int) -
     return (tokens[comma][0] == "," and comma + 2 < preposition and tokens[comma + 1][0] in ("a", "an", "the")
             and not any(_is_role(word.lower()) for word, _ in tokens[comma + 2 : preposition]))
 
-
-_CLAUSE_FINITE = frozenset("is was are were has had have will would can could".split())
-"""Finite verbs that make the words between two commas a clause of their own ("…, whose hometown, Miami, | is
-projected to be underwater |, argues"), not an appositive ("…, whose founder, | Duncan Abernethy |, promised")."""
