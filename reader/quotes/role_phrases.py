@@ -317,7 +317,7 @@ class RolePhrases(SentenceBounds):
         """The group a plural noun for people at ``j`` heads, as written, from the capitalised words before it
         (not past ``floor`` nor words that open the sentence) and an amount before them: "Trump supporters",
         "several Twitter users". A group is no one person, so it is never resolved."""
-        first = j if j and tokens[j - 1][0] in ("But", "And", "Yet", "So", "Or") else j - 1  # ("But locals")
+        first = j if j and tokens[j - 1][0].istitle() and tokens[j - 1][0].lower() in _CONJUNCTIONS else j - 1  # "But"
         while first > floor and tokens[first - 1][0][:1].isupper() and not self._opens_sentence(tokens, first - 1):
             first -= 1
         if first > floor and tokens[first - 1][0].lower() in _AMOUNTS and tokens[first - 1][0] not in ("of", "than"):
