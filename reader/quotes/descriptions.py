@@ -265,7 +265,9 @@ _PERSON_DEMONYMS = frozenset("""Scot Scotsman Scotswoman Frenchman Frenchwoman E
     Iraqi Iranian Afghan Pakistani Indian Italian German Russian Ukrainian Mexican Colombian Venezuelan Cuban Jamaican
     Egyptian Moroccan Algerian Tunisian Syrian Lebanese Belgian Austrian Hungarian Romanian Bulgarian Serbian Croat
     Croatian Slovenian Slovak Czech Greek Cypriot Maltese Portuguese Icelander Estonian Latvian Lithuanian
-    Georgian Armenian Azerbaijani Kazakh Uzbek Chilean Peruvian Ecuadorian Bolivian Uruguayan Paraguayan""".split())
+    Georgian Armenian Azerbaijani Kazakh Uzbek Chilean Peruvian Ecuadorian Bolivian Uruguayan Paraguayan Indonesian
+    Malaysian Singaporean Filipino Filipina Korean Mongolian Bangladeshi Ethiopian Ugandan Tanzanian Zimbabwean
+    Zambian Cameroonian Ivorian Jordanian Saudi Emirati Qatari Kuwaiti Yemeni Libyan Dutchwoman""".split())
 """English nouns for one person of a people ("the Scot", "the Australian"): after "the", whom "he" or "she" would
 stand for (not "the French", "the British": a people, or its government)."""
 _FRENCH_DEMONYM_ENDINGS = ("aise", "oise", "ienne", "caine", "arde", "éenne", "ais", "ois", "ien", "cain", "ard",

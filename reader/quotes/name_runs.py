@@ -30,7 +30,7 @@ def no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str = "en") 
                 and not any(t.rstrip(".").lower() in _ROLES or t.rstrip(".").lower() in _HONORIFICS for t in prefix)
                 and core[-1] not in _SURNAMES_TOO)  # "Pennine Water", "Harborough Town", "Meridian Isles Cruises": a
             # business's or a club's name (a word before it is no title: "Labour MP Jones", "Dr Hill Water" are people)
-            or (len(core) > 1 and core[-1] in _STREETS)  # "Albert Road", "Victoria Street": a street
+            or (len(core) > 1 and core[-1] in _STREETS)  # "Albert Road", "Victoria Street", "Hendra Farm": a place
             or (len(core) > 1 and core[-1] in _EVENTS_AND_TROUPES and not given_gender(core[0]))  # "Kilcarra Arts
             # Festival", "Mercia Health Protection Team"
             or (len(core) == 1 and core[0] in _PARTY_WORDS)  # "a senior Democratic aide", "the Republican"
@@ -38,7 +38,7 @@ def no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str = "en") 
                 and not _CONTRACTED_PRONOUN.match(prefix[-1]))}
 
 
-_STREETS = frozenset("Road Street Avenue Boulevard Terrace Crescent".split())
+_STREETS = frozenset("Road Street Avenue Boulevard Terrace Crescent Farm Farms".split())
 _EVENTS_AND_TROUPES = frozenset("Festival Team Orchestra Choir Theatre Theater Gallery".split())
 _SURNAMES_TOO = frozenset("Power Steel Villa Press Air Books Games Markets Homes Capital Brands".split())
 """Last words of business names that are also surnames ("Ciarán Power", "Danielle Steel"): no evidence either way."""

@@ -240,7 +240,8 @@ class Narrative(Exchanges):
             self.how = "turn"  # (the one a bare question addressed by name answers it)
             return answer
         if not events:  # (a bare question that addresses someone, after a paragraph that names another: the
-            return self._addressing(prev, quotations[len(speakers)])  # one who turns to them, in a court)
+            return self._addressing(prev, quotations[len(speakers)]) or self._lead_in(prev)  # one who turns to
+            # them, in a court)
         speaker = max(events)[1]
         if turn := self._turn_taken(prev, quotations, where, speakers):
             self.how = "turn"  # (kept by the ranker, whose candidates would take the previous speaker again)
@@ -252,6 +253,20 @@ class Narrative(Exchanges):
                 quotations[len(speakers)].text):
             return None  # "When the Coast Guard announced …¶“I went to the office …”": an organisation says "we"
         return speaker
+
+    def _lead_in(self, block: int) -> str | None:
+        """Whom a paragraph of one short sentence with no cue opens with, as a pronoun, when the next paragraph is
+        a quotation no one is given ("She went further in a briefing to members on Friday.¶“We have been patient.
+        …”"): the writer's lead-in to that person's words. Only a pronoun: a named subject there is as often
+        someone the words answer or describe."""
+        start, end = self.document.blocks[block].start, self.document.blocks[block].end
+        if end - start > 160 or self.text[end - 1 : end] != "." or "“" in self.text[start:end]:
+            return None
+        tokens = self._tokens(start, end)
+        if (len(tokens) < 4 or not (gender := _SUBJECT_GENDERS.get(tokens[0][0])) or not tokens[1][0].islower()
+                or any(t in ".!?«»„“”\"" for t, _ in tokens[:-1])):
+            return None
+        return self._antecedent(tokens[0][1], gender)
 
     def _named_before_or_after(self, sentence_start: int, block: int, close_pos: int, quoted: str,
                                prefix: str) -> str | None:

@@ -28,11 +28,13 @@ _ROLE_OPENERS = frozenset("a an one the my our his her their this that".split())
 _CLAUSE_ENDS = frozenset(".!?;“”\"‘’")
 _KIN = re.compile(
     r"\b(?P<owner>[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) (?P<words>(?:[\w-]+ ){0,2}?)(?P<role>dad|father|mom|mum|mother|"
-    r"son|daughter|brother|sister|husband|wife|grandfather|grandmother|grandpa|grandma|granddad|uncle|aunt|boss)\b"
+    r"son|daughter|brother|sister|husband|wife|grandfather|grandmother|grandpa|grandma|granddad|uncle|aunt|boss|coach|"
+    r"mentor)\b"
     r"(?:, (?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}),)?")
-"""A relative or a boss the outer speaker's words name ("My father", "my mom", "her 7-year-old son, Mateo,"), whom
-a "he" or "she" introducing nested words stands for ("her father, Bernard Lacey,": the name)."""
-_KIN_GENDER = {"dad": "m", "mom": "f", "mum": "f", "grandpa": "m", "grandma": "f", "granddad": "m", "boss": ""}
+"""A relative, a boss or a coach the outer speaker's words name ("My father", "my mom", "her 7-year-old son,
+Mateo,"), whom a "he" or "she" introducing nested words stands for ("her father, Bernard Lacey,": the name)."""
+_KIN_GENDER = {"dad": "m", "mom": "f", "mum": "f", "grandpa": "m", "grandma": "f", "granddad": "m", "boss": "",
+               "coach": "", "mentor": ""}
 
 
 def cue_person(tokens: list[tuple[str, int]]) -> str:
@@ -153,10 +155,20 @@ def nested_speaker(tokens: list[tuple[str, int]], before: str, found: str | None
         if kin:
             return kin
         named = named_before({"he": "m", "she": "f"}[cue]) if cue != "they" else None
-        if named and named != outer:
+        if named and not _same_person(named, outer):
             return named
-        return None if found == outer else found  # “She wrote to me: ‘…’”: never the outer speaker's
+        return None if _same_person(found, outer) else found  # “She wrote to me: ‘…’”: never the outer speaker's
     return cue or found
+
+
+def _same_person(one: str | None, other: str | None) -> bool:
+    """Whether two speakers are one person: the same, or one the other's given name alone ("Hendra" and "Hendra
+    Wijaya", whom the index holds apart when the article calls him by his given name). Not a shared surname: "Papa,
+    …" inside a son's words is his father's."""
+    if not one or not other:
+        return False
+    first, second = one.split(), other.split()
+    return one == other or (min(len(first), len(second)) == 1 and first[0] == second[0] and first[0][:1].isupper())
 
 
 _KIN_DE_FR = re.compile(

@@ -322,9 +322,9 @@ class NounPhrases(RolePhrases):
                     and tokens[k][0].endswith("-year-old") and tokens[k - 1][0].lower() == "the"):
                 return self._antecedent(offset, ""), "description"  # "the 22-year-old American said": as "she"
             if ((len(run) == 1 and k >= 0 and tokens[k][0] in DEMONYM_ARTICLES or len(run) == 2 and run[0] in (
-                    "Le", "La")) and person_demonym(run[-1], self.lang, tokens[k][0].lower() if k >= 0 else "")
+                    "Le", "La", "The", "Der", "Die")) and person_demonym(run[-1], self.lang, (
+                        article := tokens[k][0] if len(run) == 1 else run[0]).lower())
                     and run[-1] not in _PLACES and self.people.named(run[-1]) is None):  # ("Le Danois, lui, a …")
-                article = tokens[k][0] if len(run) == 1 else run[0]
                 return self._one_of_a_people(offset, article.lower()), "description"  # "the Scot posted"
             if self.lang == "en" and run and (run[-1] in _DEMONYMS or run[-1] in _PARTY_WORDS) and (
                     _plural_head(tokens, j + 1)):  # "67 Latin American artists": a people's word modifies them

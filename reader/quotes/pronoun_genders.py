@@ -76,6 +76,8 @@ def learn_genders(text: str, lang: str, persons: Iterable[Person], mentions: Seq
             continue
         votes = {_role_vote(text, lang, start, keys) for start, _, keys in person.unread} | {
             _vote(text, lang, pattern, start, end, person, mentions, mention_people) for start, end, _ in person.unread}
+        if lang == "en":
+            votes |= {_possessive_vote(text, start, end, mentions) for start, end, _ in person.unread}
         votes.discard("")
         if len(votes) == 1:
             person.gender = votes.pop()
@@ -103,6 +105,28 @@ def _role_vote(text: str, lang: str, start: int, keys: list[str]) -> str:
             role.endswith(_FEMININE_ENDINGS)):
         return "f"  # ("la romancière Anne Lanz"; not "la star Burna Boy", "le médecin": a noun's gender, not hers)
     return ""
+
+
+_OWN_AFTER = re.compile(r"[ \t]+[a-z]+[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:in|on|from|during)[ \t]+(his|her)[ \t]+[a-z]")
+"""A verb after a name, and a preposition with the subject's possessive ("Ekstrom wrote in his veto message")."""
+_OWN_BEFORE = re.compile(
+    r"(?:^|[.!?\n][\"”’]?[ \t]*)(?:In|On|From|During)[ \t]+(his|her)[ \t]+[a-z][\w -]{0,40},[ \t]*$")
+"""A sentence that opens with the subject's possessive in a fronted phrase ("In his veto message, Ekstrom …")."""
+_POSSESSIVE_GENDER = {"his": "m", "her": "f"}
+
+
+def _possessive_vote(text: str, start: int, end: int, mentions: Sequence[int]) -> str:
+    """English: the gender a possessive in the mention's own clause tells, after its verb and a preposition
+    ("Ekstrom wrote in his veto message") or in a phrase opening its sentence ("In his veto message, Ekstrom
+    pointed"); not an object pronoun ("Ekstrom thanked her": someone else) nor one after another person named."""
+    before = _OWN_BEFORE.search(text, max(0, start - 60), start)
+    if before is not None:
+        return _POSSESSIVE_GENDER[before.group(1)]
+    after = _OWN_AFTER.match(text, end, end + 60)
+    if after is None or any(c in after.group() for c in _OPEN_MARKS) or (
+            (following := bisect_right(mentions, start)) < len(mentions) and mentions[following] < after.end()):
+        return ""
+    return _POSSESSIVE_GENDER[after.group(1)]
 
 
 def _vote(text: str, lang: str, pattern: re.Pattern[str], start: int, end: int, person: Person,

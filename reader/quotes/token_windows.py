@@ -431,13 +431,22 @@ def _organisation_after_the(tokens: list[tuple[str, int]], run: list[str], k: in
 
 def _name_ending(words: list[tuple[str, int]]) -> list[str]:
     """The full name that ends an appositive of a role ("the British actor Idris Fenn", "71-year-old season-ticket
-    holder Eileen Marsh"): two or three capitalised words after a lower-case one, a given name first; else []."""
+    holder Eileen Marsh", "retired GP Dr Rosalind Achebe-Hart"): two or three capitalised words (hyphenated ones
+    too) after a lower-case one, a given name first, maybe past an honorific and a role's capitals; else []."""
     k = len(words)
-    while k > 0 and len(words) - k < 3 and words[k - 1][0][:1].isupper() and words[k - 1][0].isalpha():
+    while (k > 0 and len(words) - k < 3 and words[k - 1][0][:1].isupper() and words[k - 1][0].replace("-", "").isalpha()
+           and words[k - 1][0].lower() not in _HONORIFICS):
         k -= 1
-    if k == 0 or len(words) - k < 2 or not words[k - 1][0][:1].islower() or not given_gender(words[k][0]):
+    if k == len(words) or len(words) - k < 2 or not given_gender(words[k][0]):
         return []
-    return [word for word, _ in words[k:]]
+    name = k
+    k -= next((n for n in (2, 1) if k >= n and words[k - n][0].lower() in _HONORIFICS and (  # ("Dr. Rosalind …")
+        n == 1 or words[k - 1][0] == ".")), 0)
+    if k > 0 and 2 <= len(words[k - 1][0]) <= 4 and words[k - 1][0].isupper() and words[k - 1][0].isalpha():
+        k -= 1  # "retired GP Dr Rosalind Achebe-Hart": a role's abbreviation
+    if k == 0 or not words[k - 1][0][:1].islower():
+        return []
+    return [word for word, _ in words[name:]]
 
 
 def _organisation_apposed(appositive: list[tuple[str, int]]) -> bool:

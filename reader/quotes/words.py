@@ -57,7 +57,7 @@ _VERBS = _words(
     commenté renchérit conclut détaille détaillé admet argumente cingle raille assène tranche tranché berichtete
     berichtet warf wirft verwies reagierte beklagte beklagt entgegnete entgegnet widersprach versicherte versichert
     bestätigte bestätigt appellierte erinnerte kommentierte bilanzierte souri pesté peste constate constaté
-    poursuivi conclu tempête tempêté"""
+    poursuivi conclu tempête tempêté persisted probed"""
 ) | _STATEMENT_VERBS | CUES_DE_FR | MANNER_CUES
 _VERBS |= {verb.replace("'", "’") for verb in _VERBS if "'" in verb}  # (as French writes "s’emporte")
 _SAY = _VERBS - _words(
@@ -240,7 +240,8 @@ _ROLES = _TITLES | _PERSON_NOUNS | _ORG_NOUNS | _words(
     shopkeeper barrister solicitor trainer jockey midwife caretaker headteacher headmaster headmistress forscher
     forscherin experte expertin politiker autor chef chefin wissenschaftler komiker moderator biologe chercheur
     épidémiologiste médecin expert premier grandmaster keeper dealer instructor intruder zookeeper lifeguard rescuer
-    arbiter conductor cellist violinist dad mom mum bloke""") | ROLES_DE_FR | SPORT_ROLES
+    arbiter conductor cellist violinist dad mom mum bloke broker middleman hawker exporter stallholder registrar
+    apprentice skipper crewman deckhand coxswain warden reviewer treasurer claimant""") | ROLES_DE_FR | SPORT_ROLES
 """Role words: what a description's head is ("the senator", "a rapper", "the company"). Occupations that are also
 common surnames are left out ("Nurse said" is Paul Nurse's; so Priest, Pastor, Boxer, Dancer), as a capitalised
 role word alone before a verb is read as a common noun ("Officials said")."""
