@@ -212,7 +212,8 @@ class People(NameEvidence, Namesakes):
             if len(core) > 1 and (start < self._title_end and len(surname) > 2 or self._is_lead(core[0])):
                 core = [surname] if start < self._title_end else self._without_lead(core, start)
                 surname, given, suffix = identity_of(prefix if core is splits[number][1] else [], core)
-            elif len(core) > 1 and not prefix and self.lang == "de" and after_german_article(text, start):
+            elif len(core) > 1 and not prefix and self.lang == "de" and after_german_article(text, start) and not (
+                    given_gender(core[0], "de")):  # ("Ganz anders sieht das Mehmet Yıldırım": "das" is the object)
                 if german_institution(core[0]):
                     continue  # "von der Universität Göttingen": the institution's name, no one's
                 core = core[1:]  # "des Humoristen Loriot": a common noun, then the name

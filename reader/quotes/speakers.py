@@ -294,6 +294,11 @@ class Attributor(LabelSpeakers):
         if self.lang == "de" and impersonal_after(after):  # „…“, hieß es in einer Stellungnahme
             self.how = "after"
             return self._impersonal(open_pos, before_start, first_block)
+        if self.lang == "de" and len(after) > 2 and after[0][0] == "," and after[1][0] == "so" and (
+                after[2][0][:1].isupper() or after[2][0] in ("der", "die", "ein", "eine")) and (
+                found := self._subject_forward(after, 1)):
+            self.how = "after"  # „…“, so Ehrenreich. / „…“, so die Ministerin.
+            return found
         if self.lang == "fr" and (incise := self._french_incise(open_pos, close_pos)):
             self.how = "after"  # « Je comprends, estime-t-elle. Mais … »: named inside the marks
             return incise

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.quote_leads import found, speaker_of
+from tests.unit.quote_leads import GERMAN_LEAD, found, speaker_of
 
 ENGLISH_LEAD = "LONDON (AP) — Officials opened an inquiry on Monday into the collapse of the old harbour wall."
 
@@ -108,3 +108,56 @@ def test_trades_the_role_list_lacked(role: str) -> None:
     body = (f"Mr Kariuki Njoroge sold his fruit.\n\nOne {role}, who requested anonymity, said the risks were "
             f"high.\n\n“People think we are thieves,” said the {role}, who works near Thika.")
     assert found(ENGLISH_LEAD, body)["People think we are thieves,"][1] == f"One {role}"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        # ", so X" after the closing mark: German's incise with no verb
+        ("Kämmerer Tobias Ehrenreich stellte die Zahlen vor. Schon heute schreibt das Bad ein Defizit. „Nach einer "
+         "Sanierung würde das Minus größer“, so Ehrenreich.", "Nach einer", "Tobias Ehrenreich"),
+        ("Das hat Verkehrslandesrätin Theresa Hechenblaikner angekündigt. „Eine Brücke muss man sanieren“, so die "
+         "Landesrätin.", "Eine Brücke", "Theresa Hechenblaikner"),
+        ("Kämmerer Tobias Ehrenreich stellte die Zahlen vor. „Das rechnet sich nicht“, so Sprecher Max Ahlborn.",
+         "Das rechnet", "Max Ahlborn"),
+    ],
+)
+def test_so_after_the_closing_mark(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(GERMAN_LEAD, body, quoted) == speaker
+
+
+def test_so_dass_is_no_incise() -> None:
+    body = "Kämmerer Tobias Ehrenreich stellte die Zahlen vor.\n\n„Das ist ein großer Fehler“, so dass alle lachten."
+    assert speaker_of(GERMAN_LEAD, body, "Das ist ein") != "Tobias Ehrenreich"
+
+
+def test_a_noun_opening_a_name_run_is_no_preposition_object() -> None:
+    """ "hat zum Beispiel Theres Ruppen": the index's run opens at "Beispiel", after "zum"; she is still the
+    subject "sie" stands for, not the mayor named a paragraph before."""
+    body = ("Die Frau heisst Cornelia Zurbriggen-Salzmann. Sie ist Gemeindepräsidentin.\n\nDie Aussicht, von der sie "
+            "spricht, hat zum Beispiel Theres Ruppen. Die 89-Jährige sitzt auf der Bank. Hierher zog sie 1957. Ihr "
+            "Mann Alfons Ruppen ist gestorben.\n\n„Er hat das als Witz gemeint“, sagt sie.")
+    assert speaker_of(GERMAN_LEAD, body, "Er hat das") == "Theres Ruppen"
+
+
+def test_an_age_noun_opening_a_clause_is_whom_the_age_names() -> None:
+    """ "gibt die 84-Jährige zu. Doch dann stutzte sie." — not "eine Mutter" from the reported words before."""
+    body = ("Pensionistin Hermine Pölzl (84) hat einen Betrüger gelockt.\n\nDer Anruf kam am Montag. Die Enkelin habe "
+            "einen Unfall verursacht, eine Mutter mit Kind liege im Spital.\n\n„Er hat gesagt: ‚Frau Pölzl, zahlen "
+            "Sie.‘ Da ist mir das Herz stehen geblieben“, gibt die 84-Jährige zu. Doch dann stutzte sie. „Ich hab ja "
+            "gar keine Enkelin!“")
+    assert speaker_of(GERMAN_LEAD, body, "Ich hab ja") == "Hermine Pölzl"
+
+
+def test_a_given_name_after_das_is_a_name() -> None:
+    """ "Ganz anders sieht das Mehmet Yıldırım": "das" is the verb's object, not the article of a noun "Mehmet"."""
+    body = ("Für die CDU lehnte Hartmut Leibold eine Sanierung ab.\n\nGanz anders sieht das Mehmet Yıldırım, "
+            "Fraktionssprecher der Freien Wähler. „Ein Freibad ist kein Luxus“, sagte er.")
+    assert speaker_of(GERMAN_LEAD, body, "Ein Freibad") == "Mehmet Yıldırım"
+
+
+def test_a_label_coordinated_with_a_governed_noun_is_governed() -> None:
+    """ "ihr Rat an alle anderen Omas und Opas:": "Opas" is whom the advice is for, not who gives it."""
+    body = ("Pensionistin Hermine Pölzl hat einen Betrüger gelockt.\n\nUnd ihr Rat an alle anderen Omas und Opas: "
+            "„Wenn einer am Telefon Geld will, dann legt auf.“")
+    assert speaker_of(GERMAN_LEAD, body, "Wenn einer") != "Opas"
