@@ -92,6 +92,8 @@ _SUBJECT_GENDERS = {"He": "m", "She": "f", "Il": "m", "Elle": "f", "Er": "m"}
 """Pronouns that open a sentence as its subject, and the gender they stand for (not German "Sie": also "you")."""
 
 
+_WORDS_GIVEN = frozenset("mots parole words statement tribute hommage Worte Rede Erklärung".lower().split())
+"""Nouns of words someone gives, in a lead-in paragraph before their quotation (:meth:`Narrative._lead_in`)."""
 _SOURCE_OPENERS = frozenset("Selon Laut Pour According".split())
 """Words opening a sentence that names its source (:meth:`Narrative._source_just_before`)."""
 
@@ -255,18 +257,23 @@ class Narrative(Exchanges):
         return speaker
 
     def _lead_in(self, block: int) -> str | None:
-        """Whom a paragraph of one short sentence with no cue opens with, as a pronoun, when the next paragraph is
-        a quotation no one is given ("She went further in a briefing to members on Friday.¶“We have been patient.
-        …”"): the writer's lead-in to that person's words. Only a pronoun: a named subject there is as often
-        someone the words answer or describe."""
+        """Whom a one-sentence paragraph with no cue opens with, before a paragraph's quotation no one is given: a
+        pronoun ("She went further in a briefing on Friday.¶“We have been patient. …”"), or a person named first when
+        it speaks of words (:data:`_WORDS_GIVEN`: "Sa fille, Catherine Ouellet, …, a tenu à partager quelques mots.¶«
+        … »"): the writer's lead-in. Not any named subject: as often someone the words answer or describe."""
         start, end = self.document.blocks[block].start, self.document.blocks[block].end
-        if end - start > 160 or self.text[end - 1 : end] != "." or "“" in self.text[start:end]:
+        if end - start > 200 or self.text[end - 1 : end] != "." or "“" in self.text[start:end]:
             return None
         tokens = self._tokens(start, end)
-        if (len(tokens) < 4 or not (gender := _SUBJECT_GENDERS.get(tokens[0][0])) or not tokens[1][0].islower()
-                or any(t in ".!?«»„“”\"" for t, _ in tokens[:-1])):
+        if len(tokens) < 4 or any(t in ".!?«»„“”\"" for t, _ in tokens[:-1]):
             return None
-        return self._antecedent(tokens[0][1], gender)
+        if (gender := _SUBJECT_GENDERS.get(tokens[0][0])) and tokens[1][0].islower():
+            return self._antecedent(tokens[0][1], gender)
+        mentions, first = self.people.mentions, bisect_left(self.people.mentions, start)
+        if _WORDS_GIVEN.isdisjoint(t.lower() for t, _ in tokens) or first >= len(mentions) or (
+                mentions[first] > start + 40):
+            return None
+        return self.people.mention_people[first].full
 
     def _named_before_or_after(self, sentence_start: int, block: int, close_pos: int, quoted: str,
                                prefix: str) -> str | None:

@@ -12,11 +12,16 @@ from bisect import bisect_left
 from collections import deque
 from collections.abc import Callable, Sequence
 from functools import cache
+from typing import TYPE_CHECKING
 
 from reader.quotes.descriptions import _ELIDED, _is_role
 from reader.quotes.names import given_gender
 from reader.quotes.namesakes import Person
 from reader.quotes.organisations import unnamed_on_purpose
+from reader.quotes.pronoun_words import DEFENDANTS
+
+if TYPE_CHECKING:
+    from reader.quotes.people import People
 
 _REFERS_BACK = re.compile(r"[^,.;:!?«»“”„\n]{0,40}?\b(?:(?:cité|citée|évoqué|évoquée|mentionné|mentionnée|interrogé|"
                           r"interrogée)s? (?:plus haut|précédemment|auparavant)|déjà (?:cité|citée|évoqué|évoquée)|"
@@ -137,3 +142,19 @@ def unnamed_partitive(text: str, role: str, offset: int) -> bool:
             return False  # (the role named since: "…, who asked not to be named, …. Manager Rob Edwards …. “…,” the
             # manager said" is his)
     return bool(found) and unnamed_on_purpose(text, floor + found[0].end())
+
+
+def trial_subject(role: str, gender: str, offset: int, people: People) -> str | None:
+    """Whom a trial's defendant ("la prévenue", "der Angeklagte") no one named holds stands for: the person of the
+    article's gender named most often before ``offset`` (more often than anyone else of that gender): the one the
+    report is about ("Sandrine Mougenot, 54 ans, comparaissait …"). Else None."""
+    if role not in DEFENDANTS or not gender:
+        return None
+    counts: dict[str, int] = {}
+    for person in people.mention_people[: bisect_left(people.mentions, offset)]:
+        if person.gender == gender:
+            counts[person.full] = counts.get(person.full, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]

@@ -22,6 +22,7 @@ from reader.quotes.role_mentions import (
     nameless_before,
     opening_subject_before,
     refers_back,
+    trial_subject,
     unnamed_partitive,
 )
 from reader.quotes.sentence_bounds import SentenceBounds
@@ -359,8 +360,7 @@ class RolePhrases(SentenceBounds):
             return self._introduced_as("person", offset, lowered)  # "the person said": the one introduced ("a person
             # close to the Clintons", "one person who was briefed" speak as written)
         if (not roles and self.lang == "en" and 2 <= len(words) <= 4 and lowered[-1] in _SPEAKING_DOCUMENTS
-                and lowered[0] in ("the", "this")):
-            # "“…,” the report says": the document, as written (held by no one: see speakers._direct)
+                and lowered[0] in ("the", "this")):  # "“…,” the report says": the document, as written (held by no one)
             return Unheld(" ".join(words)) if all(w.isalpha() or "-" in w for w in words) else None
         if not roles or lowered[-1] in ("and", "or", "when", "if", "as", "that", "by", "to", "with"):
             return None
@@ -451,10 +451,10 @@ class RolePhrases(SentenceBounds):
             # the person the complement names is not the one the head describes ("the former top aide to
             # President George W. Bush" matched Bush by the words around that very mention): as written
             return written
-        if resolved:
-            return Described(resolved, written)
+        if resolved or (resolved := trial_subject(roles[-1], gender, offset, self.people)):
+            return Described(resolved, written)  # (or a trial's defendant: role_mentions.trial_subject)
         # no one it could stand for: a definite description kept as written, as "a reporter" is ("the minister
-        # said", "said the spokesman" where no one is named: issue 11 keeps a role as written), and someone's kin
+        # said" where no one is named: issue 11 keeps a role as written), and someone's kin
         written = " ".join(words) if (kin or anonymous) and lowered[0] in ("his", "her", "their") else written
         return Unheld(written) if kin or anonymous or lowered[0] == "the" or lowered[0] in _DEMONSTRATIVES or (
             self.lang != "en" and lowered[0] in _OWNED_ARTICLES) else None  # ("her son"; "explique ce diplomate")

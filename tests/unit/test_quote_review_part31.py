@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.quote_leads import GERMAN_LEAD, found, speaker_of
+from tests.unit.quote_leads import FRENCH_LEAD, GERMAN_LEAD, found, speaker_of
 
 ENGLISH_LEAD = "LONDON (AP) — Officials opened an inquiry on Monday into the collapse of the old harbour wall."
 
@@ -161,3 +161,18 @@ def test_a_label_coordinated_with_a_governed_noun_is_governed() -> None:
     body = ("Pensionistin Hermine Pölzl hat einen Betrüger gelockt.\n\nUnd ihr Rat an alle anderen Omas und Opas: "
             "„Wenn einer am Telefon Geld will, dann legt auf.“")
     assert speaker_of(GERMAN_LEAD, body, "Wenn einer") != "Opas"
+
+
+def test_a_defendant_no_one_named_is_the_trials_subject() -> None:
+    """ "a répondu la prévenue": the woman the report is about, though the article never calls her so before."""
+    body = ("Sandrine Mougenot, 54 ans, comparaissait mardi pour abus de confiance. Devant le président Olivier "
+            "Bescond, elle n'a pas contesté les faits.\n\n« Pourquoi ce libellé ? », a demandé le président.\n\n"
+            "« Pour que personne ne pose de questions », a répondu la prévenue.")
+    assert speaker_of(FRENCH_LEAD, body, "Pour que personne") == "Sandrine Mougenot"
+
+
+def test_a_lead_in_that_speaks_of_words_gives_them_to_the_person_it_names() -> None:
+    body = ("Son successeur, Karim Benhamou, se souvient d'une mentore exigeante. « Elle posait des questions », "
+            "s'amuse-t-il.\n\nSa fille, Catherine Ouellet, conseillère pédagogique, a tenu à partager quelques mots "
+            "au nom de la famille.\n\n« Maman disait que le théâtre, c'est une affaire de communauté. »")
+    assert speaker_of(FRENCH_LEAD, body, "Maman disait") == "Catherine Ouellet"
