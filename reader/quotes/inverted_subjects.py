@@ -378,9 +378,11 @@ class InvertedSubjects(Pronouns):
 
     def _one_of_a_people(self, offset: int, article: str) -> str | None:
         """Whom "the Scot" or "la Savoyarde" (:func:`~reader.quotes.descriptions.person_demonym`) at ``offset``
-        stands for: whom "he" or "she" would (in French, of the article's gender; "l’" tells none: no one)."""
+        stands for: whom "he" or "she" would (in French, of the article's gender; "l’" tells none: no one); in English,
+        the person whose cue verb came last first ("coach Hendra Wijaya has urged the pair Haziq and Ng Kai Sheng
+        …¶The Indonesian, who …, said": the coach, not the last person named)."""
         if self.lang == "en":
-            return self._antecedent(offset, "")
+            return self._last_cue_subject(offset) or self._antecedent(offset, "")
         demonym = self.text[offset : offset + 40].split(None, 1)[0].rstrip(",.;:")
         if demonym in _NEWSPAPER_DEMONYMS:
             return f"{article.capitalize()} {demonym}"  # ("Le Parisien, qui a révélé l’affaire": the newspaper)

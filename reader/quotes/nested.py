@@ -68,6 +68,8 @@ def cue_person(tokens: list[tuple[str, int]]) -> str:
                 return "I"
             if who in ("he", "she", "they"):
                 return who
+            if k >= 1 and not lead and _is_role(who) and tokens[k - 1][0].lower() in _ROLE_OPENERS:
+                return f"{tokens[k - 1][0]} {tokens[k][0]}"  # "and the broker tells you, ‘…’": the role's
             break
     return _role_subject(tokens)
 
@@ -100,7 +102,7 @@ def _role_subject(tokens: list[tuple[str, int]], start: int | None = None) -> st
     return " ".join(words[: role + 1])
 
 
-_OPENING_ADVERBS = frozenset("Then Later Once Finally Eventually Suddenly And But So".split())
+_OPENING_ADVERBS = frozenset("Then Later Once Finally Eventually Suddenly And But So then and but so".split())
 _PERSON_GENDERS = {"guy": "m", "bloke": "m", "gentleman": "m", "lady": "f"}
 """Persons of a gender that :data:`~reader.quotes.descriptions._GENDERED_ROLES` does not hold, for
 :func:`role_introduced_before` (a role of no gender, "a doctor", is never whom "she" stands for)."""

@@ -176,3 +176,17 @@ def test_a_lead_in_that_speaks_of_words_gives_them_to_the_person_it_names() -> N
             "s'amuse-t-il.\n\nSa fille, Catherine Ouellet, conseillère pédagogique, a tenu à partager quelques mots "
             "au nom de la famille.\n\n« Maman disait que le théâtre, c'est une affaire de communauté. »")
     assert speaker_of(FRENCH_LEAD, body, "Maman disait") == "Catherine Ouellet"
+
+
+def test_one_of_a_people_is_the_last_cue_subject_not_the_last_name() -> None:
+    body = ("National coach Hendra Wijaya has urged the pair Haziq Irfan Ramli and Ng Kai Sheng to play freely.\n\n"
+            "The Indonesian, who took charge in January, said the pair were too often “playing not to lose”.")
+    assert speaker_of(ENGLISH_LEAD, body, "playing") == "Hendra Wijaya"
+
+
+def test_nested_words_a_role_says_after_and() -> None:
+    """ "They send the broker, and the broker tells you, ‘…’": the broker's words, as written, not the farmer's."""
+    body = ("Mr Kariuki Njoroge grows avocados.\n\n“The exporters do not come to the small farmer. They send the "
+            "broker, and the broker tells you, ‘This fruit is small, I will give you five shillings.’ You accept,” "
+            "Mr Njoroge said.")
+    assert found(ENGLISH_LEAD, body)["This fruit is small, I will give you five shillings."][0] == "the broker"
