@@ -21,7 +21,7 @@ def governed_label(tokens: list[tuple[str, int]], start: int, lang: str) -> bool
     CNN:", French "en Scop :"), a noun phrase a preposition governs (:func:`_object_of_preposition`), and in German
     a noun after its article and adjective ("hat einen klaren Wunsch:"; not a name after a verb, "Da lachte Merz:")."""
     word = tokens[start - 1][0] if start else ""
-    if word in ("und", "oder", "et", "ou", "and", "or") and start >= 2 and tokens[start - 2][0][:1].isupper():
+    if lang == "de" and word in ("und", "oder") and start >= 2 and tokens[start - 2][0][:1].isupper():
         return governed_label(tokens, start - 2, lang)  # ("ihr Rat an alle anderen Omas und Opas:": both governed)
     german_noun = lang == "de" and (word in _GERMAN_DETERMINERS or declined_adjective(word) and start >= 2 and tokens[
         start - 2][0] in _GERMAN_DETERMINERS)

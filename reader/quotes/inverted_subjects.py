@@ -378,12 +378,17 @@ class InvertedSubjects(Pronouns):
 
     def _one_of_a_people(self, offset: int, article: str) -> str | None:
         """Whom "the Scot" or "la Savoyarde" (:func:`~reader.quotes.descriptions.person_demonym`) at ``offset``
-        stands for: whom "he" or "she" would (in French, of the article's gender; "l’" tells none: no one); in English,
-        the person whose cue verb came last first ("coach Hendra Wijaya has urged the pair Haziq and Ng Kai Sheng
-        …¶The Indonesian, who …, said": the coach, not the last person named)."""
-        if self.lang == "en":
-            return self._last_cue_subject(offset) or self._antecedent(offset, "")
+        stands for: the person the article introduced with that word ("le Danois Loïc Kjærgaard", "Indonesian Jonatan
+        Christie"), else whom "he" or "she" would (in French, of the article's gender; "l’" tells none: no one). In
+        English, not when it opens a sentence ("The Indonesian, who …, said"): a sports report's rival or coach is as
+        often the last person named (part 31's review), so no guess there."""
         demonym = self.text[offset : offset + 40].split(None, 1)[0].rstrip(",.;:")
+        if self.lang == "en":
+            named = re.search(rf"\b{re.escape(demonym)} ((?:[A-Z][\w’'-]+ ){{0,2}}[A-Z][\w’'-]+)",
+                              self.text[max(0, offset - 5000) : offset])
+            if named:
+                return self.people.resolve_name(named.group(1).split(), offset)
+            return None if self.text[max(0, offset - 4) : offset] == "The " else self._antecedent(offset, "")
         if demonym in _NEWSPAPER_DEMONYMS:
             return f"{article.capitalize()} {demonym}"  # ("Le Parisien, qui a révélé l’affaire": the newspaper)
         introduced = deque(re.finditer(rf"\b{re.escape(demonym)} ((?:[A-ZÀ-Ö][\w’'-]+ ){{0,2}}[A-ZÀ-Ö][\w’'-]+)",

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from reader.quotes.cue_verbs import verb_at
 from reader.quotes.descriptions import _is_role
 from reader.quotes.exchanges import _NO_ONE, Exchanges
+from reader.quotes.lead_ins import named_lead_in
 from reader.quotes.more_words import JUDGING, OTHERS_WORDS
 from reader.quotes.names import given_gender
 from reader.quotes.sentence_openings import _apposed_name, _role_before_name, bare_role_opening
@@ -92,8 +93,6 @@ _SUBJECT_GENDERS = {"He": "m", "She": "f", "Il": "m", "Elle": "f", "Er": "m"}
 """Pronouns that open a sentence as its subject, and the gender they stand for (not German "Sie": also "you")."""
 
 
-_WORDS_GIVEN = frozenset("mots parole words statement tribute hommage Worte Rede Erklärung".lower().split())
-"""Nouns of words someone gives, in a lead-in paragraph before their quotation (:meth:`Narrative._lead_in`)."""
 _SOURCE_OPENERS = frozenset("Selon Laut Pour According".split())
 """Words opening a sentence that names its source (:meth:`Narrative._source_just_before`)."""
 
@@ -258,9 +257,9 @@ class Narrative(Exchanges):
 
     def _lead_in(self, block: int) -> str | None:
         """Whom a one-sentence paragraph with no cue opens with, before a paragraph's quotation no one is given: a
-        pronoun ("She went further in a briefing on Friday.¶“We have been patient. …”"), or a person named first when
-        it speaks of words (:data:`_WORDS_GIVEN`: "Sa fille, Catherine Ouellet, …, a tenu à partager quelques mots.¶«
-        … »"): the writer's lead-in. Not any named subject: as often someone the words answer or describe."""
+        pronoun ("She went further in a briefing on Friday.¶“We have been patient.”"; not a passive's, "He was
+        asked by …"), or a person named first when it speaks of words (:func:`~reader.quotes.lead_ins.named_lead_in`:
+        "Sa fille, Catherine Ouellet, a tenu à partager quelques mots.¶« … »"): the writer's lead-in."""
         start, end = self.document.blocks[block].start, self.document.blocks[block].end
         if end - start > 200 or self.text[end - 1 : end] != "." or "“" in self.text[start:end]:
             return None
@@ -268,12 +267,8 @@ class Narrative(Exchanges):
         if len(tokens) < 4 or any(t in ".!?«»„“”\"" for t, _ in tokens[:-1]):
             return None
         if (gender := _SUBJECT_GENDERS.get(tokens[0][0])) and tokens[1][0].islower():
-            return self._antecedent(tokens[0][1], gender)
-        mentions, first = self.people.mentions, bisect_left(self.people.mentions, start)
-        if _WORDS_GIVEN.isdisjoint(t.lower() for t, _ in tokens) or first >= len(mentions) or (
-                mentions[first] > start + 40):
-            return None
-        return self.people.mention_people[first].full
+            return None if "by" in (t for t, _ in tokens[2:6]) else self._antecedent(tokens[0][1], gender)
+        return named_lead_in(self.text, start, tokens, self.people)
 
     def _named_before_or_after(self, sentence_start: int, block: int, close_pos: int, quoted: str,
                                prefix: str) -> str | None:

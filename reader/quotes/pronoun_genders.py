@@ -107,23 +107,20 @@ def _role_vote(text: str, lang: str, start: int, keys: list[str]) -> str:
     return ""
 
 
-_OWN_AFTER = re.compile(r"[ \t]+[a-z]+[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:in|on|from|during)[ \t]+(his|her)[ \t]+[a-z]")
+_OWN_AFTER = re.compile(r"[ \t]+[a-z]+[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:in|on|from|during)[ \t]+(his|her)[ \t]+([a-z]+)")
 """A verb after a name, and a preposition with the subject's possessive ("Ekstrom wrote in his veto message")."""
-_OWN_BEFORE = re.compile(
-    r"(?:^|[.!?\n][\"”’]?[ \t]*)(?:In|On|From|During)[ \t]+(his|her)[ \t]+[a-z][\w -]{0,40},[ \t]*$")
-"""A sentence that opens with the subject's possessive in a fronted phrase ("In his veto message, Ekstrom …")."""
+_OTHERS_POSSESSED = frozenset("place absence stead name honour honor memory favour favor defence behalf".split())
+"""Nouns whose possessive is as often another person's ("Raimondo spoke in his place", "… in his absence")."""
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 
 
 def _possessive_vote(text: str, start: int, end: int, mentions: Sequence[int]) -> str:
     """English: the gender a possessive in the mention's own clause tells, after its verb and a preposition
-    ("Ekstrom wrote in his veto message") or in a phrase opening its sentence ("In his veto message, Ekstrom
-    pointed"); not an object pronoun ("Ekstrom thanked her": someone else) nor one after another person named."""
-    before = _OWN_BEFORE.search(text, max(0, start - 60), start)
-    if before is not None:
-        return _POSSESSIVE_GENDER[before.group(1)]
+    ("Ekstrom wrote in his veto message"); not an object pronoun ("Ekstrom thanked her": someone else), nor one
+    after another person named, nor one of :data:`_OTHERS_POSSESSED` ("in his absence"). A possessive in a phrase
+    opening the sentence ("In his absence, Okafor …") tells nothing: the review found it someone else's."""
     after = _OWN_AFTER.match(text, end, end + 60)
-    if after is None or any(c in after.group() for c in _OPEN_MARKS) or (
+    if after is None or after.group(2) in _OTHERS_POSSESSED or any(c in after.group() for c in _OPEN_MARKS) or (
             (following := bisect_right(mentions, start)) < len(mentions) and mentions[following] < after.end()):
         return ""
     return _POSSESSIVE_GENDER[after.group(1)]

@@ -147,7 +147,8 @@ def unnamed_partitive(text: str, role: str, offset: int) -> bool:
 def trial_subject(role: str, gender: str, offset: int, people: People) -> str | None:
     """Whom a trial's defendant ("la prévenue", "der Angeklagte") no one named holds stands for: the person of the
     article's gender named most often before ``offset`` (more often than anyone else of that gender): the one the
-    report is about ("Sandrine Mougenot, 54 ans, comparaissait …"). Else None."""
+    report is about ("Sandrine Mougenot, 54 ans, comparaissait …"), when words in the sentence of one of their
+    mentions put them on trial (:data:`_ON_TRIAL`), even after "la prévenue" stood nameless. Else None."""
     if role not in DEFENDANTS or not gender:
         return None
     counts: dict[str, int] = {}
@@ -157,4 +158,25 @@ def trial_subject(role: str, gender: str, offset: int, people: People) -> str | 
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
-    return ranked[0][0]
+    text, full = people.text, ranked[0][0]
+    tried = any(_ON_TRIAL.search(text, *_sentence_around(text, at)) for at, person in zip(
+        people.mentions, people.mention_people, strict=True) if person.full == full and at < offset)
+    return full if tried else None  # (not the judge or the victim named most: "Richter Klaus Berger verlas …")
+
+
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    """Roughly the sentence holding ``at``: from after the last ". " or line break before it to the next."""
+    ends = [end for end in (text.find(". ", at), text.find("\n", at)) if end >= 0]
+    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1, min(ends, default=len(text))
+
+
+_ON_TRIAL = re.compile(r"\b(?:compara(?:ît|issait|issaient|ît-elle|ît-il)|comparu|comparue|jugée?|poursuivie?|"
+                       r"mise? en examen|angeklagt|vor Gericht|verantworten|beschuldigt|verurteilt|condamnée?)\b")
+"""Words that put a person on trial near a mention (the defendant's, not the judge's or the victim's)."""
+
+
+def apposed_to(text: str, end: int, mention: int) -> bool:
+    """Whether the name at ``mention`` is apposed to the description ending at ``end`` ("A broker involved in the
+    financing, Sean Quayle,"): after a comma, within 60 characters, no sentence ending between."""
+    between = text[end:mention]
+    return mention < end + 60 and between.rstrip().endswith(",") and not any(stop in between for stop in ".!?")

@@ -19,6 +19,7 @@ from reader.quotes.people import People, held_only
 from reader.quotes.role_mentions import (
     _INTRODUCED_WITHIN,
     _indefinite,
+    apposed_to,
     nameless_before,
     opening_subject_before,
     refers_back,
@@ -214,6 +215,8 @@ class RolePhrases(SentenceBounds):
                     found = None
         people, mentions = self.people, self.people.mentions
         for named in range(bisect_left(mentions, found.end()), bisect_left(mentions, offset)):
+            if apposed_to(self.text, found.end(), mentions[named]):  # ("A broker in it, Sean Quayle, said": his)
+                return people.mention_people[named].full
             if role in people.context(people.mention_people[named]):
                 return None  # (the role may describe the person named since: "A spokesman … Jo Roe, the spokesman,")
         return found.group()
@@ -377,17 +380,15 @@ class RolePhrases(SentenceBounds):
             return None  # "the letter to committee members": its head is no person
         head_word = _POSSESSIVE.sub("", written.split()[-1].lower())
         if _is_role(head_word) and head_word not in _ROLES and _role_key(head_word) == head_word[:-1]:
-            # a plural heads it ("the festival's organisers", "the committee chairmen"): a group, never the one
-            # person the index holds; not a clause ("That is why critics")
+            # a plural heads it ("the festival's organisers"): a group, no one person; not "That is why critics"
             return None if any(w in _BE for w in lowered[1:]) else written
-        # the head's role words, not a complement's: "the former top aide | to President George W. Bush" is an
-        # aide, not a president
+        # the head's role words, not a complement's: "the former top aide | to President George W. Bush" is an aide
         complements = _COMPLEMENTS if self.lang == "en" else _COMPLEMENTS | _FOREIGN_COMPLEMENTS
         head = next((i for i, w in enumerate(lowered) if (w in complements or self.lang == "fr" and w.startswith((
             "d’", "d'")) and len(w) > 2) and any(map(_is_role, lowered[1:i]))), len(lowered))  # ("le parquet d’Alès")
         roles = [w for w in lowered[1:head] if _is_role(w)]
         # a party before the head is its modifier ("the Republican nominee" is a nominee, matched to no one by the
-        # party alone: "Republican officials" near Hillary Clinton's name made her the nominee)
+        # party alone: "Republican officials" near Hillary Clinton made her the nominee)
         roles = [w for w in roles if w not in _PARTY_KEYS] or roles
         if lowered[head - 1] in _ORG_NOUNS and _ORG_COMPLEMENT.isdisjoint(lowered[1 : head - 1]) or all(
                 r in _ORG_NOUNS or _role_key(r) in _ORG_NOUNS or r == "officer" and len(words) > 2 for r in roles):
@@ -451,10 +452,9 @@ class RolePhrases(SentenceBounds):
             # the person the complement names is not the one the head describes ("the former top aide to
             # President George W. Bush" matched Bush by the words around that very mention): as written
             return written
-        if resolved or (resolved := trial_subject(roles[-1], gender, offset, self.people)):
+        if resolved or (not anonymous and (resolved := trial_subject(roles[-1], gender, offset, self.people))):
             return Described(resolved, written)  # (or a trial's defendant: role_mentions.trial_subject)
-        # no one it could stand for: a definite description kept as written, as "a reporter" is ("the minister
-        # said" where no one is named: issue 11 keeps a role as written), and someone's kin
+        # no one it could stand for: a definite description kept as written, as "a reporter" is, and someone's kin
         written = " ".join(words) if (kin or anonymous) and lowered[0] in ("his", "her", "their") else written
         return Unheld(written) if kin or anonymous or lowered[0] == "the" or lowered[0] in _DEMONSTRATIVES or (
             self.lang != "en" and lowered[0] in _OWNED_ARTICLES) else None  # ("her son"; "explique ce diplomate")

@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 
 from reader.document import BlockKind, Document
 from reader.quotes.cue_verbs import verb_at
+from reader.quotes.descriptions import _is_role
 from reader.quotes.incises import cued_after
 from reader.quotes.interviews import InterviewSpeakers, Turn
 from reader.quotes.label_speakers import LabelSpeakers
@@ -296,8 +297,9 @@ class Attributor(LabelSpeakers):
             return self._impersonal(open_pos, before_start, first_block)
         if self.lang == "de" and len(after) > 2 and after[0][0] == "," and after[1][0] == "so" and (
                 after[2][0][:1].isupper() or after[2][0] in ("der", "die", "ein", "eine")) and (
-                found := self._subject_forward(after, 1)):
-            self.how = "after"  # „…“, so Ehrenreich. / „…“, so die Ministerin.
+                found := self._subject_forward(after, 1)) and (type(found) is not str or self.people.named(found)
+                                                               or _is_role(found.split()[-1].lower())):
+            self.how = "after"  # „…“, so Ehrenreich. / „…“, so die Ministerin. (not "so der Tenor des Abends")
             return found
         if self.lang == "fr" and (incise := self._french_incise(open_pos, close_pos)):
             self.how = "after"  # « Je comprends, estime-t-elle. Mais … »: named inside the marks

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from reader.quotes.descriptions import _as_written, _is_role
+from reader.quotes.descriptions import _as_written, _is_role, person_demonym
 from reader.quotes.inverted_subjects import InvertedSubjects
 from reader.quotes.names import _CONTRACTED_PRONOUN
 from reader.quotes.namesakes import _NO_FIRST_NAMES
@@ -199,8 +199,9 @@ class Subjects(InvertedSubjects):
                             tokens[end][0] == ","):  # "Schilling's son, Grant, defended his father …": the name
                         return self.people.resolve_name([t for t, _ in tokens[m + 1 : end]], tokens[m + 1][1])
                     return " ".join([*run, *(t for t, _ in tokens[len(run) : m])])
-        if len(run) == 1 and self.lang == "en" and self._common_word(run[0], start):
-            return None  # "Following a meeting, …", "Continuing to explain, …": a common word, no subject
+        if len(run) == 1 and self.lang == "en" and self._common_word(run[0], start) or (
+                run[:1] == ["The"] and len(run) == 2 and person_demonym(run[1], self.lang)):
+            return None  # "Following a meeting, …": a common word, no subject; "The Indonesian": no guess at whom
         if (len(run) == 1 and self.lang == "en" and key.endswith("s") and key in self.lowered
                 and self.people.named(run[0]) is None):
             return None  # "Groups affiliated with “Indivisible” have …": a plural the article writes in lower case

@@ -69,13 +69,18 @@ def test_a_father_inside_his_sons_words_keeps_his_surname() -> None:
 @pytest.mark.parametrize(
     ("body", "quoted", "speaker"),
     [
-        ("National coach Hendra Wijaya urged the pair to play freely.\n\nThe Indonesian, who took charge in "
-         "January, said the pair were too often “playing not to lose” in tight matches.", "playing", "Hendra Wijaya"),
-        ("Coach Pat Wijaya urged the pair to play freely.\n\nThe Dane said: “We are playing not to lose.”", "We are",
-         "Pat Wijaya"),
+        # the person the article introduced with that word
+        ("Indonesian Jonatan Christie lost to Viktor Axelsen on Sunday. Axelsen said it was hard.\n\nThe Indonesian "
+         "said: “The crowd gave me energy but Viktor was too strong today.”", "The crowd", "Jonatan Christie"),
+        # no one introduced so: no guess (the review found the last cue's subject the rival as often), and not the
+        # word itself as a name
+        ("National coach Hendra Wijaya urged the pair to play freely.\n\nThe Indonesian, who took charge in January, "
+         "said the pair were too often “playing not to lose” in tight matches.", "playing", None),
+        ("Marianne Vos beat Lotte Kopecky in the sprint. Kopecky said she was tired.\n\nThe Dutchwoman said: “This "
+         "one means more than all the others.”", "This one", None),
     ],
 )
-def test_one_of_a_people_opening_a_sentence(body: str, quoted: str, speaker: str) -> None:
+def test_one_of_a_people_opening_a_sentence(body: str, quoted: str, speaker: str | None) -> None:
     assert speaker_of(ENGLISH_LEAD, body, quoted) == speaker
 
 
@@ -178,15 +183,60 @@ def test_a_lead_in_that_speaks_of_words_gives_them_to_the_person_it_names() -> N
     assert speaker_of(FRENCH_LEAD, body, "Maman disait") == "Catherine Ouellet"
 
 
-def test_one_of_a_people_is_the_last_cue_subject_not_the_last_name() -> None:
-    body = ("National coach Hendra Wijaya has urged the pair Haziq Irfan Ramli and Ng Kai Sheng to play freely.\n\n"
-            "The Indonesian, who took charge in January, said the pair were too often “playing not to lose”.")
-    assert speaker_of(ENGLISH_LEAD, body, "playing") == "Hendra Wijaya"
-
-
 def test_nested_words_a_role_says_after_and() -> None:
     """ "They send the broker, and the broker tells you, ‘…’": the broker's words, as written, not the farmer's."""
     body = ("Mr Kariuki Njoroge grows avocados.\n\n“The exporters do not come to the small farmer. They send the "
             "broker, and the broker tells you, ‘This fruit is small, I will give you five shillings.’ You accept,” "
             "Mr Njoroge said.")
     assert found(ENGLISH_LEAD, body)["This fruit is small, I will give you five shillings."][0] == "the broker"
+
+
+# Counter-examples from a review of these rules (part 31): each had gone wrong with a first form of a rule.
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "wrong"),
+    [
+        # a nameless defendant: not the judge or the victim named more often
+        ("Vor dem Landgericht Würzburg hat der Prozess begonnen. Der Angeklagte, ein 27-jähriger Mann, schwieg "
+         "zunächst.\n\nRichter Klaus Berger verlas die Anklage. Klaus Berger zeigte die Videoaufnahmen.\n\n„Ich hatte "
+         "Schulden“, sagte der Angeklagte schließlich.", "Ich hatte", "Klaus Berger"),
+        ("Le tribunal de Valence jugeait jeudi une femme de 32 ans. La prévenue, mère de trois enfants, a comparu "
+         "détenue.\n\nLa présidente, Anne Morel, a détaillé les saisies. Anne Morel a rappelé les écoutes.\n\n« Je "
+         "voulais juste payer le loyer », a expliqué la prévenue.", "Je voulais", "Anne Morel"),
+        # a lead-in about someone's words is not theirs when the name is governed or the words come first
+        ("Die Schließung sorgt für Streit.\n\nFür Landrat Peter Sommer hatte Gesundheitsministerin Judith Gerlach "
+         "nur eine knappe Erklärung.\n\n„Die Entscheidung liegt beim Träger.“", "Die Entscheidung", "Peter Sommer"),
+        ("Der Druck wächst.\n\nDie Erklärung von Innenminister Peter Graf stieß bei der Opposition auf Kritik.\n\n"
+         "„Das ist ein Skandal.“", "Das ist ein Skandal", "Peter Graf"),
+        ("Fox News confirmed the meeting.\n\nAccording to the statement, Megyn Kelly met with Trump.\n\n“The "
+         "results will be revealed tonight.”", "The results", "Megyn Kelly"),
+        # a passive lead-in: the one asked is not the one asking
+        ("The Chancellor, Rishi Malhotra, appeared before the committee.\n\nHe was challenged by the committee "
+         "chair, Mel Stride.\n\n“Can you rule out a rise in national insurance?”", "Can you", "Rishi Malhotra"),
+        # "so" before a common noun is no incise
+        ("Sprecherin Hermine Gruber fasste die Stimmung zusammen. „Hier wird über unsere Köpfe hinweg "
+         "entschieden“, so der Tenor des Abends.", "Hier wird", "Tenor"),
+        # a coach that is a bus is no one's mentor
+        ("Fans missed the start after their coach broke down.\n\n“Our coach broke down near Basingstoke and the "
+         "driver came down the aisle. He said, ‘Lads, we’re going nowhere,’” said supporter Neil Platt, 41.",
+         "Lads", "Our coach"),
+    ],
+)
+def test_review_counter_examples(body: str, quoted: str, wrong: str) -> None:
+    lead = GERMAN_LEAD if "„" in body else FRENCH_LEAD if "«" in body else ENGLISH_LEAD
+    assert speaker_of(lead, body, quoted) != wrong
+
+
+def test_a_possessive_in_a_phrase_opening_the_sentence_tells_nothing() -> None:
+    """ "In his absence, Councillor Okafor chaired …" is the leader's absence: Okafor may still be "she"."""
+    body = ("The leader of the council, John Platt, was taken to hospital.\n\nIn his absence, Councillor Okafor "
+            "chaired Monday’s meeting.\n\n“The council will carry on with its work,” she said.")
+    assert speaker_of(ENGLISH_LEAD, body, "The council will") != "John Platt"
+
+
+def test_a_definite_role_refers_to_the_name_apposed_to_its_introduction() -> None:
+    body = ("The sale has collapsed.\n\nThe agent, Tom Reid, declined to comment. A broker involved in the financing, "
+            "Sean Quayle, said the lenders had got cold feet.\n\n“Nobody wants to lend against offices right now,” "
+            "the broker said.")
+    assert speaker_of(ENGLISH_LEAD, body, "Nobody wants") == "Sean Quayle"
