@@ -383,21 +383,27 @@ class InvertedSubjects(Pronouns):
         English, not when it opens a sentence ("The Indonesian, who …, said"): a sports report's rival or coach is as
         often the last person named (part 31's review), so no guess there."""
         demonym = self.text[offset : offset + 40].split(None, 1)[0].rstrip(",.;:")
-        if self.lang == "en":
-            named = re.search(rf"\b{re.escape(demonym)} ((?:[A-Z][\w’'-]+ ){{0,2}}[A-Z][\w’'-]+)",
-                              self.text[max(0, offset - 5000) : offset])
-            if named:
-                return self.people.resolve_name(named.group(1).split(), offset)
-            return None if self.text[max(0, offset - 4) : offset] == "The " else self._antecedent(offset, "")
-        if demonym in _NEWSPAPER_DEMONYMS:
+        if self.lang != "en" and demonym in _NEWSPAPER_DEMONYMS:
             return f"{article.capitalize()} {demonym}"  # ("Le Parisien, qui a révélé l’affaire": the newspaper)
-        introduced = deque(re.finditer(rf"\b{re.escape(demonym)} ((?:[A-ZÀ-Ö][\w’'-]+ ){{0,2}}[A-ZÀ-Ö][\w’'-]+)",
-                                       self.text[max(0, offset - 5000) : offset]), maxlen=1) if self.text.find(
-            demonym + " ", max(0, offset - 5000), offset) >= 0 else ()  # (read only where the word stands before)
-        if introduced:  # "le Danois Loïc Kjærgaard" named before: "Le Danois, lui, a reconnu …" is he
-            return self.people.resolve_name(introduced[0].group(1).split(), offset)
+        if introduced := self._introduced_with(demonym, offset):  # "le Danois Loïc Kjærgaard" named before: "Le
+            return introduced  # Danois, lui, a reconnu …" is he
+        if self.lang == "en":
+            return None if self.text[max(0, offset - 4) : offset] == "The " else self._antecedent(offset, "")
         gender = DEMONYM_ARTICLES.get(article, "")
         return self._first_named(offset, gender) if gender else None
+
+    def _introduced_with(self, demonym: str, offset: int) -> str | None:
+        """The person named right after ``demonym`` last in the 5,000 characters before ``offset`` ("Indonesian
+        Jonatan Christie"), read back occurrence by occurrence (at most six: bounded on a file that repeats it)."""
+        floor, at = max(0, offset - 5000), offset
+        for _ in range(6):
+            at = self.text.rfind(demonym + " ", floor, at)
+            if at < 0:
+                return None
+            if (at == 0 or not self.text[at - 1].isalnum()) and (
+                    named := _NAME_AFTER_DEMONYM.match(self.text, at + len(demonym) + 1, offset)):
+                return self.people.resolve_name(named.group().split(), offset)
+        return None
 
     def _owned_role(self, tokens: list[tuple[str, int]], start: int, k: int) -> str | None:
         """After a possessive name ending at ``k`` ("said Harmon's | campaign manager, Luis Beltran"): the name apposed
@@ -469,6 +475,8 @@ _FINITE_AFTER_SUBJECT = frozenset("had has have was were is are would will could
 the board had considered whether …"), never an inverted subject (part 26)."""
 
 
+_NAME_AFTER_DEMONYM = re.compile(r"(?:[A-ZÀ-Ö][\w’'-]+ ){0,2}[A-ZÀ-Ö][\w’'-]+")
+"""A name of one to three capitalised words (after a people's word: "le Danois Loïc Kjærgaard")."""
 _NEWSPAPER_DEMONYMS = frozenset("Parisien Républicain Provençal Dauphiné".split())
 """French demonyms that name a newspaper after "Le" ("Le Parisien"): kept as written, never the person of that
 place named before."""

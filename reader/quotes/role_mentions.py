@@ -152,7 +152,9 @@ def trial_subject(role: str, gender: str, offset: int, people: People) -> str | 
     if role not in DEFENDANTS or not gender:
         return None
     counts: dict[str, int] = {}
-    for person in people.mention_people[: bisect_left(people.mentions, offset)]:
+    end = bisect_left(people.mentions, offset)
+    start = max(bisect_left(people.mentions, offset - _TRIAL_CHARS), end - _TRIAL_MENTIONS)  # (bounded: a file of
+    for person in people.mention_people[start:end]:  # many trials and many mentions stays linear)
         if person.gender == gender:
             counts[person.full] = counts.get(person.full, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: -item[1])
@@ -160,16 +162,20 @@ def trial_subject(role: str, gender: str, offset: int, people: People) -> str | 
         return None
     text, full = people.text, ranked[0][0]
     tried = any(_ON_TRIAL.search(text, *_sentence_around(text, at)) for at, person in zip(
-        people.mentions, people.mention_people, strict=True) if person.full == full and at < offset)
+        people.mentions[start:end], people.mention_people[start:end], strict=True) if person.full == full)
     return full if tried else None  # (not the judge or the victim named most: "Richter Klaus Berger verlas …")
 
 
 def _sentence_around(text: str, at: int) -> tuple[int, int]:
     """Roughly the sentence holding ``at``: from after the last ". " or line break before it to the next."""
-    ends = [end for end in (text.find(". ", at), text.find("\n", at)) if end >= 0]
-    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1, min(ends, default=len(text))
+    floor, ceiling = max(0, at - 300), min(len(text), at + 300)  # (bounded: a line with no full stop)
+    ends = [end for end in (text.find(". ", at, ceiling), text.find("\n", at, ceiling)) if end >= 0]
+    return max(text.rfind(". ", floor, at), text.rfind("\n", floor, at), floor - 1) + 1, min(ends, default=ceiling)
 
 
+_TRIAL_CHARS = 20_000
+_TRIAL_MENTIONS = 400
+"""How far back (characters, mentions) :func:`trial_subject` counts a report's people."""
 _ON_TRIAL = re.compile(r"\b(?:compara(?:ît|issait|issaient|ît-elle|ît-il)|comparu|comparue|jugée?|poursuivie?|"
                        r"mise? en examen|angeklagt|vor Gericht|verantworten|beschuldigt|verurteilt|condamnée?)\b")
 """Words that put a person on trial near a mention (the defendant's, not the judge's or the victim's)."""
