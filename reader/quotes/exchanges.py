@@ -25,15 +25,24 @@ _ASKED = re.compile(r"\b(?:asked|asks|pressed|demanded|fragte|fragt|hakte|demand
 _REPLIED = re.compile(r"\b(?:answer(?:ed|s)|repl(?:ied|ies)|respond(?:ed|s)|r[ée]pon\w*|rétorqu\w*|antwortet\w*|"
                       r"erwidert\w*|entgegnet\w*)\b")
 """A reply's cue after a quotation: the quotations around it are an exchange between two people."""
+_ANSWER_OPENING = re.compile(r"\s*(?:Ja|Nein|Doch|Yes|No|Oui|Non|Si)\b")
+
+
+def _asks(quoted: str) -> bool:
+    """Whether a turn asks: it ends with a question, and does not open with an answer ("Nein. Warum sollte ich?")."""
+    return quoted.rstrip().endswith("?") and not _ANSWER_OPENING.match(quoted)
+
+
 _NO_ONE = "\0"
 """(:meth:`Exchanges._asked_before`: no one but the asker spoke before; the answer is no one's.)"""
 
 
-_QUESTIONED_BY = re.compile(r"\b(?:befragung|verhör|kreuzverhör|befragt|interrogatoire|interrogée?|questionnée?|"
-                            r"questioning|questioned|cross-examination|cross-examined|examination)\s+(?:[\w’'-]+\s+){0,3}?"
-                            r"(?:durch|von|par|by)\s+")
+_QUESTIONED_BY = re.compile(r"\b(?:befragung|verhör|kreuzverhör|befragt|fragen|interrogatoire|interrogée?|questionnée?|"
+                            r"questions|questioning|questioned|cross-examination|cross-examined|examination)\s+(?:[\w’'-]+"
+                            r"\s+){0,3}?(?:durch|von|par|by|from)\s+")
 """A questioning named with whoever asks after "by" ("Die Befragung durch Gerichtspräsidentin Barbara Hänggi-Nguyen
-brachte den Angeklagten ins Schwitzen. Ein Auszug:"), lower-cased."""
+brachte den Angeklagten ins Schwitzen. Ein Auszug:", "Auf die Fragen von Richterin Jelena Marković antwortet er
+knapp."), lower-cased."""
 _SOMEONE = re.compile(r"(?:une?|an?|ein|eine|einem|einer)\s+([\w-]+)")
 """An indefinite role after "by" ("par un journaliste", "by a reporter"): the asker as written."""
 _QUESTIONED_ACTIVE = re.compile(r"\b(?:l[’']a|l[’']avait|les a|hat ihn|hat sie|befragte (?:ihn|sie))\s+(?:\w+\s+)?"
@@ -77,7 +86,7 @@ class Exchanges(Subjects):
         while last > 0 and quotations[last].nested:  # (the words quoted inside the turn: "Et “…”, cela voulait …")
             last -= 1
         if (last < 0 or where[last][1] != prev or speakers[last] is None or quotations[last].kind in ("title", "term")
-                or quotations[last].text.rstrip().endswith("?") == quotations[current].text.rstrip().endswith("?")):
+                or _asks(quotations[last].text) == _asks(quotations[current].text)):
             return None  # (a reply may be a word: "“No,” Tran answered." is a phrase)
         block, before = self.document.blocks[prev], last - 1
         while before > 0 and quotations[before].nested:
@@ -94,10 +103,12 @@ class Exchanges(Subjects):
                 before].text.rstrip().endswith("?") and quotations[current].text.rstrip().endswith("?")):
             other = speakers[before]  # (the asker asks again; a reply that ends on its own question is no turn:
             # "“Because …. What would you have us do?” replied Grant.¶“We froze fares …”" is his)
-        elif (prev >= 1 and where[last][2] == block.start and not after.strip() and (
+        elif (prev >= 1 and where[last][2] == block.start and (not after.strip() or self.hows[last] == "after" and len(
+                after.strip()) < 60) and (
                 before < 0 or where[before][1] < prev - 1) and quotations[last].text.rstrip().endswith("?")
               and self._announces_exchange(intro := self.document.blocks[prev - 1].start, block.start)):
-            # the other one named there ("Marc Delorme, 47 ans, …. La présidente l’a interrogé"), else the speaker
+            # the other one named there ("Marc Delorme, 47 ans, …. La présidente l’a interrogé"; the question bare or
+            # with its own short attribution: "„…?“, fragt die Richterin."), else the speaker
             other = self.people.before(block.start, other=speakers[last], since=intro) or next((  # before
                 speakers[n] for n in range(before, max(-1, before - 8), -1)
                 if where[n][1] >= prev - 4 and speakers[n] not in (None, speakers[last])), None)

@@ -240,3 +240,17 @@ def test_a_definite_role_refers_to_the_name_apposed_to_its_introduction() -> Non
             "Sean Quayle, said the lenders had got cold feet.\n\n“Nobody wants to lend against offices right now,” "
             "the broker said.")
     assert speaker_of(ENGLISH_LEAD, body, "Nobody wants") == "Sean Quayle"
+
+
+def test_an_exchange_a_question_with_its_own_attribution_opens() -> None:
+    """ "„…?“, fragt die Richterin." after a paragraph announcing the questioning ("Auf die Fragen von Richterin …
+    antwortet er knapp"): the bare turns alternate between her and him, an answer that ends on a question too
+    ("Nein. Warum sollte ich?")."""
+    body = ("Heinrich W. selbst sagt an diesem Tag nur wenige Sätze. Auf die Fragen von Richterin Jelena Marković "
+            "antwortet er knapp.\n\n„Hatten Sie Probleme mit Greifvögeln?“, fragt die Richterin.\n\n„Die hat man "
+            "immer.“\n\n„Haben Sie jemals Hühnerkadaver ausgelegt?“\n\n„Nein. Warum sollte ich?“\n\n„Sie wissen, dass "
+            "der Kadaver nah gefunden wurde?“\n\n„Das Feld ist nicht meins.“")
+    quotations = found(GERMAN_LEAD, body)
+    assert [quotations[text][1] for text in ("Die hat man immer.", "Haben Sie jemals Hühnerkadaver ausgelegt?",
+                                             "Nein. Warum sollte ich?", "Das Feld ist nicht meins.")] == [
+        "Heinrich W.", "Jelena Marković", "Heinrich W.", "Heinrich W."]
