@@ -101,11 +101,15 @@ COORDINATORS_DE = frozenset(("aber", "und", "doch", "denn", "oder"))
 
 def german_opening_noun_phrase(tokens: list[tuple[str, int]], aux: int) -> int:
     """German: where a noun phrase that alone opens the clause before the auxiliary at ``aux`` starts (an article,
-    lower-case adjectives, its noun: "Eine junge Kollegin | hat mir nach ihrer ersten Woche gesagt"), the clause's
-    subject before its second-position verb, not a noun the participle's complements end with ("Woche"); else -1."""
+    lower-case adjectives, its noun: "Eine junge Kollegin | hat mir nach ihrer ersten Woche gesagt"; or a name and its
+    title: "Frank Oberdieck | hatte in Potsdam gesagt"), the clause's subject before its second-position verb, not a
+    noun the participle's complements end with ("Woche", "Potsdam"); else -1."""
     start = aux - 1
     while start > 0 and tokens[start - 1][0][:1].isalnum():
         start -= 1
+    if 2 <= aux - start <= 4 and all(t[:1].isupper() or t == "." for t, _ in tokens[start:aux]) and tokens[
+            start][0].lower() not in _NOMINATIVE_DE:
+        return start  # a name and its title alone ("Landeswirtschaftsminister Frank Oberdieck | hatte … gesagt")
     return start if (aux - start >= 2 and tokens[start][0].lower() in _NOMINATIVE_DE and tokens[aux - 1][0][
         :1].isupper() and all(t.islower() for t, _ in tokens[start + 1 : aux - 1])) else -1
 

@@ -22,7 +22,8 @@ def no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str = "en") 
     """The numbers of the distinct runs (``splits``: title words and name core of each) that name no person
     wherever they stand (English; in French and German, a noun and its complement: :func:`place_of_noun`)."""
     if lang != "en":
-        return {number for number, (_, core) in enumerate(splits) if place_of_noun(core, lang) or core[0] in PLATFORMS}
+        return {number for number, (_, core) in enumerate(splits) if place_of_noun(core, lang) or core[0] in PLATFORMS
+                or (len(core) == 1 and (core[0] in _CITIES_FR_DE or core[0] in _PLACES))}  # ("Québec promet …")
     return {number for number, (prefix, core) in enumerate(splits)
             if " ".join(core) in _PLACES or core[0] in PLATFORMS or (len(core) > 1 and core[0] in _STORMS)
             or (len(core) > 1 and core[0].rstrip(".") in ("Co", "County"))  # "Co Kilkenny": an Irish county
@@ -119,6 +120,13 @@ def place_of_noun(core: list[str], lang: str) -> bool:
     return len(core) >= 3 and core[1] in ("de", "du", "des", "von", "vom") and core[0] in _PLACE_NOUNS
 
 
+_CITIES_FR_DE = frozenset("""Québec Montréal Toronto Genève Lausanne Berne Bern Zurich Zürich Bâle Basel Bruxelles
+    Brüssel Liège Namur Anvers Dakar Abidjan Yaoundé Douala Bamako Niamey Ouagadougou Cotonou Lomé Libreville Tunis
+    Alger Rabat Casablanca Lyon Marseille Bordeaux Toulouse Lille Nantes Strasbourg Rennes Wien Graz Linz Salzburg
+    Innsbruck Potsdam Hamburg München Köln Frankfurt Stuttgart Dresden Leipzig Bonn Hannover Düsseldorf Moskau Peking
+    Pékin Londres Varsovie Prag Warschau""".split())
+"""Cities a French or German article names alone, often as a verb's subject for their government ("Québec promet
+une solution", "Berlin lehnt ab"): never a person, whom "il" or "er" would stand for."""
 _PLACE_NOUNS = frozenset("""Port Gare Place Pont Rue Avenue Boulevard Quai Porte Hôtel Palais Château Musée Parc Lac
     Mont Col Île Cap Baie Golfe Canal Bois Forêt Val Vallée Stade Centre Collège Lycée Université Institut Banque
     Caisse Conseil Cour Tribunal Ministère Mairie Préfecture Région Commune Ville Aéroport Hôpital Maison Théâtre

@@ -254,3 +254,17 @@ def test_an_exchange_a_question_with_its_own_attribution_opens() -> None:
     assert [quotations[text][1] for text in ("Die hat man immer.", "Haben Sie jemals Hühnerkadaver ausgelegt?",
                                              "Nein. Warum sollte ich?", "Das Feld ist nicht meins.")] == [
         "Heinrich W.", "Jelena Marković", "Heinrich W.", "Heinrich W."]
+
+
+def test_a_name_and_its_title_opening_a_clause_before_its_auxiliary() -> None:
+    """ "Landeswirtschaftsminister Frank Oberdieck hatte … in Potsdam gesagt:" is his, not the town's."""
+    body = ("Landeswirtschaftsminister Frank Oberdieck hatte im November auf einer Pressekonferenz in Potsdam gesagt: "
+            "»Ich halte nichts davon, jetzt den Untergang auszurufen.«")
+    assert speaker_of(GERMAN_LEAD, body, "Ich halte nichts") == "Frank Oberdieck"
+
+
+def test_a_city_alone_is_no_person_in_french() -> None:
+    """ "Québec promet …" names the province's government; "il" after a camionneur named later is the camionneur."""
+    body = ("Québec promet une solution rapide au conflit.\n\nRéjean Bouchard, camionneur de Baie-Comeau, transporte "
+            "du bois. « Moi, je suis payé au voyage, pas à l'heure », a-t-il déploré.")
+    assert speaker_of(FRENCH_LEAD, body, "Moi, je suis") == "Réjean Bouchard"
