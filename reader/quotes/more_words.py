@@ -34,7 +34,8 @@ ROLES_DE_FR = frozenset("""
     musicienne violoniste greffier greffière passager passagère marin gérant gérante bénévole adhérent adhérente
     winzer winzerin pfarrer pfarrerin tierpfleger tierpflegerin kurator kuratorin ermittler ermittlerin gutachter
     gutachterin passagier passagierin mieter mieterin vermieter vermieterin meteorologe meteorologin ingenieur
-    ingenieurin techniker technikerin konkurrent konkurrentin fahrer fahrerin schäfer schäferin jäger
+    ingenieurin techniker technikerin konkurrent konkurrentin fahrer fahrerin schäfer schäferin jäger installateur
+    installateurin friseur friseurin friseurmeister friseurmeisterin lehrling bademeister schwimmmeister camionneur
     jägerin pilier ouvreur talonneur troisième-ligne deuxième-ligne ailier buteur menuisier boulanger boulangère
     kinésithérapeute quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire doyen doyenne
     veuve veuf associé associée visiteur visiteuse chroniqueur chroniqueuse auteur autrice peintre sculpteur

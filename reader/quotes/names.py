@@ -112,8 +112,8 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
             continue
         if len(core) >= _LONGEST_CORE:  # (a run of thousands of initials, "A A A … Smith": quadratic)
             break
-        if (not core and index == last == 2 and len(token) == 2 and token.endswith(".")
-                and given_gender(tokens[0])):
+        if (not core and index == last >= 2 and len(token) == 2 and token.endswith(".")
+                and given_gender(tokens[index - 2])):  # ("Friseurlehrling Elif K.": after a title too)
             core.insert(0, token)  # "Yanis B.", "Thomas M.": a defendant the press names by an initial
             index -= 1
             full_words += 1

@@ -268,3 +268,16 @@ def test_a_city_alone_is_no_person_in_french() -> None:
     body = ("Québec promet une solution rapide au conflit.\n\nRéjean Bouchard, camionneur de Baie-Comeau, transporte "
             "du bois. « Moi, je suis payé au voyage, pas à l'heure », a-t-il déploré.")
     assert speaker_of(FRENCH_LEAD, body, "Moi, je suis") == "Réjean Bouchard"
+
+
+def test_a_name_with_an_initial_after_a_title() -> None:
+    """ "Friseurlehrling Elif K." is a person (the press names young people and defendants so), as "Elif K." is."""
+    body = ("Friseurlehrling Elif K. sprang am Donnerstag in den Donaukanal.\n\n„Ich hab nicht nachgedacht!“, sagt "
+            "sie.")
+    assert speaker_of(GERMAN_LEAD, body, "Ich hab nicht") == "Elif K."
+
+
+def test_a_german_trade_resolves_to_the_man_named_before() -> None:
+    body = ("Dort wartete schon Radfahrer Stefan Wallner (52) mit einem Rettungsring. „Die zwei waren schon ganz blau "
+            "im Gesicht“, sagt der Installateur.")
+    assert speaker_of(GERMAN_LEAD, body, "Die zwei") == "Stefan Wallner"
