@@ -281,3 +281,10 @@ def test_a_german_trade_resolves_to_the_man_named_before() -> None:
     body = ("Dort wartete schon Radfahrer Stefan Wallner (52) mit einem Rettungsring. „Die zwei waren schon ganz blau "
             "im Gesicht“, sagt der Installateur.")
     assert speaker_of(GERMAN_LEAD, body, "Die zwei") == "Stefan Wallner"
+
+
+def test_a_bingo_club_is_no_person() -> None:
+    """ "at Starlite Bingo in Rotherham" names a business: not the speaker of the winner's words."""
+    body = ("Maureen Pickering, 74, screamed “House!” at Starlite Bingo in Rotherham last Thursday night.\n\n"
+            "“I’ve been going to bingo every Thursday for 41 years and I’ve never won more than £200.”")
+    assert speaker_of(ENGLISH_LEAD, body, "I’ve been going") != "Starlite Bingo"
