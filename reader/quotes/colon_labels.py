@@ -108,7 +108,8 @@ def german_opening_noun_phrase(tokens: list[tuple[str, int]], aux: int) -> int:
     while start > 0 and tokens[start - 1][0][:1].isalnum():
         start -= 1
     if 2 <= aux - start <= 4 and all(t[:1].isupper() or t == "." for t, _ in tokens[start:aux]) and tokens[
-            start][0].lower() not in _NOMINATIVE_DE:
+            start][0].lower() not in _NOMINATIVE_DE and tokens[start][0].lower() not in _GERMAN_DETERMINERS:  # (not
+        # "Seinem Anwalt hatte Dennis Krüger gesagt": a dative fronted)
         return start  # a name and its title alone ("Landeswirtschaftsminister Frank Oberdieck | hatte … gesagt")
     return start if (aux - start >= 2 and tokens[start][0].lower() in _NOMINATIVE_DE and tokens[aux - 1][0][
         :1].isupper() and all(t.islower() for t, _ in tokens[start + 1 : aux - 1])) else -1

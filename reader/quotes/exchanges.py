@@ -25,12 +25,21 @@ _ASKED = re.compile(r"\b(?:asked|asks|pressed|demanded|fragte|fragt|hakte|demand
 _REPLIED = re.compile(r"\b(?:answer(?:ed|s)|repl(?:ied|ies)|respond(?:ed|s)|r[ée]pon\w*|rétorqu\w*|antwortet\w*|"
                       r"erwidert\w*|entgegnet\w*)\b")
 """A reply's cue after a quotation: the quotations around it are an exchange between two people."""
-_ANSWER_OPENING = re.compile(r"\s*(?:Ja|Nein|Doch|Yes|No|Oui|Non|Si)\b")
+_TO = frozenset("an to à au aux für at".split())
+"""Prepositions before whom a question is put, not who puts it."""
+_ANSWER_OPENING = re.compile(r"\s*(?:Ja|Nein|Doch|Yes|No|Oui|Non|Si)\s*[,.!…]")
+"""A yes or a no and its stop ("Nein. Warum sollte ich?"; not "Si vous …", "Doch warum …", "No one saw you?")."""
 
 
-def _asks(quoted: str) -> bool:
-    """Whether a turn asks: it ends with a question, and does not open with an answer ("Nein. Warum sollte ich?")."""
-    return quoted.rstrip().endswith("?") and not _ANSWER_OPENING.match(quoted)
+def _asks(quoted: str, after: str | None = None) -> bool:
+    """Whether a turn asks: it ends with a question and does not open with an answer ("Nein. Warum sollte ich?"); an
+    answer ending on a question asks only for the turn ``after`` it when that one does not ask too (the judge's
+    retort to "Nein. Warum auch?" answers it; the next question after it is the other party's turn)."""
+    if not quoted.rstrip().endswith("?"):
+        return False
+    if not _ANSWER_OPENING.match(quoted):
+        return True
+    return after is not None and not after.rstrip().endswith("?")
 
 
 _NO_ONE = "\0"
@@ -86,7 +95,7 @@ class Exchanges(Subjects):
         while last > 0 and quotations[last].nested:  # (the words quoted inside the turn: "Et “…”, cela voulait …")
             last -= 1
         if (last < 0 or where[last][1] != prev or speakers[last] is None or quotations[last].kind in ("title", "term")
-                or _asks(quotations[last].text) == _asks(quotations[current].text)):
+                or _asks(quotations[last].text, quotations[current].text) == _asks(quotations[current].text)):
             return None  # (a reply may be a word: "“No,” Tran answered." is a phrase)
         block, before = self.document.blocks[prev], last - 1
         while before > 0 and quotations[before].nested:
@@ -104,11 +113,13 @@ class Exchanges(Subjects):
             other = speakers[before]  # (the asker asks again; a reply that ends on its own question is no turn:
             # "“Because …. What would you have us do?” replied Grant.¶“We froze fares …”" is his)
         elif (prev >= 1 and where[last][2] == block.start and (not after.strip() or self.hows[last] == "after" and len(
-                after.strip()) < 60) and (
+                after.strip()) < 60 and (speakers[last] or "?").split()[-1] in self.text[
+                    self.starts[prev - 1] : block.start]) and (
                 before < 0 or where[before][1] < prev - 1) and quotations[last].text.rstrip().endswith("?")
               and self._announces_exchange(intro := self.document.blocks[prev - 1].start, block.start)):
             # the other one named there ("Marc Delorme, 47 ans, …. La présidente l’a interrogé"; the question bare or
-            # with its own short attribution: "„…?“, fragt die Richterin."), else the speaker
+            # with its own short attribution to the asker the announcement names: "„…?“, fragt die Richterin."; not
+            # "asked Mary Collins, 61", someone new), else the speaker
             other = self.people.before(block.start, other=speakers[last], since=intro) or next((  # before
                 speakers[n] for n in range(before, max(-1, before - 8), -1)
                 if where[n][1] >= prev - 4 and speakers[n] not in (None, speakers[last])), None)
@@ -168,7 +179,9 @@ class Exchanges(Subjects):
         mentions = self.people.mentions
         index = bisect_left(mentions, at + found.end())
         if index < len(mentions) and mentions[index] < at + found.end() + 60:
-            return self.people.mention_people[index].full
+            before = self.text[at + found.end() : mentions[index]].split()[-1:]  # (not the one asked, right after
+            return None if before and before[0] in _TO else self.people.mention_people[index].full  # "Fragen von
+            # Schülern an X"; "questioned by counsel to the inquiry, Martin Kearns" is his)
         role = _SOMEONE.match(self.text, at + found.end())  # ("Interrogé par un journaliste": as written)
         return role.group() if role is not None and _is_role(role.group(1).lower()) else None
 

@@ -394,9 +394,9 @@ class InvertedSubjects(Pronouns):
 
     def _introduced_with(self, demonym: str, offset: int) -> str | None:
         """The person named right after ``demonym`` last in the 5,000 characters before ``offset`` ("Indonesian
-        Jonatan Christie"), read back occurrence by occurrence (at most six: bounded on a file that repeats it)."""
+        Jonatan Christie"), read back occurrence by occurrence (at most 12: bounded on a file that repeats it)."""
         floor, at = max(0, offset - 5000), offset
-        for _ in range(6):
+        for _ in range(12):
             at = self.text.rfind(demonym + " ", floor, at)
             if at < 0:
                 return None

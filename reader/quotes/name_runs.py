@@ -22,8 +22,9 @@ def no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str = "en") 
     """The numbers of the distinct runs (``splits``: title words and name core of each) that name no person
     wherever they stand (English; in French and German, a noun and its complement: :func:`place_of_noun`)."""
     if lang != "en":
-        return {number for number, (_, core) in enumerate(splits) if place_of_noun(core, lang) or core[0] in PLATFORMS
-                or (len(core) == 1 and (core[0] in _CITIES_FR_DE or core[0] in _PLACES))}  # ("Québec promet …")
+        return {number for number, (prefix, core) in enumerate(splits) if place_of_noun(core, lang)
+                or core[0] in PLATFORMS or (len(core) == 1 and not prefix and core[0] in _CITIES_FR_DE)}  # ("Québec
+        # promet …"; not "Herr Basel", "M. Lyon")
     return {number for number, (prefix, core) in enumerate(splits)
             if " ".join(core) in _PLACES or core[0] in PLATFORMS or (len(core) > 1 and core[0] in _STORMS)
             or (len(core) > 1 and core[0].rstrip(".") in ("Co", "County"))  # "Co Kilkenny": an Irish county

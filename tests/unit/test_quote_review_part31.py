@@ -288,3 +288,58 @@ def test_a_bingo_club_is_no_person() -> None:
     body = ("Maureen Pickering, 74, screamed “House!” at Starlite Bingo in Rotherham last Thursday night.\n\n"
             "“I’ve been going to bingo every Thursday for 41 years and I’ve never won more than £200.”")
     assert speaker_of(ENGLISH_LEAD, body, "I’ve been going") != "Starlite Bingo"
+
+
+# Counter-examples from a second review (part 31), each wrong with a first form of the rules after set 37.
+
+
+def test_a_question_opening_with_si_or_doch_is_a_question() -> None:
+    """ "Si vous n'avez rien vu, pourquoi …?" asks (not "Si." as an answer): the judge's turn."""
+    body = ("Le tribunal jugeait jeudi un chauffeur de 29 ans.\n\nLe prévenu, Kevin L., a été longuement interrogé par "
+            "la présidente, Claire Morvan.\n\n« Avez-vous vu le cycliste ? »\n\n« Non, il faisait nuit, je n'ai rien "
+            "vu. »\n\n« Si vous n'avez rien vu, pourquoi êtes-vous parti si vite ? »\n\n« J'ai paniqué. »")
+    assert speaker_of(FRENCH_LEAD, body, "Si vous") == "Claire Morvan"
+
+
+def test_a_retort_after_an_answer_that_ends_on_a_question() -> None:
+    """ "Nein. Warum auch?" answers the judge; "Weil …" after it is the judge's again."""
+    body = ("Frank D. bestreitet jede Schuld. Auf die Fragen von Richterin Ute Behrens antwortet er gereizt.\n\n"
+            "„Hatten Sie den Hund an der Leine?“, fragt die Richterin.\n\n„Nein. Warum auch?“\n\n„Weil im Stadtpark "
+            "Leinenpflicht gilt.“")
+    quotations = found(GERMAN_LEAD, body)
+    assert (quotations["Nein. Warum auch?"][1], quotations["Weil im Stadtpark Leinenpflicht gilt."][1]) == (
+        "Frank D.", "Ute Behrens")
+
+
+def test_an_asker_named_in_the_question_is_no_announced_party() -> None:
+    """ "“…?” asked Mary Collins, 61." after "faced questions from angry residents": her words go on; no turn."""
+    body = ("Mayor Linda Haworth faced questions from angry residents for almost two hours.\n\n“Why did nobody warn "
+            "us?” asked Mary Collins, 61.\n\n“My basement has flooded twice since March.”")
+    assert speaker_of(ENGLISH_LEAD, body, "My basement") != "Linda Haworth"
+
+
+def test_whom_questions_are_put_to_is_no_asker() -> None:
+    body = ("Kultusministerin Anna Lührmann besuchte das Gymnasium.\n\nIm Mittelpunkt standen Fragen von Schülern an "
+            "Kultusministerin Anna Lührmann.\n\n„Warum fällt bei uns so viel Unterricht aus?“\n\n„Weil uns Lehrkräfte "
+            "fehlen.“")
+    assert speaker_of(GERMAN_LEAD, body, "Warum fällt") != "Anna Lührmann"
+
+
+def test_a_fronted_dative_is_no_subject() -> None:
+    body = ("Vor dem Landgericht steht der 38-jährige Dennis Krüger.\n\nSeinem Anwalt hatte Dennis Krüger gesagt: "
+            "„Ich bereue alles.“")
+    assert speaker_of(GERMAN_LEAD, body, "Ich bereue") == "Dennis Krüger"
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "quoted", "speaker"),
+    [
+        (GERMAN_LEAD, "In einem Haus in Freiburg brannte es.\n\nHerr Basel, der Hausmeister, hatte den Rauch bemerkt. "
+         "„Ich bin einfach rein“, sagt er.", "Ich bin einfach", "Basel"),
+        (FRENCH_LEAD, "À Bordeaux, trouver un logement est difficile.\n\nGeorgia, 19 ans, étudiante en droit, dort chez "
+         "des amis. « J'ai visité vingt studios en un mois », raconte-t-elle.", "J'ai visité", "Georgia"),
+    ],
+)
+def test_a_city_or_a_state_named_as_a_person(lead: str, body: str, quoted: str, speaker: str) -> None:
+    """A city's name after an honorific ("Herr Basel") or a given name that is a state ("Georgia") is a person."""
+    assert speaker_of(lead, body, quoted) == speaker
