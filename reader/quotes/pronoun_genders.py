@@ -2,7 +2,8 @@
 opens the very next sentence after one the person opens ("Qureshi left Northfield in 2020. He said …"), a German
 role before the name ("Der Kritiker Heribert Lanz"; "-in" tells a woman whatever the article's case: "Zum Tod der
 Schauspielerin …") or a French one with a woman's ending after "la" ("la romancière Anne Lanz"; not "la star Burna
-Boy", "le médecin": a noun's gender is not always the person's), and honorifics that disagree ("Mrs Whitfield said
+Boy", "le médecin": a noun's gender is not always the person's), an English possessive after the name's verb and a
+preposition ("Ekstrom wrote in his veto message", part 31), and honorifics that disagree ("Mrs Whitfield said
 …", then "Mr Whitfield replied": a couple, whose gender is no one's).
 
 Why: most names in real news are not in ``given_names.json`` (Farhan, Parveen, Jānis), so "he" and "she" could

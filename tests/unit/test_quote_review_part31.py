@@ -336,8 +336,8 @@ def test_a_fronted_dative_is_no_subject() -> None:
     [
         (GERMAN_LEAD, "In einem Haus in Freiburg brannte es.\n\nHerr Basel, der Hausmeister, hatte den Rauch bemerkt. "
          "„Ich bin einfach rein“, sagt er.", "Ich bin einfach", "Basel"),
-        (FRENCH_LEAD, "À Bordeaux, trouver un logement est difficile.\n\nGeorgia, 19 ans, étudiante en droit, dort chez "
-         "des amis. « J'ai visité vingt studios en un mois », raconte-t-elle.", "J'ai visité", "Georgia"),
+        (FRENCH_LEAD, "À Bordeaux, trouver un logement est difficile.\n\nGeorgia, 19 ans, étudiante en droit, dort "
+         "chez des amis. « J'ai visité vingt studios en un mois », raconte-t-elle.", "J'ai visité", "Georgia"),
     ],
 )
 def test_a_city_or_a_state_named_as_a_person(lead: str, body: str, quoted: str, speaker: str) -> None:
