@@ -198,7 +198,7 @@ def given_gender(word: str, lang: str = "") -> str:
     "Pierre-André"), or "" (unknown, or given to both). In French or German (``lang``), also the men's names
     English news uses as surnames (:data:`reader.quotes.more_words.GIVEN_FR_DE`: "Bernard Coste")."""
     table, key = _given_genders(), word.lower()
-    found = table.get(key) or (table.get(key.partition("-")[0], "") if "-" in key else "") or (
+    found = table.get(key) or (given_gender(key.partition("-")[0], lang) if "-" in key else "") or (
         "" if key.isascii() else table.get(unaccented(key), ""))  # ("Seán", "Mícheál" as "Sean", "Micheal")
     return found or ("m" if lang in ("fr", "de") and key in more_words.GIVEN_FR_DE else "")
 

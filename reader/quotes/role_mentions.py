@@ -146,8 +146,8 @@ def unnamed_partitive(text: str, role: str, offset: int) -> bool:
 
 def trial_subject(role: str, gender: str, offset: int, people: People) -> str | None:
     """Whom a trial's defendant ("la prévenue", "der Angeklagte") no one named holds stands for: the person of the
-    article's gender named most often before ``offset`` (more often than anyone else of that gender): the one the
-    report is about ("Sandrine Mougenot, 54 ans, comparaissait …"), when words in the sentence of one of their
+    article's gender (or of none known) named most often before ``offset``, more often than anyone else: the one
+    the report is about ("Sandrine Mougenot, 54 ans, comparaissait …"), when words in the sentence of one of their
     mentions put them on trial (:data:`_ON_TRIAL`), even after "la prévenue" stood nameless. Else None."""
     if role not in DEFENDANTS or not gender:
         return None
@@ -155,7 +155,7 @@ def trial_subject(role: str, gender: str, offset: int, people: People) -> str | 
     end = bisect_left(people.mentions, offset)
     start = max(bisect_left(people.mentions, offset - _TRIAL_CHARS), end - _TRIAL_MENTIONS)  # (bounded: a file of
     for person in people.mention_people[start:end]:  # many trials and many mentions stays linear)
-        if person.gender == gender:
+        if person.gender in (gender, ""):  # (or of no known gender: "Serge-Alain Mbarga Owona, 38 ans,")
             counts[person.full] = counts.get(person.full, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):

@@ -343,3 +343,11 @@ def test_a_fronted_dative_is_no_subject() -> None:
 def test_a_city_or_a_state_named_as_a_person(lead: str, body: str, quoted: str, speaker: str) -> None:
     """A city's name after an honorific ("Herr Basel") or a given name that is a state ("Georgia") is a person."""
     assert speaker_of(lead, body, quoted) == speaker
+
+
+def test_a_hyphenated_french_given_name_and_a_defendant_of_no_known_gender() -> None:
+    """ "Serge" is a French given name, so "Serge-Alain" is a man's; "le prévenu" on trial is him."""
+    body = ("Tous attendaient le même homme : Serge-Alain Mbarga Owona, 38 ans, poursuivi pour escroquerie.\n\n"
+            "Invité à prendre la parole en dernier, le prévenu s'est tourné vers la salle. « Je demande pardon à ceux "
+            "que j'ai déçus. »")
+    assert speaker_of(FRENCH_LEAD, body, "Je demande pardon") == "Mbarga Owona"
