@@ -42,8 +42,10 @@ _FRENCH_INCISE = re.compile(
     # ", a-t-il ajouté,", ", a-t-il déclaré dans les couloirs."
     rf"|(?P<verb>[{_LOWER}]+)-(?:t-)?(?P<pronoun>il|elle)(?:\s{{1,3}}[{_LOWER}]+){{0,3}}"  # ", estime-t-elle.",
     # ", dit-il en riant,"
-    rf"|(?:a\s{{1,3}})?(?P<cue>[{_LOWER}]+)\s{{1,3}}(?:(?P<det>le|la|les|l’|l'|ce|cette|cet)\s{{0,3}}"  # (", a dit la")
+    rf"|(?:a\s{{1,3}})?(?P<cue>[{_LOWER}]+)\s{{1,3}}(?:(?:d[’']emblée|aussitôt|alors|ensuite|enfin|aussi|encore|"
+    rf"simplement|sobrement)\s{{1,3}})?(?:(?P<det>le|la|les|l’|l'|ce|cette|cet)\s{{0,3}}"  # (", a dit la")
     rf"(?P<role>[{_LOWER}-]+(?:\s{{1,3}}[\w’'-]+){{0,9}}?)(?:,\s{{0,3}}(?P<named>{_NAME}))?|(?P<name>{_NAME}))"
+    r"(?:\s{1,3}\([^()\n]{1,40}\))?"  # (", a lancé d'emblée le maire, Yannick Le Goff (divers gauche).")
     # ", explique Inès Dufour.", ", confie le médecin.", ", raconte la maire, Martine Lagrange.", with a role's
     # complement: ", a affirmé la présidente de la Fédération autonome des profs du Québec, Isabelle Gagnon."
     r")\s{0,3}(?=(?P<end>[,.;!?]))"  # (a look-ahead: that comma may open the next incise, ", quand …, a-t-il")

@@ -351,3 +351,9 @@ def test_a_hyphenated_french_given_name_and_a_defendant_of_no_known_gender() -> 
             "Invité à prendre la parole en dernier, le prévenu s'est tourné vers la salle. « Je demande pardon à ceux "
             "que j'ai déçus. »")
     assert speaker_of(FRENCH_LEAD, body, "Je demande pardon") == "Mbarga Owona"
+
+
+def test_a_french_incise_with_an_adverb_and_a_party_in_brackets() -> None:
+    body = ("Le rapport du bureau d'études Armor Structures ne laisse guère de place au doute.\n\n« Je ne prendrai pas "
+            "le risque, a lancé d'emblée le maire, Yannick Le Goff (divers gauche). On ferme. »")
+    assert speaker_of(FRENCH_LEAD, body, "Je ne prendrai") == "Yannick Le Goff"
