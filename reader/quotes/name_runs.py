@@ -54,8 +54,11 @@ _FRENCH_ARTICLES = ("des ", "du ", "au ", "aux ", "le ", "la ", "les ", "l'", "l
 def after_french_article(text: str, start: int) -> bool:
     """Whether the run at ``start`` follows a French article, lower case ("des Jeunes Agriculteurs", "du Kop
     Marek", "l’Agriculture"): an organisation, a place or a common noun, no person."""
-    return text.endswith(_FRENCH_ARTICLES, max(0, start - 4), start) or text.endswith(
-        ("La ", "Le ", "Les ", "L'", "L’"), max(0, start - 4), start)  # ("La Direction régionale …": sentence-initial)
+    for article in _FRENCH_ARTICLES:  # (a whole word: not "municipale Ndèye Fatou Diop", whose "le " ends a word)
+        if text.endswith(article, max(0, start - 4), start) and not text[start - len(article) - 1 : start - len(
+                article)].isalpha():
+            return True
+    return text.endswith(("La ", "Le ", "Les ", "L'", "L’"), max(0, start - 4), start)  # ("La Direction …": opening)
 
 
 def no_one_after_article(prefix: list[str], core: list[str]) -> bool:

@@ -183,12 +183,12 @@ class People(NameEvidence, Namesakes):
                 and not (self.lang == "de" and len(core) == 1 and self._sentence_initial(start))
                 and not (len(core) == 1 and start < self._title_end)  # ("Field notes on the summit": a title)
                 and not (foreign and len(core) == 1 and text.endswith(PLACE_BEFORE, max(0, start - 4), start))
-            ) or (  # "One commuter, Sarah Whitley, said": a full name in apposition to the subject of a saying
-                # verb, or before its own appositive ("John Smith, the mayor, said")
+            ) or (  # "One commuter, Sarah Whitley, said", "John Smith, the mayor, said": a full name in apposition
                 len(core) >= 2 and text[end : end + 1] == "," and self.lang == "en" and (
                     (text[start - 2 : start] == ", " and self._subject_of_verb(end + 1)) or self._apposed_at(
                         start, end, bool(given_gender(core[0]))) or self._aged_or_who(start, end, prefix, core))
-            ) or (len(core) == 2 and foreign or len(core) >= 2 and self.lang == "en" and (
+            ) or ((len(core) == 2 or len(core) == 3 and bool(given_gender(core[0]))) and foreign or len(core) >= 2 and (
+                    self.lang == "en") and (
                     text[end : end + 1] in ",." or text.startswith((" of ", " at "), end))) and self._after_role(
                     start) or foreign and (len(core) == 2 and _AGED_FULL.match(text, end) or self._role_apposed(
                         end, not (told := given_gender(core[0], self.lang) != "")) and (told or len(core) == 2 and (

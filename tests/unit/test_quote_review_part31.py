@@ -357,3 +357,20 @@ def test_a_french_incise_with_an_adverb_and_a_party_in_brackets() -> None:
     body = ("Le rapport du bureau d'études Armor Structures ne laisse guère de place au doute.\n\n« Je ne prendrai pas "
             "le risque, a lancé d'emblée le maire, Yannick Le Goff (divers gauche). On ferme. »")
     assert speaker_of(FRENCH_LEAD, body, "Je ne prendrai") == "Yannick Le Goff"
+
+
+def test_a_three_word_french_name_apposed_to_a_role() -> None:
+    """ "la ministre du Pétrole et des Énergies, Aminata Sow Ndiaye," is a person: "la ministre" later is her."""
+    body = ("« Aucun contrat ne sera caché », a déclaré la ministre du Pétrole et des Énergies, Aminata Sow Ndiaye, "
+            "devant les députés.\n\nInterrogée sur ce point, la ministre a défendu une disposition « strictement "
+            "encadrée ».")
+    assert speaker_of(FRENCH_LEAD, body, "strictement") == "Aminata Sow Ndiaye"
+
+
+def test_a_word_ending_in_le_is_no_article() -> None:
+    """ "la conseillère municipale Ndèye Fatou Diop": "municipale " ends in "le " but is no article."""
+    body = ("Cheffe de file du groupe, la conseillère municipale Ndèye Fatou Diop a dénoncé « un bradage pur et simple "
+            "du littoral ».")
+    assert speaker_of(FRENCH_LEAD, body, "un bradage") == "Ndèye Fatou Diop"
+    quotations = found(FRENCH_LEAD, body)
+    assert quotations["un bradage pur et simple du littoral"][0] == "Diop"  # (the index holds her: her surname)
