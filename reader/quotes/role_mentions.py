@@ -161,9 +161,29 @@ def trial_subject(role: str, gender: str, offset: int, people: People) -> str | 
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     text, full = people.text, ranked[0][0]
-    tried = any(_ON_TRIAL.search(text, *_sentence_around(text, at)) for at, person in zip(
+    tried = any(_on_trial(text, at, bool(person.gender)) for at, person in zip(
         people.mentions[start:end], people.mention_people[start:end], strict=True) if person.full == full)
     return full if tried else None  # (not the judge or the victim named most: "Richter Klaus Berger verlas …")
+
+
+def _on_trial(text: str, at: int, gendered: bool) -> bool:
+    """Whether the sentence of the mention at ``at`` puts that person on trial: a word of :data:`_ON_TRIAL` after
+    it with no "contre"/"gegen" between (not "Camille Martin avait porté plainte contre l'homme jugé"), and no
+    judge's role just before it (not "Le président, Yao Kouadio, a déjà jugé …"); for a person of no known gender,
+    within 100 characters of the name."""
+    sentence_start, sentence_end = _sentence_around(text, at)
+    found = _ON_TRIAL.search(text, at, sentence_end if gendered else min(sentence_end, at + 100))
+    if found is None:
+        found = _ON_TRIAL.search(text, sentence_start, at)
+        return found is not None and not _JUDGE_BEFORE.search(text, max(sentence_start, at - 30), at)
+    return not _AGAINST.search(text, at, found.start()) and not _JUDGE_BEFORE.search(
+        text, max(sentence_start, at - 30), at)
+
+
+_AGAINST = re.compile(r"\b(?:contre|gegen|against)\b")
+_JUDGE_BEFORE = re.compile(r"\b(?:président|présidente|juge|magistrat|magistrate|procureur|procureure|richter|"
+                           r"richterin|vorsitzende|vorsitzender|staatsanwalt|staatsanwältin)\b", re.IGNORECASE)
+"""A judge's or a prosecutor's role right before a name: the one who tries, not the one tried."""
 
 
 def _sentence_around(text: str, at: int) -> tuple[int, int]:

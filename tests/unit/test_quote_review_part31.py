@@ -374,3 +374,27 @@ def test_a_word_ending_in_le_is_no_article() -> None:
     assert speaker_of(FRENCH_LEAD, body, "un bradage") == "Ndèye Fatou Diop"
     quotations = found(FRENCH_LEAD, body)
     assert quotations["un bradage pur et simple du littoral"][0] == "Diop"  # (the index holds her: her surname)
+
+
+# Counter-examples from a third, short review (part 31).
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "wrong"),
+    [
+        # a judge or a complainant near a trial word is not the nameless defendant
+        ("Le président, Yao Kouadio, a déjà jugé des dizaines de dossiers similaires. Yao Kouadio a rappelé la loi.\n\n"
+         "Le prévenu, un commerçant de 41 ans, a reconnu les faits. « Je ne savais pas que c'était interdit », a dit "
+         "le prévenu.", "Je ne savais", "Yao Kouadio"),
+        ("Camille Martin avait porté plainte contre l'homme jugé ce mardi. Camille Martin a raconté trois ans de "
+         "coups.\n\nLe prévenu, un maçon de 35 ans, conteste. « Je ne l'ai jamais frappée », a affirmé le prévenu.",
+         "Je ne l'ai", "Camille Martin"),
+        # a public building named after a person is no one who speaks
+        ("Après huit mois de travaux, la médiathèque municipale Jacques Prévert accueille de nouveau le public.\n\n"
+         "« Les lecteurs nous ont manqué », confie son responsable, Erwan Le Bihan.\n\nLa médiathèque municipale "
+         "Jacques Prévert propose un espace jeux vidéo. « C'est la demande numéro un des adolescents », précise-t-il.",
+         "C'est la demande", "Jacques Prévert"),
+    ],
+)
+def test_third_review_counter_examples(body: str, quoted: str, wrong: str) -> None:
+    assert speaker_of(FRENCH_LEAD, body, quoted) != wrong
