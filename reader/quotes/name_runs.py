@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from reader.quotes.descriptions import person_demonym
 from reader.quotes.more_words import BUSINESS_HEADS, CLUB_HEADS, PLATFORMS
 from reader.quotes.names import _CONTRACTED_PRONOUN, given_gender
 from reader.quotes.run_pieces import declined_adjective, german_institution
@@ -37,7 +36,6 @@ def no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str = "en") 
             or (len(core) > 1 and core[-1] in _EVENTS_AND_TROUPES and not given_gender(core[0]))  # "Kilcarra Arts
             # Festival", "Mercia Health Protection Team"
             or (len(core) == 1 and core[0] in _PARTY_WORDS)  # "a senior Democratic aide", "the Republican"
-            or (len(core) == 1 and prefix == ["The"] and person_demonym(core[0], "en"))  # "The Indonesian said"
             or (len(core) == 1 and prefix and prefix[-1].endswith(("’s", "'s"))
                 and not _CONTRACTED_PRONOUN.match(prefix[-1]))}
 

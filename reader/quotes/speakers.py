@@ -56,7 +56,7 @@ from reader.quotes.pause import paused_gc
 from reader.quotes.people import People
 from reader.quotes.sentence_openings import goes_on_about, impersonal_after
 from reader.quotes.spans import Spans
-from reader.quotes.speaker_kinds import Unheld
+from reader.quotes.speaker_kinds import Described, Unheld
 from reader.quotes.subject_gap import object_before
 from reader.quotes.text_words import TextWords
 from reader.quotes.token_shapes import _KONJUNKTIV
@@ -297,7 +297,8 @@ class Attributor(LabelSpeakers):
             return self._impersonal(open_pos, before_start, first_block)
         if self.lang == "de" and len(after) > 2 and after[0][0] == "," and after[1][0] == "so" and (
                 after[2][0][:1].isupper() or after[2][0] in ("der", "die", "ein", "eine")) and (
-                found := self._subject_forward(after, 1)) and (type(found) is not str or self.people.named(found)
+                found := self._subject_forward(after, 1)) and (isinstance(found, (Unheld, Described))
+                                                               or self.people.named(found)
                                                                or _is_role(found.split()[-1].lower())):
             self.how = "after"  # „…“, so Ehrenreich. / „…“, so die Ministerin. (not "so der Tenor des Abends")
             return found
