@@ -271,7 +271,7 @@ class InvertedSubjects(Pronouns):
                 return _as_written(words[:end]) or None
             aged = 3 * (opens and self.lang == "de" and _age_before_noun(tokens, j + 1))  # ("der 63 Jahre alte …")
             if opens and not _role_ahead(tokens, j + 1 + aged):
-                j += 1  # "à cette occasion": not the subject
+                j += 1 + aged  # "à cette occasion": not the subject ("der 46 Jahre alte | Dariusz K.": a name next)
                 continue
             if opens:
                 words = [word]

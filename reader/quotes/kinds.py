@@ -123,6 +123,8 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
         return "title"  # "des Fanclubs »Nordlichter«", "le quotidien régional « Le Républicain »": a name
     if lang == "de" and count <= 3 and _WORD_AS_WORD_DE.search(tail):
         return "term"  # "ein Wort wie „Auslegeware“": a word as a word
+    if lang == "de" and count <= 4 and _CALLED_PASSIVE_DE.match(after) and not _BY_SOMEONE_DE.search(tail):
+        return "term"  # "das im Gemeindegebiet nur „das Funkloch“ genannt wird": a name it goes by, nobody's words
     if lang == "fr" and count <= 6 and (_NAME_NOUNS_FR.search(tail) or (
             _NAMED_FR.search(tail) and _ON_NAMES.search(before[-80:]))):
         return "term"  # "l’étiquette de « photographe social »", "on l’a baptisée « la Gasconne »": a name given
@@ -284,6 +286,10 @@ Vorsitzende des Fanclubs »Nordlichter«", "le quotidien régional « Le Républ
 (with no comma between: "le président du groupe, « … »" is speech)."""
 _WORD_AS_WORD_DE = re.compile(r"\b(?:Wort|Begriff|Ausdruck|Wörter|Begriffe)(?:\s+wie)?\s*$")
 """German "ein Wort wie „…“", "der Begriff „…“": the quotation is a word as a word."""
+_CALLED_PASSIVE_DE = re.compile(r"\s*(?:genannt|getauft|geschimpft)\b(?! ha[bt])")
+_BY_SOMEONE_DE = re.compile(r"\bvon (?:[A-ZÄÖÜ]|de[mnr] |ihre[mnr]? |seine[mnr]? )")
+"""German: a naming participle after a short quotation, with no "von" naming who calls it so, in a passive (not
+"„…“ genannt hat": someone's words; ``after`` is short, the auxiliary may be cut)."""
 _YEAR_AFTER = re.compile(r"\s*\((?:1[5-9]|20)\d\d\)")
 _NAME_NOUNS_FR = re.compile(r"\b(?:étiquette|surnom|sobriquet|qualificatif|appellation)\s+(?:de\s+|d[’'])?$")
 _NAMED_FR = re.compile(r"(?:\b(?:re)?(?:baptisé|surnommé)e?s?(?:\s+(?:le|la|les))?|(?:\bl[’']|\bl[ae]s? )(?:appel|"

@@ -2,12 +2,13 @@
 conseillère pédagogique, a tenu à partager quelques mots au nom de la famille.¶« Maman disait … »" (a French
 obituary's way; English "… paid tribute to her predecessor.¶“…”", German "… fand deutliche Worte.¶„…“"). The
 paragraph is one sentence that opens with the person (past a role or kin noun and commas) and speaks of words after
-the name (:data:`WORDS_GIVEN`). :meth:`reader.quotes.narrative.Narrative._lead_in` reads it, beside the pronoun
-lead-in ("She went further in a briefing on Friday."). Pure string work over the people index's mentions."""
+the name (:data:`WORDS_GIVEN`), or opens with a pronoun ("She went further in a briefing on Friday.": :func:`lead_in`).
+:meth:`reader.quotes.narrative.Narrative._lead_in` reads it. Pure string work over the people index's mentions."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reader.quotes.descriptions import _is_role
@@ -16,6 +17,8 @@ from reader.quotes.pronoun_words import OBJECT_PREPOSITIONS
 if TYPE_CHECKING:
     from reader.quotes.people import People
 
+SUBJECT_GENDERS = {"He": "m", "She": "f", "Il": "m", "Elle": "f", "Er": "m"}
+"""Pronouns that open a sentence as its subject, and the gender they stand for (not German "Sie": also "you")."""
 WORDS_GIVEN = frozenset("mots parole words statement tribute hommage worte rede erklärung".split())
 """Nouns of words someone gives. Not a named subject without them: it is as often someone the words answer or
 describe (part 31's review: "Die Erklärung von Innenminister Peter Graf stieß auf Kritik.¶„…“" is his critics')."""
@@ -38,3 +41,20 @@ def named_lead_in(text: str, start: int, tokens: list[tuple[str, int]], people: 
             opening and opening[0].lower() in OBJECT_PREPOSITIONS):
         return None
     return person.full if any(word.lower() in WORDS_GIVEN and offset > at for word, offset in tokens) else None
+
+
+def lead_in(text: str, start: int, end: int, tokens_of: Callable[[], list[tuple[str, int]]], people: People,
+            antecedent: Callable[[int, str], str | None]) -> str | None:
+    """Whom a one-sentence paragraph (``start:end``) with no cue opens with, before a paragraph's quotation no one
+    is given: a pronoun ("She went further in a briefing on Friday.¶“We have been patient.”"; not a passive's, "He
+    was asked by …"), resolved by ``antecedent``, or a person named first when it speaks of words
+    (:func:`named_lead_in`: "Sa fille, Catherine Ouellet, a tenu à partager quelques mots.¶« … »"): the writer's
+    lead-in. ``tokens_of`` gives the paragraph's tokens (read only for a short paragraph)."""
+    if end - start > 200 or text[end - 1 : end] != "." or "“" in text[start:end]:
+        return None
+    tokens = tokens_of()
+    if len(tokens) < 4 or any(t in ".!?«»„“”\"" for t, _ in tokens[:-1]):
+        return None
+    if (gender := SUBJECT_GENDERS.get(tokens[0][0])) and tokens[1][0].islower():
+        return None if "by" in (t for t, _ in tokens[2:6]) else antecedent(tokens[0][1], gender)
+    return named_lead_in(text, start, tokens, people)

@@ -42,6 +42,8 @@ class Person:
     """A generational suffix ("jr"): Donald Trump Jr. is not Donald Trump."""
     named: array[int] = field(default_factory=lambda: array("q"))
     """Offsets of the mentions that give a given name (in order): which namesake a bare surname means."""
+    word_starts: dict[str, int] = field(default_factory=dict)
+    """Each word of :attr:`words` and the first mention it was read around (see :meth:`People.resolve_role`)."""
 
 
 _NO_FIRST_NAMES = frozenset("like unlike despite amid among via per inside outside without within toward towards "

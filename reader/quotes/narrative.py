@@ -11,16 +11,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from reader.quotes.cue_verbs import verb_at
 from reader.quotes.descriptions import _is_role
 from reader.quotes.exchanges import _NO_ONE, Exchanges
-from reader.quotes.lead_ins import named_lead_in
+from reader.quotes.lead_ins import SUBJECT_GENDERS, lead_in
 from reader.quotes.more_words import JUDGING, OTHERS_WORDS
 from reader.quotes.names import given_gender
 from reader.quotes.sentence_openings import _apposed_name, _role_before_name, bare_role_opening
-from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS, _continues_name
+from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS, KONJUNKTIV_I, _continues_name
 from reader.quotes.words import (
     _AUXILIARIES,
     _DAYS,
@@ -88,9 +89,6 @@ _REACTING = frozenset("""called dismissed rejected criticised criticized replied
 whose first verb is one reacts to the quotation before it; a saying verb alone does not ("« … » L’avocate
 générale, Hélène Carrasco, a requis quinze ans": her words)."""
 
-
-_SUBJECT_GENDERS = {"He": "m", "She": "f", "Il": "m", "Elle": "f", "Er": "m"}
-"""Pronouns that open a sentence as its subject, and the gender they stand for (not German "Sie": also "you")."""
 
 
 _SOURCE_OPENERS = frozenset("Selon Laut Pour According".split())
@@ -256,19 +254,16 @@ class Narrative(Exchanges):
         return speaker
 
     def _lead_in(self, block: int) -> str | None:
-        """Whom a one-sentence paragraph with no cue opens with, before a paragraph's quotation no one is given: a
-        pronoun ("She went further in a briefing on Friday.¶“We have been patient.”"; not a passive's, "He was
-        asked by …"), or a person named first when it speaks of words (:func:`~reader.quotes.lead_ins.named_lead_in`:
-        "Sa fille, Catherine Ouellet, a tenu à partager quelques mots.¶« … »"): the writer's lead-in."""
+        """Whom the paragraph before a paragraph's quotation no one is given leads in with (:func:`reader.quotes.
+        lead_ins.lead_in`); German: whom it reports, when its last sentence is indirect speech in the first
+        subjunctive ("Er rechnet vor, was eine Saison kostet. Dagegen steht ein Preis, den er sich diktieren lassen
+        müsse.¶»Die Leute glauben …«": the speaker :meth:`_konjunktiv_reporter` finds)."""
         start, end = self.document.blocks[block].start, self.document.blocks[block].end
-        if end - start > 200 or self.text[end - 1 : end] != "." or "“" in self.text[start:end]:
-            return None
-        tokens = self._tokens(start, end)
-        if len(tokens) < 4 or any(t in ".!?«»„“”\"" for t, _ in tokens[:-1]):
-            return None
-        if (gender := _SUBJECT_GENDERS.get(tokens[0][0])) and tokens[1][0].islower():
-            return None if "by" in (t for t, _ in tokens[2:6]) else self._antecedent(tokens[0][1], gender)
-        return named_lead_in(self.text, start, tokens, self.people)
+        found = lead_in(self.text, start, end, partial(self._tokens, start, end), self.people, self._antecedent)
+        last = self._sentence_start(end - 1, start)
+        if found or self.lang != "de" or not KONJUNKTIV_I.search(self.text, last, end) or ":" in self.text[last:end]:
+            return found
+        return self._konjunktiv_reporter(end, start, "", end)
 
     def _named_before_or_after(self, sentence_start: int, block: int, close_pos: int, quoted: str,
                                prefix: str) -> str | None:
@@ -282,6 +277,9 @@ class Narrative(Exchanges):
         return (self._introduced_after(close_pos, quoted) if not prefix else None) or just
 
     def _subject_just_before(self, sentence_start: int, block_start: int, quoted: str) -> str | None:
+        raise NotImplementedError  # (Incises')
+
+    def _konjunktiv_reporter(self, sentence_start: int, block_start: int, prefix: str, close_pos: int) -> str | None:
         raise NotImplementedError  # (Incises')
 
     def _source_just_before(self, sentence_start: int, block_start: int) -> str | None:
@@ -335,7 +333,7 @@ class Narrative(Exchanges):
                 return None  # (not "That was New York", "… Victoria Station", "… Gabriele Sanders Sprecher")
             return self.people.resolve_name(words, lead.end())
         tokens = self._tokens(start, start + 240 if end < 0 else end)
-        if len(tokens) > 2 and (gender := _SUBJECT_GENDERS.get(tokens[0][0])) and tokens[1][0].islower():
+        if len(tokens) > 2 and (gender := SUBJECT_GENDERS.get(tokens[0][0])) and tokens[1][0].islower():
             # "“…” He laughs, a short bark.": whom "he" stands for, unless it reacts to the words ("Er nannte das …")
             return None if _reacts(tokens, 1) else self._antecedent(tokens[0][1], gender)
         k = _apposed_name(tokens) or (  # ("Médecin régulateur au SAMU, Thomas Kieffer a vu")

@@ -194,12 +194,13 @@ _OBJECT_BEFORE = re.compile(r"\b(?:à|a|avec|pour|zu|an|mit|für)\s*$")
 """A preposition right before a relative: the relative is spoken to, not speaking ("a répondu à sa mère :")."""
 
 
-def kin_speaker(before: str) -> str | None:
+def kin_speaker(before: str, paragraph: str = "") -> str | None:
     """German and French: the relative whose words a nested quotation is, from the outer words before its mark
     (``before``): the subject of its clause ("Meine Großmutter hat immer gesagt: ‚…‘", "J’ai pensé à mon père, qui
-    disait toujours : “…”"), or the relative named before that a clause's "elle"/"er"/"sie" stands for ("Ma mère
-    la première. Elle m’a dit : “…”"). As written; "I" for the outer speaker's own words ("j’ai dit à ma mère :");
-    None when no relative is named."""
+    disait toujours : “…”"), a role opening that clause ("Der Bauer hat zu mir gesagt:"), or the relative named
+    before that a clause's "elle"/"er"/"sie" stands for ("Ma mère la première. Elle m’a dit : “…”"), in the outer
+    words or else in ``paragraph``, the text of the paragraph before them. As written; "I" for the outer speaker's
+    own words ("j’ai dit à ma mère :"); None when no relative is named."""
     clause = _CLAUSE_BREAK.split(before)[-1]
     if not clause.rstrip().endswith(":"):
         return None
@@ -210,12 +211,27 @@ def kin_speaker(before: str) -> str | None:
              and not clause[m.end() :].lstrip().startswith(("et moi", "und ich"))]  # ("Ma femme et moi": both)
     if found:
         return found[-1]["kin"]
+    if (role := _ROLE_OPENING.match(clause)) and _CUE_IN_CLAUSE.search(clause, role.end()) and (
+            _is_role(noun := role["noun"].lower()) or noun.endswith(("bauer", "bäuerin"))):
+        return f"{role['article']} {role['noun']}"  # "Der Bauer hat zu mir gesagt: ‚…‘": the role, as written
     pronoun = re.match(r"\s*(?:Puis,\s*)?(Elle|Il|Er|Sie)\b", clause)
     if pronoun is None:
         return None
     gender = "f" if pronoun.group(1) in ("Elle", "Sie") else "m"
-    kin = [m for m in _KIN_DE_FR.finditer(before) if _KIN_GENDER_DE_FR[m["role"]] == gender]
-    return kin[-1]["kin"] if kin else None
+    for words in (before, paragraph):  # (then the paragraph's narration: "Seine Frau, erzählt er, habe … „Sie hat
+        kin = [m for m in _KIN_DE_FR.finditer(words) if _KIN_GENDER_DE_FR[m["role"]] == gender]  # gesagt: ‚…‘“")
+        if kin:
+            named = _NAME_APPOSED.match(words, kin[-1].end())  # ("son grand-père maternel, Antoine Larrouy,")
+            return named[1] if named else kin[-1]["kin"]
+    return None
+
+
+_NAME_APPOSED = re.compile(r"(?: [a-zà-ÿ]+)?, ((?:[A-ZÀ-Ý][\w’'-]+ ){1,2}[A-ZÀ-Ý][\w’'-]+),")
+_ROLE_OPENING = re.compile(r"\s*(?P<article>Der|Die|Ein|Eine|Le|La|Un|Une) (?P<noun>[\w-]{3,}) (?:hat|hatte|habe|"
+                           r"sagte|sagt|meinte|rief|fragte|schrieb|m[’']a|m[’']avait|a|lui|nous|leur|me|disait)\s")
+"""A clause opening with an article, a noun and its verb ("Der Bauer hat zu mir gesagt:", "Le médecin m’a dit :")."""
+_CUE_IN_CLAUSE = re.compile(r"\b(?:gesagt|sagte|sagt|meinte|rief|gerufen|fragte|gefragt|antwortete|geschrieben|schrieb|"
+                            r"dit|disait|répondu|répond|demandé|lancé|écrit|expliqué|prévenu)\b")
 
 
 def pronoun_cue(before: str) -> bool:
@@ -232,11 +248,15 @@ _PRONOUN_OPENING = re.compile(r"\s*(?:[^,]{1,40},\s*)?(?:[Ee]lle|[Ii]l|Er|Sie)\s
 """A clause opening with a pronoun, maybe after an adverbial and its comma ("Dans la montée, il m’a dit")."""
 
 
-def nested_elsewhere(before: str, found: str | None, outer: str | None, lang: str) -> str | None:
-    """German and French: the speaker of a nested quotation, given the outer words before its mark, the speaker
-    the patterns found and the outer speaker: a relative the words name (:func:`kin_speaker`; the outer speaker
-    for their own words), none after a French pronoun (:func:`pronoun_cue`), else what the patterns found."""
-    kin = kin_speaker(before)
+def nested_elsewhere(text: str, where: tuple[int, int, int], found: str | None, outer: str | None,
+                     lang: str) -> str | None:
+    """German and French: the speaker of a nested quotation, given the text, where its paragraph and its outer
+    quotation start and its own mark opens, the speaker the patterns found and the outer speaker: a relative the
+    words name (:func:`kin_speaker`; the outer speaker for their own words), none after a French pronoun
+    (:func:`pronoun_cue`), else what the patterns found."""
+    block_start, outer_start, open_pos = where
+    before = text[max(outer_start, open_pos - 300) : open_pos]
+    kin = kin_speaker(before, text[max(block_start, outer_start - 300) : outer_start])
     if kin:
         return outer if kin == "I" else kin
     return None if lang == "fr" and pronoun_cue(before) else found

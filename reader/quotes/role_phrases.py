@@ -15,7 +15,8 @@ from reader.quotes.descriptions import _GENDERED_ROLES, _article_gender, _as_wri
 from reader.quotes.more_words import LOWER_CASE_ROLES, POSSESSIVES_DE_FR, RANKS
 from reader.quotes.names import _POSSESSIVE, given_gender
 from reader.quotes.organisations import _OWNED_ARTICLES, Introductions, named_organisation, unnamed_on_purpose
-from reader.quotes.people import People, held_only
+from reader.quotes.people import People
+from reader.quotes.role_holders import held_only
 from reader.quotes.role_mentions import (
     _INTRODUCED_WITHIN,
     _indefinite,

@@ -420,7 +420,7 @@ class Attributor(LabelSpeakers):
                         max(self.starts[first], open_pos - 600) : open_pos], speaker, outer,
                         partial(self.people.before, open_pos, other=outer, since=self.starts[max(0, first - 1)]))
                 else:  # („Meine Großmutter hat gesagt: ‚…‘“, « Il m’a dit : “…” »)
-                    speaker = nested_elsewhere(self.text[max(parent.start, open_pos - 300) : open_pos], speaker,
+                    speaker = nested_elsewhere(self.text, (self.starts[first], parent.start, open_pos), speaker,
                                                speakers[quotation.parent], self.lang)
                 speakers.append(speaker)
                 self.hows.append("nested")

@@ -10,7 +10,8 @@ import pytest
 
 from reader.quotes.kinds import _WORD, is_title
 from reader.quotes.names import _CAP_RUN, _core
-from reader.quotes.people import _ROLE_AHEAD, People
+from reader.quotes.people import People
+from reader.quotes.role_holders import _ROLE_AHEAD
 from reader.quotes.run_pieces import name_pieces
 
 TEXT = (
@@ -55,7 +56,7 @@ def test_context_is_read_when_asked() -> None:
 
 def test_a_role_is_resolved_ahead_only_within_an_articles_length() -> None:
     """"The senator … Sen. Jane Doe said": the first fitting person named after the role, within
-    :data:`people._ROLE_AHEAD` characters (a collection's later article names other people)."""
+    :data:`role_holders._ROLE_AHEAD` characters (a collection's later article names other people)."""
     filler = "The weather stayed cold and the roads were closed for the whole week. " * 10
     near = "The senator arrived late. " + filler + "Sen. Jane Doe said it was cold."
     people = People(near, "en", [])

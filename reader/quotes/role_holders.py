@@ -1,0 +1,141 @@
+"""Who holds a role: the half of :class:`reader.quotes.people.People` that matches a role description ("the
+senator", "der Angeklagte", "la maire") to the person it stands for, by the words read around each person's first
+mentions (titles, roles, appositives: :meth:`RoleHolders.context`). Pure Python."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from reader.quotes.descriptions import _article_gender, _is_role, role_before_name
+from reader.quotes.more_words import ROLE_SYNONYMS, SYNONYM_GENDERS
+from reader.quotes.name_evidence import _ASIDE_BEFORE, _CLAUSE_SPLIT
+from reader.quotes.names import _TOKEN
+from reader.quotes.words import _DETERMINERS, _FUNCTION, _PREPOSITIONS, _SAY, _STAFF_ROLES
+
+if TYPE_CHECKING:
+    from array import array
+
+    from reader.quotes.namesakes import Person
+
+_NOT_BEFORE = _PREPOSITIONS | _SAY | frozenset("""and or than that as pour par avec contre chez sur sans envers et ou
+    que mit für gegen bei nach aus über und oder""".split())
+"""Words that end the noun phrase before a mention ("The Newcastle manager reserved praise for | Isak"); so does
+"de" or "von" unless a role owns it (:data:`_OWNER_BEFORE`: "le meurtre de | Paul Morel", not "le président de")."""
+_OWNER_BEFORE = frozenset("de du des d' d’ von vom".split())
+_PAST = re.compile(r"[a-z]{3,}ed")  # (a verb ends it too: "Judge Corrigan preferred Mr | Echeverría's account")
+_NOT_BEFORE_OR_OWNER = _NOT_BEFORE | _OWNER_BEFORE
+_APPOSITIVE = re.compile(r",\s*([^,.;:]{1,80})")
+_SPELLED_OUT = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
+                "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral", "atty": "attorney",
+                "supt": "superintendent", "pres": "president", "amb": "ambassador", "cmdr": "commander"}
+"""Title abbreviations and the role words a description uses for them ("Gov. Chris Christie": the governor)."""
+
+
+class RoleHolders:
+    """Role descriptions resolved against the people index (state set by :class:`reader.quotes.people.People`)."""
+
+    text: str
+    lang: str
+    mentions: array[int]
+    mention_people: list[Person]
+    everyone: list[Person]
+    _order: list[Person] | None
+    _firsts: list[int]
+
+    def before(self, offset: int, gender: str = "", other: str | None = None, since: int = 0) -> str | None:
+        raise NotImplementedError  # (People's)
+
+    def context(self, person: Person) -> set[str]:
+        """The words around a person's first mentions (titles, roles, appositives) that a role description is
+        matched against. Read when first asked: only people near a description ever are."""
+        unread = person.unread
+        if unread:
+            text, words, starts = self.text, person.words, person.word_starts
+            for start, end, keys in unread:
+                known = len(words)
+                pieces = _CLAUSE_SPLIT.split(_ASIDE_BEFORE.sub("", text[max(0, start - 80) : start]))
+                clause = _TOKEN.findall(pieces[-1])[-6:]
+                if not clause and len(pieces) > 1 and text[start - 2 : start] == ", ":  # "Le maire, Paul Lemoine,"
+                    clause = role_before_name(_TOKEN.findall(pieces[-2]), self.lang, _NOT_BEFORE_OR_OWNER)
+                cut = len(clause) - 1  # (the last word that ends the noun phrase before the mention, or -1)
+                while cut >= 0 and not (clause[cut] in _NOT_BEFORE or _PAST.fullmatch(clause[cut]) or (
+                        clause[cut] in _OWNER_BEFORE and cut and not _is_role(clause[cut - 1].lower()))):
+                    cut -= 1
+                words.update(map(str.lower, clause[cut + 1 :]))  # ("… praise for | Isak": not his titles)
+                if keys:
+                    words.update(keys)
+                    words.update(_SPELLED_OUT[key] for key in keys if key in _SPELLED_OUT)  # "Gov." is a governor
+                appositive = _APPOSITIVE.match(text, end, end + 90)
+                aside = _TOKEN.findall(appositive.group(1))[:8] if appositive else []
+                if aside and not (aside[0].lower() in ("the", "a", "an") and any(w.lower() in _SAY for w in aside)):
+                    # (not "in Flynn, the press secretary said": a description that is its verb's subject)
+                    words.update(w.lower() for w in aside)
+                if len(words) > known:
+                    for word in words.difference(starts):
+                        starts[word] = start
+            unread.clear()
+        return person.words
+
+    def resolve_role(self, roles: list[str], offset: int, words: Sequence[str] = (),
+                     last: Callable[[int], str | None] | None = None) -> str | None:
+        """The person a role description stands for: the best title match among people named before ``offset``
+        (the most recent on a tie), else the first named after it (within :data:`_ROLE_AHEAD` characters), else
+        ``last``'s answer ("": no one), else the most recent person (None for a staff role: a spokesman's)."""
+        wanted = set(roles).union(*(ROLE_SYNONYMS.get(role, ()) for role in roles))  # ("l’élu": the mayor)
+        told = next((SYNONYM_GENDERS[r] for r in roles if r in SYNONYM_GENDERS), "") or (
+            _article_gender(words[0].lower(), roles[-1]) if words and roles and self.lang != "en" else "")
+        unlike = {"m": "f", "f": "m"}.get(told, "-")
+        content = {w.lower() for w in words if w.lower() not in _FUNCTION and w.lower() not in _DETERMINERS} | wanted
+        best: tuple[int, str] | None = None
+        end = bisect_left(self.mentions, offset)
+        # the last 399 mentions (bounded: linear on big documents), each person once, most recent first (a
+        # person is keyed by surname); on a tie of scores the most recent wins
+        for person in dict.fromkeys(reversed(self.mention_people[max(0, end - 399) : end])):
+            # "Stephen King" is no king: the word is his name ("Burger King said" is not his); asked after the
+            # context when it is read (most people's has none of the words)
+            if person.unread:
+                if person.surname.lower() in wanted:
+                    continue
+                context = self.context(person)
+            else:
+                context = person.words  # (read: no call)
+            if not wanted.isdisjoint(context) and person.surname.lower() not in wanted and person.gender != unlike and (
+                    min(person.word_starts.get(word, 0) for word in wanted & context) < offset):
+                # (a role first said of them after the description is not what it points back to: "„…“ Der
+                # Angeklagte schwieg" before "Der zweite Angeklagte Fabian W.")
+                score = len(content & context)
+                if best is None or score > best[0]:
+                    best = (score, person.full)
+        if best is not None:
+            return best[1]
+        # the first person named after ``offset`` whose titles fit: persons are in the order of their first
+        # mention, so a bisection finds where to start instead of looking at everyone on each call
+        order = self._order
+        if order is None:
+            order = self._order = self.everyone
+            self._firsts = [person.first for person in order]
+        for person in order[bisect_right(self._firsts, offset) :]:
+            if person.first > offset + _ROLE_AHEAD:
+                break
+            between = self.text[offset : person.first]
+            if " told " in between and not any(mark in between for mark in ".!?\n"):
+                continue  # the object of the description's own verb ("“…,” the singer told Rolling Stone")
+            if not wanted.isdisjoint(self.context(person)):
+                return person.full
+        if wanted <= _STAFF_ROLES:
+            return None
+        found = last(offset) if last is not None else None
+        return self.before(offset) if found is None else (found or None)
+
+
+def held_only(offset: int) -> str:
+    """A ``last`` for :meth:`People.resolve_role` that knows no one fits: no fallback ("ce diplomate")."""
+    return ""
+
+
+_ROLE_AHEAD = 20_000
+"""How far after a role description :meth:`People.resolve_role` looks for the person it introduces ("The senator
+… Senator Jane Doe said"): an article's length (unbounded, it read around every later person's first mentions)."""
