@@ -2,8 +2,9 @@
 conseillère pédagogique, a tenu à partager quelques mots au nom de la famille.¶« Maman disait … »" (a French
 obituary's way; English "… paid tribute to her predecessor.¶“…”", German "… fand deutliche Worte.¶„…“"). The
 paragraph is one sentence that opens with the person (past a role or kin noun and commas) and speaks of words after
-the name (:data:`WORDS_GIVEN`), or opens with a pronoun ("She went further in a briefing on Friday.": :func:`lead_in`).
-:meth:`reader.quotes.narrative.Narrative._lead_in` reads it. Pure string work over the people index's mentions."""
+the name (:data:`WORDS_GIVEN`), or opens with a pronoun ("She went further in a briefing on Friday.":
+:func:`lead_in`). :meth:`reader.quotes.narrative.Narrative._lead_in` reads it. Pure string work over the people
+index's mentions."""
 
 from __future__ import annotations
 
@@ -19,9 +20,12 @@ if TYPE_CHECKING:
 
 SUBJECT_GENDERS = {"He": "m", "She": "f", "Il": "m", "Elle": "f", "Er": "m"}
 """Pronouns that open a sentence as its subject, and the gender they stand for (not German "Sie": also "you")."""
-WORDS_GIVEN = frozenset("mots parole words statement tribute hommage worte rede erklärung".split())
-"""Nouns of words someone gives. Not a named subject without them: it is as often someone the words answer or
-describe (part 31's review: "Die Erklärung von Innenminister Peter Graf stieß auf Kritik.¶„…“" is his critics')."""
+WORDS_GIVEN = frozenset("""mots parole words statement tribute hommage worte rede erklärung reçu reçus reçue reçues
+    empfängt empfing""".split())
+"""Nouns of words someone gives, and verbs of receiving the writer ("Sa fille, Liliane Caruso, nous a reçus dans la
+maison familiale.": an interview's lead-in, part 32). Not a named subject without them: it is as often someone the
+words answer or describe (part 31's review: "Die Erklärung von Innenminister Peter Graf stieß auf Kritik.¶„…“" is
+his critics')."""
 
 
 def named_lead_in(text: str, start: int, tokens: list[tuple[str, int]], people: People) -> str | None:

@@ -62,7 +62,8 @@ ROLES_DE_FR = frozenset("""
     organisatorin elternvertreter édile mécanicien mécanicienne garagiste serveur vendeur chauffeur livreur caissier
     caissière artisan artisane plombier électricien maçon coiffeur fleuriste soldat militaire lycéen
     lycéenne collégien collégienne chômeur surveillant surveillante concierge facteur bouchère épicier épicière
-    maraîcher maraîchère randonneur adolescent adolescente sieger siegerin gewinner gewinnerin""".split())
+    maraîcher maraîchère randonneur adolescent adolescente sieger siegerin gewinner gewinnerin échevin échevine
+    internaute""".split())
 """(Part 20: "la haute représentante de l'UE …", "la commissaire européenne …", "un mareyeur de Lesconil". Part 21:
 "Un négociant de Narbonne", "un prévisionniste de Météo-France", "écrivent les enquêteurs". Part 22: a rugby
 team's positions, ages as nouns ("s'inquiète la septuagénaire"), kin, "sagte der Intendant". Part 25: "Ein

@@ -77,8 +77,10 @@ def no_one_here(lang: str, text: str, start: int, prefix: list[str], core: list[
     Dr. Martin Hellwig von der Universität Göttingen" is read as one run with "von der" as a name's particles)."""
     if lang == "fr":
         return after_french_article(text, start) and no_one_after_article(prefix, core) or bool(
-            _FRENCH_PLACE_NOUN.search(text[max(0, start - 32) : start].rstrip().lower()))  # ("l'université Toulouse
-        # III", "rue Jean-Jaurès": a place's name, no one's; not "remplace Jean Martin", "Sur place Marie …": part 27)
+            _FRENCH_PLACE_NOUN.search(text[max(0, start - 32) : start].rstrip().lower())) or (  # ("l'université
+            not prefix and len(core) > 1 and text.endswith((" un ", " une "), max(0, start - 5), start))  # Toulouse
+        # III", "rue Jean-Jaurès": a place's name, no one's; not "remplace Jean Martin", "Sur place Marie …": part 27;
+        # "un Paolo Soprani rafistolé": a thing of that make, part 32)
     if lang == "de":
         return (len(core) == 1 and (after_german_article(text, start) or _after_declined_adjective(text, start) or (
             not prefix and core[0].lower().endswith(_GERMAN_NOUN_ENDINGS)) or core[0].lower() in _ROLES)) or bool(
@@ -92,12 +94,14 @@ def no_one_here(lang: str, text: str, start: int, prefix: list[str], core: list[
 _FRENCH_PLACE_NOUN = re.compile(r"(?:^|[\s'’])(?:université|école|lycée|collège|hôpital|clinique|musée|stade|rue|"
                                 r"avenue|boulevard|(?<!sur )(?<!en )place|quai|gare|aéroport|pont|parc|festival|salon|"
                                 r"restaurant|hôtel|théâtre|cinéma|magazine|label|collectif|fondation|page|médiathèque|"
-                                r"bibliothèque|salle|gymnase|piscine|maison|espace|complexe|centre)(?: (?:municipale?|"
+                                r"bibliothèque|salle|gymnase|piscine|maison|espace|complexe|centre|église|chapelle|"
+                                r"cathédrale|basilique|abbaye|cimetière)(?: (?:municipale?|"
                                 r"communale?|intercommunale?|départementale?|régionale?|nationale?|élémentaire|"
-                                r"maternelle|primaire|culturel|culturelle|sportif|sportive|polyvalente?))?$")
+                                r"maternelle|primaire|culturel|culturelle|sportif|sportive|polyvalente?))?(?: de)?$")
 """French nouns for a place, an event or a body whose name follows them ("l'université Toulouse III", "rue
 Jean-Jaurès", "du festival Phylactères de Vevey", "la page Facebook de …", "la médiathèque municipale Jacques
-Prévert"): the name is no one's (part 30 added the events and bodies, part 31 public buildings and an adjective)."""
+Prévert", "l’église Saint-Martin", "l’hôpital de Marcinelle"): the name is no one's (part 30 added the events and
+bodies, part 31 public buildings and an adjective, part 32 churches and a "de" after the noun)."""
 _GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "geschichte", "tion", "tät", "nis", "tum", "ismus", "chen",
                         "politik", "arbeit", "gabe", "sache", "frage", "kunde", "wort", "zeit", "ungen", "heiten",
                         "keiten", "schaften", "tionen", "täten", "nisse")

@@ -256,10 +256,12 @@ given name or an initial stands before ("Bryan English", "Giovanni Maria Vian").
 
 def _demonym_like(key: str) -> bool:
     """Whether the lower-case ``key`` ends like a word for a people or a language (:data:`_DEMONYM_ENDINGS`, or a
-    German one, :data:`~reader.quotes.more_words.GERMAN_DEMONYM_STEMS`: not "Caflisch")."""
+    German one, :data:`~reader.quotes.more_words.GERMAN_DEMONYM_STEMS`: not "Caflisch"), and is no given name
+    ("Brian", "Ian", "Sean", "Julian", "Hamish" alone were no one's name until part 32)."""
     stem, found, _ = key.rpartition("isch")
-    return key.endswith(_DEMONYM_ENDINGS) and not (key.endswith("ese") and key[-4:-3] not in "nlumto") or bool(
-        found) and stem in more_words.GERMAN_DEMONYM_STEMS  # (not "Varghese", "Genovese", "Reese": surnames)
+    return (key.endswith(_DEMONYM_ENDINGS) and not (key.endswith("ese") and key[-4:-3] not in "nlumto") or bool(
+        found) and stem in more_words.GERMAN_DEMONYM_STEMS) and not given_gender(key)  # (not "Varghese", "Genovese",
+    # "Reese": surnames)
 
 
 _PLACE_NAMES = frozenset("""Austin Charlotte Madison Jackson Chelsea Florence Eugene Tyler Lincoln Houston

@@ -60,15 +60,25 @@ def cue_person(tokens: list[tuple[str, int]]) -> str:
                 start = k  # of the verb the "and" joins it to
                 while start > 0 and k - start < 12 and tokens[start - 1][0] not in _CLAUSE_ENDS | {",", "and"}:
                     start -= 1
-                who = next((t.lower() for t, _ in tokens[start:k] if t.lower() in _PERSONS), "")
+                clause = start  # (or, past another "and", the clause's: "He looked me up and down and said")
+                while clause > 0 and start - clause < 12 and tokens[clause - 1][0] not in _CLAUSE_ENDS | {","}:
+                    clause -= 1
+                who = next((t.lower() for t, _ in tokens[start:k] if t.lower() in _PERSONS), "") or (next((
+                    t.lower() for t, _ in tokens[clause:start] if t.lower() in _PERSONS), "") if k - start <= 2 and all(
+                        t.islower() and t not in _ROLE_OPENERS for t, _ in tokens[start:k]) else "")
                 if not who:  # ("instead of shouting he sat me down")
                     return _role_subject(tokens, start)
             if who in ("i", "we"):
                 return "I"
             if who in ("he", "she", "they"):
                 return who
-            if k >= 1 and not lead and _is_role(who) and tokens[k - 1][0].lower() in _ROLE_OPENERS:
-                return f"{tokens[k - 1][0]} {tokens[k][0]}"  # "and the broker tells you, ‘…’": the role's
+            opener = next((m for m in range(k - 1, max(-1, k - 4), -1) if tokens[m][0].lower() in _ROLE_OPENERS
+                           or not tokens[m][0].islower()), -1)  # (past its modifiers: "the estate agent told us")
+            if opener >= 0 and not lead and _is_role(who) and tokens[opener][0].lower() in _ROLE_OPENERS:
+                opener -= 2 * (opener >= 2 and tokens[opener - 1][0] == "of" and tokens[opener - 2][0] in ("One",
+                                                                                                       "one"))
+                return " ".join(t for t, _ in tokens[opener : k + 1])  # "and the broker tells you, ‘…’", "One of
+                # our members said to me": the role's, as written
             break
     return _role_subject(tokens)
 

@@ -179,12 +179,21 @@ class People(NameEvidence, Namesakes, RoleHolders):
                         end, not (told := given_gender(core[0], self.lang) != "")) and (told or len(core) == 2 and (
                             self.lang == "fr"))):  # ("Els Vanderbeken, porte-parole de …", "Gilbert Lacoste, 73 ans")
                 strong.add(surname)  # ("lawyer, Ann Roe of …,"; "Die Koordinatorin …, Aino Virtanen"; "…, biologiste")
+        firsts: dict[str, int] = {}  # a known given name opening a person's full name -> where first so
+        for start, number in zip(cand_starts, cand_split, strict=True):
+            prefix, core = splits[number]
+            if len(core) > 1 and surnames[number] in strong and number not in places and core[0] not in firsts and (
+                    given_gender(core[0], self.lang)) and core[0].lower() not in self._lowered:
+                firsts[core[0]] = start
+            elif len(core) == 1 and not prefix and firsts.get(surnames[number], start) < start:
+                strong.add(surnames[number])  # "Brian Hollis, 84, …. Last night Brian … said": him (see openers)
         mentions, mention_people = self.mentions, self.mention_people
         persons, families, last_named = self.persons, self.families, self._last_named
         namesakes = _may_differ(identities)
         honorifics = {number: gender for number, (prefix, _) in enumerate(splits)
                       if prefix and (gender := _honorific(prefix))}
         named_as: dict[int, Person] = {}  # split number (a full name of a family) -> the namesake it names
+        openers: dict[str, list[Person]] = {}  # the first word of full names -> the persons named so
         # each run's title words as keys (lower case, no full stop), once per run: shared (context only reads them)
         title_keys: dict[int, list[str]] = {}
         live = bytes(surname in strong and number not in places for number, surname in enumerate(surnames))
@@ -210,6 +219,11 @@ class People(NameEvidence, Namesakes, RoleHolders):
                 if person is None and (alias := _ALIAS_AFTER.match(text, end)) and (named := nicknamed(
                         surname, "f" if alias[1] == "she" else "m", mentions, mention_people, start)):
                     person = persons[surname] = named  # "Dorothy Pengelly, 78, …. Dot, as she is known"
+                if len(core) == 1 and not prefix and len(owners := openers.get(surname, ())) == 1 and (
+                        person is None or person.full == surname):
+                    person = persons[surname] = owners[0]  # "Kiran Sandhu …. Kiran claims she …": the one person
+                    # named in full with it first (an alias key: a name no one has as a surname, or only alone so
+                    # far, "his two sons, Lachlan, 44, and James, 43. …. James Murdoch …. James has"; part 32)
                 if person is None:
                     person = self._person(surname, given, suffix, start, core, not prefix, "")
             elif surname in families and given and core is splits[number][1] and number in named_as:
@@ -241,6 +255,8 @@ class People(NameEvidence, Namesakes, RoleHolders):
                             last_named[surname] = (start, person)
                         if not given <= known and len(known) < _MOST_GIVEN_NAMES:
                             person.given = known | given
+            if len(core) > 1 and person not in (owners := openers.setdefault(core[0], [])):
+                owners.append(person)  # (who a lone first word may stand for, above)
             if person.seen >= _CONTEXT_MENTIONS:
                 if len(core) > person.tokens:
                     person.full, person.tokens = " ".join(core), len(core)

@@ -6,7 +6,9 @@ Moved out of :mod:`reader.quotes.pronouns` at 500 lines (part 28). Pure Python, 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from reader.quotes.speaker_kinds import Unheld
 from reader.quotes.words import _VERBS
 
 OBJECT_PREPOSITIONS = frozenset("""mit von bei gegen für über an zu nach vom beim zum zur avec par pour contre
@@ -47,3 +49,25 @@ DEFENDANTS = frozenset("prévenu prévenue accusé accusée angeklagte angeklagt
 """A trial's defendant: one person, the one the report is about, whom the text names ("contre Thierry Vallat")."""
 INDEFINITE_GENDER = {"eine": "f", "ein": "m", "une": "f", "un": "m"}
 """German and French indefinite articles in the nominative, and the pronoun's gender they take."""
+
+
+_DOCUMENTS = r"(?:message|letter|email|e-mail|text|note|memo|post|tweet)"
+_SENT = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:had |has )?"
+                   rf"(?:sent|wrote|posted|emailed|texted)(?: [\w-]+){{0,3}}? {_DOCUMENTS}\b")
+_FROM = re.compile(rf"\b{_DOCUMENTS}\b[^.!?“”]{{0,60}}?\bfrom (?P<name>(?:an?|one) (?:[a-z-]+ ){{0,2}}[a-z-]+|"
+                   r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?=[.,;])")
+
+
+def document_sender(text: str, start: int, offset: int,
+                    resolve: Callable[[list[str], int], str | None]) -> str | None:
+    """Who wrote the document that "it" at ``offset`` stands for when it speaks: the sender the words before it (from
+    ``start``, at most 300 characters) name, "Fairweather sent a text message to the chief executive, which Mr
+    Qureshi read out. It said: “…”" (not the reader), "a message he had received overnight from an elderly
+    constituent. It said: “…”" (part 32). A name is resolved by ``resolve``; a description is kept as written."""
+    window = text[max(start, offset - 300) : offset]
+    found = max((m for pattern in (_SENT, _FROM) for m in pattern.finditer(window)), key=lambda m: m.end(),
+                default=None)
+    if found is None:
+        return None
+    name = found["name"]
+    return resolve(name.split(), offset) if name[:1].isupper() else Unheld(name)

@@ -49,8 +49,9 @@ class Pronouns(NounPhrases):
         appreciated Machado's courage" → Clinton), else the most recent person named (:meth:`People.before`). A pronoun
         met while reading that subject is resolved the same way, up to :data:`_PRONOUN_CHAIN` deep; a people ("Syrian
         Americans", :func:`~reader.quotes.words._is_group`) is never what he or she stands for."""
-        if gender == "n":
-            return self._it_stands_for(offset)
+        if gender == "n":  # (or a document's sender: "It said: “…”" after "X sent a text message")
+            return self._it_stands_for(offset) or pw.document_sender(self.text, self._block_start(offset), offset,
+                                                                     self.people.resolve_name)
         if self.lang == "en" and self._resolving < _PRONOUN_CHAIN:
             subjects = self._pronoun_subjects  # a pronoun is often read twice (patterns, then the ranker)
             if not self._resolving and offset in subjects:
@@ -346,10 +347,9 @@ class Pronouns(NounPhrases):
         raise NotImplementedError
 
     def _it_stands_for(self, offset: int) -> str | None:
-        """What "it" at ``offset`` stands for when it speaks ("The Met Office said … In a statement, it warned of
-        “…”", "Seatwise said … It said emails would go out “…”"): the main subject of its sentence or the one
-        before, when that is an organisation, by name ("Seatwise", "The Met Office") or by a role that names
-        one ("The centre", "the company"); never a person, a people or a pronoun. English only."""
+        """What "it" at ``offset`` stands for when it speaks ("In a statement, it warned of “…”", "Seatwise said …
+        It said …"): the main subject of its sentence or the one before, when an organisation, by name ("Seatwise",
+        "The Met Office") or by a role that names one ("the company"); never a person, a people, a pronoun. English."""
         if self.lang != "en" or self._resolving >= _PRONOUN_CHAIN or self._inside(offset):
             return None  # (inside a quotation, "it" is the speaker's own: "“It does away with the ‘…’”")
         self._resolving += 1

@@ -165,6 +165,19 @@ def goes_on_about(tokens: list[tuple[str, int]], lang: str) -> bool:
                                       or words[k + 1] in _VERBS) for k, word in enumerate(words))
 
 
+_OWN_STATEMENT_FR = re.compile(r"\s*[A-ZÀ-Ý][^«»\n.?!]{0,80}?\b(?:affirme|assure|dit|explique|estime|indique|précise|"
+                               r"souligne|rappelle|reconnaît|dément|nie|répond|déclare)\s+(?:ne\b|n[’']|que\b|qu[’']|"
+                               r"avoir\b|être\b)")
+
+
+def own_statement_after(text: str, close_pos: int, quoted: str, lang: str) -> bool:
+    """French: whether a new sentence after a quotation that ends with "?" or "!" reports a statement of its own ("«
+    … ? » Interrogée sur ce point, la mairie affirme ne pas avoir connaissance de tels propos."): the verb's subject
+    before it and a complement after it, so it attributes nothing to the quotation (an incise inverts: "« … ? »,
+    s'interroge-t-elle")."""
+    return lang == "fr" and quoted.rstrip()[-1:] in ("?", "!") and _OWN_STATEMENT_FR.match(text, close_pos) is not None
+
+
 def bare_role_opening(tokens: list[tuple[str, int]]) -> int:
     """French and German: where the name starts when a sentence opens with a role written bare, with no article,
     and the person after a comma ("Médecin régulateur au SAMU de la Marne, Thomas Kieffer a vu …", "Auteur de

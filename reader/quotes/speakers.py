@@ -54,7 +54,7 @@ from reader.quotes.object_speakers import HEARD_SAYING, NO_INVERSION, PASSIVE_CU
 from reader.quotes.organisations import Introductions
 from reader.quotes.pause import paused_gc
 from reader.quotes.people import People
-from reader.quotes.sentence_openings import goes_on_about, impersonal_after
+from reader.quotes.sentence_openings import goes_on_about, impersonal_after, own_statement_after
 from reader.quotes.spans import Spans
 from reader.quotes.speaker_kinds import Described, Unheld
 from reader.quotes.subject_gap import object_before
@@ -78,7 +78,6 @@ if TYPE_CHECKING:
     from reader.quotes import Quoted
 
 _INVERTED = re.compile(r"(?:s[’']|se )?\w+-(?:t-)?(il|elle|on)")
-
 
 _CUED = frozenset(("before", "after", "colon", "later", "according", "signature", "main"))
 """The patterns that read a speaker from the quotation's own sentence (a saying verb, "according to", a colon, a
@@ -309,8 +308,9 @@ class Attributor(LabelSpeakers):
         lead = 0
         while lead < min(8, len(after)) and after[lead][0] in ",;:—–-":
             lead += 1
-        head = after[lead:8] if not (before and before[-1][0] == ":" and quoted.rstrip()[-1:] in (".", "?", "!")
-                                     and after and after[0][0][:1].isupper()) else []  # ("asked: “…?” She smiled.")
+        head = after[lead:8] if not (before and before[-1][0] == ":" and quoted.rstrip()[-1:] in (".", "?", "!") and (
+            after and after[0][0][:1].isupper()) or own_statement_after(self.text, close_pos, quoted, self.lang)
+        ) else []  # ("asked: “…?” She smiled."; "« … ? » Interrogée …, la mairie affirme ne pas …")
         ends_sentence = (quoted.rstrip()[-1:] in (".",) and len(after) > 8 or new_sentence  # (and "… ‘a process’.
                          or (len(after) > 2 and after[0][0] == "." and after[1][0][:1].isupper()))  # Ferris said")
         # "“…” of Trump, whom he called": a quotation that the sentence goes on from (a preposition, a
