@@ -219,7 +219,7 @@ class People(NameEvidence, Namesakes, RoleHolders):
                 if person is None and (alias := _ALIAS_AFTER.match(text, end)) and (named := nicknamed(
                         surname, "f" if alias[1] == "she" else "m", mentions, mention_people, start)):
                     person = persons[surname] = named  # "Dorothy Pengelly, 78, …. Dot, as she is known"
-                if len(core) == 1 and not prefix and len(owners := openers.get(surname, ())) == 1 and (
+                if len(core) == 1 and not prefix and len(owners := openers.get(surname, [])) == 1 and (
                         person is None or person.full == surname):
                     person = persons[surname] = owners[0]  # "Kiran Sandhu …. Kiran claims she …": the one person
                     # named in full with it first (an alias key: a name no one has as a surname, or only alone so
