@@ -59,7 +59,6 @@ splitting it between two optional parts (a quotation holding 64,000 spaces had t
 
 _COMPOUND_AUXILIARIES = frozenset("a ont avait avaient hat haben hatte hatten".split())
 
-
 _FRENCH_PARTICIPLES = frozenset("""estimant affirmant jugeant expliquant dénonçant soulignant ajoutant déclarant
     assurant rappelant précisant qualifiant évoquant regrettant déplorant prévenant promettant réclamant""".split())
 """French present participles of cue verbs: after a comma, the sentence's subject says the words ("Le premier
@@ -216,6 +215,9 @@ class Incises(AfterMark):
                 word in _VERBS for word, _ in tokens):  # (but "Anna Berger habe daraufhin gesagt, …": her words)
             return None  # "Private Anbieter hätten sich „…“": reported speech about them, someone else's words (not
             # "Ein Passant habe ihr zugerufen: »…«", whose words they are)
+        if self.lang == "de" and (at := _inverted_pronoun(tokens)) > 1 and tokens[0][0].lower() in _DETERMINERS and (
+                tokens[at - 1][0] in _VERBS or tokens[at - 1][0] in _JUDGING and not _name_like(quoted, self.lang)):
+            return self._antecedent(tokens[at][1], "m" if tokens[at][0] == "er" else "f")  # ("Die Erklärung nannte er")
         found = (self._opening_person(tokens, quoted) or self._opening_description(tokens, quoted, colon)
                  or (_opening_on(tokens) if self.lang == "fr" else _opening_name(tokens, saying=True))
                  or (self._opening_institution(tokens) if self.lang in ("de", "fr") and tokens else None))

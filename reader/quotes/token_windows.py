@@ -393,9 +393,10 @@ def _member_of(tokens: list[tuple[str, int]], k: int) -> list[tuple[str, int]] |
     start = m - 2
     while start > 0 and (tokens[start - 1][0][:1].isupper() or tokens[start - 1][0] == "."):
         start -= 1
-    if start > 0 and (tokens[start - 1][0][:1].isalpha() and tokens[start - 1][0].islower()
-                      or tokens[start - 1][0] in (",", "&")):
-        return None  # "a spokesman for Sarah Smith of …", "Critics of …", "John Smith and Mary Jones of …"
+    if start > 0 and (tokens[start - 1][0][:1].isalpha() and tokens[start - 1][0].islower() and not (
+            _is_role(tokens[start - 1][0]) and tokens[start - 1][0][-1:] != "s") or tokens[start - 1][0] in (",", "&")):
+        return None  # "a spokesman for Sarah Smith of …", "Critics of …", "John Smith and Mary Jones of …" (not
+        # "Transport expert Prof. Anand Rajadhyaksha of the Institute …": a role before the name)
     return tokens[start : m - 1]
 
 def _after_dateline(tokens: list[tuple[str, int]]) -> int:
