@@ -146,9 +146,10 @@ def unnamed_partitive(text: str, role: str, offset: int) -> bool:
 
 def trial_subject(role: str, gender: str, offset: int, people: People) -> str | None:
     """Whom a trial's defendant ("la prévenue", "der Angeklagte") no one named holds stands for: the person of the
-    article's gender (or of none known) named most often before ``offset``, more often than anyone else: the one
-    the report is about ("Sandrine Mougenot, 54 ans, comparaissait …"), when words in the sentence of one of their
-    mentions put them on trial (:data:`_ON_TRIAL`), even after "la prévenue" stood nameless. Else None."""
+    article's gender (or of none known) named most often before ``offset`` (of several named as often, the one alone
+    on trial): the one the report is about ("Sandrine Mougenot, 54 ans, comparaissait …"), when words in the
+    sentence of one of their mentions put them on trial (:data:`_ON_TRIAL`), even after "la prévenue" stood
+    nameless. Else None."""
     if role not in DEFENDANTS or not gender:
         return None
     counts: dict[str, int] = {}
@@ -157,13 +158,14 @@ def trial_subject(role: str, gender: str, offset: int, people: People) -> str | 
     for person in people.mention_people[start:end]:  # many trials and many mentions stays linear)
         if person.gender in (gender, ""):  # (or of no known gender: "Serge-Alain Mbarga Owona, 38 ans,")
             counts[person.full] = counts.get(person.full, 0) + 1
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    text, full = people.text, ranked[0][0]
-    tried = any(_on_trial(text, at, bool(person.gender)) for at, person in zip(
-        people.mentions[start:end], people.mention_people[start:end], strict=True) if person.full == full)
-    return full if tried else None  # (not the judge or the victim named most: "Richter Klaus Berger verlas …")
+    most = max(counts.values(), default=0)
+    text = people.text
+    tried = {person.full for at, person in zip(people.mentions[start:end], people.mention_people[start:end],
+                                               strict=True)
+             if counts.get(person.full) == most and _on_trial(text, at, bool(person.gender))}
+    return tried.pop() if len(tried) == 1 else None  # (not the judge or the victim named most: "Richter Klaus
+    # Berger verlas …"; of two named as often, the one on trial: "À la barre, le gérant, Yannick Le Goff, … Son
+    # avocat, Paul Girard, …", part 32)
 
 
 def _on_trial(text: str, at: int, gendered: bool) -> bool:

@@ -414,8 +414,8 @@ class RolePhrases(SentenceBounds):
             # whom the article's gender fits, read as a pronoun is (the subject before), when no one holds the role
             # an office someone named holds ("le premier ministre"), or a headline's role, whom the text names next
             office = any(r in _TITLES for r in roles) or offset < self.title_end
-            last = lambda at: "" if self._inside(at) else (  # noqa: E731
-                a_person(self._first_named(at, gender), roles[-1]) or self._cue_subject_of(at, gender)
+            last = lambda at: "" if self._inside(at) else (trial_subject(roles[-1], gender, at, self.people)  # noqa: E731
+                or a_person(self._first_named(at, gender), roles[-1]) or self._cue_subject_of(at, gender)
                 or (self._office_holder(at, gender) if office else ""))
             # ("": no one of that gender, rather than the last person named: "die Zeugin" no one named is; inside a
             # quotation, "hat der Projektleiter zu mir gesagt" is not the speaker named before it)
