@@ -176,13 +176,15 @@ def _on_trial(text: str, at: int, gendered: bool) -> bool:
     sentence_start, sentence_end = _sentence_around(text, at)
     found = _ON_TRIAL.search(text, at, sentence_end if gendered else min(sentence_end, at + 100))
     if found is None:
-        found = _ON_TRIAL.search(text, sentence_start, at)
-        return found is not None and not _JUDGE_BEFORE.search(text, max(sentence_start, at - 30), at)
+        found = _ON_TRIAL.search(text, sentence_start, at)  # (before it, not the victim's: "comparaît pour le
+        return found is not None and not _JUDGE_BEFORE.search(text, max(sentence_start, at - 30), at) and not (  # …
+            _OBJECT_OF.search(text, found.end(), at))  # meurtre de Paul Morel")
     return not _AGAINST.search(text, at, found.start()) and not _JUDGE_BEFORE.search(
         text, max(sentence_start, at - 30), at)
 
 
 _AGAINST = re.compile(r"\b(?:contre|gegen|against)\b")
+_OBJECT_OF = re.compile(r"\b(?:de|du|des|contre|gegen|against|von|vom|of|wegen|pour|für)\b|\bd[’']")
 _JUDGE_BEFORE = re.compile(r"\b(?:président|présidente|juge|magistrat|magistrate|procureur|procureure|richter|"
                            r"richterin|vorsitzende|vorsitzender|staatsanwalt|staatsanwältin)\b", re.IGNORECASE)
 """A judge's or a prosecutor's role right before a name: the one who tries, not the one tried."""
