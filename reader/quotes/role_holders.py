@@ -103,9 +103,12 @@ class RoleHolders:
             else:
                 context = person.words  # (read: no call)
             if not wanted.isdisjoint(context) and person.surname.lower() not in wanted and person.gender != unlike and (
-                    min(person.word_starts.get(word, 0) for word in wanted & context) < offset):
+                    not offset <= min(person.word_starts.get(word, 0) for word in wanted & context) < offset + (
+                        _SAID_LATER if self.lang == "en" else len(self.text))):
                 # (a role first said of them after the description is not what it points back to: "„…“ Der
-                # Angeklagte schwieg" before "Der zweite Angeklagte Fabian W.")
+                # Angeklagte schwieg" before "Der zweite Angeklagte Fabian W."; in English, within the next words
+                # only, "the GOP front-runner said Democratic front-runner Clinton …": a title said much later is
+                # still theirs, "the Florida senator" before "Sen. Marco Rubio")
                 score = len(content & context)
                 if best is None or score > best[0]:
                     best = (score, person.full)
@@ -136,6 +139,8 @@ def held_only(offset: int) -> str:
     return ""
 
 
+_SAID_LATER = 300
+"""English: how far after a description a role word first said of someone keeps it from pointing back to them."""
 _ROLE_AHEAD = 20_000
 """How far after a role description :meth:`People.resolve_role` looks for the person it introduces ("The senator
 … Senator Jane Doe said"): an article's length (unbounded, it read around every later person's first mentions)."""

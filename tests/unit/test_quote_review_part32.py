@@ -233,3 +233,22 @@ def test_a_spokesman_for_a_person_of_an_institute_is_not_that_person() -> None:
     body = ("A spokesman for Jane Smith of the Institute of Urban Mobility Studies said: \"The figures are "
             "wrong.\"")
     assert speaker_of(ENGLISH_LEAD, body, "The figures") != "Jane Smith"
+
+
+def test_an_english_title_said_right_after_the_description_is_not_theirs() -> None:
+    """ "the GOP front-runner said Democratic front-runner Clinton “…”": the title said of Clinton in the words
+    right after is not what "the GOP front-runner" points back to."""
+    body = ("Hillary Clinton campaigned in Iowa on Saturday. Donald Trump told supporters he would win. Appearing on "
+            "CBS, the GOP front-runner said Democratic front-runner Clinton \"caused tremendous death\" as secretary "
+            "of State.")
+    assert speaker_of(ENGLISH_LEAD, body, "caused tremendous") == "Donald Trump"
+
+
+def test_an_english_title_said_much_later_still_counts() -> None:
+    """A title the article gives a person far after a description still tells whom it meant ("the Florida
+    senator" for Rubio, a senator the text names as such later)."""
+    body = ("Jeb Bush criticized Marco Rubio for opposing legal abortion in cases of rape. Ted Cruz, a Texas senator, "
+            "stayed out of it.\n\nRubio said he does support an exception if the life of the mother is in danger.\n\n"
+            "\"It's a difficult issue,\" said the senator, \"because it puts in conflict two competing rights.\"\n\n"
+            + "The debate went on for two hours. " * 12 + "\n\nSen. Marco Rubio left early.")
+    assert speaker_of(ENGLISH_LEAD, body, "It's a difficult") == "Marco Rubio"
