@@ -216,7 +216,7 @@ class Incises(AfterMark):
             return None  # "Private Anbieter hätten sich „…“": reported speech about them, someone else's words (not
             # "Ein Passant habe ihr zugerufen: »…«", whose words they are)
         if self.lang == "de" and (at := _inverted_pronoun(tokens)) > 1 and tokens[0][0].lower() in _DETERMINERS and (
-                tokens[at - 1][0] in _VERBS or tokens[at - 1][0] in _JUDGING and not _name_like(quoted, self.lang)):
+                tokens[at][0] == "er" or tokens[0][0] in ("Den", "Dem")) and tokens[at - 1][0] in _VERBS | _JUDGING:
             return self._antecedent(tokens[at][1], "m" if tokens[at][0] == "er" else "f")  # ("Die Erklärung nannte er")
         found = (self._opening_person(tokens, quoted) or self._opening_description(tokens, quoted, colon)
                  or (_opening_on(tokens) if self.lang == "fr" else _opening_name(tokens, saying=True))

@@ -286,10 +286,11 @@ Vorsitzende des Fanclubs »Nordlichter«", "le quotidien régional « Le Républ
 (with no comma between: "le président du groupe, « … »" is speech)."""
 _WORD_AS_WORD_DE = re.compile(r"\b(?:Wort|Begriff|Ausdruck|Wörter|Begriffe)(?:\s+wie)?\s*$")
 """German "ein Wort wie „…“", "der Begriff „…“": the quotation is a word as a word."""
-_CALLED_PASSIVE_DE = re.compile(r"\s*(?:genannt|getauft|geschimpft)\b(?! ha[bt])")
+_CALLED_PASSIVE_DE = re.compile(r"\s*(?:genannt|getauft|geschimpft) w(?:ir|er|ur|or)")
 _BY_SOMEONE_DE = re.compile(r"\bvon (?:[A-ZÄÖÜ]|de[mnr] |ihre[mnr]? |seine[mnr]? )")
-"""German: a naming participle after a short quotation, with no "von" naming who calls it so, in a passive (not
-"„…“ genannt hat": someone's words; ``after`` is short, the auxiliary may be cut)."""
+"""German: a naming participle after a short quotation, with no "von" naming who calls it so, and a passive's
+auxiliary after it ("genannt wird"; ``after`` is short, so only its first letters: not "hat … „…“ genannt",
+someone's words)."""
 _YEAR_AFTER = re.compile(r"\s*\((?:1[5-9]|20)\d\d\)")
 _NAME_NOUNS_FR = re.compile(r"\b(?:étiquette|surnom|sobriquet|qualificatif|appellation)\s+(?:de\s+|d[’'])?$")
 _NAMED_FR = re.compile(r"(?:\b(?:re)?(?:baptisé|surnommé)e?s?(?:\s+(?:le|la|les))?|(?:\bl[’']|\bl[ae]s? )(?:appel|"

@@ -8,6 +8,7 @@ index's mentions."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -20,12 +21,12 @@ if TYPE_CHECKING:
 
 SUBJECT_GENDERS = {"He": "m", "She": "f", "Il": "m", "Elle": "f", "Er": "m"}
 """Pronouns that open a sentence as its subject, and the gender they stand for (not German "Sie": also "you")."""
-WORDS_GIVEN = frozenset("""mots parole words statement tribute hommage worte rede erklärung reçu reçus reçue reçues
-    empfängt empfing""".split())
-"""Nouns of words someone gives, and verbs of receiving the writer ("Sa fille, Liliane Caruso, nous a reçus dans la
-maison familiale.": an interview's lead-in, part 32). Not a named subject without them: it is as often someone the
-words answer or describe (part 31's review: "Die Erklärung von Innenminister Peter Graf stieß auf Kritik.¶„…“" is
-his critics')."""
+WORDS_GIVEN = frozenset("mots parole words statement tribute hommage worte rede erklärung".split())
+"""Nouns of words someone gives. Not a named subject without them: it is as often someone the words answer or
+describe (part 31's review: "Die Erklärung von Innenminister Peter Graf stieß auf Kritik.¶„…“" is his critics')."""
+RECEIVED_US = re.compile(r"\b(?:nous|m[’']|vous) ?(?:a|avait) reçu(?:e|s|es)?\b|\bempf(?:ängt|ing) (?:uns|mich)\b")
+"""Receiving the writer ("Sa fille, Liliane Caruso, nous a reçus dans la maison familiale."): an interview's lead-in
+(part 32; not "a reçu un appel de la gendarmerie", someone else's words)."""
 
 
 def named_lead_in(text: str, start: int, tokens: list[tuple[str, int]], people: People) -> str | None:
@@ -44,7 +45,8 @@ def named_lead_in(text: str, start: int, tokens: list[tuple[str, int]], people: 
     if not all(word[:1].isupper() or _is_role(word) for word in opening) or (
             opening and opening[0].lower() in OBJECT_PREPOSITIONS):
         return None
-    return person.full if any(word.lower() in WORDS_GIVEN and offset > at for word, offset in tokens) else None
+    return person.full if any(word.lower() in WORDS_GIVEN and offset > at for word, offset in tokens) or (
+        RECEIVED_US.search(text, at, tokens[-1][1])) else None
 
 
 def lead_in(text: str, start: int, end: int, tokens_of: Callable[[], list[tuple[str, int]]], people: People,

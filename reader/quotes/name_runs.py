@@ -77,10 +77,13 @@ def no_one_here(lang: str, text: str, start: int, prefix: list[str], core: list[
     Dr. Martin Hellwig von der Universität Göttingen" is read as one run with "von der" as a name's particles)."""
     if lang == "fr":
         return after_french_article(text, start) and no_one_after_article(prefix, core) or bool(
-            _FRENCH_PLACE_NOUN.search(text[max(0, start - 32) : start].rstrip().lower())) or (  # ("l'université
-            not prefix and len(core) > 1 and text.endswith((" un ", " une "), max(0, start - 5), start))  # Toulouse
-        # III", "rue Jean-Jaurès": a place's name, no one's; not "remplace Jean Martin", "Sur place Marie …": part 27;
-        # "un Paolo Soprani rafistolé": a thing of that make, part 32)
+            _FRENCH_PLACE_NOUN.search(before := text[max(0, start - 32) : start].rstrip().lower())) or (  # ("l'uni-
+            len(core) == 1 and _FRENCH_PLACE_OF.search(before) is not None) or (not prefix and len(core) > 1 and (
+                text.endswith((" un ", " une "), max(0, start - 5), start)) and bool(
+                    _THING.search(text, max(0, start - 60), start)))
+        # (versité Toulouse III", "rue Jean-Jaurès": a place's name, no one's; not "remplace Jean Martin", "Sur place
+        # Marie …": part 27; "l'hôpital de Marcinelle", "un accordéon …, un Paolo Soprani": a place, a thing of that
+        # make, part 32; not "la maison de Jeanne Roussel", "un Emmanuel Macron offensif")
     if lang == "de":
         return (len(core) == 1 and (after_german_article(text, start) or _after_declined_adjective(text, start) or (
             not prefix and core[0].lower().endswith(_GERMAN_NOUN_ENDINGS)) or core[0].lower() in _ROLES)) or bool(
@@ -97,11 +100,15 @@ _FRENCH_PLACE_NOUN = re.compile(r"(?:^|[\s'’])(?:université|école|lycée|col
                                 r"bibliothèque|salle|gymnase|piscine|maison|espace|complexe|centre|église|chapelle|"
                                 r"cathédrale|basilique|abbaye|cimetière)(?: (?:municipale?|"
                                 r"communale?|intercommunale?|départementale?|régionale?|nationale?|élémentaire|"
-                                r"maternelle|primaire|culturel|culturelle|sportif|sportive|polyvalente?))?(?: de)?$")
+                                r"maternelle|primaire|culturel|culturelle|sportif|sportive|polyvalente?))?$")
+_FRENCH_PLACE_OF = re.compile(r"(?:^|[\s'’])(?:hôpital|église|chapelle|cathédrale|basilique|abbaye|cimetière|gare|"
+                              r"aéroport|commune|ville|village|port) d[eu]$")
+_THING = re.compile(r"\b(?:accordéon|guitare|piano|violon|saxophone|voiture|moto|camion|montre|tableau|toile|"
+                    r"sculpture|instrument|modèle|appareil|bouteille|robe)s?\b")
 """French nouns for a place, an event or a body whose name follows them ("l'université Toulouse III", "rue
 Jean-Jaurès", "du festival Phylactères de Vevey", "la page Facebook de …", "la médiathèque municipale Jacques
-Prévert", "l’église Saint-Martin", "l’hôpital de Marcinelle"): the name is no one's (part 30 added the events and
-bodies, part 31 public buildings and an adjective, part 32 churches and a "de" after the noun)."""
+Prévert", "l’église Saint-Martin"): the name is no one's (part 30 added the events and bodies, part 31 public
+buildings and an adjective, part 32 churches; a town after "l’hôpital de", :data:`_FRENCH_PLACE_OF`)."""
 _GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "geschichte", "tion", "tät", "nis", "tum", "ismus", "chen",
                         "politik", "arbeit", "gabe", "sache", "frage", "kunde", "wort", "zeit", "ungen", "heiten",
                         "keiten", "schaften", "tionen", "täten", "nisse")

@@ -64,8 +64,8 @@ def cue_person(tokens: list[tuple[str, int]]) -> str:
                 while clause > 0 and start - clause < 12 and tokens[clause - 1][0] not in _CLAUSE_ENDS | {","}:
                     clause -= 1
                 who = next((t.lower() for t, _ in tokens[start:k] if t.lower() in _PERSONS), "") or (next((
-                    t.lower() for t, _ in tokens[clause:start] if t.lower() in _PERSONS), "") if k - start <= 2 and all(
-                        t.islower() and t not in _ROLE_OPENERS for t, _ in tokens[start:k]) else "")
+                    t.lower() for t, _ in tokens[clause:start] if t.lower() in _PERSONS), "") if all(
+                        t in _PARTICLES for t, _ in tokens[start:k]) else "")  # ("and everyone laughed and said")
                 if not who:  # ("instead of shouting he sat me down")
                     return _role_subject(tokens, start)
             if who in ("i", "we"):
@@ -111,6 +111,8 @@ def _role_subject(tokens: list[tuple[str, int]], start: int | None = None) -> st
     return " ".join(words[: role + 1])
 
 
+_PARTICLES = frozenset("up down over out off back around away on in".split())
+"""A verb's particles between two "and"s ("He looked me up and down and said"): no subject of their own."""
 _OPENING_ADVERBS = frozenset("Then Later Once Finally Eventually Suddenly And But So then and but so".split())
 _PERSON_GENDERS = {"guy": "m", "bloke": "m", "gentleman": "m", "lady": "f"}
 """Persons of a gender that :data:`~reader.quotes.descriptions._GENDERED_ROLES` does not hold, for
@@ -221,15 +223,19 @@ def kin_speaker(before: str, paragraph: str = "") -> str | None:
              and not clause[m.end() :].lstrip().startswith(("et moi", "und ich"))]  # ("Ma femme et moi": both)
     if found:
         return found[-1]["kin"]
-    if (role := _ROLE_OPENING.match(clause)) and _CUE_IN_CLAUSE.search(clause, role.end()) and (
+    if (role := _ROLE_OPENING.match(clause)) and (cue := _CUE_IN_CLAUSE.search(clause, role.end())) and not (
+            _RELATIVE_BEFORE_CUE.search(clause, role.end(), cue.start())) and (
             _is_role(noun := role["noun"].lower()) or noun.endswith(("bauer", "bäuerin"))):
-        return f"{role['article']} {role['noun']}"  # "Der Bauer hat zu mir gesagt: ‚…‘": the role, as written
+        return f"{role['article']} {role['noun']}"  # "Der Bauer hat zu mir gesagt: ‚…‘": the role, as written (not
+        # "Die Lehrerin hat uns vorgelesen, was der Bürgermeister geschrieben hatte:": his)
     pronoun = re.match(r"\s*(?:Puis,\s*)?(Elle|Il|Er|Sie)\b", clause)
     if pronoun is None:
         return None
     gender = "f" if pronoun.group(1) in ("Elle", "Sie") else "m"
-    for words in (before, paragraph):  # (then the paragraph's narration: "Seine Frau, erzählt er, habe … „Sie hat
-        kin = [m for m in _KIN_DE_FR.finditer(words) if _KIN_GENDER_DE_FR[m["role"]] == gender]  # gesagt: ‚…‘“")
+    alone = before.strip() == clause.strip() and not _PLURAL_SIE.match(clause)  # (the outer words open with it)
+    for words in (before, paragraph if alone else ""):  # (then the paragraph's narration: "Seine Frau, erzählt er,
+        kin = [m for m in _KIN_DE_FR.finditer(words) if _KIN_GENDER_DE_FR[m["role"]] == gender]  # habe … „Sie hat
+        # gesagt: ‚…‘“"; not past a sentence of the outer words, "„Dann kam die Sozialarbeiterin. Sie hat gesagt:")
         if kin:
             named = _NAME_APPOSED.match(words, kin[-1].end())  # ("son grand-père maternel, Antoine Larrouy,")
             return named[1] if named else kin[-1]["kin"]
@@ -240,6 +246,8 @@ _NAME_APPOSED = re.compile(r"(?: [a-zà-ÿ]+)?, ((?:[A-ZÀ-Ý][\w’'-]+ ){1,2}[
 _ROLE_OPENING = re.compile(r"\s*(?P<article>Der|Die|Ein|Eine|Le|La|Un|Une) (?P<noun>[\w-]{3,}) (?:hat|hatte|habe|"
                            r"sagte|sagt|meinte|rief|fragte|schrieb|m[’']a|m[’']avait|a|lui|nous|leur|me|disait)\s")
 """A clause opening with an article, a noun and its verb ("Der Bauer hat zu mir gesagt:", "Le médecin m’a dit :")."""
+_RELATIVE_BEFORE_CUE = re.compile(r"\b(?:was|dass|wie|ce que|ce qu[’']|que|qu[’']|ce dont)")
+_PLURAL_SIE = re.compile(r"\s*Sie (?:haben|hatten|sind|waren|sagten|meinten|wollten|werden)\b")
 _CUE_IN_CLAUSE = re.compile(r"\b(?:gesagt|sagte|sagt|meinte|rief|gerufen|fragte|gefragt|antwortete|geschrieben|schrieb|"
                             r"dit|disait|répondu|répond|demandé|lancé|écrit|expliqué|prévenu)\b")
 

@@ -56,6 +56,7 @@ _AGE_AFTER = re.compile(r", (?:\d{1,3}(?: ans| Jahre(?: alt)?)?,|(?=(?:qui|der|d
 """An age after a name ("Ahmed, 34 ans,", "Ken, 74,"), or a relative clause on a person ("Didier, qui assure les
 tournées"): in French and German, evidence of a person whatever the given name (a lone capitalised word there is
 no noun); a relative clause counts for a known given name only (see where it is read)."""
+_INTRODUCED_AFTER = re.compile(r", (?:an? |\d{1,3},)")  # ("Brian, a retired engineer from Stockport": another)
 _ALIAS_AFTER = re.compile(r", as (she|he) is (?:known|called)\b")
 _AGED_FULL = re.compile(r", \d{1,3} (?:ans|Jahre)\b")  # (after a full name: "Gilbert Lacoste, 73 ans, ancien …")
 _CLAUSE_VERB = re.compile(r" (?:\w+ly )?(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|should|may|might"
@@ -94,8 +95,18 @@ class People(NameEvidence, Namesakes, RoleHolders):
         self.mention_people: list[Person] = []
         """The person each mention names."""
         self._cores: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}
+        self._introduced: set[int] = set()
+        """First mentions of people named by a given name alone that introduce someone new (:meth:`_introduced_at`)."""
         self._index(scan, spans)
         learn_genders(text, lang, self.everyone, self.mentions, self.mention_people)
+
+    def _introduced_at(self, start: int, end: int) -> bool:
+        """Whether the lone name at ``start:end`` introduces someone new ("Ian, a fan from Hull who did not give his
+        surname,", "Brian, 67,"): not the person named in full with it before (:meth:`resolve_name` keeps it so)."""
+        if _INTRODUCED_AFTER.match(self.text, end) is None:
+            return False
+        self._introduced.add(start)
+        return True
 
     def core(self, tokens: list[str]) -> tuple[list[str], list[str]]:
         """:func:`~reader.quotes.names.cached_core` of ``tokens`` in this index's cache."""
@@ -220,7 +231,7 @@ class People(NameEvidence, Namesakes, RoleHolders):
                         surname, "f" if alias[1] == "she" else "m", mentions, mention_people, start)):
                     person = persons[surname] = named  # "Dorothy Pengelly, 78, …. Dot, as she is known"
                 if len(core) == 1 and not prefix and len(owners := openers.get(surname, [])) == 1 and (
-                        person is None or person.full == surname):
+                        person is None or person.full == surname) and (person or not self._introduced_at(start, end)):
                     person = persons[surname] = owners[0]  # "Kiran Sandhu …. Kiran claims she …": the one person
                     # named in full with it first (an alias key: a name no one has as a surname, or only alone so
                     # far, "his two sons, Lachlan, 44, and James, 43. …. James Murdoch …. James has"; part 32)
@@ -344,7 +355,7 @@ class People(NameEvidence, Namesakes, RoleHolders):
                 # alone, read from this very run; a person's title stands between: "Health Secretary Hunt")
                 start = next((k for k, t in enumerate(prefix) if t.lower() not in _FUNCTION), len(prefix))
                 return " ".join(tokens[start:])
-            if (len(core) == 1 and (person is None or person.full == core[0])
+            if (len(core) == 1 and (person is None or person.full == core[0] and person.first not in self._introduced)
                     and (by_given := self._by_given_name(core[0], offset))):
                 return by_given  # "Sir Lindsay said", "Hillary said": the one person the article names so
             if person is None and len(core) == 1 and core[0] in _PARTY_WORDS:

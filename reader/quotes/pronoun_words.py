@@ -54,6 +54,8 @@ INDEFINITE_GENDER = {"eine": "f", "ein": "m", "une": "f", "un": "m"}
 _DOCUMENTS = r"(?:message|letter|email|e-mail|text|note|memo|post|tweet)"
 _SENT = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:had |has )?"
                    rf"(?:sent|wrote|posted|emailed|texted)(?: [\w-]+){{0,3}}? {_DOCUMENTS}\b")
+_ANOTHER_DOCUMENT = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[\w-]+ )?(?:"
+                               rf"{_DOCUMENTS[3:-1]}|reply|response|answer|notice|report|statement)\b")
 _FROM = re.compile(rf"\b{_DOCUMENTS}\b[^.!?“”]{{0,60}}?\bfrom (?P<name>(?:an?|one) (?:[a-z-]+ ){{0,2}}[a-z-]+|"
                    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?=[.,;])")
 
@@ -67,7 +69,7 @@ def document_sender(text: str, start: int, offset: int,
     window = text[max(start, offset - 300) : offset]
     found = max((m for pattern in (_SENT, _FROM) for m in pattern.finditer(window)), key=lambda m: m.end(),
                 default=None)
-    if found is None:
-        return None
+    if found is None or _ANOTHER_DOCUMENT.search(window, found.end()):
+        return None  # (not past another document: "… sent a letter to Dr Webb. A reply came in August. It said:")
     name = found["name"]
     return resolve(name.split(), offset) if name[:1].isupper() else Unheld(name)

@@ -91,6 +91,9 @@ class RoleHolders:
         content = {w.lower() for w in words if w.lower() not in _FUNCTION and w.lower() not in _DETERMINERS} | wanted
         best: tuple[int, str] | None = None
         end = bisect_left(self.mentions, offset)
+        text, reach = self.text, offset + _SAID_LATER  # (where a role word said later counts again)
+        later = len(text) if self.lang != "en" else min(
+            (at for at in (text.find(". ", offset, reach), text.find("\n", offset, reach)) if at >= 0), default=reach)
         # the last 399 mentions (bounded: linear on big documents), each person once, most recent first (a
         # person is keyed by surname); on a tie of scores the most recent wins
         for person in dict.fromkeys(reversed(self.mention_people[max(0, end - 399) : end])):
@@ -103,12 +106,11 @@ class RoleHolders:
             else:
                 context = person.words  # (read: no call)
             if not wanted.isdisjoint(context) and person.surname.lower() not in wanted and person.gender != unlike and (
-                    not offset <= min(person.word_starts.get(word, 0) for word in wanted & context) < offset + (
-                        _SAID_LATER if self.lang == "en" else len(self.text))):
+                    not offset <= min(person.word_starts.get(word, 0) for word in wanted & context) < later):
                 # (a role first said of them after the description is not what it points back to: "„…“ Der
-                # Angeklagte schwieg" before "Der zweite Angeklagte Fabian W."; in English, within the next words
-                # only, "the GOP front-runner said Democratic front-runner Clinton …": a title said much later is
-                # still theirs, "the Florida senator" before "Sen. Marco Rubio")
+                # Angeklagte schwieg" before "Der zweite Angeklagte Fabian W."; in English, in its own sentence
+                # only, "the GOP front-runner said Democratic front-runner Clinton …": a title said later is still
+                # theirs, "“…,” the head teacher said.¶Jones, who became head teacher in 2014, …")
                 score = len(content & context)
                 if best is None or score > best[0]:
                     best = (score, person.full)
@@ -140,7 +142,8 @@ def held_only(offset: int) -> str:
 
 
 _SAID_LATER = 300
-"""English: how far after a description a role word first said of someone keeps it from pointing back to them."""
+"""English: how far after a description, at most, a role word first said of someone in its sentence keeps it from
+pointing back to them."""
 _ROLE_AHEAD = 20_000
 """How far after a role description :meth:`People.resolve_role` looks for the person it introduces ("The senator
 … Senator Jane Doe said"): an article's length (unbounded, it read around every later person's first mentions)."""

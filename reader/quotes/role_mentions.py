@@ -202,7 +202,7 @@ _TRIAL_MENTIONS = 400
 """How far back (characters, mentions) :func:`trial_subject` counts a report's people."""
 _ON_TRIAL = re.compile(r"(?:\b(?:compara(?:ît|issait|issaient|ît-elle|ît-il)|comparu|comparue|jugée?|[Pp]oursuivie?|"
                        r"mise? en examen|angeklagt|vor Gericht|verantworten|beschuldigt|verurteilt|condamnée?)|"
-                       r"(?<!\w)[Àà] la barre)\b")
+                       r"(?<!\w)[Àà] la barre(?! d))\b")
 """Words that put a person on trial near a mention (the defendant's, not the judge's or the victim's; "À la barre,
 le gérant, Yannick Le Goff, 46 ans, conteste …": part 32)."""
 
