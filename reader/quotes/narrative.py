@@ -20,6 +20,7 @@ from reader.quotes.exchanges import _NO_ONE, Exchanges
 from reader.quotes.lead_ins import SUBJECT_GENDERS, lead_in
 from reader.quotes.more_words import JUDGING, OTHERS_WORDS
 from reader.quotes.names import given_gender
+from reader.quotes.role_mentions import statement_issuer
 from reader.quotes.sentence_openings import _apposed_name, _role_before_name, bare_role_opening
 from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS, KONJUNKTIV_I, _continues_name
 from reader.quotes.words import (
@@ -90,10 +91,8 @@ whose first verb is one reacts to the quotation before it; a saying verb alone d
 générale, Hélène Carrasco, a requis quinze ans": her words)."""
 
 
-
 _SOURCE_OPENERS = frozenset("Selon Laut Pour According".split())
 """Words opening a sentence that names its source (:meth:`Narrative._source_just_before`)."""
-
 
 _ADVERBS_BEFORE_PREPOSITION = frozenset("noch schon bereits auch gleich direkt sogar erst kurz unmittelbar gerade"
                                         .split())
@@ -281,6 +280,14 @@ class Narrative(Exchanges):
 
     def _konjunktiv_reporter(self, sentence_start: int, block_start: int, prefix: str, close_pos: int) -> str | None:
         raise NotImplementedError  # (Incises')
+
+    def _statement_source(self, offset: int) -> str | None:
+        """Who issued what "the statement said" quotes (`role_mentions.statement_issuer`), cue descriptions held off."""
+        self._reading_cues = True
+        try:
+            return statement_issuer(self.text, self.starts, self.narrative_events, offset)
+        finally:
+            self._reading_cues = False
 
     def _source_just_before(self, sentence_start: int, block_start: int) -> str | None:
         """The person the sentence just before a quotation opens with as its source ("Selon Isabelle

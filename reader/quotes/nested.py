@@ -43,6 +43,9 @@ def cue_person(tokens: list[tuple[str, int]]) -> str:
     is the clause's subject, else ""."""
     if len(tokens) > 1 and tokens[-1][0] in _TOLD and tokens[-2][0] in ("I", "we", "We"):
         return "I"  # "I said ‘never’": the verb right before the mark, no comma
+    if len(tokens) > 2 and tokens[-1][0] in ("them", "him", "her", "you") and tokens[-2][0] in _TOLD | {"telling"} and (
+            any(t in ("I", "we", "We") for t, _ in tokens[-6:-2])):
+        return "I"  # "I cannot keep telling them ‘wait, wait’": the outer speaker's own words
     if not tokens or tokens[-1][0] not in (",", ":"):
         return ""
     if len(tokens) > 3 and tokens[-2][0] == "myself" and tokens[-3][0] in _SELF:

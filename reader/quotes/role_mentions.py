@@ -8,7 +8,7 @@ string work."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -212,3 +212,26 @@ def apposed_to(text: str, end: int, mention: int) -> bool:
     financing, Sean Quayle,"): after a comma, within 60 characters, no sentence ending between."""
     between = text[end:mention]
     return mention < end + 60 and between.rstrip().endswith(",") and not any(stop in between for stop in ".!?")
+
+
+_IN_A_STATEMENT = re.compile(r"\b(?:said|says|wrote|added|announced) in (?:a|an|its|his|her|their) (?:[\w-]+ )?"
+                             r"statement\b|\b[Ii]n a (?:[\w-]+ )?statement, ")
+"""A cue and "in a statement": its subject issued the statement that "“…,” the statement said" then quotes."""
+
+
+def statement_issuer(text: str, starts: Sequence[int], events: Callable[[int], list[tuple[int, str, bool]]],
+                     offset: int) -> str | None:
+    """Who issued the statement "the statement said" at ``offset`` quotes: the subject of the last cue before it,
+    in its paragraph or the one before, that says something "in a statement" ("The district, which …, said in a
+    statement that …", "In a statement, the agency said" → the district, the agency, resolved as the cue's subject
+    was; part 32). None when no cue does so."""
+    block = bisect_right(starts, offset) - 1
+    for number in (block, block - 1):
+        if number < 0:
+            continue
+        last = deque(_IN_A_STATEMENT.finditer(text, starts[number], offset), maxlen=1)
+        if last:  # (the cue verb is where the match starts, or the first after "In a statement,")
+            start, end = last[0].span()
+            return next((speaker for at, speaker, _ in events(number) if speaker and (
+                at == start if text[start] != "I" and text[start] != "i" else end <= at < end + 80)), None)
+    return None

@@ -57,29 +57,24 @@ _SAME_ROLE = {"boss": frozenset(("manager", "coach", "chief")), "manager": froze
               "coach": frozenset(("boss", "manager"))}
 """Other words news uses for a role in a description ("the Rovers boss" for "Rovers manager Steve Harlow")."""
 
-
 _LAST_CUES = 8
 """How many of a paragraph's last cues :meth:`RolePhrases._last_cue_subject` reads back, at most."""
 _ASKING = ("ask", "question", "press", "wonder", "quiz")
 """Cue verbs of a question: their subject is not whom a later description stands for."""
 
-
 _SPELLED_ROLES = {"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
                   "pm": "prime minister"}
 """A headline's short role and how the article spells it out next to the person (:meth:`_headline_role`)."""
 
-
 _SPEAKING_DOCUMENTS = frozenset("report study analysis survey".split())
 """Documents an article quotes as saying something ("“…,” the report says", "the study found “…”"): the
 document is the source, as written, rather than the last person named before it."""
-
 
 class RolePhrases(SentenceBounds):
     """Descriptions and groups read from tokens (see the module)."""
 
     _reading_cues: bool = False
     """Whether :meth:`_last_cue_subject` is reading paragraphs' cues (their descriptions call it again)."""
-
     text: str
     lang: str
     people: People
@@ -265,6 +260,9 @@ class RolePhrases(SentenceBounds):
                    if not wanted.isdisjoint(people.context(other))}
         return holders == {person.full}
 
+    def _statement_source(self, offset: int) -> str | None:
+        raise NotImplementedError  # (Narrative's: "the statement said")
+
     def _last_cue_subject(self, offset: int) -> str | None:
         """The person whose cue verb came last before ``offset`` in its paragraph or the one before ("Donald Trump
         told thousands … and “crooked” Hillary Clinton.¶“…,” the Republican nominee said": Trump, not the last
@@ -366,6 +364,8 @@ class RolePhrases(SentenceBounds):
         if (not roles and self.lang == "en" and 2 <= len(words) <= 4 and lowered[-1] in _SPEAKING_DOCUMENTS
                 and lowered[0] in ("the", "this")):  # "“…,” the report says": the document, as written (held by no one)
             return Unheld(" ".join(words)) if all(w.isalpha() or "-" in w for w in words) else None
+        if lowered == ["the", "statement"] and not self._reading_cues and (found := self._statement_source(offset)):
+            return found  # "“…,” the statement said" after "In a statement, the agency said …": the agency's
         if not roles or lowered[-1] in ("and", "or", "when", "if", "as", "that", "by", "to", "with"):
             return None
         if lowered[0] in ("a", "an") and roles[0] not in _ONE_PERSON_ROLES and roles[0] == lowered[-1] and (
@@ -494,7 +494,6 @@ Partei"): the role after them is not the head's (the president's entourage is no
 _ORG_COMPLEMENT = frozenset("of for at ihrer seiner ihres seines der des de du la d’ d'".split())
 _ONE_PERSON_ROLES = _ROLES | frozenset(w for w in LOWER_CASE_ROLES if not w.endswith("s"))
 """Role words of one person, with the occupations written in lower case ("a nurse"): not a plural after "a"."""
-
 
 _KIN = frozenset("""mother father son daughter wife husband brother sister grandmother grandfather grandson
     granddaughter mum mom dad uncle aunt cousin nephew niece stepfather stepmother stepson stepdaughter widow widower

@@ -335,3 +335,18 @@ def test_the_reviews_counter_examples_get_no_wrong_speaker(lead: str, body: str,
     sender's; "everyone laughed and said" is theirs, not the outer speaker's; "Brian, a retired engineer" is not
     Professor Brian Cox."""
     assert speaker_of(lead, body, quoted) != wrong
+
+
+def test_the_statement_said_is_its_issuers() -> None:
+    """ "“…,” the statement said" after "In a statement, the agency said …" is the agency's, not the farmer named
+    last; with no cue "in a statement" before, the rule gives nothing (the patterns read it as before)."""
+    body = ("Dead fish lined the Yarrabin River on Monday, the NSW Inland Waters Agency confirmed. Farmer Harpreet "
+            "Sandhu found them.\n\nIn a statement, the agency said a bloom of algae had collapsed.\n\n“Low flows have "
+            "combined to create a severe event,” the statement said.")
+    assert speaker_of(ENGLISH_LEAD, body, "Low flows") == "NSW Inland Waters Agency"
+
+
+def test_telling_them_nested_words_are_the_outer_speakers() -> None:
+    body = ("Taxi association chairman Mxolisi Gqirana was angry. “Our drivers are asking us what to do. I cannot keep "
+            "telling them ‘wait, wait’,” he said.")
+    assert speaker_of(ENGLISH_LEAD, body, "wait, wait") == "Mxolisi Gqirana"
