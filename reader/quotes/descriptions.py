@@ -65,7 +65,7 @@ _GERMAN_ROLE_HEADS = ("sprecher", "sprecherin", "minister", "ministerin", "präs
                       "expertin", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin", "ministerium", "verband",
                       "verein", "gewerkschaft", "konzern", "koordinator", "koordinatorin", "pfleger", "pflegerin",
                       "ökonom", "ökonomin", "mitglied", "rätin", "forscher", "forscherin", "kurator", "kuratorin",
-                      "trainer", "trainerin", "spieler", "spielerin", "förster", "försterin")
+                      "trainer", "trainerin", "spieler", "spielerin", "förster", "försterin", "meister", "meisterin")
 """The heads of German compound roles ("Regierungssprecher", "Innenminister", "Parteichef", "Bundespräsident",
 "Fraktionsvorsitzende") and organisations ("Bundesumweltministerium", "Mieterverein"): German writes a role and
 what it is of as one word."""
@@ -254,8 +254,9 @@ def _role_key(role: str) -> str:
         return role.rpartition("-")[2]
     if role.endswith(_GERMAN_ROLE_ENDINGS):
         return role  # ("fondsmanagerin": the compound itself, as the index's context holds it)
-    return next((head for head in _GERMAN_ROLE_HEADS if role.endswith(head) and head in _ROLES), role[:-1])
-    # (a plural's key is its singular, its last letter dropped: how _description tells a plural head)
+    return next((head for head in _GERMAN_ROLE_HEADS if role.endswith(head) and (head in _ROLES or len(role) > 9)),
+                role[:-1])  # (a plural's key is its singular, its last letter dropped: how _description tells a
+    # plural head; a German compound's head is its key even when no list holds it alone: "innungsmeister")
 
 
 _PERSON_DEMONYMS = frozenset("""Scot Scotsman Scotswoman Frenchman Frenchwoman Englishman Englishwoman Welshman

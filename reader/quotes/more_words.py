@@ -63,7 +63,7 @@ ROLES_DE_FR = frozenset("""
     caissière artisan artisane plombier électricien maçon coiffeur fleuriste soldat militaire lycéen
     lycéenne collégien collégienne chômeur surveillant surveillante concierge facteur bouchère épicier épicière
     maraîcher maraîchère randonneur adolescent adolescente sieger siegerin gewinner gewinnerin échevin échevine
-    internaute""".split())
+    internaute pensionist pensionistin hörer hörerin leser leserin zuschauer zuschauerin""".split())
 """(Part 20: "la haute représentante de l'UE …", "la commissaire européenne …", "un mareyeur de Lesconil". Part 21:
 "Un négociant de Narbonne", "un prévisionniste de Météo-France", "écrivent les enquêteurs". Part 22: a rugby
 team's positions, ages as nouns ("s'inquiète la septuagénaire"), kin, "sagte der Intendant". Part 25: "Ein
@@ -236,6 +236,12 @@ GERMAN_ROLE_COMPOUNDS = ("arzt", "direktor", "direktorin", "präsident", "präsi
                          "leiter", "leiterin", "trainer", "trainerin")
 """Heads of German compound roles written before a name ("Chefarzt", "Gesundheitsdirektorin", "Cheftrainer"): a
 title, never a given name (part 27: "Chefarzt Imhof-Lüthi" had been a namesake of "Beat Imhof-Lüthi")."""
+GERMAN_OPENING_ADVERBS = frozenset("""Neulich Gestern Heute Damals Später Jetzt Dann Danach Zuletzt Kürzlich Einmal
+    Früher Nachher Vorher Anschließend Schließlich Zunächst Inzwischen Mittlerweile Seitdem Trotzdem Deshalb Daher
+    Dort Hier Damit Außerdem Gleichzeitig Zudem Allerdings Jedoch Manchmal Oft Immer Nie Mal Diesmal""".split())
+"""German adverbs that open a sentence before its verb ("Neulich sagte mir ein Bauherr: »…«") or stand as a
+noun's word ("jedes Mal sagt"): capitalised there, never a name (:meth:`reader.quotes.people.People.resolve_name`;
+part 32)."""
 SHARED_GIVEN = frozenset("chris pat jordan kelly lindsey jean terry jesse kim robin leslie dana jamie alex taylor "
                          "casey morgan".split())
 """Given names of men and women alike, which ``given_names.json`` leaves out (no gender to tell)."""

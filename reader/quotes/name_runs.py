@@ -89,7 +89,8 @@ def no_one_here(lang: str, text: str, start: int, prefix: list[str], core: list[
             not prefix and core[0].lower().endswith(_GERMAN_NOUN_ENDINGS)) or core[0].lower() in _ROLES)) or bool(
             prefix and german_institution(prefix[-1])) or (  # ("kündigte Änderungen an": a noun, no one)
             _GERMAN_ADJECTIVE.fullmatch(core[0]) is not None and after_german_article(text, start)) or (
-            text.endswith((" aus ", " in "), max(0, start - 5), start))  # ("eine Pendlerin aus Hanau": a place)
+            text.endswith((" aus ", " in "), max(0, start - 5), start)) or any(  # ("eine Pendlerin aus Hanau": a place;
+            word == "von" and k and prefix[k - 1].lower().endswith(_HEADS) for k, word in enumerate(prefix))  # …)
             # ("der Chemischen Industrie", "die Deutsche Bahn": an adjective and a noun, an organisation's name)
     return False
 
@@ -116,6 +117,10 @@ _GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "geschichte", "tion", "
 never its subject; any other capitalised word there may be a name ("schrieb Spahn")."""
 
 
+_HEADS = ("meister", "meisterin", "präsident", "präsidentin", "chef", "chefin", "leiter", "leiterin", "direktor",
+          "direktorin", "vorsteher", "vorsteherin")
+"""German: the head of a place or a body, then "von" and its name in the run (no one's: "Bürgermeister von Lavena
+Ponte Tresa", part 32)."""
 _GERMAN_ADJECTIVE = re.compile(r"[A-ZÄÖÜ]\w*(?:isch|lich|sch|ig)(?:e|en|er|es)")
 """A declined German adjective of the kinds that open organisations' names ("Chemischen", "Deutsche",
 "Europäischen", "Bayerischen")."""

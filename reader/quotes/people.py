@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from reader.quotes.descriptions import _PERSON_DEMONYMS, _article_gender, _is_role, people_after
-from reader.quotes.more_words import ORG_ABBREVIATIONS
+from reader.quotes.more_words import GERMAN_OPENING_ADVERBS, ORG_ABBREVIATIONS
 from reader.quotes.name_evidence import _CLAUSE_SPLIT, _GROUP_AFTER, NameEvidence
 from reader.quotes.name_runs import PLACE_BEFORE, after_german_article, german_pair_name, no_one_here, no_person_runs
 from reader.quotes.names import (
@@ -358,8 +358,9 @@ class People(NameEvidence, Namesakes, RoleHolders):
             if (len(core) == 1 and (person is None or person.full == core[0] and person.first not in self._introduced)
                     and (by_given := self._by_given_name(core[0], offset))):
                 return by_given  # "Sir Lindsay said", "Hillary said": the one person the article names so
-            if person is None and len(core) == 1 and core[0] in _PARTY_WORDS:
-                return None  # "The Democratic" read as a name: a party's word alone is no one
+            if person is None and len(core) == 1 and (core[0] in _PARTY_WORDS or self.lang == "de" and (
+                    core[0] in GERMAN_OPENING_ADVERBS)):
+                return None  # "The Democratic" read as a name: a party's word alone is no one; "Neulich sagte mir"
             if person is None:
                 # with the particles that open it, as written ("De Vries", "Le Pen"): the core leaves them out
                 particles = tokens[len(prefix) : len(tokens) - len(core)]

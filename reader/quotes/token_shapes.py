@@ -97,7 +97,8 @@ def _particles_of_name(tokens: list[tuple[str, int]], k: int) -> bool:
         return False  # ("sagte Lindner der Süddeutschen Zeitung": an article, the interviewer; "van der Bellen")
     word = tokens[end][0]
     return word[:1].isupper() and word.lower() not in _ORG_WORDS and word not in _PLACES and not (
-        german_institution(word))  # ("Jochen Haberkorn von der Hochschule Geisenheim": his name ends before "von")
+        german_institution(word)) and not (len(word) > 1 and word.isupper())  # ("Jochen Haberkorn von der Hochschule
+    # Geisenheim", "Selin Aydoğan von der AK Wien": the name ends before "von")
 
 
 def _name_at(tokens: list[tuple[str, int]], k: int) -> list[str]:
@@ -428,8 +429,8 @@ def person_before_place(tokens: list[tuple[str, int]], j: int) -> int:
         return -1  # (not a person after the preposition: "A letter to Tom Reed from Anna Berger said")
     m = k - 2
     if tokens[m][0][:1].isupper() and tokens[m - 1][0][:1].isupper() and tokens[m][0].isalpha():
-        return m if any(given_gender(word) for word, _ in tokens[_capitalised_start(tokens, m) : m]) else -1
-        # (a person's name, not "the Grand Hotel in Baltimore")
+        return m if any(given_gender(word) for word, _ in tokens[_capitalised_start(tokens, m) : m + 1]) else -1
+        # (a person's name, not "the Grand Hotel in Baltimore"; a given name after a role, "Hörer Kemal aus …")
     while m >= k - 4 and m >= 0 and tokens[m][0].isalpha() and tokens[m][0].islower():
         if tokens[m][0] in ("who", "that") and m >= 1 and _is_role(tokens[m - 1][0]):
             return m - 1  # "One woman who lives on Pine Alley, and who …, said": the role, never the street

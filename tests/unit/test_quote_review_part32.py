@@ -350,3 +350,37 @@ def test_telling_them_nested_words_are_the_outer_speakers() -> None:
     body = ("Taxi association chairman Mxolisi Gqirana was angry. “Our drivers are asking us what to do. I cannot keep "
             "telling them ‘wait, wait’,” he said.")
     assert speaker_of(ENGLISH_LEAD, body, "wait, wait") == "Mxolisi Gqirana"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        ("„Wir haben über 300 Beschwerden bekommen“, sagt Konsumentenschützerin Selin Aydoğan von der AK Wien.",
+         "Wir haben über", "Selin Aydoğan"),
+        ("Auch Radovan Ilić, Innungsmeister der Wiener Metalltechniker, ärgert sich. „Ein seriöser Betrieb nennt "
+         "einen Preis“, sagt der Innungsmeister.", "Ein seriöser", "Radovan Ilić"),
+        ("Davide Colombo, Bürgermeister von Lavena Ponte Tresa, kann die Wut nachvollziehen. „Wir bilden die Leute "
+         "aus“, sagt der Bürgermeister.", "Wir bilden", "Davide Colombo"),
+    ],
+)
+def test_the_thirty_ninth_sets_german_names_roles_and_places(body: str, quoted: str, speaker: str) -> None:
+    """ "von der AK Wien" ends the name before "von" (an acronym); "Innungsmeister" is a role (a compound whose head,
+    "meister", no list holds alone); "Bürgermeister von Lavena Ponte Tresa" names a town, no one."""
+    assert speaker_of(GERMAN_LEAD, body, quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "wrong"),
+    [
+        ("Dörrenbächer: Weil eine Sonde eine Anlage ist. Neulich sagte mir ein Bauherr am Telefon: »Sie bohren doch "
+         "nur ein Loch, was ist daran so kompliziert?« Ich habe ihm das erklärt.", "Sie bohren", "Neulich"),
+        ("Und Hörer Kemal aus Rheinfelden meldet sich am Telefon: „Bei uns ist alles dunkel geworden.“", "Bei uns",
+         "Rheinfelden"),
+        ("„Das hätt ich schon vor 30 Jahren machen sollen“, sagt die Pensionistin und lacht.", "Das hätt",
+         "Pensionistin"),
+    ],
+)
+def test_the_thirty_ninth_sets_german_words_that_are_no_speakers(body: str, quoted: str, wrong: str) -> None:
+    """An adverb opening the sentence ("Neulich"), a listener's town ("Hörer Kemal aus Rheinfelden") and a role
+    ("die Pensionistin", an Austrian retiree) were read as names."""
+    assert speaker_of(GERMAN_LEAD, body, quoted) != wrong
