@@ -79,6 +79,9 @@ by what she does or where she is from ("Siegerin", "Anruferin", "Düsseldorferin
 part 24."""
 
 
+_HYPHENED_ADJECTIVE = re.compile(r"-(?:based|born|bred|led|owned|run|registered|listed)$")
+
+
 def _as_written(words: list[str]) -> str:
     """A description as the article writes it: from its determiner through its noun phrase (role words, the
     names after them, and a complement naming someone: "a spokesman for Bernie Sanders"), without a possessive
@@ -102,7 +105,8 @@ def _as_written(words: list[str]) -> str:
         if word in _NOUN_PHRASE_ENDS or (word.endswith("ed") and not _is_role(word) and words[i][:1].islower()):
             end = i  # a verb: another clause begins
             break
-    while end > start + 1 and not (_is_role(lowered[end - 1]) or words[end - 1][:1].isupper()
+    while end > start + 1 and not (_is_role(lowered[end - 1]) or words[end - 1][:1].isupper() and not (
+            _HYPHENED_ADJECTIVE.search(words[end - 1]))  # ("… officer of a Mukono-based": an adjective, no name)
                                    or words[end - 1] in LOWER_CASE_ROLES or (
             end - 1 == role + 3 and lowered[role + 1] in ("de", "des", "du") and words[role + 2][:1].isupper()
             and lowered[end - 1].endswith(_FRENCH_ADJECTIVE_ENDINGS))):  # "le ministère des Affaires étrangères"

@@ -121,8 +121,8 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
         return "title"  # "in der Talkshow „3 nach 9“", "die Fernsehserie „Loriot“", "l'émission « Quotidien »"
     if lang in _GROUP_LEADS and count <= 4 and stripped[:1].isupper() and _GROUP_LEADS[lang].search(tail):
         return "title"  # "des Fanclubs »Nordlichter«", "le quotidien régional « Le Républicain »": a name
-    if lang == "de" and count <= 3 and _WORD_AS_WORD_DE.search(tail):
-        return "term"  # "ein Wort wie „Auslegeware“": a word as a word
+    if lang in ("de", "fr") and count <= 3 and _WORD_AS_WORD_DE_FR.search(tail):
+        return "term"  # "ein Wort wie „Auslegeware“", "le mot « sanajik »": a word as a word
     if lang == "de" and count <= 4 and _CALLED_PASSIVE_DE.match(after) and not _BY_SOMEONE_DE.search(tail):
         return "term"  # "das im Gemeindegebiet nur „das Funkloch“ genannt wird": a name it goes by, nobody's words
     if lang == "fr" and count <= 6 and (_NAME_NOUNS_FR.search(tail) or (
@@ -268,9 +268,11 @@ _WORK_LEADS_ELSEWHERE = {
 "Fernsehserie", "Talkshow", "Sketchfolge"), or a group's or a slogan's ("die Bürgerinitiative »Grüner Anger
 bleibt«", "le collectif « Nous Toutes »"). Any quotation there is its title."""
 _SIGN_LEADS_ELSEWHERE = {
-    "de": re.compile(r"\b(?:Motto|Slogan|Parole|Aufschrift|(?:Transparent|Plakat|Schild|Banner|Spruchband)\w*"
+    "de": re.compile(r"\b(?:Motto|Slogan|Parole|Aufschrift|\w*[Kk]ampagne|"
+                     r"(?:Transparent|Plakat|Schild|Banner|Spruchband)\w*"
                      r"[^.!?]{0,40}?(?:auf dem|auf denen|darauf))\s*:?\s*$"),  # ("ein Transparent hoch, auf dem „…“")
-    "fr": re.compile(r"\b(?:slogan|(?:banderole|pancarte)(?: \w+)?|mot d[’']ordre|mention|inscription)\s*:?\s*$",
+    "fr": re.compile(r"\b(?:slogan|campagne|(?:banderole|pancarte)(?: \w+)?|mot d[’']ordre|mention|inscription)"
+                     r"\s*:?\s*$",
                      re.IGNORECASE),  # ("une banderole géante : « … »")
 }
 """German and French: a slogan's or a sign's noun right before the quotation, which is what it says, even with a
@@ -284,8 +286,8 @@ _GROUP_LEADS = {
 """German and French: a club's, a paper's or a party's noun right before a short quoted name in capitals ("der
 Vorsitzende des Fanclubs »Nordlichter«", "le quotidien régional « Le Républicain »"): the quotation is its name
 (with no comma between: "le président du groupe, « … »" is speech)."""
-_WORD_AS_WORD_DE = re.compile(r"\b(?:Wort|Begriff|Ausdruck|Wörter|Begriffe)(?:\s+wie)?\s*$")
-"""German "ein Wort wie „…“", "der Begriff „…“": the quotation is a word as a word."""
+_WORD_AS_WORD_DE_FR = re.compile(r"\b(?:Wort|Begriff|Ausdruck|Wörter|Begriffe|mot|mots|terme|vocable)(?:\s+wie)?\s*$")
+"""German "ein Wort wie „…“", "der Begriff „…“", French "du mot « … »" (part 32): a word as a word."""
 _CALLED_PASSIVE_DE = re.compile(r"\s*(?:genannt|getauft|geschimpft) w(?:ir|er|ur|or)")
 _BY_SOMEONE_DE = re.compile(r"\bvon (?:[A-ZÄÖÜ]|de[mnr] |ihre[mnr]? |seine[mnr]? )")
 """German: a naming participle after a short quotation, with no "von" naming who calls it so, and a passive's

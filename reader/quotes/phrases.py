@@ -1,8 +1,7 @@
-"""Noun phrases around a cue verb: the subject before it (past adverbs, an appositive, a parenthesis), the
-subject after it where English inverts, role descriptions (the subject of a sentence's main clause is
-:mod:`reader.quotes.subjects`'s). A mixin split out of :mod:`reader.quotes.speakers`: these methods read tokens
-of the article's text and ask :class:`reader.quotes.people.People` who a name, a pronoun or a role refers to;
-they know nothing about quotations. Decisions are recorded in :mod:`reader.quotes.speakers`. No Textual or Rich."""
+"""Noun phrases around a cue verb: the subject before it (past adverbs, an appositive, a parenthesis), the subject
+after it where English inverts, role descriptions (a main clause's subject is :mod:`reader.quotes.subjects`'s). A
+mixin of :mod:`reader.quotes.speakers`: it reads tokens of the article's text and asks
+:class:`reader.quotes.people.People` who a name, a pronoun or a role is; it knows nothing about quotations."""
 
 from __future__ import annotations
 
@@ -84,16 +83,13 @@ class NounPhrases(RolePhrases):
     people: People
     lowered: set[str]
     _resolving: int = 0
-    """How deep :meth:`_antecedent` is reading sentence subjects for pronouns (a pronoun there recurses, up to
-    :data:`_PRONOUN_CHAIN`)."""
+    """How deep :meth:`_antecedent` reads subjects for pronouns (one there recurses, to :data:`_PRONOUN_CHAIN`)."""
     _recent_tokens: dict[tuple[int, int], list[tuple[str, int]]]
     """Windows recently tokenized, for :meth:`_tokens`."""
 
     def _tokens(self, start: int, end: int) -> list[tuple[str, int]]:
-        """(token, offset) of ``text[start:end]`` (callers never change the list). The same window is often asked
-        for again soon (a narrative piece is the text between two quotations, which the second one's patterns
-        read too; the main subject's window is often the sentence before the mark): the last few dozen are kept.
-        Caching whole lines' tokens and cutting windows from them was slower (most of a line is never asked for)."""
+        """(token, offset) of ``text[start:end]`` (never changed by callers). A window is often asked for again soon
+        (the text between two quotations, the sentence before a mark): the last few dozen are kept."""
         return self._recent_tokens.get((start, end)) or self._remember(
             start, end, _slice_tokens(self.text, start, end, self.lang))  # (an empty window is cut again: no cost)
 
@@ -183,6 +179,10 @@ class NounPhrases(RolePhrases):
                 described := described_before_place(tokens, j)) >= 0:  # (not "Another delegate …, Jim Poolman,")
             return self._description([t for t, _ in tokens[described : j + 1]], tokens[described][1])
         found = self._noun_phrase_back(tokens, j)
+        if self.lang == "en" and appositive and found and found[1] == "name" and not self.people.named(found[0] or "") \
+                and all(t[:1].isupper() or t == "." for t, _ in appositive) and (  # (a name alone between commas)
+                apposed := self.people.person_of(_run_words(appositive), appositive[0][1])) is not None:
+            return apposed.full  # ("the Special Adviser to the Governor on Waterfront Infrastructure, Mr … described")
         if found is not None and found[1] == "name" and self.lang != "en" and (at := _role_from_place(tokens, j)) >= 0:
             if appositive and (given_gender(appositive[0][0]) or 2 <= len(appositive) <= 4 and all(
                     t[:1].isupper() and t.isalpha() for t, _ in appositive)):

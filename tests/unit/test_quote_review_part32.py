@@ -384,3 +384,38 @@ def test_the_thirty_ninth_sets_german_words_that_are_no_speakers(body: str, quot
     """An adverb opening the sentence ("Neulich"), a listener's town ("Hörer Kemal aus Rheinfelden") and a role
     ("die Pensionistin", an Austrian retiree) were read as names."""
     assert speaker_of(GERMAN_LEAD, body, quoted) != wrong
+
+
+def test_a_description_ends_before_a_hyphened_adjective() -> None:
+    body = ("A former loans officer of a Mukono-based savings and credit cooperative yesterday told the court that "
+            "she was ordered to process loans for people who \"did not exist\".")
+    assert speaker_of(ENGLISH_LEAD, body, "did not exist") == "A former loans officer"
+
+
+def test_a_name_alone_apposed_to_a_role_is_the_speaker() -> None:
+    """ "the Special Adviser … on Waterfront Infrastructure, Mr Babatunde Oyelaran-Smith, described …": the name
+    between the commas, not the portfolio's capitals; a relative clause there names no speaker ("The Regional
+    Transport Authority, which pays Skerrin Air …, said")."""
+    body = ("In a statement on Wednesday, the Special Adviser to the Governor on Waterfront Infrastructure, Mr "
+            "Babatunde Oyelaran-Smith, described the incident as “painful and avoidable”.\n\nSkerrin Air Ltd "
+            "announced the cuts. The Regional Transport Authority, which pays Skerrin Air about £600,000 a year, "
+            "said it was “disappointed” by the announcement.")
+    assert speaker_of(ENGLISH_LEAD, body, "painful and") == "Babatunde Oyelaran-Smith"
+    assert speaker_of(ENGLISH_LEAD, body, "disappointed") != "Skerrin Air"
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "quoted", "kind"),
+    [
+        (FRENCH_LEAD, "Q. On parle beaucoup du mot « sanajik ». Pouvez-vous l’expliquer?", "sanajik", "term"),
+        (FRENCH_LEAD, "Le collectif Air pur pour nos écoles avait lancé la campagne « Respirer n’est pas un luxe ».",
+         "Respirer", "title"),
+        (GERMAN_LEAD, "Der Verband startete die Kampagne „Wir sind die Wärmewende“ im Frühjahr.", "Wir sind die",
+         "title"),
+    ],
+)
+def test_a_word_as_a_word_and_a_campaigns_name(lead: str, body: str, quoted: str, kind: str) -> None:
+    quotations = found(lead, body)
+    match = next(text for text in quotations if text.startswith(quoted))
+    assert quotations[match][2] == kind
+    assert quotations[match][0] is None
