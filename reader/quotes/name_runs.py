@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reader.quotes.more_words import BUSINESS_HEADS, CLUB_HEADS, PLATFORMS
+from reader.quotes.more_words import BUSINESS_HEADS, CLUB_HEADS, GERMAN_OPENING_ADVERBS, PLATFORMS
 from reader.quotes.names import _CONTRACTED_PRONOUN, given_gender
 from reader.quotes.run_pieces import declined_adjective, german_institution
 from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS
@@ -86,7 +86,8 @@ def no_one_here(lang: str, text: str, start: int, prefix: list[str], core: list[
         # make, part 32; not "la maison de Jeanne Roussel", "un Emmanuel Macron offensif")
     if lang == "de":
         return (len(core) == 1 and (after_german_article(text, start) or _after_declined_adjective(text, start) or (
-            not prefix and core[0].lower().endswith(_GERMAN_NOUN_ENDINGS)) or core[0].lower() in _ROLES)) or bool(
+            not prefix and core[0].lower().endswith(_GERMAN_NOUN_ENDINGS)) or core[0].lower() in _ROLES or (
+                core[0] in GERMAN_OPENING_ADVERBS))) or bool(  # ("jedes Mal sagt", "Neulich sagte mir")
             prefix and german_institution(prefix[-1])) or (  # ("kündigte Änderungen an": a noun, no one)
             _GERMAN_ADJECTIVE.fullmatch(core[0]) is not None and after_german_article(text, start)) or (
             text.endswith((" aus ", " in "), max(0, start - 5), start)) or any(  # ("eine Pendlerin aus Hanau": a place;
