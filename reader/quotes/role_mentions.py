@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Sequence
 from functools import cache
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from reader.quotes.descriptions import _ELIDED, _is_role
@@ -224,14 +225,17 @@ def statement_issuer(text: str, starts: Sequence[int], events: Callable[[int], l
     """Who issued the statement "the statement said" at ``offset`` quotes: the subject of the last cue before it,
     in its paragraph or the one before, that says something "in a statement" ("The district, which …, said in a
     statement that …", "In a statement, the agency said" → the district, the agency, resolved as the cue's subject
-    was; part 32). None when no cue does so."""
+    was; part 32; at most 3,000 characters back: a huge paragraph stays linear). None when no cue does so."""
     block = bisect_right(starts, offset) - 1
     for number in (block, block - 1):
         if number < 0:
             continue
-        last = deque(_IN_A_STATEMENT.finditer(text, starts[number], offset), maxlen=1)
+        last = deque(_IN_A_STATEMENT.finditer(text, max(starts[number], offset - 3000), offset), maxlen=1)
         if last:  # (the cue verb is where the match starts, or the first after "In a statement,")
             start, end = last[0].span()
-            return next((speaker for at, speaker, _ in events(number) if speaker and (
-                at == start if text[start] != "I" and text[start] != "i" else end <= at < end + 80)), None)
+            after = text[start] in "Ii"
+            cues = events(number)  # (in order of offset: bisected, a huge paragraph's cues are not all read)
+            first = bisect_left(cues, end if after else start, key=itemgetter(0))
+            return next((speaker for at, speaker, _ in cues[first : first + 4] if speaker and (
+                end <= at < end + 80 if after else at == start)), None)
     return None
