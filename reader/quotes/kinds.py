@@ -268,11 +268,11 @@ _WORK_LEADS_ELSEWHERE = {
 "Fernsehserie", "Talkshow", "Sketchfolge"), or a group's or a slogan's ("die Bürgerinitiative »Grüner Anger
 bleibt«", "le collectif « Nous Toutes »"). Any quotation there is its title."""
 _SIGN_LEADS_ELSEWHERE = {
-    "de": re.compile(r"\b(?:Motto|Slogan|Parole|Aufschrift|\w*[Kk]ampagne|"
+    "de": re.compile(r"\b(?:Motto|Slogan|Parole|Aufschrift|(?:die|der|einer|eine) \w*[Kk]ampagne(?=\s*$)|"
                      r"(?:Transparent|Plakat|Schild|Banner|Spruchband)\w*"
                      r"[^.!?]{0,40}?(?:auf dem|auf denen|darauf))\s*:?\s*$"),  # ("ein Transparent hoch, auf dem „…“")
-    "fr": re.compile(r"\b(?:slogan|campagne|(?:banderole|pancarte)(?: \w+)?|mot d[’']ordre|mention|inscription)"
-                     r"\s*:?\s*$",
+    "fr": re.compile(r"\b(?:slogan|(?:la|une|sa|leur) campagne(?=\s*$)|(?:banderole|pancarte)(?: \w+)?|mot d[’']ordre|"
+                     r"mention|inscription)\s*:?\s*$",
                      re.IGNORECASE),  # ("une banderole géante : « … »")
 }
 """German and French: a slogan's or a sign's noun right before the quotation, which is what it says, even with a
@@ -286,7 +286,8 @@ _GROUP_LEADS = {
 """German and French: a club's, a paper's or a party's noun right before a short quoted name in capitals ("der
 Vorsitzende des Fanclubs »Nordlichter«", "le quotidien régional « Le Républicain »"): the quotation is its name
 (with no comma between: "le président du groupe, « … »" is speech)."""
-_WORD_AS_WORD_DE_FR = re.compile(r"\b(?:Wort|Begriff|Ausdruck|Wörter|Begriffe|mot|mots|terme|vocable)(?:\s+wie)?\s*$")
+_WORD_AS_WORD_DE_FR = re.compile(r"\b(?:Wort|Begriff|Ausdruck|Wörter|Begriffe|(?<!en un )mot|mots|terme|vocable)"
+                                 r"(?:\s+wie)?\s*$")  # (not "a répondu en un mot « … »": the answer)
 """German "ein Wort wie „…“", "der Begriff „…“", French "du mot « … »" (part 32): a word as a word."""
 _CALLED_PASSIVE_DE = re.compile(r"\s*(?:genannt|getauft|geschimpft) w(?:ir|er|ur|or)")
 _BY_SOMEONE_DE = re.compile(r"\bvon (?:[A-ZÄÖÜ]|de[mnr] |ihre[mnr]? |seine[mnr]? )")

@@ -91,7 +91,8 @@ def no_one_here(lang: str, text: str, start: int, prefix: list[str], core: list[
             prefix and german_institution(prefix[-1])) or (  # ("kündigte Änderungen an": a noun, no one)
             _GERMAN_ADJECTIVE.fullmatch(core[0]) is not None and after_german_article(text, start)) or (
             text.endswith((" aus ", " in "), max(0, start - 5), start)) or any(  # ("eine Pendlerin aus Hanau": a place;
-            word == "von" and k and prefix[k - 1].lower().endswith(_HEADS) for k, word in enumerate(prefix))  # …)
+            word == "von" and k and prefix[k - 1].lower().endswith(_HEADS) for k, word in enumerate(prefix)) and (
+                not given_gender(core[0], lang))  # …; not "Bürgermeister von Berlin Kai Wegner")
             # ("der Chemischen Industrie", "die Deutsche Bahn": an adjective and a noun, an organisation's name)
     return False
 

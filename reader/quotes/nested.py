@@ -43,9 +43,13 @@ def cue_person(tokens: list[tuple[str, int]]) -> str:
     is the clause's subject, else ""."""
     if len(tokens) > 1 and tokens[-1][0] in _TOLD and tokens[-2][0] in ("I", "we", "We"):
         return "I"  # "I said ‘never’": the verb right before the mark, no comma
-    if len(tokens) > 2 and tokens[-1][0] in ("them", "him", "her", "you") and tokens[-2][0] in _TOLD | {"telling"} and (
-            any(t in ("I", "we", "We") for t, _ in tokens[-6:-2])):
-        return "I"  # "I cannot keep telling them ‘wait, wait’": the outer speaker's own words
+    if len(tokens) > 2 and tokens[-1][0] in ("them", "him", "her", "you") and tokens[-2][0] in _TOLD | {"telling"}:
+        k = len(tokens) - 3
+        while k > 0 and tokens[k][0] in _HELPERS:
+            k -= 1
+        if tokens[k][0] in ("I", "we", "We"):
+            return "I"  # "I cannot keep telling them ‘wait, wait’": the outer speaker's own (not "I remember my
+            # mother telling him ‘…’", "I know the nurses told him")
     if not tokens or tokens[-1][0] not in (",", ":"):
         return ""
     if len(tokens) > 3 and tokens[-2][0] == "myself" and tokens[-3][0] in _SELF:
@@ -114,6 +118,9 @@ def _role_subject(tokens: list[tuple[str, int]], start: int | None = None) -> st
     return " ".join(words[: role + 1])
 
 
+_HELPERS = frozenset("""cannot can't couldn't keep kept just always never often had have would will was am were
+    then""".split())
+"""Auxiliaries and adverbs between "I" and a verb of telling ("I cannot keep telling them")."""
 _PARTICLES = frozenset("up down over out off back around away on in".split())
 """A verb's particles between two "and"s ("He looked me up and down and said"): no subject of their own."""
 _OPENING_ADVERBS = frozenset("Then Later Once Finally Eventually Suddenly And But So then and but so".split())

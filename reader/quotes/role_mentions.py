@@ -218,6 +218,7 @@ def apposed_to(text: str, end: int, mention: int) -> bool:
 _IN_A_STATEMENT = re.compile(r"\b(?:said|says|wrote|added|announced) in (?:a|an|its|his|her|their) (?:[\w-]+ )?"
                              r"statement\b|\b[Ii]n a (?:[\w-]+ )?statement, ")
 """A cue and "in a statement": its subject issued the statement that "“…,” the statement said" then quotes."""
+_ANOTHER_STATEMENT = re.compile(r"\bstatements?\b")
 
 
 def statement_issuer(text: str, starts: Sequence[int], events: Callable[[int], list[tuple[int, str, bool]]],
@@ -233,6 +234,8 @@ def statement_issuer(text: str, starts: Sequence[int], events: Callable[[int], l
         last = deque(_IN_A_STATEMENT.finditer(text, max(starts[number], offset - 3000), offset), maxlen=1)
         if last:  # (the cue verb is where the match starts, or the first after "In a statement,")
             start, end = last[0].span()
+            if _ANOTHER_STATEMENT.search(text, end, offset):
+                return None  # ("The union released its own statement": whose, the patterns read as before)
             after = text[start] in "Ii"
             cues = events(number)  # (in order of offset: bisected, a huge paragraph's cues are not all read)
             first = bisect_left(cues, end if after else start, key=itemgetter(0))

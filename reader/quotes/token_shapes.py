@@ -420,6 +420,9 @@ def _person_before_institution(tokens: list[tuple[str, int]], j: int) -> int:
 _LOCATIVES = frozenset(("à", "au", "aux", "en", "aus", "in", "bei", "from", "at", "near", "on"))
 
 
+_ROYAL = frozenset("queen king prince princess lady lord saint pope sir dame".split())
+
+
 def person_before_place(tokens: list[tuple[str, int]], j: int) -> int:
     """Where a person's name ends when the run of capitalised words ending at ``j`` is only where they live or
     work: right after the name ("Hakan Aydın aus Alsfeld") or after a role in apposition to it ("Alain Roubaud,
@@ -429,8 +432,10 @@ def person_before_place(tokens: list[tuple[str, int]], j: int) -> int:
         return -1  # (not a person after the preposition: "A letter to Tom Reed from Anna Berger said")
     m = k - 2
     if tokens[m][0][:1].isupper() and tokens[m - 1][0][:1].isupper() and tokens[m][0].isalpha():
-        return m if any(given_gender(word) for word, _ in tokens[_capitalised_start(tokens, m) : m + 1]) else -1
-        # (a person's name, not "the Grand Hotel in Baltimore"; a given name after a role, "Hörer Kemal aus …")
+        return m if any(given_gender(word) for word, _ in tokens[_capitalised_start(tokens, m) : m]) or (
+            given_gender(tokens[m][0]) and _is_role(role := tokens[m - 1][0].lower()) and role not in _ROYAL) else -1
+        # (a person's name, not "the Grand Hotel in Baltimore"; a given name after a role, "Hörer Kemal aus …", not a
+        # ship's, "the Queen Mary in Long Beach")
     while m >= k - 4 and m >= 0 and tokens[m][0].isalpha() and tokens[m][0].islower():
         if tokens[m][0] in ("who", "that") and m >= 1 and _is_role(tokens[m - 1][0]):
             return m - 1  # "One woman who lives on Pine Alley, and who …, said": the role, never the street

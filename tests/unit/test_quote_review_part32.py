@@ -419,3 +419,44 @@ def test_a_word_as_a_word_and_a_campaigns_name(lead: str, body: str, quoted: str
     match = next(text for text in quotations if text.startswith(quoted))
     assert quotations[match][2] == kind
     assert quotations[match][0] is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "quoted", "wrong"),
+    [
+        (ENGLISH_LEAD, "Northline Motors said in a statement on Monday that its offer was fair.\n\nThe union, for its "
+         "part, released its own statement on Tuesday. “This offer is an insult to workers,” the statement said.",
+         "This offer", "Northline Motors"),
+        (ENGLISH_LEAD, "“I remember my mother telling him ‘never come back here’ after the strike,” said Paul Ridley, "
+         "78.", "never come back", "Paul Ridley"),
+        (ENGLISH_LEAD, "“I know the nurses told him ‘stay in bed’, but he never listened,” said his wife, Ruth Mensah.",
+         "stay in bed", "Ruth Mensah"),
+        (ENGLISH_LEAD, "A guide aboard the Queen Mary in Long Beach said: “Visitors still come from all over the "
+         "world.”", "Visitors still", "Mary"),
+    ],
+)
+def test_the_second_reviews_counter_examples_get_no_wrong_speaker(lead: str, body: str, quoted: str,
+                                                                  wrong: str) -> None:
+    """Part 32's second review: another statement between "said in a statement" and "the statement said"; someone
+    else telling between "I" and the nested words; a ship named after a queen is no person."""
+    assert speaker_of(lead, body, quoted) != wrong
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "quoted", "speaker"),
+    [
+        (FRENCH_LEAD, "Son directeur de campagne, Marc Petit, est confiant. Il résume la stratégie de campagne : "
+         "« Nous frappons à toutes les portes. »", "Nous frappons", "Marc Petit"),
+        (GERMAN_LEAD, "Kandidat Michael Brandt gab sich zuversichtlich. Er sagte zum Auftakt der Wahlkampagne: „Wir "
+         "wollen diese Stadt gemeinsam verändern.“", "Wir wollen", "Michael Brandt"),
+        (FRENCH_LEAD, "Interrogé sur son bilan, Pierre Lemaire a répondu en un mot « satisfait ».", "satisfait",
+         "Pierre Lemaire"),
+        (GERMAN_LEAD, "„Die Verwaltung muss schneller werden“, sagte der Bürgermeister von Berlin Kai Wegner am "
+         "Montag.", "Die Verwaltung", "Kai Wegner"),
+    ],
+)
+def test_the_second_reviews_counter_examples_keep_their_speakers(lead: str, body: str, quoted: str,
+                                                                 speaker: str) -> None:
+    """Words after "de campagne :" or "der Wahlkampagne:" are speech; "en un mot « … »" is an answer; "Bürgermeister
+    von Berlin Kai Wegner" still ends in a person."""
+    assert speaker_of(lead, body, quoted) == speaker
