@@ -206,7 +206,7 @@ class Narrative(Exchanges):
         # description ("In einem Interview mit dieser Zeitung sagte sie", "Auf der Plattform X schrieb die
         # Kreispolizeibehörde"), not the phrase's last noun
         described = tokens[j + 1][0] in _DETERMINERS
-        first = next((k + 1 for k in range(j - 1, -1, -1) if tokens[k][0] in (".", "!", "?", ":")), 0)  # (its own)
+        first = next((k + 1 for k in range(j - 1, max(-1, j - 200), -1) if tokens[k][0] in ".!?:"), max(0, j - 199))
         if tokens[first][0].lower() in _ADVERBS_BEFORE_PREPOSITION and first + 2 < j:
             first += 1  # "Noch von der Station meldete sich der Sänger": an adverb, then the preposition's phrase
         opening = tokens[first][0].lower() in _GERMAN_PREPOSITIONS and (

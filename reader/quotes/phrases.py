@@ -258,7 +258,7 @@ class NounPhrases(RolePhrases):
     def _opening_body(self, tokens: list[tuple[str, int]], j: int) -> str | None:
         """German: the institution opening the sentence of ``tokens[j]`` by its name, when that name runs through
         ``j`` (:func:`~reader.quotes.organisations.opening_institution`)."""
-        first = next((k + 1 for k in range(j - 1, -1, -1) if tokens[k][0] in (".", "!", "?", ":")), 0)
+        first = next((k + 1 for k in range(j - 1, max(-1, j - 200), -1) if tokens[k][0] in (".", "!", "?", ":")), 0)
         if tokens[first][0] not in ("Der", "Die", "Das"):
             return None
         found = opening_institution(self.text, tokens[first][1], self.lang)

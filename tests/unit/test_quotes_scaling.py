@@ -79,6 +79,10 @@ HOSTILE = {
         f"John {name} Smith said “yes {number}.”\n\n" for number, name in enumerate(_names(size // 30 + 1)))[:size],
     # a run of thousands of initials, each put in front of the name's core
     "initials": lambda size: "The. " + _repeat("A ", size) + "Smith said “yes.”",
+    # a German sentence with no stop: each verb looked back through all of it for the sentence's start (part 32)
+    "german sentence with no stops": lambda size: "Berlin. Die Regierung hat am Montag ein neues Paket vorgestellt. "
+    "Es soll die Beiträge stabil halten.\n\n" + _repeat("Der Hof gehört Hinrich Brockmann und er sagte das sei gut "
+                                                     "und ", size) + "müsse.\n\n»Die Leute glauben, wir jammern.«",
     # one paragraph of statements: each "the statement said" read every cue of the paragraph (part 32's review)
     "statements in one paragraph": lambda size: _repeat(
         "Acme Water said in a statement that supplies were safe. “We apologise,” the statement said. Jane Roe sent "
