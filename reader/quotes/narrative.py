@@ -3,8 +3,7 @@ said", "said Smith"), which the patterns read for a quotation that opens the nex
 reported speech, and which the ranker reads as candidates.
 
 A mixin over :class:`reader.quotes.subjects.Subjects`, split out of :mod:`reader.quotes.speakers` (over 500
-lines); :class:`reader.quotes.speakers.Attributor` is one. No Textual or Rich import here.
-"""
+lines); :class:`reader.quotes.speakers.Attributor` is one. No Textual or Rich import here."""
 
 from __future__ import annotations
 
@@ -53,8 +52,7 @@ def _offset(event: tuple[int, str, bool]) -> int:
 
 
 _INVERTED_OPENERS = frozenset("er sie der die das ein eine le la l' l’ un une il elle".split())
-"""What opens the subject of a German or French cue verb that follows a comma (", sagte er", ", estime la
-ministre")."""
+"""What opens the subject of a German or French cue verb after a comma (", sagte er", ", estime la ministre")."""
 _SUBORDINATORS = frozenset("after when as while if before since although though because once until whereas".split())
 _COMPLEMENT = frozenset("that whom what which how whether".split())
 _OBJECTS = frozenset("him her them me us".split())
@@ -108,8 +106,8 @@ class Narrative(Exchanges):
     span_ends: Sequence[int]
     _narrative: dict[int, list[tuple[int, str, bool]]]
     _reported_cues: set[int]
-    """Offsets of cue verbs whose subject a says-clause reports (:func:`_reported_by`): events all the same, but no
-    speaker for a later quotation with no cue of its own."""
+    """Cues whose subject a says-clause reports (:func:`_reported_by`): no speaker for a later uncued quotation."""
+    _statement_reading: bool = False
     how: str
     """Which pattern gave the speaker being read (:class:`~reader.quotes.speakers.Attributor`'s)."""
 
@@ -266,10 +264,9 @@ class Narrative(Exchanges):
 
     def _named_before_or_after(self, sentence_start: int, block: int, close_pos: int, quoted: str,
                                prefix: str) -> str | None:
-        """Whom an unattributed quotation inside its paragraph belongs to: a person the sentence before opens with
-        (:meth:`_subject_just_before`: "Marie Dupont préside le club. « Nous sommes épuisés. »"), else one the
-        sentence after introduces when the quotation opens its own (:meth:`_introduced_after`: "Sur le terrain, les
-        services de secours ont vécu une matinée étrange. « … » Urgentiste à Reims, Paul Benali raconte …")."""
+        """Whom an unattributed quotation inside its paragraph is: a person the sentence before opens with (:meth:
+        `_subject_just_before`: "Marie Dupont préside le club. « … »"), else one the sentence after introduces when
+        the quotation opens its own (:meth:`_introduced_after`: "« … » Urgentiste à Reims, Paul Benali raconte …")."""
         just = self._subject_just_before(sentence_start, self.starts[block], quoted)
         if just and self.people.named(just) is not None:
             return just
@@ -282,12 +279,15 @@ class Narrative(Exchanges):
         raise NotImplementedError  # (Incises')
 
     def _statement_source(self, offset: int) -> str | None:
-        """Who issued what "the statement said" quotes (`role_mentions.statement_issuer`), cue descriptions held off."""
-        self._reading_cues = True
+        """Who issued what "the statement said" quotes (`role_mentions.statement_issuer`), never asked again inside."""
+        if self._statement_reading:  # (the paragraph's cues it reads may hold such a description: no issuer there)
+            return None
+        self._statement_reading = True
         try:
-            return statement_issuer(self.text, self.starts, self.narrative_events, offset)
+            return statement_issuer(self.text, self.starts, offset, lambda at, end: self._subject_back(
+                (tokens := self._tokens(self._sentence_start(at, self._block_start(at)), end)), len(tokens) - 1))
         finally:
-            self._reading_cues = False
+            self._statement_reading = False
 
     def _source_just_before(self, sentence_start: int, block_start: int) -> str | None:
         """The person the sentence just before a quotation opens with as its source ("Selon Isabelle

@@ -12,7 +12,6 @@ from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Sequence
 from functools import cache
-from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from reader.quotes.descriptions import _ELIDED, _is_role
@@ -219,14 +218,17 @@ _IN_A_STATEMENT = re.compile(r"\b(?:said|says|wrote|added|announced) in (?:a|an|
                              r"statement\b|\b[Ii]n a (?:[\w-]+ )?statement, ")
 """A cue and "in a statement": its subject issued the statement that "“…,” the statement said" then quotes."""
 _ANOTHER_STATEMENT = re.compile(r"\bstatements?\b")
+_CUE_AFTER = re.compile(r"\b(?:said|says|announced|added|wrote|stated|insisted)\b")
+"""The cue verb of a statement's issuer: the match's own, or the first after "In a statement,"."""
 
 
-def statement_issuer(text: str, starts: Sequence[int], events: Callable[[int], list[tuple[int, str, bool]]],
-                     offset: int) -> str | None:
-    """Who issued the statement "the statement said" at ``offset`` quotes: the subject of the last cue before it,
-    in its paragraph or the one before, that says something "in a statement" ("The district, which …, said in a
-    statement that …", "In a statement, the agency said" → the district, the agency, resolved as the cue's subject
-    was; part 32; at most 3,000 characters back: a huge paragraph stays linear). None when no cue does so."""
+def statement_issuer(text: str, starts: Sequence[int], offset: int,
+                     subject_at: Callable[[int, int], str | None]) -> str | None:
+    """Who issued the statement "the statement said" at ``offset`` quotes: the subject (``subject_at``, given where
+    the cue verb starts and ends) of the last cue before it, in its paragraph or the one before, that says something
+    "in a statement" ("The district, which …, said in a statement that …", "In a statement, the agency said" → the
+    district, the agency; part 32; at most 3,000 characters back: a huge paragraph stays linear). None when no cue
+    does so, or another statement is spoken of since ("The union released its own statement")."""
     block = bisect_right(starts, offset) - 1
     for number in (block, block - 1):
         if number < 0:
@@ -235,10 +237,7 @@ def statement_issuer(text: str, starts: Sequence[int], events: Callable[[int], l
         if last:  # (the cue verb is where the match starts, or the first after "In a statement,")
             start, end = last[0].span()
             if _ANOTHER_STATEMENT.search(text, end, offset):
-                return None  # ("The union released its own statement": whose, the patterns read as before)
-            after = text[start] in "Ii"
-            cues = events(number)  # (in order of offset: bisected, a huge paragraph's cues are not all read)
-            first = bisect_left(cues, end if after else start, key=itemgetter(0))
-            return next((speaker for at, speaker, _ in cues[first : first + 4] if speaker and (
-                end <= at < end + 80 if after else at == start)), None)
+                return None
+            verb = _CUE_AFTER.search(text, end if text[start] in "Ii" else start, min(offset, end + 80))
+            return subject_at(verb.start(), verb.end()) if verb is not None else None
     return None

@@ -460,3 +460,13 @@ def test_the_second_reviews_counter_examples_keep_their_speakers(lead: str, body
     """Words after "de campagne :" or "der Wahlkampagne:" are speech; "en un mot « … »" is an answer; "Bürgermeister
     von Berlin Kai Wegner" still ends in a person."""
     assert speaker_of(lead, body, quoted) == speaker
+
+
+def test_the_statement_said_after_a_description_that_issued_it() -> None:
+    """ "In a statement, the business mogul announced …" then "“…,” the statement said": the mogul's (Trump, whom
+    the description stands for), not the man he named in between."""
+    body = ("On Thursday, Donald Trump announced that Paul Manafort would play an influential role in his campaign. In "
+            "a statement, the business mogul announced that \"he is consolidating the functions\" and \"assigning\" "
+            "them to Manafort.\n\n\"Mr. Manafort will oversee all activities that pertain to the convention,\" the "
+            "statement said.")
+    assert speaker_of(ENGLISH_LEAD, body, "Mr. Manafort will") == "Donald Trump"
