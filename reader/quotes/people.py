@@ -266,8 +266,8 @@ class People(NameEvidence, Namesakes, RoleHolders):
                             last_named[surname] = (start, person)
                         if not given <= known and len(known) < _MOST_GIVEN_NAMES:
                             person.given = known | given
-            if len(core) > 1 and person not in (owners := openers.setdefault(core[0], [])):
-                owners.append(person)  # (who a lone first word may stand for, above)
+            if len(core) > 1 and len(owners := openers.setdefault(core[0], [])) < 2 and person not in owners:
+                owners.append(person)  # (who a lone first word may stand for, above: one, or two meaning none)
             if person.seen >= _CONTEXT_MENTIONS:
                 if len(core) > person.tokens:
                     person.full, person.tokens = " ".join(core), len(core)

@@ -77,6 +77,11 @@ HOSTILE = {
         f"{name} Smith said “yes {number}.”\n\n" for number, name in enumerate(_names(size // 25 + 1)))[:size],
     "many given names": lambda size: "".join(
         f"John {name} Smith said “yes {number}.”\n\n" for number, name in enumerate(_names(size // 30 + 1)))[:size],
+    # thousands of people sharing a first name, each with a surname of their own, then the first name alone (the
+    # index's list of whom a lone first word stands for, searched at each mention, is kept to two: part 32)
+    "one first name, many surnames": lambda size: "".join(
+        f"John {name}son said “yes {number}.” John said “no.”\n\n" for number, name in enumerate(
+            _names(size // 40 + 1)))[:size],
     # a run of thousands of initials, each put in front of the name's core
     "initials": lambda size: "The. " + _repeat("A ", size) + "Smith said “yes.”",
     # a German sentence with no stop: each verb looked back through all of it for the sentence's start (part 32)
