@@ -156,8 +156,10 @@ def trial_subject(role: str, gender: str, offset: int, people: People) -> str | 
     end = bisect_left(people.mentions, offset)
     start = max(bisect_left(people.mentions, offset - _TRIAL_CHARS), end - _TRIAL_MENTIONS)  # (bounded: a file of
     for person in people.mention_people[start:end]:  # many trials and many mentions stays linear)
-        if person.gender in (gender, ""):  # (or of no known gender: "Serge-Alain Mbarga Owona, 38 ans,")
-            counts[person.full] = counts.get(person.full, 0) + 1
+        if person.gender == gender or not person.gender and (people.lang != "de" or given_gender(
+                person.full.split(" ", 1)[0], "de")):  # (or of no known gender: "Serge-Alain Mbarga Owona, 38 ans,";
+            counts[person.full] = counts.get(person.full, 0) + 1  # in German only by a given name, as German
+            # capitalises nouns: not "zu 20 Monaten bedingter Haft" read as a name, part 32)
     most = max(counts.values(), default=0)
     text = people.text
     tried = {person.full for at, person in zip(people.mentions[start:end], people.mention_people[start:end],

@@ -470,3 +470,25 @@ def test_the_statement_said_after_a_description_that_issued_it() -> None:
             "them to Manafort.\n\n\"Mr. Manafort will oversee all activities that pertain to the convention,\" the "
             "statement said.")
     assert speaker_of(ENGLISH_LEAD, body, "Mr. Manafort will") == "Donald Trump"
+
+
+def test_a_german_noun_read_as_a_name_is_no_defendant() -> None:
+    """A fortieth set's trial report: "zu 20 Monaten bedingter Haft verurteilt" made "Haft" (later "Jahre Haft") a
+    person of no gender whose sentence puts it on trial; "betonte der Angeklagte" is Alois K., named with a given
+    name. In German a person of no known gender counts as a defendant only by a given name."""
+    body = ("Klagenfurt (APA) – Ein ehemaliger Bürgermeister einer Oberkärntner Gemeinde ist am Dienstag am "
+            "Landesgericht Klagenfurt wegen Untreue zu 20 Monaten bedingter Haft verurteilt worden. Der Schöffensenat sah es "
+            "als erwiesen an, dass der 61-Jährige zwischen 2017 und 2020 Gemeindegelder in Höhe von rund 340.000 "
+            "Euro an eine defizitäre Liftgesellschaft überwiesen hatte, ohne dass der Gemeinderat dies beschlossen "
+            "hatte. Der mitangeklagte frühere Geschäftsführer der Liftgesellschaft wurde freigesprochen. Das Urteil "
+            "ist nicht rechtskräftig.\n\nAlois K., der die Gemeinde im Bezirk Spittal an der Drau fast zwei Jahrzehnte "
+            "lang geführt hatte, bekannte sich zum Auftakt des zweitägigen Prozesses nicht schuldig. „Ich habe "
+            "nie einen Cent für mich genommen“, sagte er vor Gericht. „Ohne den Lift wäre unser Tal im Winter tot. "
+            "Ich wollte die Arbeitsplätze retten, sonst nichts.“ Die Kreuzeck-Liftgesellschaft sei für den Tourismus "
+            "im Ort „überlebenswichtig“ gewesen, betonte der Angeklagte mehrfach.\n\nMildernd wertete der Senat die "
+            "bisherige Unbescholtenheit des Angeklagten und den Umstand, dass er sich nicht persönlich bereichert "
+            "habe. Erschwerend sei die lange Dauer des Tatzeitraums gewesen. Der Strafrahmen für Untreue mit einem "
+            "Schaden von mehr als 300.000 Euro beträgt ein bis zehn Jahre Haft. Zudem muss der 61-Jährige der Gemeinde "
+            "120.000 Euro an Schadenersatz zahlen, mit den übrigen Ansprüchen wurde die Gemeinde als Privatbeteiligte "
+            "auf den Zivilrechtsweg verwiesen.")
+    assert speaker_of(GERMAN_LEAD, body, "überlebenswichtig") == "Alois K."
