@@ -477,7 +477,8 @@ def test_a_german_noun_read_as_a_name_is_no_defendant() -> None:
     person of no gender whose sentence puts it on trial; "betonte der Angeklagte" is Alois K., named with a given
     name. In German a person of no known gender counts as a defendant only by a given name."""
     body = ("Klagenfurt (APA) – Ein ehemaliger Bürgermeister einer Oberkärntner Gemeinde ist am Dienstag am "
-            "Landesgericht Klagenfurt wegen Untreue zu 20 Monaten bedingter Haft verurteilt worden. Der Schöffensenat sah es "
+            "Landesgericht Klagenfurt wegen Untreue zu 20 Monaten bedingter Haft verurteilt worden. "
+            "Der Schöffensenat sah es "
             "als erwiesen an, dass der 61-Jährige zwischen 2017 und 2020 Gemeindegelder in Höhe von rund 340.000 "
             "Euro an eine defizitäre Liftgesellschaft überwiesen hatte, ohne dass der Gemeinderat dies beschlossen "
             "hatte. Der mitangeklagte frühere Geschäftsführer der Liftgesellschaft wurde freigesprochen. Das Urteil "
