@@ -76,14 +76,15 @@ def no_one_here(lang: str, text: str, start: int, prefix: list[str], core: list[
     Callcenters"), or a name after an institution's noun ("Prof.
     Dr. Martin Hellwig von der Universität Göttingen" is read as one run with "von der" as a name's particles)."""
     if lang == "fr":
-        return after_french_article(text, start) and no_one_after_article(prefix, core) or bool(
-            _FRENCH_PLACE_NOUN.search(before := text[max(0, start - 32) : start].rstrip().lower())) or (  # ("l'uni-
-            len(core) == 1 and _FRENCH_PLACE_OF.search(before) is not None) or (not prefix and len(core) > 1 and (
-                text.endswith((" un ", " une "), max(0, start - 5), start)) and bool(
-                    _THING.search(text, max(0, start - 60), start)))
-        # (versité Toulouse III", "rue Jean-Jaurès": a place's name, no one's; not "remplace Jean Martin", "Sur place
-        # Marie …": part 27; "l'hôpital de Marcinelle", "un accordéon …, un Paolo Soprani": a place, a thing of that
-        # make, part 32; not "la maison de Jeanne Roussel", "un Emmanuel Macron offensif")
+        if after_french_article(text, start) and no_one_after_article(prefix, core):
+            return True
+        before = text[max(0, start - 32) : start].rstrip().lower()
+        if _FRENCH_PLACE_NOUN.search(before) or len(core) == 1 and _FRENCH_PLACE_OF.search(before):
+            return True  # "l'université Toulouse III", "rue Jean-Jaurès", "l'hôpital de Marcinelle": a place's name,
+            # no one's (not "remplace Jean Martin", "Sur place Marie …": part 27; not "la maison de Jeanne Roussel")
+        return not prefix and len(core) > 1 and text.endswith((" un ", " une "), max(0, start - 5), start) and bool(
+            _THING.search(text, max(0, start - 60), start))  # "un accordéon …, un Paolo Soprani": a thing of that
+        # make (part 32; not "un Emmanuel Macron offensif")
     if lang == "de":
         return (len(core) == 1 and (after_german_article(text, start) or _after_declined_adjective(text, start) or (
             not prefix and core[0].lower().endswith(_GERMAN_NOUN_ENDINGS)) or core[0].lower() in _ROLES or (

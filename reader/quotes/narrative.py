@@ -257,10 +257,11 @@ class Narrative(Exchanges):
         müsse.¶»Die Leute glauben …«": the speaker :meth:`_konjunktiv_reporter` finds)."""
         start, end = self.document.blocks[block].start, self.document.blocks[block].end
         found = lead_in(self.text, start, end, partial(self._tokens, start, end), self.people, self._antecedent)
-        last = self._sentence_start(end - 1, start)
-        if found or self.lang != "de" or not KONJUNKTIV_I.search(self.text, last, end) or ":" in self.text[last:end]:
+        if found or self.lang != "de":
             return found
-        return self._konjunktiv_reporter(end, start, "", end)
+        last = self._sentence_start(end - 1, start)
+        reported = KONJUNKTIV_I.search(self.text, last, end) and ":" not in self.text[last:end]
+        return self._konjunktiv_reporter(end, start, "", end) if reported else None
 
     def _named_before_or_after(self, sentence_start: int, block: int, close_pos: int, quoted: str,
                                prefix: str) -> str | None:

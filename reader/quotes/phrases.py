@@ -89,7 +89,8 @@ class NounPhrases(RolePhrases):
 
     def _tokens(self, start: int, end: int) -> list[tuple[str, int]]:
         """(token, offset) of ``text[start:end]`` (never changed by callers). A window is often asked for again soon
-        (the text between two quotations, the sentence before a mark): the last few dozen are kept."""
+        (the text between two quotations, the sentence before a mark): the last few dozen are kept. Caching whole
+        lines' tokens and cutting windows from them was slower (most of a line is never asked for)."""
         return self._recent_tokens.get((start, end)) or self._remember(
             start, end, _slice_tokens(self.text, start, end, self.lang))  # (an empty window is cut again: no cost)
 

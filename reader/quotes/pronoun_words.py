@@ -51,11 +51,12 @@ INDEFINITE_GENDER = {"eine": "f", "ein": "m", "une": "f", "un": "m"}
 """German and French indefinite articles in the nominative, and the pronoun's gender they take."""
 
 
-_DOCUMENTS = r"(?:message|letter|email|e-mail|text|note|memo|post|tweet)"
+_DOCUMENT_NOUNS = "message|letter|email|e-mail|text|note|memo|post|tweet"
+_DOCUMENTS = rf"(?:{_DOCUMENT_NOUNS})"
 _SENT = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:had |has )?"
                    rf"(?:sent|wrote|posted|emailed|texted)(?: [\w-]+){{0,3}}? {_DOCUMENTS}\b")
 _ANOTHER_DOCUMENT = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[\w-]+ )?(?:"
-                               rf"{_DOCUMENTS[3:-1]}|reply|response|answer|notice|report|statement)\b")
+                               rf"{_DOCUMENT_NOUNS}|reply|response|answer|notice|report|statement)\b")
 _FROM = re.compile(rf"\b{_DOCUMENTS}\b[^.!?“”]{{0,60}}?\bfrom (?P<name>(?:an?|one) (?:[a-z-]+ ){{0,2}}[a-z-]+|"
                    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?=[.,;])")
 

@@ -70,6 +70,7 @@ _SPEAKING_DOCUMENTS = frozenset("report study analysis survey".split())
 """Documents an article quotes as saying something ("“…,” the report says", "the study found “…”"): the
 document is the source, as written, rather than the last person named before it."""
 
+
 class RolePhrases(SentenceBounds):
     """Descriptions and groups read from tokens (see the module)."""
 
