@@ -34,6 +34,8 @@ _ASIDE_BEFORE = re.compile(r" ?\([^()]{1,40}\)(?=, $)")
 Deroubaix", "la maire (divers droite), Françoise Lemarchand"): left out when the role is read (part 27)."""
 _LONE_VERB = re.compile(r" (?:has|had|is|was|says|said|laughs|shrugs|smiles|nods|sighs|runs|works|lives"
                         r"|[a-z]{3,}ed)\b")
+_APPOSED_VERB = re.compile(r", an? [^,.;:“”\"]{3,80}, (?:[a-z]+ly )?(?:has|had|is|was|says|said|[a-z]{3,}ed)\b")
+"""After a lone given name opening its sentence, an apposition and a verb: the name is its subject, a person."""
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:[a-z]+ )?(?:wife|husband|son|daughter|brother"
                          r"|sister|mother|father|mum|mom|dad|neighbour|neighbor|friend|partner|colleague|cousin|uncle"
                          r"|aunt|grandson|granddaughter|grandmother|grandfather|boyfriend|girlfriend|nephew|niece),? $")
@@ -41,6 +43,8 @@ _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:[a-z]+ )
 _AGED_OR_WHO = re.compile(r", (?:\d{1,3},|who )")
 """After a full name, an age or "who": a person ("Kamil Nowak, 20, one of the club’s first champions", "Skye
 MacAulay, who won the under-16 title")."""
+_YEARS_OLD = re.compile(r", an? \d{1,3}-year-old\b")
+"""After a full name, "an 84-year-old": a person, wherever the name stands (no place or club is that old)."""
 _WHOSE_KIN = re.compile(r", whose (?:late )?(?:family|husband|wife|partner|son|daughter|father|mother|parents|children|"
                         r"brother|sister|grandson|granddaughter)\b")
 _NOT_BEFORE_A_PERSON = frozenset("the at of for from in with on to by through against including like via".split())
@@ -79,8 +83,8 @@ class NameEvidence:
         relative or a neighbour ("Her neighbour Thomas", "his wife, Maria,"). Not a place's name ("Austin has")."""
         if not given_gender(surname) or surname in _PLACES or surname in _PLACE_NAMES:
             return False
-        if self._sentence_initial(start) and _LONE_VERB.match(self.text, end):
-            return True
+        if self._sentence_initial(start) and (_LONE_VERB.match(self.text, end) or _APPOSED_VERB.match(self.text, end)):
+            return True  # (or past an apposition: "Tomás, a second-year history student, admitted he …")
         kin = _KIN_BEFORE.search(self.text, max(0, start - 40), start)
         before = self.text[max(0, kin.start() - 12) : kin.start()].split()[-1:] if kin else []
         # (after a preposition, a complement whom a later "he" does not stand for: "with his late brother, Eddie,",
@@ -168,10 +172,11 @@ class NameEvidence:
         before = self.text[max(0, start - 20) : start].split()[-1:]
         if not prefix and len(core) >= 2 and _WHOSE_KIN.match(self.text, end) and core[-1] not in CLUB_HEADS:
             return True  # ("for Siobhán Mac Giolla Bhríde, whose family has fished …": kin are a person's)
-        return (not prefix and len(core) == 2 and _AGED_OR_WHO.match(self.text, end) is not None
-                and core[-1] not in CLUB_HEADS
+        return (not prefix and len(core) == 2 and core[-1] not in CLUB_HEADS
                 and " ".join(core) not in _PLACES and core[0] not in _PLACES
-                and not (before and before[0].lower() in _NOT_BEFORE_A_PERSON))
+                and (_AGED_OR_WHO.match(self.text, end) is not None and not (
+                    before and before[0].lower() in _NOT_BEFORE_A_PERSON) or _YEARS_OLD.match(self.text, end)))
+        # (an "84-year-old" after a preposition too: "Many came from Jory Trewhella, an 84-year-old former crabber")
 
 
 _ROLE_AFTER_COMMA = re.compile(r", ([\w’'-]+)(?: ([\w’'-]+))?")

@@ -25,6 +25,7 @@ from reader.quotes.words import (
     _HONORIFICS,
     _NUMBER_WORDS,
     _OF_HEADS,
+    _ORG_NOUNS,
     _ORG_WORDS,
     _PLACES,
     _POST_NOMINALS,
@@ -345,15 +346,25 @@ def identity_of(prefix: list[str], core: list[str]) -> tuple[str, frozenset[str]
     if len(core) >= 2 and core[-1].rstrip(".").lower() in _SUFFIXES:
         suffix, names = core[-1].rstrip(".").lower(), core[:-1]
     given = [word for word in names[:-1] if len(word.rstrip(".")) > 1 and word.lower() not in _PARTICLES
-             and not word.endswith(("’s", "'s"))]  # "Boston’s Walsh"
+             and not word.endswith(("’s", "'s")) and not _role_not_given(word)]  # "Boston’s Walsh"
     if len(prefix) == 1 and len(given) == 1:  # (not "House Speaker Paul Ryan")
         word = prefix[-1]
         key = word.rstrip(".").lower()
         if (len(key) > 1 and word[:1].isupper() and not word.endswith((".", "’", "'", "’s", "'s"))
                 and key not in _FUNCTION
-                and key not in _TITLES and key not in _ROLES and key not in _HONORIFICS and key not in _ORG_WORDS):
+                and key not in _TITLES and key not in _HONORIFICS and key not in _ORG_WORDS
+                and not _role_not_given(word)):
             given.append(word)
     return names[-1], frozenset(word.lower() for word in given), suffix
+
+
+def _role_not_given(word: str) -> bool:
+    """Whether ``word`` is a role and no given name: never a given name that tells two people of a surname apart
+    ("Verteidiger Dragović" opening a sentence, "Rechtsanwalt Nikolaus Dragović": one man; part 33). A role that
+    is also a given name ("Hunter Biden") stays one."""
+    key = word.rstrip(".").lower()
+    return (key in _ROLES and key not in _ORG_NOUNS or len(key) > 7 and key.endswith(
+        more_words.GERMAN_ROLE_COMPOUNDS + ("anwalt", "meister"))) and not given_gender(word)  # (not "Team Trump")
 
 
 @dataclass(slots=True)

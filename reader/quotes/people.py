@@ -341,6 +341,9 @@ class People(NameEvidence, Namesakes, RoleHolders):
             tokens[-1] = tokens[-1].rstrip(".")
         elif len(tokens) == 1 and (alone := self.persons.get(tokens[0])) and tokens[0] not in self.families:
             return alone.full  # "antwortete K.": the one person named with that initial ("Dariusz K.")
+        if len(tokens) >= 2 and len(tokens[-1]) > 2 and tokens[-1].isupper() and not tokens[-2].isupper() and (
+                person := self.person_of(tokens[:-1], offset)) is not None:
+            return person.full  # "erzählt Kowalczyk BILD": the paper he told it, in capitals, is no part of his name
         prefix, core = self.core(tokens)
         if len(core) == 1 and prefix and (at := self.text.find(core[0], offset, offset + 120)) >= 3 and (
                 self.text[at - 3 : at - 1] in ("’s", "'s")) and not _CONTRACTED_PRONOUN.match(prefix[-1] + "'s"):
