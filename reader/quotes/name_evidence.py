@@ -175,7 +175,8 @@ class NameEvidence:
         return (not prefix and len(core) == 2 and core[-1] not in CLUB_HEADS
                 and " ".join(core) not in _PLACES and core[0] not in _PLACES
                 and (_AGED_OR_WHO.match(self.text, end) is not None and not (
-                    before and before[0].lower() in _NOT_BEFORE_A_PERSON) or _YEARS_OLD.match(self.text, end)))
+                    before and before[0].lower() in _NOT_BEFORE_A_PERSON)
+                     or _YEARS_OLD.match(self.text, end) is not None))
         # (an "84-year-old" after a preposition too: "Many came from Jory Trewhella, an 84-year-old former crabber")
 
 
