@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
+from reader.quotes.given_names import given_gender
 from reader.quotes.more_words import LOWER_CASE_ROLES
-from reader.quotes.names import _POSSESSIVE, given_gender
+from reader.quotes.names import _POSSESSIVE
 from reader.quotes.words import (
     _DETERMINERS,
     _FUNCTION,

@@ -20,8 +20,14 @@ if TYPE_CHECKING:
     from reader.quotes import Quoted
 
 
-_ASKED = re.compile(r"\b(?:asked|asks|pressed|demanded|fragte|fragt|hakte|demande|demandé|interroge|interrogé)\b")
+_ASKED = re.compile(r"\b(?:asked|asks|pressed|demanded|fragte|fragt|hakte|demande|demandé|interroge|interrogé|relancé|"
+                    r"relance|wollten? (?:[\w.-]+ ){0,4}?(?:genau )?wissen)\b")
 """A questioning cue after a question that ends a paragraph: the next paragraph's unattributed words answer it."""
+_YOU = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Vv]ous|[Vv]otre|[Vv]os|[Tt]u|[Tt]oi|Sie|Ihnen|Ihre?[mnrs]?)\b")
+"""A question put to someone: it says "you" (German's formal "Sie", capitalised)."""
+_ASKED_SOMEONE = re.compile(r"\b(?:lui|leur|him|her|them|ihn|ihm|relancé|relance|pressed|hakte)\b")
+"""An asking cue with whom it asks ("lui a demandé un journaliste", "she asked him"), or one that presses someone
+already asked ("a relancé une journaliste")."""
 _REPLIED = re.compile(r"\b(?:answer(?:ed|s)|repl(?:ied|ies)|respond(?:ed|s)|r[ée]pon\w*|rétorqu\w*|antwortet\w*|"
                       r"erwidert\w*|entgegnet\w*)\b")
 """A reply's cue after a quotation: the quotations around it are an exchange between two people."""
@@ -48,10 +54,10 @@ _NO_ONE = "\0"
 
 _QUESTIONED_BY = re.compile(r"\b(?:befragung|verhör|kreuzverhör|befragt|fragen|interrogatoire|interrogée?|questionnée?|"
                             r"questions|questioning|questioned|cross-examination|cross-examined|examination)\s+(?:[\w’'-]+"
-                            r"\s+){0,3}?(?:durch|von|par|by|from)\s+")
+                            r"\s+){0,3}?(?:(?:durch|von|par|by|from|(?<=questions )de)\s+|(?<=questions )d['’])")
 """A questioning named with whoever asks after "by" ("Die Befragung durch Gerichtspräsidentin Barbara Hänggi-Nguyen
 brachte den Angeklagten ins Schwitzen. Ein Auszug:", "Auf die Fragen von Richterin Jelena Marković antwortet er
-knapp."), lower-cased."""
+knapp.", "Il a répondu aux questions de notre journaliste Sarah Lemaire."), lower-cased."""
 _SOMEONE = re.compile(r"(?:une?|an?|ein|eine|einem|einer)\s+([\w-]+)")
 """An indefinite role after "by" ("par un journaliste", "by a reporter"): the asker as written."""
 _QUESTIONED_ACTIVE = re.compile(r"\b(?:l[’']a|l[’']avait|les a|hat ihn|hat sie|befragte (?:ihn|sie))\s+(?:\w+\s+)?"
@@ -94,13 +100,15 @@ class Exchanges(Subjects):
         current, last = len(speakers), len(speakers) - 1
         while last > 0 and quotations[last].nested:  # (the words quoted inside the turn: "Et “…”, cela voulait …")
             last -= 1
-        if (last < 0 or where[last][1] != prev or speakers[last] is None or quotations[last].kind in ("title", "term")
-                or _asks(quotations[last].text, quotations[current].text) == _asks(quotations[current].text)):
+        if last < 0 or where[last][1] != prev or speakers[last] is None or quotations[last].kind in ("title", "term"):
             return None  # (a reply may be a word: "“No,” Tran answered." is a phrase)
         block, before = self.document.blocks[prev], last - 1
+        after = self.text[where[last][3] : block.end]
+        if _asks(quotations[last].text, quotations[current].text) == _asks(quotations[current].text) and not (
+                _REPLIED.search(after) and _asks(quotations[current].text)):  # (a reply ending on a question of
+            return None  # its own, then a question: the asker's again, below)
         while before > 0 and quotations[before].nested:
             before -= 1
-        after = self.text[where[last][3] : block.end]
         if before >= 0 and self.hows[last] == "turn":  # (the turn before, past a term or a title in between; after
             # the paragraph announcing the exchange, the other one it names: "Marc Delorme, 47 ans, …. La présidente
             # l’a longuement interrogé.¶«Saviez-vous …?»¶«Oui.»" is his)
@@ -144,6 +152,45 @@ class Exchanges(Subjects):
             if where[number][1] < prev - 2:
                 break
             if speakers[number] is not None and speakers[number] != asker and quotations[number].kind == "speech":
+                return speakers[number]
+        return _NO_ONE
+
+    def _answer_in_paragraph(self, quotations: Sequence[Quoted], where: Sequence[tuple[int, int, int, int]],
+                             speakers: list[str | None]) -> str | None:
+        """The speaker of a quotation with no attribution that takes a turn in an exchange within its paragraph: an
+        answer after a question someone asked ("« Parle-t-on de jours ou de semaines ? » lui a demandé un
+        journaliste. « Honnêtement, je ne sais pas. »"; "„Wussten Sie das?“ – „Nein.“"; a bare answer after a bare
+        question that took a turn) is the last one before who is no asker (past the questions, within two
+        paragraphs), or :data:`_NO_ONE`; a question after a reply ("« …», a répondu le jeune homme. « Et l’argent
+        ? »") is the one who asked before it. None when the quotation takes no turn (the usual inheritance holds:
+        a speaker may answer their own question, "« Que faire ? » « Se battre. »"). Part 33: the asker had been
+        given the answer."""
+        current = len(speakers)
+        last = current - 1
+        while last > 0 and quotations[last].nested:
+            last -= 1
+        if last < 0 or where[last][1] != where[current][0]:
+            return None
+        between = self.text[where[last][3] : where[current][2]].strip()
+        asks, asked = quotations[current].text.rstrip().endswith("?"), quotations[last].text.rstrip().endswith("?")
+        if asks and not asked and (_REPLIED.search(between) or between in ("–", "—")) and (
+                len(quotations[current].text) < 80 or _YOU.search(quotations[current].text)):
+            before = last - 1
+            while before > 0 and quotations[before].nested:
+                before -= 1
+            if before >= 0 and where[before][1] >= where[current][0] - 1 and quotations[before].text.rstrip(
+                    ).endswith("?") and speakers[before] != speakers[last]:
+                return speakers[before] or _NO_ONE  # (an asker unknown: still not the one who replied)
+            return None
+        if asks or not asked or not (_ASKED.search(between) and (_ASKED_SOMEONE.search(between) or _YOU.search(
+                quotations[last].text)) or between in ("–", "—") or (not between and self.hows[last] == "turn")):
+            return None  # (not a question the speaker asks and goes on to answer: "“…?” asked Bennett. “We’ve …”")
+        asker = speakers[last]
+        for number in range(last - 1, -1, -1):
+            if where[number][1] < where[current][0] - 2:
+                break
+            if (speakers[number] is not None and speakers[number] != asker and quotations[number].kind == "speech"
+                    and not quotations[number].nested and not quotations[number].text.rstrip().endswith("?")):
                 return speakers[number]
         return _NO_ONE
 

@@ -17,10 +17,11 @@ import re
 from reader.quotes.after_mark import AfterMark
 from reader.quotes.descriptions import _is_role, joined_words
 from reader.quotes.french_bodies import institution_at
+from reader.quotes.given_names import given_gender
 from reader.quotes.institutions import compound_named, opening_institution
 from reader.quotes.more_words import JUDGING as _JUDGING
 from reader.quotes.more_words import OTHERS_WORDS as _OTHERS_WORDS
-from reader.quotes.names import _TOKEN, given_gender
+from reader.quotes.names import _TOKEN
 from reader.quotes.sentence_openings import (
     _OPENING_ARTICLES,
     _after_adverbial,

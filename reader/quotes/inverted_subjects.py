@@ -11,10 +11,10 @@ from bisect import bisect_left
 from collections import deque
 
 from reader.quotes.descriptions import DEMONYM_ARTICLES, _as_written, _is_partitive, _is_role, person_demonym
+from reader.quotes.given_names import given_gender
 from reader.quotes.institutions import authority_named
 from reader.quotes.more_words import AUTHORED_DOCUMENTS
 from reader.quotes.name_runs import _GERMAN_NOUN_ENDINGS
-from reader.quotes.names import given_gender
 from reader.quotes.pronouns import Pronouns
 from reader.quotes.run_pieces import declined_adjective
 from reader.quotes.token_shapes import (

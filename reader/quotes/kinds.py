@@ -6,7 +6,7 @@ import re
 from typing import Any, Literal
 
 from reader.quotes.descriptions import _is_role
-from reader.quotes.names import given_gender
+from reader.quotes.given_names import given_gender
 
 Kind = Literal["speech", "phrase", "title", "term"]
 

@@ -81,11 +81,11 @@ PARTICLE_CUES = {"savoir": ("fait", "faire", "fera", "faisait"), "voit": ("y",),
                  "legte": ("nach",), "legt": ("nach",), "gibt": ("zu",), "gab": ("zu",),
                  "dite": ("s’est", "s'est"), "dites": ("sont",), "hielt": ("dagegen", "entgegen"),
                  "hält": ("dagegen", "entgegen"), "wandte": ("ein",), "wendet": ("ein",), "stellte": ("klar",),
-                 "stellt": ("klar",)}
+                 "stellt": ("klar",), "wollte": ("wissen",)}
 """Cue verbs only with their word: French after it ("a fait savoir que", "y voit « … »", part 26's "s’est dite
 « bouleversée »"), German's separable particle closing the clause after them ("legte sie nach:", "gibt der
 16-jährige Malte zu."): part 25 (:func:`reader.quotes.cue_verbs.verb_at`); part 30, "hielt dagegen", "wandte …
-ein", "stellte … klar"."""
+ein", "stellte … klar"; part 33, "wollte Korrespondentin Nadia Ferrari wissen"."""
 PREPOSITION_CUES = {verb: ("von", "vom") for verb in "sprach spricht sprachen".split()} | {
     verb: ("de", "d’", "d'", "du") for verb in "parle parlent parlait parlé".split()} | {
     "put": ("it",), "puts": ("it",)}
@@ -114,7 +114,8 @@ CUES_DE_FR = frozenset("""
     ironisait rétorquait commentait concluait admettait confessait écrivait notait observait répétait
     soupirait lâchait tranchait poursuivait jurait promettait avouait réclamait exigeait confirmait répliquait
     plaisantait annonçait qualifiait s'interrogeait disaient racontaient expliquaient affirmaient estimaient
-    répétaient confiaient erinnert erinnerte äußert äußerte appelliert appellierte""".split()) | frozenset(
+    répétaient confiaient erinnert erinnerte äußert äußerte appelliert appellierte relance relancé relancent
+    relançait""".split()) | frozenset(
     PARTICLE_CUES) | frozenset(PREPOSITION_CUES)
 """French cue verbs in the third person plural ("les syndicats dénoncent", "estiment les élus") and reflexive
 ones ("« … ? » s'interroge Thierry Caron"): part 20, from a tenth review set's French articles; part 21, more of
@@ -144,6 +145,10 @@ SPORT_ROLES = frozenset("""striker strikers winger wingers fullback full-back ce
 Batter's) nor "cyclist" (a crash's victim: "A driver accused of causing the death of a cyclist told a jury he
 “froze”" is the driver's)."""
 
+ANYONE = frozenset("homme femme man woman mann frau".split())
+"""Nouns any person is: "le jeune homme" after "un homme" stands for whoever was named since, if anyone ("un homme
+…, Tovo Andrianarisoa, …. a répondu le jeune homme": :meth:`reader.quotes.role_phrases.RolePhrases._introduced_as`,
+part 33)."""
 LOWER_CASE_ROLES = frozenset("nurse nurses priest pastor baker butcher boxer dancer".split())
 """Occupations that are roles only when written in lower case: capitalised, each is a common surname ("Nurse
 said" is Paul Nurse's), so :data:`reader.quotes.words._ROLES` leaves them out; "One nurse on the picket line"
@@ -209,14 +214,20 @@ _SCIENCE = frozenset("""chercheur chercheuse scientifique biologiste océanograp
     wissenschaftler wissenschaftlerin biologe biologin""".split())
 _LEGISLATORS = frozenset("""senator congressman congresswoman representative assemblyman assemblywoman legislator
     lawmaker mp député députée sénateur sénatrice abgeordneter abgeordnete""".split())
+_BENCH = frozenset("juge judge tribunal cour".split())
+"""What a magistrate is known by: a judge, or the court ("la présidente du tribunal": not a Swiss "magistrat", an
+elected official, for a cooperative's president)."""
 ROLE_SYNONYMS = {word: _POLITICAL for word in "élu élue édile politician politiker politikerin".split()} | {
     word: _LEGISLATORS for word in ("lawmaker", "legislator")} | {
     word: _SCIENCE for word in """chercheur chercheuse scientifique researcher scientist forscher forscherin
-    wissenschaftler wissenschaftlerin""".split()}
+    wissenschaftler wissenschaftlerin""".split()} | {"judge": frozenset(("justice",)), "justice": frozenset(("judge",)),
+                                                  "magistrat": _BENCH, "magistrate": _BENCH}
 """A generic word for an elected official or a researcher stands for whoever the article gave such an office or
 trade ("Didier Fontanel, maire de Bréval …. « … », a répondu l’élu": Fontanel; "Sarah El Khatib, biologiste
 marine …. « … », explique la chercheuse": part 28), of the word's gender (:data:`SYNONYM_GENDERS`:
-"L’élue a déploré" is not the mayor Hervé Le Bihan)."""
+"L’élue a déploré" is not the mayor Hervé Le Bihan); a judge for a justice and a magistrate for a judge or a
+court's president ("Lady Justice Beatrice Oduya …. “…,” the judge said"; "la présidente du tribunal, Hélène
+Darrigade …. « … », a demandé la magistrate": part 33)."""
 SYNONYM_GENDERS = {"élu": "m", "élue": "f", "politiker": "m", "politikerin": "f", "chercheur": "m", "chercheuse": "f",
                    "forscher": "m", "forscherin": "f", "wissenschaftler": "m", "wissenschaftlerin": "f"}
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from reader.quotes.descriptions import _is_role, role_before_name
+from reader.quotes.given_names import given_gender
 from reader.quotes.more_words import CLUB_HEADS, PARTICLE_CUES
-from reader.quotes.names import _PLACE_ENDINGS, _PLACE_NAMES, _PLACE_OPENERS, _TOKEN, given_gender
+from reader.quotes.names import _PLACE_ENDINGS, _PLACE_NAMES, _PLACE_OPENERS, _TOKEN
 from reader.quotes.namesakes import _NO_FIRST_NAMES
 from reader.quotes.words import (
     _BE,

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from reader.quotes.given_names import given_gender
 from reader.quotes.more_words import BUSINESS_HEADS, CLUB_HEADS, GERMAN_OPENING_ADVERBS, PLATFORMS
-from reader.quotes.names import _CONTRACTED_PRONOUN, given_gender
+from reader.quotes.names import _CONTRACTED_PRONOUN
 from reader.quotes.run_pieces import declined_adjective, german_institution
 from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS
 from reader.quotes.words import _GERMAN_ARTICLES, _HONORIFICS, _NATIONS, _PARTY_WORDS, _PLACES, _ROLES, _STORMS

@@ -8,16 +8,14 @@ article names from them. Split out of that module, which grew past 500 lines. Pu
 
 from __future__ import annotations
 
-import json
 import re
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
 from reader.quotes import more_words
-from reader.quotes.run_pieces import UPPER, ledes_in, pieces_apart, unaccented
+from reader.quotes.given_names import given_gender
+from reader.quotes.run_pieces import UPPER, ledes_in, pieces_apart
 from reader.quotes.spans import Spans
 from reader.quotes.words import (
     _DEMONYMS,
@@ -178,30 +176,6 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
     if len(core) == 1 and index > 0 and core[0].lower() in _ROLES and tokens[index - 1].rstrip(".").lower() in _TITLES:
         return tokens, []  # "Former Republican": a title and a role word, nobody's name
     return tokens[:index], core
-
-
-GIVEN_NAMES = Path(__file__).with_name("given_names.json")
-
-
-@cache
-def _given_genders() -> dict[str, str]:
-    """Given name (lower case) → "f" or "m", from ``given_names.json`` (empty when it is missing or unreadable:
-    genders are then known only from honorifics and "herself"/"himself")."""
-    try:
-        data = json.loads(GIVEN_NAMES.read_text(encoding="utf-8"))
-        return {name: gender for gender in ("f", "m") for name in str(data[gender]).split()}
-    except (OSError, ValueError, KeyError, TypeError):
-        return {}
-
-
-def given_gender(word: str, lang: str = "") -> str:
-    """The gender a given name tells ("Hillary": "f"; a hyphenated one whole, else by its first part:
-    "Pierre-André"), or "" (unknown, or given to both). In French or German (``lang``), also the men's names
-    English news uses as surnames (:data:`reader.quotes.more_words.GIVEN_FR_DE`: "Bernard Coste")."""
-    table, key = _given_genders(), word.lower()
-    found = table.get(key) or (given_gender(key.partition("-")[0], lang) if "-" in key else "") or (
-        "" if key.isascii() else table.get(unaccented(key), ""))  # ("Seán", "Mícheál" as "Sean", "Micheal")
-    return found or ("m" if lang in ("fr", "de") and key in more_words.GIVEN_FR_DE else "")
 
 
 def _given_or_initial(word: str, before_role: bool = False) -> bool:

@@ -12,7 +12,8 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from reader.quotes.names import given_gender, identity_of
+from reader.quotes.given_names import given_gender
+from reader.quotes.names import identity_of
 from reader.quotes.words import _FUNCTION, _HONORIFICS, _is_group
 
 _KIN_BEFORE = re.compile(r"\b(?:his|her|their|\w+['’]s)\s+(father|mother|dad|mum|mom|grandfather|grandmother|son|"

@@ -12,9 +12,9 @@ from collections import deque
 from collections.abc import Callable
 from functools import cache
 
+from reader.quotes.given_names import given_gender
 from reader.quotes.institutions import INTRODUCED_WITHIN, authority_named, last_within
 from reader.quotes.more_words import BUSINESS_HEADS, CLUB_HEADS
-from reader.quotes.names import given_gender
 from reader.quotes.run_pieces import UPPER
 from reader.quotes.words import _DAYS, _DEMONYMS, _FUNCTION, _ORG_WORDS, _PLACES, _ROLES, _TITLES
 

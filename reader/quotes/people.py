@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from reader.quotes.descriptions import _PERSON_DEMONYMS, _article_gender, _is_role, people_after
+from reader.quotes.given_names import given_gender
 from reader.quotes.more_words import GERMAN_OPENING_ADVERBS, ORG_ABBREVIATIONS
 from reader.quotes.name_evidence import _CLAUSE_SPLIT, _GROUP_AFTER, NameEvidence
 from reader.quotes.name_runs import PLACE_BEFORE, after_german_article, german_pair_name, no_one_here, no_person_runs
@@ -24,7 +25,6 @@ from reader.quotes.names import (
     _TOKEN,
     NameScan,
     cached_core,
-    given_gender,
     given_then_surname,
     identity_of,
     scan_names,

@@ -15,9 +15,10 @@ from reader.quotes.descriptions import (
     person_demonym,
 )
 from reader.quotes.french_bodies import french_body, french_complement
+from reader.quotes.given_names import given_gender
 from reader.quotes.institutions import opening_institution
 from reader.quotes.more_words import AUTHORED_DOCUMENTS, PARTICLE_CUES
-from reader.quotes.names import _POSSESSIVE, given_gender
+from reader.quotes.names import _POSSESSIVE
 from reader.quotes.people import People
 from reader.quotes.role_phrases import RolePhrases
 from reader.quotes.speaker_kinds import Unheld

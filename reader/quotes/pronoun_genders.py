@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from reader.quotes.descriptions import _FEMININE_ENDINGS, _is_role
-from reader.quotes.names import given_gender
+from reader.quotes.given_names import given_gender
 from reader.quotes.words import _HONORIFICS
 
 if TYPE_CHECKING:
@@ -56,8 +56,9 @@ _OPENS_BEFORE = ".!?\n"
 _SENTENCE_CHARS = 400
 """How far the sentence a name opens may run before the next one (a longer stretch is no one sentence)."""
 _OPEN_MARKS = "“\"„«»‹‚‘"  # (not token_windows._OPENING_MARKS: a straight apostrophe opens no quotation here)
-_FRENCH_ROLE_BEFORE = re.compile(r"\b([Ll]e|[Ll]a|[Ll][’'])\s*(\w+)\s+$")
-"""A French definite article and a role right before a name ("la critique Anne Lanz")."""
+_FRENCH_ROLE_BEFORE = re.compile(r"\b([Ll]e|[Ll]a|[Ll][’'])\s*(\w+)(?:\s+(?:du|des|de la|de l[’']|de)\s*\w+,)?\s+$")
+"""A French definite article and a role right before a name ("la critique Anne Lanz"), or with its complement and a
+comma ("la présidente du tribunal, Lalao Rabemananjara": part 33)."""
 _GERMAN_MASCULINE = frozenset(("der", "dem", "den", "des"))
 """German articles that make a role noun without "-in" a man's ("Der Kritiker Heribert Lanz", "dem Trainer")."""
 

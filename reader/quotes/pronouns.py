@@ -15,9 +15,9 @@ from reader.quotes.descriptions import (
     _of_gender_described,
     closing_description,
 )
+from reader.quotes.given_names import given_gender
 from reader.quotes.more_words import LOWER_CASE_ROLES
 from reader.quotes.name_evidence import given_and_surname, name_of_unknown_gender
-from reader.quotes.names import given_gender
 from reader.quotes.organisations import unnamed_on_purpose
 from reader.quotes.phrases import NounPhrases
 from reader.quotes.pronoun_genders import she_in_german

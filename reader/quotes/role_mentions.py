@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from reader.quotes.descriptions import _ELIDED, _is_role
-from reader.quotes.names import given_gender
+from reader.quotes.given_names import given_gender
 from reader.quotes.namesakes import Person
 from reader.quotes.organisations import unnamed_on_purpose
 from reader.quotes.pronoun_words import DEFENDANTS

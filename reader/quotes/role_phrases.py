@@ -12,8 +12,9 @@ from collections.abc import Callable
 from operator import itemgetter
 
 from reader.quotes.descriptions import _GENDERED_ROLES, _article_gender, _as_written, _is_role, _role_key, a_person
-from reader.quotes.more_words import LOWER_CASE_ROLES, POSSESSIVES_DE_FR, RANKS
-from reader.quotes.names import _POSSESSIVE, given_gender
+from reader.quotes.given_names import given_gender
+from reader.quotes.more_words import ANYONE, LOWER_CASE_ROLES, POSSESSIVES_DE_FR, RANKS
+from reader.quotes.names import _POSSESSIVE
 from reader.quotes.organisations import _OWNED_ARTICLES, Introductions, named_organisation, unnamed_on_purpose
 from reader.quotes.people import People
 from reader.quotes.role_holders import held_only
@@ -214,7 +215,7 @@ class RolePhrases(SentenceBounds):
         for named in range(bisect_left(mentions, found.end()), bisect_left(mentions, offset)):
             if apposed_to(self.text, found.end(), mentions[named]):  # ("A broker in it, Sean Quayle, said": his)
                 return people.mention_people[named].full
-            if role in people.context(people.mention_people[named]):
+            if role in people.context(people.mention_people[named]) or role in ANYONE:
                 return None  # (the role may describe the person named since: "A spokesman … Jo Roe, the spokesman,")
         return found.group()
 

@@ -11,7 +11,8 @@ from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from reader.quotes.descriptions import _is_role
-from reader.quotes.names import _SURNAME_PARTICLES, given_gender
+from reader.quotes.given_names import given_gender
+from reader.quotes.names import _SURNAME_PARTICLES
 from reader.quotes.run_pieces import german_institution
 from reader.quotes.token_windows import _run_words, _state_abbreviation
 from reader.quotes.words import (

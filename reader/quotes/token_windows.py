@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from reader.quotes.descriptions import _is_role
-from reader.quotes.names import _TOKEN, given_gender
+from reader.quotes.given_names import given_gender
+from reader.quotes.names import _TOKEN
 from reader.quotes.words import (
     _AFTERWARDS,
     _AMOUNTS,

@@ -79,7 +79,7 @@ def test_an_opening_participle_of_an_irregular_verb() -> None:
 
 def test_more_given_names_tell_a_gender() -> None:
     """Part 20's given names: "Amira Haddad" is a woman, so "he" skips her."""
-    from reader.quotes.names import given_gender
+    from reader.quotes.given_names import given_gender
 
     assert [given_gender(name) for name in ("Amira", "Corinne", "Mehmet", "Giorgos")] == ["f", "f", "m", "m"]
     assert [given_gender(name) for name in ("Pearl", "Santiago", "Guadalupe", "Jamie")] == ["", "", "", ""]

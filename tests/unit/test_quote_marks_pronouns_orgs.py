@@ -271,7 +271,7 @@ def test_a_given_name_tells_a_gender_for_he_and_she() -> None:
 def test_the_given_names_file_has_no_name_of_both_genders() -> None:
     import json
 
-    from reader.quotes.names import GIVEN_NAMES, given_gender
+    from reader.quotes.given_names import GIVEN_NAMES, given_gender
 
     data = json.loads(GIVEN_NAMES.read_text(encoding="utf-8"))
     women, men = set(data["f"].split()), set(data["m"].split())

@@ -10,7 +10,7 @@ import pytest
 
 from reader.document import Document
 from reader.quotes import find_quotations
-from reader.quotes.names import given_gender
+from reader.quotes.given_names import given_gender
 from tests.unit.test_quote_roles_de_fr import FRENCH_LEAD, GERMAN_LEAD
 
 

@@ -205,7 +205,7 @@ def test_german_roles_of_part_20(body: str, quoted: str, speaker: str) -> None:
 
 def test_french_only_given_names() -> None:
     """"Bernard" is a man's given name in French text, a surname as often in English news."""
-    from reader.quotes.names import given_gender
+    from reader.quotes.given_names import given_gender
 
     assert (given_gender("Bernard", "fr"), given_gender("Bernard"), given_gender("Bernard", "en")) == ("m", "", "")
 

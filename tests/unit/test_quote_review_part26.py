@@ -328,7 +328,7 @@ def test_a_festival_is_no_person() -> None:
 
 def test_an_accented_given_name_tells_a_gender() -> None:
     """"Seán" is "Sean" to the given-name table: "he" after him is his, not the woman named before."""
-    from reader.quotes.names import given_gender
+    from reader.quotes.given_names import given_gender
 
     assert (given_gender("Seán"), given_gender("Siobhán"), given_gender("Mícheál")) == ("m", "f", "m")
 
@@ -459,6 +459,6 @@ def test_a_persons_abbreviated_title_is_no_organisations_name(body: str, speaker
 def test_given_names_of_the_review_sets_and_the_ones_left_out(name: str, gender: str) -> None:
     """Part 26's given names; left out: a name given to both (Dana), a surname as often (Rhys: "Elin Rhys-Dafydd",
     Graham)."""
-    from reader.quotes.names import given_gender
+    from reader.quotes.given_names import given_gender
 
     assert given_gender(name) == gender

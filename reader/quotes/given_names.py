@@ -1,0 +1,34 @@
+"""Given names and the gender each tells, read from ``given_names.json`` beside this module (a list written by hand,
+no download; see its "about"). Split out of :mod:`reader.quotes.names` (over 500 lines, part 33). Pure Python."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+from reader.quotes import more_words
+from reader.quotes.run_pieces import unaccented
+
+GIVEN_NAMES = Path(__file__).with_name("given_names.json")
+
+
+@cache
+def _given_genders() -> dict[str, str]:
+    """Given name (lower case) → "f" or "m", from ``given_names.json`` (empty when it is missing or unreadable:
+    genders are then known only from honorifics and "herself"/"himself")."""
+    try:
+        data = json.loads(GIVEN_NAMES.read_text(encoding="utf-8"))
+        return {name: gender for gender in ("f", "m") for name in str(data[gender]).split()}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def given_gender(word: str, lang: str = "") -> str:
+    """The gender a given name tells ("Hillary": "f"; a hyphenated one whole, else by its first part:
+    "Pierre-André"), or "" (unknown, or given to both). In French or German (``lang``), also the men's names
+    English news uses as surnames (:data:`reader.quotes.more_words.GIVEN_FR_DE`: "Bernard Coste")."""
+    table, key = _given_genders(), word.lower()
+    found = table.get(key) or (given_gender(key.partition("-")[0], lang) if "-" in key else "") or (
+        "" if key.isascii() else table.get(unaccented(key), ""))  # ("Seán", "Mícheál" as "Sean", "Micheal")
+    return found or ("m" if lang in ("fr", "de") and key in more_words.GIVEN_FR_DE else "")
