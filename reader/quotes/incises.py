@@ -22,6 +22,7 @@ from reader.quotes.institutions import compound_named, opening_institution
 from reader.quotes.more_words import JUDGING as _JUDGING
 from reader.quotes.more_words import OTHERS_WORDS as _OTHERS_WORDS
 from reader.quotes.names import _TOKEN
+from reader.quotes.role_holders import held_only
 from reader.quotes.sentence_openings import (
     _OPENING_ARTICLES,
     _after_adverbial,
@@ -145,6 +146,10 @@ class Incises(AfterMark):
                     return self._whole_name(named, tokens[0][1])
             if word in ("des", "der") and k > 0 and words[k - 1] in _DOCUMENTS_DE:
                 if named := _capitalised_from(words, k + 1):
+                    role = named.lower()[:-2] if named.endswith("en") and " " not in named else ""  # ("des
+                    if role and _is_role(role) and (held := self.people.resolve_role([role], tokens[0][1], (),
+                                                                                     held_only)):
+                        return held  # Präsidenten": whoever the article made president; part 33)
                     return self._whole_name(_nominative(named) if word == "des" else named, tokens[0][1])
         if words[0] not in ("Darin", "Hierin"):  # (not "Dort": a place, no document)
             return None

@@ -247,6 +247,11 @@ GERMAN_ROLE_COMPOUNDS = ("arzt", "direktor", "direktorin", "präsident", "präsi
                          "leiter", "leiterin", "trainer", "trainerin")
 """Heads of German compound roles written before a name ("Chefarzt", "Gesundheitsdirektorin", "Cheftrainer"): a
 title, never a given name (part 27: "Chefarzt Imhof-Lüthi" had been a namesake of "Beat Imhof-Lüthi")."""
+GERMAN_TIMES = frozenset("""Woche Wochen Wochenende Jahr Jahre Jahren Monat Monate Monaten Tag Tage Tagen Abend
+    Morgen Nacht Nachmittag Vormittag Mittag Stunde Stunden Minute Minuten Sommer Winter Herbst Frühling Frühjahr
+    """.split())
+"""German nouns of time, never a speaker ("hat mir vergangene Woche gesagt: ‚…‘": part 33; not "Zeit": "schrieb die
+Zeit" is a paper's)."""
 GERMAN_OPENING_ADVERBS = frozenset("""Neulich Gestern Heute Damals Später Jetzt Dann Danach Zuletzt Kürzlich Einmal
     Früher Nachher Vorher Anschließend Schließlich Zunächst Inzwischen Mittlerweile Seitdem Trotzdem Deshalb Daher
     Dort Hier Damit Außerdem Gleichzeitig Zudem Allerdings Jedoch Manchmal Oft Immer Nie Mal Diesmal""".split())

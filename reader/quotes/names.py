@@ -155,10 +155,10 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
                 more_words.GERMAN_WOMEN_S_ROLES + more_words.GERMAN_ROLE_COMPOUNDS))
             or (token.isupper() and len(token) > 1)
             or (not core and _demonym_like(key) and not _given_before(tokens, index))
-            or (full_words >= 2 and not (full_words == 2 and index == 1 and given_gender(token)
-                                         and token not in _PLACES))
-            # (a third full word only as the run's first and a given name: "Hillary Rodham Clinton"; not a place,
-            # "governor of Virginia Terry McAuliffe")
+            or (full_words >= 2 and not (full_words == 2 and (index == 1 or _title_word(tokens[index - 2]))
+                                         and given_gender(token) and token not in _PLACES))
+            # (a third full word only as the run's first or after a title, and a given name: "Hillary Rodham
+            # Clinton", "Staatspräsident Álvaro Teixeira Lobo"; not a place, "governor of Virginia Terry McAuliffe")
             or not token[:1].isalpha() or _is_code(token)  # ("EB-5", "H-1B", "F-35": no one's name)
             or ("-" in token and _compound_word(token))
             or ("’" in token or "'" in token) and _CONTRACTED_PRONOUN.match(token) is not None
@@ -176,6 +176,13 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
     if len(core) == 1 and index > 0 and core[0].lower() in _ROLES and tokens[index - 1].rstrip(".").lower() in _TITLES:
         return tokens, []  # "Former Republican": a title and a role word, nobody's name
     return tokens[:index], core
+
+
+def _title_word(word: str) -> bool:
+    """Whether ``word`` is a title, an honorific or a role ("Staatspräsident", "Politikwissenschaftler")."""
+    key = word.rstrip(".").lower()
+    return key in _TITLES or key in _HONORIFICS or key in _ROLES or len(key) > 7 and key.endswith(
+        more_words.GERMAN_ROLE_COMPOUNDS + more_words.GERMAN_WOMEN_S_ROLES + ("präsident", "wissenschaftler"))
 
 
 def _given_or_initial(word: str, before_role: bool = False) -> bool:

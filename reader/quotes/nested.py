@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from reader.quotes.descriptions import _GENDERED_ROLES, _is_role
-from reader.quotes.more_words import LOWER_CASE_ROLES
+from reader.quotes.more_words import ANYONE, LOWER_CASE_ROLES
 
 _OWN_WORDS = frozenset("thought reaction response answer reply words advice".split())
 """Nouns of the outer speaker's own words or thoughts before a nested quotation ("My first thought was, ‘…’")."""
@@ -235,8 +235,9 @@ def kin_speaker(before: str, paragraph: str = "") -> str | None:
         return found[-1]["kin"]
     if (role := _ROLE_OPENING.match(clause)) and (cue := _CUE_IN_CLAUSE.search(clause, role.end())) and not (
             _RELATIVE_BEFORE_CUE.search(clause, role.end(), cue.start())) and (
-            _is_role(noun := role["noun"].lower()) or noun.endswith(("bauer", "bäuerin"))):
-        return f"{role['article']} {role['noun']}"  # "Der Bauer hat zu mir gesagt: ‚…‘": the role, as written (not
+            _is_role(noun := role["noun"].lower()) or noun.endswith(("bauer", "bäuerin")) or noun in ANYONE):
+        return f"{role['article']} {role['noun']}{role['where'] or ''}"  # "Der Bauer hat zu mir gesagt: ‚…‘", "Eine
+        # Frau in der Mouraria hat mir … gesagt": the role, as written (not
         # "Die Lehrerin hat uns vorgelesen, was der Bürgermeister geschrieben hatte:": his)
     pronoun = re.match(r"\s*(?:Puis,\s*)?(Elle|Il|Er|Sie)\b", clause)
     if pronoun is None:
@@ -253,9 +254,11 @@ def kin_speaker(before: str, paragraph: str = "") -> str | None:
 
 
 _NAME_APPOSED = re.compile(r"(?: [a-zà-ÿ]+)?, ((?:[A-ZÀ-Ý][\w’'-]+ ){1,2}[A-ZÀ-Ý][\w’'-]+),")
-_ROLE_OPENING = re.compile(r"\s*(?P<article>Der|Die|Ein|Eine|Le|La|Un|Une) (?P<noun>[\w-]{3,}) (?:hat|hatte|habe|"
+_ROLE_OPENING = re.compile(r"\s*(?P<article>Der|Die|Ein|Eine|Le|La|Un|Une) (?P<noun>[\w-]{3,})(?P<where> (?:aus|in der|"
+                           r"in|vom|von der|de la|du|de|d[’'])\s?[\w-]+)? (?:hat|hatte|habe|"
                            r"sagte|sagt|meinte|rief|fragte|schrieb|m[’']a|m[’']avait|a|lui|nous|leur|me|disait)\s")
-"""A clause opening with an article, a noun and its verb ("Der Bauer hat zu mir gesagt:", "Le médecin m’a dit :")."""
+"""A clause opening with an article, a noun (and where they are from) and its verb ("Der Bauer hat zu mir gesagt:",
+"Le médecin m’a dit :", "Eine Frau in der Mouraria hat mir gesagt:")."""
 _RELATIVE_BEFORE_CUE = re.compile(r"\b(?:was|dass|wie|ce que|ce qu[’']|que|qu[’']|ce dont)")
 _PLURAL_SIE = re.compile(r"\s*Sie (?:haben|hatten|sind|waren|sagten|meinten|wollten|werden)\b")
 _CUE_IN_CLAUSE = re.compile(r"\b(?:gesagt|sagte|sagt|meinte|rief|gerufen|fragte|gefragt|antwortete|geschrieben|schrieb|"

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from reader.quotes.descriptions import _PERSON_DEMONYMS, _article_gender, _is_role, people_after
 from reader.quotes.given_names import given_gender
-from reader.quotes.more_words import GERMAN_OPENING_ADVERBS, ORG_ABBREVIATIONS
+from reader.quotes.more_words import GERMAN_OPENING_ADVERBS, GERMAN_TIMES, ORG_ABBREVIATIONS
 from reader.quotes.name_evidence import _CLAUSE_SPLIT, _GROUP_AFTER, NameEvidence
 from reader.quotes.name_runs import PLACE_BEFORE, after_german_article, german_pair_name, no_one_here, no_person_runs
 from reader.quotes.names import (
@@ -362,7 +362,7 @@ class People(NameEvidence, Namesakes, RoleHolders):
                     and (by_given := self._by_given_name(core[0], offset))):
                 return by_given  # "Sir Lindsay said", "Hillary said": the one person the article names so
             if person is None and len(core) == 1 and (core[0] in _PARTY_WORDS or self.lang == "de" and (
-                    core[0] in GERMAN_OPENING_ADVERBS)):
+                    core[0] in GERMAN_OPENING_ADVERBS or core[0] in GERMAN_TIMES)):
                 return None  # "The Democratic" read as a name: a party's word alone is no one; "Neulich sagte mir"
             if person is None:
                 # with the particles that open it, as written ("De Vries", "Le Pen"): the core leaves them out

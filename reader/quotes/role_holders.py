@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from reader.quotes.descriptions import _article_gender, _is_role, role_before_name
-from reader.quotes.more_words import ROLE_SYNONYMS, SYNONYM_GENDERS
+from reader.quotes.more_words import GERMAN_ROLE_COMPOUNDS, ROLE_SYNONYMS, SYNONYM_GENDERS
 from reader.quotes.name_evidence import _ASIDE_BEFORE, _CLAUSE_SPLIT
 from reader.quotes.names import _TOKEN
 from reader.quotes.words import _DETERMINERS, _FUNCTION, _PREPOSITIONS, _SAY, _STAFF_ROLES
@@ -32,6 +32,10 @@ _SPELLED_OUT = {"gov": "governor", "sen": "senator", "rep": "representative", "g
                 "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral", "atty": "attorney",
                 "supt": "superintendent", "pres": "president", "amb": "ambassador", "cmdr": "commander"}
 """Title abbreviations and the role words a description uses for them ("Gov. Chris Christie": the governor)."""
+
+
+_COMPOUND_HEADS = frozenset(GERMAN_ROLE_COMPOUNDS + ("minister", "ministerin", "chef", "chefin"))
+"""German roles a compound holds ("Staatspräsident": "der Präsident"), not all ("Staatsanwalt" is no "Anwalt")."""
 
 
 class RoleHolders:
@@ -90,6 +94,8 @@ class RoleHolders:
         unlike = {"m": "f", "f": "m"}.get(told, "-")
         content = {w.lower() for w in words if w.lower() not in _FUNCTION and w.lower() not in _DETERMINERS} | wanted
         best: tuple[int, str] | None = None
+        german = self.lang == "de" and all(role in _COMPOUND_HEADS for role in wanted)  # (a compound's head:
+        heads = tuple(wanted) if german else ()  # "Staatspräsident" holds "der Präsident"; part 33)
         end = bisect_left(self.mentions, offset)
         text, reach = self.text, offset + _SAID_LATER  # (where a role word said later counts again)
         later = len(text) if self.lang != "en" else min(
@@ -105,8 +111,9 @@ class RoleHolders:
                 context = self.context(person)
             else:
                 context = person.words  # (read: no call)
-            if not wanted.isdisjoint(context) and person.surname.lower() not in wanted and person.gender != unlike and (
-                    not offset <= min(person.word_starts.get(word, 0) for word in wanted & context) < later):
+            held = wanted & context or (german and {word for word in context if word.endswith(heads)})
+            if held and person.surname.lower() not in wanted and person.gender != unlike and (
+                    not offset <= min(person.word_starts.get(word, 0) for word in held) < later):
                 # (a role first said of them after the description is not what it points back to: "„…“ Der
                 # Angeklagte schwieg" before "Der zweite Angeklagte Fabian W."; in English, in its own sentence
                 # only, "the GOP front-runner said Democratic front-runner Clinton …": a title said later is still

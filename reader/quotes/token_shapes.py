@@ -400,11 +400,13 @@ def _name_after_quoted(text: str, tokens: list[tuple[str, int]], verb: int) -> i
 
 
 def _person_before_institution(tokens: list[tuple[str, int]], j: int) -> int:
-    """German: where the name before "vom"/"von der" and an institution ends, when the run of capitalised words
-    ending at ``j`` is that institution's ("Aino Virtanen vom Zoo Helsinki", "Jochen Haberkorn von der Hochschule
-    Geisenheim"); -1 otherwise."""
+    """German: where the name before "vom"/"von der" and an institution ends, when the words ending at ``j`` are
+    that institution's, what it is for and where ("Aino Virtanen vom Zoo Helsinki", "Jochen Haberkorn von der
+    Hochschule Geisenheim", "Tiago Nunes Barreto vom Institut für Politikstudien in Braga": part 33); -1
+    otherwise."""
     k = j
-    while k > 0 and tokens[k - 1][0][:1].isupper() and j - k < 4:
+    while k > 0 and j - k < 8 and (tokens[k - 1][0][:1].isupper() or tokens[k - 1][0] in _INSTITUTION_LINKS and (
+            tokens[k - 2][0] != "von" if k >= 2 else True)):
         k -= 1
     word = tokens[k][0]
     if not german_institution(word) and not (word.isupper() and word.isalpha() and 2 <= len(word) <= 6):
@@ -416,6 +418,10 @@ def _person_before_institution(tokens: list[tuple[str, int]], j: int) -> int:
         return -1
     return before - 1 if before >= 2 and tokens[before - 1][0][:1].isupper() and tokens[before - 2][0][:1].isupper() \
         else -1
+
+
+_INSTITUTION_LINKS = frozenset("für in im am an der des und".split())
+"""Lower-case words inside an institution's name and where it is ("Institut für Politikstudien in Braga")."""
 
 
 _LOCATIVES = frozenset(("à", "au", "aux", "en", "aus", "in", "bei", "from", "at", "near", "on"))
