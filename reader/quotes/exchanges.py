@@ -23,11 +23,19 @@ if TYPE_CHECKING:
 _ASKED = re.compile(r"\b(?:asked|asks|pressed|demanded|fragte|fragt|hakte|demande|demandé|interroge|interrogé|relancé|"
                     r"relance|wollten? (?:[\w.-]+ ){0,4}?(?:genau )?wissen)\b")
 """A questioning cue after a question that ends a paragraph: the next paragraph's unattributed words answer it."""
-_YOU = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Vv]ous|[Vv]otre|[Vv]os|[Tt]u|[Tt]oi|Sie|Ihnen|Ihre?[mnrs]?)\b")
-"""A question put to someone: it says "you" (German's formal "Sie", capitalised)."""
-_ASKED_SOMEONE = re.compile(r"\b(?:lui|leur|him|her|them|ihn|ihm|relancé|relance|pressed|hakte)\b")
-"""An asking cue with whom it asks ("lui a demandé un journaliste", "she asked him"), or one that presses someone
-already asked ("a relancé une journaliste")."""
+_ASKED_OBJECT = re.compile(r"\blui (?:a |avait )?(?:demand|relanc)\w*|\b(?:asked|asks|pressed) (?:him|her)\b"
+                           r"(?! \w)|\b(?:fragte|fragt) (?:ihn|sie)\b(?! \w)")
+"""An asking cue with whom it asks ("lui a demandé un journaliste", "she asked him."; not "asked her lawyer", nor
+"asked them", a crowd)."""
+_QUESTIONERS = re.compile(r"(?i:\b(?:journalistes?|journalist(?:in|en)?|reporter(?:in|s)?|interviewer|moderator(?:in)?|"
+                          r"présentat(?:eur|rice)|animat(?:eur|rice)|correspondent|korrespondent(?:in)?|judge|juge|"
+                          r"richter(?:in)?|vorsitzende|magistrat(?:e)?|prosecutor|procureure?|staatsanwalt|"
+                          r"staatsanwältin|counsel)\b)")
+"""Those who question by trade (:meth:`Exchanges._questioner`)."""
+_FOLLOW_UP = re.compile(r"\s*(?:Et|And|Und|So|Also|Alors)\b")
+"""A follow-up question's opening ("« Et l’argent ? »", "„Und bei einem Kind?“")."""
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|je|j[’']|moi|ich|mich|mir|we|nous|wir)\b")
+"""A question with the speaker in it is a reply's own ("“No,” Patel replied. “Why should I?”")."""
 _REPLIED = re.compile(r"\b(?:answer(?:ed|s)|repl(?:ied|ies)|respond(?:ed|s)|r[ée]pon\w*|rétorqu\w*|antwortet\w*|"
                       r"erwidert\w*|entgegnet\w*)\b")
 """A reply's cue after a quotation: the quotations around it are an exchange between two people."""
@@ -157,14 +165,15 @@ class Exchanges(Subjects):
 
     def _answer_in_paragraph(self, quotations: Sequence[Quoted], where: Sequence[tuple[int, int, int, int]],
                              speakers: list[str | None]) -> str | None:
-        """The speaker of a quotation with no attribution that takes a turn in an exchange within its paragraph: an
-        answer after a question someone asked ("« Parle-t-on de jours ou de semaines ? » lui a demandé un
-        journaliste. « Honnêtement, je ne sais pas. »"; "„Wussten Sie das?“ – „Nein.“"; a bare answer after a bare
-        question that took a turn) is the last one before who is no asker (past the questions, within two
-        paragraphs), or :data:`_NO_ONE`; a question after a reply ("« …», a répondu le jeune homme. « Et l’argent
-        ? »") is the one who asked before it. None when the quotation takes no turn (the usual inheritance holds:
-        a speaker may answer their own question, "« Que faire ? » « Se battre. »"). Part 33: the asker had been
-        given the answer."""
+        """The speaker of a quotation with no attribution that takes a turn in an exchange within its paragraph, or
+        None (the usual inheritance holds). An answer after a question asked of someone is the last one before who
+        is no asker (past the questions, within two paragraphs): the asking cue names whom it asks ("« … ? » lui a
+        demandé un journaliste. « Honnêtement, … »", "she asked him") or the asker questions by trade (a reporter,
+        a judge: "„Wussten Sie das?“ – „Nein.“" after "Die Vorsitzende Richterin …"), or the question itself took a
+        turn. A follow-up question after a reply ("« … », a répondu le jeune homme. « Et l’argent ? »") or after an
+        answer that took a turn is the one who asked before it. Part 33; a probe review found speakers who ask and
+        go on ("“Can you believe it?” asked Fowler. “We were dead …”", "„Können wir es wiedergutmachen?“ – „Nur
+        gemeinsam.“") and a reply's own question ("“No,” Patel replied. “Why should I?”"): those inherit."""
         current = len(speakers)
         last = current - 1
         while last > 0 and quotations[last].nested:
@@ -172,27 +181,38 @@ class Exchanges(Subjects):
         if last < 0 or where[last][1] != where[current][0]:
             return None
         between = self.text[where[last][3] : where[current][2]].strip()
-        asks, asked = quotations[current].text.rstrip().endswith("?"), quotations[last].text.rstrip().endswith("?")
-        if asks and not asked and (_REPLIED.search(between) or between in ("–", "—")) and (
-                len(quotations[current].text) < 80 or _YOU.search(quotations[current].text)):
+        quoted = quotations[current].text
+        asks, asked = quoted.rstrip().endswith("?"), quotations[last].text.rstrip().endswith("?")
+        if asks and not asked and ((_REPLIED.search(between) or between in ("–", "—")) and _FOLLOW_UP.match(
+                quoted) and not _FIRST_PERSON.search(quoted) or not between and self.hows[last] == "turn"):
             before = last - 1
             while before > 0 and quotations[before].nested:
                 before -= 1
             if before >= 0 and where[before][1] >= where[current][0] - 1 and quotations[before].text.rstrip(
-                    ).endswith("?") and speakers[before] != speakers[last]:
-                return speakers[before] or _NO_ONE  # (an asker unknown: still not the one who replied)
+                    ).endswith("?") and speakers[before] not in (None, speakers[last]):
+                return speakers[before]
             return None
-        if asks or not asked or not (_ASKED.search(between) and (_ASKED_SOMEONE.search(between) or _YOU.search(
-                quotations[last].text)) or between in ("–", "—") or (not between and self.hows[last] == "turn")):
-            return None  # (not a question the speaker asks and goes on to answer: "“…?” asked Bennett. “We’ve …”")
         asker = speakers[last]
+        if asks or not asked or asker is None or not (
+                _ASKED.search(between) and (_ASKED_OBJECT.search(between) or self._questioner(asker, between))
+                or between in ("–", "—") and self._questioner(asker, between)
+                or not between and self.hows[last] == "turn"):
+            return None
         for number in range(last - 1, -1, -1):
             if where[number][1] < where[current][0] - 2:
                 break
             if (speakers[number] is not None and speakers[number] != asker and quotations[number].kind == "speech"
                     and not quotations[number].nested and not quotations[number].text.rstrip().endswith("?")):
                 return speakers[number]
-        return _NO_ONE
+        return None
+
+    def _questioner(self, asker: str, cue: str) -> bool:
+        """Whether ``asker`` questions by trade: the asking cue says so ("a relancé une journaliste", "wollte
+        Korrespondentin Nadia Ferrari wissen") or the words around their mentions do ("Die Vorsitzende Richterin")."""
+        if _QUESTIONERS.search(cue) or _QUESTIONERS.search(asker):
+            return True
+        person = self.people.named(asker)
+        return person is not None and any(_QUESTIONERS.fullmatch(word) for word in self.people.context(person))
 
     def _announces_exchange(self, start: int, end: int) -> bool:
         """Whether the paragraph ``text[start:end]`` ends announcing questions: its last sentence asks or questions

@@ -81,7 +81,8 @@ PARTICLE_CUES = {"savoir": ("fait", "faire", "fera", "faisait"), "voit": ("y",),
                  "legte": ("nach",), "legt": ("nach",), "gibt": ("zu",), "gab": ("zu",),
                  "dite": ("s’est", "s'est"), "dites": ("sont",), "hielt": ("dagegen", "entgegen"),
                  "hält": ("dagegen", "entgegen"), "wandte": ("ein",), "wendet": ("ein",), "stellte": ("klar",),
-                 "stellt": ("klar",), "wollte": ("wissen",)}
+                 "stellt": ("klar",), "wollte": ("wissen",),
+                 "wollten": ("wissen",)}
 """Cue verbs only with their word: French after it ("a fait savoir que", "y voit « … »", part 26's "s’est dite
 « bouleversée »"), German's separable particle closing the clause after them ("legte sie nach:", "gibt der
 16-jährige Malte zu."): part 25 (:func:`reader.quotes.cue_verbs.verb_at`); part 30, "hielt dagegen", "wandte …
@@ -146,9 +147,9 @@ Batter's) nor "cyclist" (a crash's victim: "A driver accused of causing the deat
 “froze”" is the driver's)."""
 
 ANYONE = frozenset("homme femme man woman mann frau".split())
-"""Nouns any person is: "le jeune homme" after "un homme" stands for whoever was named since, if anyone ("un homme
-…, Tovo Andrianarisoa, …. a répondu le jeune homme": :meth:`reader.quotes.role_phrases.RolePhrases._introduced_as`,
-part 33)."""
+"""Nouns any person is: "le jeune homme" after "un homme" stands for the one that sentence names, if any ("un homme
+qu’il a reconnu comme étant Tovo Andrianarisoa": :meth:`reader.quotes.role_phrases.RolePhrases._introduced_as`,
+part 33; not anyone named since: a probe review found his lawyer)."""
 LOWER_CASE_ROLES = frozenset("nurse nurses priest pastor baker butcher boxer dancer".split())
 """Occupations that are roles only when written in lower case: capitalised, each is a common surname ("Nurse
 said" is Paul Nurse's), so :data:`reader.quotes.words._ROLES` leaves them out; "One nurse on the picket line"

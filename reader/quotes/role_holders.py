@@ -88,7 +88,9 @@ class RoleHolders:
         """The person a role description stands for: the best title match among people named before ``offset``
         (the most recent on a tie), else the first named after it (within :data:`_ROLE_AHEAD` characters), else
         ``last``'s answer ("": no one), else the most recent person (None for a staff role: a spokesman's)."""
-        wanted = set(roles).union(*(ROLE_SYNONYMS.get(role, ()) for role in roles))  # ("l’élu": the mayor)
+        exact = set(roles)
+        wanted = exact.union(*(ROLE_SYNONYMS.get(role, ()) for role in roles))  # ("l’élu": the mayor)
+        synonyms = len(wanted) > len(exact)
         told = next((SYNONYM_GENDERS[r] for r in roles if r in SYNONYM_GENDERS), "") or (
             _article_gender(words[0].lower(), roles[-1]) if words and roles and self.lang != "en" else "")
         unlike = {"m": "f", "f": "m"}.get(told, "-")
@@ -118,8 +120,9 @@ class RoleHolders:
                 # Angeklagte schwieg" before "Der zweite Angeklagte Fabian W."; in English, in its own sentence
                 # only, "the GOP front-runner said Democratic front-runner Clinton …": a title said later is still
                 # theirs, "“…,” the head teacher said.¶Jones, who became head teacher in 2014, …")
-                score = len(content & context)
-                if best is None or score > best[0]:
+                score = len(content & context) + (100 if synonyms and not exact.isdisjoint(context) else 0)
+                if best is None or score > best[0]:  # (a role held as said beats a synonym's: "Judge Walsh" is "the
+                    # judge", not a Justice named since; part 33)
                     best = (score, person.full)
         if best is not None:
             return best[1]

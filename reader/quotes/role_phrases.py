@@ -215,7 +215,9 @@ class RolePhrases(SentenceBounds):
         for named in range(bisect_left(mentions, found.end()), bisect_left(mentions, offset)):
             if apposed_to(self.text, found.end(), mentions[named]):  # ("A broker in it, Sean Quayle, said": his)
                 return people.mention_people[named].full
-            if role in people.context(people.mention_people[named]) or role in ANYONE:
+            if role in ANYONE and "." not in self.text[found.end() : mentions[named]]:  # "un homme qu’il a reconnu
+                return people.mention_people[named].full  # comme étant Tovo Andrianarisoa": the man is him (part 33)
+            if role in people.context(people.mention_people[named]):
                 return None  # (the role may describe the person named since: "A spokesman … Jo Roe, the spokesman,")
         return found.group()
 
