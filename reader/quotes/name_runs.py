@@ -171,13 +171,12 @@ def german_pair_name(text: str, start: int, core: list[str]) -> bool:
         core[0].lower().endswith(_GERMAN_AMOUNTS) or after_german_article(text, start)
         or _after_declined_adjective(text, start)
         or text[max(0, start - 2) : start - 1].isdigit()  # ("rund 1,8 Millionen Euro": an amount)
-        or text[max(0, start - 10) : start].rsplit(None, 1)[-1:] in _GERMAN_NUMBERS)  # ("zehn Jahre Haft")
+        or (text[max(0, start - 10) : start].split() or [""])[-1] in _GERMAN_NUMBERS)  # ("zehn Jahre Haft")
 
 
-_GERMAN_NUMBERS = [[word] for word in """ein eine zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig
-    dreißig vierzig fünfzig hundert tausend""".split()]
-"""German numbers (each a one-word list, as a split's last word): no given name follows one ("ein bis zehn Jahre
-Haft" had made "Jahre Haft" a person; part 33)."""
+_GERMAN_NUMBERS = frozenset("""ein eine zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig
+    vierzig fünfzig hundert tausend""".split())
+"""German numbers: no given name follows one ("ein bis zehn Jahre Haft" had made "Jahre Haft" a person; part 33)."""
 
 
 PLACE_BEFORE = (" de ", " d'", " d’", " du ", " à ", " von ", " aus ", " in ")
