@@ -151,8 +151,7 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
             or key in _TITLES
             or (key.endswith("s") and (key[:-1] in _ROLES or key[:-1] in _ORG_WORDS))
             or key in _HONORIFICS
-            or key in _ORG_WORDS or (core and len(key) > 7 and key.endswith(  # ("Richterin …", "Chefarzt Imhof-Lüthi")
-                more_words.GERMAN_WOMEN_S_ROLES + more_words.GERMAN_ROLE_COMPOUNDS))
+            or key in _ORG_WORDS or (core and _german_role(key))  # ("Richterin …", "Chefarzt Imhof-Lüthi")
             or (token.isupper() and len(token) > 1)
             or (not core and _demonym_like(key) and not _given_before(tokens, index))
             or (full_words >= 2 and not (full_words == 2 and (index == 1 or _title_word(tokens[index - 2]))
@@ -181,8 +180,17 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
 def _title_word(word: str) -> bool:
     """Whether ``word`` is a title, an honorific or a role ("Staatspräsident", "Politikwissenschaftler")."""
     key = word.rstrip(".").lower()
-    return key in _TITLES or key in _HONORIFICS or key in _ROLES or len(key) > 7 and key.endswith(
-        more_words.GERMAN_ROLE_COMPOUNDS + more_words.GERMAN_WOMEN_S_ROLES + ("präsident", "wissenschaftler"))
+    return key in _TITLES or key in _HONORIFICS or key in _ROLES or _german_role(key)
+
+
+_GERMAN_ROLE_ENDINGS = more_words.GERMAN_WOMEN_S_ROLES + more_words.GERMAN_ROLE_COMPOUNDS + (
+    "anwalt", "meister", "wissenschaftler")
+
+
+def _german_role(key: str) -> bool:
+    """Whether the lower-case ``key`` is a German compound role by its head ("Staatspräsident", "Rechtsanwalt",
+    "Politikwissenschaftler", "Richterin"): a title before a name, never a given name."""
+    return len(key) > 7 and key.endswith(_GERMAN_ROLE_ENDINGS)
 
 
 def _given_or_initial(word: str, before_role: bool = False) -> bool:
@@ -344,8 +352,8 @@ def _role_not_given(word: str) -> bool:
     ("Verteidiger Dragović" opening a sentence, "Rechtsanwalt Nikolaus Dragović": one man; part 33). A role that
     is also a given name ("Hunter Biden") stays one."""
     key = word.rstrip(".").lower()
-    return (key in _ROLES and key not in _ORG_NOUNS or len(key) > 7 and key.endswith(
-        more_words.GERMAN_ROLE_COMPOUNDS + ("anwalt", "meister"))) and not given_gender(word)  # (not "Team Trump")
+    return (key in _ROLES and key not in _ORG_NOUNS or _german_role(key)) and not given_gender(word)  # (not "Team
+    # Trump")
 
 
 @dataclass(slots=True)
