@@ -118,8 +118,10 @@ def _as_written(words: list[str]) -> str:
     if kept and len(kept[-1]) > 3:
         kept[-1] = _POSSESSIVE.sub("", kept[-1])
     # an abbreviation's full stop is its own token: "for Sen. Richard Lang", not "Sen . Richard Lang"
-    # and French's elided article is joined to its noun again ("l’entourage du président")
-    return _ELIDED_ARTICLE.sub(r"\1", " ".join(kept).replace(" . ", ". ").removesuffix(" ."))
+    # and French's elided article is joined to its noun again ("l’entourage du président"), a plural's
+    # apostrophe to its noun ("the Darts Players’ Association")
+    return _ELIDED_ARTICLE.sub(r"\1", " ".join(kept).replace(" . ", ". ").replace("s ’ ", "s’ ").replace(
+        "s ' ", "s' ").removesuffix(" ."))
 
 
 _FRENCH_ADJECTIVE_ENDINGS = ("ère", "ères", "ale", "ales", "aux", "ique", "iques", "ieur", "ieure", "ieurs",

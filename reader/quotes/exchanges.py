@@ -34,7 +34,7 @@ _QUESTIONERS = re.compile(r"(?i:\b(?:journalistes?|journalist(?:in|en)?|reporter
 """Those who question by trade (:meth:`Exchanges._questioner`)."""
 _FOLLOW_UP = re.compile(r"\s*(?:Et|And|Und|So|Also|Alors)\b")
 """A follow-up question's opening ("« Et l’argent ? »", "„Und bei einem Kind?“")."""
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|je|j[’']|moi|ich|mich|mir|we|nous|wir)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|[Jj]e|[Jj][’']|[Mm]oi|[Ii]ch|mich|mir|[Ww]e|[Nn]ous|[Ww]ir)\b")
 """A question with the speaker in it is a reply's own ("“No,” Patel replied. “Why should I?”")."""
 _REPLIED = re.compile(r"\b(?:answer(?:ed|s)|repl(?:ied|ies)|respond(?:ed|s)|r[ée]pon\w*|rétorqu\w*|antwortet\w*|"
                       r"erwidert\w*|entgegnet\w*)\b")
@@ -54,6 +54,20 @@ def _asks(quoted: str, after: str | None = None) -> bool:
     if not _ANSWER_OPENING.match(quoted):
         return True
     return after is not None and not after.rstrip().endswith("?")
+
+
+_SECOND_PERSON = re.compile(r"(?i:\b(?:you|your|vous|votre|vos|du|dich|dir|dein\w*)\b)|\b(?:Ihnen|Ihre?)\b|"
+                            r"(?<=\w )Sie\b")
+"""Words that address the other party ("Vous connaissez pourtant la règle", "Wussten Sie das?")."""
+
+
+def _addresses(last: str, current: str) -> bool:
+    """Whether, in an exchange under way, a turn that asks nothing is still the other party's: it addresses them and
+    speaks not of itself ("« Non. »¶« Vous connaissez pourtant la règle … »"), or replies in the first person to a
+    turn that addressed its speaker ("« Je la connais. »"). Part 34."""
+    if _SECOND_PERSON.search(current):
+        return not _FIRST_PERSON.search(current)
+    return bool(_SECOND_PERSON.search(last)) and not _FIRST_PERSON.search(last) and bool(_FIRST_PERSON.search(current))
 
 
 _NO_ONE = "\0"
@@ -113,8 +127,9 @@ class Exchanges(Subjects):
         block, before = self.document.blocks[prev], last - 1
         after = self.text[where[last][3] : block.end]
         if _asks(quotations[last].text, quotations[current].text) == _asks(quotations[current].text) and not (
-                _REPLIED.search(after) and _asks(quotations[current].text)):  # (a reply ending on a question of
-            return None  # its own, then a question: the asker's again, below)
+                _REPLIED.search(after) and _asks(quotations[current].text)) and not (  # (a reply ending on a
+                self.hows[last] == "turn" and _addresses(quotations[last].text, quotations[current].text)):
+            return None  # question of its own, then a question: the asker's again, below)
         while before > 0 and quotations[before].nested:
             before -= 1
         if before >= 0 and self.hows[last] == "turn":  # (the turn before, past a term or a title in between; after

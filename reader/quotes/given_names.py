@@ -29,6 +29,8 @@ def given_gender(word: str, lang: str = "") -> str:
     "Pierre-André"), or "" (unknown, or given to both). In French or German (``lang``), also the men's names
     English news uses as surnames (:data:`reader.quotes.more_words.GIVEN_FR_DE`: "Bernard Coste")."""
     table, key = _given_genders(), word.lower()
+    if lang == "fr" and key == "laurence":
+        return "f"  # (a woman's name in French, a man's in English: "la directrice générale, Laurence …"; part 34)
     found = table.get(key) or (given_gender(key.partition("-")[0], lang) if "-" in key else "") or (
         "" if key.isascii() else table.get(unaccented(key), ""))  # ("Seán", "Mícheál" as "Sean", "Micheal")
     return found or ("m" if lang in ("fr", "de") and key in more_words.GIVEN_FR_DE else "")

@@ -45,6 +45,7 @@ from reader.quotes.words import (
     _CLAUSE_OPENERS,
     _COMPLEMENTS,
     _DAYS,
+    _DEMONYMS,
     _DETERMINERS,
     _FUNCTION,
     _HONORIFICS,
@@ -229,6 +230,9 @@ class InvertedSubjects(Pronouns):
                     continue
                 if self.lang == "en" and len(run) == 1 and _plural_head(tokens, k):
                     return self._group(tokens, k, verb + 1)  # "said several Trump supporters": not Trump
+                if self.lang == "en" and len(run) == 1 and run[0] in _DEMONYMS and k < len(tokens) and tokens[k][
+                        0].isalpha() and tokens[k][0].islower():
+                    return None  # "says Danish plantings have performed": an adjective, a reported clause (part 34)
                 if self.lang == "en":
                     name = _name_after_role(tokens, k, " ".join(run) in _PLACES)
                     if name is not None:  # "said Trump campaign manager Corey Lewandowski": Lewandowski

@@ -158,7 +158,7 @@ is a role all the same (:meth:`reader.quotes.pronouns.Pronouns._role_opening_bef
 GIVEN_FR_DE = frozenset("""bernard jean simon karl franz ulrich werner lutz clemens ludwig friedrich henning jonas
     wolfram finn elias franck bertrand guy hugues bruno serge kaspar goulven gaston armand hubert ernst kilian lorenz
     edmond francis erwin ewald otto willi fritz herbert bernhard anton konrad sören mirko till jan harald
-    beat alfons leander réjean""".split())
+    beat alfons leander réjean gunther leopold""".split())
 """Men's given names in French and German text that English news uses as surnames as often (so
 ``given_names.json`` leaves them out): in an article in either language, "Bernard Coste" is a man
 (:func:`reader.quotes.names.given_gender` with the article's language)."""
@@ -215,10 +215,20 @@ _SCIENCE = frozenset("""chercheur chercheuse scientifique biologiste océanograp
     wissenschaftler wissenschaftlerin biologe biologin""".split())
 _LEGISLATORS = frozenset("""senator congressman congresswoman representative assemblyman assemblywoman legislator
     lawmaker mp député députée sénateur sénatrice abgeordneter abgeordnete""".split())
-_BENCH = frozenset("juge judge tribunal cour".split())
-"""What a magistrate is known by: a judge, or the court ("la présidente du tribunal": not a Swiss "magistrat", an
-elected official, for a cooperative's president)."""
-ROLE_SYNONYMS = {word: _POLITICAL for word in "élu élue édile politician politiker politikerin".split()} | {
+_BENCH = frozenset("juge judge tribunal cour procureur procureure".split())
+"""What a magistrate is known by: a judge, the court, or in French a prosecutor, a "magistrat du parquet" ("la
+présidente du tribunal"; "le procureur …, Olivier Bénard …. « … », a poursuivi le magistrat": part 34; not a Swiss
+"magistrat", an elected official, for a cooperative's president)."""
+MEDICS = frozenset("""médecin médecins pédiatre généraliste chirurgien chirurgienne cardiologue urgentiste gynécologue
+    psychiatre doctor physician surgeon paediatrician pediatrician gp arzt ärztin kinderarzt kinderärztin chirurg
+    chirurgin hausarzt hausärztin""".split())
+"""Roles a "Dr" holds (a description introduced as "un pédiatre" is the doctor named since; part 34)."""
+_EXECUTIVES = frozenset("""président présidente directeur directrice pdg gérant gérante fondateur fondatrice patron
+    patronne""".split())
+"""What a French firm's "dirigeant" or "patron" is known by ("Thibault Morand, président d’Alcyone …. Le dirigeant
+dit …": part 34)."""
+ROLE_SYNONYMS = {word: _EXECUTIVES for word in "dirigeant dirigeante patron patronne".split()} | {
+    word: _POLITICAL for word in "élu élue édile politician politiker politikerin".split()} | {
     word: _LEGISLATORS for word in ("lawmaker", "legislator")} | {
     word: _SCIENCE for word in """chercheur chercheuse scientifique researcher scientist forscher forscherin
     wissenschaftler wissenschaftlerin""".split()} | {"judge": frozenset(("justice",)), "justice": frozenset(("judge",)),
@@ -229,7 +239,8 @@ marine …. « … », explique la chercheuse": part 28), of the word's gender (
 "L’élue a déploré" is not the mayor Hervé Le Bihan); a judge for a justice and a magistrate for a judge or a
 court's president ("Lady Justice Beatrice Oduya …. “…,” the judge said"; "la présidente du tribunal, Hélène
 Darrigade …. « … », a demandé la magistrate": part 33)."""
-SYNONYM_GENDERS = {"élu": "m", "élue": "f", "politiker": "m", "politikerin": "f", "chercheur": "m", "chercheuse": "f",
+SYNONYM_GENDERS = {"dirigeant": "m", "dirigeante": "f", "patron": "m", "patronne": "f", "élu": "m", "élue": "f",
+                   "politiker": "m", "politikerin": "f", "chercheur": "m", "chercheuse": "f",
                    "forscher": "m", "forscherin": "f", "wissenschaftler": "m", "wissenschaftlerin": "f"}
 
 GERMAN_DEMONYM_STEMS = frozenset("""engl französ span italien russ türk poln japan chines arab schwed dän norweg

@@ -89,7 +89,8 @@ def no_one_here(lang: str, text: str, start: int, prefix: list[str], core: list[
     if lang == "de":
         return (len(core) == 1 and (after_german_article(text, start) or _after_declined_adjective(text, start) or (
             not prefix and core[0].lower().endswith(_GERMAN_NOUN_ENDINGS)) or core[0].lower() in _ROLES or (
-                core[0] in GERMAN_OPENING_ADVERBS))) or bool(  # ("jedes Mal sagt", "Neulich sagte mir")
+                core[0] in GERMAN_OPENING_ADVERBS) or (len(core[0]) > 6 and core[0].endswith("isch")) or (
+                core[0] == "Deutsch"))) or bool(  # ("jedes Mal sagt", "Neulich sagte mir"; "spricht noch Zimbrisch")
             prefix and german_institution(prefix[-1])) or (  # ("kündigte Änderungen an": a noun, no one)
             _GERMAN_ADJECTIVE.fullmatch(core[0]) is not None and after_german_article(text, start)) or (
             text.endswith((" aus ", " in "), max(0, start - 5), start)) or any(  # ("eine Pendlerin aus Hanau": a place;
@@ -135,7 +136,8 @@ def _after_declined_adjective(text: str, start: int) -> bool:
     stockender | Stimme", "unter großem | Applaus", "der jubelnden | Mannschaft"): a common noun."""
     before = text[max(0, start - 40) : start].split()[-2:]
     return (len(before) == 2 and before[1].isalpha() and declined_adjective(before[1])
-            and (before[0] in _GERMAN_ARTICLES or before[0] in _GERMAN_PREPOSITIONS))
+            and (before[0] in _GERMAN_ARTICLES or before[0] in _GERMAN_PREPOSITIONS or before[0] in _GERMAN_NUMBERS
+                 or before[0] in _GERMAN_QUANTIFIERS))  # ("zwei, drei junge | Leute Lusérn": part 34)
 
 
 def place_of_noun(core: list[str], lang: str) -> bool:
@@ -171,12 +173,17 @@ def german_pair_name(text: str, start: int, core: list[str]) -> bool:
         core[0].lower().endswith(_GERMAN_AMOUNTS) or after_german_article(text, start)
         or _after_declined_adjective(text, start)
         or text[max(0, start - 2) : start - 1].isdigit()  # ("rund 1,8 Millionen Euro": an amount)
-        or (text[max(0, start - 10) : start].split() or [""])[-1] in _GERMAN_NUMBERS)  # ("zehn Jahre Haft")
+        or (before := (text[max(0, start - 10) : start].split() or [""])[-1]) in _GERMAN_NUMBERS  # ("zehn Jahre
+        or before in _GERMAN_QUANTIFIERS)  # Haft"; "nur wenige Sätze Zimbrisch spricht": part 34)
 
 
 _GERMAN_NUMBERS = frozenset("""ein eine zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig
     vierzig fünfzig hundert tausend""".split())
 """German numbers: no given name follows one ("ein bis zehn Jahre Haft" had made "Jahre Haft" a person; part 33)."""
+
+
+_GERMAN_QUANTIFIERS = frozenset("wenige viele einige mehrere manche alle beide etliche zahlreiche".split())
+"""Words before a plural noun, or a bare adjective and one ("wenige Sätze Zimbrisch", "einige junge Leute")."""
 
 
 PLACE_BEFORE = (" de ", " d'", " d’", " du ", " à ", " von ", " aus ", " in ")

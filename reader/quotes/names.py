@@ -460,7 +460,7 @@ def scan_names(text: str, spans: Iterable[tuple[int, int]] | None = None) -> Nam
     return NameScan(cand_starts, cand_ends, cand_split, splits, alone, cores)
 
 
-_NICKNAME_BETWEEN = re.compile(r" [“\"][A-Z][\w.]{0,15}[”\"] ")
+_NICKNAME_BETWEEN = re.compile(r" [“\"][A-Z][\w.]{0,15}(?: [A-Z][\w.]{0,15}){0,2}[”\"] ")
 
 
 def _join_nicknamed(text: str, start: int, split: tuple[list[str], list[str]], cand_starts: array[int],
@@ -469,8 +469,9 @@ def _join_nicknamed(text: str, start: int, split: tuple[list[str], list[str]], c
     """After a given name and a nickname in marks ("Harold “Hal” Dombrowski"), the surname run at ``start`` makes
     the given name's candidate the full name (part 27); the nickname's own, kept in the parallel scan (no spans
     yet), is stepped over."""
-    given = len(cand_ends) - 1
-    if given >= 1 and text[cand_starts[given] - 1 : cand_starts[given]] in ("“", '"'):
+    given = len(cand_ends) - 1  # (past the nickname's own runs: "Barry “The Bulldozer” Hollins", part 34)
+    while given >= 1 and cand_starts[given] > start - 40 and not _NICKNAME_BETWEEN.fullmatch(text, cand_ends[given],
+                                                                                           start):
         given -= 1
     if (given < 0 or len(split[1]) != 1 or len(splits[cand_split[given]][1]) != 1
             or not _NICKNAME_BETWEEN.fullmatch(text, cand_ends[given], start)

@@ -13,6 +13,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
 
+from reader.quotes.colon_labels import _GERMAN_DETERMINERS
 from reader.quotes.descriptions import _PERSON_DEMONYMS, _article_gender, _is_role, people_after
 from reader.quotes.given_names import given_gender
 from reader.quotes.more_words import GERMAN_OPENING_ADVERBS, GERMAN_TIMES, ORG_ABBREVIATIONS
@@ -32,10 +33,11 @@ from reader.quotes.names import (
 from reader.quotes.namesakes import Namesakes, Person, _honorific, _may_be, _may_differ, nicknamed
 from reader.quotes.pronoun_genders import learn_genders
 from reader.quotes.role_holders import RoleHolders
-from reader.quotes.run_pieces import german_institution
+from reader.quotes.run_pieces import declined_adjective, german_institution
 from reader.quotes.words import (
     _DEMONYMS,
     _FUNCTION,
+    _GERMAN_ARTICLES,
     _HONORIFICS,
     _NAME_TITLES,
     _ORG_NOUNS,
@@ -66,6 +68,16 @@ _CONTEXT_MENTIONS = 64
 """Mentions of a person whose surrounding words make up their context (a role is given with the first ones)."""
 _MOST_GIVEN_NAMES = 16
 """Given names kept for one person, at most (a real one has a few; thousands of "John X Smith" were quadratic)."""
+
+
+def _common_noun_after(words: list[str]) -> bool:
+    """Whether a German clause's last words are a quantifier ("wenige") or an adjective with no article before it
+    ("alte"), so a capitalised word after them is a common noun (not "der alte Müller", "der Trainer Jan Roth")."""
+    if words[-1] in _GERMAN_DETERMINERS:
+        return words[-1] not in _GERMAN_ARTICLES and words[-1] not in ("ein", "eine")
+    return declined_adjective(words[-1]) and words[-1] not in (
+        "heute", "gerne", "lange", "bitte", "ohne", "alleine") and (
+        len(words) < 2 or words[-2].lower() not in _GERMAN_DETERMINERS)
 
 
 class People(NameEvidence, Namesakes, RoleHolders):
@@ -176,7 +188,9 @@ class People(NameEvidence, Namesakes, RoleHolders):
                 and self.lang in ("en", "fr")  # (German capitalises the role: it is in the run's prefix)
             ) or (  # "rapper Kanye West", "le politiste Bruno Lefranc": an occupation before a full name
                 self._subject_of_verb(end, last_word)
-                and not (self.lang == "de" and len(core) == 1 and self._sentence_initial(start))
+                and not (self.lang == "de" and (len(core) == 1 and self._sentence_initial(start) or clause_words and (
+                    _common_noun_after(clause_words))))  # ("und alte Schimpfwörter spricht", "wenige Sätze
+                # Zimbrisch spricht": a noun; part 34)
                 and not (len(core) == 1 and start < self._title_end)  # ("Field notes on the summit": a title)
                 and not (foreign and len(core) == 1 and text.endswith(PLACE_BEFORE, max(0, start - 4), start))
             ) or (  # "One commuter, Sarah Whitley, said", "John Smith, the mayor, said": a full name in apposition

@@ -43,6 +43,9 @@ class Pronouns(NounPhrases):
     _spoke: list[str | None]
     """Its speaker as the patterns gave it (``None``: none), beside :attr:`_spoke_at`."""
 
+    _owning = 0
+    """How many possessives (:meth:`_owner_of`) are being read through, one inside another."""
+
     def _antecedent(self, offset: int, gender: str) -> str | None:
         """Who "he"/"she" at ``offset`` is. English: the subject of its sentence's main clause when that is a person
         named before it of a fitting gender ("Rubio said that … Trump, whom he called …" → Rubio; "Clinton says she
@@ -93,9 +96,44 @@ class Pronouns(NounPhrases):
                 return closing  # "…, a hospital spokesman said. “…,” he said."
             if isinstance(subject, Unheld) and self.people.before(offset, gender) is None:
                 return subject  # "The minister arrived late. “…,” she said.", no one named: as written (not a body)
+            if subject and subject.startswith(_OWNERS.get(gender, "-")) and (owner := self._owner_of(subject, offset)):
+                return owner  # "… and his wife, Ada. Her father let her hold the pencil.¶“…,” she recalled.": whom
+                # "Her" stands for, not the last woman named (part 34)
         if self.lang in ("de", "fr") and (first := self._first_named(offset, gender)):
             return first
-        return self.people.before(offset, gender)
+        found = self.people.before(offset, gender)
+        return self._speaker_since(found, offset, gender) or found
+
+    def _speaker_since(self, named: str | None, offset: int, gender: str) -> str | None:
+        """The speaker of the last quotation before ``offset`` (in its block or the one before), a person of
+        ``gender``, when ``named`` (the most recent person of that gender named) is not named after it: one who
+        speaks is more present than one named in passing ("… the only child of Arthur Fenwick and his wife, Ada.¶
+        “…,” she recalled.¶… She later said …" is the one who recalled; part 34)."""
+        number = bisect_left(self._spoke_at, offset) - 1
+        while number >= 0 and gender in ("m", "f") and offset - self._spoke_at[number] <= _JUST_SPOKE and (
+                bisect_right(self.starts, offset) - bisect_right(self.starts, self._spoke_at[number] - 1) <= 1):
+            person = self.people.named(self._spoke[number] or "")  # (past the words one quoted: a nested quotation's)
+            if person is not None and person.gender == gender:
+                break
+            number -= 1
+        else:
+            return None
+        if person.full == named:
+            return None
+        mentions = self.people.mentions
+        since = range(bisect_left(mentions, self._spoke_at[number]), bisect_left(mentions, offset))
+        return None if any(self.people.mention_people[k].full == named for k in since) else person.full
+
+    def _owner_of(self, subject: str, offset: int) -> str | None:
+        """Whom the possessive opening ``subject`` (the main subject read for a pronoun at ``offset``) stands for."""
+        at = self.text.rfind(subject, max(0, offset - 600), offset)
+        if at < 0 or self._owning >= _PRONOUN_CHAIN:
+            return None
+        self._owning, depth, self._resolving = self._owning + 1, self._resolving, 0  # (read as if asked first: the
+        try:  # same answer however deep the pronoun that asks)
+            return self._antecedent(at, "f" if subject[1] == "e" else "m")
+        finally:
+            self._owning, self._resolving = self._owning - 1, depth
 
     def _closing_description_before(self, offset: int, gender: str) -> str | None:
         """:func:`closing_description` of the sentence before the one holding ``offset``, which opens with a
@@ -486,6 +524,8 @@ class Pronouns(NounPhrases):
         return self.people.before(offset, gender, other=who) if asked else who  # gender: "“…?” Lee asks. “…”")
 
 
+_OWNERS = {"f": "Her ", "m": "His "}
+"""A main subject that a possessive opens, by the gender of the pronoun it may stand for."""
 _PRONOUN_CHAIN = 3
 """Pronouns resolved through one another's sentences at most this deep ("Trump never mentioned Clinton. ¶ He nodded to
 Cruz. ¶ “…,” he said.": "he" is the subject before, "He", which is Trump); deeper, the most recent person named."""

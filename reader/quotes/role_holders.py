@@ -28,6 +28,8 @@ _OWNER_BEFORE = frozenset("de du des d' d’ von vom".split())
 _PAST = re.compile(r"[a-z]{3,}ed")  # (a verb ends it too: "Judge Corrigan preferred Mr | Echeverría's account")
 _NOT_BEFORE_OR_OWNER = _NOT_BEFORE | _OWNER_BEFORE
 _APPOSITIVE = re.compile(r",\s*([^,.;:]{1,80})")
+_NO_APPOSITIVE = frozenset("to this these that ce cet cette ces dieser diese dieses".split())
+"""First words of what follows a name's comma that is no appositive (a demonstrative, an infinitive's "to")."""
 _SPELLED_OUT = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
                 "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral", "atty": "attorney",
                 "supt": "superintendent", "pres": "president", "amb": "ambassador", "cmdr": "commander"}
@@ -74,6 +76,9 @@ class RoleHolders:
                     words.update(_SPELLED_OUT[key] for key in keys if key in _SPELLED_OUT)  # "Gov." is a governor
                 appositive = _APPOSITIVE.match(text, end, end + 90)
                 aside = _TOKEN.findall(appositive.group(1))[:8] if appositive else []
+                if aside and aside[0].lower() in _NO_APPOSITIVE:
+                    aside = []  # the sentence going on: "Pour le procureur, Olivier Bénard, ce dossier dépasse le cas
+                    # du prévenu" (part 34)
                 if aside and not (aside[0].lower() in ("the", "a", "an") and any(w.lower() in _SAY for w in aside)):
                     # (not "in Flynn, the press secretary said": a description that is its verb's subject)
                     words.update(w.lower() for w in aside)
@@ -138,8 +143,8 @@ class RoleHolders:
             between = self.text[offset : person.first]
             if " told " in between and not any(mark in between for mark in ".!?\n"):
                 continue  # the object of the description's own verb ("“…,” the singer told Rolling Stone")
-            if not wanted.isdisjoint(self.context(person)):
-                return person.full
+            if not exact.isdisjoint(self.context(person)):  # (a synonym points back, never ahead: "l’ancien
+                return person.full  # patron" is not "Le président de la Ville" named later; part 34)
         if wanted <= _STAFF_ROLES:
             return None
         found = last(offset) if last is not None else None

@@ -13,7 +13,7 @@ from operator import itemgetter
 
 from reader.quotes.descriptions import _GENDERED_ROLES, _article_gender, _as_written, _is_role, _role_key, a_person
 from reader.quotes.given_names import given_gender
-from reader.quotes.more_words import ANYONE, LOWER_CASE_ROLES, POSSESSIVES_DE_FR, RANKS
+from reader.quotes.more_words import ANYONE, LOWER_CASE_ROLES, MEDICS, POSSESSIVES_DE_FR, RANKS
 from reader.quotes.names import _POSSESSIVE
 from reader.quotes.organisations import _OWNED_ARTICLES, Introductions, named_organisation, unnamed_on_purpose
 from reader.quotes.people import People
@@ -217,8 +217,9 @@ class RolePhrases(SentenceBounds):
                 return people.mention_people[named].full
             if role in ANYONE and "." not in self.text[found.end() : mentions[named]]:  # "un homme qu’il a reconnu
                 return people.mention_people[named].full  # comme étant Tovo Andrianarisoa": the man is him (part 33)
-            if role in people.context(people.mention_people[named]):
-                return None  # (the role may describe the person named since: "A spokesman … Jo Roe, the spokesman,")
+            if role in (context := people.context(people.mention_people[named])) or role in MEDICS and (
+                    "dr" in context or "dre" in context):  # (…, "d’un pédiatre …. Le Dr Mathias Froidevaux …, le
+                return None  # pédiatre": part 34; the role may describe the one named since: "Jo Roe, the spokesman,")
         return found.group()
 
     def _office_holder(self, offset: int, gender: str) -> str:

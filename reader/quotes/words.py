@@ -253,6 +253,7 @@ _ORG_WORDS = _words(
     ocean river mountains valley media network press club league federation organization organisation
     association foundation museum library hall palace castle army navy police senate congress commons lords
     cabinet supreme mediathek singers journal magazine herald tribune guardian telegraph daily weekly watch
+    chronicle gazette courier observer examiner inquirer enquirer sentinel bulletin dispatch ledger advertiser mirror
     program programme project initiative coalition alliance fund trust board bureau society caucus forum sports
     radio tv television broadcasting guard cup trophy championship championships olympics systems industries holdings
     technologies airlines airways war wars division service services cooperative co-op laboratory laboratories
