@@ -19,8 +19,8 @@ from reader.quotes.given_names import given_gender
 from reader.quotes.more_words import LOWER_CASE_ROLES
 from reader.quotes.name_evidence import given_and_surname, name_of_unknown_gender
 from reader.quotes.organisations import unnamed_on_purpose
-from reader.quotes.phrases import NounPhrases
 from reader.quotes.pronoun_genders import she_in_german
+from reader.quotes.recent_speakers import RecentSpeakers
 from reader.quotes.run_pieces import german_institution
 from reader.quotes.speaker_kinds import Described, Unheld
 from reader.quotes.token_shapes import asked_before, subjunctive
@@ -31,17 +31,13 @@ _NOT_ATTRIBUTION = frozenset("which who whom whose that as while when after befo
 """Words after a quotation that open a clause of its own, not the quotation's attribution."""
 
 
-class Pronouns(NounPhrases):
+class Pronouns(RecentSpeakers):
     """A pronoun's antecedent (:meth:`_antecedent`), read from the sentences before it."""
 
     _first_named_memo: dict[tuple[int, str], str | None]
     """:meth:`_first_named`'s answers, by offset and gender (cleared with the other memos between ranges)."""
     _pronoun_subjects: dict[int, str | None]
     """The main subject of the sentence of a pronoun at an offset, for :meth:`_antecedent`."""
-    _spoke_at: list[int]
-    """Where each quotation attributed so far in this range closes (in order), for :meth:`_just_spoke`."""
-    _spoke: list[str | None]
-    """Its speaker as the patterns gave it (``None``: none), beside :attr:`_spoke_at`."""
 
     _owning = 0
     """How many possessives (:meth:`_owner_of`) are being read through, one inside another."""
@@ -103,26 +99,6 @@ class Pronouns(NounPhrases):
             return first
         found = self.people.before(offset, gender)
         return self._speaker_since(found, offset, gender) or found
-
-    def _speaker_since(self, named: str | None, offset: int, gender: str) -> str | None:
-        """The speaker of the last quotation before ``offset`` (in its block or the one before), a person of
-        ``gender``, when ``named`` (the most recent person of that gender named) is not named after it: one who
-        speaks is more present than one named in passing ("… the only child of Arthur Fenwick and his wife, Ada.¶
-        “…,” she recalled.¶… She later said …" is the one who recalled; part 34)."""
-        number = bisect_left(self._spoke_at, offset) - 1
-        while number >= 0 and gender in ("m", "f") and offset - self._spoke_at[number] <= _JUST_SPOKE and (
-                bisect_right(self.starts, offset) - bisect_right(self.starts, self._spoke_at[number] - 1) <= 1):
-            person = self.people.named(self._spoke[number] or "")  # (past the words one quoted: a nested quotation's)
-            if person is not None and person.gender == gender:
-                break
-            number -= 1
-        else:
-            return None
-        if person.full == named:
-            return None
-        mentions = self.people.mentions
-        since = range(bisect_left(mentions, self._spoke_at[number]), bisect_left(mentions, offset))
-        return None if any(self.people.mention_people[k].full == named for k in since) else person.full
 
     def _owner_of(self, subject: str, offset: int) -> str | None:
         """Whom the possessive opening ``subject`` (the main subject read for a pronoun at ``offset``) stands for."""
@@ -412,20 +388,6 @@ class Pronouns(NounPhrases):
             return None  # a person by a given name, a people, a description ("Several officials"), a plural ("PACs")
         return subject
 
-    def _cited_before(self, end: int) -> str | None:
-        """The speaker cited for the quotation that ends at ``end`` or, when that one has no attribution of its own, for
-        the one before it in the same stretch of text (at most :data:`_JUST_SPOKE` characters back): "“…,” Jealous said,
-        suggesting … Donald Trump. “…”¶“…,” he added." is Jealous's, not the name the narration mentioned last."""
-        number = bisect_left(self._spoke_at, end + 1) - 1
-        if number < 0 or end - self._spoke_at[number] > 2:
-            return None
-        for back in range(number, max(-1, number - 2), -1):
-            if end - self._spoke_at[back] > _JUST_SPOKE:
-                break
-            if self._spoke[back] is not None:
-                return self._spoke[back]
-        return None
-
     def _cited_in_sentence(self, offset: int, gender: str) -> str | None:
         """Whom "selon elle" at ``offset`` stands for: in French, the speaker a cue gave a quotation closing earlier
         in its sentence (an organisation too: "la direction de TAM dit « regretter » un mouvement qu'elle juge « … »
@@ -436,35 +398,6 @@ class Pronouns(NounPhrases):
         person = self.people.named(cited) if cited else None
         return cited if cited and (person is None or person.gender in ("", gender)) else self.people.before(
             offset, gender)
-
-    def _cued_before(self, block_start: int) -> str | None:
-        """The last speaker a cue gave in the paragraph before the one starting at ``block_start`` (German indirect
-        speech opening a paragraph goes on reporting them: "„…“, sagte sie.¶Die Lage habe keine andere Wahl gelassen.
-        „…“"); None when there is none."""
-        return self._last_cued(self.starts[max(0, bisect_right(self.starts, block_start - 1) - 1)], block_start)
-
-    def _last_cued(self, floor: int, offset: int) -> str | None:
-        """The last speaker a cue gave a quotation closing between ``floor`` and ``offset``, or None."""
-        number = bisect_left(self._spoke_at, offset) - 1
-        while number >= 0 and self._spoke_at[number] >= floor:
-            if self._spoke[number] is not None:
-                return self._spoke[number]
-            number -= 1
-        return None
-
-    def _just_spoke(self, subject: str, offset: int) -> bool:
-        """Whether ``subject`` is a name (capitalised, no determiner, not a word the text also writes in lower case)
-        that the patterns gave as the speaker of the last quotation closing before ``offset``, at most
-        :data:`_JUST_SPOKE` characters before and in the pronoun's block or the one before: the sentence the
-        pronoun's subject was read from is that quotation's attribution."""
-        if not subject[:1].isupper() or subject.split()[0].lower() in _DETERMINERS or (
-                " " not in subject and subject.lower() in self.lowered):  # ("People should …", "Audiences can …")
-            return False
-        number = bisect_left(self._spoke_at, offset) - 1
-        if number < 0 or offset - self._spoke_at[number] > _JUST_SPOKE or self._spoke[number] != subject:
-            return False
-        # in the pronoun's block or the one before (what reader.quotes.Detection.ranges relies on)
-        return bisect_right(self.starts, offset) - bisect_right(self.starts, self._spoke_at[number] - 1) <= 1
 
     def _subject_for_pronoun(self, offset: int, gender: str) -> str | None:
         """The main subject :meth:`_antecedent` tries first for the pronoun at ``offset`` (of ``gender``: a function
@@ -534,7 +467,3 @@ _PIECES_BACK = 8
 """How many sentences (and pieces of them between quotations) :meth:`Pronouns._first_named` reads back."""
 _FIRST_NAMED_CHARS = 1200
 """How far back (characters) :meth:`Pronouns._first_named` reads, at most."""
-
-_JUST_SPOKE = 300
-"""How far (characters) before a pronoun the quotation whose speaker it may stand for closes (:meth:`_just_spoke`):
-the sentence before the pronoun's, not further back."""

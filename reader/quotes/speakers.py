@@ -82,7 +82,7 @@ _INVERTED = re.compile(r"(?:s[’']|se )?\w+-(?:t-)?(il|elle|on)")
 _CUED = frozenset(("before", "after", "colon", "later", "according", "signature", "main"))
 """The patterns that read a speaker from the quotation's own sentence (a saying verb, "according to", a colon, a
 signature, the main clause's subject when that is a full name: "People should …" is none), not from a quotation
-before: whom a pronoun after it may stand for (:meth:`~reader.quotes.pronouns.Pronouns._just_spoke`)."""
+before: whom a pronoun after it may stand for (:meth:`~reader.quotes.recent_speakers.RecentSpeakers._just_spoke`)."""
 
 _NEW_CLAUSE = frozenset(("while", "whereas", "but", ";", "although", "though"))
 """Words after which a sentence's cue verb belongs to another clause than the quotation's."""
