@@ -48,6 +48,7 @@ from reader.quotes.kinds import Kind, cited_title, classify, final_kind, titles_
 from reader.quotes.language import guess_language, neutral_speaker
 from reader.quotes.marks import Raws, _Scanner
 from reader.quotes.names import cited_surname, lone_particle
+from reader.quotes.pause import paused_gc
 from reader.quotes.spans import Spans
 from reader.quotes.speaker_kinds import shown_name
 
@@ -136,7 +137,17 @@ def find_quotations(document: Document, *, processes: int = 1) -> list[Quotation
 
 
 def _detect(document: Document, collect: list[list[Option]] | None = None) -> list[Quotation]:
-    """:func:`find_quotations`; ``collect`` receives each quotation's speaker options (for training the ranker)."""
+    """:func:`find_quotations`; ``collect`` receives each quotation's speaker options (for training the ranker).
+    The cyclic collector is paused for all of it, as :mod:`reader.quotes.parallel` does (not only for the index
+    and the patterns): resumed between the phases, its first collections walked every object the paused phase had
+    left young (~3% of the CPU time on 6 MB)."""
+    with paused_gc():
+        return _detect_all(document, collect)
+
+
+def _detect_all(document: Document, collect: list[list[Option]] | None) -> list[Quotation]:
+    """:func:`_detect`'s work (its detection freed on return, before the collector resumes: else the first
+    collection walks all of it)."""
     detection = Detection(document, collect)
     return detection.attribute(0, len(detection))
 
