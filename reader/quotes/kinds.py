@@ -46,7 +46,9 @@ _CLASSIFY_PREFIX = 200
 
 
 def _first_upper(quoted: str) -> bool:
-    """Whether the first letter of ``quoted`` is a capital."""
+    """Whether the first letter of ``quoted`` is a capital (most quotations open with it: no generator then)."""
+    if quoted[:1].isalpha():
+        return quoted[0].isupper()
     return next((c for c in quoted if c.isalpha()), "").isupper()
 
 
