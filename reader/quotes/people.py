@@ -138,10 +138,12 @@ class People(NameEvidence, Namesakes, RoleHolders):
         # runs that name a place, never a person (see reader.quotes.name_runs)
         places = no_person_runs(splits, self.lang)
         foreign = self.lang in ("fr", "de")  # (see reader.quotes.name_runs.no_one_here)
+        single = bytes(len(core) == 1 for _, core in splits)  # (a core of one word, asked of each run: once a split)
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
             surname = surnames[number]
-            age = _AGE_AFTER.match(text, end) if text.startswith((", ", " ("), end) and surname not in aged and len(
-                splits[number][1]) == 1 else None  # (read whatever else made the name a person's: "explique Ahmed,")
+            one = single[number]
+            age = _AGE_AFTER.match(text, end) if one and text.startswith((", ", " ("), end) and (
+                surname not in aged) else None  # (read whatever else made the name a person's: "explique Ahmed,")
             relative = age is not None and age.end() - end == 2  # (", qui …", not an age: a known given name only)
             if age is not None and (given_gender(surname) if relative else given_gender(surname) or foreign) and not (
                     relative and "-" in surname):
@@ -149,12 +151,14 @@ class People(NameEvidence, Namesakes, RoleHolders):
                 aged[surname] = "" if relative else given_gender(surname, self.lang) or (  # the gender it tells, or
                     _noun_gender(text[age.end() : age.end() + 30]) if self.lang == "fr" else "")  # the French noun's
                 continue
-            if len(splits[number][1]) == 1 and _ALIAS_AFTER.match(text, end):
+            if surname in strong:
+                continue  # the checks below only ever add the surname
+            if one and _ALIAS_AFTER.match(text, end):
                 strong.add(surname)  # (another name of the person just named: see the second pass)
-            if surname in strong or len(surname) < 2 or number in places or (
-                    surname.endswith("ists") and len(splits[number][1]) == 1):
-                continue  # the checks below only ever add the surname (not a plural noun: "Hydrologists say")
-            if self.lang == "en" and len(splits[number][1]) == 1 and not splits[number][0] and self._lone_given(
+                continue
+            if len(surname) < 2 or number in places or (surname.endswith("ists") and one):
+                continue  # (not a plural noun: "Hydrologists say")
+            if self.lang == "en" and one and not splits[number][0] and self._lone_given(
                     start, end, surname):  # ("Maria has run the counter", "her neighbour Thomas")
                 strong.add(surname)
                 aged[surname] = given_gender(surname)
@@ -224,7 +228,7 @@ class People(NameEvidence, Namesakes, RoleHolders):
         live = bytes(surname in strong and number not in places for number, surname in enumerate(surnames))
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
             if not live[number] or (foreign and no_one_here(self.lang, text, start, *splits[number])) or (
-                    _GROUP_AFTER.match(text, end) and len(splits[number][1]) == 1):  # ("the Rahimi family": no he)
+                    single[number] and _GROUP_AFTER.match(text, end)):  # ("the Rahimi family": no he)
                 continue
             surname, given, suffix = identities[number]
             prefix, core = splits[number]
