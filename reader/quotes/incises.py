@@ -33,6 +33,7 @@ from reader.quotes.sentence_openings import (
     _role_before_name,
     answering,
     apposed_label,
+    may_cite_source,
 )
 from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS, _KONJUNKTIV, KONJUNKTIV_I, SUBORDINATORS_DE, as_source
 from reader.quotes.words import _DETERMINERS, _FUNCTION, _INDEFINITE, _ORG_NOUNS, _PRONOUNS, _VERBS
@@ -57,7 +58,6 @@ on or ends. The name form and the pronoun form without "-t-" only with a reporti
 is the inversion's own mark, with any verb ("soupire-t-il"), but not in a question ("va-t-elle … ?"). White
 space is read in runs of at most three characters: no run of spaces then makes the engine try each way of
 splitting it between two optional parts (a quotation holding 64,000 spaces had taken 17 s)."""
-
 
 _COMPOUND_AUXILIARIES = frozenset("a ont avait avaient hat haben hatte hatten".split())
 
@@ -85,8 +85,8 @@ class Incises(AfterMark):
     """The source patterns of the module docstring."""
 
     def _source(self, tokens: list[tuple[str, int]]) -> str | None:
-        """``according to X``, ``laut X``, ``selon X``, ``X zufolge``, ``, so X.``"""
-        for j, (word, offset) in enumerate(tokens):
+        """``according to X``, ``laut X``, ``selon X``, ``X zufolge``, ``, so X.`` (none: no such word, one look)"""
+        for j, (word, offset) in enumerate(tokens if may_cite_source(self.text, tokens, self.lang) else ()):
             key = word.lower()
             if key in ("according", "selon", "laut"):
                 k = j + 2 if key == "according" else j + 1

@@ -62,7 +62,8 @@ class RoleHolders:
             text, words, starts = self.text, person.words, person.word_starts
             for start, end, keys in unread:
                 known = len(words)
-                pieces = _CLAUSE_SPLIT.split(_ASIDE_BEFORE.sub("", text[max(0, start - 80) : start]))
+                before = text[max(0, start - 80) : start]  # (an aside is in brackets: none, no regex to run)
+                pieces = _CLAUSE_SPLIT.split(_ASIDE_BEFORE.sub("", before) if "(" in before else before)
                 clause = _TOKEN.findall(pieces[-1])[-6:]
                 if not clause and len(pieces) > 1 and text[start - 2 : start] == ", ":  # "Le maire, Paul Lemoine,"
                     clause = role_before_name(_TOKEN.findall(pieces[-2]), self.lang, _NOT_BEFORE_OR_OWNER)

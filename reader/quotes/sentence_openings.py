@@ -213,6 +213,23 @@ def impersonal_after(after: list[tuple[str, int]]) -> bool:
         for k in range(3, end - 1))  # (not "hieß es in einer Mitteilung des VfL": named there)
 
 
+_SOURCE_WORDS = ("according", "selon", "laut", "zufolge")
+"""The words :meth:`reader.quotes.incises.Incises._source` reads a source after (or before) in any language."""
+_SOURCE_WORDS_DE = (*_SOURCE_WORDS, "heißt", "hieß", "heisst", "hiess")  # (and German's "heißt es": _IT_SAYS)
+
+
+def may_cite_source(text: str, tokens: list[tuple[str, int]], lang: str) -> bool:
+    """Whether the window ``tokens`` of ``text`` may hold a word :meth:`~reader.quotes.incises.Incises._source`
+    reads (in any case; or French "Pour" opening it): most windows hold none, seen in one look at their text
+    lowered rather than a token at a time. Safe: lowering maps each character alone (but the Greek capital sigma,
+    which never lowers to a Latin letter), so a token that lowers to one of the words leaves it in the window."""
+    if not tokens or lang == "fr" and tokens[0][0].lower() == "pour":
+        return bool(tokens)
+    last, at = tokens[-1]
+    window = text[tokens[0][1] : at + len(last)].lower()
+    return any(word in window for word in (_SOURCE_WORDS_DE if lang == "de" else _SOURCE_WORDS))
+
+
 def impersonal_source(tokens: list[tuple[str, int]]) -> str | None:
     """German: the institution a sentence names after an article (``tokens``, the sentence before "„…“, hieß es"),
     as written: "Die Kreisjägerschaft Holzminden hatte sich … distanziert", "Zu Einzelheiten äußerte sich die NADA
