@@ -69,9 +69,8 @@ def lower_case_words(text: str) -> set[str]:
     while position < length:
         end = text.find(" ", position + _WORDS_CHUNK)
         end = length if end < 0 else end
-        chunks = set(text[position:end].split())
-        chunks -= words
-        words.update(_LOWER_WORD.findall("\n".join(chunks)))
+        chunks = set(text[position:end].split()) - words  # (a new set, made by looking up each chunk: ``-=``
+        words.update(_LOWER_WORD.findall("\n".join(chunks)))  # would walk all the words found instead)
         position = end
     return words
 
