@@ -56,9 +56,10 @@ def _asks(quoted: str, after: str | None = None) -> bool:
     return after is not None and not after.rstrip().endswith("?")
 
 
-_SECOND_PERSON = re.compile(r"(?i:\b(?:you|your|vous|votre|vos|du|dich|dir|dein\w*)\b)|\b(?:Ihnen|Ihre?)\b|"
+_SECOND_PERSON = re.compile(r"(?i:\b(?:you|your|vous|votre|vos|dich|dir|dein\w*)\b)|\b(?:Ihnen|Ihre?)\b|"
                             r"(?<=\w )Sie\b")
-"""Words that address the other party ("Vous connaissez pourtant la règle", "Wussten Sie das?")."""
+"""Words that address the other party ("Vous connaissez pourtant la règle", "Wussten Sie das?"; not German "du",
+French's "du" too)."""
 
 
 def _addresses(last: str, current: str) -> bool:

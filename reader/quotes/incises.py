@@ -25,6 +25,7 @@ from reader.quotes.names import _TOKEN
 from reader.quotes.role_holders import held_only
 from reader.quotes.sentence_openings import (
     _OPENING_ARTICLES,
+    IT_SAYS,
     _after_adverbial,
     _apposed_name,
     _indefinite_opening,
@@ -85,7 +86,8 @@ class Incises(AfterMark):
     """The source patterns of the module docstring."""
 
     def _source(self, tokens: list[tuple[str, int]]) -> str | None:
-        """``according to X``, ``laut X``, ``selon X``, ``X zufolge``, ``, so X.`` (none: no such word, one look)"""
+        """``according to X``, ``laut X``, ``selon X``, ``X zufolge``, ``Pour X,``, ``hieß es aus …`` (none: no such
+        word, read in one look)"""
         for j, (word, offset) in enumerate(tokens if may_cite_source(self.text, tokens, self.lang) else ()):
             key = word.lower()
             if key in ("according", "selon", "laut"):
@@ -105,7 +107,7 @@ class Incises(AfterMark):
                 return found  # "Pour Sophie Kervella, …, « … »", "Pour lui, le bassin est « … »": whose view it is
             if key == "zufolge" and j > 0:
                 return self._subject_back(tokens, j)
-            if key in _IT_SAYS and self.lang == "de" and (found := self._it_says(tokens, j)):
+            if key in IT_SAYS and self.lang == "de" and (found := self._it_says(tokens, j)):
                 return found
         return None
 
@@ -443,8 +445,6 @@ _RELATIVES = frozenset("qui que dont der die das welche welcher".split())
 _PARTIES = frozenset("victime victimes famille plaignant plaignante voisin voisine témoin patient patiente".split())
 """French roles of a story's other parties, whom a "Pour …," view is not guessed to be (the last person named)."""
 """Relative pronouns that open an aside after a name ("Me Karim Bensalah, qui …, évoque")."""
-_IT_SAYS = frozenset("heißt hieß heisst hiess".split())
-"""German's impersonal "heißt es" ("hieß es aus Regierungskreisen"): see :meth:`Incises._it_says`."""
 _DOCUMENTS_DE = frozenset("""Erklärung Mitteilung Pressemitteilung Stellungnahme Schreiben Brief Bericht Papier
     Statement Antwort Begründung Beschluss Studie Gutachten Positionspapier Rundschreiben Presseerklärung""".split())
 """German documents whose owner follows in the genitive ("in einer Erklärung der Partei")."""

@@ -57,10 +57,13 @@ class RecentSpeakers(NounPhrases):
                 " " not in subject and subject.lower() in self.lowered):  # ("People should …", "Audiences can …")
             return False
         number = bisect_left(self._spoke_at, offset) - 1
-        if number < 0 or offset - self._spoke_at[number] > _JUST_SPOKE or self._spoke[number] != subject:
-            return False
-        # in the pronoun's block or the one before (what reader.quotes.Detection.ranges relies on)
-        return bisect_right(self.starts, offset) - bisect_right(self.starts, self._spoke_at[number] - 1) <= 1
+        return number >= 0 and self._spoke[number] == subject and self._in_reach(number, offset)
+
+    def _in_reach(self, number: int, offset: int) -> bool:
+        """Whether quotation ``number`` of :attr:`_spoke_at` closes at most :data:`_JUST_SPOKE` characters before
+        ``offset``, in its block or the one before (what :meth:`reader.quotes.Detection.ranges` relies on)."""
+        at = self._spoke_at[number]
+        return offset - at <= _JUST_SPOKE and bisect_right(self.starts, offset) - bisect_right(self.starts, at - 1) <= 1
 
     def _speaker_since(self, named: str | None, offset: int, gender: str) -> str | None:
         """The speaker of the last quotation before ``offset`` (in its block or the one before), a person of
@@ -68,8 +71,7 @@ class RecentSpeakers(NounPhrases):
         speaks is more present than one named in passing ("… the only child of Arthur Fenwick and his wife, Ada.¶
         “…,” she recalled.¶… She later said …" is the one who recalled; part 34)."""
         number = bisect_left(self._spoke_at, offset) - 1
-        while number >= 0 and gender in ("m", "f") and offset - self._spoke_at[number] <= _JUST_SPOKE and (
-                bisect_right(self.starts, offset) - bisect_right(self.starts, self._spoke_at[number] - 1) <= 1):
+        while number >= 0 and gender in ("m", "f") and self._in_reach(number, offset):
             person = self.people.named(self._spoke[number] or "")  # (past the words one quoted: a nested quotation's)
             if person is not None and person.gender == gender:
                 break

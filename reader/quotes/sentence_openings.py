@@ -215,7 +215,10 @@ def impersonal_after(after: list[tuple[str, int]]) -> bool:
 
 _SOURCE_WORDS = ("according", "selon", "laut", "zufolge")
 """The words :meth:`reader.quotes.incises.Incises._source` reads a source after (or before) in any language."""
-_SOURCE_WORDS_DE = (*_SOURCE_WORDS, "heißt", "hieß", "heisst", "hiess")  # (and German's "heißt es": _IT_SAYS)
+IT_SAYS = frozenset("heißt hieß heisst hiess".split())
+"""German's impersonal "heißt es" ("hieß es aus Regierungskreisen"): see
+:meth:`reader.quotes.incises.Incises._it_says`."""
+_SOURCE_WORDS_DE = (*_SOURCE_WORDS, *IT_SAYS)
 
 
 def may_cite_source(text: str, tokens: list[tuple[str, int]], lang: str) -> bool:

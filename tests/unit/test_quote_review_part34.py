@@ -161,3 +161,11 @@ def test_the_whole_finder_runs_on_the_examples() -> None:
     document = Document.from_text("Trial\n\n" + COURT_FR + "\n")
     assert [q.speaker_full for q in find_quotations(document)] == ["Gérard Vialle"] + [
         "Hélène Marchetti", "Gérard Vialle"] * 2
+
+
+def test_french_du_addresses_no_one() -> None:
+    from reader.quotes.exchanges import _addresses
+
+    assert _addresses("Non. Pas formellement.", "Vous connaissez pourtant la règle.")
+    assert not _addresses("Non. Pas formellement.", "Le cas du prévenu est grave.")
+    assert _addresses("Wussten Sie das?", "Ich wusste es.")
