@@ -42,6 +42,7 @@ _VERDICT = re.compile(r"(?:That|This) (?:was|is|has been) (?:also )?(?:the (?:[a
 """"That was the verdict of …", "This was the mayor’s message": the sentence after a quotation names whose it was."""
 
 if TYPE_CHECKING:
+    from reader.document import Block
     from reader.quotes import Quoted
 
 
@@ -271,3 +272,19 @@ _OWN = frozenset(("before", "after", "colon", "later", "according", "signature",
 """Patterns that read a quotation's speaker from its own sentence: a crosshead has none of them."""
 _CROSSHEAD_WORDS = 12
 """A crosshead quotation has fewer words than this (a longer one alone in its paragraph is speech going on)."""
+
+
+_BYLINE = re.compile(r"By (?P<name>[A-Z][\w’'-]+(?: (?:[A-Z]\.|[A-Z][\w’'-]+)){1,3})(?:,|\s*$| [|–—-] )")
+"""A byline's writer ("By Shanique Rowe-Campbell, Sports Writer"; not two writers, "By Ann Roe and Tom Poe")."""
+
+
+def byline_writer(text: str, blocks: Sequence[Block]) -> str | None:
+    """The writer a byline among the article's first blocks names, whose words "“…?” I ask" are (the
+    first-person quotations of a report or an interview); None with no byline, or several writers. Part 35."""
+    for block in blocks[:4]:
+        if block.start > 600:
+            break
+        found = _BYLINE.match(text, block.start, block.end)
+        if found is not None:
+            return found["name"]
+    return None

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 _ASKED = re.compile(r"\b(?:asked|asks|pressed|demanded|fragte|fragt|hakte|demande|demandé|interroge|interrogé|relancé|"
-                    r"relance|wollten? (?:[\w.-]+ ){0,4}?(?:genau )?wissen)\b")
+                    r"relance|(?:will|wollen|wollten?) (?:[\w.-]+ ){0,4}?(?:genau )?wissen)\b")
 """A questioning cue after a question that ends a paragraph: the next paragraph's unattributed words answer it."""
 _ASKED_OBJECT = re.compile(r"\blui (?:a |avait )?(?:demand|relanc)\w*|\b(?:asked|asks|pressed) (?:him|her)\b"
                            r"(?! \w)|\b(?:fragte|fragt) (?:ihn|sie)\b(?! \w)")
@@ -257,7 +257,13 @@ class Exchanges(Subjects):
         if (active := _QUESTIONED_ACTIVE.search(sentence)) is not None:  # (who questioned them: the one named
             return self.people.before(at + active.start(), since=at)  # before the verb; "Son avocate l’a …": none)
         found = _QUESTIONED_BY.search(sentence)
-        if found is None:
+        if found is None:  # ("Die Richterin will es genau wissen.¶„Wo ist das Geld hingekommen, Herr K.?“": the
+            # subject of a sentence that announces asking, when one who questions by trade; part 35)
+            if _ASKED.search(sentence) and (subject := self._sentence_subject(at, at + len(sentence))) and (
+                    self._questioner(subject, sentence)):
+                if self.people.named(subject) is None and (words := self.text[at : at + 40].split()[:2]):
+                    subject = self._description(words, at) or subject  # ("Die Richterin": whom it stands for)
+                return subject
             return None
         mentions = self.people.mentions
         index = bisect_left(mentions, at + found.end())

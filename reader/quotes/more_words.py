@@ -18,6 +18,7 @@ ROLES_DE_FR = frozenset("""
     responsable dirigeant dirigeante patron patronne
     politikwissenschaftler politikwissenschaftlerin ökonom ökonomin haushälter haushälterin abgeordneter abgeordnete
     landrat landrätin geschäftsführer geschäftsführerin rentner rentnerin staatsanwalt staatsanwältin
+    grossrat großrat kantonsrat regierungsrat nationalrat ständerat vorsteher vorsteherin gymnasiast gymnasiastin
     wissenschaftlerin jährige jähriger kapitän kapitänin angreifer angreiferin stürmer stürmerin torwart torhüterin
     verteidiger verteidigerin mittelfeldspieler technicien technicienne attaquant attaquante défenseur gardien
     gardienne capitaine homme femme proche collègue salarié salariée accusé accusée
@@ -209,7 +210,9 @@ Zuidhaven", "US Chess", "HM Coastguard", "TSV Lindenau"): part 26; a person's ti
 _POLITICAL = frozenset("""mayor senator congressman congresswoman representative assemblyman assemblywoman councilman
     councilwoman councillor councilor governor minister legislator lawmaker mp maire mairesse député députée sénateur
     sénatrice conseiller conseillère ministre bourgmestre syndic bürgermeister bürgermeisterin abgeordneter
-    abgeordnete minister ministerin landrat landrätin senatorin stadtrat stadträtin""".split())
+    abgeordnete minister ministerin landrat landrätin senatorin stadtrat stadträtin grossrat großrat grossrätin
+    großrätin kantonsrat kantonsrätin regierungsrat regierungsrätin nationalrat nationalrätin ständerat
+    ständerätin""".split())
 _SCIENCE = frozenset("""chercheur chercheuse scientifique biologiste océanographe climatologue physicien physicienne
     chimiste researcher scientist biologist oceanographer climatologist physicist chemist forscher forscherin
     wissenschaftler wissenschaftlerin biologe biologin""".split())

@@ -180,8 +180,24 @@ def nested_speaker(tokens: list[tuple[str, int]], before: str, found: str | None
         named = named_before({"he": "m", "she": "f"}[cue]) if cue != "they" else None
         if named and not _same_person(named, outer):
             return named
+        if cue != "they" and (titled := _titled_before(before, cue)) and not _same_person(titled, outer):
+            return titled  # ("“Mr McKenzie-Brown never said a word …,” Dacres-Whyte said. “He used to tell us, ‘…’”")
         return None if _same_person(found, outer) else found  # “She wrote to me: ‘…’”: never the outer speaker's
     return cue or found
+
+
+_TITLED = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Mister)\.? (?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
+
+
+def _titled_before(before: str, pronoun: str) -> str | None:
+    """The last person ``before`` (the outer words and the paragraph before them) names with an honorific of the
+    pronoun's gender ("Mr McKenzie-Brown" for a "he"): the outer speaker's words may name whom a nested "He used to
+    tell us" stands for, where the people index does not look (names inside quotations are no mentions). Part 35."""
+    gender = {"he": "m", "she": "f"}.get(pronoun)
+    for found in reversed(list(_TITLED.finditer(before))):
+        if ("m" if found["title"] in ("Mr", "Mister") else "f") == gender:
+            return f"{found['title']} {found['name']}"
+    return None
 
 
 def _same_person(one: str | None, other: str | None) -> bool:

@@ -60,7 +60,8 @@ tournées"): in French and German, evidence of a person whatever the given name 
 no noun); a relative clause counts for a known given name only (see where it is read)."""
 _INTRODUCED_AFTER = re.compile(r", (?:an? |\d{1,3},)")  # ("Brian, a retired engineer from Stockport": another)
 _ALIAS_AFTER = re.compile(r", as (she|he) is (?:known|called)\b")
-_AGED_FULL = re.compile(r", \d{1,3} (?:ans|Jahre)\b")  # (after a full name: "Gilbert Lacoste, 73 ans, ancien …")
+_AGED_FULL = re.compile(r", \d{1,3} (?:ans|Jahre)\b| (?:ist|war|a) \d{1,3} (?:Jahre alt|ans)\b")
+"""An age after a full name: "Gilbert Lacoste, 73 ans, ancien …", "Ladina Albin ist 17 Jahre alt" (part 35)."""
 _CLAUSE_VERB = re.compile(r" (?:\w+ly )?(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|should|may|might"
                           r"|must|did|does|do|ab|zu)\b")
 """A verb after a name after "said": the name is the reported clause's subject ("sagt Premiere ab": a particle)."""
@@ -70,9 +71,25 @@ _MOST_GIVEN_NAMES = 16
 """Given names kept for one person, at most (a real one has a few; thousands of "John X Smith" were quadratic)."""
 
 
+_GERMAN_NUMBERS = frozenset(
+    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend".split())
+"""German numbers ("ein" is an article: "ein Müller sagte")."""
+
+
+_KIN_APPOSED = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:(?:late|younger|older|elder|eldest|youngest) )?(?:wife|"
+                          r"husband|son|daughter|brother|sister|mother|father|partner|widow|grandson|granddaughter)"
+                          r"(?: of \d+ years)?, $")
+"""A relative named in apposition: the single name after it is a person's, known as a given name or not (part 35)."""
+_CONJUNCTIONS = frozenset("And But Und Aber Doch Et Mais".split())
+"""Conjunctions that may open a sentence, and so a run of capitalised words, before a given name."""
+
+
 def _common_noun_after(words: list[str]) -> bool:
     """Whether a German clause's last words are a quantifier ("wenige") or an adjective with no article before it
-    ("alte"), so a capitalised word after them is a common noun (not "der alte Müller", "der Trainer Jan Roth")."""
+    ("alte") or a number ("48", "zwei"), so a capitalised word after them is a common noun ("Innerhalb von 48
+    Stunden meldeten sich …"; not "der alte Müller", "der Trainer Jan Roth")."""
+    if words[-1][:1].isdigit() or words[-1] in _GERMAN_NUMBERS:
+        return True
     if words[-1] in _GERMAN_DETERMINERS:
         return words[-1] not in _GERMAN_ARTICLES and words[-1] not in ("ein", "eine")
     return declined_adjective(words[-1]) and words[-1] not in (
@@ -179,7 +196,8 @@ class People(NameEvidence, Namesakes, RoleHolders):
             if len(core) == 1 and (surname in _DEMONYMS or surname in _PERSON_DEMONYMS) and not any(
                     t.rstrip(".").lower() in _HONORIFICS or t.rstrip(".").lower() in _NAME_TITLES for t in prefix):
                 continue  # "Former Mexican presidents": an adjective ("Mr. French", "Sen. Welsh": a surname)
-            if by_words:
+            if by_words or (len(core) == 1 and not prefix and self.lang == "en" and text[end : end + 1] == "," and (
+                    _KIN_APPOSED.search(text, max(0, start - 50), start))):  # ("His wife of 44 years, Merline,")
                 strong.add(surname)
                 continue
             chunks = text[max(0, start - 60) : start].rsplit(None, 2)  # (the clause's last token: in the last chunk)
@@ -214,7 +232,8 @@ class People(NameEvidence, Namesakes, RoleHolders):
             if len(core) > 1 and surnames[number] in strong and number not in places and core[0] not in firsts and (
                     given_gender(core[0], self.lang)) and core[0].lower() not in self._lowered:
                 firsts[core[0]] = start
-            elif len(core) == 1 and not prefix and firsts.get(surnames[number], start) < start:
+            elif len(core) == 1 and (not prefix or prefix[0] in _CONJUNCTIONS and len(prefix) == 1) and firsts.get(
+                    surnames[number], start) < start:  # (also "Und Melanie? Sie …": a conjunction opening the run)
                 strong.add(surnames[number])  # "Brian Hollis, 84, …. Last night Brian … said": him (see openers)
         mentions, mention_people = self.mentions, self.mention_people
         persons, families, last_named = self.persons, self.families, self._last_named
@@ -248,7 +267,8 @@ class People(NameEvidence, Namesakes, RoleHolders):
                 if person is None and (alias := _ALIAS_AFTER.match(text, end)) and (named := nicknamed(
                         surname, "f" if alias[1] == "she" else "m", mentions, mention_people, start)):
                     person = persons[surname] = named  # "Dorothy Pengelly, 78, …. Dot, as she is known"
-                if len(core) == 1 and not prefix and len(owners := openers.get(surname, [])) == 1 and (
+                if len(core) == 1 and (not prefix or prefix[0] in _CONJUNCTIONS and len(prefix) == 1) and len(
+                        owners := openers.get(surname, [])) == 1 and (
                         person is None or person.full == surname) and (person or not self._introduced_at(start, end)):
                     person = persons[surname] = owners[0]  # "Kiran Sandhu …. Kiran claims she …": the one person
                     # named in full with it first (an alias key: a name no one has as a surname, or only alone so

@@ -43,6 +43,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from reader.document import BlockKind, Document
+from reader.quotes.after_mark import byline_writer
 from reader.quotes.cue_verbs import verb_at
 from reader.quotes.descriptions import _is_role
 from reader.quotes.incises import cued_after
@@ -272,8 +273,12 @@ class Attributor(LabelSpeakers):
 
         after_end = self._sentence_end(close_pos, hi)  # (past a stop right after the mark only to a sentence that
         after = self._tokens(close_pos, after_end)  # goes on about its subject: not "». Une source … évoque")
-        if self.text.startswith((". ", ".\n"), close_pos) and not goes_on_about(after, self.lang):
-            after = []
+        if self.text.startswith((". ", ".\n"), close_pos) and not goes_on_about(after, self.lang) or (
+                self.lang == "de" and after and quoted.rstrip()[-1:] in (".", "?", "!") and after[0][0][:1].isupper()
+                and after[0][0] != "So" and "," not in self.text[close_pos : after[0][1]]):
+            after = []  # (German writes a comma after the mark before its incise, even after "?" or "!": „…!“,
+            # sagte er. „…!“ Innerhalb von 48 Stunden meldeten sich … is a new sentence; „…“ So ordnet der … ein.
+            # names its speaker)
         before = self._tokens(before_start, open_pos)
         if not before and floor is None and first_block > 0 and (
                 prev := blocks[first_block - 1]) and self.text[max(prev.start, prev.end - 8) : prev.end].rstrip(
@@ -431,7 +436,7 @@ class Attributor(LabelSpeakers):
             else:
                 speaker = self._direct(open_pos, close_pos, first, last, quotation.text)
             if self.how == "first-person":  # the writer's: nobody else's by inheritance either
-                speakers.append(None)
+                speakers.append(byline_writer(self.text, self.document.blocks))
                 self.hows.append(self.how)
                 last_in_block[last] = last_in_block[first] = (close_pos, None, quotation.kind)
                 continue
