@@ -19,6 +19,8 @@ from reader.quotes.descriptions import _is_role, joined_words
 from reader.quotes.french_bodies import institution_at
 from reader.quotes.given_names import given_gender
 from reader.quotes.institutions import compound_named, opening_institution
+from reader.quotes.lead_ins import FIRST_PERSON_DE_FR as _FIRST_PERSON_DE_FR
+from reader.quotes.lead_ins import FIRST_PERSON_EN as _FIRST_PERSON_EN
 from reader.quotes.more_words import JUDGING as _JUDGING
 from reader.quotes.more_words import OTHERS_WORDS as _OTHERS_WORDS
 from reader.quotes.names import _TOKEN
@@ -431,10 +433,6 @@ def cued_after(text: str, close_pos: int) -> bool:
     return _CUED_AFTER.match(text, close_pos) is not None
 
 
-_FIRST_PERSON_EN = re.compile(r"\b(?:I|I[’']m|I[’']ve|me|my|we|our|us)\b")
-_FIRST_PERSON_DE_FR = re.compile(r"(?i)\b(?:j[’']|(?:je|moi|mon|ma|mes|nous|notre|nos|on|ich|mich|mir|mein\w*|wir"
-                                 r"|uns|unser\w*)(?!\w))")
-"""A first person in a German or French quotation: someone's own words (:meth:`Incises._subject_just_before`)."""
 _NEW_SENTENCE = re.compile(r"[.!?…][\s\u00a0\u202f]*[»“”«\"]?[\s\u00a0\u202f]+[A-ZÀ-ÖØ-Þ]")
 """A sentence of narration opening after a full stop (not the attribution that follows a quotation's marks)."""
 _THIRD_PERSON_OPENING = re.compile(r"(?:Il|Elle|Er)\b")

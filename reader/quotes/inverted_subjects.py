@@ -159,6 +159,10 @@ class InvertedSubjects(Pronouns):
                     and tokens[j + 1][0][:1].isupper() and tokens[j + 2][0].lower() in _SUBJECT_OPENERS_FR):
                 j += 2  # "a écrit sur X le député Thibault Mercier": where, then the subject (not the network "X")
                 continue
+            if (self.lang == "fr" and j == verb + 1 and key in ("sur", "dans", "via", "par") and j + 2 < len(tokens)
+                    and tokens[j + 1][0].lower() in _POSSESSIVES_FR):
+                j += 3 + (j + 3 < len(tokens) and tokens[j + 3][0][:1].isupper())  # "a salué sur sa page Facebook
+                continue  # « … »": where (the network's name too), then the subject, if any (part 35)
             if key in _PRONOUNS and key not in ("him", "her", "ihm", "ihr", "lui") and j == verb + 1 and not joined:
                 return self._antecedent(offset, _PRONOUNS[key])
             if key == "es" and self.lang == "de" and j == verb + 1:  # ("sagte es dieser Zeitung": not "Zeitung")

@@ -24,6 +24,10 @@ SUBJECT_GENDERS = {"He": "m", "She": "f", "Il": "m", "Elle": "f", "Er": "m"}
 WORDS_GIVEN = frozenset("mots parole words statement tribute hommage worte rede erklärung".split())
 """Nouns of words someone gives. Not a named subject without them: it is as often someone the words answer or
 describe (part 31's review: "Die Erklärung von Innenminister Peter Graf stieß auf Kritik.¶„…“" is his critics')."""
+FIRST_PERSON_EN = re.compile(r"\b(?:I|I[’']m|I[’']ve|me|my|we|our|us)\b")
+FIRST_PERSON_DE_FR = re.compile(r"(?i)\b(?:j[’']|(?:je|moi|mon|ma|mes|nous|notre|nos|on|ich|mich|mir|mein\w*|wir"
+                                 r"|uns|unser\w*)(?!\w))")
+"""A first person in a German or French quotation: someone's own words (:meth:`Incises._subject_just_before`)."""
 RECEIVED_US = re.compile(r"\b(?:nous|m[’']|vous) ?(?:a|avait) reçu(?:e|s|es)?\b|\bempf(?:ängt|ing) (?:uns|mich)\b")
 """Receiving the writer ("Sa fille, Liliane Caruso, nous a reçus dans la maison familiale."): an interview's lead-in
 (part 32; not "a reçu un appel de la gendarmerie", someone else's words)."""
@@ -64,3 +68,26 @@ def lead_in(text: str, start: int, end: int, tokens_of: Callable[[], list[tuple[
     if (gender := SUBJECT_GENDERS.get(tokens[0][0])) and tokens[1][0].islower():
         return None if "by" in (t for t, _ in tokens[2:6]) else antecedent(tokens[0][1], gender)
     return named_lead_in(text, start, tokens, people)
+
+
+_TWO_PARTIES = re.compile(r"\b(?:entre|between|zwischen|exchange|échange|Wortwechsel|dialogue|Dialog|[Dd]elegation|"
+                          r"délégation|Gäste[n]?|guests|visitors|Besucher\w*|visiteurs|invités)\b")
+"""Words of a paragraph that introduces two parties (an exchange between them, guests someone receives), not one
+speaker."""
+
+
+def introduced_lead_in(start: int, end: int, quoted: str, lang: str, people: People) -> str | None:
+    """The one person a paragraph (``start:end``) quoting no one's words introduces, for a first-person quotation
+    opening the next paragraph ("Dans l’atelier, Giuseppe Caruso ajuste un seuil. Il a 58 ans ….¶« Quand j’ai
+    commencé, … »": his own words). Only a person named first there and the only one it names: a paragraph about
+    someone named before, about two people, or about whom others meet ("Bürgermeister Klaus Weber empfing eine
+    Delegation.¶„Wir sind dankbar für die Einladung.“": the guests') leads in no one's words. Part 35."""
+    if not (FIRST_PERSON_EN if lang == "en" else FIRST_PERSON_DE_FR).search(quoted) or _TWO_PARTIES.search(
+            people.text, start, end):
+        return None  # (nor "un échange entre le président de l’Assemblée et le député Koffi Brou Emmanuel": two)
+    mentions = people.mentions
+    lo, hi = bisect_left(mentions, start), bisect_left(mentions, end)
+    if lo == hi or any(person is not people.mention_people[lo] for person in people.mention_people[lo + 1 : hi]):
+        return None
+    person = people.mention_people[lo]
+    return person.full if start <= person.first < end else None

@@ -17,7 +17,7 @@ from reader.quotes.cue_verbs import verb_at
 from reader.quotes.descriptions import _is_role
 from reader.quotes.exchanges import _NO_ONE, Exchanges
 from reader.quotes.given_names import given_gender
-from reader.quotes.lead_ins import SUBJECT_GENDERS, lead_in
+from reader.quotes.lead_ins import SUBJECT_GENDERS, introduced_lead_in, lead_in
 from reader.quotes.more_words import JUDGING, OTHERS_WORDS
 from reader.quotes.role_mentions import statement_issuer
 from reader.quotes.sentence_openings import _apposed_name, _role_before_name, bare_role_opening
@@ -236,7 +236,8 @@ class Narrative(Exchanges):
             self.how = "turn"  # (the one a bare question addressed by name answers it)
             return answer
         if not events:  # (a bare question that addresses someone, after a paragraph that names another: the
-            return self._addressing(prev, quotations[len(speakers)]) or self._lead_in(prev)  # one who turns to
+            return self._addressing(prev, quotations[len(speakers)]) or self._lead_in(prev, quotations[len(
+                speakers)].text)  # one who turns to
             # them, in a court)
         speaker = max(events)[1]
         if turn := self._turn_taken(prev, quotations, where, speakers):
@@ -250,13 +251,14 @@ class Narrative(Exchanges):
             return None  # "When the Coast Guard announced …¶“I went to the office …”": an organisation says "we"
         return speaker
 
-    def _lead_in(self, block: int) -> str | None:
+    def _lead_in(self, block: int, quoted: str = "") -> str | None:
         """Whom the paragraph before a paragraph's quotation no one is given leads in with (:func:`reader.quotes.
         lead_ins.lead_in`); German: whom it reports, when its last sentence is indirect speech in the first
         subjunctive ("Er rechnet vor, was eine Saison kostet. Dagegen steht ein Preis, den er sich diktieren lassen
         müsse.¶»Die Leute glauben …«": the speaker :meth:`_konjunktiv_reporter` finds)."""
         start, end = self.document.blocks[block].start, self.document.blocks[block].end
-        found = lead_in(self.text, start, end, partial(self._tokens, start, end), self.people, self._antecedent)
+        found = lead_in(self.text, start, end, partial(self._tokens, start, end), self.people, self._antecedent) or (
+            introduced_lead_in(start, end, quoted, self.lang, self.people))
         if found or self.lang != "de":
             return found
         last = self._sentence_start(end - 1, start)

@@ -180,22 +180,24 @@ def nested_speaker(tokens: list[tuple[str, int]], before: str, found: str | None
         named = named_before({"he": "m", "she": "f"}[cue]) if cue != "they" else None
         if named and not _same_person(named, outer):
             return named
-        if cue != "they" and (titled := _titled_before(before, cue)) and not _same_person(titled, outer):
+        if cue != "they" and (titled := _titled_before(before, cue, outer)):
             return titled  # ("“Mr McKenzie-Brown never said a word …,” Dacres-Whyte said. “He used to tell us, ‘…’”")
         return None if _same_person(found, outer) else found  # “She wrote to me: ‘…’”: never the outer speaker's
     return cue or found
 
 
-_TITLED = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Mister)\.? (?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
+_TITLED = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Mister)\.? (?P<name>[A-ZÀ-Þ][\w’'-]*(?: [A-ZÀ-Þ][\w’'-]+)?)")
 
 
-def _titled_before(before: str, pronoun: str) -> str | None:
+def _titled_before(before: str, pronoun: str, outer: str | None) -> str | None:
     """The last person ``before`` (the outer words and the paragraph before them) names with an honorific of the
     pronoun's gender ("Mr McKenzie-Brown" for a "he"): the outer speaker's words may name whom a nested "He used to
-    tell us" stands for, where the people index does not look (names inside quotations are no mentions). Part 35."""
+    tell us" stands for, where the people index does not look (names inside quotations are no mentions); never the
+    outer speaker (``outer``: "“I approached Mr Ó Fearraigh …,” Mr Moloney said. “… He said, ‘…’”"). Part 35."""
     gender = {"he": "m", "she": "f"}.get(pronoun)
+    surname = outer.split()[-1] if outer else None
     for found in reversed(list(_TITLED.finditer(before))):
-        if ("m" if found["title"] in ("Mr", "Mister") else "f") == gender:
+        if ("m" if found["title"] in ("Mr", "Mister") else "f") == gender and found["name"].split()[-1] != surname:
             return f"{found['title']} {found['name']}"
     return None
 
@@ -251,7 +253,8 @@ def kin_speaker(before: str, paragraph: str = "") -> str | None:
         return found[-1]["kin"]
     if (role := _ROLE_OPENING.match(clause)) and (cue := _CUE_IN_CLAUSE.search(clause, role.end())) and not (
             _RELATIVE_BEFORE_CUE.search(clause, role.end(), cue.start())) and (
-            _is_role(noun := role["noun"].lower()) or noun.endswith(("bauer", "bäuerin")) or noun in ANYONE):
+            _is_role(noun := role["noun"].lower()) or noun.endswith(("bauer", "bäuerin")) or noun in ANYONE
+            or noun in _YOUNG):
         return f"{role['article']} {role['noun']}{role['where'] or ''}"  # "Der Bauer hat zu mir gesagt: ‚…‘", "Eine
         # Frau in der Mouraria hat mir … gesagt": the role, as written (not
         # "Die Lehrerin hat uns vorgelesen, was der Bürgermeister geschrieben hatte:": his)
@@ -269,12 +272,16 @@ def kin_speaker(before: str, paragraph: str = "") -> str | None:
     return None
 
 
+_YOUNG = frozenset("gamin gamine gosse enfant garçon fille ado adolescent adolescente kind junge mädchen bub".split())
+"""Children and teenagers a speaker met ("un gamin m’a demandé : ‹ … ›", part 35): nouns of a person, no role."""
 _NAME_APPOSED = re.compile(r"(?: [a-zà-ÿ]+)?, ((?:[A-ZÀ-Ý][\w’'-]+ ){1,2}[A-ZÀ-Ý][\w’'-]+),")
-_ROLE_OPENING = re.compile(r"\s*(?P<article>Der|Die|Ein|Eine|Le|La|Un|Une) (?P<noun>[\w-]{3,})(?P<where> (?:aus|in der|"
+_ROLE_OPENING = re.compile(r"\s*(?:[^,:]{1,40},\s*)?(?P<article>Der|Die|Ein|Eine|Le|La|Un|Une|der|die|ein|eine|le|la|"
+                           r"un|une) (?P<noun>[\w-]{3,})(?P<where> (?:aus|in der|"
                            r"in|vom|von der|de la|du|de|d[’'])\s?[\w-]+)? (?:hat|hatte|habe|"
                            r"sagte|sagt|meinte|rief|fragte|schrieb|m[’']a|m[’']avait|a|lui|nous|leur|me|disait)\s")
 """A clause opening with an article, a noun (and where they are from) and its verb ("Der Bauer hat zu mir gesagt:",
-"Le médecin m’a dit :", "Eine Frau in der Mouraria hat mir gesagt:")."""
+"Le médecin m’a dit :", "Eine Frau in der Mouraria hat mir gesagt:"), maybe after an adverbial and its comma ("La
+semaine dernière, un gamin m’a demandé :", part 35)."""
 _RELATIVE_BEFORE_CUE = re.compile(r"\b(?:was|dass|wie|ce que|ce qu[’']|que|qu[’']|ce dont)")
 _PLURAL_SIE = re.compile(r"\s*Sie (?:haben|hatten|sind|waren|sagten|meinten|wollten|werden)\b")
 _CUE_IN_CLAUSE = re.compile(r"\b(?:gesagt|sagte|sagt|meinte|rief|gerufen|fragte|gefragt|antwortete|geschrieben|schrieb|"

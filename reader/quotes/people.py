@@ -76,10 +76,12 @@ _GERMAN_NUMBERS = frozenset(
 """German numbers ("ein" is an article: "ein Müller sagte")."""
 
 
-_KIN_APPOSED = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:(?:late|younger|older|elder|eldest|youngest) )?(?:wife|"
-                          r"husband|son|daughter|brother|sister|mother|father|partner|widow|grandson|granddaughter)"
+_KIN_APPOSED = re.compile(r"(?:^|[.!?”] |\n)(?:His|Her|Their) (?:(?:late|younger|older|elder|eldest|youngest) )?"
+                          r"(?:wife|husband|son|daughter|brother|sister|mother|father|partner|widow|grandson|granddaughter)"
                           r"(?: of \d+ years)?, $")
-"""A relative named in apposition: the single name after it is a person's, known as a given name or not (part 35)."""
+"""A relative named in apposition as a sentence's subject ("His wife of 44 years, Merline, will be in the stands"): the
+single name after it is a person's, known as a given name or not (part 35; not "she learned songs from her mother,
+Máire, in a kitchen": a name in passing, whom the next "she" does not stand for)."""
 _CONJUNCTIONS = frozenset("And But Und Aber Doch Et Mais".split())
 """Conjunctions that may open a sentence, and so a run of capitalised words, before a given name."""
 

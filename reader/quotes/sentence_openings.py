@@ -72,7 +72,8 @@ def _after_adverbial(tokens: list[tuple[str, int]]) -> int:
     first = tokens[0][0].lower()
     apposed = first not in _ADVERBIAL_OPENERS and tokens[0][0][:1].isupper() and (
         (_is_role(first) and first not in _ORG_NOUNS) or first.endswith(_PARTICIPLE_ENDINGS)) and len(tokens) > 4 and (
-        tokens[1][0] in _APPOSITION_LINKS or tokens[1][0] == ",")
+        tokens[1][0] in _APPOSITION_LINKS or tokens[1][0] == "," or tokens[1][0].endswith(_PARTICIPLE_ENDINGS))
+    # ("Vice-présidente chargée de l’enfance, Pascale Ferrand-Oudin a tenté …")
     if first not in _ADVERBIAL_OPENERS and not apposed:
         return 0
     comma = next((k for k in range(1 if apposed else 2, min(len(tokens), 13 if apposed else 9)) if tokens[k][0] == ","),
@@ -81,7 +82,8 @@ def _after_adverbial(tokens: list[tuple[str, int]]) -> int:
 
 
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
-_APPOSITION_LINKS = frozenset("de du des d’ d' à au aux chez en pour dans".split())
+_APPOSITION_LINKS = frozenset("""de du des d’ d' à au aux chez en pour dans par sur lundi mardi mercredi jeudi
+    vendredi samedi dimanche hier""".split())  # ("Interpellée mardi au Parlement, la ministre …": part 35)
 """What follows a role or a participle apposed to the subject that comes after it ("Avocate | de huit anciens
 locataires,", "Chargée | des mobilités,", "Installé | à Lyon,")."""
 

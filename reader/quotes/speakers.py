@@ -424,9 +424,15 @@ class Attributor(LabelSpeakers):
                     speaker = nested_speaker(self._tokens(max(parent.start, open_pos - 120), open_pos), self.text[
                         max(self.starts[first], open_pos - 600) : open_pos], speaker, outer,
                         partial(self.people.before, open_pos, other=outer, since=self.starts[max(0, first - 1)]))
+                    if speaker and speaker.startswith(("Mr ", "Mrs ", "Ms ", "Miss ", "Mister ")):
+                        speaker = self.people.resolve_name(speaker.split(), open_pos) or speaker  # (as the index
+                        # knows them: "Tomasz Wrona", not "Mr Wrona")
                 else:  # („Meine Großmutter hat gesagt: ‚…‘“, « Il m’a dit : “…” »)
                     speaker = nested_elsewhere(self.text, (self.starts[first], parent.start, open_pos), speaker,
                                                speakers[quotation.parent], self.lang)
+                    if speaker and speaker.startswith(("le ", "la ", "der ", "die ")) and speaker.count(" ") == 1:
+                        speaker = self._description(speaker.split(), open_pos, guess=False) or speaker  # ("le
+                        # président m’a dit : “…”": the club's president the article named, part 35)
                 speakers.append(speaker)
                 self.hows.append("nested")
                 continue
@@ -443,12 +449,20 @@ class Attributor(LabelSpeakers):
             sentence_start = self._sentence_start(open_pos, self.starts[first])
             prefix = self.text[sentence_start:open_pos].strip()
             previous = last_in_block.get(first)
+            if previous is not None and previous[1] is None and previous[2] != "speech" and not prefix and (
+                    number and where[number - 1][3] == previous[0] and self.text[self._sentence_start(
+                        where[number - 1][2], self.starts[first]) : where[number - 1][2]].strip()):
+                previous = None  # (a work's name inside a sentence, which no one says, is no turn to go on from:
+                # "…, qui lui a consacré un ouvrage, « La Pierre et le Temps », y voit bien plus. « … »": hers;
+                # part 35. Not "“Twelve,” Pierre-Louis corrects him. “…”": the words opening a sentence go on)
             # A colon names a source we could not read ("Auf der Drehbuchseite stand: „…“"), and so does a French
             # attribution after the marks ("« … », a murmuré en sortant la doyenne"): no inheritance.
             unread = speaker is None and self.lang == "fr" and cued_after(self.text, close_pos)
             if speaker is None and previous is not None and not unread and (
-                    not prefix.endswith(":") or self.text[previous[0] : open_pos].strip() == ":"):  # (« confiante » :
-                # « … »: the same speaker's words, announced by the words before)
+                    not prefix.endswith(":") or self.text[previous[0] : open_pos].strip() == ":" or (
+                        previous[1] is not None and previous[2] != "speech" and previous[0] >= sentence_start)):
+                # (« confiante » : « … »: the same speaker's words, announced by the words before; "La jeune femme
+                # se dit « inquiète » des volumes exigés : « … »": the one whose phrase the sentence quoted)
                 prev_close, prev_speaker, prev_kind = previous
                 reading = quotation.kind == "speech" and not prefix and self.lang != "other"  # (English: only
                 latest = None if not reading or self.lang == "en" else self.latest_attribution(  # one introduced

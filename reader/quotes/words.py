@@ -18,7 +18,7 @@ _VERBS = _words(
     cried sniped teased underscored surmised reasoned affirmed reaffirmed ventured implored begged barked snarled
     growled hissed howled retaliated roared thundered bellowed deadpanned intoned huffed griped gloated
     taunted fired shot hit pushed struck snapped fires shoots hits pushes strikes snaps protested rebutted objected
-    confided hinted pondered reckoned
+    confided hinted pondered reckoned corrected corrects
     scolded sneered averred commented remembered remembers reminisced reminisces
     say says said saying tell tells told telling add adds added adding stress stresses stressed state states
     stated explain explains explained explaining note notes noted noting write writes wrote ask asks asked reply
