@@ -82,6 +82,7 @@ _KIN_APPOSED = re.compile(r"(?:^|[.!?”] |\n)(?:His|Her|Their) (?:(?:late|young
 """A relative named in apposition as a sentence's subject ("His wife of 44 years, Merline, will be in the stands"): the
 single name after it is a person's, known as a given name or not (part 35; not "she learned songs from her mother,
 Máire, in a kitchen": a name in passing, whom the next "she" does not stand for)."""
+_BRACKETED_HONORIFICS = ("(Mrs) ", "(Mr) ", "(Ms) ", "(Miss) ")
 _CONJUNCTIONS = frozenset("And But Und Aber Doch Et Mais".split())
 """Conjunctions that may open a sentence, and so a run of capitalised words, before a given name."""
 
@@ -199,7 +200,9 @@ class People(NameEvidence, Namesakes, RoleHolders):
                     t.rstrip(".").lower() in _HONORIFICS or t.rstrip(".").lower() in _NAME_TITLES for t in prefix):
                 continue  # "Former Mexican presidents": an adjective ("Mr. French", "Sen. Welsh": a surname)
             if by_words or (len(core) == 1 and not prefix and self.lang == "en" and text[end : end + 1] == "," and (
-                    _KIN_APPOSED.search(text, max(0, start - 50), start))):  # ("His wife of 44 years, Merline,")
+                    _KIN_APPOSED.search(text, max(0, start - 50), start))) or (  # ("His wife of 44 years, Merline,")
+                    not prefix and text.endswith(_BRACKETED_HONORIFICS, max(0, start - 6), start)):  # ("Dr (Mrs)
+                # Folasade Adeyemi-Ogunleye": a Nigerian paper's title and honorific)
                 strong.add(surname)
                 continue
             chunks = text[max(0, start - 60) : start].rsplit(None, 2)  # (the clause's last token: in the last chunk)

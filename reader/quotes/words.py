@@ -172,7 +172,8 @@ _HONORIFICS = {
     "dame": "f",
     "lord": "m",
     "lady": "f",
-    "alhaji": "m", "alhaja": "f", "hajia": "f", "mallam": "m",  # (West African: "Alhaji Garba Sule")
+    "alhaji": "m", "alhaja": "f", "hajia": "f", "hajiya": "f", "mallam": "m",
+    "kuia": "f", "koro": "m",  # (Māori elders: "Kuia Mereana Te Kani-Pōhatu")  # (West African: "Alhaji Garba Sule")
 }
 _TITLES = _words(
     """president vice prime minister secretary general governor gov sen senator rep representative judge justice
