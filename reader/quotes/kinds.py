@@ -10,7 +10,7 @@ from reader.quotes.given_names import given_gender
 
 Kind = Literal["speech", "phrase", "title", "term"]
 
-_WORD = re.compile(r"[\w\u00ad]+(?:[’'‘\-][\w\u00ad]+)*")
+_WORD = re.compile(r"[\w\u00ad]++(?:[’'‘\-][\w\u00ad]++)*+")
 _FINITE = {
     "en": frozenset(
         """am is are was were be been being has have had do does did will would can could shall should may might
