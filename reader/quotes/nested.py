@@ -186,7 +186,10 @@ def nested_speaker(tokens: list[tuple[str, int]], before: str, found: str | None
     return cue or found
 
 
-_TITLED = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Mister)\.? (?P<name>[A-ZÀ-Þ][\w’'-]*(?: [A-ZÀ-Þ][\w’'-]+)?)")
+TITLES_NAMED = ("Mr", "Mrs", "Ms", "Miss", "Mister")
+"""The honorifics a nested speaker may be named with (:func:`_titled_before`), resolved by the people index."""
+_TITLED = re.compile(r"\b(?P<title>" + "|".join(TITLES_NAMED)
+                     + r")\.? (?P<name>[A-ZÀ-Þ][\w’'-]*(?: [A-ZÀ-Þ][\w’'-]+)?)")
 
 
 def _titled_before(before: str, pronoun: str, outer: str | None) -> str | None:

@@ -87,6 +87,12 @@ _CONJUNCTIONS = frozenset("And But Und Aber Doch Et Mais".split())
 """Conjunctions that may open a sentence, and so a run of capitalised words, before a given name."""
 
 
+def _bare(prefix: list[str]) -> bool:
+    """Whether a run's title words are none, or only a conjunction opening its sentence ("Und Melanie? Sie …"): a
+    given name alone there may stand for the person named in full with it (part 35)."""
+    return not prefix or len(prefix) == 1 and prefix[0] in _CONJUNCTIONS
+
+
 def _common_noun_after(words: list[str]) -> bool:
     """Whether a German clause's last words are a quantifier ("wenige") or an adjective with no article before it
     ("alte") or a number ("48", "zwei"), so a capitalised word after them is a common noun ("Innerhalb von 48
@@ -237,7 +243,7 @@ class People(NameEvidence, Namesakes, RoleHolders):
             if len(core) > 1 and surnames[number] in strong and number not in places and core[0] not in firsts and (
                     given_gender(core[0], self.lang)) and core[0].lower() not in self._lowered:
                 firsts[core[0]] = start
-            elif len(core) == 1 and (not prefix or prefix[0] in _CONJUNCTIONS and len(prefix) == 1) and firsts.get(
+            elif len(core) == 1 and _bare(prefix) and firsts.get(
                     surnames[number], start) < start:  # (also "Und Melanie? Sie …": a conjunction opening the run)
                 strong.add(surnames[number])  # "Brian Hollis, 84, …. Last night Brian … said": him (see openers)
         mentions, mention_people = self.mentions, self.mention_people
@@ -272,8 +278,7 @@ class People(NameEvidence, Namesakes, RoleHolders):
                 if person is None and (alias := _ALIAS_AFTER.match(text, end)) and (named := nicknamed(
                         surname, "f" if alias[1] == "she" else "m", mentions, mention_people, start)):
                     person = persons[surname] = named  # "Dorothy Pengelly, 78, …. Dot, as she is known"
-                if len(core) == 1 and (not prefix or prefix[0] in _CONJUNCTIONS and len(prefix) == 1) and len(
-                        owners := openers.get(surname, [])) == 1 and (
+                if len(core) == 1 and _bare(prefix) and len(owners := openers.get(surname, [])) == 1 and (
                         person is None or person.full == surname) and (person or not self._introduced_at(start, end)):
                     person = persons[surname] = owners[0]  # "Kiran Sandhu …. Kiran claims she …": the one person
                     # named in full with it first (an alias key: a name no one has as a surname, or only alone so

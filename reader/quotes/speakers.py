@@ -50,7 +50,7 @@ from reader.quotes.incises import cued_after
 from reader.quotes.interviews import InterviewSpeakers, Turn
 from reader.quotes.label_speakers import LabelSpeakers
 from reader.quotes.names import lower_case_words
-from reader.quotes.nested import nested_elsewhere, nested_speaker
+from reader.quotes.nested import TITLES_NAMED, nested_elsewhere, nested_speaker
 from reader.quotes.object_speakers import HEARD_SAYING, NO_INVERSION, PASSIVE_CUES
 from reader.quotes.organisations import Introductions
 from reader.quotes.pause import paused_gc
@@ -424,7 +424,7 @@ class Attributor(LabelSpeakers):
                     speaker = nested_speaker(self._tokens(max(parent.start, open_pos - 120), open_pos), self.text[
                         max(self.starts[first], open_pos - 600) : open_pos], speaker, outer,
                         partial(self.people.before, open_pos, other=outer, since=self.starts[max(0, first - 1)]))
-                    if speaker and speaker.startswith(("Mr ", "Mrs ", "Ms ", "Miss ", "Mister ")):
+                    if speaker and speaker.split(" ", 1)[0] in TITLES_NAMED:
                         speaker = self.people.resolve_name(speaker.split(), open_pos) or speaker  # (as the index
                         # knows them: "Tomasz Wrona", not "Mr Wrona")
                 else:  # („Meine Großmutter hat gesagt: ‚…‘“, « Il m’a dit : “…” »)

@@ -13,12 +13,13 @@ def _words(spec: str) -> frozenset[str]:
 _STATEMENT_VERBS = _words("issued issues released releases")
 """Verbs that are cue verbs only before a statement ("the DNC issued a statement", "Clinton released the following
 statement:"); never before a name ("released Smith")."""
-_VERBS = _words(
+_BACK_VERBS = _words("fired shot hit pushed struck snapped fires shoots hits pushes strikes snaps")
+"""Verbs that are cue verbs only with "back" ("Rubio fired back: “…”"); never before a name ("hit Iowa")."""
+_VERBS = _BACK_VERBS | _words(
     """beamed gushed sighed laughed fumed marveled marvelled raged boomed cheered crowed grumbled muttered screamed
     cried sniped teased underscored surmised reasoned affirmed reaffirmed ventured implored begged barked snarled
     growled hissed howled retaliated roared thundered bellowed deadpanned intoned huffed griped gloated
-    taunted fired shot hit pushed struck snapped fires shoots hits pushes strikes snaps protested rebutted objected
-    confided hinted pondered reckoned corrected corrects
+    taunted protested rebutted objected confided hinted pondered reckoned corrected corrects
     scolded sneered averred commented remembered remembers reminisced reminisces
     say says said saying tell tells told telling add adds added adding stress stresses stressed state states
     stated explain explains explained explaining note notes noted noting write writes wrote ask asks asked reply
@@ -65,13 +66,11 @@ _SAY = _VERBS - _words(
     """write writes wrote schreibt schrieb schreiben schrieben think thinks believe believes believed consider
     considers considered describe describes described call calls called went continued posted fordert forderte
     findet fand glaubt glaubte beschreibt beschrieb schildert schilderte angekündigt lance lancé juge jugé
-    écrit dit fired shot hit pushed struck snapped fires shoots hits pushes strikes snaps"""
-) - _STATEMENT_VERBS
+    écrit dit"""
+) - _BACK_VERBS - _STATEMENT_VERBS
 _VERB_FORMS = frozenset(form for verb in _VERBS for form in (verb, verb.capitalize(), verb.upper()))
 """The cue verbs as a text writes them (said, Said, SAID): ``word in _VERB_FORMS`` is ``word.lower() in _VERBS``
 without a ``lower()`` call per token (the attribution loops read every token of a paragraph)."""
-_BACK_VERBS = _words("fired shot hit pushed struck snapped fires shoots hits pushes strikes snaps")
-"""Verbs that are cue verbs only with "back" ("Rubio fired back: “…”"); never before a name ("hit Iowa")."""
 _OBJECT_VERBS = _STATEMENT_VERBS | _words(
     """tell tells told telling ask asks asking urge urges urged remind reminds reminded assure assured assures
     inform informs informed call calls called calling blasted slammed charged accused praised touted hailed mocked
@@ -172,8 +171,8 @@ _HONORIFICS = {
     "dame": "f",
     "lord": "m",
     "lady": "f",
-    "alhaji": "m", "alhaja": "f", "hajia": "f", "hajiya": "f", "mallam": "m",
-    "kuia": "f", "koro": "m",  # (Māori elders: "Kuia Mereana Te Kani-Pōhatu")  # (West African: "Alhaji Garba Sule")
+    "alhaji": "m", "alhaja": "f", "hajia": "f", "hajiya": "f", "mallam": "m",  # (West African: "Alhaji Garba Sule")
+    "kuia": "f", "koro": "m",  # (Māori elders: "Kuia Mereana Te Kani-Pōhatu")
 }
 _TITLES = _words(
     """president vice prime minister secretary general governor gov sen senator rep representative judge justice
