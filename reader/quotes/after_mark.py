@@ -288,3 +288,15 @@ def byline_writer(text: str, blocks: Sequence[Block]) -> str | None:
         if found is not None:
             return found["name"]
     return None
+
+
+def without_title(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """French: an incise's words without the first quotation inside them and the preposition before it ("a
+    expliqué mardi dans « La Matinale » le directeur": "a expliqué mardi le directeur"), so that the subject
+    after the verb is read past a show's or a paper's name."""
+    opening = next((k for k, (word, _) in enumerate(tokens) if word in ("«", "“", "‹")), -1)
+    closing = next((k for k in range(opening + 1, len(tokens)) if tokens[k][0] in ("»", "”", "›")), -1)
+    if opening < 0 or closing < 0:
+        return tokens
+    start = opening - (opening > 0 and tokens[opening - 1][0] in ("dans", "sur", "à", "au", "en"))
+    return tokens[:start] + tokens[closing + 1 :]

@@ -31,6 +31,19 @@ def given_gender(word: str, lang: str = "") -> str:
     table, key = _given_genders(), word.lower()
     if lang == "fr" and key == "laurence":
         return "f"  # (a woman's name in French, a man's in English: "la directrice générale, Laurence …"; part 34)
-    found = table.get(key) or (given_gender(key.partition("-")[0], lang) if "-" in key else "") or (
+    found = table.get(key) or (given_gender(key.partition("-")[0], lang) if "-" in key and _compound_given(
+        key) else "") or (
         "" if key.isascii() else table.get(unaccented(key), ""))  # ("Seán", "Mícheál" as "Sean", "Micheal")
     return found or ("m" if lang in ("fr", "de") and key in more_words.GIVEN_FR_DE else "")
+
+
+_COMPOUND_OPENERS = frozenset("marie jean anne hans karl klaus rose maria ana".split())
+
+
+def _compound_given(key: str) -> bool:
+    """Whether a hyphenated name (lower case) is a compound given name, told by its first part ("Pierre-André",
+    "Marie-Ève", "Samantha-Jo"): its second part a given name too, or short, or its first part one that opens
+    compounds; not a double surname whose first part happens to be a given name ("Mahmoud-Bergeron",
+    "Adebayo-Wilson": part 36, which had made Aisha Mahmoud-Bergeron no one)."""
+    first, _, second = key.partition("-")
+    return second in _given_genders() or len(second) <= 4 or first in _COMPOUND_OPENERS

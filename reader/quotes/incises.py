@@ -36,6 +36,7 @@ from reader.quotes.sentence_openings import (
     _role_before_name,
     answering,
     apposed_label,
+    inverted_name,
     may_cite_source,
 )
 from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS, _KONJUNKTIV, KONJUNKTIV_I, SUBORDINATORS_DE, as_source
@@ -228,6 +229,9 @@ class Incises(AfterMark):
         if self.lang == "de" and (at := _inverted_pronoun(tokens)) > 1 and tokens[0][0].lower() in _DETERMINERS and (
                 tokens[at][0] == "er" or tokens[0][0] in ("Den", "Dem")) and tokens[at - 1][0] in _VERBS | _JUDGING:
             return self._antecedent(tokens[at][1], "m" if tokens[at][0] == "er" else "f")  # ("Die Erklärung nannte er")
+        if self.lang == "de" and (at := inverted_name(tokens, _VERBS | _JUDGING)) > 0 and (
+                person := self.people.person_of([word for word, _ in tokens[at:]], tokens[at][1])) is not None:
+            return person.full  # ("Die Gebührenerhöhung nannte Hollerbach „…“": a person the article names)
         found = (self._opening_person(tokens, quoted) or self._opening_description(tokens, quoted, colon)
                  or (_opening_on(tokens) if self.lang == "fr" else _opening_name(tokens, saying=True))
                  or (self._opening_institution(tokens) if self.lang in ("de", "fr") and tokens else None))

@@ -123,11 +123,14 @@ class InvertedSubjects(Pronouns):
                     self.lang == "de" and key in ("und", "oder", "aber")):
                 return None  # "suggests that Phoenix …", "prédit que le gouvernement": another clause's subject
                 # (German: "schreibt und dann Vollgas gibt", another verb's object)
-            if self.lang == "de" and key in ("den", "dem", "des", "einen", "einem", "eines") and (
+            if self.lang == "de" and (key in ("den", "dem", "des", "einen", "einem", "eines") or key in (
+                    "der", "einer") and j + 1 < len(tokens) and tokens[j + 1][0].endswith("in") and _is_role(
+                    tokens[j + 1][0].lower())) and (
                     noun := _noun_after_adjectives(tokens, j + 1)):
                 j = noun + 1 + (tokens[noun][0].endswith("en") and noun + 1 < len(tokens)  # ("dem Bayerischen
                                 and tokens[noun + 1][0][:1].isupper())  # Rundfunk"; "lobte den Sieger:": an object,
-                continue  # the subject, if any, after it)
+                continue  # the subject, if any, after it; "warf der Ministerin „…“ vor": a woman's role after "der"
+                # is a dative, never the subject)
             if (self.lang == "de" and j == verb + 1 and key in ("der", "die", "das") and (
                     noun := _noun_after_adjectives(tokens, j + 1)) and (_AGED_NOUN.fullmatch(tokens[noun][0]) or not (
                     noun + 1 < len(tokens) and (tokens[noun + 1][0][:1].isupper() or tokens[noun + 1][0] == "um")))):

@@ -123,6 +123,8 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
         return "title"  # "in der Talkshow „3 nach 9“", "die Fernsehserie „Loriot“", "l'émission « Quotidien »"
     if lang in _GROUP_LEADS and count <= 4 and stripped[:1].isupper() and _GROUP_LEADS[lang].search(tail):
         return "title"  # "des Fanclubs »Nordlichter«", "le quotidien régional « Le Républicain »": a name
+    if lang == "fr" and count <= 5 and stripped[:1].isupper() and _MEDIUM_FR.search(tail):
+        return "title"  # "a expliqué mardi dans « La Matinale » le directeur": a show's or a paper's name
     if lang in ("de", "fr") and count <= 3 and _WORD_AS_WORD_DE_FR.search(tail):
         return "term"  # "ein Wort wie „Auslegeware“", "le mot « sanajik »": a word as a word
     if lang == "de" and count <= 4 and _CALLED_PASSIVE_DE.match(after) and not _BY_SOMEONE_DE.search(tail):
@@ -288,6 +290,8 @@ _GROUP_LEADS = {
 """German and French: a club's, a paper's or a party's noun right before a short quoted name in capitals ("der
 Vorsitzende des Fanclubs »Nordlichter«", "le quotidien régional « Le Républicain »"): the quotation is its name
 (with no comma between: "le président du groupe, « … »" is speech)."""
+_MEDIUM_FR = re.compile(r"\b(?:dans|à l[’']antenne de|au micro de|sur les ondes de)\s*$")
+"""French: where words were said, before a short capitalised quotation: a show's or a paper's name."""
 _WORD_AS_WORD_DE_FR = re.compile(r"\b(?:Wort|Begriff|Ausdruck|Wörter|Begriffe|(?<!en un )mot|mots|terme|vocable)"
                                  r"(?:\s+wie)?\s*$")  # (not "a répondu en un mot « … »": the answer)
 """German "ein Wort wie „…“", "der Begriff „…“", French "du mot « … »" (part 32): a word as a word."""

@@ -159,7 +159,7 @@ is a role all the same (:meth:`reader.quotes.pronouns.Pronouns._role_opening_bef
 GIVEN_FR_DE = frozenset("""bernard jean simon karl franz ulrich werner lutz clemens ludwig friedrich henning jonas
     wolfram finn elias franck bertrand guy hugues bruno serge kaspar goulven gaston armand hubert ernst kilian lorenz
     edmond francis erwin ewald otto willi fritz herbert bernhard anton konrad sören mirko till jan harald
-    beat alfons leander réjean gunther leopold""".split())
+    beat alfons leander réjean gunther leopold franc""".split())
 """Men's given names in French and German text that English news uses as surnames as often (so
 ``given_names.json`` leaves them out): in an article in either language, "Bernard Coste" is a man
 (:func:`reader.quotes.names.given_gender` with the article's language)."""

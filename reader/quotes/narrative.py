@@ -206,6 +206,8 @@ class Narrative(Exchanges):
         pronoun = tokens[j + 1][0] in ("er", "sie")
         adverbial = (j >= 2 and tokens[j - 2][0].lower() in _GERMAN_PREPOSITIONS
                      and (j == 2 or not tokens[j - 3][0][:1].isalnum()))
+        if tokens[j + 1][0] == "man" and adverbial:
+            return None  # "In Norddeutschland sagt man »Schornsteinfeger«": anyone's word, not the place's
         # a longer phrase of a preposition opening the verb's sentence ("Nach einem Treffen mit Olaf Scholz sagte
         # Markus Brenner"): the name after the verb, when the article names that person, or a pronoun or a
         # description ("In einem Interview mit dieser Zeitung sagte sie", "Auf der Plattform X schrieb die

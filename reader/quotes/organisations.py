@@ -240,7 +240,8 @@ _NAME_HEADS = {"agency": "Agency Administration Bureau", "authority": "Authority
                "commission": "Commission", "trust": "Trust", "charity": "Charity Trust Foundation",
                "hospital": "Hospital Infirmary", "university": "University", "company": "Company Corporation Inc",
                "committee": "Committee", "bureau": "Bureau", "foundation": "Foundation", "institute": "Institute",
-               "team": "Team", "festival": "Festival", "label": "Records Music", "airline": "Air Airways Airlines",
+               "team": "Team", "festival": "Festival", "society": "Society", "association": "Association",
+               "label": "Records Music", "airline": "Air Airways Airlines",
                "carrier": "Air Airways Airlines"}
 """English: the last words of an organisation's name a generic noun may stand for ("the agency" after "The
 Environment Agency", "the regulator" after "The South African Health Products Regulatory Authority", "the
@@ -338,7 +339,7 @@ said", "ScotRail says all services …", "Glaslyn Water, which manages the reser
 _NO_NAME = frozenset("It He She They We I This That These Those Its His Her Their A An One Mr Mrs Ms Dr".split())
 _SPEAKING_ORGS = frozenset("""airline operator university club carrier agency council board union organisation
     organization charity hospital school trust service network bank retailer insurer regulator museum authority
-    department ministry""".split())
+    department ministry society association""".split())
 """English organisation nouns (besides the businesses of :data:`_BUSINESSES`) that stand for the organisation a
 sentence before named as its speaker."""
 _SUBJECT_WITHIN = 400
@@ -349,14 +350,22 @@ def subject_named(text: str, offset: int, is_person: Callable[[str], bool]) -> s
     :data:`_SUBJECT_WITHIN` characters before it ("ScotRail says all services … will stay suspended. “…,” the
     operator said."), when it is the last such subject there and says "it" after its verb or is one word that
     ``is_person`` says is no person's; None otherwise."""
-    floor = max(0, offset - _SUBJECT_WITHIN, text.rfind("\n", 0, offset) + 1)  # (in the paragraph: a firm named
+    paragraph = text.rfind("\n", 0, offset) + 1
+    floor = max(0, offset - _SUBJECT_WITHIN, paragraph)  # (in the paragraph: a firm named
     last = deque(_SAYING_SUBJECT.finditer(text, floor, offset), maxlen=1)  # paragraphs before may not be the one)
+    before = not last and paragraph > 1 and floor == paragraph and not _RUN.search(text, paragraph, offset)
+    if before:  # "The Clare Coast Tourism Network, which represents …, said it was disappointed.¶In a post on X,
+        end = paragraph - 1  # the group wrote: “…”"
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        last = deque(_SAYING_SUBJECT.finditer(text, max(text.rfind("\n", 0, end) + 1, end - _SUBJECT_WITHIN), end),
+                     maxlen=1)  # (the paragraph before, when this one names no one before the words)
     if not last:
         return None  # (only the last speaker before: "Marcus Bell said …. “…,” the union said." is no one's)
     name = last[0].group(1)
     it = text.startswith((" it ", " its "), last[0].end()) or bool(last[0].group("which"))  # ("Brackley Freight
     # said it was …", "Glaslyn Water, which manages …, said": a firm)
-    named = it or " " not in name and not is_person(name)
+    named = it or " " not in name and not is_person(name) and not before
     return name if named and name.split()[0] not in _NO_NAME and not name.endswith(("’s", "'s")) else None
 
 

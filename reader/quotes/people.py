@@ -34,6 +34,7 @@ from reader.quotes.namesakes import Namesakes, Person, _honorific, _may_be, _may
 from reader.quotes.pronoun_genders import learn_genders
 from reader.quotes.role_holders import RoleHolders
 from reader.quotes.run_pieces import declined_adjective, german_institution
+from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS
 from reader.quotes.words import (
     _DEMONYMS,
     _FUNCTION,
@@ -82,7 +83,10 @@ _KIN_APPOSED = re.compile(r"(?:^|[.!?”] |\n)(?:His|Her|Their) (?:(?:late|young
 """A relative named in apposition as a sentence's subject ("His wife of 44 years, Merline, will be in the stands"): the
 single name after it is a person's, known as a given name or not (part 35; not "she learned songs from her mother,
 Máire, in a kitchen": a name in passing, whom the next "she" does not stand for)."""
-_BRACKETED_HONORIFICS = ("(Mrs) ", "(Mr) ", "(Ms) ", "(Miss) ")
+_BRACKETED_HONORIFICS = ("(Mrs) ", "(Mr) ", "(Mrs.) ", "(Mr.) ", "(Ms) ", "(Miss) ")
+_NICKNAMED = re.compile(r"[A-Z][\w’'-]+ [“\"][A-Z][^”\"\n]{0,24}[”\"] $")
+"""A given name and a nickname in quotation marks before a surname ("Sharda “Sweet Voice” Baldeo", "Neville "Bones"
+Clarke"): the surname is a person's."""
 _CONJUNCTIONS = frozenset("And But Und Aber Doch Et Mais".split())
 """Conjunctions that may open a sentence, and so a run of capitalised words, before a given name."""
 
@@ -97,13 +101,18 @@ def _common_noun_after(words: list[str]) -> bool:
     """Whether a German clause's last words are a quantifier ("wenige") or an adjective with no article before it
     ("alte") or a number ("48", "zwei"), so a capitalised word after them is a common noun ("Innerhalb von 48
     Stunden meldeten sich …"; not "der alte Müller", "der Trainer Jan Roth")."""
-    if words[-1][:1].isdigit() or words[-1] in _GERMAN_NUMBERS:
-        return True
+    if words[-1][:1].isdigit() or words[-1] in _GERMAN_NUMBERS or words[-1] in _OBJECT_PREPOSITIONS_DE:
+        return True  # (a preposition's noun is no subject: "Eine Sprecherin des Berufsverbands für Pflegeberufe sagte")
     if words[-1] in _GERMAN_DETERMINERS:
         return words[-1] not in _GERMAN_ARTICLES and words[-1] not in ("ein", "eine")
     return declined_adjective(words[-1]) and words[-1] not in (
         "heute", "gerne", "lange", "bitte", "ohne", "alleine") and (
         len(words) < 2 or words[-2].lower() not in _GERMAN_DETERMINERS)
+
+
+_OBJECT_PREPOSITIONS_DE = _GERMAN_PREPOSITIONS - {"von", "vom", "zu", "zum", "zur"}
+"""German prepositions whose noun is never the subject of the verb after it (not "von", "zu": a surname's
+particles, "von Weizsäcker sagte")."""
 
 
 class People(NameEvidence, Namesakes, RoleHolders):
@@ -207,8 +216,10 @@ class People(NameEvidence, Namesakes, RoleHolders):
                 continue  # "Former Mexican presidents": an adjective ("Mr. French", "Sen. Welsh": a surname)
             if by_words or (len(core) == 1 and not prefix and self.lang == "en" and text[end : end + 1] == "," and (
                     _KIN_APPOSED.search(text, max(0, start - 50), start))) or (  # ("His wife of 44 years, Merline,")
-                    not prefix and text.endswith(_BRACKETED_HONORIFICS, max(0, start - 6), start)):  # ("Dr (Mrs)
+                    not prefix and text.endswith(_BRACKETED_HONORIFICS, max(0, start - 7), start)) or (  # ("Dr (Mrs)
                 # Folasade Adeyemi-Ogunleye": a Nigerian paper's title and honorific)
+                    len(core) == 1 and text[start - 2 : start] in ("” ", '" ') and _NICKNAMED.search(
+                        text[max(0, start - 60) : start]) is not None):
                 strong.add(surname)
                 continue
             chunks = text[max(0, start - 60) : start].rsplit(None, 2)  # (the clause's last token: in the last chunk)
@@ -225,6 +236,8 @@ class People(NameEvidence, Namesakes, RoleHolders):
                     _common_noun_after(clause_words))))  # ("und alte Schimpfwörter spricht", "wenige Sätze
                 # Zimbrisch spricht": a noun; part 34)
                 and not (len(core) == 1 and start < self._title_end)  # ("Field notes on the summit": a title)
+                and not (len(core) == 1 and self.lang == "en" and clause_words and clause_words[-1] in (
+                    "of", "from", "in", "at"))  # ("Group Village Head Kalinde of Ntchisi said": a place)
                 and not (foreign and len(core) == 1 and text.endswith(PLACE_BEFORE, max(0, start - 4), start))
             ) or (  # "One commuter, Sarah Whitley, said", "John Smith, the mayor, said": a full name in apposition
                 len(core) >= 2 and text[end : end + 1] == "," and self.lang == "en" and (

@@ -57,8 +57,8 @@ _SENT = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:had
                    rf"(?:sent|wrote|posted|emailed|texted)(?: [\w-]+){{0,3}}? {_DOCUMENTS}\b")
 _ANOTHER_DOCUMENT = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[\w-]+ )?(?:"
                                rf"{_DOCUMENT_NOUNS}|reply|response|answer|notice|report|statement)\b")
-_FROM = re.compile(rf"\b{_DOCUMENTS}\b[^.!?“”]{{0,60}}?\bfrom (?P<name>(?:an?|one) (?:[a-z-]+ ){{0,2}}[a-z-]+|"
-                   r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?=[.,;])")
+_FROM = re.compile(rf"\b{_DOCUMENTS}\b[^.!?“”]{{0,60}}?\bfrom (?P<name>(?:an?|one) (?:[a-z-]+ ){{0,2}}[a-z-]+(?=[.,;])|"
+                   r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?=[.,;]| [a-z]))")  # ("from Mr Costigan two days before")
 
 
 def document_sender(text: str, start: int, offset: int,

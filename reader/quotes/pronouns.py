@@ -74,7 +74,8 @@ class Pronouns(RecentSpeakers):
                 subject = None  # "Pickering said …. He disagreed": not Janet Pickering, whom the surname names
             if (person is not None and (not gender or not person.gender or person.gender == gender)
                     and not _is_group(person.surname)):
-                return subject
+                return str(subject) if type(subject) is Described else subject  # (the person, not the description
+                # the sentence before wrote: "The Belarusian leader also considers …. … he stated that ‘…’")
             if person is None and subject and gender and (given_and_surname(subject, gender, self.lowered)
                                                           or name_of_unknown_gender(subject, self.lowered)):
                 return subject  # "Jane Smith called it “a failure.” She added: …": a person by her given name,

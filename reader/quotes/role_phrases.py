@@ -257,8 +257,9 @@ class RolePhrases(SentenceBounds):
         wanted = {head} | _SAME_ROLE.get(head, frozenset())
         people = self.people
         named = {word.lower() for word in speaker.written.split()[1:-1] if word[:1].isupper()}
-        if not named or not named <= people.context(person):
-            return False  # the team, party or place the description names is the person's ("Rovers")
+        if not named and head not in people.context(person) or not named <= people.context(person):
+            return False  # the team, party or place the description names is the person's ("Rovers"); with none
+            # named, the role is the person's own title ("The magistrate" after "Magistrate Rosalind Gittens-Hinds")
         # the one person of the last 200 mentions to hold it ("the candidate" of a primary holds for many)
         end = bisect_left(people.mentions, offset)
         holders = {other.full for other in dict.fromkeys(people.mention_people[max(0, end - 200) : end])

@@ -75,9 +75,11 @@ _GERMAN_INSTITUTIONS = ("universität", "hochschule", "verband", "ministerium", 
                         "partei", "zeitung", "konzern", "werk", "polizei", "staatsanwaltschaft", "akademie", "amt",
                         "zoo", "park", "bahnhof", "hafen", "museum", "theater", "reederei", "behörde", "agentur",
                         "zentrum", "gesellschaft", "kanzlei", "rathaus", "landtag", "zentrale", "jägerschaft",
-                        "genossenschaft", "gewerkschaft", "kammer", "anstalt", "warte", "wache")
+                        "genossenschaft", "gewerkschaft", "kammer", "anstalt", "warte", "wache", "stelle", "labor",
+                        "büro", "fakultät", "bibliothek", "archiv", "redaktion", "bund")
 """How German nouns for an institution end ("Universität", "Landgericht", "Bundesverband", "Stadtwerk",
-"Weltraumbahnhof", "Wildpark"; part 25: "Verbraucherzentrale", "Kreisjägerschaft", "Ärztekammer")."""
+"Weltraumbahnhof", "Wildpark"; part 25: "Verbraucherzentrale", "Kreisjägerschaft", "Ärztekammer"; part 36:
+"Forschungsstelle", "Landeslabor")."""
 
 
 def german_institution(word: str) -> bool:

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
+from reader.quotes.colon_labels import _OWNERS_DE
 from reader.quotes.descriptions import _is_role, joined_words
 from reader.quotes.role_phrases import _DEFINITE
 from reader.quotes.run_pieces import german_institution
-from reader.quotes.words import _ORG_NOUNS, _VERBS
+from reader.quotes.words import _DETERMINERS, _ORG_NOUNS, _VERBS
 
 _OPENING_ARTICLES = _DEFINITE | {"l'", "l’"}
 """The definite articles before a role or an organisation that opens a sentence as its subject."""
@@ -109,6 +110,19 @@ def _inverted_pronoun(tokens: list[tuple[str, int]]) -> int:
     return next((k for k in range(1, min(len(tokens), 6)) if tokens[k][0] in ("er", "sie")), -1)
 
 
+def inverted_name(tokens: list[tuple[str, int]], verbs: frozenset[str]) -> int:
+    """German: where the name starts that stands right after the verb and right before the quotation, when a noun
+    phrase with an article opens the sentence ("Die Gebührenerhöhung nannte Hollerbach „…“": the object first,
+    then the verb, then its subject); -1 otherwise."""
+    if len(tokens) < 4 or tokens[0][0].lower() not in ("die", "den", "das", "diese", "diesen"):
+        return -1
+    verb = next((k for k in range(2, min(len(tokens) - 1, 7)) if tokens[k][0] in verbs), -1)
+    name = tokens[verb + 1 :] if verb > 0 else []
+    return verb + 1 if 1 <= len(name) <= 3 and all(word[:1].isupper() and word.replace("-", "").isalpha()
+                                                   for word, _ in name) and all(
+        word[:1].isupper() or word in ("für", "der", "des") for word, _ in tokens[1:verb]) else -1
+
+
 def _indefinite_opening(tokens: list[tuple[str, int]]) -> str | None:
     """A French or German role with an indefinite article opening the sentence, or its clause after an opening
     phrase and its comma ("Une commerçante, qui préfère taire son nom, …", "Un peu plus loin, un spectateur …",
@@ -138,8 +152,9 @@ def apposed_label(tokens: list[tuple[str, int]]) -> int:
     short description of its bearer after a comma ("Peio Etcheverry, berger de Soule : « … »", a headline's or a
     list's label; "Peter Braun, Ratsherr der Opposition: „…“"); 0 otherwise (no verb may stand in the
     description: "Anna Keller, die lange schwieg, sagte dann:" is read by the cue)."""
-    if len(tokens) < 5 or tokens[-1][0] != ":":
-        return 0
+    if len(tokens) < 5 or tokens[-1][0] != ":" or tokens[0][0].lower() in _DETERMINERS or tokens[0][0].lower(
+            ).startswith(_OWNERS_DE):
+        return 0  # ("Ihr Lieblingssatz, den Generationen von Kindern zu hören bekamen:": her words, no name)
     end = 0
     while end < len(tokens) and tokens[end][0][:1].isupper() and tokens[end][0].replace("-", "").isalpha():
         end += 1

@@ -43,7 +43,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from reader.document import BlockKind, Document
-from reader.quotes.after_mark import byline_writer
+from reader.quotes.after_mark import byline_writer, without_title
 from reader.quotes.cue_verbs import verb_at
 from reader.quotes.descriptions import _is_role
 from reader.quotes.incises import cued_after
@@ -68,10 +68,12 @@ from reader.quotes.words import (
     _DETERMINERS,
     _LIGHT_ADVERBS,
     _OBJECT_VERBS,
+    _PLACES,
     _PRONOUNS,
     _SKIP_BEFORE_VERB,
     _VERB_FORMS,
     _VERBS,
+    _is_group,
     is_crowd,
 )
 
@@ -296,6 +298,9 @@ class Attributor(LabelSpeakers):
         if signed:
             self.how = "signature"
             return signed
+        if self.lang == "de" and before and before[-1][0] in ("wer", "Wer") and after and after[0][0] in _VERBS:
+            self.how = "none"  # "Und wer »Sperrpause« sagt, meint nicht die Kaffeepause": anyone who says the word
+            return None
         if self.lang == "de" and impersonal_after(after):  # „…“, hieß es in einer Stellungnahme
             self.how = "after"
             return self._impersonal(open_pos, before_start, first_block)
@@ -342,7 +347,10 @@ class Attributor(LabelSpeakers):
             # the verb within the first words, its subject read as far as it goes ("said former … Ed Rendell")
             found = self._inline(after[lead : lead + 20], nearest_last=False, sentence=clause_start, within=len(head))
             if not found and after_end >= next_open:  # the aside may hold a quotation ("“Ted Cruz” pins")
-                found = self._after_aside(self._tokens(close_pos, min(hi, close_pos + 300))[lead : lead + 30])
+                wide = self._tokens(close_pos, min(hi, close_pos + 300))[lead : lead + 30]
+                found = self._after_aside(wide) or (self._inline(
+                    without_title(wide), nearest_last=False, within=len(head)) if self.lang == "fr" else None)
+                # (« … », a expliqué mardi dans « La Matinale » le directeur des TRG, Urs Pfister: past the show)
             elif not found:
                 found = self._after_aside(after[lead : lead + 30])
             if found:
@@ -390,6 +398,12 @@ class Attributor(LabelSpeakers):
         found = None if clause is not None and any(  # participle's subject, which _inline did not find)
             t.endswith("ing") and t in _VERB_FORMS for t, at in before if at > clause) else self._main_subject(
             clause_start(), open_pos, describes=True)
+        if found and " " not in found and found[:1].isupper() and (
+                found.lower() in self.lowered or found in _PLACES or _is_group(found)) and self.people.named(
+                found) is None:  # ("Boat rides on the Ganga came to a
+            found = None  # standstill … making … a new “smart licence” mandatory": with no cue, one word the article
+            # also writes in lower case, a place or a people, which the index holds as no one, names no speaker; a
+            # firm's name may: "PolitiFact rated 32% of claims as “pants on fire”")
         self.how = "main" if found else "none"
         return found
 

@@ -287,7 +287,9 @@ class Subjects(InvertedSubjects):
                 or key in _AUXILIARIES or key in _IRREGULAR_PAST or (key == "sat" and v + 1 < len(tokens) and tokens[
                     v + 1][0] in _SAT_WHERE)  # ("Tunde sat me down and said"; not "the man sat before me … was")
                 or (key.endswith("ed") and len(key) > 4)
-                or (key.endswith("s") and not key.endswith("ss") and (previous[:1].isupper() or previous == ")"
+                or (key.endswith("s") and not key.endswith("ss") and (previous[:1].isupper() and not (
+                    v - 1 == i and previous.lower() in self.lowered and previous.lower() not in _PRONOUNS)
+                                                          or previous == ")"  # ("Small groups of …"; "She predicts")
                                                                       or (v == closed + 1 and len(key) > 3
                                                                           and key not in _FUNCTION))
                     and not (_plural_head(tokens, v) and v + 1 < len(tokens) and (

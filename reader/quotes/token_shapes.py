@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from reader.quotes.descriptions import _is_role
 from reader.quotes.given_names import given_gender
 from reader.quotes.names import _SURNAME_PARTICLES
-from reader.quotes.run_pieces import german_institution
+from reader.quotes.run_pieces import declined_adjective, german_institution
 from reader.quotes.token_windows import _run_words, _state_abbreviation
 from reader.quotes.words import (
     _ABBREVIATIONS,
@@ -97,9 +97,11 @@ def _particles_of_name(tokens: list[tuple[str, int]], k: int) -> bool:
     if end == k or end >= len(tokens) or tokens[k][0] in ("der", "den"):
         return False  # ("sagte Lindner der Süddeutschen Zeitung": an article, the interviewer; "van der Bellen")
     word = tokens[end][0]
+    adjective = word.endswith(("ischen", "schen", "ichen")) and end + 1 < len(tokens) and tokens[end + 1][0][
+        :1].isupper()  # ("Nuria Esposito-Lange von der Deutschen Allianz Klimawandel": an institution's adjective)
     return word[:1].isupper() and word.lower() not in _ORG_WORDS and word not in _PLACES and not (
-        german_institution(word)) and not (len(word) > 1 and word.isupper())  # ("Jochen Haberkorn von der Hochschule
-    # Geisenheim", "Selin Aydoğan von der AK Wien": the name ends before "von")
+        german_institution(word)) and not (len(word) > 1 and word.isupper()) and not adjective  # ("Jochen
+    # Haberkorn von der Hochschule Geisenheim", "Selin Aydoğan von der AK Wien": the name ends before "von")
 
 
 def _name_at(tokens: list[tuple[str, int]], k: int) -> list[str]:
@@ -254,6 +256,9 @@ def _role_from_place(tokens: list[tuple[str, int]], j: int) -> int:
         article -= 1  # a town's adjective before the head ("Das Kieler Ministerium")
     if any(given_gender(word) for word, _ in tokens[k : j + 1]):
         return -1  # a person's name, not a place ("Der Oberbürgermeister von Hanau Claus Kaminsky")
+    if tokens[k - 1][0] == "für" and k >= 6 and (m := _capitalised_start(tokens, k - 2)) >= 3 and tokens[m - 1][
+            0] in ("des", "der") and _is_role(tokens[m - 2][0].lower()) and tokens[m - 3][0].lower() in _DETERMINERS:
+        return m - 3  # ("Eine Sprecherin des Deutschen Berufsverbands für Pflegeberufe": the role the body's holds)
     if tokens[k - 1][0] in ("für", "in") and not (_is_role(role.lower()) and role[:1].isupper()):
         return -1  # (German only: "für" and "in" after a capitalised role or organisation)
     return article if _is_role(role.lower()) and tokens[article][0].lower() in _DETERMINERS else -1
@@ -412,6 +417,8 @@ def _person_before_institution(tokens: list[tuple[str, int]], j: int) -> int:
     if not german_institution(word) and not (word.isupper() and word.isalpha() and 2 <= len(word) <= 6):
         return -1  # (an institution's abbreviation too: "Jonas Berthold vom BUND Brandenburg")
     before = k - 1
+    if before >= 1 and declined_adjective(tokens[before][0]) and tokens[before - 1][0] in ("vom", "der", "dem"):
+        before -= 1  # ("Sophie Tran vom örtlichen Naturschutzbund")
     if before >= 1 and tokens[before][0] in ("der", "dem") and tokens[before - 1][0] == "von":
         before -= 1
     elif before < 0 or tokens[before][0] != "vom":

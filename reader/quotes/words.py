@@ -201,7 +201,7 @@ _ORG_NOUNS = _words(
     " railroad retailer club team board court jury police guard operator manufacturer insurer airport university museum"
     " trust charity regulator watchdog publisher utility authority army military prison office chapter branch lab"
     " laboratory embassy consulate outlet group automaker carmaker startup lender broadcaster nonprofit coalition"
-    " studio label league federation service"
+    " studio label league federation service society"
     " partei regierung ministerium verband gewerkschaft fraktion koalition behörde staatsanwaltschaft konzern"
     " unternehmen gouvernement syndicat ministère parti préfecture mairie entreprise parquet fédération entourage"
     " opposition groupe") | ORGS_DE_FR
@@ -256,7 +256,8 @@ _ORG_WORDS = _words(
     cabinet supreme mediathek singers journal magazine herald tribune guardian telegraph daily weekly watch
     chronicle gazette courier observer examiner inquirer enquirer sentinel bulletin dispatch ledger advertiser mirror
     program programme project initiative coalition alliance fund trust board bureau society caucus forum sports
-    radio tv television broadcasting guard cup trophy championship championships olympics systems industries holdings
+    radio tv television broadcasting guard act treaty accord cup trophy championship championships olympics systems
+    industries holdings
     technologies airlines airways war wars division service services cooperative co-op laboratory laboratories
     universität institut regierung partei ministerium bundesrepublik verlag zeitung
     université gouvernement ministère assemblée parti hôpital château"""
@@ -350,7 +351,7 @@ _BE = _words("am is are was were be been being")
 """The forms of "be": before a cue verb they make it passive ("was asked by …") or, before an -ing verb,
 progressive ("many are calling"); as a sentence's main verb, its subject is described, not speaking."""
 
-_GERMAN_ARTICLES = _words("der die das dem den des ein eine einem einer eines im am zum zur vom beim ins")
+_GERMAN_ARTICLES = _words("der die das dem den des ein eine einen einem einer eines im am zum zur vom beim ins")
 """German articles (and prepositions fused with one): a capitalised word after one is a common noun ("in der
 Doku", "des Humoristen Loriot"), every German noun being capitalised; a name takes none."""
 
