@@ -19,6 +19,13 @@ _MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 """Months as news style abbreviates them: "on Sept. 14" ends no sentence (before a day's number only: "until
 Dec. The next year …" does)."""
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’»“)\]]*\s+(?![\sa-z])")
+_BOUNDARY_REVERSED = re.compile(r"\s(?<![\sa-z]\s)\s*+[\"”’»“)\]]*+[.!?…]++")
+"""``_BOUNDARY`` read backwards, in a reversed window: its matches are ``_BOUNDARY``'s in the window, last first
+(each is a run of stops with its closing marks and all the white space after it, before a character that is not
+white space or lower case: a match's extent is fixed by the run it starts at, and a look-behind on one reversed
+character is the look-ahead). The readers of a sentence's start want the last boundary that is no abbreviation:
+reading back from the offset finds it without making a match for each boundary of the window before it
+(tests/unit/test_quote_tokens.py checks both on any text)."""
 
 
 class SentenceBounds:
@@ -74,11 +81,12 @@ class SentenceBounds:
 
     def _find_sentence_start(self, offset: int, floor: int) -> int:
         floor = self._prev_close(offset, floor)
-        window = self.text[max(floor, offset - 400) : offset]
         base = max(floor, offset - 400)
-        for match in reversed(list(_BOUNDARY.finditer(window))):  # the last boundary that is no abbreviation
-            if not self._is_abbreviation(window, match.start()):
-                return base + match.end()
+        window = self.text[base:offset]
+        size = len(window)
+        for match in _BOUNDARY_REVERSED.finditer(window[::-1]):  # the last boundary that is no abbreviation
+            if not self._is_abbreviation(window, size - match.end()):
+                return base + size - match.start()
         return base
 
     def _clause_start(self, offset: int, floor: int) -> int:
@@ -89,10 +97,12 @@ class SentenceBounds:
             return found
         base = found = max(floor, offset - 600)
         window = self.text[base:offset]
-        for match in reversed(list(_BOUNDARY.finditer(window))):  # the last one outside quotations
-            if (not self._inside(base + match.start()) or not self._inside(base + match.end() - 1)) and (
-                    not self._is_abbreviation(window, match.start())):
-                found = base + match.end()
+        size = len(window)
+        for match in _BOUNDARY_REVERSED.finditer(window[::-1]):  # the last one outside quotations
+            start, end = size - match.end(), size - match.start()
+            if (not self._inside(base + start) or not self._inside(base + end - 1)) and (
+                    not self._is_abbreviation(window, start)):
+                found = base + end
                 break
         self._clauses[offset, floor] = found
         return found

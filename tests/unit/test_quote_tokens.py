@@ -1,5 +1,5 @@
 """reader.quotes.token_windows._slice_tokens: the same (token, offset) pairs as ``_TOKEN.finditer`` on the slice;
-reader.quotes.names.lower_case_words: the same words as one ``findall``."""
+reader.quotes.names.lower_case_words: the same words as one ``findall``; the sentence boundaries read backwards."""
 
 from __future__ import annotations
 
@@ -56,3 +56,15 @@ def test_possessive_token_pattern_matches_as_the_plain_one(text: str) -> None:
 
     plain = re.compile(r"\d+(?:[.,]\d+)+|[\w\u00ad]+(?:[-’'‘][\w\u00ad]+)*|[^\w\s]")
     assert _TOKEN.findall(text) == plain.findall(text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="a Z.!?…\"”’»“)]\n\t\u00a0é1", max_size=40))
+def test_reversed_boundaries_are_the_boundaries_last_first(text: str) -> None:
+    """reader.quotes.sentence_bounds: ``_BOUNDARY_REVERSED`` on the reversed text finds ``_BOUNDARY``'s matches
+    (start and end) in the text, last first."""
+    from reader.quotes.sentence_bounds import _BOUNDARY, _BOUNDARY_REVERSED
+
+    forward = [m.span() for m in _BOUNDARY.finditer(text)]
+    backward = [(len(text) - m.end(), len(text) - m.start()) for m in _BOUNDARY_REVERSED.finditer(text[::-1])]
+    assert backward == forward[::-1]
