@@ -37,37 +37,29 @@ choose another or none. No Textual or Rich import here.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
 from reader.document import BlockKind, Document
 from reader.quotes.after_mark import byline_writer, without_title
-from reader.quotes.cue_verbs import verb_at
+from reader.quotes.cue_subjects import CueSubjects
 from reader.quotes.descriptions import _is_role
 from reader.quotes.incises import cued_after
 from reader.quotes.interviews import InterviewSpeakers, Turn
-from reader.quotes.label_speakers import LabelSpeakers
 from reader.quotes.names import lower_case_words
 from reader.quotes.nested import TITLES_NAMED, nested_elsewhere, nested_speaker
-from reader.quotes.object_speakers import HEARD_SAYING, NO_INVERSION, PASSIVE_CUES
 from reader.quotes.organisations import Introductions
 from reader.quotes.pause import paused_gc
 from reader.quotes.people import People
 from reader.quotes.sentence_openings import goes_on_about, impersonal_after, own_statement_after
 from reader.quotes.spans import Spans
 from reader.quotes.speaker_kinds import Described, Unheld
-from reader.quotes.subject_gap import object_before
 from reader.quotes.text_words import TextWords
 from reader.quotes.token_shapes import _KONJUNKTIV
 from reader.quotes.token_windows import contrast_clause
 from reader.quotes.words import (
-    _ACCUSING,
-    _BE,
     _DETERMINERS,
-    _LIGHT_ADVERBS,
-    _OBJECT_VERBS,
     _PLACES,
     _PRONOUNS,
     _SKIP_BEFORE_VERB,
@@ -80,8 +72,6 @@ from reader.quotes.words import (
 if TYPE_CHECKING:
     from reader.quotes import Quoted
 
-_INVERTED = re.compile(r"(?:s[’']|se )?\w+-(?:t-)?(il|elle|on)")
-
 _CUED = frozenset(("before", "after", "colon", "later", "according", "signature", "main"))
 """The patterns that read a speaker from the quotation's own sentence (a saying verb, "according to", a colon, a
 signature, the main clause's subject when that is a full name: "People should …" is none), not from a quotation
@@ -93,11 +83,8 @@ _SHORT_ATTRIBUTION = 10
 """Tokens a sentence after a quotation that ended its own sentence may hold and still be its attribution
 ("“… now.” Ohio Gov. John Kasich said Tuesday." is 9)."""
 
-_UNREAD = object()
-"""Not in the memo (None is a remembered answer)."""
 
-
-class Attributor(LabelSpeakers):
+class Attributor(CueSubjects):
     """Finds speakers for the quotations of one document."""
 
     def __init__(self, document: Document, top_spans: Iterable[tuple[int, int]], lang: str,
@@ -131,7 +118,7 @@ class Attributor(LabelSpeakers):
         self._introductions = Introductions()
         self._starts: dict[tuple[int, int], int] = {}
         self._clauses: dict[tuple[int, int], int] = {}
-        self._subjects_back: dict[tuple[int, int, int, int, int], str | None] = {}
+        self._subjects_back = {}
         self._spoke_at = []
         self._spoke = []
         self.interviews = InterviewSpeakers(self.text, self.starts, self.ends, self.people)
@@ -147,121 +134,7 @@ class Attributor(LabelSpeakers):
                       self._introductions):
             cache.clear()
 
-    def _subject_back(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
-        """:meth:`~reader.quotes.phrases.Phrases._subject_back`, remembered: a cue verb near a quotation is read by
-        the pattern that attributes it and again as one of its block's narrative events, often in the same
-        window of text (~20% of the calls, each reading and resolving a noun phrase). The key is the window
-        (its first and last tokens, so the same tokens), the verb and how deep a pronoun's reading is."""
-        last_word, last = tokens[-1]
-        key = (tokens[0][1], last, len(last_word), tokens[verb][1], self._resolving)
-        found = self._subjects_back.get(key, _UNREAD)
-        if found is _UNREAD:
-            found = self._subjects_back[key] = super()._subject_back(tokens, verb)
-        return found  # type: ignore[return-value]
-
     # -- patterns ----------------------------------------------------------------------------------------------
-
-    def _inline(self, tokens: list[tuple[str, int]], nearest_last: bool,
-                sentence: Callable[[], int] | None = None, within: int | None = None) -> str | None:
-        """The subject of the nearest (``nearest_last``: last) speech verb in ``tokens``.
-
-        ``sentence`` gives the start of the sentence (asked only when needed: most quotations never need it,
-        and finding it reads back through earlier quotations): its subject speaks for a participle (", adding:
-        “…”") or a verb with no subject of its own after the quotation ("X hat „…“ angekündigt"). In English the
-        subject after the verb is read only where English inverts ("“…,” said Smith", "said Smith: “…”"), and
-        never after a verb whose next noun is its object ("told AFP"). ``within``: only verbs among the first so
-        many tokens (the rest are there for reading a long subject)."""
-        order = range(len(tokens) - 1, -1, -1) if nearest_last else range(min(len(tokens), within or len(tokens)))
-        nearest, french = True, self.lang == "fr"  # no cue verb read yet
-        for j in order:
-            word = tokens[j][0]
-            inverted = _INVERTED.fullmatch(word.lower()) if "-" in word else None
-            if inverted and inverted.group(1) == "on":  # "explique-t-on dans l'entourage de M. Lambertin"
-                return self._impersonal_source(tokens, j) if inverted.group(0).endswith("-t-on") else None
-            if inverted:
-                return self._antecedent(tokens[j][1], "m" if inverted.group(1) == "il" else "f")
-            if (word in HEARD_SAYING or french and j and tokens[j - 1][0] in ("avoir", "être")) and (
-                    named := self._object_speaker(tokens, j))[0]:
-                return named[1]  # ("heard the gunman shout", "quoted him as saying", "avoir écrit au ministre")
-            if word not in _VERB_FORMS or not verb_at(tokens, j, self.lang) or (word == "Asked" and j == 0):
-                continue  # (the set first: most words; "Asked which Iowa county …, he demurred": its subject follows)
-            key = word.lower()
-            if nearest and nearest_last and key in _ACCUSING and j + 1 < len(tokens) and tokens[j + 1][0] == "of":
-                return None  # "PM accused of ‘broken promise’": passive, the accused says nothing
-            nearest = False
-            if not nearest_last and self.lang == "en" and any(t == "whom" for t, _ in tokens[max(0, j - 6) : j]):
-                # after the quotation, "Smith, whom Jones praised at length, told …": a relative clause's verb
-                # (before it, "… Benenson, whom one insider described as “…”" is the quotation's own)
-                continue
-            # "Trump attacked Obama, calling him “…”": a participle after a comma has no subject of its own (the
-            # words before the comma are its clause, not an appositive); English never inverts after one
-            if (self.lang == "en" and key in PASSIVE_CUES and j >= 1 and tokens[j - 1][0].lower() in _BE
-                    and j + 2 < len(tokens) and tokens[j + 1][0].lower() == "by"):
-                # "Sanders was asked by host Bill Maher, “…”": the agent asked it, not the subject
-                agent = self._subject_forward(tokens, j + 1)
-                if agent is not None:
-                    return agent
-            participle = self.lang == "en" and key.endswith("ing")
-            if participle and j > 1 and tokens[j - 1][0].lower() in _BE:
-                # "a game many are calling an “instant classic”": a progressive has its own subject before it,
-                # never the sentence's ("Alabama beat Clemson in a game many …"); read from before the "be"
-                subject = self._subject_back(tokens, j - 1)
-                if subject is not None:
-                    return subject
-                head = tokens[j - 2][0]
-                if head.isalpha() and head.islower() and head.lower() not in _PRONOUNS:
-                    continue  # "many are", "critics were": no one named; not the sentence's subject either
-                participle = False  # "Smith and Jones are calling it": read as before, a finite verb
-            subject = None if participle and j > 0 and (
-                tokens[j - 1][0] == "," or object_before(tokens, j)
-            ) else self._subject_back(tokens, j)
-            subject = self._verb_second(tokens, j, subject)  # ("Zugleich sagte Pohl")
-            if subject is None and not participle and key not in NO_INVERSION and (
-                self.lang != "en"
-                or (key not in _OBJECT_VERBS and (
-                    j == 0 or not tokens[j - 1][0][:1].isalnum()
-                    or all(t.lower() in _SKIP_BEFORE_VERB for t, _ in tokens[:j])  # "”, a déclaré X"
-                ))
-            ):
-                subject = self._subject_forward(tokens, j)
-            if subject is None and participle and j > 0 and tokens[j - 1][0] in ("and", "or"):
-                # "with Donald Trump tweeting that … and asking, “…”": coordinated participles share a subject
-                for m in range(j - 2, max(-1, j - 30), -1):
-                    if tokens[m][0].endswith("ing") and tokens[m][0] in _VERB_FORMS and verb_at(tokens, m, self.lang):
-                        if m > 0 and tokens[m - 1][0] != ",":
-                            subject = self._subject_back(tokens, m)
-                        break
-                else:
-                    if sentence is not None and sentence() < tokens[0][1]:
-                        # the first participle stands before an earlier quotation of the sentence ("… tweeting
-                        # that it was a “disaster” … and asking, “…”"): that quotation's speaker is inherited
-                        return None
-            before = j - 1
-            while before > 0 and (tokens[before][0] in _LIGHT_ADVERBS or tokens[before][0].endswith("ly")):
-                before -= 1  # "…, but now said": the coordination past adverbs (not past "has")
-            if subject is None and self.lang == "en" and sentence is not None and j > 0 and (
-                tokens[before][0] in ("and", "but")
-            ):
-                # "Donald Trump bemoaned the unrest and said he …": a coordinated verb shares the main subject
-                subject = self._main_subject(sentence(), tokens[j][1])
-            if subject is None and self.lang == "en" and key.endswith("ing"):
-                # "Spicer said, adding, “…”": the participle's subject is its clause's
-                for m in range(j - 1, -1, -1):
-                    if (tokens[m][0] in _VERB_FORMS and verb_at(tokens, m, self.lang)
-                            and not tokens[m][0].lower().endswith("ing")):
-                        subject = self._subject_back(tokens, m)
-                        break
-            if subject is None and sentence is not None and (
-                word.endswith("ing") or j == 0 or not tokens[j - 1][0][:1].isalnum()
-            ):
-                if participle and (clause := contrast_clause(tokens, j)) is not None:  # "A judge ruled …, but the
-                    return self._main_subject(clause, tokens[j][1])  # court reversed it, calling it “…”": its subject
-                if participle:  # "Speaking in Salem, New Hampshire, Trump went after Bush, calling him “…”"
-                    subject = self._main_subject(sentence(), tokens[j][1])
-                subject = subject or self._sentence_subject(sentence(), tokens[j][1])
-            if subject is not None:
-                return subject
-        return None
 
     def _direct(self, open_pos: int, close_pos: int, first_block: int, last_block: int, quoted: str,
                 floor: int | None = None, ceiling: int | None = None) -> str | None:
