@@ -265,12 +265,15 @@ _WORK_LEADS_ELSEWHERE = {
                      re.IGNORECASE),
     "fr": re.compile(r"\b(?:émission|série|film|livre|roman|chanson|album|documentaire|magazine|spectacle|pièce|"
                      r"podcast|titre|collectif|slogan|banderole|pancarte|campagne(?: de \w+)?|mot d[’']ordre|"
-                     r"biographie|mémoires)\s*,?\s*$",
+                     r"biographie|mémoires|pétition(?: en ligne)?|plan|programme|dispositif|opération|"
+                     r"baptisée?s?)\s*,?\s*$",
                      re.IGNORECASE),
 }
 """German and French: a work's noun right before its quoted name (German compounds end with it:
 "Fernsehserie", "Talkshow", "Sketchfolge"), or a group's or a slogan's ("die Bürgerinitiative »Grüner Anger
-bleibt«", "le collectif « Nous Toutes »"). Any quotation there is its title."""
+bleibt«", "le collectif « Nous Toutes »"), a petition's, a plan's or a programme's ("une pétition en ligne,
+« Gardez-nous sur les rails »", "le plan « Toitures saines »", "un programme baptisé « Route 67 »": part 36).
+Any quotation there (not in lower case) is its title."""
 _SIGN_LEADS_ELSEWHERE = {
     "de": re.compile(r"\b(?:Motto|Slogan|Parole|Aufschrift|(?:die|der|einer|eine) \w*[Kk]ampagne(?=\s*$)|"
                      r"(?:Transparent|Plakat|Schild|Banner|Spruchband)\w*"

@@ -186,3 +186,20 @@ def test_a_french_incise_is_read_past_a_show_s_name() -> None:
     assert quotations["Nous savons que c’est une contrainte lourde"][1] == "Urs Pfister"
     assert quotations["La Matinale"][0] is None
     assert quotations["La Matinale"][2] == "title"
+
+
+@pytest.mark.parametrize("body", [
+    "L’association a lancé lundi une pétition en ligne, « Gardez-nous sur les rails », qui a recueilli 1800 "
+    "signatures. Sa présidente, Laetitia Gremaud, est satisfaite.",
+    "Le bourgmestre, Arnaud Vandevelde, a promis que le plan « Toitures saines » serait maintenu.",
+    "L’entreprise de Jean Keller a lancé un programme baptisé « Route 67 » pour recruter des conducteurs.",
+])
+def test_a_french_petition_plan_or_programme_is_named_not_quoted(body: str) -> None:
+    ((speaker, _, kind),) = found(FRENCH_LEAD, body).values()
+    assert speaker is None and kind == "title"
+
+
+def test_a_french_lower_case_quotation_after_plan_is_still_words() -> None:
+    body = "Arnaud Vandevelde a défendu son plan « pour que chaque école soit rénovée d’ici à 2030 »."
+    ((_, _, kind),) = found(FRENCH_LEAD, body).values()
+    assert kind != "title"
