@@ -62,6 +62,22 @@ _SECOND_PERSON = re.compile(r"(?i:\b(?:you|your|vous|votre|vos|dich|dir|dein\w*)
 French's "du" too)."""
 
 
+def _question_before_reply(reply: int, quotations: Sequence[Quoted], where: Sequence[tuple[int, int, int, int]],
+                           block: int) -> int:
+    """The question the paragraph before ``block`` ends with, when the quotation ``reply`` opens ``block`` (past
+    quotations nested in it); -1 otherwise."""
+    first = reply
+    while first > 0 and where[first - 1][1] == block:
+        first -= 1
+    if first != reply:
+        return -1
+    asked = first - 1
+    while asked > 0 and quotations[asked].nested:
+        asked -= 1
+    return asked if asked >= 0 and where[asked][1] == block - 1 and quotations[asked].text.rstrip().endswith(
+        "?") else -1
+
+
 def _addresses(last: str, current: str) -> bool:
     """Whether, in an exchange under way, a turn that asks nothing is still the other party's: it addresses them and
     speaks not of itself ("« Non. »¶« Vous connaissez pourtant la règle … »"), or replies in the first person to a
@@ -144,6 +160,12 @@ class Exchanges(Subjects):
                 before].text.rstrip().endswith("?") and quotations[current].text.rstrip().endswith("?")):
             other = speakers[before]  # (the asker asks again; a reply that ends on its own question is no turn:
             # "“Because …. What would you have us do?” replied Grant.¶“We froze fares …”" is his)
+        elif (before >= 0 and where[before][1] == prev and speakers[before] == speakers[last]
+              and (asked := _question_before_reply(before, quotations, where, prev)) >= 0
+              and _REPLIED.search(self.text, where[before][3], where[before + 1][2])
+              and quotations[current].text.rstrip().endswith("?")):
+            other = speakers[asked]  # a reply that goes on in a second quotation ("“I did not,” Ms Deasy replied.
+            # “By the time I got there …”"), then a bare question: the asker's again (part 36)
         elif (prev >= 1 and where[last][2] == block.start and (not after.strip() or self.hows[last] == "after" and len(
                 after.strip()) < 60 and (speakers[last] or "?").split()[-1] in self.text[
                     self.starts[prev - 1] : block.start]) and (

@@ -203,3 +203,24 @@ def test_a_french_lower_case_quotation_after_plan_is_still_words() -> None:
     body = "Arnaud Vandevelde a défendu son plan « pour que chaque école soit rénovée d’ici à 2030 »."
     ((_, _, kind),) = found(FRENCH_LEAD, body).values()
     assert kind != "title"
+
+
+COURT_EN = ("Under cross-examination by Rachel Adeyemi, for the defence, the ranger Siobhán Deasy was asked about "
+            "the nests.\n\n\u201cDid you find a single nest in the material?\u201d Ms Adeyemi asked.\n\n"
+            "\u201cI did not, but that is not the test,\u201d Ms Deasy replied. \u201cThe hedge had been mulched.\u201d"
+            "\n\n\u201cSo there is no evidence that any bird was harmed?\u201d\n\n"
+            "\u201cThere is evidence that the hedge was cut in May.\u201d")
+
+
+@pytest.mark.parametrize(("quoted", "speaker"), [
+    ("So there is no evidence", "Rachel Adeyemi"), ("There is evidence", "Siobhán Deasy"),
+])
+def test_a_reply_in_two_quotations_then_a_bare_question_is_the_asker_s_turn(quoted: str, speaker: str) -> None:
+    assert speaker_of(ENGLISH_LEAD, COURT_EN, quoted) == speaker
+
+
+def test_a_bare_question_after_a_statement_in_two_quotations_is_no_turn() -> None:
+    """No question before the reply: the speaker who went on keeps a question of their own."""
+    body = ("Siobhán Deasy spoke first.\n\n\u201cI did not look,\u201d Ms Deasy replied. \u201cThe hedge had been "
+            "mulched.\u201d\n\n\u201cWhat was I to find?\u201d")
+    assert speaker_of(ENGLISH_LEAD, body, "What was I") != "Rachel Adeyemi"
