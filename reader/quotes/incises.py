@@ -121,10 +121,14 @@ class Incises(AfterMark):
         word, offset = tokens[1]
         if word in ("lui", "elle") and tokens[2][0] == ",":
             return self._antecedent(offset, "m" if word == "lui" else "f")
-        end = next((k for k in range(2, min(len(tokens), 6)) if tokens[k][0] == ","), 0)
+        end = next((k for k in range(2, min(len(tokens), 10)) if tokens[k][0] == ","), 0)
         words = [w for w, _ in tokens[1:end]]
         if end and words[0].lower() in ("le", "la", "l’", "l'") and any(
                 _is_role(w.lower()) and w.lower() not in _ORG_NOUNS for w in words[1:]):
+            apposed = next((k for k in range(end + 2, min(len(tokens), end + 6)) if tokens[k][0] == ","), 0)
+            if apposed and (person := self.people.person_of([w for w, _ in tokens[end + 1 : apposed]], tokens[
+                    end + 1][1])) is not None:  # "Pour la procureure de la République, Nadia Benali-Roux, le
+                return person.full  # prévenu n'est qu'un « … »": the name apposed to the role (part 36)
             return self._description(words, offset, _PARTIES.isdisjoint(w.lower() for w in words))  # "Pour la
             # magistrate, l’accusé « … »": whom the role stands for ("Pour la victime,": no guess at whom)
         if not end or not all(w[:1].isupper() for w in words):

@@ -58,9 +58,10 @@ _NAME_MARKS = frozenset("»«„“‚‘›‹")
 
 _ADVERBIAL_OPENERS = frozenset("""dans lors après avant en pour face devant depuis sur par à au aux vers interrogé
     interrogée interrogés interrogées joint jointe joints jointes contacté contactée contactés contactées invité
-    invitée sollicité sollicitée questionné questionnée""".split())
+    invitée sollicité sollicitée questionné questionnée derrière chez sous près parmi""".split())
 """Prepositions that open a French sentence's adverbial before its subject ("Dans un communiqué, le groupe …"), and
-participles that open one ("Interrogé sur d’éventuelles sanctions, Marc-Antoine Riou a été catégorique")."""
+participles that open one ("Interrogé sur d’éventuelles sanctions, Marc-Antoine Riou a été catégorique"); part 36,
+where ("Derrière son comptoir, le boulanger Pascal Overney hausse les épaules : « … »")."""
 
 
 def _after_adverbial(tokens: list[tuple[str, int]]) -> int:

@@ -224,3 +224,21 @@ def test_a_bare_question_after_a_statement_in_two_quotations_is_no_turn() -> Non
     body = ("Siobhán Deasy spoke first.\n\n\u201cI did not look,\u201d Ms Deasy replied. \u201cThe hedge had been "
             "mulched.\u201d\n\n\u201cWhat was I to find?\u201d")
     assert speaker_of(ENGLISH_LEAD, body, "What was I") != "Rachel Adeyemi"
+
+
+@pytest.mark.parametrize(("body", "quoted", "speaker"), [
+    ("Le prévenu Bernard Chalencon était présent.\n\n« C’est un livre de réflexion, pas une ordonnance », se "
+     "défend M. Chalencon.", "C’est un livre", "Bernard Chalencon"),
+    ("Derrière son comptoir, le boulanger Pascal Overney hausse les épaules : « L’été, c’est déjà calme. Je vais "
+     "vendre mes croissants aux pigeons. »", "L’été", "Pascal Overney"),
+    ("La procureure Nadia Benali-Roux a requis.\n\nPour la procureure de la République, Nadia Benali-Roux, le "
+     "prévenu n’est rien d’autre qu’un « marchand d’espoir ».", "marchand", "Nadia Benali-Roux"),
+])
+def test_french_se_defend_a_place_opening_and_pour_a_role_and_its_name(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(FRENCH_LEAD, body, quoted) == speaker
+
+
+def test_a_german_given_name_tells_whom_sie_stands_for() -> None:
+    body = ("Der Polier Jannes Wolter kam später. Finja Oberländer steht am Bahndamm und schaut dem Zug nach. "
+            "»Das ist der beste Moment«, sagt sie.")
+    assert speaker_of(GERMAN_LEAD, body, "Das ist der beste") == "Finja Oberländer"
