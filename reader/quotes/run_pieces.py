@@ -75,18 +75,23 @@ _GERMAN_INSTITUTIONS = ("universität", "hochschule", "verband", "ministerium", 
                         "partei", "zeitung", "konzern", "werk", "polizei", "staatsanwaltschaft", "akademie", "amt",
                         "zoo", "park", "bahnhof", "hafen", "museum", "theater", "reederei", "behörde", "agentur",
                         "zentrum", "gesellschaft", "kanzlei", "rathaus", "landtag", "zentrale", "jägerschaft",
-                        "genossenschaft", "gewerkschaft", "kammer", "anstalt", "warte", "wache", "stelle", "labor",
-                        "büro", "fakultät", "bibliothek", "archiv", "redaktion", "bund")
+                        "genossenschaft", "gewerkschaft", "kammer", "anstalt", "warte", "wache", "fakultät",
+                        "bibliothek", "redaktion")
 """How German nouns for an institution end ("Universität", "Landgericht", "Bundesverband", "Stadtwerk",
-"Weltraumbahnhof", "Wildpark"; part 25: "Verbraucherzentrale", "Kreisjägerschaft", "Ärztekammer"; part 36:
-"Forschungsstelle", "Landeslabor")."""
+"Weltraumbahnhof", "Wildpark"; part 25: "Verbraucherzentrale", "Kreisjägerschaft", "Ärztekammer")."""
+
+
+_COMPOUND_INSTITUTIONS = ("stelle", "labor", "büro", "archiv", "bund")
+"""Heads of an institution's name only in a compound ("Forschungsstelle", "Landeslabor", "Naturschutzbund"; part
+36): alone, each is a common word ("die Stelle von Sunniva Haldorsen-Becker geleitet": a post, then her name)."""
 
 
 def german_institution(word: str) -> bool:
     """Whether a German noun opening a run after an article names an institution ("der Universität Göttingen",
     "des Landgerichts Essen"): the words after it are its name, a place's, no person's."""
     word = word.lower()
-    return word.endswith(_GERMAN_INSTITUTIONS) or word.rstrip("s").endswith(_GERMAN_INSTITUTIONS)  # ("Landkreis")
+    return word.endswith(_GERMAN_INSTITUTIONS) or word.rstrip("s").endswith(_GERMAN_INSTITUTIONS) or (  # ("Landkreis")
+        word.rstrip("s").endswith(_COMPOUND_INSTITUTIONS) and word.rstrip("s") not in _COMPOUND_INSTITUTIONS)
 
 
 _INSTITUTION_AFTER = re.compile(r" (?:von (?:der |dem |den )?|vom )([A-ZÄÖÜ]\w*)")

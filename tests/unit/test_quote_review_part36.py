@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from reader.quotes.given_names import given_gender
+from reader.quotes.run_pieces import german_institution
 from tests.unit.quote_leads import FRENCH_LEAD, GERMAN_LEAD, found, speaker_of
 
 ENGLISH_LEAD = "LONDON (AP) — Officials opened an inquiry on Monday into the collapse of the old harbour wall."
@@ -242,3 +243,11 @@ def test_a_german_given_name_tells_whom_sie_stands_for() -> None:
     body = ("Der Polier Jannes Wolter kam später. Finja Oberländer steht am Bahndamm und schaut dem Zug nach. "
             "»Das ist der beste Moment«, sagt sie.")
     assert speaker_of(GERMAN_LEAD, body, "Das ist der beste") == "Finja Oberländer"
+
+
+def test_a_common_noun_that_ends_like_an_institution_is_none() -> None:
+    """"Stelle" alone is a post, not a "Forschungsstelle": "die Stelle von Sunniva Haldorsen-Becker" had hidden her
+    name as an institution's (a forty-fifth review set, part 36)."""
+    assert german_institution("Forschungsstelle") and german_institution("Naturschutzbund")
+    assert german_institution("Landeslabors")
+    assert not german_institution("Stelle") and not german_institution("Bund") and not german_institution("Büro")
