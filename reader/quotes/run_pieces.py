@@ -90,8 +90,9 @@ def german_institution(word: str) -> bool:
     """Whether a German noun opening a run after an article names an institution ("der Universität Göttingen",
     "des Landgerichts Essen"): the words after it are its name, a place's, no person's."""
     word = word.lower()
-    return word.endswith(_GERMAN_INSTITUTIONS) or word.rstrip("s").endswith(_GERMAN_INSTITUTIONS) or (  # ("Landkreis")
-        word.rstrip("s").endswith(_COMPOUND_INSTITUTIONS) and word.rstrip("s") not in _COMPOUND_INSTITUTIONS)
+    stem = word.rstrip("s")  # ("Landkreis", "des Landeslabors")
+    return word.endswith(_GERMAN_INSTITUTIONS) or stem.endswith(_GERMAN_INSTITUTIONS) or (
+        stem.endswith(_COMPOUND_INSTITUTIONS) and stem not in _COMPOUND_INSTITUTIONS)
 
 
 _INSTITUTION_AFTER = re.compile(r" (?:von (?:der |dem |den )?|vom )([A-ZÄÖÜ]\w*)")
