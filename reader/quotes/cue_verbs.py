@@ -35,6 +35,8 @@ def verb_at(tokens: list[tuple[str, int]], j: int, lang: str) -> bool:
         return False  # "Voilà la réalité de cette annonce.": a noun after a determiner that is never a pronoun
     if key == "went":
         return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "on"
+    if key == "saying" and lang == "en" and j > 0 and tokens[j - 1][0].lower() in _SAYING_NOUN:
+        return False  # "That was his favourite saying": a noun (part 37)
     if key in PREPOSITION_CUES:  # ("sprach dabei von einer »…«", "parle d’une « … »"; not "sprach mit Reportern")
         prepositions = PREPOSITION_CUES[key]
         near = [w.lower() for w, _ in tokens[max(0, j - 6) : j]] + [f"-{w.lower()}" for w, _ in tokens[j + 1 : j + 3]]
@@ -69,6 +71,8 @@ def verb_at(tokens: list[tuple[str, int]], j: int, lang: str) -> bool:
     return True
 
 
+_SAYING_NOUN = frozenset("a an the his her their my our your its favourite favorite old famous popular".split())
+"""Words before "saying" that make it a noun, not a participle ("his favourite saying", "an old saying")."""
 _FRENCH_ARTICLES = frozenset("le la les l’ l' du des au aux un une ce cet cette".split())
 _FRENCH_DETERMINERS = frozenset("cette cet ces une du au aux des sa ses mes tes nos vos".split())
 _PARTICIPLES = ("é", "ée", "és", "ées", "u", "ue", "us", "ues")

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from reader.quotes.colon_labels import _GERMAN_DETERMINERS
 from reader.quotes.descriptions import _PERSON_DEMONYMS, _article_gender, _is_role, people_after
 from reader.quotes.given_names import given_gender
-from reader.quotes.more_words import GERMAN_OPENING_ADVERBS, GERMAN_TIMES, ORG_ABBREVIATIONS
+from reader.quotes.more_words import GERMAN_OPENING_ADVERBS, GERMAN_TIMES, ORG_ABBREVIATIONS, PARTICLE_CUES
 from reader.quotes.name_evidence import _CLAUSE_SPLIT, _GROUP_AFTER, NameEvidence
 from reader.quotes.name_runs import PLACE_BEFORE, after_german_article, german_pair_name, no_one_here, no_person_runs
 from reader.quotes.names import (
@@ -227,7 +227,9 @@ class People(NameEvidence, Namesakes, RoleHolders):
             last_word = chunks[-2].lower() if self.lang == "fr" and len(chunks) > 2 and clause_words and people_after(
                 chunks[-2], chunks[-1]) else clause_words[-1].lower() if clause_words else ""  # ("le pilier tongien")
             if last_word in _TITLES or (last_word in _SAY and not (self.lang in ("en", "de") and _CLAUSE_VERB.match(
-                    text, end))) or (  # ("said Second Folios rarely appeared": a reported clause's subject)
+                    text, end)) and not (  # ("said Second Folios rarely appeared": a reported clause's subject)
+                    self.lang == "de" and last_word in PARTICLE_CUES and set(PARTICLE_CUES[last_word]).isdisjoint(
+                        _TOKEN.findall(text, end, end + 60)))) or (  # ("es gibt Anrufe": no "zu" after; part 37)
                 len(core) >= 2 and last_word in _ROLES and last_word not in _ORG_NOUNS and last_word != "rival"
                 and self.lang in ("en", "fr")  # (German capitalises the role: it is in the run's prefix)
             ) or (  # "rapper Kanye West", "le politiste Bruno Lefranc": an occupation before a full name

@@ -439,7 +439,11 @@ class Pronouns(RecentSpeakers):
             if sentence[-1:] in _CLOSING_MARKS or self._inside(end - 1):
                 return self._cited_before(end)  # the sentence is a quotation: its speaker, if cited
             # "“…,” Bozell says.": the subject of the words after the quotation, never one inside it
-            return self._main_subject(self._prev_close(end, before), end)
+            close = self._prev_close(end, before)
+            said = self._main_subject(close, end)
+            if said and self.text[close:end].rstrip(" .").endswith(_OBJECTS_AFTER.get(gender, "\0")):
+                return self.people.before(offset, gender, other=said)  # "“…?” the Samoa Observer asked him.¶“…,”
+            return said  # he replied": whom it asked (part 37)
         close = self._prev_close(end, before)  # "Energy Control believed that … “…,” Caudevilla said.": Caudevilla
         tail = self._tokens(close, end) if close > before else []
         if (2 <= len(tail) <= 8 and not any(word.lower() in _NOT_ATTRIBUTION for word, _ in tail)
@@ -458,6 +462,9 @@ class Pronouns(RecentSpeakers):
         return self.people.before(offset, gender, other=who) if asked else who  # gender: "“…?” Lee asks. “…”")
 
 
+_OBJECTS_AFTER = {"f": " asked her", "m": " asked him"}
+"""A question asked of a person of each gender ("“…?” the paper asked him."): the pronoun that answers stands for
+them, not for the asker."""
 _OWNERS = {"f": "Her ", "m": "His "}
 """A main subject that a possessive opens, by the gender of the pronoun it may stand for."""
 _PRONOUN_CHAIN = 3

@@ -172,6 +172,27 @@ def trial_subject(role: str, gender: str, offset: int, people: People) -> str | 
     # avocat, Paul Girard, …", part 32)
 
 
+def witness_subject(role: str, offset: int, people: People) -> str | None:
+    """Whom "the witness" ("die Zeugin", "le témoin") stands for: the one person named before ``offset`` whose
+    mention's sentence has them testify after it ("Detective Sergeant Fatmata Mansaray, attached to …, was
+    testifying in the trial"), else None (not the last person named: the defence lawyer; part 37)."""
+    if role not in WITNESSES:
+        return None
+    end = bisect_left(people.mentions, offset)
+    start = max(bisect_left(people.mentions, offset - _TRIAL_CHARS), end - _TRIAL_MENTIONS)
+    text, testifying = people.text, set()
+    for at, person in zip(people.mentions[start:end], people.mention_people[start:end], strict=True):
+        if _TESTIFYING.search(text, at, _sentence_around(text, at)[1]):
+            testifying.add(person.full)
+    return testifying.pop() if len(testifying) == 1 else None
+
+
+WITNESSES = frozenset("witness zeuge zeugin témoin".split())
+_TESTIFYING = re.compile(r"\b(?:testif(?:y|ying|ied|ies)|took the stand|gave evidence|giving evidence|"
+                         r"als Zeug(?:e|in)|témoign(?:e|ait|ant|é|ée))\b")
+"""Words after a person's mention that make them the witness of a trial report."""
+
+
 def _on_trial(text: str, at: int, gendered: bool) -> bool:
     """Whether the sentence of the mention at ``at`` puts that person on trial: a word of :data:`_ON_TRIAL` after
     it with no "contre"/"gegen" between (not "Camille Martin avait porté plainte contre l'homme jugé"), and no

@@ -173,6 +173,7 @@ _HONORIFICS = {
     "lady": "f",
     "alhaji": "m", "alhaja": "f", "hajia": "f", "hajiya": "f", "mallam": "m",  # (West African: "Alhaji Garba Sule")
     "kuia": "f", "koro": "m",  # (Māori elders: "Kuia Mereana Te Kani-Pōhatu")
+    "jali": "",  # (a griot's title in the Gambia, Senegal, Mali: "Jali Bakary Kuyateh"; part 37)
 }
 _TITLES = _words(
     """president vice prime minister secretary general governor gov sen senator rep representative judge justice
