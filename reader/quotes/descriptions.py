@@ -57,8 +57,14 @@ def _is_role(key: str) -> bool:
         key.endswith("men") and key[:-3] + "man" in _ROLES) or ("-" in key and _is_role(key.rpartition("-")[2])) or (
         len(key) > 9 and key.endswith(_GERMAN_ROLE_HEADS) and key != "administer") or (
         len(key) >= 8 and key.endswith(_GERMAN_ROLE_ENDINGS) and not (key.endswith("erin") and given_gender(key))) or (
-        len(key) >= 7 and key.endswith(("euse", "trice")) and not given_gender(key))  # French women's roles ("une
-    # polisseuse", "l’animatrice"), not "Beatrice", "Patrice"
+        len(key) >= 7 and key.endswith(("euse", "trice")) and not given_gender(key)) or (  # French women's roles
+        len(key) >= 8 and key.endswith(_FRENCH_ROLE_ENDINGS) and key not in ("monologue", "prologue"))  # ("une
+    # polisseuse", "l’animatrice", not "Beatrice", "Patrice"; "l’entomologiste", "le syndicaliste", part 37)
+
+
+_FRENCH_ROLE_ENDINGS = ("ologue", "ologiste", "aliste", "iatre", "ographe", "icien", "icienne")
+"""French role words by their ending ("l’entomologiste", "le syndicaliste", "la pédiatre", "le photographe",
+"l’électricien"), compounds of a field the word lists cannot all hold (not "-iste" alone: "insiste", "existe")."""
 
 
 _GERMAN_ROLE_HEADS = ("sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "chef", "chefin",
@@ -260,8 +266,8 @@ def _role_key(role: str) -> str:
         return role
     if "-" in role and role.rpartition("-")[2] in _ROLES:
         return role.rpartition("-")[2]
-    if role.endswith(_GERMAN_ROLE_ENDINGS):
-        return role  # ("fondsmanagerin": the compound itself, as the index's context holds it)
+    if role.endswith(_GERMAN_ROLE_ENDINGS) or role.endswith(_FRENCH_ROLE_ENDINGS):
+        return role  # ("fondsmanagerin", "entomologiste": the word itself, as the index's context holds it)
     return next((head for head in _GERMAN_ROLE_HEADS if role.endswith(head) and (head in _ROLES or len(role) > 9)),
                 role[:-1])  # (a plural's key is its singular, its last letter dropped: how _description tells a
     # plural head; a German compound's head is its key even when no list holds it alone: "innungsmeister")

@@ -53,6 +53,8 @@ _FRENCH_INCISE = re.compile(
     rf"simplement|sobrement)\s{{1,3}})?(?:(?P<det>le|la|les|l’|l'|ce|cette|cet)\s{{0,3}}"  # (", a dit la")
     rf"(?P<role>[{_LOWER}-]+(?:\s{{1,3}}[\w’'-]+){{0,9}}?)(?:,\s{{0,3}}(?P<named>{_NAME}))?|(?P<name>{_NAME}))"
     r"(?:\s{1,3}\([^()\n]{1,40}\))?"  # (", a lancé d'emblée le maire, Yannick Le Goff (divers gauche).")
+    rf"(?:\s{{1,3}}en\s{{1,3}}[{_LOWER}]+ant(?:\s{{1,3}}[{_LOWER}’']+){{0,4}})?"  # (", a soupiré Gilbert Wendling en
+    # rangeant ses dossiers.": a gerund after the name; part 37)
     # ", explique Inès Dufour.", ", confie le médecin.", ", raconte la maire, Martine Lagrange.", with a role's
     # complement: ", a affirmé la présidente de la Fédération autonome des profs du Québec, Isabelle Gagnon."
     r")\s{0,3}(?=(?P<end>[,.;!?]))"  # (a look-ahead: that comma may open the next incise, ", quand …, a-t-il")
@@ -169,6 +171,12 @@ class Incises(AfterMark):
         previous = self._tokens(self._sentence_start(start - 1, floor), start)
         if len(previous) > 1 and previous[1][0] in ("wurde", "wurden", "wird", "werden"):
             return None  # a passive's fronted participle, no one: "Ausgelöst wurden die Ermittlungen durch einen Brief"
+        owner = next((k + 2 for k in range(len(previous) - 2) if previous[k][0] in _DOCUMENTS_DE and previous[
+            k + 1][0] in ("des", "der")), None)  # "Sie verlas einen Brief des Elternrats. Darin heißt es": the
+        if owner is not None and (named := _capitalised_from([word for word, _ in previous], owner)):  # letter's
+            return self._whole_name(_nominative(named) if previous[owner - 1][0] == "des" else named, start)  # (37)
+        if previous and previous[0][0] in ("Er", "Sie"):  # ("Sie verlas einen Brief. Darin heißt es": hers)
+            return self._antecedent(previous[0][1], "m" if previous[0][0] == "Er" else "f")
         return (self._opening_person(previous, "") or self._opening_description(previous, "", any_verb=True)
                 or _opening_name(previous) or (self.people.before(start, other="", since=previous[0][1])
                                                if previous[0][0] in SUBORDINATORS_DE else None))

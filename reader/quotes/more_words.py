@@ -117,7 +117,7 @@ CUES_DE_FR = frozenset("""
     soupirait lâchait tranchait poursuivait jurait promettait avouait réclamait exigeait confirmait répliquait
     plaisantait annonçait qualifiait s'interrogeait disaient racontaient expliquaient affirmaient estimaient
     répétaient confiaient erinnert erinnerte äußert äußerte appelliert appellierte relance relancé relancent
-    relançait défend défendent défendait""".split()) | frozenset(
+    relançait défend défendent défendait répète répètent répété calcule""".split()) | frozenset(
     PARTICLE_CUES) | frozenset(PREPOSITION_CUES)
 """French cue verbs in the third person plural ("les syndicats dénoncent", "estiment les élus") and reflexive
 ones ("« … ? » s'interroge Thierry Caron"): part 20, from a tenth review set's French articles; part 21, more of

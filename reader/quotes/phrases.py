@@ -186,8 +186,10 @@ class NounPhrases(RolePhrases):
                 apposed := self.people.person_of(_run_words(appositive), appositive[0][1])) is not None:
             return apposed.full  # ("the Special Adviser to the Governor on Waterfront Infrastructure, Mr … described")
         if found is not None and found[1] == "name" and self.lang != "en" and (at := _role_from_place(tokens, j)) >= 0:
+            if appositive and appositive[0][0] in ("le", "la") and len(appositive) > 2:
+                appositive = appositive[1:]  # ("Mon collègue de Rouyn-Noranda, le Dr Pierre-Luc Beaudoin, le répète")
             if appositive and (given_gender(appositive[0][0]) or 2 <= len(appositive) <= 4 and all(
-                    t[:1].isupper() and t.isalpha() for t, _ in appositive)):
+                    t[:1].isupper() and t.replace("-", "").isalpha() for t, _ in appositive)):
                 return self.people.resolve_name(_run_words(appositive), appositive[0][1])  # "Le maire de Lorient,
                 # Bernard Mahé, a qualifié": the name in apposition to the role
             # "Eine Pendlerin aus Hanau sagte", "un habitant de Lille raconte": the role, not the place

@@ -101,7 +101,15 @@ def _opening_on(tokens: list[tuple[str, int]]) -> str | None:
     if comma < 2 or comma + 1 >= len(words) or words[comma + 1] != "on":
         return None
     written = joined_words(words[1:comma])
+    if not any(word[:1].isupper() or word.lower() in _ORG_NOUNS or word.lower() in _SOURCE_PLACES
+               for word in words[1:comma]):
+        return None  # "Dans le clos, on ne dit plus « le club »": a place's people, anyone (part 37)
     return written if written[:1].isalpha() else None
+
+
+_SOURCE_PLACES = frozenset("entourage cabinet camp côté rangs état-major siège direction".split())
+"""Nouns of the people around someone or of a body's seat, which "Dans …, on" makes a source ("Dans l’entourage de
+…", "Au cabinet de la ministre, on indiquait")."""
 
 
 def _inverted_pronoun(tokens: list[tuple[str, int]]) -> int:

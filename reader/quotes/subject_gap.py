@@ -42,6 +42,9 @@ def skip_back(tokens: list[tuple[str, int]], j: int, lang: str) -> tuple[int, li
         if heard or key in _SKIP_BEFORE_VERB or (len(key) > 4 and key.endswith("ly") and word.islower()):
             j -= 3 if heard else 1  # (a video's "one woman can be heard screaming")
             continue
+        if lang == "fr" and key in _OBJECT_CLITICS and word.islower() and steps <= 2:
+            j -= 1  # "le Dr Pierre-Luc Beaudoin, le répète souvent": an object pronoun before the verb (part 37)
+            continue
         if lang == "fr" and key == "ans" and j >= 2 and tokens[j - 1][0].isdigit() and tokens[j - 2][0] == "de":
             j -= 3  # "La chercheuse de 38 ans décrit": an age, the role before it
             continue
@@ -93,6 +96,8 @@ def skip_back(tokens: list[tuple[str, int]], j: int, lang: str) -> tuple[int, li
                     # a state only after "of"/"from" a town ("of Raleigh, N.C.,"), not "Protesters in
                     # Raleigh, N.C., who marched …, said"
                     state = _state_abbreviation(tokens, m + 1, j + 1) and _home_town_before(tokens, m)
+                    town = town or (j - m <= 2 and m >= 2 and tokens[m - 1][0].isdigit() and tokens[m - 2][0] == ",")
+                    # (an occupation after an age: "Emre, 34, Softwareentwickler, seit …, erinnert sich"; part 37)
                     if (m < 1 or tokens[m][0] != "," or j - m > 5 or not _word_end(tokens, m - 1)
                             or not (town or state)):
                         # only an age, a home town or its state ("22", "of Flint", "N.C."), not "Of Carson,
@@ -119,6 +124,8 @@ def skip_back(tokens: list[tuple[str, int]], j: int, lang: str) -> tuple[int, li
 
 
 
+_OBJECT_CLITICS = frozenset("le la les lui leur l' me m' te t' nous vous y en".split())
+"""French object pronouns, which stand between a subject and its verb ("Beaudoin le répète")."""
 _PLACE_PREPOSITIONS = frozenset("near at in inside outside behind beside on by".split())
 _ONE_OPENERS = frozenset("a an one another".split())
 
