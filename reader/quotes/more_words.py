@@ -125,14 +125,15 @@ both languages ("», relativise Henri Rouzaud", "», proteste-t-il", "erwiderte 
 of the common ones, as an obituary or a portrait writes them ("il résumait ainsi sa carrière :"); part 36, "se
 défend" ("», se défend M. Chalencon")."""
 
-FUNCTION_DE_FR = frozenset("""während weil obwohl nachdem bevor seitdem sobald solange dass ob danach zuvor zudem
+FUNCTION_DE_FR = frozenset("""während weil obwohl nachdem bevor seitdem sobald dass ob danach zuvor zudem
     dennoch trotzdem deshalb daher laut zwar zunächst anschließend inzwischen mittlerweile zugleich außerdem
     allerdings jedoch indes immerhin bislang bisher ebenfalls stattdessen darauf daraufhin lorsque puisque
     selon darin dazu damit dabei davor dafür dagegen darüber darum deswegen hierzu hierbei
     plusieurs certains certaines quelques chacun chacune aucun aucune beaucoup nombreux nombreuses tous toutes
     mehrere einige viele""".split())
 """German and French conjunctions and adverbs that open a sentence, capitalised, before a name: never part of it
-("Während Nordvik dort einmal danebenlag" named a "Während Nordvik"; part 24); and quantifiers, never a name
+("Während Nordvik dort einmal danebenlag" named a "Während Nordvik"; part 24; not "solange", a given name too:
+"Solange Mukamana", part 37); and quantifiers, never a name
 ("Plusieurs établissements ont déclenché leur plan « chaleur »" had been "Plusieurs"'s, part 28)."""
 
 GERMAN_WOMEN_S_ROLES = ("erin", "arin", "orin", "identin", "wältin")

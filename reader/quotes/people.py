@@ -77,6 +77,8 @@ _GERMAN_NUMBERS = frozenset(
 """German numbers ("ein" is an article: "ein Müller sagte")."""
 
 
+_KIN_BEFORE = re.compile(r"\b(?:son|daughter|grandson|granddaughter|nephew|niece|brother|sister|cousin) $")
+"""A relative's noun right before a lone name with an age ("her grandson Kayode, 16,"): a person's name."""
 _KIN_APPOSED = re.compile(r"(?:^|[.!?”] |\n)(?:His|Her|Their) (?:(?:late|younger|older|elder|eldest|youngest) )?"
                           r"(?:wife|husband|son|daughter|brother|sister|mother|father|partner|widow|grandson|granddaughter)"
                           r"(?: of \d+ years)?, $")
@@ -180,7 +182,8 @@ class People(NameEvidence, Namesakes, RoleHolders):
             age = _AGE_AFTER.match(text, end) if one and text.startswith((", ", " ("), end) and (
                 surname not in aged) else None  # (read whatever else made the name a person's: "explique Ahmed,")
             relative = age is not None and age.end() - end == 2  # (", qui …", not an age: a known given name only)
-            if age is not None and (given_gender(surname) if relative else given_gender(surname) or foreign) and not (
+            if age is not None and (given_gender(surname) if relative else given_gender(surname) or foreign or (
+                    _KIN_BEFORE.search(text, max(0, start - 14), start))) and not (  # ("grandson Kayode, 16,")
                     relative and "-" in surname):
                 strong.add(surname)  # "Ahmed, 34 ans, saisonnier", "Ken, 74, said": a person by a given name, of
                 aged[surname] = "" if relative else given_gender(surname, self.lang) or (  # the gender it tells, or

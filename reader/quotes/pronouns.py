@@ -86,6 +86,8 @@ class Pronouns(RecentSpeakers):
             if subject and person is None and (_of_gender_described(subject, gender)
                                                or self._refers_to_itself(subject, offset, gender)):
                 return subject  # "A Network Rail spokeswoman said …. ‘…,’ she said.": as written
+            if subject and person is None and self._one_described_since(subject, offset, gender):
+                return subject  # "An engineer at the site said traffic had been reduced ….¶“…,” he said." (37)
             if subject is None and (opening := self._role_opening_before(offset)) and (
                     self._refers_to_itself(opening[0], offset, gender)):
                 return opening[1]  # ("One nurse on the picket line, who …, described …": no main subject read)
@@ -196,6 +198,23 @@ class Pronouns(RecentSpeakers):
         mentions, people = self.people.mentions, self.people.mention_people
         return not any(people[k].gender in (gender, "") for k in range(bisect_left(mentions, at),
                                                                        bisect_left(mentions, until)))
+
+    def _one_described_since(self, subject: str, offset: int, gender: str) -> bool:
+        """Whether ``subject`` is one person described by a role of no gender ("An engineer at the site"), the main
+        subject of the sentence just before the pronoun (``_subject_for_pronoun`` read it), with no one of the
+        pronoun's gender, or of none known, named from it to ``offset``: the pronoun stands for that one."""
+        words = subject.split()
+        if not gender or gender not in "mf" or len(words) < 2 or words[0].lower() not in ("a", "an", "one") or not (
+                _is_role(words[1].lower()) or len(words) > 2 and _is_role(words[2].lower())) or words[1].lower() in (
+                "of", "in"):
+            return False
+        at = self.text.rfind(subject, max(0, offset - 400), offset)
+        if at < 0 or self.text[max(0, at - 2) : at].strip() not in ("", ".", "!", "?"):
+            return False  # (only a sentence's opening subject: not "At a forum …, one questioner claimed …", nor "a
+            # liberal think tank" in an appositive)
+        mentions, people = self.people.mentions, self.people.mention_people
+        return not any(people[k].gender in (gender, "") for k in range(bisect_left(mentions, at),
+                                                                       bisect_left(mentions, offset)))
 
     def _first_named(self, offset: int, gender: str) -> str | None:
         """German and French: whom "er", "sie", "il" or "elle" at ``offset`` stands for, the first person of its gender

@@ -68,6 +68,9 @@ _SPELLED_ROLES = {"ceo": "chief executive", "cfo": "chief financial officer", "c
                   "pm": "prime minister"}
 """A headline's short role and how the article spells it out next to the person (:meth:`_headline_role`)."""
 
+_OWNED_DOCUMENTS = frozenset("""statement announcement post message letter notice tweet email memo advisory
+    submission caption update""".split())
+"""Documents that speak for whoever a possessive before them names ("The LCA’s announcement read: “…”")."""
 _SPEAKING_DOCUMENTS = frozenset("report study analysis survey".split())
 """Documents an article quotes as saying something ("“…,” the report says", "the study found “…”"): the
 document is the source, as written, rather than the last person named before it."""
@@ -373,6 +376,9 @@ class RolePhrases(SentenceBounds):
             return Unheld(" ".join(words)) if all(w.isalpha() or "-" in w for w in words) else None
         if lowered == ["the", "statement"] and not self._reading_cues and (found := self._statement_source(offset)):
             return found  # "“…,” the statement said" after "In a statement, the agency said …": the agency's
+        if (not roles and self.lang == "en" and len(words) >= 2 and lowered[-1] in _OWNED_DOCUMENTS
+                and words[-2][:1].isupper() and _POSSESSIVE.search(words[-2])):
+            return self._document_owner(words[:-1], offset)  # "The LCA’s announcement … read: “…”": the LCA's
         if not roles or lowered[-1] in ("and", "or", "when", "if", "as", "that", "by", "to", "with"):
             return None
         if lowered[0] in ("a", "an") and roles[0] not in _ONE_PERSON_ROLES and roles[0] == lowered[-1] and (
@@ -468,6 +474,19 @@ class RolePhrases(SentenceBounds):
         written = " ".join(words) if (kin or anonymous) and lowered[0] in ("his", "her", "their") else written
         return Unheld(written) if kin or anonymous or lowered[0] == "the" or lowered[0] in _DEMONSTRATIVES or (
             self.lang != "en" and lowered[0] in _OWNED_ARTICLES) else None  # ("her son"; "explique ce diplomate")
+
+    def _document_owner(self, words: list[str], offset: int) -> str | None:
+        """Whose a document is by the possessive name before it (``words``, the last one possessive: "The LCA’s",
+        "Mayor John Smith's"): the person the index knows by it, else the name as written (an organisation's,
+        which an acronym's definition spells out in ``speaker_full``). Part 37."""
+        run = [_POSSESSIVE.sub("", words[-1])]
+        for word in reversed(words[:-1]):
+            if not word[:1].isupper() or word.lower() in ("the", "a", "an"):
+                break
+            run.insert(0, word)
+        if not run[0]:
+            return None
+        return self.people.resolve_name(run, offset) or " ".join(run)
 
     def _known_person(self, name: str) -> bool:
         """Whether ``name`` is a person's by a given name, a gender or a full name the index knows (not "Aldara said",

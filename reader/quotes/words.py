@@ -261,7 +261,7 @@ _ORG_WORDS = _words(
     industries holdings
     technologies airlines airways war wars division service services cooperative co-op laboratory laboratories
     universität institut regierung partei ministerium bundesrepublik verlag zeitung
-    université gouvernement ministère assemblée parti hôpital château"""
+    université gouvernement ministère assemblée parti hôpital château scolaire lycée collège"""
 )
 _ABBREVIATIONS = _words("mr mrs ms dr prof st gov sen rep gen lt col capt sgt jr sr no vs m mme u.s u.k"
                          " rev adm cmdr maj hon cpl pvt det insp supt const")
