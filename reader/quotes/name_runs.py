@@ -23,8 +23,9 @@ def no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str = "en") 
     wherever they stand (English; in French and German, a noun and its complement: :func:`place_of_noun`)."""
     if lang != "en":
         return {number for number, (prefix, core) in enumerate(splits) if place_of_noun(core, lang)
-                or core[0] in PLATFORMS or (len(core) == 1 and not prefix and core[0] in _CITIES_FR_DE)}  # ("Québec
-        # promet …"; not "Herr Basel", "M. Lyon")
+                or core[0] in PLATFORMS or (len(core) == 1 and not prefix and core[0] in _CITIES_FR_DE)  # ("Québec
+                or (len(core) > 1 and core[-1] in _NATIONS and not given_gender(core[0], lang))}  # promet …"; not
+        # "Herr Basel", "M. Lyon"; "Pêches et Océans Canada": a ministry, part 37)
     return {number for number, (prefix, core) in enumerate(splits)
             if " ".join(core) in _PLACES or core[0] in PLATFORMS or (len(core) > 1 and core[0] in _STORMS)
             or (len(core) > 1 and core[0].rstrip(".") in ("Co", "County"))  # "Co Kilkenny": an Irish county

@@ -248,6 +248,8 @@ class Narrative(Exchanges):
             return self._addressing(prev, quotations[len(speakers)]) or self._lead_in(prev, quotations[len(
                 speakers)].text)  # one who turns to
             # them, in a court)
+        if (announced := self._colon_lead_in(prev, events, quotations[len(speakers)].text)) is not None:
+            return announced
         speaker = max(events)[1]
         if turn := self._turn_taken(prev, quotations, where, speakers):
             self.how = "turn"  # (kept by the ranker, whose candidates would take the previous speaker again)
@@ -259,6 +261,22 @@ class Narrative(Exchanges):
                 quotations[len(speakers)].text):
             return None  # "When the Coast Guard announced …¶“I went to the office …”": an organisation says "we"
         return speaker
+
+    def _colon_lead_in(self, block: int, events: list[tuple[int, str]], quoted: str) -> str | None:
+        """Whom the paragraph before a quotation announces it with its last sentence ending in a colon and holding no
+        cue of its own ("… plaide-t-il. La fédération a adressé fin mars une lettre au Département, que Le Sillon
+        romand a pu consulter :¶« … »": the federation's letter, not the last speaker's words): that sentence's
+        subject; None when it has a cue (read as an event) or no subject. Part 37."""
+        start, end = self.document.blocks[block].start, self.document.blocks[block].end
+        if self.text[end - 1 : end] != ":":
+            return None
+        last = self._sentence_start(end - 1, start)
+        if last <= start or any(at >= last for at, _ in events):
+            return None  # (a one-sentence paragraph: the lead-ins above read it)
+        if self.lang == "en":
+            return self._main_subject(last, end)
+        tokens = self._tokens(last, end)
+        return self._opening_person(tokens, quoted, any_verb=True) or self._opening_description(tokens, quoted, True)
 
     def _lead_in(self, block: int, quoted: str = "") -> str | None:
         """Whom the paragraph before a paragraph's quotation no one is given leads in with (:func:`reader.quotes.
@@ -285,6 +303,12 @@ class Narrative(Exchanges):
         return (self._introduced_after(close_pos, quoted) if not prefix else None) or just
 
     def _subject_just_before(self, sentence_start: int, block_start: int, quoted: str) -> str | None:
+        raise NotImplementedError  # (Incises')
+
+    def _opening_person(self, tokens: list[tuple[str, int]], quoted: str, any_verb: bool = False) -> str | None:
+        raise NotImplementedError  # (Incises')
+
+    def _opening_description(self, tokens: list[tuple[str, int]], quoted: str, any_verb: bool = False) -> str | None:
         raise NotImplementedError  # (Incises')
 
     def _konjunktiv_reporter(self, sentence_start: int, block_start: int, prefix: str, close_pos: int) -> str | None:

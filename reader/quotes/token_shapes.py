@@ -172,6 +172,8 @@ def _before_relative(tokens: list[tuple[str, int]], j: int, lang: str) -> int:
     r = next((k for k in range(j, max(1, j - 30), -1) if tokens[k][0] in relatives and tokens[k - 1][0] == ","), 0)
     if r < 2 or any(t in (".", "!", "?", ";", ":") for t, _ in tokens[r:j]):
         return 0
+    if r >= 5 and tokens[r - 2][0] in ("ans", "Jahre") and tokens[r - 3][0].isdigit() and tokens[r - 4][0] == ",":
+        return r - 5  # "Marcel Ehrhart, 91 ans, qui lui avait lancé": the name before its age (part 37)
     return r - 2
 
 
