@@ -111,8 +111,17 @@ def german_opening_noun_phrase(tokens: list[tuple[str, int]], aux: int) -> int:
             start][0].lower() not in _NOMINATIVE_DE and tokens[start][0].lower() not in _GERMAN_DETERMINERS:  # (not
         # "Seinem Anwalt hatte Dennis Krüger gesagt": a dative fronted)
         return start  # a name and its title alone ("Landeswirtschaftsminister Frank Oberdieck | hatte … gesagt")
+    if aux - start >= 4 and tokens[start][0].lower() in _NOMINATIVE_DE:
+        noun = next((k for k in range(start + 1, aux) if tokens[k][0][:1].isupper()), aux)
+        if noun + 2 < aux and tokens[noun + 1][0] in _FROM_DE and all(  # "Ein kleiner Bub aus Homs | hat sie
+                t[:1].isupper() for t, _ in tokens[noun + 2 : aux]) and aux - noun <= 4:  # gefragt" (part 37)
+            return start
     return start if (aux - start >= 2 and tokens[start][0].lower() in _NOMINATIVE_DE and tokens[aux - 1][0][
         :1].isupper() and all(t.islower() for t, _ in tokens[start + 1 : aux - 1])) else -1
+
+
+_FROM_DE = frozenset("aus von vom in im bei".split())
+"""Prepositions of where a person in a German subject is from ("Ein kleiner Bub aus Homs")."""
 
 
 _NOMINATIVE_DE = frozenset("""der die das ein eine kein keine mein meine dein deine sein seine ihr ihre unser unsere

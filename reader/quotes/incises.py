@@ -76,9 +76,10 @@ _NAMING = frozenset("sprach spricht nannte nennt bezeichnete bezeichnet qualifie
 "sprach von einem „Griff in die Kasse“")."""
 
 _CONJUNCTIONS_OPENING = frozenset("Mais Et Pourtant Alors Aber Und Doch".split())
-_SUBJECTLESS = frozenset("puis avant ensuite enfin et dann danach nur".split())
+_SUBJECTLESS = frozenset("puis avant ensuite enfin et dann danach nur darunter dazu dessous".split())
 """Words opening a French or German sentence of no subject of its own before a colon ("Puis, se tournant vers le
-prévenu :", "Avant d’ajouter :"): the words it announces are the previous sentence's subject's."""
+prévenu :", "Avant d’ajouter :", "Darunter nur ein Satz:" under a post, part 37): the words it announces are the
+previous sentence's subject's."""
 _SUBJECT_PRONOUNS = frozenset("il elle ils elles on er sie man".split())
 _REPORTED_SENTENCES = 3
 """How many sentences back :meth:`Incises._konjunktiv_reporter` reads through indirect speech to its speaker."""

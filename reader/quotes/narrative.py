@@ -174,6 +174,9 @@ class Narrative(Exchanges):
                         # Sekunden" after a relative clause's comma)
                         found.append((tokens[j][1], subject, True))  # "…, sagt Settele.": the subject follows a
                         continue  # cue after a comma, not a noun of the reported clause before it ("neuer Häuser")
+                    if self.lang == "de" and found and j > 0 and tokens[j - 1][0] in ("habe", "hätte", "sei"):
+                        continue  # "Kopeinig erinnert sich …. Haddad-Wenzel … habe gefragt, ob …": a cue inside
+                        # the account of the one who spoke before, in the subjunctive; no event of its own (part 37)
                     subject = self._verb_second(tokens, j, self._subject_back(tokens, j))
                     if subject and self.lang == "en" and reported and reported[0] == start and _reported_by(
                             tokens, reported[1], j):

@@ -301,6 +301,16 @@ def pronoun_cue(before: str) -> bool:
     return bool(_PRONOUN_OPENING.match(clause)) and clause.rstrip().endswith((":", ","))
 
 
+def german_pronoun_cue(before: str) -> str:
+    """The gender of "er" or "sie" opening the clause right before a German nested quotation ("Und sie hat gesagt:
+    ‚…‘"), "" when none does: inside someone's words, a third person who is not the speaker (part 37)."""
+    found = _GERMAN_PRONOUN_CUE.search(_CLAUSE_BREAK.split(before)[-1])
+    return "" if found is None else ("m" if found["pronoun"].lower() == "er" else "f")
+
+
+_GERMAN_PRONOUN_CUE = re.compile(r"^\s*(?:(?:Und|Dann|Da|Aber|Doch|Einmal) )?(?P<pronoun>[Ee]r|[Ss]ie) "
+                                 r"(?:hat|hatte|sagte|meinte|fragte|rief|antwortete)\b[^:,]{0,60}:\s*$")
+"""(No comma before the colon: „Er hat mich geschubst, und ich habe gesagt: ‚…‘“ is the speaker's own.)"""
 _PRONOUN_OPENING = re.compile(r"\s*(?:[^,]{1,40},\s*)?(?:[Ee]lle|[Ii]l|Er|Sie)\s")
 """A clause opening with a pronoun, maybe after an adverbial and its comma ("Dans la montée, il m’a dit")."""
 
@@ -316,4 +326,13 @@ def nested_elsewhere(text: str, where: tuple[int, int, int], found: str | None, 
     kin = kin_speaker(before, text[max(block_start, outer_start - 300) : outer_start])
     if kin:
         return outer if kin == "I" else kin
+    if lang == "de" and (relative := _RELATIVE_SAID_DE.search(before)):
+        return relative["noun"]  # „Ich habe Mütter erlebt, die am Bett ihres Sohnes sagten: ‚…‘“ (part 37)
     return None if lang == "fr" and pronoun_cue(before) else found
+
+
+_RELATIVE_SAID_DE = re.compile(r"\b(?P<noun>[A-ZÄÖÜ][\w-]+)(?: [a-zäöüß]+)?, (?:die|der) [^,.:;!?„“‚‘»«›‹]{0,80}\b"
+                               r"(?:sagte|sagten|fragte|fragten|meinte|meinten|rief|riefen|schrieb|schrieben|sagen|"
+                               r"fragen):\s*$")
+"""German: a noun (maybe a participle after it: "Mütter erlebt, die …"), then a relative clause whose verb introduces
+the nested words: that noun says them, as written."""

@@ -152,6 +152,12 @@ class NounPhrases(RolePhrases):
             found = self._noun_phrase_back(tokens, aux - 1)
             if found is not None and found[0] and (found[1] != "name" or self.people.named(found[0]) is not None):
                 return found[0]  # (a person, a pronoun or a role; not an adverb opening the clause: "Gestern hat …")
+            from_at = next((k for k in range(opening + 2, aux) if tokens[k][0] in ("aus", "von", "vom", "in", "im",
+                                                                                  "bei")), 0) if opening >= 0 else 0
+            written = [t for t, _ in tokens[opening:aux]]
+            if from_at and (someone := self._description(written[: from_at - opening], tokens[opening][1]) or (
+                    " ".join(written) if written[0] in ("Ein", "Eine") else None)):
+                return someone  # "Ein kleiner Bub aus Homs hat sie gefragt": the boy, as written (part 37)
             if opening >= 0 and _is_role(tokens[aux - 1][0].lower()):  # (a role, read as a name: as a role; kin
                 words = [t for t, _ in tokens[opening:aux]]  # as written: "Mein älterer Sohn hat … gesagt")
                 return " ".join(words) if words[0].lower().startswith(_OWNERS_DE) or words[-1] in KIN_WORDS else (
@@ -181,6 +187,11 @@ class NounPhrases(RolePhrases):
                 described := described_before_place(tokens, j)) >= 0:  # (not "Another delegate …, Jim Poolman,")
             return self._description([t for t, _ in tokens[described : j + 1]], tokens[described][1])
         found = self._noun_phrase_back(tokens, j)
+        if self.lang != "en" and appositive and found and found[1] == "description" and len(appositive) >= 2 and (
+                appositive[-1][0][:1].isupper() and appositive[-2][0][:1].isupper()) and (
+                apposed := self.people.person_of(_run_words(appositive[-2:]), appositive[-2][1])) is not None:
+            return apposed.full  # "Eine Helferin von damals, die heutige Volksschuldirektorin Amira Selimović,
+            # erinnert sich": the one the apposition names (part 37)
         if self.lang == "en" and appositive and found and found[1] == "name" and not self.people.named(found[0] or "") \
                 and all(t[:1].isupper() or t == "." for t, _ in appositive) and (  # (a name alone between commas)
                 apposed := self.people.person_of(_run_words(appositive), appositive[0][1])) is not None:

@@ -48,7 +48,7 @@ from reader.quotes.descriptions import _is_role
 from reader.quotes.incises import cued_after
 from reader.quotes.interviews import InterviewSpeakers, Turn
 from reader.quotes.names import lower_case_words
-from reader.quotes.nested import TITLES_NAMED, nested_elsewhere, nested_speaker
+from reader.quotes.nested import TITLES_NAMED, german_pronoun_cue, nested_elsewhere, nested_speaker
 from reader.quotes.organisations import Introductions
 from reader.quotes.pause import paused_gc
 from reader.quotes.people import People
@@ -317,6 +317,10 @@ class Attributor(CueSubjects):
                 else:  # („Meine Großmutter hat gesagt: ‚…‘“, « Il m’a dit : “…” »)
                     speaker = nested_elsewhere(self.text, (self.starts[first], parent.start, open_pos), speaker,
                                                speakers[quotation.parent], self.lang)
+                    if self.lang == "de" and speaker and speaker == speakers[quotation.parent] and (gender := (
+                            german_pronoun_cue(self.text[max(parent.start, open_pos - 120) : open_pos]))):
+                        speaker = self.people.before(open_pos, gender, other=speaker)  # („Und sie hat gesagt: ‚…‘“:
+                        # someone the speaker speaks of, never the speaker; part 37)
                     if speaker and speaker.startswith(("le ", "la ", "der ", "die ")) and speaker.count(" ") == 1:
                         speaker = self._description(speaker.split(), open_pos, guess=False) or speaker  # ("le
                         # président m’a dit : “…”": the club's president the article named, part 35)

@@ -46,7 +46,8 @@ _VERBS = _BACK_VERBS | _words(
     konstatiert konstatierte bemerkt bemerkte schreibt schrieb schreiben schrieben verrät verriet erzählt erzählte
     warnt warnte warnen fordert forderte kritisiert kritisierte antwortet antwortete fragt fragte ergänzt ergänzte
     fügte behauptet behauptete beschreibt beschrieb schildert schilderte angekündigt kündigte unterstreicht
-    unterstrich mahnt mahnte glaubt glaubte twitterte bekräftigt bekräftigte gesagt erklärt betonte räumte dit
+    unterstrich mahnt mahnte glaubt glaubte twitterte bekräftigt bekräftigte gesagt gefragt geantwortet gefordert
+    gemeint erklärt betonte räumte dit
     déclare déclaré affirme affirmé estime estimé explique expliqué ajoute ajouté souligne souligné précise
     précisé assure assuré indique indiqué confie confié raconte raconté poursuit reconnaît reconnu regrette
     regretté juge jugé martèle martelé lance lancé réagi réagit qualifié qualifie annonce annoncé insiste insisté
