@@ -37,6 +37,9 @@ def verb_at(tokens: list[tuple[str, int]], j: int, lang: str) -> bool:
         return j + 1 < len(tokens) and tokens[j + 1][0].lower() == "on"
     if key == "saying" and lang == "en" and j > 0 and tokens[j - 1][0].lower() in _SAYING_NOUN:
         return False  # "That was his favourite saying": a noun (part 37)
+    if lang == "en" and key in ("said", "say", "says", "saying") and j + 1 < len(tokens) and tokens[j + 1][
+            0].lower() in _SAID_RITES:
+        return False  # "the people of south Connemara said goodbye to Nóra …": no words quoted (part 37)
     if key in PREPOSITION_CUES:  # ("sprach dabei von einer »…«", "parle d’une « … »"; not "sprach mit Reportern")
         prepositions = PREPOSITION_CUES[key]
         near = [w.lower() for w, _ in tokens[max(0, j - 6) : j]] + [f"-{w.lower()}" for w, _ in tokens[j + 1 : j + 3]]
@@ -71,6 +74,8 @@ def verb_at(tokens: list[tuple[str, int]], j: int, lang: str) -> bool:
     return True
 
 
+_SAID_RITES = frozenset("goodbye goodbyes farewell farewells grace prayers mass hello".split())
+"""What one "says" that is no one's quoted words ("said goodbye", "said grace", "said prayers")."""
 _SAYING_NOUN = frozenset("a an the his her their my our your its favourite favorite old famous popular".split())
 """Words before "saying" that make it a noun, not a participle ("his favourite saying", "an old saying")."""
 _FRENCH_ARTICLES = frozenset("le la les l’ l' du des au aux un une ce cet cette".split())

@@ -222,7 +222,7 @@ _NOUN_AFTER = re.compile(r" (?!(?:is|was|are|were|has|had|and|or|but|to|of|in|on
 _TITLED = {"en": ("titled", "entitled", "headlined", "captioned", "subject line"),
            "fr": ("intitulé", "intitulée", "intitulés", "intitulées", "pétition baptisée", "campagne baptisée",
                   "opération baptisée", "plan baptisé", "projet baptisé", "mission baptisée", "loi baptisée"),
-           "de": ("dem Titel", "betitelt", "überschrieben")}
+           "de": ("dem Titel", "betitelt", "überschrieben", "titelte", "titelten", "titelt", "titelte damals")}
 """Words right before a quotation that make it a text's title: "was titled “…”", "une pétition intitulée « … »",
 "unter dem Titel „…“" (part 26 for French and German)."""
 _NAMING_ENDS = ("called", "named", "dubbed", "titled", "entitled", "nicknamed", "as", "the")
@@ -323,7 +323,7 @@ _GROUP_NAMING = re.compile(r"\b(?:[Cc]oaches|[Ff]ans|[Ll]ocals|[Rr]esidents|[Ss]
                            r"[Rr]esearchers|[Mm]usicians|[Ff]ellow)\b")
 """Many who gave a nickname together ("British coaches had taken to calling it “the Everest”"): nobody's words, as
 a person's coinage is that person's ("Clinton called the plan “the Trump Tax Scam”")."""
-_KNOWN_AS = re.compile(r"\bknown\b[^.,;:“”\"]{0,30}\bas\s*$")
+_KNOWN_AS = re.compile(r"\bknown\b[^.,;:“”\"]{0,50}\bas\s*$")
 """"known around her yard as “the Professor”", "known to fans as “…”": a name a thing or a person goes by."""
 _CALLED = re.compile(r"\b(?:call|calls|called|calling|describe|describes|described|dubbed|labeled|labelled|termed)"
                      r"\b[^.]{0,30}$", re.IGNORECASE)

@@ -174,6 +174,8 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
     while core and core[0].rstrip(".").lower() in _OPENING_PARTICLES:
         core.pop(0)
     if core and index > 0 and tokens[index - 1].rstrip(".").lower() in ("st", "saint", "ste"):
+        if index >= 2 and len(core) == 1 and given_gender(tokens[index - 2]):
+            return tokens[: index - 2], tokens[index - 2 :]  # "Marcella St Rose": a surname after a given name
         return tokens, []  # a saint's name is a church's, a place's or a school's ("St Mary's church", "St. Louis")
     if len(core) == 1 and core[0].rstrip(".").lower() in _SUFFIXES:
         return tokens, []  # a suffix alone names nobody

@@ -17,7 +17,7 @@ from reader.quotes.descriptions import (
 from reader.quotes.french_bodies import french_body, french_complement
 from reader.quotes.given_names import given_gender
 from reader.quotes.institutions import opening_institution
-from reader.quotes.more_words import AUTHORED_DOCUMENTS, PARTICLE_CUES
+from reader.quotes.more_words import AUTHORED_DOCUMENTS, GERMAN_OPENING_ADVERBS, PARTICLE_CUES
 from reader.quotes.names import _POSSESSIVE
 from reader.quotes.people import People
 from reader.quotes.role_phrases import RolePhrases
@@ -138,7 +138,10 @@ class NounPhrases(RolePhrases):
         if self.lang == "fr" and (body := french_body(self.text, tokens, j)) is not None:
             return body  # "L’association Choisir sa fin (ACF), qui …, a dénoncé", "La section CGT de la collectivité"
         if self.lang == "de" and (aux := _auxiliary_before(tokens, verb)) >= 0 and verb > aux + 1 and (
-                aux == 0 or not tokens[aux - 1][0][:1].isalnum() or time_opening_de(tokens, aux)):
+                aux == 0 or not tokens[aux - 1][0][:1].isalnum() or time_opening_de(tokens, aux) or (
+                    tokens[aux - 1][0] in GERMAN_OPENING_ADVERBS and (aux == 1 or not tokens[aux - 2][0][
+                        :1].isalnum()))):
+            # ("Damals hat der Herr Petrović vor der ganzen Belegschaft gesagt": an adverb opening it; part 37)
             return self._subject_forward(tokens, aux)  # "»…«, hatte er mit stockender Stimme gesagt": the subject
             # after the auxiliary that opens the clause, not a noun before the participle ("Stimme")
         if self.lang == "de" and (aux := _auxiliary_before(tokens, verb)) >= 1 and aux < j and (
@@ -158,7 +161,8 @@ class NounPhrases(RolePhrases):
             if from_at and (someone := self._description(written[: from_at - opening], tokens[opening][1]) or (
                     " ".join(written) if written[0] in ("Ein", "Eine") else None)):
                 return someone  # "Ein kleiner Bub aus Homs hat sie gefragt": the boy, as written (part 37)
-            if opening >= 0 and _is_role(tokens[aux - 1][0].lower()):  # (a role, read as a name: as a role; kin
+            if opening >= 0 and (_is_role(tokens[aux - 1][0].lower()) or tokens[opening][0].lower().startswith(
+                    _OWNERS_DE)):  # (a role, read as a name: as a role; kin, and "Mein erster Ausbildner" (part 37)
                 words = [t for t, _ in tokens[opening:aux]]  # as written: "Mein älterer Sohn hat … gesagt")
                 return " ".join(words) if words[0].lower().startswith(_OWNERS_DE) or words[-1] in KIN_WORDS else (
                     self._description(words, tokens[opening][1]))  # ("Die kleine Tochter": someone's, as written)
@@ -187,6 +191,14 @@ class NounPhrases(RolePhrases):
                 described := described_before_place(tokens, j)) >= 0:  # (not "Another delegate …, Jim Poolman,")
             return self._description([t for t, _ in tokens[described : j + 1]], tokens[described][1])
         found = self._noun_phrase_back(tokens, j)
+        if self.lang != "en" and appositive and found and found[1] == "name" and self.people.named(
+                found[0] or "") is None:
+            comma = next((k for k in range(j - 1, max(0, j - 12), -1) if tokens[k][0] == ","), -1)
+            if comma >= 2 and tokens[comma - 1][0][:1].isupper() and tokens[comma - 2][0][:1].isupper() and (
+                    described_person := self.people.person_of(_run_words(tokens[comma - 2 : comma]), tokens[
+                        comma - 2][1])):
+                return described_person.full  # "Stavros Kyriakidis, Bürgermeister der Gemeinde bei Kozani, mit der
+                # …, teilte mit": the person an apposition describes, not the place it names (part 37)
         if self.lang != "en" and appositive and found and found[1] == "description" and len(appositive) >= 2 and (
                 appositive[-1][0][:1].isupper() and appositive[-2][0][:1].isupper()) and (
                 apposed := self.people.person_of(_run_words(appositive[-2:]), appositive[-2][1])) is not None:

@@ -4,6 +4,7 @@ after a quotation, the speaker just cited), else the most recent person named (:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from reader.quotes import pronoun_words as pw
@@ -249,6 +250,10 @@ class Pronouns(RecentSpeakers):
                         at:core].istitle():  # (a noun the run opened with is no title: "zum Beispiel Theres Ruppen")
                     at = core
                 before = [w for w in text[max(0, at - 16) : at].split() if not (titled and w in pw.OBJECT_ARTICLES)]
+                if len(before) > 1 and _is_role(_ELIDED_ARTICLE.sub("", before[-1]).lower()) and before[-2] in (
+                        "À", "à", "Au", "au"):
+                    continue  # ("À l’animatrice Josée Thibodeau, qui lui demandait « … », elle a répondu": whom she
+                    # answered; part 37)
                 if (before and before[-1].lower() in pw.OBJECT_PREPOSITIONS and before[-1] != "Pour") or (
                         (opening := text[at : at + 8].split(" ", 1)[0]) != "Pour"
                         and opening.lower() in pw.OBJECT_PREPOSITIONS):  # ("Mit Lea Brandt"; "Pour Me X," is hers)
@@ -481,6 +486,7 @@ class Pronouns(RecentSpeakers):
         return self.people.before(offset, gender, other=who) if asked else who  # gender: "“…?” Lee asks. “…”")
 
 
+_ELIDED_ARTICLE = re.compile(r"^[lL][’']")
 _OBJECTS_AFTER = {"f": " asked her", "m": " asked him"}
 """A question asked of a person of each gender ("“…?” the paper asked him."): the pronoun that answers stands for
 them, not for the asker."""

@@ -187,11 +187,14 @@ def _verb_final_subject(tokens: list[tuple[str, int]], verb: int) -> int:
         if not tokens[k][0][:1].isalnum():
             return -1
         if tokens[k][0].lower() in _SUBORDINATORS_DE:
+            if tokens[k][0].lower() == "was" and (verb + 1 >= len(tokens) or tokens[verb + 1][0] != ":"):
+                return -1  # ("Was sie damit meint, lässt sich … nachlesen": no words it announces)
             return k + 1 if k + 1 < verb else -1
     return -1
 
 
-_SUBORDINATORS_DE = frozenset("wenn weil dass ob als obwohl nachdem während bevor seit sobald falls wie".split())
+_SUBORDINATORS_DE = frozenset("wenn weil dass ob als obwohl nachdem während bevor seit sobald falls wie was".split())
+"""(And "was": "…, was er mit dem für ihn typischen Humor kommentierte:", part 37.)"""
 _RELATIVES = {"fr": frozenset(("qui", "dont", "lequel", "laquelle")), "de": frozenset(("der", "die", "das", "dem"))}
 """Relative pronouns after a comma, which open a clause on the noun before them (:func:`_before_relative`)."""
 
@@ -416,8 +419,9 @@ def _person_before_institution(tokens: list[tuple[str, int]], j: int) -> int:
             tokens[k - 2][0] != "von" if k >= 2 else True)):
         k -= 1
     word = tokens[k][0]
-    if not german_institution(word) and not (word.isupper() and word.isalpha() and 2 <= len(word) <= 6):
-        return -1  # (an institution's abbreviation too: "Jonas Berthold vom BUND Brandenburg")
+    if not german_institution(word) and not (word.isupper() and word.isalpha() and 2 <= len(word) <= 6) and not (
+            word.endswith("er") and k < j and german_institution(tokens[k + 1][0])):  # ("vom Bratislavaer Institut
+        return -1  # für …": a town's adjective first; part 37) (an institution's abbreviation too: "vom BUND")
     before = k - 1
     if before >= 1 and declined_adjective(tokens[before][0]) and tokens[before - 1][0] in ("vom", "der", "dem"):
         before -= 1  # ("Sophie Tran vom örtlichen Naturschutzbund")
