@@ -240,7 +240,9 @@ def apposed_to(text: str, end: int, mention: int) -> bool:
 
 
 _IN_A_STATEMENT = re.compile(r"\b(?:said|says|wrote|added|announced) in (?:a|an|its|his|her|their) (?:[\w-]+ )?"
-                             r"statement\b|\b[Ii]n a (?:[\w-]+ )?statement, ")
+                             r"statement\b|\b[Ii]n a (?:[\w-]+ )?statement(?: (?:issued|released|posted|published) "
+                             r"(?:on |late |early |last |this )?[\w-]+(?: (?:morning|afternoon|evening|night))?)?, ")
+# ("In a statement issued on Sunday, the ministry said": part 37)
 """A cue and "in a statement": its subject issued the statement that "“…,” the statement said" then quotes."""
 _ANOTHER_STATEMENT = re.compile(r"\bstatements?\b")
 _CUE_AFTER = re.compile(r"\b(?:said|says|announced|added|wrote|stated|insisted)\b")

@@ -244,7 +244,8 @@ _ROLES = _TITLES | _PERSON_NOUNS | _ORG_NOUNS | _words(
     forscherin experte expertin politiker autor chef chefin wissenschaftler komiker moderator biologe chercheur
     épidémiologiste médecin expert premier grandmaster keeper dealer instructor intruder zookeeper lifeguard rescuer
     arbiter conductor cellist violinist dad mom mum bloke broker middleman hawker exporter stallholder registrar
-    apprentice skipper crewman deckhand coxswain warden reviewer treasurer claimant""") | ROLES_DE_FR | SPORT_ROLES
+    apprentice skipper crewman deckhand coxswain warden reviewer treasurer claimant collector herder tapper rower
+    labourer laborer breeder tourist visitor""") | ROLES_DE_FR | SPORT_ROLES
 """Role words: what a description's head is ("the senator", "a rapper", "the company"). Occupations that are also
 common surnames are left out ("Nurse said" is Paul Nurse's; so Priest, Pastor, Boxer, Dancer), as a capitalised
 role word alone before a verb is read as a common noun ("Officials said")."""
@@ -262,7 +263,7 @@ _ORG_WORDS = _words(
     industries holdings
     technologies airlines airways war wars division service services cooperative co-op laboratory laboratories
     universität institut regierung partei ministerium bundesrepublik verlag zeitung
-    université gouvernement ministère assemblée parti hôpital château scolaire lycée collège"""
+    université gouvernement ministère assemblée parti hôpital château scolaire lycée collège reserve sanctuary"""
 )
 _ABBREVIATIONS = _words("mr mrs ms dr prof st gov sen rep gen lt col capt sgt jr sr no vs m mme u.s u.k"
                          " rev adm cmdr maj hon cpl pvt det insp supt const")
