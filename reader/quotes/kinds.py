@@ -136,8 +136,9 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
     if lang == "fr" and count <= 6 and (_NAME_NOUNS_FR.search(tail) or (
             _NAMED_FR.search(tail) and _ON_NAMES.search(before[-80:]))):
         return "term"  # "l’étiquette de « photographe social »", "on l’a baptisée « la Gasconne »": a name given
-    if english and count <= 6 and (head[0] == "the" and count > 1 and (found[1][:1].isupper() or _TAKEN_TO.search(
-            tail)) and _NICKNAMED.search(tail) and (_GROUP_NAMING.search(before[-100:]) or "nickname" in after) or (
+    if english and count <= 6 and (head[0] == "the" and count > 1 and found[1][:1].isupper() and _NICKNAMED.search(
+            tail) and (_GROUP_NAMING.search(before[-100:]) or "nickname" in after) or (
+                head[0] == "the" and _TAKEN_TO.search(tail) and _NICKNAMED.search(tail)) or (
                 "known" in tail and _KNOWN_AS.search(tail))):
         return "term"  # "coaches had taken to calling it “the Everest”", "known to fans as “…”", "She calls him “the
         # Surgeon,” a nickname …": a nickname (not "Trump called him “the Real Deal”", a coinage of his)
@@ -324,7 +325,6 @@ nickname ("calling the largest mound “the Cathedral”")."""
 _TAKEN_TO = re.compile(r"\b(?:taken|take|taking|started|begun|began) to call(?:ing)?\b")
 """A group that has "taken to calling" something a name: a nickname, capitalised or not ("the long winter")."""
 _GROUP_NAMING = re.compile(r"\b(?:[Cc]oaches|[Ff]ans|[Ll]ocals|[Rr]esidents|[Ss]taff|[Ww]orkers|[Cc]olleagues|"
-                           r"[Ff]armers|[Tt]raders|[Vv]endors|[Pp]arents|[Dd]rivers|[Cc]ommuters|[Ff]ishermen|"
                            r"[Tt]eammates|[Pp]layers|[Ss]upporters|[Cc]rew|[Vv]illagers|[Rr]egulars|[Nn]eighbou?rs|"
                            r"[Ss]tudents|[Pp]upils|[Ee]veryone|[Pp]eople|[Ff]riends|[Ff]amily|[Ss]cientists|"
                            r"[Rr]esearchers|[Mm]usicians|[Ff]ellow)\b")

@@ -153,8 +153,8 @@ ANYONE = frozenset("homme femme man woman mann frau".split())
 """Nouns any person is: "le jeune homme" after "un homme" stands for the one that sentence names, if any ("un homme
 qu’il a reconnu comme étant Tovo Andrianarisoa": :meth:`reader.quotes.role_phrases.RolePhrases._introduced_as`,
 part 33; not anyone named since: a probe review found his lawyer)."""
-LOWER_CASE_ROLES = frozenset("""nurse nurses priest pastor baker butcher boxer dancer cook tailor carpenter hunter porter
-    shepherd""".split())
+LOWER_CASE_ROLES = frozenset("""nurse nurses priest pastor baker butcher boxer dancer cook tailor carpenter hunter
+    porter shepherd""".split())
 """Occupations that are roles only when written in lower case: capitalised, each is a common surname ("Nurse
 said" is Paul Nurse's), so :data:`reader.quotes.words._ROLES` leaves them out; "One nurse on the picket line"
 is a role all the same (:meth:`reader.quotes.pronouns.Pronouns._role_opening_before`)."""

@@ -242,12 +242,12 @@ class NounPhrases(RolePhrases):
                     earlier = None  # ("In a statement, the senator from Vermont said": no one before the comma)
                 if earlier is None and tokens[k][0] in ("of", "from") and k >= 2 and tokens[k - 1][0][:1].isupper() \
                         and tokens[k - 2][0][:1].isupper() and self.people.named(found[0] or "") is None:
-                    start = k - 2
-                    while start > 0 and tokens[start - 1][0][:1].isupper():
-                        start -= 1
-                    person = self.people.person_of(_run_words(tokens[start:k]), tokens[start][1])
-                    if person is not None and person.gender:  # "Ranger Senzo Ndlovu of the Mhlosheni Game Reserve
-                        return person.full  # told the court": the person, not the reserve (part 37)
+                    named_at = k - 2
+                    while named_at > 0 and tokens[named_at - 1][0][:1].isupper():
+                        named_at -= 1
+                    of_person = self.people.person_of(_run_words(tokens[named_at:k]), tokens[named_at][1])
+                    if of_person is not None and of_person.gender:  # "Ranger Senzo Ndlovu of the Mhlosheni Game
+                        return of_person.full  # Reserve told the court": the person, not the reserve (part 37)
                 if (earlier is None and tokens[k][0] in ("of", "from", "in") and k > 0 and (found[0] in _PLACES or (
                         " " not in (found[0] or " ") and not (found[0] or "").isupper() and tokens[k - 1][0].islower()))
                         and (tokens[k - 1][0][:1].isupper() or _is_role(tokens[k - 1][0].lower()))):
