@@ -30,7 +30,7 @@ _ASKED_OBJECT = re.compile(r"\blui (?:a |avait )?(?:demand|relanc)\w*|\b(?:asked
 _QUESTIONERS = re.compile(r"(?i:\b(?:journalistes?|journalist(?:in|en)?|reporter(?:in|s)?|interviewer|moderator(?:in)?|"
                           r"présentat(?:eur|rice)|animat(?:eur|rice)|correspondent|korrespondent(?:in)?|judge|juge|"
                           r"richter(?:in)?|vorsitzende|magistrat(?:e)?|prosecutor|procureure?|staatsanwalt|"
-                          r"staatsanwältin|counsel)\b)")
+                          r"staatsanwältin|counsel|présidente?)\b)")
 """Those who question by trade (:meth:`Exchanges._questioner`)."""
 _FOLLOW_UP = re.compile(r"\s*(?:Et|And|Und|So|Also|Alors)\b")
 """A follow-up question's opening ("« Et l’argent ? »", "„Und bei einem Kind?“")."""
@@ -199,7 +199,22 @@ class Exchanges(Subjects):
                 break
             if speakers[number] is not None and speakers[number] != asker and quotations[number].kind == "speech":
                 return speakers[number]
-        return _NO_ONE
+        by_trade = self._questioner(asker, self.text[where[last][3] : self.document.blocks[prev].end])
+        return (self._questioned_before(prev, where[last][2], asker) if by_trade else None) or _NO_ONE
+
+    def _questioned_before(self, prev: int, question: int, asker: str) -> str | None:
+        """The person named last, other than ``asker`` (who questions by trade: a judge, a reporter), in the paragraph
+        before the question's and in the question's own before it (a person of known gender, outside quotations),
+        when no one else spoke there: whom the question asked ("Interrogé par la présidente, …, Marc Vandenbroucke a
+        d'abord contesté ….¶« …? » a demandé la présidente.¶« … »": his answer). Part 37."""
+        start = self.document.blocks[max(0, prev - 1)].start
+        mentions, people = self.people.mentions, self.people.mention_people
+        asker_person = self.people.named(asker)
+        for index in range(bisect_left(mentions, question) - 1, bisect_left(mentions, start) - 1, -1):
+            person = people[index]
+            if person is not asker_person and person.gender and person.full != asker:
+                return person.full
+        return None
 
     def _answer_in_paragraph(self, quotations: Sequence[Quoted], where: Sequence[tuple[int, int, int, int]],
                              speakers: list[str | None]) -> str | None:

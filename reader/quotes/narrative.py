@@ -258,7 +258,10 @@ class Narrative(Exchanges):
             self.how = "turn"  # (kept by the ranker, whose candidates would take the previous speaker again)
             return turn
         if asked := self._asked_before(prev, quotations, where, speakers, speaker):
-            return None if asked is _NO_ONE else asked
+            if asked is _NO_ONE:
+                return None
+            self.how = "turn"  # (an answer: a bare question after it is the asker's again; part 37)
+            return asked
         words = speaker.split()
         if words and (words[-1].lower() in _ORG_WORDS or words[-1].lower() in _ORG_NOUNS) and _FIRST_PERSON.search(
                 quotations[len(speakers)].text):

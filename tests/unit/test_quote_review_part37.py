@@ -279,3 +279,16 @@ def test_whom_she_answered_after_a_is_no_antecedent() -> None:
             "À l’animatrice Josée Thibodeau, qui lui demandait « Les gens doivent-ils partir ? », elle a répondu sans "
             "détour : « Oui. Personne ne retourne dans la zone rouge. »")
     assert speaker_of(FRENCH_LEAD, body, "Oui. Personne") == "Lise Poulin-Gagné"
+
+
+def test_a_judge_s_question_is_answered_by_whom_she_questioned() -> None:
+    body = ("Interrogé par la présidente, Anne-Catherine Gillet, Marc Vandenbroucke a d'abord contesté avoir perçu de "
+            "l'argent, avant de concéder avoir reçu des « cadeaux ».\n\n"
+            "« Des cadeaux de quelle nature ? » a demandé la présidente.\n\n"
+            "« Des bouteilles de vin. Une fois, un week-end à la mer. »\n\n"
+            "« Et les 23.000 euros retrouvés dans votre garage ? »\n\n"
+            "« Ça, ce sont des économies. »")
+    quotations = found(FRENCH_LEAD, body)
+    assert quotations["Des bouteilles de vin. Une fois, un week-end à la mer."][1] == "Marc Vandenbroucke"
+    assert quotations["Et les 23.000 euros retrouvés dans votre garage ?"][1] == "Anne-Catherine Gillet"
+    assert quotations["Ça, ce sont des économies."][1] == "Marc Vandenbroucke"
