@@ -10,7 +10,8 @@ Joined to :data:`reader.quotes.words._ROLES`, which holds the first German and F
 from __future__ import annotations
 
 ROLES_DE_FR = frozenset("""
-    rätin sänger verlobte verlobter witwe witwer lebensgefährtin lebensgefährte schlagerstar popstar fiancée fiancé
+    rätin sänger verlobte verlobter witwe witwer seniorin großmutter großvater enkel enkelin lebensgefährtin
+    lebensgefährte schlagerstar popstar fiancée fiancé
     veuve veuf championne skippeur skippeuse navigateur navigatrice biathlète athlète cycliste nageur nageuse sprinteuse
     politiste politologue procureure procureur magistrate magistrat économiste sociologue historien historienne
     chercheuse conseiller conseillère sénatrice adjoint adjointe élu élue militant militante professeur professeure

@@ -24,8 +24,10 @@ def no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str = "en") 
     if lang != "en":
         return {number for number, (prefix, core) in enumerate(splits) if place_of_noun(core, lang)
                 or core[0] in PLATFORMS or (len(core) == 1 and not prefix and core[0] in _CITIES_FR_DE)  # ("Québec
-                or (len(core) > 1 and core[-1] in _NATIONS and not given_gender(core[0], lang))}  # promet …"; not
-        # "Herr Basel", "M. Lyon"; "Pêches et Océans Canada": a ministry, part 37)
+                or (len(core) > 1 and core[-1] in _NATIONS and not given_gender(core[0], lang))  # promet …"; not
+                or (len(core) == 1 and "-" in core[0] and core[0].split("-")[0] in _CITIES_FR_DE)}  # "Herr Basel",
+        # "M. Lyon"; "Pêches et Océans Canada": a ministry; "die mutigste Frau von Wien-Simmering": a city's district,
+        # no "Frau" of that name; part 37)
     return {number for number, (prefix, core) in enumerate(splits)
             if " ".join(core) in _PLACES or core[0] in PLATFORMS or (len(core) > 1 and core[0] in _STORMS)
             or (len(core) > 1 and core[0].rstrip(".") in ("Co", "County"))  # "Co Kilkenny": an Irish county
