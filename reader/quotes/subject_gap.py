@@ -77,7 +77,7 @@ def skip_back(tokens: list[tuple[str, int]], j: int, lang: str) -> tuple[int, li
                     lang == "fr" and tokens[k - 1][0] == ")" and tokens[k + 1][0] == "qui")) and (  # ("L’association
                 # … (ACF), qui …, a dénoncé": a relative clause after an abbreviation)
                 # a relative clause's or a participle's cue verb is its own ("Trump, later alleging that …, said")
-                tokens[k + 1][0] in ("who", "whom") or _ing_after_adverbs(tokens, k + 1, j)
+                tokens[k + 1][0] in ("who", "whom", "whose") or _ing_after_adverbs(tokens, k + 1, j)
                 or (tokens[k + 1][0] in ("and", "but") and tokens[k + 2][0] in ("who", "whom"))  # ", and who …,"
                 or not any(tokens[m][0] in _VERB_FORMS and verb_at(tokens, m, lang) for m in range(k + 1, j))
             ):
