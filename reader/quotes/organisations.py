@@ -154,10 +154,10 @@ def _introduced_with_name(noun: str, french: bool = False) -> re.Pattern[str]:
     """A noun (in any case) and the capitalised name after it: "Le groupe Valmont", "der Konzern Brenner AG"; in
     French, with the lower-case words a name may end with before its comma ("L’association Bocage vivant,")."""
     tail = r"(?:(?: [a-zàâçéèêëîïôûù]+){1,2}(?=,))?" if french else ""
-    kind = (r"(?: (?:de |du |des |d’)[a-zàâçéèêëîïôûù]+(?: [a-zàâçéèêëîïôûù]+){0,2}"
+    kind = (r"(?: (?:de |du |des |d’)(?!la |les )[a-zàâçéèêëîïôûù]+(?: [a-zàâçéèêëîïôûù]+){0,2}"
             r"| (?:" + "|".join(_FRENCH_ORG_ADJECTIVES) + r"))?") if french else ""
     # ("l’association de protection animale Refuge Libre": what kind, then the name; "le groupe allemand Kessler
-    # Guss": a nationality or another adjective)
+    # Guss": a nationality or another adjective; not "le ministère de la Santé publique": its complement, part 37)
     return re.compile(rf"\b(?i:{re.escape(noun)}){kind} ((?:[{UPPER}][\w&’'-]*)(?: [{UPPER}][\w&’'-]*){{0,2}}{tail})")
 
 

@@ -292,3 +292,10 @@ def test_a_judge_s_question_is_answered_by_whom_she_questioned() -> None:
     assert quotations["Des bouteilles de vin. Une fois, un week-end à la mer."][1] == "Marc Vandenbroucke"
     assert quotations["Et les 23.000 euros retrouvés dans votre garage ?"][1] == "Anne-Catherine Gillet"
     assert quotations["Ça, ce sont des économies."][1] == "Marc Vandenbroucke"
+
+
+def test_a_ministry_of_something_is_not_named_by_its_complement() -> None:
+    """(The issue's "Santé" as a speaker: "le ministère de la Santé publique" had given its complement's noun.)"""
+    body = "Dans un communiqué, le ministère de la Santé publique a affirmé que « les fonds ont été débloqués »."
+    speaker = speaker_of(FRENCH_LEAD, body, "les fonds")
+    assert speaker is not None and speaker.startswith("le ministère")
