@@ -17,6 +17,7 @@ import re
 from reader.quotes.after_mark import AfterMark
 from reader.quotes.descriptions import _is_role, joined_words
 from reader.quotes.french_bodies import institution_at
+from reader.quotes.german_clauses import _KONJUNKTIV, KONJUNKTIV_I, SUBORDINATORS_DE
 from reader.quotes.given_names import given_gender
 from reader.quotes.institutions import compound_named, opening_institution
 from reader.quotes.lead_ins import FIRST_PERSON_DE_FR as _FIRST_PERSON_DE_FR
@@ -39,7 +40,7 @@ from reader.quotes.sentence_openings import (
     inverted_name,
     may_cite_source,
 )
-from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS, _KONJUNKTIV, KONJUNKTIV_I, SUBORDINATORS_DE, as_source
+from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS, as_source
 from reader.quotes.words import _DETERMINERS, _FUNCTION, _INDEFINITE, _ORG_NOUNS, _PRONOUNS, _VERBS
 
 _LOWER = "a-zàâäçéèêëîïôöûùüÿœ"

@@ -17,13 +17,14 @@ from typing import TYPE_CHECKING
 from reader.quotes.cue_verbs import verb_at
 from reader.quotes.descriptions import _is_role
 from reader.quotes.exchanges import _NO_ONE
+from reader.quotes.german_clauses import KONJUNKTIV_I
 from reader.quotes.given_names import given_gender
 from reader.quotes.lead_ins import SUBJECT_GENDERS, introduced_lead_in, lead_in
 from reader.quotes.more_words import JUDGING, OTHERS_WORDS
 from reader.quotes.owned_words import OwnedWords
 from reader.quotes.role_mentions import statement_issuer
 from reader.quotes.sentence_openings import _apposed_name, _role_before_name, bare_role_opening
-from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS, KONJUNKTIV_I
+from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS
 from reader.quotes.words import (
     _AUXILIARIES,
     _DETERMINERS,

@@ -16,6 +16,7 @@ from reader.quotes.descriptions import (
     _of_gender_described,
     closing_description,
 )
+from reader.quotes.german_clauses import subjunctive
 from reader.quotes.given_names import given_gender
 from reader.quotes.more_words import LOWER_CASE_ROLES
 from reader.quotes.name_evidence import given_and_surname, name_of_unknown_gender
@@ -24,7 +25,7 @@ from reader.quotes.pronoun_genders import she_in_german
 from reader.quotes.recent_speakers import RecentSpeakers
 from reader.quotes.run_pieces import german_institution
 from reader.quotes.speaker_kinds import Described, Unheld
-from reader.quotes.token_shapes import asked_before, subjunctive
+from reader.quotes.token_shapes import asked_before
 from reader.quotes.token_windows import _CLOSING_MARKS, _OPENING_MARKS, _run_words, contrast_clause
 from reader.quotes.words import _DETERMINERS, _ORG_NOUNS, _ROLES, _VERB_FORMS, _VERBS, _is_group
 

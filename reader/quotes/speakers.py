@@ -45,6 +45,7 @@ from reader.document import BlockKind, Document
 from reader.quotes.after_mark import byline_writer, without_title
 from reader.quotes.cue_subjects import CueSubjects
 from reader.quotes.descriptions import _is_role
+from reader.quotes.german_clauses import _KONJUNKTIV
 from reader.quotes.incises import cued_after
 from reader.quotes.interviews import InterviewSpeakers, Turn
 from reader.quotes.names import lower_case_words
@@ -56,7 +57,6 @@ from reader.quotes.sentence_openings import goes_on_about, impersonal_after, own
 from reader.quotes.spans import Spans
 from reader.quotes.speaker_kinds import Described, Unheld
 from reader.quotes.text_words import TextWords
-from reader.quotes.token_shapes import _KONJUNKTIV
 from reader.quotes.token_windows import contrast_clause
 from reader.quotes.words import (
     _DETERMINERS,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from reader.quotes.colon_labels import _OWNERS_DE, COORDINATORS_DE, KIN_WORDS, german_opening_noun_phrase
 from reader.quotes.descriptions import _is_role, _partitive_back
 from reader.quotes.french_bodies import french_body
+from reader.quotes.german_clauses import _auxiliary_before, _verb_final_subject, time_opening_de
 from reader.quotes.given_names import given_gender
 from reader.quotes.institutions import opening_institution
 from reader.quotes.more_words import GERMAN_OPENING_ADVERBS, PARTICLE_CUES
@@ -19,15 +20,12 @@ from reader.quotes.subject_gap import described_before_place, skip_back, thing_b
 from reader.quotes.token_shapes import (
     PARTY_STATE,
     _acronym_of_broken_name,
-    _auxiliary_before,
     _before_relative,
     _complement_of_role,
     _name_after_quoted,
     _person_before_institution,
     _role_from_place,
-    _verb_final_subject,
     person_before_place,
-    time_opening_de,
 )
 from reader.quotes.token_windows import _name_ending, _organisation_apposed, _plural_head, _run_words
 from reader.quotes.words import _PLACES, _PRONOUNS, _SKIP_BEFORE_VERB

@@ -177,24 +177,6 @@ def _before_relative(tokens: list[tuple[str, int]], j: int, lang: str) -> int:
     return r - 2
 
 
-def _verb_final_subject(tokens: list[tuple[str, int]], verb: int) -> int:
-    """German: where the subject of the verb at ``verb`` stands when the verb ends a subordinate clause (right
-    after its conjunction: "wenn | sie das 38 Hektar große Gelände meinen,"); -1 when it ends none (a main
-    clause puts its verb second, after its subject)."""
-    if verb + 1 < len(tokens) and tokens[verb + 1][0] not in (",", ".", ";", "!", "?", ":"):
-        return -1
-    for k in range(verb - 1, max(-1, verb - 16), -1):
-        if not tokens[k][0][:1].isalnum():
-            return -1
-        if tokens[k][0].lower() in _SUBORDINATORS_DE:
-            if tokens[k][0].lower() == "was" and (verb + 1 >= len(tokens) or tokens[verb + 1][0] != ":"):
-                return -1  # ("Was sie damit meint, lässt sich … nachlesen": no words it announces)
-            return k + 1 if k + 1 < verb else -1
-    return -1
-
-
-_SUBORDINATORS_DE = frozenset("wenn weil dass ob als obwohl nachdem während bevor seit sobald falls wie was".split())
-"""(And "was": "…, was er mit dem für ihn typischen Humor kommentierte:", part 37.)"""
 _RELATIVES = {"fr": frozenset(("qui", "dont", "lequel", "laquelle")), "de": frozenset(("der", "die", "das", "dem"))}
 """Relative pronouns after a comma, which open a clause on the noun before them (:func:`_before_relative`)."""
 
@@ -302,17 +284,6 @@ def _preposition_before(tokens: list[tuple[str, int]], j: int) -> bool:
 _ADJECTIVE_ENDINGS = ("e", "er", "en", "em", "es")
 
 
-_KONJUNKTIV = re.compile(r"(?<![Ii]ch )\b(?:sei|seien|habe|hätten?|würden?|könne|müsse|werde|wolle|solle|gebe|dürfe"
-                         r"|stehe|liege|gehe|komme|bleibe|fehle|brauche|gelte|wisse|plane|erwarte|reiche|verfüge"
-                         r"|rechne)\b")
-"""German subjunctive forms: a sentence with one reports someone's words, indirectly (the first person's
-indicative has most of these forms too, which narration uses only after "ich", left out: "Der Bund stehe zu seiner
-Zusage", not "Ich rechne mit einem „heißen Herbst“")."""
-SUBORDINATORS_DE = ("Dass", "Weil", "Wenn", "Ob", "Als")
-"""Conjunctions that open a German sentence with a clause: no name opens it ("Dass es um Zahlen ging, legt …")."""
-KONJUNKTIV_I = re.compile(_KONJUNKTIV.pattern.replace("|hätten?|würden?", ""))
-"""The first subjunctive alone: reported speech, never a conditional in narration ("Ohne die Zuschüsse würden
-viele Vereine aufgeben müssen")."""
 _ARTICLES_DE = frozenset("der die das dem den des ein eine einem einen einer eines".split())
 _GERMAN_PREPOSITIONS = frozenset("""über mit von zu bei nach für gegen an auf aus um vor ohne seit wegen in im am
     beim vom zum zur unter durch hinter neben zwischen trotz während gegenüber laut ins""".split())
@@ -363,34 +334,6 @@ _NOUN_PHRASE_ENDS_DE = (_GERMAN_PREPOSITIONS - {"um"}) | {"dem", "den", "ein", "
 # "a déclaré la procureure | dans …"; a separable verb's particle: "räumte die Zeugin | ein")
 """Where a German description after its verb ends: a preposition ("die 47-Jährige | bei …"; not "um", "die
 Forscher um Afelt"), an object's article ("die CDU-Politikerin | dem SPIEGEL")."""
-
-
-_AUXILIARIES_DE = frozenset("hat hatte haben hatten ist war sind waren".split())
-
-
-def _auxiliary_before(tokens: list[tuple[str, int]], verb: int) -> int:
-    """German: where the auxiliary of the participle at ``verb`` stands in its clause (-1: none within ten words,
-    or not a lower-case participle)."""
-    if not tokens[verb][0].islower():
-        return -1
-    for k in range(verb - 1, max(-1, verb - 10), -1):
-        word = tokens[k][0]
-        if word in _AUXILIARIES_DE:
-            return k
-        if not word[:1].isalnum():
-            return -1
-    return -1
-
-
-def time_opening_de(tokens: list[tuple[str, int]], aux: int) -> bool:
-    """German: whether a time of two words opens the clause right before the auxiliary at ``aux`` ("Letzte Woche
-    hat mich ein älterer Mann … gesagt"): the subject follows the auxiliary (the time is no name: part 27)."""
-    return aux >= 2 and (aux == 2 or not tokens[aux - 3][0][:1].isalnum()) and tokens[aux - 2][0].lower() in (
-        _TIME_ADJECTIVES_DE) and tokens[aux - 1][0] in _TIME_NOUNS_DE
-
-
-_TIME_ADJECTIVES_DE = frozenset("letzte letzten vergangene vergangenen nächste diese dieser jede jeden".split())
-_TIME_NOUNS_DE = frozenset("Woche Monat Jahr Nacht Saison Sommer Winter Herbst Frühling Mal Wochenende".split())
 
 
 _AFTER_QUOTED_NAME = re.compile(r"[»«“”\"›‹],\s*\Z")
@@ -498,13 +441,6 @@ def asked_before(text: str, start: int, end: int, person: Person | None, asker: 
     if not _ASKED.match(text, max(0, start - 3), end):
         return False  # (most sentences: no question before, no name read)
     return ((person.gender if person is not None else "") or given_gender(asker.split()[0])) != gender
-
-
-def subjunctive(word: str) -> bool:
-    """Whether a German verb right after its subject is in the subjunctive ("sei", "kämpfe"; not "kämpft",
-    "sagte"): indirect speech, someone else's words about the subject."""
-    return bool(_KONJUNKTIV.fullmatch(word)) or (len(word) > 3 and word.islower() and word.endswith("e")
-                                                  and not word.endswith("te"))
 
 
 def as_source(text: str, tokens: list[tuple[str, int]], k: int, found: str | None) -> str | None:
