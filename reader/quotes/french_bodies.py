@@ -124,7 +124,7 @@ def french_complement(tokens: list[tuple[str, int]], k: int) -> int:
 def institution_at(words: list[str]) -> str | None:
     """The institution French's impersonal "on" after its verb names by its common noun ("affirme-t-on à la mairie",
     "indique-t-on au ministère"), as written with its article ("la mairie", "le ministère"); None otherwise (part 26,
-    :meth:`reader.quotes.incises.Incises._impersonal_source`)."""
+    :meth:`reader.quotes.cited_sources.CitedSources._impersonal_source`)."""
     article = {"au": "le", "à": ""}.get(words[0]) if words else None
     if article is None or len(words) < 2:
         return None

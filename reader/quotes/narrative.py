@@ -340,7 +340,7 @@ class Narrative(OwnedWords):
         return source if source and self.people.named(source) is not None else None
 
     def _source(self, tokens: list[tuple[str, int]]) -> str | None:
-        raise NotImplementedError  # (Incises')
+        raise NotImplementedError  # (CitedSources')
 
     def _sentence_before(self, sentence_start: int, block_start: int) -> list[tuple[str, int]]:
         """The tokens of the sentence before the one starting at ``sentence_start``, in its block (back past the

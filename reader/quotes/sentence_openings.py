@@ -9,8 +9,11 @@ import re
 
 from reader.quotes.colon_labels import _OWNERS_DE
 from reader.quotes.descriptions import _is_role, joined_words
+from reader.quotes.german_clauses import SUBORDINATORS_DE
+from reader.quotes.more_words import JUDGING as _JUDGING
 from reader.quotes.role_phrases import _DEFINITE
 from reader.quotes.run_pieces import german_institution
+from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS
 from reader.quotes.words import _DETERMINERS, _ORG_NOUNS, _VERBS
 
 _OPENING_ARTICLES = _DEFINITE | {"l'", "l’"}
@@ -240,18 +243,20 @@ def impersonal_after(after: list[tuple[str, int]]) -> bool:
 
 
 _SOURCE_WORDS = ("according", "selon", "laut", "zufolge")
-"""The words :meth:`reader.quotes.incises.Incises._source` reads a source after (or before) in any language."""
+"""The words :meth:`reader.quotes.cited_sources.CitedSources._source` reads a source after (or before) in any
+language."""
 IT_SAYS = frozenset("heißt hieß heisst hiess".split())
 """German's impersonal "heißt es" ("hieß es aus Regierungskreisen"): see
-:meth:`reader.quotes.incises.Incises._it_says`."""
+:meth:`reader.quotes.cited_sources.CitedSources._it_says`."""
 _SOURCE_WORDS_DE = (*_SOURCE_WORDS, *IT_SAYS)
 
 
 def may_cite_source(text: str, tokens: list[tuple[str, int]], lang: str) -> bool:
-    """Whether the window ``tokens`` of ``text`` may hold a word :meth:`~reader.quotes.incises.Incises._source`
-    reads (in any case; or French "Pour" opening it): most windows hold none, seen in one look at their text
-    lowered rather than a token at a time. Safe: lowering maps each character alone (but the Greek capital sigma,
-    which never lowers to a Latin letter), so a token that lowers to one of the words leaves it in the window."""
+    """Whether the window ``tokens`` of ``text`` may hold a word
+    :meth:`~reader.quotes.cited_sources.CitedSources._source` reads (in any case; or French "Pour" opening it): most
+    windows hold none, seen in one look at their text lowered rather than a token at a time. Safe: lowering maps each
+    character alone (but the Greek capital sigma, which never lowers to a Latin letter), so a token that lowers to
+    one of the words leaves it in the window."""
     if not tokens or lang == "fr" and tokens[0][0].lower() == "pour":
         return bool(tokens)
     last, at = tokens[-1]
@@ -287,3 +292,24 @@ ANSWERING_EN = re.compile(r"\s*(?:(?:When )?[Aa]sked\b|(?:(?:Then|Later|Now|Fina
                            r" [a-z])")
 """An English sentence before an unattributed quotation whose subject then speaks, in any person: one opening on
 "Asked …," (the quotation answers) or on "he"/"she" ("Then he grew quiet. “When the rain comes …”")."""
+
+
+def _opening_name(tokens: list[tuple[str, int]], saying: bool = False) -> str | None:
+    """The name a German sentence opens with before its verb, as written, past its article ("Die Deutsche Bahn
+    veröffentlichte", "Der Bund der Steuerzahler legte … vor": "Deutsche Bahn", "Bund der Steuerzahler")."""
+    words = [word for word, _ in tokens[:8]]
+    if not words or words[0].lower() in _GERMAN_PREPOSITIONS or words[0] in SUBORDINATORS_DE:
+        return None  # ("Am Montag veröffentlichte …", "In Berlin legte …", "Dass es …": no one opens the sentence)
+    start = 1 if words[0].lower() in ("der", "die", "das") else 0
+    end = start
+    while end < len(words) and (words[end][:1].isupper() or (
+            words[end] in ("der", "des", "für") and end + 1 < len(words) and words[end + 1][:1].isupper())):
+        end += 1
+    if end == start or end >= len(words) or not words[end].isalpha() or not words[end].islower():
+        return None
+    if saying and (words[end] not in _VERBS and words[end] not in _JUDGING or not start or (
+            end - start < 2 and not words[start].isupper())):
+        return None  # (``saying``: only a name after an article, of two words or an acronym, before a saying or
+        # judging verb, "Die IG Metall sprach von einem »…«"; not "Als Grund nannte Kestner …", nor a common noun,
+        # "Die Bahn zeigte sich „…“", "Das Museum zeigt „Die Brücke“")
+    return " ".join(words[start:end])
