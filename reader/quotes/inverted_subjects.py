@@ -7,15 +7,13 @@ main clause), whose mixin this one is under.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections import deque
 
+from reader.quotes.ages_and_demonyms import AgesAndDemonyms
 from reader.quotes.descriptions import DEMONYM_ARTICLES, _as_written, _is_partitive, _is_role, person_demonym
 from reader.quotes.given_names import given_gender
 from reader.quotes.institutions import authority_named
 from reader.quotes.more_words import AUTHORED_DOCUMENTS
 from reader.quotes.name_runs import _GERMAN_NOUN_ENDINGS
-from reader.quotes.pronouns import Pronouns
 from reader.quotes.run_pieces import declined_adjective
 from reader.quotes.token_shapes import (
     _NOUN_COMPLEMENTS_DE,
@@ -74,13 +72,6 @@ _GERMAN_TITLES = frozenset("Zeit Welt Bild Presse Post Tagesschau Rundschau".spl
 """Publications whose one-word title ends like a common noun ("schrieb die Zeit")."""
 
 
-def _named_with_age(text: str, age: str, offset: int) -> list[str] | None:
-    """The words of the last full name written with ``age`` after it ("Emma Reid, 19,") before ``offset``."""
-    found = deque(re.finditer(rf"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{1,2}}), {re.escape(age)},",
-                              text[max(0, offset - 3000) : offset]), maxlen=1)
-    return found[0].group(1).split() if found else None
-
-
 _AGED_NOUN = re.compile(r"\d{1,3}-Jährige[rn]?")
 
 
@@ -103,7 +94,7 @@ def _noun_after_adjectives(tokens: list[tuple[str, int]], k: int) -> int:
     return 0
 
 
-class InvertedSubjects(Pronouns):
+class InvertedSubjects(AgesAndDemonyms):
     """The subject after a cue verb (see the module)."""
 
     def _subject_forward(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
@@ -355,72 +346,6 @@ class InvertedSubjects(Pronouns):
             j += 1
         return None
 
-    def _aged(self, age: str, offset: int) -> str | None:
-        """English: whom "the 19-year-old" at ``offset`` stands for: the person named with that age ("Emma Reid,
-        19,"), else whom "she" would be, but never a plural: "Opponents, led by scallop farmer Ryota Fujimoto, said
-        …. “…,” the 44-year-old said" is the most recent person named, Fujimoto."""
-        of_age = _named_with_age(self.text, age, offset)
-        if of_age:
-            return self.people.resolve_name(of_age, offset)
-        introduced = deque(re.finditer(rf"\b[Aa]n? {re.escape(age)}-year-old(?: (?!who|which|that)[a-z]+){{0,2}}",
-                                       self.text[max(0, offset - 1500) : offset]), maxlen=1)
-        if introduced:  # "A 44-year-old woman who lives next door called 999. “…,” the 44-year-old said": as written
-            return introduced[0].group()
-        found = self._antecedent(offset, "")
-        if found and " " not in found and found.endswith("s") and found.lower() in self.lowered:
-            return self.people.before(offset)
-        return found
-
-    def _aged_german(self, age: str, gender: str, offset: int) -> str | None:
-        """German: whom "der 34-Jährige" or "die 29-Jährige" at ``offset`` stands for, as :meth:`_aged` in English:
-        the person last named with that age ("Kapitän Malte Behrens (29)", "die 29-jährige Anna Schulz"), else
-        whom "er" or "sie" would be (German names someone again by age just after naming them)."""
-        name = r"([A-ZÄÖÜ][\w’'-]+(?: [A-ZÄÖÜ][\w’'-]+){0,2})"
-        floor = max(0, offset - 3000)
-        found = deque(re.finditer(rf"{name} \({age}\)|{name}, {age},|\b(eine[mnr]?|ein) {age}-jährige[nr]?|"
-                                  rf"\b{age}-jährige[rn]? {name}", self.text[floor:offset]), maxlen=1)
-        people = self.people
-        if found and found[0].group(3):  # "der Prozess gegen einen 31-jährigen Mann …. Die Staatsanwaltschaft wirft
-            at = bisect_left(people.mentions, floor + found[0].end())  # Dennis K. … vor": the first person named in
-            if at < len(people.mentions) and people.mentions[at] < min(offset, floor + found[0].end() + 400) and (
-                    people.mention_people[at].gender in ("", gender)):  # the next 400 characters, of that gender
-                return people.mention_people[at].full
-        words = next((group for group in found[0].groups() if group), "").split() if found else []
-        named = people.resolve_name(words, offset) if words and words[-1] in people.persons else None
-        person = people.named(named) if named else None  # (a known person's: not "einen 31-jährigen Mann"; of the
-        if named and (person is None or person.gender in ("", gender)):  # article's gender: "die 29-Jährige" is
-            return named  # not "Malte Behrens (29)", whom "sie" would be then)
-        return self._antecedent(offset, gender)
-
-    def _one_of_a_people(self, offset: int, article: str) -> str | None:
-        """Whom "the Scot" or "la Savoyarde" (:func:`~reader.quotes.descriptions.person_demonym`) at ``offset``
-        stands for: the person the article introduced with that word ("le Danois Loïc Kjærgaard", "Indonesian Jonatan
-        Christie"), else whom "he" or "she" would (in French, of the article's gender; "l’" tells none: no one). In
-        English, not when it opens a sentence ("The Indonesian, who …, said"): a sports report's rival or coach is as
-        often the last person named (part 31's review), so no guess there."""
-        demonym = self.text[offset : offset + 40].split(None, 1)[0].rstrip(",.;:")
-        if self.lang != "en" and demonym in _NEWSPAPER_DEMONYMS:
-            return f"{article.capitalize()} {demonym}"  # ("Le Parisien, qui a révélé l’affaire": the newspaper)
-        if introduced := self._introduced_with(demonym, offset):  # "le Danois Loïc Kjærgaard" named before: "Le
-            return introduced  # Danois, lui, a reconnu …" is he
-        if self.lang == "en":
-            return None if self.text[max(0, offset - 4) : offset] == "The " else self._antecedent(offset, "")
-        gender = DEMONYM_ARTICLES.get(article, "")
-        return self._first_named(offset, gender) if gender else None
-
-    def _introduced_with(self, demonym: str, offset: int) -> str | None:
-        """The person named right after ``demonym`` last in the 5,000 characters before ``offset`` ("Indonesian
-        Jonatan Christie"), read back occurrence by occurrence (at most 12: bounded on a file that repeats it)."""
-        floor, at = max(0, offset - 5000), offset
-        for _ in range(12):
-            at = self.text.rfind(demonym + " ", floor, at)
-            if at < 0:
-                return None
-            if (at == 0 or not self.text[at - 1].isalnum()) and (
-                    named := _NAME_AFTER_DEMONYM.match(self.text, at + len(demonym) + 1, offset)):
-                return self.people.resolve_name(named.group().split(), offset)
-        return None
-
     def _owned_role(self, tokens: list[tuple[str, int]], start: int, k: int) -> str | None:
         """After a possessive name ending at ``k`` ("said Harmon's | campaign manager, Luis Beltran"): the name apposed
         to the role it owns (a given name opening it), else the role as written; None when no role follows."""
@@ -489,13 +414,6 @@ _FINITE_AFTER_SUBJECT = frozenset("had has have was were is are would will could
                                   .split())
 """English finite verbs after "said the board": the noun phrase is the subject of a clause the verb reports ("said
 the board had considered whether …"), never an inverted subject (part 26)."""
-
-
-_NAME_AFTER_DEMONYM = re.compile(r"(?:[A-ZÀ-Ö][\w’'-]+ ){0,2}[A-ZÀ-Ö][\w’'-]+")
-"""A name of one to three capitalised words (after a people's word: "le Danois Loïc Kjærgaard")."""
-_NEWSPAPER_DEMONYMS = frozenset("Parisien Républicain Provençal Dauphiné".split())
-"""French demonyms that name a newspaper after "Le" ("Le Parisien"): kept as written, never the person of that
-place named before."""
 
 
 def _past_addressee(tokens: list[tuple[str, int]], j: int, lang: str) -> int:

@@ -301,10 +301,10 @@ class NounPhrases(SubjectsBefore):
         raise NotImplementedError  # the subject of a sentence's main clause (Subjects')
 
     def _aged(self, age: str, offset: int) -> str | None:
-        raise NotImplementedError  # (InvertedSubjects')
+        raise NotImplementedError  # (AgesAndDemonyms')
 
     def _one_of_a_people(self, offset: int, article: str) -> str | None:
-        raise NotImplementedError  # whom "the Scot" stands for (InvertedSubjects')
+        raise NotImplementedError  # whom "the Scot" stands for (AgesAndDemonyms')
 
     def _document_author(self, offset: int, noun: str) -> str | None:
         raise NotImplementedError  # (Subjects')

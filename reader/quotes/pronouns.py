@@ -383,7 +383,7 @@ class Pronouns(RecentSpeakers):
             index -= 1
         return False
 
-    def _aged_german(self, age: str, gender: str, offset: int) -> str | None:  # (InvertedSubjects')
+    def _aged_german(self, age: str, gender: str, offset: int) -> str | None:  # (AgesAndDemonyms')
         raise NotImplementedError
 
     def _it_stands_for(self, offset: int) -> str | None:
