@@ -158,7 +158,7 @@ LOWER_CASE_ROLES = frozenset("""nurse nurses priest pastor baker butcher boxer d
     porter shepherd""".split())
 """Occupations that are roles only when written in lower case: capitalised, each is a common surname ("Nurse
 said" is Paul Nurse's), so :data:`reader.quotes.words._ROLES` leaves them out; "One nurse on the picket line"
-is a role all the same (:meth:`reader.quotes.pronouns.Pronouns._role_opening_before`)."""
+is a role all the same (:meth:`reader.quotes.role_antecedents.RoleAntecedents._role_opening_before`)."""
 
 GIVEN_FR_DE = frozenset("""bernard jean simon karl franz ulrich werner lutz clemens ludwig friedrich henning jonas
     wolfram finn elias franck bertrand guy hugues bruno serge kaspar goulven gaston armand hubert ernst kilian lorenz
