@@ -14,6 +14,7 @@ from reader.quotes.given_names import given_gender
 from reader.quotes.institutions import authority_named
 from reader.quotes.more_words import AUTHORED_DOCUMENTS
 from reader.quotes.name_runs import _GERMAN_NOUN_ENDINGS
+from reader.quotes.organisation_spans import _NAME_JOINS, _organisation_span, _role_after
 from reader.quotes.run_pieces import declined_adjective
 from reader.quotes.token_shapes import (
     _NOUN_COMPLEMENTS_DE,
@@ -25,15 +26,12 @@ from reader.quotes.token_shapes import (
     _preposition_before,
 )
 from reader.quotes.token_windows import (
-    _NAME_JOINS,
     KIN_WORDS,
     _ampersand,
     _appositive_name,
     _modifies_role,
     _name_after_role,
-    _organisation_span,
     _plural_head,
-    _role_after,
     _role_ahead,
     _run_words,
     lone_given_name,

@@ -17,19 +17,21 @@ from reader.quotes.descriptions import (
 from reader.quotes.french_bodies import french_complement
 from reader.quotes.more_words import AUTHORED_DOCUMENTS
 from reader.quotes.names import _POSSESSIVE
+from reader.quotes.organisation_spans import (
+    _NAME_JOINS,
+    _member_of,
+    _organisation_after_the,
+    _organisation_span,
+    _role_after,
+)
 from reader.quotes.people import People
 from reader.quotes.subjects_before import SubjectsBefore
 from reader.quotes.token_shapes import _words_of
 from reader.quotes.token_windows import (
     _LINKS,
-    _NAME_JOINS,
     _ampersand,
     _elided_pronoun,
-    _member_of,
-    _organisation_after_the,
-    _organisation_span,
     _plural_head,
-    _role_after,
     _run_words,
     _sender,
     _slice_tokens,

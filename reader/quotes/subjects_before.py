@@ -14,6 +14,7 @@ from reader.quotes.german_clauses import _auxiliary_before, _verb_final_subject,
 from reader.quotes.given_names import given_gender
 from reader.quotes.institutions import opening_institution
 from reader.quotes.more_words import GERMAN_OPENING_ADVERBS, PARTICLE_CUES
+from reader.quotes.organisation_spans import _organisation_apposed
 from reader.quotes.role_phrases import RolePhrases
 from reader.quotes.speaker_kinds import Unheld
 from reader.quotes.subject_gap import described_before_place, skip_back, thing_between
@@ -27,7 +28,7 @@ from reader.quotes.token_shapes import (
     _role_from_place,
     person_before_place,
 )
-from reader.quotes.token_windows import _name_ending, _organisation_apposed, _plural_head, _run_words
+from reader.quotes.token_windows import _name_ending, _plural_head, _run_words
 from reader.quotes.words import _PLACES, _PRONOUNS, _SKIP_BEFORE_VERB
 
 _SENTENCE_ENDS = frozenset((".", "!", "?", "«", "»", "„", "“", "”"))
