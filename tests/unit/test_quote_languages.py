@@ -7,7 +7,7 @@ import pytest
 
 from reader.document import Document
 from reader.quotes import Detection, find_quotations, guess_language
-from reader.quotes.names import cited_surname
+from reader.quotes.cited_surnames import cited_surname
 
 SPANISH = (
     "El gobierno anunció ayer que los recortes se aplicarán en todas las provincias del país. Aunque el ministro "

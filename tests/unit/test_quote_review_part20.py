@@ -9,7 +9,8 @@ import pytest
 
 from reader.document import Document
 from reader.quotes import find_quotations
-from reader.quotes.names import _core, cited_surname
+from reader.quotes.cited_surnames import cited_surname
+from reader.quotes.names import _core
 from tests.unit.quote_leads import FRENCH_LEAD, GERMAN_LEAD, found
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from reader.quotes.acronyms import acronym_names
-from reader.quotes.names import cited_surname
+from reader.quotes.cited_surnames import cited_surname
 from reader.quotes.people import People
 from reader.quotes.pronoun_genders import learn_genders
 from tests.unit.quote_leads import FRENCH_LEAD, GERMAN_LEAD, speaker_of

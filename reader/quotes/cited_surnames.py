@@ -1,0 +1,52 @@
+"""How a citation writes a person's surname: with the particles that open it in the full name ("Bill de Blasio" →
+"de Blasio", "Marine Le Pen" → "Le Pen", "Siobhán Mac Giolla Bhríde" → "Mac Giolla Bhríde"), and with the particle
+the text writes before a surname named without a given name ("Le Pen said", "Mayor de Blasio"), which the name's
+core leaves out. What a quotation's ``speaker`` shows (:mod:`reader.quotes`); split out of
+:mod:`reader.quotes.names` (over 500 lines). Pure Python."""
+
+from __future__ import annotations
+
+import re
+
+from reader.quotes import more_words
+from reader.quotes.names import _PARTICLES, _SURNAME_PARTICLES
+from reader.quotes.words import _HONORIFICS, _TITLES
+
+
+def cited_surname(full: str, surname: str) -> str:
+    """The surname as a citation gives it: with the particles that open it in the full name ("Bill de Blasio" →
+    "de Blasio", "Ursula von der Leyen" → "von der Leyen", "Marine Le Pen" → "Le Pen"), else ``surname``."""
+    words = full.split()
+    if len(surname) == 2 and surname[1] == "." and len(words) == 2:
+        return full  # "Yanis B.": a name cut to an initial is cited whole
+    if len(words) < 3 or words[-1] != surname:
+        return surname
+    start = len(words) - 1
+    # a given name stays before them ("De Blasio" alone is the name as it is); capitalised, only those that are
+    # never a middle name ("Marine Le Pen", "Robert De Niro"; not "Ben", "Al")
+    while start > 1 and (words[start - 1] in _PARTICLES or words[start - 1].lower() in _SURNAME_PARTICLES
+                         or words[start - 1] in ("Mac", "Mhic")):
+        start -= 1
+    if start > 2 and words[start - 2] in more_words.IRISH_PARTICLES:
+        start -= 2  # ("Siobhán Mac Giolla Bhríde" is Mac Giolla Bhríde)
+    return " ".join(words[start:])
+
+
+_LONE_PARTICLES = _SURNAME_PARTICLES - frozenset("der den ter ten".split())
+_LONE_PARTICLE = re.compile(r"\b(" + "|".join(sorted(_LONE_PARTICLES | {particle.title() for particle in _LONE_PARTICLES
+                                                                        if particle != "van"})) + r") (?=\w)")
+"""A particle that opens a surname written without a given name ("Le Pen said", "Mayor de Blasio"): the name's
+core leaves it out, so that "Le Pen" and "Marine Le Pen" are one person; a citation puts it back. Not "Van",
+which is as often a given name ("Van Jones", "Van Morrison"), nor the articles "der", "den" alone."""
+
+
+def lone_particle(text: str, first: int, surname: str) -> str:
+    """The particle that opens ``surname`` where the text first names the person (the mention at ``first``,
+    which a title may open), as "Le" at "Le Pen said …", "de" at "Mayor de Blasio", else "": the surname as a
+    citation writes it is then the two."""
+    found = _LONE_PARTICLE.search(text, first, first + 40)  # (a title may open the mention: "Mayor de Blasio")
+    if found is None or not text.startswith(surname, found.end()) or not all(
+            word.rstrip(".").lower() in _TITLES or word.rstrip(".").lower() in _HONORIFICS
+            for word in text[first : found.start()].split()):
+        return ""  # (not "Paz spoke in La Paz", "Young, who toured the De Young museum")
+    return found.group(1)
