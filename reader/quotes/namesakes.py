@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from reader.quotes.given_names import given_gender
 from reader.quotes.names import identity_of
-from reader.quotes.words import _FUNCTION, _HONORIFICS, _is_group
+from reader.quotes.speaker_kinds import _is_group
+from reader.quotes.words import _FUNCTION, _HONORIFICS
 
 _KIN_BEFORE = re.compile(r"\b(?:his|her|their|\w+['’]s)\s+(father|mother|dad|mum|mom|grandfather|grandmother|son|"
                          r"daughter|grandson|granddaughter)\s*,\s*(?:[\w.]+\s+){0,4}$", re.IGNORECASE)

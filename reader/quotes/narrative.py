@@ -24,6 +24,7 @@ from reader.quotes.more_words import JUDGING, OTHERS_WORDS
 from reader.quotes.owned_words import OwnedWords
 from reader.quotes.role_mentions import statement_issuer
 from reader.quotes.sentence_openings import _apposed_name, _role_before_name, bare_role_opening
+from reader.quotes.speaker_kinds import is_crowd
 from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS
 from reader.quotes.words import (
     _AUXILIARIES,
@@ -34,7 +35,6 @@ from reader.quotes.words import (
     _PRONOUNS,
     _SAY,
     _VERB_FORMS,
-    is_crowd,
 )
 
 if TYPE_CHECKING:

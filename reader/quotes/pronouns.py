@@ -16,10 +16,10 @@ from reader.quotes.name_evidence import given_and_surname, name_of_unknown_gende
 from reader.quotes.pronoun_genders import she_in_german
 from reader.quotes.role_antecedents import RoleAntecedents
 from reader.quotes.run_pieces import german_institution
-from reader.quotes.speaker_kinds import Described, Unheld
+from reader.quotes.speaker_kinds import Described, Unheld, _is_group
 from reader.quotes.token_shapes import asked_before
 from reader.quotes.token_windows import _CLOSING_MARKS, _OPENING_MARKS, contrast_clause
-from reader.quotes.words import _DETERMINERS, _ORG_NOUNS, _ROLES, _VERB_FORMS, _is_group
+from reader.quotes.words import _DETERMINERS, _ORG_NOUNS, _ROLES, _VERB_FORMS
 
 _NOT_ATTRIBUTION = frozenset("which who whom whose that as while when after before because but and or".split())
 """Words after a quotation that open a clause of its own, not the quotation's attribution."""
@@ -41,7 +41,7 @@ class Pronouns(RoleAntecedents):
         named before it of a fitting gender ("Rubio said that … Trump, whom he called …" → Rubio; "Clinton says she
         appreciated Machado's courage" → Clinton), else the most recent person named (:meth:`People.before`). A pronoun
         met while reading that subject is resolved the same way, up to :data:`_PRONOUN_CHAIN` deep; a people ("Syrian
-        Americans", :func:`~reader.quotes.words._is_group`) is never what he or she stands for."""
+        Americans", :func:`~reader.quotes.speaker_kinds._is_group`) is never what he or she stands for."""
         if gender == "n":  # (or a document's sender: "It said: “…”" after "X sent a text message")
             return self._it_stands_for(offset) or pw.document_sender(self.text, self._block_start(offset), offset,
                                                                      self.people.resolve_name)

@@ -1,9 +1,13 @@
 """What a quotation's speaker is when it is not a plain name: a role description no one holds (:class:`Unheld`),
 one resolved to a person (:class:`Described`), and how the ``speaker`` field shows either (:func:`shown_name`).
 Split out of :mod:`reader.quotes.people` (the people index), which resolves descriptions but never needs these
-types itself. No Textual or Rich import here."""
+types itself. Whether a speaker is a crowd (:func:`is_crowd`) and a "person" a people or a party
+(:func:`_is_group`), moved here from :mod:`reader.quotes.words` (word lists only, over 500 lines). No Textual or
+Rich import here."""
 
 from __future__ import annotations
+
+from reader.quotes.words import _CROWDS
 
 
 class Unheld(str):
@@ -46,3 +50,23 @@ class Body(Described):
     """An organisation a description stands for ("the company" for "Wessex Valley Trains"): the ranker, whose
     features read the people index (persons only), is not asked to weigh it against the persons around; the
     pattern's answer is kept, as a description kept as written is."""
+
+
+_GROUPS = frozenset("""republicans democrats dems muslims jews catholics protestants evangelicals mormons hispanics
+    latinos latinas asians arabs israelis iraqis afghans pakistanis saudis kurds turks greeks poles czechs swiss brits
+    britons scots danes swedes finns chinese japanese vietnamese lebanese conservatives liberals progressives
+    libertarians independents millennials evangelicals baptists europeans koreans chileans""".split())
+
+
+def is_crowd(speaker: str | None) -> bool:
+    """Whether ``speaker`` is a crowd, an audience or a heckler (:data:`_CROWDS`): a speech goes on past its
+    chant, so the quotation after it inherits nothing from it, nor does the next paragraph's ("Rubio said … as
+    the crowd roared.¶“Which is why …”" is Rubio's; PolNeAR train)."""
+    return speaker is not None and speaker.rpartition(" ")[2].lower() in _CROWDS
+
+
+def _is_group(surname: str) -> bool:
+    """Whether a "person" is a people or a party ("Muslim Americans", "Republicans", "Syrians"): never what "he"
+    or "she" stands for."""
+    key = surname.lower()
+    return key in _GROUPS or key.endswith(("ians", "icans"))  # not "eans": Russell Means

@@ -55,19 +55,10 @@ from reader.quotes.pause import paused_gc
 from reader.quotes.people import People
 from reader.quotes.sentence_openings import goes_on_about, impersonal_after, own_statement_after
 from reader.quotes.spans import Spans
-from reader.quotes.speaker_kinds import Described, Unheld
+from reader.quotes.speaker_kinds import Described, Unheld, _is_group, is_crowd
 from reader.quotes.text_words import TextWords
 from reader.quotes.token_windows import contrast_clause
-from reader.quotes.words import (
-    _DETERMINERS,
-    _PLACES,
-    _PRONOUNS,
-    _SKIP_BEFORE_VERB,
-    _VERB_FORMS,
-    _VERBS,
-    _is_group,
-    is_crowd,
-)
+from reader.quotes.words import _DETERMINERS, _PLACES, _PRONOUNS, _SKIP_BEFORE_VERB, _VERB_FORMS, _VERBS
 
 if TYPE_CHECKING:
     from reader.quotes import Quoted
@@ -400,7 +391,7 @@ class Attributor(CueSubjects):
             self._spoke_at.append(close_pos)
             cued = self.how in _CUED and (self.how != "main" or " " in (speaker or ""))
             self._spoke.append(speaker if cued else None)
-            # (a crowd's chant: the speech it interrupted goes on after it, see words.is_crowd)
+            # (a crowd's chant: the speech it interrupted goes on after it, see speaker_kinds.is_crowd)
             if (speaker is not None or previous is None) and not is_crowd(speaker):
                 last_in_block[last] = (close_pos, speaker, quotation.kind)
             if last != first:

@@ -450,26 +450,6 @@ _NAME_TITLES = frozenset("""sen senator rep representative gov governor coach ju
 "Coach French"); not "Former", "President" ("Former Mexican presidents")."""
 
 
-_GROUPS = frozenset("""republicans democrats dems muslims jews catholics protestants evangelicals mormons hispanics
-    latinos latinas asians arabs israelis iraqis afghans pakistanis saudis kurds turks greeks poles czechs swiss brits
-    britons scots danes swedes finns chinese japanese vietnamese lebanese conservatives liberals progressives
-    libertarians independents millennials evangelicals baptists europeans koreans chileans""".split())
-
-
-def is_crowd(speaker: str | None) -> bool:
-    """Whether ``speaker`` is a crowd, an audience or a heckler (:data:`_CROWDS`): a speech goes on past its
-    chant, so the quotation after it inherits nothing from it, nor does the next paragraph's ("Rubio said … as
-    the crowd roared.¶“Which is why …”" is Rubio's; PolNeAR train)."""
-    return speaker is not None and speaker.rpartition(" ")[2].lower() in _CROWDS
-
-
-def _is_group(surname: str) -> bool:
-    """Whether a "person" is a people or a party ("Muslim Americans", "Republicans", "Syrians"): never what "he"
-    or "she" stands for."""
-    key = surname.lower()
-    return key in _GROUPS or key.endswith(("ians", "icans"))  # not "eans": Russell Means
-
-
 def _is_code(word: str) -> bool:
     """Whether ``word`` mixes letters and digits ("EB-5", "H-1B", "F-35"): a programme's, a visa's or a model's
     code, no one's name (read where names are cut, :func:`reader.quotes.names._core`, and resolved)."""
