@@ -68,6 +68,7 @@ def test_a_selected_sentence_or_paragraph_ends_at_its_last_non_space_character(t
     """Any text: `s` or `p` (anchor on the span's start, cursor on ``last_char``) selects the whole span, which
     ends at its last non-space character, final punctuation included (only white space up to the next sentence)."""
     doc = Document(text, markdown=markdown)
+    text = doc.text  # (the document's text: soft hyphens are dropped as it is read, so offsets are into it)
     for index, block in enumerate(doc.blocks):
         paragraph = Span(block.start, block.end)
         assert doc.selected(paragraph.start, doc.last_char(paragraph)) == paragraph
