@@ -320,9 +320,11 @@ _GERMAN_PERSON_DEMONYMS = frozenset("""Finne Däne Schwede Norweger Isländer Br
     Koreaner Australier Neuseeländer Lette Litauer Este Weißrusse Georgier Armenier Kasache Usbeke Bosnier Albaner
     Kosovare Montenegriner Mazedonier Waliser Mexikaner Kolumbianer Chilene Peruaner Kubaner Venezolaner Inder
     Pakistaner Iraner Iraker Syrer Afghane Israeli Palästinenser Ägypter Marokkaner Tunesier Algerier Nigerianer
-    Ghanaer Senegalese Kenianer Äthiopier Südafrikaner Kameruner Vietnamese Thailänder Indonesier""".split())
+    Ghanaer Senegalese Kenianer Äthiopier Südafrikaner Kameruner Vietnamese Thailänder Indonesier Bündner Walliser
+    Tessiner Tiroler Kärntner Steirer Vorarlberger Bayer Schwabe Friese""".split())
 """German nouns for one man of a people ("sagte der Finne"); with "-in", one woman ("die Schweizerin", "die Dänin").
-Not a city's or a region's ("der Wiener", "der Berliner", "der Hamburger": as often food, or someone never named)."""
+Not a city's ("der Wiener", "der Berliner", "der Hamburger": as often food, or someone never named); a canton's or a
+Land's people are ("kritisiert der Bündner", part 37)."""
 
 
 def a_person(found: str | None, role: str = "") -> str | None:

@@ -11,8 +11,9 @@ import re
 
 _KONJUNKTIV = re.compile(r"(?<![Ii]ch )\b(?:sei|seien|habe|hätten?|würden?|könne|müsse|werde|wolle|solle|gebe|dürfe"
                          r"|stehe|liege|gehe|komme|bleibe|fehle|brauche|gelte|wisse|plane|erwarte|reiche|verfüge"
-                         r"|rechne|versuche|nehme|höre|sehe|halte|denke|glaube|prüfe|arbeite|setze|trage|mache|kenne"
-                         r"|suche)\b")  # (part 37: "Man versuche, den Berufsverkehr „so wenig wie möglich“ zu …")
+                         r"|rechne|versuche|nehme|höre|halte|glaube|prüfe|arbeite|setze|trage|mache|kenne"
+                         r"|suche)\b")  # (part 37: "Man versuche, den Berufsverkehr „so wenig wie möglich“ zu …";
+# not "denke", "sehe": "Man denke an …" invites the reader)
 """German subjunctive forms: a sentence with one reports someone's words, indirectly (the first person's
 indicative has most of these forms too, which narration uses only after "ich", left out: "Der Bund stehe zu seiner
 Zusage", not "Ich rechne mit einem „heißen Herbst“")."""

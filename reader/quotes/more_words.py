@@ -10,7 +10,8 @@ Joined to :data:`reader.quotes.words._ROLES`, which holds the first German and F
 from __future__ import annotations
 
 ROLES_DE_FR = frozenset("""
-    rätin sänger verlobte verlobter witwe witwer seniorin großmutter großvater enkel enkelin lebensgefährtin
+    rätin sänger verlobte verlobter witwe witwer seniorin großmutter großvater enkel enkelin obmann obfrau ortschef
+    klubchef geistliche geistlicher lebensgefährtin
     lebensgefährte schlagerstar popstar fiancée fiancé
     veuve veuf championne skippeur skippeuse navigateur navigatrice biathlète athlète cycliste nageur nageuse sprinteuse
     politiste politologue procureure procureur magistrate magistrat économiste sociologue historien historienne
@@ -129,7 +130,8 @@ défend" ("», se défend M. Chalencon")."""
 FUNCTION_DE_FR = frozenset("""während weil obwohl nachdem bevor seitdem sobald dass ob danach zuvor zudem
     dennoch trotzdem deshalb daher laut zwar zunächst anschließend inzwischen mittlerweile zugleich außerdem
     allerdings jedoch indes immerhin bislang bisher ebenfalls stattdessen darauf daraufhin lorsque puisque
-    selon darin dazu damit dabei davor dafür dagegen darüber darum deswegen hierzu hierbei
+    selon darin dazu damit dabei davor dafür dagegen darüber darum deswegen hierzu hierbei ihrer ihrem ihres ihnen
+    euer eure unser unsere seiner
     plusieurs certains certaines quelques chacun chacune aucun aucune beaucoup nombreux nombreuses tous toutes
     mehrere einige viele""".split())
 """German and French conjunctions and adverbs that open a sentence, capitalised, before a name: never part of it
@@ -273,7 +275,8 @@ GERMAN_TIMES = frozenset("""Woche Wochen Wochenende Jahr Jahre Jahren Monat Mona
 Zeit" is a paper's)."""
 GERMAN_OPENING_ADVERBS = frozenset("""Neulich Gestern Heute Damals Später Jetzt Dann Danach Zuletzt Kürzlich Einmal
     Früher Nachher Vorher Anschließend Schließlich Zunächst Inzwischen Mittlerweile Seitdem Trotzdem Deshalb Daher
-    Dort Hier Damit Außerdem Gleichzeitig Zudem Allerdings Jedoch Manchmal Oft Immer Nie Mal Diesmal""".split())
+    Dort Hier Damit Außerdem Gleichzeitig Zudem Allerdings Jedoch Manchmal Oft Immer Nie Mal Diesmal Darunter Dazu
+    Dabei""".split())
 """German adverbs that open a sentence before its verb ("Neulich sagte mir ein Bauherr: »…«") or stand as a
 noun's word ("jedes Mal sagt"): capitalised there, never a name (:meth:`reader.quotes.people.People.resolve_name`;
 part 32)."""

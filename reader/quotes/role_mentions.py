@@ -172,25 +172,39 @@ def trial_subject(role: str, gender: str, offset: int, people: People) -> str | 
     # avocat, Paul Girard, …", part 32)
 
 
-def witness_subject(role: str, offset: int, people: People) -> str | None:
-    """Whom "the witness" ("die Zeugin", "le témoin") stands for: the one person named before ``offset`` whose
-    mention's sentence has them testify after it ("Detective Sergeant Fatmata Mansaray, attached to …, was
-    testifying in the trial"), else None (not the last person named: the defence lawyer; part 37)."""
-    if role not in WITNESSES:
+def witness_subject(role: str, offset: int, people: People, gender: str = "") -> str | None:
+    """Whom "the witness" ("die Zeugin", "le témoin") or "the plaintiff" ("die Klägerin", "la plaignante") stands
+    for: the one person (of ``gender``, when the role tells one) named before ``offset`` whose mention's sentence has
+    them testify after it ("Detective Sergeant Fatmata Mansaray, attached to …, was testifying in the trial") or
+    sue ("Dort klagen Dr. Leyla Hartmann-Öztürk und Bernd Hartmann gegen die Kirchengemeinde": not after "gegen",
+    whom one sues), else None (not the last person named: the defence lawyer, the judge; part 37)."""
+    if role in WITNESSES:
+        words, anywhere = _TESTIFYING, False
+    elif role in PLAINTIFFS:
+        words, anywhere = _SUING, True
+    else:
         return None
     end = bisect_left(people.mentions, offset)
     start = max(bisect_left(people.mentions, offset - _TRIAL_CHARS), end - _TRIAL_MENTIONS)
-    text, testifying = people.text, set()
+    text, found = people.text, set()
     for at, person in zip(people.mentions[start:end], people.mention_people[start:end], strict=True):
-        if _TESTIFYING.search(text, at, _sentence_around(text, at)[1]):
-            testifying.add(person.full)
-    return testifying.pop() if len(testifying) == 1 else None
+        if gender and person.gender and person.gender != gender:
+            continue
+        sentence_start, sentence_end = _sentence_around(text, at)
+        if words.search(text, sentence_start if anywhere else at, sentence_end) and not (
+                anywhere and _AGAINST.search(text, sentence_start, at)):
+            found.add(person.full)
+    return found.pop() if len(found) == 1 else None
 
 
 WITNESSES = frozenset("witness zeuge zeugin témoin".split())
+PLAINTIFFS = frozenset("plaintiff claimant kläger klägerin plaignant plaignante".split())
 _TESTIFYING = re.compile(r"\b(?:testif(?:y|ying|ied|ies)|took the stand|gave evidence|giving evidence|"
                          r"als Zeug(?:e|in)|témoign(?:e|ait|ant|é|ée))\b")
 """Words after a person's mention that make them the witness of a trial report."""
+_SUING = re.compile(r"\b(?:klag(?:t|en|te|ten)|sued|suing|is suing|brought the (?:claim|case)|porte plainte|a porté "
+                    r"plainte|poursuit|poursuivent)\b")
+"""Words in a person's mention's sentence that make them the one who sues."""
 
 
 def _on_trial(text: str, at: int, gendered: bool) -> bool:

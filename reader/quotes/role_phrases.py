@@ -340,8 +340,9 @@ class RolePhrases(PlaceComplements):
         if (lowered[0] == "the" or lowered[0] in _DEFINITE or lowered[0] in _DEMONSTRATIVES) and (
                 introduced := self._introduced_as(roles[-1], offset, lowered)):  # ("ce diplomate" after "un diplomate")
             return introduced  # "A Labour source said …. “…,” the source said.": the one introduced, as written
-        if lowered[0] in _OWNED_ARTICLES and (witness := witness_subject(roles[-1], offset, self.people)):
-            return witness  # "the witness replied": the one testifying
+        if lowered[0] in _OWNED_ARTICLES and (witness := witness_subject(roles[-1], offset, self.people, (
+                _article_gender(lowered[0], roles[-1]) if self.lang != "en" else ""))):
+            return witness  # "the witness replied": the one testifying; "die Klägerin": the one suing
         last: Callable[[int], str | None] = self._last_cue_subject
         gender = _article_gender(lowered[0], roles[-1]) if self.lang != "en" else (
             _GENDERED_ROLES.get(roles[-1], "") if lowered[0] == "the" and not any(map(_POSSESSIVE.search, words))

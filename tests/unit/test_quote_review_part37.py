@@ -299,3 +299,34 @@ def test_a_ministry_of_something_is_not_named_by_its_complement() -> None:
     body = "Dans un communiqué, le ministère de la Santé publique a affirmé que « les fonds ont été débloqués »."
     speaker = speaker_of(FRENCH_LEAD, body, "les fonds")
     assert speaker is not None and speaker.startswith("le ministère")
+
+
+def test_the_plaintiff_is_the_one_suing_of_her_gender() -> None:
+    body = ("Dort klagen Dr. Leyla Hartmann-Öztürk und Bernd Hartmann gegen die Kirchengemeinde. Die Richterin Cornelia "
+            "Bräutigam fragte genau nach.\n\n"
+            "„Wie oft sind Sie in einer normalen Nacht wach geworden?“, wollte Bräutigam wissen.\n\n"
+            "„Mindestens zweimal, oft öfter“, antwortete die Klägerin.")
+    assert speaker_of(GERMAN_LEAD, body, "Mindestens zweimal") == "Leyla Hartmann-Öztürk"
+
+
+@pytest.mark.parametrize(("body", "quoted", "speaker"), [
+    ("Landjugend-Obmann Lukas Pichlmayr (22) bestätigt den Coup. „Na ja“, grinst der Obmann.", "Na ja",
+     "Lukas Pichlmayr"),
+    ("Gian-Marco Tuor, technischer Leiter der Bergbahnen, sieht die Branche in der Pflicht. „Wer einen Lehrling will, "
+     "muss ihm auch im Sommer eine Arbeit bieten“, kritisiert der Bündner.", "Wer einen Lehrling", "Gian-Marco Tuor"),
+])
+def test_german_roles_and_a_canton_s_people_after_the_verb(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(GERMAN_LEAD, body, quoted) == speaker
+
+
+def test_a_formal_possessive_is_no_name() -> None:
+    body = ("Katarzyna Wolff-Brandt, 47, reinigt Wohnungen. Mit ihrer Firma beseitigt sie Spuren. »Ich räume weg, was "
+            "vom Leben übrig bleibt«, sagt sie.\n\nFrage: Wie geht es mit Ihrer Firma weiter?")
+    assert speaker_of(GERMAN_LEAD, body, "Ich räume weg") == "Katarzyna Wolff-Brandt"
+
+
+def test_man_denke_an_is_no_reported_speech() -> None:
+    """(A subjunctive that invites the reader continues no one's words: the corpus's Loriot sketch line.)"""
+    body = ("Sarah Bosetti bemerkt, manches bei Loriot sei „auf eine unschuldige Art schlüpfrig“. Man denke an den "
+            "Vertreterbesuch („Es saugt und bläst der Heinzelmann“).")
+    assert speaker_of(GERMAN_LEAD, body, "Es saugt") is None
