@@ -302,8 +302,8 @@ def test_a_ministry_of_something_is_not_named_by_its_complement() -> None:
 
 
 def test_the_plaintiff_is_the_one_suing_of_her_gender() -> None:
-    body = ("Dort klagen Dr. Leyla Hartmann-Öztürk und Bernd Hartmann gegen die Kirchengemeinde. Die Richterin Cornelia "
-            "Bräutigam fragte genau nach.\n\n"
+    body = ("Dort klagen Dr. Leyla Hartmann-Öztürk und Bernd Hartmann gegen die Kirchengemeinde. Die Richterin "
+            "Cornelia Bräutigam fragte genau nach.\n\n"
             "„Wie oft sind Sie in einer normalen Nacht wach geworden?“, wollte Bräutigam wissen.\n\n"
             "„Mindestens zweimal, oft öfter“, antwortete die Klägerin.")
     assert speaker_of(GERMAN_LEAD, body, "Mindestens zweimal") == "Leyla Hartmann-Öztürk"
