@@ -55,6 +55,9 @@ _DOCUMENT_NOUNS = "message|letter|email|e-mail|text|note|memo|post|tweet"
 _DOCUMENTS = rf"(?:{_DOCUMENT_NOUNS})"
 _SENT = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:had |has )?"
                    rf"(?:sent|wrote|posted|emailed|texted)(?: [\w-]+){{0,3}}? {_DOCUMENTS}\b")
+_WROTE_AFTER = re.compile(rf"\b{_DOCUMENTS} (?:that |which )?(?P<name>[A-Z][\w'’-]+\.?(?: [A-Z][\w'’-]+){{0,2}}) "
+                         r"(?:had |has )?(?:sent|wrote|posted|emailed|texted|signed)\b")
+"""A document its writer follows: "a letter Mr Achterberg wrote in 2019 …. It read:" (part 37)."""
 _ANOTHER_DOCUMENT = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[\w-]+ )?(?:"
                                rf"{_DOCUMENT_NOUNS}|reply|response|answer|notice|report|statement)\b")
 _FROM = re.compile(rf"\b{_DOCUMENTS}\b[^.!?“”]{{0,60}}?\bfrom (?P<name>(?:an?|one) (?:[a-z-]+ ){{0,2}}[a-z-]+(?=[.,;])|"
@@ -68,8 +71,8 @@ def document_sender(text: str, start: int, offset: int,
     Qureshi read out. It said: “…”" (not the reader), "a message he had received overnight from an elderly
     constituent. It said: “…”" (part 32). A name is resolved by ``resolve``; a description is kept as written."""
     window = text[max(start, offset - 300) : offset]
-    found = max((m for pattern in (_SENT, _FROM) for m in pattern.finditer(window)), key=lambda m: m.end(),
-                default=None)
+    found = max((m for pattern in (_SENT, _FROM, _WROTE_AFTER) for m in pattern.finditer(window)),
+                key=lambda m: m.end(), default=None)
     if found is None or _ANOTHER_DOCUMENT.search(window, found.end()):
         return None  # (not past another document: "… sent a letter to Dr Webb. A reply came in August. It said:")
     name = found["name"]

@@ -43,8 +43,9 @@ class Pronouns(RoleAntecedents):
         met while reading that subject is resolved the same way, up to :data:`_PRONOUN_CHAIN` deep; a people ("Syrian
         Americans", :func:`~reader.quotes.speaker_kinds._is_group`) is never what he or she stands for."""
         if gender == "n":  # (or a document's sender: "It said: “…”" after "X sent a text message")
-            return self._it_stands_for(offset) or pw.document_sender(self.text, self._block_start(offset), offset,
-                                                                     self.people.resolve_name)
+            return pw.document_sender(self.text, self._block_start(offset), offset, self.people.resolve_name) or (
+                self._it_stands_for(offset))  # (the document's sender first: "The jury was shown a letter Mr
+            # Achterberg wrote …. It read:" is his letter, not the jury; part 37)
         if self.lang == "en" and self._resolving < _PRONOUN_CHAIN:
             subjects = self._pronoun_subjects  # a pronoun is often read twice (patterns, then the ranker)
             if not self._resolving and offset in subjects:

@@ -330,3 +330,9 @@ def test_man_denke_an_is_no_reported_speech() -> None:
     body = ("Sarah Bosetti bemerkt, manches bei Loriot sei „auf eine unschuldige Art schlüpfrig“. Man denke an den "
             "Vertreterbesuch („Es saugt und bläst der Heinzelmann“).")
     assert speaker_of(GERMAN_LEAD, body, "Es saugt") is None
+
+
+def test_it_read_after_a_letter_someone_wrote_is_the_writer_s() -> None:
+    body = ("The jury was shown a letter Mr Desmond Achterberg wrote in 2019 in support of a claim on the estate. It "
+            "read:\n\n“I have now traced Mrs Pugh’s maternal line to a first cousin.”")
+    assert speaker_of(ENGLISH_LEAD, body, "I have now traced") == "Desmond Achterberg"
