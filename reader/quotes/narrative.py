@@ -22,6 +22,7 @@ from reader.quotes.given_names import given_gender
 from reader.quotes.lead_ins import SUBJECT_GENDERS, introduced_lead_in, lead_in
 from reader.quotes.more_words import JUDGING, OTHERS_WORDS
 from reader.quotes.owned_words import OwnedWords
+from reader.quotes.pronoun_words import document_sender
 from reader.quotes.role_mentions import statement_issuer
 from reader.quotes.sentence_openings import _apposed_name, _role_before_name, bare_role_opening
 from reader.quotes.speaker_kinds import is_crowd
@@ -49,6 +50,8 @@ _word = itemgetter(0)
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|me|my)\b")
 """First person singular in a quotation's words: no organisation's (they say "we")."""
 _CLAUSE_BREAK = re.compile(r"[,.;:!?«»„“”\"]")
+_DOCUMENT_SAID = re.compile(r"(?:The|This|That) (?:letter|message|note|email|memo) (?:said|says|read|reads)\s*:\s*$")
+"""A last sentence that only says a document's words follow ("The letter said:"): its sender's (part 37)."""
 _RELATIVE_PRONOUNS = frozenset("der die das dem den denen dessen qui que dont lequel laquelle who which whom".split())
 """Words opening a relative clause: an attribution there reports a third person (:meth:`latest_attribution`)."""
 
@@ -275,6 +278,8 @@ class Narrative(OwnedWords):
         if last <= start or any(at >= last for at, _ in events):
             return None  # (a one-sentence paragraph: the lead-ins above read it)
         if self.lang == "en":
+            if _DOCUMENT_SAID.match(self.text, last, end):  # ("… read from a letter his grandfather had written to
+                return document_sender(self.text, start, last, self.people.resolve_name)  # him. The letter said:")
             return self._main_subject(last, end)
         tokens = self._tokens(last, end)
         return self._opening_person(tokens, quoted, any_verb=True) or self._opening_description(tokens, quoted, True)

@@ -55,8 +55,9 @@ _DOCUMENT_NOUNS = "message|letter|email|e-mail|text|note|memo|post|tweet"
 _DOCUMENTS = rf"(?:{_DOCUMENT_NOUNS})"
 _SENT = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:had |has )?"
                    rf"(?:sent|wrote|posted|emailed|texted)(?: [\w-]+){{0,3}}? {_DOCUMENTS}\b")
-_WROTE_AFTER = re.compile(rf"\b{_DOCUMENTS} (?:that |which )?(?P<name>[A-Z][\w'’-]+\.?(?: [A-Z][\w'’-]+){{0,2}}) "
-                         r"(?:had |has )?(?:sent|wrote|posted|emailed|texted|signed)\b")
+_WROTE_AFTER = re.compile(rf"\b{_DOCUMENTS} (?:that |which )?(?P<name>[A-Z][\w'’-]+\.?(?: [A-Z][\w'’-]+){{0,2}}|"
+                         r"(?:his|her|their) [a-z-]+) (?:had |has )?(?:sent|wrote|written|posted|emailed|texted|"
+                         r"signed)\b")
 """A document its writer follows: "a letter Mr Achterberg wrote in 2019 …. It read:" (part 37)."""
 _ANOTHER_DOCUMENT = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[\w-]+ )?(?:"
                                rf"{_DOCUMENT_NOUNS}|reply|response|answer|notice|report|statement)\b")

@@ -19,6 +19,7 @@ from reader.quotes.names import _POSSESSIVE
 from reader.quotes.organisations import _OWNED_ARTICLES, Introductions, named_organisation, unnamed_on_purpose
 from reader.quotes.people import People
 from reader.quotes.place_complements import PlaceComplements
+from reader.quotes.pronoun_words import document_sender
 from reader.quotes.role_holders import held_only
 from reader.quotes.role_mentions import (
     _INTRODUCED_WITHIN,
@@ -67,6 +68,8 @@ _SPELLED_ROLES = {"ceo": "chief executive", "cfo": "chief financial officer", "c
                   "pm": "prime minister"}
 """A headline's short role and how the article spells it out next to the person (:meth:`_headline_role`)."""
 
+_SENT_DOCUMENTS = frozenset("letter message note email memo".split())
+"""Documents "the letter said" stands for when the words before say who sent or wrote one (pronoun_words)."""
 _OWNED_DOCUMENTS = frozenset("""statement announcement post message letter notice tweet email memo advisory
     submission caption update""".split())
 """Documents that speak for whoever a possessive before them names ("The LCA’s announcement read: “…”")."""
@@ -295,6 +298,9 @@ class RolePhrases(PlaceComplements):
         if (not roles and self.lang == "en" and 2 <= len(words) <= 4 and lowered[-1] in _SPEAKING_DOCUMENTS
                 and lowered[0] in ("the", "this")):  # "“…,” the report says": the document, as written (held by no one)
             return Unheld(" ".join(words)) if all(w.isalpha() or "-" in w for w in words) else None
+        if len(lowered) == 2 and lowered[0] == "the" and lowered[1] in _SENT_DOCUMENTS and (found := document_sender(
+                self.text, self._block_start(offset), offset, self.people.resolve_name)):
+            return found  # "read from a letter his grandfather had written to him …. The letter said:" (part 37)
         if lowered == ["the", "statement"] and not self._reading_cues and (found := self._statement_source(offset)):
             return found  # "“…,” the statement said" after "In a statement, the agency said …": the agency's
         if (not roles and self.lang == "en" and len(words) >= 2 and lowered[-1] in _OWNED_DOCUMENTS

@@ -336,3 +336,9 @@ def test_it_read_after_a_letter_someone_wrote_is_the_writer_s() -> None:
     body = ("The jury was shown a letter Mr Desmond Achterberg wrote in 2019 in support of a claim on the estate. It "
             "read:\n\n“I have now traced Mrs Pugh’s maternal line to a first cousin.”")
     assert speaker_of(ENGLISH_LEAD, body, "I have now traced") == "Desmond Achterberg"
+
+
+def test_the_letter_said_is_its_writer_s() -> None:
+    body = ("At a small gathering on Monday, his grandson Mikhailo Reid read from a letter his grandfather had written "
+            "to him in 2010. The letter said:\n\n“Never trust the thermostat.”")
+    assert speaker_of(ENGLISH_LEAD, body, "Never trust") == "his grandfather"
