@@ -63,8 +63,10 @@ def _verb_final_subject(tokens: list[tuple[str, int]], verb: int) -> int:
     """German: where the subject of the verb at ``verb`` stands when the verb ends a subordinate clause (right
     after its conjunction: "wenn | sie das 38 Hektar große Gelände meinen,"); -1 when it ends none (a main
     clause puts its verb second, after its subject)."""
-    if verb + 1 < len(tokens) and tokens[verb + 1][0] not in (",", ".", ";", "!", "?", ":"):
-        return -1
+    ends = (",", ".", ";", "!", "?", ":")
+    if verb + 1 < len(tokens) and tokens[verb + 1][0] not in ends and not (
+            tokens[verb + 1][0] in _AUXILIARIES_DE and (verb + 2 >= len(tokens) or tokens[verb + 2][0] in ends)):
+        return -1  # (a participle and its auxiliary end it too: "wie ein Bauherr sie … gefragt hatte,"; part 37)
     for k in range(verb - 1, max(-1, verb - 16), -1):
         if not tokens[k][0][:1].isalnum():
             return -1

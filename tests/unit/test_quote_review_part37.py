@@ -342,3 +342,11 @@ def test_the_letter_said_is_its_writer_s() -> None:
     body = ("At a small gathering on Monday, his grandson Mikhailo Reid read from a letter his grandfather had written "
             "to him in 2010. The letter said:\n\n“Never trust the thermostat.”")
     assert speaker_of(ENGLISH_LEAD, body, "Never trust") == "his grandfather"
+
+
+def test_a_participle_and_its_auxiliary_end_a_german_clause() -> None:
+    """(A regression the forty-eighth set showed at once: "gefragt" as a cue had read the noun before it.)"""
+    body = ("Adaeze Nwosu-Brandt war Ingenieurin. In einem Interview erzählte sie 2011, wie ein Bauherr sie bei ihrer "
+            "ersten Baustellenbesprechung gefragt hatte, wann denn der Ingenieur komme. „Ich habe gesagt: ‚Er ist "
+            "schon da.‘ Danach hat er mich nie wieder etwas gefragt.“")
+    assert speaker_of(GERMAN_LEAD, body, "Ich habe gesagt") == "Adaeze Nwosu-Brandt"
