@@ -101,7 +101,7 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
         return "title"  # "buttons that said “Housing Is a Human Right.”", "a banner reading “…”": what is written
     if lang in _SIGN_LEADS_ELSEWHERE and _SIGN_LEADS_ELSEWHERE[lang].search(tail):
         return "title"  # "sous le mot d’ordre « Notre hôpital n’est pas à vendre »", "mit der Aufschrift »…«"
-    if tail.rstrip().endswith(_TITLED.get(lang, ())):
+    if tail.rstrip().endswith(_TITLED.get(lang, ())) or lang == "de" and _titled_past_adverb(tail):
         return "title"  # "a message … was titled “URGENT — Line 4 …”", "une pétition intitulée « … »", "unter dem
         # Titel „…“": a name given to a text, nobody's words
     if lang == "fr" and tail.rstrip().endswith((", dit", ", dite", ", dits", ", dites")) and any(
@@ -227,9 +227,16 @@ _NOUN_AFTER = re.compile(r" (?!(?:is|was|are|were|has|had|and|or|but|to|of|in|on
 _TITLED = {"en": ("titled", "entitled", "headlined", "captioned", "subject line"),
            "fr": ("intitulé", "intitulée", "intitulés", "intitulées", "pétition baptisée", "campagne baptisée",
                   "opération baptisée", "plan baptisé", "projet baptisé", "mission baptisée", "loi baptisée"),
-           "de": ("dem Titel", "betitelt", "überschrieben", "titelte", "titelten", "titelt", "titelte damals")}
+           "de": ("dem Titel", "betitelt", "überschrieben", "titelte", "titelten", "titelt")}
 """Words right before a quotation that make it a text's title: "was titled “…”", "une pétition intitulée « … »",
 "unter dem Titel „…“" (part 26 for French and German)."""
+def _titled_past_adverb(tail: str) -> bool:
+    """German: a titling word, then one lower-case adverb right before the quotation ("Die Lokalzeitung titelte
+    damals »…«"; part 37)."""
+    head, _, last = tail.rstrip().rpartition(" ")
+    return last.isalpha() and last.islower() and head.endswith(_TITLED["de"])
+
+
 _NAMING_ENDS = ("called", "named", "dubbed", "titled", "entitled", "nicknamed", "as", "the")
 
 

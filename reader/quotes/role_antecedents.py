@@ -105,9 +105,7 @@ class RoleAntecedents(RecentSpeakers):
             return False
         else:
             until = pronoun.start()
-        mentions, people = self.people.mentions, self.people.mention_people
-        return not any(people[k].gender in (gender, "") for k in range(bisect_left(mentions, at),
-                                                                       bisect_left(mentions, until)))
+        return self._no_one_of_gender_between(at, until, gender)
 
     def _one_described_since(self, subject: str, offset: int, gender: str) -> bool:
         """Whether ``subject`` is one person described by a role of no gender ("An engineer at the site"), the main
@@ -122,6 +120,11 @@ class RoleAntecedents(RecentSpeakers):
         if at < 0 or self.text[max(0, at - 2) : at].strip() not in ("", ".", "!", "?"):
             return False  # (only a sentence's opening subject: not "At a forum …, one questioner claimed …", nor "a
             # liberal think tank" in an appositive)
+        return self._no_one_of_gender_between(at, offset, gender)
+
+    def _no_one_of_gender_between(self, start: int, end: int, gender: str) -> bool:
+        """Whether no one of ``gender``, or of no known gender, is named between ``start`` and ``end``: a pronoun of
+        that gender can then stand only for the description before it."""
         mentions, people = self.people.mentions, self.people.mention_people
-        return not any(people[k].gender in (gender, "") for k in range(bisect_left(mentions, at),
-                                                                       bisect_left(mentions, offset)))
+        return not any(people[k].gender in (gender, "") for k in range(bisect_left(mentions, start),
+                                                                       bisect_left(mentions, end)))

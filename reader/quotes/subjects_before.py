@@ -90,15 +90,14 @@ class SubjectsBefore(RolePhrases):
             found = self._noun_phrase_back(tokens, aux - 1)
             if found is not None and found[0] and (found[1] != "name" or self.people.named(found[0]) is not None):
                 return found[0]  # (a person, a pronoun or a role; not an adverb opening the clause: "Gestern hat …")
-            from_at = next((k for k in range(opening + 2, aux) if tokens[k][0] in ("aus", "von", "vom", "in", "im",
-                                                                                  "bei")), 0) if opening >= 0 else 0
-            written = [t for t, _ in tokens[opening:aux]]
-            if from_at and (someone := self._description(written[: from_at - opening], tokens[opening][1]) or (
-                    " ".join(written) if written[0] in ("Ein", "Eine") else None)):
+            words = [t for t, _ in tokens[opening:aux]] if opening >= 0 else []
+            from_at = next((k for k, word in enumerate(words) if k >= 2 and word in ("aus", "von", "vom", "in", "im",
+                                                                                     "bei")), 0)
+            if from_at and (someone := self._description(words[:from_at], tokens[opening][1]) or (
+                    " ".join(words) if words[0] in ("Ein", "Eine") else None)):
                 return someone  # "Ein kleiner Bub aus Homs hat sie gefragt": the boy, as written (part 37)
-            if opening >= 0 and (_is_role(tokens[aux - 1][0].lower()) or tokens[opening][0].lower().startswith(
-                    _OWNERS_DE)):  # (a role, read as a name: as a role; kin, and "Mein erster Ausbildner" (part 37)
-                words = [t for t, _ in tokens[opening:aux]]  # as written: "Mein älterer Sohn hat … gesagt")
+            if words and (_is_role(words[-1].lower()) or words[0].lower().startswith(_OWNERS_DE)):  # (a role, read
+                # as a name: as a role; kin as written, "Mein älterer Sohn hat … gesagt", "Mein erster Ausbildner")
                 return " ".join(words) if words[0].lower().startswith(_OWNERS_DE) or words[-1] in KIN_WORDS else (
                     self._description(words, tokens[opening][1]))  # ("Die kleine Tochter": someone's, as written)
         if self.lang == "de" and (at := _verb_final_subject(tokens, verb)) >= 0 and at < j:  # a clause's last verb:
