@@ -58,8 +58,12 @@ def _is_role(key: str) -> bool:
         len(key) > 9 and key.endswith(_GERMAN_ROLE_HEADS) and key != "administer") or (
         len(key) >= 8 and key.endswith(_GERMAN_ROLE_ENDINGS) and not (key.endswith("erin") and given_gender(key))) or (
         len(key) >= 7 and key.endswith(("euse", "trice")) and not given_gender(key)) or (  # French women's roles
-        len(key) >= 8 and key.endswith(_FRENCH_ROLE_ENDINGS) and key not in ("monologue", "prologue"))  # ("une
-    # polisseuse", "l’animatrice", not "Beatrice", "Patrice"; "l’entomologiste", "le syndicaliste", part 37)
+        french_role_by_ending(key))  # ("une polisseuse", "l’animatrice", not "Beatrice", "Patrice")
+
+
+def french_role_by_ending(word: str) -> bool:
+    """Whether ``word`` is a French role by its ending ("l’entomologiste", "le syndicaliste", part 37)."""
+    return len(word) >= 8 and word.endswith(_FRENCH_ROLE_ENDINGS) and word not in ("monologue", "prologue")
 
 
 _FRENCH_ROLE_ENDINGS = ("ologue", "ologiste", "aliste", "iatre", "ographe", "icien", "icienne")

@@ -153,9 +153,9 @@ class InvertedSubjects(AgesAndDemonyms):
                 continue
             if (self.lang == "fr" and j == verb + 1 and key in ("sur", "via") and j + 4 < len(tokens)
                     and tokens[j + 1][0].lower() in ("le", "la") and tokens[j + 2][0] in ("réseau", "plateforme")):
-                j += 3 + (tokens[j + 3][0] == "social") + (tokens[j + 3 + (tokens[j + 3][0] == "social")][0][  # "a
-                    :1].isupper())  # écrit sur le réseau social X son président": where, then the subject (part 37)
-                continue
+                network = j + 3 + (tokens[j + 3][0] == "social")  # "a écrit sur le réseau social X son président":
+                j = network + tokens[network][0][:1].isupper()  # where (the network's name too), then the subject
+                continue  # (part 37)
             if (self.lang == "fr" and j == verb + 1 and key in ("sur", "dans", "via", "par") and j + 2 < len(tokens)
                     and tokens[j + 1][0].lower() in _POSSESSIVES_FR):
                 j += 3 + (j + 3 < len(tokens) and tokens[j + 3][0][:1].isupper())  # "a salué sur sa page Facebook
