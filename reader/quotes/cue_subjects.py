@@ -14,7 +14,7 @@ from reader.quotes.cue_verbs import verb_at
 from reader.quotes.label_speakers import LabelSpeakers
 from reader.quotes.object_speakers import HEARD_SAYING, NO_INVERSION, PASSIVE_CUES
 from reader.quotes.subject_gap import object_before
-from reader.quotes.token_windows import contrast_clause
+from reader.quotes.token_windows import as_clause, contrast_clause
 from reader.quotes.words import (
     _ACCUSING,
     _BE,
@@ -141,12 +141,19 @@ class CueSubjects(LabelSpeakers):
                         break
             if subject is None and sentence is not None and (
                 word.endswith("ing") or j == 0 or not tokens[j - 1][0][:1].isalnum()
-            ):
-                if participle and (clause := contrast_clause(tokens, j)) is not None:  # "A judge ruled …, but the
-                    return self._main_subject(clause, tokens[j][1])  # court reversed it, calling it “…”": its subject
+            ) and not (self.lang != "en" and j == 0 and len(tokens) > 1 and tokens[1][0].lower() in _INVERTED_OPENERS):
+                # (« … », assure la palefrenière: an inverted subject the verb names, no one if it is no role; never
+                # the sentence's first noun, "Chevaux affamés à Bourscheid : « … »", part 38)
+                if participle and (clause := contrast_clause(tokens, j) or as_clause(tokens, j)) is not None:
+                    return self._main_subject(clause, tokens[j][1])  # "A judge ruled …, but the court reversed it,
+                    # calling it “…”": its subject (or an "as" clause's, part 38)
                 if participle:  # "Speaking in Salem, New Hampshire, Trump went after Bush, calling him “…”"
                     subject = self._main_subject(sentence(), tokens[j][1])
                 subject = subject or self._sentence_subject(sentence(), tokens[j][1])
             if subject is not None:
                 return subject
         return None
+
+
+_INVERTED_OPENERS = frozenset("le la l’ l' les un une der die das ein eine".split())
+"""Articles opening the subject a French or German verb right after a quotation names after it."""

@@ -47,6 +47,9 @@ ROLES_DE_FR = frozenset("""
     psychologue pédiatre chirurgien chirurgienne pharmacien pharmacienne vétérinaire notaire huissier gendarme
     policier policière pompier sapeur-pompier architecte ingénieur journaliste photographe éditeur éditrice libraire
     romancier romancière poète comédien comédienne chanteur chanteuse danseur danseuse
+    chimiste fromager fromagère apicultrice pompiste distillateur distillatrice restauratrice agronome serveuse
+    forestier forestière bûcheron bûcheronne proviseur proviseure entrepreneuse transporteur transporteuse
+    chauffeuse assureur banquier banquière huissière sage-femme fermier fermière exploitant exploitante
     saxophonist pianist guitarist drummer trumpeter bassist stifter stifterin kroate kroatin däne dänin franzose
     französin brite britin schwede schwedin norweger norwegerin österreicher österreicherin niederländer
     niederländerin polin tscheche tschechin spanier spanierin italiener italienerin amerikaner amerikanerin
@@ -98,6 +101,12 @@ PREPOSITION_CUES = {verb: ("von", "vom") for verb in "sprach spricht sprachen".s
 Elsewhere they tell of speaking, not what was said ("sprach mit Reportern", "parle aux habitants"). Not
 "sprechen": "Viele Anwohner sprechen … nur vom »Acker«" is what a place is called."""
 
+DOCUMENT_CUES = frozenset("publié posté publie poste publiait".split())
+"""Verbs of publishing, a cue only when a message they name ends the words before a colon ("la fromagerie a publié
+dimanche soir un bref message : « … »", part 38); not "a publié « Titre »", a work's title. French only: a German
+participle ends its clause ("hat der Verein ein Foto gepostet, dazu der Text:")."""
+DOCUMENT_NOUNS = frozenset("message communiqué texte mot publication post lettre courrier billet tweet".split())
+
 CUES_DE_FR = frozenset("""
     déclarent affirment estiment expliquent ajoutent soulignent précisent assurent indiquent confient racontent
     poursuivent reconnaissent regrettent jugent martèlent lancent réagissent qualifient annoncent insistent
@@ -120,7 +129,7 @@ CUES_DE_FR = frozenset("""
     plaisantait annonçait qualifiait s'interrogeait disaient racontaient expliquaient affirmaient estimaient
     répétaient confiaient erinnert erinnerte äußert äußerte appelliert appellierte relance relancé relancent
     relançait défend défendent défendait répète répètent répété calcule""".split()) | frozenset(
-    PARTICLE_CUES) | frozenset(PREPOSITION_CUES)
+    PARTICLE_CUES) | frozenset(PREPOSITION_CUES) | DOCUMENT_CUES
 """French cue verbs in the third person plural ("les syndicats dénoncent", "estiment les élus") and reflexive
 ones ("« … ? » s'interroge Thierry Caron"): part 20, from a tenth review set's French articles; part 21, more of
 both languages ("», relativise Henri Rouzaud", "», proteste-t-il", "erwiderte Müller"); part 27, the imperfect
@@ -171,11 +180,13 @@ GIVEN_FR_DE = frozenset("""bernard jean simon karl franz ulrich werner lutz clem
 (:func:`reader.quotes.names.given_gender` with the article's language)."""
 
 ORGS_DE_FR = frozenset("""association coopérative collectif société agence municipalité gendarmerie hôpital verein
-    gemeinde landratsamt polizei drittligist zweitligist bundesligist regionalligist régulateur""".split())
+    gemeinde landratsamt polizei drittligist zweitligist bundesligist regionalligist régulateur fromagerie
+    distillerie brasserie laiterie scierie fonderie sucrerie""".split())
 """French and German nouns of organisations ("indique l’association dans un communiqué", "teilte der Drittligist
 mit"): part 22, from a fourteenth review set. Not "direction", "département" or "région": each is as often a
 direction or a place. Part 25: "le régulateur" (a regulator is an authority, not the "médecin régulateur" named
-before)."""
+before). Part 38: a business by its trade ("la fromagerie a publié"), resolved to the one named ("la
+Fromagerie des Auges")."""
 
 BUSINESS_HEADS = frozenset("""Co. Co Inc Inc. Ltd Ltd. Corp Corp. plc PLC LLC AG SA Group Holdings Airways Airlines Air
     Trains Rail Railways Water Energy Power Motors Bank Foods Homes Freight Media Systems Technologies Tech Labs Capital

@@ -37,6 +37,7 @@ def no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str = "en") 
                 and core[-1] not in _SURNAMES_TOO)  # "Pennine Water", "Harborough Town", "Meridian Isles Cruises": a
             # business's or a club's name (a word before it is no title: "Labour MP Jones", "Dr Hill Water" are people)
             or (len(core) > 1 and core[-1] in _STREETS)  # "Albert Road", "Victoria Street", "Hendra Farm": a place
+            or (len(core) > 1 and core[-1] in _COMPASS and not given_gender(core[0]))  # "Pumula South" (part 38)
             or (len(core) > 1 and core[-1] in _EVENTS_AND_TROUPES and not given_gender(core[0]))  # "Kilcarra Arts
             # Festival", "Mercia Health Protection Team"
             or (len(core) == 1 and core[0] in _PARTY_WORDS)  # "a senior Democratic aide", "the Republican"
@@ -45,6 +46,8 @@ def no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str = "en") 
 
 
 _STREETS = frozenset("Road Street Avenue Boulevard Terrace Crescent Farm Farms".split())
+_COMPASS = frozenset("North South East West Central Extension".split())
+"""A suburb's or a district's last word ("Pumula South", "Mbare West"); after a given name, a surname ("Kanye West")."""
 _EVENTS_AND_TROUPES = frozenset("Festival Team Orchestra Choir Theatre Theater Gallery".split())
 _SURNAMES_TOO = frozenset("Power Steel Villa Press Air Books Games Markets Homes Capital Brands".split())
 """Last words of business names that are also surnames ("Ciarán Power", "Danielle Steel"): no evidence either way."""

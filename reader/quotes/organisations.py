@@ -207,6 +207,9 @@ def named_organisation(text: str, lang: str, noun: str, offset: int, memo: Intro
             # der Konzern Millionen Euro Verlust gemacht", whose capitalised nouns are no name)
         if lang == "de" and not introduced:
             return authority_named(text, noun, offset)
+        if lang == "fr" and not introduced and noun in _TRADE_NOUNS_FR and (
+                found := last_within(_trade_name_fr(noun), text, offset)):
+            return found.group(0)  # "la fromagerie" for "la Fromagerie des Auges" named before (part 38)
         if lang == "fr" and not introduced and noun in _KINDRED["entreprise"]:
             # a registered name: "son propriétaire, Immeubles Riverain inc., …. écrit l’entreprise"
             found = last_within(_named_with_head(_REGISTERED_FR), text, offset)
@@ -223,6 +226,17 @@ _FAMILIES = ("association collectif coordination", "entreprise société groupe 
 _KINDRED = {noun: tuple(family.split()) for family in _FAMILIES for noun in family.split()}
 """French and German organisation nouns that stand for one another ("l’association" for the organisation an article
 introduced as "Le collectif Respirons Valbrune", "das Unternehmen" for "der Konzern Brenner Automotive")."""
+
+
+_TRADE_NOUNS_FR = frozenset("fromagerie distillerie brasserie laiterie scierie fonderie sucrerie".split())
+"""French businesses named by their trade, capitalised as their name's first word ("la Fromagerie des Auges",
+"la Distillerie Bellevue"): the noun alone later stands for the one named."""
+
+
+@cache
+def _trade_name_fr(noun: str) -> re.Pattern[str]:
+    """The name of a French business opened by its trade noun: "Fromagerie des Auges", "Scierie Dubois"."""
+    return re.compile(rf"\b{noun.capitalize()}(?: (?:de la |de l[’']|du |des |de |d[’'])?[{UPPER}][\w’'-]*)+")
 
 
 _LAST_RESORT_HEADS = {"agency": "Service"}

@@ -104,6 +104,8 @@ class NounPhrases(SubjectsBefore):
             return self._antecedent(offset, "n") or self._message_sender(offset), "pronoun"
         if key.endswith("-year-old") and j >= 1 and tokens[j - 1][0].lower() == "the" and self.lang == "en":
             return self._aged(key.split("-")[0], offset), "description"  # "“…,” the 44-year-old said"
+        if word == "I" and self.lang == "en" and not (j + 1 < len(tokens) and tokens[j + 1][0] == "."):
+            return None, "pronoun"  # "Now I have family physicians calling me": the speaker, not "Now I" (part 38)
         if word[:1].isupper() or (word == "." and j > 0 and len(tokens[j - 1][0]) <= 4):
             run: list[str] = []
             k = j
@@ -171,6 +173,10 @@ class NounPhrases(SubjectsBefore):
             elif self.lang == "en" and k >= 2 and tokens[k][0] == "the" and tokens[k - 1][0] == "of" and (
                     tokens[k - 2][0][:1].isupper()):
                 k -= 1  # "the Leader of the Opposition accused": read as "of Oklahoma" below, not "Opposition"
+            if (self.lang == "en" and k >= 4 and tokens[k][0] in ("of", "from") and tokens[k - 1][0] == ")"
+                    and tokens[k - 2][0].isdigit() and tokens[k - 3][0] == "(" and tokens[k - 4][0][:1].isupper()
+                    and (aged := self._noun_phrase_back(tokens, k - 4)) and aged[0] and aged[1] == "name"):
+                return aged  # "Mrs Sithembile Nkomo (56) of Pumula South said": her, not the suburb (part 38)
             if self.lang == "en" and k >= 1 and tokens[k][0] == "of" and tokens[k - 1][0][:1].isupper():
                 # "Rep. Tom Cole of Oklahoma": the person before "of" a place
                 m = k - 1

@@ -173,11 +173,14 @@ def apposed_label(tokens: list[tuple[str, int]]) -> int:
     if end < 2 or end >= len(tokens) - 2 or tokens[end][0] != "," or len(tokens) - end > 10:
         return 0
     described = [word for word, _ in tokens[end + 1 : -1]]
+    if tokens[0][0].lower() in _LEADING_PREPOSITIONS or not _AUXILIARIES.isdisjoint(described):
+        return 0  # "Sur Facebook, Remy a publié un bref message :": a place, then a clause, no label (part 38)
     return end if all(word.isalpha() or "-" in word or word in ("’", "'") or word.endswith(("’", "'"))
                       for word in described) and not any(word.lower() in _VERBS for word in described) else 0
 
 
 _GOING_ON = frozenset("er sie Er Sie il elle Il Elle".split())
+_LEADING_PREPOSITIONS = frozenset("sur dans en à au aux pour chez selon via auf in im bei beim laut nach".split())
 _AUXILIARIES = frozenset("a avait est était hat hatte ist war".split())
 
 

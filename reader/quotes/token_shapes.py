@@ -216,6 +216,9 @@ def _role_from_place(tokens: list[tuple[str, int]], j: int) -> int:
     für Wirtschaft in Berlin"), so that the speaker is the role, not the place; -1 when the run is not such a
     complement."""
     k = _capitalised_start(tokens, j)
+    if k >= 4 and tokens[k - 1][0] in ("des", "de", "du", "l’", "l'", "la") and tokens[k - 2][0] == "et" and (
+            tokens[k - 3][0][:1].isupper()):
+        k = _capitalised_start(tokens, k - 3)  # ("Le ministre de l’Énergie | et des Mines": one complement, part 38)
     if k >= 4 and tokens[k - 1][0] == "in" and tokens[k - 2][0][:1].isupper():
         k = _capitalised_start(tokens, k - 2)  # ("für Wirtschaft | in Berlin": back to the first complement)
     if k >= 4 and tokens[k - 1][0].lower() in _COMPLEMENT_ARTICLES and tokens[k - 2][0] in _PLACE_PREPOSITIONS:

@@ -383,6 +383,22 @@ def contrast_clause(tokens: list[tuple[str, int]], end: int) -> int | None:
     return tokens[at][1]
 
 
+def as_clause(tokens: list[tuple[str, int]], end: int) -> int | None:
+    """Where a clause opened by "as" and a plural subject with a verb in the past starts, when a participle at
+    ``end`` follows it after a comma ("The Assembly witnessed noisy scenes as opposition members staged a walkout
+    …, accusing the treasury of …": the members accuse, part 38); not "such as", "as well as", "as a result"."""
+    at = next((m for m in range(end - 1, 0, -1) if tokens[m][0] == "as"), None)
+    if at is None or tokens[at - 1][0].lower() in ("such", "well", "so", "just", "same", "known", "as") or not (
+            end >= 1 and tokens[end - 1][0] == ","):
+        return None
+    noun = at + 1
+    while noun < end and tokens[noun][0].isalpha() and tokens[noun][0].islower() and not tokens[noun][0].endswith(
+            "ed"):
+        noun += 1
+    return tokens[at + 1][1] if at + 1 < noun < end and tokens[noun - 1][0].endswith("s") and tokens[noun][
+        0].endswith("ed") else None
+
+
 KIN_WORDS = frozenset("""mother father son daughter wife husband brother sister mère père fils fille épouse époux mari
     femme frère sœur soeur Mutter Vater Sohn Tochter Ehefrau Ehemann Frau Mann Bruder Schwester""".split())
 """Kin in the three languages, as written (German capitalised): a lone word in apposition after one is a name."""
