@@ -112,6 +112,8 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
         return "term"  # "the so-called “peace dividend”": the writer's distance from a word, nobody's words
     if english and count <= 6 and tail.rstrip().endswith(_WORD_NOUNS) and _WORD_AS_WORD.search(tail):
         return "term"  # "came up with the name “Mozilla”", "the hashtag “#…”": a name as a name
+    if lang in _SLOGAN_LEADS and count <= 10 and _SLOGAN_LEADS[lang].search(tail):
+        return "title"  # "sa campagne d'hiver « Le vacherin, c'est fribourgeois »": a slogan, though a clause (38)
     finite = _FINITE_IN.get(lang) or _FINITE_IN["other"]
     gerund = any(w.endswith("ing") for w in head) and not upper
     # isdisjoint stops at the first finite verb (most speech has one early): no lowered copy of every word
@@ -180,7 +182,8 @@ on it, nobody's speech (not the next sentence's speaker's); "placards with inscr
 
 _WORK_LEAD = re.compile(r"\b(?:show|program|programme|series|book|novel|film|movie|play|song|album|column|"
                         r"podcast|documentary|magazine|segment|episode|sitcom|musical|opera|memoir|"
-                        r"biography|autobiography)\s*,?\s*$")
+                        r"biography|autobiography|march|hymn|anthem|(?:will|would|to|band|choir) play|"
+                        r"played|(?:will|would|to) sing|sang)\s*,?\s*$")
 """A work's common noun right before its quoted name ("his show, “Politicking.”", "the film “Spotlight”")."""
 
 
@@ -269,6 +272,11 @@ def _mostly_title_case(words: list[str], stripped: str) -> bool:
     return capitals * 3 >= len(big) * 2
 
 
+_SLOGAN_LEADS = {
+    "fr": re.compile(r"\b(?:slogan|campagne(?: d[’']\w+| de \w+)?|mot d[’']ordre)\s*,?\s*$", re.IGNORECASE),
+    "de": re.compile(r"(?:slogan|motto|kampagne|parole)\s*,?\s*$", re.IGNORECASE),
+}
+"""A campaign's or a slogan's noun right before the quotation: its name, even when it is a clause (part 38)."""
 _WORK_LEADS_ELSEWHERE = {
     "de": re.compile(r"(?:serie|show|sendung|film|buch|doku|dokumentation|folge|reihe|roman|lied|album|podcast|"
                      r"software|lernprogramm|plattform|"
@@ -278,7 +286,8 @@ _WORK_LEADS_ELSEWHERE = {
     "fr": re.compile(r"\b(?:émission|série|film|livre|roman|chanson|album|documentaire|magazine|spectacle|pièce|"
                      r"podcast|titre|collectif|slogan|banderole|pancarte|campagne(?: de \w+)?|mot d[’']ordre|"
                      r"biographie|mémoires|pétition(?: en ligne)?|plan|programme|dispositif|opération|"
-                     r"baptisée?s?)\s*,?\s*$",
+                     r"baptisée?s?|rapport|ouvrage|essai|recueil|auteure? de|autrice de|étude|marche|"
+                     r"campagne d[’']\w+)\s*,?\s*$",
                      re.IGNORECASE),
 }
 """German and French: a work's noun right before its quoted name (German compounds end with it:

@@ -49,7 +49,8 @@ ROLES_DE_FR = frozenset("""
     romancier romancière poète comédien comédienne chanteur chanteuse danseur danseuse
     chimiste fromager fromagère apicultrice pompiste distillateur distillatrice restauratrice agronome serveuse
     forestier forestière bûcheron bûcheronne proviseur proviseure entrepreneuse transporteur transporteuse
-    chauffeuse assureur banquier banquière huissière sage-femme fermier fermière exploitant exploitante
+    chauffeuse assureur banquier banquière huissière sage-femme fermier fermière exploitant exploitante braut
+    bräutigam bride groom bridegroom mariée
     saxophonist pianist guitarist drummer trumpeter bassist stifter stifterin kroate kroatin däne dänin franzose
     französin brite britin schwede schwedin norweger norwegerin österreicher österreicherin niederländer
     niederländerin polin tscheche tschechin spanier spanierin italiener italienerin amerikaner amerikanerin

@@ -173,15 +173,21 @@ def trial_subject(role: str, gender: str, offset: int, people: People) -> str | 
 
 
 def witness_subject(role: str, offset: int, people: People, gender: str = "") -> str | None:
-    """Whom "the witness" ("die Zeugin", "le témoin") or "the plaintiff" ("die Klägerin", "la plaignante") stands
-    for: the one person (of ``gender``, when the role tells one) named before ``offset`` whose mention's sentence has
-    them testify after it ("Detective Sergeant Fatmata Mansaray, attached to …, was testifying in the trial") or
-    sue ("Dort klagen Dr. Leyla Hartmann-Öztürk und Bernd Hartmann gegen die Kirchengemeinde": not after "gegen",
-    whom one sues), else None (not the last person named: the defence lawyer, the judge; part 37)."""
+    """Whom "the witness" ("die Zeugin", "le témoin"), "the plaintiff" ("die Klägerin", "la plaignante") or "the
+    bride" ("der Bräutigam", :data:`WEDDED`) stands for: the one person (of ``gender``, when the role tells one)
+    named before ``offset`` whose mention's sentence has them testify after it ("Detective Sergeant Fatmata
+    Mansaray, attached to …, was testifying in the trial"), sue ("Dort klagen Dr. Leyla Hartmann-Öztürk und Bernd
+    Hartmann gegen die Kirchengemeinde": not after "gegen", whom one sues), else None (not the last person named:
+    the defence lawyer, the judge; part 37). In a wedding's story, the bride or the groom is the first person of
+    that gender named."""
     if role in WITNESSES:
         words, anywhere = _TESTIFYING, False
     elif role in PLAINTIFFS:
         words, anywhere = _SUING, True
+    elif role in WEDDED:  # in a wedding's story, the first person of the role's gender named (part 38)
+        end = bisect_left(people.mentions, offset)
+        return next((person.full for person in people.mention_people[:end] if person.gender == WEDDED[role]),
+                    None) if _WEDDING.search(people.text, 0, offset) else None
     else:
         return None
     end = bisect_left(people.mentions, offset)
@@ -205,6 +211,12 @@ _TESTIFYING = re.compile(r"\b(?:testif(?:y|ying|ied|ies)|took the stand|gave evi
 _SUING = re.compile(r"\b(?:klag(?:t|en|te|ten)|sued|suing|is suing|brought the (?:claim|case)|porte plainte|a porté "
                     r"plainte|poursuit|poursuivent)\b")
 """Words in a person's mention's sentence that make them the one who sues."""
+WEDDED = {"bride": "f", "braut": "f", "mariée": "f", "groom": "m", "bridegroom": "m", "bräutigam": "m", "marié": "m"}
+"""The couple of a wedding, each of a gender (part 38: "erzählt die Braut" after "Jacqueline Nowak und Emre Yıldırım
+wollten heiraten")."""
+_WEDDING = re.compile(r"\b(?:[Hh]eirat\w*|Hochzeit\w*|Brautpaar|Trauung|wedding|married|marry|marrying|mariage|"
+                      r"mari(?:er|és|ées)|se marient)\b")
+"""Words that make an article a wedding's story."""
 
 
 def _on_trial(text: str, at: int, gendered: bool) -> bool:

@@ -284,6 +284,19 @@ class RolePhrases(PlaceComplements):
             key.endswith(("ing", "ly")) or key in _OPENERS or key.partition("-")[0] in _NUMBER_WORDS
         ) and word not in self.people.persons))  # ("Twenty-two years ago, …")
 
+    def _lede_person(self, offset: int, role: str) -> str | None:
+        """The person a news story's second paragraph opens with, for the indefinite role in its first (a delayed
+        lede: "A Central Coast grandmother has begged the thieves … to “…”.¶Shirley Nakamura-Platt, 74, woke …"),
+        when the index holds that name and its gender is the role's; None past the story's first paragraphs or
+        when the next paragraph opens otherwise (part 38)."""
+        index = bisect_right(self.starts, offset) - 1
+        if not 0 <= index <= 2 or index + 1 >= len(self.starts):
+            return None
+        opening = _OPENING_NAME.match(self.text, self.starts[index + 1])
+        person = self.people.person_of(opening.group(1).split(), opening.start(1)) if opening else None
+        gender = _GENDERED_ROLES.get(role, "")
+        return person.full if person is not None and (not gender or person.gender == gender) else None
+
     def _description(self, words: list[str], offset: int, guess: bool = True) -> str | None:
         """A role description as the speaker: resolved to the person it stands for ("the incumbent president"),
         kept as written when indefinite ("a reporter"), None when no role word heads it ("the past", "his
@@ -306,6 +319,9 @@ class RolePhrases(PlaceComplements):
         if (not roles and self.lang == "en" and len(words) >= 2 and lowered[-1] in _OWNED_DOCUMENTS
                 and words[-2][:1].isupper() and _POSSESSIVE.search(words[-2])):
             return self._document_owner(words[:-1], offset)  # "The LCA’s announcement … read: “…”": the LCA's
+        if (not roles and self.lang == "en" and len(words) == 3 and lowered[0] == "the" and lowered[-1] in (
+                _OWNED_DOCUMENTS) and (owner := _POSSESSIVE.sub("", lowered[1])) != lowered[1] and owner in _ORG_NOUNS):
+            return self._description(["the", owner], offset)  # "the coalition’s letter said": the coalition's (38)
         if not roles or lowered[-1] in ("and", "or", "when", "if", "as", "that", "by", "to", "with"):
             return None
         if lowered[0] in ("a", "an") and roles[0] not in _ONE_PERSON_ROLES and roles[0] == lowered[-1] and (
@@ -315,6 +331,8 @@ class RolePhrases(PlaceComplements):
                 or all(r in _PERSON_NOUNS or r[:-1] in _PERSON_NOUNS for r in roles)
                 or (lowered[0] in _AMOUNTS and all(r not in _ROLES for r in roles))):
             # "a reporter", "the boy"; "several Trump supporters", "two officials": a group, no one person
+            if lowered[0] in ("a", "an") and (named := self._lede_person(offset, roles[-1])):
+                return named  # "A Central Coast grandmother has begged …¶Shirley Nakamura-Platt, 74, woke …"
             return _as_written(words) or None
         written = _as_written(words)
         if not written:
@@ -454,3 +472,7 @@ _ONE_PERSON_ROLES = _ROLES | frozenset(w for w in LOWER_CASE_ROLES if not w.ends
 _KIN = frozenset("""mother father son daughter wife husband brother sister grandmother grandfather grandson
     granddaughter mum mom dad uncle aunt cousin nephew niece stepfather stepmother stepson stepdaughter widow widower
     fiancé fiancée""".split())  # (English kin: someone's, see _description; never the last person named)
+
+
+_OPENING_NAME = re.compile(r"((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+),")
+"""A paragraph opening with a name of two or three words and a comma ("Shirley Nakamura-Platt, 74, woke")."""

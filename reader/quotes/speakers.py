@@ -228,6 +228,10 @@ class Attributor(CueSubjects):
         if found:
             self.how = "according"
             return found
+        if self.lang == "en" and len(before) > 2 and before[-1][0] in (":", ",") and before[-2][0] == "told" and (
+                before[-3][0] in ("was", "were", "been", "being")):
+            self.how = "none"  # "he had been told: “It's in the pipeline.”": someone unnamed's words (part 38)
+            return None
         found = (self._owned_words(before) or self._reported(before)
                  or self._inline(before, nearest_last=True, sentence=clause_start))
         if isinstance(found, Unheld) and head:  # "The report states that the plan “…,” officials said": the cue after

@@ -352,6 +352,8 @@ class Subjects(InvertedSubjects):
                 return None
             if complement and kind == "description" and type(speaker) in (str, Unheld):
                 speaker = _with_complement(self.text, speaker, tokens, i, role_head, v)
+            if kind == "description" and type(speaker) is str and self.people.named(speaker) is not None:
+                return speaker  # (a description resolved to the person it stands for: a delayed lede's, part 38)
             if kind == "description" and ((not any(w.lower() in _ROLES for w in (
                     speaker.written if isinstance(speaker, Body) else speaker).split())  # ("The airline": its noun)
                                            and not (not describes and self._holds_role(speaker, tokens[j][1])))
