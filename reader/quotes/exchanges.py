@@ -279,8 +279,10 @@ class Exchanges(Subjects):
         when it is a short lead-in to a colon ("… brachte den Angeklagten ins Schwitzen. Ein Auszug:")."""
         end = start + len(self.text[start:end].rstrip())
         at = self._sentence_start(end - 1, start)  # (past abbreviations: "questioned by Sen. Elizabeth Warren")
-        if end - at < 30 and at > start and self.text[end - 1] == ":":
-            at = self._sentence_start(start + len(self.text[start:at].rstrip()) - 1, start)
+        if end - at < 80 and at > start and self.text[end - 1] == ":":  # ("Interrogée par notre journaliste …, elle
+            # a …. L'échange a porté notamment sur l'avenir de l'entreprise :", part 38)
+            before = start + len(self.text[start:at].rstrip(" .!?\u00a0»”\"")) - 1  # (inside the sentence before,
+            at = self._sentence_start(before, start)  # past its stop and a closing mark: "« … »." )
         return at, self.text[at:end].lower()
 
     def _exchange_asker(self, prev: int, quoted: str) -> str | None:

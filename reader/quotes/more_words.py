@@ -129,13 +129,14 @@ CUES_DE_FR = frozenset("""
     soupirait lâchait tranchait poursuivait jurait promettait avouait réclamait exigeait confirmait répliquait
     plaisantait annonçait qualifiait s'interrogeait disaient racontaient expliquaient affirmaient estimaient
     répétaient confiaient erinnert erinnerte äußert äußerte appelliert appellierte relance relancé relancent
-    relançait défend défendent défendait répète répètent répété calcule""".split()) | frozenset(
+    relançait défend défendent défendait répète répètent répété calcule étonné étonnée inquiété inquiétée indigné
+    indignée exclamé exclamée insurgé insurgée alarmé alarmée""".split()) | frozenset(
     PARTICLE_CUES) | frozenset(PREPOSITION_CUES) | DOCUMENT_CUES
 """French cue verbs in the third person plural ("les syndicats dénoncent", "estiment les élus") and reflexive
 ones ("« … ? » s'interroge Thierry Caron"): part 20, from a tenth review set's French articles; part 21, more of
 both languages ("», relativise Henri Rouzaud", "», proteste-t-il", "erwiderte Müller"); part 27, the imperfect
 of the common ones, as an obituary or a portrait writes them ("il résumait ainsi sa carrière :"); part 36, "se
-défend" ("», se défend M. Chalencon")."""
+défend" ("», se défend M. Chalencon"); part 38, reflexive ones in the past ("», s'est étonnée la présidente")."""
 
 FUNCTION_DE_FR = frozenset("""während weil obwohl nachdem bevor seitdem sobald dass ob danach zuvor zudem
     dennoch trotzdem deshalb daher laut zwar zunächst anschließend inzwischen mittlerweile zugleich außerdem

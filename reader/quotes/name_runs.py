@@ -25,7 +25,9 @@ def no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str = "en") 
         return {number for number, (prefix, core) in enumerate(splits) if place_of_noun(core, lang)
                 or core[0] in PLATFORMS or (len(core) == 1 and not prefix and core[0] in _CITIES_FR_DE)  # ("Québec
                 or (len(core) > 1 and core[-1] in _NATIONS and not given_gender(core[0], lang))  # promet …"; not
-                or (len(core) == 1 and "-" in core[0] and core[0].split("-")[0] in _CITIES_FR_DE)}  # "Herr Basel",
+                or (len(core) == 1 and "-" in core[0] and core[0].split("-")[0] in _CITIES_FR_DE)  # "Herr Basel",
+                or (len(core) > 1 and core[-1] in _COMPASS_FR_DE and not given_gender(core[0], lang))}  # ("Bâti-
+        # Caraïbes Nord": a firm's or a district's last word, part 38)
         # "M. Lyon"; "Pêches et Océans Canada": a ministry; "die mutigste Frau von Wien-Simmering": a city's district,
         # no "Frau" of that name; part 37)
     return {number for number, (prefix, core) in enumerate(splits)
@@ -47,6 +49,7 @@ def no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str = "en") 
 
 _STREETS = frozenset("Road Street Avenue Boulevard Terrace Crescent Farm Farms".split())
 _COMPASS = frozenset("North South East West Central Extension".split())
+_COMPASS_FR_DE = frozenset("Nord Sud Ouest Est Centre Süd Ost West Mitte".split())
 """A suburb's or a district's last word ("Pumula South", "Mbare West"); after a given name, a surname ("Kanye West")."""
 _EVENTS_AND_TROUPES = frozenset("Festival Team Orchestra Choir Theatre Theater Gallery".split())
 _SURNAMES_TOO = frozenset("Power Steel Villa Press Air Books Games Markets Homes Capital Brands".split())

@@ -24,7 +24,7 @@ _NOT_BEFORE = _PREPOSITIONS | _SAY | frozenset("""and or than that as pour par a
     que mit für gegen bei nach aus über und oder""".split())
 """Words that end the noun phrase before a mention ("The Newcastle manager reserved praise for | Isak"); so does
 "de" or "von" unless a role owns it (:data:`_OWNER_BEFORE`: "le meurtre de | Paul Morel", not "le président de")."""
-_OWNER_BEFORE = frozenset("de du des d' d’ von vom".split())
+_OWNER_BEFORE = frozenset("de du des d d' d’ von vom".split())  # ("d": the tokens split "d’")
 _PAST = re.compile(r"[a-z]{3,}ed")  # (a verb ends it too: "Judge Corrigan preferred Mr | Echeverría's account"; asked
 # only of a word ending in "ed", a look at C speed)
 _NOT_BEFORE_OR_OWNER = _NOT_BEFORE | _OWNER_BEFORE

@@ -150,12 +150,13 @@ def _indefinite_opening(tokens: list[tuple[str, int]]) -> str | None:
 def _role_before_name(tokens: list[tuple[str, int]]) -> int:
     """French: where the name starts after a definite article and a lower-case role opening the sentence ("la
     vice-présidente | Nadia Ferhat a défendu", "le maire | Bernard Couderc"); 0 when it opens otherwise."""
-    if len(tokens) < 5 or tokens[0][0].lower() not in ("le", "la", "l’", "l'"):
-        return 0
+    if len(tokens) < 5 or tokens[0][0].lower() not in ("le", "la", "l’", "l'", "son", "sa", "leur"):
+        return 0  # (or a possessive before a role or kin: "Son camarade | Yassine El Amrani a passé", part 38)
     k = 1
     while k < 4 and tokens[k][0].islower() and tokens[k][0].replace("-", "").isalpha():
         k += 1
-    return k if 1 < k and _is_role(tokens[k - 1][0].lower()) and tokens[k][0][:1].isupper() and (
+    return k if 1 < k and (_is_role(tokens[k - 1][0].lower()) or tokens[0][0].lower() in ("son", "sa", "leur") and (
+        tokens[k - 1][0] in _KIN_OR_FRIENDS)) and tokens[k][0][:1].isupper() and (
         tokens[k + 1][0][:1].isupper()) else 0
 
 
@@ -180,6 +181,8 @@ def apposed_label(tokens: list[tuple[str, int]]) -> int:
 
 
 _GOING_ON = frozenset("er sie Er Sie il elle Il Elle".split())
+_KIN_OR_FRIENDS = frozenset("""camarade ami amie compagnon compagne épouse époux mari femme frère sœur cousin cousine
+    oncle tante neveu nièce""".split())
 _LEADING_PREPOSITIONS = frozenset("sur dans en à au aux pour chez selon via auf in im bei beim laut nach".split())
 _AUXILIARIES = frozenset("a avait est était hat hatte ist war".split())
 

@@ -169,6 +169,18 @@ class Subjects(InvertedSubjects):
             # "Like Corker, Menendez …", "After the debate, Clinton …", "Days before the event, 300 students …"
             comma = next((k for k in range(1, min(len(tokens), 20)) if tokens[k][0] == ","), None)
             return self._sentence_subject(tokens[comma + 1][1], end) if comma and comma + 1 < len(tokens) else None
+        if self.lang == "fr" and key in _OPENING_PREPOSITIONS_FR and (comma := next((k for k in range(
+                1, min(len(tokens) - 1, 10)) if tokens[k][0] == ","), None)):
+            rest = tokens[comma + 1 :]  # "A l’audience, la présidente Hélène Marchetti a …": hers (part 38)
+            if rest[0][0][:1].isupper():
+                return self._sentence_subject(rest[0][1], end)
+            first = next((k for k in range(min(len(rest), 4)) if rest[k][0][:1].isupper()), None)
+            if first is None or not all(_is_role(w.lower()) or w.lower() in _DETERMINERS for w, _ in rest[:first]):
+                return None
+            last = first
+            while last + 1 < len(rest) and rest[last + 1][0][:1].isupper():
+                last += 1
+            return self.people.resolve_name([w for w, _ in rest[first : last + 1]], rest[first][1])
         if key in _PRONOUNS:
             return self.people.before(start, _PRONOUNS[key])
         if not word[:1].isupper() or (key in _FUNCTION and key not in _DETERMINERS and key not in _HONORIFICS):
@@ -393,3 +405,7 @@ def _lower_complement(tokens: list[tuple[str, int]], at: int) -> bool:
                 word.endswith("ed") and len(word) > 4 and tokens[m - 1][0] not in _DETERMINERS):
             return m > at + 1  # (not "of one of the hospitalised runners": an adjective after its article)
     return False
+
+
+_OPENING_PREPOSITIONS_FR = frozenset("à a au aux dans lors pendant après avant sur devant".split())
+"""French prepositions opening an adverbial before the subject and its comma ("A l’audience, la présidente …")."""
