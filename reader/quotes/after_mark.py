@@ -199,6 +199,10 @@ class AfterMark(Narrative):
             return None  # "— Non, je reste.": a line of dialogue, no signature
         if self.lang == "en" and len(run) == 1 and self._common_word(run[0], after[1][1]):
             return None
+        close = next((m for m in range(k, min(len(after), k + 6)) if after[m][0] == ")"), 0) if (
+            k < len(after) and after[k][0] == "(") else 0
+        if close and close + 1 < len(after) and after[close + 1][0][:1].islower():
+            return None  # "„…“ – Oma (81) überführt Paket-Dieb": a headline's clause, no signature (part 38)
         return self.people.resolve_name(run, after[1][1])
 
     def _from_later(self, quotations: Sequence[Quoted], where: Sequence[tuple[int, int, int, int]],

@@ -50,7 +50,8 @@ ROLES_DE_FR = frozenset("""
     chimiste fromager fromagère apicultrice pompiste distillateur distillatrice restauratrice agronome serveuse
     forestier forestière bûcheron bûcheronne proviseur proviseure entrepreneuse transporteur transporteuse
     chauffeuse assureur banquier banquière huissière sage-femme fermier fermière exploitant exploitante braut
-    bräutigam bride groom bridegroom mariée
+    bräutigam bride groom bridegroom mariée gastronom gastronomin hotelier hotelière unternehmer besitzer
+    briefträger postbotin anrainer stammgast gast
     saxophonist pianist guitarist drummer trumpeter bassist stifter stifterin kroate kroatin däne dänin franzose
     französin brite britin schwede schwedin norweger norwegerin österreicher österreicherin niederländer
     niederländerin polin tscheche tschechin spanier spanierin italiener italienerin amerikaner amerikanerin
@@ -144,11 +145,12 @@ FUNCTION_DE_FR = frozenset("""während weil obwohl nachdem bevor seitdem sobald 
     selon darin dazu damit dabei davor dafür dagegen darüber darum deswegen hierzu hierbei ihrer ihrem ihres ihnen
     euer eure unser unsere seiner
     plusieurs certains certaines quelques chacun chacune aucun aucune beaucoup nombreux nombreuses tous toutes
-    mehrere einige viele""".split())
+    mehrere einige viele seit trotz wegen""".split())
 """German and French conjunctions and adverbs that open a sentence, capitalised, before a name: never part of it
 ("Während Nordvik dort einmal danebenlag" named a "Während Nordvik"; part 24; not "solange", a given name too:
 "Solange Mukamana", part 37); and quantifiers, never a name
-("Plusieurs établissements ont déclenché leur plan « chaleur »" had been "Plusieurs"'s, part 28)."""
+("Plusieurs établissements ont déclenché leur plan « chaleur »" had been "Plusieurs"'s, part 28); prepositions
+("Seit Ferrari-Imhof die Vorschläge … aktiviert hat", part 38)."""
 
 GERMAN_WOMEN_S_ROLES = ("erin", "arin", "orin", "identin", "wältin")
 """Endings of German women's roles written before a name ("Richterin Behrends", "Kommissarin", "Präsidentin"): a

@@ -175,6 +175,8 @@ _HONORIFICS = {
     "alhaji": "m", "alhaja": "f", "hajia": "f", "hajiya": "f", "mallam": "m",  # (West African: "Alhaji Garba Sule")
     "kuia": "f", "koro": "m",  # (Māori elders: "Kuia Mereana Te Kani-Pōhatu")
     "jali": "",  # (a griot's title in the Gambia, Senegal, Mali: "Jali Bakary Kuyateh"; part 37)
+    "oma": "f", "opa": "m", "enkel": "m", "enkelin": "f", "onkel": "m", "tante": "f",  # (German kin before a given
+    # name, as a tabloid writes it: "Oma Hildegard", "Enkel Dennis"; part 38)
 }
 _TITLES = _words(
     """president vice prime minister secretary general governor gov sen senator rep representative judge justice
