@@ -144,6 +144,9 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
                 "known" in tail and _KNOWN_AS.search(tail))):
         return "term"  # "coaches had taken to calling it “the Everest”", "known to fans as “…”", "She calls him “the
         # Surgeon,” a nickname …": a nickname (not "Trump called him “the Real Deal”", a coinage of his)
+    if english and count <= 4 and head[0] == "the" and count > 1 and found[1][:1].isupper() and (
+            _RELATIVE_NAMING.search(tail)):
+        return "term"  # "a cluster of creeks that ranchers call “the Seeps.”": a place's name (part 38)
     if lang == "en" and is_title(stripped.rstrip(".,")) and _TITLE_LEAD.search(before):
         return "phrase"  # CBS's “Face the Nation,”: a title (final_kind), its full stop or comma the sentence's
     if lang == "en" and count <= 10 and ". " not in stripped and is_title(stripped.rstrip(".,!")):
@@ -346,6 +349,10 @@ _GROUP_NAMING = re.compile(r"\b(?:[Cc]oaches|[Ff]ans|[Ll]ocals|[Rr]esidents|[Ss]
                            r"[Rr]esearchers|[Mm]usicians|[Ff]ellow)\b")
 """Many who gave a nickname together ("British coaches had taken to calling it “the Everest”"): nobody's words, as
 a person's coinage is that person's ("Clinton called the plan “the Trump Tax Scam”")."""
+_RELATIVE_NAMING = re.compile(r"\b(?:that|which)\s+(?:the\s+|some\s+|many\s+|local\s+)?[a-z-]+s\s+(?:call|have called|"
+                              r"dub|have dubbed|nickname)\s*$")
+"""A relative clause in which a group names what it refers to ("creeks that ranchers call"): with "the" and a capital
+after it, the quotation is that thing's name."""
 _KNOWN_AS = re.compile(r"\bknown\b[^.,;:“”\"]{0,50}\bas\s*$")
 """"known around her yard as “the Professor”", "known to fans as “…”": a name a thing or a person goes by."""
 _CALLED = re.compile(r"\b(?:call|calls|called|calling|describe|describes|described|dubbed|labeled|labelled|termed)"

@@ -26,6 +26,7 @@ from reader.quotes.pronoun_words import document_sender
 from reader.quotes.role_mentions import statement_issuer
 from reader.quotes.sentence_openings import _apposed_name, _role_before_name, bare_role_opening
 from reader.quotes.speaker_kinds import is_crowd
+from reader.quotes.subject_gap import object_before
 from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS
 from reader.quotes.words import (
     _AUXILIARIES,
@@ -175,7 +176,9 @@ class Narrative(OwnedWords):
                     if self.lang == "de" and found and j > 0 and tokens[j - 1][0] in ("habe", "hätte", "sei"):
                         continue  # "Kopeinig erinnert sich …. Haddad-Wenzel … habe gefragt, ob …": a cue inside
                         # the account of the one who spoke before, in the subjunctive; no event of its own (part 37)
-                    subject = self._verb_second(tokens, j, self._subject_back(tokens, j))
+                    subject = None if self.lang == "en" and word.endswith("ing") and object_before(tokens, j) else (
+                        self._verb_second(tokens, j, self._subject_back(tokens, j)))  # ("a letter to the Speaker’s
+                    # office calling for …": no event of the office's, part 38)
                     if subject and self.lang == "en" and reported and reported[0] == start and _reported_by(
                             tokens, reported[1], j):
                         self._reported_cues.add(tokens[j][1])  # "Parks says a case worker told him …": reported

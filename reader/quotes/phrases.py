@@ -167,9 +167,13 @@ class NounPhrases(SubjectsBefore):
                     return named, "name"
                 if tokens[k][0] == "and" and (pair := self._two_people(tokens, k, run)) is not None:
                     return pair, "name"
-            if (self.lang == "en" and k >= 3 and tokens[k][0].lower() in _ORG_NOUNS and tokens[k - 1][0] == "the"
-                    and tokens[k - 2][0] == "of" and tokens[k - 3][0][:1].isupper()):
-                k -= 2  # "Ben Whitaker of the firm Whitaker Ross said": the person, as "of Oklahoma" below
+            the = next((m for m in range(k - 1, max(0, k - 6), -1) if tokens[m][0] == "the"), -1) if (
+                self.lang == "en" and k >= 3 and tokens[k][0].lower() in _ORG_NOUNS) else -1
+            if the >= 2 and tokens[the - 1][0] == "of" and tokens[the - 2][0][:1].isupper() and all(
+                    t in ("’", "'") or t.islower() and t.replace("’", "").replace("'", "").replace("-", "").isalpha()
+                    for t, _ in tokens[the + 1 : k]):
+                k = the - 1  # "Ben Whitaker of the firm Whitaker Ross said", "Nirmala Gurung of the migrant workers’
+                # support group Solidarity Lab said": the person, as "of Oklahoma" below (modifiers: part 38)
             elif self.lang == "en" and k >= 2 and tokens[k][0] == "the" and tokens[k - 1][0] == "of" and (
                     tokens[k - 2][0][:1].isupper()):
                 k -= 1  # "the Leader of the Opposition accused": read as "of Oklahoma" below, not "Opposition"

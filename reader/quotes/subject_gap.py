@@ -154,6 +154,14 @@ def object_before(tokens: list[tuple[str, int]], j: int) -> bool:
     k = j - 1
     while k >= 0 and (tokens[k][0][:1].isupper() or tokens[k][0] == "."):
         k -= 1
+    if k == j - 1 or k >= 0 and tokens[k][0] in ("’", "'", "s"):  # (a common noun, a possessive before it: "a
+        m = k  # letter to the Speaker’s office calling for …": the office receives it, part 38)
+        while m >= 0 and j - m <= 7 and (tokens[m][0] in ("’", "'", "s") or tokens[m][0][:1].isupper()
+                                          or tokens[m][0].isalpha() and tokens[m][0].islower()
+                                          and tokens[m][0] not in ("the", "a", "an")):
+            m -= 1
+        if m >= 1 and tokens[m][0] in ("the", "a", "an") and tokens[m - 1][0].lower() == "to":
+            return True
     return k < j - 1 and k >= 0 and tokens[k][0].lower() in _OBJECT_PREPOSITIONS
 
 

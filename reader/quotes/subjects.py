@@ -274,7 +274,8 @@ class Subjects(InvertedSubjects):
                 if word == "," and not aside and (
                         (tokens[v - 1][0][:1].isupper() and v + 1 < len(tokens) and (
                             tokens[v + 1][0].islower() or tokens[v + 1][0].isdigit()))
-                        or ((tokens[v - 1][0].islower() or _complement_of_role(tokens, v - 1))
+                        or ((tokens[v - 1][0].islower() or _complement_of_role(tokens, v - 1)
+                             or _is_role(tokens[v - 1][0].lower()))  # ("… Chief Operating Officer, Alhaji …,")
                             and _apposed_run(tokens, v))):
                     # (a name's aside, ", the former governor,", ", 45,"; a description's name, "One commuter,
                     # Sarah Whitley,")
@@ -348,7 +349,8 @@ class Subjects(InvertedSubjects):
                 return None
             if appositive and (cut := next((k for k, (t, _) in enumerate(appositive) if t in ("of", "from")), 0)):
                 appositive = appositive[:cut]  # ", Senator Hank Duvall of Alabama,": the name, not its state
-            if (appositive and (tokens[j][0].islower() or _complement_of_role(tokens, j)) and len(appositive) <= 5
+            if (appositive and (tokens[j][0].islower() or _complement_of_role(tokens, j)
+                                or _is_role(tokens[j][0].lower())) and len(appositive) <= 5
                     and all(t[:1].isupper() or t == "." for t, _ in appositive)
                     and " ".join(_run_words(appositive)) not in _PLACES):  # (", Michigan,": a town's state)
                 # "His sister, Helen Mills, said", "The leader of the Anti-Defamation League, Jonathan Greenblatt,
