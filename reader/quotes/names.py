@@ -284,6 +284,12 @@ def given_then_surname(core: list[str], lang: str) -> bool:
         core[1])))) and bool(given_gender(core[0], lang))  # (two given names: "Ana Lúcia Ferreira")
 
 
+def given_two_surnames(core: list[str], lang: str) -> bool:
+    """Whether a name's ``core`` is a given name and two surnames ("Aïssatou Ndiaye Faye", "Abdelkerim Saleh
+    Moussa"), no organisation's word among them (part 38: read so in French and German articles)."""
+    return len(core) == 3 and bool(given_gender(core[0], lang)) and not any(t.lower() in _ORG_WORDS for t in core)
+
+
 _PLACE_OPENERS = frozenset("""Fort Port San Santa Saint St. Costa Cape Lake Mount Capitol Tel Buenos Rio Las Los
     El Sierra Puerto Bay Palm Grand Great Little Upper Lower Wall Real Boko Goldman Exxon Deutsche""".split())
 """First words of places and firms read like a full name ("Costa Rica", "Real Madrid"): no "she" or "he"."""

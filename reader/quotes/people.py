@@ -27,6 +27,7 @@ from reader.quotes.names import (
     NameScan,
     cached_core,
     given_then_surname,
+    given_two_surnames,
     identity_of,
     scan_names,
 )
@@ -210,6 +211,7 @@ class People(NameEvidence, Namesakes, RoleHolders):
                     k in _HONORIFICS or k in _TITLES for k in (t.rstrip(".").lower() for t in prefix)
                 ) or (sum(1 for t in core if len(t.rstrip(".")) > 1) >= 2 and surname in alone and (
                     self.lang != "de" or german_pair_name(text, start, core) and not self._sentence_initial(start))
+                      ) or (foreign and given_two_surnames(core, self.lang)  # ("Aïssatou Ndiaye Faye", part 38)
                       ) or (given_then_surname(core, self.lang) and (foreign or (
                           core[0] not in _PLACES and core[0] not in _PLACE_NAMES and not given_gender(core[1])))
                       ) or (self.lang == "de" and len(core) >= 2 and bool(prefix) and _is_role(prefix[-1].lower()))

@@ -37,6 +37,7 @@ choose another or none. No Textual or Rich import here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
@@ -158,7 +159,8 @@ class Attributor(CueSubjects):
         new_sentence = (quoted.rstrip()[-1:] in (".", "?", "!") and bool(after) and after[0][0][:1].isupper()
                         and next_open < hi and after_end >= next_open)
         # 0. “…” ― Pamela Padilla: a signature after a dash that ends the sentence (reactions, epigraphs)
-        signed = self._signed(after, last_block, ceiling)
+        signed = self._signed(after, last_block, ceiling) or (self._headline_name(after) if (
+            open_pos < self.title_end and _FIRST_PERSON_ANY.search(quoted)) else None)
         if signed:
             self.how = "signature"
             return signed
@@ -274,6 +276,18 @@ class Attributor(CueSubjects):
             # firm's name may: "PolitiFact rated 32% of claims as “pants on fire”")
         self.how = "main" if found else "none"
         return found
+
+    def _headline_name(self, after: list[tuple[str, int]]) -> str | None:
+        """A headline's quotation, a colon and a person the article names: "« Les petits m'ont gardée jeune » :
+        Ghislaine Ouellet range sa pancarte" (part 38), when the words are in the first person (not „Der Schmäh war
+        sein Werkzeug“: Kabarettist Toni Haberkorn gestorben", words about him)."""
+        if len(after) < 3 or after[0][0] != ":" or not after[1][0][:1].isupper():
+            return None
+        end = 1
+        while end < len(after) and after[end][0][:1].isupper() and after[end][0].replace("-", "").isalpha():
+            end += 1
+        person = self.people.person_of([word for word, _ in after[1:end]], after[1][1]) if end > 2 else None
+        return person.full if person is not None and (person.gender or person.tokens > 1) else None
 
     def attribute(self, quotations: Sequence[Quoted], where: Sequence[tuple[int, int, int, int]],
                   hints: Sequence[str | Turn | None]) -> list[str | None]:
@@ -403,3 +417,8 @@ class Attributor(CueSubjects):
         self._from_later(quotations, where, speakers)
         self._headline_from_body(quotations, where, speakers)
         return speakers
+
+
+_FIRST_PERSON_ANY = re.compile(r"\bI\b|(?i:\b(?:me|my|we|us|our|je|moi|nous|notre|ich|mir|mich|mein\w*|wir|uns|"
+                               r"unser\w*)\b|\b[jm][’'])")
+"""First-person words in a quotation, in the three languages."""
