@@ -251,9 +251,10 @@ class AfterMark(Narrative):
             if open_pos >= title_end and not cross:
                 continue
             key = " ".join(quotation.text.split()).rstrip(" .,!?…").lower()
-            said = speakers[number]  # (a group as written in the headline yields to the body's speaker of the
-            group = type(said) is str and said.islower() and " " not in said and said.endswith("s")  # words: "as
-            # mayors warn of ‘ambulance at the bottom of the cliff’" is the mayor who says it below, part 38)
+            said = speakers[number]  # (a group or a role as written in the headline yields to the body's speaker
+            group = type(said) is str and said[:1].islower()  # of the words: "as mayors warn of ‘ambulance at the
+            # bottom of the cliff’" is the mayor who says it below, "l'opposition dénonce un « coup de com' »" the
+            # councillor; part 38)
             if (said is not None and not cross and not group) or quotation.kind not in ("speech", "phrase") or not (
                     2 <= key.count(" ") < (_CROSSHEAD_WORDS if cross else len(key))):
                 continue

@@ -76,7 +76,8 @@ def _after_adverbial(tokens: list[tuple[str, int]]) -> int:
         return 0
     first = tokens[0][0].lower()
     apposed = first not in _ADVERBIAL_OPENERS and tokens[0][0][:1].isupper() and (
-        (_is_role(first) and first not in _ORG_NOUNS) or first.endswith(_PARTICIPLE_ENDINGS)) and len(tokens) > 4 and (
+        (_is_role(first) and first not in _ORG_NOUNS) or first.endswith(_PARTICIPLE_ENDINGS)
+        or first in _OPENING_ADJECTIVES) and len(tokens) > 4 and (
         tokens[1][0] in _APPOSITION_LINKS or tokens[1][0] == "," or tokens[1][0].endswith(_PARTICIPLE_ENDINGS))
     # ("Vice-présidente chargée de l’enfance, Pascale Ferrand-Oudin a tenté …")
     if first not in _ADVERBIAL_OPENERS and not apposed:
@@ -87,6 +88,10 @@ def _after_adverbial(tokens: list[tuple[str, int]]) -> int:
 
 
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+_OPENING_ADJECTIVES = frozenset("""favorable défavorable hostile opposé fidèle soucieux soucieuse sceptique prudent
+    prudente conscient consciente inquiet inquiète satisfait satisfaite déçu déçue""".split())
+"""Adjectives apposed to the subject, opening a French sentence ("Favorable au principe, Malika Ferhat-Roux … s'est
+pourtant abstenue", part 38)."""
 _APPOSITION_LINKS = frozenset("""de du des d’ d' à au aux chez en pour dans par sur lundi mardi mercredi jeudi
     vendredi samedi dimanche hier""".split())  # ("Interpellée mardi au Parlement, la ministre …": part 35)
 """What follows a role or a participle apposed to the subject that comes after it ("Avocate | de huit anciens
