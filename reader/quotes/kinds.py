@@ -185,8 +185,7 @@ on it, nobody's speech (not the next sentence's speaker's); "placards with inscr
 
 _WORK_LEAD = re.compile(r"\b(?:show|program|programme|series|book|novel|film|movie|play|song|album|column|"
                         r"podcast|documentary|magazine|segment|episode|sitcom|musical|opera|memoir|"
-                        r"biography|autobiography|march|hymn|anthem|(?:will|would|to|band|choir) play|"
-                        r"played|(?:will|would|to) sing|sang)\s*,?\s*$")
+                        r"biography|autobiography)\s*,?\s*$")
 """A work's common noun right before its quoted name ("his show, “Politicking.”", "the film “Spotlight”")."""
 
 
