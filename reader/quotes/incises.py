@@ -105,6 +105,12 @@ class Incises(CitedSources):
                 return self.people.resolve_name(_TOKEN.findall(name), match.start(0))
             if match.group("cue") in _VERBS and match.group("role"):  # ", confie le médecin.": the role, resolved
                 words = match.group("role").split()
+                name = len(words)
+                while name > 1 and words[name - 1][:1].isupper() and words[name - 1].replace("-", "").isalpha():
+                    name -= 1
+                if len(words) - name >= 2 and given_gender(words[name], self.lang):  # ", a réagi la conseillère
+                    return self.people.resolve_name(words[name:], match.start("role"))  # d’État Mathilde
+                    # Zufferey-Bonvin, cheffe du …": the name after the role (part 38)
                 head = next((k for k, word in enumerate(words) if not word.islower() or word in _ROLE_COMPLEMENTS),
                             len(words))
                 return self._description([match.group("det"), *words[:head]], match.start("role"))

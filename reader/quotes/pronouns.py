@@ -198,8 +198,10 @@ class Pronouns(RoleAntecedents):
             if pw.INDEFINITE_GENDER.get(key) != gender and not definite:
                 continue
             head = next((m for m in range(k + 1, min(len(tokens), k + 4)) if _is_role(tokens[m][0].lower()) and (
-                tokens[m][0][:1].isupper() == (self.lang == "de") or tokens[m][0].lower() in _ORG_NOUNS)), 0)  # ("Le
-            # Syndicat romand du personnel de santé …. Dans un communiqué, il estime": a body's name, capitalised)
+                tokens[m][0][:1].isupper() == (self.lang == "de") or tokens[m][0].lower() in _ORG_NOUNS)
+                and not any(tokens[x][0] in _COMPLEMENT_WORDS for x in range(k + 1, m))), 0)  # ("Le Syndicat
+            # romand du personnel de santé …. Dans un communiqué, il estime": a body's name, capitalised; not "Le
+            # budget du club", whose head is no role: part 38)
             mentions = self.people.mentions
             gendered = pw.DEFINITE_GENDER[key] if definite else ""
             if not head or definite and (gendered or _article_gender(key, tokens[head][0])) != gender or (
@@ -392,3 +394,7 @@ _PIECES_BACK = 8
 """How many sentences (and pieces of them between quotations) :meth:`Pronouns._first_named` reads back."""
 _FIRST_NAMED_CHARS = 1200
 """How far back (characters) :meth:`Pronouns._first_named` reads, at most."""
+
+
+_COMPLEMENT_WORDS = frozenset("de du des d’ d' der".split())
+"""Words that open a noun's complement: a role after one is not the head of the noun phrase ("Le budget du club")."""
