@@ -397,7 +397,7 @@ class Ranker:
         english = self.a.lang == "en"
         for number, quotation in enumerate(quotations):
             rule = rules[number]
-            if (hows[number] in ("hint", "first-person") or quotation.nested
+            if (hows[number] in ("hint", "first-person", "nobody") or quotation.nested
                     or (rule is not None and not rule[:1].isupper())
                     or (isinstance(rule, Unheld) and rule.split(" ", 1)[0] in ("His", "Her", "Their"))  # ("Her
                     # neighbour, who asked not to be named, was blunter: “…”": someone's, as written, part 26)

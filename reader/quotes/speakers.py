@@ -47,6 +47,7 @@ from reader.quotes.after_mark import byline_writer, without_title
 from reader.quotes.cue_subjects import CueSubjects
 from reader.quotes.descriptions import _is_role
 from reader.quotes.german_clauses import _KONJUNKTIV
+from reader.quotes.given_names import given_gender
 from reader.quotes.incises import cued_after
 from reader.quotes.interviews import InterviewSpeakers, Turn
 from reader.quotes.names import lower_case_words
@@ -269,11 +270,15 @@ class Attributor(CueSubjects):
             t.endswith("ing") and t in _VERB_FORMS for t, at in before if at > clause) else self._main_subject(
             clause_start(), open_pos, describes=True)
         if found and " " not in found and found[:1].isupper() and (
-                found.lower() in self.lowered or found in _PLACES or _is_group(found)) and self.people.named(
-                found) is None:  # ("Boat rides on the Ganga came to a
+                found.lower() in self.lowered or found in _PLACES or _is_group(found) or found.istitle() and not (
+                    given_gender(found)) and not re.search(rf"[a-z,] {re.escape(found)}\b", self.text)) and (
+                self.people.named(found) is None):  # ("Boat rides on the Ganga came to a
             found = None  # standstill … making … a new “smart licence” mandatory": with no cue, one word the article
             # also writes in lower case, a place or a people, which the index holds as no one, names no speaker; a
-            # firm's name may: "PolitiFact rated 32% of claims as “pants on fire”")
+            # firm's name may: "PolitiFact rated 32% of claims as “pants on fire”"; nor a word capitalised only where
+            # it opens a sentence: "Money paid out … was routed …, jurors heard", part 38)
+            self.how = "nobody"  # (read and ruled out: no guess of the ranker's from the people around it either)
+            return None
         self.how = "main" if found else "none"
         return found
 

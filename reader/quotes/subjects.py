@@ -305,8 +305,10 @@ class Subjects(InvertedSubjects):
                                                           or previous == ")"  # ("Small groups of …"; "She predicts")
                                                                       or (v == closed + 1 and len(key) > 3
                                                                           and key not in _FUNCTION))
-                    and not (_plural_head(tokens, v) and v + 1 < len(tokens) and (
-                        tokens[v + 1][0] in _VERBS or tokens[v + 1][0] in _IRREGULAR_PAST))
+                    and not (_plural_head(tokens, v) and (v + 1 >= len(tokens) or (
+                        tokens[v + 1][0] in _VERBS or tokens[v + 1][0] in _IRREGULAR_PAST
+                        or not tokens[v + 1][0][:1].isalpha() or tokens[v + 1][0] == "to")))  # ("Seronga
+                    # farmers to DWNP:": a people of a place, no verb; part 38)
                     and not (v + 1 < len(tokens) and (tokens[v + 1][0] in ("are", "were", "have") or (
                         tokens[v + 1][0] in _LIGHT_ADVERBS and _plural_head(tokens, v)))))  # "consultants now talk"
             )  # ("Trump wins", but "Twitter users wrote": a plural noun, then the verb)
