@@ -100,9 +100,13 @@ class CueSubjects(LabelSpeakers):
                 if head.isalpha() and head.islower() and head.lower() not in _PRONOUNS:
                     continue  # "many are", "critics were": no one named; not the sentence's subject either
                 participle = False  # "Smith and Jones are calling it": read as before, a finite verb
+            incise = self.lang == "fr" and _incise_subject_ends(tokens, j) and (  # ", a précisé la ministre,": an
+                j >= 1 and tokens[j - 1][0] == "," or j >= 2 and tokens[j - 1][0] in ("a", "avait") and (  # incise,
+                    tokens[j - 2][0] == ","))  # its subject after it, not a noun before its comma ("l’Allemagne,
+            # dont …"; part 38)
             subject = None if participle and j > 0 and (
                 tokens[j - 1][0] == "," or object_before(tokens, j)
-            ) else self._subject_back(tokens, j)
+            ) else (self._subject_forward(tokens, j) if incise else None) or self._subject_back(tokens, j)
             subject = self._verb_second(tokens, j, subject)  # ("Zugleich sagte Pohl")
             if subject is None and not participle and key not in NO_INVERSION and (
                 self.lang != "en"
@@ -157,3 +161,18 @@ class CueSubjects(LabelSpeakers):
 
 _INVERTED_OPENERS = frozenset("le la l’ l' les un une der die das ein eine".split())
 """Articles opening the subject a French or German verb right after a quotation names after it."""
+
+
+def _incise_subject_ends(tokens: list[tuple[str, int]], j: int) -> bool:
+    """French: whether the verb at ``j`` is followed by a definite role or a name and then the clause's end ("a
+    précisé la ministre, sans …", "a dit Marc Dubois."): an incise's inverted subject, not an object ("a lancé un
+    appel sur Instagram", "a décrit une mère « … »")."""
+    k = j + 1
+    if k < len(tokens) and tokens[k][0].lower() in ("le", "la", "l’", "l'", "les"):
+        k += 1
+        while k < len(tokens) and tokens[k][0].isalpha() and tokens[k][0].islower():
+            k += 1
+    else:
+        while k < len(tokens) and tokens[k][0][:1].isupper():
+            k += 1
+    return j + 1 < k and (k == len(tokens) or tokens[k][0] in (",", ".", ";"))
