@@ -51,7 +51,7 @@ ROLES_DE_FR = frozenset("""
     forestier forestière bûcheron bûcheronne proviseur proviseure entrepreneuse transporteur transporteuse
     chauffeuse assureur banquier banquière huissière sage-femme fermier fermière exploitant exploitante braut
     bräutigam bride groom bridegroom mariée gastronom gastronomin hotelier hotelière unternehmer besitzer
-    briefträger postbotin anrainer stammgast gast substitut substitute
+    briefträger postbotin anrainer stammgast gast substitut substitute tochter sohn
     saxophonist pianist guitarist drummer trumpeter bassist stifter stifterin kroate kroatin däne dänin franzose
     französin brite britin schwede schwedin norweger norwegerin österreicher österreicherin niederländer
     niederländerin polin tscheche tschechin spanier spanierin italiener italienerin amerikaner amerikanerin

@@ -15,7 +15,7 @@ from reader.quotes.descriptions import (
     person_demonym,
 )
 from reader.quotes.french_bodies import french_complement
-from reader.quotes.more_words import AUTHORED_DOCUMENTS
+from reader.quotes.more_words import AUTHORED_DOCUMENTS, POSSESSIVES_DE_FR
 from reader.quotes.names import _POSSESSIVE
 from reader.quotes.organisation_spans import (
     _NAME_JOINS,
@@ -248,7 +248,8 @@ class NounPhrases(SubjectsBefore):
             if self.lang == "de" and len(run) >= 3 and run[-2] == "der" and _is_role(run[-3].lower()):
                 opens = len(run) - 3 - (len(run) >= 4 and run[-4].lower() in _GERMAN_ARTICLES)  # "Ein Sprecher der
                 return self._description(run[opens:], offset), "description"  # Polizei": the run took the "der"
-            if self.lang == "de" and ((len(run) >= 2 and run[-2].lower() in _GERMAN_ARTICLES and not (
+            if self.lang == "de" and ((len(run) >= 2 and (run[-2].lower() in _GERMAN_ARTICLES or len(run) == 2 and (
+                    run[0].lower() in POSSESSIVES_DE_FR)) and not (
                     len(run) >= 3 and run[-3].lower() in ("van", "von"))) or (
                     len(run) == 1 and k >= 0 and tokens[k][0].lower() in _GERMAN_ARTICLES)):
                 # "In der Doku schildert …": a common noun after its article (German capitalises them all), no

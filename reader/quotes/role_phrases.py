@@ -333,6 +333,9 @@ class RolePhrases(PlaceComplements):
             # "a reporter", "the boy"; "several Trump supporters", "two officials": a group, no one person
             if lowered[0] in ("a", "an") and (named := self._lede_person(offset, roles[-1])):
                 return named  # "A Central Coast grandmother has begged …¶Shirley Nakamura-Platt, 74, woke …"
+            if lowered[0] in ("a", "an") and (given := _GAVE_NAME.match(self.text, self.text.find(
+                    words[-1], offset, offset + 200) + len(words[-1]))):
+                return given["name"]  # "A retired teacher living nearby, who gave her name only as Androulla, said"
             return _as_written(words) or None
         written = _as_written(words)
         if not written:
@@ -474,5 +477,9 @@ _KIN = frozenset("""mother father son daughter wife husband brother sister grand
     fiancé fiancée""".split())  # (English kin: someone's, see _description; never the last person named)
 
 
+_GAVE_NAME = re.compile(r"(?: [a-z]+){0,3}, who (?:gave|would give|asked to be identified by|gave only) (?:only )?"
+                        r"(?:his|her|their) (?:first )?name(?: only)?(?: as|,) (?P<name>[A-Z][\w'’-]+)[,.]")
+"""After an indefinite role, the name the person gave ("A retired teacher living nearby, who gave her name only as
+Androulla, said …"): that name is the speaker (part 38)."""
 _OPENING_NAME = re.compile(r"((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+),")
 """A paragraph opening with a name of two or three words and a comma ("Shirley Nakamura-Platt, 74, woke")."""
