@@ -252,7 +252,8 @@ class AfterMark(Narrative):
                 continue
             key = " ".join(quotation.text.split()).rstrip(" .,!?…").lower()
             said = speakers[number]  # (a group or a role as written in the headline yields to the body's speaker
-            group = type(said) is str and said[:1].islower()  # of the words: "as mayors warn of ‘ambulance at the
+            group = type(said) is str and (said[:1].islower() or " " not in said and self.people.named(said) is None
+                                           )  # of the words: "as mayors warn of ‘ambulance at the
             # bottom of the cliff’" is the mayor who says it below, "l'opposition dénonce un « coup de com' »" the
             # councillor; part 38)
             if (said is not None and not cross and not group) or quotation.kind not in ("speech", "phrase") or not (

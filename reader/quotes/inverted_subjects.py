@@ -83,6 +83,9 @@ def _noun_after_adjectives(tokens: list[tuple[str, int]], k: int) -> int:
     """German: where the noun stands after up to two declined lower-case adjectives at ``k`` ("die | 44-jährige
     Gastroenterologin", "die | Patientenorganisation"); 0 when no capitalised word follows them."""
     k += 3 * _age_before_noun(tokens, k)
+    if k + 3 < len(tokens) and tokens[k][0] in ("aus", "in", "seit") and tokens[k + 1][0][:1].isupper() and (
+            declined_adjective(tokens[k + 2][0]) and tokens[k + 2][0].endswith(("ende", "enden"))):
+        k += 2  # ("sagte der | aus Nigeria stammende Geistliche": a participle's phrase before the noun; part 38)
     for m in range(k, min(len(tokens), k + 3)):
         word = tokens[m][0]
         if (word[:1].isupper() and word.replace("-", "").isalpha()) or _AGED_NOUN.fullmatch(word):

@@ -251,20 +251,24 @@ _EXECUTIVES = frozenset("""président présidente directeur directrice pdg géra
     patronne""".split())
 """What a French firm's "dirigeant" or "patron" is known by ("Thibault Morand, président d’Alcyone …. Le dirigeant
 dit …": part 34)."""
+_CLERGY = frozenset("""pfarrer pfarrerin pastor pastorin priester kaplan dekan dekanin bischof curé prêtre abbé pasteur
+    pasteure vicar priest minister reverend rev""".split())
 ROLE_SYNONYMS = {word: _EXECUTIVES for word in "dirigeant dirigeante patron patronne".split()} | {
     word: _POLITICAL for word in "élu élue édile politician politiker politikerin".split()} | {
     word: _LEGISLATORS for word in ("lawmaker", "legislator")} | {
     word: _SCIENCE for word in """chercheur chercheuse scientifique researcher scientist forscher forscherin
     wissenschaftler wissenschaftlerin""".split()} | {"judge": frozenset(("justice",)), "justice": frozenset(("judge",)),
-                                                  "magistrat": _BENCH, "magistrate": _BENCH}
+                                                  "magistrat": _BENCH, "magistrate": _BENCH} | {
+    word: _CLERGY for word in "geistliche geistlicher seelsorger seelsorgerin ecclésiastique clergyman cleric".split()}
 """A generic word for an elected official or a researcher stands for whoever the article gave such an office or
 trade ("Didier Fontanel, maire de Bréval …. « … », a répondu l’élu": Fontanel; "Sarah El Khatib, biologiste
 marine …. « … », explique la chercheuse": part 28), of the word's gender (:data:`SYNONYM_GENDERS`:
 "L’élue a déploré" is not the mayor Hervé Le Bihan); a judge for a justice and a magistrate for a judge or a
 court's president ("Lady Justice Beatrice Oduya …. “…,” the judge said"; "la présidente du tribunal, Hélène
-Darrigade …. « … », a demandé la magistrate": part 33)."""
-SYNONYM_GENDERS = {"dirigeant": "m", "dirigeante": "f", "patron": "m", "patronne": "f", "élu": "m", "élue": "f",
-                   "politiker": "m", "politikerin": "f", "chercheur": "m", "chercheuse": "f",
+Darrigade …. « … », a demandé la magistrate": part 33); a cleric for a parish priest ("Pfarrer Tobias Nwankwo ….
+„…“, sagte der Geistliche": part 38)."""
+SYNONYM_GENDERS = {"geistlicher": "m", "dirigeant": "m", "dirigeante": "f", "patron": "m", "patronne": "f",
+                   "élu": "m", "élue": "f", "politiker": "m", "politikerin": "f", "chercheur": "m", "chercheuse": "f",
                    "forscher": "m", "forscherin": "f", "wissenschaftler": "m", "wissenschaftlerin": "f"}
 
 GERMAN_DEMONYM_STEMS = frozenset("""engl französ span italien russ türk poln japan chines arab schwed dän norweg
