@@ -12,7 +12,7 @@ from reader.quotes.ages_and_demonyms import AgesAndDemonyms
 from reader.quotes.descriptions import DEMONYM_ARTICLES, _as_written, _is_partitive, _is_role, person_demonym
 from reader.quotes.given_names import given_gender
 from reader.quotes.institutions import authority_named
-from reader.quotes.more_words import AUTHORED_DOCUMENTS
+from reader.quotes.more_words import AUTHORED_DOCUMENTS, PLATFORMS
 from reader.quotes.name_runs import _GERMAN_NOUN_ENDINGS
 from reader.quotes.organisation_spans import _NAME_JOINS, _organisation_span, _role_after
 from reader.quotes.run_pieces import declined_adjective
@@ -149,6 +149,10 @@ class InvertedSubjects(AgesAndDemonyms):
                 return None  # "said at a Washington event": an inverted subject comes right after the verb
             if key in _OBJECT_PREPOSITIONS_FR and j + 2 < len(tokens) and tokens[j + 1][0].lower() in _POSSESSIVES_FR:
                 j += 3  # "j’ai dit à ma mère :": whom the words were said to, no subject
+                continue
+            if self.lang == "fr" and j == verb + 1 and key in ("sur", "via") and j + 1 < len(tokens) and tokens[
+                    j + 1][0] in PLATFORMS:
+                j += 2  # "j'ai écrit sur Facebook :": where, never who (part 38)
                 continue
             if (self.lang == "fr" and j == verb + 1 and key in ("sur", "via") and j + 2 < len(tokens)
                     and tokens[j + 1][0][:1].isupper() and tokens[j + 2][0].lower() in _SUBJECT_OPENERS_FR):

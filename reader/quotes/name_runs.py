@@ -23,7 +23,8 @@ def no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str = "en") 
     wherever they stand (English; in French and German, a noun and its complement: :func:`place_of_noun`)."""
     if lang != "en":
         return {number for number, (prefix, core) in enumerate(splits) if place_of_noun(core, lang)
-                or core[0] in PLATFORMS or (len(core) == 1 and not prefix and core[0] in _CITIES_FR_DE)  # ("Québec
+                or core[0] in PLATFORMS or (len(core) == 1 and core[0] in _CITIES_FR_DE and all(  # ("Québec
+                    word.isupper() for word in prefix))  # (or "AK Wien": an institution's abbreviation; part 38)
                 or (len(core) > 1 and core[-1] in _NATIONS and not given_gender(core[0], lang))  # promet …"; not
                 or (len(core) == 1 and "-" in core[0] and core[0].split("-")[0] in _CITIES_FR_DE)  # "Herr Basel",
                 or (len(core) > 1 and core[-1] in _COMPASS_FR_DE and not given_gender(core[0], lang))}  # ("Bâti-

@@ -299,7 +299,7 @@ class Subjects(InvertedSubjects):
                 v == main_verb + 1 or key in _VERBS and not key.endswith("ing")
                 or key in _AUXILIARIES or key in _IRREGULAR_PAST or (key == "sat" and v + 1 < len(tokens) and tokens[
                     v + 1][0] in _SAT_WHERE)  # ("Tunde sat me down and said"; not "the man sat before me … was")
-                or (key.endswith("ed") and len(key) > 4)
+                or (key.endswith("ed") and len(key) > 4 and not _plural_head(tokens, v + 1))  # ("seaweed farmers")
                 or (key.endswith("s") and not key.endswith("ss") and (previous[:1].isupper() and not (
                     v - 1 == i and previous.lower() in self.lowered and previous.lower() not in _PRONOUNS)
                                                           or previous == ")"  # ("Small groups of …"; "She predicts")
@@ -340,7 +340,11 @@ class Subjects(InvertedSubjects):
                 # "the Great Recession is partly to blame, but so is this “…”", "Clinton was called “…”", "Grant
                 # has been accused of “…”": the subject of "be" is described (or passive), not speaking
                 return None
-            if _plural_head(tokens, v - 1) and v - 2 >= i and tokens[v - 2][0][:1].isupper():
+            modifiers = v - 2  # (past lower-case modifiers: "Paje seaweed farmers threaten", part 38)
+            while modifiers > i and v - 2 - modifiers < 2 and tokens[modifiers][0].isalpha() and (
+                    tokens[modifiers][0].islower() and tokens[modifiers][0] not in _FUNCTION):
+                modifiers -= 1
+            if _plural_head(tokens, v - 1) and modifiers >= i and tokens[modifiers][0][:1].isupper():
                 return self._group(tokens, v - 1, i)  # "Several Twitter users wrote": the users, as written
             j, appositive = (subject_end, None) if v == main_verb + 1 and tokens[subject_end][0][:1].isalpha() else (
                 skip_back(tokens, v - 1, self.lang))  # (not ", a Republican," in the clause; ", Md., who": as before)
