@@ -37,14 +37,15 @@ def authority_named(text: str, noun: str, offset: int) -> str | None:
     heads = _AUTHORITY_HEADS.get(noun)
     if heads is None:
         return None
-    found = last_within(_opening_compound(heads), text, offset) or last_within(_abbreviated(noun), text, offset)
-    return found.group(1) if found else None
+    found = last_within(_opening_compound(heads), text, offset) or last_within(_abbreviated(noun), text, offset) or (
+        last_within(_named_compound(heads), text, offset))  # (part 38: "äußerte sich die Kroatische Vereinigung der
+    return found.group(1) if found else None  # Privatvermieter, …. …, teilte der Verband mit")
 
 
-_AUTHORITY_HEADS = {"behörde": "behörde|verwaltung|aufsicht|amt|ministerium|anstalt|zentrale|agentur",
-                    "ministerium": "ministerium", "verband": "verband|bund", "kasse": "kasse",
+_AUTHORITY_HEADS = {"behörde": "behörde|verwaltung|aufsicht|amt|ministerium|anstalt|zentrale|agentur|überwachung",
+                    "ministerium": "ministerium", "verband": "verband|bund|vereinigung", "kasse": "kasse",
                     "verwaltung": "verwaltung", "amt": "amt", "gewerkschaft": "gewerkschaft", "stiftung": "stiftung",
-                    "verein": "verein"}
+                    "verein": "verein", "vereinigung": "vereinigung|verband", "initiative": "initiative"}
 """The heads of German compounds a generic institution's noun may stand for (see :func:`authority_named`)."""
 
 
@@ -66,6 +67,18 @@ def _opening_compound(heads: str) -> re.Pattern[str]:
     abbreviation = r"(?:\s+\([A-ZÄÖÜ][\w ]{1,12}\))?"
     return re.compile(rf"(?:^|[.!?»“]\s+|\n)(?:Der|Die|Das)\s+({adjective}{compound}{complement}{abbreviation})",
                       re.MULTILINE)
+
+
+@cache
+def _named_compound(heads: str) -> re.Pattern[str]:
+    """A German institution named anywhere with its article, an adjective maybe, a compound of one of ``heads`` and
+    its complement of two words or a name ("die Kroatische Vereinigung der Privatvermieter", "die Preisüberwachung
+    des Bundes", "die Bürgerinitiative Glanzbach"): read when none opens a sentence before (part 38)."""
+    adjective = r"(?:[A-ZÄÖÜ][a-zäöüß]+e[nrs]?\s+)?"
+    capitalised = "|".join(head.capitalize() for head in heads.split("|"))
+    compound = rf"(?:[A-ZÄÖÜ][a-zäöüß]*(?:{heads})|{capitalised})\b"
+    complement = r"(?:\s+(?:für|der|des)\s+[A-ZÄÖÜ][\wäöüß-]+|\s+[A-ZÄÖÜ][\wäöüß-]+(?=[\s,.]+[a-zäöüß]))"
+    return re.compile(rf"\b(?:der|die|das|dem|den)\s+({adjective}{compound}{complement})")
 
 
 @cache

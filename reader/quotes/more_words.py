@@ -185,7 +185,7 @@ GIVEN_FR_DE = frozenset("""bernard jean simon karl franz ulrich werner lutz clem
 
 ORGS_DE_FR = frozenset("""association coopérative collectif société agence municipalité gendarmerie hôpital verein
     gemeinde landratsamt polizei drittligist zweitligist bundesligist regionalligist régulateur fromagerie
-    distillerie brasserie laiterie scierie fonderie sucrerie""".split())
+    distillerie brasserie laiterie scierie fonderie sucrerie initiative bürgerinitiative vereinigung""".split())
 """French and German nouns of organisations ("indique l’association dans un communiqué", "teilte der Drittligist
 mit"): part 22, from a fourteenth review set. Not "direction", "département" or "région": each is as often a
 direction or a place. Part 25: "le régulateur" (a regulator is an authority, not the "médecin régulateur" named

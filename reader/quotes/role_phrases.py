@@ -363,7 +363,7 @@ class RolePhrases(PlaceComplements):
             # to Hillary Clinton and "the bureau" to Florida on train (and the last person named, failing that)
             named = (named_organisation(self.text, self.lang, lowered[head - 1], offset, self._introductions,
                                         self._known_person, head == 2) if lowered[0] in _OWNED_ARTICLES else None)
-            return Body(named, written) if named else written
+            return Body(named, written) if named else None if lowered[head - 1] in _NAMED_ONLY else written
         if (lowered[0] == "the" or lowered[0] in _DEFINITE or lowered[0] in _DEMONSTRATIVES) and (
                 introduced := self._introduced_as(roles[-1], offset, lowered)):  # ("ce diplomate" after "un diplomate")
             return introduced  # "A Labour source said …. “…,” the source said.": the one introduced, as written
@@ -477,6 +477,9 @@ _KIN = frozenset("""mother father son daughter wife husband brother sister grand
     fiancé fiancée""".split())  # (English kin: someone's, see _description; never the last person named)
 
 
+_NAMED_ONLY = frozenset("initiative bürgerinitiative vereinigung".split())
+"""German nouns of an organisation that are as often common nouns ("Die Initiative der Regierung sieht vor"): a
+speaker only as the organisation the article named with it ("die Bürgerinitiative Glanzbach", part 38)."""
 _GAVE_NAME = re.compile(r"(?: [a-z]+){0,3}, who (?:gave|would give|asked to be identified by|gave only) (?:only )?"
                         r"(?:his|her|their) (?:first )?name(?: only)?(?: as|,) (?P<name>[A-Z][\w'’-]+)[,.]")
 """After an indefinite role, the name the person gave ("A retired teacher living nearby, who gave her name only as
