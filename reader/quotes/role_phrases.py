@@ -32,6 +32,7 @@ from reader.quotes.role_mentions import (
     unnamed_partitive,
     witness_subject,
 )
+from reader.quotes.role_referents import NAMED_ONLY, lede_person, name_given, named_in_paragraph
 from reader.quotes.speaker_kinds import Body, Described, Unheld
 from reader.quotes.words import (
     _AMOUNTS,
@@ -284,19 +285,6 @@ class RolePhrases(PlaceComplements):
             key.endswith(("ing", "ly")) or key in _OPENERS or key.partition("-")[0] in _NUMBER_WORDS
         ) and word not in self.people.persons))  # ("Twenty-two years ago, …")
 
-    def _lede_person(self, offset: int, role: str) -> str | None:
-        """The person a news story's second paragraph opens with, for the indefinite role in its first (a delayed
-        lede: "A Central Coast grandmother has begged the thieves … to “…”.¶Shirley Nakamura-Platt, 74, woke …"),
-        when the index holds that name and its gender is the role's; None past the story's first paragraphs or
-        when the next paragraph opens otherwise (part 38)."""
-        index = bisect_right(self.starts, offset) - 1
-        if not 0 <= index <= 2 or index + 1 >= len(self.starts):
-            return None
-        opening = _OPENING_NAME.match(self.text, self.starts[index + 1])
-        person = self.people.person_of(opening.group(1).split(), opening.start(1)) if opening else None
-        gender = _GENDERED_ROLES.get(role, "")
-        return person.full if person is not None and (not gender or person.gender == gender) else None
-
     def _description(self, words: list[str], offset: int, guess: bool = True) -> str | None:
         """A role description as the speaker: resolved to the person it stands for ("the incumbent president"),
         kept as written when indefinite ("a reporter"), None when no role word heads it ("the past", "his
@@ -331,11 +319,12 @@ class RolePhrases(PlaceComplements):
                 or all(r in _PERSON_NOUNS or r[:-1] in _PERSON_NOUNS for r in roles)
                 or (lowered[0] in _AMOUNTS and all(r not in _ROLES for r in roles))):
             # "a reporter", "the boy"; "several Trump supporters", "two officials": a group, no one person
-            if lowered[0] in ("a", "an") and (named := self._lede_person(offset, roles[-1])):
+            if lowered[0] in ("a", "an") and (named := lede_person(self.text, self.starts, self.people, offset, (
+                    _GENDERED_ROLES.get(roles[-1], "")))):
                 return named  # "A Central Coast grandmother has begged …¶Shirley Nakamura-Platt, 74, woke …"
-            if lowered[0] in ("a", "an") and (given := _GAVE_NAME.match(self.text, self.text.find(
+            if lowered[0] in ("a", "an") and (given := name_given(self.text, self.text.find(
                     words[-1], offset, offset + 200) + len(words[-1]))):
-                return given["name"]  # "A retired teacher living nearby, who gave her name only as Androulla, said"
+                return given  # "A retired teacher living nearby, who gave her name only as Androulla, said"
             return _as_written(words) or None
         written = _as_written(words)
         if not written:
@@ -363,10 +352,14 @@ class RolePhrases(PlaceComplements):
             # to Hillary Clinton and "the bureau" to Florida on train (and the last person named, failing that)
             named = (named_organisation(self.text, self.lang, lowered[head - 1], offset, self._introductions,
                                         self._known_person, head == 2) if lowered[0] in _OWNED_ARTICLES else None)
-            return Body(named, written) if named else None if lowered[head - 1] in _NAMED_ONLY else written
+            return Body(named, written) if named else None if lowered[head - 1] in NAMED_ONLY else written
         if (lowered[0] == "the" or lowered[0] in _DEFINITE or lowered[0] in _DEMONSTRATIVES) and (
                 introduced := self._introduced_as(roles[-1], offset, lowered)):  # ("ce diplomate" after "un diplomate")
             return introduced  # "A Labour source said …. “…,” the source said.": the one introduced, as written
+        if self.lang == "fr" and lowered[0] in ("ce", "cet", "cette") and (pointed := named_in_paragraph(
+                self.people, self._block_start(offset), offset, "f" if lowered[0] == "cette" else "m")):
+            return pointed  # "Aimable Nshimirimana attend …. « … », raconte ce conducteur de taxi-moto": the one
+            # just named in the paragraph (with no one named there, "ce diplomate européen" is no one's; part 38)
         if lowered[0] in _OWNED_ARTICLES and (witness := witness_subject(roles[-1], offset, self.people, (
                 _article_gender(lowered[0], roles[-1]) if self.lang != "en" else ""))):
             return witness  # "the witness replied": the one testifying; "die Klägerin": the one suing
@@ -475,14 +468,3 @@ _ONE_PERSON_ROLES = _ROLES | frozenset(w for w in LOWER_CASE_ROLES if not w.ends
 _KIN = frozenset("""mother father son daughter wife husband brother sister grandmother grandfather grandson
     granddaughter mum mom dad uncle aunt cousin nephew niece stepfather stepmother stepson stepdaughter widow widower
     fiancé fiancée""".split())  # (English kin: someone's, see _description; never the last person named)
-
-
-_NAMED_ONLY = frozenset("initiative bürgerinitiative vereinigung".split())
-"""German nouns of an organisation that are as often common nouns ("Die Initiative der Regierung sieht vor"): a
-speaker only as the organisation the article named with it ("die Bürgerinitiative Glanzbach", part 38)."""
-_GAVE_NAME = re.compile(r"(?: [a-z]+){0,3}, who (?:gave|would give|asked to be identified by|gave only) (?:only )?"
-                        r"(?:his|her|their) (?:first )?name(?: only)?(?: as|,) (?P<name>[A-Z][\w'’-]+)[,.]")
-"""After an indefinite role, the name the person gave ("A retired teacher living nearby, who gave her name only as
-Androulla, said …"): that name is the speaker (part 38)."""
-_OPENING_NAME = re.compile(r"((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+),")
-"""A paragraph opening with a name of two or three words and a comma ("Shirley Nakamura-Platt, 74, woke")."""

@@ -1,0 +1,53 @@
+"""Whom a role description stands for where the people index cannot say by the role's words: the person a
+delayed lede's second paragraph names, the name a person "gave", the one a French demonstrative points at. Split
+out of :mod:`reader.quotes.role_phrases` (over 500 lines, part 38). Pure Python, no Textual or Rich import."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from reader.quotes.people import People
+
+NAMED_ONLY = frozenset("initiative bürgerinitiative vereinigung".split())
+"""German nouns of an organisation that are as often common nouns ("Die Initiative der Regierung sieht vor"): a
+speaker only as the organisation the article named with it ("die Bürgerinitiative Glanzbach", part 38)."""
+
+
+def lede_person(text: str, starts: Sequence[int], people: People, offset: int, gender: str) -> str | None:
+    """The person a news story's second paragraph opens with, for the indefinite role in its first (a delayed
+    lede: "A Central Coast grandmother has begged the thieves … to “…”.¶Shirley Nakamura-Platt, 74, woke …"),
+    when the index holds that name and its gender is the role's (``gender``, "" for a role of none); None past
+    the story's first paragraphs (``starts``: each block's) or when the next paragraph opens otherwise."""
+    index = bisect_right(starts, offset) - 1
+    if not 0 <= index <= 2 or index + 1 >= len(starts):
+        return None
+    opening = _OPENING_NAME.match(text, starts[index + 1])
+    person = people.person_of(opening.group(1).split(), opening.start(1)) if opening else None
+    return person.full if person is not None and (not gender or person.gender == gender) else None
+
+
+def name_given(text: str, end: int) -> str | None:
+    """The name a person an indefinite role ending at ``end`` describes gave ("A retired teacher living nearby,
+    who gave her name only as Androulla, said …"): that name, else None."""
+    found = _GAVE_NAME.match(text, end)
+    return found["name"] if found else None
+
+
+def named_in_paragraph(people: People, block_start: int, offset: int, gender: str) -> str | None:
+    """The last person of ``gender`` named before ``offset`` in its paragraph (from ``block_start``), or None: whom
+    a French demonstrative role points at ("Aimable Nshimirimana attend …. « … », raconte ce conducteur")."""
+    mentions, mentioned = people.mentions, people.mention_people
+    index = bisect_left(mentions, offset) - 1
+    while index >= 0 and mentions[index] >= block_start:
+        if mentioned[index].gender == gender:
+            return mentioned[index].full
+        index -= 1
+    return None
+
+
+_GAVE_NAME = re.compile(r"(?: [a-z]+){0,3}, who (?:gave|would give|asked to be identified by|gave only) (?:only )?"
+                        r"(?:his|her|their) (?:first )?name(?: only)?(?: as|,) (?P<name>[A-Z][\w'’-]+)[,.]")
+_OPENING_NAME = re.compile(r"((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+),")
+"""A paragraph opening with a name of two or three words and a comma ("Shirley Nakamura-Platt, 74, woke")."""
