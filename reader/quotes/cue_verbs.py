@@ -5,7 +5,7 @@ Textual or Rich import."""
 from __future__ import annotations
 
 from reader.quotes.descriptions import _is_role
-from reader.quotes.more_words import DOCUMENT_CUES, DOCUMENT_NOUNS, PARTICLE_CUES, PREPOSITION_CUES
+from reader.quotes.more_words import DOCUMENT_CUES, DOCUMENT_NOUNS, PARTICLE_CUES, PLATFORMS, PREPOSITION_CUES
 from reader.quotes.names import _POSSESSIVE
 from reader.quotes.token_windows import _verb_not_noun
 from reader.quotes.words import _ALSO_NOUNS, _BACK_VERBS, _BE, _NOUN_BEFORE, _RAISING, _STATEMENT_VERBS, _VERBS
@@ -45,9 +45,11 @@ def verb_at(tokens: list[tuple[str, int]], j: int, lang: str) -> bool:
         near = [w.lower() for w, _ in tokens[max(0, j - 6) : j]] + [f"-{w.lower()}" for w, _ in tokens[j + 1 : j + 3]]
         return any(tokens[m][0].lower() in prepositions for m in range(j + 1, min(len(tokens), j + 4))) and not (
             _NO_ONE.intersection(near))  # ("Niemand sprach von einem »Sieg«", "sprach nicht von": no one's words)
-    if key in DOCUMENT_CUES:  # "a publié dimanche soir un bref message :", not "a publié « Titre »" (part 38)
-        noun = next((m for m in range(j + 1, min(len(tokens), j + 8)) if tokens[m][0].lower() in DOCUMENT_NOUNS), 0)
-        return bool(noun) and noun + 1 < len(tokens) and tokens[noun + 1][0] == ":" and noun + 2 == len(tokens)
+    if key in DOCUMENT_CUES:  # "a publié dimanche soir un bref message :", "publiait sur le réseau X :", "a publié
+        # sur Facebook un message devenu viral :"; not "a publié « Titre »" (part 38)
+        return len(tokens) - j <= 12 and tokens[-1][0] == ":" and any(
+            word.lower() in DOCUMENT_NOUNS or word in PLATFORMS or word in ("réseau", "page", "compte")
+            for word, _ in tokens[j + 1 : -1])
     if key in PARTICLE_CUES:  # ("a fait savoir que", "y voit « … »"; "legte sie nach:", "gibt … zu.")
         words = PARTICLE_CUES[key]
         if lang == "fr":

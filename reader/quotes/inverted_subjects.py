@@ -150,9 +150,8 @@ class InvertedSubjects(AgesAndDemonyms):
             if key in _OBJECT_PREPOSITIONS_FR and j + 2 < len(tokens) and tokens[j + 1][0].lower() in _POSSESSIVES_FR:
                 j += 3  # "j’ai dit à ma mère :": whom the words were said to, no subject
                 continue
-            if self.lang == "fr" and j == verb + 1 and key in ("sur", "via") and j + 1 < len(tokens) and tokens[
-                    j + 1][0] in PLATFORMS:
-                j += 2  # "j'ai écrit sur Facebook :": where, never who (part 38)
+            if self.lang == "fr" and (word in PLATFORMS or word == "X" and tokens[j - 1][0] in ("réseau", "social")):
+                j += 1  # "j'ai écrit sur Facebook :", "publié … sur le réseau social X :": where, never who (part 38)
                 continue
             if (self.lang == "fr" and j == verb + 1 and key in ("sur", "via") and j + 2 < len(tokens)
                     and tokens[j + 1][0][:1].isupper() and tokens[j + 2][0].lower() in _SUBJECT_OPENERS_FR):

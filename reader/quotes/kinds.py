@@ -286,7 +286,7 @@ _WORK_LEADS_ELSEWHERE = {
                      r"kampagne|petition|biografie|biographie|memoiren)\s*,?\s*$",
                      re.IGNORECASE),
     "fr": re.compile(r"\b(?:émission|série|film|livre|roman|chanson|album|documentaire|magazine|spectacle|pièce|"
-                     r"podcast|titre|collectif|slogan|banderole|pancarte|campagne(?: de \w+)?|mot d[’']ordre|"
+                     r"podcast|titre|collectif|slogan|banderoles?|pancartes?|campagne(?: de \w+)?|mot d[’']ordre|"
                      r"biographie|mémoires|pétition(?: en ligne)?|plan|programme|dispositif|opération|"
                      r"baptisée?s?|rapport|ouvrage|essai|recueil|auteure? de|autrice de|étude|marche|"
                      r"campagne d[’']\w+)\s*,?\s*$",

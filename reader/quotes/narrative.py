@@ -329,8 +329,9 @@ class Narrative(OwnedWords):
             return None
         self._statement_reading = True
         try:
-            return statement_issuer(self.text, self.starts, offset, lambda at, end: self._subject_back(
-                (tokens := self._tokens(self._sentence_start(at, self._block_start(at)), end)), len(tokens) - 1))
+            return statement_issuer(self.text, self.starts, offset, lambda at, end, floor: self._subject_back(
+                (tokens := self._tokens(max(floor, self._sentence_start(at, self._block_start(at))), end)),
+                len(tokens) - 1))
         finally:
             self._statement_reading = False
 

@@ -276,12 +276,14 @@ _CUE_AFTER = re.compile(r"\b(?:said|says|announced|added|wrote|stated|insisted)\
 
 
 def statement_issuer(text: str, starts: Sequence[int], offset: int,
-                     subject_at: Callable[[int, int], str | None]) -> str | None:
+                     subject_at: Callable[[int, int, int], str | None]) -> str | None:
     """Who issued the statement "the statement said" at ``offset`` quotes: the subject (``subject_at``, given where
-    the cue verb starts and ends) of the last cue before it, in its paragraph or the one before, that says something
-    "in a statement" ("The district, which …, said in a statement that …", "In a statement, the agency said" → the
-    district, the agency; part 32; at most 3,000 characters back: a huge paragraph stays linear). None when no cue
-    does so, or another statement is spoken of since ("The union released its own statement")."""
+    the cue verb starts and ends, and where its sentence may be read from) of the last cue before it, in its
+    paragraph or the one before, that says something "in a statement" ("The district, which …, said in a statement
+    that …", "In a statement, the agency said" → the district, the agency; part 32; at most 3,000 characters back: a
+    huge paragraph stays linear; the cue up to 160 characters past "In a statement," and the subject read after its
+    comma, part 38). None when no cue does so, or another statement is spoken of since ("The union released its own
+    statement")."""
     block = bisect_right(starts, offset) - 1
     for number in (block, block - 1):
         if number < 0:
@@ -291,6 +293,7 @@ def statement_issuer(text: str, starts: Sequence[int], offset: int,
             start, end = last[0].span()
             if _ANOTHER_STATEMENT.search(text, end, offset):
                 return None
-            verb = _CUE_AFTER.search(text, end if text[start] in "Ii" else start, min(offset, end + 80))
-            return subject_at(verb.start(), verb.end()) if verb is not None else None
+            opening = text[start] in "Ii"  # ("In a statement, the Society …, which …, said": read after its comma)
+            verb = _CUE_AFTER.search(text, end if opening else start, min(offset, end + 160))
+            return subject_at(verb.start(), verb.end(), end if opening else 0) if verb is not None else None
     return None

@@ -185,7 +185,8 @@ class Attributor(CueSubjects):
         lead = 0
         while lead < min(8, len(after)) and after[lead][0] in ",;:—–-":
             lead += 1
-        head = after[lead:8] if not (before and before[-1][0] == ":" and quoted.rstrip()[-1:] in (".", "?", "!") and (
+        head = after[lead:8] if not (before and before[-1][0] == ":" and (quoted.rstrip()[-1:] in (".", "?", "!") or (
+            quoted.rstrip()[-1:].isalnum() and self.lang == "fr")) and (
             after and after[0][0][:1].isupper()) or own_statement_after(self.text, close_pos, quoted, self.lang)
         ) else []  # ("asked: “…?” She smiled."; "« … ? » Interrogée …, la mairie affirme ne pas …")
         ends_sentence = (quoted.rstrip()[-1:] in (".",) and len(after) > 8 or new_sentence  # (and "… ‘a process’.

@@ -45,6 +45,10 @@ def skip_back(tokens: list[tuple[str, int]], j: int, lang: str) -> tuple[int, li
         if lang == "fr" and key in _OBJECT_CLITICS and word.islower() and steps <= 2:
             j -= 1  # "le Dr Pierre-Luc Beaudoin, le répète souvent": an object pronoun before the verb (part 37)
             continue
+        if lang == "fr" and key in ("côté", "part") and j >= 2 and tokens[j - 1][0] in ("son", "sa", "leur") and (
+                tokens[j - 2][0] in ("de", "pour")):
+            j -= 3  # "Nafissatou Bello-Kérékou, a de son côté publié": an adverbial between (part 38)
+            continue
         if lang == "fr" and key == "ans" and j >= 2 and tokens[j - 1][0].isdigit() and tokens[j - 2][0] == "de":
             j -= 3  # "La chercheuse de 38 ans décrit": an age, the role before it
             continue

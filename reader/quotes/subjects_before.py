@@ -43,6 +43,10 @@ class SubjectsBefore(RolePhrases):
     def _subject_back(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
         if self.lang == "fr" and verb > 1 and tokens[verb][0] in PARTICLE_CUES:
             verb -= 1  # "a fait savoir", "y voit": the subject before the verb's word
+        if (self.lang == "fr" and verb >= 2 and tokens[verb - 2][0].lower().replace("'", "’") in _SOME_FR
+                and tokens[verb - 1][0].endswith(("s", "x")) and tokens[verb - 1][0].islower()):
+            return f"{tokens[verb - 2][0]} {tokens[verb - 1][0]}"  # "D’autres internautes saluent …": a group, as
+            # written (no one else's by inheritance; part 38)
         start = next((k + 1 for k in range(verb - 1, -1, -1) if tokens[k][0] in _SENTENCE_ENDS), 0) if (
             self.lang != "en" and verb >= 3 and tokens[verb - 1][0] in ("et", "mais", "und", "aber")) else verb
         if verb >= start + 3 and (
@@ -232,3 +236,7 @@ class SubjectsBefore(RolePhrases):
             return None
         found = opening_institution(self.text, tokens[first][1], self.lang)
         return found[0] if found and found[1] >= tokens[j][1] + len(tokens[j][0]) else None
+
+
+_SOME_FR = frozenset("d’autres certains certaines plusieurs nombreux nombreuses quelques".split())
+"""French quantifiers opening a plural group as a verb's subject ("D’autres internautes saluent")."""
