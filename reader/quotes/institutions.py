@@ -95,6 +95,9 @@ def _compound(head: str) -> re.Pattern[str]:
 _INSTITUTION_HEADS = "|".join(sorted({head for heads in _AUTHORITY_HEADS.values() for head in heads.split("|")}))
 
 
+_GERMAN_FIRM = re.compile(r"(?:^|[.!?»“]\s+|\n)(?:Der|Die|Das)\s+((?:[A-ZÄÖÜ][\w&-]*\s+){1,4}"
+                          r"(?:GmbH|AG|KG|SE|eG|e\.\s?V\.))", re.MULTILINE)
+"""German: a firm or an association by its legal form opening a sentence ("Die Flughafen Hohenried GmbH")."""
 _FRENCH_INSTITUTION = re.compile(r"(?:^|\s)(?:Le|La|Les|L[’'])\s?([A-ZÉ][\w’'-]+(?:\s[\w’'-]+){0,6}?"
                                  r"\s\([A-ZÉ][A-Z\d]{1,10}\))")
 """French: an institution by its name and abbreviation opening a sentence ("Le Bureau interprofessionnel des vins
@@ -105,7 +108,9 @@ def opening_institution(text: str, start: int, lang: str = "de") -> tuple[str, i
     """German: the institution opening the sentence at ``start`` by its name (:func:`_opening_compound`: "Der
     Kommunale Arbeitgeberverband Niedersachsen (KAV) nannte die Forderungen „…“"), and where its name ends; in
     French, one whose abbreviation follows its name (:data:`_FRENCH_INSTITUTION`)."""
-    pattern = _FRENCH_INSTITUTION if lang == "fr" else _opening_compound(_INSTITUTION_HEADS)
-    found = pattern.match(text, max(0, start - 1) if start else 0, start + 160) or (  # (a paragraph's first sentence
-        pattern.match(text, start - 2, start + 160) if start >= 2 else None)  # or after ". ": "…. Das Landesamt")
+    patterns = (_FRENCH_INSTITUTION,) if lang == "fr" else (_opening_compound(_INSTITUTION_HEADS), _GERMAN_FIRM)
+    found = next((hit for pattern in patterns if (hit := pattern.match(text, max(0, start - 1) if start else 0, (
+        start + 160)) or (pattern.match(text, start - 2, start + 160) if start >= 2 else None))), None)  # (a
+    # paragraph's first sentence or after ". ": "…. Das Landesamt"; a firm by its legal form: "Die Flughafen
+    # Hohenried GmbH begrüßte das Urteil", part 38)
     return (found.group(1), found.end()) if found is not None and found.start(1) - start <= 4 else None
