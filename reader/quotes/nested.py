@@ -81,10 +81,11 @@ def cue_person(tokens: list[tuple[str, int]]) -> str:
                 return who
             opener = next((m for m in range(k - 1, max(-1, k - 4), -1) if tokens[m][0].lower() in _ROLE_OPENERS
                            or not tokens[m][0].islower()), -1)  # (past its modifiers: "the estate agent told us")
-            if opener >= 0 and not lead and _is_role(who) and tokens[opener][0].lower() in _ROLE_OPENERS:
+            if opener >= 0 and _is_role(who) and tokens[opener][0].lower() in _ROLE_OPENERS:
                 opener -= 2 * (opener >= 2 and tokens[opener - 1][0] == "of" and tokens[opener - 2][0] in ("One",
                                                                                                        "one"))
-                return " ".join(t for t, _ in tokens[opener : k + 1])  # "and the broker tells you, ‘…’", "One of
+                return " ".join(t for t, _ in tokens[opener : k - lead + 1])  # "and the broker tells you, ‘…’", "the
+                # foreman would say, ‘…’" (part 38), "One of
                 # our members said to me": the role's, as written
             break
     return _role_subject(tokens)
@@ -101,6 +102,9 @@ def _role_subject(tokens: list[tuple[str, int]], start: int | None = None) -> st
     words = [word for word, _ in tokens[start:-1]]
     if words and words[0] in _OPENING_ADVERBS:
         words = words[1:]  # "Then a surgeon sat on the end of my bed and said, ‘…’"
+    if len(words) > 2 and words[0] in ("On", "Last", "This", "Earlier", "Later") and words[1][:1].isupper() or (
+            len(words) > 2 and words[0] in ("Last", "This") and words[1] in ("week", "month", "year", "morning")):
+        words = words[2:]  # "On Monday a man came in and said, ‘…’": a time first (part 38)
     if len(words) < 3 or words[0].lower() not in _ROLE_OPENERS or not any(w in _TOLD for w in words[2:]):
         return ""
     role = next((m for m in range(1, min(len(words), 4)) if words[m].islower() and (
@@ -173,6 +177,9 @@ def nested_speaker(tokens: list[tuple[str, int]], before: str, found: str | None
     cue = cue_person(tokens)
     if cue == "I":
         return outer  # “I told him, ‘…’”: the outer speaker's own words
+    if cue in ("he", "she", "they") and (asked := _ASKED_SOMEONE.search(before)):
+        return asked["who"]  # "When I asked one of the crew what was happening, he said, ‘…’": whom the speaker
+        # asked, as written (part 38)
     if cue in ("he", "she", "they"):
         kin = kin_named_before(before, cue) or role_introduced_before(tokens, cue)
         if kin:
@@ -186,6 +193,9 @@ def nested_speaker(tokens: list[tuple[str, int]], before: str, found: str | None
     return cue or found
 
 
+_ASKED_SOMEONE = re.compile(r"\b(?:asked|approached|stopped)\s+(?P<who>(?:one of the|an?|the)\s+[a-z-]+)\b"
+                            r"[^.!?“”‘’\"]*?,\s*(?:he|she|they)\s+(?:said|replied|answered|told me|shouted)\s*,?\s*$")
+"""The outer speaker asking someone, then "he said," right before the nested words: the one asked answers."""
 TITLES_NAMED = ("Mr", "Mrs", "Ms", "Miss", "Mister")
 """The honorifics a nested speaker may be named with (:func:`_titled_before`), resolved by the people index."""
 _TITLED = re.compile(r"\b(?P<title>" + "|".join(TITLES_NAMED)
