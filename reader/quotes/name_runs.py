@@ -103,7 +103,10 @@ def no_one_here(lang: str, text: str, start: int, prefix: list[str], core: list[
                 core[0] == "Deutsch"))) or bool(  # ("jedes Mal sagt", "Neulich sagte mir"; "spricht noch Zimbrisch")
             prefix and german_institution(prefix[-1])) or (  # ("kündigte Änderungen an": a noun, no one)
             _GERMAN_ADJECTIVE.fullmatch(core[0]) is not None and after_german_article(text, start)) or (
-            text.endswith((" aus ", " in "), max(0, start - 5), start)) or any(  # ("eine Pendlerin aus Hanau": a place;
+            text.endswith((" aus ", " in "), max(0, start - 5), start)) or (  # ("mit Bleistift Namen abhakt": two
+            not prefix and len(core) == 2 and text.endswith((" mit ", " ohne "), max(0, start - 6), start)  # nouns
+            and not given_gender(core[0], lang)) or any(  # (part 38)
+            # ("eine Pendlerin aus Hanau": a place;
             word == "von" and k and prefix[k - 1].lower().endswith(_HEADS) for k, word in enumerate(prefix)) and (
                 not given_gender(core[0], lang))  # …; not "Bürgermeister von Berlin Kai Wegner")
             # ("der Chemischen Industrie", "die Deutsche Bahn": an adjective and a noun, an organisation's name)
