@@ -295,3 +295,131 @@ def test_a_district_s_or_a_firm_s_compass_word_ends_no_person(core: list[str], l
     from reader.quotes.name_runs import no_person_runs
 
     assert (0 in no_person_runs([([], core)], lang)) is place
+
+
+# -- later in part 38 (the forty-seventh to forty-ninth sets' remaining shapes) ---------------------------------------
+
+def test_a_name_after_a_role_in_an_incise_inside_the_marks() -> None:
+    body = ("« Le Parlement a parlé, nous appliquerons sa décision, a réagi la conseillère d’État Mathilde "
+            "Zufferey-Bonvin, cheffe du Département de la formation, au micro de la radio. Mais je mets en garde. »")
+    assert speaker_of(FRENCH_LEAD, body, "Le Parlement a parlé") == "Mathilde Zufferey-Bonvin"
+
+
+def test_a_role_after_a_noun_s_complement_heads_no_subject() -> None:
+    body = ("Le technicien de 41 ans a bâti son équipe avec des bouts de ficelle. Le budget du club, environ 650 000 "
+            "euros, est l'un des plus modestes de la série. « Quand je suis arrivé, on m'a dit de tenir. Je lui ai "
+            "répondu que non », racontait-il encore.")
+    assert speaker_of(FRENCH_LEAD, body, "Quand je suis arrivé") != "Le budget du club"
+
+
+def test_a_french_demonstrative_role_is_the_one_just_named() -> None:
+    body = ("Devant une station-service, Aimable Nshimirimana attend depuis l'aube. « Je suis arrivé à 4 heures du "
+            "matin », raconte ce conducteur de taxi-moto de 31 ans.")
+    assert speaker_of(FRENCH_LEAD, body, "Je suis arrivé") == "Aimable Nshimirimana"
+
+
+def test_a_french_demonstrative_role_with_no_one_named_in_its_paragraph_is_as_written() -> None:
+    body = "« Les partenaires regarderont surtout la suite », explique ce diplomate européen en poste à Dakar."
+    assert speaker_of(FRENCH_LEAD, body, "Les partenaires") == "ce diplomate"
+
+
+def test_an_incise_s_subject_after_the_verb_not_before_a_relative_clause() -> None:
+    body = ("Pour la ministre des Finances, Carole Weydert, il s’agit d’une avancée.\n\n"
+            "Des discussions sont par ailleurs « en cours » avec la Belgique et l’Allemagne, dont les frontaliers "
+            "restent soumis à un seuil de 34 jours, a précisé la ministre, sans avancer de calendrier.")
+    assert speaker_of(FRENCH_LEAD, body, "en cours") == "Carole Weydert"  # (not "Allemagne")
+
+
+def test_publishing_on_a_network_before_a_colon_and_platforms_name_no_one() -> None:
+    body = ("La directrice des douanes, Nafissatou Bello-Kérékou, a de son côté publié mardi un message sur le réseau "
+            "social X : « Les équipes sont mobilisées jour et nuit. »\n\n"
+            "Quand je me suis inscrite, j'ai écrit sur Facebook : « Pour Pien, pour ceux qui avaient des chiens. »")
+    quotations = found(FRENCH_LEAD, body)
+    assert quotations["Les équipes sont mobilisées jour et nuit."][1] == "Nafissatou Bello-Kérékou"
+    assert quotations["Pour Pien, pour ceux qui avaient des chiens."][1] != "Facebook"
+
+
+def test_a_french_plural_group_is_as_written_and_a_hashtag_ends_a_message() -> None:
+    body = ("Le collectif citoyen Lomé Debout a publié sur sa page Facebook un message largement relayé : « Dégager "
+            "les trottoirs, oui. Dégager les pauvres, non. #Adawlato » D’autres internautes saluent au contraire une "
+            "décision « attendue depuis trop longtemps ».")
+    quotations = found(FRENCH_LEAD, body)
+    message = next(text for text in quotations if text.startswith("Dégager"))
+    assert quotations[message][1] == "Lomé Debout"
+    assert quotations["attendue depuis trop longtemps"][1] == "D’autres internautes"
+
+
+def test_a_german_cleric_after_a_participle_s_phrase_is_the_parish_priest() -> None:
+    body = ("Pfarrer Tobias Nwankwo, der selbst im Saal saß, äußerte sich zurückhaltend. „Ich verstehe, dass man "
+            "schlafen will“, sagte der aus Nigeria stammende Geistliche.")
+    assert speaker_of(GERMAN_LEAD, body, "Ich verstehe") == "Tobias Nwankwo"
+
+
+def test_his_daughter_is_the_daughter_the_article_named() -> None:
+    body = ("»Er hat nie verstanden, warum man ihm applaudiert«, sagt seine Tochter Theresa Hrabal-Mbeki.\n\n"
+            "Bis zuletzt hat Hrabal geschnitzt. Seine Tochter erzählt von den letzten Wochen im Heim:\n\n"
+            "»Er hatte kaum noch Kraft in den Fingern.«")
+    assert speaker_of(GERMAN_LEAD, body, "Er hatte kaum") == "Theresa Hrabal-Mbeki"
+
+
+@pytest.mark.parametrize(("body", "quoted", "speaker"), [
+    ("Zurückhaltender äußerte sich die Kroatische Vereinigung der Privatvermieter, die 40.000 Anbieter vertritt. "
+     "Die Reform sei „verkraftbar, aber miserabel erklärt“, teilte der Verband mit.", "verkraftbar",
+     "Kroatische Vereinigung der Privatvermieter"),
+    ("Die Flughafen Hohenried GmbH begrüßte das Urteil. In einer schriftlichen Mitteilung hieß es: „Das Urteil sendet "
+     "ein klares Signal.“", "Das Urteil sendet", "Flughafen Hohenried GmbH"),
+    ("Die Initiative der Regierung sieht „mehr Geld für Schulen“ vor.", "mehr Geld", None),
+])
+def test_german_institutions_named_before_their_generic_noun(body: str, quoted: str, speaker: str | None) -> None:
+    assert speaker_of(GERMAN_LEAD, body, quoted) == speaker
+
+
+def test_a_particle_never_runs_into_an_abbreviation_and_prepositions_open_no_name() -> None:
+    body = ("„Wir haben allein im Vorjahr 300 Beschwerden bekommen“, sagt Konsumentenschützerin Selin Aydoğan von der "
+            "AK Wien. Ihr wichtigster Tipp: „Niemals vor Ort bar zahlen.“\n\n"
+            "Er hakt mit Bleistift Namen ab. »Abteil vier, unteres Bett«, sagt Miroslav Hrdlička.")
+    quotations = found(GERMAN_LEAD, body)
+    assert quotations["Niemals vor Ort bar zahlen."][1] == "Selin Aydoğan"  # (not "Wien")
+
+
+def test_the_name_an_indefinite_role_gave_and_kenya_s_cabinet_secretary() -> None:
+    body = ("A retired teacher living nearby, who gave her name only as Androulla, said she had heard the campaign. "
+            "“They tell me to turn off the tap. I do.”\n\n"
+            "Education Cabinet Secretary Daniel Kiprop Tuwei defended the audit.\n\n"
+            "“We cannot continue sending money to children who do not exist,” the CS said.")
+    quotations = found(ENGLISH_LEAD, body)
+    assert quotations["They tell me to turn off the tap. I do."][1] == "Androulla"
+    assert quotations["We cannot continue sending money to children who do not exist,"][1] == "Daniel Kiprop Tuwei"
+
+
+def test_a_statement_s_issuer_past_a_long_relative_clause() -> None:
+    body = ("In a statement, the Society of Veterinary Practice Owners, which represents both independent and "
+            "group-owned practices, said consolidation had brought investment.\n\n"
+            "\"The Society supports clear information,\" the statement said. \"We would urge policymakers to act.\"")
+    quotations = found(ENGLISH_LEAD, body)
+    assert quotations["We would urge policymakers to act."][1] == "Society of Veterinary Practice Owners"
+
+
+def test_a_word_capitalised_only_where_it_opens_a_sentence_speaks_for_no_quotation() -> None:
+    body = ("Money paid out to the supposed relatives was routed through bank accounts, jurors heard, before being "
+            "spent on a villa and “a great many classic motorcycles”.")
+    assert speaker_of(ENGLISH_LEAD, body, "a great many") != "Money"
+
+
+def test_a_headline_s_people_of_a_place_have_no_verb() -> None:
+    body = ("Among those who spoke was Mmaseabi Tjiriri, 58, who ploughs four hectares.\n\n"
+            "“We are tired of counting losses. I woke up at four in the morning,” she said.")
+    quotations = headed("Seronga farmers to DWNP: “We are tired of counting losses”", body)
+    assert quotations["We are tired of counting losses"][1] == "Mmaseabi Tjiriri"  # (not "Seronga")
+
+
+@pytest.mark.parametrize(("body", "nested", "speaker"), [
+    ("\"When I asked one of the crew what was happening, he said, 'Sit down, madam, we are waiting.' Waiting for "
+     "whom?\" Rejitha Paul asked.", "Sit down, madam, we are waiting.", "one of the crew"),
+    ("\"We'd walk in in the morning and the foreman would say, 'Mind your heads, boys.' And it was,\" Lloyd Fancy "
+     "said.", "Mind your heads, boys.", "the foreman"),
+    ("“On Monday a man came in and said, ‘I only found out the line was shut at the station,’ and he was cross,” "
+     "Nasreen Chowdhury said.", "I only found out the line was shut at the station,", "a man"),
+])
+def test_nested_words_of_someone_asked_or_described(body: str, nested: str, speaker: str) -> None:
+    assert found(ENGLISH_LEAD, body)[nested][1] == speaker
