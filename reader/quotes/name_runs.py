@@ -49,9 +49,10 @@ def no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str = "en") 
 
 
 _STREETS = frozenset("Road Street Avenue Boulevard Terrace Crescent Farm Farms".split())
-_COMPASS = frozenset("North South East West Central Extension".split())
-_COMPASS_FR_DE = frozenset("Nord Sud Ouest Est Centre Süd Ost West Mitte".split())
-"""A suburb's or a district's last word ("Pumula South", "Mbare West"); after a given name, a surname ("Kanye West")."""
+_COMPASS = frozenset("South East Central Extension".split())
+_COMPASS_FR_DE = frozenset("Nord Sud Ouest Est Centre Süd Ost Mitte".split())
+"""A suburb's, a district's or a firm's last word ("Pumula South", "Bâti-Caraïbes Nord"); after a given name, a
+surname. Not "West" nor "North", surnames as often ("Marty West", whose given name no list may know)."""
 _EVENTS_AND_TROUPES = frozenset("Festival Team Orchestra Choir Theatre Theater Gallery".split())
 _SURNAMES_TOO = frozenset("Power Steel Villa Press Air Books Games Markets Homes Capital Brands".split())
 """Last words of business names that are also surnames ("Ciarán Power", "Danielle Steel"): no evidence either way."""

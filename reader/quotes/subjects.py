@@ -122,12 +122,20 @@ class Subjects(InvertedSubjects):
         main subject of the sentence before it in its paragraph when that sentence sends or writes ("The Elk
         Range Board of Realtors sent the council a letter", "Fourteen MPs … wrote to the technology secretary");
         else None (the letter as written would name no one)."""
-        if (bounds := self._sentence_before_mark(offset)) is None:
+        bounds = self._sentence_before_mark(offset)
+        if bounds is None and (block_start := self._block_start(offset)) >= 3:  # (opening its paragraph: the last
+            end = block_start - 1  # sentence of the paragraph before, "… sent a letter to the NAACP board …¶“…,” the
+            while end > 0 and self.text[end - 1].isspace():  # letter reads"; part 38)
+                end -= 1
+            bounds = self._sentence_start(end - 1, self._block_start(end - 1)), end
+        if bounds is None:
             return None
         start, end = bounds
         sent = _SENDS.search(self.text, start, end)  # (a verb that sends that very document: "sent the council a
-        return self._main_subject(start, end) if sent and (sent.group() == "wrote to" or noun in self.text[  # letter")
-            sent.end() : min(end, sent.end() + 60)]) else None
+        if not sent or not (sent.group() == "wrote to" or noun in self.text[sent.end() : min(end, sent.end() + 60)]):
+            return None  # ("sent the council a letter")
+        group = _GROUP_OF.search(self.text, start, sent.start())  # ("a group of black parents with kids in charter
+        return self._main_subject(start, end) or (group.group() if group else None)  # schools sent": as written)
 
     def _message_sender(self, offset: int) -> str | None:
         """English: who sent the message that "“…,” it read" at ``offset`` quotes, named in a relative clause of the
@@ -299,7 +307,8 @@ class Subjects(InvertedSubjects):
                 v == main_verb + 1 or key in _VERBS and not key.endswith("ing")
                 or key in _AUXILIARIES or key in _IRREGULAR_PAST or (key == "sat" and v + 1 < len(tokens) and tokens[
                     v + 1][0] in _SAT_WHERE)  # ("Tunde sat me down and said"; not "the man sat before me … was")
-                or (key.endswith("ed") and len(key) > 4 and not _plural_head(tokens, v + 1))  # ("seaweed farmers")
+                or (key.endswith("ed") and len(key) > 4 and not (_plural_head(tokens, v + 1) and previous[
+                    :1].isupper()))  # ("Paje seaweed farmers": a noun; "… woman rallied supporters": a verb)
                 or (key.endswith("s") and not key.endswith("ss") and (previous[:1].isupper() and not (
                     v - 1 == i and previous.lower() in self.lowered and previous.lower() not in _PRONOUNS)
                                                           or previous == ")"  # ("Small groups of …"; "She predicts")
@@ -372,8 +381,10 @@ class Subjects(InvertedSubjects):
                 return None
             if complement and kind == "description" and type(speaker) in (str, Unheld):
                 speaker = _with_complement(self.text, speaker, tokens, i, role_head, v)
-            if kind == "description" and type(speaker) is str and self.people.named(speaker) is not None:
-                return speaker  # (a description resolved to the person it stands for: a delayed lede's, part 38)
+            if kind == "description" and type(speaker) is str and tokens[i][0] in ("A", "An") and (
+                    self.people.named(speaker) is not None):
+                return speaker  # (an indefinite description resolved to the person it stands for: a delayed
+                # lede's, part 38; not "Hillary Clinton’s right-hand woman", whom the owner's name is not)
             if kind == "description" and ((not any(w.lower() in _ROLES for w in (
                     speaker.written if isinstance(speaker, Body) else speaker).split())  # ("The airline": its noun)
                                            and not (not describes and self._holds_role(speaker, tokens[j][1])))
@@ -415,5 +426,7 @@ def _lower_complement(tokens: list[tuple[str, int]], at: int) -> bool:
     return False
 
 
+_GROUP_OF = re.compile(r"\b[Aa] (?:group|coalition|number) of (?:[a-z-]+ ){0,3}?[a-z-]+s\b")
+"""A group as a sentence's subject ("a group of black parents"), as written: a sender when no main subject is read."""
 _OPENING_PREPOSITIONS_FR = frozenset("à a au aux dans lors pendant après avant sur devant".split())
 """French prepositions opening an adverbial before the subject and its comma ("A l’audience, la présidente …")."""

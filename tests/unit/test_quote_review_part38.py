@@ -290,7 +290,7 @@ def test_a_letter_handed_to_an_office_is_not_the_office_s() -> None:
 
 @pytest.mark.parametrize(("core", "lang", "place"), [
     (["Pumula", "South"], "en", True), (["Bâti-Caraïbes", "Nord"], "fr", True),
-    (["Adam", "West"], "en", False), (["Marie", "Nord"], "fr", False)])  # (a given name, then a surname)
+    (["Marty", "West"], "en", False), (["Marie", "Nord"], "fr", False)])  # (a given name, then a surname)
 def test_a_district_s_or_a_firm_s_compass_word_ends_no_person(core: list[str], lang: str, place: bool) -> None:
     from reader.quotes.name_runs import no_person_runs
 
