@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from reader.quotes.descriptions import _ELIDED, _is_role
@@ -187,7 +187,7 @@ def witness_subject(role: str, offset: int, people: People, gender: str = "") ->
     elif role in WEDDED:  # in a wedding's story, the first person of the role's gender named (part 38)
         end = bisect_left(people.mentions, offset)
         return next((person.full for person in people.mention_people[:end] if person.gender == WEDDED[role]),
-                    None) if _WEDDING.search(people.text, 0, offset) else None
+                    None) if 0 <= _first_wedding_word(people.text) < offset else None
     else:
         return None
     end = bisect_left(people.mentions, offset)
@@ -217,6 +217,14 @@ wollten heiraten")."""
 _WEDDING = re.compile(r"\b(?:[Hh]eirat\w*|Hochzeit\w*|Brautpaar|Trauung|wedding|married|marry|marrying|mariage|"
                       r"mari(?:er|és|ées)|se marient)\b")
 """Words that make an article a wedding's story."""
+
+
+@lru_cache(maxsize=2)
+def _first_wedding_word(text: str) -> int:
+    """Where the first of :data:`_WEDDING` stands in ``text``, or -1: read once per text, not once per "the bride"
+    (a long text of many would have been read from its start for each)."""
+    found = _WEDDING.search(text)
+    return found.start() if found else -1
 
 
 def _on_trial(text: str, at: int, gendered: bool) -> bool:

@@ -105,7 +105,7 @@ class Attributor(CueSubjects):
         self.hows: list[str] = []
         self._narrative: dict[int, list[tuple[int, str, bool]]] = {}
         self._reported_cues: set[int] = set()
-        self._inside_capitals: dict[str, bool] = {}
+        self._inside_capitals: dict[tuple[str, int], bool] = {}
         self._recent_tokens = {}
         self._pronoun_subjects = {}
         self._first_named_memo = {}
@@ -273,7 +273,7 @@ class Attributor(CueSubjects):
             clause_start(), open_pos, describes=True)
         if found and " " not in found and found[:1].isupper() and (
                 found.lower() in self.lowered or found in _PLACES or _is_group(found) or found.istitle() and not (
-                    given_gender(found)) and not self._capitalised_inside(found)) and (
+                    given_gender(found)) and not self._capitalised_inside(found, open_pos)) and (
                 self.people.named(found) is None):  # ("Boat rides on the Ganga came to a
             found = None  # standstill … making … a new “smart licence” mandatory": with no cue, one word the article
             # also writes in lower case, a place or a people, which the index holds as no one, names no speaker; a
@@ -284,21 +284,25 @@ class Attributor(CueSubjects):
         self.how = "main" if found else "none"
         return found
 
-    def _capitalised_inside(self, word: str) -> bool:
-        """Whether the article writes ``word`` capitalised inside a sentence somewhere (after a lower-case letter or
-        a comma and a space): a proper noun, not a common one capitalised where it opens a sentence ("Money paid out
-        …"). Read by ``str.find`` over the word's occurrences and kept per word: a regular expression's search per
-        word had cost 7% more instructions on 1 MB of news, and one pass collecting every such word 4%."""
-        found = self._inside_capitals.get(word)
+    def _capitalised_inside(self, word: str, offset: int) -> bool:
+        """Whether the article writes ``word`` capitalised inside a sentence (after a lower-case letter or a comma and
+        a space) within :data:`_INSIDE_REACH` characters of ``offset``: a proper noun, not a common one capitalised
+        where it opens a sentence ("Money paid out …"). Read by ``str.find`` over the word's occurrences and kept per
+        word and stretch of text: a regular expression's search of the whole text per word had cost 7% more
+        instructions on 1 MB of news, and one pass collecting every such word 4%; the reach keeps a long text's
+        cost linear."""
+        key = (word, offset // _INSIDE_REACH)
+        found = self._inside_capitals.get(key)
         if found is None:
             text, needle, found = self.text, " " + word, False
-            at = text.find(needle, 1)
+            lo, hi = max(1, offset - _INSIDE_REACH), min(len(self.text), offset + 2 * _INSIDE_REACH)
+            at = text.find(needle, lo, hi)
             while at > 0 and not found:
                 end = at + len(needle)
                 found = (text[at - 1].islower() or text[at - 1] == ",") and not (end < len(text) and (
                     text[end].isalnum() or text[end] in "’'-"))
-                at = text.find(needle, end)
-            self._inside_capitals[word] = found
+                at = text.find(needle, end, hi)
+            self._inside_capitals[key] = found
         return found
 
     def _headline_name(self, after: list[tuple[str, int]]) -> str | None:
@@ -443,6 +447,8 @@ class Attributor(CueSubjects):
         return speakers
 
 
+_INSIDE_REACH = 50_000
+"""Characters around a quotation :meth:`Attributor._capitalised_inside` reads (an article's length, many times over)."""
 _FIRST_PERSON_ANY = re.compile(r"\bI\b|(?i:\b(?:me|my|we|us|our|je|moi|nous|notre|ich|mir|mich|mein\w*|wir|uns|"
                                r"unser\w*)\b|\b[jm][’'])")
 """First-person words in a quotation, in the three languages."""
