@@ -13,6 +13,7 @@ from collections.abc import Callable
 from reader.quotes.cue_verbs import verb_at
 from reader.quotes.label_speakers import LabelSpeakers
 from reader.quotes.object_speakers import HEARD_SAYING, NO_INVERSION, PASSIVE_CUES
+from reader.quotes.pronoun_words import INVERTED_OPENERS
 from reader.quotes.subject_gap import object_before
 from reader.quotes.token_windows import as_clause, contrast_clause
 from reader.quotes.words import (
@@ -145,7 +146,7 @@ class CueSubjects(LabelSpeakers):
                         break
             if subject is None and sentence is not None and (
                 word.endswith("ing") or j == 0 or not tokens[j - 1][0][:1].isalnum()
-            ) and not (self.lang != "en" and j == 0 and len(tokens) > 1 and tokens[1][0].lower() in _INVERTED_OPENERS):
+            ) and not (self.lang != "en" and j == 0 and len(tokens) > 1 and tokens[1][0].lower() in INVERTED_OPENERS):
                 # (« … », assure la palefrenière: an inverted subject the verb names, no one if it is no role; never
                 # the sentence's first noun, "Chevaux affamés à Bourscheid : « … »", part 38)
                 if participle and (clause := contrast_clause(tokens, j) or as_clause(tokens, j)) is not None:
@@ -158,9 +159,6 @@ class CueSubjects(LabelSpeakers):
                 return subject
         return None
 
-
-_INVERTED_OPENERS = frozenset("le la l’ l' les un une der die das ein eine".split())
-"""Articles opening the subject a French or German verb right after a quotation names after it."""
 
 
 def _incise_subject_ends(tokens: list[tuple[str, int]], j: int) -> bool:

@@ -22,7 +22,7 @@ from reader.quotes.given_names import given_gender
 from reader.quotes.lead_ins import SUBJECT_GENDERS, introduced_lead_in, lead_in
 from reader.quotes.more_words import JUDGING, OTHERS_WORDS
 from reader.quotes.owned_words import OwnedWords
-from reader.quotes.pronoun_words import document_sender
+from reader.quotes.pronoun_words import INVERTED_OPENERS, document_sender
 from reader.quotes.role_mentions import statement_issuer
 from reader.quotes.sentence_openings import _apposed_name, _role_before_name, bare_role_opening
 from reader.quotes.speaker_kinds import is_crowd
@@ -61,8 +61,6 @@ def _offset(event: tuple[int, str, bool]) -> int:
     return event[0]
 
 
-_INVERTED_OPENERS = frozenset("er sie der die das ein eine le la l' l’ un une il elle".split())
-"""What opens the subject of a German or French cue verb after a comma (", sagte er", ", estime la ministre")."""
 _SUBORDINATORS = frozenset("after when as while if before since although though because once until whereas".split())
 _COMPLEMENT = frozenset("that whom what which how whether".split())
 _OBJECTS = frozenset("him her them me us".split())
@@ -166,7 +164,7 @@ class Narrative(OwnedWords):
                 word = tokens[j][0]
                 if verb_at(tokens, j, self.lang):
                     if self.lang in ("de", "fr") and 0 < j < len(tokens) - 2 and tokens[j - 1][0] == "," and (
-                            tokens[j + 1][0][:1].isupper() or tokens[j + 1][0] in _INVERTED_OPENERS) and (
+                            tokens[j + 1][0][:1].isupper() or tokens[j + 1][0] in INVERTED_OPENERS) and (
                             subject := self._subject_forward(tokens, j)) and (
                             self.people.named(subject) is not None or tokens[j + 1][0] in ("er", "sie", "il", "elle")
                             or _is_role(tokens[j + 2][0].lower())):  # (a person or a role, not "schilderte die

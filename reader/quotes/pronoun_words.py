@@ -49,6 +49,9 @@ DEFENDANTS = frozenset("prévenu prévenue accusé accusée angeklagte angeklagt
 """A trial's defendant: one person, the one the report is about, whom the text names ("contre Thierry Vallat")."""
 INDEFINITE_GENDER = {"eine": "f", "ein": "m", "une": "f", "un": "m"}
 """German and French indefinite articles in the nominative, and the pronoun's gender they take."""
+INVERTED_OPENERS = frozenset("er sie der die das ein eine le la les l' l’ un une il elle".split())
+"""What opens the subject a German or French cue verb names after it (", sagte er", ", estime la ministre", "»,
+assure la palefrenière"): the narrative's inverted cues and the incise right after a quotation read it."""
 
 
 _DOCUMENT_NOUNS = "message|letter|email|e-mail|text|note|memo|post|tweet"
