@@ -45,6 +45,8 @@ def verb_at(tokens: list[tuple[str, int]], j: int, lang: str) -> bool:
         near = [w.lower() for w, _ in tokens[max(0, j - 6) : j]] + [f"-{w.lower()}" for w, _ in tokens[j + 1 : j + 3]]
         return any(tokens[m][0].lower() in prepositions for m in range(j + 1, min(len(tokens), j + 4))) and not (
             _NO_ONE.intersection(near))  # ("Niemand sprach von einem »Sieg«", "sprach nicht von": no one's words)
+    if key == "geschrieben":  # "hat eine Nutzerin geschrieben: »…«"; not "Briefe an Universitätskliniken
+        return j + 1 < len(tokens) and tokens[j + 1][0] == ":"  # geschrieben,": a participle ends its clause (39)
     if key in DOCUMENT_CUES:  # "a publié dimanche soir un bref message :", "publiait sur le réseau X :", "a publié
         # sur Facebook un message devenu viral :"; not "a publié « Titre »" (part 38)
         return len(tokens) - j <= 12 and tokens[-1][0] == ":" and any(

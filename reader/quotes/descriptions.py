@@ -253,8 +253,13 @@ def _article_gender(article: str, role: str) -> str:
         return "m"
     if article in ("l'", "l’"):  # ("l’institutrice", "l’accusé": the noun's ending)
         return "f" if role.endswith(_FEMININE_ENDINGS) else "m" if role.endswith(_MASCULINE_ENDINGS) else ""
-    return "f" if article == "la" or (article == "die" and role.endswith(("in", "e"))) else ""  # ("die Verlobte",
-    # "die Vorsitzende": a woman; "die Verlobten" are many)
+    return "f" if article == "la" or (article == "die" and role.endswith(("in", "e", *_FEMININE_NOUNS_DE))) else ""
+    # ("die Verlobte", "die Vorsitzende", "die zweifache Mutter", "die Ehefrau": a woman; "die Verlobten" are many)
+
+
+_FEMININE_NOUNS_DE = ("mutter", "tochter", "schwester", "frau", "oma", "tante", "braut")
+"""German nouns for a woman that end as no feminine suffix does, their compounds too ("Großmutter", "Ehefrau"): the
+singular only ("die Mütter", "die Frauen" are many). Part 39."""
 
 
 _FEMININE_ENDINGS = ("trice", "euse", "ière", "ienne", "ante", "ente", "ée", "esse", "ine", "avocate", "magistrate",

@@ -35,15 +35,17 @@ _AUXILIARIES_DE = frozenset("hat hatte haben hatten ist war sind waren".split())
 
 
 def _auxiliary_before(tokens: list[tuple[str, int]], verb: int) -> int:
-    """German: where the auxiliary of the participle at ``verb`` stands in its clause (-1: none within ten words,
-    or not a lower-case participle)."""
+    """German: where the auxiliary of the participle at ``verb`` stands in its clause (-1: none within fourteen
+    tokens, or not a lower-case participle); an initial's full stop is no clause's end ("hatte Alois K. im
+    Dezember 2018 an den damaligen Liftgeschäftsführer geschrieben", part 39)."""
     if not tokens[verb][0].islower():
         return -1
-    for k in range(verb - 1, max(-1, verb - 10), -1):
+    for k in range(verb - 1, max(-1, verb - 14), -1):
         word = tokens[k][0]
         if word in _AUXILIARIES_DE:
             return k
-        if not word[:1].isalnum():
+        if not word[:1].isalnum() and not (word == "." and k > 0 and len(tokens[k - 1][0]) == 1 and tokens[k - 1][
+                0].isupper()):
             return -1
     return -1
 

@@ -168,6 +168,11 @@ class InvertedSubjects(AgesAndDemonyms):
                 continue  # « … »": where (the network's name too), then the subject, if any (part 35)
             if key in _PRONOUNS and key not in ("him", "her", "ihm", "ihr", "lui") and j == verb + 1 and not joined:
                 return self._antecedent(offset, _PRONOUNS[key])
+            if (self.lang == "de" and j == verb + 1 and key in ("seine", "ihre", "sein", "ihr") and j + 1 < len(tokens)
+                    and _is_role(tokens[j + 1][0].lower()) and not (j + 2 < len(tokens) and tokens[j + 2][0][
+                        :1].isupper())):
+                return self._description([word, tokens[j + 1][0]], offset) or f"{word} {tokens[j + 1][0]}"
+                # "sagt ihre Tochter.": the daughter the article named, else as written (part 39)
             if key == "es" and self.lang == "de" and j == verb + 1:  # ("sagte es dieser Zeitung": not "Zeitung")
                 return self._neuter_role(offset)
             if (word[:1].isupper() and j == verb + 2 and tokens[j - 1][0] in DEMONYM_ARTICLES

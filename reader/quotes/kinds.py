@@ -79,6 +79,8 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
     if upper and count <= 12 and _YEAR_AFTER.match(after) and not tail.rstrip().endswith((":", ",")):
         return "title"  # "« Le Secret de l’Ourthe » (1971)", "“Casablanca” (1942)": a work and its year (not
         # words a cue announced: "King said: “I have a dream” (1963)")
+    if count == 1 and upper and stripped[-1:] in "?!" and not before.strip() and after.lstrip(" ")[:1] in ("\n", ""):
+        return "speech"  # "»Alle?«" alone in its paragraph: a turn of a dialogue (part 39)
     title_case = english and count <= 10 and _mostly_title_case(found, stripped)
     if english and count <= 10 and _named_by_noun(tail, found[0][:1].isupper()):
         # "a 2002 psychology class called “Perception”", "the hacker known as “Guccifer,”": a thing's name
@@ -135,9 +137,15 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
         return "term"  # "ein Wort wie „Auslegeware“", "le mot « sanajik »": a word as a word
     if lang == "de" and count <= 4 and _CALLED_PASSIVE_DE.match(after) and not _BY_SOMEONE_DE.search(tail):
         return "term"  # "das im Gemeindegebiet nur „das Funkloch“ genannt wird": a name it goes by, nobody's words
+    if lang == "de" and count <= 3 and upper and _OWNER_OF_DE.search(tail) and not stripped.endswith((".", "!", "?")):
+        return "title"  # "Die Macher von »Pilzblick« erklärten": the name of what they make, run or own (part 39)
+    if lang == "de" and count <= 3 and _CALL_DE.match(after) and _CALLED_BY_ALL_DE.search(tail):
+        return "term"  # "den im Ort alle nur „Ferdl“ nennen", "die man hier „die Alte“ nennt": a name many use
     if lang == "fr" and count <= 6 and (_NAME_NOUNS_FR.search(tail) or (
             _NAMED_FR.search(tail) and _ON_NAMES.search(before[-80:]))):
         return "term"  # "l’étiquette de « photographe social »", "on l’a baptisée « la Gasconne »": a name given
+    if english and count <= 6 and head[0] == "the" and count > 1 and _GROUP_CALLS.search(tail):
+        return "term"  # "Locals now call the building “the white elephant”": a name many use (part 39)
     if english and count <= 6 and (head[0] == "the" and count > 1 and found[1][:1].isupper() and _NICKNAMED.search(
             tail) and (_GROUP_NAMING.search(before[-100:]) or "nickname" in after) or (
                 head[0] == "the" and _TAKEN_TO.search(tail) and _NICKNAMED.search(tail)) or (
@@ -300,7 +308,9 @@ Any quotation there (not in lower case) is its title."""
 _SIGN_LEADS_ELSEWHERE = {
     "de": re.compile(r"\b(?:Motto|Slogan|Parole|Aufschrift|(?:die|der|einer|eine) \w*[Kk]ampagne(?=\s*$)|"
                      r"(?:Transparent|Plakat|Schild|Banner|Spruchband)\w*"
-                     r"[^.!?]{0,40}?(?:auf dem|auf denen|darauf))\s*:?\s*$"),  # ("ein Transparent hoch, auf dem „…“")
+                     r"[^.!?]{0,40}?(?:auf dem|auf denen|darauf)|"
+                     r"\bauf (?:dem|der|denen)\b[^.!?:„»]{0,45}\b(?:stand|steht|standen|stehen)\s*:)\s*:?\s*$"),
+    # ("ein Transparent hoch, auf dem „…“"; "ein Schild in der Hand, auf dem in sauberer Schrift stand: »…«")
     "fr": re.compile(r"\b(?:slogan|(?:la|une|sa|leur) campagne(?=\s*$)|(?:banderole|pancarte)(?: \w+)?|mot d[’']ordre|"
                      r"mention|inscription)\s*:?\s*$",
                      re.IGNORECASE),  # ("une banderole géante : « … »")
@@ -326,6 +336,15 @@ _BY_SOMEONE_DE = re.compile(r"\bvon (?:[A-ZÄÖÜ]|de[mnr] |ihre[mnr]? |seine[mn
 """German: a naming participle after a short quotation, with no "von" naming who calls it so, and a passive's
 auxiliary after it ("genannt wird"; ``after`` is short, so only its first letters: not "hat … „…“ genannt",
 someone's words)."""
+_OWNER_OF_DE = re.compile(r"\b(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]em|[Dd]es) (?:Macher|Betreiber|Entwickler|Erfinder|Gründer|"
+                          r"Hersteller|Herausgeber|Produzenten|Veranstalter|Anbieter|Eigentümer|Besitzer)\w* "
+                          r"(?:von|vom)\s*$")
+"""German: the people behind a thing, then its name ("Die Macher von »Pilzblick«")."""
+_CALL_DE = re.compile(r"\s*(?:nennen|nennt|nannten?|rufen|ruft|riefen)\b")
+_CALLED_BY_ALL_DE = re.compile(r"\b(?:alle|man|viele|jeder|jede|die Leute|die Einheimischen)\b[^„“»«.:;!?]{0,40}$")
+"""German: a short quotation that everyone, or anyone, calls someone or something ("den im Ort alle nur „Ferdl“
+nennen"): a name it goes by, nobody's words (one who calls it so, "den sie „Schatz“ nennt", is left to the speaker
+rules). Part 39."""
 _YEAR_AFTER = re.compile(r"\s*\((?:1[5-9]|20)\d\d\)")
 _NAME_NOUNS_FR = re.compile(r"\b(?:étiquette|surnom|sobriquet|qualificatif|appellation)\s+(?:de\s+|d[’'])?$")
 _NAMED_FR = re.compile(r"(?:\b(?:re)?(?:baptisé|surnommé)e?s?(?:\s+(?:le|la|les))?|(?:\bl[’']|\bl[ae]s? )(?:appel|"
@@ -348,6 +367,10 @@ _GROUP_NAMING = re.compile(r"\b(?:[Cc]oaches|[Ff]ans|[Ll]ocals|[Rr]esidents|[Ss]
                            r"[Tt]eammates|[Pp]layers|[Ss]upporters|[Cc]rew|[Vv]illagers|[Rr]egulars|[Nn]eighbou?rs|"
                            r"[Ss]tudents|[Pp]upils|[Ee]veryone|[Pp]eople|[Ff]riends|[Ff]amily|[Ss]cientists|"
                            r"[Rr]esearchers|[Mm]usicians|[Ff]ellow)\b")
+_GROUP_CALLS = re.compile(_GROUP_NAMING.pattern + r"\s+(?:now\s+|still\s+|often\s+|simply\s+|jokingly\s+|"
+                          r"affectionately\s+|have\s+)?(?:call|dub|nickname)(?:ed)?\s+"
+                          r"(?:it|him|her|them|the\s+(?:[\w-]+\s+){1,3})$")
+"""The group as the naming verb's subject, lower case after "the" allowed ("Locals now call the building")."""
 """Many who gave a nickname together ("British coaches had taken to calling it “the Everest”"): nobody's words, as
 a person's coinage is that person's ("Clinton called the plan “the Trump Tax Scam”")."""
 _RELATIVE_NAMING = re.compile(r"\b(?:that|which)\s+(?:the\s+|some\s+|many\s+|local\s+)?[a-z-]+s\s+(?:call|have called|"

@@ -91,3 +91,26 @@ def introduced_lead_in(start: int, end: int, quoted: str, lang: str, people: Peo
         return None
     person = people.mention_people[lo]
     return person.full if start <= person.first < end else None
+
+
+_DOCUMENT_FROM = re.compile(r"\b(?:letter|statement|e-?mail|message|note|memo|Brief|Schreiben|Mail|Nachricht|lettre|"
+                            r"courrier|courriel|message|communiqué)\b[^.!?]{0,80}?\b(?:from|von|de la part de)\s")
+"""A document and whom it came from ("a letter the group had received from …"), in a paragraph's last sentence."""
+
+
+def document_from(text: str, start: int, end: int, people: People) -> str | None:
+    """The person a paragraph (``start:end``) ends on as the sender of a document it names ("…, opened proceedings
+    by reading aloud a letter the group had received from the divisional chief superintendent, Declan
+    Mulcahy.¶“I want to assure …”"): the next paragraph's quotation is that document's words. Only a name that
+    closes the paragraph after "from" (not "a letter from the council, which Ann Lee read": not its sender). Part 39."""
+    if text[end - 1 : end] != ".":
+        return None
+    found = next(reversed(list(_DOCUMENT_FROM.finditer(text, max(start, end - 300), end))), None)
+    if found is None:
+        return None
+    index = bisect_left(people.mentions, end) - 1
+    if index < 0 or people.mentions[index] < found.end():
+        return None
+    person = people.mention_people[index]
+    at = text.find(person.surname, people.mentions[index], end)
+    return person.full if at >= 0 and at + len(person.surname) == end - 1 else None

@@ -71,7 +71,8 @@ ROLES_DE_FR = frozenset("""
     caissière artisan artisane plombier électricien maçon coiffeur fleuriste soldat militaire lycéen
     lycéenne collégien collégienne chômeur surveillant surveillante concierge facteur bouchère épicier épicière
     maraîcher maraîchère randonneur adolescent adolescente sieger siegerin gewinner gewinnerin échevin échevine
-    internaute pensionist pensionistin hörer hörerin leser leserin zuschauer zuschauerin""".split())
+    internaute pensionist pensionistin hörer hörerin leser leserin zuschauer zuschauerin offizier offizierin
+    truppführer truppführerin inspektor inspektorin chefinspektor chefinspektorin""".split())
 """(Part 20: "la haute représentante de l'UE …", "la commissaire européenne …", "un mareyeur de Lesconil". Part 21:
 "Un négociant de Narbonne", "un prévisionniste de Météo-France", "écrivent les enquêteurs". Part 22: a rugby
 team's positions, ages as nouns ("s'inquiète la septuagénaire"), kin, "sagte der Intendant". Part 25: "Ein
@@ -131,7 +132,7 @@ CUES_DE_FR = frozenset("""
     plaisantait annonçait qualifiait s'interrogeait disaient racontaient expliquaient affirmaient estimaient
     répétaient confiaient erinnert erinnerte äußert äußerte appelliert appellierte relance relancé relancent
     relançait défend défendent défendait répète répètent répété calcule étonné étonnée inquiété inquiétée indigné
-    indignée exclamé exclamée insurgé insurgée alarmé alarmée""".split()) | frozenset(
+    indignée exclamé exclamée insurgé insurgée alarmé alarmée geschrieben""".split()) | frozenset(
     PARTICLE_CUES) | frozenset(PREPOSITION_CUES) | DOCUMENT_CUES
 """French cue verbs in the third person plural ("les syndicats dénoncent", "estiment les élus") and reflexive
 ones ("« … ? » s'interroge Thierry Caron"): part 20, from a tenth review set's French articles; part 21, more of
@@ -295,7 +296,7 @@ Zeit" is a paper's)."""
 GERMAN_OPENING_ADVERBS = frozenset("""Neulich Gestern Heute Damals Später Jetzt Dann Danach Zuletzt Kürzlich Einmal
     Früher Nachher Vorher Anschließend Schließlich Zunächst Inzwischen Mittlerweile Seitdem Trotzdem Deshalb Daher
     Dort Hier Damit Außerdem Gleichzeitig Zudem Allerdings Jedoch Manchmal Oft Immer Nie Mal Diesmal Darunter Dazu
-    Dabei""".split())
+    Dabei Darin Darauf Darüber Davor Zuvor Bereits Schon Hinterher""".split())
 """German adverbs that open a sentence before its verb ("Neulich sagte mir ein Bauherr: »…«") or stand as a
 noun's word ("jedes Mal sagt"): capitalised there, never a name (:meth:`reader.quotes.people.People.resolve_name`;
 part 32)."""

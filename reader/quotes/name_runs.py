@@ -9,6 +9,7 @@ Rich import here."""
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from reader.quotes.given_names import given_gender
 from reader.quotes.more_words import BUSINESS_HEADS, CLUB_HEADS, GERMAN_OPENING_ADVERBS, PLATFORMS
@@ -140,9 +141,10 @@ _HEADS = ("meister", "meisterin", "präsident", "präsidentin", "chef", "chefin"
           "direktorin", "vorsteher", "vorsteherin")
 """German: the head of a place or a body, then "von" and its name in the run (no one's: "Bürgermeister von Lavena
 Ponte Tresa", part 32)."""
-_GERMAN_ADJECTIVE = re.compile(r"[A-ZÄÖÜ]\w*(?:isch|lich|sch|ig)(?:e|en|er|es)")
+_GERMAN_ADJECTIVE = re.compile(r"[A-ZÄÖÜ]\w*(?:isch|lich|sch|ig)(?:e|en|er|es)|(?:Grün|Rot|Blau|Gelb|Weiß|Weiss|Braun|"
+                               r"Grau)(?:e|en|es)")
 """A declined German adjective of the kinds that open organisations' names ("Chemischen", "Deutsche",
-"Europäischen", "Bayerischen")."""
+"Europäischen", "Bayerischen"), or of a colour ("Grüne Knollenblätterpilze", part 39; not "Schwarzer", a surname)."""
 
 
 def _after_declined_adjective(text: str, start: int) -> bool:
@@ -175,13 +177,15 @@ _PLACE_NOUNS = frozenset("""Port Gare Place Pont Rue Avenue Boulevard Quai Porte
 """Nouns for a place or an institution that open its name before a complement ("Port de Dakar")."""
 
 
-def german_pair_name(text: str, start: int, core: list[str]) -> bool:
+def german_pair_name(text: str, start: int, core: list[str], names: Container[str] = ()) -> bool:
     """Whether a German run of two capitalised words at ``start`` reads as a given name and a surname though the
     given name is not in the list ("die Stunde von Idrissa Camara", its surname later used alone): neither word a
     common noun by its ending, a role or a declined adjective, and no article or adjective before it (German
-    capitalises every noun, but two nouns side by side with nothing between are rare)."""
+    capitalises every noun, but two nouns side by side with nothing between are rare); not a genitive of one of
+    ``names`` (written alone in the text) before a noun ("Kowalczyks Küchentisch", part 39)."""
     start = max(start, text.find(core[0], start))  # (where the name opens, past a noun before it: "die Stunde von")
-    return len(core) == 2 and core[0] not in _GERMAN_NAME_OPENERS and not german_institution(core[0]) and not any(
+    return len(core) == 2 and core[0] not in _GERMAN_NAME_OPENERS and not german_institution(core[0]) and not (
+        core[0][-1:] == "s" and core[0][:-1] in names and not given_gender(core[0], "de")) and not any(
         word.lower().endswith(_GERMAN_NOUN_ENDINGS) or word.lower() in _ROLES or _GERMAN_ADJECTIVE.fullmatch(word)
         or not word.replace("-", "").isalpha() for word in core) and not (
         core[0].lower().endswith(_GERMAN_AMOUNTS) or after_german_article(text, start)

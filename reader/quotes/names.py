@@ -173,6 +173,9 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
         full_words += 1
         index -= 1
     while core and core[0].rstrip(".").lower() in _OPENING_PARTICLES:
+        if core[0] == "von" and index > 0 and tokens[index - 1] in _PEOPLE_OF:
+            return tokens, []  # "die Männer von Appenzell Innerrhoden": a place's people, no one's name (not "die
+            # Stunde von Idrissa Camara", "Ministerin von der Leyen"; part 39)
         core.pop(0)
     if core and index > 0 and tokens[index - 1].rstrip(".").lower() in ("st", "saint", "ste"):
         if index >= 2 and len(core) == 1 and given_gender(tokens[index - 2]):
@@ -183,6 +186,11 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
     if len(core) == 1 and index > 0 and core[0].lower() in _ROLES and tokens[index - 1].rstrip(".").lower() in _TITLES:
         return tokens, []  # "Former Republican": a title and a role word, nobody's name
     return tokens[:index], core
+
+
+_PEOPLE_OF = frozenset("""Männer Frauen Leute Bewohner Bewohnerinnen Einwohner Einwohnerinnen Bürger Bürgerinnen
+    Stimmbürger Bauern Fischer Menschen Wähler Wählerinnen""".split())
+"""German plurals for a place's people, before "von" and the place."""
 
 
 def _title_word(word: str) -> bool:
@@ -311,6 +319,8 @@ def identity_of(prefix: list[str], core: list[str]) -> tuple[str, frozenset[str]
         suffix, names = core[-1].rstrip(".").lower(), core[:-1]
     given = [word for word in names[:-1] if len(word.rstrip(".")) > 1 and word.lower() not in _PARTICLES
              and not word.endswith(("’s", "'s")) and not _role_not_given(word)]  # "Boston’s Walsh"
+    if len(given) > 1 and given[-1] in _SURNAME_OPENERS:
+        given.pop()  # "Rosalind Ah Kee" and "Tyrone Ah Kee" are two people, not one by "Ah" (part 39)
     if len(prefix) == 1 and len(given) == 1:  # (not "House Speaker Paul Ryan")
         word = prefix[-1]
         key = word.rstrip(".").lower()
@@ -320,6 +330,11 @@ def identity_of(prefix: list[str], core: list[str]) -> tuple[str, frozenset[str]
                 and not _role_not_given(word)):
             given.append(word)
     return names[-1], frozenset(word.lower() for word in given), suffix
+
+
+_SURNAME_OPENERS = frozenset(("Ah",))
+"""Words that open a surname of two words, not given names ("Ah Kee", "Ah Chee": Chinese names in Australia, New
+Zealand and the Pacific)."""
 
 
 def _role_not_given(word: str) -> bool:

@@ -46,6 +46,8 @@ class Person:
     """Offsets of the mentions that give a given name (in order): which namesake a bare surname means."""
     word_starts: dict[str, int] = field(default_factory=dict)
     """Each word of :attr:`words` and the first mention it was read around (see :meth:`People.resolve_role`)."""
+    held: set[str] = field(default_factory=set)
+    """Roles a description was resolved to them by (:meth:`People.hold`)."""
 
 
 _NO_FIRST_NAMES = frozenset("like unlike despite amid among via per inside outside without within toward towards "

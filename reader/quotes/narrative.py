@@ -19,7 +19,7 @@ from reader.quotes.descriptions import _is_role
 from reader.quotes.exchanges import _NO_ONE
 from reader.quotes.german_clauses import KONJUNKTIV_I
 from reader.quotes.given_names import given_gender
-from reader.quotes.lead_ins import SUBJECT_GENDERS, introduced_lead_in, lead_in
+from reader.quotes.lead_ins import SUBJECT_GENDERS, document_from, introduced_lead_in, lead_in
 from reader.quotes.more_words import JUDGING, OTHERS_WORDS
 from reader.quotes.owned_words import OwnedWords
 from reader.quotes.pronoun_words import INVERTED_OPENERS, document_sender
@@ -53,8 +53,10 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|me|my)
 _CLAUSE_BREAK = re.compile(r"[,.;:!?«»„“”\"]")
 _DOCUMENT_SAID = re.compile(r"(?:The|This|That) (?:letter|message|note|email|memo) (?:said|says|read|reads)\s*:\s*$")
 """A last sentence that only says a document's words follow ("The letter said:"): its sender's (part 37)."""
-_RELATIVE_PRONOUNS = frozenset("der die das dem den denen dessen qui que dont lequel laquelle who which whom".split())
-"""Words opening a relative clause: an attribution there reports a third person (:meth:`latest_attribution`)."""
+_RELATIVE_PRONOUNS = frozenset(
+    "der die das dem den denen dessen was qui que dont lequel laquelle who which whom".split())
+"""Words opening a relative clause: an attribution there reports a third person (:meth:`latest_attribution`; "was
+sie sagt", part 39)."""
 
 
 def _offset(event: tuple[int, str, bool]) -> int:
@@ -190,6 +192,9 @@ class Narrative(OwnedWords):
                         # English reads the subject after the verb only where it inverts ("said Smith"), never
                         # after a participle ("…, saying Clinton would …": Clinton is the reported clause's)
                         continue
+                    if j > 0 and tokens[j - 1][0] in ("und", "oder", "et", "ou"):
+                        continue  # "Sie sammelte Unterschriften und schrieb Briefe": the verb shares the clause's
+                        # subject before it; the noun after it is its object (part 39)
                     subject = self._subject_forward(tokens, j)
                     if subject:
                         found.append((tokens[j][1], subject, True))
@@ -240,6 +245,10 @@ class Narrative(OwnedWords):
                     and not is_crowd(speakers[number])):
                 events.append((where[number][3], speakers[number] or ""))
             number -= 1
+        if sender := document_from(self.text, self.document.blocks[prev].start, self.document.blocks[prev].end,
+                                   self.people):
+            self.how = "sender"  # ("… reading aloud a letter the group had received from …, Declan Mulcahy.¶“…”")
+            return sender
         if asker := self._exchange_asker(prev, quotations[len(speakers)].text):
             self.how = "turn"  # ("Die Befragung durch … Hänggi-Nguyen …. Ein Auszug:¶«Herr Gubler, wer …?»")
             return asker

@@ -28,11 +28,13 @@ _ROLE_OPENERS = frozenset("a an one the my our his her their this that".split())
 _CLAUSE_ENDS = frozenset(".!?;“”\"‘’")
 _KIN = re.compile(
     r"\b(?P<owner>[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) (?P<words>(?:[\w-]+ ){0,2}?)(?P<role>dad|father|mom|mum|mother|"
-    r"son|daughter|brother|sister|husband|wife|grandfather|grandmother|grandpa|grandma|granddad|uncle|aunt|boss|mentor)\b"
+    r"son|daughter|brother|sister|husband|wife|grandfather|grandmother|grandpa|grandma|granddad|grandson|"
+    r"granddaughter|nephew|niece|uncle|aunt|boss|mentor)\b"
     r"(?:, (?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}),)?")
 """A relative, a boss or a mentor the outer speaker's words name ("My father", "my mom", "her 7-year-old son,
 Mateo,"), whom a "he" or "she" introducing nested words stands for ("her father, Bernard Lacey,": the name)."""
-_KIN_GENDER = {"dad": "m", "mom": "f", "mum": "f", "grandpa": "m", "grandma": "f", "granddad": "m", "boss": "",
+_KIN_GENDER = {"dad": "m", "mom": "f", "mum": "f", "grandpa": "m", "grandma": "f", "granddad": "m", "grandson": "m",
+               "granddaughter": "f", "nephew": "m", "niece": "f", "boss": "",
                "mentor": ""}
 
 

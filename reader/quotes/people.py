@@ -210,7 +210,8 @@ class People(NameEvidence, Namesakes, RoleHolders):
                 by_words = static[number] = any(
                     k in _HONORIFICS or k in _TITLES for k in (t.rstrip(".").lower() for t in prefix)
                 ) or (sum(1 for t in core if len(t.rstrip(".")) > 1) >= 2 and surname in alone and (
-                    self.lang != "de" or german_pair_name(text, start, core) and not self._sentence_initial(start))
+                    self.lang != "de" or german_pair_name(text, start, core, alone) and not self._sentence_initial(
+                        start))
                       ) or (foreign and given_two_surnames(core, self.lang)  # ("Aïssatou Ndiaye Faye", part 38)
                       ) or (given_then_surname(core, self.lang) and (foreign or (
                           core[0] not in _PLACES and core[0] not in _PLACE_NAMES and not given_gender(core[1])))
@@ -349,8 +350,7 @@ class People(NameEvidence, Namesakes, RoleHolders):
             if not gender and len(core) == 1 and surname in aged:
                 gender = aged[surname]
             if not gender and len(core) > 1:
-                # "Hillary Clinton": she, never "he"; "Edward Norton Lorenz" (the core cut at two words): he; "Marie-
-                # Claire Dupont": elle
+                # "Hillary Clinton": she, not "he"; "Edward Norton Lorenz" (a core cut at two): he; "Marie-Claire": elle
                 gender = given_gender(core[0], self.lang) or (
                     given_gender(prefix[0]) if len(prefix) == 1 and prefix[0] not in _PLACES and self.lang == "en"
                     else "")  # (not "Virginia")

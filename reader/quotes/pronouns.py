@@ -21,6 +21,8 @@ from reader.quotes.token_shapes import asked_before
 from reader.quotes.token_windows import _CLOSING_MARKS, _OPENING_MARKS, contrast_clause
 from reader.quotes.words import _DETERMINERS, _ORG_NOUNS, _ROLES, _VERB_FORMS
 
+_DEMONSTRATIVE_SUBJECT = re.compile(r"(?:^|[.!?] )Der (?:hatte|hat|war|ist|wollte|konnte|habe|sei)\b")
+"""German: a sentence opening with "Der" as a pronoun, the subject of a verb: a man just described, not named."""
 _NOT_ATTRIBUTION = frozenset("which who whom whose that as while when after before because but and or".split())
 """Words after a quotation that open a clause of its own, not the quotation's attribution."""
 
@@ -84,8 +86,10 @@ class Pronouns(RoleAntecedents):
             if subject and person is None and self._one_described_since(subject, offset, gender):
                 return subject  # "An engineer at the site said traffic had been reduced ….¶“…,” he said." (37)
             if subject is None and (opening := self._role_opening_before(offset)) and (
-                    self._refers_to_itself(opening[0], offset, gender)):
-                return opening[1]  # ("One nurse on the picket line, who …, described …": no main subject read)
+                    self._refers_to_itself(opening[0], offset, gender) or opening[0].split(" ", 1)[0] in (
+                        "A", "An", "One") and _of_gender_described(opening[0], gender)):
+                return opening[1]  # ("One nurse on the picket line, who …, described …": no main subject read; "A
+                # spokeswoman for the national rescue coordination centre said …": her role tells her gender)
             if subject is None and (closing := self._closing_description_before(offset, gender)):
                 return closing  # "…, a hospital spokesman said. “…,” he said."
             if isinstance(subject, Unheld) and self.people.before(offset, gender) is None:
@@ -93,6 +97,11 @@ class Pronouns(RoleAntecedents):
             if subject and subject.startswith(_OWNERS.get(gender, "-")) and (owner := self._owner_of(subject, offset)):
                 return owner  # "… and his wife, Ada. Her father let her hold the pencil.¶“…,” she recalled.": whom
                 # "Her" stands for, not the last woman named (part 34)
+        if self.lang == "de" and gender == "m" and (this_one := _DEMONSTRATIVE_SUBJECT.search(
+                self.text, max(self._block_start(offset), offset - 200), offset)) and bisect_left(
+                self.people.mentions, this_one.start()) == bisect_left(self.people.mentions, offset):
+            return None  # "von einem zehnjährigen Buben. Der hatte sich … verletzt. Er hat geschrieben:": the one
+            # the demonstrative points at, named nowhere (part 39)
         if self.lang in ("de", "fr") and (first := self._first_named(offset, gender)):
             return first
         found = self.people.before(offset, gender)

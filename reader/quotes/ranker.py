@@ -111,7 +111,7 @@ _STRUCTURAL = frozenset(("rule:after", "rule:before", "rule:according", "rule:co
 prefer another candidate but not *no speaker*."""
 
 
-_KEPT = _STRUCTURAL | {"rule:inherit", "rule:turn", "rule:headline"}
+_KEPT = _STRUCTURAL | {"rule:inherit", "rule:turn", "rule:headline", "rule:sender"}
 """Patterns whose speaker the ranker is not asked about (when the switch is never reached). Besides the
 structural ones, inheritance: a speech in the paragraph of a quotation that has a speaker, with no attribution of
 its own (“…,” Smith said. “…”); and the other party's turn in an exchange (``Exchanges._turn_taken``, part 28:
@@ -119,7 +119,8 @@ the previous speaker among the candidates took it back). The ranker overrode inh
 quotations on 3 MB of PolNeAR train; keeping it changed 4 speakers on all of train (two now right: Brafman,
 Rubio; two now wrong; named and wrong named unchanged, dev unchanged), and it was 36% of the ranker's calls:
 finding on 20 MB takes ~10% less CPU time (issue 11's speed, part 17). A headline's quotation that the body
-repeats keeps the body's speaker (``AfterMark._headline_from_body``, part 29: the names in the headline took it)."""
+repeats keeps the body's speaker (``AfterMark._headline_from_body``, part 29: the names in the headline took it).
+A document's sender the paragraph before names last (``lead_ins.document_from``, part 39) is kept too."""
 
 def _keeps_body(how: str, previous: str) -> bool:
     """Whether an organisation a description stood for (:class:`~reader.quotes.speaker_kinds.Body`) is kept as the

@@ -13,7 +13,7 @@ from reader.quotes.descriptions import _article_gender, _is_role, role_before_na
 from reader.quotes.more_words import GERMAN_ROLE_COMPOUNDS, ROLE_SYNONYMS, SYNONYM_GENDERS
 from reader.quotes.name_evidence import _ASIDE_BEFORE, _CLAUSE_SPLIT
 from reader.quotes.names import _TOKEN
-from reader.quotes.words import _DETERMINERS, _FUNCTION, _PREPOSITIONS, _SAY, _STAFF_ROLES
+from reader.quotes.words import _DETERMINERS, _FUNCTION, _HONORIFICS, _PREPOSITIONS, _SAY, _STAFF_ROLES
 
 if TYPE_CHECKING:
     from array import array
@@ -55,6 +55,9 @@ class RoleHolders:
     def before(self, offset: int, gender: str = "", other: str | None = None, since: int = 0) -> str | None:
         raise NotImplementedError  # (People's)
 
+    def named(self, full: str) -> Person | None:
+        raise NotImplementedError  # (Namesakes', before this class in People's bases)
+
     def context(self, person: Person) -> set[str]:
         """The words around a person's first mentions (titles, roles, appositives) that a role description is
         matched against. Read when first asked: only people near a description ever are."""
@@ -66,8 +69,9 @@ class RoleHolders:
                 before = text[max(0, start - 80) : start]  # (an aside is in brackets: none, no regex to run)
                 pieces = _CLAUSE_SPLIT.split(_ASIDE_BEFORE.sub("", before) if "(" in before else before)
                 clause = _TOKEN.findall(pieces[-1])[-6:]
-                if not clause and len(pieces) > 1 and text[start - 2 : start] == ", ":  # "Le maire, Paul Lemoine,"
-                    clause = role_before_name(_TOKEN.findall(pieces[-2]), self.lang, _NOT_BEFORE_OR_OWNER)
+                if len(pieces) > 1 and all(w.rstrip(".").lower() in _HONORIFICS or w == "." for w in clause) and (
+                        before.rstrip().endswith(",")):  # "Le maire, Paul Lemoine,"; "the Commissioner for Health,
+                    clause += role_before_name(_TOKEN.findall(pieces[-2]), self.lang, _NOT_BEFORE_OR_OWNER)  # Dr. …"
                 cut = len(clause) - 1  # (the last word that ends the noun phrase before the mention, or -1)
                 while cut >= 0 and not (clause[cut] in _NOT_BEFORE or clause[cut].endswith("ed") and _PAST.fullmatch(
                         clause[cut]) or (
@@ -91,6 +95,15 @@ class RoleHolders:
             unread.clear()
         return person.words
 
+    def hold(self, full: str, roles: Sequence[str], offset: int) -> None:
+        """Remember that ``full`` was found to hold ``roles`` where a description was resolved to them: the same
+        role said later, when no one's own words hold it, is the same person ("erzählt der rüstige Pensionist"
+        after "Ferdinand H. (78)", then "stellt der Pensionist klar" past the mayor's words; part 39). Kept apart
+        from the words around their mentions, which a title said of someone else beats."""
+        person = self.named(full)
+        if person is not None:
+            person.held.update(roles)
+
     def resolve_role(self, roles: list[str], offset: int, words: Sequence[str] = (),
                      last: Callable[[int], str | None] | None = None) -> str | None:
         """The person a role description stands for: the best title match among people named before ``offset``
@@ -104,6 +117,7 @@ class RoleHolders:
         unlike = {"m": "f", "f": "m"}.get(told, "-")
         content = {w.lower() for w in words if w.lower() not in _FUNCTION and w.lower() not in _DETERMINERS} | wanted
         best: tuple[int, str] | None = None
+        resolved_before: str | None = None  # (the most recent person a description of the role was resolved to)
         german = self.lang == "de" and all(role in _COMPOUND_HEADS for role in wanted)  # (a compound's head:
         heads = tuple(wanted) if german else ()  # "Staatspräsident" holds "der Präsident"; part 33)
         end = bisect_left(self.mentions, offset)
@@ -121,6 +135,9 @@ class RoleHolders:
                 context = self.context(person)
             else:
                 context = person.words  # (read: no call)
+            if resolved_before is None and person.held and person.gender != unlike and not person.held.isdisjoint(
+                    wanted) and self.lang != "en":  # (English: a guess there was a guess again; "the commissioner")
+                resolved_before = person.full
             held = wanted & context or (german and {word for word in context if word.endswith(heads)})
             if held and person.surname.lower() not in wanted and person.gender != unlike and (
                     not offset <= min(person.word_starts.get(word, 0) for word in held) < later):
@@ -148,6 +165,8 @@ class RoleHolders:
                 continue  # the object of the description's own verb ("“…,” the singer told Rolling Stone")
             if not exact.isdisjoint(self.context(person)):  # (a synonym points back, never ahead: "l’ancien
                 return person.full  # patron" is not "Le président de la Ville" named later; part 34)
+        if resolved_before is not None:
+            return resolved_before
         if wanted <= _STAFF_ROLES:
             return None
         found = last(offset) if last is not None else None

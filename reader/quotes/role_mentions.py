@@ -152,7 +152,7 @@ def trial_subject(role: str, gender: str, offset: int, people: People) -> str | 
     on trial): the one the report is about ("Sandrine Mougenot, 54 ans, comparaissait …"), when words in the
     sentence of one of their mentions put them on trial (:data:`_ON_TRIAL`), even after "la prévenue" stood
     nameless. Else None."""
-    if role not in DEFENDANTS or not gender:
+    if role not in DEFENDANTS and role not in _ONE_OF_US or not gender:
         return None
     counts: dict[str, int] = {}
     end = bisect_left(people.mentions, offset)
@@ -170,6 +170,11 @@ def trial_subject(role: str, gender: str, offset: int, people: People) -> str | 
     return tried.pop() if len(tried) == 1 else None  # (not the judge or the victim named most: "Richter Klaus
     # Berger verlas …"; of two named as often, the one on trial: "À la barre, le gérant, Yannick Le Goff, … Son
     # avocat, Paul Girard, …", part 32)
+
+
+_ONE_OF_US = frozenset("homme femme mann frau".split())
+"""Nouns for anyone ("a répondu le jeune homme"): at a trial, the one on trial whom the report names most (part
+39), as a defendant's role is."""
 
 
 def witness_subject(role: str, offset: int, people: People, gender: str = "") -> str | None:

@@ -130,14 +130,16 @@ class RolePhrases(PlaceComplements):
         Landwirt", "the nurse quoted earlier"), when no person named after it and before ``offset`` has that role
         among the words around their mentions (whom it may then describe; "the Hornets" named between is no
         scout)."""
-        floor = 0 if refers_back(self.text, offset, words) else max(0, offset - _INTRODUCED_WITHIN)
+        floor = 0 if refers_back(self.text, offset, words) else max(0, offset - (
+            _SPOKES_WITHIN if role in _SPOKES else _INTRODUCED_WITHIN))
         at, found = offset, None
+        written = role.capitalize() if self.lang == "de" else role  # (German writes its nouns capitalised)
         while found is None:  # the role word first (a scan in C), then the words before it, latest first
-            at = self.text.rfind(role, floor, at)
+            at = self.text.rfind(written, floor, at)
             if at <= floor:  # ("One of … shareholders, who asked not to be named, said …": as written)
                 return " ".join(words) if self.lang == "en" and unnamed_partitive(self.text, role, offset) else None
             if not self.text[at - 1 : at].isalpha():
-                found = _indefinite(role, self.lang).search(self.text, max(floor, at - 60), at + len(role) + 1)
+                found = _indefinite(written, self.lang).search(self.text, max(floor, at - 60), at + len(role) + 1)
                 if found is not None and found.end() < at + len(role):
                     found = None
         people, mentions = self.people, self.people.mentions
@@ -149,7 +151,8 @@ class RolePhrases(PlaceComplements):
             if role in (context := people.context(people.mention_people[named])) or role in MEDICS and (
                     "dr" in context or "dre" in context):  # (…, "d’un pédiatre …. Le Dr Mathias Froidevaux …, le
                 return None  # pédiatre": part 34; the role may describe the one named since: "Jo Roe, the spokesman,")
-        return found.group()
+        whose = _GENITIVE_DE.match(self.text, found.end()) if self.lang == "de" else None
+        return found.group() + (whose.group() if whose else "")  # ("Ein Sprecher der Bundespolizeiinspektion Trier")
 
     def _office_holder(self, offset: int, gender: str) -> str:
         """The last person named before ``offset`` when their gender is known to be ``gender`` ("le premier
@@ -410,6 +413,8 @@ class RolePhrases(PlaceComplements):
             # the person the complement names is not the one the head describes ("the former top aide to
             # President George W. Bush" matched Bush by the words around that very mention): as written
             return written
+        if resolved:
+            self.people.hold(resolved, keys, offset)
         if resolved or (not anonymous and (resolved := trial_subject(roles[-1], gender, offset, self.people))):
             return Described(resolved, written)  # (or a trial's defendant: role_mentions.trial_subject)
         # no one it could stand for: a definite description kept as written, as "a reporter" is, and someone's kin
@@ -453,6 +458,13 @@ class RolePhrases(PlaceComplements):
         return " ".join(first) + " and " + " ".join(run)
 
 
+_GENITIVE_DE = re.compile(r" de[rs] [A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*){0,3}")
+"""A German genitive of capitalised words after a role: whose role it is ("Ein Sprecher | der Bundespolizei Trier")."""
+_SPOKES = frozenset("spokesman spokeswoman spokesperson sprecher sprecherin porte-parole".split())
+"""Who speaks for a body: "sagte der Sprecher" refers back to "Ein Sprecher der Bundespolizeiinspektion Trier"
+anywhere in the article before it (part 39), as no one named holds the role."""
+_SPOKES_WITHIN = 12_000
+"""Characters back a spokesperson's description looks (an article's length; bounded: a 20 MB text stays linear)."""
 _DEMONSTRATIVES = frozenset("this that ce cet cette dieser diese dieses".split())
 _DEFINITE = frozenset("der die das le la les".split())
 """German and French definite articles: "die Ministerin", "la ministre" no one holds is as written, as "the mayor"."""

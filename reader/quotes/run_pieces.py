@@ -76,9 +76,11 @@ _GERMAN_INSTITUTIONS = ("universität", "hochschule", "verband", "ministerium", 
                         "zoo", "park", "bahnhof", "hafen", "museum", "theater", "reederei", "behörde", "agentur",
                         "zentrum", "gesellschaft", "kanzlei", "rathaus", "landtag", "zentrale", "jägerschaft",
                         "genossenschaft", "gewerkschaft", "kammer", "anstalt", "warte", "wache", "fakultät",
-                        "bibliothek", "redaktion")
+                        "bibliothek", "redaktion", "direktion", "verwaltung", "inspektion", "kommission",
+                        "präsidium", "versicherung", "feuerwehr", "krankenkasse")
 """How German nouns for an institution end ("Universität", "Landgericht", "Bundesverband", "Stadtwerk",
-"Weltraumbahnhof", "Wildpark"; part 25: "Verbraucherzentrale", "Kreisjägerschaft", "Ärztekammer")."""
+"Weltraumbahnhof", "Wildpark"; part 25: "Verbraucherzentrale", "Kreisjägerschaft", "Ärztekammer"; part 39:
+"Landespolizeidirektion", "Stadtverwaltung", "Polizeipräsidium")."""
 
 
 _COMPOUND_INSTITUTIONS = ("stelle", "labor", "büro", "archiv", "bund")

@@ -13,7 +13,7 @@ from reader.quotes.french_bodies import french_body
 from reader.quotes.german_clauses import _auxiliary_before, _verb_final_subject, time_opening_de
 from reader.quotes.given_names import given_gender
 from reader.quotes.institutions import opening_institution
-from reader.quotes.more_words import GERMAN_OPENING_ADVERBS, PARTICLE_CUES
+from reader.quotes.more_words import GERMAN_OPENING_ADVERBS, PARTICLE_CUES, PLATFORMS
 from reader.quotes.organisation_spans import _organisation_apposed
 from reader.quotes.role_phrases import RolePhrases
 from reader.quotes.speaker_kinds import Unheld
@@ -55,6 +55,9 @@ class SubjectsBefore(RolePhrases):
                 t not in (",", ";", ":") for t, _ in tokens[start : verb - 2]):  # … et rappelle que", "Soizic Tanguy
             found = self._noun_phrase_back(tokens, opening - 1)  # ne la contredit pas, mais rappelle": that subject
             return self._subject_forward(tokens, opening) if time_opening_de(tokens, opening) else found and found[0]
+        if self.lang == "de" and verb >= 2 and tokens[verb - 1][0] in PLATFORMS and tokens[verb - 2][0] in (
+                "auf", "bei", "via", "über"):
+            return None  # "Einer hat danach auf Instagram geschrieben:": where, never who (part 39)
         if self.lang == "en" and (acronym := _acronym_of_broken_name(tokens, verb)):
             return acronym  # "The Medicines and Healthcare products Regulatory Agency (MHRA) said": "MHRA"
         if (first := _name_after_quoted(self.text, tokens, verb)) >= 0:  # ("Der Vorsitzende des Fanclubs
@@ -125,7 +128,8 @@ class SubjectsBefore(RolePhrases):
             return _partitive_back(tokens, j) or self._group(tokens, j, 0)  # "Trump supporters said": the group
         if self.lang == "de" and (person := _person_before_institution(tokens, j)) >= 0:
             j = person  # ("Aino Virtanen vom Zoo Helsinki, sagte": hers, not the zoo's)
-        if self.lang == "en" and not any(t[:1].isupper() for t, _ in appositive or ()) and (
+        if self.lang == "en" and (not any(t[:1].isupper() for t, _ in appositive or ()) or any(
+                t in ("who", "whose") for t, _ in (appositive or [])[:2])) and (
                 described := described_before_place(tokens, j)) >= 0:  # (not "Another delegate …, Jim Poolman,")
             return self._description([t for t, _ in tokens[described : j + 1]], tokens[described][1])
         found = self._noun_phrase_back(tokens, j)

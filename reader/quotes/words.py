@@ -67,8 +67,8 @@ _SAY = _VERBS - _words(
     """write writes wrote schreibt schrieb schreiben schrieben think thinks believe believes believed consider
     considers considered describe describes described call calls called went continued posted fordert forderte
     findet fand glaubt glaubte beschreibt beschrieb schildert schilderte angekündigt lance lancé juge jugé
-    écrit dit"""
-) - _BACK_VERBS - _STATEMENT_VERBS
+    écrit dit geschrieben meinen"""
+) - _BACK_VERBS - _STATEMENT_VERBS  # ("meinen Arm": a possessive before a noun, no verb before a name; part 39)
 _VERB_FORMS = frozenset(form for verb in _VERBS for form in (verb, verb.capitalize(), verb.upper()))
 """The cue verbs as a text writes them (said, Said, SAID): ``word in _VERB_FORMS`` is ``word.lower() in _VERBS``
 without a ``lower()`` call per token (the attribution loops read every token of a paragraph)."""
@@ -143,7 +143,8 @@ _FUNCTION = _words(
     still just only then than both each every all some any many most more much such same other another
     according during over under about against between without within upon amid among nobody everybody somebody
     anybody everyone someone anyone mr mrs ms dr prof à au aux
-    der die das den dem des ein eine einer und oder aber doch wenn als wie im in am an auf aus bei mit nach von
+    der die das den dem des ein eine einer eines einem einen und oder aber doch wenn als wie im in am an auf aus
+    bei mit nach von
     vor zu zum zur für über unter durch gegen ohne um so auch noch nur schon dann da dort hier es er sie wir ich
     ihr man sein seine ihre ihren dieser diese dieses jener welche was wer wo warum nicht kein keine
     le la les l un une des du de et ou mais donc car si comme quand dans sur sous avec pour par sans chez il
@@ -212,7 +213,7 @@ _ORG_NOUNS = _words(
 """Roles that name an organisation ("the newspaper", "the company"): a description of one that no one named in
 the article carries is still its speaker, kept as written (it says who speaks, as "a reporter" does)."""
 _ROLES = _TITLES | _PERSON_NOUNS | _ORG_NOUNS | _words(
-    """mp cs shareholder diner leader incumbent official counterpart politician candidate lawyer attorney prosecutor
+    """mp mca cs shareholder diner leader incumbent official counterpart politician candidate lawyer attorney prosecutor
     scientist researcher expert economist virologist doctor author writer actor actress singer star boss activist
     diplomat envoy adviser advisor campaigner strategist professor spokesman reporter journalist critic newspaper paper
     network campaign committee agency administration organization organisation company firm union aide supporter voter
