@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reader.quotes.cue_verbs import verb_at
+from reader.quotes.given_names import given_gender
 from reader.quotes.narrative import Narrative
 from reader.quotes.sentence_bounds import _BOUNDARY
 from reader.quotes.sentence_openings import impersonal_source
@@ -256,8 +257,13 @@ class AfterMark(Narrative):
                                            )  # of the words: "as mayors warn of ‘ambulance at the
             # bottom of the cliff’" is the mayor who says it below, "l'opposition dénonce un « coup de com' »" the
             # councillor; part 38)
-            if (said is not None and not cross and not group) or quotation.kind not in ("speech", "phrase") or not (
-                    2 <= key.count(" ") < (_CROSSHEAD_WORDS if cross else len(key))):
+            subject = self.hows[number] == "main" and not cross and (said is None or not given_gender(said.split()[
+                0]) and not getattr(self.people.person_of(said.split(), open_pos), "gender", ""))  # (an organisation
+            # as the headline's subject, no cue: "Humber Sinfonia faces ‘slow death’" is the conductor's words below,
+            # two of them enough; not a person's, "Gowdy promises … ‘as soon as possible’"; part 39)
+            if (said is not None and not cross and not group and not subject) or quotation.kind not in (
+                    "speech", "phrase") or not ((1 if subject else 2) <= key.count(" ") < (
+                        _CROSSHEAD_WORDS if cross else len(key))):
                 continue
             # (a crosshead's, only those in the next two paragraphs: quotations are in order, so the search stops)
             stop = next((k for k in range(number + 1, len(quotations)) if where[k][0] > last + 2), len(quotations)

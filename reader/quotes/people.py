@@ -174,7 +174,7 @@ class People(NameEvidence, Namesakes, RoleHolders):
         identities = [identity_of(prefix, core) for prefix, core in splits]  # (each distinct run once)
         surnames = [surname for surname, _, _ in identities]
         # runs that name a place, never a person (see reader.quotes.name_runs)
-        places = no_person_runs(splits, self.lang)
+        places = no_person_runs(splits, self.lang, text)
         foreign = self.lang in ("fr", "de")  # (see reader.quotes.name_runs.no_one_here)
         single = bytes(len(core) == 1 for _, core in splits)  # (a core of one word, asked of each run: once a split)
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):

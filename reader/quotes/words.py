@@ -187,7 +187,7 @@ _TITLES = _words(
     justice education home economy former acting interim leader head founder editor correspondent analyst
     bishop archbishop cardinal imam sheikh emir sultan dr president-elect coach captain colonel major lieutenant
     sergeant admiral marshal senior fellow executive undersecretary under-secretary cpl corporal pvt private det
-    detective insp inspector supt const constable maj cllr councillor
+    detective insp inspector supt const constable maj cllr councillor member
     präsident präsidentin kanzler kanzlerin ministerin bundeskanzler bundeskanzlerin ministerpräsident
     bürgermeister sprecher sprecherin virologe virologin kabarettist germanist karikaturist schriftsteller
     regisseur ko-regisseur biologe biologen biologin forscher forscherin darstellerin darsteller
@@ -265,7 +265,8 @@ _ORG_WORDS = _words(
     program programme project initiative coalition alliance fund trust board bureau society caucus forum sports
     radio tv television broadcasting guard act treaty accord cup trophy championship championships olympics systems
     industries holdings
-    technologies airlines airways war wars division service services cooperative co-op laboratory laboratories
+    technologies airlines airways railway railways war wars division service services cooperative co-op laboratory
+    laboratories
     universität institut regierung partei ministerium bundesrepublik verlag zeitung
     université gouvernement ministère assemblée parti hôpital château scolaire lycée collège reserve sanctuary"""
 )

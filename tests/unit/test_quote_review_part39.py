@@ -238,3 +238,42 @@ def test_a_document_and_its_quotation_in_one_article() -> None:
     document = Document.from_text("Letter\n\n" + ENGLISH_LEAD + "\n\nMayor Ann Roe read a letter from the "
                                   "minister, Paul Lee.\n\n“We will keep the station open.”\n")
     assert [q.speaker_full for q in find_quotations(document)] == ["Paul Lee"]
+
+
+def test_a_member_of_parliament_by_constituency_then_the_name() -> None:
+    body = ("Kabwe Central Member of Parliament Kelvin Sichilima, who did not attend the launch, wrote on his "
+            "Facebook page: “Free testing for our children is a victory.”")
+    assert speaker_of(ENGLISH_LEAD, body, "Free testing") == "Kelvin Sichilima"
+
+
+def test_a_railway_is_no_person() -> None:
+    body = ("Contacted, Rezaul Karim Talukder, additional director general of Bangladesh Railway, said the "
+            "authorities had asked for a report.\n\n“Our aim is that anyone can buy a ticket,” he told this "
+            "newspaper.")
+    assert speaker_of(ENGLISH_LEAD, body, "Our aim") == "Rezaul Karim Talukder"
+
+
+def test_the_dateline_s_city_ends_no_name() -> None:
+    text = ("Crue à Niamey\n\nNIAMEY, 12 septembre (AFP) - La crue du fleuve a contraint 18 000 personnes à quitter "
+            "leur domicile.\n\nLe maire de la commune V de Niamey, Abdourahamane Boubacar Issa, a reconnu des "
+            "« retards ». Niamey attend les secours.")
+    assert [q.speaker_full for q in find_quotations(Document.from_text(text))] == ["Abdourahamane Boubacar Issa"]
+
+
+def test_a_person_named_as_the_dateline_s_city_stays_a_person() -> None:
+    from reader.quotes.name_runs import dateline_cities, no_person_runs
+
+    text = "WASHINGTON (AP) — Kerry Washington tweeted on Monday."
+    assert dateline_cities(text) == {"Washington"}
+    assert no_person_runs([([], ["Kerry", "Washington"]), ([], ["Washington"])], "en", text) == {1}
+
+
+@pytest.mark.parametrize(("title", "speaker"), [
+    ("Humber Sinfonia faces ‘slow death’ as arts funder cuts grant", "Tomasz Wierzbicki"),
+    ("Gowdy vows ‘slow death’ for the plan", "Gowdy"),  # (a person's own words in the headline: his)
+])
+def test_a_headline_s_organisation_yields_to_the_body_s_speaker_of_the_words(title: str, speaker: str) -> None:
+    body = ("The orchestra’s principal conductor, Tomasz Wierzbicki, did not mince his words. “This is not a trim. "
+            "It is a slow death, administered in instalments,” he said.")
+    document = Document.from_text(title + "\n\n" + ENGLISH_LEAD + "\n\n" + body + "\n")
+    assert next(q.speaker_full for q in find_quotations(document) if q.text == "slow death") == speaker
