@@ -245,9 +245,11 @@ class AfterMark(Narrative):
             # et simple »" over "… a dénoncé « un bradage pur et simple du littoral »"), whatever speaker the
             # paragraphs before would give it (not one its own sentence gives: it has none)
             start, end = self.starts[first], self.ends[first]
-            cross = open_pos >= title_end and first == last and open_pos - start < 4 and end - close_pos < 4 and (
-                self.hows[number] not in _OWN and not self.text[start:open_pos].strip()
+            cross = open_pos >= title_end and first == last and open_pos - start < 40 and end - close_pos < 4 and (
+                (self.hows[number] not in _OWN and not self.text[start:open_pos].strip()
+                 or _LABEL.fullmatch(self.text, start, open_pos) is not None)  # ("Ölmüller: „Wir kennen unsere
                 and not self.text[close_pos:end].strip() and not quotation.text.rstrip().endswith((".", "…")))
+            # Lieferanten“" over "… Lieferanten“, sagt Kolar": a labelled crosshead, the label a role; part 39)
             # (only a few characters read around it, whatever the paragraph's length; a sentence ended: speech going on)
             if open_pos >= title_end and not cross:
                 continue
@@ -283,6 +285,8 @@ class AfterMark(Narrative):
                 self.hows[number] = "headline"
 
 
+_LABEL = re.compile(r"[\w-]+(?: [\w-]+)?:\s*")
+"""A crosshead's label of one or two words before its quotation ("Ölmüller: „…“")."""
 _OWN = frozenset(("before", "after", "colon", "later", "according", "signature", "main", "first-person"))
 """Patterns that read a quotation's speaker from its own sentence: a crosshead has none of them."""
 _CROSSHEAD_WORDS = 12

@@ -263,7 +263,7 @@ singular only ("die Mütter", "die Frauen" are many). Part 39."""
 
 
 _FEMININE_ENDINGS = ("trice", "euse", "ière", "ienne", "ante", "ente", "ée", "esse", "ine", "avocate", "magistrate",
-                     "candidate", "adjointe")
+                     "candidate", "adjointe", "eure")  # ("l’auteure", "l’ingénieure": part 39)
 _MASCULINE_ENDINGS = ("teur", "eur", "ier", "ien", "ant", "é", "at", "in")
 """French role endings that tell the gender an elided article hides ("l’institutrice", "l’accusé")."""
 

@@ -46,7 +46,7 @@ _FRENCH_INCISE = re.compile(
     rf"|(?P<verb>[{_LOWER}]+)-(?:t-)?(?P<pronoun>il|elle)(?:\s{{1,3}}[{_LOWER}]+){{0,3}}"  # ", estime-t-elle.",
     # ", dit-il en riant,"
     rf"|(?:a\s{{1,3}})?(?P<cue>[{_LOWER}]+)\s{{1,3}}(?:(?:d[’']emblée|aussitôt|alors|ensuite|enfin|aussi|encore|"
-    rf"simplement|sobrement)\s{{1,3}})?(?:(?P<det>le|la|les|l’|l'|ce|cette|cet)\s{{0,3}}"  # (", a dit la")
+    rf"simplement|sobrement)\s{{1,3}})?(?:(?P<det>le|la|les|l’|l'|ce|cette|cet|sa|son|leur)\s{{0,3}}"  # (", a dit la")
     rf"(?P<role>[{_LOWER}-]+(?:\s{{1,3}}[\w’'-]+){{0,9}}?)(?:,\s{{0,3}}(?P<named>{_NAME}))?|(?P<name>{_NAME}))"
     r"(?:\s{1,3}\([^()\n]{1,40}\))?"  # (", a lancé d'emblée le maire, Yannick Le Goff (divers gauche).")
     rf"(?:\s{{1,3}}en\s{{1,3}}[{_LOWER}]+ant(?:\s{{1,3}}[{_LOWER}’']+){{0,4}})?"  # (", a soupiré Gilbert Wendling en

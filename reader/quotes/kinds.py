@@ -137,6 +137,8 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
         return "term"  # "ein Wort wie „Auslegeware“", "le mot « sanajik »": a word as a word
     if lang == "de" and count <= 4 and _CALLED_PASSIVE_DE.match(after) and not _BY_SOMEONE_DE.search(tail):
         return "term"  # "das im Gemeindegebiet nur „das Funkloch“ genannt wird": a name it goes by, nobody's words
+    if lang == "fr" and count <= 4 and _GLOSSED_FR.match(after):
+        return "term"  # "la multiplication des « lits froids », ces résidences secondaires …": a word explained (39)
     if lang == "de" and count <= 3 and upper and _OWNER_OF_DE.search(tail) and not stripped.endswith((".", "!", "?")):
         return "title"  # "Die Macher von »Pilzblick« erklärten": the name of what they make, run or own (part 39)
     if lang == "de" and count <= 3 and _CALL_DE.match(after) and _CALLED_BY_ALL_DE.search(tail):
@@ -336,6 +338,8 @@ _BY_SOMEONE_DE = re.compile(r"\bvon (?:[A-ZÄÖÜ]|de[mnr] |ihre[mnr]? |seine[mn
 """German: a naming participle after a short quotation, with no "von" naming who calls it so, and a passive's
 auxiliary after it ("genannt wird"; ``after`` is short, so only its first letters: not "hat … „…“ genannt",
 someone's words)."""
+_GLOSSED_FR = re.compile(r",\s(?:ces|cette|cet)\s")
+"""French: what a quoted word means, in apposition after it: the word is a term."""
 _OWNER_OF_DE = re.compile(r"\b(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]em|[Dd]es) (?:Macher|Betreiber|Entwickler|Erfinder|Gründer|"
                           r"Hersteller|Herausgeber|Produzenten|Veranstalter|Anbieter|Eigentümer|Besitzer)\w* "
                           r"(?:von|vom)\s*$")

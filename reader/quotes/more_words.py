@@ -71,7 +71,7 @@ ROLES_DE_FR = frozenset("""
     caissière artisan artisane plombier électricien maçon coiffeur fleuriste soldat militaire lycéen
     lycéenne collégien collégienne chômeur surveillant surveillante concierge facteur bouchère épicier épicière
     maraîcher maraîchère randonneur adolescent adolescente sieger siegerin gewinner gewinnerin échevin échevine
-    internaute pensionist pensionistin hörer hörerin leser leserin zuschauer zuschauerin offizier offizierin
+    internaute pensionist pensionistin hörer hörerin leser leserin zuschauer zuschauerin offizier offizierin auteure
     truppführer truppführerin inspektor inspektorin chefinspektor chefinspektorin""".split())
 """(Part 20: "la haute représentante de l'UE …", "la commissaire européenne …", "un mareyeur de Lesconil". Part 21:
 "Un négociant de Narbonne", "un prévisionniste de Météo-France", "écrivent les enquêteurs". Part 22: a rugby
@@ -115,7 +115,7 @@ CUES_DE_FR = frozenset("""
     poursuivent reconnaissent regrettent jugent martèlent lancent réagissent qualifient annoncent insistent
     rappellent préviennent avertissent plaident résument glissent concèdent déplorent dénoncent témoignent saluent
     ironisent fustigent tempèrent nuancent soutiennent promettent analysent répondent rétorquent commentent
-    concluent détaillent admettent constatent protestent
+    concluent détaillent admettent constatent protestent écrivent écrivaient
     s'interroge s'interrogent s'inquiète s'inquiètent s'étonne s'étonnent s'insurge s'insurgent s'alarme
     s'alarment s'agace s'amuse s'indignent s'emportent s'exclament
     prédit prédisent réclame réclament exige exigent confirme confirment confirmé réplique répliquent

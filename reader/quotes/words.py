@@ -95,8 +95,9 @@ _SKIP_BEFORE_VERB = _words(
     repeatedly later simply n't not did does kept keeps continued continues began begins started starts now still
     never ever even often always soon again first twice se s'est s'était s'étaient m'a m'avait l'a l'avait d'ailleurs
     notamment encore pourtant toutefois l' m' lui longuement publiquement vivement fermement clairement ouvertement
-    directement immédiatement finalement récemment""")  # (French: "se souvient", "s’est félicitée", "m’a assuré",
-# "a d’ailleurs lancé": part 27; "l’a longuement expliqué": part 28)
+    directement immédiatement finalement récemment alors ensuite enfin aussitôt""")  # (French: "se souvient",
+# "s’est félicitée", "m’a assuré", "a d’ailleurs lancé": part 27; "l’a longuement expliqué": part 28; "avait alors
+# ajouté": part 39)
 _IRREGULAR_PAST = _words(
     """took made gave went came got told wrote thought felt saw knew began brought kept left met ran sent spoke stood
     won lost held led paid put set found became chose drew fought grew hit meant rose sold shot struck swore taught

@@ -277,3 +277,34 @@ def test_a_headline_s_organisation_yields_to_the_body_s_speaker_of_the_words(tit
             "It is a slow death, administered in instalments,” he said.")
     document = Document.from_text(title + "\n\n" + ENGLISH_LEAD + "\n\n" + body + "\n")
     assert next(q.speaker_full for q in find_quotations(document) if q.text == "slow death") == speaker
+
+
+@pytest.mark.parametrize(("body", "quoted", "speaker"), [
+    ("Marie Dupont a été élue en 2011. Elle avait alors ajouté, en riant, qu'elle comptait travailler « jusqu'à ce "
+     "que les yeux disent non ».", "jusqu'à ce", "Marie Dupont"),  # (an adverb between the auxiliary and the verb)
+    ("Dans l'avis mortuaire, ses enfants, Marc et Linh Aebischer, écrivent : « Maman nous a appris à regarder la "
+     "lumière. »", "Maman nous", "Marc Linh Aebischer"),  # (a plural cue; the two named in apposition)
+    ("« Un poste sans toit, c'est un poste qui reste vide », résume l'auteure du rapport, Anaïs Falcoz.",
+     "Un poste sans toit", "Anaïs Falcoz"),
+    ("« Nous avons fait le calcul sur trois saisons, détaille sa directrice générale, Sandrine Mollard-Rey. Nous "
+     "refacturons un loyer modeste. »", "Nous avons fait", "Sandrine Mollard-Rey"),  # (a possessive in an incise)
+])
+def test_french_cues_and_incises(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(FRENCH_LEAD, body, quoted) == speaker
+
+
+@pytest.mark.parametrize(("after", "kind"), [
+    (", ces résidences secondaires occupées quelques semaines par an.", "term"),  # (the word explained)
+    (", soit quelques semaines, selon l'office.", "phrase"),  # (her words, then what they amount to)
+])
+def test_a_french_word_glossed_by_a_demonstrative_is_a_term(after: str, kind: str) -> None:
+    body = f"La porte-parole, Claudia Steiner, pointe la multiplication des « lits froids »{after}"
+    assert found(FRENCH_LEAD, body)["lits froids"][2] == kind
+
+
+def test_a_labelled_crosshead_is_the_body_s_speaker_of_its_words() -> None:
+    body = ("Die Polizei ermittelt.\n\nÖlmüller: „Wir kennen unsere Lieferanten“\n\n"
+            "Marko Kolar führt eine Ölmühle. „Gestohlene Kerne landen selten bei uns. Wir kennen unsere Lieferanten, "
+            "die meisten seit Jahrzehnten“, sagt Kolar.")
+    quotations = found(GERMAN_LEAD, body)
+    assert quotations["Wir kennen unsere Lieferanten"][1] == "Marko Kolar"
