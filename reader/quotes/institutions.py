@@ -45,8 +45,10 @@ def authority_named(text: str, noun: str, offset: int) -> str | None:
 _AUTHORITY_HEADS = {"behörde": "behörde|verwaltung|aufsicht|amt|ministerium|anstalt|zentrale|agentur|überwachung",
                     "ministerium": "ministerium", "verband": "verband|bund|vereinigung", "kasse": "kasse",
                     "verwaltung": "verwaltung", "amt": "amt", "gewerkschaft": "gewerkschaft", "stiftung": "stiftung",
-                    "verein": "verein", "vereinigung": "vereinigung|verband", "initiative": "initiative"}
-"""The heads of German compounds a generic institution's noun may stand for (see :func:`authority_named`)."""
+                    "verein": "verein", "vereinigung": "vereinigung|verband", "initiative": "initiative",
+                    "gruppierung": "vereinigung|verband|verein|initiative|gruppe|gruppierung|bewegung"}
+"""The heads of German compounds a generic institution's noun may stand for (see :func:`authority_named`; "schrieb
+die Gruppierung" after "Kritik kam von der Bürgervereinigung Oberstetten": part 39)."""
 
 
 def last_within(pattern: re.Pattern[str], text: str, offset: int) -> re.Match[str] | None:

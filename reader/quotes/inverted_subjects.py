@@ -60,7 +60,7 @@ from reader.quotes.words import (
 _GERMAN_BODIES = ("behörde", "verwaltung", "ministerium", "verband", "kasse", "amt", "gewerkschaft", "stiftung",
                   "verein", "organisation", "unternehmen", "konzern", "polizei", "staatsanwaltschaft", "gericht",
                   "stadt", "gemeinde", "partei", "fraktion", "regierung", "bahn", "klinik", "hochschule",
-                  "universität", "institut", "zeitung", "sender", "team", "club", "klub")
+                  "universität", "institut", "zeitung", "sender", "team", "club", "klub", "gruppierung")
 """Heads of German nouns for an institution or a group that may speak ("die Patientenorganisation", "das
 Landratsamt", "die Kasse"): after a cue's article, such a noun is a speaker; a common noun by its ending
 (:data:`reader.quotes.name_runs._GERMAN_NOUN_ENDINGS`) is none."""

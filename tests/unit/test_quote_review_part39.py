@@ -308,3 +308,14 @@ def test_a_labelled_crosshead_is_the_body_s_speaker_of_its_words() -> None:
             "die meisten seit Jahrzehnten“, sagt Kolar.")
     quotations = found(GERMAN_LEAD, body)
     assert quotations["Wir kennen unsere Lieferanten"][1] == "Marko Kolar"
+
+
+def test_a_german_group_by_its_generic_noun_is_the_one_named() -> None:
+    body = ("Kritik kam von der Bürgervereinigung Oberstetten, die 2023 die Abstimmung angestossen hatte. „Lausanne "
+            "hat entschieden, der Wille der Stimmbürger zählt nichts“, schrieb die Gruppierung auf Facebook.")
+    assert speaker_of(GERMAN_LEAD, body, "Lausanne hat") == "Bürgervereinigung Oberstetten"
+
+
+def test_the_metro_is_an_organisation_as_written() -> None:
+    body = "In a statement issued on Tuesday, the metro said it “welcomes the arrests” and would say no more."
+    assert found(ENGLISH_LEAD, body)["welcomes the arrests"][0] == "the metro"
