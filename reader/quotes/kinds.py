@@ -7,6 +7,27 @@ from typing import Any, Literal
 
 from reader.quotes.descriptions import _is_role
 from reader.quotes.given_names import given_gender
+from reader.quotes.naming_leads import (
+    _BY_SOMEONE_DE,
+    _CALL_DE,
+    _CALLED,
+    _CALLED_BY_ALL_DE,
+    _CALLED_PASSIVE_DE,
+    _GLOSS_FOR,
+    _GLOSSED_FR,
+    _GROUP_CALLS,
+    _GROUP_NAMING,
+    _KNOWN_AS,
+    _NAME_NOUNS_FR,
+    _NAMED_FR,
+    _NICKNAMED,
+    _ON_NAMES,
+    _OWNER_OF_DE,
+    _PLAIN_CALL,
+    _RELATIVE_NAMING,
+    _TAKEN_TO,
+    _YEAR_AFTER,
+)
 
 Kind = Literal["speech", "phrase", "title", "term"]
 
@@ -146,8 +167,12 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
     if lang == "fr" and count <= 6 and (_NAME_NOUNS_FR.search(tail) or (
             _NAMED_FR.search(tail) and _ON_NAMES.search(before[-80:]))):
         return "term"  # "l’étiquette de « photographe social »", "on l’a baptisée « la Gasconne »": a name given
-    if english and count <= 6 and head[0] == "the" and count > 1 and _GROUP_CALLS.search(tail):
-        return "term"  # "Locals now call the building “the white elephant”": a name many use (part 39)
+    if english and count <= 6 and (head[0] == "the" and count > 1 or tail.endswith("the ") or not _PLAIN_CALL.search(
+            tail)) and _GROUP_CALLS.search(tail):
+        return "term"  # "Locals now call the building “the white elephant”", "locals have branded the officers the
+        # “chip police”": a name many use (part 39)
+    if english and count <= 6 and _GLOSS_FOR.search(tail):
+        return "term"  # "the isiZulu word for “bless”", "“gidan jira”, Hausa for “house of waiting”" (part 39)
     if english and count <= 6 and (head[0] == "the" and count > 1 and found[1][:1].isupper() and _NICKNAMED.search(
             tail) and (_GROUP_NAMING.search(before[-100:]) or "nickname" in after) or (
                 head[0] == "the" and _TAKEN_TO.search(tail) and _NICKNAMED.search(tail)) or (
@@ -333,59 +358,6 @@ _MEDIUM_FR = re.compile(r"\b(?:dans|à l[’']antenne de|au micro de|sur les ond
 _WORD_AS_WORD_DE_FR = re.compile(r"\b(?:Wort|Begriff|Ausdruck|Wörter|Begriffe|(?<!en un )mot|mots|terme|vocable)"
                                  r"(?:\s+wie)?\s*$")  # (not "a répondu en un mot « … »": the answer)
 """German "ein Wort wie „…“", "der Begriff „…“", French "du mot « … »" (part 32): a word as a word."""
-_CALLED_PASSIVE_DE = re.compile(r"\s*(?:genannt|getauft|geschimpft) w(?:ir|er|ur|or)")
-_BY_SOMEONE_DE = re.compile(r"\bvon (?:[A-ZÄÖÜ]|de[mnr] |ihre[mnr]? |seine[mnr]? )")
-"""German: a naming participle after a short quotation, with no "von" naming who calls it so, and a passive's
-auxiliary after it ("genannt wird"; ``after`` is short, so only its first letters: not "hat … „…“ genannt",
-someone's words)."""
-_GLOSSED_FR = re.compile(r",\s(?:ces|cette|cet)\s")
-"""French: what a quoted word means, in apposition after it: the word is a term."""
-_OWNER_OF_DE = re.compile(r"\b(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]em|[Dd]es) (?:Macher|Betreiber|Entwickler|Erfinder|Gründer|"
-                          r"Hersteller|Herausgeber|Produzenten|Veranstalter|Anbieter|Eigentümer|Besitzer)\w* "
-                          r"(?:von|vom)\s*$")
-"""German: the people behind a thing, then its name ("Die Macher von »Pilzblick«")."""
-_CALL_DE = re.compile(r"\s*(?:nennen|nennt|nannten?|rufen|ruft|riefen)\b")
-_CALLED_BY_ALL_DE = re.compile(r"\b(?:alle|man|viele|jeder|jede|die Leute|die Einheimischen)\b[^„“»«.:;!?]{0,40}$")
-"""German: a short quotation that everyone, or anyone, calls someone or something ("den im Ort alle nur „Ferdl“
-nennen"): a name it goes by, nobody's words (one who calls it so, "den sie „Schatz“ nennt", is left to the speaker
-rules). Part 39."""
-_YEAR_AFTER = re.compile(r"\s*\((?:1[5-9]|20)\d\d\)")
-_NAME_NOUNS_FR = re.compile(r"\b(?:étiquette|surnom|sobriquet|qualificatif|appellation)\s+(?:de\s+|d[’'])?$")
-_NAMED_FR = re.compile(r"(?:\b(?:re)?(?:baptisé|surnommé)e?s?(?:\s+(?:le|la|les))?|(?:\bl[’']|\bl[ae]s? )(?:appel|"
-                       r"surnomm|baptis)\w*(?:\s+\w+ment)?|\bsurnomm\w*\s+(?:ces|les|le|la|ce|cet|cette)\s+"
-                       r"(?:[\w-]+\s+){1,2})\s*$")
-"""French: a name's noun or a naming participle right before the quotation, which is then a name given; or a
-naming verb after its object ("on l’appelait simplement « Zande »": part 27), or before it ("Les anciens du
-village surnomment ces essaims « la pluie qui mange »", part 38)."""
-_ON_NAMES = re.compile(r"\b(?:on|habitants|supporters|habitués|fans|collègues|coéquipiers|camarades|amis|équipe|"
-                       r"tout le monde|anciens|villageois|riverains|paysans|éleveurs|gens|enfants|élèves)\b")
-"""Who may give a French name no one owns ("Au village, on l’a déjà baptisée « la Gasconne »"); a person's is theirs
-("une réforme qu’elle a baptisée « la loi des riches »")."""
-_NICKNAMED = re.compile(r"\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nicknamed)\s+"
-                        r"(?:(?:it|him|her|them)\s*|the\s+(?:[\w-]+\s+){1,3})$")
-"""A naming verb and its object ("it", "the largest mound") right before "the" and a capitalised name in marks: a
-nickname ("calling the largest mound “the Cathedral”")."""
-_TAKEN_TO = re.compile(r"\b(?:taken|take|taking|started|begun|began) to call(?:ing)?\b")
-"""A group that has "taken to calling" something a name: a nickname, capitalised or not ("the long winter")."""
-_GROUP_NAMING = re.compile(r"\b(?:[Cc]oaches|[Ff]ans|[Ll]ocals|[Rr]esidents|[Ss]taff|[Ww]orkers|[Cc]olleagues|"
-                           r"[Tt]eammates|[Pp]layers|[Ss]upporters|[Cc]rew|[Vv]illagers|[Rr]egulars|[Nn]eighbou?rs|"
-                           r"[Ss]tudents|[Pp]upils|[Ee]veryone|[Pp]eople|[Ff]riends|[Ff]amily|[Ss]cientists|"
-                           r"[Rr]esearchers|[Mm]usicians|[Ff]ellow)\b")
-_GROUP_CALLS = re.compile(_GROUP_NAMING.pattern + r"\s+(?:now\s+|still\s+|often\s+|simply\s+|jokingly\s+|"
-                          r"affectionately\s+|have\s+)?(?:call|dub|nickname)(?:ed)?\s+"
-                          r"(?:it|him|her|them|the\s+(?:[\w-]+\s+){1,3})$")
-"""The group as the naming verb's subject, lower case after "the" allowed ("Locals now call the building")."""
-"""Many who gave a nickname together ("British coaches had taken to calling it “the Everest”"): nobody's words, as
-a person's coinage is that person's ("Clinton called the plan “the Trump Tax Scam”")."""
-_RELATIVE_NAMING = re.compile(r"\b(?:that|which)\s+(?:the\s+|some\s+|many\s+|local\s+)?[a-z-]+s\s+(?:call|have called|"
-                              r"dub|have dubbed|nickname)\s*$")
-"""A relative clause in which a group names what it refers to ("creeks that ranchers call"): with "the" and a capital
-after it, the quotation is that thing's name."""
-_KNOWN_AS = re.compile(r"\bknown\b[^.,;:“”\"]{0,50}\bas\s*$")
-""""known around her yard as “the Professor”", "known to fans as “…”": a name a thing or a person goes by."""
-_CALLED = re.compile(r"\b(?:call|calls|called|calling|describe|describes|described|dubbed|labeled|labelled|termed)"
-                     r"\b[^.]{0,30}$", re.IGNORECASE)
-"""A naming verb shortly before: "Trump called the show “Disgusting”" quotes his word, not the show's name."""
 
 
 def _capitalised_words(quoted: str) -> bool:

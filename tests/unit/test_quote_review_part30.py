@@ -119,7 +119,8 @@ def test_a_nickname_of_the_other_gender_is_not_the_person_just_named() -> None:
 @pytest.mark.parametrize(
     ("body", "quoted", "speaker"),
     [
-        ("But locals have branded the enforcement officers the “chip police”.", "chip police", "locals"),
+        ("But locals have called the fines “daylight robbery”.", "daylight robbery", "locals"),  # (part 39: "have
+        # branded the officers the “chip police”" is a name they give, a term)
         # the words before the group that are part of it stay
         ("Several Twitter users wrote “shame”.", "shame", "Several Twitter users"),
         ("Trump supporters chanted “lock her up”.", "lock her up", "Trump supporters"),

@@ -319,3 +319,23 @@ def test_a_german_group_by_its_generic_noun_is_the_one_named() -> None:
 def test_the_metro_is_an_organisation_as_written() -> None:
     body = "In a statement issued on Tuesday, the metro said it “welcomes the arrests” and would say no more."
     assert found(ENGLISH_LEAD, body)["welcomes the arrests"][0] == "the metro"
+
+
+@pytest.mark.parametrize(("body", "quoted", "kind"), [
+    ("Residents called her “Mama Sikelela”, from the isiZulu word for “bless”, because she prayed over each baby.",
+     "bless", "term"),
+    ("Patients have taken to calling the corridor “gidan jira”, Hausa for “house of waiting”.", "gidan jira", "term"),
+    ("Patients have taken to calling the corridor “gidan jira”, Hausa for “house of waiting”.", "house of waiting",
+     "term"),
+    ("But locals have branded the enforcement officers the “chip police” and set up a page.", "chip police", "term"),
+    ("He found a mechanical extruder, known locally as a “sausage machine”, working on a bank.", "sausage machine",
+     "term"),
+])
+def test_glosses_and_names_a_group_gives_are_terms(body: str, quoted: str, kind: str) -> None:
+    assert found(ENGLISH_LEAD, body)[quoted] == (None, None, kind)
+
+
+def test_a_place_before_for_is_no_gloss() -> None:
+    body = ("In a written statement, league president Roberta Vasquez-Holt thanked Calder Falls for \"six decades of "
+            "loyalty\" and said the league had approved the move.")
+    assert found(ENGLISH_LEAD, body)["six decades of loyalty"][1] == "Roberta Vasquez-Holt"

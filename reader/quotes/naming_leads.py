@@ -1,0 +1,78 @@
+"""The words around a short quotation that make it a name, a nickname or a word glossed rather than someone's
+words: German and French naming verbs ("den im Ort alle nur „Ferdl“ nennen", "on l’a baptisée « … »"), a group's
+nickname ("Locals now call the building “the white elephant”"), a gloss ("Hausa for “house of waiting”"), a work's
+year after it. Read by :func:`reader.quotes.kinds.classify`; split out of :mod:`reader.quotes.kinds` (over 500
+lines) in part 39. Pure data: compiled patterns, no Textual or Rich import."""
+
+from __future__ import annotations
+
+import re
+
+_CALLED_PASSIVE_DE = re.compile(r"\s*(?:genannt|getauft|geschimpft) w(?:ir|er|ur|or)")
+_BY_SOMEONE_DE = re.compile(r"\bvon (?:[A-ZÄÖÜ]|de[mnr] |ihre[mnr]? |seine[mnr]? )")
+"""German: a naming participle after a short quotation, with no "von" naming who calls it so, and a passive's
+auxiliary after it ("genannt wird"; ``after`` is short, so only its first letters: not "hat … „…“ genannt",
+someone's words)."""
+_GLOSSED_FR = re.compile(r",\s(?:ces|cette|cet)\s")
+"""French: what a quoted word means, in apposition after it: the word is a term."""
+_OWNER_OF_DE = re.compile(r"\b(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]em|[Dd]es) (?:Macher|Betreiber|Entwickler|Erfinder|Gründer|"
+                          r"Hersteller|Herausgeber|Produzenten|Veranstalter|Anbieter|Eigentümer|Besitzer)\w* "
+                          r"(?:von|vom)\s*$")
+"""German: the people behind a thing, then its name ("Die Macher von »Pilzblick«")."""
+_CALL_DE = re.compile(r"\s*(?:nennen|nennt|nannten?|rufen|ruft|riefen)\b")
+_CALLED_BY_ALL_DE = re.compile(r"\b(?:alle|man|viele|jeder|jede|die Leute|die Einheimischen)\b[^„“»«.:;!?]{0,40}$")
+"""German: a short quotation that everyone, or anyone, calls someone or something ("den im Ort alle nur „Ferdl“
+nennen"): a name it goes by, nobody's words (one who calls it so, "den sie „Schatz“ nennt", is left to the speaker
+rules). Part 39."""
+_YEAR_AFTER = re.compile(r"\s*\((?:1[5-9]|20)\d\d\)")
+_NAME_NOUNS_FR = re.compile(r"\b(?:étiquette|surnom|sobriquet|qualificatif|appellation)\s+(?:de\s+|d[’'])?$")
+_NAMED_FR = re.compile(r"(?:\b(?:re)?(?:baptisé|surnommé)e?s?(?:\s+(?:le|la|les))?|(?:\bl[’']|\bl[ae]s? )(?:appel|"
+                       r"surnomm|baptis)\w*(?:\s+\w+ment)?|\bsurnomm\w*\s+(?:ces|les|le|la|ce|cet|cette)\s+"
+                       r"(?:[\w-]+\s+){1,2})\s*$")
+"""French: a name's noun or a naming participle right before the quotation, which is then a name given; or a
+naming verb after its object ("on l’appelait simplement « Zande »": part 27), or before it ("Les anciens du
+village surnomment ces essaims « la pluie qui mange »", part 38)."""
+_ON_NAMES = re.compile(r"\b(?:on|habitants|supporters|habitués|fans|collègues|coéquipiers|camarades|amis|équipe|"
+                       r"tout le monde|anciens|villageois|riverains|paysans|éleveurs|gens|enfants|élèves)\b")
+"""Who may give a French name no one owns ("Au village, on l’a déjà baptisée « la Gasconne »"); a person's is theirs
+("une réforme qu’elle a baptisée « la loi des riches »")."""
+_NICKNAMED = re.compile(r"\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nicknamed)\s+"
+                        r"(?:(?:it|him|her|them)\s*|the\s+(?:[\w-]+\s+){1,3})$")
+"""A naming verb and its object ("it", "the largest mound") right before "the" and a capitalised name in marks: a
+nickname ("calling the largest mound “the Cathedral”")."""
+_TAKEN_TO = re.compile(r"\b(?:taken|take|taking|started|begun|began) to call(?:ing)?\b")
+"""A group that has "taken to calling" something a name: a nickname, capitalised or not ("the long winter")."""
+_GROUP_NAMING = re.compile(r"\b(?:[Cc]oaches|[Ff]ans|[Ll]ocals|[Rr]esidents|[Ss]taff|[Ww]orkers|[Cc]olleagues|"
+                           r"[Tt]eammates|[Pp]layers|[Ss]upporters|[Cc]rew|[Vv]illagers|[Rr]egulars|[Nn]eighbou?rs|"
+                           r"[Ss]tudents|[Pp]upils|[Ee]veryone|[Pp]eople|[Ff]riends|[Ff]amily|[Ss]cientists|"
+                           r"[Rr]esearchers|[Mm]usicians|[Ff]ellow)\b")
+_GROUP_CALLS = re.compile(_GROUP_NAMING.pattern.removesuffix(r")\b") + r"|[Pp]atients|[Cc]ustomers|[Pp]assengers|"
+                          r"[Cc]ommuters|[Tt]raders|[Ff]armers|[Ff]ishermen|[Pp]arents|[Dd]rivers)\b"
+                          r"\s+(?:now\s+|still\s+|often\s+|simply\s+|jokingly\s+|"
+                          r"affectionately\s+|have\s+|had\s+)?(?:(?:taken|begun|started)\s+to\s+call(?:ing)?|"
+                          r"(?:call|dub|nickname|brand|label)(?:ed|led)?)\s+"
+                          r"(?:(?:it|him|her|them)\s+|the\s+(?:[\w-]+\s+){1,3})(?:the\s+)?$")
+"""The group as the naming verb's subject, lower case after "the" allowed ("Locals now call the building")."""
+_PLAIN_CALL = re.compile(r"\bcall(?:s|ed)?\s+(?:it|him|her|them|the)\s")
+"""A plain "call" (what a group calls a thing may be its opinion of it, "residents call the plan “…”"): only a
+name by "the" or a capital; "taken to calling", "dubbed", "branded" name it whatever the words."""
+_LANGUAGES = ("Hausa Yoruba Igbo Swahili Kiswahili Zulu isiZulu Xhosa isiXhosa Sesotho Setswana Twi Akan Ewe Wolof "
+              "Amharic Luganda Shona Ndebele Chichewa Bemba Tagalog Filipino Malay Hindi Urdu Bengali Bangla Tamil "
+              "Telugu Marathi Gujarati Punjabi Sinhala Nepali Maori Māori Samoan Tongan Fijian Hawaiian Gaelic Irish "
+              "Welsh Latin Greek Arabic Hebrew Creole Patois Afrikaans Spanish French German Italian Portuguese Dutch "
+              "Japanese Chinese Mandarin Cantonese Korean Russian Turkish Persian Farsi Inuktitut Cree").split()
+_GLOSS_FOR = re.compile(r"\b(?:word|term|expression|slang|(?:" + "|".join(_LANGUAGES) + r")(?: word| term)?|te reo"
+                        r"(?: Māori)?)\s+for\s*$")
+"""A language's or a word's gloss before a quotation ("the isiZulu word for", "Hausa for"): the quotation is a
+meaning, nobody's words."""
+"""Many who gave a nickname together ("British coaches had taken to calling it “the Everest”"): nobody's words, as
+a person's coinage is that person's ("Clinton called the plan “the Trump Tax Scam”")."""
+_RELATIVE_NAMING = re.compile(r"\b(?:that|which)\s+(?:the\s+|some\s+|many\s+|local\s+)?[a-z-]+s\s+(?:call|have called|"
+                              r"dub|have dubbed|nickname)\s*$")
+"""A relative clause in which a group names what it refers to ("creeks that ranchers call"): with "the" and a capital
+after it, the quotation is that thing's name."""
+_KNOWN_AS = re.compile(r"\bknown\b[^.,;:“”\"]{0,50}\bas(?:\s+an?|\s+the)?\s*$")
+""""known around her yard as “the Professor”", "known to fans as “…”": a name a thing or a person goes by."""
+_CALLED = re.compile(r"\b(?:call|calls|called|calling|describe|describes|described|dubbed|labeled|labelled|termed)"
+                     r"\b[^.]{0,30}$", re.IGNORECASE)
+"""A naming verb shortly before: "Trump called the show “Disgusting”" quotes his word, not the show's name."""
