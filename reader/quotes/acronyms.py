@@ -15,7 +15,8 @@ import re
 _DEFINED = re.compile(r"\(([A-Z][A-Z0-9]{1,6})\)")
 _WORD = re.compile(r"[\w’'-]+")
 _ELISION = re.compile(r"[’']")
-_JOINS = frozenset("and of for the on in & de du des la le et d’ d' l’ l' für und der die das von".split())
+_JOINS = frozenset("""and of for the on in & de du des la le les et d’ d' l’ l' pour sur en à au aux für und der die
+    das von zur zum""".split())  # ("Consortium européen pour la sûreté orbitale (CESO)": part 39)
 """Function words a spelled-out name may hold without a letter of its acronym ("Nursing and Midwifery Union")."""
 _PLACE_TAIL = re.compile(r" (?:of|for|in) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? *$")
 """A place or a subject after the name, which the acronym leaves out ("… Authority of Singapore (MPA)")."""

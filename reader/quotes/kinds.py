@@ -24,6 +24,7 @@ from reader.quotes.naming_leads import (
     _ON_NAMES,
     _OWNER_OF_DE,
     _PLAIN_CALL,
+    _PRACTICE_NAMED,
     _RELATIVE_NAMING,
     _TAKEN_TO,
     _YEAR_AFTER,
@@ -168,7 +169,7 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
             _NAMED_FR.search(tail) and _ON_NAMES.search(before[-80:]))):
         return "term"  # "l’étiquette de « photographe social »", "on l’a baptisée « la Gasconne »": a name given
     if english and count <= 6 and (head[0] == "the" and count > 1 or tail.endswith("the ") or not _PLAIN_CALL.search(
-            tail)) and _GROUP_CALLS.search(tail):
+            tail)) and _GROUP_CALLS.search(before[-100:]) or english and count <= 6 and _PRACTICE_NAMED.search(tail):
         return "term"  # "Locals now call the building “the white elephant”", "locals have branded the officers the
         # “chip police”": a name many use (part 39)
     if english and count <= 6 and _GLOSS_FOR.search(tail):

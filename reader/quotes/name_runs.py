@@ -50,7 +50,10 @@ def _no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str) -> set
                     word.isupper() for word in prefix))  # (or "AK Wien": an institution's abbreviation; part 38)
                 or (len(core) > 1 and core[-1] in _NATIONS and not given_gender(core[0], lang))  # promet …"; not
                 or (len(core) == 1 and "-" in core[0] and core[0].split("-")[0] in _CITIES_FR_DE)  # "Herr Basel",
-                or (len(core) > 1 and core[-1] in _COMPASS_FR_DE and not given_gender(core[0], lang))}  # ("Bâti-
+                or (len(core) > 1 and core[-1] in _COMPASS_FR_DE and not given_gender(core[0], lang))  # ("Bâti-
+                or (lang == "fr" and len(core) == 3 and core[1] in ("de", "du") and not given_gender(core[0], lang)
+                    and not any(t.rstrip(".").lower() in _HONORIFICS for t in prefix))}  # ("Innue de Mashteuiatsh": a
+        # people and a place, no given name; not "M. de Villepin"; part 39)
         # Caraïbes Nord": a firm's or a district's last word, part 38)
         # "M. Lyon"; "Pêches et Océans Canada": a ministry; "die mutigste Frau von Wien-Simmering": a city's district,
         # no "Frau" of that name; part 37)

@@ -25,7 +25,10 @@ _CALLED_BY_ALL_DE = re.compile(r"\b(?:alle|man|viele|jeder|jede|die Leute|die Ei
 nennen"): a name it goes by, nobody's words (one who calls it so, "den sie „Schatz“ nennt", is left to the speaker
 rules). Part 39."""
 _YEAR_AFTER = re.compile(r"\s*\((?:1[5-9]|20)\d\d\)")
-_NAME_NOUNS_FR = re.compile(r"\b(?:étiquette|surnom|sobriquet|qualificatif|appellation)\s+(?:de\s+|d[’'])?$")
+_NAME_NOUNS_FR = re.compile(r"\b(?:étiquette|surnom|sobriquet|qualificatif|appellation|statut|dénomination)\s+"
+                            r"(?:de\s+|d[’'])?$|\b(?:un|leur|son) (?:nom|surnom)\b[^.!?«»]{0,80}:\s*$")
+"""French: a name's noun before a quotation ("l’étiquette de « … »", "le statut de « chats libres »"), or a name found
+for something before a colon ("Les habitants ont même trouvé un nom à ces veilles … : « … »"; part 39)."""
 _NAMED_FR = re.compile(r"(?:\b(?:re)?(?:baptisé|surnommé)e?s?(?:\s+(?:le|la|les))?|(?:\bl[’']|\bl[ae]s? )(?:appel|"
                        r"surnomm|baptis)\w*(?:\s+\w+ment)?|\bsurnomm\w*\s+(?:ces|les|le|la|ce|cet|cette)\s+"
                        r"(?:[\w-]+\s+){1,2})\s*$")
@@ -71,6 +74,10 @@ _RELATIVE_NAMING = re.compile(r"\b(?:that|which)\s+(?:the\s+|some\s+|many\s+|loc
                               r"dub|have dubbed|nickname)\s*$")
 """A relative clause in which a group names what it refers to ("creeks that ranchers call"): with "the" and a capital
 after it, the quotation is that thing's name."""
+_PRACTICE_NAMED = re.compile(r"\b(?:an?|the)\s+[a-z-]+\s+(?:that\s+|which\s+)?(?:the\s+|some\s+|many\s+|local\s+)?"
+                             r"[a-z-]+s\s+(?:call|have called|dub|have dubbed|nickname)\s*$")
+"""A thing and the group that names it, with or without "that" ("a practice the farmers call “…”"): the
+quotation is the thing's name, whatever its words (part 39; part 38 had left it out)."""
 _KNOWN_AS = re.compile(r"\bknown\b[^.,;:“”\"]{0,50}\bas(?:\s+an?|\s+the)?\s*$")
 """"known around her yard as “the Professor”", "known to fans as “…”": a name a thing or a person goes by."""
 _CALLED = re.compile(r"\b(?:call|calls|called|calling|describe|describes|described|dubbed|labeled|labelled|termed)"

@@ -339,3 +339,36 @@ def test_a_place_before_for_is_no_gloss() -> None:
     body = ("In a written statement, league president Roberta Vasquez-Holt thanked Calder Falls for \"six decades of "
             "loyalty\" and said the league had approved the move.")
     assert found(ENGLISH_LEAD, body)["six decades of loyalty"][1] == "Roberta Vasquez-Holt"
+
+
+@pytest.mark.parametrize(("body", "quoted"), [
+    ("In Cowdray Park, residents have taken to calling the brief night-time supply the “midnight taps”, while long "
+     "queues were seen at the boreholes.", "midnight taps"),  # (the group more than sixty characters back)
+    ("Several farmers said smugglers had begun approaching communities, a practice the farmers call “selling at the "
+     "back door”.", "selling at the back door"),
+])
+def test_a_name_a_group_gives_a_thing_is_a_term(body: str, quoted: str) -> None:
+    assert found(ENGLISH_LEAD, body)[quoted] == (None, None, "term")
+
+
+@pytest.mark.parametrize(("body", "quoted"), [
+    ("Les habitants ont même trouvé un nom à ces veilles interminables devant les stations : « les nuits de la "
+     "pompe ». Certains y dorment.", "les nuits de la pompe"),
+    ("L'élu a rappelé que le dispositif reposait sur le statut de « chats libres » prévu par le Code rural.",
+     "chats libres"),
+])
+def test_a_french_name_found_for_something_is_a_term(body: str, quoted: str) -> None:
+    assert found(FRENCH_LEAD, body)[quoted] == (None, None, "term")
+
+
+def test_a_french_acronym_spelled_out_with_pour() -> None:
+    body = ("Le groupe a décroché un contrat auprès du Consortium européen pour la sûreté orbitale (CESO). Dans un "
+            "communiqué publié mardi soir, le CESO dit « prendre acte » du report.")
+    assert speaker_of(FRENCH_LEAD, body, "prendre acte") == "Consortium européen pour la sûreté orbitale"
+
+
+def test_a_people_and_a_place_are_no_name() -> None:
+    body = ("Innue de Mashteuiatsh, Roxanne Kurtness est la seule femme autochtone inscrite. Elle préfère se dire "
+            "« meneuse » de chiens plutôt que « musher », « même si tout le monde dans le milieu dit musher », "
+            "admet-elle.")
+    assert speaker_of(FRENCH_LEAD, body, "même si") == "Roxanne Kurtness"
