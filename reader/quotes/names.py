@@ -118,8 +118,9 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
         if len(core) >= _LONGEST_CORE:  # (a run of thousands of initials, "A A A … Smith": quadratic)
             break
         if (not core and index == last >= 2 and len(token) == 2 and token.endswith(".") and given_gender(
-                tokens[index - 2]) and (index == 2 or not given_gender(tokens[index - 3], "de"))):  # ("Friseurlehrling
-            # Elif K.": after a title too; "Karl Heinz B." is read as before)
+                tokens[index - 2], "de") and (index == 2 or not given_gender(tokens[index - 3], "de"))):  # ("Friseur-
+            # lehrling Elif K.": after a title too; "Karl Heinz B." is read as before; "Franz K.", a German given name
+            # English news uses as a surname: part 39)
             core.insert(0, token)  # "Yanis B.", "Thomas M.": a defendant the press names by an initial
             index -= 1
             full_words += 1

@@ -172,7 +172,7 @@ def trial_subject(role: str, gender: str, offset: int, people: People) -> str | 
     # avocat, Paul Girard, …", part 32)
 
 
-_ONE_OF_US = frozenset("homme femme mann frau".split())
+_ONE_OF_US = frozenset("homme femme mann frau pensionist pensionistin rentner rentnerin retraité retraitée".split())
 """Nouns for anyone ("a répondu le jeune homme"): at a trial, the one on trial whom the report names most (part
 39), as a defendant's role is."""
 

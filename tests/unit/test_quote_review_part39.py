@@ -372,3 +372,10 @@ def test_a_people_and_a_place_are_no_name() -> None:
             "« meneuse » de chiens plutôt que « musher », « même si tout le monde dans le milieu dit musher », "
             "admet-elle.")
     assert speaker_of(FRENCH_LEAD, body, "même si") == "Roxanne Kurtness"
+
+
+def test_the_pensioner_on_trial_named_by_an_initial() -> None:
+    body = ("Der Angeklagte, Franz K., bestritt vor Gericht nicht, dass es sein Hund war.\n\n"
+            "Richterin Sabine Pichler-Özdemir wollte es genau wissen. „Ich hab es in der Früh zugemacht, das weiß ich "
+            "sicher“, sagte der Pensionist.")
+    assert speaker_of(GERMAN_LEAD, body, "Ich hab es") == "Franz K."
