@@ -121,6 +121,10 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
             name := _NAME_BEFORE.search(tail)) and (
             given_gender(name.group(1), lang) and _NAME_AFTER.match(after)):
         return "term"  # "Michael “Mickey” Considine", "Heinrich „Heini“ Baumann": a nickname inside a name
+    if english and count <= 20 and upper and stripped[-1:] not in ".!" and (_REPORT_LEAD.search(tail) or (
+            _AUTHOR_OF.search(tail))) and (is_title(stripped.rstrip(",?")) or ":" in stripped or count <= 6):
+        return "title"  # "The report, “Staffing the Next Call: …”", "the auditor’s 2023 report, “On Track? …”",
+        # "author of “Shay Shay and Dinki Mini: …”" (part 39)
     if english and _SIGN_LEAD.search(tail):
         return "title"  # "buttons that said “Housing Is a Human Right.”", "a banner reading “…”": what is written
     if lang in _SIGN_LEADS_ELSEWHERE and _SIGN_LEADS_ELSEWHERE[lang].search(tail):
@@ -153,6 +157,10 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
         return "title"  # "in der Talkshow „3 nach 9“", "die Fernsehserie „Loriot“", "l'émission « Quotidien »"
     if lang in _GROUP_LEADS and count <= 4 and stripped[:1].isupper() and _GROUP_LEADS[lang].search(tail):
         return "title"  # "des Fanclubs »Nordlichter«", "le quotidien régional « Le Républicain »": a name
+    if lang == "de" and count <= 5 and stripped[:1].isupper() and stripped[-1:] not in ".!?" and _MEDIUM_DE.search(
+            tail):
+        return "title"  # "sagte er der „Neuen Osnabrücker Post“", "nannte das Buch im »Tagesboten«", "zu Gast in
+        # „Tirol heute“": a paper's or a show's name, who was told, not who speaks (part 39)
     if lang == "fr" and count <= 5 and stripped[:1].isupper() and _MEDIUM_FR.search(tail):
         return "title"  # "a expliqué mardi dans « La Matinale » le directeur": a show's or a paper's name
     if lang in ("de", "fr") and count <= 3 and _WORD_AS_WORD_DE_FR.search(tail):
@@ -213,7 +221,8 @@ _NAME_AFTER = re.compile(r"\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:[\s,.;:]|$)")
 surname ("Michael “Mickey” Considine")."""
 _SIGN_LEAD = re.compile(r"\b(?:(?:signs?|banners?|placards?|buttons?|shirts?|T-shirts?|t-shirts?|posters?|stickers?|"
                         r"hats?|caps?|billboards?|slogans?)\s+(?:that|which)\s+(?:said|say|says|read|reads)|(?:signs?|"
-                        r"banners?|placards?|posters?|billboards?)\s+(?:reading|saying|read|reads)|\b(?:slogan|motto|"
+                        r"banners?|placards?|posters?|billboards?|flyers?|leaflets?|notices?)(?:\s+[\w’'-]+){0,4}?"
+                        r"\s+(?:reading|saying|read|reads)|\b(?:slogan|motto|"
                         r"catchphrase|tagline|inscription)s?(?: such as)?)\s*,?\s*:?\s*$")
 """A thing with words on it, then "that said" or "which read", right before a quotation: those words are written
 on it, nobody's speech (not the next sentence's speaker's); "placards with inscriptions such as “…”" (part 27)."""
@@ -231,7 +240,8 @@ _BROADCASTER = re.compile(r"(?:\b(?:NBC|CBS|ABC|CNN|MSNBC|PBS|HBO|NPR|BBC|FOX|Fo
 Channel’s “Hannity,”", "television’s “Scandal,”"), when written in title case."""
 _WORK_AFTER = re.compile(r"\s?(?:star|stars|co-star|host|hosts|co-host|actor|actress|creator|showrunner|cast|"
                          r"episode|season|finale|premiere|author|producer|fame|anchor|show|series|sitcom|movie|film|"
-                         r"book|song|album|podcast|documentary|franchise|sequel|trailer)\b")
+                         r"book|song|album|podcast|documentary|franchise|sequel|trailer|guidance|leaflet|report|guide|"
+                         r"strategy|scheme)\b")
 """A work's person or part right after its quoted name, with no punctuation between ("“Orange is the New Black”
 star Dascha Polanco", "the “Today” show"). After a comma it is the speaker's description (“…,” star Tom Hanks
 said, with the comma inside the marks), so a comma or any other mark before it does not count."""
@@ -265,7 +275,7 @@ _NOUN_AFTER = re.compile(r" (?!(?:is|was|are|were|has|had|and|or|but|to|of|in|on
 “Perception” syllabus", "a “Never Trump” movement", "the “Remain” campaign"): a label, nobody's words."""
 
 
-_TITLED = {"en": ("titled", "entitled", "headlined", "captioned", "subject line"),
+_TITLED = {"en": ("titled", "entitled", "headlined", "captioned", "subject line", "under the title", "headed"),
            "fr": ("intitulé", "intitulée", "intitulés", "intitulées", "pétition baptisée", "campagne baptisée",
                   "opération baptisée", "plan baptisé", "projet baptisé", "mission baptisée", "loi baptisée"),
            "de": ("dem Titel", "betitelt", "überschrieben", "titelte", "titelten", "titelt")}
@@ -354,6 +364,14 @@ _GROUP_LEADS = {
 """German and French: a club's, a paper's or a party's noun right before a short quoted name in capitals ("der
 Vorsitzende des Fanclubs »Nordlichter«", "le quotidien régional « Le Républicain »"): the quotation is its name
 (with no comma between: "le président du groupe, « … »" is speech)."""
+_REPORT_LEAD = re.compile(r"\b(?:report|study|paper|review|audit|strategy|guidance|leaflet|pamphlet|booklet|white "
+                          r"paper|policy document)(?: that came out [\w ]{0,20})?\s*,?\s*$")
+_AUTHOR_OF = re.compile(r"\b(?:author|authors|co-author|editor|writer|director|composer) of\s*$")
+"""English: a document's noun or a work's author right before a capitalised quotation: its title."""
+_MEDIUM_DE = re.compile(r"(?:\b(?:sagt|sagte|sagten|erklärt|erklärte|betont|betonte|meint|meinte|schrieb|versicherte|"
+                        r"bestätigte)\s+(?:er|sie|es)\s+(?:am \w+ )?(?:der|dem|im)|\bgegenüber (?:dem|der)|\b(?:nannte|"
+                        r"bezeichnete)\b[^.!?„“»«]{0,40}\bim|\bzu Gast (?:in|im|bei))\s*$")
+"""German: where words were said or printed, before a short capitalised quotation: a paper's or a show's name."""
 _MEDIUM_FR = re.compile(r"\b(?:dans|à l[’']antenne de|au micro de|sur les ondes de)\s*$")
 """French: where words were said, before a short capitalised quotation: a show's or a paper's name."""
 _WORD_AS_WORD_DE_FR = re.compile(r"\b(?:Wort|Begriff|Ausdruck|Wörter|Begriffe|(?<!en un )mot|mots|terme|vocable)"

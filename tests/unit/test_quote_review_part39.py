@@ -379,3 +379,30 @@ def test_the_pensioner_on_trial_named_by_an_initial() -> None:
             "Richterin Sabine Pichler-Özdemir wollte es genau wissen. „Ich hab es in der Früh zugemacht, das weiß ich "
             "sicher“, sagte der Pensionist.")
     assert speaker_of(GERMAN_LEAD, body, "Ich hab es") == "Franz K."
+
+
+@pytest.mark.parametrize(("body", "quoted"), [
+    ("„Wir sind zuversichtlich“, sagte er der „Neuen Osnabrücker Post“.", "Neuen Osnabrücker Post"),
+    ("Der Kritiker Hannes Vollrath nannte das Buch im »Tagesboten« ein »stilles Ereignis«.", "Tagesboten"),
+    ("Am Abend war Plattner zu Gast in „Tirol heute“. Dort kündigte sie Hilfe an.", "Tirol heute"),
+])
+def test_a_german_paper_or_show_where_words_were_said_is_a_title(body: str, quoted: str) -> None:
+    assert found(GERMAN_LEAD, body)[quoted] == (None, None, "title")
+
+
+@pytest.mark.parametrize(("body", "quoted"), [
+    ("The talks began after a 2022 study. The report, “Staffing the Next Call: Fire Service Options for Pine Run”, "
+     "found gaps, Mayor Lorraine Pettit said.", "Staffing the Next Call"),
+    ("Music historian Dr Winston Lindo, author of “Shay Shay and Dinki Mini: A History of Mento”, said the band "
+     "was unique.", "Shay Shay and Dinki Mini"),
+    ("Her findings, published this week under the title “Four-Year Accelerations in a Cicada Brood”, suggest a "
+     "shift, Dr Lucía Ferreyra-Dunn said.", "Four-Year Accelerations"),
+    ("Sharon Pickering has now put up a sign by the front door reading “Beware of the Parrot – He Swears, We "
+     "Don’t”.", "Beware of the Parrot"),
+    ("Judge Miriam Oyelowo-Hart asked whether he had read the council’s “Damp Doesn’t Wait” guidance.",
+     "Damp Doesn’t Wait"),
+])
+def test_english_reports_books_and_signs_are_titles(body: str, quoted: str) -> None:
+    quotations = found(ENGLISH_LEAD, body)
+    match = next(text for text in quotations if text.startswith(quoted))
+    assert quotations[match] == (None, None, "title")
