@@ -8,6 +8,7 @@ from typing import Any, Literal
 from reader.quotes.descriptions import _is_role
 from reader.quotes.given_names import given_gender
 from reader.quotes.naming_leads import (
+    _BODY_LABELLED,
     _BY_SOMEONE_DE,
     _CALL_DE,
     _CALLED,
@@ -180,6 +181,9 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
             tail)) and _GROUP_CALLS.search(before[-100:]) or english and count <= 6 and _PRACTICE_NAMED.search(tail):
         return "term"  # "Locals now call the building “the white elephant”", "locals have branded the officers the
         # “chip police”": a name many use (part 39)
+    if english and count <= 6 and (_BODY_LABELLED.search(tail) or after.lstrip("”\"").startswith(" locally") and (
+            _CALLED.search(tail))):
+        return "term"  # "which the authority has labelled “buai bays”", "often called “sakawa” locally" (part 39)
     if english and count <= 6 and _GLOSS_FOR.search(tail):
         return "term"  # "the isiZulu word for “bless”", "“gidan jira”, Hausa for “house of waiting”" (part 39)
     if english and count <= 6 and (head[0] == "the" and count > 1 and found[1][:1].isupper() and _NICKNAMED.search(
@@ -241,7 +245,7 @@ Channel’s “Hannity,”", "television’s “Scandal,”"), when written in t
 _WORK_AFTER = re.compile(r"\s?(?:star|stars|co-star|host|hosts|co-host|actor|actress|creator|showrunner|cast|"
                          r"episode|season|finale|premiere|author|producer|fame|anchor|show|series|sitcom|movie|film|"
                          r"book|song|album|podcast|documentary|franchise|sequel|trailer|guidance|leaflet|report|guide|"
-                         r"strategy|scheme)\b")
+                         r"strategy|scheme|blueprint)\b")
 """A work's person or part right after its quoted name, with no punctuation between ("“Orange is the New Black”
 star Dascha Polanco", "the “Today” show"). After a comma it is the speaker's description (“…,” star Tom Hanks
 said, with the comma inside the marks), so a comma or any other mark before it does not count."""

@@ -52,8 +52,8 @@ _GROUP_NAMING = re.compile(r"\b(?:[Cc]oaches|[Ff]ans|[Ll]ocals|[Rr]esidents|[Ss]
 _GROUP_CALLS = re.compile(_GROUP_NAMING.pattern.removesuffix(r")\b") + r"|[Pp]atients|[Cc]ustomers|[Pp]assengers|"
                           r"[Cc]ommuters|[Tt]raders|[Ff]armers|[Ff]ishermen|[Pp]arents|[Dd]rivers)\b"
                           r"\s+(?:now\s+|still\s+|often\s+|simply\s+|jokingly\s+|"
-                          r"affectionately\s+|have\s+|had\s+)?(?:(?:taken|begun|started)\s+to\s+call(?:ing)?|"
-                          r"(?:call|dub|nickname|brand|label)(?:ed|led)?)\s+"
+                          r"affectionately\s+|soon\s+|have\s+|had\s+)?(?:(?:taken|begun|started)\s+to\s+call(?:ing)?|"
+                          r"(?:began|started)\s+calling|(?:call|dub|nickname|brand|label)(?:d|ed|led)?)\s+"
                           r"(?:(?:it|him|her|them)\s+|the\s+(?:[\w-]+\s+){1,3})(?:the\s+)?$")
 """The group as the naming verb's subject, lower case after "the" allowed ("Locals now call the building")."""
 _PLAIN_CALL = re.compile(r"\bcall(?:s|ed)?\s+(?:it|him|her|them|the)\s")
@@ -72,6 +72,9 @@ meaning, nobody's words."""
 a person's coinage is that person's ("Clinton called the plan “the Trump Tax Scam”")."""
 _RELATIVE_NAMING = re.compile(r"\b(?:that|which)\s+(?:the\s+|some\s+|many\s+|local\s+)?[a-z-]+s\s+(?:call|have called|"
                               r"dub|have dubbed|nickname)\s*$")
+_BODY_LABELLED = re.compile(r"\b(?:that|which)\s+the\s+[a-z-]+\s+(?:has|had)\s+(?:labelled|labeled|dubbed|named|"
+                            r"branded)\s*$")
+"""A body's name for a thing in a relative clause ("sites which the authority has labelled “buai bays”"): a term."""
 """A relative clause in which a group names what it refers to ("creeks that ranchers call"): with "the" and a capital
 after it, the quotation is that thing's name."""
 _PRACTICE_NAMED = re.compile(r"\b(?:an?|the)\s+[a-z-]+\s+(?:that\s+|which\s+)?(?:the\s+|some\s+|many\s+|local\s+)?"

@@ -406,3 +406,15 @@ def test_english_reports_books_and_signs_are_titles(body: str, quoted: str) -> N
     quotations = found(ENGLISH_LEAD, body)
     match = next(text for text in quotations if text.startswith(quoted))
     assert quotations[match] == (None, None, "title")
+
+
+@pytest.mark.parametrize(("body", "quoted"), [
+    ("Kofi Asamoah-Boadu worries about quick money, from betting to online fraud, often called “sakawa” locally.",
+     "sakawa"),
+    ("She said residents had nicknamed the project “il-Monstru” as soon as the first drawings were made.",
+     "il-Monstru"),
+    ("Vendors must move to designated sites, which the authority has labelled “buai bays”, and pay a fee.",
+     "buai bays"),
+])
+def test_names_given_locally_or_by_a_body_are_terms(body: str, quoted: str) -> None:
+    assert found(ENGLISH_LEAD, body)[quoted] == (None, None, "term")
