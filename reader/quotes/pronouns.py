@@ -21,6 +21,8 @@ from reader.quotes.token_shapes import asked_before
 from reader.quotes.token_windows import _CLOSING_MARKS, _OPENING_MARKS, contrast_clause
 from reader.quotes.words import _DETERMINERS, _ORG_NOUNS, _ROLES, _VERB_FORMS
 
+_CLOSES = re.compile(r"[„“”«»\"]")
+_VERB_AFTER = re.compile(r"\s+(\w+)")
 _DEMONSTRATIVE_SUBJECT = re.compile(r"(?:^|[.!?] )Der (?:hatte|hat|war|ist|wollte|konnte|habe|sei)\b")
 """German: a sentence opening with "Der" as a pronoun, the subject of a verb: a man just described, not named."""
 _NOT_ATTRIBUTION = frozenset("which who whom whose that as while when after before because but and or".split())
@@ -159,6 +161,12 @@ class Pronouns(RoleAntecedents):
                         (opening := text[at : at + 8].split(" ", 1)[0]) != "Pour"
                         and opening.lower() in pw.OBJECT_PREPOSITIONS):  # ("Mit Lea Brandt"; "Pour Me X," is hers)
                     continue
+                if self.lang == "de" and offset - at < 400 and _CLOSES.search(text, at, offset) and (
+                        verb := _VERB_AFTER.match(text, text.find(person.surname, at, at + 60) + len(person.surname))
+                ) and subjunctive(verb[1]) and _CLOSES.search(text, verb.end(), verb.end() + 3) and ". " not in text[
+                        text.rfind(verb[1], at, offset) : offset].replace(". »", "").replace(". “", ""):
+                    continue  # "Horvat-Ecker sei „ein Stück Stadtgeschichte“ gewesen, sagte sie": whom the reported
+                    # clause is about, not who reports it (part 39)
                 if person.gender == gender or not person.gender and person.tokens > 1 and (
                         not _is_group(person.surname) and not _is_role(person.full.split()[0].lower())
                         and not german_institution(person.surname)):  # (not "Der Deutsche Skiverband sprach …")

@@ -214,7 +214,8 @@ _ORG_NOUNS = _words(
 """Roles that name an organisation ("the newspaper", "the company"): a description of one that no one named in
 the article carries is still its speaker, kept as written (it says who speaks, as "a reporter" does)."""
 _ROLES = _TITLES | _PERSON_NOUNS | _ORG_NOUNS | _words(
-    """mp mca cs shareholder diner leader incumbent official counterpart politician candidate lawyer attorney prosecutor
+    """mp mca mce dce cs shareholder diner leader incumbent official counterpart politician candidate lawyer attorney
+    prosecutor
     scientist researcher expert economist virologist doctor author writer actor actress singer star boss activist
     diplomat envoy adviser advisor campaigner strategist professor spokesman reporter journalist critic newspaper paper
     network campaign committee agency administration organization organisation company firm union aide supporter voter
