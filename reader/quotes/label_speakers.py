@@ -15,6 +15,7 @@ from reader.quotes.colon_labels import (
     governed_label,
     role_label,
 )
+from reader.quotes.given_names import given_gender
 from reader.quotes.object_speakers import ObjectSpeakers
 
 
@@ -40,6 +41,8 @@ class LabelSpeakers(ObjectSpeakers):
                 named = self.people.as_label(label, before[start][1])
                 if named != " ".join(label) and not dateline_place(" ".join(label), self.people.persons):
                     noun = (named, "name")  # (else read as before: "TRUMP:" as written, "BREAKING:" no one)
+                elif len(label) >= 2 and not any(given_gender(word.title()) for word in label):
+                    return None  # "NURSES WALK OUT: ‘…’": a headline's words in capitals, no one's name (part 39)
             if noun is None:
                 noun = self._noun_phrase_back(before, len(before) - 2)
             if noun and label == [noun[0]] and (held := role_label(label, self.lang, partial(

@@ -153,6 +153,8 @@ class SubjectsBefore(RolePhrases):
         if found is not None and found[1] == "name" and self.lang != "en" and (at := _role_from_place(tokens, j)) >= 0:
             if appositive and appositive[0][0] in ("le", "la") and len(appositive) > 2:
                 appositive = appositive[1:]  # ("Mon collègue de Rouyn-Noranda, le Dr Pierre-Luc Beaudoin, le répète")
+                if len(appositive) > 2 and appositive[0][0].islower() and _is_role(appositive[0][0]):
+                    appositive = appositive[1:]  # ("le préfet de Boké, le colonel Mamadou Saliou Condé,": part 39)
             if appositive and (given_gender(appositive[0][0]) or 2 <= len(appositive) <= 4 and all(
                     t[:1].isupper() and t.replace("-", "").isalpha() for t, _ in appositive)):
                 return self.people.resolve_name(_run_words(appositive), appositive[0][1])  # "Le maire de Lorient,

@@ -207,7 +207,7 @@ _ORG_NOUNS = _words(
     " railroad retailer club team board court jury police guard operator manufacturer insurer airport university museum"
     " trust charity regulator watchdog publisher utility authority army military prison office chapter branch lab"
     " laboratory embassy consulate outlet group automaker carmaker startup lender broadcaster nonprofit coalition"
-    " studio label league federation service society metro municipality"
+    " studio label league federation service society metro municipality forum"
     " partei regierung ministerium verband gewerkschaft fraktion koalition behörde staatsanwaltschaft konzern"
     " unternehmen gouvernement syndicat ministère parti préfecture mairie entreprise parquet fédération entourage"
     " opposition groupe") | ORGS_DE_FR

@@ -441,3 +441,24 @@ def test_a_municipal_chief_executive_is_a_role() -> None:
     body = ("Municipal Chief Executive Comfort Naa Dedei Tetteh led the raid.\n\n“Anyone found culpable will face "
             "the full rigours of the law,” the MCE stated.")
     assert (speaker_of(ENGLISH_LEAD, body, "Anyone found") or "").endswith("Tetteh")  # (not "MCE", an organisation)
+
+
+def test_a_french_role_then_a_titled_name_in_apposition() -> None:
+    body = ("Contacté par l'AFP, le préfet de Boké, le colonel Mamadou Saliou Condé, a assuré que l'Etat « prend la "
+            "situation très au sérieux ».")
+    assert speaker_of(FRENCH_LEAD, body, "prend la situation") == "Mamadou Saliou Condé"
+
+
+def test_a_headline_in_capitals_before_a_colon_is_no_name() -> None:
+    document = Document.from_text("NURSES WALK OUT: ‘We’re not angels, we’re at breaking point’\n\nEXHAUSTED nurses "
+                                  "walked out yesterday. Nurse Chidinma Eze said: “We’re not angels, we’re at "
+                                  "breaking point.”\n")
+    headline = next(q for q in find_quotations(document) if q.text.startswith("We’re not angels, we’re at breaking "
+                                                                              "point") and q.start < 40)
+    assert headline.speaker_full in (None, "Chidinma Eze")
+
+
+def test_a_forum_is_an_organisation() -> None:
+    body = ("In a statement signed by its executive director, Mr. Wongani Chirwa, the forum said: \"Farmers should "
+            "not have to walk 20 kilometres to discover that a market is empty.\"")
+    assert speaker_of(ENGLISH_LEAD, body, "Farmers should") == "the forum"
