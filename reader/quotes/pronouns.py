@@ -21,6 +21,11 @@ from reader.quotes.token_shapes import asked_before
 from reader.quotes.token_windows import _CLOSING_MARKS, _OPENING_MARKS, contrast_clause
 from reader.quotes.words import _DETERMINERS, _ORG_NOUNS, _ROLES, _VERB_FORMS
 
+_KIN_GENDERS = {**dict.fromkeys("mutter tochter schwester oma großmutter tante frau mère fille sœur grand-mère "
+                                 "tante femme".split(), "f"),
+                **dict.fromkeys("vater sohn bruder opa großvater onkel mann père fils frère grand-père oncle "
+                                "mari".split(), "m")}
+"""German and French kin after a first-person possessive opening a sentence ("Meine Mutter", "Mon père")."""
 _CLOSES = re.compile(r"[„“”«»\"]")
 _VERB_AFTER = re.compile(r"\s+(\w+)")
 _DEMONSTRATIVE_SUBJECT = re.compile(r"(?:^|[.!?] )Der (?:hatte|hat|war|ist|wollte|konnte|habe|sei)\b")
@@ -161,6 +166,9 @@ class Pronouns(RoleAntecedents):
                         (opening := text[at : at + 8].split(" ", 1)[0]) != "Pour"
                         and opening.lower() in pw.OBJECT_PREPOSITIONS):  # ("Mit Lea Brandt"; "Pour Me X," is hers)
                     continue
+                if (name_end := text.find(person.surname, at, at + 60)) >= 0 and text[
+                        name_end + len(person.surname) : name_end + len(person.surname) + 1] == ":":
+                    continue  # an interview's label ("Wolff-Brandt: Meine Mutter hat …"): its subject follows (part 39)
                 if self.lang == "de" and offset - at < 400 and _CLOSES.search(text, at, offset) and (
                         verb := _VERB_AFTER.match(text, text.find(person.surname, at, at + 60) + len(person.surname))
                 ) and subjunctive(verb[1]) and _CLOSES.search(text, verb.end(), verb.end() + 3) and ". " not in text[
@@ -190,6 +198,12 @@ class Pronouns(RoleAntecedents):
         tokens = self._tokens(start, end)
         for k, (word, at) in enumerate(tokens[:-1]):
             key = word.lower()
+            if (k == 0 or tokens[k - 1][0] == ":") and key in ("meine", "mein", "ma", "mon") and _KIN_GENDERS.get(
+                    tokens[k + 1][0].lower()) == gender and not self._inside(at) and not any(
+                    tokens[m][0] == "," and m + 1 < len(tokens) and tokens[m + 1][0][:1].isupper()
+                    for m in range(k + 2, min(len(tokens), k + 4))):  # (not "Mon grand-père maternel, Hiroshi X,")
+                return at, f"{word} {tokens[k + 1][0]}"  # "Meine Mutter hat lange geglaubt, …. Als sie es erfahren
+                # hat, hat sie nur gesagt: »…«": the speaker's own relative, as written (part 39)
             second = self.lang == "de" and key in ("er", "sie") and 2 <= k <= 5 and tokens[k - 1][0].isalpha() and (
                 tokens[k - 1][0].islower()) and "," not in (t for t, _ in tokens[:k]) and not any(  # (a pronoun
                 _is_role(t.lower()) for t, _ in tokens[: k - 1]) and bisect_left(  # after the verb: "Ihren Durchbruch

@@ -462,3 +462,14 @@ def test_a_forum_is_an_organisation() -> None:
     body = ("In a statement signed by its executive director, Mr. Wongani Chirwa, the forum said: \"Farmers should "
             "not have to walk 20 kilometres to discover that a market is empty.\"")
     assert speaker_of(ENGLISH_LEAD, body, "Farmers should") == "the forum"
+
+
+@pytest.mark.parametrize(("answer", "speaker"), [
+    ("Meine Mutter hat lange geglaubt, ich putze Büros. Als sie es erfahren hat, hat sie nur gesagt: »Hauptsache, "
+     "du wäschst dir danach die Hände.«", "Meine Mutter"),
+    ("Meine Mutter, Irena Wolff, hat lange geglaubt, ich putze Büros. Als sie es erfahren hat, hat sie nur gesagt: "
+     "»Hauptsache, du wäschst dir danach die Hände.«", "Irena Wolff"),  # (named in apposition: her name)
+])
+def test_she_in_an_interview_answer_is_the_relative_it_opens_with(answer: str, speaker: str | None) -> None:
+    body = f"Frage: Was hat Ihre Familie dazu gesagt?\n\nKatarzyna Wolff-Brandt: {answer}"
+    assert speaker_of(GERMAN_LEAD, body, "Hauptsache") == speaker
