@@ -80,9 +80,9 @@ _GERMAN_NUMBERS = frozenset(
 
 _KIN_BEFORE = re.compile(r"\b(?:son|daughter|grandson|granddaughter|nephew|niece|brother|sister|cousin) $")
 """A relative's noun right before a lone name with an age ("her grandson Kayode, 16,"): a person's name."""
-_KIN_APPOSED = re.compile(r"(?:^|[.!?”] |\n)(?:His|Her|Their) (?:(?:late|younger|older|elder|eldest|youngest) )?"
-                          r"(?:wife|husband|son|daughter|brother|sister|mother|father|partner|widow|grandson|granddaughter)"
-                          r"(?: of \d+ years)?, $")
+_KIN_APPOSED = re.compile(r"(?:^|[.!?”] |\n)(?:His|Her|Their|[A-Z][\w-]+[’']s) (?:(?:late|younger|older|elder|"
+                          r"eldest|youngest) )?(?:wife|husband|son|daughter|brother|sister|mother|father|partner|"
+                          r"widow|grandson|granddaughter)(?: of \d+ years)?, $")  # ("Tuala’s wife …, Masina,": 39)
 """A relative named in apposition as a sentence's subject ("His wife of 44 years, Merline, will be in the stands"): the
 single name after it is a person's, known as a given name or not (part 35; not "she learned songs from her mother,
 Máire, in a kitchen": a name in passing, whom the next "she" does not stand for)."""

@@ -47,7 +47,10 @@ def named_in_paragraph(people: People, block_start: int, offset: int, gender: st
     return None
 
 
-_GAVE_NAME = re.compile(r"(?: [a-z]+){0,3}, who (?:gave|would give|asked to be identified by|gave only) (?:only )?"
-                        r"(?:his|her|their) (?:first )?name(?: only)?(?: as|,) (?P<name>[A-Z][\w'’-]+)[,.]")
+_GAVE_NAME = re.compile(r"(?: [a-z]+){0,3}(?:, who (?:gave|would give|asked to be identified by|gave only) (?:only )?"
+                        r"(?:his|her|their) (?:first )?name(?: only)?(?: as|,)| who identified (?:herself|himself) "
+                        r"(?:only )?as|,? (?:called|named)) (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[,. ]")
+"""A name after an indefinite role: given ("who gave her name only as Androulla,"), identified by ("A woman who
+identified herself only as Iya Basira said"; part 39), or called ("a smooth consultant called Marcus"; part 39)."""
 _OPENING_NAME = re.compile(r"((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+),")
 """A paragraph opening with a name of two or three words and a comma ("Shirley Nakamura-Platt, 74, woke")."""

@@ -47,10 +47,11 @@ def test_a_plural_common_noun_opening_a_sentence_is_no_person() -> None:
 
 def test_a_cup_is_no_person_she_could_stand_for() -> None:
     """"former Davis Cup player James Ward" made "Davis Cup" a person (Davis is a given name), and then what
-    "she" stood for; a cup, a trophy, a championship is an event's name."""
+    "she" stood for; a cup, a trophy, a championship is an event's name. (Since part 39, "Draper's mother, Nicky,"
+    names her: the one "she" stands for.)"""
     found = quotes("The Briton's coach is former Davis Cup player James Ward.\n\nDraper's mother, Nicky, was in "
                    "the players' box.\n\n“I've watched him lose so many close matches,” she said.")
-    assert [q.speaker for q in found] == [None]
+    assert [q.speaker for q in found] == ["Nicky"]
 
 
 def test_a_firm_joined_by_an_ampersand_is_no_person() -> None:

@@ -473,3 +473,15 @@ def test_a_forum_is_an_organisation() -> None:
 def test_she_in_an_interview_answer_is_the_relative_it_opens_with(answer: str, speaker: str | None) -> None:
     body = f"Frage: Was hat Ihre Familie dazu gesagt?\n\nKatarzyna Wolff-Brandt: {answer}"
     assert speaker_of(GERMAN_LEAD, body, "Hauptsache") == speaker
+
+
+def test_a_wife_named_after_someone_s_possessive_is_she() -> None:
+    body = ("Chief Tuala Fa’afetai Leavasa has raced for 40 years.\n\nTuala’s wife of 44 years, Masina, has watched "
+            "every one of his races from the wharf.\n\n“Every year I pray the same prayer,” she said, laughing.")
+    assert speaker_of(ENGLISH_LEAD, body, "Every year") == "Masina"
+
+
+def test_a_role_called_by_a_name_is_that_name() -> None:
+    body = ("The play is less sure-footed with the developer, a smooth consultant called Marcus, who keeps referring "
+            "to the farm as an “underperforming asset”.")
+    assert speaker_of(ENGLISH_LEAD, body, "underperforming") == "Marcus"
