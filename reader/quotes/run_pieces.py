@@ -97,7 +97,8 @@ def german_institution(word: str) -> bool:
         stem.endswith(_COMPOUND_INSTITUTIONS) and stem not in _COMPOUND_INSTITUTIONS)
 
 
-_INSTITUTION_AFTER = re.compile(r" (?:von (?:der |dem |den )?|vom )([A-ZÄÖÜ]\w*)")
+_INSTITUTION_AFTER = re.compile(r" (?:von (?:der |dem |den )?|vom )(?:[A-ZÄÖÜ]\w*(?:en|er) )?([A-ZÄÖÜ]\w*)")
+"""(An adjective may open the institution's name: "von der Freiwilligen Feuerwehr Kaltenbrunn", part 39.)"""
 
 
 def _institution_after(group: str) -> int:

@@ -134,15 +134,21 @@ _PLACE_PREPOSITIONS = frozenset("near at in inside outside behind beside on by".
 _ONE_OPENERS = frozenset("a an one another".split())
 
 
+_MOMENTS = frozenset("point moment stage time".split())
+
+
 def described_before_place(tokens: list[tuple[str, int]], j: int) -> int:
     """Where an indefinite description opens the clause ending at ``j`` when what follows its role word is only
     where that person is ("A marshal stationed near the Staircase, who …, said", "A nurse in the emergency
     department said", "A man at the back of the hall shouted:"): the speaker is the role, not the place. -1
     otherwise."""
     start = j
-    while start > 0 and j - start < 12 and tokens[start - 1][0] not in (",", ".", ";", ":", "!", "?"):
+    while start > 0 and j - start < 14 and tokens[start - 1][0] not in (",", ".", ";", ":", "!", "?"):
         start -= 1
-    if start > 0 and tokens[start - 1][0] not in (".", "!", "?") or tokens[start][0].lower() not in _ONE_OPENERS:
+    opening = start
+    if tokens[start][0] in ("At", "Then", "Later", "Moments") and start + 3 < j:  # "At that point a man in the
+        start += 3 if tokens[start][0] == "At" and tokens[start + 2][0] in _MOMENTS else 1  # gallery shouted:" (39)
+    if opening > 0 and tokens[opening - 1][0] not in (".", "!", "?") or tokens[start][0].lower() not in _ONE_OPENERS:
         return -1
     role = next((m for m in (start + 1, start + 2) if m < j and tokens[m][0].islower() and is_person_word(
         tokens[m][0])), -1)

@@ -366,8 +366,9 @@ def _person_before_institution(tokens: list[tuple[str, int]], j: int) -> int:
         k -= 1
     word = tokens[k][0]
     if not german_institution(word) and not (word.isupper() and word.isalpha() and 2 <= len(word) <= 6) and not (
-            word.endswith("er") and k < j and german_institution(tokens[k + 1][0])):  # ("vom Bratislavaer Institut
-        return -1  # für …": a town's adjective first; part 37) (an institution's abbreviation too: "vom BUND")
+            word.endswith(("er", "en")) and k < j and german_institution(tokens[k + 1][0])):  # ("vom Bratislavaer
+        return -1  # Institut für …": a town's adjective first, part 37; "von der Freiwilligen Feuerwehr", part 39) (an
+        # institution's abbreviation too: "vom BUND")
     before = k - 1
     if before >= 1 and declined_adjective(tokens[before][0]) and tokens[before - 1][0] in ("vom", "der", "dem"):
         before -= 1  # ("Sophie Tran vom örtlichen Naturschutzbund")

@@ -485,3 +485,18 @@ def test_a_role_called_by_a_name_is_that_name() -> None:
     body = ("The play is less sure-footed with the developer, a smooth consultant called Marcus, who keeps referring "
             "to the farm as an “underperforming asset”.")
     assert speaker_of(ENGLISH_LEAD, body, "underperforming") == "Marcus"
+
+
+def test_a_man_in_the_gallery_after_a_time_phrase() -> None:
+    body = "At that point a man in the gallery shouted: “Cut your own allowances, then!”"
+    assert speaker_of(ENGLISH_LEAD, body, "Cut your own") == "a man"
+
+
+@pytest.mark.parametrize(("body", "quoted", "speaker"), [
+    ("„Schöne Worte ersetzen keine Strategie“, sagte die Erste Bevollmächtigte der Gewerkschaft in Aalen, Branka "
+     "Jurić.", "Schöne Worte", "Branka Jurić"),
+    ("Kommandant Markus Span von der Freiwilligen Feuerwehr Kaltenbrunn schilderte die ersten Stunden als "
+     "„Wettlauf gegen die Zeit“.", "Wettlauf", "Markus Span"),
+])
+def test_german_roles_and_institutions_with_adjectives(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(GERMAN_LEAD, body, quoted) == speaker
