@@ -29,7 +29,7 @@ from reader.quotes.token_shapes import (
     person_before_place,
 )
 from reader.quotes.token_windows import _name_ending, _plural_head, _run_words
-from reader.quotes.words import _PLACES, _PRONOUNS, _SKIP_BEFORE_VERB
+from reader.quotes.words import _PLACES, _PRONOUNS, _SKIP_BEFORE_VERB, _VERB_FORMS
 
 _SENTENCE_ENDS = frozenset((".", "!", "?", "«", "»", "„", "“", "”"))
 
@@ -41,6 +41,11 @@ class SubjectsBefore(RolePhrases):
         raise NotImplementedError  # (InvertedSubjects')
 
     def _subject_back(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
+        if self.lang == "de" and (aux := _subjunctive_auxiliary(tokens, verb)) >= 6 and tokens[aux - 1][0] == "," and (
+                tokens[aux - 4][0] == "," and tokens[aux - 3][0] in _VERB_FORMS and tokens[aux - 2][0] in ("er", "sie")
+                and tokens[aux - 6][0].lower().startswith(_OWNERS_DE) and tokens[aux - 5][0][:1].isupper()):
+            return f"{tokens[aux - 6][0]} {tokens[aux - 5][0]}"  # "Seine Frau, erzählt er, habe ihm gesagt: „…“": the
+            # one the incise's speaker reports, as written (part 39)
         if self.lang == "fr" and verb > 1 and tokens[verb][0] in PARTICLE_CUES:
             verb -= 1  # "a fait savoir", "y voit": the subject before the verb's word
         if (self.lang == "fr" and verb >= 2 and tokens[verb - 2][0].lower().replace("'", "’") in _SOME_FR
@@ -246,3 +251,16 @@ class SubjectsBefore(RolePhrases):
 
 _SOME_FR = frozenset("d’autres certains certaines plusieurs nombreux nombreuses quelques".split())
 """French quantifiers opening a plural group as a verb's subject ("D’autres internautes saluent")."""
+
+
+def _subjunctive_auxiliary(tokens: list[tuple[str, int]], verb: int) -> int:
+    """German: where a subjunctive auxiliary of the participle at ``verb`` stands in its clause ("habe ihm … gesagt"),
+    within ten words and no punctuation back; -1 when none (kept apart from the indicative auxiliaries that
+    :func:`reader.quotes.german_clauses._auxiliary_before` reads: "sei" there made a text of no stops quadratic)."""
+    for k in range(verb - 1, max(-1, verb - 10), -1):
+        word = tokens[k][0]
+        if word in ("habe", "hätte", "sei", "wäre"):
+            return k
+        if not word[:1].isalnum():
+            return -1
+    return -1

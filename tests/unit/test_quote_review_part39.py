@@ -500,3 +500,15 @@ def test_a_man_in_the_gallery_after_a_time_phrase() -> None:
 ])
 def test_german_roles_and_institutions_with_adjectives(body: str, quoted: str, speaker: str) -> None:
     assert speaker_of(GERMAN_LEAD, body, quoted) == speaker
+
+
+def test_a_french_possessive_role_then_a_titled_name_after_the_cue() -> None:
+    body = ("L’Ordre national des ingénieurs réclame un contrôle. « Chez nous, on construit d’abord et on demande "
+            "l’autorisation ensuite », déplore son président, l’ingénieur Didier Ndoumbè Kotto.")
+    assert speaker_of(FRENCH_LEAD, body, "Chez nous") == "Didier Ndoumbè Kotto"
+
+
+def test_a_relative_reported_past_an_incise() -> None:
+    body = ("Herbert Schnellbächer hat wenig Geduld. Seine Frau, erzählt er, habe ihm nach der letzten Nacht gesagt: "
+            "„Herbert, entweder die Schweine ziehen aus oder wir.“")
+    assert speaker_of(GERMAN_LEAD, body, "Herbert, entweder") == "Seine Frau"
