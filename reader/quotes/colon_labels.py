@@ -23,8 +23,9 @@ def governed_label(tokens: list[tuple[str, int]], start: int, lang: str) -> bool
     word = tokens[start - 1][0] if start else ""
     if lang == "de" and word in ("und", "oder") and start >= 2 and tokens[start - 2][0][:1].isupper():
         return governed_label(tokens, start - 2, lang)  # ("ihr Rat an alle anderen Omas und Opas:": both governed)
-    german_noun = lang == "de" and (word in _GERMAN_DETERMINERS or declined_adjective(word) and start >= 2 and tokens[
-        start - 2][0] in _GERMAN_DETERMINERS)
+    german_noun = lang == "de" and (word in _GERMAN_DETERMINERS or word in _GERMAN_LEADS or declined_adjective(
+        word) and start >= 2 and (tokens[start - 2][0] in _GERMAN_DETERMINERS or tokens[start - 2][0] in _GERMAN_LEADS))
+    # ("schrieb mir ein anonymer Absender per Mail:", "Darauf steht in bunten Buchstaben:": part 39)
     return bool(word) and (word.lower() in _VERBS_OR_PREPOSITIONS or german_noun or (
         lang == "fr" and word in _FRENCH_PREPOSITIONS) or _object_of_preposition(tokens, start)) or (
         tokens[start][0] in PLATFORMS)  # ("a publié sur sa page Facebook :": where, not who)
@@ -43,8 +44,9 @@ _ADVERBS = frozenset("später wieder immer lange erneut zuletzt sofort aber oder
 """Words that end like a declined adjective but leave a name after them a name ("Etwas später Merz:")."""
 
 
-_GERMAN_LEADS = frozenset("""zu zum zur mit von vom für über auf in im bei beim an am um gegen ohne zwei drei vier
-    fünf sechs sieben acht neun zehn""".split())  # ("meldete sich auf Instagram:": a platform; "bittet um Hinweise:")
+_GERMAN_LEADS = frozenset("""zu zum zur mit von vom für über auf in im bei beim an am um gegen ohne per via zwei
+    drei vier fünf sechs sieben acht neun zehn""".split())  # ("meldete sich auf Instagram:": a platform; "bittet um
+# Hinweise:")
 _GERMAN_DETERMINERS = frozenset("""der die das dem den des ein eine einem einen einer eines kein keine keinen keinem
     seinen seine seinem ihren ihre ihrem unseren unsere dieser diese dieses diesem diesen ihrer seiner seines ihres
     meiner meine meinen meinem mein unserer unseres unserem deine deiner jeder jede jeden jedem jedes alle allen

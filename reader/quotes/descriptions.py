@@ -77,7 +77,8 @@ _GERMAN_ROLE_HEADS = ("sprecher", "sprecherin", "minister", "ministerin", "präs
                       "verein", "gewerkschaft", "konzern", "koordinator", "koordinatorin", "pfleger", "pflegerin",
                       "ökonom", "ökonomin", "mitglied", "rätin", "forscher", "forscherin", "kurator", "kuratorin",
                       "trainer", "trainerin", "spieler", "spielerin", "förster", "försterin", "meister", "meisterin",
-                      "vorsteher", "vorsteherin")
+                      "vorsteher", "vorsteherin", "ingenieur", "ingenieurin", "techniker", "technikerin", "berater",
+                      "beraterin")
 """The heads of German compound roles ("Regierungssprecher", "Innenminister", "Parteichef", "Bundespräsident",
 "Fraktionsvorsitzende") and organisations ("Bundesumweltministerium", "Mieterverein"): German writes a role and
 what it is of as one word."""

@@ -73,7 +73,7 @@ ROLES_DE_FR = frozenset("""
     maraîcher maraîchère randonneur adolescent adolescente sieger siegerin gewinner gewinnerin échevin échevine
     internaute pensionist pensionistin hörer hörerin leser leserin zuschauer zuschauerin offizier offizierin auteure
     truppführer truppführerin inspektor inspektorin chefinspektor chefinspektorin bevollmächtigte
-    bevollmächtigter""".split())
+    bevollmächtigter absender absenderin verfasser verfasserin motionär motionärin""".split())
 """(Part 20: "la haute représentante de l'UE …", "la commissaire européenne …", "un mareyeur de Lesconil". Part 21:
 "Un négociant de Narbonne", "un prévisionniste de Météo-France", "écrivent les enquêteurs". Part 22: a rugby
 team's positions, ages as nouns ("s'inquiète la septuagénaire"), kin, "sagte der Intendant". Part 25: "Ein

@@ -26,6 +26,10 @@ _KIN_GENDERS = {**dict.fromkeys("mutter tochter schwester oma großmutter tante 
                 **dict.fromkeys("vater sohn bruder opa großvater onkel mann père fils frère grand-père oncle "
                                 "mari".split(), "m")}
 """German and French kin after a first-person possessive opening a sentence ("Meine Mutter", "Mon père")."""
+_FRENCH_ADJECTIVES_BEFORE = frozenset("ancien ancienne nouveau nouvel nouvelle jeune haut haute simple seul seule "
+                                      "autre ex".split())
+"""French adjectives before a role in "-ant" ("un ancien représentant"): after any other word, the "-ant" word is a
+participle ("un dessin représentant le directeur …": a drawing, no one; part 39)."""
 _CLOSES = re.compile(r"[„“”«»\"]")
 _VERB_AFTER = re.compile(r"\s+(\w+)")
 _DEMONSTRATIVE_SUBJECT = re.compile(r"(?:^|[.!?] )Der (?:hatte|hat|war|ist|wollte|konnte|habe|sei)\b")
@@ -222,13 +226,20 @@ class Pronouns(RoleAntecedents):
                 finally:
                     self._resolving -= 1
                 return (at, found) if found else None
+            if (self.lang == "de" and key in ("der", "die") and k + 2 < len(tokens) and tokens[k + 1][0].endswith((
+                    "jährige", "jähriger")) and given_gender(tokens[k + 2][0], "de") == gender and not self._inside(
+                    at)):
+                return at, tokens[k + 2][0]  # "Die zwölfjährige Lia aus St. Gallen … „…“, sagt sie": a child named
+                # by a given name only (part 39)
             definite = key in pw.DEFINITE_GENDER
             if self.lang == "de" and pw.DEFINITE_GENDER.get(key) == gender and (aged := tokens[k + 1][0]).endswith((
                     "-Jährige", "-Jähriger")) and (found := self._aged_german(aged.split("-")[0], gender, at)):
                 return at, found  # ("„…“, gibt die 84-Jährige zu. Doch dann stutzte sie.": whom the age names)
             if pw.INDEFINITE_GENDER.get(key) != gender and not definite:
                 continue
-            head = next((m for m in range(k + 1, min(len(tokens), k + 4)) if _is_role(tokens[m][0].lower()) and (
+            head = next((m for m in range(k + 1, min(len(tokens), k + 4)) if _is_role(tokens[m][0].lower()) and not (
+                self.lang == "fr" and m > k + 1 and tokens[m][0].endswith("ant") and tokens[m - 1][0].lower() not in (
+                    _FRENCH_ADJECTIVES_BEFORE)) and (
                 tokens[m][0][:1].isupper() == (self.lang == "de") or tokens[m][0].lower() in _ORG_NOUNS)
                 and not any(tokens[x][0] in _COMPLEMENT_WORDS for x in range(k + 1, m))), 0)  # ("Le Syndicat
             # romand du personnel de santé …. Dans un communiqué, il estime": a body's name, capitalised; not "Le

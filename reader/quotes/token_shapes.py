@@ -399,7 +399,8 @@ def person_before_place(tokens: list[tuple[str, int]], j: int) -> int:
         return -1  # (not a person after the preposition: "A letter to Tom Reed from Anna Berger said")
     m = k - 2
     if tokens[m][0][:1].isupper() and tokens[m - 1][0][:1].isupper() and tokens[m][0].isalpha():
-        return m if any(given_gender(word) for word, _ in tokens[_capitalised_start(tokens, m) : m]) or (
+        return m if any(given_gender(word, "de") for word, _ in tokens[_capitalised_start(tokens, m) : m]) or (
+            # ("Beat Zurkinden aus Düdingen": a German given name English news uses as a surname, part 39)
             given_gender(tokens[m][0]) and _is_role(role := tokens[m - 1][0].lower()) and role not in _ROYAL) else -1
         # (a person's name, not "the Grand Hotel in Baltimore"; a given name after a role, "Hörer Kemal aus …", not a
         # ship's, "the Queen Mary in Long Beach")

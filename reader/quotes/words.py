@@ -266,7 +266,7 @@ _ORG_WORDS = _words(
     chronicle gazette courier observer examiner inquirer enquirer sentinel bulletin dispatch ledger advertiser mirror
     program programme project initiative coalition alliance fund trust board bureau society caucus forum sports
     radio tv television broadcasting guard act treaty accord cup trophy championship championships olympics systems
-    industries holdings
+    industries holdings studio
     technologies airlines airways railway railways war wars division service services cooperative co-op laboratory
     laboratories
     universität institut regierung partei ministerium bundesrepublik verlag zeitung

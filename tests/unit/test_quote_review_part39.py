@@ -512,3 +512,32 @@ def test_a_relative_reported_past_an_incise() -> None:
     body = ("Herbert Schnellbächer hat wenig Geduld. Seine Frau, erzählt er, habe ihm nach der letzten Nacht gesagt: "
             "„Herbert, entweder die Schweine ziehen aus oder wir.“")
     assert speaker_of(GERMAN_LEAD, body, "Herbert, entweder") == "Seine Frau"
+
+
+@pytest.mark.parametrize(("body", "quoted", "speaker"), [
+    ("Nach einem Zeitungsbericht schrieb mir ein anonymer Absender per Mail: »Ihre Sorte hat auf der Richterbank "
+     "nichts verloren.«", "Ihre Sorte", "ein anonymer Absender"),  # (not "Mail", a preposition's object)
+    ("Projektleiterin Dr. Chiara Bernasconi leitet die Studie.\n\n„Es geht nicht darum, den Keller zu verändern“, "
+     "sagt die Lebensmittelingenieurin.", "Es geht nicht", "Chiara Bernasconi"),
+    ("Nicht alle teilen die Begeisterung. Affineur Beat Zurkinden aus Düdingen, der für mehrere Käsereien arbeitet, "
+     "warnt vor einem „Einheitsgeschmack“.", "Einheitsgeschmack", "Beat Zurkinden"),
+    ("Und die Kinder? Die zwölfjährige Lia aus St. Gallen, die in der sechsten Klasse ist, hat eine klare Meinung. "
+     "„Französisch ist eigentlich schön“, sagt sie.", "Französisch ist", "Lia"),
+    ("Reto Ammann lässt das kalt. „Der Zusammenhalt der Schweiz hängt nicht davon ab“, sagt der Motionär.",
+     "Der Zusammenhalt", "Reto Ammann"),
+])
+def test_part_52_german_shapes(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(GERMAN_LEAD, body, quoted) == speaker
+
+
+@pytest.mark.parametrize(("body", "quoted", "speaker"), [
+    ("Mai-Linh Gagnon-Tran est localisatrice principale chez Studio Boréalis, à Québec.\n\n« J’ai commencé en "
+     "faisant des tests de langue de nuit, raconte-t-elle. Je jouais douze heures. »", "J’ai commencé",
+     "Mai-Linh Gagnon-Tran"),  # (a studio is no woman)
+    ("Aram Der Sarkissian est mort dimanche à Carouge. En 1994, un dessin représentant le directeur d’une banque "
+     "lui vaut une plainte. Interrogé en 2015, il résumait ainsi sa conception du métier : « Un dessin de presse, "
+     "c’est un coup de poing. »", "Un dessin de presse", "Aram Der Sarkissian"),  # ("-ian": a surname after a
+    # given name; "un dessin représentant": a participle, no one)
+])
+def test_part_52_french_shapes(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(FRENCH_LEAD, body, quoted) == speaker
