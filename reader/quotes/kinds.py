@@ -168,6 +168,8 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
         return "term"  # "ein Wort wie „Auslegeware“", "le mot « sanajik »": a word as a word
     if lang == "de" and count <= 4 and _CALLED_PASSIVE_DE.match(after) and not _BY_SOMEONE_DE.search(tail):
         return "term"  # "das im Gemeindegebiet nur „das Funkloch“ genannt wird": a name it goes by, nobody's words
+    if lang == "fr" and count <= 6 and _NAMED_PLAN_FR.match(stripped):
+        return "title"  # "les montants du « Plan chlordécone IV »": a plan's or a law's own name (part 39)
     if lang == "fr" and count <= 4 and _GLOSSED_FR.match(after):
         return "term"  # "la multiplication des « lits froids », ces résidences secondaires …": a word explained (39)
     if lang == "de" and count <= 3 and upper and _OWNER_OF_DE.search(tail) and not stripped.endswith((".", "!", "?")):
@@ -189,7 +191,7 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
     if english and count <= 6 and (head[0] == "the" and count > 1 and found[1][:1].isupper() and _NICKNAMED.search(
             tail) and (_GROUP_NAMING.search(before[-100:]) or "nickname" in after) or (
                 head[0] == "the" and _TAKEN_TO.search(tail) and _NICKNAMED.search(tail)) or (
-                "known" in tail and _KNOWN_AS.search(tail))):
+                ("known" in tail or "billed" in tail) and _KNOWN_AS.search(tail))):
         return "term"  # "coaches had taken to calling it “the Everest”", "known to fans as “…”", "She calls him “the
         # Surgeon,” a nickname …": a nickname (not "Trump called him “the Real Deal”", a coinage of his)
     if english and count <= 4 and head[0] == "the" and count > 1 and found[1][:1].isupper() and (
@@ -255,6 +257,10 @@ _NAMED = re.compile(r"\b(?P<det>an?|the|this|that|its|his|her|their|our)\s+(?:[\
                     r"(?:\s+|,\s+(?=known))(?P<verb>called|named|dubbed|titled|entitled|nicknamed|known(?:\s+\w+ly)?\s+as)(?:\s+the)?\s*$")
 """A common noun and a naming participle right before a quotation ("an account called “…”", "the spot titled
 “…”"): the quotation names the thing, nobody said it."""
+_NAMED_PLAN_FR = re.compile(r"(?:Plan|Programme|Projet|Pacte|Charte|Loi|Fonds|Opération|Stratégie|Schéma) [\w’'-]+"
+                            r"(?: [\w’'-]+){0,4}$")
+"""French: a plan's, a programme's or a law's name, its noun capitalised at the head ("Plan chlordécone IV")."""
+_NAMED_UNDERTAKINGS = frozenset("campaign campaigns programme program initiative project scheme drive".split())
 _SPEAKING_NOUNS = frozenset(
     """it who what which that he she they we i you group government administration company agency ministry office
     party voice crowd person someone somebody caller""".split())
@@ -306,6 +312,8 @@ def _named_by_noun(tail: str, capitalised: bool) -> bool:
     if found is None:
         return False
     noun = found.group("noun")
+    if noun in _NAMED_UNDERTAKINGS and found.group("det") in ("a", "an"):
+        return True  # "an annual awareness campaign called “Fog Is Not a Race”" (part 39; "the campaign called it")
     if noun in _SPEAKING_NOUNS or _is_role(noun):
         return False
     return found.group("det") in ("a", "an") or capitalised or found.group("verb") not in ("called", "named",
@@ -333,7 +341,8 @@ _WORK_LEADS_ELSEWHERE = {
     "de": re.compile(r"(?:serie|show|sendung|film|buch|doku|dokumentation|folge|reihe|roman|lied|album|podcast|"
                      r"software|lernprogramm|plattform|"
                      r"magazin|angebot|titel|stück|oper|ausstellung|initiative|bündnis|motto|slogan|parole|"
-                     r"kampagne|petition|biografie|biographie|memoiren)\s*,?\s*$",
+                     r"kampagne|petition|biografie|biographie|memoiren|programm|förderprogramm|projekt|aktion)"
+                     r"\s*,?\s*$",
                      re.IGNORECASE),
     "fr": re.compile(r"\b(?:émission|série|film|livre|roman|chanson|album|documentaire|magazine|spectacle|pièce|"
                      r"podcast|titre|collectif|slogan|banderoles?|pancartes?|campagne(?: de \w+)?|mot d[’']ordre|"

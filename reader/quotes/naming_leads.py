@@ -81,7 +81,8 @@ _PRACTICE_NAMED = re.compile(r"\b(?:an?|the)\s+[a-z-]+\s+(?:that\s+|which\s+)?(?
                              r"[a-z-]+s\s+(?:call|have called|dub|have dubbed|nickname)\s*$")
 """A thing and the group that names it, with or without "that" ("a practice the farmers call “…”"): the
 quotation is the thing's name, whatever its words (part 39; part 38 had left it out)."""
-_KNOWN_AS = re.compile(r"\bknown\b[^.,;:“”\"]{0,50}\bas(?:\s+an?|\s+the)?\s*$")
+_KNOWN_AS = re.compile(r"\b(?:known|billed (?:itself|themselves|himself|herself))\b[^.,;:“”\"]{0,50}\bas"
+                       r"(?:\s+an?|\s+the)?\s*$")
 """"known around her yard as “the Professor”", "known to fans as “…”": a name a thing or a person goes by."""
 _CALLED = re.compile(r"\b(?:call|calls|called|calling|describe|describes|described|dubbed|labeled|labelled|termed)"
                      r"\b[^.]{0,30}$", re.IGNORECASE)

@@ -541,3 +541,21 @@ def test_part_52_german_shapes(body: str, quoted: str, speaker: str) -> None:
 ])
 def test_part_52_french_shapes(body: str, quoted: str, speaker: str) -> None:
     assert speaker_of(FRENCH_LEAD, body, quoted) == speaker
+
+
+@pytest.mark.parametrize(("lead", "body", "quoted"), [
+    (ENGLISH_LEAD, "Her group runs an annual awareness campaign called “Fog Is Not a Race”, which includes workshops.",
+     "Fog Is Not a Race"),
+    (FRENCH_LEAD, "Les manifestants jugent les montants du « Plan chlordécone IV » mal répartis.",
+     "Plan chlordécone IV"),
+    (GERMAN_LEAD, "Man prüfe, ob Käsereien künftig auch Beiträge aus dem Programm „Energie Gewerbe Plus“ beantragen "
+     "könnten.", "Energie Gewerbe Plus"),
+])
+def test_campaigns_plans_and_programmes_by_name_are_titles(lead: str, body: str, quoted: str) -> None:
+    assert found(lead, body)[quoted] == (None, None, "title")
+
+
+def test_a_band_that_billed_itself_as_a_name() -> None:
+    body = ("She toured the state fairs with a band that billed itself as “the Fastest Quintet in Missouri.” Next "
+            "month she releases an album.")
+    assert found(ENGLISH_LEAD, body)["the Fastest Quintet in Missouri."] == (None, None, "term")
