@@ -361,6 +361,9 @@ class Attributor(CueSubjects):
                     if speaker and speaker.startswith(("le ", "la ", "der ", "die ")) and speaker.count(" ") == 1:
                         speaker = self._description(speaker.split(), open_pos, guess=False) or speaker  # ("le
                         # président m’a dit : “…”": the club's president the article named, part 35)
+                    if speaker and (spouse := _SPOUSES.get(speaker.lower())) and speakers[quotation.parent]:
+                        speaker = self.people.kin_namesake(speakers[quotation.parent], spouse, open_pos) or speaker
+                        # ("Mein Mann hat gesagt: ‚…‘" in Sabine Krainer's words: Gerald Krainer; part 39)
                 speakers.append(speaker)
                 self.hows.append("nested")
                 continue
@@ -447,6 +450,8 @@ class Attributor(CueSubjects):
         return speakers
 
 
+_SPOUSES = {"mein mann": "m", "meine frau": "f", "mon mari": "m", "ma femme": "f", "my husband": "m", "my wife": "f"}
+"""A speaker's spouse in their own words: the one named person of the speaker's surname and that gender."""
 _INSIDE_REACH = 50_000
 """Characters around a quotation :meth:`Attributor._capitalised_inside` reads (an article's length, many times over)."""
 _FIRST_PERSON_ANY = re.compile(r"\bI\b|(?i:\b(?:me|my|we|us|our|je|moi|nous|notre|ich|mir|mich|mein\w*|wir|uns|"

@@ -559,3 +559,9 @@ def test_a_band_that_billed_itself_as_a_name() -> None:
     body = ("She toured the state fairs with a band that billed itself as “the Fastest Quintet in Missouri.” Next "
             "month she releases an album.")
     assert found(ENGLISH_LEAD, body)["the Fastest Quintet in Missouri."] == (None, None, "term")
+
+
+def test_my_husband_in_nested_words_is_the_husband_named() -> None:
+    body = ("Sabine Krainer (38) und ihr Mann Gerald Krainer fuhren nach Linz.\n\n„Mein Mann hat noch gesagt: ‚Da "
+            "klopft was im Motor.‘ Und ich habe gelacht“, erzählt Sabine Krainer.")
+    assert speaker_of(GERMAN_LEAD, body, "Da klopft") == "Gerald Krainer"
