@@ -135,6 +135,7 @@ _ONE_OPENERS = frozenset("a an one another".split())
 
 
 _MOMENTS = frozenset("point moment stage time".split())
+_OPENING_PHRASES = frozenset("In At On Meanwhile Elsewhere Later Earlier Separately Also Outside Inside".split())
 
 
 def described_before_place(tokens: list[tuple[str, int]], j: int) -> int:
@@ -143,12 +144,14 @@ def described_before_place(tokens: list[tuple[str, int]], j: int) -> int:
     department said", "A man at the back of the hall shouted:"): the speaker is the role, not the place. -1
     otherwise."""
     start = j
-    while start > 0 and j - start < 14 and tokens[start - 1][0] not in (",", ".", ";", ":", "!", "?"):
+    while start > 0 and j - start < 18 and tokens[start - 1][0] not in (",", ".", ";", ":", "!", "?"):
         start -= 1
     opening = start
     if tokens[start][0] in ("At", "Then", "Later", "Moments") and start + 3 < j:  # "At that point a man in the
         start += 3 if tokens[start][0] == "At" and tokens[start + 2][0] in _MOMENTS else 1  # gallery shouted:" (39)
-    if opening > 0 and tokens[opening - 1][0] not in (".", "!", "?") or tokens[start][0].lower() not in _ONE_OPENERS:
+    after_phrase = 0 < opening <= 5 and tokens[opening - 1][0] == "," and tokens[0][0] in _OPENING_PHRASES
+    if opening > 0 and tokens[opening - 1][0] not in (".", "!", "?") and not after_phrase or (  # ("In another, a
+            tokens[start][0].lower() not in _ONE_OPENERS):  # pharmacist at … wrote": past an opening phrase, part 39)
         return -1
     role = next((m for m in (start + 1, start + 2) if m < j and tokens[m][0].islower() and is_person_word(
         tokens[m][0])), -1)

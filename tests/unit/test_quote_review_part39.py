@@ -565,3 +565,9 @@ def test_my_husband_in_nested_words_is_the_husband_named() -> None:
     body = ("Sabine Krainer (38) und ihr Mann Gerald Krainer fuhren nach Linz.\n\n„Mein Mann hat noch gesagt: ‚Da "
             "klopft was im Motor.‘ Und ich habe gelacht“, erzählt Sabine Krainer.")
     assert speaker_of(GERMAN_LEAD, body, "Da klopft") == "Gerald Krainer"
+
+
+def test_a_person_at_a_place_after_an_opening_phrase() -> None:
+    body = ("In another, a pharmacist at the chain’s store in the town of Leesburg Gap wrote to her supervisor that "
+            "she was “tired of being treated like the problem”.")
+    assert speaker_of(ENGLISH_LEAD, body, "tired of being") != "Leesburg Gap"
