@@ -69,8 +69,8 @@ class RoleHolders:
                 before = text[max(0, start - 80) : start]  # (an aside is in brackets: none, no regex to run)
                 pieces = _CLAUSE_SPLIT.split(_ASIDE_BEFORE.sub("", before) if "(" in before else before)
                 clause = _TOKEN.findall(pieces[-1])[-6:]
-                if len(pieces) > 1 and all(w.rstrip(".").lower() in _HONORIFICS or w == "." for w in clause) and (
-                        before.rstrip().endswith(",")):  # "Le maire, Paul Lemoine,"; "the Commissioner for Health,
+                if len(pieces) > 1 and before.rstrip().endswith(",") and all(  # "Le maire, Paul Lemoine,"; "the
+                        w.rstrip(".").lower() in _HONORIFICS or w == "." for w in clause):  # Commissioner for Health,
                     clause += role_before_name(_TOKEN.findall(pieces[-2]), self.lang, _NOT_BEFORE_OR_OWNER)  # Dr. …"
                 cut = len(clause) - 1  # (the last word that ends the noun phrase before the mention, or -1)
                 while cut >= 0 and not (clause[cut] in _NOT_BEFORE or clause[cut].endswith("ed") and _PAST.fullmatch(
