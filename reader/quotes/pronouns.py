@@ -170,9 +170,10 @@ class Pronouns(RoleAntecedents):
                         (opening := text[at : at + 8].split(" ", 1)[0]) != "Pour"
                         and opening.lower() in pw.OBJECT_PREPOSITIONS):  # ("Mit Lea Brandt"; "Pour Me X," is hers)
                     continue
-                if (name_end := text.find(person.surname, at, at + 60)) >= 0 and text[
-                        name_end + len(person.surname) : name_end + len(person.surname) + 1] == ":":
-                    continue  # an interview's label ("Wolff-Brandt: Meine Mutter hat …"): its subject follows (part 39)
+                if (at == 0 or text[at - 1] == "\n") and (name_end := text.find(person.surname, at, at + 60)) >= 0 \
+                        and text[name_end + len(person.surname) : name_end + len(person.surname) + 1] == ":":
+                    continue  # an interview's label opening the answer ("Wolff-Brandt: Meine Mutter hat …"): its
+                    # subject follows (part 39; not "Brandt: „…“ Sie fügte hinzu …", a speaker's label inside)
                 if self.lang == "de" and offset - at < 400 and _CLOSES.search(text, at, offset) and (
                         verb := _VERB_AFTER.match(text, text.find(person.surname, at, at + 60) + len(person.surname))
                 ) and subjunctive(verb[1]) and _CLOSES.search(text, verb.end(), verb.end() + 3) and ". " not in text[

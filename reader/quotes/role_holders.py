@@ -95,7 +95,7 @@ class RoleHolders:
             unread.clear()
         return person.words
 
-    def hold(self, full: str, roles: Sequence[str], offset: int) -> None:
+    def hold(self, full: str, roles: Sequence[str]) -> None:
         """Remember that ``full`` was found to hold ``roles`` where a description was resolved to them: the same
         role said later, when no one's own words hold it, is the same person ("erzählt der rüstige Pensionist"
         after "Ferdinand H. (78)", then "stellt der Pensionist klar" past the mayor's words; part 39). Kept apart

@@ -414,7 +414,7 @@ class RolePhrases(PlaceComplements):
             # President George W. Bush" matched Bush by the words around that very mention): as written
             return written
         if resolved:
-            self.people.hold(resolved, keys, offset)
+            self.people.hold(resolved, keys)
         if resolved or (not anonymous and (resolved := trial_subject(roles[-1], gender, offset, self.people))):
             return Described(resolved, written)  # (or a trial's defendant: role_mentions.trial_subject)
         # no one it could stand for: a definite description kept as written, as "a reporter" is, and someone's kin

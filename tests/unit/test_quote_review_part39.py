@@ -571,3 +571,8 @@ def test_a_person_at_a_place_after_an_opening_phrase() -> None:
     body = ("In another, a pharmacist at the chain’s store in the town of Leesburg Gap wrote to her supervisor that "
             "she was “tired of being treated like the problem”.")
     assert speaker_of(ENGLISH_LEAD, body, "tired of being") != "Leesburg Gap"
+
+
+def test_a_speaker_s_label_inside_a_paragraph_is_still_whom_she_stands_for() -> None:
+    body = ("Die Debatte war lang. Ministerin Lea Brandt: „Wir bleiben dabei.“ Sie fügte hinzu: „Das Gesetz kommt.“")
+    assert speaker_of(GERMAN_LEAD, body, "Das Gesetz kommt") == "Lea Brandt"
