@@ -32,9 +32,12 @@ def subjunctive(word: str) -> bool:
 
 
 _AUXILIARIES_DE = frozenset("hat hatte haben hatten ist war sind waren".split())
+SUBJUNCTIVE_AUXILIARIES_DE = frozenset("habe hätte sei wäre".split())
+"""Read only where a shape asks for them ("Seine Frau, erzählt er, habe ihm gesagt:"): as auxiliaries everywhere, "sei"
+made a German paragraph of no full stops quadratic (part 39)."""
 
 
-def _auxiliary_before(tokens: list[tuple[str, int]], verb: int) -> int:
+def _auxiliary_before(tokens: list[tuple[str, int]], verb: int, auxiliaries: frozenset[str] = _AUXILIARIES_DE) -> int:
     """German: where the auxiliary of the participle at ``verb`` stands in its clause (-1: none within fourteen
     tokens, or not a lower-case participle); an initial's full stop is no clause's end ("hatte Alois K. im
     Dezember 2018 an den damaligen Liftgeschäftsführer geschrieben", part 39)."""
@@ -42,7 +45,7 @@ def _auxiliary_before(tokens: list[tuple[str, int]], verb: int) -> int:
         return -1
     for k in range(verb - 1, max(-1, verb - 14), -1):
         word = tokens[k][0]
-        if word in _AUXILIARIES_DE:
+        if word in auxiliaries:
             return k
         if not word[:1].isalnum() and not (word == "." and k > 0 and len(tokens[k - 1][0]) == 1 and tokens[k - 1][
                 0].isupper()):

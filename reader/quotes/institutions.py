@@ -51,9 +51,11 @@ _AUTHORITY_HEADS = {"behörde": "behörde|verwaltung|aufsicht|amt|ministerium|an
 die Gruppierung" after "Kritik kam von der Bürgervereinigung Oberstetten": part 39)."""
 
 
-def last_within(pattern: re.Pattern[str], text: str, offset: int) -> re.Match[str] | None:
-    """The last match of ``pattern`` in the :data:`INTRODUCED_WITHIN` characters before ``offset``."""
-    found = deque(pattern.finditer(text, max(0, offset - INTRODUCED_WITHIN), offset), maxlen=1)
+def last_within(pattern: re.Pattern[str], text: str, offset: int, floor: int = 0,
+                reach: int = INTRODUCED_WITHIN) -> re.Match[str] | None:
+    """The last match of ``pattern`` in the ``reach`` characters before ``offset`` (:data:`INTRODUCED_WITHIN`), not
+    before ``floor``."""
+    found = deque(pattern.finditer(text, max(floor, offset - reach), offset), maxlen=1)
     return found[0] if found else None
 
 

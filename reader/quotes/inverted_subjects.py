@@ -172,10 +172,7 @@ class InvertedSubjects(AgesAndDemonyms):
                     and _is_role(tokens[j + 1][0].lower()) and tokens[j + 2][0] == ","):
                 apposed = next((m for m in range(j + 3, min(len(tokens), j + 7)) if tokens[m][0][:1].isupper()), 0)
                 if apposed and all(t[0].islower() or t[0] in ("l’", "l'") for t in tokens[j + 3 : apposed]):
-                    last = apposed
-                    while last < len(tokens) and tokens[last][0][:1].isupper():
-                        last += 1
-                    return self.people.resolve_name(_run_words(tokens[apposed:last]), tokens[apposed][1])  # "déplore
+                    return self.people.resolve_name(_name_at(tokens, apposed), tokens[apposed][1])  # "déplore
                     # son président, l’ingénieur Didier Ndoumbè Kotto.": the name apposed to the role (part 39)
             if (self.lang == "de" and j == verb + 1 and key in ("seine", "ihre", "sein", "ihr") and j + 1 < len(tokens)
                     and _is_role(tokens[j + 1][0].lower()) and not (j + 2 < len(tokens) and tokens[j + 2][0][

@@ -123,7 +123,8 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
             given_gender(name.group(1), lang) and _NAME_AFTER.match(after)):
         return "term"  # "Michael “Mickey” Considine", "Heinrich „Heini“ Baumann": a nickname inside a name
     if english and count <= 20 and upper and stripped[-1:] not in ".!" and (
-            (_REPORT_HINTS & set(tail.lower().split()[-6:])) and (_REPORT_LEAD.search(tail) or _AUTHOR_OF.search(tail))
+            (_DOC_WORDS & {w.rstrip(",") for w in tail.lower().split()[-6:]}) and (
+                _REPORT_LEAD.search(tail) or _AUTHOR_OF.search(tail))
     ) and (is_title(stripped.rstrip(",?")) or ":" in stripped or count <= 6):
         return "title"  # "The report, “Staffing the Next Call: …”", "the auditor’s 2023 report, “On Track? …”",
         # "author of “Shay Shay and Dinki Mini: …”" (part 39)
@@ -258,8 +259,7 @@ _NAMED = re.compile(r"\b(?P<det>an?|the|this|that|its|his|her|their|our)\s+(?:[\
                     r"(?:\s+|,\s+(?=known))(?P<verb>called|named|dubbed|titled|entitled|nicknamed|known(?:\s+\w+ly)?\s+as)(?:\s+the)?\s*$")
 """A common noun and a naming participle right before a quotation ("an account called “…”", "the spot titled
 “…”"): the quotation names the thing, nobody said it."""
-_REPORT_HINTS = frozenset("report report, study study, paper paper, review review, audit audit, strategy strategy, "
-                          "guidance guidance, leaflet leaflet, pamphlet booklet policy of".split())
+_DOC_WORDS = frozenset("report study paper review audit strategy guidance leaflet pamphlet booklet policy of".split())
 _NAMING_HINTS = ("call", "dub", "nicknam", "brand", "label", "named")
 """Words one of which a document's or a naming lead holds: a cheap look before the regular expressions."""
 _NAMED_PLAN_FR = re.compile(r"(?:Plan|Programme|Projet|Pacte|Charte|Loi|Fonds|Opération|Stratégie|Schéma) [\w’'-]+"

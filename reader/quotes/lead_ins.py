@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reader.quotes.descriptions import _is_role
+from reader.quotes.institutions import last_within
 from reader.quotes.pronoun_words import OBJECT_PREPOSITIONS
 
 if TYPE_CHECKING:
@@ -105,7 +106,7 @@ def document_from(text: str, start: int, end: int, people: People) -> str | None
     closes the paragraph after "from" (not "a letter from the council, which Ann Lee read": not its sender). Part 39."""
     if text[end - 1 : end] != ".":
         return None
-    found = next(reversed(list(_DOCUMENT_FROM.finditer(text, max(start, end - 300), end))), None)
+    found = last_within(_DOCUMENT_FROM, text, end, start, 300)
     if found is None:
         return None
     index = bisect_left(people.mentions, end) - 1

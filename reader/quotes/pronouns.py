@@ -13,6 +13,7 @@ from reader.quotes.descriptions import _article_gender, _is_role, _of_gender_des
 from reader.quotes.german_clauses import subjunctive
 from reader.quotes.given_names import given_gender
 from reader.quotes.name_evidence import given_and_surname, name_of_unknown_gender
+from reader.quotes.nested import _KIN_GENDER_DE_FR
 from reader.quotes.pronoun_genders import she_in_german
 from reader.quotes.role_antecedents import RoleAntecedents
 from reader.quotes.run_pieces import german_institution
@@ -21,11 +22,6 @@ from reader.quotes.token_shapes import asked_before
 from reader.quotes.token_windows import _CLOSING_MARKS, _OPENING_MARKS, contrast_clause
 from reader.quotes.words import _DETERMINERS, _ORG_NOUNS, _ROLES, _VERB_FORMS
 
-_KIN_GENDERS = {**dict.fromkeys("mutter tochter schwester oma großmutter tante frau mère fille sœur grand-mère "
-                                 "tante femme".split(), "f"),
-                **dict.fromkeys("vater sohn bruder opa großvater onkel mann père fils frère grand-père oncle "
-                                "mari".split(), "m")}
-"""German and French kin after a first-person possessive opening a sentence ("Meine Mutter", "Mon père")."""
 _FRENCH_ADJECTIVES_BEFORE = frozenset("ancien ancienne nouveau nouvel nouvelle jeune haut haute simple seul seule "
                                       "autre ex".split())
 """French adjectives before a role in "-ant" ("un ancien représentant"): after any other word, the "-ant" word is a
@@ -170,14 +166,15 @@ class Pronouns(RoleAntecedents):
                         (opening := text[at : at + 8].split(" ", 1)[0]) != "Pour"
                         and opening.lower() in pw.OBJECT_PREPOSITIONS):  # ("Mit Lea Brandt"; "Pour Me X," is hers)
                     continue
-                if (at == 0 or text[at - 1] == "\n") and (name_end := text.find(person.surname, at, at + 60)) >= 0 \
-                        and text[name_end + len(person.surname) : name_end + len(person.surname) + 1] == ":":
+                name_end = text.find(person.surname, at, at + 60) + len(person.surname)  # (where the name ends, or
+                # before ``at`` when the mention writes it otherwise)
+                if (at == 0 or text[at - 1] == "\n") and name_end > at and text[name_end : name_end + 1] == ":":
                     continue  # an interview's label opening the answer ("Wolff-Brandt: Meine Mutter hat …"): its
                     # subject follows (part 39; not "Brandt: „…“ Sie fügte hinzu …", a speaker's label inside)
                 if self.lang == "de" and offset - at < 400 and _CLOSES.search(text, at, offset) and (
-                        verb := _VERB_AFTER.match(text, text.find(person.surname, at, at + 60) + len(person.surname))
-                ) and subjunctive(verb[1]) and _CLOSES.search(text, verb.end(), verb.end() + 3) and ". " not in text[
-                        text.rfind(verb[1], at, offset) : offset].replace(". »", "").replace(". “", ""):
+                        verb := _VERB_AFTER.match(text, name_end)) and subjunctive(verb[1]) and _CLOSES.search(
+                        text, verb.end(), verb.end() + 3) and ". " not in text[verb.start(1) : offset].replace(
+                        ". »", "").replace(". “", ""):
                     continue  # "Horvat-Ecker sei „ein Stück Stadtgeschichte“ gewesen, sagte sie": whom the reported
                     # clause is about, not who reports it (part 39)
                 if person.gender == gender or not person.gender and person.tokens > 1 and (
@@ -203,8 +200,8 @@ class Pronouns(RoleAntecedents):
         tokens = self._tokens(start, end)
         for k, (word, at) in enumerate(tokens[:-1]):
             key = word.lower()
-            if (k == 0 or tokens[k - 1][0] == ":") and key in ("meine", "mein", "ma", "mon") and _KIN_GENDERS.get(
-                    tokens[k + 1][0].lower()) == gender and not self._inside(at) and not any(
+            if (k == 0 or tokens[k - 1][0] == ":") and key in ("meine", "mein", "ma", "mon") and _KIN_GENDER_DE_FR.get(
+                    tokens[k + 1][0]) == gender and not self._inside(at) and not any(
                     tokens[m][0] == "," and m + 1 < len(tokens) and tokens[m + 1][0][:1].isupper()
                     for m in range(k + 2, min(len(tokens), k + 4))):  # (not "Mon grand-père maternel, Hiroshi X,")
                 return at, f"{word} {tokens[k + 1][0]}"  # "Meine Mutter hat lange geglaubt, …. Als sie es erfahren

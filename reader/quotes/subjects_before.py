@@ -10,7 +10,12 @@ from __future__ import annotations
 from reader.quotes.colon_labels import _OWNERS_DE, COORDINATORS_DE, KIN_WORDS, german_opening_noun_phrase
 from reader.quotes.descriptions import _is_role, _partitive_back
 from reader.quotes.french_bodies import french_body
-from reader.quotes.german_clauses import _auxiliary_before, _verb_final_subject, time_opening_de
+from reader.quotes.german_clauses import (
+    SUBJUNCTIVE_AUXILIARIES_DE,
+    _auxiliary_before,
+    _verb_final_subject,
+    time_opening_de,
+)
 from reader.quotes.given_names import given_gender
 from reader.quotes.institutions import opening_institution
 from reader.quotes.more_words import GERMAN_OPENING_ADVERBS, PARTICLE_CUES, PLATFORMS
@@ -41,7 +46,8 @@ class SubjectsBefore(RolePhrases):
         raise NotImplementedError  # (InvertedSubjects')
 
     def _subject_back(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
-        if self.lang == "de" and (aux := _subjunctive_auxiliary(tokens, verb)) >= 6 and tokens[aux - 1][0] == "," and (
+        if self.lang == "de" and (aux := _auxiliary_before(tokens, verb, SUBJUNCTIVE_AUXILIARIES_DE)) >= 6 and tokens[
+                aux - 1][0] == "," and (
                 tokens[aux - 4][0] == "," and tokens[aux - 3][0] in _VERB_FORMS and tokens[aux - 2][0] in ("er", "sie")
                 and tokens[aux - 6][0].lower().startswith(_OWNERS_DE) and tokens[aux - 5][0][:1].isupper()):
             return f"{tokens[aux - 6][0]} {tokens[aux - 5][0]}"  # "Seine Frau, erzählt er, habe ihm gesagt: „…“": the
@@ -252,15 +258,3 @@ class SubjectsBefore(RolePhrases):
 _SOME_FR = frozenset("d’autres certains certaines plusieurs nombreux nombreuses quelques".split())
 """French quantifiers opening a plural group as a verb's subject ("D’autres internautes saluent")."""
 
-
-def _subjunctive_auxiliary(tokens: list[tuple[str, int]], verb: int) -> int:
-    """German: where a subjunctive auxiliary of the participle at ``verb`` stands in its clause ("habe ihm … gesagt"),
-    within ten words and no punctuation back; -1 when none (kept apart from the indicative auxiliaries that
-    :func:`reader.quotes.german_clauses._auxiliary_before` reads: "sei" there made a text of no stops quadratic)."""
-    for k in range(verb - 1, max(-1, verb - 10), -1):
-        word = tokens[k][0]
-        if word in ("habe", "hätte", "sei", "wäre"):
-            return k
-        if not word[:1].isalnum():
-            return -1
-    return -1
