@@ -35,6 +35,7 @@ from reader.quotes.sentence_openings import (
     answering,
     apposed_label,
     inverted_name,
+    inverted_subject_name,
 )
 from reader.quotes.words import _DETERMINERS, _FUNCTION, _PRONOUNS, _VERBS
 
@@ -216,6 +217,14 @@ class Incises(CitedSources):
             if others else None)  # ein, dass …. „Das verschweige ich nicht.“"; not for "Dort hieß es: „…“")
         if found is None and self.lang == "de" and (at := _inverted_pronoun(tokens)) > 0:
             return self._antecedent(tokens[at][1], _PRONOUNS[tokens[at][0]])
+        if found is None and self.lang == "de":
+            # ("Bestätigen wollte Schantl das nicht.", "Am Montag besuchte Markus Schantl die Baustelle.": the
+            # subject after the verb, when the article names that person)
+            at, end = inverted_subject_name(tokens)
+            for start in range(at, end) if at > 0 else ():
+                person = self.people.person_of([word for word, _ in tokens[start:end]], tokens[start][1])
+                if person is not None:
+                    return person.full
         return found
 
     def _konjunktiv_reporter(self, sentence_start: int, block_start: int, prefix: str, close_pos: int) -> str | None:

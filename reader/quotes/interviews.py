@@ -40,9 +40,14 @@ from reader.quotes.words import _ORG_WORDS
 if TYPE_CHECKING:
     from reader.quotes.people import People
 
-_TURN = re.compile(r"(?P<who>Q|A|Question|Answer)(?:[ \t]*:|\.(?=\s))[ \t\u00a0]*")
-"""A turn's label opening a paragraph, and the spaces after it ("Q: ", "A. ", "Question: ")."""
-_LINE_TURN = re.compile(r"\n(?=(?:Q|A|Question|Answer)(?:[ \t]*:|\.\s))")
+_LABELS = r"Q|A|Question|Answer|R|Réponse|Frage|Antwort|F"
+"""A turn's label: English, French ("Q :", "R :", "Réponse :") and German ("Frage:", "Antwort:", "F:", "A:")."""
+_ASKING = frozenset({"Q", "Question", "Frage", "F"})
+"""The labels that open a question (the others open an answer)."""
+_TURN = re.compile(r"(?P<who>" + _LABELS + r")(?:[ \t\u00a0\u202f]*:|\.(?=\s))[ \t\u00a0\u202f]*")
+"""A turn's label opening a paragraph, and the spaces after it ("Q: ", "A. ", "Question: ", French "R\u00a0: ",
+a thin space or a no-break space before the colon as French typesetting puts one)."""
+_LINE_TURN = re.compile(r"\n(?=(?:" + _LABELS + r")(?:[ \t\u00a0\u202f]*:|\.\s))")
 """A line break before a turn's label: found first (a search for a line break skips along the text; a search for
 "^" with ``re.MULTILINE`` tests every character, twice as slow on 20 MB)."""
 _RUN_REACH = 3
@@ -51,12 +56,19 @@ _INTRO_BLOCKS = 8
 """Paragraphs before a run read for its introduction."""
 _COUNTED = 400
 """Mentions before a run counted to tell the article's subject (bounded: a text of many interviews stays linear)."""
-_INTERVIEWED = re.compile(r"\b(?:interview(?:ed)? with|spoke (?:with|to)|sat down with|talked (?:with|to)|told)\s+")
-"""What comes right before the other party of an interview ("an interview with The Associated Press")."""
+_INTERVIEWED = re.compile(
+    r"\b(?:interview(?:ed)? with|spoke (?:with|to)|sat down with|talked (?:with|to)|told"
+    r"|(?:entretien|interview)(?: accordée?s?)? (?:avec|à|au|aux)|interrogée? par|s['’]est confiée? (?:à|au|aux)"
+    r"|(?:Interview|Gespräch) mit(?: de[mnr])?)\s+")
+"""What comes right before the other party of an interview ("an interview with The Associated Press", "un
+entretien accordé au Parisien", "im Interview mit der Rheinischen Post")."""
+_WITH_PERSON = ("interview", "entretien", "Interview", "Gespräch")
+"""How a cue naming the interviewee starts ("interview with", "entretien avec", "Gespräch mit"): a person after
+it is the one interviewed; after the others ("told", "interrogé par") only an outlet counts."""
 _ROLE_THEN_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+"
                              r"(?:[a-z-]+\s+){0,3}[a-z-]+,\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 """An outlet's role and the person who holds it: "The Age’s books editor, Sarah Ng"."""
-_NAME_AFTER = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*")
+_NAME_AFTER = re.compile(r"(?:[Tt]he\s+)?[A-ZÀ-Ý][\w’'.&-]*(?:\s+(?:of\s+|du\s+|de\s+)?[A-ZÀ-Ý][\w’'.&-]*)*")
 """A capitalised name right after :data:`_INTERVIEWED` ("The Associated Press", "Sen. Jane Doe")."""
 _OUTLET = re.compile(
     r"(?:^|\s)(?:[A-Z]{2,6}|Associated Press|Reuters|Bloomberg|Politico|POLITICO|Axios|Vox|Slate|Salon|Breitbart|"
@@ -65,6 +77,15 @@ _OUTLET = re.compile(
     r"(?:\s|$)")
 """A news outlet's name: an acronym ("AP", "CNN", "NPR"), a wire's or a site's name, or a paper's or a network's
 ("The New York Times", "Fox News", "The Des Moines Register")."""
+_SENTENCE_END = re.compile(r"[^\W\d]{4,}\.\s")
+"""A full stop after a word of four letters or more: a sentence's end inside :data:`_NAME_AFTER`'s capitalised
+words ("The Associated Press. She"), where a title's ("Sen.", "Gov.") or an initial's would not be."""
+_OUTLET_WORD = re.compile(
+    r"\b(?:Parisien|Monde|Figaro|Libération|Ouest-France|Journal|Express|Point|Obs|Croix|Humanité|Échos|Echos|"
+    r"Dépêche|Progrès|Télégramme|Spiegel|SPIEGEL|Stern|Welt|Blick|Bild|Focus|Zeit|taz|"
+    r"\w*(?:[Zz]eitung|[Nn]achrichten|[Rr]undschau|[Aa]nzeiger|[Kk]urier|[Tt]agblatt|[Pp]resse))\b")
+"""A French or German paper's name, or the word that makes one ("Le Parisien", "Süddeutsche Zeitung",
+"Kölner Stadt-Anzeiger")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +107,7 @@ def interview_turns(text: str, blocks: Sequence[Block], block_starts: Sequence[i
         found = _TURN.match(text, line.end())
         if (found is not None and index < len(blocks) and block_starts[index] == line.end()
                 and found.end() < blocks[index].end and blocks[index].kind is BlockKind.PARAGRAPH):
-            labelled[index] = (found.group("who")[0] == "Q", found.end())
+            labelled[index] = (found.group("who") in _ASKING, found.end())
     turns: dict[int, Turn] = {}
     run = previous = -1
     for index in sorted(labelled):  # (in order: labelled's keys come in order of the text already)
@@ -145,10 +166,14 @@ def _other_party(text: str, start: int, end: int) -> tuple[tuple[int, int, str] 
         name = _NAME_AFTER.match(text, cue.end(), end)
         if name is None:
             continue
-        found = (name.start(), name.end(), name.group().rstrip(".’'"))
-        if _OUTLET.search(found[2]):
-            outlet = found
-        elif cue.group().startswith("interview"):
+        end_at = _SENTENCE_END.search(name.group())  # ("au Parisien. Elle revient …": not "Sen. Jane Doe")
+        written = name.group()[: end_at.end() - 1] if end_at else name.group()
+        found = (name.start(), name.start() + len(written), written.rstrip(".’'"))
+        if _OUTLET.search(found[2]) or _OUTLET_WORD.search(found[2]):
+            # ("au Parisien", "aux Échos": the article the contraction holds is the paper's, "Le Parisien")
+            article = {"au": "Le ", "aux": "Les "}.get(cue.group().split()[-1], "")
+            outlet = (found[0], found[1], article + found[2])
+        elif cue.group().startswith(_WITH_PERSON):
             person = found
     return (outlet, True) if outlet is not None else (person, False)
 

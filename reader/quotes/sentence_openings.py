@@ -127,6 +127,30 @@ def _inverted_pronoun(tokens: list[tuple[str, int]]) -> int:
     return next((k for k in range(1, min(len(tokens), 6)) if tokens[k][0] in ("er", "sie")), -1)
 
 
+def inverted_subject_name(tokens: list[tuple[str, int]]) -> tuple[int, int]:
+    """German: where a capitalised word stands right after the finite verb of a sentence that opens with something
+    else, in its first words ("Bestätigen wollte Schantl das nicht", "Am Montag besuchte Markus Schantl die
+    Baustelle", "Mit dem Bürgermeister sprach Schantl"): the verb is the first lower-case word that is no article,
+    preposition or conjunction, and the capitalised words after it (three at most) are the subject (verb second),
+    as (start, end) of their tokens; (-1, -1) otherwise. Whether they name a person is the caller's to ask."""
+    for k in range(1, min(len(tokens) - 1, 6)):
+        word = tokens[k][0]
+        if word.isalpha() and word.islower() and word not in _NOT_FINITE_DE:
+            end = k + 1
+            while end < min(len(tokens), k + 4) and tokens[end][0][:1].isupper() and tokens[end][0].isalpha():
+                end += 1
+            return (k + 1, end) if end > k + 1 else (-1, -1)
+    return -1, -1
+
+
+_NOT_FINITE_DE = frozenset(
+    """der die das den dem des ein eine einen einem einer eines am im an auf aus bei mit nach von vor zu zum zur
+    über unter für gegen ohne um durch seit bis und oder aber doch sondern auch noch schon nur sehr so dann dort
+    hier heute gestern morgen bereits zuvor später wieder""".split())
+"""Lower-case words that open a German sentence's first constituent or stand in it (articles, prepositions,
+conjunctions, adverbs), not its finite verb."""
+
+
 def inverted_name(tokens: list[tuple[str, int]], verbs: frozenset[str]) -> int:
     """German: where the name starts that stands right after the verb and right before the quotation, when a noun
     phrase with an article opens the sentence ("Die Gebührenerhöhung nannte Hollerbach „…“": the object first,

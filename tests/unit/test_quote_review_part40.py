@@ -1,0 +1,101 @@
+"""Shapes issue 11's part 40 reads: a French or German interview printed as question-and-answer lines ("Q :" and
+"R :", "Frage:" and "Antwort:"), with the paper that asks named where the article introduces it ("un entretien
+accordé au Parisien", "im Interview mit dem Kölner Stadt-Anzeiger"); a German sentence whose subject stands after
+its verb ("Bestätigen wollte Schantl das nicht.") giving the first-person words after it to that person. Short
+examples written for these tests, with counter-examples the rules must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.document import Document
+from reader.quotes import find_quotations
+from reader.quotes.interviews import interview_turns
+from tests.unit.quote_leads import GERMAN_LEAD, found, speaker_of
+
+FRENCH_INTERVIEW = (
+    "Municipales : la maire de Rennes se représente\n\n"
+    "Nathalie Appéré, maire socialiste de Rennes, a accordé un entretien au Parisien. Elle revient sur la "
+    "campagne et sur le budget de la ville.\n\n"
+    "Q\u00a0: Pourquoi vous représentez-vous ?\n\n"
+    "R\u00a0: Parce que le travail n'est pas fini. Nous avons lancé des chantiers qu'il faut mener à terme.\n\n"
+    "Question : Et le budget ?\n\n"
+    "Réponse : Il est tenu. Nous n'avons pas augmenté les impôts depuis six ans.\n")
+
+GERMAN_INTERVIEW = (
+    "Oper: Reker rechnet mit Eröffnung im nächsten Jahr\n\n"
+    "Die Kölner Oberbürgermeisterin Henriette Reker hat im Interview mit dem Kölner Stadt-Anzeiger über die "
+    "Sanierung der Oper gesprochen.\n\n"
+    "Frage: Frau Reker, wann wird die Oper fertig?\n\n"
+    "Antwort: Wir rechnen mit dem kommenden Jahr. Die Verzögerungen ärgern mich selbst am meisten.\n\n"
+    "Frage: Was kostet das die Stadt?\n\n"
+    "Antwort: Mehr, als wir geplant hatten.\n")
+
+
+def speakers(text: str) -> dict[str, str | None]:
+    """Each quotation's first words → its full speaker."""
+    return {q.text[:20]: q.speaker_full for q in find_quotations(Document.from_text(text))}
+
+
+def test_a_french_interview_s_answers_are_the_interviewee_s_and_its_questions_the_paper_s() -> None:
+    found_here = speakers(FRENCH_INTERVIEW)
+    assert found_here["Parce que le travail"] == "Nathalie Appéré"
+    assert found_here["Il est tenu. Nous n'"] == "Nathalie Appéré"
+    # "au Parisien": the article the contraction holds is the paper's; the sentence after it is not its name
+    assert found_here["Pourquoi vous représ"] == "Le Parisien"
+    assert found_here["Et le budget ?"] == "Le Parisien"
+
+
+def test_a_german_interview_s_answers_are_the_interviewee_s() -> None:
+    found_here = speakers(GERMAN_INTERVIEW)
+    assert found_here["Wir rechnen mit dem k"[:20]] == "Henriette Reker"
+    assert found_here["Mehr, als wir geplan"] == "Henriette Reker"
+    assert found_here["Frau Reker, wann wir"] == "Kölner Stadt-Anzeiger"
+
+
+def test_a_french_label_with_a_no_break_space_before_its_colon_opens_a_turn() -> None:
+    document = Document.from_text(FRENCH_INTERVIEW)
+    starts = [block.start for block in document.blocks]
+    turns = interview_turns(document.text, document.blocks, starts)
+    assert [turn.asks for _, turn in sorted(turns.items())] == [True, False, True, False]
+
+
+@pytest.mark.parametrize("label", ["R : ", "Antwort: ", "Frage: "])
+def test_a_label_alone_with_no_answering_line_is_no_turn(label: str) -> None:
+    text = ("Titel\n\nDie Gemeinde hat am Montag ihre Pläne vorgestellt.\n\n" + label
+            + "Die Liste der Punkte folgt unten.\n\nDer Rat tagt wieder im März.\n")
+    assert find_quotations(Document.from_text(text)) == []
+
+
+def test_a_person_an_english_interview_names_after_a_sentence_end_is_not_joined_to_it() -> None:
+    text = ("Senator speaks on budget\n\n"
+            "Senator Jane Doe gave an interview to reporters and talked with The Associated Press. She discussed "
+            "the budget.\n\n"
+            "Q: Will the bill pass?\n\nA: No. I have counted the votes.\n")
+    found_here = speakers(text)
+    assert found_here["Will the bill pass?"] == "The Associated Press"
+    assert found_here["No. I have counted t"] == "Jane Doe"
+
+
+LEAD_DE = ("Die Arbeiten an der Brücke in Leoben verzögern sich. Der Bauleiter Markus Schantl kennt die Gründe.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bestätigen wollte Schantl das nicht.",
+    "Am Montag besuchte Schantl die Baustelle.",
+    "Mit dem Bürgermeister sprach Markus Schantl lange.",
+])
+def test_a_german_subject_after_its_verb_owns_the_first_person_words_after_it(sentence: str) -> None:
+    body = LEAD_DE + " " + sentence + " „Wir warten auf die Gutachten.“"
+    assert speaker_of(GERMAN_LEAD, body, "Wir warten") == "Markus Schantl"
+
+
+def test_a_name_after_the_verb_that_the_article_does_not_name_as_a_person_gives_nothing() -> None:
+    body = ("Die Arbeiten an der Brücke verzögern sich. Am Montag besuchte Leoben den Nachbarort. "
+            "„Wir warten auf die Gutachten.“")
+    assert speaker_of(GERMAN_LEAD, body, "Wir warten") is None
+
+
+def test_a_cued_speaker_after_the_quotation_still_wins() -> None:
+    body = LEAD_DE + " Am Montag besuchte Schantl die Baustelle. „Das ist eine Katastrophe“, sagte ein Anwohner."
+    assert found(GERMAN_LEAD, body)["Das ist eine Katastrophe"][1] == "ein Anwohner"
