@@ -11,7 +11,13 @@ Decisions:
 * A line is a turn only in a run: a question line with an answer line within :data:`_RUN_REACH` paragraphs of it,
   either way. "A. …" or "Q: …" alone is a list item, a heading or a FAQ as often as an interview.
 * "Q:", "Q.", "Question:" and their answers' forms open a turn; what follows the label is the quotation (the label
-  is no one's words: a copied answer should not start with "A:").
+  is no one's words: a copied answer should not start with "A:"). French and German print the same with their own
+  words ("Q :", "R :", "Réponse :", "Frage:", "Antwort:"; part 40), French with a space before the colon.
+* German magazines label the turns with names instead: the paper's before its questions ("SPIEGEL:", "ZEIT
+  ONLINE:", "SZ:"), the interviewee's before the answers ("Reker:"). A paper's label from a fixed list, and one
+  other label said twice or more, make such a run (part 40); the answers are the person the label names.
+* The introduction may be French or German ("un entretien accordé au Parisien", "im Interview mit dem Kölner
+  Stadt-Anzeiger"): the paper that asks is read the same way (part 40), "au" giving its article ("Le Parisien").
 * The quotations a line holds are nested in it ("A: … He said, “Ellen, we're going to win.”"), as in a block
   quotation; a quotation that goes on past the line's end makes it no turn.
 * The interviewee is read where the article introduces the interview, in the :data:`_INTRO_BLOCKS` paragraphs
@@ -88,43 +94,80 @@ _OUTLET_WORD = re.compile(
 "Kölner Stadt-Anzeiger")."""
 
 
+_NAMED_LINE = re.compile(r"\n(?=(?:[A-ZÄÖÜÀ-Ý][\w.’'-]*[ \u00a0]){0,2}[A-ZÄÖÜÀ-Ý][\w.’'-]*[ \u00a0\u202f]?:\s)")
+"""A line break before a label of one to three capitalised words ("SPIEGEL: ", "Reker: ", "ZEIT ONLINE: "): an
+interview that labels its turns with the paper's and the interviewee's names, as German magazines print theirs."""
+_NAMED_TURN = re.compile(r"(?P<who>(?:[A-ZÄÖÜÀ-Ý][\w.’'-]*[ \u00a0]){0,2}[A-ZÄÖÜÀ-Ý][\w.’'-]*)[ \u00a0\u202f]?:[ \t\u00a0]*")
+_PAPER_LABELS = frozenset("""SPIEGEL ZEIT SZ FAZ NZZ taz WELT STERN BILD FOCUS profil KURIER STANDARD FR TAZ
+    BLICK WOZ RND""".split()) | {"ZEIT ONLINE", "DER SPIEGEL", "DIE ZEIT", "Tages-Anzeiger", "SonntagsBlick"}
+"""The labels a German, Austrian or Swiss paper prints before its own questions ("SPIEGEL: Frau Reker, …")."""
+_PAPER_LINE = re.compile(r"\n(?:" + "|".join(sorted(map(re.escape, _PAPER_LABELS), key=len, reverse=True))
+                         + r")[ \u00a0\u202f]?:\s")
+"""A line that opens with a paper's label (one search of the text before any line's label is read)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Turn:
     """One line of an interview: ``asks`` for a question, ``run`` the block index of its run's first line (where its
-    introduction ends), ``start`` where its words begin after the label."""
+    introduction ends), ``start`` where its words begin after the label; ``label`` the name the line is labelled
+    with in an interview of named turns ("SPIEGEL:", "Reker:"), else empty."""
 
     asks: bool
     run: int
     start: int
+    label: str = ""
 
 
 def interview_turns(text: str, blocks: Sequence[Block], block_starts: Sequence[int]) -> dict[int, Turn]:
     """The paragraphs that are interview turns, by block index (see the module's decisions). ``block_starts``:
     each block's start (the labels are found by one search of the text, not by reading every block)."""
-    labelled: dict[int, tuple[bool, int]] = {}
+    labelled: dict[int, tuple[bool, int, str]] = {}
     for line in _LINE_TURN.finditer(text):
         index = bisect_left(block_starts, line.end())
         found = _TURN.match(text, line.end())
         if (found is not None and index < len(blocks) and block_starts[index] == line.end()
                 and found.end() < blocks[index].end and blocks[index].kind is BlockKind.PARAGRAPH):
-            labelled[index] = (found.group("who") in _ASKING, found.end())
+            labelled[index] = (found.group("who") in _ASKING, found.end(), "")
+    if _PAPER_LINE.search(text):  # (most texts print no paper's label: one look for one)
+        labelled.update(_named_turns(text, blocks, block_starts, labelled))
     turns: dict[int, Turn] = {}
     run = previous = -1
-    for index in sorted(labelled):  # (in order: labelled's keys come in order of the text already)
-        asks, start = labelled[index]
+    for index in sorted(labelled):
+        asks, start, label = labelled[index]
         answered = any(labelled.get(other, (asks,))[0] != asks
                        for other in range(index - _RUN_REACH, index + _RUN_REACH + 1))
         if not answered:
             continue
         if run < 0 or index - previous > _RUN_REACH:
             run = index  # a new run: the previous turn is too far back
-        turns[index] = Turn(asks, run, start)
+        turns[index] = Turn(asks, run, start, label)
         previous = index
     return turns
 
 
+def _named_turns(text: str, blocks: Sequence[Block], block_starts: Sequence[int],
+                 labelled: dict[int, tuple[bool, int, str]]) -> dict[int, tuple[bool, int, str]]:
+    """The lines of an interview labelled with names: the paper's (:data:`_PAPER_LABELS`) before its questions, one
+    other name before the answers ("SPIEGEL: Frau Reker, wann …?" then "Reker: Wir rechnen …"), by block index as
+    :func:`interview_turns` reads them. The answers' label must be one name for the whole interview, said twice or
+    more: a paragraph opening "Fazit:" or "Hintergrund:" near a paper's name is no one's turn."""
+    lines: dict[int, tuple[bool, int, str]] = {}
+    for line in _NAMED_LINE.finditer(text):
+        index = bisect_left(block_starts, line.end())
+        found = _NAMED_TURN.match(text, line.end())
+        if (found is None or index in labelled or index >= len(blocks) or block_starts[index] != line.end()
+                or found.end() >= blocks[index].end or blocks[index].kind is not BlockKind.PARAGRAPH):
+            continue
+        who = found.group("who").replace("\u00a0", " ")
+        lines[index] = (who in _PAPER_LABELS, found.end(), who)
+    answerers = Counter(who for asks, _, who in lines.values() if not asks)
+    return {index: line for index, line in lines.items() if line[0] or answerers[line[2]] >= 2}
+
+
 def turn_speaker(turn: Turn, text: str, starts: Sequence[int], ends: Sequence[int], people: People) -> str | None:
     """Who says ``turn``: the interviewer for a question, the interviewee for an answer (module decisions)."""
+    if turn.label:  # a paper's question as it labels it, an answer as its label names the person
+        return turn.label if turn.asks else people.as_signed(turn.label, turn.start)
     lo = max(0, turn.run - _INTRO_BLOCKS)
     intro_start, intro_end = starts[lo], starts[turn.run]
     other, asks = _other_party(text, intro_start, intro_end)

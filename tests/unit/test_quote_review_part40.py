@@ -99,3 +99,28 @@ def test_a_name_after_the_verb_that_the_article_does_not_name_as_a_person_gives_
 def test_a_cued_speaker_after_the_quotation_still_wins() -> None:
     body = LEAD_DE + " Am Montag besuchte Schantl die Baustelle. „Das ist eine Katastrophe“, sagte ein Anwohner."
     assert found(GERMAN_LEAD, body)["Das ist eine Katastrophe"][1] == "ein Anwohner"
+
+
+SPIEGEL_INTERVIEW = (
+    "Oper: Reker rechnet mit Eröffnung\n\n"
+    "Die Kölner Oberbürgermeisterin Henriette Reker spricht im SPIEGEL-Gespräch über die Sanierung der Oper.\n\n"
+    "SPIEGEL: Frau Reker, wann wird die Oper fertig?\n\n"
+    "Reker: Wir rechnen mit dem kommenden Jahr.\n\n"
+    "SPIEGEL: Was kostet das die Stadt?\n\n"
+    "Reker: Mehr, als wir geplant hatten.\n\n"
+    "Fazit: Die Oper bleibt ein Dauerthema.\n")
+
+
+def test_a_german_interview_labelled_with_the_paper_s_and_the_interviewee_s_names() -> None:
+    found_here = speakers(SPIEGEL_INTERVIEW)
+    assert found_here["Frau Reker, wann wird"[:20]] == "SPIEGEL"
+    assert found_here["Wir rechnen mit dem k"[:20]] == "Henriette Reker"
+    assert found_here["Mehr, als wir geplan"] == "Henriette Reker"
+    # a label said once ("Fazit:") is no one's turn
+    assert not any(text.startswith("Die Oper bleibt") for text in found_here)
+
+
+def test_a_name_label_with_no_paper_s_label_is_no_interview() -> None:
+    text = ("Oper\n\nDie Stadt hat über die Oper beraten.\n\nReker: Wir rechnen mit dem kommenden Jahr.\n\n"
+            "Müller: Das glaube ich nicht.\n\nReker: Doch.\n")
+    assert find_quotations(Document.from_text(text)) == []
