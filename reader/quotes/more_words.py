@@ -73,7 +73,8 @@ ROLES_DE_FR = frozenset("""
     maraîcher maraîchère randonneur adolescent adolescente sieger siegerin gewinner gewinnerin échevin échevine
     internaute pensionist pensionistin hörer hörerin leser leserin zuschauer zuschauerin offizier offizierin auteure
     truppführer truppführerin inspektor inspektorin chefinspektor chefinspektorin bevollmächtigte
-    bevollmächtigter absender absenderin verfasser verfasserin motionär motionärin""".split())
+    bevollmächtigter absender absenderin verfasser verfasserin motionär motionärin syndic syndique
+    bourgmestre mairesse préfet attaché attachée""".split())
 """(Part 20: "la haute représentante de l'UE …", "la commissaire européenne …", "un mareyeur de Lesconil". Part 21:
 "Un négociant de Narbonne", "un prévisionniste de Météo-France", "écrivent les enquêteurs". Part 22: a rugby
 team's positions, ages as nouns ("s'inquiète la septuagénaire"), kin, "sagte der Intendant". Part 25: "Ein
@@ -133,13 +134,20 @@ CUES_DE_FR = frozenset("""
     plaisantait annonçait qualifiait s'interrogeait disaient racontaient expliquaient affirmaient estimaient
     répétaient confiaient erinnert erinnerte äußert äußerte appelliert appellierte relance relancé relancent
     relançait défend défendent défendait répète répètent répété calcule étonné étonnée inquiété inquiétée indigné
-    indignée exclamé exclamée insurgé insurgée alarmé alarmée geschrieben""".split()) | frozenset(
+    indignée exclamé exclamée insurgé insurgée alarmé alarmée geschrieben
+    souriait rigolait avançait détaillait analysait tempérait nuançait répondait soufflait s'exclamait
+    expliqua ajouta déclara confia répondit glissa lâcha souffla sourit raconta affirma estima poursuivit
+    précisa assura reconnut résuma rappela observa insista avoua répliqua rétorqua demanda s'exclama plaisanta
+    murmura soupira""".split()) | frozenset(
     PARTICLE_CUES) | frozenset(PREPOSITION_CUES) | DOCUMENT_CUES
 """French cue verbs in the third person plural ("les syndicats dénoncent", "estiment les élus") and reflexive
 ones ("« … ? » s'interroge Thierry Caron"): part 20, from a tenth review set's French articles; part 21, more of
 both languages ("», relativise Henri Rouzaud", "», proteste-t-il", "erwiderte Müller"); part 27, the imperfect
 of the common ones, as an obituary or a portrait writes them ("il résumait ainsi sa carrière :"); part 36, "se
-défend" ("», se défend M. Chalencon"); part 38, reflexive ones in the past ("», s'est étonnée la présidente")."""
+défend" ("», se défend M. Chalencon"); part 38, reflexive ones in the past ("», s'est étonnée la présidente");
+part 40, more of the imperfect ("», souriait l'attaquant") and the passé simple a feature or a sports report
+writes ("», expliqua-t-il", "», glissa le capitaine"); not "lançait", "lança", which launch a festival as often
+("le maire lançait le festival « Plouha en fête »", part 27)."""
 
 FUNCTION_DE_FR = frozenset("""während weil obwohl nachdem bevor seitdem sobald dass ob danach zuvor zudem
     dennoch trotzdem deshalb daher laut zwar zunächst anschließend inzwischen mittlerweile zugleich außerdem

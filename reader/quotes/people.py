@@ -203,8 +203,9 @@ class People(NameEvidence, Namesakes, RoleHolders):
                 aged[surname] = given_gender(surname)
                 continue
             prefix, core = splits[number]
-            if foreign and no_one_here(self.lang, text, start, prefix, core):
-                continue
+            if foreign and no_one_here(self.lang, text, start, prefix, core) or (
+                    len(core) > 1 and self.lang == "de" and german_institution(core[0])):
+                continue  # (an institution's place is no one's surname: "Die Polizeidirektion Osnabrück warnt")
             by_words = static.get(number)
             if by_words is None:
                 by_words = static[number] = any(
@@ -286,10 +287,11 @@ class People(NameEvidence, Namesakes, RoleHolders):
             if len(core) > 1 and (start < self._title_end and len(surname) > 2 or self._is_lead(core[0])):
                 core = [surname] if start < self._title_end else self._without_lead(core, start)
                 surname, given, suffix = identity_of(prefix if core is splits[number][1] else [], core)
+            elif len(core) > 1 and self.lang == "de" and german_institution(core[0]) and not given_gender(
+                    core[0], "de"):  # "von der Universität Göttingen", "Die Polizeidirektion Osnabrück warnt":
+                continue  # the institution's name, no one's
             elif len(core) > 1 and not prefix and self.lang == "de" and after_german_article(text, start) and not (
                     given_gender(core[0], "de")):  # ("Ganz anders sieht das Mehmet Yıldırım": "das" is the object)
-                if german_institution(core[0]):
-                    continue  # "von der Universität Göttingen": the institution's name, no one's
                 core = core[1:]  # "des Humoristen Loriot": a common noun, then the name
                 surname, given, suffix = identity_of([], core)
             if surname not in namesakes:

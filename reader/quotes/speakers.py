@@ -391,6 +391,7 @@ class Attributor(CueSubjects):
             unread = speaker is None and self.lang == "fr" and cued_after(self.text, close_pos)
             if speaker is None and previous is not None and not unread and (
                     not prefix.endswith(":") or self.text[previous[0] : open_pos].strip() == ":" or (
+                        self.lang == "fr" and _GOES_ON_FR.fullmatch(prefix)) or (
                         previous[1] is not None and previous[2] != "speech" and previous[0] >= sentence_start)):
                 # (« confiante » : « … »: the same speaker's words, announced by the words before; "La jeune femme
                 # se dit « inquiète » des volumes exigés : « … »": the one whose phrase the sentence quoted)
@@ -450,6 +451,10 @@ class Attributor(CueSubjects):
         return speakers
 
 
+_GOES_ON_FR = re.compile(r"(?:(?:Et|Puis|Avant|Avant même|Quitte à) d(?:e |[’'])|Non sans |D(?:e |[’']))"
+                         r"[a-zéèêà]+(?: [a-zéèêà’']+)?\s*:")
+"""A French sentence that only goes on with the last speaker in the infinitive ("Avant d'ajouter :", "Et de
+conclure :", "Non sans préciser :"; part 40): the words after it are that speaker's."""
 _SPOUSES = {"mein mann": "m", "meine frau": "f", "mon mari": "m", "ma femme": "f", "my husband": "m", "my wife": "f"}
 """A speaker's spouse in their own words: the one named person of the speaker's surname and that gender."""
 _INSIDE_REACH = 50_000

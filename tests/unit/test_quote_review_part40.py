@@ -124,3 +124,61 @@ def test_a_name_label_with_no_paper_s_label_is_no_interview() -> None:
     text = ("Oper\n\nDie Stadt hat über die Oper beraten.\n\nReker: Wir rechnen mit dem kommenden Jahr.\n\n"
             "Müller: Das glaube ich nicht.\n\nReker: Doch.\n")
     assert find_quotations(Document.from_text(text)) == []
+
+
+# -- French: roles, cue verbs and a sentence that goes on in the infinitive -----------------------------------------
+
+FRENCH_VOTE = ("Le projet de télésiège divise la commune\n\nLes habitants ont voté dimanche sur le financement du "
+               "nouveau télésiège de la station. Le oui l'a emporté de justesse.\n\n")
+
+
+@pytest.mark.parametrize(("attribution", "speaker"), [
+    ("a réagi le syndic, Pierre-Alain Jaquet.", "Pierre-Alain Jaquet"),
+    ("a déclaré le syndic.", "le syndic"),
+    ("a réagi la mairesse, Julie Tremblay.", "Julie Tremblay"),
+    ("a réagi le bourgmestre, Marc Dupuis.", "Marc Dupuis"),
+])
+def test_a_swiss_belgian_or_quebec_title_is_a_role(attribution: str, speaker: str) -> None:
+    text = FRENCH_VOTE + "« C'est un soulagement immense », " + attribution + "\n"
+    assert speakers(text)["C'est un soulagement"] == speaker
+
+
+@pytest.mark.parametrize("verb", ["souriait", "expliqua", "glissa", "confia", "répondit"])
+def test_the_imperfect_and_the_passe_simple_are_cues(verb: str) -> None:
+    text = ("Titre du match\n\nSur un coup franc de Théo Marchetti, Yanis Bouaziz a offert la victoire à Annecy "
+            "samedi soir.\n\n« Je ne l'ai pas vraiment vue arriver », " + verb + " l'attaquant de 22 ans.\n")
+    assert speakers(text)["Je ne l'ai pas vraim"] == "Yanis Bouaziz"
+
+
+@pytest.mark.parametrize("goes_on", ["Avant d'ajouter :", "Et de conclure :", "Non sans préciser :"])
+def test_a_sentence_going_on_in_the_infinitive_keeps_the_speaker(goes_on: str) -> None:
+    text = ("Titre du match\n\nYanis Bouaziz a offert la victoire à Annecy samedi soir.\n\n« On a été mauvais », "
+            "a raconté l'entraîneur, Laurent Perrin. " + goes_on + " « Ce soir, personne ne les a rendues. »\n")
+    assert speakers(text)["Ce soir, personne ne"] == "Laurent Perrin"
+
+
+def test_a_labelled_sign_after_a_speaker_is_still_no_one_s() -> None:
+    text = ("Titre du match\n\nYanis Bouaziz a offert la victoire à Annecy samedi soir.\n\n« On a été mauvais », "
+            "a raconté l'entraîneur, Laurent Perrin. Le panneau du club : « Ici, c'est la Haute-Savoie. »\n")
+    assert speakers(text)["Ici, c'est la Haute-"] is None
+
+
+# -- German: an institution's place, a defendant by an initial ---------------------------------------------------
+
+COURT = ("Geldabholer muss ins Gefängnis\n\n"
+         "Osnabrück. Verteidiger Frank Heitmann hatte auf Bewährung plädiert. Doch das Landgericht Osnabrück "
+         "verurteilte Dawid K. am Donnerstag zu vier Jahren Haft.\n\n"
+         "Vor dem Urteil ergriff der Angeklagte selbst das Wort. „Ich schäme mich“, sagte er leise.\n\n"
+         "Die Polizeidirektion Osnabrück warnt unterdessen vor neuen Anrufen. „Die Polizei ruft niemals an, um "
+         "Geld zu verlangen“, betonte ein Sprecher.\n")
+
+
+def test_an_institution_s_place_is_no_person() -> None:
+    from reader.quotes.people import People
+
+    assert {person.full for person in People(COURT, "de", []).everyone}.isdisjoint(
+        {"Polizeidirektion Osnabrück", "Osnabrück"})
+
+
+def test_a_defendant_named_by_an_initial_is_whom_er_stands_for() -> None:
+    assert speakers(COURT)["Ich schäme mich"] == "Dawid K."
