@@ -256,9 +256,10 @@ class InvertedSubjects(AgesAndDemonyms):
                     if name is not None:  # "said Trump campaign manager Corey Lewandowski": Lewandowski
                         j = name
                         continue
-                    owned = self._owned_role(tokens, j, k) if run and run[-1].endswith(("'s", "’s")) else None
+                    owned = self._owned_role(tokens, j, k) if any(word.endswith(("'s", "’s")) for word in run) else None
                     if owned is not None:  # (a run may be empty: a lone "." before the verb)
-                        return owned  # "said Harmon's campaign manager, Luis Beltran": not Harmon
+                        return owned  # "said Harmon's campaign manager, Luis Beltran": not Harmon; "said Saccawu’s
+                        # Gauteng regional organiser, Thabo Mahlangu": not the place after the owner (part 40)
                 if self.lang == "de" and len(run) == 1 and _preposition_before(tokens, j):
                     j = k
                     continue  # "kündigte noch am Abend an", "sagte am Montag Merkel": a preposition's object

@@ -22,10 +22,15 @@ from reader.quotes.words import _GERMAN_ARTICLES, _HONORIFICS, _NATIONS, _PARTY_
 def no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str = "en", text: str = "") -> set[int]:
     """The numbers of the distinct runs (``splits``: title words and name core of each) that name no person
     wherever they stand (English; in French and German, a noun and its complement: :func:`place_of_noun`), nor
-    any ending on the city of the ``text``'s dateline ("NIAMEY, 12 septembre (AFP)": "la commune V de Niamey")."""
+    any ending on the city of the ``text``'s dateline ("NIAMEY, 12 septembre (AFP)": "la commune V de Niamey"), nor
+    in German a run an institution's noun opens ("Die Polizeidirektion Osnabrück warnt": its place's name, no
+    one's surname; part 40)."""
     cities = dateline_cities(text)
     places = {number for number, (_, core) in enumerate(splits) if core[-1] in cities and (
         len(core) == 1 or core[-2] in _PARTICLES_BEFORE_PLACES)} if cities else set()  # (not "Kerry Washington")
+    if lang == "de":
+        places.update(number for number, (_, core) in enumerate(splits) if len(core) > 1 and german_institution(
+            core[0]) and not given_gender(core[0], lang))
     return places | _no_person_runs(splits, lang)
 
 
@@ -107,12 +112,15 @@ def no_one_after_article(prefix: list[str], core: list[str]) -> bool:
         len(core) >= 3 and given_gender(core[0], "fr"))
 
 
-def no_one_here(lang: str, text: str, start: int, prefix: list[str], core: list[str]) -> bool:
+def no_one_here(lang: str, text: str, start: int, prefix: list[str], core: list[str],
+                in_full: Container[str] = ()) -> bool:
     """Whether the run at ``start`` (title words ``prefix``, name ``core``) names no one where it stands, in French
     or German: a French run after an article (:func:`no_one_after_article`); a German noun alone after an article
     ("ein Sprecher des Verbands": German capitalises every noun) or a role alone ("riefen Mitarbeiter eines
     Callcenters"), or a name after an institution's noun ("Prof.
-    Dr. Martin Hellwig von der Universität Göttingen" is read as one run with "von der" as a name's particles)."""
+    Dr. Martin Hellwig von der Universität Göttingen" is read as one run with "von der" as a name's particles).
+    ``in_full``: the surnames of people the article names in full: a noun's ending does not make one alone a noun
+    ("Ralf Hornung …. Hornung wollte nichts wissen", part 40)."""
     if lang == "fr":
         if after_french_article(text, start) and no_one_after_article(prefix, core):
             return True
@@ -125,7 +133,8 @@ def no_one_here(lang: str, text: str, start: int, prefix: list[str], core: list[
         # make (part 32; not "un Emmanuel Macron offensif")
     if lang == "de":
         return (len(core) == 1 and (after_german_article(text, start) or _after_declined_adjective(text, start) or (
-            not prefix and core[0].lower().endswith(_GERMAN_NOUN_ENDINGS)) or core[0].lower() in _ROLES or (
+            not prefix and core[0] not in in_full and core[0].lower().endswith(_GERMAN_NOUN_ENDINGS)) or (
+                core[0].lower() in _ROLES) or (
                 core[0] in GERMAN_OPENING_ADVERBS) or (len(core[0]) > 6 and core[0].endswith("isch")) or (
                 core[0] == "Deutsch"))) or bool(  # ("jedes Mal sagt", "Neulich sagte mir"; "spricht noch Zimbrisch")
             prefix and german_institution(prefix[-1])) or (  # ("kündigte Änderungen an": a noun, no one)

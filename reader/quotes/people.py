@@ -132,10 +132,8 @@ class People(NameEvidence, Namesakes, RoleHolders):
         self.text, self.lang, self._title_end = text, lang, title_end
         self._lead_end = min(text.find("\n\n", title_end + 2) % (len(text) + 1), title_end + 400)  # (a standfirst)
         self._lowered = lowered if lang == "en" else frozenset()  # (English only: see :meth:`_is_lead`)
-        self._order: list[Person] | None = None
-        """The persons in the order of their first mention (built when first needed, after the index)."""
-        self._by_given: dict[str, list[tuple[int, str]]] | None = None
-        """Given name → (first mention, full name) of the persons with one, for :meth:`_by_given_name`."""
+        self._order: list[Person] | None = None  # (the persons in the order of their first mention, when needed)
+        self._by_given: dict[str, list[tuple[int, str]]] | None = None  # (see _by_given_name)
         self._firsts: list[int] = []
         self.persons: dict[str, Person] = {}
         """The first person the article names with each surname (the key)."""
@@ -203,9 +201,8 @@ class People(NameEvidence, Namesakes, RoleHolders):
                 aged[surname] = given_gender(surname)
                 continue
             prefix, core = splits[number]
-            if foreign and no_one_here(self.lang, text, start, prefix, core) or (
-                    len(core) > 1 and self.lang == "de" and german_institution(core[0])):
-                continue  # (an institution's place is no one's surname: "Die Polizeidirektion Osnabrück warnt")
+            if foreign and no_one_here(self.lang, text, start, prefix, core):
+                continue
             by_words = static.get(number)
             if by_words is None:
                 by_words = static[number] = any(
@@ -278,8 +275,9 @@ class People(NameEvidence, Namesakes, RoleHolders):
         # each run's title words as keys (lower case, no full stop), once per run: shared (context only reads them)
         title_keys: dict[int, list[str]] = {}
         live = bytes(surname in strong and number not in places for number, surname in enumerate(surnames))
+        in_full = {surnames[number] for number, (_, core) in enumerate(splits) if len(core) > 1} if foreign else set()
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
-            if not live[number] or (foreign and no_one_here(self.lang, text, start, *splits[number])) or (
+            if not live[number] or (foreign and no_one_here(self.lang, text, start, *splits[number], in_full)) or (
                     single[number] and _GROUP_AFTER.match(text, end)):  # ("the Rahimi family": no he)
                 continue
             surname, given, suffix = identities[number]
@@ -287,11 +285,10 @@ class People(NameEvidence, Namesakes, RoleHolders):
             if len(core) > 1 and (start < self._title_end and len(surname) > 2 or self._is_lead(core[0])):
                 core = [surname] if start < self._title_end else self._without_lead(core, start)
                 surname, given, suffix = identity_of(prefix if core is splits[number][1] else [], core)
-            elif len(core) > 1 and self.lang == "de" and german_institution(core[0]) and not given_gender(
-                    core[0], "de"):  # "von der Universität Göttingen", "Die Polizeidirektion Osnabrück warnt":
-                continue  # the institution's name, no one's
             elif len(core) > 1 and not prefix and self.lang == "de" and after_german_article(text, start) and not (
                     given_gender(core[0], "de")):  # ("Ganz anders sieht das Mehmet Yıldırım": "das" is the object)
+                if german_institution(core[0]):
+                    continue  # "von der Universität Göttingen": the institution's name, no one's
                 core = core[1:]  # "des Humoristen Loriot": a common noun, then the name
                 surname, given, suffix = identity_of([], core)
             if surname not in namesakes:

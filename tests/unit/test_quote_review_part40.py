@@ -182,3 +182,26 @@ def test_an_institution_s_place_is_no_person() -> None:
 
 def test_a_defendant_named_by_an_initial_is_whom_er_stands_for() -> None:
     assert speakers(COURT)["Ich schäme mich"] == "Dawid K."
+
+
+def test_a_surname_with_a_noun_s_ending_is_the_person_named_in_full() -> None:
+    text = ("Derby\n\nEintracht-Trainer Ralf Hornung räumte nach dem Spiel ein, seine Mannschaft habe Glück gehabt.\n\n"
+            "Ostheims Trainer Mirko Sadowski haderte mit dem Ausgleich. „Das ist ein glasklares Foul“, sagte "
+            "Sadowski.\n\nHornung wollte nichts wissen. „Wir haben uns den Sieg verdient“, sagte der 52-Jährige.\n")
+    assert speakers(text)["Wir haben uns den Si"] == "Ralf Hornung"
+
+
+def test_a_noun_with_that_ending_is_still_no_one() -> None:
+    body = "Die Regierung hat am Montag entschieden. „Wir warten auf die Gutachten“, sagte sie."
+    assert speaker_of(GERMAN_LEAD, body, "Wir warten") != "Regierung"
+
+
+# -- English: a place after an owner's possessive ------------------------------------------------------------------
+
+def test_the_name_apposed_to_an_owner_s_role_not_the_place_after_the_owner() -> None:
+    text = ("Union slams closures\n\nThe retailer said on Monday it would close 40 stores.\n\n“We learnt about these "
+            "closures from the media,” said Saccawu’s Gauteng regional organiser, Thabo Mahlangu.\n")
+    assert speakers(text)["We learnt about thes"] == "Thabo Mahlangu"
+    text = ("Union slams closures\n\nThe retailer said on Monday it would close 40 stores.\n\n“We learnt about it,” "
+            "said Obama’s Press Secretary Josh Earnest.\n")
+    assert speakers(text)["We learnt about it,"] == "Josh Earnest"
