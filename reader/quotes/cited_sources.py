@@ -15,7 +15,7 @@ from reader.quotes.german_clauses import SUBORDINATORS_DE
 from reader.quotes.given_names import given_gender
 from reader.quotes.institutions import compound_named
 from reader.quotes.role_holders import held_only
-from reader.quotes.sentence_openings import IT_SAYS, _opening_name, may_cite_source
+from reader.quotes.sentence_openings import ANSWER_OPENERS_FR, IT_SAYS, _opening_name, may_cite_source
 from reader.quotes.token_shapes import as_source
 from reader.quotes.words import _DETERMINERS, _INDEFINITE, _ORG_NOUNS, _PRONOUNS
 
@@ -43,6 +43,10 @@ class CitedSources(AfterMark):
             if key == "pour" and j == 0 and self.lang == "fr" and len(tokens) > 3 and (
                     found := self._view_of(tokens)):
                 return found  # "Pour Sophie Kervella, …, « … »", "Pour lui, le bassin est « … »": whose view it is
+            if j == 0 and word in ANSWER_OPENERS_FR and self.lang == "fr" and len(tokens) > 3 and (
+                    tokens[-1][0] == ":" and tokens[1][0].lower() in ("de", "du", "des", "d’", "d'")):
+                return self._subject_forward(tokens, 1)  # "Réponse du capitaine Éric Marchal, chef du centre … :
+                # « … »": who answers (part 40)
             if key == "zufolge" and j > 0:
                 return self._subject_back(tokens, j)
             if key in IT_SAYS and self.lang == "de" and (found := self._it_says(tokens, j)):

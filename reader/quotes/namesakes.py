@@ -176,14 +176,15 @@ class Namesakes:
         return person
 
     def kin_namesake(self, whose: str | None, gender: str, offset: int) -> str | None:
-        """The one person named before ``offset`` who shares a surname with ``whose`` (a kin's owner), of the kin's
-        ``gender``: "Mark Lee, 19, was jailed. Anna Lee, 52, watched from the gallery. His mother said: …" is Anna
-        Lee's. None when there is no one such, or more than one."""
+        """The one person named before ``offset`` (anywhere, when ``offset`` is -1: a spouse the article names
+        later, part 40) who shares a surname with ``whose`` (a kin's owner), of the kin's ``gender``: "Mark Lee, 19,
+        was jailed. Anna Lee, 52, watched from the gallery. His mother said: …" is Anna Lee's. None when there is
+        no one such, or more than one."""
         person = self.named(whose) if whose and gender else None
         if person is None:
             return None
         kin = [other.full for other in self.everyone if other.surname == person.surname and other.full != person.full
-               and other.first < offset and other.gender in ("", gender)]
+               and (other.first < offset or offset < 0) and other.gender in ("", gender)]
         return kin[0] if len(kin) == 1 else None
 
     def _bare(self, surname: str, family: list[Person], start: int) -> Person | None:

@@ -82,8 +82,8 @@ def _after_adverbial(tokens: list[tuple[str, int]]) -> int:
     # ("Vice-présidente chargée de l’enfance, Pascale Ferrand-Oudin a tenté …")
     if first not in _ADVERBIAL_OPENERS and not apposed:
         return 0
-    comma = next((k for k in range(1 if apposed else 2, min(len(tokens), 13 if apposed else 9)) if tokens[k][0] == ","),
-                 0)
+    comma = next((k for k in range(1 if apposed else 2, min(len(tokens), 13)) if tokens[k][0] == ","), 0)  # ("En
+    # quittant la salle au bras de son fils, | Odette Ménard a eu ce mot :": part 40, was 9 for an adverbial)
     return comma + 1 if comma and comma + 3 < len(tokens) else 0
 
 
@@ -286,13 +286,18 @@ IT_SAYS = frozenset("heißt hieß heisst hiess".split())
 _SOURCE_WORDS_DE = (*_SOURCE_WORDS, *IT_SAYS)
 
 
+ANSWER_OPENERS_FR = frozenset("Réponse Réplique Riposte Commentaire Verdict Réaction Explication".split())
+"""French nouns that open a sentence naming who answers, before a colon ("Réponse du capitaine Éric Marchal :
+« … »"; part 40)."""
+
+
 def may_cite_source(text: str, tokens: list[tuple[str, int]], lang: str) -> bool:
     """Whether the window ``tokens`` of ``text`` may hold a word
     :meth:`~reader.quotes.cited_sources.CitedSources._source` reads (in any case; or French "Pour" opening it): most
     windows hold none, seen in one look at their text lowered rather than a token at a time. Safe: lowering maps each
     character alone (but the Greek capital sigma, which never lowers to a Latin letter), so a token that lowers to
     one of the words leaves it in the window."""
-    if not tokens or lang == "fr" and tokens[0][0].lower() == "pour":
+    if not tokens or lang == "fr" and (tokens[0][0].lower() == "pour" or tokens[0][0] in ANSWER_OPENERS_FR):
         return bool(tokens)
     last, at = tokens[-1]
     window = text[tokens[0][1] : at + len(last)].lower()

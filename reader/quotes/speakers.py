@@ -361,9 +361,10 @@ class Attributor(CueSubjects):
                     if speaker and speaker.startswith(("le ", "la ", "der ", "die ")) and speaker.count(" ") == 1:
                         speaker = self._description(speaker.split(), open_pos, guess=False) or speaker  # ("le
                         # président m’a dit : “…”": the club's president the article named, part 35)
-                    if speaker and (spouse := _SPOUSES.get(speaker.lower())) and speakers[quotation.parent]:
-                        speaker = self.people.kin_namesake(speakers[quotation.parent], spouse, open_pos) or speaker
-                        # ("Mein Mann hat gesagt: ‚…‘" in Sabine Krainer's words: Gerald Krainer; part 39)
+                if speaker and (spouse := _SPOUSES.get(speaker.lower())) and speakers[quotation.parent]:
+                    speaker = self.people.kin_namesake(speakers[quotation.parent], spouse, -1) or speaker
+                    # ("Mein Mann hat gesagt: ‚…‘" in Sabine Krainer's words: Gerald Krainer; part 39; in English too,
+                    # and named after her words: "My wife said, 'Don't …'" …. "Sharon Kinchloe, who …"; part 40)
                 speakers.append(speaker)
                 self.hows.append("nested")
                 continue

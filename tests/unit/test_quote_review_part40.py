@@ -205,3 +205,31 @@ def test_the_name_apposed_to_an_owner_s_role_not_the_place_after_the_owner() -> 
     text = ("Union slams closures\n\nThe retailer said on Monday it would close 40 stores.\n\n“We learnt about it,” "
             "said Obama’s Press Secretary Josh Earnest.\n")
     assert speakers(text)["We learnt about it,"] == "Josh Earnest"
+
+
+def test_my_wife_in_english_nested_words_is_the_wife_named_later() -> None:
+    text = ("Meteorite hits barn\n\nThe rancher, Dale Kinchloe, 67, said he heard a sonic boom.\n\n"
+            "\"Then I walked in and there's this black rock sitting in the hay. My wife said, 'Don't you touch that "
+            "thing,' so I didn't,\" Kinchloe said.\n\n"
+            "Sharon Kinchloe, who photographed the rock before her husband moved it, said the roof is not repaired.\n")
+    assert speakers(text)["Don't you touch that"] == "Sharon Kinchloe"
+
+
+FRENCH_MEETING = "Titre\n\nLa réunion publique a eu lieu mardi soir à la salle des fêtes.\n\n"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Réponse du capitaine Éric Marchal, chef du centre de secours : « Un véhicule est prépositionné. »",
+     "Éric Marchal"),
+    ("Réplique de la maire, Sophie Léger : « Un véhicule est prépositionné. »", "Sophie Léger"),
+])
+def test_a_french_answer_named_before_a_colon(sentence: str, speaker: str) -> None:
+    text = FRENCH_MEETING + "Un habitant a lancé : « Et les pompiers, ils passent par où ? » " + sentence + "\n"
+    assert speakers(text)["Un véhicule est prép"] == speaker
+
+
+def test_a_long_french_adverbial_before_the_subject() -> None:
+    text = ("Titre\n\nLe tribunal a rendu son jugement mardi soir. Le prévenu, Kevin Loiseau, a été condamné.\n\n"
+            "En quittant la salle au bras de son fils, Odette Ménard a eu ce mot : « Trois ans… Moi, j’en ai perdu "
+            "quatre mille. »\n")
+    assert speakers(text)["Trois ans… Moi, j’en"] == "Odette Ménard"
