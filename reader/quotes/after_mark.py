@@ -66,6 +66,9 @@ class AfterMark(Narrative):
         role), commas and adverbs."""
         for k, (word, _) in enumerate(tokens):
             if word in _VERB_FORMS and verb_at(tokens, k, self.lang):
+                if self.lang == "de" and any(t[:1].isalpha() for t, _ in tokens[:k]):
+                    return False  # German puts the verb first in an attribution ("„…“, sagte Suhr"): "Lüdemann nannte
+                    # das „…“, Suhr sprach von …" is another clause, its subject before its verb (part 40)
                 return all(t[:1].isupper() or t in (".", ",") or t.lower() in _PRONOUNS or t.lower() in _DETERMINERS
                            or t.lower() in _ROLES or t.lower() in _SKIP_BEFORE_VERB for t, _ in tokens[:k])
         return False

@@ -138,7 +138,7 @@ CUES_DE_FR = frozenset("""
     souriait rigolait avançait détaillait analysait tempérait nuançait répondait soufflait s'exclamait
     expliqua ajouta déclara confia répondit glissa lâcha souffla sourit raconta affirma estima poursuivit
     précisa assura reconnut résuma rappela observa insista avoua répliqua rétorqua demanda s'exclama plaisanta
-    murmura soupira""".split()) | frozenset(
+    murmura soupira crie crié criait cria crient hurle hurlé hurlait hurla""".split()) | frozenset(
     PARTICLE_CUES) | frozenset(PREPOSITION_CUES) | DOCUMENT_CUES
 """French cue verbs in the third person plural ("les syndicats dénoncent", "estiment les élus") and reflexive
 ones ("« … ? » s'interroge Thierry Caron"): part 20, from a tenth review set's French articles; part 21, more of

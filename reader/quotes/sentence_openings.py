@@ -286,6 +286,28 @@ IT_SAYS = frozenset("heißt hieß heisst hiess".split())
 _SOURCE_WORDS_DE = (*_SOURCE_WORDS, *IT_SAYS)
 
 
+_SOMEONE = frozenset("someone somebody jemand quelqu'un quelqu’un".split())
+_SOMEONE_WHERE = frozenset("in at from among aus von vom im in unter dans de du au parmi".split())
+
+
+def someone_at(tokens: list[tuple[str, int]], at: int) -> int:
+    """Where the indefinite "someone" at ``at`` ends with the place it is from ("someone in the audience", "jemand
+    aus dem Publikum", "quelqu'un dans le public": at most four words after it), as a token index past it; ``at``
+    when no such word stands there. A heckler, a voice from a crowd: said as written, never a person named
+    nearby (part 40)."""
+    if at >= len(tokens) or tokens[at][0].lower() not in _SOMEONE:
+        return at
+    end = at + 1
+    if end < len(tokens) and tokens[end][0].lower() in _SOMEONE_WHERE:
+        noun = end + 1 + (end + 1 < len(tokens) and tokens[end + 1][0].lower() in _PLACE_ARTICLES)
+        if noun < len(tokens) and tokens[noun][0].isalpha():  # (its article and its noun: "in the audience")
+            end = noun + 1
+    return end
+
+
+_PLACE_ARTICLES = frozenset("the a der die das dem den des le la les l' l’ un une".split())
+
+
 ANSWER_OPENERS_FR = frozenset("Réponse Réplique Riposte Commentaire Verdict Réaction Explication".split())
 """French nouns that open a sentence naming who answers, before a colon ("Réponse du capitaine Éric Marchal :
 « … »"; part 40)."""

@@ -233,3 +233,33 @@ def test_a_long_french_adverbial_before_the_subject() -> None:
             "En quittant la salle au bras de son fils, Odette Ménard a eu ce mot : « Trois ans… Moi, j’en ai perdu "
             "quatre mille. »\n")
     assert speakers(text)["Trois ans… Moi, j’en"] == "Odette Ménard"
+
+
+def test_a_german_clause_with_its_subject_before_its_verb_is_no_attribution() -> None:
+    body = ("Heiko Lüdemann (SPD) und Merle Suhr (Grüne) stritten lange. Lüdemann nannte das „einen vernünftigen "
+            "Kompromiss“, Suhr sprach von einem „schwarzen Tag für Westerhöhe“.")
+    quotations = found(GERMAN_LEAD, body)
+    assert quotations["einen vernünftigen Kompromiss"][1] == "Heiko Lüdemann"
+    assert quotations["schwarzen Tag für Westerhöhe"][1] == "Merle Suhr"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Title\n\nThe council met on Monday. Mayor Uwe Brockman chaired the meeting.\n\nAs he spoke, someone in the "
+     "audience shouted: “Just close the place then!” Brockman asked for calm.\n", "someone in the audience"),
+    ("Title\n\nThe council met on Monday. Mayor Uwe Brockman chaired the meeting.\n\n“Just close the place then!” "
+     "shouted someone at the back.\n", "someone at the back"),
+    ("Titel\n\nDer Rat der Stadt hat am Montag über das Freibad beraten. Bürgermeister Uwe Brockmann leitete die "
+     "Sitzung.\n\nWährend er sprach, rief jemand aus dem Publikum: „Just close the place then!“ Brockmann ermahnte "
+     "die Zuhörer zur Ruhe.\n", "jemand aus dem Publikum"),
+    ("Titre\n\nLe conseil municipal s'est réuni lundi. Le maire, Paul Dufour, présidait la séance.\n\nPendant qu'il "
+     "parlait, quelqu'un dans le public a crié : « Just close the place then! » Le maire a appelé au calme.\n",
+     "quelqu'un dans le public"),
+])
+def test_someone_in_a_crowd_is_the_speaker_as_written(text: str, speaker: str) -> None:
+    assert speakers(text)["Just close the place"] == speaker
+
+
+def test_a_bare_someone_calling_something_a_name_stays_no_one_s() -> None:
+    text = ("Title\n\nRepublican insiders do not understand what is happening.\n\nSomeone called it a \"quiet "
+            "revolution,\" and I agree.\n")
+    assert speakers(text)["quiet revolution,"] is None
