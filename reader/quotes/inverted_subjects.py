@@ -16,7 +16,7 @@ from reader.quotes.more_words import AUTHORED_DOCUMENTS, PLATFORMS
 from reader.quotes.name_runs import _GERMAN_NOUN_ENDINGS
 from reader.quotes.organisation_spans import _NAME_JOINS, _organisation_span, _role_after
 from reader.quotes.run_pieces import declined_adjective
-from reader.quotes.sentence_openings import someone_at
+from reader.quotes.sentence_openings import SOMEONE, someone_at
 from reader.quotes.token_shapes import (
     _NOUN_COMPLEMENTS_DE,
     _NOUN_PHRASE_ENDS_DE,
@@ -101,7 +101,8 @@ class InvertedSubjects(AgesAndDemonyms):
 
     def _subject_forward(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
         j = verb + 1
-        if (someone := someone_at(tokens, j)) > j:  # ("rief jemand aus dem Publikum:": as written, part 40)
+        if j < len(tokens) and tokens[j][0] in SOMEONE and (someone := someone_at(tokens, j)) > j:  # ("rief jemand
+            # aus dem Publikum:": as written, part 40)
             return self._span_text(tokens, (j, someone))
         limit = min(len(tokens), verb + 9)
         while j < limit:

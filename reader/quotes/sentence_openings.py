@@ -287,6 +287,8 @@ _SOURCE_WORDS_DE = (*_SOURCE_WORDS, *IT_SAYS)
 
 
 _SOMEONE = frozenset("someone somebody jemand quelqu'un quelqu’un".split())
+SOMEONE = _SOMEONE | {word.capitalize() for word in _SOMEONE}
+"""The indefinite "someone" in the three languages, as written (a look for any before :func:`someone_at`)."""
 _SOMEONE_WHERE = frozenset("in at from among aus von vom im in unter dans de du au parmi".split())
 
 

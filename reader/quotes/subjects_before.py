@@ -21,7 +21,7 @@ from reader.quotes.institutions import opening_institution
 from reader.quotes.more_words import GERMAN_OPENING_ADVERBS, PARTICLE_CUES, PLATFORMS
 from reader.quotes.organisation_spans import _organisation_apposed
 from reader.quotes.role_phrases import RolePhrases
-from reader.quotes.sentence_openings import someone_at
+from reader.quotes.sentence_openings import SOMEONE, someone_at
 from reader.quotes.speaker_kinds import Unheld
 from reader.quotes.subject_gap import described_before_place, skip_back, thing_between
 from reader.quotes.token_shapes import (
@@ -57,9 +57,9 @@ class SubjectsBefore(RolePhrases):
                 and tokens[aux - 6][0].lower().startswith(_OWNERS_DE) and tokens[aux - 5][0][:1].isupper()):
             return f"{tokens[aux - 6][0]} {tokens[aux - 5][0]}"  # "Seine Frau, erzählt er, habe ihm gesagt: „…“": the
             # one the incise's speaker reports, as written (part 39)
-        for k in range(max(0, verb - 6), verb):  # "someone in the audience shouted", "quelqu'un dans le public a
-            end = someone_at(tokens, k)  # crié": as written, never whoever the place's noun might be (part 40; a
-            # bare "Someone called it a “…”" stays no one's)
+        for k in range(max(0, verb - 6), verb) if any(t in SOMEONE for t, _ in tokens[max(0, verb - 6) : verb]) else ():
+            end = someone_at(tokens, k)  # "someone in the audience shouted", "quelqu'un dans le public a crié": as
+            # written, never whoever the place's noun might be (part 40; a bare "Someone called it a “…”": no one's)
             if end > k + 1 and (end == verb or end == verb - 1 and tokens[end][0].lower() in _SOMEONE_AUXILIARIES) and (
                     k == 0 or not tokens[k - 1][0][:1].isalnum()):
                 return self.text[tokens[k][1] : tokens[end - 1][1] + len(tokens[end - 1][0])]
