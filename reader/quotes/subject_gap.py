@@ -78,8 +78,11 @@ def skip_back(tokens: list[tuple[str, int]], j: int, lang: str) -> tuple[int, li
                 j = k  # "…, a director of the Association for Marine Science, which grew out of …, called":
                 continue  # a clause about the organisation; the appositive before it is the subject's
             if k >= 1 and tokens[k][0] == "," and j - k > 1 and (_word_end(tokens, k - 1) or (
-                    lang == "fr" and tokens[k - 1][0] == ")" and tokens[k + 1][0] == "qui")) and (  # ("L’association
-                # … (ACF), qui …, a dénoncé": a relative clause after an abbreviation)
+                    tokens[k - 1][0] == ")" and (lang == "fr" and tokens[k + 1][0] == "qui" or lang == "en" and k >= 3
+                                                 and tokens[k - 3][0] == "(" and tokens[k - 2][0].isupper()))) and (
+                # ("L’association … (ACF), qui …, a dénoncé": a relative
+                # clause after an abbreviation; "The President of the Musicians Union of Ghana (MUSIGA), Mr Daniel
+                # Kwaku Ofori, described": a name apposed after one, part 40)
                 # a relative clause's or a participle's cue verb is its own ("Trump, later alleging that …, said")
                 tokens[k + 1][0] in ("who", "whom", "whose") or _ing_after_adverbs(tokens, k + 1, j)
                 or (tokens[k + 1][0] in ("and", "but") and tokens[k + 2][0] in ("who", "whom"))  # ", and who …,"

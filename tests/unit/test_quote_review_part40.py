@@ -263,3 +263,13 @@ def test_a_bare_someone_calling_something_a_name_stays_no_one_s() -> None:
     text = ("Title\n\nRepublican insiders do not understand what is happening.\n\nSomeone called it a \"quiet "
             "revolution,\" and I agree.\n")
     assert speakers(text)["quiet revolution,"] is None
+
+
+def test_a_name_apposed_after_an_acronym_in_brackets_is_the_subject() -> None:
+    text = ("Obituary\n\nThe veteran highlife musician Kofi Boakye Asante-Mensah has died at the age of 84.\n\n"
+            "The President of the Musicians Union of Ghana (MUSIGA), Mr Daniel Kwaku Ofori, described his death as "
+            "“a huge blow to the creative arts industry”.\n\nSpeaking to the Daily Graphic, he said: “Uncle Kofi "
+            "was not just a musician.”\n")
+    found_here = speakers(text)
+    assert found_here["a huge blow to the cr"[:20]] == "Daniel Kwaku Ofori"
+    assert found_here["Uncle Kofi was not j"] == "Daniel Kwaku Ofori"
