@@ -193,7 +193,7 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
     if english and count <= 6 and (head[0] == "the" and count > 1 and found[1][:1].isupper() and _NICKNAMED.search(
             tail) and (_GROUP_NAMING.search(before[-100:]) or "nickname" in after) or (
                 head[0] == "the" and _TAKEN_TO.search(tail) and _NICKNAMED.search(tail)) or (
-                ("known" in tail or "billed" in tail) and _KNOWN_AS.search(tail))):
+                ("known" in tail or "billed" in tail or "refer" in tail) and _KNOWN_AS.search(tail))):
         return "term"  # "coaches had taken to calling it “the Everest”", "known to fans as “…”", "She calls him “the
         # Surgeon,” a nickname …": a nickname (not "Trump called him “the Real Deal”", a coinage of his)
     if english and count <= 4 and head[0] == "the" and count > 1 and found[1][:1].isupper() and (

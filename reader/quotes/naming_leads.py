@@ -53,8 +53,8 @@ _GROUP_CALLS = re.compile(_GROUP_NAMING.pattern.removesuffix(r")\b") + r"|[Pp]at
                           r"[Cc]ommuters|[Tt]raders|[Ff]armers|[Ff]ishermen|[Pp]arents|[Dd]rivers)\b"
                           r"\s+(?:now\s+|still\s+|often\s+|simply\s+|jokingly\s+|"
                           r"affectionately\s+|soon\s+|have\s+|had\s+)?(?:(?:taken|begun|started)\s+to\s+call(?:ing)?|"
-                          r"(?:began|started)\s+calling|(?:call|dub|nickname|brand|label)(?:d|ed|led)?)\s+"
-                          r"(?:(?:it|him|her|them)\s+|the\s+(?:[\w-]+\s+){1,3})(?:the\s+)?$")
+                          r"(?:began|begun|started)\s+calling|(?:call|dub|nickname|brand|label)(?:d|ed|led)?)\s+"
+                          r"(?:(?:it|him|her|them)\s+|the\s+(?:[\w-]+\s+){1,4})(?:the\s+)?$")
 """The group as the naming verb's subject, lower case after "the" allowed ("Locals now call the building")."""
 _PLAIN_CALL = re.compile(r"\bcall(?:s|ed)?\s+(?:it|him|her|them|the)\s")
 """A plain "call" (what a group calls a thing may be its opinion of it, "residents call the plan “…”"): only a
@@ -81,9 +81,12 @@ _PRACTICE_NAMED = re.compile(r"\b(?:an?|the)\s+[a-z-]+\s+(?:that\s+|which\s+)?(?
                              r"[a-z-]+s\s+(?:call|have called|dub|have dubbed|nickname)\s*$")
 """A thing and the group that names it, with or without "that" ("a practice the farmers call “…”"): the
 quotation is the thing's name, whatever its words (part 39; part 38 had left it out)."""
-_KNOWN_AS = re.compile(r"\b(?:known|billed (?:itself|themselves|himself|herself))\b[^.,;:“”\"]{0,50}\bas"
-                       r"(?:\s+an?|\s+the)?\s*$")
-""""known around her yard as “the Professor”", "known to fans as “…”": a name a thing or a person goes by."""
+_KNOWN_AS = re.compile(r"\b(?:known|billed (?:itself|themselves|himself|herself)|(?:is|are|was|were|be|been|often|"
+                       r"commonly|widely|also|sometimes|usually|locally)\s+referred to|[a-z]+s\s+(?:often\s+|now\s+|"
+                       r"commonly\s+)?refer to)\b[^.,;:“”\"]{0,50}\bas(?:\s+an?|\s+the)?\s*$")
+""""known around her yard as “the Professor”", "known to fans as “…”", "a phenomenon scientists refer to as the
+“Karakoram anomaly”", "often referred to as" (part 40; not "Trump referred to him as “…”", his word): a name a
+thing or a person goes by."""
 _CALLED = re.compile(r"\b(?:call|calls|called|calling|describe|describes|described|dubbed|labeled|labelled|termed)"
                      r"\b[^.]{0,30}$", re.IGNORECASE)
 """A naming verb shortly before: "Trump called the show “Disgusting”" quotes his word, not the show's name."""

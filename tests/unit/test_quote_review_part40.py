@@ -273,3 +273,18 @@ def test_a_name_apposed_after_an_acronym_in_brackets_is_the_subject() -> None:
     found_here = speakers(text)
     assert found_here["a huge blow to the cr"[:20]] == "Daniel Kwaku Ofori"
     assert found_here["Uncle Kofi was not j"] == "Daniel Kwaku Ofori"
+
+
+ENGLISH_STUDY = "Title\n\nOfficials gave an update on Monday. Dr Saima Hameed of the institute led the study.\n\n"
+
+
+@pytest.mark.parametrize(("sentence", "quoted"), [
+    ("Dr Hameed said the Karakoram had long been an exception, a phenomenon scientists refer to as the "
+     "\"Karakoram anomaly\", but the data suggested this was changing.", "Karakoram anomaly"),
+    ("The area is often referred to as “the Third Pole” by researchers.", "the Third Pole"),
+    ("Mr Madad said villagers had begun calling the lake above the village \"the sleeping monster\".",
+     "the sleeping monster"),
+])
+def test_a_name_many_use_is_a_term(sentence: str, quoted: str) -> None:
+    quotations = {q.text: q for q in find_quotations(Document.from_text(ENGLISH_STUDY + sentence + "\n"))}
+    assert quotations[quoted].kind == "term" and quotations[quoted].speaker is None
