@@ -25,6 +25,7 @@ from reader.quotes.more_words import OTHERS_WORDS as _OTHERS_WORDS
 from reader.quotes.names import _TOKEN
 from reader.quotes.sentence_openings import (
     _OPENING_ARTICLES,
+    GESTURE_DE_FR,
     _after_adverbial,
     _apposed_name,
     _indefinite_opening,
@@ -177,7 +178,8 @@ class Incises(CitedSources):
             found = self._main_subject(before, sentence_start)
             return found if found and self.people.named(found) is not None else None
         if self.lang not in ("de", "fr") or sentence_start <= block_start or (
-                quoted and not _FIRST_PERSON_DE_FR.search(quoted)):
+                quoted and not _FIRST_PERSON_DE_FR.search(quoted) and not GESTURE_DE_FR.search(
+                    self.text, self._sentence_start(sentence_start - 1, block_start), sentence_start)):
             return None  # ("" for any words: a colon announced them, in a sentence of no subject of its own)
         tokens = self._sentence_before(sentence_start, block_start)
         if self.lang == "fr" and (after := _after_adverbial(tokens)):

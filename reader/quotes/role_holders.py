@@ -29,8 +29,10 @@ _PAST = re.compile(r"[a-z]{3,}ed")  # (a verb ends it too: "Judge Corrigan prefe
 # only of a word ending in "ed", a look at C speed)
 _NOT_BEFORE_OR_OWNER = _NOT_BEFORE | _OWNER_BEFORE
 _APPOSITIVE = re.compile(r",\s*([^,.;:]{1,80})")
-_NO_APPOSITIVE = frozenset("to this these that ce cet cette ces dieser diese dieses".split())
-"""First words of what follows a name's comma that is no appositive (a demonstrative, an infinitive's "to")."""
+_NO_APPOSITIVE = frozenset("to this these that ce cet cette ces dieser diese dieses ne se".split())
+"""First words of what follows a name's comma that is no appositive (a demonstrative, an infinitive's "to"; a French
+verb's negation or its reflexive pronoun, the sentence going on: "son fils, Bernard Ménard, ne quitte pas le
+prévenu des yeux" does not make him the defendant, part 40)."""
 _SPELLED_OUT = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
                 "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral", "atty": "attorney",
                 "supt": "superintendent", "pres": "president", "amb": "ambassador", "cmdr": "commander"}
@@ -83,7 +85,7 @@ class RoleHolders:
                     words.update(_SPELLED_OUT[key] for key in keys if key in _SPELLED_OUT)  # "Gov." is a governor
                 appositive = _APPOSITIVE.match(text, end, end + 90)
                 aside = _TOKEN.findall(appositive.group(1))[:8] if appositive else []
-                if aside and aside[0].lower() in _NO_APPOSITIVE:
+                if aside and (aside[0].lower() in _NO_APPOSITIVE or aside[0].startswith(("n'", "n’", "s'", "s’"))):
                     aside = []  # the sentence going on: "Pour le procureur, Olivier Bénard, ce dossier dépasse le cas
                     # du prévenu" (part 34)
                 if aside and not (aside[0].lower() in ("the", "a", "an") and any(w.lower() in _SAY for w in aside)):

@@ -358,6 +358,15 @@ ANSWERING_EN = re.compile(r"\s*(?:(?:When )?[Aa]sked\b|(?:(?:Then|Later|Now|Fina
 "Asked …," (the quotation answers) or on "he"/"she" ("Then he grew quiet. “When the rain comes …”")."""
 
 
+GESTURE_DE_FR = re.compile(
+    r"\b(?:nickt|nickte|schüttelt|schüttelte|zuckt|zuckte|verzieht|verzog|lächelt|lächelte|lacht|lachte|seufzt|"
+    r"seufzte|grinst|grinste|hoche|hochait|hocha|secoue|secouait|secoua|sourit|souriait|soupire|soupirait|soupira|"
+    r"hausse|haussait|haussa|grimace|grimaçait)\b")
+"""A German or French gesture (a nod, a shrug, a sigh): the next, unattributed quotation is the gesturer's reply,
+in any person ("Le prévenu hoche la tête. « Oui, madame la présidente. »", "Harms verzieht das Gesicht. »Luxus?
+…«"; part 40), as :data:`ANSWERING_EN` reads English."""
+
+
 def _opening_name(tokens: list[tuple[str, int]], saying: bool = False) -> str | None:
     """The name a German sentence opens with before its verb, as written, past its article ("Die Deutsche Bahn
     veröffentlichte", "Der Bund der Steuerzahler legte … vor": "Deutsche Bahn", "Bund der Steuerzahler")."""

@@ -288,3 +288,34 @@ ENGLISH_STUDY = "Title\n\nOfficials gave an update on Monday. Dr Saima Hameed of
 def test_a_name_many_use_is_a_term(sentence: str, quoted: str) -> None:
     quotations = {q.text: q for q in find_quotations(Document.from_text(ENGLISH_STUDY + sentence + "\n"))}
     assert quotations[quoted].kind == "term" and quotations[quoted].speaker is None
+
+
+TRIAL_FR = ("Angers : le plombier des retraités condamné\n\n"
+            "Kevin Loiseau, 31 ans, comparaissait mardi devant le tribunal correctionnel d’Angers pour escroqueries.\n\n"
+            "La présidente Catherine Morvan résume les faits. « Vous repartez avec 3 000 euros pour un joint. C’est bien "
+            "ça ? » Le prévenu hoche la tête. « Oui, madame la présidente. »\n\n"
+            "Assis au premier rang, son fils, Bernard Ménard, ne quitte pas le prévenu des yeux.\n")
+
+
+def test_a_french_gesture_gives_the_reply_after_it_to_the_one_who_makes_it() -> None:
+    assert speakers(TRIAL_FR)["Oui, madame la prési"] == "Kevin Loiseau"
+
+
+def test_a_french_sentence_going_on_after_a_name_is_no_appositive() -> None:
+    from reader.quotes.people import People
+
+    people = People(TRIAL_FR, "fr", [])
+    bernard = people.named("Bernard Ménard")
+    assert bernard is not None and "prévenu" not in people.context(bernard)
+
+
+def test_a_german_gesture_gives_the_reply_after_it_to_the_one_who_makes_it() -> None:
+    text = ("Titel\n\nDie Fähre über die Elbe fährt seit 1990 wieder. Fährmann Detlef Harms steht seit 30 Jahren am "
+            "Ruder. Landrat Klaus-Dieter Wendt sagt, die Fähre bleibe.\n\nHarms verzieht das Gesicht, als er das "
+            "Wort hört. »Luxus? Luxus ist, wenn man 38 Kilometer Umweg fahren kann.«\n")
+    assert speakers(text)["Luxus? Luxus ist, we"] == "Detlef Harms"
+
+
+def test_a_sentence_with_no_gesture_gives_words_not_in_the_first_person_to_no_one() -> None:
+    body = ("Klaus Weber weihte am Sonntag das Denkmal ein. „Den Gefallenen zum Gedenken“ steht auf dem Sockel.")
+    assert speaker_of(GERMAN_LEAD, body, "Den Gefallenen") is None
