@@ -291,9 +291,9 @@ def test_a_name_many_use_is_a_term(sentence: str, quoted: str) -> None:
 
 
 TRIAL_FR = ("Angers : le plombier des retraités condamné\n\n"
-            "Kevin Loiseau, 31 ans, comparaissait mardi devant le tribunal correctionnel d’Angers pour escroqueries.\n\n"
-            "La présidente Catherine Morvan résume les faits. « Vous repartez avec 3 000 euros pour un joint. C’est bien "
-            "ça ? » Le prévenu hoche la tête. « Oui, madame la présidente. »\n\n"
+            "Kevin Loiseau, 31 ans, comparaissait mardi devant le tribunal correctionnel d’Angers pour "
+            "escroqueries.\n\nLa présidente Catherine Morvan résume les faits. « Vous repartez avec 3 000 euros "
+            "pour un joint. C’est bien ça ? » Le prévenu hoche la tête. « Oui, madame la présidente. »\n\n"
             "Assis au premier rang, son fils, Bernard Ménard, ne quitte pas le prévenu des yeux.\n")
 
 
