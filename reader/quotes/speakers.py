@@ -358,7 +358,8 @@ class Attributor(CueSubjects):
                             german_pronoun_cue(self.text[max(parent.start, open_pos - 120) : open_pos]))):
                         speaker = self.people.before(open_pos, gender, other=speaker)  # („Und sie hat gesagt: ‚…‘“:
                         # someone the speaker speaks of, never the speaker; part 37)
-                    if speaker and speaker.startswith(("le ", "la ", "der ", "die ")) and speaker.count(" ") == 1:
+                    if speaker and speaker.lower().startswith(("le ", "la ", "der ", "die ")) and (
+                            speaker.count(" ") == 1):  # ("Der Trainer hat gefragt: ‚…‘": the coach named, part 40)
                         speaker = self._description(speaker.split(), open_pos, guess=False) or speaker  # ("le
                         # président m’a dit : “…”": the club's president the article named, part 35)
                 if speaker and (spouse := _SPOUSES.get(speaker.lower())) and speakers[quotation.parent]:

@@ -319,3 +319,10 @@ def test_a_german_gesture_gives_the_reply_after_it_to_the_one_who_makes_it() -> 
 def test_a_sentence_with_no_gesture_gives_words_not_in_the_first_person_to_no_one() -> None:
     body = ("Klaus Weber weihte am Sonntag das Denkmal ein. „Den Gefallenen zum Gedenken“ steht auf dem Sockel.")
     assert speaker_of(GERMAN_LEAD, body, "Den Gefallenen") is None
+
+
+def test_a_capitalised_role_in_german_nested_words_is_the_one_the_article_named() -> None:
+    text = ("Derby\n\nEintracht-Trainer Ralf Hornung räumte nach dem Spiel ein, seine Mannschaft habe Glück gehabt.\n\n"
+            "Kapitän Jonas Wiegand erzählte es dann doch: „Der Trainer hat gefragt: ‚Wollt ihr wirklich so vom Platz "
+            "gehen?‘ Das hat gesessen.“\n")
+    assert speakers(text)["Wollt ihr wirklich s"] == "Ralf Hornung"
