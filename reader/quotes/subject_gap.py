@@ -178,7 +178,9 @@ def object_before(tokens: list[tuple[str, int]], j: int) -> bool:
             m -= 1
         if m >= 1 and tokens[m][0] in ("the", "a", "an") and tokens[m - 1][0].lower() == "to":
             return True
-    return k < j - 1 and k >= 0 and tokens[k][0].lower() in _OBJECT_PREPOSITIONS
+    return k < j - 1 and k >= 0 and (tokens[k][0].lower() in _OBJECT_PREPOSITIONS or (
+        tokens[k][0].endswith("ed") and tokens[k][0].isalpha() and tokens[k][0].islower()))  # ("Fenn emailed
+    # Whitcombe asking for “…”": a past verb's object, the participle the sentence's subject's; part 40)
 
 
 def thing_between(tokens: list[tuple[str, int]], comma: int, preposition: int) -> bool:

@@ -326,3 +326,13 @@ def test_a_capitalised_role_in_german_nested_words_is_the_one_the_article_named(
             "Kapitän Jonas Wiegand erzählte es dann doch: „Der Trainer hat gefragt: ‚Wollt ihr wirklich so vom Platz "
             "gehen?‘ Das hat gesessen.“\n")
     assert speakers(text)["Wollt ihr wirklich s"] == "Ralf Hornung"
+
+
+def test_a_participle_after_a_past_verb_s_object_is_the_subject_s() -> None:
+    text = ("Trial\n\nA financial adviser, Daniel Whitcombe, is on trial for fraud.\n\nThe fraud came to light when "
+            "Richard Fenn, an accountant, emailed Whitcombe asking for “a copy of the title deeds”.\n")
+    assert speakers(text)["a copy of the title d"[:20]] == "Richard Fenn"
+    # (a name after a preposition was read so already; one subject of its own stays it: "with Trump tweeting")
+    text = ("Debate\n\nThe debate went on late.\n\nThe night ended with Donald Trump tweeting that it was "
+            "“a disaster”.\n")
+    assert speakers(text)["a disaster"] == "Donald Trump"
