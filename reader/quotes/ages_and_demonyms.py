@@ -86,8 +86,11 @@ class AgesAndDemonyms(Pronouns):
             if at < 0:
                 return None
             if (at == 0 or not self.text[at - 1].isalnum()) and (
-                    named := _NAME_AFTER_DEMONYM.match(self.text, at + len(demonym) + 1, offset)):
-                return self.people.resolve_name(named.group().split(), offset)
+                    named := _NAME_AFTER_DEMONYM.match(self.text, at + len(demonym) + 1, offset)) and (
+                    (found := self.people.resolve_name(named.group().split(), offset)) and (
+                        " " in found or self.people.named(found))):
+                return found  # (a full name or a person the article names: not the place a German adjective
+                # qualifies, "im Tiroler Ötztal", part 40)
         return None
 
 

@@ -227,7 +227,9 @@ class Narrative(OwnedWords):
             tokens[j + 1][0][:1].isupper() or pronoun or described) or (  # an object first: "Diese Darstellung
             described and j == first + 2 and tokens[first][0] in ("Diese", "Diesen", "Dieses", "Den")  # bestätigte
             and not _is_role(tokens[first + 1][0].lower()))  # eine Teilnehmerin der Tour" (part 27)
-        if ((tokens[j + 1][0][:1].isupper() or pronoun or ((adverbial or opening) and described))
+        lone = described and j == first + 1 and " " not in subject and self.people.named(subject) is None  # ("Ähnlich
+        # äußerte sich der Sozialethiker Martin Quandt": one word no one is named by, then the verb; part 40)
+        if ((tokens[j + 1][0][:1].isupper() or pronoun or ((adverbial or opening or lone) and described))
                 and (j == 1 or not tokens[j - 2][0][:1].isalnum() or adverbial or opening)  # the first word before
                 and ((" " not in subject and self.people.named(subject) is None) or adverbial or opening)  # the verb
                 and (after := self._subject_forward(tokens, j))

@@ -336,3 +336,18 @@ def test_a_participle_after_a_past_verb_s_object_is_the_subject_s() -> None:
     text = ("Debate\n\nThe debate went on late.\n\nThe night ended with Donald Trump tweeting that it was "
             "“a disaster”.\n")
     assert speakers(text)["a disaster"] == "Donald Trump"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ähnlich äußerte sich der evangelische Sozialethiker Martin Quandt von der Universität Greifswald.",
+    "So sagte der evangelische Sozialethiker Martin Quandt:",
+])
+def test_a_german_role_after_an_adjective_then_a_name_after_the_verb(sentence: str) -> None:
+    body = "Die Diakonie hat einen Bericht vorgelegt. " + sentence + " „Die Kirche hat hier eine klare Aufgabe.“"
+    assert speaker_of(GERMAN_LEAD, body, "Die Kirche") == "Martin Quandt"
+
+
+def test_a_place_a_german_adjective_qualifies_is_no_one() -> None:
+    body = ("Schreckensmomente im Tiroler Ötztal: Eine Urlauberin wurde von einer Kuh verletzt.\n\nJosef Gstrein (63) "
+            "bewirtschaftet die Alm seit 30 Jahren. „So was hab i no nia erlebt“, sagt der Tiroler.")
+    assert speaker_of(GERMAN_LEAD, body, "So was hab") != "Ötztal"
