@@ -10,6 +10,7 @@ import re
 from reader.quotes.colon_labels import _OWNERS_DE
 from reader.quotes.descriptions import _is_role, joined_words
 from reader.quotes.german_clauses import SUBORDINATORS_DE
+from reader.quotes.more_words import GERMAN_OPENING_ADVERBS
 from reader.quotes.more_words import JUDGING as _JUDGING
 from reader.quotes.role_phrases import _DEFINITE
 from reader.quotes.run_pieces import german_institution
@@ -310,6 +311,15 @@ def someone_at(tokens: list[tuple[str, int]], at: int) -> int:
 _PLACE_ARTICLES = frozenset("the a der die das dem den des le la les l' l’ un une".split())
 
 
+def quoted_passive_de(after: list[tuple[str, int]]) -> int:
+    """German: where "zitiert" stands in a passive right after a quotation ("„…“, wird die Frau zitiert", "wurde
+    der Minister im Bericht zitiert"), whose subject between is the speaker; 0 when the words after are no such
+    passive (part 40)."""
+    if len(after) < 4 or after[0][0] != "," or after[1][0] not in ("wird", "wurde", "werden", "wurden"):
+        return 0
+    return next((k for k in range(3, min(len(after), 10)) if after[k][0] == "zitiert"), 0)
+
+
 ANSWER_OPENERS_FR = frozenset("Réponse Réplique Riposte Commentaire Verdict Réaction Explication".split())
 """French nouns that open a sentence naming who answers, before a colon ("Réponse du capitaine Éric Marchal :
 « … »"; part 40)."""
@@ -371,7 +381,8 @@ def _opening_name(tokens: list[tuple[str, int]], saying: bool = False) -> str | 
     """The name a German sentence opens with before its verb, as written, past its article ("Die Deutsche Bahn
     veröffentlichte", "Der Bund der Steuerzahler legte … vor": "Deutsche Bahn", "Bund der Steuerzahler")."""
     words = [word for word, _ in tokens[:8]]
-    if not words or words[0].lower() in _GERMAN_PREPOSITIONS or words[0] in SUBORDINATORS_DE:
+    if not words or words[0].lower() in _GERMAN_PREPOSITIONS or words[0] in SUBORDINATORS_DE or (
+            words[0] in GERMAN_OPENING_ADVERBS):  # ("Nur zu Beginn ließ er …": an adverb, part 40)
         return None  # ("Am Montag veröffentlichte …", "In Berlin legte …", "Dass es …": no one opens the sentence)
     start = 1 if words[0].lower() in ("der", "die", "das") else 0
     end = start

@@ -55,7 +55,7 @@ from reader.quotes.nested import TITLES_NAMED, german_pronoun_cue, nested_elsewh
 from reader.quotes.organisations import Introductions
 from reader.quotes.pause import paused_gc
 from reader.quotes.people import People
-from reader.quotes.sentence_openings import goes_on_about, impersonal_after, own_statement_after
+from reader.quotes.sentence_openings import goes_on_about, impersonal_after, own_statement_after, quoted_passive_de
 from reader.quotes.spans import Spans
 from reader.quotes.speaker_kinds import Described, Unheld, _is_group, is_crowd
 from reader.quotes.text_words import TextWords
@@ -172,6 +172,10 @@ class Attributor(CueSubjects):
         if self.lang == "de" and impersonal_after(after):  # „…“, hieß es in einer Stellungnahme
             self.how = "after"
             return self._impersonal(open_pos, before_start, first_block)
+        if self.lang == "de" and (quoted_as := quoted_passive_de(after)) and (
+                found := self._subject_forward(after[:quoted_as], 1)):
+            self.how = "after"  # „…“, wird die Frau zitiert: whom the passive quotes (part 40)
+            return found
         if self.lang == "de" and len(after) > 2 and after[0][0] == "," and after[1][0] == "so" and (
                 after[2][0][:1].isupper() or after[2][0] in ("der", "die", "ein", "eine")) and (
                 found := self._subject_forward(after, 1)) and (isinstance(found, (Unheld, Described))

@@ -351,3 +351,15 @@ def test_a_place_a_german_adjective_qualifies_is_no_one() -> None:
     body = ("Schreckensmomente im Tiroler Ötztal: Eine Urlauberin wurde von einer Kuh verletzt.\n\nJosef Gstrein (63) "
             "bewirtschaftet die Alm seit 30 Jahren. „So was hab i no nia erlebt“, sagt der Tiroler.")
     assert speaker_of(GERMAN_LEAD, body, "So was hab") != "Ötztal"
+
+
+def test_a_german_passive_names_whom_it_quotes() -> None:
+    body = ("Die Diakonie hat einen Bericht vorgelegt. „Ich habe jeden Brief ungeöffnet in eine Schublade gelegt“, "
+            "wird eine alleinerziehende Mutter in dem Bericht zitiert.")
+    assert speaker_of(GERMAN_LEAD, body, "Ich habe jeden") == "eine alleinerziehende Mutter"
+
+
+def test_an_adverb_opening_the_sentence_before_darin_hiess_es_is_no_one() -> None:
+    body = ("An den Verhandlungstagen hatte der Angeklagte Markus R. geschwiegen. Nur zu Beginn ließ er eine "
+            "Erklärung verlesen. Darin hieß es: „Ich hätte ihn niemals angezündet.“")
+    assert speaker_of(GERMAN_LEAD, body, "Ich hätte") != "Nur"
