@@ -445,6 +445,8 @@ def scan_names(text: str, spans: Iterable[tuple[int, int]] | None = None) -> Nam
                     continue  # "Harbor & Loom": a firm's name
             if ampersand and text[end + 1 : end + 2] == "&":  # ("Johnson & Johnson")
                 continue
+            if start > 1 and text[start - 1] == "-" and text[start - 2].isdigit():
+                continue  # ("der damals 19-Jährigen": a compound's noun after a number, no name; part 40)
             cand_starts.append(start)
             cand_ends.append(end)
             cand_split.append(number)

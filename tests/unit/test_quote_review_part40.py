@@ -363,3 +363,11 @@ def test_an_adverb_opening_the_sentence_before_darin_hiess_es_is_no_one() -> Non
     body = ("An den Verhandlungstagen hatte der Angeklagte Markus R. geschwiegen. Nur zu Beginn ließ er eine "
             "Erklärung verlesen. Darin hieß es: „Ich hätte ihn niemals angezündet.“")
     assert speaker_of(GERMAN_LEAD, body, "Ich hätte") != "Nur"
+
+
+def test_a_compound_s_noun_after_a_number_is_no_name() -> None:
+    text = ("Titel\n\nFrauke Jessen deckt seit zwanzig Jahren Dächer. Ihr Lehrmeister war Uwe Clausen. An das erste "
+            "Gespräch mit der damals 19-Jährigen erinnert er sich genau.\n")
+    from reader.quotes.people import People
+
+    assert "Jährigen" not in {person.full for person in People(text, "de", []).everyone}
