@@ -371,3 +371,12 @@ def test_a_compound_s_noun_after_a_number_is_no_name() -> None:
     from reader.quotes.people import People
 
     assert "Jährigen" not in {person.full for person in People(text, "de", []).everyone}
+
+
+def test_a_capitalised_name_a_group_calls_someone_is_a_term() -> None:
+    text = ("Title\n\nFerris took seven wickets on Sunday.\n\nThe Launceston product, whose teammates call him "
+            "\"Ferret\", began the collapse.\n")
+    quotation = find_quotations(Document.from_text(text))[0]
+    assert (quotation.kind, quotation.speaker) == ("term", None)
+    text = "Title\n\nThe council unveiled the plan.\n\nResidents call the plan \"a disaster\" and vow to fight it.\n"
+    assert find_quotations(Document.from_text(text))[0].speaker == "Residents"  # (an opinion, not a name)
