@@ -290,13 +290,13 @@ _SOURCE_WORDS_DE = (*_SOURCE_WORDS, *IT_SAYS)
 _SOMEONE = frozenset("someone somebody jemand quelqu'un quelqu’un".split())
 SOMEONE = _SOMEONE | {word.capitalize() for word in _SOMEONE}
 """The indefinite "someone" in the three languages, as written (a look for any before :func:`someone_at`)."""
-_SOMEONE_WHERE = frozenset("in at from among aus von vom im in unter dans de du au parmi".split())
+_SOMEONE_WHERE = frozenset("in at from among aus von vom im unter dans de du au parmi".split())
 
 
 def someone_at(tokens: list[tuple[str, int]], at: int) -> int:
     """Where the indefinite "someone" at ``at`` ends with the place it is from ("someone in the audience", "jemand
-    aus dem Publikum", "quelqu'un dans le public": at most four words after it), as a token index past it; ``at``
-    when no such word stands there. A heckler, a voice from a crowd: said as written, never a person named
+    aus dem Publikum", "quelqu'un dans le public": a preposition, maybe an article, a noun), as a token index past
+    it; ``at`` when no such word stands there. A heckler, a voice from a crowd: said as written, never a person named
     nearby (part 40)."""
     if at >= len(tokens) or tokens[at][0].lower() not in _SOMEONE:
         return at
