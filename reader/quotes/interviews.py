@@ -94,11 +94,12 @@ _OUTLET_WORD = re.compile(
 "Kölner Stadt-Anzeiger")."""
 
 
-_NAMED_LINE = re.compile(r"\n(?=(?:[A-ZÄÖÜÀ-Ý][\w.’'-]*[ \u00a0]){0,2}[A-ZÄÖÜÀ-Ý][\w.’'-]*[ \u00a0\u202f]?:\s)")
+_NAME_LABEL = r"(?:[A-ZÄÖÜÀ-Ý][\w.’'-]*[ \u00a0]){0,2}[A-ZÄÖÜÀ-Ý][\w.’'-]*"
+"""One to three capitalised words labelling a turn ("SPIEGEL", "Reker", "ZEIT ONLINE")."""
+_NAMED_LINE = re.compile(r"\n(?=" + _NAME_LABEL + r"[ \u00a0\u202f]?:\s)")
 """A line break before a label of one to three capitalised words ("SPIEGEL: ", "Reker: ", "ZEIT ONLINE: "): an
 interview that labels its turns with the paper's and the interviewee's names, as German magazines print theirs."""
-_NAMED_TURN = re.compile(r"(?P<who>(?:[A-ZÄÖÜÀ-Ý][\w.’'-]*[ \u00a0]){0,2}[A-ZÄÖÜÀ-Ý][\w.’'-]*)"
-                         r"[ \u00a0\u202f]?:[ \t\u00a0]*")
+_NAMED_TURN = re.compile(r"(?P<who>" + _NAME_LABEL + r")[ \u00a0\u202f]?:[ \t\u00a0]*")
 _PAPER_LABELS = frozenset("""SPIEGEL ZEIT SZ FAZ NZZ taz WELT STERN BILD FOCUS profil KURIER STANDARD FR TAZ
     BLICK WOZ RND""".split()) | {"ZEIT ONLINE", "DER SPIEGEL", "DIE ZEIT", "Tages-Anzeiger", "SonntagsBlick"}
 """The labels a German, Austrian or Swiss paper prints before its own questions ("SPIEGEL: Frau Reker, …")."""
