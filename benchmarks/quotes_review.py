@@ -42,10 +42,11 @@ _WORD = re.compile(r"[\w'’-]+")
 
 
 def words_of(name: str | None) -> set[str]:
-    """The words of a speaker that count for a match (see the module)."""
+    """The words of a speaker that count for a match (see the module): one apostrophe for both ("l’opposition" is
+    "l'opposition"), a French elided article apart ("L'Association" counts "association"; part 41)."""
     found = set()
-    for word in _WORD.findall((name or "").lower()):
-        word = re.sub(r"['’]s$", "", word)
+    for word in _WORD.findall((name or "").lower().replace("’", "'")):
+        word = re.sub(r"^(?:l|d|qu)'(?=\w)", "", re.sub(r"'s$", "", word))
         if len(word) >= 2 and word not in _STOP:
             found.add(word)
     return found

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from reader.quotes.cue_verbs import verb_at
 from reader.quotes.label_speakers import LabelSpeakers
+from reader.quotes.more_words import FRENCH_CUE_INFINITIVES, FRENCH_SEMI_AUXILIARIES
 from reader.quotes.object_speakers import HEARD_SAYING, NO_INVERSION, PASSIVE_CUES
 from reader.quotes.pronoun_words import INVERTED_OPENERS
 from reader.quotes.subject_gap import object_before
@@ -72,6 +73,11 @@ class CueSubjects(LabelSpeakers):
             if (word in HEARD_SAYING or french and j and tokens[j - 1][0] in ("avoir", "être")) and (
                     named := self._object_speaker(tokens, j))[0]:
                 return named[1]  # ("heard the gunman shout", "quoted him as saying", "avoir écrit au ministre")
+            if french and not nearest_last and 2 <= j <= 5 and word in FRENCH_CUE_INFINITIVES and tokens[j - 2][0] in (
+                    FRENCH_SEMI_AUXILIARIES.get(tokens[j - 1][0].replace("d’", "de").replace("d'", "de"), ())) and (
+                    all(t[:1].isalpha() or t == "," for t, _ in tokens[:j])):
+                return self._subject_forward(tokens, j)  # "« Non », finit par répondre le prévenu", "se contente de
+                # lâcher l’élu": the infinitive's subject after it (part 41)
             if word not in _VERB_FORMS or not verb_at(tokens, j, self.lang) or (word == "Asked" and j == 0):
                 continue  # (the set first: most words; "Asked which Iowa county …, he demurred": its subject follows)
             key = word.lower()

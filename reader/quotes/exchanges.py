@@ -105,6 +105,15 @@ _QUESTIONED_ACTIVE = re.compile(r"\b(?:l[’']a|l[’']avait|les a|hat ihn|hat s
 interrogé", "The prosecutor questioned him"), lower-cased."""
 
 
+_TURNED_TO = re.compile(r"\b(?:s[’']est|se) (?:alors |ensuite |enfin )?tournée? vers (?:le box|l[’']accusée?|"
+                        r"le prévenu|la prévenue|la barre)|\bwandte sich (?:dann |daraufhin )?an (?:den|die) "
+                        r"angeklagten?\b|\bturned to the (?:dock|defendant|accused)\b")
+"""A judge turning to the defendant at a paragraph's end, the questions following ("Puis elle s’est tournée vers le
+box.¶« Vous trouvez normal … ? »": hers), lower-cased. Part 41."""
+
+_OPENING_PRONOUN = re.compile(r"(?:puis |alors |dann |then )?(elle|il|sie|er|she|he) ")
+"""A pronoun opening a lower-cased sentence, maybe after an adverb."""
+
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Monsieur|Madame|Mademoiselle|M|Mme|Maître|Me|Herr|Frau)\.?\s+)?"
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)?"
 _VOCATIVE_END = re.compile(rf"(?:^|,\s+)({_TITLE}{_NAME})\s*[?!]+\s*$")
@@ -219,7 +228,8 @@ class Exchanges(Subjects):
     def _answer_in_paragraph(self, quotations: Sequence[Quoted], where: Sequence[tuple[int, int, int, int]],
                              speakers: list[str | None]) -> str | None:
         """The speaker of a quotation with no attribution that takes a turn in an exchange within its paragraph, or
-        None (the usual inheritance holds). An answer after a question asked of someone is the last one before who
+        None (the usual inheritance holds), "" for a follow-up question whose asker is not known. An answer after a
+        question asked of someone is the last one before who
         is no asker (past the questions, within two paragraphs): the asking cue names whom it asks ("« … ? » lui a
         demandé un journaliste. « Honnêtement, … »", "she asked him") or the asker questions by trade (a reporter,
         a judge: "„Wussten Sie das?“ – „Nein.“" after "Die Vorsitzende Richterin …"), or the question itself took a
@@ -242,8 +252,9 @@ class Exchanges(Subjects):
             while before > 0 and quotations[before].nested:
                 before -= 1
             if before >= 0 and where[before][1] >= where[current][0] - 1 and quotations[before].text.rstrip(
-                    ).endswith("?") and speakers[before] not in (None, speakers[last]):
-                return speakers[before]
+                    ).endswith("?") and speakers[before] != speakers[last]:
+                return speakers[before] or ""  # ("" when no one is known to have asked: never the one who replied,
+                # "« … ? » Un long silence. « Non », finit par répondre le prévenu. « Et de … ? »"; part 41)
             return None
         asker = speakers[last]
         if asks or not asked or asker is None or not (
@@ -295,6 +306,15 @@ class Exchanges(Subjects):
         at, sentence = self._last_sentence(block.start, block.end)  # (the announcement ends the paragraph)
         if (active := _QUESTIONED_ACTIVE.search(sentence)) is not None:  # (who questioned them: the one named
             return self.people.before(at + active.start(), since=at)  # before the verb; "Son avocate l’a …": none)
+        if (turned := _TURNED_TO.search(sentence)) is not None:  # (the paragraph's first person of the pronoun's
+            # gender: "La présidente, Hélène Castaing, a égrené les dossiers …. Une veuve …. Puis elle s’est tournée
+            # vers le box."; else the one named before the verb)
+            if (pronoun := _OPENING_PRONOUN.match(sentence)) is None:
+                return self.people.before(at + turned.start(), since=at)
+            gender = "f" if pronoun[1] in ("elle", "sie", "she") else "m"
+            mentions, people = self.people.mentions, self.people.mention_people
+            return next((people[k].full for k in range(bisect_left(mentions, block.start), bisect_left(mentions, at))
+                         if people[k].gender == gender), None)
         found = _QUESTIONED_BY.search(sentence)
         if found is None:  # ("Die Richterin will es genau wissen.¶„Wo ist das Geld hingekommen, Herr K.?“": the
             # subject of a sentence that announces asking, when one who questions by trade; part 35)

@@ -327,7 +327,10 @@ class Incises(CitedSources):
             return self._antecedent(tokens[0][1], gender)  # "Sie nannte die Lage „ernst“" (not "Sie nannten")
         for start in range(max(0, end - 3), end):
             person = self.people.person_of([word for word, _ in tokens[start:end]], tokens[start][1])
-            if person is not None:
+            if person is None and end - start > 2 and tokens[end - 1][0] == "." and len(tokens[end - 2][0]) == 1:
+                person = self.people.person_of([word for word, _ in tokens[start : end - 2]] + [  # ("Dylan M. s’est
+                    tokens[end - 2][0] + "."], tokens[start][1])  # tourné vers les victimes.": the initial's full stop
+            if person is not None:  # is the name's, as the index wrote it; part 41)
                 return person.full
         if end >= 2 and (given_gender(tokens[end - 2][0]) or apposed) and tokens[end - 1][0].isalpha():
             # a given name and a surname the index did not take for a person (named once, with no saying verb), or

@@ -208,7 +208,8 @@ BUSINESS_HEADS = frozenset("""Co. Co Inc Inc. Ltd Ltd. Corp Corp. plc PLC LLC AG
     Brewery Hotels Resorts Solutions Industries Networks Communications Software Appliance Appliances Brands Stores
     Markets Construction Developments Properties Mining Oil Gas Steel Airport Buses Ferries Shipping Resources
     Minerals Ventures Automotive Aerospace Robotics Semiconductors Beverages Brewing Retail Apparel Lettings Estates
-    Builders Removals Couriers Dairies Bakeries Cruises Tours Holidays Bingo Leisure Casino Casinos Cinemas""".split())
+    Builders Removals Couriers Dairies Bakeries Cruises Tours Holidays Bingo Leisure Casino Casinos Cinemas Limited
+    Plc Bhd Berhad Pty LLP Incorporated""".split())
 CLUB_HEADS = frozenset("""Town City United Athletic Athletico Rovers Wanderers Albion County FC AFC Rangers Celtic
     Hotspur Villa Club Olympic Dynamo Sporting Argyle Orient Thistle""".split())
 """The last words of a business's and of a sports club's name: "Harborough Town" or "Pennine Water" names no person
@@ -344,3 +345,14 @@ PLATFORMS = frozenset("Facebook Twitter Instagram TikTok YouTube LinkedIn WhatsA
 "de" had made "Facebook de Lumigaz" look like a given name and a surname; "Instagram" alone took a message's words).
 As a company ("Facebook said") it is still a speaker, as written, as any organisation is; never a colon's label
 ("a publié sur sa page Facebook :", part 30)."""
+
+
+FRENCH_CUE_INFINITIVES = frozenset("""répondre dire lâcher admettre reconnaître avouer concéder lancer glisser souffler
+    confier expliquer préciser rétorquer répliquer conclure ajouter résumer murmurer soupirer déclarer affirmer assurer
+    insister rappeler souligner plaider protester objecter""".split())
+"""French cue verbs as infinitives, after a semi-auxiliary in an incise ("« Non », finit par répondre le prévenu")."""
+FRENCH_SEMI_AUXILIARIES = {"par": frozenset("finit finissent finira finissait fini".split()),
+                           "de": frozenset("contente contentait contenté contentée borne".split()),
+                           "à": frozenset("tient tenait tenu tenue borne limite".split())}
+"""The semi-auxiliary before the preposition that leads to the infinitive ("finit par", "se contente de", "tient à")."""
+

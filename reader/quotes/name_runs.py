@@ -26,8 +26,9 @@ def no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str = "en", 
     in German a run an institution's noun opens ("Die Polizeidirektion Osnabrück warnt": its place's name, no
     one's surname; part 40)."""
     cities = dateline_cities(text)
-    places = {number for number, (_, core) in enumerate(splits) if core[-1] in cities and (
-        len(core) == 1 or core[-2] in _PARTICLES_BEFORE_PLACES)} if cities else set()  # (not "Kerry Washington")
+    places = {number for number, (_, core) in enumerate(splits) if (size := _city_at_end(core, cities)) and (
+        len(core) == size or core[-size - 1] in _PARTICLES_BEFORE_PLACES)} if cities else set()  # (not "Kerry
+    # Washington"; "Johor Baru" whole, part 41)
     if lang == "de":
         places.update(number for number, (_, core) in enumerate(splits) if len(core) > 1 and german_institution(
             core[0]) and not given_gender(core[0], lang))
@@ -35,9 +36,16 @@ def no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str = "en", 
 
 
 _PARTICLES_BEFORE_PLACES = frozenset("de du des von van of".split())
-_DATELINE = re.compile(r"(?:^|\n)([A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’-]{2,}(?: [A-ZÀ-ÝÄÖÜ'’-]{2,}){0,2})(?:,| \(| [—–-] )")
+_DATELINE = re.compile(r"(?:^|\n)([A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’-]{2,}(?: [A-ZÀ-ÝÄÖÜ'’-]{2,}){0,2})(?:,| \(| [—–-] |: )")
+"""A dateline's city in capitals, then a comma, a bracket, a dash or a colon ("JOHOR BARU: …", as Malaysian and
+Indian papers write it; part 41)."""
 _DATELINE_REACH = 2_000
 """A dateline is in an article's first lines: only they are read (a concatenation of articles stays cheap)."""
+
+
+def _city_at_end(core: list[str], cities: frozenset[str]) -> int:
+    """How many words of ``core``'s end name one of the ``cities`` ("Baru" is not "Johor Baru"), 0 for none."""
+    return next((size for size in (1, 2, 3) if size <= len(core) and " ".join(core[-size:]) in cities), 0)
 
 
 def dateline_cities(text: str) -> frozenset[str]:

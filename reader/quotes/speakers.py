@@ -413,7 +413,7 @@ class Attributor(CueSubjects):
                     self.how = "narrative"  # attribution since, not the previous quotation's)
                 elif quotation.kind == "speech" and (not prefix or prev_kind == "speech"):  # (an answer: no asker's)
                     answer = self._answer_in_paragraph(quotations, where, speakers)
-                    speaker, self.how = (prev_speaker, "inherit") if answer is None else (answer, "turn")
+                    speaker, self.how = (prev_speaker, "inherit") if answer is None else (answer or None, "turn")
                 elif prev_close >= sentence_start or (self.lang == "de" and _KONJUNKTIV.search(prefix)):
                     speaker = prev_speaker  # (German: "Die Anlagen würden das Landschaftsbild „…“": indirect speech
                     self.how = "inherit-sentence"  # in the subjunctive goes on reporting the same speaker)

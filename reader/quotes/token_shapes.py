@@ -404,11 +404,14 @@ def person_before_place(tokens: list[tuple[str, int]], j: int) -> int:
             given_gender(tokens[m][0]) and _is_role(role := tokens[m - 1][0].lower()) and role not in _ROYAL) else -1
         # (a person's name, not "the Grand Hotel in Baltimore"; a given name after a role, "Hörer Kemal aus …", not a
         # ship's, "the Queen Mary in Long Beach")
-    while m >= k - 4 and m >= 0 and tokens[m][0].isalpha() and tokens[m][0].islower():
+    while m >= k - 6 and m >= 0 and tokens[m][0].isalpha() and tokens[m][0].islower():
         if tokens[m][0] in ("who", "that") and m >= 1 and _is_role(tokens[m - 1][0]):
             return m - 1  # "One woman who lives on Pine Alley, and who …, said": the role, never the street
+        if tokens[m][0] in ("of", "at", "from") and m < k - 2 and m >= 2 and tokens[m - 1][0][:1].isupper() and (
+                tokens[m - 2][0][:1].isupper()) and tokens[m - 1][0].isalpha():
+            return m - 1  # "Dr Kavitha Subramaniam of a private hospital in Johor Baru said": the doctor (part 41)
         m -= 1
-    return m - 1 if (m < k - 2 and m >= 2 and tokens[m][0] == "," and tokens[m - 1][0][:1].isupper()
+    return m - 1 if (m < k - 2 and m >= 2 and k - m <= 5 and tokens[m][0] == "," and tokens[m - 1][0][:1].isupper()
                      and tokens[m - 2][0][:1].isupper()) else -1
 
 

@@ -1,0 +1,114 @@
+"""Shapes issue 11's part 41 reads, found on the review sets (benchmarks/review_sets/): a speaker's own shout or
+thought nested in their words in German and French ("Ich hab nur noch geschrien: ‚…‘", "J’ai juste crié : “…”").
+Short examples written for these tests, with counter-examples the rules must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.document import Document
+from reader.quotes import find_quotations
+
+_TITLES = {"de": "Titel der Sache", "fr": "Le titre de l’affaire", "en": "The title of the story"}
+
+
+def speaker_of(lead: str, body: str, quoted: str, lang: str = "de") -> str | None:
+    """The full speaker of the quotation starting with ``quoted``, in an article of a title in ``lang``, ``lead``
+    and ``body`` (a French article needs a French title: the language is guessed from the whole text)."""
+    document = Document.from_text(f"{_TITLES[lang]}\n\n{lead}\n\n{body}\n")
+    return next(q.speaker_full for q in find_quotations(document) if q.text.startswith(quoted))
+
+
+@pytest.mark.parametrize(("lead", "body", "quoted", "speaker", "lang"), [
+    ("„Plötzlich sind die Kühe auf uns zugerannt“, schildert Thomas Huber der Zeitung.",
+     "„Ich hab nur noch geschrien: ‚Lass den Hund los!‘ Aber da war es schon zu spät“, sagt Huber.",
+     "Lass den Hund", "Thomas Huber", "de"),
+    ("„Es war still im Saal“, erzählt Thomas Huber.",
+     "„Dann dachte ich: ‚Jetzt ist es vorbei.‘ Aber es ging weiter“, sagt Huber.", "Jetzt ist es", "Thomas Huber",
+     "de"),
+    ("« Les vaches ont foncé sur nous », raconte Thomas Hubert.",
+     "« J’ai juste crié : “Lâche le chien !” Mais c’était trop tard », ajoute Thomas Hubert.", "Lâche le chien",
+     "Thomas Hubert", "fr"),
+    ("« Le bateau penchait », raconte Thomas Hubert.",
+     "« Je me suis dit : “C’est fini.” Mais non », ajoute Thomas Hubert.", "C’est fini", "Thomas Hubert", "fr"),
+])
+def test_a_speaker_s_own_shout_or_thought_nested_in_their_words_is_theirs(lead: str, body: str, quoted: str,
+                                                                           speaker: str, lang: str) -> None:
+    assert speaker_of(lead, body, quoted, lang) == speaker
+
+
+@pytest.mark.parametrize(("lead", "body", "quoted", "lang"), [
+    ("„Es war still im Saal“, erzählt Thomas Huber.",  # someone else's shout, in his words: not his
+     "„Dann hat der Bauer geschrien: ‚Weg da!‘ Aber es ging weiter“, sagt Huber.", "Weg da", "de"),
+    ("« Le bateau penchait », raconte Thomas Hubert.",
+     "« Il m’a crié : “Saute !” Mais non », ajoute Thomas Hubert.", "Saute", "fr"),
+])
+def test_someone_else_s_shout_in_a_speaker_s_words_is_not_the_speaker_s(lead: str, body: str, quoted: str,
+                                                                         lang: str) -> None:
+    assert speaker_of(lead, body, quoted, lang) not in ("Thomas Huber", "Thomas Hubert")
+
+
+COURT_FR = (
+    "Périgueux : le faux ramoneur devant le tribunal\n\n"
+    "Dylan M., 31 ans, comparaissait jeudi devant le tribunal correctionnel de Périgueux pour escroqueries.\n\n"
+    "La présidente, Hélène Castaing, a égrené les dossiers un par un. Une veuve de Jumilhac, 3 100 euros. Puis elle "
+    "s’est tournée vers le box.\n\n"
+    "« Vous trouvez normal de facturer 1 800 euros ? » Un long silence. « Non, madame la présidente », finit par "
+    "répondre le prévenu. « Et de revenir trois semaines plus tard chez la même dame ? » Dylan M., tête baissée, "
+    "lâche alors : « J’avais des dettes. »\n\n"
+    "Invité à prendre la parole en dernier, Dylan M. s’est tourné vers les victimes. « Je vous demande pardon. »\n")
+
+
+def full_speakers(text: str) -> dict[str, str | None]:
+    """Each quotation's first twenty characters → its full speaker."""
+    return {q.text[:20]: q.speaker_full for q in find_quotations(Document.from_text(text))}
+
+
+def test_a_french_court_exchange_takes_turns_between_the_judge_and_the_defendant() -> None:
+    found = full_speakers(COURT_FR)
+    # the judge turned to the dock at the paragraph's end: the question opening the next is hers
+    assert found["Vous trouvez normal "] == "Hélène Castaing"
+    # "finit par répondre le prévenu": a semi-auxiliary, then the cue's infinitive and its subject
+    assert found["Non, madame la prési"] == "Dylan M."
+    # a follow-up question after the reply is the asker's, never the one who replied
+    assert found["Et de revenir trois "] == "Hélène Castaing"
+    assert found["J’avais des dettes."] == "Dylan M."
+    # "Dylan M. s’est tourné …": a name with an initial opens the sentence before first-person words
+    assert found["Je vous demande pard"] == "Dylan M."
+
+
+def test_a_follow_up_question_whose_asker_is_unknown_is_no_one_s_rather_than_the_replier_s() -> None:
+    text = COURT_FR.replace(" Puis elle s’est tournée vers le box.", "")
+    assert full_speakers(text)["Et de revenir trois "] is None
+
+
+@pytest.mark.parametrize("incise", ["se contente de répondre Dylan Morel", "finit par lâcher Dylan Morel",
+                                    "tient à préciser Dylan Morel"])
+def test_a_french_incise_with_a_semi_auxiliary_names_the_infinitive_s_subject(incise: str) -> None:
+    text = ("Le prévenu devant le tribunal\n\nDylan Morel, 31 ans, a sonné chez quatorze personnes âgées.\n\n"
+            f"La présidente a égrené les dossiers. « Non, madame la présidente », {incise}.\n")
+    assert full_speakers(text)["Non, madame la prési"] == "Dylan Morel"
+
+
+HFMD = ("HFMD cases in Johor up 62%\n\n"
+        "JOHOR BARU: Hand, foot and mouth disease cases in Johor have jumped by 62%.\n\n"
+        "Lim said Johor Baru district recorded the highest number of cases at 1,106.\n\n"
+        "Consultant paediatrician Dr Kavitha Subramaniam of a private hospital in Johor Baru said the increase was "
+        "seasonal.\n\n"
+        "“HFMD is usually caused by a virus,” she said.\n\n"
+        "Dr Aisha Rahman of a clinic in Johor Baru said: “Parents should keep sick children at home.”\n")
+
+
+def test_a_place_is_never_a_speaker_after_a_colon_dateline_nor_before_its_district() -> None:
+    found = full_speakers(HFMD)
+    assert found["HFMD is usually caus"] == "Kavitha Subramaniam"
+    # "Dr X of a clinic in Johor Baru said": the doctor, never the place
+    assert found["Parents should keep "] == "Aisha Rahman"
+
+
+def test_a_company_s_name_ending_in_limited_names_no_person() -> None:
+    text = ("Fraud trial adjourned\n\n"
+            "The defendant, Mr Olumide Bakare, is on trial alongside a company, Rubycrest Ventures Limited.\n\n"
+            "Justice Hadiza Oyewole addressed the court. “Learned counsel, we are still at the stage of evidence,” "
+            "she said.\n")
+    assert full_speakers(text)["Learned counsel, we "] == "Hadiza Oyewole"
