@@ -43,8 +43,12 @@ def verb_at(tokens: list[tuple[str, int]], j: int, lang: str) -> bool:
     if key in PREPOSITION_CUES:  # ("sprach dabei von einer »…«", "parle d’une « … »"; not "sprach mit Reportern")
         prepositions = PREPOSITION_CUES[key]
         near = [w.lower() for w, _ in tokens[max(0, j - 6) : j]] + [f"-{w.lower()}" for w, _ in tokens[j + 1 : j + 3]]
-        return any(tokens[m][0].lower() in prepositions for m in range(j + 1, min(len(tokens), j + 4))) and not (
-            _NO_ONE.intersection(near))  # ("Niemand sprach von einem »Sieg«", "sprach nicht von": no one's words)
+        return (any(tokens[m][0].lower() in prepositions for m in range(j + 1, min(len(tokens), j + 4))) or (
+            tokens[-1][0] == ":" and len(tokens) - j <= 8 and key in ("sprach", "spricht") and not any(
+                tokens[m][0] in ("mit", "über", "zu") and tokens[m + 1][0][:1].isupper() for m in range(j + 1, min(
+                    j + 3, len(tokens) - 1))))) and not (  # ("sprach er mit
+            _NO_ONE.intersection(near))  # hörbarer Bitterkeit: „…“": his words; part 41. "Niemand sprach von einem
+        # »Sieg«", "sprach nicht von": no one's words)
     if key == "geschrieben":  # "hat eine Nutzerin geschrieben: »…«"; not "Briefe an Universitätskliniken
         return j + 1 < len(tokens) and tokens[j + 1][0] == ":"  # geschrieben,": a participle ends its clause (39)
     if key in DOCUMENT_CUES:  # "a publié dimanche soir un bref message :", "publiait sur le réseau X :", "a publié

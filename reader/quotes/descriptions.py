@@ -264,7 +264,8 @@ singular only ("die Mütter", "die Frauen" are many). Part 39."""
 
 
 _FEMININE_ENDINGS = ("trice", "euse", "ière", "ienne", "ante", "ente", "ée", "esse", "ine", "avocate", "magistrate",
-                     "candidate", "adjointe", "eure")  # ("l’auteure", "l’ingénieure": part 39)
+                     "candidate", "adjointe", "eure", "tion", "ale", "ence", "ure")  # ("l’auteure", "l’ingénieure":
+# part 39; a body's noun, "l’association", "l’intercommunale", "l’agence", "l’inspection": part 41)
 _MASCULINE_ENDINGS = ("teur", "eur", "ier", "ien", "ant", "é", "at", "in")
 """French role endings that tell the gender an elided article hides ("l’institutrice", "l’accusé")."""
 

@@ -128,7 +128,7 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
     ) and (is_title(stripped.rstrip(",?")) or ":" in stripped or count <= 6):
         return "title"  # "The report, “Staffing the Next Call: …”", "the auditor’s 2023 report, “On Track? …”",
         # "author of “Shay Shay and Dinki Mini: …”" (part 39)
-    if english and _SIGN_LEAD.search(tail):
+    if english and _SIGN_LEAD.search(before[-120:] if "read" in tail else tail):  # (a long aside: see _SIGN_LEAD)
         return "title"  # "buttons that said “Housing Is a Human Right.”", "a banner reading “…”": what is written
     if lang in _SIGN_LEADS_ELSEWHERE and _SIGN_LEADS_ELSEWHERE[lang].search(tail):
         return "title"  # "sous le mot d’ordre « Notre hôpital n’est pas à vendre »", "mit der Aufschrift »…«"
@@ -229,11 +229,12 @@ _NAME_AFTER = re.compile(r"\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:[\s,.;:]|$)")
 surname ("Michael “Mickey” Considine")."""
 _SIGN_LEAD = re.compile(r"\b(?:(?:signs?|banners?|placards?|buttons?|shirts?|T-shirts?|t-shirts?|posters?|stickers?|"
                         r"hats?|caps?|billboards?|slogans?)\s+(?:that|which)\s+(?:said|say|says|read|reads)|(?:signs?|"
-                        r"banners?|placards?|posters?|billboards?|flyers?|leaflets?|notices?)(?:\s+[\w’'-]+){0,4}?"
-                        r"\s+(?:reading|saying|read|reads)|\b(?:slogan|motto|"
+                        r"banners?|placards?|posters?|billboards?|flyers?|leaflets?|notices?)(?:,?\s+[\w’'-]+){0,10}?"
+                        r",?\s+(?:reading|saying|read|reads)|\b(?:slogan|motto|"
                         r"catchphrase|tagline|inscription)s?(?: such as)?)\s*,?\s*:?\s*$")
 """A thing with words on it, then "that said" or "which read", right before a quotation: those words are written
-on it, nobody's speech (not the next sentence's speaker's); "placards with inscriptions such as “…”" (part 27)."""
+on it, nobody's speech (not the next sentence's speaker's); "placards with inscriptions such as “…”" (part 27); up
+to ten words and their commas between ("a sign above the bar, hastily amended with a marker pen, read:", part 41)."""
 
 
 _WORK_LEAD = re.compile(r"\b(?:show|program|programme|series|book|novel|film|movie|play|song|album|column|"

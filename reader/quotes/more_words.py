@@ -74,21 +74,23 @@ ROLES_DE_FR = frozenset("""
     internaute pensionist pensionistin hörer hörerin leser leserin zuschauer zuschauerin offizier offizierin auteure
     truppführer truppführerin inspektor inspektorin chefinspektor chefinspektorin bevollmächtigte
     bevollmächtigter absender absenderin verfasser verfasserin motionär motionärin syndic syndique
-    bourgmestre mairesse préfet attaché attachée""".split())
+    bourgmestre mairesse préfet attaché attachée routinier routinière""".split())
 """(Part 20: "la haute représentante de l'UE …", "la commissaire européenne …", "un mareyeur de Lesconil". Part 21:
 "Un négociant de Narbonne", "un prévisionniste de Météo-France", "écrivent les enquêteurs". Part 22: a rugby
 team's positions, ages as nouns ("s'inquiète la septuagénaire"), kin, "sagte der Intendant". Part 25: "Ein
 Beamter des Ministeriums", "a reconnu le héros de la soirée", "le PDG du groupe", "A former laboratory technician".
 Part 30: common occupations missing, as a review set's "souligne sa juriste, Anne-Catherine Mertens" and "raconte
 un ancien mécanicien" showed; not "berger", "bauer", "rektor", "boucher", "charpentier" or "chasseur" alone, which
-are surnames too.)
+are surnames too. Part 41: "sagte der Routinier", a team's veteran.)
 ("homme", "femme": "confie le jeune homme" after "Kévin Guéguen, 24 ans" is his, by the article's gender.)"""
 """("jährige": "die 47-Jährige", "der 58-Jährige", German's way of naming again the person just named by age.)"""
 
 AUTHORED_DOCUMENTS = frozenset("letter memo email e-mail complaint petition lawsuit filing".split())
 """Documents whose words are their senders' ("“…,” the letter said" after "Fourteen MPs wrote to …"): part 25."""
 
-PARTICLE_CUES = {"savoir": ("fait", "faire", "fera", "faisait"), "voit": ("y",), "voient": ("y",), "voyait": ("y",),
+PARTICLE_CUES = {"savoir": ("fait", "faire", "fera", "faisait", "font"),
+                 "valoir": ("fait", "faire", "fera", "faisait", "font", "faisaient"), "voit": ("y",), "voient": ("y",),
+                 "voyait": ("y",),
                  "legte": ("nach",), "legt": ("nach",), "gibt": ("zu",), "gab": ("zu",),
                  "dite": ("s’est", "s'est"), "dites": ("sont",), "hielt": ("dagegen", "entgegen"),
                  "hält": ("dagegen", "entgegen"), "wandte": ("ein",), "wendet": ("ein",), "stellte": ("klar",),
@@ -97,7 +99,7 @@ PARTICLE_CUES = {"savoir": ("fait", "faire", "fera", "faisait"), "voit": ("y",),
 """Cue verbs only with their word: French after it ("a fait savoir que", "y voit « … »", part 26's "s’est dite
 « bouleversée »"), German's separable particle closing the clause after them ("legte sie nach:", "gibt der
 16-jährige Malte zu."): part 25 (:func:`reader.quotes.cue_verbs.verb_at`); part 30, "hielt dagegen", "wandte …
-ein", "stellte … klar"; part 33, "wollte Korrespondentin Nadia Ferrari wissen"."""
+ein", "stellte … klar"; part 33, "wollte Korrespondentin Nadia Ferrari wissen"; part 41, "fait valoir l’échevine"."""
 PREPOSITION_CUES = {verb: ("von", "vom") for verb in "sprach spricht sprachen".split()} | {
     verb: ("de", "d’", "d'", "du") for verb in "parle parlent parlait parlé".split()} | {
     "put": ("it",), "puts": ("it",)}
@@ -195,12 +197,13 @@ GIVEN_FR_DE = frozenset("""bernard jean simon karl franz ulrich werner lutz clem
 
 ORGS_DE_FR = frozenset("""association coopérative collectif société agence municipalité gendarmerie hôpital verein
     gemeinde landratsamt polizei drittligist zweitligist bundesligist regionalligist régulateur fromagerie
-    distillerie brasserie laiterie scierie fonderie sucrerie initiative bürgerinitiative vereinigung""".split())
+    distillerie brasserie laiterie scierie fonderie sucrerie initiative bürgerinitiative vereinigung intercommunale
+    mutuelle fédération""".split())
 """French and German nouns of organisations ("indique l’association dans un communiqué", "teilte der Drittligist
 mit"): part 22, from a fourteenth review set. Not "direction", "département" or "région": each is as often a
 direction or a place. Part 25: "le régulateur" (a regulator is an authority, not the "médecin régulateur" named
 before). Part 38: a business by its trade ("la fromagerie a publié"), resolved to the one named ("la
-Fromagerie des Auges")."""
+Fromagerie des Auges"). Part 41: a Belgian "intercommunale", a "mutuelle", a "fédération"."""
 
 BUSINESS_HEADS = frozenset("""Co. Co Inc Inc. Ltd Ltd. Corp Corp. plc PLC LLC AG SA Group Holdings Airways Airlines Air
     Trains Rail Railways Water Energy Power Motors Bank Foods Homes Freight Media Systems Technologies Tech Labs Capital
@@ -209,7 +212,7 @@ BUSINESS_HEADS = frozenset("""Co. Co Inc Inc. Ltd Ltd. Corp Corp. plc PLC LLC AG
     Markets Construction Developments Properties Mining Oil Gas Steel Airport Buses Ferries Shipping Resources
     Minerals Ventures Automotive Aerospace Robotics Semiconductors Beverages Brewing Retail Apparel Lettings Estates
     Builders Removals Couriers Dairies Bakeries Cruises Tours Holidays Bingo Leisure Casino Casinos Cinemas Limited
-    Plc Bhd Berhad Pty LLP Incorporated""".split())
+    Plc Bhd Berhad Pty LLP Incorporated Transport Haulage""".split())
 CLUB_HEADS = frozenset("""Town City United Athletic Athletico Rovers Wanderers Albion County FC AFC Rangers Celtic
     Hotspur Villa Club Olympic Dynamo Sporting Argyle Orient Thistle""".split())
 """The last words of a business's and of a sports club's name: "Harborough Town" or "Pennine Water" names no person

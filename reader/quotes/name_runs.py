@@ -30,11 +30,17 @@ def no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str = "en", 
         len(core) == size or core[-size - 1] in _PARTICLES_BEFORE_PLACES)} if cities else set()  # (not "Kerry
     # Washington"; "Johor Baru" whole, part 41)
     if lang == "de":
-        places.update(number for number, (_, core) in enumerate(splits) if len(core) > 1 and german_institution(
-            core[0]) and not given_gender(core[0], lang))
+        places.update(number for number, (_, core) in enumerate(splits) if len(core) > 1 and (german_institution(
+            core[0]) or core[0] in _PLACE_NOUNS_DE) and not given_gender(core[0], lang))
+        named = {core[-1] for _, core in splits if len(core) > 1 and given_gender(core[0], lang)}
+        places.update(number for number, (_, core) in enumerate(splits) if len(core) > 2 and core[-2] in ("von", "vom")
+                      and core[-1] in named and not given_gender(core[0], lang))  # ("zwei Alleingänge von Rautanen"
+        # after "Mikko Rautanen": a noun, then whose it is; part 41)
     return places | _no_person_runs(splits, lang)
 
 
+_PLACE_NOUNS_DE = frozenset("Dorf Ort Ortsteil Stadtteil Ortschaft Weiler Markt Tal".split())
+"""German nouns for a place before its name ("im Allgäuer Dorf Unterrieden"): the run names the place (part 41)."""
 _PARTICLES_BEFORE_PLACES = frozenset("de du des von van of".split())
 _DATELINE = re.compile(r"(?:^|\n)([A-ZÀ-ÝÄÖÜ][A-ZÀ-ÝÄÖÜ'’-]{2,}(?: [A-ZÀ-ÝÄÖÜ'’-]{2,}){0,2})(?:,| \(| [—–-] |: )")
 """A dateline's city in capitals, then a comma, a bracket, a dash or a colon ("JOHOR BARU: …", as Malaysian and

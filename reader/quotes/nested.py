@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from reader.quotes.descriptions import _GENDERED_ROLES, _is_role
+from reader.quotes.given_names import given_gender
 from reader.quotes.more_words import ANYONE, LOWER_CASE_ROLES
 
 _OWN_WORDS = frozenset("thought reaction response answer reply words advice".split())
@@ -45,6 +46,8 @@ def cue_person(tokens: list[tuple[str, int]]) -> str:
     is the clause's subject, else ""."""
     if len(tokens) > 1 and tokens[-1][0] in _TOLD and tokens[-2][0] in ("I", "we", "We"):
         return "I"  # "I said ‘never’": the verb right before the mark, no comma
+    if len(tokens) > 2 and tokens[-1][0] in _TOLD and tokens[-2][0] == "would" and tokens[-3][0] in ("he", "she"):
+        return tokens[-3][0]  # "and then she would say ‘Get in’": that pronoun's (part 41)
     if len(tokens) > 2 and tokens[-1][0] in ("them", "him", "her", "you") and tokens[-2][0] in _TOLD | {"telling"}:
         k = len(tokens) - 3
         while k > 0 and tokens[k][0] in _HELPERS:
@@ -191,6 +194,8 @@ def nested_speaker(tokens: list[tuple[str, int]], before: str, found: str | None
             return named
         if cue != "they" and (titled := _titled_before(before, cue, outer)):
             return titled  # ("“Mr McKenzie-Brown never said a word …,” Dacres-Whyte said. “He used to tell us, ‘…’”")
+        if cue != "they" and (given := _given_in_sentence(before, cue, outer)):
+            return given  # ("“Lorna would look at the sky …, and then she would say ‘Get in’”": Lorna; part 41)
         return None if _same_person(found, outer) else found  # “She wrote to me: ‘…’”: never the outer speaker's
     return cue or found
 
@@ -215,6 +220,20 @@ def _titled_before(before: str, pronoun: str, outer: str | None) -> str | None:
         if ("m" if found["title"] in ("Mr", "Mister") else "f") == gender and found["name"].split()[-1] != surname:
             return f"{found['title']} {found['name']}"
     return None
+
+
+def _given_in_sentence(before: str, pronoun: str, outer: str | None) -> str | None:
+    """The first given name of the pronoun's gender in the outer words' sentence that leads to the nested quotation
+    ("Lorna would look at the sky for a long time, and then she would say ‘…’"): whom "she" stands for there, as
+    written (the caller resolves it), never the outer speaker's. Part 41."""
+    gender = {"he": "m", "she": "f"}.get(pronoun)
+    sentence = _SENTENCE_BREAK.split(before)[-1]
+    name = next((word for word in _CAPITALISED.findall(sentence) if given_gender(word) == gender), None)
+    return None if name is None or (outer is not None and name in outer.split()) else name
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][”’\"']?\s+|[“‘]")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z’'-]+\b")
 
 
 def _same_person(one: str | None, other: str | None) -> bool:

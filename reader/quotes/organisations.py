@@ -53,6 +53,10 @@ _NAME_AFTER = re.compile(r" ([A-Z][\w&’'.-]{0,40}(?: (?:[A-Z][\w&’'.-]{0,40}
                          r"(?=[,.;:(]| [\d$€£]| (?:said|says|"
                          r"announced|reported|confirmed|added|is|was|has|had|will|would|[a-z]{3,}ed)\b)")
 """The name right after a business's noun, up to four words, then a stop or a verb ("bank Pennywell said")."""
+_NAME_AFTER_COMMA = re.compile(r" ([A-Z][\w&’'.-]{0,40}(?: (?:[A-Z][\w&’'.-]{0,40}|&)){0,3})(?:,| (?:of|in|from) "
+                               r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}(?:, [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?)?,)")
+"""A business's name in apposition after its noun and a comma, closed by a comma, maybe after where it is from ("The
+towing company, Harlan Marine Transport of Paducah, Kentucky, said"; part 41)."""
 _CALLED = re.compile(r"(?: of [a-z]+(?: [a-z]+){0,2})?,? (?:calling (?:itself|themselves)|called|known as|named) "
                      r"([A-Z][\w&’'.-]{0,40}(?: (?:[A-Z][\w&’'.-]{0,40}|&)){0,4})(?=[,.;:(]| [a-z])")
 """A business or group's name given after its noun ("a group of residents calling itself Keep Harmon Rural")."""
@@ -113,8 +117,7 @@ def _introduced_at(text: str, noun: re.Match[str]) -> list[str] | None:
     after = _NAME_AFTER.match(text, end, end + 120) or _CALLED.match(text, end, end + 120)  # ("A group of
     # residents calling itself Keep Harmon Rural said")
     if after is None and text.startswith(", ", end):  # "the council’s housing company, Castlebridge Homes,"
-        after = _NAME_AFTER.match(text, end + 1, end + 120)
-        after = after if after is not None and text.startswith(",", after.end()) else None
+        after = _NAME_AFTER_COMMA.match(text, end + 1, end + 160)
     if after is None and text.startswith(" of ", end):  # "The manufacturer of the herbicide, Agrinova,"
         comma = text.find(", ", end, end + 40)
         after = _NAME_AFTER.match(text, comma + 1, comma + 120) if comma > 0 else None

@@ -257,6 +257,13 @@ class Pronouns(RoleAntecedents):
             written = self.text[at : tokens[head][1] + len(tokens[head][0])]
             if not definite:
                 return at, written
+            run = head + 1
+            while run < len(tokens) and tokens[run][0][:1].isupper() and tokens[run][0].isalpha():
+                run += 1
+            if run > head + 1 and noun in _ORG_NOUNS and self.lang == "fr" and pronoun is not None and (
+                    self._right_before(end, pronoun)):  # ("L’intercommunale Valordis, qui …, relativise. « … »,
+                return at, self.text[at : tokens[run - 1][1] + len(tokens[run - 1][0])]  # indique-t-elle": with its
+            # name, as written; part 41)
             inverted = pw.inverted_cue(tokens, k - 1)
             aside = not inverted and any(tokens[m][0] == "," for m in range(head + 1, min(len(tokens), head + 3)))
             new = aside and tokens[head][0].lower() not in pw.DEFENDANTS and not self._named_in_block(at, gender)

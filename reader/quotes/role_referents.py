@@ -47,10 +47,13 @@ def named_in_paragraph(people: People, block_start: int, offset: int, gender: st
     return None
 
 
-_GAVE_NAME = re.compile(r"(?: [a-z]+){0,3}(?:, who (?:gave|would give|asked to be identified by|gave only) (?:only )?"
+_GAVE_NAME = re.compile(r"(?: (?:[a-z]+|(?<=from )[A-Z][a-z]+)){0,3}(?:,? who (?:gave|would give|asked to be "
+                        r"identified by|gave only) (?:only )?"
                         r"(?:his|her|their) (?:first )?name(?: only)?(?: as|,)| who identified (?:herself|himself) "
                         r"(?:only )?as|,? (?:called|named)) (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[,. ]")
 """A name after an indefinite role: given ("who gave her name only as Androulla,"), identified by ("A woman who
-identified herself only as Iya Basira said"; part 39), or called ("a smooth consultant called Marcus"; part 39)."""
+identified herself only as Iya Basira said"; part 39), or called ("a smooth consultant called Marcus"; part 39); the
+comma before "who" may be missing, and a town may follow "from" ("a respiratory therapist from Kennett who gave only
+her first name, Shawna,"; part 41)."""
 _OPENING_NAME = re.compile(r"((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+),")
 """A paragraph opening with a name of two or three words and a comma ("Shirley Nakamura-Platt, 74, woke")."""

@@ -77,6 +77,11 @@ _SHORT_ATTRIBUTION = 10
 ("“… now.” Ohio Gov. John Kasich said Tuesday." is 9)."""
 
 
+_GERMAN_FINITE = re.compile(r"(?!(?:aber|doch|denn|dass|weil|wenn|sowie|nicht|auch|noch|schon|sondern|oder|also|dann|"
+                            r"jetzt|heute|damals|bevor|nachdem|während|obwohl)\b)[a-zäöüß]{4,}")
+"""A German verb after a quotation's comma (a lower-case word, no conjunction nor adverb: "gestand", "bilanzierte")."""
+
+
 class Attributor(CueSubjects):
     """Finds speakers for the quotations of one document."""
 
@@ -183,6 +188,13 @@ class Attributor(CueSubjects):
                                                                or _is_role(found.split()[-1].lower())):
             self.how = "after"  # „…“, so Ehrenreich. / „…“, so die Ministerin. (not "so der Tenor des Abends")
             return found
+        if self.lang == "de" and len(after) > 2 and after[0][0] == "," and after[1][0] not in _VERB_FORMS and (
+                _GERMAN_FINITE.fullmatch(after[1][0])) and (
+                after[2][0] in ("der", "die") or after[2][0][:1].isupper()) and (
+                found := self._subject_forward(after, 1)) and (
+                isinstance(found, Described) or self.people.named(found)):
+            self.how = "after"  # „…“, gestand der 22 Jahre alte Verteidiger: German's incise, whatever its verb
+            return found  # (the verb second, its subject after it; a person or a role resolved to one; part 41)
         if self.lang == "fr" and (incise := self._french_incise(open_pos, close_pos)):
             self.how = "after"  # « Je comprends, estime-t-elle. Mais … »: named inside the marks
             return incise
@@ -352,7 +364,8 @@ class Attributor(CueSubjects):
                     speaker = nested_speaker(self._tokens(max(parent.start, open_pos - 120), open_pos), self.text[
                         max(self.starts[first], open_pos - 600) : open_pos], speaker, outer,
                         partial(self.people.before, open_pos, other=outer, since=self.starts[max(0, first - 1)]))
-                    if speaker and speaker.split(" ", 1)[0] in TITLES_NAMED:
+                    if speaker and (speaker.split(" ", 1)[0] in TITLES_NAMED or " " not in speaker and given_gender(
+                            speaker)):  # (a given name alone: "Lorna would …, and then she would say ‘…’"; part 41)
                         speaker = self.people.resolve_name(speaker.split(), open_pos) or speaker  # (as the index
                         # knows them: "Tomasz Wrona", not "Mr Wrona")
                 else:  # („Meine Großmutter hat gesagt: ‚…‘“, « Il m’a dit : “…” »)
@@ -370,6 +383,9 @@ class Attributor(CueSubjects):
                     speaker = self.people.kin_namesake(speakers[quotation.parent], spouse, -1) or speaker
                     # ("Mein Mann hat gesagt: ‚…‘" in Sabine Krainer's words: Gerald Krainer; part 39; in English too,
                     # and named after her words: "My wife said, 'Don't …'" …. "Sharon Kinchloe, who …"; part 40)
+                if number and quotations[number - 1].parent == quotation.parent and self.text[
+                        where[number - 1][3] : open_pos].strip(" ,") in ("or", "and", "oder", "und", "ou", "et"):
+                    speaker = speakers[number - 1]  # "she would say ‘Get in’ or ‘Not today’": both hers (part 41)
                 speakers.append(speaker)
                 self.hows.append("nested")
                 continue
@@ -397,7 +413,7 @@ class Attributor(CueSubjects):
             unread = speaker is None and self.lang == "fr" and cued_after(self.text, close_pos)
             if speaker is None and previous is not None and not unread and (
                     not prefix.endswith(":") or self.text[previous[0] : open_pos].strip() == ":" or (
-                        self.lang == "fr" and _GOES_ON_FR.fullmatch(prefix)) or (
+                        self.lang in _GOES_ON and _GOES_ON[self.lang].fullmatch(prefix)) or (
                         previous[1] is not None and previous[2] != "speech" and previous[0] >= sentence_start)):
                 # (« confiante » : « … »: the same speaker's words, announced by the words before; "La jeune femme
                 # se dit « inquiète » des volumes exigés : « … »": the one whose phrase the sentence quoted)
@@ -461,6 +477,11 @@ _GOES_ON_FR = re.compile(r"(?:(?:Et|Puis|Avant|Avant même|Quitte à) d(?:e |[�
                          r"[a-zéèêà]+(?: [a-zéèêà’']+)?\s*:")
 """A French sentence that only goes on with the last speaker in the infinitive ("Avant d'ajouter :", "Et de
 conclure :", "Non sans préciser :"; part 40): the words after it are that speaker's."""
+_GOES_ON_DE = re.compile(r"(?:Und|Dann|Danach|Später|Zum Schluss|Schließlich) (?:fügt|fügte|schiebt|schob|legt|legte|"
+                         r"setzt|setzte|hängt|hängte) (?:er |sie )?(?:noch )?(?:hinzu|nach|an|drauf)\s*:")
+"""A German sentence that only goes on with the last speaker, no subject of its own ("Und schiebt nach:", "Dann fügt
+sie hinzu:"; part 41)."""
+_GOES_ON = {"fr": _GOES_ON_FR, "de": _GOES_ON_DE}
 _SPOUSES = {"mein mann": "m", "meine frau": "f", "mon mari": "m", "ma femme": "f", "my husband": "m", "my wife": "f"}
 """A speaker's spouse in their own words: the one named person of the speaker's surname and that gender."""
 _INSIDE_REACH = 50_000

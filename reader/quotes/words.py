@@ -165,6 +165,7 @@ _HONORIFICS = {
     "dr": "",
     "prof": "",
     "herr": "m",
+    "herrn": "m",  # (its dative and accusative: "Ohne Herrn Reichle"; part 41)
     "frau": "f",
     "m": "m",
     "mme": "f",

@@ -112,3 +112,80 @@ def test_a_company_s_name_ending_in_limited_names_no_person() -> None:
             "Justice Hadiza Oyewole addressed the court. “Learned counsel, we are still at the stage of evidence,” "
             "she said.\n")
     assert full_speakers(text)["Learned counsel, we "] == "Hadiza Oyewole"
+
+
+def test_a_german_place_noun_or_a_noun_before_von_and_a_known_surname_names_no_one() -> None:
+    text = ("Luchse gewinnen in der Verlängerung\n\n"
+            "Talheims Kapitän Mikko Rautanen traf nach acht Minuten. Jetzt übernimmt seine Enkelin die Werkstatt im "
+            "Allgäuer Dorf Unterrieden.\n\n"
+            "Einen großen Anteil am Sieg hatte Niklas Hamann. Der Torhüter parierte 38 von 41 Schüssen, darunter zwei "
+            "Alleingänge von Rautanen. „Nach dem zweiten Gegentor habe ich mir gesagt: Jetzt ist Schluss“, erzählte "
+            "der 29-Jährige.\n\n"
+            "Kapitän Sebastian Kreuzer bremste die Euphorie. „Wir haben noch gar nichts gewonnen“, sagte der "
+            "Routinier.\n")
+    found = full_speakers(text)
+    assert found["Nach dem zweiten Geg"] == "Niklas Hamann"
+    assert found["Wir haben noch gar n"] == "Sebastian Kreuzer"  # "der Routinier": a team's veteran, a role
+
+
+def test_words_on_a_sign_read_after_a_long_aside_are_no_one_s() -> None:
+    text = ("Rovers end the drought\n\n"
+            "“We earned this,” said captain Tama Ruawhare.\n\n"
+            "Celebrations continued at the clubrooms, where a sign above the bar, hastily amended with a marker pen, "
+            "read: “19 YEARS — NEVER AGAIN.”\n")
+    assert full_speakers(text)["19 YEARS — NEVER AGA"] is None
+
+
+def test_a_company_named_in_apposition_with_its_home_town_is_the_company_the_article_quotes() -> None:
+    text = ("Barge strikes lock gate\n\n"
+            "The towing company, Harlan Marine Transport of Paducah, Kentucky, said it was cooperating.\n\n"
+            "“Our first concern was the safety of our crew,” the company said in an emailed statement.\n")
+    assert full_speakers(text)["Our first concern wa"] == "Harlan Marine Transport"
+
+
+def test_a_speaker_who_gave_only_a_first_name_after_a_role_and_a_town_is_that_name() -> None:
+    text = ("Veto override fails\n\n"
+            "One, a respiratory therapist from Kennett who gave only her first name, Shawna, said: “We drove up here "
+            "in the dark to watch them do nothing.”\n")
+    assert full_speakers(text)["We drove up here in "] == "Shawna"
+
+
+def test_a_nested_she_would_say_is_the_woman_the_outer_words_name_and_or_joins_her_words() -> None:
+    text = ("Lorna Kvistad, bush pilot, dies at 88\n\n"
+            "Lorna Kvistad flew the North for forty years.\n\n"
+            "Dolores Natomagan, a retired nurse, flew with her dozens of times. “Lorna would look at the sky for a "
+            "long time, and then she would say ‘Get in’ or ‘Not today,’ and she was never wrong,” Ms. Natomagan "
+            "said.\n")
+    found = full_speakers(text)
+    assert found["Get in"] == "Lorna Kvistad"
+    assert found["Not today,"] == "Lorna Kvistad"
+
+
+def test_a_french_body_speaks_with_fait_valoir_and_an_elided_feminine_body_is_elle() -> None:
+    lead = "Le titre de l’affaire\n\nLe bourgmestre, Marc Dethier, affirme que tout va bien.\n\n"
+    found = full_speakers(lead + "« Il y a forcément une période d’adaptation », fait valoir l’échevine de "
+                          "l’Environnement, Sophie Lambotte (Les Engagés).\n")
+    assert found["Il y a forcément une"] == "Sophie Lambotte"
+    found = full_speakers(lead + "L’intercommunale Valordis, qui collecte les déchets de dix-neuf communes, "
+                          "relativise. « Les hausses sont temporaires », indique-t-elle dans un communiqué.\n")
+    assert found["Les hausses sont tem"] == "L’intercommunale Valordis"  # (with its name, as written)
+
+
+@pytest.mark.parametrize(("body", "quoted", "speaker"), [
+    # German puts its incise's verb right after the quotation's comma, whatever the verb
+    ("Jonas Wiedemann traf in der 67. Minute.\n\n„Ich habe gar nicht gesehen, dass er drin ist“, gestand der 22 Jahre "
+     "alte Verteidiger hinterher.", "Ich habe gar nicht", "Jonas Wiedemann"),
+    # a sentence that only goes on ("Und schiebt nach:") keeps the last speaker
+    ("Gemeindepräsidentin Ursula Gerber-Moser gibt sich kämpferisch. «Wir geben nicht auf», sagt sie. Und schiebt "
+     "nach: «Mit dem Postauto, solange es noch fährt.»", "Mit dem Postauto", "Ursula Gerber-Moser"),
+    # "sprach er mit hörbarer Bitterkeit:" introduces his words (not "sprach mit Reportern", whom he spoke to)
+    ("Trainer Dieter Anzengruber nannte die Entscheidung „sehr mutig“. Über die Niederlage sprach er mit hörbarer "
+     "Bitterkeit: „Wir waren 19 Sekunden vom Sieg entfernt.“", "Wir waren 19", "Dieter Anzengruber"),
+])
+def test_german_incises_and_continuations(body: str, quoted: str, speaker: str) -> None:
+    assert speaker_of("„Es war ein Spiel“, sagte Torwart Niklas Hamann.", body, quoted) == speaker
+
+
+def test_a_german_comma_and_a_conjunction_after_a_quotation_is_no_incise() -> None:
+    text = ("Titel der Sache\n\nNiklas Hamann hielt stark.\n\nDie Fans riefen „Zugabe“, aber der Trainer winkte ab.\n")
+    assert full_speakers(text)["Zugabe"] != "der Trainer"
