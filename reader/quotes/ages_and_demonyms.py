@@ -74,7 +74,8 @@ class AgesAndDemonyms(Pronouns):
             return introduced  # Danois, lui, a reconnu …" is he
         if self.lang == "en":
             return None if self.text[max(0, offset - 4) : offset] == "The " else self._antecedent(offset, "")
-        gender = DEMONYM_ARTICLES.get(article, "")
+        gender = DEMONYM_ARTICLES.get(article, "") or (_elided_demonym_gender(demonym) if article in ("l'", "l’")
+                                                        else "")  # ("a reconnu l'Albenassien": by its ending; 41)
         return self._first_named(offset, gender) if gender else None
 
     def _introduced_with(self, demonym: str, offset: int) -> str | None:
@@ -99,3 +100,11 @@ _NAME_AFTER_DEMONYM = re.compile(r"(?:[A-ZÀ-Ö][\w’'-]+ ){0,2}[A-ZÀ-Ö][\w�
 _NEWSPAPER_DEMONYMS = frozenset("Parisien Républicain Provençal Dauphiné".split())
 """French demonyms that name a newspaper after "Le" ("Le Parisien"): kept as written, never the person of that
 place named before."""
+
+
+def _elided_demonym_gender(demonym: str) -> str:
+    """The gender a French demonym's ending tells after "l’", which tells none ("l’Albenassienne", "l’Albenassien")."""
+    word = demonym.lower()
+    if word.endswith(("ienne", "aise", "oise", "éenne", "arde", "caine")):
+        return "f"
+    return "m" if word.endswith(("ien", "ais", "ois", "éen", "ard", "cain")) else ""

@@ -301,8 +301,9 @@ _FRENCH_DEMONYM_ENDINGS = ("aise", "oise", "ienne", "caine", "arde", "éenne", "
 """(Not "-aine", "-ande", "-on": "la Lorraine", "la Finlande", "le Japon" are places.)"""
 
 
-DEMONYM_ARTICLES = {"the": "", "le": "m", "la": "f", "der": "m", "die": "f"}
-"""The articles before one of a people ("the Scot", "la Savoyarde"), and the gender each tells."""
+DEMONYM_ARTICLES = {"the": "", "le": "m", "la": "f", "der": "m", "die": "f", "l'": "", "l’": ""}
+"""The articles before one of a people ("the Scot", "la Savoyarde", "l’Albenassien"), and the gender each tells (the
+French elided one none: the demonym's ending does, :func:`reader.quotes.ages_and_demonyms._elided_demonym_gender`)."""
 
 
 def person_demonym(word: str, lang: str, article: str = "") -> bool:

@@ -74,14 +74,17 @@ ROLES_DE_FR = frozenset("""
     internaute pensionist pensionistin hörer hörerin leser leserin zuschauer zuschauerin offizier offizierin auteure
     truppführer truppführerin inspektor inspektorin chefinspektor chefinspektorin bevollmächtigte
     bevollmächtigter absender absenderin verfasser verfasserin motionär motionärin syndic syndique
-    bourgmestre mairesse préfet attaché attachée routinier routinière""".split())
+    bourgmestre mairesse préfet attaché attachée routinier routinière paceman spinner flanker
+    allrounder all-rounder halfback""".split())
 """(Part 20: "la haute représentante de l'UE …", "la commissaire européenne …", "un mareyeur de Lesconil". Part 21:
 "Un négociant de Narbonne", "un prévisionniste de Météo-France", "écrivent les enquêteurs". Part 22: a rugby
 team's positions, ages as nouns ("s'inquiète la septuagénaire"), kin, "sagte der Intendant". Part 25: "Ein
 Beamter des Ministeriums", "a reconnu le héros de la soirée", "le PDG du groupe", "A former laboratory technician".
 Part 30: common occupations missing, as a review set's "souligne sa juriste, Anne-Catherine Mertens" and "raconte
 un ancien mécanicien" showed; not "berger", "bauer", "rektor", "boucher", "charpentier" or "chasseur" alone, which
-are surnames too. Part 41: "sagte der Routinier", a team's veteran.)
+are surnames too. Part 41: "sagte der Routinier", a team's veteran; a
+team's positions that are no other word nor a surname, "former Test paceman Greg Latham" (not "batter", "bowler":
+surnames too).)
 ("homme", "femme": "confie le jeune homme" after "Kévin Guéguen, 24 ans" is his, by the article's gender.)"""
 """("jährige": "die 47-Jährige", "der 58-Jährige", German's way of naming again the person just named by age.)"""
 

@@ -64,6 +64,9 @@ _INTRODUCED_AFTER = re.compile(r", (?:an? |\d{1,3},)")  # ("Brian, a retired eng
 _ALIAS_AFTER = re.compile(r", as (she|he) is (?:known|called)\b")
 _AGED_FULL = re.compile(r", \d{1,3} (?:ans|Jahre)\b| (?:ist|war|a) \d{1,3} (?:Jahre alt|ans)\b")
 """An age after a full name: "Gilbert Lacoste, 73 ans, ancien …", "Ladina Albin ist 17 Jahre alt" (part 35)."""
+_ROLE_THEN_NAME = re.compile(r" ([a-z]{3,}) [A-Z][a-z]")
+"""A lower-case word (read as a role) and a capitalised one after a name: the name qualifies the role ("Test
+paceman Greg Latham"), no person by this mention."""
 _CLAUSE_VERB = re.compile(r"(?: (?:district|county|province|region|state|city|town|municipality|constituency))?"
                           r" (?:\w+ly )?(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|should|may|might"
                           r"|must|did|does|do|ab|zu)\b")
@@ -192,6 +195,8 @@ class People(NameEvidence, Namesakes, RoleHolders):
                 continue
             if surname in strong:
                 continue  # the checks below only ever add the surname
+            if one and self.lang == "en" and (modifier := _ROLE_THEN_NAME.match(text, end)) and _is_role(modifier[1]):
+                continue  # "former Test paceman Greg Latham": a word qualifying a role before a name (part 41)
             if one and _ALIAS_AFTER.match(text, end):
                 strong.add(surname)  # (another name of the person just named: see the second pass)
                 continue

@@ -106,6 +106,8 @@ class NounPhrases(SubjectsBefore):
             return self._aged(key.split("-")[0], offset), "description"  # "“…,” the 44-year-old said"
         if word == "I" and self.lang == "en" and not (j + 1 < len(tokens) and tokens[j + 1][0] == "."):
             return None, "pronoun"  # "Now I have family physicians calling me": the speaker, not "Now I" (part 38)
+        if word in ("Mine", "Yours", "Hers", "Ours", "Theirs") and self.lang == "en":
+            return None, "pronoun"  # "Mine says ‘too much sugar, Stan’": a copy of something, no one (part 41)
         if word[:1].isupper() or (word == "." and j > 0 and len(tokens[j - 1][0]) <= 4):
             run: list[str] = []
             k = j

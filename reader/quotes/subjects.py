@@ -13,6 +13,7 @@ from reader.quotes.descriptions import _as_written, _is_role, person_demonym
 from reader.quotes.inverted_subjects import InvertedSubjects
 from reader.quotes.names import _CONTRACTED_PRONOUN
 from reader.quotes.namesakes import _NO_FIRST_NAMES
+from reader.quotes.sentence_openings import _after_adverbial
 from reader.quotes.speaker_kinds import Body, Unheld
 from reader.quotes.subject_gap import skip_back
 from reader.quotes.token_shapes import (
@@ -191,6 +192,9 @@ class Subjects(InvertedSubjects):
             return self.people.resolve_name([w for w, _ in rest[first : last + 1]], rest[first][1])
         if key in _PRONOUNS:
             return self.people.before(start, _PRONOUNS[key])
+        if self.lang == "fr" and key.endswith(("é", "ée", "és", "ées")) and (after := _after_adverbial(tokens)) and (
+                self.people.named(word) is None):  # "Publié en décembre 2024, un rapport de …, « … »": a participle
+            return self._sentence_subject(tokens[after][1], end)  # opening it, then its subject (part 41)
         if not word[:1].isupper() or (key in _FUNCTION and key not in _DETERMINERS and key not in _HONORIFICS):
             return None
         run: list[str] = []

@@ -189,3 +189,29 @@ def test_german_incises_and_continuations(body: str, quoted: str, speaker: str) 
 def test_a_german_comma_and_a_conjunction_after_a_quotation_is_no_incise() -> None:
     text = ("Titel der Sache\n\nNiklas Hamann hielt stark.\n\nDie Fans riefen „Zugabe“, aber der Trainer winkte ab.\n")
     assert full_speakers(text)["Zugabe"] != "der Trainer"
+
+
+def test_a_word_qualifying_a_role_before_a_name_is_no_person() -> None:
+    text = ("Ferris takes seven\n\nLachie Ferris took seven wickets.\n\nFormer Test paceman Greg Latham was similarly "
+            "impressed, describing Ferris as “the real deal” on air.\n")
+    assert full_speakers(text)["the real deal"] == "Greg Latham"
+
+
+def test_a_possessive_pronoun_opening_a_clause_is_no_speaker() -> None:
+    text = ("Evie Kowalczyk, baker, dies at 97\n\n“Every one of us has a copy with her notes,” Anna Brandt said. "
+            "“Mine says ‘too much sugar, Stan’ next to the coffee cake.”\n")
+    assert full_speakers(text)["too much sugar, Stan"] != "Mine"
+
+
+def test_a_french_participle_opening_a_sentence_is_no_speaker() -> None:
+    text = ("Le titre de l’affaire\n\nLa ministre Claire Dumontet défend la réforme.\n\nPublié en décembre 2024, un "
+            "rapport de l’Institut Ville et Habitat, « Loyers encadrés : bilan d’étape », concluait que la mesure "
+            "était efficace.\n")
+    assert full_speakers(text)["Loyers encadrés : bi"] != "Publié"
+
+
+def test_an_elided_french_demonym_is_the_person_its_ending_s_gender_points_back_to() -> None:
+    text = ("Le titre de l’affaire\n\nThéo Marcellin a gagné la course.\n\nKylian Rouvière, deuxième l'an passé, était "
+            "le favori. Il a tenté de suivre Marcellin. « Il était simplement plus fort », a reconnu l'Albenassien, "
+            "beau joueur.\n")
+    assert full_speakers(text)["Il était simplement "] == "Kylian Rouvière"
