@@ -75,7 +75,10 @@ ROLES_DE_FR = frozenset("""
     truppführer truppführerin inspektor inspektorin chefinspektor chefinspektorin bevollmächtigte
     bevollmächtigter absender absenderin verfasser verfasserin motionär motionärin syndic syndique
     bourgmestre mairesse préfet attaché attachée routinier routinière paceman spinner flanker
-    allrounder all-rounder halfback""".split())
+    allrounder all-rounder halfback depositor creditor borrower motorist pensioner
+    retiree eyewitness taxpayer ratepayer renter householder homebuyer landowner worshipper parishioner churchgoer
+    villager islander holidaymaker beachgoer concertgoer punter farmhand jobseeker applicant appellant complainant
+    bidder hiker surfer camper participant marcher""".split())
 """(Part 20: "la haute représentante de l'UE …", "la commissaire européenne …", "un mareyeur de Lesconil". Part 21:
 "Un négociant de Narbonne", "un prévisionniste de Météo-France", "écrivent les enquêteurs". Part 22: a rugby
 team's positions, ages as nouns ("s'inquiète la septuagénaire"), kin, "sagte der Intendant". Part 25: "Ein
@@ -84,7 +87,9 @@ Part 30: common occupations missing, as a review set's "souligne sa juriste, Ann
 un ancien mécanicien" showed; not "berger", "bauer", "rektor", "boucher", "charpentier" or "chasseur" alone, which
 are surnames too. Part 41: "sagte der Routinier", a team's veteran; a
 team's positions that are no other word nor a surname, "former Test paceman Greg Latham" (not "batter", "bowler":
-surnames too).)
+surnames too); people in the news by what they do that are no surname ("Another depositor, who declined to be
+named, said", "a pensioner", "a villager"; not "cyclist", "pedestrian": as often the victim an accident's report
+names as an object, "accused of causing the death of a cyclist … told a jury").)
 ("homme", "femme": "confie le jeune homme" after "Kévin Guéguen, 24 ans" is his, by the article's gender.)"""
 """("jährige": "die 47-Jährige", "der 58-Jährige", German's way of naming again the person just named by age.)"""
 

@@ -341,6 +341,9 @@ class RolePhrases(PlaceComplements):
         head = next((i for i, w in enumerate(lowered) if (w in complements or self.lang == "fr" and w.startswith((
             "d’", "d'")) and len(w) > 2) and any(map(_is_role, lowered[1:i]))), len(lowered))  # ("le parquet d’Alès")
         roles = [w for w in lowered[1:head] if _is_role(w)]
+        if self.lang == "en" and head + 1 < len(lowered) and lowered[head] == "of" and lowered[head + 1] in (
+                "one", "a", "an", "another") and roles and lowered[0] == "the":
+            return written  # "the owner of one outfit told her": someone of an unnamed one, as written (part 41)
         # a party before the head is its modifier ("the Republican nominee" is a nominee, matched to no one by the
         # party alone: "Republican officials" near Hillary Clinton made her the nominee)
         roles = [w for w in roles if w not in _PARTY_KEYS] or roles

@@ -141,6 +141,10 @@ _MOMENTS = frozenset("point moment stage time".split())
 _OPENING_PHRASES = frozenset("In At On Meanwhile Elsewhere Later Earlier Separately Also Outside Inside".split())
 
 
+_SUBORDINATORS = frozenset("when as after before while until because and but".split())
+"""Words that open a clause inside a sentence, whose own subject a description may open."""
+
+
 def described_before_place(tokens: list[tuple[str, int]], j: int) -> int:
     """Where an indefinite description opens the clause ending at ``j`` when what follows its role word is only
     where that person is ("A marshal stationed near the Staircase, who …, said", "A nurse in the emergency
@@ -153,6 +157,11 @@ def described_before_place(tokens: list[tuple[str, int]], j: int) -> int:
     if tokens[start][0] in ("At", "Then", "Later", "Moments") and start + 3 < j:  # "At that point a man in the
         start += 3 if tokens[start][0] == "At" and tokens[start + 2][0] in _MOMENTS else 1  # gallery shouted:" (39)
     after_phrase = 0 < opening <= 5 and tokens[opening - 1][0] == "," and tokens[0][0] in _OPENING_PHRASES
+    clause = next((m for m in range(j - 1, opening, -1) if tokens[m - 1][0] in _SUBORDINATORS and tokens[m][0].lower(
+        ) in _ONE_OPENERS), 0)  # ("… was halted when a man in the public gallery shouted ‘…’": its own clause; 41)
+    if clause:
+        opening = start = clause
+        after_phrase = True
     if opening > 0 and tokens[opening - 1][0] not in (".", "!", "?") and not after_phrase or (  # ("In another, a
             tokens[start][0].lower() not in _ONE_OPENERS):  # pharmacist at … wrote": past an opening phrase, part 39)
         return -1

@@ -215,3 +215,17 @@ def test_an_elided_french_demonym_is_the_person_its_ending_s_gender_points_back_
             "le favori. Il a tenté de suivre Marcellin. « Il était simplement plus fort », a reconnu l'Albenassien, "
             "beau joueur.\n")
     assert full_speakers(text)["Il était simplement "] == "Kylian Rouvière"
+
+
+@pytest.mark.parametrize(("sentence", "quoted", "speaker"), [
+    ('Another depositor, who declined to be named, said, "We are tired. Every time they adjourn, we pay transport."',
+     "We are tired.", "Another depositor"),
+    ("The meeting was halted when a man in the public gallery shouted ‘Shame on the lot of you’ as the result was "
+     "read out.", "Shame on the lot of", "a man"),
+    ("Operators turned her down; the owner of one outfit told her that his customers “won’t get in a plane with a "
+     "lady at the stick.”", "won’t get in a plane", "the owner"),
+])
+def test_an_unnamed_person_in_english_speaks_as_written(sentence: str, quoted: str, speaker: str) -> None:
+    text = f"Title of the story\n\nAlbert Hughes spoke first.\n\n{sentence}\n"
+    assert next(q.speaker_full for q in find_quotations(Document.from_text(text)) if q.text.startswith(quoted)) == (
+        speaker)

@@ -7,7 +7,8 @@ never seen before the part, 498/601 with 50 wrong, then worked on: 521 with 37; 
 start and after the first rules (486, 488), then worked on: 495 with 44; ``part40_c``, written mid-part and kept
 unseen to the end (no rule was written for it): 543 with 53, then 546 with 51. Part 41 (its start 5dce6d0, the
 measure reading both apostrophes as one): ``part41_a`` unseen at the start, 483/583 with 53 wrong, then worked on;
-``part41_b`` kept unseen to the end, 538/658 with 54 wrong. The sets are the project's own data
+``part41_b`` kept unseen to the end, 538/658 with 54 wrong; ``part41_c``, written mid-part, 502/622 with 66
+wrong at the start's code (503 at its arrival, the first rules in). The sets are the project's own data
 (the helpers' invented articles), so this test needs nothing from ../shared."""
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ REPO = Path(__file__).resolve().parents[2]
 SETS = REPO / "benchmarks" / "review_sets"
 
 FLOORS = {"part40_a": (517, 601, 40), "part40_b": (490, 596, 47), "part40_c": (541, 649, 54),
-          "part41_a": (485, 583, 55), "part41_b": (534, 658, 57)}
+          "part41_a": (485, 583, 55), "part41_b": (534, 658, 57), "part41_c": (499, 622, 69)}
 """Per set: the least right, how many are listed, and the most wrong."""
 
 
@@ -54,7 +55,7 @@ def test_every_review_set_is_well_formed() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     articles = sorted(SETS.glob("*/*.txt"))
-    assert len(articles) == 150
+    assert len(articles) == 210
     assert [problem for path in articles for problem in module.problems(path)] == []
 
 
