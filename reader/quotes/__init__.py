@@ -45,12 +45,13 @@ from reader.quotes.acronyms import acronym_names
 from reader.quotes.block_rows import add_block_rows
 from reader.quotes.cited_surnames import cited_surname, lone_particle
 from reader.quotes.given_names import given_gender
-from reader.quotes.kinds import Kind, cited_title, classify, final_kind, titles_in_lists
+from reader.quotes.kinds import Kind, cited_title, classify, final_kind
 from reader.quotes.language import guess_language, neutral_speaker
 from reader.quotes.marks import Raws, _Scanner
 from reader.quotes.pause import paused_gc
 from reader.quotes.spans import Spans
 from reader.quotes.speaker_kinds import shown_name
+from reader.quotes.title_lists import titles_in_lists
 
 if TYPE_CHECKING:
     from reader.quotes.ranker import Option

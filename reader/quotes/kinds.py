@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Literal
+from typing import Literal
 
 from reader.quotes.descriptions import _is_role
 from reader.quotes.given_names import given_gender
@@ -29,6 +29,7 @@ from reader.quotes.naming_leads import (
     _RELATIVE_NAMING,
     _TAKEN_TO,
     _YEAR_AFTER,
+    gloss_or_song,
 )
 
 Kind = Literal["speech", "phrase", "title", "term"]
@@ -99,6 +100,8 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
     upper = _first_upper(quoted)
     tail = before[-60:]  # (the leads below end the text before the mark: a search of all of it costs ~2%)
     english = lang == "en"
+    if english and count <= 8 and (glossed := gloss_or_song(tail)):
+        return glossed  # "which translates as “…”", "came to call “…”", "sing ‘…’" (naming_leads.gloss_or_song)
     if upper and count <= 12 and _YEAR_AFTER.match(after) and not tail.rstrip().endswith((":", ",")):
         return "title"  # "« Le Secret de l’Ourthe » (1971)", "“Casablanca” (1942)": a work and its year (not
         # words a cue announced: "King said: “I have a dream” (1963)")
@@ -464,38 +467,3 @@ def final_kind(kind: Kind, quoted: str, speaker: str | None, lang: str) -> Kind:
         # “Face the Nation.”: the full stop is the sentence's (American style), not the title's; “Lock Her Up!”
         return "title"
     return "phrase" if speaker is not None else "term"
-
-
-_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?")
-"""What stands between two quotations of one list: a comma, "and" or "or" (the comma often inside the marks:
-"“Green Book,” “Nomadland” and “The Fabelmans,”")."""
-
-
-_AS_BEFORE = re.compile(r"(?<!such )\bas\s*$")  # ("referring to them as ‘…’ and ‘…’"; not "such as")
-
-
-def titles_in_lists(kinds: list[Kind], quotations: list[Any], text: str) -> list[Kind]:
-    """``kinds`` (final, one per quotation of ``quotations``, in order, each with ``start``, ``end``, ``open``,
-    ``close`` and ``nested``) with every capitalised phrase or term of a list that holds a title made a title
-    ("Past winners include “Green Book,” “Nomadland” and “The Fabelmans,”": one word alone is no title by its
-    shape, but its neighbours are)."""
-    count = len(quotations)
-    first = 0
-    while first < count:
-        last = first
-        while (last + 1 < count and not quotations[last].nested and not quotations[last + 1].nested
-               and _LIST_JOIN.fullmatch(text, quotations[last].end + len(quotations[last].close),
-                                        quotations[last + 1].start - len(quotations[last + 1].open))):
-            last += 1
-        lead = quotations[first].start - len(quotations[first].open)
-        if (last > first and "title" in kinds[first : last + 1]
-                and not _CALLED.search(text, max(0, lead - 60), lead)  # (not "called them “Losers” and “…”",
-                and not _AS_BEFORE.search(text, max(0, lead - 8), lead)):  # "referring to them as ‘…’ and ‘…’")
-            for number in range(first, last + 1):
-                if (kinds[number] in ("phrase", "term") or kinds[number] == "speech" and len(  # (a slogan's words,
-                        quotations[number].text.split()) <= 6 and not quotations[number].text.rstrip().endswith(
-                        ",")) and _capitalised_words(quotations[number].text.rstrip().rstrip(".,!?")):  # not "“We
-                    # Need To Act Now,” Mayor Jane Hill told the crowd": "Brain Drain Is Real")
-                    kinds[number] = "title"
-        first = last + 1
-    return kinds

@@ -339,8 +339,10 @@ class _Scanner:
             entry = stack[depth]
             if char in _PRIMARY[entry.char]:
                 if (char == "’" and text[i - 1 : i] in "sSzx" and text[i + 1 : i + 2] == " "
-                        and text[i + 2 : i + 3].isalnum() and self._later("’", i, hi)):
-                    return False  # the players’ union: a possessive, a later mark closes (not "‘a process’.")
+                        and text[i + 2 : i + 3].isalnum() and self._later("’", i, hi)
+                        and not text.startswith(("and ‘", "or ‘"), i + 2)):
+                    return False  # the players’ union: a possessive, a later mark closes (not "‘a process’.", nor
+                    # "‘Kids Not Queues’ and ‘Walk to School’": a list of quotations; part 41)
                 if single and entry.char in _DOUBLE and char not in _PRIMARY[entry.char]:
                     return False
                 del stack[depth + 1 :]

@@ -7,6 +7,7 @@ lines) in part 39. Pure data: compiled patterns, no Textual or Rich import."""
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 _CALLED_PASSIVE_DE = re.compile(r"\s*(?:genannt|getauft|geschimpft) w(?:ir|er|ur|or)")
 _BY_SOMEONE_DE = re.compile(r"\bvon (?:[A-ZÄÖÜ]|de[mnr] |ihre[mnr]? |seine[mnr]? )")
@@ -90,3 +91,20 @@ thing or a person goes by."""
 _CALLED = re.compile(r"\b(?:call|calls|called|calling|describe|describes|described|dubbed|labeled|labelled|termed)"
                      r"\b[^.]{0,30}$", re.IGNORECASE)
 """A naming verb shortly before: "Trump called the show “Disgusting”" quotes his word, not the show's name."""
+
+
+_GLOSSED_AS = re.compile(r"(?:\b(?:translates?|translated)\s+(?:as|to)|\bwhich means|,\s*meaning|\b(?:came|come|"
+                         r"comes)\s+to\s+call|\b(?:taken|taking|began|begun|started)\s+(?:to\s+call(?:ing)?|calling)\s+"
+                         r"(?:it|them|the\s+(?:[\w-]+\s+){1,3}?)(?:the\s+)?)\s*$")
+_SUNG = re.compile(r"\b(?:sing|sings|sang|sung|singing)\s+(?:the\s+(?:hymn|song|anthem|carol)\s+|(?:it|along)\s+to\s+)?"
+                   r"(?:with\s+\w+\s+)?$")
+
+
+def gloss_or_song(tail: str) -> Literal["term", "title"] | None:
+    """English: "term" for words a translation or a name many came to use gives ("which translates as “we never give
+    up”", "the family came to call “the cave”", "Villagers have taken to calling the closures the “snow holidays”"),
+    "title" for a song sung ("asked us to sing ‘Fa’afetai i le Atua’"), None for neither. Part 41."""
+    if _GLOSSED_AS.search(tail):
+        return "term"
+    return "title" if _SUNG.search(tail) else None
+

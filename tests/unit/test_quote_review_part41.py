@@ -229,3 +229,23 @@ def test_an_unnamed_person_in_english_speaks_as_written(sentence: str, quoted: s
     text = f"Title of the story\n\nAlbert Hughes spoke first.\n\n{sentence}\n"
     assert next(q.speaker_full for q in find_quotations(Document.from_text(text)) if q.text.startswith(quoted)) == (
         speaker)
+
+
+@pytest.mark.parametrize(("sentence", "quoted", "kind"), [
+    ('He said the team motto had been "Mifala no givap nomoa", which translates as "we never give up".',
+     "we never give up", "term"),
+    ("The mould first appeared in the room – which the family came to call “the cave” – that winter.", "the cave",
+     "term"),
+    ("Villagers in the area have taken to calling the closures the “snow holidays”, although parents disagree.",
+     "snow holidays", "term"),
+    ("On Saturday night he asked us to sing ‘Fa’afetai i le Atua’ with him.", "Fa’afetai i le Atua", "title"),
+    # a list of signs' words: each is what a sign says, and "Queues’ and ‘" closes the first (no possessive)
+    ("Parents held placards reading ‘Kids Not Queues’ and ‘Walk to School, Don’t Wait in Traffic’.",
+     "Walk to School", "title"),
+    ("Parents held placards reading ‘Kids Not Queues’ and ‘Walk to School, Don’t Wait in Traffic’.",
+     "Kids Not Queues", "title"),
+])
+def test_glosses_names_songs_and_signs_are_nobody_s_words(sentence: str, quoted: str, kind: str) -> None:
+    text = f"Title of the story\n\nAlbert Hughes spoke first.\n\n{sentence}\n\nA spokesperson said it was fine.\n"
+    found = next(q for q in find_quotations(Document.from_text(text)) if q.text.startswith(quoted))
+    assert (found.kind, found.speaker) == (kind, None)

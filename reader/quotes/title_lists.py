@@ -1,0 +1,48 @@
+"""Titles in lists: a capitalised phrase or term among quotations joined by commas, "and" or "or" is a title when
+one of them is ("Past winners include “Green Book,” “Nomadland” and “The Fabelmans,”"), and every quotation of a
+list a sign's words lead is what the sign says ("placards reading ‘Kids Not Queues’ and ‘Walk to School, Don’t Wait
+in Traffic’"; part 41). Split out of :mod:`reader.quotes.kinds` (over 500 lines) in part 41. Pure Python."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from reader.quotes.kinds import _SIGN_LEAD, Kind, _capitalised_words
+from reader.quotes.naming_leads import _CALLED
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?")
+"""What stands between two quotations of one list: a comma, "and" or "or" (the comma often inside the marks:
+"“Green Book,” “Nomadland” and “The Fabelmans,”")."""
+
+
+_AS_BEFORE = re.compile(r"(?<!such )\bas\s*$")  # ("referring to them as ‘…’ and ‘…’"; not "such as")
+
+
+def titles_in_lists(kinds: list[Kind], quotations: list[Any], text: str) -> list[Kind]:
+    """``kinds`` (final, one per quotation of ``quotations``, in order, each with ``start``, ``end``, ``open``,
+    ``close`` and ``nested``) with every capitalised phrase or term of a list that holds a title made a title
+    ("Past winners include “Green Book,” “Nomadland” and “The Fabelmans,”": one word alone is no title by its
+    shape, but its neighbours are)."""
+    count = len(quotations)
+    first = 0
+    while first < count:
+        last = first
+        while (last + 1 < count and not quotations[last].nested and not quotations[last + 1].nested
+               and _LIST_JOIN.fullmatch(text, quotations[last].end + len(quotations[last].close),
+                                        quotations[last + 1].start - len(quotations[last + 1].open))):
+            last += 1
+        lead = quotations[first].start - len(quotations[first].open)
+        if last > first and kinds[first] == "title" and _SIGN_LEAD.search(text, max(0, lead - 120), lead):
+            kinds[first : last + 1] = ["title"] * (last + 1 - first)  # (what each sign of a list says)
+        elif (last > first and "title" in kinds[first : last + 1]
+                and not _CALLED.search(text, max(0, lead - 60), lead)  # (not "called them “Losers” and “…”",
+                and not _AS_BEFORE.search(text, max(0, lead - 8), lead)):  # "referring to them as ‘…’ and ‘…’")
+            for number in range(first, last + 1):
+                if (kinds[number] in ("phrase", "term") or kinds[number] == "speech" and len(  # (a slogan's words,
+                        quotations[number].text.split()) <= 6 and not quotations[number].text.rstrip().endswith(
+                        ",")) and _capitalised_words(quotations[number].text.rstrip().rstrip(".,!?")):  # not "“We
+                    # Need To Act Now,” Mayor Jane Hill told the crowd": "Brain Drain Is Real")
+                    kinds[number] = "title"
+        first = last + 1
+    return kinds
