@@ -115,6 +115,9 @@ _INTRODUCED_WITHIN = 1200
 
 
 _INDEFINITE_ARTICLES = {"en": "[Aa]n?|[Oo]ne|[Aa]nother", "fr": "[Uu]ne?", "de": "[Ee]ine?r?"}
+_ARTICLE_WORDS = {"en": ("a", "A", "an", "An", "one", "One", "another", "Another"), "fr": ("un", "Un", "une", "Une"),
+                  "de": ("ein", "Ein", "eine", "Eine", "einr", "Einr", "einer", "Einer")}
+""":data:`_INDEFINITE_ARTICLES` written out, for :func:`indefinite_may_end_at`."""
 
 
 @cache
@@ -126,6 +129,16 @@ def _indefinite(role: str, lang: str) -> re.Pattern[str]:
                       rf"(?:(?!(?:the|a|an|for|of|to|with|at|in|on|by|from|and|or|de|du|des|la|le|les|à|pour|"
                       rf"auprès|der|des|von|dem)\b|[lLdD][’'])"
                       rf"[\w’'-]+ ){{0,3}}?{re.escape(role)}\b")  # (not "a question for the president")
+
+
+def indefinite_may_end_at(text: str, floor: int, at: int, lang: str) -> bool:
+    """Whether an :func:`_indefinite` match searched for from ``floor`` may end with the role written at ``at``: a
+    space before it, and an article ending one of the four space-separated words before that (the pattern's words
+    are separated by single spaces). Asked before the search (a look at C speed): most role words have no article
+    just before them ("the source said"), and a pattern per role word, compiled afresh in each process, cost ~0.7%
+    of finding on 1 MB of news."""
+    return text[at - 1 : at] == " " and any(word.endswith(_ARTICLE_WORDS.get(lang, _ARTICLE_WORDS["en"]))
+                                            for word in text[floor : at - 1].split(" ")[-4:])
 
 
 def unnamed_partitive(text: str, role: str, offset: int) -> bool:
