@@ -325,7 +325,8 @@ def _not_since(name: str | None, text: str, noun: str, offset: int, subject: boo
     if name is None:
         return None
     at = text.rfind(name, max(0, offset - INTRODUCED_WITHIN), offset)
-    if at < 0 or re.search(rf"\b(?:[Aa]n?|[Aa]nother)\b(?: [\w’'-]+){{0,3}} {re.escape(noun)}\b", text[at:offset]):
+    if at < 0 or text.find(" " + noun, at, offset) >= 0 and re.search(  # (the noun first: a look at C speed)
+            rf"\b(?:[Aa]n?|[Aa]nother)\b(?: [\w’'-]+){{0,3}} {re.escape(noun)}\b", text[at:offset]):
         return None
     after = text[at + len(name) : at + len(name) + 8]
     return None if subject and _PREPOSITION_BEFORE.search(text, max(0, at - 40), at) and not after.startswith(

@@ -149,7 +149,7 @@ def unnamed_partitive(text: str, role: str, offset: int) -> bool:
     if text.find("ne of ", floor, offset) < 0:
         return False  # (no partitive: most descriptions, read with no search)
     found = deque(re.finditer(rf"\b[Oo]ne of (?:[\w’'-]+ ){{0,4}}?{re.escape(role)}s\b", text[floor:offset]),
-                  maxlen=1)
+                  maxlen=1) if text.find(role + "s", floor, offset) >= 0 else deque()  # (no plural: no pattern built)
     if not found:  # (another word for them, just after: "One of the paper’s five co-authors, who asked not to be
         floor = max(floor, offset - 400)  # named, …. “…,” the researcher said")
         found = deque(re.finditer(r"\b[Oo]ne of (?:[\w’'-]+ ){0,4}?[\w-]+s\b(?=,)", text[floor:offset]), maxlen=1)
