@@ -16,6 +16,8 @@ from reader.quotes.pronouns import Pronouns
 
 def _named_with_age(text: str, age: str, offset: int) -> list[str] | None:
     """The words of the last full name written with ``age`` after it ("Emma Reid, 19,") before ``offset``."""
+    if text.find(f", {age},", max(0, offset - 3000), offset) < 0:
+        return None  # (no such age: a look at C speed, no pattern to build)
     found = deque(re.finditer(rf"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{1,2}}), {re.escape(age)},",
                               text[max(0, offset - 3000) : offset]), maxlen=1)
     return found[0].group(1).split() if found else None
@@ -32,7 +34,8 @@ class AgesAndDemonyms(Pronouns):
         if of_age:
             return self.people.resolve_name(of_age, offset)
         introduced = deque(re.finditer(rf"\b[Aa]n? {re.escape(age)}-year-old(?: (?!who|which|that)[a-z]+){{0,2}}",
-                                       self.text[max(0, offset - 1500) : offset]), maxlen=1)
+                                       self.text[max(0, offset - 1500) : offset]), maxlen=1) if self.text.find(
+            f" {age}-year-old", max(0, offset - 1500), offset) >= 0 else None  # (the age first, at C speed)
         if introduced:  # "A 44-year-old woman who lives next door called 999. “…,” the 44-year-old said": as written
             return introduced[0].group()
         found = self._antecedent(offset, "")

@@ -115,6 +115,9 @@ _INTRODUCED_WITHIN = 1200
 
 
 _INDEFINITE_ARTICLES = {"en": "[Aa]n?|[Oo]ne|[Aa]nother", "fr": "[Uu]ne?", "de": "[Ee]ine?r?"}
+_ARTICLE_WORDS = {"en": ("a", "A", "an", "An", "one", "One", "another", "Another"), "fr": ("un", "Un", "une", "Une"),
+                  "de": ("ein", "Ein", "eine", "Eine", "einr", "Einr", "einer", "Einer")}
+""":data:`_INDEFINITE_ARTICLES` written out, for :func:`indefinite_may_end_at`."""
 
 
 @cache
@@ -128,6 +131,16 @@ def _indefinite(role: str, lang: str) -> re.Pattern[str]:
                       rf"[\w’'-]+ ){{0,3}}?{re.escape(role)}\b")  # (not "a question for the president")
 
 
+def indefinite_may_end_at(text: str, floor: int, at: int, lang: str) -> bool:
+    """Whether an :func:`_indefinite` match searched for from ``floor`` may end with the role written at ``at``: a
+    space before it, and an article ending one of the four space-separated words before that (the pattern's words
+    are separated by single spaces). Asked before the search (a look at C speed): most role words have no article
+    just before them ("the source said"), and a pattern per role word, compiled afresh in each process, cost ~0.7%
+    of finding on 1 MB of news."""
+    return text[at - 1 : at] == " " and any(word.endswith(_ARTICLE_WORDS.get(lang, _ARTICLE_WORDS["en"]))
+                                            for word in text[floor : at - 1].split(" ")[-4:])
+
+
 def unnamed_partitive(text: str, role: str, offset: int) -> bool:
     """Whether the last "One of … <role>s" in the :data:`_INTRODUCED_WITHIN` characters before ``offset`` is followed
     by its own clause saying the article will not name that one ("One of Harwick's ten largest shareholders, who asked
@@ -136,7 +149,7 @@ def unnamed_partitive(text: str, role: str, offset: int) -> bool:
     if text.find("ne of ", floor, offset) < 0:
         return False  # (no partitive: most descriptions, read with no search)
     found = deque(re.finditer(rf"\b[Oo]ne of (?:[\w’'-]+ ){{0,4}}?{re.escape(role)}s\b", text[floor:offset]),
-                  maxlen=1)
+                  maxlen=1) if text.find(role + "s", floor, offset) >= 0 else deque()  # (no plural: no pattern built)
     if not found:  # (another word for them, just after: "One of the paper’s five co-authors, who asked not to be
         floor = max(floor, offset - 400)  # named, …. “…,” the researcher said")
         found = deque(re.finditer(r"\b[Oo]ne of (?:[\w’'-]+ ){0,4}?[\w-]+s\b(?=,)", text[floor:offset]), maxlen=1)

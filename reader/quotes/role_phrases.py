@@ -25,6 +25,7 @@ from reader.quotes.role_mentions import (
     _INTRODUCED_WITHIN,
     _indefinite,
     apposed_to,
+    indefinite_may_end_at,
     nameless_before,
     opening_subject_before,
     refers_back,
@@ -138,7 +139,8 @@ class RolePhrases(PlaceComplements):
             at = self.text.rfind(written, floor, at)
             if at <= floor:  # ("One of … shareholders, who asked not to be named, said …": as written)
                 return " ".join(words) if self.lang == "en" and unnamed_partitive(self.text, role, offset) else None
-            if not self.text[at - 1 : at].isalpha():
+            if not self.text[at - 1 : at].isalpha() and indefinite_may_end_at(self.text, max(floor, at - 60), at,
+                                                                              self.lang):
                 found = _indefinite(written, self.lang).search(self.text, max(floor, at - 60), at + len(role) + 1)
                 if found is not None and found.end() < at + len(role):
                     found = None

@@ -67,9 +67,11 @@ def _label(text: str, start: int, known: set[str], budget: list[int]) -> str | N
             return None
         budget[0] -= 1
         near = text[max(0, start - _LABEL_REACH) : start + _LABEL_REACH]
-        if re.search(r"\b[A-Z][\w'’.-]* " + re.escape(last) + r"\b", near) is None and not (
+        # (each word looked for at C speed first: most are not there, and then no pattern is built for them)
+        if (" " + last not in near or re.search(r"\b[A-Z][\w'’.-]* " + re.escape(last) + r"\b", near) is None) and not (
                 2 <= len(words) <= 3 and words[0].isalpha()
-                and not any(re.search(r"\b" + re.escape(word.lower()) + r"\b", near) for word in words)):
+                and not any(word.lower() in near and re.search(r"\b" + re.escape(word.lower()) + r"\b", near)
+                            for word in words)):
             return None
         known.add(last)
     return name
