@@ -85,11 +85,12 @@ what it is of as one word."""
 _GERMAN_ROLE_ENDINGS = ("ologe", "ologin", "fahrer", "fahrerin", "kläger", "klägerin", "managerin", "arbeiter",
                         "arbeiterin", "händler", "händlerin", "beraterin", "lehrerin", "studentin", "anwältin",
                         "helferin", "ärztin", "iker", "ikerin", "angeklagte", "angeklagter", "aktivistin", "student",
-                        "erin", "bauer", "arzt")
+                        "erin", "bauer", "arzt", "mediziner", "medizinerin", "dezernent", "dezernentin", "regisseur",
+                        "regisseurin", "fachfrau", "fachmann", "lagerist", "lageristin")
 """German role words by their ending, compounds the word lists cannot hold ("Busfahrer", "Epidemiologe",
 "Fondsmanagerin", "Lehramtsstudentin", "Nebenkläger", "Gastroenterologin", "Klimaaktivistin"): part 23; a woman
 by what she does or where she is from ("Siegerin", "Anruferin", "Düsseldorferin"; not a given name, "Katherin"):
-part 24."""
+part 24. Part 41: "Allgemeinmediziner", "Baudezernentin", "Regisseurin", "Pflegefachfrau", "Lagerist"."""
 
 
 _HYPHENED_ADJECTIVE = re.compile(r"-(?:based|born|bred|led|owned|run|registered|listed)$")

@@ -78,7 +78,8 @@ ROLES_DE_FR = frozenset("""
     allrounder all-rounder halfback depositor creditor borrower motorist pensioner
     retiree eyewitness taxpayer ratepayer renter householder homebuyer landowner worshipper parishioner churchgoer
     villager islander holidaymaker beachgoer concertgoer punter farmhand jobseeker applicant appellant complainant
-    bidder hiker surfer camper participant marcher""".split())
+    bidder hiker surfer camper participant marcher prêtre abbé curé pasteur pasteure rabbin évêque aumônier
+    aumônière primar primaria""".split())
 """(Part 20: "la haute représentante de l'UE …", "la commissaire européenne …", "un mareyeur de Lesconil". Part 21:
 "Un négociant de Narbonne", "un prévisionniste de Météo-France", "écrivent les enquêteurs". Part 22: a rugby
 team's positions, ages as nouns ("s'inquiète la septuagénaire"), kin, "sagte der Intendant". Part 25: "Ein
@@ -281,14 +282,15 @@ ROLE_SYNONYMS = {word: _EXECUTIVES for word in "dirigeant dirigeante patron patr
     word: _SCIENCE for word in """chercheur chercheuse scientifique researcher scientist forscher forscherin
     wissenschaftler wissenschaftlerin""".split()} | {"judge": frozenset(("justice",)), "justice": frozenset(("judge",)),
                                                   "magistrat": _BENCH, "magistrate": _BENCH} | {
-    word: _CLERGY for word in "geistliche geistlicher seelsorger seelsorgerin ecclésiastique clergyman cleric".split()}
+    word: _CLERGY for word in """geistliche geistlicher seelsorger seelsorgerin ecclésiastique clergyman cleric prêtre
+    curé abbé""".split()}
 """A generic word for an elected official or a researcher stands for whoever the article gave such an office or
 trade ("Didier Fontanel, maire de Bréval …. « … », a répondu l’élu": Fontanel; "Sarah El Khatib, biologiste
 marine …. « … », explique la chercheuse": part 28), of the word's gender (:data:`SYNONYM_GENDERS`:
 "L’élue a déploré" is not the mayor Hervé Le Bihan); a judge for a justice and a magistrate for a judge or a
 court's president ("Lady Justice Beatrice Oduya …. “…,” the judge said"; "la présidente du tribunal, Hélène
 Darrigade …. « … », a demandé la magistrate": part 33); a cleric for a parish priest ("Pfarrer Tobias Nwankwo ….
-„…“, sagte der Geistliche": part 38)."""
+„…“, sagte der Geistliche": part 38; "L’abbé Benoît Kalonji …. « … », sourit le prêtre": part 41)."""
 SYNONYM_GENDERS = {"geistlicher": "m", "dirigeant": "m", "dirigeante": "f", "patron": "m", "patronne": "f",
                    "élu": "m", "élue": "f", "politiker": "m", "politikerin": "f", "chercheur": "m", "chercheuse": "f",
                    "forscher": "m", "forscherin": "f", "wissenschaftler": "m", "wissenschaftlerin": "f"}

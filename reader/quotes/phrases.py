@@ -137,6 +137,10 @@ class NounPhrases(SubjectsBefore):
                 break
             if "um" in run:  # "Forscher um Aneta Afelt": the researchers around a named lead
                 run = run[run.index("um") + 1 :]
+            if (self.lang == "fr" and len(run) == 1 and run[0].isupper() and 2 <= len(run[0]) <= 5 and k >= 1
+                    and tokens[k][0].islower() and _is_role(tokens[k][0]) and (elected := self._description(
+                        [tokens[k - 1][0], tokens[k][0]], tokens[k - 1][1]))):
+                return elected, "description"  # "L’élu PLR juge …": the role, the party its modifier (part 41)
             if (self.lang == "en" and len(run) == 1 and k >= 1 and tokens[k][0] in ("elder", "younger")
                     and (relative := self.people.relative(run[0], offset, tokens[k][0] == "elder")) is not None):
                 return relative.full, "name"  # "the elder Cruz told the crowd": the father, not the senator

@@ -162,8 +162,8 @@ class Pronouns(RoleAntecedents):
                         "À", "à", "Au", "au"):
                     continue  # ("À l’animatrice Josée Thibodeau, qui lui demandait « … », elle a répondu": whom she
                     # answered; part 37)
-                if (before and before[-1].lower() in pw.OBJECT_PREPOSITIONS and before[-1] != "Pour") or (
-                        (opening := text[at : at + 8].split(" ", 1)[0]) != "Pour"
+                if (before and before[-1].lower() in pw.OBJECT_PREPOSITIONS and before[-1] not in ("Pour", "Für")) or (
+                        (opening := text[at : at + 8].split(" ", 1)[0]) not in ("Pour", "Für")
                         and opening.lower() in pw.OBJECT_PREPOSITIONS):  # ("Mit Lea Brandt"; "Pour Me X," is hers)
                     continue
                 name_end = text.find(person.surname, at, at + 60) + len(person.surname)  # (where the name ends, or

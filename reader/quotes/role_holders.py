@@ -80,6 +80,8 @@ class RoleHolders:
                         clause[cut] in _OWNER_BEFORE and cut and not _is_role(clause[cut - 1].lower()))):
                     cut -= 1
                 words.update(map(str.lower, clause[cut + 1 :]))  # ("… praise for | Isak": not his titles)
+                if self.lang == "fr":  # ("L’abbé Benoît Kalonji": "abbé", without its elided article; part 41)
+                    words.update(w[2:].lower() for w in clause[cut + 1 :] if w[1:2] in ("’", "'") and len(w) > 3)
                 if keys:
                     words.update(keys)
                     words.update(_SPELLED_OUT[key] for key in keys if key in _SPELLED_OUT)  # "Gov." is a governor

@@ -389,7 +389,9 @@ class RolePhrases(PlaceComplements):
         end = max(offset, self.text.find(words[-1], offset, offset + 200)) + len(words[-1])  # (offset: 1st or head)
         if (anonymous := unnamed_on_purpose(self.text, end)) or kin or not guess or lowered[0] in _DEMONSTRATIVES or (
                 lowered[0] in POSSESSIVES_DE_FR) or (
-                gender and self.lang != "en" and nameless_before(self.text, roles[-1], offset, self._inside)):
+                gender and self.lang != "en" and nameless_before(self.text, roles[-1], max(0, self.text.rfind(
+                    words[0], max(0, offset - 120), offset + len(words[0]))), self._inside)):  # (from the description's
+            # first word: ``offset`` may be its head's or its last word's, "La ministre | verte"; part 41)
             last = held_only  # ("explique ce diplomate européen": someone the writer points at, not the last named;
             # "the landlord, who asked not to be identified,": no one named; "a indiqué le procureur" after "a
             # confirmé le procureur de la République" with no name: a role the article never names; "son …")

@@ -145,6 +145,8 @@ def _run_words(tokens: list[tuple[str, int]]) -> list[str]:
             run[-1] += "."
         elif tok[:1].isupper():
             run.append(tok)
+    while run and run[-1] in ("L’", "L'", "D’", "D'"):  # ("…, Marc Deneffe. L’abbé …": the next sentence's
+        run.pop()  # elided article, no part of the name; part 41)
     return run
 
 

@@ -249,3 +249,22 @@ def test_glosses_names_songs_and_signs_are_nobody_s_words(sentence: str, quoted:
     text = f"Title of the story\n\nAlbert Hughes spoke first.\n\n{sentence}\n\nA spokesperson said it was fine.\n"
     found = next(q for q in find_quotations(Document.from_text(text)) if q.text.startswith(quoted))
     assert (found.kind, found.speaker) == (kind, None)
+
+
+def test_a_french_priest_an_official_with_a_party_and_a_role_with_an_adjective_resolve() -> None:
+    text = ("Le titre de l’affaire\n\n« Demain, ce sera le glas ? », interroge son président, Marc Deneffe. L’abbé "
+            "Benoît Kalonji, qui dessert Warnancourt, appelle « au calme ». « Une cloche, ça rassemble », sourit le "
+            "prêtre.\n\n« Les souffleuses tuent la faune », a justifié la conseillère d’État Martine Rochat-Aeby. La "
+            "ministre verte assure ne pas vouloir « faire la guerre aux jardiniers ».\n\n« Qui va vérifier ? », "
+            "demande Pierre-Alain Jaquet, président de commune. L’élu PLR juge le projet « inapplicable en l’état ».\n")
+    found = full_speakers(text)
+    assert found["Une cloche, ça rasse"] == "Benoît Kalonji"  # ("le prêtre": the abbé; no "Marc Deneffe L’")
+    assert found["faire la guerre aux "] == "Martine Rochat-Aeby"  # (the role is not nameless: it is this one)
+    assert found["inapplicable en l’ét"] == "Pierre-Alain Jaquet"  # (the elected official, not his party)
+
+
+def test_a_german_fur_opening_gives_whose_view_and_the_role_after_is_that_person() -> None:
+    text = ("Titel der Sache\n\nPatientenanwältin Brigitte Sattlegger kritisiert die Lage.\n\nFür Werner Gschwandtner, "
+            "Obmann der Kurie der niedergelassenen Ärzte, liegt das Problem woanders. „Solange eine Kassenstelle "
+            "unattraktiv ist, werden wir diese Debatte führen“, sagt der Allgemeinmediziner.\n")
+    assert full_speakers(text)["Solange eine Kassens"] == "Werner Gschwandtner"
