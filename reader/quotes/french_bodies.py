@@ -78,7 +78,10 @@ def french_body(text: str, tokens: list[tuple[str, int]], j: int) -> str | None:
             and all(word.isalpha() or word in _PARTICLES for word in words)):
         return written(start + 1)  # "La Ligue nationale de handball a fait savoir": its capitalised head names it
     if not name or not name[0][:1].isupper():
-        return None
+        return written(start) if head.lower() in _FEDERATIONS and 2 <= len(words) <= 5 and any(
+            word.lower() in _COMPLEMENTS for word in words) and all(word.isalpha() and word.islower() or word in (
+                _PARTICLES) for word in words) else None  # "la fédération départementale des chasseurs rappelle":
+        # a body no name is given for, with what it gathers, as written (part 41)
     if len(name) == 1 and _ACRONYM.fullmatch(name[0]):  # "La section CGT de la collectivité": the union's section;
         return f"{head} {name[0]}" if head.lower() in _PARTS else name[0]  # "Le syndicat SNES-FSU": the union
     if len(name) < len(words):
@@ -88,6 +91,10 @@ def french_body(text: str, tokens: list[tuple[str, int]], j: int) -> str | None:
 
 
 _PARTICLES = frozenset("de du des d’ d' la le les l’ l'".split())
+_FEDERATIONS = frozenset("""fédération confédération association union syndicat chambre ordre collectif
+    coordination""".split())
+"""Heads of a body described by whom it gathers ("la fédération départementale des chasseurs", "l’union régionale
+des apiculteurs"), kept whole as written."""
 _PARTS = frozenset("section comité bureau conseil direction cellule antenne délégation".split())
 """Heads that name a part of an organisation, kept before its acronym ("section CGT", "comité CFDT")."""
 _NAME_INSIDE = frozenset("sans du de des la le et contre pour en".split())

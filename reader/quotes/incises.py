@@ -38,6 +38,7 @@ from reader.quotes.sentence_openings import (
     inverted_name,
     inverted_subject_name,
 )
+from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS
 from reader.quotes.words import _DETERMINERS, _FUNCTION, _PRONOUNS, _VERBS
 
 _LOWER = "a-zàâäçéèêëîïôöûùüÿœ"
@@ -254,6 +255,11 @@ class Incises(CitedSources):
                 if not reported:
                     return None
                 return self._opening_subject(self._tokens(start, end), others=False)
+            if (tokens := self._tokens(start, end)) and tokens[0][0].lower() not in _GERMAN_PREPOSITIONS and (
+                    found := self._opening_person(tokens, "")):
+                return found  # "Heike Brandstätter, Sprecherin der Initiative, betonte, man habe …. Man sei „…“":
+                # a sentence that reports with a saying verb of its own names the reporter (part 41; not "Ohne
+                # Herrn Reichle, meint er, wäre …": a preposition's object)
             end, reported = start, True
         return None
 

@@ -104,7 +104,7 @@ def gloss_or_song(tail: str) -> Literal["term", "title"] | None:
     """English: "term" for words a translation or a name many came to use gives ("which translates as “we never give
     up”", "the family came to call “the cave”", "Villagers have taken to calling the closures the “snow holidays”"),
     "title" for a song sung ("asked us to sing ‘Fa’afetai i le Atua’"), None for neither. Part 41."""
-    if _GLOSSED_AS.search(tail):
-        return "term"
-    return "title" if _SUNG.search(tail) else None
+    if ("ans" in tail or "mean" in tail or "call" in tail) and _GLOSSED_AS.search(tail):  # (a look in C first:
+        return "term"  # most tails hold none of the words, and a regex search costs ~1,000 instructions to start)
+    return "title" if ("sing" in tail or "sang" in tail or "sung" in tail) and _SUNG.search(tail) else None
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from reader.quotes.speaker_kinds import Unheld
 from reader.quotes.words import _VERBS
 
-OBJECT_PREPOSITIONS = frozenset("""mit von bei gegen für über an zu nach vom beim zum zur avec par pour contre
+OBJECT_PREPOSITIONS = frozenset("""mit von bei gegen für über an zu nach vom beim zum zur ohne avec par pour contre
     après chez auprès entre sans envers de d' d’ du""".split())
 """Prepositions before a name that make it no sentence's subject (``Pronouns._read_first_named``; "le meurtre de
 Samir Haddou")."""

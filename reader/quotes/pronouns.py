@@ -20,7 +20,7 @@ from reader.quotes.run_pieces import german_institution
 from reader.quotes.speaker_kinds import Described, Unheld, _is_group
 from reader.quotes.token_shapes import asked_before
 from reader.quotes.token_windows import _CLOSING_MARKS, _OPENING_MARKS, contrast_clause
-from reader.quotes.words import _DETERMINERS, _ORG_NOUNS, _ROLES, _VERB_FORMS
+from reader.quotes.words import _DETERMINERS, _HONORIFICS, _ORG_NOUNS, _ROLES, _VERB_FORMS
 
 _FRENCH_ADJECTIVES_BEFORE = frozenset("ancien ancienne nouveau nouvel nouvelle jeune haut haute simple seul seule "
                                       "autre ex".split())
@@ -158,6 +158,8 @@ class Pronouns(RoleAntecedents):
                         at:core].istitle():  # (a noun the run opened with is no title: "zum Beispiel Theres Ruppen")
                     at = core
                 before = [w for w in text[max(0, at - 16) : at].split() if not (titled and w in pw.OBJECT_ARTICLES)]
+                while before and before[-1].rstrip(".").lower() in _HONORIFICS:
+                    before.pop()  # ("Ohne Herrn Reichle, meint er": the preposition before the honorific; part 41)
                 if len(before) > 1 and _is_role(_ELIDED_ARTICLE.sub("", before[-1]).lower()) and before[-2] in (
                         "À", "à", "Au", "au"):
                     continue  # ("À l’animatrice Josée Thibodeau, qui lui demandait « … », elle a répondu": whom she

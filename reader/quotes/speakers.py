@@ -430,6 +430,10 @@ class Attributor(CueSubjects):
                 elif quotation.kind == "speech" and (not prefix or prev_kind == "speech"):  # (an answer: no asker's)
                     answer = self._answer_in_paragraph(quotations, where, speakers)
                     speaker, self.how = (prev_speaker, "inherit") if answer is None else (answer or None, "turn")
+                elif prev_close < sentence_start and self.lang == "de" and _KONJUNKTIV.search(prefix) and (
+                        reporter := self._konjunktiv_reporter(sentence_start, self.starts[first], prefix, close_pos)):
+                    speaker, self.how = reporter, "narrative"  # ("…“, rief eine Anwohnerin. Heike Brandstätter
+                    # betonte, man habe …. Man sei „…“": a reporter since the last quotation; part 41)
                 elif prev_close >= sentence_start or (self.lang == "de" and _KONJUNKTIV.search(prefix)):
                     speaker = prev_speaker  # (German: "Die Anlagen würden das Landschaftsbild „…“": indirect speech
                     self.how = "inherit-sentence"  # in the subjunctive goes on reporting the same speaker)

@@ -180,6 +180,8 @@ _HONORIFICS = {
     "jali": "",  # (a griot's title in the Gambia, Senegal, Mali: "Jali Bakary Kuyateh"; part 37)
     "oma": "f", "opa": "m", "enkel": "m", "enkelin": "f", "onkel": "m", "tante": "f",  # (German kin before a given
     # name, as a tabloid writes it: "Oma Hildegard", "Enkel Dennis"; part 38)
+    "mann": "m",  # ("Ihr verstorbener Mann Horst": the husband, no given name; part 41. Not "Sohn", "Tochter": "Mein
+    # älterer Sohn hat gesagt" is a kin role the nested readings need as a noun)
 }
 _TITLES = _words(
     """president vice prime minister secretary general governor gov sen senator rep representative judge justice

@@ -268,3 +268,26 @@ def test_a_german_fur_opening_gives_whose_view_and_the_role_after_is_that_person
             "Obmann der Kurie der niedergelassenen Ärzte, liegt das Problem woanders. „Solange eine Kassenstelle "
             "unattraktiv ist, werden wir diese Debatte führen“, sagt der Allgemeinmediziner.\n")
     assert full_speakers(text)["Solange eine Kassens"] == "Werner Gschwandtner"
+
+
+def test_a_french_federation_described_by_whom_it_gathers_speaks_as_written() -> None:
+    text = ("Le titre de l’affaire\n\nLe maire Paul Morel est inquiet.\n\nDans un communiqué, la fédération "
+            "départementale des chasseurs rappelle que « les prélèvements sont en hausse constante ».\n")
+    assert full_speakers(text)["les prélèvements son"] == "la fédération départementale des chasseurs"
+
+
+def test_german_indirect_speech_is_the_reporter_introduced_since_the_last_quotation() -> None:
+    text = ("Titel der Sache\n\n„Das kann doch niemand ernsthaft wollen“, rief eine Anwohnerin unter Applaus. Heike "
+            "Brandstätter, Sprecherin der Initiative, betonte, man habe 600 Unterschriften gesammelt. Man sei "
+            "„ausdrücklich nicht gegen die Feuerwehr“.\n\n»Die Uhr stand still«, sagt Pfarrer Thomas Ebenhoch und "
+            "lacht. Ohne Herrn Reichle, meint er, wäre die Uhr längst im Museum. Für das Dorf sei sie »so etwas wie "
+            "ein Herzschlag«.\n")
+    found = full_speakers(text)
+    assert found["ausdrücklich nicht g"] == "Heike Brandstätter"
+    assert found["so etwas wie ein Her"] == "Thomas Ebenhoch"  # ("Ohne Herrn Reichle": a preposition's object)
+
+
+def test_a_german_kin_word_before_a_given_name_is_no_part_of_the_name() -> None:
+    text = ("Titel der Sache\n\nGisela K. (74) lebt mit Papagei Coco. Ihr verstorbener Mann Horst habe laut "
+            "ferngesehen. „Horst war schwerhörig“, erzählt die Witwe.\n")
+    assert full_speakers(text)["Horst war schwerhöri"] == "Gisela K."
