@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from reader.quotes import pronoun_words as pw
 from reader.quotes.cue_verbs import verb_at
-from reader.quotes.descriptions import _article_gender, _is_role, _of_gender_described
+from reader.quotes.descriptions import _GENDERED_ROLES, _article_gender, _is_role, _of_gender_described
 from reader.quotes.german_clauses import subjunctive
 from reader.quotes.given_names import given_gender
 from reader.quotes.name_evidence import given_and_surname, name_of_unknown_gender
@@ -97,6 +97,14 @@ class Pronouns(RoleAntecedents):
                         "A", "An", "One") and _of_gender_described(opening[0], gender)):
                 return opening[1]  # ("One nurse on the picket line, who …, described …": no main subject read; "A
                 # spokeswoman for the national rescue coordination centre said …": her role tells her gender)
+            if subject is None and opening and opening[0] == opening[1] and opening[0].split(" ", 1)[0] in (
+                    "A", "An", "One", "Another") and _GENDERED_ROLES.get(opening[0].split()[-1].lower(), gender) == (
+                    gender) and gender in ("m", "f") and (at := self.text.rfind(opening[0], max(
+                        0, offset - 400), offset)) >= 0 and self._no_one_of_gender_between(min(
+                        at, self._block_start(offset)), offset, gender):
+                return opening[1]  # "Another fan, wearing the Sharks' green and white, was less happy. “…,” he
+                # said": the one the sentence before opens with, no one of that gender named in its paragraph
+                # (part 41; "Hannah Brewer … spoke first. One nurse … described …. “…,” she said" stays hers, part 20)
             if subject is None and (closing := self._closing_description_before(offset, gender)):
                 return closing  # "…, a hospital spokesman said. “…,” he said."
             if isinstance(subject, Unheld) and self.people.before(offset, gender) is None:

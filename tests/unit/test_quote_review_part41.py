@@ -291,3 +291,10 @@ def test_a_german_kin_word_before_a_given_name_is_no_part_of_the_name() -> None:
     text = ("Titel der Sache\n\nGisela K. (74) lebt mit Papagei Coco. Ihr verstorbener Mann Horst habe laut "
             "ferngesehen. „Horst war schwerhörig“, erzählt die Witwe.\n")
     assert full_speakers(text)["Horst war schwerhöri"] == "Gisela K."
+
+
+def test_he_after_a_sentence_opening_with_an_unnamed_fan_is_that_fan() -> None:
+    text = ("Rovers beat Sharks\n\n“I have followed Rovers since 2010,” said Junior Houkarawa.\n\nAnother fan, "
+            "wearing the green and white, was less happy. “Referee hem no lukim eni samting tude,” he said as he left "
+            "the stadium.\n")
+    assert full_speakers(text)["Referee hem no lukim"] == "Another fan"
