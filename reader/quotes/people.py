@@ -195,8 +195,11 @@ class People(NameEvidence, Namesakes, RoleHolders):
                 continue
             if surname in strong:
                 continue  # the checks below only ever add the surname
-            if one and self.lang == "en" and (modifier := _ROLE_THEN_NAME.match(text, end)) and _is_role(modifier[1]):
-                continue  # "former Test paceman Greg Latham": a word qualifying a role before a name (part 41)
+            if one and self.lang == "en" and ((modifier := _ROLE_THEN_NAME.match(text, end)) and _is_role(modifier[
+                    1]) or text.endswith("the ", max(0, start - 4), start) and not splits[number][0] and given_gender(
+                    surname)):
+                continue  # "former Test paceman Greg Latham": a word qualifying a role before a name; "passed the
+                # Bill": a given name after "the" is a noun, no one's name (part 41)
             if one and _ALIAS_AFTER.match(text, end):
                 strong.add(surname)  # (another name of the person just named: see the second pass)
                 continue
@@ -285,8 +288,10 @@ class People(NameEvidence, Namesakes, RoleHolders):
         in_full = {surnames[number] for number, (_, core) in enumerate(splits) if len(core) > 1} if foreign else set()
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
             if not live[number] or (foreign and no_one_here(self.lang, text, start, *splits[number], in_full)) or (
-                    single[number] and _GROUP_AFTER.match(text, end)):  # ("the Rahimi family": no he)
-                continue
+                    single[number] and (_GROUP_AFTER.match(text, end) or self.lang == "en" and not splits[number][0]
+                                        and text.endswith("the ", max(0, start - 4), start)
+                                        and given_gender(identities[number][0]))):
+                continue  # ("the Rahimi family": no he; "the Bill": no Bill; part 41)
             surname, given, suffix = identities[number]
             prefix, core = splits[number]
             if len(core) > 1 and (start < self._title_end and len(surname) > 2 or self._is_lead(core[0])):

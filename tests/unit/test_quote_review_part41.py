@@ -298,3 +298,11 @@ def test_he_after_a_sentence_opening_with_an_unnamed_fan_is_that_fan() -> None:
             "wearing the green and white, was less happy. “Referee hem no lukim eni samting tude,” he said as he left "
             "the stadium.\n")
     assert full_speakers(text)["Referee hem no lukim"] == "Another fan"
+
+
+def test_a_given_name_after_the_is_a_noun_no_person() -> None:
+    text = ("Airstrips law passed\n\nThe National Assembly passed the Bill on Monday night.\n\nThe Minister of Public "
+            "Works, Deodat Sukhram, said 21 airstrips were in a “dangerous state of neglect”.\n")
+    from reader.quotes import Detection
+    assert [person.full for person in Detection(Document.from_text(text)).attributor.people.everyone] == [
+        "Deodat Sukhram"]
