@@ -120,15 +120,42 @@ _ARTICLE_WORDS = {"en": ("a", "A", "an", "An", "one", "One", "another", "Another
 """:data:`_INDEFINITE_ARTICLES` written out, for :func:`indefinite_may_end_at`."""
 
 
+_NOT_DESCRIBING = (r"(?:(?!(?:the|a|an|for|of|to|with|at|in|on|by|from|and|or|de|du|des|la|le|les|à|pour|"
+                   r"auprès|der|des|von|dem)\b|[lLdD][’'])[\w’'-]+ ){0,3}?")
+"""Up to three words between an indefinite article and its role, none a determiner nor a preposition (not "a
+question for the president"), each followed by one space."""
+
+
 @cache
 def _indefinite(role: str, lang: str) -> re.Pattern[str]:
     """An indefinite description headed by ``role``: "A Labour source", "one Western diplomat", "un diplomate
     français" (up to three words between, no full stop), by the articles of the article's language (French "a"
     is a verb: "Ouchène a été élu meilleur joueur" is no "un joueur")."""
     return re.compile(rf"\b(?:{_INDEFINITE_ARTICLES.get(lang, _INDEFINITE_ARTICLES['en'])}) "
-                      rf"(?:(?!(?:the|a|an|for|of|to|with|at|in|on|by|from|and|or|de|du|des|la|le|les|à|pour|"
-                      rf"auprès|der|des|von|dem)\b|[lLdD][’'])"
-                      rf"[\w’'-]+ ){{0,3}}?{re.escape(role)}\b")  # (not "a question for the president")
+                      rf"{_NOT_DESCRIBING}{re.escape(role)}\b")
+
+
+_INDEFINITE_OPENINGS = {lang: re.compile(rf"\b(?:{articles}) {_NOT_DESCRIBING}\Z")
+                        for lang, articles in _INDEFINITE_ARTICLES.items()}
+"""What :func:`_indefinite` matches before its role, for any role: searched for up to where the role is written."""
+_BOUNDARY = re.compile(r"\b")
+
+
+def indefinite_ending_at(text: str, floor: int, at: int, role: str, lang: str) -> tuple[int, int] | None:
+    """Where the :func:`_indefinite` match of ``role`` searched for in ``text[floor : at + len(role) + 1]`` starts
+    and ends, when it ends with the role written at ``at`` (else None). When that is the role's only occurrence
+    there, any match ends with it: the search is that of its words before, up to ``at``, by one pattern for
+    every role (a pattern per role word, compiled afresh in each process, cost ~0.3% of finding on 1 MB of news);
+    the pattern of the role is searched for only when the role is written twice there ("a source close to another
+    source": a match may end with the first)."""
+    end = at + len(role)
+    if text.find(role, floor, end + 1) != at or text.find(role, at + 1, end + 1) >= 0:
+        found = _indefinite(role, lang).search(text, floor, end + 1)
+        return (found.start(), found.end()) if found is not None and found.end() >= end else None
+    if _BOUNDARY.match(text, end, end + 1) is None:
+        return None
+    opening = _INDEFINITE_OPENINGS.get(lang, _INDEFINITE_OPENINGS["en"]).search(text, floor, at)
+    return (opening.start(), end) if opening is not None else None
 
 
 def indefinite_may_end_at(text: str, floor: int, at: int, lang: str) -> bool:

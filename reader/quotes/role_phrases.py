@@ -23,8 +23,8 @@ from reader.quotes.pronoun_words import document_sender
 from reader.quotes.role_holders import held_only
 from reader.quotes.role_mentions import (
     _INTRODUCED_WITHIN,
-    _indefinite,
     apposed_to,
+    indefinite_ending_at,
     indefinite_may_end_at,
     nameless_before,
     opening_subject_before,
@@ -141,20 +141,19 @@ class RolePhrases(PlaceComplements):
                 return " ".join(words) if self.lang == "en" and unnamed_partitive(self.text, role, offset) else None
             if not self.text[at - 1 : at].isalpha() and indefinite_may_end_at(self.text, max(floor, at - 60), at,
                                                                               self.lang):
-                found = _indefinite(written, self.lang).search(self.text, max(floor, at - 60), at + len(role) + 1)
-                if found is not None and found.end() < at + len(role):
-                    found = None
+                found = indefinite_ending_at(self.text, max(floor, at - 60), at, written, self.lang)
         people, mentions = self.people, self.people.mentions
-        for named in range(bisect_left(mentions, found.end()), bisect_left(mentions, offset)):
-            if apposed_to(self.text, found.end(), mentions[named]):  # ("A broker in it, Sean Quayle, said": his)
+        start, end = found
+        for named in range(bisect_left(mentions, end), bisect_left(mentions, offset)):
+            if apposed_to(self.text, end, mentions[named]):  # ("A broker in it, Sean Quayle, said": his)
                 return people.mention_people[named].full
-            if role in ANYONE and "." not in self.text[found.end() : mentions[named]]:  # "un homme qu’il a reconnu
+            if role in ANYONE and "." not in self.text[end : mentions[named]]:  # "un homme qu’il a reconnu
                 return people.mention_people[named].full  # comme étant Tovo Andrianarisoa": the man is him (part 33)
             if role in (context := people.context(people.mention_people[named])) or role in MEDICS and (
                     "dr" in context or "dre" in context):  # (…, "d’un pédiatre …. Le Dr Mathias Froidevaux …, le
                 return None  # pédiatre": part 34; the role may describe the one named since: "Jo Roe, the spokesman,")
-        whose = _GENITIVE_DE.match(self.text, found.end()) if self.lang == "de" else None
-        return found.group() + (whose.group() if whose else "")  # ("Ein Sprecher der Bundespolizeiinspektion Trier")
+        whose = _GENITIVE_DE.match(self.text, end) if self.lang == "de" else None  # ("Ein Sprecher der
+        return self.text[start:end] + (whose.group() if whose else "")  # Bundespolizeiinspektion Trier")
 
     def _office_holder(self, offset: int, gender: str) -> str:
         """The last person named before ``offset`` when their gender is known to be ``gender`` ("le premier
