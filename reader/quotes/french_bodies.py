@@ -140,3 +140,36 @@ def institution_at(words: list[str]) -> str | None:
     if noun not in _ORG_NOUNS:
         return None
     return joined_words([article or words[1], noun])
+
+
+def on_opening_body(tokens: list[tuple[str, int]], verb: int) -> str | None:
+    """The body French's impersonal "on" before its verb (at ``verb``) speaks for when the sentence opens with where it
+    is: "Du côté du conseil départemental, on défend …" (the council), "Chez le bailleur, Habitat Seine-Est, on
+    explique …" (the name apposed); as written, with its article. None when "on" is no such subject, or nothing of a
+    body opens the sentence. Part 41."""
+    on = verb - 1
+    while on > 0 and tokens[on][0] in ("se", "s’", "s'", "en", "y", "n’", "n'", "ne"):
+        on -= 1
+    if on < 3 or tokens[on][0] != "on" or tokens[on - 1][0] != ",":
+        return None
+    words = [word for word, _ in tokens[: on - 1]]
+    if len(words) > 9 or "," in words[:-1] and words[0] != "Chez":
+        return None
+    if words[:3] in (["Du", "côté", "du"], ["Du", "côté", "de"]) or words[:3] == ["Du", "côté", "des"]:
+        article = {"du": "le", "de": "", "des": "les"}[words[2]]
+        rest = words[3:]
+    elif words[:1] == ["Chez"]:
+        if "," in words:  # ("Chez le bailleur, Habitat Seine-Est,": the name)
+            name = words[words.index(",") + 1 :]
+            return " ".join(name) if name and all(word[:1].isupper() for word in name) else None
+        article, rest = "", words[1:]
+    else:
+        return None  # (a place: "Au ministère, on se dit « … »" is read as before, "ministère")
+    if not rest or not (rest[0] in _FRENCH_BODY_NOUNS or rest[0].lower() in _PLACES_OF_BODIES or rest[0] in (
+            "la", "le", "les", "l’", "l'") and len(rest) > 1 and rest[1] in _FRENCH_BODY_NOUNS):
+        return None
+    return joined_words([article, *rest]) if article else joined_words(rest)
+
+
+_PLACES_OF_BODIES = frozenset("mairie préfecture ministère siège direction parquet".split())
+"""Where a body sits, standing for it ("Du côté de la mairie, on …")."""

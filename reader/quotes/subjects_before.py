@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from reader.quotes.colon_labels import _OWNERS_DE, COORDINATORS_DE, KIN_WORDS, german_opening_noun_phrase
 from reader.quotes.descriptions import _is_role, _partitive_back
-from reader.quotes.french_bodies import french_body
+from reader.quotes.french_bodies import french_body, on_opening_body
 from reader.quotes.german_clauses import (
     SUBJUNCTIVE_AUXILIARIES_DE,
     _auxiliary_before,
@@ -63,6 +63,8 @@ class SubjectsBefore(RolePhrases):
             if end > k + 1 and (end == verb or end == verb - 1 and tokens[end][0].lower() in _SOMEONE_AUXILIARIES) and (
                     k == 0 or not tokens[k - 1][0][:1].isalnum()):
                 return self.text[tokens[k][1] : tokens[end - 1][1] + len(tokens[end - 1][0])]
+        if self.lang == "fr" and verb > 3 and (body := on_opening_body(tokens, verb)):
+            return body  # "Du côté du conseil départemental, on défend un chantier « … »" (part 41)
         if self.lang == "fr" and verb > 1 and tokens[verb][0] in PARTICLE_CUES:
             verb -= 1  # "a fait savoir", "y voit": the subject before the verb's word
         if (self.lang == "fr" and verb >= 2 and tokens[verb - 2][0].lower().replace("'", "’") in _SOME_FR

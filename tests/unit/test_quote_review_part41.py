@@ -306,3 +306,16 @@ def test_a_given_name_after_the_is_a_noun_no_person() -> None:
     from reader.quotes import Detection
     assert [person.full for person in Detection(Document.from_text(text)).attributor.people.everyone] == [
         "Deodat Sukhram"]
+
+
+@pytest.mark.parametrize(("sentence", "quoted", "speaker"), [
+    ("Du côté du conseil départemental, on défend un chantier « indispensable ».", "indispensable",
+     "le conseil départemental"),
+    ("Chez le bailleur, Habitat Seine-Est, on explique qu’une « défaillance du moteur » a été identifiée.",
+     "défaillance du moteu", "Habitat Seine-Est"),
+    ("Au ministère de l’Économie, on assure suivre la situation « avec la plus grande attention ».",
+     "avec la plus grande ", "ministère de l’Économie"),
+])
+def test_french_on_after_where_a_body_sits_speaks_for_that_body(sentence: str, quoted: str, speaker: str) -> None:
+    text = f"Le titre de l’affaire\n\nLe maire Paul Morel est inquiet.\n\n{sentence}\n"
+    assert full_speakers(text)[quoted[:20]] == speaker
