@@ -68,6 +68,8 @@ def cue_person(tokens: list[tuple[str, int]]) -> str:
             lead = 2 if k >= 2 and tokens[k][0] == "to" and tokens[k - 1][0] == "used" else int(  # ("She used to
                 k >= 1 and (tokens[k][0] in _ALWAYS or tokens[k][0] == "would"))  # tell me, ‘…’", "he would say,")
             who = tokens[k - lead][0].lower()
+            if who.endswith(("’d", "'d")) and who[:-2] in ("he", "she", "i", "we", "they"):
+                who = who[:-2]  # ("He’d just say, ‘…’", "She’d say": would; part 41)
             if who == "and":  # "he sat me down and said, ‘…’", "the owner came over and said, ‘…’": the subject
                 start = k  # of the verb the "and" joins it to
                 while start > 0 and k - start < 12 and tokens[start - 1][0] not in _CLAUSE_ENDS | {",", "and"}:

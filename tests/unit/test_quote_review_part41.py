@@ -319,3 +319,10 @@ def test_a_given_name_after_the_is_a_noun_no_person() -> None:
 def test_french_on_after_where_a_body_sits_speaks_for_that_body(sentence: str, quoted: str, speaker: str) -> None:
     text = f"Le titre de l’affaire\n\nLe maire Paul Morel est inquiet.\n\n{sentence}\n"
     assert full_speakers(text)[quoted[:20]] == speaker
+
+
+def test_a_nested_he_would_say_is_the_man_the_article_is_about() -> None:
+    text = ("Dinny Karaitiana, shearer, dies at 88\n\nDinny Karaitiana, a shearer, has died aged 88.\n\n“He never "
+            "yelled. He’d just say, ‘Slow down, boy. The sheep’s not going anywhere.’ That was him,” said Mere "
+            "Walker.\n")
+    assert full_speakers(text)["Slow down, boy. The "] == "Dinny Karaitiana"
