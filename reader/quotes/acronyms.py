@@ -69,3 +69,19 @@ def _spelled_out(before: str, acronym: str) -> str | None:
     if _ELISION.search(first[0]):
         written = _ELISION.split(written, maxsplit=1)[-1]
     return written[:1].upper() + written[1:] if written else None
+
+
+def title_holder(text: str, acronym: str, offset: int) -> str | None:
+    """The name after the last title before ``offset`` whose capitalised words' initials spell ``acronym``: whom
+    "the DPP" stands for after "Deputy Public Prosecutor Nurul Ain Zulkifli" (a court report's habit: the title in
+    full once, then its initials); None when no such title is written with a name after it. Part 41."""
+    if not 2 <= len(acronym) <= 5 or not acronym.isalpha() or not acronym.isupper():
+        return None
+    pattern = re.compile(r"\b" + r"\s+".join(f"{letter}[a-z]+" for letter in acronym)
+                         + r"\s+((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)")
+    found = list(pattern.finditer(text, max(0, offset - _HOLDER_REACH), offset))
+    return found[-1].group(1) if found else None
+
+
+_HOLDER_REACH = 10_000
+"""How far before "the DPP" :func:`title_holder` looks for the title written in full (an article's length)."""

@@ -6,6 +6,7 @@ is; it knows nothing about quotations."""
 
 from __future__ import annotations
 
+from reader.quotes.acronyms import title_holder
 from reader.quotes.descriptions import (
     DEMONYM_ARTICLES,
     _as_written,
@@ -137,6 +138,10 @@ class NounPhrases(SubjectsBefore):
                 break
             if "um" in run:  # "Forscher um Aneta Afelt": the researchers around a named lead
                 run = run[run.index("um") + 1 :]
+            if (self.lang == "en" and len(run) == 1 and k >= 0 and tokens[k][0].lower() == "the" and run[0].isupper()
+                    and (holder := title_holder(self.text, run[0], offset))):
+                return self.people.resolve_name(holder.split(), offset) or holder, "name"  # "the DPP asked" after
+                # "Deputy Public Prosecutor Nurul Ain Zulkifli" (part 41)
             if (self.lang == "fr" and len(run) == 1 and run[0].isupper() and 2 <= len(run[0]) <= 5 and k >= 1
                     and tokens[k][0].islower() and _is_role(tokens[k][0]) and (elected := self._description(
                         [tokens[k - 1][0], tokens[k][0]], tokens[k - 1][1]))):

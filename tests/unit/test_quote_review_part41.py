@@ -326,3 +326,12 @@ def test_a_nested_he_would_say_is_the_man_the_article_is_about() -> None:
             "yelled. He’d just say, ‘Slow down, boy. The sheep’s not going anywhere.’ That was him,” said Mere "
             "Walker.\n")
     assert full_speakers(text)["Slow down, boy. The "] == "Dinny Karaitiana"
+
+
+def test_a_title_s_initials_stand_for_the_one_it_was_written_in_full_for() -> None:
+    text = ("Land office officer tells court of loan\n\nDuring cross-examination, Deputy Public Prosecutor Nurul Ain "
+            "Zulkifli put it to him that the payments had coincided with the dates.\n\n\"Six coincidences?\" the DPP "
+            "asked.\n\nThe FBI said it was not involved. \"We do not comment,\" the FBI said.\n")
+    found = full_speakers(text)
+    assert found["Six coincidences?"] == "Nurul Ain Zulkifli"
+    assert found["We do not comment,"] == "FBI"  # (no title spelled out: the body, as written)
