@@ -3,7 +3,7 @@ the reader's code, each with every quotation and its speaker listed by its write
 
     python benchmarks/quotes_review.py [SET_DIR ...] [-v] [--root DIR]
 
-SET_DIR defaults to every folder under benchmarks/review_sets/ (``part40_a``, ``part40_b``: 30 articles each, 16
+SET_DIR defaults to every folder under benchmarks/review_sets/ (``part40_a`` to ``part41_c``: 30 articles each, 16
 English, half of them from outlets outside the UK, Ireland, the US, Canada, Australia and New Zealand, 7 German,
 7 French; BRIEF.md there is what their writers were given). ``--root DIR`` measures another checkout's ``reader``
 (``git archive COMMIT | tar -x -C DIR`` first): the same articles read by an older reader, as "unseen at the start"
@@ -21,7 +21,8 @@ The measure, per listed quotation:
   listed by its first paragraph, by any overlap); else "missed".
 * right: a listed speaker of null (or a title or a term) and no speaker found; or a found ``speaker`` or
   ``speaker_full`` that shares a word of two letters or more with the listed speaker (articles and prepositions
-  of the three languages left out, a possessive's 's dropped), as PolNeAR's measure reads names.
+  of the three languages left out, a possessive's 's dropped, ’ read as ', a French elided article apart: from part
+  41, "l’opposition" is "l'opposition"), as PolNeAR's measure reads names.
 * "none": no speaker found where one is listed; "wrong": a speaker that shares no word with the listed one (or
   any speaker where none is listed).
 """
