@@ -172,7 +172,9 @@ class Pronouns(RoleAntecedents):
                         "À", "à", "Au", "au"):
                     continue  # ("À l’animatrice Josée Thibodeau, qui lui demandait « … », elle a répondu": whom she
                     # answered; part 37)
-                if (before and before[-1].lower() in pw.OBJECT_PREPOSITIONS and before[-1] not in ("Pour", "Für")) or (
+                if (before and before[-1].lower() in pw.OBJECT_PREPOSITIONS and before[-1] not in ("Pour", "Für")
+                        and before[-2:] not in (["liegt", "an"], ["lag", "an"], ["es", "nach"])) or (  # ("…, liegt an
+                    # Lea Reichle.", "wenn es nach Elfriede Wallner geht": the one it depends on, the topic; part 41)
                         (opening := text[at : at + 8].split(" ", 1)[0]) not in ("Pour", "Für")
                         and opening.lower() in pw.OBJECT_PREPOSITIONS):  # ("Mit Lea Brandt"; "Pour Me X," is hers)
                     continue

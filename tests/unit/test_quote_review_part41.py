@@ -335,3 +335,17 @@ def test_a_title_s_initials_stand_for_the_one_it_was_written_in_full_for() -> No
     found = full_speakers(text)
     assert found["Six coincidences?"] == "Nurul Ain Zulkifli"
     assert found["We do not comment,"] == "FBI"  # (no title spelled out: the body, as written)
+
+
+def test_german_liegt_an_and_es_nach_name_the_topic_a_role_after_stands_for() -> None:
+    text = ("Titel der Sache\n\n»Mit jeder Werkstatt geht Wissen verloren«, sagt Helga Wurmser.\n\nDass die Werkstatt "
+            "nicht schließt, liegt an Lea Reichle. Die Enkelin ist 27 und hat Maschinenbau studiert. »Ich habe "
+            "Excel-Tabellen gebaut, den ganzen Tag«, erzählt sie.\n")
+    assert full_speakers(text)["Ich habe Excel-Tabel"] == "Lea Reichle"
+
+
+def test_a_french_passive_s_agent_owns_the_first_person_words_after_it() -> None:
+    text = ("Le titre de l’affaire\n\nLa conseillère Véronique Lambotte est contre.\n\nUne pétition a recueilli plus "
+            "de 900 signatures. Elle a été lancée par Aurélie Gilson, 34 ans, maman de deux enfants. « Je ne suis pas "
+            "bigote, je ne vais à la messe qu’à Noël. »\n")
+    assert full_speakers(text)["Je ne suis pas bigot"] == "Aurélie Gilson"
