@@ -74,7 +74,7 @@ ROLES_DE_FR = frozenset("""
     internaute pensionist pensionistin hörer hörerin leser leserin zuschauer zuschauerin offizier offizierin auteure
     truppführer truppführerin inspektor inspektorin chefinspektor chefinspektorin bevollmächtigte
     bevollmächtigter absender absenderin verfasser verfasserin motionär motionärin syndic syndique
-    bourgmestre mairesse préfet attaché attachée routinier routinière paceman spinner flanker
+    bourgmestre mayeur mayeure mairesse préfet attaché attachée routinier routinière paceman spinner flanker
     allrounder all-rounder halfback depositor creditor borrower motorist pensioner
     retiree eyewitness taxpayer ratepayer renter householder homebuyer landowner worshipper parishioner churchgoer
     villager islander holidaymaker beachgoer concertgoer punter farmhand jobseeker applicant appellant complainant
@@ -103,7 +103,7 @@ PARTICLE_CUES = {"savoir": ("fait", "faire", "fera", "faisait", "font"),
                  "legte": ("nach",), "legt": ("nach",), "gibt": ("zu",), "gab": ("zu",),
                  "dite": ("s’est", "s'est"), "dites": ("sont",), "hielt": ("dagegen", "entgegen"),
                  "hält": ("dagegen", "entgegen"), "wandte": ("ein",), "wendet": ("ein",), "stellte": ("klar",),
-                 "stellt": ("klar",), "wollte": ("wissen",),
+                 "stellt": ("klar",), "wollte": ("wissen",), "räumt": ("ein",),
                  "wollten": ("wissen",)}
 """Cue verbs only with their word: French after it ("a fait savoir que", "y voit « … »", part 26's "s’est dite
 « bouleversée »"), German's separable particle closing the clause after them ("legte sie nach:", "gibt der
@@ -283,14 +283,15 @@ ROLE_SYNONYMS = {word: _EXECUTIVES for word in "dirigeant dirigeante patron patr
     wissenschaftler wissenschaftlerin""".split()} | {"judge": frozenset(("justice",)), "justice": frozenset(("judge",)),
                                                   "magistrat": _BENCH, "magistrate": _BENCH} | {
     word: _CLERGY for word in """geistliche geistlicher seelsorger seelsorgerin ecclésiastique clergyman cleric prêtre
-    curé abbé""".split()}
+    curé abbé""".split()} | {word: frozenset(("bourgmestre", "maire")) for word in ("mayeur", "mayeure")}
 """A generic word for an elected official or a researcher stands for whoever the article gave such an office or
 trade ("Didier Fontanel, maire de Bréval …. « … », a répondu l’élu": Fontanel; "Sarah El Khatib, biologiste
 marine …. « … », explique la chercheuse": part 28), of the word's gender (:data:`SYNONYM_GENDERS`:
 "L’élue a déploré" is not the mayor Hervé Le Bihan); a judge for a justice and a magistrate for a judge or a
 court's president ("Lady Justice Beatrice Oduya …. “…,” the judge said"; "la présidente du tribunal, Hélène
 Darrigade …. « … », a demandé la magistrate": part 33); a cleric for a parish priest ("Pfarrer Tobias Nwankwo ….
-„…“, sagte der Geistliche": part 38; "L’abbé Benoît Kalonji …. « … », sourit le prêtre": part 41)."""
+„…“, sagte der Geistliche": part 38; "L’abbé Benoît Kalonji …. « … », sourit le prêtre": part 41); a Belgian
+"mayeur" for the bourgmestre or the mayor (part 41)."""
 SYNONYM_GENDERS = {"geistlicher": "m", "dirigeant": "m", "dirigeante": "f", "patron": "m", "patronne": "f",
                    "élu": "m", "élue": "f", "politiker": "m", "politikerin": "f", "chercheur": "m", "chercheuse": "f",
                    "forscher": "m", "forscherin": "f", "wissenschaftler": "m", "wissenschaftlerin": "f"}

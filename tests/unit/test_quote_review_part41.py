@@ -349,3 +349,15 @@ def test_a_french_passive_s_agent_owns_the_first_person_words_after_it() -> None
             "de 900 signatures. Elle a été lancée par Aurélie Gilson, 34 ans, maman de deux enfants. « Je ne suis pas "
             "bigote, je ne vais à la messe qu’à Noël. »\n")
     assert full_speakers(text)["Je ne suis pas bigot"] == "Aurélie Gilson"
+
+
+def test_german_raumt_ein_is_a_cue_with_its_particle() -> None:
+    text = ("Titel der Sache\n\nDer Arzt Jonas Hell warnt vor Kopfhörern.\n\nDie Ärztin Miriam Ekholm rät zur "
+            "„60-60-Regel“. „Das klingt nach wenig“, räumt sie ein.\n")
+    assert full_speakers(text)["Das klingt nach weni"] == "Miriam Ekholm"
+
+
+def test_a_belgian_mayeur_is_the_bourgmestre() -> None:
+    text = ("Le titre de l’affaire\n\nLe bourgmestre, Philippe Marchal, a tranché. « On arrête la nuit », "
+            "explique-t-il. Selon le mayeur, la sonnerie de l’angélus n’est « absolument pas remise en cause ».\n")
+    assert full_speakers(text)["absolument pas remis"] == "Philippe Marchal"
