@@ -229,8 +229,8 @@ class Exchanges(Subjects):
                              speakers: list[str | None]) -> str | None:
         """The speaker of a quotation with no attribution that takes a turn in an exchange within its paragraph, or
         None (the usual inheritance holds), "" for a follow-up question whose asker is not known. An answer after a
-        question asked of someone is the last one before who
-        is no asker (past the questions, within two paragraphs): the asking cue names whom it asks ("« … ? » lui a
+        question asked of someone is the last one before who is no asker (past the questions, within two
+        paragraphs): the asking cue names whom it asks ("« … ? » lui a
         demandé un journaliste. « Honnêtement, … »", "she asked him") or the asker questions by trade (a reporter,
         a judge: "„Wussten Sie das?“ – „Nein.“" after "Die Vorsitzende Richterin …"), or the question itself took a
         turn. A follow-up question after a reply ("« … », a répondu le jeune homme. « Et l’argent ? »") or after an

@@ -190,7 +190,8 @@ class Incises(CitedSources):
         if self.lang == "fr" and (agent := self._passive_agent_fr(tokens)):
             return agent  # "Elle a été lancée par Aurélie Gilson, 34 ans, …. « Je ne suis pas … »": the one the
             # passive introduces, not what "elle" stands for (part 41)
-        return self._opening_subject(tokens, True, True, bool(quoted))
+        return self._opening_subject(tokens, True, True, bool(quoted))  # ("…, une retraitée … a moins de
+        # patience. « … »"; "Sofiane Amrani, mouleur de 31 ans, a versé 8 000 euros. « Ma femme m’a dit … »")
 
     def _passive_agent_fr(self, tokens: list[tuple[str, int]]) -> str | None:
         """The person a French passive names as its agent ("a été lancée par Aurélie Gilson"), when the index
@@ -203,8 +204,7 @@ class Incises(CitedSources):
                     end += 1
                 person = self.people.person_of([word for word, _ in tokens[k + 3 : end]], tokens[k + 3][1])
                 return person.full if person is not None else None
-        return None  # ("…, une retraitée … a moins de
-        # patience. « … »"; "Sofiane Amrani, mouleur de 31 ans, a versé 8 000 euros. « Ma femme m’a dit … »")
+        return None
 
     def _introduced_since(self, prev_close: int, sentence_start: int, quoted: str, prev_speaker: str | None
                           ) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
+from reader.quotes.descriptions import _is_role
 from reader.quotes.given_names import given_gender
 from reader.quotes.more_words import BUSINESS_HEADS, CLUB_HEADS, GERMAN_OPENING_ADVERBS, PLATFORMS
 from reader.quotes.names import _CONTRACTED_PRONOUN
@@ -268,3 +269,20 @@ def after_german_article(text: str, start: int) -> bool:
     """Whether the word before ``start`` is a German article (see ``words._GERMAN_ARTICLES``)."""
     before = text[max(0, start - 8) : start].split()
     return bool(before) and before[-1] in _GERMAN_ARTICLES
+
+
+_ROLE_THEN_NAME = re.compile(r" ([a-z]{3,}) [A-Z][a-z]")
+
+
+def role_modifier(text: str, end: int) -> bool:
+    """Whether the one-word run ending at ``end`` is followed by a lower-case role and a capitalised word: the word
+    qualifies the role before a name ("former Test paceman Greg Latham"), no person by this mention. Part 41."""
+    found = _ROLE_THEN_NAME.match(text, end)
+    return found is not None and _is_role(found[1])
+
+
+def given_name_as_noun(text: str, start: int, prefix: list[str], word: str) -> bool:
+    """Whether the one-word run ``word`` at ``start`` (no title words before it, ``prefix``) is a given name written
+    right after "the": a noun there, no one's name ("passed the Bill"; English names take no article). Part 41."""
+    return not prefix and text.endswith("the ", max(0, start - 4), start) and bool(given_gender(word))
+

@@ -18,7 +18,15 @@ from reader.quotes.descriptions import _PERSON_DEMONYMS, _article_gender, _is_ro
 from reader.quotes.given_names import given_gender
 from reader.quotes.more_words import GERMAN_OPENING_ADVERBS, GERMAN_TIMES, ORG_ABBREVIATIONS, PARTICLE_CUES
 from reader.quotes.name_evidence import _CLAUSE_SPLIT, _GROUP_AFTER, NameEvidence
-from reader.quotes.name_runs import PLACE_BEFORE, after_german_article, german_pair_name, no_one_here, no_person_runs
+from reader.quotes.name_runs import (
+    PLACE_BEFORE,
+    after_german_article,
+    german_pair_name,
+    given_name_as_noun,
+    no_one_here,
+    no_person_runs,
+    role_modifier,
+)
 from reader.quotes.names import (
     _CONTRACTED_PRONOUN,
     _PLACE_NAMES,
@@ -64,9 +72,6 @@ _INTRODUCED_AFTER = re.compile(r", (?:an? |\d{1,3},)")  # ("Brian, a retired eng
 _ALIAS_AFTER = re.compile(r", as (she|he) is (?:known|called)\b")
 _AGED_FULL = re.compile(r", \d{1,3} (?:ans|Jahre)\b| (?:ist|war|a) \d{1,3} (?:Jahre alt|ans)\b")
 """An age after a full name: "Gilbert Lacoste, 73 ans, ancien …", "Ladina Albin ist 17 Jahre alt" (part 35)."""
-_ROLE_THEN_NAME = re.compile(r" ([a-z]{3,}) [A-Z][a-z]")
-"""A lower-case word (read as a role) and a capitalised one after a name: the name qualifies the role ("Test
-paceman Greg Latham"), no person by this mention."""
 _CLAUSE_VERB = re.compile(r"(?: (?:district|county|province|region|state|city|town|municipality|constituency))?"
                           r" (?:\w+ly )?(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|should|may|might"
                           r"|must|did|does|do|ab|zu)\b")
@@ -195,11 +200,9 @@ class People(NameEvidence, Namesakes, RoleHolders):
                 continue
             if surname in strong:
                 continue  # the checks below only ever add the surname
-            if one and self.lang == "en" and ((modifier := _ROLE_THEN_NAME.match(text, end)) and _is_role(modifier[
-                    1]) or text.endswith("the ", max(0, start - 4), start) and not splits[number][0] and given_gender(
-                    surname)):
-                continue  # "former Test paceman Greg Latham": a word qualifying a role before a name; "passed the
-                # Bill": a given name after "the" is a noun, no one's name (part 41)
+            if one and self.lang == "en" and (role_modifier(text, end) or given_name_as_noun(
+                    text, start, splits[number][0], surname)):
+                continue  # "former Test paceman Greg Latham", "passed the Bill" (see reader.quotes.name_runs)
             if one and _ALIAS_AFTER.match(text, end):
                 strong.add(surname)  # (another name of the person just named: see the second pass)
                 continue
@@ -288,10 +291,9 @@ class People(NameEvidence, Namesakes, RoleHolders):
         in_full = {surnames[number] for number, (_, core) in enumerate(splits) if len(core) > 1} if foreign else set()
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
             if not live[number] or (foreign and no_one_here(self.lang, text, start, *splits[number], in_full)) or (
-                    single[number] and (_GROUP_AFTER.match(text, end) or self.lang == "en" and not splits[number][0]
-                                        and text.endswith("the ", max(0, start - 4), start)
-                                        and given_gender(identities[number][0]))):
-                continue  # ("the Rahimi family": no he; "the Bill": no Bill; part 41)
+                    single[number] and (_GROUP_AFTER.match(text, end) or self.lang == "en" and given_name_as_noun(
+                        text, start, splits[number][0], identities[number][0]))):
+                continue  # ("the Rahimi family": no he; "the Bill": no Bill)
             surname, given, suffix = identities[number]
             prefix, core = splits[number]
             if len(core) > 1 and (start < self._title_end and len(surname) > 2 or self._is_lead(core[0])):
