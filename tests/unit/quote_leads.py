@@ -23,3 +23,9 @@ def speaker_of(lead: str, body: str, quoted: str) -> str | None:
     quotations = found(lead, body)
     match = next(text for text in quotations if text.startswith(quoted))
     return quotations[match][1]
+
+
+def speakers_by_opening(text: str) -> dict[str, str | None]:
+    """Each quotation's first twenty characters → its full speaker, in the whole article ``text``."""
+    return {q.text[:20]: q.speaker_full for q in find_quotations(Document.from_text(text))}
+

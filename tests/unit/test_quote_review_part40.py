@@ -12,6 +12,7 @@ from reader.document import Document
 from reader.quotes import find_quotations
 from reader.quotes.interviews import interview_turns
 from tests.unit.quote_leads import GERMAN_LEAD, found, speaker_of
+from tests.unit.quote_leads import speakers_by_opening as speakers
 
 FRENCH_INTERVIEW = (
     "Municipales : la maire de Rennes se représente\n\n"
@@ -30,11 +31,6 @@ GERMAN_INTERVIEW = (
     "Antwort: Wir rechnen mit dem kommenden Jahr. Die Verzögerungen ärgern mich selbst am meisten.\n\n"
     "Frage: Was kostet das die Stadt?\n\n"
     "Antwort: Mehr, als wir geplant hatten.\n")
-
-
-def speakers(text: str) -> dict[str, str | None]:
-    """Each quotation's first words → its full speaker."""
-    return {q.text[:20]: q.speaker_full for q in find_quotations(Document.from_text(text))}
 
 
 def test_a_french_interview_s_answers_are_the_interviewee_s_and_its_questions_the_paper_s() -> None:

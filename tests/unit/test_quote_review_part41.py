@@ -8,6 +8,7 @@ import pytest
 
 from reader.document import Document
 from reader.quotes import find_quotations
+from tests.unit.quote_leads import speakers_by_opening as full_speakers
 
 _TITLES = {"de": "Titel der Sache", "fr": "Le titre de l’affaire", "en": "The title of the story"}
 
@@ -57,11 +58,6 @@ COURT_FR = (
     "répondre le prévenu. « Et de revenir trois semaines plus tard chez la même dame ? » Dylan M., tête baissée, "
     "lâche alors : « J’avais des dettes. »\n\n"
     "Invité à prendre la parole en dernier, Dylan M. s’est tourné vers les victimes. « Je vous demande pardon. »\n")
-
-
-def full_speakers(text: str) -> dict[str, str | None]:
-    """Each quotation's first twenty characters → its full speaker."""
-    return {q.text[:20]: q.speaker_full for q in find_quotations(Document.from_text(text))}
 
 
 def test_a_french_court_exchange_takes_turns_between_the_judge_and_the_defendant() -> None:
