@@ -13,6 +13,7 @@ ROLES_DE_FR = frozenset("""
     rätin sänger verlobte verlobter witwe witwer seniorin großmutter großvater enkel enkelin obmann obfrau ortschef
     klubchef geistliche geistlicher lebensgefährtin
     lebensgefährte schlagerstar popstar fiancée fiancé
+    promoteur organisateur lutteur lutteuse arbitre
     veuve veuf championne skippeur skippeuse navigateur navigatrice biathlète athlète cycliste nageur nageuse sprinteuse
     politiste politologue procureure procureur magistrate magistrat économiste sociologue historien historienne
     chercheuse conseiller conseillère sénatrice adjoint adjointe élu élue militant militante professeur professeure
@@ -99,7 +100,7 @@ AUTHORED_DOCUMENTS = frozenset("letter memo email e-mail complaint petition laws
 
 PARTICLE_CUES = {"savoir": ("fait", "faire", "fera", "faisait", "font"),
                  "valoir": ("fait", "faire", "fera", "faisait", "font", "faisaient"), "voit": ("y",), "voient": ("y",),
-                 "voyait": ("y",),
+                 "voyait": ("y",), "remarquer": ("fait", "faire", "fera", "faisait", "font"),
                  "legte": ("nach",), "legt": ("nach",), "gibt": ("zu",), "gab": ("zu",),
                  "dite": ("s’est", "s'est"), "dites": ("sont",), "hielt": ("dagegen", "entgegen"),
                  "hält": ("dagegen", "entgegen"), "wandte": ("ein",), "wendet": ("ein",), "stellte": ("klar",),
@@ -108,7 +109,8 @@ PARTICLE_CUES = {"savoir": ("fait", "faire", "fera", "faisait", "font"),
 """Cue verbs only with their word: French after it ("a fait savoir que", "y voit « … »", part 26's "s’est dite
 « bouleversée »"), German's separable particle closing the clause after them ("legte sie nach:", "gibt der
 16-jährige Malte zu."): part 25 (:func:`reader.quotes.cue_verbs.verb_at`); part 30, "hielt dagegen", "wandte …
-ein", "stellte … klar"; part 33, "wollte Korrespondentin Nadia Ferrari wissen"; part 41, "fait valoir l’échevine"."""
+ein", "stellte … klar"; part 33, "wollte Korrespondentin Nadia Ferrari wissen"; part 41, "fait valoir l’échevine";
+part 42, "lui a fait remarquer la présidente"."""
 PREPOSITION_CUES = {verb: ("von", "vom") for verb in "sprach spricht sprachen".split()} | {
     verb: ("de", "d’", "d'", "du") for verb in "parle parlent parlait parlé".split()} | {
     "put": ("it",), "puts": ("it",)}
@@ -221,7 +223,8 @@ BUSINESS_HEADS = frozenset("""Co. Co Inc Inc. Ltd Ltd. Corp Corp. plc PLC LLC AG
     Markets Construction Developments Properties Mining Oil Gas Steel Airport Buses Ferries Shipping Resources
     Minerals Ventures Automotive Aerospace Robotics Semiconductors Beverages Brewing Retail Apparel Lettings Estates
     Builders Removals Couriers Dairies Bakeries Cruises Tours Holidays Bingo Leisure Casino Casinos Cinemas Limited
-    Plc Bhd Berhad Pty LLP Incorporated Transport Haulage""".split())
+    Plc Bhd Berhad Pty LLP Incorporated Transport Haulage Railway Railroad Pipeline Pipelines Utilities
+    Airline""".split())
 CLUB_HEADS = frozenset("""Town City United Athletic Athletico Rovers Wanderers Albion County FC AFC Rangers Celtic
     Hotspur Villa Club Olympic Dynamo Sporting Argyle Orient Thistle""".split())
 """The last words of a business's and of a sports club's name: "Harborough Town" or "Pennine Water" names no person
@@ -343,11 +346,13 @@ MANNER_CUES = frozenset("""
     prophezeit konterte kontert giftete motzte maulte mutmaßte mutmaßt argumentierte argumentiert unkte unkt
     frotzelte feixte grinste grinst analysierte analysiert bilanziert beschwichtigte beschwichtigt
     grince ricane jubile réjouit désole s'esclaffe s'enthousiasme s'emballe s'énerve s'écrie enchaîne abonde
-    murmure chuchote rigole taquine tacle persifle sanglote temporise avoué""".split())
+    murmure chuchote rigole taquine tacle persifle sanglote temporise avoué s'enthousiasmait s'emballait s'énervait
+    s'écriait s'esclaffait ricanait jubilait grinçait rigolait chuchotait murmurait sanglotait""".split())
 """Verbs of the manner of speaking in the three languages ("“…,” he smiled", "„…“, scherzte der 34-Jährige",
 "« … », ricane le maire"): part 29, from a thirty-first review set's German sports and court reports, where they
-are most of the cues and none was listed. Not "confessed", "gestand": they take an object more often than a
-quotation ("gestand die Tat"). Joined to :data:`reader.quotes.words._VERBS` with :data:`CUES_DE_FR`."""
+are most of the cues and none was listed (the French imperfects, "s’enthousiasmait Ndèye Fatou Guèye": part
+42). Not "confessed", "gestand": they take an object more often than a quotation ("gestand die Tat"). Joined to
+:data:`reader.quotes.words._VERBS` with :data:`CUES_DE_FR`."""
 
 POSSESSIVES_DE_FR = frozenset("son sa ses leur leurs sein seine seinen seiner ihr ihre ihren ihrer".split())
 """German and French possessives: a role they own ("s'amuse son propriétaire") is someone's, so the role stands

@@ -85,6 +85,8 @@ def _no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str) -> set
                 and not any(t.rstrip(".").lower() in _ROLES or t.rstrip(".").lower() in _HONORIFICS for t in prefix)
                 and core[-1] not in _SURNAMES_TOO)  # "Pennine Water", "Harborough Town", "Meridian Isles Cruises": a
             # business's or a club's name (a word before it is no title: "Labour MP Jones", "Dr Hill Water" are people)
+            or (len(core) > 1 and core[0] in _ROLE_MODIFIERS and _is_role(core[-1].lower()))  # "the Regional
+            # Delegate warned", "the Deputy Principal said": a title, capitalised, no one's name (part 42)
             or (len(core) > 1 and core[-1] in _STREETS)  # "Albert Road", "Victoria Street", "Hendra Farm": a place
             or (len(core) > 1 and core[-1] in _COMPASS and not given_gender(core[0]))  # "Pumula South" (part 38)
             or (len(core) > 1 and core[-1] in _EVENTS_AND_TROUPES and not given_gender(core[0]))  # "Kilcarra Arts
@@ -94,6 +96,10 @@ def _no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str) -> set
                 and not _CONTRACTED_PRONOUN.match(prefix[-1]))}
 
 
+_ROLE_MODIFIERS = frozenset("""Regional Deputy Chief Senior Assistant Acting Executive Provincial District Divisional
+    Municipal National Federal Vice Associate Interim Permanent Managing""".split())
+"""Words that qualify a title a run ends with ("the Regional Delegate", "the Acting Principal"). Not "General",
+"Head": ranks and surnames too."""
 _STREETS = frozenset("Road Street Avenue Boulevard Terrace Crescent Farm Farms".split())
 _COMPASS = frozenset("South East Central Extension".split())
 _COMPASS_FR_DE = frozenset("Nord Sud Ouest Est Centre Süd Ost Mitte".split())

@@ -185,6 +185,7 @@ class People(NameEvidence, Namesakes, RoleHolders):
         places = no_person_runs(splits, self.lang, text)
         foreign = self.lang in ("fr", "de")  # (see reader.quotes.name_runs.no_one_here)
         single = bytes(len(core) == 1 for _, core in splits)  # (a core of one word, asked of each run: once a split)
+        full_surnames = {core[-1] for _, core in splits if len(core) > 1}
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
             surname = surnames[number]
             one = single[number]
@@ -195,8 +196,10 @@ class People(NameEvidence, Namesakes, RoleHolders):
                     _KIN_BEFORE.search(text, max(0, start - 14), start))) and not (  # ("grandson Kayode, 16,")
                     relative and "-" in surname):
                 strong.add(surname)  # "Ahmed, 34 ans, saisonnier", "Ken, 74, said": a person by a given name, of
-                aged[surname] = "" if relative else given_gender(surname, self.lang) or (  # the gender it tells, or
-                    _noun_gender(text[age.end() : age.end() + 30]) if self.lang == "fr" else "")  # the French noun's
+                aged[surname] = "" if relative else (given_gender(surname, self.lang) if surname not in full_surnames
+                                                     else "") or (  # the gender it tells (none by a surname the
+                    _noun_gender(text[age.end() : age.end() + 30]) if self.lang == "fr" else "")  # article gives in
+                # full: "Mabelle Joseph …. Joseph, 74, …", part 42), or the French noun's
                 continue
             if surname in strong:
                 continue  # the checks below only ever add the surname

@@ -13,6 +13,7 @@ from reader.quotes.descriptions import _article_gender, _is_role, role_before_na
 from reader.quotes.more_words import GERMAN_ROLE_COMPOUNDS, ROLE_SYNONYMS, SYNONYM_GENDERS
 from reader.quotes.name_evidence import _ASIDE_BEFORE, _CLAUSE_SPLIT
 from reader.quotes.names import _TOKEN
+from reader.quotes.role_mentions import AGE_APPOSITIVE
 from reader.quotes.words import _DETERMINERS, _FUNCTION, _HONORIFICS, _PREPOSITIONS, _SAY, _STAFF_ROLES
 
 if TYPE_CHECKING:
@@ -86,6 +87,8 @@ class RoleHolders:
                     words.update(keys)
                     words.update(_SPELLED_OUT[key] for key in keys if key in _SPELLED_OUT)  # "Gov." is a governor
                 appositive = _APPOSITIVE.match(text, end, end + 90)
+                if appositive and AGE_APPOSITIVE.fullmatch(appositive.group(1)):  # "Gérard Le Nédélec, 63 ans,
+                    appositive = _APPOSITIVE.match(text, appositive.end(), appositive.end() + 90)  # ancien trésorier"
                 aside = _TOKEN.findall(appositive.group(1))[:8] if appositive else []
                 if aside and (aside[0].lower() in _NO_APPOSITIVE or aside[0].startswith(("n'", "n’", "s'", "s’"))):
                     aside = []  # the sentence going on: "Pour le procureur, Olivier Bénard, ce dossier dépasse le cas

@@ -306,9 +306,10 @@ _TRIAL_MENTIONS = 400
 """How far back (characters, mentions) :func:`trial_subject` counts a report's people."""
 _ON_TRIAL = re.compile(r"(?:\b(?:compara(?:ît|issait|issaient|ît-elle|ît-il)|comparu|comparue|jugée?|[Pp]oursuivie?|"
                        r"mise? en examen|angeklagt|vor Gericht|verantworten|beschuldigt|verurteilt|condamnée?)|"
-                       r"(?<!\w)[Àà] la barre(?! d))\b")
+                       r"(?<!\w)[Àà] la barre(?! d)|(?<!\w)[Àà] l[’']encontre d(?:e|u))\b")
 """Words that put a person on trial near a mention (the defendant's, not the judge's or the victim's; "À la barre,
-le gérant, Yannick Le Goff, 46 ans, conteste …": part 32)."""
+le gérant, Yannick Le Goff, 46 ans, conteste …": part 32; "la peine prononcée … à l’encontre de Gérard Le Nédélec":
+part 42)."""
 
 
 def apposed_to(text: str, end: int, mention: int) -> bool:
@@ -317,6 +318,17 @@ def apposed_to(text: str, end: int, mention: int) -> bool:
     between = text[end:mention]
     return mention < end + 60 and between.rstrip().endswith(",") and not any(stop in between for stop in ".!?")
 
+
+AGE_APPOSITIVE = re.compile(r"\(?\d{1,3}\)?(?: (?:ans|years? old|Jahre(?: alt)?))?")
+"""An age apposed to a name ("Gérard Le Nédélec, 63 ans,", "John Dunmore, 63,"): the role after its comma is
+still the name's ("…, 63 ans, ancien trésorier de l’Étoile sportive": part 42)."""
+_APPOSED_GAP = re.compile(rf",\s+(?:{AGE_APPOSITIVE.pattern},\s+)?")
+
+
+def apposed_after(text: str, start: int, name_end: int) -> bool:
+    """Whether the description starting at ``start`` is apposed to the name ending at ``name_end`` ("John Dunmore,
+    63, a former treasurer of the club,": the treasurer is he, not someone introduced by the indefinite; part 42)."""
+    return bool(_APPOSED_GAP.fullmatch(text, name_end, start))
 
 _IN_A_STATEMENT = re.compile(r"\b(?:said|says|wrote|added|announced) in (?:a|an|its|his|her|their) (?:[\w-]+ )?"
                              r"statement\b|\b[Ii]n a (?:[\w-]+ )?statement(?: (?:issued|released|posted|published) "

@@ -23,6 +23,7 @@ from reader.quotes.pronoun_words import document_sender
 from reader.quotes.role_holders import held_only
 from reader.quotes.role_mentions import (
     _INTRODUCED_WITHIN,
+    apposed_after,
     apposed_to,
     indefinite_ending_at,
     indefinite_may_end_at,
@@ -152,6 +153,11 @@ class RolePhrases(PlaceComplements):
             if role in (context := people.context(people.mention_people[named])) or role in MEDICS and (
                     "dr" in context or "dre" in context):  # (…, "d’un pédiatre …. Le Dr Mathias Froidevaux …, le
                 return None  # pédiatre": part 34; the role may describe the one named since: "Jo Roe, the spokesman,")
+        if (before := bisect_left(mentions, start) - 1) >= 0 and start - mentions[before] < 90:
+            person = people.mention_people[before]  # ("John Dunmore, 63, a former treasurer of the club,": his)
+            name_end = self.text.find(person.surname, mentions[before], start) + len(person.surname)
+            if name_end > mentions[before] and apposed_after(self.text, start, name_end):
+                return person.full
         whose = _GENITIVE_DE.match(self.text, end) if self.lang == "de" else None  # ("Ein Sprecher der
         return self.text[start:end] + (whose.group() if whose else "")  # Bundespolizeiinspektion Trier")
 

@@ -9,11 +9,11 @@ import re
 from typing import Any
 
 from reader.quotes.kinds import _SIGN_LEAD, Kind, _capitalised_words
-from reader.quotes.naming_leads import _CALLED
+from reader.quotes.naming_leads import _CALLED, LABEL_LEAD
 
-_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?")
-"""What stands between two quotations of one list: a comma, "and" or "or" (the comma often inside the marks:
-"“Green Book,” “Nomadland” and “The Fabelmans,”")."""
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&|und|oder|et|ou)\s+)?")
+"""What stands between two quotations of one list: a comma, "and" or "or" (German's and French's too, part 42; the
+comma often inside the marks: "“Green Book,” “Nomadland” and “The Fabelmans,”")."""
 
 
 _AS_BEFORE = re.compile(r"(?<!such )\bas\s*$")  # ("referring to them as ‘…’ and ‘…’"; not "such as")
@@ -33,7 +33,9 @@ def titles_in_lists(kinds: list[Kind], quotations: list[Any], text: str) -> list
                                         quotations[last + 1].start - len(quotations[last + 1].open))):
             last += 1
         lead = quotations[first].start - len(quotations[first].open)
-        if last > first and kinds[first] == "title" and _SIGN_LEAD.search(text, max(0, lead - 120), lead):
+        if last > first and kinds[first] == "term" and LABEL_LEAD.search(text, max(0, lead - 60), lead):
+            kinds[first : last + 1] = ["term"] * (last + 1 - first)  # (every label of a list: part 42)
+        elif last > first and kinds[first] == "title" and _SIGN_LEAD.search(text, max(0, lead - 120), lead):
             kinds[first : last + 1] = ["title"] * (last + 1 - first)  # (what each sign of a list says)
         elif (last > first and "title" in kinds[first : last + 1]
                 and not _CALLED.search(text, max(0, lead - 60), lead)  # (not "called them “Losers” and “…”",
