@@ -85,3 +85,17 @@ def title_holder(text: str, acronym: str, offset: int) -> str | None:
 
 _HOLDER_REACH = 10_000
 """How far before "the DPP" :func:`title_holder` looks for the title written in full (an article's length)."""
+
+
+def spelled_before(text: str, acronym: str, offset: int) -> str | None:
+    """The organisation's name written in full before ``offset`` whose capitalised words' initials spell
+    ``acronym`` (three to six capitals), with no definition in brackets: what "the GEA says" stands for after
+    "The Gibraltar Electricity Authority confirms …" (a live blog's or a local paper's habit; part 42). The
+    name's words may hold the joins of :data:`_JOINS` between them ("Royal Society for the Protection of Birds").
+    The first such name wins; None when there is none."""
+    if not 3 <= len(acronym) <= 6 or not acronym.isalpha() or not acronym.isupper():
+        return None
+    joins = r"(?:(?:and|of|for|the|on|in|&)\s+)*"
+    pattern = re.compile(r"\b" + (r"\s+" + joins).join(f"{letter}[a-z’'-]+" for letter in acronym) + r"\b")
+    found = pattern.search(text, max(0, offset - _HOLDER_REACH), offset)
+    return found.group() if found else None

@@ -32,6 +32,14 @@ _QUESTIONERS = re.compile(r"(?i:\b(?:journalistes?|journalist(?:in|en)?|reporter
                           r"richter(?:in)?|vorsitzende|magistrat(?:e)?|prosecutor|procureure?|staatsanwalt|"
                           r"staatsanwältin|counsel|présidente?)\b)")
 """Those who question by trade (:meth:`Exchanges._questioner`)."""
+_GOES_ON = re.compile(r"\b(?:a poursuivi|poursuit|a enchaîné|enchaîne|a insisté|insiste|continued|went on|goes on|"
+                      r"fuhr (?:\w+ )?fort|fährt (?:\w+ )?fort)\b")
+"""A questioner going on with a question ("« Et ces créanciers, … ? », a poursuivi la magistrate. « Certains plus de
+trois ans, Madame la Présidente. »": the bare words after it answer; part 42)."""
+_SILENCE = re.compile(r"(?:(?:Un |A )?(?:long |longer )?(?:silence|Silence|pause|Pause|Schweigen|Stille)"
+                      r"(?: dans la salle| in (?:the )?court(?:room)?| im (?:Gerichts)?[Ss]aal)?|Langes Schweigen)\.?")
+"""A silence between a question and its answer ("« Et que leur disiez-vous … ? » Silence dans la salle. « Que le
+dossier était en cours. »": part 42)."""
 _FOLLOW_UP = re.compile(r"\s*(?:Et|And|Und|So|Also|Alors)\b")
 """A follow-up question's opening ("« Et l’argent ? »", "„Und bei einem Kind?“")."""
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|[Jj]e|[Jj][’']|[Mm]oi|[Ii]ch|mich|mir|[Ww]e|[Nn]ous|[Ww]ir)\b")
@@ -258,9 +266,10 @@ class Exchanges(Subjects):
             return None
         asker = speakers[last]
         if asks or not asked or asker is None or not (
-                _ASKED.search(between) and (_ASKED_OBJECT.search(between) or self._questioner(asker, between))
+                (_ASKED.search(between) or _GOES_ON.search(between)) and (
+                    _ASKED_OBJECT.search(between) or self._questioner(asker, between))
                 or between in ("–", "—") and self._questioner(asker, between)
-                or not between and self.hows[last] == "turn"):
+                or (not between or _SILENCE.fullmatch(between)) and self.hows[last] == "turn"):
             return None
         for number in range(last - 1, -1, -1):
             if where[number][1] < where[current][0] - 2:

@@ -98,6 +98,9 @@ names as an object, "accused of causing the death of a cyclist … told a jury")
 AUTHORED_DOCUMENTS = frozenset("letter memo email e-mail complaint petition lawsuit filing".split())
 """Documents whose words are their senders' ("“…,” the letter said" after "Fourteen MPs wrote to …"): part 25."""
 
+_PLAIN_SPOKEN = ("deutlich", "deutlicher", "grundsätzlich", "konkret", "emotional", "persönlich", "laut")
+"""German "deutlich werden" and its kin: speaking plainly ("In seinem Schlussplädoyer wurde er grundsätzlich: „…“":
+part 42)."""
 PARTICLE_CUES = {"savoir": ("fait", "faire", "fera", "faisait", "font"),
                  "valoir": ("fait", "faire", "fera", "faisait", "font", "faisaient"), "voit": ("y",), "voient": ("y",),
                  "voyait": ("y",), "remarquer": ("fait", "faire", "fera", "faisait", "font"),
@@ -105,7 +108,7 @@ PARTICLE_CUES = {"savoir": ("fait", "faire", "fera", "faisait", "font"),
                  "dite": ("s’est", "s'est"), "dites": ("sont",), "hielt": ("dagegen", "entgegen"),
                  "hält": ("dagegen", "entgegen"), "wandte": ("ein",), "wendet": ("ein",), "stellte": ("klar",),
                  "stellt": ("klar",), "wollte": ("wissen",), "räumt": ("ein",),
-                 "wollten": ("wissen",)}
+                 "wollten": ("wissen",), "wurde": _PLAIN_SPOKEN, "wird": _PLAIN_SPOKEN}
 """Cue verbs only with their word: French after it ("a fait savoir que", "y voit « … »", part 26's "s’est dite
 « bouleversée »"), German's separable particle closing the clause after them ("legte sie nach:", "gibt der
 16-jährige Malte zu."): part 25 (:func:`reader.quotes.cue_verbs.verb_at`); part 30, "hielt dagegen", "wandte …
@@ -126,6 +129,7 @@ participle ends its clause ("hat der Verein ein Foto gepostet, dazu der Text:").
 DOCUMENT_NOUNS = frozenset("message communiqué texte mot publication post lettre courrier billet tweet".split())
 
 CUES_DE_FR = frozenset("""
+    énuméré énumère énumérait
     déclarent affirment estiment expliquent ajoutent soulignent précisent assurent indiquent confient racontent
     poursuivent reconnaissent regrettent jugent martèlent lancent réagissent qualifient annoncent insistent
     rappellent préviennent avertissent plaident résument glissent concèdent déplorent dénoncent témoignent saluent
@@ -265,10 +269,11 @@ _SCIENCE = frozenset("""chercheur chercheuse scientifique biologiste océanograp
     wissenschaftler wissenschaftlerin biologe biologin""".split())
 _LEGISLATORS = frozenset("""senator congressman congresswoman representative assemblyman assemblywoman legislator
     lawmaker mp député députée sénateur sénatrice abgeordneter abgeordnete""".split())
-_BENCH = frozenset("juge judge tribunal cour procureur procureure".split())
+_BENCH = frozenset("juge judge tribunal cour procureur procureure présidente".split())
 """What a magistrate is known by: a judge, the court, or in French a prosecutor, a "magistrat du parquet" ("la
 présidente du tribunal"; "le procureur …, Olivier Bénard …. « … », a poursuivi le magistrat": part 34; not a Swiss
-"magistrat", an elected official, for a cooperative's president)."""
+"magistrat", an elected official, for a cooperative's president). A woman who presides ("La présidente,
+Anne-Françoise Lejeune, …. « … », a poursuivi la magistrate": part 42), of the article's gender."""
 MEDICS = frozenset("""médecin médecins pédiatre généraliste chirurgien chirurgienne cardiologue urgentiste gynécologue
     psychiatre doctor physician surgeon paediatrician pediatrician gp arzt ärztin kinderarzt kinderärztin chirurg
     chirurgin hausarzt hausärztin""".split())

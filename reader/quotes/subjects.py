@@ -60,6 +60,8 @@ from reader.quotes.words import (
     _VERBS,
 )
 
+_LONE_ADVERBS = frozenset("Later Then Afterwards Afterward Finally Again Soon Eventually".split())
+"""Adverbs that open a sentence before its pronoun subject with no comma ("Later he was blunt:")."""
 _SAT_WHERE = frozenset(("down", "me", "him", "her", "us", "them", "up", "at"))
 """What follows "sat" when it is a subject's finite verb, not a reduced relative ("the man sat before me")."""
 _SENDS = re.compile(r"\b(?:sent|wrote to|wrote|signed|filed|issued|addressed|submitted)\b")
@@ -256,6 +258,8 @@ class Subjects(InvertedSubjects):
                 i + 1][0] in _PERIODS or tokens[i][0].lower() in _NOW):  # "Last night a spokeswoman … said":
             i += 1 if tokens[i][0].lower() in _NOW else 2  # a time with no comma opens it
             i += i < len(tokens) and tokens[i][0] == ","
+        if i + 1 < len(tokens) and tokens[i][0] in _LONE_ADVERBS and tokens[i + 1][0] in _PRONOUNS:
+            i += 1  # "Later he was blunt: “…”": an adverb with no comma before the pronoun (part 42)
         for _ in range(3):  # "In June 2009, after Clinton suffered a concussion, Axelrod emailed …"
             if i < len(tokens) and tokens[i][0][:1].isupper() and _time_opens(tokens, i):
                 i += 3  # "Hours later, …", "Moments earlier, …"
