@@ -68,6 +68,7 @@ def _no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str) -> set
         return {number for number, (prefix, core) in enumerate(splits) if place_of_noun(core, lang)
                 or core[0] in PLATFORMS or (len(core) == 1 and core[0] in _CITIES_FR_DE and all(  # ("Québec
                     word.isupper() for word in prefix))  # (or "AK Wien": an institution's abbreviation; part 38)
+                or (lang == "de" and len(core) > 1 and core[0] in _DEMONSTRATIVES_DE)  # ("Diesen Satz sagt …": part 42)
                 or (len(core) > 1 and core[-1] in _NATIONS and not given_gender(core[0], lang))  # promet …"; not
                 or (len(core) == 1 and "-" in core[0] and core[0].split("-")[0] in _CITIES_FR_DE)  # "Herr Basel",
                 or (len(core) > 1 and core[-1] in _COMPASS_FR_DE and not given_gender(core[0], lang))  # ("Bâti-
@@ -96,6 +97,8 @@ def _no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str) -> set
                 and not _CONTRACTED_PRONOUN.match(prefix[-1]))}
 
 
+_DEMONSTRATIVES_DE = frozenset("Diese Diesen Dieser Dieses Diesem Jene Jenen Jener Jenes Solche Solchen".split())
+"""German demonstratives opening a sentence before a noun: the noun is a thing pointed at, no one's surname."""
 _ROLE_MODIFIERS = frozenset("""Regional Deputy Chief Senior Assistant Acting Executive Provincial District Divisional
     Municipal National Federal Vice Associate Interim Permanent Managing""".split())
 """Words that qualify a title a run ends with ("the Regional Delegate", "the Acting Principal"). Not "General",
@@ -105,7 +108,8 @@ _COMPASS = frozenset("South East Central Extension".split())
 _COMPASS_FR_DE = frozenset("Nord Sud Ouest Est Centre Süd Ost Mitte".split())
 """A suburb's, a district's or a firm's last word ("Pumula South", "Bâti-Caraïbes Nord"); after a given name, a
 surname. Not "West" nor "North", surnames as often ("Marty West", whose given name no list may know)."""
-_EVENTS_AND_TROUPES = frozenset("Festival Team Orchestra Choir Theatre Theater Gallery".split())
+_EVENTS_AND_TROUPES = frozenset("Festival Team Orchestra Choir Theatre Theater Gallery Garda".split())
+"""(And an Irish police station's town: "Sgt Declan Furlong of Baltinglass Garda station", part 42.)"""
 _SURNAMES_TOO = frozenset("Power Steel Villa Press Air Books Games Markets Homes Capital Brands".split())
 """Last words of business names that are also surnames ("Ciarán Power", "Danielle Steel"): no evidence either way."""
 

@@ -225,8 +225,9 @@ class Narrative(OwnedWords):
             first += 1  # "Noch von der Station meldete sich der Sänger": an adverb, then the preposition's phrase
         opening = tokens[first][0].lower() in _GERMAN_PREPOSITIONS and (
             tokens[j + 1][0][:1].isupper() or pronoun or described) or (  # an object first: "Diese Darstellung
-            described and j == first + 2 and tokens[first][0] in ("Diese", "Diesen", "Dieses", "Den")  # bestätigte
-            and not _is_role(tokens[first + 1][0].lower()))  # eine Teilnehmerin der Tour" (part 27)
+            (described or tokens[j + 1][0][:1].isupper()) and j == first + 2 and tokens[first][0] in (
+                "Diese", "Diesen", "Dieses", "Den")  # bestätigte eine Teilnehmerin der Tour" (part 27); "Diesen
+            and not _is_role(tokens[first + 1][0].lower()))  # Satz sagt Gisela Warnecke so oft" (part 42)
         lone = described and j == first + 1 and " " not in subject and self.people.named(subject) is None  # ("Ähnlich
         # äußerte sich der Sozialethiker Martin Quandt": one word no one is named by, then the verb; part 40)
         if ((tokens[j + 1][0][:1].isupper() or pronoun or ((adverbial or opening or lone) and described))
