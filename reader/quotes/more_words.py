@@ -129,7 +129,7 @@ participle ends its clause ("hat der Verein ein Foto gepostet, dazu der Text:").
 DOCUMENT_NOUNS = frozenset("message communiqué texte mot publication post lettre courrier billet tweet".split())
 
 CUES_DE_FR = frozenset("""
-    énuméré énumère énumérait
+    énuméré énumère énumérait interrogé interrogée
     déclarent affirment estiment expliquent ajoutent soulignent précisent assurent indiquent confient racontent
     poursuivent reconnaissent regrettent jugent martèlent lancent réagissent qualifient annoncent insistent
     rappellent préviennent avertissent plaident résument glissent concèdent déplorent dénoncent témoignent saluent

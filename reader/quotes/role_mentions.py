@@ -281,8 +281,10 @@ def _on_trial(text: str, at: int, gendered: bool) -> bool:
     found = _ON_TRIAL.search(text, at, sentence_end if gendered else min(sentence_end, at + 100))
     if found is None:
         found = _ON_TRIAL.search(text, sentence_start, at)  # (before it, not the victim's: "comparaît pour le
-        return found is not None and not _JUDGE_BEFORE.search(text, max(sentence_start, at - 30), at) and not (  # …
-            _OBJECT_OF.search(text, found.end(), at))  # meurtre de Paul Morel")
+        return found is not None and not _JUDGE_BEFORE.search(text, max(sentence_start, at - 30), at) and (  # …
+            not _OBJECT_OF.search(text, found.end(), at) or text[found.start()].isupper() and text.endswith(
+                ", ", 0, at))  # meurtre de Paul Morel"; but an opening participle's subject after its comma: "Jugé
+        # mardi … pour le vol de quatre-vingt-sept ruches …, Didier Chastagner, 51 ans,": part 42)
     return not _AGAINST.search(text, at, found.start()) and not _JUDGE_BEFORE.search(
         text, max(sentence_start, at - 30), at)
 
@@ -304,8 +306,8 @@ def _sentence_around(text: str, at: int) -> tuple[int, int]:
 _TRIAL_CHARS = 20_000
 _TRIAL_MENTIONS = 400
 """How far back (characters, mentions) :func:`trial_subject` counts a report's people."""
-_ON_TRIAL = re.compile(r"(?:\b(?:compara(?:ît|issait|issaient|ît-elle|ît-il)|comparu|comparue|jugée?|[Pp]oursuivie?|"
-                       r"mise? en examen|angeklagt|vor Gericht|verantworten|beschuldigt|verurteilt|condamnée?)|"
+_ON_TRIAL = re.compile(r"(?:\b(?:compara(?:ît|issait|issaient|ît-elle|ît-il)|comparu|comparue|[Jj]ugée?|[Pp]oursuivie?|"
+                       r"mise? en examen|angeklagt|vor Gericht|verantworten|beschuldigt|verurteilt|[Cc]ondamnée?)|"
                        r"(?<!\w)[Àà] la barre(?! d)|(?<!\w)[Àà] l[’']encontre d(?:e|u))\b")
 """Words that put a person on trial near a mention (the defendant's, not the judge's or the victim's; "À la barre,
 le gérant, Yannick Le Goff, 46 ans, conteste …": part 32; "la peine prononcée … à l’encontre de Gérard Le Nédélec":
