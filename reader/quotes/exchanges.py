@@ -277,7 +277,9 @@ class Exchanges(Subjects):
             if (speakers[number] is not None and speakers[number] != asker and quotations[number].kind == "speech"
                     and not quotations[number].nested and not quotations[number].text.rstrip().endswith("?")):
                 return speakers[number]
-        return None
+        return "" if self._questioner(asker, between) else None  # (an answer to a judge's question no one named
+        # before answered is no one's, never the judge's: "« … ? », l'a interrogé la présidente. « Une trentaine. »";
+        # part 42)
 
     def _questioner(self, asker: str, cue: str) -> bool:
         """Whether ``asker`` questions by trade: the asking cue says so ("a relancé une journaliste", "wollte

@@ -303,6 +303,9 @@ class RolePhrases(PlaceComplements):
         role introduced with an aside: "L’institutrice, en poste depuis quatorze ans, …")."""
         lowered = [w.lower() for w in words]
         roles = [w for w in lowered[1:] if _is_role(w) or w in LOWER_CASE_ROLES and w in words]
+        if "principal" in roles and self.lang == "fr" and self.text.startswith(" intéress", (at := self.text.find(
+                "principal", offset, offset + 60)) + 9) and at >= 0:
+            return None  # "Le principal intéressé": the one most concerned, no school's principal (part 42)
         if roles == ["person"] and lowered[0] in ("the", "this", "that"):
             return self._introduced_as("person", offset, lowered)  # "the person said": the one introduced ("a person
             # close to the Clintons", "one person who was briefed" speak as written)
