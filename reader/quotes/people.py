@@ -8,14 +8,26 @@ their mentions (titles, roles, appositives), so "the incumbent president" can be
 
 from __future__ import annotations
 
-import re
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
 
-from reader.quotes.colon_labels import _GERMAN_DETERMINERS
-from reader.quotes.descriptions import _PERSON_DEMONYMS, _article_gender, _is_role, people_after
+from reader.quotes.descriptions import _PERSON_DEMONYMS, _is_role, people_after
 from reader.quotes.given_names import given_gender
+from reader.quotes.mention_cues import (
+    _AGE_AFTER,
+    _AGED_FULL,
+    _ALIAS_AFTER,
+    _BRACKETED_HONORIFICS,
+    _CLAUSE_VERB,
+    _INTRODUCED_AFTER,
+    _KIN_APPOSED,
+    _KIN_BEFORE,
+    _NICKNAMED,
+    _bare,
+    _common_noun_after,
+    _noun_gender,
+)
 from reader.quotes.more_words import GERMAN_OPENING_ADVERBS, GERMAN_TIMES, ORG_ABBREVIATIONS, PARTICLE_CUES
 from reader.quotes.name_evidence import _CLAUSE_SPLIT, _GROUP_AFTER, NameEvidence
 from reader.quotes.name_runs import (
@@ -42,12 +54,10 @@ from reader.quotes.names import (
 from reader.quotes.namesakes import Namesakes, Person, _honorific, _may_be, _may_differ, nicknamed
 from reader.quotes.pronoun_genders import learn_genders
 from reader.quotes.role_holders import RoleHolders
-from reader.quotes.run_pieces import declined_adjective, german_institution
-from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS
+from reader.quotes.run_pieces import german_institution
 from reader.quotes.words import (
     _DEMONYMS,
     _FUNCTION,
-    _GERMAN_ARTICLES,
     _HONORIFICS,
     _NAME_TITLES,
     _ORG_NOUNS,
@@ -63,69 +73,10 @@ from reader.quotes.words import (
 
 _PORTFOLIOS = _ORG_WORDS | frozenset("health finance transport education economy interior defence defense".split())
 """Words an organisation's name holds, and portfolios ("Health"): before a lone unknown word, an organisation's."""
-_AGE_AFTER = re.compile(r", (?:\d{1,3}(?: ans| Jahre(?: alt)?)?,|(?=(?:qui|der|die|who) ))|"
-                        r" \([^()]{1,60}\), \d{1,3} (?:ans|Jahre)\b")  # ("Sophie (le prénom a été modifié), 44 ans")
-"""An age after a name ("Ahmed, 34 ans,", "Ken, 74,"), or a relative clause on a person ("Didier, qui assure les
-tournées"): in French and German, evidence of a person whatever the given name (a lone capitalised word there is
-no noun); a relative clause counts for a known given name only (see where it is read)."""
-_INTRODUCED_AFTER = re.compile(r", (?:an? |\d{1,3},)")  # ("Brian, a retired engineer from Stockport": another)
-_ALIAS_AFTER = re.compile(r", as (she|he) is (?:known|called)\b")
-_AGED_FULL = re.compile(r", \d{1,3} (?:ans|Jahre)\b| (?:ist|war|a) \d{1,3} (?:Jahre alt|ans)\b")
-"""An age after a full name: "Gilbert Lacoste, 73 ans, ancien …", "Ladina Albin ist 17 Jahre alt" (part 35)."""
-_CLAUSE_VERB = re.compile(r"(?: (?:district|county|province|region|state|city|town|municipality|constituency))?"
-                          r" (?:\w+ly )?(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|should|may|might"
-                          r"|must|did|does|do|ab|zu)\b")
-"""A verb after a name after "said": the name is the reported clause's subject ("sagt Premiere ab": a particle), or
-a place's, with its noun between ("Lim said Johor Baru district recorded the most cases"; part 41)."""
 _CONTEXT_MENTIONS = 64
 """Mentions of a person whose surrounding words make up their context (a role is given with the first ones)."""
 _MOST_GIVEN_NAMES = 16
 """Given names kept for one person, at most (a real one has a few; thousands of "John X Smith" were quadratic)."""
-
-
-_GERMAN_NUMBERS = frozenset(
-    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend".split())
-"""German numbers ("ein" is an article: "ein Müller sagte")."""
-
-
-_KIN_BEFORE = re.compile(r"\b(?:son|daughter|grandson|granddaughter|nephew|niece|brother|sister|cousin) $")
-"""A relative's noun right before a lone name with an age ("her grandson Kayode, 16,"): a person's name."""
-_KIN_APPOSED = re.compile(r"(?:^|[.!?”] |\n)(?:His|Her|Their|[A-Z][\w-]+[’']s) (?:(?:late|younger|older|elder|"
-                          r"eldest|youngest) )?(?:wife|husband|son|daughter|brother|sister|mother|father|partner|"
-                          r"widow|grandson|granddaughter)(?: of \d+ years)?, $")  # ("Tuala’s wife …, Masina,": 39)
-"""A relative named in apposition as a sentence's subject ("His wife of 44 years, Merline, will be in the stands"): the
-single name after it is a person's, known as a given name or not (part 35; not "she learned songs from her mother,
-Máire, in a kitchen": a name in passing, whom the next "she" does not stand for)."""
-_BRACKETED_HONORIFICS = ("(Mrs) ", "(Mr) ", "(Mrs.) ", "(Mr.) ", "(Ms) ", "(Miss) ")
-_NICKNAMED = re.compile(r"[A-Z][\w’'-]+ [“\"][A-Z][^”\"\n]{0,24}[”\"] $")
-"""A given name and a nickname in quotation marks before a surname ("Sharda “Sweet Voice” Baldeo", "Neville "Bones"
-Clarke"): the surname is a person's."""
-_CONJUNCTIONS = frozenset("And But Und Aber Doch Et Mais".split())
-"""Conjunctions that may open a sentence, and so a run of capitalised words, before a given name."""
-
-
-def _bare(prefix: list[str]) -> bool:
-    """Whether a run's title words are none, or only a conjunction opening its sentence ("Und Melanie? Sie …"): a
-    given name alone there may stand for the person named in full with it (part 35)."""
-    return not prefix or len(prefix) == 1 and prefix[0] in _CONJUNCTIONS
-
-
-def _common_noun_after(words: list[str]) -> bool:
-    """Whether a German clause's last words are a quantifier ("wenige") or an adjective with no article before it
-    ("alte") or a number ("48", "zwei"), so a capitalised word after them is a common noun ("Innerhalb von 48
-    Stunden meldeten sich …"; not "der alte Müller", "der Trainer Jan Roth")."""
-    if words[-1][:1].isdigit() or words[-1] in _GERMAN_NUMBERS or words[-1] in _OBJECT_PREPOSITIONS_DE:
-        return True  # (a preposition's noun is no subject: "Eine Sprecherin des Berufsverbands für Pflegeberufe sagte")
-    if words[-1] in _GERMAN_DETERMINERS:
-        return words[-1] not in _GERMAN_ARTICLES and words[-1] not in ("ein", "eine")
-    return declined_adjective(words[-1]) and words[-1] not in (
-        "heute", "gerne", "lange", "bitte", "ohne", "alleine") and (
-        len(words) < 2 or words[-2].lower() not in _GERMAN_DETERMINERS)
-
-
-_OBJECT_PREPOSITIONS_DE = _GERMAN_PREPOSITIONS - {"von", "vom", "zu", "zum", "zur"}
-"""German prepositions whose noun is never the subject of the verb after it (not "von", "zu": a surname's
-particles, "von Weizsäcker sagte")."""
 
 
 class People(NameEvidence, Namesakes, RoleHolders):
@@ -509,8 +460,3 @@ class People(NameEvidence, Namesakes, RoleHolders):
         if len(core) >= 2 and given_gender(core[0]):
             return self.as_signed(" ".join(core), offset)
         return label
-
-def _noun_gender(after: str) -> str:
-    """The gender a French noun's ending tells, for the first word of ``after`` ("étudiante", "retraité")."""
-    words = after.split()
-    return _article_gender("l’", words[0].strip(",.").lower()) if words else ""
