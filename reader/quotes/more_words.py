@@ -104,6 +104,7 @@ part 42)."""
 PARTICLE_CUES = {"savoir": ("fait", "faire", "fera", "faisait", "font"),
                  "valoir": ("fait", "faire", "fera", "faisait", "font", "faisaient"), "voit": ("y",), "voient": ("y",),
                  "voyait": ("y",), "remarquer": ("fait", "faire", "fera", "faisait", "font"),
+                 "interrogé": ("a", "l’a", "l'a"), "interrogée": ("a", "l’a", "l'a"),
                  "legte": ("nach",), "legt": ("nach",), "gibt": ("zu",), "gab": ("zu",),
                  "dite": ("s’est", "s'est"), "dites": ("sont",), "hielt": ("dagegen", "entgegen"),
                  "hält": ("dagegen", "entgegen"), "wandte": ("ein",), "wendet": ("ein",), "stellte": ("klar",),
@@ -113,7 +114,7 @@ PARTICLE_CUES = {"savoir": ("fait", "faire", "fera", "faisait", "font"),
 « bouleversée »"), German's separable particle closing the clause after them ("legte sie nach:", "gibt der
 16-jährige Malte zu."): part 25 (:func:`reader.quotes.cue_verbs.verb_at`); part 30, "hielt dagegen", "wandte …
 ein", "stellte … klar"; part 33, "wollte Korrespondentin Nadia Ferrari wissen"; part 41, "fait valoir l’échevine";
-part 42, "lui a fait remarquer la présidente"."""
+part 42, "lui a fait remarquer la présidente", "l’a interrogé la présidente"."""
 PREPOSITION_CUES = {verb: ("von", "vom") for verb in "sprach spricht sprachen".split()} | {
     verb: ("de", "d’", "d'", "du") for verb in "parle parlent parlait parlé".split()} | {
     "put": ("it",), "puts": ("it",)}
@@ -129,7 +130,7 @@ participle ends its clause ("hat der Verein ein Foto gepostet, dazu der Text:").
 DOCUMENT_NOUNS = frozenset("message communiqué texte mot publication post lettre courrier billet tweet".split())
 
 CUES_DE_FR = frozenset("""
-    énuméré énumère énumérait interrogé interrogée
+    énuméré énumère énumérait
     déclarent affirment estiment expliquent ajoutent soulignent précisent assurent indiquent confient racontent
     poursuivent reconnaissent regrettent jugent martèlent lancent réagissent qualifient annoncent insistent
     rappellent préviennent avertissent plaident résument glissent concèdent déplorent dénoncent témoignent saluent
