@@ -96,6 +96,11 @@ def _noun_after_adjectives(tokens: list[tuple[str, int]], k: int) -> int:
     return 0
 
 
+_ASIDE_OPENERS_FR = frozenset("""en devant dans à au après avant lors depuis sur sous avec près face entre pendant dès
+    vers""".split())
+"""French prepositions that open where or when between an incise's verb and its subject, between commas."""
+
+
 class InvertedSubjects(AgesAndDemonyms):
     """The subject after a cue verb (see the module)."""
 
@@ -115,6 +120,13 @@ class InvertedSubjects(AgesAndDemonyms):
                 j = _past_addressee(tokens, j + 1, self.lang)  # déclaré à l'AFP le ministre", "a confié à Libération
                 verb, limit = j - 1, min(len(tokens), j + 8)  # Marie Dupont": whom the words were said to, then the
                 continue  # subject, if any
+            if (self.lang == "fr" and word == "," and j + 2 < len(tokens)
+                    and tokens[j + 1][0].lower() in _ASIDE_OPENERS_FR
+                    and (j == verb + 1 or tokens[verb + 1][0].lower() in _ASIDE_OPENERS_FR)
+                    and (close := next((m for m in range(j + 2, min(len(tokens), j + 12)) if tokens[m][0] == ","), 0))):
+                verb, j = close, close + 1  # "soufflait en fin de journée, devant la petite gare fermée au public, le
+                limit = min(len(tokens), j + 8)  # maire": where and when, between commas, then the subject (part 42)
+                continue
             if not word[:1].isalnum() or key in (_CLAUSE_OPENERS if self.lang == "en" else _THAT_FR_DE) or (
                     self.lang == "de" and key in ("und", "oder", "aber")):
                 return None  # "suggests that Phoenix …", "prédit que le gouvernement": another clause's subject

@@ -13,7 +13,7 @@ ROLES_DE_FR = frozenset("""
     rätin sänger verlobte verlobter witwe witwer seniorin großmutter großvater enkel enkelin obmann obfrau ortschef
     klubchef geistliche geistlicher lebensgefährtin
     lebensgefährte schlagerstar popstar fiancée fiancé
-    promoteur organisateur lutteur lutteuse arbitre
+    promoteur organisateur lutteur lutteuse arbitre voyageur automobiliste motard motarde piéton piétonne
     veuve veuf championne skippeur skippeuse navigateur navigatrice biathlète athlète cycliste nageur nageuse sprinteuse
     politiste politologue procureure procureur magistrate magistrat économiste sociologue historien historienne
     chercheuse conseiller conseillère sénatrice adjoint adjointe élu élue militant militante professeur professeure

@@ -86,6 +86,8 @@ def _no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str) -> set
                 and not any(t.rstrip(".").lower() in _ROLES or t.rstrip(".").lower() in _HONORIFICS for t in prefix)
                 and core[-1] not in _SURNAMES_TOO)  # "Pennine Water", "Harborough Town", "Meridian Isles Cruises": a
             # business's or a club's name (a word before it is no title: "Labour MP Jones", "Dr Hill Water" are people)
+            or (len(core) == 2 and core[0] in _REGION_OPENERS and not given_gender(core[1]))  # "the North Isles",
+            # "Mid Yell", "Upper Hutt": a region's name (part 42)
             or (len(core) > 1 and core[0] in _ROLE_MODIFIERS and _is_role(core[-1].lower()))  # "the Regional
             # Delegate warned", "the Deputy Principal said": a title, capitalised, no one's name (part 42)
             or (len(core) > 1 and core[-1] in _STREETS)  # "Albert Road", "Victoria Street", "Hendra Farm": a place
@@ -99,6 +101,8 @@ def _no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str) -> set
 
 _DEMONSTRATIVES_DE = frozenset("Diese Diesen Dieser Dieses Diesem Jene Jenen Jener Jenes Solche Solchen".split())
 """German demonstratives opening a sentence before a noun: the noun is a thing pointed at, no one's surname."""
+_REGION_OPENERS = frozenset("Mid North South East West Upper Lower Greater Outer Inner".split())
+"""First words of a region's two-word name; a person's only before a given name ("North West" is not read so)."""
 _ROLE_MODIFIERS = frozenset("""Regional Deputy Chief Senior Assistant Acting Executive Provincial District Divisional
     Municipal National Federal Vice Associate Interim Permanent Managing""".split())
 """Words that qualify a title a run ends with ("the Regional Delegate", "the Acting Principal"). Not "General",

@@ -303,8 +303,9 @@ def given_two_surnames(core: list[str], lang: str) -> bool:
 _PLACE_OPENERS = frozenset("""Fort Port San Santa Saint St. Costa Cape Lake Mount Capitol Tel Buenos Rio Las Los
     El Sierra Puerto Bay Palm Grand Great Little Upper Lower Wall Real Boko Goldman Exxon Deutsche""".split())
 """First words of places and firms read like a full name ("Costa Rica", "Real Madrid"): no "she" or "he"."""
-_PLACE_ENDINGS = frozenset("""Hill Hills City Valley Beach Island Islands County Park Street Bay Harbor Harbour
-    Springs Falls Heights Town Rica Worth Aires Aviv Madrid Sachs Mobil Haram Lumpur Janeiro Salvador""".split())
+_PLACE_ENDINGS = frozenset("""Hill Hills City Valley Beach Island Islands Isles Isle County Park Street Bay Harbor
+    Harbour Springs Falls Heights Town Rica Worth Aires Aviv Madrid Sachs Mobil Haram Lumpur Janeiro
+    Salvador""".split())
 """Last words of places and firms that read like a full name of unknown gender ("Capitol Hill", "Tel Aviv")."""
 
 

@@ -68,6 +68,9 @@ class Pronouns(RoleAntecedents):
                 if not self._resolving:  # (only the outermost: an inner one was cut short by the chain's end)
                     subjects[offset] = subject
             person = self.people.named(subject) if subject else None
+            if person is not None and person.gender == "p" and gender in ("m", "f"):
+                person, subject = None, None  # a people or a place of a plural's shape is never "he" or "she"
+                # ("the islands’ education department appointed her …" read "North Isles"; part 42)
             if subject and gender and ((given := given_gender(subject.split()[0])) and given != gender or (
                     gender in ("m", "f") and subject[-1:] == "s" and subject.split()[-1][:-1] in _ROLES
                     and subject.count(" ") < 2)):  # (not "A spokeswoman for local residents": her role heads it)
