@@ -330,10 +330,12 @@ GERMAN_OPENING_ADVERBS = frozenset("""Neulich Gestern Heute Damals Später Jetzt
     Früher Nachher Vorher Anschließend Schließlich Zunächst Inzwischen Mittlerweile Seitdem Trotzdem Deshalb Daher
     Dort Hier Damit Außerdem Gleichzeitig Zudem Allerdings Jedoch Manchmal Oft Immer Nie Mal Diesmal Darunter Dazu
     Dabei Darin Darauf Darüber Davor Zuvor Bereits Schon Hinterher Nur Auch Noch Ähnlich Ebenso Genauso Erst Sogar
-    Kaum""".split())
+    Kaum Irgendwann Plötzlich Sofort Endlich Bald Oftmals Meistens Häufig Selten Wieder Erneut Nun Sonst Ebenfalls
+    Natürlich Vielleicht Wahrscheinlich Jedenfalls""".split())
 """German adverbs that open a sentence before its verb ("Neulich sagte mir ein Bauherr: »…«") or stand as a
 noun's word ("jedes Mal sagt"): capitalised there, never a name (:meth:`reader.quotes.people.People.resolve_name`;
-part 32; part 40: "Nur zu Beginn ließ er …", "Ähnlich äußerte sich …")."""
+part 32; part 40: "Nur zu Beginn ließ er …", "Ähnlich äußerte sich …"; part 42: "»Irgendwann hat er mich angeschaut
+und gesagt: ›…‹«")."""
 SHARED_GIVEN = frozenset("chris pat jordan kelly lindsey jean terry jesse kim robin leslie dana jamie alex taylor "
                          "casey morgan".split())
 """Given names of men and women alike, which ``given_names.json`` leaves out (no gender to tell)."""

@@ -194,6 +194,10 @@ class Subjects(InvertedSubjects):
             return self.people.resolve_name([w for w, _ in rest[first : last + 1]], rest[first][1])
         if key in _PRONOUNS:
             return self.people.before(start, _PRONOUNS[key])
+        if self.lang == "en" and _opening_participle(tokens, 0, self.people.persons) and (
+                comma := _asked_comma(tokens, 0)) is not None and comma + 1 < len(tokens):
+            return self._sentence_subject(tokens[comma + 1][1], end)  # "Contacted on Monday, the principal, Mrs.
+            # Comfort Ewane Ndive, defended …": the participle's phrase, then its subject (part 42)
         if self.lang == "fr" and key.endswith(("é", "ée", "és", "ées")) and (after := _after_adverbial(tokens)) and (
                 self.people.named(word) is None):  # "Publié en décembre 2024, un rapport de …, « … »": a participle
             return self._sentence_subject(tokens[after][1], end)  # opening it, then its subject (part 41)
