@@ -399,7 +399,8 @@ _MEDIUM_DE = re.compile(r"(?:\b(?:sagt|sagte|sagten|erklärt|erklärte|betont|be
 """German: where words were said or printed, before a short capitalised quotation: a paper's or a show's name."""
 _MEDIUM_FR = re.compile(r"\b(?:dans|à l[’']antenne de|au micro de|sur les ondes de)\s*$")
 """French: where words were said, before a short capitalised quotation: a show's or a paper's name."""
-_WORD_AS_WORD_DE_FR = re.compile(r"\b(?:Wort|Begriff|Ausdruck|Wörter|Begriffe|(?<!en un )mot|mots|terme|vocable)"
+_WORD_AS_WORD_DE_FR = re.compile(r"\b(?:Wort|Begriff|Ausdruck|Wörter|Wörtern|Begriffe|Begriffen|Ausdrücke|Ausdrücken|"
+                                 r"(?<!en un )mot|mots|terme|termes|vocable)"
                                  r"(?:\s+wie)?\s*$")  # (not "a répondu en un mot « … »": the answer)
 """German "ein Wort wie „…“", "der Begriff „…“", French "du mot « … »" (part 32): a word as a word."""
 

@@ -79,6 +79,9 @@ _MOST_GIVEN_NAMES = 16
 """Given names kept for one person, at most (a real one has a few; thousands of "John X Smith" were quadratic)."""
 
 
+_ARABIC_PARTICLES = frozenset("al el bin ben ibn abu".split())
+
+
 class People(NameEvidence, Namesakes, RoleHolders):
     """The people named in ``text`` (outside quotations), their mentions in order, and who a name, a pronoun or a
     role description stands for."""
@@ -316,7 +319,9 @@ class People(NameEvidence, Namesakes, RoleHolders):
             gender = honorifics.get(number, "")  # (the first honorific's gender among ``keys``: _honorific)
             if not gender and len(core) == 1 and surname in aged:
                 gender = aged[surname]
-            if not gender and len(core) > 1:
+            if not gender and len(core) > 1 and not (core[0].lower() in _SURNAME_PARTICLES | _ARABIC_PARTICLES and (
+                    not person.full.startswith(core[0]))):  # ("Dr Al Mahmood" after "Dr Huda Al Mahmood": a particle
+                # of her surname, no given name "Al"; "Al Gore" is one; part 42)
                 # "Hillary Clinton": she, not "he"; "Edward Norton Lorenz" (a core cut at two): he; "Marie-Claire": elle
                 gender = given_gender(core[0], self.lang) or (
                     given_gender(prefix[0]) if len(prefix) == 1 and prefix[0] not in _PLACES and self.lang == "en"

@@ -82,6 +82,14 @@ class SubjectsBefore(RolePhrases):
         if self.lang == "de" and verb >= 2 and tokens[verb - 1][0] in PLATFORMS and tokens[verb - 2][0] in (
                 "auf", "bei", "via", "über"):
             return None  # "Einer hat danach auf Instagram geschrieben:": where, never who (part 39)
+        if self.lang == "en" and verb >= 3 and tokens[verb - 1][0] == "who" and all(
+                t in (":", ",") for t, _ in tokens[verb + 1 :]) and (
+                opener := next((k for k in range(verb - 2, max(-1, verb - 9), -1) if tokens[k][0] in (
+                    "a", "an", "one", "another") or not (tokens[k][0].islower() or tokens[k][0].isdigit())), -1)) >= 0 \
+                and tokens[opener][0] in ("a", "an", "one", "another") and (described := self._description(
+                    [t for t, _ in tokens[opener : verb - 1]], tokens[opener][1])):
+            return described  # "a message from a mother of three who wrote: “…”": the one the relative clause's
+            # "who" stands for, as written (not the main clause's subject), when the words follow the verb (part 42)
         if self.lang == "en" and (acronym := _acronym_of_broken_name(tokens, verb)):
             return acronym  # "The Medicines and Healthcare products Regulatory Agency (MHRA) said": "MHRA"
         if (first := _name_after_quoted(self.text, tokens, verb)) >= 0:  # ("Der Vorsitzende des Fanclubs

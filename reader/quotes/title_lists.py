@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from reader.quotes.kinds import _SIGN_LEAD, Kind, _capitalised_words
+from reader.quotes.kinds import _SIGN_LEAD, _WORD_AS_WORD_DE_FR, Kind, _capitalised_words
 from reader.quotes.naming_leads import _CALLED, LABEL_LEAD
 
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&|und|oder|et|ou)\s+)?")
@@ -33,8 +33,10 @@ def titles_in_lists(kinds: list[Kind], quotations: list[Any], text: str) -> list
                                         quotations[last + 1].start - len(quotations[last + 1].open))):
             last += 1
         lead = quotations[first].start - len(quotations[first].open)
-        if last > first and kinds[first] == "term" and LABEL_LEAD.search(text, max(0, lead - 60), lead):
-            kinds[first : last + 1] = ["term"] * (last + 1 - first)  # (every label of a list: part 42)
+        if last > first and kinds[first] == "term" and (LABEL_LEAD.search(text, max(0, lead - 60), lead) or (
+                _WORD_AS_WORD_DE_FR.search(text, max(0, lead - 60), lead))):
+            kinds[first : last + 1] = ["term"] * (last + 1 - first)  # (every label of a list, every word of "Mit
+            # modischen Begriffen wie „Terroir“ oder „Mineralität“": part 42)
         elif last > first and kinds[first] == "title" and _SIGN_LEAD.search(text, max(0, lead - 120), lead):
             kinds[first : last + 1] = ["title"] * (last + 1 - first)  # (what each sign of a list says)
         elif (last > first and "title" in kinds[first : last + 1]
