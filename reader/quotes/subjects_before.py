@@ -86,9 +86,9 @@ class SubjectsBefore(RolePhrases):
                 t in (":", ",") for t, _ in tokens[verb + 1 :]) and (
                 opener := next((k for k in range(verb - 2, max(-1, verb - 9), -1) if tokens[k][0] in (
                     "a", "an", "one", "another") or not (tokens[k][0].islower() or tokens[k][0].isdigit())), -1)) >= 0 \
-                and tokens[opener][0] in ("a", "an", "one", "another") and (described := self._description(
+                and tokens[opener][0] in ("a", "an", "one", "another") and (relative_of := self._description(
                     [t for t, _ in tokens[opener : verb - 1]], tokens[opener][1])):
-            return described  # "a message from a mother of three who wrote: “…”": the one the relative clause's
+            return relative_of  # "a message from a mother of three who wrote: “…”": the one the relative clause's
             # "who" stands for, as written (not the main clause's subject), when the words follow the verb (part 42)
         if self.lang == "en" and (acronym := _acronym_of_broken_name(tokens, verb)):
             return acronym  # "The Medicines and Healthcare products Regulatory Agency (MHRA) said": "MHRA"
