@@ -327,8 +327,8 @@ class Incises(CitedSources):
             # la chambre de métiers et de l’artisanat, s’est dit")
             at = next((k + 1 for k in range(end + 2, min(len(tokens), end + reach)) if tokens[k][0] == ","), end)
         if not 1 <= end <= 6 or at >= len(tokens) or not tokens[at][0].replace("’", "").replace("'", "").isalpha() or (
-                not tokens[at][0].islower()):
-            return None  # (a verb may hold an apostrophe: "s’est abstenu")
+                not tokens[at][0].islower()) or (self.lang == "fr" and tokens[0][0] == "Les"):
+            return None  # (a verb may hold an apostrophe: "s’est abstenu"; "Les Draveurs champions …": a team, part 42)
         verb = tokens[at][0]
         if verb in _COMPOUND_AUXILIARIES and at + 1 < len(tokens):  # "a dénoncé", "hat … kritisiert": the participle
             verb = tokens[at + 1][0]

@@ -69,6 +69,8 @@ def _no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str) -> set
                 or core[0] in PLATFORMS or (len(core) == 1 and core[0] in _CITIES_FR_DE and all(  # ("Québec
                     word.isupper() for word in prefix))  # (or "AK Wien": an institution's abbreviation; part 38)
                 or (lang == "de" and len(core) > 1 and core[0] in _DEMONSTRATIVES_DE)  # ("Diesen Satz sagt …": part 42)
+                or (lang == "fr" and (core[0] == "Les" or prefix[:1] == ["Les"]))  # ("au home Les Cerisiers", "Les
+                # Draveurs": a place's or a team's name; "Les" is no surname's particle, unlike "Le Pen"; part 42)
                 or (len(core) > 1 and core[-1] in _NATIONS and not given_gender(core[0], lang))  # promet …"; not
                 or (len(core) == 1 and "-" in core[0] and core[0].split("-")[0] in _CITIES_FR_DE)  # "Herr Basel",
                 or (len(core) > 1 and core[-1] in _COMPASS_FR_DE and not given_gender(core[0], lang))  # ("Bâti-

@@ -36,14 +36,15 @@ _NAME_NOUNS_FR = re.compile(r"\b(?:étiquette|surnom|sobriquet|qualificatif|appe
                             r"(?:de\s+|d[’'])?$|\b(?:un|leur|son) (?:nom|surnom)\b[^.!?«»]{0,80}:\s*$")
 """French: a name's noun before a quotation ("l’étiquette de « … »", "le statut de « chats libres »"), or a name found
 for something before a colon ("Les habitants ont même trouvé un nom à ces veilles … : « … »"; part 39)."""
-_NAMED_FR = re.compile(r"(?:\b(?:re)?(?:baptisé|surnommé)e?s?(?:\s+(?:le|la|les))?|(?:\bl[’']|\bl[ae]s? )(?:appel|"
+_NAMED_FR = re.compile(r"(?:\b(?:re)?(?:baptisé|surnommé)e?s?(?:\s+(?:le|la|les))?|\b(?:re)?(?:baptiser|surnommer)|"
+                       r"(?:\bl[’']|\bl[ae]s? )(?:appel|"
                        r"surnomm|baptis)\w*(?:\s+\w+ment)?|\bsurnomm\w*\s+(?:ces|les|le|la|ce|cet|cette)\s+"
                        r"(?:[\w-]+\s+){1,2})\s*$")
 """French: a name's noun or a naming participle right before the quotation, which is then a name given; or a
 naming verb after its object ("on l’appelait simplement « Zande »": part 27), or before it ("Les anciens du
 village surnomment ces essaims « la pluie qui mange »", part 38)."""
-_ON_NAMES = re.compile(r"\b(?:on|habitants|supporters|habitués|fans|collègues|coéquipiers|camarades|amis|équipe|"
-                       r"tout le monde|anciens|villageois|riverains|paysans|éleveurs|gens|enfants|élèves)\b")
+_ON_NAMES = re.compile(r"\b(?:on|habitants|supporters|partisans|habitués|fans|collègues|coéquipiers|camarades|amis|"
+                       r"équipe|tout le monde|anciens|villageois|riverains|paysans|éleveurs|gens|enfants|élèves)\b")
 """Who may give a French name no one owns ("Au village, on l’a déjà baptisée « la Gasconne »"); a person's is theirs
 ("une réforme qu’elle a baptisée « la loi des riches »")."""
 _NICKNAMED = re.compile(r"\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nicknamed)\s+"
