@@ -224,7 +224,10 @@ class People(NameEvidence, Namesakes, RoleHolders):
                     text[end : end + 1] in ",." or text.startswith((" of ", " at "), end))) and self._after_role(
                     start) or foreign and (len(core) == 2 and _AGED_FULL.match(text, end) or self._role_apposed(
                         end, not (told := given_gender(core[0], self.lang) != "")) and (told or len(core) == 2 and (
-                            self.lang == "fr"))):  # ("Els Vanderbeken, porte-parole de …", "Gilbert Lacoste, 73 ans")
+                            self.lang == "fr"))) or (  # ("Els Vanderbeken, porte-parole de …", "Gilbert Lacoste, 73
+                    # ans")
+                    len(core) == 2 and self.lang == "en" and not prefix and text.endswith(
+                        "-year-old ", max(0, start - 10), start)):  # ("19-year-old Kabwebwe Tioti": part 42)
                 strong.add(surname)  # ("lawyer, Ann Roe of …,"; "Die Koordinatorin …, Aino Virtanen"; "…, biologiste")
         firsts: dict[str, int] = {}  # a known given name opening a person's full name -> where first so
         for start, number in zip(cand_starts, cand_split, strict=True):
