@@ -69,6 +69,8 @@ def _no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str) -> set
                 or core[0] in PLATFORMS or (len(core) == 1 and core[0] in _CITIES_FR_DE and all(  # ("Québec
                     word.isupper() for word in prefix))  # (or "AK Wien": an institution's abbreviation; part 38)
                 or (lang == "de" and len(core) > 1 and core[0] in _DEMONSTRATIVES_DE)  # ("Diesen Satz sagt …": part 42)
+                or (lang == "de" and len(core) == 2 and len(core[1]) > 8 and _is_role(core[1].lower())
+                    and not given_gender(core[0], lang))  # ("Haft für Münchner Skifahrer": a demonym and a role)
                 or (lang == "fr" and (core[0] == "Les" or prefix[:1] == ["Les"]))  # ("au home Les Cerisiers", "Les
                 # Draveurs": a place's or a team's name; "Les" is no surname's particle, unlike "Le Pen"; part 42)
                 or (len(core) > 1 and core[-1] in _NATIONS and not given_gender(core[0], lang))  # promet …"; not
@@ -165,7 +167,8 @@ def no_one_here(lang: str, text: str, start: int, prefix: list[str], core: list[
     if lang == "de":
         return (len(core) == 1 and (after_german_article(text, start) or _after_declined_adjective(text, start) or (
             not prefix and core[0] not in in_full and core[0].lower().endswith(_GERMAN_NOUN_ENDINGS)) or (
-                core[0].lower() in _ROLES) or (
+                core[0].lower() in _ROLES) or (len(core[0]) > 8 and core[0] not in in_full and _is_role(
+                    core[0].lower())) or (  # ("Bedingte Haft für Münchner Skifahrer": a role's compound; part 42)
                 core[0] in GERMAN_OPENING_ADVERBS) or (len(core[0]) > 6 and core[0].endswith("isch")) or (
                 core[0] == "Deutsch"))) or bool(  # ("jedes Mal sagt", "Neulich sagte mir"; "spricht noch Zimbrisch")
             prefix and german_institution(prefix[-1])) or (  # ("kündigte Änderungen an": a noun, no one)

@@ -266,11 +266,14 @@ _FIRST_PERSON_CUE = re.compile(
     r"|je (?:lui |leur |t[’']|vous |me )?(?:ai |avais |suis |suis juste )?(?:dit|réponds|demande|répondu|demandé)"
     r"|ich (?:sagte|fragte|antwortete|schrieb|rief|schrie)|(?:sagte|fragte|antwortete|schrieb|rief|schrie) ich"
     r"|habe ich (?:\w+ )?gesagt|ich hab(?:e)? (?:\w+ ){0,6}(?:gesagt|geantwortet|gefragt|geschrieben|gerufen|"
-    r"geschrien|gebrüllt)|(?:j[’'](?:ai|avais) (?:\w+ ){0,2}pensé|ich dachte|dachte ich|ich hab(?:e)? (?:\w+ ){0,2}"
+    r"geschrien|gebrüllt)|(?:dass|als|wie|weil|ob) ich (?:\w+ ){0,6}(?:gesagt|geantwortet|gefragt|geschrieben|gerufen|"
+    r"geschrien|gebrüllt) (?:habe|hatte|hab)|"
+    r"(?:j[’'](?:ai|avais) (?:\w+ ){0,2}pensé|ich dachte|dachte ich|ich hab(?:e)? (?:\w+ ){0,2}"
     r"gedacht)(?= ?:\s*$))\b", re.IGNORECASE)
 """The outer speaker's own cue (French and German), their words nested in theirs: "j’ai juste crié :", "je me suis
 dit :", "ich hab nur noch geschrien:"; a thought only right before the colon ("dachte ich:", not "J’ai pensé à mon
-père, qui disait toujours :", his); part 41."""
+père, qui disait toujours :", his); part 41; a subordinate clause's "dass ich meiner Gruppe gesagt habe:", part
+42."""
 _OBJECT_BEFORE = re.compile(r"\b(?:à|a|avec|pour|zu|an|mit|für)\s*$")
 """A preposition right before a relative: the relative is spoken to, not speaking ("a répondu à sa mère :")."""
 

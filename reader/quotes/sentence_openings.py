@@ -397,3 +397,16 @@ def _opening_name(tokens: list[tuple[str, int]], saying: bool = False) -> str | 
         # judging verb, "Die IG Metall sprach von einem »…«"; not "Als Grund nannte Kestner …", nor a common noun,
         # "Die Bahn zeigte sich „…“", "Das Museum zeigt „Die Brücke“")
     return " ".join(words[start:end])
+
+
+_POINTED_BACK_DE = re.compile(r"[.!?]?\s*(?:Mit diesen Worten|Mit diesem Satz|Mit diesen Sätzen|Diesen Satz|"
+                              r"Diese Worte|Diese Sätze) (?P<verb>[a-zäöüß]+)\b")
+
+
+def pointed_back_de(text: str, close_pos: int) -> int:
+    """German: where the finite verb is of a sentence right after a quotation that opens by pointing back at its
+    words ("„…“ Mit diesen Worten beginnt der 28-Jährige seine Aussage", "»…« Diesen Satz sagt Gisela Warnecke so
+    oft"), whose subject after the verb (German's second place) said them; -1 when the sentence after opens
+    otherwise. Part 42."""
+    found = _POINTED_BACK_DE.match(text, close_pos, close_pos + 40)
+    return found.start("verb") if found else -1

@@ -43,6 +43,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from reader.document import BlockKind, Document
+from reader.quotes import sentence_openings as openings
 from reader.quotes.after_mark import byline_writer, without_title
 from reader.quotes.cue_subjects import CueSubjects
 from reader.quotes.descriptions import _is_role
@@ -174,6 +175,10 @@ class Attributor(CueSubjects):
         if self.lang == "de" and before and before[-1][0] in ("wer", "Wer") and after and after[0][0] in _VERBS:
             self.how = "none"  # "Und wer »Sperrpause« sagt, meint nicht die Kaffeepause": anyone who says the word
             return None
+        if self.lang == "de" and (back := openings.pointed_back_de(self.text, close_pos)) >= 0 and (
+                found := self._subject_forward(self._tokens(back, self._sentence_end(back, hi)), 0)):
+            self.how = "after"  # „…“ Mit diesen Worten beginnt der 28-Jährige …: the one who said them (part 42)
+            return found
         if self.lang == "de" and impersonal_after(after):  # „…“, hieß es in einer Stellungnahme
             self.how = "after"
             return self._impersonal(open_pos, before_start, first_block)
