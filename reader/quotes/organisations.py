@@ -172,6 +172,11 @@ def unnamed_on_purpose(text: str, end: int) -> bool:
     return _ANONYMOUS.search(text, end, stop if stop >= 0 else end + 120) is not None
 
 
+_LEDE = 700
+"""The first characters of an article, its lede: an organisation introduced there with its name is the one "das
+Unternehmen" or "l’entreprise" stands for anywhere after, when none was introduced nearer (part 42)."""
+
+
 def named_organisation(text: str, lang: str, noun: str, offset: int, memo: Introductions | None = None,
                        is_person: Callable[[str], bool] | None = None, bare: bool = True) -> str | None:
     """The organisation an article introduced with its name, for a definite description of it: in French or
@@ -198,11 +203,15 @@ def named_organisation(text: str, lang: str, noun: str, offset: int, memo: Intro
         if given_gender(words[0]) or words[0].lower() in _TITLES or words[0].lower() in _ROLES:
             return None  # a person's name, or a title ("the company CEO, Mary Barra")
     else:
-        introduced = last_within(_introduced_with_name(noun, lang == "fr"), text, offset) or max((
-            found for kin in _KINDRED.get(noun, ()) if (found := last_within(_introduced_with_name(kin, lang == "fr"),
-                                                                       text, offset))), key=lambda m: m.start(),
-            default=None)  # (the same noun first: "le groupe" is "Le groupe Renault", not "le fabricant Verkor"
-        # named since; else its kin, "écrit l’association" after "Le collectif Respirons Valbrune")
+        def introduction(end: int) -> re.Match[str] | None:  # the last in the INTRODUCED_WITHIN characters before
+            return last_within(_introduced_with_name(noun, lang == "fr"), text, end) or max((  # ``end``: the same
+                found for kin in _KINDRED.get(noun, ()) if (found := last_within(_introduced_with_name(  # noun first,
+                    kin, lang == "fr"), text, end))), key=lambda m: m.start(), default=None)  # "le groupe" is "Le
+            # groupe Renault", not "le fabricant Verkor" named since; else its kin, "écrit l’association" after "Le
+            # collectif Respirons Valbrune"
+        introduced = introduction(offset) or (introduction(_LEDE) if offset > INTRODUCED_WITHIN else None)  # (else
+        # the lede's, whatever the distance: "Der E-Bike-Hersteller Radwerk Sauerbach baut …" 1,800 characters before
+        # "erklärte das Unternehmen", part 42)
         words = introduced.group(1).split() if introduced else []
         article = text[max(0, introduced.start() - 5) : introduced.start()].split()[-1:] if introduced else []
         if lang == "de" and introduced and not (article and article[0][:1].isupper()):
