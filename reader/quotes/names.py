@@ -159,6 +159,7 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
             or (key.endswith("s") and (key[:-1] in _ROLES or key[:-1] in _ORG_WORDS))
             or key in _HONORIFICS
             or key in _ORG_WORDS or (core and _german_role(key))  # ("Richterin …", "Chefarzt Imhof-Lüthi")
+            or (len(core) >= 2 and key in _ROLES and not given_gender(token))  # ("Torhüter Ben Schmit": part 42)
             or (token.isupper() and len(token) > 1)
             or (not core and _demonym_like(key) and not _given_before(tokens, index))
             or (full_words >= 2 and not (full_words == 2 and (index == 1 or _title_word(tokens[index - 2]))
