@@ -19,9 +19,10 @@ _OWN_WORDS = frozenset("thought reaction response answer reply words advice".spl
 """Nouns of the outer speaker's own words or thoughts before a nested quotation ("My first thought was, ‘…’")."""
 _ALWAYS = frozenset("always never once then also just later often".split())  # ("He always told me, ‘…’")
 _TOLD = frozenset("""said say says told tell tells asked ask asks wrote write replied answered shouted yelled texted
-    radioed kept""".split())
+    radioed kept saying""".split())
 """Verbs that introduce a nested quotation's words; not "think" ("I think conservatives want to know, ‘…’" is what
-others ask). "kept" is "kept saying"."""
+others ask). "kept" is "kept saying"; "saying" the participle ("I spent this morning phoning people and saying, ‘…’":
+part 42)."""
 _SELF = frozenset("asking telling thinking thought asked told".split())
 """Verbs whose "myself" makes the nested words the outer speaker's ("I was asking myself, ‘…’")."""
 _PERSONS = frozenset("i we he she they".split())
@@ -68,6 +69,10 @@ def cue_person(tokens: list[tuple[str, int]]) -> str:
             lead = 2 if k >= 2 and tokens[k][0] == "to" and tokens[k - 1][0] == "used" else int(  # ("She used to
                 k >= 1 and (tokens[k][0] in _ALWAYS or tokens[k][0] == "would"))  # tell me, ‘…’", "he would say,")
             who = tokens[k - lead][0].lower()
+            if tokens[k + 1][0] == "saying" and who not in ("and", ","):
+                return ""  # ("That was the president essentially saying, ‘…’": no subject this reads; part 42)
+            if tokens[k + 1][0] == "saying" and who == ",":  # "I kept on arguing, saying, ‘…’": the clause's own
+                who = next((t.lower() for t, _ in tokens[max(0, k - 8) : k] if t.lower() in _PERSONS), "")  # subject
             if who.endswith(("’d", "'d")) and who[:-2] in ("he", "she", "i", "we", "they"):
                 who = who[:-2]  # ("He’d just say, ‘…’", "She’d say": would; part 41)
             if who == "and":  # "he sat me down and said, ‘…’", "the owner came over and said, ‘…’": the subject
