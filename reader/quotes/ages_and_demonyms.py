@@ -23,6 +23,10 @@ def _named_with_age(text: str, age: str, offset: int) -> list[str] | None:
     return found[0].group(1).split() if found else None
 
 
+_NAMED_AFTER = 160
+"""How far after "der 28-Jährige" the one it stands for may be named, when its paragraph named no one before it."""
+
+
 class AgesAndDemonyms(Pronouns):
     """Descriptions by age or by a people's word, resolved (see the module)."""
 
@@ -62,6 +66,13 @@ class AgesAndDemonyms(Pronouns):
         person = people.named(named) if named else None  # (a known person's: not "einen 31-jährigen Mann"; of the
         if named and (person is None or person.gender in ("", gender)):  # article's gender: "die 29-Jährige" is
             return named  # not "Malte Behrens (29)", whom "sie" would be then)
+        block, at = bisect_left(people.mentions, self._block_start(offset)), bisect_left(people.mentions, offset)
+        if at < len(people.mentions) and people.mentions[at] < offset + _NAMED_AFTER and not any(
+                people.mention_people[k].gender in ("", gender) for k in range(block, at)) and (
+                people.mention_people[at].gender == gender):
+            return people.mention_people[at].full  # "„…“ Mit diesen Worten beginnt der 28-Jährige seine Aussage.
+            # Maximilian R., IT-Berater …": no one of the gender named before in its paragraph, the one named just
+            # after (part 42)
         return self._antecedent(offset, gender)
 
     def _one_of_a_people(self, offset: int, article: str) -> str | None:

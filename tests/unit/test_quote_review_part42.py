@@ -161,3 +161,112 @@ def test_an_irish_garda_station_s_town_is_no_speaker() -> None:
     text = ("The title of the story\n\nSgt Declan Furlong of Baltinglass Garda station told farmers to report "
             "attacks.\n\n“If you see a dog among your sheep, ring us,” he said.\n")
     assert full(text, "If you see") == "Declan Furlong"
+
+
+def test_a_place_of_plural_shape_is_never_he_or_she() -> None:
+    text = ("The title of the story\n\nMina Tulloch, who has died aged 91, taught the fiddle.\n\nHer father played "
+            "across the North Isles, and she got her first fiddle at eight.\n\nIn 1973 the islands’ education "
+            "department appointed her, a post she once described as “part teacher, part saleswoman”.\n\nShe recalled "
+            "“The Sound of the Isles”, a 1998 documentary.\n")
+    assert full(text, "part teacher") == "Mina Tulloch"
+
+
+def test_an_unnamed_traveller_introduced_by_an_indefinite_speaks_as_written() -> None:
+    text = ("Le titre de l’affaire\n\nLe train circulait « à vitesse réduite » selon SNCF Voyageurs.\n\nUn autre "
+            "voyageur, qui n’a pas souhaité donner son nom, a décrit « dix minutes de silence total ». « Personne ne "
+            "savait si d’autres pierres allaient tomber », a-t-il ajouté.\n")
+    assert full(text, "Personne ne") == "Un autre voyageur"
+    assert full(text, "à vitesse") == "SNCF Voyageurs"
+
+
+@pytest.mark.parametrize("incise", [
+    "soufflait en fin de journée, devant la petite gare fermée au public, le maire de la commune, Jean-Louis Fabre,",
+    "soufflait, devant la gare, le maire de la commune, Jean-Louis Fabre,"])
+def test_a_french_incise_s_where_and_when_between_commas_before_its_subject(incise: str) -> None:
+    text = (f"Le titre de l’affaire\n\nLa circulation est interrompue, a fait savoir SNCF Voyageurs.\n\n« C’est un "
+            f"miracle », {incise} qui avait ouvert la salle.\n")
+    assert full(text, "C’est un miracle") == "Jean-Louis Fabre"
+
+
+def test_an_english_opening_participle_s_phrase_comes_before_its_subject() -> None:
+    text = ("The title of the story\n\nContacted on Monday, the principal, Mrs. Comfort Ewane Ndive, defended the "
+            "increase, saying the school had absorbed \"close to 600\" students.\n")
+    assert "Ndive" in (full(text, "close to 600") or "")
+
+
+def test_a_relative_clause_s_who_before_the_colon_is_the_one_described() -> None:
+    text = ("The title of the story\n\nMP Fatima Abdulla Janahi speaks next. She describes receiving a message from a "
+            "mother of three who wrote: \"I moved my eldest to a cheaper school.\"\n")
+    assert full(text, "I moved") == "a mother"
+
+
+def test_an_arabic_particle_opening_a_later_mention_tells_no_gender() -> None:
+    text = ("The title of the story\n\nDr Huda Al Mahmood, an undersecretary, addresses MPs. Dr Al Mahmood says the "
+            "process is \"not always understood by parents.\"\n\nMP Ammar Qambar quotes an accountant: \"We set fees "
+            "by what parents will tolerate.\" He adds: \"Well, parents have stopped tolerating.\"\n")
+    assert full(text, "not always") == "Huda Al Mahmood"
+    assert full(text, "Well, parents") == "Ammar Qambar"
+
+
+def test_french_places_and_teams_opened_by_les_are_no_one() -> None:
+    text = ("Le titre de l’affaire\n\nSimone Aubry s’est éteinte dimanche au home Les Cerisiers, à Saignelégier.\n\n"
+            "« Je sais à quoi je ressemble », avait-elle tranché à l’époque.\n\nLes Draveurs n'avaient plus gagné "
+            "depuis 1997, une disette que leurs partisans avaient fini par surnommer « la malédiction du lac ».\n")
+    assert full(text, "Je sais") == "Simone Aubry"
+    assert quotation(text, "la malédiction").kind == "term"
+
+
+def test_an_age_before_a_full_name_makes_it_a_person() -> None:
+    text = ("The title of the story\n\nMr Kaitu teaches cadets.\n\nAmong his students is 19-year-old Kabwebwe Tioti "
+            "from Abaiang. He admitted that he expected ‘a bit of story time’.\n\n‘I didn’t think it was real "
+            "navigation,’ he said.\n")
+    assert full(text, "I didn’t think") == "Kabwebwe Tioti"
+
+
+@pytest.mark.parametrize(("body", "quoted", "speaker"), [
+    ("„Ich habe sie nicht gesehen.“ Mit diesen Worten beginnt der 28-Jährige seine Aussage. Maximilian R. muss sich "
+     "verantworten.", "Ich habe sie", "Maximilian R."),
+    ("»Jede Laterne ist eine kleine Falle.« Diesen Satz sagt Gisela Warnecke so oft, dass ihn die Kinder "
+     "nachsprechen.", "Jede Laterne", "Gisela Warnecke"),
+])
+def test_german_words_pointed_back_at_after_them_are_the_subject_s(body: str, quoted: str, speaker: str) -> None:
+    text = f"Titel der Sache\n\nDer Forscher Heiko Brandes misst das Licht.\n\n{body}\n"
+    assert full(text, quoted) == speaker
+
+
+def test_a_german_role_before_a_given_name_and_a_surname_is_a_title() -> None:
+    text = ("Titel der Sache\n\nTrainer Nuno Carvalho war zufrieden.\n\nIm Elfmeterschießen wurde dann Mamers Torhüter "
+            "Ben Schmit zum Mann des Abends. „Ich hatte mir die Schützen auf einem Zettel notiert“, verriet der "
+            "22-Jährige.\n")
+    assert full(text, "Ich hatte mir") == "Ben Schmit"
+
+
+def test_a_german_speaker_s_own_words_in_a_subordinate_clause_and_a_demonym_with_a_role() -> None:
+    text = ("Titel der Sache: Bedingte Haft für Münchner Skifahrer\n\nMonika T. kommt mit einem Gehstock. „Das Letzte, "
+            "was ich weiß, ist, dass ich meiner Gruppe gesagt habe: ‚Wartet unten beim Lift auf mich.‘ Dann bin ich "
+            "aufgewacht“, sagt Monika T.\n")
+    assert full(text, "Wartet unten") == "Monika T."
+    assert "Skifahrer" not in {q.speaker_full for q in find_quotations(Document.from_text(text))}
+
+
+def test_german_words_as_words_in_a_list_are_terms() -> None:
+    text = ("Titel der Sache\n\nFernand Weydert war Winzer. Mit modischen Begriffen wie „Terroir“ oder „Mineralität“ "
+            "konnte er wenig anfangen.\n")
+    assert [q.kind for q in find_quotations(Document.from_text(text))] == ["term", "term"]
+
+
+def test_a_german_company_named_in_the_lede_is_das_unternehmen_far_after() -> None:
+    filler = " ".join(["Die Branche sitzt auf vollen Lagern, und die Nachfrage bleibt schwach."] * 25)
+    text = (f"Titel der Sache\n\nDer E-Bike-Hersteller Radwerk Sauerbach baut Stellen ab.\n\n{filler}\n\nIn einer "
+            "Mitteilung erklärte das Unternehmen, man wolle den Abbau „so sozialverträglich wie möglich“ gestalten.\n")
+    assert full(text, "so sozialverträglich") == "Radwerk Sauerbach"
+
+
+@pytest.mark.parametrize(("lead", "speaker"), [
+    ("“We rezoned 40 acres,” Mayor Barb Thiessen said. “I spent this morning phoning people and saying, ‘I don’t "
+     "know yet.’ That’s not a good feeling.”", "Barb Thiessen"),
+    ("“I was shocked,” said Monte Haines. “I kept on arguing, saying, ‘Yes I am; I was adopted.’”", "Monte Haines")])
+def test_saying_after_the_outer_speaker_s_own_clause_nests_their_own_words(lead: str, speaker: str) -> None:
+    text = f"The title of the story\n\n{lead}\n"
+    nested = next(q for q in find_quotations(Document.from_text(text)) if q.nested)
+    assert nested.speaker_full == speaker
