@@ -184,10 +184,13 @@ class InvertedSubjects(AgesAndDemonyms):
                 continue  # « … »": where (the network's name too), then the subject, if any (part 35)
             if key in _PRONOUNS and key not in ("him", "her", "ihm", "ihr", "lui") and j == verb + 1 and not joined:
                 return self._antecedent(offset, _PRONOUNS[key])
-            if (self.lang == "fr" and j == verb + 1 and key in ("son", "sa", "leur") and j + 2 < len(tokens)
-                    and _is_role(tokens[j + 1][0].lower()) and tokens[j + 2][0] == ","):
-                apposed = next((m for m in range(j + 3, min(len(tokens), j + 7)) if tokens[m][0][:1].isupper()), 0)
-                if apposed and all(t[0].islower() or t[0] in ("l’", "l'") for t in tokens[j + 3 : apposed]):
+            if (self.lang == "fr" and j == verb + 1 and key in ("son", "sa", "leur") and j + 3 < len(tokens)
+                    and _is_role(tokens[j + 1][0].lower()) and (comma := j + 2 + (tokens[j + 2][0] != "," and tokens[
+                        j + 2][0].islower())) < len(tokens) and tokens[comma][0] == ","):  # ("sa coautrice principale,
+                # la biologiste Élodie Marcenac": an adjective after the role; part 42)
+                apposed = next((m for m in range(comma + 1, min(len(tokens), comma + 5)) if tokens[m][0][:1].isupper()),
+                               0)
+                if apposed and all(t[0].islower() or t[0] in ("l’", "l'") for t in tokens[comma + 1 : apposed]):
                     return self.people.resolve_name(_name_at(tokens, apposed), tokens[apposed][1])  # "déplore
                     # son président, l’ingénieur Didier Ndoumbè Kotto.": the name apposed to the role (part 39)
             if (self.lang == "de" and j == verb + 1 and key in ("seine", "ihre", "sein", "ihr") and j + 1 < len(tokens)
