@@ -147,8 +147,18 @@ def _asked_comma(tokens: list[tuple[str, int]], i: int) -> int | None:
     """The comma that ends the question's phrase opening at ``i`` ("Asked whether …, Ban demurred", "Asked …,
     the chief shook his head"): the first before a capitalised word or a pronoun, else the first before "the"."""
     commas = [k for k in range(i + 1, min(len(tokens) - 1, i + 60)) if tokens[k][0] == ","]
-    return next((k for k in commas if tokens[k + 1][0][:1].isupper() or tokens[k + 1][0] in _SUBJECT_PRONOUNS_EN),
-                next((k for k in commas if tokens[k + 1][0] == "the"), None))
+    return next((k for k in commas if tokens[k + 1][0] in _SUBJECT_PRONOUNS_EN or tokens[k + 1][0][:1].isupper() and (
+        not _apposed_name_at(tokens, k + 1))), next((k for k in commas if tokens[k + 1][0] == "the"), None))
+
+
+def _apposed_name_at(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Whether the capitalised run at ``k`` is a name apposed between commas inside the question's phrase ("Asked
+    by the presiding judge, Claudine Uwamahoro, whether he understood …, he replied": hers, not the subject)."""
+    end = k
+    while end < len(tokens) and tokens[end][0][:1].isupper():
+        end += 1
+    return end > k + 1 and end + 1 < len(tokens) and tokens[end][0] == "," and tokens[end + 1][0] in (
+        "whether", "if", "why", "how", "what", "about", "when", "where")
 
 
 _SUBJECT_PRONOUNS_EN = frozenset(("he", "she", "they", "we", "i"))
