@@ -111,7 +111,8 @@ _ROLE_MODIFIERS = frozenset("""Regional Deputy Chief Senior Assistant Acting Exe
     Municipal National Federal Vice Associate Interim Permanent Managing""".split())
 """Words that qualify a title a run ends with ("the Regional Delegate", "the Acting Principal"). Not "General",
 "Head": ranks and surnames too."""
-_STREETS = frozenset("Road Street Avenue Boulevard Terrace Crescent Farm Farms".split())
+_STREETS = frozenset("Road Street Avenue Boulevard Terrace Crescent Farm Farms Marina Quay Wharf Plaza Square Highway"
+                     .split())  # ("a residential tower in Lusail Marina": part 42)
 _COMPASS = frozenset("South East Central Extension".split())
 _COMPASS_FR_DE = frozenset("Nord Sud Ouest Est Centre Süd Ost Mitte".split())
 """A suburb's, a district's or a firm's last word ("Pumula South", "Bâti-Caraïbes Nord"); after a given name, a

@@ -90,6 +90,18 @@ class SubjectsBefore(RolePhrases):
                     [t for t, _ in tokens[opener : verb - 1]], tokens[opener][1])):
             return relative_of  # "a message from a mother of three who wrote: “…”": the one the relative clause's
             # "who" stands for, as written (not the main clause's subject), when the words follow the verb (part 42)
+        if self.lang == "en" and verb >= 5 and tokens[verb - 1][0] == "who" and tokens[verb - 2][0] == "," and (
+                opening := next((k for k in range(verb - 3, max(-1, verb - 25), -1) if tokens[k][0] == ","), -1)
+        ) >= 1 and tokens[opening + 1][0] in ("a", "an", "the") and tokens[opening - 1][0][:1].isupper():
+            first = opening - 1
+            while first > 0 and tokens[first - 1][0][:1].isupper():
+                first -= 1
+            if (apposed := self.people.person_of(_run_words(tokens[first:opening]), tokens[first][1])) is not None:
+                return apposed.full  # "Rodel Santos, a security guard at a tower in Lusail Marina, who said": the
+                # name the appositive describes, not the place it ends on (part 42)
+            if opening - first >= 2 and any(_is_role(t.lower()) for t, _ in tokens[opening + 2 : opening + 5]):
+                return " ".join(_run_words(tokens[first:opening]))  # (a name the index holds no evidence for, whom
+                # its appositive's role makes a person)
         if self.lang == "en" and (acronym := _acronym_of_broken_name(tokens, verb)):
             return acronym  # "The Medicines and Healthcare products Regulatory Agency (MHRA) said": "MHRA"
         if (first := _name_after_quoted(self.text, tokens, verb)) >= 0:  # ("Der Vorsitzende des Fanclubs

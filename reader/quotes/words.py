@@ -259,7 +259,7 @@ _ROLES = _TITLES | _PERSON_NOUNS | _ORG_NOUNS | _words(
 common surnames are left out ("Nurse said" is Paul Nurse's; so Priest, Pastor, Boxer, Dancer), as a capitalised
 role word alone before a verb is read as a common noun ("Officials said")."""
 _ORG_WORDS = _words(
-    """court house university union states kingdom council party ministry department institute institution
+    """court house university union states kingdom council party ministry department directorate institute institution
     centre center agency force fortress nation nations republic government parliament assembly authority
     commission committee office bank group company corporation corp inc ltd times news post review street square
     airport station hospital school college tribe church city county region province state island islands sea
