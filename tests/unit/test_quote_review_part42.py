@@ -270,3 +270,23 @@ def test_saying_after_the_outer_speaker_s_own_clause_nests_their_own_words(lead:
     text = f"The title of the story\n\n{lead}\n"
     nested = next(q for q in find_quotations(Document.from_text(text)) if q.nested)
     assert nested.speaker_full == speaker
+
+
+def test_a_french_incise_s_possessive_role_and_adjective_before_the_apposed_name() -> None:
+    text = ("Le titre de l’affaire\n\nL’étude a été publiée par Jean Dupont.\n\n« Ce que nous observons n’est pas un "
+            "déclin », résume sa coautrice principale, la biologiste Élodie Marcenac.\n")
+    assert full(text, "Ce que nous") == "Élodie Marcenac"
+
+
+def test_a_name_apposed_inside_an_asked_phrase_is_not_its_subject() -> None:
+    text = ("The title of the story\n\nJean Bosco Habimana, 41, runs a driving school.\n\nHabimana himself spoke only "
+            "briefly. Asked by the presiding judge, Claudine Uwamahoro, whether he understood the charges, he replied: "
+            "“I understand them, Your Honour.”\n")
+    assert "Habimana" in (full(text, "I understand") or "")  # ("Bosco Habimana": "Jean" is no given name alone)
+
+
+@pytest.mark.parametrize("place", ["in Lusail Marina", "near the old quay"])
+def test_who_after_an_appositive_is_the_name_it_describes(place: str) -> None:
+    text = (f"The title of the story\n\nThat was the view of Rodel Santos, a security guard at a residential tower "
+            f"{place}, who said he moves “five, six scooters” every evening.\n")
+    assert full(text, "five, six") == "Rodel Santos"
