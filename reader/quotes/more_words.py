@@ -331,7 +331,7 @@ GERMAN_OPENING_ADVERBS = frozenset("""Neulich Gestern Heute Damals Später Jetzt
     Dort Hier Damit Außerdem Gleichzeitig Zudem Allerdings Jedoch Manchmal Oft Immer Nie Mal Diesmal Darunter Dazu
     Dabei Darin Darauf Darüber Davor Zuvor Bereits Schon Hinterher Nur Auch Noch Ähnlich Ebenso Genauso Erst Sogar
     Kaum Irgendwann Plötzlich Sofort Endlich Bald Oftmals Meistens Häufig Selten Wieder Erneut Nun Sonst Ebenfalls
-    Natürlich Vielleicht Wahrscheinlich Jedenfalls""".split())
+    Natürlich Vielleicht Wahrscheinlich Jedenfalls Nein Ja""".split())
 """German adverbs that open a sentence before its verb ("Neulich sagte mir ein Bauherr: »…«") or stand as a
 noun's word ("jedes Mal sagt"): capitalised there, never a name (:meth:`reader.quotes.people.People.resolve_name`;
 part 32; part 40: "Nur zu Beginn ließ er …", "Ähnlich äußerte sich …"; part 42: "»Irgendwann hat er mich angeschaut
