@@ -29,6 +29,7 @@ from reader.quotes.naming_leads import (
     _RELATIVE_NAMING,
     _TAKEN_TO,
     _YEAR_AFTER,
+    LABEL_ENDS,
     LABEL_LEAD,
     gloss_or_song,
 )
@@ -172,7 +173,7 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
         return "title"  # "a expliqué mardi dans « La Matinale » le directeur": a show's or a paper's name
     if lang in ("de", "fr") and count <= 3 and _WORD_AS_WORD_DE_FR.search(tail):
         return "term"  # "ein Wort wie „Auslegeware“", "le mot « sanajik »": a word as a word
-    if count <= 3 and stripped[-1:] not in ".!?" and LABEL_LEAD.search(tail):
+    if count <= 3 and stripped[-1:] not in ".!?" and tail.rstrip().endswith(LABEL_ENDS) and LABEL_LEAD.search(tail):
         return "term"  # "unter Verwendungszwecken wie „Munition“": a bookkeeping label (part 42)
     if lang == "de" and count <= 4 and _CALLED_PASSIVE_DE.match(after) and not _BY_SOMEONE_DE.search(tail):
         return "term"  # "das im Gemeindegebiet nur „das Funkloch“ genannt wird": a name it goes by, nobody's words
