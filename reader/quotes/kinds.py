@@ -28,7 +28,9 @@ from reader.quotes.naming_leads import (
     _PRACTICE_NAMED,
     _RELATIVE_NAMING,
     _TAKEN_TO,
+    _WHAT_GROUP_CALLS,
     _YEAR_AFTER,
+    LABEL_ENDS,
     LABEL_LEAD,
     gloss_or_song,
 )
@@ -172,7 +174,7 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
         return "title"  # "a expliqué mardi dans « La Matinale » le directeur": a show's or a paper's name
     if lang in ("de", "fr") and count <= 3 and _WORD_AS_WORD_DE_FR.search(tail):
         return "term"  # "ein Wort wie „Auslegeware“", "le mot « sanajik »": a word as a word
-    if count <= 3 and stripped[-1:] not in ".!?" and LABEL_LEAD.search(tail):
+    if count <= 3 and stripped[-1:] not in ".!?" and tail.rstrip().endswith(LABEL_ENDS) and LABEL_LEAD.search(tail):
         return "term"  # "unter Verwendungszwecken wie „Munition“": a bookkeeping label (part 42)
     if lang == "de" and count <= 4 and _CALLED_PASSIVE_DE.match(after) and not _BY_SOMEONE_DE.search(tail):
         return "term"  # "das im Gemeindegebiet nur „das Funkloch“ genannt wird": a name it goes by, nobody's words
@@ -189,7 +191,8 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
         return "term"  # "l’étiquette de « photographe social »", "on l’a baptisée « la Gasconne »": a name given
     naming = english and count <= 6 and any(verb in before[-100:] for verb in _NAMING_HINTS)  # (a scan in C first)
     if naming and ((head[0] == "the" and count > 1 or upper or tail.endswith("the ") or not _PLAIN_CALL.search(
-            tail)) and (_GROUP_CALLS.search(before[-100:])) or _PRACTICE_NAMED.search(tail)):
+            tail)) and (_GROUP_CALLS.search(near := before[-100:]) or "what" in near and _WHAT_GROUP_CALLS.search(
+            near)) or _PRACTICE_NAMED.search(tail)):
         return "term"  # "Locals now call the building “the white elephant”", "locals have branded the officers the
         # “chip police”": a name many use (part 39)
     if naming and (_BODY_LABELLED.search(tail) or after.lstrip("”\"").startswith(" locally") and _CALLED.search(tail)):

@@ -83,24 +83,27 @@ def _no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str) -> set
         # "M. Lyon"; "Pêches et Océans Canada": a ministry; "die mutigste Frau von Wien-Simmering": a city's district,
         # no "Frau" of that name; part 37)
     return {number for number, (prefix, core) in enumerate(splits)
-            if " ".join(core) in _PLACES or core[0] in PLATFORMS or (len(core) > 1 and core[0] in _STORMS)
-            or (len(core) > 1 and core[0].rstrip(".") in ("Co", "County"))  # "Co Kilkenny": an Irish county
-            or (len(core) > 1 and core[-1] in _NATIONS and not given_gender(core[0]))  # "Transport Scotland"
-            or (len(core) > 1 and (core[-1] in BUSINESS_HEADS or core[-1] in CLUB_HEADS) and not given_gender(core[0])
-                and not any(t.rstrip(".").lower() in _ROLES or t.rstrip(".").lower() in _HONORIFICS for t in prefix)
-                and core[-1] not in _SURNAMES_TOO)  # "Pennine Water", "Harborough Town", "Meridian Isles Cruises": a
-            # business's or a club's name (a word before it is no title: "Labour MP Jones", "Dr Hill Water" are people)
-            or (len(core) == 2 and core[0] in _REGION_OPENERS and not given_gender(core[1]))  # "the North Isles",
-            # "Mid Yell", "Upper Hutt": a region's name (part 42)
-            or (len(core) > 1 and core[0] in _ROLE_MODIFIERS and _is_role(core[-1].lower()))  # "the Regional
-            # Delegate warned", "the Deputy Principal said": a title, capitalised, no one's name (part 42)
-            or (len(core) > 1 and core[-1] in _STREETS)  # "Albert Road", "Victoria Street", "Hendra Farm": a place
-            or (len(core) > 1 and core[-1] in _COMPASS and not given_gender(core[0]))  # "Pumula South" (part 38)
-            or (len(core) > 1 and core[-1] in _EVENTS_AND_TROUPES and not given_gender(core[0]))  # "Kilcarra Arts
-            # Festival", "Mercia Health Protection Team"
-            or (len(core) == 1 and core[0] in _PARTY_WORDS)  # "a senior Democratic aide", "the Republican"
-            or (len(core) == 1 and prefix and prefix[-1].endswith(("’s", "'s"))
-                and not _CONTRACTED_PRONOUN.match(prefix[-1]))}
+            if " ".join(core) in _PLACES or core[0] in PLATFORMS or (len(core) > 1 and (  # (a run of several words'
+                # checks under one test of its length: most runs are one word, and each test costs)
+                core[0] in _STORMS
+                or core[0].rstrip(".") in ("Co", "County")  # "Co Kilkenny": an Irish county
+                or (core[-1] in _NATIONS and not given_gender(core[0]))  # "Transport Scotland"
+                or ((core[-1] in BUSINESS_HEADS or core[-1] in CLUB_HEADS) and not given_gender(core[0])
+                    and not any(t.rstrip(".").lower() in _ROLES or t.rstrip(".").lower() in _HONORIFICS for t in prefix)
+                    and core[-1] not in _SURNAMES_TOO)  # "Pennine Water", "Harborough Town", "Meridian Isles Cruises":
+                # a business's or a club's name (a word before it is no title: "Labour MP Jones", "Dr Hill Water" are
+                # people)
+                or (len(core) == 2 and core[0] in _REGION_OPENERS and not given_gender(core[1]))  # "the North Isles",
+                # "Mid Yell", "Upper Hutt": a region's name (part 42)
+                or (core[0] in _ROLE_MODIFIERS and _is_role(core[-1].lower()))  # "the Regional Delegate warned", "the
+                # Deputy Principal said": a title, capitalised, no one's name (part 42)
+                or core[-1] in _STREETS  # "Albert Road", "Victoria Street", "Hendra Farm": a place
+                or (core[-1] in _COMPASS and not given_gender(core[0]))  # "Pumula South" (part 38)
+                or (core[-1] in _EVENTS_AND_TROUPES and not given_gender(core[0]))))  # "Kilcarra Arts Festival",
+            # "Mercia Health Protection Team"
+            or (len(core) == 1 and (core[0] in _PARTY_WORDS  # "a senior Democratic aide", "the Republican"
+                                    or prefix and prefix[-1].endswith(("’s", "'s"))
+                                    and not _CONTRACTED_PRONOUN.match(prefix[-1])))}
 
 
 _DEMONSTRATIVES_DE = frozenset("Diese Diesen Dieser Dieses Diesem Jene Jenen Jener Jenes Solche Solchen".split())

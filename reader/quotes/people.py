@@ -139,7 +139,8 @@ class People(NameEvidence, Namesakes, RoleHolders):
         places = no_person_runs(splits, self.lang, text)
         foreign = self.lang in ("fr", "de")  # (see reader.quotes.name_runs.no_one_here)
         single = bytes(len(core) == 1 for _, core in splits)  # (a core of one word, asked of each run: once a split)
-        full_surnames = {core[-1] for _, core in splits if len(core) > 1}
+        full_surnames: set[str] | None = None  # (made at the first age: most texts name no one by one name and an
+        # age, and the set walks every run)
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
             surname = surnames[number]
             one = single[number]
@@ -150,6 +151,8 @@ class People(NameEvidence, Namesakes, RoleHolders):
                     _KIN_BEFORE.search(text, max(0, start - 14), start))) and not (  # ("grandson Kayode, 16,")
                     relative and "-" in surname):
                 strong.add(surname)  # "Ahmed, 34 ans, saisonnier", "Ken, 74, said": a person by a given name, of
+                if full_surnames is None:
+                    full_surnames = {core[-1] for _, core in splits if len(core) > 1}
                 aged[surname] = "" if relative else (given_gender(surname, self.lang) if surname not in full_surnames
                                                      else "") or (  # the gender it tells (none by a surname the
                     _noun_gender(text[age.end() : age.end() + 30]) if self.lang == "fr" else "")  # article gives in
