@@ -131,7 +131,8 @@ class RolePhrases(PlaceComplements):
         the description says it refers back: "le médecin urgentiste cité plus haut", "der eingangs zitierte
         Landwirt", "the nurse quoted earlier"), when no person named after it and before ``offset`` has that role
         among the words around their mentions (whom it may then describe; "the Hornets" named between is no
-        scout)."""
+        scout); the person it is apposed to, when a name stands just before it ("John Dunmore, 63, a former
+        treasurer of the club": part 42)."""
         floor = 0 if refers_back(self.text, offset, words) else max(0, offset - (
             _SPOKES_WITHIN if role in _SPOKES else _INTRODUCED_WITHIN))
         at, found = offset, None
@@ -303,8 +304,8 @@ class RolePhrases(PlaceComplements):
         role introduced with an aside: "L’institutrice, en poste depuis quatorze ans, …")."""
         lowered = [w.lower() for w in words]
         roles = [w for w in lowered[1:] if _is_role(w) or w in LOWER_CASE_ROLES and w in words]
-        if "principal" in roles and self.lang == "fr" and self.text.startswith(" intéress", (at := self.text.find(
-                "principal", offset, offset + 60)) + 9) and at >= 0:
+        principal = self.text.find("principal", offset, offset + 60) if "principal" in roles else -1
+        if principal >= 0 and self.lang == "fr" and self.text.startswith(" intéress", principal + len("principal")):
             return None  # "Le principal intéressé": the one most concerned, no school's principal (part 42)
         if roles == ["person"] and lowered[0] in ("the", "this", "that"):
             return self._introduced_as("person", offset, lowered)  # "the person said": the one introduced ("a person
