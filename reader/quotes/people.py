@@ -41,6 +41,7 @@ from reader.quotes.name_runs import (
 )
 from reader.quotes.names import (
     _CONTRACTED_PRONOUN,
+    _CORE_PARTICLES,
     _PLACE_NAMES,
     _SURNAME_PARTICLES,
     _TOKEN,
@@ -77,9 +78,6 @@ _CONTEXT_MENTIONS = 64
 """Mentions of a person whose surrounding words make up their context (a role is given with the first ones)."""
 _MOST_GIVEN_NAMES = 16
 """Given names kept for one person, at most (a real one has a few; thousands of "John X Smith" were quadratic)."""
-
-
-_ARABIC_PARTICLES = frozenset("al el bin ben ibn abu".split())
 
 
 class People(NameEvidence, Namesakes, RoleHolders):
@@ -325,7 +323,7 @@ class People(NameEvidence, Namesakes, RoleHolders):
             gender = honorifics.get(number, "")  # (the first honorific's gender among ``keys``: _honorific)
             if not gender and len(core) == 1 and surname in aged:
                 gender = aged[surname]
-            if not gender and len(core) > 1 and not (core[0].lower() in _SURNAME_PARTICLES | _ARABIC_PARTICLES and (
+            if not gender and len(core) > 1 and not (core[0].lower() in _CORE_PARTICLES and (
                     not person.full.startswith(core[0]))):  # ("Dr Al Mahmood" after "Dr Huda Al Mahmood": a particle
                 # of her surname, no given name "Al"; "Al Gore" is one; part 42)
                 # "Hillary Clinton": she, not "he"; "Edward Norton Lorenz" (a core cut at two): he; "Marie-Claire": elle

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from reader.quotes.descriptions import _article_gender, _is_role, role_before_name
 from reader.quotes.more_words import GERMAN_ROLE_COMPOUNDS, ROLE_SYNONYMS, SYNONYM_GENDERS
-from reader.quotes.name_evidence import _ASIDE_BEFORE, _CLAUSE_SPLIT
+from reader.quotes.name_evidence import _APPOSITIVE, _ASIDE_BEFORE, _CLAUSE_SPLIT
 from reader.quotes.names import _TOKEN
 from reader.quotes.role_mentions import AGE_APPOSITIVE
 from reader.quotes.words import _DETERMINERS, _FUNCTION, _HONORIFICS, _PREPOSITIONS, _SAY, _STAFF_ROLES
@@ -29,7 +29,6 @@ _OWNER_BEFORE = frozenset("de du des d d' d’ von vom".split())  # ("d": the to
 _PAST = re.compile(r"[a-z]{3,}ed")  # (a verb ends it too: "Judge Corrigan preferred Mr | Echeverría's account"; asked
 # only of a word ending in "ed", a look at C speed)
 _NOT_BEFORE_OR_OWNER = _NOT_BEFORE | _OWNER_BEFORE
-_APPOSITIVE = re.compile(r",\s*([^,.;:]{1,80})")
 _NO_APPOSITIVE = frozenset("to this these that ce cet cette ces dieser diese dieses ne se".split())
 """First words of what follows a name's comma that is no appositive (a demonstrative, an infinitive's "to"; a French
 verb's negation or its reflexive pronoun, the sentence going on: "son fils, Bernard Ménard, ne quitte pas le

@@ -50,6 +50,31 @@ class SubjectsBefore(RolePhrases):
     def _subject_forward(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
         raise NotImplementedError  # (InvertedSubjects')
 
+    def _who_before(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
+        """English: whom "who" right before the cue verb at ``verb`` stands for, when its sentence's main subject is
+        someone else: an indefinite description just before it, as written, when the words follow the verb ("She
+        describes a message from a mother of three who wrote: “…”"); the name an appositive describes before ", who"
+        ("Rodel Santos, a security guard at a tower in Lusail Marina, who said": not the place the appositive ends
+        on), the index's person or, with a role in the appositive, the name as written. Part 42."""
+        opener = next((k for k in range(verb - 2, max(-1, verb - 9), -1) if tokens[k][0] in (
+            "a", "an", "one", "another") or not (tokens[k][0].islower() or tokens[k][0].isdigit())), -1)
+        if opener >= 0 and tokens[opener][0] in ("a", "an", "one", "another") and all(
+                t in (":", ",") for t, _ in tokens[verb + 1 :]) and (
+                described := self._description([t for t, _ in tokens[opener : verb - 1]], tokens[opener][1])):
+            return described
+        opening = next((k for k in range(verb - 3, max(-1, verb - 25), -1) if tokens[k][0] == ","), -1) if (
+            tokens[verb - 2][0] == ",") else -1
+        if opening < 1 or tokens[opening + 1][0] not in ("a", "an", "the") or not tokens[opening - 1][0][:1].isupper():
+            return None
+        first = opening - 1
+        while first > 0 and tokens[first - 1][0][:1].isupper():
+            first -= 1
+        if (apposed := self.people.person_of(_run_words(tokens[first:opening]), tokens[first][1])) is not None:
+            return apposed.full
+        if opening - first >= 2 and any(_is_role(t.lower()) for t, _ in tokens[opening + 2 : opening + 5]):
+            return " ".join(_run_words(tokens[first:opening]))  # (a name the index holds no evidence for)
+        return None
+
     def _subject_back(self, tokens: list[tuple[str, int]], verb: int) -> str | None:
         if self.lang == "de" and (aux := _auxiliary_before(tokens, verb, SUBJUNCTIVE_AUXILIARIES_DE)) >= 6 and tokens[
                 aux - 1][0] == "," and (
@@ -82,26 +107,8 @@ class SubjectsBefore(RolePhrases):
         if self.lang == "de" and verb >= 2 and tokens[verb - 1][0] in PLATFORMS and tokens[verb - 2][0] in (
                 "auf", "bei", "via", "über"):
             return None  # "Einer hat danach auf Instagram geschrieben:": where, never who (part 39)
-        if self.lang == "en" and verb >= 3 and tokens[verb - 1][0] == "who" and all(
-                t in (":", ",") for t, _ in tokens[verb + 1 :]) and (
-                opener := next((k for k in range(verb - 2, max(-1, verb - 9), -1) if tokens[k][0] in (
-                    "a", "an", "one", "another") or not (tokens[k][0].islower() or tokens[k][0].isdigit())), -1)) >= 0 \
-                and tokens[opener][0] in ("a", "an", "one", "another") and (relative_of := self._description(
-                    [t for t, _ in tokens[opener : verb - 1]], tokens[opener][1])):
-            return relative_of  # "a message from a mother of three who wrote: “…”": the one the relative clause's
-            # "who" stands for, as written (not the main clause's subject), when the words follow the verb (part 42)
-        if self.lang == "en" and verb >= 5 and tokens[verb - 1][0] == "who" and tokens[verb - 2][0] == "," and (
-                opening := next((k for k in range(verb - 3, max(-1, verb - 25), -1) if tokens[k][0] == ","), -1)
-        ) >= 1 and tokens[opening + 1][0] in ("a", "an", "the") and tokens[opening - 1][0][:1].isupper():
-            first = opening - 1
-            while first > 0 and tokens[first - 1][0][:1].isupper():
-                first -= 1
-            if (apposed := self.people.person_of(_run_words(tokens[first:opening]), tokens[first][1])) is not None:
-                return apposed.full  # "Rodel Santos, a security guard at a tower in Lusail Marina, who said": the
-                # name the appositive describes, not the place it ends on (part 42)
-            if opening - first >= 2 and any(_is_role(t.lower()) for t, _ in tokens[opening + 2 : opening + 5]):
-                return " ".join(_run_words(tokens[first:opening]))  # (a name the index holds no evidence for, whom
-                # its appositive's role makes a person)
+        if self.lang == "en" and verb >= 3 and tokens[verb - 1][0] == "who" and (who := self._who_before(tokens, verb)):
+            return who  # ("a mother of three who wrote: “…”", "Rodel Santos, a security guard …, who said": part 42)
         if self.lang == "en" and (acronym := _acronym_of_broken_name(tokens, verb)):
             return acronym  # "The Medicines and Healthcare products Regulatory Agency (MHRA) said": "MHRA"
         if (first := _name_after_quoted(self.text, tokens, verb)) >= 0:  # ("Der Vorsitzende des Fanclubs
