@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Protocol
 from reader.document import Document
 from reader.quotes.acronyms import acronym_names, spelled_before
 from reader.quotes.block_rows import add_block_rows
-from reader.quotes.cited_surnames import cited_surname, lone_particle
+from reader.quotes.cited_surnames import cited_surname, lone_particle, stage_names
 from reader.quotes.given_names import given_gender
 from reader.quotes.kinds import Kind, cited_title, classify, final_kind
 from reader.quotes.language import guess_language, neutral_speaker
@@ -238,6 +238,9 @@ class Detection:
         self.surnames.update(self.fulls)
         # an acronym the article spells out once ("the Bush Fire Emergency Service (BFES)"): that name in full
         self.fulls.update((acronym, name) for acronym, name in acronym_names(text).items() if acronym not in self.fulls)
+        # a name someone is "known as" ("Kwesi Blay, popularly known as “K-Blay”"): the person in full (part 43)
+        self.attributor.aliases = stage_names(text)
+        self.fulls.update((alias, name) for alias, name in self.attributor.aliases.items() if alias not in self.fulls)
         # a name with no given name the reader knows that the article writes whole three times or more and never
         # cuts to its last word ("Suu Kyi", never "Kyi"): shown whole
         whole = {person.full: 0 for person in people.everyone
@@ -373,9 +376,14 @@ class Detection:
         final: list[Quotation] = []
         kinds_now = titles_in_lists([final_kind(quotation.kind, quotation.text, speaker, lang)
                                      for quotation, speaker in zip(drafts, speakers, strict=True)], drafts, text)
+        previous = None  # the last speaker: whom "la même source" is (part 43)
         for number, quotation, speaker, kind in zip(range(lo, hi), drafts, speakers, kinds_now, strict=True):
             if kind in ("title", "term"):
                 speaker = None
+            elif speaker and previous and speaker.lower() in _SAME_SOURCE:
+                speaker = previous  # ("… a indiqué le lieutenant-colonel Hervé Damiens …. « engagé », selon la
+                # même source": the source named before)
+            previous = speaker or previous
             # ``speaker``: the surname, or a description that names something as written ("the Vermont
             # senator"); a generic one ("the incumbent president") gives the name, as the seed's gold wants
             # (speaker_kinds.shown_name). ``speaker_full`` is always the person.
@@ -389,6 +397,11 @@ class Detection:
                                    quotation.nested, self.parent(number), quotation.text,
                                    self.fulls.get(speaker, str(speaker)) if speaker else None))
         return final
+
+
+_SAME_SOURCE = frozenset(("la même source", "the same source", "derselben quelle", "dieselbe quelle",
+                          "der gleichen quelle", "cette même source", "même source"))
+"""A speaker who is the source quoted before: "selon la même source", "according to the same source"."""
 
 
 def _doubled_singles(raws: Raws) -> Raws:

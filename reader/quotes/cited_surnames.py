@@ -50,3 +50,24 @@ def lone_particle(text: str, first: int, surname: str) -> str:
             for word in text[first : found.start()].split()):
         return ""  # (not "Paz spoke in La Paz", "Young, who toured the De Young museum")
     return found.group(1)
+
+
+_STAGE_NAMED = re.compile(r"\b(?P<full>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}),? (?:(?:popularly|better|widely|commonly|"
+                          r"affectionately|also|professionally) )?known as [“\"](?P<alias>[A-Z][\w.’'-]*"
+                          r"(?: [A-Z][\w.’'-]*){0,2})[”\"]")
+
+
+def stage_names(text: str) -> dict[str, str]:
+    """Each name a person is "known as" → their name in full ("Afrobeats artiste Kwesi Blay, popularly known as
+    “K-Blay”, …. “…,” K-Blay said.": Kwesi Blay, who said it, is also whom a "he" inside his words is not; part
+    43). A title opening the run is left out ("Pastor Isaac Mensah, known as “Papa Ike”"); the first wins."""
+    found: dict[str, str] = {}
+    if "known as" not in text:
+        return found
+    for match in _STAGE_NAMED.finditer(text):
+        words = match["full"].split()
+        while len(words) > 2 and (words[0].rstrip(".").lower() in _TITLES or words[0].rstrip(".").lower() in (
+                _HONORIFICS)):
+            words.pop(0)
+        found.setdefault(match["alias"], " ".join(words))
+    return found

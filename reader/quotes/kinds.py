@@ -29,6 +29,7 @@ from reader.quotes.naming_leads import (
     _RELATIVE_NAMING,
     _TAKEN_TO,
     _WHAT_GROUP_CALLS,
+    _WHAT_TRADE_CALLS,
     _YEAR_AFTER,
     LABEL_ENDS,
     LABEL_LEAD,
@@ -147,6 +148,9 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
         # chance »": the verb after a relative clause; part 37)
     if english and count <= 6 and tail.rstrip().lower().endswith(("so-called", "so called")):
         return "term"  # "the so-called “peace dividend”": the writer's distance from a word, nobody's words
+    if lang in _SO_CALLED and count <= 6 and _SO_CALLED[lang].search(tail):
+        return "term"  # "ein sogenanntes «On-Demand-Angebot»", "eine Art „Bankecke“", "Wer von „Schuldensündern“
+        # spreche", "une sorte de « … »": the writer's distance, a kind of thing, anyone's word (part 43)
     if english and count <= 6 and tail.rstrip().endswith(_WORD_NOUNS) and _WORD_AS_WORD.search(tail):
         return "term"  # "came up with the name “Mozilla”", "the hashtag “#…”": a name as a name
     if lang in _SLOGAN_LEADS and count <= 10 and _SLOGAN_LEADS[lang].search(tail):
@@ -191,8 +195,8 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
         return "term"  # "l’étiquette de « photographe social »", "on l’a baptisée « la Gasconne »": a name given
     naming = english and count <= 6 and any(verb in before[-100:] for verb in _NAMING_HINTS)  # (a scan in C first)
     if naming and ((head[0] == "the" and count > 1 or upper or tail.endswith("the ") or not _PLAIN_CALL.search(
-            tail)) and (_GROUP_CALLS.search(near := before[-100:]) or "what" in near and _WHAT_GROUP_CALLS.search(
-            near)) or _PRACTICE_NAMED.search(tail)):
+            tail)) and (_GROUP_CALLS.search(near := before[-100:]) or "what" in near and (_WHAT_GROUP_CALLS.search(
+            near) or _WHAT_TRADE_CALLS.search(near))) or _PRACTICE_NAMED.search(tail)):
         return "term"  # "Locals now call the building “the white elephant”", "locals have branded the officers the
         # “chip police”": a name many use (part 39)
     if naming and (_BODY_LABELLED.search(tail) or after.lstrip("”\"").startswith(" locally") and _CALLED.search(tail)):
@@ -222,6 +226,12 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
         return "speech"
     return "phrase"
 
+
+
+_SO_CALLED = {"de": re.compile(r"(?:\b(?:sogenannt|so genannt)(?:e|en|er|es|em)?|\b(?:[Ee]ine|[Ee]iner|[Ee]inen) Art|"
+                               r"\b[Ww]er (?:\w+ )?von)\s*$"),
+              "fr": re.compile(r"\b(?:une sorte de|une espèce de|soi-disant|prétendue?s?)\s*$")}
+"""German and French for "so-called", "a kind of" and "whoever speaks of" right before the mark (part 43)."""
 
 
 _WORD_NOUNS = ("name", "hashtag", "nickname", "moniker", "acronym")

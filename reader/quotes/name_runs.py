@@ -101,6 +101,7 @@ def _no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str) -> set
                 or (core[-1] in _COMPASS and not given_gender(core[0]))  # "Pumula South" (part 38)
                 or (core[-1] in _EVENTS_AND_TROUPES and not given_gender(core[0]))))  # "Kilcarra Arts Festival",
             # "Mercia Health Protection Team"
+            or (prefix or core)[0] in _CELTIC_BODIES  # ("Cylch Meithrin Bethania", "Gaelscoil Mhuire": part 43)
             or (len(core) == 1 and (core[0] in _PARTY_WORDS  # "a senior Democratic aide", "the Republican"
                                     or prefix and prefix[-1].endswith(("’s", "'s"))
                                     and not _CONTRACTED_PRONOUN.match(prefix[-1])))}
@@ -122,6 +123,9 @@ _COMPASS_FR_DE = frozenset("Nord Sud Ouest Est Centre Süd Ost Mitte".split())
 surname. Not "West" nor "North", surnames as often ("Marty West", whose given name no list may know)."""
 _EVENTS_AND_TROUPES = frozenset("Festival Team Orchestra Choir Theatre Theater Gallery Garda".split())
 """(And an Irish police station's town: "Sgt Declan Furlong of Baltinglass Garda station", part 42.)"""
+_CELTIC_BODIES = frozenset("Cylch Ysgol Menter Urdd Cymdeithas Undeb Gaelscoil Scoil Coláiste Cumann Comann".split())
+"""Welsh, Irish and Scottish Gaelic words that open a body's or a school's name ("Cylch Meithrin Bethania", a Welsh
+nursery group; "Gaelscoil Mhuire"): the run names no one (part 43)."""
 _SURNAMES_TOO = frozenset("Power Steel Villa Press Air Books Games Markets Homes Capital Brands".split())
 """Last words of business names that are also surnames ("Ciarán Power", "Danielle Steel"): no evidence either way."""
 
@@ -299,9 +303,16 @@ _ROLE_THEN_NAME = re.compile(r" ([a-z]{3,}) [A-Z][a-z]")
 
 def role_modifier(text: str, end: int) -> bool:
     """Whether the one-word run ending at ``end`` is followed by a lower-case role and a capitalised word: the word
-    qualifies the role before a name ("former Test paceman Greg Latham"), no person by this mention. Part 41."""
+    qualifies the role before a name ("former Test paceman Greg Latham"), no person by this mention (part 41); or by
+    a lower-case noun for a building or a place: the word is that place's name ("the deacons of Bethania chapel",
+    "at Kerrigan farm"; part 43)."""
     found = _ROLE_THEN_NAME.match(text, end)
-    return found is not None and _is_role(found[1])
+    return found is not None and _is_role(found[1]) or _PLACE_NOUN_AFTER.match(text, end) is not None
+
+
+_PLACE_NOUN_AFTER = re.compile(r" (?:chapel|church|mosque|temple|synagogue|cathedral|parish|vestry|cemetery|graveyard|"
+                               r"farm|estate|quarry|mine|harbour|harbor|pier|wharf|jetty|marina|creek|"
+                               r"stream|lake|loch|lough|beach|village|hamlet|township|suburb|valley|glen)\b(?! [A-Z])")
 
 
 def given_name_as_noun(text: str, start: int, prefix: list[str], word: str) -> bool:

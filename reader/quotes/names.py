@@ -104,6 +104,10 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split a run of capitalised tokens into (title/prefix tokens, name core)."""
     core: list[str] = []
     index = last = len(tokens)
+    if index > 4 and tokens[-2] in ("der", "dem") and tokens[-3] == "von" and given_gender(tokens[-5], "de") and (
+            tokens[-4][:1].isupper() and tokens[-4].lower() not in _SURNAME_PARTICLES):
+        index = last = index - 3  # "Ben Reding von der Dreierlinie": a name, then where from (a particle joins a
+        # surname right after the given name: "Ursula von der Leyen"; part 43)
     if index > 2 and tokens[-1] in _POST_NOMINALS and _given_like(tokens[-3]):
         index = last = index - 1  # "Judge Andrew Stubbs KC", "Jane Doe MP" (not "The Conservative MSP")
     full_words = 0
@@ -127,7 +131,8 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
             continue
         if core and token.endswith(("’s", "'s")):
             break  # "Cruz’s Iowa", "Verizon’s Yahoo", "Boston’s Walsh": a possessive before a name is no part of it
-        if key in _CORE_PARTICLES and core:
+        if key in _CORE_PARTICLES and core and not (token == "Ben" and not (index >= 2 and given_gender(
+                tokens[index - 2]))):  # ("Hesperingens Ben Reding": the given name; "Mohammed Ben Salman": part 43)
             core.insert(0, token)
             index -= 1
             continue

@@ -74,6 +74,13 @@ _WHAT_GROUP_CALLS = re.compile(r"\bwhat\s+" + _GROUP_CALLING + "$")
 """With no object after "what" ("a curve through what locals call “the S-bend,”": part 42). Apart from
 :data:`_GROUP_CALLS`, and asked only with "what" in the text: an optional "what" before the group in one regex
 was tried at each character a search passed (~50% more instructions a search)."""
+_WHAT_TRADE_CALLS = re.compile(r"\bwhat\s+(?!(?:critics|campaigners|protesters|protestors|opponents|detractors|"
+                               r"objectors|activists|sceptics|skeptics|naysayers|others|many|some|they)\b)"
+                               r"[a-z]+(?:ers|ists|ians|ors|ics)\s+(?:now\s+|often\s+|sometimes\s+|still\s+)?call\s+"
+                               r"(?:an?\s+|the\s+)?$")
+"""A trade's or a field's name for a thing ("what rescuers call a ‘stopper’", "what economists call “nearshoring”",
+"what growers call “basis”"): a term, unless the group names it to judge it ("what critics call a “land grab”" is
+theirs). Part 43."""
 _PLAIN_CALL = re.compile(r"\bcall(?:s|ed)?\s+(?:it|him|her|them|the)\s")
 """A plain "call" (what a group calls a thing may be its opinion of it, "residents call the plan “…”"): only a
 name by "the" or a capital; "taken to calling", "dubbed", "branded" name it whatever the words."""

@@ -223,7 +223,7 @@ class Narrative(OwnedWords):
         first = next((k + 1 for k in range(j - 1, max(-1, j - 200), -1) if tokens[k][0] in ".!?:"), max(0, j - 199))
         if tokens[first][0].lower() in _ADVERBS_BEFORE_PREPOSITION and first + 2 < j:
             first += 1  # "Noch von der Station meldete sich der Sänger": an adverb, then the preposition's phrase
-        opening = tokens[first][0].lower() in _GERMAN_PREPOSITIONS and (
+        opening = (tokens[first][0].lower() in _GERMAN_PREPOSITIONS or tokens[first][0] == "Als") and (
             tokens[j + 1][0][:1].isupper() or pronoun or described) or (  # an object first: "Diese Darstellung
             (described or tokens[j + 1][0][:1].isupper()) and j == first + 2 and tokens[first][0] in (
                 "Diese", "Diesen", "Dieses", "Den")  # bestätigte eine Teilnehmerin der Tour" (part 27); "Diesen

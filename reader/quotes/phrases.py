@@ -153,7 +153,7 @@ class NounPhrases(SubjectsBefore):
                     and tokens[k][0].endswith("-year-old") and tokens[k - 1][0].lower() == "the"):
                 return self._antecedent(offset, ""), "description"  # "the 22-year-old American said": as "she"
             if ((len(run) == 1 and k >= 0 and tokens[k][0] in DEMONYM_ARTICLES or len(run) == 2 and run[0] in (
-                    "Le", "La", "The", "Der", "Die")) and person_demonym(run[-1], self.lang, (
+                    "Le", "La", "The", "Der", "Die", "L'", "L’")) and person_demonym(run[-1], self.lang, (
                         article := tokens[k][0] if len(run) == 1 else run[0]).lower())
                     and run[-1] not in _PLACES and self.people.named(run[-1]) is None):  # ("Le Danois, lui, a …")
                 return self._one_of_a_people(offset, article.lower()), "description"  # "the Scot posted"

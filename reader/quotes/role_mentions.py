@@ -155,7 +155,13 @@ def indefinite_ending_at(text: str, floor: int, at: int, role: str, lang: str) -
     if _BOUNDARY.match(text, end, end + 1) is None:
         return None
     opening = _INDEFINITE_OPENINGS.get(lang, _INDEFINITE_OPENINGS["en"]).search(text, floor, at)
+    if opening is not None and _GENERIC_BEFORE.search(text, max(0, opening.start() - 8), opening.start()):
+        return None  # ("Une première pour un coureur national": any runner, no one introduced; part 43)
     return (opening.start(), end) if opening is not None else None
+
+
+_GENERIC_BEFORE = re.compile(r"(?:^|\W)(?:pour|for|für|sans|without|ohne) $")
+"""A preposition before an indefinite role that makes it anyone of that role, never someone introduced."""
 
 
 def indefinite_may_end_at(text: str, floor: int, at: int, lang: str) -> bool:

@@ -109,6 +109,7 @@ class Attributor(CueSubjects):
         self.how = "none"
         """Which pattern gave the last speaker (a feature for :mod:`reader.quotes.ranker`)."""
         self.hows: list[str] = []
+        self.aliases: dict[str, str] = {}  # a name someone is known as → their name in full (set by the caller)
         self._narrative: dict[int, list[tuple[int, str, bool]]] = {}
         self._reported_cues: set[int] = set()
         self._inside_capitals: dict[tuple[str, int], bool] = {}
@@ -365,10 +366,11 @@ class Attributor(CueSubjects):
                 parent = quotations[quotation.parent]
                 speaker = self._direct(open_pos, close_pos, first, last, quotation.text, parent.start, parent.end)
                 if self.lang == "en":  # (“I told him, ‘…’”, “The nurse said, ‘…’”: reader.quotes.nested)
-                    outer = speakers[quotation.parent]
+                    outer, aliases = speakers[quotation.parent], self.aliases  # (a name known as: "K-Blay")
+                    outer = aliases.get(outer or "", outer)
                     speaker = nested_speaker(self._tokens(max(parent.start, open_pos - 120), open_pos), self.text[
-                        max(self.starts[first], open_pos - 600) : open_pos], speaker, outer,
-                        partial(self.people.before, open_pos, other=outer, since=self.starts[max(0, first - 1)]))
+                        max(self.starts[first], open_pos - 600) : open_pos], aliases.get(speaker or "", speaker),
+                        outer, partial(self.people.before, open_pos, other=outer, since=self.starts[max(0, first - 1)]))
                     if speaker and (speaker.split(" ", 1)[0] in TITLES_NAMED or " " not in speaker and given_gender(
                             speaker)):  # (a given name alone: "Lorna would …, and then she would say ‘…’"; part 41)
                         speaker = self.people.resolve_name(speaker.split(), open_pos) or speaker  # (as the index

@@ -199,3 +199,22 @@ def thing_between(tokens: list[tuple[str, int]], comma: int, preposition: int) -
     return (tokens[comma][0] == "," and comma + 2 < preposition and tokens[comma + 1][0] in ("a", "an", "the")
             and not any(_is_role(word.lower()) for word, _ in tokens[comma + 2 : preposition]))
 
+
+
+_INDEFINITE_OPENERS = frozenset(("A", "An", "One", "a", "an", "one"))
+
+
+def participle_described(tokens: list[tuple[str, int]], verb: int) -> int:
+    """Where a person described by an indefinite article, a role noun and a participle's phrase opens, when that
+    is all before the cue verb at ``verb`` ("A woman carrying a toddler told our reporter:", "One man holding a
+    placard said"), else -1: the subject is the person, not the participle's object (part 43; "A woman with a
+    toddler" was read already, by its preposition)."""
+    for p in range(verb - 1, max(1, verb - 7), -1):
+        word = tokens[p][0]
+        if tokens[p - 1][0] == "," or not word.isalpha():
+            return -1
+        if (word.endswith("ing") and word.islower() and p >= 2 and tokens[p - 2][0] in _INDEFINITE_OPENERS
+                and _is_role(tokens[p - 1][0].lower())
+                and (p == 2 or not tokens[p - 3][0][:1].isalnum())):
+            return p - 2
+    return -1

@@ -23,7 +23,7 @@ from reader.quotes.organisation_spans import _organisation_apposed
 from reader.quotes.role_phrases import RolePhrases
 from reader.quotes.sentence_openings import SOMEONE, someone_at
 from reader.quotes.speaker_kinds import Unheld
-from reader.quotes.subject_gap import described_before_place, skip_back, thing_between
+from reader.quotes.subject_gap import described_before_place, participle_described, skip_back, thing_between
 from reader.quotes.token_shapes import (
     PARTY_STATE,
     _acronym_of_broken_name,
@@ -109,6 +109,9 @@ class SubjectsBefore(RolePhrases):
             return None  # "Einer hat danach auf Instagram geschrieben:": where, never who (part 39)
         if self.lang == "en" and verb >= 3 and tokens[verb - 1][0] == "who" and (who := self._who_before(tokens, verb)):
             return who  # ("a mother of three who wrote: “…”", "Rodel Santos, a security guard …, who said": part 42)
+        if self.lang == "en" and verb >= 3 and (opening := participle_described(tokens, verb)) >= 0:
+            return self.text[tokens[opening][1] : tokens[verb - 1][1] + len(tokens[verb - 1][0])]  # ("A woman
+            # carrying a toddler told our reporter:", as written; part 43)
         if self.lang == "en" and (acronym := _acronym_of_broken_name(tokens, verb)):
             return acronym  # "The Medicines and Healthcare products Regulatory Agency (MHRA) said": "MHRA"
         if (first := _name_after_quoted(self.text, tokens, verb)) >= 0:  # ("Der Vorsitzende des Fanclubs

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from reader.quotes.kinds import _SIGN_LEAD, _WORD_AS_WORD_DE_FR, Kind, _capitalised_words
+from reader.quotes.kinds import _NAMING_HINTS, _SIGN_LEAD, _WORD_AS_WORD_DE_FR, Kind, _capitalised_words
 from reader.quotes.naming_leads import _CALLED, LABEL_LEAD
 
-_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&|und|oder|et|ou)\s+)?")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&|und|oder|et|ou)\s+(?:an?\s+|the\s+)?)?")
 """What stands between two quotations of one list: a comma, "and" or "or" (German's and French's too, part 42; the
 comma often inside the marks: "“Green Book,” “Nomadland” and “The Fabelmans,”")."""
 
@@ -37,6 +37,11 @@ def titles_in_lists(kinds: list[Kind], quotations: list[Any], text: str) -> list
                 _WORD_AS_WORD_DE_FR.search(text, max(0, lead - 60), lead))):
             kinds[first : last + 1] = ["term"] * (last + 1 - first)  # (every label of a list, every word of "Mit
             # modischen Begriffen wie „Terroir“ oder „Mineralität“": part 42)
+        elif last > first and kinds[first] == "term" and set(kinds[first + 1 : last + 1]) <= {"phrase", "term"} and any(
+                hint in text[max(0, lead - 100) : lead] for hint in _NAMING_HINTS):
+            kinds[first : last + 1] = ["term"] * (last + 1 - first)  # (each name a naming lead gives: "Fans called
+            # him “Papa Highlife” and “the Golden Voice of Ashanti”", "what rescuers call a ‘stopper’ or a
+            # ‘hydraulic’"; part 43)
         elif last > first and kinds[first] == "title" and _SIGN_LEAD.search(text, max(0, lead - 120), lead):
             kinds[first : last + 1] = ["title"] * (last + 1 - first)  # (what each sign of a list says)
         elif (last > first and "title" in kinds[first : last + 1]
@@ -49,4 +54,13 @@ def titles_in_lists(kinds: list[Kind], quotations: list[Any], text: str) -> list
                     # Need To Act Now,” Mayor Jane Hill told the crowd": "Brain Drain Is Real")
                     kinds[number] = "title"
         first = last + 1
+    if "title" in kinds:
+        titles: set[str] = set()
+        for number, quotation in enumerate(quotations):
+            words = quotation.text.rstrip().rstrip(".,!?")
+            if kinds[number] == "title":
+                titles.add(words)
+            elif words in titles and len(words.split()) <= 8:
+                kinds[number] = "title"  # a title named again ("hits such as “Me Do Wo” …. “When I called him to
+                # ask for permission to remix ‘Me Do Wo’, …”"; part 43): what it was the first time
     return kinds
