@@ -218,6 +218,9 @@ def named_organisation(text: str, lang: str, noun: str, offset: int, memo: Intro
             return None  # (German: only a sentence's subject, "Der Konzern Brenner Automotive streicht"; not "hatte
             # der Konzern Millionen Euro Verlust gemacht", whose capitalised nouns are no name)
         if lang == "de" and not introduced:
+            if noun in _KINDRED["unternehmen"] and (found := last_within(_named_with_head(_REGISTERED_DE), text,
+                                                                          offset)):
+                return _name_of(found)  # "bei der NordNetz Kommunikation GmbH …. Das Unternehmen bestätigte" (43)
             return authority_named(text, noun, offset)
         if lang == "fr" and not introduced and noun in _TRADE_NOUNS_FR and (
                 found := last_within(_trade_name_fr(noun), text, offset)):
@@ -322,6 +325,7 @@ when nothing else does (:func:`_registered_named`)."""
 
 
 _REGISTERED_FR = "inc|Inc|ltée|Ltée|SARL|SAS|SA"
+_REGISTERED_DE = "GmbH|AG|KG|KGaA|SE"
 """French: the last words of a registered company's name ("Immeubles Riverain inc.", "Verdal SAS")."""
 
 
@@ -367,17 +371,21 @@ def _registered_named(text: str, offset: int) -> str | None:
     return _name_of(found)
 
 
-_WHICH = r"(?P<which>, which [^,.;]{1,80},)?"
+_WHICH = (r"(?P<which>, which [^,.;]{1,80},|, (?:the|a|an) (?:[\w-]+ ){0,3}(?:organisation|organization|charity|group|"
+          r"body|coalition|federation|association|movement|union|agency)\b[^,.;]{0,80},|"
+          r" (?:welcomed|criticised|criticized|backed|opposed|rejected|condemned) [^,.;”“\"]{1,60} (?:but|and)(?= said it)"
+          r")?")
 """A relative clause of a thing between a name and its verb ("Glaslyn Water, which manages the reservoir, said")."""
 _SAYING_SUBJECT = re.compile(r"(?:^|(?<=[.!?”\"])\s+|\n|, |(?<=[—–] ))(?:The )?"
                              r"([A-Z][\w&’'.-]*(?: (?:[A-Z][\w&’'.-]*|of|and|&)){0,4})" + _WHICH +
                              r" (?:said|says|told|announced|confirmed|added|warned|stated|wrote)\b", re.MULTILINE)
 """A capitalised name as the subject of a saying verb ("Brackley Freight said it was …", "In a statement, Aldara
 said", "ScotRail says all services …", "Glaslyn Water, which manages the reservoir, said": "which" tells a thing)."""
+_UNQUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _NO_NAME = frozenset("It He She They We I This That These Those Its His Her Their A An One Mr Mrs Ms Dr".split())
 _SPEAKING_ORGS = frozenset("""airline operator university club carrier agency council board union organisation
     organization charity hospital school trust service network bank retailer insurer regulator museum authority
-    department ministry society association""".split())
+    department ministry society association group coalition federation""".split())
 """English organisation nouns (besides the businesses of :data:`_BUSINESSES`) that stand for the organisation a
 sentence before named as its speaker."""
 _SUBJECT_WITHIN = 400
@@ -391,7 +399,8 @@ def subject_named(text: str, offset: int, is_person: Callable[[str], bool]) -> s
     paragraph = text.rfind("\n", 0, offset) + 1
     floor = max(0, offset - _SUBJECT_WITHIN, paragraph)  # (in the paragraph: a firm named
     last = deque(_SAYING_SUBJECT.finditer(text, floor, offset), maxlen=1)  # paragraphs before may not be the one)
-    before = not last and paragraph > 1 and floor == paragraph and not _RUN.search(text, paragraph, offset)
+    before = not last and paragraph > 1 and floor == paragraph and not _RUN.search(_UNQUOTED.sub(
+        "", text[paragraph:offset]))  # (a name inside the words themselves is no speaker: part 43)
     if before:  # "The Clare Coast Tourism Network, which represents …, said it was disappointed.¶In a post on X,
         end = paragraph - 1  # the group wrote: “…”"
         while end > 0 and text[end - 1].isspace():

@@ -399,8 +399,13 @@ def _opening_name(tokens: list[tuple[str, int]], saying: bool = False) -> str | 
     return " ".join(words[start:end])
 
 
-_POINTED_BACK_DE = re.compile(r"[.!?]?\s*(?:Mit diesen Worten|Mit diesem Satz|Mit diesen Sätzen|Diesen Satz|"
-                              r"Diese Worte|Diese Sätze) (?P<verb>[a-zäöüß]+)\b")
+_POINTED_BACK_DE = re.compile(r"[.!?]?\s*(?:(?:Mit diesen Worten|Mit diesem Satz|Mit diesen Sätzen|Diesen Satz|"
+                              r"Diese Worte|Diese Sätze) (?P<verb>[a-zäöüß]+)\b|Das (?P<told>erzählt|erzählte|sagt|"
+                              r"sagte|berichtet|berichtete|schreibt|schrieb|erinnert sich|sagt heute) (?=[A-ZÄÖÜ])|"
+                              r"(?:Der|Dieser) (?:Satz|Ausspruch) (?:kommt|stammt|kam|stammte) (?P<by>von)|"
+                              r"Wer das sagt, (?P<who>ist|war))\b")
+"""(Part 43: "„…“ Das erzählt Alois Stecher", "„…“ Der Satz kommt von Hermine Gasser", "„…“ Wer das sagt, ist Tom
+Schmit": the name after the verb or the "von".)"""
 
 
 def pointed_back_de(text: str, close_pos: int) -> int:
@@ -409,4 +414,4 @@ def pointed_back_de(text: str, close_pos: int) -> int:
     oft"), whose subject after the verb (German's second place) said them; -1 when the sentence after opens
     otherwise. Part 42."""
     found = _POINTED_BACK_DE.match(text, close_pos, close_pos + 40)
-    return found.start("verb") if found else -1
+    return found.start(found.lastgroup or "verb") if found else -1
