@@ -123,7 +123,8 @@ _COMPASS_FR_DE = frozenset("Nord Sud Ouest Est Centre Süd Ost Mitte".split())
 surname. Not "West" nor "North", surnames as often ("Marty West", whose given name no list may know)."""
 _EVENTS_AND_TROUPES = frozenset("Festival Team Orchestra Choir Theatre Theater Gallery Garda".split())
 """(And an Irish police station's town: "Sgt Declan Furlong of Baltinglass Garda station", part 42.)"""
-_CELTIC_BODIES = frozenset("Cylch Mudiad Ysgol Menter Urdd Cymdeithas Undeb Gaelscoil Scoil Coláiste Cumann Comann".split())
+_CELTIC_BODIES = frozenset("""Cylch Mudiad Ysgol Menter Urdd Cymdeithas Undeb Gaelscoil Scoil Coláiste Cumann
+    Comann""".split())
 """Welsh, Irish and Scottish Gaelic words that open a body's or a school's name ("Cylch Meithrin Bethania", a Welsh
 nursery group; "Gaelscoil Mhuire"): the run names no one (part 43)."""
 _SURNAMES_TOO = frozenset("Power Steel Villa Press Air Books Games Markets Homes Capital Brands".split())

@@ -373,9 +373,11 @@ def _registered_named(text: str, offset: int) -> str | None:
 
 _WHICH = (r"(?P<which>, which [^,.;]{1,80},|, (?:the|a|an) (?:[\w-]+ ){0,3}(?:organisation|organization|charity|group|"
           r"body|coalition|federation|association|movement|union|agency)\b[^,.;]{0,80},|"
-          r" (?:welcomed|criticised|criticized|backed|opposed|rejected|condemned) [^,.;”“\"]{1,60} (?:but|and)(?= said it)"
-          r")?")
-"""A relative clause of a thing between a name and its verb ("Glaslyn Water, which manages the reservoir, said")."""
+          r" (?:welcomed|criticised|criticized|backed|opposed|rejected|condemned) [^,.;”“\"]{1,60} (?:but|and)"
+          r"(?= said it))?")
+"""A relative clause of a thing between a name and its verb ("Glaslyn Water, which manages the reservoir, said"), an
+apposition naming a kind of body ("Mudiad Meithrin, the national organisation for …, said"), or a verb of judging
+and "but said it" ("Humane Society International welcomed the trial but said it …"; part 43)."""
 _SAYING_SUBJECT = re.compile(r"(?:^|(?<=[.!?”\"])\s+|\n|, |(?<=[—–] ))(?:The )?"
                              r"([A-Z][\w&’'.-]*(?: (?:[A-Z][\w&’'.-]*|of|and|&)){0,4})" + _WHICH +
                              r" (?:said|says|told|announced|confirmed|added|warned|stated|wrote)\b", re.MULTILINE)
