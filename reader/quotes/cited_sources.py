@@ -28,8 +28,10 @@ class CitedSources(AfterMark):
         word, read in one look)"""
         for j, (word, offset) in enumerate(tokens if may_cite_source(self.text, tokens, self.lang) else ()):
             key = word.lower()
-            if key in ("according", "selon", "laut"):
-                k = j + 2 if key == "according" else j + 1
+            if key in ("according", "selon", "laut") or key == "words" and 2 <= j and tokens[j - 1][0] == "the" and (
+                    tokens[j - 2][0].lower() == "in") and j + 2 < len(tokens) and tokens[j + 1][0] == "of" and (
+                    tokens[-1][0] == ","):  # ("in the words of one property owner, “…”": part 43)
+                k = j + 2 if key in ("according", "words") else j + 1
                 if key == "according" and (j + 1 >= len(tokens) or tokens[j + 1][0].lower() != "to"):
                     continue
                 if k < len(tokens):
@@ -37,7 +39,7 @@ class CitedSources(AfterMark):
                     if nxt in _PRONOUNS:  # (French: the speaker cited earlier in its sentence, a body too)
                         return self._cited_in_sentence(offset, _PRONOUNS[nxt])
                     found = as_source(self.text, tokens, k, self._subject_forward(tokens, k - 1))
-                    if found and (tokens[k][0][:1].isupper() or nxt in _DETERMINERS and (
+                    if found and (tokens[k][0][:1].isupper() or (nxt in _DETERMINERS or nxt == "one") and (
                             nxt not in _INDEFINITE or any(_is_role(t.lower()) for t, _ in tokens[k + 1 : k + 4]))):
                         return found  # ("selon un diplomate français", not "according to a report")
             if key == "pour" and j == 0 and self.lang == "fr" and len(tokens) > 3 and (

@@ -148,6 +148,8 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
         # chance »": the verb after a relative clause; part 37)
     if english and count <= 6 and tail.rstrip().lower().endswith(("so-called", "so called")):
         return "term"  # "the so-called “peace dividend”": the writer's distance from a word, nobody's words
+    if english and count <= 4 and ("rated" in tail or " as" in tail) and _RATED_AS.search(tail):
+        return "term"  # "on days when fire danger was rated “extreme”", "is listed as “vulnerable”": a grade (part 43)
     if lang in _SO_CALLED and count <= 6 and _SO_CALLED[lang].search(tail):
         return "term"  # "ein sogenanntes «On-Demand-Angebot»", "eine Art „Bankecke“", "Wer von „Schuldensündern“
         # spreche", "une sorte de « … »": the writer's distance, a kind of thing, anyone's word (part 43)
@@ -204,7 +206,7 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
     if english and count <= 6 and tail.rstrip().endswith("for") and _GLOSS_FOR.search(tail):
         return "term"  # "the isiZulu word for “bless”", "“gidan jira”, Hausa for “house of waiting”" (part 39)
     if english and count <= 6 and (head[0] == "the" and count > 1 and found[1][:1].isupper() and _NICKNAMED.search(
-            tail) and (_GROUP_NAMING.search(before[-100:]) or "nickname" in after) or (
+            tail) and (_GROUP_NAMING.search(before[-100:]) or "nickname" in after or _MANY_CALL.search(tail)) or (
                 head[0] == "the" and _TAKEN_TO.search(tail) and _NICKNAMED.search(tail)) or (
                 ("known" in tail or "billed" in tail or "refer" in tail) and _KNOWN_AS.search(tail))):
         return "term"  # "coaches had taken to calling it “the Everest”", "known to fans as “…”", "She calls him “the
@@ -228,6 +230,10 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
 
 
 
+_MANY_CALL = re.compile(r"\b[a-z]{3,}s\s+(?:now\s+|often\s+|still\s+|affectionately\s+)?call\s+(?:him|her)\s+$")
+"""Many of a kind naming a person ("Kayak guides call her “the Voice”"): a nickname (part 43)."""
+_RATED_AS = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:rated|graded|classed as|classified as|listed as|"
+                       r"categori[sz]ed as)\s*$")
 _SO_CALLED = {"de": re.compile(r"(?:\b(?:sogenannt|so genannt)(?:e|en|er|es|em)?|\b(?:[Ee]ine|[Ee]iner|[Ee]inen) Art|"
                                r"\b[Ww]er (?:\w+ )?von)\s*$"),
               "fr": re.compile(r"\b(?:une sorte de|une espèce de|soi-disant|prétendue?s?)\s*$")}

@@ -229,7 +229,7 @@ BUSINESS_HEADS = frozenset("""Co. Co Inc Inc. Ltd Ltd. Corp Corp. plc PLC LLC AG
     Minerals Ventures Automotive Aerospace Robotics Semiconductors Beverages Brewing Retail Apparel Lettings Estates
     Builders Removals Couriers Dairies Bakeries Cruises Tours Holidays Bingo Leisure Casino Casinos Cinemas Limited
     Plc Bhd Berhad Pty LLP Incorporated Transport Haulage Railway Railroad Pipeline Pipelines Utilities
-    Airline""".split())
+    Airline Terminals Cement Cements""".split())
 CLUB_HEADS = frozenset("""Town City United Athletic Athletico Rovers Wanderers Albion County FC AFC Rangers Celtic
     Hotspur Villa Club Olympic Dynamo Sporting Argyle Orient Thistle""".split())
 """The last words of a business's and of a sports club's name: "Harborough Town" or "Pennine Water" names no person

@@ -422,6 +422,9 @@ class Narrative(OwnedWords):
         if len(verbs) < 2 or tokens[verbs[0]][0].lower() not in _SAY:
             return None
         first, last = verbs[0], verbs[-1]
+        if last >= first + 3 and tokens[last - 2][0] in ("one", "a", "an", "another") and tokens[last - 1][0].islower():
+            return None  # ("… on what one tshogpa called a “…”": someone else, named by the later verb's own subject;
+            # part 43)
         tail = [t.lower() for t, _ in tokens[last + 1 :]]
         if tail in ([":"], [","]) or (2 <= len(tail) <= 6 and tail[-1] in (":", ",") and tail[0] in _OBJECTS
                                       and not _COMPLEMENT.intersection(tail)):

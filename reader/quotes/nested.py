@@ -194,7 +194,7 @@ def nested_speaker(tokens: list[tuple[str, int]], before: str, found: str | None
         # asked, as written (part 38)
     if cue in ("he", "she", "they"):
         kin = kin_named_before(before, cue) or role_introduced_before(tokens, cue)
-        if kin:
+        if kin and not _same_person(kin, outer):  # (not "Her daughter, Keiko Nakanishi," who speaks: part 43)
             return kin
         named = named_before({"he": "m", "she": "f"}[cue]) if cue != "they" else None
         if named and not _same_person(named, outer):
@@ -250,7 +250,9 @@ def _same_person(one: str | None, other: str | None) -> bool:
     if not one or not other:
         return False
     first, second = one.split(), other.split()
-    return one == other or (min(len(first), len(second)) == 1 and first[0] == second[0] and first[0][:1].isupper())
+    return one == other or (min(len(first), len(second)) == 1 and first[0] == second[0] and first[0][:1].isupper()) or (
+        len(second) == 1 < len(first) and first[-1] == second[0])  # ("Keiko Nakanishi" and the outer "Nakanishi" she
+    # is cited as: part 43)
 
 
 _KIN_DE_FR = re.compile(

@@ -81,7 +81,9 @@ def _member_of(tokens: list[tuple[str, int]], k: int) -> list[tuple[str, int]] |
     while start > 0 and (tokens[start - 1][0][:1].isupper() or tokens[start - 1][0] == "."):
         start -= 1
     if start > 0 and (tokens[start - 1][0][:1].isalpha() and tokens[start - 1][0].islower() and not (
-            _is_role(tokens[start - 1][0]) and tokens[start - 1][0][-1:] != "s") or tokens[start - 1][0] in (",", "&")):
+            _is_role(tokens[start - 1][0]) and tokens[start - 1][0][-1:] != "s") or tokens[start - 1][0] == "&" or (
+                tokens[start - 1][0] == "," and start >= 2 and tokens[start - 2][0][:1].isupper())):  # (a list's
+        # comma after a name; not an opening's: "Testifying earlier, Major Karim Sobhy of …", part 43)
         return None  # "a spokesman for Sarah Smith of …", "Critics of …", "John Smith and Mary Jones of …" (not
         # "Transport expert Prof. Anand Rajadhyaksha of the Institute …": a role before the name)
     return tokens[start : m - 1]

@@ -116,7 +116,8 @@ class NounPhrases(SubjectsBefore):
                 tok = tokens[k][0]
                 if tok == "." and k > 0 and tokens[k - 1][0][:1].isupper() and (
                         len(tokens[k - 1][0]) <= (4 if self.lang == "en" else 2)
-                        or tokens[k - 1][0].lower() in _ABBREVIATIONS):
+                        or tokens[k - 1][0].lower() in _ABBREVIATIONS) and tokens[k - 1][0] not in (
+                            "May", "June", "July"):  # (a month ends its sentence: "in May. Transnet …", part 43)
                     # "Sen. Bernie Sanders", "Robert P. Casey"; not "… Hillary Clinton. Critics charged" (nor German
                     # "… Dirk Hahn. Zugleich räumte er ein": German capitalises every noun)
                     run.insert(0, tokens[k - 1][0] + ".")
@@ -167,15 +168,16 @@ class NounPhrases(SubjectsBefore):
                 return self.text[tokens[org_start][1] : offset + len(word)], "name"  # "The Health Service Executive"
             if (self.lang == "en" and k >= 1 and tokens[k][0] in _NAME_JOINS and tokens[k - 1][0][:1].isupper()
                     and not any(t.rstrip(".").lower() in _TITLES for t in run)):  # (not "… Director Nihad Awad")
-                span = _organisation_span(tokens, j)  # "the Joint Committee on Intelligence and Security"
-                if span is not None and not _role_after(tokens, span[1]):
-                    return self.text[tokens[span[0]][1] : offset + len(word)], "name"
                 member = _member_of(tokens, k)  # "Sarah Smith of the Department of Health and Human Services"
                 named = (self.people.resolve_name(_run_words(member), member[0][1])
                          if member and len(self.people.core(_run_words(member))[1]) >= 2 else None)  # (a name of
-                # two words or more: not "The Secretary", "Regents", "Technology Directorate")
+                # two words or more: not "The Secretary", "Regents", "Technology Directorate"; before the body's
+                # name, who speaks for it: "Major Karim Sobhy of the Tourism and Antiquities Police", part 43)
                 if named is not None:
                     return named, "name"
+                span = _organisation_span(tokens, j)  # "the Joint Committee on Intelligence and Security"
+                if span is not None and not _role_after(tokens, span[1]):
+                    return self.text[tokens[span[0]][1] : offset + len(word)], "name"
                 if tokens[k][0] == "and" and (pair := self._two_people(tokens, k, run)) is not None:
                     return pair, "name"
             the = next((m for m in range(k - 1, max(0, k - 6), -1) if tokens[m][0] == "the"), -1) if (

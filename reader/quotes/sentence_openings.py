@@ -278,7 +278,7 @@ def impersonal_after(after: list[tuple[str, int]]) -> bool:
         for k in range(3, end - 1))  # (not "hieß es in einer Mitteilung des VfL": named there)
 
 
-_SOURCE_WORDS = ("according", "selon", "laut", "zufolge")
+_SOURCE_WORDS = ("according", "selon", "laut", "zufolge", "words of")
 """The words :meth:`reader.quotes.cited_sources.CitedSources._source` reads a source after (or before) in any
 language."""
 IT_SAYS = frozenset("heißt hieß heisst hiess".split())
@@ -408,10 +408,16 @@ _POINTED_BACK_DE = re.compile(r"[.!?]?\s*(?:(?:Mit diesen Worten|Mit diesem Satz
 Schmit": the name after the verb or the "von".)"""
 
 
-def pointed_back_de(text: str, close_pos: int) -> int:
-    """German: where the finite verb is of a sentence right after a quotation that opens by pointing back at its
-    words ("„…“ Mit diesen Worten beginnt der 28-Jährige seine Aussage", "»…« Diesen Satz sagt Gisela Warnecke so
-    oft"), whose subject after the verb (German's second place) said them; -1 when the sentence after opens
-    otherwise. Part 42."""
-    found = _POINTED_BACK_DE.match(text, close_pos, close_pos + 40)
+_POINTED_BACK_EN = re.compile(r"[.!?]?\s*(?:The|That|Those) (?:words?|remarks?|comments?|confession|admission|"
+                              r"assessment|verdict|quip|warning|line|plea) (?:came|comes) (?P<by>from) (?=[A-Z])")
+"""English: "“Math was a disaster.” The confession came from Yoon Jae-min, 19, …" (part 43)."""
+
+
+def pointed_back(text: str, close_pos: int, lang: str) -> int:
+    """German and English: where the finite verb is of a sentence right after a quotation that opens by pointing
+    back at its words ("„…“ Mit diesen Worten beginnt der 28-Jährige seine Aussage", "»…« Diesen Satz sagt Gisela
+    Warnecke so oft"), whose subject after the verb (German's second place) said them, or the "von" or "from" the
+    one who said them follows ("The confession came from …"); -1 when the sentence after opens otherwise. Part 42;
+    English in part 43."""
+    found = (_POINTED_BACK_DE if lang == "de" else _POINTED_BACK_EN).match(text, close_pos, close_pos + 40)
     return found.start(found.lastgroup or "verb") if found else -1

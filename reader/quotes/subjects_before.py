@@ -59,7 +59,8 @@ class SubjectsBefore(RolePhrases):
         opener = next((k for k in range(verb - 2, max(-1, verb - 9), -1) if tokens[k][0] in (
             "a", "an", "one", "another") or not (tokens[k][0].islower() or tokens[k][0].isdigit())), -1)
         if opener >= 0 and tokens[opener][0] in ("a", "an", "one", "another") and all(
-                t in (":", ",") for t, _ in tokens[verb + 1 :]) and (
+                t in (":", ",", "her", "him", "me", "us", "them") for t, _ in tokens[verb + 1 :]) and (  # ("by an
+            # elderly man who told her: “…”": part 43)
                 described := self._description([t for t, _ in tokens[opener : verb - 1]], tokens[opener][1])):
             return described
         opening = next((k for k in range(verb - 3, max(-1, verb - 25), -1) if tokens[k][0] == ","), -1) if (
