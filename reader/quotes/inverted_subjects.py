@@ -218,7 +218,9 @@ class InvertedSubjects(AgesAndDemonyms):
                 run = [word]
                 k = j + 1
                 while k < len(tokens) and (tokens[k][0][:1].isupper() or tokens[k][0] in (".", "um")
-                                           or _ampersand(tokens, k) or _continues_name(tokens, k, run)):
+                                           or _ampersand(tokens, k) or _continues_name(tokens, k, run) and not (
+                                               self.lang == "de" and tokens[k][0] == "das")):  # ("begründete
+                    # Mayrhofer das Urteil": the article, not "Maria das Graças"'s particle; part 43)
                     if tokens[k][0] == "&":  # "said AT&T": one name
                         run[-1] += "&" + tokens[k + 1][0]
                         k += 2

@@ -117,11 +117,13 @@ ein", "stellte … klar"; part 33, "wollte Korrespondentin Nadia Ferrari wissen"
 part 42, "lui a fait remarquer la présidente", "l’a interrogé la présidente"."""
 PREPOSITION_CUES = {verb: ("von", "vom") for verb in "sprach spricht sprachen".split()} | {
     verb: ("de", "d’", "d'", "du") for verb in "parle parlent parlait parlé".split()} | {
+    verb: ("à",) for verb in "appelé appelle appellent appelait".split()} | {
     "put": ("it",), "puts": ("it",)}
 """Cue verbs only with the word that follows them within a few words ("sprach von einer »neuen Qualität«",
 "spricht dabei von einem „Missverständnis“", "parle d’une « catastrophe »", "as the mayor put it, “…”"): part 26.
 Elsewhere they tell of speaking, not what was said ("sprach mit Reportern", "parle aux habitants"). Not
-"sprechen": "Viele Anwohner sprechen … nur vom »Acker«" is what a place is called."""
+"sprechen": "Viele Anwohner sprechen … nur vom »Acker«" is what a place is called. French "appeler à" (part 43): "a
+appelé à « revoir les horaires »", not "un projet appelé « … »"."""
 
 DOCUMENT_CUES = frozenset("publié posté publie poste publiait".split())
 """Verbs of publishing, a cue only when a message they name ends the words before a colon ("la fromagerie a publié

@@ -408,6 +408,9 @@ _POINTED_BACK_DE = re.compile(r"[.!?]?\s*(?:(?:Mit diesen Worten|Mit diesem Satz
 Schmit": the name after the verb or the "von".)"""
 
 
+_POINTED_BACK_FR = re.compile(r"[.!?]?\s*(?:La phrase|Le mot|La formule|La confidence|Le constat|Ces mots|Ces paroles) "
+                              r"(?:est|sont|vient|viennent) (?P<by>de) (?=[A-ZÀ-Ý])")
+"""French: "« … » La phrase est de Sandrine Piau-Lefeuvre, déléguée CGT" (part 43)."""
 _POINTED_BACK_EN = re.compile(r"[.!?]?\s*(?:The|That|Those) (?:words?|remarks?|comments?|confession|admission|"
                               r"assessment|verdict|quip|warning|line|plea) (?:came|comes) (?P<by>from) (?=[A-Z])")
 """English: "“Math was a disaster.” The confession came from Yoon Jae-min, 19, …" (part 43)."""
@@ -419,5 +422,6 @@ def pointed_back(text: str, close_pos: int, lang: str) -> int:
     Warnecke so oft"), whose subject after the verb (German's second place) said them, or the "von" or "from" the
     one who said them follows ("The confession came from …"); -1 when the sentence after opens otherwise. Part 42;
     English in part 43."""
-    found = (_POINTED_BACK_DE if lang == "de" else _POINTED_BACK_EN).match(text, close_pos, close_pos + 40)
+    found = (_POINTED_BACK_DE if lang == "de" else _POINTED_BACK_FR if lang == "fr" else _POINTED_BACK_EN).match(
+        text, close_pos, close_pos + 40)
     return found.start(found.lastgroup or "verb") if found else -1

@@ -176,7 +176,7 @@ class Attributor(CueSubjects):
         if self.lang == "de" and before and before[-1][0] in ("wer", "Wer") and after and after[0][0] in _VERBS:
             self.how = "none"  # "Und wer »Sperrpause« sagt, meint nicht die Kaffeepause": anyone who says the word
             return None
-        if self.lang in ("de", "en") and (back := openings.pointed_back(self.text, close_pos, self.lang)) >= 0 and (
+        if self.lang != "other" and (back := openings.pointed_back(self.text, close_pos, self.lang)) >= 0 and (
                 found := self._subject_forward(self._tokens(back, self._sentence_end(back, hi)), 0)):
             self.how = "after"  # „…“ Mit diesen Worten beginnt der 28-Jährige …: the one who said them (part 42)
             return found
