@@ -109,6 +109,8 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
     if upper and count <= 12 and _YEAR_AFTER.match(after) and not tail.rstrip().endswith((":", ",")):
         return "title"  # "« Le Secret de l’Ourthe » (1971)", "“Casablanca” (1942)": a work and its year (not
         # words a cue announced: "King said: “I have a dream” (1963)")
+    if lang == "de" and count <= 8 and _SUNG_AFTER_DE.match(after):
+        return "title"  # "wo die Spieler bereits „We are the Champions“ sangen": a song (part 43)
     if count == 1 and upper and stripped[-1:] in "?!" and not before.strip() and after.lstrip(" ")[:1] in ("\n", ""):
         return "speech"  # "»Alle?«" alone in its paragraph: a turn of a dialogue (part 39)
     title_case = english and count <= 10 and _mostly_title_case(found, stripped)
@@ -232,6 +234,8 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
 
 _MANY_CALL = re.compile(r"\b[a-z]{3,}s\s+(?:now\s+|often\s+|still\s+|affectionately\s+)?call\s+(?:him|her)\s+$")
 """Many of a kind naming a person ("Kayak guides call her “the Voice”"): a nickname (part 43)."""
+_SUNG_AFTER_DE = re.compile(r"[“«‹‘]?\s*(?:sangen|sang|singen|singt|anstimmten|anstimmte|anstimmen|grölten|"
+                            r"schmetterten)\b")
 _RATED_AS = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:rated|graded|classed as|classified as|listed as|"
                        r"categori[sz]ed as)\s*$")
 _SO_CALLED = {"de": re.compile(r"(?:\b(?:sogenannt|so genannt)(?:e|en|er|es|em)?|\b(?:[Ee]ine|[Ee]iner|[Ee]inen) Art|"
@@ -318,7 +322,8 @@ _NOUN_AFTER = re.compile(r" (?!(?:is|was|are|were|has|had|and|or|but|to|of|in|on
 
 _TITLED = {"en": ("titled", "entitled", "headlined", "captioned", "subject line", "under the title", "headed"),
            "fr": ("intitulé", "intitulée", "intitulés", "intitulées", "pétition baptisée", "campagne baptisée",
-                  "opération baptisée", "plan baptisé", "projet baptisé", "mission baptisée", "loi baptisée"),
+                  "opération baptisée", "plan baptisé", "projet baptisé", "mission baptisée", "loi baptisée",
+                  "sous le titre"),
            "de": ("dem Titel", "betitelt", "überschrieben", "titelte", "titelten", "titelt")}
 """Words right before a quotation that make it a text's title: "was titled “…”", "une pétition intitulée « … »",
 "unter dem Titel „…“" (part 26 for French and German)."""
@@ -372,13 +377,15 @@ _WORK_LEADS_ELSEWHERE = {
     "de": re.compile(r"(?:serie|show|sendung|film|buch|doku|dokumentation|folge|reihe|roman|lied|album|podcast|"
                      r"software|lernprogramm|plattform|"
                      r"magazin|angebot|titel|stück|oper|ausstellung|initiative|bündnis|motto|slogan|parole|"
-                     r"kampagne|petition|biografie|biographie|memoiren|programm|förderprogramm|projekt|aktion)"
+                     r"kampagne|petition|biografie|biographie|memoiren|programm|förderprogramm|projekt|aktion|"
+                     r"bericht|studie|festschrift|strategie|seite|gruppe|broschüre|chronik|zeitung)"
                      r"\s*,?\s*$",
                      re.IGNORECASE),
     "fr": re.compile(r"\b(?:émission|série|film|livre|roman|chanson|album|documentaire|magazine|spectacle|pièce|"
                      r"podcast|titre|collectif|slogan|banderoles?|pancartes?|campagne(?: de \w+)?|mot d[’']ordre|"
                      r"biographie|mémoires|pétition(?: en ligne)?|plan|programme|dispositif|opération|"
-                     r"baptisée?s?|rapport|ouvrage|essai|recueil|auteure? de|autrice de|étude|marche|"
+                     r"baptisée?s?|rapport|ouvrage|essai|recueil|auteure? de|autrice de|étude|marche|guide|"
+                     r"lotissement|quartier|résidence|"
                      r"campagne d[’']\w+)\s*,?\s*$",
                      re.IGNORECASE),
 }
@@ -413,7 +420,8 @@ _REPORT_LEAD = re.compile(r"\b(?:report|study|paper|review|audit|strategy|guidan
 _AUTHOR_OF = re.compile(r"\b(?:author|authors|co-author|editor|writer|director|composer) of\s*$")
 """English: a document's noun or a work's author right before a capitalised quotation: its title."""
 _MEDIUM_DE = re.compile(r"(?:\b(?:sagt|sagte|sagten|erklärt|erklärte|betont|betonte|meint|meinte|schrieb|versicherte|"
-                        r"bestätigte)\s+(?:er|sie|es)\s+(?:am \w+ )?(?:der|dem|im)|\bgegenüber (?:dem|der)|\b(?:nannte|"
+                        r"bestätigte|erzählte|erzählt|schilderte|schildert)\s+(?:er|sie|es|de[rm] \d+-Jährigen?|"
+                        r"die \d+-Jährige)\s+(?:am \w+ |\d{4} )?(?:der|dem|im)|\bgegenüber (?:dem|der)|\b(?:nannte|"
                         r"bezeichnete)\b[^.!?„“»«]{0,40}\bim|\bzu Gast (?:in|im|bei))\s*$")
 """German: where words were said or printed, before a short capitalised quotation: a paper's or a show's name."""
 _MEDIUM_FR = re.compile(r"\b(?:dans|à l[’']antenne de|au micro de|sur les ondes de)\s*$")
