@@ -43,6 +43,10 @@ _COMPOUND_HEADS = frozenset(GERMAN_ROLE_COMPOUNDS + ("minister", "ministerin", "
 """German roles a compound holds ("Staatspräsident": "der Präsident"), not all ("Staatsanwalt" is no "Anwalt")."""
 
 
+_FINITE_AUXILIARIES = frozenset("a avait est était ont sont hat hatte ist war has had is was".split())
+"""Finite verbs right after a role: the role is the sentence's subject, not an apposition to the name before."""
+
+
 class RoleHolders:
     """Role descriptions resolved against the people index (state set by :class:`reader.quotes.people.People`)."""
 
@@ -89,7 +93,12 @@ class RoleHolders:
                 if appositive and AGE_APPOSITIVE.fullmatch(appositive.group(1)):  # "Gérard Le Nédélec, 63 ans,
                     appositive = _APPOSITIVE.match(text, appositive.end(), appositive.end() + 90)  # ancien trésorier"
                 aside = _TOKEN.findall(appositive.group(1))[:8] if appositive else []
-                if aside and (aside[0].lower() in _NO_APPOSITIVE or aside[0].startswith(("n'", "n’", "s'", "s’"))):
+                if aside and (aside[0].lower() in _NO_APPOSITIVE or aside[0].startswith(("n'", "n’", "s'", "s’")) or (
+                        text[appositive.end() : appositive.end() + 1] != "," and any(  # ("… visant le fils de
+                            w in _FINITE_AUXILIARIES for w in aside[1:4])) or (  # Jeanine, la prévenue a parlé": the
+                        len(aside) > 1 and aside[1] in ("qui", "whom", "lequel", "laquelle"))):  # sentence's subject
+                    # after an opening phrase; "Me Caroline Brasseur, pour qui la prévenue a exploité …": a relative
+                    # clause; no apposition either, part 43)
                     aside = []  # the sentence going on: "Pour le procureur, Olivier Bénard, ce dossier dépasse le cas
                     # du prévenu" (part 34)
                 if aside and not (aside[0].lower() in ("the", "a", "an") and any(w.lower() in _SAY for w in aside)):

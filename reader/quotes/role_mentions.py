@@ -314,10 +314,12 @@ _TRIAL_MENTIONS = 400
 """How far back (characters, mentions) :func:`trial_subject` counts a report's people."""
 _ON_TRIAL = re.compile(r"(?:\b(?:compara(?:ît|issait|issaient|ît-elle|ît-il)|comparu|comparue|[Jj]ugée?|[Pp]oursuivie?|"
                        r"mise? en examen|angeklagt|vor Gericht|verantworten|beschuldigt|verurteilt|[Cc]ondamnée?)|"
-                       r"(?<!\w)[Àà] la barre(?! d)|(?<!\w)[Àà] l[’']encontre d(?:e|u))\b")
+                       r"(?<!ppelé )(?<!ppelée )(?<!ppelés )(?<!venue )(?<!venu )(?<!\w)[Àà] la barre(?! d)|"
+                       r"(?<!\w)[Àà] l[’']encontre d(?:e|u)|\bson (?:propre )?procès|"
+                       r"\bihr(?:em|en)? (?:eigenen )?Prozess)\b")
 """Words that put a person on trial near a mention (the defendant's, not the judge's or the victim's; "À la barre,
 le gérant, Yannick Le Goff, 46 ans, conteste …": part 32; "la peine prononcée … à l’encontre de Gérard Le Nédélec":
-part 42)."""
+part 42; not a witness "appelée à la barre"; "l'issue de son propre procès": part 43)."""
 
 
 def apposed_to(text: str, end: int, mention: int) -> bool:

@@ -19,7 +19,7 @@ from reader.quotes.names import _POSSESSIVE
 from reader.quotes.organisations import _OWNED_ARTICLES, Introductions, named_organisation, unnamed_on_purpose
 from reader.quotes.people import People
 from reader.quotes.place_complements import PlaceComplements
-from reader.quotes.pronoun_words import document_sender
+from reader.quotes.pronoun_words import DEFENDANTS, document_sender
 from reader.quotes.role_holders import held_only
 from reader.quotes.role_mentions import (
     _INTRODUCED_WITHIN,
@@ -407,6 +407,7 @@ class RolePhrases(PlaceComplements):
         keys = [] if anonymous else [_role_key(r) for r in roles] + [r for r in roles if self.lang == "de"]  # (26)
         keys += [title for key in keys for title in RANKS.get(key, ()) if len(words) == 2]  # (a bare "the officer")
         if (gender and self.lang != "en" and last is not held_only and lowered[0] in _OWNED_ARTICLES
+                and roles[-1] not in DEFENDANTS  # (the one on trial, not the paragraph's opening subject: part 43)
                 and not self._inside(offset) and (opening := opening_subject_before(
                     self.text, self._block_start(offset), offset, gender, self.people.mentions,
                     self.people.mention_people))):  # "Nadia, 34 ans, vit …. « … », raconte la jeune femme"
