@@ -137,6 +137,11 @@ _VOCATIVE_START = re.compile(rf"(?:^|[.!?…] +)({_TITLE}{_NAME}), [^.!?…\n]*\
 have your say. Ms Quigley, is that fair?" addresses her; not a signature line, "…. Amy Pope, deputy adviser.")."""
 
 
+_ADDRESSES_BENCH = re.compile(r"\b(?:[Mm]adame|[Mm]onsieur) (?:la |le )?(?:présidente?|juge)\b|\b[Yy]our [Hh]onou?r\b|"
+                              r"\b(?:Herr|Frau) (?:Richter(?:in)?|Vorsitzender?|Präsident(?:in)?|Rat|Rätin)\b")
+"""A turn that addresses the judge ("madame la présidente", "Your Honour", "Frau Richterin"): the one questioned's."""
+
+
 class Exchanges(Subjects):
     """Whose turn a quotation opening its paragraph with no attribution is, in an exchange."""
 
@@ -159,6 +164,11 @@ class Exchanges(Subjects):
         if last < 0 or where[last][1] != prev or speakers[last] is None or quotations[last].kind in ("title", "term"):
             return None  # (a reply may be a word: "“No,” Tran answered." is a phrase)
         block, before = self.document.blocks[prev], last - 1
+        if _ADDRESSES_BENCH.search(quotations[current].text) and quotations[last].text.rstrip().endswith("?") and (
+                other := next((speakers[n] for n in range(before, max(-1, before - 10), -1) if speakers[n] not in (
+                    None, speakers[last]) and quotations[n].kind not in ("title", "term")), None)):
+            return other  # "« … ? », a rétorqué la magistrate.¶« Il y a plein de câbles …, madame la présidente. »":
+            # the one she questioned, never the bench (part 43)
         after = self.text[where[last][3] : block.end]
         if _asks(quotations[last].text, quotations[current].text) == _asks(quotations[current].text) and not (
                 _REPLIED.search(after) and _asks(quotations[current].text)) and not (  # (a reply ending on a

@@ -193,6 +193,12 @@ class InvertedSubjects(AgesAndDemonyms):
                 if apposed and all(t[0].islower() or t[0] in ("l’", "l'") for t in tokens[comma + 1 : apposed]):
                     return self.people.resolve_name(_name_at(tokens, apposed), tokens[apposed][1])  # "déplore
                     # son président, l’ingénieur Didier Ndoumbè Kotto.": the name apposed to the role (part 39)
+            if (self.lang == "de" and j == verb + 1 and key in ("deren", "dessen", "seine", "ihre", "sein", "ihr")
+                    and j + 3 < len(tokens) and _is_role(tokens[j + 1][0].lower()) and tokens[j + 2][0] == ","
+                    and (named := next((m for m in range(j + 3, min(len(tokens), j + 7)) if tokens[m][0][:1].isupper()
+                                        and not _is_role(tokens[m][0].lower())), 0))):
+                return self.people.resolve_name(_name_at(tokens, named), tokens[named][1])  # "sagte deren Präsident,
+                # der Konditor Sepp Inauen": the name apposed to the role (part 43)
             if (self.lang == "de" and j == verb + 1 and key in ("seine", "ihre", "sein", "ihr") and j + 1 < len(tokens)
                     and _is_role(tokens[j + 1][0].lower()) and not (j + 2 < len(tokens) and tokens[j + 2][0][
                         :1].isupper())):
@@ -242,6 +248,14 @@ class InvertedSubjects(AgesAndDemonyms):
                     name = _name_after_role(tokens, span[1]) if span is not None else None
                     if name is not None:  # "… British Beer and Pub Association chief executive Emma McClarkin"
                         return self.people.resolve_name(_name_at(tokens, name), tokens[name][1])
+                if self.lang == "en" and k + 3 < len(tokens) and tokens[k][0] == "of" and (
+                        _is_role(run[-1].lower()) or run[-1].rstrip(".").lower() in _PERSON_TITLES):
+                    end = k + 1
+                    while end < len(tokens) and tokens[end][0][:1].isupper():
+                        end += 1
+                    if end - k > 3 and (person := self.people.person_of(_run_words(tokens[end - 2 : end]), tokens[
+                            end - 2][1])):
+                        return person.full  # "said Assistant Commissioner of Police Didace Kanyamibwa" (part 43)
                 if (self.lang == "en" and k + 1 < len(tokens) and tokens[k][0] == "of"
                         and run[-1].lower() in _OF_HEADS and tokens[k + 1][0][:1].isupper()):
                     end = k + 1  # "said the U.S. Court of Appeals": the organisation's name as written

@@ -106,8 +106,7 @@ class Attributor(CueSubjects):
             title_end = blocks[0].end if blocks and blocks[0].kind is BlockKind.TITLE else 0
             self.people = People(self.text, lang, spans, scan, self.lowered, title_end)
             self.title_end = title_end
-        self.how = "none"
-        """Which pattern gave the last speaker (a feature for :mod:`reader.quotes.ranker`)."""
+        self.how = "none"  # which pattern gave the last speaker (a feature for :mod:`reader.quotes.ranker`)
         self.hows: list[str] = []
         self.aliases: dict[str, str] = {}  # a name someone is known as → their name in full (set by the caller)
         self._narrative: dict[int, list[tuple[int, str, bool]]] = {}
@@ -177,7 +176,7 @@ class Attributor(CueSubjects):
             self.how = "none"  # "Und wer »Sperrpause« sagt, meint nicht die Kaffeepause": anyone who says the word
             return None
         if self.lang != "other" and (back := openings.pointed_back(self.text, close_pos, self.lang)) >= 0 and (
-                found := self._subject_forward(self._tokens(back, self._sentence_end(back, hi)), 0)):
+                found := self._subject_forward(self._tokens(back, self._sentence_end(back, max(hi, back + 300))), 0)):
             self.how = "after"  # „…“ Mit diesen Worten beginnt der 28-Jährige …: the one who said them (part 42)
             return found
         if self.lang == "de" and impersonal_after(after):  # „…“, hieß es in einer Stellungnahme
@@ -366,10 +365,9 @@ class Attributor(CueSubjects):
                 parent = quotations[quotation.parent]
                 speaker = self._direct(open_pos, close_pos, first, last, quotation.text, parent.start, parent.end)
                 if self.lang == "en":  # (“I told him, ‘…’”, “The nurse said, ‘…’”: reader.quotes.nested)
-                    outer, aliases = speakers[quotation.parent], self.aliases  # (a name known as: "K-Blay")
-                    outer = aliases.get(outer or "", outer)
+                    outer = self.aliases.get(speakers[quotation.parent] or "", speakers[quotation.parent])  # (K-Blay)
                     speaker = nested_speaker(self._tokens(max(parent.start, open_pos - 120), open_pos), self.text[
-                        max(self.starts[first], open_pos - 600) : open_pos], aliases.get(speaker or "", speaker),
+                        max(self.starts[first], open_pos - 600) : open_pos], self.aliases.get(speaker or "", speaker),
                         outer, partial(self.people.before, open_pos, other=outer, since=self.starts[max(0, first - 1)]))
                     if speaker and (speaker.split(" ", 1)[0] in TITLES_NAMED or " " not in speaker and given_gender(
                             speaker)):  # (a given name alone: "Lorna would …, and then she would say ‘…’"; part 41)
