@@ -89,8 +89,9 @@ def glued_initial(text: str, start: int) -> bool:
     """Whether an initial (one or two letters) and its full stop stand glued to the name at ``start``, a word of
     their own before them: "G.Ochirbat", "Ts.Munkh-Erdene" (Mongolian papers write the patronymic's initial so).
     Part 43."""
-    if start < 2 or text[start - 1] != ".":
-        return False
+    if start < 2 or text[start - 1] != "." or not text[start + 1 : start + 3].isalpha() or not (
+            text[start + 1].islower()):
+        return False  # (a name of letters, "Ochirbat"; not "U.S" nor "U.S.A")
     at = start - 2 if text[start - 2].isupper() else start - 3  # ("G." or "Ts.")
     return at >= 0 and text[at].isupper() and (at == start - 2 or text[start - 2].islower()) and (
         at == 0 or text[at - 1] in " (\n")
