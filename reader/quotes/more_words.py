@@ -188,7 +188,7 @@ title, no given name (a man's role is often a surname: "Gerhard Richter")."""
 
 SPORT_ROLES = frozenset("""striker strikers winger wingers fullback full-back centre-back center-back playmaker
     goalscorer batsman wicketkeeper all-rounder pitcher shortstop outfielder infielder linebacker sprinter summariser
-    summarizer goalie goalies torhüter schlussmann torjäger spielmacher""".split())
+    summarizer goalie goalies torhüter schlussmann torjäger spielmacher paddler paddlers steerer""".split())
 """Sports' roles ("said former Tanners striker Tony Agyeman": the name after the role speaks, not the club; part
 27), and German ones the first lists lacked ("Goalie Jānis Ozoliņš", "Torhüter", part 28). Not "forward",
 "guard", "bowler", "batter", "swimmer", "skipper" (a word of every topic, a surname: "Batter said:" is Kevin

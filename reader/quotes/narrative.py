@@ -24,7 +24,7 @@ from reader.quotes.more_words import JUDGING, OTHERS_WORDS
 from reader.quotes.owned_words import OwnedWords
 from reader.quotes.pronoun_words import INVERTED_OPENERS, document_sender
 from reader.quotes.role_mentions import statement_issuer
-from reader.quotes.sentence_openings import _apposed_name, _role_before_name, bare_role_opening
+from reader.quotes.sentence_openings import _apposed_name, _role_before_name, bare_role_opening, pointed_back
 from reader.quotes.speaker_kinds import is_crowd
 from reader.quotes.subject_gap import object_before
 from reader.quotes.token_shapes import _GERMAN_PREPOSITIONS
@@ -345,6 +345,20 @@ class Narrative(OwnedWords):
         finally:
             self._statement_reading = False
 
+    def _pointed_back(self, close_pos: int, hi: int) -> str | None:
+        """Who said a quotation the sentence after it points back at (:func:`reader.quotes.sentence_openings.
+        pointed_back`): the subject after its verb (or "von", "de", "from"), in the next paragraph too when the
+        quotation is alone in its own; else the first person the index names in that sentence ("Mit diesem Satz warb
+        kurz vor der Abstimmung auch der Obmann des Tourismusvereins, Georg Pichler, um Zustimmung"; part 43)."""
+        if (back := pointed_back(self.text, close_pos, self.lang)) < 0:
+            return None
+        end = self._sentence_end(back, max(hi, back + 300))
+        if found := self._subject_forward(self._tokens(back, end), 0):
+            return found
+        at = bisect_left(self.people.mentions, back)
+        return self.people.mention_people[at].full if at < len(self.people.mentions) and self.people.mentions[
+            at] < end else None
+
     def _source_just_before(self, sentence_start: int, block_start: int) -> str | None:
         """The person the sentence just before a quotation opens with as its source ("Selon Isabelle
         Ferreira-Nkemelu, professeure …, la chute illustre un changement. « … »", "Pour lui, …", "According to
@@ -422,9 +436,11 @@ class Narrative(OwnedWords):
         if len(verbs) < 2 or tokens[verbs[0]][0].lower() not in _SAY:
             return None
         first, last = verbs[0], verbs[-1]
-        if last >= first + 3 and tokens[last - 2][0] in ("one", "a", "an", "another") and tokens[last - 1][0].islower():
-            return None  # ("… on what one tshogpa called a “…”": someone else, named by the later verb's own subject;
-            # part 43)
+        if last >= first + 3 and (tokens[last - 2][0] in ("one", "a", "an", "another", "several", "some") and tokens[
+                last - 1][0].islower() or tokens[last - 2][0] in ("which", "whom", "what") and tokens[last - 1][0][
+                    :1].isupper() and tokens[last - 1][0] not in ("I", "He", "She", "They", "We")):
+            return None  # ("… on what one tshogpa called a “…”", "…, which Lestrade called “…”": someone else, whom
+            # the later verb's own subject names; part 43)
         tail = [t.lower() for t, _ in tokens[last + 1 :]]
         if tail in ([":"], [","]) or (2 <= len(tail) <= 6 and tail[-1] in (":", ",") and tail[0] in _OBJECTS
                                       and not _COMPLEMENT.intersection(tail)):

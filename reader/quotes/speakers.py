@@ -43,7 +43,6 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from reader.document import BlockKind, Document
-from reader.quotes import sentence_openings as openings
 from reader.quotes.after_mark import byline_writer, without_title
 from reader.quotes.cue_subjects import CueSubjects
 from reader.quotes.descriptions import _is_role
@@ -175,8 +174,7 @@ class Attributor(CueSubjects):
         if self.lang == "de" and before and before[-1][0] in ("wer", "Wer") and after and after[0][0] in _VERBS:
             self.how = "none"  # "Und wer »Sperrpause« sagt, meint nicht die Kaffeepause": anyone who says the word
             return None
-        if self.lang != "other" and (back := openings.pointed_back(self.text, close_pos, self.lang)) >= 0 and (
-                found := self._subject_forward(self._tokens(back, self._sentence_end(back, max(hi, back + 300))), 0)):
+        if self.lang != "other" and (found := self._pointed_back(close_pos, hi)):
             self.how = "after"  # „…“ Mit diesen Worten beginnt der 28-Jährige …: the one who said them (part 42)
             return found
         if self.lang == "de" and impersonal_after(after):  # „…“, hieß es in einer Stellungnahme

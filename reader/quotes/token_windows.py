@@ -185,6 +185,8 @@ def _appositive_name(tokens: list[tuple[str, int]], k: int) -> list[str]:
         return []
     if k + 3 < len(tokens) and tokens[k + 1][0] in ("la", "le") and tokens[k + 2][0] in ("Dr", "Dre", "Me", "Pr"):
         k += 2  # (French: an article and a title, "…, la Dre Marie-Ève Gagnon-Pelletier.": the name after them)
+    if k + 3 < len(tokens) and tokens[k + 1][0].endswith("-year-old"):
+        k += 1  # (an age first: "said Titikaveka’s steerer, 22-year-old Junior Tuteru."; part 43)
     m = k + 1
     while m < len(tokens) and m - k <= 6 and (
             (tokens[m][0][:1].isupper() and tokens[m][0].replace("-", "").isalpha() and (
