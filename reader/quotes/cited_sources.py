@@ -15,7 +15,13 @@ from reader.quotes.german_clauses import SUBORDINATORS_DE
 from reader.quotes.given_names import given_gender
 from reader.quotes.institutions import compound_named
 from reader.quotes.role_holders import held_only
-from reader.quotes.sentence_openings import ANSWER_OPENERS_FR, IT_SAYS, _opening_name, may_cite_source
+from reader.quotes.sentence_openings import (
+    ANSWER_OPENERS_FR,
+    IT_SAYS,
+    _indefinite_opening,
+    _opening_name,
+    may_cite_source,
+)
 from reader.quotes.token_shapes import as_source
 from reader.quotes.words import _DETERMINERS, _INDEFINITE, _ORG_NOUNS, _PRONOUNS
 
@@ -49,6 +55,10 @@ class CitedSources(AfterMark):
                     tokens[-1][0] == ":" and tokens[1][0].lower() in ("de", "du", "des", "d’", "d'")):
                 return self._subject_forward(tokens, 1)  # "Réponse du capitaine Éric Marchal, chef du centre … :
                 # « … »": who answers (part 40)
+            if key == "worten" and j >= 2 and tokens[j - 1][0] == "eigenen" and tokens[j - 2][0] == "nach" and (
+                    found := _indefinite_opening(tokens[:j])):
+                return found  # "Eine Kollegin aus der Qualitätskontrolle, 58 Jahre alt, macht sich nach eigenen
+                # Worten «keine Illusionen» mehr": hers, as written (part 43)
             if key == "zufolge" and j > 0:
                 return self._subject_back(tokens, j)
             if key in IT_SAYS and self.lang == "de" and (found := self._it_says(tokens, j)):

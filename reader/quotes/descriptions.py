@@ -86,7 +86,8 @@ _GERMAN_ROLE_ENDINGS = ("ologe", "ologin", "fahrer", "fahrerin", "kl채ger", "kl�
                         "arbeiterin", "h채ndler", "h채ndlerin", "beraterin", "lehrerin", "studentin", "anw채ltin",
                         "helferin", "채rztin", "iker", "ikerin", "angeklagte", "angeklagter", "aktivistin", "student",
                         "erin", "bauer", "arzt", "mediziner", "medizinerin", "dezernent", "dezernentin", "regisseur",
-                        "regisseurin", "fachfrau", "fachmann", "lagerist", "lageristin")
+                        "regisseurin", "fachfrau", "fachmann", "lagerist", "lageristin", "operateur", "operateurin",
+                        "f체hrer", "f체hrerin", "monteur", "monteurin")
 """German role words by their ending, compounds the word lists cannot hold ("Busfahrer", "Epidemiologe",
 "Fondsmanagerin", "Lehramtsstudentin", "Nebenkl채ger", "Gastroenterologin", "Klimaaktivistin"): part 23; a woman
 by what she does or where she is from ("Siegerin", "Anruferin", "D체sseldorferin"; not a given name, "Katherin"):

@@ -241,7 +241,7 @@ CLUB_HEADS = frozenset("""Town City United Athletic Athletico Rovers Wanderers A
 JUDGING = frozenset("""sprach spricht zeigte zeigt nannte nennt bezeichnete bezeichnet lobte lobt warnte warnt
     forderte fordert kritisierte kritisiert reproche reproché qualifie qualifié évoque évoqué parle parlé appelle
     appelé invoque invoqué invoquent évoquent parlent qualifient décrit décrivent dépeint dépeignent défend défendu
-    défendent fustige fustigé fustigent déplore déploré begrüßte begrüßt""".split())
+    défendent fustige fustigé fustigent déplore déploré begrüßte begrüßt gratulierte gratuliert""".split())
 """Verbs that frame a partial quotation as someone's words though they are no saying verbs ("sprach von einem
 „…“", "zeigte sich „…“", "qualifie l'offre de « … »", "reproche au gouvernement d'avoir « … »")."""
 OTHERS_WORDS = frozenset("""entendu entend entendre hörte hört gehört heard

@@ -284,7 +284,7 @@ language."""
 IT_SAYS = frozenset("heißt hieß heisst hiess".split())
 """German's impersonal "heißt es" ("hieß es aus Regierungskreisen"): see
 :meth:`reader.quotes.cited_sources.CitedSources._it_says`."""
-_SOURCE_WORDS_DE = (*_SOURCE_WORDS, *IT_SAYS)
+_SOURCE_WORDS_DE = (*_SOURCE_WORDS, *IT_SAYS, "eigenen worten")
 
 
 _SOMEONE = frozenset("someone somebody jemand quelqu'un quelqu’un".split())
@@ -345,7 +345,8 @@ def impersonal_source(tokens: list[tuple[str, int]]) -> str | None:
     for k in range(len(tokens) - 1):
         head = tokens[k + 1][0]
         if tokens[k][0].lower() in ("der", "die", "das") and (german_institution(head) or (
-                len(head) >= 3 and head.isupper() and head.isalpha())):
+                len(head) >= 3 and head.isupper() and head.isalpha())) and not (
+                k and tokens[k - 1][0].lower() in _GERMAN_PREPOSITIONS):  # (not "in die USA": a place; part 43)
             end = k + 2
             while end < len(tokens) and end - k <= 3 and tokens[end][0][:1].isupper() and tokens[end][0].isalpha():
                 end += 1
