@@ -71,7 +71,8 @@ _FRENCH_ROLE_ENDINGS = ("ologue", "ologiste", "aliste", "iatre", "ographe", "ici
 "l’électricien"), compounds of a field the word lists cannot all hold (not "-iste" alone: "insiste", "existe")."""
 
 
-_GERMAN_ROLE_HEADS = ("sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "chef", "chefin",
+_GERMAN_ROLE_HEADS = ("bürger", "bürgerin",
+                      "sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "chef", "chefin",
                       "vorsitzende", "vorsitzender", "direktor", "direktorin", "leiter", "leiterin", "experte",
                       "expertin", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin", "ministerium", "verband",
                       "verein", "gewerkschaft", "konzern", "koordinator", "koordinatorin", "pfleger", "pflegerin",

@@ -12,7 +12,7 @@ from reader.quotes.ages_and_demonyms import AgesAndDemonyms
 from reader.quotes.descriptions import DEMONYM_ARTICLES, _as_written, _is_partitive, _is_role, person_demonym
 from reader.quotes.given_names import given_gender
 from reader.quotes.institutions import authority_named
-from reader.quotes.more_words import AUTHORED_DOCUMENTS, PLATFORMS
+from reader.quotes.more_words import ANYONE, AUTHORED_DOCUMENTS, PLATFORMS
 from reader.quotes.name_runs import _GERMAN_NOUN_ENDINGS
 from reader.quotes.organisation_spans import _NAME_JOINS, _organisation_span, _role_after
 from reader.quotes.run_pieces import declined_adjective
@@ -393,7 +393,9 @@ class InvertedSubjects(AgesAndDemonyms):
                         words[1] in AUTHORED_DOCUMENTS):
                     return self._document_author(offset, words[1])  # "“…,” the letter said": whoever sent it
                 if any(w.lower() in _ROLES for w in words[1:]) or j == verb + 1:
-                    return self._description(words, offset)
+                    return self._description(words, offset) or (" ".join(words) if words[-1].lower() in ANYONE and (
+                        words[0].lower() in ("ein", "eine", "un", "une", "die", "der", "la")) else None)  # ("sagte
+                    # eine ältere Frau", "wird die Frau zitiert": as written; part 43)
             j += 1
         return None
 

@@ -171,9 +171,18 @@ def _indefinite_opening(tokens: list[tuple[str, int]]) -> str | None:
     "Ein Student, der …"), as written; None otherwise."""
     clause = next((k + 1 for k in range(min(len(tokens), 8)) if tokens[k][0] == ","), 0)
     for at in (0, clause):
-        if len(tokens) > at + 3 and tokens[at][0].lower() in ("un", "une", "ein", "eine") and _is_role(
-                tokens[at + 1][0].lower()) and tokens[at + 1][0].lower() not in _ORG_NOUNS:
-            return tokens[at][0] + " " + tokens[at + 1][0]
+        adjective = int(len(tokens) > at + 4 and tokens[at + 1][0].islower() and tokens[at + 1][0].endswith(
+            ("e", "er", "es", "en")) and tokens[at + 1][0].isalpha() and not _is_role(tokens[at + 1][0]))  # ("Ein
+        # älterer Stimmbürger …: «…»", part 43)
+        end = at + 2 + adjective
+        if len(tokens) > end + 1 and tokens[at][0].lower() in ("un", "une", "ein", "eine") and _is_role(
+                tokens[end - 1][0].lower()) and tokens[end - 1][0].lower() not in _ORG_NOUNS:
+            name = end + 1 if tokens[end][0] == "," else end
+            while name < len(tokens) and tokens[name][0][:1].isupper() and tokens[name][0].isalpha():
+                name += 1  # ("Un autre apiculteur, Bastien Ollier, a rapporté": the name apposed to the role)
+            first = end + 1 if tokens[end][0] == "," else end
+            return " ".join(word for word, _ in tokens[first:name]) if name - first >= 2 else " ".join(
+                word for word, _ in tokens[at:end])
     return None
 
 

@@ -12,6 +12,7 @@ import re
 
 from reader.quotes.descriptions import _GERMAN_ROLE_HEADS, _is_role, french_role_by_ending
 from reader.quotes.given_names import given_gender
+from reader.quotes.more_words import ANYONE
 from reader.quotes.names import _TOKEN
 from reader.quotes.words import (
     _AFTERWARDS,
@@ -209,9 +210,10 @@ def _role_ahead(tokens: list[tuple[str, int]], k: int) -> bool:
         word = tokens[m][0]
         if not word[:1].isalnum():
             return False
-        if word.lower().rpartition("-")[2] in _ROLES or word.lower() in _ROLES or french_role_by_ending(
-                word) or (word[:1].isupper() and len(word) > 9 and (word.lower().endswith(_GERMAN_ROLE_HEADS) or (
-                    m > k and _is_role(word.lower())))):  # ("der evangelische Sozialethiker Martin Quandt", part 40)
+        if word.lower().rpartition("-")[2] in _ROLES or word.lower() in _ROLES or word.lower() in ANYONE or (
+                french_role_by_ending(word)) or (word[:1].isupper() and len(word) > 9 and (word.lower().endswith(
+                    _GERMAN_ROLE_HEADS) or (m > k and _is_role(word.lower())))):  # ("der evangelische
+            # Sozialethiker Martin Quandt", part 40; "sagte eine ältere Frau": anyone, part 43)
             return True  # ("tempère l’entomologiste"; "verwies eine Unternehmenssprecherin, X,": part 39)
         if m >= k + 1 and not word[:1].isupper() and not (owned and m <= k + 2):
             return False  # (after a possessive, lower-case modifiers: "the | union's safety director")

@@ -47,7 +47,7 @@ _VERBS = _BACK_VERBS | _words(
     warnt warnte warnen fordert forderte kritisiert kritisierte antwortet antwortete fragt fragte ergänzt ergänzte
     fügte behauptet behauptete beschreibt beschrieb schildert schilderte angekündigt kündigte unterstreicht
     unterstrich mahnt mahnte glaubt glaubte twitterte bekräftigt bekräftigte gesagt gefragt geantwortet gefordert
-    gemeint erklärt betonte räumte dit begründete begründet
+    gemeint erklärt betonte räumte dit begründete begründet gesteht gestand
     déclare déclaré affirme affirmé estime estimé explique expliqué ajoute ajouté souligne souligné précise
     précisé assure assuré indique indiqué confie confié raconte raconté poursuit reconnaît reconnu regrette
     regretté juge jugé martèle martelé lance lancé réagi réagit qualifié qualifie annonce annoncé insiste insisté
