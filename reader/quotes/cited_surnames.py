@@ -52,22 +52,27 @@ def lone_particle(text: str, first: int, surname: str) -> str:
     return found.group(1)
 
 
-_STAGE_NAMED = re.compile(r"\b(?P<full>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}),? (?:(?:popularly|better|widely|commonly|"
-                          r"affectionately|also|professionally) )?known as [“\"](?P<alias>[A-Z][\w.’'-]*"
-                          r"(?: [A-Z][\w.’'-]*){0,2})[”\"]")
+_KNOWN_AS = re.compile(r"known as [“\"]")
+_STAGE_NAME_BEFORE = re.compile(r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}),? (?:(?:popularly|better|widely|commonly|"
+                                r"affectionately|also|professionally) )?$")
+_STAGE_NAME = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})[”\"]")
 
 
 def stage_names(text: str) -> dict[str, str]:
     """Each name a person is "known as" → their name in full ("Afrobeats artiste Kwesi Blay, popularly known as
     “K-Blay”, …. “…,” K-Blay said.": Kwesi Blay, who said it, is also whom a "he" inside his words is not; part
-    43). A title opening the run is left out ("Pastor Isaac Mensah, known as “Papa Ike”"); the first wins."""
+    43). A title opening the run is left out ("Pastor Isaac Mensah, known as “Papa Ike”"); the first wins. Read
+    from each "known as" back (a pattern opening with a name, searched for over the whole text, cost ~4% of
+    finding on 1 MB of news)."""
     found: dict[str, str] = {}
-    if "known as" not in text:
-        return found
-    for match in _STAGE_NAMED.finditer(text):
-        words = match["full"].split()
+    for known in _KNOWN_AS.finditer(text) if "known as" in text else ():
+        name = _STAGE_NAME_BEFORE.search(text, max(0, known.start() - 90), known.start())
+        alias = _STAGE_NAME.match(text, known.end())
+        if name is None or alias is None:
+            continue
+        words = name[1].split()
         while len(words) > 2 and (words[0].rstrip(".").lower() in _TITLES or words[0].rstrip(".").lower() in (
                 _HONORIFICS)):
             words.pop(0)
-        found.setdefault(match["alias"], " ".join(words))
+        found.setdefault(alias[1], " ".join(words))
     return found
