@@ -26,6 +26,11 @@ class LabelSpeakers(ObjectSpeakers):
     def _label_speaker(self, before: list[tuple[str, int]]) -> str | None:
         """The speaker the capitalised label ending ``before`` (the sentence's tokens up to the opening mark, its
         last a colon) names, or None."""
+        owner = _OWNERS.get(before[0][0].lower()) if 3 <= len(before) <= 6 and before[-1][0] == ":" else None
+        if owner is not None and before[1][0].lower() in _OWN_VERDICTS and (
+                len(before) == 3 or before[2][0].lower() in _OF_THE):
+            return self._antecedent(before[0][1], owner)  # "Sein Fazit des Abends: „…“", "His verdict: “…”", "Son
+            # conseil : « … »": whose the possessive says (part 43)
         start = len(before) - 2
         while start > 0 and (before[start - 1][0][:1].isupper() or before[start - 1][0] == "."):
             start -= 1
@@ -51,3 +56,13 @@ class LabelSpeakers(ObjectSpeakers):
             if noun is not None and noun[0] and not dateline_place(noun[0], self.people.persons):
                 return noun[0]
         return None
+
+
+_OWNERS = {"his": "m", "her": "f", "sein": "m", "seine": "m", "ihr": "f", "ihre": "f", "son": "", "sa": ""}
+"""A possessive opening a label, and the gender of whom it stands for."""
+_OWN_VERDICTS = frozenset("""verdict conclusion advice message answer reply view motto credo summary assessment
+    fazit urteil rat antwort botschaft appell credo motto bilanz resümee wunsch forderung kommentar
+    conseil réponse devise bilan souhait constat commentaire""".split())
+"""Nouns for one's own words a label names ("His verdict: “…”", "Sein Fazit: „…“", "Son conseil : « … »")."""
+_OF_THE = frozenset("des du de of".split())
+
