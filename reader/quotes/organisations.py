@@ -380,14 +380,15 @@ apposition naming a kind of body ("Mudiad Meithrin, the national organisation fo
 and "but said it" ("Humane Society International welcomed the trial but said it …"; part 43)."""
 _SAYING_SUBJECT = re.compile(r"(?:^|(?<=[.!?”\"])\s+|\n|, |(?<=[—–] ))(?:The )?"
                              r"([A-Z][\w&’'.-]*(?: (?:[A-Z][\w&’'.-]*|of|and|&)){0,4})" + _WHICH +
-                             r" (?:said|says|told|announced|confirmed|added|warned|stated|wrote)\b", re.MULTILINE)
+                             r" (?:said|says|told|announced|confirmed|added|warned|stated|wrote|(?:has |have |had )?"
+                             r"(?:issued|released) a statement)\b", re.MULTILINE)
 """A capitalised name as the subject of a saying verb ("Brackley Freight said it was …", "In a statement, Aldara
 said", "ScotRail says all services …", "Glaslyn Water, which manages the reservoir, said": "which" tells a thing)."""
 _UNQUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _NO_NAME = frozenset("It He She They We I This That These Those Its His Her Their A An One Mr Mrs Ms Dr".split())
 _SPEAKING_ORGS = frozenset("""airline operator university club carrier agency council board union organisation
     organization charity hospital school trust service network bank retailer insurer regulator museum authority
-    department ministry society association group coalition federation""".split())
+    department ministry society association group coalition federation team""".split())
 """English organisation nouns (besides the businesses of :data:`_BUSINESSES`) that stand for the organisation a
 sentence before named as its speaker."""
 _SUBJECT_WITHIN = 400
@@ -414,7 +415,9 @@ def subject_named(text: str, offset: int, is_person: Callable[[str], bool]) -> s
     name = last[0].group(1)
     it = text.startswith((" it ", " its "), last[0].end()) or bool(last[0].group("which"))  # ("Brackley Freight
     # said it was …", "Glaslyn Water, which manages …, said": a firm)
-    named = it or " " not in name and not is_person(name) and not before
+    named = it or " " not in name and not is_person(name) and not before or (
+        name.count(" ") == 1 and name.split()[0].isupper() or "statement" in last[0].group(0)) and not is_person(
+            name)  # ("RSPB Scotland said", "The Cedar Forks Mudpuppies have issued a statement": a body; part 43)
     return name if named and name.split()[0] not in _NO_NAME and not name.endswith(("’s", "'s")) else None
 
 

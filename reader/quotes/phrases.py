@@ -44,6 +44,7 @@ from reader.quotes.words import (
     _DOCUMENTS,
     _GERMAN_ARTICLES,
     _GROUP_ROLES,
+    _NATIONS,
     _OF_HEADS,
     _ORG_NOUNS,
     _ORG_WORDS,
@@ -139,6 +140,8 @@ class NounPhrases(SubjectsBefore):
                 break
             if "um" in run:  # "Forscher um Aneta Afelt": the researchers around a named lead
                 run = run[run.index("um") + 1 :]
+            if len(run) == 2 and run[1] in _NATIONS and run[0].isupper() and len(run[0]) > 1:
+                return " ".join(run), "name"  # "RSPB Scotland said", "NHS England": a body's national arm (part 43)
             if (self.lang == "en" and len(run) == 1 and k >= 0 and tokens[k][0].lower() == "the" and run[0].isupper()
                     and (holder := title_holder(self.text, run[0], offset))):
                 return self.people.resolve_name(holder.split(), offset) or holder, "name"  # "the DPP asked" after

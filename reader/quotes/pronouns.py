@@ -226,7 +226,10 @@ class Pronouns(RoleAntecedents):
                 _is_role(t.lower()) for t, _ in tokens[: k - 1]) and bisect_left(  # after the verb: "Ihren Durchbruch
                 self.people.mentions, tokens[0][1]) == bisect_left(self.people.mentions, at)  # feierte sie"; not
             # "Der Kritiker Lanz nannte sie", whose subject opens it)
-            if not (k == 0 or tokens[k - 1][0] == "," or pw.inverted_cue(tokens, k - 1) or second or (
+            second_role = self.lang == "de" and key in ("der", "die") and 2 <= k <= 5 and k + 1 < len(tokens) and (
+                tokens[k - 1][0].isalpha() and tokens[k - 1][0].islower() and "," not in (t for t, _ in tokens[:k])
+                and tokens[k + 1][0].lower() in pw.DEFENDANTS)  # ("Zum Prozessauftakt hatte der Angeklagte …": 43)
+            if not (k == 0 or tokens[k - 1][0] == "," or pw.inverted_cue(tokens, k - 1) or second or second_role or (
                     k == 2 and self.lang == "de" and tokens[1][0].islower())) or self._inside(at):  # (not "La
                 continue  # ministre a annoncé une aide": an object)
             if pw.DEMONSTRATIVE_PRONOUNS.get(key) == gender:  # "celle-ci": the one just named, not the subject

@@ -316,10 +316,11 @@ _ON_TRIAL = re.compile(r"(?:\b(?:compara(?:ît|issait|issaient|ît-elle|ît-il)|
                        r"mise? en examen|angeklagt|vor Gericht|verantworten|beschuldigt|verurteilt|[Cc]ondamnée?)|"
                        r"(?<!ppelé )(?<!ppelée )(?<!ppelés )(?<!venue )(?<!venu )(?<!\w)[Àà] la barre(?! d)|"
                        r"(?<!\w)[Àà] l[’']encontre d(?:e|u)|\bson (?:propre )?procès|"
-                       r"\bihr(?:em|en)? (?:eigenen )?Prozess)\b")
+                       r"\bihr(?:em|en)? (?:eigenen )?Prozess|\bUrteil (?:verkündet|verkündete|gesprochen|verlesen))\b")
 """Words that put a person on trial near a mention (the defendant's, not the judge's or the victim's; "À la barre,
 le gérant, Yannick Le Goff, 46 ans, conteste …": part 32; "la peine prononcée … à l’encontre de Gérard Le Nédélec":
-part 42; not a witness "appelée à la barre"; "l'issue de son propre procès": part 43)."""
+part 42; not a witness "appelée à la barre"; "l'issue de son propre procès", "Als die Richterin das Urteil
+verkündet, senkt Bernd F. den Kopf": part 43)."""
 
 
 def apposed_to(text: str, end: int, mention: int) -> bool:
