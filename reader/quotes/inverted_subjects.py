@@ -195,10 +195,10 @@ class InvertedSubjects(AgesAndDemonyms):
                     # son président, l’ingénieur Didier Ndoumbè Kotto.": the name apposed to the role (part 39)
             if (self.lang == "de" and j == verb + 1 and key in ("deren", "dessen", "seine", "ihre", "sein", "ihr")
                     and j + 3 < len(tokens) and _is_role(tokens[j + 1][0].lower()) and tokens[j + 2][0] == ","
-                    and (named := next((m for m in range(j + 3, min(len(tokens), j + 7)) if tokens[m][0][:1].isupper()
-                                        and not _is_role(tokens[m][0].lower())), 0))):
-                return self.people.resolve_name(_name_at(tokens, named), tokens[named][1])  # "sagte deren Präsident,
-                # der Konditor Sepp Inauen": the name apposed to the role (part 43)
+                    and (at := next((m for m in range(j + 3, min(len(tokens), j + 7))
+                                     if tokens[m][0][:1].isupper() and not _is_role(tokens[m][0].lower())), 0))):
+                return self.people.resolve_name(_name_at(tokens, at), tokens[at][1])  # "sagte deren Präsident, der
+                # Konditor Sepp Inauen": the name apposed to the role (part 43)
             if (self.lang == "de" and j == verb + 1 and key in ("seine", "ihre", "sein", "ihr") and j + 1 < len(tokens)
                     and _is_role(tokens[j + 1][0].lower()) and not (j + 2 < len(tokens) and tokens[j + 2][0][
                         :1].isupper())):

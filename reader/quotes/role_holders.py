@@ -93,12 +93,12 @@ class RoleHolders:
                 if appositive and AGE_APPOSITIVE.fullmatch(appositive.group(1)):  # "Gérard Le Nédélec, 63 ans,
                     appositive = _APPOSITIVE.match(text, appositive.end(), appositive.end() + 90)  # ancien trésorier"
                 aside = _TOKEN.findall(appositive.group(1))[:8] if appositive else []
+                closed = appositive is None or text[appositive.end() : appositive.end() + 1] == ","
                 if aside and (aside[0].lower() in _NO_APPOSITIVE or aside[0].startswith(("n'", "n’", "s'", "s’")) or (
-                        text[appositive.end() : appositive.end() + 1] != "," and any(  # ("… visant le fils de
-                            w in _FINITE_AUXILIARIES for w in aside[1:4])) or (  # Jeanine, la prévenue a parlé": the
-                        len(aside) > 1 and aside[1] in ("qui", "whom", "lequel", "laquelle"))):  # sentence's subject
-                    # after an opening phrase; "Me Caroline Brasseur, pour qui la prévenue a exploité …": a relative
-                    # clause; no apposition either, part 43)
+                        not closed and any(w in _FINITE_AUXILIARIES for w in aside[1:4])) or (  # ("… visant le fils
+                        len(aside) > 1 and aside[1] in ("qui", "whom", "lequel", "laquelle"))):  # de Jeanine, la
+                    # prévenue a parlé": the sentence's subject after an opening phrase; "Me Caroline Brasseur, pour
+                    # qui la prévenue a exploité …": a relative clause; no apposition either, part 43)
                     aside = []  # the sentence going on: "Pour le procureur, Olivier Bénard, ce dossier dépasse le cas
                     # du prévenu" (part 34)
                 if aside and not (aside[0].lower() in ("the", "a", "an") and any(w.lower() in _SAY for w in aside)):
