@@ -189,6 +189,8 @@ def nested_speaker(tokens: list[tuple[str, int]], before: str, found: str | None
     cue = cue_person(tokens)
     if cue == "I":
         return outer  # “I told him, ‘…’”: the outer speaker's own words
+    if not cue and (apposed := _APPOSED_SUBJECT.search(before)) and apposed["name"] != outer:
+        return apposed["name"]  # (“Our line supervisor, Kenneth Agir, turned to me and said, ‘…’”: part 43)
     if cue in ("he", "she", "they") and (asked := _ASKED_SOMEONE.search(before)):
         return asked["who"]  # "When I asked one of the crew what was happening, he said, ‘…’": whom the speaker
         # asked, as written (part 38)
@@ -207,6 +209,11 @@ def nested_speaker(tokens: list[tuple[str, int]], before: str, found: str | None
     return cue or found
 
 
+_APPOSED_SUBJECT = re.compile(r"(?:^|[.!?]\s+|[“‘\"])(?:Our|My|His|Her|Their|The) [a-z][a-z -]{0,30}, "
+                              r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}),[^.!?“”‘’\"]{0,60}\b"
+                              r"(?:said|told|asked|shouted|replied|wrote)(?: \w+)?,?\s*$")
+"""A role and the name apposed to it opening the outer words' clause, then a verb of telling right before the nested
+words: the name's."""
 _ASKED_SOMEONE = re.compile(r"\b(?:asked|approached|stopped)\s+(?P<who>(?:one of the|an?|the)\s+[a-z-]+)\b"
                             r"[^.!?“”‘’\"]*?,\s*(?:he|she|they)\s+(?:said|replied|answered|told me|shouted)\s*,?\s*$")
 """The outer speaker asking someone, then "he said," right before the nested words: the one asked answers."""

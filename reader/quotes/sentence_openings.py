@@ -410,6 +410,7 @@ def _opening_name(tokens: list[tuple[str, int]], saying: bool = False) -> str | 
 
 
 _POINTED_BACK_DE = re.compile(r"[.!?]?\s*(?:(?:Mit diesen Worten|Mit diesem Satz|Mit diesen Sätzen|Diesen Satz|"
+                              r"Mit dieser Frage|Mit dieser Aussage|Mit diesem Appell|"
                               r"Diese Worte|Diese Sätze) (?P<verb>[a-zäöüß]+)\b|Das (?P<told>erzählt|erzählte|sagt|"
                               r"sagte|berichtet|berichtete|schreibt|schrieb|erinnert sich|sagt heute) (?=[A-ZÄÖÜ])|"
                               r"(?:Der|Dieser) (?:Satz|Ausspruch) (?:kommt|stammt|kam|stammte) (?P<by>von)|"
