@@ -55,6 +55,9 @@ class CitedSources(AfterMark):
                     tokens[-1][0] == ":" and tokens[1][0].lower() in ("de", "du", "des", "d’", "d'")):
                 return self._subject_forward(tokens, 1)  # "Réponse du capitaine Éric Marchal, chef du centre … :
                 # « … »": who answers (part 40)
+            if key == "worten" and j >= 2 and tokens[j - 2][0] == "nach" and tokens[j - 1][0] in (
+                    "ihren", "seinen") and (found := self._antecedent(offset, "mf"[tokens[j - 1][0] == "ihren"])):
+                return found  # "Eine Verbreiterung wäre nach ihren Worten «…»": whom the possessive stands for (43)
             if key == "worten" and j >= 2 and tokens[j - 1][0] == "eigenen" and tokens[j - 2][0] == "nach" and (
                     found := _indefinite_opening(tokens[:j])):
                 return found  # "Eine Kollegin aus der Qualitätskontrolle, 58 Jahre alt, macht sich nach eigenen

@@ -101,6 +101,11 @@ _ASIDE_OPENERS_FR = frozenset("""en devant dans à au après avant lors depuis s
 """French prepositions that open where or when between an incise's verb and its subject, between commas."""
 
 
+_DECADE_NOUNS = frozenset("""trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire
+    nonagénaire centenaire""".split())
+"""French nouns for one of an age's decade ("la septuagénaire"): whom "elle" or "il" would stand for."""
+
+
 class InvertedSubjects(AgesAndDemonyms):
     """The subject after a cue verb (see the module)."""
 
@@ -392,6 +397,9 @@ class InvertedSubjects(AgesAndDemonyms):
                 if self.lang == "en" and len(words) == 2 and words[0].lower() == "the" and (
                         words[1] in AUTHORED_DOCUMENTS):
                     return self._document_author(offset, words[1])  # "“…,” the letter said": whoever sent it
+                if self.lang == "fr" and len(words) == 2 and words[1].lower() in _DECADE_NOUNS and (
+                        elder := self._antecedent(offset, "f" if words[0].lower() == "la" else "m")):
+                    return elder  # "lâche la septuagénaire": the woman named before, as "elle" would be (part 43)
                 if any(w.lower() in _ROLES for w in words[1:]) or j == verb + 1:
                     return self._description(words, offset) or (" ".join(words) if words[-1].lower() in ANYONE and (
                         words[0].lower() in ("ein", "eine", "un", "une", "die", "der", "la")) else None)  # ("sagte

@@ -69,6 +69,7 @@ def _no_person_runs(splits: list[tuple[list[str], list[str]]], lang: str) -> set
                 or core[0] in PLATFORMS or (len(core) == 1 and core[0] in _CITIES_FR_DE and all(  # ("Québec
                     word.isupper() for word in prefix))  # (or "AK Wien": an institution's abbreviation; part 38)
                 or (lang == "de" and len(core) > 1 and core[0] in _DEMONSTRATIVES_DE)  # ("Diesen Satz sagt …": part 42)
+                or (lang == "de" and core == ["Nein"] or core == ["Ja"])  # ("wenn die Mehrheit Nein sagt": part 43)
                 or (lang == "de" and len(core) == 2 and len(core[1]) > 8 and _is_role(core[1].lower())
                     and not given_gender(core[0], lang))  # ("Haft für Münchner Skifahrer": a demonym and a role)
                 or (lang == "fr" and (core[0] == "Les" or prefix[:1] == ["Les"]))  # ("au home Les Cerisiers", "Les

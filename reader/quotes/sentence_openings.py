@@ -293,7 +293,7 @@ language."""
 IT_SAYS = frozenset("heißt hieß heisst hiess".split())
 """German's impersonal "heißt es" ("hieß es aus Regierungskreisen"): see
 :meth:`reader.quotes.cited_sources.CitedSources._it_says`."""
-_SOURCE_WORDS_DE = (*_SOURCE_WORDS, *IT_SAYS, "eigenen worten")
+_SOURCE_WORDS_DE = (*_SOURCE_WORDS, *IT_SAYS, "eigenen worten", "ihren worten", "seinen worten")
 
 
 _SOMEONE = frozenset("someone somebody jemand quelqu'un quelqu’un".split())
