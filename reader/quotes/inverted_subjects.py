@@ -397,8 +397,10 @@ class InvertedSubjects(AgesAndDemonyms):
                 if self.lang == "en" and len(words) == 2 and words[0].lower() == "the" and (
                         words[1] in AUTHORED_DOCUMENTS):
                     return self._document_author(offset, words[1])  # "“…,” the letter said": whoever sent it
+                gender = "f" if words[0].lower() == "la" else "m"
                 if self.lang == "fr" and len(words) == 2 and words[1].lower() in _DECADE_NOUNS and (
-                        elder := self._antecedent(offset, "f" if words[0].lower() == "la" else "m")):
+                        elder := self._first_named(offset, gender) or self._antecedent(offset, gender)) and (
+                        self.people.named(elder) is not None):
                     return elder  # "lâche la septuagénaire": the woman named before, as "elle" would be (part 43)
                 if any(w.lower() in _ROLES for w in words[1:]) or j == verb + 1:
                     return self._description(words, offset) or (" ".join(words) if words[-1].lower() in ANYONE and (
