@@ -254,7 +254,7 @@ _ROLES = _TITLES | _PERSON_NOUNS | _ORG_NOUNS | _words(
     arbiter conductor cellist violinist dad mom mum bloke broker middleman hawker exporter stallholder registrar
     apprentice skipper crewman deckhand coxswain warden reviewer treasurer claimant collector herder tapper rower
     labourer laborer breeder tourist visitor reader listener viewer commenter follower gentleman guest
-    bystander foreman forewoman principal rector bursar provost seller buyer angler
+    bystander foreman forewoman principal rector bursar provost seller angler
     beekeeper""") | ROLES_DE_FR | SPORT_ROLES
 """Role words: what a description's head is ("the senator", "a rapper", "the company"). Occupations that are also
 common surnames are left out ("Nurse said" is Paul Nurse's; so Priest, Pastor, Boxer, Dancer), as a capitalised
