@@ -200,7 +200,6 @@ def thing_between(tokens: list[tuple[str, int]], comma: int, preposition: int) -
             and not any(_is_role(word.lower()) for word, _ in tokens[comma + 2 : preposition]))
 
 
-
 _INDEFINITE_OPENERS = frozenset(("A", "An", "One", "a", "an", "one"))
 
 

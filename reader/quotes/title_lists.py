@@ -1,7 +1,9 @@
 """Titles in lists: a capitalised phrase or term among quotations joined by commas, "and" or "or" is a title when
 one of them is ("Past winners include “Green Book,” “Nomadland” and “The Fabelmans,”"), and every quotation of a
 list a sign's words lead is what the sign says ("placards reading ‘Kids Not Queues’ and ‘Walk to School, Don’t Wait
-in Traffic’"; part 41). Split out of :mod:`reader.quotes.kinds` (over 500 lines) in part 41. Pure Python."""
+in Traffic’"; part 41); every name a naming lead gives a list ("Fans called him “Papa Highlife” and “the Golden Voice
+of Ashanti”") is a term, and a title named again is a title (part 43). Split out of :mod:`reader.quotes.kinds` (over
+500 lines) in part 41. Pure Python."""
 
 from __future__ import annotations
 
