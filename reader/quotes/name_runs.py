@@ -300,21 +300,22 @@ def after_german_article(text: str, start: int) -> bool:
     return bool(before) and before[-1] in _GERMAN_ARTICLES
 
 
-_ROLE_THEN_NAME = re.compile(r" ([a-z]{3,}) [A-Z][a-z]")
-
-
 def role_modifier(text: str, end: int) -> bool:
     """Whether the one-word run ending at ``end`` is followed by a lower-case role and a capitalised word: the word
     qualifies the role before a name ("former Test paceman Greg Latham"), no person by this mention (part 41); or by
     a lower-case noun for a building or a place: the word is that place's name ("the deacons of Bethania chapel",
     "at Kerrigan farm"; part 43)."""
-    found = _ROLE_THEN_NAME.match(text, end)
-    return found is not None and _is_role(found[1]) or _PLACE_NOUN_AFTER.match(text, end) is not None
+    found = _ROLE_OR_PLACE_AFTER.match(text, end)
+    return found is not None and (found[1] is None or _is_role(found[1]))
 
 
-_PLACE_NOUN_AFTER = re.compile(r" (?:chapel|church|mosque|temple|synagogue|cathedral|parish|vestry|cemetery|graveyard|"
-                               r"farm|estate|quarry|mine|harbour|harbor|pier|wharf|jetty|marina|creek|"
-                               r"stream|lake|loch|lough|beach|village|hamlet|township|suburb|valley|glen)\b(?! [A-Z])")
+_ROLE_OR_PLACE_AFTER = re.compile(r" (?:([a-z]{3,}) [A-Z][a-z]|(?:chapel|church|mosque|temple|synagogue|cathedral|"
+                                  r"parish|vestry|cemetery|graveyard|farm|estate|quarry|mine|harbour|harbor|pier|wharf|"
+                                  r"jetty|marina|creek|stream|lake|loch|lough|beach|village|hamlet|township|suburb|"
+                                  r"valley|glen)\b(?! [A-Z]))")
+"""A lower-case word and a capitalised one (group 1: the word, a role's if any), or a place noun with no capitalised
+word after it. One pattern, one match a run (two cost a second call for most runs): a place noun never matches
+where the first branch does (its word is the whole lower-case word, with a capitalised one after it)."""
 
 
 def given_name_as_noun(text: str, start: int, prefix: list[str], word: str) -> bool:

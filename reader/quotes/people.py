@@ -162,9 +162,10 @@ class People(NameEvidence, Namesakes, RoleHolders):
             if one and self.lang == "en" and (role_modifier(text, end) or given_name_as_noun(
                     text, start, splits[number][0], surname)):
                 continue  # "former Test paceman Greg Latham", "passed the Bill" (see reader.quotes.name_runs)
-            if one and _ALIAS_AFTER.match(text, end) or one and glued_initial(text, start):
+            if one and (_ALIAS_AFTER.match(text, end) or text[start - 1] == "." and glued_initial(text, start)):
                 strong.add(surname)  # (another name of the person just named: see the second pass; or a name after a
-                continue  # patronymic's initial, as Mongolian papers write: "head coach G.Ochirbat"; part 43)
+                continue  # patronymic's initial, as Mongolian papers write: "head coach G.Ochirbat"; part 43; its
+                # full stop first, not a call for each name)
             if len(surname) < 2 or number in places or (surname.endswith("ists") and one):
                 continue  # (not a plural noun: "Hydrologists say")
             if self.lang == "en" and one and not splits[number][0] and self._lone_given(

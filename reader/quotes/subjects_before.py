@@ -110,7 +110,10 @@ class SubjectsBefore(RolePhrases):
             return None  # "Einer hat danach auf Instagram geschrieben:": where, never who (part 39)
         if self.lang == "en" and verb >= 3 and tokens[verb - 1][0] == "who" and (who := self._who_before(tokens, verb)):
             return who  # ("a mother of three who wrote: “…”", "Rodel Santos, a security guard …, who said": part 42)
-        if self.lang == "en" and verb >= 3 and (opening := participle_described(tokens, verb)) >= 0:
+        if self.lang == "en" and verb >= 3 and self.text.find(
+                "ing", tokens[max(2, verb - 6)][1], tokens[verb][1]) >= 0 and (  # (the participle's "ing" in the
+                opening := participle_described(tokens, verb)) >= 0:  # six words it may be, a scan in C first: most
+            # windows hold none, and the call reads each word)
             return self.text[tokens[opening][1] : tokens[verb - 1][1] + len(tokens[verb - 1][0])]  # ("A woman
             # carrying a toddler told our reporter:", as written; part 43)
         if self.lang == "en" and (acronym := _acronym_of_broken_name(tokens, verb)):
