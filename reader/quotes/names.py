@@ -104,11 +104,9 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split a run of capitalised tokens into (title/prefix tokens, name core)."""
     core: list[str] = []
     index = last = len(tokens)
-    von = tokens.index("von", 2) if "von" in tokens[2:-2] else -1
-    if von > 0 and tokens[von + 1] in ("der", "dem") and given_gender(tokens[von - 2], "de") and (
-            tokens[von - 1][:1].isupper() and tokens[von - 1].lower() not in _SURNAME_PARTICLES):
-        index = last = von  # "Ben Reding von der Dreierlinie", "Jens Overbeck von der Dortmunder Lennetal Invest": a
-        # name, then where from (a particle joins a surname right after the given name: "Ursula von der Leyen"; 43)
+    if "von" in tokens and 2 <= (von := tokens.index("von")) < index - 2 and tokens[von + 1] in ("der", "dem") and (
+            given_gender(tokens[von - 2], "de") and tokens[von - 1].lower() not in _SURNAME_PARTICLES):
+        index = last = von  # "Ben Reding von der Dreierlinie": a name, then where from (not "Ursula von der Leyen"; 43)
     if index > 2 and tokens[-1] in _POST_NOMINALS and _given_like(tokens[-3]):
         index = last = index - 1  # "Judge Andrew Stubbs KC", "Jane Doe MP" (not "The Conservative MSP")
     full_words = 0
