@@ -375,15 +375,17 @@ class Detection:
         surnames = self.surnames
         final: list[Quotation] = []
         kinds_now = titles_in_lists([final_kind(quotation.kind, quotation.text, speaker, lang)
-                                     for quotation, speaker in zip(drafts, speakers, strict=True)], drafts, text)
-        previous = None  # the last speaker: whom "la même source" is (part 43)
-        for number, quotation, speaker, kind in zip(range(lo, hi), drafts, speakers, kinds_now, strict=True):
+                                     for quotation, speaker in zip(drafts, speakers, strict=True)], drafts, text, where)
+        previous, previous_block = None, -3  # the last speaker, whom "la même source" is, and its block (part 43)
+        for number, quotation, speaker, kind, (first, last, _, _) in zip(range(lo, hi), drafts, speakers, kinds_now,
+                                                                       where, strict=True):
             if kind in ("title", "term"):
                 speaker = None
-            elif speaker and previous and speaker.lower() in _SAME_SOURCE:
+            elif speaker and previous and speaker.lower() in _SAME_SOURCE and first - previous_block <= 2:
                 speaker = previous  # ("… a indiqué le lieutenant-colonel Hervé Damiens …. « engagé », selon la
-                # même source": the source named before)
-            previous = speaker or previous
+                # même source": the source named before, within two blocks: no range cut between them)
+            if speaker:
+                previous, previous_block = speaker, last
             # ``speaker``: the surname, or a description that names something as written ("the Vermont
             # senator"); a generic one ("the incumbent president") gives the name, as the seed's gold wants
             # (speaker_kinds.shown_name). ``speaker_full`` is always the person.

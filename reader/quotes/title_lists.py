@@ -21,7 +21,8 @@ comma often inside the marks: "“Green Book,” “Nomadland” and “The Fabe
 _AS_BEFORE = re.compile(r"(?<!such )\bas\s*$")  # ("referring to them as ‘…’ and ‘…’"; not "such as")
 
 
-def titles_in_lists(kinds: list[Kind], quotations: list[Any], text: str) -> list[Kind]:
+def titles_in_lists(kinds: list[Kind], quotations: list[Any], text: str,
+                    blocks: list[tuple[int, int, int, int]] | None = None) -> list[Kind]:
     """``kinds`` (final, one per quotation of ``quotations``, in order, each with ``start``, ``end``, ``open``,
     ``close`` and ``nested``) with every capitalised phrase or term of a list that holds a title made a title
     ("Past winners include “Green Book,” “Nomadland” and “The Fabelmans,”": one word alone is no title by its
@@ -56,13 +57,14 @@ def titles_in_lists(kinds: list[Kind], quotations: list[Any], text: str) -> list
                     # Need To Act Now,” Mayor Jane Hill told the crowd": "Brain Drain Is Real")
                     kinds[number] = "title"
         first = last + 1
-    if "title" in kinds:
-        titles: set[str] = set()
+    if "title" in kinds and blocks is not None:
+        titles: dict[str, int] = {}  # a title's words → the last block it was named in
         for number, quotation in enumerate(quotations):
             words = quotation.text.rstrip().rstrip(".,!?")
             if kinds[number] == "title":
-                titles.add(words)
-            elif words in titles and len(words.split()) <= 8:
+                titles[words] = blocks[number][1]
+            elif words in titles and blocks[number][0] - titles[words] <= 2 and len(words.split()) <= 8:
                 kinds[number] = "title"  # a title named again ("hits such as “Me Do Wo” …. “When I called him to
-                # ask for permission to remix ‘Me Do Wo’, …”"; part 43): what it was the first time
+                # ask for permission to remix ‘Me Do Wo’, …”"; part 43): what it was the first time, when named
+                # within two blocks (no range cut between them: Detection.ranges; parallel finding reads the same)
     return kinds
