@@ -61,7 +61,7 @@ class LabelSpeakers(ObjectSpeakers):
 _OWNERS = {"his": "m", "her": "f", "sein": "m", "seine": "m", "ihr": "f", "ihre": "f", "son": "", "sa": ""}
 """A possessive opening a label, and the gender of whom it stands for."""
 _OWN_VERDICTS = frozenset("""verdict conclusion advice message answer reply view motto credo summary assessment
-    fazit urteil rat antwort botschaft appell credo motto bilanz resümee wunsch forderung kommentar
+    fazit urteil rat antwort botschaft appell bilanz resümee wunsch forderung kommentar
     conseil réponse devise bilan souhait constat commentaire""".split())
 """Nouns for one's own words a label names ("His verdict: “…”", "Sein Fazit: „…“", "Son conseil : « … »")."""
 _OF_THE = frozenset("des du de of".split())

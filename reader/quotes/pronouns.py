@@ -293,13 +293,17 @@ class Pronouns(RoleAntecedents):
                     found and not isinstance(found, Unheld) and (found.split()[0].lower() in pw.INDEFINITE_GENDER
                                                                  or noun in _ORG_NOUNS and pronoun is not None
                                                                  and self._right_before(end, pronoun)
-                                                                 and not (_same_sentence(self.text[end - 2 : pronoun])
+                                                                 and not (self._same_sentence(end - 2, pronoun)
                                                                           and self._named_in_block(at, gender)))):
                 return at, str(found)  # (a role no one named holds only as a cue's subject: "a déclaré la
                 # procureure"; "le prévenu a contesté" is read as before, by the people named; a body the pronoun's
                 # own sentence speaks of is not who speaks when a person was named before it: "Le directeur
                 # sportif, Fabrice Bonnaz, …. Le club vise « … », a-t-il assuré" is his; part 43)
         return None
+
+    def _same_sentence(self, start: int, end: int) -> bool:
+        """Whether no sentence ends in ``text[start:end]`` (from a piece to a pronoun) outside its quotations."""
+        return all(self._inside(stop.start()) for stop in _STOP.finditer(self.text, start, end))
 
     def _right_before(self, end: int, offset: int) -> bool:
         """Whether ``text[…:end]`` is (a piece of) the sentence right before ``offset`` in its paragraph: at most one
@@ -469,11 +473,5 @@ _COMPLEMENT_WORDS = frozenset("de du des d’ d' der".split())
 """Words that open a noun's complement: a role after one is not the head of the noun phrase ("Le budget du club")."""
 
 
-_QUOTED_FR_DE = re.compile(r"«[^»]*»|“[^”]*”|„[^“]*“|»[^«]*«")
 _STOP = re.compile(r"[.!?](?:\s|$)")
-
-
-def _same_sentence(between: str) -> bool:
-    """Whether no sentence ends in ``between`` (the text from a piece to a pronoun) outside its quotations."""
-    return _STOP.search(_QUOTED_FR_DE.sub("", between)) is None
 

@@ -428,11 +428,12 @@ _POINTED_BACK_EN = re.compile(r"[.!?]?\s*(?:The|That|Those) (?:words?|remarks?|c
 
 
 def pointed_back(text: str, close_pos: int, lang: str) -> int:
-    """German and English: where the finite verb is of a sentence right after a quotation that opens by pointing
-    back at its words ("„…“ Mit diesen Worten beginnt der 28-Jährige seine Aussage", "»…« Diesen Satz sagt Gisela
-    Warnecke so oft"), whose subject after the verb (German's second place) said them, or the "von" or "from" the
-    one who said them follows ("The confession came from …"); -1 when the sentence after opens otherwise. Part 42;
-    English in part 43."""
+    """German, French and English: where the finite verb is of a sentence right after a quotation that opens by
+    pointing back at its words ("„…“ Mit diesen Worten beginnt der 28-Jährige seine Aussage", "»…« Diesen Satz sagt
+    Gisela Warnecke so oft"), whose subject after the verb (German's second place) said them, or the "von", "de" or
+    "from" the one who said them follows ("The confession came from …"); -1 when the sentence after opens otherwise.
+    Part 42; French and English in part 43 (English's "That was the verdict of …" is read by
+    :meth:`reader.quotes.after_mark.AfterMark._verdict_of`, within the quotation's paragraph only)."""
     found = (_POINTED_BACK_DE if lang == "de" else _POINTED_BACK_FR if lang == "fr" else _POINTED_BACK_EN).match(
         text, close_pos, close_pos + 40)
     return found.start(found.lastgroup or "verb") if found else -1
