@@ -336,10 +336,13 @@ _GERMAN_PERSON_DEMONYMS = frozenset("""Finne Däne Schwede Norweger Isländer Br
     Kosovare Montenegriner Mazedonier Waliser Mexikaner Kolumbianer Chilene Peruaner Kubaner Venezolaner Inder
     Pakistaner Iraner Iraker Syrer Afghane Israeli Palästinenser Ägypter Marokkaner Tunesier Algerier Nigerianer
     Ghanaer Senegalese Kenianer Äthiopier Südafrikaner Kameruner Vietnamese Thailänder Indonesier Bündner Walliser
-    Tessiner Tiroler Kärntner Steirer Vorarlberger Bayer Schwabe Friese""".split())
+    Tessiner Tiroler Kärntner Steirer Vorarlberger Bayer Schwabe Friese Urner Schwyzer Berner Luzerner Zuger
+    Glarner Solothurner Aargauer Thurgauer Appenzeller Obwaldner Nidwaldner Schaffhauser Zürcher Genfer Jurassier
+    Südtiroler Salzburger Oberösterreicher Niederösterreicher Burgenländer Sachse Thüringer Hesse Westfale Pfälzer
+    Saarländer Franke Oberbayer Allgäuer Luxemburger""".split())
 """German nouns for one man of a people ("sagte der Finne"); with "-in", one woman ("die Schweizerin", "die Dänin").
 Not a city's ("der Wiener", "der Berliner", "der Hamburger": as often food, or someone never named); a canton's or a
-Land's people are ("kritisiert der Bündner", part 37)."""
+Land's people are ("kritisiert der Bündner", part 37; "gab der Urner zu", "sagte der 31-jährige Schwyzer", part 44)."""
 
 
 def a_person(found: str | None, role: str = "") -> str | None:

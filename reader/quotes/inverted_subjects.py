@@ -156,6 +156,8 @@ class InvertedSubjects(AgesAndDemonyms):
                         f"{word} {head}")  # ("sagte der 34-Jährige", no role after it; as written when no one fits)
                 if _is_role(head.lower()):
                     return self._description([word, head], offset)
+                if noun > j + 1 and key != "das" and person_demonym(head, "de", key) and not self.people.named(head):
+                    return self._one_of_a_people(tokens[noun][1], key)  # "sagte der 31-jährige Schwyzer" (part 44)
                 body = next((end for end in _GERMAN_BODIES if head.lower().endswith(end)), None)
                 if body is not None and head not in self.people.persons:
                     return authority_named(self.text, body, offset) or f"{word} {head}"  # ("die Kasse": the AOK)

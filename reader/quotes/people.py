@@ -8,6 +8,7 @@ their mentions (titles, roles, appositives), so "the incumbent president" can be
 
 from __future__ import annotations
 
+import re
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -80,6 +81,10 @@ _CONTEXT_MENTIONS = 64
 _MOST_GIVEN_NAMES = 16
 """Given names kept for one person, at most (a real one has a few; thousands of "John X Smith" were quadratic)."""
 
+
+_THING_BEFORE = re.compile(r"(?:\b(?:a|an) (?:[a-z]+ )?|\b(?:the|The) (?:[A-Z][\w-]* )?)\Z")
+"""English: an article before a name of no known gender ("had not missed a home Muratti since 1977", "told The BVI
+Beacon", "across the King Country"): a thing, not whom "he" or "she" stands for (part 44)."""
 
 class People(NameEvidence, Namesakes, RoleHolders):
     """The people named in ``text`` (outside quotations), their mentions in order, and who a name, a pronoun or a
@@ -357,7 +362,8 @@ class People(NameEvidence, Namesakes, RoleHolders):
         floor = max(-1, index - 400, bisect_left(self.mentions, since) - 1)
         while index > floor:
             person = self.mention_people[index]
-            if (not gender or _may_be(person, gender)) and person.full != other:
+            if (not gender or _may_be(person, gender)) and person.full != other and not (
+                    gender and not person.gender and self._thing_at(self.mentions[index])):
                 return person.full
             index -= 1
         index = bisect_left(self.mentions, offset)
@@ -368,6 +374,12 @@ class People(NameEvidence, Namesakes, RoleHolders):
                 return person.full
             index += 1
         return None
+
+    def _thing_at(self, at: int) -> bool:
+        """English: whether the mention at ``at`` reads as a thing, not a person: an article before it or opening it
+        (:data:`_THING_BEFORE`; "The BVI Beacon")."""
+        return self.lang == "en" and (self.text.startswith(("The ", "the "), at) or _THING_BEFORE.search(
+            self.text, max(0, at - 24), at) is not None)
 
     def resolve_name(self, tokens: list[str], offset: int) -> str | None:
         tokens = [t for t in tokens if t]

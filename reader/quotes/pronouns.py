@@ -34,6 +34,11 @@ _NOT_ATTRIBUTION = frozenset("which who whom whose that as while when after befo
 """Words after a quotation that open a clause of its own, not the quotation's attribution."""
 
 
+_OBJECT_DESCRIBED = re.compile(r"\b(?:den|dem|einen|einem) [A-ZÄÖÜ][\w-]+ \Z")
+"""German: an object's article and noun right before a name ("gegen den Nordostschweizer Thomas Bucher"), whose
+case makes it no subject (part 44)."""
+
+
 class Pronouns(RoleAntecedents):
     """A pronoun's antecedent (:meth:`_antecedent`), read from the sentences before it."""
 
@@ -169,6 +174,8 @@ class Pronouns(RoleAntecedents):
                         at:core].istitle():  # (a noun the run opened with is no title: "zum Beispiel Theres Ruppen")
                     at = core
                 before = [w for w in text[max(0, at - 16) : at].split() if not (titled and w in pw.OBJECT_ARTICLES)]
+                if self.lang == "de" and _OBJECT_DESCRIBED.search(text, max(0, at - 40), at):
+                    continue  # ("kam er gegen den Nordostschweizer Thomas Bucher nicht hinaus": an object's case; 44)
                 while before and before[-1].rstrip(".").lower() in _HONORIFICS:
                     before.pop()  # ("Ohne Herrn Reichle, meint er": the preposition before the honorific; part 41)
                 if len(before) > 1 and _is_role(_ELIDED_ARTICLE.sub("", before[-1]).lower()) and before[-2] in (
