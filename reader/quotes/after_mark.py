@@ -187,8 +187,8 @@ class AfterMark(Narrative):
     def _signature(self, after: list[tuple[str, int]]) -> str | None:
         """``“…” ― Pamela Padilla`` (or — – -): the name after a dash right after the closing mark, when nothing
         but the end of the sentence, a comma or a parenthesis follows it ("— Bush, Florida's former governor")."""
-        if len(after) < 2 or after[0][0] not in "―—–-" or not after[1][0][:1].isupper():
-            return None
+        if len(after) < 2 or after[0][0] not in "―—–-" or not after[1][0][:1].isupper() or after[1][0] == "The":
+            return None  # (not "— The Canadian Press": an agency's credit under the story; part 44)
         k = 1
         while k < len(after) and (after[k][0][:1].isupper() or after[k][0] == "."):
             k += 1

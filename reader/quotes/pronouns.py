@@ -34,6 +34,8 @@ _NOT_ATTRIBUTION = frozenset("which who whom whose that as while when after befo
 """Words after a quotation that open a clause of its own, not the quotation's attribution."""
 
 
+_FR_SUBJECT_BEFORE_VERB = frozenset("il elle ils elles on qu'il qu’il qu'elle qu’elle".split())
+"""French subject pronouns, after which a role's word is a verb ("un marché qu'il juge « porteur »"; part 44)."""
 _OBJECT_DESCRIBED = re.compile(r"\b(?:den|dem|einen|einem) [A-ZÄÖÜ][\w-]+ \Z")
 """German: an object's article and noun right before a name ("gegen den Nordostschweizer Thomas Bucher"), whose
 case makes it no subject (part 44)."""
@@ -264,7 +266,8 @@ class Pronouns(RoleAntecedents):
                 self.lang == "fr" and m > k + 1 and tokens[m][0].endswith("ant") and tokens[m - 1][0].lower() not in (
                     _FRENCH_ADJECTIVES_BEFORE)) and (
                 tokens[m][0][:1].isupper() == (self.lang == "de") or tokens[m][0].lower() in _ORG_NOUNS)
-                and not any(tokens[x][0] in _COMPLEMENT_WORDS for x in range(k + 1, m))), 0)  # ("Le Syndicat
+                and not any(tokens[x][0] in _COMPLEMENT_WORDS for x in range(k + 1, m)) and not (
+                    self.lang == "fr" and tokens[m - 1][0].lower() in _FR_SUBJECT_BEFORE_VERB)), 0)  # ("Le Syndicat
             # romand du personnel de santé …. Dans un communiqué, il estime": a body's name, capitalised; not "Le
             # budget du club", whose head is no role: part 38)
             mentions = self.people.mentions

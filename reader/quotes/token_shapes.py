@@ -184,7 +184,16 @@ def _before_relative(tokens: list[tuple[str, int]], j: int, lang: str) -> int:
         return 0
     if r >= 5 and tokens[r - 2][0] in ("ans", "Jahre") and tokens[r - 3][0].isdigit() and tokens[r - 4][0] == ",":
         return r - 5  # "Marcel Ehrhart, 91 ans, qui lui avait lancé": the name before its age (part 37)
+    if lang == "fr" and r >= 4 and tokens[r - 2][0][:1].isupper() and tokens[r - 3][0] in _FR_PLACE_NOUNS and (
+            k := next((k for k in range(r - 4, max(1, r - 14), -1) if tokens[k][0] == ","), 0)) and tokens[
+            k - 1][0][:1].isupper():
+        return k - 1  # "Issa Zongo, vendeur de pagnes au marché Rood-Woko, qui dit …": the person the apposition
+        # describes, not the place it names (part 44)
     return r - 2
+
+
+_FR_PLACE_NOUNS = frozenset("marché rue quartier avenue boulevard place lycée collège stade hôpital village".split())
+"""French nouns a place's name follows ("au marché Rood-Woko"): the name before ", qui" is then no person."""
 
 
 _RELATIVES = {"fr": frozenset(("qui", "dont", "lequel", "laquelle")), "de": frozenset(("der", "die", "das", "dem"))}
