@@ -200,9 +200,11 @@ class InvertedSubjects(AgesAndDemonyms):
                 if apposed and all(t[0].islower() or t[0] in ("l’", "l'") for t in tokens[comma + 1 : apposed]):
                     return self.people.resolve_name(_name_at(tokens, apposed), tokens[apposed][1])  # "déplore
                     # son président, l’ingénieur Didier Ndoumbè Kotto.": the name apposed to the role (part 39)
+            comma = j + 4 if j + 4 < len(tokens) and tokens[j + 2][0] == "als" else j + 2  # ("sein Nachfolger als
+            # Kapellmeister, Markus Gamper", part 44)
             if (self.lang == "de" and j == verb + 1 and key in ("deren", "dessen", "seine", "ihre", "sein", "ihr")
-                    and j + 3 < len(tokens) and _is_role(tokens[j + 1][0].lower()) and tokens[j + 2][0] == ","
-                    and (at := next((m for m in range(j + 3, min(len(tokens), j + 7))
+                    and comma + 1 < len(tokens) and _is_role(tokens[j + 1][0].lower()) and tokens[comma][0] == ","
+                    and (at := next((m for m in range(comma + 1, min(len(tokens), comma + 5))
                                      if tokens[m][0][:1].isupper() and not _is_role(tokens[m][0].lower())), 0))):
                 return self.people.resolve_name(_name_at(tokens, at), tokens[at][1])  # "sagte deren Präsident, der
                 # Konditor Sepp Inauen": the name apposed to the role (part 43)

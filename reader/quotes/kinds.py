@@ -257,13 +257,14 @@ _NAME_AFTER = re.compile(r"\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:[\s,.;:]|$)")
 """A capitalised word on each side of a quotation of one or two words: a nickname between a given name and a
 surname ("Michael “Mickey” Considine")."""
 _SIGN_LEAD = re.compile(r"\b(?:(?:signs?|banners?|placards?|buttons?|shirts?|T-shirts?|t-shirts?|posters?|stickers?|"
-                        r"hats?|caps?|billboards?|slogans?)\s+(?:that|which)\s+(?:said|say|says|read|reads)|(?:signs?|"
+                        r"hats?|caps?|billboards?|slogans?)\s+(?:that|which)\s+(?:said|say|says|read|reads)|(?i:signs?|"
                         r"banners?|placards?|posters?|billboards?|flyers?|leaflets?|notices?)(?:,?\s+[\w’'-]+){0,10}?"
                         r",?\s+(?:reading|saying|read|reads)|\b(?:slogan|motto|"
                         r"catchphrase|tagline|inscription)s?(?: such as)?)\s*,?\s*:?\s*$")
 """A thing with words on it, then "that said" or "which read", right before a quotation: those words are written
 on it, nobody's speech (not the next sentence's speaker's); "placards with inscriptions such as “…”" (part 27); up
-to ten words and their commas between ("a sign above the bar, hastily amended with a marker pen, read:", part 41)."""
+to ten words and their commas between ("a sign above the bar, hastily amended with a marker pen, read:", part 41);
+capitalised, opening a sentence ("Banners read “…” and “…”", part 44)."""
 
 
 _WORK_LEAD = re.compile(r"\b(?:show|program|programme|series|book|novel|film|movie|play|song|album|column|"

@@ -189,12 +189,13 @@ title, no given name (a man's role is often a surname: "Gerhard Richter")."""
 
 SPORT_ROLES = frozenset("""striker strikers winger wingers fullback full-back centre-back center-back playmaker
     goalscorer batsman wicketkeeper all-rounder pitcher shortstop outfielder infielder linebacker sprinter summariser
-    summarizer goalie goalies torhüter schlussmann torjäger spielmacher paddler paddlers steerer""".split())
+    summarizer goalie goalies torhüter schlussmann torjäger spielmacher paddler paddlers steerer stroke""".split())
 """Sports' roles ("said former Tanners striker Tony Agyeman": the name after the role speaks, not the club; part
 27), and German ones the first lists lacked ("Goalie Jānis Ozoliņš", "Torhüter", part 28). Not "forward",
 "guard", "bowler", "batter", "swimmer", "skipper" (a word of every topic, a surname: "Batter said:" is Kevin
 Batter's) nor "cyclist" (a crash's victim: "A driver accused of causing the death of a cyclist told a jury he
-“froze”" is the driver's)."""
+“froze”" is the driver's). A crew's "stroke" is one ("said Kaimai stroke Finn Aperahama", part 44: met in two
+review sets; "suffered a stroke" opens no subject)."""
 
 ANYONE = frozenset("homme femme man woman mann frau".split())
 """Nouns any person is: "le jeune homme" after "un homme" stands for the one that sentence names, if any ("un homme

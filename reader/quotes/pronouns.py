@@ -185,8 +185,10 @@ class Pronouns(RoleAntecedents):
                     continue  # ("À l’animatrice Josée Thibodeau, qui lui demandait « … », elle a répondu": whom she
                     # answered; part 37)
                 if (before and before[-1].lower() in pw.OBJECT_PREPOSITIONS and before[-1] not in ("Pour", "Für")
-                        and before[-2:] not in (["liegt", "an"], ["lag", "an"], ["es", "nach"])) or (  # ("…, liegt an
-                    # Lea Reichle.", "wenn es nach Elfriede Wallner geht": the one it depends on, the topic; part 41)
+                        and before[-2:] not in (["liegt", "an"], ["lag", "an"], ["es", "nach"], ["celle", "de"],
+                                                ["celui", "de"])) or (  # ("…, liegt an Lea Reichle.", "wenn
+                    # es nach Elfriede Wallner geht": the one it depends on, the topic; part 41; "c'est celle de
+                    # Marc-Henri Favre": whom it names, part 44)
                         (opening := text[at : at + 8].split(" ", 1)[0]) not in ("Pour", "Für")
                         and opening.lower() in pw.OBJECT_PREPOSITIONS):  # ("Mit Lea Brandt"; "Pour Me X," is hers)
                     continue

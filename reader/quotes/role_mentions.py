@@ -200,6 +200,9 @@ def trial_subject(role: str, gender: str, offset: int, people: People) -> str | 
     nameless. Else None."""
     if role not in DEFENDANTS and role not in _ONE_OF_US or not gender:
         return None
+    if _COUNSEL_OF.search(people.text, max(0, offset - 24), offset):  # "Le conseil du prévenu a dénoncé …": the
+        return (counsel[-1] if (counsel := _COUNSEL_NAMED.findall(people.text, max(0, offset - 3000), offset))  # the
+                else None)  # defence's lawyer, the last one named "Me …" (part 44), not the one on trial
     counts: dict[str, int] = {}
     end = bisect_left(people.mentions, offset)
     start = max(bisect_left(people.mentions, offset - _TRIAL_CHARS), end - _TRIAL_MENTIONS)  # (bounded: a file of
@@ -213,11 +216,17 @@ def trial_subject(role: str, gender: str, offset: int, people: People) -> str | 
     tried = {person.full for at, person in zip(people.mentions[start:end], people.mention_people[start:end],
                                                strict=True)
              if counts.get(person.full) == most and _on_trial(text, at, bool(person.gender))}
+    if not tried:  # a court report writes its defendant's surname as an initial ("Olivier D.", "Gernot K."): the
+        tried = {full for full in counts if full[-1:] == "." and full[-3:-2] == " " and full[-2:-1].isupper()}  # one
+        # so named is on trial when no words put anyone there (part 44)
     return tried.pop() if len(tried) == 1 else None  # (not the judge or the victim named most: "Richter Klaus
     # Berger verlas …"; of two named as often, the one on trial: "À la barre, le gérant, Yannick Le Goff, … Son
     # avocat, Paul Girard, …", part 32)
 
 
+_COUNSEL_OF = re.compile(r"\b(?:conseil|avocate?|défenseure?) d(?:u |e la |e l['’])\Z")
+_COUNSEL_NAMED = re.compile(r"\bMe ((?:[A-ZÀ-Ý][\w'’-]+ ){0,2}[A-ZÀ-Ý][\w'’-]+)")
+"""A French lawyer's honorific and name ("Me Quentin Halleux"), whom "le conseil du prévenu" stands for."""
 _ONE_OF_US = frozenset("homme femme mann frau pensionist pensionistin rentner rentnerin retraité retraitée".split())
 """Nouns for anyone ("a répondu le jeune homme"): at a trial, the one on trial whom the report names most (part
 39), as a defendant's role is."""

@@ -60,7 +60,7 @@ _VERBS = _BACK_VERBS | _words(
     commenté renchérit conclut détaille détaillé admet argumente cingle raille assène tranche tranché berichtete
     berichtet warf wirft verwies reagierte beklagte beklagt entgegnete entgegnet widersprach versicherte versichert
     bestätigte bestätigt appellierte erinnerte kommentierte bilanzierte souri pesté peste constate constaté
-    poursuivi conclu tempête tempêté persisted probed"""
+    poursuivi conclu tempête tempêté persisted probed interrompu interrompt unterbrach"""
 ) | _STATEMENT_VERBS | CUES_DE_FR | MANNER_CUES
 _VERBS |= {verb.replace("'", "’") for verb in _VERBS if "'" in verb}  # (as French writes "s’emporte")
 _SAY = _VERBS - _words(
@@ -255,7 +255,7 @@ _ROLES = _TITLES | _PERSON_NOUNS | _ORG_NOUNS | _words(
     apprentice skipper crewman deckhand coxswain warden reviewer treasurer claimant collector herder tapper rower
     labourer laborer breeder tourist visitor reader listener viewer commenter follower gentleman guest
     bystander foreman forewoman principal rector bursar provost seller angler
-    beekeeper""") | ROLES_DE_FR | SPORT_ROLES
+    beekeeper announcer nachfolger vorgänger vorgängerin""") | ROLES_DE_FR | SPORT_ROLES
 """Role words: what a description's head is ("the senator", "a rapper", "the company"). Occupations that are also
 common surnames are left out ("Nurse said" is Paul Nurse's; so Priest, Pastor, Boxer, Dancer), as a capitalised
 role word alone before a verb is read as a common noun ("Officials said")."""
