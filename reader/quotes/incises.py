@@ -87,6 +87,10 @@ _ROLE_COMPLEMENTS = frozenset("au aux à de du des d’ d' pour chez en sur".spl
 """Words that open a French role's complement ("le vainqueur | au micro de …"): the role's head ends before one."""
 
 
+_SPOKE_OF = re.compile(r"\b(?:habe|hätte|sei) (er|sie) (?:[\w-]+ ){0,3}?von (?:einem|einer|einen|dem|der|den)\s*$")
+"""German indirect speech whose own subject spoke of the quoted words: "habe er von einem „…“ gesprochen"."""
+
+
 class Incises(CitedSources):
     """The source patterns of the module docstring."""
 
@@ -256,6 +260,10 @@ class Incises(CitedSources):
         ``close_pos``), one sentence before it must be (no indirect speech, no one's: "Klaus Weber weihte das
         Denkmal ein. „…“ steht auf dem Sockel."). A subjunctive sentence with a colon names its reporter before the
         colon ("Die Grünen sehen das anders: Die Schulen seien marode"): none here."""
+        if (spoke := _SPOKE_OF.search(prefix)) and " gesprochen" in self.text[close_pos : close_pos + 13] and (
+                (pronoun := self.text.find(spoke.group(1), sentence_start, close_pos)) >= 0):
+            return self._antecedent(pronoun, "m" if spoke.group(1) == "er" else "f")  # "Als sie ihn angerufen habe,
+            # habe er von einem „Versehen“ gesprochen": whose word the reporter quotes (part 44)
         reported = bool(_KONJUNKTIV.search(prefix)) or not self.text[close_pos + 1 : close_pos + 40].lstrip()[
             :1].islower()
         end = end_0 = sentence_start

@@ -1,8 +1,7 @@
 """The subject after a cue verb, where a language inverts ("“…,” said Smith", "said former Pennsylvania Gov. Ed
 Rendell", "», a déclaré la procureure", "sagte Müller"): read as far as the name goes, past a title, an
 organisation's name and a role. Split out of :mod:`reader.quotes.subjects` (the subject of a sentence and of its
-main clause), whose mixin this one is under.
-"""
+main clause), whose mixin this one is under."""
 
 from __future__ import annotations
 
@@ -36,6 +35,7 @@ from reader.quotes.token_windows import (
     _role_ahead,
     _run_words,
     lone_given_name,
+    name_described,
 )
 from reader.quotes.words import (
     _ABBREVIATIONS,
@@ -200,8 +200,7 @@ class InvertedSubjects(AgesAndDemonyms):
                 if apposed and all(t[0].islower() or t[0] in ("l’", "l'") for t in tokens[comma + 1 : apposed]):
                     return self.people.resolve_name(_name_at(tokens, apposed), tokens[apposed][1])  # "déplore
                     # son président, l’ingénieur Didier Ndoumbè Kotto.": the name apposed to the role (part 39)
-            comma = j + 4 if j + 4 < len(tokens) and tokens[j + 2][0] == "als" else j + 2  # ("sein Nachfolger als
-            # Kapellmeister, Markus Gamper", part 44)
+            comma = j + 4 if j + 4 < len(tokens) and tokens[j + 2][0] == "als" else j + 2  # ("sein Nachfolger als …,")
             if (self.lang == "de" and j == verb + 1 and key in ("deren", "dessen", "seine", "ihre", "sein", "ihr")
                     and comma + 1 < len(tokens) and _is_role(tokens[j + 1][0].lower()) and tokens[comma][0] == ","
                     and (at := next((m for m in range(comma + 1, min(len(tokens), comma + 5))
@@ -213,7 +212,12 @@ class InvertedSubjects(AgesAndDemonyms):
                         :1].isupper())):
                 return self._description([word, tokens[j + 1][0]], offset) or f"{word} {tokens[j + 1][0]}"
                 # "sagt ihre Tochter.": the daughter the article named, else as written (part 39)
+            if self.lang == "de" and key in ("eine", "ein") and j == verb + 1 and (found := name_described(tokens, j)):
+                return self.people.resolve_name(_name_at(tokens, found), tokens[found][1])  # (part 44)
             if key == "es" and self.lang == "de" and j == verb + 1:  # ("sagte es dieser Zeitung": not "Zeitung")
+                if j + 2 < len(tokens) and tokens[j + 1][0] in ("der", "die", "ein", "eine"):  # ("So formuliert es
+                    verb, j = j, j + 1  # der Wildbiologe …": an object, the subject after it; part 44)
+                    continue
                 return self._neuter_role(offset)
             if (word[:1].isupper() and j == verb + 2 and tokens[j - 1][0] in DEMONYM_ARTICLES
                     and person_demonym(word, self.lang, tokens[j - 1][0].lower()) and word not in _PLACES

@@ -412,11 +412,12 @@ def _opening_name(tokens: list[tuple[str, int]], saying: bool = False) -> str | 
 _POINTED_BACK_DE = re.compile(r"[.!?]?\s*(?:(?:Mit diesen Worten|Mit diesem Satz|Mit diesen Sätzen|Diesen Satz|"
                               r"Mit dieser Frage|Mit dieser Aussage|Mit diesem Appell|"
                               r"Diese Worte|Diese Sätze) (?P<verb>[a-zäöüß]+)\b|Das (?P<told>erzählt|erzählte|sagt|"
-                              r"sagte|berichtet|berichtete|schreibt|schrieb|erinnert sich|sagt heute) (?=[A-ZÄÖÜ])|"
+                              r"sagte|berichtet|berichtete|schreibt|schrieb|erinnert sich|sagt heute) "
+                              r"(?=[A-ZÄÖÜ]|(?:nach|vor|bei|beim|am|im|später|damals) )|"
                               r"(?:Der|Dieser) (?:Satz|Ausspruch) (?:kommt|stammt|kam|stammte) (?P<by>von)|"
                               r"Wer das sagt, (?P<who>ist|war))\b")
 """(Part 43: "„…“ Das erzählt Alois Stecher", "„…“ Der Satz kommt von Hermine Gasser", "„…“ Wer das sagt, ist Tom
-Schmit": the name after the verb or the "von".)"""
+Schmit": the name after the verb or the "von"; part 44: "Das sagte nach der Abstimmung Walter Zuberbühler".)"""
 
 
 _POINTED_BACK_FR = re.compile(r"[.!?]?\s*(?:La phrase|Le mot|La formule|La confidence|Le constat|Ces mots|Ces paroles) "

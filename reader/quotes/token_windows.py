@@ -420,3 +420,14 @@ def lone_given_name(tokens: list[tuple[str, int]], k: int, kin: bool) -> list[st
     word = tokens[k + 1][0]
     return [word] if word[:1].isupper() and word.isalpha() and word.lower() not in _FUNCTION and (
         kin or given_gender(word)) else []
+
+
+def name_described(tokens: list[tuple[str, int]], j: int) -> int:
+    """German: where the name starts that an indefinite article at ``j`` and adjectives describe ("sagte eine
+    sichtlich mitgenommene Tessy Kieffer", part 44): a given name, or two capitalised words that open with no role;
+    0 when none follows within three words."""
+    name = next((m for m in range(j + 1, min(len(tokens), j + 4)) if not tokens[m][0].islower()), 0)
+    if name <= j + 1:
+        return 0
+    return name if given_gender(tokens[name][0], "de") or (
+        name + 1 < len(tokens) and tokens[name + 1][0].istitle() and not _is_role(tokens[name][0].lower())) else 0
