@@ -82,9 +82,10 @@ _MOST_GIVEN_NAMES = 16
 """Given names kept for one person, at most (a real one has a few; thousands of "John X Smith" were quadratic)."""
 
 
-_THING_BEFORE = re.compile(r"(?:\b(?:a|an) (?:[a-z]+ )?|\b(?:the|The) (?:[A-Z][\w-]* )?)\Z")
+_THING_BEFORE = re.compile(r"(?:\b(?:a|an) (?:[a-z]+ )?|\b(?:the|The) (?:[A-Z][\w-]* )?|(?P<of>[A-Z][\w'’-]+) of )\Z")
 """English: an article before a name of no known gender ("had not missed a home Muratti since 1977", "told The BVI
-Beacon", "across the King Country"): a thing, not whom "he" or "she" stands for (part 44)."""
+Beacon", "across the King Country"), or "of" after a name ("Rita Camacho Pangelinan of Chalan Kanoa"): a thing or
+a place, not whom "he" or "she" stands for (part 44)."""
 
 class People(NameEvidence, Namesakes, RoleHolders):
     """The people named in ``text`` (outside quotations), their mentions in order, and who a name, a pronoun or a
@@ -378,8 +379,9 @@ class People(NameEvidence, Namesakes, RoleHolders):
     def _thing_at(self, at: int) -> bool:
         """English: whether the mention at ``at`` reads as a thing, not a person: an article before it or opening it
         (:data:`_THING_BEFORE`; "The BVI Beacon")."""
-        return self.lang == "en" and (self.text.startswith(("The ", "the "), at) or _THING_BEFORE.search(
-            self.text, max(0, at - 24), at) is not None)
+        found = _THING_BEFORE.search(self.text, max(0, at - 24), at) if self.lang == "en" else None
+        return self.lang == "en" and (self.text.startswith(("The ", "the "), at) or found is not None and not (
+            found.group("of") and _is_role(found.group("of").lower())))  # (not "Minister of Environment Lilit …")
 
     def resolve_name(self, tokens: list[str], offset: int) -> str | None:
         tokens = [t for t in tokens if t]

@@ -33,6 +33,7 @@ from reader.quotes.token_shapes import (
     _person_before_institution,
     _role_from_place,
     person_before_place,
+    role_before_place,
 )
 from reader.quotes.token_windows import _name_ending, _plural_head, _run_words
 from reader.quotes.words import _PLACES, _PRONOUNS, _SKIP_BEFORE_VERB, _VERB_FORMS
@@ -133,6 +134,9 @@ class SubjectsBefore(RolePhrases):
             j = person  # ("Hakan Aydın aus Alsfeld, dessen …, sagt", "Alain Roubaud, neurologue à Lyon, qui …, juge")
         elif self.lang == "de" and (person := _person_before_institution(tokens, j)) >= 0:
             j = person  # ("Jonas Berthold vom BUND Brandenburg sprach von …": the person, not the place)
+        elif self.lang == "de" and (role := role_before_place(tokens, j)) >= 0:
+            return self.text[tokens[0][1] : tokens[role][1] + len(tokens[role][0])]  # "Ein Sprecher der Reederei
+            # … mit Sitz in Dordrecht sagte": as written (part 44)
         if self.lang == "de" and (body := self._opening_body(tokens, j)) is not None:
             return body  # "Das Bayerische Landesamt für Umwelt teilte mit": the institution, not "Umwelt"
         if self.lang == "fr" and (body := french_body(self.text, tokens, j)) is not None:

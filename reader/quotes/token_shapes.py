@@ -414,6 +414,10 @@ def person_before_place(tokens: list[tuple[str, int]], j: int) -> int:
     work: right after the name ("Hakan Aydın aus Alsfeld") or after a role in apposition to it ("Alain Roubaud,
     neurologue à Lyon"); -1 otherwise. The speaker is the person, never the town."""
     k = _capitalised_start(tokens, j)
+    if k >= 3 and tokens[k - 1][0] == "of" and tokens[k - 2][0].isalpha() and k - 2 > (
+            start := _capitalised_start(tokens, k - 2)) and given_gender(tokens[start][0]) and not given_gender(
+            tokens[k][0]):
+        return k - 2  # "Rita Camacho Pangelinan of Chalan Kanoa said": a full name, then where she lives (part 44)
     if k < 3 or tokens[k - 1][0] not in _LOCATIVES or given_gender(tokens[k][0]):
         return -1  # (not a person after the preposition: "A letter to Tom Reed from Anna Berger said")
     m = k - 2
@@ -432,6 +436,17 @@ def person_before_place(tokens: list[tuple[str, int]], j: int) -> int:
         m -= 1
     return m - 1 if (m < k - 2 and m >= 2 and k - m <= 5 and tokens[m][0] == "," and tokens[m - 1][0][:1].isupper()
                      and tokens[m - 2][0][:1].isupper()) else -1
+
+
+def role_before_place(tokens: list[tuple[str, int]], j: int) -> int:
+    """German: where an indefinite role opening the sentence ends ("Ein Sprecher der Reederei"), when the run of
+    capitalised words ending at ``j`` right before the verb follows a preposition ("… mit Sitz in Dordrecht sagte",
+    part 44): that role is the subject, never the town; -1 otherwise."""
+    k = _capitalised_start(tokens, j)
+    if k < 4 or tokens[k - 1][0] not in ("in", "aus", "bei", "von", "nach") or tokens[0][0] not in ("Ein", "Eine") or (
+            not _is_role(tokens[1][0].lower())):
+        return -1
+    return 3 if tokens[2][0] in ("der", "des") and tokens[3][0][:1].isupper() and k > 4 else 1
 
 
 def _acronym_of_broken_name(tokens: list[tuple[str, int]], verb: int) -> str | None:

@@ -255,7 +255,7 @@ _ROLES = _TITLES | _PERSON_NOUNS | _ORG_NOUNS | _words(
     apprentice skipper crewman deckhand coxswain warden reviewer treasurer claimant collector herder tapper rower
     labourer laborer breeder tourist visitor reader listener viewer commenter follower gentleman guest
     bystander foreman forewoman principal rector bursar provost seller angler
-    beekeeper announcer nachfolger vorgänger vorgängerin""") | ROLES_DE_FR | SPORT_ROLES
+    beekeeper announcer nachfolger vorgänger vorgängerin referent referentin""") | ROLES_DE_FR | SPORT_ROLES
 """Role words: what a description's head is ("the senator", "a rapper", "the company"). Occupations that are also
 common surnames are left out ("Nurse said" is Paul Nurse's; so Priest, Pastor, Boxer, Dancer), as a capitalised
 role word alone before a verb is read as a common noun ("Officials said")."""
