@@ -27,6 +27,7 @@ from reader.quotes.naming_leads import (
     _PLAIN_CALL,
     _PRACTICE_NAMED,
     _RELATIVE_NAMING,
+    _SIGN_LEAD,
     _TAKEN_TO,
     _WHAT_GROUP_CALLS,
     _WHAT_TRADE_CALLS,
@@ -210,7 +211,8 @@ def classify(quoted: str, before: str, lang: str, after: str = "") -> Kind:
     if english and count <= 6 and (head[0] == "the" and count > 1 and found[1][:1].isupper() and _NICKNAMED.search(
             tail) and (_GROUP_NAMING.search(before[-100:]) or "nickname" in after or _MANY_CALL.search(tail)) or (
                 head[0] == "the" and _TAKEN_TO.search(tail) and _NICKNAMED.search(tail)) or (
-                ("known" in tail or "billed" in tail or "refer" in tail) and _KNOWN_AS.search(tail))):
+                ("known" in tail or "billed" in tail or "refer" in tail or "listed" in tail or "named" in tail
+                 or "dubbed" in tail) and _KNOWN_AS.search(tail))):
         return "term"  # "coaches had taken to calling it “the Everest”", "known to fans as “…”", "She calls him “the
         # Surgeon,” a nickname …": a nickname (not "Trump called him “the Real Deal”", a coinage of his)
     if english and count <= 4 and head[0] == "the" and count > 1 and found[1][:1].isupper() and (
@@ -256,17 +258,6 @@ _NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-ZÀ-Ý][a-zà-ÿ]+)\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:[\s,.;:]|$)")
 """A capitalised word on each side of a quotation of one or two words: a nickname between a given name and a
 surname ("Michael “Mickey” Considine")."""
-_SIGN_LEAD = re.compile(r"\b(?:(?:signs?|banners?|placards?|buttons?|shirts?|T-shirts?|t-shirts?|posters?|stickers?|"
-                        r"hats?|caps?|billboards?|slogans?)\s+(?:that|which)\s+(?:said|say|says|read|reads)|(?i:signs?|"
-                        r"banners?|placards?|posters?|billboards?|flyers?|leaflets?|notices?)(?:,?\s+[\w’'-]+){0,10}?"
-                        r",?\s+(?:reading|saying|read|reads)|\b(?:slogan|motto|"
-                        r"catchphrase|tagline|inscription)s?(?: such as)?)\s*,?\s*:?\s*$")
-"""A thing with words on it, then "that said" or "which read", right before a quotation: those words are written
-on it, nobody's speech (not the next sentence's speaker's); "placards with inscriptions such as “…”" (part 27); up
-to ten words and their commas between ("a sign above the bar, hastily amended with a marker pen, read:", part 41);
-capitalised, opening a sentence ("Banners read “…” and “…”", part 44)."""
-
-
 _WORK_LEAD = re.compile(r"\b(?:show|program|programme|series|book|novel|film|movie|play|song|album|column|"
                         r"podcast|documentary|magazine|segment|episode|sitcom|musical|opera|memoir|"
                         r"biography|autobiography)\s*,?\s*$")

@@ -67,11 +67,12 @@ _GROUP_CALLING = (_GROUP_NAMING.pattern.removesuffix(r")\b") + r"|[Pp]atients|[C
                   r"[Cc]ommuters|[Tt]raders|[Ff]armers|[Ff]ishermen|[Pp]arents|[Dd]rivers)\b"
                   r"\s+(?:now\s+|still\s+|often\s+|simply\s+|jokingly\s+|"
                   r"affectionately\s+|soon\s+|have\s+|had\s+)?(?:(?:taken|begun|started)\s+to\s+call(?:ing)?|"
-                  r"(?:began|begun|started)\s+calling|(?:call|dub|nickname|brand|label)(?:d|ed|led)?)\s+")
+                  r"(?:began|begun|started)\s+calling|(?:call|dub|nickname|brand|label)(?:s|d|ed|led)?)\s+")
 _GROUP_CALLS = re.compile(_GROUP_CALLING + r"(?:(?:it|him|her|them)\s+|the\s+(?:[\w-]+\s+){1,4})(?:the\s+)?$")
 """The group as the naming verb's subject, lower case after "the" allowed ("Locals now call the building")."""
-_WHAT_GROUP_CALLS = re.compile(r"\bwhat\s+" + _GROUP_CALLING + "$")
-"""With no object after "what" ("a curve through what locals call “the S-bend,”": part 42). Apart from
+_WHAT_GROUP_CALLS = re.compile(r"\bwhat\s+(?:the\s+)?" + _GROUP_CALLING + "$")
+"""With no object after "what" ("a curve through what locals call “the S-bend,”": part 42; "what the crew calls “the
+hammer,”": part 44). Apart from
 :data:`_GROUP_CALLS`, and asked only with "what" in the text: an optional "what" before the group in one regex
 was tried at each character a search passed (~50% more instructions a search)."""
 _WHAT_TRADE_CALLS = re.compile(r"\bwhat\s+(?!(?:critics|campaigners|protesters|protestors|opponents|detractors|"
@@ -106,12 +107,14 @@ _PRACTICE_NAMED = re.compile(r"\b(?:an?|the)\s+[a-z-]+\s+(?:that\s+|which\s+)?(?
                              r"[a-z-]+s\s+(?:call|have called|dub|have dubbed|nickname)\s*$")
 """A thing and the group that names it, with or without "that" ("a practice the farmers call “…”"): the
 quotation is the thing's name, whatever its words (part 39; part 38 had left it out)."""
-_KNOWN_AS = re.compile(r"\b(?:known|billed (?:itself|themselves|himself|herself)|(?:is|are|was|were|be|been|often|"
-                       r"commonly|widely|also|sometimes|usually|locally)\s+referred to|[a-z]+s\s+(?:often\s+|now\s+|"
-                       r"commonly\s+)?refer to)\b[^.,;:“”\"]{0,50}\bas(?:\s+an?|\s+the)?\s*$")
+_KNOWN_AS = re.compile(r"\b(?:known|listed|billed (?:itself|themselves|himself|herself)|(?:is|are|was|were|be|"
+                       r"been|often|commonly|widely|also|sometimes|usually|locally)\s+referred to|[a-z]+s\s+"
+                       r"(?:often\s+|now\s+|commonly\s+)?refer to)\b[^.,;:“”\"]{0,50}\bas(?:\s+an?|\s+the)?\s*$|"
+                       r"\b(?:been|was|were|is|are)\s+(?:since\s+|also\s+|long\s+|widely\s+)?(?:nicknamed|dubbed)\s*$")
 """"known around her yard as “the Professor”", "known to fans as “…”", "a phenomenon scientists refer to as the
 “Karakoram anomaly”", "often referred to as" (part 40; not "Trump referred to him as “…”", his word): a name a
-thing or a person goes by."""
+thing or a person goes by; "listed on the ship's cargo manifest as “dried goods,”", "has since been nicknamed “…” by
+neighbours" (part 44)."""
 _CALLED = re.compile(r"\b(?:call|calls|called|calling|describe|describes|described|dubbed|labeled|labelled|termed)"
                      r"\b[^.]{0,30}$", re.IGNORECASE)
 """A naming verb shortly before: "Trump called the show “Disgusting”" quotes his word, not the show's name."""
@@ -132,3 +135,15 @@ def gloss_or_song(tail: str) -> Literal["term", "title"] | None:
         return "term"  # most tails hold none of the words, and a regex search costs ~1,000 instructions to start)
     return "title" if ("sing" in tail or "sang" in tail or "sung" in tail) and _SUNG.search(tail) else None
 
+
+_SIGN_LEAD = re.compile(r"\b(?:(?:signs?|banners?|placards?|buttons?|shirts?|T-shirts?|t-shirts?|posters?|stickers?|"
+                        r"hats?|caps?|billboards?|slogans?)\s+(?:that|which)\s+(?:said|say|says|read|reads)|(?i:signs?|"
+                        r"banners?|placards?|posters?|billboards?|flyers?|leaflets?|notices?)(?:,?\s+[\w’'-]+){0,10}?"
+                        r",?\s+(?:reading|saying|read|reads)|\b(?:slogan|motto|"
+                        r"catchphrase|tagline|inscription)s?(?: such as)?|(?i:sign|banner|placard|notice)s?|"
+                        r"\bbearing\s+(?:the\s+)?(?:words?|inscription|message))\s*,?\s*:?\s*$")
+"""A thing with words on it, then "that said" or "which read", right before a quotation: those words are written
+on it, nobody's speech (not the next sentence's speaker's); "placards with inscriptions such as “…”" (part 27); up
+to ten words and their commas between ("a sign above the bar, hastily amended with a marker pen, read:", part 41);
+capitalised, opening a sentence ("Banners read “…” and “…”", part 44); a sign itself ("carries a hand-lettered sign:
+“…”") and what bears words ("a folded note bearing the word ‘Sunday’"), part 44."""

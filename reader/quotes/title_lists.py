@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from reader.quotes.kinds import _NAMING_HINTS, _SIGN_LEAD, _WORD_AS_WORD_DE_FR, Kind, _capitalised_words
-from reader.quotes.naming_leads import _CALLED, LABEL_LEAD
+from reader.quotes.kinds import _NAMING_HINTS, _WORD_AS_WORD_DE_FR, Kind, _capitalised_words
+from reader.quotes.naming_leads import _CALLED, _SIGN_LEAD, LABEL_LEAD
 
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&|und|oder|et|ou)\s+(?:an?\s+|the\s+)?)?")
 """What stands between two quotations of one list: a comma, "and" or "or" (German's and French's too, part 42; the
