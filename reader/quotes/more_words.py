@@ -9,6 +9,8 @@ Joined to :data:`reader.quotes.words._ROLES`, which holds the first German and F
 
 from __future__ import annotations
 
+import re
+
 ROLES_DE_FR = frozenset("""
     rätin sänger verlobte verlobter witwe witwer seniorin großmutter großvater enkel enkelin obmann obfrau ortschef
     klubchef geistliche geistlicher lebensgefährtin
@@ -387,3 +389,8 @@ FRENCH_SEMI_AUXILIARIES = {"par": frozenset("finit finissent finira finissait fi
                            "à": frozenset("tient tenait tenu tenue borne limite".split())}
 """The semi-auxiliary before the preposition that leads to the infinitive ("finit par", "se contente de", "tient à")."""
 
+
+GIVEN_HYPHENED = re.compile(r"(?!(?:Sub|Co|Ex|Vice|Non|Pre|Post|Mid|Anti|Self)-)[A-Z][a-z]{1,4}-[a-z]{2,6}")
+"""A given name of two syllables joined by a hyphen, the second in lower case, as Taiwan and Korea write it after
+a family name of one syllable ("Lo Wen-hsiung", "Yoon Jae-min"): the word before it is the surname ("Lo said"; part
+44; not "Burunga Sub-county")."""

@@ -45,9 +45,9 @@ _CAP_RUN = re.compile(
     rf"[{UPPER}][\w\u00ad]*+(?:[-’'‘][\w\u00ad]++)*+\.?)*"
 )
 """A run of capitalised words (with the particles a name holds, not before an abbreviation: "Selin Aydoğan | von
-der AK Wien", part 38). Possessive quantifiers inside a word: what follows
-a word's letters or its hyphenated parts never starts with one, and all after the first capital is optional, so
-the matches are the plain pattern's (~8% faster on news text)."""
+der AK Wien", part 38). Possessive quantifiers inside a word: what follows a word's letters or its hyphenated parts
+never starts with one, and all after the first capital is optional, so the matches are the plain pattern's (~8%
+faster on news text)."""
 _POSSESSIVE = re.compile(r"[’'‘]s?$")
 
 _LOWER_WORD = re.compile(r"[a-zäöüéèàç](?<!\w[a-zäöüéèàç])[\w’']*+")
@@ -82,8 +82,7 @@ def lower_case_words(text: str) -> set[str]:
 _CONTRACTED_PRONOUN = re.compile(
     r"(?i)(?:(?:i|we|they|you|he|she|it|that|there|here|what|who|where|let)[’'](?:m|ve|d|ll|re|s)|\w+n[’']t)$")
 """A pronoun with a contracted verb ("I’m", "They've", "That’s", "Let’s") or a contracted negation ("Don’t",
-"Can’t"): capitalised like a name at a sentence's start, never one (issue 11, item 1: "Don’t say “…”" had
-"Don’t" as its speaker)."""
+"Can’t"): capitalised like a name at a sentence's start, never one ("Don’t say “…”" had "Don’t" as its speaker)."""
 
 
 def cached_core(cores: dict[tuple[str, ...], tuple[list[str], list[str]]], tokens: list[str]
@@ -315,15 +314,16 @@ _PLACE_ENDINGS = frozenset("""Hill Hills City Valley Beach Island Islands Isles 
 
 
 def identity_of(prefix: list[str], core: list[str]) -> tuple[str, frozenset[str], str]:
-    """(surname, given names, suffix) of a name: what tells two people of one surname apart ("Bill Clinton",
-    "Hillary Clinton"; "Donald Trump", "Donald Trump Jr."). Given names are lower-cased, initials and particles
-    left out; a single word before a core cut at two words counts ("Hillary Rodham Clinton": the core is "Rodham
-    Clinton"), unless it is a title, a role, a function word or a possessive. It only serves to match: it may
-    be a word the title lists miss ("Speaker Paul Ryan", "Comedian Sarah Silverman"), so a name never shows it."""
+    """(surname, given names, suffix) of a name: what tells two people of one surname apart ("Bill Clinton", "Donald
+    Trump Jr."). Given names lower-cased, initials and particles left out; a word before a core cut at two words
+    counts ("Hillary Rodham Clinton"), unless a title, a role, a function word or a possessive: it only serves to
+    match, and may be a word the title lists miss ("Comedian Sarah Silverman"), so a name never shows it."""
     suffix = ""
     names = core
     if len(core) >= 2 and core[-1].rstrip(".").lower() in _SUFFIXES:
         suffix, names = core[-1].rstrip(".").lower(), core[:-1]
+    if len(names) == 2 and len(names[0]) <= 6 and more_words.GIVEN_HYPHENED.fullmatch(names[1]):  # ("Lo Wen-hsiung":
+        return names[0], frozenset((names[1].lower(),)), suffix  # the family name first)
     given = [word for word in names[:-1] if len(word.rstrip(".")) > 1 and word.lower() not in _PARTICLES
              and not word.endswith(("’s", "'s")) and not _role_not_given(word)]  # "Boston’s Walsh"
     if len(given) > 1 and given[-1] in _SURNAME_OPENERS:

@@ -141,9 +141,10 @@ _SIGN_LEAD = re.compile(r"\b(?:(?:signs?|banners?|placards?|buttons?|shirts?|T-s
                         r"banners?|placards?|posters?|billboards?|flyers?|leaflets?|notices?)(?:,?\s+[\w’'-]+){0,10}?"
                         r",?\s+(?:reading|saying|read|reads)|\b(?:slogan|motto|"
                         r"catchphrase|tagline|inscription)s?(?: such as)?|(?i:sign|banner|placard|notice)s?|"
-                        r"\bbearing\s+(?:the\s+)?(?:words?|inscription|message))\s*,?\s*:?\s*$")
+                        r"\bbearing\s+(?:the\s+)?(?:word|inscription))\s*,?\s*:?\s*$")
 """A thing with words on it, then "that said" or "which read", right before a quotation: those words are written
 on it, nobody's speech (not the next sentence's speaker's); "placards with inscriptions such as “…”" (part 27); up
 to ten words and their commas between ("a sign above the bar, hastily amended with a marker pen, read:", part 41);
 capitalised, opening a sentence ("Banners read “…” and “…”", part 44); a sign itself ("carries a hand-lettered sign:
-“…”") and what bears words ("a folded note bearing the word ‘Sunday’"), part 44."""
+“…”") and what bears a word ("a folded note bearing the word ‘Sunday’"; not "a star bearing the words “…”" in an
+image Trump tweeted, his on PolNeAR train), part 44."""

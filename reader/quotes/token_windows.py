@@ -307,7 +307,9 @@ def _verb_not_noun(tokens: list[tuple[str, int]], j: int, key: str) -> bool:
     if j > 0 and (tokens[j - 1][0].lower() in _NOUN_MAKERS or _adjective_only(tokens[j - 1][0])):
         return False  # ("11% of Democratic claims", "British claims": the noun an adjective qualifies)
     if key in ("state", "states"):
-        return j + 1 < len(tokens) and tokens[j + 1][0] in _STATE_OBJECTS
+        return j + 1 < len(tokens) and tokens[j + 1][0] in _STATE_OBJECTS or key == "states" and j > 1 and tokens[
+            j - 1][0] in ("report", "statement", "letter", "study", "document", "advisory") and tokens[j - 2][0] in (
+            "the", "The", "its")  # ("’ the report states.", part 44)
     return True
 
 
