@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable
 
 from reader.quotes.descriptions import _PERSON_DEMONYMS, _is_role, people_after
@@ -375,6 +376,15 @@ class People(NameEvidence, Namesakes, RoleHolders):
                 return person.full
             index += 1
         return None
+
+    def most_named(self, offset: int, gender: str) -> str | None:
+        """The person of ``gender`` the 200 mentions before ``offset`` name most, at least three times and more than
+        anyone else of that gender: whom an article is about ("she once said" in an obituary, part 44), else None."""
+        end = bisect_left(self.mentions, offset)
+        counts = Counter(person.full for person in self.mention_people[max(0, end - 200) : end]
+                         if person.gender == gender)
+        top = counts.most_common(2)
+        return top[0][0] if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
     def _thing_at(self, at: int) -> bool:
         """English: whether the mention at ``at`` reads as a thing, not a person: an article before it or opening it

@@ -62,6 +62,10 @@ class Pronouns(RoleAntecedents):
             return pw.document_sender(self.text, self._block_start(offset), offset, self.people.resolve_name) or (
                 self._it_stands_for(offset))  # (the document's sender first: "The jury was shown a letter Mr
             # Achterberg wrote …. It read:" is his letter, not the jury; part 37)
+        if self.lang == "en" and gender in ("m", "f") and _LOOKING_BACK.match(self.text, offset) and (
+                topic := self.people.most_named(offset, gender)):
+            return topic  # "she once said": whom the article is about, as an obituary quotes its subject's old words
+            # (part 44; not at the end of every chain of pronouns: "He … which he described as" stays Murphy's)
         if self.lang == "en" and self._resolving < _PRONOUN_CHAIN:
             subjects = self._pronoun_subjects  # a pronoun is often read twice (patterns, then the ranker)
             if not self._resolving and offset in subjects:
@@ -471,6 +475,8 @@ _OBJECTS_AFTER = {"f": " asked her", "m": " asked him"}
 them, not for the asker."""
 _OWNERS = {"f": "Her ", "m": "His "}
 """A main subject that a possessive opens, by the gender of the pronoun it may stand for."""
+_LOOKING_BACK = re.compile(r"(?:he|she) (?:once|had once) [a-z]+|(?:he|she) [a-z]+ (?:at the time|years later)\b")
+"""English: a pronoun's words from long ago ("she once said", "he said at the time"): an obituary's subject's."""
 _PRONOUN_CHAIN = 3
 """Pronouns resolved through one another's sentences at most this deep ("Trump never mentioned Clinton. ¶ He nodded to
 Cruz. ¶ “…,” he said.": "he" is the subject before, "He", which is Trump); deeper, the most recent person named."""
