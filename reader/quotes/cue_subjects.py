@@ -34,6 +34,9 @@ _UNREAD = object()
 """Not in the memo (None is a remembered answer)."""
 
 
+_EVERYONE = frozenset(("tout le monde", "everyone", "everybody", "jeder", "alle", "chacun"))
+"""Subjects that are everyone, no one in particular: whose words a quotation after "Tout le monde nous dit" is not."""
+
 class CueSubjects(LabelSpeakers):
     """Cue verbs and their subjects in a window of tokens (see the module)."""
 
@@ -48,8 +51,9 @@ class CueSubjects(LabelSpeakers):
         key = (tokens[0][1], last, len(last_word), tokens[verb][1], self._resolving)
         found = self._subjects_back.get(key, _UNREAD)
         if found is _UNREAD:
-            found = self._subjects_back[key] = super()._subject_back(tokens, verb)
-        return found  # type: ignore[return-value]
+            found = super()._subject_back(tokens, verb)
+            found = self._subjects_back[key] = None if isinstance(found, str) and found.lower() in _EVERYONE else found
+        return found  # type: ignore[return-value]  # (no one in particular: "Tout le monde nous dit “…”", part 44)
 
     def _inline(self, tokens: list[tuple[str, int]], nearest_last: bool,
                 sentence: Callable[[], int] | None = None, within: int | None = None) -> str | None:

@@ -178,7 +178,7 @@ FUNCTION_DE_FR = frozenset("""während weil obwohl nachdem bevor seitdem sobald 
     euer eure unser unsere seiner
     plusieurs certains certaines quelques chacun chacune aucun aucune beaucoup nombreux nombreuses tous toutes
     mehrere einige viele seit trotz wegen dutzende hunderte tausende ähnliches folgendes gleiches dasselbe
-    weiteres näheres genaueres anderes en""".split())
+    weiteres näheres genaueres anderes en juste""".split())
 """German and French conjunctions and adverbs that open a sentence, capitalised, before a name: never part of it
 ("Während Nordvik dort einmal danebenlag" named a "Während Nordvik"; part 24; not "solange", a given name too:
 "Solange Mukamana", part 37); and quantifiers, never a name
