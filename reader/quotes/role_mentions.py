@@ -192,6 +192,16 @@ def unnamed_partitive(text: str, role: str, offset: int) -> bool:
     return bool(found) and unnamed_on_purpose(text, floor + found[0].end())
 
 
+def defence_counsel(role: str, offset: int, text: str) -> str | None:
+    """Whom "le conseil du prévenu" (the defendant's ``role`` at ``offset``, after "conseil", "avocat" or "défenseur"
+    and "du") stands for: the defence's lawyer, the last one named "Me …" before it, not the one on trial (part 44);
+    None when the role is no defendant's or no lawyer's word comes before it."""
+    if role not in DEFENDANTS or not _COUNSEL_OF.search(text, max(0, offset - 24), offset):
+        return None
+    counsel = _COUNSEL_NAMED.findall(text, max(0, offset - 3000), offset)
+    return counsel[-1] if counsel else None
+
+
 def trial_subject(role: str, gender: str, offset: int, people: People) -> str | None:
     """Whom a trial's defendant ("la prévenue", "der Angeklagte") no one named holds stands for: the person of the
     article's gender (or of none known) named most often before ``offset`` (of several named as often, the one alone
@@ -200,9 +210,6 @@ def trial_subject(role: str, gender: str, offset: int, people: People) -> str | 
     nameless. Else None."""
     if role not in DEFENDANTS and role not in _ONE_OF_US or not gender:
         return None
-    if _COUNSEL_OF.search(people.text, max(0, offset - 24), offset):  # "Le conseil du prévenu a dénoncé …": the
-        return (counsel[-1] if (counsel := _COUNSEL_NAMED.findall(people.text, max(0, offset - 3000), offset))  # the
-                else None)  # defence's lawyer, the last one named "Me …" (part 44), not the one on trial
     counts: dict[str, int] = {}
     end = bisect_left(people.mentions, offset)
     start = max(bisect_left(people.mentions, offset - _TRIAL_CHARS), end - _TRIAL_MENTIONS)  # (bounded: a file of

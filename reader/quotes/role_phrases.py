@@ -1,9 +1,7 @@
-"""Role descriptions and groups as the speaker: a description resolved to the person it stands for or kept as
-written ("the incumbent president", "a reporter", "The senator from Vermont"), a group ("Trump supporters"), and
-the words that open a sentence rather than a name. A mixin of :class:`reader.quotes.speakers.Attributor` under
-:class:`reader.quotes.phrases.NounPhrases` (split out of it, over 500 lines), over
-:class:`reader.quotes.place_complements.PlaceComplements` (the person or organisation a place complements, split
-out of this module). No Textual or Rich import here."""
+"""Role descriptions and groups as the speaker: a description resolved to the person it stands for or kept as written
+("the incumbent president", "a reporter"), a group ("Trump supporters"), the words that open a sentence rather than
+a name. A mixin of :class:`reader.quotes.speakers.Attributor` under :class:`reader.quotes.phrases.NounPhrases`
+(split out of it), over :class:`reader.quotes.place_complements.PlaceComplements` (split out of this one)."""
 
 from __future__ import annotations
 
@@ -25,6 +23,7 @@ from reader.quotes.role_mentions import (
     _INTRODUCED_WITHIN,
     apposed_after,
     apposed_to,
+    defence_counsel,
     indefinite_ending_at,
     indefinite_may_end_at,
     nameless_before,
@@ -415,6 +414,8 @@ class RolePhrases(PlaceComplements):
             holder = self.people.named(held) if held else None
             if holder is None or holder.first > offset or held == opening:  # (unless someone named holds the role)
                 return Described(opening, written)
+        if counsel := defence_counsel(roles[-1], offset, self.text):
+            return Described(counsel, written)  # ("Le conseil du prévenu": the lawyer, no role held by anyone)
         resolved = self.people.resolve_role(keys, offset, words[:head], last) or (self.people.kin_namesake(
             self._antecedent(offset, {"his": "m", "her": "f"}[lowered[0]]), _GENDERED_ROLES.get(roles[-1], ""),
             offset) if kin and lowered[0] in ("his", "her") else None)  # ("Anna Lee, 52, … His mother said:")
