@@ -84,9 +84,8 @@ _MOST_GIVEN_NAMES = 16
 
 
 _THING_BEFORE = re.compile(r"(?:\b(?:a|an) (?:[a-z]+ )?|\b(?:the|The) (?:[A-Z][\w-]* )?|(?P<of>[A-Z][\w'’-]+) of )\Z")
-"""English: an article before a name of no known gender ("had not missed a home Muratti since 1977", "told The BVI
-Beacon", "across the King Country"), or "of" after a name ("Rita Camacho Pangelinan of Chalan Kanoa"): a thing or
-a place, not whom "he" or "she" stands for (part 44)."""
+"""English: an article before a name of no known gender ("had not missed a home Muratti since 1977", "across the King
+Country"), or "of" after a name ("Rita Camacho Pangelinan of Chalan Kanoa"): a thing or a place, never "he" (44)."""
 
 class People(NameEvidence, Namesakes, RoleHolders):
     """The people named in ``text`` (outside quotations), their mentions in order, and who a name, a pronoun or a
@@ -387,11 +386,15 @@ class People(NameEvidence, Namesakes, RoleHolders):
         return top[0][0] if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
     def _thing_at(self, at: int) -> bool:
-        """English: whether the mention at ``at`` reads as a thing, not a person: an article before it or opening it
-        (:data:`_THING_BEFORE`; "The BVI Beacon")."""
-        found = _THING_BEFORE.search(self.text, max(0, at - 24), at) if self.lang == "en" else None
-        return self.lang == "en" and (self.text.startswith(("The ", "the "), at) or found is not None and not (
-            found.group("of") and _is_role(found.group("of").lower())))  # (not "Minister of Environment Lilit …")
+        """English: whether the mention at ``at`` reads as a thing: an article opens it ("The BVI Beacon") or comes
+        before it, or "of" after a name (:data:`_THING_BEFORE`), not a role."""
+        if self.lang != "en":
+            return False
+        if self.text.startswith(("The ", "the "), at):
+            return True
+        found = _THING_BEFORE.search(self.text, max(0, at - 24), at)
+        return found is not None and not (found.group("of") and _is_role(found.group("of").lower()))  # (not "Deputy
+        # Minister of Environment Lilit Avetisyan")
 
     def resolve_name(self, tokens: list[str], offset: int) -> str | None:
         tokens = [t for t in tokens if t]

@@ -224,13 +224,15 @@ def trial_subject(role: str, gender: str, offset: int, people: People) -> str | 
                                                strict=True)
              if counts.get(person.full) == most and _on_trial(text, at, bool(person.gender))}
     if not tried:  # a court report writes its defendant's surname as an initial ("Olivier D.", "Gernot K."): the
-        tried = {full for full in counts if full[-1:] == "." and full[-3:-2] == " " and full[-2:-1].isupper()}  # one
-        # so named is on trial when no words put anyone there (part 44)
+        tried = {full for full in counts if _INITIAL_SURNAME.fullmatch(full)}  # one so named is on trial when no
+        # words put anyone there (part 44)
     return tried.pop() if len(tried) == 1 else None  # (not the judge or the victim named most: "Richter Klaus
     # Berger verlas …"; of two named as often, the one on trial: "À la barre, le gérant, Yannick Le Goff, … Son
     # avocat, Paul Girard, …", part 32)
 
 
+_INITIAL_SURNAME = re.compile(r".+ [A-ZÀ-ÝÄÖÜ]\.")
+"""A name whose surname a court report gives as its initial ("Olivier D.", "Gernot K.")."""
 _COUNSEL_OF = re.compile(r"\b(?:conseil|avocate?|défenseure?) d(?:u |e la |e l['’])\Z")
 _COUNSEL_NAMED = re.compile(r"\bMe ((?:[A-ZÀ-Ý][\w'’-]+ ){0,2}[A-ZÀ-Ý][\w'’-]+)")
 """A French lawyer's honorific and name ("Me Quentin Halleux"), whom "le conseil du prévenu" stands for."""
