@@ -308,8 +308,7 @@ def _verb_not_noun(tokens: list[tuple[str, int]], j: int, key: str) -> bool:
         return False  # ("11% of Democratic claims", "British claims": the noun an adjective qualifies)
     if key in ("state", "states"):
         return j + 1 < len(tokens) and tokens[j + 1][0] in _STATE_OBJECTS or key == "states" and j > 1 and tokens[
-            j - 1][0] in ("report", "statement", "letter", "study", "document", "advisory") and tokens[j - 2][0] in (
-            "the", "The", "its")  # ("’ the report states.", part 44)
+            j - 1][0] in _DOCUMENTS and tokens[j - 2][0] in ("the", "The", "its")  # ("’ the report states.", part 44)
     return True
 
 
