@@ -367,7 +367,8 @@ _SLOGAN_LEADS = {
 """A campaign's or a slogan's noun right before the quotation: its name, even when it is a clause (part 38)."""
 _WORK_LEADS_ELSEWHERE = {
     "de": re.compile(r"(?:serie|show|sendung|film|buch|doku|dokumentation|folge|reihe|roman|lied|album|podcast|"
-                     r"software|lernprogramm|plattform|"
+                     r"software|lernprogramm|plattform|marsch|polka|walzer|hymne|gedicht|song|single|musical|hörspiel|"
+                     r"sinfonie|symphonie|ballade|kantate|"
                      r"magazin|angebot|titel|stück|oper|ausstellung|initiative|bündnis|motto|slogan|parole|"
                      r"kampagne|petition|biografie|biographie|memoiren|programm|förderprogramm|projekt|aktion|"
                      r"bericht|studie|festschrift|strategie|seite|gruppe|broschüre|chronik|zeitung)"
@@ -375,7 +376,8 @@ _WORK_LEADS_ELSEWHERE = {
                      re.IGNORECASE),
     "fr": re.compile(r"\b(?:émission|série|film|livre|roman|chanson|album|documentaire|magazine|spectacle|pièce|"
                      r"podcast|titre|collectif|slogan|banderoles?|pancartes?|campagne(?: de \w+)?|mot d[’']ordre|"
-                     r"biographie|mémoires|pétition(?: en ligne)?|plan|programme|dispositif|opération|"
+                     r"biographie|mémoires|valse|hymne|poème|morceau|opéra|symphonie|cantate|"
+                     r"pétition(?: en ligne)?|plan|programme|dispositif|opération|"
                      r"baptisée?s?|rapport|ouvrage|essai|recueil|auteure? de|autrice de|étude|marche|guide|"
                      r"lotissement|quartier|résidence|"
                      r"campagne d[’']\w+)\s*,?\s*$",

@@ -361,7 +361,12 @@ MANNER_CUES = frozenset("""
     frotzelte feixte grinste grinst analysierte analysiert bilanziert beschwichtigte beschwichtigt
     grince ricane jubile réjouit désole s'esclaffe s'enthousiasme s'emballe s'énerve s'écrie enchaîne abonde
     murmure chuchote rigole taquine tacle persifle sanglote temporise avoué s'enthousiasmait s'emballait s'énervait
-    s'écriait s'esclaffait ricanait jubilait grinçait rigolait chuchotait murmurait sanglotait""".split())
+    s'écriait s'esclaffait ricanait jubilait grinçait rigolait chuchotait murmurait sanglotait
+    attaque attaqué relève relevé relevait signale signalé rapporte rapporté relate relaté
+    enchaîné embraye acquiesce corrige corrigé rassure rassuré complète complété décrypte reprend conseille
+    suggère propose confesse confessé taclé plaisanté murmuré grincé
+    findet fand hofft hoffte befürchtet fürchtet freut freute ärgert ärgerte verspricht versprach
+    schmunzelt schmunzelte dementiert dementierte schätzt schätzte wundert wunderte erläutert erläuterte""".split())
 """Verbs of the manner of speaking in the three languages ("“…,” he smiled", "„…“, scherzte der 34-Jährige",
 "« … », ricane le maire"): part 29, from a thirty-first review set's German sports and court reports, where they
 are most of the cues and none was listed (the French imperfects, "s’enthousiasmait Ndèye Fatou Guèye": part

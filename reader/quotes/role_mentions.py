@@ -361,8 +361,8 @@ def apposed_after(text: str, start: int, name_end: int) -> bool:
 
 _IN_A_STATEMENT = re.compile(r"\b(?:said|says|wrote|added|announced) in (?:a|an|its|his|her|their) (?:[\w-]+ )?"
                              r"statement\b|\b[Ii]n a (?:[\w-]+ )?statement(?: (?:issued|released|posted|published) "
-                             r"(?:on |late |early |last |this )?[\w-]+(?: (?:morning|afternoon|evening|night))?)?, ")
-# ("In a statement issued on Sunday, the ministry said": part 37)
+                             r"[^,.;:!?“”\"]{1,40})?, ")
+# ("In a statement issued on Sunday, the ministry said": part 37; "issued in Moshi yesterday,": part 45)
 """A cue and "in a statement": its subject issued the statement that "“…,” the statement said" then quotes."""
 _ANOTHER_STATEMENT = re.compile(r"\bstatements?\b")
 _CUE_AFTER = re.compile(r"\b(?:said|says|announced|added|wrote|stated|insisted)\b")
@@ -391,3 +391,23 @@ def statement_issuer(text: str, starts: Sequence[int], offset: int,
             verb = _CUE_AFTER.search(text, end if opening else start, min(offset, end + 160))
             return subject_at(verb.start(), verb.end(), end if opening else 0) if verb is not None else None
     return None
+
+
+_COURT_OFFICIALS = frozenset("""juge procureur procureure substitut substitute magistrat magistrate greffier greffière
+    richter richterin staatsanwalt staatsanwältin""".split())
+_COURT_CHAIRS = frozenset("président présidente vorsitzende vorsitzender".split())
+_COURTS = frozenset("tribunal cour chambre gerichts landgerichts amtsgerichts".split())
+
+
+def not_the_accused(role: str, after: Sequence[str], last: Callable[[int], str | None], gender: str,
+                    people: People) -> Callable[[int], str | None]:
+    """``last`` (whom a role no one named holds stands for, as a pronoun would) for a court's own ("a relevé la
+    présidente du tribunal", "sagte die Richterin"), never the one on trial the report names most: the defendant
+    she questions was the last woman named (part 45). Other roles: ``last`` itself."""
+    if role not in _COURT_OFFICIALS and (role not in _COURT_CHAIRS or _COURTS.isdisjoint(after)):
+        return last
+
+    def other(at: int) -> str | None:
+        found = last(at)
+        return "" if found and found == trial_subject("prévenu", gender, at, people) else found
+    return other

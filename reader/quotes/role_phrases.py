@@ -27,6 +27,7 @@ from reader.quotes.role_mentions import (
     indefinite_ending_at,
     indefinite_may_end_at,
     nameless_before,
+    not_the_accused,
     opening_subject_before,
     refers_back,
     trial_subject,
@@ -339,8 +340,7 @@ class RolePhrases(PlaceComplements):
                     words[-1], offset, offset + 200) + len(words[-1]))):
                 return given  # "A retired teacher living nearby, who gave her name only as Androulla, said"
             return _as_written(words) or None
-        written = _as_written(words)
-        if not written:
+        if not (written := _as_written(words)):
             return None  # "the letter to committee members": its head is no person
         head_word = _POSSESSIVE.sub("", written.split()[-1].lower())
         if _is_role(head_word) and head_word not in _ROLES and _role_key(head_word) == head_word[:-1]:
@@ -392,6 +392,7 @@ class RolePhrases(PlaceComplements):
                 or (self._office_holder(at, gender) if office else ""))
             # ("": no one of that gender, rather than the last person named: "die Zeugin" no one named is; inside a
             # quotation, "hat der Projektleiter zu mir gesagt" is not the speaker named before it)
+            last = not_the_accused(roles[-1], lowered[head:], last, gender, self.people)
         kin = self.lang == "en" and roles[-1] in _KIN and (lowered[0] in ("his", "her", "their") or any(
             map(_POSSESSIVE.search, words[1:-1])))  # ("his mother", "The boy’s father": someone's, no one else)
         end = max(offset, self.text.find(words[-1], offset, offset + 200)) + len(words[-1])  # (offset: 1st or head)
@@ -420,8 +421,7 @@ class RolePhrases(PlaceComplements):
             self._antecedent(offset, {"his": "m", "her": "f"}[lowered[0]]), _GENDERED_ROLES.get(roles[-1], ""),
             offset) if kin and lowered[0] in ("his", "her") else None)  # ("Anna Lee, 52, … His mother said:")
         if gender and resolved and (person := self.people.named(resolved)) and person.gender not in ("", gender):
-            # ("Ministerin Anja Reuter und Markus Brenner …, sagte die Ministerin"; "“…,” the congresswoman said"
-            # after a man's words)
+            # ("Ministerin Anja Reuter und Markus Brenner …, sagte die Ministerin"; "the congresswoman" after a man's)
             resolved = self._first_named(offset, gender) if self.lang != "en" else self._antecedent(offset, gender)
             # (not the last cue's subject again, of either gender: "a déclaré la procureure" after Thierry Vallat)
         if resolved and lowered[0] in ("his", "her", "their") and not kin and self._owner_just_named(resolved, offset,

@@ -374,7 +374,7 @@ class Attributor(CueSubjects):
                 else:  # („Meine Großmutter hat gesagt: ‚…‘“, « Il m’a dit : “…” »)
                     speaker = nested_elsewhere(self.text, (self.starts[first], parent.start, open_pos), speaker,
                                                speakers[quotation.parent], self.lang)
-                    if self.lang == "de" and speaker and speaker == speakers[quotation.parent] and (gender := (
+                    if self.lang == "de" and speaker == speakers[quotation.parent] and (gender := (
                             german_pronoun_cue(self.text[max(parent.start, open_pos - 120) : open_pos]))):
                         speaker = self.people.before(open_pos, gender, other=speaker)  # („Und sie hat gesagt: ‚…‘“:
                         # someone the speaker speaks of, never the speaker; part 37)

@@ -236,6 +236,7 @@ _ROLES = _TITLES | _PERSON_NOUNS | _ORG_NOUNS | _words(
     seismologist scout coordinator trader priest pastor soldier ranger alderman archivist librarian therapist pharmacist
     veterinarian dentist vendor cashier waiter waitress barista courier janitor welder electrician plumber mechanic
     programmer dancer presenter referee umpire goalkeeper midfielder defender caddie anwohner anwohnerin zuhörer
+    mitbürger anrufer
     zuhörerin zuschauer zuschauerin anwalt anwältin richter richterin polizist polizistin arzt ärztin lehrer lehrerin
     schüler schülerin mitarbeiter mitarbeiterin bürger bürgerin bewohner bewohnerin besucher besucherin passantin
     augenzeuge augenzeugin kundin pendler pendlerin landwirt landwirtin vater mutter sohn tochter nachbar nachbarin

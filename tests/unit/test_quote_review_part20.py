@@ -73,9 +73,9 @@ def test_a_complement_clause_subject_is_no_speaker() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "L'opposition a promis de combattre la réforme.\n\n« C'est fini », a murmuré en sortant la doyenne du groupe.",
+        "L'opposition a promis de combattre la réforme.\n\n« C'est fini », a bredouillé en sortant la doyenne.",
         "L'opposition a promis de combattre la réforme.\n\n« C'est fini ? » s'étrangle la doyenne du groupe.",
-        "« Je comprends », dit Paul Morel. « Mais nous irons jusqu'au bout », a murmuré en sortant la doyenne.",
+        "« Je comprends », dit Paul Morel. « Mais nous irons jusqu'au bout », a bredouillé en sortant la doyenne.",
     ],
 )
 def test_an_unread_french_attribution_inherits_no_earlier_speaker(body: str) -> None:
