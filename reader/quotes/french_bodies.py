@@ -92,9 +92,10 @@ def french_body(text: str, tokens: list[tuple[str, int]], j: int) -> str | None:
 
 _PARTICLES = frozenset("de du des d’ d' la le les l’ l'".split())
 _FEDERATIONS = frozenset("""fédération confédération association union syndicat chambre ordre collectif
-    coordination""".split())
-"""Heads of a body described by whom it gathers ("la fédération départementale des chasseurs", "l’union régionale
-des apiculteurs"), kept whole as written."""
+    coordination institut office observatoire service agence autorité""".split())
+"""Heads of a body described by whom it gathers or what it does ("la fédération départementale des chasseurs",
+"l’union régionale des apiculteurs", "l’institut national de la statistique relevait", "le service cantonal de la
+faune": part 45), kept whole as written."""
 _PARTS = frozenset("section comité bureau conseil direction cellule antenne délégation".split())
 """Heads that name a part of an organisation, kept before its acronym ("section CGT", "comité CFDT")."""
 _NAME_INSIDE = frozenset("sans du de des la le et contre pour en".split())

@@ -476,7 +476,7 @@ _POSSESSIVES_FR = frozenset("ma mon mes sa son ses leur leurs notre nos votre vo
 subject, which may follow ("a déclaré à ses proches le ministre")."""
 
 
-_SUBJECT_OPENERS_FR = frozenset("le la les l’ l' un une des ce cette son sa ses leur".split())
+_SUBJECT_OPENERS_FR = frozenset("le la les l’ l' un une des ce cet cette son sa ses leur".split())
 """French words that open an inverted subject after where the words were written ("a écrit sur X | un député UDC",
 "via Facebook | la mairie"): the network before them is no one."""
 

@@ -376,7 +376,7 @@ _WORK_LEADS_ELSEWHERE = {
                      re.IGNORECASE),
     "fr": re.compile(r"\b(?:émission|série|film|livre|roman|chanson|album|documentaire|magazine|spectacle|pièce|"
                      r"podcast|titre|collectif|slogan|banderoles?|pancartes?|campagne(?: de \w+)?|mot d[’']ordre|"
-                     r"biographie|mémoires|valse|hymne|poème|morceau|opéra|symphonie|cantate|"
+                     r"biographie|mémoires|valse|hymne|poème|morceau|opéra|symphonie|cantate|note|bulletin|"
                      r"pétition(?: en ligne)?|plan|programme|dispositif|opération|"
                      r"baptisée?s?|rapport|ouvrage|essai|recueil|auteure? de|autrice de|étude|marche|guide|"
                      r"lotissement|quartier|résidence|"

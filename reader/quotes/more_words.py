@@ -220,12 +220,13 @@ GIVEN_FR_DE = frozenset("""bernard jean simon karl franz ulrich werner lutz clem
 ORGS_DE_FR = frozenset("""association coopérative collectif société agence municipalité gendarmerie hôpital verein
     gemeinde landratsamt polizei drittligist zweitligist bundesligist regionalligist régulateur fromagerie
     distillerie brasserie laiterie scierie fonderie sucrerie initiative bürgerinitiative vereinigung intercommunale
-    mutuelle fédération""".split())
+    mutuelle fédération institut observatoire""".split())
 """French and German nouns of organisations ("indique l’association dans un communiqué", "teilte der Drittligist
 mit"): part 22, from a fourteenth review set. Not "direction", "département" or "région": each is as often a
 direction or a place. Part 25: "le régulateur" (a regulator is an authority, not the "médecin régulateur" named
 before). Part 38: a business by its trade ("la fromagerie a publié"), resolved to the one named ("la
-Fromagerie des Auges"). Part 41: a Belgian "intercommunale", a "mutuelle", a "fédération"."""
+Fromagerie des Auges"). Part 41: a Belgian "intercommunale", a "mutuelle", a "fédération". Part 45:
+"l’institut national de la statistique relevait"."""
 
 BUSINESS_HEADS = frozenset("""Co. Co Inc Inc. Ltd Ltd. Corp Corp. plc PLC LLC AG SA Group Holdings Airways Airlines Air
     Trains Rail Railways Water Energy Power Motors Bank Foods Homes Freight Media Systems Technologies Tech Labs Capital

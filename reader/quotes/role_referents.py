@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from operator import itemgetter
 
 from reader.quotes.people import People
+from reader.quotes.pronoun_words import INDEFINITE_GENDER
 
 NAMED_ONLY = frozenset("initiative bürgerinitiative vereinigung".split())
 """German nouns of an organisation that are as often common nouns ("Die Initiative der Regierung sieht vor"): a
@@ -57,3 +59,17 @@ comma before "who" may be missing, and a town may follow "from" ("a respiratory 
 her first name, Shawna,"; part 41)."""
 _OPENING_NAME = re.compile(r"((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+),")
 """A paragraph opening with a name of two or three words and a comma ("Shirley Nakamura-Platt, 74, woke")."""
+
+
+def described_in_paragraph(events: Sequence[tuple[int, str, bool]], offset: int, gender: str) -> str | None:
+    """The indefinite description of ``gender`` whose cue came last before ``offset`` in its paragraph (``events``:
+    the paragraph's attributions in order; not the cue right before ``offset``, the demonstrative's own), or None:
+    whom "a raconté cet étudiant de 21 ans" points at when the paragraph names no one ("Un voyageur, joint par
+    téléphone, a décrit « … ». « … », a raconté cet étudiant": part 45)."""
+    end = bisect_left(events, offset - _OWN_CUE, key=itemgetter(0))
+    speaker = events[end - 1][1] if end else ""
+    return speaker if speaker and INDEFINITE_GENDER.get(speaker.split(" ", 1)[0].lower()) == gender else None
+
+
+_OWN_CUE = 40
+"""How far before a demonstrative its own cue verb may start ("», a raconté cet étudiant")."""

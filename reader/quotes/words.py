@@ -122,7 +122,7 @@ _PRONOUNS = {
 }
 _DETERMINERS = _words(
     """the a an my his her their our your its this that der die das den dem ein eine einer eines des le la les l
-    un une ce cette son sa ses leur notre mon ma l'"""
+    un une ce cet cette son sa ses leur notre mon ma l'"""
 ) | {"l’"}  # (French's elided article as a token of its own: see token_windows._SPACED_FRENCH_TOKEN)
 _INDEFINITE = _words("a an ein eine einer eines un une my our your mon ma notre mes nos")
 _NUMBER_WORDS = _words(
@@ -149,7 +149,7 @@ _FUNCTION = _words(
     vor zu zum zur für über unter durch gegen ohne um so auch noch nur schon dann da dort hier es er sie wir ich
     ihr man sein seine ihre ihren dieser diese dieses jener welche was wer wo warum nicht kein keine
     le la les l un une des du de et ou mais donc car si comme quand dans sur sous avec pour par sans chez il
-    elle ils elles on nous vous je ce cette ces son sa ses leur leurs alors ainsi aussi mercredi jeudi vendredi
+    elle ils elles on nous vous je ce cet cette ces son sa ses leur leurs alors ainsi aussi mercredi jeudi vendredi
     samedi dimanche lundi mardi monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
     donnerstag freitag samstag sonntag"""
 ) | _NUMBER_WORDS | _MONTHS | FUNCTION_DE_FR
