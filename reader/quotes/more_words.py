@@ -367,7 +367,8 @@ MANNER_CUES = frozenset("""
     enchaîné embraye acquiesce corrige corrigé rassure rassuré complète complété décrypte reprend conseille
     suggère propose confesse confessé taclé plaisanté murmuré grincé
     findet fand hofft hoffte befürchtet fürchtet freut freute ärgert ärgerte verspricht versprach
-    schmunzelt schmunzelte dementiert dementierte schätzt schätzte wundert wunderte erläutert erläuterte""".split())
+    schmunzelt schmunzelte dementiert dementierte schätzt schätzte wundert wunderte erläutert erläuterte
+    gesprochen gewarnt""".split())
 """Verbs of the manner of speaking in the three languages ("“…,” he smiled", "„…“, scherzte der 34-Jährige",
 "« … », ricane le maire"): part 29, from a thirty-first review set's German sports and court reports, where they
 are most of the cues and none was listed (the French imperfects, "s’enthousiasmait Ndèye Fatou Guèye": part

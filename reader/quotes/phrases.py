@@ -6,6 +6,8 @@ is; it knows nothing about quotations."""
 
 from __future__ import annotations
 
+import re
+
 from reader.quotes.acronyms import title_holder
 from reader.quotes.descriptions import (
     DEMONYM_ARTICLES,
@@ -57,6 +59,9 @@ from reader.quotes.words import (
     _TITLES,
 )
 
+_AGED_NOUN_DE = re.compile(r"\d{1,3}-Jährige[rn]?")
+"""German: an age as a noun ("die 47-Jährige"), as a subject before its verb."""
+
 
 class NounPhrases(SubjectsBefore):
     """Reading subjects and noun phrases from tokens; mixed into :class:`reader.quotes.speakers.Attributor`."""
@@ -106,6 +111,9 @@ class NounPhrases(SubjectsBefore):
             return self._antecedent(offset, "n") or self._message_sender(offset), "pronoun"
         if key.endswith("-year-old") and j >= 1 and tokens[j - 1][0].lower() == "the" and self.lang == "en":
             return self._aged(key.split("-")[0], offset), "description"  # "“…,” the 44-year-old said"
+        if self.lang == "de" and j >= 1 and (article := tokens[j - 1][0].lower()) in ("der", "die") and (
+                _AGED_NOUN_DE.fullmatch(word)):  # "Die 47-Jährige sprach von einer „…“" (part 45)
+            return self._aged_german(word.split("-")[0], "m" if article == "der" else "f", offset), "description"
         if word == "I" and self.lang == "en" and not (j + 1 < len(tokens) and tokens[j + 1][0] == "."):
             return None, "pronoun"  # "Now I have family physicians calling me": the speaker, not "Now I" (part 38)
         if word in ("Mine", "Yours", "Hers", "Ours", "Theirs") and self.lang == "en":
@@ -330,6 +338,9 @@ class NounPhrases(SubjectsBefore):
         raise NotImplementedError  # the subject of a sentence's main clause (Subjects')
 
     def _aged(self, age: str, offset: int) -> str | None:
+        raise NotImplementedError  # (AgesAndDemonyms')
+
+    def _aged_german(self, age: str, gender: str, offset: int) -> str | None:
         raise NotImplementedError  # (AgesAndDemonyms')
 
     def _one_of_a_people(self, offset: int, article: str) -> str | None:
