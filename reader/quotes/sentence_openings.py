@@ -438,3 +438,27 @@ def pointed_back(text: str, close_pos: int, lang: str) -> int:
     found = (_POINTED_BACK_DE if lang == "de" else _POINTED_BACK_FR if lang == "fr" else _POINTED_BACK_EN).match(
         text, close_pos, close_pos + 40)
     return found.start(found.lastgroup or "verb") if found else -1
+
+
+_ANYONE_INDEFINITE = frozenset("man woman voice heckler".split())
+_PLACED_WHERE = frozenset("in at from near behind among".split())
+_STOOD = ("stood and", "stood up and", "got up and", "jumped up and", "rose and")
+
+
+def anyone_placed(tokens: list[tuple[str, int]], verb: int) -> int:
+    """English: where "a man" or "a woman" whom the words before ``verb`` place ("a man near the back of the
+    auditorium stood and shouted", "a woman in the crowd yelled") starts, as a token index; -1 when none does. Said
+    as written, as "someone in the audience" is, never the person a clause before names ("When Kessler called for
+    the vote, a man near the back …": part 45)."""
+    for k in range(max(0, verb - 14), verb - 3):
+        if tokens[k][0] in ("a", "A", "one", "One") and tokens[k + 1][0] in _ANYONE_INDEFINITE and (
+                k == 0 or not tokens[k - 1][0][:1].isalnum()) and tokens[k + 2][0] in _PLACED_WHERE:
+            end = k + 3 + (tokens[k + 3][0] in _PLACE_ARTICLES)  # the place's noun ("the back")
+            if end < verb and tokens[end][0].isalpha() and tokens[end][0].islower():
+                end += 1
+                if end + 2 < verb and tokens[end][0] == "of" and tokens[end + 1][0] in _PLACE_ARTICLES:
+                    end += 3  # ("of the auditorium")
+                between = " ".join(word for word, _ in tokens[end:verb])
+                if not between or between in _STOOD:
+                    return k
+    return -1

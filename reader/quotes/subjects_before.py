@@ -21,7 +21,7 @@ from reader.quotes.institutions import opening_institution
 from reader.quotes.more_words import GERMAN_OPENING_ADVERBS, PARTICLE_CUES, PLATFORMS
 from reader.quotes.organisation_spans import _organisation_apposed
 from reader.quotes.role_phrases import RolePhrases
-from reader.quotes.sentence_openings import SOMEONE, someone_at
+from reader.quotes.sentence_openings import SOMEONE, anyone_placed, someone_at
 from reader.quotes.speaker_kinds import Unheld
 from reader.quotes.subject_gap import described_before_place, participle_described, skip_back, thing_between
 from reader.quotes.token_shapes import (
@@ -90,6 +90,9 @@ class SubjectsBefore(RolePhrases):
             if end > k + 1 and (end == verb or end == verb - 1 and tokens[end][0].lower() in _SOMEONE_AUXILIARIES) and (
                     k == 0 or not tokens[k - 1][0][:1].isalnum()):
                 return self.text[tokens[k][1] : tokens[end - 1][1] + len(tokens[end - 1][0])]
+        if self.lang == "en" and verb > 3 and (placed := anyone_placed(tokens, verb)) >= 0:
+            return self.text[tokens[placed][1] : tokens[verb - 1][1] + len(tokens[verb - 1][0])].removesuffix(
+                " and").rsplit(" stood", 1)[0].rsplit(" got up", 1)[0].rsplit(" jumped up", 1)[0].rsplit(" rose", 1)[0]
         if self.lang == "fr" and verb > 3 and (body := on_opening_body(tokens, verb)):
             return body  # "Du côté du conseil départemental, on défend un chantier « … »" (part 41)
         if self.lang == "fr" and verb > 1 and tokens[verb][0] in PARTICLE_CUES:
