@@ -91,8 +91,7 @@ class SubjectsBefore(RolePhrases):
                     k == 0 or not tokens[k - 1][0][:1].isalnum()):
                 return self.text[tokens[k][1] : tokens[end - 1][1] + len(tokens[end - 1][0])]
         if self.lang == "en" and verb > 3 and (placed := anyone_placed(tokens, verb)) >= 0:
-            return self.text[tokens[placed][1] : tokens[verb - 1][1] + len(tokens[verb - 1][0])].removesuffix(
-                " and").rsplit(" stood", 1)[0].rsplit(" got up", 1)[0].rsplit(" jumped up", 1)[0].rsplit(" rose", 1)[0]
+            return f"{tokens[placed][0]} {tokens[placed + 1][0]}"  # ("a man", not the place after it: part 22)
         if self.lang == "fr" and verb > 3 and (body := on_opening_body(tokens, verb)):
             return body  # "Du côté du conseil départemental, on défend un chantier « … »" (part 41)
         if self.lang == "fr" and verb > 1 and tokens[verb][0] in PARTICLE_CUES:
