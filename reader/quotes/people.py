@@ -378,12 +378,14 @@ class People(NameEvidence, Namesakes, RoleHolders):
 
     def most_named(self, offset: int, gender: str) -> str | None:
         """The person of ``gender`` the 200 mentions before ``offset`` name most, at least three times and more than
-        anyone else of that gender: whom an article is about ("she once said" in an obituary, part 44), else None."""
+        anyone else of that gender, or as often and first named in the lede: whom an article is about ("she once said"
+        in an obituary, part 44; "Isobel Gauld, who has died aged 86, …", part 45), else None."""
         end = bisect_left(self.mentions, offset)
-        counts = Counter(person.full for person in self.mention_people[max(0, end - 200) : end]
-                         if person.gender == gender)
-        top = counts.most_common(2)
-        return top[0][0] if top and top[0][1] >= 3 and (len(top) == 1 or top[0][1] > top[1][1]) else None
+        window = [person for person in self.mention_people[max(0, end - 200) : end] if person.gender == gender]
+        counts, first = Counter(person.full for person in window), {person.full: person.first for person in window}
+        top = sorted(counts.items(), key=lambda item: (-item[1], first[item[0]]))[:2]  # (600: the lede's characters)
+        return top[0][0] if top and top[0][1] >= 3 and (top[1:] or [("", 0)])[0][1] < top[0][1] + (
+            first[top[0][0]] < 600) else None
 
     def _thing_at(self, at: int) -> bool:
         """English: whether the mention at ``at`` reads as a thing: an article opens it ("The BVI Beacon") or comes
