@@ -251,7 +251,7 @@ _OBITUARY = ("The title of the story\n\nIsobel Gauld, who ran the post office in
 def test_she_said_at_the_time_in_an_obituary_is_its_subject() -> None:
     text = _OBITUARY.format(" at the time")
     assert full(text, "She wrote") == "Helen Paterson"
-    assert full(text, "There’s folk") == "Isobel Gauld"
+    assert full(text, "There’s folk") == "Isobel Margaret Gauld"  # (her fullest name, once "Isobel" is known: part 45)
 
 
 def test_she_said_without_looking_back_is_the_one_just_quoted() -> None:
