@@ -363,7 +363,7 @@ MANNER_CUES = frozenset("""
     grince ricane jubile réjouit désole s'esclaffe s'enthousiasme s'emballe s'énerve s'écrie enchaîne abonde
     murmure chuchote rigole taquine tacle persifle sanglote temporise avoué s'enthousiasmait s'emballait s'énervait
     s'écriait s'esclaffait ricanait jubilait grinçait rigolait chuchotait murmurait sanglotait
-    attaque attaqué relève relevé relevait signale signalé rapporte rapporté relate relaté
+    attaque attaqué relève relevé relevait signale rapporte rapporté relate relaté
     enchaîné embraye acquiesce corrige corrigé rassure rassuré complète complété décrypte reprend conseille
     suggère propose confesse confessé taclé plaisanté murmuré grincé
     findet fand hofft hoffte befürchtet fürchtet freut freute ärgert ärgerte verspricht versprach

@@ -247,6 +247,10 @@ def _role_from_place(tokens: list[tuple[str, int]], j: int) -> int:
     role, article = tokens[k - 2][0], k - 3
     if role in _CAME_FROM and k >= 4:
         role, article = tokens[k - 3][0], k - 4  # ("un sapeur-pompier venu de Dordogne": the role, not the place)
+    if article >= 0 and role.isalpha() and role.islower() and not _is_role(role) and _is_role(
+            tokens[article][0].lower()):
+        role, article = tokens[article][0], article - 1  # ("La préfecture maritime de l’Atlantique": an adjective
+        # after its role, as French puts it; part 45)
     while article >= 1 and k - 3 - article < 2 and tokens[article][0].isalpha() and tokens[article][0].islower() and (
             tokens[article][0] not in _DETERMINERS and _is_role(role.lower())):
         article -= 1  # ("L’ancien ingénieur de Renault": adjectives before the role)

@@ -191,7 +191,8 @@ _TITLES = _words(
     justice education home economy former acting interim leader head founder editor correspondent analyst
     bishop archbishop cardinal imam sheikh emir sultan dr president-elect coach captain colonel major lieutenant
     sergeant admiral marshal senior fellow executive undersecretary under-secretary cpl corporal pvt private det
-    detective insp inspector supt const constable maj cllr councillor member defender ombudsman
+    detective insp inspector supt const constable maj cllr councillor member defender ombudsman taoiseach tánaiste
+    cathaoirleach naalakkersuisoq
     präsident präsidentin kanzler kanzlerin ministerin bundeskanzler bundeskanzlerin ministerpräsident
     bürgermeister sprecher sprecherin virologe virologin kabarettist germanist karikaturist schriftsteller
     regisseur ko-regisseur biologe biologen biologin forscher forscherin darstellerin darsteller
