@@ -202,7 +202,7 @@ _CROWDS = _words("crowd crowds audience audiences congregation heckler hecklers 
 """Who reacts to a speaker ("the crowd chanted “Build the wall!”", "“Mexico!” the audience screamed back"): the
 speaker of its own words, as written, but never of the quotation after (:func:`is_crowd`)."""
 _PERSON_NOUNS = _words("man woman boy girl child kid attendee moderator questioner user partner spectator onlooker"
-                       " fan person") | _CROWDS
+                       " fan person buyer") | _CROWDS
 """Roles that say only who someone is, no title a person named earlier would carry ("the boy", "a woman"): a
 description of them is kept as written, never resolved to whoever was named last."""
 _ORG_NOUNS = _words(
