@@ -109,6 +109,9 @@ class NounPhrases(SubjectsBefore):
             return self._antecedent(offset, _PRONOUNS[key]), "pronoun"
         if key == "it" and self.lang == "en":  # an organisation, whoever sent the message "it" reads, or none
             return self._antecedent(offset, "n") or self._message_sender(offset), "pronoun"
+        if self.lang == "en" and j >= 3 and tokens[j - 1][0] == "from" and tokens[j - 2][0].endswith("-year-old") and (
+                word[:1].isupper() and tokens[j - 3][0].lower() == "the"):  # "the 26-year-old from Welkom said": the
+            return self._aged(tokens[j - 2][0].split("-")[0], offset), "description"  # age, not the town (part 45)
         if key.endswith("-year-old") and j >= 1 and tokens[j - 1][0].lower() == "the" and self.lang == "en":
             return self._aged(key.split("-")[0], offset), "description"  # "“…,” the 44-year-old said"
         if self.lang == "de" and j >= 1 and (article := tokens[j - 1][0].lower()) in ("der", "die") and (

@@ -422,6 +422,13 @@ def person_before_place(tokens: list[tuple[str, int]], j: int) -> int:
             start := _capitalised_start(tokens, k - 2)) and given_gender(tokens[start][0]) and not given_gender(
             tokens[k][0]):
         return k - 2  # "Rita Camacho Pangelinan of Chalan Kanoa said": a full name, then where she lives (part 44)
+    m = k - 1  # "Councillor Vasile Munteanu of the Party of Action and Solidarity said": past the body's own words
+    while m >= 3 and k - m <= 8 and (tokens[m][0] in ("of", "and", "for", "the") or tokens[m][0][:1].isupper()):
+        if tokens[m][0] == "of" and tokens[m + 1][0] == "the" and tokens[m - 1][0].isalpha() and m - 1 > (
+                start := _capitalised_start(tokens, m - 1)) and any(given_gender(word) for word, _ in tokens[
+                    start : m - 1]):
+            return m - 1  # (a full name before "of the": the person, never the party's last word; part 45)
+        m -= 1
     if k < 3 or tokens[k - 1][0] not in _LOCATIVES or given_gender(tokens[k][0]):
         return -1  # (not a person after the preposition: "A letter to Tom Reed from Anna Berger said")
     m = k - 2
