@@ -426,7 +426,8 @@ def person_before_place(tokens: list[tuple[str, int]], j: int) -> int:
     while m >= 3 and k - m <= 8 and (tokens[m][0] in ("of", "and", "for", "the") or tokens[m][0][:1].isupper()):
         if tokens[m][0] == "of" and tokens[m + 1][0] == "the" and tokens[m - 1][0].isalpha() and m - 1 > (
                 start := _capitalised_start(tokens, m - 1)) and any(given_gender(word) for word, _ in tokens[
-                    start : m - 1]):
+                    start : m - 1]) and (start == 0 or tokens[start - 1][0] not in ("for", "to")):  # (not "A
+            # spokesman for Sarah Smith of the Department of …": the department's, as part 22 reads it)
             return m - 1  # (a full name before "of the": the person, never the party's last word; part 45)
         m -= 1
     if k < 3 or tokens[k - 1][0] not in _LOCATIVES or given_gender(tokens[k][0]):
