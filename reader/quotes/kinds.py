@@ -377,6 +377,7 @@ _WORK_LEADS_ELSEWHERE = {
     "fr": re.compile(r"\b(?:émission|série|film|livre|roman|chanson|album|documentaire|magazine|spectacle|pièce|"
                      r"podcast|titre|collectif|slogan|banderoles?|pancartes?|campagne(?: de \w+)?|mot d[’']ordre|"
                      r"biographie|mémoires|valse|hymne|poème|morceau|opéra|symphonie|cantate|note|bulletin|"
+                     r"(?:son|sa|leur) (?:dernier|dernière|nouveau|nouvelle)|"
                      r"pétition(?: en ligne)?|plan|programme|dispositif|opération|"
                      r"baptisée?s?|rapport|ouvrage|essai|recueil|auteure? de|autrice de|étude|marche|guide|"
                      r"lotissement|quartier|résidence|"

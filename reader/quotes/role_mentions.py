@@ -151,7 +151,8 @@ def indefinite_ending_at(text: str, floor: int, at: int, role: str, lang: str) -
     end = at + len(role)
     if text.find(role, floor, end + 1) != at or text.find(role, at + 1, end + 1) >= 0:
         found = _indefinite(role, lang).search(text, floor, end + 1)
-        return (found.start(), found.end()) if found is not None and found.end() >= end else None
+        return (found.start(), found.end()) if found is not None and found.end() >= end and not (
+            _GENERIC_BEFORE.search(text, max(0, found.start() - 8), found.start())) else None
     if _BOUNDARY.match(text, end, end + 1) is None:
         return None
     opening = _INDEFINITE_OPENINGS.get(lang, _INDEFINITE_OPENINGS["en"]).search(text, floor, at)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.quotes.role_mentions import _indefinite, indefinite_ending_at
+from reader.quotes.role_mentions import _GENERIC_BEFORE, _indefinite, indefinite_ending_at
 
 _WORDS = ["a", "A", "an", "One", "another", "the", "for", "un", "une", "Ein", "eine", "l'homme", "x-y", "it’s", "1",
           "source", "sources", "sourced", "Sprecher", "témoin", "_source", "de"]
@@ -15,8 +15,10 @@ _SEPARATORS = [" ", " ", " ", "  ", ", ", ".", "\n", "-", ""]
 
 
 def _expected(text: str, floor: int, at: int, role: str, lang: str) -> tuple[int, int] | None:
+    """The pattern's match, unless a preposition before it makes the role anyone's ("for a source": part 43)."""
     found = _indefinite(role, lang).search(text, floor, at + len(role) + 1)
-    return (found.start(), found.end()) if found is not None and found.end() >= at + len(role) else None
+    return (found.start(), found.end()) if found is not None and found.end() >= at + len(role) and not (
+        _GENERIC_BEFORE.search(text, max(0, found.start() - 8), found.start())) else None
 
 
 @settings(max_examples=400, deadline=None)

@@ -142,3 +142,44 @@ def test_she_once_said_in_an_obituary_is_its_subject_named_as_often_as_another_w
 
 def test_she_said_without_looking_back_stays_the_woman_just_quoted() -> None:
     assert full(_OBITUARY.format(" said"), "I had 300") == "Fiona Reid"
+
+
+def test_a_title_after_its_publisher_s_latest_is_no_phrase() -> None:
+    text = ("Titre de l’affaire\n\nLa Chambre des salariés avait déjà relevé, dans son dernier « Baromètre de l’emploi "
+            "industriel », une multiplication des plans sociaux.\n")
+    assert quotation(text, "Baromètre").speaker is None
+
+
+def test_a_french_role_s_adjective_after_it_makes_no_place_a_speaker() -> None:
+    text = ("Titre de l’affaire\n\nLes marins ont été hélitreuillés, a annoncé la préfecture maritime de l’Atlantique, "
+            "qui évoque une opération « particulièrement délicate ».\n")
+    assert quotation(text, "particulièrement").speaker != "Atlantique"
+
+
+def test_an_age_and_a_home_town_before_the_verb_are_the_person_s() -> None:
+    text = ("The title of the story\n\nThabang Mokoena, 26, won the race.\n\n“I didn’t know what I was doing after "
+            "45km,” the 26-year-old from Welkom said.\n")
+    assert full(text, "I didn’t know") == "Thabang Mokoena"
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Councillor Vasile Munteanu of the Party of Action and Solidarity replied that the money was \"already "
+     "contracted\".", "Vasile Munteanu"),
+    ("A spokesman for Sarah Smith of the Department of Health and Human Services called the rule “unworkable.”",
+     "Human Services"),
+])
+def test_a_full_name_before_a_long_body_s_name_speaks(body: str, speaker: str) -> None:
+    found = find_quotations(Document.from_text(f"The title of the story\n\n{body}\n"))
+    assert [q.speaker_full for q in found] == [speaker]
+
+
+def test_taoiseach_and_cathaoirleach_are_titles_a_role_resolves_to() -> None:
+    text = ("The title of the story\n\nCathaoirleach Cllr Tom Geraghty said he would put the pool on every agenda. "
+            "“We’ll have it in front of us every month,” the Cathaoirleach said.\n")
+    assert full(text, "We’ll have") == "Tom Geraghty"
+
+
+def test_another_buyer_speaks_as_written_not_the_defendant() -> None:
+    text = ("The title of the story\n\nTerence Oldroyd, 61, admitted fraud.\n\nAnother buyer, a retired headteacher, "
+            "said she had paid £1,900 for a mug ‘for a grandson I wanted to have something with a story behind it’.\n")
+    assert quotation(text, "for a grandson").speaker == "Another buyer"
