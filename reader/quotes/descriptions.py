@@ -358,3 +358,10 @@ def a_person(found: str | None, role: str = "") -> str | None:
 def people_after(role: str, word: str) -> bool:
     """French: whether ``word`` is a people's adjective after the role ``role`` ("le deuxième-ligne tongien")."""
     return word.islower() and word.endswith(_FRENCH_DEMONYM_ENDINGS) and _is_role(role.lower())
+
+
+AGED_NOUN_DE = re.compile(r"\d{1,3}-Jährige[rn]?")
+"""German: an age as a noun ("der 45-Jährige", "die 47-Jährige"), after the verb or before it."""
+PLACED_AT = frozenset("in at from by near behind across beside among".split())
+"""Prepositions of where someone stood or sat, between who they are and their cue ("Sam in the corner said to me",
+"a man near the back of the auditorium stood and shouted")."""

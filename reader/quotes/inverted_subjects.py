@@ -5,10 +5,15 @@ main clause), whose mixin this one is under."""
 
 from __future__ import annotations
 
-import re
-
 from reader.quotes.ages_and_demonyms import AgesAndDemonyms
-from reader.quotes.descriptions import DEMONYM_ARTICLES, _as_written, _is_partitive, _is_role, person_demonym
+from reader.quotes.descriptions import (
+    AGED_NOUN_DE,
+    DEMONYM_ARTICLES,
+    _as_written,
+    _is_partitive,
+    _is_role,
+    person_demonym,
+)
 from reader.quotes.given_names import given_gender
 from reader.quotes.institutions import authority_named
 from reader.quotes.more_words import ANYONE, AUTHORED_DOCUMENTS, PLATFORMS
@@ -71,8 +76,6 @@ _GERMAN_TITLES = frozenset("Zeit Welt Bild Presse Post Tagesschau Rundschau".spl
 """Publications whose one-word title ends like a common noun ("schrieb die Zeit")."""
 
 
-_AGED_NOUN = re.compile(r"\d{1,3}-Jährige[rn]?")
-
 
 def _age_before_noun(tokens: list[tuple[str, int]], k: int) -> bool:
     """German: whether an age opens at ``k`` before the noun ("der | 63 Jahre alte Landwirt"), not the noun "Jahre"."""
@@ -89,7 +92,7 @@ def _noun_after_adjectives(tokens: list[tuple[str, int]], k: int) -> int:
         k += 2  # ("sagte der | aus Nigeria stammende Geistliche": a participle's phrase before the noun; part 38)
     for m in range(k, min(len(tokens), k + 3)):
         word = tokens[m][0]
-        if (word[:1].isupper() and word.replace("-", "").isalpha()) or _AGED_NOUN.fullmatch(word):
+        if (word[:1].isupper() and word.replace("-", "").isalpha()) or AGED_NOUN_DE.fullmatch(word):
             return m  # (an age as a noun: "räumte der 45-Jährige Fehler ein")
         if not declined_adjective(word):
             return 0
@@ -145,13 +148,13 @@ class InvertedSubjects(AgesAndDemonyms):
                 continue  # the subject, if any, after it; "warf der Ministerin „…“ vor": a woman's role after "der"
                 # is a dative, never the subject)
             if (self.lang == "de" and j == verb + 1 and key in ("der", "die", "das") and (
-                    noun := _noun_after_adjectives(tokens, j + 1)) and (_AGED_NOUN.fullmatch(tokens[noun][0]) or not (
+                    noun := _noun_after_adjectives(tokens, j + 1)) and (AGED_NOUN_DE.fullmatch(tokens[noun][0]) or not (
                     noun + 1 < len(tokens) and (tokens[noun + 1][0][:1].isupper() or tokens[noun + 1][0] == "um")))):
                 # (not "schreiben die Forscher um Afelt": the named lead, read below)
                 # "sagte die 44-jährige Gastroenterologin", "teilte die Patientenorganisation mit": a description
                 # (German writes no article before a name), as written when no role heads it
                 head = tokens[noun][0]
-                if noun == j + 1 and key != "das" and _AGED_NOUN.fullmatch(head) and head.endswith("e"):
+                if noun == j + 1 and key != "das" and AGED_NOUN_DE.fullmatch(head) and head.endswith("e"):
                     return self._aged_german(head.split("-")[0], "m" if key == "der" else "f", offset) or (
                         f"{word} {head}")  # ("sagte der 34-Jährige", no role after it; as written when no one fits)
                 if _is_role(head.lower()):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from reader.quotes.descriptions import _GENDERED_ROLES, _is_role
+from reader.quotes.descriptions import _GENDERED_ROLES, PLACED_AT, _is_role
 from reader.quotes.given_names import given_gender
 from reader.quotes.more_words import ANYONE, LOWER_CASE_ROLES
 
@@ -23,8 +23,6 @@ _TOLD = frozenset("""said say says told tell tells asked ask asks wrote write re
 """Verbs that introduce a nested quotation's words; not "think" ("I think conservatives want to know, ‘…’" is what
 others ask). "kept" is "kept saying"; "saying" the participle ("I spent this morning phoning people and saying, ‘…’":
 part 42)."""
-_WHERE_STOOD = frozenset("in at from by near behind across beside".split())
-"""Prepositions of where someone stood, between a given name and its cue ("Sam in the corner said to me, ‘…’")."""
 _SELF = frozenset("asking telling thinking thought asked told".split())
 """Verbs whose "myself" makes the nested words the outer speaker's ("I was asking myself, ‘…’")."""
 _PERSONS = frozenset("i we he she they".split())
@@ -104,7 +102,7 @@ def cue_person(tokens: list[tuple[str, int]]) -> str:
             start = k  # a given name and where they stood: "Sam in the corner said to me, ‘…’" (part 45)
             while start > 0 and k - start < 6 and tokens[start - 1][0] not in _CLAUSE_ENDS | {",", "and"}:
                 start -= 1
-            if start + 1 < k and tokens[start + 1][0] in _WHERE_STOOD and given_gender(tokens[start][0]) and all(
+            if start + 1 < k and tokens[start + 1][0] in PLACED_AT and given_gender(tokens[start][0]) and all(
                     word.islower() for word, _ in tokens[start + 1 : k + 1]):
                 return tokens[start][0]
             break

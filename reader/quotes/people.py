@@ -144,8 +144,7 @@ class People(NameEvidence, Namesakes, RoleHolders):
         places = no_person_runs(splits, self.lang, text)
         foreign = self.lang in ("fr", "de")  # (see reader.quotes.name_runs.no_one_here)
         single = bytes(len(core) == 1 for _, core in splits)  # (a core of one word, asked of each run: once a split)
-        full_surnames: set[str] | None = None  # (made at the first age: most texts name no one by one name and an
-        # age, and the set walks every run)
+        full_surnames: set[str] | None = None  # (made at the first age: most texts name no one so; it walks all runs)
         for start, end, number in zip(cand_starts, cand_ends, cand_split, strict=True):
             surname = surnames[number]
             one = single[number]
@@ -233,8 +232,7 @@ class People(NameEvidence, Namesakes, RoleHolders):
                     text[end : end + 1] in ",." or text.startswith((" of ", " at "), end))) and self._after_role(
                     start) or foreign and (len(core) == 2 and _AGED_FULL.match(text, end) or self._role_apposed(
                         end, not (told := given_gender(core[0], self.lang) != "")) and (told or len(core) == 2 and (
-                            self.lang == "fr"))) or (  # ("Els Vanderbeken, porte-parole de …", "Gilbert Lacoste, 73
-                    # ans")
+                            self.lang == "fr"))) or (  # ("Els Vanderbeken, porte-parole …", "Gilbert Lacoste, 73 ans")
                     len(core) == 2 and self.lang == "en" and not prefix and text.endswith(
                         "-year-old ", max(0, start - 10), start)):  # ("19-year-old Kabwebwe Tioti": part 42)
                 strong.add(surname)  # ("lawyer, Ann Roe of …,"; "Die Koordinatorin …, Aino Virtanen"; "…, biologiste")
@@ -378,14 +376,14 @@ class People(NameEvidence, Namesakes, RoleHolders):
 
     def most_named(self, offset: int, gender: str) -> str | None:
         """The person of ``gender`` the 200 mentions before ``offset`` name most, at least three times and more than
-        anyone else of that gender, or as often and first named in the lede: whom an article is about ("she once said"
-        in an obituary, part 44; "Isobel Gauld, who has died aged 86, …", part 45), else None."""
+        anyone else of that gender, or as often and first named in the lede (its first 600 characters): whom an
+        article is about ("she once said" in an obituary, part 44; "Isobel Gauld, who has died aged 86, …", part 45)."""
         end = bisect_left(self.mentions, offset)
         window = [person for person in self.mention_people[max(0, end - 200) : end] if person.gender == gender]
         counts, first = Counter(person.full for person in window), {person.full: person.first for person in window}
-        top = sorted(counts.items(), key=lambda item: (-item[1], first[item[0]]))[:2]  # (600: the lede's characters)
-        return top[0][0] if top and top[0][1] >= 3 and (top[1:] or [("", 0)])[0][1] < top[0][1] + (
-            first[top[0][0]] < 600) else None
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], first[item[0]]))  # (as often: the first named)
+        tied = len(ranked) > 1 and ranked[1][1] == ranked[0][1]
+        return ranked[0][0] if ranked and ranked[0][1] >= 3 and (not tied or first[ranked[0][0]] < 600) else None
 
     def _thing_at(self, at: int) -> bool:
         """English: whether the mention at ``at`` reads as a thing: an article opens it ("The BVI Beacon") or comes

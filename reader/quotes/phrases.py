@@ -6,10 +6,9 @@ is; it knows nothing about quotations."""
 
 from __future__ import annotations
 
-import re
-
 from reader.quotes.acronyms import title_holder
 from reader.quotes.descriptions import (
+    AGED_NOUN_DE,
     DEMONYM_ARTICLES,
     _as_written,
     _bare_plural,
@@ -58,9 +57,6 @@ from reader.quotes.words import (
     _SOME,
     _TITLES,
 )
-
-_AGED_NOUN_DE = re.compile(r"\d{1,3}-Jährige[rn]?")
-"""German: an age as a noun ("die 47-Jährige"), as a subject before its verb."""
 
 
 class NounPhrases(SubjectsBefore):
@@ -115,7 +111,7 @@ class NounPhrases(SubjectsBefore):
         if key.endswith("-year-old") and j >= 1 and tokens[j - 1][0].lower() == "the" and self.lang == "en":
             return self._aged(key.split("-")[0], offset), "description"  # "“…,” the 44-year-old said"
         if self.lang == "de" and j >= 1 and (article := tokens[j - 1][0].lower()) in ("der", "die") and (
-                _AGED_NOUN_DE.fullmatch(word)):  # "Die 47-Jährige sprach von einer „…“" (part 45)
+                AGED_NOUN_DE.fullmatch(word)):  # "Die 47-Jährige sprach von einer „…“" (part 45)
             return self._aged_german(word.split("-")[0], "m" if article == "der" else "f", offset), "description"
         if word == "I" and self.lang == "en" and not (j + 1 < len(tokens) and tokens[j + 1][0] == "."):
             return None, "pronoun"  # "Now I have family physicians calling me": the speaker, not "Now I" (part 38)

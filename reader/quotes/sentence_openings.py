@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.quotes.colon_labels import _OWNERS_DE
-from reader.quotes.descriptions import _is_role, joined_words
+from reader.quotes.descriptions import PLACED_AT, _is_role, joined_words
 from reader.quotes.german_clauses import SUBORDINATORS_DE
 from reader.quotes.more_words import GERMAN_OPENING_ADVERBS
 from reader.quotes.more_words import JUDGING as _JUDGING
@@ -441,7 +441,6 @@ def pointed_back(text: str, close_pos: int, lang: str) -> int:
 
 
 _ANYONE_INDEFINITE = frozenset("man woman voice heckler".split())
-_PLACED_WHERE = frozenset("in at from near behind among".split())
 _STOOD = ("stood and", "stood up and", "got up and", "jumped up and", "rose and")
 
 
@@ -452,7 +451,7 @@ def anyone_placed(tokens: list[tuple[str, int]], verb: int) -> int:
     the vote, a man near the back …": part 45)."""
     for k in range(max(0, verb - 14), verb - 3):
         if tokens[k][0] in ("a", "A", "one", "One") and tokens[k + 1][0] in _ANYONE_INDEFINITE and (
-                k == 0 or not tokens[k - 1][0][:1].isalnum()) and tokens[k + 2][0] in _PLACED_WHERE:
+                k == 0 or not tokens[k - 1][0][:1].isalnum()) and tokens[k + 2][0] in PLACED_AT:
             end = k + 3 + (tokens[k + 3][0] in _PLACE_ARTICLES)  # the place's noun ("the back")
             if end < verb and tokens[end][0].isalpha() and tokens[end][0].islower():
                 end += 1
